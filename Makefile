@@ -1,0 +1,171 @@
+# pressmill - one non-recursive GNU Makefile. Every output goes under build/.
+# Plugins and test groups add their rules in module.mk fragments that this
+# file includes (still one make process, one dependency graph).
+#
+#   make            library, CLI, plugins
+#   make check      install missing Debian packages, build, run every test
+#   make check-asan the same tests built with AddressSanitizer + UBSan
+#   make bench      throughput against pdftotext, pandoc, docx2txt
+#   make fuzz       libFuzzer targets (clang)
+#   make install PREFIX=/usr/local DESTDIR=
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BUILD ?= build
+WERROR ?= 0
+SANITIZE ?=
+
+CC ?= cc
+PKG_CONFIG ?= pkg-config
+PYTHON ?= /usr/bin/python3
+
+BINDIR := $(PREFIX)/bin
+LIBDIR := $(PREFIX)/lib
+INCDIR := $(PREFIX)/include
+DATADIR := $(PREFIX)/share/pressmill
+PLUGINDIR := $(LIBDIR)/pressmill/plugins
+
+SOVERSION := 0
+VERSION := 0.1.0
+
+CORE_PKGS := jansson libutf8proc uchardet libexttextcat hunspell
+# pkg-config is asked lazily (=), so that 'make deps' works before the
+# packages are there.
+PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
+PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null)
+
+WARN := -Wall -Wextra -Wformat=2 -Wshadow -Wpointer-arith -Wstrict-prototypes \
+	-Wmissing-prototypes -Wno-unused-parameter -Wvla
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+OPT ?= -O2 -g
+ifneq ($(SANITIZE),)
+OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+SAN_LDFLAGS := -fsanitize=address,undefined
+endif
+
+BASE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(OPT) \
+	-fPIC -fvisibility=hidden -Icore/include -Icore
+CFLAGS_CORE = $(BASE_CFLAGS) $(call PKG_CFLAGS,$(CORE_PKGS)) \
+	-DPM_PLUGIN_DIR='"$(PLUGINDIR)"' -DPM_BUILDING_LIBRARY
+LDFLAGS_ALL := $(SAN_LDFLAGS) $(LDFLAGS)
+
+LIB_SO := $(BUILD)/lib/libpressmill.so
+LIB_SONAME := libpressmill.so.$(SOVERSION)
+LIB_REAL := $(BUILD)/lib/libpressmill.so.$(VERSION)
+CLI := $(BUILD)/bin/pressmill
+BPLUGINDIR := $(BUILD)/lib/pressmill/plugins
+
+CORE_SRC := $(wildcard core/*.c)
+CORE_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC)) $(BUILD)/obj/gen/schema.o
+CLI_SRC := $(wildcard core/cli/*.c)
+CLI_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
+
+PLUGINS :=
+TESTS :=
+CHECKS :=
+ALL_TARGETS :=
+
+.PHONY: all deps check check-unit check-golden check-asan bench fuzz fuzz-run install \
+	clean schema-check
+all: $(LIB_SO) $(CLI) plugins
+
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+
+$(BUILD)/obj/core/%.o: core/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_CORE) -MMD -MP -c $< -o $@
+
+$(BUILD)/gen/schema.c: schema/record.schema.json tools/embed.sh
+	@mkdir -p $(@D)
+	sh tools/embed.sh pm_schema_text $< > $@
+
+$(BUILD)/obj/gen/schema.o: $(BUILD)/gen/schema.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_CORE) -c $< -o $@
+
+$(LIB_REAL): $(CORE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) -shared -Wl,-soname,$(LIB_SONAME) -o $@ $(CORE_OBJ) $(LDFLAGS_ALL) \
+		$(call PKG_LIBS,$(CORE_PKGS)) -ldl -lm
+
+$(BUILD)/lib/$(LIB_SONAME): $(LIB_REAL)
+	ln -sf $(notdir $<) $@
+$(LIB_SO): $(BUILD)/lib/$(LIB_SONAME)
+	ln -sf $(LIB_SONAME) $@
+
+$(CLI): $(CLI_OBJ) $(LIB_SO)
+	@mkdir -p $(@D)
+	$(CC) -o $@ $(CLI_OBJ) -L$(BUILD)/lib -lpressmill $(LDFLAGS_ALL) \
+		-Wl,-rpath,'$$ORIGIN/../lib' $(call PKG_LIBS,jansson)
+
+# Plugins: each plugins/NAME/ builds $(BPLUGINDIR)/NAME.so from its .c files,
+# with the pkg-config packages that plugins/NAME/module.mk puts in
+# NAME_PKGS (and extra flags in NAME_CFLAGS / NAME_LIBS).
+define plugin_rules
+$(1)_SRC := $$(wildcard plugins/$(1)/*.c)
+$(1)_OBJ := $$(patsubst %.c,$(BUILD)/obj/%.o,$$($(1)_SRC))
+-include $$($(1)_OBJ:.o=.d)
+$(BUILD)/obj/plugins/$(1)/%.o: plugins/$(1)/%.c
+	@mkdir -p $$(@D)
+	$$(CC) $$(BASE_CFLAGS) $$(call PKG_CFLAGS,$$($(1)_PKGS)) $$($(1)_CFLAGS) -MMD -MP -c $$< -o $$@
+$(BPLUGINDIR)/$(1).so: $$($(1)_OBJ)
+	@mkdir -p $$(@D)
+	$$(CC) -shared -o $$@ $$($(1)_OBJ) $$(LDFLAGS_ALL) $$(call PKG_LIBS,$$($(1)_PKGS)) $$($(1)_LIBS)
+PLUGINS += $(BPLUGINDIR)/$(1).so
+endef
+
+PLUGIN_NAMES :=
+include $(wildcard plugins/*/module.mk)
+$(foreach p,$(PLUGIN_NAMES),$(eval $(call plugin_rules,$(p))))
+
+.PHONY: plugins
+plugins: $(PLUGINS)
+
+# Tests: tests/*.mk add to TESTS (binaries) and CHECKS (phony steps run by
+# 'make check', in order).
+include $(wildcard tests/*.mk)
+
+# Debian 12 packages the build and the tests need.
+DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libuchardet-dev \
+	libexttextcat-dev libexttextcat-data libhunspell-dev hunspell-en-us hunspell-fr \
+	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br libxml2-dev libzip-dev \
+	libpoppler-glib-dev libcmocka-dev python3 python3-jsonschema poppler-utils \
+	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip
+deps:
+	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
+		| grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "make deps: installing $$missing"; \
+		if [ "$$(id -u)" != 0 ]; then echo "make deps: run as root to install: $$missing" >&2; exit 1; fi; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+check: deps
+	$(MAKE) --no-print-directory all tests
+	$(MAKE) --no-print-directory $(CHECKS)
+
+.PHONY: tests
+tests: $(TESTS)
+
+check-asan: deps
+	$(MAKE) --no-print-directory BUILD=build-asan SANITIZE=1 all tests
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		$(MAKE) --no-print-directory BUILD=build-asan SANITIZE=1 $(CHECKS)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PLUGINDIR) \
+		$(DESTDIR)$(INCDIR)/pressmill $(DESTDIR)$(DATADIR) $(DESTDIR)$(LIBDIR)/pkgconfig
+	install -m 755 $(LIB_REAL) $(DESTDIR)$(LIBDIR)/
+	ln -sf libpressmill.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(LIB_SONAME)
+	ln -sf $(LIB_SONAME) $(DESTDIR)$(LIBDIR)/libpressmill.so
+	install -m 755 $(CLI) $(DESTDIR)$(BINDIR)/
+	install -m 755 $(PLUGINS) $(DESTDIR)$(PLUGINDIR)/
+	install -m 644 core/include/pressmill/*.h $(DESTDIR)$(INCDIR)/pressmill/
+	install -m 644 schema/record.schema.json $(DESTDIR)$(DATADIR)/
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(LIBDIR)|g' -e 's|@INCDIR@|$(INCDIR)|g' \
+		-e 's|@VERSION@|$(VERSION)|g' pressmill.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/pressmill.pc
+
+clean:
+	rm -rf build build-asan build-fuzz

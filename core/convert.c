@@ -1,0 +1,322 @@
+/*
+ * convert.c - the library's front door: a context holds the options and
+ * the loaded plugins; converting reads the input (mapped, never trusted),
+ * asks every plugin to bid on its content, lets the winner fill the model,
+ * and turns the model into a record through the one shared normaliser.
+ */
+#define _GNU_SOURCE
+#include "internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void pm_hyphen_cache_free(struct pm_hunspell_cache *c);
+void pm_lang_close(pm_context *ctx);
+json_t *pm_isolated_convert(pm_context *ctx, const char *path, const void *data, size_t len,
+                            const char *display);
+
+PM_API const char *pm_version(void)
+{
+	return PRESSMILL_VERSION;
+}
+
+PM_API void pm_limits_default(pm_limits *l)
+{
+	memset(l, 0, sizeof *l);
+	l->size = sizeof *l;
+	l->max_file_bytes = 512ULL << 20;
+	l->max_entry_bytes = 256ULL << 20;
+	l->max_total_bytes = 512ULL << 20;
+	l->max_ratio = 200;
+	l->max_pages = 2000;
+	l->max_text_bytes = 64ULL << 20;
+	l->max_depth = 256;
+	l->timeout = 30;
+	l->max_memory = 2048ULL << 20;
+}
+
+PM_API void pm_options_init(pm_options *o)
+{
+	memset(o, 0, sizeof *o);
+	o->size = sizeof *o;
+	pm_limits_default(&o->limits);
+}
+
+void pm_log(pm_context *ctx, int level, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	if (!ctx || !ctx->opt.log)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	ctx->opt.log(ctx->opt.log_user, level, msg);
+}
+
+static void *j_malloc(size_t n)
+{
+	return pm_malloc(n);
+}
+
+PM_API pm_context *pm_context_new(const pm_options *opt)
+{
+	pm_context *ctx = pm_calloc(1, sizeof *ctx);
+	if (!ctx)
+		return NULL;
+	/* jansson allocates through us, so the allocation-failure tests
+	 * reach its allocations too. */
+	json_set_alloc_funcs(j_malloc, free);
+	if (opt && opt->size >= sizeof(pm_options))
+		ctx->opt = *opt;
+	else
+		pm_options_init(&ctx->opt);
+	if (ctx->opt.limits.size < sizeof(pm_limits))
+		pm_limits_default(&ctx->opt.limits);
+	if (ctx->opt.plugin_path) {
+		ctx->plugin_path = pm_strdup(ctx->opt.plugin_path);
+		ctx->opt.plugin_path = ctx->plugin_path;
+	}
+	pm_registry_load(&ctx->reg, ctx->opt.plugin_path, ctx->opt.no_default_plugin_dir,
+	                 ctx->opt.log, ctx->opt.log_user);
+	if (!ctx->reg.listing) {
+		pm_context_free(ctx);
+		return NULL;
+	}
+	return ctx;
+}
+
+PM_API void pm_context_free(pm_context *ctx)
+{
+	if (!ctx)
+		return;
+	pm_registry_free(&ctx->reg);
+	pm_hyphen_cache_free(ctx->hunspell);
+	pm_lang_close(ctx);
+	free(ctx->plugin_path);
+	free(ctx);
+}
+
+PM_API const json_t *pm_context_plugins(pm_context *ctx)
+{
+	return ctx ? ctx->reg.listing : NULL;
+}
+
+static const char *base_name(const char *p)
+{
+	const char *s = p ? strrchr(p, '/') : NULL;
+	return s ? s + 1 : p ? p : "";
+}
+
+/* Warnings that inform without saying that something is missing. */
+static bool informational(const char *code)
+{
+	static const char *const info[] = {"date.ambiguous", "docx.tracked_changes",
+	                                   "txt.encoding_guessed", NULL};
+	size_t i;
+	size_t l = strlen(code);
+	for (i = 0; info[i]; i++)
+		if (!strcmp(info[i], code))
+			return true;
+	return l > 8 && !strcmp(code + l - 8, ".guessed");
+}
+
+/* The conversion proper, on bytes in memory. */
+static json_t *convert_bytes(pm_context *ctx, const unsigned char *data, size_t len,
+                             const char *display, int io_status, const char *io_msg)
+{
+	json_t *rec = pm_record_skeleton(), *src, *ev = NULL;
+	const pm_plugin *p = NULL;
+	pm_doc doc;
+	pm_input in;
+	int bid = 0, st;
+	char hex[65];
+	size_t i;
+	if (!rec)
+		return NULL;
+	src = json_object_get(rec, "source");
+	pm_json_set_str(src, "path", display ? display : "");
+	if (io_status) {
+		pm_record_fail(rec, io_status, io_msg);
+		return rec;
+	}
+	json_object_set_new(src, "bytes", json_integer((json_int_t)len));
+	pm_sha256_hex(data, len, hex);
+	json_object_set_new(src, "sha256", json_string(hex));
+	if (len == 0) {
+		pm_record_fail(rec, PM_ERR_EMPTY, "the file is empty");
+		return rec;
+	}
+	if (ctx->opt.limits.max_file_bytes && len > ctx->opt.limits.max_file_bytes) {
+		char m[128];
+		snprintf(m, sizeof m, "file of %zu bytes exceeds max_file_bytes (%llu)", len,
+		         (unsigned long long)ctx->opt.limits.max_file_bytes);
+		pm_record_fail(rec, PM_ERR_TOO_LARGE, m);
+		return rec;
+	}
+	p = pm_registry_probe(&ctx->reg, data, len < PM_PROBE_BYTES ? len : PM_PROBE_BYTES, len,
+	                      base_name(display), &bid);
+	if (!p) {
+		pm_record_fail(rec, PM_ERR_UNSUPPORTED,
+		               ctx->reg.n ? "no plugin recognises this content"
+		                          : "no plugins loaded (see 'pressmill plugins')");
+		return rec;
+	}
+	json_object_set_new(src, "format", json_string(p->name));
+	json_object_set_new(src, "media_type", json_string(p->media_types[0]));
+
+	pm_doc_init(&doc, &ctx->opt.limits);
+	doc.ctx = ctx;
+	memset(&in, 0, sizeof in);
+	in.size_of = sizeof in;
+	in.data = data;
+	in.size = len;
+	in.name = base_name(display);
+	{
+		pm_host host = *pm_doc_host();
+		host.limits = &ctx->opt.limits;
+		st = p->extract(&in, &host, (pm_sink *)&doc);
+	}
+	if (doc.oom)
+		st = PM_ERR_RESOURCE_LIMIT;
+	else if (st == PM_OK && doc.fail_status)
+		st = doc.fail_status;
+	if (st < 0 || st >= PM_STATUS_COUNT)
+		st = PM_ERR_CORRUPT;
+	if (doc.encoding)
+		pm_json_set_str(src, "encoding", doc.encoding);
+	if (doc.pages > 0)
+		json_object_set_new(src, "pages", json_integer(doc.pages));
+	json_object_set(src, "properties", doc.properties);
+	if (st != PM_OK) {
+		pm_record_fail(rec, st,
+		               doc.oom ? "out of memory"
+		                       : doc.fail_message ? doc.fail_message : pm_status_code(st));
+		json_object_set(rec, "warnings", doc.warnings);
+		pm_doc_free(&doc);
+		return rec;
+	}
+	pm_doc_finish(&doc, ctx);
+	if (ctx->opt.explain)
+		ev = json_object();
+	pm_normalize(ctx, &doc, rec, ev);
+	if (doc.oom) {
+		pm_record_fail(rec, PM_ERR_RESOURCE_LIMIT, "out of memory");
+		json_decref(ev);
+		pm_doc_free(&doc);
+		return rec;
+	}
+	json_object_set(rec, "warnings", doc.warnings);
+	for (i = 0; i < json_array_size(doc.warnings); i++) {
+		const char *c = json_string_value(json_object_get(json_array_get(doc.warnings, i), "code"));
+		if (c && !informational(c))
+			json_object_set_new(rec, "status", json_string("partial"));
+	}
+	if (ev)
+		json_object_set_new(rec, "evidence", ev);
+	pm_doc_free(&doc);
+	return rec;
+}
+
+PM_API json_t *pm_convert_buffer(pm_context *ctx, const void *data, size_t len, const char *name)
+{
+	if (!ctx)
+		return NULL;
+	if (ctx->opt.isolate)
+		return pm_isolated_convert(ctx, NULL, data, len, name);
+	return convert_bytes(ctx, data, len, name ? name : "", 0, NULL);
+}
+
+/* Read-only mapping of a regular file; *st gets a pm_status on failure. */
+static const unsigned char *map_file(pm_context *ctx, const char *path, size_t *len, int *st,
+                                     char *msg, size_t msgsz)
+{
+	int fd;
+	struct stat sb;
+	void *m;
+	*len = 0;
+	*st = PM_OK;
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0) {
+		snprintf(msg, msgsz, "cannot open: %s", strerror(errno));
+		*st = PM_ERR_IO;
+		return NULL;
+	}
+	if (fstat(fd, &sb) < 0 || !S_ISREG(sb.st_mode)) {
+		snprintf(msg, msgsz, "%s", S_ISDIR(sb.st_mode) ? "is a directory" : "not a regular file");
+		*st = PM_ERR_IO;
+		close(fd);
+		return NULL;
+	}
+	if (sb.st_size == 0) {
+		close(fd);
+		*len = 0;
+		return (const unsigned char *)"";
+	}
+	if (ctx->opt.limits.max_file_bytes && (uint64_t)sb.st_size > ctx->opt.limits.max_file_bytes) {
+		snprintf(msg, msgsz, "file of %lld bytes exceeds max_file_bytes (%llu)",
+		         (long long)sb.st_size, (unsigned long long)ctx->opt.limits.max_file_bytes);
+		*st = PM_ERR_TOO_LARGE;
+		close(fd);
+		return NULL;
+	}
+	m = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (m == MAP_FAILED) {
+		snprintf(msg, msgsz, "cannot read: %s", strerror(errno));
+		*st = PM_ERR_IO;
+		return NULL;
+	}
+	*len = (size_t)sb.st_size;
+	return m;
+}
+
+json_t *pm_convert_file_inprocess(pm_context *ctx, const char *path, const char *display);
+json_t *pm_convert_file_inprocess(pm_context *ctx, const char *path, const char *display)
+{
+	size_t len;
+	int st;
+	char msg[512] = "";
+	const unsigned char *m = map_file(ctx, path, &len, &st, msg, sizeof msg);
+	json_t *rec = convert_bytes(ctx, m, len, display ? display : path, st, msg);
+	if (m && len)
+		munmap((void *)m, len);
+	if (rec && st == PM_ERR_TOO_LARGE) {
+		struct stat sb;
+		if (stat(path, &sb) == 0)
+			json_object_set_new(json_object_get(rec, "source"), "bytes",
+			                    json_integer((json_int_t)sb.st_size));
+	}
+	return rec;
+}
+
+PM_API json_t *pm_convert_file(pm_context *ctx, const char *path, const char *display_path)
+{
+	if (!ctx || !path)
+		return NULL;
+	if (ctx->opt.isolate)
+		return pm_isolated_convert(ctx, path, NULL, 0, display_path ? display_path : path);
+	return pm_convert_file_inprocess(ctx, path, display_path);
+}
+
+json_t *pm_convert_buffer_inprocess(pm_context *ctx, const void *data, size_t len,
+                                    const char *name);
+json_t *pm_convert_buffer_inprocess(pm_context *ctx, const void *data, size_t len,
+                                    const char *name)
+{
+	return convert_bytes(ctx, data, len, name ? name : "", 0, NULL);
+}
+
+PM_API char *pm_convert_file_to_string(pm_context *ctx, const char *path, int pretty)
+{
+	json_t *r = pm_convert_file(ctx, path, NULL);
+	char *s = r ? pm_record_dumps(r, pretty) : NULL;
+	json_decref(r);
+	return s;
+}

@@ -1,0 +1,457 @@
+/*
+ * dates.c - finding and reading the dates press releases print: numeric
+ * ("31-5-2023", "03/04/2024", "2024-03-05"), with month names in English,
+ * French, Spanish, German, Portuguese, Italian, Dutch and Arabic, with
+ * Eastern Arabic digits, ordinals ("1er", "5th", "12."), weekdays and the
+ * little words between ("12 de marzo de 2024"). A numeric date whose two
+ * readings are both valid is reported as ambiguous with the reading the
+ * caller's preference chose. Digits that belong to longer numbers (phone
+ * numbers, references such as "n° 2015-1970") are never read as a date.
+ */
+#include "dates.h"
+
+#include <ctype.h>
+#include <string.h>
+
+static const struct month {
+	const char *name;
+	int m;
+	const char *lang;
+} months[] = {
+	/* English */
+	{"january", 1, "en"}, {"february", 2, "en"}, {"march", 3, "en"}, {"april", 4, "en"},
+	{"may", 5, "en"}, {"june", 6, "en"}, {"july", 7, "en"}, {"august", 8, "en"},
+	{"september", 9, "en"}, {"october", 10, "en"}, {"november", 11, "en"},
+	{"december", 12, "en"}, {"jan", 1, "en"}, {"feb", 2, "en"}, {"mar", 3, "en"},
+	{"apr", 4, "en"}, {"jun", 6, "en"}, {"jul", 7, "en"}, {"aug", 8, "en"},
+	{"sept", 9, "en"}, {"sep", 9, "en"}, {"oct", 10, "en"}, {"nov", 11, "en"},
+	{"dec", 12, "en"},
+	/* French */
+	{"janvier", 1, "fr"}, {"février", 2, "fr"}, {"fevrier", 2, "fr"}, {"mars", 3, "fr"},
+	{"avril", 4, "fr"}, {"mai", 5, "fr"}, {"juin", 6, "fr"}, {"juillet", 7, "fr"},
+	{"août", 8, "fr"}, {"aout", 8, "fr"}, {"septembre", 9, "fr"}, {"octobre", 10, "fr"},
+	{"novembre", 11, "fr"}, {"décembre", 12, "fr"}, {"decembre", 12, "fr"},
+	{"janv", 1, "fr"}, {"févr", 2, "fr"}, {"fév", 2, "fr"}, {"avr", 4, "fr"},
+	{"juil", 7, "fr"}, {"déc", 12, "fr"},
+	/* Spanish */
+	{"enero", 1, "es"}, {"febrero", 2, "es"}, {"marzo", 3, "es"}, {"abril", 4, "es"},
+	{"mayo", 5, "es"}, {"junio", 6, "es"}, {"julio", 7, "es"}, {"agosto", 8, "es"},
+	{"septiembre", 9, "es"}, {"setiembre", 9, "es"}, {"octubre", 10, "es"},
+	{"noviembre", 11, "es"}, {"diciembre", 12, "es"},
+	/* German */
+	{"januar", 1, "de"}, {"jänner", 1, "de"}, {"februar", 2, "de"}, {"märz", 3, "de"},
+	{"maerz", 3, "de"}, {"juni", 6, "de"}, {"juli", 7, "de"}, {"oktober", 10, "de"},
+	{"dezember", 12, "de"},
+	/* Portuguese */
+	{"janeiro", 1, "pt"}, {"fevereiro", 2, "pt"}, {"março", 3, "pt"}, {"marco", 3, "pt"},
+	{"maio", 5, "pt"}, {"junho", 6, "pt"}, {"julho", 7, "pt"}, {"setembro", 9, "pt"},
+	{"outubro", 10, "pt"}, {"dezembro", 12, "pt"},
+	/* Italian */
+	{"gennaio", 1, "it"}, {"febbraio", 2, "it"}, {"aprile", 4, "it"}, {"maggio", 5, "it"},
+	{"giugno", 6, "it"}, {"luglio", 7, "it"}, {"settembre", 9, "it"}, {"ottobre", 10, "it"},
+	{"dicembre", 12, "it"},
+	/* Dutch */
+	{"januari", 1, "nl"}, {"februari", 2, "nl"}, {"maart", 3, "nl"}, {"mei", 5, "nl"},
+	{"augustus", 8, "nl"},
+	/* Arabic (Egyptian/Gulf names and the Levantine ones) */
+	{"يناير", 1, "ar"}, {"فبراير", 2, "ar"}, {"مارس", 3, "ar"}, {"أبريل", 4, "ar"},
+	{"ابريل", 4, "ar"}, {"إبريل", 4, "ar"}, {"مايو", 5, "ar"}, {"يونيو", 6, "ar"},
+	{"يونيه", 6, "ar"}, {"يوليو", 7, "ar"}, {"يوليه", 7, "ar"}, {"أغسطس", 8, "ar"},
+	{"اغسطس", 8, "ar"}, {"سبتمبر", 9, "ar"}, {"أكتوبر", 10, "ar"}, {"اكتوبر", 10, "ar"},
+	{"نوفمبر", 11, "ar"}, {"ديسمبر", 12, "ar"}, {"كانون الثاني", 1, "ar"},
+	{"شباط", 2, "ar"}, {"آذار", 3, "ar"}, {"نيسان", 4, "ar"}, {"أيار", 5, "ar"},
+	{"حزيران", 6, "ar"}, {"تموز", 7, "ar"}, {"آب", 8, "ar"}, {"أيلول", 9, "ar"},
+	{"تشرين الأول", 10, "ar"}, {"تشرين الثاني", 11, "ar"}, {"كانون الأول", 12, "ar"},
+};
+
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "domingo",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+	"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+	"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", NULL};
+
+/* Lower-case one code point of the scripts the tables use. */
+static int32_t lower_cp(int32_t c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c + 32;
+	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+		return c + 32;
+	return c;
+}
+
+static size_t dec(const char *s, size_t n, int32_t *cp)
+{
+	return pm_utf8_decode((const unsigned char *)s, n, cp);
+}
+
+/* Case-insensitive match of a table word at s; returns bytes consumed or 0. */
+static size_t match_word(const char *s, size_t n, const char *w)
+{
+	size_t i = 0, j = 0, wl = strlen(w);
+	while (j < wl) {
+		int32_t a, b;
+		size_t la, lb;
+		if (i >= n)
+			return 0;
+		la = dec(s + i, n - i, &a);
+		lb = dec(w + j, wl - j, &b);
+		if (lower_cp(a) != lower_cp(b))
+			return 0;
+		i += la;
+		j += lb;
+	}
+	/* must end at a word boundary */
+	if (i < n) {
+		int32_t c;
+		dec(s + i, n - i, &c);
+		if (pm_cp_is_letter(c))
+			return 0;
+	}
+	return i;
+}
+
+static bool is_digit_at(const char *s, size_t n, size_t i, int *val, size_t *len)
+{
+	int32_t c;
+	size_t l;
+	if (i >= n)
+		return false;
+	l = dec(s + i, n - i, &c);
+	if (c >= '0' && c <= '9')
+		*val = c - '0';
+	else if (c >= 0x660 && c <= 0x669)
+		*val = c - 0x660;
+	else if (c >= 0x6F0 && c <= 0x6F9)
+		*val = c - 0x6F0;
+	else
+		return false;
+	*len = l;
+	return true;
+}
+
+/* Read a run of digits at i: value, digit count, bytes. */
+static bool number(const char *s, size_t n, size_t i, long *v, int *digits, size_t *bytes)
+{
+	size_t p = i, l;
+	int d, k = 0;
+	long val = 0;
+	while (k < 9 && is_digit_at(s, n, p, &d, &l)) {
+		val = val * 10 + d;
+		p += l;
+		k++;
+	}
+	if (!k)
+		return false;
+	*v = val;
+	*digits = k;
+	*bytes = p - i;
+	return true;
+}
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+	while (i < n) {
+		int32_t c;
+		size_t l = dec(s + i, n - i, &c);
+		if (!pm_cp_is_space(c))
+			break;
+		i += l;
+	}
+	return i;
+}
+
+static int month_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	size_t k, best = 0;
+	int m = 0;
+	for (k = 0; k < sizeof months / sizeof months[0]; k++) {
+		size_t l = match_word(s + i, n - i, months[k].name);
+		if (l > best) {
+			best = l;
+			m = months[k].m;
+		}
+	}
+	if (m && i + best < n && s[i + best] == '.')
+		best++; /* "Sept.", "janv." */
+	*len = best;
+	return m;
+}
+
+static size_t weekday_at(const char *s, size_t n, size_t i)
+{
+	size_t k;
+	for (k = 0; weekdays[k]; k++) {
+		size_t l = match_word(s + i, n - i, weekdays[k]);
+		if (l) {
+			if (i + l < n && s[i + l] == '.')
+				l++;
+			return l;
+		}
+	}
+	return 0;
+}
+
+static bool valid_ymd(long y, long m, long d)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return false;
+	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return false;
+	return true;
+}
+
+/* Skip an ordinal suffix after a day number: 1er, 1st, 2nd, 3rd, 4th, 12., 1º */
+static size_t ordinal(const char *s, size_t n, size_t i)
+{
+	static const char *const suf[] = {"er", "ère", "st", "nd", "rd", "th", "º", "°", "o", NULL};
+	size_t k;
+	if (i < n && s[i] == '.')
+		return 1;
+	for (k = 0; suf[k]; k++) {
+		size_t l = match_word(s + i, n - i, suf[k]);
+		if (l)
+			return l;
+	}
+	return 0;
+}
+
+/* Connector words between date parts. */
+static size_t connector(const char *s, size_t n, size_t i)
+{
+	static const char *const w[] = {"de", "del", "of", "di", NULL};
+	size_t k, j = skip_spaces(s, n, i);
+	for (k = 0; w[k]; k++) {
+		size_t l = match_word(s + j, n - j, w[k]);
+		if (l)
+			return j + l - i;
+	}
+	return 0;
+}
+
+static bool digit_or_sep_before(const char *s, size_t i)
+{
+	unsigned char c;
+	if (i == 0)
+		return false;
+	c = (unsigned char)s[i - 1];
+	if (isdigit(c) || c == '+')
+		return true;
+	if ((c == '-' || c == '/' || c == '.') && i >= 2 && isdigit((unsigned char)s[i - 2]))
+		return true;
+	/* Eastern Arabic digit before (2-byte UTF-8 ending in 0xA0-0xA9/0xB0-0xB9) */
+	if (i >= 2 && (unsigned char)s[i - 2] == 0xD9 && c >= 0xA0 && c <= 0xA9)
+		return true;
+	return false;
+}
+
+static bool digit_or_sep_after(const char *s, size_t n, size_t i)
+{
+	int d;
+	size_t l;
+	if (i >= n)
+		return false;
+	if (is_digit_at(s, n, i, &d, &l))
+		return true;
+	if ((s[i] == '-' || s[i] == '/' || (s[i] == '.' && i + 1 < n && s[i + 1] != ' ')) &&
+	    is_digit_at(s, n, i + 1, &d, &l))
+		return true;
+	return false;
+}
+
+/* Try to read a date starting exactly at i. */
+static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *out)
+{
+	long a, b, c;
+	int da, db, dc;
+	size_t la, lb, lc, p, l;
+	int m;
+	memset(out, 0, sizeof *out);
+	out->start = i;
+	if (number(s, n, i, &a, &da, &la)) {
+		if (digit_or_sep_before(s, i))
+			return false;
+		p = i + la;
+		/* numeric: A sep B sep C */
+		if (p < n && (s[p] == '-' || s[p] == '/' || s[p] == '.') &&
+		    number(s, n, p + 1, &b, &db, &lb) && p + 1 + lb < n && s[p + 1 + lb] == s[p] &&
+		    number(s, n, p + 2 + lb, &c, &dc, &lc)) {
+			size_t e = p + 2 + lb + lc;
+			if (digit_or_sep_after(s, n, e))
+				return false;
+			if (da == 4 && db <= 2 && dc <= 2) {
+				if (!valid_ymd(a, b, c))
+					return false;
+				out->y = (int)a; out->m = (int)b; out->d = (int)c;
+			} else if (da <= 2 && db <= 2 && (dc == 4 || dc == 2)) {
+				long y = dc == 2 ? 2000 + c : c;
+				bool dm = valid_ymd(y, b, a), md = valid_ymd(y, a, b);
+				if (!dm && !md)
+					return false;
+				if (dc == 2 && s[p] != '/' && s[p] != '.')
+					return false; /* "12-05-24" is too often a reference */
+				if (dm && md && a != b) {
+					out->ambiguous = true;
+					if (dayfirst) { out->d = (int)a; out->m = (int)b; }
+					else { out->m = (int)a; out->d = (int)b; }
+				} else if (dm) {
+					out->d = (int)a; out->m = (int)b;
+				} else {
+					out->m = (int)a; out->d = (int)b;
+				}
+				out->y = (int)y;
+			} else {
+				return false;
+			}
+			out->end = e;
+			out->numeric = true;
+			return true;
+		}
+		/* D [ord] [de|of] MONTH [de|,] YYYY */
+		if (da <= 2) {
+			p += ordinal(s, n, p);
+			p += connector(s, n, p);
+			p = skip_spaces(s, n, p);
+			m = month_at(s, n, p, &l);
+			if (m) {
+				size_t q = p + l;
+				q += connector(s, n, q);
+				if (q < n && s[q] == ',')
+					q++;
+				q = skip_spaces(s, n, q);
+				if (number(s, n, q, &c, &dc, &lc) && dc == 4 && !digit_or_sep_after(s, n, q + lc) &&
+				    valid_ymd(c, m, a)) {
+					out->y = (int)c; out->m = m; out->d = (int)a;
+					out->end = q + lc;
+					/* Arabic "م" (Gregorian) after the year */
+					if (out->end + 2 <= n && !memcmp(s + out->end, "م", 2))
+						out->end += 2;
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+	/* MONTH D[ord][,] YYYY */
+	m = month_at(s, n, i, &l);
+	if (m) {
+		size_t q = skip_spaces(s, n, i + l);
+		if (number(s, n, q, &a, &da, &la) && da <= 2) {
+			q += la;
+			q += ordinal(s, n, q) == 1 && s[q] == '.' ? 0 : ordinal(s, n, q);
+			if (q < n && s[q] == ',')
+				q++;
+			q = skip_spaces(s, n, q);
+			if (number(s, n, q, &c, &dc, &lc) && dc == 4 && !digit_or_sep_after(s, n, q + lc) &&
+			    valid_ymd(c, m, a)) {
+				out->y = (int)c; out->m = m; out->d = (int)a;
+				out->end = q + lc;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+bool pm_date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *out)
+{
+	size_t w;
+	if (date_at(s, n, i, dayfirst, out))
+		return true;
+	/* a weekday first: "Tuesday, March 5, 2024", "mardi 12 mars 2024" */
+	w = weekday_at(s, n, i);
+	if (w) {
+		size_t j = i + w;
+		if (j < n && s[j] == ',')
+			j++;
+		j = skip_spaces(s, n, j);
+		if (date_at(s, n, j, dayfirst, out)) {
+			out->start = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool word_start(const char *s, size_t i)
+{
+	int32_t c = -1;
+	size_t k = i;
+	if (i == 0)
+		return true;
+	/* step back one code point */
+	k--;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	pm_utf8_decode((const unsigned char *)s + k, i - k, &c);
+	return !pm_cp_is_letter(c) && !pm_cp_is_digit(c);
+}
+
+bool pm_date_find(const char *s, size_t n, size_t from, int dayfirst, pm_date *out)
+{
+	size_t i;
+	for (i = from; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c & 0xC0) == 0x80)
+			continue;
+		if (!word_start(s, i))
+			continue;
+		if (pm_date_at(s, n, i, dayfirst, out))
+			return true;
+	}
+	return false;
+}
+
+void pm_date_iso(const pm_date *d, char out[11])
+{
+	out[0] = (char)('0' + d->y / 1000 % 10);
+	out[1] = (char)('0' + d->y / 100 % 10);
+	out[2] = (char)('0' + d->y / 10 % 10);
+	out[3] = (char)('0' + d->y % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + d->m / 10);
+	out[6] = (char)('0' + d->m % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + d->d / 10);
+	out[9] = (char)('0' + d->d % 10);
+	out[10] = '\0';
+}
+
+int pm_date_time_at(const char *s, size_t n, size_t i, int *hh, int *mm, size_t *end)
+{
+	long h, m;
+	int dh, dm;
+	size_t lh, lm, p;
+	if (!number(s, n, i, &h, &dh, &lh) || dh > 2)
+		return 0;
+	p = i + lh;
+	if (p < n && (s[p] == ':' || s[p] == 'h' || s[p] == '.') &&
+	    number(s, n, p + 1, &m, &dm, &lm) && dm == 2) {
+		p += 1 + lm;
+	} else {
+		m = 0;
+	}
+	p = skip_spaces(s, n, p);
+	if (p + 2 <= n && (!strncasecmp(s + p, "pm", 2) || !strncasecmp(s + p, "p.m.", 4))) {
+		if (h < 12)
+			h += 12;
+		p += s[p + 1] == '.' ? 4 : 2;
+	} else if (p + 2 <= n && (!strncasecmp(s + p, "am", 2) || !strncasecmp(s + p, "a.m.", 4))) {
+		if (h == 12)
+			h = 0;
+		p += s[p + 1] == '.' ? 4 : 2;
+	} else if (m == 0 && !(p > i + lh)) {
+		return 0;
+	}
+	if (h > 23 || m > 59)
+		return 0;
+	*hh = (int)h;
+	*mm = (int)m;
+	*end = p;
+	return 1;
+}

@@ -1,0 +1,141 @@
+/*
+ * hyphen.c - the rule for a word split by a hyphen at a line end: join it
+ * ("extré-" + "misme" -> "extrémisme") or keep the hyphen of a real
+ * compound ("sous-" + "estimée", "co-" + "founder").
+ *
+ * The rule, in order (the first that decides wins):
+ *  1. the document itself: the form it writes elsewhere, joined or
+ *     hyphenated, more often wins;
+ *  2. the spelling dictionary of the text's language (hunspell, with the
+ *     Debian dictionaries): if exactly one of the two forms is a word, it
+ *     wins;
+ *  3. otherwise the break is typesetting, and the word is joined, unless the
+ *     right part starts with a capital (handled by the caller) or the left
+ *     part is a known prefix that takes a hyphen in compounds.
+ * Dictionaries load lazily, once per context and language.
+ */
+#include "internal.h"
+
+#include <hunspell.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef PM_HUNSPELL_DIR
+#define PM_HUNSPELL_DIR "/usr/share/hunspell"
+#endif
+
+struct pm_hunspell_cache {
+	char lang[8];
+	Hunhandle *h;   /* NULL: no dictionary for lang */
+	struct pm_hunspell_cache *next;
+};
+
+static const char *dict_name(const char *lang)
+{
+	static const struct { const char *lang, *dict; } map[] = {
+		{"en", "en_US"}, {"fr", "fr_FR"}, {"es", "es_ES"}, {"de", "de_DE"},
+		{"pt", "pt_PT"}, {"it", "it_IT"}, {"nl", "nl_NL"}, {NULL, NULL}};
+	size_t i;
+	for (i = 0; map[i].lang; i++)
+		if (!strcmp(map[i].lang, lang))
+			return map[i].dict;
+	return NULL;
+}
+
+static Hunhandle *dictionary(pm_context *ctx, const char *lang)
+{
+	struct pm_hunspell_cache *c;
+	const char *name;
+	char aff[512], dic[512];
+	if (!ctx || !lang)
+		return NULL;
+	for (c = ctx->hunspell; c; c = c->next)
+		if (!strcmp(c->lang, lang))
+			return c->h;
+	c = pm_calloc(1, sizeof *c);
+	if (!c)
+		return NULL;
+	snprintf(c->lang, sizeof c->lang, "%s", lang);
+	name = dict_name(lang);
+	if (name) {
+		const char *dir = getenv("PRESSMILL_HUNSPELL_DIR");
+		if (!dir || !*dir)
+			dir = PM_HUNSPELL_DIR;
+		snprintf(aff, sizeof aff, "%s/%s.aff", dir, name);
+		snprintf(dic, sizeof dic, "%s/%s.dic", dir, name);
+		if (access(aff, R_OK) == 0 && access(dic, R_OK) == 0) {
+			c->h = Hunspell_create(aff, dic);
+			if (c->h && strcmp(Hunspell_get_dic_encoding(c->h), "UTF-8") != 0) {
+				/* We only feed UTF-8; a legacy-encoded dictionary
+				 * would give wrong answers, so do without it. */
+				Hunspell_destroy(c->h);
+				c->h = NULL;
+			}
+		}
+		if (!c->h)
+			pm_log(ctx, PM_LOG_DEBUG, "no hunspell dictionary for %s", lang);
+	}
+	c->next = ctx->hunspell;
+	ctx->hunspell = c;
+	return c->h;
+}
+
+void pm_hyphen_cache_free(struct pm_hunspell_cache *c);
+void pm_hyphen_cache_free(struct pm_hunspell_cache *c)
+{
+	while (c) {
+		struct pm_hunspell_cache *n = c->next;
+		if (c->h)
+			Hunspell_destroy(c->h);
+		free(c);
+		c = n;
+	}
+}
+
+/* Prefixes that keep their hyphen in compounds when nothing else decides. */
+static bool hyphen_prefix(const char *left)
+{
+	static const char *const p[] = {"co", "ex", "non", "self", "anti", "pre", "post",
+	                                "multi", "pro", "quasi", "semi", "vice", "mid",
+	                                "sous", "demi", "mi", "auto", "extra", "e", NULL};
+	size_t i;
+	for (i = 0; p[i]; i++)
+		if (!strcmp(p[i], left))
+			return true;
+	return false;
+}
+
+int pm_hyphen_join(pm_context *ctx, const char *left, const char *right, unsigned joined_seen,
+                   unsigned hyphen_seen, const char *lang)
+{
+	Hunhandle *h;
+	char joined[256], hyph[256];
+	if (joined_seen != hyphen_seen)
+		return joined_seen > hyphen_seen;
+	if (strlen(left) + strlen(right) + 2 > sizeof joined)
+		return 1;
+	{
+		size_t ll = strlen(left), rl = strlen(right);
+		memcpy(joined, left, ll);
+		memcpy(joined + ll, right, rl + 1);
+		memcpy(hyph, left, ll);
+		hyph[ll] = '-';
+		memcpy(hyph + ll + 1, right, rl + 1);
+	}
+	h = dictionary(ctx, lang);
+	if (h) {
+		int j = Hunspell_spell(h, joined) != 0;
+		int k = Hunspell_spell(h, hyph) != 0;
+		if (j != k)
+			return j;
+		if (!j && !k) {
+			/* Neither form is known: two known halves make a
+			 * compound ("data-driven"), else typesetting. */
+			if (Hunspell_spell(h, left) && Hunspell_spell(h, right) && strlen(left) > 2)
+				return 0;
+		}
+	}
+	return !hyphen_prefix(left);
+}

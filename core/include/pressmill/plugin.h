@@ -1,0 +1,219 @@
+/*
+ * pressmill/plugin.h - the contract between the pressmill core and a format
+ * plugin (one shared object per format, loaded at run time).
+ *
+ * A plugin exports exactly one symbol, PM_PLUGIN_ENTRY_SYMBOL, a function
+ * returning a pointer to a const, static pm_plugin descriptor. The loader
+ * calls nothing else in the object before it has checked the descriptor's
+ * `abi` and `size`, so an old or foreign plugin is rejected, never run.
+ *
+ * Plugins know nothing of press releases. They read bytes the core hands
+ * them and push what the document says (blocks of text with their structure
+ * and typography, file properties) through the pm_host callbacks. The core
+ * builds its document model from those calls and turns it into the record,
+ * once, for every format.
+ *
+ * Plugins never print, never exit, never do their own file I/O on the input
+ * (the input is given in memory), and never trust a length, an offset, an
+ * entity or a path found inside a document.
+ */
+#ifndef PRESSMILL_PLUGIN_H
+#define PRESSMILL_PLUGIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Bumped on any incompatible change of the structs or callbacks below. */
+#define PM_PLUGIN_ABI 1
+#define PM_PLUGIN_ENTRY_SYMBOL "pressmill_plugin_entry"
+
+#if defined(__GNUC__)
+#define PM_PLUGIN_EXPORT __attribute__((visibility("default")))
+#else
+#define PM_PLUGIN_EXPORT
+#endif
+
+/*
+ * Status codes: what extract() returns and what pm_host.fail() takes. They
+ * map one to one onto the record's error codes (RECORD.md).
+ */
+typedef enum pm_status {
+	PM_OK = 0,
+	PM_ERR_UNSUPPORTED,     /* "unsupported_format": not ours after all */
+	PM_ERR_CORRUPT,         /* "corrupt": damaged beyond reading */
+	PM_ERR_ENCRYPTED,       /* "encrypted": needs a password we lack */
+	PM_ERR_TOO_LARGE,       /* "too_large": a size limit refused it */
+	PM_ERR_TIMEOUT,         /* "timeout": the time limit ran out */
+	PM_ERR_CRASHED,         /* "crashed": the reader died (set by the core) */
+	PM_ERR_RESOURCE_LIMIT,  /* "resource_limit": memory ran out */
+	PM_ERR_IO,              /* "io_error": the file could not be read */
+	PM_ERR_EMPTY,           /* "empty": nothing to read */
+	PM_STATUS_COUNT
+} pm_status;
+
+/*
+ * Probe bids, calibrated as libarchive calibrates its bidders: a bid is a
+ * statement of how much of the format was verified, so that plugins written
+ * separately compare fairly. The highest bid wins; ties go to the plugin
+ * loaded first; a bid of 0 is "not mine". The file name is a hint only: it
+ * may add at most PM_BID_NAME_HINT to a bid that the content already earns,
+ * never make a bid on its own.
+ *
+ *   0   PM_BID_NONE       the content is not this format
+ *   5   PM_BID_FALLBACK   the content could be this format because it is
+ *                         not obviously anything else (plain text)
+ *   40  PM_BID_MAGIC      the leading magic bytes match ("%PDF-", "PK\3\4")
+ *                         but nothing more was checked
+ *   70  PM_BID_STRUCTURE  magic plus a structural check (a zip whose entries
+ *                         name this package type, a PDF header version)
+ *   100 PM_BID_CERTAIN    the structure identifies the format beyond doubt
+ */
+#define PM_BID_NONE 0
+#define PM_BID_FALLBACK 5
+#define PM_BID_MAGIC 40
+#define PM_BID_STRUCTURE 70
+#define PM_BID_CERTAIN 100
+#define PM_BID_NAME_HINT 3
+
+/* How many leading bytes probe() sees at most (fewer for a smaller file). */
+#define PM_PROBE_BYTES 65536
+
+typedef enum pm_block_type {
+	PM_BLOCK_PARAGRAPH = 1,
+	PM_BLOCK_HEADING,      /* level 1-6 */
+	PM_BLOCK_LIST_ITEM,    /* level = nesting depth, 1 for the outermost */
+	PM_BLOCK_QUOTE,        /* a block quotation marked as such */
+	PM_BLOCK_TABLE,        /* text goes into cells, see pm_host.cell */
+	PM_BLOCK_PAGE_HEADER,  /* running header: furniture, never body */
+	PM_BLOCK_PAGE_FOOTER,  /* running footer or page number */
+	PM_BLOCK_FOOTNOTE,     /* footnote or endnote text */
+	PM_BLOCK_TEXT_BOX,     /* a paragraph inside a text box or shape */
+	PM_BLOCK_CAPTION,      /* figure or table caption */
+	PM_BLOCK_TYPE_COUNT
+} pm_block_type;
+
+/* What a style or the layout says the block is, beyond its type. */
+typedef enum pm_role {
+	PM_ROLE_NONE = 0,
+	PM_ROLE_TITLE,         /* the document's Title style, Markdown front matter title... */
+	PM_ROLE_SUBTITLE
+} pm_role;
+
+/* pm_block_info.flags */
+#define PM_BF_BOLD 0x01      /* all (or nearly all) of the text is bold */
+#define PM_BF_ITALIC 0x02
+#define PM_BF_CENTERED 0x04
+#define PM_BF_RIGHT 0x08
+#define PM_BF_UPPERCASE 0x10 /* rendered in capitals (w:caps), not written so */
+/* The break before this block was inferred from layout (a blank line, a
+ * vertical gap, a page or column change), not stated by the document: the
+ * core may join the block to the previous one when a sentence runs on. */
+#define PM_BF_INFERRED_BREAK 0x20
+#define PM_BF_NEW_PAGE 0x40  /* first block of a new page */
+#define PM_BF_MARKUP 0x80    /* came from markup (Markdown/HTML) the plugin removed */
+
+typedef struct pm_block_info {
+	size_t size;           /* sizeof(pm_block_info) as the plugin was built */
+	int type;              /* pm_block_type */
+	int level;             /* heading level or list depth, else 0 */
+	int role;              /* pm_role */
+	int page;              /* 1-based page number, 0 when unknown */
+	double font_size;      /* dominant size in points, 0 when unknown */
+	unsigned flags;        /* PM_BF_* */
+	const char *style;     /* style name as written, or NULL; borrowed */
+	/* Bounding box in points from the top-left of the page, all 0 when
+	 * unknown (only layout formats know it). */
+	double x0, y0, x1, y1;
+} pm_block_info;
+
+/* pm_host.line_end kinds */
+#define PM_LINE_WRAP 1  /* the layout wrapped the line here: join with a space (or a hyphen rule) */
+#define PM_LINE_BREAK 2 /* an explicit line break inside the block (w:br, two trailing spaces) */
+
+/*
+ * Limits the core imposes; plugins must honour those that concern them and
+ * report PM_ERR_TOO_LARGE or a warning with a partial result when hit.
+ * A value of 0 means "no limit".
+ */
+typedef struct pm_limits {
+	size_t size;
+	uint64_t max_file_bytes;      /* input file size */
+	uint64_t max_entry_bytes;     /* one decompressed archive entry */
+	uint64_t max_total_bytes;     /* all decompressed entries of one input */
+	unsigned max_ratio;           /* decompressed/compressed size of one entry */
+	unsigned max_pages;           /* pages read */
+	uint64_t max_text_bytes;      /* text pushed to the model */
+	unsigned max_depth;           /* XML element nesting */
+	double timeout;               /* seconds per document (enforced by the core) */
+	uint64_t max_memory;          /* bytes of address space per worker (core) */
+} pm_limits;
+
+typedef struct pm_sink pm_sink; /* opaque to plugins */
+
+/*
+ * The callbacks a plugin fills the model with. Every callback returns 0 to
+ * go on; non-zero means "stop": a limit was hit or memory ran out, and the
+ * plugin must return from extract() promptly (its return value is then
+ * ignored). Strings are borrowed for the duration of the call and must be
+ * UTF-8: invalid sequences are replaced, not trusted.
+ */
+typedef struct pm_host {
+	size_t size;   /* sizeof(pm_host) as the core was built */
+	int abi;       /* PM_PLUGIN_ABI of the core */
+	const pm_limits *limits;
+
+	/* Blocks do not nest: block_begin ends an open block. */
+	int (*block_begin)(pm_sink *s, const pm_block_info *info);
+	int (*text)(pm_sink *s, const char *utf8, size_t len);
+	int (*line_end)(pm_sink *s, int kind);
+	/* Start the next cell of the open table; new_row starts a row. */
+	int (*cell)(pm_sink *s, int new_row);
+	/* A hyperlink target met in the open block (its text goes through text()). */
+	int (*link)(pm_sink *s, const char *url);
+	int (*block_end)(pm_sink *s);
+
+	/* Keys: title, author, subject, keywords, created, modified, producer,
+	 * creator, language. Dates in ISO 8601 when the plugin can make them so. */
+	int (*property)(pm_sink *s, const char *key, const char *value);
+	int (*pages)(pm_sink *s, int pages);
+	int (*encoding)(pm_sink *s, const char *charset);
+	/* code is "<plugin>.<what>", e.g. "pdf.no_text_layer" */
+	int (*warn)(pm_sink *s, const char *code, const char *message);
+	/* Record the reason extract() will return status; message says why. */
+	int (*fail)(pm_sink *s, int status, const char *message);
+} pm_host;
+
+/* The input, entirely in memory (read-only). */
+typedef struct pm_input {
+	size_t size_of;            /* sizeof(pm_input) as the core was built */
+	const unsigned char *data;
+	size_t size;
+	const char *name;          /* base name, a hint only; may be "" */
+} pm_input;
+
+typedef struct pm_plugin {
+	int abi;                   /* PM_PLUGIN_ABI the plugin was built against */
+	size_t size;               /* sizeof(pm_plugin) as the plugin was built */
+	const char *name;          /* short, lowercase: "pdf", "docx", "txt" */
+	const char *version;
+	const char *description;
+	const char *const *media_types; /* NULL-terminated; the first is the record's */
+	const char *const *extensions;  /* NULL-terminated, without dot */
+	/* head holds min(size, PM_PROBE_BYTES) bytes; return a PM_BID_* score.
+	 * Must be cheap, and safe on any bytes. */
+	int (*probe)(const unsigned char *head, size_t head_len, uint64_t size,
+	             const char *name);
+	/* Returns PM_OK (possibly after warnings) or a pm_status error. */
+	int (*extract)(const pm_input *in, const pm_host *host, pm_sink *sink);
+} pm_plugin;
+
+typedef const pm_plugin *(*pm_plugin_entry_fn)(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,254 @@
+/*
+ * internal.h - declarations shared by the library's own modules: the
+ * document model, the text utilities, the loader, the normaliser and the
+ * record writer. Not installed; not part of the ABI.
+ */
+#ifndef PM_INTERNAL_H
+#define PM_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <jansson.h>
+
+#include <pressmill/pressmill.h>
+
+#define PM_API __attribute__((visibility("default")))
+
+/* ---- growable buffer (util.c) ---------------------------------------- */
+
+/* A byte buffer that is always NUL-terminated once it has grown at all.
+ * A failed allocation sets `failed` and later appends are no-ops, so a
+ * caller can append many times and check once at the end. */
+typedef struct pm_buf {
+	char *data;
+	size_t len;
+	size_t cap;
+	bool failed;
+} pm_buf;
+
+void pm_buf_init(pm_buf *b);
+void pm_buf_free(pm_buf *b);
+void pm_buf_reset(pm_buf *b);
+bool pm_buf_add(pm_buf *b, const char *s, size_t n);
+bool pm_buf_adds(pm_buf *b, const char *s);
+bool pm_buf_addc(pm_buf *b, char c);
+bool pm_buf_printf(pm_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hand the bytes over (never NULL unless failed); the buffer is reset. */
+char *pm_buf_steal(pm_buf *b);
+
+char *pm_strdup(const char *s);
+char *pm_strndup(const char *s, size_t n);
+void *pm_malloc(size_t n);
+void *pm_calloc(size_t n, size_t size);
+void *pm_realloc(void *p, size_t n);
+void *pm_reallocarray(void *p, size_t n, size_t size);
+
+/* Test hook: make the Nth allocation through pm_malloc & co fail (0: off).
+ * Returns the number of allocations seen since the last call. */
+PM_API unsigned long pm_alloc_fail_at(unsigned long n);
+
+/* ---- UTF-8 and text (utf8.c) ----------------------------------------- */
+
+/* Decode one code point at s (n bytes available); returns its length
+ * (>= 1) and stores -1 in *cp for an invalid sequence (length 1). */
+size_t pm_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+size_t pm_utf8_encode(int32_t cp, char out[4]);
+/* Append s to b, replacing invalid UTF-8 with U+FFFD. Returns how many
+ * invalid sequences were replaced. */
+size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n);
+bool pm_utf8_valid(const char *s, size_t n);
+
+/* The text cleaning every field gets (RECORD.md): NFC, ligatures
+ * U+FB00-FB06 expanded (and the stray space after them removed), soft
+ * hyphens dropped, control characters other than the model's markers
+ * dropped, runs of white space collapsed to one space (newlines kept when
+ * keep_newlines), trimmed. Returns a new string or NULL. */
+char *pm_text_clean(const char *s, bool keep_newlines);
+/* Collapse all white space (newlines too) to single spaces and trim. */
+char *pm_text_flatten(const char *s);
+/* NFC of s; new string. */
+char *pm_text_nfc(const char *s);
+/* Case-folded copy (for comparisons). */
+char *pm_text_fold(const char *s);
+
+/* Code point classification used by the heuristics. */
+bool pm_cp_is_letter(int32_t cp);
+bool pm_cp_is_upper(int32_t cp);
+bool pm_cp_is_lower(int32_t cp);
+bool pm_cp_is_digit(int32_t cp);
+bool pm_cp_is_space(int32_t cp);
+bool pm_cp_is_dash(int32_t cp);
+
+/* Word count and other stats on flattened text. */
+size_t pm_text_words(const char *s);
+size_t pm_text_chars(const char *s);
+
+/* ---- SHA-256 (sha256.c) ---------------------------------------------- */
+void pm_sha256_hex(const void *data, size_t len, char out[65]);
+
+/* ---- the document model (model.c) ------------------------------------ */
+
+/* Markers in block text while the model is being built. */
+#define PM_MARK_WRAP '\x1f'   /* a layout line wrap, resolved by pm_doc_finish */
+#define PM_MARK_BREAK '\n'    /* an explicit line break, kept for the normaliser */
+
+typedef struct pm_cell {
+	int row;
+	int col;
+	char *text;
+} pm_cell;
+
+typedef struct pm_block {
+	int type;
+	int level;
+	int role;
+	int page;
+	double font_size;
+	unsigned flags;
+	char *style;
+	double x0, y0, x1, y1;
+	char *text;          /* cleaned UTF-8; '\n' marks explicit line breaks */
+	pm_cell *cells;      /* tables */
+	size_t ncells;
+	char **links;
+	size_t nlinks;
+	/* Set by the normaliser: what the block became (pm_part). */
+	int part;
+} pm_block;
+
+typedef struct pm_doc {
+	pm_block *blocks;
+	size_t nblocks;
+	size_t cap;
+	json_t *properties;  /* object, owned */
+	int pages;           /* 0 unknown */
+	char *encoding;
+	json_t *warnings;    /* array of {"code","message"}, owned */
+	int fail_status;     /* pm_status from host->fail */
+	char *fail_message;
+	const pm_limits *limits;
+	uint64_t text_bytes;
+	bool stopped;        /* a limit or OOM: the plugin was told to stop */
+	bool oom;
+	/* building state */
+	pm_buf cur;
+	bool open;
+	int cur_cell_row, cur_cell_col;
+	bool in_cell;
+	pm_block pending;    /* attributes of the open block */
+	unsigned long invalid_utf8;
+	struct pm_context *ctx;
+} pm_doc;
+
+void pm_doc_init(pm_doc *d, const pm_limits *lim);
+void pm_doc_free(pm_doc *d);
+/* The host callbacks bound to the model. */
+const pm_host *pm_doc_host(void);
+/* Add a warning {"code","message"} (deduplicated by code+message). */
+void pm_doc_warn(pm_doc *d, const char *code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Close the open block; resolve line wraps (with hyphen joining) using the
+ * whole document as evidence; lang may be NULL. */
+void pm_doc_finish(pm_doc *d, struct pm_context *ctx);
+/* Append a block directly (tests, fuzzers). text is copied. */
+pm_block *pm_doc_add(pm_doc *d, int type, const char *text);
+
+/* ---- line-end hyphens (hyphen.c) ------------------------------------- */
+
+/* Decide whether "left-" + "right" split at a line end is one word
+ * ("extré-" + "misme" -> 1) or a real compound ("sous-" + "estimée" -> 0).
+ * joined_seen / hyphen_seen: how often each form occurs elsewhere in the
+ * document; lang: ISO 639-1 or NULL. */
+int pm_hyphen_join(struct pm_context *ctx, const char *left, const char *right,
+                   unsigned joined_seen, unsigned hyphen_seen, const char *lang);
+
+/* ---- language (lang.c) ----------------------------------------------- */
+/* ISO 639-1 code (static string) or NULL when unsure. */
+const char *pm_lang_identify(struct pm_context *ctx, const char *text, size_t len);
+
+/* ---- loader (loader.c) ----------------------------------------------- */
+
+typedef struct pm_loaded {
+	const pm_plugin *p;
+	void *handle;
+	char *file;
+} pm_loaded;
+
+typedef struct pm_registry {
+	pm_loaded *v;
+	size_t n;
+	json_t *listing;    /* array, see pm_context_plugins */
+} pm_registry;
+
+void pm_registry_load(pm_registry *r, const char *path, bool no_default,
+                      pm_log_fn log, void *log_user);
+/* Register an already-linked plugin descriptor (tests, fuzzers). Returns
+ * 0, or -1 with the reason in *why (static string). */
+int pm_registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char *file,
+                    const char **why);
+void pm_registry_free(pm_registry *r);
+/* The best bidder for these bytes or NULL; *bid gets its score. */
+const pm_plugin *pm_registry_probe(const pm_registry *r, const unsigned char *head,
+                                   size_t len, uint64_t size, const char *name, int *bid);
+/* Check a descriptor: NULL when usable, else why not. */
+const char *pm_plugin_check(const pm_plugin *p);
+
+/* ---- the context (convert.c) ----------------------------------------- */
+
+struct pm_hunspell_cache;
+
+struct pm_context {
+	pm_options opt;
+	pm_registry reg;
+	char *plugin_path;
+	void *textcat;           /* libexttextcat handle, lazily */
+	bool textcat_failed;
+	struct pm_hunspell_cache *hunspell;
+};
+
+void pm_log(struct pm_context *ctx, int level, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* ---- normaliser (normalize.c) and record (record.c) ------------------ */
+
+/* What a block became. */
+enum pm_part {
+	PM_PART_NONE = 0,
+	PM_PART_BODY,
+	PM_PART_HEADLINE,
+	PM_PART_SUBHEADLINE,
+	PM_PART_RELEASE,
+	PM_PART_DATELINE,
+	PM_PART_LETTERHEAD,
+	PM_PART_BYLINE,
+	PM_PART_ABOUT,
+	PM_PART_CONTACT,
+	PM_PART_END_MARK,
+	PM_PART_AFTER_END,
+	PM_PART_FURNITURE,
+	PM_PART_JUNK,
+};
+
+/* The fields the normaliser finds, before they become JSON. */
+typedef struct pm_fields {
+	json_t *rec;        /* the record being built (owned) */
+	json_t *evidence;   /* explain: {"field": {"rule":..., "block":...}} */
+} pm_fields;
+
+/* Fill the press-release fields of rec from the model (RECORD.md). */
+void pm_normalize(struct pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence);
+
+/* Build a record skeleton with every key in order, values null/[]. */
+json_t *pm_record_skeleton(void);
+/* Set status/error from a failure. */
+void pm_record_fail(json_t *rec, int status, const char *message);
+/* Recompute text and stats from headline, subheadline and body. */
+void pm_record_text(json_t *rec);
+/* Set a string member from C text (NULL -> null); invalid UTF-8 replaced. */
+void pm_json_set_str(json_t *obj, const char *key, const char *s);
+
+extern const char pm_schema_text[];
+
+#endif

@@ -1,0 +1,203 @@
+/*
+ * lang.c - language identification for record.language: libexttextcat's
+ * n-gram models (the ones LibreOffice uses, from Debian) restricted to the
+ * languages press releases are written in, with a stop-word vote to settle
+ * short or mixed texts where the n-gram ranking says UNKNOWN or SHORT.
+ */
+#define _GNU_SOURCE
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <textcat.h>
+#include <unistd.h>
+
+#ifndef PM_TEXTCAT_DIR
+#define PM_TEXTCAT_DIR "/usr/share/libexttextcat/"
+#endif
+
+/* Most frequent first: textcat raises its threshold faster that way. */
+static const char *const langs[] = {
+	"en", "fr", "es", "ar", "pt", "de", "it", "nl", "ru", "tr", "pl", "id", "ms", "sw",
+	"ro", "sv", "da", "nb", "fi", "cs", "sk", "hu", "el", "he", "fa", "ur", "hi", "ne",
+	"si", "uz", "vi", "uk", "bg", "hr", "ca", "ja", "ko", "zh-Hans", NULL};
+
+static void *textcat_open(pm_context *ctx)
+{
+	char path[64], line[128];
+	int fd;
+	size_t i;
+	void *h = NULL;
+	const char *dir = getenv("PRESSMILL_TEXTCAT_DIR");
+	if (!dir || !*dir)
+		dir = PM_TEXTCAT_DIR;
+	/* textcat reads its list of models from a file: give it ours through
+	 * an anonymous in-memory file rather than a temporary on disk. */
+	fd = memfd_create("pressmill-textcat", MFD_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	for (i = 0; langs[i]; i++) {
+		int n = snprintf(line, sizeof line, "%s.lm %s\n", langs[i], langs[i]);
+		if (write(fd, line, (size_t)n) != n)
+			goto out;
+	}
+	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+	h = special_textcat_Init(path, dir);
+out:
+	close(fd);
+	if (!h)
+		pm_log(ctx, PM_LOG_WARNING, "language models not found in %s", dir);
+	return h;
+}
+
+/* Function words: frequent, short and distinctive per language. */
+static const struct {
+	const char *lang;
+	const char *words[24];
+} stop[] = {
+	{"en", {"the", "and", "of", "to", "is", "that", "with", "for", "this", "are", "will", "was", "has", "which", NULL}},
+	{"fr", {"le", "la", "les", "des", "et", "est", "une", "dans", "du", "pour", "que", "qui", "sur", "avec", "au", "aux", "sont", NULL}},
+	{"es", {"el", "los", "las", "del", "y", "es", "una", "en", "por", "para", "que", "con", "se", "su", "al", "como", NULL}},
+	{"de", {"der", "die", "das", "und", "ist", "ein", "eine", "mit", "für", "von", "den", "dem", "nicht", "auf", "sich", "auch", NULL}},
+	{"pt", {"o", "os", "as", "do", "da", "dos", "das", "e", "é", "um", "uma", "em", "para", "que", "com", "não", "no", "na", NULL}},
+	{"it", {"il", "lo", "gli", "della", "di", "e", "è", "un", "una", "per", "che", "con", "nel", "sono", "non", NULL}},
+};
+
+static const char *stopword_vote(const char *text, size_t len, int *best_score)
+{
+	size_t nl = sizeof stop / sizeof stop[0], i, k;
+	int score[sizeof stop / sizeof stop[0]] = {0};
+	const char *p = text, *end = text + len;
+	char word[32];
+	int best = -1, bs = 0, second = 0;
+	while (p < end) {
+		size_t n = 0;
+		while (p < end && !(((unsigned char)*p | 0x20) >= 'a' && ((unsigned char)*p | 0x20) <= 'z') &&
+		       (unsigned char)*p < 0x80)
+			p++;
+		while (p < end && ((((unsigned char)*p | 0x20) >= 'a' && ((unsigned char)*p | 0x20) <= 'z') ||
+		                   (unsigned char)*p >= 0x80)) {
+			if (n < sizeof word - 1)
+				word[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+			p++;
+		}
+		word[n] = '\0';
+		if (!n)
+			continue;
+		for (i = 0; i < nl; i++)
+			for (k = 0; stop[i].words[k]; k++)
+				if (!strcmp(stop[i].words[k], word))
+					score[i]++;
+	}
+	for (i = 0; i < nl; i++) {
+		if (score[i] > bs) {
+			second = bs;
+			bs = score[i];
+			best = (int)i;
+		} else if (score[i] > second) {
+			second = score[i];
+		}
+	}
+	*best_score = bs;
+	if (best < 0 || bs < 3 || bs < second * 3 / 2)
+		return NULL;
+	return stop[best].lang;
+}
+
+static const char *canonical(const char *name, size_t n)
+{
+	size_t i;
+	for (i = 0; langs[i]; i++)
+		if (strlen(langs[i]) == n && !strncmp(langs[i], name, n))
+			return !strcmp(langs[i], "zh-Hans") ? "zh" : langs[i];
+	return NULL;
+}
+
+/* Letters of one script dominate: some scripts name their language. */
+static const char *by_script(const char *text, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t i = 0, letters = 0, arabic = 0, cyr = 0, greek = 0, hebrew = 0, deva = 0,
+	       sinh = 0, kana = 0, hangul = 0, han = 0;
+	while (i < len) {
+		int32_t cp;
+		i += pm_utf8_decode(p + i, len - i, &cp);
+		if (!pm_cp_is_letter(cp))
+			continue;
+		letters++;
+		if (cp >= 0x600 && cp <= 0x6FF) arabic++;
+		else if (cp >= 0x400 && cp <= 0x4FF) cyr++;
+		else if (cp >= 0x370 && cp <= 0x3FF) greek++;
+		else if (cp >= 0x590 && cp <= 0x5FF) hebrew++;
+		else if (cp >= 0x900 && cp <= 0x97F) deva++;
+		else if (cp >= 0xD80 && cp <= 0xDFF) sinh++;
+		else if (cp >= 0x3040 && cp <= 0x30FF) kana++;
+		else if (cp >= 0xAC00 && cp <= 0xD7AF) hangul++;
+		else if (cp >= 0x4E00 && cp <= 0x9FFF) han++;
+	}
+	if (!letters)
+		return NULL;
+	if (greek * 2 > letters) return "el";
+	if (hebrew * 2 > letters) return "he";
+	if (sinh * 2 > letters) return "si";
+	if (hangul * 2 > letters) return "ko";
+	if (kana * 10 > letters) return "ja";
+	if (han * 2 > letters) return "zh";
+	(void)arabic; (void)cyr; (void)deva; /* several languages each: textcat decides */
+	return NULL;
+}
+
+const char *pm_lang_identify(pm_context *ctx, const char *text, size_t len)
+{
+	const char *r, *sw, *s;
+	int sws = 0;
+	char *res;
+	if (!text || !len)
+		return NULL;
+	if (len > 6000)
+		len = 6000;
+	s = by_script(text, len);
+	if (s)
+		return s;
+	sw = stopword_vote(text, len, &sws);
+	if (ctx && !ctx->textcat && !ctx->textcat_failed) {
+		ctx->textcat = textcat_open(ctx);
+		ctx->textcat_failed = !ctx->textcat;
+	}
+	if (!ctx || !ctx->textcat)
+		return sw;
+	res = textcat_Classify(ctx->textcat, text, len);
+	if (!res || res[0] != '[') {
+		return sw;
+	}
+	{
+		const char *e = strchr(res + 1, ']');
+		r = e ? canonical(res + 1, (size_t)(e - res - 1)) : NULL;
+		/* Several close candidates: prefer the stop-word vote when it
+		 * is among them. */
+		if (e && e[1] == '[' && sw) {
+			char pat[16];
+			snprintf(pat, sizeof pat, "[%s]", sw);
+			if (strstr(res, pat))
+				return sw;
+		}
+	}
+	if (!r)
+		return sw;
+	/* A clear stop-word majority over at least 12 hits beats an n-gram
+	 * guess among the Latin-script languages it knows. */
+	if (sw && sws >= 12 && strcmp(sw, r) != 0 && strlen(r) == 2 &&
+	    strstr("en fr es de pt it", r))
+		return sw;
+	return r;
+}
+
+void pm_lang_close(pm_context *ctx);
+void pm_lang_close(pm_context *ctx)
+{
+	if (ctx->textcat)
+		textcat_Done(ctx->textcat);
+	ctx->textcat = NULL;
+}

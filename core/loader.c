@@ -1,0 +1,240 @@
+/*
+ * loader.c - finds format plugins, checks their descriptor before running
+ * any of their code beyond the entry function, and dispatches an input to
+ * the plugin whose probe bids highest on its content.
+ *
+ * Search order (first found wins for a given plugin name; a later file
+ * with the same name is rejected as a duplicate):
+ *   1. pm_options.plugin_path, else $PRESSMILL_PLUGIN_PATH (colon-separated)
+ *   2. the directory beside the loaded library: <libdir>/pressmill/plugins,
+ *      which is build/lib/pressmill/plugins for the build tree and
+ *      $PREFIX/lib/pressmill/plugins once installed
+ *   3. PM_PLUGIN_DIR, the configured install directory
+ */
+#define _GNU_SOURCE
+#include "internal.h"
+
+#include <dirent.h>
+#include <dlfcn.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+const char *pm_plugin_check(const pm_plugin *p)
+{
+	if (!p)
+		return "entry function returned NULL";
+	if (p->abi != PM_PLUGIN_ABI)
+		return "plugin ABI version does not match this pressmill";
+	if (p->size < sizeof(pm_plugin))
+		return "plugin descriptor is smaller than this pressmill's pm_plugin";
+	if (!p->name || !*p->name || strlen(p->name) > 32)
+		return "plugin has no valid name";
+	if (!p->version)
+		return "plugin has no version";
+	if (!p->probe || !p->extract)
+		return "plugin lacks probe or extract";
+	if (!p->media_types || !p->media_types[0])
+		return "plugin declares no media type";
+	return NULL;
+}
+
+static void listing_reject(pm_registry *r, const char *file, const char *why)
+{
+	json_t *o = json_object();
+	if (!o)
+		return;
+	json_object_set_new(o, "file", json_string(file));
+	json_object_set_new(o, "error", json_string(why));
+	json_array_append_new(r->listing, o);
+}
+
+int pm_registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char *file,
+                    const char **why)
+{
+	size_t i;
+	pm_loaded *nv;
+	json_t *o, *mt;
+	*why = pm_plugin_check(p);
+	if (*why)
+		return -1;
+	for (i = 0; i < r->n; i++)
+		if (!strcmp(r->v[i].p->name, p->name)) {
+			*why = "duplicate plugin name (already loaded from an earlier directory)";
+			return -1;
+		}
+	nv = pm_reallocarray(r->v, r->n + 1, sizeof *nv);
+	if (!nv) {
+		*why = "out of memory";
+		return -1;
+	}
+	r->v = nv;
+	nv[r->n].p = p;
+	nv[r->n].handle = handle;
+	nv[r->n].file = pm_strdup(file ? file : "(built in)");
+	r->n++;
+	o = json_object();
+	mt = json_array();
+	if (o && mt) {
+		for (i = 0; p->media_types[i]; i++)
+			json_array_append_new(mt, json_string(p->media_types[i]));
+		json_object_set_new(o, "name", json_string(p->name));
+		json_object_set_new(o, "version", json_string(p->version));
+		json_object_set_new(o, "media_types", mt);
+		json_object_set_new(o, "file", json_string(file ? file : "(built in)"));
+		json_array_append_new(r->listing, o);
+	} else {
+		json_decref(o);
+		json_decref(mt);
+	}
+	return 0;
+}
+
+static void load_file(pm_registry *r, const char *file, pm_log_fn log, void *lu)
+{
+	void *h;
+	pm_plugin_entry_fn entry;
+	const pm_plugin *p;
+	const char *why;
+	char msg[PATH_MAX + 256];
+	dlerror();
+	h = dlopen(file, RTLD_NOW | RTLD_LOCAL);
+	if (!h) {
+		const char *e = dlerror();
+		snprintf(msg, sizeof msg, "cannot load: %s", e ? e : "unknown error");
+		listing_reject(r, file, msg);
+		if (log)
+			log(lu, PM_LOG_WARNING, msg);
+		return;
+	}
+	*(void **)&entry = dlsym(h, PM_PLUGIN_ENTRY_SYMBOL);
+	if (!entry) {
+		why = "no " PM_PLUGIN_ENTRY_SYMBOL " symbol";
+		goto reject;
+	}
+	p = entry();
+	if (pm_registry_add(r, p, h, file, &why) == 0)
+		return;
+reject:
+	snprintf(msg, sizeof msg, "%s: rejected: %s", file, why);
+	listing_reject(r, file, why);
+	if (log)
+		log(lu, PM_LOG_WARNING, msg);
+	dlclose(h);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void load_dir(pm_registry *r, const char *dir, pm_log_fn log, void *lu)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, i;
+	if (!d)
+		return;
+	while ((e = readdir(d))) {
+		size_t l = strlen(e->d_name);
+		char **nn;
+		if (l < 4 || strcmp(e->d_name + l - 3, ".so") || e->d_name[0] == '.')
+			continue;
+		nn = pm_reallocarray(names, n + 1, sizeof *nn);
+		if (!nn)
+			break;
+		names = nn;
+		names[n] = pm_strdup(e->d_name);
+		if (names[n])
+			n++;
+	}
+	closedir(d);
+	/* Sorted, so that the load order (and so ties) never depends on the
+	 * file system. */
+	qsort(names, n, sizeof *names, cmp_str);
+	for (i = 0; i < n; i++) {
+		char path[PATH_MAX];
+		struct stat st;
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+		if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+			load_file(r, path, log, lu);
+		free(names[i]);
+	}
+	free(names);
+}
+
+static void load_path_list(pm_registry *r, const char *list, pm_log_fn log, void *lu)
+{
+	char *copy = pm_strdup(list), *save = NULL, *tok;
+	if (!copy)
+		return;
+	for (tok = strtok_r(copy, ":", &save); tok; tok = strtok_r(NULL, ":", &save))
+		if (*tok)
+			load_dir(r, tok, log, lu);
+	free(copy);
+}
+
+void pm_registry_load(pm_registry *r, const char *path, bool no_default, pm_log_fn log,
+                      void *lu)
+{
+	Dl_info info;
+	memset(r, 0, sizeof *r);
+	r->listing = json_array();
+	if (!path)
+		path = getenv("PRESSMILL_PLUGIN_PATH");
+	if (path && *path)
+		load_path_list(r, path, log, lu);
+	if (no_default)
+		return;
+	if (dladdr((void *)pm_registry_load, &info) && info.dli_fname) {
+		char buf[PATH_MAX], *slash;
+		snprintf(buf, sizeof buf, "%s", info.dli_fname);
+		slash = strrchr(buf, '/');
+		if (slash) {
+			char dir[PATH_MAX + 32], real1[PATH_MAX], real2[PATH_MAX];
+			*slash = '\0';
+			snprintf(dir, sizeof dir, "%s/pressmill/plugins", buf);
+			/* Skip the configured directory if it is the same one. */
+			if (!realpath(dir, real1) || !realpath(PM_PLUGIN_DIR, real2) ||
+			    strcmp(real1, real2) != 0)
+				load_dir(r, dir, log, lu);
+		}
+	}
+	load_dir(r, PM_PLUGIN_DIR, log, lu);
+}
+
+void pm_registry_free(pm_registry *r)
+{
+	size_t i;
+	for (i = 0; i < r->n; i++) {
+		/* Plugins linking GLib or libxml2 may leave atexit handlers or
+		 * thread-local destructors behind: keep their code mapped. */
+		free(r->v[i].file);
+	}
+	free(r->v);
+	json_decref(r->listing);
+	memset(r, 0, sizeof *r);
+}
+
+const pm_plugin *pm_registry_probe(const pm_registry *r, const unsigned char *head, size_t len,
+                                   uint64_t size, const char *name, int *bid)
+{
+	const pm_plugin *best = NULL;
+	int bs = 0;
+	size_t i;
+	for (i = 0; i < r->n; i++) {
+		int s = r->v[i].p->probe(head, len, size, name ? name : "");
+		if (s > PM_BID_CERTAIN)
+			s = PM_BID_CERTAIN;
+		if (s > bs) {
+			bs = s;
+			best = r->v[i].p;
+		}
+	}
+	if (bid)
+		*bid = bs;
+	return best;
+}

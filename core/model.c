@@ -1,0 +1,651 @@
+/*
+ * model.c - the document model that plugins fill through pm_host, and the
+ * pass that finishes it (line wraps resolved, hyphenated line ends joined
+ * with the whole document as evidence). Every format arrives here in the
+ * same shape, so the normaliser is written once.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static pm_doc *D(pm_sink *s)
+{
+	return (pm_doc *)s;
+}
+
+void pm_doc_init(pm_doc *d, const pm_limits *lim)
+{
+	memset(d, 0, sizeof *d);
+	d->limits = lim;
+	d->properties = json_object();
+	d->warnings = json_array();
+	pm_buf_init(&d->cur);
+	if (!d->properties || !d->warnings)
+		d->oom = d->stopped = true;
+}
+
+static void block_free(pm_block *b)
+{
+	size_t i;
+	free(b->style);
+	free(b->text);
+	for (i = 0; i < b->ncells; i++)
+		free(b->cells[i].text);
+	free(b->cells);
+	for (i = 0; i < b->nlinks; i++)
+		free(b->links[i]);
+	free(b->links);
+}
+
+void pm_doc_free(pm_doc *d)
+{
+	size_t i;
+	for (i = 0; i < d->nblocks; i++)
+		block_free(&d->blocks[i]);
+	free(d->blocks);
+	block_free(&d->pending);
+	json_decref(d->properties);
+	json_decref(d->warnings);
+	free(d->encoding);
+	free(d->fail_message);
+	pm_buf_free(&d->cur);
+	memset(d, 0, sizeof *d);
+}
+
+void pm_doc_warn(pm_doc *d, const char *code, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	size_t i;
+	json_t *w;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	for (i = 0; i < json_array_size(d->warnings); i++) {
+		json_t *o = json_array_get(d->warnings, i);
+		if (!strcmp(json_string_value(json_object_get(o, "code")), code) &&
+		    !strcmp(json_string_value(json_object_get(o, "message")), msg))
+			return;
+	}
+	w = json_object();
+	if (!w)
+		return;
+	pm_json_set_str(w, "code", code);
+	pm_json_set_str(w, "message", msg);
+	json_array_append_new(d->warnings, w);
+}
+
+static bool grow(pm_doc *d)
+{
+	pm_block *nb;
+	size_t ncap;
+	if (d->nblocks < d->cap)
+		return true;
+	ncap = d->cap ? d->cap * 2 : 32;
+	nb = pm_reallocarray(d->blocks, ncap, sizeof *nb);
+	if (!nb) {
+		d->oom = d->stopped = true;
+		return false;
+	}
+	d->blocks = nb;
+	d->cap = ncap;
+	return true;
+}
+
+/* Flush the text gathered so far into the open block or its open cell. */
+static int flush_text(pm_doc *d)
+{
+	char *t;
+	if (d->cur.failed) {
+		d->oom = d->stopped = true;
+		pm_buf_reset(&d->cur);
+		d->cur.failed = false;
+		return -1;
+	}
+	if (d->in_cell) {
+		pm_cell *nc = pm_reallocarray(d->pending.cells, d->pending.ncells + 1, sizeof *nc);
+		if (!nc) {
+			d->oom = d->stopped = true;
+			return -1;
+		}
+		d->pending.cells = nc;
+		t = pm_strndup(d->cur.data ? d->cur.data : "", d->cur.len);
+		if (!t) {
+			d->oom = d->stopped = true;
+			return -1;
+		}
+		nc[d->pending.ncells].row = d->cur_cell_row;
+		nc[d->pending.ncells].col = d->cur_cell_col;
+		nc[d->pending.ncells].text = t;
+		d->pending.ncells++;
+		d->in_cell = false;
+	} else if (d->cur.len) {
+		free(d->pending.text);
+		d->pending.text = pm_strndup(d->cur.data, d->cur.len);
+		if (!d->pending.text) {
+			d->oom = d->stopped = true;
+			return -1;
+		}
+	}
+	pm_buf_reset(&d->cur);
+	return 0;
+}
+
+static int h_block_end(pm_sink *s)
+{
+	pm_doc *d = D(s);
+	if (!d->open)
+		return d->stopped ? -1 : 0;
+	d->open = false;
+	if (flush_text(d) < 0 || !grow(d)) {
+		block_free(&d->pending);
+		memset(&d->pending, 0, sizeof d->pending);
+		return -1;
+	}
+	d->blocks[d->nblocks++] = d->pending;
+	memset(&d->pending, 0, sizeof d->pending);
+	return d->stopped ? -1 : 0;
+}
+
+static int h_block_begin(pm_sink *s, const pm_block_info *in)
+{
+	pm_doc *d = D(s);
+	pm_block *b = &d->pending;
+	if (d->stopped)
+		return -1;
+	if (d->open && h_block_end(s) < 0)
+		return -1;
+	memset(b, 0, sizeof *b);
+	b->type = PM_BLOCK_PARAGRAPH;
+	if (in && in->size >= offsetof(pm_block_info, x0)) {
+		b->type = in->type > 0 && in->type < PM_BLOCK_TYPE_COUNT ? in->type : PM_BLOCK_PARAGRAPH;
+		b->level = in->level < 0 ? 0 : in->level > 9 ? 9 : in->level;
+		b->role = in->role;
+		b->page = in->page < 0 ? 0 : in->page;
+		b->font_size = in->font_size > 0 && in->font_size < 10000 ? in->font_size : 0;
+		b->flags = in->flags;
+		if (in->style) {
+			pm_buf t;
+			pm_buf_init(&t);
+			pm_utf8_sanitize(&t, in->style, strnlen(in->style, 256));
+			b->style = pm_buf_steal(&t);
+		}
+		if (in->size >= sizeof(pm_block_info)) {
+			b->x0 = in->x0;
+			b->y0 = in->y0;
+			b->x1 = in->x1;
+			b->y1 = in->y1;
+		}
+	}
+	d->open = true;
+	pm_buf_reset(&d->cur);
+	return 0;
+}
+
+static int ensure_open(pm_sink *s)
+{
+	pm_doc *d = D(s);
+	if (!d->open)
+		return h_block_begin(s, NULL);
+	return 0;
+}
+
+static int h_text(pm_sink *s, const char *t, size_t n)
+{
+	pm_doc *d = D(s);
+	if (d->stopped)
+		return -1;
+	if (!t)
+		return 0;
+	if (ensure_open(s) < 0)
+		return -1;
+	if (d->limits && d->limits->max_text_bytes &&
+	    d->text_bytes + n > d->limits->max_text_bytes) {
+		pm_doc_warn(d, "limit.text", "text truncated at %llu bytes (limit max_text_bytes)",
+		            (unsigned long long)d->limits->max_text_bytes);
+		d->stopped = true;
+		return -1;
+	}
+	d->text_bytes += n;
+	d->invalid_utf8 += pm_utf8_sanitize(&d->cur, t, n);
+	if (d->cur.failed) {
+		d->oom = d->stopped = true;
+		return -1;
+	}
+	return 0;
+}
+
+static int h_line_end(pm_sink *s, int kind)
+{
+	pm_doc *d = D(s);
+	if (d->stopped)
+		return -1;
+	if (!d->open)
+		return 0;
+	pm_buf_addc(&d->cur, kind == PM_LINE_BREAK ? PM_MARK_BREAK : PM_MARK_WRAP);
+	return d->cur.failed ? -1 : 0;
+}
+
+static int h_cell(pm_sink *s, int new_row)
+{
+	pm_doc *d = D(s);
+	if (d->stopped)
+		return -1;
+	if (ensure_open(s) < 0)
+		return -1;
+	if (d->in_cell && flush_text(d) < 0)
+		return -1;
+	if (!d->in_cell && d->cur.len) {
+		/* text before the first cell: keep it as a cell of its own */
+		d->in_cell = true;
+		if (flush_text(d) < 0)
+			return -1;
+	}
+	if (new_row || d->pending.ncells == 0) {
+		d->cur_cell_row = d->pending.ncells ? d->cur_cell_row + 1 : 0;
+		d->cur_cell_col = 0;
+	} else {
+		d->cur_cell_col++;
+	}
+	d->in_cell = true;
+	return 0;
+}
+
+static int h_link(pm_sink *s, const char *url)
+{
+	pm_doc *d = D(s);
+	char **nl;
+	pm_buf t;
+	if (d->stopped)
+		return -1;
+	if (!url || !*url || ensure_open(s) < 0)
+		return 0;
+	if (d->pending.nlinks >= 256)
+		return 0;
+	nl = pm_reallocarray(d->pending.links, d->pending.nlinks + 1, sizeof *nl);
+	if (!nl)
+		return -1;
+	d->pending.links = nl;
+	pm_buf_init(&t);
+	pm_utf8_sanitize(&t, url, strnlen(url, 4096));
+	nl[d->pending.nlinks] = pm_buf_steal(&t);
+	if (nl[d->pending.nlinks])
+		d->pending.nlinks++;
+	return 0;
+}
+
+static int h_property(pm_sink *s, const char *key, const char *value)
+{
+	static const char *const keys[] = {"title", "author", "subject", "keywords", "created",
+	                                   "modified", "producer", "creator", "language", NULL};
+	pm_doc *d = D(s);
+	size_t i;
+	char *clean;
+	pm_buf t;
+	if (!key || !value)
+		return 0;
+	for (i = 0; keys[i]; i++)
+		if (!strcmp(keys[i], key))
+			break;
+	if (!keys[i])
+		return 0;
+	pm_buf_init(&t);
+	pm_utf8_sanitize(&t, value, strnlen(value, 65536));
+	if (!t.data) {
+		pm_buf_free(&t);
+		return 0;
+	}
+	clean = pm_text_flatten(t.data);
+	pm_buf_free(&t);
+	if (clean && *clean)
+		json_object_set_new(d->properties, key, json_string(clean));
+	free(clean);
+	return 0;
+}
+
+static int h_pages(pm_sink *s, int pages)
+{
+	if (pages >= 0)
+		D(s)->pages = pages;
+	return 0;
+}
+
+static int h_encoding(pm_sink *s, const char *cs)
+{
+	pm_doc *d = D(s);
+	free(d->encoding);
+	d->encoding = pm_strndup(cs, cs ? strnlen(cs, 64) : 0);
+	return 0;
+}
+
+static int h_warn(pm_sink *s, const char *code, const char *msg)
+{
+	pm_buf c, m;
+	pm_buf_init(&c);
+	pm_buf_init(&m);
+	pm_utf8_sanitize(&c, code ? code : "plugin.warning", code ? strnlen(code, 64) : 14);
+	pm_utf8_sanitize(&m, msg ? msg : "", msg ? strnlen(msg, 400) : 0);
+	if (c.data && (m.data || !msg))
+		pm_doc_warn(D(s), c.data, "%s", m.data ? m.data : "");
+	pm_buf_free(&c);
+	pm_buf_free(&m);
+	return 0;
+}
+
+static int h_fail(pm_sink *s, int status, const char *msg)
+{
+	pm_doc *d = D(s);
+	pm_buf m;
+	if (status <= PM_OK || status >= PM_STATUS_COUNT)
+		status = PM_ERR_CORRUPT;
+	d->fail_status = status;
+	free(d->fail_message);
+	pm_buf_init(&m);
+	pm_utf8_sanitize(&m, msg ? msg : "", msg ? strnlen(msg, 400) : 0);
+	d->fail_message = pm_buf_steal(&m);
+	return 0;
+}
+
+static const pm_host host = {
+	.size = sizeof(pm_host),
+	.abi = PM_PLUGIN_ABI,
+	.limits = NULL,
+	.block_begin = h_block_begin,
+	.text = h_text,
+	.line_end = h_line_end,
+	.cell = h_cell,
+	.link = h_link,
+	.block_end = h_block_end,
+	.property = h_property,
+	.pages = h_pages,
+	.encoding = h_encoding,
+	.warn = h_warn,
+	.fail = h_fail,
+};
+
+const pm_host *pm_doc_host(void)
+{
+	return &host;
+}
+
+pm_block *pm_doc_add(pm_doc *d, int type, const char *text)
+{
+	pm_block_info in = {.size = sizeof in, .type = type};
+	if (h_block_begin((pm_sink *)d, &in) < 0)
+		return NULL;
+	if (text)
+		h_text((pm_sink *)d, text, strlen(text));
+	if (h_block_end((pm_sink *)d) < 0 || !d->nblocks)
+		return NULL;
+	return &d->blocks[d->nblocks - 1];
+}
+
+/* ---- finishing: wraps and hyphens ------------------------------------ */
+
+/* A tiny open-addressing counter of words, to learn from the document
+ * itself how it writes a word that a line end split. */
+typedef struct wordset {
+	char **keys;
+	unsigned *counts;
+	size_t cap, n;
+} wordset;
+
+static uint64_t hash_str(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static void ws_add(wordset *w, const char *s, size_t n)
+{
+	size_t i;
+	if (n == 0 || n > 64)
+		return;
+	if (w->n * 2 >= w->cap) {
+		wordset nw = {0};
+		nw.cap = w->cap ? w->cap * 2 : 1024;
+		nw.keys = pm_calloc(nw.cap, sizeof *nw.keys);
+		nw.counts = pm_calloc(nw.cap, sizeof *nw.counts);
+		if (!nw.keys || !nw.counts) {
+			free(nw.keys);
+			free(nw.counts);
+			return;
+		}
+		for (i = 0; i < w->cap; i++) {
+			if (w->keys[i]) {
+				size_t j = hash_str(w->keys[i], strlen(w->keys[i])) & (nw.cap - 1);
+				while (nw.keys[j])
+					j = (j + 1) & (nw.cap - 1);
+				nw.keys[j] = w->keys[i];
+				nw.counts[j] = w->counts[i];
+			}
+		}
+		nw.n = w->n;
+		free(w->keys);
+		free(w->counts);
+		*w = nw;
+	}
+	i = hash_str(s, n) & (w->cap - 1);
+	while (w->keys[i]) {
+		if (strlen(w->keys[i]) == n && !memcmp(w->keys[i], s, n)) {
+			w->counts[i]++;
+			return;
+		}
+		i = (i + 1) & (w->cap - 1);
+	}
+	w->keys[i] = pm_strndup(s, n);
+	if (w->keys[i]) {
+		w->counts[i] = 1;
+		w->n++;
+	}
+}
+
+static unsigned ws_get(const wordset *w, const char *s)
+{
+	size_t i, n = strlen(s);
+	if (!w->cap)
+		return 0;
+	i = hash_str(s, n) & (w->cap - 1);
+	while (w->keys[i]) {
+		if (!strcmp(w->keys[i], s))
+			return w->counts[i];
+		i = (i + 1) & (w->cap - 1);
+	}
+	return 0;
+}
+
+static void ws_free(wordset *w)
+{
+	size_t i;
+	for (i = 0; i < w->cap; i++)
+		free(w->keys[i]);
+	free(w->keys);
+	free(w->counts);
+}
+
+static bool word_byte(const char *p)
+{
+	unsigned char c = (unsigned char)*p;
+	return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') ||
+	       c == '-';
+}
+
+/* Count every word (lower-cased ASCII-insensitively is not needed: the
+ * split forms are compared as written) outside line wraps. */
+static void collect_words(wordset *w, const char *t)
+{
+	const char *p = t, *start;
+	while (*p) {
+		while (*p && !word_byte(p))
+			p++;
+		start = p;
+		while (*p && word_byte(p))
+			p++;
+		if (p > start) {
+			const char *e = p;
+			while (e > start && e[-1] == '-')
+				e--;
+			if (*p != PM_MARK_WRAP)
+				ws_add(w, start, (size_t)(e - start));
+		}
+	}
+}
+
+/* The word (letters and inner hyphens) ending at end, within [s, end). */
+static const char *word_start(const char *s, const char *end)
+{
+	const char *p = end;
+	while (p > s && word_byte(p - 1))
+		p--;
+	return p;
+}
+
+static char *lower_copy(const char *s, size_t n)
+{
+	char *r = pm_strndup(s, n), *f;
+	if (!r)
+		return NULL;
+	f = pm_text_fold(r);
+	free(r);
+	return f;
+}
+
+static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, const char *lang)
+{
+	pm_buf b;
+	const char *p;
+	pm_buf_init(&b);
+	for (p = t; *p; p++) {
+		if (*p != PM_MARK_WRAP) {
+			pm_buf_addc(&b, *p);
+			continue;
+		}
+		/* Trim spaces before the wrap. */
+		while (b.len && b.data[b.len - 1] == ' ')
+			b.len--;
+		if (b.len >= 2 && b.data[b.len - 1] == '-') {
+			const char *lw = word_start(b.data, b.data + b.len - 1);
+			const char *r = p + 1, *re;
+			int32_t c0 = -1, cl = -1;
+			while (*r == ' ')
+				r++;
+			re = r;
+			while (*re && word_byte(re) && *re != '-')
+				re++;
+			pm_utf8_decode((const unsigned char *)r, strlen(r), &c0);
+			if (lw < b.data + b.len - 1) {
+				const unsigned char *q = (const unsigned char *)b.data + b.len - 2;
+				while (q > (const unsigned char *)b.data && (*q & 0xC0) == 0x80)
+					q--;
+				pm_utf8_decode(q, (size_t)((const unsigned char *)b.data + b.len - 1 - q), &cl);
+			}
+			if (pm_cp_is_letter(cl) && pm_cp_is_lower(c0) && re > r) {
+				size_t ll = (size_t)(b.data + b.len - 1 - lw), rl = (size_t)(re - r);
+				char *left = pm_strndup(lw, ll), *right = pm_strndup(r, rl);
+				char *joined = NULL, *hyph = NULL;
+				unsigned js = 0, hs = 0;
+				if (left && right) {
+					pm_buf jb, hb;
+					pm_buf_init(&jb);
+					pm_buf_init(&hb);
+					pm_buf_adds(&jb, left);
+					pm_buf_adds(&jb, right);
+					pm_buf_printf(&hb, "%s-%s", left, right);
+					joined = pm_buf_steal(&jb);
+					hyph = pm_buf_steal(&hb);
+					if (joined)
+						js = ws_get(w, joined);
+					if (hyph)
+						hs = ws_get(w, hyph);
+					if (joined && !js) {
+						/* the joined form capitalised elsewhere */
+						char *lj = lower_copy(joined, strlen(joined));
+						if (lj)
+							js = ws_get(w, lj);
+						free(lj);
+					}
+				}
+				if (left && right && pm_hyphen_join(ctx, left, right, js, hs, lang))
+					b.len--; /* drop the hyphen: one word */
+				free(left);
+				free(right);
+				free(joined);
+				free(hyph);
+				p = r - 1;
+				continue;
+			}
+			p = r - 1;
+			continue;
+		}
+		if (b.len && p[1] && p[1] != ' ' && p[1] != PM_MARK_BREAK)
+			pm_buf_addc(&b, ' ');
+	}
+	return pm_buf_steal(&b);
+}
+
+static char *finish_text(pm_context *ctx, char *t, const wordset *w, const char *lang)
+{
+	char *r, *c;
+	if (!t)
+		return NULL;
+	r = strchr(t, PM_MARK_WRAP) ? resolve_wraps(ctx, t, w, lang) : pm_strdup(t);
+	if (!r)
+		return t;
+	c = pm_text_clean(r, true);
+	free(r);
+	if (!c)
+		return t;
+	free(t);
+	return c;
+}
+
+void pm_doc_finish(pm_doc *d, pm_context *ctx)
+{
+	wordset w = {0};
+	size_t i, j;
+	bool wraps = false;
+	const char *lang = NULL;
+	pm_buf sample;
+	if (d->open)
+		h_block_end((pm_sink *)d);
+	for (i = 0; i < d->nblocks; i++) {
+		pm_block *b = &d->blocks[i];
+		if (b->text) {
+			collect_words(&w, b->text);
+			if (strchr(b->text, PM_MARK_WRAP))
+				wraps = true;
+		}
+		for (j = 0; j < b->ncells; j++)
+			if (b->cells[j].text)
+				collect_words(&w, b->cells[j].text);
+	}
+	if (wraps) {
+		/* The dictionary is chosen by the text's language. */
+		pm_buf_init(&sample);
+		for (i = 0; i < d->nblocks && sample.len < 4000; i++)
+			if (d->blocks[i].text) {
+				pm_buf_adds(&sample, d->blocks[i].text);
+				pm_buf_addc(&sample, ' ');
+			}
+		if (sample.data)
+			lang = pm_lang_identify(ctx, sample.data, sample.len);
+		pm_buf_free(&sample);
+	}
+	for (i = 0; i < d->nblocks; i++) {
+		pm_block *b = &d->blocks[i];
+		b->text = finish_text(ctx, b->text, &w, lang);
+		for (j = 0; j < b->ncells; j++)
+			b->cells[j].text = finish_text(ctx, b->cells[j].text, &w, lang);
+	}
+	ws_free(&w);
+	if (d->invalid_utf8)
+		pm_doc_warn(d, "text.invalid_utf8", "%lu invalid UTF-8 sequences replaced by U+FFFD",
+		            d->invalid_utf8);
+}

@@ -1,0 +1,838 @@
+/*
+ * normalize.c - the press-release normaliser: from the document model,
+ * whatever the format, to the fields of the record (RECORD.md). Every rule
+ * is written once, here, and works on blocks; the format shows only in how
+ * much typography (font size, bold, styles) the blocks carry.
+ *
+ * Order matters: page furniture and scraper junk go first, then the end
+ * mark (what follows it is not body), the release line, the headline (what
+ * stands above it is letterhead), the dateline, the "About" and contact
+ * sections, the signature; what is left is the body. Quotes, acronyms,
+ * contacts and the date are then read from the parts they belong to.
+ * With --explain each field records the rule and block that gave it.
+ */
+#include "internal.h"
+#include "dates.h"
+#include "rules.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- helpers --------------------------------------------------------- */
+
+static void explain(nz *z, const char *field, const char *rule, long block)
+{
+	json_t *o;
+	if (!z->ev)
+		return;
+	o = json_object();
+	if (!o)
+		return;
+	json_object_set_new(o, "rule", json_string(rule));
+	if (block >= 0)
+		json_object_set_new(o, "block", json_integer(block));
+	json_object_set_new(z->ev, field, o);
+}
+
+size_t nz_cps(const char *s)
+{
+	return pm_text_chars(s);
+}
+
+int32_t nz_first_cp(const char *s)
+{
+	int32_t c = -1;
+	if (s && *s)
+		pm_utf8_decode((const unsigned char *)s, strlen(s), &c);
+	return c;
+}
+
+int32_t nz_last_cp(const char *s)
+{
+	size_t n = s ? strlen(s) : 0, k;
+	int32_t c = -1;
+	if (!n)
+		return -1;
+	k = n - 1;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	pm_utf8_decode((const unsigned char *)s + k, n - k, &c);
+	return c;
+}
+
+bool nz_ends_sentence(const char *s)
+{
+	int32_t c = nz_last_cp(s);
+	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' ||
+	       c == 0xBB || c == 0x201D || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F ||
+	       c == ')';
+}
+
+/* Words in s, counting runs of non-space. */
+size_t nz_words(const char *s)
+{
+	return pm_text_words(s);
+}
+
+bool nz_has_digit(const char *s)
+{
+	for (; s && *s; s++)
+		if (isdigit((unsigned char)*s))
+			return true;
+	return false;
+}
+
+/* Case-insensitive prefix test with ASCII folding and Latin-1 accents
+ * folded to their upper-case forms; returns bytes of s matched or 0. */
+size_t nz_prefix(const char *s, const char *p)
+{
+	size_t i = 0, j = 0, n = strlen(s), m = strlen(p);
+	while (j < m) {
+		int32_t a, b;
+		size_t la, lb;
+		if (i >= n)
+			return 0;
+		la = pm_utf8_decode((const unsigned char *)s + i, n - i, &a);
+		lb = pm_utf8_decode((const unsigned char *)p + j, m - j, &b);
+		if (a >= 'a' && a <= 'z') a -= 32;
+		if (b >= 'a' && b <= 'z') b -= 32;
+		if (a >= 0xE0 && a <= 0xFE && a != 0xF7) a -= 32;
+		if (b >= 0xE0 && b <= 0xFE && b != 0xF7) b -= 32;
+		if (a == 0x2019) a = '\'';
+		if (b == 0x2019) b = '\'';
+		if (a != b)
+			return 0;
+		i += la;
+		j += lb;
+	}
+	return i;
+}
+
+/* Prefix that ends at a word boundary. */
+size_t nz_prefix_word(const char *s, const char *p)
+{
+	size_t l = nz_prefix(s, p);
+	int32_t c;
+	if (!l)
+		return 0;
+	if (!s[l])
+		return l;
+	pm_utf8_decode((const unsigned char *)s + l, strlen(s + l), &c);
+	if (pm_cp_is_letter(c) || pm_cp_is_digit(c))
+		return 0;
+	return l;
+}
+
+bool nz_equals(const char *s, const char *p)
+{
+	size_t l = nz_prefix(s, p);
+	return l && !s[l];
+}
+
+/* Trim spaces and the given punctuation from both ends; new string. */
+char *nz_trim(const char *s, size_t n, const char *punct)
+{
+	size_t a = 0, b = n;
+	while (a < b && (s[a] == ' ' || strchr(punct, s[a])))
+		a++;
+	while (b > a && (s[b - 1] == ' ' || strchr(punct, s[b - 1])))
+		b--;
+	/* common multi-byte separators at the ends: – — */
+	for (;;) {
+		if (b - a >= 3 && (!memcmp(s + b - 3, "\xE2\x80\x93", 3) || !memcmp(s + b - 3, "\xE2\x80\x94", 3))) {
+			b -= 3;
+			while (b > a && s[b - 1] == ' ')
+				b--;
+			continue;
+		}
+		break;
+	}
+	return pm_strndup(s + a, b - a);
+}
+
+/* ---- content blocks --------------------------------------------------- */
+
+static bool content_type(int t)
+{
+	return t == PM_BLOCK_PARAGRAPH || t == PM_BLOCK_HEADING || t == PM_BLOCK_LIST_ITEM ||
+	       t == PM_BLOCK_QUOTE || t == PM_BLOCK_TABLE || t == PM_BLOCK_TEXT_BOX;
+}
+
+/* A table's text: its cells in reading order, one space apart. */
+static void table_text(pm_block *b)
+{
+	pm_buf t;
+	size_t i;
+	if (b->type != PM_BLOCK_TABLE || !b->ncells)
+		return;
+	pm_buf_init(&t);
+	if (b->text && *b->text)
+		pm_buf_adds(&t, b->text);
+	for (i = 0; i < b->ncells; i++) {
+		if (!b->cells[i].text || !*b->cells[i].text)
+			continue;
+		if (t.len)
+			pm_buf_addc(&t, ' ');
+		pm_buf_adds(&t, b->cells[i].text);
+	}
+	if (t.data) {
+		free(b->text);
+		b->text = pm_buf_steal(&t);
+	} else {
+		pm_buf_free(&t);
+	}
+}
+
+/* Join a paragraph that a stray blank line, a page or a column break cut
+ * in mid-sentence: the break was inferred, the first part does not end a
+ * sentence and the second starts in lower case. */
+static void join_runons(nz *z)
+{
+	size_t i;
+	for (i = 1; i < z->n; i++) {
+		pm_block *a = z->b[i - 1], *b = z->b[i];
+		char *j;
+		pm_buf t;
+		if (!(b->flags & PM_BF_INFERRED_BREAK) || a->type != PM_BLOCK_PARAGRAPH ||
+		    b->type != PM_BLOCK_PARAGRAPH || !a->text || !b->text)
+			continue;
+		if (nz_ends_sentence(a->text) || !pm_cp_is_lower(nz_first_cp(b->text)))
+			continue;
+		if (nz_cps(a->text) < 30)
+			continue;
+		pm_buf_init(&t);
+		pm_buf_adds(&t, a->text);
+		/* "extré-" | "misme": a word cut at the break, joined by the
+		 * same rule as a line-end hyphen */
+		if (t.len >= 2 && t.data[t.len - 1] == '-' && isalpha((unsigned char)t.data[t.len - 2])) {
+			const char *ls = t.data + t.len - 1, *re = b->text;
+			char *left, *right;
+			while (ls > t.data && (isalpha((unsigned char)ls[-1]) || ((unsigned char)ls[-1] & 0x80)))
+				ls--;
+			while (*re && (isalpha((unsigned char)*re) || ((unsigned char)*re & 0x80)))
+				re++;
+			left = pm_strndup(ls, (size_t)(t.data + t.len - 1 - ls));
+			right = pm_strndup(b->text, (size_t)(re - b->text));
+			if (left && right && pm_hyphen_join(z->ctx, left, right, 0, 0, z->lang))
+				t.data[--t.len] = '\0';
+			free(left);
+			free(right);
+		} else {
+			pm_buf_addc(&t, ' ');
+		}
+		pm_buf_adds(&t, b->text);
+		j = pm_buf_steal(&t);
+		if (!j)
+			continue;
+		free(a->text);
+		a->text = j;
+		b->part = PM_PART_NONE;
+		free(b->text);
+		b->text = NULL;
+		memmove(z->b + i, z->b + i + 1, (z->n - i - 1) * sizeof *z->b);
+		z->n--;
+		i--;
+	}
+}
+
+/* ---- the rules --------------------------------------------------------- */
+
+static void set_part(pm_block *b, int part)
+{
+	b->part = part;
+}
+
+static void find_end_mark(nz *z)
+{
+	size_t i;
+	for (i = 0; i < z->n; i++) {
+		char *m = rule_end_mark(z->b[i]->text);
+		if (!m)
+			continue;
+		/* An end mark in the first lines is a separator, not the end. */
+		if (i < 3 && z->n > 6) {
+			free(m);
+			continue;
+		}
+		pm_json_set_str(z->rec, "end_mark", m);
+		free(m);
+		set_part(z->b[i], PM_PART_END_MARK);
+		z->end = i;
+		explain(z, "end_mark", "end-mark line", (long)z->bi[i]);
+		return;
+	}
+	z->end = z->n;
+}
+
+static void find_release(nz *z)
+{
+	size_t i;
+	for (i = 0; i < z->n && i < 8; i++) {
+		pm_block *b = z->b[i];
+		char *rel;
+		size_t used = 0;
+		if (b->part)
+			continue;
+		rel = rule_release_line(b->text, &used);
+		if (!rel)
+			continue;
+		pm_json_set_str(z->rec, "release", rel);
+		{
+			char emb[40];
+			if (rule_embargo(rel, emb, z->dayfirst))
+				pm_json_set_str(z->rec, "embargo", emb);
+		}
+		free(rel);
+		z->release = (long)i;
+		explain(z, "release", "release-line pattern", (long)z->bi[i]);
+		if (used >= strlen(b->text)) {
+			set_part(b, PM_PART_RELEASE);
+		} else {
+			/* "FOR IMMEDIATE RELEASE\nHeadline...": keep the rest */
+			char *rest = pm_strdup(b->text + used);
+			char *tr = rest ? nz_trim(rest, strlen(rest), ":-\n") : NULL;
+			free(rest);
+			if (tr && *tr) {
+				free(b->text);
+				b->text = tr;
+			} else {
+				free(tr);
+				set_part(b, PM_PART_RELEASE);
+			}
+		}
+		return;
+	}
+}
+
+/* Typographic weight of a block as a headline candidate. */
+static double headline_score(nz *z, size_t i, const pm_block *b)
+{
+	double s = 0;
+	size_t len = nz_cps(b->text), words = nz_words(b->text);
+	if (b->role == PM_ROLE_TITLE)
+		s += 100;
+	if (b->role == PM_ROLE_SUBTITLE)
+		s -= 40;
+	if (b->type == PM_BLOCK_HEADING)
+		s += b->level <= 1 ? 45 : 30 - 3 * b->level;
+	if (b->font_size > 0 && z->body_font > 0) {
+		double r = b->font_size / z->body_font;
+		if (r >= 1.15)
+			s += 30 + 20 * (r > 2.5 ? 1.5 : r - 1);
+		else if (r < 0.95)
+			s -= 20;
+	}
+	if (b->flags & PM_BF_BOLD)
+		s += 8;
+	if (len < 12 || words < 3)
+		s -= 25;
+	if (len > 250)
+		s -= 60;
+	if (len > 400)
+		s -= 200;
+	if (nz_last_cp(b->text) == '.' && words > 25)
+		s -= 20;
+	if (strchr(b->text, '\n') && len > 200)
+		s -= 30;
+	s -= 4.0 * (double)i;
+	return s;
+}
+
+static bool not_headline(nz *z, const pm_block *b)
+{
+	const char *t = b->text;
+	if (!t || !*t)
+		return true;
+	if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM)
+		return true;
+	if (rule_is_date_only(t, z->dayfirst) || rule_contact_heading(t) || rule_about_heading(t, NULL))
+		return true;
+	if (rule_letterhead_line(t))
+		return true;
+	return false;
+}
+
+static void set_headline_text(nz *z, const char *t, long blk)
+{
+	char *flat = pm_text_flatten(t);
+	json_t *tags = json_object_get(z->rec, "tags");
+	char *head = NULL;
+	if (!flat)
+		return;
+	rule_split_tags(flat, tags, &head, z->lang);
+	pm_json_set_str(z->rec, "headline", head ? head : flat);
+	free(head);
+	free(flat);
+	explain(z, "headline", "first title-like block", blk);
+}
+
+static void find_headline(nz *z)
+{
+	size_t i, best = (size_t)-1, limit;
+	double bs = -1e9;
+	/* Candidates: the blocks before the first long body paragraph. */
+	for (limit = 0; limit < z->end && limit < 12; limit++) {
+		pm_block *b = z->b[limit];
+		if (!b->part && b->type == PM_BLOCK_PARAGRAPH && nz_cps(b->text) > 300 &&
+		    b->role != PM_ROLE_TITLE && limit > 0)
+			break;
+	}
+	if (limit == 0 && z->end > 0)
+		limit = 1;
+	for (i = 0; i < limit; i++) {
+		pm_block *b = z->b[i];
+		double s;
+		if (b->part || not_headline(z, b))
+			continue;
+		/* After a release line, what is above it is letterhead. */
+		if (z->release >= 0 && (long)i < z->release)
+			continue;
+		s = headline_score(z, i, b);
+		if (s > bs) {
+			bs = s;
+			best = i;
+		}
+	}
+	if (best == (size_t)-1) {
+		/* Markdown front matter's title, only when the text has none. */
+		const char *t = json_string_value(json_object_get(z->doc->properties, "title"));
+		if (t && z->fmt_txt)
+			set_headline_text(z, t, -1), explain(z, "headline", "front matter title", -1);
+		return;
+	}
+	z->head = (long)best;
+	set_part(z->b[best], PM_PART_HEADLINE);
+	set_headline_text(z, z->b[best]->text, (long)z->bi[best]);
+	for (i = 0; i < best; i++)
+		if (!z->b[i]->part)
+			set_part(z->b[i], PM_PART_LETTERHEAD);
+	/* A subheadline: a short secondary title right under it. */
+	for (i = best + 1; i < z->end && i < best + 2; i++) {
+		pm_block *b = z->b[i];
+		size_t len;
+		if (b->part)
+			continue;
+		len = nz_cps(b->text);
+		if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM || len > 200 || len < 8)
+			break;
+		if (rule_is_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
+		    rule_byline(b->text, NULL) || rule_contact_heading(b->text) ||
+		    rule_about_heading(b->text, NULL))
+			break;
+		if (b->role == PM_ROLE_SUBTITLE || (!nz_ends_sentence(b->text) || b->flags & PM_BF_ITALIC) ||
+		    (b->type == PM_BLOCK_HEADING && b->level >= 2)) {
+			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE)
+				break;
+			{
+				char *flat = pm_text_flatten(b->text);
+				pm_json_set_str(z->rec, "subheadline", flat);
+				free(flat);
+			}
+			set_part(b, PM_PART_SUBHEADLINE);
+			explain(z, "subheadline", "short line under the headline", (long)z->bi[i]);
+		}
+		break;
+	}
+}
+
+static void set_dateline(nz *z, const dl_match *m, long blk, const char *rule)
+{
+	json_t *d = json_object();
+	char iso[11];
+	if (!d)
+		return;
+	pm_json_set_str(d, "text", m->text);
+	pm_json_set_str(d, "location", m->location[0] ? m->location : NULL);
+	if (m->has_date) {
+		pm_date_iso(&m->date, iso);
+		json_object_set_new(d, "date", json_string(iso));
+		if (m->date.ambiguous)
+			z->ambiguous = true;
+	} else {
+		json_object_set_new(d, "date", json_null());
+	}
+	json_object_set_new(z->rec, "dateline", d);
+	explain(z, "dateline", rule, blk);
+}
+
+static void find_dateline(nz *z)
+{
+	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0, seen = 0;
+	for (i = start; i < z->end && seen < 4; i++) {
+		pm_block *b = z->b[i];
+		dl_match m;
+		if (b->part && b->part != PM_PART_LETTERHEAD)
+			continue;
+		if (b->type == PM_BLOCK_TABLE)
+			continue;
+		seen++;
+		if (rule_dateline(z, b->text, &m)) {
+			set_dateline(z, &m, (long)z->bi[i], m.whole ? "dateline line" : "dateline opening the paragraph");
+			if (m.whole || !b->text[m.body_offset]) {
+				set_part(b, PM_PART_DATELINE);
+			} else {
+				char *rest = pm_strdup(b->text + m.body_offset);
+				if (rest) {
+					free(b->text);
+					b->text = rest;
+				}
+			}
+			z->dateline_block = (long)i;
+			return;
+		}
+		/* only the first paragraph may open with a dateline */
+		if (!b->part && nz_cps(b->text) > 200)
+			break;
+	}
+	/* A date alone above the headline (letterhead region) is a dateline too. */
+	for (i = 0; z->head >= 0 && i < (size_t)z->head; i++) {
+		dl_match m;
+		if (z->b[i]->part == PM_PART_LETTERHEAD && rule_dateline(z, z->b[i]->text, &m) && m.whole) {
+			set_dateline(z, &m, (long)z->bi[i], "date line above the headline");
+			set_part(z->b[i], PM_PART_DATELINE);
+			return;
+		}
+	}
+}
+
+/* About sections and contact blocks. */
+static void find_sections(nz *z)
+{
+	size_t i;
+	json_t *about = json_object_get(z->rec, "about");
+	for (i = (z->head >= 0 ? (size_t)z->head + 1 : 0); i < z->n; i++) {
+		pm_block *b = z->b[i];
+		char *heading = NULL, *inline_rest = NULL;
+		if (b->part && b->part != PM_PART_AFTER_END)
+			continue;
+		if (rule_about_heading(b->text, &inline_rest) && nz_cps(b->text) < 400) {
+			json_t *sec = json_object(), *paras = json_array();
+			size_t j;
+			heading = inline_rest ? pm_strndup(b->text, (size_t)(inline_rest - b->text)) : pm_strdup(b->text);
+			if (heading) {
+				char *h2 = nz_trim(heading, strlen(heading), ":-");
+				free(heading);
+				heading = h2;
+			}
+			pm_json_set_str(sec, "heading", heading);
+			free(heading);
+			if (inline_rest && *inline_rest) {
+				char *p = nz_trim(inline_rest, strlen(inline_rest), ":-");
+				if (p && *p)
+					json_array_append_new(paras, json_string(p));
+				free(p);
+			}
+			set_part(b, PM_PART_ABOUT);
+			for (j = i + 1; j < z->n; j++) {
+				pm_block *c = z->b[j];
+				if (c->part == PM_PART_END_MARK)
+					break;
+				if (c->part && c->part != PM_PART_AFTER_END)
+					break;
+				if (rule_about_heading(c->text, NULL) || rule_contact_heading(c->text) ||
+				    (c->type == PM_BLOCK_HEADING) || rule_end_mark_text(c->text))
+					break;
+				/* a short title-like line after the section ends it */
+				if (!nz_ends_sentence(c->text) && nz_words(c->text) <= 6 &&
+				    json_array_size(paras) > 0 && !nz_has_digit(c->text) &&
+				    !strchr(c->text, '@') && !strstr(c->text, "www."))
+					break;
+				{
+					char *flat = pm_text_flatten(c->text);
+					if (flat && *flat)
+						json_array_append_new(paras, json_string(flat));
+					free(flat);
+				}
+				set_part(c, PM_PART_ABOUT);
+			}
+			json_object_set_new(sec, "paragraphs", paras);
+			json_array_append_new(about, sec);
+			explain(z, "about", "About heading", (long)z->bi[i]);
+			i = j - 1;
+			continue;
+		}
+		if (rule_contact_heading(b->text)) {
+			size_t j;
+			set_part(b, PM_PART_CONTACT);
+			z->contact_start = z->contact_start < 0 ? (long)i : z->contact_start;
+			for (j = i + 1; j < z->n; j++) {
+				pm_block *c = z->b[j];
+				if (c->part == PM_PART_END_MARK)
+					break;
+				if (c->part && c->part != PM_PART_AFTER_END)
+					break;
+				if (rule_about_heading(c->text, NULL) || rule_end_mark_text(c->text))
+					break;
+				if (nz_cps(c->text) > 200 && nz_ends_sentence(c->text) && !strchr(c->text, '@'))
+					break;
+				set_part(c, PM_PART_CONTACT);
+			}
+			explain(z, "contacts", "contact heading", (long)z->bi[i]);
+			i = j - 1;
+		}
+	}
+}
+
+static void find_byline(nz *z)
+{
+	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0;
+	char *name = NULL;
+	/* "By Jane Doe" under the headline */
+	for (i = start; i < z->end && i < start + 4; i++) {
+		pm_block *b = z->b[i];
+		if (b->part && b->part != PM_PART_LETTERHEAD)
+			continue;
+		if (rule_byline(b->text, &name)) {
+			pm_json_set_str(z->rec, "byline", name);
+			free(name);
+			set_part(b, PM_PART_BYLINE);
+			explain(z, "byline", "By-line under the headline", (long)z->bi[i]);
+			return;
+		}
+	}
+	/* A signature: the last short line of the release proper. */
+	for (i = z->end; i-- > start;) {
+		pm_block *b = z->b[i];
+		if (b->part == PM_PART_ABOUT || b->part == PM_PART_CONTACT || b->part == PM_PART_AFTER_END)
+			continue;
+		if (b->part)
+			break;
+		if (rule_byline(b->text, &name)) {
+			pm_json_set_str(z->rec, "byline", name);
+			free(name);
+			set_part(b, PM_PART_BYLINE);
+			explain(z, "byline", "Source/By line at the end", (long)z->bi[i]);
+			return;
+		}
+		if (rule_signature(z, i)) {
+			char *flat = pm_text_flatten(b->text);
+			char *nl = flat ? strchr(flat, '\n') : NULL;
+			if (nl)
+				*nl = '\0';
+			pm_json_set_str(z->rec, "byline", flat);
+			free(flat);
+			set_part(b, PM_PART_BYLINE);
+			explain(z, "byline", "signature line closing the release", (long)z->bi[i]);
+		}
+		break;
+	}
+}
+
+/* Closing lines "Fait à Dakar, le 3 mai 2024" and "Date: ..." lines. */
+static void find_closing_date(nz *z)
+{
+	size_t i;
+	for (i = 0; i < z->n; i++) {
+		pm_block *b = z->b[i];
+		pm_date d;
+		if (b->part && b->part != PM_PART_AFTER_END && b->part != PM_PART_LETTERHEAD &&
+		    b->part != PM_PART_BYLINE)
+			continue;
+		if (rule_closing_date(b->text, z->dayfirst, &d)) {
+			if (!z->have_date) {
+				z->date = d;
+				z->have_date = true;
+				explain(z, "date", "closing 'Fait à'/'Date:' line", (long)z->bi[i]);
+			}
+			if (!b->part)
+				set_part(b, PM_PART_BYLINE);
+		}
+	}
+}
+
+static const char *body_type(const pm_block *b)
+{
+	switch (b->type) {
+	case PM_BLOCK_HEADING: return "heading";
+	case PM_BLOCK_LIST_ITEM: return "list_item";
+	case PM_BLOCK_QUOTE: return "quote";
+	case PM_BLOCK_TABLE: return "table";
+	default:
+		if ((b->flags & PM_BF_BOLD) && (b->flags & PM_BF_MARKUP) && nz_cps(b->text) < 120 &&
+		    !nz_ends_sentence(b->text))
+			return "heading";
+		return "paragraph";
+	}
+}
+
+static void build_body(nz *z)
+{
+	json_t *body = json_object_get(z->rec, "body");
+	size_t i;
+	for (i = 0; i < z->end; i++) {
+		pm_block *b = z->b[i];
+		json_t *o;
+		char *flat;
+		const char *ty;
+		if (b->part)
+			continue;
+		if (rule_junk(b)) {
+			set_part(b, PM_PART_JUNK);
+			continue;
+		}
+		flat = pm_text_flatten(b->text);
+		if (!flat || !*flat) {
+			free(flat);
+			continue;
+		}
+		set_part(b, PM_PART_BODY);
+		o = json_object();
+		ty = body_type(b);
+		json_object_set_new(o, "type", json_string(ty));
+		json_object_set_new(o, "text", json_string(flat));
+		if (!strcmp(ty, "heading"))
+			json_object_set_new(o, "level", json_integer(b->level >= 1 && b->level <= 6 ? b->level : 2));
+		json_array_append_new(body, o);
+		free(flat);
+	}
+}
+
+static void decide_date(nz *z)
+{
+	json_t *dl = json_object_get(z->rec, "dateline");
+	const char *d = json_is_object(dl) ? json_string_value(json_object_get(dl, "date")) : NULL;
+	char iso[11];
+	if (d) {
+		pm_json_set_str(z->rec, "date", d);
+		explain(z, "date", "dateline", -1);
+	} else {
+		const char *rel = json_string_value(json_object_get(z->rec, "release"));
+		pm_date rd;
+		if (rel && pm_date_find(rel, strlen(rel), 0, z->dayfirst, &rd)) {
+			pm_date_iso(&rd, iso);
+			pm_json_set_str(z->rec, "date", iso);
+			if (rd.ambiguous)
+				z->ambiguous = true;
+			explain(z, "date", "release line", -1);
+		} else if (z->have_date) {
+			pm_date_iso(&z->date, iso);
+			pm_json_set_str(z->rec, "date", iso);
+			if (z->date.ambiguous)
+				z->ambiguous = true;
+		} else if (rule_first_sentence_date(z, &rd)) {
+			pm_date_iso(&rd, iso);
+			pm_json_set_str(z->rec, "date", iso);
+			explain(z, "date", "first sentence: 'announced today, DATE'", -1);
+		} else {
+			const char *fm = json_string_value(json_object_get(z->doc->properties, "date"));
+			if (fm && z->fmt_txt && pm_date_find(fm, strlen(fm), 0, 1, &rd)) {
+				pm_date_iso(&rd, iso);
+				pm_json_set_str(z->rec, "date", iso);
+				explain(z, "date", "front matter date", -1);
+			}
+		}
+	}
+	if (z->ambiguous && json_string_value(json_object_get(z->rec, "date"))) {
+		json_object_set_new(z->rec, "date_ambiguous", json_true());
+		pm_doc_warn(z->doc, "date.ambiguous",
+		            "numeric date with two readings; read %s from the language and dateline",
+		            z->dayfirst ? "day-first" : "month-first");
+	}
+}
+
+static void detect_language(nz *z)
+{
+	pm_buf t;
+	size_t i;
+	const char *l = NULL;
+	pm_buf_init(&t);
+	for (i = 0; i < z->n && t.len < 6000; i++) {
+		if (z->b[i]->text) {
+			pm_buf_adds(&t, z->b[i]->text);
+			pm_buf_addc(&t, '\n');
+		}
+	}
+	if (t.data)
+		l = pm_lang_identify(z->ctx, t.data, t.len);
+	pm_buf_free(&t);
+	z->lang = l;
+	pm_json_set_str(z->rec, "language", l);
+	/* Month-first numeric dates are an American habit. */
+	z->dayfirst = !(l && !strcmp(l, "en"));
+}
+
+static double median_font(nz *z)
+{
+	double v[256];
+	size_t k = 0, i, j;
+	for (i = 0; i < z->n && k < 256; i++)
+		if (z->b[i]->font_size > 0 && z->b[i]->type == PM_BLOCK_PARAGRAPH && nz_cps(z->b[i]->text) > 80)
+			v[k++] = z->b[i]->font_size;
+	if (!k)
+		return 0;
+	for (i = 1; i < k; i++)
+		for (j = i; j > 0 && v[j - 1] > v[j]; j--) {
+			double t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+	return v[k / 2];
+}
+
+void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
+{
+	nz z;
+	size_t i;
+	memset(&z, 0, sizeof z);
+	z.ctx = ctx;
+	z.doc = doc;
+	z.rec = rec;
+	z.ev = evidence;
+	z.head = z.release = z.dateline_block = z.contact_start = -1;
+	{
+		const char *fmt = json_string_value(json_object_get(json_object_get(rec, "source"), "format"));
+		z.fmt_txt = fmt && !strcmp(fmt, "txt");
+	}
+	z.b = pm_calloc(doc->nblocks + 1, sizeof *z.b);
+	z.bi = pm_calloc(doc->nblocks + 1, sizeof *z.bi);
+	if (!z.b || !z.bi) {
+		free(z.b);
+		free(z.bi);
+		doc->oom = true;
+		return;
+	}
+	for (i = 0; i < doc->nblocks; i++) {
+		pm_block *b = &doc->blocks[i];
+		table_text(b);
+		if (!content_type(b->type)) {
+			b->part = PM_PART_FURNITURE;
+			continue;
+		}
+		if (!b->text || !*b->text)
+			continue;
+		z.bi[z.n] = i;
+		z.b[z.n++] = b;
+	}
+	join_runons(&z);
+	/* join_runons moves pointers; rebuild the block indices */
+	for (i = 0; i < z.n; i++)
+		z.bi[i] = (size_t)(z.b[i] - doc->blocks);
+	detect_language(&z);
+	z.body_font = median_font(&z);
+	for (i = 0; i < z.n; i++)
+		if (rule_junk(z.b[i]))
+			z.b[i]->part = PM_PART_JUNK;
+	find_end_mark(&z);
+	for (i = z.end + 1; i < z.n; i++)
+		z.b[i]->part = PM_PART_AFTER_END;
+	find_release(&z);
+	find_headline(&z);
+	find_dateline(&z);
+	find_sections(&z);
+	find_closing_date(&z);
+	find_byline(&z);
+	build_body(&z);
+	decide_date(&z);
+	rule_acronyms(&z);
+	rule_quotes(&z);
+	rule_contacts(&z);
+	pm_record_text(rec);
+	if (!json_array_size(json_object_get(rec, "body")) &&
+	    !json_string_value(json_object_get(rec, "headline")))
+		pm_doc_warn(doc, "record.no_text", "no text found in the document");
+	free(z.b);
+	free(z.bi);
+}

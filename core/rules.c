@@ -1,0 +1,1002 @@
+/*
+ * rules.c - the text rules of the normaliser: end marks, release lines and
+ * embargoes, headings of "About" and contact sections, rubric tags,
+ * datelines, bylines and signatures, closing dates, scraper junk,
+ * acronyms and quotes. Word lists cover English, French, Spanish, German,
+ * Portuguese and Arabic; a rule never depends on one document's wording.
+ */
+#include "rules.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- end marks -------------------------------------------------------- */
+
+bool rule_end_mark_text(const char *t)
+{
+	char *m = rule_end_mark(t);
+	free(m);
+	return m != NULL;
+}
+
+char *rule_end_mark(const char *t)
+{
+	static const char *const core[] = {"###", "# # #", "30", "END", "ENDS", "FIN", "FINE", "ENDE",
+	                                   "FIM", "انتهى", "Fin du communiqué", "END OF RELEASE",
+	                                   "FIN DU COMMUNIQUÉ", NULL};
+	size_t n, a = 0, b, i;
+	char *inner;
+	if (!t)
+		return NULL;
+	n = strlen(t);
+	if (n == 0 || n > 40 || strchr(t, '\n'))
+		return NULL;
+	b = n;
+	/* strip the dashes, stars and spaces that frame the mark */
+	for (;;) {
+		if (a < b && (t[a] == ' ' || t[a] == '-' || t[a] == '*' || t[a] == '=')) { a++; continue; }
+		if (b - a >= 3 && (!memcmp(t + a, "\xE2\x80\x93", 3) || !memcmp(t + a, "\xE2\x80\x94", 3))) { a += 3; continue; }
+		break;
+	}
+	for (;;) {
+		if (b > a && (t[b - 1] == ' ' || t[b - 1] == '-' || t[b - 1] == '*' || t[b - 1] == '=' || t[b - 1] == '.')) { b--; continue; }
+		if (b - a >= 3 && (!memcmp(t + b - 3, "\xE2\x80\x93", 3) || !memcmp(t + b - 3, "\xE2\x80\x94", 3))) { b -= 3; continue; }
+		break;
+	}
+	if (a == b)
+		return NULL;
+	inner = pm_strndup(t + a, b - a);
+	if (!inner)
+		return NULL;
+	for (i = 0; core[i]; i++) {
+		/* "30" only framed by dashes: "-30-" */
+		if (!strcmp(core[i], "30") && a == 0)
+			continue;
+		/* a word mark must be written in capitals or framed */
+		if (nz_equals(inner, core[i])) {
+			bool framed = a > 0 || b < n;
+			bool caps = true;
+			size_t k;
+			for (k = 0; inner[k]; k++)
+				if (islower((unsigned char)inner[k]))
+					caps = false;
+			if (isalpha((unsigned char)core[i][0]) && !framed && !caps)
+				continue;
+			free(inner);
+			return pm_strdup(t);
+		}
+	}
+	free(inner);
+	return NULL;
+}
+
+/* ---- release line ------------------------------------------------------ */
+
+static const char *const release_phrases[] = {
+	"FOR IMMEDIATE RELEASE", "IMMEDIATE RELEASE", "FOR RELEASE", "EMBARGOED UNTIL",
+	"EMBARGOED FOR", "EMBARGOED", "EMBARGO", "UNDER EMBARGO UNTIL", "JOINT MEDIA RELEASE",
+	"JOINT PRESS RELEASE", "JOINT NEWS RELEASE", "JOINT STATEMENT", "PRESS RELEASE",
+	"NEWS RELEASE", "MEDIA RELEASE", "MEDIA STATEMENT", "PRESS STATEMENT", "MEDIA ADVISORY",
+	"NEWS ADVISORY", "PRESS NOTE", "COMMUNIQUÉ DE PRESSE CONJOINT", "COMMUNIQUÉ DE PRESSE",
+	"COMMUNIQUE DE PRESSE", "COMMUNIQUÉ CONJOINT", "COMMUNIQUÉ", "COMMUNIQUE",
+	"INFORMATION PRESSE", "INFORMATION MÉDIAS", "DOSSIER DE PRESSE", "NOTE DE PRESSE",
+	"NOTA DE PRENSA", "COMUNICADO DE PRENSA", "COMUNICADO CONJUNTO", "COMUNICADO DE IMPRENSA",
+	"COMUNICADO À IMPRENSA", "NOTA À IMPRENSA", "NOTA DE IMPRENSA", "RELEASE", "COMUNICADO",
+	"PRESSEMITTEILUNG", "PRESSEINFORMATION", "MEDIENMITTEILUNG", "PRESSEMELDUNG",
+	"GEMEINSAME PRESSEMITTEILUNG", "بيان صحفي", "بيان صحافي", "بيان إعلامي", "بيان مشترك",
+	NULL};
+
+char *rule_release_line(const char *t, size_t *used)
+{
+	size_t i, n, line;
+	const char *nl;
+	if (!t)
+		return NULL;
+	n = strlen(t);
+	nl = strchr(t, '\n');
+	line = nl ? (size_t)(nl - t) : n;
+	if (line > 120)
+		return NULL;
+	for (i = 0; release_phrases[i]; i++) {
+		size_t l = nz_prefix_word(t, release_phrases[i]);
+		bool caps_or_alone;
+		if (!l)
+			continue;
+		/* The phrase must stand as a line of its own, or be written in
+		 * capitals, or be followed by a colon or dash: "Press release"
+		 * inside a sentence is not a release line. */
+		caps_or_alone = l == line || t[l] == ':' || t[l] == ' ';
+		{
+			size_t k;
+			bool caps = true;
+			for (k = 0; k < l; k++)
+				if (islower((unsigned char)t[k]))
+					caps = false;
+			if (!caps && l != line) {
+				/* "Communiqué de presse" then more words: only with ':' or '–' after */
+				const char *r = t + l;
+				while (*r == ' ')
+					r++;
+				if (*r != ':' && *r != '-' && strncmp(r, "\xE2\x80\x93", 3) && strncmp(r, "\xE2\x80\x94", 3) &&
+				    strncmp(r, "|", 1))
+					caps_or_alone = false;
+			}
+		}
+		if (!caps_or_alone)
+			continue;
+		/* "RELEASE" and "COMUNICADO" alone must be the whole line */
+		if ((!strcmp(release_phrases[i], "RELEASE") || !strcmp(release_phrases[i], "EMBARGO")) && l != line)
+			continue;
+		*used = line;
+		if (nl && line < n)
+			*used = line + 1;
+		return nz_trim(t, line, "");
+	}
+	return NULL;
+}
+
+static const struct { const char *tz; const char *off; } zones[] = {
+	{"CET", "+01:00"}, {"CEST", "+02:00"}, {"GMT", "Z"}, {"UTC", "Z"}, {"BST", "+01:00"},
+	{"EST", "-05:00"}, {"EDT", "-04:00"}, {"CST", "-06:00"}, {"CDT", "-05:00"},
+	{"MST", "-07:00"}, {"MDT", "-06:00"}, {"PST", "-08:00"}, {"PDT", "-07:00"},
+	{"ET", NULL}, {"AEST", "+10:00"}, {"AEDT", "+11:00"}, {"WAT", "+01:00"}, {"EAT", "+03:00"},
+	{"IST", "+05:30"}, {"JST", "+09:00"}, {"HEC", "+01:00"}, {"HAEC", "+02:00"},
+	{"MEZ", "+01:00"}, {"MESZ", "+02:00"}, {NULL, NULL}};
+
+bool rule_embargo(const char *rel, char out[40], int dayfirst)
+{
+	pm_date d;
+	size_t n, i;
+	int hh = -1, mm = 0;
+	const char *off = NULL;
+	char iso[11];
+	if (!rel || !(nz_prefix(rel, "EMBARGO") || strstr(rel, "mbargo") || strstr(rel, "MBARGO") ||
+	              strstr(rel, "Sperrfrist") || strstr(rel, "SPERRFRIST")))
+		return false;
+	n = strlen(rel);
+	if (!pm_date_find(rel, n, 0, dayfirst, &d))
+		return false;
+	pm_date_iso(&d, iso);
+	/* a time before or after the date */
+	for (i = 0; i < n; i++) {
+		size_t e;
+		int h, m;
+		if (i >= d.start && i < d.end)
+			continue;
+		if (isdigit((unsigned char)rel[i]) && (i == 0 || !isdigit((unsigned char)rel[i - 1])) &&
+		    pm_date_time_at(rel, n, i, &h, &m, &e)) {
+			size_t k, j;
+			hh = h;
+			mm = m;
+			j = e;
+			while (j < n && rel[j] == ' ')
+				j++;
+			for (k = 0; zones[k].tz; k++) {
+				size_t l = strlen(zones[k].tz);
+				if (!strncmp(rel + j, zones[k].tz, l) && !isalpha((unsigned char)rel[j + l])) {
+					off = zones[k].off;
+					break;
+				}
+			}
+			break;
+		}
+	}
+	if (hh >= 0)
+		snprintf(out, 40, "%sT%02d:%02d%s", iso, hh, mm, off ? off : "");
+	else
+		snprintf(out, 40, "%s", iso);
+	return true;
+}
+
+/* ---- headings of sections ---------------------------------------------- */
+
+bool rule_contact_heading(const char *t)
+{
+	static const char *const h[] = {
+		"MEDIA CONTACTS", "MEDIA CONTACT", "PRESS CONTACTS", "PRESS CONTACT", "MEDIA INQUIRIES",
+		"MEDIA ENQUIRIES", "PRESS INQUIRIES", "PRESS ENQUIRIES", "FOR MEDIA INQUIRIES",
+		"FOR MEDIA ENQUIRIES", "MEDIA RELATIONS", "INVESTOR CONTACT", "INVESTOR RELATIONS",
+		"CONTACTS", "CONTACT", "FOR MORE INFORMATION", "FOR FURTHER INFORMATION",
+		"FURTHER INFORMATION", "MORE INFORMATION", "NOTES TO EDITORS", "CONTACTS PRESSE",
+		"CONTACT PRESSE", "CONTACT MÉDIAS", "CONTACTS MÉDIAS", "CONTACT MEDIA",
+		"RELATIONS PRESSE", "RELATIONS MÉDIAS", "SERVICE DE PRESSE", "POUR PLUS D'INFORMATIONS",
+		"POUR TOUTE INFORMATION", "PLUS D'INFORMATIONS", "PRESSEKONTAKT", "MEDIENKONTAKT",
+		"KONTAKT", "PRESSEKONTAKTE", "FÜR RÜCKFRAGEN", "CONTACTO DE PRENSA", "CONTACTOS DE PRENSA",
+		"CONTACTO", "CONTACTOS", "CONTACTO PARA MEDIOS", "PARA MÁS INFORMACIÓN",
+		"CONTATO PARA A IMPRENSA", "CONTATOS", "CONTATO", "ASSESSORIA DE IMPRENSA",
+		"INFORMAÇÕES À IMPRENSA", "PARA MAIS INFORMAÇÕES", "للتواصل الإعلامي", "للاستفسارات",
+		"للتواصل", "جهة الاتصال", NULL};
+	size_t i, n;
+	if (!t)
+		return false;
+	n = strlen(t);
+	if (n > 90)
+		return false;
+	for (i = 0; h[i]; i++) {
+		size_t l = nz_prefix_word(t, h[i]);
+		const char *r;
+		if (!l)
+			continue;
+		r = t + l;
+		while (*r == ' ' || *r == ':' || *r == '\n')
+			r++;
+		/* the heading alone, or "Contact: Name ..." (a short line) */
+		if (!*r || t[l] == ':' || (t[l] == '\n'))
+			return true;
+		if (t[l] == ' ' && (nz_prefix(r, "US") || nz_prefix(r, "DETAILS")) && nz_words(t) <= 4)
+			return true;
+	}
+	return false;
+}
+
+bool rule_about_heading(const char *t, char **inline_rest)
+{
+	static const char *const h[] = {"ABOUT ", "À PROPOS DE ", "À PROPOS D'", "À PROPOS DU ",
+	                                "À PROPOS DES ", "A PROPOS DE ", "A PROPOS D'", "A PROPOS DU ",
+	                                "ACERCA DE ", "ACERCA DEL ", "SOBRE ", "ÜBER ", "UEBER ",
+	                                "INFORMAZIONI SU ", "نبذة عن ", "حول ", "عن ", NULL};
+	size_t i, n;
+	if (inline_rest)
+		*inline_rest = NULL;
+	if (!t)
+		return false;
+	n = strlen(t);
+	for (i = 0; h[i]; i++) {
+		size_t l = nz_prefix(t, h[i]);
+		const char *nl, *colon;
+		size_t line;
+		if (!l)
+			continue;
+		nl = strchr(t, '\n');
+		line = nl ? (size_t)(nl - t) : n;
+		/* "About Lumenfold" as a line of its own (a heading) */
+		if (line <= 90 && nz_words(t) <= 10 && !nz_ends_sentence(t) && !nl)
+			return true;
+		if (nl && line <= 90) {
+			if (inline_rest)
+				*inline_rest = (char *)nl + 1;
+			return true;
+		}
+		/* "About Lumenfold: Founded in 2016 ..." */
+		colon = strstr(t, ": ");
+		if (!colon)
+			colon = strstr(t, " \xE2\x80\x93 ");
+		if (colon && (size_t)(colon - t) <= 80 && colon - t > (long)l) {
+			size_t k, w = 1;
+			for (k = 0; k < (size_t)(colon - t); k++)
+				if (t[k] == ' ')
+					w++;
+			if (w <= 8) {
+				if (inline_rest)
+					*inline_rest = (char *)colon + (colon[0] == ':' ? 1 : 4);
+				return true;
+			}
+		}
+		/* "عن" and "Sobre" are common words: only as headings */
+		return false;
+	}
+	return false;
+}
+
+/* A line that belongs to a letterhead: an address, a web site, a phone. */
+bool rule_letterhead_line(const char *t)
+{
+	size_t s, e;
+	if (rule_find_email(t, 0, &s, &e) || rule_find_phone(t, 0, false, &s, &e))
+		return nz_words(t) < 12;
+	if ((strstr(t, "www.") || strstr(t, "http")) && nz_words(t) < 6)
+		return true;
+	if (nz_prefix(t, "Authorised by") || nz_prefix(t, "Authorized by"))
+		return true;
+	return false;
+}
+
+/* ---- tags --------------------------------------------------------------- */
+
+static void add_tag(json_t *tags, const char *s, size_t n)
+{
+	char *t = nz_trim(s, n, ":|");
+	if (t && *t && nz_words(t) <= 8)
+		json_array_append_new(tags, json_string(t));
+	free(t);
+}
+
+void rule_split_tags(const char *h, json_t *tags, char **rest, const char *lang)
+{
+	const char *p = h, *bar, *colon;
+	*rest = NULL;
+	/* "Togo | CIMCT : Lomé ..." - each part before a bar is a rubric */
+	while ((bar = strstr(p, " | ")) && bar - p <= 60) {
+		add_tag(tags, p, (size_t)(bar - p));
+		p = bar + 3;
+	}
+	/* "CIMCT : ..." (French spacing) or a short capitalised kicker "BREAKING: ..." */
+	colon = strstr(p, " : ");
+	if (colon && colon - p <= 60 && nz_words(p) > 3) {
+		size_t w = 1, k;
+		for (k = 0; k < (size_t)(colon - p); k++)
+			if (p[k] == ' ')
+				w++;
+		if (w <= 5 && !strchr(p, '?')) {
+			add_tag(tags, p, (size_t)(colon - p));
+			p = colon + 3;
+		}
+	} else if ((colon = strstr(p, ": ")) && colon - p <= 30) {
+		size_t k;
+		bool caps = true;
+		for (k = 0; k < (size_t)(colon - p); k++)
+			if (islower((unsigned char)p[k]))
+				caps = false;
+		if (caps && colon - p >= 2) {
+			add_tag(tags, p, (size_t)(colon - p));
+			p = colon + 2;
+		}
+	}
+	(void)lang;
+	if (p != h)
+		*rest = nz_trim(p, strlen(p), "");
+}
+
+/* ---- dates and datelines ------------------------------------------------ */
+
+static bool only_punct_after(const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == ' ' || c == '-' || c == ':' || c == ',' || c == '.' || c == '|' || c == ')' || c == '(')
+			continue;
+		if (!strncmp(s, "\xE2\x80\x93", 3) || !strncmp(s, "\xE2\x80\x94", 3)) {
+			s += 2;
+			continue;
+		}
+		return false;
+	}
+	return true;
+}
+
+/* Wire service tags after the date: "/PRNewswire/", "(BUSINESS WIRE)" */
+static size_t wire_tag(const char *s)
+{
+	const char *p = s;
+	while (*p == ' ')
+		p++;
+	if (*p == '/') {
+		const char *e = strchr(p + 1, '/');
+		if (e && e - p < 40)
+			return (size_t)(e + 1 - s);
+	}
+	if (*p == '(') {
+		const char *e = strchr(p + 1, ')');
+		if (e && e - p < 40)
+			return (size_t)(e + 1 - s);
+	}
+	return 0;
+}
+
+/* The separator between a dateline and the paragraph: " -- ", " – ", " — ",
+ * " - ", ": ", ", " ... returns bytes consumed or 0. */
+static size_t separator(const char *s)
+{
+	const char *p = s;
+	while (*p == ' ')
+		p++;
+	if (!strncmp(p, "--", 2)) p += 2;
+	else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)) p += 3;
+	else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|') p += 1;
+	else if (p == s)
+		return 0;
+	while (*p == ' ')
+		p++;
+	return (size_t)(p - s);
+}
+
+bool rule_is_date_only(const char *t, int dayfirst)
+{
+	pm_date d;
+	size_t n;
+	if (!t)
+		return false;
+	n = strlen(t);
+	if (n > 60)
+		return false;
+	if (!pm_date_find(t, n, 0, dayfirst, &d) || d.start > 12)
+		return false;
+	return only_punct_after(t + d.end);
+}
+
+/* Words that open a date ("le", "am", "den", "el") or label it. */
+static size_t date_lead(const char *s)
+{
+	static const char *const w[] = {"le ", "Le ", "am ", "den ", "el ", "em ", "on ", "ce ", NULL};
+	size_t i;
+	for (i = 0; w[i]; i++)
+		if (!strncmp(s, w[i], strlen(w[i])))
+			return strlen(w[i]);
+	return 0;
+}
+
+/* Location candidate: capitalised words, at most 6, optional region after
+ * a comma; returns the location without region in loc. */
+static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
+{
+	char *t = nz_trim(s, n, ",-:|");
+	char *comma;
+	size_t w;
+	int32_t c;
+	if (!t)
+		return false;
+	if (!*t) {
+		free(t);
+		return false;
+	}
+	/* an emoji or a symbol before a date ("📅 13 août") is no place */
+	c = nz_first_cp(t);
+	if (!pm_cp_is_upper(c) && !(c >= 0x600 && c <= 0x6FF)) {
+		free(t);
+		return false;
+	}
+	w = nz_words(t);
+	if (w > 7 || strchr(t, '.') > t + 12 || nz_ends_sentence(t)) {
+		free(t);
+		return false;
+	}
+	comma = strchr(t, ',');
+	if (!comma)
+		comma = strstr(t, "\xD8\x8C"); /* Arabic comma */
+	if (comma)
+		*comma = '\0';
+	{
+		char *tt = nz_trim(t, strlen(t), ",-");
+		snprintf(loc, locsz, "%s", tt ? tt : t);
+		free(tt);
+	}
+	free(t);
+	return loc[0] != '\0' && nz_words(loc) <= 5;
+}
+
+bool rule_dateline(nz *z, const char *t, dl_match *m)
+{
+	dl_match tmp;
+	pm_date d;
+	size_t n, lead_end, k;
+	int dayfirst = z ? z->dayfirst : 1;
+	if (!m)
+		m = &tmp;
+	memset(m, 0, sizeof *m);
+	if (!t)
+		return false;
+	n = strlen(t);
+	if (!pm_date_find(t, n < 140 ? n : 140, 0, dayfirst, &d) || d.start > 80)
+		return false;
+	/* Place names in capitals or title case before the date. */
+	lead_end = d.start;
+	k = lead_end;
+	while (k > 0 && t[k - 1] == ' ')
+		k--;
+	/* drop "le"/"den" just before the date */
+	{
+		size_t j = k;
+		while (j > 0 && t[j - 1] != ' ' && t[j - 1] != ',')
+			j--;
+		if (j < k && date_lead(t + j) && date_lead(t + j) == k - j + 1)
+			k = j;
+	}
+	if (k > 0) {
+		if (!location_ok(t, k, m->location, sizeof m->location))
+			return false;
+	}
+	/* dayfirst by the dateline's place: US places read month-first */
+	if (d.ambiguous && z && m->location[0]) {
+		pm_date d2;
+		int df = rule_place_dayfirst(t, k, z->lang);
+		if (df >= 0 && df != dayfirst && pm_date_at(t, n, d.start, df, &d2))
+			d = d2;
+	}
+	m->has_date = true;
+	m->date = d;
+	{
+		size_t e = d.end, w, sep;
+		w = wire_tag(t + e);
+		e += w;
+		if (only_punct_after(t + e)) {
+			m->whole = true;
+			m->body_offset = n;
+			{
+				char *tt = nz_trim(t, n, "-:|,");
+				snprintf(m->text, sizeof m->text, "%s", tt ? tt : t);
+				free(tt);
+			}
+			return true;
+		}
+		sep = separator(t + e);
+		if (!sep || !m->location[0])
+			return false; /* a date inside a sentence is no dateline */
+		{
+			char *tt = nz_trim(t, e, "-:|,");
+			snprintf(m->text, sizeof m->text, "%s", tt ? tt : "");
+			free(tt);
+		}
+		m->body_offset = e + sep;
+		/* the text must go on as a sentence */
+		return t[m->body_offset] != '\0';
+	}
+}
+
+bool rule_closing_date(const char *t, int dayfirst, pm_date *d)
+{
+	static const char *const lead[] = {"Fait à ", "Fait a ", "Date :", "Date:", "Dated:",
+	                                   "Fecha:", "Datum:", "Data:", "Issued:", "Released:",
+	                                   "Publié le", "Published:", NULL};
+	size_t i, n;
+	if (!t)
+		return false;
+	n = strlen(t);
+	if (n > 120)
+		return false;
+	for (i = 0; lead[i]; i++) {
+		size_t l = nz_prefix(t, lead[i]);
+		if (l && pm_date_find(t, n, l, dayfirst, d))
+			return true;
+	}
+	return false;
+}
+
+/* "... announced today, 4 April 2024" / "a annoncé aujourd'hui, 4 avril 2024" */
+bool rule_first_sentence_date(nz *z, pm_date *d)
+{
+	static const char *const today[] = {"today", "aujourd'hui", "aujourd’hui", "hoy", "heute",
+	                                    "hoje", "اليوم", NULL};
+	size_t i, k;
+	for (i = 0; i < z->end; i++) {
+		pm_block *b = z->b[i];
+		const char *t;
+		if (b->part != PM_PART_BODY)
+			continue;
+		t = b->text;
+		for (k = 0; today[k]; k++) {
+			const char *p = strstr(t, today[k]);
+			if (p && p - t < 400) {
+				size_t from = (size_t)(p - t) + strlen(today[k]);
+				size_t n = strlen(t);
+				if (pm_date_find(t, n < from + 40 ? n : from + 40, from, z->dayfirst, d) &&
+				    d->start <= from + 6)
+					return true;
+			}
+		}
+		return false; /* the first body paragraph only */
+	}
+	return false;
+}
+
+/* ---- bylines and signatures -------------------------------------------- */
+
+static bool name_like(const char *s)
+{
+	size_t w = nz_words(s), i;
+	if (w == 0 || w > 6 || nz_has_digit(s) || strchr(s, '@'))
+		return false;
+	if (!pm_cp_is_upper(nz_first_cp(s)))
+		return false;
+	for (i = 0; s[i]; i++)
+		if (s[i] == '.' && s[i + 1] == '\0' && w > 3)
+			return false;
+	return true;
+}
+
+bool rule_byline(const char *t, char **name)
+{
+	static const char *const lead[] = {"By ", "BY ", "Par ", "PAR ", "Por ", "POR ", "Von ",
+	                                   "Source : ", "Source: ", "Fuente: ", "Fonte: ", "Quelle: ",
+	                                   "Written by ", "Rédigé par ", "Auteur : ", "Author: ", NULL};
+	size_t i, n;
+	if (!t)
+		return false;
+	n = strlen(t);
+	if (n > 100 || strchr(t, '\n'))
+		return false;
+	for (i = 0; lead[i]; i++) {
+		size_t l = nz_prefix(t, lead[i]);
+		if (l && !strncmp(t, lead[i], strlen(lead[i]))) {
+			char *nm = nz_trim(t + l, n - l, ".,");
+			if (nm && name_like(nm)) {
+				if (name)
+					*name = nm;
+				else
+					free(nm);
+				return true;
+			}
+			free(nm);
+		}
+	}
+	return false;
+}
+
+/* The closing signature: a short name-like line ending the release, after
+ * a paragraph of text. */
+bool rule_signature(nz *z, size_t i)
+{
+	const pm_block *b = z->b[i];
+	const char *t = b->text;
+	size_t w = nz_words(t);
+	size_t j;
+	if (!t || w == 0 || w > 6 || nz_cps(t) > 60 || nz_has_digit(t) || strchr(t, '@'))
+		return false;
+	if (b->type == PM_BLOCK_HEADING || b->type == PM_BLOCK_LIST_ITEM || b->type == PM_BLOCK_TABLE)
+		return false;
+	if (nz_ends_sentence(t) && nz_last_cp(t) != '.')
+		return false;
+	if (!pm_cp_is_upper(nz_first_cp(t)))
+		return false;
+	if (rule_contact_heading(t) || rule_about_heading(t, NULL) || rule_end_mark_text(t))
+		return false;
+	/* the block before must be a paragraph of the release */
+	for (j = i; j-- > 0;) {
+		if (z->b[j]->part == PM_PART_BODY || z->b[j]->part == PM_PART_NONE)
+			return z->b[j]->type == PM_BLOCK_PARAGRAPH && nz_cps(z->b[j]->text) > 80 &&
+			       nz_ends_sentence(z->b[j]->text);
+		if (z->b[j]->part != PM_PART_BYLINE)
+			return false;
+	}
+	return false;
+}
+
+/* ---- scraper junk ------------------------------------------------------ */
+
+bool rule_junk(const pm_block *b)
+{
+	static const char *const junk[] = {"Share", "Share this", "Share on Facebook", "Share on Twitter",
+	                                   "Tweet", "Print", "Email", "Back to top", "Read more",
+	                                   "Click here", "Subscribe", "Partager", "Imprimer",
+	                                   "Retour en haut", "Lire la suite", "Compartir", "Teilen",
+	                                   "Drucken", "Facebook", "Twitter", "LinkedIn", "WhatsApp",
+	                                   "Skip to main content", "Skip to content", NULL};
+	const char *t = b->text;
+	size_t i;
+	if (!t)
+		return false;
+	for (i = 0; junk[i]; i++)
+		if (nz_equals(t, junk[i]))
+			return true;
+	/* script code left by a scraper */
+	if (strstr(t, "function(") || strstr(t, "function (") || strstr(t, "document.getElementById") ||
+	    strstr(t, "window.") || strstr(t, "var ") == t || strstr(t, "<script") || strstr(t, "});"))
+		return true;
+	/* navigation: a short block that is only link text */
+	if (b->nlinks > 0 && nz_words(t) <= 6 && !nz_ends_sentence(t) && (b->flags & PM_BF_MARKUP))
+		return true;
+	return false;
+}
+
+/* ---- acronyms ---------------------------------------------------------- */
+
+static bool acronym_ok(const char *s, size_t n)
+{
+	size_t i, up = 0;
+	if (n < 2 || n > 12)
+		return false;
+	if (!isupper((unsigned char)s[0]) && (unsigned char)s[0] < 0x80)
+		return false;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isupper(c))
+			up++;
+		else if (!(islower(c) || isdigit(c) || c == '&' || c == '-' || c >= 0x80))
+			return false;
+	}
+	return up >= 2 && up * 2 >= n;
+}
+
+static unsigned char lc(unsigned char c)
+{
+	return (unsigned char)tolower(c);
+}
+
+/* Schwartz & Hearst: the shortest run of words before the parenthesis
+ * whose letters spell the acronym in order, its first letter opening the
+ * first word. Returns the byte offset where the long form starts, or -1. */
+static long long_form_before(const char *t, size_t end, const char *ac, size_t al)
+{
+	long si = (long)al - 1, li = (long)end - 1;
+	size_t words = 0, maxw = al + 5 < al * 2 ? al + 5 : al * 2;
+	while (si >= 0) {
+		unsigned char c = lc((unsigned char)ac[si]);
+		if (!isalnum(c)) {
+			si--;
+			continue;
+		}
+		while (li >= 0 && (lc((unsigned char)t[li]) != c ||
+		                   (si == 0 && li > 0 && (isalnum((unsigned char)t[li - 1]) ||
+		                                          ((unsigned char)t[li - 1] & 0x80))))) {
+			if (t[li] == ' ')
+				words++;
+			if (words > maxw || t[li] == '(' || t[li] == ')' || t[li] == '.' || t[li] == ';')
+				return -1;
+			li--;
+		}
+		if (li < 0)
+			return -1;
+		li--;
+		si--;
+	}
+	return li + 1;
+}
+
+static bool acr_seen(json_t *arr, const char *s)
+{
+	size_t i;
+	for (i = 0; i < json_array_size(arr); i++)
+		if (!strcmp(json_string_value(json_object_get(json_array_get(arr, i), "short")), s))
+			return true;
+	return false;
+}
+
+static void add_acronym(json_t *arr, const char *s, size_t sl, const char *l, size_t ll)
+{
+	char *sh = pm_strndup(s, sl), *lo = nz_trim(l, ll, ",:");
+	if (sh && lo && nz_words(lo) >= 2 && !acr_seen(arr, sh)) {
+		json_t *o = json_object();
+		json_object_set_new(o, "short", json_string(sh));
+		json_object_set_new(o, "long", json_string(lo));
+		json_array_append_new(arr, o);
+	}
+	free(sh);
+	free(lo);
+}
+
+/* First letters of the words of a long form, case-insensitively, match the
+ * acronym's capitals (small words may be skipped). */
+static bool initials_match(const char *l, size_t ll, const char *ac, size_t al)
+{
+	char tmp[600];
+	long r;
+	if (ll >= sizeof tmp - 1)
+		return false;
+	memcpy(tmp, l, ll);
+	tmp[ll] = '\0';
+	r = long_form_before(tmp, ll, ac, al);
+	return r == 0;
+}
+
+static void acronyms_in(json_t *arr, const char *t)
+{
+	const char *p = t;
+	while ((p = strchr(p, '('))) {
+		const char *e = strchr(p + 1, ')');
+		size_t al;
+		if (!e)
+			break;
+		al = (size_t)(e - p - 1);
+		if (acronym_ok(p + 1, al)) {
+			/* "Long Form (ACR)" */
+			size_t end = (size_t)(p - t);
+			long st;
+			while (end > 0 && t[end - 1] == ' ')
+				end--;
+			st = long_form_before(t, end, p + 1, al);
+			if (st >= 0)
+				add_acronym(arr, p + 1, al, t + st, end - (size_t)st);
+		} else if (al > 5 && al < 300) {
+			/* "ACR (Long Form)" */
+			size_t end = (size_t)(p - t), st;
+			while (end > 0 && t[end - 1] == ' ')
+				end--;
+			st = end;
+			while (st > 0 && t[st - 1] != ' ' && t[st - 1] != '(')
+				st--;
+			if (end > st && acronym_ok(t + st, end - st) &&
+			    initials_match(p + 1, al, t + st, end - st))
+				add_acronym(arr, t + st, end - st, p + 1, al);
+		}
+		p = e + 1;
+	}
+}
+
+void rule_acronyms(nz *z)
+{
+	json_t *arr = json_object_get(z->rec, "acronyms");
+	size_t i;
+	const char *h = json_string_value(json_object_get(z->rec, "headline"));
+	json_t *about = json_object_get(z->rec, "about");
+	if (h)
+		acronyms_in(arr, h);
+	for (i = 0; i < z->n; i++)
+		if (z->b[i]->part == PM_PART_BODY && z->b[i]->text)
+			acronyms_in(arr, z->b[i]->text);
+	for (i = 0; i < json_array_size(about); i++) {
+		json_t *ps = json_object_get(json_array_get(about, i), "paragraphs");
+		size_t k;
+		for (k = 0; k < json_array_size(ps); k++)
+			acronyms_in(arr, json_string_value(json_array_get(ps, k)));
+	}
+}
+
+/* ---- quotes ------------------------------------------------------------ */
+
+static const char *const speech_verbs[] = {
+	"said", "says", "added", "explained", "noted", "stated", "commented", "continued",
+	"according to", "remarked", "emphasized", "emphasised", "concluded", "announced",
+	"a déclaré", "a dit", "déclare", "a affirmé", "affirme", "a souligné", "souligne",
+	"a expliqué", "explique", "a ajouté", "ajoute", "a précisé", "précise", "estime",
+	"a indiqué", "indique", "selon", "dijo", "declaró", "afirmó", "explicó", "señaló",
+	"añadió", "aseguró", "indicó", "sagte", "erklärte", "betonte", "so", "fügte hinzu",
+	"disse", "afirmou", "declarou", "explicou", "acrescentou", "destacou", "قال", "أكد",
+	"صرح", "أضاف", NULL};
+
+/* A speaker's name at s: capitalised words (and particles), up to a comma,
+ * period or the end; NULL if none. */
+static char *speaker_at(const char *s)
+{
+	const char *p = s, *st, *end;
+	size_t words = 0;
+	while (*p == ' ' || *p == ',')
+		p++;
+	st = p;
+	end = p;
+	while (*p && words < 6) {
+		const char *w = p;
+		int32_t c = nz_first_cp(p);
+		size_t wl;
+		while (*p && *p != ' ' && *p != ',' && *p != '.' && *p != ';' && *p != ':')
+			p++;
+		wl = (size_t)(p - w);
+		if (!wl)
+			break;
+		if (pm_cp_is_upper(c) || (c >= 0x600 && c <= 0x6FF)) {
+			end = p;
+			words++;
+		} else if (wl <= 4 && words > 0 && (!strncmp(w, "de", wl) || !strncmp(w, "bin", wl) ||
+		                                   !strncmp(w, "van", wl) || !strncmp(w, "von", wl) ||
+		                                   !strncmp(w, "da", wl) || !strncmp(w, "al", wl) ||
+		                                   !strncmp(w, "du", wl) || !strncmp(w, "le", wl) ||
+		                                   !strncmp(w, "la", wl) || !strncmp(w, "del", wl))) {
+			/* a particle inside a name */
+		} else {
+			break;
+		}
+		/* "Dr." and initials keep going */
+		if (*p == '.' && (p - w <= 3)) {
+			p++;
+			end = p;
+		}
+		if (*p != ' ')
+			break;
+		p++;
+	}
+	if (!words)
+		return NULL;
+	return nz_trim(st, (size_t)(end - st), ",");
+}
+
+/* The quotation marks we pair: open, close. */
+static const char *const qmarks[][2] = {
+	{"\xE2\x80\x9C", "\xE2\x80\x9D"}, /* “ ” */
+	{"\xC2\xAB", "\xC2\xBB"},         /* « » */
+	{"\xE2\x80\x9E", "\xE2\x80\x9C"}, /* „ “ */
+	{"\"", "\""},
+};
+
+static void quotes_in(nz *z, json_t *arr, const char *t)
+{
+	size_t q;
+	char *speaker = NULL;
+	json_t *found = json_array();
+	size_t i;
+	if (!found)
+		return;
+	for (q = 0; q < sizeof qmarks / sizeof qmarks[0]; q++) {
+		const char *p = t;
+		while ((p = strstr(p, qmarks[q][0]))) {
+			const char *s = p + strlen(qmarks[q][0]);
+			const char *e = strstr(s, qmarks[q][1]);
+			char *inner;
+			if (!e)
+				break;
+			inner = nz_trim(s, (size_t)(e - s), "");
+			if (inner && nz_words(inner) >= 4) {
+				const char *after = e + strlen(qmarks[q][1]);
+				size_t k;
+				if (!speaker) {
+					/* “…,” said Jane Doe / “…», a déclaré X / “…” Jane Doe said */
+					const char *a = after;
+					while (*a == ' ' || *a == ',')
+						a++;
+					for (k = 0; speech_verbs[k] && !speaker; k++) {
+						size_t l = strlen(speech_verbs[k]);
+						if (!strncmp(a, speech_verbs[k], l) && a[l] == ' ')
+							speaker = speaker_at(a + l);
+					}
+					if (!speaker) {
+						char *nm = speaker_at(a);
+						if (nm) {
+							const char *v = a + strlen(nm);
+							while (*v == ' ')
+								v++;
+							for (k = 0; speech_verbs[k]; k++)
+								if (!strncmp(v, speech_verbs[k], strlen(speech_verbs[k])))
+									break;
+							if (speech_verbs[k])
+								speaker = nm;
+							else
+								free(nm);
+						}
+					}
+				}
+				json_array_append_new(found, json_string(inner));
+			}
+			free(inner);
+			p = e + strlen(qmarks[q][1]);
+		}
+		if (json_array_size(found))
+			break;
+	}
+	if (!speaker && json_array_size(found)) {
+		/* "X said: “…”" - a speech verb before the first quote */
+		size_t k;
+		for (k = 0; speech_verbs[k] && !speaker; k++) {
+			const char *v = strstr(t, speech_verbs[k]);
+			if (v && v > t && v[-1] == ' ') {
+				const char *st = v - 1;
+				while (st > t && st[-1] != '.' && st[-1] != ',')
+					st--;
+				{
+					char *nm = speaker_at(st);
+					if (nm && nz_words(nm) >= 2)
+						speaker = nm;
+					else
+						free(nm);
+				}
+			}
+		}
+	}
+	for (i = 0; speaker && i < json_array_size(found); i++) {
+		json_t *o = json_object();
+		json_object_set(o, "text", json_array_get(found, i));
+		json_object_set_new(o, "speaker", json_string(speaker));
+		json_array_append_new(arr, o);
+	}
+	(void)z;
+	free(speaker);
+	json_decref(found);
+}
+
+void rule_quotes(nz *z)
+{
+	json_t *arr = json_object_get(z->rec, "quotes");
+	size_t i;
+	for (i = 0; i < z->n; i++)
+		if (z->b[i]->part == PM_PART_BODY && z->b[i]->text)
+			quotes_in(z, arr, z->b[i]->text);
+}
+
+/* ---- day-first or month-first from the place --------------------------- */
+
+int rule_place_dayfirst(const char *place, size_t n, const char *lang)
+{
+	static const char *const us[] = {
+		"NEW YORK", "WASHINGTON", "CHICAGO", "LOS ANGELES", "SAN FRANCISCO", "BOSTON",
+		"SEATTLE", "AUSTIN", "DALLAS", "HOUSTON", "ATLANTA", "MIAMI", "DENVER", "PHOENIX",
+		"SAN DIEGO", "SAN JOSE", "PHILADELPHIA", "DETROIT", "MINNEAPOLIS", "PORTLAND",
+		"NASHVILLE", "LAS VEGAS", "ORLANDO", "PITTSBURGH", "CAMBRIDGE, MA", "PALO ALTO",
+		"MOUNTAIN VIEW", "REDMOND", "MENLO PARK", "SUNNYVALE", "IRVINE", "CHARLOTTE",
+		", NY", ", CA", ", TX", ", MA", ", FL", ", IL", ", WA", ", D.C.", ", DC", ", GA",
+		", PA", ", OH", ", NJ", ", VA", ", CO", ", AZ", ", MI", ", MN", ", NC", ", TN",
+		", OR", ", MD", ", Calif.", ", Mass.", ", Fla.", "GUAM", "HAGÅTÑA", "HAGATNA", NULL};
+	char buf[160];
+	size_t i;
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, place, n);
+	buf[n] = '\0';
+	for (i = 0; us[i]; i++) {
+		const char *p = buf;
+		size_t l = strlen(us[i]);
+		for (; *p; p++)
+			if (nz_prefix(p, us[i]) == l)
+				return 0;
+	}
+	if (lang && strcmp(lang, "en") != 0)
+		return 1;
+	return -1;
+}

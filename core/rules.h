@@ -1,0 +1,80 @@
+/*
+ * rules.h - the normaliser's state and its rules (normalize.c drives them,
+ * rules.c and contacts.c implement them). Each rule is a pure function of
+ * text where it can be, so that unit tests can call it directly.
+ */
+#ifndef PM_RULES_H
+#define PM_RULES_H
+
+#include "internal.h"
+#include "dates.h"
+
+typedef struct nz {
+	pm_context *ctx;
+	pm_doc *doc;
+	json_t *rec;
+	json_t *ev;
+	pm_block **b;    /* content blocks in reading order */
+	size_t *bi;      /* their index in doc->blocks */
+	size_t n;
+	size_t end;      /* index of the end mark, or n */
+	long head, release, dateline_block, contact_start;
+	const char *lang;
+	int dayfirst;
+	double body_font;
+	bool fmt_txt;
+	bool ambiguous;
+	bool have_date;  /* from a closing or "Date:" line */
+	pm_date date;
+} nz;
+
+typedef struct dl_match {
+	char text[256];       /* the dateline as written */
+	char location[128];   /* "" when none */
+	bool has_date;
+	pm_date date;
+	bool whole;           /* the block is only the dateline */
+	size_t body_offset;   /* where the paragraph's own text starts */
+} dl_match;
+
+/* helpers (normalize.c) */
+size_t nz_cps(const char *s);
+int32_t nz_first_cp(const char *s);
+int32_t nz_last_cp(const char *s);
+bool nz_ends_sentence(const char *s);
+size_t nz_words(const char *s);
+bool nz_has_digit(const char *s);
+size_t nz_prefix(const char *s, const char *p);
+size_t nz_prefix_word(const char *s, const char *p);
+bool nz_equals(const char *s, const char *p);
+char *nz_trim(const char *s, size_t n, const char *punct);
+
+/* rules.c */
+char *rule_end_mark(const char *text);
+bool rule_end_mark_text(const char *text);
+char *rule_release_line(const char *text, size_t *used);
+bool rule_embargo(const char *release, char out[40], int dayfirst);
+bool rule_is_date_only(const char *text, int dayfirst);
+bool rule_contact_heading(const char *text);
+bool rule_about_heading(const char *text, char **inline_rest);
+bool rule_letterhead_line(const char *text);
+void rule_split_tags(const char *headline, json_t *tags, char **rest, const char *lang);
+bool rule_dateline(nz *z, const char *text, dl_match *m);
+/* 1 day-first, 0 month-first, -1 unknown, from the dateline's place. */
+int rule_place_dayfirst(const char *place, size_t n, const char *lang);
+bool rule_byline(const char *text, char **name);
+bool rule_signature(nz *z, size_t i);
+bool rule_closing_date(const char *text, int dayfirst, pm_date *d);
+bool rule_first_sentence_date(nz *z, pm_date *d);
+bool rule_junk(const pm_block *b);
+void rule_acronyms(nz *z);
+void rule_quotes(nz *z);
+
+/* contacts.c */
+void rule_contacts(nz *z);
+/* Find the next e-mail address / phone number in s from byte `from`;
+ * [*start, *end) on success. in_contact relaxes the phone rule. */
+bool rule_find_email(const char *s, size_t from, size_t *start, size_t *end);
+bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start, size_t *end);
+
+#endif

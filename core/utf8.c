@@ -1,0 +1,339 @@
+/*
+ * utf8.c - UTF-8 decoding and the one text-cleaning pass every string of
+ * the record goes through (RECORD.md: NFC, no soft hyphens, no ligature
+ * presentation forms, collapsed white space). Unicode tables come from
+ * utf8proc rather than our own copy, so they follow the Unicode version
+ * Debian ships.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+size_t pm_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+{
+	int32_t c;
+	size_t len, i;
+	if (n == 0) {
+		*cp = -1;
+		return 0;
+	}
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		len = 2;
+		c = s[0] & 0x1F;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		len = 3;
+		c = s[0] & 0x0F;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		len = 4;
+		c = s[0] & 0x07;
+	} else {
+		*cp = -1;
+		return 1;
+	}
+	if (n < len) {
+		*cp = -1;
+		return 1;
+	}
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*cp = -1;
+			return 1;
+		}
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	/* overlong forms, surrogates, beyond U+10FFFF */
+	if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+	    (c >= 0xD800 && c <= 0xDFFF)) {
+		*cp = -1;
+		return 1;
+	}
+	*cp = c;
+	return len;
+}
+
+size_t pm_utf8_encode(int32_t cp, char out[4])
+{
+	if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = 0xFFFD;
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, bad = 0, start = 0;
+	while (i < n) {
+		int32_t cp;
+		size_t l;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		l = pm_utf8_decode(p + i, n - i, &cp);
+		if (cp < 0) {
+			pm_buf_add(b, s + start, i - start);
+			pm_buf_add(b, "\xEF\xBF\xBD", 3);
+			bad++;
+			i += l;
+			start = i;
+		} else {
+			i += l;
+		}
+	}
+	pm_buf_add(b, s + start, n - start);
+	return bad;
+}
+
+bool pm_utf8_valid(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		int32_t cp;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += pm_utf8_decode(p + i, n - i, &cp);
+		if (cp < 0)
+			return false;
+	}
+	return true;
+}
+
+bool pm_cp_is_letter(int32_t cp)
+{
+	if (cp < 0)
+		return false;
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+		return true;
+	default:
+		return false;
+	}
+}
+
+bool pm_cp_is_upper(int32_t cp)
+{
+	if (cp < 0)
+		return false;
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
+	       utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+}
+
+bool pm_cp_is_lower(int32_t cp)
+{
+	if (cp < 0)
+		return false;
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+bool pm_cp_is_digit(int32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 0x660 && cp <= 0x669) ||
+	       (cp >= 0x6F0 && cp <= 0x6F9);
+}
+
+bool pm_cp_is_space(int32_t cp)
+{
+	if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == '\n')
+		return true;
+	if (cp < 0x80)
+		return false;
+	return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+	       cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+bool pm_cp_is_dash(int32_t cp)
+{
+	return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE58 ||
+	       cp == 0xFE63 || cp == 0xFF0D;
+}
+
+static const char *ligature(int32_t cp)
+{
+	switch (cp) {
+	case 0xFB00: return "ff";
+	case 0xFB01: return "fi";
+	case 0xFB02: return "fl";
+	case 0xFB03: return "ffi";
+	case 0xFB04: return "ffl";
+	case 0xFB05: return "st"; /* long s + t */
+	case 0xFB06: return "st";
+	default: return NULL;
+	}
+}
+
+/* Zero-width and format characters that carry no text. Bidi marks (LRM,
+ * RLM, U+202A-202E, U+2066-2069) are dropped too: the record is in logical
+ * order. ZWJ/ZWNJ stay: they change shaping in Indic and Persian text. */
+static bool invisible(int32_t cp)
+{
+	return cp == 0xAD || cp == 0x200B || cp == 0xFEFF || cp == 0x200E || cp == 0x200F ||
+	       (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2060 ||
+	       cp == 0x061C;
+}
+
+char *pm_text_nfc(const char *s)
+{
+	utf8proc_uint8_t *r;
+	char *out;
+	if (!s)
+		return NULL;
+	r = utf8proc_NFC((const utf8proc_uint8_t *)s);
+	if (!r)
+		return pm_strdup(s);
+	/* Re-own through our allocator so callers free() uniformly. */
+	out = pm_strdup((const char *)r);
+	free(r);
+	return out;
+}
+
+char *pm_text_clean(const char *s, bool keep_newlines)
+{
+	pm_buf b;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n, i = 0;
+	bool space = false, nl = false, after_lig = false;
+	char *nfc, *res;
+	if (!s)
+		return NULL;
+	n = strlen(s);
+	pm_buf_init(&b);
+	while (i < n) {
+		int32_t cp;
+		size_t l = pm_utf8_decode(p + i, n - i, &cp);
+		const char *lig;
+		i += l;
+		if (cp < 0)
+			cp = 0xFFFD;
+		if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == '\r') {
+			if (keep_newlines && b.len > 0)
+				nl = true;
+			else if (b.len > 0)
+				space = true;
+			continue;
+		}
+		if (pm_cp_is_space(cp)) {
+			/* Some PDF producers put a space after a ligature glyph
+			 * ("the \uFB01 rst"): drop one space when a lower-case
+			 * letter follows. Only for fi/fl/ffi/ffl, which almost
+			 * never end a word; "sta\uFB00 members" keeps its space. */
+			int32_t next = -1;
+			if (after_lig && cp == ' ' && i < n)
+				pm_utf8_decode(p + i, n - i, &next);
+			if (!(after_lig && pm_cp_is_lower(next)) && b.len > 0)
+				space = true;
+			after_lig = false;
+			continue;
+		}
+		if (invisible(cp) || cp == PM_MARK_WRAP || (cp < 0x20) || (cp >= 0x7F && cp < 0xA0))
+			continue;
+		if (nl) {
+			while (b.len && b.data[b.len - 1] == ' ')
+				b.len--;
+			pm_buf_addc(&b, '\n');
+			nl = space = false;
+		} else if (space) {
+			pm_buf_addc(&b, ' ');
+			space = false;
+		}
+		lig = ligature(cp);
+		if (lig) {
+			pm_buf_adds(&b, lig);
+			after_lig = cp != 0xFB00 && cp != 0xFB05 && cp != 0xFB06;
+			continue;
+		}
+		after_lig = false;
+		{
+			char enc[4];
+			pm_buf_add(&b, enc, pm_utf8_encode(cp, enc));
+		}
+	}
+	res = pm_buf_steal(&b);
+	if (!res)
+		return NULL;
+	nfc = pm_text_nfc(res);
+	free(res);
+	return nfc;
+}
+
+char *pm_text_flatten(const char *s)
+{
+	return pm_text_clean(s, false);
+}
+
+char *pm_text_fold(const char *s)
+{
+	utf8proc_uint8_t *r = NULL;
+	char *out;
+	if (!s)
+		return NULL;
+	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &r,
+	                 UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+	                 UTF8PROC_CASEFOLD) < 0)
+		return pm_strdup(s);
+	out = pm_strdup((const char *)r);
+	free(r);
+	return out;
+}
+
+size_t pm_text_words(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = s ? strlen(s) : 0, i = 0, words = 0;
+	bool in = false;
+	while (i < n) {
+		int32_t cp;
+		i += pm_utf8_decode(p + i, n - i, &cp);
+		if (pm_cp_is_space(cp)) {
+			in = false;
+		} else if (!in) {
+			in = true;
+			words++;
+		}
+	}
+	return words;
+}
+
+size_t pm_text_chars(const char *s)
+{
+	size_t c = 0;
+	for (; s && *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			c++;
+	return c;
+}

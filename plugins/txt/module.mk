@@ -1,0 +1,3 @@
+# plugins/txt: plain text and Markdown, any common charset.
+txt_PKGS := uchardet
+PLUGIN_NAMES += txt

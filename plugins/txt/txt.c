@@ -1,0 +1,1111 @@
+/*
+ * txt.c - the plain-text and Markdown plugin. It decodes any common charset
+ * to UTF-8 (BOMs, UTF-16 and a real detector, uchardet, for legacy 8-bit
+ * text), finds paragraphs (blank lines; hard-wrapped newswire lines joined
+ * back), and reads Markdown's block and inline syntax so that markup never
+ * reaches the text. It is the fallback bidder: it bids only on bytes that
+ * look like text, so a binary file is unsupported whatever its name.
+ */
+#define _GNU_SOURCE
+#include <pressmill/plugin.h>
+
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <uchardet.h>
+
+/* ---- small buffer ---------------------------------------------------- */
+
+typedef struct sbuf {
+	char *d;
+	size_t n, cap;
+	bool bad;
+} sbuf;
+
+static bool sb_add(sbuf *b, const char *s, size_t n)
+{
+	if (b->bad)
+		return false;
+	if (b->n + n + 1 > b->cap) {
+		size_t nc = b->cap ? b->cap : 256;
+		char *p;
+		while (nc < b->n + n + 1) {
+			if (nc > (SIZE_MAX >> 2)) {
+				b->bad = true;
+				return false;
+			}
+			nc *= 2;
+		}
+		p = realloc(b->d, nc);
+		if (!p) {
+			b->bad = true;
+			return false;
+		}
+		b->d = p;
+		b->cap = nc;
+	}
+	memcpy(b->d + b->n, s, n);
+	b->n += n;
+	b->d[b->n] = '\0';
+	return true;
+}
+
+static bool sb_addc(sbuf *b, char c)
+{
+	return sb_add(b, &c, 1);
+}
+
+static void sb_free(sbuf *b)
+{
+	free(b->d);
+	memset(b, 0, sizeof *b);
+}
+
+/* ---- probing --------------------------------------------------------- */
+
+static bool has_prefix(const unsigned char *h, size_t n, const char *magic, size_t ml)
+{
+	return n >= ml && memcmp(h, magic, ml) == 0;
+}
+
+/* Magic numbers of binary formats that may hold no NUL in their head. */
+static bool binary_magic(const unsigned char *h, size_t n)
+{
+	static const struct { const char *m; size_t l; } mg[] = {
+		{"%PDF-", 5}, {"PK\x03\x04", 4}, {"PK\x05\x06", 4}, {"\xD0\xCF\x11\xE0", 4},
+		{"\x89PNG", 4}, {"\xFF\xD8\xFF", 3}, {"GIF8", 4}, {"\x7F" "ELF", 4},
+		{"\x1F\x8B", 2}, {"BZh", 3}, {"\xFD" "7zXZ", 5}, {"7z\xBC\xAF", 4},
+		{"Rar!", 4}, {"{\\rtf", 5}, {"%!PS", 4}, {"II*\0", 4}, {"MM\0*", 4},
+		{"RIFF", 4}, {"OggS", 4}, {"ID3", 3}, {"\x00\x00\x01\x00", 4},
+	};
+	size_t i;
+	for (i = 0; i < sizeof mg / sizeof mg[0]; i++)
+		if (has_prefix(h, n, mg[i].m, mg[i].l))
+			return true;
+	return false;
+}
+
+/* 0 none, 1 UTF-16LE, 2 UTF-16BE: by where the zero bytes fall. */
+static int utf16_guess(const unsigned char *h, size_t n)
+{
+	size_t i, z_even = 0, z_odd = 0, pairs = n / 2;
+	if (pairs < 4)
+		return 0;
+	for (i = 0; i + 1 < n; i += 2) {
+		if (h[i] == 0)
+			z_even++;
+		if (h[i + 1] == 0)
+			z_odd++;
+	}
+	if (z_odd * 10 >= pairs * 4 && z_even * 20 < pairs)
+		return 1;
+	if (z_even * 10 >= pairs * 4 && z_odd * 20 < pairs)
+		return 2;
+	return 0;
+}
+
+static bool text_like(const unsigned char *h, size_t n)
+{
+	size_t i, ctrl = 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = h[i];
+		if (c == 0)
+			return false;
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' &&
+		    c != 0x1B)
+			ctrl++;
+		if (c == 0x7F)
+			ctrl++;
+	}
+	/* A stray control character or two is damage; more is a binary. */
+	return ctrl * 100 <= n;
+}
+
+static bool name_is_text(const char *name)
+{
+	static const char *const ext[] = {".txt", ".text", ".md", ".markdown", ".mdown", NULL};
+	size_t nl = name ? strlen(name) : 0, i;
+	for (i = 0; ext[i]; i++) {
+		size_t el = strlen(ext[i]);
+		if (nl > el && !strcasecmp(name + nl - el, ext[i]))
+			return true;
+	}
+	return false;
+}
+
+static int txt_probe(const unsigned char *h, size_t n, uint64_t size, const char *name)
+{
+	int bid;
+	(void)size;
+	if (n == 0)
+		return PM_BID_NONE;
+	if (has_prefix(h, n, "\xEF\xBB\xBF", 3) || has_prefix(h, n, "\xFF\xFE", 2) ||
+	    has_prefix(h, n, "\xFE\xFF", 2))
+		bid = 20; /* a BOM says "text" outright; still below any magic bid */
+	else if (binary_magic(h, n))
+		return PM_BID_NONE;
+	else if (utf16_guess(h, n))
+		bid = PM_BID_FALLBACK;
+	else if (text_like(h, n))
+		bid = PM_BID_FALLBACK;
+	else
+		return PM_BID_NONE;
+	if (name_is_text(name))
+		bid += PM_BID_NAME_HINT;
+	return bid;
+}
+
+/* ---- decoding -------------------------------------------------------- */
+
+static bool utf8_valid(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = s[i];
+		size_t l, k;
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			l = 2;
+		else if (c >= 0xE0 && c <= 0xEF)
+			l = 3;
+		else if (c >= 0xF0 && c <= 0xF4)
+			l = 4;
+		else
+			return false;
+		if (i + l > n)
+			return false;
+		for (k = 1; k < l; k++)
+			if ((s[i + k] & 0xC0) != 0x80)
+				return false;
+		if (l == 3 && c == 0xE0 && s[i + 1] < 0xA0)
+			return false;
+		if (l == 3 && c == 0xED && s[i + 1] >= 0xA0)
+			return false;
+		if (l == 4 && c == 0xF0 && s[i + 1] < 0x90)
+			return false;
+		if (l == 4 && c == 0xF4 && s[i + 1] >= 0x90)
+			return false;
+		i += l;
+	}
+	return true;
+}
+
+/* Convert with iconv, replacing what cannot be converted by U+FFFD. */
+static bool iconv_decode(const char *from, const unsigned char *in, size_t n, size_t unit,
+                         sbuf *out, unsigned long *bad)
+{
+	iconv_t cd = iconv_open("UTF-8", from);
+	char *ip = (char *)in;
+	size_t il = n;
+	char chunk[8192];
+	if (cd == (iconv_t)-1)
+		return false;
+	while (il > 0) {
+		char *op = chunk;
+		size_t ol = sizeof chunk;
+		size_t r = iconv(cd, &ip, &il, &op, &ol);
+		sb_add(out, chunk, (size_t)(op - chunk));
+		if (r == (size_t)-1) {
+			if (errno == E2BIG)
+				continue;
+			/* EILSEQ or EINVAL (truncated at the end): replace one unit */
+			sb_add(out, "\xEF\xBF\xBD", 3);
+			(*bad)++;
+			if (il < unit) {
+				il = 0;
+				break;
+			}
+			ip += unit;
+			il -= unit;
+			iconv(cd, NULL, NULL, NULL, NULL);
+		}
+	}
+	{
+		char *op = chunk;
+		size_t ol = sizeof chunk;
+		iconv(cd, NULL, NULL, &op, &ol);
+		sb_add(out, chunk, (size_t)(op - chunk));
+	}
+	iconv_close(cd);
+	return !out->bad;
+}
+
+static void utf8_replace_invalid(const unsigned char *s, size_t n, sbuf *out, unsigned long *bad)
+{
+	size_t i = 0, start = 0;
+	while (i < n) {
+		size_t l = 1;
+		if (s[i] >= 0x80) {
+			size_t rem = n - i;
+			size_t k = (s[i] >= 0xC2 && s[i] <= 0xDF) ? 2 : (s[i] >= 0xE0 && s[i] <= 0xEF) ? 3
+			           : (s[i] >= 0xF0 && s[i] <= 0xF4) ? 4 : 0;
+			if (k && k <= rem && utf8_valid(s + i, k)) {
+				i += k;
+				continue;
+			}
+			sb_add(out, (const char *)s + start, i - start);
+			sb_add(out, "\xEF\xBF\xBD", 3);
+			(*bad)++;
+			i += l;
+			start = i;
+			continue;
+		}
+		i++;
+	}
+	sb_add(out, (const char *)s + start, n - start);
+}
+
+static void upcase(char *s)
+{
+	for (; *s; s++)
+		*s = (char)toupper((unsigned char)*s);
+}
+
+/* Decode the whole input to UTF-8; returns the charset name (static or in
+ * cs, which must hold 64 bytes). */
+static const char *decode(const pm_input *in, const pm_host *h, pm_sink *s, sbuf *out,
+                          char cs[64], unsigned long *bad)
+{
+	const unsigned char *d = in->data;
+	size_t n = in->size;
+	int u16;
+	if (n >= 3 && !memcmp(d, "\xEF\xBB\xBF", 3)) {
+		if (utf8_valid(d + 3, n - 3))
+			sb_add(out, (const char *)d + 3, n - 3);
+		else
+			utf8_replace_invalid(d + 3, n - 3, out, bad);
+		return "UTF-8";
+	}
+	if (n >= 2 && !memcmp(d, "\xFF\xFE", 2)) {
+		iconv_decode("UTF-16LE", d + 2, n - 2, 2, out, bad);
+		return "UTF-16LE";
+	}
+	if (n >= 2 && !memcmp(d, "\xFE\xFF", 2)) {
+		iconv_decode("UTF-16BE", d + 2, n - 2, 2, out, bad);
+		return "UTF-16BE";
+	}
+	u16 = utf16_guess(d, n < 65536 ? n : 65536);
+	if (u16) {
+		h->warn(s, "txt.encoding_guessed", u16 == 1 ? "UTF-16LE without a byte order mark"
+		                                            : "UTF-16BE without a byte order mark");
+		iconv_decode(u16 == 1 ? "UTF-16LE" : "UTF-16BE", d, n, 2, out, bad);
+		return u16 == 1 ? "UTF-16LE" : "UTF-16BE";
+	}
+	if (utf8_valid(d, n)) {
+		sb_add(out, (const char *)d, n);
+		return "UTF-8";
+	}
+	{
+		uchardet_t ud = uchardet_new();
+		const char *guess = NULL;
+		bool c1 = false;
+		size_t i;
+		cs[0] = '\0';
+		if (ud) {
+			uchardet_handle_data(ud, (const char *)d, n < (1u << 20) ? n : (1u << 20));
+			uchardet_data_end(ud);
+			guess = uchardet_get_charset(ud);
+			if (guess && *guess)
+				snprintf(cs, 64, "%s", guess);
+			uchardet_delete(ud);
+		}
+		upcase(cs);
+		for (i = 0; i < n; i++)
+			if (d[i] >= 0x80 && d[i] <= 0x9F) {
+				c1 = true;
+				break;
+			}
+		/* Latin-1's 0x80-0x9F are controls nobody types: text with them
+		 * is Windows-1252, which is what uchardet often means. */
+		if (!strcmp(cs, "ISO-8859-1") && c1)
+			snprintf(cs, 64, "WINDOWS-1252");
+		if (!cs[0] || !strcmp(cs, "ASCII")) {
+			snprintf(cs, 64, "WINDOWS-1252");
+			h->warn(s, "txt.encoding_guessed",
+			        "charset not recognised; decoded as Windows-1252");
+		}
+		if (!strcmp(cs, "UTF-8")) {
+			utf8_replace_invalid(d, n, out, bad);
+			return "UTF-8";
+		}
+		if (!iconv_decode(cs, d, n, 1, out, bad)) {
+			out->n = 0;
+			out->bad = false;
+			h->warn(s, "txt.encoding_guessed", "charset not supported by iconv; decoded as Windows-1252");
+			snprintf(cs, 64, "WINDOWS-1252");
+			iconv_decode(cs, d, n, 1, out, bad);
+		}
+		return cs;
+	}
+}
+
+/* ---- lines ----------------------------------------------------------- */
+
+typedef struct line {
+	char *s;        /* points into the decoded text, NUL-terminated */
+	size_t len;     /* bytes, right-trimmed */
+	size_t cols;    /* code points */
+	size_t indent;  /* leading spaces (tab = 4) */
+	bool blank;
+	bool page_break;
+} line;
+
+static size_t cps(const char *s, size_t n)
+{
+	size_t i, c = 0;
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			c++;
+	return c;
+}
+
+static line *split_lines(char *t, size_t n, size_t *count)
+{
+	size_t cap = 256, k = 0, i = 0;
+	line *v = malloc(cap * sizeof *v);
+	if (!v)
+		return NULL;
+	while (i <= n) {
+		size_t st = i, e;
+		line *L;
+		bool ff = false;
+		while (i < n && t[i] != '\n' && t[i] != '\r')
+			i++;
+		e = i;
+		if (i < n && t[i] == '\r' && i + 1 < n && t[i + 1] == '\n')
+			i++;
+		t[e] = '\0';
+		i++;
+		if (k == cap) {
+			line *nv;
+			cap *= 2;
+			nv = realloc(v, cap * sizeof *v);
+			if (!nv) {
+				free(v);
+				return NULL;
+			}
+			v = nv;
+		}
+		L = &v[k++];
+		/* form feeds: a page break, read as a blank line */
+		{
+			size_t j;
+			for (j = st; j < e; j++)
+				if (t[j] == '\f') {
+					t[j] = ' ';
+					ff = true;
+				} else if (t[j] == '\t' || t[j] == '\v') {
+					t[j] = ' ';
+				}
+		}
+		while (e > st && (t[e - 1] == ' '))
+			e--;
+		L->s = t + st;
+		L->len = e - st;
+		L->indent = 0;
+		while (L->indent < L->len && L->s[L->indent] == ' ')
+			L->indent++;
+		L->blank = L->indent == L->len;
+		L->cols = cps(L->s, L->len);
+		L->page_break = ff;
+		if (i > n)
+			break;
+	}
+	*count = k;
+	return v;
+}
+
+/* ---- Markdown inline ------------------------------------------------- */
+
+typedef struct emitter {
+	const pm_host *h;
+	pm_sink *s;
+	bool md;
+	bool stop;
+	int page;
+} emitter;
+
+static size_t entity(const char *p, char out[8])
+{
+	static const struct { const char *n; const char *v; } ents[] = {
+		{"amp;", "&"}, {"lt;", "<"}, {"gt;", ">"}, {"quot;", "\""}, {"apos;", "'"},
+		{"nbsp;", "\xC2\xA0"}, {"#39;", "'"}, {"rsquo;", "\xE2\x80\x99"},
+		{"lsquo;", "\xE2\x80\x98"}, {"rdquo;", "\xE2\x80\x9D"}, {"ldquo;", "\xE2\x80\x9C"},
+		{"ndash;", "\xE2\x80\x93"}, {"mdash;", "\xE2\x80\x94"}, {"hellip;", "\xE2\x80\xA6"},
+		{"eacute;", "\xC3\xA9"}, {"egrave;", "\xC3\xA8"}, {"agrave;", "\xC3\xA0"},
+		{"ccedil;", "\xC3\xA7"}, {"laquo;", "\xC2\xAB"}, {"raquo;", "\xC2\xBB"},
+		{"copy;", "\xC2\xA9"}, {"reg;", "\xC2\xAE"}, {"euro;", "\xE2\x82\xAC"}};
+	size_t i;
+	if (p[0] == '#') {
+		long cp;
+		char *e;
+		if (p[1] == 'x' || p[1] == 'X')
+			cp = strtol(p + 2, &e, 16);
+		else
+			cp = strtol(p + 1, &e, 10);
+		if (*e == ';' && e - p < 10 && cp > 0 && cp <= 0x10FFFF &&
+		    !(cp >= 0xD800 && cp <= 0xDFFF)) {
+			size_t l;
+			if (cp < 0x80) { out[0] = (char)cp; l = 1; }
+			else if (cp < 0x800) { out[0] = (char)(0xC0 | (cp >> 6)); out[1] = (char)(0x80 | (cp & 0x3F)); l = 2; }
+			else if (cp < 0x10000) { out[0] = (char)(0xE0 | (cp >> 12)); out[1] = (char)(0x80 | ((cp >> 6) & 0x3F)); out[2] = (char)(0x80 | (cp & 0x3F)); l = 3; }
+			else { out[0] = (char)(0xF0 | (cp >> 18)); out[1] = (char)(0x80 | ((cp >> 12) & 0x3F)); out[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); out[3] = (char)(0x80 | (cp & 0x3F)); l = 4; }
+			out[l] = '\0';
+			return (size_t)(e - p) + 1;
+		}
+		return 0;
+	}
+	for (i = 0; i < sizeof ents / sizeof ents[0]; i++) {
+		size_t l = strlen(ents[i].n);
+		if (!strncmp(p, ents[i].n, l)) {
+			snprintf(out, 8, "%s", ents[i].v);
+			return l;
+		}
+	}
+	return 0;
+}
+
+/* Find the matching ']' for '[' at p (nesting, escapes); NULL if none. */
+static const char *close_bracket(const char *p, const char *end)
+{
+	int depth = 0;
+	for (; p < end; p++) {
+		if (*p == '\\' && p + 1 < end) {
+			p++;
+			continue;
+		}
+		if (*p == '[')
+			depth++;
+		else if (*p == ']' && --depth == 0)
+			return p;
+	}
+	return NULL;
+}
+
+static bool is_punct_or_space(char c)
+{
+	return c == '\0' || c == ' ' || c == '\n' || (ispunct((unsigned char)c) && c != '*' && c != '_');
+}
+
+/* Rewrite one Markdown/HTML-flavoured line's inline syntax into out;
+ * link targets are reported to the host. */
+static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
+{
+	const char *end = p + n, *q;
+	while (p < end) {
+		char c = *p;
+		if (c == '\\' && p + 1 < end && ispunct((unsigned char)p[1])) {
+			sb_addc(out, p[1]);
+			p += 2;
+			continue;
+		}
+		if (c == '!' && p + 1 < end && p[1] == '[' && (q = close_bracket(p + 1, end)) &&
+		    q + 1 < end && q[1] == '(') {
+			const char *r = memchr(q + 2, ')', (size_t)(end - q - 2));
+			if (r) { /* an image: its alt text is not the release's text */
+				p = r + 1;
+				continue;
+			}
+		}
+		if (c == '[' && (q = close_bracket(p, end))) {
+			if (q + 1 < end && q[1] == '(') {
+				const char *r = memchr(q + 2, ')', (size_t)(end - q - 2));
+				if (r) {
+					char url[2048];
+					size_t ul = (size_t)(r - q - 2);
+					const char *sp;
+					md_inline(em, p + 1, (size_t)(q - p - 1), out);
+					if (ul >= sizeof url)
+						ul = sizeof url - 1;
+					memcpy(url, q + 2, ul);
+					url[ul] = '\0';
+					sp = strchr(url, ' '); /* [t](url "title") */
+					if (sp)
+						url[sp - url] = '\0';
+					em->h->link(em->s, url);
+					p = r + 1;
+					continue;
+				}
+			}
+			if (q + 1 < end && q[1] == '[') {
+				const char *r = memchr(q + 2, ']', (size_t)(end - q - 2));
+				if (r) {
+					md_inline(em, p + 1, (size_t)(q - p - 1), out);
+					p = r + 1;
+					continue;
+				}
+			}
+		}
+		if (c == '<') {
+			/* autolink <http://...> or <a@b>, else an HTML tag */
+			const char *r = memchr(p, '>', (size_t)(end - p));
+			if (r && r - p < 2048) {
+				size_t l = (size_t)(r - p - 1);
+				if (l > 6 && (!strncmp(p + 1, "http", 4) || !strncmp(p + 1, "mailto:", 7) ||
+				              (memchr(p + 1, '@', l) && !memchr(p + 1, ' ', l)))) {
+					char url[2048];
+					memcpy(url, p + 1, l);
+					url[l] = '\0';
+					sb_add(out, !strncmp(url, "mailto:", 7) ? url + 7 : url,
+					       strlen(!strncmp(url, "mailto:", 7) ? url + 7 : url));
+					em->h->link(em->s, url);
+					p = r + 1;
+					continue;
+				}
+				if (l > 0 && (isalpha((unsigned char)p[1]) || p[1] == '/' || p[1] == '!')) {
+					if (!strncasecmp(p + 1, "br", 2) && (l == 2 || p[3] == '/' || p[3] == ' '))
+						sb_addc(out, '\n');
+					else if (!strncasecmp(p + 1, "a ", 2)) {
+						/* keep the href for contacts */
+						const char *hr = strstr(p, "href=\"");
+						if (hr && hr < r) {
+							const char *he = memchr(hr + 6, '"', (size_t)(r - hr - 6));
+							if (he && he - hr - 6 < 2000) {
+								char url[2048];
+								memcpy(url, hr + 6, (size_t)(he - hr - 6));
+								url[he - hr - 6] = '\0';
+								em->h->link(em->s, url);
+							}
+						}
+					}
+					p = r + 1;
+					continue;
+				}
+			}
+		}
+		if (c == '&') {
+			char ent[8];
+			size_t l = entity(p + 1, ent);
+			if (l) {
+				sb_add(out, ent, strlen(ent));
+				p += 1 + l;
+				continue;
+			}
+		}
+		if (c == '`') {
+			p++;
+			continue;
+		}
+		if (c == '*' || c == '_' || c == '~') {
+			const char *r = p;
+			char prev = out->n ? out->d[out->n - 1] : '\0';
+			char next;
+			while (r < end && *r == c)
+				r++;
+			next = r < end ? *r : '\0';
+			/* A delimiter run touching a word on one side only is
+			 * emphasis; "a * b", "snake_case" and "~5" stay. */
+			if ((c == '_' && isalnum((unsigned char)prev) && isalnum((unsigned char)next)) ||
+			    (c == '~' && r - p < 2) ||
+			    (is_punct_or_space(prev) && (next == ' ' || next == '\0') && r - p == 1)) {
+				sb_add(out, p, (size_t)(r - p));
+			}
+			p = r;
+			continue;
+		}
+		sb_addc(out, c);
+		p++;
+	}
+}
+
+/* ---- block emission -------------------------------------------------- */
+
+static void emit_text(emitter *em, const char *t, size_t n)
+{
+	if (!em->stop && em->h->text(em->s, t, n))
+		em->stop = true;
+}
+
+static void begin(emitter *em, int type, int level, unsigned flags, int role)
+{
+	pm_block_info bi;
+	memset(&bi, 0, sizeof bi);
+	bi.size = sizeof bi;
+	bi.type = type;
+	bi.level = level;
+	bi.flags = flags;
+	bi.role = role;
+	bi.page = em->page;
+	if (!em->stop && em->h->block_begin(em->s, &bi))
+		em->stop = true;
+}
+
+static void end(emitter *em)
+{
+	if (!em->stop && em->h->block_end(em->s))
+		em->stop = true;
+}
+
+/* Emit one line's content (inline syntax rewritten in Markdown). */
+static void emit_line(emitter *em, const char *s, size_t n)
+{
+	if (em->md) {
+		sbuf b = {0};
+		char *nl;
+		md_inline(em, s, n, &b);
+		if (b.d) {
+			/* <br> inside the line became '\n': a line break */
+			char *p = b.d;
+			while ((nl = strchr(p, '\n'))) {
+				emit_text(em, p, (size_t)(nl - p));
+				if (!em->stop && em->h->line_end(em->s, PM_LINE_BREAK))
+					em->stop = true;
+				p = nl + 1;
+			}
+			emit_text(em, p, strlen(p));
+		}
+		sb_free(&b);
+	} else {
+		emit_text(em, s, n);
+	}
+}
+
+/* ---- Markdown detection and front matter ------------------------------ */
+
+static bool md_list_marker(const char *s, size_t n, size_t *skip)
+{
+	size_t i = 0;
+	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
+		*skip = 2;
+		return true;
+	}
+	while (i < n && i < 9 && isdigit((unsigned char)s[i]))
+		i++;
+	if (i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ') {
+		*skip = i + 2;
+		return true;
+	}
+	/* Typographic bullets in plain text. */
+	if (n >= 4 && (!strncmp(s, "\xE2\x80\xA2 ", 4) || !strncmp(s, "\xE2\x97\x8F ", 4) ||
+	               !strncmp(s, "\xE2\x96\xAA ", 4))) {
+		*skip = 4;
+		return true;
+	}
+	return false;
+}
+
+static bool thematic_break(const char *s, size_t n)
+{
+	size_t i, k = 0;
+	char c = 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (!c && (s[i] == '-' || s[i] == '*' || s[i] == '_'))
+			c = s[i];
+		if (s[i] != c)
+			return false;
+		k++;
+	}
+	return k >= 3;
+}
+
+static int atx_level(const char *s, size_t n, size_t *skip)
+{
+	size_t i = 0;
+	while (i < n && s[i] == '#')
+		i++;
+	if (i >= 1 && i <= 6 && (i == n || s[i] == ' ')) {
+		*skip = i < n ? i + 1 : i;
+		return (int)i;
+	}
+	return 0;
+}
+
+static bool looks_markdown(const line *L, size_t n, const char *name)
+{
+	size_t i, signals = 0;
+	size_t nl = name ? strlen(name) : 0;
+	if ((nl > 3 && !strcasecmp(name + nl - 3, ".md")) ||
+	    (nl > 9 && !strcasecmp(name + nl - 9, ".markdown")) ||
+	    (nl > 6 && !strcasecmp(name + nl - 6, ".mdown")))
+		return true;
+	for (i = 0; i < n && i < 2000; i++) {
+		size_t sk;
+		const char *s = L[i].s + L[i].indent;
+		size_t len = L[i].len - L[i].indent;
+		if (L[i].blank)
+			continue;
+		if (atx_level(s, len, &sk) && len > sk)
+			signals += 2;
+		if (memmem(s, len, "](", 2) && memchr(s, '[', len))
+			signals += 2;
+		if (len > 4 && !strncmp(s, "**", 2) && !strncmp(s + len - 2, "**", 2))
+			signals++;
+	}
+	if (n > 0 && L[0].len == 3 && !strncmp(L[0].s, "---", 3))
+		signals += 2;
+	return signals >= 3;
+}
+
+static void unquote(char *v)
+{
+	size_t l = strlen(v);
+	if (l >= 2 && ((v[0] == '"' && v[l - 1] == '"') || (v[0] == '\'' && v[l - 1] == '\''))) {
+		memmove(v, v + 1, l - 2);
+		v[l - 2] = '\0';
+	}
+}
+
+/* YAML front matter: only top-level "key: scalar" lines are read. */
+static size_t front_matter(emitter *em, const line *L, size_t n)
+{
+	size_t i;
+	if (n < 2 || L[0].len != 3 || strncmp(L[0].s, "---", 3))
+		return 0;
+	for (i = 1; i < n && i < 500; i++) {
+		if ((L[i].len == 3 && (!strncmp(L[i].s, "---", 3) || !strncmp(L[i].s, "...", 3)))) {
+			size_t k;
+			for (k = 1; k < i; k++) {
+				char key[64], val[4096];
+				const char *c = memchr(L[k].s, ':', L[k].len);
+				size_t kl, vl;
+				if (!c || L[k].indent || L[k].s[0] == '#')
+					continue;
+				kl = (size_t)(c - L[k].s);
+				if (kl == 0 || kl >= sizeof key)
+					continue;
+				memcpy(key, L[k].s, kl);
+				key[kl] = '\0';
+				c++;
+				while (*c == ' ')
+					c++;
+				vl = L[k].len - (size_t)(c - L[k].s);
+				if (vl == 0 || vl >= sizeof val)
+					continue;
+				memcpy(val, c, vl);
+				val[vl] = '\0';
+				unquote(val);
+				if (!strcasecmp(key, "title"))
+					em->h->property(em->s, "title", val);
+				else if (!strcasecmp(key, "date") || !strcasecmp(key, "published") ||
+				         !strcasecmp(key, "pubDate"))
+					em->h->property(em->s, "date", val);
+				else if (!strcasecmp(key, "author"))
+					em->h->property(em->s, "author", val);
+				else if (!strcasecmp(key, "description") || !strcasecmp(key, "summary"))
+					em->h->property(em->s, "subject", val);
+				else if (!strcasecmp(key, "keywords") || !strcasecmp(key, "tags"))
+					em->h->property(em->s, "keywords", val);
+				else if (!strcasecmp(key, "lang") || !strcasecmp(key, "language"))
+					em->h->property(em->s, "language", val);
+			}
+			return i + 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- paragraphs ------------------------------------------------------- */
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The width the text was wrapped at, or 0 when it was not hard-wrapped:
+ * most lines of a wrapped text end close to one right margin. */
+static size_t wrap_width(const line *L, size_t n)
+{
+	size_t *v, k = 0, i, w, near = 0;
+	if (n < 4)
+		return 0;
+	v = malloc(n * sizeof *v);
+	if (!v)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!L[i].blank)
+			v[k++] = L[i].cols;
+	if (k < 4) {
+		free(v);
+		return 0;
+	}
+	qsort(v, k, sizeof *v, cmp_size);
+	w = v[(k * 95) / 100 == k ? k - 1 : (k * 95) / 100];
+	for (i = 0; i < k; i++)
+		if (v[i] + 15 >= w && v[i] <= w + 5)
+			near++;
+	free(v);
+	if (w < 30 || w > 110 || near * 10 < k * 4)
+		return 0;
+	return w;
+}
+
+static size_t first_word_cols(const line *l)
+{
+	size_t i = l->indent, st = i;
+	while (i < l->len && l->s[i] != ' ')
+		i++;
+	return cps(l->s + st, i - st);
+}
+
+static bool ends_sentence(const line *l)
+{
+	const unsigned char *e;
+	if (l->len == 0)
+		return false;
+	e = (const unsigned char *)l->s + l->len - 1;
+	if (strchr(".!?:;\"')", *e))
+		return true;
+	/* », ”, … */
+	if (l->len >= 2 && e[-1] == 0xC2 && e[0] == 0xBB)
+		return true;
+	if (l->len >= 3 && e[-2] == 0xE2 && e[-1] == 0x80 && (e[0] == 0x9D || e[0] == 0xA6 || e[0] == 0x99))
+		return true;
+	return false;
+}
+
+static void process(emitter *em, line *L, size_t n, size_t start)
+{
+	size_t i = start, width = wrap_width(L + start, n - start);
+	bool after_blank = false, in_fence = false;
+	while (i < n && !em->stop) {
+		line *l = &L[i];
+		const char *s = l->s + l->indent;
+		size_t len = l->len - l->indent, sk = 0;
+		int lvl;
+		unsigned fl = after_blank ? PM_BF_INFERRED_BREAK : 0;
+		if (l->page_break) {
+			em->page++;
+			fl |= PM_BF_INFERRED_BREAK | PM_BF_NEW_PAGE;
+		}
+		if (l->blank) {
+			after_blank = true;
+			i++;
+			continue;
+		}
+		after_blank = false;
+		if (em->md) {
+			if (len >= 3 && (!strncmp(s, "```", 3) || !strncmp(s, "~~~", 3))) {
+				in_fence = !in_fence;
+				i++;
+				continue;
+			}
+			if (in_fence) {
+				begin(em, PM_BLOCK_PARAGRAPH, 0, fl | PM_BF_MARKUP, 0);
+				emit_text(em, s, len);
+				end(em);
+				i++;
+				continue;
+			}
+			if ((lvl = atx_level(s, len, &sk))) {
+				size_t e = len;
+				while (e > sk && (s[e - 1] == '#' || s[e - 1] == ' '))
+					e--;
+				begin(em, PM_BLOCK_HEADING, lvl, fl | PM_BF_MARKUP, 0);
+				emit_line(em, s + sk, e > sk ? e - sk : 0);
+				end(em);
+				i++;
+				continue;
+			}
+			if (thematic_break(s, len)) {
+				i++;
+				after_blank = true;
+				continue;
+			}
+			if (s[0] == '|') {
+				/* a pipe table: rows of cells, the |---| rule skipped */
+				begin(em, PM_BLOCK_TABLE, 0, fl | PM_BF_MARKUP, 0);
+				while (i < n && !L[i].blank && L[i].s[L[i].indent] == '|' && !em->stop) {
+					const char *r = L[i].s + L[i].indent + 1, *re = L[i].s + L[i].len;
+					bool rule = strspn(r, "|-: ") == (size_t)(re - r);
+					bool first = true;
+					while (!rule && r < re) {
+						const char *bar = memchr(r, '|', (size_t)(re - r));
+						const char *ce = bar ? bar : re;
+						if (bar || ce > r) {
+							em->h->cell(em->s, first);
+							first = false;
+							while (r < ce && *r == ' ')
+								r++;
+							emit_line(em, r, (size_t)(ce - r));
+						}
+						r = bar ? bar + 1 : re;
+					}
+					i++;
+				}
+				end(em);
+				continue;
+			}
+			if (s[0] == '>') {
+				begin(em, PM_BLOCK_QUOTE, 0, fl | PM_BF_MARKUP, 0);
+				while (i < n && !L[i].blank && L[i].s[L[i].indent] == '>' && !em->stop) {
+					const char *q = L[i].s + L[i].indent;
+					size_t ql = L[i].len - L[i].indent;
+					while (ql && (*q == '>' || *q == ' ')) {
+						q++;
+						ql--;
+					}
+					if (ql)
+						emit_line(em, q, ql);
+					em->h->line_end(em->s, PM_LINE_WRAP);
+					i++;
+				}
+				end(em);
+				continue;
+			}
+		}
+		if (md_list_marker(s, len, &sk)) {
+			size_t base = l->indent;
+			begin(em, PM_BLOCK_LIST_ITEM, (int)(base / 2) + 1, fl | (em->md ? PM_BF_MARKUP : 0), 0);
+			emit_line(em, s + sk, len - sk);
+			i++;
+			/* continuation lines: indented past the marker, or lazy */
+			while (i < n && !L[i].blank && !em->stop) {
+				size_t sk2;
+				const char *s2 = L[i].s + L[i].indent;
+				if (md_list_marker(s2, L[i].len - L[i].indent, &sk2) || L[i].page_break)
+					break;
+				if (L[i].indent <= base && !(width && !ends_sentence(&L[i - 1])))
+					break;
+				em->h->line_end(em->s, PM_LINE_WRAP);
+				emit_line(em, s2, L[i].len - L[i].indent);
+				i++;
+			}
+			end(em);
+			continue;
+		}
+		/* a paragraph: lines up to a blank line, joined where wrapped */
+		{
+			bool bold_md = em->md && len > 4 && !strncmp(s, "**", 2) && !strncmp(s + len - 2, "**", 2);
+			size_t j = i + 1;
+			/* setext heading: one line underlined by === or --- */
+			if (em->md && j < n && !L[j].blank && L[j].len - L[j].indent >= 2 &&
+			    (strspn(L[j].s + L[j].indent, "=") == L[j].len - L[j].indent ||
+			     strspn(L[j].s + L[j].indent, "-") == L[j].len - L[j].indent)) {
+				begin(em, PM_BLOCK_HEADING, L[j].s[L[j].indent] == '=' ? 1 : 2, fl | PM_BF_MARKUP, 0);
+				emit_line(em, s, len);
+				end(em);
+				i = j + 1;
+				continue;
+			}
+			begin(em, PM_BLOCK_PARAGRAPH, 0, fl | (bold_md ? PM_BF_BOLD : 0) | (em->md ? PM_BF_MARKUP : 0), 0);
+			emit_line(em, s, len);
+			i++;
+			while (i < n && !L[i].blank && !em->stop && !L[i].page_break) {
+				line *prev = &L[i - 1], *cur = &L[i];
+				const char *cs = cur->s + cur->indent;
+				size_t cl = cur->len - cur->indent, sk2;
+				bool wrap;
+				if (em->md) {
+					if (atx_level(cs, cl, &sk2) || cs[0] == '>' || cs[0] == '|' ||
+					    md_list_marker(cs, cl, &sk2) || thematic_break(cs, cl))
+						break;
+					/* CommonMark: a soft line break; two spaces or a
+					 * backslash make a hard one. */
+					wrap = !(prev->s[prev->len - 1] == '\\');
+					if (!width && !wrap)
+						break;
+					if (!width) {
+						/* unwrapped Markdown still joins lines */
+					}
+				} else if (width) {
+					wrap = prev->cols + 1 + first_word_cols(cur) > (width > 8 ? width - 8 : width) ||
+					       (prev->len && prev->s[prev->len - 1] == '-' && !ends_sentence(prev));
+					if (cur->indent > prev->indent + 1 && cur->indent >= 2)
+						wrap = false; /* an indented first line starts a paragraph */
+					if (md_list_marker(cs, cl, &sk2))
+						wrap = false;
+				} else {
+					wrap = false;
+				}
+				if (!wrap)
+					break;
+				em->h->line_end(em->s, PM_LINE_WRAP);
+				emit_line(em, cs, cl);
+				i++;
+			}
+			end(em);
+		}
+	}
+}
+
+static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
+{
+	sbuf dec = {0};
+	char cs[64];
+	const char *charset;
+	unsigned long bad = 0;
+	line *L;
+	size_t n = 0, start;
+	emitter em;
+	if (in->size_of < sizeof(pm_input) || h->size < sizeof(pm_host))
+		return PM_ERR_UNSUPPORTED;
+	if (h->limits && h->limits->max_text_bytes && in->size > h->limits->max_text_bytes * 4) {
+		h->fail(s, PM_ERR_TOO_LARGE, "text file larger than the text limit allows");
+		return PM_ERR_TOO_LARGE;
+	}
+	charset = decode(in, h, s, &dec, cs, &bad);
+	if (dec.bad) {
+		sb_free(&dec);
+		h->fail(s, PM_ERR_RESOURCE_LIMIT, "out of memory decoding the text");
+		return PM_ERR_RESOURCE_LIMIT;
+	}
+	h->encoding(s, charset);
+	if (bad) {
+		char msg[128];
+		snprintf(msg, sizeof msg, "%lu byte sequences invalid in %s replaced by U+FFFD", bad,
+		         charset);
+		h->warn(s, "txt.invalid_bytes", msg);
+	}
+	if (!dec.d || !dec.n) {
+		sb_free(&dec);
+		h->fail(s, PM_ERR_EMPTY, "no text");
+		return PM_ERR_EMPTY;
+	}
+	/* NUL bytes that survived decoding would cut strings short. */
+	{
+		size_t i;
+		for (i = 0; i < dec.n; i++)
+			if (dec.d[i] == '\0')
+				dec.d[i] = ' ';
+	}
+	L = split_lines(dec.d, dec.n, &n);
+	if (!L) {
+		sb_free(&dec);
+		h->fail(s, PM_ERR_RESOURCE_LIMIT, "out of memory splitting lines");
+		return PM_ERR_RESOURCE_LIMIT;
+	}
+	memset(&em, 0, sizeof em);
+	em.h = h;
+	em.s = s;
+	em.page = 1;
+	em.md = looks_markdown(L, n, in->name);
+	start = em.md ? front_matter(&em, L, n) : 0;
+	process(&em, L, n, start);
+	if (!em.stop)
+		h->block_end(s);
+	free(L);
+	sb_free(&dec);
+	return PM_OK;
+}
+
+static const char *const media[] = {"text/plain", "text/markdown", NULL};
+static const char *const exts[] = {"txt", "text", "md", "markdown", NULL};
+
+static const pm_plugin plugin = {
+	.abi = PM_PLUGIN_ABI,
+	.size = sizeof(pm_plugin),
+	.name = "txt",
+	.version = "0.1.0",
+	.description = "plain text and Markdown, any common charset (uchardet + iconv)",
+	.media_types = media,
+	.extensions = exts,
+	.probe = txt_probe,
+	.extract = txt_extract,
+};
+
+PM_PLUGIN_EXPORT const pm_plugin *pressmill_plugin_entry(void);
+PM_PLUGIN_EXPORT const pm_plugin *pressmill_plugin_entry(void)
+{
+	return &plugin;
+}
