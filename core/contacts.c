@@ -398,7 +398,9 @@ static void contact_line(clist *l, contact **cur, const char *line, bool in_bloc
 				free(nm);
 			}
 		}
-		if (person_name(t)) {
+		if (person_name(t) && !(*cur && (*cur)->name && !(*cur)->email && !(*cur)->phone)) {
+			/* a second name before any address or number of the
+			 * first is its organisation (handled below) */
 			if (!*cur || (*cur)->name || (*cur)->email || (*cur)->phone)
 				*cur = cnew(l);
 			if (*cur) {

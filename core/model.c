@@ -279,7 +279,7 @@ static int h_link(pm_sink *s, const char *url)
 static int h_property(pm_sink *s, const char *key, const char *value)
 {
 	static const char *const keys[] = {"title", "author", "subject", "keywords", "created",
-	                                   "modified", "producer", "creator", "language", NULL};
+	                                   "modified", "producer", "creator", "language", "date", NULL};
 	pm_doc *d = D(s);
 	size_t i;
 	char *clean;

@@ -693,6 +693,18 @@ static unsigned char lc(unsigned char c)
 	return (unsigned char)tolower(c);
 }
 
+/* A word starts at i: after a space, punctuation or an apostrophe ("l'Agence"). */
+static bool word_boundary_before(const char *t, size_t i)
+{
+	unsigned char p = (unsigned char)t[i - 1];
+	if (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80 &&
+	    (p == 0x99 || p == 0x98))
+		return true;
+	if (p & 0x80)
+		return false;
+	return !isalnum(p);
+}
+
 /* Schwartz & Hearst: the shortest run of words before the parenthesis
  * whose letters spell the acronym in order, its first letter opening the
  * first word. Returns the byte offset where the long form starts, or -1. */
@@ -707,8 +719,7 @@ static long long_form_before(const char *t, size_t end, const char *ac, size_t a
 			continue;
 		}
 		while (li >= 0 && (lc((unsigned char)t[li]) != c ||
-		                   (si == 0 && li > 0 && (isalnum((unsigned char)t[li - 1]) ||
-		                                          ((unsigned char)t[li - 1] & 0x80))))) {
+		                   (si == 0 && li > 0 && !word_boundary_before(t, (size_t)li)))) {
 			if (t[li] == ' ')
 				words++;
 			if (words > maxw || t[li] == '(' || t[li] == ')' || t[li] == '.' || t[li] == ';')
@@ -783,7 +794,8 @@ static void acronyms_in(json_t *arr, const char *t)
 			while (end > 0 && t[end - 1] == ' ')
 				end--;
 			st = end;
-			while (st > 0 && t[st - 1] != ' ' && t[st - 1] != '(')
+			while (st > 0 && t[st - 1] != ' ' && t[st - 1] != '(' && t[st - 1] != '\'' &&
+			       !(st >= 3 && !memcmp(t + st - 3, "\xE2\x80\x99", 3)))
 				st--;
 			if (end > st && acronym_ok(t + st, end - st) &&
 			    initials_match(p + 1, al, t + st, end - st))
@@ -893,7 +905,7 @@ static void quotes_in(nz *z, json_t *arr, const char *t)
 			char *inner;
 			if (!e)
 				break;
-			inner = nz_trim(s, (size_t)(e - s), "");
+			inner = nz_trim(s, (size_t)(e - s), ",");
 			if (inner && nz_words(inner) >= 4) {
 				const char *after = e + strlen(qmarks[q][1]);
 				size_t k;

@@ -332,6 +332,18 @@ static const char *decode(const pm_input *in, const pm_host *h, pm_sink *s, sbuf
 			h->warn(s, "txt.encoding_guessed",
 			        "charset not recognised; decoded as Windows-1252");
 		}
+		/* Central European guesses for text whose bytes read the same
+		 * in Windows-1252 (curly quotes, dashes): the Western charset
+		 * is far more common, so report that one. */
+		if (!strcmp(cs, "WINDOWS-1250") || !strcmp(cs, "ISO-8859-2")) {
+			sbuf a = {0}, b = {0};
+			unsigned long ba = 0, bb = 0;
+			if (iconv_decode(cs, d, n, 1, &a, &ba) && iconv_decode("WINDOWS-1252", d, n, 1, &b, &bb) &&
+			    a.n == b.n && !memcmp(a.d, b.d, a.n))
+				snprintf(cs, 64, "WINDOWS-1252");
+			sb_free(&a);
+			sb_free(&b);
+		}
 		if (!strcmp(cs, "UTF-8")) {
 			utf8_replace_invalid(d, n, out, bad);
 			return "UTF-8";
@@ -673,6 +685,9 @@ static void emit_line(emitter *em, const char *s, size_t n)
 static bool md_list_marker(const char *s, size_t n, size_t *skip)
 {
 	size_t i = 0;
+	/* "- FIN -" and "* * *" frame a mark; they are not list items */
+	if (n >= 4 && (s[0] == '-' || s[0] == '*') && s[n - 1] == s[0] && s[n - 2] == ' ')
+		return false;
 	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
 		*skip = 2;
 		return true;
@@ -1009,7 +1024,7 @@ static void process(emitter *em, line *L, size_t n, size_t start)
 						/* unwrapped Markdown still joins lines */
 					}
 				} else if (width) {
-					wrap = prev->cols + 1 + first_word_cols(cur) > (width > 8 ? width - 8 : width) ||
+					wrap = prev->cols + 1 + first_word_cols(cur) > width - 1 ||
 					       (prev->len && prev->s[prev->len - 1] == '-' && !ends_sentence(prev));
 					if (cur->indent > prev->indent + 1 && cur->indent >= 2)
 						wrap = false; /* an indented first line starts a paragraph */

@@ -1,0 +1,15 @@
+# Golden tests: every file in samples/ (but the README) is converted and
+# compared with tests/golden/<file>.json; every record is validated against
+# the schema. 'make golden-update' rewrites the expected records (review
+# the diff before committing it).
+SAMPLES := $(filter-out samples/README.md,$(wildcard samples/*))
+CHECKS += check-golden
+.PHONY: golden-update
+
+check-golden: all
+	@$(CLI) convert --ndjson $(SAMPLES) > $(BUILD)/golden.ndjson || true
+	$(PYTHON) tests/tools/check_records.py --schema schema/record.schema.json golden tests/golden $(BUILD)/golden.ndjson
+
+golden-update: all
+	@$(CLI) convert --ndjson $(SAMPLES) > $(BUILD)/golden.ndjson || true
+	$(PYTHON) tests/tools/check_records.py --schema schema/record.schema.json golden tests/golden $(BUILD)/golden.ndjson --update

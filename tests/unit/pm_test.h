@@ -1,0 +1,60 @@
+/*
+ * pm_test.h - helpers shared by the cmocka unit tests: a context on the
+ * build tree's plugins, converting in-memory text, and the path of the
+ * shared corpus (tests that need it skip, saying so, when it is absent).
+ */
+#ifndef PM_TEST_H
+#define PM_TEST_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+static inline pm_context *pm_test_context(void)
+{
+	pm_options o;
+	pm_options_init(&o);
+	o.plugin_path = PM_BUILD_DIR "/lib/pressmill/plugins";
+	o.no_default_plugin_dir = 1;
+	return pm_context_new(&o);
+}
+
+/* Convert text as a file named name (its extension is a probe hint). */
+static inline json_t *pm_test_convert_text(pm_context *ctx, const char *text, const char *name)
+{
+	return pm_convert_buffer(ctx, text, strlen(text), name);
+}
+
+static inline const char *pm_test_str(const json_t *rec, const char *key)
+{
+	return json_string_value(json_object_get(rec, key));
+}
+
+/* ../shared next to the source tree, or NULL (the test then skips). */
+static inline const char *pm_test_shared(void)
+{
+	static char path[4096];
+	snprintf(path, sizeof path, "%s/../shared", PM_SOURCE_DIR);
+	if (access(path, R_OK) != 0)
+		return NULL;
+	return path;
+}
+
+#define PM_SKIP_WITHOUT_SHARED()                                                    \
+	do {                                                                        \
+		if (!pm_test_shared()) {                                            \
+			print_message("skipped: ../shared is not here (user clone)\n"); \
+			skip();                                                     \
+		}                                                                   \
+	} while (0)
+
+#endif

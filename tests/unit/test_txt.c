@@ -1,0 +1,160 @@
+/*
+ * test_txt.c - the plain-text plugin: probe bids, charset decoding,
+ * paragraphs (blank lines, hard wraps, run-on joins), Markdown syntax.
+ */
+#include "pm_test.h"
+
+const pm_plugin *pressmill_plugin_entry(void);
+
+static json_t *conv(const char *bytes, size_t n, const char *name)
+{
+	pm_context *ctx = pm_test_context();
+	json_t *r;
+	assert_non_null(ctx);
+	r = pm_convert_buffer(ctx, bytes, n, name);
+	pm_context_free(ctx);
+	assert_non_null(r);
+	return r;
+}
+
+static const char *body_text(json_t *r, size_t i)
+{
+	const char *t = json_string_value(json_object_get(json_array_get(json_object_get(r, "body"), i), "text"));
+	assert_non_null(t);
+	return t;
+}
+
+static void probe_bids(void **state)
+{
+	const pm_plugin *p = pressmill_plugin_entry();
+	(void)state;
+	assert_int_equal(p->probe((const unsigned char *)"Hello world\n", 12, 12, "a.txt"),
+	                 PM_BID_FALLBACK + PM_BID_NAME_HINT);
+	assert_int_equal(p->probe((const unsigned char *)"Hello world\n", 12, 12, "a.bin"), PM_BID_FALLBACK);
+	assert_int_equal(p->probe((const unsigned char *)"%PDF-1.4\n", 9, 9, "a.txt"), PM_BID_NONE);
+	assert_int_equal(p->probe((const unsigned char *)"PK\3\4abc", 7, 7, "a.txt"), PM_BID_NONE);
+	assert_int_equal(p->probe((const unsigned char *)"ab\0cd\1\2\3", 8, 8, "x.txt"), PM_BID_NONE);
+	assert_true(p->probe((const unsigned char *)"\xFF\xFEh\0i\0", 6, 6, "x") > PM_BID_FALLBACK);
+}
+
+static void binary_named_txt_is_unsupported(void **state)
+{
+	unsigned char bin[256];
+	json_t *r;
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof bin; i++)
+		bin[i] = (unsigned char)(i * 37);
+	r = conv((const char *)bin, sizeof bin, "x.txt");
+	assert_string_equal(pm_test_str(r, "status"), "failed");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(r, "error"), "code")),
+	                    "unsupported_format");
+	json_decref(r);
+}
+
+static void charsets(void **state)
+{
+	/* "Été à Paris" in Windows-1252 with a curly apostrophe (0x92) */
+	const char cp1252[] = "Communiqu\xe9 de presse\n\nUn titre pour la saison chaude\n\nL\x92\xe9t\xe9 \xe0 Paris est chaud, tr\xe8s chaud, "
+	                      "et la ville se pr\xe9pare \xe0 accueillir les visiteurs.\n";
+	const char u16[] = "\xFF\xFE" "H\0i\0 \0t\0h\0e\0r\0e\0\n\0";
+	json_t *r;
+	(void)state;
+	r = conv(cp1252, sizeof cp1252 - 1, "a.txt");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(r, "source"), "encoding")),
+	                    "WINDOWS-1252");
+	assert_non_null(strstr(body_text(r, 0), "L\xE2\x80\x99\xC3\xA9t\xC3\xA9"));
+	json_decref(r);
+	r = conv(u16, sizeof u16 - 1, "a.txt");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(r, "source"), "encoding")),
+	                    "UTF-16LE");
+	assert_string_equal(pm_test_str(r, "headline"), "Hi there");
+	json_decref(r);
+}
+
+static void invalid_utf8_warns(void **state)
+{
+	const char t[] = "Title of the release\n\nSome text \xC3\xA9 then a bad byte \xC3 and more text \xE2\x82\xAC here.\n";
+	json_t *r, *w;
+	size_t i;
+	bool found = false;
+	(void)state;
+	r = conv(t, sizeof t - 1, "a.txt");
+	w = json_object_get(r, "warnings");
+	for (i = 0; i < json_array_size(w); i++)
+		if (!strcmp(json_string_value(json_object_get(json_array_get(w, i), "code")), "txt.invalid_bytes"))
+			found = true;
+	assert_true(found);
+	assert_non_null(strstr(body_text(r, 0), "\xEF\xBF\xBD"));
+	json_decref(r);
+}
+
+static void hard_wrapped_paragraphs(void **state)
+{
+	const char t[] =
+		"A headline for a wrapped release\n\n"
+		"This paragraph was wrapped by a newswire system at about seventy\n"
+		"columns, so every line but the last ends close to the margin and\n"
+		"the reader must join them back into one paragraph of text.\n"
+		"A second paragraph starts on its own line after a short last line.\n"
+		"It is also wrapped at the same width so that the rule can see the\n"
+		"margin clearly and join the lines, with an extr\xC3\xA9-\n"
+		"misme cut at the line end.\n";
+	json_t *r;
+	(void)state;
+	r = conv(t, sizeof t - 1, "a.txt");
+	assert_string_equal(body_text(r, 0),
+	                    "This paragraph was wrapped by a newswire system at about seventy columns, so every "
+	                    "line but the last ends close to the margin and the reader must join them back into "
+	                    "one paragraph of text.");
+	assert_non_null(strstr(body_text(r, 1), "extr\xC3\xA9misme cut"));
+	json_decref(r);
+}
+
+static void runon_across_blank_line(void **state)
+{
+	const char t[] = "Un titre de communiqué assez long\n\n"
+	                 "Le ministre a souligné que les croyances erronées sous\n\n"
+	                 "toutes leurs formes seront combattues avec la dernière énergie.\n";
+	json_t *r;
+	(void)state;
+	r = conv(t, sizeof t - 1, "a.txt");
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 1);
+	assert_non_null(strstr(body_text(r, 0), "erronées sous toutes leurs"));
+	json_decref(r);
+}
+
+static void markdown(void **state)
+{
+	const char t[] = "---\ntitle: \"Front title\"\ndate: \"2024-08-14\"\n---\n\n"
+	                 "# The **real** headline\n\n"
+	                 "Text with a [link](https://example.org/x) and *emphasis* and <b>tags</b>.\n\n"
+	                 "- first item\n- second item\n\n> a quoted passage of text\n";
+	json_t *r, *body, *props;
+	(void)state;
+	r = conv(t, sizeof t - 1, "a.md");
+	assert_string_equal(pm_test_str(r, "headline"), "The real headline");
+	body = json_object_get(r, "body");
+	assert_string_equal(body_text(r, 0), "Text with a link and emphasis and tags.");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 1), "type")), "list_item");
+	assert_string_equal(body_text(r, 2), "second item");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 3), "type")), "quote");
+	props = json_object_get(json_object_get(r, "source"), "properties");
+	assert_string_equal(json_string_value(json_object_get(props, "title")), "Front title");
+	assert_string_equal(pm_test_str(r, "date"), "2024-08-14");
+	json_decref(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(probe_bids),
+		cmocka_unit_test(binary_named_txt_is_unsupported),
+		cmocka_unit_test(charsets),
+		cmocka_unit_test(invalid_utf8_warns),
+		cmocka_unit_test(hard_wrapped_paragraphs),
+		cmocka_unit_test(runon_across_blank_line),
+		cmocka_unit_test(markdown),
+	};
+	return cmocka_run_group_tests_name("txt", tests, NULL, NULL);
+}
