@@ -270,9 +270,11 @@ static void find_end_mark(nz *z)
 static void find_release(nz *z)
 {
 	size_t i;
-	for (i = 0; i < z->n && i < 8; i++) {
+	for (i = 0; i < z->n && i < 16; i++) {
 		pm_block *b = z->b[i];
 		char *rel;
+		if (i > 0 && b->type == PM_BLOCK_PARAGRAPH && nz_cps(b->text) > 300)
+			break; /* the release proper has begun */
 		size_t used = 0;
 		if (b->part)
 			continue;
@@ -487,6 +489,23 @@ static void find_dateline(nz *z)
 		if (!b->part && nz_cps(b->text) > 200)
 			break;
 	}
+	/* No dateline, but a wire tag opening the first paragraph. */
+	for (i = start; i < z->end; i++) {
+		pm_block *b = z->b[i];
+		size_t w;
+		if (b->part)
+			continue;
+		w = rule_leading_wire_tag(b->text);
+		if (w && b->text[w]) {
+			char *rest = pm_strdup(b->text + w);
+			if (rest) {
+				free(b->text);
+				b->text = rest;
+				explain(z, "dateline", "wire tag without place or date, removed", (long)z->bi[i]);
+			}
+		}
+		break;
+	}
 	/* A date alone above the headline (letterhead region) is a dateline too. */
 	for (i = 0; z->head >= 0 && i < (size_t)z->head; i++) {
 		dl_match m;
@@ -508,7 +527,7 @@ static void find_sections(nz *z)
 		char *heading = NULL, *inline_rest = NULL;
 		if (b->part && b->part != PM_PART_AFTER_END)
 			continue;
-		if (rule_about_heading(b->text, &inline_rest) && nz_cps(b->text) < 400) {
+		if (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400)) {
 			json_t *sec = json_object(), *paras = json_array();
 			size_t j;
 			heading = inline_rest ? pm_strndup(b->text, (size_t)(inline_rest - b->text)) : pm_strdup(b->text);
@@ -532,6 +551,14 @@ static void find_sections(nz *z)
 					break;
 				if (c->part && c->part != PM_PART_AFTER_END)
 					break;
+				if (json_array_size(paras) > 0 && nz_words(c->text) < 40) {
+					size_t s0, e0;
+					if (rule_find_email(c->text, 0, &s0, &e0) ||
+					    rule_find_phone(c->text, 0, false, &s0, &e0))
+						break;
+				}
+				if (rule_contact_paragraph(c->text))
+					break;
 				if (rule_about_heading(c->text, NULL) || rule_contact_heading(c->text) ||
 				    (c->type == PM_BLOCK_HEADING) || rule_end_mark_text(c->text))
 					break;
@@ -552,6 +579,11 @@ static void find_sections(nz *z)
 			json_array_append_new(about, sec);
 			explain(z, "about", "About heading", (long)z->bi[i]);
 			i = j - 1;
+			continue;
+		}
+		if (rule_contact_paragraph(b->text) && !rule_contact_heading(b->text)) {
+			set_part(b, PM_PART_CONTACT);
+			explain(z, "contacts", "contact paragraph", (long)z->bi[i]);
 			continue;
 		}
 		if (rule_contact_heading(b->text)) {

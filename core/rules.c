@@ -231,6 +231,28 @@ bool rule_contact_heading(const char *t)
 	return false;
 }
 
+/* A paragraph that is a contact block in itself: "For more information,
+ * please contact: Robert Rico Investor Relations Phone: ... Email: ...". */
+bool rule_contact_paragraph(const char *t)
+{
+	static const char *const lead[] = {"For more information", "For further information",
+	                                   "For media inquiries", "For media enquiries", "Media contact",
+	                                   "Press contact", "Contact:", "Contacts:", "Media inquiries",
+	                                   "Pour plus d'informations", "Pour plus d’informations",
+	                                   "Contact presse", "Contacts presse", "Pressekontakt",
+	                                   "Para más información", "Contacto", "Para mais informações",
+	                                   NULL};
+	size_t i, s0, e0;
+	if (!t || nz_cps(t) > 600)
+		return false;
+	for (i = 0; lead[i]; i++)
+		if (nz_prefix(t, lead[i]))
+			break;
+	if (!lead[i])
+		return false;
+	return rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, true, &s0, &e0);
+}
+
 bool rule_about_heading(const char *t, char **inline_rest)
 {
 	static const char *const h[] = {"ABOUT ", "À PROPOS DE ", "À PROPOS D'", "À PROPOS DU ",
@@ -252,12 +274,48 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		nl = strchr(t, '\n');
 		line = nl ? (size_t)(nl - t) : n;
 		/* "About Lumenfold" as a line of its own (a heading) */
-		if (line <= 90 && nz_words(t) <= 10 && !nz_ends_sentence(t) && !nl)
+		if (line <= 90 && nz_words(t) <= 10 && !nl &&
+		    (!nz_ends_sentence(t) || (nz_last_cp(t) == '.' && nz_words(t) <= 8)))
 			return true;
 		if (nl && line <= 90) {
 			if (inline_rest)
 				*inline_rest = (char *)nl + 1;
 			return true;
+		}
+		/* "About Hylaine Hylaine is a ...": the name after About is
+		 * repeated as the subject of the first sentence. */
+		if (inline_rest) {
+			const char *w[10];
+			size_t nw = 0, k2, j2;
+			const char *q = t + l;
+			while (*q && nw < 10) {
+				while (*q == ' ')
+					q++;
+				if (!*q)
+					break;
+				w[nw++] = q;
+				while (*q && *q != ' ')
+					q++;
+			}
+			for (k2 = 1; k2 + k2 <= nw && k2 <= 6; k2++) {
+				bool same = true;
+				for (j2 = 0; j2 < k2 && same; j2++) {
+					const char *a = w[j2], *b = w[k2 + j2];
+					size_t la = strcspn(a, " ,"), lb = strcspn(b, " ,");
+					same = la == lb && !strncmp(a, b, la);
+				}
+				/* "About LATINAFest®, LLC LATINAFest® founded": the
+				 * repeat starts after the legal suffix */
+				if (!same && k2 >= 2) {
+					const char *a = w[0], *b = w[k2];
+					size_t la = strcspn(a, " ,"), lb = strcspn(b, " ,");
+					same = la == lb && !strncmp(a, b, la) && nz_words(t) > k2 + 3;
+				}
+				if (same && nz_cps(t) > 60) {
+					*inline_rest = (char *)w[k2];
+					return true;
+				}
+			}
 		}
 		/* "About Lumenfold: Founded in 2016 ..." */
 		colon = strstr(t, ": ");
@@ -417,14 +475,81 @@ static size_t date_lead(const char *s)
 	return 0;
 }
 
-/* Location candidate: capitalised words, at most 6, optional region after
- * a comma; returns the location without region in loc. */
+/* Strip, from the end of [s, s+n), separators and wire-service tags:
+ * "MIAMI - (NewMediaWire) - " -> "MIAMI". Returns the new length. */
+static size_t strip_tail_tags(const char *s, size_t n)
+{
+	for (;;) {
+		size_t k = n;
+		while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '-' || s[k - 1] == ',' || s[k - 1] == '|' ||
+		                 s[k - 1] == ':'))
+			k--;
+		if (k >= 3 && (!memcmp(s + k - 3, "\xE2\x80\x93", 3) || !memcmp(s + k - 3, "\xE2\x80\x94", 3))) {
+			n = k - 3;
+			continue;
+		}
+		if (k > 0 && (s[k - 1] == ')' || s[k - 1] == '/')) {
+			char open = s[k - 1] == ')' ? '(' : '/';
+			size_t j = k - 1;
+			while (j > 0 && s[j - 1] != open && k - j < 48)
+				j--;
+			if (j > 0 && s[j - 1] == open) {
+				n = j - 1;
+				continue;
+			}
+		}
+		return k;
+	}
+}
+
+/* After the date: a time and zone ("@ 8:00 AM America/Toronto", "10:00 CET")
+ * and wire tags, up to the separator. Returns bytes skipped. */
+static size_t skip_date_tail(const char *s)
+{
+	const char *p = s;
+	size_t guard = 0;
+	for (;;) {
+		size_t w = wire_tag(p);
+		const char *q = p;
+		while (*q == ' ')
+			q++;
+		if (w) {
+			p += w;
+			continue;
+		}
+		if (*q == '@' || (isdigit((unsigned char)*q) && strchr(q, ':') && strchr(q, ':') - q <= 2)) {
+			/* a clock time and what names its zone */
+			q++;
+			while (*q && (isdigit((unsigned char)*q) || *q == ':' || *q == ' ' || *q == '.'))
+				q++;
+			while (*q && *q != ' ' && guard++ < 8)
+				q++; /* AM/PM or a zone */
+			while (*q == ' ' && isupper((unsigned char)q[1])) {
+				const char *r = q + 1;
+				while (*r && *r != ' ')
+					r++;
+				if (r - q > 24 || (!strchr(q, '/') && r - q > 6))
+					break;
+				q = r;
+			}
+			p = q;
+			continue;
+		}
+		return (size_t)(p - s);
+	}
+}
+
+/* Location candidate before a date: the first comma-separated part, in
+ * capitals or title case, at most five words; the rest (region, state,
+ * country) at most three short parts ("NEW YORK, NY", "SILICON VALLEY,
+ * Calif.", "Espoo, Finland"). */
 static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 {
-	char *t = nz_trim(s, n, ",-:|");
-	char *comma;
-	size_t w;
+	char *t, *comma, *rest;
+	size_t parts = 0;
 	int32_t c;
+	n = strip_tail_tags(s, n);
+	t = nz_trim(s, n, ",-:|");
 	if (!t)
 		return false;
 	if (!*t) {
@@ -437,30 +562,42 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 		free(t);
 		return false;
 	}
-	w = nz_words(t);
-	if (w > 7 || strchr(t, '.') > t + 12 || nz_ends_sentence(t)) {
-		free(t);
-		return false;
-	}
 	comma = strchr(t, ',');
 	if (!comma)
 		comma = strstr(t, "\xD8\x8C"); /* Arabic comma */
+	rest = comma ? comma + (*comma == ',' ? 1 : 2) : NULL;
 	if (comma)
 		*comma = '\0';
+	/* the region parts: short, capitalised */
+	while (rest && *rest) {
+		char *nx = strchr(rest, ',');
+		char *part = nz_trim(rest, nx ? (size_t)(nx - rest) : strlen(rest), " ");
+		bool ok = part && *part && nz_words(part) <= 3 && pm_cp_is_upper(nz_first_cp(part));
+		free(part);
+		if (!ok || ++parts > 3) {
+			free(t);
+			return false;
+		}
+		rest = nx ? nx + 1 : NULL;
+	}
 	{
 		char *tt = nz_trim(t, strlen(t), ",-");
 		snprintf(loc, locsz, "%s", tt ? tt : t);
 		free(tt);
 	}
 	free(t);
-	return loc[0] != '\0' && nz_words(loc) <= 5;
+	/* a place is a name: no sentence inside */
+	if (!loc[0] || nz_words(loc) > 5 || strstr(loc, ". ") || nz_last_cp(loc) == '?' ||
+	    nz_last_cp(loc) == '!')
+		return false;
+	return true;
 }
 
 bool rule_dateline(nz *z, const char *t, dl_match *m)
 {
 	dl_match tmp;
 	pm_date d;
-	size_t n, lead_end, k;
+	size_t n, k;
 	int dayfirst = z ? z->dayfirst : 1;
 	if (!m)
 		m = &tmp;
@@ -468,14 +605,12 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 	if (!t)
 		return false;
 	n = strlen(t);
-	if (!pm_date_find(t, n < 140 ? n : 140, 0, dayfirst, &d) || d.start > 80)
+	if (!pm_date_find(t, n < 200 ? n : 200, 0, dayfirst, &d) || d.start > 120)
 		return false;
-	/* Place names in capitals or title case before the date. */
-	lead_end = d.start;
-	k = lead_end;
+	k = d.start;
 	while (k > 0 && t[k - 1] == ' ')
 		k--;
-	/* drop "le"/"den" just before the date */
+	/* drop "le"/"den"/"am" just before the date */
 	{
 		size_t j = k;
 		while (j > 0 && t[j - 1] != ' ' && t[j - 1] != ',')
@@ -483,7 +618,7 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 		if (j < k && date_lead(t + j) && date_lead(t + j) == k - j + 1)
 			k = j;
 	}
-	if (k > 0) {
+	if (k > 0 && strip_tail_tags(t, k) > 0) {
 		if (!location_ok(t, k, m->location, sizeof m->location))
 			return false;
 	}
@@ -497,9 +632,8 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 	m->has_date = true;
 	m->date = d;
 	{
-		size_t e = d.end, w, sep;
-		w = wire_tag(t + e);
-		e += w;
+		size_t e = d.end, sep;
+		e += skip_date_tail(t + e);
 		if (only_punct_after(t + e)) {
 			m->whole = true;
 			m->body_offset = n;
@@ -522,6 +656,31 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 		/* the text must go on as a sentence */
 		return t[m->body_offset] != '\0';
 	}
+}
+
+/* A wire-service tag opening the first paragraph with no place or date:
+ * "(NOTICIAS NEWSWIRE) — LATINAFest ..." Returns the bytes to drop. */
+size_t rule_leading_wire_tag(const char *t)
+{
+	size_t w, sep;
+	if (!t || t[0] != '(')
+		return 0;
+	w = wire_tag(t);
+	if (!w || w > 40)
+		return 0;
+	sep = separator(t + w);
+	if (!sep || (t[w] != ' ' && t[w] != '-'))
+		return 0;
+	/* a dash must follow: "(Reuters) —", not "(see below) the" */
+	{
+		const char *p = t + w;
+		while (*p == ' ')
+			p++;
+		if (strncmp(p, "\xE2\x80\x94", 3) && strncmp(p, "\xE2\x80\x93", 3) && strncmp(p, "--", 2) &&
+		    *p != '-')
+			return 0;
+	}
+	return w + sep;
 }
 
 bool rule_closing_date(const char *t, int dayfirst, pm_date *d)
@@ -659,6 +818,43 @@ bool rule_junk(const pm_block *b)
 	for (i = 0; junk[i]; i++)
 		if (nz_equals(t, junk[i]))
 			return true;
+	/* feed and wire footers, social links, "read more" links */
+	if ((nz_prefix(t, "The post ") && strstr(t, " appeared first on ")) ||
+	    nz_prefix(t, "View original content") || nz_prefix(t, "View source version") ||
+	    nz_prefix(t, "Originally published") || nz_prefix(t, "Read More") ||
+	    nz_prefix(t, "Read more") || nz_prefix(t, "Lire la suite") || nz_prefix(t, "Leer más") ||
+	    nz_prefix(t, "Connect with ") || nz_prefix(t, "Follow us") ||
+	    (nz_prefix(t, "Follow ") && (strstr(t, "social") || strstr(t, "Facebook") ||
+	                                 strstr(t, "Instagram") || strstr(t, "Twitter") ||
+	                                 strstr(t, "LinkedIn"))) ||
+	    nz_prefix(t, "Suivez-nous") || nz_prefix(t, "Síguenos") || nz_prefix(t, "Folgen Sie uns") ||
+	    (strstr(t, " is powered by ") && nz_words(t) <= 8))
+		return true;
+	{
+		/* a line of social network names only */
+		static const char *const nets[] = {"LinkedIn", "YouTube", "Facebook", "Twitter", "X",
+		                                   "Instagram", "TikTok", "Threads", "Bluesky", "Pinterest",
+		                                   "WhatsApp", "Telegram", NULL};
+		const char *p = t;
+		size_t hits = 0, words = 0;
+		while (*p) {
+			size_t k, l;
+			bool hit = false;
+			while (*p == ' ' || *p == '|' || *p == '*' || *p == '-' || *p == ',' || *p == '/')
+				p++;
+			if (!*p)
+				break;
+			l = strcspn(p, " |*,/");
+			words++;
+			for (k = 0; nets[k]; k++)
+				if (strlen(nets[k]) == l && !strncmp(p, nets[k], l))
+					hit = true;
+			hits += hit;
+			p += l;
+		}
+		if (words && hits == words)
+			return true;
+	}
 	/* script code left by a scraper */
 	if (strstr(t, "function(") || strstr(t, "function (") || strstr(t, "document.getElementById") ||
 	    strstr(t, "window.") || strstr(t, "var ") == t || strstr(t, "<script") || strstr(t, "});"))

@@ -1044,6 +1044,72 @@ static void process(emitter *em, line *L, size_t n, size_t start)
 	}
 }
 
+/* Scrapers often collapse a whole page into one line, leaving runs of
+ * spaces where the line and paragraph breaks were. In a line of more than
+ * COLLAPSED_LINE bytes, a run of four or more spaces is a break, and so is
+ * a run of two or more after a sentence's end before a capital: the
+ * document shows its breaks no other way. Shorter lines are left alone
+ * (two spaces after a period is an old typing habit, not a break). */
+#define COLLAPSED_LINE 600
+
+static bool sentence_end_before(const char *p, const char *start)
+{
+	unsigned char c;
+	if (p <= start)
+		return false;
+	c = (unsigned char)p[-1];
+	if (c == '.' || c == '!' || c == '?' || c == '"' || c == ':')
+		return true;
+	/* ” » */
+	if (p - start >= 3 && (unsigned char)p[-3] == 0xE2 && (unsigned char)p[-2] == 0x80 && c == 0x9D)
+		return true;
+	return p - start >= 2 && (unsigned char)p[-2] == 0xC2 && c == 0xBB;
+}
+
+static void split_collapsed(sbuf *dec)
+{
+	sbuf out = {0};
+	const char *p = dec->d, *end = dec->d + dec->n;
+	bool any = false;
+	while (p < end) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		size_t len = e ? (size_t)(e - p) : (size_t)(end - p);
+		if (len > COLLAPSED_LINE) {
+			const char *q = p, *le = p + len;
+			any = true;
+			while (q < le) {
+				if (*q == ' ') {
+					const char *r = q;
+					while (r < le && *r == ' ')
+						r++;
+					if ((r - q >= 4 && r < le && q > p) ||
+					    (r - q >= 2 && r < le && sentence_end_before(q, p) &&
+					     (isupper((unsigned char)*r) || (unsigned char)*r >= 0x80 || *r == '"'))) {
+						sb_add(&out, "\n\n", 2);
+						q = r;
+						continue;
+					}
+					sb_add(&out, q, (size_t)(r - q));
+					q = r;
+					continue;
+				}
+				sb_addc(&out, *q++);
+			}
+		} else {
+			sb_add(&out, p, len);
+		}
+		if (e)
+			sb_addc(&out, '\n');
+		p = e ? e + 1 : end;
+	}
+	if (any && !out.bad) {
+		sb_free(dec);
+		*dec = out;
+	} else {
+		sb_free(&out);
+	}
+}
+
 static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 {
 	sbuf dec = {0};
@@ -1084,6 +1150,7 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 			if (dec.d[i] == '\0')
 				dec.d[i] = ' ';
 	}
+	split_collapsed(&dec);
 	L = split_lines(dec.d, dec.n, &n);
 	if (!L) {
 		sb_free(&dec);
