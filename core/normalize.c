@@ -352,6 +352,11 @@ static bool not_headline(nz *z, const pm_block *b)
 		return true;
 	if (rule_is_date_only(t, z->dayfirst) || rule_contact_heading(t) || rule_about_heading(t, NULL))
 		return true;
+	{
+		dl_match m;
+		if (rule_date_first_dateline(z, t, &m) || (rule_dateline(z, t, &m) && m.whole))
+			return true;
+	}
 	if (rule_letterhead_line(t))
 		return true;
 	return false;
@@ -369,6 +374,32 @@ static void set_headline_text(nz *z, const char *t, long blk)
 	free(head);
 	free(flat);
 	explain(z, "headline", "first title-like block", blk);
+}
+
+static void set_dateline(nz *z, const dl_match *m, long blk, const char *rule);
+
+/* A scrape that ran the headline and the dateline into one line: "…
+ * low income children October 18 2007 Washington D C". The date and the
+ * place after it, ending the line, are the dateline. */
+static void headline_tail_dateline(nz *z, pm_block *b)
+{
+	pm_date d;
+	size_t n = strlen(b->text), from = 0;
+	while (from < n && pm_date_find(b->text, n, from, z->dayfirst, &d)) {
+		dl_match m;
+		if (d.start > 20 && rule_date_first_dateline(z, b->text + d.start, &m)) {
+			char *head = nz_trim(b->text, d.start, ",-:|");
+			if (head && nz_words(head) >= 3) {
+				set_dateline(z, &m, -1, "dateline run into the headline line");
+				free(b->text);
+				b->text = head;
+				z->dateline_done = true;
+				return;
+			}
+			free(head);
+		}
+		from = d.end;
+	}
 }
 
 static void find_headline(nz *z)
@@ -398,6 +429,9 @@ static void find_headline(nz *z)
 			best = i;
 		}
 	}
+	/* A long paragraph is a headline only when nothing else could be. */
+	if (best != (size_t)-1 && bs < -40)
+		best = (size_t)-1;
 	if (best == (size_t)-1) {
 		/* Markdown front matter's title, only when the text has none. */
 		const char *t = json_string_value(json_object_get(z->doc->properties, "title"));
@@ -407,6 +441,7 @@ static void find_headline(nz *z)
 	}
 	z->head = (long)best;
 	set_part(z->b[best], PM_PART_HEADLINE);
+	headline_tail_dateline(z, z->b[best]);
 	set_headline_text(z, z->b[best]->text, (long)z->bi[best]);
 	for (i = 0; i < best; i++)
 		if (!z->b[i]->part)
@@ -460,9 +495,35 @@ static void set_dateline(nz *z, const dl_match *m, long blk, const char *rule)
 	explain(z, "dateline", rule, blk);
 }
 
+/* The first paragraph may open with the place of a dateline whose date
+ * stands on its own line above ("March 24, 2006" / "WASHINGTON, DC --"). */
+static void place_opening(nz *z, size_t from, dl_match *m)
+{
+	size_t i;
+	for (i = from; i < z->end && i < from + 3; i++) {
+		pm_block *b = z->b[i];
+		char loc[128];
+		size_t off;
+		if (b->part)
+			continue;
+		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
+		if (off && b->text[off]) {
+			char *rest = pm_strdup(b->text + off);
+			snprintf(m->location, sizeof m->location, "%s", loc);
+			if (rest) {
+				free(b->text);
+				b->text = rest;
+			}
+		}
+		return;
+	}
+}
+
 static void find_dateline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0, seen = 0;
+	if (z->dateline_done)
+		return;
 	for (i = start; i < z->end && seen < 4; i++) {
 		pm_block *b = z->b[i];
 		dl_match m;
@@ -471,7 +532,21 @@ static void find_dateline(nz *z)
 		if (b->type == PM_BLOCK_TABLE)
 			continue;
 		seen++;
+		if (rule_date_first_dateline(z, b->text, &m)) {
+			set_part(b, PM_PART_DATELINE);
+			set_dateline(z, &m, (long)z->bi[i], "date then place, on a line of its own");
+			z->dateline_block = (long)i;
+			return;
+		}
 		if (rule_dateline(z, b->text, &m)) {
+			if (m.whole && !m.location[0]) {
+				set_part(b, PM_PART_DATELINE);
+				place_opening(z, i + 1, &m);
+				set_dateline(z, &m, (long)z->bi[i],
+				             m.location[0] ? "date line, place opening the paragraph" : "date line");
+				z->dateline_block = (long)i;
+				return;
+			}
 			set_dateline(z, &m, (long)z->bi[i], m.whole ? "dateline line" : "dateline opening the paragraph");
 			if (m.whole || !b->text[m.body_offset]) {
 				set_part(b, PM_PART_DATELINE);
@@ -489,6 +564,28 @@ static void find_dateline(nz *z)
 		if (!b->part && nz_cps(b->text) > 200)
 			break;
 	}
+	/* A date alone above the headline, the place opening the text. */
+	for (i = 0; z->head >= 0 && i < (size_t)z->head; i++) {
+		dl_match m;
+		if (z->b[i]->part == PM_PART_LETTERHEAD && rule_dateline(z, z->b[i]->text, &m) && m.whole) {
+			set_part(z->b[i], PM_PART_DATELINE);
+			if (!m.location[0])
+				place_opening(z, start, &m);
+			set_dateline(z, &m, (long)z->bi[i], "date line above the headline");
+			return;
+		}
+	}
+	/* A place with no date opening the text: a dateline without date. */
+	{
+		dl_match m;
+		memset(&m, 0, sizeof m);
+		place_opening(z, start, &m);
+		if (m.location[0]) {
+			snprintf(m.text, sizeof m.text, "%s", m.location);
+			set_dateline(z, &m, -1, "place opening the first paragraph");
+			return;
+		}
+	}
 	/* No dateline, but a wire tag opening the first paragraph. */
 	for (i = start; i < z->end; i++) {
 		pm_block *b = z->b[i];
@@ -505,15 +602,6 @@ static void find_dateline(nz *z)
 			}
 		}
 		break;
-	}
-	/* A date alone above the headline (letterhead region) is a dateline too. */
-	for (i = 0; z->head >= 0 && i < (size_t)z->head; i++) {
-		dl_match m;
-		if (z->b[i]->part == PM_PART_LETTERHEAD && rule_dateline(z, z->b[i]->text, &m) && m.whole) {
-			set_dateline(z, &m, (long)z->bi[i], "date line above the headline");
-			set_part(z->b[i], PM_PART_DATELINE);
-			return;
-		}
 	}
 }
 
@@ -786,6 +874,23 @@ static void detect_language(nz *z)
 	z->dayfirst = !(l && !strcmp(l, "en"));
 }
 
+/* Some scrapes replaced all punctuation by spaces: rules that need a
+ * separator or a period must then do without. */
+static bool punctuation_stripped(nz *z)
+{
+	size_t i, words = 0, punct = 0;
+	for (i = 0; i < z->n && words < 2000; i++) {
+		const char *p;
+		if (!z->b[i]->text)
+			continue;
+		words += nz_words(z->b[i]->text);
+		for (p = z->b[i]->text; *p; p++)
+			if (*p == '.' || *p == ',' || *p == ';')
+				punct++;
+	}
+	return words >= 80 && punct * 40 < words;
+}
+
 static double median_font(nz *z)
 {
 	double v[256];
@@ -843,6 +948,7 @@ void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 	for (i = 0; i < z.n; i++)
 		z.bi[i] = (size_t)(z.b[i] - doc->blocks);
 	detect_language(&z);
+	z.stripped = punctuation_stripped(&z);
 	z.body_font = median_font(&z);
 	for (i = 0; i < z.n; i++)
 		if (rule_junk(z.b[i]))

@@ -348,6 +348,18 @@ bool rule_letterhead_line(const char *t)
 		return true;
 	if (nz_prefix(t, "Authorised by") || nz_prefix(t, "Authorized by"))
 		return true;
+	{
+		/* the site's section label a scraper kept above the title */
+		static const char *const labels[] = {"Press Room", "Newsroom", "News Room", "Press Releases",
+		                                     "Press Release", "News", "Home", "Media Centre",
+		                                     "Media Center", "Salle de presse", "Actualités",
+		                                     "Communiqués", "Sala de prensa", "Noticias",
+		                                     "Pressemitteilungen", "Notícias", NULL};
+		size_t k;
+		for (k = 0; labels[k]; k++)
+			if (nz_equals(t, labels[k]))
+				return true;
+	}
 	return false;
 }
 
@@ -586,6 +598,60 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 		free(tt);
 	}
 	free(t);
+	/* a US state or "D C" left at the end once a scrape dropped the
+	 * comma: "WASHINGTON D C", "Boston MA" */
+	{
+		static const char *const tails[] = {" D C", " D.C.", " DC", " D.C", NULL};
+		size_t L = strlen(loc), k;
+		for (k = 0; tails[k]; k++) {
+			size_t tl = strlen(tails[k]);
+			if (L > tl && !strcmp(loc + L - tl, tails[k])) {
+				loc[L - tl] = '\0';
+				L -= tl;
+				break;
+			}
+		}
+		if (L > 3 && loc[L - 3] == ' ' && isupper((unsigned char)loc[L - 2]) &&
+		    isupper((unsigned char)loc[L - 1]) && nz_words(loc) >= 2) {
+			/* "Boston MA": two capitals after a title-case name */
+			size_t j;
+			bool lower_seen = false;
+			for (j = 0; j + 3 < L; j++)
+				if (islower((unsigned char)loc[j]))
+					lower_seen = true;
+			if (lower_seen)
+				loc[L - 3] = '\0';
+		}
+	}
+	/* a place is a name: its words are capitalised but for the
+	 * particles of place names ("Rio de Janeiro", "Frankfurt am Main") */
+	{
+		static const char *const particles[] = {"de", "da", "do", "del", "des", "la", "le", "am",
+		                                        "an", "der", "upon", "on", "sur", "en", "les",
+		                                        "of", "el", "di", "im", "y", NULL};
+		const char *q = loc;
+		bool last_lower = false;
+		while (*q) {
+			const char *w = q;
+			size_t l, k;
+			while (*q && *q != ' ')
+				q++;
+			l = (size_t)(q - w);
+			last_lower = false;
+			if (islower((unsigned char)w[0])) {
+				for (k = 0; particles[k]; k++)
+					if (strlen(particles[k]) == l && !strncmp(w, particles[k], l))
+						break;
+				if (!particles[k])
+					return false;
+				last_lower = true;
+			}
+			while (*q == ' ')
+				q++;
+		}
+		if (last_lower)
+			return false;
+	}
 	/* a place is a name: no sentence inside */
 	if (!loc[0] || nz_words(loc) > 5 || strstr(loc, ". ") || nz_last_cp(loc) == '?' ||
 	    nz_last_cp(loc) == '!')
@@ -619,7 +685,16 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 			k = j;
 	}
 	if (k > 0 && strip_tail_tags(t, k) > 0) {
-		if (!location_ok(t, k, m->location, sizeof m->location))
+		/* symbols only before the date ("📅 13 août 2024"): no place */
+		bool letters = false;
+		size_t j = 0;
+		while (j < k) {
+			int32_t c;
+			j += pm_utf8_decode((const unsigned char *)t + j, k - j, &c);
+			if (pm_cp_is_letter(c))
+				letters = true;
+		}
+		if (letters && !location_ok(t, k, m->location, sizeof m->location))
 			return false;
 	}
 	/* dayfirst by the dateline's place: US places read month-first */
@@ -656,6 +731,92 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 		/* the text must go on as a sentence */
 		return t[m->body_offset] != '\0';
 	}
+}
+
+/* "May 12th, 2022- Cambridge, MA", "October 24 2005 WASHINGTON D C",
+ * "Wednesday August 31 2005 WASHINGTON": a date, then the place, as a line
+ * of its own. */
+bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
+{
+	pm_date d;
+	size_t n, e;
+	if (!t)
+		return false;
+	n = strlen(t);
+	if (n > 100 || !pm_date_find(t, n, 0, z ? z->dayfirst : 1, &d) || d.start > 0)
+		return false;
+	e = d.end;
+	e += separator(t + e);
+	if (!t[e])
+		return false;
+	memset(m, 0, sizeof *m);
+	if (!location_ok(t + e, n - e, m->location, sizeof m->location))
+		return false;
+	if (nz_words(t + e) > 5)
+		return false;
+	m->has_date = true;
+	m->date = d;
+	m->whole = true;
+	m->body_offset = n;
+	snprintf(m->text, sizeof m->text, "%s", t);
+	return true;
+}
+
+/* A place alone opening the first paragraph: "WASHINGTON, DC -- President
+ * Bush ...", "PARIS – Le groupe ..."; in capitals, with a dash after it.
+ * When the scrape lost the punctuation, capitals followed by a
+ * capitalised word ("WASHINGTON D C Senator Tom ...") will do. Returns
+ * the offset of the paragraph's own text, 0 if none. */
+size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
+{
+	const char *p = t;
+	size_t words = 0, caps_end = 0;
+	if (!t)
+		return 0;
+	while (*p && words < 6) {
+		const char *w = p;
+		bool caps = true;
+		size_t l = 0;
+		while (*p && *p != ' ' && *p != ',') {
+			if (islower((unsigned char)*p))
+				caps = false;
+			p++;
+			l++;
+		}
+		if (!caps || l == 0 || !isupper((unsigned char)w[0]))
+			break;
+		/* single letters only as "D C" after a place */
+		if (l == 1 && !(words >= 1 && (w[0] == 'D' || w[0] == 'C')))
+			break;
+		words++;
+		caps_end = (size_t)(p - t);
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	if (!words || caps_end < 3)
+		return 0;
+	{
+		size_t sep = separator(t + caps_end);
+		const char *q = t + caps_end;
+		bool dash;
+		while (*q == ' ' || *q == ',')
+			q++;
+		dash = !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x94", 3) || !strncmp(q, "\xE2\x80\x93", 3) ||
+		       (*q == '-' && q[1] == ' ');
+		if (dash && sep) {
+			size_t off = (size_t)(q - t);
+			off += separator(t + off);
+			if (!location_ok(t, caps_end, loc, locsz))
+				return 0;
+			return off;
+		}
+		if (stripped && words >= 1 && isupper((unsigned char)*q) && words <= 4) {
+			if (!location_ok(t, caps_end, loc, locsz))
+				return 0;
+			return (size_t)(q - t);
+		}
+	}
+	return 0;
 }
 
 /* A wire-service tag opening the first paragraph with no place or date:

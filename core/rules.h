@@ -23,6 +23,8 @@ typedef struct nz {
 	int dayfirst;
 	double body_font;
 	bool fmt_txt;
+	bool stripped;   /* a scrape that lost its punctuation */
+	bool dateline_done;
 	bool ambiguous;
 	bool have_date;  /* from a closing or "Date:" line */
 	pm_date date;
@@ -66,6 +68,8 @@ int rule_place_dayfirst(const char *place, size_t n, const char *lang);
 bool rule_byline(const char *text, char **name);
 bool rule_signature(nz *z, size_t i);
 size_t rule_leading_wire_tag(const char *text);
+bool rule_date_first_dateline(nz *z, const char *text, dl_match *m);
+size_t rule_place_opening(const char *text, bool stripped, char *loc, size_t locsz);
 bool rule_closing_date(const char *text, int dayfirst, pm_date *d);
 bool rule_first_sentence_date(nz *z, pm_date *d);
 bool rule_junk(const pm_block *b);
