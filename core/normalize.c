@@ -567,7 +567,9 @@ static void find_dateline(nz *z)
 	/* A date alone above the headline, the place opening the text. */
 	for (i = 0; z->head >= 0 && i < (size_t)z->head; i++) {
 		dl_match m;
-		if (z->b[i]->part == PM_PART_LETTERHEAD && rule_dateline(z, z->b[i]->text, &m) && m.whole) {
+		if (z->b[i]->part == PM_PART_LETTERHEAD &&
+		    (rule_date_first_dateline(z, z->b[i]->text, &m) ||
+		     (rule_dateline(z, z->b[i]->text, &m) && m.whole))) {
 			set_part(z->b[i], PM_PART_DATELINE);
 			if (!m.location[0])
 				place_opening(z, start, &m);
@@ -891,6 +893,26 @@ static bool punctuation_stripped(nz *z)
 	return words >= 80 && punct * 40 < words;
 }
 
+/* A short line printed twice or more, word for word, is a running page
+ * header or footer that the extraction kept in the text flow. */
+static void repeated_furniture(nz *z)
+{
+	size_t i, j;
+	for (i = 0; i < z->n; i++) {
+		pm_block *a = z->b[i];
+		bool rep = false;
+		if (a->part || nz_words(a->text) > 25 || nz_cps(a->text) < 8 || a->type == PM_BLOCK_HEADING)
+			continue;
+		for (j = i + 1; j < z->n; j++)
+			if (z->b[j]->text && !strcmp(z->b[j]->text, a->text)) {
+				rep = true;
+				z->b[j]->part = PM_PART_FURNITURE;
+			}
+		if (rep)
+			a->part = PM_PART_FURNITURE;
+	}
+}
+
 static double median_font(nz *z)
 {
 	double v[256];
@@ -953,6 +975,9 @@ void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 	for (i = 0; i < z.n; i++)
 		if (rule_junk(z.b[i]))
 			z.b[i]->part = PM_PART_JUNK;
+		else if (rule_page_number(z.b[i]->text))
+			z.b[i]->part = PM_PART_FURNITURE;
+	repeated_furniture(&z);
 	find_end_mark(&z);
 	for (i = z.end + 1; i < z.n; i++)
 		z.b[i]->part = PM_PART_AFTER_END;

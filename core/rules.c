@@ -36,12 +36,12 @@ char *rule_end_mark(const char *t)
 	b = n;
 	/* strip the dashes, stars and spaces that frame the mark */
 	for (;;) {
-		if (a < b && (t[a] == ' ' || t[a] == '-' || t[a] == '*' || t[a] == '=')) { a++; continue; }
+		if (a < b && (t[a] == ' ' || t[a] == '-' || t[a] == '*' || t[a] == '=' || t[a] == '[' || t[a] == '(')) { a++; continue; }
 		if (b - a >= 3 && (!memcmp(t + a, "\xE2\x80\x93", 3) || !memcmp(t + a, "\xE2\x80\x94", 3))) { a += 3; continue; }
 		break;
 	}
 	for (;;) {
-		if (b > a && (t[b - 1] == ' ' || t[b - 1] == '-' || t[b - 1] == '*' || t[b - 1] == '=' || t[b - 1] == '.')) { b--; continue; }
+		if (b > a && (t[b - 1] == ' ' || t[b - 1] == '-' || t[b - 1] == '*' || t[b - 1] == '=' || t[b - 1] == '.' || t[b - 1] == ']' || t[b - 1] == ')')) { b--; continue; }
 		if (b - a >= 3 && (!memcmp(t + b - 3, "\xE2\x80\x93", 3) || !memcmp(t + b - 3, "\xE2\x80\x94", 3))) { b -= 3; continue; }
 		break;
 	}
@@ -99,6 +99,20 @@ char *rule_release_line(const char *t, size_t *used)
 	line = nl ? (size_t)(nl - t) : n;
 	if (line > 120)
 		return NULL;
+	/* "ACOSS Media Release": an issuer's name before the phrase */
+	if (line <= 60 && !nl && nz_words(t) <= 6) {
+		static const char *const tail[] = {"MEDIA RELEASE", "PRESS RELEASE", "NEWS RELEASE",
+		                                   "MEDIA STATEMENT", "PRESS STATEMENT", "COMMUNIQUÉ DE PRESSE",
+		                                   "PRESSEMITTEILUNG", "NOTA DE PRENSA", NULL};
+		for (i = 0; tail[i]; i++) {
+			size_t tl = strlen(tail[i]), k;
+			for (k = 1; k + tl <= line; k++)
+				if (t[k - 1] == ' ' && nz_prefix(t + k, tail[i]) && !t[k + nz_prefix(t + k, tail[i])]) {
+					*used = n;
+					return nz_trim(t, line, "");
+				}
+		}
+	}
 	for (i = 0; release_phrases[i]; i++) {
 		size_t l = nz_prefix_word(t, release_phrases[i]);
 		bool caps_or_alone;
@@ -321,12 +335,12 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		colon = strstr(t, ": ");
 		if (!colon)
 			colon = strstr(t, " \xE2\x80\x93 ");
-		if (colon && (size_t)(colon - t) <= 80 && colon - t > (long)l) {
+		if (colon && (size_t)(colon - t) <= 140 && colon - t > (long)l) {
 			size_t k, w = 1;
 			for (k = 0; k < (size_t)(colon - t); k++)
 				if (t[k] == ' ')
 					w++;
-			if (w <= 8) {
+			if (w <= 16) {
 				if (inline_rest)
 					*inline_rest = (char *)colon + (colon[0] == ':' ? 1 : 4);
 				return true;
@@ -960,6 +974,33 @@ bool rule_signature(nz *z, size_t i)
 			return false;
 	}
 	return false;
+}
+
+/* ---- page numbers -------------------------------------------------------- */
+
+/* "3", "- 3 -", "Page 3", "page 3 of 7", "3/7", "3 | Page": a page number
+ * that a text extraction left among the paragraphs. */
+bool rule_page_number(const char *t)
+{
+	const char *p = t;
+	size_t digits = 0, words = 0;
+	if (!t || strlen(t) > 24)
+		return false;
+	if (nz_prefix(p, "page ") || nz_prefix(p, "pag. ") || nz_prefix(p, "seite ") || nz_prefix(p, "página "))
+		p = strchr(p, ' ') + 1;
+	for (; *p; p++) {
+		if (isdigit((unsigned char)*p))
+			digits++;
+		else if (*p == ' ' || *p == '-' || *p == '/' || *p == '|' || *p == '.')
+			continue;
+		else if (nz_prefix(p, "of ") || nz_prefix(p, "sur ") || nz_prefix(p, "de ") || nz_prefix(p, "von "))
+			p = strchr(p, ' '), words++;
+		else
+			return false;
+		if (!p)
+			return false;
+	}
+	return digits > 0 && digits <= 6 && words <= 1;
 }
 
 /* ---- scraper junk ------------------------------------------------------ */

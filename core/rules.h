@@ -73,6 +73,7 @@ size_t rule_place_opening(const char *text, bool stripped, char *loc, size_t loc
 bool rule_closing_date(const char *text, int dayfirst, pm_date *d);
 bool rule_first_sentence_date(nz *z, pm_date *d);
 bool rule_junk(const pm_block *b);
+bool rule_page_number(const char *text);
 void rule_acronyms(nz *z);
 void rule_quotes(nz *z);
 
@@ -82,5 +83,9 @@ void rule_contacts(nz *z);
  * [*start, *end) on success. in_contact relaxes the phone rule. */
 bool rule_find_email(const char *s, size_t from, size_t *start, size_t *end);
 bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start, size_t *end);
+/* The address found from byte `from` as local@domain (obfuscated forms
+ * "name [at] domain [dot] org" undone), its span in [*start, *end); NULL
+ * when there is none. The caller frees it. */
+char *rule_email_norm(const char *s, size_t from, size_t *start, size_t *end);
 
 #endif

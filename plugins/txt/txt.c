@@ -794,10 +794,27 @@ static size_t front_matter(emitter *em, const line *L, size_t n)
 				while (*c == ' ')
 					c++;
 				vl = L[k].len - (size_t)(c - L[k].s);
-				if (vl == 0 || vl >= sizeof val)
+				if (vl >= sizeof val)
 					continue;
 				memcpy(val, c, vl);
 				val[vl] = '\0';
+				/* folded and block scalars ("title: >-", or a value
+				 * continued on indented lines) join their lines */
+				{
+					size_t j = k + 1, vlen = vl;
+					bool block = !strcmp(val, ">") || !strcmp(val, ">-") || !strcmp(val, "|") ||
+					             !strcmp(val, "|-");
+					if (block)
+						vlen = 0, val[0] = '\0';
+					while (j < i && L[j].indent > 0 && !L[j].blank && vlen + L[j].len + 2 < sizeof val) {
+						if (vlen)
+							val[vlen++] = ' ';
+						memcpy(val + vlen, L[j].s + L[j].indent, L[j].len - L[j].indent);
+						vlen += L[j].len - L[j].indent;
+						val[vlen] = '\0';
+						j++;
+					}
+				}
 				unquote(val);
 				if (!strcasecmp(key, "title"))
 					em->h->property(em->s, "title", val);
