@@ -715,13 +715,39 @@ static void find_byline(nz *z)
 			return;
 		}
 	}
-	/* A signature: the last short line of the release proper. */
+	/* A signature: the last short line of the release proper, maybe
+	 * under the signatory's title ("Le Ministre de …, Porte-Parole du
+	 * Gouvernement" / "Amadou SARRE") and above a closing date. */
 	for (i = z->end; i-- > start;) {
 		pm_block *b = z->b[i];
-		if (b->part == PM_PART_ABOUT || b->part == PM_PART_CONTACT || b->part == PM_PART_AFTER_END)
+		if (b->part == PM_PART_ABOUT || b->part == PM_PART_CONTACT || b->part == PM_PART_AFTER_END ||
+		    b->part == PM_PART_FURNITURE || b->part == PM_PART_JUNK)
 			continue;
+		if (!b->part && (rule_is_date_only(b->text, z->dayfirst) || rule_date_label(b->text))) {
+			pm_date d;
+			if (!z->have_date && pm_date_find(b->text, strlen(b->text), 0, z->dayfirst, &d)) {
+				z->date = d;
+				z->have_date = true;
+				explain(z, "date", "closing date line", (long)z->bi[i]);
+			}
+			set_part(b, PM_PART_BYLINE);
+			continue;
+		}
 		if (b->part)
 			break;
+		if (i > start && rule_signatory(b->text) && rule_title_line(z->b[i - 1]->text) &&
+		    !z->b[i - 1]->part) {
+			char *flat = pm_text_flatten(b->text);
+			pm_json_set_str(z->rec, "byline", flat);
+			free(flat);
+			set_part(b, PM_PART_BYLINE);
+			set_part(z->b[i - 1], PM_PART_BYLINE);
+			if (i - 1 > start && !z->b[i - 2]->part && rule_title_line(z->b[i - 2]->text) &&
+			    nz_last_cp(z->b[i - 2]->text) == ',')
+				set_part(z->b[i - 2], PM_PART_BYLINE);
+			explain(z, "byline", "signatory under a title line", (long)z->bi[i]);
+			return;
+		}
 		if (rule_byline(b->text, &name)) {
 			pm_json_set_str(z->rec, "byline", name);
 			free(name);

@@ -947,6 +947,81 @@ bool rule_byline(const char *t, char **name)
 	return false;
 }
 
+/* "Date de publication", "Publié le", "Published": a label whose date
+ * follows on the next line. */
+bool rule_date_label(const char *t)
+{
+	static const char *const l[] = {"Date de publication", "Publié le", "Published", "Date",
+	                                "Fecha de publicación", "Veröffentlicht", "Data de publicação",
+	                                NULL};
+	size_t i;
+	char *tr;
+	bool r = false;
+	if (!t || nz_cps(t) > 30)
+		return false;
+	tr = nz_trim(t, strlen(t), ":");
+	for (i = 0; tr && l[i]; i++)
+		if (nz_equals(tr, l[i]))
+			r = true;
+	free(tr);
+	return r;
+}
+
+/* A signatory's name: two to six capitalised words (surnames often in
+ * capitals), no digits, no sentence. */
+bool rule_signatory(const char *t)
+{
+	const char *p = t;
+	size_t w = nz_words(t);
+	if (!t || w < 2 || w > 6 || nz_has_digit(t) || strchr(t, '@') || nz_cps(t) > 60 ||
+	    nz_ends_sentence(t) || strchr(t, '\n'))
+		return false;
+	while (*p) {
+		int32_t c = nz_first_cp(p);
+		if (!pm_cp_is_upper(c) && strncmp(p, "de ", 3) && strncmp(p, "bin ", 4) && strncmp(p, "van ", 4) &&
+		    strncmp(p, "von ", 4) && strncmp(p, "da ", 3) && strncmp(p, "del ", 4))
+			return false;
+		while (*p && *p != ' ')
+			p++;
+		while (*p == ' ')
+			p++;
+	}
+	return true;
+}
+
+/* The signatory's title above the name: "Le Ministre de la Formation
+ * professionnelle, Porte-Parole du Gouvernement", "Chief Executive
+ * Officer", "Der Präsident". */
+bool rule_title_line(const char *t)
+{
+	static const char *const titles[] = {"ministre", "minister", "président", "presidente",
+	                                     "president", "präsident", "secrétaire", "secretary",
+	                                     "secretario", "secretário", "directeur", "directrice",
+	                                     "director", "directora", "diretor", "porte-parole",
+	                                     "spokesperson", "spokesman", "chairman", "chair", "ceo",
+	                                     "chief", "gouverneur", "governor", "ambassadeur",
+	                                     "ambassador", "maire", "mayor", "préfet", "commissaire",
+	                                     "commissioner", "général", "general", "chef", "head of",
+	                                     "coordinateur", "coordinator", "sprecher", "leiter",
+	                                     "geschäftsführer", "vorsitzende", NULL};
+	char buf[256];
+	size_t i, k;
+	if (!t || nz_words(t) > 18 || nz_cps(t) > 200 || strchr(t, '\n') || nz_has_digit(t))
+		return false;
+	if (nz_last_cp(t) == '.' && nz_words(t) > 4)
+		return false;
+	snprintf(buf, sizeof buf, "%s", t);
+	for (k = 0; buf[k]; k++)
+		buf[k] = (char)tolower((unsigned char)buf[k]);
+	for (i = 0; titles[i]; i++) {
+		const char *p = strstr(buf, titles[i]);
+		if (p && (p == buf || p[-1] == ' ' || p[-1] == '\'') &&
+		    !isalpha((unsigned char)p[strlen(titles[i])]))
+			return true;
+	}
+	return false;
+}
+
 /* The closing signature: a short name-like line ending the release, after
  * a paragraph of text. */
 bool rule_signature(nz *z, size_t i)
