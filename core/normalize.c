@@ -698,6 +698,37 @@ static void find_sections(nz *z)
 	}
 }
 
+/* Short lines closing the document, one of them an e-mail address or a
+ * phone number, with no heading above: a contact block all the same. */
+static void trailing_contacts(nz *z)
+{
+	size_t i = z->end, first = z->end;
+	bool has = false;
+	while (i-- > 0) {
+		pm_block *b = z->b[i];
+		size_t s0, e0;
+		if (b->part == PM_PART_FURNITURE || b->part == PM_PART_JUNK)
+			continue;
+		if (b->part == PM_PART_CONTACT) {
+			first = i;
+			continue;
+		}
+		if (b->part || nz_words(b->text) > 14 || (nz_ends_sentence(b->text) && nz_last_cp(b->text) != ':' &&
+		                                            nz_words(b->text) > 6))
+			break;
+		if (rule_find_email(b->text, 0, &s0, &e0) || rule_find_phone(b->text, 0, true, &s0, &e0))
+			has = true;
+		first = i;
+	}
+	if (!has || first >= z->end)
+		return;
+	/* the run must begin after the body's last paragraph */
+	for (i = first; i < z->end; i++)
+		if (!z->b[i]->part)
+			set_part(z->b[i], PM_PART_CONTACT);
+	explain(z, "contacts", "closing lines with an address or number", (long)z->bi[first]);
+}
+
 static void find_byline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0;
@@ -1011,6 +1042,7 @@ void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 	find_headline(&z);
 	find_dateline(&z);
 	find_sections(&z);
+	trailing_contacts(&z);
 	find_closing_date(&z);
 	find_byline(&z);
 	build_body(&z);

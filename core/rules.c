@@ -211,6 +211,11 @@ bool rule_contact_heading(const char *t)
 	static const char *const h[] = {
 		"MEDIA CONTACTS", "MEDIA CONTACT", "PRESS CONTACTS", "PRESS CONTACT", "MEDIA INQUIRIES",
 		"MEDIA ENQUIRIES", "PRESS INQUIRIES", "PRESS ENQUIRIES", "FOR MEDIA INQUIRIES",
+		"ENQUIRIES", "INQUIRIES", "RENSEIGNEMENTS", "RENSEIGNEMENTS PRESSE", "GABINETE DE PRENSA",
+		"OFICINA DE PRENSA", "SERVICIO DE PRENSA", "DEPARTAMENTO DE COMUNICACIÓN", "SERVICE PRESSE",
+		"SERVICE DE COMMUNICATION", "PRESSESTELLE", "PRESSE-KONTAKT", "MEDIENANFRAGEN",
+		"ASSESSORIA DE COMUNICAÇÃO", "CONTACTOS DE IMPRENSA", "GABINETE DE IMPRENSA",
+		"المكتب الإعلامي", "للاستفسار",
 		"FOR MEDIA ENQUIRIES", "MEDIA RELATIONS", "INVESTOR CONTACT", "INVESTOR RELATIONS",
 		"CONTACTS", "CONTACT", "FOR MORE INFORMATION", "FOR FURTHER INFORMATION",
 		"FURTHER INFORMATION", "MORE INFORMATION", "NOTES TO EDITORS", "CONTACTS PRESSE",
@@ -403,7 +408,13 @@ void rule_split_tags(const char *h, json_t *tags, char **rest, const char *lang)
 		for (k = 0; k < (size_t)(colon - p); k++)
 			if (p[k] == ' ')
 				w++;
-		if (w <= 5 && !strchr(p, '?')) {
+		bool digits = false;
+		for (k = 0; k < (size_t)(colon - p); k++)
+			if (isdigit((unsigned char)p[k]))
+				digits = true;
+		/* a rubric is a word or two naming a topic or an issuer; a
+		 * figure ("Budget 2024 :") makes it part of the title */
+		if (w <= 5 && !strchr(p, '?') && !digits) {
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 3;
 		}
@@ -1036,8 +1047,12 @@ bool rule_signature(nz *z, size_t i)
 		return false;
 	if (nz_ends_sentence(t) && nz_last_cp(t) != '.')
 		return false;
-	if (!pm_cp_is_upper(nz_first_cp(t)))
-		return false;
+	{
+		/* scripts without case (Arabic) pass on their letters */
+		int32_t c0 = nz_first_cp(t);
+		if (!pm_cp_is_upper(c0) && !(c0 >= 0x600 && c0 <= 0x6FF))
+			return false;
+	}
 	if (rule_contact_heading(t) || rule_about_heading(t, NULL) || rule_end_mark_text(t))
 		return false;
 	/* the block before must be a paragraph of the release */

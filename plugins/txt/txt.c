@@ -997,7 +997,9 @@ static void process(emitter *em, line *L, size_t n, size_t start)
 				const char *s2 = L[i].s + L[i].indent;
 				if (md_list_marker(s2, L[i].len - L[i].indent, &sk2) || L[i].page_break)
 					break;
-				if (L[i].indent <= base && !(width && !ends_sentence(&L[i - 1])))
+				/* a line at the marker's indentation continues the
+				 * item only when the item's sentence runs on */
+				if (L[i].indent <= base && ends_sentence(&L[i - 1]))
 					break;
 				em->h->line_end(em->s, PM_LINE_WRAP);
 				emit_line(em, s2, L[i].len - L[i].indent);
