@@ -1,0 +1,835 @@
+/*
+ * layout.c - from the text lines of PDF pages to paragraphs in reading
+ * order. A PDF says where glyphs go, not what a paragraph is, so every
+ * break here is inferred: columns from vertical strips of white space
+ * (a recursive XY cut), paragraphs from vertical gaps larger than the
+ * document's usual leading, first-line indents, short lines that the next
+ * word would have fitted on, and changes of font size or weight. Running
+ * headers, footers and page numbers become furniture blocks, never body.
+ */
+#define _GNU_SOURCE
+#include "layout.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void pdfl_init(pdfl_doc *d)
+{
+	memset(d, 0, sizeof *d);
+}
+
+void pdfl_free(pdfl_doc *d)
+{
+	size_t i;
+	for (i = 0; i < d->n; i++)
+		free(d->lines[i].text);
+	free(d->lines);
+	free(d->pages);
+	memset(d, 0, sizeof *d);
+}
+
+bool pdfl_add_page(pdfl_doc *d, double w, double h)
+{
+	if (d->npages == d->pcap) {
+		size_t nc = d->pcap ? d->pcap * 2 : 16;
+		pdfl_page *np = realloc(d->pages, nc * sizeof *np);
+		if (!np) {
+			d->oom = true;
+			return false;
+		}
+		d->pages = np;
+		d->pcap = nc;
+	}
+	d->pages[d->npages].w = w > 0 && w < 1e6 ? w : 612;
+	d->pages[d->npages].h = h > 0 && h < 1e6 ? h : 792;
+	d->pages[d->npages].first = d->n;
+	d->pages[d->npages].n = 0;
+	d->npages++;
+	return true;
+}
+
+bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len)
+{
+	pdfl_line *nl;
+	if (!d->npages || d->oom)
+		return false;
+	if (d->n == d->cap) {
+		size_t nc = d->cap ? d->cap * 2 : 256;
+		nl = realloc(d->lines, nc * sizeof *nl);
+		if (!nl) {
+			d->oom = true;
+			return false;
+		}
+		d->lines = nl;
+		d->cap = nc;
+	}
+	nl = &d->lines[d->n];
+	*nl = *l;
+	nl->text = malloc(len + 1);
+	if (!nl->text) {
+		d->oom = true;
+		return false;
+	}
+	memcpy(nl->text, text, len);
+	nl->text[len] = '\0';
+	nl->len = len;
+	nl->page = (int)d->npages;
+	nl->furniture = 0;
+	if (!(nl->size > 0 && nl->size < 2000))
+		nl->size = nl->y1 - nl->y0 > 0 ? nl->y1 - nl->y0 : 10;
+	if (!(nl->char_w > 0))
+		nl->char_w = nl->size * 0.5;
+	d->n++;
+	d->pages[d->npages - 1].n++;
+	return true;
+}
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The q-quantile of v[0..n) (sorted in place). */
+static double quantile(double *v, size_t n, double q)
+{
+	size_t k;
+	if (!n)
+		return 0;
+	qsort(v, n, sizeof *v, cmp_double);
+	k = (size_t)(q * (double)(n - 1) + 0.5);
+	return v[k < n ? k : n - 1];
+}
+
+/* Decode one UTF-8 code point (lenient: a bad byte is returned as is). */
+static uint32_t u8next(const char **pp)
+{
+	const unsigned char *p = (const unsigned char *)*pp;
+	uint32_t c = p[0];
+	int n = 0, i;
+	if (c < 0x80)
+		n = 0;
+	else if ((c & 0xE0) == 0xC0)
+		n = 1, c &= 0x1F;
+	else if ((c & 0xF0) == 0xE0)
+		n = 2, c &= 0x0F;
+	else if ((c & 0xF8) == 0xF0)
+		n = 3, c &= 0x07;
+	for (i = 1; i <= n; i++) {
+		if ((p[i] & 0xC0) != 0x80) {
+			*pp += 1;
+			return p[0];
+		}
+		c = (c << 6) | (p[i] & 0x3F);
+	}
+	*pp += n + 1;
+	return c;
+}
+
+/* The last code point of s. */
+static uint32_t last_cp(const char *s, size_t n)
+{
+	const char *p;
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (!n)
+		return 0;
+	p = s + n - 1;
+	while (p > s && ((unsigned char)*p & 0xC0) == 0x80)
+		p--;
+	return u8next(&p);
+}
+
+static bool ends_sentence(const pdfl_line *l)
+{
+	uint32_t c = last_cp(l->text, l->len);
+	return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2026 ||
+	       c == 0xBB || c == 0x201D || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F;
+}
+
+static bool ends_hyphen(const pdfl_line *l)
+{
+	return l->len && l->text[l->len - 1] == '-';
+}
+
+/* Bullet glyphs that open a list item, and the bytes to skip after them. */
+static size_t bullet_len(const char *s)
+{
+	static const char *const b[] = {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x96\xAA", "\xE2\x97\xA6",
+	                                "\xE2\x96\xA0", "\xEF\x82\xB7", "\xC2\xB7", "\xE2\x80\x93", "-", "*", NULL};
+	size_t i, l;
+	for (i = 0; b[i]; i++) {
+		l = strlen(b[i]);
+		if (!strncmp(s, b[i], l) && s[l] == ' ') {
+			l++;
+			while (s[l] == ' ')
+				l++;
+			return l;
+		}
+	}
+	return 0;
+}
+
+/* "12. " or "3) " at the start of a line. */
+static size_t number_marker_len(const char *s)
+{
+	size_t i = 0;
+	while (i < 3 && isdigit((unsigned char)s[i]))
+		i++;
+	if (i && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
+		return i + 2;
+	return 0;
+}
+
+/* ---- page numbers and furniture ---------------------------------------- */
+
+static bool word_at(const char **pp, const char *const *words)
+{
+	size_t i;
+	for (i = 0; words[i]; i++) {
+		size_t l = strlen(words[i]);
+		if (!strncasecmp(*pp, words[i], l) && !isalpha((unsigned char)(*pp)[l])) {
+			*pp += l;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool pdfl_is_page_number(const char *s)
+{
+	static const char *const pagew[] = {"page", "pages", "pg.", "p.", "seite", "página", "pagina",
+	                                    "pág.", "pag.", "blatt", NULL};
+	static const char *const ofw[] = {"of", "de", "sur", "von", "di", "/", NULL};
+	const char *p = s;
+	int digits = 0;
+	while (*p == ' ' || *p == '-' || *p == '[' || *p == '(' || !strncmp(p, "\xE2\x80\x93", 3) ||
+	       !strncmp(p, "\xE2\x80\x94", 3))
+		p += ((unsigned char)*p >= 0x80) ? 3 : 1;
+	if (word_at(&p, pagew))
+		while (*p == ' ')
+			p++;
+	while (isdigit((unsigned char)*p))
+		p++, digits++;
+	if (!digits || digits > 5)
+		return false;
+	while (*p == ' ')
+		p++;
+	if (word_at(&p, ofw) || (*p == '/' && ++p)) {
+		int d2 = 0;
+		while (*p == ' ')
+			p++;
+		while (isdigit((unsigned char)*p))
+			p++, d2++;
+		if (!d2 || d2 > 5)
+			return false;
+	}
+	while (*p == ' ' || *p == '-' || *p == ']' || *p == ')' || !strncmp(p, "\xE2\x80\x93", 3) ||
+	       !strncmp(p, "\xE2\x80\x94", 3))
+		p += ((unsigned char)*p >= 0x80) ? 3 : 1;
+	return *p == '\0';
+}
+
+/* Text compared across pages: case folded (ASCII), digits as '#', spaces
+ * collapsed, so "Page 2 of 9" and "Page 3 of 9" are one running line. */
+static char *furniture_key(const char *s)
+{
+	size_t n = strlen(s), k = 0;
+	char *r = malloc(n + 1);
+	bool sp = false;
+	if (!r)
+		return NULL;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == ' ') {
+			sp = k > 0;
+			continue;
+		}
+		if (sp)
+			r[k++] = ' ';
+		sp = false;
+		r[k++] = isdigit(c) ? '#' : (char)tolower(c);
+	}
+	r[k] = '\0';
+	return r;
+}
+
+typedef struct fkey {
+	char *key;
+	size_t line;
+	int band; /* 1 top, 2 bottom */
+} fkey;
+
+static int cmp_fkey(const void *a, const void *b)
+{
+	const fkey *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	if (c)
+		return c;
+	return x->band - y->band;
+}
+
+static int band_of(const pdfl_doc *d, const pdfl_line *l, double share)
+{
+	const pdfl_page *p = &d->pages[l->page - 1];
+	if (l->y1 <= p->h * share)
+		return 1;
+	if (l->y0 >= p->h * (1 - share))
+		return 2;
+	return 0;
+}
+
+static void mark(pdfl_doc *d, pdfl_line *l)
+{
+	const pdfl_page *p = &d->pages[l->page - 1];
+	l->furniture = (l->y0 + l->y1) / 2 < p->h / 2 ? PM_BLOCK_PAGE_HEADER : PM_BLOCK_PAGE_FOOTER;
+}
+
+static void mark_furniture(pdfl_doc *d)
+{
+	fkey *k;
+	size_t nk = 0, i, j;
+	for (i = 0; i < d->n; i++) {
+		pdfl_line *l = &d->lines[i];
+		const pdfl_page *p = &d->pages[l->page - 1];
+		int b6 = 0;
+		/* page numbers, near either edge */
+		if (band_of(d, l, 0.15) && pdfl_is_page_number(l->text)) {
+			mark(d, l);
+			continue;
+		}
+		/* What a browser prints in the margins (date, title, URL, "1/1"):
+		 * outside the page's text area and smaller than the body. */
+		if (l->y1 <= p->h * 0.06)
+			b6 = 1;
+		else if (l->y0 >= p->h * 0.94)
+			b6 = 2;
+		if (b6 && d->body_size > 0 && l->size < d->body_size * 0.92)
+			mark(d, l);
+	}
+	if (d->npages < 2)
+		return;
+	/* Running headers and footers: the same text (modulo digits) in the
+	 * same place on two pages or more. */
+	k = malloc(d->n * sizeof *k + 1);
+	if (!k)
+		return;
+	for (i = 0; i < d->n; i++) {
+		pdfl_line *l = &d->lines[i];
+		int band = band_of(d, l, 0.12);
+		if (!band || l->furniture)
+			continue;
+		k[nk].key = furniture_key(l->text);
+		if (!k[nk].key)
+			break;
+		k[nk].line = i;
+		k[nk].band = band;
+		nk++;
+	}
+	qsort(k, nk, sizeof *k, cmp_fkey);
+	for (i = 0; i < nk; i = j) {
+		size_t a, b;
+		for (j = i + 1; j < nk && !cmp_fkey(&k[i], &k[j]); j++)
+			;
+		if (j - i < 2)
+			continue;
+		for (a = i; a < j; a++) {
+			pdfl_line *la = &d->lines[k[a].line];
+			const pdfl_page *p = &d->pages[la->page - 1];
+			for (b = i; b < j; b++) {
+				pdfl_line *lb = &d->lines[k[b].line];
+				if (lb->page != la->page && fabs(lb->y0 - la->y0) < p->h * 0.02) {
+					mark(d, la);
+					break;
+				}
+			}
+		}
+	}
+	for (i = 0; i < nk; i++)
+		free(k[i].key);
+	free(k);
+}
+
+/* ---- reading order: a recursive XY cut --------------------------------- */
+
+typedef struct cutctx {
+	pdfl_line *L;
+	size_t *out;
+	size_t nout;
+} cutctx;
+
+static int cmp_x0(const void *a, const void *b, void *arg)
+{
+	const pdfl_line *L = arg, *x = &L[*(const size_t *)a], *y = &L[*(const size_t *)b];
+	return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
+}
+
+static int cmp_y0(const void *a, const void *b, void *arg)
+{
+	const pdfl_line *L = arg, *x = &L[*(const size_t *)a], *y = &L[*(const size_t *)b];
+	if (x->y0 != y->y0)
+		return x->y0 < y->y0 ? -1 : 1;
+	return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
+}
+
+/* Top to bottom; lines of one row (tops within half a line) left to right,
+ * or right to left in a right-to-left text. */
+static void sort_rows(const pdfl_line *L, size_t *idx, size_t n)
+{
+	size_t i, j, r;
+	qsort_r(idx, n, sizeof *idx, cmp_y0, (void *)L);
+	for (i = 0; i < n; i = r) {
+		for (r = i + 1; r < n && L[idx[r]].y0 - L[idx[i]].y0 < 0.5 * L[idx[i]].size; r++)
+			;
+		for (j = i + 1; j < r; j++) {
+			size_t k = j, t = idx[j];
+			bool rtl = L[t].rtl;
+			while (k > i && (rtl ? L[idx[k - 1]].x0 < L[t].x0 : L[idx[k - 1]].x0 > L[t].x0)) {
+				idx[k] = idx[k - 1];
+				k--;
+			}
+			idx[k] = t;
+		}
+	}
+}
+
+static double median_size(const pdfl_line *L, const size_t *idx, size_t n)
+{
+	double v[64];
+	size_t i, k = 0, step = n / 64 + 1;
+	for (i = 0; i < n && k < 64; i += step)
+		v[k++] = L[idx[i]].size;
+	return quantile(v, k, 0.5);
+}
+
+/* A group is a column only if it holds real text, not a stray glyph (a
+ * bullet or a drop cap set apart from its line would otherwise be read
+ * before the lines it belongs to). */
+static bool substantial(const pdfl_line *L, const size_t *idx, size_t n, double size)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (L[idx[i]].x1 - L[idx[i]].x0 > 3 * size)
+			return true;
+	return false;
+}
+
+static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int depth)
+{
+	pdfl_line *L = c->L;
+	size_t i, start;
+	double msize, maxx, maxy, best;
+	size_t bestk;
+	if (!n)
+		return;
+	msize = median_size(L, idx, n);
+	if (n > 1 && depth < 200) {
+		/* vertical strips of white space: columns, read left to right */
+		size_t cuts[64], nc = 0;
+		qsort_r(idx, n, sizeof *idx, cmp_x0, L);
+		maxx = L[idx[0]].x1;
+		for (i = 1; i < n && nc < 63; i++) {
+			if (L[idx[i]].x0 - maxx >= (msize * 0.8 > 6 ? msize * 0.8 : 6))
+				cuts[nc++] = i;
+			if (L[idx[i]].x1 > maxx)
+				maxx = L[idx[i]].x1;
+		}
+		if (nc) {
+			size_t a = 0, g;
+			bool ok = true;
+			cuts[nc] = n;
+			for (g = 0; g <= nc && ok; a = cuts[g], g++)
+				ok = substantial(L, idx + a, cuts[g] - a, msize);
+			if (ok) {
+				for (a = 0, g = 0; g <= nc; a = cuts[g], g++) {
+					double gx0 = 1e9, gx1 = -1e9;
+					for (i = a; i < cuts[g]; i++) {
+						if (L[idx[i]].x0 < gx0)
+							gx0 = L[idx[i]].x0;
+						if (L[idx[i]].x1 > gx1)
+							gx1 = L[idx[i]].x1;
+					}
+					xycut(c, idx + a, cuts[g] - a, gx0, gx1, depth + 1);
+				}
+				return;
+			}
+		}
+		/* horizontal strips: split at the widest one, top part first */
+		qsort_r(idx, n, sizeof *idx, cmp_y0, L);
+		maxy = L[idx[0]].y1;
+		best = 0;
+		bestk = 0;
+		for (i = 1; i < n; i++) {
+			double g = L[idx[i]].y0 - maxy;
+			if (g > best + 0.01) {
+				best = g;
+				bestk = i;
+			}
+			if (L[idx[i]].y1 > maxy)
+				maxy = L[idx[i]].y1;
+		}
+		if (bestk) {
+			/* All lines above the gap end before it: the sort by y0 put
+			 * them first, and maxy proved none reaches below. */
+			xycut(c, idx, bestk, cx0, cx1, depth + 1);
+			xycut(c, idx + bestk, n - bestk, cx0, cx1, depth + 1);
+			return;
+		}
+	}
+	/* no cut: top to bottom */
+	sort_rows(L, idx, n);
+	for (start = 0; start < n; start++) {
+		pdfl_line *l = &L[idx[start]];
+		l->cx0 = cx0;
+		l->cx1 = cx1;
+		c->out[c->nout++] = idx[start];
+	}
+}
+
+/* The text margins of each column: a low quantile of where lines start and
+ * a high one of where they end, so that one stray long line (a URL) does
+ * not make every other line look short. */
+static void column_margins(pdfl_line *L, size_t n)
+{
+	size_t i, j, k;
+	double *v = malloc((n + 1) * sizeof *v), *w = malloc((n + 1) * sizeof *w);
+	if (!v || !w) {
+		free(v);
+		free(w);
+		for (i = 0; i < n; i++) {
+			L[i].colL = L[i].cx0;
+			L[i].colR = L[i].cx1;
+		}
+		return;
+	}
+	for (i = 0; i < n; i = j) {
+		double l, r;
+		for (j = i, k = 0; j < n && fabs(L[j].cx0 - L[i].cx0) < 0.5 && fabs(L[j].cx1 - L[i].cx1) < 0.5; j++) {
+			v[k] = L[j].x0;
+			w[k++] = L[j].x1;
+		}
+		l = k >= 4 ? quantile(v, k, 0.25) : L[i].cx0;
+		r = k >= 4 ? quantile(w, k, 0.75) : L[i].cx1;
+		for (k = i; k < j; k++) {
+			L[k].colL = l;
+			L[k].colR = r;
+		}
+	}
+	free(v);
+	free(w);
+}
+
+static void order_page(pdfl_doc *d, pdfl_page *p)
+{
+	size_t *idx, *out, i;
+	pdfl_line *tmp;
+	cutctx c;
+	double cx0 = 1e9, cx1 = -1e9;
+	if (p->n < 2) {
+		for (i = 0; i < p->n; i++) {
+			pdfl_line *l = &d->lines[p->first + i];
+			l->cx0 = l->colL = l->x0;
+			l->cx1 = l->colR = l->x1;
+		}
+		return;
+	}
+	idx = malloc(p->n * sizeof *idx);
+	out = malloc(p->n * sizeof *out);
+	tmp = malloc(p->n * sizeof *tmp);
+	if (!idx || !out || !tmp) {
+		free(idx);
+		free(out);
+		free(tmp);
+		d->oom = true;
+		return;
+	}
+	for (i = 0; i < p->n; i++) {
+		pdfl_line *l = &d->lines[p->first + i];
+		idx[i] = i;
+		if (l->x0 < cx0)
+			cx0 = l->x0;
+		if (l->x1 > cx1)
+			cx1 = l->x1;
+	}
+	c.L = d->lines + p->first;
+	c.out = out;
+	c.nout = 0;
+	xycut(&c, idx, p->n, cx0, cx1, 0);
+	for (i = 0; i < c.nout; i++)
+		tmp[i] = c.L[out[i]];
+	memcpy(c.L, tmp, c.nout * sizeof *tmp);
+	column_margins(c.L, c.nout);
+	free(idx);
+	free(out);
+	free(tmp);
+}
+
+/* ---- document statistics ------------------------------------------------ */
+
+static bool same_column(const pdfl_line *a, const pdfl_line *b)
+{
+	return a->page == b->page && fabs(a->cx0 - b->cx0) < 0.5 && fabs(a->cx1 - b->cx1) < 0.5;
+}
+
+static void measure(pdfl_doc *d)
+{
+	size_t i, k = 0, step;
+	double *v;
+	/* body size: the median over characters (a sample of lines weighted
+	 * by their length keeps it cheap on long documents) */
+	v = malloc(4096 * sizeof *v);
+	if (!v)
+		return;
+	step = d->n / 4096 + 1;
+	{
+		double total = 0, acc = 0;
+		double *sz = malloc(((d->n + step - 1) / step + 1) * sizeof *sz);
+		double *wt = malloc(((d->n + step - 1) / step + 1) * sizeof *wt);
+		size_t m = 0, a, b;
+		if (sz && wt) {
+			for (i = 0; i < d->n; i += step) {
+				sz[m] = d->lines[i].size;
+				wt[m++] = (double)d->lines[i].len;
+				total += (double)d->lines[i].len;
+			}
+			/* insertion-free: sort pairs by size */
+			for (a = 1; a < m && m < 5000; a++)
+				for (b = a; b > 0 && sz[b - 1] > sz[b]; b--) {
+					double t = sz[b];
+					sz[b] = sz[b - 1];
+					sz[b - 1] = t;
+					t = wt[b];
+					wt[b] = wt[b - 1];
+					wt[b - 1] = t;
+				}
+			for (a = 0; a < m; a++) {
+				acc += wt[a];
+				if (acc * 2 >= total) {
+					d->body_size = sz[a];
+					break;
+				}
+			}
+		}
+		free(sz);
+		free(wt);
+	}
+	/* leading: the gap between consecutive lines of one column in one
+	 * size; a low quantile, since paragraph gaps are among them */
+	for (i = 1; i < d->n && k < 4096; i++) {
+		const pdfl_line *a = &d->lines[i - 1], *b = &d->lines[i];
+		double g;
+		if (!same_column(a, b) || fabs(a->size - b->size) > 0.5 || a->furniture || b->furniture)
+			continue;
+		g = b->y0 - a->y1;
+		if (g < -0.5 * a->size || g > 3 * a->size)
+			continue;
+		v[k++] = g / a->size;
+	}
+	d->lead = k >= 3 ? quantile(v, k, 0.3) : 0.25;
+	free(v);
+}
+
+void pdfl_analyse(pdfl_doc *d)
+{
+	size_t i;
+	for (i = 0; i < d->npages && !d->oom; i++)
+		order_page(d, &d->pages[i]);
+	measure(d);
+	mark_furniture(d);
+}
+
+/* ---- paragraphs ------------------------------------------------------- */
+
+enum { JOIN_WRAP, JOIN_BREAK, NEW_INFERRED, NEW_STATED };
+
+static bool centered(const pdfl_line *l)
+{
+	double mid = (l->x0 + l->x1) / 2, cmid = (l->colL + l->colR) / 2, w = l->colR - l->colL;
+	return w > 0 && l->x0 - l->colL > 2 * l->size && fabs(mid - cmid) < 0.06 * w;
+}
+
+static bool is_bold(const pdfl_line *l)
+{
+	return l->bold >= 0.6;
+}
+
+/* How b follows a, the previous body line in reading order. */
+static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
+{
+	double size = a->size > b->size ? a->size : b->size;
+	double gap = b->y0 - a->y1, slack;
+	if (a->page != b->page || !same_column(a, b))
+		return NEW_INFERRED;
+	if (b->y0 < a->y0 + 0.3 * a->size || gap > 4 * size)
+		return NEW_INFERRED; /* not below: a side box or another column */
+	if (b->x0 > a->x1 + size || b->x1 < a->x0 - size)
+		return NEW_INFERRED;
+	if (fabs(a->size - b->size) > (size * 0.08 > 0.6 ? size * 0.08 : 0.6))
+		return NEW_STATED;
+	if (is_bold(a) != is_bold(b))
+		return NEW_STATED;
+	if (gap > (d->lead + 0.4) * size)
+		return NEW_INFERRED;
+	if (bullet_len(b->text))
+		return NEW_INFERRED;
+	/* first-line indent: b indented, a and the line after b at the margin */
+	if (!b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
+	    next && same_column(b, next) && next->x0 - next->colL < 0.5 * next->size)
+		return NEW_INFERRED;
+	if (ends_hyphen(a))
+		return JOIN_WRAP;
+	/* the first word of b would have fitted on a: a was ended on purpose */
+	if (centered(a))
+		slack = (a->colR - a->colL) - (a->x1 - a->x0);
+	else if (a->rtl)
+		slack = a->x0 - a->colL;
+	else
+		slack = a->colR - a->x1;
+	if (slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w) {
+		if (ends_sentence(a))
+			return NEW_INFERRED;
+		return JOIN_BREAK;
+	}
+	if (number_marker_len(b->text) && ends_sentence(a) && slack > 3 * b->char_w)
+		return NEW_INFERRED;
+	return JOIN_WRAP;
+}
+
+typedef struct emitter {
+	const pm_host *h;
+	pm_sink *s;
+	int stop;
+} emitter;
+
+static void em_text(emitter *e, const char *t, size_t n)
+{
+	if (!e->stop && n)
+		e->stop = e->h->text(e->s, t, n);
+}
+
+/* Flags and box of the paragraph made of lines L[a..b]. */
+static void block_info(const pdfl_doc *d, const pdfl_line *const *L, size_t n, pm_block_info *bi)
+{
+	size_t i, chars = 0, bold = 0, cent = 0;
+	double best = 0;
+	bi->x0 = bi->y0 = 1e9;
+	bi->x1 = bi->y1 = -1e9;
+	for (i = 0; i < n; i++) {
+		const pdfl_line *l = L[i];
+		chars += l->len;
+		bold += (size_t)(l->bold * (double)l->len + 0.5);
+		if (centered(l))
+			cent++;
+		if ((double)l->len > best) {
+			best = (double)l->len;
+			bi->font_size = l->size;
+		}
+		if (l->x0 < bi->x0)
+			bi->x0 = l->x0;
+		if (l->y0 < bi->y0)
+			bi->y0 = l->y0;
+		if (l->x1 > bi->x1)
+			bi->x1 = l->x1;
+		if (l->y1 > bi->y1)
+			bi->y1 = l->y1;
+	}
+	if (chars && bold * 10 >= chars * 8)
+		bi->flags |= PM_BF_BOLD;
+	if (n && cent * 2 > n)
+		bi->flags |= PM_BF_CENTERED;
+	(void)d;
+}
+
+int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
+{
+	emitter e = {h, s, 0};
+	const pdfl_line **para;
+	size_t i, np = 0;
+	unsigned pflags = 0;
+	int prel = NEW_INFERRED;
+	const pdfl_line *prev = NULL;
+	int last_page = 0;
+	para = malloc((d->n + 1) * sizeof *para);
+	if (!para)
+		return -1;
+	for (i = 0; i <= d->n && !e.stop; i++) {
+		const pdfl_line *l = i < d->n ? &d->lines[i] : NULL, *next = NULL;
+		int rel = NEW_INFERRED;
+		unsigned flags = 0;
+		size_t j;
+		if (l && l->furniture) {
+			pm_block_info fb = {sizeof fb, l->furniture, 0, 0, l->page, l->size, 0, NULL,
+			                    l->x0, l->y0, l->x1, l->y1};
+			/* Furniture is a block of its own; the paragraph around it
+			 * goes on (it is read past, not broken). */
+			if (!e.stop)
+				e.stop = h->block_begin(s, &fb);
+			em_text(&e, l->text, l->len);
+			if (!e.stop)
+				e.stop = h->block_end(s);
+			/* the paragraph being built was not pushed yet: nothing to
+			 * reopen, it is pushed whole when it ends */
+			continue;
+		}
+		if (l) {
+			for (j = i + 1; j < d->n; j++)
+				if (!d->lines[j].furniture) {
+					next = &d->lines[j];
+					break;
+				}
+			rel = prev ? relation(d, prev, l, next) : NEW_INFERRED;
+			if (l->page != last_page)
+				flags |= PM_BF_NEW_PAGE | PM_BF_INFERRED_BREAK;
+			else if (rel == NEW_INFERRED)
+				flags |= PM_BF_INFERRED_BREAK;
+		}
+		if (l && np && (rel == JOIN_WRAP || rel == JOIN_BREAK)) {
+			para[np++] = l;
+			prev = l;
+			continue;
+		}
+		/* push the finished paragraph */
+		if (np) {
+			pm_block_info bi = {sizeof bi, PM_BLOCK_PARAGRAPH, 0, 0, para[0]->page, 0, pflags, NULL,
+			                    0, 0, 0, 0};
+			size_t k, skip;
+			block_info(d, para, np, &bi);
+			skip = bullet_len(para[0]->text);
+			if (skip) {
+				bi.type = PM_BLOCK_LIST_ITEM;
+				bi.level = 1;
+			}
+			if (!e.stop)
+				e.stop = h->block_begin(s, &bi);
+			for (k = 0; k < np && !e.stop; k++) {
+				if (k) {
+					int kind = PM_LINE_WRAP;
+					if (!ends_hyphen(para[k - 1]) &&
+					    relation(d, para[k - 1], para[k], k + 1 < np ? para[k + 1] : NULL) == JOIN_BREAK)
+						kind = PM_LINE_BREAK;
+					e.stop = h->line_end(s, kind);
+				}
+				em_text(&e, para[k]->text + (k ? 0 : skip), para[k]->len - (k ? 0 : skip));
+			}
+			if (!e.stop)
+				e.stop = h->block_end(s);
+		}
+		np = 0;
+		if (!l)
+			break;
+		para[np++] = l;
+		pflags = flags;
+		prel = rel;
+		prev = l;
+		last_page = l->page;
+	}
+	(void)prel;
+	free(para);
+	return e.stop;
+}

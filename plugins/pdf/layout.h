@@ -1,0 +1,62 @@
+/*
+ * layout.h - the PDF plugin's page geometry, kept apart from poppler so
+ * that it can be tested on lines made up by hand: text lines with their
+ * boxes and fonts in, page furniture marked, reading order found,
+ * paragraphs pushed to the host.
+ */
+#ifndef PM_PDF_LAYOUT_H
+#define PM_PDF_LAYOUT_H
+
+#include <pressmill/plugin.h>
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct pdfl_line {
+	char *text;        /* UTF-8, NUL-terminated, owned */
+	size_t len;
+	double x0, y0, x1, y1; /* points from the top-left of the page */
+	double size;       /* dominant font size */
+	double bold;       /* share of characters in a bold face, 0..1 */
+	double first_w;    /* width of the first word */
+	double char_w;     /* mean advance of one character */
+	bool rtl;          /* the first strong character is right-to-left */
+	int page;          /* 1-based */
+	/* set by the layout pass */
+	int furniture;     /* 0, PM_BLOCK_PAGE_HEADER or PM_BLOCK_PAGE_FOOTER */
+	double cx0, cx1;   /* bounds of the column the line belongs to */
+	double colL, colR; /* that column's text margins (robust estimates) */
+} pdfl_line;
+
+typedef struct pdfl_page {
+	double w, h;
+	size_t first, n;   /* its lines, in reading order once ordered */
+} pdfl_page;
+
+typedef struct pdfl_doc {
+	pdfl_line *lines;
+	size_t n, cap;
+	pdfl_page *pages;
+	size_t npages, pcap;
+	double body_size;  /* median font size of the text, by characters */
+	double lead;       /* usual gap between lines of a paragraph, in ems */
+	bool oom;
+} pdfl_doc;
+
+void pdfl_init(pdfl_doc *d);
+void pdfl_free(pdfl_doc *d);
+/* Start a page; lines added next belong to it. */
+bool pdfl_add_page(pdfl_doc *d, double w, double h);
+/* Copy *l (text of len bytes) as a line of the current page. */
+bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len);
+/* Order every page, mark furniture, measure the body: call once, after
+ * the last page, before pdfl_emit. */
+void pdfl_analyse(pdfl_doc *d);
+/* Push the blocks; returns non-zero when a host callback said stop. */
+int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s);
+
+/* Whether a line is a page number in one of its usual forms. Exposed for
+ * the tests. */
+bool pdfl_is_page_number(const char *s);
+
+#endif

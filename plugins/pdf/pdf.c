@@ -1,0 +1,657 @@
+/*
+ * pdf.c - the PDF plugin: opens the bytes with poppler-glib (never a file),
+ * reads each page's text with the box and font of every character, turns
+ * characters into lines for layout.c, and passes on the Info dictionary
+ * and XMP properties. It also says when the text cannot be trusted: no
+ * text layer (a scan), or fonts without a Unicode mapping whose extracted
+ * "text" is a soup of symbols.
+ */
+#define _GNU_SOURCE
+#include <pressmill/plugin.h>
+
+#include "layout.h"
+
+#include <glib.h>
+#include <poppler.h>
+
+#include <ctype.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- probing --------------------------------------------------------- */
+
+/* PDF readers accept junk before the header within the first 1024 bytes. */
+static int pdf_probe(const unsigned char *h, size_t n, uint64_t size, const char *name)
+{
+	size_t i, lim = n < 1024 ? n : 1024, nl;
+	int bid = PM_BID_NONE;
+	(void)size;
+	for (i = 0; i + 5 <= lim; i++) {
+		if (h[i] != '%' || memcmp(h + i, "%PDF-", 5))
+			continue;
+		bid = PM_BID_MAGIC;
+		if (i + 8 <= n && ((h[i + 5] == '1' && h[i + 6] == '.' && h[i + 7] >= '0' && h[i + 7] <= '9') ||
+		                   (h[i + 5] == '2' && h[i + 6] == '.' && h[i + 7] == '0')))
+			bid = PM_BID_STRUCTURE;
+		break;
+	}
+	nl = name ? strlen(name) : 0;
+	if (bid && nl > 4 && !strcasecmp(name + nl - 4, ".pdf"))
+		bid += PM_BID_NAME_HINT;
+	return bid;
+}
+
+/* ---- properties ------------------------------------------------------ */
+
+/* Replace the five XML entities and numeric references, in place. */
+static void xml_unescape(char *s)
+{
+	char *r = s, *w = s;
+	while (*r) {
+		if (*r == '&') {
+			static const struct { const char *e; char c; } ents[] = {
+				{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+			size_t k;
+			bool done = false;
+			for (k = 0; k < sizeof ents / sizeof ents[0]; k++) {
+				size_t l = strlen(ents[k].e);
+				if (!strncmp(r, ents[k].e, l)) {
+					*w++ = ents[k].c;
+					r += l;
+					done = true;
+					break;
+				}
+			}
+			if (!done && r[1] == '#') {
+				char *end;
+				long cp = r[2] == 'x' || r[2] == 'X' ? strtol(r + 3, &end, 16) : strtol(r + 2, &end, 10);
+				if (*end == ';' && cp > 0 && cp < 0x110000 && !(cp >= 0xD800 && cp < 0xE000)) {
+					char buf[6];
+					gint l = g_unichar_to_utf8((gunichar)cp, buf);
+					if (w + l <= end + 1) {
+						memcpy(w, buf, (size_t)l);
+						w += l;
+						r = end + 1;
+						done = true;
+					}
+				}
+			}
+			if (done)
+				continue;
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+}
+
+/* The value of an XMP property, written either as an element (with or
+ * without an rdf:Alt/Seq/Bag of rdf:li) or as an attribute. New string. */
+static char *xmp_value(const char *xmp, const char *prop)
+{
+	char pat[64];
+	const char *p, *q, *e;
+	size_t pl;
+	snprintf(pat, sizeof pat, "<%s", prop);
+	pl = strlen(pat);
+	for (p = strstr(xmp, pat); p; p = strstr(p + 1, pat)) {
+		if (p[pl] != '>' && p[pl] != ' ' && p[pl] != '\n' && p[pl] != '\r' && p[pl] != '\t')
+			continue;
+		q = strchr(p, '>');
+		if (!q || q[-1] == '/')
+			continue;
+		q++;
+		{
+			char close[64];
+			const char *end;
+			snprintf(close, sizeof close, "</%s>", prop);
+			end = strstr(q, close);
+			if (!end)
+				continue;
+			/* the first rdf:li inside, if any */
+			e = strstr(q, "<rdf:li");
+			if (e && e < end) {
+				e = strchr(e, '>');
+				if (e && e < end && e[-1] != '/') {
+					const char *le = strstr(e, "</rdf:li>");
+					if (le && le < end) {
+						q = e + 1;
+						end = le;
+					}
+				}
+			}
+			{
+				char *v = g_strndup(q, (gsize)(end - q));
+				char *t;
+				xml_unescape(v);
+				t = g_strstrip(v);
+				if (*t && !strchr(t, '<')) {
+					char *r = g_strdup(t);
+					g_free(v);
+					return r;
+				}
+				g_free(v);
+			}
+		}
+	}
+	/* attribute form: prop="value" */
+	snprintf(pat, sizeof pat, " %s=", prop);
+	p = strstr(xmp, pat);
+	if (!p) {
+		snprintf(pat, sizeof pat, "\n%s=", prop);
+		p = strstr(xmp, pat);
+	}
+	if (p) {
+		char quote;
+		p += strlen(pat);
+		quote = *p;
+		if (quote == '"' || quote == '\'') {
+			e = strchr(p + 1, quote);
+			if (e) {
+				char *v = g_strndup(p + 1, (gsize)(e - p - 1)), *t;
+				xml_unescape(v);
+				t = g_strstrip(v);
+				if (*t) {
+					char *r = g_strdup(t);
+					g_free(v);
+					return r;
+				}
+				g_free(v);
+			}
+		}
+	}
+	return NULL;
+}
+
+static int put(const pm_host *h, pm_sink *s, const char *key, char *value)
+{
+	int r = 0;
+	if (value) {
+		char *t = g_strstrip(value);
+		if (*t && g_utf8_validate(t, -1, NULL))
+			r = h->property(s, key, t);
+	}
+	g_free(value);
+	return r;
+}
+
+static char *iso_date(GDateTime *dt)
+{
+	char *r;
+	if (!dt)
+		return NULL;
+	if (g_date_time_get_utc_offset(dt) == 0)
+		r = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");
+	else
+		r = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%S%:z");
+	g_date_time_unref(dt);
+	return r;
+}
+
+static int properties(PopplerDocument *doc, const pm_host *h, pm_sink *s)
+{
+	static const struct { const char *key, *xmp; } fb[] = {
+		{"title", "dc:title"}, {"author", "dc:creator"}, {"subject", "dc:description"},
+		{"keywords", "pdf:Keywords"}, {"creator", "xmp:CreatorTool"}, {"producer", "pdf:Producer"},
+		{"created", "xmp:CreateDate"}, {"modified", "xmp:ModifyDate"}, {"language", "dc:language"}};
+	char *v[9];
+	char *xmp = poppler_document_get_metadata(doc);
+	size_t i;
+	int r = 0;
+	v[0] = poppler_document_get_title(doc);
+	v[1] = poppler_document_get_author(doc);
+	v[2] = poppler_document_get_subject(doc);
+	v[3] = poppler_document_get_keywords(doc);
+	v[4] = poppler_document_get_creator(doc);
+	v[5] = poppler_document_get_producer(doc);
+	v[6] = iso_date(poppler_document_get_creation_date_time(doc));
+	v[7] = iso_date(poppler_document_get_modification_date_time(doc));
+	v[8] = NULL;
+	for (i = 0; i < 9; i++) {
+		if (v[i] && !*g_strstrip(v[i])) {
+			g_free(v[i]);
+			v[i] = NULL;
+		}
+		/* the Info dictionary first; XMP fills what it lacks */
+		if (!v[i] && xmp && g_utf8_validate(xmp, -1, NULL))
+			v[i] = xmp_value(xmp, fb[i].xmp);
+		if (!r)
+			r = put(h, s, fb[i].key, v[i]);
+		else
+			g_free(v[i]);
+	}
+	g_free(xmp);
+	return r;
+}
+
+/* ---- characters to lines ---------------------------------------------- */
+
+static bool bold_font(const char *name)
+{
+	static const char *const w[] = {"bold", "black", "heavy", "semibold", "demi", "extrabold", NULL};
+	size_t i;
+	if (!name)
+		return false;
+	for (i = 0; w[i]; i++)
+		if (strcasestr(name, w[i]))
+			return true;
+	/* "Arial,B" style suffixes */
+	{
+		const char *c = strrchr(name, ',');
+		if (c && (!strcmp(c, ",B") || !strcmp(c, ",BI") || !strcmp(c, ",Bold")))
+			return true;
+	}
+	return false;
+}
+
+static bool rtl_char(gunichar c)
+{
+	return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
+}
+
+typedef struct linebuf {
+	GString *t;
+	double x0, y0, x1, y1;
+	double sizes[8];
+	size_t counts[8];
+	size_t nsizes, chars, bold;
+	double first_x1;
+	bool first_done, dir_known, rtl;
+} linebuf;
+
+static void lb_reset(linebuf *b)
+{
+	g_string_truncate(b->t, 0);
+	b->x0 = b->y0 = 1e9;
+	b->x1 = b->y1 = -1e9;
+	b->nsizes = b->chars = b->bold = 0;
+	b->first_x1 = 0;
+	b->first_done = b->dir_known = b->rtl = false;
+}
+
+static void lb_size(linebuf *b, double size)
+{
+	size_t i;
+	for (i = 0; i < b->nsizes; i++)
+		if (fabs(b->sizes[i] - size) < 0.05) {
+			b->counts[i]++;
+			return;
+		}
+	if (b->nsizes < 8) {
+		b->sizes[b->nsizes] = size;
+		b->counts[b->nsizes++] = 1;
+	}
+}
+
+/* Close the line: a line-end soft hyphen or U+2010 is the line-break
+ * hyphen the core decides on, so it is written as '-' for it to see. */
+static bool lb_flush(linebuf *b, pdfl_doc *d)
+{
+	pdfl_line l;
+	size_t i, best = 0;
+	GString *t = b->t;
+	while (t->len && t->str[t->len - 1] == ' ')
+		g_string_truncate(t, t->len - 1);
+	if (t->len >= 3 && !memcmp(t->str + t->len - 3, "\xE2\x80\x90", 3))
+		g_string_truncate(t, t->len - 3), g_string_append_c(t, '-');
+	else if (t->len >= 2 && !memcmp(t->str + t->len - 2, "\xC2\xAD", 2))
+		g_string_truncate(t, t->len - 2), g_string_append_c(t, '-');
+	/* Chromium writes the soft hyphen it broke at, then the visible one */
+	while (t->len >= 3 && t->str[t->len - 1] == '-' && !memcmp(t->str + t->len - 3, "\xC2\xAD", 2)) {
+		g_string_truncate(t, t->len - 3);
+		g_string_append_c(t, '-');
+	}
+	if (!b->chars || !t->len || b->x1 < b->x0) {
+		lb_reset(b);
+		return true;
+	}
+	memset(&l, 0, sizeof l);
+	l.x0 = b->x0;
+	l.y0 = b->y0;
+	l.x1 = b->x1;
+	l.y1 = b->y1;
+	for (i = 1; i < b->nsizes; i++)
+		if (b->counts[i] > b->counts[best])
+			best = i;
+	l.size = b->nsizes ? b->sizes[best] : 0;
+	l.bold = (double)b->bold / (double)b->chars;
+	l.first_w = (b->first_done ? b->first_x1 : b->x1) - b->x0;
+	l.char_w = (b->x1 - b->x0) / (double)b->chars;
+	l.rtl = b->rtl;
+	{
+		bool ok = pdfl_add_line(d, &l, t->str, t->len);
+		lb_reset(b);
+		return ok;
+	}
+}
+
+typedef struct textstats {
+	size_t chars;      /* non-space characters read */
+	size_t bytes;
+} textstats;
+
+/* One page: text, one box per character, font runs. */
+static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
+{
+	char *text = poppler_page_get_text(page);
+	PopplerRectangle *rects = NULL;
+	guint nr = 0, ci = 0;
+	GList *attrs = NULL, *a;
+	const char *p;
+	double w = 0, hgt = 0;
+	bool ok = true, cur_bold = false;
+	PopplerTextAttributes *cur = NULL;
+	poppler_page_get_size(page, &w, &hgt);
+	if (!pdfl_add_page(d, w, hgt)) {
+		g_free(text);
+		return false;
+	}
+	if (!text || !*text || !g_utf8_validate(text, -1, NULL)) {
+		g_free(text);
+		return true;
+	}
+	if (!poppler_page_get_text_layout(page, &rects, &nr))
+		nr = 0;
+	attrs = poppler_page_get_text_attributes(page);
+	a = attrs;
+	lb_reset(b);
+	for (p = text; *p && ok; p = g_utf8_next_char(p), ci++) {
+		gunichar c = g_utf8_get_char(p);
+		const PopplerRectangle *r = ci < nr ? &rects[ci] : NULL;
+		double size;
+		if (c == '\n') {
+			ok = lb_flush(b, d);
+			continue;
+		}
+		while (a && ((PopplerTextAttributes *)a->data)->end_index < (gint)ci)
+			a = a->next;
+		if (a && a->data != cur) {
+			cur = a->data;
+			cur_bold = bold_font(cur->font_name);
+		}
+		size = cur && cur->start_index <= (gint)ci ? cur->font_size : 0;
+		if (c == ' ' || c == '\t' || c == 0xA0 || c == '\r') {
+			/* The stray space some producers leave after a ligature: the
+			 * next glyph starts where the ligature ends. */
+			if (ci > 0 && ci + 1 < nr && b->t->len >= 3) {
+				gunichar pc = g_utf8_get_char(g_utf8_prev_char(b->t->str + b->t->len));
+				if (pc >= 0xFB00 && pc <= 0xFB06 &&
+				    rects[ci + 1].x1 - rects[ci - 1].x2 < 0.15 * (size > 0 ? size : 10))
+					continue;
+			}
+			if (b->chars && !b->first_done) {
+				b->first_done = true;
+			}
+			if (b->t->len && b->t->str[b->t->len - 1] != ' ')
+				g_string_append_c(b->t, ' ');
+			continue;
+		}
+		if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+			continue;
+		g_string_append_unichar(b->t, c);
+		b->chars++;
+		st->chars++;
+		if (!b->dir_known && g_unichar_isalpha(c)) {
+			b->dir_known = true;
+			b->rtl = rtl_char(c);
+		}
+		if (cur_bold)
+			b->bold++;
+		if (size > 0)
+			lb_size(b, size);
+		if (r) {
+			double x0 = r->x1 < r->x2 ? r->x1 : r->x2, x1 = r->x1 < r->x2 ? r->x2 : r->x1;
+			double y0 = r->y1 < r->y2 ? r->y1 : r->y2, y1 = r->y1 < r->y2 ? r->y2 : r->y1;
+			if (isfinite(x0) && isfinite(x1) && isfinite(y0) && isfinite(y1)) {
+				if (x0 < b->x0)
+					b->x0 = x0;
+				if (y0 < b->y0)
+					b->y0 = y0;
+				if (x1 > b->x1)
+					b->x1 = x1;
+				if (y1 > b->y1)
+					b->y1 = y1;
+				if (!b->first_done)
+					b->first_x1 = x1;
+			}
+		}
+	}
+	if (ok)
+		ok = lb_flush(b, d);
+	st->bytes += strlen(text);
+	g_free(rects);
+	poppler_page_free_text_attributes(attrs);
+	g_free(text);
+	return ok;
+}
+
+/* ---- how far the text can be trusted --------------------------------- */
+
+/* Characters no font with a real Unicode mapping produces: replacement and
+ * private-use code points, and combining marks with nothing to combine
+ * with (a legacy Indic font's vowel sign, drawn before its consonant). */
+static bool bad_char(gunichar c, gunichar prev)
+{
+	if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000)
+		return true;
+	if (g_unichar_ismark(c) && (!prev || prev == ' ' || g_unichar_ispunct(prev)))
+		return true;
+	return false;
+}
+
+/* A word whose letters are interleaved with symbols or digits: what a
+ * font without a Unicode mapping turns into ("k|]; lj1lKt"). */
+static bool soup_word(const char *s, size_t n)
+{
+	size_t i, a = 0, b = n, letters = 0;
+	while (a < b && strchr(".,;:!?\"'()[]{}<>", s[a]))
+		a++;
+	while (b > a && strchr(".,;:!?\"'()[]{}<>", s[b - 1]))
+		b--;
+	if (b - a < 2)
+		return false;
+	for (i = a; i < b; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isalpha(c))
+			letters++;
+		if (i > a && i + 1 < b) {
+			if (strchr("|]}[{;@#*!=^~`+\\<>", c) && c)
+				return true;
+			if (isdigit(c) && isalpha((unsigned char)s[i - 1]) && isalpha((unsigned char)s[i + 1]))
+				return true;
+		}
+		/* Latin-1 symbols (¾ « ¡ ...) and spacing modifiers inside a word */
+		if (c == 0xC2 && i + 1 < b && (unsigned char)s[i + 1] >= 0xA1 && (unsigned char)s[i + 1] <= 0xBF &&
+		    (unsigned char)s[i + 1] != 0xAD &&
+		    i > a && i + 2 < b)
+			return true;
+		if (c == 0xCB && i > a && i + 2 < b)
+			return true;
+	}
+	(void)letters;
+	return false;
+}
+
+static void check_text(const pdfl_doc *d, int pages_read, const pm_host *h, pm_sink *s)
+{
+	size_t i, chars = 0, bad = 0, words = 0, soup = 0;
+	char msg[256];
+	for (i = 0; i < d->n; i++) {
+		const pdfl_line *l = &d->lines[i];
+		const char *p, *ws = l->text;
+		gunichar prev = 0;
+		if (l->furniture)
+			continue;
+		for (p = l->text; *p; p = g_utf8_next_char(p)) {
+			gunichar c = g_utf8_get_char(p);
+			if (c != ' ') {
+				chars++;
+				if (bad_char(c, prev))
+					bad++;
+			}
+			prev = c;
+		}
+		for (p = l->text;; p++) {
+			if (*p == ' ' || !*p) {
+				if (p > ws) {
+					words++;
+					if (soup_word(ws, (size_t)(p - ws)))
+						soup++;
+				}
+				ws = p + 1;
+				if (!*p)
+					break;
+			}
+		}
+	}
+	if (pages_read > 0 && chars < (size_t)pages_read * 8) {
+		snprintf(msg, sizeof msg,
+		         "%zu characters of text on %d page(s): the pages are images without a text layer (no OCR)",
+		         chars, pages_read);
+		h->warn(s, "pdf.no_text_layer", msg);
+		return;
+	}
+	if (chars >= 40 && (bad * 100 >= chars * 2 || (words >= 20 && soup * 100 >= words * 15))) {
+		snprintf(msg, sizeof msg,
+		         "fonts without a usable Unicode mapping: %.1f%% of characters are replacement, private-use "
+		         "or misplaced marks, %.1f%% of words mix letters with symbols",
+		         100.0 * (double)bad / (double)chars, words ? 100.0 * (double)soup / (double)words : 0.0);
+		h->warn(s, "pdf.unreliable_text", msg);
+	}
+}
+
+/* ---- extraction ------------------------------------------------------ */
+
+/* GLib and poppler-glib report through g_log; a library must not print. */
+static void quiet_log(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
+{
+	(void)domain;
+	(void)level;
+	(void)message;
+	(void)data;
+}
+
+static void quiet(void)
+{
+	static gsize once = 0;
+	if (g_once_init_enter(&once)) {
+		g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION, quiet_log, NULL);
+		g_log_set_handler("GLib", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG,
+		                  quiet_log, NULL);
+		g_log_set_handler("GLib-GObject", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE, quiet_log, NULL);
+		g_once_init_leave(&once, 1);
+	}
+}
+
+static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
+{
+	GError *err = NULL;
+	GBytes *bytes;
+	PopplerDocument *doc;
+	pdfl_doc d;
+	linebuf lb;
+	textstats st = {0, 0};
+	int npages, limit, i, read = 0, status = PM_OK;
+	unsigned max_pages = h->limits && h->limits->size >= offsetof(pm_limits, max_text_bytes) ? h->limits->max_pages : 0;
+	uint64_t max_text = h->limits && h->limits->size >= offsetof(pm_limits, max_depth) ? h->limits->max_text_bytes : 0;
+	char msg[200];
+
+	quiet();
+	if (!in->data || in->size == 0) {
+		h->fail(s, PM_ERR_EMPTY, "empty file");
+		return PM_ERR_EMPTY;
+	}
+	bytes = g_bytes_new_static(in->data, in->size);
+	doc = poppler_document_new_from_bytes(bytes, NULL, &err);
+	if (!doc) {
+		bool enc = err && err->domain == POPPLER_ERROR && err->code == POPPLER_ERROR_ENCRYPTED;
+		status = enc ? PM_ERR_ENCRYPTED : PM_ERR_CORRUPT;
+		snprintf(msg, sizeof msg, "%s", enc ? "the PDF needs a password" : "poppler could not open the PDF");
+		if (err && !enc && err->message && g_utf8_validate(err->message, -1, NULL))
+			snprintf(msg, sizeof msg, "poppler could not open the PDF: %.150s", err->message);
+		h->fail(s, status, msg);
+		g_clear_error(&err);
+		g_bytes_unref(bytes);
+		return status;
+	}
+	pdfl_init(&d);
+	lb.t = g_string_sized_new(256);
+	if (properties(doc, h, s))
+		goto stop;
+	npages = poppler_document_get_n_pages(doc);
+	if (npages <= 0) {
+		h->fail(s, PM_ERR_CORRUPT, "the PDF has no pages");
+		status = PM_ERR_CORRUPT;
+		goto stop;
+	}
+	if (h->pages(s, npages))
+		goto stop;
+	limit = npages;
+	if (max_pages && (unsigned)npages > max_pages) {
+		limit = (int)max_pages;
+		snprintf(msg, sizeof msg, "read %d of %d pages (limit max_pages)", limit, npages);
+		if (h->warn(s, "pdf.page_limit", msg))
+			goto stop;
+	}
+	for (i = 0; i < limit; i++) {
+		PopplerPage *page = poppler_document_get_page(doc, i);
+		bool ok;
+		if (!page) {
+			if (h->warn(s, "pdf.page_unreadable", "a page could not be read"))
+				goto stop;
+			continue;
+		}
+		ok = read_page(page, &d, &st, &lb);
+		g_object_unref(page);
+		read++;
+		if (!ok) {
+			h->fail(s, PM_ERR_RESOURCE_LIMIT, "out of memory reading the PDF's text");
+			status = PM_ERR_RESOURCE_LIMIT;
+			goto stop;
+		}
+		if (max_text && st.bytes > max_text && i + 1 < limit) {
+			snprintf(msg, sizeof msg, "stopped after page %d of %d: text limit reached", i + 1, npages);
+			if (h->warn(s, "pdf.text_limit", msg))
+				goto stop;
+			break;
+		}
+	}
+	pdfl_analyse(&d);
+	if (d.oom) {
+		h->fail(s, PM_ERR_RESOURCE_LIMIT, "out of memory laying out the PDF's text");
+		status = PM_ERR_RESOURCE_LIMIT;
+		goto stop;
+	}
+	check_text(&d, read, h, s);
+	pdfl_emit(&d, h, s);
+stop:
+	pdfl_free(&d);
+	g_string_free(lb.t, TRUE);
+	g_object_unref(doc);
+	g_bytes_unref(bytes);
+	return status;
+}
+
+static const char *const media_types[] = {"application/pdf", NULL};
+static const char *const extensions[] = {"pdf", NULL};
+
+static const pm_plugin plugin = {
+	.abi = PM_PLUGIN_ABI,
+	.size = sizeof(pm_plugin),
+	.name = "pdf",
+	.version = "0.1.0",
+	.description = "PDF (poppler-glib): paragraphs in reading order, page furniture apart",
+	.media_types = media_types,
+	.extensions = extensions,
+	.probe = pdf_probe,
+	.extract = pdf_extract,
+};
+
+PM_PLUGIN_EXPORT const pm_plugin *pressmill_plugin_entry(void);
+PM_PLUGIN_EXPORT const pm_plugin *pressmill_plugin_entry(void)
+{
+	return &plugin;
+}
