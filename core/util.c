@@ -112,6 +112,9 @@ static bool buf_reserve(pm_buf *b, size_t extra)
 		b->failed = true;
 		return false;
 	}
+	/* The first growth must terminate too: pm_buf_steal on a buffer
+	 * that never received a byte hands this out as "". */
+	p[b->len] = '\0';
 	b->data = p;
 	b->cap = ncap;
 	return true;

@@ -1,0 +1,6 @@
+/*
+ * fuzz_pdf.c - the pdf plugin's extract (PDF) on arbitrary bytes,
+ * through the real core (see fuzz_extract.h).
+ */
+#define FUZZ_NAME "release.pdf"
+#include "fuzz_extract.h"

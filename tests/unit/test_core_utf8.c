@@ -1,0 +1,233 @@
+/*
+ * test_core_utf8.c - decoding (every malformed form RFC 3629 forbids),
+ * sanitising, and pm_text_clean, the pass every string of the record goes
+ * through (RECORD.md "Text everywhere"): NFC, ligatures U+FB00-FB06 and the
+ * stray space PDF producers leave after them, soft hyphens, bidi marks,
+ * white space collapsed, newlines kept or not.
+ */
+#include "pm_test.h"
+
+static int32_t dec1(const char *s, size_t n, size_t *len)
+{
+	int32_t cp = 0;
+	*len = pm_utf8_decode((const unsigned char *)s, n, &cp);
+	return cp;
+}
+
+static void decode_valid(void **state)
+{
+	size_t l;
+	(void)state;
+	assert_int_equal(dec1("A", 1, &l), 'A');
+	assert_int_equal(l, 1);
+	assert_int_equal(dec1("\xC3\xA9", 2, &l), 0xE9);
+	assert_int_equal(l, 2);
+	assert_int_equal(dec1("\xE2\x82\xAC", 3, &l), 0x20AC);
+	assert_int_equal(l, 3);
+	assert_int_equal(dec1("\xF0\x9F\x98\x80", 4, &l), 0x1F600);
+	assert_int_equal(l, 4);
+	assert_int_equal(dec1("\xF4\x8F\xBF\xBF", 4, &l), 0x10FFFF);
+	assert_int_equal(dec1("\xEF\xBF\xBF", 3, &l), 0xFFFF);
+}
+
+static void decode_invalid(void **state)
+{
+	static const char *const bad[] = {
+		"\x80",             /* lone continuation */
+		"\xBF",
+		"\xC0\xAF",         /* overlong '/' */
+		"\xC1\xBF",
+		"\xE0\x80\xAF",     /* overlong, 3 bytes */
+		"\xF0\x80\x80\xAF", /* overlong, 4 bytes */
+		"\xED\xA0\x80",     /* surrogate D800 */
+		"\xED\xBF\xBF",     /* surrogate DFFF */
+		"\xF4\x90\x80\x80", /* beyond U+10FFFF */
+		"\xF5\x80\x80\x80",
+		"\xFE",
+		"\xFF",
+		"\xC3\x28",         /* bad continuation */
+		"\xE2\x82\x28",
+		NULL};
+	size_t i, l;
+	(void)state;
+	for (i = 0; bad[i]; i++) {
+		assert_int_equal(dec1(bad[i], strlen(bad[i]), &l), -1);
+		/* one byte consumed: the next one is looked at again */
+		assert_int_equal(l, 1);
+	}
+	/* truncated sequences, at the end of the input */
+	assert_int_equal(dec1("\xE2\x82", 2, &l), -1);
+	assert_int_equal(dec1("\xF0\x9F\x98", 3, &l), -1);
+	assert_int_equal(dec1("\xC3", 1, &l), -1);
+	assert_int_equal(dec1("", 0, &l), -1);
+	assert_int_equal(l, 0);
+}
+
+static void encode_roundtrip(void **state)
+{
+	static const int32_t cps[] = {0, 'z', 0x7F, 0x80, 0x7FF, 0x800, 0xFFFD, 0x10000, 0x10FFFF};
+	char out[4];
+	size_t i, n, l;
+	(void)state;
+	for (i = 0; i < sizeof cps / sizeof cps[0]; i++) {
+		n = pm_utf8_encode(cps[i], out);
+		assert_int_equal(dec1(out, n, &l), cps[i]);
+		assert_int_equal(l, n);
+	}
+	/* what cannot be encoded becomes U+FFFD */
+	assert_int_equal(pm_utf8_encode(0xD800, out), 3);
+	assert_memory_equal(out, "\xEF\xBF\xBD", 3);
+	assert_int_equal(pm_utf8_encode(0x110000, out), 3);
+	assert_int_equal(pm_utf8_encode(-5, out), 3);
+}
+
+static void sanitize_and_valid(void **state)
+{
+	pm_buf b;
+	const char in[] = "ok \xC3\xA9 \xC3 x \xED\xA0\x80 \xF0\x9F\x98";
+	(void)state;
+	assert_true(pm_utf8_valid("plain \xC3\xA9\xE2\x82\xAC", 8));
+	assert_false(pm_utf8_valid(in, sizeof in - 1));
+	assert_true(pm_utf8_valid("", 0));
+	pm_buf_init(&b);
+	/* C3 alone, ED A0 80 as three bytes, F0 9F 98 truncated as three */
+	assert_int_equal(pm_utf8_sanitize(&b, in, sizeof in - 1), 7);
+	assert_true(pm_utf8_valid(b.data, b.len));
+	assert_string_equal(b.data, "ok \xC3\xA9 \xEF\xBF\xBD x \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD "
+	                            "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+	pm_buf_reset(&b);
+	assert_int_equal(pm_utf8_sanitize(&b, "a\0b", 3), 0);
+	assert_int_equal(b.len, 3);
+	pm_buf_free(&b);
+}
+
+static void clean_is(const char *in, bool nl, const char *want)
+{
+	char *c = pm_text_clean(in, nl);
+	assert_non_null(c);
+	if (strcmp(c, want) != 0)
+		print_error("pm_text_clean(\"%s\") = \"%s\", want \"%s\"\n", in, c, want);
+	assert_string_equal(c, want);
+	free(c);
+}
+
+static void clean_nfc(void **state)
+{
+	(void)state;
+	clean_is("Cafe\xCC\x81", false, "Caf\xC3\xA9");           /* e + U+0301 */
+	clean_is("A\xCC\x8A", false, "\xC3\x85");                  /* A + ring */
+	clean_is("\xE2\x84\xAB", false, "\xC3\x85");               /* U+212B angstrom sign */
+	clean_is("\xC5\x92uvre \xC3\x86", false, "\xC5\x92uvre \xC3\x86"); /* real letters stay */
+	/* NFC, not NFKC: compatibility forms other than ligatures stay */
+	clean_is("x\xC2\xB2", false, "x\xC2\xB2");
+}
+
+static void clean_ligatures(void **state)
+{
+	(void)state;
+	clean_is("\xEF\xAC\x80", false, "ff");
+	clean_is("\xEF\xAC\x81", false, "fi");
+	clean_is("\xEF\xAC\x82", false, "fl");
+	clean_is("\xEF\xAC\x83", false, "ffi");
+	clean_is("\xEF\xAC\x84", false, "ffl");
+	clean_is("\xEF\xAC\x85", false, "st");
+	clean_is("\xEF\xAC\x86", false, "st");
+	/* the stray space after fi/fl/ffi/ffl before a lower-case letter goes */
+	clean_is("the \xEF\xAC\x81 rst", false, "the first");
+	clean_is("e\xEF\xAC\x83 cient", false, "efficient");
+	clean_is("\xEF\xAC\x82 ow", false, "flow");
+	clean_is("ba\xEF\xAC\x84 ing", false, "baffling");
+	/* ...but not before a capital or a digit, and never after ff/st */
+	clean_is("the \xEF\xAC\x81 Rst", false, "the fi Rst");
+	clean_is("\xEF\xAC\x81 2", false, "fi 2");
+	clean_is("sta\xEF\xAC\x80 members", false, "staff members");
+	clean_is("fir\xEF\xAC\x86 step", false, "first step");
+	/* only one space: two spaces are a real gap */
+	clean_is("\xEF\xAC\x81  rst", false, "fi rst");
+}
+
+static void clean_invisible(void **state)
+{
+	(void)state;
+	clean_is("extr\xC3\xA9\xC2\xADmisme", false, "extr\xC3\xA9misme"); /* soft hyphen */
+	clean_is("a\xE2\x80\x8E" "b\xE2\x80\x8F" "c", false, "abc");       /* LRM RLM */
+	clean_is("\xE2\x80\xAA" "x\xE2\x80\xAC \xE2\x80\xAE" "y\xE2\x80\xAD", false, "x y"); /* 202A-202E */
+	clean_is("\xE2\x81\xA6" "a\xE2\x81\xA9\xE2\x81\xA7\xE2\x81\xA8", false, "a");   /* 2066-2069 */
+	clean_is("\xD8\x9C" "ab", false, "ab");                           /* ALM */
+	clean_is("zero\xE2\x80\x8Bwidth\xEF\xBB\xBF", false, "zerowidth");
+	/* ZWJ and ZWNJ shape Indic and Persian text: they stay */
+	clean_is("a\xE2\x80\x8D" "b\xE2\x80\x8C" "c", false, "a\xE2\x80\x8D" "b\xE2\x80\x8C" "c");
+	/* controls and the model's wrap marker go */
+	clean_is("a\x01\x1f" "b\x7f\xC2\x85", false, "ab");
+	/* invalid bytes become U+FFFD rather than vanish */
+	clean_is("a\xFF" "b", false, "a\xEF\xBF\xBD" "b");
+}
+
+static void clean_whitespace(void **state)
+{
+	(void)state;
+	clean_is("  a \t b\xC2\xA0\xC2\xA0" "c\xE2\x80\x83" "d  ", false, "a b c d");
+	clean_is("\xE3\x80\x80x\xE2\x80\xAFy", false, "x y");
+	clean_is(" \t\n ", false, "");
+	clean_is("", false, "");
+	/* newlines: kept (once, without spaces around) or flattened */
+	clean_is("line one  \n  line two\n\n\nthree\n", true, "line one\nline two\nthree");
+	clean_is("line one  \n  line two\r\nthree", false, "line one line two three");
+	clean_is("\n\nlead", true, "lead");
+	clean_is("a\xE2\x80\xA8" "b\xE2\x80\xA9" "c", true, "a\nb\nc");
+	clean_is("a\rb", true, "a\nb");
+}
+
+static void flatten_fold_counts(void **state)
+{
+	char *f;
+	(void)state;
+	f = pm_text_flatten("A\n b \n\n c");
+	assert_string_equal(f, "A b c");
+	free(f);
+	f = pm_text_fold("\xC3\x89T\xC3\x89 Stra\xC3\x9F" "e");
+	assert_string_equal(f, "\xC3\xA9t\xC3\xA9 strasse");
+	free(f);
+	assert_null(pm_text_clean(NULL, false));
+	assert_int_equal(pm_text_words("  one two\tthree\xC2\xA0" "four "), 4);
+	assert_int_equal(pm_text_words(""), 0);
+	assert_int_equal(pm_text_words(NULL), 0);
+	assert_int_equal(pm_text_chars("\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80"), 5);
+	assert_int_equal(pm_text_chars(NULL), 0);
+}
+
+static void classes(void **state)
+{
+	(void)state;
+	assert_true(pm_cp_is_letter(0xE9));
+	assert_true(pm_cp_is_letter(0x627)); /* arabic alef */
+	assert_false(pm_cp_is_letter('1'));
+	assert_false(pm_cp_is_letter(-1));
+	assert_true(pm_cp_is_upper(0xC9));
+	assert_true(pm_cp_is_lower(0xE9));
+	assert_false(pm_cp_is_lower('A'));
+	assert_true(pm_cp_is_digit(0x663));
+	assert_true(pm_cp_is_space(0xA0));
+	assert_true(pm_cp_is_space(0x202F));
+	assert_false(pm_cp_is_space(0x200B));
+	assert_true(pm_cp_is_dash(0x2013));
+	assert_true(pm_cp_is_dash(0x2212));
+	assert_false(pm_cp_is_dash('_'));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(decode_valid),
+		cmocka_unit_test(decode_invalid),
+		cmocka_unit_test(encode_roundtrip),
+		cmocka_unit_test(sanitize_and_valid),
+		cmocka_unit_test(clean_nfc),
+		cmocka_unit_test(clean_ligatures),
+		cmocka_unit_test(clean_invisible),
+		cmocka_unit_test(clean_whitespace),
+		cmocka_unit_test(flatten_fold_counts),
+		cmocka_unit_test(classes),
+	};
+	return cmocka_run_group_tests_name("core_utf8", tests, NULL, NULL);
+}
