@@ -532,6 +532,11 @@ static void find_dateline(nz *z)
 		if (b->type == PM_BLOCK_TABLE)
 			continue;
 		seen++;
+		{
+			pm_date cd;
+			if (rule_closing_date(b->text, z->dayfirst, &cd))
+				continue; /* a signature's date, not a dateline */
+		}
 		if (rule_date_first_dateline(z, b->text, &m)) {
 			set_part(b, PM_PART_DATELINE);
 			set_dateline(z, &m, (long)z->bi[i], "date then place, on a line of its own");
@@ -561,7 +566,7 @@ static void find_dateline(nz *z)
 			return;
 		}
 		/* only the first paragraph may open with a dateline */
-		if (!b->part && nz_cps(b->text) > 200)
+		if (!b->part && (nz_cps(b->text) > 200 || (nz_cps(b->text) > 60 && nz_ends_sentence(b->text))))
 			break;
 	}
 	/* A date alone above the headline, the place opening the text. */
@@ -959,6 +964,9 @@ static void repeated_furniture(nz *z)
 		pm_block *a = z->b[i];
 		bool rep = false;
 		if (a->part || nz_words(a->text) > 25 || nz_cps(a->text) < 8 || a->type == PM_BLOCK_HEADING)
+			continue;
+		/* a sentence said twice is the author's choice, not furniture */
+		if (nz_ends_sentence(a->text) && nz_words(a->text) > 8)
 			continue;
 		for (j = i + 1; j < z->n; j++)
 			if (z->b[j]->text && !strcmp(z->b[j]->text, a->text)) {

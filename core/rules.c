@@ -648,6 +648,16 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 				loc[L - 3] = '\0';
 		}
 	}
+	/* labels are no places */
+	{
+		static const char *const labels[] = {"Tel", "Tél", "Tél.", "Tel.", "Phone", "Fax", "Date", "Mobile",
+		                                     "Email", "E-mail", "Contact", "Updated", "Published",
+		                                     "Posted", "Issued", "Released", "Ref", "Réf", NULL};
+		size_t k;
+		for (k = 0; labels[k]; k++)
+			if (nz_equals(loc, labels[k]))
+				return false;
+	}
 	/* a place is a name: its words are capitalised but for the
 	 * particles of place names ("Rio de Janeiro", "Frankfurt am Main") */
 	{

@@ -1,0 +1,383 @@
+/*
+ * test_rules.c - the normaliser's rules, one test per rule, with examples
+ * in English, French, Spanish, German, Portuguese and Arabic, and the traps
+ * each rule must not fall into (event dates, phone numbers, letterheads,
+ * rubric-like colons, compound hyphens).
+ */
+#include "pm_test.h"
+#include "rules.h"
+
+static pm_context *ctx;
+
+static int setup(void **state)
+{
+	(void)state;
+	ctx = pm_test_context();
+	return ctx ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	pm_context_free(ctx);
+	return 0;
+}
+
+static json_t *conv(const char *text)
+{
+	json_t *r = pm_convert_buffer(ctx, text, strlen(text), "t.txt");
+	assert_non_null(r);
+	assert_string_not_equal(pm_test_str(r, "status"), "failed");
+	return r;
+}
+
+static const char *dl(json_t *r, const char *k)
+{
+	return json_string_value(json_object_get(json_object_get(r, "dateline"), k));
+}
+
+static const char *body0(json_t *r)
+{
+	const char *t = json_string_value(json_object_get(json_array_get(json_object_get(r, "body"), 0), "text"));
+	assert_non_null(t);
+	return t;
+}
+
+#define BODY "Le texte du communiqué se poursuit ici avec plusieurs phrases complètes. Il décrit le projet en détail et donne des chiffres précis."
+#define EBODY "The release goes on here with several complete sentences. It describes the project in detail and gives precise figures."
+
+static void end_marks(void **state)
+{
+	static const char *const yes[] = {"###", "# # #", "-30-", "- 30 -", "- FIN -", "-ENDS-", "ENDS",
+	                                  "[ENDS]", "— FIN —", "-FIN-", "END", NULL};
+	static const char *const no[] = {"Fin", "30", "The end of an era", "###abc", "Ends today", NULL};
+	size_t i;
+	(void)state;
+	for (i = 0; yes[i]; i++)
+		if (!rule_end_mark_text(yes[i]))
+			fail_msg("'%s' is an end mark", yes[i]);
+	for (i = 0; no[i]; i++)
+		if (rule_end_mark_text(no[i]))
+			fail_msg("'%s' is no end mark", no[i]);
+}
+
+static void release_lines(void **state)
+{
+	static const char *const yes[] = {"FOR IMMEDIATE RELEASE", "COMMUNIQUÉ DE PRESSE", "Communiqué de presse",
+	                                  "NOTA DE PRENSA", "PRESSEMITTEILUNG", "COMUNICADO DE IMPRENSA",
+	                                  "بيان صحفي", "JOINT MEDIA RELEASE", "ACOSS Media Release",
+	                                  "EMBARGOED UNTIL 10:00 CET, 5 March 2024", NULL};
+	static const char *const no[] = {"Press releases are sent every day to journalists.",
+	                                 "Release of the new model is planned", NULL};
+	size_t i, used;
+	char *r;
+	(void)state;
+	for (i = 0; yes[i]; i++) {
+		r = rule_release_line(yes[i], &used);
+		if (!r)
+			fail_msg("'%s' is a release line", yes[i]);
+		free(r);
+	}
+	for (i = 0; no[i]; i++) {
+		r = rule_release_line(no[i], &used);
+		if (r)
+			fail_msg("'%s' is no release line", no[i]);
+	}
+}
+
+static void embargo(void **state)
+{
+	char out[40];
+	(void)state;
+	assert_true(rule_embargo("EMBARGOED UNTIL 10:00 CET, 5 March 2024", out, 1));
+	assert_string_equal(out, "2024-03-05T10:00+01:00");
+	assert_true(rule_embargo("EMBARGO: 12 mars 2024", out, 1));
+	assert_string_equal(out, "2024-03-12");
+	assert_false(rule_embargo("FOR IMMEDIATE RELEASE", out, 1));
+}
+
+static void tags(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = conv("Togo | CIMCT : Lomé accueillera un sommet en octobre\n\n" BODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "Lomé accueillera un sommet en octobre");
+	assert_int_equal(json_array_size(json_object_get(r, "tags")), 2);
+	assert_string_equal(json_string_value(json_array_get(json_object_get(r, "tags"), 1)), "CIMCT");
+	json_decref(r);
+	/* a figure makes the colon part of the title */
+	r = conv("Budget 2024 : la Ville maintient ses taux\n\n" BODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "Budget 2024 : la Ville maintient ses taux");
+	assert_int_equal(json_array_size(json_object_get(r, "tags")), 0);
+	json_decref(r);
+	/* an English title with a colon in it keeps it */
+	r = conv("Acme Launches Orbit: A New Way to Ship Parcels\n\n" EBODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "Acme Launches Orbit: A New Way to Ship Parcels");
+	json_decref(r);
+}
+
+static void datelines(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = conv("Un titre de communiqué\n\nPARIS, le 12 mars 2024 – Le groupe annonce un accord. " BODY "\n");
+	assert_string_equal(dl(r, "location"), "PARIS");
+	assert_string_equal(dl(r, "date"), "2024-03-12");
+	assert_string_equal(pm_test_str(r, "date"), "2024-03-12");
+	assert_true(!strncmp(body0(r), "Le groupe annonce", 17));
+	json_decref(r);
+	r = conv("A headline for a wire release\n\nNEW YORK, NY, March 5, 2024 /PRNewswire/ -- Acme Inc. today said. " EBODY "\n");
+	assert_string_equal(dl(r, "location"), "NEW YORK");
+	assert_string_equal(dl(r, "date"), "2024-03-05");
+	assert_true(!strncmp(body0(r), "Acme Inc.", 9));
+	json_decref(r);
+	r = conv("Un titular de nota de prensa\n\nMadrid, 12 de marzo de 2024\n\nEl ministerio presenta hoy su plan. Las medidas entrarán en vigor en abril.\n");
+	assert_string_equal(dl(r, "location"), "Madrid");
+	assert_string_equal(dl(r, "date"), "2024-03-12");
+	json_decref(r);
+	r = conv("Eine Überschrift der Mitteilung\n\nBerlin, 12. März 2024 – Das Ministerium stellt heute seinen Plan vor. Die Maßnahmen gelten ab April.\n");
+	assert_string_equal(dl(r, "location"), "Berlin");
+	assert_string_equal(dl(r, "date"), "2024-03-12");
+	json_decref(r);
+	r = conv("Título do comunicado de imprensa\n\nLisboa, 5 de março de 2024 – O ministério apresenta hoje o seu plano. As medidas entram em vigor em abril.\n");
+	assert_string_equal(dl(r, "location"), "Lisboa");
+	assert_string_equal(dl(r, "date"), "2024-03-05");
+	json_decref(r);
+	r = conv("عنوان البيان الصحفي للوزارة\n\nالرياض، 31 مايو 2023\n\nأعلنت الوزارة اليوم عن خطة جديدة لدعم المشاريع الصغيرة والمتوسطة في المملكة.\n");
+	assert_string_equal(dl(r, "location"), "الرياض");
+	assert_string_equal(dl(r, "date"), "2023-05-31");
+	assert_string_equal(pm_test_str(r, "language"), "ar");
+	json_decref(r);
+	r = conv("A headline about a Finnish company\n\nEspoo, Finland - October 5, 2017: Nordic Ltd said today. " EBODY "\n");
+	assert_string_equal(dl(r, "location"), "Espoo");
+	json_decref(r);
+	/* a date alone on a line: location null */
+	r = conv("COMMUNIQUÉ\n\n27 JUILLET 2023\n\nUn titre assez long pour un titre\n\n" BODY "\n");
+	assert_null(dl(r, "location"));
+	assert_string_equal(dl(r, "date"), "2023-07-27");
+	json_decref(r);
+}
+
+static void event_dates_are_not_release_dates(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = conv("Lomé accueillera un sommet en octobre prochain\n\nLa rencontre aura lieu les 14 et 15 octobre 2024 à Lomé. " BODY "\n");
+	assert_null(pm_test_str(r, "date"));
+	assert_true(json_is_null(json_object_get(r, "dateline")));
+	json_decref(r);
+	/* a phone number opening a line is no date either */
+	r = conv("A headline for the phone test\n\n" EBODY "\n\nTel: 01/02/2024 555\n");
+	assert_null(pm_test_str(r, "date"));
+	json_decref(r);
+}
+
+static void ambiguous_dates(void **state)
+{
+	json_t *r, *w;
+	size_t i;
+	bool warned = false;
+	(void)state;
+	r = conv("Un titre pour la date ambiguë\n\nLyon, 03/04/2024 – La société annonce. " BODY "\n");
+	assert_string_equal(pm_test_str(r, "date"), "2024-04-03");
+	assert_true(json_is_true(json_object_get(r, "date_ambiguous")));
+	w = json_object_get(r, "warnings");
+	for (i = 0; i < json_array_size(w); i++)
+		if (!strcmp(json_string_value(json_object_get(json_array_get(w, i), "code")), "date.ambiguous"))
+			warned = true;
+	assert_true(warned);
+	json_decref(r);
+	/* English and a US place: month first */
+	r = conv("A headline for the date test\n\nBOSTON, 03/04/2024 -- Acme said today. " EBODY "\n");
+	assert_string_equal(pm_test_str(r, "date"), "2024-03-04");
+	json_decref(r);
+}
+
+static void first_sentence_date(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = conv("Un titre sans ligne de date\n\nLa société a annoncé aujourd'hui, 4 avril 2024, un nouveau produit. " BODY "\n");
+	assert_string_equal(pm_test_str(r, "date"), "2024-04-04");
+	assert_true(json_is_null(json_object_get(r, "dateline")));
+	json_decref(r);
+	r = conv("A headline without a dateline\n\nAcme announced today, April 4, 2024, a new product. " EBODY "\n");
+	assert_string_equal(pm_test_str(r, "date"), "2024-04-04");
+	json_decref(r);
+}
+
+static void closing_date(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = conv("Un titre de communiqué officiel\n\n" BODY "\n\nFait à Dakar, le 3 mai 2024\n");
+	assert_string_equal(pm_test_str(r, "date"), "2024-05-03");
+	assert_true(json_is_null(json_object_get(r, "dateline")));
+	assert_null(strstr(json_string_value(json_object_get(r, "text")), "Fait à Dakar"));
+	json_decref(r);
+}
+
+static void bylines(void **state)
+{
+	char *name = NULL;
+	json_t *r;
+	(void)state;
+	assert_true(rule_byline("By Jane Doe", &name));
+	assert_string_equal(name, "Jane Doe");
+	free(name);
+	assert_true(rule_byline("Par Marie Dupont", &name));
+	assert_string_equal(name, "Marie Dupont");
+	free(name);
+	assert_true(rule_byline("Source : Ministère de la Santé", &name));
+	free(name);
+	assert_false(rule_byline("By the end of the year, the plant will be ready.", NULL));
+	r = conv("Un titre de communiqué ordinaire\n\n" BODY "\n\nLa rédaction\n");
+	assert_string_equal(pm_test_str(r, "byline"), "La rédaction");
+	json_decref(r);
+	r = conv("Un titre de communiqué officiel\n\n" BODY "\n\nLe Ministre de la Communication,\n\nPorte-Parole du Gouvernement\n\nAmadou SARRE\n\n02 octobre 2024\n");
+	assert_string_equal(pm_test_str(r, "byline"), "Amadou SARRE");
+	assert_string_equal(pm_test_str(r, "date"), "2024-10-02");
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 1);
+	json_decref(r);
+}
+
+static void about_sections(void **state)
+{
+	char *rest = NULL;
+	json_t *r, *a;
+	(void)state;
+	assert_true(rule_about_heading("About Lumenfold", NULL));
+	assert_true(rule_about_heading("À propos de l’ANSV", NULL));
+	assert_true(rule_about_heading("Acerca de Iberdrola", NULL));
+	assert_true(rule_about_heading("Über die Stiftung", NULL));
+	assert_true(rule_about_heading("نبذة عن الشركة", NULL));
+	assert_true(rule_about_heading("About Acme Inc.", NULL));
+	assert_false(rule_about_heading("About 300 people attended the event in Paris last week.", &rest));
+	assert_true(rule_about_heading("About Hylaine Hylaine is a values-first technology consulting firm that helps clients.", &rest));
+	assert_non_null(rest);
+	assert_true(!strncmp(rest, "Hylaine is", 10));
+	r = conv("A headline for the about test\n\n" EBODY "\n\nAbout Acme\n\nAcme makes parcels fly. It was founded in 2001.\n\nMedia contact\n\nJane Doe\njane@acme.example\n");
+	a = json_object_get(r, "about");
+	assert_int_equal(json_array_size(a), 1);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(a, 0), "heading")), "About Acme");
+	assert_int_equal(json_array_size(json_object_get(json_array_get(a, 0), "paragraphs")), 1);
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 1);
+	json_decref(r);
+}
+
+static void letterhead_and_release(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = conv("Authorised by Jane Roe, Example Party, Canberra.\n\nThe Hon. Jane Roe MP  Minister for Health\n\nMEDIA RELEASE\n\n26 January 2020\n\nUpdate on the new virus in Australia\n\n" EBODY "\n");
+	assert_string_equal(pm_test_str(r, "release"), "MEDIA RELEASE");
+	assert_string_equal(pm_test_str(r, "headline"), "Update on the new virus in Australia");
+	assert_string_equal(pm_test_str(r, "date"), "2020-01-26");
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 1);
+	json_decref(r);
+}
+
+static void subheadline(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = conv("Acme Introduces Orbit, a Parcel Drone\n\nAvailable today in 12 countries\n\n" EBODY "\n");
+	assert_string_equal(pm_test_str(r, "subheadline"), "Available today in 12 countries");
+	json_decref(r);
+	/* a full-sentence standfirst is body */
+	r = conv("Acme Introduces Orbit, a Parcel Drone\n\nThe company said on Monday that its new drone, built over four years with partners in Europe, will carry parcels of up to five kilograms.\n\n" EBODY "\n");
+	assert_null(pm_test_str(r, "subheadline"));
+	json_decref(r);
+}
+
+static void furniture_and_junk(void **state)
+{
+	json_t *r;
+	(void)state;
+	assert_true(rule_page_number("3"));
+	assert_true(rule_page_number("- 3 -"));
+	assert_true(rule_page_number("Page 3 of 7"));
+	assert_true(rule_page_number("page 1 of 2"));
+	assert_true(rule_page_number("3/7"));
+	assert_false(rule_page_number("3 new jobs"));
+	r = conv("A headline for the junk test\n\n" EBODY "\n\nShare\n\nFollow us on Facebook and Twitter\n\nThe post A headline appeared first on Example News.\n\n" EBODY "\n");
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 2);
+	json_decref(r);
+}
+
+static void end_mark_cuts_body(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = conv("A headline for the end mark test\n\n" EBODY "\n\n###\n\nThis line follows the end mark and is not body.\n");
+	assert_string_equal(pm_test_str(r, "end_mark"), "###");
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 1);
+	json_decref(r);
+}
+
+static void evidence_on_explain(void **state)
+{
+	pm_options o;
+	pm_context *c2;
+	json_t *r, *ev;
+	const char *t = "Un titre de communiqué\n\nPARIS, le 12 mars 2024 – Le groupe annonce. " BODY "\n";
+	(void)state;
+	pm_options_init(&o);
+	o.plugin_path = PM_BUILD_DIR "/lib/pressmill/plugins";
+	o.no_default_plugin_dir = 1;
+	o.explain = 1;
+	c2 = pm_context_new(&o);
+	r = pm_convert_buffer(c2, t, strlen(t), "e.txt");
+	ev = json_object_get(r, "evidence");
+	assert_non_null(json_object_get(ev, "headline"));
+	assert_non_null(json_object_get(json_object_get(ev, "dateline"), "rule"));
+	json_decref(r);
+	pm_context_free(c2);
+	/* off by default: the record stays as specified */
+	r = conv(t);
+	assert_null(json_object_get(r, "evidence"));
+	json_decref(r);
+}
+
+static void languages(void **state)
+{
+	static const struct { const char *text, *lang; } cases[] = {
+		{"Le ministère de la Santé lance une campagne nationale de vaccination pour les éleveurs de toutes les régions.", "fr"},
+		{"The ministry of health launches a national vaccination campaign for farmers in all regions of the country.", "en"},
+		{"El Ministerio de Sanidad lanza una campaña nacional de vacunación para los ganaderos de todas las regiones.", "es"},
+		{"Das Gesundheitsministerium startet eine landesweite Impfkampagne für die Landwirte in allen Regionen.", "de"},
+		{"O Ministério da Saúde lança uma campanha nacional de vacinação para os agricultores de todas as regiões.", "pt"},
+		{"أطلقت وزارة الصحة حملة وطنية للتطعيم لصالح المزارعين في جميع مناطق المملكة.", "ar"},
+	};
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *l = pm_lang_identify(ctx, cases[i].text, strlen(cases[i].text));
+		if (!l || strcmp(l, cases[i].lang))
+			fail_msg("language of \"%.30s…\": got %s, want %s", cases[i].text, l ? l : "null", cases[i].lang);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(end_marks),
+		cmocka_unit_test(release_lines),
+		cmocka_unit_test(embargo),
+		cmocka_unit_test(tags),
+		cmocka_unit_test(datelines),
+		cmocka_unit_test(event_dates_are_not_release_dates),
+		cmocka_unit_test(ambiguous_dates),
+		cmocka_unit_test(first_sentence_date),
+		cmocka_unit_test(closing_date),
+		cmocka_unit_test(bylines),
+		cmocka_unit_test(about_sections),
+		cmocka_unit_test(letterhead_and_release),
+		cmocka_unit_test(subheadline),
+		cmocka_unit_test(furniture_and_junk),
+		cmocka_unit_test(end_mark_cuts_body),
+		cmocka_unit_test(evidence_on_explain),
+		cmocka_unit_test(languages),
+	};
+	return cmocka_run_group_tests_name("rules", tests, setup, teardown);
+}
