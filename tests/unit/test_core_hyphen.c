@@ -1,0 +1,89 @@
+/*
+ * test_core_hyphen.c - the line-end hyphen rule of hyphen.c, step by step:
+ * the document's own spelling first, then the dictionary of the text's
+ * language, then "typesetting, join" unless the left part is a prefix
+ * that takes a hyphen. Each case is chosen so that the step under test
+ * gives a different answer from the steps after it.
+ */
+#include "pm_test.h"
+
+static pm_context *ctx;
+
+static int setup(void **state)
+{
+	(void)state;
+	ctx = pm_test_context();
+	return ctx ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	pm_context_free(ctx);
+	return 0;
+}
+
+static void evidence_first(void **state)
+{
+	(void)state;
+	/* the dictionary would join "sous"+"estimée"? no matter: evidence */
+	assert_int_equal(pm_hyphen_join(ctx, "extré", "misme", 2, 0, "fr"), 1);
+	assert_int_equal(pm_hyphen_join(ctx, "sous", "estimée", 0, 1, "fr"), 0);
+	/* "example" is a word, but this document hyphenates it */
+	assert_int_equal(pm_hyphen_join(ctx, "ex", "ample", 1, 3, "en"), 0);
+	/* a prefix, but the document writes it joined */
+	assert_int_equal(pm_hyphen_join(ctx, "co", "founder", 2, 1, NULL), 1);
+}
+
+static void dictionary_second(void **state)
+{
+	(void)state;
+	/* "ex" and "pre" are prefixes (default: keep) but only the joined
+	 * forms are words. (Two dictionary words joined by a hyphen are
+	 * always "known" to hunspell, so the halves must not both be words.) */
+	assert_int_equal(pm_hyphen_join(ctx, "ex", "ecutive", 0, 0, "en"), 1);
+	assert_int_equal(pm_hyphen_join(ctx, "pre", "sident", 0, 0, "en"), 1);
+	/* French: "extrémisme" is a word, "extré-misme" is not */
+	assert_int_equal(pm_hyphen_join(ctx, "extré", "misme", 0, 0, "fr"), 1);
+	/* two known halves and neither form known: a compound (default: join) */
+	assert_int_equal(pm_hyphen_join(ctx, "data", "driven", 0, 0, "en"), 0);
+	/* the dictionary says the hyphenated form ("sous-estimée") */
+	assert_int_equal(pm_hyphen_join(ctx, "sous", "estimée", 0, 0, "fr"), 0);
+}
+
+static void default_last(void **state)
+{
+	(void)state;
+	/* no language, no evidence: join, unless a hyphen-taking prefix */
+	assert_int_equal(pm_hyphen_join(ctx, "zorb", "ulant", 0, 0, NULL), 1);
+	assert_int_equal(pm_hyphen_join(ctx, "co", "founder", 0, 0, NULL), 0);
+	assert_int_equal(pm_hyphen_join(ctx, "anti", "corruption", 0, 0, NULL), 0);
+	assert_int_equal(pm_hyphen_join(ctx, "demi", "finale", 0, 0, NULL), 0);
+	/* a language without a dictionary falls through to the default */
+	assert_int_equal(pm_hyphen_join(ctx, "zorb", "ulant", 0, 0, "xx"), 1);
+	assert_int_equal(pm_hyphen_join(ctx, "vice", "président", 0, 0, "xx"), 0);
+	/* no context at all (no dictionary cache): still the default */
+	assert_int_equal(pm_hyphen_join(NULL, "non", "profit", 0, 0, "en"), 0);
+}
+
+static void long_words(void **state)
+{
+	char l[300];
+	(void)state;
+	memset(l, 'a', sizeof l - 1);
+	l[sizeof l - 1] = '\0';
+	/* longer than the rule's buffers: joined, never overflowed */
+	assert_int_equal(pm_hyphen_join(ctx, l, "b", 0, 0, "en"), 1);
+	assert_int_equal(pm_hyphen_join(ctx, "b", l, 0, 0, "fr"), 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(evidence_first),
+		cmocka_unit_test(dictionary_second),
+		cmocka_unit_test(default_last),
+		cmocka_unit_test(long_words),
+	};
+	return cmocka_run_group_tests_name("core_hyphen", tests, setup, teardown);
+}

@@ -1,0 +1,226 @@
+/*
+ * test_core_loader.c - the descriptor checks the loader runs before any
+ * plugin code (pm_plugin_check), registration (duplicates refused), and
+ * dispatch (pm_registry_probe: the highest bid wins, ties go to the plugin
+ * loaded first, bids above PM_BID_CERTAIN count as certain). The loader's
+ * tests with real broken .so files live with the test plugins.
+ */
+#include "pm_test.h"
+
+static const char *const mt[] = {"text/x-test", NULL};
+static const char *const no_mt[] = {NULL};
+
+static int bid_none(const unsigned char *h, size_t n, uint64_t sz, const char *name)
+{
+	return PM_BID_NONE;
+}
+static int bid_magic(const unsigned char *h, size_t n, uint64_t sz, const char *name)
+{
+	return n >= 4 && !memcmp(h, "MAGC", 4) ? PM_BID_MAGIC : PM_BID_NONE;
+}
+static int bid_fallback(const unsigned char *h, size_t n, uint64_t sz, const char *name)
+{
+	return PM_BID_FALLBACK;
+}
+static int bid_structure(const unsigned char *h, size_t n, uint64_t sz, const char *name)
+{
+	return n >= 4 && !memcmp(h, "MAGC", 4) ? PM_BID_STRUCTURE : PM_BID_NONE;
+}
+static int bid_huge(const unsigned char *h, size_t n, uint64_t sz, const char *name)
+{
+	return n >= 4 && !memcmp(h, "HUGE", 4) ? 1000 : PM_BID_NONE;
+}
+static int extract_ok(const pm_input *in, const pm_host *host, pm_sink *s)
+{
+	return PM_OK;
+}
+
+#define PLUGIN(nm, pr)                                                                         \
+	{                                                                                      \
+		.abi = PM_PLUGIN_ABI, .size = sizeof(pm_plugin), .name = nm, .version = "1",   \
+		.media_types = mt, .probe = pr, .extract = extract_ok                          \
+	}
+
+static void check_rejects_bad_descriptors(void **state)
+{
+	pm_plugin good = PLUGIN("good", bid_magic), p;
+	(void)state;
+	assert_null(pm_plugin_check(&good));
+	assert_non_null(pm_plugin_check(NULL));
+	p = good;
+	p.abi = PM_PLUGIN_ABI + 1;
+	assert_non_null(strstr(pm_plugin_check(&p), "ABI"));
+	p = good;
+	p.abi = 0;
+	assert_non_null(pm_plugin_check(&p));
+	p = good;
+	p.size = sizeof(pm_plugin) - 1;
+	assert_non_null(strstr(pm_plugin_check(&p), "smaller"));
+	p = good;
+	p.size = offsetof(pm_plugin, probe);
+	assert_non_null(pm_plugin_check(&p));
+	p = good;
+	p.name = NULL;
+	assert_non_null(strstr(pm_plugin_check(&p), "name"));
+	p.name = "";
+	assert_non_null(strstr(pm_plugin_check(&p), "name"));
+	p.name = "a-name-much-longer-than-thirty-two-characters";
+	assert_non_null(strstr(pm_plugin_check(&p), "name"));
+	p = good;
+	p.version = NULL;
+	assert_non_null(pm_plugin_check(&p));
+	p = good;
+	p.probe = NULL;
+	assert_non_null(strstr(pm_plugin_check(&p), "probe"));
+	p = good;
+	p.extract = NULL;
+	assert_non_null(strstr(pm_plugin_check(&p), "extract"));
+	p = good;
+	p.media_types = NULL;
+	assert_non_null(strstr(pm_plugin_check(&p), "media type"));
+	p.media_types = no_mt;
+	assert_non_null(strstr(pm_plugin_check(&p), "media type"));
+	/* a larger descriptor (a newer plugin, same ABI) is accepted */
+	p = good;
+	p.size = sizeof(pm_plugin) + 16;
+	assert_null(pm_plugin_check(&p));
+}
+
+static void registry_refuses_bad_and_duplicate(void **state)
+{
+	static pm_plugin a = PLUGIN("alpha", bid_magic), a2 = PLUGIN("alpha", bid_structure),
+	                 bad = PLUGIN("bad", NULL);
+	pm_registry r;
+	const char *why = NULL;
+	json_t *l;
+	(void)state;
+	memset(&r, 0, sizeof r);
+	r.listing = json_array();
+	assert_int_equal(pm_registry_add(&r, &a, NULL, "/x/alpha.so", &why), 0);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(pm_registry_add(&r, &a2, NULL, "/y/alpha.so", &why), -1);
+	assert_non_null(strstr(why, "duplicate"));
+	assert_int_equal(pm_registry_add(&r, &bad, NULL, "/y/bad.so", &why), -1);
+	assert_non_null(strstr(why, "probe"));
+	assert_int_equal(r.n, 1);
+	assert_ptr_equal(r.v[0].p, &a);
+	l = json_array_get(r.listing, 0);
+	assert_string_equal(pm_test_str(l, "name"), "alpha");
+	assert_string_equal(pm_test_str(l, "file"), "/x/alpha.so");
+	assert_string_equal(json_string_value(json_array_get(json_object_get(l, "media_types"), 0)),
+	                    "text/x-test");
+	/* without a file it is "built in" */
+	{
+		static pm_plugin b = PLUGIN("beta", bid_none);
+		assert_int_equal(pm_registry_add(&r, &b, NULL, NULL, &why), 0);
+		assert_string_equal(r.v[1].file, "(built in)");
+	}
+	pm_registry_free(&r);
+}
+
+static const pm_plugin *probe(pm_registry *r, const char *bytes, int *bid)
+{
+	return pm_registry_probe(r, (const unsigned char *)bytes, strlen(bytes), strlen(bytes),
+	                         "f.bin", bid);
+}
+
+static void probe_highest_bid_ties_first(void **state)
+{
+	static pm_plugin fb = PLUGIN("fallback", bid_fallback), m1 = PLUGIN("magic1", bid_magic),
+	                 m2 = PLUGIN("magic2", bid_magic), st = PLUGIN("structure", bid_structure),
+	                 hg = PLUGIN("huge", bid_huge), nn = PLUGIN("none", bid_none);
+	pm_registry r;
+	const char *why;
+	int bid = -1;
+	(void)state;
+	memset(&r, 0, sizeof r);
+	r.listing = json_array();
+	/* nothing loaded: no winner, bid 0 */
+	assert_null(probe(&r, "MAGC", &bid));
+	assert_int_equal(bid, 0);
+	assert_int_equal(pm_registry_add(&r, &nn, NULL, NULL, &why), 0);
+	assert_null(probe(&r, "MAGC", &bid));
+	assert_int_equal(bid, PM_BID_NONE);
+	assert_int_equal(pm_registry_add(&r, &fb, NULL, NULL, &why), 0);
+	assert_int_equal(pm_registry_add(&r, &m1, NULL, NULL, &why), 0);
+	assert_int_equal(pm_registry_add(&r, &m2, NULL, NULL, &why), 0);
+	/* magic beats the fallback; magic1 and magic2 tie: the first loaded */
+	assert_ptr_equal(probe(&r, "MAGC rest", &bid), &m1);
+	assert_int_equal(bid, PM_BID_MAGIC);
+	/* nobody else bids: the fallback takes it */
+	assert_ptr_equal(probe(&r, "plain", &bid), &fb);
+	assert_int_equal(bid, PM_BID_FALLBACK);
+	/* a later, higher bid wins whatever the order */
+	assert_int_equal(pm_registry_add(&r, &st, NULL, NULL, &why), 0);
+	assert_ptr_equal(probe(&r, "MAGC rest", &bid), &st);
+	assert_int_equal(bid, PM_BID_STRUCTURE);
+	/* a bid above CERTAIN counts as CERTAIN */
+	assert_int_equal(pm_registry_add(&r, &hg, NULL, NULL, &why), 0);
+	assert_ptr_equal(probe(&r, "HUGE", &bid), &hg);
+	assert_int_equal(bid, PM_BID_CERTAIN);
+	/* bid may be NULL */
+	assert_ptr_equal(pm_registry_probe(&r, (const unsigned char *)"MAGC", 4, 4, NULL, NULL), &st);
+	pm_registry_free(&r);
+}
+
+/* Ties at CERTAIN: the clamp must not let a later "1000" beat an earlier
+ * honest 100. */
+static int bid_certain(const unsigned char *h, size_t n, uint64_t sz, const char *name)
+{
+	return n >= 4 && !memcmp(h, "HUGE", 4) ? PM_BID_CERTAIN : PM_BID_NONE;
+}
+
+static void clamp_keeps_tie_rule(void **state)
+{
+	static pm_plugin c = PLUGIN("certain", bid_certain), hg = PLUGIN("huge", bid_huge);
+	pm_registry r;
+	const char *why;
+	int bid;
+	(void)state;
+	memset(&r, 0, sizeof r);
+	r.listing = json_array();
+	assert_int_equal(pm_registry_add(&r, &c, NULL, NULL, &why), 0);
+	assert_int_equal(pm_registry_add(&r, &hg, NULL, NULL, &why), 0);
+	assert_ptr_equal(probe(&r, "HUGE", &bid), &c);
+	assert_int_equal(bid, PM_BID_CERTAIN);
+	pm_registry_free(&r);
+}
+
+static void load_empty_and_missing_dirs(void **state)
+{
+	pm_registry r;
+	char dir[] = "/tmp/pm-loader-XXXXXX";
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	pm_registry_load(&r, dir, true, NULL, NULL);
+	assert_int_equal(r.n, 0);
+	assert_int_equal(json_array_size(r.listing), 0);
+	pm_registry_free(&r);
+	pm_registry_load(&r, "/nonexistent/a::/nonexistent/b", true, NULL, NULL);
+	assert_int_equal(r.n, 0);
+	pm_registry_free(&r);
+	rmdir(dir);
+	/* the build tree's plugins: txt at least, and none rejected */
+	pm_registry_load(&r, PM_BUILD_DIR "/lib/pressmill/plugins", true, NULL, NULL);
+	assert_true(r.n >= 1);
+	{
+		size_t i;
+		bool txt = false;
+		for (i = 0; i < r.n; i++)
+			txt = txt || !strcmp(r.v[i].p->name, "txt");
+		assert_true(txt);
+	}
+	pm_registry_free(&r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(check_rejects_bad_descriptors),
+		cmocka_unit_test(registry_refuses_bad_and_duplicate),
+		cmocka_unit_test(probe_highest_bid_ties_first),
+		cmocka_unit_test(clamp_keeps_tie_rule),
+		cmocka_unit_test(load_empty_and_missing_dirs),
+	};
+	return cmocka_run_group_tests_name("core_loader", tests, NULL, NULL);
+}

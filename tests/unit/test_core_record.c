@@ -1,0 +1,247 @@
+/*
+ * test_core_record.c - the record's shape: the skeleton has every key of
+ * RECORD.md in its order (checked against ../shared/RECORD.md itself when
+ * it is there, and against a copy of the list always), failure records
+ * clear what a failed input cannot have, text and stats derive from
+ * headline, subheadline and body, and serialisation keeps the order.
+ */
+#include "pm_test.h"
+
+static const char *const top_keys[] = {
+	"schema", "status", "source", "language", "headline", "subheadline", "tags",
+	"release", "embargo", "dateline", "date", "date_ambiguous", "byline", "body",
+	"quotes", "about", "contacts", "acronyms", "end_mark", "text", "stats",
+	"warnings", "error", NULL};
+static const char *const source_keys[] = {"path", "format", "media_type", "bytes", "sha256",
+                                          "encoding", "pages", "properties", NULL};
+
+static void assert_keys(const json_t *o, const char *const *want)
+{
+	void *it = json_object_iter((json_t *)o);
+	size_t i = 0;
+	for (; it; it = json_object_iter_next((json_t *)o, it), i++) {
+		assert_non_null(want[i]);
+		assert_string_equal(json_object_iter_key(it), want[i]);
+	}
+	assert_null(want[i]);
+}
+
+static void skeleton_order_and_values(void **state)
+{
+	json_t *r = pm_record_skeleton(), *src;
+	(void)state;
+	assert_non_null(r);
+	assert_keys(r, top_keys);
+	src = json_object_get(r, "source");
+	assert_keys(src, source_keys);
+	assert_string_equal(pm_test_str(r, "schema"), "pressmill.record/1");
+	assert_string_equal(pm_test_str(r, "status"), "ok");
+	assert_true(json_is_null(json_object_get(r, "headline")));
+	assert_true(json_is_false(json_object_get(r, "date_ambiguous")));
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 0);
+	assert_true(json_is_array(json_object_get(r, "tags")));
+	assert_true(json_is_object(json_object_get(src, "properties")));
+	assert_string_equal(pm_test_str(r, "text"), "");
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(r, "stats"), "words")), 0);
+	assert_true(json_is_null(json_object_get(r, "error")));
+	json_decref(r);
+}
+
+/* The keys of the markdown table that follows the heading `h`. */
+static size_t table_keys(const char *doc, const char *h, char out[][32], size_t max)
+{
+	const char *p = strstr(doc, h), *line;
+	size_t n = 0;
+	if (!p)
+		return 0;
+	p = strchr(p, '\n');
+	while (p && *++p) {
+		line = p;
+		p = strchr(line, '\n');
+		if (!strncmp(line, "## ", 3))
+			break;
+		if (line[0] == '|' && line[1] == ' ' && line[2] == '`' && n < max) {
+			const char *e = strchr(line + 3, '`');
+			if (e && e - line - 3 < 32) {
+				memcpy(out[n], line + 3, (size_t)(e - line - 3));
+				out[n][e - line - 3] = '\0';
+				n++;
+			}
+		}
+	}
+	return n;
+}
+
+static void skeleton_matches_record_md(void **state)
+{
+	char path[4200], keys[64][32];
+	FILE *f;
+	char *doc;
+	long len;
+	size_t n, i;
+	json_t *r;
+	void *it;
+	(void)state;
+	PM_SKIP_WITHOUT_SHARED();
+	snprintf(path, sizeof path, "%s/RECORD.md", pm_test_shared());
+	f = fopen(path, "rb");
+	assert_non_null(f);
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	rewind(f);
+	doc = calloc(1, (size_t)len + 1);
+	assert_non_null(doc);
+	assert_int_equal(fread(doc, 1, (size_t)len, f), (size_t)len);
+	fclose(f);
+	r = pm_record_skeleton();
+	n = table_keys(doc, "## Top level", keys, 64);
+	assert_true(n >= 20);
+	for (i = 0, it = json_object_iter(r); i < n; i++, it = json_object_iter_next(r, it)) {
+		assert_non_null(it);
+		assert_string_equal(json_object_iter_key(it), keys[i]);
+	}
+	assert_null(it);
+	n = table_keys(doc, "## `source`", keys, 64);
+	assert_true(n >= 8);
+	for (i = 0, it = json_object_iter(json_object_get(r, "source")); i < n;
+	     i++, it = json_object_iter_next(json_object_get(r, "source"), it)) {
+		assert_non_null(it);
+		assert_string_equal(json_object_iter_key(it), keys[i]);
+	}
+	assert_null(it);
+	json_decref(r);
+	free(doc);
+}
+
+static void fail_record(void **state)
+{
+	json_t *r = pm_record_skeleton(), *e, *b = json_object();
+	(void)state;
+	pm_json_set_str(r, "headline", "A headline");
+	pm_json_set_str(r, "language", "fr");
+	json_object_set_new(b, "type", json_string("paragraph"));
+	json_object_set_new(b, "text", json_string("Body"));
+	json_array_append_new(json_object_get(r, "body"), b);
+	json_object_set_new(r, "date_ambiguous", json_true());
+	pm_record_text(r);
+	pm_record_fail(r, PM_ERR_ENCRYPTED, "needs a password");
+	assert_keys(r, top_keys);
+	assert_string_equal(pm_test_str(r, "status"), "failed");
+	assert_int_equal(pm_record_status(r), 2);
+	assert_true(json_is_null(json_object_get(r, "headline")));
+	assert_true(json_is_null(json_object_get(r, "language")));
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 0);
+	assert_true(json_is_false(json_object_get(r, "date_ambiguous")));
+	assert_string_equal(pm_test_str(r, "text"), "");
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(r, "stats"), "paragraphs")), 0);
+	e = json_object_get(r, "error");
+	assert_string_equal(pm_test_str(e, "code"), "encrypted");
+	assert_string_equal(pm_test_str(e, "message"), "needs a password");
+	/* no message: the code says it; a status out of range is "corrupt" */
+	pm_record_fail(r, PM_ERR_TIMEOUT, "");
+	assert_string_equal(pm_test_str(json_object_get(r, "error"), "message"), "timeout");
+	pm_record_fail(r, 999, NULL);
+	assert_string_equal(pm_test_str(json_object_get(r, "error"), "code"), "corrupt");
+	/* an invalid message is repaired, not dropped */
+	pm_record_fail(r, PM_ERR_IO, "bad \xFF byte");
+	assert_string_equal(pm_test_str(json_object_get(r, "error"), "message"), "bad \xEF\xBF\xBD byte");
+	json_decref(r);
+}
+
+static void status_codes(void **state)
+{
+	static const char *const want[PM_STATUS_COUNT] = {
+		NULL, "unsupported_format", "corrupt", "encrypted", "too_large", "timeout",
+		"crashed", "resource_limit", "io_error", "empty"};
+	int i;
+	(void)state;
+	for (i = 0; i < PM_STATUS_COUNT; i++) {
+		if (want[i])
+			assert_string_equal(pm_status_code(i), want[i]);
+		else
+			assert_null(pm_status_code(i));
+	}
+	assert_string_equal(pm_status_code(-3), "corrupt");
+	assert_string_equal(pm_status_code(PM_STATUS_COUNT), "corrupt");
+}
+
+static void add_block(json_t *r, const char *type, const char *text)
+{
+	json_t *b = json_object();
+	json_object_set_new(b, "type", json_string(type));
+	pm_json_set_str(b, "text", text);
+	json_array_append_new(json_object_get(r, "body"), b);
+}
+
+static void text_and_stats(void **state)
+{
+	json_t *r = pm_record_skeleton(), *st;
+	(void)state;
+	pm_json_set_str(r, "headline", "Un été à Paris");
+	pm_json_set_str(r, "subheadline", "Sous-titre");
+	add_block(r, "paragraph", "Premier paragraphe.");
+	add_block(r, "paragraph", "");
+	add_block(r, "table", "a b");
+	pm_record_text(r);
+	assert_string_equal(pm_test_str(r, "text"),
+	                    "Un été à Paris\n\nSous-titre\n\nPremier paragraphe.\n\na b");
+	st = json_object_get(r, "stats");
+	assert_keys(st, (const char *const[]){"paragraphs", "words", "characters", NULL});
+	assert_int_equal(json_integer_value(json_object_get(st, "paragraphs")), 4);
+	assert_int_equal(json_integer_value(json_object_get(st, "words")), 9);
+	/* characters are code points, not bytes */
+	assert_int_equal(json_integer_value(json_object_get(st, "characters")),
+	                 strlen("Un ete a Paris\n\nSous-titre\n\nPremier paragraphe.\n\na b"));
+	/* no headline: the body alone, no leading blank line */
+	json_object_set_new(r, "headline", json_null());
+	json_object_set_new(r, "subheadline", json_string(""));
+	pm_record_text(r);
+	assert_string_equal(pm_test_str(r, "text"), "Premier paragraphe.\n\na b");
+	json_decref(r);
+}
+
+static void set_str_and_dumps(void **state)
+{
+	json_t *r = pm_record_skeleton(), *back;
+	char *s;
+	(void)state;
+	pm_json_set_str(r, "headline", NULL);
+	assert_true(json_is_null(json_object_get(r, "headline")));
+	pm_json_set_str(r, "headline", "caf\xC3\xA9 \xC3 \"q\"\n");
+	assert_string_equal(pm_test_str(r, "headline"), "caf\xC3\xA9 \xEF\xBF\xBD \"q\"\n");
+	s = pm_record_dumps(r, 0);
+	assert_non_null(s);
+	assert_null(strchr(s, '\n'));
+	/* compact, in order, UTF-8 as is (not \u-escaped) */
+	assert_true(!strncmp(s, "{\"schema\":\"pressmill.record/1\",\"status\":\"ok\",\"source\":{\"path\":", 62));
+	assert_non_null(strstr(s, "caf\xC3\xA9"));
+	back = json_loads(s, 0, NULL);
+	assert_non_null(back);
+	assert_true(json_equal(back, r));
+	assert_keys(back, top_keys);
+	json_decref(back);
+	free(s);
+	s = pm_record_dumps(r, 1);
+	assert_true(!strncmp(s, "{\n  \"schema\": \"pressmill.record/1\",\n  \"status\"", 45));
+	free(s);
+	assert_int_equal(pm_record_status(r), 0);
+	json_object_set_new(r, "status", json_string("partial"));
+	assert_int_equal(pm_record_status(r), 1);
+	json_object_set_new(r, "status", json_string("weird"));
+	assert_int_equal(pm_record_status(r), -1);
+	assert_int_equal(pm_record_status(NULL), -1);
+	json_decref(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(skeleton_order_and_values),
+		cmocka_unit_test(skeleton_matches_record_md),
+		cmocka_unit_test(fail_record),
+		cmocka_unit_test(status_codes),
+		cmocka_unit_test(text_and_stats),
+		cmocka_unit_test(set_str_and_dumps),
+	};
+	return cmocka_run_group_tests_name("core_record", tests, NULL, NULL);
+}
