@@ -453,8 +453,9 @@ static void find_headline(nz *z)
 		if (b->part)
 			continue;
 		len = nz_cps(b->text);
-		if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM || len > 200 || len < 8)
-			break;
+		if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM || len > 200 || len < 8 ||
+		    (nz_words(b->text) > 20 && b->role != PM_ROLE_SUBTITLE))
+			break; /* a standfirst sentence is body */
 		if (rule_is_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
 		    rule_byline(b->text, NULL) || rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL))
@@ -646,7 +647,7 @@ static void find_sections(nz *z)
 					break;
 				if (c->part && c->part != PM_PART_AFTER_END)
 					break;
-				if (json_array_size(paras) > 0 && nz_words(c->text) < 40) {
+				if (json_array_size(paras) > 0 && nz_words(c->text) < 40 && !nz_ends_sentence(c->text)) {
 					size_t s0, e0;
 					if (rule_find_email(c->text, 0, &s0, &e0) ||
 					    rule_find_phone(c->text, 0, false, &s0, &e0))
@@ -968,13 +969,20 @@ static void repeated_furniture(nz *z)
 		/* a sentence said twice is the author's choice, not furniture */
 		if (nz_ends_sentence(a->text) && nz_words(a->text) > 8)
 			continue;
+		size_t count = 1;
 		for (j = i + 1; j < z->n; j++)
-			if (z->b[j]->text && !strcmp(z->b[j]->text, a->text)) {
-				rep = true;
+			if (z->b[j]->text && !strcmp(z->b[j]->text, a->text))
+				count++;
+		/* twice is enough for a header line with a name and a place
+		 * ("The Hon X MP, Minister for Y, TOWN"); a bare title said
+		 * twice ("Forward Looking Statements") may be the author's */
+		rep = count >= 3 || (count == 2 && nz_words(a->text) >= 6 &&
+		                     (strchr(a->text, ',') || strchr(a->text, '|') || nz_has_digit(a->text)));
+		if (!rep)
+			continue;
+		for (j = i; j < z->n; j++)
+			if (z->b[j]->text && !strcmp(z->b[j]->text, a->text))
 				z->b[j]->part = PM_PART_FURNITURE;
-			}
-		if (rep)
-			a->part = PM_PART_FURNITURE;
 	}
 }
 

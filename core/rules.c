@@ -267,8 +267,21 @@ bool rule_contact_paragraph(const char *t)
 	for (i = 0; lead[i]; i++)
 		if (nz_prefix(t, lead[i]))
 			break;
-	if (!lead[i])
-		return false;
+	if (!lead[i]) {
+		/* "For booking media interviews ... Contact: Email: ..." */
+		static const char *const words[] = {"Contact", "contact", "inquiries", "enquiries",
+		                                    "Renseignements", "Kontakt", "Contacto", "Contato",
+		                                    NULL};
+		bool w = false;
+		if (nz_words(t) > 60)
+			return false;
+		for (i = 0; words[i]; i++)
+			if (strstr(t, words[i]))
+				w = true;
+		if (!w)
+			return false;
+		return rule_find_email(t, 0, &s0, &e0) && rule_find_phone(t, 0, true, &s0, &e0);
+	}
 	return rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, true, &s0, &e0);
 }
 
@@ -336,8 +349,47 @@ bool rule_about_heading(const char *t, char **inline_rest)
 				}
 			}
 		}
-		/* "About Lumenfold: Founded in 2016 ..." */
+		/* "About Fasig | Brooks Law Offices For over 30 years, ...": the
+		 * heading is the run of capitalised words (and "|", "&", "of")
+		 * up to the word that opens a sentence, a capitalised word
+		 * followed by a lower-case one. */
+		if (inline_rest && nz_cps(t) > 100) {
+			const char *q = t + l, *prev = NULL;
+			size_t words = 0;
+			while (*q && words < 12) {
+				const char *w = q, *nx;
+				int32_t c = nz_first_cp(w);
+				while (*q && *q != ' ')
+					q++;
+				nx = q;
+				while (*nx == ' ')
+					nx++;
+				if (!(pm_cp_is_upper(c) || *w == '|' || *w == '&' || !strncmp(w, "of ", 3) ||
+				      !strncmp(w, "de ", 3) || !strncmp(w, "and ", 4) || pm_cp_is_digit(c)))
+					break;
+				if (words > 0 && pm_cp_is_upper(c) && pm_cp_is_lower(nz_first_cp(nx)) &&
+				    strncmp(nx, "of ", 3) && strncmp(nx, "and ", 4) && strncmp(nx, "de ", 3)) {
+					*inline_rest = (char *)w;
+					(void)prev;
+					return true;
+				}
+				prev = w;
+				words++;
+				q = nx;
+			}
+		}
+		/* "About Lumenfold: Founded in 2016 ..." (not the colon of
+		 * "(NASDAQ: LMFD)") */
 		colon = strstr(t, ": ");
+		while (colon) {
+			const char *op = t, *o2;
+			int depth = 0;
+			for (o2 = op; o2 < colon; o2++)
+				depth += *o2 == '(' ? 1 : *o2 == ')' ? -1 : 0;
+			if (depth <= 0)
+				break;
+			colon = strstr(colon + 1, ": ");
+		}
 		if (!colon)
 			colon = strstr(t, " \xE2\x80\x93 ");
 		if (colon && (size_t)(colon - t) <= 140 && colon - t > (long)l) {
@@ -1051,7 +1103,8 @@ bool rule_signature(nz *z, size_t i)
 	const char *t = b->text;
 	size_t w = nz_words(t);
 	size_t j;
-	if (!t || w == 0 || w > 6 || nz_cps(t) > 60 || nz_has_digit(t) || strchr(t, '@'))
+	if (!t || w == 0 || w > 6 || nz_cps(t) > 60 || nz_has_digit(t) || strchr(t, '@') ||
+	    strstr(t, "www.") || strstr(t, "http"))
 		return false;
 	if (b->type == PM_BLOCK_HEADING || b->type == PM_BLOCK_LIST_ITEM || b->type == PM_BLOCK_TABLE)
 		return false;
@@ -1123,6 +1176,8 @@ bool rule_junk(const pm_block *b)
 	/* feed and wire footers, social links, "read more" links */
 	if ((nz_prefix(t, "The post ") && strstr(t, " appeared first on ")) ||
 	    nz_prefix(t, "View original content") || nz_prefix(t, "View source version") ||
+	    nz_prefix(t, "View the original") || nz_prefix(t, "View original") ||
+	    strstr(t, "on Social Media:") || strstr(t, "on social media:") ||
 	    nz_prefix(t, "Originally published") || nz_prefix(t, "Read More") ||
 	    nz_prefix(t, "Read more") || nz_prefix(t, "Lire la suite") || nz_prefix(t, "Leer más") ||
 	    nz_prefix(t, "Connect with ") || nz_prefix(t, "Follow us") ||
@@ -1132,6 +1187,42 @@ bool rule_junk(const pm_block *b)
 	    nz_prefix(t, "Suivez-nous") || nz_prefix(t, "Síguenos") || nz_prefix(t, "Folgen Sie uns") ||
 	    (strstr(t, " is powered by ") && nz_words(t) <= 8))
 		return true;
+	{
+		/* "Twitter: x.com/acme", "Website: www.acme.com" lines */
+		static const char *const labels[] = {"Twitter", "X", "LinkedIn", "Telegram", "Instagram",
+		                                     "Facebook", "YouTube", "TikTok", "Website", "Discord",
+		                                     "Medium", "Reddit", NULL};
+		size_t k;
+		if (nz_words(t) <= 8 && (strstr(t, "www.") || strstr(t, ".com") || strstr(t, "http") ||
+		                         strstr(t, "t.me/") || strchr(t, '@')))
+			for (k = 0; labels[k]; k++) {
+				size_t l = nz_prefix(t, labels[k]);
+				const char *r = t + l;
+				if (!l)
+					continue;
+				if (*r == ' ' && r[1] == '(') {
+					r = strchr(r, ')');
+					r = r ? r + 1 : t + l;
+				}
+				if (*r == ':')
+					return true;
+			}
+		if ((strstr(t, "our socials") || strstr(t, "our social media") ||
+		     strstr(t, "nos réseaux sociaux") || strstr(t, "redes sociales")) && nz_words(t) <= 14)
+			return true;
+	}
+	{
+		/* social handles: "Instagram: @acme X: @acme" */
+		const char *p = t;
+		size_t handles = 0;
+		while ((p = strchr(p, '@'))) {
+			if ((p == t || p[-1] == ' ' || p[-1] == ':') && isalnum((unsigned char)p[1]))
+				handles++;
+			p++;
+		}
+		if (handles >= 2 && nz_words(t) <= 20)
+			return true;
+	}
 	{
 		/* a line of social network names only */
 		static const char *const nets[] = {"LinkedIn", "YouTube", "Facebook", "Twitter", "X",
