@@ -525,12 +525,94 @@ static void column_margins(pdfl_line *L, size_t n)
 	free(w);
 }
 
+/* A lone marker: a bullet glyph or "3." that the producer drew apart from
+ * its item's text. */
+static bool marker_only(const pdfl_line *l)
+{
+	const char *p = l->text;
+	size_t n = 0;
+	uint32_t c;
+	if (number_marker_len(l->text) && !l->text[number_marker_len(l->text)])
+		return true;
+	while (*p) {
+		c = u8next(&p);
+		if (c < 0x80 && isalnum((int)c))
+			return false;
+		n++;
+	}
+	return n >= 1 && n <= 2;
+}
+
+static int cmp_top(const void *a, const void *b)
+{
+	const pdfl_line *x = a, *y = b;
+	return x->y0 < y->y0 ? -1 : x->y0 > y->y0;
+}
+
+/* Fragments of one visual line that the text layer keeps apart (a bullet
+ * and its item, a word placed on its own) are put back together, so that
+ * the cut below never reads the markers of a list before its items. */
+static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
+{
+	pdfl_line *L = d->lines + p->first;
+	size_t i, j, w;
+	qsort(L, p->n, sizeof *L, cmp_top);
+	for (i = 0; i < p->n; i++) {
+		pdfl_line *a = &L[i];
+		if (!a->text)
+			continue;
+		for (j = i + 1; j < p->n && L[j].y0 - a->y0 < 0.3 * a->size; j++) {
+			pdfl_line *b = &L[j];
+			double gap, tol = 0.3 * a->size;
+			char *t;
+			if (!b->text || fabs(b->y1 - a->y1) > tol || a->rtl || b->rtl)
+				continue;
+			gap = b->x0 - a->x1;
+			if (gap < -0.5 || !(gap < 1.0 * a->size || (marker_only(a) && gap < 4 * a->size)))
+				continue;
+			if (fabs(a->size - b->size) > 0.25 * a->size && !marker_only(a))
+				continue;
+			t = malloc(a->len + b->len + 2);
+			if (!t) {
+				d->oom = true;
+				return;
+			}
+			memcpy(t, a->text, a->len);
+			t[a->len] = ' ';
+			memcpy(t + a->len + 1, b->text, b->len + 1);
+			if (b->len > a->len)
+				a->size = b->size;
+			a->bold = (a->bold * (double)a->len + b->bold * (double)b->len) / (double)(a->len + b->len);
+			a->char_w = ((b->x1 - a->x0) > 0 ? (b->x1 - a->x0) : 1) / (double)(a->len + b->len);
+			if (b->y0 < a->y0)
+				a->y0 = b->y0;
+			if (b->y1 > a->y1)
+				a->y1 = b->y1;
+			a->x1 = b->x1;
+			free(a->text);
+			a->text = t;
+			a->len += b->len + 1;
+			free(b->text);
+			b->text = NULL;
+			j = i; /* the merged line may take the next fragment too */
+		}
+	}
+	for (i = 0, w = 0; i < p->n; i++)
+		if (L[i].text)
+			L[w++] = L[i];
+	/* the slots left at the end of the page are dropped by pdfl_analyse */
+	for (i = w; i < p->n; i++)
+		L[i].text = NULL;
+	p->n = w;
+}
+
 static void order_page(pdfl_doc *d, pdfl_page *p)
 {
 	size_t *idx, *out, i;
 	pdfl_line *tmp;
 	cutctx c;
 	double cx0 = 1e9, cx1 = -1e9;
+	merge_row_fragments(d, p);
 	if (p->n < 2) {
 		for (i = 0; i < p->n; i++) {
 			pdfl_line *l = &d->lines[p->first + i];
@@ -638,8 +720,18 @@ static void measure(pdfl_doc *d)
 void pdfl_analyse(pdfl_doc *d)
 {
 	size_t i;
+	size_t w = 0, pg = 0;
 	for (i = 0; i < d->npages && !d->oom; i++)
 		order_page(d, &d->pages[i]);
+	/* close the gaps that merged fragments left */
+	for (pg = 0; pg < d->npages; pg++) {
+		pdfl_page *p = &d->pages[pg];
+		size_t k, from = p->first;
+		p->first = w;
+		for (k = 0; k < p->n; k++)
+			d->lines[w++] = d->lines[from + k];
+	}
+	d->n = w;
 	measure(d);
 	mark_furniture(d);
 }
@@ -680,6 +772,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_INFERRED;
 	/* first-line indent: b indented, a and the line after b at the margin */
 	if (!b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
+	    !bullet_len(a->text) && !number_marker_len(a->text) &&
 	    next && same_column(b, next) && next->x0 - next->colL < 0.5 * next->size)
 		return NEW_INFERRED;
 	if (ends_hyphen(a))
@@ -755,26 +848,24 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	int prel = NEW_INFERRED;
 	const pdfl_line *prev = NULL;
 	int last_page = 0;
+	const pdfl_line **held;
+	size_t nheld = 0;
 	para = malloc((d->n + 1) * sizeof *para);
-	if (!para)
+	held = malloc((d->n + 1) * sizeof *held);
+	if (!para || !held) {
+		free(para);
+		free(held);
 		return -1;
+	}
 	for (i = 0; i <= d->n && !e.stop; i++) {
 		const pdfl_line *l = i < d->n ? &d->lines[i] : NULL, *next = NULL;
 		int rel = NEW_INFERRED;
 		unsigned flags = 0;
 		size_t j;
 		if (l && l->furniture) {
-			pm_block_info fb = {sizeof fb, l->furniture, 0, 0, l->page, l->size, 0, NULL,
-			                    l->x0, l->y0, l->x1, l->y1};
-			/* Furniture is a block of its own; the paragraph around it
-			 * goes on (it is read past, not broken). */
-			if (!e.stop)
-				e.stop = h->block_begin(s, &fb);
-			em_text(&e, l->text, l->len);
-			if (!e.stop)
-				e.stop = h->block_end(s);
-			/* the paragraph being built was not pushed yet: nothing to
-			 * reopen, it is pushed whole when it ends */
+			/* Read past, not a break: the paragraph around it goes on,
+			 * and the furniture follows it in the model. */
+			held[nheld++] = l;
 			continue;
 		}
 		if (l) {
@@ -820,6 +911,16 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			if (!e.stop)
 				e.stop = h->block_end(s);
 		}
+		for (j = 0; j < nheld && !e.stop; j++) {
+			const pdfl_line *f = held[j];
+			pm_block_info fb = {sizeof fb, f->furniture, 0, 0, f->page, f->size, 0, NULL,
+			                    f->x0, f->y0, f->x1, f->y1};
+			e.stop = h->block_begin(s, &fb);
+			em_text(&e, f->text, f->len);
+			if (!e.stop)
+				e.stop = h->block_end(s);
+		}
+		nheld = 0;
 		np = 0;
 		if (!l)
 			break;
@@ -831,5 +932,6 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	}
 	(void)prel;
 	free(para);
+	free(held);
 	return e.stop;
 }

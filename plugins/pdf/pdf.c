@@ -258,8 +258,8 @@ typedef struct linebuf {
 	double sizes[8];
 	size_t counts[8];
 	size_t nsizes, chars, bold;
-	double first_x1;
-	bool first_done, dir_known, rtl;
+	double first_x1, last_x1, last_size;
+	bool first_done, dir_known, rtl, space;
 } linebuf;
 
 static void lb_reset(linebuf *b)
@@ -268,8 +268,8 @@ static void lb_reset(linebuf *b)
 	b->x0 = b->y0 = 1e9;
 	b->x1 = b->y1 = -1e9;
 	b->nsizes = b->chars = b->bold = 0;
-	b->first_x1 = 0;
-	b->first_done = b->dir_known = b->rtl = false;
+	b->first_x1 = b->last_x1 = b->last_size = 0;
+	b->first_done = b->dir_known = b->rtl = b->space = false;
 }
 
 static void lb_size(linebuf *b, double size)
@@ -342,7 +342,7 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
 	GList *attrs = NULL, *a;
 	const char *p;
 	double w = 0, hgt = 0;
-	bool ok = true, cur_bold = false;
+	bool ok = true, cur_bold = false, prev_pdf = false;
 	PopplerTextAttributes *cur = NULL;
 	poppler_page_get_size(page, &w, &hgt);
 	if (!pdfl_add_page(d, w, hgt)) {
@@ -360,8 +360,22 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
 	lb_reset(b);
 	for (p = text; *p && ok; p = g_utf8_next_char(p), ci++) {
 		gunichar c = g_utf8_get_char(p);
-		const PopplerRectangle *r = ci < nr ? &rects[ci] : NULL;
+		const PopplerRectangle *r;
 		double size;
+		/* Poppler wraps right-to-left runs in embedding controls that
+		 * have no box (and no attribute index either); two runs that
+		 * touch are two words. */
+		if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+			if (c != 0x202C && prev_pdf && b->t->len && b->t->str[b->t->len - 1] != ' ') {
+				g_string_append_c(b->t, ' ');
+				b->space = true;
+			}
+			prev_pdf = c == 0x202C;
+			ci--;
+			continue;
+		}
+		prev_pdf = false;
+		r = ci < nr ? &rects[ci] : NULL;
 		if (c == '\n') {
 			ok = lb_flush(b, d);
 			continue;
@@ -387,10 +401,22 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
 			}
 			if (b->t->len && b->t->str[b->t->len - 1] != ' ')
 				g_string_append_c(b->t, ' ');
+			b->space = b->chars > 0;
 			continue;
 		}
 		if (c < 0x20 || (c >= 0x7F && c < 0xA0))
 			continue;
+		/* One text-layer line may hold words of two things side by side
+		 * (a running header in small type beside a body line, two table
+		 * cells): a jump in size or a wide gap starts a new line. */
+		if (b->space && r && b->last_size > 0 && size > 0 && !b->rtl && !rtl_char(c)) {
+			double big = size > b->last_size ? size : b->last_size;
+			double small = size > b->last_size ? b->last_size : size;
+			double x0 = r->x1 < r->x2 ? r->x1 : r->x2;
+			if (big > small * 1.25 || x0 - b->last_x1 > 2.5 * big || x0 < b->last_x1 - big)
+				ok = lb_flush(b, d);
+		}
+		b->space = false;
 		g_string_append_unichar(b->t, c);
 		b->chars++;
 		st->chars++;
@@ -400,8 +426,10 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
 		}
 		if (cur_bold)
 			b->bold++;
-		if (size > 0)
+		if (size > 0) {
 			lb_size(b, size);
+			b->last_size = size;
+		}
 		if (r) {
 			double x0 = r->x1 < r->x2 ? r->x1 : r->x2, x1 = r->x1 < r->x2 ? r->x2 : r->x1;
 			double y0 = r->y1 < r->y2 ? r->y1 : r->y2, y1 = r->y1 < r->y2 ? r->y2 : r->y1;
@@ -416,6 +444,7 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
 					b->y1 = y1;
 				if (!b->first_done)
 					b->first_x1 = x1;
+				b->last_x1 = x1;
 			}
 		}
 	}
