@@ -1,0 +1,1039 @@
+/*
+ * body.c - reads a WordprocessingML story (the document body, a header or
+ * footer, the footnotes or endnotes) with libxml2's streaming reader and
+ * pushes its blocks to the host. A paragraph is gathered whole before it
+ * is emitted, because Word states some of what a paragraph is only at its
+ * end (a deleted paragraph mark merges it with the next one) and because
+ * text boxes anchored inside it must come after it, as blocks of their
+ * own, never inside its sentence. Each element's meaning is decided by
+ * its parent (w:tab is a tab in a run but a tab stop in w:tabs; w:del is
+ * deleted text in a paragraph but a deleted mark in w:rPr), so the tokens
+ * of the open elements are kept by depth.
+ */
+#include "docx.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum tok {
+	T_OTHER = 0,
+	T_SKIP,      /* ignore the element and all it holds */
+	T_BODY,
+	T_P,
+	T_PPR,
+	T_PSTYLE,
+	T_NUMPR,
+	T_ILVL,
+	T_NUMID,
+	T_JC,
+	T_OUTLINE,
+	T_FRAMEPR,
+	T_RPR,
+	T_R,
+	T_T,
+	T_TAB,
+	T_BR,
+	T_CR,
+	T_SYM,
+	T_NBHYPHEN,
+	T_SOFTHYPHEN,
+	T_DEL,
+	T_INS,
+	T_MOVEFROM,
+	T_MOVETO,
+	T_PRCHANGE,
+	T_INSTR,
+	T_FLDCHAR,
+	T_FLDSIMPLE,
+	T_HYPERLINK,
+	T_TBL,
+	T_TR,
+	T_TC,
+	T_TRPR,
+	T_TXBX,
+	T_NOTE,
+	T_B,
+	T_I,
+	T_CAPS,
+	T_SZ,
+	T_RSTYLE,
+	T_MC_AC,
+	T_MC_CHOICE,
+	T_MC_FALLBACK,
+};
+
+static int w_token(const char *n)
+{
+	static const struct {
+		const char *name;
+		int tok;
+	} t[] = {
+		{"p", T_P}, {"r", T_R}, {"t", T_T}, {"rPr", T_RPR}, {"pPr", T_PPR}, {"b", T_B},
+		{"i", T_I}, {"sz", T_SZ}, {"tab", T_TAB}, {"br", T_BR}, {"cr", T_CR},
+		{"pStyle", T_PSTYLE}, {"rStyle", T_RSTYLE}, {"numPr", T_NUMPR}, {"ilvl", T_ILVL},
+		{"numId", T_NUMID}, {"jc", T_JC}, {"outlineLvl", T_OUTLINE}, {"framePr", T_FRAMEPR},
+		{"sym", T_SYM}, {"noBreakHyphen", T_NBHYPHEN}, {"softHyphen", T_SOFTHYPHEN},
+		{"ptab", T_TAB}, {"caps", T_CAPS}, {"del", T_DEL}, {"ins", T_INS},
+		{"moveFrom", T_MOVEFROM}, {"moveTo", T_MOVETO}, {"instrText", T_INSTR},
+		{"fldChar", T_FLDCHAR}, {"fldSimple", T_FLDSIMPLE}, {"hyperlink", T_HYPERLINK},
+		{"tbl", T_TBL}, {"tr", T_TR}, {"tc", T_TC}, {"trPr", T_TRPR},
+		{"txbxContent", T_TXBX}, {"footnote", T_NOTE}, {"endnote", T_NOTE}, {"body", T_BODY},
+		{"pPrChange", T_PRCHANGE}, {"rPrChange", T_PRCHANGE}, {"sectPrChange", T_PRCHANGE},
+		{"tblPrChange", T_PRCHANGE}, {"trPrChange", T_PRCHANGE}, {"tcPrChange", T_PRCHANGE},
+		{"tblGridChange", T_PRCHANGE}, {"numberingChange", T_PRCHANGE},
+		/* no text of the document's own in these */
+		{"sectPr", T_SKIP}, {"tblPr", T_SKIP}, {"tcPr", T_SKIP}, {"tblGrid", T_SKIP},
+		{"sdtPr", T_SKIP}, {"sdtEndPr", T_SKIP}, {"delText", T_SKIP}, {"delInstrText", T_SKIP},
+		{"footnotePr", T_SKIP}, {"endnotePr", T_SKIP}, {"tabs", T_SKIP}, {"rt", T_SKIP},
+		{"rubyPr", T_SKIP}, {"commentReference", T_SKIP}, {"annotationRef", T_SKIP},
+	};
+	size_t i;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++)
+		if (n[0] == t[i].name[0] && !strcmp(n, t[i].name))
+			return t[i].tok;
+	return T_OTHER;
+}
+
+/* ---- paragraphs -------------------------------------------------------- */
+
+#define NSZ 8
+
+typedef struct para {
+	dbuf text;             /* '\n' marks a line break */
+	char **links;
+	size_t nlinks;
+	const docx_style *style;
+	char *style_id;        /* as written, when styles.xml does not know it */
+	int num_id, ilvl, jc, outline; /* direct formatting, -1 when unset */
+	bool merge_next;       /* the mark is deleted, or a drop cap: runs on */
+	bool carry;            /* holds the text of a merged paragraph */
+	unsigned long chars, bold, italic, caps;
+	int sz[NSZ];
+	unsigned long szn[NSZ];
+	int nsz;
+} para;
+
+typedef struct run {
+	int b, i, caps, sz;
+	const docx_style *rstyle;
+} run;
+
+typedef struct frame {
+	bool box;              /* a text box's content */
+	bool in_p;
+	para p;
+	run r;
+	int tbl;               /* table nesting within this frame */
+	bool row_first, cell_text, table_block;
+	int del_row;           /* depth of the table whose row is deleted, 0 none */
+} frame;
+
+typedef struct queued {
+	pm_block_info info;
+	const char *style;     /* borrowed from the styles, or owned below */
+	char *own_style;
+	dbuf text;
+	char **links;
+	size_t nlinks;
+} queued;
+
+#define MAX_FRAMES 16
+#define MAX_FIELDS 64
+#define MAX_MC 32
+#define INSTR_CAP 2048
+
+typedef struct story {
+	docx_ctx *x;
+	docx_story_env *env;
+	xmlTextReaderPtr r;
+	const char *part;
+	int type;              /* PM_BLOCK_PARAGRAPH for the body */
+	unsigned char *tok;    /* token of the open element at each depth */
+	size_t ntok;
+	frame fr[MAX_FRAMES];
+	int nfr;
+	/* fields: 'c' in the code part, 'r' in the result */
+	char fld[MAX_FIELDS];
+	int nfld, fld_extra, code_depth;
+	dbuf instr;
+	bool mc_taken[MAX_MC];
+	int nmc;
+	queued *q;
+	size_t nq, qcap;
+	uint64_t text_cap;
+} story;
+
+static void para_clear_props(para *p)
+{
+	p->style = NULL;
+	free(p->style_id);
+	p->style_id = NULL;
+	p->num_id = p->ilvl = p->jc = p->outline = -1;
+	p->merge_next = false;
+}
+
+static void para_free_links(char **l, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		free(l[i]);
+	free(l);
+}
+
+static void para_reset(para *p)
+{
+	docx_buf_free(&p->text);
+	para_free_links(p->links, p->nlinks);
+	p->links = NULL;
+	p->nlinks = 0;
+	para_clear_props(p);
+	p->carry = false;
+	p->chars = p->bold = p->italic = p->caps = 0;
+	p->nsz = 0;
+}
+
+static frame *top(story *s)
+{
+	return &s->fr[s->nfr - 1];
+}
+
+static const docx_style *para_style(story *s, const para *p)
+{
+	return p->style ? p->style : p->style_id ? NULL : s->env->styles->default_para;
+}
+
+static void para_add_link(story *s, para *p, const char *url)
+{
+	char **nl;
+	if (!url || !*url || p->nlinks >= 64)
+		return;
+	nl = realloc(p->links, (p->nlinks + 1) * sizeof *nl);
+	if (!nl)
+		return;
+	p->links = nl;
+	nl[p->nlinks] = strdup(url);
+	if (nl[p->nlinks])
+		p->nlinks++;
+	(void)s;
+}
+
+/* What the paragraph is, from its style, outline level and numbering. */
+static void para_info(story *s, const para *p, bool box, pm_block_info *in, const char **style_name)
+{
+	const docx_styles *st = s->env->styles;
+	const docx_style *ps = para_style(s, p);
+	int cls = DCLS_NONE, lvl = 0, outline, num_id, ilvl, jc;
+	unsigned long best = 0;
+	int i;
+	memset(in, 0, sizeof *in);
+	in->size = sizeof *in;
+	in->type = PM_BLOCK_PARAGRAPH;
+	if (ps) {
+		cls = ps->rcls;
+		lvl = ps->rcls_level;
+	} else if (p->style_id) {
+		cls = docx_classify_name(p->style_id, &lvl);
+	}
+	outline = p->outline >= 0 ? p->outline : ps ? ps->routline : -1;
+	num_id = p->num_id >= 0 ? p->num_id : ps ? ps->rnum_id : -1;
+	ilvl = p->ilvl >= 0 ? p->ilvl : ps && ps->rilvl >= 0 ? ps->rilvl : 0;
+	jc = p->jc >= 0 ? p->jc : ps && ps->rjc >= 0 ? ps->rjc : st->def_jc;
+	if (cls == DCLS_TITLE) {
+		in->role = PM_ROLE_TITLE;
+	} else if (cls == DCLS_SUBTITLE) {
+		in->role = PM_ROLE_SUBTITLE;
+	} else if (cls == DCLS_HEADING) {
+		in->type = PM_BLOCK_HEADING;
+		in->level = lvl;
+	} else if (outline >= 0 && outline <= 8) {
+		in->type = PM_BLOCK_HEADING;
+		in->level = outline + 1 > 6 ? 6 : outline + 1;
+	} else if (docx_numbering_is_list(s->env->numbering, num_id, ilvl)) {
+		in->type = PM_BLOCK_LIST_ITEM;
+		in->level = ilvl < 0 ? 1 : ilvl > 8 ? 9 : ilvl + 1;
+	} else if (cls == DCLS_QUOTE) {
+		in->type = PM_BLOCK_QUOTE;
+	} else if (cls == DCLS_CAPTION) {
+		in->type = PM_BLOCK_CAPTION;
+	}
+	if (s->type != PM_BLOCK_PARAGRAPH) {
+		in->type = s->type;
+		in->level = 0;
+	} else if (box) {
+		in->type = PM_BLOCK_TEXT_BOX;
+		in->level = 0;
+	}
+	if (p->chars) {
+		if (p->bold * 10 >= p->chars * 9)
+			in->flags |= PM_BF_BOLD;
+		if (p->italic * 10 >= p->chars * 9)
+			in->flags |= PM_BF_ITALIC;
+		if (p->caps * 10 >= p->chars * 9)
+			in->flags |= PM_BF_UPPERCASE;
+	}
+	if (jc == 'c')
+		in->flags |= PM_BF_CENTERED;
+	else if (jc == 'r')
+		in->flags |= PM_BF_RIGHT;
+	for (i = 0; i < p->nsz; i++)
+		if (p->szn[i] > best) {
+			best = p->szn[i];
+			in->font_size = p->sz[i] / 2.0;
+		}
+	*style_name = ps ? (ps->name ? ps->name : ps->id) : p->style_id;
+}
+
+static bool blank(const dbuf *b)
+{
+	size_t i;
+	for (i = 0; i < b->n; i++)
+		if (b->d[i] != ' ' && b->d[i] != '\n')
+			return false;
+	return true;
+}
+
+/* Push text with its line breaks ('\n') to the open block or cell. */
+static void push_text(story *s, const char *t, size_t n, bool breaks)
+{
+	docx_ctx *x = s->x;
+	size_t a = 0, i;
+	for (i = 0; i <= n && !x->stop; i++) {
+		if (i < n && t[i] != '\n')
+			continue;
+		if (i > a)
+			docx_cb(x, x->host->text(x->sink, t + a, i - a));
+		if (i < n && !x->stop) {
+			if (breaks)
+				docx_cb(x, x->host->line_end(x->sink, PM_LINE_BREAK));
+			else
+				docx_cb(x, x->host->text(x->sink, " ", 1));
+		}
+		a = i + 1;
+	}
+}
+
+static void emit_block(story *s, const pm_block_info *in, const char *style, const dbuf *text,
+                       char **links, size_t nlinks)
+{
+	docx_ctx *x = s->x;
+	pm_block_info info = *in;
+	size_t i;
+	info.style = style;
+	if (!docx_cb(x, x->host->block_begin(x->sink, &info)))
+		return;
+	push_text(s, text->d ? text->d : "", text->n, true);
+	for (i = 0; i < nlinks && !x->stop; i++)
+		docx_cb(x, x->host->link(x->sink, links[i]));
+	if (!x->stop)
+		docx_cb(x, x->host->block_end(x->sink));
+	s->env->emitted++;
+}
+
+static void flush_queue(story *s)
+{
+	size_t i;
+	for (i = 0; i < s->nq; i++) {
+		queued *q = &s->q[i];
+		if (!s->x->stop)
+			emit_block(s, &q->info, q->own_style ? q->own_style : q->style, &q->text, q->links,
+			           q->nlinks);
+		docx_buf_free(&q->text);
+		para_free_links(q->links, q->nlinks);
+		free(q->own_style);
+	}
+	s->nq = 0;
+}
+
+static void enqueue(story *s, para *p)
+{
+	queued *q;
+	const char *sn;
+	if (s->nq == s->qcap) {
+		size_t nc = s->qcap ? s->qcap * 2 : 8;
+		queued *nq = realloc(s->q, nc * sizeof *nq);
+		if (!nq) {
+			docx_fail(s->x, PM_ERR_RESOURCE_LIMIT, "out of memory");
+			return;
+		}
+		s->q = nq;
+		s->qcap = nc;
+	}
+	q = &s->q[s->nq++];
+	memset(q, 0, sizeof *q);
+	para_info(s, p, true, &q->info, &sn);
+	if (sn == p->style_id) {
+		q->own_style = p->style_id;
+		p->style_id = NULL;
+	} else {
+		q->style = sn;
+	}
+	q->text = p->text;
+	memset(&p->text, 0, sizeof p->text);
+	q->links = p->links;
+	q->nlinks = p->nlinks;
+	p->links = NULL;
+	p->nlinks = 0;
+}
+
+/* A finished paragraph goes to a cell, a queue (text boxes) or a block. */
+static void deliver(story *s, frame *f)
+{
+	docx_ctx *x = s->x;
+	para *p = &f->p;
+	if (p->text.bad) {
+		docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
+		return;
+	}
+	if (blank(&p->text)) {
+		para_reset(p);
+		return;
+	}
+	if (f->box) {
+		enqueue(s, p);
+	} else if (f->table_block) {
+		size_t i;
+		if (!f->del_row) {
+			if (f->cell_text)
+				docx_cb(x, x->host->text(x->sink, " ", 1));
+			push_text(s, p->text.d, p->text.n, false);
+			for (i = 0; i < p->nlinks && !x->stop; i++)
+				docx_cb(x, x->host->link(x->sink, p->links[i]));
+			f->cell_text = true;
+		}
+	} else {
+		pm_block_info in;
+		const char *sn;
+		para_info(s, p, false, &in, &sn);
+		emit_block(s, &in, sn, &p->text, p->links, p->nlinks);
+		if (s->nfr == 1)
+			flush_queue(s);
+	}
+	para_reset(p);
+}
+
+static void para_begin(story *s, frame *f)
+{
+	if (f->in_p) {
+		/* a paragraph inside a paragraph: malformed, close the first */
+		f->p.merge_next = false;
+		deliver(s, f);
+	}
+	if (f->p.carry)
+		para_clear_props(&f->p);
+	else
+		para_reset(&f->p);
+	f->in_p = true;
+	f->r = (run){-1, -1, -1, -1, NULL};
+}
+
+static void para_end(story *s, frame *f)
+{
+	if (!f->in_p)
+		return;
+	f->in_p = false;
+	if (f->p.merge_next && !f->table_block) {
+		f->p.carry = true;
+		f->p.merge_next = false;
+		return;
+	}
+	f->p.carry = false;
+	deliver(s, f);
+}
+
+/* ---- text -------------------------------------------------------------- */
+
+static bool text_on(story *s)
+{
+	frame *f = top(s);
+	return f->in_p && s->code_depth == 0;
+}
+
+static void count_chars(story *s, frame *f, const char *t, size_t n)
+{
+	const docx_styles *st = s->env->styles;
+	const docx_style *ps = para_style(s, &f->p), *rs = f->r.rstyle;
+	unsigned long c = 0;
+	size_t i;
+	int b, it, caps, sz, k;
+	for (i = 0; i < n; i++)
+		if (((unsigned char)t[i] & 0xC0) != 0x80 && t[i] != ' ')
+			c++;
+	if (!c)
+		return;
+#define EFF(f_, r_, d_) (f->r.f_ >= 0 ? f->r.f_ : rs && rs->r_ >= 0 ? rs->r_ : ps && ps->r_ >= 0 ? ps->r_ : (d_))
+	b = EFF(b, rb, st->def_b);
+	it = EFF(i, ri, st->def_i);
+	caps = EFF(caps, rcaps, 0);
+	sz = EFF(sz, rsz, st->def_sz);
+#undef EFF
+	f->p.chars += c;
+	if (b)
+		f->p.bold += c;
+	if (it)
+		f->p.italic += c;
+	if (caps)
+		f->p.caps += c;
+	for (k = 0; k < f->p.nsz; k++)
+		if (f->p.sz[k] == sz)
+			break;
+	if (k == f->p.nsz && k < NSZ) {
+		f->p.sz[k] = sz;
+		f->p.szn[k] = 0;
+		f->p.nsz++;
+	}
+	if (k < f->p.nsz)
+		f->p.szn[k] += c;
+}
+
+static void add_bytes(story *s, const char *t, size_t n)
+{
+	frame *f = top(s);
+	docx_buf_add(&f->p.text, t, n);
+	if (f->p.text.n > s->text_cap && !f->box && !f->table_block) {
+		/* Hand it over now: the host refuses what is over its limit and
+		 * says stop, rather than this buffer growing without end. */
+		deliver(s, f);
+	}
+}
+
+static void add_text(story *s, const char *t, size_t n)
+{
+	frame *f = top(s);
+	size_t a = 0, i;
+	if (!text_on(s))
+		return;
+	count_chars(s, f, t, n);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)t[i];
+		if (c == '\t' || c == '\n' || c == '\r') {
+			add_bytes(s, t + a, i - a);
+			add_bytes(s, " ", 1);
+			a = i + 1;
+		} else if (c == 0xC2 && i + 1 < n && (unsigned char)t[i + 1] == 0xAD) {
+			add_bytes(s, t + a, i - a); /* soft hyphen */
+			a = i + 2;
+			i++;
+		} else if (c == 0xE2 && i + 2 < n && (unsigned char)t[i + 1] == 0x80 &&
+		           (unsigned char)t[i + 2] == 0x91) {
+			add_bytes(s, t + a, i - a); /* non-breaking hyphen */
+			add_bytes(s, "-", 1);
+			a = i + 3;
+			i += 2;
+		}
+	}
+	add_bytes(s, t + a, n - a);
+}
+
+static void add_special(story *s, const char *t)
+{
+	if (!text_on(s))
+		return;
+	add_bytes(s, t, strlen(t));
+}
+
+/* ---- fields ------------------------------------------------------------ */
+
+/* The URL of a HYPERLINK field code, NULL for another field or an anchor. */
+static char *field_url(const char *code)
+{
+	const char *p = code, *a;
+	while (*p == ' ')
+		p++;
+	if (strncasecmp(p, "HYPERLINK", 9) != 0)
+		return NULL;
+	p += 9;
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			return NULL;
+		if (*p == '\\') {
+			if ((p[1] == 'l' || p[1] == 'L') && (p[2] == ' ' || !p[2]))
+				return NULL; /* \l: a bookmark in this document */
+			p++;
+			while (*p && *p != ' ')
+				p++;
+			continue;
+		}
+		break;
+	}
+	if (*p == '"') {
+		a = ++p;
+		while (*p && *p != '"')
+			p++;
+	} else {
+		a = p;
+		while (*p && *p != ' ')
+			p++;
+	}
+	if (p == a)
+		return NULL;
+	return docx_strndup(a, (size_t)(p - a));
+}
+
+static void field_link(story *s, const char *code)
+{
+	char *u = field_url(code);
+	frame *f = top(s);
+	if (u && f->in_p)
+		para_add_link(s, &f->p, u);
+	free(u);
+}
+
+static void fld_char(story *s, const char *type)
+{
+	if (!type)
+		return;
+	if (!strcmp(type, "begin")) {
+		if (s->nfld >= MAX_FIELDS) {
+			s->fld_extra++;
+			return;
+		}
+		s->fld[s->nfld++] = 'c';
+		s->code_depth++;
+		s->instr.n = 0;
+		if (s->instr.d)
+			s->instr.d[0] = '\0';
+	} else if (!strcmp(type, "separate")) {
+		if (s->fld_extra || !s->nfld || s->fld[s->nfld - 1] != 'c')
+			return;
+		s->fld[s->nfld - 1] = 'r';
+		s->code_depth--;
+		if (s->instr.d)
+			field_link(s, s->instr.d);
+	} else if (!strcmp(type, "end")) {
+		if (s->fld_extra) {
+			s->fld_extra--;
+			return;
+		}
+		if (!s->nfld)
+			return;
+		if (s->fld[--s->nfld] == 'c')
+			s->code_depth--;
+	}
+}
+
+/* ---- the element handlers ---------------------------------------------- */
+
+static const char *attr_w(story *s, const char *n)
+{
+	return docx_attr(s->r, DNS_W, n);
+}
+
+static int to_int(const char *v, int d)
+{
+	char *e;
+	long n;
+	if (!v)
+		return d;
+	n = strtol(v, &e, 10);
+	return e == v || n < -100000 || n > 100000 ? d : (int)n;
+}
+
+/* Every namespace that a Choice requires must be one we read. */
+static bool choice_understood(story *s)
+{
+	const char *req = docx_attr(s->r, DNS_OTHER, "Requires");
+	char pre[64];
+	const char *p;
+	bool ok = true;
+	char *copy;
+	if (!req)
+		return false;
+	copy = strdup(req);
+	if (!copy)
+		return false;
+	for (p = copy; *p && ok;) {
+		size_t l = 0;
+		xmlChar *uri;
+		while (*p == ' ')
+			p++;
+		while (p[l] && p[l] != ' ')
+			l++;
+		if (!l)
+			break;
+		if (l >= sizeof pre) {
+			ok = false;
+			break;
+		}
+		memcpy(pre, p, l);
+		pre[l] = '\0';
+		uri = xmlTextReaderLookupNamespace(s->r, (const xmlChar *)pre);
+		if (!uri || docx_ns_class(uri) == DNS_OTHER || docx_ns_class(uri) == DNS_MC)
+			ok = false;
+		xmlFree(uri);
+		p += l;
+	}
+	free(copy);
+	return ok;
+}
+
+static int parent_tok(story *s, int depth, int up)
+{
+	return depth - up >= 0 && (size_t)(depth - up) < s->ntok ? s->tok[depth - up] : T_OTHER;
+}
+
+/* Returns the token to remember for the element, or T_SKIP. */
+static int on_start(story *s, int ns, const char *ln, int depth)
+{
+	frame *f = top(s);
+	int tk, parent = parent_tok(s, depth, 1), gp = parent_tok(s, depth, 2);
+	const char *v;
+	if (ns == DNS_MC) {
+		if (!strcmp(ln, "AlternateContent")) {
+			if (s->nmc >= MAX_MC)
+				return T_SKIP;
+			s->mc_taken[s->nmc++] = false;
+			return T_MC_AC;
+		}
+		if (!strcmp(ln, "Choice")) {
+			if (!s->nmc || s->mc_taken[s->nmc - 1] || !choice_understood(s))
+				return T_SKIP;
+			s->mc_taken[s->nmc - 1] = true;
+			return T_MC_CHOICE;
+		}
+		if (!strcmp(ln, "Fallback")) {
+			if (!s->nmc || s->mc_taken[s->nmc - 1])
+				return T_SKIP;
+			s->mc_taken[s->nmc - 1] = true;
+			return T_MC_FALLBACK;
+		}
+		return T_OTHER;
+	}
+	if (ns != DNS_W)
+		return T_OTHER;
+	tk = w_token(ln);
+	switch (tk) {
+	case T_P:
+		para_begin(s, f);
+		break;
+	case T_R:
+		if (f->in_p)
+			f->r = (run){-1, -1, -1, -1, NULL};
+		break;
+	case T_PSTYLE:
+		if (parent == T_PPR && f->in_p && (v = attr_w(s, "val"))) {
+			f->p.style = docx_style_find(s->env->styles, v);
+			free(f->p.style_id);
+			f->p.style_id = f->p.style ? NULL : strdup(v);
+		}
+		break;
+	case T_ILVL:
+		if (parent == T_NUMPR && gp == T_PPR && f->in_p)
+			f->p.ilvl = to_int(attr_w(s, "val"), 0);
+		break;
+	case T_NUMID:
+		if (parent == T_NUMPR && gp == T_PPR && f->in_p)
+			f->p.num_id = to_int(attr_w(s, "val"), 0);
+		break;
+	case T_JC:
+		if (parent == T_PPR && f->in_p && (v = attr_w(s, "val")))
+			f->p.jc = !strcmp(v, "center") ? 'c' : !strcmp(v, "right") || !strcmp(v, "end") ? 'r' : 'l';
+		break;
+	case T_OUTLINE:
+		if (parent == T_PPR && f->in_p)
+			f->p.outline = to_int(attr_w(s, "val"), 9);
+		break;
+	case T_FRAMEPR:
+		/* a drop cap is the first letter of the next paragraph */
+		if (parent == T_PPR && f->in_p && (v = attr_w(s, "dropCap")) &&
+		    (!strcmp(v, "drop") || !strcmp(v, "margin")))
+			f->p.merge_next = true;
+		break;
+	case T_B: case T_I: case T_CAPS: case T_SZ: case T_RSTYLE:
+		if (parent == T_RPR && gp == T_R && f->in_p) {
+			v = attr_w(s, "val");
+			if (tk == T_B)
+				f->r.b = docx_onoff(v);
+			else if (tk == T_I)
+				f->r.i = docx_onoff(v);
+			else if (tk == T_CAPS)
+				f->r.caps = docx_onoff(v);
+			else if (tk == T_SZ)
+				f->r.sz = to_int(v, -1) > 0 ? to_int(v, -1) : -1;
+			else if (v)
+				f->r.rstyle = docx_style_find(s->env->styles, v);
+		}
+		break;
+	case T_DEL:
+	case T_MOVEFROM:
+		s->env->changes++;
+		if (parent == T_RPR && gp == T_PPR) {
+			if (f->in_p)
+				f->p.merge_next = true;
+			return T_OTHER;
+		}
+		if (parent == T_TRPR) {
+			if (f->tbl && !f->del_row)
+				f->del_row = f->tbl;
+			return T_OTHER;
+		}
+		if (parent == T_RPR)
+			return T_OTHER; /* a deleted run mark: the run itself is elsewhere */
+		return T_SKIP;
+	case T_INS:
+	case T_MOVETO:
+		s->env->changes++;
+		break;
+	case T_PRCHANGE:
+		s->env->changes++;
+		return T_SKIP; /* holds the properties as they were before */
+	case T_T:
+		break;
+	case T_TAB:
+		if (parent == T_R)
+			add_special(s, " ");
+		break;
+	case T_BR:
+	case T_CR:
+		if (parent == T_R)
+			add_special(s, "\n");
+		break;
+	case T_NBHYPHEN:
+		if (parent == T_R)
+			add_special(s, "-");
+		break;
+	case T_SOFTHYPHEN:
+		break;
+	case T_SYM:
+		if (parent == T_R && text_on(s)) {
+			char font[64];
+			uint32_t cp;
+			v = attr_w(s, "font");
+			snprintf(font, sizeof font, "%s", v ? v : "");
+			v = attr_w(s, "char");
+			cp = v ? (uint32_t)strtoul(v, NULL, 16) : 0;
+			cp = docx_map_symbol(font, cp);
+			if (cp >= 0x20) {
+				docx_buf_addcp(&f->p.text, cp);
+				count_chars(s, f, "x", 1);
+			}
+		}
+		break;
+	case T_FLDCHAR:
+		fld_char(s, attr_w(s, "fldCharType"));
+		break;
+	case T_FLDSIMPLE:
+		if ((v = attr_w(s, "instr")))
+			field_link(s, v);
+		break;
+	case T_HYPERLINK:
+		if (f->in_p && (v = docx_attr(s->r, DNS_R, "id"))) {
+			const docx_rel *rel = docx_rel_find(s->env->rels, v);
+			if (rel && rel->target && (rel->external || strchr(rel->target, ':')))
+				para_add_link(s, &f->p, rel->target);
+		}
+		break;
+	case T_TBL:
+		f->tbl++;
+		if (f->tbl == 1 && !f->box && s->type == PM_BLOCK_PARAGRAPH && s->nfr == 1) {
+			pm_block_info in;
+			if (f->p.carry) {
+				f->p.carry = false;
+				deliver(s, f);
+			}
+			memset(&in, 0, sizeof in);
+			in.size = sizeof in;
+			in.type = PM_BLOCK_TABLE;
+			if (docx_cb(s->x, s->x->host->block_begin(s->x->sink, &in)))
+				f->table_block = true;
+			f->cell_text = false;
+		}
+		break;
+	case T_TR:
+		if (f->tbl == 1)
+			f->row_first = true;
+		break;
+	case T_TC:
+		if (f->tbl == 1 && f->table_block && !f->del_row) {
+			docx_cb(s->x, s->x->host->cell(s->x->sink, f->row_first));
+			f->row_first = false;
+			f->cell_text = false;
+		}
+		break;
+	case T_TXBX:
+		if (s->nfr >= MAX_FRAMES)
+			return T_SKIP;
+		memset(&s->fr[s->nfr], 0, sizeof s->fr[s->nfr]);
+		s->fr[s->nfr].box = true;
+		s->fr[s->nfr].p.num_id = s->fr[s->nfr].p.ilvl = -1;
+		s->fr[s->nfr].p.jc = s->fr[s->nfr].p.outline = -1;
+		s->nfr++;
+		break;
+	case T_NOTE:
+		v = attr_w(s, "type");
+		if (v && (!strcmp(v, "separator") || !strcmp(v, "continuationSeparator") ||
+		          !strcmp(v, "continuationNotice")))
+			return T_SKIP;
+		break;
+	default:
+		break;
+	}
+	if (tk == T_INSTR && !s->fld_extra && s->nfld && s->fld[s->nfld - 1] == 'c')
+		return T_INSTR;
+	return tk == T_INSTR ? T_SKIP : tk;
+}
+
+static void close_frame(story *s)
+{
+	frame *f = top(s);
+	if (f->in_p)
+		para_end(s, f);
+	if (f->p.carry) {
+		f->p.carry = false;
+		deliver(s, f);
+	}
+	if (f->table_block) {
+		docx_cb(s->x, s->x->host->block_end(s->x->sink));
+		f->table_block = false;
+		if (s->nfr == 1)
+			flush_queue(s);
+	}
+	para_reset(&f->p);
+}
+
+static void on_end(story *s, int tk)
+{
+	frame *f = top(s);
+	switch (tk) {
+	case T_P:
+		para_end(s, f);
+		break;
+	case T_TR:
+		if (f->del_row && f->del_row == f->tbl)
+			f->del_row = 0;
+		break;
+	case T_TBL:
+		if (f->tbl > 0)
+			f->tbl--;
+		if (f->tbl == 0 && f->table_block) {
+			docx_cb(s->x, s->x->host->block_end(s->x->sink));
+			f->table_block = false;
+			if (s->nfr == 1)
+				flush_queue(s);
+		}
+		break;
+	case T_TXBX:
+		if (s->nfr > 1) {
+			close_frame(s);
+			s->nfr--;
+		}
+		break;
+	case T_MC_AC:
+		if (s->nmc)
+			s->nmc--;
+		break;
+	default:
+		break;
+	}
+}
+
+static void on_text(story *s, int parent, const char *t, size_t n)
+{
+	if (parent == T_T)
+		add_text(s, t, n);
+	else if (parent == T_INSTR && s->instr.n < INSTR_CAP)
+		docx_buf_add(&s->instr, t, n);
+}
+
+void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int story_type)
+{
+	story s;
+	docx_entry *e;
+	int ret;
+	bool skip = false;
+	memset(&s, 0, sizeof s);
+	s.x = x;
+	s.env = env;
+	s.part = part;
+	s.type = story_type;
+	s.text_cap = x->lim && x->lim->max_text_bytes ? x->lim->max_text_bytes : (64ULL << 20);
+	s.r = docx_open_xml(x, part, &e);
+	if (!s.r)
+		return;
+	s.ntok = x->lim && x->lim->max_depth ? x->lim->max_depth + 2 : 4096;
+	s.tok = calloc(s.ntok, 1);
+	if (!s.tok) {
+		docx_close_xml(s.r, e);
+		docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
+		return;
+	}
+	s.nfr = 1;
+	s.fr[0].p.num_id = s.fr[0].p.ilvl = s.fr[0].p.jc = s.fr[0].p.outline = -1;
+	for (ret = xmlTextReaderRead(s.r); ret == 1 && !x->stop;
+	     ret = skip ? xmlTextReaderNext(s.r) : xmlTextReaderRead(s.r)) {
+		int t, depth;
+		skip = false;
+		if (!docx_xml_node_ok(x, s.r, part))
+			break;
+		t = xmlTextReaderNodeType(s.r);
+		depth = xmlTextReaderDepth(s.r);
+		if (depth < 0 || (size_t)depth >= s.ntok) {
+			docx_fail(x, PM_ERR_TOO_LARGE, "%s nests elements too deeply", part);
+			break;
+		}
+		if (t == XML_READER_TYPE_ELEMENT) {
+			int ns = docx_ns_class(xmlTextReaderConstNamespaceUri(s.r));
+			const char *ln = (const char *)xmlTextReaderConstLocalName(s.r);
+			bool empty = xmlTextReaderIsEmptyElement(s.r) == 1;
+			int tk;
+			if (depth == 0 && ns != DNS_W) {
+				/* a spreadsheet or presentation, or a foreign vocabulary:
+				 * refuse rather than read it as if it were Word's */
+				if (story_type == PM_BLOCK_PARAGRAPH)
+					docx_fail(x, PM_ERR_UNSUPPORTED, "%s is not WordprocessingML (root element <%s>)",
+					          part, ln ? ln : "?");
+				break;
+			}
+			tk = on_start(&s, ns, ln ? ln : "", depth);
+			if (tk == T_SKIP) {
+				skip = !empty;
+				continue;
+			}
+			s.tok[depth] = (unsigned char)tk;
+			if (empty)
+				on_end(&s, tk);
+		} else if (t == XML_READER_TYPE_END_ELEMENT) {
+			on_end(&s, s.tok[depth]);
+			s.tok[depth] = T_OTHER;
+		} else if (t == XML_READER_TYPE_TEXT || t == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
+		           t == XML_READER_TYPE_WHITESPACE || t == XML_READER_TYPE_CDATA) {
+			const xmlChar *v = xmlTextReaderConstValue(s.r);
+			int parent = depth > 0 ? s.tok[depth - 1] : T_OTHER;
+			if (v && (parent == T_T || parent == T_INSTR))
+				on_text(&s, parent, (const char *)v, strlen((const char *)v));
+		}
+	}
+	if (ret < 0 && !x->stop) {
+		/* A damaged part keeps what was read before the damage. */
+		if (env->emitted || top(&s)->p.text.n || s.nq)
+			x->host->warn(x->sink, "docx.damaged",
+			              x->inflate_error ? "the zip data is damaged: text after the damage is lost"
+			                               : "the document XML is damaged: text after the damage is lost");
+		else if (x->inflate_error)
+			docx_fail(x, PM_ERR_CORRUPT, "%s cannot be inflated: the zip data is damaged", part);
+		else
+			docx_xml_error(x, part);
+	}
+	x->inflate_error = false;
+	while (s.nfr > 1 && !x->stop) {
+		close_frame(&s);
+		s.nfr--;
+	}
+	if (!x->stop)
+		close_frame(&s);
+	if (!x->stop)
+		flush_queue(&s);
+	else
+		flush_queue(&s); /* frees only: emit_block checks stop */
+	while (s.nfr > 0) {
+		para_reset(&s.fr[s.nfr - 1].p);
+		s.nfr--;
+	}
+	free(s.q);
+	docx_buf_free(&s.instr);
+	free(s.tok);
+	docx_close_xml(s.r, e);
+}

@@ -1,0 +1,179 @@
+/*
+ * docx.h - what the DOCX plugin's files share: a capped growable buffer,
+ * the reading context (archive, limits, the first error), the zip entry
+ * reader that streams into libxml2's xmlTextReader, styles and numbering.
+ * Nothing here is visible outside the plugin (hidden visibility).
+ */
+#ifndef PM_DOCX_H
+#define PM_DOCX_H
+
+#include <pressmill/plugin.h>
+
+#include <libxml/xmlreader.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <zip.h>
+
+/* ---- buffer ------------------------------------------------------------ */
+
+typedef struct dbuf {
+	char *d;
+	size_t n, cap;
+	bool bad; /* an allocation failed: later adds are ignored */
+} dbuf;
+
+bool docx_buf_add(dbuf *b, const char *s, size_t n);
+bool docx_buf_addc(dbuf *b, char c);
+bool docx_buf_addcp(dbuf *b, uint32_t cp);
+void docx_buf_free(dbuf *b);
+char *docx_strndup(const char *s, size_t n);
+
+/* ---- namespaces -------------------------------------------------------- */
+
+/* Namespace classes: transitional and Strict OOXML URIs map to the same
+ * class, so Strict documents are read by the same code, never misread. */
+enum {
+	DNS_OTHER = 0,
+	DNS_W,       /* wordprocessingml main */
+	DNS_R,       /* officeDocument relationships (attributes r:id) */
+	DNS_MC,      /* markup compatibility */
+	DNS_PKGREL,  /* package relationships (.rels) */
+	DNS_DC,
+	DNS_DCTERMS,
+	DNS_CP,      /* core properties */
+	DNS_EP,      /* extended properties (app.xml) */
+	DNS_KNOWN,   /* drawing, VML, Word 2010+ extensions: understood for mc:Choice */
+};
+
+int docx_ns_class(const xmlChar *uri);
+
+/* ---- reading context --------------------------------------------------- */
+
+typedef struct docx_ctx {
+	const pm_host *host;
+	pm_sink *sink;
+	const pm_limits *lim;
+	zip_t *zip;
+	uint64_t total_read;   /* decompressed bytes of every entry so far */
+	int status;            /* first fatal pm_status, PM_OK while none */
+	char msg[256];
+	bool stop;             /* the host said stop, or a fatal error */
+	bool inflate_error;    /* an entry's data is damaged (not fatal by itself) */
+} docx_ctx;
+
+/* Record a fatal error (the first one wins) and stop. */
+void docx_fail(docx_ctx *x, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* A host callback's return value: non-zero stops everything. */
+bool docx_cb(docx_ctx *x, int rc);
+
+/* An entry of the archive opened for streaming, with running caps. */
+typedef struct docx_entry {
+	docx_ctx *x;
+	zip_file_t *zf;
+	char name[256];
+	uint64_t got;          /* decompressed bytes read */
+	uint64_t comp;         /* compressed size (central directory, a hint) */
+	uint64_t cap;          /* per-entry cap */
+	char tail[16];         /* the last bytes read, to find "<!DOCTYPE" across reads */
+	size_t ntail;
+	bool failed;
+} docx_entry;
+
+/* zip index of name (exact, then case-insensitive), or -1. */
+int64_t docx_locate(docx_ctx *x, const char *name);
+/* Open a reader over the named entry. NULL when absent (not an error) or on
+ * a fatal error (x->status is then set). The reader refuses DTDs, never
+ * loads or substitutes entities and never touches the network. */
+xmlTextReaderPtr docx_open_xml(docx_ctx *x, const char *name, docx_entry **ep);
+void docx_close_xml(xmlTextReaderPtr r, docx_entry *e);
+/* Depth check and DTD refusal shared by every XML loop: false to stop. */
+bool docx_xml_node_ok(docx_ctx *x, xmlTextReaderPtr r, const char *part);
+/* Attribute of the current element by local name within a namespace
+ * class (DNS_OTHER: unqualified). Borrowed until the reader moves. */
+const char *docx_attr(xmlTextReaderPtr r, int nscls, const char *local);
+/* After a loop ended with ret < 0: the reason as a fatal error. */
+void docx_xml_error(docx_ctx *x, const char *part);
+
+/* ---- styles and numbering (styles.c) ----------------------------------- */
+
+enum { DCLS_NONE = 0, DCLS_TITLE, DCLS_SUBTITLE, DCLS_HEADING, DCLS_QUOTE, DCLS_CAPTION };
+
+typedef struct docx_style {
+	char *id, *name, *based_on;
+	int kind;              /* 'p' paragraph, 'c' character, other */
+	bool is_default;
+	/* as written in this style (-1: not set) */
+	int b, i, caps, sz, jc, outline, num_id, ilvl;
+	int cls, cls_level;    /* by name or id */
+	/* resolved through basedOn (after docx_styles_resolve) */
+	int rb, ri, rcaps, rsz, rjc, routline, rnum_id, rilvl;
+	int rcls, rcls_level;
+} docx_style;
+
+typedef struct docx_styles {
+	docx_style *v;
+	size_t n, cap;
+	docx_style **by_id;    /* sorted by id, for bsearch */
+	const docx_style *default_para;
+	int def_b, def_i, def_sz, def_jc;
+} docx_styles;
+
+typedef struct docx_numbering {
+	/* num id -> abstract id */
+	int *num_ids, *num_abs;
+	size_t nnum;
+	/* abstract id -> bitmask of levels that show no marker at all */
+	int *abs_ids;
+	unsigned *abs_none;
+	size_t nabs;
+	bool present;
+} docx_numbering;
+
+void docx_styles_load(docx_ctx *x, docx_styles *s, const char *part);
+void docx_styles_free(docx_styles *s);
+const docx_style *docx_style_find(const docx_styles *s, const char *id);
+/* Class of a style name or id ("Heading 2", "Überschrift1", "Titre"). */
+int docx_classify_name(const char *name, int *level);
+void docx_numbering_load(docx_ctx *x, docx_numbering *nb, const char *part);
+void docx_numbering_free(docx_numbering *nb);
+/* Whether numId/ilvl makes a visible list item. */
+bool docx_numbering_is_list(const docx_numbering *nb, int num_id, int ilvl);
+/* "on"/"1"/"true"/absent -> 1, "0"/"false"/"off"/"none" -> 0 */
+int docx_onoff(const char *v);
+
+/* ---- relationships (docx.c) -------------------------------------------- */
+
+typedef struct docx_rel {
+	char *id, *type, *target; /* target resolved to a part name unless external */
+	bool external;
+} docx_rel;
+
+typedef struct docx_rels {
+	docx_rel *v;
+	size_t n;
+} docx_rels;
+
+const docx_rel *docx_rel_find(const docx_rels *r, const char *id);
+
+/* ---- stories (body.c) -------------------------------------------------- */
+
+typedef struct docx_story_env {
+	const docx_styles *styles;
+	const docx_numbering *numbering;
+	const docx_rels *rels;
+	unsigned changes;      /* tracked changes seen, all stories */
+	uint64_t emitted;      /* blocks emitted, all stories */
+} docx_story_env;
+
+/* Read one story (document, header, footer, footnotes, endnotes) and emit
+ * its blocks; story_type is PM_BLOCK_PARAGRAPH for the body, else the
+ * block type every paragraph of the story gets. */
+void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int story_type);
+
+/* Symbol and Wingdings code points (w:sym, private-use F0xx) to Unicode;
+ * 0 when the glyph has no text meaning worth keeping. */
+uint32_t docx_map_symbol(const char *font, uint32_t ch);
+
+#endif

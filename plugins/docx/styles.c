@@ -1,0 +1,573 @@
+/*
+ * styles.c - styles.xml and numbering.xml for the DOCX plugin. A style's
+ * meaning (Title, Subtitle, Heading n, Quote, Caption) is found by its
+ * name and its id, in English and in the languages Word localises them to,
+ * then inherited through basedOn chains together with outline levels,
+ * numbering and the run properties (bold, italic, caps, size, alignment)
+ * the normaliser weighs when it looks for a headline.
+ */
+#include "docx.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+int docx_onoff(const char *v)
+{
+	if (!v)
+		return 1;
+	if (!strcmp(v, "0") || !strcasecmp(v, "false") || !strcasecmp(v, "off") || !strcasecmp(v, "none"))
+		return 0;
+	return 1;
+}
+
+static int to_int(const char *v, int dflt)
+{
+	char *e;
+	long n;
+	if (!v)
+		return dflt;
+	n = strtol(v, &e, 10);
+	if (e == v || n < -1000000 || n > 1000000)
+		return dflt;
+	return (int)n;
+}
+
+/* Lower-case ASCII and Latin-1 letters, drop spaces, '-' and '_', so that
+ * "Heading 1", "heading1", "Überschrift 1", "Sous-titre" compare. */
+static void fold_name(const char *s, char *out, size_t cap)
+{
+	size_t n = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p && n + 3 < cap) {
+		if (*p == ' ' || *p == '-' || *p == '_') {
+			p++;
+			continue;
+		}
+		if (*p < 0x80) {
+			out[n++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+			p++;
+		} else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) {
+			out[n++] = (char)0xC3;
+			out[n++] = (char)(p[1] + 0x20);
+			p += 2;
+		} else {
+			out[n++] = (char)*p++;
+		}
+	}
+	out[n] = '\0';
+}
+
+int docx_classify_name(const char *name, int *level)
+{
+	/* Word's built-in names, then their usual localisations (the name in
+	 * styles.xml is English for built-ins, but generators write local
+	 * names and ids: "Titre", "Überschrift1", "Titel", "Título 1"). */
+	static const char *const title[] = {"title", "titre", "titel", "t\xc3\xadtulo", "titulo",
+	                                    "titolo", "tytu\xc5\x82", NULL};
+	static const char *const subtitle[] = {"subtitle", "soustitre", "untertitel",
+	                                       "subt\xc3\xadtulo", "subtitulo", "sottotitolo",
+	                                       "ondertitel", "podtytu\xc5\x82", NULL};
+	static const char *const heading[] = {"heading", "titre", "\xc3\xbc" "berschrift", "berschrift",
+	                                      "t\xc3\xadtulo", "titulo", "titolo", "kop",
+	                                      "encabezado", "nagl\xc3\xb3wek", "rubrik", "overskrift",
+	                                      "otsikko", NULL};
+	static const char *const quote[] = {"quote", "intensequote", "blocktext", "citation",
+	                                    "citationintense", "zitat", "intensiveszitat", "cita",
+	                                    "citadestacada", "citazione", "citazioneintensa", NULL};
+	static const char *const caption[] = {"caption", "l\xc3\xa9gende", "legende", "beschriftung",
+	                                      "epígrafe", "didascalia", "bijschrift", NULL};
+	char f[128];
+	size_t i, l;
+	*level = 0;
+	if (!name || !*name)
+		return DCLS_NONE;
+	fold_name(name, f, sizeof f);
+	for (i = 0; title[i]; i++)
+		if (!strcmp(f, title[i]))
+			return DCLS_TITLE;
+	for (i = 0; subtitle[i]; i++)
+		if (!strcmp(f, subtitle[i]))
+			return DCLS_SUBTITLE;
+	for (i = 0; heading[i]; i++) {
+		l = strlen(heading[i]);
+		if (!strncmp(f, heading[i], l) && f[l] >= '1' && f[l] <= '9' && !f[l + 1]) {
+			*level = f[l] - '0';
+			if (*level > 6)
+				*level = 6;
+			return DCLS_HEADING;
+		}
+	}
+	for (i = 0; quote[i]; i++)
+		if (!strcmp(f, quote[i]))
+			return DCLS_QUOTE;
+	for (i = 0; caption[i]; i++)
+		if (!strcmp(f, caption[i]))
+			return DCLS_CAPTION;
+	return DCLS_NONE;
+}
+
+static int jc_value(const char *v)
+{
+	if (!v)
+		return -1;
+	if (!strcmp(v, "center"))
+		return 'c';
+	if (!strcmp(v, "right") || !strcmp(v, "end"))
+		return 'r';
+	return 'l';
+}
+
+/* ---- styles.xml -------------------------------------------------------- */
+
+enum { SC_NONE, SC_DEFAULTS_R, SC_DEFAULTS_P, SC_STYLE_P, SC_STYLE_R };
+
+static docx_style *new_style(docx_styles *s)
+{
+	docx_style *st;
+	if (s->n == s->cap) {
+		size_t nc = s->cap ? s->cap * 2 : 64;
+		docx_style *nv;
+		if (nc > 100000)
+			return NULL;
+		nv = realloc(s->v, nc * sizeof *nv);
+		if (!nv)
+			return NULL;
+		s->v = nv;
+		s->cap = nc;
+	}
+	st = &s->v[s->n++];
+	memset(st, 0, sizeof *st);
+	st->b = st->i = st->caps = st->sz = st->jc = st->outline = st->num_id = st->ilvl = -1;
+	return st;
+}
+
+static int by_id_cmp(const void *a, const void *b)
+{
+	const docx_style *x = *(const docx_style *const *)a, *y = *(const docx_style *const *)b;
+	return strcmp(x->id, y->id);
+}
+
+const docx_style *docx_style_find(const docx_styles *s, const char *id)
+{
+	size_t lo = 0, hi = s->n;
+	if (!id || !s->by_id)
+		return NULL;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(id, s->by_id[mid]->id);
+		if (!c)
+			return s->by_id[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+/* Resolve each style through its basedOn chain (cycles and absurd depths
+ * stop the walk: the chain is data, not a promise). */
+static void resolve(docx_styles *s)
+{
+	size_t i;
+	s->by_id = malloc((s->n ? s->n : 1) * sizeof *s->by_id);
+	if (!s->by_id)
+		return;
+	for (i = 0; i < s->n; i++)
+		s->by_id[i] = &s->v[i];
+	qsort(s->by_id, s->n, sizeof *s->by_id, by_id_cmp);
+	for (i = 0; i < s->n; i++) {
+		docx_style *st = &s->v[i];
+		const docx_style *c = st;
+		int hops = 0;
+		st->rb = st->ri = st->rcaps = st->rsz = st->rjc = st->routline = st->rnum_id = st->rilvl = -1;
+		st->rcls = DCLS_NONE;
+		st->rcls_level = 0;
+		while (c && hops++ < 32) {
+#define INH(f, r) if (st->r < 0 && c->f >= 0) st->r = c->f
+			INH(b, rb);
+			INH(i, ri);
+			INH(caps, rcaps);
+			INH(sz, rsz);
+			INH(jc, rjc);
+			INH(outline, routline);
+			INH(num_id, rnum_id);
+			INH(ilvl, rilvl);
+#undef INH
+			if (st->rcls == DCLS_NONE && c->cls != DCLS_NONE) {
+				st->rcls = c->cls;
+				st->rcls_level = c->cls_level;
+			}
+			c = c->based_on ? docx_style_find(s, c->based_on) : NULL;
+			if (c == st)
+				break;
+		}
+		if (st->kind == 'p' && st->is_default && !s->default_para)
+			s->default_para = st;
+	}
+}
+
+void docx_styles_load(docx_ctx *x, docx_styles *s, const char *part)
+{
+	docx_entry *e;
+	xmlTextReaderPtr r = docx_open_xml(x, part, &e);
+	int ret, ctx = SC_NONE, ctx_depth = -1;
+	docx_style *cur = NULL;
+	int cur_depth = -1;
+	s->def_b = s->def_i = 0;
+	s->def_sz = 20; /* Word's default when docDefaults says nothing: 10 pt */
+	s->def_jc = 'l';
+	if (!r)
+		return;
+	bool skip = false;
+	for (ret = xmlTextReaderRead(r); ret == 1; ret = skip ? xmlTextReaderNext(r) : xmlTextReaderRead(r)) {
+		int t, depth, ns;
+		const char *ln;
+		skip = false;
+		if (!docx_xml_node_ok(x, r, part))
+			break;
+		t = xmlTextReaderNodeType(r);
+		depth = xmlTextReaderDepth(r);
+		if (t == XML_READER_TYPE_END_ELEMENT) {
+			if (depth == ctx_depth) {
+				ctx = SC_NONE;
+				ctx_depth = -1;
+			}
+			if (depth == cur_depth) {
+				cur = NULL;
+				cur_depth = -1;
+			}
+			continue;
+		}
+		if (t != XML_READER_TYPE_ELEMENT)
+			continue;
+		ns = docx_ns_class(xmlTextReaderConstNamespaceUri(r));
+		if (ns != DNS_W)
+			continue;
+		ln = (const char *)xmlTextReaderConstLocalName(r);
+		if (!strcmp(ln, "latentStyles") || !strcmp(ln, "tblStylePr") || !strcmp(ln, "rPrChange") ||
+		    !strcmp(ln, "pPrChange")) {
+			/* conditional or superseded formatting: not the style's own */
+			skip = true;
+			continue;
+		}
+		if (!strcmp(ln, "style")) {
+			const char *v;
+			char *id;
+			cur = new_style(s);
+			if (!cur)
+				break;
+			cur_depth = xmlTextReaderIsEmptyElement(r) ? -1 : depth;
+			v = docx_attr(r, DNS_W, "type");
+			cur->kind = v && !strcmp(v, "paragraph") ? 'p' : v && !strcmp(v, "character") ? 'c' : 'o';
+			v = docx_attr(r, DNS_W, "default");
+			cur->is_default = v && docx_onoff(v);
+			v = docx_attr(r, DNS_W, "styleId");
+			id = strdup(v ? v : "");
+			if (!id) {
+				s->n--;
+				cur = NULL;
+				break;
+			}
+			cur->id = id;
+			if (cur->kind == 'p')
+				cur->cls = docx_classify_name(cur->id, &cur->cls_level);
+			if (cur_depth < 0)
+				cur = NULL;
+			continue;
+		}
+		if (!strcmp(ln, "rPrDefault")) {
+			ctx = SC_DEFAULTS_R;
+			ctx_depth = depth;
+			continue;
+		}
+		if (!strcmp(ln, "pPrDefault")) {
+			ctx = SC_DEFAULTS_P;
+			ctx_depth = depth;
+			continue;
+		}
+		if (cur && (!strcmp(ln, "rPr") || !strcmp(ln, "pPr")) && !xmlTextReaderIsEmptyElement(r) &&
+		    depth == cur_depth + 1) {
+			ctx = ln[0] == 'r' ? SC_STYLE_R : SC_STYLE_P;
+			ctx_depth = depth;
+			continue;
+		}
+		if (cur && depth == cur_depth + 1) {
+			const char *v = docx_attr(r, DNS_W, "val");
+			if (!strcmp(ln, "name") && v) {
+				int c, lvl;
+				free(cur->name);
+				cur->name = strdup(v);
+				if (cur->kind == 'p' && (c = docx_classify_name(v, &lvl)) != DCLS_NONE) {
+					cur->cls = c;
+					cur->cls_level = lvl;
+				}
+			} else if (!strcmp(ln, "basedOn") && v) {
+				free(cur->based_on);
+				cur->based_on = strdup(v);
+			}
+			continue;
+		}
+		{
+			const char *v = docx_attr(r, DNS_W, "val");
+			if (ctx == SC_DEFAULTS_R) {
+				if (!strcmp(ln, "sz") && to_int(v, 0) > 0)
+					s->def_sz = to_int(v, 20);
+				else if (!strcmp(ln, "b"))
+					s->def_b = docx_onoff(v);
+				else if (!strcmp(ln, "i"))
+					s->def_i = docx_onoff(v);
+			} else if (ctx == SC_DEFAULTS_P) {
+				if (!strcmp(ln, "jc"))
+					s->def_jc = jc_value(v);
+			} else if (cur && ctx == SC_STYLE_R) {
+				if (!strcmp(ln, "b"))
+					cur->b = docx_onoff(v);
+				else if (!strcmp(ln, "i"))
+					cur->i = docx_onoff(v);
+				else if (!strcmp(ln, "caps"))
+					cur->caps = docx_onoff(v);
+				else if (!strcmp(ln, "sz") && to_int(v, 0) > 0)
+					cur->sz = to_int(v, 0);
+			} else if (cur && ctx == SC_STYLE_P) {
+				if (!strcmp(ln, "outlineLvl"))
+					cur->outline = to_int(v, 9);
+				else if (!strcmp(ln, "jc"))
+					cur->jc = jc_value(v);
+				else if (!strcmp(ln, "numId"))
+					cur->num_id = to_int(v, 0);
+				else if (!strcmp(ln, "ilvl"))
+					cur->ilvl = to_int(v, 0);
+			}
+		}
+	}
+	if (ret < 0)
+		docx_xml_error(x, part);
+	docx_close_xml(r, e);
+	/* A broken styles part costs the styles, not the document. */
+	if (x->status == PM_ERR_CORRUPT) {
+		x->status = PM_OK;
+		x->stop = false;
+		x->msg[0] = '\0';
+		x->host->warn(x->sink, "docx.styles", "styles.xml could not be read: default styles used");
+	}
+	resolve(s);
+}
+
+void docx_styles_free(docx_styles *s)
+{
+	size_t i;
+	for (i = 0; i < s->n; i++) {
+		free(s->v[i].id);
+		free(s->v[i].name);
+		free(s->v[i].based_on);
+	}
+	free(s->v);
+	free(s->by_id);
+	memset(s, 0, sizeof *s);
+}
+
+/* ---- numbering.xml ----------------------------------------------------- */
+
+static bool push_int2(int **a, int **b, size_t *n, int va, int vb)
+{
+	int *na, *nb;
+	if (*n >= 100000)
+		return false;
+	na = realloc(*a, (*n + 1) * sizeof *na);
+	if (!na)
+		return false;
+	*a = na;
+	nb = realloc(*b, (*n + 1) * sizeof *nb);
+	if (!nb)
+		return false;
+	*b = nb;
+	na[*n] = va;
+	nb[*n] = vb;
+	(*n)++;
+	return true;
+}
+
+void docx_numbering_load(docx_ctx *x, docx_numbering *nb, const char *part)
+{
+	docx_entry *e;
+	xmlTextReaderPtr r = docx_open_xml(x, part, &e);
+	int ret, cur_abs = -1, cur_num = -1, cur_lvl = -1;
+	bool fmt_none = false, text_empty = false;
+	int abs_depth = -1, num_depth = -1, lvl_depth = -1;
+	if (!r)
+		return;
+	nb->present = true;
+	bool skip = false;
+	for (ret = xmlTextReaderRead(r); ret == 1; ret = skip ? xmlTextReaderNext(r) : xmlTextReaderRead(r)) {
+		int t, depth;
+		const char *ln, *v;
+		skip = false;
+		if (!docx_xml_node_ok(x, r, part))
+			break;
+		t = xmlTextReaderNodeType(r);
+		depth = xmlTextReaderDepth(r);
+		if (t == XML_READER_TYPE_END_ELEMENT) {
+			if (depth == lvl_depth) {
+				/* a level that shows neither number nor bullet */
+				if (fmt_none && text_empty && cur_lvl >= 0 && cur_lvl < 9 && nb->nabs &&
+				    nb->abs_ids[nb->nabs - 1] == cur_abs)
+					nb->abs_none[nb->nabs - 1] |= 1u << cur_lvl;
+				lvl_depth = -1;
+			} else if (depth == abs_depth) {
+				abs_depth = -1;
+				cur_abs = -1;
+			} else if (depth == num_depth) {
+				num_depth = -1;
+				cur_num = -1;
+			}
+			continue;
+		}
+		if (t != XML_READER_TYPE_ELEMENT || docx_ns_class(xmlTextReaderConstNamespaceUri(r)) != DNS_W)
+			continue;
+		ln = (const char *)xmlTextReaderConstLocalName(r);
+		if (!strcmp(ln, "abstractNum")) {
+			cur_abs = to_int(docx_attr(r, DNS_W, "abstractNumId"), -1);
+			if (!xmlTextReaderIsEmptyElement(r))
+				abs_depth = depth;
+			if (!push_int2(&nb->abs_ids, (int **)&nb->abs_none, &nb->nabs, cur_abs, 0))
+				break;
+		} else if (!strcmp(ln, "lvl") && cur_abs >= 0) {
+			cur_lvl = to_int(docx_attr(r, DNS_W, "ilvl"), -1);
+			fmt_none = false;
+			text_empty = false;
+			if (!xmlTextReaderIsEmptyElement(r))
+				lvl_depth = depth;
+		} else if (!strcmp(ln, "numFmt") && lvl_depth >= 0) {
+			v = docx_attr(r, DNS_W, "val");
+			fmt_none = v && !strcmp(v, "none");
+		} else if (!strcmp(ln, "lvlText") && lvl_depth >= 0) {
+			v = docx_attr(r, DNS_W, "val");
+			text_empty = !v || !*v;
+		} else if (!strcmp(ln, "num")) {
+			cur_num = to_int(docx_attr(r, DNS_W, "numId"), -1);
+			if (!xmlTextReaderIsEmptyElement(r))
+				num_depth = depth;
+		} else if (!strcmp(ln, "abstractNumId") && cur_num >= 0 && depth == num_depth + 1) {
+			if (!push_int2(&nb->num_ids, &nb->num_abs, &nb->nnum, cur_num,
+			               to_int(docx_attr(r, DNS_W, "val"), -1)))
+				break;
+		} else if (!strcmp(ln, "lvlOverride") || !strcmp(ln, "numPicBullet")) {
+			skip = true;
+		}
+	}
+	if (ret < 0)
+		docx_xml_error(x, part);
+	docx_close_xml(r, e);
+	if (x->status == PM_ERR_CORRUPT) {
+		x->status = PM_OK;
+		x->stop = false;
+		x->msg[0] = '\0';
+		nb->present = false;
+		x->host->warn(x->sink, "docx.numbering", "numbering.xml could not be read: lists guessed");
+	}
+}
+
+void docx_numbering_free(docx_numbering *nb)
+{
+	free(nb->num_ids);
+	free(nb->num_abs);
+	free(nb->abs_ids);
+	free(nb->abs_none);
+	memset(nb, 0, sizeof *nb);
+}
+
+bool docx_numbering_is_list(const docx_numbering *nb, int num_id, int ilvl)
+{
+	size_t i, j;
+	if (num_id <= 0)
+		return false;
+	if (!nb || !nb->present)
+		return true;
+	for (i = nb->nnum; i-- > 0;) {
+		if (nb->num_ids[i] != num_id)
+			continue;
+		for (j = nb->nabs; j-- > 0;)
+			if (nb->abs_ids[j] == nb->num_abs[i])
+				return !(ilvl >= 0 && ilvl < 9 && (nb->abs_none[j] & (1u << ilvl)));
+		return true;
+	}
+	/* a numId that numbering.xml does not define shows nothing */
+	return false;
+}
+
+/* ---- symbols ----------------------------------------------------------- */
+
+uint32_t docx_map_symbol(const char *font, uint32_t ch)
+{
+	/* Symbol font: Greek letters on Latin keys, and the usual signs. */
+	static const char greek_lower[] = "abcdefghijklmnopqrstuvwxyz";
+	static const uint16_t greek_l[26] = {0x3B1, 0x3B2, 0x3C7, 0x3B4, 0x3B5, 0x3C6, 0x3B3, 0x3B7, 0x3B9,
+	                                     0x3D5, 0x3BA, 0x3BB, 0x3BC, 0x3BD, 0x3BF, 0x3C0, 0x3B8, 0x3C1,
+	                                     0x3C3, 0x3C4, 0x3C5, 0x3D6, 0x3C9, 0x3BE, 0x3C8, 0x3B6};
+	static const uint16_t greek_u[26] = {0x391, 0x392, 0x3A7, 0x394, 0x395, 0x3A6, 0x393, 0x397, 0x399,
+	                                     0x3D1, 0x39A, 0x39B, 0x39C, 0x39D, 0x39F, 0x3A0, 0x398, 0x3A1,
+	                                     0x3A3, 0x3A4, 0x3A5, 0x3C2, 0x3A9, 0x39E, 0x3A8, 0x396};
+	static const struct {
+		uint8_t c;
+		uint16_t u;
+	} sym[] = {
+		{0x22, 0x2200}, {0x24, 0x2203}, {0x27, 0x220B}, {0x2A, 0x2217}, {0x2D, 0x2212},
+		{0x40, 0x2245}, {0x5C, 0x2234}, {0x5E, 0x22A5}, {0x60, 0xF8E5}, {0xA2, 0x2032},
+		{0xA3, 0x2264}, {0xA5, 0x221E}, {0xA7, 0x2663}, {0xA8, 0x2666}, {0xA9, 0x2665},
+		{0xAA, 0x2660}, {0xAB, 0x2194}, {0xAC, 0x2190}, {0xAD, 0x2191}, {0xAE, 0x2192},
+		{0xAF, 0x2193}, {0xB0, 0x00B0}, {0xB1, 0x00B1}, {0xB2, 0x2033}, {0xB3, 0x2265},
+		{0xB4, 0x00D7}, {0xB5, 0x221D}, {0xB6, 0x2202}, {0xB7, 0x2022}, {0xB8, 0x00F7},
+		{0xB9, 0x2260}, {0xBA, 0x2261}, {0xBB, 0x2248}, {0xBC, 0x2026}, {0xD2, 0x00AE},
+		{0xD3, 0x00A9}, {0xD4, 0x2122}, {0xD5, 0x220F}, {0xD6, 0x221A}, {0xD7, 0x22C5},
+		{0xD8, 0x00AC}, {0xD9, 0x2227}, {0xDA, 0x2228}, {0xDB, 0x21D4}, {0xDC, 0x21D0},
+		{0xDE, 0x21D2}, {0xE0, 0x25CA}, {0xE2, 0x00AE}, {0xE3, 0x00A9}, {0xE4, 0x2122},
+		{0xE5, 0x2211}, {0xF2, 0x222B},
+	};
+	/* Wingdings: only the glyphs that stand for words or list marks. */
+	static const struct {
+		uint8_t c;
+		uint16_t u;
+	} wing[] = {
+		{0x28, 0x260E}, {0x29, 0x2706}, {0x2A, 0x2709}, {0x2B, 0x2709}, {0x3F, 0x270D},
+		{0x4A, 0x263A}, {0x4C, 0x2639}, {0x6C, 0x25CF}, {0x6E, 0x25A0}, {0x6F, 0x25A1},
+		{0x71, 0x2751}, {0x73, 0x2666}, {0x74, 0x2666}, {0x75, 0x25C6}, {0x76, 0x2756},
+		{0x77, 0x2B25}, {0x9F, 0x2022}, {0xA1, 0x25CB}, {0xA7, 0x25AA}, {0xA8, 0x25FB},
+		{0xD8, 0x27A2}, {0xE0, 0x2192}, {0xE8, 0x2794}, {0xEF, 0x21E6}, {0xF0, 0x21E8},
+		{0xFB, 0x2717}, {0xFC, 0x2713}, {0xFD, 0x2612}, {0xFE, 0x2611},
+	};
+	size_t i;
+	uint32_t c = ch;
+	bool symbol = font && !strcasecmp(font, "Symbol");
+	bool wingdings = font && !strncasecmp(font, "Wingdings", 9);
+	if (c >= 0xF020 && c <= 0xF0FF)
+		c -= 0xF000;
+	else if (ch >= 0xE000 && ch <= 0xF8FF)
+		return 0; /* private use of some other font: no meaning we know */
+	else if (!symbol && !wingdings)
+		return ch; /* a real code point in an ordinary font */
+	if (!symbol && !wingdings)
+		return c >= 0x20 && c < 0x7F ? c : 0;
+	if (wingdings) {
+		for (i = 0; i < sizeof wing / sizeof wing[0]; i++)
+			if (wing[i].c == c)
+				return wing[i].u;
+		return 0;
+	}
+	if (c == 0x20)
+		return ' ';
+	for (i = 0; i < 26; i++) {
+		if ((uint32_t)greek_lower[i] == c)
+			return greek_l[i];
+		if ((uint32_t)greek_lower[i] - 32 == c)
+			return greek_u[i];
+	}
+	for (i = 0; i < sizeof sym / sizeof sym[0]; i++)
+		if (sym[i].c == c)
+			return sym[i].u == 0xF8E5 ? 0 : sym[i].u;
+	if ((c >= 0x21 && c <= 0x3F) || c == 0x5B || c == 0x5D || c == 0x5F || (c >= 0x7B && c <= 0x7D))
+		return c; /* digits and punctuation are themselves in Symbol */
+	return 0;
+}
