@@ -196,7 +196,8 @@ static void join_runons(nz *z)
 		pm_block *a = z->b[i - 1], *b = z->b[i];
 		char *j;
 		pm_buf t;
-		if (!(b->flags & PM_BF_INFERRED_BREAK) || a->type != PM_BLOCK_PARAGRAPH ||
+		if (!(b->flags & PM_BF_INFERRED_BREAK) ||
+		    (a->type != PM_BLOCK_PARAGRAPH && a->type != PM_BLOCK_LIST_ITEM) ||
 		    b->type != PM_BLOCK_PARAGRAPH || !a->text || !b->text)
 			continue;
 		if (nz_ends_sentence(a->text) || !pm_cp_is_lower(nz_first_cp(b->text)))

@@ -359,6 +359,114 @@ static const char *decode(const pm_input *in, const pm_host *h, pm_sink *s, sbuf
 	}
 }
 
+/* ---- mojibake -------------------------------------------------------- */
+
+/* Windows-1252's 0x80-0x9F, as code points, back to their bytes. */
+static int cp1252_byte(unsigned cp)
+{
+	static const unsigned short tbl[32] = {
+		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+		0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+		0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+	size_t i;
+	if (cp >= 0x80 && cp <= 0xFF)
+		return (int)cp;
+	for (i = 0; i < 32; i++)
+		if (tbl[i] && tbl[i] == cp)
+			return (int)(0x80 + i);
+	return -1;
+}
+
+static size_t dec1(const unsigned char *s, size_t n, unsigned *cp)
+{
+	if (s[0] < 0x80) { *cp = s[0]; return 1; }
+	if ((s[0] & 0xE0) == 0xC0 && n >= 2) { *cp = ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu); return 2; }
+	if ((s[0] & 0xF0) == 0xE0 && n >= 3) { *cp = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu); return 3; }
+	if ((s[0] & 0xF8) == 0xF0 && n >= 4) { *cp = ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu); return 4; }
+	*cp = s[0];
+	return 1;
+}
+
+/* UTF-8 text that was once decoded as Windows-1252 and encoded again
+ * ("Ã©" for "é", "â€™" for "’", twice over: "Ã¢Â€Â¢" for "•"). A run of
+ * characters from Latin-1/Windows-1252 whose bytes form valid UTF-8
+ * multi-byte sequences is decoded back; a run that does not (real
+ * "Âge", "déjà") is left alone. Returns how many runs were repaired. */
+static size_t fix_mojibake_pass(sbuf *t)
+{
+	sbuf out = {0};
+	const unsigned char *p = (const unsigned char *)t->d, *end = p + t->n;
+	size_t fixed = 0;
+	while (p < end) {
+		unsigned cp;
+		size_t l = dec1(p, (size_t)(end - p), &cp);
+		/* a run starts at a character that would be a UTF-8 lead byte */
+		if (cp >= 0xC2 && cp <= 0xF4) {
+			unsigned char bytes[64];
+			size_t nb = 0, consumed = 0;
+			const unsigned char *q = p;
+			while (q < end && nb < sizeof bytes) {
+				unsigned c2;
+				size_t l2 = dec1(q, (size_t)(end - q), &c2);
+				int b = cp1252_byte(c2);
+				if (b < 0)
+					break;
+				bytes[nb++] = (unsigned char)b;
+				q += l2;
+				consumed += l2;
+			}
+			/* take the longest prefix of whole valid UTF-8 sequences */
+			{
+				size_t i = 0, ok_bytes = 0, ok_cons = 0, cons = 0;
+				const unsigned char *r = p;
+				while (i < nb) {
+					size_t k = bytes[i] >= 0xF0 ? 4 : bytes[i] >= 0xE0 ? 3 : bytes[i] >= 0xC2 ? 2 : 0;
+					size_t j;
+					bool good = k && i + k <= nb;
+					for (j = 1; good && j < k; j++)
+						if ((bytes[i + j] & 0xC0) != 0x80)
+							good = false;
+					if (!good)
+						break;
+					for (j = 0; j < k; j++) {
+						unsigned c3;
+						size_t l3 = dec1(r, (size_t)(end - r), &c3);
+						r += l3;
+						cons += l3;
+					}
+					i += k;
+					ok_bytes = i;
+					ok_cons = cons;
+				}
+				if (ok_bytes) {
+					sb_add(&out, (const char *)bytes, ok_bytes);
+					p += ok_cons;
+					fixed++;
+					continue;
+				}
+			}
+			(void)consumed;
+		}
+		sb_add(&out, (const char *)p, l);
+		p += l;
+	}
+	if (fixed && !out.bad) {
+		sb_free(t);
+		*t = out;
+	} else {
+		sb_free(&out);
+	}
+	return fixed;
+}
+
+static size_t fix_mojibake(sbuf *t)
+{
+	size_t total = 0, k, f;
+	for (k = 0; k < 3 && (f = fix_mojibake_pass(t)); k++)
+		total += f;
+	return total;
+}
+
 /* ---- lines ----------------------------------------------------------- */
 
 typedef struct line {
@@ -698,11 +806,27 @@ static bool md_list_marker(const char *s, size_t n, size_t *skip)
 		*skip = i + 2;
 		return true;
 	}
-	/* Typographic bullets in plain text. */
-	if (n >= 4 && (!strncmp(s, "\xE2\x80\xA2 ", 4) || !strncmp(s, "\xE2\x97\x8F ", 4) ||
-	               !strncmp(s, "\xE2\x96\xAA ", 4))) {
-		*skip = 4;
-		return true;
+	/* Typographic bullets in plain text: • ● ○ ■ ▪ ◦ ‣ ⁃ ➢ ✓, the Symbol
+	 * font's private-use bullet, and Word's "o" for a second level. */
+	{
+		static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x97\x8B",
+		                                      "\xE2\x96\xA0", "\xE2\x96\xAA", "\xE2\x97\xA6",
+		                                      "\xE2\x80\xA3", "\xE2\x81\x83", "\xE2\x9E\xA2",
+		                                      "\xE2\x9C\x93", "\xEF\x82\xB7", "\xC2\xB7", NULL};
+		size_t k;
+		for (k = 0; bullets[k]; k++) {
+			size_t bl = strlen(bullets[k]);
+			if (n > bl + 1 && !strncmp(s, bullets[k], bl) && s[bl] == ' ') {
+				*skip = bl + 1;
+				while (*skip < n && s[*skip] == ' ')
+					(*skip)++;
+				return true;
+			}
+		}
+		if (n > 3 && s[0] == 'o' && s[1] == ' ' && (isupper((unsigned char)s[2]) || isdigit((unsigned char)s[2]))) {
+			*skip = 2;
+			return true;
+		}
 	}
 	return false;
 }
@@ -1129,6 +1253,52 @@ static void split_collapsed(sbuf *dec)
 	}
 }
 
+/* A list run into one line by an extraction ("This includes: • one; •
+ * two"): two or more bullets inside a line start lines of their own. */
+static void split_inline_bullets(sbuf *dec)
+{
+	static const char bullet[] = " \xE2\x80\xA2 ";
+	sbuf out = {0};
+	const char *p = dec->d, *end = dec->d + dec->n;
+	bool any = false;
+	while (p < end) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		size_t len = e ? (size_t)(e - p) : (size_t)(end - p);
+		const char *b1 = memmem(p, len, bullet, 5);
+		const char *b2 = b1 ? memmem(b1 + 5, len - (size_t)(b1 + 5 - p), bullet, 5) : NULL;
+		/* one bullet after a list's own punctuation ("…; and • next") */
+		if (b1 && !b2 && b1 > p) {
+			const char *q = b1;
+			while (q > p && q[-1] == ' ')
+				q--;
+			if (q[-1] == ';' || q[-1] == ':' || (q - p >= 4 && !memcmp(q - 4, " and", 4)) ||
+			    (q - p >= 3 && !memcmp(q - 3, " or", 3)) || (q - p >= 3 && !memcmp(q - 3, " et", 3)))
+				b2 = b1;
+		}
+		if (b2) {
+			const char *q = p, *le = p + len, *b;
+			any = true;
+			while ((b = memmem(q, (size_t)(le - q), bullet, 5))) {
+				sb_add(&out, q, (size_t)(b - q));
+				sb_add(&out, "\n\xE2\x80\xA2 ", 5);
+				q = b + 5;
+			}
+			sb_add(&out, q, (size_t)(le - q));
+		} else {
+			sb_add(&out, p, len);
+		}
+		if (e)
+			sb_addc(&out, '\n');
+		p = e ? e + 1 : end;
+	}
+	if (any && !out.bad) {
+		sb_free(dec);
+		*dec = out;
+	} else {
+		sb_free(&out);
+	}
+}
+
 static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 {
 	sbuf dec = {0};
@@ -1169,7 +1339,16 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 			if (dec.d[i] == '\0')
 				dec.d[i] = ' ';
 	}
+	if (!strcmp(charset, "UTF-8")) {
+		size_t f = fix_mojibake(&dec);
+		if (f) {
+			char msg[96];
+			snprintf(msg, sizeof msg, "%zu runs of doubly encoded UTF-8 (mojibake) repaired", f);
+			h->warn(s, "txt.mojibake_repaired", msg);
+		}
+	}
 	split_collapsed(&dec);
+	split_inline_bullets(&dec);
 	L = split_lines(dec.d, dec.n, &n);
 	if (!L) {
 		sb_free(&dec);

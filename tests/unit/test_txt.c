@@ -145,6 +145,44 @@ static void markdown(void **state)
 	json_decref(r);
 }
 
+static void mojibake_and_bullets(void **state)
+{
+	/* "•" encoded twice (UTF-8 read as Windows-1252, twice), run inline */
+	const char t[] = "A headline about energy bills\n\n"
+	                 "The plan has several parts that the minister listed today in Canberra. This includes: "
+	                 "\xC3\x83\xC2\xA2\xC3\x82\xC2\x80\xC3\x82\xC2\xA2 a price cap; "
+	                 "\xC3\x83\xC2\xA2\xC3\x82\xC2\x80\xC3\x82\xC2\xA2 simpler bills.\n\n"
+	                 "Caf\xC3\x83\xC2\xA9 owners and \xC3\x82ge limits stay as they are.\n";
+	json_t *r, *body;
+	(void)state;
+	r = conv(t, sizeof t - 1, "a.txt");
+	body = json_object_get(r, "body");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 1), "type")), "list_item");
+	assert_string_equal(body_text(r, 1), "a price cap;");
+	assert_string_equal(body_text(r, 2), "simpler bills.");
+	/* "Ã©" repaired to "é", a real "Âge" left alone */
+	assert_string_equal(body_text(r, 3), "Caf\xC3\xA9 owners and \xC3\x82ge limits stay as they are.");
+	json_decref(r);
+}
+
+static void collapsed_scrape(void **state)
+{
+	char t[4096];
+	json_t *r;
+	(void)state;
+	snprintf(t, sizeof t, "%s", "Headline of a scraped page          ");
+	strcat(t, "The first paragraph of the release has a few sentences. It goes on for a while so that the line is long, "
+	          "much longer than any line a person would type, and it keeps going with clauses that add nothing but length to it.  The second paragraph starts after two spaces "
+	          "that follow a period. It is also long enough to matter, with words and words and words and more words "
+	          "to fill the line past six hundred bytes, which is what a collapsed scrape looks like when the page's "
+	          "breaks were lost.  A third paragraph closes the text. Here two spaces  inside a sentence stay a space.");
+	r = conv(t, strlen(t), "a.txt");
+	assert_string_equal(pm_test_str(r, "headline"), "Headline of a scraped page");
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 3);
+	assert_non_null(strstr(body_text(r, 2), "two spaces inside a sentence"));
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -155,6 +193,8 @@ int main(void)
 		cmocka_unit_test(hard_wrapped_paragraphs),
 		cmocka_unit_test(runon_across_blank_line),
 		cmocka_unit_test(markdown),
+		cmocka_unit_test(mojibake_and_bullets),
+		cmocka_unit_test(collapsed_scrape),
 	};
 	return cmocka_run_group_tests_name("txt", tests, NULL, NULL);
 }
