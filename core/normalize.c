@@ -363,9 +363,53 @@ static bool not_headline(nz *z, const pm_block *b)
 	return false;
 }
 
+static bool all_caps(const char *s, size_t n)
+{
+	size_t i, up = 0, lo = 0;
+	for (i = 0; i < n; i++) {
+		if (isupper((unsigned char)s[i]))
+			up++;
+		else if (islower((unsigned char)s[i]))
+			lo++;
+	}
+	return up >= 4 && lo == 0;
+}
+
 static void set_headline_text(nz *z, const char *t, long blk)
 {
-	char *flat = pm_text_flatten(t);
+	char *flat;
+	const char *nl = strchr(t, '\n');
+	/* "Headline:" - a template's label, not the title */
+	{
+		static const char *const labels[] = {"Headline:", "Headline :", "Title:", "Titre :", "Titre:",
+		                                     "Titular:", "Título:", "Titel:", "Überschrift:", NULL};
+		size_t k;
+		for (k = 0; labels[k]; k++) {
+			size_t l = nz_prefix(t, labels[k]);
+			if (l) {
+				t += l;
+				while (*t == ' ')
+					t++;
+				break;
+			}
+		}
+	}
+	/* Two lines, the first in capitals and the second not: title and
+	 * subtitle set in one paragraph. */
+	if (nl && all_caps(t, (size_t)(nl - t)) && !all_caps(nl + 1, strlen(nl + 1)) && !strchr(nl + 1, '\n') &&
+	    nz_words(nl + 1) <= 20) {
+		char *h = pm_strndup(t, (size_t)(nl - t)), *sub = pm_text_flatten(nl + 1);
+		if (h && sub) {
+			set_headline_text(z, h, blk);
+			pm_json_set_str(z->rec, "subheadline", sub);
+			z->sub_done = true;
+			explain(z, "subheadline", "second line of the headline paragraph", blk);
+		}
+		free(h);
+		free(sub);
+		return;
+	}
+	flat = pm_text_flatten(t);
 	json_t *tags = json_object_get(z->rec, "tags");
 	char *head = NULL;
 	if (!flat)
@@ -448,7 +492,7 @@ static void find_headline(nz *z)
 		if (!z->b[i]->part)
 			set_part(z->b[i], PM_PART_LETTERHEAD);
 	/* A subheadline: a short secondary title right under it. */
-	for (i = best + 1; i < z->end && i < best + 2; i++) {
+	for (i = best + 1; !z->sub_done && i < z->end && i < best + 2; i++) {
 		pm_block *b = z->b[i];
 		size_t len;
 		if (b->part)
@@ -457,6 +501,11 @@ static void find_headline(nz *z)
 		if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM || len > 200 || len < 8 ||
 		    (nz_words(b->text) > 20 && b->role != PM_ROLE_SUBTITLE))
 			break; /* a standfirst sentence is body */
+		{
+			dl_match dm;
+			if (rule_date_first_dateline(z, b->text, &dm))
+				break;
+		}
 		if (rule_is_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
 		    rule_byline(b->text, NULL) || rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL))
@@ -720,11 +769,23 @@ static void trailing_contacts(nz *z)
 			first = i;
 			continue;
 		}
-		if (b->part || nz_words(b->text) > 14 || (nz_ends_sentence(b->text) && nz_last_cp(b->text) != ':' &&
-		                                            nz_words(b->text) > 6))
+		if (b->part)
 			break;
-		if (rule_find_email(b->text, 0, &s0, &e0) || rule_find_phone(b->text, 0, true, &s0, &e0))
-			has = true;
+		{
+			/* a blob of address, numbers and links counts however long */
+			size_t items = 0, from = 0;
+			while (items < 4 && rule_find_email(b->text, from, &s0, &e0))
+				items++, from = e0;
+			from = 0;
+			while (items < 4 && rule_find_phone(b->text, from, true, &s0, &e0))
+				items++, from = e0;
+			if (!(items >= 2 && nz_words(b->text) <= 60 && !nz_ends_sentence(b->text)) &&
+			    (nz_words(b->text) > 14 || (nz_ends_sentence(b->text) && nz_last_cp(b->text) != ':' &&
+			                                nz_words(b->text) > 6)))
+				break;
+			if (items)
+				has = true;
+		}
 		first = i;
 	}
 	if (!has || first >= z->end)
@@ -859,20 +920,30 @@ static void build_body(nz *z)
 			set_part(b, PM_PART_JUNK);
 			continue;
 		}
-		flat = pm_text_flatten(b->text);
-		if (!flat || !*flat) {
-			free(flat);
-			continue;
-		}
 		set_part(b, PM_PART_BODY);
-		o = json_object();
 		ty = body_type(b);
-		json_object_set_new(o, "type", json_string(ty));
-		json_object_set_new(o, "text", json_string(flat));
-		if (!strcmp(ty, "heading"))
-			json_object_set_new(o, "level", json_integer(b->level >= 1 && b->level <= 6 ? b->level : 2));
-		json_array_append_new(body, o);
-		free(flat);
+		/* An explicit line break inside a paragraph (Word's w:br, a
+		 * Markdown hard break) shows a new line to the reader: each
+		 * line is an entry of its own, except in a table. */
+		{
+			char *copy = pm_strdup(b->text), *save = NULL, *line;
+			bool split = b->type != PM_BLOCK_TABLE;
+			for (line = copy ? (split ? strtok_r(copy, "\n", &save) : copy) : NULL; line;
+			     line = split ? strtok_r(NULL, "\n", &save) : NULL) {
+				flat = pm_text_flatten(line);
+				if (flat && *flat) {
+					o = json_object();
+					json_object_set_new(o, "type", json_string(ty));
+					json_object_set_new(o, "text", json_string(flat));
+					if (!strcmp(ty, "heading"))
+						json_object_set_new(o, "level",
+						                    json_integer(b->level >= 1 && b->level <= 6 ? b->level : 2));
+					json_array_append_new(body, o);
+				}
+				free(flat);
+			}
+			free(copy);
+		}
 	}
 }
 

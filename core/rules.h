@@ -25,6 +25,7 @@ typedef struct nz {
 	bool fmt_txt;
 	bool stripped;   /* a scrape that lost its punctuation */
 	bool dateline_done;
+	bool sub_done;
 	bool ambiguous;
 	bool have_date;  /* from a closing or "Date:" line */
 	pm_date date;
