@@ -1,78 +1,329 @@
 /*
  * acronyms.c - acronyms the text defines, either way round: "Long Form
- * (ACR)" and "ACR (Long Form)", found with Schwartz and Hearst's rule (the
- * acronym's letters, in order, in the words before it, the first letter
- * opening a word), in the headline, the body and the About sections.
+ * (ACR)" and "ACR (Long Form)", in the headline, the body and the About
+ * sections, found with Schwartz and Hearst's rule: the acronym's letters,
+ * in order, in the words next to it, its first letter opening a word.
+ *
+ * The long form's extent follows one convention, the one of the gold sets
+ * and of how people quote a definition:
+ *  - it never starts with an article, a preposition or an elision ("the",
+ *    "la", "l'", "d'", "of", "de", "der" ...): "the World Health
+ *    Organization (WHO)" gives "World Health Organization", "l'Agence
+ *    nationale de Sécurité routière (ANASER)" gives "Agence nationale de
+ *    Sécurité routière", and "Office of Domestic Preparedness (ODP)" is
+ *    not cut to "of Domestic Preparedness";
+ *  - it takes in the head noun of an institution that the acronym leaves
+ *    out ("Agence d'Assistance à la Sécurité de Proximité (ASP)", "Société
+ *    nationale des Chemins de Fer du Sénégal (CFS)"), since the
+ *    definition names the body, not part of it;
+ *  - case, accents and inner punctuation stay as written.
+ * Letters compare case- and accent-insensitively; digits in an acronym are
+ * not looked for ("G7", "2019-nCoV") except a leading count ("3FPT" is
+ * F, F, F, P, T). Parentheses that hold a ticker ("NASDAQ: LMFD"), a
+ * number, a source ("Reuters") or a remark ("see below") define nothing:
+ * the acronym must be mostly capitals and its letters must be found.
  */
 #include "rules.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
-/* ---- acronyms ---------------------------------------------------------- */
+typedef struct ucp {
+	int32_t c;   /* code point as written */
+	int32_t f;   /* its base letter, lower case, accents stripped */
+	size_t off;  /* byte offset */
+} ucp;
 
-static bool acronym_ok(const char *s, size_t n)
+static int32_t fold(int32_t c)
 {
-	size_t i, up = 0;
-	if (n < 2 || n > 12)
-		return false;
-	if (!isupper((unsigned char)s[0]) && (unsigned char)s[0] < 0x80)
-		return false;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (isupper(c))
-			up++;
-		else if (!(islower(c) || isdigit(c) || c == '&' || c == '-' || c >= 0x80))
-			return false;
+	utf8proc_int32_t d[8];
+	utf8proc_ssize_t n;
+	if (c < 0x80)
+		return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+	/* ligatures that spell a word's first letter: "Œuvres", "Æsir" */
+	if (c == 0x152 || c == 0x153)
+		return 'o';
+	if (c == 0xC6 || c == 0xE6)
+		return 'a';
+	n = utf8proc_decompose_char(c, d, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD,
+	                            NULL);
+	return n >= 1 ? d[0] : c;
+}
+
+/* Decode s[0..n) into code points; caller frees. */
+static ucp *decode(const char *s, size_t n, size_t *count)
+{
+	ucp *v = pm_calloc(n + 1, sizeof *v);
+	size_t i = 0, k = 0;
+	if (!v)
+		return NULL;
+	while (i < n) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)s + i, n - i, &c);
+		if (!l)
+			l = 1;
+		v[k].c = c;
+		v[k].f = fold(c);
+		v[k].off = i;
+		k++;
+		i += l;
 	}
-	return up >= 2 && up * 2 >= n;
+	*count = k;
+	return v;
 }
 
-static unsigned char lc(unsigned char c)
+static bool is_apos(int32_t c)
 {
-	return (unsigned char)tolower(c);
+	return c == '\'' || c == 0x2019 || c == 0x2018;
 }
 
-/* A word starts at i: after a space, punctuation or an apostrophe ("l'Agence"). */
-static bool word_boundary_before(const char *t, size_t i)
+static bool letter(int32_t c)
 {
-	unsigned char p = (unsigned char)t[i - 1];
-	if (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80 &&
-	    (p == 0x99 || p == 0x98))
-		return true;
-	if (p & 0x80)
+	return pm_cp_is_letter(c) || pm_cp_is_digit(c);
+}
+
+/* Word starts at k: after a non-letter, or after an elision's apostrophe. */
+static bool word_start(const ucp *v, size_t k)
+{
+	if (!letter(v[k].c))
 		return false;
-	return !isalnum(p);
+	return k == 0 || !letter(v[k - 1].c);
 }
 
-/* Schwartz & Hearst: the shortest run of words before the parenthesis
- * whose letters spell the acronym in order, its first letter opening the
- * first word. Returns the byte offset where the long form starts, or -1. */
-static long long_form_before(const char *t, size_t end, const char *ac, size_t al)
+/* The word (letters only, folded) starting at k, into out. */
+static size_t word_at(const ucp *v, size_t n, size_t k, char *out, size_t outn)
 {
-	long si = (long)al - 1, li = (long)end - 1;
-	size_t words = 0, maxw = al + 5 < al * 2 ? al + 5 : al * 2;
-	while (si >= 0) {
-		unsigned char c = lc((unsigned char)ac[si]);
-		if (!isalnum(c)) {
-			si--;
-			continue;
+	size_t j = 0;
+	while (k < n && letter(v[k].c) && j + 4 < outn) {
+		char b[4];
+		size_t l = pm_utf8_encode(v[k].f, b);
+		memcpy(out + j, b, l);
+		j += l;
+		k++;
+	}
+	out[j] = '\0';
+	return j;
+}
+
+static bool in_list(const char *w, const char *const *list)
+{
+	size_t i;
+	for (i = 0; list[i]; i++)
+		if (!strcmp(w, list[i]))
+			return true;
+	return false;
+}
+
+/* Articles, prepositions, conjunctions and elisions of the six languages
+ * (folded: no accents). A long form never starts with one, and they do
+ * not count against its length. */
+static const char *const function_words[] = {
+	"the", "of", "for", "and", "in", "on", "at", "to", "a", "an", "by", "with", "from",
+	"de", "du", "des", "d", "l", "la", "le", "les", "et", "en", "au", "aux", "pour", "sur", "dans",
+	"avec", "entre", "par", "el", "los", "las", "del", "y", "e", "o", "os", "as", "da", "das", "do",
+	"dos", "no", "na", "nos", "nas", "em", "para", "con", "com", "der", "die", "das", "den", "dem",
+	"und", "fur", "im", "von", "vom", "zur", "zum", "bei", "mit", "al", NULL};
+
+static bool function_word_at(const ucp *v, size_t n, size_t k)
+{
+	char w[64];
+	word_at(v, n, k, w, sizeof w);
+	return in_list(w, function_words);
+}
+
+/* Nouns that name a body: the acronym may leave them out, the definition
+ * keeps them ("Agence d'Assistance ... (ASP)"). */
+static const char *const head_nouns[] = {
+	"societe", "agence", "office", "fonds", "centre", "institut", "conseil", "commission", "comite",
+	"autorite", "programme", "projet", "association", "federation", "union", "organisation",
+	"direction", "ministere", "banque", "caisse", "groupe", "syndicat", "compagnie", "cellule",
+	"delegation", "service", "agency", "institute", "council", "committee", "authority", "program",
+	"organization", "department", "ministry", "bank", "fund", "bureau", "center", "company",
+	"agencia", "instituto", "sociedad", "entidad", "consejo", "comision", "fondo", "centro",
+	"autoridad", "programa", "asociacion", "federacion", "organizacion", "direccion", "ministerio",
+	"banco", "empresa", "agencia", "sociedade", "conselho", "comissao", "fundacao", "fundo",
+	"autoridade", "associacao", "organizacao", "ministerio", "bundesamt", "amt", "verband",
+	"stiftung", "agentur", "behorde", "rat", "kommission", "ministerium", "gesellschaft", NULL};
+
+/* Is the text between a and b (code points) a sentence boundary? */
+static bool sentence_stop(const ucp *v, size_t n, size_t k)
+{
+	int32_t c = v[k].c;
+	size_t j, letters = 0, caps = 0;
+	if (c == '(' || c == ')' || c == ';' || c == '[' || c == ']' || c == '\n' || c == 0x201C ||
+	    c == 0x201D || c == 0xAB || c == 0xBB || c == '"' || c == '!' || c == '?' || c == ':')
+		return true;
+	if (c != '.')
+		return false;
+	if (k + 1 < n && v[k + 1].c != ' ')
+		return false; /* "U.S", "3.5" */
+	/* an abbreviation before the dot ("U.S.", "Dr.", "St.") is no end */
+	for (j = k; j > 0 && letter(v[j - 1].c); j--) {
+		letters++;
+		if (pm_cp_is_upper(v[j - 1].c))
+			caps++;
+	}
+	return letters >= 3 && caps < letters;
+}
+
+/* The acronym's letters to look for, folded: digits skipped, except a
+ * leading count. */
+static size_t acronym_letters(const char *a, size_t al, int32_t *out, size_t max)
+{
+	size_t n = 0, i = 0, rep = 1;
+	bool first = true;
+	while (i < al && n < max) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)a + i, al - i, &c);
+		if (!l)
+			l = 1;
+		if (first && c >= '2' && c <= '9' && i + 1 < al && isupper((unsigned char)a[i + 1])) {
+			rep = (size_t)(c - '0');
+		} else if (pm_cp_is_letter(c)) {
+			size_t r;
+			for (r = 0; r < rep && n < max; r++)
+				out[n++] = fold(c);
+			rep = 1;
 		}
-		while (li >= 0 && (lc((unsigned char)t[li]) != c ||
-		                   (si == 0 && li > 0 && !word_boundary_before(t, (size_t)li)))) {
-			if (t[li] == ' ')
-				words++;
-			if (words > maxw || t[li] == '(' || t[li] == ')' || t[li] == '.' || t[li] == ';')
+		first = false;
+		i += l;
+	}
+	return n;
+}
+
+/* Schwartz & Hearst on v[0..end): the start (code point index) of the
+ * shortest long form ending at `end` whose words hold the letters in
+ * order, the first opening a word that is not a function word; -1 if
+ * none within the length bound or before a sentence boundary. */
+static long sh_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size_t al)
+{
+	long li = (long)end - 1, si = (long)al - 1;
+	size_t words = 0, maxw = al * 3 + 4;
+	if (!al)
+		return -1;
+	while (si >= 0) {
+		for (;;) {
+			if (li < 0)
+				return -1;
+			if (v[li].f == ac[si] && (si > 0 || (word_start(v, (size_t)li) &&
+			                                     !function_word_at(v, n, (size_t)li))))
+				break;
+			if (sentence_stop(v, n, (size_t)li))
+				return -1;
+			if (v[li].c == ' ' && li > 0 && v[li - 1].c != ' ' && ++words > maxw)
 				return -1;
 			li--;
 		}
-		if (li < 0)
-			return -1;
-		li--;
 		si--;
+		if (si >= 0)
+			li--;
 	}
-	return li + 1;
+	return li;
+}
+
+/* Content words (not function words) in v[a..b). */
+static size_t content_words(const ucp *v, size_t n, size_t a, size_t b)
+{
+	size_t k, c = 0;
+	for (k = a; k < b; k++)
+		if (word_start(v, k) && !function_word_at(v, n, k))
+			c++;
+	return c;
+}
+
+/* Take in an institution's head noun that the acronym leaves out:
+ * HEAD [adjective] (preposition | d') START, or HEAD adjective START. */
+static size_t extend_head(const ucp *v, size_t n, size_t st)
+{
+	size_t k = st, ws[4], nw = 0;
+	bool elision = st >= 2 && is_apos(v[st - 1].c) && letter(v[st - 2].c) &&
+	               (st < 3 || !letter(v[st - 3].c));
+	char w[64];
+	/* the words before st, nearest first */
+	if (elision) {
+		word_at(v, n, st - 2, w, sizeof w);
+		if (strcmp(w, "d"))
+			return st; /* "l'Agence": an article, nothing to take in */
+		k = st - 2;
+	}
+	while (nw < 3) {
+		while (k > 0 && v[k - 1].c == ' ')
+			k--;
+		if (k == 0 || !letter(v[k - 1].c))
+			break;
+		while (k > 0 && letter(v[k - 1].c))
+			k--;
+		/* an elided word before it: "d'Exploitation" counts as one */
+		ws[nw++] = k;
+		if (k >= 2 && is_apos(v[k - 1].c))
+			break;
+	}
+	{
+		size_t i = 0;
+		if (!elision) {
+			/* a preposition right before the long form */
+			if (nw == 0)
+				return st;
+			word_at(v, n, ws[0], w, sizeof w);
+			if (in_list(w, function_words)) {
+				if (strcmp(w, "de") && strcmp(w, "des") && strcmp(w, "du") && strcmp(w, "of") &&
+				    strcmp(w, "for") && strcmp(w, "fur") && strcmp(w, "del") && strcmp(w, "do") &&
+				    strcmp(w, "da") && strcmp(w, "dos") && strcmp(w, "das") && strcmp(w, "der"))
+					return st;
+				i = 1;
+			}
+		}
+		/* then an optional lower-case adjective, then the head noun */
+		for (; i < nw; i++) {
+			word_at(v, n, ws[i], w, sizeof w);
+			if (in_list(w, head_nouns) && pm_cp_is_upper(v[ws[i]].c))
+				return ws[i];
+			if (!pm_cp_is_lower(v[ws[i]].c) || in_list(w, function_words) || i >= 2)
+				break;
+		}
+	}
+	return st;
+}
+
+/* Mostly capitals, two at least, no spaces but a short legal or country
+ * suffix ("SONACOS SA", "SOGEPA SN"). */
+static bool acronym_ok(const char *s, size_t n)
+{
+	size_t i = 0, up = 0, low = 0, letters = 0, spaces = 0;
+	int32_t c0;
+	if (n < 2 || n > 24)
+		return false;
+	pm_utf8_decode((const unsigned char *)s, n, &c0);
+	if (!(pm_cp_is_upper(c0) || pm_cp_is_digit(c0) || pm_cp_is_lower(c0)))
+		return false;
+	while (i < n) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)s + i, n - i, &c);
+		if (!l)
+			return false;
+		if (pm_cp_is_upper(c))
+			up++, letters++;
+		else if (pm_cp_is_lower(c))
+			low++, letters++;
+		else if (c == ' ') {
+			/* only a short all-caps suffix after a space */
+			size_t k = i + 1, cl = 0;
+			while (k < n && isupper((unsigned char)s[k]))
+				k++, cl++;
+			if (k != n || cl < 1 || cl > 3 || ++spaces > 1)
+				return false;
+		} else if (!(pm_cp_is_digit(c) || c == '&' || c == '-' || c == '/' || c == '.'))
+			return false;
+		i += l;
+	}
+	if (!letters || up < 2 || up < low)
+		return false;
+	/* a lower-case start only before capitals: "nCoV", "eID" */
+	if (pm_cp_is_lower(c0) && !(n > 1 && isupper((unsigned char)s[1])))
+		return false;
+	return true;
 }
 
 static bool acr_seen(json_t *arr, const char *s)
@@ -84,10 +335,27 @@ static bool acr_seen(json_t *arr, const char *s)
 	return false;
 }
 
+/* A one-word long form only when it is a compound whose parts the
+ * acronym spells: "Straßenverkehrs-Ordnung (StVO)", "MiningNewsWire". */
+static bool long_ok(const char *lo, const char *sh)
+{
+	size_t i, caps = 0;
+	if (nz_words(lo) >= 2)
+		return true;
+	if (nz_cps(lo) <= nz_cps(sh) + 2)
+		return false;
+	if (strchr(lo, '-'))
+		return true;
+	for (i = 1; lo[i]; i++)
+		if (isupper((unsigned char)lo[i]))
+			caps++;
+	return caps >= 1;
+}
+
 static void add_acronym(json_t *arr, const char *s, size_t sl, const char *l, size_t ll)
 {
-	char *sh = pm_strndup(s, sl), *lo = nz_trim(l, ll, ",:");
-	if (sh && lo && nz_words(lo) >= 2 && !acr_seen(arr, sh)) {
+	char *sh = pm_strndup(s, sl), *lo = nz_trim(l, ll, ",:;\"");
+	if (sh && lo && *lo && long_ok(lo, sh) && strcmp(sh, lo) && !acr_seen(arr, sh)) {
 		json_t *o = json_object();
 		json_object_set_new(o, "short", json_string(sh));
 		json_object_set_new(o, "long", json_string(lo));
@@ -97,71 +365,167 @@ static void add_acronym(json_t *arr, const char *s, size_t sl, const char *l, si
 	free(lo);
 }
 
-/* First letters of the words of a long form, case-insensitively, match the
- * acronym's capitals (small words may be skipped). */
-static bool initials_match(const char *l, size_t ll, const char *ac, size_t al)
+/* Quotation marks around the parenthesis' content: (“MNW”), ("MNW"). */
+static void strip_quotes(const char **a, const char **b)
 {
-	char tmp[600];
-	long r;
-	if (ll >= sizeof tmp - 1)
-		return false;
-	memcpy(tmp, l, ll);
-	tmp[ll] = '\0';
-	r = long_form_before(tmp, ll, ac, al);
-	return r == 0;
+	static const char *const q[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB",
+	                                "\xE2\x80\x98", "\xE2\x80\x99", "'", NULL};
+	bool again = true;
+	while (again) {
+		size_t k;
+		again = false;
+		while (*a < *b && **a == ' ')
+			(*a)++;
+		while (*b > *a && (*b)[-1] == ' ')
+			(*b)--;
+		for (k = 0; q[k]; k++) {
+			size_t l = strlen(q[k]);
+			if ((size_t)(*b - *a) > l && !strncmp(*a, q[k], l)) {
+				*a += l;
+				again = true;
+			}
+			if ((size_t)(*b - *a) > l && !strncmp(*b - l, q[k], l)) {
+				*b -= l;
+				again = true;
+			}
+		}
+	}
+}
+
+/* "Long Form (ACR)": the long form ends where the parenthesis opens. */
+static void long_before(json_t *arr, const char *t, size_t popen, const char *ac, size_t al)
+{
+	size_t end = popen, from, n, k;
+	int32_t letters[40];
+	size_t nl;
+	ucp *v;
+	long st;
+	/* spaces, a comma and closing quotes before the parenthesis:
+	 * « Chief Information Officers » (CIO) */
+	for (;;) {
+		if (end > 0 && (t[end - 1] == ' ' || t[end - 1] == ',' || t[end - 1] == '"'))
+			end--;
+		else if (end >= 2 && (unsigned char)t[end - 2] == 0xC2 &&
+		         ((unsigned char)t[end - 1] == 0xBB || (unsigned char)t[end - 1] == 0xA0))
+			end -= 2;
+		else if (end >= 3 && (unsigned char)t[end - 3] == 0xE2 && (unsigned char)t[end - 2] == 0x80 &&
+		         ((unsigned char)t[end - 1] == 0x9D || (unsigned char)t[end - 1] == 0x99 ||
+		          (unsigned char)t[end - 1] == 0xAF))
+			end -= 3;
+		else
+			break;
+	}
+	from = end > 600 ? end - 600 : 0;
+	while (from > 0 && ((unsigned char)t[from] & 0xC0) == 0x80)
+		from++;
+	v = decode(t + from, end - from, &n);
+	if (!v)
+		return;
+	/* the whole acronym, then without a suffix ("SOGEPA SN") */
+	for (k = 0; k < 2; k++) {
+		size_t use = al;
+		if (k == 1) {
+			const char *sp = memchr(ac, ' ', al);
+			if (!sp)
+				break;
+			use = (size_t)(sp - ac);
+		}
+		nl = acronym_letters(ac, use, letters, 40);
+		if (nl < 2)
+			continue;
+		st = sh_match(v, n, n, letters, nl);
+		if (st >= 0 && content_words(v, n, (size_t)st, n) <= (nl + 5 < 2 * nl ? nl + 5 : 2 * nl) + 1) {
+			size_t s2 = extend_head(v, n, (size_t)st);
+			add_acronym(arr, ac, al, t + from + v[s2].off, end - from - v[s2].off);
+			break;
+		}
+	}
+	free(v);
+}
+
+/* "ACR (Long Form)": the parenthesis holds the whole long form, apart from
+ * a leading article. */
+static void long_inside(json_t *arr, const char *t, size_t popen, const char *in, size_t inl)
+{
+	size_t end = popen, st, n;
+	int32_t letters[40];
+	size_t nl;
+	ucp *v;
+	long m;
+	while (end > 0 && t[end - 1] == ' ')
+		end--;
+	st = end;
+	while (st > 0 && t[st - 1] != ' ' && t[st - 1] != '(' && t[st - 1] != '\'' && t[st - 1] != '"' &&
+	       !(st >= 3 && (!memcmp(t + st - 3, "\xE2\x80\x99", 3) || !memcmp(t + st - 3, "\xE2\x80\x9C", 3))))
+		st--;
+	/* trailing punctuation of the acronym word */
+	if (end <= st || !acronym_ok(t + st, end - st))
+		return;
+	nl = acronym_letters(t + st, end - st, letters, 40);
+	if (nl < 2 || nz_words(in) < 2 || nz_words(in) > 3 * nl + 4)
+		return;
+	v = decode(in, inl, &n);
+	if (!v)
+		return;
+	m = sh_match(v, n, n, letters, nl);
+	if (m >= 0) {
+		/* only function words may stand before the long form */
+		size_t k;
+		bool ok = true;
+		for (k = 0; k < (size_t)m; k++)
+			if (word_start(v, k) && !function_word_at(v, n, k))
+				ok = false;
+		if (ok && content_words(v, n, (size_t)m, n) <= 2 * nl + 2)
+			add_acronym(arr, t + st, end - st, in + v[m].off, inl - v[m].off);
+	}
+	free(v);
 }
 
 static void acronyms_in(json_t *arr, const char *t)
 {
 	const char *p = t;
+	if (!t)
+		return;
 	while ((p = strchr(p, '('))) {
-		const char *e = strchr(p + 1, ')');
-		size_t al;
+		const char *e = strchr(p + 1, ')'), *a = p + 1, *b;
+		const char *nested = strchr(p + 1, '(');
 		if (!e)
 			break;
-		al = (size_t)(e - p - 1);
-		if (acronym_ok(p + 1, al)) {
-			/* "Long Form (ACR)" */
-			size_t end = (size_t)(p - t);
-			long st;
-			while (end > 0 && t[end - 1] == ' ')
-				end--;
-			st = long_form_before(t, end, p + 1, al);
-			if (st >= 0)
-				add_acronym(arr, p + 1, al, t + st, end - (size_t)st);
-		} else if (al > 5 && al < 300) {
-			/* "ACR (Long Form)" */
-			size_t end = (size_t)(p - t), st;
-			while (end > 0 && t[end - 1] == ' ')
-				end--;
-			st = end;
-			while (st > 0 && t[st - 1] != ' ' && t[st - 1] != '(' && t[st - 1] != '\'' &&
-			       !(st >= 3 && !memcmp(t + st - 3, "\xE2\x80\x99", 3)))
-				st--;
-			if (end > st && acronym_ok(t + st, end - st) &&
-			    initials_match(p + 1, al, t + st, end - st))
-				add_acronym(arr, t + st, end - st, p + 1, al);
+		if (nested && nested < e) {
+			p = nested;
+			continue;
 		}
+		b = e;
+		strip_quotes(&a, &b);
+		if (b > a && acronym_ok(a, (size_t)(b - a)))
+			long_before(arr, t, (size_t)(p - t), a, (size_t)(b - a));
+		else if (b - a > 5 && b - a < 300)
+			long_inside(arr, t, (size_t)(p - t), a, (size_t)(b - a));
 		p = e + 1;
 	}
 }
 
+/* Every block of the document's own text, whatever part it became: a
+ * definition in a contact line or a caption is still a definition. */
 void rule_acronyms(nz *z)
 {
 	json_t *arr = json_object_get(z->rec, "acronyms");
 	size_t i;
-	const char *h = json_string_value(json_object_get(z->rec, "headline"));
-	json_t *about = json_object_get(z->rec, "about");
-	if (h)
-		acronyms_in(arr, h);
-	for (i = 0; i < z->n; i++)
-		if (z->b[i]->part == PM_PART_BODY && z->b[i]->text)
-			acronyms_in(arr, z->b[i]->text);
-	for (i = 0; i < json_array_size(about); i++) {
-		json_t *ps = json_object_get(json_array_get(about, i), "paragraphs");
-		size_t k;
-		for (k = 0; k < json_array_size(ps); k++)
-			acronyms_in(arr, json_string_value(json_array_get(ps, k)));
+	for (i = 0; i < z->n; i++) {
+		char *flat;
+		if (!z->b[i]->text || z->b[i]->part == PM_PART_JUNK || z->b[i]->part == PM_PART_FURNITURE)
+			continue;
+		flat = pm_text_flatten(z->b[i]->text);
+		acronyms_in(arr, flat);
+		free(flat);
 	}
 }
 
+/* For tests: the acronyms that text t defines, as an array of {short, long}. */
+json_t *rule_acronyms_text(const char *t)
+{
+	json_t *arr = json_array();
+	if (arr)
+		acronyms_in(arr, t);
+	return arr;
+}

@@ -79,6 +79,8 @@ bool rule_first_sentence_date(nz *z, pm_date *d);
 bool rule_junk(const pm_block *b);
 bool rule_page_number(const char *text);
 void rule_acronyms(nz *z);
+/* acronyms.c: the acronyms that text t defines, as a new array of {short, long}. */
+json_t *rule_acronyms_text(const char *t);
 void rule_quotes(nz *z);
 
 /* contacts.c */

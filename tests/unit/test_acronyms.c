@@ -1,0 +1,162 @@
+/*
+ * test_acronyms.c - acronyms.c: definitions either way round in six
+ * languages, the long form's extent (no leading article, the head noun of
+ * an institution kept), and parentheses that define nothing.
+ */
+#include "pm_test.h"
+#include "rules.h"
+
+/* The long form text t gives for acronym sh, or NULL. */
+static char *long_of(const char *t, const char *sh)
+{
+	json_t *arr = rule_acronyms_text(t);
+	size_t i;
+	char *r = NULL;
+	assert_non_null(arr);
+	for (i = 0; i < json_array_size(arr); i++) {
+		json_t *o = json_array_get(arr, i);
+		if (!strcmp(json_string_value(json_object_get(o, "short")), sh))
+			r = pm_strdup(json_string_value(json_object_get(o, "long")));
+	}
+	json_decref(arr);
+	return r;
+}
+
+static void expect(const char *t, const char *sh, const char *lo)
+{
+	char *got = long_of(t, sh);
+	if (!lo) {
+		if (got)
+			print_message("unexpected %s = '%s' in '%s'\n", sh, got, t);
+		assert_null(got);
+		return;
+	}
+	if (!got)
+		print_message("no %s in '%s'\n", sh, t);
+	assert_non_null(got);
+	assert_string_equal(got, lo);
+	free(got);
+}
+
+static size_t count(const char *t)
+{
+	json_t *arr = rule_acronyms_text(t);
+	size_t n = json_array_size(arr);
+	json_decref(arr);
+	return n;
+}
+
+static void long_before(void **state)
+{
+	(void)state;
+	/* fr */
+	expect("les pays membres de la Coalition Islamique Militaire de Lutte contre le Terrorisme (CIMCT).",
+	       "CIMCT", "Coalition Islamique Militaire de Lutte contre le Terrorisme");
+	expect("les membres de l'Organisation du traité de l'Atlantique nord (OTAN) se réunissent", "OTAN",
+	       "Organisation du traité de l'Atlantique nord");
+	expect("l’évaluation des actions de l’Agence nationale de Sécurité routière (ANASER) en 2024",
+	       "ANASER", "Agence nationale de Sécurité routière");
+	expect("Titulaire d’un Diplôme d’Etudes Supérieures (DESS), il", "DESS", "Diplôme d’Etudes Supérieures");
+	expect("est nommé Directeur du Centre des Œuvres universitaires de Dakar (COUD)", "COUD",
+	       "Centre des Œuvres universitaires de Dakar");
+	expect("Directeur général du Fonds de Financement de la Formation Professionnelle et Technique (3FPT)",
+	       "3FPT", "Fonds de Financement de la Formation Professionnelle et Technique");
+	expect("Directeur général de la Société de Gestion et d’Exploitation du Patrimoine Bâti de l’Etat (SOGEPA SN)",
+	       "SOGEPA SN", "Société de Gestion et d’Exploitation du Patrimoine Bâti de l’Etat");
+	/* the head noun that the acronym leaves out */
+	expect("le Directeur général de l’Agence d’Assistance à la Sécurité de Proximité (ASP).", "ASP",
+	       "Agence d’Assistance à la Sécurité de Proximité");
+	expect("Directeur général de la Société nationale des Chemins de Fer du Sénégal (CFS)", "CFS",
+	       "Société nationale des Chemins de Fer du Sénégal");
+	expect("la prochaine réunion des « Chief Information Officers » (CIO) qui", "CIO",
+	       "Chief Information Officers");
+	/* en */
+	expect("according to the World Health Organization (WHO), cases rose", "WHO", "World Health Organization");
+	expect("a grant from the Office of Domestic Preparedness (ODP) will", "ODP", "Office of Domestic Preparedness");
+	expect("at U.S. Citizenship and Immigration Services (USCIS) - a multi-year effort", "USCIS",
+	       "U.S. Citizenship and Immigration Services");
+	expect("strong Environmental, Social and Governance (ESG) results", "ESG", "Environmental, Social and Governance");
+	expect("the novel coronavirus (2019-nCoV) outbreak", "2019-nCoV", "novel coronavirus");
+	expect("tracking key performance indicators (KPIs) weekly", "KPIs", "key performance indicators");
+	expect("sales on a like-for-like (LFL) basis", "LFL", "like-for-like");
+	expect("MiningNewsWire (“MNW”) is a specialized platform", "MNW", "MiningNewsWire");
+	/* es, de, pt */
+	expect("según la Agencia Española de Protección de Datos (AEPD), las", "AEPD",
+	       "Agencia Española de Protección de Datos");
+	expect("la Entidad Estatal de Seguros Agrarios (ENESA) un estudio", "ENESA", "Entidad Estatal de Seguros Agrarios");
+	expect("warnt das Bundesamt für Sicherheit in der Informationstechnik (BSI) vor", "BSI",
+	       "Bundesamt für Sicherheit in der Informationstechnik");
+	expect("nach der Straßenverkehrs-Ordnung (StVO).", "StVO", "Straßenverkehrs-Ordnung");
+	expect("dos Estados-membros da Comunidade dos Países de Língua Portuguesa (CPLP), reunidos", "CPLP",
+	       "Comunidade dos Países de Língua Portuguesa");
+	expect("o papel do Centro de Análise Estratégica (CAE) da CPLP", "CAE", "Centro de Análise Estratégica");
+	expect("Central Asian Expo-Center (CAEx), Mirzo", "CAEx", "Central Asian Expo-Center");
+}
+
+static void long_inside(void **state)
+{
+	(void)state;
+	expect("La CIMCT (Coalition Islamique Militaire de Lutte contre le Terrorisme) a annoncé", "CIMCT",
+	       "Coalition Islamique Militaire de Lutte contre le Terrorisme");
+	expect("The WHO (World Health Organization) said", "WHO", "World Health Organization");
+	expect("Die BSI (Bundesamt für Sicherheit in der Informationstechnik) warnt", "BSI",
+	       "Bundesamt für Sicherheit in der Informationstechnik");
+	/* Arabic text around a Latin definition */
+	expect("أعلن التحالف IMCTC (Islamic Military Counter Terrorism Coalition) اليوم", "IMCTC",
+	       "Islamic Military Counter Terrorism Coalition");
+	/* a leading article inside is not part of the long form */
+	expect("el PNUD (el Programa de las Naciones Unidas para el Desarrollo) ha", "PNUD",
+	       "Programa de las Naciones Unidas para el Desarrollo");
+}
+
+static void not_acronyms(void **state)
+{
+	(void)state;
+	assert_int_equal(count("Lumenfold Inc. (NASDAQ: LMFD) announced"), 0);
+	assert_int_equal(count("l'un des (42) pays membres"), 0);
+	assert_int_equal(count("the figures (see below) show"), 0);
+	assert_int_equal(count("LONDON (Reuters) - Shares rose"), 0);
+	assert_int_equal(count("Les ministres (ils étaient douze) ont signé"), 0);
+	assert_int_equal(count("a rise of 12% (EUR) in sales"), 0);
+	/* letters that are not in the words before */
+	assert_int_equal(count("the new plant in Ohio (XYZ) opened"), 0);
+	/* a sentence boundary stops the search */
+	assert_int_equal(count("We met Tom. Jane arrived later (TJ)."), 0);
+	/* an acronym-looking parenthesis whose words are a name, not a definition */
+	assert_int_equal(count("Paris (France) et Berlin"), 0);
+	/* one definition per acronym */
+	assert_int_equal(count("the World Health Organization (WHO) and again the World Health Organization (WHO)"), 1);
+	/* Arabic long forms in Arabic script are not matched letter by letter */
+	assert_int_equal(count("التحالف الإسلامي العسكري لمحاربة الإرهاب (٤٢)"), 0);
+}
+
+static void in_records(void **state)
+{
+	pm_context *ctx = pm_test_context();
+	json_t *r, *a;
+	(void)state;
+	assert_non_null(ctx);
+	r = pm_test_convert_text(ctx,
+	                         "Lomé accueillera un sommet\n\n"
+	                         "Lomé sera le théâtre d’une rencontre des pays membres de la Coalition Islamique "
+	                         "Militaire de Lutte contre le Terrorisme (CIMCT), avec les Organisations de la "
+	                         "société civile (OSC).\n",
+	                         "a.txt");
+	a = json_object_get(r, "acronyms");
+	assert_int_equal(json_array_size(a), 2);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(a, 1), "long")),
+	                    "Organisations de la société civile");
+	json_decref(r);
+	pm_context_free(ctx);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(long_before),
+		cmocka_unit_test(long_inside),
+		cmocka_unit_test(not_acronyms),
+		cmocka_unit_test(in_records),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
