@@ -924,10 +924,15 @@ static void build_body(nz *z)
 		ty = body_type(b);
 		/* An explicit line break inside a paragraph (Word's w:br, a
 		 * Markdown hard break) shows a new line to the reader: each
-		 * line is an entry of its own, except in a table. */
+		 * line is an entry of its own, except in a table, and except
+		 * where the next line goes on in lower case (a wrap written as
+		 * a break). */
 		{
-			char *copy = pm_strdup(b->text), *save = NULL, *line;
+			char *copy = pm_strdup(b->text), *save = NULL, *line, *q;
 			bool split = b->type != PM_BLOCK_TABLE;
+			for (q = copy; q && (q = strchr(q, '\n')); q++)
+				if (!split || pm_cp_is_lower(nz_first_cp(q + 1)))
+					*q = ' ';
 			for (line = copy ? (split ? strtok_r(copy, "\n", &save) : copy) : NULL; line;
 			     line = split ? strtok_r(NULL, "\n", &save) : NULL) {
 				flat = pm_text_flatten(line);
