@@ -743,7 +743,8 @@ enum { JOIN_WRAP, JOIN_BREAK, NEW_INFERRED, NEW_STATED };
 static bool centered(const pdfl_line *l)
 {
 	double mid = (l->x0 + l->x1) / 2, cmid = (l->colL + l->colR) / 2, w = l->colR - l->colL;
-	return w > 0 && l->x0 - l->colL > 2 * l->size && fabs(mid - cmid) < 0.06 * w;
+	return w > 0 && l->x0 - l->colL > 2 * l->size && l->x0 - l->colL > 0.08 * w &&
+	       fabs(mid - cmid) < 0.06 * w;
 }
 
 static bool is_bold(const pdfl_line *l)
@@ -785,7 +786,10 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	else
 		slack = a->colR - a->x1;
 	if (slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w) {
-		if (ends_sentence(a))
+		/* In body type that is the end of a paragraph or of a list item
+		 * whose marker is a drawing; in display type (a headline set
+		 * with balanced lines) only a line break. */
+		if (ends_sentence(a) || !(d->body_size > 0 && size > d->body_size * 1.15))
 			return NEW_INFERRED;
 		return JOIN_BREAK;
 	}

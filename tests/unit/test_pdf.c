@@ -1,0 +1,650 @@
+/*
+ * test_pdf.c - the PDF plugin on PDFs written by the tests themselves
+ * (base-14 fonts, exact positions, so every case is known): probe bids,
+ * paragraphs joined across wrapped lines, two columns, running headers,
+ * footers and page numbers kept out of the body, line-end hyphens left for
+ * the core (joined and kept), properties, no text layer, legacy-font soup,
+ * encryption, corrupt input, the page limit; and the hostile corpus.
+ */
+#include "pm_test.h"
+
+#include "../../plugins/pdf/layout.h"
+
+#include <math.h>
+
+const pm_plugin *pressmill_plugin_entry(void);
+
+/* ---- a tiny PDF writer ------------------------------------------------ */
+
+enum { COURIER, HELV_BOLD, HELV };
+
+typedef struct tline {
+	int page;     /* 1-based */
+	int font;
+	double size;
+	double x, y;  /* from the top-left, y of the baseline */
+	const char *text; /* UTF-8, Latin-1 range only */
+} tline;
+
+typedef struct tpdf {
+	pm_buf b;
+	size_t off[64];
+	int nobj;
+} tpdf;
+
+static void obj_begin(tpdf *p, int n)
+{
+	p->off[n] = p->b.len;
+	pm_buf_printf(&p->b, "%d 0 obj\n", n);
+	if (n > p->nobj)
+		p->nobj = n;
+}
+
+/* PDF string in WinAnsi: Latin-1 code points as octal escapes. */
+static void pdf_string(pm_buf *b, const char *s)
+{
+	pm_buf_addc(b, '(');
+	while (*s) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)s, strlen(s), &c);
+		if (c == '(' || c == ')' || c == '\\')
+			pm_buf_printf(b, "\\%c", (char)c);
+		else if (c >= 0x20 && c < 0x7F)
+			pm_buf_addc(b, (char)c);
+		else if (c >= 0xA0 && c <= 0xFF)
+			pm_buf_printf(b, "\\%03o", (unsigned)c);
+		else
+			pm_buf_addc(b, '?');
+		s += l;
+	}
+	pm_buf_addc(b, ')');
+}
+
+/* Pages of 612x792 points; info is the body of an Info dictionary or NULL. */
+static char *make_pdf(const tline *L, size_t n, int pages, const char *info, size_t *len)
+{
+	tpdf p;
+	int i, first_page = 6, obj;
+	size_t k, xref;
+	memset(&p, 0, sizeof p);
+	pm_buf_init(&p.b);
+	pm_buf_adds(&p.b, "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
+	obj_begin(&p, 1);
+	pm_buf_adds(&p.b, "<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+	obj_begin(&p, 2);
+	pm_buf_printf(&p.b, "<< /Type /Pages /Count %d /Kids [", pages);
+	for (i = 0; i < pages; i++)
+		pm_buf_printf(&p.b, " %d 0 R", first_page + 2 * i);
+	pm_buf_adds(&p.b, " ] >>\nendobj\n");
+	obj_begin(&p, 3);
+	pm_buf_adds(&p.b, "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>\nendobj\n");
+	obj_begin(&p, 4);
+	pm_buf_adds(&p.b, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>\nendobj\n");
+	obj_begin(&p, 5);
+	pm_buf_adds(&p.b, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>\nendobj\n");
+	for (i = 0; i < pages; i++) {
+		pm_buf c;
+		pm_buf_init(&c);
+		for (k = 0; k < n; k++) {
+			if (L[k].page != i + 1)
+				continue;
+			pm_buf_printf(&c, "BT /F%d %.1f Tf 1 0 0 1 %.2f %.2f Tm ", L[k].font + 1, L[k].size, L[k].x,
+			              792 - L[k].y);
+			pdf_string(&c, L[k].text);
+			pm_buf_adds(&c, " Tj ET\n");
+		}
+		if (!c.len)
+			pm_buf_adds(&c, "0 0 1 rg 100 100 400 500 re f\n"); /* a drawing, no text */
+		obj_begin(&p, first_page + 2 * i);
+		pm_buf_printf(&p.b,
+		              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+		              "/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> >> >>\nendobj\n",
+		              first_page + 2 * i + 1);
+		obj_begin(&p, first_page + 2 * i + 1);
+		pm_buf_printf(&p.b, "<< /Length %zu >>\nstream\n", c.len);
+		pm_buf_add(&p.b, c.data, c.len);
+		pm_buf_adds(&p.b, "\nendstream\nendobj\n");
+		pm_buf_free(&c);
+	}
+	obj = p.nobj + 1;
+	if (info) {
+		obj_begin(&p, obj);
+		pm_buf_printf(&p.b, "<< %s >>\nendobj\n", info);
+	}
+	xref = p.b.len;
+	pm_buf_printf(&p.b, "xref\n0 %d\n0000000000 65535 f \n", p.nobj + 1);
+	for (i = 1; i <= p.nobj; i++)
+		pm_buf_printf(&p.b, "%010zu 00000 n \n", p.off[i]);
+	pm_buf_printf(&p.b, "trailer\n<< /Size %d /Root 1 0 R", p.nobj + 1);
+	if (info)
+		pm_buf_printf(&p.b, " /Info %d 0 R", obj);
+	pm_buf_printf(&p.b, " >>\nstartxref\n%zu\n%%%%EOF\n", xref);
+	assert_false(p.b.failed);
+	*len = p.b.len;
+	return pm_buf_steal(&p.b);
+}
+
+static json_t *conv_lim(const char *bytes, size_t n, const char *name, unsigned max_pages)
+{
+	pm_options o;
+	pm_context *ctx;
+	json_t *r;
+	pm_options_init(&o);
+	o.plugin_path = PM_BUILD_DIR "/lib/pressmill/plugins";
+	o.no_default_plugin_dir = 1;
+	if (max_pages)
+		o.limits.max_pages = max_pages;
+	ctx = pm_context_new(&o);
+	assert_non_null(ctx);
+	r = pm_convert_buffer(ctx, bytes, n, name);
+	pm_context_free(ctx);
+	assert_non_null(r);
+	return r;
+}
+
+static json_t *conv_lines(const tline *L, size_t n, int pages, const char *info)
+{
+	size_t len;
+	char *pdf = make_pdf(L, n, pages, info, &len);
+	json_t *r = conv_lim(pdf, len, "t.pdf", 0);
+	free(pdf);
+	return r;
+}
+
+static size_t body_count(json_t *r)
+{
+	return json_array_size(json_object_get(r, "body"));
+}
+
+static const char *body_text(json_t *r, size_t i)
+{
+	const char *t = json_string_value(json_object_get(json_array_get(json_object_get(r, "body"), i), "text"));
+	assert_non_null(t);
+	return t;
+}
+
+static bool has_warning(json_t *r, const char *code)
+{
+	json_t *w = json_object_get(r, "warnings");
+	size_t i;
+	for (i = 0; i < json_array_size(w); i++)
+		if (!strcmp(json_string_value(json_object_get(json_array_get(w, i), "code")), code))
+			return true;
+	return false;
+}
+
+static const char *error_code(json_t *r)
+{
+	return json_string_value(json_object_get(json_object_get(r, "error"), "code"));
+}
+
+/* Courier 11: every character is 6.6 points wide, so wraps are exact. */
+#define BODY(pg, yy, s) {pg, COURIER, 11, 72, yy, s}
+
+/* ---- probing ---------------------------------------------------------- */
+
+static void probe_bids(void **state)
+{
+	const pm_plugin *p = pressmill_plugin_entry();
+	char junk[600];
+	(void)state;
+	assert_int_equal(p->probe((const unsigned char *)"%PDF-1.7\n", 9, 9, "a.bin"), PM_BID_STRUCTURE);
+	assert_int_equal(p->probe((const unsigned char *)"%PDF-2.0\n", 9, 9, "a.pdf"),
+	                 PM_BID_STRUCTURE + PM_BID_NAME_HINT);
+	assert_int_equal(p->probe((const unsigned char *)"%PDF-x", 6, 6, "a"), PM_BID_MAGIC);
+	assert_int_equal(p->probe((const unsigned char *)"Hello", 5, 5, "a.pdf"), PM_BID_NONE);
+	/* junk before the header, as readers allow */
+	memset(junk, 'j', sizeof junk);
+	memcpy(junk + 500, "%PDF-1.4\n", 9);
+	assert_int_equal(p->probe((const unsigned char *)junk, sizeof junk, sizeof junk, "x"), PM_BID_STRUCTURE);
+}
+
+static void pdf_named_txt_goes_to_pdf(void **state)
+{
+	const tline L[] = {BODY(1, 100, "A short note written for the probe test of the plugin.")};
+	size_t len;
+	char *pdf = make_pdf(L, 1, 1, NULL, &len);
+	json_t *r = conv_lim(pdf, len, "note.txt", 0);
+	(void)state;
+	assert_string_equal(json_string_value(json_object_get(json_object_get(r, "source"), "format")), "pdf");
+	assert_non_null(strstr(pm_test_str(r, "text"), "probe test"));
+	json_decref(r);
+	free(pdf);
+}
+
+/* ---- paragraphs ----------------------------------------------------- */
+
+static void paragraphs_joined_across_lines(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Harbour pilots sign a new safety charter"},
+		BODY(1, 130, "The pilots of the northern harbour signed a charter on"),
+		BODY(1, 144, "Monday that sets new rules for the boarding of large"),
+		BODY(1, 158, "vessels in bad weather and at night."),
+		BODY(1, 186, "The charter was drafted over two years with the crews"),
+		BODY(1, 200, "and the port authority, and it takes effect in June."),
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	(void)state;
+	assert_string_equal(pm_test_str(r, "headline"), "Harbour pilots sign a new safety charter");
+	assert_int_equal(body_count(r), 2);
+	assert_string_equal(body_text(r, 0), "The pilots of the northern harbour signed a charter on Monday that sets "
+	                                     "new rules for the boarding of large vessels in bad weather and at night.");
+	assert_string_equal(body_text(r, 1), "The charter was drafted over two years with the crews and the port "
+	                                     "authority, and it takes effect in June.");
+	json_decref(r);
+}
+
+static void two_columns_in_reading_order(void **state)
+{
+	/* Courier 10 (6 points a character): columns 72-282 and 330-540. */
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Lighthouse museum opens its new wing"},
+		{1, COURIER, 10, 72, 130, "The museum of the old lighthouse"},
+		{1, COURIER, 10, 72, 142, "opened a new wing on Saturday,"},
+		{1, COURIER, 10, 72, 154, "with lenses and logbooks that the"},
+		{1, COURIER, 10, 72, 166, "keepers left behind when the light"},
+		{1, COURIER, 10, 330, 130, "was automated in the seventies."},
+		{1, COURIER, 10, 330, 154, "Entry is free for children under"},
+		{1, COURIER, 10, 330, 166, "twelve during the first month."},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *t;
+	(void)state;
+	t = pm_test_str(r, "text");
+	assert_non_null(t);
+	/* the left column is read to its end before the right one, and the
+	 * sentence cut by the column break is one paragraph again */
+	assert_int_equal(body_count(r), 2);
+	assert_string_equal(body_text(r, 0), "The museum of the old lighthouse opened a new wing on Saturday, with lenses "
+	                                     "and logbooks that the keepers left behind when the light was automated in "
+	                                     "the seventies.");
+	assert_string_equal(body_text(r, 1), "Entry is free for children under twelve during the first month.");
+	json_decref(r);
+}
+
+static void furniture_across_pages(void **state)
+{
+	const tline L[] = {
+		{1, HELV, 8, 72, 40, "Northwind Ferries - Press Office"},
+		{1, HELV_BOLD, 20, 72, 90, "Northwind Ferries adds a night crossing"},
+		BODY(1, 130, "Northwind Ferries will run a night crossing between the"),
+		BODY(1, 144, "two islands from the first of July, the company said on"),
+		BODY(1, 158, "Tuesday, after a summer in which day sailings were full"),
+		BODY(1, 172, "and many passengers had to wait for the next day to"),
+		{1, HELV, 9, 280, 760, "Page 1 of 3"},
+		{2, HELV, 8, 72, 40, "Northwind Ferries - Press Office"},
+		BODY(2, 100, "travel with their cars and their freight."),
+		BODY(2, 128, "The night ship has cabins for two hundred passengers."),
+		{2, HELV, 9, 280, 760, "Page 2 of 3"},
+		{3, HELV, 8, 72, 40, "Northwind Ferries - Press Office"},
+		BODY(3, 100, "Tickets go on sale at the harbour offices next week."),
+		{3, HELV, 9, 280, 760, "Page 3 of 3"},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 3, NULL);
+	const char *t = pm_test_str(r, "text");
+	(void)state;
+	assert_non_null(t);
+	assert_null(strstr(t, "Press Office"));
+	assert_null(strstr(t, "Page 2"));
+	assert_null(strstr(t, "of 3"));
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(r, "source"), "pages")), 3);
+	/* the paragraph cut by the page break is whole again */
+	assert_int_equal(body_count(r), 3);
+	assert_non_null(strstr(body_text(r, 0), "wait for the next day to travel with their cars"));
+	json_decref(r);
+}
+
+static void page_number_forms(void **state)
+{
+	(void)state;
+	assert_true(pdfl_is_page_number("3"));
+	assert_true(pdfl_is_page_number("- 3 -"));
+	assert_true(pdfl_is_page_number("Page 3 of 7"));
+	assert_true(pdfl_is_page_number("page 3"));
+	assert_true(pdfl_is_page_number("3/7"));
+	assert_true(pdfl_is_page_number("3 / 7"));
+	assert_true(pdfl_is_page_number("Seite 2 von 5"));
+	assert_true(pdfl_is_page_number("[12]"));
+	assert_false(pdfl_is_page_number("2024"  " was a year"));
+	assert_false(pdfl_is_page_number("Chapter 3"));
+	assert_false(pdfl_is_page_number("3 pages"));
+	assert_false(pdfl_is_page_number(""));
+}
+
+/* A single page printed by a browser: date and title at the top, URL and
+ * "1/1" at the bottom, in small type in the margins. */
+static void browser_print_margins(void **state)
+{
+	const tline L[] = {
+		{1, HELV, 8, 24, 22, "5/6/24, 10:30 AM"},
+		{1, HELV, 8, 250, 22, "Quarry trail reopens"},
+		{1, HELV_BOLD, 20, 72, 90, "Quarry trail reopens after repairs"},
+		BODY(1, 130, "The quarry trail reopened on Friday after six weeks of"),
+		BODY(1, 144, "repairs to its bridges and its drainage."),
+		{1, HELV, 8, 24, 778, "https://example.org/news/quarry-trail"},
+		{1, HELV, 8, 570, 778, "1/1"},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *t = pm_test_str(r, "text");
+	(void)state;
+	assert_non_null(t);
+	assert_null(strstr(t, "10:30"));
+	assert_null(strstr(t, "example.org"));
+	assert_null(strstr(t, "1/1"));
+	assert_string_equal(pm_test_str(r, "headline"), "Quarry trail reopens after repairs");
+	json_decref(r);
+}
+
+/* ---- hyphens: left to the core, both outcomes ------------------------ */
+
+static void line_end_hyphens(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "La commune lance un plan contre les inondations"},
+		BODY(1, 130, "La commune a présenté lundi un plan de prévention qui"),
+		BODY(1, 144, "rejette tout extré-"),
+		BODY(1, 158, "misme dans le choix des ouvrages et privilégie les digues"),
+		BODY(1, 172, "existantes, dont le coût avait été longtemps sous-"),
+		BODY(1, 186, "estimée par les services de la ville et de la région."),
+		BODY(1, 214, "Les habitants pourront consulter le dossier à la mairie."),
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *b;
+	(void)state;
+	assert_string_equal(pm_test_str(r, "language"), "fr");
+	b = body_text(r, 0);
+	assert_non_null(strstr(b, "tout extrémisme dans"));
+	assert_non_null(strstr(b, "longtemps sous-estimée par"));
+	json_decref(r);
+}
+
+/* The plugin itself hands the core the hyphen as written. */
+static int cap_text(pm_sink *s, const char *t, size_t n)
+{
+	pm_buf_add((pm_buf *)s, t, n);
+	return 0;
+}
+static int cap_line_end(pm_sink *s, int kind)
+{
+	pm_buf_adds((pm_buf *)s, kind == PM_LINE_WRAP ? "<W>" : "<B>");
+	return 0;
+}
+static int cap_begin(pm_sink *s, const pm_block_info *i)
+{
+	pm_buf_printf((pm_buf *)s, "[%d]", i->type);
+	return 0;
+}
+static int cap_none(pm_sink *s)
+{
+	return 0;
+}
+static int cap_kv(pm_sink *s, const char *k, const char *v)
+{
+	return 0;
+}
+static int cap_int(pm_sink *s, int v)
+{
+	return 0;
+}
+static int cap_str(pm_sink *s, const char *v)
+{
+	return 0;
+}
+static int cap_warn(pm_sink *s, const char *c, const char *m)
+{
+	pm_buf_printf((pm_buf *)s, "{%s}", c);
+	return 0;
+}
+static int cap_fail(pm_sink *s, int st, const char *m)
+{
+	pm_buf_printf((pm_buf *)s, "{fail %d}", st);
+	return 0;
+}
+static int cap_cell(pm_sink *s, int r)
+{
+	return 0;
+}
+
+static int extract_raw(const char *pdf, size_t len, pm_buf *out, unsigned max_pages)
+{
+	pm_limits lim;
+	pm_host h = {sizeof h, PM_PLUGIN_ABI, &lim, cap_begin, cap_text, cap_line_end, cap_cell, cap_str,
+	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail};
+	pm_input in = {sizeof in, (const unsigned char *)pdf, len, "t.pdf"};
+	pm_limits_default(&lim);
+	lim.max_pages = max_pages;
+	return pressmill_plugin_entry()->extract(&in, &h, (pm_sink *)out);
+}
+
+static void hyphen_emitted_intact(void **state)
+{
+	const tline L[] = {
+		BODY(1, 130, "A first line that ends with a broken com-"),
+		BODY(1, 144, "pound and a second line that ends the sentence."),
+	};
+	size_t len;
+	char *pdf = make_pdf(L, 2, 1, NULL, &len);
+	pm_buf out;
+	(void)state;
+	pm_buf_init(&out);
+	assert_int_equal(extract_raw(pdf, len, &out, 0), PM_OK);
+	assert_non_null(out.data);
+	assert_non_null(strstr(out.data, "broken com-<W>pound"));
+	pm_buf_free(&out);
+	free(pdf);
+}
+
+/* ---- properties and warnings ------------------------------------------ */
+
+static void properties(void **state)
+{
+	const tline L[] = {BODY(1, 100, "Properties are read from the Info dictionary of this file.")};
+	json_t *r = conv_lines(L, 1, 1,
+	                       "/Title (Spring fair programme) /Author (Town of Elmstead) /Subject (Fair) "
+	                       "/Keywords (fair, spring) /Creator (Writer) /Producer (Hand-made) "
+	                       "/CreationDate (D:20240506103000+02'00') /ModDate (D:20240507090000Z)");
+	json_t *p = json_object_get(json_object_get(r, "source"), "properties");
+	(void)state;
+	assert_string_equal(json_string_value(json_object_get(p, "title")), "Spring fair programme");
+	assert_string_equal(json_string_value(json_object_get(p, "author")), "Town of Elmstead");
+	assert_string_equal(json_string_value(json_object_get(p, "keywords")), "fair, spring");
+	assert_string_equal(json_string_value(json_object_get(p, "producer")), "Hand-made");
+	assert_string_equal(json_string_value(json_object_get(p, "created")), "2024-05-06T10:30:00+02:00");
+	assert_string_equal(json_string_value(json_object_get(p, "modified")), "2024-05-07T09:00:00Z");
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(r, "source"), "pages")), 1);
+	json_decref(r);
+}
+
+static void no_text_layer(void **state)
+{
+	json_t *r = conv_lines(NULL, 0, 2, NULL);
+	(void)state;
+	assert_string_equal(pm_test_str(r, "status"), "partial");
+	assert_true(has_warning(r, "pdf.no_text_layer"));
+	json_decref(r);
+}
+
+static void legacy_font_soup(void **state)
+{
+	/* What a Preeti-style font without a Unicode mapping extracts as */
+	const tline L[] = {
+		BODY(1, 100, "k|]; lj1lKt g]kfn On]lS6\xC2\xABs kfj/ nfO6 tyf g]kfn"),
+		BODY(1, 114, "sGHo'd/ On]S6\xC2\xAB]lgS; P08 xf]d cKnfoG;]; cGt/f{li6\xC2\xABo"),
+		BODY(1, 128, "k|bz{gL @)*# cfof]hgf x'Fb} sf7df8f}+ ldl8of :k]; ;f]n';G;"),
+		BODY(1, 142, "k|f=ln= PlShla;g P08 6\xC2\xAB]8 ;le{;]; OlG8of k|f=ln= tyf"),
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	(void)state;
+	assert_true(has_warning(r, "pdf.unreliable_text"));
+	assert_string_equal(pm_test_str(r, "status"), "partial");
+	json_decref(r);
+	/* and plain prose does not trip it */
+	r = conv_lines((const tline[]){BODY(1, 100, "Plain words, with a comma; and 3 numbers: 1/2, don't.")}, 1, 1, NULL);
+	assert_false(has_warning(r, "pdf.unreliable_text"));
+	json_decref(r);
+}
+
+static void page_limit(void **state)
+{
+	const tline L[] = {BODY(1, 100, "First page."), BODY(2, 100, "Second page."), BODY(3, 100, "Third page.")};
+	size_t len;
+	char *pdf = make_pdf(L, 3, 3, NULL, &len);
+	json_t *r = conv_lim(pdf, len, "t.pdf", 2);
+	(void)state;
+	assert_true(has_warning(r, "pdf.page_limit"));
+	assert_null(strstr(pm_test_str(r, "text"), "Third"));
+	assert_non_null(strstr(pm_test_str(r, "text"), "Second"));
+	json_decref(r);
+	free(pdf);
+}
+
+static void stop_when_told(void **state)
+{
+	/* a host whose first text call says stop: extract returns at once */
+	const tline L[] = {BODY(1, 100, "One."), BODY(1, 130, "Two."), BODY(2, 100, "Three.")};
+	size_t len;
+	char *pdf = make_pdf(L, 3, 2, NULL, &len);
+	(void)state;
+	{
+		json_t *r;
+		pm_options o;
+		pm_context *ctx;
+		pm_options_init(&o);
+		o.plugin_path = PM_BUILD_DIR "/lib/pressmill/plugins";
+		o.no_default_plugin_dir = 1;
+		o.limits.max_text_bytes = 3;
+		ctx = pm_context_new(&o);
+		r = pm_convert_buffer(ctx, pdf, len, "t.pdf");
+		assert_non_null(r);
+		assert_true(has_warning(r, "limit.text"));
+		json_decref(r);
+		pm_context_free(ctx);
+	}
+	free(pdf);
+}
+
+static void corrupt_and_encrypted(void **state)
+{
+	static const char junk[] = "%PDF-1.4\nthis is not a PDF body at all\n%%EOF\n";
+	char path[4096];
+	FILE *f;
+	char buf[65536];
+	size_t n;
+	json_t *r = conv_lim(junk, sizeof junk - 1, "bad.pdf", 0);
+	(void)state;
+	assert_string_equal(pm_test_str(r, "status"), "failed");
+	assert_string_equal(error_code(r), "corrupt");
+	json_decref(r);
+	/* user password: encrypted; owner password only: read */
+	snprintf(path, sizeof path, "%s/tests/data/pdf/user-password.pdf", PM_SOURCE_DIR);
+	f = fopen(path, "rb");
+	assert_non_null(f);
+	n = fread(buf, 1, sizeof buf, f);
+	fclose(f);
+	r = conv_lim(buf, n, "enc.pdf", 0);
+	assert_string_equal(pm_test_str(r, "status"), "failed");
+	assert_string_equal(error_code(r), "encrypted");
+	json_decref(r);
+	snprintf(path, sizeof path, "%s/tests/data/pdf/owner-password.pdf", PM_SOURCE_DIR);
+	f = fopen(path, "rb");
+	assert_non_null(f);
+	n = fread(buf, 1, sizeof buf, f);
+	fclose(f);
+	r = conv_lim(buf, n, "own.pdf", 0);
+	assert_string_not_equal(pm_test_str(r, "status"), "failed");
+	assert_non_null(strstr(pm_test_str(r, "text"), "owner password"));
+	json_decref(r);
+}
+
+/* ---- layout on lines made by hand ------------------------------------- */
+
+static void layout_side_box(void **state)
+{
+	/* a box to the right of the body, read after the column it sits by */
+	pdfl_doc d;
+	pdfl_line l;
+	pm_buf out;
+	pm_host h = {sizeof h, PM_PLUGIN_ABI, NULL, cap_begin, cap_text, cap_line_end, cap_cell, cap_str,
+	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail};
+	const char *body[] = {"Body line one goes on and on", "body line two goes on and on",
+	                      "body line three ends here."};
+	int i;
+	(void)state;
+	pdfl_init(&d);
+	pm_buf_init(&out);
+	assert_true(pdfl_add_page(&d, 612, 792));
+	for (i = 0; i < 3; i++) {
+		memset(&l, 0, sizeof l);
+		l.x0 = 72, l.x1 = 360, l.y0 = 100 + 14 * i, l.y1 = l.y0 + 11, l.size = 11;
+		l.char_w = 6, l.first_w = 24;
+		assert_true(pdfl_add_line(&d, &l, body[i], strlen(body[i])));
+	}
+	memset(&l, 0, sizeof l);
+	l.x0 = 420, l.x1 = 540, l.y0 = 100, l.y1 = 111, l.size = 11, l.char_w = 6, l.first_w = 30;
+	assert_true(pdfl_add_line(&d, &l, "Side box", 8));
+	pdfl_analyse(&d);
+	assert_int_equal(pdfl_emit(&d, &h, (pm_sink *)&out), 0);
+	assert_string_equal(out.data, "[1]Body line one goes on and on<W>body line two goes on and on<W>body line "
+	                              "three ends here.[1]Side box");
+	pm_buf_free(&out);
+	pdfl_free(&d);
+}
+
+/* ---- the hostile corpus: a record each, in bounded time ------------- */
+
+static void hostile_corpus(void **state)
+{
+	char cmd[8192];
+	FILE *p;
+	char *line = NULL;
+	size_t cap = 0;
+	int records = 0;
+	(void)state;
+	PM_SKIP_WITHOUT_SHARED();
+	snprintf(cmd, sizeof cmd,
+	         "find '%s/corpus/hostile' -iname '*.pdf' -print0 | sort -z | "
+	         "'%s/bin/pressmill' convert --ndjson -q --timeout 10 --files-from - 2>/dev/null",
+	         pm_test_shared(), PM_BUILD_DIR);
+	p = popen(cmd, "r");
+	assert_non_null(p);
+	while (getline(&line, &cap, p) > 0) {
+		json_error_t e;
+		json_t *r = json_loads(line, 0, &e);
+		const char *st;
+		assert_non_null(r);
+		st = pm_test_str(r, "status");
+		assert_non_null(st);
+		if (!strcmp(st, "failed"))
+			assert_non_null(error_code(r));
+		records++;
+		json_decref(r);
+	}
+	free(line);
+	pclose(p);
+	assert_true(records >= 10);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(probe_bids),
+		cmocka_unit_test(pdf_named_txt_goes_to_pdf),
+		cmocka_unit_test(paragraphs_joined_across_lines),
+		cmocka_unit_test(two_columns_in_reading_order),
+		cmocka_unit_test(furniture_across_pages),
+		cmocka_unit_test(page_number_forms),
+		cmocka_unit_test(browser_print_margins),
+		cmocka_unit_test(line_end_hyphens),
+		cmocka_unit_test(hyphen_emitted_intact),
+		cmocka_unit_test(properties),
+		cmocka_unit_test(no_text_layer),
+		cmocka_unit_test(legacy_font_soup),
+		cmocka_unit_test(page_limit),
+		cmocka_unit_test(stop_when_told),
+		cmocka_unit_test(corrupt_and_encrypted),
+		cmocka_unit_test(layout_side_box),
+		cmocka_unit_test(hostile_corpus),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
