@@ -443,6 +443,39 @@ static void headline_tail_dateline(nz *z, pm_block *b)
 			}
 			free(head);
 		}
+		/* "… French Tech Alsace Strasbourg 20 Mai 2014": a place and a
+		 * date ending the line */
+		if (d.start > 20 && rule_is_date_only(b->text + d.end, z->dayfirst) == false &&
+		    !b->text[d.end + strspn(b->text + d.end, " .,:-")]) {
+			size_t ws = d.start, words = 0;
+			while (ws > 0 && words < 3) {
+				size_t k = ws;
+				while (k > 0 && b->text[k - 1] == ' ')
+					k--;
+				while (k > 0 && b->text[k - 1] != ' ')
+					k--;
+				ws = k;
+				words++;
+				if (pm_cp_is_upper(nz_first_cp(b->text + ws))) {
+					dl_match m2;
+					char *tail = pm_strdup(b->text + ws);
+					if (tail && rule_dateline(z, tail, &m2) && m2.whole && m2.location[0] &&
+					    nz_words(m2.location) == words) {
+						char *head = nz_trim(b->text, ws, ",-:|");
+						if (head && nz_words(head) >= 3) {
+							set_dateline(z, &m2, -1, "place and date ending the headline line");
+							free(b->text);
+							b->text = head;
+							z->dateline_done = true;
+							free(tail);
+							return;
+						}
+						free(head);
+					}
+					free(tail);
+				}
+			}
+		}
 		from = d.end;
 	}
 }
@@ -791,6 +824,24 @@ static void trailing_contacts(nz *z)
 	if (!has || first >= z->end)
 		return;
 	/* the run must begin after the body's last paragraph */
+	{
+		bool heading = false;
+		for (i = first; i < z->end; i++)
+			if (z->b[i]->part == PM_PART_CONTACT)
+				heading = true;
+		/* with no heading above, the run's first line, a name, signs
+		 * the release ("Association Adikia" / motto / e-mail / site) */
+		if (!heading && !json_string_value(json_object_get(z->rec, "byline")) &&
+		    first > 0 && rule_signatory(z->b[first]->text) && !rule_contact_heading(z->b[first]->text)) {
+			size_t s0, e0;
+			if (!rule_find_email(z->b[first]->text, 0, &s0, &e0)) {
+				char *flat = pm_text_flatten(z->b[first]->text);
+				pm_json_set_str(z->rec, "byline", flat);
+				free(flat);
+				explain(z, "byline", "name heading the closing contact lines", (long)z->bi[first]);
+			}
+		}
+	}
 	for (i = first; i < z->end; i++)
 		if (!z->b[i]->part)
 			set_part(z->b[i], PM_PART_CONTACT);
@@ -801,16 +852,24 @@ static void find_byline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0;
 	char *name = NULL;
-	/* "By Jane Doe" under the headline */
-	for (i = start; i < z->end && i < start + 4; i++) {
+	/* "By Jane Doe" under the headline (or above it, under the release
+	 * line: "Prepared by Aubrey Moore, May 23, 2021") */
+	for (i = z->release >= 0 ? (size_t)z->release + 1 : start; i < z->end && i < start + 4; i++) {
 		pm_block *b = z->b[i];
 		if (b->part && b->part != PM_PART_LETTERHEAD)
 			continue;
 		if (rule_byline(b->text, &name)) {
+			pm_date d;
 			pm_json_set_str(z->rec, "byline", name);
 			free(name);
 			set_part(b, PM_PART_BYLINE);
 			explain(z, "byline", "By-line under the headline", (long)z->bi[i]);
+			/* "Prepared by X, May 23, 2021": the release's own date */
+			if (!z->have_date && pm_date_find(b->text, strlen(b->text), 0, z->dayfirst, &d)) {
+				z->date = d;
+				z->have_date = true;
+				explain(z, "date", "date on the byline", (long)z->bi[i]);
+			}
 			return;
 		}
 	}
@@ -1125,7 +1184,7 @@ void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 	for (i = 0; i < z.n; i++)
 		if (rule_junk(z.b[i]))
 			z.b[i]->part = PM_PART_JUNK;
-		else if (rule_page_number(z.b[i]->text))
+		else if (rule_page_number(z.b[i]->text) || rule_caption(z.b[i]->text))
 			z.b[i]->part = PM_PART_FURNITURE;
 	repeated_furniture(&z);
 	find_end_mark(&z);

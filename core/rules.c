@@ -246,6 +246,33 @@ bool rule_contact_heading(const char *t)
 			return true;
 		if (t[l] == ' ' && (nz_prefix(r, "US") || nz_prefix(r, "DETAILS")) && nz_words(t) <= 4)
 			return true;
+		/* "Contact for further information:" - a heading line */
+		if (t[l] == ' ' && nz_last_cp(t) == ':' && nz_words(t) <= 8 && !strchr(t, '@'))
+			return true;
+	}
+	return false;
+}
+
+/* "Figure 1 Screen capture of …", "Photo: …", "Fig. 2 –": a caption that
+ * a text extraction left among the paragraphs. */
+bool rule_caption(const char *t)
+{
+	static const char *const lead[] = {"Figure ", "Fig. ", "Photo: ", "Photo : ", "Image: ", "Picture: ",
+	                                   "Illustration ", "Tableau ", "Abbildung ", "Foto: ", "Foto : ",
+	                                   "Photo credit", "Crédit photo", NULL};
+	size_t i;
+	if (!t || nz_words(t) > 40)
+		return false;
+	for (i = 0; lead[i]; i++) {
+		size_t l = nz_prefix(t, lead[i]);
+		if (!l || strncmp(t, lead[i], 1))
+			continue;
+		if (lead[i][strlen(lead[i]) - 2] == ':' || lead[i][strlen(lead[i]) - 1] == ':' ||
+		    strstr(lead[i], "credit") || strstr(lead[i], "Crédit"))
+			return true;
+		/* "Figure 1 ..." needs its number */
+		if (isdigit((unsigned char)t[l]))
+			return true;
 	}
 	return false;
 }
@@ -995,6 +1022,7 @@ static bool name_like(const char *s)
 bool rule_byline(const char *t, char **name)
 {
 	static const char *const lead[] = {"By ", "BY ", "Par ", "PAR ", "Por ", "POR ", "Von ",
+	                                   "Prepared by ", "Préparé par ", "Elaborado por ",
 	                                   "Source : ", "Source: ", "Fuente: ", "Fonte: ", "Quelle: ",
 	                                   "Written by ", "Rédigé par ", "Auteur : ", "Author: ", NULL};
 	size_t i, n;
@@ -1006,7 +1034,16 @@ bool rule_byline(const char *t, char **name)
 	for (i = 0; lead[i]; i++) {
 		size_t l = nz_prefix(t, lead[i]);
 		if (l && !strncmp(t, lead[i], strlen(lead[i]))) {
-			char *nm = nz_trim(t + l, n - l, ".,");
+			/* "Prepared by Aubrey Moore, May 23, 2021": the date after
+			 * the name is not part of it */
+			size_t nl2 = n - l;
+			{
+				pm_date d;
+				if (pm_date_find(t + l, nl2, 0, 1, &d) && d.start > 0) {
+					nl2 = d.start;
+				}
+			}
+			char *nm = nz_trim(t + l, nl2, ".,");
 			if (nm && name_like(nm)) {
 				if (name)
 					*name = nm;

@@ -78,6 +78,7 @@ bool rule_closing_date(const char *text, int dayfirst, pm_date *d);
 bool rule_first_sentence_date(nz *z, pm_date *d);
 bool rule_junk(const pm_block *b);
 bool rule_page_number(const char *text);
+bool rule_caption(const char *text);
 void rule_acronyms(nz *z);
 /* acronyms.c: the acronyms that text t defines, as a new array of {short, long}. */
 json_t *rule_acronyms_text(const char *t);
