@@ -271,7 +271,7 @@ static void find_end_mark(nz *z)
 static void find_release(nz *z)
 {
 	size_t i;
-	for (i = 0; i < z->n && i < 16; i++) {
+	for (i = 0; i < z->n && i < 30; i++) {
 		pm_block *b = z->b[i];
 		char *rel;
 		if (i > 0 && b->type == PM_BLOCK_PARAGRAPH && nz_cps(b->text) > 300)
@@ -422,6 +422,7 @@ static void set_headline_text(nz *z, const char *t, long blk)
 }
 
 static void set_dateline(nz *z, const dl_match *m, long blk, const char *rule);
+static void place_opening(nz *z, size_t from, dl_match *m);
 
 /* A scrape that ran the headline and the dateline into one line: "…
  * low income children October 18 2007 Washington D C". The date and the
@@ -480,6 +481,36 @@ static void headline_tail_dateline(nz *z, pm_block *b)
 	}
 }
 
+/* "September 25 2007 Last Chance for …": a scrape put the date line and
+ * the title on one line. The date is a dateline (the place may open the
+ * text below). */
+static void headline_head_date(nz *z, pm_block *b)
+{
+	pm_date d;
+	size_t n = strlen(b->text), e;
+	if (!pm_date_find(b->text, n < 60 ? n : 60, 0, z->dayfirst, &d) || d.start != 0)
+		return;
+	e = d.end + strspn(b->text + d.end, " ,:-");
+	if (nz_words(b->text + e) < 3 || !pm_cp_is_upper(nz_first_cp(b->text + e)))
+		return;
+	{
+		dl_match m;
+		char *rest = pm_strdup(b->text + e);
+		memset(&m, 0, sizeof m);
+		m.has_date = true;
+		m.date = d;
+		m.whole = true;
+		snprintf(m.text, sizeof m.text, "%.*s", (int)d.end, b->text);
+		if (!rest)
+			return;
+		free(b->text);
+		b->text = rest;
+		place_opening(z, (size_t)z->head + 1, &m);
+		set_dateline(z, &m, -1, "date line run into the headline line");
+		z->dateline_done = true;
+	}
+}
+
 static void find_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit;
@@ -517,8 +548,18 @@ static void find_headline(nz *z)
 			set_headline_text(z, t, -1), explain(z, "headline", "front matter title", -1);
 		return;
 	}
+	/* A page-title remnant: the same title cut off, just above the
+	 * full one ("… SIGNED BY THE P" / "… SIGNED BY THE PRESIDENT"). */
+	if (best + 1 < z->end && !z->b[best + 1]->part && z->b[best + 1]->text &&
+	    strlen(z->b[best + 1]->text) > strlen(z->b[best]->text) &&
+	    !strncmp(z->b[best + 1]->text, z->b[best]->text, strlen(z->b[best]->text)) &&
+	    nz_words(z->b[best]->text) >= 4) {
+		set_part(z->b[best], PM_PART_FURNITURE);
+		best++;
+	}
 	z->head = (long)best;
 	set_part(z->b[best], PM_PART_HEADLINE);
+	headline_head_date(z, z->b[best]);
 	headline_tail_dateline(z, z->b[best]);
 	set_headline_text(z, z->b[best]->text, (long)z->bi[best]);
 	for (i = 0; i < best; i++)

@@ -146,6 +146,9 @@ char *rule_release_line(const char *t, size_t *used)
 		*used = line;
 		if (nl && line < n)
 			*used = line + 1;
+		/* "FOR IMMEDIATE RELEASE FOR IMMEDIATE RELEASE": printed twice */
+		if (line == 2 * l + 1 && t[l] == ' ' && !strncmp(t, t + l + 1, l))
+			return pm_strndup(t, l);
 		return nz_trim(t, line, "");
 	}
 	return NULL;
@@ -245,6 +248,10 @@ bool rule_contact_heading(const char *t)
 		if (!*r || t[l] == ':' || (t[l] == '\n'))
 			return true;
 		if (t[l] == ' ' && (nz_prefix(r, "US") || nz_prefix(r, "DETAILS")) && nz_words(t) <= 4)
+			return true;
+		/* "CONTACT Melissa Wagoner 202 224 2633": the label in
+		 * capitals opening a short contact line */
+		if (t[l] == ' ' && l >= 7 && !strncmp(t, "CONTACT", 7) && nz_words(t) <= 12)
 			return true;
 		/* "Contact for further information:" - a heading line */
 		if (t[l] == ' ' && nz_last_cp(t) == ':' && nz_words(t) <= 8 && !strchr(t, '@'))
@@ -503,7 +510,8 @@ void rule_split_tags(const char *h, json_t *tags, char **rest, const char *lang)
 		for (k = 0; k < (size_t)(colon - p); k++)
 			if (islower((unsigned char)p[k]))
 				caps = false;
-		if (caps && colon - p >= 2) {
+		/* "SEN. REID: …" names a speaker, not a rubric */
+		if (caps && colon - p >= 2 && !memchr(p, '.', (size_t)(colon - p))) {
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 2;
 		}
