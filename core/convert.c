@@ -20,6 +20,7 @@ void pm_hyphen_cache_free(struct pm_hunspell_cache *c);
 void pm_lang_close(pm_context *ctx);
 json_t *pm_isolated_convert(pm_context *ctx, const char *path, const void *data, size_t len,
                             const char *display);
+void pm_isolate_release(pm_context *ctx);
 
 PM_API const char *pm_version(void)
 {
@@ -96,6 +97,7 @@ PM_API void pm_context_free(pm_context *ctx)
 {
 	if (!ctx)
 		return;
+	pm_isolate_release(ctx);
 	pm_registry_free(&ctx->reg);
 	pm_hyphen_cache_free(ctx->hunspell);
 	pm_lang_close(ctx);

@@ -206,6 +206,7 @@ struct pm_context {
 	void *textcat;           /* libexttextcat handle, lazily */
 	bool textcat_failed;
 	struct pm_hunspell_cache *hunspell;
+	pm_pool *pool;           /* isolate: the one-worker pool (isolate.c) */
 };
 
 void pm_log(struct pm_context *ctx, int level, const char *fmt, ...)

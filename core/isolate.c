@@ -1,164 +1,100 @@
 /*
- * isolate.c - one conversion in a child process, so that a reader that
- * crashes, hangs or eats memory costs one failed record ("crashed",
- * "timeout", "resource_limit") instead of the caller. The child inherits
- * the loaded plugins through fork(), converts in process, and sends the
- * record back over a pipe; the parent enforces the time limit and the
- * child's address-space limit does the rest.
+ * isolate.c - the library's isolate option (pm_options.isolate): each
+ * conversion runs in a worker process of a one-worker pool (pool.c) that
+ * the context keeps, so that a reader that crashes, hangs or eats memory
+ * costs one failed record ("crashed", "timeout", "resource_limit") instead
+ * of the caller, while plugins stay loaded between documents. This is the
+ * mechanism `pressmill convert` uses, with one worker instead of N. Also
+ * the small public helpers that sit on top of a record.
  */
 #define _GNU_SOURCE
 #include "internal.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <time.h>
-#include <unistd.h>
 
-json_t *pm_convert_file_inprocess(pm_context *ctx, const char *path, const char *display);
-json_t *pm_convert_buffer_inprocess(pm_context *ctx, const void *data, size_t len,
-                                    const char *name);
 json_t *pm_isolated_convert(pm_context *ctx, const char *path, const void *data, size_t len,
                             const char *display);
+void pm_isolate_release(pm_context *ctx);
 
-static double now(void)
+/* The context's worker pool, started with the first isolated conversion. */
+static pm_pool *ctx_pool(pm_context *ctx)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	if (!ctx->pool)
+		ctx->pool = pm_pool_new(ctx, 1);
+	return ctx->pool;
 }
 
-static void write_all(int fd, const char *s, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, s, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return;
-		}
-		s += w;
-		n -= (size_t)w;
-	}
-}
-
-/* A failed record for an input whose reader did not come back. */
-static json_t *failed_record(pm_context *ctx, const char *path, const void *data, size_t len,
-                             const char *display, int status, const char *msg)
+static json_t *oom_record(const char *display)
 {
 	json_t *rec = pm_record_skeleton();
-	json_t *src;
 	if (!rec)
 		return NULL;
-	src = json_object_get(rec, "source");
-	pm_json_set_str(src, "path", display ? display : path ? path : "");
-	if (data) {
-		char hex[65];
-		pm_sha256_hex(data, len, hex);
-		json_object_set_new(src, "bytes", json_integer((json_int_t)len));
-		json_object_set_new(src, "sha256", json_string(hex));
-	}
-	(void)ctx;
-	pm_record_fail(rec, status, msg);
+	pm_json_set_str(json_object_get(rec, "source"), "path", display ? display : "");
+	pm_record_fail(rec, PM_ERR_RESOURCE_LIMIT, "out of memory in the caller");
 	return rec;
 }
 
 json_t *pm_isolated_convert(pm_context *ctx, const char *path, const void *data, size_t len,
                             const char *display)
 {
-	int fds[2], wst = 0, status = 0;
-	pid_t pid;
-	pm_buf out;
-	double deadline, timeout = ctx->opt.limits.timeout;
-	bool timed_out = false;
-	json_t *rec = NULL;
+	pm_pool *pool = ctx_pool(ctx);
+	pm_pool_result res;
+	json_t *rec;
 	json_error_t jerr;
-	char msg[256];
-	if (pipe2(fds, O_CLOEXEC) < 0)
-		return failed_record(ctx, path, data, len, display, PM_ERR_RESOURCE_LIMIT,
-		                     "cannot create a pipe to the worker");
-	pid = fork();
-	if (pid < 0) {
-		close(fds[0]);
-		close(fds[1]);
-		return failed_record(ctx, path, data, len, display, PM_ERR_RESOURCE_LIMIT,
-		                     "cannot start a worker process");
-	}
-	if (pid == 0) {
-		json_t *r;
-		char *s;
-		close(fds[0]);
-		if (ctx->opt.limits.max_memory) {
-			struct rlimit rl;
-			rl.rlim_cur = rl.rlim_max = (rlim_t)ctx->opt.limits.max_memory;
-			setrlimit(RLIMIT_AS, &rl);
-		}
-		r = path ? pm_convert_file_inprocess(ctx, path, display)
-		         : pm_convert_buffer_inprocess(ctx, data, len, display);
-		s = r ? pm_record_dumps(r, 0) : NULL;
-		if (s)
-			write_all(fds[1], s, strlen(s));
-		_exit(s ? 0 : 3);
-	}
-	close(fds[1]);
-	pm_buf_init(&out);
-	deadline = now() + (timeout > 0 ? timeout : 1e9);
-	for (;;) {
-		struct pollfd pf = {.fd = fds[0], .events = POLLIN};
-		double left = deadline - now();
-		int pr;
-		char chunk[65536];
-		ssize_t n;
-		if (left <= 0) {
-			timed_out = true;
-			break;
-		}
-		pr = poll(&pf, 1, left > 1e6 ? -1 : (int)(left * 1000) + 1);
-		if (pr < 0 && errno == EINTR)
-			continue;
-		if (pr == 0)
-			continue;
-		n = read(fds[0], chunk, sizeof chunk);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		pm_buf_add(&out, chunk, (size_t)n);
-	}
-	close(fds[0]);
-	if (timed_out)
-		kill(pid, SIGKILL);
-	while (waitpid(pid, &wst, 0) < 0 && errno == EINTR)
+	int r;
+	if (!pool)
+		return oom_record(display);
+	if (path)
+		r = pm_pool_submit_file(pool, path, display, 0);
+	else
+		r = pm_pool_submit_buffer(pool, data, len, display, 0);
+	if (r < 0)
+		return oom_record(display);
+	/* A signal for the caller interrupts the wait (0): go on waiting,
+	 * the limits are enforced inside pm_pool_wait either way. */
+	while ((r = pm_pool_wait(pool, -1, &res)) == 0)
 		;
-	if (timed_out) {
-		snprintf(msg, sizeof msg, "no result within the time limit of %g s", timeout);
-		status = PM_ERR_TIMEOUT;
-	} else if (WIFSIGNALED(wst)) {
-		snprintf(msg, sizeof msg, "the reader died with signal %d (%s)", WTERMSIG(wst),
-		         strsignal(WTERMSIG(wst)));
-		status = PM_ERR_CRASHED;
-	} else if (WIFEXITED(wst) && WEXITSTATUS(wst) != 0) {
-		snprintf(msg, sizeof msg, "the worker ran out of memory (limit %llu MiB)",
-		         (unsigned long long)(ctx->opt.limits.max_memory >> 20));
-		status = PM_ERR_RESOURCE_LIMIT;
-	} else if (out.data) {
-		rec = json_loadb(out.data, out.len, 0, &jerr);
-		if (!rec) {
-			snprintf(msg, sizeof msg, "the worker sent an unreadable record");
-			status = PM_ERR_CRASHED;
+	if (r < 0)
+		return oom_record(display);
+	rec = json_loadb(res.record, res.len, 0, &jerr);
+	free(res.record);
+	if (!rec) {
+		pm_log(ctx, PM_LOG_ERROR, "%s: the worker's record is unreadable: %s",
+		       display ? display : "", jerr.text);
+		rec = pm_record_skeleton();
+		if (rec) {
+			pm_json_set_str(json_object_get(rec, "source"), "path", display ? display : "");
+			pm_record_fail(rec, PM_ERR_CRASHED, "the worker sent an unreadable record");
 		}
-	} else {
-		snprintf(msg, sizeof msg, "the worker sent no record");
-		status = PM_ERR_CRASHED;
 	}
-	pm_buf_free(&out);
-	if (rec)
-		return rec;
-	return failed_record(ctx, path, data, len, display, status, msg);
+	return rec;
+}
+
+void pm_isolate_release(pm_context *ctx)
+{
+	pm_pool_free(ctx->pool);
+	ctx->pool = NULL;
+}
+
+PM_API int pm_record_error(const json_t *record)
+{
+	const char *code = json_string_value(json_object_get(json_object_get(record, "error"), "code"));
+	int s;
+	if (!code)
+		return PM_OK;
+	for (s = 1; s < PM_STATUS_COUNT; s++)
+		if (!strcmp(pm_status_code(s), code))
+			return s;
+	return PM_ERR_CORRUPT;
+}
+
+PM_API char *pm_convert_buffer_to_string(pm_context *ctx, const void *data, size_t len,
+                                         const char *name, int pretty)
+{
+	json_t *r = pm_convert_buffer(ctx, data, len, name);
+	char *s = r ? pm_record_dumps(r, pretty) : NULL;
+	json_decref(r);
+	return s;
 }

@@ -31,17 +31,22 @@ static void usage(FILE *f)
 	      "  -j, --jobs N        convert N files at once (default: number of cores)\n"
 	      "  --ordered           stream records in input order\n"
 	      "  --resume            skip inputs whose record in -o DIR is newer than the input\n"
+	      "  --fsync             flush each record to disk before renaming it into place\n"
 	      "  --timeout SECONDS   per-document time limit (default 30)\n"
 	      "  --max-memory MB     per-worker memory limit (default 2048)\n"
 	      "  --max-file-size MB  refuse larger inputs (default 512)\n"
 	      "  --max-pages N       read at most N pages (default 2000)\n"
-	      "  --no-isolate        convert in this process (trusted input, fastest)\n"
+	      "  --no-isolate        convert in this process, one at a time (trusted input)\n"
 	      "  --explain           add an \"evidence\" object saying which rule found each field\n"
 	      "  --report FILE       write the run's summary as JSON to FILE\n"
 	      "  -q, --quiet         no progress, no summary\n"
-	      "  -v, --verbose       log each file and plugin diagnostics\n"
+	      "  -v, --verbose       log each file and plugin diagnostics; summary even for one input\n"
 	      "\n"
-	      "Exit status: 0 every record ok or partial, 1 some failed, 2 usage error.\n"
+	      "Progress goes to stderr when it is a terminal; the summary when there is more\n"
+	      "than one input. Ctrl-C stops cleanly: finished records are kept, the rest is\n"
+	      "counted as not done, and --resume finishes the job.\n"
+	      "Exit status: 0 every record ok or partial, 1 some failed (or a folder or a\n"
+	      "record could not be read or written), 2 usage error, 128+N stopped by signal N.\n"
 	      "Plugins are searched in $PRESSMILL_PLUGIN_PATH, then beside the library.\n",
 	      f);
 }
@@ -101,7 +106,8 @@ static double parse_num(const char *s, const char *what, double min)
 
 enum {
 	OPT_PRETTY = 256, OPT_NDJSON, OPT_FILES_FROM, OPT_ORDERED, OPT_RESUME, OPT_TIMEOUT,
-	OPT_MAXMEM, OPT_MAXFILE, OPT_MAXPAGES, OPT_NOISOLATE, OPT_ISOLATE, OPT_EXPLAIN, OPT_REPORT
+	OPT_MAXMEM, OPT_MAXFILE, OPT_MAXPAGES, OPT_NOISOLATE, OPT_ISOLATE, OPT_EXPLAIN, OPT_REPORT,
+	OPT_FSYNC
 };
 
 static int cmd_convert(int argc, char **argv)
@@ -115,6 +121,7 @@ static int cmd_convert(int argc, char **argv)
 		{"jobs", required_argument, NULL, 'j'},
 		{"ordered", no_argument, NULL, OPT_ORDERED},
 		{"resume", no_argument, NULL, OPT_RESUME},
+		{"fsync", no_argument, NULL, OPT_FSYNC},
 		{"timeout", required_argument, NULL, OPT_TIMEOUT},
 		{"max-memory", required_argument, NULL, OPT_MAXMEM},
 		{"max-file-size", required_argument, NULL, OPT_MAXFILE},
@@ -141,9 +148,17 @@ static int cmd_convert(int argc, char **argv)
 		case 'o': cli.outdir = optarg; break;
 		case 'r': cli.recursive = 1; break;
 		case OPT_FILES_FROM: cli.files_from = optarg; break;
-		case 'j': cli.jobs = (int)parse_num(optarg, "job count", 1); break;
+		case 'j':
+			/* more workers than this is a typo, not a machine */
+			cli.jobs = (int)parse_num(optarg, "job count", 1);
+			if (cli.jobs > 4096) {
+				fprintf(stderr, "pressmill: invalid job count: %s\n", optarg);
+				return 2;
+			}
+			break;
 		case OPT_ORDERED: cli.ordered = 1; break;
 		case OPT_RESUME: cli.resume = 1; break;
+		case OPT_FSYNC: cli.fsync = 1; break;
 		case OPT_TIMEOUT: cli.opt.limits.timeout = parse_num(optarg, "timeout", 0.001); break;
 		case OPT_MAXMEM:
 			cli.opt.limits.max_memory = (uint64_t)(parse_num(optarg, "memory limit", 16) * 1048576.0);

@@ -5,11 +5,22 @@
  * Ownership, in jansson's words: functions returning json_t * return a new
  * reference (the caller json_decref()s it); strings returned as char * are
  * malloc()ed and the caller free()s them; const char * results are borrowed
- * from the context and valid until the next call on that context.
+ * from the context and valid until the next call on that context, unless
+ * said to be static. Pointer arguments are borrowed for the duration of the
+ * call: the library keeps no pointer the caller gave it (pm_options'
+ * strings are copied by pm_context_new), except the log callback's user
+ * pointer, which must outlive the context.
  *
- * Threads: a pm_context is not shared between threads; one context per
- * thread is safe. The library never prints and never exits: diagnostics go
- * to the log callback of pm_options.
+ * Threads: a pm_context (and a pm_pool made from it) is used by one thread
+ * at a time; one context per thread is safe, and contexts in different
+ * threads convert concurrently. The log callback is called on the thread
+ * that made the call. The library never prints and never exits:
+ * diagnostics go to the log callback of pm_options.
+ *
+ * Processes: isolation (pm_options.isolate, pm_pool) fork()s worker
+ * processes from the calling process; the library waits only for its own
+ * children (never waitpid(-1)), leaves the caller's signal dispositions
+ * alone, and its workers die with the thread that started them.
  */
 #ifndef PRESSMILL_H
 #define PRESSMILL_H
@@ -84,6 +95,9 @@ json_t *pm_convert_buffer(pm_context *ctx, const void *data, size_t len, const c
 char *pm_record_dumps(const json_t *record, int pretty);
 /* Convenience: pm_convert_file then pm_record_dumps. */
 char *pm_convert_file_to_string(pm_context *ctx, const char *path, int pretty);
+/* Convenience: pm_convert_buffer then pm_record_dumps; free() it. */
+char *pm_convert_buffer_to_string(pm_context *ctx, const void *data, size_t len,
+                                  const char *name, int pretty);
 
 /* A record's status: 0 ok, 1 partial, 2 failed (-1 for a non-record). */
 int pm_record_status(const json_t *record);
@@ -97,6 +111,68 @@ const char *pm_record_schema(void);
 
 /* "unsupported_format", "corrupt" ... for a pm_status; NULL for PM_OK. */
 const char *pm_status_code(int status);
+/* The pm_status a failed record's error.code names; PM_OK for a record
+ * that did not fail. */
+int pm_record_error(const json_t *record);
+
+/*
+ * A pool of long-lived worker processes converting one document each at a
+ * time: what `pressmill convert -j N` runs on, for callers that convert
+ * many files and want both parallelism and isolation. Workers are forked
+ * from the caller on demand (so they share the context's loaded plugins)
+ * and talk to it over socket pairs; a worker that crashes, passes the
+ * context's limits.timeout (it is killed) or its limits.max_memory
+ * (address-space limit in the worker, and a resident-size check by the
+ * pool) gives a failed record for its input ("crashed", "timeout",
+ * "resource_limit") and is replaced. Every submitted job gives exactly one
+ * result, unless the pool is freed first.
+ *
+ * The pool is driven from one thread: submit while pm_pool_idle() says a
+ * worker is free, and collect with pm_pool_wait(), which is where the
+ * limits are enforced (call it at least every few hundred milliseconds
+ * while jobs run, e.g. with a timeout of -1 or a tick of your own).
+ */
+typedef struct pm_pool pm_pool;
+
+typedef struct pm_pool_result {
+	uintptr_t tag;   /* as given to pm_pool_submit_* */
+	char *record;    /* compact JSON, one line, no newline; malloc()ed, the caller free()s it */
+	size_t len;      /* strlen(record) */
+	int status;      /* 0 ok, 1 partial, 2 failed (as pm_record_status) */
+	int error;       /* pm_status of a failed record, else PM_OK */
+	double seconds;  /* wall time the job took in its worker */
+} pm_pool_result;
+
+/* workers: the most processes run at once (0: the number of online CPUs).
+ * The context is borrowed and must outlive the pool. NULL when memory runs
+ * out. No process starts before the first job. */
+pm_pool *pm_pool_new(pm_context *ctx, unsigned workers);
+/* Kill the workers (jobs still running give no result) and free. */
+void pm_pool_free(pm_pool *pool);
+unsigned pm_pool_size(const pm_pool *pool);
+/* How many more jobs can be submitted now. */
+unsigned pm_pool_idle(const pm_pool *pool);
+/* Jobs submitted whose result has not been returned yet. */
+unsigned pm_pool_running(const pm_pool *pool);
+/* How many workers were replaced after a crash, timeout or memory kill. */
+unsigned long pm_pool_restarts(const pm_pool *pool);
+/*
+ * Hand a file (display_path: what source.path says, NULL: path) or a
+ * buffer (copied before the call returns) to an idle worker. 0 when the
+ * job is accepted, and then it gives exactly one result; -1 with errno
+ * EBUSY when no worker is idle, ENOMEM when memory runs out.
+ */
+int pm_pool_submit_file(pm_pool *pool, const char *path, const char *display_path,
+                        uintptr_t tag);
+int pm_pool_submit_buffer(pm_pool *pool, const void *data, size_t len, const char *name,
+                          uintptr_t tag);
+/*
+ * Wait up to timeout_ms milliseconds (-1: as long as it takes) for a job
+ * to end. 1: *res holds its result (res->record is the caller's); 0: none
+ * ended in time, or a signal interrupted the wait (check your flags and
+ * call again); -1: no job is running.
+ */
+int pm_pool_wait(pm_pool *pool, int timeout_ms, pm_pool_result *res);
 
 #ifdef __cplusplus
 }

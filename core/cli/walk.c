@@ -1,0 +1,214 @@
+/*
+ * walk.c - the folder walk behind `convert -r`, streaming: each directory
+ * is read, sorted (so that runs and --ordered output do not depend on the
+ * file system's order) and its entries handed to the callback one by one,
+ * so that memory holds one directory's names per level, never the tree.
+ *
+ * Directories are opened relative to their parent with O_NOFOLLOW, so a
+ * symlink swapped in during the walk is not followed. Symlinks to regular
+ * files are converted (a folder of links is a folder of files); symlinks to
+ * directories are not followed, like find -P, which is what makes loops
+ * impossible and keeps the walk inside the folder given; an ancestor seen
+ * again (a bind mount onto itself) is skipped too. Hidden entries (".name")
+ * and the output folder are skipped. Names are bytes: newlines and invalid
+ * UTF-8 pass through unchanged (the record writer replaces invalid UTF-8).
+ */
+#define _GNU_SOURCE
+#include "cli.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Open directories at once: one per level. Deeper trees are reported. */
+#define PM_WALK_MAX_DEPTH 200
+
+typedef struct walk_state {
+	const pm_walk_opts *o;
+	pm_walk_fn fn;
+	void *user;
+	char *path;      /* root "/" rel, grown as needed */
+	size_t cap;
+	size_t root_len; /* where rel starts in path (after the slash) */
+	dev_t anc_dev[PM_WALK_MAX_DEPTH + 1];
+	ino_t anc_ino[PM_WALK_MAX_DEPTH + 1];
+	int stop;
+} walk_state;
+
+static void report(walk_state *s, const char *why, int err)
+{
+	if (s->o->error)
+		s->o->error(s->user, s->path, why, err);
+}
+
+/* path = the directory's path (its first len bytes) "/" name */
+static int set_child(walk_state *s, size_t len, const char *name)
+{
+	size_t nl = strlen(name);
+	if (len + nl + 2 > s->cap) {
+		size_t nc = (len + nl + 2) * 2;
+		char *np = realloc(s->path, nc);
+		if (!np)
+			return -1;
+		s->path = np;
+		s->cap = nc;
+	}
+	if (len && s->path[len - 1] != '/')
+		s->path[len++] = '/';
+	memcpy(s->path + len, name, nl + 1);
+	return 0;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* s->path holds this directory's path (length len); dfd is open on it. */
+static void walk_dir(walk_state *s, int dfd, size_t len, int depth)
+{
+	DIR *d;
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	int dup_fd = dup(dfd);
+	if (dup_fd < 0 || !(d = fdopendir(dup_fd))) {
+		if (dup_fd >= 0)
+			close(dup_fd);
+		report(s, "cannot read the folder", errno);
+		return;
+	}
+	errno = 0;
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue; /* ".", ".." and hidden entries */
+		if (n == cap) {
+			size_t nc = cap ? cap * 2 : 64;
+			char **nn = realloc(names, nc * sizeof *nn);
+			if (!nn)
+				break;
+			names = nn;
+			cap = nc;
+		}
+		if (!(names[n] = strdup(e->d_name)))
+			break;
+		n++;
+	}
+	if (errno)
+		report(s, "error while reading the folder", errno);
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof *names, cmp_name);
+	for (i = 0; i < n && !s->stop; i++) {
+		struct stat st;
+		if (set_child(s, len, names[i]) < 0) {
+			report(s, "out of memory", ENOMEM);
+			break;
+		}
+		if (fstatat(dfd, names[i], &st, AT_SYMLINK_NOFOLLOW) < 0) {
+			report(s, "cannot stat", errno);
+			continue;
+		}
+		if (S_ISLNK(st.st_mode)) {
+			struct stat t;
+			if (fstatat(dfd, names[i], &t, 0) < 0) {
+				/* dangling or a loop of links: nothing to convert */
+				if (s->o->skipped)
+					s->o->skipped(s->user, s->path, "symlink to nothing readable");
+				continue;
+			}
+			if (!S_ISREG(t.st_mode)) {
+				if (s->o->skipped)
+					s->o->skipped(s->user, s->path, S_ISDIR(t.st_mode)
+					                                    ? "symlink to a folder, not followed"
+					                                    : "symlink to a special file");
+				continue;
+			}
+			st = t;
+		}
+		if (S_ISREG(st.st_mode)) {
+			const char *rel = s->path + s->root_len;
+			if (s->fn(s->user, s->path, rel) != 0)
+				s->stop = 1;
+			continue;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			int cfd, k, loop = 0;
+			if (s->o->have_skip && st.st_dev == s->o->skip_dev && st.st_ino == s->o->skip_ino) {
+				if (s->o->skipped)
+					s->o->skipped(s->user, s->path, "the output folder");
+				continue;
+			}
+			for (k = 0; k <= depth; k++)
+				if (s->anc_dev[k] == st.st_dev && s->anc_ino[k] == st.st_ino)
+					loop = 1;
+			if (loop) {
+				report(s, "folder loop, skipped", ELOOP);
+				continue;
+			}
+			if (depth + 1 >= PM_WALK_MAX_DEPTH) {
+				report(s, "folders nested too deep, skipped", ELOOP);
+				continue;
+			}
+			cfd = openat(dfd, names[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			if (cfd < 0) {
+				report(s, "cannot open the folder", errno);
+				continue;
+			}
+			s->anc_dev[depth + 1] = st.st_dev;
+			s->anc_ino[depth + 1] = st.st_ino;
+			walk_dir(s, cfd, strlen(s->path), depth + 1);
+			close(cfd);
+			continue;
+		}
+		if (s->o->skipped)
+			s->o->skipped(s->user, s->path, "not a regular file");
+	}
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	if (len < s->cap)
+		s->path[len] = '\0';
+}
+
+int pm_walk(const char *root, const pm_walk_opts *o, pm_walk_fn fn, void *user)
+{
+	walk_state s;
+	struct stat st;
+	size_t rl = strlen(root);
+	int fd;
+	memset(&s, 0, sizeof s);
+	s.o = o;
+	s.fn = fn;
+	s.user = user;
+	/* "inbox/" and "inbox" give the same paths */
+	while (rl > 1 && root[rl - 1] == '/')
+		rl--;
+	s.cap = rl + 256;
+	s.path = malloc(s.cap);
+	if (!s.path)
+		return -1;
+	memcpy(s.path, root, rl);
+	s.path[rl] = '\0';
+	s.root_len = rl + (s.path[rl - 1] != '/');
+	/* The root itself may be a symlink the user named: follow it. */
+	fd = open(s.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, &st) < 0) {
+		report(&s, "cannot open the folder", errno);
+		if (fd >= 0)
+			close(fd);
+		free(s.path);
+		return -1;
+	}
+	s.anc_dev[0] = st.st_dev;
+	s.anc_ino[0] = st.st_ino;
+	walk_dir(&s, fd, rl, 0);
+	close(fd);
+	free(s.path);
+	return s.stop ? 1 : 0;
+}
