@@ -459,14 +459,27 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
 
 /* ---- how far the text can be trusted --------------------------------- */
 
-/* Characters no font with a real Unicode mapping produces: replacement and
- * private-use code points, and combining marks with nothing to combine
- * with (a legacy Indic font's vowel sign, drawn before its consonant). */
-static bool bad_char(gunichar c, gunichar prev)
+static bool indic_mark(gunichar c)
 {
-	if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000)
+	return c >= 0x0900 && c <= 0x0DFF && g_unichar_ismark(c);
+}
+
+/* Characters no font with a real Unicode mapping produces: replacement
+ * characters, private-use code points inside words (a lone one is a
+ * symbol-font bullet), combining marks with nothing to combine with, and
+ * two Indic vowel signs in a row: a legacy Sinhala or Devanagari font's
+ * vowel sign drawn, and so extracted, before its consonant. */
+static bool bad_char(gunichar c, gunichar prev, gunichar next)
+{
+	if (c == 0xFFFD)
 		return true;
+	if ((c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000)
+		return g_unichar_isalpha(prev) || g_unichar_isalpha(next) || (prev >= 0xE000 && prev <= 0xF8FF);
 	if (g_unichar_ismark(c) && (!prev || prev == ' ' || g_unichar_ispunct(prev)))
+		return true;
+	/* anusvara, candrabindu and visarga (offsets 1-3 of every Indic
+	 * block) do follow a vowel sign, and anything may follow a nukta */
+	if (indic_mark(c) && indic_mark(prev) && ((c & 0x7F) > 3) && (prev & 0x7F) != 0x3C)
 		return true;
 	return false;
 }
@@ -516,9 +529,10 @@ static void check_text(const pdfl_doc *d, int pages_read, const pm_host *h, pm_s
 			continue;
 		for (p = l->text; *p; p = g_utf8_next_char(p)) {
 			gunichar c = g_utf8_get_char(p);
+			const char *q = g_utf8_next_char(p);
 			if (c != ' ') {
 				chars++;
-				if (bad_char(c, prev))
+				if (bad_char(c, prev, *q ? g_utf8_get_char(q) : 0))
 					bad++;
 			}
 			prev = c;
@@ -543,7 +557,7 @@ static void check_text(const pdfl_doc *d, int pages_read, const pm_host *h, pm_s
 		h->warn(s, "pdf.no_text_layer", msg);
 		return;
 	}
-	if (chars >= 40 && (bad * 100 >= chars * 2 || (words >= 20 && soup * 100 >= words * 15))) {
+	if (chars >= 40 && (bad * 200 >= chars || (words >= 20 && soup * 100 >= words * 15))) {
 		snprintf(msg, sizeof msg,
 		         "fonts without a usable Unicode mapping: %.1f%% of characters are replacement, private-use "
 		         "or misplaced marks, %.1f%% of words mix letters with symbols",
