@@ -332,6 +332,10 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 		s += 8;
 	if (len < 12 || words < 3)
 		s -= 25;
+	else if (words >= 6 && words <= 25 && nz_last_cp(b->text) != '.')
+		s += 6; /* a title says something: a name alone rarely does */
+	if (nz_last_cp(b->text) == '.' && words > 12)
+		s -= 12; /* a full sentence is more likely the lead */
 	if (len > 250)
 		s -= 60;
 	if (len > 400)
@@ -358,7 +362,7 @@ static bool not_headline(nz *z, const pm_block *b)
 		if (rule_date_first_dateline(z, t, &m) || (rule_dateline(z, t, &m) && m.whole))
 			return true;
 	}
-	if (rule_letterhead_line(t))
+	if (rule_letterhead_line(t) || rule_byline(t, NULL))
 		return true;
 	return false;
 }
@@ -531,6 +535,10 @@ static void find_headline(nz *z)
 			continue;
 		/* After a release line, what is above it is letterhead. */
 		if (z->release >= 0 && (long)i < z->release)
+			continue;
+		/* a name above an address or phone line is letterhead too */
+		if (i + 1 < z->n && !z->b[i + 1]->part && rule_letterhead_line(z->b[i + 1]->text) &&
+		    nz_words(b->text) <= 8)
 			continue;
 		s = headline_score(z, i, b);
 		if (s > bs) {

@@ -448,7 +448,7 @@ bool rule_letterhead_line(const char *t)
 {
 	size_t s, e;
 	if (rule_find_email(t, 0, &s, &e) || rule_find_phone(t, 0, false, &s, &e))
-		return nz_words(t) < 12;
+		return nz_words(t) < 12 || (strchr(t, '|') && !nz_ends_sentence(t));
 	if ((strstr(t, "www.") || strstr(t, "http")) && nz_words(t) < 6)
 		return true;
 	if (nz_prefix(t, "Authorised by") || nz_prefix(t, "Authorized by"))
