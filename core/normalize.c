@@ -332,7 +332,7 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 		s += 8;
 	if (len < 12 || words < 3)
 		s -= 25;
-	else if (words >= 6 && words <= 25 && nz_last_cp(b->text) != '.')
+	else if (words >= 6 && words <= 16 && !nz_ends_sentence(b->text) && !strstr(b->text, ". "))
 		s += 6; /* a title says something: a name alone rarely does */
 	if (nz_last_cp(b->text) == '.' && words > 12)
 		s -= 12; /* a full sentence is more likely the lead */
