@@ -230,6 +230,18 @@ static int send_full(int fd, const void *buf, size_t n)
 __attribute__((noreturn)) static void worker_main(pm_context *ctx, int fd, pid_t parent)
 {
 	unsigned char hdr[8];
+	static const int fatal[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGSYS, SIGTRAP};
+	sigset_t set;
+	size_t i;
+	/* A crash must end the worker: the caller's handlers (a test
+	 * framework's longjmp, a crash reporter) would run the caller's code
+	 * in a process that is not the caller. */
+	sigemptyset(&set);
+	for (i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+		signal(fatal[i], SIG_DFL);
+		sigaddset(&set, fatal[i]);
+	}
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	/* Ctrl-C reaches the whole process group; the pool decides what to
 	 * do with a running job, so a worker must not die of it first and be
