@@ -59,6 +59,7 @@ enum tok {
 	T_CAPS,
 	T_SZ,
 	T_RSTYLE,
+	T_RFONTS,
 	T_MC_AC,
 	T_MC_CHOICE,
 	T_MC_FALLBACK,
@@ -75,7 +76,7 @@ static int w_token(const char *n)
 		{"pStyle", T_PSTYLE}, {"rStyle", T_RSTYLE}, {"numPr", T_NUMPR}, {"ilvl", T_ILVL},
 		{"numId", T_NUMID}, {"jc", T_JC}, {"outlineLvl", T_OUTLINE}, {"framePr", T_FRAMEPR},
 		{"sym", T_SYM}, {"noBreakHyphen", T_NBHYPHEN}, {"softHyphen", T_SOFTHYPHEN},
-		{"ptab", T_TAB}, {"caps", T_CAPS}, {"del", T_DEL}, {"ins", T_INS},
+		{"ptab", T_TAB}, {"caps", T_CAPS}, {"rFonts", T_RFONTS}, {"del", T_DEL}, {"ins", T_INS},
 		{"moveFrom", T_MOVEFROM}, {"moveTo", T_MOVETO}, {"instrText", T_INSTR},
 		{"fldChar", T_FLDCHAR}, {"fldSimple", T_FLDSIMPLE}, {"hyperlink", T_HYPERLINK},
 		{"tbl", T_TBL}, {"tr", T_TR}, {"tc", T_TC}, {"trPr", T_TRPR},
@@ -118,6 +119,7 @@ typedef struct para {
 typedef struct run {
 	int b, i, caps, sz;
 	const docx_style *rstyle;
+	char sym_font[16];     /* "Symbol" or "Wingdings*" when the run's font is one */
 } run;
 
 typedef struct frame {
@@ -425,7 +427,7 @@ static void para_begin(story *s, frame *f)
 	else
 		para_reset(&f->p);
 	f->in_p = true;
-	f->r = (run){-1, -1, -1, -1, NULL};
+	f->r = (run){-1, -1, -1, -1, NULL, ""};
 }
 
 static void para_end(story *s, frame *f)
@@ -515,6 +517,22 @@ static void add_text(story *s, const char *t, size_t n)
 			add_bytes(s, t + a, i - a); /* soft hyphen */
 			a = i + 2;
 			i++;
+		} else if (c == 0xEF && i + 2 < n && ((unsigned char)t[i + 1] & 0xFC) == 0x80 &&
+		           f->r.sym_font[0]) {
+			/* U+F000-F0FF in a symbol font: the glyph's code, not a letter */
+			uint32_t cp = 0xF000 | (((unsigned char)t[i + 1] & 0x03) << 6) |
+			              ((unsigned char)t[i + 2] & 0x3F);
+			add_bytes(s, t + a, i - a);
+			cp = docx_map_symbol(f->r.sym_font, cp);
+			if (cp >= 0x20) {
+				dbuf u = {0};
+				docx_buf_addcp(&u, cp);
+				if (u.d)
+					add_bytes(s, u.d, u.n);
+				docx_buf_free(&u);
+			}
+			a = i + 3;
+			i += 2;
 		} else if (c == 0xE2 && i + 2 < n && (unsigned char)t[i + 1] == 0x80 &&
 		           (unsigned char)t[i + 2] == 0x91) {
 			add_bytes(s, t + a, i - a); /* non-breaking hyphen */
@@ -711,7 +729,7 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		break;
 	case T_R:
 		if (f->in_p)
-			f->r = (run){-1, -1, -1, -1, NULL};
+			f->r = (run){-1, -1, -1, -1, NULL, ""};
 		break;
 	case T_PSTYLE:
 		if (parent == T_PPR && f->in_p && (v = attr_w(s, "val"))) {
@@ -741,6 +759,15 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		if (parent == T_PPR && f->in_p && (v = attr_w(s, "dropCap")) &&
 		    (!strcmp(v, "drop") || !strcmp(v, "margin")))
 			f->p.merge_next = true;
+		break;
+	case T_RFONTS:
+		if (parent == T_RPR && gp == T_R && f->in_p) {
+			v = attr_w(s, "ascii");
+			if (!v)
+				v = attr_w(s, "hAnsi");
+			if (v && (!strcasecmp(v, "Symbol") || !strncasecmp(v, "Wingdings", 9)))
+				snprintf(f->r.sym_font, sizeof f->r.sym_font, "%s", v);
+		}
 		break;
 	case T_B: case T_I: case T_CAPS: case T_SZ: case T_RSTYLE:
 		if (parent == T_RPR && gp == T_R && f->in_p) {

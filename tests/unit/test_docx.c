@@ -1,0 +1,909 @@
+/*
+ * test_docx.c - the DOCX plugin on small packages built here, in memory,
+ * with libzip: probe bids, runs and special characters, styles by
+ * localised name, lists, tables, links, notes, text boxes given exactly
+ * once, tracked changes, field codes, page furniture, properties, and the
+ * hostile cases (encrypted, legacy .doc, zip bombs, billion laughs, depth,
+ * text limits). The model the plugin fills is inspected directly, and the
+ * record where the normaliser's view matters.
+ */
+#include "pm_test.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <zip.h>
+
+const pm_plugin *pressmill_plugin_entry(void);
+
+/* ---- building packages ------------------------------------------------- */
+
+#define NS                                                                                     \
+	"xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "            \
+	"xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "     \
+	"xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "            \
+	"xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "     \
+	"xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" " \
+	"xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "                   \
+	"xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:x9=\"urn:example:unknown\""
+
+#define DOC(body) "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " NS "><w:body>" body "</w:body></w:document>"
+#define P(text) "<w:p><w:r><w:t xml:space=\"preserve\">" text "</w:t></w:r></w:p>"
+
+#define PKG_RELS                                                                                   \
+	"<?xml version=\"1.0\"?><Relationships "                                                   \
+	"xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"                  \
+	"<Relationship Id=\"rId1\" "                                                               \
+	"Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" " \
+	"Target=\"word/document.xml\"/>"                                                           \
+	"<Relationship Id=\"rId2\" "                                                               \
+	"Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" " \
+	"Target=\"docProps/core.xml\"/>"                                                           \
+	"<Relationship Id=\"rId3\" "                                                               \
+	"Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" " \
+	"Target=\"docProps/app.xml\"/></Relationships>"
+
+#define CT "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+
+#define REL(id, type, target) \
+	"<Relationship Id=\"" id "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" type "\" Target=\"" target "\"/>"
+#define DOC_RELS(rels) \
+	"<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" rels "</Relationships>"
+
+typedef struct part {
+	const char *name;
+	const char *data;
+	size_t len; /* 0: strlen */
+} part;
+
+typedef struct blob {
+	unsigned char *d;
+	size_t n;
+} blob;
+
+static blob mkzip(const part *parts, size_t n)
+{
+	zip_error_t ze;
+	zip_source_t *src;
+	zip_t *z;
+	blob b = {0};
+	size_t i;
+	zip_stat_t st;
+	zip_error_init(&ze);
+	src = zip_source_buffer_create(NULL, 0, 0, &ze);
+	assert_non_null(src);
+	z = zip_open_from_source(src, ZIP_TRUNCATE, &ze);
+	assert_non_null(z);
+	zip_source_keep(src);
+	for (i = 0; i < n; i++) {
+		size_t l = parts[i].len ? parts[i].len : strlen(parts[i].data);
+		zip_source_t *s = zip_source_buffer(z, parts[i].data, l, 0);
+		assert_non_null(s);
+		assert_true(zip_file_add(z, parts[i].name, s, ZIP_FL_OVERWRITE) >= 0);
+	}
+	assert_int_equal(zip_close(z), 0);
+	assert_int_equal(zip_source_stat(src, &st), 0);
+	b.n = (size_t)st.size;
+	b.d = malloc(b.n);
+	assert_non_null(b.d);
+	assert_int_equal(zip_source_open(src), 0);
+	assert_int_equal(zip_source_read(src, b.d, b.n), (zip_int64_t)b.n);
+	zip_source_close(src);
+	zip_source_free(src);
+	zip_error_fini(&ze);
+	return b;
+}
+
+/* A package: document.xml plus optional parts (NULL-terminated pairs). */
+static blob mkdocx(const char *document, const char *doc_rels, ...)
+{
+	part p[16];
+	size_t n = 0;
+	va_list ap;
+	const char *name;
+	p[n++] = (part){"[Content_Types].xml", CT, 0};
+	p[n++] = (part){"_rels/.rels", PKG_RELS, 0};
+	p[n++] = (part){"word/document.xml", document, 0};
+	if (doc_rels)
+		p[n++] = (part){"word/_rels/document.xml.rels", doc_rels, 0};
+	va_start(ap, doc_rels);
+	while ((name = va_arg(ap, const char *)) && n < 16) {
+		const char *data = va_arg(ap, const char *);
+		p[n++] = (part){name, data, 0};
+	}
+	va_end(ap);
+	return mkzip(p, n);
+}
+
+/* ---- running the plugin ------------------------------------------------ */
+
+typedef struct run_result {
+	pm_doc doc;
+	pm_limits lim;
+	int status;
+	pm_context *ctx;
+} run_result;
+
+static run_result *model_lim(blob b, const pm_limits *lim)
+{
+	run_result *r = calloc(1, sizeof *r);
+	pm_host h;
+	pm_input in;
+	assert_non_null(r);
+	if (lim)
+		r->lim = *lim;
+	else
+		pm_limits_default(&r->lim);
+	r->ctx = pm_test_context();
+	pm_doc_init(&r->doc, &r->lim);
+	r->doc.ctx = r->ctx;
+	h = *pm_doc_host();
+	h.limits = &r->lim;
+	memset(&in, 0, sizeof in);
+	in.size_of = sizeof in;
+	in.data = b.d;
+	in.size = b.n;
+	in.name = "test.docx";
+	r->status = pressmill_plugin_entry()->extract(&in, &h, (pm_sink *)&r->doc);
+	if (r->status == PM_OK && r->doc.fail_status)
+		r->status = r->doc.fail_status;
+	pm_doc_finish(&r->doc, r->ctx);
+	free(b.d);
+	return r;
+}
+
+static run_result *model(blob b)
+{
+	return model_lim(b, NULL);
+}
+
+static void run_free(run_result *r)
+{
+	pm_doc_free(&r->doc);
+	pm_context_free(r->ctx);
+	free(r);
+}
+
+static json_t *record(blob b, const char *name)
+{
+	pm_context *ctx = pm_test_context();
+	json_t *rec;
+	assert_non_null(ctx);
+	rec = pm_convert_buffer(ctx, b.d, b.n, name);
+	pm_context_free(ctx);
+	free(b.d);
+	assert_non_null(rec);
+	return rec;
+}
+
+static const char *err_code(json_t *rec)
+{
+	return json_string_value(json_object_get(json_object_get(rec, "error"), "code"));
+}
+
+static size_t count_type(const pm_doc *d, int type)
+{
+	size_t i, n = 0;
+	for (i = 0; i < d->nblocks; i++)
+		if (d->blocks[i].type == type)
+			n++;
+	return n;
+}
+
+static const pm_block *find_text(const pm_doc *d, const char *needle)
+{
+	size_t i;
+	for (i = 0; i < d->nblocks; i++)
+		if (d->blocks[i].text && strstr(d->blocks[i].text, needle))
+			return &d->blocks[i];
+	return NULL;
+}
+
+/* How many times needle occurs in all the model's text, cells included. */
+static size_t occurrences(const pm_doc *d, const char *needle)
+{
+	size_t i, j, n = 0;
+	for (i = 0; i < d->nblocks; i++) {
+		const char *t = d->blocks[i].text;
+		while (t && (t = strstr(t, needle))) {
+			n++;
+			t++;
+		}
+		for (j = 0; j < d->blocks[i].ncells; j++) {
+			t = d->blocks[i].cells[j].text;
+			while (t && (t = strstr(t, needle))) {
+				n++;
+				t++;
+			}
+		}
+	}
+	return n;
+}
+
+static bool has_warning(const pm_doc *d, const char *code)
+{
+	size_t i;
+	for (i = 0; i < json_array_size(d->warnings); i++)
+		if (!strcmp(json_string_value(json_object_get(json_array_get(d->warnings, i), "code")), code))
+			return true;
+	return false;
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* ---- probe ------------------------------------------------------------- */
+
+static void probe_bids(void **state)
+{
+	const pm_plugin *p = pressmill_plugin_entry();
+	part plain[] = {{"a.txt", "hello", 0}};
+	blob d = mkdocx(DOC(P("x")), NULL, NULL), z = mkzip(plain, 1);
+	unsigned char ole[1024];
+	int bd, bz;
+	(void)state;
+	bd = p->probe(d.d, d.n, d.n, "x.bin");
+	bz = p->probe(z.d, z.n, z.n, "x.docx");
+	assert_true(bd >= PM_BID_STRUCTURE);
+	assert_int_equal(p->probe(d.d, d.n, d.n, "x.docx"), bd + PM_BID_NAME_HINT);
+	assert_true(bz > PM_BID_NONE && bz < PM_BID_STRUCTURE);
+	assert_int_equal(p->probe((const unsigned char *)"hello world", 11, 11, "a.docx"), PM_BID_NONE);
+	memset(ole, 0, sizeof ole);
+	memcpy(ole, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+	memcpy(ole + 600, "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+	assert_true(p->probe(ole, sizeof ole, sizeof ole, "x.docx") >= PM_BID_STRUCTURE);
+	free(d.d);
+	free(z.d);
+}
+
+/* ---- text -------------------------------------------------------------- */
+
+static void runs_and_characters(void **state)
+{
+	run_result *r;
+	const pm_block *b;
+	(void)state;
+	r = model(mkdocx(DOC("<w:p><w:r><w:t>Hel</w:t></w:r><w:r><w:t>lo</w:t></w:r><w:r><w:tab/><w:t>world</w:t></w:r>"
+	                     "<w:r><w:br/><w:t>next line co\xC2\xAD" "operate</w:t><w:softHyphen/><w:t>d</w:t></w:r>"
+	                     "<w:r><w:t xml:space=\"preserve\"> e</w:t><w:noBreakHyphen/><w:t>mail</w:t></w:r>"
+	                     "<w:r><w:sym w:font=\"Symbol\" w:char=\"F0B7\"/><w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/>"
+	                     "<w:sym w:font=\"Wingdings\" w:char=\"F0B2\"/><w:sym w:font=\"Symbol\" w:char=\"F061\"/></w:r></w:p>"),
+	                 NULL, NULL));
+	assert_int_equal(r->status, PM_OK);
+	assert_int_equal(r->doc.nblocks, 1);
+	b = &r->doc.blocks[0];
+	assert_string_equal(b->text, "Hello world\nnext line cooperated e-mail\xE2\x80\xA2\xE2\x9C\x93\xCE\xB1");
+	run_free(r);
+}
+
+static void styles_by_localised_name(void **state)
+{
+	const char *styles =
+		"<?xml version=\"1.0\"?><w:styles " NS ">"
+		"<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"22\"/></w:rPr></w:rPrDefault></w:docDefaults>"
+		"<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Standard\"><w:name w:val=\"Normal\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"Titre\"><w:name w:val=\"Titre\"/><w:basedOn w:val=\"Standard\"/>"
+		"<w:rPr><w:sz w:val=\"56\"/></w:rPr></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"Untertitel\"><w:name w:val=\"Untertitel\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"berschrift1\"><w:name w:val=\"\xC3\x9C" "berschrift 1\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"MyHead\"><w:name w:val=\"Company head\"/><w:basedOn w:val=\"berschrift1\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"Outline3\"><w:name w:val=\"Custom\"/><w:pPr><w:outlineLvl w:val=\"2\"/></w:pPr></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"X1\"><w:name w:val=\"heading 2\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"Zitat\"><w:name w:val=\"Quote\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"Loop1\"><w:name w:val=\"Loop one\"/><w:basedOn w:val=\"Loop2\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"Loop2\"><w:name w:val=\"Loop two\"/><w:basedOn w:val=\"Loop1\"/></w:style>"
+		"</w:styles>";
+	run_result *r;
+	const pm_block *b;
+	(void)state;
+	r = model(mkdocx(DOC("<w:p><w:pPr><w:pStyle w:val=\"Titre\"/></w:pPr><w:r><w:t>Le titre</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"Untertitel\"/></w:pPr><w:r><w:t>Der Untertitel</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"berschrift1\"/></w:pPr><w:r><w:t>Kapitel eins</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"MyHead\"/></w:pPr><w:r><w:t>Inherited head</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"Outline3\"/></w:pPr><w:r><w:t>Outline three</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"X1\"/></w:pPr><w:r><w:t>By name two</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"Zitat\"/></w:pPr><w:r><w:t>A quotation</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"Loop1\"/></w:pPr><w:r><w:t>Cyclic styles</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"Heading4\"/><w:jc w:val=\"center\"/></w:pPr>"
+	                     "<w:r><w:rPr><w:b/><w:sz w:val=\"36\"/></w:rPr><w:t>Unknown id, big and bold</w:t></w:r>"
+	                     "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>"
+	                     "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Mostly bold text here</w:t></w:r><w:r><w:t>!</w:t></w:r></w:p>"
+	                     "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Half bold</w:t></w:r><w:r><w:t> and half plain</w:t></w:r></w:p>"),
+	                 DOC_RELS(REL("rId1", "styles", "styles.xml")), "word/styles.xml", styles, NULL));
+	assert_int_equal(r->status, PM_OK);
+	b = find_text(&r->doc, "Le titre");
+	assert_non_null(b);
+	assert_int_equal(b->role, PM_ROLE_TITLE);
+	assert_true(b->font_size == 28.0);
+	assert_string_equal(b->style, "Titre");
+	assert_int_equal(find_text(&r->doc, "Der Untertitel")->role, PM_ROLE_SUBTITLE);
+	b = find_text(&r->doc, "Kapitel eins");
+	assert_int_equal(b->type, PM_BLOCK_HEADING);
+	assert_int_equal(b->level, 1);
+	b = find_text(&r->doc, "Inherited head");
+	assert_int_equal(b->type, PM_BLOCK_HEADING);
+	assert_int_equal(b->level, 1);
+	b = find_text(&r->doc, "Outline three");
+	assert_int_equal(b->type, PM_BLOCK_HEADING);
+	assert_int_equal(b->level, 3);
+	assert_int_equal(find_text(&r->doc, "By name two")->level, 2);
+	assert_int_equal(find_text(&r->doc, "A quotation")->type, PM_BLOCK_QUOTE);
+	assert_int_equal(find_text(&r->doc, "Cyclic styles")->type, PM_BLOCK_PARAGRAPH);
+	b = find_text(&r->doc, "Unknown id");
+	assert_int_equal(b->type, PM_BLOCK_HEADING);
+	assert_int_equal(b->level, 4);
+	assert_true(b->flags & PM_BF_BOLD);
+	assert_true(b->flags & PM_BF_CENTERED);
+	assert_true(b->font_size == 18.0);
+	b = find_text(&r->doc, "Mostly bold");
+	assert_true(b->flags & PM_BF_BOLD);
+	assert_true(b->font_size == 11.0); /* docDefaults */
+	assert_false(find_text(&r->doc, "Half bold")->flags & PM_BF_BOLD);
+	run_free(r);
+}
+
+static void headline_from_styles_in_record(void **state)
+{
+	const char *styles = "<?xml version=\"1.0\"?><w:styles " NS ">"
+	                     "<w:style w:type=\"paragraph\" w:styleId=\"Titel\"><w:name w:val=\"Titel\"/></w:style>"
+	                     "</w:styles>";
+	json_t *rec;
+	(void)state;
+	rec = record(mkdocx(DOC(P("Pressemitteilung")
+	                        "<w:p><w:pPr><w:pStyle w:val=\"Titel\"/></w:pPr><w:r><w:t>Neue Br\xC3\xBC" "cke f\xC3\xBCr die Altstadt er\xC3\xB6" "ffnet</w:t></w:r></w:p>"
+	                        P("Die Stadt hat am Montag die neue Br\xC3\xBC" "cke \xC3\xBC" "ber den Fluss er\xC3\xB6" "ffnet, die beide Ufer der Altstadt verbindet und den Verkehr entlastet.")),
+	                    DOC_RELS(REL("rId1", "styles", "styles.xml")), "word/styles.xml", styles, NULL),
+	             "a.docx");
+	assert_string_equal(pm_test_str(rec, "status"), "ok");
+	assert_string_equal(pm_test_str(rec, "headline"), "Neue Br\xC3\xBC" "cke f\xC3\xBCr die Altstadt er\xC3\xB6" "ffnet");
+	json_decref(rec);
+}
+
+static void lists_from_numbering(void **state)
+{
+	const char *numbering =
+		"<?xml version=\"1.0\"?><w:numbering " NS ">"
+		"<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\xEF\x82\xB7\"/></w:lvl>"
+		"<w:lvl w:ilvl=\"1\"><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%2.\"/></w:lvl></w:abstractNum>"
+		"<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"none\"/><w:lvlText w:val=\"\"/></w:lvl></w:abstractNum>"
+		"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+		"<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+		"</w:numbering>";
+	const char *styles = "<?xml version=\"1.0\"?><w:styles " NS ">"
+	                     "<w:style w:type=\"paragraph\" w:styleId=\"ListBullet\"><w:name w:val=\"List Bullet\"/>"
+	                     "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style></w:styles>";
+	run_result *r;
+	const pm_block *b;
+	(void)state;
+	r = model(mkdocx(DOC("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>First item</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>Nested item</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/></w:pPr><w:r><w:t>Styled item</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>Numbering removed</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr><w:r><w:t>No marker shown</w:t></w:r></w:p>"
+	                     P("\xE2\x80\xA2 stray bullet character")),
+	                 DOC_RELS(REL("rId1", "styles", "styles.xml") REL("rId2", "numbering", "numbering.xml")),
+	                 "word/styles.xml", styles, "word/numbering.xml", numbering, NULL));
+	b = find_text(&r->doc, "First item");
+	assert_int_equal(b->type, PM_BLOCK_LIST_ITEM);
+	assert_int_equal(b->level, 1);
+	b = find_text(&r->doc, "Nested item");
+	assert_int_equal(b->type, PM_BLOCK_LIST_ITEM);
+	assert_int_equal(b->level, 2);
+	assert_int_equal(find_text(&r->doc, "Styled item")->type, PM_BLOCK_LIST_ITEM);
+	assert_int_equal(find_text(&r->doc, "Numbering removed")->type, PM_BLOCK_PARAGRAPH);
+	assert_int_equal(find_text(&r->doc, "No marker shown")->type, PM_BLOCK_PARAGRAPH);
+	assert_int_equal(find_text(&r->doc, "stray bullet")->type, PM_BLOCK_PARAGRAPH);
+	run_free(r);
+}
+
+static void tables_one_block(void **state)
+{
+	run_result *r;
+	const pm_block *t = NULL;
+	size_t i;
+	(void)state;
+	r = model(mkdocx(DOC(P("Before the table.")
+	                     "<w:tbl><w:tblPr><w:tblW w:w=\"0\"/></w:tblPr><w:tblGrid><w:gridCol/></w:tblGrid>"
+	                     "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"1\"/></w:tcPr>" P("Name") "</w:tc><w:tc>" P("Value") "</w:tc></w:tr>"
+	                     "<w:tr><w:tc>" P("Two") P("paragraphs") "</w:tc><w:tc>"
+	                     "<w:tbl><w:tr><w:tc>" P("nested") "</w:tc><w:tc>" P("cells") "</w:tc></w:tr></w:tbl>"
+	                     "</w:tc></w:tr>"
+	                     "<w:tr><w:trPr><w:del w:id=\"9\" w:author=\"a\"/></w:trPr><w:tc>" P("deleted row") "</w:tc></w:tr>"
+	                     "</w:tbl>" P("After the table.")),
+	                 NULL, NULL));
+	assert_int_equal(count_type(&r->doc, PM_BLOCK_TABLE), 1);
+	for (i = 0; i < r->doc.nblocks; i++)
+		if (r->doc.blocks[i].type == PM_BLOCK_TABLE)
+			t = &r->doc.blocks[i];
+	assert_non_null(t);
+	assert_int_equal(t->ncells, 4);
+	assert_string_equal(t->cells[0].text, "Name");
+	assert_string_equal(t->cells[1].text, "Value");
+	assert_int_equal(t->cells[2].row, 1);
+	assert_int_equal(t->cells[2].col, 0);
+	assert_string_equal(t->cells[2].text, "Two paragraphs");
+	assert_string_equal(t->cells[3].text, "nested cells");
+	assert_int_equal(occurrences(&r->doc, "deleted row"), 0);
+	assert_string_equal(r->doc.blocks[0].text, "Before the table.");
+	assert_string_equal(r->doc.blocks[2].text, "After the table.");
+	run_free(r);
+}
+
+static void hyperlinks_and_fields(void **state)
+{
+	run_result *r;
+	const pm_block *b;
+	size_t i;
+	bool l1 = false, l2 = false;
+	(void)state;
+	r = model(mkdocx(DOC("<w:p><w:r><w:t xml:space=\"preserve\">Write to </w:t></w:r>"
+	                     "<w:hyperlink r:id=\"rId5\"><w:r><w:t>the press desk</w:t></w:r></w:hyperlink>"
+	                     "<w:r><w:t xml:space=\"preserve\"> or see </w:t></w:r>"
+	                     "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> HYPERLINK \"https://example.org/news\" </w:instrText></w:r>"
+	                     "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>our site</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+	                     "<w:r><w:t xml:space=\"preserve\"> on page </w:t></w:r>"
+	                     "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGEREF _Toc1 \\h</w:instrText></w:r>"
+	                     "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>NESTED</w:instrText></w:r>"
+	                     "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>inner result in code</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+	                     "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+	                     "<w:fldSimple w:instr=\" HYPERLINK &quot;https://example.org/simple&quot; \"><w:r><w:t>.</w:t></w:r></w:fldSimple></w:p>"),
+	                 DOC_RELS("<Relationship Id=\"rId5\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" "
+	                          "Target=\"mailto:press@example.org\" TargetMode=\"External\"/>"),
+	                 NULL));
+	assert_int_equal(r->doc.nblocks, 1);
+	b = &r->doc.blocks[0];
+	assert_string_equal(b->text, "Write to the press desk or see our site on page 7.");
+	for (i = 0; i < b->nlinks; i++) {
+		if (!strcmp(b->links[i], "mailto:press@example.org"))
+			l1 = true;
+		if (!strcmp(b->links[i], "https://example.org/news"))
+			l2 = true;
+	}
+	assert_true(l1);
+	assert_true(l2);
+	assert_int_equal(b->nlinks, 3);
+	run_free(r);
+}
+
+static void footnotes_out_of_body(void **state)
+{
+	const char *notes = "<?xml version=\"1.0\"?><w:footnotes " NS ">"
+	                    "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/><w:t>SEP</w:t></w:r></w:p></w:footnote>"
+	                    "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Source: the 2024 survey.</w:t></w:r></w:p></w:footnote>"
+	                    "</w:footnotes>";
+	const char *endnotes = "<?xml version=\"1.0\"?><w:endnotes " NS ">"
+	                       "<w:endnote w:id=\"1\"><w:p><w:r><w:t>An endnote.</w:t></w:r></w:p></w:endnote></w:endnotes>";
+	blob b = mkdocx(DOC("<w:p><w:r><w:t>Sales rose by a tenth</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr>"
+	                    "<w:footnoteReference w:id=\"1\"/></w:r><w:r><w:t xml:space=\"preserve\"> in the year to March, and the company hired staff.</w:t></w:r></w:p>"),
+	                DOC_RELS(REL("rId1", "footnotes", "footnotes.xml") REL("rId2", "endnotes", "endnotes.xml")),
+	                "word/footnotes.xml", notes, "word/endnotes.xml", endnotes, NULL);
+	blob c;
+	run_result *r;
+	json_t *rec;
+	(void)state;
+	c.n = b.n;
+	c.d = malloc(b.n);
+	memcpy(c.d, b.d, b.n);
+	r = model(b);
+	assert_int_equal(count_type(&r->doc, PM_BLOCK_FOOTNOTE), 2);
+	assert_int_equal(find_text(&r->doc, "Source: the 2024 survey.")->type, PM_BLOCK_FOOTNOTE);
+	assert_int_equal(find_text(&r->doc, "An endnote.")->type, PM_BLOCK_FOOTNOTE);
+	assert_null(find_text(&r->doc, "SEP"));
+	assert_string_equal(r->doc.blocks[0].text,
+	                    "Sales rose by a tenth in the year to March, and the company hired staff.");
+	run_free(r);
+	rec = record(c, "n.docx");
+	assert_null(strstr(pm_test_str(rec, "text"), "survey"));
+	json_decref(rec);
+}
+
+/* A shape with a text box: the Choice (wps) and the Fallback (VML) hold
+ * the same text; exactly one must be read, after its anchor paragraph. */
+#define BOX(req, inner)                                                                                \
+	"<mc:AlternateContent><mc:Choice Requires=\"" req "\"><w:drawing><wp:anchor><a:graphic><a:graphicData>" \
+	"<wps:wsp><wps:txbx><w:txbxContent>" inner "</w:txbxContent></wps:txbx></wps:wsp>"               \
+	"</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"                                \
+	"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>" inner "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>" \
+	"</mc:AlternateContent>"
+
+static void text_boxes_exactly_once(void **state)
+{
+	run_result *r;
+	const pm_block *b;
+	size_t i, anchor = 0, box = 0;
+	(void)state;
+	r = model(mkdocx(DOC("<w:p><w:r><w:t xml:space=\"preserve\">The anchor sentence runs </w:t></w:r><w:r>" BOX("wps", P("Box text one") P("Box text two")) "</w:r>"
+	                     "<w:r><w:t xml:space=\"preserve\">on to its end.</w:t></w:r></w:p>"
+	                     "<w:p><w:r>" BOX("x9", P("Fallback box")) "</w:r></w:p>"
+	                     "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx><w:txbxContent>" P("Lonely choice")
+	                     "</w:txbxContent></wps:txbx></w:drawing></mc:Choice></mc:AlternateContent></w:r></w:p>"
+	                     "<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>" P("Plain VML box") "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"),
+	                 NULL, NULL));
+	assert_int_equal(occurrences(&r->doc, "Box text one"), 1);
+	assert_int_equal(occurrences(&r->doc, "Box text two"), 1);
+	assert_int_equal(occurrences(&r->doc, "Fallback box"), 1);
+	assert_int_equal(occurrences(&r->doc, "Lonely choice"), 1);
+	assert_int_equal(occurrences(&r->doc, "Plain VML box"), 1);
+	b = find_text(&r->doc, "The anchor sentence");
+	assert_string_equal(b->text, "The anchor sentence runs on to its end.");
+	for (i = 0; i < r->doc.nblocks; i++) {
+		if (r->doc.blocks[i].text && strstr(r->doc.blocks[i].text, "anchor sentence"))
+			anchor = i;
+		if (r->doc.blocks[i].text && !strcmp(r->doc.blocks[i].text, "Box text one"))
+			box = i;
+	}
+	assert_true(box == anchor + 1);
+	assert_int_equal(find_text(&r->doc, "Box text one")->type, PM_BLOCK_TEXT_BOX);
+	assert_int_equal(find_text(&r->doc, "Box text two")->type, PM_BLOCK_TEXT_BOX);
+	assert_int_equal(find_text(&r->doc, "Fallback box")->type, PM_BLOCK_TEXT_BOX);
+	run_free(r);
+}
+
+static void tracked_changes(void **state)
+{
+	run_result *r;
+	(void)state;
+	r = model(mkdocx(DOC("<w:p><w:r><w:t xml:space=\"preserve\">Kept </w:t></w:r>"
+	                     "<w:ins w:id=\"1\" w:author=\"a\"><w:r><w:t xml:space=\"preserve\">inserted </w:t></w:r></w:ins>"
+	                     "<w:del w:id=\"2\" w:author=\"a\"><w:r><w:delText>deleted </w:delText></w:r></w:del>"
+	                     "<w:moveFrom w:id=\"3\" w:author=\"a\"><w:r><w:t>moved away </w:t></w:r></w:moveFrom>"
+	                     "<w:r><w:rPr><w:b/><w:rPrChange w:id=\"4\" w:author=\"a\"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr><w:t>text</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:rPr><w:del w:id=\"5\" w:author=\"a\"/></w:rPr></w:pPr><w:r><w:t xml:space=\"preserve\">First half and </w:t></w:r></w:p>"
+	                     "<w:p><w:r><w:t>second half.</w:t></w:r></w:p>"
+	                     "<w:p><w:moveTo w:id=\"6\" w:author=\"a\"><w:r><w:t>moved here</w:t></w:r></w:moveTo></w:p>"),
+	                 NULL, NULL));
+	assert_int_equal(r->status, PM_OK);
+	assert_string_equal(r->doc.blocks[0].text, "Kept inserted text");
+	assert_false(r->doc.blocks[0].flags & PM_BF_ITALIC);
+	assert_string_equal(r->doc.blocks[1].text, "First half and second half.");
+	assert_string_equal(r->doc.blocks[2].text, "moved here");
+	assert_int_equal(r->doc.nblocks, 3);
+	assert_true(has_warning(&r->doc, "docx.tracked_changes"));
+	assert_non_null(strstr(json_dumps(r->doc.warnings, 0), "6 tracked changes"));
+	run_free(r);
+}
+
+static void headers_and_footers(void **state)
+{
+	const char *hdr = "<?xml version=\"1.0\"?><w:hdr " NS ">" P("Ministry of Examples") "</w:hdr>";
+	const char *ftr = "<?xml version=\"1.0\"?><w:ftr " NS "><w:p><w:r><w:t xml:space=\"preserve\">Page </w:t></w:r>"
+	                  "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"
+	                  "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:ftr>";
+	blob b = mkdocx(DOC(P("Body text of the release, long enough to be a paragraph of its own.")
+	                    "<w:sectPr><w:headerReference w:type=\"first\" r:id=\"rId7\"/><w:footerReference w:type=\"default\" r:id=\"rId8\"/></w:sectPr>"),
+	                DOC_RELS(REL("rId7", "header", "header1.xml") REL("rId8", "footer", "footer1.xml")),
+	                "word/header1.xml", hdr, "word/footer1.xml", ftr, NULL);
+	run_result *r = model(b);
+	(void)state;
+	assert_int_equal(find_text(&r->doc, "Ministry of Examples")->type, PM_BLOCK_PAGE_HEADER);
+	assert_int_equal(find_text(&r->doc, "Page 1")->type, PM_BLOCK_PAGE_FOOTER);
+	assert_int_equal(find_text(&r->doc, "Body text")->type, PM_BLOCK_PARAGRAPH);
+	assert_int_equal(occurrences(&r->doc, "PAGE"), 0);
+	run_free(r);
+}
+
+static void properties(void **state)
+{
+	const char *core = "<?xml version=\"1.0\"?><cp:coreProperties "
+	                   "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+	                   "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+	                   "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+	                   "<dc:title>Annual results</dc:title><dc:creator>Jane Roe</dc:creator><dc:subject>Finance</dc:subject>"
+	                   "<cp:keywords>results, 2024</cp:keywords>"
+	                   "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-03-05T09:30:00Z</dcterms:created>"
+	                   "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">not a date</dcterms:modified></cp:coreProperties>";
+	const char *app = "<?xml version=\"1.0\"?><Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+	                  "<Application>Microsoft Office Word</Application><Pages>3</Pages></Properties>";
+	json_t *rec, *p;
+	(void)state;
+	rec = record(mkdocx(DOC(P("Some text of the document.")), NULL, "docProps/core.xml", core, "docProps/app.xml", app, NULL),
+	             "p.docx");
+	p = json_object_get(json_object_get(rec, "source"), "properties");
+	assert_string_equal(json_string_value(json_object_get(p, "title")), "Annual results");
+	assert_string_equal(json_string_value(json_object_get(p, "author")), "Jane Roe");
+	assert_string_equal(json_string_value(json_object_get(p, "subject")), "Finance");
+	assert_string_equal(json_string_value(json_object_get(p, "keywords")), "results, 2024");
+	assert_string_equal(json_string_value(json_object_get(p, "created")), "2024-03-05T09:30:00Z");
+	assert_null(json_object_get(p, "modified"));
+	assert_string_equal(json_string_value(json_object_get(p, "creator")), "Microsoft Office Word");
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(rec, "source"), "pages")), 3);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(rec, "source"), "format")), "docx");
+	json_decref(rec);
+}
+
+static void strict_and_macro_packages(void **state)
+{
+	const char *strict = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\">"
+	                     "<w:body><w:p><w:r><w:t>Strict text</w:t></w:r></w:p></w:body></w:document>";
+	const char *sheet = "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>";
+	run_result *r;
+	json_t *rec;
+	(void)state;
+	r = model(mkdocx(strict, NULL, NULL));
+	assert_int_equal(r->status, PM_OK);
+	assert_string_equal(r->doc.blocks[0].text, "Strict text");
+	run_free(r);
+	rec = record(mkdocx(DOC(P("Macro-enabled document text.")), NULL, NULL), "m.docm");
+	assert_string_equal(pm_test_str(rec, "status"), "ok");
+	json_decref(rec);
+	r = model(mkdocx(sheet, NULL, NULL));
+	assert_int_equal(r->status, PM_ERR_UNSUPPORTED);
+	run_free(r);
+}
+
+/* ---- hostile ----------------------------------------------------------- */
+
+static blob ole_with(const char *utf16_name, size_t name_bytes)
+{
+	blob b;
+	b.n = 4096;
+	b.d = calloc(1, b.n);
+	memcpy(b.d, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+	memcpy(b.d + 1024, utf16_name, name_bytes);
+	return b;
+}
+
+static void encrypted_and_legacy(void **state)
+{
+	json_t *rec;
+	(void)state;
+	rec = record(ole_with("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32), "secret.docx");
+	assert_string_equal(pm_test_str(rec, "status"), "failed");
+	assert_string_equal(err_code(rec), "encrypted");
+	json_decref(rec);
+	rec = record(ole_with("W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", 24), "old.doc");
+	assert_string_equal(err_code(rec), "unsupported_format");
+	assert_non_null(strstr(json_string_value(json_object_get(json_object_get(rec, "error"), "message")),
+	                       "legacy Word 97-2003 .doc is not supported"));
+	json_decref(rec);
+}
+
+static void zip_bombs(void **state)
+{
+	size_t big = 24u << 20, i;
+	char *zeros = malloc(big + 64);
+	blob b;
+	run_result *r;
+	double t0;
+	part p[3];
+	(void)state;
+	/* a document.xml of 24 MB that compresses about a thousand times */
+	strcpy(zeros, "<?xml version=\"1.0\"?><w:document " NS "><w:body>");
+	i = strlen(zeros);
+	memset(zeros + i, ' ', big - i);
+	zeros[big] = '\0';
+	p[0] = (part){"[Content_Types].xml", CT, 0};
+	p[1] = (part){"_rels/.rels", PKG_RELS, 0};
+	p[2] = (part){"word/document.xml", zeros, big};
+	b = mkzip(p, 3);
+	free(zeros);
+	assert_true(b.n < big / 200);
+	t0 = now();
+	r = model(b);
+	assert_int_equal(r->status, PM_ERR_TOO_LARGE);
+	assert_true(now() - t0 < 1.0);
+	run_free(r);
+
+	/* a central directory that declares a huge size for document.xml */
+	b = mkdocx(DOC(P("small")), NULL, NULL);
+	for (i = 0; i + 46 < b.n; i++)
+		if (!memcmp(b.d + i, "PK\1\2", 4) && !memcmp(b.d + i + 46, "word/document.xml", 17))
+			memcpy(b.d + i + 24, "\xF0\xFF\xFF\xFF", 4);
+	t0 = now();
+	r = model(b);
+	assert_int_equal(r->status, PM_ERR_TOO_LARGE);
+	assert_true(now() - t0 < 1.0);
+	run_free(r);
+}
+
+static void shared_zip_bomb(void **state)
+{
+	char path[4200];
+	FILE *f;
+	blob b;
+	long n;
+	run_result *r;
+	double t0;
+	(void)state;
+	PM_SKIP_WITHOUT_SHARED();
+	snprintf(path, sizeof path, "%s/corpus/hostile/harimypala+Zip_Bomb/zbsm.zip", pm_test_shared());
+	f = fopen(path, "rb");
+	if (!f) {
+		print_message("skipped: %s is absent\n", path);
+		skip();
+	}
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	b.n = (size_t)n;
+	b.d = malloc(b.n);
+	assert_int_equal(fread(b.d, 1, b.n, f), b.n);
+	fclose(f);
+	t0 = now();
+	r = model(b);
+	assert_int_equal(r->status, PM_ERR_TOO_LARGE);
+	assert_true(now() - t0 < 0.5);
+	run_free(r);
+}
+
+static void billion_laughs(void **state)
+{
+	const char *bomb =
+		"<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+		"<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+		"<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">"
+		"<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
+		"<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">"
+		"<!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">"
+		"<!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">"
+		"<!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">"
+		"<!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">"
+		"<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">"
+		"<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+		"<w:document " NS "><w:body><w:p><w:r><w:t>&lol9; &xxe;</w:t></w:r></w:p></w:body></w:document>";
+	run_result *r;
+	double t0 = now();
+	(void)state;
+	r = model(mkdocx(bomb, NULL, NULL));
+	assert_int_equal(r->status, PM_ERR_CORRUPT);
+	assert_int_equal(occurrences(&r->doc, "lol"), 0);
+	assert_int_equal(occurrences(&r->doc, "root:"), 0);
+	assert_true(now() - t0 < 1.0);
+	run_free(r);
+}
+
+static void depth_and_text_limits(void **state)
+{
+	size_t depth = 600, i;
+	char *deep = malloc(depth * 64 + 2048);
+	char *o = deep;
+	pm_limits lim;
+	run_result *r;
+	char *big;
+	(void)state;
+	o += sprintf(o, "<?xml version=\"1.0\"?><w:document " NS "><w:body><w:p>");
+	for (i = 0; i < depth; i++)
+		o += sprintf(o, "<w:sdt><w:sdtContent>");
+	o += sprintf(o, "<w:r><w:t>deep</w:t></w:r>");
+	for (i = 0; i < depth; i++)
+		o += sprintf(o, "</w:sdtContent></w:sdt>");
+	sprintf(o, "</w:p></w:body></w:document>");
+	r = model(mkdocx(deep, NULL, NULL));
+	assert_true(r->status == PM_ERR_TOO_LARGE || r->status == PM_ERR_CORRUPT);
+	run_free(r);
+	free(deep);
+
+	/* the host's text limit stops the plugin, with what was read kept */
+	big = malloc(300000);
+	o = big;
+	o += sprintf(o, "<?xml version=\"1.0\"?><w:document " NS "><w:body>");
+	for (i = 0; i < 3000; i++)
+		o += sprintf(o, "<w:p><w:r><w:t>Paragraph %zu of many.</w:t></w:r></w:p>", i);
+	sprintf(o, "</w:body></w:document>");
+	pm_limits_default(&lim);
+	lim.max_text_bytes = 2000;
+	r = model_lim(mkdocx(big, NULL, NULL), &lim);
+	assert_true(r->doc.nblocks > 10 && r->doc.nblocks < 200);
+	assert_true(has_warning(&r->doc, "limit.text"));
+	run_free(r);
+	free(big);
+}
+
+static void damaged_xml(void **state)
+{
+	run_result *r;
+	char *doc = malloc(64 * 1024), *o = doc;
+	int i;
+	(void)state;
+	/* libxml2's reader drops the last chunk it was given when the input
+	 * ends in an error: what came before it is kept, with a warning */
+	o += sprintf(o, "<?xml version=\"1.0\"?><w:document " NS "><w:body>");
+	for (i = 0; i < 400; i++)
+		o += sprintf(o, "<w:p><w:r><w:t>Readable paragraph %d.</w:t></w:r></w:p>", i);
+	sprintf(o, "<w:p><w:r><w:t>cut here");
+	r = model(mkdocx(doc, NULL, NULL));
+	free(doc);
+	assert_int_equal(r->status, PM_OK);
+	assert_non_null(find_text(&r->doc, "Readable paragraph 0."));
+	assert_true(r->doc.nblocks > 350);
+	assert_true(has_warning(&r->doc, "docx.damaged"));
+	run_free(r);
+	r = model(mkdocx("<w:document " NS "><w:body><w:p", NULL, NULL));
+	assert_int_equal(r->status, PM_ERR_CORRUPT);
+	run_free(r);
+}
+
+/* ---- the shared corpus -------------------------------------------------- */
+
+static bool docx_name(const char *n)
+{
+	size_t l = strlen(n);
+	return l > 5 && (!strcasecmp(n + l - 5, ".docx") || !strcasecmp(n + l - 5, ".docm") ||
+	                 !strcasecmp(n + l - 5, ".dotx") || !strcasecmp(n + l - 4, ".zip") ||
+	                 !strcasecmp(n + l - 6, ".ooxml") || !strcasecmp(n + l - 5, ".xlsx"));
+}
+
+static void walk(pm_context *ctx, const char *dir, size_t *count, double *worst)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	if (!d)
+		return;
+	while ((e = readdir(d))) {
+		char p[4096];
+		struct stat st;
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+		if (stat(p, &st) != 0)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			walk(ctx, p, count, worst);
+		} else if (docx_name(e->d_name)) {
+			double t0 = now(), dt;
+			json_t *rec = pm_convert_file(ctx, p, NULL);
+			const char *s;
+			assert_non_null(rec);
+			s = pm_test_str(rec, "status");
+			assert_non_null(s);
+			assert_true(!strcmp(s, "ok") || !strcmp(s, "partial") || !strcmp(s, "failed"));
+			dt = now() - t0;
+			if (dt > *worst)
+				*worst = dt;
+			if (dt > 5.0)
+				fail_msg("%s took %.1f s", p, dt);
+			json_decref(rec);
+			(*count)++;
+		}
+	}
+	closedir(d);
+}
+
+static void shared_corpus_records(void **state)
+{
+	char p[4200];
+	pm_context *ctx;
+	size_t n = 0;
+	double worst = 0;
+	(void)state;
+	PM_SKIP_WITHOUT_SHARED();
+	ctx = pm_test_context();
+	snprintf(p, sizeof p, "%s/corpus/hostile", pm_test_shared());
+	walk(ctx, p, &n, &worst);
+	snprintf(p, sizeof p, "%s/corpus/suites", pm_test_shared());
+	walk(ctx, p, &n, &worst);
+	pm_context_free(ctx);
+	print_message("%zu DOCX-like files gave a record each, slowest %.2f s\n", n, worst);
+	assert_true(n > 100);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(probe_bids),
+		cmocka_unit_test(runs_and_characters),
+		cmocka_unit_test(styles_by_localised_name),
+		cmocka_unit_test(headline_from_styles_in_record),
+		cmocka_unit_test(lists_from_numbering),
+		cmocka_unit_test(tables_one_block),
+		cmocka_unit_test(hyperlinks_and_fields),
+		cmocka_unit_test(footnotes_out_of_body),
+		cmocka_unit_test(text_boxes_exactly_once),
+		cmocka_unit_test(tracked_changes),
+		cmocka_unit_test(headers_and_footers),
+		cmocka_unit_test(properties),
+		cmocka_unit_test(strict_and_macro_packages),
+		cmocka_unit_test(encrypted_and_legacy),
+		cmocka_unit_test(zip_bombs),
+		cmocka_unit_test(shared_zip_bomb),
+		cmocka_unit_test(billion_laughs),
+		cmocka_unit_test(depth_and_text_limits),
+		cmocka_unit_test(damaged_xml),
+		cmocka_unit_test(shared_corpus_records),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
