@@ -1038,9 +1038,17 @@ static void build_body(nz *z)
 		{
 			char *copy = pm_strdup(b->text), *save = NULL, *line, *q;
 			bool split = b->type != PM_BLOCK_TABLE;
-			for (q = copy; q && (q = strchr(q, '\n')); q++)
-				if (!split || pm_cp_is_lower(nz_first_cp(q + 1)))
+			for (q = copy; q && (q = strchr(q, '\n')); q++) {
+				/* inside an open parenthesis the break is a wrap */
+				const char *ls = q;
+				int depth = 0;
+				while (ls > copy && ls[-1] != '\n')
+					ls--;
+				for (; ls < q; ls++)
+					depth += *ls == '(' ? 1 : *ls == ')' ? -1 : 0;
+				if (!split || pm_cp_is_lower(nz_first_cp(q + 1)) || depth > 0)
 					*q = ' ';
+			}
 			for (line = copy ? (split ? strtok_r(copy, "\n", &save) : copy) : NULL; line;
 			     line = split ? strtok_r(NULL, "\n", &save) : NULL) {
 				flat = pm_text_flatten(line);

@@ -1123,7 +1123,8 @@ static void process(emitter *em, line *L, size_t n, size_t start)
 					break;
 				/* a line at the marker's indentation continues the
 				 * item only when the item's sentence runs on */
-				if (L[i].indent <= base && ends_sentence(&L[i - 1]))
+				if (L[i].indent <= base && L[i - 1].len &&
+				    strchr(".!?;", L[i - 1].s[L[i - 1].len - 1]))
 					break;
 				em->h->line_end(em->s, PM_LINE_WRAP);
 				emit_line(em, s2, L[i].len - L[i].indent);
