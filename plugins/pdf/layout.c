@@ -166,8 +166,8 @@ static size_t bullet_len(const char *s)
 	size_t i, l;
 	for (i = 0; b[i]; i++) {
 		l = strlen(b[i]);
-		if (!strncmp(s, b[i], l) && s[l] == ' ') {
-			l++;
+		/* a glyph bullet may touch its text; '-' and '*' must not */
+		if (!strncmp(s, b[i], l) && (s[l] == ' ' || (l > 1 && s[l] && s[l] != '\xE2'))) {
 			while (s[l] == ' ')
 				l++;
 			return l;
