@@ -570,6 +570,16 @@ static void find_headline(nz *z)
 	headline_head_date(z, z->b[best]);
 	headline_tail_dateline(z, z->b[best]);
 	set_headline_text(z, z->b[best]->text, (long)z->bi[best]);
+	/* Nothing marked it as the title (style, heading, size, markup) and
+	 * it was not the first thing in the document: a guess. */
+	{
+		const pm_block *hb = z->b[best];
+		bool typo = hb->role == PM_ROLE_TITLE || hb->type == PM_BLOCK_HEADING ||
+		            (hb->font_size > 0 && z->body_font > 0 && hb->font_size >= 1.15 * z->body_font);
+		if (!typo && (best > 0 || bs < 0))
+			pm_doc_warn(z->doc, "headline.guessed",
+			            "headline chosen by position and shape, with no title style or size to confirm it");
+	}
 	for (i = 0; i < best; i++)
 		if (!z->b[i]->part)
 			set_part(z->b[i], PM_PART_LETTERHEAD);
@@ -971,6 +981,7 @@ static void find_byline(nz *z)
 			free(flat);
 			set_part(b, PM_PART_BYLINE);
 			explain(z, "byline", "signature line closing the release", (long)z->bi[i]);
+			pm_doc_warn(z->doc, "byline.guessed", "byline taken from the short line closing the release");
 		}
 		break;
 	}
@@ -1094,6 +1105,7 @@ static void decide_date(nz *z)
 			pm_date_iso(&rd, iso);
 			pm_json_set_str(z->rec, "date", iso);
 			explain(z, "date", "first sentence: 'announced today, DATE'", -1);
+			pm_doc_warn(z->doc, "date.guessed", "release date read from the first sentence (no dateline)");
 		} else {
 			const char *fm = json_string_value(json_object_get(z->doc->properties, "date"));
 			if (fm && z->fmt_txt && pm_date_find(fm, strlen(fm), 0, 1, &rd)) {
