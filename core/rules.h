@@ -83,6 +83,8 @@ void rule_acronyms(nz *z);
 /* acronyms.c: the acronyms that text t defines, as a new array of {short, long}. */
 json_t *rule_acronyms_text(const char *t);
 void rule_quotes(nz *z);
+/* quotes.c: the quotes of one paragraph, as a new array of {text, speaker}. */
+json_t *rule_quotes_text(const char *t);
 
 /* contacts.c */
 void rule_contacts(nz *z);

@@ -1,0 +1,119 @@
+/*
+ * test_quotes.c - quotes.c: quotations and their speakers in six
+ * languages, the speaker before or after the quote, split quotes,
+ * paragraphs that continue a statement, and quotes that name nobody.
+ */
+#include "pm_test.h"
+#include "rules.h"
+
+static void expect_q(const char *t, size_t idx, const char *text, const char *speaker)
+{
+	json_t *arr = rule_quotes_text(t), *o;
+	assert_non_null(arr);
+	if (json_array_size(arr) <= idx)
+		print_message("only %zu quotes in '%s'\n", json_array_size(arr), t);
+	assert_true(json_array_size(arr) > idx);
+	o = json_array_get(arr, idx);
+	assert_non_null(json_string_value(json_object_get(o, "text")));
+	assert_non_null(json_string_value(json_object_get(o, "speaker")));
+	if (text)
+		assert_string_equal(json_string_value(json_object_get(o, "text")), text);
+	assert_string_equal(json_string_value(json_object_get(o, "speaker")), speaker);
+	json_decref(arr);
+}
+
+static size_t nquotes(const char *t)
+{
+	json_t *arr = rule_quotes_text(t);
+	size_t n = json_array_size(arr);
+	json_decref(arr);
+	return n;
+}
+
+static void speaker_after(void **state)
+{
+	(void)state;
+	expect_q("“We built Clearpath for every reader,” said Dana Whitcombe, co-founder and CEO of Lumenfold.",
+	         0, "We built Clearpath for every reader", "Dana Whitcombe");
+	expect_q("« Nous sommes fiers de ce projet pour la ville », a déclaré Marie Dupont, maire de Nantes.", 0,
+	         "Nous sommes fiers de ce projet pour la ville", "Marie Dupont");
+	expect_q("“Es un paso decisivo para el sector”, dijo Luis Planas en Madrid.", 0,
+	         "Es un paso decisivo para el sector", "Luis Planas");
+	expect_q("„Schulstraßen machen den Schulweg sicherer“, sagte Bezirksstadträtin Miriam Kessler-Yildiz.", 0,
+	         "Schulstraßen machen den Schulweg sicherer", "Miriam Kessler-Yildiz");
+	expect_q("“A cooperação marítima é uma prioridade comum”, disse João Lourenço aos jornalistas.", 0,
+	         "A cooperação marítima é uma prioridade comum", "João Lourenço");
+	expect_q("\"This changes how schools work,\" Jane Doe said.", 0, "This changes how schools work", "Jane Doe");
+	expect_q("“The results speak for themselves,” said Dr. Amara Okafor.", 0, NULL, "Dr. Amara Okafor");
+	expect_q("«Le terrorisme ne connaît pas de frontières», a souligné le Général Mohammed bin Saeed Al-Moghedi.",
+	         0, NULL, "Mohammed bin Saeed Al-Moghedi");
+	expect_q("« Nous agirons vite », a affirmé Pieter van der Berg.", 0, NULL, "Pieter van der Berg");
+}
+
+static void speaker_before(void **state)
+{
+	(void)state;
+	expect_q("Jane Doe said: “We are delighted to open the plant in Ohio.”", 0,
+	         "We are delighted to open the plant in Ohio.", "Jane Doe");
+	expect_q("Selon Paul Martin, « la situation reste très préoccupante ».", 0,
+	         "la situation reste très préoccupante", "Paul Martin");
+	expect_q("Le ministre Ali Traoré a déclaré : « Nous renforcerons la coopération régionale. »", 0,
+	         "Nous renforcerons la coopération régionale.", "Ali Traoré");
+	expect_q("وقال اللواء محمد المغيدي: «إن التهديدات الإرهابية لا تعترف بالحدود»، معرباً عن تطلعه.", 0,
+	         "إن التهديدات الإرهابية لا تعترف بالحدود", "محمد المغيدي");
+	expect_q("Según Ana López, “la sequía es el mayor reto del campo”.", 0, NULL, "Ana López");
+}
+
+static void split_and_continued(void **state)
+{
+	pm_context *ctx = pm_test_context();
+	json_t *r, *q;
+	(void)state;
+	/* one quote split around the attribution: two quotes, one speaker */
+	expect_q("“The first part is done,” said Jane Doe, “and the second part starts in May.”", 1,
+	         "and the second part starts in May.", "Jane Doe");
+	expect_q("“The first part is done,” said Jane Doe, “and the second part starts in May.”", 0,
+	         "The first part is done", "Jane Doe");
+	/* a pronoun refers back in a record; a paragraph continues the statement */
+	assert_non_null(ctx);
+	r = pm_test_convert_text(ctx,
+	                         "Acme opens a plant\n\n"
+	                         "BOSTON, March 5, 2024 -- Acme Corp opened a plant in Ohio that will employ 400 "
+	                         "people by 2026, the company said on Tuesday.\n\n"
+	                         "“This plant is a commitment to the region,” said Jane Doe, chief executive of Acme.\n\n"
+	                         "“We will hire locally and train every new employee ourselves.”\n\n"
+	                         "“It is only the beginning,” she added.\n",
+	                         "q.txt");
+	q = json_object_get(r, "quotes");
+	assert_int_equal(json_array_size(q), 3);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(q, 1), "speaker")), "Jane Doe");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(q, 2), "speaker")), "Jane Doe");
+	json_decref(r);
+	pm_context_free(ctx);
+}
+
+static void no_speaker(void **state)
+{
+	(void)state;
+	/* no name: not listed */
+	assert_int_equal(nquotes("“We are delighted with the results of this year,” the company said."), 0);
+	assert_int_equal(nquotes("Le programme « Villes durables pour tous les habitants » sera lancé en mai."), 0);
+	/* titles and scare quotes are too short to be quotations */
+	assert_int_equal(nquotes("the “Wiggofy” iPhone app, said Ben Smith"), 0);
+	assert_int_equal(nquotes("Il a qualifié le projet d’« ambitieux », a dit Paul Martin."), 0);
+	/* an apostrophe is no closing mark */
+	assert_int_equal(nquotes("l’État et l’Union ont signé l’accord"), 0);
+	/* a weekday is no speaker */
+	assert_int_equal(nquotes("“The plant opens in May and will hire 400 people,” said Tuesday’s statement."), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(speaker_after),
+		cmocka_unit_test(speaker_before),
+		cmocka_unit_test(split_and_continued),
+		cmocka_unit_test(no_speaker),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
