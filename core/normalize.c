@@ -1123,6 +1123,52 @@ static void decide_date(nz *z)
 	}
 }
 
+/* Text from legacy fonts without a Unicode mapping (Nepali and Sinhala
+ * typed in Preeti or FM fonts) reads as Latin soup: "g]kfn On]lS6«s".
+ * The share of words with punctuation, digits or symbols inside them
+ * tells it from any language. Returns that share (0 when too short). */
+static double odd_word_share(const char *t)
+{
+	size_t words = 0, odd = 0;
+	const unsigned char *p = (const unsigned char *)t;
+	while (*p) {
+		const unsigned char *w;
+		size_t letters = 0, inner = 0, n;
+		while (*p == ' ' || *p == '\n')
+			p++;
+		if (!*p)
+			break;
+		w = p;
+		while (*p && *p != ' ' && *p != '\n')
+			p++;
+		n = (size_t)(p - w);
+		/* trim the punctuation that may end or open any word */
+		while (n && strchr(".,;:!?)\"'»”’", w[n - 1]))
+			n--;
+		while (n && strchr("(\"'«“‘", *w))
+			w++, n--;
+		if (n < 3)
+			continue;
+		{
+			size_t i;
+			for (i = 0; i < n; i++) {
+				unsigned char c = w[i];
+				if (isalpha(c) || c >= 0x80)
+					letters++;
+				else if (c != '-' && c != '\'' && c != '.' && c != '/' && c != '@' && c != '_' &&
+				         c != '&' && !(isdigit(c)))
+					inner++;
+				else if (isdigit(c) && i > 0 && isalpha(w[i - 1]) && i + 1 < n && isalpha(w[i + 1]))
+					inner++;
+			}
+		}
+		words++;
+		if (inner && letters)
+			odd++;
+	}
+	return words >= 30 ? (double)odd / (double)words : 0;
+}
+
 static void detect_language(nz *z)
 {
 	pm_buf t;
@@ -1135,8 +1181,17 @@ static void detect_language(nz *z)
 			pm_buf_addc(&t, '\n');
 		}
 	}
-	if (t.data)
-		l = pm_lang_identify(z->ctx, t.data, t.len);
+	if (t.data) {
+		double odd = odd_word_share(t.data);
+		if (odd > 0.2) {
+			pm_doc_warn(z->doc, "text.unreliable",
+			            "%.0f%% of the words mix letters with symbols: the fonts probably lack a "
+			            "Unicode mapping, the text is not what the page shows",
+			            odd * 100);
+		} else {
+			l = pm_lang_identify(z->ctx, t.data, t.len);
+		}
+	}
 	pm_buf_free(&t);
 	z->lang = l;
 	pm_json_set_str(z->rec, "language", l);

@@ -358,6 +358,32 @@ static void languages(void **state)
 	}
 }
 
+static void unreliable_text(void **state)
+{
+	/* Nepali typed in a legacy font, as the text layer gives it */
+	const char *t = "g]kfn On]lS6«s, kfj/, nfO6 tyf g]kfn sGHo'd/ On]S6«f]lgS; P0 x'gL ;\\+\\3\n\n"
+	                "g]kfn ;/sf/n] ljB't If]qdf d'Vo ?kdf sfo{ ug{] ;+:yfx?sf] sfof{no ;+rfng ug{] ;DaGwdf "
+	                "k|fKt ;'emfjx? cg';f/ lg0f{o u/]sf] 5 . ljB't pTkfbg, k|;f/0f / ljt/0fsf] sfo{ ;DkGg ug{ "
+	                "g]kfn ljB't k|flws/0fn] ;xof]u ug]{ 5 . ;+:yfn] dxTjk'0f{ ;'wf/ ug]{ of]hgf agfPsf] 5 .\n";
+	json_t *r, *w;
+	size_t i;
+	bool warned = false;
+	(void)state;
+	r = conv(t);
+	assert_null(pm_test_str(r, "language"));
+	assert_string_equal(pm_test_str(r, "status"), "partial");
+	w = json_object_get(r, "warnings");
+	for (i = 0; i < json_array_size(w); i++)
+		if (!strcmp(json_string_value(json_object_get(json_array_get(w, i), "code")), "text.unreliable"))
+			warned = true;
+	assert_true(warned);
+	json_decref(r);
+	/* ordinary text with e-mails, URLs and figures is not */
+	r = conv("A headline about figures\n\n" EBODY " Revenue rose 7.4% to $412.6m (H1: $384.2m); see www.acme.example/q3 or mail ir@acme.example for the 10-K.\n");
+	assert_string_equal(pm_test_str(r, "language"), "en");
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -378,6 +404,7 @@ int main(void)
 		cmocka_unit_test(end_mark_cuts_body),
 		cmocka_unit_test(evidence_on_explain),
 		cmocka_unit_test(languages),
+		cmocka_unit_test(unreliable_text),
 	};
 	return cmocka_run_group_tests_name("rules", tests, setup, teardown);
 }
