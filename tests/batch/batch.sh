@@ -208,10 +208,12 @@ cat_records "$T/into" "$T/into.ndjson"
 checke "interrupt: all 6 records there and valid" '[ "$(wc -l <"$T/into.ndjson")" -eq 6 ] && validate "$T/into.ndjson"' 
 
 # ---- summary, --report, progress --------------------------------------------
-"$CLI" convert -r "$SRC/samples" >/dev/null 2>"$T/sum.err"
+mkdir -p "$T/three"
+for i in 1 2 3; do text "$T/three/$i.txt" $i; done
+"$CLI" convert -r "$T/three" >/dev/null 2>"$T/sum.err"
 check "summary: on stderr for several inputs" grep -q '^pressmill: 3 inputs: 3 converted (3 ok, 0 partial, 0 failed)' "$T/sum.err"
 check "progress: silent when stderr is not a terminal" [ "$(tr -cd '\r' <"$T/sum.err" | wc -c)" -eq 0 ]
-"$CLI" convert -q -r "$SRC/samples" >/dev/null 2>"$T/q.err"
+"$CLI" convert -q -r "$T/three" >/dev/null 2>"$T/q.err"
 check "summary: --quiet says nothing" [ ! -s "$T/q.err" ]
 "$CLI" convert "$SRC/samples/harbor-en.txt" >/dev/null 2>"$T/one.err"
 check "summary: none for one input" [ ! -s "$T/one.err" ]

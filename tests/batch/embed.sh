@@ -35,7 +35,7 @@ check "embed: isolated (-i) gives the same output" cmp -s "$T/embed.out" "$T/emb
 env -u PRESSMILL_PLUGIN_PATH "$P/bin/pressmill" plugins >"$T/plugins.out" 2>&1
 checke "install: the installed pressmill finds the installed plugins" \
 	'grep -q "^txt .*$P/.*lib/pressmill/plugins/txt.so" "$T/plugins.out"'
-env -u PRESSMILL_PLUGIN_PATH "$P/bin/pressmill" convert -q -r "$SRC/samples" >"$T/inst.ndjson"
+env -u PRESSMILL_PLUGIN_PATH "$P/bin/pressmill" convert -q "$SRC/samples/harbor-en.txt" "$SRC/samples/ministry-fr.txt" >"$T/inst.ndjson"
 check "install: the installed pressmill converts" validate "$T/inst.ndjson"
 check "install: the schema is installed" [ -f "$P/share/pressmill/record.schema.json" ]
 
