@@ -462,8 +462,13 @@ static void long_inside(json_t *arr, const char *t, size_t popen, const char *in
 	if (end <= st || !acronym_ok(t + st, end - st))
 		return;
 	nl = acronym_letters(t + st, end - st, letters, 40);
-	if (nl < 2 || nz_words(in) < 2 || nz_words(in) > 3 * nl + 4)
-		return;
+	{
+		char *inner = pm_strndup(in, inl);
+		size_t w = inner ? nz_words(inner) : 0;
+		free(inner);
+		if (nl < 2 || w < 2 || w > 3 * nl + 4)
+			return;
+	}
 	v = decode(in, inl, &n);
 	if (!v)
 		return;

@@ -99,6 +99,10 @@ static void long_inside(void **state)
 	expect("La CIMCT (Coalition Islamique Militaire de Lutte contre le Terrorisme) a annoncé", "CIMCT",
 	       "Coalition Islamique Militaire de Lutte contre le Terrorisme");
 	expect("The WHO (World Health Organization) said", "WHO", "World Health Organization");
+	/* a long sentence after the parenthesis does not count against it */
+	expect("Their software uses MRI (Magnetic Resonance Imaging) images to produce an accurate representation "
+	       "of the patient’s body, which surgeons then use to simulate the events of the surgery.",
+	       "MRI", "Magnetic Resonance Imaging");
 	expect("Die BSI (Bundesamt für Sicherheit in der Informationstechnik) warnt", "BSI",
 	       "Bundesamt für Sicherheit in der Informationstechnik");
 	/* Arabic text around a Latin definition */
