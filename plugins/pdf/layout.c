@@ -554,8 +554,11 @@ static int cmp_top(const void *a, const void *b)
  * the cut below never reads the markers of a list before its items. */
 static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 {
-	pdfl_line *L = d->lines + p->first;
+	pdfl_line *L;
 	size_t i, j, w;
+	if (p->n < 2)
+		return;
+	L = d->lines + p->first;
 	qsort(L, p->n, sizeof *L, cmp_top);
 	for (i = 0; i < p->n; i++) {
 		pdfl_line *a = &L[i];
