@@ -9,9 +9,13 @@
  *  2. the spelling dictionary of the text's language (hunspell, with the
  *     Debian dictionaries): if exactly one of the two forms is a word, it
  *     wins;
- *  3. otherwise the break is typesetting, and the word is joined, unless the
- *     right part starts with a capital (handled by the caller) or the left
- *     part is a known prefix that takes a hyphen in compounds.
+ *  3. otherwise it depends on the document: one that shows typesetter
+ *     hyphenation elsewhere (a split whose halves are not words but whose
+ *     joined form is, "extré-misme") has its undecided splits joined too,
+ *     but for known prefixes that take a hyphen ("co-", "ex-"); one that
+ *     never does (browsers and word processors do not hyphenate by
+ *     default) keeps the hyphen, which is then a real one.
+ * pm_hyphen_join() is the rule for a split seen alone (rule 3: joined).
  * Dictionaries load lazily, once per context and language.
  */
 #include "internal.h"
@@ -107,15 +111,18 @@ static bool hyphen_prefix(const char *left)
 	return false;
 }
 
-int pm_hyphen_join(pm_context *ctx, const char *left, const char *right, unsigned joined_seen,
-                   unsigned hyphen_seen, const char *lang)
+int pm_hyphen_decide(pm_context *ctx, const char *left, const char *right, unsigned joined_seen,
+                     unsigned hyphen_seen, const char *lang, bool *strong)
 {
 	Hunhandle *h;
 	char joined[256], hyph[256];
-	if (joined_seen != hyphen_seen)
+	*strong = false;
+	if (joined_seen != hyphen_seen) {
+		*strong = true;
 		return joined_seen > hyphen_seen;
+	}
 	if (strlen(left) + strlen(right) + 2 > sizeof joined)
-		return 1;
+		return -1;
 	{
 		size_t ll = strlen(left), rl = strlen(right);
 		memcpy(joined, left, ll);
@@ -128,14 +135,26 @@ int pm_hyphen_join(pm_context *ctx, const char *left, const char *right, unsigne
 	if (h) {
 		int j = Hunspell_spell(h, joined) != 0;
 		int k = Hunspell_spell(h, hyph) != 0;
-		if (j != k)
+		int l = Hunspell_spell(h, left) != 0, r = Hunspell_spell(h, right) != 0;
+		if (j != k) {
+			/* "extré" + "misme": the halves are not both words, so
+			 * the break fell inside one: proof that the document
+			 * is hyphenated by its typesetter */
+			*strong = j && !(l && r);
 			return j;
-		if (!j && !k) {
-			/* Neither form is known: two known halves make a
-			 * compound ("data-driven"), else typesetting. */
-			if (Hunspell_spell(h, left) && Hunspell_spell(h, right) && strlen(left) > 2)
-				return 0;
 		}
+		/* Neither form is known: two known halves make a compound
+		 * ("data-driven"). */
+		if (!j && !k && l && r && strlen(left) > 2)
+			return 0;
 	}
-	return !hyphen_prefix(left);
+	return -1;
+}
+
+int pm_hyphen_join(pm_context *ctx, const char *left, const char *right, unsigned joined_seen,
+                   unsigned hyphen_seen, const char *lang)
+{
+	bool strong;
+	int d = pm_hyphen_decide(ctx, left, right, joined_seen, hyphen_seen, lang, &strong);
+	return d >= 0 ? d : !hyphen_prefix(left);
 }

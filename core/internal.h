@@ -161,6 +161,10 @@ pm_block *pm_doc_add(pm_doc *d, int type, const char *text);
  * ("extré-" + "misme" -> 1) or a real compound ("sous-" + "estimée" -> 0).
  * joined_seen / hyphen_seen: how often each form occurs elsewhere in the
  * document; lang: ISO 639-1 or NULL. */
+/* The same with rule 3 left to the caller: 1 join, 0 keep, -1 undecided;
+ * *strong says the verdict proves typesetter hyphenation. */
+int pm_hyphen_decide(struct pm_context *ctx, const char *left, const char *right,
+                     unsigned joined_seen, unsigned hyphen_seen, const char *lang, bool *strong);
 int pm_hyphen_join(struct pm_context *ctx, const char *left, const char *right,
                    unsigned joined_seen, unsigned hyphen_seen, const char *lang);
 

@@ -517,7 +517,20 @@ static char *lower_copy(const char *s, size_t n)
 	return f;
 }
 
-static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, const char *lang)
+/* What the document shows of its hyphenation: counted over every split
+ * before any is resolved (see hyphen.c, rule 3). */
+typedef struct hyph_doc {
+	bool counting;
+	unsigned proofs;   /* splits that prove typesetter hyphenation */
+} hyph_doc;
+
+static bool prefix_keeps_hyphen(const char *left)
+{
+	return pm_hyphen_join(NULL, left, "x", 0, 0, NULL) == 0;
+}
+
+static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, const char *lang,
+                           hyph_doc *hd)
 {
 	pm_buf b;
 	const char *p;
@@ -572,8 +585,21 @@ static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, con
 						free(lj);
 					}
 				}
-				if (left && right && pm_hyphen_join(ctx, left, right, js, hs, lang))
-					b.len--; /* drop the hyphen: one word */
+				if (left && right) {
+					bool strong;
+					int d = pm_hyphen_decide(ctx, left, right, js, hs, lang, &strong);
+					if (hd->counting) {
+						hd->proofs += d == 1 && strong;
+					} else {
+						if (d == 1 && !strong && !hd->proofs)
+							d = 0; /* a dictionary word, but this
+								* document does not hyphenate */
+						if (d < 0)
+							d = hd->proofs && !prefix_keeps_hyphen(left);
+						if (d == 1)
+							b.len--; /* drop the hyphen: one word */
+					}
+				}
 				free(left);
 				free(right);
 				free(joined);
@@ -590,12 +616,13 @@ static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, con
 	return pm_buf_steal(&b);
 }
 
-static char *finish_text(pm_context *ctx, char *t, const wordset *w, const char *lang)
+static char *finish_text(pm_context *ctx, char *t, const wordset *w, const char *lang,
+                         hyph_doc *hd)
 {
 	char *r, *c;
 	if (!t)
 		return NULL;
-	r = strchr(t, PM_MARK_WRAP) ? resolve_wraps(ctx, t, w, lang) : pm_strdup(t);
+	r = strchr(t, PM_MARK_WRAP) ? resolve_wraps(ctx, t, w, lang, hd) : pm_strdup(t);
 	if (!r)
 		return t;
 	c = pm_text_clean(r, true);
@@ -609,6 +636,7 @@ static char *finish_text(pm_context *ctx, char *t, const wordset *w, const char 
 void pm_doc_finish(pm_doc *d, pm_context *ctx)
 {
 	wordset w = {0};
+	hyph_doc hd = {false, 0};
 	size_t i, j;
 	bool wraps = false;
 	const char *lang = NULL;
@@ -638,11 +666,21 @@ void pm_doc_finish(pm_doc *d, pm_context *ctx)
 			lang = pm_lang_identify(ctx, sample.data, sample.len);
 		pm_buf_free(&sample);
 	}
+	if (wraps) {
+		/* first count what the document shows of its hyphenation */
+		hyph_doc count = {true, 0};
+		for (i = 0; i < d->nblocks; i++) {
+			pm_block *b = &d->blocks[i];
+			if (b->text && strchr(b->text, PM_MARK_WRAP))
+				free(resolve_wraps(ctx, b->text, &w, lang, &count));
+		}
+		hd.proofs = count.proofs;
+	}
 	for (i = 0; i < d->nblocks; i++) {
 		pm_block *b = &d->blocks[i];
-		b->text = finish_text(ctx, b->text, &w, lang);
+		b->text = finish_text(ctx, b->text, &w, lang, &hd);
 		for (j = 0; j < b->ncells; j++)
-			b->cells[j].text = finish_text(ctx, b->cells[j].text, &w, lang);
+			b->cells[j].text = finish_text(ctx, b->cells[j].text, &w, lang, &hd);
 	}
 	ws_free(&w);
 	if (d->invalid_utf8)

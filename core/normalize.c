@@ -1057,7 +1057,9 @@ static void build_body(nz *z)
 					ls--;
 				for (; ls < q; ls++)
 					depth += *ls == '(' ? 1 : *ls == ')' ? -1 : 0;
-				if (!split || pm_cp_is_lower(nz_first_cp(q + 1)) || depth > 0)
+				/* lower case after a list item's ";" is the next item */
+				if (!split || depth > 0 ||
+				    (pm_cp_is_lower(nz_first_cp(q + 1)) && !(q > copy && strchr(";.!?", q[-1]))))
 					*q = ' ';
 			}
 			for (line = copy ? (split ? strtok_r(copy, "\n", &save) : copy) : NULL; line;

@@ -98,8 +98,8 @@ static void hard_wrapped_paragraphs(void **state)
 		"the reader must join them back into one paragraph of text.\n"
 		"A second paragraph starts on its own line after a short last line.\n"
 		"It is also wrapped at the same width so that the rule can see the\n"
-		"margin clearly and join the lines, with an extr\xC3\xA9-\n"
-		"misme cut at the line end.\n";
+		"margin clearly and join the lines, a word being consid-\n"
+		"ered cut at the line end.\n";
 	json_t *r;
 	(void)state;
 	r = conv(t, sizeof t - 1, "a.txt");
@@ -107,7 +107,7 @@ static void hard_wrapped_paragraphs(void **state)
 	                    "This paragraph was wrapped by a newswire system at about seventy columns, so every "
 	                    "line but the last ends close to the margin and the reader must join them back into "
 	                    "one paragraph of text.");
-	assert_non_null(strstr(body_text(r, 1), "extr\xC3\xA9misme cut"));
+	assert_non_null(strstr(body_text(r, 1), "being considered cut"));
 	json_decref(r);
 }
 
@@ -183,6 +183,35 @@ static void collapsed_scrape(void **state)
 	json_decref(r);
 }
 
+/* The document decides an undecided line-end hyphen (core/hyphen.c):
+ * kept where nothing shows typesetter hyphenation, joined where another
+ * split proves it. Both texts wrap at the same width. */
+static void hyphen_rule_by_document(void **state)
+{
+	const char keep[] =
+		"Un titre de communiqué sur la finance illicite\n\n"
+		"Les participants se pencheront sur les nouvelles formes de financement,\n"
+		"dont le recours aux crypto-\n"
+		"actifs et les transferts informels, qui ont beaucoup augmenté depuis cinq\n"
+		"ans selon les services de renseignement financier de la région du Sahel.\n";
+	const char join[] =
+		"Un titre de communiqué sur la finance illicite\n\n"
+		"Les participants se pencheront sur les nouvelles formes de financement du\n"
+		"terrorisme et de l'extré-\n"
+		"misme violent, dont le recours aux crypto-\n"
+		"actifs et les transferts informels, qui ont beaucoup augmenté depuis cinq\n"
+		"ans selon les services de renseignement financier de la région du Sahel.\n";
+	json_t *r;
+	(void)state;
+	r = conv(keep, sizeof keep - 1, "a.txt");
+	assert_non_null(strstr(body_text(r, 0), "aux crypto-actifs et"));
+	json_decref(r);
+	r = conv(join, sizeof join - 1, "a.txt");
+	assert_non_null(strstr(body_text(r, 0), "l'extrémisme violent"));
+	assert_non_null(strstr(body_text(r, 0), "aux cryptoactifs et"));
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -195,6 +224,7 @@ int main(void)
 		cmocka_unit_test(markdown),
 		cmocka_unit_test(mojibake_and_bullets),
 		cmocka_unit_test(collapsed_scrape),
+		cmocka_unit_test(hyphen_rule_by_document),
 	};
 	return cmocka_run_group_tests_name("txt", tests, NULL, NULL);
 }
