@@ -509,7 +509,7 @@ static void worker_died(pm_pool *p, pm_worker *w, bool kill_it, pm_pool_result *
 		 * allocation it did not check. */
 		uint64_t peak = (uint64_t)ru.ru_maxrss * 1024;
 		uint64_t room = maxmem > w->vsz0 ? maxmem - w->vsz0 : 0;
-		bool near_limit = maxmem && peak > w->rss0 && (peak - w->rss0) * 2 >= room;
+		bool near_limit = !PM_ASAN && maxmem && peak > w->rss0 && (peak - w->rss0) * 2 >= room;
 		if (near_limit || sig == SIGKILL) {
 			snprintf(msg, sizeof msg,
 			         "the reader died with signal %d (%s) near the memory limit of %llu MiB",
