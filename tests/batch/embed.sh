@@ -16,7 +16,10 @@ check "install: pressmill.pc installed" [ -f "$P/lib/pkgconfig/pressmill.pc" ]
 flags=$(PKG_CONFIG_PATH="$P/lib/pkgconfig" pkg-config --cflags --libs pressmill)
 check "pkg-config: pressmill found ($flags)" [ -n "$flags" ]
 # shellcheck disable=SC2086
-cc -std=c11 -Wall -Wextra -Werror -o "$T/embed" "$SRC/examples/embed.c" $flags 2>"$T/cc.err"
+# a sanitizer build's library needs the sanitizer runtime in the program
+san=
+[ -n "$SANITIZE" ] && san="-fsanitize=address,undefined"
+cc -std=c11 -Wall -Wextra -Werror $san -o "$T/embed" "$SRC/examples/embed.c" $flags 2>"$T/cc.err"
 rc=$?
 [ $rc -eq 0 ] || sed 's/^/    /' "$T/cc.err"
 check "pkg-config: examples/embed.c builds" [ $rc -eq 0 ]
