@@ -47,6 +47,11 @@ typedef struct slot {
 	char *out;        /* OUT_DIR: the record's file */
 } slot;
 
+typedef struct staged {
+	char *path, *display, *out;
+	off_t size;
+} staged;
+
 typedef struct pending {
 	bool have;
 	char *text;
@@ -82,6 +87,9 @@ typedef struct runner {
 	long total;       /* -1: unknown */
 	double t0, last_draw;
 	bool progress, drawn;
+	/* inputs found but not yet handed to a worker (see submit_largest) */
+	staged *stage;
+	size_t nstage, stage_cap;
 } runner;
 
 static double now(void)
@@ -395,13 +403,103 @@ static bool up_to_date(runner *r, const char *rel, const char *in)
 	       (so.st_mtim.tv_sec == si.st_mtim.tv_sec && so.st_mtim.tv_nsec > si.st_mtim.tv_nsec);
 }
 
+/* Hand one input to a worker, collecting records until one is idle. */
+static int submit_one(runner *r, const char *path, const char *display, const char *rel)
+{
+	slot *s = NULL;
+	unsigned i;
+	while (r->pool && (pm_pool_idle(r->pool) == 0 ||
+	                   (r->win && r->seq_next - r->seq_out >= r->wsize)))
+		if (!pump(r))
+			break;
+	if (r->stopped || !r->pool) {
+		r->not_done++;
+		return 0;
+	}
+	for (i = 0; i < r->jobs && !s; i++)
+		if (!r->slots[i].used)
+			s = &r->slots[i];
+	if (!s)
+		return -1; /* cannot happen: the pool has an idle worker */
+	s->used = true;
+	s->seq = r->seq_next;
+	s->display = strdup(display);
+	s->out = rel ? strdup(rel) : NULL;
+	if (!s->display || pm_pool_submit_file(r->pool, path, display, (uintptr_t)(s - r->slots)) < 0) {
+		note(r, "cannot hand %s to a worker: %s", display, strerror(errno));
+		free(s->display);
+		free(s->out);
+		memset(s, 0, sizeof *s);
+		r->failed++;
+		r->by_code[PM_ERR_RESOURCE_LIMIT]++;
+		return 0;
+	}
+	r->seq_next++;
+	return 0;
+}
+
+static void unstage(runner *r, size_t i)
+{
+	free(r->stage[i].path);
+	free(r->stage[i].display);
+	free(r->stage[i].out);
+	r->stage[i] = r->stage[--r->nstage];
+}
+
+/* Submit the largest staged input: size is the best cheap guess of a
+ * document's cost, and starting the long ones first keeps a big PDF
+ * found late from running alone at the end (longest processing time
+ * first, over a bounded window so that memory stays flat). */
+static void submit_largest(runner *r)
+{
+	size_t i, best = 0;
+	for (i = 1; i < r->nstage; i++)
+		if (r->stage[i].size > r->stage[best].size)
+			best = i;
+	submit_one(r, r->stage[best].path, r->stage[best].display, r->stage[best].out);
+	unstage(r, best);
+}
+
+static int stage(runner *r, const char *path, const char *display, const char *rel)
+{
+	struct stat st;
+	staged *g = &r->stage[r->nstage];
+	g->path = strdup(path);
+	g->display = strdup(display);
+	g->out = rel ? strdup(rel) : NULL;
+	g->size = stat(path, &st) == 0 ? st.st_size : 0;
+	if (!g->path || !g->display || (rel && !g->out)) {
+		free(g->path);
+		free(g->display);
+		free(g->out);
+		return submit_one(r, path, display, rel);
+	}
+	r->nstage++;
+	/* full: wait for a worker; a worker idle now: no reason to wait */
+	while (r->nstage && !r->stopped &&
+	       (r->nstage >= r->stage_cap || (r->pool && pm_pool_idle(r->pool) > 0)))
+		submit_largest(r);
+	return 0;
+}
+
+/* The end of the inputs (or Ctrl-C): what is staged goes, or is not done. */
+static void flush_stage(runner *r)
+{
+	while (r->nstage) {
+		if (r->stopped || got_signal) {
+			r->not_done++;
+			unstage(r, r->nstage - 1);
+		} else {
+			submit_largest(r);
+		}
+	}
+}
+
 /* One input: convert it unless --resume finds its record, or Ctrl-C came. */
 static int feed(runner *r, const char *path, const char *display, const char *outname)
 {
 	char rel[PATH_MAX];
 	bool have_rel = false;
-	slot *s = NULL;
-	unsigned i;
 	if (r->counting) {
 		r->inputs++;
 		r->not_done += r->stopped;
@@ -444,34 +542,9 @@ static int feed(runner *r, const char *path, const char *display, const char *ou
 		json_decref(rec);
 		return 0;
 	}
-	while (r->pool && (pm_pool_idle(r->pool) == 0 ||
-	                   (r->win && r->seq_next - r->seq_out >= r->wsize)))
-		if (!pump(r))
-			break;
-	if (r->stopped || !r->pool) {
-		r->not_done++;
-		return 0;
-	}
-	for (i = 0; i < r->jobs && !s; i++)
-		if (!r->slots[i].used)
-			s = &r->slots[i];
-	if (!s)
-		return -1; /* cannot happen: the pool has an idle worker */
-	s->used = true;
-	s->seq = r->seq_next;
-	s->display = strdup(display);
-	s->out = have_rel ? strdup(rel) : NULL;
-	if (!s->display || pm_pool_submit_file(r->pool, path, display, (uintptr_t)(s - r->slots)) < 0) {
-		note(r, "cannot hand %s to a worker: %s", display, strerror(errno));
-		free(s->display);
-		free(s->out);
-		memset(s, 0, sizeof *s);
-		r->failed++;
-		r->by_code[PM_ERR_RESOURCE_LIMIT]++;
-		return 0;
-	}
-	r->seq_next++;
-	return 0;
+	if (!r->stage_cap)
+		return submit_one(r, path, display, have_rel ? rel : NULL);
+	return stage(r, path, display, have_rel ? rel : NULL);
 }
 
 static int walk_cb(void *user, const char *path, const char *rel)
@@ -774,6 +847,12 @@ int pm_cli_run(pm_cli *cli)
 	} else {
 		r.jobs = 1;
 	}
+	if (r.pool && !(r.mode == OUT_NDJSON && cli->ordered) && r.jobs > 1) {
+		r.stage_cap = (size_t)r.jobs * 32;
+		r.stage = calloc(r.stage_cap, sizeof *r.stage);
+		if (!r.stage)
+			r.stage_cap = 0;
+	}
 	if (r.mode == OUT_NDJSON && cli->ordered && r.pool) {
 		r.wsize = r.jobs * 8 < 64 ? 64 : (size_t)r.jobs * 8;
 		r.win = calloc(r.wsize, sizeof *r.win);
@@ -798,6 +877,7 @@ int pm_cli_run(pm_cli *cli)
 		input_arg(&r, cli->paths[i]);
 	if (cli->files_from && !r.stopped && !got_signal)
 		read_files_from(&r, cli->files_from);
+	flush_stage(&r);
 	while (r.pool && pm_pool_running(r.pool) > 0)
 		pump(&r);
 	if (got_signal)
@@ -827,6 +907,7 @@ int pm_cli_run(pm_cli *cli)
 			free(r.slots[i].out);
 		}
 	free(r.slots);
+	free(r.stage);
 	free(r.win);
 	if (r.cache_dir)
 		close(r.cache_fd);
