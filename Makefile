@@ -130,7 +130,7 @@ include $(wildcard tests/*.mk)
 # Debian 12 packages the build and the tests need.
 DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libuchardet-dev \
 	libexttextcat-dev libexttextcat-data libhunspell-dev hunspell-en-us hunspell-fr \
-	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br libxml2-dev libzip-dev \
+	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
 	libpoppler-glib-dev libcmocka-dev python3 python3-jsonschema poppler-utils \
 	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip
 deps:

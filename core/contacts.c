@@ -990,12 +990,10 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 			/* a new person, unless the current one has nothing but
 			 * the organisation that precedes its people */
 			if (!*cur || (*cur)->name || (*cur)->email || (*cur)->phone || (*cur)->role) {
-				char *org = *cur && !(*cur)->name && !(*cur)->email && !(*cur)->phone && (*cur)->org
-				                ? pm_strdup((*cur)->org) : NULL;
-				contact *prev = *cur;
+				/* copy what is needed of the current contact first:
+				 * cnew() may move the array it points into */
+				char *org = *cur && !(*cur)->name && (*cur)->org ? pm_strdup((*cur)->org) : NULL;
 				*cur = cnew(l);
-				if (*cur && !org && prev && prev->org && !prev->name)
-					org = pm_strdup(prev->org);
 				if (*cur)
 					(*cur)->org = org;
 				else

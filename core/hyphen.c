@@ -40,7 +40,7 @@ static const char *dict_name(const char *lang)
 {
 	static const struct { const char *lang, *dict; } map[] = {
 		{"en", "en_US"}, {"fr", "fr_FR"}, {"es", "es_ES"}, {"de", "de_DE"},
-		{"pt", "pt_PT"}, {"it", "it_IT"}, {"nl", "nl_NL"}, {NULL, NULL}};
+		{"pt", "pt_PT"}, {"it", "it_IT"}, {"nl", "nl_NL"}, {"ar", "ar"}, {NULL, NULL}};
 	size_t i;
 	for (i = 0; map[i].lang; i++)
 		if (!strcmp(map[i].lang, lang))
@@ -84,6 +84,14 @@ static Hunhandle *dictionary(pm_context *ctx, const char *lang)
 	c->next = ctx->hunspell;
 	ctx->hunspell = c;
 	return c->h;
+}
+
+int pm_spell(pm_context *ctx, const char *lang, const char *word)
+{
+	Hunhandle *h = dictionary(ctx, lang);
+	if (!h)
+		return -1;
+	return Hunspell_spell(h, word) != 0;
 }
 
 void pm_hyphen_cache_free(struct pm_hunspell_cache *c);

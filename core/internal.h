@@ -139,6 +139,7 @@ typedef struct pm_doc {
 	bool in_cell;
 	pm_block pending;    /* attributes of the open block */
 	unsigned long invalid_utf8;
+	unsigned arabic_repaired;
 	struct pm_context *ctx;
 } pm_doc;
 
@@ -167,6 +168,21 @@ int pm_hyphen_decide(struct pm_context *ctx, const char *left, const char *right
                      unsigned joined_seen, unsigned hyphen_seen, const char *lang, bool *strong);
 int pm_hyphen_join(struct pm_context *ctx, const char *left, const char *right,
                    unsigned joined_seen, unsigned hyphen_seen, const char *lang);
+
+/* Is word spelled right in lang's dictionary: 1, 0, or -1 without one.
+ * Dictionaries load once per context (hyphen.c). */
+int pm_spell(struct pm_context *ctx, const char *lang, const char *word);
+
+/* Arabic text whose lam-alef ligatures a PDF's reordering turned round
+ * ("األمين" for "الأمين"): repaired word by word where the dictionary
+ * knows the repaired form. Returns a new string, or NULL when nothing
+ * changed (arabic.c). */
+char *pm_arabic_repair(struct pm_context *ctx, const char *text);
+/* Does the text show the reversal at all (cheap, no dictionary)? */
+bool pm_arabic_reversed(const char *text);
+/* The reordering fixes that need no dictionary, on text that still holds
+ * the model's line markers; NULL when the text shows no reversal. */
+char *pm_arabic_fix_order(const char *text);
 
 /* ---- language (lang.c) ----------------------------------------------- */
 /* ISO 639-1 code (static string) or NULL when unsure. */

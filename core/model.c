@@ -637,6 +637,7 @@ void pm_doc_finish(pm_doc *d, pm_context *ctx)
 {
 	wordset w = {0};
 	hyph_doc hd = {false, 0};
+	bool reversed = false;
 	size_t i, j;
 	bool wraps = false;
 	const char *lang = NULL;
@@ -666,6 +667,19 @@ void pm_doc_finish(pm_doc *d, pm_context *ctx)
 			lang = pm_lang_identify(ctx, sample.data, sample.len);
 		pm_buf_free(&sample);
 	}
+	/* A right-to-left reordering that turned clusters round shows in the
+	 * raw text, line markers and all: put the order back first. */
+	for (i = 0; i < d->nblocks && !reversed; i++)
+		reversed = pm_arabic_reversed(d->blocks[i].text);
+	{
+		for (i = 0; reversed && i < d->nblocks; i++) {
+			char *r = pm_arabic_fix_order(d->blocks[i].text);
+			if (r) {
+				free(d->blocks[i].text);
+				d->blocks[i].text = r;
+			}
+		}
+	}
 	if (wraps) {
 		/* first count what the document shows of its hyphenation */
 		hyph_doc count = {true, 0};
@@ -683,6 +697,20 @@ void pm_doc_finish(pm_doc *d, pm_context *ctx)
 			b->cells[j].text = finish_text(ctx, b->cells[j].text, &w, lang, &hd);
 	}
 	ws_free(&w);
+	/* reversed lam-alef ligatures, repaired where the dictionary agrees */
+	for (i = 0; reversed && i < d->nblocks; i++) {
+		pm_block *b = &d->blocks[i];
+		char *r = pm_arabic_repair(ctx, b->text);
+		if (r) {
+			free(b->text);
+			b->text = r;
+			d->arabic_repaired++;
+		}
+	}
+	if (d->arabic_repaired)
+		pm_doc_warn(d, "text.arabic_repaired",
+		            "%u blocks had lam-alef ligatures turned round by the reader; repaired with "
+		            "the Arabic dictionary", d->arabic_repaired);
 	if (d->invalid_utf8)
 		pm_doc_warn(d, "text.invalid_utf8", "%lu invalid UTF-8 sequences replaced by U+FFFD",
 		            d->invalid_utf8);

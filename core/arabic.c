@@ -1,0 +1,337 @@
+/*
+ * arabic.c - repairs Arabic text that a PDF's bidi reordering damaged.
+ * A lam-alef ligature is one glyph standing for two letters; reordering a
+ * right-to-left line turns the pair round, so "الأمين" comes out as
+ * "األمين" and "خلال" as "خالل". Two alefs in a row never occur in Arabic
+ * writing, so they show the damage; only then is the dictionary loaded,
+ * and a word is changed only when it is unknown and turning one or all of
+ * its alef+lam pairs back gives a word the dictionary knows.
+ *
+ * The same reordering leaves other marks of its passage, all repaired in
+ * a document that shows the reversal: every combining mark one letter too
+ * early ("ُيذكر" for "يُذكر"), a line's closing punctuation at the start of
+ * the next line (".زيارته"), neutral signs on the wrong side of a number
+ * ("962+", "،5555"), and words cut where a non-joining letter ends a glyph
+ * run ("احتيا جاتها"), joined back when the dictionary knows the whole
+ * and not both pieces.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool alef(int32_t c)
+{
+	return c == 0x0627 || c == 0x0623 || c == 0x0625 || c == 0x0622;
+}
+
+/* The signs of a reordering that turned glyph clusters round, none of
+ * which correct Arabic writing shows: two alefs in a row, a combining
+ * mark opening a word, a line opening with its own full stop. */
+bool pm_arabic_reversed(const char *t)
+{
+	const unsigned char *p = (const unsigned char *)t;
+	size_t n = t ? strlen(t) : 0, i = 0;
+	int32_t prev = -1, prev2 = -1;
+	while (i < n) {
+		int32_t c;
+		i += pm_utf8_decode(p + i, n - i, &c);
+		if (alef(prev) && alef(c))
+			return true;
+		if ((prev == ' ' || prev == PM_MARK_WRAP) && c >= 0x064B && c <= 0x0652)
+			return true;
+		if (prev2 == PM_MARK_WRAP && prev == '.' && c >= 0x0621 && c <= 0x064A)
+			return true;
+		prev2 = prev;
+		prev = c;
+	}
+	return false;
+}
+
+/* Swap the alef+lam pair at code point index k of the word (UTF-8 of
+ * two-byte letters). */
+static void swap_at(char *w, size_t byte)
+{
+	char a0 = w[byte], a1 = w[byte + 1];
+	w[byte] = w[byte + 2];
+	w[byte + 1] = w[byte + 3];
+	w[byte + 2] = a0;
+	w[byte + 3] = a1;
+}
+
+static bool is_lam(const char *s)
+{
+	return (unsigned char)s[0] == 0xD9 && (unsigned char)s[1] == 0x84;
+}
+
+static bool is_alef(const char *s)
+{
+	unsigned char a = (unsigned char)s[0], b = (unsigned char)s[1];
+	return a == 0xD8 && (b == 0xA7 || b == 0xA3 || b == 0xA5 || b == 0xA2);
+}
+
+/* Try the repairs of one word in place; true when it changed. */
+static bool repair_word(pm_context *ctx, char *w, size_t n)
+{
+	size_t pairs[16], np = 0, i;
+	char save[256];
+	if (n < 4 || n >= sizeof save)
+		return false;
+	for (i = 0; i + 3 < n && np < 16; i++)
+		if (is_alef(w + i) && is_lam(w + i + 2))
+			pairs[np++] = i;
+	if (!np)
+		return false;
+	memcpy(save, w, n);
+	save[n] = '\0';
+	{
+		char tmp[256];
+		memcpy(tmp, w, n);
+		tmp[n] = '\0';
+		if (pm_spell(ctx, "ar", tmp) != 0)
+			return false; /* known (or no dictionary): leave it */
+		/* all pairs turned back, then each one alone */
+		for (i = 0; i < np; i++)
+			swap_at(tmp, pairs[i]);
+		if (pm_spell(ctx, "ar", tmp) == 1) {
+			memcpy(w, tmp, n);
+			return true;
+		}
+		for (i = 0; i < np; i++) {
+			memcpy(tmp, save, n + 1);
+			swap_at(tmp, pairs[i]);
+			if (pm_spell(ctx, "ar", tmp) == 1) {
+				memcpy(w, tmp, n);
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+static bool mark(int32_t c)
+{
+	return (c >= 0x064B && c <= 0x065F) || c == 0x0670;
+}
+
+static bool arabic_letter(int32_t c)
+{
+	return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3);
+}
+
+static bool neutral(int32_t c)
+{
+	return c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == 0x060C || c == 0x061B ||
+	       c == 0x061F || c == 0xBB || c == 0xAB || c == 0x2026 || c == 0x201D || c == 0x201C ||
+	       c == '"' || c == ')' || c == '(';
+}
+
+/* Decode s to code points (the caller frees). */
+static int32_t *decode_all(const char *s, size_t *n)
+{
+	size_t len = strlen(s), i = 0, k = 0;
+	int32_t *v = pm_calloc(len + 1, sizeof *v);
+	if (!v)
+		return NULL;
+	while (i < len) {
+		int32_t c;
+		i += pm_utf8_decode((const unsigned char *)s + i, len - i, &c);
+		v[k++] = c < 0 ? 0xFFFD : c;
+	}
+	*n = k;
+	return v;
+}
+
+static char *encode_all(const int32_t *v, size_t n)
+{
+	pm_buf b;
+	size_t i;
+	pm_buf_init(&b);
+	for (i = 0; i < n; i++) {
+		char e[4];
+		pm_buf_add(&b, e, pm_utf8_encode(v[i], e));
+	}
+	return pm_buf_steal(&b);
+}
+
+char *pm_arabic_fix_order(const char *text)
+{
+	int32_t *v;
+	size_t n, i;
+	char *out;
+	if (!text)
+		return NULL;
+	v = decode_all(text, &n);
+	if (!v)
+		return NULL;
+	/* marks one letter too early: move each after the letter that
+	 * follows it */
+	for (i = 0; i + 1 < n; i++) {
+		if (mark(v[i]) && arabic_letter(v[i + 1])) {
+			int32_t m = v[i];
+			v[i] = v[i + 1];
+			v[i + 1] = m;
+			i++;
+		}
+	}
+	/* a line's closing punctuation, put at its start: move it to the
+	 * line's end (before the next line marker, or the end) */
+	for (i = 0; i < n; i++) {
+		if (i == 0 || v[i - 1] == PM_MARK_WRAP || v[i - 1] == PM_MARK_BREAK) {
+			size_t j = i, e, k, np;
+			int32_t punct[8];
+			while (j < n && neutral(v[j]) && j - i < 8)
+				j++;
+			if (j == i || j >= n || !arabic_letter(v[j]))
+				continue;
+			np = j - i;
+			memcpy(punct, v + i, np * sizeof *v);
+			e = j;
+			while (e < n && v[e] != PM_MARK_WRAP && v[e] != PM_MARK_BREAK)
+				e++;
+			for (k = i; k + np < e; k++)
+				v[k] = v[k + np];
+			for (k = 0; k < np; k++)
+				v[e - np + k] = punct[k];
+			i = e;
+		}
+	}
+	/* "اًل" cannot be: the fathatan ends a word. It was "لاً", the
+	 * lam-alef glyph and its mark turned round. */
+	for (i = 0; i + 2 < n; i++)
+		if (alef(v[i]) && v[i + 1] == 0x064B && v[i + 2] == 0x0644) {
+			int32_t a = v[i];
+			v[i] = 0x0644;
+			v[i + 1] = a;
+			v[i + 2] = 0x064B;
+		}
+	/* "1445 هـ", "2024 م": the era letter the reordering cut off */
+	for (i = 1; i + 1 < n; i++)
+		if (pm_cp_is_digit(v[i - 1]) && (v[i] == ' ' || v[i] == PM_MARK_WRAP) &&
+		    (v[i + 1] == 0x0647 || v[i + 1] == 0x0645) &&
+		    (i + 2 >= n || v[i + 2] == 0x0640 || !arabic_letter(v[i + 2]))) {
+			memmove(v + i, v + i + 1, (n - i - 1) * sizeof *v);
+			n--;
+		}
+	/* "962+" -> "+962", "،5555" -> "5555،" */
+	for (i = 0; i < n; i++) {
+		if (pm_cp_is_digit(v[i]) && (i == 0 || !pm_cp_is_digit(v[i - 1]))) {
+			size_t j = i;
+			while (j < n && (pm_cp_is_digit(v[j]) || v[j] == ' ') && j - i < 20)
+				j++;
+			while (j > i && v[j - 1] == ' ')
+				j--;
+			if (j < n && v[j] == '+' && (j + 1 >= n || !pm_cp_is_digit(v[j + 1]))) {
+				size_t k;
+				for (k = j; k > i; k--)
+					v[k] = v[k - 1];
+				v[i] = '+';
+			} else if (i > 0 && (v[i - 1] == 0x060C || v[i - 1] == 0x061B) &&
+			           (i < 2 || v[i - 2] == ' ' || v[i - 2] == PM_MARK_WRAP)) {
+				int32_t c = v[i - 1];
+				size_t k;
+				for (k = i - 1; k + 1 < j; k++)
+					v[k] = v[k + 1];
+				v[j - 1] = c;
+			}
+			i = j;
+		}
+	}
+	out = encode_all(v, n);
+	free(v);
+	return out;
+}
+
+/* "احتيا جاتها": two pieces neither of which is a word, whose whole is. */
+static char *join_cut_words(pm_context *ctx, const char *text, bool *changed)
+{
+	pm_buf b;
+	const char *p = text;
+	pm_buf_init(&b);
+	while (*p) {
+		const char *sp = strchr(p, ' ');
+		if (sp && sp > p && sp[1]) {
+			const char *w2 = sp + 1, *e2 = strchr(w2, ' ');
+			size_t l1 = (size_t)(sp - p), l2 = e2 ? (size_t)(e2 - w2) : strlen(w2);
+			int32_t last = -1, first = -1;
+			pm_utf8_decode((const unsigned char *)w2, l2, &first);
+			{
+				const unsigned char *q = (const unsigned char *)sp - 1;
+				while (q > (const unsigned char *)p && (*q & 0xC0) == 0x80)
+					q--;
+				pm_utf8_decode(q, (size_t)((const unsigned char *)sp - q), &last);
+			}
+			if (arabic_letter(last) && arabic_letter(first) && l1 < 120 && l2 < 120) {
+				char a[128], c[128], j[256];
+				memcpy(a, p, l1);
+				a[l1] = '\0';
+				memcpy(c, w2, l2);
+				c[l2] = '\0';
+				memcpy(j, a, l1);
+				memcpy(j + l1, c, l2 + 1);
+				/* one piece at least unknown, the whole known */
+				if ((pm_spell(ctx, "ar", a) == 0 || pm_spell(ctx, "ar", c) == 0) &&
+				    (pm_spell(ctx, "ar", j) == 1 || repair_word(ctx, j, l1 + l2))) {
+					pm_buf_adds(&b, j);
+					*changed = true;
+					p = w2 + l2;
+					continue;
+				}
+			}
+		}
+		if (sp) {
+			pm_buf_add(&b, p, (size_t)(sp - p) + 1);
+			p = sp + 1;
+		} else {
+			pm_buf_adds(&b, p);
+			break;
+		}
+	}
+	return pm_buf_steal(&b);
+}
+
+char *pm_arabic_repair(pm_context *ctx, const char *text)
+{
+	char *out;
+	size_t i = 0, n;
+	bool changed = false;
+	if (!text)
+		return NULL;
+	out = pm_strdup(text);
+	if (!out)
+		return NULL;
+	n = strlen(out);
+	while (i < n) {
+		size_t st = i;
+		/* an Arabic word: its letters and marks (not the Arabic comma,
+		 * semicolon, question mark or digits) */
+		for (;;) {
+			int32_t c;
+			size_t l;
+			if (i >= n)
+				break;
+			l = pm_utf8_decode((const unsigned char *)out + i, n - i, &c);
+			if (!((c >= 0x0621 && c <= 0x065F) || c == 0x0670 || (c >= 0x0671 && c <= 0x06D3)))
+				break;
+			i += l;
+		}
+		if (i > st) {
+			if (repair_word(ctx, out + st, i - st))
+				changed = true;
+		} else {
+			i++;
+		}
+	}
+	{
+		char *j = join_cut_words(ctx, out, &changed);
+		if (j) {
+			free(out);
+			out = j;
+		}
+	}
+	if (!changed) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
