@@ -120,7 +120,8 @@ static const char *base_name(const char *p)
 static bool informational(const char *code)
 {
 	static const char *const info[] = {"date.ambiguous", "docx.tracked_changes",
-	                                   "txt.encoding_guessed", NULL};
+	                                   "txt.encoding_guessed", "txt.mojibake_repaired",
+	                                   "text.arabic_repaired", NULL};
 	size_t i;
 	size_t l = strlen(code);
 	for (i = 0; info[i]; i++)

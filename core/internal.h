@@ -200,6 +200,8 @@ typedef struct pm_registry {
 	pm_loaded *v;
 	size_t n;
 	json_t *listing;    /* array, see pm_context_plugins */
+	char **dirs;        /* real paths of the folders searched, each once */
+	size_t ndirs;
 } pm_registry;
 
 void pm_registry_load(pm_registry *r, const char *path, bool no_default,

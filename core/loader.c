@@ -130,12 +130,38 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A folder named twice (in the path variable and beside the library, or
+ * through a symlink) is searched once: its plugins would only come back
+ * as duplicates. */
+static bool seen_dir(pm_registry *r, const char *dir)
+{
+	char real[PATH_MAX];
+	char **nd;
+	size_t i;
+	if (!realpath(dir, real))
+		return false;
+	for (i = 0; i < r->ndirs; i++)
+		if (!strcmp(r->dirs[i], real))
+			return true;
+	nd = pm_reallocarray(r->dirs, r->ndirs + 1, sizeof *nd);
+	if (!nd)
+		return false;
+	r->dirs = nd;
+	nd[r->ndirs] = pm_strdup(real);
+	if (nd[r->ndirs])
+		r->ndirs++;
+	return false;
+}
+
 static void load_dir(pm_registry *r, const char *dir, pm_log_fn log, void *lu)
 {
-	DIR *d = opendir(dir);
+	DIR *d;
 	struct dirent *e;
 	char **names = NULL;
 	size_t n = 0, i;
+	if (seen_dir(r, dir))
+		return;
+	d = opendir(dir);
 	if (!d)
 		return;
 	while ((e = readdir(d))) {
@@ -194,13 +220,10 @@ void pm_registry_load(pm_registry *r, const char *path, bool no_default, pm_log_
 		snprintf(buf, sizeof buf, "%s", info.dli_fname);
 		slash = strrchr(buf, '/');
 		if (slash) {
-			char dir[PATH_MAX + 32], real1[PATH_MAX], real2[PATH_MAX];
+			char dir[PATH_MAX + 32];
 			*slash = '\0';
 			snprintf(dir, sizeof dir, "%s/pressmill/plugins", buf);
-			/* Skip the configured directory if it is the same one. */
-			if (!realpath(dir, real1) || !realpath(PM_PLUGIN_DIR, real2) ||
-			    strcmp(real1, real2) != 0)
-				load_dir(r, dir, log, lu);
+			load_dir(r, dir, log, lu);
 		}
 	}
 	load_dir(r, PM_PLUGIN_DIR, log, lu);
@@ -215,6 +238,9 @@ void pm_registry_free(pm_registry *r)
 		free(r->v[i].file);
 	}
 	free(r->v);
+	for (i = 0; i < r->ndirs; i++)
+		free(r->dirs[i]);
+	free(r->dirs);
 	json_decref(r->listing);
 	memset(r, 0, sizeof *r);
 }
