@@ -131,8 +131,8 @@ static bool informational(const char *code)
 }
 
 /* The conversion proper, on bytes in memory. */
-static json_t *convert_bytes(pm_context *ctx, const unsigned char *data, size_t len,
-                             const char *display, int io_status, const char *io_msg)
+static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t len,
+                           const char *display, int io_status, const char *io_msg)
 {
 	json_t *rec = pm_record_skeleton(), *src, *ev = NULL;
 	const pm_plugin *p = NULL;
@@ -224,6 +224,27 @@ static json_t *convert_bytes(pm_context *ctx, const unsigned char *data, size_t 
 	if (ev)
 		json_object_set_new(rec, "evidence", ev);
 	pm_doc_free(&doc);
+	return rec;
+}
+
+unsigned long pm_alloc_failures(void);
+
+/* A record built while an allocation failed may have lost a field without
+ * anyone noticing (setters that cannot report): it becomes a
+ * resource_limit failure, or NULL when even that cannot be built. */
+static json_t *convert_bytes(pm_context *ctx, const unsigned char *data, size_t len,
+                             const char *display, int io_status, const char *io_msg)
+{
+	unsigned long failures = pm_alloc_failures();
+	json_t *rec = convert_raw(ctx, data, len, display, io_status, io_msg);
+	if (!rec || pm_alloc_failures() == failures)
+		return rec;
+	failures = pm_alloc_failures();
+	pm_record_fail(rec, PM_ERR_RESOURCE_LIMIT, "out of memory");
+	if (pm_alloc_failures() != failures) {
+		json_decref(rec);
+		return NULL;
+	}
 	return rec;
 }
 

@@ -21,31 +21,55 @@ unsigned long pm_alloc_fail_at(unsigned long n)
 	return seen;
 }
 
+/* Failed allocations in this thread, real or injected. Many callers
+ * cannot report a NULL (a jansson setter fails silently, a heuristic does
+ * without its word list), so convert.c compares this count before and
+ * after a conversion and turns a record built on a failed allocation into
+ * a resource_limit failure rather than hand out a silently damaged one. */
+static _Thread_local unsigned long alloc_failures;
+
+unsigned long pm_alloc_failures(void);
+unsigned long pm_alloc_failures(void)
+{
+	return alloc_failures;
+}
+
 static bool alloc_should_fail(void)
 {
 	alloc_count++;
-	return alloc_fail_n && alloc_count == alloc_fail_n;
+	if (alloc_fail_n && alloc_count == alloc_fail_n) {
+		alloc_failures++;
+		return true;
+	}
+	return false;
+}
+
+static void *counted(void *p)
+{
+	if (!p)
+		alloc_failures++;
+	return p;
 }
 
 void *pm_malloc(size_t n)
 {
 	if (alloc_should_fail())
 		return NULL;
-	return malloc(n ? n : 1);
+	return counted(malloc(n ? n : 1));
 }
 
 void *pm_calloc(size_t n, size_t size)
 {
 	if (alloc_should_fail())
 		return NULL;
-	return calloc(n ? n : 1, size ? size : 1);
+	return counted(calloc(n ? n : 1, size ? size : 1));
 }
 
 void *pm_realloc(void *p, size_t n)
 {
 	if (alloc_should_fail())
 		return NULL;
-	return realloc(p, n ? n : 1);
+	return counted(realloc(p, n ? n : 1));
 }
 
 void *pm_reallocarray(void *p, size_t n, size_t size)

@@ -11,14 +11,32 @@
  * so that a corpus that went missing is an error, not a silent pass.
  */
 #include <dirent.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
+
+/* Seconds one input may take (libFuzzer runs use -timeout=10 too): a hang
+ * kept as a regression input must fail 'make check', not stall it. */
+#define REPLAY_TIMEOUT 10
+
+static const char *current;
+
+static void on_alarm(int sig)
+{
+	static const char msg[] = "replay: input took too long (hang): ";
+	(void)sig;
+	if (write(2, msg, sizeof msg - 1) < 0 || write(2, current, strlen(current)) < 0 ||
+	    write(2, "\n", 1) < 0)
+		_exit(3);
+	_exit(3);
+}
 
 static int run_file(const char *path)
 {
@@ -56,7 +74,10 @@ static int run_file(const char *path)
 		}
 		memcpy(exact, buf, len);
 		free(buf);
+		current = path;
+		alarm(REPLAY_TIMEOUT);
 		LLVMFuzzerTestOneInput(exact, len);
+		alarm(0);
 		free(exact);
 	}
 	return 0;
@@ -120,6 +141,7 @@ int main(int argc, char **argv)
 {
 	int i, bad = 0;
 	long total = 0;
+	signal(SIGALRM, on_alarm);
 	LLVMFuzzerInitialize(&argc, &argv);
 	for (i = 1; i < argc; i++) {
 		struct stat st;
