@@ -11,8 +11,14 @@ release line, dateline, byline, contacts and end mark (the parts of the
 document that the normaliser moves out of `text`). Words are split on white
 space, case-folded, with punctuation stripped at their ends.
 
-usage: tools/pandoc_f1.py [--suite DIR] [--cmd CMD] [--below 0.95] [--show NAME]
+With --model PLUGIN.so the plugin is called directly (ctypes, through the
+pm_host callbacks of plugin.h) and the words of every block it gives but
+page headers, footers and notes are compared: the plugin's share of the
+score, apart from what the normaliser then keeps in the record.
+
+usage: tools/pandoc_f1.py [--suite DIR] [--cmd CMD | --model SO] [--below 0.95] [--show NAME]
 """
+import ctypes
 import argparse
 import collections
 import json
@@ -29,7 +35,7 @@ DEFAULT_SUITE = os.path.join(HERE, "..", "..", "shared", "corpus", "suites", "jg
 CONTENT_AFTER = {"Str", "Code", "CodeBlock"}
 BREAKS = {"Space", "SoftBreak", "LineBreak"}
 # block constructors: a word never runs across them
-BLOCKS = {"Para", "Plain", "Header", "Div", "BulletList", "OrderedList", "Table", "Cell", "Row",
+BLOCKS = {"Para", "Plain", "Header", "CodeBlock", "Div", "BulletList", "OrderedList", "Table", "Cell", "Row",
           "BlockQuote", "LineBlock", "DefinitionList", "HorizontalRule", "Figure", "Caption",
           "TableHead", "TableBody", "TableFoot", "MetaInlines", "MetaBlocks", "MetaString"}
 
@@ -168,6 +174,93 @@ def record_text(r):
     return "\n".join(parts)
 
 
+# plugin.h, for --model
+class Limits(ctypes.Structure):
+    _fields_ = [("size", ctypes.c_size_t), ("max_file_bytes", ctypes.c_uint64),
+                ("max_entry_bytes", ctypes.c_uint64), ("max_total_bytes", ctypes.c_uint64),
+                ("max_ratio", ctypes.c_uint), ("max_pages", ctypes.c_uint),
+                ("max_text_bytes", ctypes.c_uint64), ("max_depth", ctypes.c_uint),
+                ("timeout", ctypes.c_double), ("max_memory", ctypes.c_uint64)]
+
+
+class BlockInfo(ctypes.Structure):
+    _fields_ = [("size", ctypes.c_size_t), ("type", ctypes.c_int), ("level", ctypes.c_int),
+                ("role", ctypes.c_int), ("page", ctypes.c_int), ("font_size", ctypes.c_double),
+                ("flags", ctypes.c_uint), ("style", ctypes.c_char_p), ("x0", ctypes.c_double),
+                ("y0", ctypes.c_double), ("x1", ctypes.c_double), ("y1", ctypes.c_double)]
+
+
+V = ctypes.c_void_p
+CB = {
+    "block_begin": ctypes.CFUNCTYPE(ctypes.c_int, V, ctypes.POINTER(BlockInfo)),
+    "text": ctypes.CFUNCTYPE(ctypes.c_int, V, ctypes.POINTER(ctypes.c_char), ctypes.c_size_t),
+    "line_end": ctypes.CFUNCTYPE(ctypes.c_int, V, ctypes.c_int),
+    "cell": ctypes.CFUNCTYPE(ctypes.c_int, V, ctypes.c_int),
+    "link": ctypes.CFUNCTYPE(ctypes.c_int, V, ctypes.c_char_p),
+    "block_end": ctypes.CFUNCTYPE(ctypes.c_int, V),
+    "property": ctypes.CFUNCTYPE(ctypes.c_int, V, ctypes.c_char_p, ctypes.c_char_p),
+    "pages": ctypes.CFUNCTYPE(ctypes.c_int, V, ctypes.c_int),
+    "encoding": ctypes.CFUNCTYPE(ctypes.c_int, V, ctypes.c_char_p),
+    "warn": ctypes.CFUNCTYPE(ctypes.c_int, V, ctypes.c_char_p, ctypes.c_char_p),
+    "fail": ctypes.CFUNCTYPE(ctypes.c_int, V, ctypes.c_int, ctypes.c_char_p),
+}
+
+
+class Host(ctypes.Structure):
+    _fields_ = [("size", ctypes.c_size_t), ("abi", ctypes.c_int), ("limits", ctypes.POINTER(Limits))] + \
+               [(k, v) for k, v in CB.items()]
+
+
+class Input(ctypes.Structure):
+    _fields_ = [("size_of", ctypes.c_size_t), ("data", ctypes.c_char_p), ("size", ctypes.c_size_t),
+                ("name", ctypes.c_char_p)]
+
+
+EXTRACT = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(Input), ctypes.POINTER(Host), V)
+
+
+class Plugin(ctypes.Structure):
+    _fields_ = [("abi", ctypes.c_int), ("size", ctypes.c_size_t), ("name", ctypes.c_char_p),
+                ("version", ctypes.c_char_p), ("description", ctypes.c_char_p),
+                ("media_types", V), ("extensions", V), ("probe", V), ("extract", EXTRACT)]
+
+
+BODY_TYPES = {1, 2, 3, 4, 5, 9, 10}  # paragraph heading list quote table text_box caption
+
+
+def model_text(so, path):
+    lib = ctypes.CDLL(so)
+    entry = lib.pressmill_plugin_entry
+    entry.restype = ctypes.POINTER(Plugin)
+    plugin = entry().contents
+    out, cur = [], {"keep": False}
+
+    def begin(s, info):
+        cur["keep"] = info.contents.type in BODY_TYPES
+        out.append(" ")
+        return 0
+
+    def text(s, p, n):
+        if cur["keep"]:
+            out.append(ctypes.string_at(p, n).decode("utf-8", "replace"))
+        return 0
+
+    def sp(*a):
+        out.append(" ")
+        return 0
+
+    def zero(*a):
+        return 0
+    fns = {"block_begin": begin, "text": text, "line_end": sp, "cell": sp, "block_end": sp}
+    keep = {k: CB[k](fns.get(k, zero)) for k in CB}
+    lim = Limits(ctypes.sizeof(Limits), 512 << 20, 256 << 20, 512 << 20, 200, 2000, 64 << 20, 256, 30.0, 0)
+    host = Host(ctypes.sizeof(Host), 1, ctypes.pointer(lim), *[keep[k] for k in CB])
+    data = open(path, "rb").read()
+    inp = Input(ctypes.sizeof(Input), data, len(data), os.path.basename(path).encode())
+    plugin.extract(ctypes.byref(inp), ctypes.byref(host), None)
+    return "".join(out)
+
+
 def f1(ref, got):
     rc, gc = collections.Counter(ref), collections.Counter(got)
     common = sum((rc & gc).values())
@@ -192,6 +285,7 @@ def main():
     ap.add_argument("--cmd", default="build/bin/pressmill convert --ndjson")
     ap.add_argument("--below", type=float, default=0.95, help="list files under this F1")
     ap.add_argument("--show", help="print both word lists' differences for NAME")
+    ap.add_argument("--model", help="score the plugin's blocks (path of docx.so) instead of records")
     a = ap.parse_args()
     suite = os.path.abspath(a.suite)
     if not os.path.isdir(suite):
@@ -205,13 +299,17 @@ def main():
         nat = expected_for(suite, name)
         if nat:
             pairs.append((name, os.path.join(suite, f), nat))
-    cmd = shlex.split(a.cmd) + [p[1] for p in pairs]
-    out = subprocess.run(cmd, stdout=subprocess.PIPE, check=False).stdout.decode("utf-8")
     recs = {}
-    for line in out.splitlines():
-        if line.strip():
-            r = json.loads(line)
-            recs[r["source"]["path"]] = r
+    if a.model:
+        for _, path, _ in pairs:
+            recs[path] = {"text": model_text(os.path.abspath(a.model), path), "status": "model"}
+    else:
+        cmd = shlex.split(a.cmd) + [p[1] for p in pairs]
+        out = subprocess.run(cmd, stdout=subprocess.PIPE, check=False).stdout.decode("utf-8")
+        for line in out.splitlines():
+            if line.strip():
+                r = json.loads(line)
+                recs[r["source"]["path"]] = r
     scores = []
     for name, path, nat in pairs:
         r = recs.get(path)
