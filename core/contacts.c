@@ -566,7 +566,8 @@ bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start,
 		}
 		if (ns.digits == 99) {
 			/* a long run of figures is a table or an id, never a phone:
-			 * skip all of it */
+			 * skip all of it (and the "+" or "(" it opened with) */
+			i++;
 			while (i < n && (digit_at(s + i, &dl) >= 0 || s[i] == ' ' || s[i] == '.' || s[i] == '-' ||
 			                 s[i] == '/'))
 				i += digit_at(s + i, &dl) >= 0 ? dl : 1;
@@ -629,7 +630,7 @@ bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start,
 			    ns.sep[1] == ns.sep[2] && ns.sep[1] != ' ')
 				evidence = false;
 		}
-		if (evidence) {
+		if (evidence && ns.end > i) {
 			*start = i;
 			*end = ns.end;
 			return true;
@@ -1137,7 +1138,8 @@ static void contact_line(clist *l, contact **cur, const char *line, bool in_bloc
 			t[nt].kind = 'p';
 			t[nt++].val = pm_strndup(work + s, e - s);
 		}
-		from = e;
+		/* always forward, whatever the number's shape made of it */
+		from = e > from ? e : from + 1;
 	}
 	qsort(t, nt, sizeof *t, tok_cmp);
 	pos = 0;

@@ -178,6 +178,17 @@ static int month_at(const char *s, size_t n, size_t i, size_t *len)
 	}
 	if (m && i + best < n && s[i + best] == '.')
 		best++; /* "Sept.", "janv." */
+	/* "آذار/مارس", "Januar/Jänner": the same month in two names */
+	if (m && i + best + 1 < n && s[i + best] == '/') {
+		size_t l2 = 0, j;
+		for (j = 0; j < sizeof months / sizeof months[0]; j++) {
+			size_t l = match_word(s + i + best + 1, n - i - best - 1, months[j].name);
+			if (l > l2 && months[j].m == m)
+				l2 = l;
+		}
+		if (l2)
+			best += 1 + l2;
+	}
 	*len = best;
 	return m;
 }

@@ -218,7 +218,8 @@ bool rule_contact_heading(const char *t)
 		"OFICINA DE PRENSA", "SERVICIO DE PRENSA", "DEPARTAMENTO DE COMUNICACIÓN", "SERVICE PRESSE",
 		"SERVICE DE COMMUNICATION", "PRESSESTELLE", "PRESSE-KONTAKT", "MEDIENANFRAGEN",
 		"ASSESSORIA DE COMUNICAÇÃO", "CONTACTOS DE IMPRENSA", "GABINETE DE IMPRENSA",
-		"المكتب الإعلامي", "للاستفسار", "PRESSEANFRAGEN", "SERVICE COMMUNICATION",
+		"للاستفسار", "PRESSEANFRAGEN", "GABINETE DE COMUNICACIÓN", "RÜCKFRAGEHINWEIS",
+		"RÜCKFRAGEN", "DEPARTAMENTO DE PRENSA", "SERVICE COMMUNICATION",
 		"SERVICE DE LA COMMUNICATION", "IMPRENSA", "CONTACTO PARA MEDIOS DE COMUNICACIÓN",
 		"CONTACTO CON LOS MEDIOS", "RELAÇÕES COM A IMPRENSA", "CONTACT PRESS",
 		"FOR MEDIA ENQUIRIES", "MEDIA RELATIONS", "INVESTOR CONTACT", "INVESTOR RELATIONS",
@@ -567,6 +568,8 @@ static size_t separator(const char *s)
 	while (*p == ' ')
 		p++;
 	if (!strncmp(p, "--", 2)) p += 2;
+	else if (!strncmp(p, ".-", 2) || !strncmp(p, ".\xE2\x80\x93", 4) || !strncmp(p, ".\xE2\x80\x94", 4))
+		p += p[1] == '-' ? 2 : 4; /* the Spanish ".-" */
 	else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)) p += 3;
 	else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|') p += 1;
 	else if (p == s)
@@ -800,6 +803,19 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 	k = d.start;
 	while (k > 0 && t[k - 1] == ' ')
 		k--;
+	/* "الرياض، الثلاثاء 24 شعبان 1445هـ الموافق 5 مارس 2024م": the Hijri
+	 * date and "corresponding to" stand between the place and the
+	 * Gregorian date; the place ends at the comma before them */
+	{
+		static const char muwafiq[] = "الموافق";
+		size_t ml = sizeof muwafiq - 1;
+		if (k >= ml && !memcmp(t + k - ml, muwafiq, ml)) {
+			size_t j = k - ml;
+			while (j > 0 && strncmp(t + j, "\xD8\x8C", 2) && t[j] != ',')
+				j--;
+			k = j;
+		}
+	}
 	/* drop "le"/"den"/"am" just before the date */
 	{
 		size_t j = k;
@@ -920,9 +936,43 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 	if (!words || caps_end < 3)
 		return 0;
 	{
-		size_t sep = separator(t + caps_end);
+		size_t sep;
 		const char *q = t + caps_end;
 		bool dash;
+		/* ", Calif." or ", NY": a region in short title case */
+		{
+			const char *r = q;
+			while (*r == ' ')
+				r++;
+			if (*r == ',') {
+				const char *rs = r + 1, *re;
+				while (*rs == ' ')
+					rs++;
+				re = rs;
+				while (*re && *re != ' ' && *re != '-' && *re != ',' && re - rs < 16)
+					re++;
+				if (re > rs && isupper((unsigned char)*rs) && (*re == '-' || *re == ' ' || *re == ',')) {
+					caps_end = (size_t)(re - t);
+					q = re;
+				}
+			}
+		}
+		/* a wire tag between the place and the dash: "--(BUSINESS WIRE)--" */
+		{
+			const char *r = q;
+			while (*r == ' ')
+				r++;
+			if (!strncmp(r, "--", 2) && r[2] == '(') {
+				size_t w = wire_tag(r + 2);
+				if (w && !strncmp(r + 2 + w, "--", 2))
+					q = r + 2 + w;
+			} else if (*r == '(' || *r == '/') {
+				size_t w = wire_tag(r);
+				if (w)
+					q = r + w;
+			}
+		}
+		sep = separator(q);
 		while (*q == ' ' || *q == ',')
 			q++;
 		dash = !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x94", 3) || !strncmp(q, "\xE2\x80\x93", 3) ||
@@ -934,6 +984,7 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 				return 0;
 			return off;
 		}
+		(void)sep;
 		if (stripped && words >= 1 && isupper((unsigned char)*q) && words <= 4) {
 			if (!location_ok(t, caps_end, loc, locsz))
 				return 0;

@@ -274,9 +274,25 @@ static void whole_document(void **state)
 	json_decref(r);
 }
 
+/* Found by fuzzing: a "+" opening a run of more than fifteen figures
+ * made the phone scanner stand still. It must move on and end. */
+static void long_figure_run_after_plus(void **state)
+{
+	size_t a, b, from = 0, found = 0;
+	const char *s = "+228 10 00 00 0228 10 00 00 00 and (228 10 00 00 0228 10 00 00 00";
+	(void)state;
+	while (found < 10 && rule_find_phone(s, from, false, &a, &b)) {
+		assert_true(b > a);
+		from = b;
+		found++;
+	}
+	assert_true(found < 10);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(long_figure_run_after_plus),
 		cmocka_unit_test(phones_found),
 		cmocka_unit_test(not_phones),
 		cmocka_unit_test(emails),
