@@ -67,7 +67,7 @@ bool nz_ends_sentence(const char *s)
 {
 	int32_t c = nz_last_cp(s);
 	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' ||
-	       c == 0xBB || c == 0x201D || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F ||
+	       c == 0xBB || c == 0x201D || c == 0x201C || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F ||
 	       c == ')';
 }
 
@@ -1228,8 +1228,10 @@ static void repeated_furniture(nz *z)
 		bool rep = false;
 		if (a->part || nz_words(a->text) > 25 || nz_cps(a->text) < 8 || a->type == PM_BLOCK_HEADING)
 			continue;
-		/* a sentence said twice is the author's choice, not furniture */
-		if (nz_ends_sentence(a->text) && nz_words(a->text) > 8)
+		/* a sentence said twice is the author's choice, not furniture;
+		 * so is a paragraph that names its style: formats that have
+		 * styles give their page headers apart */
+		if ((nz_ends_sentence(a->text) && nz_words(a->text) > 8) || a->style)
 			continue;
 		size_t count = 1;
 		for (j = i + 1; j < z->n; j++)

@@ -1219,8 +1219,8 @@ bool rule_signature(nz *z, size_t i)
 	/* the block before must be a paragraph of the release */
 	for (j = i; j-- > 0;) {
 		if (z->b[j]->part == PM_PART_BODY || z->b[j]->part == PM_PART_NONE)
-			return z->b[j]->type == PM_BLOCK_PARAGRAPH && nz_cps(z->b[j]->text) > 80 &&
-			       nz_ends_sentence(z->b[j]->text);
+			return (z->b[j]->type == PM_BLOCK_PARAGRAPH || z->b[j]->type == PM_BLOCK_QUOTE) &&
+			       nz_cps(z->b[j]->text) > 80 && nz_ends_sentence(z->b[j]->text);
 		if (z->b[j]->part != PM_PART_BYLINE)
 			return false;
 	}
