@@ -1,0 +1,18 @@
+# Corpus sweep (issue 7): every file of ../shared/corpus/hostile and
+# ../shared/corpus/suites through the batch runner with default limits;
+# one record each, within the timeout, bounded memory, and outcomes
+# compared with tests/sweep-expected.tsv (any change fails). Skipped,
+# saying so, without ../shared. 'make sweep-update' rewrites the expected
+# outcomes after a deliberate change (review the diff).
+SWEEP_CORPUS ?= $(CURDIR)/../shared/corpus
+SWEEP_JOBS ?= 2
+SWEEP_ARGS = --cli $(CLI) --corpus $(SWEEP_CORPUS) --expected tests/sweep-expected.tsv \
+	--schema schema/record.schema.json --jobs $(SWEEP_JOBS)
+CHECKS += check-sweep
+.PHONY: check-sweep sweep-update
+
+check-sweep: all
+	$(PYTHON) tests/tools/sweep.py $(SWEEP_ARGS)
+
+sweep-update: all
+	$(PYTHON) tests/tools/sweep.py $(SWEEP_ARGS) --update

@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Corpus sweep (issue 7): every file under ../shared/corpus/hostile/ and
+../shared/corpus/suites/ goes through the batch runner with its default
+limits (each file isolated in a worker with the default 30 s timeout):
+
+  pressmill convert --ndjson -j JOBS --files-from -
+
+and the run is checked:
+  - every input gives exactly one record (matched by source.path), and
+    every record is valid against the record schema;
+  - no input outlasts the timeout: the runner kills a worker at the limit
+    and says "timeout", so no gap between two records (nor before the
+    first) may exceed the timeout plus a margin, and the whole run must
+    finish within files x timeout / jobs;
+  - peak memory stays bounded: the largest resident set of the runner or
+    any of its workers (getrusage of the children, what /usr/bin/time -v
+    reports as "Maximum resident set size") under --max-rss-mb;
+  - each file's outcome (status and error.code) is the one recorded in
+    tests/sweep-expected.tsv (path<TAB>status<TAB>code); every change is
+    listed, and any change fails the test. After a deliberate change,
+    'make sweep-update' rewrites the file (review its diff).
+
+Skips, saying so, when ../shared/corpus is absent. Prints outcome counts
+and 'sweep: N passed, N failed, N skipped'.
+"""
+import argparse
+import collections
+import json
+import os
+import resource
+import subprocess
+import sys
+import threading
+import time
+
+try:
+    import jsonschema
+except ImportError:  # pragma: no cover - make deps installs it
+    jsonschema = None
+
+SETS = ("hostile", "suites")
+
+
+def corpus_files(root):
+    out = []
+    for s in SETS:
+        base = os.path.join(root, s)
+        for d, dirs, files in os.walk(base):
+            dirs.sort()
+            for f in sorted(files):
+                p = os.path.join(d, f)
+                if os.path.isfile(p) and not os.path.islink(p):
+                    out.append(os.path.relpath(p, root))
+    return out
+
+
+def outcome(rec):
+    err = rec.get("error") or {}
+    return rec.get("status", "?"), err.get("code") or "-"
+
+
+def read_expected(path):
+    exp = {}
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            p, st, code = line.split("\t")
+            exp[p] = (st, code)
+    return exp
+
+
+def write_expected(path, got):
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("# corpus sweep outcomes: path<TAB>status<TAB>error.code ('make sweep-update')\n")
+        for p in sorted(got):
+            fh.write("%s\t%s\t%s\n" % (p, got[p][0], got[p][1]))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--corpus", required=True, help="../shared/corpus")
+    ap.add_argument("--expected", required=True)
+    ap.add_argument("--schema")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--timeout", type=float, default=30.0, help="the runner's default")
+    ap.add_argument("--max-rss-mb", type=float, default=1024.0)
+    ap.add_argument("--update", action="store_true")
+    a = ap.parse_args()
+
+    if not os.path.isdir(os.path.join(a.corpus, "hostile")):
+        print("sweep: skipped: %s is not here (user clone)" % a.corpus)
+        print("sweep: 0 passed, 0 failed, 1 skipped")
+        return 0
+    files = corpus_files(a.corpus)
+    # The runner is given the paths as we will match them: corpus/<set>/...
+    given = {os.path.join(a.corpus, p): p for p in files}
+    stdin = b"".join(os.fsencode(p) + b"\0" for p in given)
+    cmd = [a.cli, "convert", "--ndjson", "-q", "-j", str(a.jobs), "--files-from", "-"]
+    t0 = time.monotonic()
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    err_chunks = []
+    threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()), daemon=True).start()
+
+    def feed():
+        proc.stdin.write(stdin)
+        proc.stdin.close()
+    threading.Thread(target=feed, daemon=True).start()
+    arrivals, lines = [], []
+    for line in proc.stdout:
+        arrivals.append(time.monotonic())
+        lines.append(line)
+    rc = proc.wait()
+    wall = time.monotonic() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+
+    problems = []
+    validator = None
+    if a.schema and jsonschema:
+        with open(a.schema, encoding="utf-8") as fh:
+            validator = jsonschema.Draft7Validator(json.load(fh))
+    recs = collections.defaultdict(list)
+    for n, line in enumerate(lines, 1):
+        try:
+            r = json.loads(line)
+        except ValueError as e:
+            problems.append("record %d is not JSON: %s" % (n, e))
+            continue
+        path = (r.get("source") or {}).get("path")
+        if path not in given:
+            problems.append("record %d for an unknown path: %r" % (n, path))
+            continue
+        if validator:
+            errs = list(validator.iter_errors(r))
+            if errs:
+                problems.append("%s: record invalid: %s" % (given[path], errs[0].message))
+        recs[given[path]].append(r)
+    got = {}
+    per_file_bad = set()
+    for p in files:
+        n = len(recs.get(p, []))
+        if n != 1:
+            problems.append("%s: %d records (want exactly 1)" % (p, n))
+            per_file_bad.add(p)
+        if n:
+            got[p] = outcome(recs[p][0])
+    gaps = [b - a_ for a_, b in zip([t0] + arrivals[:-1], arrivals)]
+    worst_gap = max(gaps) if gaps else 0.0
+    margin = 10.0
+    if worst_gap > a.timeout + margin:
+        problems.append("%.1f s without a record: some input outlasted the %.0f s timeout"
+                        % (worst_gap, a.timeout))
+    bound = len(files) * a.timeout / max(1, a.jobs) + margin
+    if wall > bound:
+        problems.append("the run took %.0f s, more than %.0f s" % (wall, bound))
+    if peak_mb > a.max_rss_mb:
+        problems.append("peak resident memory %.0f MB exceeds %.0f MB" % (peak_mb, a.max_rss_mb))
+    if rc not in (0, 1):
+        problems.append("the runner exited with %d: %s" % (rc, b"".join(err_chunks)[-500:]))
+
+    counts = collections.Counter()
+    for st, code in got.values():
+        counts[st if st != "failed" else "failed/" + code] += 1
+    print("sweep: %d files in %.1f s with -j %d (%.1f files/s), slowest gap %.1f s, "
+          "peak RSS %.0f MB" % (len(files), wall, a.jobs, len(files) / wall if wall else 0,
+                               worst_gap, peak_mb))
+    print("sweep: outcomes: " + ", ".join("%s %d" % kv for kv in sorted(counts.items())))
+
+    if a.update:
+        write_expected(a.expected, got)
+        print("sweep: wrote %s (%d files)" % (a.expected, len(got)))
+    exp = read_expected(a.expected)
+    changed = set()
+    if exp is None:
+        problems.append("%s is missing: run 'make sweep-update'" % a.expected)
+    else:
+        for p in files:
+            if p in got and p not in exp:
+                problems.append("%s: new file, outcome %s %s (not in the expected file)"
+                                % ((p,) + got[p]))
+                changed.add(p)
+            elif p in got and exp[p] != got[p]:
+                problems.append("%s: outcome changed: %s %s -> %s %s" % ((p,) + exp[p] + got[p]))
+                changed.add(p)
+        for p in sorted(set(exp) - set(files)):
+            problems.append("%s: in the expected file but no longer in the corpus" % p)
+    for m in problems:
+        print("sweep: " + m)
+    bad = per_file_bad | changed
+    global_bad = [m for m in problems if not any(m.startswith(p + ":") for p in bad)]
+    failed = len(bad) + (1 if global_bad else 0)
+    passed = len(files) - len(bad)
+    print("sweep: %d passed, %d failed, 0 skipped" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
