@@ -330,7 +330,7 @@ static bool acr_seen(json_t *arr, const char *s)
 {
 	size_t i;
 	for (i = 0; i < json_array_size(arr); i++)
-		if (!strcmp(json_string_value(json_object_get(json_array_get(arr, i), "short")), s))
+		if (!strcmp(pm_json_str(json_object_get(json_array_get(arr, i), "short")), s))
 			return true;
 	return false;
 }

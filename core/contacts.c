@@ -1048,6 +1048,8 @@ static int tok_cmp(const void *a, const void *b)
 static void attach(clist *l, contact **cur, tok *t, bool in_block)
 {
 	char **slot;
+	if (!t->val)
+		return; /* its copy failed: the conversion is already lost */
 	if (t->kind == 'e') {
 		char *key = lower_dup(t->val);
 		bool dup = !key || seen(l->emails_seen, key);

@@ -272,6 +272,14 @@ void pm_record_text(json_t *rec);
 /* Set a string member from C text (NULL -> null); invalid UTF-8 replaced. */
 void pm_json_set_str(json_t *obj, const char *key, const char *s);
 
+/* A string member's value, "" when absent or not a string (a setter
+ * that failed for want of memory leaves it so): safe to compare. */
+static inline const char *pm_json_str(const json_t *v)
+{
+	const char *s = json_string_value(v);
+	return s ? s : "";
+}
+
 extern const char pm_schema_text[];
 
 #endif

@@ -65,8 +65,8 @@ void pm_doc_warn(pm_doc *d, const char *code, const char *fmt, ...)
 	va_end(ap);
 	for (i = 0; i < json_array_size(d->warnings); i++) {
 		json_t *o = json_array_get(d->warnings, i);
-		if (!strcmp(json_string_value(json_object_get(o, "code")), code) &&
-		    !strcmp(json_string_value(json_object_get(o, "message")), msg))
+		if (!strcmp(pm_json_str(json_object_get(o, "code")), code) &&
+		    !strcmp(pm_json_str(json_object_get(o, "message")), msg))
 			return;
 	}
 	w = json_object();
