@@ -482,6 +482,23 @@ static void long_inside(json_t *arr, const char *t, size_t popen, const char *in
 				ok = false;
 		if (ok && content_words(v, n, (size_t)m, n) <= 2 * nl + 2)
 			add_acronym(arr, t + st, end - st, in + v[m].off, inl - v[m].off);
+	} else {
+		/* "IoT (Internet das Coisas)": a mixed-case acronym kept from
+		 * another language, glossed in this one. Its letters need not
+		 * match; its first letter opens the gloss, whose words are at
+		 * most twice its letters and start with a capital. */
+		size_t k, low = 0;
+		for (k = st; k < end; k++)
+			if (islower((unsigned char)t[k]))
+				low++;
+		if (low && low < end - st && tolower((unsigned char)t[st]) == tolower((unsigned char)in[0]) &&
+		    isupper((unsigned char)in[0])) {
+			char *inner = pm_strndup(in, inl);
+			size_t w = inner ? nz_words(inner) : 0;
+			free(inner);
+			if (w >= 2 && w <= 2 * nl + 1)
+				add_acronym(arr, t + st, end - st, in, inl);
+		}
 	}
 	free(v);
 }

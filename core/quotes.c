@@ -101,7 +101,8 @@ static bool title_word(const char *w, size_t l)
 {
 	static const char *const t[] = {"Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Prof.", "M.", "Mme", "Me",
 	                                "Sr.", "Sra.", "Dra.", "Herr", "Frau", "Pr", "Pr.", "Sir",
-	                                "Dame", "Drª", "Eng.", "Ing.", NULL};
+	                                "Dame", "Drª", "Eng.", "Ing.", "Mag.", "Mag", "DI", "Dipl.-Ing.",
+	                                "Lic.", "Dott.", "Avv.", NULL};
 	size_t i;
 	for (i = 0; t[i]; i++)
 		if (strlen(t[i]) == l && !strncmp(w, t[i], l))
@@ -353,6 +354,59 @@ static bool acceptable(const char *nm)
 /* After the closing mark: ", said X", ", a déclaré X", " X said", "قال X". */
 /* *state: 1 a pronoun attribution, 2 an attribution that names nobody
  * ("the company said"), else left 0. */
+/* The role before the name: "dijo la presidenta del Consorcio, Marta Gil",
+ * "afirmou a presidente da APCE, X", "said board chair Gloria Mendívil".
+ * Up to twelve words without a full stop, then the name after a comma,
+ * or the first capitalised name after lower-case words. */
+static char *name_after_role(const char *p)
+{
+	const char *q = p, *first_cap = NULL;
+	size_t words = 0;
+	bool lower_only = true;
+	while (*q == ' ')
+		q++;
+	while (*q && words < 12) {
+		const char *w = q;
+		int32_t c = -1;
+		while (*q && *q != ' ' && *q != ',' && *q != '.' && *q != ';' && *q != ':')
+			q++;
+		if (q == w)
+			break;
+		pm_utf8_decode((const unsigned char *)w, (size_t)(q - w), &c);
+		words++;
+		if (pm_cp_is_upper(c)) {
+			if (lower_only && !first_cap)
+				first_cap = w;
+			lower_only = false;
+		}
+		if (*q == ',') {
+			const char *n = q + 1;
+			while (*n == ' ')
+				n++;
+			if (pm_cp_is_upper(nz_first_cp(n))) {
+				char *nm = name_at(n);
+				if (nm && acceptable(nm))
+					return nm;
+				free(nm);
+			}
+			return NULL;
+		}
+		if (*q != ' ')
+			break;
+		while (*q == ' ')
+			q++;
+	}
+	/* "said board chair Gloria Mendívil": lower-case role words, then
+	 * the name, which ends the clause */
+	if (first_cap && first_cap > p) {
+		char *nm = name_at(first_cap);
+		if (nm && acceptable(nm) && nz_words(nm) >= 2)
+			return nm;
+		free(nm);
+	}
+	return NULL;
+}
+
 static char *speaker_after(const char *a, const char *last, int *state)
 {
 	size_t k;
@@ -378,6 +432,9 @@ static char *speaker_after(const char *a, const char *last, int *state)
 			if (acceptable(nm))
 				return nm;
 			free(nm);
+			nm = name_after_role(a + l);
+			if (nm)
+				return nm;
 			*state = 2;
 			return NULL;
 		}

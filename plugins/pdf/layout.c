@@ -163,7 +163,14 @@ static size_t bullet_len(const char *s)
 {
 	static const char *const b[] = {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x96\xAA", "\xE2\x97\xA6",
 	                                "\xE2\x96\xA0", "\xEF\x82\xB7", "\xC2\xB7", "\xE2\x80\x93", "-", "*", NULL};
-	size_t i, l;
+	size_t i, l, n = strlen(s);
+	/* "- FIN -", "— 30 —": a mark framed by the same dash, not an item */
+	if (n >= 4 && s[n - 2] == ' ' && s[n - 1] == s[0] && (s[0] == '-' || s[0] == '*'))
+		return 0;
+	if (n >= 7 && !strncmp(s, "\xE2\x80\x94", 3) && !strcmp(s + n - 3, "\xE2\x80\x94"))
+		return 0;
+	if (n >= 7 && !strncmp(s, "\xE2\x80\x93", 3) && !strcmp(s + n - 3, "\xE2\x80\x93"))
+		return 0;
 	for (i = 0; b[i]; i++) {
 		l = strlen(b[i]);
 		/* a glyph bullet may touch its text; '-' and '*' must not */
