@@ -180,7 +180,8 @@ static void load_dir(pm_registry *r, const char *dir, pm_log_fn log, void *lu)
 	closedir(d);
 	/* Sorted, so that the load order (and so ties) never depends on the
 	 * file system. */
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_str);
 	for (i = 0; i < n; i++) {
 		char path[PATH_MAX];
 		struct stat st;

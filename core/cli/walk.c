@@ -103,7 +103,8 @@ static void walk_dir(walk_state *s, int dfd, size_t len, int depth)
 		report(s, "error while reading the folder", errno);
 	closedir(d);
 	if (n)
-		qsort(names, n, sizeof *names, cmp_name);
+		if (n > 1)
+			qsort(names, n, sizeof *names, cmp_name);
 	for (i = 0; i < n && !s->stop; i++) {
 		struct stat st;
 		if (set_child(s, len, names[i]) < 0) {

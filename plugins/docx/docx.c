@@ -349,7 +349,8 @@ static void read_furniture(docx_ctx *x, docx_story_env *env, const docx_rels *do
 		if (k == n)
 			names[n++] = r->target;
 	}
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_str);
 	for (i = 0; i < n && !x->stop; i++) {
 		docx_rels rels;
 		docx_story_env e2 = *env;

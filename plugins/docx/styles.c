@@ -177,7 +177,8 @@ static void resolve(docx_styles *s)
 		return;
 	for (i = 0; i < s->n; i++)
 		s->by_id[i] = &s->v[i];
-	qsort(s->by_id, s->n, sizeof *s->by_id, by_id_cmp);
+	if (s->n > 1)
+		qsort(s->by_id, s->n, sizeof *s->by_id, by_id_cmp);
 	for (i = 0; i < s->n; i++) {
 		docx_style *st = &s->v[i];
 		const docx_style *c = st;

@@ -102,7 +102,8 @@ static double quantile(double *v, size_t n, double q)
 	size_t k;
 	if (!n)
 		return 0;
-	qsort(v, n, sizeof *v, cmp_double);
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp_double);
 	k = (size_t)(q * (double)(n - 1) + 0.5);
 	return v[k < n ? k : n - 1];
 }
@@ -339,7 +340,8 @@ static void mark_furniture(pdfl_doc *d)
 		k[nk].band = band;
 		nk++;
 	}
-	qsort(k, nk, sizeof *k, cmp_fkey);
+	if (nk > 1)
+		qsort(k, nk, sizeof *k, cmp_fkey);
 	for (i = 0; i < nk; i = j) {
 		size_t a, b;
 		for (j = i + 1; j < nk && !cmp_fkey(&k[i], &k[j]); j++)
@@ -566,7 +568,8 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 	if (p->n < 2)
 		return;
 	L = d->lines + p->first;
-	qsort(L, p->n, sizeof *L, cmp_top);
+	if (p->n > 1)
+		qsort(L, p->n, sizeof *L, cmp_top);
 	for (i = 0; i < p->n; i++) {
 		pdfl_line *a = &L[i];
 		if (!a->text)

@@ -985,7 +985,8 @@ static size_t wrap_width(const line *L, size_t n)
 		free(v);
 		return 0;
 	}
-	qsort(v, k, sizeof *v, cmp_size);
+	if (k > 1)
+		qsort(v, k, sizeof *v, cmp_size);
 	w = v[(k * 95) / 100 == k ? k - 1 : (k * 95) / 100];
 	for (i = 0; i < k; i++)
 		if (v[i] + 15 >= w && v[i] <= w + 5)
