@@ -850,11 +850,15 @@ static void find_sections(nz *z)
  * phone number, with no heading above: a contact block all the same. */
 static void trailing_contacts(nz *z)
 {
-	size_t i = z->end, first = z->end;
+	size_t i = z->end, first = z->end, names = 0;
 	bool has = false;
+	/* From the end up: lines with an address, a number or a site are the
+	 * block; above the first of them, up to three short name or title
+	 * lines ("Jane Doe" / "Acme Inc."), or a line ending in ':' that
+	 * introduces them, and no more: an event list above is not it. */
 	while (i-- > 0) {
 		pm_block *b = z->b[i];
-		size_t s0, e0;
+		size_t s0, e0, items = 0, from = 0;
 		if (b->part == PM_PART_FURNITURE || b->part == PM_PART_JUNK)
 			continue;
 		if (b->part == PM_PART_CONTACT) {
@@ -863,22 +867,40 @@ static void trailing_contacts(nz *z)
 		}
 		if (b->part)
 			break;
-		{
-			/* a blob of address, numbers and links counts however long */
-			size_t items = 0, from = 0;
-			while (items < 4 && rule_find_email(b->text, from, &s0, &e0))
-				items++, from = e0;
-			from = 0;
-			while (items < 4 && rule_find_phone(b->text, from, true, &s0, &e0))
-				items++, from = e0;
+		while (items < 4 && rule_find_email(b->text, from, &s0, &e0))
+			items++, from = e0;
+		from = 0;
+		while (items < 4 && rule_find_phone(b->text, from, true, &s0, &e0))
+			items++, from = e0;
+		if ((strstr(b->text, "www.") || strstr(b->text, "http")) && nz_words(b->text) <= 6)
+			items++;
+		if (items) {
+			/* a sentence giving one number is body ("call 0800 …") */
 			if (!(items >= 2 && nz_words(b->text) <= 60 && !nz_ends_sentence(b->text)) &&
 			    (nz_words(b->text) > 14 || (nz_ends_sentence(b->text) && nz_last_cp(b->text) != ':' &&
 			                                nz_words(b->text) > 6)))
 				break;
-			if (items)
-				has = true;
+			has = true;
+			names = 0;
+			first = i;
+			continue;
 		}
-		first = i;
+		if (!has) {
+			/* short closing lines below the contact lines */
+			if (nz_words(b->text) > 6 || nz_ends_sentence(b->text))
+				break;
+			continue;
+		}
+		if (nz_last_cp(b->text) == ':' && nz_words(b->text) <= 8) {
+			first = i;
+			break;
+		}
+		if (names < 3 && nz_words(b->text) <= 8 && !nz_ends_sentence(b->text) && !strchr(b->text, ':')) {
+			names++;
+			first = i;
+			continue;
+		}
+		break;
 	}
 	if (!has || first >= z->end)
 		return;
