@@ -75,6 +75,16 @@ static bool repair_word(pm_context *ctx, char *w, size_t n)
 {
 	size_t pairs[16], np = 0, i;
 	char save[256];
+	/* the article never stands alone: "وال", "إال" are "ولا", "إلا" */
+	{
+		static const char *const alone[] = {"ال", "وال", "فال", "بال", "كال", "إال", "أال", "اال", NULL};
+		size_t k;
+		for (k = 0; alone[k]; k++)
+			if (strlen(alone[k]) == n && !memcmp(w, alone[k], n)) {
+				swap_at(w, n - 4);
+				return true;
+			}
+	}
 	if (n < 4 || n >= sizeof save)
 		return false;
 	for (i = 0; i + 3 < n && np < 16; i++)
@@ -195,6 +205,36 @@ char *pm_arabic_fix_order(const char *text)
 				v[e - np + k] = punct[k];
 			i = e;
 		}
+	}
+	/* "… عضويته 42. دولة": the line's full stop kept after the number, the
+	 * last left-to-right run, instead of ending the line */
+	for (i = 0; i < n; i++) {
+		size_t e = i;
+		if (!(i == 0 || v[i - 1] == PM_MARK_WRAP || v[i - 1] == PM_MARK_BREAK))
+			continue;
+		while (e < n && v[e] != PM_MARK_WRAP && v[e] != PM_MARK_BREAK)
+			e++;
+		if (e > i + 3 && arabic_letter(v[e - 1])) {
+			size_t k = e, words = 0;
+			/* back over at most three Arabic words */
+			while (k > i && words <= 3) {
+				while (k > i && (arabic_letter(v[k - 1]) || mark(v[k - 1])))
+					k--;
+				words++;
+				if (k > i && v[k - 1] == ' ')
+					k--;
+				else
+					break;
+				if (k > i && v[k - 1] == '.' && k - 1 > i && pm_cp_is_digit(v[k - 2])) {
+					size_t dot = k - 1, m;
+					for (m = dot; m + 1 < e; m++)
+						v[m] = v[m + 1];
+					v[e - 1] = '.';
+					break;
+				}
+			}
+		}
+		i = e;
 	}
 	/* "اًل" cannot be: the fathatan ends a word. It was "لاً", the
 	 * lam-alef glyph and its mark turned round. */
