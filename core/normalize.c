@@ -1209,8 +1209,9 @@ static void detect_language(nz *z)
 		double odd = odd_word_share(t.data);
 		if (odd > 0.2) {
 			pm_doc_warn(z->doc, "text.unreliable",
-			            "%.0f%% of the words mix letters with symbols: the fonts probably lack a "
-			            "Unicode mapping, the text is not what the page shows",
+			            "%.0f%% of the words mix letters with symbols: not natural language "
+			            "(a legacy font without Unicode mapping, code or markup); no language "
+			            "is claimed",
 			            odd * 100);
 		} else {
 			l = pm_lang_identify(z->ctx, t.data, t.len);
