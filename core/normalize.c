@@ -872,8 +872,14 @@ static void trailing_contacts(nz *z)
 		from = 0;
 		while (items < 4 && rule_find_phone(b->text, from, true, &s0, &e0))
 			items++, from = e0;
-		if ((strstr(b->text, "www.") || strstr(b->text, "http")) && nz_words(b->text) <= 6)
-			items++;
+		if (!items && (strstr(b->text, "www.") || strstr(b->text, "http")) && nz_words(b->text) <= 6) {
+			/* a web address extends the block, it does not make one */
+			if (has) {
+				names = 0;
+				first = i;
+			}
+			continue;
+		}
 		if (items) {
 			/* a sentence giving one number is body ("call 0800 …") */
 			if (!(items >= 2 && nz_words(b->text) <= 60 && !nz_ends_sentence(b->text)) &&
@@ -902,7 +908,9 @@ static void trailing_contacts(nz *z)
 		}
 		break;
 	}
-	if (!has || first >= z->end)
+	/* the run must close a document that has a body before it */
+	if (!has || first >= z->end || first == 0 || (z->head >= 0 && first <= (size_t)z->head + 1 &&
+	                                              first >= z->end - 1))
 		return;
 	/* the run must begin after the body's last paragraph */
 	{
