@@ -16,6 +16,13 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 OUT = os.path.join(ROOT, "tests", "fuzz", "corpus")
 
 
+def zput(z, name, data, method=zipfile.ZIP_DEFLATED):
+    """A zip entry with a fixed date, so that seeds regenerate byte for byte."""
+    info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+    info.compress_type = method
+    z.writestr(info, data)
+
+
 def put(target, name, data):
     d = os.path.join(OUT, target)
     os.makedirs(d, exist_ok=True)
@@ -48,9 +55,19 @@ DE = ("PRESSEMITTEILUNG\n\nBerlin, 2. Mai 2024 – Die Stadt eröffnet eine neue
       "für alle Bürger.\n")
 
 
-def txt_seeds():
+def by_format(n):
+    ext = n.rsplit(".", 1)[-1].lower()
+    return {"txt": "txt", "md": "txt", "docx": "docx", "pdf": "pdf"}.get(ext)
+
+
+def sample_seeds():
+    # samples/ was written for the project: every sample seeds its format
     for n, b in samples():
-        put("txt", n, b)
+        if by_format(n):
+            put(by_format(n), "sample-" + n, b)
+
+
+def txt_seeds():
     put("txt", "fr-utf8.txt", FR)
     put("txt", "en-crlf.txt", EN.replace("\n", "\r\n"))
     put("txt", "en-cr.txt", EN.replace("\n", "\r"))
@@ -120,16 +137,16 @@ def docx_bytes(paras, core=True, extra=None, styles=True):
           '</cp:coreProperties>')
     b = io.BytesIO()
     with zipfile.ZipFile(b, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", ct)
-        z.writestr("_rels/.rels", rels)
-        z.writestr("word/document.xml", doc)
-        z.writestr("word/_rels/document.xml.rels", drels)
+        zput(z, "[Content_Types].xml", ct)
+        zput(z, "_rels/.rels", rels)
+        zput(z, "word/document.xml", doc)
+        zput(z, "word/_rels/document.xml.rels", drels)
         if styles:
-            z.writestr("word/styles.xml", st)
+            zput(z, "word/styles.xml", st)
         if core:
-            z.writestr("docProps/core.xml", cp)
+            zput(z, "docProps/core.xml", cp)
         for k, v in (extra or {}).items():
-            z.writestr(k, v)
+            zput(z, k, v)
     return b.getvalue()
 
 
@@ -154,7 +171,7 @@ def _zip(entries, method=zipfile.ZIP_DEFLATED):
     b = io.BytesIO()
     with zipfile.ZipFile(b, "w", method) as z:
         for k, v in entries.items():
-            z.writestr(k, v)
+            zput(z, k, v, method)
     return b.getvalue()
 
 
@@ -204,8 +221,9 @@ def pdf_seeds():
 
 def probe_seeds():
     # first byte picks the file name (see fuzz_probe.c)
-    for i, (n, b) in enumerate(samples()):
-        put("probe", "sample-%d" % i, bytes([1]) + b[:4096])
+    for n, b in samples():
+        name_index = {"txt": 1, "pdf": 2, "docx": 3}.get(n.rsplit(".", 1)[-1], 0)
+        put("probe", "sample-" + n, bytes([name_index]) + b[:4096])
     put("probe", "pdf", bytes([2]) + pdf_bytes(["Hello"]))
     put("probe", "pdf-named-txt", bytes([1]) + pdf_bytes(["Hello"])[:200])
     put("probe", "docx", bytes([3]) + docx_bytes([(None, "Hello")], core=False))
@@ -227,7 +245,7 @@ def model(blocks, opts=0):
 
 def normalize_seeds():
     P, H, L, Q, T, HDR, FTR = 1, 2, 3, 4, 5, 6, 7
-    for k, (n, b) in enumerate(samples()):
+    for k, (n, b) in enumerate(x for x in samples() if by_format(x[0]) == "txt"):
         try:
             s = b.decode("utf-8")
         except UnicodeDecodeError:
@@ -277,6 +295,7 @@ def json_seeds():
 
 
 if __name__ == "__main__":
+    sample_seeds()
     txt_seeds()
     docx_seeds()
     pdf_seeds()
