@@ -9,9 +9,10 @@ and the run is checked:
   - every input gives exactly one record (matched by source.path), and
     every record is valid against the record schema;
   - no input outlasts the timeout: the runner kills a worker at the limit
-    and says "timeout", so no gap between two records (nor before the
-    first) may exceed the timeout plus a margin, and the whole run must
-    finish within files x timeout / jobs;
+    and says "timeout"; each input's time, as the runner logs it with -v
+    ("pressmill: PATH: STATUS (N ms)"), must stay within the timeout plus a
+    margin for killing and reaping, no gap between two records may exceed
+    it either, and the whole run must finish within files x timeout / jobs;
   - peak memory stays bounded: the largest resident set of the runner or
     any of its workers (getrusage of the children, what /usr/bin/time -v
     reports as "Maximum resident set size") under --max-rss-mb;
@@ -27,6 +28,7 @@ import argparse
 import collections
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -102,12 +104,13 @@ def main():
     # The runner is given the paths as we will match them: corpus/<set>/...
     given = {os.path.join(a.corpus, p): p for p in files}
     stdin = b"".join(os.fsencode(p) + b"\0" for p in given)
-    cmd = [a.cli, "convert", "--ndjson", "-q", "-j", str(a.jobs), "--files-from", "-"]
+    cmd = [a.cli, "convert", "--ndjson", "-v", "-j", str(a.jobs), "--files-from", "-"]
     t0 = time.monotonic()
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     err_chunks = []
-    threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()), daemon=True).start()
+    err_reader = threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()), daemon=True)
+    err_reader.start()
 
     def feed():
         proc.stdin.write(stdin)
@@ -118,10 +121,24 @@ def main():
         arrivals.append(time.monotonic())
         lines.append(line)
     rc = proc.wait()
+    err_reader.join()
     wall = time.monotonic() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
 
     problems = []
+    margin = 10.0
+    kill_margin = 3.0
+    times = {}
+    line_re = re.compile(r"^pressmill: (.*): (?:ok|partial|failed)(?: [a-z_]+)? \((\d+) ms\)$")
+    for l in b"".join(err_chunks).decode("utf-8", "replace").splitlines():
+        m = line_re.match(l)
+        if m and m.group(1) in given:
+            times[given[m.group(1)]] = int(m.group(2)) / 1000.0
+    if not times:
+        problems.append("the runner logged no per-file times (-v): cannot check the timeout")
+    for p, t in sorted(times.items()):
+        if t > a.timeout + kill_margin:
+            problems.append("%s: took %.1f s, more than the %.0f s timeout" % (p, t, a.timeout))
     validator = None
     if a.schema and jsonschema:
         with open(a.schema, encoding="utf-8") as fh:
@@ -153,7 +170,6 @@ def main():
             got[p] = outcome(recs[p][0])
     gaps = [b - a_ for a_, b in zip([t0] + arrivals[:-1], arrivals)]
     worst_gap = max(gaps) if gaps else 0.0
-    margin = 10.0
     if worst_gap > a.timeout + margin:
         problems.append("%.1f s without a record: some input outlasted the %.0f s timeout"
                         % (worst_gap, a.timeout))
@@ -172,6 +188,8 @@ def main():
           "peak RSS %.0f MB" % (len(files), wall, a.jobs, len(files) / wall if wall else 0,
                                worst_gap, peak_mb))
     print("sweep: outcomes: " + ", ".join("%s %d" % kv for kv in sorted(counts.items())))
+    slow = sorted(times.items(), key=lambda kv: -kv[1])[:3]
+    print("sweep: slowest: " + ", ".join("%s %.1f s" % kv for kv in slow))
 
     if a.update:
         write_expected(a.expected, got)
