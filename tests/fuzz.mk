@@ -41,6 +41,15 @@ fuzz_libs = $(call PKG_LIBS,$(CORE_PKGS)) \
 $(BUILD)/obj/tests/fuzz/%.o: tests/fuzz/%.c
 	@mkdir -p $(@D)
 	$(CC) $(FUZZ_CFLAGS) -MMD -MP -c $< -o $@
+
+# fuzz_probe.c is compiled with the list of plugins: a stamp named after
+# the list rebuilds it when a plugin lands.
+FUZZ_EMPTY :=
+FUZZ_STAMP := $(BUILD)/obj/tests/fuzz/plugins-$(subst $(FUZZ_EMPTY) $(FUZZ_EMPTY),-,$(strip $(FUZZ_PLUGIN_NAMES))).stamp
+$(FUZZ_STAMP):
+	@mkdir -p $(@D)
+	@touch $@
+$(BUILD)/obj/tests/fuzz/fuzz_probe.o: $(FUZZ_STAMP)
 -include $(wildcard $(BUILD)/obj/tests/fuzz/*.d)
 
 # The probe target links every plugin at once: each becomes one
