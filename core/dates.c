@@ -306,7 +306,11 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 					return false;
 				if (dc == 2 && s[p] != '/' && s[p] != '.')
 					return false; /* "12-05-24" is too often a reference */
-				if (dm && md && a != b) {
+				/* dots are the European way ("05.03.2024"): day first,
+				 * whatever the language */
+				if (dm && md && a != b && s[p] == '.') {
+					out->d = (int)a; out->m = (int)b;
+				} else if (dm && md && a != b) {
 					out->ambiguous = true;
 					if (dayfirst) { out->d = (int)a; out->m = (int)b; }
 					else { out->m = (int)a; out->d = (int)b; }

@@ -83,7 +83,8 @@ static const char *const release_phrases[] = {
 	"COMMUNIQUE DE PRESSE", "COMMUNIQUÉ CONJOINT", "COMMUNIQUÉ", "COMMUNIQUE",
 	"INFORMATION PRESSE", "INFORMATION MÉDIAS", "DOSSIER DE PRESSE", "NOTE DE PRESSE",
 	"NOTA DE PRENSA", "COMUNICADO DE PRENSA", "COMUNICADO CONJUNTO", "COMUNICADO DE IMPRENSA",
-	"COMUNICADO À IMPRENSA", "NOTA À IMPRENSA", "NOTA DE IMPRENSA", "RELEASE", "COMUNICADO",
+	"COMUNICADO À IMPRENSA", "NOTA À IMPRENSA", "NOTA DE IMPRENSA", "RELEASE PARA A IMPRENSA",
+	"RELEASE PARA IMPRENSA", "RELEASE", "COMUNICADO",
 	"PRESSEMITTEILUNG", "PRESSEINFORMATION", "MEDIENMITTEILUNG", "PRESSEMELDUNG",
 	"GEMEINSAME PRESSEMITTEILUNG", "بيان صحفي", "بيان صحافي", "بيان إعلامي", "بيان مشترك",
 	NULL};
@@ -224,7 +225,7 @@ bool rule_contact_heading(const char *t)
 		"CONTACTO CON LOS MEDIOS", "RELAÇÕES COM A IMPRENSA", "CONTACT PRESS",
 		"FOR MEDIA ENQUIRIES", "MEDIA RELATIONS", "INVESTOR CONTACT", "INVESTOR RELATIONS",
 		"CONTACTS", "CONTACT", "FOR MORE INFORMATION", "FOR FURTHER INFORMATION",
-		"FURTHER INFORMATION", "MORE INFORMATION", "NOTES TO EDITORS", "CONTACTS PRESSE",
+		"FURTHER INFORMATION", "MORE INFORMATION", "CONTACTS PRESSE",
 		"CONTACT PRESSE", "CONTACT MÉDIAS", "CONTACTS MÉDIAS", "CONTACT MEDIA",
 		"RELATIONS PRESSE", "RELATIONS MÉDIAS", "SERVICE DE PRESSE", "POUR PLUS D'INFORMATIONS",
 		"POUR TOUTE INFORMATION", "PLUS D'INFORMATIONS", "PRESSEKONTAKT", "MEDIENKONTAKT",
@@ -596,7 +597,7 @@ bool rule_is_date_only(const char *t, int dayfirst)
 /* Words that open a date ("le", "am", "den", "el") or label it. */
 static size_t date_lead(const char *s)
 {
-	static const char *const w[] = {"le ", "Le ", "am ", "den ", "el ", "em ", "on ", "ce ", NULL};
+	static const char *const w[] = {"le ", "Le ", "am ", "den ", "el ", "em ", "on ", "ce ", "a ", NULL};
 	size_t i;
 	for (i = 0; w[i]; i++)
 		if (!strncmp(s, w[i], strlen(w[i])))

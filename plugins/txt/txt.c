@@ -988,12 +988,24 @@ static size_t wrap_width(const line *L, size_t n)
 	if (k > 1)
 		qsort(v, k, sizeof *v, cmp_size);
 	w = v[(k * 95) / 100 == k ? k - 1 : (k * 95) / 100];
-	for (i = 0; i < k; i++)
-		if (v[i] + 15 >= w && v[i] <= w + 5)
-			near++;
 	free(v);
-	if (w < 30 || w > 110 || near * 10 < k * 4)
+	if (w < 30 || w > 110)
 		return 0;
+	/* A wrapped paragraph's lines but its last end near the margin: look
+	 * only at lines with another line under them (a letterhead, list
+	 * items and paragraph ends are short for other reasons). */
+	{
+		size_t inner = 0;
+		for (i = 0; i + 1 < n; i++) {
+			if (L[i].blank || L[i + 1].blank)
+				continue;
+			inner++;
+			if (L[i].cols + 15 >= w && L[i].cols <= w + 5)
+				near++;
+		}
+		if (inner < 3 || near * 10 < inner * 5)
+			return 0;
+	}
 	return w;
 }
 
@@ -1114,7 +1126,13 @@ static void process(emitter *em, line *L, size_t n, size_t start)
 		if (md_list_marker(s, len, &sk)) {
 			size_t base = l->indent;
 			begin(em, PM_BLOCK_LIST_ITEM, (int)(base / 2) + 1, fl | (em->md ? PM_BF_MARKUP : 0), 0);
-			emit_line(em, s + sk, len - sk);
+			/* in plain text a typed number is the item's text ("1.
+			 * Register"), as in a word processor; in Markdown it is
+			 * list syntax, and a bullet never is text */
+			if (isdigit((unsigned char)s[0]) && !em->md)
+				emit_line(em, s, len);
+			else
+				emit_line(em, s + sk, len - sk);
 			i++;
 			/* continuation lines: indented past the marker, or lazy */
 			while (i < n && !L[i].blank && !em->stop) {

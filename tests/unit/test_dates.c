@@ -35,7 +35,7 @@ static void numeric(void **state)
 	expect("le 2024-03-05 à Paris", 1, "2024-03-05", false);
 	expect("03/04/2024", 1, "2024-04-03", true);
 	expect("03/04/2024", 0, "2024-03-04", true);
-	expect("12.03.2024", 1, "2024-03-12", true);
+	expect("12.03.2024", 0, "2024-03-12", false); /* dotted: European, day first */
 	expect("13.03.2024", 0, "2024-03-13", false); /* 13 is no month */
 	expect("04/04/2024", 0, "2024-04-04", false); /* same either way */
 	expect("5/31/2023", 1, "2023-05-31", false);  /* only one reading */
