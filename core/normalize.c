@@ -332,8 +332,10 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 		s += 8;
 	if (len < 12 || words < 3)
 		s -= 25;
-	else if (words >= 6 && words <= 16 && !nz_ends_sentence(b->text) && !strstr(b->text, ". "))
-		s += 6; /* a title says something: a name alone rarely does */
+	else if (words >= 6 && words <= 16 && !strstr(b->text, ". ") &&
+	         (!nz_ends_sentence(b->text) || nz_last_cp(b->text) == '?' || nz_last_cp(b->text) == '!' ||
+	          nz_last_cp(b->text) == 0x061F))
+		s += 6; /* a title says something (or asks it): a name alone rarely does */
 	if (nz_last_cp(b->text) == '.' && words > 12)
 		s -= 12; /* a full sentence is more likely the lead */
 	if (len > 250)
@@ -536,9 +538,12 @@ static void find_headline(nz *z)
 		/* After a release line, what is above it is letterhead. */
 		if (z->release >= 0 && (long)i < z->release)
 			continue;
-		/* a name above an address or phone line is letterhead too */
-		if (i + 1 < z->n && !z->b[i + 1]->part && rule_letterhead_line(z->b[i + 1]->text) &&
-		    nz_words(b->text) <= 8)
+		/* a name or an address above a site, address or phone line is
+		 * letterhead too */
+		if (nz_words(b->text) <= 8 &&
+		    ((i + 1 < z->n && !z->b[i + 1]->part && rule_letterhead_line(z->b[i + 1]->text)) ||
+		     (i + 2 < z->n && !z->b[i + 2]->part && rule_letterhead_line(z->b[i + 2]->text) &&
+		      nz_words(z->b[i + 1]->text) <= 8)))
 			continue;
 		s = headline_score(z, i, b);
 		if (s > bs) {

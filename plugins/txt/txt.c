@@ -800,8 +800,11 @@ static bool md_list_marker(const char *s, size_t n, size_t *skip)
 		*skip = 2;
 		return true;
 	}
-	while (i < n && i < 9 && isdigit((unsigned char)s[i]))
+	/* "12. " numbers an item; "1938. It served" starts a sentence */
+	while (i < n && i < 3 && isdigit((unsigned char)s[i]))
 		i++;
+	if (i < n && isdigit((unsigned char)s[i]))
+		return false;
 	if (i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ') {
 		*skip = i + 2;
 		return true;
