@@ -1036,11 +1036,47 @@ static bool ends_sentence(const line *l)
 	return false;
 }
 
+/* A scraped page often ends with a rule and a block of links (source,
+ * share, "back to the news"): page furniture, not the release. Returns
+ * the index of that rule, or n when the end is not such a block. */
+static size_t link_tail(const line *L, size_t n, size_t start)
+{
+	size_t i, rule = n, links = 0;
+	for (i = n; i-- > start;) {
+		const char *s = L[i].s + L[i].indent;
+		size_t len = L[i].len - L[i].indent;
+		if (L[i].blank)
+			continue;
+		if (thematic_break(s, len)) {
+			rule = i;
+			break;
+		}
+		/* a line that is mostly link syntax or an address */
+		if (!((memmem(s, len, "](", 2) && s[0] == '[') || (len > 2 && !strncmp(s, "![", 2)) ||
+		      !strncmp(s, "http", 4) || !strncmp(s, "<a ", 3)))
+			return n;
+		links++;
+	}
+	return links ? rule : n;
+}
+
 static void process(emitter *em, line *L, size_t n, size_t start)
 {
 	size_t i = start, width = wrap_width(L + start, n - start);
+	size_t tail = em->md ? link_tail(L, n, start) : n;
 	bool after_blank = false, in_fence = false;
 	while (i < n && !em->stop) {
+		if (i == tail) {
+			/* the closing link block: furniture, a line a block */
+			for (i = tail + 1; i < n && !em->stop; i++) {
+				if (L[i].blank)
+					continue;
+				begin(em, PM_BLOCK_PAGE_FOOTER, 0, PM_BF_MARKUP, 0);
+				emit_line(em, L[i].s + L[i].indent, L[i].len - L[i].indent);
+				end(em);
+			}
+			break;
+		}
 		line *l = &L[i];
 		const char *s = l->s + l->indent;
 		size_t len = l->len - l->indent, sk = 0;

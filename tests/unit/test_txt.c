@@ -212,6 +212,27 @@ static void hyphen_rule_by_document(void **state)
 	json_decref(r);
 }
 
+/* A scraped Markdown page's closing rule and link block are furniture;
+ * a rule inside the text is only a break. */
+static void markdown_link_tail(void **state)
+{
+	const char t[] = "# A headline for the scraped page\n\n"
+	                 "The first paragraph of the release says what happened today in the city.\n\n"
+	                 "---\n\n"
+	                 "The second paragraph comes after a rule and is still the release's text.\n\n"
+	                 "---\n\n"
+	                 "[Fuente: Gabinete de Prensa](https://example.org/prensa)\n"
+	                 "[Compartir en redes](https://example.org/share)\n\n"
+	                 "![QR](https://example.org/qr.png)\n";
+	json_t *r;
+	(void)state;
+	r = conv(t, sizeof t - 1, "a.md");
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 2);
+	assert_null(pm_test_str(r, "byline"));
+	assert_null(strstr(json_string_value(json_object_get(r, "text")), "Compartir"));
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +246,7 @@ int main(void)
 		cmocka_unit_test(mojibake_and_bullets),
 		cmocka_unit_test(collapsed_scrape),
 		cmocka_unit_test(hyphen_rule_by_document),
+		cmocka_unit_test(markdown_link_tail),
 	};
 	return cmocka_run_group_tests_name("txt", tests, NULL, NULL);
 }
