@@ -6,8 +6,10 @@
 # outcomes after a deliberate change (review the diff).
 SWEEP_CORPUS ?= $(CURDIR)/../shared/corpus
 SWEEP_JOBS ?= 2
+# the largest resident set of the runner or any worker, in MB
+SWEEP_MAX_RSS_MB ?= 1024
 SWEEP_ARGS = --cli $(CLI) --corpus $(SWEEP_CORPUS) --expected tests/sweep-expected.tsv \
-	--schema schema/record.schema.json --jobs $(SWEEP_JOBS)
+	--schema schema/record.schema.json --jobs $(SWEEP_JOBS) --max-rss-mb $(SWEEP_MAX_RSS_MB)
 # Under SANITIZE (check-asan) the workers run slower and bigger, so the
 # outcome comparison and the memory bound are reported, not enforced.
 ifneq ($(SANITIZE),)
