@@ -133,7 +133,9 @@ static bool role_lead(const char *w, size_t l)
 		"commissioner", "commissaire", "comisari", "rector", "recteur", "doyen", "dean", "coach",
 		"entraîneur", "captain", "capitaine", "king", "queen", "prince", "roi", "reine", "sheikh",
 		"cheikh", "assistant", "deputy", "prime", "profes", "vice", "adjoint", "senior",
-		"executive", "managing",
+		"executive", "managing", "officer", "operating", "operations", "financial", "technology",
+		"marketing", "communications", "manager", "coordinat", "advisor", "adviser", "partner",
+		"superintendent", "commander", "inspector", "chancellor", "board",
 		"son excellence", "his excellency", "her excellency", NULL};
 	static const char *const ar[] = {"اللواء", "الفريق", "العميد", "العقيد", "الوزير", "السفير",
 	                                 "معالي", "سعادة", "سمو", "الأمير", "الشيخ", "الرئيس", "المدير",
@@ -259,7 +261,7 @@ static char *name_at_len(const char *s, size_t *used)
 		wl = (size_t)(p - w);
 		/* a sentence's full stop after the word, not an initial's */
 		while (wl > 1 && (w[wl - 1] == '.' || w[wl - 1] == '!' || w[wl - 1] == '?') &&
-		       !(wl <= 4 && title_word(w, wl)) && !(wl == 2 && isupper((unsigned char)w[0]))) {
+		       !(wl <= 6 && title_word(w, wl)) && !(wl == 2 && isupper((unsigned char)w[0]))) {
 			wl--;
 			p = w + wl;
 		}

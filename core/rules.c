@@ -1237,7 +1237,7 @@ bool rule_page_number(const char *t)
 {
 	const char *p = t;
 	size_t digits = 0, words = 0;
-	if (!t || strlen(t) > 24)
+	if (!t || strlen(t) > 24 || rule_end_mark_text(t))
 		return false;
 	if (nz_prefix(p, "page ") || nz_prefix(p, "pag. ") || nz_prefix(p, "seite ") || nz_prefix(p, "página "))
 		p = strchr(p, ' ') + 1;

@@ -217,6 +217,9 @@ bool pdfl_is_page_number(const char *s)
 	static const char *const ofw[] = {"of", "de", "sur", "von", "di", "/", NULL};
 	const char *p = s;
 	int digits = 0;
+	/* "-30-", the newsroom's end mark, is not page 30 */
+	if (!strcmp(s, "-30-") || !strcmp(s, "- 30 -"))
+		return false;
 	while (*p == ' ' || *p == '-' || *p == '[' || *p == '(' || !strncmp(p, "\xE2\x80\x93", 3) ||
 	       !strncmp(p, "\xE2\x80\x94", 3))
 		p += ((unsigned char)*p >= 0x80) ? 3 : 1;
