@@ -681,8 +681,10 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 					continue;
 				}
 				if (l > 0 && (isalpha((unsigned char)p[1]) || p[1] == '/' || p[1] == '!')) {
+					/* <br> breaks the line, not the paragraph: Markdown
+					 * keeps it inside (CommonMark's hard line break) */
 					if (!strncasecmp(p + 1, "br", 2) && (l == 2 || p[3] == '/' || p[3] == ' '))
-						sb_addc(out, '\n');
+						sb_addc(out, ' ');
 					else if (!strncasecmp(p + 1, "a ", 2)) {
 						/* keep the href for contacts */
 						const char *hr = strstr(p, "href=\"");
@@ -1146,9 +1148,14 @@ static void process(emitter *em, line *L, size_t n, size_t start)
 			}
 			if (s[0] == '>') {
 				begin(em, PM_BLOCK_QUOTE, 0, fl | PM_BF_MARKUP, 0);
-				while (i < n && !L[i].blank && L[i].s[L[i].indent] == '>' && !em->stop) {
+				/* '>' lines, and lazy continuation lines under them
+				 * (CommonMark: the same paragraph) */
+				while (i < n && !L[i].blank && !em->stop) {
 					const char *q = L[i].s + L[i].indent;
-					size_t ql = L[i].len - L[i].indent;
+					size_t ql = L[i].len - L[i].indent, sk3;
+					if (*q != '>' && (atx_level(q, ql, &sk3) || md_list_marker(q, ql, &sk3) ||
+					                  thematic_break(q, ql) || q[0] == '|' || !strncmp(q, "```", 3)))
+						break;
 					while (ql && (*q == '>' || *q == ' ')) {
 						q++;
 						ql--;
