@@ -6,8 +6,12 @@
 # outcomes after a deliberate change (review the diff).
 SWEEP_CORPUS ?= $(CURDIR)/../shared/corpus
 SWEEP_JOBS ?= 2
-# the largest resident set of the runner or any worker, in MB
-SWEEP_MAX_RSS_MB ?= 1024
+# the largest resident set of the runner or any worker, in MB: the
+# per-worker memory limit (2048 MiB by default, pm_limits_default) and
+# room for the runner; a hostile PDF may grow a worker up to the limit
+# before the timeout or the limit ends it, as the sweep's bomb_giant.pdf
+# does by 1.2 GB on a good day
+SWEEP_MAX_RSS_MB ?= 2304
 SWEEP_ARGS = --cli $(CLI) --corpus $(SWEEP_CORPUS) --expected tests/sweep-expected.tsv \
 	--schema schema/record.schema.json --jobs $(SWEEP_JOBS) --max-rss-mb $(SWEEP_MAX_RSS_MB)
 # Under SANITIZE (check-asan) the workers run slower and bigger, so the
