@@ -19,6 +19,13 @@
 
 #include "internal.h"
 
+/* Time bounds in tests: a sanitizer build runs several times slower. */
+#if defined(__SANITIZE_ADDRESS__)
+#define PM_TEST_SLOWDOWN 5.0
+#else
+#define PM_TEST_SLOWDOWN 1.0
+#endif
+
 static inline pm_context *pm_test_context(void)
 {
 	pm_options o;
