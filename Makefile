@@ -132,7 +132,7 @@ DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libucharde
 	libexttextcat-dev libexttextcat-data libhunspell-dev hunspell-en-us hunspell-fr \
 	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
 	libpoppler-glib-dev libcmocka-dev python3 python3-jsonschema poppler-utils \
-	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip
+	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip time
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
 		| grep -q 'install ok installed' || echo $$p; done); \
