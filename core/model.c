@@ -543,6 +543,20 @@ static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, con
 		/* Trim spaces before the wrap. */
 		while (b.len && b.data[b.len - 1] == ' ')
 			b.len--;
+		/* A soft hyphen where the line broke: the typesetter split the
+		 * word there, so it is one word, and proof of hyphenation. */
+		if (b.len >= 2 && (unsigned char)b.data[b.len - 2] == 0xC2 &&
+		    (unsigned char)b.data[b.len - 1] == 0xAD) {
+			const char *r = p + 1;
+			b.len -= 2;
+			b.data[b.len] = '\0';
+			if (hd->counting)
+				hd->proofs++;
+			while (*r == ' ')
+				r++;
+			p = r - 1;
+			continue;
+		}
 		if (b.len >= 2 && b.data[b.len - 1] == '-') {
 			const char *lw = word_start(b.data, b.data + b.len - 1);
 			const char *r = p + 1, *re;

@@ -286,8 +286,9 @@ static void lb_size(linebuf *b, double size)
 	}
 }
 
-/* Close the line: a line-end soft hyphen or U+2010 is the line-break
- * hyphen the core decides on, so it is written as '-' for it to see. */
+/* Close the line: a line-end U+2010 is the line-break hyphen the core
+ * decides on, so it is written as '-' for it to see; a line-end soft
+ * hyphen stays, and the core joins the word. */
 static bool lb_flush(linebuf *b, pdfl_doc *d)
 {
 	pdfl_line l;
@@ -297,13 +298,12 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 		g_string_truncate(t, t->len - 1);
 	if (t->len >= 3 && !memcmp(t->str + t->len - 3, "\xE2\x80\x90", 3))
 		g_string_truncate(t, t->len - 3), g_string_append_c(t, '-');
-	else if (t->len >= 2 && !memcmp(t->str + t->len - 2, "\xC2\xAD", 2))
-		g_string_truncate(t, t->len - 2), g_string_append_c(t, '-');
-	/* Chromium writes the soft hyphen it broke at, then the visible one */
-	while (t->len >= 3 && t->str[t->len - 1] == '-' && !memcmp(t->str + t->len - 3, "\xC2\xAD", 2)) {
-		g_string_truncate(t, t->len - 3);
-		g_string_append_c(t, '-');
-	}
+	/* Chromium writes the soft hyphen it broke at, then the visible one:
+	 * keep the soft hyphen alone, which tells the core the word was split
+	 * by the typesetter (joined for certain, core/model.c) */
+	while (t->len >= 3 && t->str[t->len - 1] == '-' && !memcmp(t->str + t->len - 3, "\xC2\xAD", 2))
+		g_string_truncate(t, t->len - 1);
+
 	if (!b->chars || !t->len || b->x1 < b->x0) {
 		lb_reset(b);
 		return true;

@@ -1234,7 +1234,9 @@ static void process(emitter *em, line *L, size_t n, size_t start)
 					}
 				} else if (width) {
 					wrap = prev->cols + 1 + first_word_cols(cur) > width - 1 ||
-					       (prev->len && prev->s[prev->len - 1] == '-' && !ends_sentence(prev));
+					       (prev->len && prev->s[prev->len - 1] == '-' && !ends_sentence(prev)) ||
+					       (prev->len >= 2 && (unsigned char)prev->s[prev->len - 2] == 0xC2 &&
+					        (unsigned char)prev->s[prev->len - 1] == 0xAD);
 					if (cur->indent > prev->indent + 1 && cur->indent >= 2)
 						wrap = false; /* an indented first line starts a paragraph */
 					if (md_list_marker(cs, cl, &sk2))

@@ -210,6 +210,18 @@ static void hyphen_rule_by_document(void **state)
 	assert_non_null(strstr(body_text(r, 0), "l'extrémisme violent"));
 	assert_non_null(strstr(body_text(r, 0), "aux cryptoactifs et"));
 	json_decref(r);
+	{
+		/* a soft hyphen where the line broke joins the word for certain */
+		const char soft[] =
+			"Un titre de communiqué sur la finance illicite\n\n"
+			"Les participants se pencheront sur les nouvelles formes de financement,\n"
+			"dont le recours aux crypto\xC2\xAD\n"
+			"actifs et les transferts informels, qui ont beaucoup augmenté depuis cinq\n"
+			"ans selon les services de renseignement financier de la région du Sahel.\n";
+		r = conv(soft, sizeof soft - 1, "a.txt");
+		assert_non_null(strstr(body_text(r, 0), "aux cryptoactifs et"));
+		json_decref(r);
+	}
 }
 
 /* A scraped Markdown page's closing rule and link block are furniture;
