@@ -202,7 +202,12 @@ static void join_runons(nz *z)
 			continue;
 		if (nz_ends_sentence(a->text) || !pm_cp_is_lower(nz_first_cp(b->text)))
 			continue;
-		if (nz_cps(a->text) < 30)
+		/* a run of three short lines or more is a list whose bullets
+		 * were drawn, not a sentence that a break cut */
+		if (nz_cps(a->text) < 30 ||
+		    (nz_cps(a->text) < 80 && nz_cps(b->text) < 120 && i + 1 < z->n && z->b[i + 1]->text &&
+		     nz_cps(z->b[i + 1]->text) < 120 && z->b[i + 1]->type == b->type &&
+		     (z->b[i + 1]->flags & PM_BF_INFERRED_BREAK) && !rule_is_date_only(z->b[i + 1]->text, 1)))
 			continue;
 		pm_buf_init(&t);
 		pm_buf_adds(&t, a->text);

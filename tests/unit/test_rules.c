@@ -305,6 +305,19 @@ static void furniture_and_junk(void **state)
 	json_decref(r);
 }
 
+/* Short lines in a row whose bullets a layout drew are entries of their
+ * own; two halves of one sentence cut by a stray break are joined. */
+static void list_lines_not_joined(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = conv("Eine Überschrift der Mitteilung über Aufzüge\n\n" EBODY "\n\nDie wichtigsten Ergebnisse\n\n"
+	         "durchschnittliche Reparaturdauer: 4,6 Tage\n\nlängster Ausfall: 58 Tage\n\n"
+	         "hoher Anteil durch Vandalismus: 14 Prozent\n\n" EBODY "\n");
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 6);
+	json_decref(r);
+}
+
 static void end_mark_cuts_body(void **state)
 {
 	json_t *r;
@@ -429,6 +442,7 @@ int main(void)
 		cmocka_unit_test(letterhead_and_release),
 		cmocka_unit_test(subheadline),
 		cmocka_unit_test(furniture_and_junk),
+		cmocka_unit_test(list_lines_not_joined),
 		cmocka_unit_test(end_mark_cuts_body),
 		cmocka_unit_test(evidence_on_explain),
 		cmocka_unit_test(languages),
