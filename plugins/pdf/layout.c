@@ -794,6 +794,17 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_INFERRED;
 	if (ends_hyphen(a))
 		return JOIN_WRAP;
+	/* List items whose markers are drawings: both lines indented the same
+	 * from the column's margin, the first closing an item with ';' (the
+	 * way French and English lists end their items), even when it fills
+	 * its line. */
+	if (!a->rtl && a->len && a->text[a->len - 1] == ';' && fabs(a->x0 - b->x0) < 0.5 * size &&
+	    a->x0 - a->colL > 1.2 * size)
+		return NEW_INFERRED;
+	/* ... and the line that introduces them, ending with ':' above an
+	 * indented line */
+	if (!a->rtl && a->len && a->text[a->len - 1] == ':' && b->x0 - a->x0 > 1.2 * size)
+		return NEW_INFERRED;
 	/* the first word of b would have fitted on a: a was ended on purpose */
 	if (centered(a))
 		slack = (a->colR - a->colL) - (a->x1 - a->x0);

@@ -235,6 +235,26 @@ static void paragraphs_joined_across_lines(void **state)
 	json_decref(r);
 }
 
+/* List items whose markers are drawings: indented lines, each item closed
+ * by ';', the first filling its line. Each item is an entry. */
+static void drawn_bullet_items(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "The town sets out its plans for the year"},
+		BODY(1, 130, "The council voted on Monday for a budget of two parts:"),
+		{1, HELV, 11, 100, 144, "the renovation of the pools and the new nordic basin;"},
+		{1, HELV, 11, 100, 158, "the cycle lanes between the centre and the west side;"},
+		{1, HELV, 11, 100, 172, "the library that opens its doors on Sundays."},
+		BODY(1, 200, "The vote was unanimous and the works begin in June."),
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	(void)state;
+	assert_int_equal(body_count(r), 5);
+	assert_string_equal(body_text(r, 1), "the renovation of the pools and the new nordic basin;");
+	assert_string_equal(body_text(r, 2), "the cycle lanes between the centre and the west side;");
+	json_decref(r);
+}
+
 static void two_columns_in_reading_order(void **state)
 {
 	/* Courier 10 (6 points a character): columns 72-282 and 330-540. */
@@ -631,6 +651,7 @@ int main(void)
 		cmocka_unit_test(probe_bids),
 		cmocka_unit_test(pdf_named_txt_goes_to_pdf),
 		cmocka_unit_test(paragraphs_joined_across_lines),
+		cmocka_unit_test(drawn_bullet_items),
 		cmocka_unit_test(two_columns_in_reading_order),
 		cmocka_unit_test(furniture_across_pages),
 		cmocka_unit_test(page_number_forms),
