@@ -107,15 +107,6 @@ static size_t word_at(const ucp *v, size_t n, size_t k, char *out, size_t outn)
 	return j;
 }
 
-static bool in_list(const char *w, const char *const *list)
-{
-	size_t i;
-	for (i = 0; list[i]; i++)
-		if (!strcmp(w, list[i]))
-			return true;
-	return false;
-}
-
 /* Articles, prepositions, conjunctions and elisions of the six languages
  * (folded: no accents). A long form never starts with one, and they do
  * not count against its length. */
@@ -130,7 +121,7 @@ static bool function_word_at(const ucp *v, size_t n, size_t k)
 {
 	char w[64];
 	word_at(v, n, k, w, sizeof w);
-	return in_list(w, function_words);
+	return pm_str_in(w, function_words);
 }
 
 /* Nouns that name a body: the acronym may leave them out, the definition
@@ -267,7 +258,7 @@ static size_t extend_head(const ucp *v, size_t n, size_t st)
 			if (nw == 0)
 				return st;
 			word_at(v, n, ws[0], w, sizeof w);
-			if (in_list(w, function_words)) {
+			if (pm_str_in(w, function_words)) {
 				if (strcmp(w, "de") && strcmp(w, "des") && strcmp(w, "du") && strcmp(w, "of") &&
 				    strcmp(w, "for") && strcmp(w, "fur") && strcmp(w, "del") && strcmp(w, "do") &&
 				    strcmp(w, "da") && strcmp(w, "dos") && strcmp(w, "das") && strcmp(w, "der"))
@@ -278,9 +269,9 @@ static size_t extend_head(const ucp *v, size_t n, size_t st)
 		/* then an optional lower-case adjective, then the head noun */
 		for (; i < nw; i++) {
 			word_at(v, n, ws[i], w, sizeof w);
-			if (in_list(w, head_nouns) && pm_cp_is_upper(v[ws[i]].c))
+			if (pm_str_in(w, head_nouns) && pm_cp_is_upper(v[ws[i]].c))
 				return ws[i];
-			if (!pm_cp_is_lower(v[ws[i]].c) || in_list(w, function_words) || i >= 2)
+			if (!pm_cp_is_lower(v[ws[i]].c) || pm_str_in(w, function_words) || i >= 2)
 				break;
 		}
 	}

@@ -776,11 +776,7 @@ static bool particle(const char *w, size_t wl)
 	static const char *const p[] = {"de", "da", "das", "do", "dos", "du", "des", "del", "della",
 	                                "van", "von", "der", "den", "ter", "bin", "ben", "ibn", "al",
 	                                "el", "le", "la", "y", "e", "zu", "di", NULL};
-	size_t i;
-	for (i = 0; p[i]; i++)
-		if (strlen(p[i]) == wl && !strncmp(w, p[i], wl))
-			return true;
-	return false;
+	return pm_mem_in(w, wl, p);
 }
 
 /* "Jane Doe", "Dr. Jane van der Berg", "Mohammed bin Saeed Al-Moghedi":
@@ -891,11 +887,7 @@ static bool legal_suffix(const char *s)
 	static const char *const w[] = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "plc", "PLC", "GmbH",
 	                                "AG", "SA", "S.A.", "SAS", "SARL", "S.L.", "Ltda", "Ltda.",
 	                                "Corp.", "Co.", NULL};
-	size_t i;
-	for (i = 0; w[i]; i++)
-		if (!strcmp(s, w[i]))
-			return true;
-	return false;
+	return pm_str_in(s, w);
 }
 
 static bool legal_suffix_at(const char *s)

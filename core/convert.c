@@ -122,11 +122,9 @@ static bool informational(const char *code)
 	static const char *const info[] = {"date.ambiguous", "docx.tracked_changes",
 	                                   "txt.encoding_guessed", "txt.mojibake_repaired",
 	                                   "text.arabic_repaired", NULL};
-	size_t i;
 	size_t l = strlen(code);
-	for (i = 0; info[i]; i++)
-		if (!strcmp(info[i], code))
-			return true;
+	if (pm_str_in(code, info))
+		return true;
 	return l > 8 && !strcmp(code + l - 8, ".guessed");
 }
 

@@ -112,11 +112,7 @@ static bool hyphen_prefix(const char *left)
 	static const char *const p[] = {"co", "ex", "non", "self", "anti", "pre", "post",
 	                                "multi", "pro", "quasi", "semi", "vice", "mid",
 	                                "sous", "demi", "mi", "auto", "extra", "e", NULL};
-	size_t i;
-	for (i = 0; p[i]; i++)
-		if (!strcmp(p[i], left))
-			return true;
-	return false;
+	return pm_str_in(left, p);
 }
 
 int pm_hyphen_decide(pm_context *ctx, const char *left, const char *right, unsigned joined_seen,

@@ -39,6 +39,10 @@ bool pm_buf_printf(pm_buf *b, const char *fmt, ...) __attribute__((format(printf
 char *pm_buf_steal(pm_buf *b);
 
 char *pm_strdup(const char *s);
+/* Whether s (NUL-terminated), or the l bytes at w, is one of the entries
+ * of a NULL-terminated word list: the normaliser's many word lists. */
+bool pm_str_in(const char *s, const char *const *list);
+bool pm_mem_in(const char *w, size_t l, const char *const *list);
 char *pm_strndup(const char *s, size_t n);
 void *pm_malloc(size_t n);
 void *pm_calloc(size_t n, size_t size);

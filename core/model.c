@@ -281,15 +281,11 @@ static int h_property(pm_sink *s, const char *key, const char *value)
 	static const char *const keys[] = {"title", "author", "subject", "keywords", "created",
 	                                   "modified", "producer", "creator", "language", "date", NULL};
 	pm_doc *d = D(s);
-	size_t i;
 	char *clean;
 	pm_buf t;
 	if (!key || !value)
 		return 0;
-	for (i = 0; keys[i]; i++)
-		if (!strcmp(keys[i], key))
-			break;
-	if (!keys[i])
+	if (!pm_str_in(key, keys))
 		return 0;
 	pm_buf_init(&t);
 	pm_utf8_sanitize(&t, value, strnlen(value, 65536));

@@ -54,11 +54,7 @@ static bool name_follows(const char *v)
 {
 	static const char *const w[] = {"according to", "selon", "d'après", "d’après", "según",
 	                                "laut", "segundo", "so", "بحسب", "وفقا لـ", NULL};
-	size_t i;
-	for (i = 0; w[i]; i++)
-		if (!strcmp(v, w[i]))
-			return true;
-	return false;
+	return pm_str_in(v, w);
 }
 
 /* Pronoun attributions that refer back to the last named speaker. */
@@ -78,11 +74,7 @@ static bool not_name_word(const char *w, size_t l)
 		"Er", "Sie", "Es", "Wir", "Der", "Die", "Das", "El", "Ella", "Los", "Las", "Ele", "Ela",
 		"Eles", "O", "A", "Os", "As", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 		"Saturday", "Sunday", "Today", "Yesterday", "Mr", "Mrs", "Ms", "Dr", "M", "Mme", NULL};
-	size_t i;
-	for (i = 0; s[i]; i++)
-		if (strlen(s[i]) == l && !strncmp(w, s[i], l))
-			return true;
-	return false;
+	return pm_mem_in(w, l, s);
 }
 
 static bool particle(const char *w, size_t l)
@@ -90,11 +82,7 @@ static bool particle(const char *w, size_t l)
 	static const char *const p[] = {"de", "da", "das", "do", "dos", "du", "des", "del", "della",
 	                                "van", "von", "der", "den", "ter", "bin", "ben", "ibn", "al",
 	                                "el", "le", "la", "y", "e", "zu", "di", "bint", NULL};
-	size_t i;
-	for (i = 0; p[i]; i++)
-		if (strlen(p[i]) == l && !strncmp(w, p[i], l))
-			return true;
-	return false;
+	return pm_mem_in(w, l, p);
 }
 
 static bool title_word(const char *w, size_t l)
@@ -103,11 +91,7 @@ static bool title_word(const char *w, size_t l)
 	                                "Sr.", "Sra.", "Dra.", "Herr", "Frau", "Pr", "Pr.", "Sir",
 	                                "Dame", "Drª", "Eng.", "Ing.", "Mag.", "Mag", "DI", "Dipl.-Ing.",
 	                                "Lic.", "Dott.", "Avv.", NULL};
-	size_t i;
-	for (i = 0; t[i]; i++)
-		if (strlen(t[i]) == l && !strncmp(w, t[i], l))
-			return true;
-	return false;
+	return pm_mem_in(w, l, t);
 }
 
 
@@ -144,9 +128,8 @@ static bool role_lead(const char *w, size_t l)
 	size_t i;
 	if (l >= sizeof b)
 		return false;
-	for (i = 0; ar[i]; i++)
-		if (strlen(ar[i]) == l && !strncmp(w, ar[i], l))
-			return true;
+	if (pm_mem_in(w, l, ar))
+		return true;
 	for (i = 0; i < l; i++)
 		b[i] = (char)tolower((unsigned char)w[i]);
 	b[l] = '\0';

@@ -97,6 +97,24 @@ char *pm_strdup(const char *s)
 	return s ? pm_strndup(s, strlen(s)) : NULL;
 }
 
+bool pm_str_in(const char *s, const char *const *list)
+{
+	size_t i;
+	for (i = 0; list[i]; i++)
+		if (!strcmp(s, list[i]))
+			return true;
+	return false;
+}
+
+bool pm_mem_in(const char *w, size_t l, const char *const *list)
+{
+	size_t i;
+	for (i = 0; list[i]; i++)
+		if (strlen(list[i]) == l && !strncmp(w, list[i], l))
+			return true;
+	return false;
+}
+
 void pm_buf_init(pm_buf *b)
 {
 	memset(b, 0, sizeof *b);
