@@ -164,6 +164,16 @@ const docx_rel *docx_rel_find(const docx_rels *r, const char *id)
 
 /* The .rels of part ("word/document.xml" -> "word/_rels/document.xml.rels",
  * "" -> "_rels/.rels"). A missing or broken .rels is no relationship. */
+/* Clear a part's damage so that extraction goes on, and say what was lost. */
+static void recover(docx_ctx *x, const char *code, const char *msg)
+{
+	x->status = PM_OK;
+	x->stop = false;
+	x->inflate_error = false;
+	x->msg[0] = '\0';
+	x->host->warn(x->sink, code, msg);
+}
+
 static void rels_load(docx_ctx *x, const char *part, docx_rels *out)
 {
 	char rp[600], dir[512];
@@ -210,13 +220,8 @@ static void rels_load(docx_ctx *x, const char *part, docx_rels *out)
 	}
 	docx_close_xml(r, e);
 	/* a damaged .rels costs its relationships only; size limits stay fatal */
-	if (x->status == PM_ERR_CORRUPT || (x->status == PM_OK && x->inflate_error)) {
-		x->status = PM_OK;
-		x->stop = false;
-		x->inflate_error = false;
-		x->msg[0] = '\0';
-		x->host->warn(x->sink, "docx.relationships", "a relationships part could not be read");
-	}
+	if (x->status == PM_ERR_CORRUPT || (x->status == PM_OK && x->inflate_error))
+		recover(x, "docx.relationships", "a relationships part could not be read");
 }
 
 static bool type_is(const char *type, const char *suffix)
@@ -315,13 +320,8 @@ static void props_load(docx_ctx *x, const char *part, bool app)
 	}
 	docx_buf_free(&val);
 	docx_close_xml(r, e);
-	if (x->status == PM_ERR_CORRUPT || (x->status == PM_OK && x->inflate_error)) {
-		x->status = PM_OK;
-		x->stop = false;
-		x->inflate_error = false;
-		x->msg[0] = '\0';
-		x->host->warn(x->sink, "docx.properties", "document properties could not be read");
-	}
+	if (x->status == PM_ERR_CORRUPT || (x->status == PM_OK && x->inflate_error))
+		recover(x, "docx.properties", "document properties could not be read");
 }
 
 /* ---- extract ----------------------------------------------------------- */
@@ -369,11 +369,7 @@ static void forgive(docx_ctx *x, const char *what)
 	if (x->status == PM_ERR_CORRUPT) {
 		char m[160];
 		snprintf(m, sizeof m, "%s could not be read", what);
-		x->status = PM_OK;
-		x->stop = false;
-		x->inflate_error = false;
-		x->msg[0] = '\0';
-		x->host->warn(x->sink, "docx.damaged", m);
+		recover(x, "docx.damaged", m);
 	}
 }
 
