@@ -66,6 +66,18 @@ static void sb_free(sbuf *b)
 	memset(b, 0, sizeof *b);
 }
 
+/* A rewrite pass ends here: its output replaces the text only when it
+ * changed something and was built whole; either way it is consumed. */
+static void sb_replace(sbuf *text, sbuf *out, bool changed)
+{
+	if (changed && !out->bad) {
+		sb_free(text);
+		*text = *out;
+	} else {
+		sb_free(out);
+	}
+}
+
 /* ---- probing --------------------------------------------------------- */
 
 static bool has_prefix(const unsigned char *h, size_t n, const char *magic, size_t ml)
@@ -450,12 +462,7 @@ static size_t fix_mojibake_pass(sbuf *t)
 		sb_add(&out, (const char *)p, l);
 		p += l;
 	}
-	if (fixed && !out.bad) {
-		sb_free(t);
-		*t = out;
-	} else {
-		sb_free(&out);
-	}
+	sb_replace(t, &out, fixed != 0);
 	return fixed;
 }
 
@@ -1313,12 +1320,7 @@ static void split_collapsed(sbuf *dec)
 			sb_addc(&out, '\n');
 		p = e ? e + 1 : end;
 	}
-	if (any && !out.bad) {
-		sb_free(dec);
-		*dec = out;
-	} else {
-		sb_free(&out);
-	}
+	sb_replace(dec, &out, any);
 }
 
 /* A list run into one line by an extraction ("This includes: • one; •
@@ -1359,12 +1361,7 @@ static void split_inline_bullets(sbuf *dec)
 			sb_addc(&out, '\n');
 		p = e ? e + 1 : end;
 	}
-	if (any && !out.bad) {
-		sb_free(dec);
-		*dec = out;
-	} else {
-		sb_free(&out);
-	}
+	sb_replace(dec, &out, any);
 }
 
 static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
