@@ -501,6 +501,21 @@ bool docx_numbering_is_list(const docx_numbering *nb, int num_id, int ilvl)
 
 /* ---- symbols ----------------------------------------------------------- */
 
+/* One glyph of a symbol font and the code point it stands for. */
+struct glyph {
+	uint8_t c;
+	uint16_t u;
+};
+
+static uint32_t glyph_find(const struct glyph *t, size_t n, uint32_t c)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (t[i].c == c)
+			return t[i].u;
+	return 0;
+}
+
 uint32_t docx_map_symbol(const char *font, uint32_t ch)
 {
 	/* Symbol font: Greek letters on Latin keys, and the usual signs. */
@@ -511,10 +526,7 @@ uint32_t docx_map_symbol(const char *font, uint32_t ch)
 	static const uint16_t greek_u[26] = {0x391, 0x392, 0x3A7, 0x394, 0x395, 0x3A6, 0x393, 0x397, 0x399,
 	                                     0x3D1, 0x39A, 0x39B, 0x39C, 0x39D, 0x39F, 0x3A0, 0x398, 0x3A1,
 	                                     0x3A3, 0x3A4, 0x3A5, 0x3C2, 0x3A9, 0x39E, 0x3A8, 0x396};
-	static const struct {
-		uint8_t c;
-		uint16_t u;
-	} sym[] = {
+	static const struct glyph sym[] = {
 		{0x22, 0x2200}, {0x24, 0x2203}, {0x27, 0x220B}, {0x2A, 0x2217}, {0x2D, 0x2212},
 		{0x40, 0x2245}, {0x5C, 0x2234}, {0x5E, 0x22A5}, {0x60, 0xF8E5}, {0xA2, 0x2032},
 		{0xA3, 0x2264}, {0xA5, 0x221E}, {0xA7, 0x2663}, {0xA8, 0x2666}, {0xA9, 0x2665},
@@ -528,10 +540,7 @@ uint32_t docx_map_symbol(const char *font, uint32_t ch)
 		{0xE5, 0x2211}, {0xF2, 0x222B},
 	};
 	/* Wingdings: only the glyphs that stand for words or list marks. */
-	static const struct {
-		uint8_t c;
-		uint16_t u;
-	} wing[] = {
+	static const struct glyph wing[] = {
 		{0x28, 0x260E}, {0x29, 0x2706}, {0x2A, 0x2709}, {0x2B, 0x2709}, {0x3F, 0x270D},
 		{0x4A, 0x263A}, {0x4C, 0x2639}, {0x6C, 0x25CF}, {0x6E, 0x25A0}, {0x6F, 0x25A1},
 		{0x71, 0x2751}, {0x73, 0x2666}, {0x74, 0x2666}, {0x75, 0x25C6}, {0x76, 0x2756},
@@ -540,7 +549,7 @@ uint32_t docx_map_symbol(const char *font, uint32_t ch)
 		{0xFB, 0x2717}, {0xFC, 0x2713}, {0xFD, 0x2612}, {0xFE, 0x2611},
 	};
 	size_t i;
-	uint32_t c = ch;
+	uint32_t c = ch, u;
 	bool symbol = font && !strcasecmp(font, "Symbol");
 	bool wingdings = font && !strncasecmp(font, "Wingdings", 9);
 	if (c >= 0xF020 && c <= 0xF0FF)
@@ -551,12 +560,8 @@ uint32_t docx_map_symbol(const char *font, uint32_t ch)
 		return ch; /* a real code point in an ordinary font */
 	if (!symbol && !wingdings)
 		return c >= 0x20 && c < 0x7F ? c : 0;
-	if (wingdings) {
-		for (i = 0; i < sizeof wing / sizeof wing[0]; i++)
-			if (wing[i].c == c)
-				return wing[i].u;
-		return 0;
-	}
+	if (wingdings)
+		return glyph_find(wing, sizeof wing / sizeof wing[0], c);
 	if (c == 0x20)
 		return ' ';
 	for (i = 0; i < 26; i++) {
@@ -565,9 +570,9 @@ uint32_t docx_map_symbol(const char *font, uint32_t ch)
 		if ((uint32_t)greek_lower[i] - 32 == c)
 			return greek_u[i];
 	}
-	for (i = 0; i < sizeof sym / sizeof sym[0]; i++)
-		if (sym[i].c == c)
-			return sym[i].u == 0xF8E5 ? 0 : sym[i].u;
+	u = glyph_find(sym, sizeof sym / sizeof sym[0], c);
+	if (u)
+		return u == 0xF8E5 ? 0 : u;
 	if ((c >= 0x21 && c <= 0x3F) || c == 0x5B || c == 0x5D || c == 0x5F || (c >= 0x7B && c <= 0x7D))
 		return c; /* digits and punctuation are themselves in Symbol */
 	return 0;
