@@ -127,11 +127,15 @@ plugins: $(PLUGINS)
 # 'make check', in order).
 include $(wildcard tests/*.mk)
 
-# Debian 12 packages the build and the tests need.
+# Debian 12 packages the build and the tests need. They are installed with
+# --no-install-recommends, so whatever a library only recommends but
+# pressmill needs at run time is named here: poppler-data (libpoppler's
+# recommendation) holds the CMaps and CID-to-Unicode tables without which a
+# PDF with non-embedded CJK fonts gives no text (tests/unit/test_pdf_cjk.c).
 DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libuchardet-dev \
 	libexttextcat-dev libexttextcat-data libhunspell-dev hunspell-en-us hunspell-fr \
 	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
-	libpoppler-glib-dev libcmocka-dev python3 python3-jsonschema poppler-utils \
+	libpoppler-glib-dev poppler-data libcmocka-dev python3 python3-jsonschema poppler-utils \
 	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip time
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \

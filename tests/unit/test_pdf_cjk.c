@@ -1,0 +1,117 @@
+/*
+ * test_pdf_cjk.c - PDFs whose CJK fonts are not embedded, as Japanese,
+ * Chinese and Korean offices often publish them: the text is a string of
+ * codes in one of Adobe's predefined CMaps (UniJIS-UCS2-H and kin), and
+ * poppler can only turn those codes into characters with the CMap and
+ * CID-to-Unicode tables of Debian's poppler-data. A machine without that
+ * package gives an empty record (pdf.no_text_layer); this test fails there,
+ * which is how a missing package in 'make deps' shows. CID 1, the space in
+ * all three collections, is given a proportional width as real fonts do.
+ */
+#include "pm_test.h"
+
+/* One page, one line per entry, in a Type0 font with the given predefined
+ * CMap and character collection; text is written as UCS-2 codes, which is
+ * what the Uni*-UCS2-H CMaps read. */
+static char *make_cjk_pdf(const char *cmap, const char *ordering, const char *const *lines,
+                          size_t nlines, size_t *len)
+{
+	pm_buf b, content;
+	size_t off[8], xref;
+	int i;
+	pm_buf_init(&b);
+	pm_buf_init(&content);
+	for (size_t k = 0; k < nlines; k++) {
+		const char *s = lines[k];
+		pm_buf_printf(&content, "BT /F1 20 Tf 72 %zu Td <", 700 - 40 * k);
+		while (*s) {
+			int32_t cp;
+			size_t l = pm_utf8_decode((const unsigned char *)s, strlen(s), &cp);
+			assert_true(cp > 0 && cp < 0x10000);
+			pm_buf_printf(&content, "%04X", (unsigned)cp);
+			s += l;
+		}
+		pm_buf_adds(&content, "> Tj ET\n");
+	}
+	pm_buf_adds(&b, "%PDF-1.4\n");
+	off[1] = b.len;
+	pm_buf_adds(&b, "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+	off[2] = b.len;
+	pm_buf_adds(&b, "2 0 obj\n<< /Type /Pages /Count 1 /Kids [3 0 R] >>\nendobj\n");
+	off[3] = b.len;
+	pm_buf_adds(&b, "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+	                "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>\nendobj\n");
+	off[4] = b.len;
+	pm_buf_printf(&b, "4 0 obj\n<< /Length %zu >>\nstream\n", content.len);
+	pm_buf_add(&b, content.data, content.len);
+	pm_buf_adds(&b, "\nendstream\nendobj\n");
+	off[5] = b.len;
+	pm_buf_printf(&b, "5 0 obj\n<< /Type /Font /Subtype /Type0 /BaseFont /NotEmbedded-Regular "
+	                  "/Encoding /%s /DescendantFonts [6 0 R] >>\nendobj\n", cmap);
+	off[6] = b.len;
+	pm_buf_printf(&b, "6 0 obj\n<< /Type /Font /Subtype /CIDFontType0 /BaseFont /NotEmbedded-Regular "
+	                  "/CIDSystemInfo << /Registry (Adobe) /Ordering (%s) /Supplement 2 >> "
+	                  "/FontDescriptor 7 0 R /DW 1000 /W [1 [278]] >>\nendobj\n", ordering);
+	off[7] = b.len;
+	pm_buf_adds(&b, "7 0 obj\n<< /Type /FontDescriptor /FontName /NotEmbedded-Regular /Flags 4 "
+	                "/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 "
+	                "/CapHeight 700 /StemV 80 >>\nendobj\n");
+	xref = b.len;
+	pm_buf_adds(&b, "xref\n0 8\n0000000000 65535 f \n");
+	for (i = 1; i <= 7; i++)
+		pm_buf_printf(&b, "%010zu 00000 n \n", off[i]);
+	pm_buf_printf(&b, "trailer\n<< /Size 8 /Root 1 0 R >>\nstartxref\n%zu\n%%%%EOF\n", xref);
+	pm_buf_free(&content);
+	assert_false(b.failed);
+	*len = b.len;
+	return pm_buf_steal(&b);
+}
+
+static void check_text(const char *cmap, const char *ordering, const char *const *lines, size_t n)
+{
+	size_t len;
+	char *pdf = make_cjk_pdf(cmap, ordering, lines, n, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	assert_non_null(text);
+	for (size_t k = 0; k < n; k++) {
+		if (!strstr(text, lines[k]))
+			fail_msg("%s/%s: '%s' not in the record's text '%s' (is poppler-data installed?)",
+			         cmap, ordering, lines[k], text);
+	}
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
+static void japanese_not_embedded(void **state)
+{
+	const char *const lines[] = {"新製品の発売について", "本日、当社は新しい製品を発表しました。"};
+	(void)state;
+	check_text("UniJIS-UCS2-H", "Japan1", lines, 2);
+}
+
+static void chinese_not_embedded(void **state)
+{
+	const char *const lines[] = {"新闻稿", "今天我们宣布了一项新的合作计划。"};
+	(void)state;
+	check_text("UniGB-UCS2-H", "GB1", lines, 2);
+}
+
+static void korean_not_embedded(void **state)
+{
+	const char *const lines[] = {"새로운 협력 계획 발표", "오늘 우리는 새로운 협력 계획을 발표했습니다."};
+	(void)state;
+	check_text("UniKS-UCS2-H", "Korea1", lines, 2);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(japanese_not_embedded),
+		cmocka_unit_test(chinese_not_embedded),
+		cmocka_unit_test(korean_not_embedded),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
