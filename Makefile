@@ -67,8 +67,8 @@ TESTS :=
 CHECKS :=
 ALL_TARGETS :=
 
-.PHONY: all deps check check-unit check-golden check-asan bench fuzz fuzz-run install \
-	clean schema-check
+.PHONY: all deps check check-unit check-golden check-asan check-fresh bench fuzz fuzz-run \
+	install clean schema-check
 all: $(LIB_SO) $(CLI) plugins
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
@@ -157,6 +157,11 @@ check-asan: deps
 	$(MAKE) --no-print-directory BUILD=build-asan SANITIZE=1 all tests
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		$(MAKE) --no-print-directory BUILD=build-asan SANITIZE=1 $(CHECKS)
+
+# The README's two commands in a minimal Debian 12 root (debootstrap +
+# chroot, as root): what a new machine needs must come from them.
+check-fresh:
+	sh tools/check-fresh.sh
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PLUGINDIR) \
