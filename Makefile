@@ -58,7 +58,8 @@ CLI := $(BUILD)/bin/pressmill
 BPLUGINDIR := $(BUILD)/lib/pressmill/plugins
 
 CORE_SRC := $(wildcard core/*.c)
-CORE_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC)) $(BUILD)/obj/gen/schema.o
+CORE_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC)) $(BUILD)/obj/gen/schema.o \
+	$(BUILD)/obj/gen/lexicon_data.o
 CLI_SRC := $(wildcard core/cli/*.c)
 CLI_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 
@@ -84,6 +85,20 @@ $(BUILD)/gen/schema.c: schema/record.schema.json tools/embed.sh
 $(BUILD)/obj/gen/schema.o: $(BUILD)/gen/schema.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_CORE) -c $< -o $@
+
+# The lexicon: core/lexicon/*.lex, checked and compiled into C tables by
+# tools/lexc.py (a malformed file stops the build); core/lexicon.c looks
+# them up. Nothing is read at run time.
+LEX_DEF := core/lexicon/sections.def
+LEX_FILES := $(sort $(wildcard core/lexicon/*.lex))
+
+$(BUILD)/gen/lexicon_data.c: $(LEX_DEF) $(LEX_FILES) tools/lexc.py
+	@mkdir -p $(@D)
+	$(PYTHON) tools/lexc.py -o $@ $(LEX_DEF) $(LEX_FILES)
+
+$(BUILD)/obj/gen/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_CORE) -MMD -MP -c $< -o $@
 
 $(LIB_REAL): $(CORE_OBJ)
 	@mkdir -p $(@D)

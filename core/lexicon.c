@@ -1,0 +1,363 @@
+/*
+ * lexicon.c - lookups in the compiled lexicon (lexicon.h): whole words,
+ * the entries a line opens, the first entry in a text, and the entries
+ * of a section one by one. The tables are tools/lexc.py's output
+ * ($(BUILD)/gen/lexicon_data.c, see lexicon_table.h); the normaliser's
+ * rules are the callers.
+ *
+ * A lookup walks one section's trie from the root, folding the text's
+ * code points on the way, so it costs a few instructions per character
+ * read whatever the size of the list, and it allocates nothing: the
+ * rules call it on every block of every release.
+ */
+#include "lexicon_table.h"
+#include "internal.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+/* A path holds at most this many nodes with entries: tools/lexc.py keeps
+ * entries under 64 code points. */
+#define MAX_HITS 64
+
+typedef struct hit {
+	uint32_t node;
+	size_t end;  /* bytes of text consumed when the node was reached */
+} hit;
+
+int32_t pm_lex_fold_cp(int32_t c, int fold)
+{
+	if (c == 0x2019)
+		return '\'';
+	if (fold == 0) {
+		/* nz_prefix()'s folding: to upper case, ASCII and Latin-1 */
+		if (c >= 'a' && c <= 'z')
+			return c - 32;
+		if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
+			return c - 32;
+		return c;
+	}
+	/* acronyms.c's folding: lower case, without accents */
+	if (c < 0x80)
+		return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+	if (c == 0x152 || c == 0x153)
+		return 'o';
+	if (c == 0xC6 || c == 0xE6)
+		return 'a';
+	{
+		utf8proc_int32_t d[8];
+		utf8proc_ssize_t k = utf8proc_decompose_char(c, d, 8,
+		                                             UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD,
+		                                             NULL);
+		return k >= 1 ? d[0] : c;
+	}
+}
+
+static bool alnum(int32_t c)
+{
+	return pm_cp_is_letter(c) || pm_cp_is_digit(c);
+}
+
+static size_t decode(const unsigned char *s, size_t n, int32_t *c)
+{
+	if (n && s[0] < 0x80) {
+		*c = s[0];
+		return 1;
+	}
+	return pm_utf8_decode(s, n, c);
+}
+
+static const pm_lex_node *child_of(const pm_lex_node *nd, int32_t c)
+{
+	const pm_lex_node *kids = pm_lex_nodes + nd->child;
+	size_t lo = 0, hi = nd->nchild;
+	if (c < 0)
+		return NULL;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (kids[mid].first == (uint32_t)c)
+			return &kids[mid];
+		if (kids[mid].first < (uint32_t)c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Every node with entries on the path of s[0..n): how many, in order. */
+static size_t walk(const pm_lex_sect *sec, const char *text, size_t n, hit *hits)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	const pm_lex_node *nd = pm_lex_nodes + sec->root;
+	size_t i = 0, nh = 0;
+	for (;;) {
+		const pm_lex_node *kid;
+		const unsigned char *lab;
+		size_t lo, l;
+		int32_t c, lc;
+		if (nd->nentries && nh < MAX_HITS) {
+			hits[nh].node = (uint32_t)(nd - pm_lex_nodes);
+			hits[nh].end = i;
+			nh++;
+		}
+		if (!nd->nchild || i >= n)
+			return nh;
+		l = decode(s + i, n - i, &c);
+		kid = child_of(nd, pm_lex_fold_cp(c, sec->fold));
+		if (!kid)
+			return nh;
+		lab = pm_lex_labels + kid->label;
+		lo = decode(lab, kid->label_len, &lc);
+		i += l;
+		while (lo < kid->label_len) {
+			if (i >= n)
+				return nh;
+			i += decode(s + i, n - i, &c);
+			lo += decode(lab + lo, kid->label_len - lo, &lc);
+			if (pm_lex_fold_cp(c, sec->fold) != lc)
+				return nh;
+		}
+		nd = kid;
+	}
+}
+
+/* Does the key that ends at nd end in a letter or a digit? */
+static bool key_ends_alnum(const pm_lex_node *nd)
+{
+	const unsigned char *lab = pm_lex_labels + nd->label;
+	size_t k = nd->label_len;
+	int32_t c = -1;
+	if (!k)
+		return false;
+	k--;
+	while (k > 0 && (lab[k] & 0xC0) == 0x80)
+		k--;
+	pm_utf8_decode(lab + k, nd->label_len - k, &c);
+	return alnum(c);
+}
+
+static void entry_of(const pm_lex_row *r, pm_lex_entry *e)
+{
+	e->text = pm_lex_strings + r->text;
+	e->value = r->value == UINT32_MAX ? NULL : pm_lex_strings + r->value;
+	e->num = r->num;
+	e->tags = r->tags;
+	e->lang = r->lang;
+	e->stem = r->stem != 0;
+}
+
+/* The entries of the hit that the query accepts; whole: the text must
+ * end with the key (stems: with the word the key begins). */
+static bool accept(const pm_lex_query *q, const char *s, size_t n, const hit *h, bool whole,
+                   pm_lex_match *m)
+{
+	const pm_lex_node *nd = pm_lex_nodes + h->node;
+	const uint16_t *ix = pm_lex_node_entries + nd->entries;
+	bool open_end = !key_ends_alnum(nd), word_goes_on = false, rest_is_word = true;
+	size_t k;
+	pm_lex_langs langs = 0;
+	const pm_lex_row *best = NULL;
+	if (h->end < n) {
+		int32_t c;
+		size_t j = h->end;
+		decode((const unsigned char *)s + j, n - j, &c);
+		word_goes_on = alnum(c);
+		if (whole)
+			while (j < n && rest_is_word) {
+				j += decode((const unsigned char *)s + j, n - j, &c);
+				rest_is_word = alnum(c);
+			}
+	}
+	for (k = 0; k < nd->nentries; k++) {
+		const pm_lex_row *r = pm_lex_rows + ix[k];
+		if (!(q->langs & (UINT32_C(1) << r->lang)) || (r->tags & q->with) != q->with ||
+		    (r->tags & q->without) ||
+		    (!(q->flags & PM_LEX_PENDING) && (r->tags & PM_LEX_TAG(PENDING))))
+			continue;
+		if (whole) {
+			if (h->end < n && !(r->stem && word_goes_on && rest_is_word))
+				continue;
+		} else if (!r->stem && !open_end && word_goes_on && !(q->flags & PM_LEX_NO_BOUNDARY)) {
+			continue;
+		}
+		langs |= UINT32_C(1) << r->lang;
+		if (!best)
+			best = r;
+	}
+	if (!best)
+		return false;
+	if (m) {
+		m->start = 0;
+		m->len = h->end;
+		m->langs = langs;
+		entry_of(best, &m->entry);
+	}
+	return true;
+}
+
+static const pm_lex_sect *section_of(const pm_lex_query *q)
+{
+	if (!q || (unsigned)q->section >= PM_LEX_NSECTIONS)
+		return NULL;
+	return &pm_lex_sects[q->section];
+}
+
+bool pm_lex_word(const pm_lex_query *q, const char *w, size_t n, pm_lex_match *m)
+{
+	const pm_lex_sect *sec = section_of(q);
+	hit hits[MAX_HITS];
+	size_t nh;
+	if (!sec || !w)
+		return false;
+	nh = walk(sec, w, n, hits);
+	/* the whole key first, then the longest stem */
+	while (nh-- > 0)
+		if (accept(q, w, n, &hits[nh], true, m))
+			return true;
+	return false;
+}
+
+bool pm_lex_prefix(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m)
+{
+	const pm_lex_sect *sec = section_of(q);
+	hit hits[MAX_HITS];
+	size_t nh;
+	if (!sec || !s)
+		return false;
+	nh = walk(sec, s, n, hits);
+	while (nh-- > 0)
+		if (accept(q, s, n, &hits[nh], false, m))
+			return true;
+	return false;
+}
+
+size_t pm_lex_prefixes(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *out, size_t max)
+{
+	const pm_lex_sect *sec = section_of(q);
+	hit hits[MAX_HITS];
+	size_t nh, k, found = 0;
+	if (!sec || !s)
+		return 0;
+	nh = walk(sec, s, n, hits);
+	for (k = 0; k < nh; k++)
+		if (accept(q, s, n, &hits[k], false, found < max && out ? &out[found] : NULL))
+			found++;
+	return found;
+}
+
+bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m)
+{
+	const pm_lex_sect *sec = section_of(q);
+	size_t i = 0;
+	int32_t prev = -1;
+	if (!sec || !s)
+		return false;
+	while (i < n) {
+		int32_t c;
+		size_t l = decode((const unsigned char *)s + i, n - i, &c);
+		/* an entry that opens with a letter starts a word */
+		if ((q->flags & PM_LEX_NO_BOUNDARY) || !alnum(prev) || !alnum(c)) {
+			pm_lex_match mm;
+			if (pm_lex_prefix(q, s + i, n - i, &mm)) {
+				if (m) {
+					*m = mm;
+					m->start = i;
+				}
+				return true;
+			}
+		}
+		prev = c;
+		i += l;
+	}
+	return false;
+}
+
+bool pm_lex_has(pm_lex_section s, const char *word)
+{
+	pm_lex_query q = {s, PM_LEX_ALL_LANGS, 0, 0, 0};
+	return word && pm_lex_word(&q, word, strlen(word), NULL);
+}
+
+size_t pm_lex_opens(pm_lex_section s, const char *text)
+{
+	pm_lex_query q = {s, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	if (!text || !pm_lex_prefix(&q, text, strlen(text), &m))
+		return 0;
+	return m.len;
+}
+
+size_t pm_lex_count(pm_lex_section s)
+{
+	return (unsigned)s < PM_LEX_NSECTIONS ? pm_lex_sects[s].count : 0;
+}
+
+bool pm_lex_entry_at(pm_lex_section s, size_t i, pm_lex_entry *e)
+{
+	if ((unsigned)s >= PM_LEX_NSECTIONS || i >= pm_lex_sects[s].count)
+		return false;
+	entry_of(&pm_lex_rows[pm_lex_sects[s].first + i], e);
+	return true;
+}
+
+size_t pm_lex_nlangs(void)
+{
+	return pm_lex_nlang;
+}
+
+const char *pm_lex_lang_code(int id)
+{
+	return id >= 0 && (size_t)id < pm_lex_nlang ? pm_lex_lang_codes[id] : NULL;
+}
+
+int pm_lex_lang_id(const char *code)
+{
+	size_t i;
+	for (i = 0; code && i < pm_lex_nlang; i++)
+		if (!strcmp(pm_lex_lang_codes[i], code))
+			return (int)i;
+	return -1;
+}
+
+pm_lex_langs pm_lex_langs_of(const char *code)
+{
+	int id = pm_lex_lang_id(code);
+	if (id < 0)
+		return PM_LEX_ALL_LANGS;
+	return (UINT32_C(1) << id) | 1u;
+}
+
+const char *pm_lex_section_name(pm_lex_section s)
+{
+	return (unsigned)s < PM_LEX_NSECTIONS ? pm_lex_section_names[s] : NULL;
+}
+
+int pm_lex_section_id(const char *name)
+{
+	int i;
+	for (i = 0; name && i < PM_LEX_NSECTIONS; i++)
+		if (!strcmp(pm_lex_section_names[i], name))
+			return i;
+	return -1;
+}
+
+bool pm_lex_same(pm_lex_section s, const char *a, const char *b)
+{
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+	size_t i = 0, j = 0, n, m;
+	int fold;
+	if ((unsigned)s >= PM_LEX_NSECTIONS || !a || !b)
+		return false;
+	fold = pm_lex_sects[s].fold;
+	n = strlen(a);
+	m = strlen(b);
+	while (i < n && j < m) {
+		int32_t c, d;
+		i += decode(p + i, n - i, &c);
+		j += decode(q + j, m - j, &d);
+		if (c < 0 || d < 0 || pm_lex_fold_cp(c, fold) != pm_lex_fold_cp(d, fold))
+			return false;
+	}
+	return i == n && j == m;
+}

@@ -1,0 +1,121 @@
+# any.lex - the lists that belong to no language: symbols, brand names,
+# international abbreviations. Format: core/lexicon/README.
+
+[end_marks]
+"###"
+"# # #"
+# "-30-", the newsroom's end of copy: a mark only with its dashes
+30 {framed}
+
+[time_zones]
+# the abbreviations releases print after a time, with their UTC offset;
+# none when the abbreviation does not say it (ET is EST or EDT)
+CET = +01:00
+CEST = +02:00
+GMT = Z
+UTC = Z
+BST = +01:00
+EST = -05:00
+EDT = -04:00
+CST = -06:00
+CDT = -05:00
+MST = -07:00
+MDT = -06:00
+PST = -08:00
+PDT = -07:00
+ET
+AEST = +10:00
+AEDT = +11:00
+WAT = +01:00
+EAT = +03:00
+IST = +05:30
+JST = +09:00
+# added for issue 13
+{pending}
+PT
+CT
+MT
+EET = +02:00
+EEST = +03:00
+WET = Z
+SAST = +02:00
+MSK = +03:00
+HKT = +08:00
+SGT = +08:00
+KST = +09:00
+NZST = +12:00
+NZDT = +13:00
+HST = -10:00
+
+[junk_lines]
+Facebook
+Twitter
+LinkedIn
+WhatsApp
+
+[social_labels]
+Twitter
+X
+LinkedIn
+Telegram
+Instagram
+Facebook
+YouTube
+TikTok
+Discord
+Medium
+Reddit
+
+[social_networks]
+LinkedIn
+YouTube
+Facebook
+Twitter
+X
+Instagram
+TikTok
+Threads
+Bluesky
+Pinterest
+WhatsApp
+Telegram
+
+[phone_labels]
+whatsapp
+
+[number_references]
+n°
+nº
+id:
+isbn
+issn
+iban
+bic
+$
+€
+£
+¥
+usd
+eur
+cad
+gbp
+chf
+sar
+aed
+
+[number_units]
+%
+€
+$
+£
+°
+‰
+km
+kg
+m²
+m2
+# the tonne and the hectare
+t
+ha
+eur
+usd

@@ -1,0 +1,356 @@
+# ar.lex - Arabic. Format and sections: core/lexicon/README. Arabic has
+# no case; the lists hold the forms releases print (with and without
+# hamza where both are common). The name particles of Arabic names as
+# English and French releases spell them (bin, ibn, al) are here too.
+
+[release_lines]
+بيان صحفي
+بيان صحافي
+بيان إعلامي
+بيان مشترك
+# added for issue 13
+{pending}
+خبر صحفي
+بيان رسمي
+
+[end_marks]
+انتهى
+
+[headline_labels]
+# added for issue 13
+{pending}
+العنوان
+
+[site_labels]
+# added for issue 13
+{pending}
+الأخبار
+المركز الإعلامي
+
+[junk_lines]
+# added for issue 13
+{pending}
+مشاركة
+طباعة
+اقرأ المزيد
+
+[about_headings]
+نبذة عن
+حول
+عن
+
+[contact_headings]
+للاستفسار
+للاستفسارات
+للتواصل
+للتواصل الإعلامي
+جهة الاتصال
+# added for issue 13
+{pending}
+للمزيد من المعلومات
+معلومات الاتصال
+
+[months]
+# Gregorian months, Egyptian and Gulf names
+يناير = 1
+فبراير = 2
+مارس = 3
+أبريل = 4
+ابريل = 4
+إبريل = 4
+مايو = 5
+يونيو = 6
+يونيه = 6
+يوليو = 7
+يوليه = 7
+أغسطس = 8
+اغسطس = 8
+سبتمبر = 9
+أكتوبر = 10
+اكتوبر = 10
+نوفمبر = 11
+ديسمبر = 12
+# the same months, Levantine and Iraqi names
+كانون الثاني = 1
+شباط = 2
+آذار = 3
+نيسان = 4
+أيار = 5
+حزيران = 6
+تموز = 7
+آب = 8
+أيلول = 9
+تشرين الأول = 10
+تشرين الثاني = 11
+كانون الأول = 12
+
+[weekdays]
+الاثنين = 1
+الثلاثاء = 2
+الأربعاء = 3
+الخميس = 4
+الجمعة = 5
+السبت = 6
+الأحد = 7
+# added for issue 13
+{pending}
+الإثنين = 1
+
+[ordinals]
+# added for issue 13
+{pending}
+الأول = 1
+الأولى = 1
+الثاني = 2
+الثانية = 2
+الثالث = 3
+الثالثة = 3
+الرابع = 4
+الرابعة = 4
+الخامس = 5
+الخامسة = 5
+السادس = 6
+السادسة = 6
+السابع = 7
+السابعة = 7
+الثامن = 8
+الثامنة = 8
+التاسع = 9
+التاسعة = 9
+العاشر = 10
+العاشرة = 10
+
+[date_labels]
+# added for issue 13
+{pending}
+التاريخ
+تاريخ النشر
+
+[closing_date_leads]
+# added for issue 13
+{pending}
+التاريخ {colon}
+
+[today_words]
+اليوم
+
+[byline_leads]
+# added for issue 13
+{pending}
+بقلم
+المصدر {colon}
+
+[signature_titles]
+# added for issue 13
+{pending}
+الوزير
+الرئيس
+المدير العام
+المتحدث الرسمي
+رئيس مجلس الإدارة
+
+[person_titles]
+# added for issue 13
+{pending}
+د.
+م.
+السيد
+السيدة
+الدكتور
+الدكتورة
+
+[role_words]
+اللواء
+الفريق
+العميد
+العقيد
+الوزير
+السفير
+معالي
+سعادة
+سمو
+الأمير
+الشيخ
+الرئيس
+المدير
+الأمين
+العام
+رئيس
+وزير
+
+[name_particles]
+# in Latin script, as English and French releases spell Arabic names
+bin
+ben
+ibn
+al
+el
+bint
+# added for issue 13
+{pending}
+بن
+بنت
+آل
+أبو
+
+[name_stop_words]
+# words that end an Arabic name: the speaker's name stops before them
+إن
+أن
+إنه
+إنها
+في
+خلال
+على
+من
+إلى
+عن
+بأن
+
+[speech_verbs]
+وقال
+قال
+وأكد
+أكد
+وأضاف
+أضاف
+وصرح
+صرح
+وأوضح
+أوضح
+وتابع
+وأشار
+أشار
+مؤكدا
+مؤكداً
+مضيفا
+مضيفاً
+وفقا لـ {name_follows}
+بحسب {name_follows}
+# added for issue 13
+{pending}
+وقالت
+قالت
+وأكدت
+أكدت
+وأضافت
+أضافت
+وأوضحت
+وأشارت
+حسب {name_follows}
+
+[pronoun_attributions]
+وأضاف
+وتابع
+
+[contact_roles]
+مدير
+مديرة
+المتحدث
+رئيس
+مسؤول
+# added for issue 13
+{pending}
+المتحدث الرسمي
+مسؤول الإعلام
+
+[org_words]
+وزارة {strong}
+المركز
+هيئة
+مكتب
+# added for issue 13
+{pending}
+شركة
+مؤسسة
+جامعة {strong}
+
+[org_suffixes]
+# added for issue 13
+{pending}
+ش.م.م
+ش.م.ع
+
+[phone_labels]
+هاتف
+الهاتف
+جوال
+الجوال
+فاكس
+موبايل
+ت:
+# added for issue 13
+{pending}
+الفاكس
+
+[email_labels]
+# added for issue 13
+{pending}
+البريد الإلكتروني
+البريد
+
+[contact_field_labels]
+هاتف
+البريد الإلكتروني
+
+[number_references]
+ريال
+رقم
+
+[number_units]
+ريال
+دولار
+
+[function_words]
+# added for issue 13
+{pending}
+في
+من
+على
+إلى
+عن
+مع
+بين
+
+[head_nouns]
+# added for issue 13
+{pending}
+هيئة
+وزارة
+مؤسسة
+مركز
+مجلس
+لجنة
+صندوق
+جمعية
+منظمة
+بنك
+شركة
+برنامج
+
+[stop_words]
+# added for issue 13
+{pending}
+في
+من
+على
+إلى
+أن
+التي
+الذي
+مع
+هذا
+عن
+
+[article_forms]
+# the article, bare or after a letter, is never a word of its own: such a
+# word is a lam-alef that a PDF reader put in visual order ("وال" is
+# "ولا", "إال" is "إلا"), which arabic.c turns back
+ال
+وال
+فال
+بال
+كال
+إال
+أال
+اال

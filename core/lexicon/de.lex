@@ -1,0 +1,425 @@
+# de.lex - German. Format and sections: core/lexicon/README.
+
+[release_lines]
+pressemitteilung {tail}
+presseinformation
+medienmitteilung
+pressemeldung
+gemeinsame pressemitteilung
+# added for issue 13
+{pending}
+medieninformation
+presseerklärung
+sperrfrist
+
+[end_marks]
+ende
+# added for issue 13
+{pending}
+ende der pressemitteilung
+
+[headline_labels]
+titel
+überschrift
+
+[site_labels]
+pressemitteilungen
+# added for issue 13
+{pending}
+presse
+aktuelles
+neuigkeiten
+
+[caption_leads]
+abbildung {number}
+foto {colon}
+
+[junk_lines]
+teilen
+drucken
+# added for issue 13
+{pending}
+weiterlesen
+nach oben
+
+[junk_prefixes]
+folgen sie uns
+
+[about_headings]
+über
+ueber
+# added for issue 13
+{pending}
+über uns
+
+[contact_headings]
+pressestelle
+presse-kontakt
+pressekontakt
+pressekontakte
+medienkontakt
+medienanfragen
+presseanfragen
+rückfragehinweis
+rückfragen
+für rückfragen
+kontakt
+weitere informationen
+# added for issue 13
+{pending}
+ansprechpartner
+ansprechpartnerin
+kontakt für medien
+
+[contact_leads]
+pressekontakt
+
+[contact_words]
+kontakt
+
+[months]
+januar = 1
+jänner = 1
+februar = 2
+märz = 3
+maerz = 3
+april = 4
+mai = 5
+juni = 6
+juli = 7
+august = 8
+september = 9
+oktober = 10
+november = 11
+dezember = 12
+jan = 1
+feb = 2
+apr = 4
+jun = 6
+jul = 7
+aug = 8
+sep = 9
+sept = 9
+nov = 11
+# added for issue 13
+{pending}
+feber = 2
+okt = 10
+dez = 12
+
+[weekdays]
+montag = 1
+dienstag = 2
+mittwoch = 3
+donnerstag = 4
+freitag = 5
+samstag = 6
+sonntag = 7
+# added for issue 13
+{pending}
+sonnabend = 6
+
+[ordinals]
+# added for issue 13
+{pending}
+erste = 1
+erster = 1
+ersten = 1
+zweite = 2
+dritte = 3
+vierte = 4
+fünfte = 5
+sechste = 6
+siebte = 7
+achte = 8
+neunte = 9
+zehnte = 10
+
+[date_leads]
+am
+den
+
+[date_labels]
+veröffentlicht
+# added for issue 13
+{pending}
+datum
+veröffentlicht am
+
+[closing_date_leads]
+datum {colon}
+
+[time_zones]
+# Mitteleuropäische (Sommer)zeit
+MEZ = +01:00
+MESZ = +02:00
+
+[today_words]
+heute
+
+[place_particles]
+am
+an
+der
+im
+
+[byline_leads]
+von
+quelle {colon}
+# added for issue 13
+{pending}
+autor {colon}
+autorin {colon}
+
+[signature_titles]
+präsident
+sprecher
+leiter
+geschäftsführer
+vorsitzende
+minister
+chef
+# added for issue 13
+{pending}
+präsidentin
+sprecherin
+leiterin
+geschäftsführerin
+vorsitzender
+ministerin
+bürgermeister
+bürgermeisterin
+direktor
+direktorin
+
+[person_titles]
+Herr
+Frau
+Dr.
+Prof.
+Mag.
+Mag
+DI
+Dipl.-Ing.
+Ing.
+
+[role_words]
+minist*
+präsident*
+direktor*
+sekretär*
+general*
+major*
+oberst*
+sprecher*
+leiter*
+stadtr*
+bürgermeister*
+abgeordnet*
+vorsitzend*
+geschäftsführ*
+chef*
+gründer*
+botschaft*
+senator*
+profes*
+# added for issue 13
+{pending}
+staatssekretär*
+kanzler*
+vorstand*
+
+[name_particles]
+von
+zu
+der
+den
+
+[not_name_words]
+Er
+Sie
+Es
+Wir
+Der
+Die
+Das
+
+[articles]
+der
+die
+das
+
+[speech_verbs]
+sagte
+sagt
+erklärte
+erklärt
+betonte
+betont
+fügte hinzu
+ergänzte
+ergänzt
+so {name_follows}
+laut {name_follows}
+meinte
+meint
+# added for issue 13
+{pending}
+erläuterte
+erläutert
+unterstrich
+bekräftigte
+zufolge
+
+[pronoun_attributions]
+sagte er
+sagte sie
+so er
+so sie
+betonte er
+betonte sie
+
+[contact_roles]
+pressesprecher
+pressesprecherin
+sprecher
+sprecherin
+leiter
+leiterin
+referent
+referentin
+geschäftsführer
+geschäftsführerin
+# added for issue 13
+{pending}
+pressereferent
+pressereferentin
+ansprechpartner
+ansprechpartnerin
+
+[org_words]
+gmbh {strong}
+ag {strong}
+ministerium {strong}
+bezirksamt {strong}
+universität {strong}
+gruppe
+stiftung
+institut
+pressestelle
+kommunikation
+presse
+amt
+verband
+zentrum
+# added for issue 13
+{pending}
+senatsverwaltung
+landesamt
+bundesamt
+verein
+
+[org_suffixes]
+GmbH
+AG
+# added for issue 13
+{pending}
+KG
+e.V.
+SE
+GmbH & Co. KG
+
+[phone_labels]
+telefon
+tel
+tel.
+handy
+mobil
+durchwahl
+fax
+hotline
+
+[email_labels]
+kontakt
+e-mail
+
+[contact_field_labels]
+telefon
+handy
+kontakt
+e-mail
+
+[number_references]
+nr.
+nr
+gesetz
+
+[number_units]
+mrd
+mio
+jahre
+euro
+
+[function_words]
+der
+die
+das
+den
+dem
+und
+für
+in
+im
+von
+vom
+zur
+zum
+bei
+mit
+des
+# added for issue 13
+{pending}
+ein
+eine
+einer
+auf
+aus
+
+[head_nouns]
+bundesamt
+amt
+verband
+stiftung
+agentur
+behörde
+rat
+kommission
+ministerium
+gesellschaft
+institut
+union
+bank
+fonds
+# added for issue 13
+{pending}
+zentrum
+verein
+anstalt
+
+[stop_words]
+der
+die
+das
+und
+ist
+ein
+eine
+mit
+für
+von
+den
+dem
+nicht
+auf
+sich
+auch

@@ -1,0 +1,712 @@
+# en.lex - English: the words of press releases written in English.
+# Format and sections: core/lexicon/README. Entries are matched without
+# regard to case; they are written in lower case but for abbreviations
+# and names. A block under "# added for issue 13" and {pending} holds
+# words that no rule sees yet.
+
+[release_lines]
+for immediate release
+immediate release
+for release
+embargoed until
+embargoed for
+embargoed
+embargo {alone}
+under embargo until
+joint media release
+joint press release
+joint news release
+joint statement
+press release {tail}
+news release {tail}
+media release {tail}
+media statement {tail}
+press statement {tail}
+media advisory
+news advisory
+press note
+release {alone}
+# added for issue 13
+{pending}
+media alert
+for immediate distribution
+for immediate publication
+
+[end_marks]
+end
+ends
+end of release
+# added for issue 13
+{pending}
+end of press release
+
+[headline_labels]
+headline
+title
+
+[site_labels]
+press room
+newsroom
+news room
+press releases
+press release
+news
+home
+media centre
+media center
+
+[caption_leads]
+figure {number}
+fig. {number}
+illustration {number}
+photo {colon}
+image {colon}
+picture {colon}
+photo credit
+
+[junk_lines]
+share
+share this
+share on facebook
+share on twitter
+tweet
+print
+email
+back to top
+read more
+click here
+subscribe
+skip to main content
+skip to content
+
+[junk_prefixes]
+view original content
+view source version
+view the original
+view original
+originally published
+read more
+connect with
+follow us
+
+[social_labels]
+website
+
+[about_headings]
+about
+# added for issue 13
+{pending}
+more about
+
+[contact_headings]
+media contacts
+media contact
+press contacts
+press contact
+media inquiries
+media enquiries
+press inquiries
+press enquiries
+for media inquiries
+for media enquiries
+enquiries
+inquiries
+contact press
+media relations
+investor contact
+investor relations
+contacts
+contact
+for more information
+for further information
+further information
+more information
+# added for issue 13
+{pending}
+media inquiries and interviews
+for more details
+
+[contact_leads]
+for more information
+for further information
+for media inquiries
+for media enquiries
+media contact
+press contact
+media inquiries
+contact {colon}
+contacts {colon}
+
+[contact_words]
+contact
+inquiries
+enquiries
+
+[months]
+january = 1
+february = 2
+march = 3
+april = 4
+may = 5
+june = 6
+july = 7
+august = 8
+september = 9
+october = 10
+november = 11
+december = 12
+jan = 1
+feb = 2
+mar = 3
+apr = 4
+jun = 6
+jul = 7
+aug = 8
+sept = 9
+sep = 9
+oct = 10
+nov = 11
+dec = 12
+
+[weekdays]
+monday = 1
+tuesday = 2
+wednesday = 3
+thursday = 4
+friday = 5
+saturday = 6
+sunday = 7
+mon = 1
+tue = 2
+tues = 2
+wed = 3
+thu = 4
+thurs = 4
+fri = 5
+sat = 6
+sun = 7
+
+[ordinals]
+# added for issue 13
+{pending}
+first = 1
+second = 2
+third = 3
+fourth = 4
+fifth = 5
+sixth = 6
+seventh = 7
+eighth = 8
+ninth = 9
+tenth = 10
+
+[ordinal_suffixes]
+st
+nd
+rd
+th
+
+[date_connectors]
+of
+
+[date_leads]
+on
+
+[date_labels]
+published
+date
+# added for issue 13
+{pending}
+release date
+date of release
+
+[closing_date_leads]
+date {colon}
+dated {colon}
+issued {colon}
+released {colon}
+published {colon}
+
+[today_words]
+today
+
+[place_particles]
+upon
+on
+of
+
+[place_suffixes]
+# the District of Columbia after "Washington"
+D C
+D.C.
+DC
+D.C
+
+[place_labels]
+tel
+tel.
+phone
+fax
+date
+mobile
+email
+e-mail
+contact
+updated
+published
+posted
+issued
+released
+ref
+
+[month_first_places]
+# US places, whose datelines read month first
+NEW YORK
+WASHINGTON
+CHICAGO
+LOS ANGELES
+SAN FRANCISCO
+BOSTON
+SEATTLE
+AUSTIN
+DALLAS
+HOUSTON
+ATLANTA
+MIAMI
+DENVER
+PHOENIX
+SAN DIEGO
+SAN JOSE
+PHILADELPHIA
+DETROIT
+MINNEAPOLIS
+PORTLAND
+NASHVILLE
+LAS VEGAS
+ORLANDO
+PITTSBURGH
+CAMBRIDGE, MA
+PALO ALTO
+MOUNTAIN VIEW
+REDMOND
+MENLO PARK
+SUNNYVALE
+IRVINE
+CHARLOTTE
+GUAM
+HAGÅTÑA
+HAGATNA
+# state abbreviations, after a comma
+NY {after_comma}
+CA {after_comma}
+TX {after_comma}
+MA {after_comma}
+FL {after_comma}
+IL {after_comma}
+WA {after_comma}
+D.C. {after_comma}
+DC {after_comma}
+GA {after_comma}
+PA {after_comma}
+OH {after_comma}
+NJ {after_comma}
+VA {after_comma}
+CO {after_comma}
+AZ {after_comma}
+MI {after_comma}
+MN {after_comma}
+NC {after_comma}
+TN {after_comma}
+OR {after_comma}
+MD {after_comma}
+Calif. {after_comma}
+Mass. {after_comma}
+Fla. {after_comma}
+
+[byline_leads]
+by
+prepared by
+written by
+source {colon}
+author {colon}
+
+[signature_titles]
+minister
+president
+secretary
+director
+spokesperson
+spokesman
+chairman
+chair
+ceo
+chief
+governor
+ambassador
+mayor
+commissioner
+general
+head of
+coordinator
+
+[person_titles]
+Dr.
+Dr
+Mr.
+Mrs.
+Ms.
+Prof.
+Sir
+Dame
+Eng.
+
+[role_words]
+# word beginnings: "minist*" is minister, ministers, ministry ...
+minist*
+presiden*
+director*
+chief*
+ceo*
+cfo*
+chair*
+secretar*
+general*
+major*
+colonel*
+spokes*
+mayor*
+governor*
+senator*
+head*
+founder*
+ambassad*
+commissioner*
+rector*
+dean*
+coach*
+captain*
+king*
+queen*
+prince*
+sheikh*
+assistant*
+deputy*
+prime*
+profes*
+vice*
+senior*
+executive*
+managing*
+officer*
+operating*
+operations*
+financial*
+technology*
+marketing*
+communications*
+manager*
+coordinat*
+advisor*
+adviser*
+partner*
+superintendent*
+commander*
+inspector*
+chancellor*
+board*
+his excellency*
+her excellency*
+
+[not_name_words]
+He
+She
+It
+We
+They
+The
+This
+That
+These
+In
+On
+At
+But
+And
+Monday
+Tuesday
+Wednesday
+Thursday
+Friday
+Saturday
+Sunday
+Today
+Yesterday
+Mr
+Mrs
+Ms
+Dr
+
+[articles]
+the
+
+[speech_verbs]
+said
+says
+added
+adds
+explained
+explains
+noted
+notes
+stated
+states
+commented
+continued
+remarked
+emphasized
+emphasised
+concluded
+observed
+told
+declared
+announced
+according to {name_follows}
+# added for issue 13
+{pending}
+stressed
+pointed out
+highlighted
+
+[pronoun_attributions]
+he said
+she said
+he added
+she added
+he explained
+she explained
+he says
+she says
+said he
+said she
+
+[contact_roles]
+director
+manager
+officer
+head
+chief
+ceo
+cfo
+coo
+cto
+founder
+co-founder
+spokesperson
+spokesman
+spokeswoman
+coordinator
+executive
+president
+vice president
+vp
+associate
+specialist
+lead
+advisor
+adviser
+consultant
+secretary
+assistant
+editor
+analyst
+partner
+
+[org_words]
+inc {strong}
+inc. {strong}
+ltd {strong}
+ltd. {strong}
+limited {strong}
+plc {strong}
+llc {strong}
+llp {strong}
+corp {strong}
+corp. {strong}
+corporation {strong}
+company {strong}
+ministry {strong}
+university {strong}
+group
+communications
+agency
+association
+foundation
+institute
+senate
+department
+council
+bureau
+services
+service
+partners
+pr
+media
+relations
+press
+communication
+city
+office
+coalition
+alliance
+centre
+center
+
+[org_suffixes]
+Inc
+Inc.
+Ltd
+Ltd.
+LLC
+LLP
+plc
+Corp.
+Co.
+
+[phone_labels]
+tel
+tel.
+phone
+telephone
+mobile
+mob
+cell
+cellular
+fax
+call
+calling
+ring
+hotline
+helpline
+t:
+m:
+p:
+f:
+ph
+t.
+m.
+
+[email_labels]
+email
+e-mail
+mail
+office
+contact
+
+[contact_field_labels]
+e-mail
+email
+mail
+tel.
+tel
+telephone
+phone
+mobile
+mob.
+mob
+cell.
+cell
+web
+website
+internet
+contact
+name
+fax
+
+[number_references]
+no.
+no
+num.
+ref
+vat
+art.
+article
+case
+file
+
+[number_units]
+euro
+dollar
+people
+million
+billion
+years
+
+[function_words]
+the
+of
+for
+and
+in
+on
+at
+to
+a
+an
+by
+with
+from
+
+[head_nouns]
+agency
+institute
+council
+committee
+authority
+program
+organization
+department
+ministry
+bank
+fund
+bureau
+center
+company
+office
+commission
+union
+association
+organisation
+federation
+
+[stop_words]
+the
+and
+of
+to
+is
+that
+with
+for
+this
+are
+will
+was
+has
+which
+
+[hyphen_prefixes]
+co
+ex
+non
+self
+anti
+pre
+post
+multi
+pro
+quasi
+semi
+vice
+mid
+e
+extra

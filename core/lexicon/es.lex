@@ -1,0 +1,452 @@
+# es.lex - Spanish. Format and sections: core/lexicon/README.
+
+[release_lines]
+nota de prensa {tail}
+comunicado de prensa
+comunicado conjunto
+comunicado
+embargo {alone}
+# added for issue 13
+{pending}
+para publicación inmediata
+nota informativa
+comunicado oficial
+
+[end_marks]
+fin
+# added for issue 13
+{pending}
+fin del comunicado
+
+[headline_labels]
+titular
+título
+
+[site_labels]
+sala de prensa
+noticias
+# added for issue 13
+{pending}
+comunicados
+actualidad
+
+[caption_leads]
+foto {colon}
+
+[junk_lines]
+compartir
+# added for issue 13
+{pending}
+imprimir
+leer más
+volver arriba
+
+[junk_prefixes]
+leer más
+síguenos
+
+[about_headings]
+acerca de
+acerca del
+sobre
+
+[contact_headings]
+gabinete de prensa
+oficina de prensa
+servicio de prensa
+departamento de comunicación
+gabinete de comunicación
+departamento de prensa
+contacto para medios de comunicación
+contacto con los medios
+contacto para medios
+contacto de prensa
+contactos de prensa
+contacto
+contactos
+para más información
+más información
+# added for issue 13
+{pending}
+contacto de medios
+relación con medios
+para mayor información
+
+[contact_leads]
+para más información
+contacto
+
+[contact_words]
+contacto
+
+[months]
+enero = 1
+febrero = 2
+marzo = 3
+abril = 4
+mayo = 5
+junio = 6
+julio = 7
+agosto = 8
+septiembre = 9
+setiembre = 9
+octubre = 10
+noviembre = 11
+diciembre = 12
+feb = 2
+mar = 3
+may = 5
+jun = 6
+jul = 7
+sep = 9
+sept = 9
+oct = 10
+nov = 11
+# added for issue 13
+{pending}
+ene = 1
+abr = 4
+ago = 8
+dic = 12
+
+[weekdays]
+lunes = 1
+martes = 2
+miércoles = 3
+miercoles = 3
+jueves = 4
+viernes = 5
+sábado = 6
+domingo = 7
+# added for issue 13
+{pending}
+sabado = 6
+
+[ordinals]
+# added for issue 13
+{pending}
+primero = 1
+primera = 1
+primer = 1
+segundo = 2
+segunda = 2
+tercero = 3
+tercera = 3
+tercer = 3
+cuarto = 4
+cuarta = 4
+quinto = 5
+quinta = 5
+sexto = 6
+sexta = 6
+séptimo = 7
+séptima = 7
+octavo = 8
+octava = 8
+noveno = 9
+novena = 9
+décimo = 10
+décima = 10
+
+[ordinal_suffixes]
+º
+°
+o
+
+[date_connectors]
+de
+del
+
+[date_leads]
+el
+
+[date_labels]
+fecha de publicación
+# added for issue 13
+{pending}
+fecha
+
+[closing_date_leads]
+fecha {colon}
+
+[today_words]
+hoy
+
+[place_particles]
+de
+del
+la
+el
+y
+
+[byline_leads]
+por
+elaborado por
+fuente {colon}
+# added for issue 13
+{pending}
+autor {colon}
+autora {colon}
+redactado por
+
+[signature_titles]
+presidente
+secretario
+director
+directora
+general
+# added for issue 13
+{pending}
+presidenta
+secretaria
+ministro
+ministra
+portavoz
+alcalde
+alcaldesa
+director general
+
+[person_titles]
+Sr.
+Sra.
+Dr.
+Dra.
+Lic.
+Ing.
+# added for issue 13
+{pending}
+D.
+Dña.
+Srta.
+
+[role_words]
+minist*
+presiden*
+director*
+secretar*
+general*
+portavoz*
+alcalde*
+gobernador*
+diputad*
+jefe*
+fundador*
+embajador*
+comisari*
+rector*
+profes*
+vice*
+# added for issue 13
+{pending}
+consejer*
+concejal*
+delegad*
+
+[name_particles]
+de
+del
+y
+la
+
+[not_name_words]
+El
+Ella
+Los
+Las
+La
+
+[articles]
+el
+la
+
+[speech_verbs]
+ha declarado
+ha dicho
+ha afirmado
+ha señalado
+ha explicado
+ha añadido
+ha asegurado
+ha indicado
+ha destacado
+ha subrayado
+ha recordado
+ha manifestado
+dijo
+declaró
+afirmó
+explicó
+señaló
+añadió
+aseguró
+indicó
+destacó
+subrayó
+recordó
+según {name_follows}
+afirma
+señala
+explica
+asegura
+# added for issue 13
+{pending}
+agregó
+comentó
+expresó
+manifestó
+ha comentado
+sostuvo
+puntualizó
+
+[pronoun_attributions]
+añadió
+
+[contact_roles]
+director
+directora
+jefe
+jefa
+portavoz
+responsable
+responsable de
+gerente
+coordinador
+coordinadora
+# added for issue 13
+{pending}
+presidente
+presidenta
+directora de comunicación
+jefe de prensa
+jefa de prensa
+
+[org_words]
+ministerio {strong}
+universidad {strong}
+ltda {strong}
+s.a. {strong}
+sa
+s.l.
+sl
+grupo
+agencia
+fundación
+instituto
+consejo
+prensa
+comunicación
+gabinete
+secretaría
+centro
+# added for issue 13
+{pending}
+ayuntamiento
+gobierno
+asociación
+
+[org_suffixes]
+SA
+S.A.
+S.L.
+# added for issue 13
+{pending}
+S.L.U.
+S.A.U.
+S.A. de C.V.
+SL
+
+[phone_labels]
+teléfono
+telefono
+tfno
+tlf
+móvil
+movil
+celular
+tel
+tel.
+fax
+
+[email_labels]
+correo
+# added for issue 13
+{pending}
+correo electrónico
+
+[contact_field_labels]
+correo electrónico
+correo
+teléfono
+móvil
+celular
+contacto
+nombre
+
+[number_references]
+núm.
+decreto
+ley
+
+[number_units]
+millones
+años
+
+[function_words]
+el
+los
+las
+del
+y
+e
+o
+con
+para
+en
+de
+la
+al
+a
+entre
+# added for issue 13
+{pending}
+un
+una
+por
+sobre
+
+[head_nouns]
+agencia
+instituto
+sociedad
+entidad
+consejo
+comisión
+fondo
+centro
+autoridad
+programa
+asociación
+federación
+organización
+dirección
+ministerio
+banco
+empresa
+
+[stop_words]
+el
+los
+las
+del
+y
+es
+una
+en
+por
+para
+que
+con
+se
+su
+al
+como

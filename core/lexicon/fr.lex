@@ -1,0 +1,583 @@
+# fr.lex - French. Format and sections: core/lexicon/README.
+
+[release_lines]
+communiqué de presse conjoint
+communiqué de presse {tail}
+communique de presse
+communiqué conjoint
+communiqué
+communique
+information presse
+information médias
+dossier de presse
+note de presse
+embargo {alone}
+# added for issue 13
+{pending}
+pour diffusion immédiate
+avis aux médias
+communiqué commun
+
+[end_marks]
+fin
+fin du communiqué
+
+[headline_labels]
+titre
+
+[site_labels]
+salle de presse
+actualités
+communiqués
+# added for issue 13
+{pending}
+espace presse
+
+[caption_leads]
+figure {number}
+illustration {number}
+tableau {number}
+photo {colon}
+image {colon}
+crédit photo
+
+[junk_lines]
+partager
+imprimer
+retour en haut
+lire la suite
+
+[junk_prefixes]
+lire la suite
+suivez-nous
+
+[about_headings]
+à propos de
+à propos d'
+à propos du
+à propos des
+a propos de
+a propos d'
+a propos du
+# added for issue 13
+{pending}
+a propos des
+
+[contact_headings]
+contact
+contacts
+renseignements
+renseignements presse
+service presse
+service de presse
+service de communication
+service communication
+service de la communication
+contacts presse
+contact presse
+contact médias
+contacts médias
+contact media
+relations presse
+relations médias
+pour plus d'informations
+pour toute information
+plus d'informations
+# added for issue 13
+{pending}
+contact média
+pour en savoir plus
+relations avec les médias
+
+[contact_leads]
+pour plus d'informations
+contact presse
+contacts presse
+contact {colon}
+contacts {colon}
+
+[contact_words]
+contact
+renseignements
+
+[months]
+janvier = 1
+février = 2
+fevrier = 2
+mars = 3
+avril = 4
+mai = 5
+juin = 6
+juillet = 7
+août = 8
+aout = 8
+septembre = 9
+octobre = 10
+novembre = 11
+décembre = 12
+decembre = 12
+janv = 1
+févr = 2
+fév = 2
+avr = 4
+juil = 7
+sept = 9
+oct = 10
+nov = 11
+déc = 12
+dec = 12
+# added for issue 13
+{pending}
+juill = 7
+fevr = 2
+fev = 2
+
+[weekdays]
+lundi = 1
+mardi = 2
+mercredi = 3
+jeudi = 4
+vendredi = 5
+samedi = 6
+dimanche = 7
+
+[ordinals]
+# added for issue 13
+{pending}
+premier = 1
+première = 1
+deuxième = 2
+second = 2
+seconde = 2
+troisième = 3
+quatrième = 4
+cinquième = 5
+sixième = 6
+septième = 7
+huitième = 8
+neuvième = 9
+dixième = 10
+
+[ordinal_suffixes]
+er
+ère
+# added for issue 13
+{pending}
+re
+
+[date_leads]
+le
+ce
+
+[date_labels]
+date de publication
+publié le
+date
+
+[closing_date_leads]
+fait à
+fait a
+publié le
+date {colon}
+
+[time_zones]
+# heure de l'Europe centrale, and its summer time
+HEC = +01:00
+HAEC = +02:00
+
+[today_words]
+aujourd'hui
+
+[place_particles]
+de
+des
+la
+le
+les
+sur
+en
+
+[place_labels]
+tél
+tél.
+tel
+fax
+date
+mobile
+e-mail
+contact
+réf
+
+[byline_leads]
+par
+préparé par
+rédigé par
+source {colon}
+auteur {colon}
+
+[signature_titles]
+ministre
+président
+secrétaire
+directeur
+directrice
+porte-parole
+gouverneur
+ambassadeur
+maire
+préfet
+commissaire
+général
+chef
+coordinateur
+# added for issue 13
+{pending}
+présidente
+ministre délégué
+secrétaire général
+directeur général
+directrice générale
+
+[person_titles]
+M.
+Mme
+Me
+Pr
+Pr.
+Dr
+Dr.
+# added for issue 13
+{pending}
+Mlle
+
+[role_words]
+minist*
+président*
+directeur*
+directrice*
+secrétaire*
+général*
+colonel*
+porte-parole*
+maire*
+gouverneur*
+sénat*
+député*
+chef*
+fondat*
+ambassad*
+commissaire*
+recteur*
+doyen*
+entraîneur*
+capitaine*
+prince*
+roi*
+reine*
+cheikh*
+adjoint*
+vice*
+assistant*
+profes*
+son excellence*
+# added for issue 13
+{pending}
+préfet*
+conseill*
+
+[name_particles]
+de
+du
+des
+le
+la
+
+[not_name_words]
+Il
+Elle
+Ils
+Elles
+Nous
+On
+Le
+La
+Les
+Ce
+Cette
+Pour
+M
+Mme
+
+[articles]
+le
+la
+l'
+
+[speech_verbs]
+a déclaré
+a dit
+a affirmé
+a souligné
+a expliqué
+a ajouté
+a précisé
+a estimé
+a indiqué
+a confié
+a insisté
+a rappelé
+a poursuivi
+a conclu
+a assuré
+a lancé
+a martelé
+a commenté
+déclare
+affirme
+souligne
+explique
+ajoute
+précise
+estime
+indique
+confie
+insiste
+rappelle
+poursuit
+conclut
+assure
+commente
+selon {name_follows}
+d'après {name_follows}
+# added for issue 13
+{pending}
+a annoncé
+a noté
+a observé
+a fait savoir
+a-t-il déclaré
+a-t-elle déclaré
+
+[pronoun_attributions]
+a-t-il
+a-t-elle
+dit-il
+dit-elle
+ajoute-t-il
+ajoute-t-elle
+explique-t-il
+explique-t-elle
+poursuit-il
+poursuit-elle
+estime-t-il
+estime-t-elle
+
+[contact_roles]
+chargé
+chargée
+responsable
+attaché
+attachée
+directeur
+directrice
+porte-parole
+conseiller
+conseillère
+délégué
+déléguée
+présidente
+président
+chef
+adjoint
+adjointe
+assistant
+consultant
+# added for issue 13
+{pending}
+attaché de presse
+attachée de presse
+chargée de communication
+chargé de communication
+
+[org_words]
+ministère {strong}
+université {strong}
+mairie {strong}
+sas {strong}
+sarl {strong}
+s.a. {strong}
+sa
+groupe
+agence
+association
+fondation
+institut
+sénat
+département
+conseil
+bureau
+service
+médias
+presse
+communication
+ville
+centre
+# added for issue 13
+{pending}
+préfecture
+ambassade
+
+[org_suffixes]
+SA
+S.A.
+SAS
+SARL
+# added for issue 13
+{pending}
+SNC
+SCA
+SE
+
+[phone_labels]
+tél
+tel
+tel.
+téléphone
+portable
+standard
+ligne directe
+fax
+mobile
+
+[email_labels]
+courriel
+e-mail
+email
+
+[contact_field_labels]
+courriel
+e-mail
+tél.
+tél
+téléphone
+portable
+site web
+site
+nom
+contact
+fax
+mobile
+
+[number_references]
+réf
+siret
+siren
+rcs
+tva
+décret
+loi
+dossier
+article
+art.
+fcfa
+cfa
+
+[number_units]
+euro
+francs
+fcfa
+cfa
+tonnes
+habitants
+personnes
+million
+milliard
+ans
+
+[function_words]
+de
+du
+des
+d
+l
+la
+le
+les
+et
+en
+au
+aux
+pour
+sur
+dans
+avec
+entre
+par
+à
+# added for issue 13
+{pending}
+un
+une
+
+[head_nouns]
+société
+agence
+office
+fonds
+centre
+institut
+conseil
+commission
+comité
+autorité
+programme
+projet
+association
+fédération
+union
+organisation
+direction
+ministère
+banque
+caisse
+groupe
+syndicat
+compagnie
+cellule
+délégation
+service
+bureau
+
+[stop_words]
+le
+la
+les
+des
+et
+est
+une
+dans
+du
+pour
+que
+qui
+sur
+avec
+au
+aux
+sont
+
+[hyphen_prefixes]
+sous
+demi
+mi
+auto
+extra
+ex
+co
+non
+anti
+post
+quasi
+semi
+vice

@@ -1,0 +1,339 @@
+# nl.lex - Dutch (the Netherlands and Flanders). Format and sections:
+# core/lexicon/README. Most of it was added for issue 13: today's rules
+# know Dutch months and little else, so the rest waits, tagged pending,
+# for the rules that use it.
+
+[release_lines]
+embargo {alone}
+# added for issue 13
+{pending}
+persbericht
+gezamenlijk persbericht
+persmededeling
+persverklaring
+
+[end_marks]
+# added for issue 13
+{pending}
+einde
+einde persbericht
+
+[headline_labels]
+titel
+
+[site_labels]
+# added for issue 13
+{pending}
+nieuws
+persberichten
+perskamer
+
+[caption_leads]
+foto {colon}
+# added for issue 13
+{pending}
+afbeelding {number}
+
+[junk_lines]
+# added for issue 13
+{pending}
+delen
+afdrukken
+lees meer
+naar boven
+
+[about_headings]
+# added for issue 13
+{pending}
+over
+over ons
+
+[contact_headings]
+contact
+# added for issue 13
+{pending}
+perscontact
+persvragen
+contactgegevens
+voor meer informatie
+meer informatie
+
+[months]
+januari = 1
+februari = 2
+maart = 3
+april = 4
+mei = 5
+juni = 6
+juli = 7
+augustus = 8
+september = 9
+oktober = 10
+november = 11
+december = 12
+jan = 1
+feb = 2
+apr = 4
+jun = 6
+jul = 7
+aug = 8
+sep = 9
+sept = 9
+nov = 11
+dec = 12
+# added for issue 13
+{pending}
+mrt = 3
+okt = 10
+
+[weekdays]
+# added for issue 13
+{pending}
+maandag = 1
+dinsdag = 2
+woensdag = 3
+donderdag = 4
+vrijdag = 5
+zaterdag = 6
+zondag = 7
+
+[ordinals]
+# added for issue 13
+{pending}
+eerste = 1
+tweede = 2
+derde = 3
+vierde = 4
+vijfde = 5
+zesde = 6
+zevende = 7
+achtste = 8
+negende = 9
+tiende = 10
+
+[ordinal_suffixes]
+# added for issue 13: "1e", "1ste", "2de"
+{pending}
+e
+ste
+de
+
+[date_leads]
+# added for issue 13
+{pending}
+op
+
+[date_labels]
+# added for issue 13
+{pending}
+datum
+publicatiedatum
+
+[closing_date_leads]
+datum {colon}
+
+[today_words]
+# added for issue 13
+{pending}
+vandaag
+
+[place_particles]
+# added for issue 13: Alphen aan den Rijn, Bergen op Zoom
+{pending}
+aan
+den
+op
+
+[byline_leads]
+auteur {colon}
+# added for issue 13
+{pending}
+door
+bron {colon}
+
+[signature_titles]
+minister
+directeur
+# added for issue 13
+{pending}
+voorzitter
+burgemeester
+woordvoerder
+algemeen directeur
+wethouder
+
+[person_titles]
+mr.
+prof.
+dr.
+# added for issue 13
+{pending}
+dhr.
+mevr.
+drs.
+ir.
+
+[role_words]
+minist*
+presiden*
+directeur*
+secretar*
+ambassad*
+senator*
+profes*
+vice*
+# added for issue 13
+{pending}
+burgemeester*
+woordvoerder*
+voorzitter*
+oprichter*
+wethouder*
+commissaris*
+
+[name_particles]
+van
+der
+den
+ter
+de
+
+[articles]
+# added for issue 13
+{pending}
+de
+het
+
+[speech_verbs]
+# added for issue 13
+{pending}
+zei
+zegt
+verklaarde
+verklaart
+benadrukte
+benadrukt
+stelde
+stelt
+aldus {name_follows}
+volgens {name_follows}
+
+[pronoun_attributions]
+# added for issue 13
+{pending}
+zei hij
+zei ze
+zei zij
+zegt hij
+zegt ze
+
+[contact_roles]
+directeur
+manager
+# added for issue 13
+{pending}
+woordvoerder
+woordvoerster
+persvoorlichter
+communicatieadviseur
+hoofd
+voorzitter
+
+[org_words]
+media
+# added for issue 13
+{pending}
+b.v. {strong}
+n.v. {strong}
+ministerie {strong}
+universiteit {strong}
+gemeente {strong}
+stichting
+vereniging
+groep
+
+[org_suffixes]
+# added for issue 13
+{pending}
+B.V.
+BV
+N.V.
+NV
+VOF
+
+[phone_labels]
+tel
+tel.
+fax
+# added for issue 13
+{pending}
+telefoon
+mobiel
+gsm
+
+[email_labels]
+e-mail
+mail
+
+[number_units]
+euro
+# added for issue 13
+{pending}
+miljoen
+miljard
+jaar
+
+[function_words]
+de
+en
+in
+# added for issue 13
+{pending}
+het
+een
+van
+op
+te
+voor
+met
+door
+aan
+bij
+uit
+naar
+om
+tot
+
+[head_nouns]
+fonds
+bank
+bureau
+# added for issue 13
+{pending}
+agentschap
+instituut
+raad
+commissie
+centrum
+autoriteit
+vereniging
+federatie
+organisatie
+directie
+ministerie
+stichting
+dienst
+
+[stop_words]
+# added for issue 13
+{pending}
+de
+het
+een
+en
+van
+is
+dat
+niet
+zijn
+op

@@ -1,0 +1,429 @@
+# pt.lex - Portuguese (Portugal and Brazil). Format and sections:
+# core/lexicon/README.
+
+[release_lines]
+comunicado de imprensa
+comunicado à imprensa
+nota à imprensa
+nota de imprensa
+release para a imprensa
+release para imprensa
+release {alone}
+comunicado
+embargo {alone}
+# added for issue 13
+{pending}
+para divulgação imediata
+nota oficial
+
+[end_marks]
+fim
+# added for issue 13
+{pending}
+fim do comunicado
+
+[headline_labels]
+título
+
+[site_labels]
+notícias
+# added for issue 13
+{pending}
+sala de imprensa
+comunicados
+
+[caption_leads]
+foto {colon}
+
+[junk_lines]
+# added for issue 13
+{pending}
+compartilhar
+partilhar
+imprimir
+leia mais
+voltar ao topo
+
+[about_headings]
+sobre
+acerca de
+
+[contact_headings]
+assessoria de comunicação
+assessoria de imprensa
+contactos de imprensa
+gabinete de imprensa
+imprensa
+relações com a imprensa
+contato para a imprensa
+contatos
+contato
+contacto
+contactos
+informações à imprensa
+mais informações
+para mais informações
+# added for issue 13
+{pending}
+contato com a imprensa
+atendimento à imprensa
+
+[contact_leads]
+para mais informações
+contacto
+
+[contact_words]
+contato
+contacto
+
+[months]
+janeiro = 1
+fevereiro = 2
+março = 3
+marco = 3
+abril = 4
+maio = 5
+junho = 6
+julho = 7
+agosto = 8
+setembro = 9
+outubro = 10
+dezembro = 12
+jan = 1
+mar = 3
+mai = 5
+jun = 6
+jul = 7
+nov = 11
+# added for issue 13
+{pending}
+novembro = 11
+fev = 2
+abr = 4
+ago = 8
+set = 9
+out = 10
+dez = 12
+
+[weekdays]
+segunda-feira = 1
+terça-feira = 2
+quarta-feira = 3
+quinta-feira = 4
+sexta-feira = 5
+sábado = 6
+domingo = 7
+# added for issue 13
+{pending}
+terca-feira = 2
+segunda = 1
+terça = 2
+quarta = 3
+quinta = 4
+sexta = 5
+
+[ordinals]
+# added for issue 13
+{pending}
+primeiro = 1
+primeira = 1
+segundo = 2
+segunda = 2
+terceiro = 3
+terceira = 3
+quarto = 4
+quarta = 4
+quinto = 5
+quinta = 5
+sexto = 6
+sexta = 6
+sétimo = 7
+sétima = 7
+oitavo = 8
+oitava = 8
+nono = 9
+nona = 9
+décimo = 10
+décima = 10
+
+[ordinal_suffixes]
+º
+°
+o
+
+[date_connectors]
+de
+
+[date_leads]
+em
+a
+
+[date_labels]
+data de publicação
+# added for issue 13
+{pending}
+data
+
+[closing_date_leads]
+data {colon}
+
+[today_words]
+hoje
+
+[place_particles]
+de
+da
+do
+
+[byline_leads]
+por
+fonte {colon}
+# added for issue 13
+{pending}
+autor {colon}
+autora {colon}
+
+[signature_titles]
+presidente
+secretário
+diretor
+# added for issue 13
+{pending}
+presidenta
+secretária
+diretora
+ministro
+ministra
+porta-voz
+prefeito
+prefeita
+
+[person_titles]
+Sr.
+Sra.
+Dr.
+Drª
+Eng.
+Dra.
+# added for issue 13
+{pending}
+Prof.ª
+
+[role_words]
+minist*
+presiden*
+secretar*
+general*
+porta-voz*
+prefeit*
+deputad*
+fundador*
+profes*
+vice*
+# added for issue 13
+{pending}
+diretor*
+vereador*
+governador*
+embaixador*
+
+[name_particles]
+de
+da
+das
+do
+dos
+e
+
+[not_name_words]
+Ele
+Ela
+Eles
+O
+A
+Os
+As
+
+[articles]
+o
+a
+
+[speech_verbs]
+disse
+afirmou
+declarou
+explicou
+acrescentou
+destacou
+salientou
+sublinhou
+referiu
+segundo {name_follows}
+afirma
+diz
+explica
+# added for issue 13
+{pending}
+ressaltou
+comentou
+enfatizou
+garantiu
+afirmou ainda
+de acordo com
+
+[pronoun_attributions]
+disse ele
+disse ela
+
+[contact_roles]
+assessor
+assessora
+diretor
+diretora
+coordenador
+coordenadora
+porta-voz
+gerente
+# added for issue 13
+{pending}
+presidente
+assessor de imprensa
+assessora de imprensa
+
+[org_words]
+ministério {strong}
+universidade {strong}
+ltda {strong}
+s.a. {strong}
+sa
+grupo
+agência
+fundação
+instituto
+conselho
+imprensa
+comunicação
+gabinete
+assessoria
+centro
+# added for issue 13
+{pending}
+prefeitura
+secretaria
+associação
+câmara
+
+[org_suffixes]
+SA
+S.A.
+Ltda
+Ltda.
+# added for issue 13
+{pending}
+Lda.
+Lda
+ME
+EIRELI
+
+[phone_labels]
+telefone
+telemóvel
+telemovel
+celular
+tel
+tel.
+fax
+
+[email_labels]
+e-mail
+# added for issue 13
+{pending}
+correio eletrónico
+correio eletrônico
+
+[contact_field_labels]
+telefone
+celular
+contato
+contacto
+nome
+
+[number_references]
+lei
+decreto
+r$
+
+[number_units]
+milhões
+anos
+
+[function_words]
+o
+os
+as
+a
+da
+das
+do
+dos
+no
+na
+nos
+nas
+em
+para
+com
+e
+de
+entre
+# added for issue 13
+{pending}
+um
+uma
+ao
+aos
+pela
+pelo
+por
+
+[head_nouns]
+agência
+sociedade
+conselho
+comissão
+fundação
+fundo
+autoridade
+associação
+organização
+ministério
+instituto
+centro
+programa
+banco
+empresa
+# added for issue 13
+{pending}
+federação
+direção
+secretaria
+
+[stop_words]
+o
+os
+as
+do
+da
+dos
+das
+e
+é
+um
+uma
+em
+para
+que
+com
+não
+no
+na
