@@ -2,13 +2,14 @@
  * lexicon.c - lookups in the compiled lexicon (lexicon.h): whole words,
  * the entries a line opens, the first entry in a text, and the entries
  * of a section one by one. The tables are tools/lexc.py's output
- * ($(BUILD)/gen/lexicon_data.c, see lexicon_table.h); the normaliser's
- * rules are the callers.
+ * ($(BUILD)/gen/lexicon_data.c, see lexicon_table.h). The normaliser's
+ * rules are its callers once issue 12's step 2 moves them off their own
+ * C tables; until then tests/unit/test_lexicon.c checks it against them.
  *
  * A lookup walks one section's trie from the root, folding the text's
  * code points on the way, so it costs a few instructions per character
  * read whatever the size of the list, and it allocates nothing: the
- * rules call it on every block of every release.
+ * rules will call it on every block of every release.
  */
 #include "lexicon_table.h"
 #include "internal.h"
@@ -213,8 +214,11 @@ bool pm_lex_word(const pm_lex_query *q, const char *w, size_t n, pm_lex_match *m
 	nh = walk(sec, w, n, hits);
 	/* the whole key first, then the longest stem */
 	while (nh-- > 0)
-		if (accept(q, w, n, &hits[nh], true, m))
+		if (accept(q, w, n, &hits[nh], true, m)) {
+			if (m)
+				m->len = n;
 			return true;
+		}
 	return false;
 }
 

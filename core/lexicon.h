@@ -96,7 +96,7 @@ const char *pm_lex_section_name(pm_lex_section s);
 int pm_lex_section_id(const char *name);       /* -1 when unknown */
 
 /* Is w[0..n) (the whole of it) an entry? A stem matches a single word
- * that it begins. */
+ * that it begins. m->len is n. */
 bool pm_lex_word(const pm_lex_query *q, const char *w, size_t n, pm_lex_match *m);
 /* The longest entry that s[0..n) opens; s is taken to start a word. */
 bool pm_lex_prefix(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m);

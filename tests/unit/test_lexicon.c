@@ -476,7 +476,8 @@ static void prefixes(void **state)
 	assert_true(pm_lex_prefix(&q, t, strlen(t), &m));
 	assert_true(m.entry.stem);
 	assert_string_equal(m.entry.text, "minist");
-	assert_true(pm_lex_word(&q, "Ministre", 8, NULL));
+	assert_true(pm_lex_word(&q, "Ministre", 8, &m));
+	assert_int_equal(m.len, 8);
 	assert_false(pm_lex_word(&q, "Ministre Dupont", 15, NULL));
 }
 
