@@ -123,7 +123,6 @@ further information
 more information
 # added for issue 13
 {pending}
-media inquiries and interviews
 for more details
 
 [contact_leads]

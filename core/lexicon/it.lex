@@ -10,7 +10,6 @@ comunicato stampa
 comunicato congiunto
 comunicato
 nota stampa
-per la pubblicazione immediata
 
 [end_marks]
 fine

@@ -269,7 +269,7 @@ comentou
 enfatizou
 garantiu
 afirmou ainda
-de acordo com
+de acordo com {name_follows}
 
 [pronoun_attributions]
 disse ele
