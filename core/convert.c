@@ -142,7 +142,7 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 	if (!rec)
 		return NULL;
 	src = json_object_get(rec, "source");
-	pm_json_set_str(src, "path", display ? display : "");
+	pm_record_set_path(rec, display);
 	if (io_status) {
 		pm_record_fail(rec, io_status, io_msg);
 		return rec;
@@ -171,6 +171,8 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 	}
 	json_object_set_new(src, "format", json_string(p->name));
 	json_object_set_new(src, "media_type", json_string(p->media_types[0]));
+	pm_json_set_str(json_object_get(rec, "producer"), "plugin", p->name);
+	pm_json_set_str(json_object_get(rec, "producer"), "plugin_version", p->version);
 
 	pm_doc_init(&doc, &ctx->opt.limits);
 	doc.ctx = ctx;

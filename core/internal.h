@@ -273,6 +273,9 @@ json_t *pm_record_skeleton(void);
 void pm_record_fail(json_t *rec, int status, const char *message);
 /* Recompute text and stats from headline, subheadline and body. */
 void pm_record_text(json_t *rec);
+/* Set source.path to the display name; a name that is not UTF-8 also
+ * gets its exact bytes, base64, in source.path_bytes. */
+void pm_record_set_path(json_t *rec, const char *display);
 /* Set a string member from C text (NULL -> null); invalid UTF-8 replaced. */
 void pm_json_set_str(json_t *obj, const char *key, const char *s);
 

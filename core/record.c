@@ -1,7 +1,8 @@
 /*
  * record.c - the record's shape (RECORD.md): the skeleton with every key
- * in the documented order, failure records, the derived `text` and
- * `stats`, and serialisation.
+ * in the documented order (and the keys this project appended: `producer`,
+ * `source.path_bytes`), failure records, the derived `text` and `stats`,
+ * and serialisation.
  */
 #include "internal.h"
 
@@ -25,13 +26,55 @@ void pm_json_set_str(json_t *obj, const char *key, const char *s)
 	}
 }
 
+static void base64(pm_buf *b, const unsigned char *p, size_t n)
+{
+	static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	size_t i;
+	for (i = 0; i + 2 < n; i += 3) {
+		uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
+		char q[4] = {digits[v >> 18], digits[(v >> 12) & 63], digits[(v >> 6) & 63], digits[v & 63]};
+		pm_buf_add(b, q, 4);
+	}
+	if (n - i == 1) {
+		uint32_t v = (uint32_t)p[i] << 16;
+		char q[4] = {digits[v >> 18], digits[(v >> 12) & 63], '=', '='};
+		pm_buf_add(b, q, 4);
+	} else if (n - i == 2) {
+		uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8;
+		char q[4] = {digits[v >> 18], digits[(v >> 12) & 63], digits[(v >> 6) & 63], '='};
+		pm_buf_add(b, q, 4);
+	}
+}
+
+/* source.path is text, so a name that is not UTF-8 loses bytes to U+FFFD
+ * there, and two names can end up alike ("a\xff" and "a\xfe"): its exact
+ * bytes go beside it, base64, so that a record can always be matched to
+ * its input. UTF-8 names (nearly all) keep the record as it was. */
+void pm_record_set_path(json_t *rec, const char *display)
+{
+	json_t *src = json_object_get(rec, "source");
+	const char *d = display ? display : "";
+	pm_json_set_str(src, "path", d);
+	if (pm_utf8_valid(d, strlen(d))) {
+		json_object_del(src, "path_bytes");
+	} else {
+		pm_buf b;
+		pm_buf_init(&b);
+		base64(&b, (const unsigned char *)d, strlen(d));
+		json_object_set_new(src, "path_bytes", b.data && !b.failed ? json_string(b.data) : json_null());
+		pm_buf_free(&b);
+	}
+}
+
 json_t *pm_record_skeleton(void)
 {
 	json_t *r = json_object(), *src = json_object(), *stats = json_object();
-	if (!r || !src || !stats) {
+	json_t *prod = json_object();
+	if (!r || !src || !stats || !prod) {
 		json_decref(r);
 		json_decref(src);
 		json_decref(stats);
+		json_decref(prod);
 		return NULL;
 	}
 	json_object_set_new(r, "schema", json_string(PRESSMILL_RECORD_SCHEMA));
@@ -68,8 +111,17 @@ json_t *pm_record_skeleton(void)
 	json_object_set_new(r, "stats", stats);
 	json_object_set_new(r, "warnings", json_array());
 	json_object_set_new(r, "error", json_null());
+	/* Appended to the keys of RECORD.md (an additive revision: every key
+	 * before keeps its place and meaning): which pressmill and which
+	 * plugin made the record, so that --resume knows a record an upgrade
+	 * made stale. */
+	json_object_set_new(prod, "name", json_string("pressmill"));
+	json_object_set_new(prod, "version", json_string(PRESSMILL_VERSION));
+	json_object_set_new(prod, "plugin", json_null());
+	json_object_set_new(prod, "plugin_version", json_null());
+	json_object_set_new(r, "producer", prod);
 	/* One check at the end: the _new setters steal even on failure. */
-	if (json_object_size(r) != 23 || json_object_size(src) != 8) {
+	if (json_object_size(r) != 24 || json_object_size(src) != 8 || json_object_size(prod) != 4) {
 		json_decref(r);
 		return NULL;
 	}

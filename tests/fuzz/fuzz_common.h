@@ -31,7 +31,7 @@ static const char *const fuzz_record_keys[] = {
 	"schema", "status", "source", "language", "headline", "subheadline", "tags",
 	"release", "embargo", "dateline", "date", "date_ambiguous", "byline", "body",
 	"quotes", "about", "contacts", "acronyms", "end_mark", "text", "stats",
-	"warnings", "error", NULL};
+	"warnings", "error", "producer", NULL};
 
 static const char *const fuzz_error_codes[] = {
 	"unsupported_format", "corrupt", "encrypted", "too_large", "timeout", "crashed",

@@ -11,7 +11,10 @@ static const char *const top_keys[] = {
 	"schema", "status", "source", "language", "headline", "subheadline", "tags",
 	"release", "embargo", "dateline", "date", "date_ambiguous", "byline", "body",
 	"quotes", "about", "contacts", "acronyms", "end_mark", "text", "stats",
-	"warnings", "error", NULL};
+	"warnings", "error", "producer", NULL};
+/* The keys appended to RECORD.md's, in order (an additive revision: a
+ * consumer of RECORD.md's keys sees them where and as they were). */
+static const char *const appended_keys[] = {"producer", NULL};
 static const char *const source_keys[] = {"path", "format", "media_type", "bytes", "sha256",
                                           "encoding", "pages", "properties", NULL};
 
@@ -100,6 +103,10 @@ static void skeleton_matches_record_md(void **state)
 		assert_non_null(it);
 		assert_string_equal(json_object_iter_key(it), keys[i]);
 	}
+	for (i = 0; appended_keys[i]; i++, it = json_object_iter_next(r, it)) {
+		assert_non_null(it);
+		assert_string_equal(json_object_iter_key(it), appended_keys[i]);
+	}
 	assert_null(it);
 	n = table_keys(doc, "## `source`", keys, 64);
 	assert_true(n >= 8);
@@ -111,6 +118,45 @@ static void skeleton_matches_record_md(void **state)
 	assert_null(it);
 	json_decref(r);
 	free(doc);
+}
+
+/* producer: which pressmill made the record; a plugin only once one read
+ * the input. A failure keeps it. */
+static void producer(void **state)
+{
+	json_t *r = pm_record_skeleton(), *p;
+	(void)state;
+	p = json_object_get(r, "producer");
+	assert_keys(p, (const char *const[]){"name", "version", "plugin", "plugin_version", NULL});
+	assert_string_equal(pm_test_str(p, "name"), "pressmill");
+	assert_string_equal(pm_test_str(p, "version"), pm_version());
+	assert_true(json_is_null(json_object_get(p, "plugin")));
+	pm_record_fail(r, PM_ERR_IO, "gone");
+	assert_ptr_equal(json_object_get(r, "producer"), p);
+	json_decref(r);
+}
+
+/* A name that is not UTF-8 keeps its exact bytes in source.path_bytes
+ * (base64, every padding length); a UTF-8 one has no such key. */
+static void path_bytes(void **state)
+{
+	static const struct {
+		const char *name, *b64;
+	} v[] = {{"a\xff", "Yf8="}, {"ab\xfe", "YWL+"}, {"\xfe\xff", "/v8="}, {"x\xff.txt", "eP8udHh0"}};
+	json_t *r = pm_record_skeleton(), *src = json_object_get(r, "source");
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof v / sizeof v[0]; i++) {
+		pm_record_set_path(r, v[i].name);
+		assert_string_equal(pm_test_str(src, "path_bytes"), v[i].b64);
+		assert_non_null(strstr(pm_test_str(src, "path"), "\xEF\xBF\xBD"));
+	}
+	assert_keys(src, (const char *const[]){"path", "format", "media_type", "bytes", "sha256",
+	                                       "encoding", "pages", "properties", "path_bytes", NULL});
+	pm_record_set_path(r, "café.txt");
+	assert_null(json_object_get(src, "path_bytes"));
+	assert_string_equal(pm_test_str(src, "path"), "café.txt");
+	json_decref(r);
 }
 
 static void fail_record(void **state)
@@ -237,6 +283,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(skeleton_order_and_values),
+		cmocka_unit_test(producer),
+		cmocka_unit_test(path_bytes),
 		cmocka_unit_test(skeleton_matches_record_md),
 		cmocka_unit_test(fail_record),
 		cmocka_unit_test(status_codes),
