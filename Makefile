@@ -24,6 +24,8 @@ LIBDIR := $(PREFIX)/lib
 INCDIR := $(PREFIX)/include
 DATADIR := $(PREFIX)/share/pressmill
 PLUGINDIR := $(LIBDIR)/pressmill/plugins
+# the worker program isolated conversions run in, beside the plugins
+WORKERDIR := $(LIBDIR)/pressmill
 
 SOVERSION := 0
 VERSION := 0.1.0
@@ -48,7 +50,8 @@ endif
 BASE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(OPT) \
 	-fPIC -fvisibility=hidden -Icore/include -Icore
 CFLAGS_CORE = $(BASE_CFLAGS) $(call PKG_CFLAGS,$(CORE_PKGS)) \
-	-DPM_PLUGIN_DIR='"$(PLUGINDIR)"' -DPM_BUILDING_LIBRARY
+	-DPM_PLUGIN_DIR='"$(PLUGINDIR)"' -DPM_WORKER_PROGRAM='"$(WORKERDIR)/pressmill-worker"' \
+	-DPM_BUILDING_LIBRARY
 LDFLAGS_ALL := $(SAN_LDFLAGS) $(LDFLAGS)
 
 LIB_SO := $(BUILD)/lib/libpressmill.so
@@ -62,6 +65,8 @@ CORE_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC)) $(BUILD)/obj/gen/schema
 	$(BUILD)/obj/gen/lexicon_data.o
 CLI_SRC := $(wildcard core/cli/*.c)
 CLI_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
+WORKER := $(BUILD)/lib/pressmill/pressmill-worker
+WORKER_OBJ := $(BUILD)/obj/core/worker/pressmill-worker.o
 
 PLUGINS :=
 TESTS :=
@@ -70,9 +75,9 @@ ALL_TARGETS :=
 
 .PHONY: all deps check check-unit check-golden check-asan check-fresh bench fuzz fuzz-run \
 	install clean schema-check
-all: $(LIB_SO) $(CLI) plugins
+all: $(LIB_SO) $(CLI) $(WORKER) plugins
 
--include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(WORKER_OBJ:.o=.d)
 
 $(BUILD)/obj/core/%.o: core/%.c
 	@mkdir -p $(@D)
@@ -114,6 +119,13 @@ $(CLI): $(CLI_OBJ) $(LIB_SO)
 	@mkdir -p $(@D)
 	$(CC) -o $@ $(CLI_OBJ) -L$(BUILD)/lib -lpressmill $(LDFLAGS_ALL) \
 		-Wl,-rpath,'$$ORIGIN/../lib' $(call PKG_LIBS,jansson)
+
+# The worker program: found by the library beside itself, so its rpath
+# is the library's folder one level up (build/lib, or $(LIBDIR) installed).
+$(WORKER): $(WORKER_OBJ) $(LIB_SO)
+	@mkdir -p $(@D)
+	$(CC) -o $@ $(WORKER_OBJ) -L$(BUILD)/lib -lpressmill $(LDFLAGS_ALL) \
+		-Wl,-rpath,'$$ORIGIN/..' $(call PKG_LIBS,jansson)
 
 # Plugins: each plugins/NAME/ builds $(BPLUGINDIR)/NAME.so from its .c files,
 # with the pkg-config packages that plugins/NAME/module.mk puts in
@@ -186,6 +198,7 @@ install: all
 	ln -sf $(LIB_SONAME) $(DESTDIR)$(LIBDIR)/libpressmill.so
 	install -m 755 $(CLI) $(DESTDIR)$(BINDIR)/
 	install -m 755 $(PLUGINS) $(DESTDIR)$(PLUGINDIR)/
+	install -m 755 $(WORKER) $(DESTDIR)$(WORKERDIR)/
 	install -m 644 core/include/pressmill/*.h $(DESTDIR)$(INCDIR)/pressmill/
 	install -m 644 schema/record.schema.json $(DESTDIR)$(DATADIR)/
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(LIBDIR)|g' -e 's|@INCDIR@|$(INCDIR)|g' \

@@ -1,6 +1,7 @@
 /*
  * convert.c - the library's front door: a context holds the options and
- * the loaded plugins; converting reads the input (mapped, never trusted),
+ * the loaded plugins; converting reads the input (in bounded reads, never
+ * mapped, never trusted),
  * asks every plugin to bid on its content, lets the winner fill the model,
  * and turns the model into a record through the one shared normaliser.
  */
@@ -12,14 +13,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 void pm_hyphen_cache_free(struct pm_hunspell_cache *c);
 void pm_lang_close(pm_context *ctx);
-json_t *pm_isolated_convert(pm_context *ctx, const char *path, const void *data, size_t len,
-                            const char *display);
+json_t *pm_isolated_convert(pm_context *ctx, const char *path, int fd, const void *data,
+                            size_t len, const char *display);
 void pm_isolate_release(pm_context *ctx);
 
 PM_API const char *pm_version(void)
@@ -61,19 +61,14 @@ void pm_log(pm_context *ctx, int level, const char *fmt, ...)
 	ctx->opt.log(ctx->opt.log_user, level, msg);
 }
 
-static void *j_malloc(size_t n)
-{
-	return pm_malloc(n);
-}
-
 PM_API pm_context *pm_context_new(const pm_options *opt)
 {
 	pm_context *ctx = pm_calloc(1, sizeof *ctx);
 	if (!ctx)
 		return NULL;
-	/* jansson allocates through us, so the allocation-failure tests
-	 * reach its allocations too. */
-	json_set_alloc_funcs(j_malloc, free);
+	/* jansson's allocator is process-wide, so it is the embedding
+	 * program's to choose, never ours to replace (the worker program,
+	 * whose process is ours, routes it through pm_malloc: pool.c). */
 	if (opt && opt->size >= sizeof(pm_options))
 		ctx->opt = *opt;
 	else
@@ -248,85 +243,141 @@ static json_t *convert_bytes(pm_context *ctx, const unsigned char *data, size_t 
 	return rec;
 }
 
-PM_API json_t *pm_convert_buffer(pm_context *ctx, const void *data, size_t len, const char *name)
+PM_API json_t *pm_record_failed(pm_context *ctx, const char *display, int status,
+                                const char *message)
 {
-	if (!ctx)
-		return NULL;
-	if (ctx->opt.isolate)
-		return pm_isolated_convert(ctx, NULL, data, len, name);
-	return convert_bytes(ctx, data, len, name ? name : "", 0, NULL);
+	return convert_bytes(ctx, NULL, 0, display ? display : "", status ? status : PM_ERR_IO,
+	                     message);
 }
 
-/* Read-only mapping of a regular file; *st gets a pm_status on failure. */
-static const unsigned char *map_file(pm_context *ctx, const char *path, size_t *len, int *st,
-                                     char *msg, size_t msgsz)
+PM_API json_t *pm_convert_buffer(pm_context *ctx, const void *data, size_t len, const char *name)
 {
-	int fd;
+	if (!ctx || (!data && len)) {
+		char msg[128];
+		snprintf(msg, sizeof msg, "invalid argument: %s",
+		         !ctx ? "no context" : "no data (a null pointer) for a length above 0");
+		return pm_record_failed(ctx, name, PM_ERR_IO, msg);
+	}
+	if (ctx->opt.isolate)
+		return pm_isolated_convert(ctx, NULL, -1, data ? data : "", len, name);
+	return convert_bytes(ctx, data ? data : (const void *)"", len, name ? name : "", 0, NULL);
+}
+
+/* The whole of the regular file open on fd, read from its start in
+ * bounded reads into memory of our own. Never mapped: a file that shrinks
+ * under a mapping (a log rotated, a download restarted) raises SIGBUS in
+ * whoever touches the lost pages, and in a batch that is the runner. A
+ * file that grows meanwhile is read as it was when looked at; one that
+ * shrinks, as far as it goes. NULL with *st set when it cannot be read;
+ * *size gets the size seen. */
+static unsigned char *read_input(pm_context *ctx, int fd, size_t *len, uint64_t *size, int *st,
+                                 char *msg, size_t msgsz)
+{
 	struct stat sb;
-	void *m;
+	unsigned char *buf;
+	size_t cap, got = 0;
 	*len = 0;
+	*size = 0;
 	*st = PM_OK;
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd < 0) {
-		snprintf(msg, msgsz, "cannot open: %s", strerror(errno));
-		*st = PM_ERR_IO;
-		return NULL;
-	}
-	if (fstat(fd, &sb) < 0 || !S_ISREG(sb.st_mode)) {
-		snprintf(msg, msgsz, "%s", S_ISDIR(sb.st_mode) ? "is a directory" : "not a regular file");
-		*st = PM_ERR_IO;
-		close(fd);
-		return NULL;
-	}
-	if (sb.st_size == 0) {
-		close(fd);
-		*len = 0;
-		return (const unsigned char *)"";
-	}
-	if (ctx->opt.limits.max_file_bytes && (uint64_t)sb.st_size > ctx->opt.limits.max_file_bytes) {
-		snprintf(msg, msgsz, "file of %lld bytes exceeds max_file_bytes (%llu)",
-		         (long long)sb.st_size, (unsigned long long)ctx->opt.limits.max_file_bytes);
-		*st = PM_ERR_TOO_LARGE;
-		close(fd);
-		return NULL;
-	}
-	m = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-	close(fd);
-	if (m == MAP_FAILED) {
+	if (fstat(fd, &sb) < 0) {
 		snprintf(msg, msgsz, "cannot read: %s", strerror(errno));
 		*st = PM_ERR_IO;
 		return NULL;
 	}
-	*len = (size_t)sb.st_size;
-	return m;
+	if (!S_ISREG(sb.st_mode)) {
+		snprintf(msg, msgsz, "%s", S_ISDIR(sb.st_mode) ? "is a directory" : "not a regular file");
+		*st = PM_ERR_IO;
+		return NULL;
+	}
+	*size = (uint64_t)sb.st_size;
+	if (ctx->opt.limits.max_file_bytes && (uint64_t)sb.st_size > ctx->opt.limits.max_file_bytes) {
+		snprintf(msg, msgsz, "file of %lld bytes exceeds max_file_bytes (%llu)",
+		         (long long)sb.st_size, (unsigned long long)ctx->opt.limits.max_file_bytes);
+		*st = PM_ERR_TOO_LARGE;
+		return NULL;
+	}
+	if ((uint64_t)sb.st_size >= SIZE_MAX) {
+		snprintf(msg, msgsz, "file of %lld bytes does not fit in memory", (long long)sb.st_size);
+		*st = PM_ERR_TOO_LARGE;
+		return NULL;
+	}
+	cap = (size_t)sb.st_size;
+	buf = pm_malloc(cap + 1);
+	if (!buf) {
+		snprintf(msg, msgsz, "out of memory reading %zu bytes", cap);
+		*st = PM_ERR_RESOURCE_LIMIT;
+		return NULL;
+	}
+	while (got < cap) {
+		ssize_t r = pread(fd, buf + got, cap - got, (off_t)got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+			free(buf);
+			snprintf(msg, msgsz, "cannot read: %s", strerror(e));
+			*st = e == ENOMEM ? PM_ERR_RESOURCE_LIMIT : PM_ERR_IO;
+			return NULL;
+		}
+		if (r == 0)
+			break;
+		got += (size_t)r;
+	}
+	buf[got] = '\0';
+	*len = got;
+	return buf;
 }
 
-json_t *pm_convert_file_inprocess(pm_context *ctx, const char *path, const char *display);
-json_t *pm_convert_file_inprocess(pm_context *ctx, const char *path, const char *display)
+json_t *pm_convert_fd_inprocess(pm_context *ctx, int fd, const char *display);
+json_t *pm_convert_fd_inprocess(pm_context *ctx, int fd, const char *display)
 {
 	size_t len;
+	uint64_t size;
 	int st;
 	char msg[512] = "";
-	const unsigned char *m = map_file(ctx, path, &len, &st, msg, sizeof msg);
-	json_t *rec = convert_bytes(ctx, m, len, display ? display : path, st, msg);
-	if (m && len)
-		munmap((void *)m, len);
-	if (rec && st == PM_ERR_TOO_LARGE) {
-		struct stat sb;
-		if (stat(path, &sb) == 0)
-			json_object_set_new(json_object_get(rec, "source"), "bytes",
-			                    json_integer((json_int_t)sb.st_size));
-	}
+	unsigned char *m = read_input(ctx, fd, &len, &size, &st, msg, sizeof msg);
+	json_t *rec = convert_bytes(ctx, m, len, display ? display : "", st, msg);
+	free(m);
+	if (rec && st == PM_ERR_TOO_LARGE)
+		json_object_set_new(json_object_get(rec, "source"), "bytes", json_integer((json_int_t)size));
 	return rec;
+}
+
+static int open_input(const char *path)
+{
+	return open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+}
+
+PM_API json_t *pm_convert_fd(pm_context *ctx, int fd, const char *display_path)
+{
+	if (!ctx || fd < 0)
+		return pm_record_failed(ctx, display_path, PM_ERR_IO,
+		                        !ctx ? "invalid argument: no context"
+		                             : "invalid argument: no file descriptor");
+	if (ctx->opt.isolate)
+		return pm_isolated_convert(ctx, NULL, fd, NULL, 0, display_path ? display_path : "");
+	return pm_convert_fd_inprocess(ctx, fd, display_path ? display_path : "");
 }
 
 PM_API json_t *pm_convert_file(pm_context *ctx, const char *path, const char *display_path)
 {
+	const char *display = display_path ? display_path : path;
+	json_t *rec;
+	int fd;
 	if (!ctx || !path)
-		return NULL;
+		return pm_record_failed(ctx, display, PM_ERR_IO,
+		                        !ctx ? "invalid argument: no context" : "invalid argument: no path");
 	if (ctx->opt.isolate)
-		return pm_isolated_convert(ctx, path, NULL, 0, display_path ? display_path : path);
-	return pm_convert_file_inprocess(ctx, path, display_path);
+		return pm_isolated_convert(ctx, path, -1, NULL, 0, display);
+	fd = open_input(path);
+	if (fd < 0) {
+		char msg[512];
+		snprintf(msg, sizeof msg, "cannot open: %s", strerror(errno));
+		return pm_record_failed(ctx, display, PM_ERR_IO, msg);
+	}
+	rec = pm_convert_fd_inprocess(ctx, fd, display);
+	close(fd);
+	return rec;
 }
 
 json_t *pm_convert_buffer_inprocess(pm_context *ctx, const void *data, size_t len,

@@ -49,8 +49,9 @@ void *pm_calloc(size_t n, size_t size);
 void *pm_realloc(void *p, size_t n);
 void *pm_reallocarray(void *p, size_t n, size_t size);
 
-/* Test hook: make the Nth allocation through pm_malloc & co fail (0: off).
- * Returns the number of allocations seen since the last call. */
+/* Test hook: make the Nth allocation through pm_malloc & co in the calling
+ * thread fail (0: off). Returns the number of allocations the thread made
+ * since its last call. */
 PM_API unsigned long pm_alloc_fail_at(unsigned long n);
 
 /* ---- UTF-8 and text (utf8.c) ----------------------------------------- */
@@ -91,6 +92,15 @@ size_t pm_text_chars(const char *s);
 
 /* ---- SHA-256 (sha256.c) ---------------------------------------------- */
 void pm_sha256_hex(const void *data, size_t len, char out[65]);
+typedef struct pm_sha256 {
+	uint32_t h[8];
+	unsigned char buf[64];
+	size_t n;
+	uint64_t total;
+} pm_sha256;
+void pm_sha256_init(pm_sha256 *c);
+void pm_sha256_update(pm_sha256 *c, const void *data, size_t len);
+void pm_sha256_final_hex(pm_sha256 *c, char out[65]);
 
 /* ---- the document model (model.c) ------------------------------------ */
 
@@ -215,6 +225,8 @@ void pm_registry_load(pm_registry *r, const char *path, bool no_default,
 int pm_registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char *file,
                     const char **why);
 void pm_registry_free(pm_registry *r);
+/* Load one plugin file into the registry (a worker loading its caller's). */
+void pm_registry_load_file(pm_registry *r, const char *file, pm_log_fn log, void *log_user);
 /* The best bidder for these bytes or NULL; *bid gets its score. */
 const pm_plugin *pm_registry_probe(const pm_registry *r, const unsigned char *head,
                                    size_t len, uint64_t size, const char *name, int *bid);
@@ -288,5 +300,9 @@ static inline const char *pm_json_str(const json_t *v)
 }
 
 extern const char pm_schema_text[];
+
+/* ---- the worker program (pool.c) ------------------------------------- */
+/* main() of pressmill-worker, the process an isolated conversion runs in. */
+PM_API int pm_worker_main(int argc, char **argv);
 
 #endif

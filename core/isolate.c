@@ -11,11 +11,13 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-json_t *pm_isolated_convert(pm_context *ctx, const char *path, const void *data, size_t len,
-                            const char *display);
+json_t *pm_isolated_convert(pm_context *ctx, const char *path, int fd, const void *data,
+                            size_t len, const char *display);
 void pm_isolate_release(pm_context *ctx);
 
 /* The context's worker pool, started with the first isolated conversion. */
@@ -26,48 +28,53 @@ static pm_pool *ctx_pool(pm_context *ctx)
 	return ctx->pool;
 }
 
-static json_t *oom_record(const char *display)
-{
-	json_t *rec = pm_record_skeleton();
-	if (!rec)
-		return NULL;
-	pm_json_set_str(json_object_get(rec, "source"), "path", display ? display : "");
-	pm_record_fail(rec, PM_ERR_RESOURCE_LIMIT, "out of memory in the caller");
-	return rec;
-}
+/* How long a conversion waits for the system to allow a worker process
+ * (descriptors, processes) before it gives a failed record. */
+#define PM_SPAWN_PATIENCE_MS 2000
 
-json_t *pm_isolated_convert(pm_context *ctx, const char *path, const void *data, size_t len,
-                            const char *display)
+json_t *pm_isolated_convert(pm_context *ctx, const char *path, int fd, const void *data,
+                            size_t len, const char *display)
 {
 	pm_pool *pool = ctx_pool(ctx);
 	pm_pool_result res;
 	json_t *rec;
 	json_error_t jerr;
-	int r;
+	int r, waited = 0;
 	if (!pool)
-		return oom_record(display);
-	if (path)
-		r = pm_pool_submit_file(pool, path, display, 0);
-	else
-		r = pm_pool_submit_buffer(pool, data, len, display, 0);
-	if (r < 0)
-		return oom_record(display);
+		return pm_record_failed(ctx, display, PM_ERR_RESOURCE_LIMIT, "out of memory in the caller");
+	for (;;) {
+		char msg[256];
+		if (path)
+			r = pm_pool_submit_file(pool, path, display, 0);
+		else if (fd >= 0)
+			r = pm_pool_submit_fd(pool, fd, display, 0);
+		else
+			r = pm_pool_submit_buffer(pool, data, len, display, 0);
+		if (r == 0)
+			break;
+		if (errno == EAGAIN && waited < PM_SPAWN_PATIENCE_MS) {
+			usleep(50000);
+			waited += 50;
+			continue;
+		}
+		if (errno == ENOENT)
+			snprintf(msg, sizeof msg, "cannot start a worker process: the pressmill-worker "
+			                          "program is not installed beside the library");
+		else
+			snprintf(msg, sizeof msg, "cannot start a worker process: %s", strerror(errno));
+		return pm_record_failed(ctx, display, PM_ERR_RESOURCE_LIMIT, msg);
+	}
 	/* A signal for the caller interrupts the wait (0): go on waiting,
 	 * the limits are enforced inside pm_pool_wait either way. */
 	while ((r = pm_pool_wait(pool, -1, &res)) == 0)
 		;
 	if (r < 0)
-		return oom_record(display);
+		return pm_record_failed(ctx, display, PM_ERR_RESOURCE_LIMIT, "out of memory in the caller");
 	rec = json_loadb(res.record, res.len, 0, &jerr);
 	free(res.record);
 	if (!rec) {
-		pm_log(ctx, PM_LOG_ERROR, "%s: the worker's record is unreadable: %s",
-		       display ? display : "", jerr.text);
-		rec = pm_record_skeleton();
-		if (rec) {
-			pm_json_set_str(json_object_get(rec, "source"), "path", display ? display : "");
-			pm_record_fail(rec, PM_ERR_CRASHED, "the worker sent an unreadable record");
-		}
+		pm_log(ctx, PM_LOG_ERROR, "the worker's record is unreadable: %s", jerr.text);
+		rec = pm_record_failed(ctx, display, PM_ERR_CRASHED, "the worker sent an unreadable record");
 	}
 	return rec;
 }

@@ -125,6 +125,13 @@ reject:
 	dlclose(h);
 }
 
+/* One plugin file, as a worker loads the very files its caller's context
+ * loaded (pool.c). */
+void pm_registry_load_file(pm_registry *r, const char *file, pm_log_fn log, void *lu)
+{
+	load_file(r, file, log, lu);
+}
+
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);

@@ -3,47 +3,67 @@
  * a time, so that a reader that crashes, hangs or eats memory costs one
  * failed record instead of the batch, and so that -j N runs N documents at
  * once. Used by `pressmill convert` and, with one worker, by the library's
- * isolate option (isolate.c): the same mechanism for both.
+ * isolate option (isolate.c): the same mechanism for both. The worker side
+ * (pm_worker_main) runs in the pressmill-worker program.
  *
- * Workers are fork()ed from the caller after pm_context_new, so plugins are
- * loaded once and shared copy-on-write. Each worker talks to the pool over
- * a socket pair rather than two pipes: one descriptor per worker, and
- * send(MSG_NOSIGNAL) to a dead worker fails with EPIPE instead of raising
- * SIGPIPE in a caller whose signal dispositions are not ours to change.
+ * Workers are started with posix_spawn() of pressmill-worker, never by a
+ * bare fork() of the caller: a fork copies a multithreaded caller's locks
+ * in whatever state its other threads hold them (poppler's, fontconfig's),
+ * and a worker that needs one waits for ever. The worker program is found
+ * like the plugins, without an environment variable: beside the library
+ * (<libdir>/pressmill/pressmill-worker), then beside the running program
+ * (<bin>/../lib/pressmill/), then in the configured install directory. It
+ * loads the very plugin files the caller's context loaded.
  *
- * Messages are length-prefixed (8-byte header, then the payload):
- *   pool -> worker  u32 payload length, u32 kind ('F' file, 'B' buffer);
- *                   F: path NUL display NUL;  B: name NUL bytes
- *   worker -> pool  u32 record length, u8 status, u8 pm_status, u16 0;
- *                   the record as compact JSON (length 0: the worker could
- *                   not build one, memory ran out)
+ * Each worker talks to the pool over a socket pair: one descriptor per
+ * worker, input files passed as open descriptors (SCM_RIGHTS, so a path of
+ * any length works and the file converted is the file the caller opened),
+ * and send(MSG_NOSIGNAL) to a dead worker fails with EPIPE instead of
+ * raising SIGPIPE in a caller whose signal dispositions are not ours.
+ *
+ * Frames are length-prefixed (8-byte header, then the payload):
+ *   pool -> worker  u32 payload length, u32 kind:
+ *                   'I' options as JSON (first frame, once)
+ *                   'F' display name; the input's descriptor rides along
+ *                   'B' name NUL bytes
+ *   worker -> pool  u32 payload length, u8 kind, u8 a, u8 b, u8 0:
+ *                   'Y' ready: u64 address space, u64 resident bytes
+ *                   'L' a log line, a = level
+ *                   'R' the record as compact JSON, a = status, b = error
+ *                       (length 0: the worker could not build one)
  *
  * Limits: the worker sets RLIMIT_AS to limits.max_memory (not under
  * AddressSanitizer, whose shadow memory is terabytes of address space), and
  * the pool checks each busy worker's resident size on every tick, which is
  * what enforces the limit under ASan and catches memory that RLIMIT_AS does
- * not count. The pool kills a worker past limits.timeout. Death is read
- * from wait4(): killed by us for time or memory, killed by a signal after
- * its resident size grew by more than half of the address space it had
- * left (a failed allocation a reader did not check), or by SIGKILL from
- * someone else (the kernel's OOM killer) is "resource_limit"; any other
- * signal or exit is "crashed".
+ * not count. The pool kills a worker past limits.timeout, counting only the
+ * time it was there to watch: a job stopped with Ctrl-Z (the pool stopped
+ * too) does not time out on fg. Death is read from wait4(): killed by us
+ * for time or memory, killed by a signal after its resident size grew by
+ * more than half of the address space it had left (a failed allocation a
+ * reader did not check), or by SIGKILL from someone else (the kernel's OOM
+ * killer) is "resource_limit"; any other signal or exit is "crashed".
+ * Workers ignore SIGINT, SIGTERM and SIGHUP: a stop sent to the whole
+ * process group is the caller's to act on, not a crash of the document.
  */
 #define _GNU_SOURCE
 #include "internal.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -63,14 +83,29 @@
 #define PM_ASAN 0
 #endif
 
+#ifndef PM_WORKER_PROGRAM
+#define PM_WORKER_PROGRAM "/usr/local/lib/pressmill/pressmill-worker"
+#endif
+
+extern char **environ;
+
 /* A worker is replaced after this many documents, so that memory a reader
  * leaks or caches (font caches, arenas) cannot grow without bound in a run
- * of any length. Forking again costs about a millisecond. */
+ * of any length. Starting another costs a few milliseconds. */
 #define PM_POOL_RECYCLE 2000
 /* How often a busy pool looks at its workers' memory and liveness. */
 #define PM_POOL_TICK_MS 50
+/* The most time counted against a job between two looks of the pool (it
+ * looks every tick while its caller waits): longer means the pool was not
+ * running (the job was stopped, Ctrl-Z) or its caller was busy elsewhere,
+ * and neither is the document's fault. */
+#define PM_POOL_MAX_GAP 0.25
+/* Chunks in which the pool digests an input whose worker died. */
+#define PM_POOL_READ_CHUNK (1u << 20)
+/* The descriptor a worker finds its socket on. */
+#define PM_WORKER_FD 3
 
-json_t *pm_convert_file_inprocess(pm_context *ctx, const char *path, const char *display);
+json_t *pm_convert_fd_inprocess(pm_context *ctx, int fd, const char *display);
 json_t *pm_convert_buffer_inprocess(pm_context *ctx, const void *data, size_t len,
                                     const char *name);
 
@@ -80,15 +115,17 @@ typedef struct pm_worker {
 	bool busy;
 	bool killed_time, killed_memory;
 	unsigned docs;      /* documents converted by this process */
-	double started, deadline;
+	double started;     /* wall clock at submit, for the result's seconds */
+	double counted;     /* time counted against the timeout */
+	double seen;        /* when the pool last looked at this job */
 	uint64_t vsz0, rss0;  /* address space and resident size at submit */
 	/* the running job, kept to write its record if the worker dies */
 	uintptr_t tag;
-	char *path;         /* NULL for a buffer job */
+	int in_fd;          /* file jobs: the input, to identify it (-1: buffer) */
 	char *display;
 	size_t in_len;      /* buffer jobs: size and digest of the bytes */
 	char in_sha[65];
-	/* the reply being read */
+	/* what the worker sent, not yet consumed */
 	unsigned char *rx;
 	size_t rx_len, rx_cap;
 } pm_worker;
@@ -97,49 +134,62 @@ struct pm_pool {
 	pm_context *ctx;
 	unsigned size;
 	pm_worker *w;
-	pm_pool_result *ready;   /* results made without a worker (fork failed) */
+	pm_pool_result *ready;   /* results made without a worker */
 	unsigned nready;
 	unsigned long restarts;
 	unsigned next;           /* round-robin start for fairness in wait() */
 	struct pollfd *pf;       /* wait()'s poll set, one per worker */
 	pm_worker **pw;
+	char *init;              /* the options frame every new worker gets */
+	size_t init_len;
 };
 
-/*
- * Every descriptor of every pool in this process, so that a new worker can
- * close the ones it inherited: a worker holding another worker's socket
- * would keep that socket open after its owner died. The lock is held
- * across socketpair()+fork() so that a fork in another thread cannot
- * inherit a socket before it is registered.
- */
-static pthread_mutex_t fd_lock = PTHREAD_MUTEX_INITIALIZER;
-static int *all_fds;
-static size_t n_fds, cap_fds;
+/* ---- the worker program ------------------------------------------------ */
 
-static void fds_add(int fd)
+static char worker_path[PATH_MAX];
+static pthread_once_t worker_once = PTHREAD_ONCE_INIT;
+
+static bool try_worker(const char *dir, const char *rel)
 {
-	if (n_fds == cap_fds) {
-		size_t nc = cap_fds ? cap_fds * 2 : 16;
-		int *nv = realloc(all_fds, nc * sizeof *nv);
-		if (!nv)
-			return; /* the liveness check in wait() still finds dead workers */
-		all_fds = nv;
-		cap_fds = nc;
+	char p[PATH_MAX];
+	if (snprintf(p, sizeof p, "%s/%s", dir, rel) >= (int)sizeof p || access(p, X_OK) != 0)
+		return false;
+	snprintf(worker_path, sizeof worker_path, "%s", p);
+	return true;
+}
+
+static void find_worker(void)
+{
+	Dl_info info;
+	char buf[PATH_MAX], *slash;
+	ssize_t n;
+	if (dladdr((void *)find_worker, &info) && info.dli_fname &&
+	    snprintf(buf, sizeof buf, "%s", info.dli_fname) < (int)sizeof buf &&
+	    (slash = strrchr(buf, '/'))) {
+		*slash = '\0';
+		if (try_worker(buf, "pressmill/pressmill-worker"))
+			return;
 	}
-	all_fds[n_fds++] = fd;
+	n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+	if (n > 0) {
+		buf[n] = '\0';
+		if ((slash = strrchr(buf, '/'))) {
+			*slash = '\0';
+			if (try_worker(buf, "../lib/pressmill/pressmill-worker"))
+				return;
+		}
+	}
+	if (access(PM_WORKER_PROGRAM, X_OK) == 0)
+		snprintf(worker_path, sizeof worker_path, "%s", PM_WORKER_PROGRAM);
 }
 
-static void fds_remove(int fd)
+static const char *worker_program(void)
 {
-	size_t i;
-	pthread_mutex_lock(&fd_lock);
-	for (i = 0; i < n_fds; i++)
-		if (all_fds[i] == fd) {
-			all_fds[i] = all_fds[--n_fds];
-			break;
-		}
-	pthread_mutex_unlock(&fd_lock);
+	pthread_once(&worker_once, find_worker);
+	return worker_path[0] ? worker_path : NULL;
 }
+
+/* ---- small helpers ----------------------------------------------------- */
 
 /* Address-space and resident bytes of a process (0 when unknown). */
 static uint64_t mem_of(pid_t pid, uint64_t *vsz)
@@ -187,31 +237,48 @@ static uint32_t get32(const unsigned char *p)
 	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-/* Blocking I/O for the worker's side (its socket end stays blocking). */
-static int read_full(int fd, void *buf, size_t n)
+static void put64(unsigned char *p, uint64_t v)
 {
-	unsigned char *p = buf;
-	while (n) {
-		ssize_t r = read(fd, p, n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return -1;
-		p += r;
-		n -= (size_t)r;
-	}
-	return 0;
+	put32(p, (uint32_t)v);
+	put32(p + 4, (uint32_t)(v >> 32));
 }
 
-static int send_full(int fd, const void *buf, size_t n)
+static uint64_t get64(const unsigned char *p)
+{
+	return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
+}
+
+/* Send all of buf; with fd_pass >= 0, that descriptor rides along with the
+ * first byte. The pool's end is non-blocking: wait for room. */
+static int send_full(int fd, const void *buf, size_t n, int fd_pass)
 {
 	const unsigned char *p = buf;
 	while (n) {
-		ssize_t r = send(fd, p, n, MSG_NOSIGNAL);
+		ssize_t r;
+		if (fd_pass >= 0) {
+			union {
+				struct cmsghdr h;
+				char space[CMSG_SPACE(sizeof(int))];
+			} cm;
+			struct iovec iov = {.iov_base = (void *)p, .iov_len = n};
+			struct msghdr mh;
+			memset(&mh, 0, sizeof mh);
+			memset(&cm, 0, sizeof cm);
+			mh.msg_iov = &iov;
+			mh.msg_iovlen = 1;
+			mh.msg_control = cm.space;
+			mh.msg_controllen = sizeof cm.space;
+			cm.h.cmsg_level = SOL_SOCKET;
+			cm.h.cmsg_type = SCM_RIGHTS;
+			cm.h.cmsg_len = CMSG_LEN(sizeof(int));
+			memcpy(CMSG_DATA(&cm.h), &fd_pass, sizeof(int));
+			r = sendmsg(fd, &mh, MSG_NOSIGNAL);
+		} else {
+			r = send(fd, p, n, MSG_NOSIGNAL);
+		}
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-			/* the pool's end is non-blocking: wait for room */
 			struct pollfd pf = {.fd = fd, .events = POLLOUT};
 			if (poll(&pf, 1, 1000) < 0 && errno != EINTR)
 				return -1;
@@ -219,89 +286,277 @@ static int send_full(int fd, const void *buf, size_t n)
 		}
 		if (r <= 0)
 			return -1;
+		fd_pass = -1;
 		p += r;
 		n -= (size_t)r;
 	}
 	return 0;
 }
 
-/* ---- the worker process ---------------------------------------------- */
+/* ---- the worker process (pressmill-worker) ---------------------------- */
 
-__attribute__((noreturn)) static void worker_main(pm_context *ctx, int fd, pid_t parent)
+/* Blocking reads on the worker's side; a descriptor that rides along is
+ * stored in *fd_got (the caller closes it). */
+static int recv_full(int fd, void *buf, size_t n, int *fd_got)
+{
+	unsigned char *p = buf;
+	while (n) {
+		union {
+			struct cmsghdr h;
+			char space[CMSG_SPACE(sizeof(int))];
+		} cm;
+		struct iovec iov = {.iov_base = p, .iov_len = n};
+		struct msghdr mh;
+		struct cmsghdr *c;
+		ssize_t r;
+		memset(&mh, 0, sizeof mh);
+		mh.msg_iov = &iov;
+		mh.msg_iovlen = 1;
+		mh.msg_control = cm.space;
+		mh.msg_controllen = sizeof cm.space;
+		r = recvmsg(fd, &mh, MSG_CMSG_CLOEXEC);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return -1;
+		for (c = CMSG_FIRSTHDR(&mh); c; c = CMSG_NXTHDR(&mh, c))
+			if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
+			    c->cmsg_len >= CMSG_LEN(sizeof(int))) {
+				int got;
+				memcpy(&got, CMSG_DATA(c), sizeof got);
+				if (fd_got && *fd_got < 0)
+					*fd_got = got;
+				else
+					close(got);
+			}
+		p += r;
+		n -= (size_t)r;
+	}
+	return 0;
+}
+
+static int worker_send(int fd, unsigned char kind, unsigned char a, unsigned char b,
+                       const void *payload, size_t len)
 {
 	unsigned char hdr[8];
-	static const int fatal[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGSYS, SIGTRAP};
-	sigset_t set;
+	put32(hdr, (uint32_t)len);
+	hdr[4] = kind;
+	hdr[5] = a;
+	hdr[6] = b;
+	hdr[7] = 0;
+	return send_full(fd, hdr, sizeof hdr, -1) == 0 && (!len || send_full(fd, payload, len, -1) == 0)
+	               ? 0
+	               : -1;
+}
+
+static int worker_fd = -1;
+
+/* The worker's log lines go to the pool, which hands them to the caller's
+ * callback on the caller's thread. */
+static void worker_log(void *user, int level, const char *msg)
+{
+	(void)user;
+	worker_send(worker_fd, 'L', (unsigned char)(level < 0 ? 0 : level > 255 ? 255 : level), 0,
+	            msg, strlen(msg));
+}
+
+/* jansson allocates through the library in the worker, a process that is
+ * ours, so that a record built while memory ran out is reported as such
+ * (convert.c); a caller's process keeps its own jansson allocator. */
+static void *worker_json_malloc(size_t n)
+{
+	return pm_malloc(n);
+}
+
+static uint64_t json_u64(const json_t *o, const char *k)
+{
+	json_int_t v = json_integer_value(json_object_get(o, k));
+	return v > 0 ? (uint64_t)v : 0;
+}
+
+/* The context the caller's options describe, with the caller's plugins. */
+static pm_context *worker_context(const char *text, size_t len)
+{
+	json_error_t je;
+	json_t *o = json_loadb(text, len, 0, &je), *lim, *plugins;
+	pm_options opt;
+	pm_context *ctx;
 	size_t i;
-	/* A crash must end the worker: the caller's handlers (a test
-	 * framework's longjmp, a crash reporter) would run the caller's code
-	 * in a process that is not the caller. */
-	sigemptyset(&set);
-	for (i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
-		signal(fatal[i], SIG_DFL);
-		sigaddset(&set, fatal[i]);
+	if (!o)
+		return NULL;
+	if (strcmp(pm_json_str(json_object_get(o, "version")), PRESSMILL_VERSION) != 0) {
+		json_decref(o);
+		_exit(5); /* another pressmill's worker program */
 	}
-	sigprocmask(SIG_UNBLOCK, &set, NULL);
-	signal(SIGPIPE, SIG_IGN);
-	/* Ctrl-C reaches the whole process group; the pool decides what to
-	 * do with a running job, so a worker must not die of it first and be
-	 * reported as a crash. */
-	signal(SIGINT, SIG_IGN);
-	signal(SIGTERM, SIG_DFL);
-	signal(SIGHUP, SIG_DFL);
+	pm_options_init(&opt);
+	opt.plugin_path = "";
+	opt.no_default_plugin_dir = 1;
+	opt.explain = json_is_true(json_object_get(o, "explain"));
+	lim = json_object_get(o, "limits");
+	opt.limits.max_file_bytes = json_u64(lim, "max_file_bytes");
+	opt.limits.max_entry_bytes = json_u64(lim, "max_entry_bytes");
+	opt.limits.max_total_bytes = json_u64(lim, "max_total_bytes");
+	opt.limits.max_ratio = (unsigned)json_u64(lim, "max_ratio");
+	opt.limits.max_pages = (unsigned)json_u64(lim, "max_pages");
+	opt.limits.max_text_bytes = json_u64(lim, "max_text_bytes");
+	opt.limits.max_depth = (unsigned)json_u64(lim, "max_depth");
+	opt.limits.timeout = json_number_value(json_object_get(lim, "timeout"));
+	opt.limits.max_memory = json_u64(lim, "max_memory");
+	ctx = pm_context_new(&opt);
+	plugins = json_object_get(o, "plugins");
+	for (i = 0; ctx && i < json_array_size(plugins); i++)
+		pm_registry_load_file(&ctx->reg, pm_json_str(json_array_get(plugins, i)), NULL, NULL);
+	json_decref(o);
+	if (ctx) {
+		/* loaded quietly (the caller's context said it all already); the
+		 * conversions' own diagnostics are forwarded */
+		ctx->opt.log = worker_log;
+		ctx->opt.log_user = NULL;
+	}
+	return ctx;
+}
+
+static void close_inherited(void)
+{
+	/* Descriptors a caller left open without close-on-exec must not be
+	 * held by a worker (a pipe would never see its end). */
+#ifdef SYS_close_range
+	if (syscall(SYS_close_range, PM_WORKER_FD + 1, ~0U, 0) == 0)
+		return;
+#endif
+	{
+		long max = sysconf(_SC_OPEN_MAX), i;
+		if (max < 0 || max > 65536)
+			max = 65536;
+		for (i = PM_WORKER_FD + 1; i < max; i++)
+			close((int)i);
+	}
+}
+
+PM_API int pm_worker_main(int argc, char **argv)
+{
+	unsigned char hdr[8];
+	static const int quiet[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+	pm_context *ctx = NULL;
+	long parent;
+	size_t i;
+	int fd = PM_WORKER_FD, sent;
+	if (argc != 3 || strcmp(argv[1], "--pressmill-worker") != 0) {
+		fprintf(stderr, "pressmill-worker: started by libpressmill for its isolated "
+		                "conversions, not by hand\n");
+		return 2;
+	}
+	parent = strtol(argv[2], NULL, 10);
+	/* A stop sent to the whole process group (Ctrl-C, systemd, kill --
+	 * -PGID) is the pool's to act on: it ends its workers itself and
+	 * counts their documents as not done. A worker that died of it first
+	 * would be reported as a crash of the document. */
+	for (i = 0; i < sizeof quiet / sizeof quiet[0]; i++)
+		signal(quiet[i], SIG_IGN);
 #ifdef __linux__
 	/* Never outlive the pool's thread: a hung reader must not stay behind
 	 * when the caller is killed. */
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 #endif
-	if (getppid() != parent)
+	if (getppid() != (pid_t)parent)
 		_exit(0);
-	if (!PM_ASAN && ctx->opt.limits.max_memory) {
-		struct rlimit rl;
-		rl.rlim_cur = rl.rlim_max = (rlim_t)ctx->opt.limits.max_memory;
-		setrlimit(RLIMIT_AS, &rl);
-	}
+	close_inherited();
+	worker_fd = fd;
+	json_set_alloc_funcs(worker_json_malloc, free);
 	for (;;) {
 		uint32_t len, kind;
 		unsigned char *msg;
+		int in = -1;
 		json_t *rec = NULL;
 		char *text = NULL;
 		size_t tlen;
-		if (read_full(fd, hdr, sizeof hdr) < 0)
+		if (recv_full(fd, hdr, sizeof hdr, &in) < 0)
 			_exit(0); /* the pool closed our socket: done */
 		len = get32(hdr);
 		kind = get32(hdr + 4);
 		msg = malloc((size_t)len + 2);
-		if (!msg || read_full(fd, msg, len) < 0)
+		if (!msg || recv_full(fd, msg, len, NULL) < 0)
 			_exit(msg ? 0 : 4);
 		msg[len] = msg[len + 1] = 0;
+		if (kind == 'I') {
+			unsigned char ready[16];
+			uint64_t vsz = 0, rss;
+			if (ctx || !(ctx = worker_context((const char *)msg, len)))
+				_exit(4);
+			if (!PM_ASAN && ctx->opt.limits.max_memory) {
+				struct rlimit rl;
+				rl.rlim_cur = rl.rlim_max = (rlim_t)ctx->opt.limits.max_memory;
+				setrlimit(RLIMIT_AS, &rl);
+			}
+			rss = mem_of(getpid(), &vsz);
+			put64(ready, vsz);
+			put64(ready + 8, rss);
+			free(msg);
+			if (worker_send(fd, 'Y', 0, 0, ready, sizeof ready) < 0)
+				_exit(0);
+			continue;
+		}
+		if (!ctx)
+			_exit(4);
 		if (kind == 'F') {
-			const char *path = (const char *)msg;
-			size_t pl = strnlen(path, len);
-			const char *display = pl < len ? path + pl + 1 : path;
-			rec = pm_convert_file_inprocess(ctx, path, display);
+			rec = pm_convert_fd_inprocess(ctx, in, (const char *)msg);
 		} else {
 			const char *name = (const char *)msg;
 			size_t nl = strnlen(name, len);
 			size_t off = nl < len ? nl + 1 : len;
 			rec = pm_convert_buffer_inprocess(ctx, msg + off, len - off, name);
 		}
+		if (in >= 0)
+			close(in);
 		if (rec)
 			text = pm_record_dumps(rec, 0);
 		tlen = text ? strlen(text) : 0;
-		put32(hdr, (uint32_t)tlen);
-		hdr[4] = (unsigned char)(rec ? pm_record_status(rec) : 2);
-		hdr[5] = (unsigned char)(rec ? pm_record_error(rec) : PM_ERR_RESOURCE_LIMIT);
-		hdr[6] = hdr[7] = 0;
+		sent = worker_send(fd, 'R', (unsigned char)(rec ? pm_record_status(rec) : 2),
+		                   (unsigned char)(rec ? pm_record_error(rec) : PM_ERR_RESOURCE_LIMIT),
+		                   text, tlen);
 		json_decref(rec);
 		free(msg);
-		if (send_full(fd, hdr, sizeof hdr) < 0 || (tlen && send_full(fd, text, tlen) < 0))
-			_exit(0);
 		free(text);
+		if (sent != 0)
+			_exit(0);
 	}
 }
 
 /* ---- the pool --------------------------------------------------------- */
+
+/* The options frame: what a worker needs to convert as the caller's
+ * context would. */
+static char *init_frame(pm_context *ctx, size_t *len)
+{
+	json_t *o = json_object(), *lim = json_object(), *plugins = json_array();
+	const pm_limits *l = &ctx->opt.limits;
+	char *s = NULL;
+	size_t i;
+	if (o && lim && plugins) {
+		json_object_set_new(o, "version", json_string(PRESSMILL_VERSION));
+		json_object_set_new(o, "explain", json_boolean(ctx->opt.explain));
+		json_object_set_new(lim, "max_file_bytes", json_integer((json_int_t)l->max_file_bytes));
+		json_object_set_new(lim, "max_entry_bytes", json_integer((json_int_t)l->max_entry_bytes));
+		json_object_set_new(lim, "max_total_bytes", json_integer((json_int_t)l->max_total_bytes));
+		json_object_set_new(lim, "max_ratio", json_integer(l->max_ratio));
+		json_object_set_new(lim, "max_pages", json_integer(l->max_pages));
+		json_object_set_new(lim, "max_text_bytes", json_integer((json_int_t)l->max_text_bytes));
+		json_object_set_new(lim, "max_depth", json_integer(l->max_depth));
+		json_object_set_new(lim, "timeout", json_real(l->timeout));
+		json_object_set_new(lim, "max_memory", json_integer((json_int_t)l->max_memory));
+		for (i = 0; i < ctx->reg.n; i++)
+			if (ctx->reg.v[i].handle)
+				json_array_append_new(plugins, json_string(ctx->reg.v[i].file));
+		json_object_set(o, "limits", lim);
+		json_object_set(o, "plugins", plugins);
+		s = json_dumps(o, JSON_COMPACT);
+	}
+	json_decref(o);
+	json_decref(lim);
+	json_decref(plugins);
+	*len = s ? strlen(s) : 0;
+	return s;
+}
 
 PM_API pm_pool *pm_pool_new(pm_context *ctx, unsigned workers)
 {
@@ -320,53 +575,93 @@ PM_API pm_pool *pm_pool_new(pm_context *ctx, unsigned workers)
 	p->ready = pm_calloc(workers, sizeof *p->ready);
 	p->pf = pm_calloc(workers, sizeof *p->pf);
 	p->pw = pm_calloc(workers, sizeof *p->pw);
-	if (!p->w || !p->ready || !p->pf || !p->pw) {
+	p->init = init_frame(ctx, &p->init_len);
+	if (!p->w || !p->ready || !p->pf || !p->pw || !p->init) {
 		free(p->w);
 		free(p->ready);
 		free(p->pf);
 		free(p->pw);
+		free(p->init);
 		free(p);
 		return NULL;
 	}
 	p->ctx = ctx;
 	p->size = workers;
-	for (i = 0; i < workers; i++)
+	for (i = 0; i < workers; i++) {
 		p->w[i].fd = -1;
+		p->w[i].in_fd = -1;
+	}
 	return p;
 }
 
+/* Start a worker process in slot w. -1 with errno: ENOENT when the worker
+ * program is missing, else the shortage that stopped it (EMFILE, EAGAIN,
+ * ENOMEM ...). */
 static int spawn(pm_pool *p, pm_worker *w)
 {
-	int sv[2];
-	pid_t pid, parent = getpid();
-	pthread_mutex_lock(&fd_lock);
-	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0) {
-		pthread_mutex_unlock(&fd_lock);
+	const char *prog = worker_program();
+	int sv[2], rc, e;
+	pid_t pid;
+	char parent[32];
+	char *argv[4];
+	unsigned char hdr[8];
+	posix_spawn_file_actions_t fa;
+	posix_spawnattr_t at;
+	sigset_t none, all;
+	if (!prog) {
+		errno = ENOENT;
 		return -1;
 	}
-	pid = fork();
-	if (pid == 0) {
-		size_t i;
-		/* Only this thread exists here, and it holds fd_lock. */
-		for (i = 0; i < n_fds; i++)
-			close(all_fds[i]);
-		close(sv[0]);
-		worker_main(p->ctx, sv[1], parent);
-	}
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
+		return -1;
+	snprintf(parent, sizeof parent, "%ld", (long)getpid());
+	argv[0] = (char *)prog;
+	argv[1] = (char *)"--pressmill-worker";
+	argv[2] = parent;
+	argv[3] = NULL;
+	sigemptyset(&none);
+	sigfillset(&all);
+	posix_spawn_file_actions_init(&fa);
+	posix_spawnattr_init(&at);
+	/* the socket on a known descriptor (dup2 clears close-on-exec, even
+	 * onto itself); no terminal input; nothing on the caller's stdout,
+	 * which may be a stream of records */
+	posix_spawn_file_actions_adddup2(&fa, sv[1], PM_WORKER_FD);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+	posix_spawnattr_setsigmask(&at, &none);
+	posix_spawnattr_setsigdefault(&at, &all);
+	posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+	rc = posix_spawn(&pid, prog, &fa, &at, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	posix_spawnattr_destroy(&at);
 	close(sv[1]);
-	if (pid < 0) {
+	if (rc != 0) {
 		close(sv[0]);
-		pthread_mutex_unlock(&fd_lock);
+		errno = rc;
 		return -1;
 	}
-	fds_add(sv[0]);
-	pthread_mutex_unlock(&fd_lock);
 	fcntl(sv[0], F_SETFL, fcntl(sv[0], F_GETFL) | O_NONBLOCK);
 	w->pid = pid;
 	w->fd = sv[0];
 	w->docs = 0;
 	w->busy = false;
 	w->rx_len = 0;
+	w->vsz0 = w->rss0 = 0;
+	put32(hdr, (uint32_t)p->init_len);
+	put32(hdr + 4, 'I');
+	if (send_full(w->fd, hdr, sizeof hdr, -1) < 0 ||
+	    send_full(w->fd, p->init, p->init_len, -1) < 0) {
+		e = errno;
+		kill(pid, SIGKILL);
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		close(w->fd);
+		w->fd = -1;
+		w->pid = 0;
+		errno = e;
+		return -1;
+	}
 	return 0;
 }
 
@@ -377,7 +672,6 @@ static void reap(pm_worker *w, bool kill_it, int *wst, struct rusage *ru)
 	struct rusage r;
 	memset(&r, 0, sizeof r);
 	if (w->fd >= 0) {
-		fds_remove(w->fd);
 		close(w->fd);
 		w->fd = -1;
 	}
@@ -400,6 +694,7 @@ static void reap(pm_worker *w, bool kill_it, int *wst, struct rusage *ru)
 		}
 	}
 	w->pid = 0;
+	w->rx_len = 0;
 	if (wst)
 		*wst = st;
 	if (ru)
@@ -408,46 +703,76 @@ static void reap(pm_worker *w, bool kill_it, int *wst, struct rusage *ru)
 
 static void job_clear(pm_worker *w)
 {
-	free(w->path);
+	if (w->in_fd >= 0)
+		close(w->in_fd);
+	w->in_fd = -1;
 	free(w->display);
-	w->path = w->display = NULL;
+	w->display = NULL;
 	w->busy = false;
 	w->killed_time = w->killed_memory = false;
-	w->rx_len = 0;
+}
+
+/* Size and digest of the input open on fd, read in bounded chunks from
+ * its start: never mapped, since a file that shrinks under a mapping
+ * raises SIGBUS in whoever touches the lost pages. Up to max bytes (0: no
+ * limit); false when it could not be read whole. */
+static bool digest_fd(int fd, uint64_t max, uint64_t *size, char hex[65])
+{
+	unsigned char *buf = malloc(PM_POOL_READ_CHUNK);
+	pm_sha256 c;
+	uint64_t off = 0;
+	bool ok = true;
+	if (!buf)
+		return false;
+	pm_sha256_init(&c);
+	for (;;) {
+		ssize_t r = pread(fd, buf, PM_POOL_READ_CHUNK, (off_t)off);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			ok = false;
+			break;
+		}
+		if (r == 0)
+			break;
+		off += (uint64_t)r;
+		if (max && off > max) {
+			ok = false;
+			break;
+		}
+		pm_sha256_update(&c, buf, (size_t)r);
+	}
+	free(buf);
+	*size = off;
+	if (ok)
+		pm_sha256_final_hex(&c, hex);
+	return ok;
 }
 
 /* A failed record for an input whose worker did not give one: the file's
  * size and digest still identify it. */
 static json_t *failed_record(const pm_pool *p, const pm_worker *w, int status, const char *msg)
 {
-	json_t *rec = pm_record_skeleton(), *src;
+	json_t *rec = pm_record_failed(p->ctx, w->display ? w->display : "", status, msg), *src;
 	if (!rec)
 		return NULL;
 	src = json_object_get(rec, "source");
-	pm_json_set_str(src, "path", w->display ? w->display : w->path ? w->path : "");
-	if (w->path) {
-		int fd = open(w->path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (w->in_fd >= 0) {
 		struct stat sb;
-		if (fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode)) {
-			json_object_set_new(src, "bytes", json_integer((json_int_t)sb.st_size));
-			if (sb.st_size > 0 && (!p->ctx->opt.limits.max_file_bytes ||
-			                       (uint64_t)sb.st_size <= p->ctx->opt.limits.max_file_bytes)) {
-				void *m = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-				if (m != MAP_FAILED) {
-					char hex[65];
-					pm_sha256_hex(m, (size_t)sb.st_size, hex);
-					json_object_set_new(src, "sha256", json_string(hex));
-					munmap(m, (size_t)sb.st_size);
-				}
+		char hex[65];
+		uint64_t size = 0;
+		if (fstat(w->in_fd, &sb) == 0 && S_ISREG(sb.st_mode)) {
+			if (digest_fd(w->in_fd, p->ctx->opt.limits.max_file_bytes, &size, hex)) {
+				json_object_set_new(src, "bytes", json_integer((json_int_t)size));
+				json_object_set_new(src, "sha256", json_string(hex));
+			} else {
+				json_object_set_new(src, "bytes", json_integer((json_int_t)sb.st_size));
 			}
 		}
-		if (fd >= 0)
-			close(fd);
 	} else {
 		json_object_set_new(src, "bytes", json_integer((json_int_t)w->in_len));
 		json_object_set_new(src, "sha256", json_string(w->in_sha));
 	}
-	pm_record_fail(rec, status, msg);
 	return rec;
 }
 
@@ -489,7 +814,7 @@ static void worker_died(pm_pool *p, pm_worker *w, bool kill_it, pm_pool_result *
 {
 	int wst = 0, status;
 	struct rusage ru;
-	char msg[256];
+	char msg[PATH_MAX + 256];
 	uint64_t maxmem = p->ctx->opt.limits.max_memory;
 	bool killed_time = w->killed_time, killed_memory = w->killed_memory;
 	reap(w, kill_it, &wst, &ru);
@@ -523,6 +848,10 @@ static void worker_died(pm_pool *p, pm_worker *w, bool kill_it, pm_pool_result *
 	} else if (WIFEXITED(wst) && WEXITSTATUS(wst) == 4) {
 		snprintf(msg, sizeof msg, "the worker ran out of memory");
 		status = PM_ERR_RESOURCE_LIMIT;
+	} else if (WIFEXITED(wst) && WEXITSTATUS(wst) == 5) {
+		snprintf(msg, sizeof msg, "the worker program %s belongs to another pressmill version",
+		         worker_program());
+		status = PM_ERR_CRASHED;
 	} else {
 		snprintf(msg, sizeof msg, "the worker ended (exit status %d) before sending a record",
 		         WIFEXITED(wst) ? WEXITSTATUS(wst) : -1);
@@ -531,20 +860,27 @@ static void worker_died(pm_pool *p, pm_worker *w, bool kill_it, pm_pool_result *
 	fail_job(p, w, status, msg, res);
 }
 
-static int submit(pm_pool *p, const char *path, const char *display, const void *data,
-                  size_t len, uintptr_t tag)
+/* A result made at once, without a worker (the input cannot be opened). */
+static void ready_result(pm_pool *p, json_t *rec, uintptr_t tag)
+{
+	result_from_record(&p->ready[p->nready++], rec, tag, 0);
+}
+
+static int submit(pm_pool *p, int in_fd, const char *display, const void *data, size_t len,
+                  uintptr_t tag)
 {
 	pm_worker *w = NULL;
 	unsigned i, attempt;
 	unsigned char hdr[8];
-	size_t pl = path ? strlen(path) : 0, dl = display ? strlen(display) : 0;
-	uint64_t total = path ? (uint64_t)pl + 1 + dl + 1 : (uint64_t)dl + 1 + len;
-	double timeout = p->ctx->opt.limits.timeout;
+	size_t dl = strlen(display);
+	uint64_t total = in_fd >= 0 ? (uint64_t)dl : (uint64_t)dl + 1 + len;
+	int own_fd = -1;
 	if (pm_pool_idle(p) == 0) {
 		errno = EBUSY;
 		return -1;
 	}
-	/* A live idle worker first, so that warm workers do the work. */
+	/* A live idle worker first, so that warm workers do the work (and a
+	 * shortage of processes or descriptors waits for one of them). */
 	for (i = 0; i < p->size && !w; i++)
 		if (p->w[i].pid > 0 && !p->w[i].busy)
 			w = &p->w[i];
@@ -555,48 +891,55 @@ static int submit(pm_pool *p, const char *path, const char *display, const void 
 		errno = EBUSY;
 		return -1;
 	}
-	w->tag = tag;
-	w->path = path ? pm_strdup(path) : NULL;
-	w->display = pm_strdup(display ? display : path ? path : "");
-	if ((path && !w->path) || !w->display) {
-		job_clear(w);
+	if (in_fd >= 0 && (own_fd = fcntl(in_fd, F_DUPFD_CLOEXEC, 0)) < 0) {
+		if (errno == EMFILE || errno == ENFILE)
+			errno = EAGAIN;
+		return -1;
+	}
+	w->display = pm_strdup(display);
+	if (!w->display) {
+		if (own_fd >= 0)
+			close(own_fd);
 		errno = ENOMEM;
 		return -1;
 	}
-	if (!path) {
+	w->in_fd = own_fd;
+	w->tag = tag;
+	if (in_fd < 0) {
 		w->in_len = len;
 		pm_sha256_hex(data, len, w->in_sha);
 	}
 	w->busy = true;
-	w->started = now();
-	w->deadline = timeout > 0 ? w->started + timeout : 0;
+	w->started = w->seen = now();
+	w->counted = 0;
 	if (total > UINT32_MAX) {
-		fail_job(p, w, PM_ERR_TOO_LARGE, "input too large for a worker",
-		         &p->ready[p->nready++]);
+		fail_job(p, w, PM_ERR_TOO_LARGE, "input too large for a worker", &p->ready[p->nready++]);
 		return 0;
 	}
 	put32(hdr, (uint32_t)total);
-	put32(hdr + 4, path ? 'F' : 'B');
+	put32(hdr + 4, in_fd >= 0 ? 'F' : 'B');
 	/* A worker may have died while idle (someone killed it): then start
 	 * another and send again, once. */
 	for (attempt = 0; attempt < 2; attempt++) {
 		int ok;
 		if (w->pid == 0 && spawn(p, w) < 0) {
-			w->busy = true;
-			fail_job(p, w, PM_ERR_RESOURCE_LIMIT, "cannot start a worker process",
-			         &p->ready[p->nready++]);
-			return 0;
+			/* The pool's shortage, not the document's: the job is not
+			 * taken, the caller waits for a running worker and tries
+			 * again (or reports a missing worker program). */
+			int e = errno;
+			job_clear(w);
+			errno = e == ENOENT ? ENOENT : EAGAIN;
+			return -1;
 		}
 		w->busy = true;
-		if (p->ctx->opt.limits.max_memory)
+		if (p->ctx->opt.limits.max_memory && w->docs > 0)
 			w->rss0 = mem_of(w->pid, &w->vsz0);
-		ok = send_full(w->fd, hdr, sizeof hdr) == 0;
-		if (ok && path)
-			ok = send_full(w->fd, path, pl + 1) == 0 && send_full(w->fd, display ? display : path,
-			                                                      (display ? dl : pl) + 1) == 0;
+		ok = send_full(w->fd, hdr, sizeof hdr, in_fd >= 0 ? own_fd : -1) == 0;
+		if (ok && in_fd >= 0)
+			ok = !dl || send_full(w->fd, display, dl, -1) == 0;
 		else if (ok)
-			ok = send_full(w->fd, display ? display : "", dl + 1) == 0 &&
-			     (!len || send_full(w->fd, data, len) == 0);
+			ok = send_full(w->fd, display, dl + 1, -1) == 0 &&
+			     (!len || send_full(w->fd, data, len, -1) == 0);
 		if (ok)
 			return 0;
 		reap(w, true, NULL, NULL);
@@ -606,13 +949,40 @@ static int submit(pm_pool *p, const char *path, const char *display, const void 
 	return 0;
 }
 
+PM_API int pm_pool_submit_fd(pm_pool *p, int fd, const char *display, uintptr_t tag)
+{
+	if (!p || fd < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	return submit(p, fd, display ? display : "", NULL, 0, tag);
+}
+
 PM_API int pm_pool_submit_file(pm_pool *p, const char *path, const char *display, uintptr_t tag)
 {
+	int fd, r;
 	if (!p || !path) {
 		errno = EINVAL;
 		return -1;
 	}
-	return submit(p, path, display ? display : path, NULL, 0, tag);
+	if (pm_pool_idle(p) == 0) {
+		errno = EBUSY;
+		return -1;
+	}
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0) {
+		char msg[512];
+		if (errno == EMFILE || errno == ENFILE) {
+			errno = EAGAIN;
+			return -1;
+		}
+		snprintf(msg, sizeof msg, "cannot open: %s", strerror(errno));
+		ready_result(p, pm_record_failed(p->ctx, display ? display : path, PM_ERR_IO, msg), tag);
+		return 0;
+	}
+	r = submit(p, fd, display ? display : path, NULL, 0, tag);
+	close(fd);
+	return r;
 }
 
 PM_API int pm_pool_submit_buffer(pm_pool *p, const void *data, size_t len, const char *name,
@@ -622,7 +992,7 @@ PM_API int pm_pool_submit_buffer(pm_pool *p, const void *data, size_t len, const
 		errno = EINVAL;
 		return -1;
 	}
-	return submit(p, NULL, name ? name : "", data ? data : "", len, tag);
+	return submit(p, -1, name ? name : "", data ? data : "", len, tag);
 }
 
 PM_API unsigned pm_pool_size(const pm_pool *p)
@@ -651,11 +1021,12 @@ PM_API unsigned long pm_pool_restarts(const pm_pool *p)
 	return p ? p->restarts : 0;
 }
 
-
-/* Read what a busy worker sent; 1 when its reply is complete (and *res
- * filled), 0 when more is to come, -1 when it is gone. */
+/* Read what a worker sent and act on its frames; 1 when a busy worker's
+ * reply is complete (and *res filled), 0 when more is to come, -1 when it
+ * is gone or sent what a worker never sends. */
 static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 {
+	bool gone = false;
 	for (;;) {
 		ssize_t n;
 		if (w->rx_cap - w->rx_len < 65536) {
@@ -671,42 +1042,49 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 			continue;
 		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
 			break;
-		if (n <= 0)
-			return -1;
+		if (n <= 0) {
+			/* gone, but what it sent before still counts */
+			gone = true;
+			break;
+		}
 		w->rx_len += (size_t)n;
 	}
-	if (w->rx_len >= 8) {
+	while (w->rx_len >= 8) {
 		uint32_t len = get32(w->rx);
-		if (w->rx_len >= 8 + (size_t)len) {
-			double secs = now() - w->started;
+		unsigned char kind = w->rx[4];
+		size_t frame = 8 + (size_t)len;
+		if (w->rx_len < frame)
+			break;
+		if (kind == 'Y' && len == 16) {
+			w->vsz0 = get64(w->rx + 8);
+			w->rss0 = get64(w->rx + 16);
+		} else if (kind == 'L') {
+			char msg[1024];
+			size_t l = len < sizeof msg - 1 ? len : sizeof msg - 1;
+			memcpy(msg, w->rx + 8, l);
+			msg[l] = '\0';
+			pm_log(p->ctx, w->rx[5], "%s", msg);
+		} else if (kind == 'R' && w->busy && w->rx_len == frame) {
 			memset(res, 0, sizeof *res);
 			res->tag = w->tag;
-			res->seconds = secs;
-			res->status = w->rx[4];
-			res->error = w->rx[5];
+			res->seconds = now() - w->started;
+			res->status = w->rx[5];
+			res->error = w->rx[6];
+			w->rx_len = 0;
+			w->docs++;
 			if (len == 0) {
 				fail_job(p, w, PM_ERR_RESOURCE_LIMIT, "the worker ran out of memory", res);
 			} else {
 				res->record = malloc((size_t)len + 1);
-				if (res->record) {
+				if (!res->record) {
+					fail_job(p, w, PM_ERR_RESOURCE_LIMIT, "out of memory in the caller", res);
+				} else {
 					memcpy(res->record, w->rx + 8, len);
 					res->record[len] = '\0';
 					res->len = len;
+					job_clear(w);
 				}
-				if (w->rx_len > 8 + (size_t)len) {
-					/* A worker sends one reply per job; anything more is
-					 * not ours to trust. */
-					free(res->record);
-					res->record = NULL;
-				}
-				if (!res->record) {
-					fail_job(p, w, PM_ERR_CRASHED, "the worker sent an unreadable reply", res);
-					reap(w, true, NULL, NULL);
-					return 1;
-				}
-				job_clear(w);
 			}
-			w->docs++;
 			/* Keep the buffer of a normal reply, drop a huge one. */
 			if (w->rx_cap > (4u << 20)) {
 				free(w->rx);
@@ -716,9 +1094,21 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 			if (w->docs >= PM_POOL_RECYCLE)
 				reap(w, true, NULL, NULL);
 			return 1;
+		} else {
+			/* One reply per job and nothing after it: anything else is
+			 * not ours to trust. */
+			if (w->busy) {
+				fail_job(p, w, PM_ERR_CRASHED, "the worker sent an unreadable reply", res);
+				reap(w, true, NULL, NULL);
+				return 1;
+			}
+			reap(w, true, NULL, NULL);
+			return 0;
 		}
+		memmove(w->rx, w->rx + frame, w->rx_len - frame);
+		w->rx_len -= frame;
 	}
-	return 0;
+	return gone ? -1 : 0;
 }
 
 /* Time and memory limits, and workers that died without closing their
@@ -726,14 +1116,18 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 static int check_limits(pm_pool *p, pm_pool_result *res)
 {
 	unsigned i;
-	double t = now();
+	double t = now(), timeout = p->ctx->opt.limits.timeout;
 	uint64_t maxmem = p->ctx->opt.limits.max_memory;
 	for (i = 0; i < p->size; i++) {
 		pm_worker *w = &p->w[i];
 		siginfo_t si;
+		double dt;
 		if (!w->busy || w->pid <= 0)
 			continue;
-		if (w->deadline > 0 && t >= w->deadline) {
+		dt = t - w->seen;
+		w->seen = t;
+		w->counted += dt < 0 ? 0 : dt > PM_POOL_MAX_GAP ? PM_POOL_MAX_GAP : dt;
+		if (timeout > 0 && w->counted >= timeout) {
 			w->killed_time = true;
 			worker_died(p, w, true, res);
 			return 1;
@@ -774,16 +1168,17 @@ PM_API int pm_pool_wait(pm_pool *p, int timeout_ms, pm_pool_result *res)
 		struct pollfd *pf = p->pf;
 		pm_worker **pw = p->pw;
 		unsigned i, n = 0, k;
-		double t = now(), wait_s = PM_POOL_TICK_MS / 1000.0;
+		double t, wait_s = PM_POOL_TICK_MS / 1000.0, timeout = p->ctx->opt.limits.timeout;
 		int pr;
 		if (check_limits(p, res))
 			return 1;
+		t = now();
 		for (i = 0; i < p->size; i++) {
 			pm_worker *w = &p->w[(p->next + i) % p->size];
 			if (!w->busy || w->fd < 0)
 				continue;
-			if (w->deadline > 0 && w->deadline - t < wait_s)
-				wait_s = w->deadline - t;
+			if (timeout > 0 && timeout - w->counted < wait_s)
+				wait_s = timeout - w->counted;
 			pf[n].fd = w->fd;
 			pf[n].events = POLLIN;
 			pf[n].revents = 0;
@@ -835,5 +1230,6 @@ PM_API void pm_pool_free(pm_pool *p)
 	free(p->pf);
 	free(p->pw);
 	free(p->w);
+	free(p->init);
 	free(p);
 }

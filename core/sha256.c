@@ -1,6 +1,7 @@
 /*
- * sha256.c - SHA-256 (FIPS 180-4) for source.sha256. Small enough to carry
- * rather than pull in a crypto library for one digest.
+ * sha256.c - SHA-256 (FIPS 180-4) for source.sha256, in one call or fed in
+ * pieces (the worker pool digests an input it reads in bounded chunks).
+ * Small enough to carry rather than pull in a crypto library for one digest.
  */
 #include "internal.h"
 
@@ -41,32 +42,64 @@ static void block(uint32_t h[8], const unsigned char *p)
 	h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
 }
 
-void pm_sha256_hex(const void *data, size_t len, char out[65])
+void pm_sha256_init(pm_sha256 *c)
 {
-	uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-	                 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+	static const uint32_t h0[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+	                               0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+	memcpy(c->h, h0, sizeof h0);
+	c->n = 0;
+	c->total = 0;
+}
+
+void pm_sha256_update(pm_sha256 *c, const void *data, size_t len)
+{
 	const unsigned char *p = data;
+	c->total += len;
+	if (c->n) {
+		size_t take = 64 - c->n < len ? 64 - c->n : len;
+		memcpy(c->buf + c->n, p, take);
+		c->n += take;
+		p += take;
+		len -= take;
+		if (c->n < 64)
+			return;
+		block(c->h, c->buf);
+		c->n = 0;
+	}
+	for (; len >= 64; p += 64, len -= 64)
+		block(c->h, p);
+	if (len)
+		memcpy(c->buf, p, len);
+	c->n = len;
+}
+
+void pm_sha256_final_hex(pm_sha256 *c, char out[65])
+{
 	unsigned char tail[128];
-	size_t full = len / 64 * 64, rest = len - full, tl;
-	uint64_t bits = (uint64_t)len * 8;
-	size_t i;
+	uint64_t bits = c->total * 8;
+	size_t tl, i;
 	static const char hex[] = "0123456789abcdef";
-	for (i = 0; i < full; i += 64)
-		block(h, p + i);
 	memset(tail, 0, sizeof tail);
-	if (rest)
-		memcpy(tail, p + full, rest);
-	tail[rest] = 0x80;
-	tl = rest + 1 + 8 <= 64 ? 64 : 128;
+	memcpy(tail, c->buf, c->n);
+	tail[c->n] = 0x80;
+	tl = c->n + 1 + 8 <= 64 ? 64 : 128;
 	for (i = 0; i < 8; i++)
 		tail[tl - 1 - i] = (unsigned char)(bits >> (8 * i));
-	block(h, tail);
+	block(c->h, tail);
 	if (tl == 128)
-		block(h, tail + 64);
+		block(c->h, tail + 64);
 	for (i = 0; i < 32; i++) {
-		unsigned char byte = (unsigned char)(h[i / 4] >> (24 - 8 * (i % 4)));
+		unsigned char byte = (unsigned char)(c->h[i / 4] >> (24 - 8 * (i % 4)));
 		out[2 * i] = hex[byte >> 4];
 		out[2 * i + 1] = hex[byte & 15];
 	}
 	out[64] = '\0';
+}
+
+void pm_sha256_hex(const void *data, size_t len, char out[65])
+{
+	pm_sha256 c;
+	pm_sha256_init(&c);
+	pm_sha256_update(&c, data, len);
+	pm_sha256_final_hex(&c, out);
 }

@@ -9,9 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Not thread-local on purpose: the hook is for single-threaded tests. */
-static unsigned long alloc_count;
-static unsigned long alloc_fail_n;
+/* The failure hook belongs to the thread that set it: another thread's
+ * allocations neither meet the failure nor race on the count. */
+static _Thread_local unsigned long alloc_count;
+static _Thread_local unsigned long alloc_fail_n;
 
 unsigned long pm_alloc_fail_at(unsigned long n)
 {

@@ -12,6 +12,7 @@ rc=$?
 [ $rc -eq 0 ] || sed 's/^/    /' "$T/install.log"
 check "install: make install PREFIX=tmp DESTDIR=" [ $rc -eq 0 ]
 check "install: pressmill.pc installed" [ -f "$P/lib/pkgconfig/pressmill.pc" ]
+check "install: the worker program installed beside the plugins" [ -x "$P/lib/pressmill/pressmill-worker" ]
 
 flags=$(PKG_CONFIG_PATH="$P/lib/pkgconfig" pkg-config --cflags --libs pressmill)
 check "pkg-config: pressmill found ($flags)" [ -n "$flags" ]

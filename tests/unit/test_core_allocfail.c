@@ -1,8 +1,9 @@
 /*
  * test_core_allocfail.c - out of memory at every allocation of a whole
  * conversion. For each sample in samples/, the Nth allocation through
- * pm_malloc & co (jansson's included: the library hands jansson its
- * allocator) is made to fail, for N = 1, 2, 3, ... until a conversion
+ * pm_malloc & co (jansson's included: this test program hands jansson
+ * the library's allocator, as the worker program does; the library itself
+ * leaves jansson's process-wide allocator to the program) is made to fail, for N = 1, 2, 3, ... until a conversion
  * completes without reaching N. Every run must give NULL (the documented
  * out-of-memory answer), a failed record with error.code "resource_limit",
  * or a valid record identical to the one memory did not fail for - never
@@ -219,11 +220,17 @@ static void every_sample(void **state)
 	assert_int_equal(all_crashes, 0);
 }
 
+static void *json_malloc_counted(size_t n)
+{
+	return pm_malloc(n);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(context_creation),
 		cmocka_unit_test(every_sample),
 	};
+	json_set_alloc_funcs(json_malloc_counted, free);
 	return cmocka_run_group_tests_name("core_allocfail", tests, NULL, NULL);
 }

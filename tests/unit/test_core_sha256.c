@@ -1,7 +1,7 @@
 /*
  * test_core_sha256.c - source.sha256 against the FIPS 180-4 examples and
  * the padding boundaries (55, 56, 63, 64 bytes), where a hand-written
- * SHA-256 usually goes wrong.
+ * SHA-256 usually goes wrong; and the digest fed in pieces.
  */
 #include "pm_test.h"
 
@@ -56,12 +56,34 @@ static void all_byte_values(void **state)
 	check(b, sizeof b, "40aff2e9d2d8922e47afd4648e6967497158785fbd1da870e7110266bf944880");
 }
 
+/* Fed in pieces of every size from 1 to 130 bytes (across the 64-byte
+ * blocks and the padding), the digest is the one-call digest. */
+static void in_pieces(void **state)
+{
+	static unsigned char b[1000];
+	char whole[65], piece[65];
+	size_t i, step;
+	(void)state;
+	for (i = 0; i < sizeof b; i++)
+		b[i] = (unsigned char)(i * 7 + 3);
+	pm_sha256_hex(b, sizeof b, whole);
+	for (step = 1; step <= 130; step++) {
+		pm_sha256 c;
+		pm_sha256_init(&c);
+		for (i = 0; i < sizeof b; i += step)
+			pm_sha256_update(&c, b + i, sizeof b - i < step ? sizeof b - i : step);
+		pm_sha256_final_hex(&c, piece);
+		assert_string_equal(piece, whole);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(fips_vectors),
 		cmocka_unit_test(padding_boundaries),
 		cmocka_unit_test(all_byte_values),
+		cmocka_unit_test(in_pieces),
 	};
 	return cmocka_run_group_tests_name("core_sha256", tests, NULL, NULL);
 }

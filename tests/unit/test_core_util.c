@@ -152,12 +152,29 @@ static void hook_counts_and_fails_the_nth(void **state)
 	free(a);
 }
 
-static void jansson_goes_through_the_hook(void **state)
+static void *json_malloc_hooked(size_t n)
 {
-	pm_context *ctx = pm_test_context();
+	return pm_malloc(n);
+}
+
+/* jansson's allocator is process-wide: creating a context leaves it as the
+ * program set it. A program of ours that routes it through pm_malloc (the
+ * worker program, the allocation-failure walk) gets the hook on jansson's
+ * allocations too. */
+static void jansson_allocator_is_the_programs(void **state)
+{
+	json_malloc_t m0 = NULL, m1 = NULL;
+	json_free_t f0 = NULL, f1 = NULL;
+	pm_context *ctx;
 	json_t *o;
 	(void)state;
+	json_get_alloc_funcs(&m0, &f0);
+	ctx = pm_test_context();
 	assert_non_null(ctx);
+	json_get_alloc_funcs(&m1, &f1);
+	assert_ptr_equal(m0, m1);
+	assert_ptr_equal(f0, f1);
+	json_set_alloc_funcs(json_malloc_hooked, free);
 	pm_alloc_fail_at(0);
 	o = json_object();
 	assert_non_null(o);
@@ -165,6 +182,7 @@ static void jansson_goes_through_the_hook(void **state)
 	assert_null(json_object());
 	pm_alloc_fail_at(0);
 	json_decref(o);
+	json_set_alloc_funcs(m0, f0);
 	pm_context_free(ctx);
 }
 
@@ -178,7 +196,7 @@ int main(void)
 		cmocka_unit_test(size_overflow_fails_cleanly),
 		cmocka_unit_test(strdup_variants),
 		cmocka_unit_test(hook_counts_and_fails_the_nth),
-		cmocka_unit_test(jansson_goes_through_the_hook),
+		cmocka_unit_test(jansson_allocator_is_the_programs),
 	};
 	return cmocka_run_group_tests_name("core_util", tests, NULL, NULL);
 }

@@ -17,10 +17,13 @@
  * that made the call. The library never prints and never exits:
  * diagnostics go to the log callback of pm_options.
  *
- * Processes: isolation (pm_options.isolate, pm_pool) fork()s worker
- * processes from the calling process; the library waits only for its own
- * children (never waitpid(-1)), leaves the caller's signal dispositions
- * alone, and its workers die with the thread that started them.
+ * Processes: isolation (pm_options.isolate, pm_pool) starts worker
+ * processes with posix_spawn() of the pressmill-worker program installed
+ * beside the library (<libdir>/pressmill/), never with a bare fork() of
+ * the caller, so a caller's threads and their locks are never copied. The
+ * library waits only for its own children (never waitpid(-1)), leaves the
+ * caller's signal dispositions and jansson's allocator alone, and its
+ * workers die with the thread that started them.
  */
 #ifndef PRESSMILL_H
 #define PRESSMILL_H
@@ -87,8 +90,14 @@ void pm_context_free(pm_context *ctx);
  */
 json_t *pm_convert_file(pm_context *ctx, const char *path, const char *display_path);
 /* Convert bytes held by the caller (borrowed for the call). name is used
- * for source.path and as a probe hint; it may be NULL. */
+ * for source.path and as a probe hint; it may be NULL. Invalid arguments
+ * (data NULL with len > 0) give a failed record, error.code "io_error",
+ * whose message starts "invalid argument". */
 json_t *pm_convert_buffer(pm_context *ctx, const void *data, size_t len, const char *name);
+/* Convert the regular file open on fd (read from its start, in bounded
+ * reads; fd stays the caller's): for files the caller opened itself
+ * (openat() below a folder, a path longer than PATH_MAX). */
+json_t *pm_convert_fd(pm_context *ctx, int fd, const char *display_path);
 
 /* The record as one line of compact JSON (pretty: indented), without a
  * trailing newline; free() it. NULL when memory runs out. */
@@ -98,6 +107,13 @@ char *pm_convert_file_to_string(pm_context *ctx, const char *path, int pretty);
 /* Convenience: pm_convert_buffer then pm_record_dumps; free() it. */
 char *pm_convert_buffer_to_string(pm_context *ctx, const void *data, size_t len,
                                   const char *name, int pretty);
+
+/* The failed record of an input that could not be converted (a file the
+ * caller could not open, say), shaped as any other: source.path is
+ * display_path, error.code names status (a pm_status), error.message is
+ * message. NULL only when memory runs out. */
+json_t *pm_record_failed(pm_context *ctx, const char *display_path, int status,
+                         const char *message);
 
 /* A record's status: 0 ok, 1 partial, 2 failed (-1 for a non-record). */
 int pm_record_status(const json_t *record);
@@ -118,19 +134,23 @@ int pm_record_error(const json_t *record);
 /*
  * A pool of long-lived worker processes converting one document each at a
  * time: what `pressmill convert -j N` runs on, for callers that convert
- * many files and want both parallelism and isolation. Workers are forked
- * from the caller on demand (so they share the context's loaded plugins)
- * and talk to it over socket pairs; a worker that crashes, passes the
+ * many files and want both parallelism and isolation. Workers are started
+ * on demand (pressmill-worker, loading the plugins the context loaded) and
+ * talk to the pool over socket pairs; a worker that crashes, passes the
  * context's limits.timeout (it is killed) or its limits.max_memory
  * (address-space limit in the worker, and a resident-size check by the
  * pool) gives a failed record for its input ("crashed", "timeout",
  * "resource_limit") and is replaced. Every submitted job gives exactly one
- * result, unless the pool is freed first.
+ * result, unless the pool is freed first. Workers ignore SIGINT, SIGTERM
+ * and SIGHUP: a stop sent to the whole process group is the caller's to
+ * act on (pm_pool_free()), never a crash of the document.
  *
  * The pool is driven from one thread: submit while pm_pool_idle() says a
  * worker is free, and collect with pm_pool_wait(), which is where the
  * limits are enforced (call it at least every few hundred milliseconds
- * while jobs run, e.g. with a timeout of -1 or a tick of your own).
+ * while jobs run, e.g. with a timeout of -1 or a tick of your own). Of a
+ * longer gap between two calls only a quarter second is counted against
+ * the timeout: the process was stopped (Ctrl-Z) or busy, not the reader.
  */
 typedef struct pm_pool pm_pool;
 
@@ -157,13 +177,19 @@ unsigned pm_pool_running(const pm_pool *pool);
 /* How many workers were replaced after a crash, timeout or memory kill. */
 unsigned long pm_pool_restarts(const pm_pool *pool);
 /*
- * Hand a file (display_path: what source.path says, NULL: path) or a
- * buffer (copied before the call returns) to an idle worker. 0 when the
- * job is accepted, and then it gives exactly one result; -1 with errno
- * EBUSY when no worker is idle, ENOMEM when memory runs out.
+ * Hand a file (display_path: what source.path says, NULL: path), a file
+ * open on fd (duplicated: the caller may close fd once the call returns)
+ * or a buffer (copied before the call returns) to an idle worker. 0 when
+ * the job is accepted, and then it gives exactly one result (a file that
+ * cannot be opened gives its io_error record at once); -1 with errno
+ * EBUSY when no worker is idle, EAGAIN when no worker process can be
+ * started now (descriptors or processes run short: wait for a running job
+ * to end, or a moment, and submit again), ENOENT when the pressmill-worker
+ * program is missing, ENOMEM when memory runs out.
  */
 int pm_pool_submit_file(pm_pool *pool, const char *path, const char *display_path,
                         uintptr_t tag);
+int pm_pool_submit_fd(pm_pool *pool, int fd, const char *display_path, uintptr_t tag);
 int pm_pool_submit_buffer(pm_pool *pool, const void *data, size_t len, const char *name,
                           uintptr_t tag);
 /*
