@@ -1,7 +1,10 @@
 # Batch conversion and embedding tests (issue 6): the folder walk, -o and
 # --resume, NDJSON streaming and --files-from, crash/hang/memory isolation
 # with a plugin built only for the tests, Ctrl-C, the mapper contract with
-# GNU parallel (tests/batch/batch.sh); the public API, isolation and threads
+# GNU parallel (tests/batch/batch.sh); the runner under hostile conditions
+# of issue 10 (tests/batch/robust.sh: shrinking inputs, a stop of the
+# process group, name clashes and long names, stale records, descriptor
+# and memory limits, Ctrl-Z, an unwritable OUT, symlinks out of a folder); the public API, isolation and threads
 # (tests/unit/test_api*.c, run by check-unit); the installed library and
 # pressmill.pc with examples/embed.c (tests/batch/embed.sh).
 #
@@ -34,7 +37,8 @@ BATCH_ENV = BUILD=$(BUILD) CLI=$(CURDIR)/$(CLI) PYTHON=$(PYTHON) SRC=$(CURDIR) S
 	BPLUGINDIR=$(CURDIR)/$(BPLUGINDIR)
 
 check-batch: all $(CRASHY_SO) $(BROKEN_SO)
-	@$(BATCH_ENV) sh tests/batch/batch.sh
+	@$(BATCH_ENV) sh tests/batch/batch.sh; a=$$?; \
+	$(BATCH_ENV) sh tests/batch/robust.sh; b=$$?; [ $$a -eq 0 ] && [ $$b -eq 0 ]
 
 # installs into a temporary prefix (make install PREFIX=... DESTDIR=)
 check-embed: all

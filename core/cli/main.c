@@ -17,6 +17,14 @@
 
 #include "cli.h"
 
+/* The smallest --max-memory a worker can work in: its libraries (poppler,
+ * libxml2, hunspell...) take about 70 MiB of address space before it reads
+ * a document (measured on Debian 12), and a small document needs room on
+ * top. Below this every document would fail for the limit, not for itself. */
+#define PM_MIN_MEMORY_MB 128
+#define PM_XSTR(x) #x
+#define PM_STR(x) PM_XSTR(x)
+
 static void usage(FILE *f)
 {
 	fputs("usage: pressmill convert [options] PATH...\n"
@@ -30,13 +38,18 @@ static void usage(FILE *f)
 	      "  --files-from FILE   read input paths from FILE ('-': stdin), one per line or NUL-separated\n"
 	      "  -j, --jobs N        convert N files at once (default: number of cores)\n"
 	      "  --ordered           stream records in input order\n"
-	      "  --resume            skip inputs whose record in -o DIR is newer than the input\n"
+	      "  --resume            skip inputs whose record in -o DIR is up to date (same input\n"
+	      "                      size and time, same pressmill and plugin versions)\n"
+	      "  --retry-failed      with --resume, convert again the records that failed as\n"
+	      "                      crashed, timeout or resource_limit\n"
 	      "  --fsync             flush each record to disk before renaming it into place\n"
 	      "  --timeout SECONDS   per-document time limit (default 30)\n"
-	      "  --max-memory MB     per-worker memory limit (default 2048)\n"
+	      "  --max-memory MB     per-worker memory limit (default 2048, at least " PM_STR(PM_MIN_MEMORY_MB) ")\n"
 	      "  --max-file-size MB  refuse larger inputs (default 512)\n"
 	      "  --max-pages N       read at most N pages (default 2000)\n"
 	      "  --no-isolate        convert in this process, one at a time (trusted input)\n"
+	      "  --follow-symlinks   with -r, also convert symlinks whose target lies outside\n"
+	      "                      the folder given (skipped and counted by default)\n"
 	      "  --explain           add an \"evidence\" object saying which rule found each field\n"
 	      "  --report FILE       write the run's summary as JSON to FILE\n"
 	      "  -q, --quiet         no progress, no summary\n"
@@ -51,11 +64,16 @@ static void usage(FILE *f)
 	      f);
 }
 
+/* The library's diagnostics may quote a document or a name: what a
+ * terminal would act on is escaped. */
 static void log_stderr(void *user, int level, const char *msg)
 {
 	const pm_cli *cli = user;
-	if (level <= PM_LOG_WARNING || (cli && cli->verbose))
-		fprintf(stderr, "pressmill: %s\n", msg);
+	if (level <= PM_LOG_WARNING || (cli && cli->verbose)) {
+		char *safe = pm_sanitize_message(msg);
+		fprintf(stderr, "pressmill: %s\n", safe ? safe : "(message lost: out of memory)");
+		free(safe);
+	}
 }
 
 static int cmd_plugins(int argc, char **argv)
@@ -98,7 +116,7 @@ static double parse_num(const char *s, const char *what, double min)
 	errno = 0;
 	v = strtod(s, &e);
 	if (errno || *e || v < min) {
-		fprintf(stderr, "pressmill: invalid %s: %s\n", what, s);
+		fprintf(stderr, "pressmill: invalid %s: %s\n", what, pm_quote(s));
 		exit(2);
 	}
 	return v;
@@ -107,7 +125,7 @@ static double parse_num(const char *s, const char *what, double min)
 enum {
 	OPT_PRETTY = 256, OPT_NDJSON, OPT_FILES_FROM, OPT_ORDERED, OPT_RESUME, OPT_TIMEOUT,
 	OPT_MAXMEM, OPT_MAXFILE, OPT_MAXPAGES, OPT_NOISOLATE, OPT_ISOLATE, OPT_EXPLAIN, OPT_REPORT,
-	OPT_FSYNC
+	OPT_FSYNC, OPT_RETRY_FAILED, OPT_FOLLOW_SYMLINKS
 };
 
 static int cmd_convert(int argc, char **argv)
@@ -122,6 +140,8 @@ static int cmd_convert(int argc, char **argv)
 		{"ordered", no_argument, NULL, OPT_ORDERED},
 		{"resume", no_argument, NULL, OPT_RESUME},
 		{"fsync", no_argument, NULL, OPT_FSYNC},
+		{"retry-failed", no_argument, NULL, OPT_RETRY_FAILED},
+		{"follow-symlinks", no_argument, NULL, OPT_FOLLOW_SYMLINKS},
 		{"timeout", required_argument, NULL, OPT_TIMEOUT},
 		{"max-memory", required_argument, NULL, OPT_MAXMEM},
 		{"max-file-size", required_argument, NULL, OPT_MAXFILE},
@@ -152,17 +172,27 @@ static int cmd_convert(int argc, char **argv)
 			/* more workers than this is a typo, not a machine */
 			cli.jobs = (int)parse_num(optarg, "job count", 1);
 			if (cli.jobs > 4096) {
-				fprintf(stderr, "pressmill: invalid job count: %s\n", optarg);
+				fprintf(stderr, "pressmill: invalid job count: %s\n", pm_quote(optarg));
 				return 2;
 			}
 			break;
 		case OPT_ORDERED: cli.ordered = 1; break;
 		case OPT_RESUME: cli.resume = 1; break;
 		case OPT_FSYNC: cli.fsync = 1; break;
+		case OPT_RETRY_FAILED: cli.retry_failed = 1; break;
+		case OPT_FOLLOW_SYMLINKS: cli.follow_symlinks = 1; break;
 		case OPT_TIMEOUT: cli.opt.limits.timeout = parse_num(optarg, "timeout", 0.001); break;
-		case OPT_MAXMEM:
-			cli.opt.limits.max_memory = (uint64_t)(parse_num(optarg, "memory limit", 16) * 1048576.0);
+		case OPT_MAXMEM: {
+			double mb = parse_num(optarg, "memory limit", 0);
+			if (mb < PM_MIN_MEMORY_MB) {
+				fprintf(stderr, "pressmill: --max-memory %s is too small: a worker needs at "
+				                "least %d MB (its libraries take about 70 MB before it reads "
+				                "a document)\n", optarg, PM_MIN_MEMORY_MB);
+				return 2;
+			}
+			cli.opt.limits.max_memory = (uint64_t)(mb * 1048576.0);
 			break;
+		}
 		case OPT_MAXFILE:
 			cli.opt.limits.max_file_bytes = (uint64_t)(parse_num(optarg, "file size", 0.000001) * 1048576.0);
 			break;
@@ -215,7 +245,7 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(argv[1], "convert"))
 		return cmd_convert(argc - 1, argv + 1);
-	fprintf(stderr, "pressmill: unknown command '%s'\n", argv[1]);
+	fprintf(stderr, "pressmill: unknown command %s\n", pm_quote(argv[1]));
 	usage(stderr);
 	return 2;
 }

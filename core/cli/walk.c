@@ -6,12 +6,20 @@
  *
  * Directories are opened relative to their parent with O_NOFOLLOW, so a
  * symlink swapped in during the walk is not followed. Symlinks to regular
- * files are converted (a folder of links is a folder of files); symlinks to
- * directories are not followed, like find -P, which is what makes loops
- * impossible and keeps the walk inside the folder given; an ancestor seen
- * again (a bind mount onto itself) is skipped too. Hidden entries (".name")
- * and the output folder are skipped. Names are bytes: newlines and invalid
- * UTF-8 pass through unchanged (the record writer replaces invalid UTF-8).
+ * files inside the folder given are converted (a folder of links is a
+ * folder of files); one whose target lies outside it is skipped and
+ * reported, unless the caller follows symlinks: an untrusted folder must
+ * not turn a link to /etc/passwd into a record. Symlinks to directories
+ * are not followed, like find -P, which is what makes loops impossible and
+ * keeps the walk inside the folder given; an ancestor seen again (a bind
+ * mount onto itself) is skipped too. Hidden entries (".name") and the
+ * output folder are skipped. Names are bytes: newlines and invalid UTF-8
+ * pass through unchanged (the record writer replaces invalid UTF-8).
+ *
+ * Also the opening of inputs for the runner: relative to the parent
+ * folder's descriptor, one component at a time, so that a path longer
+ * than PATH_MAX opens, and so that a walked file is reached through the
+ * folders the walk saw (O_NOFOLLOW below the folder given).
  */
 #define _GNU_SOURCE
 #include "cli.h"
@@ -19,6 +27,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +44,7 @@ typedef struct walk_state {
 	char *path;      /* root "/" rel, grown as needed */
 	size_t cap;
 	size_t root_len; /* where rel starts in path (after the slash) */
+	char *root_real; /* the folder given, resolved: where links may point */
 	dev_t anc_dev[PM_WALK_MAX_DEPTH + 1];
 	ino_t anc_ino[PM_WALK_MAX_DEPTH + 1];
 	int stop;
@@ -44,6 +54,21 @@ static void report(walk_state *s, const char *why, int err)
 {
 	if (s->o->error)
 		s->o->error(s->user, s->path, why, err);
+}
+
+/* Whether a symlink's target lies inside the folder given. */
+static bool link_inside(walk_state *s, int dfd, const char *name)
+{
+	int fd;
+	bool in;
+	if (!s->root_real)
+		return false;
+	fd = openat(dfd, name, O_PATH | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	in = pm_fd_inside(fd, s->root_real, s->path);
+	close(fd);
+	return in;
 }
 
 /* path = the directory's path (its first len bytes) "/" name */
@@ -107,6 +132,7 @@ static void walk_dir(walk_state *s, int dfd, size_t len, int depth)
 			qsort(names, n, sizeof *names, cmp_name);
 	for (i = 0; i < n && !s->stop; i++) {
 		struct stat st;
+		int is_link;
 		if (set_child(s, len, names[i]) < 0) {
 			report(s, "out of memory", ENOMEM);
 			break;
@@ -115,6 +141,7 @@ static void walk_dir(walk_state *s, int dfd, size_t len, int depth)
 			report(s, "cannot stat", errno);
 			continue;
 		}
+		is_link = 0;
 		if (S_ISLNK(st.st_mode)) {
 			struct stat t;
 			if (fstatat(dfd, names[i], &t, 0) < 0) {
@@ -130,11 +157,24 @@ static void walk_dir(walk_state *s, int dfd, size_t len, int depth)
 					                                    : "symlink to a special file");
 				continue;
 			}
+			if (!s->o->follow_symlinks && S_ISREG(t.st_mode) &&
+			    !link_inside(s, dfd, names[i])) {
+				if (s->o->outside)
+					s->o->outside(s->user, s->path);
+				continue;
+			}
 			st = t;
+			is_link = 1;
 		}
 		if (S_ISREG(st.st_mode)) {
-			const char *rel = s->path + s->root_len;
-			if (s->fn(s->user, s->path, rel) != 0)
+			pm_walk_entry ent;
+			ent.path = s->path;
+			ent.rel = s->path + s->root_len;
+			ent.rel_off = s->root_len;
+			ent.st = &st;
+			ent.is_link = is_link;
+			ent.root_real = s->root_real;
+			if (s->fn(s->user, &ent) != 0)
 				s->stop = 1;
 			continue;
 		}
@@ -208,8 +248,155 @@ int pm_walk(const char *root, const pm_walk_opts *o, pm_walk_fn fn, void *user)
 	}
 	s.anc_dev[0] = st.st_dev;
 	s.anc_ino[0] = st.st_ino;
+	s.root_real = pm_fd_real_path(fd, s.path);
 	walk_dir(&s, fd, rl, 0);
 	close(fd);
+	free(s.root_real);
 	free(s.path);
 	return s.stop ? 1 : 0;
+}
+
+/* ---- opening inputs -------------------------------------------------- */
+
+char *pm_fd_real_path(int fd, const char *path)
+{
+	char link[64], buf[PATH_MAX];
+	ssize_t n;
+	snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+	n = readlink(link, buf, sizeof buf - 1);
+	if (n > 0 && buf[0] == '/') {
+		buf[n] = '\0';
+		return strdup(buf);
+	}
+	/* no /proc (a bare chroot): the path, resolved */
+	return path && strlen(path) < PATH_MAX ? realpath(path, NULL) : NULL;
+}
+
+bool pm_fd_inside(int fd, const char *root_real, const char *path)
+{
+	char *real = pm_fd_real_path(fd, path);
+	size_t rl = root_real ? strlen(root_real) : 0;
+	bool in;
+	if (!real || !rl)
+		in = false;
+	else if (rl == 1) /* "/" */
+		in = true;
+	else
+		in = !strncmp(real, root_real, rl) && real[rl] == '/';
+	free(real);
+	return in;
+}
+
+/* Open path one component at a time from the current folder (or "/"):
+ * for paths longer than PATH_MAX. Folders are followed as open() would. */
+static int open_stepwise(const char *path, int flags)
+{
+	const char *p = path, *e;
+	char name[NAME_MAX + 1];
+	int dfd = open(*p == '/' ? "/" : ".", O_PATH | O_DIRECTORY | O_CLOEXEC), fd;
+	while (dfd >= 0) {
+		size_t l;
+		while (*p == '/')
+			p++;
+		e = strchr(p, '/');
+		l = e ? (size_t)(e - p) : strlen(p);
+		if (l > NAME_MAX) {
+			close(dfd);
+			errno = ENAMETOOLONG;
+			return -1;
+		}
+		memcpy(name, p, l);
+		name[l] = '\0';
+		if (!e || !e[strspn(e, "/")])
+			break;
+		fd = openat(dfd, name, O_PATH | O_DIRECTORY | O_CLOEXEC);
+		close(dfd);
+		dfd = fd;
+		p = e;
+	}
+	if (dfd < 0)
+		return -1;
+	fd = openat(dfd, name, flags);
+	{
+		int e2 = errno;
+		close(dfd);
+		errno = e2;
+	}
+	return fd;
+}
+
+int pm_open_long(const char *path, int flags)
+{
+	int fd = open(path, flags);
+	if (fd >= 0 || errno != ENAMETOOLONG)
+		return fd;
+	return open_stepwise(path, flags);
+}
+
+int pm_stat_long(const char *path, struct stat *st)
+{
+	const char *slash;
+	char *dir;
+	int dfd, r, e;
+	if (stat(path, st) == 0)
+		return 0;
+	if (errno != ENAMETOOLONG)
+		return -1;
+	slash = strrchr(path, '/');
+	if (!slash)
+		return -1;
+	dir = strndup(path, (size_t)(slash - path));
+	if (!dir)
+		return -1;
+	dfd = pm_open_long(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	free(dir);
+	if (dfd < 0)
+		return -1;
+	r = fstatat(dfd, slash + 1, st, 0);
+	e = errno;
+	close(dfd);
+	errno = e;
+	return r;
+}
+
+int pm_open_below(const char *path, size_t rel_off, int follow_last)
+{
+	const int file_flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK;
+	const char *p, *e;
+	char name[NAME_MAX + 1], *root;
+	int dfd, fd, err;
+	if (rel_off == 0)
+		return pm_open_long(path, file_flags | (follow_last ? 0 : O_NOFOLLOW));
+	root = strndup(path, rel_off);
+	if (!root)
+		return -1;
+	dfd = pm_open_long(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	free(root);
+	p = path + rel_off;
+	while (dfd >= 0) {
+		size_t l;
+		e = strchr(p, '/');
+		l = e ? (size_t)(e - p) : strlen(p);
+		if (l > NAME_MAX) {
+			close(dfd);
+			errno = ENAMETOOLONG;
+			return -1;
+		}
+		memcpy(name, p, l);
+		name[l] = '\0';
+		if (!e)
+			break;
+		/* the folders the walk went through, not a symlink put there since */
+		fd = openat(dfd, name, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		close(dfd);
+		dfd = fd;
+		p = e + 1;
+	}
+	if (dfd < 0)
+		return -1;
+	fd = openat(dfd, name, file_flags | (follow_last ? 0 : O_NOFOLLOW));
+	err = errno;
+	close(dfd);
+	errno = err;
+	return fd;
 }

@@ -75,13 +75,13 @@ check "resume: -v names it" grep -q 'sub/b.txt: ok' "$T/r3.err"
 : >"$IN/out/a.txt.json"
 "$CLI" convert -q -r "$IN" -o "$IN/out" --resume --report "$T/r4.json"
 check "resume: an empty record counts as missing" [ "$(field "$T/r4.json" converted)" = 1 ]
-check "atomic: no temporary file left" [ -z "$(find "$IN/out" -name '*.tmp.*')" ]
+check "atomic: no temporary file left" [ -z "$(find "$IN/out" -name '*.tmp*')" ]
 
 # records stay inside OUT: "..", absolute paths, symlinks inside OUT
 mkdir -p "$T/cwd" "$T/victim" "$T/o3/sub"
 text "$T/escape.txt" 9
 (cd "$T/cwd" && "$CLI" convert -q ../escape.txt -o "$T/o3")
-checke "out: ../x lands in OUT/x.json" '[ -f "$T/o3/escape.txt.json" ] && [ ! -e "$T/escape.txt.json" ]' 
+checke "out: ../x lands in OUT/%2E%2E/x.json, inside OUT" '[ -f "$T/o3/%2E%2E/escape.txt.json" ] && [ ! -e "$T/escape.txt.json" ]' 
 "$CLI" convert -q "$T/escape.txt" -o "$T/o3"
 check "out: an absolute path lands under OUT" [ -f "$T/o3/$T/escape.txt.json" ]
 mkdir -p "$T/tree2/sub"
@@ -227,7 +227,7 @@ kill -INT $pid
 wait $pid
 rc=$?
 check "interrupt: exit status 130" [ $rc -eq 130 ]
-check "interrupt: no temporary or partial file left" [ -z "$(find "$T/into" -name '*.tmp.*')" ]
+check "interrupt: no temporary or partial file left" [ -z "$(find "$T/into" -name '*.tmp*')" ]
 done1=$(field "$T/int1.json" converted)
 notdone=$(field "$T/int1.json" not_done)
 checke "interrupt: report says interrupted, done + not done = 6 ($done1 + $notdone)" \
