@@ -72,10 +72,12 @@
 #include <sys/prctl.h>
 #endif
 
-#if defined(__SANITIZE_ADDRESS__)
+/* Address and thread sanitizers reserve terabytes of address space for
+ * their shadow memory: no RLIMIT_AS under them. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define PM_ASAN 1
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
 #define PM_ASAN 1
 #endif
 #endif

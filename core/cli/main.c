@@ -40,7 +40,7 @@ static void usage(FILE *f)
 	      "  --ordered           stream records in input order\n"
 	      "  --resume            skip inputs whose record in -o DIR is up to date (same input\n"
 	      "                      size and time, same pressmill and plugin versions)\n"
-	      "  --retry-failed      with --resume, convert again the records that failed as\n"
+	      "  --retry-failed      --resume, and convert again the records that failed as\n"
 	      "                      crashed, timeout or resource_limit\n"
 	      "  --fsync             flush each record to disk before renaming it into place\n"
 	      "  --timeout SECONDS   per-document time limit (default 30)\n"
@@ -56,10 +56,11 @@ static void usage(FILE *f)
 	      "  -v, --verbose       log each file and plugin diagnostics; summary even for one input\n"
 	      "\n"
 	      "Progress goes to stderr when it is a terminal; the summary when there is more\n"
-	      "than one input. Ctrl-C stops cleanly: finished records are kept, the rest is\n"
-	      "counted as not done, and --resume finishes the job.\n"
-	      "Exit status: 0 every record ok or partial, 1 some failed (or a folder or a\n"
-	      "record could not be read or written), 2 usage error, 128+N stopped by signal N.\n"
+	      "than one input. Ctrl-C (SIGTERM, SIGHUP) stops cleanly: finished records are\n"
+	      "kept, the rest is counted as not done, and --resume finishes the job.\n"
+	      "Exit status: 0 every record ok or partial, 1 some failed (or a folder, a list\n"
+	      "or a record could not be read or written, two inputs map to one record, the\n"
+	      "output folder cannot be written), 2 usage error, 128+N stopped by signal N.\n"
 	      "Plugins are searched in $PRESSMILL_PLUGIN_PATH, then beside the library.\n",
 	      f);
 }

@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <sys/resource.h>
 
 #define TEST_PLUGINS PM_BUILD_DIR "/tests/plugins:" PM_BUILD_DIR "/lib/pressmill/plugins"
@@ -284,7 +285,7 @@ static char *read_sample(const char *name, size_t *len)
 typedef struct inproc_job {
 	const char *data;
 	size_t len;
-	volatile int stop;
+	atomic_int stop;
 	int runs, bad;
 } inproc_job;
 
@@ -296,7 +297,7 @@ static void *pdf_in_process(void *arg)
 		j->bad++;
 		return NULL;
 	}
-	while (!j->stop) {
+	while (!atomic_load(&j->stop)) {
 		json_t *r = pm_convert_buffer(ctx, j->data, j->len, "a.pdf");
 		if (pm_record_status(r) != 0)
 			j->bad++;
@@ -319,6 +320,7 @@ static void isolated_beside_in_process_pdf(void **state)
 	int i, not_ok = 0, timeouts = 0;
 	(void)state;
 	memset(&job, 0, sizeof job);
+	atomic_init(&job.stop, 0);
 	job.data = read_sample("pdf-lighthouse-en.pdf", &job.len);
 	assert_int_equal(pthread_create(&th, NULL, pdf_in_process, &job), 0);
 	for (i = 0; i < 40; i++) {
@@ -340,7 +342,7 @@ static void isolated_beside_in_process_pdf(void **state)
 		json_decref(r);
 		pm_context_free(ctx);
 	}
-	job.stop = 1;
+	atomic_store(&job.stop, 1);
 	assert_int_equal(pthread_join(th, NULL), 0);
 	printf("isolated beside in-process: %d of 40 not ok (%d timeouts), %d in-process runs\n",
 	       not_ok, timeouts, job.runs);
