@@ -37,8 +37,9 @@
  * the pool checks each busy worker's resident size on every tick, which is
  * what enforces the limit under ASan and catches memory that RLIMIT_AS does
  * not count. The pool kills a worker past limits.timeout, counting only the
- * time it was there to watch: a job stopped with Ctrl-Z (the pool stopped
- * too) does not time out on fg. Death is read from wait4(): killed by us
+ * time it was there to watch (a job stopped with Ctrl-Z, the pool stopped
+ * too, does not time out on fg) and from when the worker said it was ready
+ * (its start, slow under a sanitizer, is not the document's time). Death is read from wait4(): killed by us
  * for time or memory, killed by a signal after its resident size grew by
  * more than half of the address space it had left (a failed allocation a
  * reader did not check), or by SIGKILL from someone else (the kernel's OOM
@@ -102,6 +103,9 @@ extern char **environ;
  * running (the job was stopped, Ctrl-Z) or its caller was busy elsewhere,
  * and neither is the document's fault. */
 #define PM_POOL_MAX_GAP 0.25
+/* The longest a new worker may take to start (exec, loading the plugins)
+ * when the timeout is shorter: past it, the start counts as the job's. */
+#define PM_POOL_START_GRACE 10.0
 /* Chunks in which the pool digests an input whose worker died. */
 #define PM_POOL_READ_CHUNK (1u << 20)
 /* The descriptor a worker finds its socket on. */
@@ -115,6 +119,8 @@ typedef struct pm_worker {
 	pid_t pid;          /* 0: no process in this slot */
 	int fd;             /* the pool's end of the socket pair */
 	bool busy;
+	bool ready;         /* the worker said it is ready ('Y'): its start-up
+	                       (exec, loading plugins) is not the job's time */
 	bool killed_time, killed_memory;
 	unsigned docs;      /* documents converted by this process */
 	double started;     /* wall clock at submit, for the result's seconds */
@@ -648,6 +654,7 @@ static int spawn(pm_pool *p, pm_worker *w)
 	w->fd = sv[0];
 	w->docs = 0;
 	w->busy = false;
+	w->ready = false;
 	w->rx_len = 0;
 	w->vsz0 = w->rss0 = 0;
 	put32(hdr, (uint32_t)p->init_len);
@@ -1060,6 +1067,8 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 		if (kind == 'Y' && len == 16) {
 			w->vsz0 = get64(w->rx + 8);
 			w->rss0 = get64(w->rx + 16);
+			w->ready = true;
+			w->seen = now(); /* the job's time starts now */
 		} else if (kind == 'L') {
 			char msg[1024];
 			size_t l = len < sizeof msg - 1 ? len : sizeof msg - 1;
@@ -1128,7 +1137,12 @@ static int check_limits(pm_pool *p, pm_pool_result *res)
 			continue;
 		dt = t - w->seen;
 		w->seen = t;
-		w->counted += dt < 0 ? 0 : dt > PM_POOL_MAX_GAP ? PM_POOL_MAX_GAP : dt;
+		if (w->ready)
+			w->counted += dt < 0 ? 0 : dt > PM_POOL_MAX_GAP ? PM_POOL_MAX_GAP : dt;
+		else if (timeout > 0 && t - w->started >= (timeout > PM_POOL_START_GRACE
+		                                                   ? timeout
+		                                                   : PM_POOL_START_GRACE))
+			w->counted = timeout; /* a worker that does not even start */
 		if (timeout > 0 && w->counted >= timeout) {
 			w->killed_time = true;
 			worker_died(p, w, true, res);

@@ -689,14 +689,19 @@ static bool up_to_date(runner *r, const char *rel, const struct stat *in, bool *
 
 /* ---- handing inputs over --------------------------------------------- */
 
-/* Open an input as found. -1 with a message for its record in *why, or
- * -2 when it is to be left out (a link that now points out of its
- * folder). */
+/* Open an input as found. -1 with a message for its record in *why, -2
+ * when it is to be left out (a link that now points out of its folder),
+ * -3 when the runner is out of descriptors (its shortage, not the
+ * input's: no record). */
 static int open_input(runner *r, const input *in, struct stat *st, char *why, size_t whysz)
 {
 	bool follow = in->rel_off == 0 || in->is_link || r->cli->follow_symlinks;
 	int fd = pm_open_below(in->path, in->rel_off, follow);
 	if (fd < 0) {
+		if (errno == EMFILE || errno == ENFILE) {
+			snprintf(why, whysz, "%s", strerror(errno));
+			return -3;
+		}
 		if (errno == ELOOP && in->rel_off)
 			snprintf(why, whysz, "cannot open: it became a symbolic link after the folder "
 			                     "was read");
@@ -742,6 +747,31 @@ static void link_left_out(runner *r, const char *display)
 		     pm_quote(display));
 }
 
+/* The runner is short of descriptors or processes: wait for a running
+ * worker to finish (which frees what it held), or a moment when none
+ * runs. false when there is nothing left to wait for: a stop, or nothing
+ * freed for SPAWN_PATIENCE_MS. */
+static bool wait_for_room(runner *r, int *waited)
+{
+	if (r->pool && pm_pool_running(r->pool) > 0)
+		return pump(r);
+	if (*waited >= SPAWN_PATIENCE_MS || got_signal)
+		return false;
+	usleep(100000);
+	*waited += 100;
+	return true;
+}
+
+/* The shortage outlasted the wait: stop, the rest is not done. */
+static void short_of(runner *r, const char *what, const char *why)
+{
+	if (r->stopped)
+		return;
+	note(r, "cannot %s: %s; stopping, the rest is not done", what, why);
+	r->fatal = true;
+	stop(r);
+}
+
 /* Hand one input to a worker, collecting records until one is idle. */
 static void submit_one(runner *r, const input *in)
 {
@@ -765,11 +795,21 @@ static void submit_one(runner *r, const input *in)
 		r->not_done++; /* cannot happen: the pool has an idle worker */
 		return;
 	}
-	fd = open_input(r, in, &st, why, sizeof why);
+	for (;;) {
+		fd = open_input(r, in, &st, why, sizeof why);
+		if (fd != -3 || !wait_for_room(r, &waited))
+			break;
+	}
+	if (fd == -3) {
+		short_of(r, "open inputs", why);
+		r->not_done++;
+		return;
+	}
 	if (fd == -2) {
 		link_left_out(r, in->display);
 		return;
 	}
+	waited = 0;
 	s->used = true;
 	s->seq = r->seq_next++;
 	s->display = strdup(in->display);
@@ -792,31 +832,19 @@ static void submit_one(runner *r, const input *in)
 	s->stamped = true;
 	for (;;) {
 		rc = pm_pool_submit_fd(r->pool, fd, in->display, (uintptr_t)(s - r->slots));
-		if (rc == 0 || errno != EAGAIN)
-			break;
 		/* No worker process can start now (descriptors or processes
-		 * short): the runner's shortage, never the document's. Wait for
-		 * a running worker to be free, or a moment. */
-		if (pm_pool_running(r->pool) > 0) {
-			if (!pump(r))
-				break;
-		} else if (waited < SPAWN_PATIENCE_MS) {
-			usleep(100000);
-			waited += 100;
-		} else {
+		 * short): the runner's shortage, never the document's. */
+		if (rc == 0 || errno != EAGAIN || !wait_for_room(r, &waited))
 			break;
-		}
 	}
+	if (rc != 0)
+		snprintf(why, sizeof why, "%s",
+		         errno == ENOENT ? "the pressmill-worker program is not installed beside the library"
+		                         : strerror(errno));
 	close(fd);
 	if (rc == 0)
 		return;
-	if (!r->stopped) {
-		note(r, "cannot start a worker process: %s",
-		     errno == ENOENT ? "the pressmill-worker program is not installed beside the library"
-		                     : strerror(errno));
-		r->fatal = true;
-		stop(r);
-	}
+	short_of(r, "start a worker process", why);
 	free(s->display);
 	free(s->out);
 	memset(s, 0, sizeof *s);
@@ -872,6 +900,11 @@ static void convert_here(runner *r, const input *in)
 	json_t *rec;
 	char *text;
 	int fd = open_input(r, in, &st, why, sizeof why);
+	if (fd == -3) {
+		short_of(r, "open inputs", why);
+		r->not_done++;
+		return;
+	}
 	if (fd == -2) {
 		link_left_out(r, in->display);
 		return;
