@@ -28,6 +28,20 @@ gen() { # gen DIR N: N small releases in DIR
 		_i=$((_i + 1))
 	done
 }
+# wait_open PID NAME: until a worker of PID has a file named NAME open or
+# mapped (at most 5 s): the document is being read, whatever the start-up
+# took
+wait_open() {
+	_n=0
+	while [ $_n -lt 100 ]; do
+		for _w in $(pgrep -P "$1"); do
+			{ ls -l "/proc/$_w/fd"; cat "/proc/$_w/maps"; } 2>/dev/null | grep -q "$2" && return 0
+		done
+		sleep 0.05
+		_n=$((_n + 1))
+	done
+	return 1
+}
 # count FILE.ndjson CODE: records whose code (or status) is CODE
 count() { codes "$1" | awk -v c="$2" '$NF == c' | wc -l; }
 # lost WANT GOT: add to the records-lost figure
@@ -175,7 +189,8 @@ mkdir -p "$R"
 printf 'PMTEST-SLOW 0.6\nFirst version.\n' >"$R/s.pmt"
 PRESSMILL_PLUGIN_PATH=$TESTPATH "$CLI" convert -q -r "$R" -o "$T/res.out" &
 pid=$!
-sleep 0.3
+wait_open $pid s.pmt
+sleep 0.1
 printf 'PMTEST-SLOW 0\nSecond version, longer.\n' >"$R/s.pmt"
 wait $pid
 PRESSMILL_PLUGIN_PATH=$TESTPATH "$CLI" convert -q -r "$R" -o "$T/res.out" --resume --report "$T/res.json"
@@ -232,7 +247,8 @@ mkdir -p "$Z"
 for i in 1 2 3 4; do printf 'PMTEST-SLOW 0.5\nGood %s.\n' $i >"$Z/$i.pmt"; done
 PRESSMILL_PLUGIN_PATH=$TESTPATH setsid "$CLI" convert -q -r -j 2 --timeout 1 "$Z" >"$T/stop.ndjson" &
 pid=$!
-sleep 0.2
+wait_open $pid 1.pmt
+sleep 0.1
 /bin/kill -s STOP -- -$pid
 sleep 1.5
 /bin/kill -s CONT -- -$pid
@@ -325,7 +341,11 @@ mkdir -p "$T/gone.in"
 for i in $(seq 1 30); do printf 'PMTEST-SLOW 0.05\nGood %s.\n' $i >"$T/gone.in/$i.pmt"; done
 PRESSMILL_PLUGIN_PATH=$TESTPATH "$CLI" convert -q -r -j 2 "$T/gone.in" -o "$T/gone.out" --report "$T/gone.json" 2>"$T/gone.err" &
 pid=$!
-sleep 0.3
+n=0
+while [ $n -lt 100 ] && [ -z "$(ls "$T/gone.out" 2>/dev/null | head -1)" ]; do
+	sleep 0.05
+	n=$((n + 1))
+done
 rm -rf "$T/gone.out"
 wait $pid
 rc=$?
