@@ -11,6 +11,9 @@
 #include "layout.h"
 
 #include <ctype.h>
+#ifdef PDFL_TRACE
+#include <stdio.h>
+#endif
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -555,6 +558,18 @@ static bool marker_only(const pdfl_line *l)
 	return n >= 1 && n <= 2;
 }
 
+/* s is a superscript standing after (or before) line l: a few small
+ * characters (an ordinal's "th", "er", a note number) raised above l's
+ * baseline within l's height. The text layer often keeps them apart, or
+ * on a line of their own. */
+static bool superscript_of(const pdfl_line *s, const pdfl_line *l)
+{
+	double h = l->y1 - l->y0;
+	if (s->len > 6 || s->size > 0.85 * l->size || h <= 0)
+		return false;
+	return s->y0 >= l->y0 - 0.35 * h && s->y1 <= l->y1 - 0.15 * h && s->y1 > l->y0;
+}
+
 static int cmp_top(const void *a, const void *b)
 {
 	const pdfl_line *x = a, *y = b;
@@ -577,37 +592,58 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 		pdfl_line *a = &L[i];
 		if (!a->text)
 			continue;
-		for (j = i + 1; j < p->n && L[j].y0 - a->y0 < 0.3 * a->size; j++) {
+		for (j = i + 1; j < p->n && L[j].y0 - a->y0 < 0.6 * a->size; j++) {
 			pdfl_line *b = &L[j];
+			const pdfl_line *lf, *rt;
 			double gap, tol = 0.3 * a->size;
+			bool sup, space;
 			char *t;
-			if (!b->text || fabs(b->y1 - a->y1) > tol || a->rtl || b->rtl)
+			if (!b->text || a->rtl || b->rtl)
 				continue;
-			gap = b->x0 - a->x1;
-			if (gap < -0.5 || !(gap < 1.0 * a->size || (marker_only(a) && gap < 4 * a->size)))
+			lf = b->x0 < a->x0 ? b : a;
+			rt = lf == a ? b : a;
+			gap = rt->x0 - lf->x1;
+			sup = superscript_of(lf, rt) || superscript_of(rt, lf);
+			if (!sup && (fabs(b->y1 - a->y1) > tol || b->y0 - a->y0 > 0.3 * a->size))
 				continue;
-			if (fabs(a->size - b->size) > 0.25 * a->size && !marker_only(a))
+			if (gap < -0.5 || !(gap < 1.0 * a->size || (marker_only(lf) && gap < 4 * a->size)))
 				continue;
+			if (!sup && fabs(a->size - b->size) > 0.25 * a->size && !marker_only(lf))
+				continue;
+			/* glyphs that touch are one word: a fragment boundary inside
+			 * a word (a link, a change of font) adds no space, and a
+			 * superscript ordinal or note mark stays with its word */
+			space = gap > 0.12 * (lf->size < rt->size ? lf->size : rt->size) && !(sup && gap < 0.3 * a->size);
 			t = malloc(a->len + b->len + 2);
 			if (!t) {
 				d->oom = true;
 				return;
 			}
-			memcpy(t, a->text, a->len);
-			t[a->len] = ' ';
-			memcpy(t + a->len + 1, b->text, b->len + 1);
-			if (b->len > a->len)
+			memcpy(t, lf->text, lf->len);
+			if (space)
+				t[lf->len] = ' ';
+			memcpy(t + lf->len + (space ? 1 : 0), rt->text, rt->len + 1);
+			if (!sup && b->len > a->len)
+				a->size = b->size;
+			else if (sup && b->size > a->size)
 				a->size = b->size;
 			a->bold = (a->bold * (double)a->len + b->bold * (double)b->len) / (double)(a->len + b->len);
-			a->char_w = ((b->x1 - a->x0) > 0 ? (b->x1 - a->x0) : 1) / (double)(a->len + b->len);
-			if (b->y0 < a->y0)
+			a->char_w = ((rt->x1 - lf->x0) > 0 ? (rt->x1 - lf->x0) : 1) / (double)(a->len + b->len);
+			if (lf == b)
+				a->first_w = b->first_w;
+			if (b->y0 < a->y0 && !(sup && b->size < a->size))
 				a->y0 = b->y0;
-			if (b->y1 > a->y1)
+			if (b->y1 > a->y1 && !(sup && b->size < a->size))
 				a->y1 = b->y1;
-			a->x1 = b->x1;
+			if (sup && b->size > a->size) {
+				a->y0 = b->y0;
+				a->y1 = b->y1;
+			}
+			a->x0 = lf->x0;
+			a->x1 = rt->x1;
 			free(a->text);
 			a->text = t;
-			a->len += b->len + 1;
+			a->len += b->len + (space ? 1 : 0);
 			free(b->text);
 			b->text = NULL;
 			j = i; /* the merged line may take the next fragment too */
@@ -675,6 +711,32 @@ static bool same_column(const pdfl_line *a, const pdfl_line *b)
 	return a->page == b->page && fabs(a->cx0 - b->cx0) < 0.5 && fabs(a->cx1 - b->cx1) < 0.5;
 }
 
+/* Whether the document sets its paragraphs apart with vertical space:
+ * most lines that end a sentence short of the margin (paragraph ends, as
+ * far as the words tell) are followed by more than the usual leading. A
+ * document that does so breaks paragraphs only there; one that does not
+ * breaks them where a line stops short. */
+static void measure_spacing(pdfl_doc *d)
+{
+	size_t i, ends = 0, spaced = 0;
+	for (i = 1; i < d->n; i++) {
+		const pdfl_line *a = &d->lines[i - 1], *b = &d->lines[i];
+		double w = a->colR - a->colL, gap = b->y0 - a->y1;
+		if (!same_column(a, b) || fabs(a->size - b->size) > 0.5 || a->furniture || b->furniture || a->rtl ||
+		    w < 20 * a->char_w || gap < -0.3 * a->size || gap > 4 * a->size)
+			continue;
+		if (!ends_sentence(a) || a->colR - a->x1 < 0.2 * w || bullet_len(b->text) || bullet_len(a->text))
+			continue;
+		ends++;
+		if (gap > (d->lead + 0.4) * a->size)
+			spaced++;
+	}
+	d->spaced = ends >= 2 && spaced * 3 >= ends * 2;
+#ifdef PDFL_TRACE
+	fprintf(stderr, "body %.1f lead %.2f ends %zu spaced %zu\n", d->body_size, d->lead, ends, spaced);
+#endif
+}
+
 static void measure(pdfl_doc *d)
 {
 	size_t i, k = 0, step;
@@ -731,6 +793,7 @@ static void measure(pdfl_doc *d)
 	}
 	d->lead = k >= 3 ? quantile(v, k, 0.3) : 0.25;
 	free(v);
+	measure_spacing(d);
 }
 
 void pdfl_analyse(pdfl_doc *d)
@@ -763,25 +826,95 @@ static bool centered(const pdfl_line *l)
 	       fabs(mid - cmid) < 0.06 * w;
 }
 
-static bool is_bold(const pdfl_line *l)
+/* Room left at the end of line a (on the side where its lines end). */
+static double slack_after(const pdfl_line *a)
 {
-	return l->bold >= 0.6;
+	if (centered(a))
+		return (a->colR - a->colL) - (a->x1 - a->x0);
+	if (a->rtl)
+		return a->x0 - a->colL;
+	return a->colR - a->x1;
+}
+
+/* The first word of b would have fitted at the end of a: a was ended on
+ * purpose (a paragraph end, a line break), not wrapped by the layout. */
+static bool next_word_fits(const pdfl_line *a, const pdfl_line *b)
+{
+	double slack = slack_after(a);
+	return slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w;
+}
+
+/* Mostly bold against mostly regular: a change of weight that sets a
+ * heading apart, when the line before it stops short or is a bold line
+ * standing alone (a line filled to the margin that runs into a change of
+ * weight is a sentence going on with a name or a phrase in bold). */
+static bool weight_changes(const pdfl_line *a, const pdfl_line *b)
+{
+	return (a->bold >= 0.6) != (b->bold >= 0.6);
+}
+
+/* Set in the body's type: its size, not bold, not centred (titles,
+ * subtitles and headings are set apart by their type, not by space). */
+static bool body_type(const pdfl_doc *d, const pdfl_line *l)
+{
+	return d->body_size > 0 && fabs(l->size - d->body_size) < 0.08 * d->body_size && l->bold < 0.9 &&
+	       !centered(l);
+}
+
+/* Whether a line sits in from its column's left margin (the hanging
+ * indent of a list item whose marker is a drawing). */
+static bool indented(const pdfl_line *l)
+{
+	return !l->rtl && l->x0 - l->colL > 1.2 * l->size;
+}
+
+/* After a short line: prose runs on (the line ends a sentence or a
+ * clause, or the next starts in lower case). */
+static bool prose_runs_on(const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = b->text;
+	uint32_t c = last_cp(a->text, a->len), f = u8next(&p);
+	if (ends_sentence(a) || c == ',')
+		return true;
+	return f < 0x80 ? islower((int)f) != 0 : false;
+}
+
+/* b is the first body line of the next column or page after a, the last
+ * of the previous one: the paragraph runs on when a fills its line (the
+ * typesetter's convention: a paragraph's last line is short) in the same
+ * type. The core still sees an inferred break and decides on the words
+ * only where this says nothing. */
+static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	double wa = a->colR - a->colL, wb = b->colR - b->colL;
+	if (!body_type(d, a) || !body_type(d, b) || weight_changes(a, b))
+		return false;
+	/* columns of one text have one measure; a title or a box beside the
+	 * text is no column of it */
+	if (fabs(wa - wb) > 0.15 * (wa > wb ? wa : wb))
+		return false;
+	if (a->rtl != b->rtl || bullet_len(b->text) || number_marker_len(b->text))
+		return false;
+	if (a->colR - a->colL < 12 * a->char_w)
+		return false; /* too narrow to tell a full line from a short one */
+	return slack_after(a) < 2.5 * b->char_w + b->first_w * 0.5 && !(ends_sentence(a) && next_word_fits(a, b));
 }
 
 /* How b follows a, the previous body line in reading order. */
-static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
+static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	double size = a->size > b->size ? a->size : b->size;
-	double gap = b->y0 - a->y1, slack;
+	double gap = b->y0 - a->y1;
 	if (a->page != b->page || !same_column(a, b))
-		return NEW_INFERRED;
+		return runs_on(d, a, b) ? JOIN_WRAP : NEW_INFERRED;
 	if (b->y0 < a->y0 + 0.3 * a->size || gap > 4 * size)
 		return NEW_INFERRED; /* not below: a side box or another column */
 	if (b->x0 > a->x1 + size || b->x1 < a->x0 - size)
 		return NEW_INFERRED;
 	if (fabs(a->size - b->size) > (size * 0.08 > 0.6 ? size * 0.08 : 0.6))
 		return NEW_STATED;
-	if (is_bold(a) != is_bold(b))
+	if (weight_changes(a, b) &&
+	    (next_word_fits(a, b) || gap > (d->lead + 0.4) * size || (a_opens && a->bold >= 0.9)))
 		return NEW_STATED;
 	if (gap > (d->lead + 0.4) * size)
 		return NEW_INFERRED;
@@ -798,21 +931,23 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	 * from the column's margin, the first closing an item with ';' (the
 	 * way French and English lists end their items), even when it fills
 	 * its line. */
-	if (!a->rtl && a->len && a->text[a->len - 1] == ';' && fabs(a->x0 - b->x0) < 0.5 * size &&
-	    a->x0 - a->colL > 1.2 * size)
+	if (!a->rtl && a->len && a->text[a->len - 1] == ';' && fabs(a->x0 - b->x0) < 0.5 * size && indented(a))
 		return NEW_INFERRED;
 	/* ... and the line that introduces them, ending with ':' above an
 	 * indented line */
 	if (!a->rtl && a->len && a->text[a->len - 1] == ':' && b->x0 - a->x0 > 1.2 * size)
 		return NEW_INFERRED;
-	/* the first word of b would have fitted on a: a was ended on purpose */
-	if (centered(a))
-		slack = (a->colR - a->colL) - (a->x1 - a->x0);
-	else if (a->rtl)
-		slack = a->x0 - a->colL;
-	else
-		slack = a->colR - a->x1;
-	if (slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w) {
+	if (next_word_fits(a, b)) {
+		/* A document that sets its paragraphs apart with space does so
+		 * every time: a short line at the usual leading, after which
+		 * the prose runs on, goes on in the same paragraph (a verse, a
+		 * paragraph set in a narrow box), unless the lines hang in
+		 * from the margin, as the items of a list with drawn markers
+		 * do. Lines that neither punctuate nor run on (an address, a
+		 * contact, a title over its date) stay apart. */
+		if (d->spaced && !(indented(a) && indented(b)) && body_type(d, a) && body_type(d, b) &&
+		    prose_runs_on(a, b))
+			return JOIN_WRAP;
 		/* In body type that is the end of a paragraph or of a list item
 		 * whose marker is a drawing; in display type (a headline set
 		 * with balanced lines) only a line break. */
@@ -820,7 +955,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 			return NEW_INFERRED;
 		return JOIN_BREAK;
 	}
-	if (number_marker_len(b->text) && ends_sentence(a) && slack > 3 * b->char_w)
+	if (number_marker_len(b->text) && ends_sentence(a) && slack_after(a) > 3 * b->char_w)
 		return NEW_INFERRED;
 	return JOIN_WRAP;
 }
@@ -905,7 +1040,11 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 					next = &d->lines[j];
 					break;
 				}
-			rel = prev ? relation(d, prev, l, next) : NEW_INFERRED;
+			rel = prev ? relation(d, prev, l, next, np == 1) : NEW_INFERRED;
+#ifdef PDFL_TRACE
+			fprintf(stderr, "%d p%d [%.0f,%.0f-%.0f,%.0f] col[%.0f-%.0f] sz%.1f b%.2f fw%.1f cw%.1f |%s|\n", rel, l->page,
+			        l->x0, l->y0, l->x1, l->y1, l->colL, l->colR, l->size, l->bold, l->first_w, l->char_w, l->text);
+#endif
 			if (l->page != last_page)
 				flags |= PM_BF_NEW_PAGE | PM_BF_INFERRED_BREAK;
 			else if (rel == NEW_INFERRED)
@@ -933,7 +1072,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 				if (k) {
 					int kind = PM_LINE_WRAP;
 					if (!ends_hyphen(para[k - 1]) &&
-					    relation(d, para[k - 1], para[k], k + 1 < np ? para[k + 1] : NULL) == JOIN_BREAK)
+					    relation(d, para[k - 1], para[k], k + 1 < np ? para[k + 1] : NULL, k == 1) == JOIN_BREAK)
 						kind = PM_LINE_BREAK;
 					e.stop = h->line_end(s, kind);
 				}

@@ -40,6 +40,7 @@ typedef struct pdfl_doc {
 	size_t npages, pcap;
 	double body_size;  /* median font size of the text, by characters */
 	double lead;       /* usual gap between lines of a paragraph, in ems */
+	bool spaced;       /* paragraphs are set apart by vertical space */
 	bool oom;
 } pdfl_doc;
 

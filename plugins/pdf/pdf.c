@@ -406,6 +406,11 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
 		}
 		if (c < 0x20 || (c >= 0x7F && c < 0xA0))
 			continue;
+		/* Zero-width spaces and joiners are no text (Google Docs puts
+		 * them around links and inside words), and their boxes, taller
+		 * than the line, would pull the line apart. */
+		if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF)
+			continue;
 		/* One text-layer line may hold words of two things side by side
 		 * (a running header in small type beside a body line, two table
 		 * cells): a jump in size or a wide gap starts a new line. */
@@ -417,6 +422,13 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
 				ok = lb_flush(b, d);
 		}
 		b->space = false;
+		/* A soft hyphen drawn with a hyphen's width is a visible hyphen
+		 * (Quartz and some Word exports map their hyphen glyph to
+		 * U+00AD, "First\u00ADever", "Vice\u00ADPr\u00E9sident"); one
+		 * without width is the hyphenation hint a browser leaves in
+		 * the text, and stays for the core. */
+		if (c == 0xAD && r && size > 0 && fabs(r->x2 - r->x1) > 0.15 * size)
+			c = '-';
 		g_string_append_unichar(b->t, c);
 		b->chars++;
 		st->chars++;

@@ -315,6 +315,21 @@ static void furniture_across_pages(void **state)
 	json_decref(r);
 }
 
+/* A soft hyphen drawn with a hyphen's width (WinAnsi 0xAD in Helvetica is
+ * a visible hyphen) is a hyphen in the text, not a hyphenation hint. */
+static void visible_soft_hyphen(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "A river school opens its doors"},
+		{1, HELV, 11, 72, 130, "The first\xC2\xAD" "ever river school of the valley opened on Monday."},
+		{1, HELV, 11, 72, 158, "Its twenty pupils learn to sail, to swim and to read the currents."},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	(void)state;
+	assert_string_equal(body_text(r, 0), "The first-ever river school of the valley opened on Monday.");
+	json_decref(r);
+}
+
 static void page_number_forms(void **state)
 {
 	(void)state;
@@ -655,6 +670,7 @@ int main(void)
 		cmocka_unit_test(two_columns_in_reading_order),
 		cmocka_unit_test(furniture_across_pages),
 		cmocka_unit_test(page_number_forms),
+		cmocka_unit_test(visible_soft_hyphen),
 		cmocka_unit_test(browser_print_margins),
 		cmocka_unit_test(line_end_hyphens),
 		cmocka_unit_test(hyphen_emitted_intact),

@@ -1,0 +1,247 @@
+/*
+ * test_pdf_layout.c - the PDF plugin's layout pass (plugins/pdf/layout.c)
+ * on lines made by hand, one convention per test: where a paragraph ends,
+ * which fragments of one visual line belong together, what reading order
+ * a page gets. Every line is given its box, size and weight, as read_page
+ * would give it, so each case states exactly the geometry it is about.
+ */
+#include "pm_test.h"
+
+#include "../../plugins/pdf/layout.h"
+
+/* ---- lines made by hand -------------------------------------------------- */
+
+typedef struct hl {
+	int page;     /* 1-based; pages are 612x792 */
+	double x0, y0; /* top-left of the line */
+	double size;  /* font size; characters are 0.5 em wide */
+	double bold;  /* share of bold characters */
+	const char *text;
+} hl;
+
+static int cap_text(pm_sink *s, const char *t, size_t n)
+{
+	pm_buf_add((pm_buf *)s, t, n);
+	return 0;
+}
+static int cap_line_end(pm_sink *s, int kind)
+{
+	pm_buf_adds((pm_buf *)s, kind == PM_LINE_WRAP ? "<W>" : "<B>");
+	return 0;
+}
+static int cap_begin(pm_sink *s, const pm_block_info *i)
+{
+	pm_buf_printf((pm_buf *)s, "[%d]", i->type);
+	return 0;
+}
+static int cap_none(pm_sink *s)
+{
+	(void)s;
+	return 0;
+}
+static int cap_kv(pm_sink *s, const char *k, const char *v)
+{
+	(void)s, (void)k, (void)v;
+	return 0;
+}
+static int cap_int(pm_sink *s, int v)
+{
+	(void)s, (void)v;
+	return 0;
+}
+static int cap_str(pm_sink *s, const char *v)
+{
+	(void)s, (void)v;
+	return 0;
+}
+static int cap_warn(pm_sink *s, const char *c, const char *m)
+{
+	(void)m;
+	pm_buf_printf((pm_buf *)s, "{%s}", c);
+	return 0;
+}
+static int cap_fail(pm_sink *s, int st, const char *m)
+{
+	(void)m;
+	pm_buf_printf((pm_buf *)s, "{fail %d}", st);
+	return 0;
+}
+static int cap_cell(pm_sink *s, int r)
+{
+	(void)s, (void)r;
+	return 0;
+}
+
+/* Lay out the lines and return what pdfl_emit pushed: "[type]" opens a
+ * block, "<W>" a wrap, "<B>" a line break. Caller frees. */
+static char *layout(const hl *L, size_t n, int pages)
+{
+	pdfl_doc d;
+	pm_buf out;
+	pm_host h = {sizeof h, PM_PLUGIN_ABI, NULL, cap_begin, cap_text, cap_line_end, cap_cell, cap_str,
+	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail};
+	int pg;
+	size_t i;
+	pdfl_init(&d);
+	pm_buf_init(&out);
+	for (pg = 1; pg <= pages; pg++) {
+		assert_true(pdfl_add_page(&d, 612, 792));
+		for (i = 0; i < n; i++) {
+			pdfl_line l;
+			const char *sp;
+			size_t len = strlen(L[i].text);
+			if (L[i].page != pg)
+				continue;
+			memset(&l, 0, sizeof l);
+			l.size = L[i].size;
+			l.char_w = 0.5 * l.size;
+			l.x0 = L[i].x0;
+			l.x1 = l.x0 + (double)len * l.char_w;
+			l.y0 = L[i].y0;
+			l.y1 = l.y0 + l.size;
+			l.bold = L[i].bold;
+			sp = strchr(L[i].text, ' ');
+			l.first_w = (double)(sp ? (size_t)(sp - L[i].text) : len) * l.char_w;
+			assert_true(pdfl_add_line(&d, &l, L[i].text, len));
+		}
+	}
+	pdfl_analyse(&d);
+	assert_int_equal(pdfl_emit(&d, &h, (pm_sink *)&out), 0);
+	pdfl_free(&d);
+	pm_buf_addc(&out, '\0');
+	return pm_buf_steal(&out);
+}
+
+/* Body lines of 10 points (5 points a character) at x = 72, so that a
+ * line of 90 characters fills the measure 72-522. */
+#define B(pg, y, t) {pg, 72, y, 10, 0, t}
+
+/* ---- paragraphs ----------------------------------------------------------- */
+
+/* A document that sets paragraphs apart with space: a short line at the
+ * usual leading (an address, a verse) does not end the paragraph. */
+static void spaced_paragraphs_keep_short_lines(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The parish council opened the new reading room on the green this week, with a fund for"),
+		B(1, 112, "books that the villagers raised over three winters."),
+		B(1, 136, "The room is open every afternoon and on Saturday mornings, and the council will add"),
+		B(1, 148, "a shelf of local history next spring."),
+		B(1, 172, "The keys are kept at the post office,"),
+		B(1, 184, "where the room's diary is too."),
+		B(1, 208, "Reading Room"),
+		B(1, 220, "4 Mill Lane"),
+		B(1, 244, "Volunteers who would like to keep the room open on Sundays can sign up at the door."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]The keys are kept at the post office,<W>where the room's diary is too.[1]"));
+	/* lines that neither punctuate nor run on stay apart (an address) */
+	assert_non_null(strstr(o, "[1]Reading Room[1]4 Mill Lane[1]Volunteers"));
+	free(o);
+}
+
+/* Without space between paragraphs, the short line is the only sign of
+ * the paragraph's end: the next word would have fitted on it. */
+static void unspaced_short_line_ends_paragraph(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The ferry company added a crossing at dawn for the workers of the two canneries on the"),
+		B(1, 112, "island, who had asked for one since the spring."),
+		B(1, 124, "The first sailing leaves at half past five and takes forty minutes in calm weather, and"),
+		B(1, 136, "the return is timed for the end of the early shift."),
+		B(1, 148, "Tickets cost the same as on the other crossings and season passes are valid on it too."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]The ferry company added a crossing at dawn for the workers of the two canneries on "
+	                       "the<W>island, who had asked for one since the spring.[1]The first sailing leaves at "
+	                       "half past five and takes forty minutes in calm weather, and<W>the return is timed for "
+	                       "the end of the early shift.[1]Tickets cost the same as on the other crossings and "
+	                       "season passes are valid on it too.");
+	free(o);
+}
+
+/* A line that fills the measure and runs into a name set in bold goes on
+ * in the same paragraph; a bold line standing alone above regular text is
+ * a heading. */
+static void bold_inside_a_sentence(void **state)
+{
+	const hl L[] = {
+		{1, 72, 80, 10, 1, "Festival programme"},
+		B(1, 100, "The festival opens on Friday with a reading by the three authors of the season, who are"),
+		{1, 72, 112, 10, 1, "Maria Olsen, Peter Quist, Ana Lindqvist and the translator Jon Bergstrom Hallvardsen"},
+		B(1, 124, "who brought their novels into English last year, and a concert in the old market hall."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]Festival programme[1]The festival opens on Friday with a reading by the three authors "
+	                       "of the season, who are<W>Maria Olsen, Peter Quist, Ana Lindqvist and the translator Jon "
+	                       "Bergstrom Hallvardsen<W>who brought their novels into English last year, and a concert "
+	                       "in the old market hall.");
+	free(o);
+}
+
+/* A paragraph whose last line on a page fills the measure runs on at the
+ * top of the next page, even when the next page starts with a capital (a
+ * German noun, a name); a short last line ends it. */
+static void paragraph_runs_over_page_break(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Die Stadtwerke haben am Montag den Bau einer neuen Leitung zwischen dem Hafen und dem"),
+		B(1, 112, "Industriegebiet begonnen, die im kommenden Jahr fertig sein und die alte ersetzen soll, die"),
+		B(2, 100, "Wasserversorgung der Betriebe bleibt während der Arbeiten gesichert, so die Stadt."),
+		B(2, 124, "Die Kosten tragen Stadt und Land je zur Hälfte, wie der Stadtrat im Mai beschlossen hat."),
+		B(2, 136, "Anwohner werden vor jeder Sperrung informiert."),
+		B(2, 148, "Die Arbeiten an der Brücke beginnen erst im Herbst, wenn die Schifffahrt ruht."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 2);
+	(void)state;
+	assert_non_null(strstr(o, "ersetzen soll, die<W>Wasserversorgung der Betriebe"));
+	assert_non_null(strstr(o, "informiert.[1]Die Arbeiten"));
+	free(o);
+}
+
+/* ---- fragments of one visual line ------------------------------------------ */
+
+/* A superscript ordinal kept apart by the text layer, raised and smaller,
+ * goes back to its word, without a space. */
+static void superscript_ordinal_rejoins_its_word(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The games open on June 14"),
+		{1, 72 + 25 * 5, 99, 6, 0, "th"},
+		{1, 72 + 25 * 5 + 8, 100, 10, 0, "in the new stadium by the river, the organisers said."},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]The games open on June 14th in the new stadium by the river, the organisers said.");
+	free(o);
+}
+
+/* Two fragments of one line that touch are one word cut by a change of
+ * font or a link: no space between them. */
+static void touching_fragments_are_one_word(void **state)
+{
+	const hl L[] = {
+		{1, 72, 100, 10, 1, "Supporting people at risk or A"},
+		{1, 72 + 30 * 5, 100, 10, 0, "t Home, and the helplines of the region."},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]Supporting people at risk or At Home, and the helplines of the region.");
+	free(o);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
+		cmocka_unit_test(unspaced_short_line_ends_paragraph),
+		cmocka_unit_test(bold_inside_a_sentence),
+		cmocka_unit_test(paragraph_runs_over_page_break),
+		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
+		cmocka_unit_test(touching_fragments_are_one_word),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
