@@ -55,6 +55,8 @@ bool pdfl_add_page(pdfl_doc *d, double w, double h)
 	return true;
 }
 
+static bool rule_line(const char *s);
+
 bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len)
 {
 	pdfl_line *nl;
@@ -79,6 +81,12 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	}
 	memcpy(nl->text, text, len);
 	nl->text[len] = '\0';
+	if (rule_line(nl->text)) {
+		/* decoration: never text, and the gap it leaves still parts
+		 * the paragraphs around it */
+		free(nl->text);
+		return true;
+	}
 	nl->len = len;
 	nl->page = (int)d->npages;
 	nl->furniture = 0;
@@ -162,12 +170,35 @@ static bool ends_hyphen(const pdfl_line *l)
 	return l->len && l->text[l->len - 1] == '-';
 }
 
-/* Bullet glyphs that open a list item, and the bytes to skip after them. */
+/* Whether c is drawn as a list marker: bullets, squares, circles,
+ * arrows, checks, dashes, and the private-use code points of symbol fonts
+ * (Symbol's U+F0B7, Wingdings' U+F0A7, U+F076, U+F0D8...), which a Word
+ * export keeps for the bullets of its lists. */
+static bool marker_glyph(uint32_t c)
+{
+	static const uint32_t g[] = {0x2022, 0x25CF, 0x25AA, 0x25E6, 0x25A0, 0x25A1, 0x25CB, 0x25C6, 0x25C7,
+	                             0x2023, 0x2043, 0x2219, 0x27A2, 0x25BA, 0x25B6, 0x2713, 0x2714, 0x2717,
+	                             0x2756, 0x27A4, 0x2192, 0xB7, 0x2013, 0x2014, 0x2212};
+	size_t i;
+	if (c >= 0xF000 && c <= 0xF0FF)
+		return true;
+	for (i = 0; i < sizeof g / sizeof g[0]; i++)
+		if (g[i] == c)
+			return true;
+	return false;
+}
+
+/* The marker opening a list item, and the bytes to skip after it: a
+ * marker glyph (which may touch its text), '-' or '*' followed by a
+ * space, or any one character that read_page saw set apart by a tab-like
+ * gap ("o", the second-level bullet of Word lists in Courier New). */
 static size_t bullet_len(const char *s)
 {
-	static const char *const b[] = {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x96\xAA", "\xE2\x97\xA6",
-	                                "\xE2\x96\xA0", "\xEF\x82\xB7", "\xC2\xB7", "\xE2\x80\x93", "-", "*", NULL};
-	size_t i, l, n = strlen(s);
+	size_t l, n = strlen(s);
+	const char *p = s;
+	uint32_t c;
+	if (!n)
+		return 0;
 	/* "- FIN -", "— 30 —": a mark framed by the same dash, not an item */
 	if (n >= 4 && s[n - 2] == ' ' && s[n - 1] == s[0] && (s[0] == '-' || s[0] == '*'))
 		return 0;
@@ -175,16 +206,43 @@ static size_t bullet_len(const char *s)
 		return 0;
 	if (n >= 7 && !strncmp(s, "\xE2\x80\x93", 3) && !strcmp(s + n - 3, "\xE2\x80\x93"))
 		return 0;
-	for (i = 0; b[i]; i++) {
-		l = strlen(b[i]);
-		/* a glyph bullet may touch its text; '-' and '*' must not */
-		if (!strncmp(s, b[i], l) && (s[l] == ' ' || (l > 1 && s[l] && s[l] != '\xE2'))) {
-			while (s[l] == ' ')
-				l++;
-			return l;
-		}
+	c = u8next(&p);
+	l = (size_t)(p - s);
+	if (s[l] == '\t' && c != ' ')
+		; /* set apart by a tab stop */
+	else if (c == '-' || c == '*') {
+		if (s[l] != ' ')
+			return 0;
+	} else if (!marker_glyph(c) || !s[l]) {
+		return 0;
+	} else if (s[l] != ' ') {
+		/* a glyph bullet may touch its text, but not another symbol */
+		const char *q = s + l;
+		uint32_t d = u8next(&q);
+		if (marker_glyph(d) || d == '-')
+			return 0;
 	}
-	return 0;
+	while (s[l] == ' ' || s[l] == '\t')
+		l++;
+	return s[l] ? l : 0;
+}
+
+/* A line made only of a character repeated as a rule ("~~~~~~", "+++++",
+ * "*****", "_______", "=====", "-----", ". . . ."): decoration, not text.
+ * '#' is left alone, "###" being the newsroom's end mark. */
+static bool rule_line(const char *s)
+{
+	char c = 0;
+	size_t n = 0;
+	for (; *s; s++) {
+		if (*s == ' ')
+			continue;
+		if (!strchr("~+*_=-.", *s) || (c && *s != c))
+			return false;
+		c = *s;
+		n++;
+	}
+	return n >= 4;
 }
 
 /* "12. " or "3) " at the start of a line. */
@@ -596,7 +654,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			pdfl_line *b = &L[j];
 			const pdfl_line *lf, *rt;
 			double gap, tol = 0.3 * a->size;
-			bool sup, space;
+			bool sup, space, mark;
 			char *t;
 			if (!b->text || a->rtl || b->rtl)
 				continue;
@@ -606,7 +664,8 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			sup = superscript_of(lf, rt) || superscript_of(rt, lf);
 			if (!sup && (fabs(b->y1 - a->y1) > tol || b->y0 - a->y0 > 0.3 * a->size))
 				continue;
-			if (gap < -0.5 || !(gap < 1.0 * a->size || (marker_only(lf) && gap < 4 * a->size)))
+			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
+			if (gap < -0.5 || !(gap < 1.0 * a->size || mark))
 				continue;
 			if (!sup && fabs(a->size - b->size) > 0.25 * a->size && !marker_only(lf))
 				continue;
@@ -621,7 +680,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			}
 			memcpy(t, lf->text, lf->len);
 			if (space)
-				t[lf->len] = ' ';
+				t[lf->len] = mark ? '\t' : ' '; /* a marker set apart, as read_page marks it */
 			memcpy(t + lf->len + (space ? 1 : 0), rt->text, rt->len + 1);
 			if (!sup && b->len > a->len)
 				a->size = b->size;
@@ -966,10 +1025,20 @@ typedef struct emitter {
 	int stop;
 } emitter;
 
+/* Text out; the tabs that marked a list marker's gap are spaces again. */
 static void em_text(emitter *e, const char *t, size_t n)
 {
-	if (!e->stop && n)
-		e->stop = e->h->text(e->s, t, n);
+	while (!e->stop && n) {
+		const char *tab = memchr(t, '\t', n);
+		size_t k = tab ? (size_t)(tab - t) : n;
+		if (k)
+			e->stop = e->h->text(e->s, t, k);
+		if (!tab || e->stop)
+			break;
+		e->stop = e->h->text(e->s, " ", 1);
+		t += k + 1;
+		n -= k + 1;
+	}
 }
 
 /* Flags and box of the paragraph made of lines L[a..b]. */
@@ -1013,6 +1082,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	unsigned pflags = 0;
 	int prel = NEW_INFERRED;
 	const pdfl_line *prev = NULL;
+	bool item_next = false;
 	int last_page = 0;
 	const pdfl_line **held;
 	size_t nheld = 0;
@@ -1056,16 +1126,23 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			continue;
 		}
 		/* push the finished paragraph */
+		if (np == 1 && marker_only(para[0]) && !number_marker_len(para[0]->text)) {
+			/* a bullet drawn on a line of its own: the marker of the
+			 * item that follows, not text */
+			item_next = true;
+			np = 0;
+		}
 		if (np) {
 			pm_block_info bi = {sizeof bi, PM_BLOCK_PARAGRAPH, 0, 0, para[0]->page, 0, pflags, NULL,
 			                    0, 0, 0, 0};
 			size_t k, skip;
 			block_info(d, para, np, &bi);
 			skip = bullet_len(para[0]->text);
-			if (skip) {
+			if (skip || item_next) {
 				bi.type = PM_BLOCK_LIST_ITEM;
 				bi.level = 1;
 			}
+			item_next = false;
 			if (!e.stop)
 				e.stop = h->block_begin(s, &bi);
 			for (k = 0; k < np && !e.stop; k++) {

@@ -259,7 +259,7 @@ typedef struct linebuf {
 	size_t counts[8];
 	size_t nsizes, chars, bold;
 	double first_x1, last_x1, last_size;
-	bool first_done, dir_known, rtl, space;
+	bool first_done, dir_known, rtl, space, marker_checked;
 } linebuf;
 
 static void lb_reset(linebuf *b)
@@ -269,7 +269,7 @@ static void lb_reset(linebuf *b)
 	b->x1 = b->y1 = -1e9;
 	b->nsizes = b->chars = b->bold = 0;
 	b->first_x1 = b->last_x1 = b->last_size = 0;
-	b->first_done = b->dir_known = b->rtl = b->space = false;
+	b->first_done = b->dir_known = b->rtl = b->space = b->marker_checked = false;
 }
 
 static void lb_size(linebuf *b, double size)
@@ -420,6 +420,17 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
 			double x0 = r->x1 < r->x2 ? r->x1 : r->x2;
 			if (big > small * 1.25 || x0 - b->last_x1 > 2.5 * big || x0 < b->last_x1 - big)
 				ok = lb_flush(b, d);
+		}
+		/* A line whose first word is one character set apart by a
+		 * tab-like gap opens with a list marker ("o", "\u25CF", a
+		 * symbol font's bullet): the space becomes a tab, which tells
+		 * layout.c so. */
+		if (b->space && b->first_done && !b->marker_checked && r && size > 0) {
+			double x0 = r->x1 < r->x2 ? r->x1 : r->x2;
+			b->marker_checked = true;
+			if (b->chars == 1 && x0 - b->first_x1 > 0.8 * size && b->t->len >= 2 &&
+			    b->t->str[b->t->len - 1] == ' ' && !b->rtl)
+				b->t->str[b->t->len - 1] = '\t';
 		}
 		b->space = false;
 		/* A soft hyphen drawn with a hyphen's width is a visible hyphen

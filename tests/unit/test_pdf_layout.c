@@ -233,6 +233,48 @@ static void touching_fragments_are_one_word(void **state)
 	free(o);
 }
 
+/* ---- furniture of the text ------------------------------------------------ */
+
+/* Bullets from symbol fonts (private use U+F0B7), geometric ones, and the
+ * "o" of Word's second level, which read_page marks with a tab, open list
+ * items and are not text; a lone "o" inside prose is a word. */
+static void bullet_glyphs_are_markers(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The shelter asks for three things this winter, o Maria says:"),
+		B(1, 124, "\xEF\x82\xB7 blankets and warm socks for the night rooms"),
+		B(1, 148, "\xE2\x97\x8F tinned food that keeps for a month or more"),
+		B(1, 172, "\xE2\x97\x8B volunteers for the Saturday kitchen"),
+		B(1, 196, "o\tlifts to the clinic on Tuesday mornings"),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]The shelter asks for three things this winter, o Maria says:"
+	                       "[3]blankets and warm socks for the night rooms[3]tinned food that keeps for a month or more"
+	                       "[3]volunteers for the Saturday kitchen[3]lifts to the clinic on Tuesday mornings");
+	free(o);
+}
+
+/* Rules typed as rows of one character are decoration; a bullet drawn on
+ * a line of its own marks the item after it. "###" is no rule. */
+static void rules_and_lone_bullets(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The choir sings at the cathedral on Sunday at six."),
+		B(1, 124, "~~~~~~~~~~~~~~~~~~~~"),
+		B(1, 148, "+ + + + + + + +"),
+		B(1, 172, "\xE2\x80\xA2"),
+		B(1, 196, "Tickets at the door, ten euros, free for children."),
+		B(1, 220, "______________________"),
+		B(1, 244, "###"),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]The choir sings at the cathedral on Sunday at six."
+	                       "[3]Tickets at the door, ten euros, free for children.[1]###");
+	free(o);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -242,6 +284,8 @@ int main(void)
 		cmocka_unit_test(paragraph_runs_over_page_break),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
 		cmocka_unit_test(touching_fragments_are_one_word),
+		cmocka_unit_test(bullet_glyphs_are_markers),
+		cmocka_unit_test(rules_and_lone_bullets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
