@@ -9,6 +9,7 @@
 #define _GNU_SOURCE
 #include <pressmill/plugin.h>
 
+#include "health.h"
 #include "layout.h"
 
 #include <glib.h>
@@ -334,7 +335,7 @@ typedef struct textstats {
 } textstats;
 
 /* One page: text, one box per character, font runs. */
-static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
+static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b, pdfh_page *hp)
 {
 	char *text = poppler_page_get_text(page);
 	PopplerRectangle *rects = NULL;
@@ -376,6 +377,11 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b)
 		}
 		prev_pdf = false;
 		r = ci < nr ? &rects[ci] : NULL;
+		if (r)
+			pdfh_glyph(hp, c, r->x1 < r->x2 ? r->x1 : r->x2, r->y1 < r->y2 ? r->y1 : r->y2,
+			           r->x1 < r->x2 ? r->x2 : r->x1, r->y1 < r->y2 ? r->y2 : r->y1);
+		else
+			pdfh_glyph(hp, c, NAN, NAN, NAN, NAN);
 		if (c == '\n') {
 			ok = lb_flush(b, d);
 			continue;
@@ -589,6 +595,24 @@ static void check_text(const pdfl_doc *d, int pages_read, const pm_host *h, pm_s
 	}
 }
 
+/* A page whose text layer fails the health check (health.c) is named in
+ * one warning for the document, with what was measured on it (the first
+ * few pages in full, then only their numbers). */
+static void note_health(const pdfh_page *hp, int pageno, GString *sick)
+{
+	char why[400];
+	if (!pdfh_failing(hp, why, sizeof why))
+		return;
+	if (!sick->len)
+		g_string_append(sick, "the text layer cannot be trusted on ");
+	else
+		g_string_append(sick, "; ");
+	if (sick->len < 1200)
+		g_string_append_printf(sick, "page %d (%s)", pageno, why);
+	else
+		g_string_append_printf(sick, "page %d", pageno);
+}
+
 /* ---- extraction ------------------------------------------------------ */
 
 /* GLib and poppler-glib report through g_log; a library must not print. */
@@ -618,6 +642,8 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	GBytes *bytes;
 	PopplerDocument *doc;
 	pdfl_doc d;
+	pdfh_page hp;
+	GString *sick;
 	linebuf lb;
 	textstats st = {0, 0};
 	int npages, limit, i, read = 0, status = PM_OK;
@@ -645,6 +671,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	}
 	pdfl_init(&d);
 	lb.t = g_string_sized_new(256);
+	sick = g_string_new(NULL);
 	if (properties(doc, h, s))
 		goto stop;
 	npages = poppler_document_get_n_pages(doc);
@@ -670,9 +697,14 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 				goto stop;
 			continue;
 		}
-		ok = read_page(page, &d, &st, &lb);
+		pdfh_begin(&hp);
+		ok = read_page(page, &d, &st, &lb, &hp);
 		g_object_unref(page);
 		read++;
+		pdfh_end(&hp);
+		if (ok)
+			note_health(&hp, i + 1, sick);
+		pdfh_free(&hp);
 		if (!ok) {
 			h->fail(s, PM_ERR_RESOURCE_LIMIT, "out of memory reading the PDF's text");
 			status = PM_ERR_RESOURCE_LIMIT;
@@ -691,11 +723,14 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		status = PM_ERR_RESOURCE_LIMIT;
 		goto stop;
 	}
+	if (sick->len && h->warn(s, "pdf.text_layer", sick->str))
+		goto stop;
 	check_text(&d, read, h, s);
 	pdfl_emit(&d, h, s);
 stop:
 	pdfl_free(&d);
 	g_string_free(lb.t, TRUE);
+	g_string_free(sick, TRUE);
 	g_object_unref(doc);
 	g_bytes_unref(bytes);
 	return status;

@@ -330,6 +330,43 @@ static void visible_soft_hyphen(void **state)
 	json_decref(r);
 }
 
+/* A text layer whose words run together passes through with a
+ * pdf.text_layer warning saying what was measured, and the record is
+ * partial; the same page with its spaces is ok. */
+static void damaged_text_layer_warns(void **state)
+{
+	const tline bad[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Harbour results for the year"},
+		{1, HELV, 11, 72, 130, "Theharbourboard reportedthe financialresults ofthe yearon Monday,"},
+		{1, HELV, 11, 72, 144, "whichwere significantlybetter thanexpected afterthe difficultwinter,"},
+		{1, HELV, 11, 72, 158, "andthe profitswill besharedwith thecrews andthe pensionfund ofthe"},
+		{1, HELV, 11, 72, 172, "harbourworkers, theboard saidin astatement publishedyesterday."},
+		{1, HELV, 11, 72, 186, "Theremaining moneygoes towardsthe maintenanceof thenorthern"},
+		{1, HELV, 11, 72, 200, "breakwaterand thepurchase ofanother pilotboat forthe winterseason."},
+	};
+	const tline good[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Harbour results for the year"},
+		{1, HELV, 11, 72, 130, "The harbour board reported the financial results of the year on Monday,"},
+		{1, HELV, 11, 72, 144, "which were significantly better than expected after the difficult winter,"},
+		{1, HELV, 11, 72, 158, "and the profits will be shared with the crews and the pension fund of the"},
+		{1, HELV, 11, 72, 172, "harbour workers, the board said in a statement published yesterday."},
+		{1, HELV, 11, 72, 186, "The remaining money goes towards the maintenance of the northern"},
+		{1, HELV, 11, 72, 200, "breakwater and the purchase of another pilot boat for the winter season."},
+	};
+	json_t *r;
+	(void)state;
+	if (access("/usr/share/hunspell/en_US.dic", R_OK))
+		skip();
+	r = conv_lines(bad, sizeof bad / sizeof bad[0], 1, NULL);
+	assert_true(has_warning(r, "pdf.text_layer"));
+	assert_string_equal(pm_test_str(r, "status"), "partial");
+	json_decref(r);
+	r = conv_lines(good, sizeof good / sizeof good[0], 1, NULL);
+	assert_false(has_warning(r, "pdf.text_layer"));
+	assert_string_equal(pm_test_str(r, "status"), "ok");
+	json_decref(r);
+}
+
 static void page_number_forms(void **state)
 {
 	(void)state;
@@ -671,6 +708,7 @@ int main(void)
 		cmocka_unit_test(furniture_across_pages),
 		cmocka_unit_test(page_number_forms),
 		cmocka_unit_test(visible_soft_hyphen),
+		cmocka_unit_test(damaged_text_layer_warns),
 		cmocka_unit_test(browser_print_margins),
 		cmocka_unit_test(line_end_hyphens),
 		cmocka_unit_test(hyphen_emitted_intact),

@@ -1,0 +1,424 @@
+/*
+ * health.c - the text-layer health check of one PDF page (see health.h).
+ * pdf.c feeds it every character of a page with its box; at the page's
+ * end it guesses the language from stop words, looks the page's words up
+ * in that language's hunspell dictionary, and counts what betrays a
+ * damaged text layer. Each measure is a share, so the verdict does not
+ * depend on the page's length.
+ */
+#include "health.h"
+
+#include <glib.h>
+#include <hunspell.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#define HUNSPELL_DIR "/usr/share/hunspell"
+
+/* ---- dictionaries, loaded once per process ---------------------------- */
+
+/* Languages told apart by their commonest short words; the dictionary
+ * names are Debian's hunspell-* packages (UTF-8 ones only). */
+static const struct {
+	const char *dict;
+	const char *const stop[16];
+} langs[] = {
+	{"en_US", {"the", "and", "of", "to", "is", "for", "that", "with", "on", "are", "this", "was", "will", NULL}},
+	{"fr_FR", {"le", "la", "les", "des", "et", "est", "une", "pour", "dans", "que", "du", "qui", "sur", "avec", NULL}},
+	{"es_ES", {"el", "los", "las", "del", "y", "que", "en", "para", "por", "una", "con", "es", "se", NULL}},
+	{"de_DE", {"der", "die", "das", "und", "ist", "nicht", "mit", "für", "von", "den", "ein", "eine", "auf", NULL}},
+	{"pt_PT", {"os", "da", "das", "do", "dos", "e", "em", "para", "uma", "com", "não", "são", "ao", NULL}},
+	/* languages told apart so as not to be taken for another one, looked
+	 * up only where their dictionary is installed */
+	{"it_IT", {"il", "di", "che", "della", "per", "non", "sono", "gli", "nel", "alla", "dei", "anche", NULL}},
+	{"nl_NL", {"de", "het", "een", "en", "van", "niet", "zijn", "voor", "met", "ook", "wordt", NULL}},
+};
+#define NLANGS (sizeof langs / sizeof langs[0])
+
+static GMutex dict_lock;
+static Hunhandle *dicts[NLANGS];
+static bool tried[NLANGS];
+
+/* The dictionary of language i, or NULL; call with dict_lock held. */
+static Hunhandle *dictionary(size_t i)
+{
+	if (!tried[i]) {
+		const char *dir = getenv("PRESSMILL_HUNSPELL_DIR");
+		char aff[512], dic[512];
+		tried[i] = true;
+		if (!dir || !*dir)
+			dir = HUNSPELL_DIR;
+		snprintf(aff, sizeof aff, "%s/%s.aff", dir, langs[i].dict);
+		snprintf(dic, sizeof dic, "%s/%s.dic", dir, langs[i].dict);
+		if (access(aff, R_OK) == 0 && access(dic, R_OK) == 0) {
+			dicts[i] = Hunspell_create(aff, dic);
+			if (dicts[i] && strcmp(Hunspell_get_dic_encoding(dicts[i]), "UTF-8") != 0) {
+				Hunspell_destroy(dicts[i]);
+				dicts[i] = NULL;
+			}
+		}
+	}
+	return dicts[i];
+}
+
+/* ---- reading ------------------------------------------------------------- */
+
+void pdfh_begin(pdfh_page *h)
+{
+	memset(h, 0, sizeof *h);
+}
+
+void pdfh_free(pdfh_page *h)
+{
+	free(h->buf);
+	free(h->seen);
+	h->buf = NULL;
+	h->seen = NULL;
+}
+
+static void add_bytes(pdfh_page *h, const char *s, size_t n)
+{
+	if (h->oom)
+		return;
+	if (h->blen + n + 1 > h->bcap) {
+		size_t nc = h->bcap ? h->bcap * 2 : 4096;
+		char *nb;
+		while (nc < h->blen + n + 1)
+			nc *= 2;
+		nb = realloc(h->buf, nc);
+		if (!nb) {
+			h->oom = true;
+			return;
+		}
+		h->buf = nb;
+		h->bcap = nc;
+	}
+	memcpy(h->buf + h->blen, s, n);
+	h->blen += n;
+}
+
+static void close_word(pdfh_page *h)
+{
+	size_t i, k;
+	const char *w;
+	if (!h->open)
+		return;
+	h->open = false;
+	add_bytes(h, "", 1);
+	if (h->oom)
+		return;
+	w = h->buf + h->cur;
+	if (h->letters) {
+		h->words++;
+		for (i = 0; i < NLANGS; i++)
+			for (k = 0; langs[i].stop[k]; k++)
+				if (!strcasecmp(w, langs[i].stop[k])) {
+					h->stop[i]++;
+					break;
+				}
+	}
+	if (h->nw < PDFH_MAX_WORDS) {
+		h->w[h->nw].start = h->cur;
+		h->w[h->nw].letters = h->letters;
+		h->w[h->nw].hole = h->hole;
+		h->w[h->nw].blank = h->blank;
+		h->nw++;
+	} else {
+		h->blen = h->cur; /* enough words to judge the page by */
+	}
+}
+
+/* A glyph drawn again where the same glyph already is (fake bold, text
+ * printed twice): keyed by the character and its position to a quarter
+ * point. */
+static bool seen_before(pdfh_page *h, uint32_t c, double x0, double y0)
+{
+	uint64_t key, slot;
+	size_t i, mask;
+	if (h->oom || !isfinite(x0) || !isfinite(y0) || fabs(x0) > 1e6 || fabs(y0) > 1e6)
+		return false;
+	key = ((uint64_t)c << 40) ^ ((uint64_t)(int64_t)llround(x0 * 4) << 20) ^ (uint64_t)(int64_t)llround(y0 * 4);
+	key = key ? key : 1;
+	if ((h->seen_n + 1) * 2 > h->seen_cap) {
+		size_t nc = h->seen_cap ? h->seen_cap * 2 : 1024, j;
+		uint64_t *ns = calloc(nc, sizeof *ns);
+		if (!ns) {
+			h->oom = true;
+			return false;
+		}
+		for (j = 0; j < h->seen_cap; j++)
+			if (h->seen[j]) {
+				slot = (h->seen[j] * 0x9E3779B97F4A7C15ull) >> 17;
+				for (i = slot & (nc - 1); ns[i]; i = (i + 1) & (nc - 1))
+					;
+				ns[i] = h->seen[j];
+			}
+		free(h->seen);
+		h->seen = ns;
+		h->seen_cap = nc;
+	}
+	mask = h->seen_cap - 1;
+	slot = (key * 0x9E3779B97F4A7C15ull) >> 17;
+	for (i = slot & mask; h->seen[i]; i = (i + 1) & mask)
+		if (h->seen[i] == key)
+			return true;
+	h->seen[i] = key;
+	h->seen_n++;
+	return false;
+}
+
+static bool private_use(uint32_t c)
+{
+	return (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000;
+}
+
+void pdfh_glyph(pdfh_page *h, uint32_t c, double x0, double y0, double x1, double y1)
+{
+	char u[6];
+	int n;
+	double blank = 0;
+	bool same_line = isfinite(x0) && isfinite(y0) && h->last_h > 0 && fabs(y0 - h->last_y0) < 0.3 * h->last_h;
+	if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0xA0) {
+		if (h->open)
+			h->space_x0 = h->last_x1;
+		close_word(h);
+		h->prev = c == '\n' ? '\n' : ' ';
+		return;
+	}
+	/* The blank a glyph without a Unicode mapping leaves (a ligature
+	 * that poppler could not name): inside a word, or as a space wider
+	 * than a space before the word. Only such words are looked for
+	 * ligature holes, which keeps the look-ups few. */
+	if (same_line)
+		blank = (x0 - (h->open ? h->last_x1 : h->space_x0)) / h->last_h;
+	h->glyphs++;
+	if (c == 0xFFFD)
+		h->replacement++;
+	/* a lone one is a symbol font's bullet; inside a word it stands for
+	 * a letter the font did not map */
+	if (private_use(c) && (g_unichar_isalpha(h->prev) || private_use(h->prev)))
+		h->private_use++;
+	if (private_use(h->prev) && g_unichar_isalpha(c) && !private_use(c))
+		h->private_use++;
+	if (seen_before(h, c, x0, y0))
+		h->overlaid++;
+	/* words: runs of letters; trailing punctuation ends them, apostrophes
+	 * and hyphens make them "not only letters" (not looked up) */
+	if (!h->open) {
+		if (g_unichar_ispunct(c) && !g_unichar_isalpha(c)) {
+			h->prev = c;
+			return;
+		}
+		h->open = true;
+		h->letters = true;
+		h->cur = h->blen;
+		h->hole = -1;
+		h->blank = h->prev == ' ' && same_line ? (float)blank : -1.0f;
+	} else if (blank > 0.3 && h->hole < 0) {
+		h->hole = (int)(h->blen - h->cur);
+	}
+	if (isfinite(x1) && isfinite(y0) && isfinite(y1)) {
+		h->last_x1 = x1;
+		h->last_y0 = y0;
+		h->last_h = y1 - y0;
+	}
+	if (g_unichar_ispunct(c) && c != '\'' && c != 0x2019 && c != '-') {
+		close_word(h);
+		h->prev = c;
+		return;
+	}
+	if (!g_unichar_isalpha(c) && !g_unichar_ismark(c))
+		h->letters = false;
+	n = g_unichar_to_utf8(c, u);
+	add_bytes(h, u, (size_t)n);
+	h->prev = c;
+}
+
+/* ---- the dictionary checks --------------------------------------------- */
+
+static size_t cp_len(const char *s)
+{
+	return (size_t)g_utf8_strlen(s, -1);
+}
+
+/* Whether putting a ligature back between left and right (either may
+ * be empty) gives a word the dictionary knows. */
+static bool ligature_fits(Hunhandle *d, const char *left, size_t ll, const char *right)
+{
+	static const char *const lig[] = {"fi", "fl", "ff", "ffi", "ffl", "ft", NULL};
+	char buf[160];
+	size_t k, rl = strlen(right);
+	if (ll + rl + 4 > sizeof buf || ll + rl < 2)
+		return false;
+	for (k = 0; lig[k]; k++) {
+		size_t gl = strlen(lig[k]);
+		memcpy(buf, left, ll);
+		memcpy(buf + ll, lig[k], gl);
+		memcpy(buf + ll + gl, right, rl + 1);
+		if (Hunspell_spell(d, buf))
+			return true;
+	}
+	return false;
+}
+
+static int cmp_float(const void *a, const void *b)
+{
+	float x = *(const float *)a, y = *(const float *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* A blank before a word wider than the page's spaces by about a glyph:
+ * where a ligature without a Unicode mapping was drawn ("signi cant",
+ * " nancial"). Justified lines widen every space, so the page's median
+ * space is the measure. */
+static void mark_wide_blanks(pdfh_page *h, bool *wide)
+{
+	float v[PDFH_MAX_WORDS], med;
+	size_t i, k = 0;
+	for (i = 0; i < h->nw; i++)
+		if (h->w[i].blank >= 0)
+			v[k++] = h->w[i].blank;
+	if (k)
+		qsort(v, k, sizeof *v, cmp_float);
+	med = k ? v[k / 2] : 0.3f;
+	for (i = 0; i < h->nw; i++)
+		wide[i] = h->w[i].blank >= 0 && h->w[i].blank > med + 0.35f;
+}
+
+/* Whether the page shows what damage leaves, before any dictionary is
+ * loaded (a few hundred milliseconds each): blanks inside words, blanks
+ * wider than the page's spaces, or many very long words. A sound page
+ * costs no look-up at all. */
+static bool suspect(const pdfh_page *h, const bool *wide)
+{
+	size_t i, holes = 0, nwide = 0, lower = 0, very_long = 0;
+	for (i = 0; i < h->nw; i++) {
+		const char *w = h->buf + h->w[i].start;
+		if (!h->w[i].letters)
+			continue;
+		holes += h->w[i].hole >= 0;
+		nwide += wide[i];
+		if (g_unichar_islower(g_utf8_get_char(w))) {
+			lower++;
+			very_long += cp_len(w) >= 12;
+		}
+	}
+	return holes >= 2 || nwide >= 3 || (lower >= 10 && very_long * 8 >= lower);
+}
+
+/* The language whose dictionary knows most (and at least four) of a
+ * sample of the page's lower-case words, or NLANGS; call with dict_lock
+ * held. */
+static size_t best_known(const pdfh_page *h)
+{
+	size_t i, k, best = NLANGS, best_hits = 0;
+	for (k = 0; k < NLANGS; k++) {
+		Hunhandle *d = dictionary(k);
+		size_t n = 0, hits = 0;
+		if (!d)
+			continue;
+		for (i = 0; i < h->nw && n < 30; i++) {
+			const char *w = h->buf + h->w[i].start;
+			size_t l = cp_len(w);
+			if (!h->w[i].letters || l < 3 || !g_unichar_islower(g_utf8_get_char(w)))
+				continue;
+			n++;
+			hits += Hunspell_spell(d, w) != 0;
+		}
+		if (hits >= 4 && hits > best_hits) {
+			best_hits = hits;
+			best = k;
+		}
+	}
+	return best;
+}
+
+void pdfh_end(pdfh_page *h)
+{
+	size_t i, best = NLANGS, hits = 0, checked = 0;
+	Hunhandle *d;
+	bool wide[PDFH_MAX_WORDS];
+	close_word(h);
+	mark_wide_blanks(h, wide);
+	for (i = 0; i < NLANGS; i++)
+		if (h->stop[i] > hits) {
+			hits = h->stop[i];
+			best = i;
+		}
+	if (h->oom || !suspect(h, wide))
+		return;
+	g_mutex_lock(&dict_lock);
+	/* too few stop words to name the language (words run together hide
+	 * them): the dictionary that knows most of the page's short words */
+	if (best == NLANGS || hits < 3 || hits * 20 < h->words)
+		best = best_known(h);
+	d = best < NLANGS ? dictionary(best) : NULL;
+	if (d) {
+		h->lang = langs[best].dict;
+		/* words run together, on a sample of the long words */
+		for (i = 0; i < h->nw && h->long_words < 80; i++) {
+			const char *w = h->buf + h->w[i].start;
+			/* words run together start in lower case, as most words
+			 * of running text do; names and capitals are left out,
+			 * being what a dictionary knows least */
+			if (!h->w[i].letters || !g_unichar_islower(g_utf8_get_char(w)) || cp_len(w) < 8)
+				continue;
+			h->long_words++;
+			if (!Hunspell_spell(d, w))
+				h->unknown_long++;
+		}
+		/* ligature holes, where a blank shows a glyph went missing:
+		 * inside the word, before it, or between it and the one before */
+		for (i = 0; i < h->nw && checked < 40; i++) {
+			const char *w = h->buf + h->w[i].start;
+			if (!h->w[i].letters || (h->w[i].hole < 0 && !wide[i]))
+				continue;
+			checked++;
+			if (Hunspell_spell(d, w))
+				continue;
+			if (h->w[i].hole >= 0 ? ligature_fits(d, w, (size_t)h->w[i].hole, w + h->w[i].hole)
+			                      : ligature_fits(d, "", 0, w))
+				h->ligature_holes++;
+			else if (wide[i] && i > 0 && h->w[i - 1].letters) {
+				const char *pw = h->buf + h->w[i - 1].start;
+				if (ligature_fits(d, pw, strlen(pw), w))
+					h->ligature_holes++;
+			}
+		}
+	}
+	g_mutex_unlock(&dict_lock);
+}
+
+/* ---- the verdict ----------------------------------------------------------- */
+
+bool pdfh_failing(const pdfh_page *h, char *why, size_t n)
+{
+	double lig = h->words ? (double)h->ligature_holes / (double)h->words : 0;
+	double glued = h->long_words ? (double)h->unknown_long / (double)h->long_words : 0;
+	double over = h->glyphs ? (double)h->overlaid / (double)h->glyphs : 0;
+	double bad = h->glyphs ? (double)(h->replacement + h->private_use) / (double)h->glyphs : 0;
+	bool fail = false;
+	/* Thresholds: sound text layers of the test corpora stay well under
+	 * each (a few names and terms unknown to the dictionary, a ligature
+	 * hole at most, no glyph drawn twice), damaged ones go far over. */
+	if (h->ligature_holes >= 3 && lig >= 0.01)
+		fail = true;
+	if (h->long_words >= 15 && glued >= 0.5)
+		fail = true;
+	if (h->glyphs >= 100 && over >= 0.10)
+		fail = true;
+	if (h->glyphs >= 40 && bad >= 0.005)
+		fail = true;
+	if (why && n)
+		snprintf(why, n,
+		         "%zu ligature holes in %zu words, %zu of %zu long words unknown to the %s dictionary, "
+		         "%zu of %zu glyphs drawn twice, %zu replacement or private-use characters",
+		         h->ligature_holes, h->words, h->unknown_long, h->long_words, h->lang ? h->lang : "(no)",
+		         h->overlaid, h->glyphs, h->replacement + h->private_use);
+	return fail;
+}

@@ -1,0 +1,66 @@
+/*
+ * health.h - how far the text layer of one PDF page can be trusted,
+ * measured while its characters are read: glyphs drawn twice on top of
+ * each other, replacement and private-use characters inside words,
+ * ligatures that lost their Unicode mapping ("nancial", "signi cant"),
+ * and words run together (long tokens the language's dictionary does not
+ * know). pdf.c warns about a failing page; the OCR of issue 14 is meant to
+ * use the same verdict to decide when to read a page from its image.
+ */
+#ifndef PM_PDF_HEALTH_H
+#define PM_PDF_HEALTH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define PDFH_MAX_WORDS 600 /* words kept per page for the dictionary checks */
+
+typedef struct pdfh_page {
+	/* measures, filled by pdfh_end() */
+	size_t glyphs;         /* characters other than spaces */
+	size_t overlaid;       /* glyphs drawn again on the same spot */
+	size_t replacement;    /* U+FFFD */
+	size_t private_use;    /* private-use code points touching letters */
+	size_t words;          /* words of letters only */
+	size_t long_words;     /* of 8 letters or more starting in lower case, looked up */
+	size_t unknown_long;   /* ... that the dictionary does not know */
+	size_t ligature_holes; /* words the dictionary knows once fi, fl, ff... are put back */
+	const char *lang;      /* dictionary used ("en_US"...), NULL when none fitted */
+
+	/* reading state */
+	char *buf;             /* the page's words, NUL-separated */
+	size_t blen, bcap;
+	struct pdfh_word {
+		size_t start;      /* offset in buf */
+		int hole;          /* byte offset of a blank inside the word, or -1 */
+		bool letters;      /* only letters */
+		float blank;       /* the blank before it in ems, or a negative value */
+	} w[PDFH_MAX_WORDS];
+	size_t nw;
+	size_t cur;            /* start of the open word in buf */
+	int hole;
+	bool open, letters;
+	float blank;
+	uint32_t prev;
+	double last_x1, last_y0, last_h; /* the previous glyph's right edge, top, height */
+	double space_x0;       /* where the blank before the open word starts */
+	unsigned stop[8];      /* one per language of health.c */      /* stop-word hits per language */
+	uint64_t *seen;        /* glyph positions, open addressing */
+	size_t seen_cap, seen_n;
+	bool oom;
+} pdfh_page;
+
+void pdfh_begin(pdfh_page *h);
+/* One character of the page in reading order with its box (points);
+ * spaces and line ends close words. */
+void pdfh_glyph(pdfh_page *h, uint32_t c, double x0, double y0, double x1, double y1);
+/* Guess the language from its stop words and run the dictionary checks. */
+void pdfh_end(pdfh_page *h);
+void pdfh_free(pdfh_page *h);
+
+/* Whether the page's text layer is too damaged to trust; why says what
+ * was measured (a sentence for a warning). */
+bool pdfh_failing(const pdfh_page *h, char *why, size_t n);
+
+#endif

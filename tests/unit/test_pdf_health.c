@@ -1,0 +1,153 @@
+/*
+ * test_pdf_health.c - the text-layer health check (plugins/pdf/health.c)
+ * on pages fed character by character: a sound page passes; ligature
+ * holes, words run together, glyphs drawn twice and unmapped characters
+ * each make it fail, and the reason names the measure. The dictionary
+ * checks need Debian's hunspell-en-us (a make deps package).
+ */
+#include "pm_test.h"
+
+#include "../../plugins/pdf/health.h"
+
+#include <glib.h>
+
+/* Feed text as one line per '\n': letters 5 points wide and 10 high,
+ * spaces 3 wide, lines 14 points apart; '#' is a glyph drawn without a
+ * Unicode mapping (a ligature): it leaves its width blank and no text.
+ * twice = draw every glyph a second time on itself. */
+static void feed(pdfh_page *h, const char *text, bool twice)
+{
+	const char *p;
+	double x = 72, y = 100;
+	for (p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		double w = c == ' ' ? 3 : 5;
+		if (c == '#') {
+			x += 8;
+			continue;
+		}
+		pdfh_glyph(h, c, x, y, x + w, y + 10);
+		if (twice && c != ' ' && c != '\n')
+			pdfh_glyph(h, c, x, y, x + w, y + 10);
+		x += w;
+		if (c == '\n') {
+			x = 72;
+			y += 14;
+		}
+	}
+}
+
+static const char *sound =
+	"The harbour board said on Monday that the new terminal will open in the spring, after two years\n"
+	"of building work that was delayed by the storms of the last winter. The terminal has room for four\n"
+	"ships at once and a warehouse for the goods that wait for the trains, which will run every hour.\n"
+	"The board thanked the workers and the people of the town for their patience during the works, and\n"
+	"said that the old quay will become a promenade with benches, trees and a small museum of the port.\n";
+
+static bool measure(const char *text, bool twice, char *why, size_t n, pdfh_page *out)
+{
+	pdfh_page h;
+	bool fail;
+	pdfh_begin(&h);
+	feed(&h, text, twice);
+	pdfh_end(&h);
+	fail = pdfh_failing(&h, why, n);
+	if (out)
+		*out = h;
+	pdfh_free(&h);
+	return fail;
+}
+
+static bool have_english(void)
+{
+	return access("/usr/share/hunspell/en_US.dic", R_OK) == 0;
+}
+
+static void sound_page_passes(void **state)
+{
+	char why[400];
+	pdfh_page h;
+	(void)state;
+	assert_false(measure(sound, false, why, sizeof why, &h));
+	assert_true(h.words > 80);
+	assert_int_equal(h.overlaid, 0);
+	if (have_english()) {
+		assert_string_equal(h.lang, "en_US");
+		assert_int_equal(h.ligature_holes, 0);
+	}
+}
+
+/* "nancial", "signi cant", "o ce", "denite": fi, ffi and ff without
+ * their Unicode mapping, which leave a blank where they were drawn. */
+static void ligature_holes_fail(void **state)
+{
+	char why[400];
+	pdfh_page h;
+	const char *text =
+		"The #nancial results of the year were signi# cant for the company and its o# ce in the north,\n"
+		"which the board called a de#nite success after the di#cult years that came before it, and the\n"
+		"workers were told that the pro#ts will be shared with them in the spring of the next year.\n";
+	(void)state;
+	if (!have_english())
+		skip();
+	assert_true(measure(text, false, why, sizeof why, &h));
+	assert_true(h.ligature_holes >= 3);
+	assert_non_null(strstr(why, "ligature holes"));
+}
+
+/* Words run together: long tokens no dictionary knows. */
+static void glued_words_fail(void **state)
+{
+	char why[400];
+	pdfh_page h;
+	const char *text =
+		"The harbourboard saidon Monday thatthe newterminal willopen inthe spring, aftertwo years of the\n"
+		"buildingwork thatwas delayedby thestorms ofthe lastwinter. The terminalhas roomfor fourships and\n"
+		"awarehouse forthe goodsthat waitfor thetrains, whichwill runevery hour andthe boardthanked the\n"
+		"workersand thepeople ofthe townfor theirpatience duringthe works, andsaid thatthe oldquay will\n";
+	(void)state;
+	if (!have_english())
+		skip();
+	assert_true(measure(text, false, why, sizeof why, &h));
+	assert_true(h.unknown_long * 2 >= h.long_words);
+	assert_non_null(strstr(why, "long words unknown"));
+}
+
+/* The same text drawn twice on itself (a producer's fake bold). */
+static void overlaid_glyphs_fail(void **state)
+{
+	char why[400];
+	pdfh_page h;
+	(void)state;
+	assert_true(measure(sound, true, why, sizeof why, &h));
+	assert_true(h.overlaid * 2 >= h.glyphs - 10);
+	assert_non_null(strstr(why, "drawn twice"));
+}
+
+/* Replacement characters and private-use code points inside words. */
+static void unmapped_characters_fail(void **state)
+{
+	char why[400];
+	pdfh_page h;
+	const char *text = "The harbour \xEF\xBF\xBD\xEF\xBF\xBD" "ard said on Monday that the new termi\xEE\x80\x81" "al will "
+	                   "open in the spring, after two years of building work.\n";
+	(void)state;
+	assert_true(measure(text, false, why, sizeof why, &h));
+	assert_true(h.replacement == 2 && h.private_use >= 1);
+	/* a lone symbol-font bullet is no damage */
+	assert_false(measure("\xEF\x82\xB7 The harbour board said on Monday that the new terminal will open in the "
+	                     "spring, after two years of building work.\n",
+	                     false, why, sizeof why, &h));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(sound_page_passes),
+		cmocka_unit_test(ligature_holes_fail),
+		cmocka_unit_test(glued_words_fail),
+		cmocka_unit_test(overlaid_glyphs_fail),
+		cmocka_unit_test(unmapped_characters_fail),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
