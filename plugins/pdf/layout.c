@@ -912,12 +912,17 @@ static bool weight_changes(const pdfl_line *a, const pdfl_line *b)
 	return (a->bold >= 0.6) != (b->bold >= 0.6);
 }
 
+/* Set in the body's size. */
+static bool body_size(const pdfl_doc *d, const pdfl_line *l)
+{
+	return d->body_size > 0 && fabs(l->size - d->body_size) < 0.08 * d->body_size;
+}
+
 /* Set in the body's type: its size, not bold, not centred (titles,
  * subtitles and headings are set apart by their type, not by space). */
 static bool body_type(const pdfl_doc *d, const pdfl_line *l)
 {
-	return d->body_size > 0 && fabs(l->size - d->body_size) < 0.08 * d->body_size && l->bold < 0.9 &&
-	       !centered(l);
+	return body_size(d, l) && l->bold < 0.9 && !centered(l);
 }
 
 /* Whether a line sits in from its column's left margin (the hanging
@@ -1004,8 +1009,8 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		 * from the margin, as the items of a list with drawn markers
 		 * do. Lines that neither punctuate nor run on (an address, a
 		 * contact, a title over its date) stay apart. */
-		if (d->spaced && !(indented(a) && indented(b)) && body_type(d, a) && body_type(d, b) &&
-		    prose_runs_on(a, b))
+		if (d->spaced && !(indented(a) && indented(b)) && body_size(d, a) && body_size(d, b) &&
+		    !centered(a) && !centered(b) && prose_runs_on(a, b))
 			return JOIN_WRAP;
 		/* In body type that is the end of a paragraph or of a list item
 		 * whose marker is a drawing; in display type (a headline set
