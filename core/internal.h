@@ -123,6 +123,8 @@ typedef struct pm_block {
 	unsigned flags;
 	char *style;
 	double x0, y0, x1, y1;
+	unsigned layout;     /* PM_BL_* from a layout plugin, 0 when unknown */
+	char *font;          /* dominant font name, or NULL */
 	char *text;          /* cleaned UTF-8; '\n' marks explicit line breaks */
 	pm_cell *cells;      /* tables */
 	size_t ncells;

@@ -30,6 +30,7 @@ static void block_free(pm_block *b)
 {
 	size_t i;
 	free(b->style);
+	free(b->font);
 	free(b->text);
 	for (i = 0; i < b->ncells; i++)
 		free(b->cells[i].text);
@@ -172,11 +173,22 @@ static int h_block_begin(pm_sink *s, const pm_block_info *in)
 			pm_utf8_sanitize(&t, in->style, strnlen(in->style, 256));
 			b->style = pm_buf_steal(&t);
 		}
-		if (in->size >= sizeof(pm_block_info)) {
+		/* fields added later are read only when the plugin's struct
+		 * has them (its size says how far it goes) */
+		if (PM_INFO_HAS(in->size, pm_block_info, y1)) {
 			b->x0 = in->x0;
 			b->y0 = in->y0;
 			b->x1 = in->x1;
 			b->y1 = in->y1;
+		}
+		if (PM_INFO_HAS(in->size, pm_block_info, layout))
+			b->layout = in->layout & (PM_BL_TOP_BAND | PM_BL_BOTTOM_BAND | PM_BL_REPEATED | PM_BL_ALONE |
+			                          PM_BL_SIDE);
+		if (PM_INFO_HAS(in->size, pm_block_info, font) && in->font) {
+			pm_buf t;
+			pm_buf_init(&t);
+			pm_utf8_sanitize(&t, in->font, strnlen(in->font, 128));
+			b->font = pm_buf_steal(&t);
 		}
 	}
 	d->open = true;

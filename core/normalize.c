@@ -522,6 +522,36 @@ static void headline_head_date(nz *z, pm_block *b)
 	}
 }
 
+/* Letterhead by layout. A layout plugin says which blocks stand above a
+ * page's text (PM_BL_TOP_BAND); on the first page, a run of such blocks,
+ * each short (8 words at most), in which one gives a web site, an e-mail
+ * address or a phone number, is the sender's letterhead: the run up to
+ * that line is, the title below it is not. Formats without layout never
+ * set the flag, so this rule is theirs to ignore. */
+static void layout_letterhead(nz *z)
+{
+	size_t i, start = 0, last = (size_t)-1;
+	for (i = 0; i < z->end; i++) {
+		const pm_block *b = z->b[i];
+		if (b->page > 1 || !(b->layout & PM_BL_TOP_BAND))
+			break;
+		if (b->part || !b->text || nz_words(b->text) > 8) {
+			start = i + 1; /* a claimed or long block ends a run */
+			continue;
+		}
+		if (rule_letterhead_line(b->text))
+			last = i;
+	}
+	if (last == (size_t)-1 || last < start)
+		return;
+	for (i = start; i <= last; i++)
+		if (!z->b[i]->part) {
+			set_part(z->b[i], PM_PART_LETTERHEAD);
+			explain(z, "letterhead", "short blocks above the first page's text, with a site, e-mail or phone",
+			        (long)z->bi[i]);
+		}
+}
+
 static void find_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit;
@@ -1360,6 +1390,7 @@ void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 	for (i = z.end + 1; i < z.n; i++)
 		z.b[i]->part = PM_PART_AFTER_END;
 	find_release(&z);
+	layout_letterhead(&z);
 	find_headline(&z);
 	find_dateline(&z);
 	find_sections(&z);

@@ -30,6 +30,9 @@ void pdfl_free(pdfl_doc *d)
 	size_t i;
 	for (i = 0; i < d->n; i++)
 		free(d->lines[i].text);
+	for (i = 0; i < d->nfonts; i++)
+		free(d->fonts[i]);
+	free(d->fonts);
 	free(d->lines);
 	free(d->pages);
 	memset(d, 0, sizeof *d);
@@ -56,6 +59,33 @@ bool pdfl_add_page(pdfl_doc *d, double w, double h)
 }
 
 static bool rule_line(const char *s);
+
+/* The doc's copy of a font name (documents use a handful of fonts). */
+static const char *intern_font(pdfl_doc *d, const char *name)
+{
+	size_t i;
+	char *c;
+	if (!name || !*name)
+		return NULL;
+	for (i = 0; i < d->nfonts; i++)
+		if (!strcmp(d->fonts[i], name))
+			return d->fonts[i];
+	if (d->nfonts >= 256)
+		return NULL; /* a document of a thousand fonts gets no names */
+	if (d->nfonts == d->fcap) {
+		size_t nc = d->fcap ? d->fcap * 2 : 8;
+		char **nf = realloc(d->fonts, nc * sizeof *nf);
+		if (!nf)
+			return NULL;
+		d->fonts = nf;
+		d->fcap = nc;
+	}
+	c = strndup(name, 127);
+	if (!c)
+		return NULL;
+	d->fonts[d->nfonts++] = c;
+	return c;
+}
 
 bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len)
 {
@@ -90,6 +120,8 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	nl->len = len;
 	nl->page = (int)d->npages;
 	nl->furniture = 0;
+	nl->repeated = false;
+	nl->font = intern_font(d, l->font);
 	if (!(nl->size > 0 && nl->size < 2000))
 		nl->size = nl->y1 - nl->y0 > 0 ? nl->y1 - nl->y0 : 10;
 	if (!(nl->char_w > 0))
@@ -419,6 +451,7 @@ static void mark_furniture(pdfl_doc *d)
 				pdfl_line *lb = &d->lines[k[b].line];
 				if (lb->page != la->page && fabs(lb->y0 - la->y0) < p->h * 0.02) {
 					mark(d, la);
+					la->repeated = true;
 					break;
 				}
 			}
@@ -855,6 +888,45 @@ static void measure(pdfl_doc *d)
 	measure_spacing(d);
 }
 
+/* Where each page's main text lies: its lines in the body's size that
+ * are not furniture and fill at least two fifths of the widest such line
+ * (a caption, a date or a short label in body type is not "the text").
+ * What stands above or below it is in the page's top or bottom band. */
+static void text_extent(pdfl_doc *d)
+{
+	size_t pg, i;
+	for (pg = 0; pg < d->npages; pg++) {
+		pdfl_page *p = &d->pages[pg];
+		double wmax = 0;
+		p->text_top = p->h;
+		p->text_bottom = 0;
+		p->measure = 0;
+		for (i = p->first; i < p->first + p->n; i++) {
+			const pdfl_line *l = &d->lines[i];
+			if (!l->furniture && d->body_size > 0 && fabs(l->size - d->body_size) < 0.08 * d->body_size &&
+			    l->x1 - l->x0 > wmax)
+				wmax = l->x1 - l->x0;
+		}
+		for (i = p->first; i < p->first + p->n; i++) {
+			const pdfl_line *l = &d->lines[i];
+			if (l->furniture || !(d->body_size > 0 && fabs(l->size - d->body_size) < 0.08 * d->body_size) ||
+			    l->x1 - l->x0 < 0.4 * wmax)
+				continue;
+			if (l->y0 < p->text_top)
+				p->text_top = l->y0;
+			if (l->y1 > p->text_bottom)
+				p->text_bottom = l->y1;
+			if (l->colR - l->colL > p->measure)
+				p->measure = l->colR - l->colL;
+		}
+		if (p->text_bottom < p->text_top) {
+			/* no text in the body's size: no bands */
+			p->text_top = 0;
+			p->text_bottom = p->h;
+		}
+	}
+}
+
 void pdfl_analyse(pdfl_doc *d)
 {
 	size_t i;
@@ -872,6 +944,7 @@ void pdfl_analyse(pdfl_doc *d)
 	d->n = w;
 	measure(d);
 	mark_furniture(d);
+	text_extent(d);
 }
 
 /* ---- paragraphs ------------------------------------------------------- */
@@ -1047,6 +1120,41 @@ static void em_text(emitter *e, const char *t, size_t n)
 }
 
 /* Flags and box of the paragraph made of lines L[a..b]. */
+/* PM_BL_* for the block of lines L[0..n) with box bi (see plugin.h). */
+static unsigned layout_of(const pdfl_doc *d, const pdfl_line *const *L, size_t n, const pm_block_info *bi)
+{
+	const pdfl_page *p = &d->pages[L[0]->page - 1];
+	unsigned f = 0;
+	size_t i, k;
+	bool beside = false;
+	if (bi->y1 <= p->text_top + 0.5)
+		f |= PM_BL_TOP_BAND;
+	if (bi->y0 >= p->text_bottom - 0.5)
+		f |= PM_BL_BOTTOM_BAND;
+	for (i = 0; i < n; i++)
+		if (L[i]->repeated)
+			f |= PM_BL_REPEATED;
+	/* anything else on the page at the same height? (bounded: a page of
+	 * thousands of lines is no letterhead) */
+	for (i = p->first; i < p->first + p->n && i < p->first + 4000 && !beside; i++) {
+		const pdfl_line *o = &d->lines[i];
+		double ov;
+		for (k = 0; k < n; k++)
+			if (L[k] == o)
+				break;
+		if (k < n)
+			continue;
+		ov = (o->y1 < bi->y1 ? o->y1 : bi->y1) - (o->y0 > bi->y0 ? o->y0 : bi->y0);
+		if (ov > 0.3 * (o->y1 - o->y0) && (o->x1 < bi->x0 || o->x0 > bi->x1))
+			beside = true;
+	}
+	if (!beside)
+		f |= PM_BL_ALONE;
+	else if (p->measure > 0 && L[0]->colR - L[0]->colL < 0.5 * p->measure)
+		f |= PM_BL_SIDE;
+	return f;
+}
+
 static void block_info(const pdfl_doc *d, const pdfl_line *const *L, size_t n, pm_block_info *bi)
 {
 	size_t i, chars = 0, bold = 0, cent = 0;
@@ -1076,7 +1184,10 @@ static void block_info(const pdfl_doc *d, const pdfl_line *const *L, size_t n, p
 		bi->flags |= PM_BF_BOLD;
 	if (n && cent * 2 > n)
 		bi->flags |= PM_BF_CENTERED;
-	(void)d;
+	if (n)
+		bi->layout = layout_of(d, L, n, bi);
+	for (i = 0; i < n && !bi->font; i++)
+		bi->font = L[i]->font;
 }
 
 int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
@@ -1139,7 +1250,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 		}
 		if (np) {
 			pm_block_info bi = {sizeof bi, PM_BLOCK_PARAGRAPH, 0, 0, para[0]->page, 0, pflags, NULL,
-			                    0, 0, 0, 0};
+			                    0, 0, 0, 0, 0, NULL};
 			size_t k, skip;
 			block_info(d, para, np, &bi);
 			skip = bullet_len(para[0]->text);
@@ -1166,7 +1277,8 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 		for (j = 0; j < nheld && !e.stop; j++) {
 			const pdfl_line *f = held[j];
 			pm_block_info fb = {sizeof fb, f->furniture, 0, 0, f->page, f->size, 0, NULL,
-			                    f->x0, f->y0, f->x1, f->y1};
+			                    f->x0, f->y0, f->x1, f->y1, 0, f->font};
+			fb.layout = layout_of(d, &f, 1, &fb);
 			e.stop = h->block_begin(s, &fb);
 			em_text(&e, f->text, f->len);
 			if (!e.stop)

@@ -21,7 +21,9 @@ typedef struct pdfl_line {
 	double first_w;    /* width of the first word */
 	double char_w;     /* mean advance of one character */
 	bool rtl;          /* the first strong character is right-to-left */
+	const char *font;  /* dominant font: borrowed when added, then the doc's interned copy */
 	int page;          /* 1-based */
+	bool repeated;     /* set by the layout pass: seen at the same place on another page */
 	/* set by the layout pass */
 	int furniture;     /* 0, PM_BLOCK_PAGE_HEADER or PM_BLOCK_PAGE_FOOTER */
 	double cx0, cx1;   /* bounds of the column the line belongs to */
@@ -30,6 +32,8 @@ typedef struct pdfl_line {
 
 typedef struct pdfl_page {
 	double w, h;
+	double text_top, text_bottom; /* the page's main text (set by the layout pass) */
+	double measure;    /* the width of its widest column */
 	size_t first, n;   /* its lines, in reading order once ordered */
 } pdfl_page;
 
@@ -41,6 +45,8 @@ typedef struct pdfl_doc {
 	double body_size;  /* median font size of the text, by characters */
 	double lead;       /* usual gap between lines of a paragraph, in ems */
 	bool spaced;       /* paragraphs are set apart by vertical space */
+	char **fonts;      /* font names, interned */
+	size_t nfonts, fcap;
 	bool oom;
 } pdfl_doc;
 

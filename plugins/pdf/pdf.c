@@ -258,9 +258,14 @@ typedef struct linebuf {
 	double x0, y0, x1, y1;
 	double sizes[8];
 	size_t counts[8];
+	const char *fonts[4]; /* names as poppler gives them, valid for the page */
+	size_t fcounts[4];
+	size_t nfonts;
 	size_t nsizes, chars, bold;
 	double first_x1, last_x1, last_size;
 	bool first_done, dir_known, rtl, space, marker_checked;
+	bool shy_dash; /* the last character written is a hyphen read as a drawn soft hyphen */
+	double shy_x0, shy_x1; /* its box */
 } linebuf;
 
 static void lb_reset(linebuf *b)
@@ -268,9 +273,9 @@ static void lb_reset(linebuf *b)
 	g_string_truncate(b->t, 0);
 	b->x0 = b->y0 = 1e9;
 	b->x1 = b->y1 = -1e9;
-	b->nsizes = b->chars = b->bold = 0;
+	b->nsizes = b->chars = b->bold = b->nfonts = 0;
 	b->first_x1 = b->last_x1 = b->last_size = 0;
-	b->first_done = b->dir_known = b->rtl = b->space = b->marker_checked = false;
+	b->first_done = b->dir_known = b->rtl = b->space = b->marker_checked = b->shy_dash = false;
 }
 
 static void lb_size(linebuf *b, double size)
@@ -284,6 +289,25 @@ static void lb_size(linebuf *b, double size)
 	if (b->nsizes < 8) {
 		b->sizes[b->nsizes] = size;
 		b->counts[b->nsizes++] = 1;
+	}
+}
+
+/* Count one character in font name (without the "ABCDEF+" prefix of
+ * an embedded subset). */
+static void lb_font(linebuf *b, const char *name)
+{
+	size_t i;
+	const char *plus = strchr(name, '+');
+	if (plus && plus - name == 6)
+		name = plus + 1;
+	for (i = 0; i < b->nfonts; i++)
+		if (b->fonts[i] == name || !strcmp(b->fonts[i], name)) {
+			b->fcounts[i]++;
+			return;
+		}
+	if (b->nfonts < 4) {
+		b->fonts[b->nfonts] = name;
+		b->fcounts[b->nfonts++] = 1;
 	}
 }
 
@@ -322,6 +346,10 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 	l.first_w = (b->first_done ? b->first_x1 : b->x1) - b->x0;
 	l.char_w = (b->x1 - b->x0) / (double)b->chars;
 	l.rtl = b->rtl;
+	for (i = 0, best = 0; i < b->nfonts; i++)
+		if (b->fcounts[i] > b->fcounts[best])
+			best = i;
+	l.font = b->nfonts ? b->fonts[best] : NULL;
 	{
 		bool ok = pdfl_add_line(d, &l, t->str, t->len);
 		lb_reset(b);
@@ -439,13 +467,39 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 				b->t->str[b->t->len - 1] = '\t';
 		}
 		b->space = false;
-		/* A soft hyphen drawn with a hyphen's width is a visible hyphen
+		/* A soft hyphen drawn with a hyphen's width, the next glyph
+		 * after it, is a visible hyphen
 		 * (Quartz and some Word exports map their hyphen glyph to
 		 * U+00AD, "First\u00ADever", "Vice\u00ADPr\u00E9sident"); one
 		 * without width is the hyphenation hint a browser leaves in
-		 * the text, and stays for the core. */
-		if (c == 0xAD && r && size > 0 && fabs(r->x2 - r->x1) > 0.15 * size)
+		 * the text, and stays for the core. In right-to-left lines the
+		 * break's soft hyphen lands at the next line's start, where it
+		 * is no hyphen of the text either. */
+		if (b->shy_dash && (c == '-' || c == 0x2010)) {
+			/* Chromium writes the soft hyphen it broke at, then the
+			 * visible hyphen: the soft hyphen alone stays, which tells
+			 * the core the word was split by the typesetter */
+			g_string_truncate(b->t, b->t->len - 1);
+			g_string_append(b->t, "\xC2\xAD");
+			b->shy_dash = false;
+			continue;
+		}
+		if (b->shy_dash && r &&
+		    ((r->x1 < r->x2 ? r->x1 : r->x2) < (b->shy_x0 + b->shy_x1) / 2 ||
+		     fabs(r->x2 - r->x1) < 0.1 * (size > 0 ? size : 10))) {
+			/* the next glyph did not move past it, or shares one
+			 * glyph's width with it (the text of a ligature, "f\u00ADi"):
+			 * a hint that was given a box but never drawn */
+			g_string_truncate(b->t, b->t->len - 1);
+			g_string_append(b->t, "\xC2\xAD");
+		}
+		b->shy_dash = false;
+		if (c == 0xAD && r && size > 0 && fabs(r->x2 - r->x1) > 0.15 * size && b->dir_known && !b->rtl) {
 			c = '-';
+			b->shy_dash = true;
+			b->shy_x0 = r->x1 < r->x2 ? r->x1 : r->x2;
+			b->shy_x1 = r->x1 < r->x2 ? r->x2 : r->x1;
+		}
 		g_string_append_unichar(b->t, c);
 		b->chars++;
 		st->chars++;
@@ -455,6 +509,8 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 		}
 		if (cur_bold)
 			b->bold++;
+		if (cur && cur->font_name)
+			lb_font(b, cur->font_name);
 		if (size > 0) {
 			lb_size(b, size);
 			b->last_size = size;

@@ -68,6 +68,36 @@ static const char *warning_code(const pm_doc *d, const char *code)
 	return NULL;
 }
 
+/* Fields added to pm_block_info later (layout, font) are read only when
+ * the plugin's struct is large enough; a plugin built before them still
+ * gives its box. */
+static void block_info_versions(void **state)
+{
+	fixture *f = *state;
+	pm_block_info in;
+	memset(&in, 0, sizeof in);
+	in.size = sizeof in;
+	in.type = PM_BLOCK_PARAGRAPH;
+	in.x0 = 72;
+	in.y1 = 90;
+	in.layout = PM_BL_TOP_BAND | PM_BL_ALONE | 0x8000; /* an unknown bit is dropped */
+	in.font = "Helvetica-Bold";
+	assert_int_equal(f->host.block_begin(f->s, &in), 0);
+	assert_int_equal(text(f, "New"), 0);
+	/* as built against the header that ended at y1 */
+	in.size = offsetof(pm_block_info, layout);
+	assert_int_equal(f->host.block_begin(f->s, &in), 0);
+	assert_int_equal(text(f, "Old"), 0);
+	assert_int_equal(f->host.block_end(f->s), 0);
+	pm_doc_finish(&f->doc, f->ctx);
+	assert_int_equal(f->doc.nblocks, 2);
+	assert_int_equal(f->doc.blocks[0].layout, PM_BL_TOP_BAND | PM_BL_ALONE);
+	assert_string_equal(f->doc.blocks[0].font, "Helvetica-Bold");
+	assert_true(f->doc.blocks[1].x0 == 72 && f->doc.blocks[1].y1 == 90);
+	assert_int_equal(f->doc.blocks[1].layout, 0);
+	assert_null(f->doc.blocks[1].font);
+}
+
 static void blocks_and_attributes(void **state)
 {
 	fixture *f = *state;
@@ -338,6 +368,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T(blocks_and_attributes),
+		T(block_info_versions),
 		T(line_ends),
 		T(cells_and_links),
 		T(properties_filtered),

@@ -367,6 +367,35 @@ static void damaged_text_layer_warns(void **state)
 	json_decref(r);
 }
 
+/* A letterhead centred above the text (name, line, site, e-mail) is not
+ * body, even where no title under it marks it off (layout_letterhead in
+ * the core, from the plugin's PM_BL_TOP_BAND). */
+static void letterhead_above_the_text(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 12, 250, 60, "Valley Rowing Club"},
+		{1, HELV, 11, 262, 76, "Boathouse Lane 4"},
+		{1, HELV, 11, 250, 92, "www.valleyrowing.example"},
+		{1, HELV, 11, 250, 108, "info@valleyrowing.example"},
+		BODY(1, 160, "The rowing club of the valley opens its boathouse to the"),
+		BODY(1, 174, "public on Saturday, with boats to try on the river and a"),
+		BODY(1, 188, "barbecue on the bank for the members and their guests,"),
+		BODY(1, 202, "who are asked to bring a salad or a cake for the table,"),
+		BODY(1, 216, "while the club provides the drinks and the grill, and the"),
+		BODY(1, 230, "trainers show the new boats bought with last year's grant."),
+		BODY(1, 258, "Children can row with a trainer from ten in the morning."),
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *t = pm_test_str(r, "text");
+	(void)state;
+	assert_non_null(t);
+	assert_null(strstr(t, "Boathouse Lane"));
+	assert_null(strstr(t, "www.valleyrowing"));
+	assert_null(strstr(t, "Valley Rowing Club"));
+	assert_non_null(strstr(t, "The rowing club of the valley opens"));
+	json_decref(r);
+}
+
 static void page_number_forms(void **state)
 {
 	(void)state;
@@ -709,6 +738,7 @@ int main(void)
 		cmocka_unit_test(page_number_forms),
 		cmocka_unit_test(visible_soft_hyphen),
 		cmocka_unit_test(damaged_text_layer_warns),
+		cmocka_unit_test(letterhead_above_the_text),
 		cmocka_unit_test(browser_print_margins),
 		cmocka_unit_test(line_end_hyphens),
 		cmocka_unit_test(hyphen_emitted_intact),

@@ -29,9 +29,16 @@ static int cap_line_end(pm_sink *s, int kind)
 	pm_buf_adds((pm_buf *)s, kind == PM_LINE_WRAP ? "<W>" : "<B>");
 	return 0;
 }
+static bool show_layout; /* cap_begin also writes the PM_BL_* flags */
+
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
-	pm_buf_printf((pm_buf *)s, "[%d]", i->type);
+	if (show_layout)
+		pm_buf_printf((pm_buf *)s, "[%d%s%s%s%s%s]", i->type, i->layout & PM_BL_TOP_BAND ? "T" : "",
+		              i->layout & PM_BL_BOTTOM_BAND ? "B" : "", i->layout & PM_BL_REPEATED ? "R" : "",
+		              i->layout & PM_BL_ALONE ? "A" : "", i->layout & PM_BL_SIDE ? "S" : "");
+	else
+		pm_buf_printf((pm_buf *)s, "[%d]", i->type);
 	return 0;
 }
 static int cap_none(pm_sink *s)
@@ -275,6 +282,40 @@ static void rules_and_lone_bullets(void **state)
 	free(o);
 }
 
+/* ---- where blocks stand ---------------------------------------------------- */
+
+/* A letterhead above the text is in the top band and alone at its height;
+ * a narrow box beside the text is a side block; a footer line below the
+ * text is in the bottom band; a line at the same place on two pages is
+ * repeated. */
+static void block_layout_flags(void **state)
+{
+	const hl L[] = {
+		{1, 230, 60, 9, 0, "Harbour Trust"},
+		{1, 230, 72, 9, 0, "www.harbourtrust.example"},
+		B(1, 120, "The harbour trust opened the new ferry terminal on Monday, a year after the work"),
+		B(1, 132, "began, with room for four ships."),
+		{1, 72, 156, 10, 0, "The trust thanked the crews."},
+		{1, 420, 156, 9, 0, "Opening hours:"},
+		{1, 420, 168, 9, 0, "daily 6-22"},
+		B(1, 180, "Tickets are sold at the terminal and online, as before, and prices stay the same"),
+		B(1, 192, "this year."),
+		{1, 72, 700, 8, 0, "Harbour Trust, 1 Quay Road, registered charity 123456"},
+		B(2, 100, "The next terminal, on the east quay, is planned for the year after next, the trust"),
+		B(2, 112, "said, once the dredging is done."),
+		{2, 72, 700, 8, 0, "Harbour Trust, 1 Quay Road, registered charity 123456"},
+	};
+	char *o;
+	(void)state;
+	show_layout = true;
+	o = layout(L, sizeof L / sizeof L[0], 2);
+	show_layout = false;
+	assert_non_null(strstr(o, "[1TA]Harbour Trust"));
+	assert_non_null(strstr(o, "[1S]Opening hours:"));
+	assert_non_null(strstr(o, "BRA]Harbour Trust, 1 Quay Road"));
+	free(o);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -286,6 +327,7 @@ int main(void)
 		cmocka_unit_test(touching_fragments_are_one_word),
 		cmocka_unit_test(bullet_glyphs_are_markers),
 		cmocka_unit_test(rules_and_lone_bullets),
+		cmocka_unit_test(block_layout_flags),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -116,6 +116,16 @@ typedef enum pm_role {
 #define PM_BF_NEW_PAGE 0x40  /* first block of a new page */
 #define PM_BF_MARKUP 0x80    /* came from markup (Markdown/HTML) the plugin removed */
 
+/* pm_block_info.layout: where a layout format (PDF) put the block on its
+ * page, for telling letterheads, page furniture and boxes from the text
+ * when the words alone cannot. "The text" is the page's main flow: its
+ * paragraphs in the body's size. */
+#define PM_BL_TOP_BAND 0x01    /* above the page's text (title, letterhead, running header) */
+#define PM_BL_BOTTOM_BAND 0x02 /* below the page's text (footer, footnotes) */
+#define PM_BL_REPEATED 0x04    /* the same text, digits aside, at the same place on another page */
+#define PM_BL_ALONE 0x08       /* no other text on the page beside it, at the same height */
+#define PM_BL_SIDE 0x10        /* in a column beside the text, narrower than half of it (sidebar, box) */
+
 typedef struct pm_block_info {
 	size_t size;           /* sizeof(pm_block_info) as the plugin was built */
 	int type;              /* pm_block_type */
@@ -128,7 +138,14 @@ typedef struct pm_block_info {
 	/* Bounding box in points from the top-left of the page, all 0 when
 	 * unknown (only layout formats know it). */
 	double x0, y0, x1, y1;
+	/* Added after ABI 1 first shipped: the core reads these only when
+	 * size covers them, so plugins built before still load and work. */
+	unsigned layout;       /* PM_BL_*, 0 when unknown */
+	const char *font;      /* dominant font's name (no subset prefix), or NULL; borrowed */
 } pm_block_info;
+
+/* Whether a pm_block_info of the given size holds field f. */
+#define PM_INFO_HAS(size, type, f) ((size) >= offsetof(type, f) + sizeof(((type *)0)->f))
 
 /* pm_host.line_end kinds */
 #define PM_LINE_WRAP 1  /* the layout wrapped the line here: join with a space (or a hyphen rule) */
