@@ -951,17 +951,22 @@ void pdfl_analyse(pdfl_doc *d)
 
 enum { JOIN_WRAP, JOIN_BREAK, NEW_INFERRED, NEW_STATED };
 
+/* Centred in its column: margins on both sides, and about equal (an
+ * indented line that runs to the right margin, a list item's, is not). */
 static bool centered(const pdfl_line *l)
 {
-	double mid = (l->x0 + l->x1) / 2, cmid = (l->colL + l->colR) / 2, w = l->colR - l->colL;
-	return w > 0 && l->x0 - l->colL > 2 * l->size && l->x0 - l->colL > 0.08 * w &&
-	       fabs(mid - cmid) < 0.06 * w;
+	double left = l->x0 - l->colL, right = l->colR - l->x1, w = l->colR - l->colL;
+	return w > 0 && left > 2 * l->size && left > 0.08 * w && fabs(left - right) < 0.12 * w &&
+	       fabs(left - right) < 0.35 * (left > right ? left : right) + l->size;
 }
 
-/* Room left at the end of line a (on the side where its lines end). */
-static double slack_after(const pdfl_line *a)
+/* Room left at the end of line a (on the side where its lines end),
+ * before line b. Two lines that start at the same place are set flush
+ * left, however centred the shorter one looks (the items of an indented
+ * list); centred lines start where their lengths put them. */
+static double slack_after(const pdfl_line *a, const pdfl_line *b)
 {
-	if (centered(a))
+	if (centered(a) && fabs(a->x0 - b->x0) > 1)
 		return (a->colR - a->colL) - (a->x1 - a->x0);
 	if (a->rtl)
 		return a->x0 - a->colL;
@@ -972,7 +977,7 @@ static double slack_after(const pdfl_line *a)
  * purpose (a paragraph end, a line break), not wrapped by the layout. */
 static bool next_word_fits(const pdfl_line *a, const pdfl_line *b)
 {
-	double slack = slack_after(a);
+	double slack = slack_after(a, b);
 	return slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w;
 }
 
@@ -1034,7 +1039,7 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 		return false;
 	if (a->colR - a->colL < 12 * a->char_w)
 		return false; /* too narrow to tell a full line from a short one */
-	return slack_after(a) < 2.5 * b->char_w + b->first_w * 0.5 && !(ends_sentence(a) && next_word_fits(a, b));
+	return slack_after(a, b) < 2.5 * b->char_w + b->first_w * 0.5 && !(ends_sentence(a) && next_word_fits(a, b));
 }
 
 /* How b follows a, the previous body line in reading order. */
@@ -1092,7 +1097,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 			return NEW_INFERRED;
 		return JOIN_BREAK;
 	}
-	if (number_marker_len(b->text) && ends_sentence(a) && slack_after(a) > 3 * b->char_w)
+	if (number_marker_len(b->text) && ends_sentence(a) && slack_after(a, b) > 3 * b->char_w)
 		return NEW_INFERRED;
 	return JOIN_WRAP;
 }

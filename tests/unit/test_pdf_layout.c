@@ -209,6 +209,33 @@ static void paragraph_runs_over_page_break(void **state)
 	free(o);
 }
 
+/* Items of a list whose bullets are drawings, indented in a narrow
+ * column: their lines start at the same place, so none of them is a
+ * centred line however short, and an item's short last line ends it. */
+static void indented_items_are_not_centred(void **state)
+{
+	const hl L[] = {
+		{1, 40, 58, 10, 0, "The valley council met on Monday after the floods of"},
+		{1, 40, 72, 10, 0, "the winter, which cut the farms off for a week, and"},
+		{1, 40, 86, 10, 0, "heard the mayor's report on the damage to the roads."},
+		{1, 40, 100, 10, 0, "The council agreed on three measures:"},
+		{1, 70, 114, 10, 0, "a fund for the repair of the banks of the"},
+		{1, 70, 128, 10, 0, "river after the floods;"},
+		{1, 70, 142, 10, 0, "free transport for the pupils of the farms"},
+		{1, 70, 156, 10, 0, "that the floods cut off from the villages"},
+		{1, 70, 170, 10, 0, "(the valley road);"},
+		{1, 70, 184, 10, 0, "a new bridge at the mill."},
+		{1, 40, 198, 10, 0, "The works begin in the spring and end in the autumn,"},
+		{1, 40, 212, 10, 0, "the mayor said, before the next rains can come."},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]a fund for the repair of the banks of the<W>river after the floods;[1]"));
+	assert_non_null(strstr(o, "[1]free transport for the pupils of the farms<W>that the floods cut off from the villages"
+	                          "<W>(the valley road);[1]a new bridge"));
+	free(o);
+}
+
 /* ---- fragments of one visual line ------------------------------------------ */
 
 /* A superscript ordinal kept apart by the text layer, raised and smaller,
@@ -323,6 +350,7 @@ int main(void)
 		cmocka_unit_test(unspaced_short_line_ends_paragraph),
 		cmocka_unit_test(bold_inside_a_sentence),
 		cmocka_unit_test(paragraph_runs_over_page_break),
+		cmocka_unit_test(indented_items_are_not_centred),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
 		cmocka_unit_test(touching_fragments_are_one_word),
 		cmocka_unit_test(bullet_glyphs_are_markers),
