@@ -552,6 +552,26 @@ static void layout_letterhead(nz *z)
 		}
 }
 
+/* Boxes beside the text, by layout. A block that a layout plugin found
+ * in a column beside the text, narrower than half of it (PM_BL_SIDE),
+ * and that holds no sentence (a name, a label, lines of a contact or an
+ * address, at most 15 words) is the page's furniture, not a paragraph of
+ * the body; the e-mails and phones in it are still the document's. A box
+ * that says something in sentences (a pull quote, a note) stays. */
+static void layout_side_labels(nz *z)
+{
+	size_t i;
+	for (i = 0; i < z->end; i++) {
+		pm_block *b = z->b[i];
+		if (b->part || !(b->layout & PM_BL_SIDE) || !b->text || nz_words(b->text) > 15)
+			continue;
+		if (!nz_ends_sentence(b->text) || rule_letterhead_line(b->text)) {
+			set_part(b, PM_PART_FURNITURE);
+			explain(z, "furniture", "short block without a sentence in a box beside the text", (long)z->bi[i]);
+		}
+	}
+}
+
 static void find_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit;
@@ -1397,6 +1417,7 @@ void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 	trailing_contacts(&z);
 	find_closing_date(&z);
 	find_byline(&z);
+	layout_side_labels(&z);
 	build_body(&z);
 	decide_date(&z);
 	rule_acronyms(&z);

@@ -927,6 +927,57 @@ static void text_extent(pdfl_doc *d)
 	}
 }
 
+/* How a line follows the one before it (see relation()). */
+enum { JOIN_WRAP, JOIN_BREAK, NEW_INFERRED, NEW_STATED };
+
+static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next,
+                    bool a_opens);
+static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b);
+
+/* A box floated beside the text (a sidebar, a masthead, a contact box)
+ * that the XY cut reads between two parts of one paragraph, the part the
+ * box stands beside and the part under it: the box is read after that
+ * paragraph, as a block of its own, so that the paragraph stays whole. */
+static void defer_side_boxes(pdfl_doc *d)
+{
+	size_t pg;
+	for (pg = 0; pg < d->npages && !d->oom; pg++) {
+		pdfl_page *p = &d->pages[pg];
+		pdfl_line *L = d->lines + p->first;
+		size_t i, j, k, n = p->n;
+		for (i = 1; i < n; i++) {
+			pdfl_line *g = &L[i];
+			pdfl_line *tmp;
+			if (same_column(&L[i - 1], g) || L[i - 1].furniture || g->furniture)
+				continue;
+			for (j = i; j < n && same_column(&L[j], g); j++)
+				;
+			if (j >= n || L[j].furniture)
+				continue;
+			/* the box: narrower than the text it interrupts, beside the
+			 * line before it */
+			if (g->cx1 - g->cx0 > 0.6 * (L[j].cx1 - L[j].cx0) || g->y0 > L[i - 1].y1 + 2 * g->size ||
+			    !runs_on(d, &L[i - 1], &L[j]))
+				continue;
+			/* the paragraph's end: where the next line no longer joins */
+			for (k = j; k + 1 < n && same_column(&L[k], &L[k + 1]) &&
+			            relation(d, &L[k], &L[k + 1], NULL, false) <= JOIN_BREAK;
+			     k++)
+				;
+			tmp = malloc((j - i) * sizeof *tmp);
+			if (!tmp) {
+				d->oom = true;
+				return;
+			}
+			memcpy(tmp, L + i, (j - i) * sizeof *tmp);
+			memmove(L + i, L + j, (k + 1 - j) * sizeof *tmp);
+			memcpy(L + i + (k + 1 - j), tmp, (j - i) * sizeof *tmp);
+			free(tmp);
+			i += k - j; /* go on after the moved paragraph part */
+		}
+	}
+}
+
 void pdfl_analyse(pdfl_doc *d)
 {
 	size_t i;
@@ -944,12 +995,12 @@ void pdfl_analyse(pdfl_doc *d)
 	d->n = w;
 	measure(d);
 	mark_furniture(d);
+	defer_side_boxes(d);
 	text_extent(d);
 }
 
 /* ---- paragraphs ------------------------------------------------------- */
 
-enum { JOIN_WRAP, JOIN_BREAK, NEW_INFERRED, NEW_STATED };
 
 /* Centred in its column: margins on both sides, and about equal (an
  * indented line that runs to the right margin, a list item's, is not). */
@@ -1032,8 +1083,11 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	if (!body_type(d, a) || !body_type(d, b) || weight_changes(a, b))
 		return false;
 	/* columns of one text have one measure; a title or a box beside the
-	 * text is no column of it */
-	if (fabs(wa - wb) > 0.15 * (wa > wb ? wa : wb))
+	 * text is no column of it. Text that flowed around a floating box
+	 * widens under it, at the same left margin, on the same page. */
+	if (fabs(wa - wb) > 0.15 * (wa > wb ? wa : wb) &&
+	    !(a->page == b->page && b->y0 >= a->y1 - 0.2 * a->size && b->y0 - a->y1 < 3 * a->size &&
+	      fabs(a->colL - b->colL) < 1))
 		return false;
 	if (a->rtl != b->rtl || bullet_len(b->text) || number_marker_len(b->text))
 		return false;

@@ -396,6 +396,44 @@ static void letterhead_above_the_text(void **state)
 	json_decref(r);
 }
 
+/* A box floated beside the first paragraph, which flows on under it: the
+ * paragraph is read whole, and the box's lines without a sentence (name,
+ * office, e-mail) are not body, while the e-mail is still found. */
+static void sidebar_beside_a_paragraph(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Harbour trust opens a ferry terminal"},
+		BODY(1, 130, "The harbour trust opened the new ferry"),
+		BODY(1, 144, "terminal on Monday, a year after the"),
+		BODY(1, 158, "works began, with room for four ships"),
+		BODY(1, 172, "and a hall for the passengers who wait"),
+		{1, HELV_BOLD, 9, 380, 128, "Harbour Trust"},
+		{1, HELV, 9, 380, 140, "Press office"},
+		{1, HELV, 9, 380, 152, "press@harbourtrust.example"},
+		{1, HELV, 9, 380, 164, "+44 20 7946 0321"},
+		BODY(1, 186, "for the night crossing to the islands, which runs again"),
+		BODY(1, 200, "from the first of June, when the summer timetable of the"),
+		BODY(1, 214, "ferries begins."),
+		BODY(1, 242, "Tickets are sold at the terminal and online, as before, and"),
+		BODY(1, 256, "the prices stay the same for the whole of the summer."),
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *t = pm_test_str(r, "text");
+	(void)state;
+	assert_non_null(t);
+	assert_string_equal(body_text(r, 0), "The harbour trust opened the new ferry terminal on Monday, a year after the "
+	                                     "works began, with room for four ships and a hall for the passengers who "
+	                                     "wait for the night crossing to the islands, which runs again from the first "
+	                                     "of June, when the summer timetable of the ferries begins.");
+	assert_null(strstr(t, "Press office"));
+	{
+		char *c = json_dumps(json_object_get(r, "contacts"), 0);
+		assert_non_null(strstr(c, "press@harbourtrust.example"));
+		free(c);
+	}
+	json_decref(r);
+}
+
 static void page_number_forms(void **state)
 {
 	(void)state;
@@ -739,6 +777,7 @@ int main(void)
 		cmocka_unit_test(visible_soft_hyphen),
 		cmocka_unit_test(damaged_text_layer_warns),
 		cmocka_unit_test(letterhead_above_the_text),
+		cmocka_unit_test(sidebar_beside_a_paragraph),
 		cmocka_unit_test(browser_print_margins),
 		cmocka_unit_test(line_end_hyphens),
 		cmocka_unit_test(hyphen_emitted_intact),
