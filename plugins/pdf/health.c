@@ -311,9 +311,10 @@ static bool suspect(const pdfh_page *h, const bool *wide)
 	return holes >= 2 || nwide >= 3 || (lower >= 10 && very_long * 8 >= lower);
 }
 
-/* The language whose dictionary knows most (and at least four) of a
- * sample of the page's lower-case words, or NLANGS; call with dict_lock
- * held. */
+/* The language whose dictionary knows most (and at least half) of a
+ * sample of the page's short lower-case words, which survive when spaces
+ * are lost, or NLANGS (a language without a dictionary here gets no
+ * verdict); call with dict_lock held. */
 static size_t best_known(const pdfh_page *h)
 {
 	size_t i, k, best = NLANGS, best_hits = 0;
@@ -325,12 +326,12 @@ static size_t best_known(const pdfh_page *h)
 		for (i = 0; i < h->nw && n < 30; i++) {
 			const char *w = h->buf + h->w[i].start;
 			size_t l = cp_len(w);
-			if (!h->w[i].letters || l < 3 || !g_unichar_islower(g_utf8_get_char(w)))
+			if (!h->w[i].letters || l < 3 || l > 5 || !g_unichar_islower(g_utf8_get_char(w)))
 				continue;
 			n++;
 			hits += Hunspell_spell(d, w) != 0;
 		}
-		if (hits >= 4 && hits > best_hits) {
+		if (n >= 6 && hits * 2 >= n && hits > best_hits) {
 			best_hits = hits;
 			best = k;
 		}
@@ -355,11 +356,21 @@ void pdfh_end(pdfh_page *h)
 	g_mutex_lock(&dict_lock);
 	/* too few stop words to name the language (words run together hide
 	 * them): the dictionary that knows most of the page's short words */
-	if (best == NLANGS || hits < 3 || hits * 20 < h->words)
+	if (best == NLANGS || hits < 3 || hits * 8 < h->words)
 		best = best_known(h);
 	d = best < NLANGS ? dictionary(best) : NULL;
 	if (d) {
 		h->lang = langs[best].dict;
+		/* the language is the page's when its dictionary knows most of
+		 * the short words, which survive when spaces are lost */
+		for (i = 0; i < h->nw && h->short_words < 60; i++) {
+			const char *w = h->buf + h->w[i].start;
+			size_t l = cp_len(w);
+			if (!h->w[i].letters || l < 3 || l > 5 || !g_unichar_islower(g_utf8_get_char(w)))
+				continue;
+			h->short_words++;
+			h->short_known += Hunspell_spell(d, w) != 0;
+		}
 		/* words run together, on a sample of the long words */
 		for (i = 0; i < h->nw && h->long_words < 80; i++) {
 			const char *w = h->buf + h->w[i].start;
@@ -408,7 +419,7 @@ bool pdfh_failing(const pdfh_page *h, char *why, size_t n)
 	 * hole at most, no glyph drawn twice), damaged ones go far over. */
 	if (h->ligature_holes >= 3 && lig >= 0.01)
 		fail = true;
-	if (h->long_words >= 15 && glued >= 0.5)
+	if (h->long_words >= 15 && glued >= 0.5 && h->short_words >= 6 && h->short_known * 2 >= h->short_words)
 		fail = true;
 	if (h->glyphs >= 100 && over >= 0.10)
 		fail = true;

@@ -25,6 +25,8 @@ typedef struct pdfh_page {
 	size_t words;          /* words of letters only */
 	size_t long_words;     /* of 8 letters or more starting in lower case, looked up */
 	size_t unknown_long;   /* ... that the dictionary does not know */
+	size_t short_words;    /* of 3 to 5 letters in lower case, looked up */
+	size_t short_known;    /* ... that the dictionary knows (it is the page's language) */
 	size_t ligature_holes; /* words the dictionary knows once fi, fl, ff... are put back */
 	const char *lang;      /* dictionary used ("en_US"...), NULL when none fitted */
 

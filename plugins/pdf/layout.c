@@ -310,15 +310,18 @@ bool pdfl_is_page_number(const char *s)
 	static const char *const ofw[] = {"of", "de", "sur", "von", "di", "/", NULL};
 	const char *p = s;
 	int digits = 0;
+	bool worded = false;
 	/* "-30-", the newsroom's end mark, is not page 30 */
 	if (!strcmp(s, "-30-") || !strcmp(s, "- 30 -"))
 		return false;
 	while (*p == ' ' || *p == '-' || *p == '[' || *p == '(' || !strncmp(p, "\xE2\x80\x93", 3) ||
 	       !strncmp(p, "\xE2\x80\x94", 3))
 		p += ((unsigned char)*p >= 0x80) ? 3 : 1;
-	if (word_at(&p, pagew))
+	if (word_at(&p, pagew)) {
+		worded = true;
 		while (*p == ' ')
 			p++;
+	}
 	while (isdigit((unsigned char)*p))
 		p++, digits++;
 	if (!digits || digits > 5)
@@ -326,6 +329,7 @@ bool pdfl_is_page_number(const char *s)
 	while (*p == ' ')
 		p++;
 	if (word_at(&p, ofw) || (*p == '/' && ++p)) {
+		worded = true;
 		int d2 = 0;
 		while (*p == ' ')
 			p++;
@@ -337,7 +341,9 @@ bool pdfl_is_page_number(const char *s)
 	while (*p == ' ' || *p == '-' || *p == ']' || *p == ')' || !strncmp(p, "\xE2\x80\x93", 3) ||
 	       !strncmp(p, "\xE2\x80\x94", 3))
 		p += ((unsigned char)*p >= 0x80) ? 3 : 1;
-	return *p == '\0';
+	/* a bare number of four digits or more is a year or a figure (a
+	 * title's "2024" on a line of its own), not a page of a release */
+	return *p == '\0' && (worded || digits <= 3);
 }
 
 /* Text compared across pages: case folded (ASCII), digits as '#', spaces

@@ -337,12 +337,12 @@ static void damaged_text_layer_warns(void **state)
 {
 	const tline bad[] = {
 		{1, HELV_BOLD, 20, 72, 90, "Harbour results for the year"},
-		{1, HELV, 11, 72, 130, "Theharbourboard reportedthe financialresults ofthe yearon Monday,"},
-		{1, HELV, 11, 72, 144, "whichwere significantlybetter thanexpected afterthe difficultwinter,"},
-		{1, HELV, 11, 72, 158, "andthe profitswill besharedwith thecrews andthe pensionfund ofthe"},
-		{1, HELV, 11, 72, 172, "harbourworkers, theboard saidin astatement publishedyesterday."},
-		{1, HELV, 11, 72, 186, "Theremaining moneygoes towardsthe maintenanceof thenorthern"},
-		{1, HELV, 11, 72, 200, "breakwaterand thepurchase ofanother pilotboat forthe winterseason."},
+		{1, HELV, 11, 72, 130, "The harbourboard reported the financialresults of the yearon Monday,"},
+		{1, HELV, 11, 72, 144, "which were significantlybetter than expected afterthe difficultwinter,"},
+		{1, HELV, 11, 72, 158, "and the profits will besharedwith the crews andthe pensionfund of the"},
+		{1, HELV, 11, 72, 172, "harbourworkers, the board saidin a statement publishedyesterday."},
+		{1, HELV, 11, 72, 186, "The remainingmoney goes towards the maintenanceof the northern"},
+		{1, HELV, 11, 72, 200, "breakwaterand the purchase of another pilotboat for the winterseason."},
 	};
 	const tline good[] = {
 		{1, HELV_BOLD, 20, 72, 90, "Harbour results for the year"},
@@ -447,6 +447,8 @@ static void page_number_forms(void **state)
 	assert_true(pdfl_is_page_number("[12]"));
 	assert_false(pdfl_is_page_number("2024"  " was a year"));
 	assert_false(pdfl_is_page_number("Chapter 3"));
+	assert_false(pdfl_is_page_number("2024")); /* a year on a line of its own */
+	assert_true(pdfl_is_page_number("Page 1024"));
 	assert_false(pdfl_is_page_number("3 pages"));
 	assert_false(pdfl_is_page_number(""));
 }
