@@ -1411,13 +1411,13 @@ void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 		z.b[i]->part = PM_PART_AFTER_END;
 	find_release(&z);
 	layout_letterhead(&z);
+	layout_side_labels(&z);
 	find_headline(&z);
 	find_dateline(&z);
 	find_sections(&z);
 	trailing_contacts(&z);
 	find_closing_date(&z);
 	find_byline(&z);
-	layout_side_labels(&z);
 	build_body(&z);
 	decide_date(&z);
 	rule_acronyms(&z);

@@ -401,6 +401,21 @@ static void mark(pdfl_doc *d, pdfl_line *l)
 	l->furniture = (l->y0 + l->y1) / 2 < p->h / 2 ? PM_BLOCK_PAGE_HEADER : PM_BLOCK_PAGE_FOOTER;
 }
 
+/* Whether a line of the body's size or larger shares l's height on its
+ * page (the lines of pages are still in one block of the array here). */
+static bool beside_larger_text(const pdfl_doc *d, const pdfl_line *l)
+{
+	const pdfl_page *p = &d->pages[l->page - 1];
+	size_t i;
+	for (i = p->first; i < p->first + p->n; i++) {
+		const pdfl_line *o = &d->lines[i];
+		double ov = (o->y1 < l->y1 ? o->y1 : l->y1) - (o->y0 > l->y0 ? o->y0 : l->y0);
+		if (o != l && o->size >= d->body_size * 0.92 && ov > 0.3 * (l->y1 - l->y0))
+			return true;
+	}
+	return false;
+}
+
 static void mark_furniture(pdfl_doc *d)
 {
 	fkey *k;
@@ -415,12 +430,14 @@ static void mark_furniture(pdfl_doc *d)
 			continue;
 		}
 		/* What a browser prints in the margins (date, title, URL, "1/1"):
-		 * outside the page's text area and smaller than the body. */
+		 * outside the page's text area, smaller than the body, and with
+		 * no text of the page beside it (a box set at the top of the
+		 * page beside the title is the page's own). */
 		if (l->y1 <= p->h * 0.06)
 			b6 = 1;
 		else if (l->y0 >= p->h * 0.94)
 			b6 = 2;
-		if (b6 && d->body_size > 0 && l->size < d->body_size * 0.92)
+		if (b6 && d->body_size > 0 && l->size < d->body_size * 0.92 && !beside_larger_text(d, l))
 			mark(d, l);
 	}
 	if (d->npages < 2)

@@ -309,6 +309,27 @@ static void rules_and_lone_bullets(void **state)
 	free(o);
 }
 
+/* Small type in the page's top margin is a browser's print header, unless
+ * it stands beside the page's own larger text (a masthead box set at the
+ * top of the page beside the title). */
+static void top_margin_box_beside_title(void **state)
+{
+	const hl L[] = {
+		{1, 40, 20, 8, 0, "12/03/2024 10:41"},
+		{1, 260, 20, 8, 0, "City budget - print"},
+		{1, 40, 36, 19, 1, "The city keeps its taxes"},
+		{1, 420, 34, 8, 0, "City of Northport"},
+		B(1, 90, "The city council adopted the budget on Monday by thirty votes to nine, after a debate"),
+		B(1, 102, "of four hours on the investments planned for the harbour district."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[6]12/03/2024 10:41"));
+	assert_non_null(strstr(o, "[6]City budget - print"));
+	assert_non_null(strstr(o, "[1]City of Northport"));
+	free(o);
+}
+
 /* ---- where blocks stand ---------------------------------------------------- */
 
 /* A letterhead above the text is in the top band and alone at its height;
@@ -355,6 +376,7 @@ int main(void)
 		cmocka_unit_test(touching_fragments_are_one_word),
 		cmocka_unit_test(bullet_glyphs_are_markers),
 		cmocka_unit_test(rules_and_lone_bullets),
+		cmocka_unit_test(top_margin_box_beside_title),
 		cmocka_unit_test(block_layout_flags),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
