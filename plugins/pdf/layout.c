@@ -1119,6 +1119,19 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	return slack_after(a, b) < 2.5 * b->char_w + b->first_w * 0.5 && !(ends_sentence(a) && next_word_fits(a, b));
 }
 
+/* A line that starts with a dash after a line filled to the margin and
+ * ending mid-sentence is the sentence going on ("du Québec" / "– Nature
+ * et technologies"), not a list item: items follow a line that stops or
+ * punctuates. */
+static bool dash_runs_on(const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = b->text;
+	uint32_t c = u8next(&p), e = last_cp(a->text, a->len);
+	if (c != '-' && c != 0x2013 && c != 0x2014)
+		return false;
+	return !ends_sentence(a) && e != ',' && !next_word_fits(a, b) && fabs(a->x0 - b->x0) < 0.5 * a->size;
+}
+
 /* How b follows a, the previous body line in reading order. */
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
@@ -1137,7 +1150,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_STATED;
 	if (gap > (d->lead + 0.4) * size)
 		return NEW_INFERRED;
-	if (bullet_len(b->text))
+	if (bullet_len(b->text) && !dash_runs_on(a, b))
 		return NEW_INFERRED;
 	/* first-line indent: b indented, a and the line after b at the margin */
 	if (!b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&

@@ -236,6 +236,24 @@ static void indented_items_are_not_centred(void **state)
 	free(o);
 }
 
+/* A line starting with a dash after a full line that ends mid-sentence
+ * goes on with the sentence; after a line that punctuates, it is an item. */
+static void dash_at_line_start(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The study was funded by the national research council and by the regional fund of the"),
+		B(1, 112, "\xE2\x80\x93 Nature and Technology programme, which pays for the field work each winter."),
+		B(1, 124, "The team will publish three reports this year:"),
+		B(1, 136, "\xE2\x80\x93 one on the ice of the northern lakes;"),
+		B(1, 148, "\xE2\x80\x93 one on the rivers."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "regional fund of the<W>\xE2\x80\x93 Nature and Technology programme"));
+	assert_non_null(strstr(o, "[3]one on the ice of the northern lakes;[3]one on the rivers."));
+	free(o);
+}
+
 /* ---- fragments of one visual line ------------------------------------------ */
 
 /* A superscript ordinal kept apart by the text layer, raised and smaller,
@@ -372,6 +390,7 @@ int main(void)
 		cmocka_unit_test(bold_inside_a_sentence),
 		cmocka_unit_test(paragraph_runs_over_page_break),
 		cmocka_unit_test(indented_items_are_not_centred),
+		cmocka_unit_test(dash_at_line_start),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
 		cmocka_unit_test(touching_fragments_are_one_word),
 		cmocka_unit_test(bullet_glyphs_are_markers),
