@@ -552,22 +552,52 @@ static void layout_letterhead(nz *z)
 		}
 }
 
-/* Boxes beside the text, by layout. A block that a layout plugin found
- * in a column beside the text, narrower than half of it (PM_BL_SIDE),
- * and that holds no sentence (a name, a label, lines of a contact or an
- * address, at most 15 words) is the page's furniture, not a paragraph of
- * the body; the e-mails and phones in it are still the document's. A box
- * that says something in sentences (a pull quote, a note) stays. */
+/* Whether t holds a sentence: one ends in it, at its end or before a
+ * space ("... Costa del Sol. Airport Direction"). */
+static bool holds_sentence(const char *t)
+{
+	const char *p;
+	if (nz_ends_sentence(t))
+		return true;
+	for (p = t; *p; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && p > t && !isupper((unsigned char)p[-1]))
+			return true;
+	return false;
+}
+
+/* Boxes beside the text, by layout. A run of blocks that a layout plugin
+ * found in a column beside the text, narrower than half of it
+ * (PM_BL_SIDE), is the page's furniture, not body, when its blocks hold
+ * no sentence (names, labels, lines of an address, at most 15 words
+ * each) and either one of them gives a site, an e-mail, a phone or a
+ * contact heading (a sidebar with the masthead and the press contact) or
+ * the run stands above the first page's text (a masthead box beside the
+ * title). The e-mails and phones in it are still the document's. A box
+ * that says something in sentences (a pull quote, a note) stays, and so
+ * do the labels of a drawing or a form, which give no contact. */
 static void layout_side_labels(nz *z)
 {
-	size_t i;
-	for (i = 0; i < z->end; i++) {
-		pm_block *b = z->b[i];
-		if (b->part || !(b->layout & PM_BL_SIDE) || !b->text || nz_words(b->text) > 15)
+	size_t i, j, k;
+	for (i = 0; i < z->end; i = j) {
+		bool labels = true, contact = false, top = true;
+		for (j = i; j < z->end && (z->b[j]->layout & PM_BL_SIDE); j++) {
+			const pm_block *b = z->b[j];
+			if (b->part || !b->text || nz_words(b->text) > 15 || holds_sentence(b->text))
+				labels = false;
+			else if (rule_letterhead_line(b->text) || rule_contact_heading(b->text))
+				contact = true;
+			if (b->page > 1 || !(b->layout & PM_BL_TOP_BAND))
+				top = false;
+		}
+		if (j == i) {
+			j++;
 			continue;
-		if (!nz_ends_sentence(b->text) || rule_letterhead_line(b->text)) {
-			set_part(b, PM_PART_FURNITURE);
-			explain(z, "furniture", "short block without a sentence in a box beside the text", (long)z->bi[i]);
+		}
+		if (!labels || !(contact || top))
+			continue;
+		for (k = i; k < j; k++) {
+			set_part(z->b[k], PM_PART_FURNITURE);
+			explain(z, "furniture", "a box beside the text with a masthead or contact lines", (long)z->bi[k]);
 		}
 	}
 }

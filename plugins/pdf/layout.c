@@ -1109,7 +1109,7 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	 * text is no column of it. Text that flowed around a floating box
 	 * widens under it, at the same left margin, on the same page. */
 	if (fabs(wa - wb) > 0.15 * (wa > wb ? wa : wb) &&
-	    !(a->page == b->page && b->y0 >= a->y1 - 0.2 * a->size && b->y0 - a->y1 < 3 * a->size &&
+	    !(a->page == b->page && wb > wa && b->y0 >= a->y1 - 0.2 * a->size && b->y0 - a->y1 < 3 * a->size &&
 	      fabs(a->colL - b->colL) < 1))
 		return false;
 	if (a->rtl != b->rtl || bullet_len(b->text) || number_marker_len(b->text))
