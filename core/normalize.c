@@ -522,6 +522,13 @@ static void headline_head_date(nz *z, pm_block *b)
 	}
 }
 
+/* A caption the plugin recognised by layout (a credit or a chart's
+ * labels set small beside a picture): furniture, as rule_caption's. */
+static bool plugin_caption(const pm_block *b)
+{
+	return b->type == PM_BLOCK_CAPTION;
+}
+
 /* Letterhead by layout. A layout plugin says which blocks stand above a
  * page's text (PM_BL_TOP_BAND); on the first page, a run of such blocks,
  * each short (8 words at most), in which one gives a web site, an e-mail
@@ -1433,7 +1440,7 @@ void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 	for (i = 0; i < z.n; i++)
 		if (rule_junk(z.b[i]))
 			z.b[i]->part = PM_PART_JUNK;
-		else if (rule_page_number(z.b[i]->text) || rule_caption(z.b[i]->text))
+		else if (rule_page_number(z.b[i]->text) || rule_caption(z.b[i]->text) || plugin_caption(z.b[i]))
 			z.b[i]->part = PM_PART_FURNITURE;
 	repeated_furniture(&z);
 	find_end_mark(&z);

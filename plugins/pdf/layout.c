@@ -416,6 +416,57 @@ static bool beside_larger_text(const pdfl_doc *d, const pdfl_line *l)
 	return false;
 }
 
+/* What a page footer says that text does not: a web site, an e-mail, a
+ * company's legal form or registration, a postal box. */
+static bool footer_words(const char *t)
+{
+	static const char *const w[] = {"www.", "http", "@", "registered", "reg. no", "company no", "vat ",
+	                                "siret", "siren", "rcs ", "hrb ", "amtsgericht", "handelsregister",
+	                                "ust-id", "partita iva", "p.iva", "cif ", "nif ", "kvk", "abn ",
+	                                " ltd", " gmbh", " s.a.", " sas", " sarl", " inc.", " llc", " ag ",
+	                                " b.v.", " n.v.", "p.o. box", "postfach", "tel.", "tel:", "phone",
+	                                "fax", "©", "copyright", NULL};
+	size_t i;
+	for (i = 0; w[i]; i++)
+		if (strcasestr(t, w[i]))
+			return true;
+	return false;
+}
+
+/* A footer on a page that no repetition can show (a one-page release):
+ * the lines in the page's bottom band, in smaller type than the body and
+ * below all of its text in the body's size, when one of them says what
+ * footers say (footer_words). */
+static void footer_by_content(pdfl_doc *d)
+{
+	size_t pg, i;
+	for (pg = 0; pg < d->npages; pg++) {
+		const pdfl_page *p = &d->pages[pg];
+		double last_body = 0;
+		bool says = false;
+		if (d->body_size <= 0)
+			return;
+		for (i = p->first; i < p->first + p->n; i++) {
+			const pdfl_line *l = &d->lines[i];
+			if (!l->furniture && l->size >= d->body_size * 0.95 && l->y1 > last_body)
+				last_body = l->y1;
+		}
+		for (i = p->first; i < p->first + p->n; i++) {
+			const pdfl_line *l = &d->lines[i];
+			if (!l->furniture && l->y0 >= p->h * 0.85 && l->y0 > last_body && l->size < d->body_size * 0.95 &&
+			    footer_words(l->text))
+				says = true;
+		}
+		if (!says)
+			continue;
+		for (i = p->first; i < p->first + p->n; i++) {
+			pdfl_line *l = &d->lines[i];
+			if (!l->furniture && l->y0 >= p->h * 0.85 && l->y0 > last_body && l->size < d->body_size * 0.95)
+				l->furniture = PM_BLOCK_PAGE_FOOTER;
+		}
+	}
+}
+
 static void mark_furniture(pdfl_doc *d)
 {
 	fkey *k;
@@ -440,13 +491,17 @@ static void mark_furniture(pdfl_doc *d)
 		if (b6 && d->body_size > 0 && l->size < d->body_size * 0.92 && !beside_larger_text(d, l))
 			mark(d, l);
 	}
-	if (d->npages < 2)
+	if (d->npages < 2) {
+		footer_by_content(d);
 		return;
+	}
 	/* Running headers and footers: the same text (modulo digits) in the
 	 * same place on two pages or more. */
 	k = malloc(d->n * sizeof *k + 1);
-	if (!k)
+	if (!k) {
+		footer_by_content(d);
 		return;
+	}
 	for (i = 0; i < d->n; i++) {
 		pdfl_line *l = &d->lines[i];
 		int band = band_of(d, l, 0.12);
@@ -483,6 +538,7 @@ static void mark_furniture(pdfl_doc *d)
 	for (i = 0; i < nk; i++)
 		free(k[i].key);
 	free(k);
+	footer_by_content(d);
 }
 
 /* ---- reading order: a recursive XY cut --------------------------------- */
@@ -1102,7 +1158,7 @@ static bool prose_runs_on(const pdfl_line *a, const pdfl_line *b)
  * only where this says nothing. */
 static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 {
-	double wa = a->colR - a->colL, wb = b->colR - b->colL;
+	double wa = a->colR - a->colL, wb = b->colR - b->colL, slack;
 	if (!body_type(d, a) || !body_type(d, b) || weight_changes(a, b))
 		return false;
 	/* columns of one text have one measure; a title or a box beside the
@@ -1116,7 +1172,14 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 		return false;
 	if (a->colR - a->colL < 12 * a->char_w)
 		return false; /* too narrow to tell a full line from a short one */
-	return slack_after(a, b) < 2.5 * b->char_w + b->first_w * 0.5 && !(ends_sentence(a) && next_word_fits(a, b));
+	/* across pages the measure is the wider of the two columns' (a page with few
+	 * lines may underestimate its own right margin) */
+	slack = slack_after(a, b);
+	if (a->page != b->page && !a->rtl && !centered(a) && fabs(a->colL - b->colL) < 1 && b->colR > a->colR)
+		slack = b->colR - a->x1;
+	if (ends_sentence(a) && slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w)
+		return false;
+	return slack < 2.5 * b->char_w + b->first_w * 0.5;
 }
 
 /* A line that starts with a dash after a line filled to the margin and
@@ -1285,6 +1348,56 @@ static void block_info(const pdfl_doc *d, const pdfl_line *const *L, size_t n, p
 		bi->font = L[i]->font;
 }
 
+/* Whether every word of the line is a figure: a number, a percentage,
+ * an amount, a year, a quarter ("Q3") - the labels of a chart's axes. */
+static bool figures_only(const char *t)
+{
+	const char *p = t;
+	bool any = false;
+	while (*p) {
+		bool digit = false;
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		if (*p == 'Q' && isdigit((unsigned char)p[1]))
+			p++;
+		for (; *p && *p != ' '; p++) {
+			unsigned char c = (unsigned char)*p;
+			if (isdigit(c))
+				digit = true;
+			else if (!strchr("%.,-+$()/:", c) && c < 0x80)
+				return false;
+		}
+		if (!digit)
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+/* A caption or a chart's labels, by their type and words: set smaller
+ * than the body, and either opening with what credits and sources open
+ * with, or made of figures only. The core leaves captions out. */
+static bool caption_like(const pdfl_doc *d, const pdfl_line *const *L, size_t n)
+{
+	static const char *const lead[] = {"Source:", "Sources:", "Quelle:", "Fuente:", "Fonte:", "Credit:",
+	                                   "Photo credit", "Crédit", "Photo:", "Foto:", "\xC2\xA9", NULL};
+	size_t i, k;
+	if (d->body_size <= 0 || n > 4)
+		return false;
+	for (i = 0; i < n; i++)
+		if (L[i]->size >= d->body_size * 0.9)
+			return false;
+	for (k = 0; lead[k]; k++)
+		if (!strncasecmp(L[0]->text, lead[k], strlen(lead[k])))
+			return true;
+	for (i = 0; i < n; i++)
+		if (!figures_only(L[i]->text))
+			return false;
+	return true;
+}
+
 int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 {
 	emitter e = {h, s, 0};
@@ -1349,7 +1462,9 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			size_t k, skip;
 			block_info(d, para, np, &bi);
 			skip = bullet_len(para[0]->text);
-			if (skip || item_next) {
+			if (!skip && !item_next && caption_like(d, para, np))
+				bi.type = PM_BLOCK_CAPTION;
+			else if (skip || item_next) {
 				bi.type = PM_BLOCK_LIST_ITEM;
 				bi.level = 1;
 			}

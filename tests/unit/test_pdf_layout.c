@@ -348,6 +348,51 @@ static void top_margin_box_beside_title(void **state)
 	free(o);
 }
 
+/* A footer on a one-page release, which no repetition shows: small type
+ * below all the text, saying what footers say (a site, a registration).
+ * Small type down there saying nothing of the kind stays text. */
+static void one_page_footer_by_content(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The ferry company opened its new crossing on Monday with two sailings a day in each"),
+		B(1, 112, "direction, and a third in the summer months."),
+		{1, 72, 730, 7, 0, "Northwind Ferries Ltd, registered in Scotland no. SC123456, www.northwind.example"},
+	};
+	const hl M[] = {
+		B(1, 100, "The ferry company opened its new crossing on Monday with two sailings a day in each"),
+		B(1, 112, "direction, and a third in the summer months."),
+		{1, 72, 730, 7, 0, "Prices include the harbour tax and a seat reservation."},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[7]Northwind Ferries Ltd"));
+	free(o);
+	o = layout(M, sizeof M / sizeof M[0], 1);
+	assert_non_null(strstr(o, "[1]Prices include the harbour tax"));
+	free(o);
+}
+
+/* Credits, sources and the figures of a chart's axes, set smaller than
+ * the body, are captions; small type with words is not. */
+static void captions_and_chart_labels(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Sales grew in every quarter of the year, the company said, led by the northern stores."),
+		{1, 100, 130, 7, 0, "0%    5%    10%    15%"},
+		{1, 100, 150, 7, 0, "Q1 2023    Q2 2023    Q3 2023"},
+		{1, 100, 170, 7, 0, "Source: company reports"},
+		{1, 100, 190, 7, 0, "The stores of the north opened later."},
+		B(1, 220, "The board will pay a dividend of ten pence a share in the spring, as every year before."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[10]0%"));
+	assert_non_null(strstr(o, "[10]Q1 2023"));
+	assert_non_null(strstr(o, "[10]Source: company reports"));
+	assert_non_null(strstr(o, "[1]The stores of the north opened later."));
+	free(o);
+}
+
 /* ---- where blocks stand ---------------------------------------------------- */
 
 /* A letterhead above the text is in the top band and alone at its height;
@@ -396,6 +441,8 @@ int main(void)
 		cmocka_unit_test(bullet_glyphs_are_markers),
 		cmocka_unit_test(rules_and_lone_bullets),
 		cmocka_unit_test(top_margin_box_beside_title),
+		cmocka_unit_test(one_page_footer_by_content),
+		cmocka_unit_test(captions_and_chart_labels),
 		cmocka_unit_test(block_layout_flags),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
