@@ -356,6 +356,14 @@ static int h_fail(pm_sink *s, int status, const char *msg)
 	return 0;
 }
 
+static int h_spell(pm_sink *s, const char *lang, const char *word)
+{
+	pm_doc *d = D(s);
+	if (!d->ctx || !lang || !word || !*word || strlen(word) > 100)
+		return -1;
+	return pm_spell(d->ctx, lang, word);
+}
+
 static const pm_host host = {
 	.size = sizeof(pm_host),
 	.abi = PM_PLUGIN_ABI,
@@ -371,6 +379,7 @@ static const pm_host host = {
 	.encoding = h_encoding,
 	.warn = h_warn,
 	.fail = h_fail,
+	.spell = h_spell,
 };
 
 const pm_host *pm_doc_host(void)

@@ -25,18 +25,18 @@
 /* Languages told apart by their commonest short words; the dictionary
  * names are Debian's hunspell-* packages (UTF-8 ones only). */
 static const struct {
-	const char *dict;
+	const char *code, *dict;
 	const char *const stop[16];
 } langs[] = {
-	{"en_US", {"the", "and", "of", "to", "is", "for", "that", "with", "on", "are", "this", "was", "will", NULL}},
-	{"fr_FR", {"le", "la", "les", "des", "et", "est", "une", "pour", "dans", "que", "du", "qui", "sur", "avec", NULL}},
-	{"es_ES", {"el", "los", "las", "del", "y", "que", "en", "para", "por", "una", "con", "es", "se", NULL}},
-	{"de_DE", {"der", "die", "das", "und", "ist", "nicht", "mit", "für", "von", "den", "ein", "eine", "auf", NULL}},
-	{"pt_PT", {"os", "da", "das", "do", "dos", "e", "em", "para", "uma", "com", "não", "são", "ao", NULL}},
+	{"en", "en_US", {"the", "and", "of", "to", "is", "for", "that", "with", "on", "are", "this", "was", "will", NULL}},
+	{"fr", "fr_FR", {"le", "la", "les", "des", "et", "est", "une", "pour", "dans", "que", "du", "qui", "sur", "avec", NULL}},
+	{"es", "es_ES", {"el", "los", "las", "del", "y", "que", "en", "para", "por", "una", "con", "es", "se", NULL}},
+	{"de", "de_DE", {"der", "die", "das", "und", "ist", "nicht", "mit", "für", "von", "den", "ein", "eine", "auf", NULL}},
+	{"pt", "pt_PT", {"os", "da", "das", "do", "dos", "e", "em", "para", "uma", "com", "não", "são", "ao", NULL}},
 	/* languages told apart so as not to be taken for another one, looked
 	 * up only where their dictionary is installed */
-	{"it_IT", {"il", "di", "che", "della", "per", "non", "sono", "gli", "nel", "alla", "dei", "anche", NULL}},
-	{"nl_NL", {"de", "het", "een", "en", "van", "niet", "zijn", "voor", "met", "ook", "wordt", NULL}},
+	{"it", "it_IT", {"il", "di", "che", "della", "per", "non", "sono", "gli", "nel", "alla", "dei", "anche", NULL}},
+	{"nl", "nl_NL", {"de", "het", "een", "en", "van", "niet", "zijn", "voor", "met", "ook", "wordt", NULL}},
 };
 #define NLANGS (sizeof langs / sizeof langs[0])
 
@@ -64,6 +64,33 @@ static Hunhandle *dictionary(size_t i)
 		}
 	}
 	return dicts[i];
+}
+
+/* The dictionary of one language, the caller's or health.c's own. */
+typedef struct lookup {
+	pdfh_spell_fn spell;
+	void *user;
+	size_t lang;
+	Hunhandle *own;
+} lookup;
+
+/* 1 known, 0 unknown, -1 no dictionary. */
+static int known(lookup *k, const char *word)
+{
+	if (k->spell)
+		return k->spell(k->user, langs[k->lang].code, word);
+	return k->own ? Hunspell_spell(k->own, word) != 0 : -1;
+}
+
+/* Open language i's dictionary; false when there is none. Own
+ * dictionaries are used with dict_lock held. */
+static bool open_lookup(lookup *k, size_t i)
+{
+	k->lang = i;
+	if (k->spell)
+		return k->spell(k->user, langs[i].code, "a") >= 0;
+	k->own = dictionary(i);
+	return k->own != NULL;
 }
 
 /* ---- reading ------------------------------------------------------------- */
@@ -127,6 +154,7 @@ static void close_word(pdfh_page *h)
 		h->w[h->nw].letters = h->letters;
 		h->w[h->nw].hole = h->hole;
 		h->w[h->nw].blank = h->blank;
+		h->w[h->nw].line = h->line;
 		h->nw++;
 	} else {
 		h->blen = h->cur; /* enough words to judge the page by */
@@ -184,12 +212,18 @@ void pdfh_glyph(pdfh_page *h, uint32_t c, double x0, double y0, double x1, doubl
 	double blank = 0;
 	bool same_line = isfinite(x0) && isfinite(y0) && h->last_h > 0 && fabs(y0 - h->last_y0) < 0.3 * h->last_h;
 	if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0xA0) {
-		if (h->open)
+		if (h->prev != ' ' && h->prev != '\n')
+			h->before_space = h->prev;
+		if (h->open || h->prev != ' ')
 			h->space_x0 = h->last_x1;
 		close_word(h);
+		if (c == '\n')
+			h->line++;
 		h->prev = c == '\n' ? '\n' : ' ';
 		return;
 	}
+	if (!same_line && h->last_h > 0 && h->prev != '\n')
+		h->line++;
 	/* The blank a glyph without a Unicode mapping leaves (a ligature
 	 * that poppler could not name): inside a word, or as a space wider
 	 * than a space before the word. Only such words are looked for
@@ -218,7 +252,10 @@ void pdfh_glyph(pdfh_page *h, uint32_t c, double x0, double y0, double x1, doubl
 		h->letters = true;
 		h->cur = h->blen;
 		h->hole = -1;
-		h->blank = h->prev == ' ' && same_line ? (float)blank : -1.0f;
+		/* after a full stop or a colon a wider space is the typist's */
+		h->blank = h->prev == ' ' && same_line && !strchr(".!?:;", (int)(h->before_space < 0x80 ? h->before_space : 'x'))
+		               ? (float)blank
+		               : -1.0f;
 	} else if (blank > 0.3 && h->hole < 0) {
 		h->hole = (int)(h->blen - h->cur);
 	}
@@ -248,7 +285,7 @@ static size_t cp_len(const char *s)
 
 /* Whether putting a ligature back between left and right (either may
  * be empty) gives a word the dictionary knows. */
-static bool ligature_fits(Hunhandle *d, const char *left, size_t ll, const char *right)
+static bool ligature_fits(lookup *d, const char *left, size_t ll, const char *right)
 {
 	static const char *const lig[] = {"fi", "fl", "ff", "ffi", "ffl", "ft", NULL};
 	char buf[160];
@@ -260,7 +297,7 @@ static bool ligature_fits(Hunhandle *d, const char *left, size_t ll, const char 
 		memcpy(buf, left, ll);
 		memcpy(buf + ll, lig[k], gl);
 		memcpy(buf + ll + gl, right, rl + 1);
-		if (Hunspell_spell(d, buf))
+		if (known(d, buf) == 1)
 			return true;
 	}
 	return false;
@@ -272,22 +309,25 @@ static int cmp_float(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* A blank before a word wider than the page's spaces by about a glyph:
- * where a ligature without a Unicode mapping was drawn ("signi cant",
- * " nancial"). Justified lines widen every space, so the page's median
- * space is the measure. */
+/* A blank before a word wider than the other spaces of its line by about
+ * a glyph: where a ligature without a Unicode mapping was drawn ("signi
+ * cant", " nancial"). A justified line widens all of its spaces, so each
+ * line's own median space is the measure. */
 static void mark_wide_blanks(pdfh_page *h, bool *wide)
 {
-	float v[PDFH_MAX_WORDS], med;
-	size_t i, k = 0;
-	for (i = 0; i < h->nw; i++)
-		if (h->w[i].blank >= 0)
-			v[k++] = h->w[i].blank;
-	if (k)
-		qsort(v, k, sizeof *v, cmp_float);
-	med = k ? v[k / 2] : 0.3f;
-	for (i = 0; i < h->nw; i++)
-		wide[i] = h->w[i].blank >= 0 && h->w[i].blank > med + 0.35f;
+	float v[PDFH_MAX_WORDS];
+	size_t i, j, k;
+	for (i = 0; i < h->nw; i = j) {
+		float med;
+		for (j = i, k = 0; j < h->nw && h->w[j].line == h->w[i].line; j++)
+			if (h->w[j].blank >= 0)
+				v[k++] = h->w[j].blank;
+		if (k)
+			qsort(v, k, sizeof *v, cmp_float);
+		med = k ? v[k / 2] : 0.3f;
+		for (k = i; k < j; k++)
+			wide[k] = h->w[k].blank >= 0 && h->w[k].blank > med + 0.35f;
+	}
 }
 
 /* Whether the page shows what damage leaves, before any dictionary is
@@ -308,20 +348,34 @@ static bool suspect(const pdfh_page *h, const bool *wide)
 			very_long += cp_len(w) >= 12;
 		}
 	}
-	return holes >= 2 || nwide >= 3 || (lower >= 10 && very_long * 8 >= lower);
+	/* a ligature is in some three words of a hundred (fi, fl, ff...):
+	 * fewer odd blanks than that is a sound page's noise */
+	return (holes >= 2 && holes * 40 >= h->nw) || (nwide >= 3 && nwide * 25 >= h->nw) ||
+	       (lower >= 10 && very_long * 8 >= lower);
 }
 
-/* The language whose dictionary knows most (and at least half) of a
- * sample of the page's short lower-case words, which survive when spaces
- * are lost, or NLANGS (a language without a dictionary here gets no
- * verdict); call with dict_lock held. */
-static size_t best_known(const pdfh_page *h)
+/* The language whose dictionary knows at least half of a sample of the
+ * page's short lower-case words, which survive when spaces are lost, or
+ * NLANGS (a language without a dictionary here gets no verdict); own
+ * dictionaries are used with dict_lock held. */
+static size_t best_known(const pdfh_page *h, lookup *d)
 {
-	size_t i, k, best = NLANGS, best_hits = 0;
-	for (k = 0; k < NLANGS; k++) {
-		Hunhandle *d = dictionary(k);
-		size_t n = 0, hits = 0;
-		if (!d)
+	size_t i, k, ntried = 0;
+	bool done[NLANGS] = {false};
+	/* the languages with most stop words first; the first whose
+	 * dictionary knows half the short words is the page's, and a
+	 * language none of whose stop words is on it is not worth a
+	 * dictionary */
+	while (ntried < NLANGS) {
+		size_t n = 0, hits = 0, best = NLANGS;
+		for (k = 0; k < NLANGS; k++)
+			if (!done[k] && h->stop[k] && (best == NLANGS || h->stop[k] > h->stop[best]))
+				best = k;
+		if (best == NLANGS)
+			break;
+		done[best] = true;
+		ntried++;
+		if (!open_lookup(d, best))
 			continue;
 		for (i = 0; i < h->nw && n < 30; i++) {
 			const char *w = h->buf + h->w[i].start;
@@ -329,20 +383,19 @@ static size_t best_known(const pdfh_page *h)
 			if (!h->w[i].letters || l < 3 || l > 5 || !g_unichar_islower(g_utf8_get_char(w)))
 				continue;
 			n++;
-			hits += Hunspell_spell(d, w) != 0;
+			hits += known(d, w) == 1;
 		}
-		if (n >= 6 && hits * 2 >= n && hits > best_hits) {
-			best_hits = hits;
-			best = k;
-		}
+		if (n >= 6 && hits * 2 >= n)
+			return best;
 	}
-	return best;
+	return NLANGS;
 }
 
-void pdfh_end(pdfh_page *h)
+void pdfh_end(pdfh_page *h, pdfh_spell_fn spell, void *user)
 {
 	size_t i, best = NLANGS, hits = 0, checked = 0;
-	Hunhandle *d;
+	lookup lk = {spell, user, 0, NULL}, *d = &lk;
+	bool have;
 	bool wide[PDFH_MAX_WORDS];
 	close_word(h);
 	mark_wide_blanks(h, wide);
@@ -353,14 +406,15 @@ void pdfh_end(pdfh_page *h)
 		}
 	if (h->oom || !suspect(h, wide))
 		return;
-	g_mutex_lock(&dict_lock);
+	if (!spell)
+		g_mutex_lock(&dict_lock);
 	/* too few stop words to name the language (words run together hide
 	 * them): the dictionary that knows most of the page's short words */
 	if (best == NLANGS || hits < 3 || hits * 8 < h->words)
-		best = best_known(h);
-	d = best < NLANGS ? dictionary(best) : NULL;
-	if (d) {
-		h->lang = langs[best].dict;
+		best = best_known(h, d);
+	have = best < NLANGS && open_lookup(d, best);
+	if (have) {
+		h->lang = langs[best].code;
 		/* the language is the page's when its dictionary knows most of
 		 * the short words, which survive when spaces are lost */
 		for (i = 0; i < h->nw && h->short_words < 60; i++) {
@@ -369,7 +423,7 @@ void pdfh_end(pdfh_page *h)
 			if (!h->w[i].letters || l < 3 || l > 5 || !g_unichar_islower(g_utf8_get_char(w)))
 				continue;
 			h->short_words++;
-			h->short_known += Hunspell_spell(d, w) != 0;
+			h->short_known += known(d, w) == 1;
 		}
 		/* words run together, on a sample of the long words */
 		for (i = 0; i < h->nw && h->long_words < 80; i++) {
@@ -380,7 +434,7 @@ void pdfh_end(pdfh_page *h)
 			if (!h->w[i].letters || !g_unichar_islower(g_utf8_get_char(w)) || cp_len(w) < 8)
 				continue;
 			h->long_words++;
-			if (!Hunspell_spell(d, w))
+			if (known(d, w) == 0)
 				h->unknown_long++;
 		}
 		/* ligature holes, where a blank shows a glyph went missing:
@@ -390,7 +444,7 @@ void pdfh_end(pdfh_page *h)
 			if (!h->w[i].letters || (h->w[i].hole < 0 && !wide[i]))
 				continue;
 			checked++;
-			if (Hunspell_spell(d, w))
+			if (known(d, w) != 0)
 				continue;
 			if (h->w[i].hole >= 0 ? ligature_fits(d, w, (size_t)h->w[i].hole, w + h->w[i].hole)
 			                      : ligature_fits(d, "", 0, w))
@@ -402,7 +456,8 @@ void pdfh_end(pdfh_page *h)
 			}
 		}
 	}
-	g_mutex_unlock(&dict_lock);
+	if (!spell)
+		g_mutex_unlock(&dict_lock);
 }
 
 /* ---- the verdict ----------------------------------------------------------- */

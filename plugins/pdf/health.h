@@ -28,7 +28,7 @@ typedef struct pdfh_page {
 	size_t short_words;    /* of 3 to 5 letters in lower case, looked up */
 	size_t short_known;    /* ... that the dictionary knows (it is the page's language) */
 	size_t ligature_holes; /* words the dictionary knows once fi, fl, ff... are put back */
-	const char *lang;      /* dictionary used ("en_US"...), NULL when none fitted */
+	const char *lang;      /* language of the dictionary used ("en"...), NULL when none was */
 
 	/* reading state */
 	char *buf;             /* the page's words, NUL-separated */
@@ -38,12 +38,15 @@ typedef struct pdfh_page {
 		int hole;          /* byte offset of a blank inside the word, or -1 */
 		bool letters;      /* only letters */
 		float blank;       /* the blank before it in ems, or a negative value */
+		unsigned line;     /* the text line it is on */
 	} w[PDFH_MAX_WORDS];
 	size_t nw;
 	size_t cur;            /* start of the open word in buf */
 	int hole;
 	bool open, letters;
 	float blank;
+	unsigned line;         /* text lines seen so far */
+	uint32_t before_space; /* the character before the last space */
 	uint32_t prev;
 	double last_x1, last_y0, last_h; /* the previous glyph's right edge, top, height */
 	double space_x0;       /* where the blank before the open word starts */
@@ -53,12 +56,18 @@ typedef struct pdfh_page {
 	bool oom;
 } pdfh_page;
 
+/* A spelling dictionary to look words up in: 1 known, 0 unknown, -1 no
+ * dictionary for language lang (ISO 639-1). */
+typedef int (*pdfh_spell_fn)(void *user, const char *lang, const char *word);
+
 void pdfh_begin(pdfh_page *h);
 /* One character of the page in reading order with its box (points);
  * spaces and line ends close words. */
 void pdfh_glyph(pdfh_page *h, uint32_t c, double x0, double y0, double x1, double y1);
-/* Guess the language from its stop words and run the dictionary checks. */
-void pdfh_end(pdfh_page *h);
+/* Guess the language from its stop words and run the dictionary checks,
+ * with spell when given (the core's dictionaries, pm_host.spell), else
+ * with hunspell dictionaries of health.c's own. */
+void pdfh_end(pdfh_page *h, pdfh_spell_fn spell, void *user);
 void pdfh_free(pdfh_page *h);
 
 /* Whether the page's text layer is too damaged to trust; why says what

@@ -651,6 +651,23 @@ static void check_text(const pdfl_doc *d, int pages_read, const pm_host *h, pm_s
 	}
 }
 
+/* The core's dictionaries, when the core lends them (pm_host.spell). */
+typedef struct host_sink {
+	const pm_host *h;
+	pm_sink *s;
+} host_sink;
+
+static bool host_spells(const pm_host *h)
+{
+	return PM_INFO_HAS(h->size, pm_host, spell) && h->spell;
+}
+
+static int host_spell(void *user, const char *lang, const char *word)
+{
+	host_sink *hs = user;
+	return hs->h->spell(hs->s, lang, word);
+}
+
 /* A page whose text layer fails the health check (health.c) is named in
  * one warning for the document, with what was measured on it (the first
  * few pages in full, then only their numbers). */
@@ -699,6 +716,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	PopplerDocument *doc;
 	pdfl_doc d;
 	pdfh_page hp;
+	host_sink hs = {h, s};
 	GString *sick;
 	linebuf lb;
 	textstats st = {0, 0};
@@ -757,7 +775,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		ok = read_page(page, &d, &st, &lb, &hp);
 		g_object_unref(page);
 		read++;
-		pdfh_end(&hp);
+		pdfh_end(&hp, host_spells(h) ? host_spell : NULL, &hs);
 		if (ok)
 			note_health(&hp, i + 1, sick);
 		pdfh_free(&hp);

@@ -202,6 +202,13 @@ typedef struct pm_host {
 	int (*warn)(pm_sink *s, const char *code, const char *message);
 	/* Record the reason extract() will return status; message says why. */
 	int (*fail)(pm_sink *s, int status, const char *message);
+	/* Added after ABI 1 first shipped: call only when size covers it
+	 * (PM_INFO_HAS(host->size, pm_host, spell)). Whether word is in the
+	 * spelling dictionary of language lang (ISO 639-1, "en", "fr"...):
+	 * 1 yes, 0 no, -1 no dictionary for it. These are the core's own
+	 * dictionaries, loaded once per context, so a plugin that checks
+	 * words (the PDF text-layer health check) loads none of its own. */
+	int (*spell)(pm_sink *s, const char *lang, const char *word);
 } pm_host;
 
 /* The input, entirely in memory (read-only). */
