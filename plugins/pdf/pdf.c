@@ -475,6 +475,10 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 		 * the text, and stays for the core. In right-to-left lines the
 		 * break's soft hyphen lands at the next line's start, where it
 		 * is no hyphen of the text either. */
+		/* "-" followed by a soft hyphen or U+2010 (Word's way of
+		 * writing a hyphen that must not break): one visible hyphen */
+		if ((c == 0xAD || c == 0x2010) && b->t->len && b->t->str[b->t->len - 1] == '-' && !b->shy_dash)
+			continue;
 		if (b->shy_dash && (c == '-' || c == 0x2010)) {
 			/* Chromium writes the soft hyphen it broke at, then the
 			 * visible hyphen: the soft hyphen alone stays, which tells
