@@ -317,15 +317,6 @@ static bool acronym_ok(const char *s, size_t n)
 	return true;
 }
 
-static bool acr_seen(json_t *arr, const char *s)
-{
-	size_t i;
-	for (i = 0; i < json_array_size(arr); i++)
-		if (!strcmp(pm_json_str(json_object_get(json_array_get(arr, i), "short")), s))
-			return true;
-	return false;
-}
-
 /* A one-word long form only when it is a compound whose parts the
  * acronym spells: "Straßenverkehrs-Ordnung (StVO)", "MiningNewsWire". */
 static bool long_ok(const char *lo, const char *sh)
@@ -343,14 +334,22 @@ static bool long_ok(const char *lo, const char *sh)
 	return caps >= 1;
 }
 
-static void add_acronym(json_t *arr, const char *s, size_t sl, const char *l, size_t ll)
+/* The acronyms found so far, and their short forms hashed: the first
+ * definition of each is kept. */
+typedef struct acr_list {
+	json_t *arr;
+	pm_strmap seen;
+} acr_list;
+
+static void add_acronym(acr_list *al, const char *s, size_t sl, const char *l, size_t ll)
 {
 	char *sh = pm_strndup(s, sl), *lo = nz_trim(l, ll, ",:;\"");
-	if (sh && lo && *lo && long_ok(lo, sh) && strcmp(sh, lo) && !acr_seen(arr, sh)) {
+	if (sh && lo && *lo && long_ok(lo, sh) && strcmp(sh, lo) && !pm_strmap_get(&al->seen, sh, strlen(sh)) &&
+	    pm_strmap_add(&al->seen, sh, strlen(sh))) {
 		json_t *o = json_object();
 		json_object_set_new(o, "short", json_string(sh));
 		json_object_set_new(o, "long", json_string(lo));
-		json_array_append_new(arr, o);
+		json_array_append_new(al->arr, o);
 	}
 	free(sh);
 	free(lo);
@@ -384,7 +383,7 @@ static void strip_quotes(const char **a, const char **b)
 }
 
 /* "Long Form (ACR)": the long form ends where the parenthesis opens. */
-static void long_before(json_t *arr, const char *t, size_t popen, const char *ac, size_t al)
+static void long_before(acr_list *arr, const char *t, size_t popen, const char *ac, size_t al)
 {
 	size_t end = popen, from, n, k;
 	int32_t letters[40];
@@ -436,7 +435,7 @@ static void long_before(json_t *arr, const char *t, size_t popen, const char *ac
 
 /* "ACR (Long Form)": the parenthesis holds the whole long form, apart from
  * a leading article. */
-static void long_inside(json_t *arr, const char *t, size_t popen, const char *in, size_t inl)
+static void long_inside(acr_list *arr, const char *t, size_t popen, const char *in, size_t inl)
 {
 	size_t end = popen, st, n;
 	int32_t letters[40];
@@ -494,26 +493,26 @@ static void long_inside(json_t *arr, const char *t, size_t popen, const char *in
 	free(v);
 }
 
-static void acronyms_in(json_t *arr, const char *t)
+static void acronyms_in(acr_list *al, const char *t)
 {
 	const char *p = t;
 	if (!t)
 		return;
 	while ((p = strchr(p, '('))) {
-		const char *e = strchr(p + 1, ')'), *a = p + 1, *b;
-		const char *nested = strchr(p + 1, '(');
+		const char *e = strchr(p + 1, ')'), *a, *b, *q;
 		if (!e)
 			break;
-		if (nested && nested < e) {
-			p = nested;
-			continue;
-		}
+		/* nested: the innermost parenthesis before the first ')' */
+		for (q = p + 1; q < e; q++)
+			if (*q == '(')
+				p = q;
+		a = p + 1;
 		b = e;
 		strip_quotes(&a, &b);
 		if (b > a && acronym_ok(a, (size_t)(b - a)))
-			long_before(arr, t, (size_t)(p - t), a, (size_t)(b - a));
+			long_before(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b - a > 5 && b - a < 300)
-			long_inside(arr, t, (size_t)(p - t), a, (size_t)(b - a));
+			long_inside(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		p = e + 1;
 	}
 }
@@ -522,23 +521,25 @@ static void acronyms_in(json_t *arr, const char *t)
  * definition in a contact line or a caption is still a definition. */
 void rule_acronyms(nz *z)
 {
-	json_t *arr = json_object_get(z->rec, "acronyms");
+	acr_list al = {json_object_get(z->rec, "acronyms"), {0}};
 	size_t i;
 	for (i = 0; i < z->n; i++) {
 		char *flat;
 		if (!z->b[i]->text || z->b[i]->part == PM_PART_JUNK || z->b[i]->part == PM_PART_FURNITURE)
 			continue;
 		flat = pm_text_flatten(z->b[i]->text);
-		acronyms_in(arr, flat);
+		acronyms_in(&al, flat);
 		free(flat);
 	}
+	pm_strmap_free(&al.seen);
 }
 
 /* For tests: the acronyms that text t defines, as an array of {short, long}. */
 json_t *rule_acronyms_text(const char *t)
 {
-	json_t *arr = json_array();
-	if (arr)
-		acronyms_in(arr, t);
-	return arr;
+	acr_list al = {json_array(), {0}};
+	if (al.arr)
+		acronyms_in(&al, t);
+	pm_strmap_free(&al.seen);
+	return al.arr;
 }

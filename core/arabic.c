@@ -245,14 +245,19 @@ char *pm_arabic_fix_order(const char *text)
 			v[i + 1] = a;
 			v[i + 2] = 0x064B;
 		}
-	/* "1445 هـ", "2024 م": the era letter the reordering cut off */
-	for (i = 1; i + 1 < n; i++)
-		if (pm_cp_is_digit(v[i - 1]) && (v[i] == ' ' || v[i] == PM_MARK_WRAP) &&
-		    (v[i + 1] == 0x0647 || v[i + 1] == 0x0645) &&
-		    (i + 2 >= n || v[i + 2] == 0x0640 || !arabic_letter(v[i + 2]))) {
-			memmove(v + i, v + i + 1, (n - i - 1) * sizeof *v);
-			n--;
+	/* "1445 هـ", "2024 م": the era letter the reordering cut off (the
+	 * spaces dropped in one compacting pass) */
+	if (n) {
+		size_t w = 1;
+		for (i = 1; i < n; i++) {
+			if (i + 1 < n && pm_cp_is_digit(v[w - 1]) && (v[i] == ' ' || v[i] == PM_MARK_WRAP) &&
+			    (v[i + 1] == 0x0647 || v[i + 1] == 0x0645) &&
+			    (i + 2 >= n || v[i + 2] == 0x0640 || !arabic_letter(v[i + 2])))
+				continue;
+			v[w++] = v[i];
 		}
+		n = w;
+	}
 	/* "962+" -> "+962", "،5555" -> "5555،" */
 	for (i = 0; i < n; i++) {
 		if (pm_cp_is_digit(v[i]) && (i == 0 || !pm_cp_is_digit(v[i - 1]))) {

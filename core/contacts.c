@@ -112,8 +112,10 @@ static size_t glued_label(const char *a, const char *at)
  * local@domain. */
 static bool find_email(const char *s, size_t from, size_t *start, size_t *end, char **norm)
 {
-	size_t i = from, n = strlen(s);
-	while (i < n) {
+	size_t i = from;
+	/* no strlen(s): a line's addresses are found by calls from each
+	 * end in turn, and each must cost only the bytes it reads */
+	while (s[i]) {
 		size_t atl = 0, a, b, dots = 0, lastdot = 0;
 		pm_buf dom;
 		if (s[i] == '@')
@@ -140,12 +142,12 @@ static bool find_email(const char *s, size_t from, size_t *start, size_t *end, c
 		b = i + atl;
 		for (;;) {
 			size_t st = b, dl;
-			while (b < n && (isalnum((unsigned char)s[b]) || s[b] == '-'))
+			while (isalnum((unsigned char)s[b]) || s[b] == '-')
 				b++;
 			if (b == st)
 				break;
 			pm_buf_add(&dom, s + st, b - st);
-			if (b + 1 < n && s[b] == '.' && isalnum((unsigned char)s[b + 1])) {
+			if (s[b] == '.' && isalnum((unsigned char)s[b + 1])) {
 				pm_buf_addc(&dom, '.');
 				lastdot = dom.len;
 				dots++;
@@ -232,6 +234,8 @@ static bool has_word(const char *win, const char *w)
 	return false;
 }
 
+#define LIST_REACH 160
+
 /* A phone label before the number: back over what a list of numbers
  * holds ("Tel.: 91 347 51 45 / 91 347 53 25"), then the label itself. */
 static bool phone_label_before(const char *s, size_t at)
@@ -245,7 +249,9 @@ static bool phone_label_before(const char *s, size_t at)
 		"موبايل", "ت:", NULL};
 	char win[48];
 	size_t p = at, k;
-	while (p > 0) {
+	/* a label more than LIST_REACH bytes of figures away labels another
+	 * number; the bound keeps a line of many figures linear */
+	while (p > 0 && at - p < LIST_REACH) {
 		unsigned char c = (unsigned char)s[p - 1];
 		size_t dl;
 		if (c == '\n')
@@ -457,11 +463,9 @@ static bool read_number(const char *s, size_t n, size_t i, numshape *ns)
 	if (depth)
 		ns->paren = false;
 	ns->end = last;
-	{
-		const char *z = strstr(s + i, "(0)");
-		if (z && (size_t)(z - s) < last)
-			ns->zero_paren = true;
-	}
+	/* "(0)" starting inside the number */
+	if (pm_memstr(s + i, (last + 2 < n ? last + 2 : n) - i, "(0)"))
+		ns->zero_paren = true;
 	return true;
 }
 
@@ -525,14 +529,19 @@ static bool nanp_shape(const numshape *ns)
 	return true;
 }
 
+/* How far past its first byte a number, or a date read in its place,
+ * may reach: far more than any phone or date is long. */
+#define NUMBER_REACH 512
+
 bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start, size_t *end)
 {
 	size_t n, i;
 	if (!s)
 		return false;
-	n = strlen(s);
 	i = from;
-	while (i < n) {
+	/* a line's numbers are found by calls from each end in turn: each
+	 * reads only its window, never the whole rest of the line */
+	while (s[i]) {
 		size_t dl, k;
 		unsigned char c = (unsigned char)s[i], p = i ? (unsigned char)s[i - 1] : ' ';
 		numshape ns;
@@ -560,6 +569,7 @@ bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start,
 			}
 			glued = true;
 		}
+		n = i + strnlen(s + i, NUMBER_REACH);
 		if (!read_number(s, n, i, &ns)) {
 			i++;
 			continue;
@@ -568,8 +578,7 @@ bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start,
 			/* a long run of figures is a table or an id, never a phone:
 			 * skip all of it (and the "+" or "(" it opened with) */
 			i++;
-			while (i < n && (digit_at(s + i, &dl) >= 0 || s[i] == ' ' || s[i] == '.' || s[i] == '-' ||
-			                 s[i] == '/'))
+			while (digit_at(s + i, &dl) >= 0 || s[i] == ' ' || s[i] == '.' || s[i] == '-' || s[i] == '/')
 				i += digit_at(s + i, &dl) >= 0 ? dl : 1;
 			continue;
 		}
@@ -648,18 +657,22 @@ typedef struct contact {
 
 typedef struct clist {
 	contact *v;
-	size_t n;
+	size_t n, cap;
 	json_t *emails_seen, *phones_seen;
 } clist;
 
 static contact *cnew(clist *l)
 {
-	contact *nv = pm_reallocarray(l->v, l->n + 1, sizeof *nv);
-	if (!nv)
-		return NULL;
-	l->v = nv;
-	memset(&nv[l->n], 0, sizeof nv[l->n]);
-	return &nv[l->n++];
+	if (l->n == l->cap) {
+		size_t ncap = l->cap ? l->cap * 2 : 16;
+		contact *nv = pm_reallocarray(l->v, ncap, sizeof *nv);
+		if (!nv)
+			return NULL;
+		l->v = nv;
+		l->cap = ncap;
+	}
+	memset(&l->v[l->n], 0, sizeof l->v[l->n]);
+	return &l->v[l->n++];
 }
 
 /* A second number or address of the same person: a new object (the
@@ -841,16 +854,39 @@ static char *strip_label(const char *s)
 	return nz_trim(s, strlen(s), "");
 }
 
-static char *find_url(const char *s)
+/* Where the next "http://", "https://" and "www." are at or after a
+ * position of one line, each searched again only once passed, so that a
+ * line of many addresses is read once. */
+typedef struct url_scan {
+	const char *next[3];
+	bool none[3];
+} url_scan;
+
+static const char *url_next(url_scan *u, const char *from)
 {
-	const char *p = strstr(s, "http://");
-	const char *q = strstr(s, "https://");
-	const char *w = strstr(s, "www.");
+	static const char *const pre[3] = {"http://", "https://", "www."};
+	const char *best = NULL;
+	size_t k;
+	for (k = 0; k < 3; k++) {
+		if (!u->none[k] && (!u->next[k] || u->next[k] < from)) {
+			u->next[k] = strstr(from, pre[k]);
+			u->none[k] = !u->next[k];
+		}
+	}
+	/* the earliest, "https://" before a "http://" at the same place
+	 * cannot be: they differ at their fifth byte */
+	for (k = 0; k < 3; k++)
+		if (u->next[k] && u->next[k] >= from && (!best || u->next[k] < best))
+			best = u->next[k];
+	return best;
+}
+
+/* The first web address in s from `from` on (the scan remembers what it
+ * found in s before), or NULL; *at gets its start. */
+static char *find_url(url_scan *u, const char *s, const char *from, const char **at)
+{
+	const char *p = url_next(u, from);
 	const char *e;
-	if (q && (!p || q < p))
-		p = q;
-	if (!p || (w && w < p))
-		p = w;
 	if (!p)
 		return NULL;
 	if (p > s && p[-1] == '@')
@@ -864,8 +900,8 @@ static char *find_url(const char *s)
 	/* a top-level domain has no digits: "www.x.com310.299.1717" is a
 	 * site and a phone that lost the space between them */
 	{
-		const char *h = strstr(p, "://"), *he, *k;
-		h = h && h < e ? h + 3 : p;
+		const char *h = pm_memstr(p, (size_t)(e - p), "://"), *he, *k;
+		h = h ? h + 3 : p;
 		for (he = h; he < e && *he != '/'; he++) {
 			if (*he != '.' || he == h)
 				continue;
@@ -877,6 +913,7 @@ static char *find_url(const char *s)
 			}
 		}
 	}
+	*at = p;
 	return pm_strndup(p, (size_t)(e - p));
 }
 
@@ -1103,25 +1140,32 @@ static void contact_line(clist *l, contact **cur, const char *line, bool in_bloc
 		from = e;
 	}
 	/* web addresses before numbers: "www.x.com/2024/05" holds digits */
-	for (;;) {
-		char *u = find_url(work), *p;
-		size_t ul;
-		if (!u)
-			break;
-		p = strstr(work, u);
-		ul = strlen(u);
-		if (!p || !ul) {
-			free(u);
-			break;
-		}
-		memset(p, ' ', ul);
-		if (in_block && nt < 48) {
-			t[nt].st = (size_t)(p - work);
-			t[nt].end = t[nt].st + ul;
-			t[nt].kind = 'u';
-			t[nt++].val = u;
-		} else {
-			free(u);
+	{
+		url_scan us;
+		const char *after = work;
+		memset(&us, 0, sizeof us);
+		for (;;) {
+			const char *at = NULL;
+			char *u = find_url(&us, work, after, &at), *p;
+			size_t ul;
+			if (!u)
+				break;
+			p = (char *)at;
+			ul = strlen(u);
+			if (!ul) {
+				free(u);
+				break;
+			}
+			memset(p, ' ', ul);
+			after = p + ul;
+			if (in_block && nt < 48) {
+				t[nt].st = (size_t)(p - work);
+				t[nt].end = t[nt].st + ul;
+				t[nt].kind = 'u';
+				t[nt++].val = u;
+			} else {
+				free(u);
+			}
 		}
 	}
 	from = 0;

@@ -44,10 +44,29 @@ char *pm_strdup(const char *s);
 bool pm_str_in(const char *s, const char *const *list);
 bool pm_mem_in(const char *w, size_t l, const char *const *list);
 char *pm_strndup(const char *s, size_t n);
+/* The first needle (short) within the n bytes at s, or NULL: a strstr
+ * that stops at a bound instead of the end of the text. */
+const char *pm_memstr(const char *s, size_t n, const char *needle);
 void *pm_malloc(size_t n);
 void *pm_calloc(size_t n, size_t size);
 void *pm_realloc(void *p, size_t n);
 void *pm_reallocarray(void *p, size_t n, size_t size);
+
+/* A map from strings (any bytes, copied in) to a size_t, by hashing:
+ * what lets a pass over a document count or find its repeated texts in
+ * one sweep instead of comparing every pair. Zero-initialise it.
+ * pm_strmap_add() returns the key's value (0 when new), NULL when memory
+ * ran out; pm_strmap_get() returns it or NULL when the key is absent. */
+typedef struct pm_strmap {
+	char **keys;
+	size_t *lens;
+	size_t *vals;
+	size_t cap, n;
+} pm_strmap;
+
+size_t *pm_strmap_add(pm_strmap *m, const char *s, size_t n);
+size_t *pm_strmap_get(const pm_strmap *m, const char *s, size_t n);
+void pm_strmap_free(pm_strmap *m);
 
 /* Test hook: make the Nth allocation through pm_malloc & co in the calling
  * thread fail (0: off). Returns the number of allocations the thread made
@@ -127,7 +146,7 @@ typedef struct pm_block {
 	char *font;          /* dominant font name, or NULL */
 	char *text;          /* cleaned UTF-8; '\n' marks explicit line breaks */
 	pm_cell *cells;      /* tables */
-	size_t ncells;
+	size_t ncells, cellcap;
 	char **links;
 	size_t nlinks;
 	/* Set by the normaliser: what the block became (pm_part). */

@@ -106,12 +106,17 @@ static int flush_text(pm_doc *d)
 		return -1;
 	}
 	if (d->in_cell) {
-		pm_cell *nc = pm_reallocarray(d->pending.cells, d->pending.ncells + 1, sizeof *nc);
-		if (!nc) {
-			d->oom = d->stopped = true;
-			return -1;
+		pm_cell *nc = d->pending.cells;
+		if (d->pending.ncells == d->pending.cellcap) {
+			size_t ncap = d->pending.cellcap ? d->pending.cellcap * 2 : 8;
+			nc = pm_reallocarray(d->pending.cells, ncap, sizeof *nc);
+			if (!nc) {
+				d->oom = d->stopped = true;
+				return -1;
+			}
+			d->pending.cells = nc;
+			d->pending.cellcap = ncap;
 		}
-		d->pending.cells = nc;
 		t = pm_strndup(d->cur.data ? d->cur.data : "", d->cur.len);
 		if (!t) {
 			d->oom = d->stopped = true;
@@ -401,90 +406,29 @@ pm_block *pm_doc_add(pm_doc *d, int type, const char *text)
 
 /* ---- finishing: wraps and hyphens ------------------------------------ */
 
-/* A tiny open-addressing counter of words, to learn from the document
- * itself how it writes a word that a line end split. */
-typedef struct wordset {
-	char **keys;
-	unsigned *counts;
-	size_t cap, n;
-} wordset;
-
-static uint64_t hash_str(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
+/* A counter of words, to learn from the document itself how it writes a
+ * word that a line end split. */
+typedef pm_strmap wordset;
 
 static void ws_add(wordset *w, const char *s, size_t n)
 {
-	size_t i;
+	size_t *c;
 	if (n == 0 || n > 64)
 		return;
-	if (w->n * 2 >= w->cap) {
-		wordset nw = {0};
-		nw.cap = w->cap ? w->cap * 2 : 1024;
-		nw.keys = pm_calloc(nw.cap, sizeof *nw.keys);
-		nw.counts = pm_calloc(nw.cap, sizeof *nw.counts);
-		if (!nw.keys || !nw.counts) {
-			free(nw.keys);
-			free(nw.counts);
-			return;
-		}
-		for (i = 0; i < w->cap; i++) {
-			if (w->keys[i]) {
-				size_t j = hash_str(w->keys[i], strlen(w->keys[i])) & (nw.cap - 1);
-				while (nw.keys[j])
-					j = (j + 1) & (nw.cap - 1);
-				nw.keys[j] = w->keys[i];
-				nw.counts[j] = w->counts[i];
-			}
-		}
-		nw.n = w->n;
-		free(w->keys);
-		free(w->counts);
-		*w = nw;
-	}
-	i = hash_str(s, n) & (w->cap - 1);
-	while (w->keys[i]) {
-		if (strlen(w->keys[i]) == n && !memcmp(w->keys[i], s, n)) {
-			w->counts[i]++;
-			return;
-		}
-		i = (i + 1) & (w->cap - 1);
-	}
-	w->keys[i] = pm_strndup(s, n);
-	if (w->keys[i]) {
-		w->counts[i] = 1;
-		w->n++;
-	}
+	c = pm_strmap_add(w, s, n);
+	if (c)
+		(*c)++;
 }
 
 static unsigned ws_get(const wordset *w, const char *s)
 {
-	size_t i, n = strlen(s);
-	if (!w->cap)
-		return 0;
-	i = hash_str(s, n) & (w->cap - 1);
-	while (w->keys[i]) {
-		if (!strcmp(w->keys[i], s))
-			return w->counts[i];
-		i = (i + 1) & (w->cap - 1);
-	}
-	return 0;
+	size_t *c = pm_strmap_get(w, s, strlen(s));
+	return c ? (unsigned)*c : 0;
 }
 
 static void ws_free(wordset *w)
 {
-	size_t i;
-	for (i = 0; i < w->cap; i++)
-		free(w->keys[i]);
-	free(w->keys);
-	free(w->counts);
+	pm_strmap_free(w);
 }
 
 static bool word_byte(const char *p)
@@ -583,7 +527,7 @@ static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, con
 			re = r;
 			while (*re && word_byte(re) && *re != '-')
 				re++;
-			pm_utf8_decode((const unsigned char *)r, strlen(r), &c0);
+			pm_utf8_decode((const unsigned char *)r, strnlen(r, 4), &c0);
 			if (lw < b.data + b.len - 1) {
 				const unsigned char *q = (const unsigned char *)b.data + b.len - 2;
 				while (q > (const unsigned char *)b.data && (*q & 0xC0) == 0x80)

@@ -45,8 +45,10 @@ size_t nz_cps(const char *s)
 int32_t nz_first_cp(const char *s)
 {
 	int32_t c = -1;
+	/* a code point is four bytes at most: never strlen() the rest, which
+	 * callers walking a long text line by line would pay at each line */
 	if (s && *s)
-		pm_utf8_decode((const unsigned char *)s, strlen(s), &c);
+		pm_utf8_decode((const unsigned char *)s, strnlen(s, 4), &c);
 	return c;
 }
 
@@ -120,7 +122,7 @@ size_t nz_prefix_word(const char *s, const char *p)
 		return 0;
 	if (!s[l])
 		return l;
-	pm_utf8_decode((const unsigned char *)s + l, strlen(s + l), &c);
+	pm_utf8_decode((const unsigned char *)s + l, strnlen(s + l, 4), &c);
 	if (pm_cp_is_letter(c) || pm_cp_is_digit(c))
 		return 0;
 	return l;
@@ -186,31 +188,63 @@ static void table_text(pm_block *b)
 	}
 }
 
+/* The last code point of the n bytes at s, -1 when empty. */
+static int32_t last_cp_of(const char *s, size_t n)
+{
+	size_t k;
+	int32_t c = -1;
+	if (!n)
+		return -1;
+	k = n - 1;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	pm_utf8_decode((const unsigned char *)s + k, n - k, &c);
+	return c;
+}
+
+static bool ends_sentence_cp(int32_t c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' ||
+	       c == 0xBB || c == 0x201D || c == 0x201C || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F ||
+	       c == ')';
+}
+
 /* Join a paragraph that a stray blank line, a page or a column break cut
  * in mid-sentence: the break was inferred, the first part does not end a
- * sentence and the second starts in lower case. */
+ * sentence and the second starts in lower case. A paragraph cut many
+ * times (double-spaced text) is built up in one buffer, and the blocks
+ * kept are compacted in place: one pass, whatever the number of joins. */
 static void join_runons(nz *z)
 {
-	size_t i;
-	for (i = 1; i < z->n; i++) {
-		pm_block *a = z->b[i - 1], *b = z->b[i];
-		char *j;
-		pm_buf t;
-		if (!(b->flags & PM_BF_INFERRED_BREAK) ||
+	size_t r, w = 0, acps = 0;
+	pm_buf t; /* the text of z->b[w - 1] while it takes in the blocks after it */
+	bool joining = false;
+	pm_buf_init(&t);
+	for (r = 0; r < z->n; r++) {
+		pm_block *a = w ? z->b[w - 1] : NULL, *b = z->b[r], *next = r + 1 < z->n ? z->b[r + 1] : NULL;
+		const char *at = a ? (joining ? t.data : a->text) : NULL;
+		size_t alen = at ? (joining ? t.len : strlen(at)) : 0, bcps;
+		if (!a || !(b->flags & PM_BF_INFERRED_BREAK) ||
 		    (a->type != PM_BLOCK_PARAGRAPH && a->type != PM_BLOCK_LIST_ITEM) ||
-		    b->type != PM_BLOCK_PARAGRAPH || !a->text || !b->text)
-			continue;
-		if (nz_ends_sentence(a->text) || !pm_cp_is_lower(nz_first_cp(b->text)))
-			continue;
+		    b->type != PM_BLOCK_PARAGRAPH || !at || !b->text)
+			goto keep;
+		if (ends_sentence_cp(last_cp_of(at, alen)) || !pm_cp_is_lower(nz_first_cp(b->text)))
+			goto keep;
+		bcps = nz_cps(b->text);
 		/* a run of three short lines or more is a list whose bullets
 		 * were drawn, not a sentence that a break cut */
-		if (nz_cps(a->text) < 30 ||
-		    (nz_cps(a->text) < 80 && nz_cps(b->text) < 120 && i + 1 < z->n && z->b[i + 1]->text &&
-		     nz_cps(z->b[i + 1]->text) < 120 && z->b[i + 1]->type == b->type &&
-		     (z->b[i + 1]->flags & PM_BF_INFERRED_BREAK) && !rule_is_date_only(z->b[i + 1]->text, 1)))
-			continue;
-		pm_buf_init(&t);
-		pm_buf_adds(&t, a->text);
+		if (acps < 30 ||
+		    (acps < 80 && bcps < 120 && next && next->text && nz_cps(next->text) < 120 &&
+		     next->type == b->type && (next->flags & PM_BF_INFERRED_BREAK) &&
+		     !rule_is_date_only(next->text, 1)))
+			goto keep;
+		if (!joining) {
+			pm_buf_reset(&t);
+			pm_buf_add(&t, a->text, alen);
+			if (t.failed)
+				goto keep;
+			joining = true;
+		}
 		/* "extré-" | "misme": a word cut at the break, joined by the
 		 * same rule as a line-end hyphen */
 		if (t.len >= 2 && t.data[t.len - 1] == '-' && isalpha((unsigned char)t.data[t.len - 2])) {
@@ -222,26 +256,43 @@ static void join_runons(nz *z)
 				re++;
 			left = pm_strndup(ls, (size_t)(t.data + t.len - 1 - ls));
 			right = pm_strndup(b->text, (size_t)(re - b->text));
-			if (left && right && pm_hyphen_join(z->ctx, left, right, 0, 0, z->lang))
+			if (left && right && pm_hyphen_join(z->ctx, left, right, 0, 0, z->lang)) {
 				t.data[--t.len] = '\0';
+				acps--;
+			}
 			free(left);
 			free(right);
 		} else {
 			pm_buf_addc(&t, ' ');
+			acps++;
 		}
 		pm_buf_adds(&t, b->text);
-		j = pm_buf_steal(&t);
-		if (!j)
-			continue;
-		free(a->text);
-		a->text = j;
+		acps += bcps;
 		b->part = PM_PART_NONE;
 		free(b->text);
 		b->text = NULL;
-		memmove(z->b + i, z->b + i + 1, (z->n - i - 1) * sizeof *z->b);
-		z->n--;
-		i--;
+		continue;
+	keep:
+		if (joining) {
+			char *j = pm_buf_steal(&t);
+			if (j) {
+				free(a->text);
+				a->text = j;
+			}
+			joining = false;
+		}
+		z->b[w++] = b;
+		acps = nz_cps(b->text);
 	}
+	if (joining) {
+		char *j = pm_buf_steal(&t);
+		if (j) {
+			free(z->b[w - 1]->text);
+			z->b[w - 1]->text = j;
+		}
+	}
+	pm_buf_free(&t);
+	z->n = w;
 }
 
 /* ---- the rules --------------------------------------------------------- */
@@ -1176,18 +1227,23 @@ static void build_body(nz *z)
 		{
 			char *copy = pm_strdup(b->text), *save = NULL, *line, *q;
 			bool split = b->type != PM_BLOCK_TABLE;
+			/* the parenthesis depth of the line so far, counted up to
+			 * `counted`: a line that many breaks turned into wraps is
+			 * counted once, not again at each break */
+			const char *counted = copy;
+			int depth = 0;
 			for (q = copy; q && (q = strchr(q, '\n')); q++) {
 				/* inside an open parenthesis the break is a wrap */
-				const char *ls = q;
-				int depth = 0;
-				while (ls > copy && ls[-1] != '\n')
-					ls--;
-				for (; ls < q; ls++)
-					depth += *ls == '(' ? 1 : *ls == ')' ? -1 : 0;
+				for (; counted < q; counted++)
+					depth += *counted == '(' ? 1 : *counted == ')' ? -1 : 0;
 				/* lower case after a list item's ";" is the next item */
 				if (!split || depth > 0 ||
-				    (pm_cp_is_lower(nz_first_cp(q + 1)) && !(q > copy && strchr(";.!?", q[-1]))))
+				    (pm_cp_is_lower(nz_first_cp(q + 1)) && !(q > copy && strchr(";.!?", q[-1])))) {
 					*q = ' ';
+				} else {
+					depth = 0; /* a new line begins */
+				}
+				counted = q + 1;
 			}
 			for (line = copy ? (split ? strtok_r(copy, "\n", &save) : copy) : NULL; line;
 			     line = split ? strtok_r(NULL, "\n", &save) : NULL) {
@@ -1347,24 +1403,46 @@ static bool punctuation_stripped(nz *z)
 }
 
 /* A short line printed twice or more, word for word, is a running page
- * header or footer that the extraction kept in the text flow. */
+ * header or footer that the extraction kept in the text flow. Its copies
+ * are found by hashing, in one pass: a line is furniture when, counting
+ * from its first copy that could be furniture, enough copies follow. */
+static bool furniture_candidate(const pm_block *a)
+{
+	if (nz_words(a->text) > 25 || nz_cps(a->text) < 8 || a->type == PM_BLOCK_HEADING)
+		return false;
+	/* a sentence said twice is the author's choice, not furniture; so is
+	 * a paragraph that names its style: formats that have styles give
+	 * their page headers apart */
+	return !((nz_ends_sentence(a->text) && nz_words(a->text) > 8) || a->style);
+}
+
 static void repeated_furniture(nz *z)
 {
-	size_t i, j;
+	/* per text: how many copies are still ahead; then, per text found
+	 * to be furniture, the position it was found at, plus one */
+	pm_strmap ahead = {0}, from = {0};
+	size_t i;
+	for (i = 0; i < z->n; i++)
+		if (furniture_candidate(z->b[i]) && !pm_strmap_add(&ahead, z->b[i]->text, strlen(z->b[i]->text)))
+			goto out;
+	for (i = 0; i < z->n; i++) {
+		size_t *c = pm_strmap_get(&ahead, z->b[i]->text, strlen(z->b[i]->text));
+		if (c)
+			(*c)++;
+	}
 	for (i = 0; i < z->n; i++) {
 		pm_block *a = z->b[i];
-		bool rep = false;
-		if (a->part || nz_words(a->text) > 25 || nz_cps(a->text) < 8 || a->type == PM_BLOCK_HEADING)
+		size_t len = strlen(a->text), *c = pm_strmap_get(&ahead, a->text, len), *f, count;
+		bool rep;
+		if (!c)
 			continue;
-		/* a sentence said twice is the author's choice, not furniture;
-		 * so is a paragraph that names its style: formats that have
-		 * styles give their page headers apart */
-		if ((nz_ends_sentence(a->text) && nz_words(a->text) > 8) || a->style)
+		count = (*c)--; /* this copy and those after it */
+		if ((f = pm_strmap_get(&from, a->text, len)) && *f) {
+			a->part = PM_PART_FURNITURE;
 			continue;
-		size_t count = 1;
-		for (j = i + 1; j < z->n; j++)
-			if (z->b[j]->text && !strcmp(z->b[j]->text, a->text))
-				count++;
+		}
+		if (a->part || !furniture_candidate(a))
+			continue;
 		/* twice is enough for a header line with a name and a place
 		 * ("The Hon X MP, Minister for Y, TOWN"); a bare title said
 		 * twice ("Forward Looking Statements") may be the author's */
@@ -1372,10 +1450,14 @@ static void repeated_furniture(nz *z)
 		                     (strchr(a->text, ',') || strchr(a->text, '|') || nz_has_digit(a->text)));
 		if (!rep)
 			continue;
-		for (j = i; j < z->n; j++)
-			if (z->b[j]->text && !strcmp(z->b[j]->text, a->text))
-				z->b[j]->part = PM_PART_FURNITURE;
+		if (!(f = pm_strmap_add(&from, a->text, len)))
+			goto out;
+		*f = i + 1;
+		a->part = PM_PART_FURNITURE;
 	}
+out:
+	pm_strmap_free(&ahead);
+	pm_strmap_free(&from);
 }
 
 static double median_font(nz *z)
@@ -1431,7 +1513,7 @@ void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 		z.b[z.n++] = b;
 	}
 	join_runons(&z);
-	/* join_runons moves pointers; rebuild the block indices */
+	/* join_runons compacts the pointers; rebuild the block indices */
 	for (i = 0; i < z.n; i++)
 		z.bi[i] = (size_t)(z.b[i] - doc->blocks);
 	detect_language(&z);

@@ -597,20 +597,27 @@ static const char *closing(const char *s, const char *cm)
 
 static size_t find_spans(const char *t, qspan *v, size_t max)
 {
+	enum { NQ = sizeof qmarks / sizeof qmarks[0] };
+	/* a mark with no closing mark after one place has none after any
+	 * later place either: remembered, so that a paragraph of unpaired
+	 * marks is read once, not once per mark */
+	bool unclosed[NQ] = {false};
 	size_t n = 0, i = 0, len = strlen(t), q;
 	while (i < len && n < max) {
 		bool found = false;
-		for (q = 0; q < sizeof qmarks / sizeof qmarks[0] && !found; q++) {
+		for (q = 0; q < NQ && !found; q++) {
 			size_t ol = strlen(qmarks[q][0]);
 			const char *e;
-			if (strncmp(t + i, qmarks[q][0], ol))
+			if (unclosed[q] || strncmp(t + i, qmarks[q][0], ol))
 				continue;
 			/* ‘ opens only at a word start */
 			if (q == 5 && i > 0 && isalnum((unsigned char)t[i - 1]))
 				continue;
 			e = closing(t + i + ol, qmarks[q][1]);
-			if (!e)
+			if (!e) {
+				unclosed[q] = true;
 				continue;
+			}
 			v[n].open = i;
 			v[n].s = i + ol;
 			v[n].e = (size_t)(e - t);

@@ -1,7 +1,8 @@
 /*
  * test_core_util.c - the growable buffer (termination, growth, sticky
- * failure, steal) and the allocation hook the allocation-failure tests
- * rely on: if the hook miscounted, those tests would prove nothing.
+ * failure, steal), the string map the normaliser counts repeated texts
+ * with, and the allocation hook the allocation-failure tests rely on: if
+ * the hook miscounted, those tests would prove nothing.
  */
 #include "pm_test.h"
 
@@ -125,6 +126,49 @@ static void strdup_variants(void **state)
 	free(s);
 }
 
+static void strmap_counts_keys_as_bytes(void **state)
+{
+	pm_strmap m = {0};
+	char key[32];
+	size_t i, *v;
+	(void)state;
+	assert_null(pm_strmap_get(&m, "x", 1));
+	/* many keys: the table grows and keeps every count */
+	for (i = 0; i < 5000; i++) {
+		snprintf(key, sizeof key, "line %zu", i % 1000);
+		v = pm_strmap_add(&m, key, strlen(key));
+		assert_non_null(v);
+		(*v)++;
+	}
+	assert_int_equal(m.n, 1000);
+	for (i = 0; i < 1000; i++) {
+		snprintf(key, sizeof key, "line %zu", i);
+		v = pm_strmap_get(&m, key, strlen(key));
+		assert_non_null(v);
+		assert_int_equal(*v, 5);
+	}
+	/* keys are bytes with a length: a prefix or an embedded NUL is
+	 * another key */
+	assert_null(pm_strmap_get(&m, "line 1", 5));
+	v = pm_strmap_add(&m, "a\0b", 3);
+	assert_non_null(v);
+	assert_int_equal(*v, 0);
+	assert_null(pm_strmap_get(&m, "a", 1));
+	assert_non_null(pm_strmap_get(&m, "a\0b", 3));
+	pm_strmap_free(&m);
+	assert_null(pm_strmap_get(&m, "line 1", 6));
+}
+
+static void memstr_stops_at_the_bound(void **state)
+{
+	const char *s = "tel (0) 12 (0)";
+	(void)state;
+	assert_ptr_equal(pm_memstr(s, strlen(s), "(0)"), s + 4);
+	assert_ptr_equal(pm_memstr(s + 5, strlen(s) - 5, "(0)"), s + 11);
+	assert_null(pm_memstr(s, 6, "(0)")); /* "(0" then the bound */
+	assert_ptr_equal(pm_memstr(s, 7, "(0)"), s + 4);
+}
+
 static void hook_counts_and_fails_the_nth(void **state)
 {
 	void *a, *b, *c;
@@ -195,6 +239,8 @@ int main(void)
 		cmocka_unit_test(failure_is_sticky),
 		cmocka_unit_test(size_overflow_fails_cleanly),
 		cmocka_unit_test(strdup_variants),
+		cmocka_unit_test(strmap_counts_keys_as_bytes),
+		cmocka_unit_test(memstr_stops_at_the_bound),
 		cmocka_unit_test(hook_counts_and_fails_the_nth),
 		cmocka_unit_test(jansson_allocator_is_the_programs),
 	};
