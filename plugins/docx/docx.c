@@ -148,18 +148,46 @@ static void rels_free(docx_rels *r)
 		free(r->v[i].target);
 	}
 	free(r->v);
+	free(r->by_id);
 	memset(r, 0, sizeof *r);
+}
+
+static int rel_cmp(const void *a, const void *b)
+{
+	const docx_rel *x = *(const docx_rel *const *)a, *y = *(const docx_rel *const *)b;
+	int c = strcmp(x->id, y->id);
+	return c ? c : (x > y) - (x < y);
+}
+
+/* Index the relationships by id once they are read (without the index,
+ * lookups find nothing: an out-of-memory costs the hyperlinks only). */
+static void rels_index(docx_rels *r)
+{
+	size_t i;
+	r->by_id = malloc((r->n ? r->n : 1) * sizeof *r->by_id);
+	if (!r->by_id)
+		return;
+	for (i = 0; i < r->n; i++)
+		if (r->v[i].id)
+			r->by_id[r->nby_id++] = &r->v[i];
+	qsort(r->by_id, r->nby_id, sizeof *r->by_id, rel_cmp);
 }
 
 const docx_rel *docx_rel_find(const docx_rels *r, const char *id)
 {
-	size_t i;
-	if (!r || !id)
+	size_t lo = 0, hi;
+	if (!r || !id || !r->by_id)
 		return NULL;
-	for (i = 0; i < r->n; i++)
-		if (r->v[i].id && !strcmp(r->v[i].id, id))
-			return &r->v[i];
-	return NULL;
+	/* the first relationship with this id, as the document gives it */
+	hi = r->nby_id;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(r->by_id[mid]->id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < r->nby_id && !strcmp(r->by_id[lo]->id, id) ? r->by_id[lo] : NULL;
 }
 
 /* The .rels of part ("word/document.xml" -> "word/_rels/document.xml.rels",
@@ -201,10 +229,14 @@ static void rels_load(docx_ctx *x, const char *part, docx_rels *out)
 			continue;
 		if (out->n >= 20000)
 			break;
-		nv = realloc(out->v, (out->n + 1) * sizeof *nv);
-		if (!nv)
-			break;
-		out->v = nv;
+		if (out->n == out->cap) {
+			size_t nc = out->cap ? out->cap * 2 : 16;
+			nv = realloc(out->v, nc * sizeof *nv);
+			if (!nv)
+				break;
+			out->v = nv;
+			out->cap = nc;
+		}
 		nv = &out->v[out->n];
 		memset(nv, 0, sizeof *nv);
 		id = docx_attr(r, DNS_OTHER, "Id");
@@ -219,6 +251,7 @@ static void rels_load(docx_ctx *x, const char *part, docx_rels *out)
 		out->n++;
 	}
 	docx_close_xml(r, e);
+	rels_index(out);
 	/* a damaged .rels costs its relationships only; size limits stay fatal */
 	if (x->status == PM_ERR_CORRUPT || (x->status == PM_OK && x->inflate_error))
 		recover(x, "docx.relationships", "a relationships part could not be read");

@@ -120,14 +120,22 @@ typedef struct docx_styles {
 	int def_b, def_i, def_sz, def_jc;
 } docx_styles;
 
+typedef struct docx_id_index {
+	int id;
+	size_t at;
+} docx_id_index;
+
 typedef struct docx_numbering {
 	/* num id -> abstract id */
 	int *num_ids, *num_abs;
-	size_t nnum;
+	size_t nnum, cap_num;
 	/* abstract id -> bitmask of levels that show no marker at all */
 	int *abs_ids;
 	unsigned *abs_none;
-	size_t nabs;
+	size_t nabs, cap_abs;
+	/* indices into the arrays above sorted by id, the last definition of
+	 * an id first (the one that counts): looked up by halving */
+	docx_id_index *num_order, *abs_order;
 	bool present;
 } docx_numbering;
 
@@ -152,7 +160,11 @@ typedef struct docx_rel {
 
 typedef struct docx_rels {
 	docx_rel *v;
-	size_t n;
+	size_t n, cap;
+	/* the relationships with an id, sorted by id (the first of equal ids
+	 * first): a hyperlink's target is found by halving, not by a scan */
+	const docx_rel **by_id;
+	size_t nby_id;
 } docx_rels;
 
 const docx_rel *docx_rel_find(const docx_rels *r, const char *id);

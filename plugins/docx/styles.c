@@ -372,23 +372,65 @@ void docx_styles_free(docx_styles *s)
 
 /* ---- numbering.xml ----------------------------------------------------- */
 
-static bool push_int2(int **a, int **b, size_t *n, int va, int vb)
+static bool push_int2(int **a, int **b, size_t *n, size_t *cap, int va, int vb)
 {
-	int *na, *nb;
 	if (*n >= 100000)
 		return false;
-	na = realloc(*a, (*n + 1) * sizeof *na);
-	if (!na)
-		return false;
-	*a = na;
-	nb = realloc(*b, (*n + 1) * sizeof *nb);
-	if (!nb)
-		return false;
-	*b = nb;
-	na[*n] = va;
-	nb[*n] = vb;
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 16;
+		int *na, *nb;
+		na = realloc(*a, nc * sizeof *na);
+		if (!na)
+			return false;
+		*a = na;
+		nb = realloc(*b, nc * sizeof *nb);
+		if (!nb)
+			return false;
+		*b = nb;
+		*cap = nc;
+	}
+	(*a)[*n] = va;
+	(*b)[*n] = vb;
 	(*n)++;
 	return true;
+}
+
+static int order_cmp(const void *a, const void *b)
+{
+	const docx_id_index *x = a, *y = b;
+	if (x->id != y->id)
+		return x->id < y->id ? -1 : 1;
+	return x->at < y->at ? 1 : x->at > y->at ? -1 : 0;
+}
+
+/* The ids with their positions, sorted by id, the later definition of an
+ * id first. */
+static docx_id_index *id_order(const int *ids, size_t n)
+{
+	docx_id_index *o = malloc((n ? n : 1) * sizeof *o);
+	size_t i;
+	if (!o)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		o[i].id = ids[i];
+		o[i].at = i;
+	}
+	qsort(o, n, sizeof *o, order_cmp);
+	return o;
+}
+
+/* The position of the last definition of id, or n when there is none. */
+static size_t id_find(const docx_id_index *order, size_t n, int id)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (order[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && order[lo].id == id ? order[lo].at : n;
 }
 
 void docx_numbering_load(docx_ctx *x, docx_numbering *nb, const char *part)
@@ -433,7 +475,7 @@ void docx_numbering_load(docx_ctx *x, docx_numbering *nb, const char *part)
 			cur_abs = to_int(docx_attr(r, DNS_W, "abstractNumId"), -1);
 			if (!xmlTextReaderIsEmptyElement(r))
 				abs_depth = depth;
-			if (!push_int2(&nb->abs_ids, (int **)&nb->abs_none, &nb->nabs, cur_abs, 0))
+			if (!push_int2(&nb->abs_ids, (int **)&nb->abs_none, &nb->nabs, &nb->cap_abs, cur_abs, 0))
 				break;
 		} else if (!strcmp(ln, "lvl") && cur_abs >= 0) {
 			cur_lvl = to_int(docx_attr(r, DNS_W, "ilvl"), -1);
@@ -452,7 +494,7 @@ void docx_numbering_load(docx_ctx *x, docx_numbering *nb, const char *part)
 			if (!xmlTextReaderIsEmptyElement(r))
 				num_depth = depth;
 		} else if (!strcmp(ln, "abstractNumId") && cur_num >= 0 && depth == num_depth + 1) {
-			if (!push_int2(&nb->num_ids, &nb->num_abs, &nb->nnum, cur_num,
+			if (!push_int2(&nb->num_ids, &nb->num_abs, &nb->nnum, &nb->cap_num, cur_num,
 			               to_int(docx_attr(r, DNS_W, "val"), -1)))
 				break;
 		} else if (!strcmp(ln, "lvlOverride") || !strcmp(ln, "numPicBullet")) {
@@ -462,6 +504,10 @@ void docx_numbering_load(docx_ctx *x, docx_numbering *nb, const char *part)
 	if (ret < 0)
 		docx_xml_error(x, part);
 	docx_close_xml(r, e);
+	nb->num_order = id_order(nb->num_ids, nb->nnum);
+	nb->abs_order = id_order(nb->abs_ids, nb->nabs);
+	if (!nb->num_order || !nb->abs_order)
+		nb->present = false; /* out of memory: lists guessed */
 	if (x->status == PM_ERR_CORRUPT) {
 		x->status = PM_OK;
 		x->stop = false;
@@ -477,6 +523,8 @@ void docx_numbering_free(docx_numbering *nb)
 	free(nb->num_abs);
 	free(nb->abs_ids);
 	free(nb->abs_none);
+	free(nb->num_order);
+	free(nb->abs_order);
 	memset(nb, 0, sizeof *nb);
 }
 
@@ -487,16 +535,14 @@ bool docx_numbering_is_list(const docx_numbering *nb, int num_id, int ilvl)
 		return false;
 	if (!nb || !nb->present)
 		return true;
-	for (i = nb->nnum; i-- > 0;) {
-		if (nb->num_ids[i] != num_id)
-			continue;
-		for (j = nb->nabs; j-- > 0;)
-			if (nb->abs_ids[j] == nb->num_abs[i])
-				return !(ilvl >= 0 && ilvl < 9 && (nb->abs_none[j] & (1u << ilvl)));
+	/* the last definition of the num, then of its abstract num */
+	i = id_find(nb->num_order, nb->nnum, num_id);
+	if (i == nb->nnum)
+		return false; /* a numId that numbering.xml does not define shows nothing */
+	j = id_find(nb->abs_order, nb->nabs, nb->num_abs[i]);
+	if (j == nb->nabs)
 		return true;
-	}
-	/* a numId that numbering.xml does not define shows nothing */
-	return false;
+	return !(ilvl >= 0 && ilvl < 9 && (nb->abs_none[j] & (1u << ilvl)));
 }
 
 /* ---- symbols ----------------------------------------------------------- */
