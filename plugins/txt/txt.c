@@ -600,10 +600,16 @@ static size_t entity(const char *p, char out[8])
 	return 0;
 }
 
+/* Link text longer than this is no link text: the bound keeps a line of
+ * unmatched '[' linear. */
+#define MD_LINK_TEXT 4096
+
 /* Find the matching ']' for '[' at p (nesting, escapes); NULL if none. */
 static const char *close_bracket(const char *p, const char *end)
 {
 	int depth = 0;
+	if (end - p > MD_LINK_TEXT)
+		end = p + MD_LINK_TEXT;
 	for (; p < end; p++) {
 		if (*p == '\\' && p + 1 < end) {
 			p++;
@@ -627,6 +633,9 @@ static bool is_punct_or_space(char c)
 static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 {
 	const char *end = p + n, *q;
+	/* where a search for ')' or ']' to the end of the line failed: the
+	 * searches from later places would fail too, so none is made again */
+	const char *no_paren = end, *no_bracket = end;
 	while (p < end) {
 		char c = *p;
 		if (c == '\\' && p + 1 < end && ispunct((unsigned char)p[1])) {
@@ -636,7 +645,9 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 		}
 		if (c == '!' && p + 1 < end && p[1] == '[' && (q = close_bracket(p + 1, end)) &&
 		    q + 1 < end && q[1] == '(') {
-			const char *r = memchr(q + 2, ')', (size_t)(end - q - 2));
+			const char *r = q + 2 < no_paren ? memchr(q + 2, ')', (size_t)(end - q - 2)) : NULL;
+			if (!r && q + 2 < no_paren)
+				no_paren = q + 2;
 			if (r) { /* an image: its alt text is not the release's text */
 				p = r + 1;
 				continue;
@@ -644,7 +655,9 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 		}
 		if (c == '[' && (q = close_bracket(p, end))) {
 			if (q + 1 < end && q[1] == '(') {
-				const char *r = memchr(q + 2, ')', (size_t)(end - q - 2));
+				const char *r = q + 2 < no_paren ? memchr(q + 2, ')', (size_t)(end - q - 2)) : NULL;
+				if (!r && q + 2 < no_paren)
+					no_paren = q + 2;
 				if (r) {
 					char url[2048];
 					size_t ul = (size_t)(r - q - 2);
@@ -663,7 +676,9 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 				}
 			}
 			if (q + 1 < end && q[1] == '[') {
-				const char *r = memchr(q + 2, ']', (size_t)(end - q - 2));
+				const char *r = q + 2 < no_bracket ? memchr(q + 2, ']', (size_t)(end - q - 2)) : NULL;
+				if (!r && q + 2 < no_bracket)
+					no_bracket = q + 2;
 				if (r) {
 					md_inline(em, p + 1, (size_t)(q - p - 1), out);
 					p = r + 1;
@@ -673,8 +688,9 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 		}
 		if (c == '<') {
 			/* autolink <http://...> or <a@b>, else an HTML tag */
-			const char *r = memchr(p, '>', (size_t)(end - p));
-			if (r && r - p < 2048) {
+			/* only a '>' within 2048 bytes closes it: no search further */
+			const char *r = memchr(p, '>', (size_t)(end - p) < 2048 ? (size_t)(end - p) : 2048);
+			if (r) {
 				size_t l = (size_t)(r - p - 1);
 				if (l > 6 && (!strncmp(p + 1, "http", 4) || !strncmp(p + 1, "mailto:", 7) ||
 				              (memchr(p + 1, '@', l) && !memchr(p + 1, ' ', l)))) {
@@ -694,8 +710,8 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 						sb_addc(out, ' ');
 					else if (!strncasecmp(p + 1, "a ", 2)) {
 						/* keep the href for contacts */
-						const char *hr = strstr(p, "href=\"");
-						if (hr && hr < r) {
+						const char *hr = memmem(p, (size_t)(r - p), "href=\"", 6);
+						if (hr) {
 							const char *he = memchr(hr + 6, '"', (size_t)(r - hr - 6));
 							if (he && he - hr - 6 < 2000) {
 								char url[2048];
