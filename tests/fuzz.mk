@@ -9,7 +9,8 @@
 # exists, so the docx and pdf targets start building when their plugins land.
 #
 #   make fuzz                      build the libFuzzer binaries in build-fuzz/
-#   make fuzz-run SECONDS=N        run each for N seconds (make -j2 runs two at once)
+#   make fuzz-run SECONDS=N        run each for N seconds (make -j2 runs two at once),
+#                                  inputs up to FUZZ_MAX_LEN bytes (1 MB)
 #   make fuzz-run-NAME SECONDS=N   one of them
 # New corpus entries go to build-fuzz/corpus/NAME, crashes to
 # build-fuzz/artifacts/NAME/; the seeds in the tree are read-only inputs.
@@ -30,6 +31,10 @@ FUZZ_CORE_OBJ := $(filter-out $(CLI_OBJ),$(CORE_OBJ))
 SECONDS ?= 60
 FUZZ_RSS_MB ?= 2048
 FUZZ_TIMEOUT ?= 10
+# Inputs up to 1 MB (libFuzzer's default stops near 4 KB): long enough for
+# a pass that is quadratic in the blocks or in a line to run past
+# FUZZ_TIMEOUT and be kept as a crash, as size bugs must be.
+FUZZ_MAX_LEN ?= 1048576
 
 # the objects and libraries a target needs beyond the core
 fuzz_plugins = $(if $(filter probe,$(1)),$(FUZZ_PLUGIN_NAMES),$(filter $(1),$(FUZZ_PLUGIN_TARGETS)))
@@ -76,7 +81,8 @@ $(BUILD)/fuzz/fuzz_$(1): $(BUILD)/obj/tests/fuzz/fuzz_$(1).o $(FUZZ_CORE_OBJ) $(
 fuzz-run-$(1): fuzz
 	@mkdir -p build-fuzz/corpus/$(1) build-fuzz/artifacts/$(1)
 	build-fuzz/fuzz/fuzz_$(1) -max_total_time=$$(SECONDS) -rss_limit_mb=$$(FUZZ_RSS_MB) \
-		-timeout=$$(FUZZ_TIMEOUT) -print_final_stats=1 -dict=tests/fuzz/fuzz_$(1).dict \
+		-timeout=$$(FUZZ_TIMEOUT) -max_len=$$(FUZZ_MAX_LEN) -print_final_stats=1 \
+		-dict=tests/fuzz/fuzz_$(1).dict \
 		-artifact_prefix=build-fuzz/artifacts/$(1)/ \
 		build-fuzz/corpus/$(1) tests/fuzz/corpus/$(1) $$(wildcard tests/fuzz/regress/$(1)) \
 		> build-fuzz/fuzz-$(1).log 2>&1; \
