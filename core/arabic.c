@@ -1,5 +1,11 @@
 /*
- * arabic.c - repairs Arabic text that a PDF's bidi reordering damaged.
+ * arabic.c - repairs Arabic text that a PDF reader's bidi reordering
+ * damaged. model.c applies it only to text a plugin put in order from
+ * glyph positions (PM_BF_VISUAL_ORDER), only when that text shows the
+ * damage strongly (pm_arabic_damaged), and the dictionary repairs only to
+ * Arabic itself, never to Persian, Urdu or another language written in
+ * the Arabic script (README, "Repairs").
+ *
  * A lam-alef ligature is one glyph standing for two letters; reordering a
  * right-to-left line turns the pair round, so "الأمين" comes out as
  * "األمين" and "خلال" as "خالل". Two alefs in a row never occur in Arabic
@@ -25,10 +31,19 @@ static bool alef(int32_t c)
 	return c == 0x0627 || c == 0x0623 || c == 0x0625 || c == 0x0622;
 }
 
-/* The signs of a reordering that turned glyph clusters round, none of
- * which correct Arabic writing shows: two alefs in a row, a combining
- * mark opening a word, a line opening with its own full stop. */
-bool pm_arabic_reversed(const char *t)
+static bool arabic_letter(int32_t c);
+
+/* Letters that Persian, Urdu, Pashto, Kurdish, Sindhi, Uyghur and the
+ * other languages written in the Arabic script add to its alphabet
+ * ("پ", "چ", "ژ", "گ", "ک", "ی"; "ٹ", "ڈ", "ڑ", "ں", "ے", "ہ" ...). Arabic
+ * borrows a few for foreign names ("ڤ" for v), far under one letter in
+ * fifty. */
+static bool other_language_letter(int32_t c)
+{
+	return (c >= 0x0672 && c <= 0x06D5) || c == 0x06EE || c == 0x06EF || (c >= 0x06FA && c <= 0x06FF);
+}
+
+void pm_arabic_scan(const char *t, pm_arabic_stats *st)
 {
 	const unsigned char *p = (const unsigned char *)t;
 	size_t n = t ? strlen(t) : 0, i = 0;
@@ -36,16 +51,85 @@ bool pm_arabic_reversed(const char *t)
 	while (i < n) {
 		int32_t c;
 		i += pm_utf8_decode(p + i, n - i, &c);
+		if (arabic_letter(c)) {
+			st->letters++;
+			if (other_language_letter(c))
+				st->other_letters++;
+		}
+		/* the signs of a reordering that turned glyph clusters round,
+		 * none of which correct writing shows */
 		if (alef(prev) && alef(c))
-			return true;
+			st->alef_pairs++;
 		if ((prev == ' ' || prev == PM_MARK_WRAP) && c >= 0x064B && c <= 0x0652)
-			return true;
+			st->marks_first++;
 		if (prev2 == PM_MARK_WRAP && prev == '.' && c >= 0x0621 && c <= 0x064A)
-			return true;
+			st->stop_first++;
+		if (prev2 >= 0 && alef(prev2) && prev == 0x064B && c == 0x0644)
+			st->tanween_first++;
 		prev2 = prev;
 		prev = c;
 	}
-	return false;
+}
+
+bool pm_arabic_language(const pm_arabic_stats *st)
+{
+	return st->letters > 0 && st->other_letters * 50 < st->letters;
+}
+
+bool pm_arabic_damaged(const pm_arabic_stats *st)
+{
+	/* "ناامید", "ناآگاه": Persian writes two alefs in a row, Arabic never */
+	unsigned long signs = st->marks_first + st->stop_first + st->tanween_first +
+	                      (pm_arabic_language(st) ? st->alef_pairs : 0);
+	return signs >= PM_ARABIC_MIN_SIGNS && signs * 1000 >= st->letters;
+}
+
+bool pm_arabic_dictionary_fits(pm_context *ctx, const pm_block *b, size_t nb, pm_arabic_stats *st)
+{
+	size_t k, words = 0, known = 0;
+	for (k = 0; k < nb && words < 300; k++) {
+		const char *t = b[k].text;
+		size_t n, i = 0;
+		if (!(b[k].flags & PM_BF_VISUAL_ORDER) || !t)
+			continue;
+		n = strlen(t);
+		while (i < n && words < 300) {
+			char w[128];
+			size_t start = i, l = 0;
+			int r;
+			for (;;) {
+				int32_t c;
+				size_t cl;
+				if (i >= n)
+					break;
+				cl = pm_utf8_decode((const unsigned char *)t + i, n - i, &c);
+				if (!((c >= 0x0621 && c <= 0x065F) || c == 0x0670 || (c >= 0x0671 && c <= 0x06D3)))
+					break;
+				i += cl;
+			}
+			l = i - start;
+			if (!l) {
+				i++;
+				continue;
+			}
+			if (l < 4 || l >= sizeof w)
+				continue; /* one letter, or absurdly long */
+			memcpy(w, t + start, l);
+			w[l] = '\0';
+			r = pm_spell(ctx, "ar", w);
+			if (r < 0) {
+				st->dict_words = st->dict_known = 0;
+				return false; /* no Arabic dictionary */
+			}
+			words++;
+			known += r == 1;
+		}
+	}
+	st->dict_words = words;
+	st->dict_known = known;
+	/* Arabic press text: nine words in ten known, damaged or not;
+	 * Persian read with it: one in two */
+	return words >= 20 && known * 10 >= words * 7;
 }
 
 /* Swap the alef+lam pair at code point index k of the word (UTF-8 of
@@ -284,6 +368,10 @@ char *pm_arabic_fix_order(const char *text)
 	}
 	out = encode_all(v, n);
 	free(v);
+	if (out && !strcmp(out, text)) {
+		free(out);
+		return NULL;
+	}
 	return out;
 }
 

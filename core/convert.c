@@ -116,7 +116,7 @@ static bool informational(const char *code)
 {
 	static const char *const info[] = {"date.ambiguous", "docx.tracked_changes",
 	                                   "txt.encoding_guessed", "txt.mojibake_repaired",
-	                                   "text.arabic_repaired", NULL};
+	                                   "text.repaired", NULL};
 	size_t l = strlen(code);
 	if (pm_str_in(code, info))
 		return true;

@@ -127,6 +127,20 @@ void pm_sha256_final_hex(pm_sha256 *c, char out[65]);
 #define PM_MARK_WRAP '\x1f'   /* a layout line wrap, resolved by pm_doc_finish */
 #define PM_MARK_BREAK '\n'    /* an explicit line break, kept for the normaliser */
 
+/* What a scan of Arabic-script text found (arabic.c): the signs of a
+ * bidi reordering that turned glyph clusters round, which correct writing
+ * never shows, and the letters that tell Arabic from the other languages
+ * written in its script. */
+typedef struct pm_arabic_stats {
+	unsigned long marks_first;   /* a combining mark opening a word */
+	unsigned long stop_first;    /* a line opening with its own full stop */
+	unsigned long alef_pairs;    /* two alefs in a row (Persian writes them) */
+	unsigned long tanween_first; /* "اًل": the fathatan before the lam */
+	unsigned long letters;       /* Arabic-script letters */
+	unsigned long other_letters; /* letters of Persian, Urdu, Pashto, Kurdish... */
+	unsigned long dict_words, dict_known; /* a sample read with the Arabic dictionary */
+} pm_arabic_stats;
+
 typedef struct pm_cell {
 	int row;
 	int col;
@@ -174,8 +188,22 @@ typedef struct pm_doc {
 	bool in_cell;
 	pm_block pending;    /* attributes of the open block */
 	unsigned long invalid_utf8;
-	unsigned arabic_repaired;
 	struct pm_context *ctx;
+	/* finishing: the document's words (outside line wraps) and what it
+	 * shows of its hyphenation, the evidence of line-end hyphen joins */
+	pm_strmap words;
+	unsigned hyphen_proofs;
+	const char *lang;    /* pm_lang_identify() of a sample, once lang_done */
+	bool lang_done;
+	/* Arabic reordering damage in visual-order text (arabic.c) */
+	pm_arabic_stats arabic;
+	bool arabic_damaged, arabic_dictionary;
+	/* what each repair changed (README, "Repairs"), in the order first met */
+	struct {
+		char name[24];
+		unsigned long count;
+	} repairs[8];
+	size_t nrepairs;
 } pm_doc;
 
 void pm_doc_init(pm_doc *d, const pm_limits *lim);
@@ -186,8 +214,15 @@ const pm_host *pm_doc_host(void);
 void pm_doc_warn(pm_doc *d, const char *code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* Close the open block; resolve line wraps (with hyphen joining) using the
- * whole document as evidence; lang may be NULL. */
+ * whole document as evidence; repair Arabic reordering damage in
+ * visual-order text that shows it. */
 void pm_doc_finish(pm_doc *d, struct pm_context *ctx);
+/* After pm_doc_finish: whether "left-" + "right", split by a break the
+ * layout made, is one word, decided as a line-end hyphen is (the
+ * document's words and hyphenation as evidence); a join is counted. */
+int pm_doc_hyphen_join(pm_doc *d, struct pm_context *ctx, const char *left, const char *right);
+/* Count n changes made by a repair (README, "Repairs"). */
+void pm_doc_repaired(pm_doc *d, const char *name, unsigned long n);
 /* Append a block directly (tests, fuzzers). text is copied. */
 pm_block *pm_doc_add(pm_doc *d, int type, const char *text);
 
@@ -213,10 +248,22 @@ int pm_spell(struct pm_context *ctx, const char *lang, const char *word);
  * knows the repaired form. Returns a new string, or NULL when nothing
  * changed (arabic.c). */
 char *pm_arabic_repair(struct pm_context *ctx, const char *text);
-/* Does the text show the reversal at all (cheap, no dictionary)? */
-bool pm_arabic_reversed(const char *text);
+/* Add what text (with the model's line markers) shows to *st. */
+void pm_arabic_scan(const char *text, pm_arabic_stats *st);
+/* Text in Arabic itself: next to none of the letters that only the other
+ * languages of the script use. */
+bool pm_arabic_language(const pm_arabic_stats *st);
+/* Strong evidence of the damage: PM_ARABIC_MIN_SIGNS signs at least, and
+ * one in every thousand letters (alef pairs counted only in Arabic
+ * itself): a reordered document shows them in line after line. */
+#define PM_ARABIC_MIN_SIGNS 3
+bool pm_arabic_damaged(const pm_arabic_stats *st);
+/* Whether the Arabic dictionary knows most of the words of the
+ * visual-order blocks (the sample's counts go to *st): it is the text's
+ * language, and its verdicts mean something. */
+bool pm_arabic_dictionary_fits(struct pm_context *ctx, const pm_block *b, size_t n, pm_arabic_stats *st);
 /* The reordering fixes that need no dictionary, on text that still holds
- * the model's line markers; NULL when the text shows no reversal. */
+ * the model's line markers; NULL when nothing changed. */
 char *pm_arabic_fix_order(const char *text);
 
 /* ---- language (lang.c) ----------------------------------------------- */

@@ -52,6 +52,7 @@ void pm_doc_free(pm_doc *d)
 	free(d->encoding);
 	free(d->fail_message);
 	pm_buf_free(&d->cur);
+	pm_strmap_free(&d->words);
 	memset(d, 0, sizeof *d);
 }
 
@@ -369,6 +370,24 @@ static int h_spell(pm_sink *s, const char *lang, const char *word)
 	return pm_spell(d->ctx, lang, word);
 }
 
+static int h_repaired(pm_sink *s, const char *repair, unsigned long words)
+{
+	char name[24];
+	size_t i = 0;
+	/* a name as warning codes spell them, else the plugin's repair */
+	for (; repair && repair[i] && i + 1 < sizeof name; i++) {
+		char c = repair[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+			break;
+		name[i] = c;
+	}
+	name[i] = '\0';
+	if (!i || (repair && repair[i]))
+		snprintf(name, sizeof name, "plugin");
+	pm_doc_repaired(D(s), name, words);
+	return 0;
+}
+
 static const pm_host host = {
 	.size = sizeof(pm_host),
 	.abi = PM_PLUGIN_ABI,
@@ -385,6 +404,7 @@ static const pm_host host = {
 	.warn = h_warn,
 	.fail = h_fail,
 	.spell = h_spell,
+	.repaired = h_repaired,
 };
 
 const pm_host *pm_doc_host(void)
@@ -424,11 +444,6 @@ static unsigned ws_get(const wordset *w, const char *s)
 {
 	size_t *c = pm_strmap_get(w, s, strlen(s));
 	return c ? (unsigned)*c : 0;
-}
-
-static void ws_free(wordset *w)
-{
-	pm_strmap_free(w);
 }
 
 static bool word_byte(const char *p)
@@ -483,11 +498,28 @@ static char *lower_copy(const char *s, size_t n)
 typedef struct hyph_doc {
 	bool counting;
 	unsigned proofs;   /* splits that prove typesetter hyphenation */
+	unsigned long joins; /* words joined (not while counting) */
 } hyph_doc;
 
 static bool prefix_keeps_hyphen(const char *left)
 {
 	return pm_hyphen_join(NULL, left, "x", 0, 0, NULL) == 0;
+}
+
+/* The join rule with the document as evidence (README, "Repairs"): the
+ * verdict of pm_hyphen_decide() stands when the document decided it (the
+ * joined or hyphenated form written elsewhere) or when the split itself
+ * proves typesetter hyphenation; a dictionary word alone joins only in a
+ * document that shows such hyphenation elsewhere, and so does an
+ * undecided split (unless its left part is a prefix that keeps its
+ * hyphen). 1 join, 0 keep. */
+static int hyphen_verdict(int d, bool strong, unsigned proofs, const char *left)
+{
+	if (d == 1 && !strong && !proofs)
+		return 0; /* a dictionary word, but this document does not hyphenate */
+	if (d < 0)
+		return proofs && !prefix_keeps_hyphen(left);
+	return d;
 }
 
 static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, const char *lang,
@@ -513,6 +545,8 @@ static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, con
 			b.data[b.len] = '\0';
 			if (hd->counting)
 				hd->proofs++;
+			else
+				hd->joins++;
 			while (*r == ' ')
 				r++;
 			p = r - 1;
@@ -565,14 +599,9 @@ static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, con
 					int d = pm_hyphen_decide(ctx, left, right, js, hs, lang, &strong);
 					if (hd->counting) {
 						hd->proofs += d == 1 && strong;
-					} else {
-						if (d == 1 && !strong && !hd->proofs)
-							d = 0; /* a dictionary word, but this
-								* document does not hyphenate */
-						if (d < 0)
-							d = hd->proofs && !prefix_keeps_hyphen(left);
-						if (d == 1)
-							b.len--; /* drop the hyphen: one word */
+					} else if (hyphen_verdict(d, strong, hd->proofs, left) == 1) {
+						b.len--; /* drop the hyphen: one word */
+						hd->joins++;
 					}
 				}
 				free(left);
@@ -608,84 +637,201 @@ static char *finish_text(pm_context *ctx, char *t, const wordset *w, const char 
 	return c;
 }
 
+/* The document's language, from a sample of its text, once: it chooses
+ * the hunspell dictionary for line-end hyphens. */
+static const char *doc_lang(pm_doc *d, pm_context *ctx)
+{
+	pm_buf sample;
+	size_t i;
+	if (d->lang_done)
+		return d->lang;
+	d->lang_done = true;
+	pm_buf_init(&sample);
+	for (i = 0; i < d->nblocks && sample.len < 4000; i++)
+		if (d->blocks[i].text) {
+			pm_buf_adds(&sample, d->blocks[i].text);
+			pm_buf_addc(&sample, ' ');
+		}
+	if (sample.data)
+		d->lang = pm_lang_identify(ctx, sample.data, sample.len);
+	pm_buf_free(&sample);
+	return d->lang;
+}
+
+int pm_doc_hyphen_join(pm_doc *d, pm_context *ctx, const char *left, const char *right)
+{
+	bool strong;
+	size_t ll = strlen(left), rl = strlen(right);
+	unsigned js = 0, hs = 0;
+	pm_buf jb, hb;
+	int v;
+	pm_buf_init(&jb);
+	pm_buf_init(&hb);
+	pm_buf_add(&jb, left, ll);
+	pm_buf_add(&jb, right, rl);
+	pm_buf_add(&hb, left, ll);
+	pm_buf_addc(&hb, '-');
+	pm_buf_add(&hb, right, rl);
+	if (jb.data && hb.data) {
+		js = ws_get(&d->words, jb.data);
+		hs = ws_get(&d->words, hb.data);
+		if (!js) {
+			/* the joined form capitalised elsewhere */
+			char *lj = lower_copy(jb.data, jb.len);
+			if (lj)
+				js = ws_get(&d->words, lj);
+			free(lj);
+		}
+	}
+	pm_buf_free(&jb);
+	pm_buf_free(&hb);
+	v = pm_hyphen_decide(ctx, left, right, js, hs, doc_lang(d, ctx), &strong);
+	v = hyphen_verdict(v, strong, d->hyphen_proofs, left);
+	if (v == 1)
+		pm_doc_repaired(d, "hyphen", 1);
+	return v;
+}
+
+void pm_doc_repaired(pm_doc *d, const char *name, unsigned long n)
+{
+	size_t i;
+	if (!n)
+		return;
+	for (i = 0; i < d->nrepairs; i++)
+		if (!strcmp(d->repairs[i].name, name)) {
+			d->repairs[i].count += n;
+			return;
+		}
+	if (d->nrepairs == sizeof d->repairs / sizeof d->repairs[0])
+		return;
+	snprintf(d->repairs[d->nrepairs].name, sizeof d->repairs[0].name, "%s", name);
+	d->repairs[d->nrepairs++].count = n;
+}
+
+/* How many words of after are not words of before (as multisets): what
+ * a repair of a block changed, counted the same way for every repair. */
+static unsigned long words_changed(const char *before, const char *after)
+{
+	pm_strmap m = {0};
+	unsigned long changed = 0;
+	const char *p;
+	for (int pass = 0; pass < 2; pass++) {
+		for (p = pass ? after : before; *p;) {
+			size_t l = 0, *c;
+			while (*p == ' ' || *p == '\n' || *p == PM_MARK_WRAP || *p == '\t')
+				p++;
+			while (p[l] && p[l] != ' ' && p[l] != '\n' && p[l] != PM_MARK_WRAP && p[l] != '\t')
+				l++;
+			if (!l)
+				break;
+			if (!pass) {
+				if ((c = pm_strmap_add(&m, p, l)))
+					(*c)++;
+			} else if ((c = pm_strmap_get(&m, p, l)) && *c) {
+				(*c)--;
+			} else {
+				changed++;
+			}
+			p += l;
+		}
+	}
+	pm_strmap_free(&m);
+	return changed;
+}
+
+/* Replace a block's text by a repair's result (NULL: nothing changed) and
+ * count the words it changed under the repair's name. */
+static void take_repair(pm_doc *d, char **text, char *r, const char *name)
+{
+	if (!r)
+		return;
+	pm_doc_repaired(d, name, words_changed(*text, r));
+	free(*text);
+	*text = r;
+}
+
+/* Arabic that a reader's bidi reordering damaged (arabic.c), step one, on
+ * the raw text with its line markers: the evidence, then the repairs that
+ * need no dictionary. Only text a plugin put in order from glyph
+ * positions (PM_BF_VISUAL_ORDER) is looked at; DOCX and plain text store
+ * the logical order and are never repaired. The repair needs strong
+ * evidence (PM_ARABIC_MIN_SIGNS signs of the damage, which no correct
+ * writing shows); the dictionary step needs, besides, text in Arabic
+ * itself, not in another language written in the Arabic script. */
+static void arabic_order_signs(pm_doc *d)
+{
+	size_t i;
+	pm_arabic_stats st;
+	memset(&st, 0, sizeof st);
+	for (i = 0; i < d->nblocks; i++)
+		if ((d->blocks[i].flags & PM_BF_VISUAL_ORDER) && d->blocks[i].text)
+			pm_arabic_scan(d->blocks[i].text, &st);
+	d->arabic = st;
+	d->arabic_damaged = pm_arabic_damaged(&st);
+	for (i = 0; d->arabic_damaged && i < d->nblocks; i++)
+		if (d->blocks[i].flags & PM_BF_VISUAL_ORDER)
+			take_repair(d, &d->blocks[i].text, pm_arabic_fix_order(d->blocks[i].text),
+			            "arabic_order");
+}
+
+/* Step two, on finished text: lam-alef pairs turned round and words cut
+ * in two, repaired where the Arabic dictionary agrees. */
+static void arabic_order_dictionary(pm_doc *d, pm_context *ctx)
+{
+	size_t i;
+	if (!d->arabic_damaged || !pm_arabic_language(&d->arabic))
+		return;
+	d->arabic_dictionary = pm_arabic_dictionary_fits(ctx, d->blocks, d->nblocks, &d->arabic);
+	for (i = 0; d->arabic_dictionary && i < d->nblocks; i++)
+		if (d->blocks[i].flags & PM_BF_VISUAL_ORDER)
+			take_repair(d, &d->blocks[i].text, pm_arabic_repair(ctx, d->blocks[i].text),
+			            "arabic_order");
+}
+
 void pm_doc_finish(pm_doc *d, pm_context *ctx)
 {
-	wordset w = {0};
-	hyph_doc hd = {false, 0};
-	bool reversed = false;
+	hyph_doc hd = {false, 0, 0};
 	size_t i, j;
 	bool wraps = false;
 	const char *lang = NULL;
-	pm_buf sample;
 	if (d->open)
 		h_block_end((pm_sink *)d);
 	for (i = 0; i < d->nblocks; i++) {
 		pm_block *b = &d->blocks[i];
 		if (b->text) {
-			collect_words(&w, b->text);
+			collect_words(&d->words, b->text);
 			if (strchr(b->text, PM_MARK_WRAP))
 				wraps = true;
 		}
 		for (j = 0; j < b->ncells; j++)
 			if (b->cells[j].text)
-				collect_words(&w, b->cells[j].text);
+				collect_words(&d->words, b->cells[j].text);
 	}
-	if (wraps) {
-		/* The dictionary is chosen by the text's language. */
-		pm_buf_init(&sample);
-		for (i = 0; i < d->nblocks && sample.len < 4000; i++)
-			if (d->blocks[i].text) {
-				pm_buf_adds(&sample, d->blocks[i].text);
-				pm_buf_addc(&sample, ' ');
-			}
-		if (sample.data)
-			lang = pm_lang_identify(ctx, sample.data, sample.len);
-		pm_buf_free(&sample);
-	}
+	/* The dictionary is chosen by the text's language. */
+	if (wraps)
+		lang = doc_lang(d, ctx);
 	/* A right-to-left reordering that turned clusters round shows in the
 	 * raw text, line markers and all: put the order back first. */
-	for (i = 0; i < d->nblocks && !reversed; i++)
-		reversed = pm_arabic_reversed(d->blocks[i].text);
-	{
-		for (i = 0; reversed && i < d->nblocks; i++) {
-			char *r = pm_arabic_fix_order(d->blocks[i].text);
-			if (r) {
-				free(d->blocks[i].text);
-				d->blocks[i].text = r;
-			}
-		}
-	}
+	arabic_order_signs(d);
 	if (wraps) {
 		/* first count what the document shows of its hyphenation */
-		hyph_doc count = {true, 0};
+		hyph_doc count = {true, 0, 0};
 		for (i = 0; i < d->nblocks; i++) {
 			pm_block *b = &d->blocks[i];
 			if (b->text && strchr(b->text, PM_MARK_WRAP))
-				free(resolve_wraps(ctx, b->text, &w, lang, &count));
+				free(resolve_wraps(ctx, b->text, &d->words, lang, &count));
 		}
 		hd.proofs = count.proofs;
 	}
+	d->hyphen_proofs = hd.proofs;
 	for (i = 0; i < d->nblocks; i++) {
 		pm_block *b = &d->blocks[i];
-		b->text = finish_text(ctx, b->text, &w, lang, &hd);
+		b->text = finish_text(ctx, b->text, &d->words, lang, &hd);
 		for (j = 0; j < b->ncells; j++)
-			b->cells[j].text = finish_text(ctx, b->cells[j].text, &w, lang, &hd);
+			b->cells[j].text = finish_text(ctx, b->cells[j].text, &d->words, lang, &hd);
 	}
-	ws_free(&w);
-	/* reversed lam-alef ligatures, repaired where the dictionary agrees */
-	for (i = 0; reversed && i < d->nblocks; i++) {
-		pm_block *b = &d->blocks[i];
-		char *r = pm_arabic_repair(ctx, b->text);
-		if (r) {
-			free(b->text);
-			b->text = r;
-			d->arabic_repaired++;
-		}
-	}
-	if (d->arabic_repaired)
-		pm_doc_warn(d, "text.arabic_repaired",
-		            "%u blocks had lam-alef ligatures turned round by the reader; repaired with "
-		            "the Arabic dictionary", d->arabic_repaired);
+	pm_doc_repaired(d, "hyphen", hd.joins);
+	arabic_order_dictionary(d, ctx);
 	if (d->invalid_utf8)
 		pm_doc_warn(d, "text.invalid_utf8", "%lu invalid UTF-8 sequences replaced by U+FFFD",
 		            d->invalid_utf8);

@@ -256,7 +256,9 @@ static void join_runons(nz *z)
 				re++;
 			left = pm_strndup(ls, (size_t)(t.data + t.len - 1 - ls));
 			right = pm_strndup(b->text, (size_t)(re - b->text));
-			if (left && right && pm_hyphen_join(z->ctx, left, right, 0, 0, z->lang)) {
+			/* the same evidence as a line-end hyphen: the document's
+			 * own spelling and hyphenation, not a guess */
+			if (left && right && pm_doc_hyphen_join(z->doc, z->ctx, left, right) == 1) {
 				t.data[--t.len] = '\0';
 				acps--;
 			}
@@ -268,6 +270,7 @@ static void join_runons(nz *z)
 		}
 		pm_buf_adds(&t, b->text);
 		acps += bcps;
+		pm_doc_repaired(z->doc, "runon", 1);
 		b->part = PM_PART_NONE;
 		free(b->text);
 		b->text = NULL;
@@ -1478,6 +1481,60 @@ static double median_font(nz *z)
 	return v[k / 2];
 }
 
+/* What the repairs changed (README, "Repairs"), for the reader of the
+ * record: one informational warning, "words changed: 12 (hyphen 10,
+ * arabic_order 2); paragraphs joined: 3 (runon 3)"; with
+ * --explain, evidence.repairs counts each repair and evidence.arabic_order
+ * shows what decided that repair. */
+static void report_repairs(nz *z)
+{
+	pm_doc *d = z->doc;
+	pm_buf words, joins;
+	unsigned long nwords = 0, njoins = 0;
+	size_t i;
+	pm_buf_init(&words);
+	pm_buf_init(&joins);
+	for (i = 0; i < d->nrepairs; i++) {
+		bool join = !strcmp(d->repairs[i].name, "runon");
+		pm_buf *b = join ? &joins : &words;
+		pm_buf_printf(b, "%s%s %lu", b->len ? ", " : "", d->repairs[i].name, d->repairs[i].count);
+		*(join ? &njoins : &nwords) += d->repairs[i].count;
+	}
+	if (nwords && njoins)
+		pm_doc_warn(d, "text.repaired", "words changed: %lu (%s); paragraphs joined: %lu (%s)",
+		            nwords, words.data, njoins, joins.data);
+	else if (nwords)
+		pm_doc_warn(d, "text.repaired", "words changed: %lu (%s)", nwords, words.data);
+	else if (njoins)
+		pm_doc_warn(d, "text.repaired", "paragraphs joined: %lu (%s)", njoins, joins.data);
+	pm_buf_free(&words);
+	pm_buf_free(&joins);
+	if (z->ev) {
+		json_t *o = json_object(), *a = json_object();
+		/* every repair of the core and the txt plugin, 0 when it made none */
+		json_object_set_new(o, "hyphen", json_integer(0));
+		json_object_set_new(o, "runon", json_integer(0));
+		json_object_set_new(o, "arabic_order", json_integer(0));
+		json_object_set_new(o, "mojibake", json_integer(0));
+		for (i = 0; i < d->nrepairs; i++)
+			json_object_set_new(o, d->repairs[i].name, json_integer((json_int_t)d->repairs[i].count));
+		json_object_set_new(z->ev, "repairs", o);
+		json_object_set_new(a, "rule", json_string(
+			d->arabic_dictionary ? "visual-order text, damage shown, Arabic: order and dictionary repairs"
+			: d->arabic_damaged ? "visual-order text, damage shown: order repairs only (no Arabic dictionary)"
+			: "no repair: no strong sign of reordering damage in visual-order text"));
+		json_object_set_new(a, "signs_marks_first", json_integer((json_int_t)d->arabic.marks_first));
+		json_object_set_new(a, "signs_stop_first", json_integer((json_int_t)d->arabic.stop_first));
+		json_object_set_new(a, "signs_tanween_first", json_integer((json_int_t)d->arabic.tanween_first));
+		json_object_set_new(a, "signs_alef_pairs", json_integer((json_int_t)d->arabic.alef_pairs));
+		json_object_set_new(a, "letters", json_integer((json_int_t)d->arabic.letters));
+		json_object_set_new(a, "other_language_letters", json_integer((json_int_t)d->arabic.other_letters));
+		json_object_set_new(a, "dictionary_words", json_integer((json_int_t)d->arabic.dict_words));
+		json_object_set_new(a, "dictionary_known", json_integer((json_int_t)d->arabic.dict_known));
+		json_object_set_new(z->ev, "arabic_order", a);
+	}
+}
+
 void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 {
 	nz z;
@@ -1543,6 +1600,7 @@ void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 	rule_quotes(&z);
 	rule_contacts(&z);
 	pm_record_text(rec);
+	report_repairs(&z);
 	if (!json_array_size(json_object_get(rec, "body")) &&
 	    !json_string_value(json_object_get(rec, "headline")))
 		pm_doc_warn(doc, "record.no_text", "no text found in the document");

@@ -1457,8 +1457,10 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			np = 0;
 		}
 		if (np) {
-			pm_block_info bi = {sizeof bi, PM_BLOCK_PARAGRAPH, 0, 0, para[0]->page, 0, pflags, NULL,
-			                    0, 0, 0, 0, 0, NULL};
+			/* the text was put in reading order from glyph positions:
+			 * the core may repair what that did to right-to-left runs */
+			pm_block_info bi = {sizeof bi, PM_BLOCK_PARAGRAPH, 0, 0, para[0]->page, 0,
+			                    pflags | PM_BF_VISUAL_ORDER, NULL, 0, 0, 0, 0, 0, NULL};
 			size_t k, skip;
 			block_info(d, para, np, &bi);
 			skip = bullet_len(para[0]->text);
@@ -1486,7 +1488,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 		}
 		for (j = 0; j < nheld && !e.stop; j++) {
 			const pdfl_line *f = held[j];
-			pm_block_info fb = {sizeof fb, f->furniture, 0, 0, f->page, f->size, 0, NULL,
+			pm_block_info fb = {sizeof fb, f->furniture, 0, 0, f->page, f->size, PM_BF_VISUAL_ORDER, NULL,
 			                    f->x0, f->y0, f->x1, f->y1, 0, f->font};
 			fb.layout = layout_of(d, &f, 1, &fb);
 			e.stop = h->block_begin(s, &fb);

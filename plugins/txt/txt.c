@@ -399,11 +399,22 @@ static size_t dec1(const unsigned char *s, size_t n, unsigned *cp)
 	return 1;
 }
 
+/* A character that no text writes on its own: a combining mark, an IPA
+ * letter or spacing modifier, a C1 control. Two Latin-1 characters whose
+ * bytes happen to form one of them ("É»" in «L'ÉTÉ», U+027B; "É" and a
+ * no-break space, U+0260) are real text, not mojibake. */
+static bool never_alone(unsigned cp)
+{
+	return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x250 && cp <= 0x36F) || (cp >= 0x483 && cp <= 0x489) ||
+	       (cp >= 0x591 && cp <= 0x5C7) || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670;
+}
+
 /* UTF-8 text that was once decoded as Windows-1252 and encoded again
  * ("Ã©" for "é", "â€™" for "’", twice over: "Ã¢Â€Â¢" for "•"). A run of
  * characters from Latin-1/Windows-1252 whose bytes form valid UTF-8
  * multi-byte sequences is decoded back; a run that does not (real
- * "Âge", "déjà") is left alone. Returns how many runs were repaired. */
+ * "Âge", "déjà"), or that decodes to one character no text writes alone
+ * (real "CAFÉ»"), is left alone. Returns how many runs were repaired. */
 static size_t fix_mojibake_pass(sbuf *t)
 {
 	sbuf out = {0};
@@ -451,6 +462,11 @@ static size_t fix_mojibake_pass(sbuf *t)
 					ok_cons = cons;
 				}
 				if (ok_bytes) {
+					unsigned one;
+					if (dec1(bytes, ok_bytes, &one) == ok_bytes && never_alone(one))
+						ok_bytes = 0;
+				}
+				if (ok_bytes) {
 					sb_add(&out, (const char *)bytes, ok_bytes);
 					p += ok_cons;
 					fixed++;
@@ -466,11 +482,46 @@ static size_t fix_mojibake_pass(sbuf *t)
 	return fixed;
 }
 
-static size_t fix_mojibake(sbuf *t)
+/* Words (apart by ASCII white space, which a repair never makes or
+ * removes: the two texts hold the same words in the same order) that
+ * differ between before and after. */
+static size_t words_differ(const char *a, size_t an, const char *b, size_t bn)
 {
-	size_t total = 0, k, f;
+	size_t i = 0, j = 0, n = 0;
+	for (;;) {
+		size_t ia, jb;
+		while (i < an && isspace((unsigned char)a[i]))
+			i++;
+		while (j < bn && isspace((unsigned char)b[j]))
+			j++;
+		if (i >= an || j >= bn)
+			break;
+		ia = i;
+		jb = j;
+		while (i < an && !isspace((unsigned char)a[i]))
+			i++;
+		while (j < bn && !isspace((unsigned char)b[j]))
+			j++;
+		n += i - ia != j - jb || memcmp(a + ia, b + jb, i - ia);
+	}
+	return n;
+}
+
+/* The repair passes (a text encoded twice needs two); *words gets how
+ * many words they changed (0 when the copy to compare with could not be
+ * made). */
+static size_t fix_mojibake(sbuf *t, size_t *words)
+{
+	size_t total = 0, k, f, bn = t->n;
+	char *before = malloc(bn + 1);
+	*words = 0;
+	if (before)
+		memcpy(before, t->d, bn);
 	for (k = 0; k < 3 && (f = fix_mojibake_pass(t)); k++)
 		total += f;
+	if (total && before)
+		*words = words_differ(before, bn, t->d, t->n);
+	free(before);
 	return total;
 }
 
@@ -1421,8 +1472,11 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 				dec.d[i] = ' ';
 	}
 	if (!strcmp(charset, "UTF-8")) {
-		size_t f = fix_mojibake(&dec);
-		if (f) {
+		size_t words, f = fix_mojibake(&dec, &words);
+		if (f && PM_INFO_HAS(h->size, pm_host, repaired)) {
+			h->repaired(s, "mojibake", words);
+		} else if (f) {
+			/* a core older than pm_host.repaired */
 			char msg[96];
 			snprintf(msg, sizeof msg, "%zu runs of doubly encoded UTF-8 (mojibake) repaired", f);
 			h->warn(s, "txt.mojibake_repaired", msg);

@@ -6,7 +6,9 @@
  * of through a reader:
  *
  *   byte 0        options: bit 0 explain, bit 1 source.format is "txt",
- *                 bits 2-3 the page count
+ *                 bits 2-3 the page count, bit 4 every block's text is in
+ *                 visual order (PM_BF_VISUAL_ORDER, what the PDF plugin
+ *                 gives: the Arabic order repairs may run)
  *   then blocks separated by NUL bytes, each
  *     [type] [flags] [level] [font size] text...
  *   type 0xFF makes the block a file property instead (key by flags).
@@ -87,7 +89,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memset(&in, 0, sizeof in);
 		in.size = sizeof in;
 		in.type = n > 0 ? c[0] % (PM_BLOCK_TYPE_COUNT + 1) : PM_BLOCK_PARAGRAPH;
-		in.flags = n > 1 ? c[1] : 0;
+		in.flags = (n > 1 ? c[1] : 0) | (opts & 0x10 ? PM_BF_VISUAL_ORDER : 0);
 		in.level = n > 2 ? c[2] % 8 : 0;
 		in.font_size = n > 3 ? c[3] / 4.0 : 0;
 		in.role = n > 2 ? (c[2] >> 4) % 3 : 0;

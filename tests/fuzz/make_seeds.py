@@ -282,6 +282,13 @@ def normalize_seeds():
         (P, 0, 0, 44, "Lisboa, 5 de junho de 2024 – O Governo anuncia um plano."),
         (P, 0, 0, 44, "الرياض، 31-5-2023 - أعلنت الوزارة اليوم عن برنامج جديد."),
         (0xFF, 0, 0, 0, "Property title"), (0xFF, 9, 0, 0, "2024-03-03")]))
+    # text a PDF reader put in visual order (opts bit 4), with the marks of
+    # a bidi reordering: the Arabic repairs run on it
+    put("normalize", "ar-visual", model([
+        (H, 0, 1, 80, "األمين العام يفتتح معرض الكتاب السنوي"),
+        (P, 0, 0, 44, "افتتح األمين العام معرض الكتاب صباح اليوم\r.في مدينة الرياض بحضور عدد من الناشرين"
+                      "\rُيذكر أن المعرض يستمر خالل أسبوعين 1445 هـ"),
+        (P, 0, 0, 44, "کتاب تازه برای دانشجویان است و ناامید نیستند")], opts=0x10 | 1))
     put("normalize", "empty", bytes([0]))
     put("normalize", "furniture-only", model([(HDR, 0, 0, 0, "header"), (FTR, 0, 0, 0, "footer")]))
 

@@ -397,34 +397,6 @@ static void unreliable_text(void **state)
 	json_decref(r);
 }
 
-/* What a PDF reader's bidi reordering does to Arabic (lam-alef turned
- * round, marks one letter early, a line's full stop at its start), and
- * the repair (core/arabic.c). */
-static void arabic_reordering_repaired(void **state)
-{
-	const char *damaged = "األمين العام يستقبل رئيس األركان في الرياض\n\n"
-	                      "ُيذكر أن التحالف يضم في عضويته دوال كثيرة من أجل التعاون خالل العام المقبل، وذلك لدعم الجهود المشتركة في مجالات عديدة.\n";
-	const char *fine = "الأمين العام يستقبل رئيس الأركان في الرياض\n\n"
-	                   "ولا يزال التعاون قائماً خلال العام المقبل بين الدول الأعضاء في التحالف، وذلك لدعم الجهود المشتركة.\n";
-	json_t *r;
-	(void)state;
-	if (pm_spell(ctx, "ar", "الأمين") < 0) {
-		print_message("skipped: no Arabic hunspell dictionary (make deps installs hunspell-ar)\n");
-		skip();
-	}
-	r = conv(damaged);
-	assert_string_equal(pm_test_str(r, "headline"), "الأمين العام يستقبل رئيس الأركان في الرياض");
-	assert_non_null(strstr(body0(r), "يُذكر أن"));
-	assert_non_null(strstr(body0(r), "خلال العام"));
-	json_decref(r);
-	/* correct text is left as it is */
-	r = conv(fine);
-	assert_non_null(strstr(body0(r), "ولا يزال التعاون قائماً خلال"));
-	json_decref(r);
-	assert_false(pm_arabic_reversed("الأمين العام"));
-	assert_true(pm_arabic_reversed("األمين العام"));
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -447,7 +419,6 @@ int main(void)
 		cmocka_unit_test(evidence_on_explain),
 		cmocka_unit_test(languages),
 		cmocka_unit_test(unreliable_text),
-		cmocka_unit_test(arabic_reordering_repaired),
 	};
 	return cmocka_run_group_tests_name("rules", tests, setup, teardown);
 }

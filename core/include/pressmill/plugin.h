@@ -115,6 +115,14 @@ typedef enum pm_role {
 #define PM_BF_INFERRED_BREAK 0x20
 #define PM_BF_NEW_PAGE 0x40  /* first block of a new page */
 #define PM_BF_MARKUP 0x80    /* came from markup (Markdown/HTML) the plugin removed */
+/* The plugin put this text in reading order itself, from the positions of
+ * its glyphs (a PDF's content stream), instead of reading it in the
+ * logical order the file stores (DOCX, plain text). Right-to-left runs of
+ * such text may show the marks of that reordering (an Arabic lam-alef
+ * turned round, a mark one letter early), and only such text may be
+ * repaired for them. Old plugins never set it: their text is taken as
+ * stored in logical order. */
+#define PM_BF_VISUAL_ORDER 0x100
 
 /* pm_block_info.layout: where a layout format (PDF) put the block on its
  * page, for telling letterheads, page furniture and boxes from the text
@@ -209,7 +217,15 @@ typedef struct pm_host {
 	 * dictionaries, loaded once per context, so a plugin that checks
 	 * words (the PDF text-layer health check) loads none of its own. */
 	int (*spell)(pm_sink *s, const char *lang, const char *word);
+	/* Added after ABI 1 first shipped: call only when size covers it
+	 * (PM_INFO_HAS(host->size, pm_host, repaired)). The plugin changed
+	 * the text it read, with evidence from the document (README,
+	 * "Repairs"): `repair` names the repair ("mojibake"), `words` how many
+	 * words it changed. The core reports every repair of the conversion
+	 * in one "text.repaired" warning. */
+	int (*repaired)(pm_sink *s, const char *repair, unsigned long words);
 } pm_host;
+
 
 /* The input, entirely in memory (read-only). */
 typedef struct pm_input {

@@ -1,0 +1,276 @@
+/*
+ * test_core_repairs.c - the rule every repair follows (README, "Repairs"):
+ * it changes text only with evidence in the document, only in the sources
+ * it applies to, and says what it changed in one "text.repaired" warning.
+ * Arabic reordering damage is repaired in visual-order text (what a PDF
+ * reader gives) that shows it strongly, with the Arabic dictionary only on
+ * Arabic itself; logical-order text (DOCX, plain text) is never touched;
+ * a hyphen at a paragraph cut joins only with the document's evidence;
+ * mojibake is repaired only where the bytes can be nothing else.
+ */
+#include "pm_test.h"
+
+static pm_context *ctx;
+
+static int setup(void **state)
+{
+	(void)state;
+	ctx = pm_test_context();
+	return ctx ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	pm_context_free(ctx);
+	return 0;
+}
+
+/* A model filled as a plugin fills it: blocks separated by '\0', lines
+ * of a block by '\r' (a layout wrap); flags on every block. Finished and
+ * normalised as convert.c does; returns the record (evidence included). */
+static json_t *model(const char *const *blocks, unsigned flags)
+{
+	pm_doc doc;
+	pm_host host;
+	pm_sink *s;
+	json_t *rec = pm_record_skeleton(), *ev = json_object();
+	size_t i;
+	assert_non_null(rec);
+	pm_doc_init(&doc, &ctx->opt.limits);
+	doc.ctx = ctx;
+	s = (pm_sink *)&doc;
+	host = *pm_doc_host();
+	for (i = 0; blocks[i]; i++) {
+		pm_block_info in;
+		const char *p = blocks[i], *e;
+		memset(&in, 0, sizeof in);
+		in.size = sizeof in;
+		in.type = i == 0 ? PM_BLOCK_HEADING : PM_BLOCK_PARAGRAPH;
+		in.level = i == 0 ? 1 : 0;
+		in.flags = flags;
+		host.block_begin(s, &in);
+		while ((e = strchr(p, '\r'))) {
+			host.text(s, p, (size_t)(e - p));
+			host.line_end(s, PM_LINE_WRAP);
+			p = e + 1;
+		}
+		host.text(s, p, strlen(p));
+		host.block_end(s);
+	}
+	pm_doc_finish(&doc, ctx);
+	pm_normalize(ctx, &doc, rec, ev);
+	json_object_set(rec, "warnings", doc.warnings);
+	json_object_set_new(rec, "evidence", ev);
+	pm_doc_free(&doc);
+	return rec;
+}
+
+static const char *body(json_t *r)
+{
+	const char *t = json_string_value(json_object_get(json_array_get(json_object_get(r, "body"), 0), "text"));
+	assert_non_null(t);
+	return t;
+}
+
+/* The message of the text.repaired warning, or NULL. */
+static const char *repaired(json_t *r)
+{
+	json_t *w = json_object_get(r, "warnings");
+	size_t i;
+	for (i = 0; i < json_array_size(w); i++)
+		if (!strcmp(pm_json_str(json_object_get(json_array_get(w, i), "code")), "text.repaired"))
+			return pm_json_str(json_object_get(json_array_get(w, i), "message"));
+	return NULL;
+}
+
+static long repair_count(json_t *r, const char *name)
+{
+	return (long)json_integer_value(
+		json_object_get(json_object_get(json_object_get(r, "evidence"), "repairs"), name));
+}
+
+static bool no_arabic_dictionary(void)
+{
+	if (pm_spell(ctx, "ar", "العام") >= 0)
+		return false;
+	print_message("skipped: no Arabic hunspell dictionary (make deps installs hunspell-ar)\n");
+	return true;
+}
+
+/* A conference announcement as a PDF reader's reordering leaves it: the
+ * article's lam-alef turned round ("األمين"), a line's full stop opening
+ * the next line, a damma one letter early ("ُيذكر"), "خالل" for "خلال". */
+static const char *const damaged[] = {
+	"األمين العام يفتتح المؤتمر السنوي للشباب",
+	"افتتح األمين العام صباح اليوم المؤتمر السنوي\r"
+	".للشباب في مدينة جدة بحضور عدد كبير من المشاركين\r"
+	"ُيذكر أن المؤتمر يعقد خالل شهر مايو من كل عام",
+	NULL};
+
+static void visual_order_damage_repaired(void **state)
+{
+	json_t *r;
+	(void)state;
+	if (no_arabic_dictionary())
+		skip();
+	r = model(damaged, PM_BF_VISUAL_ORDER);
+	assert_string_equal(pm_test_str(r, "headline"), "الأمين العام يفتتح المؤتمر السنوي للشباب");
+	assert_non_null(strstr(body(r), "افتتح الأمين العام"));
+	assert_non_null(strstr(body(r), "من المشاركين. يُذكر أن"));
+	assert_non_null(strstr(body(r), "يعقد خلال شهر"));
+	assert_true(repair_count(r, "arabic_order") >= 5);
+	assert_non_null(strstr(repaired(r), "arabic_order"));
+	/* a repair informs, it does not make the record partial */
+	json_decref(r);
+}
+
+/* DOCX and plain text store the logical order: whatever the text shows,
+ * it is the document's own. */
+static void logical_order_never_repaired(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = model(damaged, 0);
+	assert_string_equal(pm_test_str(r, "headline"), "األمين العام يفتتح المؤتمر السنوي للشباب");
+	assert_non_null(strstr(body(r), "ُيذكر أن المؤتمر يعقد خالل"));
+	assert_int_equal(repair_count(r, "arabic_order"), 0);
+	assert_null(repaired(r));
+	json_decref(r);
+	/* the same through the text plugin */
+	r = pm_test_convert_text(ctx, "األمين العام يفتتح المؤتمر السنوي للشباب\n\n"
+	                              "ُيذكر أن المؤتمر يعقد خالل شهر مايو من كل عام في مدينة جدة.\n", "a.txt");
+	assert_string_equal(pm_test_str(r, "headline"), "األمين العام يفتتح المؤتمر السنوي للشباب");
+	assert_null(repaired(r));
+	json_decref(r);
+}
+
+/* One or two signs are a typo or a quotation, not a reordered document:
+ * correct text around them must not be "repaired" (the damma of "يُذكر"
+ * stays after its letter). */
+static void weak_evidence_not_repaired(void **state)
+{
+	static const char *const one_sign[] = {
+		"الأمين العام يفتتح المؤتمر السنوي للشباب",
+		"افتتح الأمين العام صباح اليوم المؤتمر السنوي للشباب في مدينة جدة.\r"
+		"يُذكر أن المؤتمر يعقد خلال شهر مايو من كل عام، وأن ُالمشاركين كثر",
+		NULL};
+	json_t *r;
+	(void)state;
+	r = model(one_sign, PM_BF_VISUAL_ORDER);
+	assert_non_null(strstr(body(r), "يُذكر أن المؤتمر يعقد خلال"));
+	assert_non_null(strstr(body(r), "وأن ُالمشاركين"));
+	assert_null(repaired(r));
+	assert_string_equal(
+		pm_json_str(json_object_get(json_object_get(json_object_get(r, "evidence"), "arabic_order"), "rule")),
+		"no repair: no strong sign of reordering damage in visual-order text");
+	json_decref(r);
+}
+
+/* Persian written in the Arabic script: two alefs in a row are Persian
+ * spelling ("ناامید"), not damage, and the Arabic dictionary must never
+ * rewrite it ("است و" is two words, "استو" none). Even with marks that
+ * show a reordering, only the repairs that need no dictionary run. */
+static void persian_never_gets_the_arabic_dictionary(void **state)
+{
+	static const char *const persian[] = {
+		"کتاب تازه برای دانشجویان منتشر شد",
+		"این کتاب برای دانشجویان است و آنها را به مطالعه تشویق می‌کند و ناامید نمی‌شوند\r"
+		"ُنویسنده در این کتاب از تجربه خود در دانشگاه می‌گوید و ناآگاهی را کنار می‌گذارد\r"
+		"ِدر پایان کتاب فهرستی از منابع آمده است و ُخوانندگان آن را به دیگران می‌دهند",
+		NULL};
+	static const char *const alef_pairs_only[] = {
+		"کتاب تازه برای دانشجویان منتشر شد",
+		"این کتاب برای دانشجویان ناامید است و آنها را به مطالعه تشویق می‌کند\r"
+		"و ناآگاهی را کنار می‌گذارد تا ناامیدی و ناآرامی از میان برود",
+		NULL};
+	pm_arabic_stats st;
+	json_t *r;
+	(void)state;
+	r = model(persian, PM_BF_VISUAL_ORDER);
+	assert_non_null(strstr(body(r), "دانشجویان است و آنها را به مطالعه"));
+	assert_null(strstr(body(r), "استو"));
+	assert_non_null(strstr(body(r), "ناامید نمی‌شوند"));
+	assert_string_equal(
+		pm_json_str(json_object_get(json_object_get(json_object_get(r, "evidence"), "arabic_order"), "rule")),
+		"visual-order text, damage shown: order repairs only (no Arabic dictionary)");
+	json_decref(r);
+	r = model(alef_pairs_only, PM_BF_VISUAL_ORDER);
+	assert_non_null(strstr(body(r), "ناامید است و آنها را به"));
+	assert_null(repaired(r));
+	json_decref(r);
+	/* the letters tell the languages apart */
+	memset(&st, 0, sizeof st);
+	pm_arabic_scan("این کتاب برای دانشجویان است", &st);
+	assert_false(pm_arabic_language(&st));
+	memset(&st, 0, sizeof st);
+	pm_arabic_scan("یہ کتاب طلبہ کے لیے ہے اور انہیں پڑھنے کی ترغیب دیتی ہے", &st); /* Urdu */
+	assert_false(pm_arabic_language(&st));
+	memset(&st, 0, sizeof st);
+	pm_arabic_scan("صدر الكتاب الجديد للطلاب في جامعة الملك سعود", &st);
+	assert_true(pm_arabic_language(&st));
+	assert_false(pm_arabic_damaged(&st));
+}
+
+/* A paragraph cut at a line-end hyphen by a stray blank line: the hyphen
+ * goes only with the document's evidence (its spelling elsewhere, the
+ * dictionary's verdict in a document that hyphenates), as at a line
+ * wrap; "well-known" is no "wellknown". */
+static void runon_hyphen_needs_evidence(void **state)
+{
+	const char kept[] = "A headline about the annual programme of the council\n\n"
+	                    "The council said the programme follows a well-\n\n"
+	                    "known method that other regions use for their planning work.\n";
+	const char joined[] = "A headline about the annual programme of the council\n\n"
+	                      "The council said on Monday that the programme for next year follows a carefully pre-\n\n"
+	                      "pared method that other regions use for their planning work.\n\n"
+	                      "The method was prepared last year by the regional planning office.\n";
+	json_t *r;
+	(void)state;
+	r = pm_test_convert_text(ctx, kept, "a.txt");
+	assert_non_null(strstr(pm_test_str(r, "text"), "follows a well-known method"));
+	assert_string_equal(repaired(r), "paragraphs joined: 1 (runon 1)");
+	assert_string_equal(pm_test_str(r, "status"), "ok");
+	json_decref(r);
+	/* "prepared" written elsewhere in the document: one word */
+	r = pm_test_convert_text(ctx, joined, "a.txt");
+	assert_non_null(strstr(pm_test_str(r, "text"), "a carefully prepared method"));
+	assert_string_equal(repaired(r), "words changed: 1 (hyphen 1); paragraphs joined: 1 (runon 1)");
+	json_decref(r);
+}
+
+/* Mojibake: a run of Windows-1252 characters whose bytes are UTF-8 is
+ * decoded back, unless it decodes to one character no text writes alone:
+ * French «L'ÉTÉ» ("É»" would be U+027B) and "ÉTÉ :" with a no-break
+ * space ("É" + U+00A0 would be U+0260) are real text. */
+static void mojibake_needs_a_pattern_nothing_else_makes(void **state)
+{
+	const char t[] = "Un titre pour le festival de la ville\n\n"
+	                 "Le festival \xC2\xAB" "L'\xC3\x89T\xC3\x89\xC2\xBB revient en juillet au caf\xC3\x83\xC2\xA9 "
+	                 "du port, et le programme de l'\xC3\x89T\xC3\x89\xC2\xA0: concerts, lectures et "
+	                 "\xC3\xA2\xE2\x82\xAC\xC5\x93" "ateliers\xC3\xA2\xE2\x82\xAC\xC2\x9D pour tous.\n";
+	json_t *r;
+	(void)state;
+	r = pm_test_convert_text(ctx, t, "a.txt");
+	assert_non_null(strstr(body(r), "\xC2\xAB" "L'\xC3\x89T\xC3\x89\xC2\xBB revient"));
+	assert_non_null(strstr(body(r), "au caf\xC3\xA9 du port"));
+	/* (the no-break space, white space, is cleaned to a space) */
+	assert_non_null(strstr(body(r), "l'\xC3\x89T\xC3\x89 : concerts"));
+	assert_non_null(strstr(body(r), "\xE2\x80\x9C" "ateliers" "\xE2\x80\x9D pour"));
+	assert_string_equal(repaired(r), "words changed: 2 (mojibake 2)");
+	assert_string_equal(pm_test_str(r, "status"), "ok");
+	json_decref(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(visual_order_damage_repaired),
+		cmocka_unit_test(logical_order_never_repaired),
+		cmocka_unit_test(weak_evidence_not_repaired),
+		cmocka_unit_test(persian_never_gets_the_arabic_dictionary),
+		cmocka_unit_test(runon_hyphen_needs_evidence),
+		cmocka_unit_test(mojibake_needs_a_pattern_nothing_else_makes),
+	};
+	return cmocka_run_group_tests_name("core_repairs", tests, setup, teardown);
+}
