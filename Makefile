@@ -162,7 +162,7 @@ include $(wildcard tests/*.mk)
 DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libuchardet-dev \
 	libexttextcat-dev libexttextcat-data libhunspell-dev hunspell-en-us hunspell-fr \
 	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
-	libpoppler-glib-dev poppler-data libcmocka-dev python3 python3-jsonschema poppler-utils \
+	libpoppler-glib-dev poppler-data libcmocka-dev python3 python3-jsonschema python3-docx poppler-utils \
 	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip time
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
