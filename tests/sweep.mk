@@ -1,9 +1,10 @@
 # Corpus sweep (issue 7): every file of ../shared/corpus/hostile and
 # ../shared/corpus/suites through the batch runner with default limits;
-# one record each, within the timeout, bounded memory, and outcomes
-# compared with tests/sweep-expected.tsv (any change fails). Skipped,
-# saying so, without ../shared. 'make sweep-update' rewrites the expected
-# outcomes after a deliberate change (review the diff).
+# one record each, within the timeout, bounded memory, outcomes compared
+# with tests/sweep-expected.tsv and what repairs changed in each file with
+# tests/sweep-repairs.tsv (any change fails). Skipped,
+# saying so, without ../shared. 'make sweep-update' rewrites both after
+# a deliberate change (review the diff).
 SWEEP_CORPUS ?= $(CURDIR)/../shared/corpus
 SWEEP_JOBS ?= 2
 # the largest resident set of the runner or any worker, in MB: the
@@ -13,6 +14,7 @@ SWEEP_JOBS ?= 2
 # does by 1.2 GB on a good day
 SWEEP_MAX_RSS_MB ?= 2304
 SWEEP_ARGS = --cli $(CLI) --corpus $(SWEEP_CORPUS) --expected tests/sweep-expected.tsv \
+	--repairs tests/sweep-repairs.tsv \
 	--schema schema/record.schema.json --jobs $(SWEEP_JOBS) --max-rss-mb $(SWEEP_MAX_RSS_MB)
 # Under SANITIZE (check-asan) the workers run slower and bigger, so the
 # outcome comparison and the memory bound are reported, not enforced.

@@ -19,7 +19,13 @@ and the run is checked:
   - each file's outcome (status and error.code) is the one recorded in
     tests/sweep-expected.tsv (path<TAB>status<TAB>code); every change is
     listed, and any change fails the test. After a deliberate change,
-    'make sweep-update' rewrites the file (review its diff).
+    'make sweep-update' rewrites the file (review its diff);
+  - what repairs changed in each file (README, "Repairs"), as its record's
+    "text.repaired" warning says (words changed per repair, paragraphs
+    joined), is the one recorded in tests/sweep-repairs.tsv
+    (path<TAB>words<TAB>repairs, files without repairs left out): a repair
+    that starts rewriting correct text, or stops repairing, fails the test
+    like an outcome change.
 
 Skips, saying so, when ../shared/corpus is absent. Prints outcome counts
 and 'sweep: N passed, N failed, N skipped'.
@@ -61,6 +67,47 @@ def outcome(rec):
     return rec.get("status", "?"), err.get("code") or "-"
 
 
+REPAIR_RE = re.compile(r"([a-z0-9_]+) (\d+)")
+
+
+def repairs_of(rec):
+    """(words changed, "name count, ..." sorted by name) from the record's
+    text.repaired warning; (0, "") without one."""
+    for w in rec.get("warnings") or []:
+        if w.get("code") != "text.repaired":
+            continue
+        counts = {}
+        for group in re.findall(r"\(([^)]*)\)", w.get("message", "")):
+            for name, n in REPAIR_RE.findall(group):
+                counts[name] = counts.get(name, 0) + int(n)
+        words = sum(n for name, n in counts.items() if name != "runon")
+        return words, ", ".join("%s %d" % kv for kv in sorted(counts.items()))
+    return 0, ""
+
+
+def read_repairs(path):
+    exp = {}
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            p, words, detail = line.split("\t")
+            exp[p] = (int(words), detail)
+    return exp
+
+
+def write_repairs(path, got):
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("# corpus sweep repairs: path<TAB>words changed<TAB>per repair "
+                 "(files without repairs left out; 'make sweep-update')\n")
+        for p in sorted(got):
+            if got[p][1]:
+                fh.write("%s\t%d\t%s\n" % (p, got[p][0], got[p][1]))
+
+
 def read_expected(path):
     exp = {}
     if not os.path.exists(path):
@@ -87,6 +134,7 @@ def main():
     ap.add_argument("--cli", required=True)
     ap.add_argument("--corpus", required=True, help="../shared/corpus")
     ap.add_argument("--expected", required=True)
+    ap.add_argument("--repairs", help="expected repairs per file (tests/sweep-repairs.tsv)")
     ap.add_argument("--schema")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=30.0, help="the runner's default")
@@ -159,7 +207,7 @@ def main():
             if errs:
                 problems.append("%s: record invalid: %s" % (given[path], errs[0].message))
         recs[given[path]].append(r)
-    got = {}
+    got, got_repairs = {}, {}
     per_file_bad = set()
     for p in files:
         n = len(recs.get(p, []))
@@ -168,6 +216,7 @@ def main():
             per_file_bad.add(p)
         if n:
             got[p] = outcome(recs[p][0])
+            got_repairs[p] = repairs_of(recs[p][0])
     gaps = [b - a_ for a_, b in zip([t0] + arrivals[:-1], arrivals)]
     worst_gap = max(gaps) if gaps else 0.0
     if worst_gap > a.timeout + margin:
@@ -190,10 +239,18 @@ def main():
     print("sweep: outcomes: " + ", ".join("%s %d" % kv for kv in sorted(counts.items())))
     slow = sorted(times.items(), key=lambda kv: -kv[1])[:3]
     print("sweep: slowest: " + ", ".join("%s %.1f s" % kv for kv in slow))
+    repaired = {p: v for p, v in got_repairs.items() if v[1]}
+    print("sweep: repairs: %d files, %d words changed; most: %s" % (
+        len(repaired), sum(v[0] for v in repaired.values()),
+        ", ".join("%s %d (%s)" % (p, v[0], v[1])
+                  for p, v in sorted(repaired.items(), key=lambda kv: -kv[1][0])[:3]) or "none"))
 
     if a.update:
         write_expected(a.expected, got)
         print("sweep: wrote %s (%d files)" % (a.expected, len(got)))
+        if a.repairs:
+            write_repairs(a.repairs, got_repairs)
+            print("sweep: wrote %s (%d files with repairs)" % (a.repairs, len(repaired)))
     exp = read_expected(a.expected)
     changed = set()
     if exp is None:
@@ -209,12 +266,25 @@ def main():
                 changed.add(p)
         for p in sorted(set(exp) - set(files)):
             problems.append("%s: in the expected file but no longer in the corpus" % p)
+    if a.repairs:
+        exp_rep = read_repairs(a.repairs)
+        if exp_rep is None:
+            problems.append("%s is missing: run 'make sweep-update'" % a.repairs)
+        else:
+            for p in files:
+                want = exp_rep.get(p, (0, ""))
+                if p in got_repairs and p not in changed and got_repairs[p] != want:
+                    problems.append("%s: repairs changed: %s -> %s" % (
+                        p, "%d words (%s)" % want if want[1] else "none",
+                        "%d words (%s)" % got_repairs[p] if got_repairs[p][1] else "none"))
+                    changed.add(p)
     if a.sanitized:
         for m in problems:
-            if "outcome changed" in m or "new file" in m:
+            if "outcome changed" in m or "new file" in m or "repairs changed" in m:
                 print("sweep: (sanitizer build, not enforced) " + m)
         changed = set()
-        problems = [m for m in problems if "outcome changed" not in m and "new file" not in m]
+        problems = [m for m in problems
+                    if "outcome changed" not in m and "new file" not in m and "repairs changed" not in m]
         print("sweep: (sanitizer build) peak RSS not enforced")
     for m in problems:
         print("sweep: " + m)
