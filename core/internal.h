@@ -70,8 +70,9 @@ void pm_strmap_free(pm_strmap *m);
 
 /* Test hook: make the Nth allocation through pm_malloc & co in the calling
  * thread fail (0: off). Returns the number of allocations the thread made
- * since its last call. */
-PM_API unsigned long pm_alloc_fail_at(unsigned long n);
+ * since its last call. Not exported from libpressmill.so (no PM_API): the
+ * unit tests reach it by linking the library's objects. */
+unsigned long pm_alloc_fail_at(unsigned long n);
 
 /* ---- UTF-8 and text (utf8.c) ----------------------------------------- */
 

@@ -319,3 +319,11 @@ const char *pm_memstr(const char *s, size_t n, const char *needle)
 			return s + i;
 	return NULL;
 }
+
+/* For callers that cannot be sure their free() is the library's
+ * (language bindings such as python/pressmill over ctypes): what the
+ * library malloc()ed for them goes back through here. */
+PM_API void pm_free(void *p)
+{
+	free(p);
+}

@@ -45,6 +45,11 @@ extern "C" {
 /* The version of the library actually loaded (may differ from the header). */
 const char *pm_version(void);
 
+/* free() for what the library malloc()ed (pm_record_dumps(), the
+ * pm_convert_*_to_string() results, pm_pool_result.record): for language
+ * bindings, which may not share the caller's C runtime. NULL is a no-op. */
+void pm_free(void *p);
+
 typedef enum pm_log_level {
 	PM_LOG_ERROR = 0,
 	PM_LOG_WARNING,
