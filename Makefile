@@ -8,6 +8,7 @@
 #   make bench      throughput against pdftotext, pandoc, docx2txt
 #   make fuzz       libFuzzer targets (clang)
 #   make install PREFIX=/usr/local DESTDIR=
+#   make uninstall PREFIX=/usr/local DESTDIR=   removes what install installed
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -26,6 +27,14 @@ DATADIR := $(PREFIX)/share/pressmill
 PLUGINDIR := $(LIBDIR)/pressmill/plugins
 # the worker program isolated conversions run in, beside the plugins
 WORKERDIR := $(LIBDIR)/pressmill
+# Where `make install` puts the Python package (python/pressmill), for
+# Debian's python3: /usr/lib/python3/dist-packages for PREFIX=/usr, else
+# $(PREFIX)/lib/python3.X/dist-packages, which Debian's python3 searches
+# for /usr/local (another PREFIX needs PYTHONPATH). Asked lazily, so that
+# 'make deps' runs before python3 is there.
+PYTHON_MINOR = $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+PYTHONDIR = $(if $(filter /usr,$(PREFIX)),/usr/lib/python3/dist-packages,$(PREFIX)/lib/python$(PYTHON_MINOR)/dist-packages)
+PY_SRC := $(wildcard python/pressmill/*.py)
 
 SOVERSION := 0
 VERSION := 0.1.0
@@ -74,7 +83,7 @@ CHECKS :=
 ALL_TARGETS :=
 
 .PHONY: all deps check check-unit check-golden check-asan check-fresh bench fuzz fuzz-run \
-	install clean schema-check
+	install uninstall clean schema-check
 all: $(LIB_SO) $(CLI) $(WORKER) plugins
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(WORKER_OBJ:.o=.d)
@@ -163,7 +172,8 @@ DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libucharde
 	libexttextcat-dev libexttextcat-data libhunspell-dev hunspell-en-us hunspell-fr \
 	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
 	libpoppler-glib-dev poppler-data libcmocka-dev python3 python3-jsonschema python3-docx poppler-utils \
-	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip time
+	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip time \
+	python3-pytest python3-pip python3-setuptools
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
 		| grep -q 'install ok installed' || echo $$p; done); \
@@ -203,6 +213,23 @@ install: all
 	install -m 644 schema/record.schema.json $(DESTDIR)$(DATADIR)/
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(LIBDIR)|g' -e 's|@INCDIR@|$(INCDIR)|g' \
 		-e 's|@VERSION@|$(VERSION)|g' pressmill.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/pressmill.pc
+	install -d $(DESTDIR)$(PYTHONDIR)/pressmill
+	install -m 644 $(PY_SRC) $(DESTDIR)$(PYTHONDIR)/pressmill/
+	printf '# written by make install: the library this package was installed with\nLIBRARY = "%s"\n' \
+		'$(LIBDIR)/$(LIB_SONAME)' > $(DESTDIR)$(PYTHONDIR)/pressmill/_installed.py
+
+# Everything install installed, and the folders it made that are left
+# empty; folders shared with other software (bin, lib, include) stay.
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/pressmill
+	rm -f $(DESTDIR)$(LIBDIR)/libpressmill.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(LIB_SONAME) \
+		$(DESTDIR)$(LIBDIR)/libpressmill.so $(DESTDIR)$(LIBDIR)/pkgconfig/pressmill.pc
+	rm -f $(addprefix $(DESTDIR)$(PLUGINDIR)/,$(notdir $(PLUGINS))) $(DESTDIR)$(WORKERDIR)/$(notdir $(WORKER))
+	rm -f $(addprefix $(DESTDIR)$(INCDIR)/pressmill/,$(notdir $(wildcard core/include/pressmill/*.h)))
+	rm -f $(DESTDIR)$(DATADIR)/record.schema.json
+	rm -rf $(DESTDIR)$(PYTHONDIR)/pressmill
+	rmdir $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(LIBDIR)/pressmill $(DESTDIR)$(INCDIR)/pressmill \
+		$(DESTDIR)$(DATADIR) 2>/dev/null || true
 
 clean:
 	rm -rf build build-asan build-fuzz

@@ -3,7 +3,10 @@
 # prefix, examples/embed.c built with nothing but `pkg-config --cflags
 # --libs pressmill`, run against the installed library, which must find
 # the installed plugins with no environment variable set; in process and
-# isolated. Also the installed command.
+# isolated. Also the installed command, the installed Python package
+# (found by Debian's python3 with PYTHONPATH only because the prefix is not
+# /usr/local; it must find the installed library with no other variable),
+# and `make uninstall`, which must leave no file behind.
 . "$SRC/tests/batch/lib.sh"
 
 P=$T/prefix
@@ -42,5 +45,25 @@ checke "install: the installed pressmill finds the installed plugins" \
 env -u PRESSMILL_PLUGIN_PATH "$P/bin/pressmill" convert -q "$SRC/samples/harbor-en.txt" "$SRC/samples/ministry-fr.txt" >"$T/inst.ndjson"
 check "install: the installed pressmill converts" validate "$T/inst.ndjson"
 check "install: the schema is installed" [ -f "$P/share/pressmill/record.schema.json" ]
+
+pydir=$(ls -d "$P"/lib/python3*/dist-packages 2>/dev/null | head -1)
+check "install: the Python package is installed ($pydir)" [ -f "$pydir/pressmill/__init__.py" ]
+# a sanitizer build's library needs the sanitizer runtime in the process
+pre=
+[ -n "$SANITIZE" ] && pre="$(cc -print-file-name=libasan.so) $(cc -print-file-name=libubsan.so)"
+(cd "$T" && env -u PRESSMILL_PLUGIN_PATH -u PRESSMILL_LIBRARY -u LD_LIBRARY_PATH PYTHONPATH="$pydir" \
+	PYTHONDONTWRITEBYTECODE=1 LD_PRELOAD="$pre" ASAN_OPTIONS=detect_leaks=0 "$PYTHON" -c '
+import sys, pressmill
+r = pressmill.convert(sys.argv[1])
+print(pressmill.__file__, r["status"], r["source"]["format"])' "$SRC/samples/harbor-en.txt") >"$T/py.out" 2>&1
+checke "install: the installed Python package finds the installed library and plugins" \
+	'grep -q "^$pydir/pressmill/__init__.py ok txt$" "$T/py.out" || { sed "s/^/    /" "$T/py.out"; false; }'
+
+${MAKE:-make} --no-print-directory -C "$SRC" BUILD="$BUILD" uninstall PREFIX="$P" DESTDIR= >"$T/uninstall.log" 2>&1
+rc=$?
+[ $rc -eq 0 ] || sed 's/^/    /' "$T/uninstall.log"
+find "$P" ! -type d >"$T/left"
+checke "uninstall: make uninstall removes every file make install installed" \
+	'[ $rc -eq 0 ] && [ ! -s "$T/left" ] || { sed "s/^/    left: /" "$T/left"; false; }'
 
 finish
