@@ -124,10 +124,13 @@ $(BUILD)/lib/$(LIB_SONAME): $(LIB_REAL)
 $(LIB_SO): $(BUILD)/lib/$(LIB_SONAME)
 	ln -sf $(LIB_SONAME) $@
 
+# `pressmill serve` (core/cli/serve.c) is built on libmicrohttpd.
+$(BUILD)/obj/core/cli/serve.o: CFLAGS_CORE += $(call PKG_CFLAGS,libmicrohttpd)
+
 $(CLI): $(CLI_OBJ) $(LIB_SO)
 	@mkdir -p $(@D)
 	$(CC) -o $@ $(CLI_OBJ) -L$(BUILD)/lib -lpressmill $(LDFLAGS_ALL) \
-		-Wl,-rpath,'$$ORIGIN/../lib' $(call PKG_LIBS,jansson)
+		-Wl,-rpath,'$$ORIGIN/../lib' $(call PKG_LIBS,jansson libmicrohttpd) -lpthread
 
 # The worker program: found by the library beside itself, so its rpath
 # is the library's folder one level up (build/lib, or $(LIBDIR) installed).
@@ -173,7 +176,7 @@ DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libucharde
 	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
 	libpoppler-glib-dev poppler-data libcmocka-dev python3 python3-jsonschema python3-docx poppler-utils \
 	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip time \
-	python3-pytest python3-pip python3-setuptools
+	python3-pytest python3-pip python3-setuptools libmicrohttpd-dev
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
 		| grep -q 'install ok installed' || echo $$p; done); \

@@ -27,6 +27,9 @@ typedef struct pm_cli {
 
 int pm_cli_run(pm_cli *cli);
 
+/* `pressmill serve ARGS` (serve.c): the HTTP service; argv[0] is "serve". */
+int pm_cli_serve(int argc, char **argv);
+
 /* ---- the folder walk (walk.c) ---------------------------------------- */
 
 typedef struct pm_walk_opts {

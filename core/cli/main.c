@@ -28,6 +28,7 @@
 static void usage(FILE *f)
 {
 	fputs("usage: pressmill convert [options] PATH...\n"
+	      "       pressmill serve [options]    (an HTTP service: pressmill serve --help)\n"
 	      "       pressmill plugins | schema | --help | --version\n"
 	      "\n"
 	      "convert: turn press releases (PDF, DOCX, plain text, Markdown) into JSON records\n"
@@ -246,6 +247,8 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(argv[1], "convert"))
 		return cmd_convert(argc - 1, argv + 1);
+	if (!strcmp(argv[1], "serve"))
+		return pm_cli_serve(argc - 1, argv + 1);
 	fprintf(stderr, "pressmill: unknown command %s\n", pm_quote(argv[1]));
 	usage(stderr);
 	return 2;
