@@ -7,6 +7,7 @@
  */
 #define _GNU_SOURCE
 #include "internal.h"
+#include "sniff.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -123,6 +124,52 @@ static bool informational(const char *code)
 	return l > 8 && !strcmp(code + l - 8, ".guessed");
 }
 
+/*
+ * A record with nothing in it (no headline, body, About section or
+ * contact) is a failure, so that a filter on "status" catches it: the
+ * document holds no text at all (a scan without OCR, blank pages; a
+ * reader's warning says which), or its only text is page furniture and
+ * junk the normaliser took out.
+ */
+static bool record_empty(const json_t *rec)
+{
+	return !json_string_value(json_object_get(rec, "headline")) &&
+	       !json_array_size(json_object_get(rec, "body")) &&
+	       !json_array_size(json_object_get(rec, "about")) &&
+	       !json_array_size(json_object_get(rec, "contacts"));
+}
+
+static void fail_no_text(json_t *rec, const pm_doc *doc)
+{
+	char m[512];
+	size_t i, blocks = 0;
+	const char *why = NULL;
+	for (i = 0; i < doc->nblocks; i++) {
+		const char *t = doc->blocks[i].text;
+		while (t && *t && (*t == ' ' || *t == '\n'))
+			t++;
+		blocks += t && *t;
+	}
+	for (i = 0; i < json_array_size(doc->warnings); i++) {
+		const char *c = json_string_value(json_object_get(json_array_get(doc->warnings, i), "code"));
+		size_t l = c ? strlen(c) : 0;
+		if (l > 14 && !strcmp(c + l - 14, ".no_text_layer"))
+			why = json_string_value(json_object_get(json_array_get(doc->warnings, i), "message"));
+	}
+	if (blocks)
+		snprintf(m, sizeof m, "no release text: the document's only text (%zu block%s) is page "
+		         "furniture or junk (headers, footers, page numbers, captions, links)",
+		         blocks, blocks == 1 ? "" : "s");
+	else if (why)
+		snprintf(m, sizeof m, "the document holds no text: %s", why);
+	else if (doc->pages > 0)
+		snprintf(m, sizeof m, "the document holds no text on its %d page%s", doc->pages,
+		         doc->pages == 1 ? "" : "s");
+	else
+		snprintf(m, sizeof m, "the document holds no text");
+	pm_record_fail(rec, PM_ERR_NO_TEXT, m);
+}
+
 /* The conversion proper, on bytes in memory. */
 static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t len,
                            const char *display, int io_status, const char *io_msg)
@@ -159,9 +206,15 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 	p = pm_registry_probe(&ctx->reg, data, len < PM_PROBE_BYTES ? len : PM_PROBE_BYTES, len,
 	                      base_name(display), &bid);
 	if (!p) {
+		const char *seen = ctx->reg.n ? pm_sniff_describe(data, len < PM_PROBE_BYTES ? len
+		                                                       : PM_PROBE_BYTES, len)
+		                              : NULL;
+		char m[256];
+		snprintf(m, sizeof m, "no plugin reads this content: it is %s", seen ? seen : "");
 		pm_record_fail(rec, PM_ERR_UNSUPPORTED,
-		               ctx->reg.n ? "no plugin recognises this content"
-		                          : "no plugins loaded (see 'pressmill plugins')");
+		               !ctx->reg.n ? "no plugins loaded (see 'pressmill plugins')"
+		               : seen      ? m
+		                           : "no plugin recognises this content");
 		return rec;
 	}
 	json_object_set_new(src, "format", json_string(p->name));
@@ -216,6 +269,8 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 		if (c && !informational(c))
 			json_object_set_new(rec, "status", json_string("partial"));
 	}
+	if (record_empty(rec))
+		fail_no_text(rec, &doc);
 	if (ev)
 		json_object_set_new(rec, "evidence", ev);
 	pm_doc_free(&doc);

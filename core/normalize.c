@@ -1601,9 +1601,6 @@ void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
 	rule_contacts(&z);
 	pm_record_text(rec);
 	report_repairs(&z);
-	if (!json_array_size(json_object_get(rec, "body")) &&
-	    !json_string_value(json_object_get(rec, "headline")))
-		pm_doc_warn(doc, "record.no_text", "no text found in the document");
 	free(z.b);
 	free(z.bi);
 }

@@ -139,6 +139,7 @@ static const char *const status_codes[PM_STATUS_COUNT] = {
 	[PM_ERR_RESOURCE_LIMIT] = "resource_limit",
 	[PM_ERR_IO] = "io_error",
 	[PM_ERR_EMPTY] = "empty",
+	[PM_ERR_NO_TEXT] = "no_text",
 };
 
 PM_API const char *pm_status_code(int status)

@@ -4,7 +4,10 @@
  * text), finds paragraphs (blank lines; hard-wrapped newswire lines joined
  * back), and reads Markdown's block and inline syntax so that markup never
  * reaches the text. It is the fallback bidder: it bids only on bytes that
- * look like text, so a binary file is unsupported whatever its name.
+ * look like text, so a binary file is unsupported whatever its name, and
+ * only on text that is prose: HTML, XML, RTF, JSON, CSV and source code
+ * are left to plugins of their own (core/sniff.h tells them apart, and
+ * the core names them when no plugin bids).
  */
 #define _GNU_SOURCE
 #include <pressmill/plugin.h>
@@ -18,6 +21,8 @@
 #include <string.h>
 #include <strings.h>
 #include <uchardet.h>
+
+#include "sniff.h"
 
 /* ---- small buffer ---------------------------------------------------- */
 
@@ -153,7 +158,6 @@ static bool name_is_text(const char *name)
 static int txt_probe(const unsigned char *h, size_t n, uint64_t size, const char *name)
 {
 	int bid;
-	(void)size;
 	if (n == 0)
 		return PM_BID_NONE;
 	if (has_prefix(h, n, "\xEF\xBB\xBF", 3) || has_prefix(h, n, "\xFF\xFE", 2) ||
@@ -166,6 +170,8 @@ static int txt_probe(const unsigned char *h, size_t n, uint64_t size, const char
 	else if (text_like(h, n))
 		bid = PM_BID_FALLBACK;
 	else
+		return PM_BID_NONE;
+	if (pm_sniff_text(h, n, size) != PM_SNIFF_PROSE)
 		return PM_BID_NONE;
 	if (name_is_text(name))
 		bid += PM_BID_NAME_HINT;

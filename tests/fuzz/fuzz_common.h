@@ -35,7 +35,7 @@ static const char *const fuzz_record_keys[] = {
 
 static const char *const fuzz_error_codes[] = {
 	"unsupported_format", "corrupt", "encrypted", "too_large", "timeout", "crashed",
-	"resource_limit", "io_error", "empty", NULL};
+	"resource_limit", "io_error", "empty", "no_text", NULL};
 
 static inline int fuzz_in_list(const char *s, const char *const *list)
 {

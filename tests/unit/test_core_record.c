@@ -198,7 +198,7 @@ static void status_codes(void **state)
 {
 	static const char *const want[PM_STATUS_COUNT] = {
 		NULL, "unsupported_format", "corrupt", "encrypted", "too_large", "timeout",
-		"crashed", "resource_limit", "io_error", "empty"};
+		"crashed", "resource_limit", "io_error", "empty", "no_text"};
 	int i;
 	(void)state;
 	for (i = 0; i < PM_STATUS_COUNT; i++) {

@@ -629,7 +629,12 @@ static void no_text_layer(void **state)
 {
 	json_t *r = conv_lines(NULL, 0, 2, NULL);
 	(void)state;
-	assert_string_equal(pm_test_str(r, "status"), "partial");
+	/* a record with no text fails (no_text), saying why; the warning stays */
+	assert_string_equal(pm_test_str(r, "status"), "failed");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(r, "error"), "code")),
+	                    "no_text");
+	assert_non_null(strstr(json_string_value(json_object_get(json_object_get(r, "error"), "message")),
+	                       "without a text layer"));
 	assert_true(has_warning(r, "pdf.no_text_layer"));
 	json_decref(r);
 }

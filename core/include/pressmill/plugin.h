@@ -52,6 +52,7 @@ typedef enum pm_status {
 	PM_ERR_RESOURCE_LIMIT,  /* "resource_limit": memory ran out */
 	PM_ERR_IO,              /* "io_error": the file could not be read */
 	PM_ERR_EMPTY,           /* "empty": nothing to read */
+	PM_ERR_NO_TEXT,         /* "no_text": read, but it holds no text (a scan, blank pages) */
 	PM_STATUS_COUNT
 } pm_status;
 

@@ -1,0 +1,548 @@
+/*
+ * sniff.h - what a document is when it is not a press release format:
+ * text that is not prose (HTML, XML, RTF, JSON, CSV/TSV, source code and
+ * serialised data) and the common binary formats, each with a name a user
+ * recognises. Two users, linked separately, hence static functions in a
+ * header: the txt plugin bids only on prose (pm_sniff_text() says what
+ * else a text is), and the core names what it saw when no plugin bids
+ * (pm_sniff_describe(), for the unsupported_format message).
+ *
+ * Every rule reads only the head a probe sees (PM_PROBE_BYTES) and states
+ * the convention it relies on; none looks at the file name.
+ */
+#ifndef PM_SNIFF_H
+#define PM_SNIFF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum pm_sniff_kind {
+	PM_SNIFF_PROSE = 0,
+	PM_SNIFF_HTML,
+	PM_SNIFF_XML,
+	PM_SNIFF_RTF,
+	PM_SNIFF_JSON,
+	PM_SNIFF_CSV,       /* comma- or semicolon-separated */
+	PM_SNIFF_TSV,
+	PM_SNIFF_CODE,      /* source code, or data serialised as code */
+};
+
+static inline const char *pm_sniff_kind_name(int kind)
+{
+	switch (kind) {
+	case PM_SNIFF_HTML: return "HTML (a web page)";
+	case PM_SNIFF_XML: return "XML";
+	case PM_SNIFF_RTF: return "RTF (rich text format)";
+	case PM_SNIFF_JSON: return "JSON data";
+	case PM_SNIFF_CSV: return "CSV (a table of separated values)";
+	case PM_SNIFF_TSV: return "TSV (a table of tab-separated values)";
+	case PM_SNIFF_CODE: return "source code or serialised data";
+	default: return "prose";
+	}
+}
+
+/* ---- helpers on the ASCII view ------------------------------------------ */
+
+static inline bool pm_sn_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+static inline bool pm_sn_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool pm_sn_prefix(const char *s, size_t n, const char *p)
+{
+	size_t l = strlen(p);
+	return n >= l && !strncasecmp(s, p, l);
+}
+
+static inline const char *pm_sn_find(const char *s, size_t n, const char *needle)
+{
+	size_t l = strlen(needle), i;
+	for (i = 0; l <= n && i <= n - l; i++)
+		if (!strncasecmp(s + i, needle, l))
+			return s + i;
+	return NULL;
+}
+
+/* ---- markup: HTML and XML ----------------------------------------------- */
+
+/* HTML's own element names (HTML Living Standard); a tag with one of
+ * these names is HTML, any other tag is XML. */
+static inline bool pm_sn_html_name(const char *s, size_t l)
+{
+	static const char *const names[] = {
+		"html", "head", "body", "title", "meta", "link", "script", "style", "div", "span",
+		"p", "a", "br", "hr", "img", "table", "tr", "td", "th", "thead", "tbody", "ul", "ol",
+		"li", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "section",
+		"article", "header", "footer", "nav", "main", "aside", "figure", "figcaption", "form",
+		"input", "button", "iframe", "noscript", "blockquote", "pre", "code", "font", "center",
+		"small", "sup", "sub", "label", "select", "option", "svg", NULL};
+	size_t k;
+	for (k = 0; names[k]; k++)
+		if (strlen(names[k]) == l && !strncasecmp(s, names[k], l))
+			return true;
+	return false;
+}
+
+/* Tags in the text: how many, how many name HTML elements, and how many
+ * bytes they cover. A tag is '<' [/!?] letter ... '>' on one line. */
+static inline void pm_sn_tags(const char *s, size_t n, size_t *tags, size_t *html, size_t *bytes)
+{
+	size_t i = 0;
+	*tags = *html = *bytes = 0;
+	while (i < n) {
+		size_t j = i + 1, name, nl;
+		if (s[i] != '<') {
+			i++;
+			continue;
+		}
+		if (j < n && (s[j] == '/' || s[j] == '!' || s[j] == '?'))
+			j++;
+		if (j >= n || !pm_sn_alpha(s[j])) {
+			i++;
+			continue;
+		}
+		name = j;
+		while (j < n && (pm_sn_alpha(s[j]) || (s[j] >= '0' && s[j] <= '9') || s[j] == ':' ||
+		                 s[j] == '-'))
+			j++;
+		nl = j - name;
+		while (j < n && s[j] != '>' && s[j] != '<' && s[j] != '\n')
+			j++;
+		if (j >= n || s[j] != '>') {
+			i = j;
+			continue;
+		}
+		(*tags)++;
+		if (pm_sn_html_name(s + name, nl))
+			(*html)++;
+		*bytes += j + 1 - i;
+		i = j + 1;
+	}
+}
+
+/*
+ * Markup by its opening (the XML declaration, a document type, the html
+ * element), or by its share of the text: a text whose first non-blank
+ * character opens a tag and whose tags are a quarter of it is markup, as
+ * is any text whose tags are a fifth of it with at least eight HTML
+ * elements (an HTML fragment). Markdown with a few inline tags (<br>,
+ * <sup>) stays prose.
+ */
+static inline int pm_sn_markup(const char *t, size_t n, size_t nonspace)
+{
+	size_t tags, html, bytes;
+	const char *p = t;
+	size_t m = n;
+	if (pm_sn_prefix(p, m, "<?xml")) {
+		const char *h = pm_sn_find(p, m, "<html");
+		const char *d = pm_sn_find(p, m, "<!doctype html");
+		return h || d ? PM_SNIFF_HTML : PM_SNIFF_XML;
+	}
+	while (pm_sn_prefix(p, m, "<!--")) {
+		const char *e = pm_sn_find(p, m, "-->");
+		if (!e)
+			break;
+		m -= (size_t)(e + 3 - p);
+		p = e + 3;
+		while (m && pm_sn_space(*p))
+			p++, m--;
+	}
+	if (pm_sn_prefix(p, m, "<!doctype html") || pm_sn_prefix(p, m, "<html") ||
+	    pm_sn_prefix(p, m, "<head") || pm_sn_prefix(p, m, "<body"))
+		return PM_SNIFF_HTML;
+	if (pm_sn_prefix(p, m, "<!doctype"))
+		return pm_sn_find(p, m, "<html") ? PM_SNIFF_HTML : PM_SNIFF_XML;
+	pm_sn_tags(t, n, &tags, &html, &bytes);
+	if (!nonspace)
+		return PM_SNIFF_PROSE;
+	if (m && *p == '<' && tags >= 3 && bytes * 4 >= nonspace)
+		return html * 2 >= tags ? PM_SNIFF_HTML : PM_SNIFF_XML;
+	if (html >= 8 && bytes * 5 >= nonspace)
+		return PM_SNIFF_HTML;
+	return PM_SNIFF_PROSE;
+}
+
+/* ---- JSON ----------------------------------------------------------------- */
+
+/* RFC 8259's grammar over the head: 1 a whole value, 2 a value cut by the
+ * end of the head with no error so far, 0 not JSON. *tokens counts the
+ * values and keys read. */
+static inline int pm_sn_json_value(const char *s, size_t n, size_t *i, int depth,
+                                   unsigned *tokens);
+
+static inline void pm_sn_ws(const char *s, size_t n, size_t *i)
+{
+	while (*i < n && (s[*i] == ' ' || s[*i] == '\t' || s[*i] == '\r' || s[*i] == '\n'))
+		(*i)++;
+}
+
+static inline int pm_sn_json_string(const char *s, size_t n, size_t *i)
+{
+	(*i)++;
+	while (*i < n) {
+		unsigned char c = (unsigned char)s[*i];
+		if (c == '"') {
+			(*i)++;
+			return 1;
+		}
+		if (c < 0x20)
+			return 0;
+		*i += c == '\\' ? 2 : 1;
+	}
+	return 2;
+}
+
+static inline int pm_sn_json_container(const char *s, size_t n, size_t *i, int depth,
+                                       unsigned *tokens)
+{
+	char close = s[*i] == '{' ? '}' : ']';
+	bool object = close == '}', first = true;
+	(*i)++;
+	for (;;) {
+		int r;
+		pm_sn_ws(s, n, i);
+		if (*i >= n)
+			return 2;
+		if (first && s[*i] == close) {
+			(*i)++;
+			return 1;
+		}
+		if (object) {
+			if (s[*i] != '"')
+				return 0;
+			r = pm_sn_json_string(s, n, i);
+			if (r != 1)
+				return r;
+			(*tokens)++;
+			pm_sn_ws(s, n, i);
+			if (*i >= n)
+				return 2;
+			if (s[*i] != ':')
+				return 0;
+			(*i)++;
+		}
+		r = pm_sn_json_value(s, n, i, depth + 1, tokens);
+		if (r != 1)
+			return r;
+		pm_sn_ws(s, n, i);
+		if (*i >= n)
+			return 2;
+		if (s[*i] == close) {
+			(*i)++;
+			return 1;
+		}
+		if (s[*i] != ',')
+			return 0;
+		(*i)++;
+		first = false;
+	}
+}
+
+static inline int pm_sn_json_value(const char *s, size_t n, size_t *i, int depth,
+                                   unsigned *tokens)
+{
+	static const char *const words[] = {"true", "false", "null"};
+	size_t k;
+	pm_sn_ws(s, n, i);
+	if (*i >= n)
+		return 2;
+	if (depth > 64)
+		return 2; /* deeper than a probe cares to look: no error so far */
+	(*tokens)++;
+	if (s[*i] == '{' || s[*i] == '[')
+		return pm_sn_json_container(s, n, i, depth, tokens);
+	if (s[*i] == '"')
+		return pm_sn_json_string(s, n, i);
+	if (s[*i] == '-' || (s[*i] >= '0' && s[*i] <= '9')) {
+		size_t start = *i;
+		while (*i < n && strchr("0123456789+-.eE", s[*i]))
+			(*i)++;
+		return *i > start ? 1 : 0;
+	}
+	for (k = 0; k < 3; k++) {
+		size_t l = strlen(words[k]);
+		if (n - *i < l)
+			return strncmp(s + *i, words[k], n - *i) ? 0 : 2;
+		if (!strncmp(s + *i, words[k], l)) {
+			*i += l;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* JSON opens with an object or an array and follows the grammar for as
+ * far as the head goes; "[Embargoed]" or "{draft}" fail at once. */
+static inline bool pm_sn_json(const char *t, size_t n)
+{
+	size_t i = 0;
+	unsigned tokens = 0;
+	int r;
+	if (!n || (t[0] != '{' && t[0] != '['))
+		return false;
+	r = pm_sn_json_value(t, n, &i, 0, &tokens);
+	return r == 1 || (r == 2 && tokens >= 3);
+}
+
+/* ---- delimited tables: CSV and TSV ---------------------------------------- */
+
+/*
+ * RFC 4180's shape: records of the same number of fields. Delimiters
+ * inside double quotes do not count, and a quoted field may span lines.
+ * A table is at least four records, four in five of them (the first, the
+ * header, among them) with the same count of at least three fields (two
+ * with tabs, which prose does not put inside lines). The last record is
+ * left out when the head cuts it.
+ */
+static inline int pm_sn_table(const char *t, size_t n, bool cut)
+{
+	static const char delims[] = {',', ';', '\t'};
+	size_t d;
+	for (d = 0; d < sizeof delims; d++) {
+		enum { MAXREC = 64 };
+		unsigned counts[MAXREC], nrec = 0, cur = 0, k, best = 0, bestn = 0;
+		bool inq = false, content = false;
+		size_t i;
+		for (i = 0; i < n && nrec < MAXREC; i++) {
+			char c = t[i];
+			if (c == '"')
+				inq = !inq;
+			else if (!inq && c == delims[d])
+				cur++;
+			else if (!inq && c == '\n') {
+				if (content)
+					counts[nrec++] = cur;
+				cur = 0;
+				content = false;
+				continue;
+			}
+			if (!pm_sn_space(c))
+				content = true;
+		}
+		if (content && !cut && nrec < MAXREC)
+			counts[nrec++] = cur;
+		if (nrec < 4)
+			continue;
+		for (k = 0; k < nrec; k++) {
+			unsigned same = 0, j;
+			for (j = 0; j < nrec; j++)
+				same += counts[j] == counts[k];
+			if (same > bestn) {
+				bestn = same;
+				best = counts[k];
+			}
+		}
+		if (best + 1 >= (delims[d] == '\t' ? 2u : 3u) && bestn * 5 >= nrec * 4 &&
+		    counts[0] == best)
+			return delims[d] == '\t' ? PM_SNIFF_TSV : PM_SNIFF_CSV;
+	}
+	return PM_SNIFF_PROSE;
+}
+
+/* ---- source code and serialised data ----------------------------------- */
+
+/* A line that only code writes: a block opened or closed by a brace at
+ * its end, a preprocessor directive, a comment opener, or a statement
+ * keyword of a common language at its start (lower case, followed by
+ * what the language puts there). A line ending in ';' is not enough:
+ * French lists end their items so. */
+static inline bool pm_sn_code_line(const char *s, size_t l)
+{
+	static const char *const starts[] = {
+		"#include", "#define", "#ifdef", "#ifndef", "#endif", "#pragma", "#!/", "//", "/*",
+		"import ", "from ", "def ", "class ", "function ", "func ", "fn ", "package ",
+		"public ", "private ", "protected ", "static ", "const ", "let ", "var ", "return ",
+		"return;", "elif ", "else:", "try:", "except", "using ", "namespace ", "if (", "for (",
+		"while (", "} else", "@interface", "module ", "require(", "print(", "console.", NULL};
+	size_t k;
+	if (!l)
+		return false;
+	if (s[l - 1] == '{' || s[l - 1] == '}' || (l >= 2 && s[l - 2] == '}' && s[l - 1] == ';'))
+		return true;
+	for (k = 0; starts[k]; k++) {
+		size_t pl = strlen(starts[k]);
+		if (l >= pl && !strncmp(s, starts[k], pl))
+			return strcmp(starts[k], "from ") || pm_sn_find(s, l, " import ");
+	}
+	return false;
+}
+
+/*
+ * Code by its lines: a script's "#!" first line, or three lines and a
+ * third of all lines that only code writes (Markdown code fences are left
+ * out: a Markdown release may quote code). Serialised data (pandoc's
+ * native form, tagged translation memories) by its syntax: matched pairs
+ * of brackets, braces, parentheses and angle brackets, quotes and '='
+ * making a fourteenth of the visible characters. Prose stays under a
+ * twentieth; only matched pairs count, so that text typed in a legacy
+ * font (Preeti writes a Nepali vowel sign as ']') stays prose, and a
+ * Markdown link's four are not counted.
+ */
+static inline bool pm_sn_code(const char *t, size_t n, size_t nonspace)
+{
+	size_t i = 0, lines = 0, code = 0, links = 0, quotes = 0, eq = 0, syms;
+	size_t open[4] = {0}, close[4] = {0};
+	bool fence = false;
+	if (pm_sn_prefix(t, n, "#!/"))
+		return true;
+	while (i < n) {
+		size_t e = i, a, b;
+		while (e < n && t[e] != '\n')
+			e++;
+		a = i;
+		b = e;
+		while (a < b && pm_sn_space(t[a]))
+			a++;
+		while (b > a && pm_sn_space(t[b - 1]))
+			b--;
+		if (b - a >= 3 && (!strncmp(t + a, "```", 3) || !strncmp(t + a, "~~~", 3))) {
+			fence = !fence;
+		} else if (b > a && !fence) {
+			size_t k;
+			lines++;
+			if (pm_sn_code_line(t + a, b - a))
+				code++;
+			for (k = a; k < b; k++) {
+				const char *o = strchr("[({<", t[k]), *c = strchr("])}>", t[k]);
+				if (t[k] && o)
+					open[o - "[({<"]++;
+				else if (t[k] && c)
+					close[c - "])}>"]++;
+				else if (t[k] == '"')
+					quotes++;
+				else if (t[k] == '=')
+					eq++;
+				if (t[k] == ']' && k + 1 < b && t[k + 1] == '(')
+					links++;
+			}
+		}
+		i = e + 1;
+	}
+	if (code >= 3 && code * 3 >= lines)
+		return true;
+	syms = quotes - quotes % 2 + eq;
+	for (i = 0; i < 4; i++)
+		syms += 2 * (open[i] < close[i] ? open[i] : close[i]);
+	syms = syms > links * 4 ? syms - links * 4 : 0;
+	return nonspace >= 40 && syms * 14 >= nonspace;
+}
+
+/* ---- the text classifier ------------------------------------------------ */
+
+/*
+ * What the text at h (n bytes of a file of size bytes) is. Markup and
+ * syntax are ASCII, so the view is the bytes with NULs dropped (UTF-16
+ * and UTF-32 text read as its ASCII letters) and a UTF-8 BOM skipped.
+ * Memory running out gives PM_SNIFF_PROSE: the txt plugin then reads the
+ * text as before.
+ */
+static inline int pm_sniff_text(const unsigned char *h, size_t n, unsigned long long size)
+{
+	char *v;
+	size_t m = 0, i, nonspace = 0;
+	const char *t;
+	int kind = PM_SNIFF_PROSE;
+	if (n >= 3 && h[0] == 0xEF && h[1] == 0xBB && h[2] == 0xBF)
+		h += 3, n -= 3, size -= size >= 3 ? 3 : size;
+	v = malloc(n + 1);
+	if (!v)
+		return PM_SNIFF_PROSE;
+	for (i = 0; i < n; i++)
+		if (h[i])
+			v[m++] = (char)h[i];
+	v[m] = '\0';
+	/* UTF-16/32 BOMs left over as bytes 0xFF 0xFE */
+	t = v;
+	while (m && ((unsigned char)*t == 0xFF || (unsigned char)*t == 0xFE))
+		t++, m--;
+	while (m && pm_sn_space(*t))
+		t++, m--;
+	for (i = 0; i < m; i++)
+		nonspace += !pm_sn_space(t[i]);
+	if (pm_sn_prefix(t, m, "{\\rtf"))
+		kind = PM_SNIFF_RTF;
+	else if ((kind = pm_sn_markup(t, m, nonspace)) != PM_SNIFF_PROSE)
+		;
+	else if (pm_sn_json(t, m))
+		kind = PM_SNIFF_JSON;
+	else if ((kind = pm_sn_table(t, m, n < size)) != PM_SNIFF_PROSE)
+		;
+	else if (pm_sn_code(t, m, nonspace))
+		kind = PM_SNIFF_CODE;
+	free(v);
+	return kind;
+}
+
+/* ---- binary formats ------------------------------------------------------ */
+
+/* The name of a binary format by its magic number (the formats' own
+ * specifications), NULL when none matches. Zip packages are told apart
+ * by the entry names in the head. */
+static inline const char *pm_sniff_binary(const unsigned char *h, size_t n)
+{
+	static const struct { const char *m; size_t l; const char *name; } mg[] = {
+		{"%PDF-", 5, "a PDF document"},
+		{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
+		 "a legacy Microsoft Office file (DOC, XLS or PPT; save it as DOCX or PDF)"},
+		{"\x89PNG\r\n\x1A\n", 8, "a PNG image"}, {"\xFF\xD8\xFF", 3, "a JPEG image"},
+		{"GIF87a", 6, "a GIF image"}, {"GIF89a", 6, "a GIF image"},
+		{"II*\0", 4, "a TIFF image"}, {"MM\0*", 4, "a TIFF image"},
+		{"\x7F" "ELF", 4, "an executable program (ELF)"},
+		{"\x1F\x8B", 2, "a gzip-compressed file"}, {"BZh", 3, "a bzip2-compressed file"},
+		{"\xFD" "7zXZ\0", 6, "an xz-compressed file"}, {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive"},
+		{"Rar!\x1A\x07", 6, "a RAR archive"}, {"%!PS", 4, "a PostScript document"},
+		{"OggS", 4, "an Ogg audio or video file"}, {"ID3", 3, "an MP3 audio file"},
+		{"RIFF", 4, "a RIFF audio or video file (WAV, AVI, WebP)"},
+	};
+	size_t i;
+	for (i = 0; i < sizeof mg / sizeof mg[0]; i++)
+		if (n >= mg[i].l && !memcmp(h, mg[i].m, mg[i].l))
+			return mg[i].name;
+	if (n >= 12 && !memcmp(h + 4, "ftyp", 4))
+		return "an MP4 or QuickTime video";
+	if (n >= 4 && !memcmp(h, "PK\x03\x04", 4)) {
+		const char *s = (const char *)h;
+		if (pm_sn_find(s, n, "mimetypeapplication/vnd.oasis.opendocument"))
+			return "an OpenDocument file (ODT, ODS or ODP)";
+		if (pm_sn_find(s, n, "xl/"))
+			return "an Excel workbook (XLSX)";
+		if (pm_sn_find(s, n, "ppt/"))
+			return "a PowerPoint presentation (PPTX)";
+		if (pm_sn_find(s, n, "word/"))
+			return "a Word package the DOCX reader did not take";
+		return "a ZIP archive";
+	}
+	if (n >= 4 && (!memcmp(h, "PK\x05\x06", 4) || !memcmp(h, "PK\x07\x08", 4)))
+		return "a ZIP archive";
+	return NULL;
+}
+
+/* What no plugin took, for the unsupported_format message: a binary
+ * format's name, or a non-prose text's, or NULL. Bytes below 0x20 other
+ * than white space and NUL (UTF-16 holds NULs) mean a binary. */
+static inline const char *pm_sniff_describe(const unsigned char *h, size_t n,
+                                            unsigned long long size)
+{
+	const char *bin = pm_sniff_binary(h, n);
+	size_t i, ctrl = 0;
+	int kind;
+	if (bin)
+		return bin;
+	for (i = 0; i < n; i++)
+		if ((h[i] < 0x20 && h[i] && !pm_sn_space((char)h[i]) && h[i] != 0x1B) || h[i] == 0x7F)
+			ctrl++;
+	if (!n || ctrl * 100 > n)
+		return NULL;
+	kind = pm_sniff_text(h, n, size);
+	return kind == PM_SNIFF_PROSE ? NULL : pm_sniff_kind_name(kind);
+}
+
+#endif
