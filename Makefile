@@ -176,7 +176,7 @@ DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libucharde
 	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
 	libpoppler-glib-dev poppler-data libcmocka-dev python3 python3-jsonschema python3-docx poppler-utils \
 	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip time \
-	python3-pytest python3-pip python3-setuptools libmicrohttpd-dev
+	python3-pytest python3-pip python3-setuptools libmicrohttpd-dev curl
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
 		| grep -q 'install ok installed' || echo $$p; done); \
