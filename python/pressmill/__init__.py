@@ -17,6 +17,7 @@ LibraryNotFoundError when libpressmill cannot be loaded, MemoryError when
 memory runs out. The record is described in docs/record.md of the
 repository and by schema().
 """
+import base64
 import ctypes
 import errno
 import json
@@ -105,6 +106,17 @@ def _path_bytes(path):
                         % type(path).__name__) from None
 
 
+def _set_name(source, raw):
+    """source.path (and source.path_bytes, for a name that is not UTF-8)
+    as the library sets them for a name."""
+    try:
+        source["path"] = raw.decode("utf-8")
+        source.pop("path_bytes", None)
+    except UnicodeDecodeError:
+        source["path"] = raw.decode("utf-8", "replace")
+        source["path_bytes"] = base64.b64encode(raw).decode("ascii")
+
+
 class Converter:
     """A libpressmill context: plugins loaded once, limits set once, used
     for many conversions. One thread at a time (the module's convert()
@@ -160,7 +172,7 @@ class Converter:
                            self._lib.pm_convert_file_to_string(self._ctx, _path_bytes(source), 0),
                            "converting a file")
         if name is not None:
-            rec["source"]["path"] = os.fsdecode(_path_bytes(name))
+            _set_name(rec["source"], _path_bytes(name))
         return rec
 
 

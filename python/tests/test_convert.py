@@ -76,6 +76,14 @@ def test_a_display_name_for_a_path():
     assert rec == want
 
 
+def test_a_name_that_is_not_utf8_keeps_its_bytes():
+    rec = pressmill.convert("samples/harbor-en.txt", name=b"caf\xe9.txt")
+    assert rec["source"]["path"] == "caf\ufffd.txt"
+    assert rec["source"]["path_bytes"] == "Y2Fm6S50eHQ="
+    same = pressmill.convert((SRC / "samples/harbor-en.txt").read_bytes(), name=b"caf\xe9.txt")
+    assert same["source"] == rec["source"]
+
+
 def test_explain_adds_evidence():
     rec = pressmill.convert("samples/harbor-en.txt", explain=True)
     assert rec["evidence"]["headline"]["rule"]
