@@ -133,11 +133,17 @@ static void say(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* The library's diagnostics may quote a document's name: what a
+ * terminal would act on is escaped. */
 static void log_library(void *user, int level, const char *msg)
 {
+	char *safe;
 	(void)user;
-	if (level <= PM_LOG_WARNING || S.o.verbose)
-		say("%s", msg);
+	if (level > PM_LOG_WARNING && !S.o.verbose)
+		return;
+	safe = pm_sanitize_message(msg);
+	say("%s", safe ? safe : "(message lost: out of memory)");
+	free(safe);
 }
 
 static void log_mhd(void *cls, const char *fmt, va_list ap)
@@ -730,7 +736,8 @@ static void completed(void *cls, struct MHD_Connection *c, void **state,
 		return;
 	if ((void *)r != (void *)&S) {
 		if (S.o.verbose && r->done)
-			say("%s: %s, %zu bytes, %.1f ms%s", r->name ? r->name : "(no name)",
+			/* a client's name is quoted: it may hold what a terminal acts on */
+			say("%s: %s, %zu bytes, %.1f ms%s", r->name ? pm_quote(r->name) : "(no name)",
 			    r->res.record ? (r->res.status == 0 ? "ok" : r->res.status == 1 ? "partial" : "failed")
 			                  : "error",
 			    r->len, (now() - r->started) * 1000.0,
@@ -933,7 +940,7 @@ static double serve_num(const char *s, const char *what, double min, double max)
 	errno = 0;
 	v = strtod(s, &e);
 	if (errno || e == s || *e || v < min || v > max) {
-		fprintf(stderr, "pressmill serve: invalid %s: %s\n", what, s);
+		fprintf(stderr, "pressmill serve: invalid %s: %s\n", what, pm_quote(s));
 		exit(2);
 	}
 	return v;
@@ -1040,11 +1047,12 @@ int pm_cli_serve(int argc, char **argv)
 		}
 	}
 	if (optind < argc) {
-		fprintf(stderr, "pressmill serve: unexpected argument '%s'\n", argv[optind]);
+		fprintf(stderr, "pressmill serve: unexpected argument %s\n", pm_quote(argv[optind]));
 		return 2;
 	}
 	if (parse_listen(listen, &addr, &addrlen) != 0) {
-		fprintf(stderr, "pressmill serve: invalid --listen address: %s (ADDR:PORT)\n", listen);
+		fprintf(stderr, "pressmill serve: invalid --listen address: %s (ADDR:PORT)\n",
+		        pm_quote(listen));
 		return 2;
 	}
 	/* the pool's own size check would say too_large too; the service
@@ -1092,7 +1100,7 @@ int pm_cli_serve(int argc, char **argv)
 		MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
 		MHD_OPTION_END);
 	if (!S.daemon) {
-		say("cannot listen on %s: %s", listen, strerror(errno ? errno : EADDRINUSE));
+		say("cannot listen on %s: %s", pm_quote(listen), strerror(errno ? errno : EADDRINUSE));
 		pm_pool_free(S.pool);
 		pm_context_free(S.ctx);
 		return 1;
