@@ -57,7 +57,7 @@ SAN_LDFLAGS := -fsanitize=address,undefined
 endif
 
 BASE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(OPT) \
-	-fPIC -fvisibility=hidden -Icore/include -Icore
+	-fPIC -fvisibility=hidden -Icore/include -Icore -Iplugins
 CFLAGS_CORE = $(BASE_CFLAGS) $(call PKG_CFLAGS,$(CORE_PKGS)) \
 	-DPM_PLUGIN_DIR='"$(PLUGINDIR)"' -DPM_WORKER_PROGRAM='"$(WORKERDIR)/pressmill-worker"' \
 	-DPM_BUILDING_LIBRARY
@@ -69,13 +69,18 @@ LIB_REAL := $(BUILD)/lib/libpressmill.so.$(VERSION)
 CLI := $(BUILD)/bin/pressmill
 BPLUGINDIR := $(BUILD)/lib/pressmill/plugins
 
-CORE_SRC := $(wildcard core/*.c)
+# The core's floors (core/README-less: README "How it is built"): every
+# folder of core/ but the command line and the worker program.
+CORE_SRC := $(filter-out core/cli/% core/worker/%,$(wildcard core/*.c core/*/*.c))
 CORE_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC)) $(BUILD)/obj/gen/schema.o \
 	$(BUILD)/obj/gen/lexicon_data.o
 CLI_SRC := $(wildcard core/cli/*.c)
 CLI_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 WORKER := $(BUILD)/lib/pressmill/pressmill-worker
 WORKER_OBJ := $(BUILD)/obj/core/worker/pressmill-worker.o
+# The plugin kit (plugins/kit/module.mk builds it): linked into the
+# library and into every plugin.
+KIT_LIB := $(BUILD)/obj/plugins/kit/libpmkit.a
 
 PLUGINS :=
 TESTS :=
@@ -114,9 +119,9 @@ $(BUILD)/obj/gen/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_CORE) -MMD -MP -c $< -o $@
 
-$(LIB_REAL): $(CORE_OBJ)
+$(LIB_REAL): $(CORE_OBJ) $(KIT_LIB)
 	@mkdir -p $(@D)
-	$(CC) -shared -Wl,-soname,$(LIB_SONAME) -o $@ $(CORE_OBJ) $(LDFLAGS_ALL) \
+	$(CC) -shared -Wl,-soname,$(LIB_SONAME) -o $@ $(CORE_OBJ) $(KIT_LIB) $(LDFLAGS_ALL) \
 		$(call PKG_LIBS,$(CORE_PKGS)) -ldl -lm
 
 $(BUILD)/lib/$(LIB_SONAME): $(LIB_REAL)
@@ -139,7 +144,7 @@ $(WORKER): $(WORKER_OBJ) $(LIB_SO)
 	$(CC) -o $@ $(WORKER_OBJ) -L$(BUILD)/lib -lpressmill $(LDFLAGS_ALL) \
 		-Wl,-rpath,'$$ORIGIN/..' $(call PKG_LIBS,jansson)
 
-# Plugins: each plugins/NAME/ builds $(BPLUGINDIR)/NAME.so from its .c files,
+# Plugins: each plugins/NAME/ (but the kit) builds $(BPLUGINDIR)/NAME.so from its .c files,
 # with the pkg-config packages that plugins/NAME/module.mk puts in
 # NAME_PKGS (and extra flags in NAME_CFLAGS / NAME_LIBS).
 define plugin_rules
@@ -149,9 +154,9 @@ $(1)_OBJ := $$(patsubst %.c,$(BUILD)/obj/%.o,$$($(1)_SRC))
 $(BUILD)/obj/plugins/$(1)/%.o: plugins/$(1)/%.c
 	@mkdir -p $$(@D)
 	$$(CC) $$(BASE_CFLAGS) $$(call PKG_CFLAGS,$$($(1)_PKGS)) $$($(1)_CFLAGS) -MMD -MP -c $$< -o $$@
-$(BPLUGINDIR)/$(1).so: $$($(1)_OBJ)
+$(BPLUGINDIR)/$(1).so: $$($(1)_OBJ) $(KIT_LIB)
 	@mkdir -p $$(@D)
-	$$(CC) -shared -o $$@ $$($(1)_OBJ) $$(LDFLAGS_ALL) $$(call PKG_LIBS,$$($(1)_PKGS)) $$($(1)_LIBS)
+	$$(CC) -shared -o $$@ $$($(1)_OBJ) $(KIT_LIB) $$(LDFLAGS_ALL) $$(call PKG_LIBS,$$($(1)_PKGS)) $$($(1)_LIBS)
 PLUGINS += $(BPLUGINDIR)/$(1).so
 endef
 

@@ -50,18 +50,6 @@ PM_API void pm_options_init(pm_options *o)
 	pm_limits_default(&o->limits);
 }
 
-void pm_log(pm_context *ctx, int level, const char *fmt, ...)
-{
-	char msg[1024];
-	va_list ap;
-	if (!ctx || !ctx->opt.log)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	ctx->opt.log(ctx->opt.log_user, level, msg);
-}
-
 PM_API pm_context *pm_context_new(const pm_options *opt)
 {
 	pm_context *ctx = pm_calloc(1, sizeof *ctx);
@@ -76,6 +64,8 @@ PM_API pm_context *pm_context_new(const pm_options *opt)
 		pm_options_init(&ctx->opt);
 	if (ctx->opt.limits.size < sizeof(pm_limits))
 		pm_limits_default(&ctx->opt.limits);
+	ctx->log.fn = ctx->opt.log;
+	ctx->log.user = ctx->opt.log_user;
 	if (ctx->opt.plugin_path) {
 		ctx->plugin_path = pm_strdup(ctx->opt.plugin_path);
 		ctx->opt.plugin_path = ctx->plugin_path;
@@ -276,8 +266,6 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 	pm_doc_free(&doc);
 	return rec;
 }
-
-unsigned long pm_alloc_failures(void);
 
 /* A record built while an allocation failed may have lost a field without
  * anyone noticing (setters that cannot report): it becomes a

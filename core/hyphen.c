@@ -79,7 +79,7 @@ static Hunhandle *dictionary(pm_context *ctx, const char *lang)
 			}
 		}
 		if (!c->h)
-			pm_log(ctx, PM_LOG_DEBUG, "no hunspell dictionary for %s", lang);
+			pm_log(&ctx->log, PM_LOG_DEBUG, "no hunspell dictionary for %s", lang);
 	}
 	c->next = ctx->hunspell;
 	ctx->hunspell = c;

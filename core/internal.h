@@ -14,76 +14,9 @@
 
 #include <pressmill/pressmill.h>
 
-#define PM_API __attribute__((visibility("default")))
-
-/* ---- growable buffer (util.c) ---------------------------------------- */
-
-/* A byte buffer that is always NUL-terminated once it has grown at all.
- * A failed allocation sets `failed` and later appends are no-ops, so a
- * caller can append many times and check once at the end. */
-typedef struct pm_buf {
-	char *data;
-	size_t len;
-	size_t cap;
-	bool failed;
-} pm_buf;
-
-void pm_buf_init(pm_buf *b);
-void pm_buf_free(pm_buf *b);
-void pm_buf_reset(pm_buf *b);
-bool pm_buf_add(pm_buf *b, const char *s, size_t n);
-bool pm_buf_adds(pm_buf *b, const char *s);
-bool pm_buf_addc(pm_buf *b, char c);
-bool pm_buf_printf(pm_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Hand the bytes over (never NULL unless failed); the buffer is reset. */
-char *pm_buf_steal(pm_buf *b);
-
-char *pm_strdup(const char *s);
-/* Whether s (NUL-terminated), or the l bytes at w, is one of the entries
- * of a NULL-terminated word list: the normaliser's many word lists. */
-bool pm_str_in(const char *s, const char *const *list);
-bool pm_mem_in(const char *w, size_t l, const char *const *list);
-char *pm_strndup(const char *s, size_t n);
-/* The first needle (short) within the n bytes at s, or NULL: a strstr
- * that stops at a bound instead of the end of the text. */
-const char *pm_memstr(const char *s, size_t n, const char *needle);
-void *pm_malloc(size_t n);
-void *pm_calloc(size_t n, size_t size);
-void *pm_realloc(void *p, size_t n);
-void *pm_reallocarray(void *p, size_t n, size_t size);
-
-/* A map from strings (any bytes, copied in) to a size_t, by hashing:
- * what lets a pass over a document count or find its repeated texts in
- * one sweep instead of comparing every pair. Zero-initialise it.
- * pm_strmap_add() returns the key's value (0 when new), NULL when memory
- * ran out; pm_strmap_get() returns it or NULL when the key is absent. */
-typedef struct pm_strmap {
-	char **keys;
-	size_t *lens;
-	size_t *vals;
-	size_t cap, n;
-} pm_strmap;
-
-size_t *pm_strmap_add(pm_strmap *m, const char *s, size_t n);
-size_t *pm_strmap_get(const pm_strmap *m, const char *s, size_t n);
-void pm_strmap_free(pm_strmap *m);
-
-/* Test hook: make the Nth allocation through pm_malloc & co in the calling
- * thread fail (0: off). Returns the number of allocations the thread made
- * since its last call. Not exported from libpressmill.so (no PM_API): the
- * unit tests reach it by linking the library's objects. */
-unsigned long pm_alloc_fail_at(unsigned long n);
+#include "base/base.h"
 
 /* ---- UTF-8 and text (utf8.c) ----------------------------------------- */
-
-/* Decode one code point at s (n bytes available); returns its length
- * (>= 1) and stores -1 in *cp for an invalid sequence (length 1). */
-size_t pm_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
-size_t pm_utf8_encode(int32_t cp, char out[4]);
-/* Append s to b, replacing invalid UTF-8 with U+FFFD. Returns how many
- * invalid sequences were replaced. */
-size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n);
-bool pm_utf8_valid(const char *s, size_t n);
 
 /* The text cleaning every field gets (RECORD.md): NFC, ligatures
  * U+FB00-FB06 expanded (and the stray space after them removed), soft
@@ -109,18 +42,6 @@ bool pm_cp_is_dash(int32_t cp);
 /* Word count and other stats on flattened text. */
 size_t pm_text_words(const char *s);
 size_t pm_text_chars(const char *s);
-
-/* ---- SHA-256 (sha256.c) ---------------------------------------------- */
-void pm_sha256_hex(const void *data, size_t len, char out[65]);
-typedef struct pm_sha256 {
-	uint32_t h[8];
-	unsigned char buf[64];
-	size_t n;
-	uint64_t total;
-} pm_sha256;
-void pm_sha256_init(pm_sha256 *c);
-void pm_sha256_update(pm_sha256 *c, const void *data, size_t len);
-void pm_sha256_final_hex(pm_sha256 *c, char out[65]);
 
 /* ---- the document model (model.c) ------------------------------------ */
 
@@ -308,6 +229,7 @@ struct pm_hunspell_cache;
 
 struct pm_context {
 	pm_options opt;
+	pm_logger log;           /* opt.log and opt.log_user */
 	pm_registry reg;
 	char *plugin_path;
 	void *textcat;           /* libexttextcat handle, lazily */
@@ -316,8 +238,6 @@ struct pm_context {
 	pm_pool *pool;           /* isolate: the one-worker pool (isolate.c) */
 };
 
-void pm_log(struct pm_context *ctx, int level, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
 
 /* ---- normaliser (normalize.c) and record (record.c) ------------------ */
 

@@ -73,7 +73,7 @@ json_t *pm_isolated_convert(pm_context *ctx, const char *path, int fd, const voi
 	rec = json_loadb(res.record, res.len, 0, &jerr);
 	free(res.record);
 	if (!rec) {
-		pm_log(ctx, PM_LOG_ERROR, "the worker's record is unreadable: %s", jerr.text);
+		pm_log(&ctx->log, PM_LOG_ERROR, "the worker's record is unreadable: %s", jerr.text);
 		rec = pm_record_failed(ctx, display, PM_ERR_CRASHED, "the worker sent an unreadable record");
 	}
 	return rec;

@@ -48,7 +48,7 @@ static void *textcat_open(pm_context *ctx)
 out:
 	close(fd);
 	if (!h)
-		pm_log(ctx, PM_LOG_WARNING, "language models not found in %s", dir);
+		pm_log(&ctx->log, PM_LOG_WARNING, "language models not found in %s", dir);
 	return h;
 }
 

@@ -420,6 +420,8 @@ static pm_context *worker_context(const char *text, size_t len)
 		 * conversions' own diagnostics are forwarded */
 		ctx->opt.log = worker_log;
 		ctx->opt.log_user = NULL;
+		ctx->log.fn = worker_log;
+		ctx->log.user = NULL;
 	}
 	return ctx;
 }
@@ -1074,7 +1076,7 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 			size_t l = len < sizeof msg - 1 ? len : sizeof msg - 1;
 			memcpy(msg, w->rx + 8, l);
 			msg[l] = '\0';
-			pm_log(p->ctx, w->rx[5], "%s", msg);
+			pm_log(&p->ctx->log, w->rx[5], "%s", msg);
 		} else if (kind == 'R' && w->busy && w->rx_len == frame) {
 			memset(res, 0, sizeof *res);
 			res->tag = w->tag;

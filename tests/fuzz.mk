@@ -71,10 +71,10 @@ $(foreach p,$(FUZZ_PLUGIN_NAMES),$(eval $(call fuzz_plugin_reloc,$(p))))
 
 define fuzz_target_rules
 $(BUILD)/fuzz/replay_$(1): $(BUILD)/obj/tests/fuzz/fuzz_$(1).o $(BUILD)/obj/tests/fuzz/replay.o \
-		$(FUZZ_CORE_OBJ) $(call fuzz_objs,$(1))
+		$(FUZZ_CORE_OBJ) $(call fuzz_objs,$(1)) $(KIT_LIB)
 	@mkdir -p $$(@D)
 	$$(CC) -o $$@ $$^ $$(LDFLAGS_ALL) $(call fuzz_libs,$(1))
-$(BUILD)/fuzz/fuzz_$(1): $(BUILD)/obj/tests/fuzz/fuzz_$(1).o $(FUZZ_CORE_OBJ) $(call fuzz_objs,$(1))
+$(BUILD)/fuzz/fuzz_$(1): $(BUILD)/obj/tests/fuzz/fuzz_$(1).o $(FUZZ_CORE_OBJ) $(call fuzz_objs,$(1)) $(KIT_LIB)
 	@mkdir -p $$(@D)
 	$$(CC) -fsanitize=fuzzer,address,undefined -o $$@ $$^ $$(LDFLAGS) $(call fuzz_libs,$(1))
 .PHONY: fuzz-run-$(1)

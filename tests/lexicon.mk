@@ -19,7 +19,7 @@ check-lexicon:
 	@$(PYTHON) tests/lexicon/bad_files.py
 
 LEX_BENCH := $(BUILD)/bench/lexicon_bench
-LEX_BENCH_OBJ := $(filter-out $(CLI_OBJ),$(CORE_OBJ))
+LEX_BENCH_OBJ := $(filter-out $(CLI_OBJ),$(CORE_OBJ)) $(KIT_LIB)
 $(LEX_BENCH): tests/lexicon/lexicon_bench.c $(LEX_BENCH_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_CORE) -o $@ $< $(LEX_BENCH_OBJ) $(LDFLAGS_ALL) $(call PKG_LIBS,$(CORE_PKGS)) -ldl -lm

@@ -18,7 +18,7 @@ $(BUILD)/obj/tests/unit/%.o: tests/unit/%.c
 -include $(patsubst tests/unit/%.c,$(BUILD)/obj/tests/unit/%.d,$(UNIT_SRC))
 
 .SECONDEXPANSION:
-$(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(CORE_LIB_OBJ) $$(foreach p,$$(call unit_plugin,$$*),$$($$(p)_OBJ))
+$(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(CORE_LIB_OBJ) $$(foreach p,$$(call unit_plugin,$$*),$$($$(p)_OBJ)) $(KIT_LIB)
 	@mkdir -p $(@D)
 	$(CC) -o $@ $^ $(LDFLAGS_ALL) $(call PKG_LIBS,$(CORE_PKGS) cmocka) \
 		$(foreach p,$(call unit_plugin,$*),$(call PKG_LIBS,$($(p)_PKGS)) $($(p)_LIBS)) -ldl -lm

@@ -283,10 +283,13 @@ def tables(src_dir):
     """Every table: dicts with id, file, function, name, line, entries
     [(word, lang or None, value or None)], kind."""
     found = []
-    for fn in sorted(os.listdir(src_dir)):
-        if not fn.endswith(".c"):
-            continue
-        raw = open(os.path.join(src_dir, fn), encoding="utf-8").read()
+    paths = []
+    for dirpath, dirs, files in os.walk(src_dir):
+        dirs[:] = sorted(d for d in dirs if d not in ("cli", "worker", "include", "lexicon"))
+        paths += [os.path.join(dirpath, f) for f in files if f.endswith(".c")]
+    for path in sorted(paths, key=os.path.basename):
+        fn = os.path.basename(path)
+        raw = open(path, encoding="utf-8").read()
         src = strip_comments(raw)
         funcs = functions(src)
 

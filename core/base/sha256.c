@@ -3,7 +3,7 @@
  * pieces (the worker pool digests an input it reads in bounded chunks).
  * Small enough to carry rather than pull in a crypto library for one digest.
  */
-#include "internal.h"
+#include "base.h"
 
 #include <string.h>
 

@@ -1,0 +1,64 @@
+/*
+ * kit.h - the plugin kit: the small pieces every format plugin needs and
+ * that the core uses too, so that there is one of each on both sides of
+ * the plugin wall: a growable byte buffer and UTF-8 encoding, decoding
+ * and validation. Built as a static archive (libpmkit.a) linked into each
+ * plugin and into libpressmill; a plugin still never links the core.
+ *
+ * Allocation: the buffer grows with pm_kit_realloc(). The kit's own
+ * definition (alloc.c, the archive's last member) is realloc(); the core
+ * defines it itself (core/base/alloc.c) so that its buffers go through
+ * its allocator and its allocation-failure hook, and the linker then
+ * takes nothing from alloc.c. A plugin links the archive and gets
+ * realloc.
+ *
+ * Every symbol is hidden (-fvisibility=hidden): each shared object keeps
+ * its own copy, and a copy never answers for another's.
+ */
+#ifndef PM_KIT_H
+#define PM_KIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A byte buffer that is always NUL-terminated once it has grown at all.
+ * A failed allocation sets `failed` and later appends are no-ops, so a
+ * caller can append many times and check once at the end. Zero it (or
+ * pm_buf_init) before use. */
+typedef struct pm_buf {
+	char *data;
+	size_t len;
+	size_t cap;
+	bool failed;
+} pm_buf;
+
+void pm_buf_init(pm_buf *b);
+void pm_buf_free(pm_buf *b);
+/* Empty it, keeping its memory. */
+void pm_buf_reset(pm_buf *b);
+bool pm_buf_add(pm_buf *b, const char *s, size_t n);
+bool pm_buf_adds(pm_buf *b, const char *s);
+bool pm_buf_addc(pm_buf *b, char c);
+bool pm_buf_printf(pm_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hand the bytes over (never NULL unless failed); the buffer is reset. */
+char *pm_buf_steal(pm_buf *b);
+
+/* The allocator the buffer grows with (see above). */
+void *pm_kit_realloc(void *p, size_t n);
+
+/* Decode one code point at s (n bytes available); returns its length
+ * (>= 1) and stores -1 in *cp for an invalid sequence (length 1): overlong
+ * forms, surrogates and code points past U+10FFFF are invalid. */
+size_t pm_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+/* The UTF-8 of cp in out, 1 to 4 bytes; a value that is no Unicode
+ * scalar (negative, a surrogate, past U+10FFFF) is written as U+FFFD. */
+size_t pm_utf8_encode(int32_t cp, char out[4]);
+/* Whether cp is a Unicode scalar value, which UTF-8 can hold. */
+bool pm_utf8_scalar(int32_t cp);
+bool pm_utf8_valid(const char *s, size_t n);
+/* Append s to b, replacing each invalid byte with U+FFFD. Returns how
+ * many were replaced. */
+size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n);
+
+#endif
