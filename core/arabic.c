@@ -84,7 +84,7 @@ bool pm_arabic_damaged(const pm_arabic_stats *st)
 	return signs >= PM_ARABIC_MIN_SIGNS && signs * 1000 >= st->letters;
 }
 
-bool pm_arabic_dictionary_fits(pm_context *ctx, const pm_block *b, size_t nb, pm_arabic_stats *st)
+bool pm_arabic_dictionary_fits(pm_lingua *lingua, const pm_block *b, size_t nb, pm_arabic_stats *st)
 {
 	size_t k, words = 0, known = 0;
 	for (k = 0; k < nb && words < 300; k++) {
@@ -116,7 +116,7 @@ bool pm_arabic_dictionary_fits(pm_context *ctx, const pm_block *b, size_t nb, pm
 				continue; /* one letter, or absurdly long */
 			memcpy(w, t + start, l);
 			w[l] = '\0';
-			r = pm_spell(ctx, "ar", w);
+			r = pm_spell(lingua, "ar", w);
 			if (r < 0) {
 				st->dict_words = st->dict_known = 0;
 				return false; /* no Arabic dictionary */
@@ -155,7 +155,7 @@ static bool is_alef(const char *s)
 }
 
 /* Try the repairs of one word in place; true when it changed. */
-static bool repair_word(pm_context *ctx, char *w, size_t n)
+static bool repair_word(pm_lingua *lingua, char *w, size_t n)
 {
 	size_t pairs[16], np = 0, i;
 	char save[256];
@@ -182,19 +182,19 @@ static bool repair_word(pm_context *ctx, char *w, size_t n)
 		char tmp[256];
 		memcpy(tmp, w, n);
 		tmp[n] = '\0';
-		if (pm_spell(ctx, "ar", tmp) != 0)
+		if (pm_spell(lingua, "ar", tmp) != 0)
 			return false; /* known (or no dictionary): leave it */
 		/* all pairs turned back, then each one alone */
 		for (i = 0; i < np; i++)
 			swap_at(tmp, pairs[i]);
-		if (pm_spell(ctx, "ar", tmp) == 1) {
+		if (pm_spell(lingua, "ar", tmp) == 1) {
 			memcpy(w, tmp, n);
 			return true;
 		}
 		for (i = 0; i < np; i++) {
 			memcpy(tmp, save, n + 1);
 			swap_at(tmp, pairs[i]);
-			if (pm_spell(ctx, "ar", tmp) == 1) {
+			if (pm_spell(lingua, "ar", tmp) == 1) {
 				memcpy(w, tmp, n);
 				return true;
 			}
@@ -376,7 +376,7 @@ char *pm_arabic_fix_order(const char *text)
 }
 
 /* "احتيا جاتها": two pieces neither of which is a word, whose whole is. */
-static char *join_cut_words(pm_context *ctx, const char *text, bool *changed)
+static char *join_cut_words(pm_lingua *lingua, const char *text, bool *changed)
 {
 	pm_buf b;
 	const char *p = text;
@@ -403,8 +403,8 @@ static char *join_cut_words(pm_context *ctx, const char *text, bool *changed)
 				memcpy(j, a, l1);
 				memcpy(j + l1, c, l2 + 1);
 				/* one piece at least unknown, the whole known */
-				if ((pm_spell(ctx, "ar", a) == 0 || pm_spell(ctx, "ar", c) == 0) &&
-				    (pm_spell(ctx, "ar", j) == 1 || repair_word(ctx, j, l1 + l2))) {
+				if ((pm_spell(lingua, "ar", a) == 0 || pm_spell(lingua, "ar", c) == 0) &&
+				    (pm_spell(lingua, "ar", j) == 1 || repair_word(lingua, j, l1 + l2))) {
 					pm_buf_adds(&b, j);
 					*changed = true;
 					p = w2 + l2;
@@ -423,7 +423,7 @@ static char *join_cut_words(pm_context *ctx, const char *text, bool *changed)
 	return pm_buf_steal(&b);
 }
 
-char *pm_arabic_repair(pm_context *ctx, const char *text)
+char *pm_arabic_repair(pm_lingua *lingua, const char *text)
 {
 	char *out;
 	size_t i = 0, n;
@@ -449,14 +449,14 @@ char *pm_arabic_repair(pm_context *ctx, const char *text)
 			i += l;
 		}
 		if (i > st) {
-			if (repair_word(ctx, out + st, i - st))
+			if (repair_word(lingua, out + st, i - st))
 				changed = true;
 		} else {
 			i++;
 		}
 	}
 	{
-		char *j = join_cut_words(ctx, out, &changed);
+		char *j = join_cut_words(lingua, out, &changed);
 		if (j) {
 			free(out);
 			out = j;

@@ -17,8 +17,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-void pm_hyphen_cache_free(struct pm_hunspell_cache *c);
-void pm_lang_close(pm_context *ctx);
 json_t *pm_isolated_convert(pm_context *ctx, const char *path, int fd, const void *data,
                             size_t len, const char *display);
 void pm_isolate_release(pm_context *ctx);
@@ -66,6 +64,7 @@ PM_API pm_context *pm_context_new(const pm_options *opt)
 		pm_limits_default(&ctx->opt.limits);
 	ctx->log.fn = ctx->opt.log;
 	ctx->log.user = ctx->opt.log_user;
+	ctx->lingua.log = &ctx->log;
 	if (ctx->opt.plugin_path) {
 		ctx->plugin_path = pm_strdup(ctx->opt.plugin_path);
 		ctx->opt.plugin_path = ctx->plugin_path;
@@ -85,8 +84,7 @@ PM_API void pm_context_free(pm_context *ctx)
 		return;
 	pm_isolate_release(ctx);
 	pm_registry_free(&ctx->reg);
-	pm_hyphen_cache_free(ctx->hunspell);
-	pm_lang_close(ctx);
+	pm_lingua_close(&ctx->lingua);
 	free(ctx->plugin_path);
 	free(ctx);
 }
@@ -213,7 +211,7 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 	pm_json_set_str(json_object_get(rec, "producer"), "plugin_version", p->version);
 
 	pm_doc_init(&doc, &ctx->opt.limits);
-	doc.ctx = ctx;
+	doc.lingua = &ctx->lingua;
 	memset(&in, 0, sizeof in);
 	in.size_of = sizeof in;
 	in.data = data;
@@ -243,10 +241,10 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 		pm_doc_free(&doc);
 		return rec;
 	}
-	pm_doc_finish(&doc, ctx);
+	pm_doc_finish(&doc, &ctx->lingua);
 	if (ctx->opt.explain)
 		ev = json_object();
-	pm_normalize(ctx, &doc, rec, ev);
+	pm_normalize(&ctx->lingua, &doc, rec, ev);
 	if (doc.oom) {
 		pm_record_fail(rec, PM_ERR_RESOURCE_LIMIT, "out of memory");
 		json_decref(ev);

@@ -14,40 +14,9 @@
 
 #include <pressmill/pressmill.h>
 
-#include "base/base.h"
-
-/* ---- UTF-8 and text (utf8.c) ----------------------------------------- */
-
-/* The text cleaning every field gets (RECORD.md): NFC, ligatures
- * U+FB00-FB06 expanded (and the stray space after them removed), soft
- * hyphens dropped, control characters other than the model's markers
- * dropped, runs of white space collapsed to one space (newlines kept when
- * keep_newlines), trimmed. Returns a new string or NULL. */
-char *pm_text_clean(const char *s, bool keep_newlines);
-/* Collapse all white space (newlines too) to single spaces and trim. */
-char *pm_text_flatten(const char *s);
-/* NFC of s; new string. */
-char *pm_text_nfc(const char *s);
-/* Case-folded copy (for comparisons). */
-char *pm_text_fold(const char *s);
-
-/* Code point classification used by the heuristics. */
-bool pm_cp_is_letter(int32_t cp);
-bool pm_cp_is_upper(int32_t cp);
-bool pm_cp_is_lower(int32_t cp);
-bool pm_cp_is_digit(int32_t cp);
-bool pm_cp_is_space(int32_t cp);
-bool pm_cp_is_dash(int32_t cp);
-
-/* Word count and other stats on flattened text. */
-size_t pm_text_words(const char *s);
-size_t pm_text_chars(const char *s);
+#include "text/text.h"
 
 /* ---- the document model (model.c) ------------------------------------ */
-
-/* Markers in block text while the model is being built. */
-#define PM_MARK_WRAP '\x1f'   /* a layout line wrap, resolved by pm_doc_finish */
-#define PM_MARK_BREAK '\n'    /* an explicit line break, kept for the normaliser */
 
 /* What a scan of Arabic-script text found (arabic.c): the signs of a
  * bidi reordering that turned glyph clusters round, which correct writing
@@ -110,7 +79,7 @@ typedef struct pm_doc {
 	bool in_cell;
 	pm_block pending;    /* attributes of the open block */
 	unsigned long invalid_utf8;
-	struct pm_context *ctx;
+	pm_lingua *lingua;   /* the context's dictionaries (pm_host.spell, repairs) */
 	/* finishing: the document's words (outside line wraps) and what it
 	 * shows of its hyphenation, the evidence of line-end hyphen joins */
 	pm_strmap words;
@@ -138,11 +107,11 @@ void pm_doc_warn(pm_doc *d, const char *code, const char *fmt, ...)
 /* Close the open block; resolve line wraps (with hyphen joining) using the
  * whole document as evidence; repair Arabic reordering damage in
  * visual-order text that shows it. */
-void pm_doc_finish(pm_doc *d, struct pm_context *ctx);
+void pm_doc_finish(pm_doc *d, pm_lingua *lingua);
 /* After pm_doc_finish: whether "left-" + "right", split by a break the
  * layout made, is one word, decided as a line-end hyphen is (the
  * document's words and hyphenation as evidence); a join is counted. */
-int pm_doc_hyphen_join(pm_doc *d, struct pm_context *ctx, const char *left, const char *right);
+int pm_doc_hyphen_join(pm_doc *d, pm_lingua *lingua, const char *left, const char *right);
 /* Count n changes made by a repair (README, "Repairs"). */
 void pm_doc_repaired(pm_doc *d, const char *name, unsigned long n);
 /* Append a block directly (tests, fuzzers). text is copied. */
@@ -156,20 +125,17 @@ pm_block *pm_doc_add(pm_doc *d, int type, const char *text);
  * document; lang: ISO 639-1 or NULL. */
 /* The same with rule 3 left to the caller: 1 join, 0 keep, -1 undecided;
  * *strong says the verdict proves typesetter hyphenation. */
-int pm_hyphen_decide(struct pm_context *ctx, const char *left, const char *right,
+int pm_hyphen_decide(pm_lingua *lingua, const char *left, const char *right,
                      unsigned joined_seen, unsigned hyphen_seen, const char *lang, bool *strong);
-int pm_hyphen_join(struct pm_context *ctx, const char *left, const char *right,
+int pm_hyphen_join(pm_lingua *lingua, const char *left, const char *right,
                    unsigned joined_seen, unsigned hyphen_seen, const char *lang);
 
-/* Is word spelled right in lang's dictionary: 1, 0, or -1 without one.
- * Dictionaries load once per context (hyphen.c). */
-int pm_spell(struct pm_context *ctx, const char *lang, const char *word);
 
 /* Arabic text whose lam-alef ligatures a PDF's reordering turned round
  * ("األمين" for "الأمين"): repaired word by word where the dictionary
  * knows the repaired form. Returns a new string, or NULL when nothing
  * changed (arabic.c). */
-char *pm_arabic_repair(struct pm_context *ctx, const char *text);
+char *pm_arabic_repair(pm_lingua *lingua, const char *text);
 /* Add what text (with the model's line markers) shows to *st. */
 void pm_arabic_scan(const char *text, pm_arabic_stats *st);
 /* Text in Arabic itself: next to none of the letters that only the other
@@ -183,14 +149,10 @@ bool pm_arabic_damaged(const pm_arabic_stats *st);
 /* Whether the Arabic dictionary knows most of the words of the
  * visual-order blocks (the sample's counts go to *st): it is the text's
  * language, and its verdicts mean something. */
-bool pm_arabic_dictionary_fits(struct pm_context *ctx, const pm_block *b, size_t n, pm_arabic_stats *st);
+bool pm_arabic_dictionary_fits(pm_lingua *lingua, const pm_block *b, size_t n, pm_arabic_stats *st);
 /* The reordering fixes that need no dictionary, on text that still holds
  * the model's line markers; NULL when nothing changed. */
 char *pm_arabic_fix_order(const char *text);
-
-/* ---- language (lang.c) ----------------------------------------------- */
-/* ISO 639-1 code (static string) or NULL when unsure. */
-const char *pm_lang_identify(struct pm_context *ctx, const char *text, size_t len);
 
 /* ---- loader (loader.c) ----------------------------------------------- */
 
@@ -225,16 +187,12 @@ const char *pm_plugin_check(const pm_plugin *p);
 
 /* ---- the context (convert.c) ----------------------------------------- */
 
-struct pm_hunspell_cache;
-
 struct pm_context {
 	pm_options opt;
 	pm_logger log;           /* opt.log and opt.log_user */
 	pm_registry reg;
 	char *plugin_path;
-	void *textcat;           /* libexttextcat handle, lazily */
-	bool textcat_failed;
-	struct pm_hunspell_cache *hunspell;
+	pm_lingua lingua;        /* language models and dictionaries, lazily */
 	pm_pool *pool;           /* isolate: the one-worker pool (isolate.c) */
 };
 
@@ -266,7 +224,7 @@ typedef struct pm_fields {
 } pm_fields;
 
 /* Fill the press-release fields of rec from the model (RECORD.md). */
-void pm_normalize(struct pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence);
+void pm_normalize(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *evidence);
 
 /* Build a record skeleton with every key in order, values null/[]. */
 json_t *pm_record_skeleton(void);

@@ -365,9 +365,9 @@ static int h_fail(pm_sink *s, int status, const char *msg)
 static int h_spell(pm_sink *s, const char *lang, const char *word)
 {
 	pm_doc *d = D(s);
-	if (!d->ctx || !lang || !word || !*word || strlen(word) > 100)
+	if (!d->lingua || !lang || !word || !*word || strlen(word) > 100)
 		return -1;
-	return pm_spell(d->ctx, lang, word);
+	return pm_spell(d->lingua, lang, word);
 }
 
 static int h_repaired(pm_sink *s, const char *repair, unsigned long words)
@@ -522,7 +522,7 @@ static int hyphen_verdict(int d, bool strong, unsigned proofs, const char *left)
 	return d;
 }
 
-static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, const char *lang,
+static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, const char *lang,
                            hyph_doc *hd)
 {
 	pm_buf b;
@@ -596,7 +596,7 @@ static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, con
 				}
 				if (left && right) {
 					bool strong;
-					int d = pm_hyphen_decide(ctx, left, right, js, hs, lang, &strong);
+					int d = pm_hyphen_decide(lingua, left, right, js, hs, lang, &strong);
 					if (hd->counting) {
 						hd->proofs += d == 1 && strong;
 					} else if (hyphen_verdict(d, strong, hd->proofs, left) == 1) {
@@ -620,13 +620,13 @@ static char *resolve_wraps(pm_context *ctx, const char *t, const wordset *w, con
 	return pm_buf_steal(&b);
 }
 
-static char *finish_text(pm_context *ctx, char *t, const wordset *w, const char *lang,
+static char *finish_text(pm_lingua *lingua, char *t, const wordset *w, const char *lang,
                          hyph_doc *hd)
 {
 	char *r, *c;
 	if (!t)
 		return NULL;
-	r = strchr(t, PM_MARK_WRAP) ? resolve_wraps(ctx, t, w, lang, hd) : pm_strdup(t);
+	r = strchr(t, PM_MARK_WRAP) ? resolve_wraps(lingua, t, w, lang, hd) : pm_strdup(t);
 	if (!r)
 		return t;
 	c = pm_text_clean(r, true);
@@ -639,7 +639,7 @@ static char *finish_text(pm_context *ctx, char *t, const wordset *w, const char 
 
 /* The document's language, from a sample of its text, once: it chooses
  * the hunspell dictionary for line-end hyphens. */
-static const char *doc_lang(pm_doc *d, pm_context *ctx)
+static const char *doc_lang(pm_doc *d, pm_lingua *lingua)
 {
 	pm_buf sample;
 	size_t i;
@@ -653,12 +653,12 @@ static const char *doc_lang(pm_doc *d, pm_context *ctx)
 			pm_buf_addc(&sample, ' ');
 		}
 	if (sample.data)
-		d->lang = pm_lang_identify(ctx, sample.data, sample.len);
+		d->lang = pm_lang_identify(lingua, sample.data, sample.len);
 	pm_buf_free(&sample);
 	return d->lang;
 }
 
-int pm_doc_hyphen_join(pm_doc *d, pm_context *ctx, const char *left, const char *right)
+int pm_doc_hyphen_join(pm_doc *d, pm_lingua *lingua, const char *left, const char *right)
 {
 	bool strong;
 	size_t ll = strlen(left), rl = strlen(right);
@@ -685,7 +685,7 @@ int pm_doc_hyphen_join(pm_doc *d, pm_context *ctx, const char *left, const char 
 	}
 	pm_buf_free(&jb);
 	pm_buf_free(&hb);
-	v = pm_hyphen_decide(ctx, left, right, js, hs, doc_lang(d, ctx), &strong);
+	v = pm_hyphen_decide(lingua, left, right, js, hs, doc_lang(d, lingua), &strong);
 	v = hyphen_verdict(v, strong, d->hyphen_proofs, left);
 	if (v == 1)
 		pm_doc_repaired(d, "hyphen", 1);
@@ -776,19 +776,19 @@ static void arabic_order_signs(pm_doc *d)
 
 /* Step two, on finished text: lam-alef pairs turned round and words cut
  * in two, repaired where the Arabic dictionary agrees. */
-static void arabic_order_dictionary(pm_doc *d, pm_context *ctx)
+static void arabic_order_dictionary(pm_doc *d, pm_lingua *lingua)
 {
 	size_t i;
 	if (!d->arabic_damaged || !pm_arabic_language(&d->arabic))
 		return;
-	d->arabic_dictionary = pm_arabic_dictionary_fits(ctx, d->blocks, d->nblocks, &d->arabic);
+	d->arabic_dictionary = pm_arabic_dictionary_fits(lingua, d->blocks, d->nblocks, &d->arabic);
 	for (i = 0; d->arabic_dictionary && i < d->nblocks; i++)
 		if (d->blocks[i].flags & PM_BF_VISUAL_ORDER)
-			take_repair(d, &d->blocks[i].text, pm_arabic_repair(ctx, d->blocks[i].text),
+			take_repair(d, &d->blocks[i].text, pm_arabic_repair(lingua, d->blocks[i].text),
 			            "arabic_order");
 }
 
-void pm_doc_finish(pm_doc *d, pm_context *ctx)
+void pm_doc_finish(pm_doc *d, pm_lingua *lingua)
 {
 	hyph_doc hd = {false, 0, 0};
 	size_t i, j;
@@ -809,7 +809,7 @@ void pm_doc_finish(pm_doc *d, pm_context *ctx)
 	}
 	/* The dictionary is chosen by the text's language. */
 	if (wraps)
-		lang = doc_lang(d, ctx);
+		lang = doc_lang(d, lingua);
 	/* A right-to-left reordering that turned clusters round shows in the
 	 * raw text, line markers and all: put the order back first. */
 	arabic_order_signs(d);
@@ -819,19 +819,19 @@ void pm_doc_finish(pm_doc *d, pm_context *ctx)
 		for (i = 0; i < d->nblocks; i++) {
 			pm_block *b = &d->blocks[i];
 			if (b->text && strchr(b->text, PM_MARK_WRAP))
-				free(resolve_wraps(ctx, b->text, &d->words, lang, &count));
+				free(resolve_wraps(lingua, b->text, &d->words, lang, &count));
 		}
 		hd.proofs = count.proofs;
 	}
 	d->hyphen_proofs = hd.proofs;
 	for (i = 0; i < d->nblocks; i++) {
 		pm_block *b = &d->blocks[i];
-		b->text = finish_text(ctx, b->text, &d->words, lang, &hd);
+		b->text = finish_text(lingua, b->text, &d->words, lang, &hd);
 		for (j = 0; j < b->ncells; j++)
-			b->cells[j].text = finish_text(ctx, b->cells[j].text, &d->words, lang, &hd);
+			b->cells[j].text = finish_text(lingua, b->cells[j].text, &d->words, lang, &hd);
 	}
 	pm_doc_repaired(d, "hyphen", hd.joins);
-	arabic_order_dictionary(d, ctx);
+	arabic_order_dictionary(d, lingua);
 	if (d->invalid_utf8)
 		pm_doc_warn(d, "text.invalid_utf8", "%lu invalid UTF-8 sequences replaced by U+FFFD",
 		            d->invalid_utf8);

@@ -12,7 +12,6 @@
  * With --explain each field records the rule and block that gave it.
  */
 #include "internal.h"
-#include "dates.h"
 #include "rules.h"
 
 #include <ctype.h>
@@ -35,124 +34,6 @@ static void explain(nz *z, const char *field, const char *rule, long block)
 	if (block >= 0)
 		json_object_set_new(o, "block", json_integer(block));
 	json_object_set_new(z->ev, field, o);
-}
-
-size_t nz_cps(const char *s)
-{
-	return pm_text_chars(s);
-}
-
-int32_t nz_first_cp(const char *s)
-{
-	int32_t c = -1;
-	/* a code point is four bytes at most: never strlen() the rest, which
-	 * callers walking a long text line by line would pay at each line */
-	if (s && *s)
-		pm_utf8_decode((const unsigned char *)s, strnlen(s, 4), &c);
-	return c;
-}
-
-int32_t nz_last_cp(const char *s)
-{
-	size_t n = s ? strlen(s) : 0, k;
-	int32_t c = -1;
-	if (!n)
-		return -1;
-	k = n - 1;
-	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k--;
-	pm_utf8_decode((const unsigned char *)s + k, n - k, &c);
-	return c;
-}
-
-bool nz_ends_sentence(const char *s)
-{
-	int32_t c = nz_last_cp(s);
-	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' ||
-	       c == 0xBB || c == 0x201D || c == 0x201C || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F ||
-	       c == ')';
-}
-
-/* Words in s, counting runs of non-space. */
-size_t nz_words(const char *s)
-{
-	return pm_text_words(s);
-}
-
-bool nz_has_digit(const char *s)
-{
-	for (; s && *s; s++)
-		if (isdigit((unsigned char)*s))
-			return true;
-	return false;
-}
-
-/* Case-insensitive prefix test with ASCII folding and Latin-1 accents
- * folded to their upper-case forms; returns bytes of s matched or 0. */
-size_t nz_prefix(const char *s, const char *p)
-{
-	size_t i = 0, j = 0, n = strlen(s), m = strlen(p);
-	while (j < m) {
-		int32_t a, b;
-		size_t la, lb;
-		if (i >= n)
-			return 0;
-		la = pm_utf8_decode((const unsigned char *)s + i, n - i, &a);
-		lb = pm_utf8_decode((const unsigned char *)p + j, m - j, &b);
-		if (a >= 'a' && a <= 'z') a -= 32;
-		if (b >= 'a' && b <= 'z') b -= 32;
-		if (a >= 0xE0 && a <= 0xFE && a != 0xF7) a -= 32;
-		if (b >= 0xE0 && b <= 0xFE && b != 0xF7) b -= 32;
-		if (a == 0x2019) a = '\'';
-		if (b == 0x2019) b = '\'';
-		if (a != b)
-			return 0;
-		i += la;
-		j += lb;
-	}
-	return i;
-}
-
-/* Prefix that ends at a word boundary. */
-size_t nz_prefix_word(const char *s, const char *p)
-{
-	size_t l = nz_prefix(s, p);
-	int32_t c;
-	if (!l)
-		return 0;
-	if (!s[l])
-		return l;
-	pm_utf8_decode((const unsigned char *)s + l, strnlen(s + l, 4), &c);
-	if (pm_cp_is_letter(c) || pm_cp_is_digit(c))
-		return 0;
-	return l;
-}
-
-bool nz_equals(const char *s, const char *p)
-{
-	size_t l = nz_prefix(s, p);
-	return l && !s[l];
-}
-
-/* Trim spaces and the given punctuation from both ends; new string. */
-char *nz_trim(const char *s, size_t n, const char *punct)
-{
-	size_t a = 0, b = n;
-	while (a < b && (s[a] == ' ' || strchr(punct, s[a])))
-		a++;
-	while (b > a && (s[b - 1] == ' ' || strchr(punct, s[b - 1])))
-		b--;
-	/* common multi-byte separators at the ends: – — */
-	for (;;) {
-		if (b - a >= 3 && (!memcmp(s + b - 3, "\xE2\x80\x93", 3) || !memcmp(s + b - 3, "\xE2\x80\x94", 3))) {
-			b -= 3;
-			while (b > a && s[b - 1] == ' ')
-				b--;
-			continue;
-		}
-		break;
-	}
-	return pm_strndup(s + a, b - a);
 }
 
 /* ---- content blocks --------------------------------------------------- */
@@ -202,13 +83,6 @@ static int32_t last_cp_of(const char *s, size_t n)
 	return c;
 }
 
-static bool ends_sentence_cp(int32_t c)
-{
-	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' ||
-	       c == 0xBB || c == 0x201D || c == 0x201C || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F ||
-	       c == ')';
-}
-
 /* Join a paragraph that a stray blank line, a page or a column break cut
  * in mid-sentence: the break was inferred, the first part does not end a
  * sentence and the second starts in lower case. A paragraph cut many
@@ -228,7 +102,7 @@ static void join_runons(nz *z)
 		    (a->type != PM_BLOCK_PARAGRAPH && a->type != PM_BLOCK_LIST_ITEM) ||
 		    b->type != PM_BLOCK_PARAGRAPH || !at || !b->text)
 			goto keep;
-		if (ends_sentence_cp(last_cp_of(at, alen)) || !pm_cp_is_lower(nz_first_cp(b->text)))
+		if (nz_ends_sentence_cp(last_cp_of(at, alen)) || !pm_cp_is_lower(nz_first_cp(b->text)))
 			goto keep;
 		bcps = nz_cps(b->text);
 		/* a run of three short lines or more is a list whose bullets
@@ -258,7 +132,7 @@ static void join_runons(nz *z)
 			right = pm_strndup(b->text, (size_t)(re - b->text));
 			/* the same evidence as a line-end hyphen: the document's
 			 * own spelling and hyphenation, not a guess */
-			if (left && right && pm_doc_hyphen_join(z->doc, z->ctx, left, right) == 1) {
+			if (left && right && pm_doc_hyphen_join(z->doc, z->lingua, left, right) == 1) {
 				t.data[--t.len] = '\0';
 				acps--;
 			}
@@ -1378,7 +1252,7 @@ static void detect_language(nz *z)
 			            "is claimed",
 			            odd * 100);
 		} else {
-			l = pm_lang_identify(z->ctx, t.data, t.len);
+			l = pm_lang_identify(z->lingua, t.data, t.len);
 		}
 	}
 	pm_buf_free(&t);
@@ -1535,12 +1409,12 @@ static void report_repairs(nz *z)
 	}
 }
 
-void pm_normalize(pm_context *ctx, pm_doc *doc, json_t *rec, json_t *evidence)
+void pm_normalize(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *evidence)
 {
 	nz z;
 	size_t i;
 	memset(&z, 0, sizeof z);
-	z.ctx = ctx;
+	z.lingua = lingua;
 	z.doc = doc;
 	z.rec = rec;
 	z.ev = evidence;

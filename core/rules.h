@@ -7,10 +7,9 @@
 #define PM_RULES_H
 
 #include "internal.h"
-#include "dates.h"
 
 typedef struct nz {
-	pm_context *ctx;
+	pm_lingua *lingua;
 	pm_doc *doc;
 	json_t *rec;
 	json_t *ev;
@@ -39,18 +38,6 @@ typedef struct dl_match {
 	bool whole;           /* the block is only the dateline */
 	size_t body_offset;   /* where the paragraph's own text starts */
 } dl_match;
-
-/* helpers (normalize.c) */
-size_t nz_cps(const char *s);
-int32_t nz_first_cp(const char *s);
-int32_t nz_last_cp(const char *s);
-bool nz_ends_sentence(const char *s);
-size_t nz_words(const char *s);
-bool nz_has_digit(const char *s);
-size_t nz_prefix(const char *s, const char *p);
-size_t nz_prefix_word(const char *s, const char *p);
-bool nz_equals(const char *s, const char *p);
-char *nz_trim(const char *s, size_t n, const char *punct);
 
 /* rules.c */
 char *rule_end_mark(const char *text);

@@ -183,7 +183,7 @@ NOT_WORDS = {
     "acronyms.c:strip_quotes:q": "quotation marks",
     "contacts.c:split_segments:seps": "separators",
     "convert.c:informational:info": "warning codes",
-    "hyphen.c:dict_name:map": "hunspell dictionary names",
+    "spell.c:dict_name:map": "hunspell dictionary names",
     "lang.c::langs": "textcat model names",
     "model.c:h_property:keys": "metadata keys",
     "record.c:pm_record_fail:clear": "record field names",

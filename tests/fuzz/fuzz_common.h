@@ -97,6 +97,12 @@ static inline void fuzz_check_record(const json_t *rec)
 	free(s);
 }
 
+/* The context's language models and dictionaries. */
+static inline pm_lingua *fuzz_lingua(pm_context *ctx)
+{
+	return &ctx->lingua;
+}
+
 /* A context that loads no plugin from disk; targets register theirs. */
 static inline pm_context *fuzz_context(const pm_plugin *p)
 {

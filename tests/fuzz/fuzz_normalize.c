@@ -69,7 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	opts = data[0];
 	pm_doc_init(&doc, &ctx->opt.limits);
-	doc.ctx = ctx;
+	doc.lingua = fuzz_lingua(ctx);
 	sink = (pm_sink *)&doc;
 	host = *pm_doc_host();
 	host.limits = &ctx->opt.limits;
@@ -100,14 +100,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			push_text(&host, sink, c + 4, n - 4);
 		host.block_end(sink);
 	}
-	pm_doc_finish(&doc, ctx);
+	pm_doc_finish(&doc, fuzz_lingua(ctx));
 	rec = pm_record_skeleton();
 	FUZZ_ASSERT(rec);
 	json_object_set_new(json_object_get(rec, "source"), "format",
 	                    json_string(opts & 2 ? "txt" : "docx"));
 	if (opts & 1)
 		ev = json_object();
-	pm_normalize(ctx, &doc, rec, ev);
+	pm_normalize(fuzz_lingua(ctx), &doc, rec, ev);
 	FUZZ_ASSERT(!doc.oom);
 	json_object_set(rec, "warnings", doc.warnings);
 	if (ev)

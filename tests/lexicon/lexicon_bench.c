@@ -9,7 +9,6 @@
  *   valgrind --tool=callgrind --collect-atstart=no --toggle-collect=run_prefix \
  *     build/bench/lexicon_bench prefix 100000
  */
-#include "lexicon.h"
 #include "rules.h"
 
 #include <stdio.h>

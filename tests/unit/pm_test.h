@@ -35,6 +35,12 @@ static inline pm_context *pm_test_context(void)
 	return pm_context_new(&o);
 }
 
+/* The context's language models and dictionaries. */
+static inline pm_lingua *pm_test_lingua(pm_context *ctx)
+{
+	return ctx ? &ctx->lingua : NULL;
+}
+
 /* Convert text as a file named name (its extension is a probe hint). */
 static inline json_t *pm_test_convert_text(pm_context *ctx, const char *text, const char *name)
 {

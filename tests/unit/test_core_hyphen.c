@@ -27,12 +27,12 @@ static void evidence_first(void **state)
 {
 	(void)state;
 	/* the dictionary would join "sous"+"estimée"? no matter: evidence */
-	assert_int_equal(pm_hyphen_join(ctx, "extré", "misme", 2, 0, "fr"), 1);
-	assert_int_equal(pm_hyphen_join(ctx, "sous", "estimée", 0, 1, "fr"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "extré", "misme", 2, 0, "fr"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "sous", "estimée", 0, 1, "fr"), 0);
 	/* "example" is a word, but this document hyphenates it */
-	assert_int_equal(pm_hyphen_join(ctx, "ex", "ample", 1, 3, "en"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "ex", "ample", 1, 3, "en"), 0);
 	/* a prefix, but the document writes it joined */
-	assert_int_equal(pm_hyphen_join(ctx, "co", "founder", 2, 1, NULL), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "co", "founder", 2, 1, NULL), 1);
 }
 
 static void dictionary_second(void **state)
@@ -41,27 +41,27 @@ static void dictionary_second(void **state)
 	/* "ex" and "pre" are prefixes (default: keep) but only the joined
 	 * forms are words. (Two dictionary words joined by a hyphen are
 	 * always "known" to hunspell, so the halves must not both be words.) */
-	assert_int_equal(pm_hyphen_join(ctx, "ex", "ecutive", 0, 0, "en"), 1);
-	assert_int_equal(pm_hyphen_join(ctx, "pre", "sident", 0, 0, "en"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "ex", "ecutive", 0, 0, "en"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "pre", "sident", 0, 0, "en"), 1);
 	/* French: "extrémisme" is a word, "extré-misme" is not */
-	assert_int_equal(pm_hyphen_join(ctx, "extré", "misme", 0, 0, "fr"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "extré", "misme", 0, 0, "fr"), 1);
 	/* two known halves and neither form known: a compound (default: join) */
-	assert_int_equal(pm_hyphen_join(ctx, "data", "driven", 0, 0, "en"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "data", "driven", 0, 0, "en"), 0);
 	/* the dictionary says the hyphenated form ("sous-estimée") */
-	assert_int_equal(pm_hyphen_join(ctx, "sous", "estimée", 0, 0, "fr"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "sous", "estimée", 0, 0, "fr"), 0);
 }
 
 static void default_last(void **state)
 {
 	(void)state;
 	/* no language, no evidence: join, unless a hyphen-taking prefix */
-	assert_int_equal(pm_hyphen_join(ctx, "zorb", "ulant", 0, 0, NULL), 1);
-	assert_int_equal(pm_hyphen_join(ctx, "co", "founder", 0, 0, NULL), 0);
-	assert_int_equal(pm_hyphen_join(ctx, "anti", "corruption", 0, 0, NULL), 0);
-	assert_int_equal(pm_hyphen_join(ctx, "demi", "finale", 0, 0, NULL), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "zorb", "ulant", 0, 0, NULL), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "co", "founder", 0, 0, NULL), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "anti", "corruption", 0, 0, NULL), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "demi", "finale", 0, 0, NULL), 0);
 	/* a language without a dictionary falls through to the default */
-	assert_int_equal(pm_hyphen_join(ctx, "zorb", "ulant", 0, 0, "xx"), 1);
-	assert_int_equal(pm_hyphen_join(ctx, "vice", "président", 0, 0, "xx"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "zorb", "ulant", 0, 0, "xx"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "vice", "président", 0, 0, "xx"), 0);
 	/* no context at all (no dictionary cache): still the default */
 	assert_int_equal(pm_hyphen_join(NULL, "non", "profit", 0, 0, "en"), 0);
 }
@@ -73,8 +73,8 @@ static void long_words(void **state)
 	memset(l, 'a', sizeof l - 1);
 	l[sizeof l - 1] = '\0';
 	/* longer than the rule's buffers: joined, never overflowed */
-	assert_int_equal(pm_hyphen_join(ctx, l, "b", 0, 0, "en"), 1);
-	assert_int_equal(pm_hyphen_join(ctx, "b", l, 0, 0, "fr"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), l, "b", 0, 0, "en"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "b", l, 0, 0, "fr"), 1);
 }
 
 int main(void)

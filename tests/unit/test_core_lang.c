@@ -36,7 +36,7 @@ static void identifies_each_language(void **state)
 	(void)state;
 	assert_non_null(ctx);
 	for (i = 0; i < sizeof samples / sizeof samples[0]; i++) {
-		const char *l = pm_lang_identify(ctx, samples[i].text, strlen(samples[i].text));
+		const char *l = pm_lang_identify(pm_test_lingua(ctx), samples[i].text, strlen(samples[i].text));
 		if (!l || strcmp(l, samples[i].lang))
 			print_error("sample %s identified as %s\n", samples[i].lang, l ? l : "(null)");
 		assert_non_null(l);
@@ -67,10 +67,10 @@ static void scripts_and_unsure(void **state)
 	const char el[] = "Η δημοτική αρχή παρουσίασε σήμερα το νέο σχέδιο κυκλοφορίας για το κέντρο.";
 	const char ja[] = "市は本日、中心街の新しい交通計画を発表しました。工事は春に始まります。";
 	(void)state;
-	assert_string_equal(pm_lang_identify(ctx, el, strlen(el)), "el");
-	assert_string_equal(pm_lang_identify(ctx, ja, strlen(ja)), "ja");
-	assert_null(pm_lang_identify(ctx, "", 0));
-	assert_null(pm_lang_identify(ctx, NULL, 5));
+	assert_string_equal(pm_lang_identify(pm_test_lingua(ctx), el, strlen(el)), "el");
+	assert_string_equal(pm_lang_identify(pm_test_lingua(ctx), ja, strlen(ja)), "ja");
+	assert_null(pm_lang_identify(pm_test_lingua(ctx), "", 0));
+	assert_null(pm_lang_identify(pm_test_lingua(ctx), NULL, 5));
 	/* digits and punctuation say nothing */
 	assert_null(pm_lang_identify(NULL, "12 345 - 678 / 90", 17));
 	pm_context_free(ctx);

@@ -38,7 +38,7 @@ static json_t *model(const char *const *blocks, unsigned flags)
 	size_t i;
 	assert_non_null(rec);
 	pm_doc_init(&doc, &ctx->opt.limits);
-	doc.ctx = ctx;
+	doc.lingua = pm_test_lingua(ctx);
 	s = (pm_sink *)&doc;
 	host = *pm_doc_host();
 	for (i = 0; blocks[i]; i++) {
@@ -58,8 +58,8 @@ static json_t *model(const char *const *blocks, unsigned flags)
 		host.text(s, p, strlen(p));
 		host.block_end(s);
 	}
-	pm_doc_finish(&doc, ctx);
-	pm_normalize(ctx, &doc, rec, ev);
+	pm_doc_finish(&doc, pm_test_lingua(ctx));
+	pm_normalize(pm_test_lingua(ctx), &doc, rec, ev);
 	json_object_set(rec, "warnings", doc.warnings);
 	json_object_set_new(rec, "evidence", ev);
 	pm_doc_free(&doc);
@@ -92,7 +92,7 @@ static long repair_count(json_t *r, const char *name)
 
 static bool no_arabic_dictionary(void)
 {
-	if (pm_spell(ctx, "ar", "العام") >= 0)
+	if (pm_spell(pm_test_lingua(ctx), "ar", "العام") >= 0)
 		return false;
 	print_message("skipped: no Arabic hunspell dictionary (make deps installs hunspell-ar)\n");
 	return true;

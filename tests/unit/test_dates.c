@@ -4,7 +4,6 @@
  * numbers that must never read as dates.
  */
 #include "pm_test.h"
-#include "dates.h"
 
 static void expect(const char *s, int dayfirst, const char *iso, bool ambiguous)
 {

@@ -136,7 +136,7 @@ static run_result *model_lim(blob b, const pm_limits *lim)
 		pm_limits_default(&r->lim);
 	r->ctx = pm_test_context();
 	pm_doc_init(&r->doc, &r->lim);
-	r->doc.ctx = r->ctx;
+	r->doc.lingua = pm_test_lingua(r->ctx);
 	h = *pm_doc_host();
 	h.limits = &r->lim;
 	memset(&in, 0, sizeof in);
@@ -147,7 +147,7 @@ static run_result *model_lim(blob b, const pm_limits *lim)
 	r->status = pressmill_plugin_entry()->extract(&in, &h, (pm_sink *)&r->doc);
 	if (r->status == PM_OK && r->doc.fail_status)
 		r->status = r->doc.fail_status;
-	pm_doc_finish(&r->doc, r->ctx);
+	pm_doc_finish(&r->doc, pm_test_lingua(r->ctx));
 	free(b.d);
 	return r;
 }

@@ -10,7 +10,6 @@
  * examples written for this test.
  */
 #include "pm_test.h"
-#include "lexicon.h"
 
 #include <ctype.h>
 

@@ -11,8 +11,7 @@
  * read whatever the size of the list, and it allocates nothing: the
  * rules will call it on every block of every release.
  */
-#include "lexicon_table.h"
-#include "internal.h"
+#include "text.h"
 
 #include <string.h>
 #include <utf8proc.h>

@@ -5,7 +5,7 @@
  * short or mixed texts where the n-gram ranking says UNKNOWN or SHORT.
  */
 #define _GNU_SOURCE
-#include "internal.h"
+#include "text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,7 +24,7 @@ static const char *const langs[] = {
 	"ro", "sv", "da", "nb", "fi", "cs", "sk", "hu", "el", "he", "fa", "ur", "hi", "ne",
 	"si", "uz", "vi", "uk", "bg", "hr", "ca", "ja", "ko", "zh-Hans", NULL};
 
-static void *textcat_open(pm_context *ctx)
+static void *textcat_open(pm_lingua *lg)
 {
 	char path[64], line[128];
 	int fd;
@@ -48,7 +48,7 @@ static void *textcat_open(pm_context *ctx)
 out:
 	close(fd);
 	if (!h)
-		pm_log(&ctx->log, PM_LOG_WARNING, "language models not found in %s", dir);
+		pm_log(lg->log, PM_LOG_WARNING, "language models not found in %s", dir);
 	return h;
 }
 
@@ -149,7 +149,7 @@ static const char *by_script(const char *text, size_t len)
 	return NULL;
 }
 
-const char *pm_lang_identify(pm_context *ctx, const char *text, size_t len)
+const char *pm_lang_identify(pm_lingua *lg, const char *text, size_t len)
 {
 	const char *r, *sw, *s;
 	int sws = 0;
@@ -162,13 +162,13 @@ const char *pm_lang_identify(pm_context *ctx, const char *text, size_t len)
 	if (s)
 		return s;
 	sw = stopword_vote(text, len, &sws);
-	if (ctx && !ctx->textcat && !ctx->textcat_failed) {
-		ctx->textcat = textcat_open(ctx);
-		ctx->textcat_failed = !ctx->textcat;
+	if (lg && !lg->textcat && !lg->textcat_failed) {
+		lg->textcat = textcat_open(lg);
+		lg->textcat_failed = !lg->textcat;
 	}
-	if (!ctx || !ctx->textcat)
+	if (!lg || !lg->textcat)
 		return sw;
-	res = textcat_Classify(ctx->textcat, text, len);
+	res = textcat_Classify(lg->textcat, text, len);
 	if (!res || res[0] != '[') {
 		return sw;
 	}
@@ -194,10 +194,9 @@ const char *pm_lang_identify(pm_context *ctx, const char *text, size_t len)
 	return r;
 }
 
-void pm_lang_close(pm_context *ctx);
-void pm_lang_close(pm_context *ctx)
+void pm_lang_close(pm_lingua *lg)
 {
-	if (ctx->textcat)
-		textcat_Done(ctx->textcat);
-	ctx->textcat = NULL;
+	if (lg->textcat)
+		textcat_Done(lg->textcat);
+	lg->textcat = NULL;
 }

@@ -8,10 +8,11 @@
  * caller's preference chose. Digits that belong to longer numbers (phone
  * numbers, references such as "n° 2015-1970") are never read as a date.
  */
-#include "dates.h"
+#include "text.h"
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 static const struct month {
 	const char *name;

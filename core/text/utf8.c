@@ -5,7 +5,7 @@
  * utf8proc rather than our own copy, so they follow the Unicode version
  * Debian ships.
  */
-#include "internal.h"
+#include "text.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,0 +1,134 @@
+/*
+ * predicates.c - the small text predicates the normaliser's rules are
+ * written with (nz_*): code points at either end, word counts, whether a
+ * line ends a sentence, case-insensitive prefixes as the lexicon folds
+ * them, trimming. Pure functions of text, used by every stage of the
+ * normaliser and by the repairs.
+ */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+size_t nz_cps(const char *s)
+{
+	return pm_text_chars(s);
+}
+
+int32_t nz_first_cp(const char *s)
+{
+	int32_t c = -1;
+	/* a code point is four bytes at most: never strlen() the rest, which
+	 * callers walking a long text line by line would pay at each line */
+	if (s && *s)
+		pm_utf8_decode((const unsigned char *)s, strnlen(s, 4), &c);
+	return c;
+}
+
+int32_t nz_last_cp(const char *s)
+{
+	size_t n = s ? strlen(s) : 0, k;
+	int32_t c = -1;
+	if (!n)
+		return -1;
+	k = n - 1;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	pm_utf8_decode((const unsigned char *)s + k, n - k, &c);
+	return c;
+}
+
+bool nz_ends_sentence_cp(int32_t c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' ||
+	       c == 0xBB || c == 0x201D || c == 0x201C || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F ||
+	       c == ')';
+}
+
+bool nz_ends_sentence(const char *s)
+{
+	return nz_ends_sentence_cp(nz_last_cp(s));
+}
+
+/* Words in s, counting runs of non-space. */
+size_t nz_words(const char *s)
+{
+	return pm_text_words(s);
+}
+
+bool nz_has_digit(const char *s)
+{
+	for (; s && *s; s++)
+		if (isdigit((unsigned char)*s))
+			return true;
+	return false;
+}
+
+/* Case-insensitive prefix test with ASCII folding and Latin-1 accents
+ * folded to their upper-case forms; returns bytes of s matched or 0. */
+size_t nz_prefix(const char *s, const char *p)
+{
+	size_t i = 0, j = 0, n = strlen(s), m = strlen(p);
+	while (j < m) {
+		int32_t a, b;
+		size_t la, lb;
+		if (i >= n)
+			return 0;
+		la = pm_utf8_decode((const unsigned char *)s + i, n - i, &a);
+		lb = pm_utf8_decode((const unsigned char *)p + j, m - j, &b);
+		if (a >= 'a' && a <= 'z') a -= 32;
+		if (b >= 'a' && b <= 'z') b -= 32;
+		if (a >= 0xE0 && a <= 0xFE && a != 0xF7) a -= 32;
+		if (b >= 0xE0 && b <= 0xFE && b != 0xF7) b -= 32;
+		if (a == 0x2019) a = '\'';
+		if (b == 0x2019) b = '\'';
+		if (a != b)
+			return 0;
+		i += la;
+		j += lb;
+	}
+	return i;
+}
+
+/* Prefix that ends at a word boundary. */
+size_t nz_prefix_word(const char *s, const char *p)
+{
+	size_t l = nz_prefix(s, p);
+	int32_t c;
+	if (!l)
+		return 0;
+	if (!s[l])
+		return l;
+	pm_utf8_decode((const unsigned char *)s + l, strnlen(s + l, 4), &c);
+	if (pm_cp_is_letter(c) || pm_cp_is_digit(c))
+		return 0;
+	return l;
+}
+
+bool nz_equals(const char *s, const char *p)
+{
+	size_t l = nz_prefix(s, p);
+	return l && !s[l];
+}
+
+/* Trim spaces and the given punctuation from both ends; new string. */
+char *nz_trim(const char *s, size_t n, const char *punct)
+{
+	size_t a = 0, b = n;
+	while (a < b && (s[a] == ' ' || strchr(punct, s[a])))
+		a++;
+	while (b > a && (s[b - 1] == ' ' || strchr(punct, s[b - 1])))
+		b--;
+	/* common multi-byte separators at the ends: – — */
+	for (;;) {
+		if (b - a >= 3 && (!memcmp(s + b - 3, "\xE2\x80\x93", 3) || !memcmp(s + b - 3, "\xE2\x80\x94", 3))) {
+			b -= 3;
+			while (b > a && s[b - 1] == ' ')
+				b--;
+			continue;
+		}
+		break;
+	}
+	return pm_strndup(s + a, b - a);
+}

@@ -1,0 +1,278 @@
+/* This floor may use: base kit
+ * It is used by: model repair normalize engine isolate api
+ *
+ * text.h - the text floor: what the core knows of text before it knows of
+ * documents. UTF-8 text cleaning and code point classes (utf8.c), the
+ * predicates the normaliser's rules are written with, nz_* (predicates.c),
+ * dates (dates.c), the press-release lexicon (lexicon.c and the tables
+ * tools/lexc.py compiles), and the language resources a context loads
+ * once: language identification (lang.c) and spelling dictionaries
+ * (spell.c). Not installed; not part of the ABI.
+ */
+#ifndef PM_TEXT_H
+#define PM_TEXT_H
+
+#include "base/base.h"
+
+/* Markers in block text while the model is being built (model.c puts
+ * them, the cleaning below and the repairs know them). */
+#define PM_MARK_WRAP '\x1f'   /* a layout line wrap, resolved when the model is finished */
+#define PM_MARK_BREAK '\n'    /* an explicit line break, kept for the normaliser */
+
+/* ---- UTF-8 and text (utf8.c; decoding is the kit's) ------------------ */
+
+/* The text cleaning every field gets (RECORD.md): NFC, ligatures
+ * U+FB00-FB06 expanded (and the stray space after them removed), soft
+ * hyphens dropped, control characters other than the model's markers
+ * dropped, runs of white space collapsed to one space (newlines kept when
+ * keep_newlines), trimmed. Returns a new string or NULL. */
+char *pm_text_clean(const char *s, bool keep_newlines);
+/* Collapse all white space (newlines too) to single spaces and trim. */
+char *pm_text_flatten(const char *s);
+/* NFC of s; new string. */
+char *pm_text_nfc(const char *s);
+/* Case-folded copy (for comparisons). */
+char *pm_text_fold(const char *s);
+
+/* Code point classification used by the heuristics. */
+bool pm_cp_is_letter(int32_t cp);
+bool pm_cp_is_upper(int32_t cp);
+bool pm_cp_is_lower(int32_t cp);
+bool pm_cp_is_digit(int32_t cp);
+bool pm_cp_is_space(int32_t cp);
+bool pm_cp_is_dash(int32_t cp);
+
+/* Word count and other stats on flattened text. */
+size_t pm_text_words(const char *s);
+size_t pm_text_chars(const char *s);
+
+/* ---- predicates of the rules (predicates.c) -------------------------- */
+
+size_t nz_cps(const char *s);
+int32_t nz_first_cp(const char *s);
+int32_t nz_last_cp(const char *s);
+/* The last code point closes a sentence (or a clause: ':' ';'). */
+bool nz_ends_sentence(const char *s);
+bool nz_ends_sentence_cp(int32_t c);
+size_t nz_words(const char *s);
+bool nz_has_digit(const char *s);
+/* Case-insensitive prefix test with ASCII folding and Latin-1 accents
+ * folded to their upper-case forms; returns bytes of s matched or 0. */
+size_t nz_prefix(const char *s, const char *p);
+/* The same, ending at a word boundary. */
+size_t nz_prefix_word(const char *s, const char *p);
+bool nz_equals(const char *s, const char *p);
+/* Trim spaces and the given punctuation (and en or em dashes at the end)
+ * from both ends of the n bytes at s; new string. */
+char *nz_trim(const char *s, size_t n, const char *punct);
+
+/* ---- dates (dates.c) ------------------------------------------------- */
+
+typedef struct pm_date {
+	int y, m, d;
+	bool ambiguous;   /* numeric, both day-first and month-first valid */
+	bool numeric;
+	size_t start, end; /* byte offsets of the expression */
+} pm_date;
+
+/* A date starting exactly at byte i of s (n bytes). dayfirst: 1 to read
+ * an ambiguous numeric date day-first (most of the world), 0 month-first
+ * (the United States). */
+bool pm_date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *out);
+/* The first date at or after byte `from`. */
+bool pm_date_find(const char *s, size_t n, size_t from, int dayfirst, pm_date *out);
+void pm_date_iso(const pm_date *d, char out[11]);
+/* A time of day at i ("10:00", "9 a.m.", "14h30"): 1 and its parts, else 0. */
+int pm_date_time_at(const char *s, size_t n, size_t i, int *hh, int *mm, size_t *end);
+
+/* ---- the lexicon (lexicon.c) ------------------------------------------
+ *
+ * The press-release lexicon: the word lists of
+ * core/lexicon/LANG.lex (one file per language, any.lex for the lists that
+ * belong to none), compiled into the library at build time by
+ * tools/lexc.py, and looked up here. The normaliser's rules ask it
+ * whether a word or a line opening is in a list, in which language, and
+ * with which value (a month's number, a time zone's offset).
+ *
+ * Matching ignores case the way nz_prefix() does (ASCII and Latin-1
+ * letters, the typographic apostrophe as '); sections declared BASE in
+ * sections.def also ignore accents, as acronyms.c does. An entry that ends
+ * in a letter or a digit matches only at the end of a word in the text;
+ * one that ends in punctuation ("Tél.", "t:", "à propos d'") ends where it
+ * ends; a stem (written "minist*") matches any word it begins. No lookup
+ * allocates, none reads a file.
+ */
+
+
+typedef enum pm_lex_section {
+#define PM_LEX_TAG_DEF(NAME, name)
+#define PM_LEX_SECTION_DEF(NAME, name, need, value, fold, tags) PM_LEX_##NAME,
+#include "lexicon/sections.def"
+#undef PM_LEX_SECTION_DEF
+#undef PM_LEX_TAG_DEF
+	PM_LEX_NSECTIONS
+} pm_lex_section;
+
+enum pm_lex_tag_bit {
+#define PM_LEX_TAG_DEF(NAME, name) PM_LEX_TAG_BIT_##NAME,
+#define PM_LEX_SECTION_DEF(NAME, name, need, value, fold, tags)
+#include "lexicon/sections.def"
+#undef PM_LEX_SECTION_DEF
+#undef PM_LEX_TAG_DEF
+	PM_LEX_NTAGS
+};
+
+/* Tag masks: PM_LEX_TAG_ALONE, PM_LEX_TAG_PENDING ... */
+#define PM_LEX_TAG(NAME) (UINT32_C(1) << PM_LEX_TAG_BIT_##NAME)
+
+/* A set of languages, one bit per language id; bit 0 is any.lex. */
+typedef uint32_t pm_lex_langs;
+#define PM_LEX_ALL_LANGS UINT32_C(0xFFFFFFFF)
+
+/* Query flags. */
+enum {
+	/* the entry may end inside a word of the text ("Contacto" in
+	 * "Contactos"), as a plain prefix test does */
+	PM_LEX_NO_BOUNDARY = 1u << 0,
+	/* see also the entries tagged "pending" (added for issue 13, used
+	 * by no rule yet); every lookup skips them otherwise */
+	PM_LEX_PENDING = 1u << 1,
+};
+
+/* One entry of a list, as its file writes it. */
+typedef struct pm_lex_entry {
+	const char *text;    /* the entry as written, without the stem's '*' */
+	const char *value;   /* the value after '=', or NULL */
+	int32_t num;         /* the value as a number: month 1-12, weekday 1-7,
+	                        number, offset in minutes; 0 without a value */
+	uint32_t tags;       /* PM_LEX_TAG(...) bits */
+	int lang;            /* language id (0: any.lex) */
+	bool stem;           /* matches any word it begins */
+} pm_lex_entry;
+
+/* What a lookup found. */
+typedef struct pm_lex_match {
+	size_t start;        /* byte offset of the match (pm_lex_find) */
+	size_t len;          /* bytes of text matched */
+	pm_lex_entry entry;  /* the entry, in the first language of langs holding it */
+	pm_lex_langs langs;  /* every language of the query's that holds it */
+} pm_lex_match;
+
+typedef struct pm_lex_query {
+	pm_lex_section section;
+	pm_lex_langs langs;  /* PM_LEX_ALL_LANGS, or pm_lex_langs_of("fr") */
+	uint32_t with;       /* entries must carry every one of these tags */
+	uint32_t without;    /* ... and none of these */
+	unsigned flags;      /* PM_LEX_NO_BOUNDARY, PM_LEX_PENDING */
+} pm_lex_query;
+
+/* Languages: ids 0 (any) to pm_lex_nlangs() - 1, in the order of
+ * pm_lex_lang_code(): any, then the files' codes sorted. */
+size_t pm_lex_nlangs(void);
+const char *pm_lex_lang_code(int id);
+int pm_lex_lang_id(const char *code);          /* -1 when no file has it */
+/* The lists of one language and the language-neutral ones; every list
+ * when the language has no file (or code is NULL). */
+pm_lex_langs pm_lex_langs_of(const char *code);
+
+const char *pm_lex_section_name(pm_lex_section s);
+int pm_lex_section_id(const char *name);       /* -1 when unknown */
+
+/* Is w[0..n) (the whole of it) an entry? A stem matches a single word
+ * that it begins. m->len is n. */
+bool pm_lex_word(const pm_lex_query *q, const char *w, size_t n, pm_lex_match *m);
+/* The longest entry that s[0..n) opens; s is taken to start a word. */
+bool pm_lex_prefix(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m);
+/* Every entry that s[0..n) opens, shortest first; returns how many
+ * (out holds the first max of them). */
+size_t pm_lex_prefixes(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *out, size_t max);
+/* The first place in s[0..n) where an entry starts a word (or starts
+ * anywhere, with PM_LEX_NO_BOUNDARY), the longest entry there. */
+bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m);
+
+/* Shorthands over every language, pending entries left out. */
+bool pm_lex_has(pm_lex_section s, const char *word);
+size_t pm_lex_opens(pm_lex_section s, const char *text);  /* bytes, 0 if none */
+
+/* The entries of a section, language by language in file order. */
+size_t pm_lex_count(pm_lex_section s);
+bool pm_lex_entry_at(pm_lex_section s, size_t i, pm_lex_entry *e);
+
+/* The lexicon's case folding of one code point (fold: 0 NZ, 1 BASE). */
+int32_t pm_lex_fold_cp(int32_t c, int fold);
+/* Do a and b read the same to section s (its folding)? */
+bool pm_lex_same(pm_lex_section s, const char *a, const char *b);
+
+
+/* The compiled tables' layout, shared by the source tools/lexc.py
+ * generates ($(BUILD)/gen/lexicon_data.c) and lexicon.c, their only
+ * reader.
+ *
+ * Each section is a radix trie over case-folded code points: a node's
+ * label is the folded UTF-8 of the code points on the edge into it, its
+ * children are contiguous and sorted by the first code point of their
+ * label, and the entries whose folded key ends at the node are listed
+ * from pm_lex_node_entries[entries], language by language.
+ */
+typedef struct pm_lex_node {
+	uint32_t label;      /* offset in pm_lex_labels */
+	uint32_t first;      /* first code point of the label (0 for a root) */
+	uint32_t child;      /* index of the first child in pm_lex_nodes */
+	uint32_t entries;    /* offset in pm_lex_node_entries */
+	uint16_t label_len;  /* bytes */
+	uint16_t nchild;
+	uint16_t nentries;
+} pm_lex_node;
+
+typedef struct pm_lex_row {
+	uint32_t text;       /* offset in pm_lex_strings */
+	uint32_t value;      /* offset in pm_lex_strings, or UINT32_MAX */
+	int32_t num;
+	uint32_t tags;
+	uint8_t lang;
+	uint8_t stem;
+} pm_lex_row;
+
+typedef struct pm_lex_sect {
+	uint32_t root;       /* node index */
+	uint32_t first;      /* first row of the section in pm_lex_rows */
+	uint32_t count;
+	uint8_t fold;        /* 0 NZ, 1 BASE */
+} pm_lex_sect;
+
+extern const char pm_lex_strings[];
+extern const unsigned char pm_lex_labels[];
+extern const pm_lex_node pm_lex_nodes[];
+extern const uint16_t pm_lex_node_entries[];
+extern const pm_lex_row pm_lex_rows[];
+extern const pm_lex_sect pm_lex_sects[PM_LEX_NSECTIONS];
+extern const char *const pm_lex_lang_codes[];
+extern const size_t pm_lex_nlang;
+extern const char *const pm_lex_section_names[PM_LEX_NSECTIONS];
+
+
+/* ---- language resources (lang.c, spell.c) ---------------------------- */
+
+struct pm_spell_cache;
+
+/* What a context loads once and keeps for its conversions: the n-gram
+ * models of language identification and the spelling dictionaries, each
+ * lazily, on first use. Zero it, set log; pm_lingua_close() frees it. */
+typedef struct pm_lingua {
+	const pm_logger *log;
+	void *textcat;            /* libexttextcat's handle (lang.c) */
+	bool textcat_failed;
+	struct pm_spell_cache *dicts;  /* hunspell, per language (spell.c) */
+} pm_lingua;
+
+void pm_lingua_close(pm_lingua *l);
+
+/* ISO 639-1 code (static string) or NULL when unsure (lang.c). */
+const char *pm_lang_identify(pm_lingua *l, const char *text, size_t len);
+/* Free the n-gram models (pm_lingua_close does, with the rest). */
+void pm_lang_close(pm_lingua *l);
+/* Is word spelled right in lang's dictionary: 1, 0, or -1 without one
+ * (spell.c). */
+int pm_spell(pm_lingua *l, const char *lang, const char *word);
+
+#endif
