@@ -158,6 +158,16 @@ static void fail_no_text(json_t *rec, const pm_doc *doc)
 	pm_record_fail(rec, PM_ERR_NO_TEXT, m);
 }
 
+void pm_convert_model(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *ev)
+{
+	pm_doc_finish(doc);
+	pm_repair(doc, lingua);
+	if (doc->oom)
+		return;
+	pm_normalize(doc, rec, ev);
+	pm_repair_report(doc, ev);
+}
+
 /* The conversion proper, on bytes in memory. */
 static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t len,
                            const char *display, int io_status, const char *io_msg)
@@ -241,10 +251,9 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 		pm_doc_free(&doc);
 		return rec;
 	}
-	pm_doc_finish(&doc, &ctx->lingua);
 	if (ctx->opt.explain)
 		ev = json_object();
-	pm_normalize(&ctx->lingua, &doc, rec, ev);
+	pm_convert_model(&ctx->lingua, &doc, rec, ev);
 	if (doc.oom) {
 		pm_record_fail(rec, PM_ERR_RESOURCE_LIMIT, "out of memory");
 		json_decref(ev);

@@ -11,7 +11,6 @@
  * contacts and the date are then read from the parts they belong to.
  * With --explain each field records the rule and block that gave it.
  */
-#include "internal.h"
 #include "rules.h"
 
 #include <ctype.h>
@@ -37,140 +36,6 @@ static void explain(nz *z, const char *field, const char *rule, long block)
 }
 
 /* ---- content blocks --------------------------------------------------- */
-
-static bool content_type(int t)
-{
-	return t == PM_BLOCK_PARAGRAPH || t == PM_BLOCK_HEADING || t == PM_BLOCK_LIST_ITEM ||
-	       t == PM_BLOCK_QUOTE || t == PM_BLOCK_TABLE || t == PM_BLOCK_TEXT_BOX;
-}
-
-/* A table's text: its cells in reading order, one space apart. */
-static void table_text(pm_block *b)
-{
-	pm_buf t;
-	size_t i;
-	if (b->type != PM_BLOCK_TABLE || !b->ncells)
-		return;
-	pm_buf_init(&t);
-	if (b->text && *b->text)
-		pm_buf_adds(&t, b->text);
-	for (i = 0; i < b->ncells; i++) {
-		if (!b->cells[i].text || !*b->cells[i].text)
-			continue;
-		if (t.len)
-			pm_buf_addc(&t, ' ');
-		pm_buf_adds(&t, b->cells[i].text);
-	}
-	if (t.data) {
-		free(b->text);
-		b->text = pm_buf_steal(&t);
-	} else {
-		pm_buf_free(&t);
-	}
-}
-
-/* The last code point of the n bytes at s, -1 when empty. */
-static int32_t last_cp_of(const char *s, size_t n)
-{
-	size_t k;
-	int32_t c = -1;
-	if (!n)
-		return -1;
-	k = n - 1;
-	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k--;
-	pm_utf8_decode((const unsigned char *)s + k, n - k, &c);
-	return c;
-}
-
-/* Join a paragraph that a stray blank line, a page or a column break cut
- * in mid-sentence: the break was inferred, the first part does not end a
- * sentence and the second starts in lower case. A paragraph cut many
- * times (double-spaced text) is built up in one buffer, and the blocks
- * kept are compacted in place: one pass, whatever the number of joins. */
-static void join_runons(nz *z)
-{
-	size_t r, w = 0, acps = 0;
-	pm_buf t; /* the text of z->b[w - 1] while it takes in the blocks after it */
-	bool joining = false;
-	pm_buf_init(&t);
-	for (r = 0; r < z->n; r++) {
-		pm_block *a = w ? z->b[w - 1] : NULL, *b = z->b[r], *next = r + 1 < z->n ? z->b[r + 1] : NULL;
-		const char *at = a ? (joining ? t.data : a->text) : NULL;
-		size_t alen = at ? (joining ? t.len : strlen(at)) : 0, bcps;
-		if (!a || !(b->flags & PM_BF_INFERRED_BREAK) ||
-		    (a->type != PM_BLOCK_PARAGRAPH && a->type != PM_BLOCK_LIST_ITEM) ||
-		    b->type != PM_BLOCK_PARAGRAPH || !at || !b->text)
-			goto keep;
-		if (nz_ends_sentence_cp(last_cp_of(at, alen)) || !pm_cp_is_lower(nz_first_cp(b->text)))
-			goto keep;
-		bcps = nz_cps(b->text);
-		/* a run of three short lines or more is a list whose bullets
-		 * were drawn, not a sentence that a break cut */
-		if (acps < 30 ||
-		    (acps < 80 && bcps < 120 && next && next->text && nz_cps(next->text) < 120 &&
-		     next->type == b->type && (next->flags & PM_BF_INFERRED_BREAK) &&
-		     !rule_is_date_only(next->text, 1)))
-			goto keep;
-		if (!joining) {
-			pm_buf_reset(&t);
-			pm_buf_add(&t, a->text, alen);
-			if (t.failed)
-				goto keep;
-			joining = true;
-		}
-		/* "extré-" | "misme": a word cut at the break, joined by the
-		 * same rule as a line-end hyphen */
-		if (t.len >= 2 && t.data[t.len - 1] == '-' && isalpha((unsigned char)t.data[t.len - 2])) {
-			const char *ls = t.data + t.len - 1, *re = b->text;
-			char *left, *right;
-			while (ls > t.data && (isalpha((unsigned char)ls[-1]) || ((unsigned char)ls[-1] & 0x80)))
-				ls--;
-			while (*re && (isalpha((unsigned char)*re) || ((unsigned char)*re & 0x80)))
-				re++;
-			left = pm_strndup(ls, (size_t)(t.data + t.len - 1 - ls));
-			right = pm_strndup(b->text, (size_t)(re - b->text));
-			/* the same evidence as a line-end hyphen: the document's
-			 * own spelling and hyphenation, not a guess */
-			if (left && right && pm_doc_hyphen_join(z->doc, z->lingua, left, right) == 1) {
-				t.data[--t.len] = '\0';
-				acps--;
-			}
-			free(left);
-			free(right);
-		} else {
-			pm_buf_addc(&t, ' ');
-			acps++;
-		}
-		pm_buf_adds(&t, b->text);
-		acps += bcps;
-		pm_doc_repaired(z->doc, "runon", 1);
-		b->part = PM_PART_NONE;
-		free(b->text);
-		b->text = NULL;
-		continue;
-	keep:
-		if (joining) {
-			char *j = pm_buf_steal(&t);
-			if (j) {
-				free(a->text);
-				a->text = j;
-			}
-			joining = false;
-		}
-		z->b[w++] = b;
-		acps = nz_cps(b->text);
-	}
-	if (joining) {
-		char *j = pm_buf_steal(&t);
-		if (j) {
-			free(z->b[w - 1]->text);
-			z->b[w - 1]->text = j;
-		}
-	}
-	pm_buf_free(&t);
-	z->n = w;
-}
 
 /* ---- the rules --------------------------------------------------------- */
 
@@ -290,7 +155,7 @@ static bool not_headline(nz *z, const pm_block *b)
 		return true;
 	if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM)
 		return true;
-	if (rule_is_date_only(t, z->dayfirst) || rule_contact_heading(t) || rule_about_heading(t, NULL))
+	if (pm_date_only(t, z->dayfirst) || rule_contact_heading(t) || rule_about_heading(t, NULL))
 		return true;
 	{
 		dl_match m;
@@ -385,7 +250,7 @@ static void headline_tail_dateline(nz *z, pm_block *b)
 		}
 		/* "… French Tech Alsace Strasbourg 20 Mai 2014": a place and a
 		 * date ending the line */
-		if (d.start > 20 && rule_is_date_only(b->text + d.end, z->dayfirst) == false &&
+		if (d.start > 20 && pm_date_only(b->text + d.end, z->dayfirst) == false &&
 		    !b->text[d.end + strspn(b->text + d.end, " .,:-")]) {
 			size_t ws = d.start, words = 0;
 			while (ws > 0 && words < 3) {
@@ -623,7 +488,7 @@ static void find_headline(nz *z)
 			if (rule_date_first_dateline(z, b->text, &dm))
 				break;
 		}
-		if (rule_is_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
+		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
 		    rule_byline(b->text, NULL) || rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL))
 			break;
@@ -995,7 +860,7 @@ static void find_byline(nz *z)
 		if (b->part == PM_PART_ABOUT || b->part == PM_PART_CONTACT || b->part == PM_PART_AFTER_END ||
 		    b->part == PM_PART_FURNITURE || b->part == PM_PART_JUNK)
 			continue;
-		if (!b->part && (rule_is_date_only(b->text, z->dayfirst) || rule_date_label(b->text))) {
+		if (!b->part && (pm_date_only(b->text, z->dayfirst) || rule_date_label(b->text))) {
 			pm_date d;
 			if (!z->have_date && pm_date_find(b->text, strlen(b->text), 0, z->dayfirst, &d)) {
 				z->date = d;
@@ -1185,83 +1050,6 @@ static void decide_date(nz *z)
 	}
 }
 
-/* Text from legacy fonts without a Unicode mapping (Nepali and Sinhala
- * typed in Preeti or FM fonts) reads as Latin soup: "g]kfn On]lS6«s".
- * The share of words with punctuation, digits or symbols inside them
- * tells it from any language. Returns that share (0 when too short). */
-static double odd_word_share(const char *t)
-{
-	size_t words = 0, odd = 0;
-	const unsigned char *p = (const unsigned char *)t;
-	while (*p) {
-		const unsigned char *w;
-		size_t letters = 0, inner = 0, n;
-		while (*p == ' ' || *p == '\n')
-			p++;
-		if (!*p)
-			break;
-		w = p;
-		while (*p && *p != ' ' && *p != '\n')
-			p++;
-		n = (size_t)(p - w);
-		/* trim the punctuation that may end or open any word */
-		while (n && strchr(".,;:!?)\"'»”’", w[n - 1]))
-			n--;
-		while (n && strchr("(\"'«“‘", *w))
-			w++, n--;
-		if (n < 3)
-			continue;
-		{
-			size_t i;
-			for (i = 0; i < n; i++) {
-				unsigned char c = w[i];
-				if (isalpha(c) || c >= 0x80)
-					letters++;
-				else if (c != '-' && c != '\'' && c != '.' && c != '/' && c != '@' && c != '_' &&
-				         c != '&' && !(isdigit(c)))
-					inner++;
-				else if (isdigit(c) && i > 0 && isalpha(w[i - 1]) && i + 1 < n && isalpha(w[i + 1]))
-					inner++;
-			}
-		}
-		words++;
-		if (inner && letters)
-			odd++;
-	}
-	return words >= 30 ? (double)odd / (double)words : 0;
-}
-
-static void detect_language(nz *z)
-{
-	pm_buf t;
-	size_t i;
-	const char *l = NULL;
-	pm_buf_init(&t);
-	for (i = 0; i < z->n && t.len < 6000; i++) {
-		if (z->b[i]->text) {
-			pm_buf_adds(&t, z->b[i]->text);
-			pm_buf_addc(&t, '\n');
-		}
-	}
-	if (t.data) {
-		double odd = odd_word_share(t.data);
-		if (odd > 0.2) {
-			pm_doc_warn(z->doc, "text.unreliable",
-			            "%.0f%% of the words mix letters with symbols: not natural language "
-			            "(a legacy font without Unicode mapping, code or markup); no language "
-			            "is claimed",
-			            odd * 100);
-		} else {
-			l = pm_lang_identify(z->lingua, t.data, t.len);
-		}
-	}
-	pm_buf_free(&t);
-	z->lang = l;
-	pm_json_set_str(z->rec, "language", l);
-	/* Month-first numeric dates are an American habit. */
-	z->dayfirst = !(l && !strcmp(l, "en"));
-}
-
 /* Some scrapes replaced all punctuation by spaces: rules that need a
  * separator or a period must then do without. */
 static bool punctuation_stripped(nz *z)
@@ -1355,66 +1143,11 @@ static double median_font(nz *z)
 	return v[k / 2];
 }
 
-/* What the repairs changed (README, "Repairs"), for the reader of the
- * record: one informational warning, "words changed: 12 (hyphen 10,
- * arabic_order 2); paragraphs joined: 3 (runon 3)"; with
- * --explain, evidence.repairs counts each repair and evidence.arabic_order
- * shows what decided that repair. */
-static void report_repairs(nz *z)
-{
-	pm_doc *d = z->doc;
-	pm_buf words, joins;
-	unsigned long nwords = 0, njoins = 0;
-	size_t i;
-	pm_buf_init(&words);
-	pm_buf_init(&joins);
-	for (i = 0; i < d->nrepairs; i++) {
-		bool join = !strcmp(d->repairs[i].name, "runon");
-		pm_buf *b = join ? &joins : &words;
-		pm_buf_printf(b, "%s%s %lu", b->len ? ", " : "", d->repairs[i].name, d->repairs[i].count);
-		*(join ? &njoins : &nwords) += d->repairs[i].count;
-	}
-	if (nwords && njoins)
-		pm_doc_warn(d, "text.repaired", "words changed: %lu (%s); paragraphs joined: %lu (%s)",
-		            nwords, words.data, njoins, joins.data);
-	else if (nwords)
-		pm_doc_warn(d, "text.repaired", "words changed: %lu (%s)", nwords, words.data);
-	else if (njoins)
-		pm_doc_warn(d, "text.repaired", "paragraphs joined: %lu (%s)", njoins, joins.data);
-	pm_buf_free(&words);
-	pm_buf_free(&joins);
-	if (z->ev) {
-		json_t *o = json_object(), *a = json_object();
-		/* every repair of the core and the txt plugin, 0 when it made none */
-		json_object_set_new(o, "hyphen", json_integer(0));
-		json_object_set_new(o, "runon", json_integer(0));
-		json_object_set_new(o, "arabic_order", json_integer(0));
-		json_object_set_new(o, "mojibake", json_integer(0));
-		for (i = 0; i < d->nrepairs; i++)
-			json_object_set_new(o, d->repairs[i].name, json_integer((json_int_t)d->repairs[i].count));
-		json_object_set_new(z->ev, "repairs", o);
-		json_object_set_new(a, "rule", json_string(
-			d->arabic_dictionary ? "visual-order text, damage shown, Arabic: order and dictionary repairs"
-			: d->arabic_damaged ? "visual-order text, damage shown: order repairs only (no Arabic dictionary)"
-			: "no repair: no strong sign of reordering damage in visual-order text"));
-		json_object_set_new(a, "signs_marks_first", json_integer((json_int_t)d->arabic.marks_first));
-		json_object_set_new(a, "signs_stop_first", json_integer((json_int_t)d->arabic.stop_first));
-		json_object_set_new(a, "signs_tanween_first", json_integer((json_int_t)d->arabic.tanween_first));
-		json_object_set_new(a, "signs_alef_pairs", json_integer((json_int_t)d->arabic.alef_pairs));
-		json_object_set_new(a, "letters", json_integer((json_int_t)d->arabic.letters));
-		json_object_set_new(a, "other_language_letters", json_integer((json_int_t)d->arabic.other_letters));
-		json_object_set_new(a, "dictionary_words", json_integer((json_int_t)d->arabic.dict_words));
-		json_object_set_new(a, "dictionary_known", json_integer((json_int_t)d->arabic.dict_known));
-		json_object_set_new(z->ev, "arabic_order", a);
-	}
-}
-
-void pm_normalize(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *evidence)
+void pm_normalize(pm_doc *doc, json_t *rec, json_t *evidence)
 {
 	nz z;
 	size_t i;
 	memset(&z, 0, sizeof z);
-	z.lingua = lingua;
 	z.doc = doc;
 	z.rec = rec;
 	z.ev = evidence;
@@ -1433,8 +1166,7 @@ void pm_normalize(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *evidence)
 	}
 	for (i = 0; i < doc->nblocks; i++) {
 		pm_block *b = &doc->blocks[i];
-		table_text(b);
-		if (!content_type(b->type)) {
+		if (!pm_block_is_content(b->type)) {
 			b->part = PM_PART_FURNITURE;
 			continue;
 		}
@@ -1443,11 +1175,10 @@ void pm_normalize(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *evidence)
 		z.bi[z.n] = i;
 		z.b[z.n++] = b;
 	}
-	join_runons(&z);
-	/* join_runons compacts the pointers; rebuild the block indices */
-	for (i = 0; i < z.n; i++)
-		z.bi[i] = (size_t)(z.b[i] - doc->blocks);
-	detect_language(&z);
+	z.lang = doc->language;
+	pm_json_set_str(rec, "language", z.lang);
+	/* Month-first numeric dates are an American habit. */
+	z.dayfirst = !(z.lang && !strcmp(z.lang, "en"));
 	z.stripped = punctuation_stripped(&z);
 	z.body_font = median_font(&z);
 	for (i = 0; i < z.n; i++)
@@ -1474,7 +1205,6 @@ void pm_normalize(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *evidence)
 	rule_quotes(&z);
 	rule_contacts(&z);
 	pm_record_text(rec);
-	report_repairs(&z);
 	free(z.b);
 	free(z.bi);
 }

@@ -528,21 +528,6 @@ void rule_split_tags(const char *h, json_t *tags, char **rest, const char *lang)
 
 /* ---- dates and datelines ------------------------------------------------ */
 
-static bool only_punct_after(const char *s)
-{
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == ' ' || c == '-' || c == ':' || c == ',' || c == '.' || c == '|' || c == ')' || c == '(')
-			continue;
-		if (!strncmp(s, "\xE2\x80\x93", 3) || !strncmp(s, "\xE2\x80\x94", 3)) {
-			s += 2;
-			continue;
-		}
-		return false;
-	}
-	return true;
-}
-
 /* Wire service tags after the date: "/PRNewswire/", "(BUSINESS WIRE)" */
 static size_t wire_tag(const char *s)
 {
@@ -579,20 +564,6 @@ static size_t separator(const char *s)
 	while (*p == ' ')
 		p++;
 	return (size_t)(p - s);
-}
-
-bool rule_is_date_only(const char *t, int dayfirst)
-{
-	pm_date d;
-	size_t n;
-	if (!t)
-		return false;
-	n = strlen(t);
-	if (n > 60)
-		return false;
-	if (!pm_date_find(t, n, 0, dayfirst, &d) || d.start > 12)
-		return false;
-	return only_punct_after(t + d.end);
 }
 
 /* Words that open a date ("le", "am", "den", "el") or label it. */
@@ -851,7 +822,7 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 	{
 		size_t e = d.end, sep;
 		e += skip_date_tail(t + e);
-		if (only_punct_after(t + e)) {
+		if (nz_only_punct(t + e)) {
 			m->whole = true;
 			m->body_offset = n;
 			{

@@ -9,7 +9,6 @@
 #include "internal.h"
 
 typedef struct nz {
-	pm_lingua *lingua;
 	pm_doc *doc;
 	json_t *rec;
 	json_t *ev;
@@ -44,7 +43,6 @@ char *rule_end_mark(const char *text);
 bool rule_end_mark_text(const char *text);
 char *rule_release_line(const char *text, size_t *used);
 bool rule_embargo(const char *release, char out[40], int dayfirst);
-bool rule_is_date_only(const char *text, int dayfirst);
 bool rule_contact_heading(const char *text);
 bool rule_contact_paragraph(const char *text);
 bool rule_about_heading(const char *text, char **inline_rest);

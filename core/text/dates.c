@@ -471,3 +471,17 @@ int pm_date_time_at(const char *s, size_t n, size_t i, int *hh, int *mm, size_t 
 	*end = p;
 	return 1;
 }
+
+bool pm_date_only(const char *t, int dayfirst)
+{
+	pm_date d;
+	size_t n;
+	if (!t)
+		return false;
+	n = strlen(t);
+	if (n > 60)
+		return false;
+	if (!pm_date_find(t, n, 0, dayfirst, &d) || d.start > 12)
+		return false;
+	return nz_only_punct(t + d.end);
+}

@@ -132,3 +132,18 @@ char *nz_trim(const char *s, size_t n, const char *punct)
 	}
 	return pm_strndup(s + a, b - a);
 }
+
+bool nz_only_punct(const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == ' ' || c == '-' || c == ':' || c == ',' || c == '.' || c == '|' || c == ')' || c == '(')
+			continue;
+		if (!strncmp(s, "\xE2\x80\x93", 3) || !strncmp(s, "\xE2\x80\x94", 3)) {
+			s += 2;
+			continue;
+		}
+		return false;
+	}
+	return true;
+}

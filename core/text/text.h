@@ -62,6 +62,9 @@ size_t nz_prefix(const char *s, const char *p);
 /* The same, ending at a word boundary. */
 size_t nz_prefix_word(const char *s, const char *p);
 bool nz_equals(const char *s, const char *p);
+/* Only separators from s to its end: spaces, dashes, ':' ',' '.' '|' and
+ * parentheses. */
+bool nz_only_punct(const char *s);
 /* Trim spaces and the given punctuation (and en or em dashes at the end)
  * from both ends of the n bytes at s; new string. */
 char *nz_trim(const char *s, size_t n, const char *punct);
@@ -82,6 +85,9 @@ bool pm_date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *out);
 /* The first date at or after byte `from`. */
 bool pm_date_find(const char *s, size_t n, size_t from, int dayfirst, pm_date *out);
 void pm_date_iso(const pm_date *d, char out[11]);
+/* A line that is a date and nothing else but separators, the date within
+ * its first dozen bytes, at most 60 bytes in all. */
+bool pm_date_only(const char *t, int dayfirst);
 /* A time of day at i ("10:00", "9 a.m.", "14h30"): 1 and its parts, else 0. */
 int pm_date_time_at(const char *s, size_t n, size_t i, int *hh, int *mm, size_t *end);
 

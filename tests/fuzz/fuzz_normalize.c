@@ -100,14 +100,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			push_text(&host, sink, c + 4, n - 4);
 		host.block_end(sink);
 	}
-	pm_doc_finish(&doc, fuzz_lingua(ctx));
 	rec = pm_record_skeleton();
 	FUZZ_ASSERT(rec);
 	json_object_set_new(json_object_get(rec, "source"), "format",
 	                    json_string(opts & 2 ? "txt" : "docx"));
 	if (opts & 1)
 		ev = json_object();
-	pm_normalize(fuzz_lingua(ctx), &doc, rec, ev);
+	pm_convert_model(fuzz_lingua(ctx), &doc, rec, ev);
 	FUZZ_ASSERT(!doc.oom);
 	json_object_set(rec, "warnings", doc.warnings);
 	if (ev)

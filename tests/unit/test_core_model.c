@@ -89,7 +89,8 @@ static void block_info_versions(void **state)
 	assert_int_equal(f->host.block_begin(f->s, &in), 0);
 	assert_int_equal(text(f, "Old"), 0);
 	assert_int_equal(f->host.block_end(f->s), 0);
-	pm_doc_finish(&f->doc, pm_test_lingua(f->ctx));
+	pm_doc_finish(&f->doc);
+	pm_repair(&f->doc, pm_test_lingua(f->ctx));
 	assert_int_equal(f->doc.nblocks, 2);
 	assert_int_equal(f->doc.blocks[0].layout, PM_BL_TOP_BAND | PM_BL_ALONE);
 	assert_string_equal(f->doc.blocks[0].font, "Helvetica-Bold");
@@ -137,7 +138,8 @@ static void blocks_and_attributes(void **state)
 	/* text without block_begin opens a paragraph */
 	assert_int_equal(f->host.block_end(f->s), 0);
 	assert_int_equal(text(f, "Orphan"), 0);
-	pm_doc_finish(&f->doc, pm_test_lingua(f->ctx));
+	pm_doc_finish(&f->doc);
+	pm_repair(&f->doc, pm_test_lingua(f->ctx));
 	assert_int_equal(f->doc.nblocks, 5);
 	b = &f->doc.blocks[0];
 	assert_int_equal(b->type, PM_BLOCK_HEADING);
@@ -172,7 +174,8 @@ static void line_ends(void **state)
 	f->host.line_end(f->s, PM_LINE_BREAK);
 	text(f, "third  \t line");
 	f->host.block_end(f->s);
-	pm_doc_finish(&f->doc, pm_test_lingua(f->ctx));
+	pm_doc_finish(&f->doc);
+	pm_repair(&f->doc, pm_test_lingua(f->ctx));
 	assert_string_equal(f->doc.blocks[0].text, "first line second line\nthird line");
 }
 
@@ -193,7 +196,8 @@ static void cells_and_links(void **state)
 	f->host.link(f->s, NULL);
 	text(f, "+33 1 23 45 67 89");
 	f->host.block_end(f->s);
-	pm_doc_finish(&f->doc, pm_test_lingua(f->ctx));
+	pm_doc_finish(&f->doc);
+	pm_repair(&f->doc, pm_test_lingua(f->ctx));
 	assert_int_equal(f->doc.nblocks, 1);
 	b = &f->doc.blocks[0];
 	assert_int_equal(b->ncells, 4);
@@ -269,7 +273,8 @@ static void text_limit_stops(void **state)
 	assert_int_not_equal(text(f, "y"), 0);
 	assert_int_not_equal(f->host.line_end(f->s, PM_LINE_WRAP), 0);
 	assert_int_not_equal(f->host.cell(f->s, 1), 0);
-	pm_doc_finish(&f->doc, pm_test_lingua(f->ctx));
+	pm_doc_finish(&f->doc);
+	pm_repair(&f->doc, pm_test_lingua(f->ctx));
 	assert_int_equal(f->doc.nblocks, 1);
 	assert_string_equal(f->doc.blocks[0].text, "01234567890123456789");
 	assert_false(f->doc.oom);
@@ -281,7 +286,8 @@ static void invalid_utf8_replaced(void **state)
 	begin(f, PM_BLOCK_PARAGRAPH, 0, 0);
 	text(f, "a\xC3" "b\xED\xA0\x80" "c");
 	f->host.block_end(f->s);
-	pm_doc_finish(&f->doc, pm_test_lingua(f->ctx));
+	pm_doc_finish(&f->doc);
+	pm_repair(&f->doc, pm_test_lingua(f->ctx));
 	assert_string_equal(f->doc.blocks[0].text, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "c");
 	assert_non_null(warning_code(&f->doc, "text.invalid_utf8"));
 }
@@ -304,7 +310,8 @@ static void hyphen_joined_by_evidence(void **state)
 	fixture *f = *state;
 	para(f, "La lutte contre l'extré-", "misme violent continue.");
 	para(f, "L'extrémisme recule dans la région, selon le rapport annuel.", NULL);
-	pm_doc_finish(&f->doc, pm_test_lingua(f->ctx));
+	pm_doc_finish(&f->doc);
+	pm_repair(&f->doc, pm_test_lingua(f->ctx));
 	assert_string_equal(f->doc.blocks[0].text, "La lutte contre l'extrémisme violent continue.");
 }
 
@@ -314,7 +321,8 @@ static void hyphen_kept_by_evidence(void **state)
 	fixture *f = *state;
 	para(f, "La menace reste sous-", "estimée par les autorités.");
 	para(f, "Une menace sous-estimée est une menace réelle pour la région.", NULL);
-	pm_doc_finish(&f->doc, pm_test_lingua(f->ctx));
+	pm_doc_finish(&f->doc);
+	pm_repair(&f->doc, pm_test_lingua(f->ctx));
 	assert_string_equal(f->doc.blocks[0].text, "La menace reste sous-estimée par les autorités.");
 }
 
@@ -325,7 +333,8 @@ static void hyphen_evidence_both_ways(void **state)
 	fixture *f = *state;
 	para(f, "She is a co-", "founder of the company, and the board said so.");
 	para(f, "The cofounder spoke first. The cofounder spoke again.", NULL);
-	pm_doc_finish(&f->doc, pm_test_lingua(f->ctx));
+	pm_doc_finish(&f->doc);
+	pm_repair(&f->doc, pm_test_lingua(f->ctx));
 	assert_string_equal(f->doc.blocks[0].text, "She is a cofounder of the company, and the board said so.");
 }
 
@@ -338,7 +347,8 @@ static void hyphen_dictionary(void **state)
 	para(f, "The company announced that the new bridge will be open to the public and that the ex-",
 	     "ecutive board will be followed by the other cities of the region in the coming years.");
 	para(f, "The mayor said that the project was a success for the city and for the people who live there.", NULL);
-	pm_doc_finish(&f->doc, pm_test_lingua(f->ctx));
+	pm_doc_finish(&f->doc);
+	pm_repair(&f->doc, pm_test_lingua(f->ctx));
 	assert_non_null(strstr(f->doc.blocks[0].text, "that the executive board will"));
 }
 
@@ -348,7 +358,8 @@ static void hyphen_before_capital_kept(void **state)
 {
 	fixture *f = *state;
 	para(f, "M. Jean-", "Pierre Martin a parlé.");
-	pm_doc_finish(&f->doc, pm_test_lingua(f->ctx));
+	pm_doc_finish(&f->doc);
+	pm_repair(&f->doc, pm_test_lingua(f->ctx));
 	assert_string_equal(f->doc.blocks[0].text, "M. Jean-Pierre Martin a parlé.");
 }
 

@@ -58,8 +58,7 @@ static json_t *model(const char *const *blocks, unsigned flags)
 		host.text(s, p, strlen(p));
 		host.block_end(s);
 	}
-	pm_doc_finish(&doc, pm_test_lingua(ctx));
-	pm_normalize(pm_test_lingua(ctx), &doc, rec, ev);
+	pm_convert_model(pm_test_lingua(ctx), &doc, rec, ev);
 	json_object_set(rec, "warnings", doc.warnings);
 	json_object_set_new(rec, "evidence", ev);
 	pm_doc_free(&doc);

@@ -147,7 +147,8 @@ static run_result *model_lim(blob b, const pm_limits *lim)
 	r->status = pressmill_plugin_entry()->extract(&in, &h, (pm_sink *)&r->doc);
 	if (r->status == PM_OK && r->doc.fail_status)
 		r->status = r->doc.fail_status;
-	pm_doc_finish(&r->doc, pm_test_lingua(r->ctx));
+	pm_doc_finish(&r->doc);
+	pm_repair(&r->doc, pm_test_lingua(r->ctx));
 	free(b.d);
 	return r;
 }

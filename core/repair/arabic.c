@@ -1,6 +1,6 @@
 /*
  * arabic.c - repairs Arabic text that a PDF reader's bidi reordering
- * damaged. model.c applies it only to text a plugin put in order from
+ * damaged. repair.c applies it only to text a plugin put in order from
  * glyph positions (PM_BF_VISUAL_ORDER), only when that text shows the
  * damage strongly (pm_arabic_damaged), and the dictionary repairs only to
  * Arabic itself, never to Persian, Urdu or another language written in
@@ -21,7 +21,7 @@
  * run ("احتيا جاتها"), joined back when the dictionary knows the whole
  * and not both pieces.
  */
-#include "internal.h"
+#include "repair.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -467,4 +467,86 @@ char *pm_arabic_repair(pm_lingua *lingua, const char *text)
 		return NULL;
 	}
 	return out;
+}
+
+/* ---- the document's visual-order text ---------------------------------- */
+
+/* How many words of after are not words of before (as multisets): what
+ * a repair of a block changed, counted the same way for every repair. */
+static unsigned long words_changed(const char *before, const char *after)
+{
+	pm_strmap m = {0};
+	unsigned long changed = 0;
+	const char *p;
+	for (int pass = 0; pass < 2; pass++) {
+		for (p = pass ? after : before; *p;) {
+			size_t l = 0, *c;
+			while (*p == ' ' || *p == '\n' || *p == PM_MARK_WRAP || *p == '\t')
+				p++;
+			while (p[l] && p[l] != ' ' && p[l] != '\n' && p[l] != PM_MARK_WRAP && p[l] != '\t')
+				l++;
+			if (!l)
+				break;
+			if (!pass) {
+				if ((c = pm_strmap_add(&m, p, l)))
+					(*c)++;
+			} else if ((c = pm_strmap_get(&m, p, l)) && *c) {
+				(*c)--;
+			} else {
+				changed++;
+			}
+			p += l;
+		}
+	}
+	pm_strmap_free(&m);
+	return changed;
+}
+
+/* Replace a block's text by a repair's result (NULL: nothing changed) and
+ * count the words it changed under the repair's name. */
+static void take_repair(pm_doc *d, char **text, char *r, const char *name)
+{
+	if (!r)
+		return;
+	pm_doc_repaired(d, name, words_changed(*text, r));
+	free(*text);
+	*text = r;
+}
+
+/* Arabic that a reader's bidi reordering damaged (arabic.c), step one, on
+ * the raw text with its line markers: the evidence, then the repairs that
+ * need no dictionary. Only text a plugin put in order from glyph
+ * positions (PM_BF_VISUAL_ORDER) is looked at; DOCX and plain text store
+ * the logical order and are never repaired. The repair needs strong
+ * evidence (PM_ARABIC_MIN_SIGNS signs of the damage, which no correct
+ * writing shows); the dictionary step needs, besides, text in Arabic
+ * itself, not in another language written in the Arabic script. */
+void pm_arabic_order_signs(pm_doc *d)
+{
+	size_t i;
+	pm_arabic_stats st;
+	memset(&st, 0, sizeof st);
+	for (i = 0; i < d->nblocks; i++)
+		if ((d->blocks[i].flags & PM_BF_VISUAL_ORDER) && d->blocks[i].text)
+			pm_arabic_scan(d->blocks[i].text, &st);
+	d->arabic = st;
+	d->arabic_damaged = pm_arabic_damaged(&st);
+	for (i = 0; d->arabic_damaged && i < d->nblocks; i++)
+		if (d->blocks[i].flags & PM_BF_VISUAL_ORDER)
+			take_repair(d, &d->blocks[i].text, pm_arabic_fix_order(d->blocks[i].text),
+			            "arabic_order");
+}
+
+/* Step two, on finished text: lam-alef pairs turned round and words cut
+ * in two, repaired where the Arabic dictionary agrees. */
+void pm_arabic_order_dictionary(pm_doc *d, pm_lingua *lingua)
+{
+	size_t i;
+	if (!d->arabic_damaged || !pm_arabic_language(&d->arabic))
+		return;
+	d->arabic_dictionary = pm_arabic_dictionary_fits(lingua, d->blocks, d->nblocks, &d->arabic);
+	for (i = 0; d->arabic_dictionary && i < d->nblocks; i++)
+		if (d->blocks[i].flags & PM_BF_VISUAL_ORDER)
+			take_repair(d, &d->blocks[i].text, pm_arabic_repair(lingua, d->blocks[i].text),
+			            "arabic_order");
 }

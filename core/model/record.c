@@ -4,7 +4,7 @@
  * `source.path_bytes`), failure records, the derived `text` and `stats`,
  * and serialisation.
  */
-#include "internal.h"
+#include "model.h"
 
 #include <stdlib.h>
 #include <string.h>

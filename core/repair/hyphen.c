@@ -18,7 +18,7 @@
  * pm_hyphen_join() is the rule for a split seen alone (rule 3: joined).
  * Dictionaries load lazily, once per context and language.
  */
-#include "internal.h"
+#include "repair.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,0 +1,479 @@
+/*
+ * model.c - the document model that plugins fill through pm_host. Every
+ * format arrives here in the same shape, so the repairs (repair/) and the
+ * normaliser (normalize/) are written once. The engine builds one per
+ * conversion.
+ */
+#include "model.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static pm_doc *D(pm_sink *s)
+{
+	return (pm_doc *)s;
+}
+
+void pm_doc_init(pm_doc *d, const pm_limits *lim)
+{
+	memset(d, 0, sizeof *d);
+	d->limits = lim;
+	d->properties = json_object();
+	d->warnings = json_array();
+	pm_buf_init(&d->cur);
+	if (!d->properties || !d->warnings)
+		d->oom = d->stopped = true;
+}
+
+static void block_free(pm_block *b)
+{
+	size_t i;
+	free(b->style);
+	free(b->font);
+	free(b->text);
+	for (i = 0; i < b->ncells; i++)
+		free(b->cells[i].text);
+	free(b->cells);
+	for (i = 0; i < b->nlinks; i++)
+		free(b->links[i]);
+	free(b->links);
+}
+
+void pm_doc_free(pm_doc *d)
+{
+	size_t i;
+	for (i = 0; i < d->nblocks; i++)
+		block_free(&d->blocks[i]);
+	free(d->blocks);
+	block_free(&d->pending);
+	json_decref(d->properties);
+	json_decref(d->warnings);
+	free(d->encoding);
+	free(d->fail_message);
+	pm_buf_free(&d->cur);
+	memset(d, 0, sizeof *d);
+}
+
+void pm_doc_warn(pm_doc *d, const char *code, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	size_t i;
+	json_t *w;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	for (i = 0; i < json_array_size(d->warnings); i++) {
+		json_t *o = json_array_get(d->warnings, i);
+		if (!strcmp(pm_json_str(json_object_get(o, "code")), code) &&
+		    !strcmp(pm_json_str(json_object_get(o, "message")), msg))
+			return;
+	}
+	w = json_object();
+	if (!w)
+		return;
+	pm_json_set_str(w, "code", code);
+	pm_json_set_str(w, "message", msg);
+	json_array_append_new(d->warnings, w);
+}
+
+static bool grow(pm_doc *d)
+{
+	pm_block *nb;
+	size_t ncap;
+	if (d->nblocks < d->cap)
+		return true;
+	ncap = d->cap ? d->cap * 2 : 32;
+	nb = pm_reallocarray(d->blocks, ncap, sizeof *nb);
+	if (!nb) {
+		d->oom = d->stopped = true;
+		return false;
+	}
+	d->blocks = nb;
+	d->cap = ncap;
+	return true;
+}
+
+/* Flush the text gathered so far into the open block or its open cell. */
+static int flush_text(pm_doc *d)
+{
+	char *t;
+	if (d->cur.failed) {
+		d->oom = d->stopped = true;
+		pm_buf_reset(&d->cur);
+		d->cur.failed = false;
+		return -1;
+	}
+	if (d->in_cell) {
+		pm_cell *nc = d->pending.cells;
+		if (d->pending.ncells == d->pending.cellcap) {
+			size_t ncap = d->pending.cellcap ? d->pending.cellcap * 2 : 8;
+			nc = pm_reallocarray(d->pending.cells, ncap, sizeof *nc);
+			if (!nc) {
+				d->oom = d->stopped = true;
+				return -1;
+			}
+			d->pending.cells = nc;
+			d->pending.cellcap = ncap;
+		}
+		t = pm_strndup(d->cur.data ? d->cur.data : "", d->cur.len);
+		if (!t) {
+			d->oom = d->stopped = true;
+			return -1;
+		}
+		nc[d->pending.ncells].row = d->cur_cell_row;
+		nc[d->pending.ncells].col = d->cur_cell_col;
+		nc[d->pending.ncells].text = t;
+		d->pending.ncells++;
+		d->in_cell = false;
+	} else if (d->cur.len) {
+		free(d->pending.text);
+		d->pending.text = pm_strndup(d->cur.data, d->cur.len);
+		if (!d->pending.text) {
+			d->oom = d->stopped = true;
+			return -1;
+		}
+	}
+	pm_buf_reset(&d->cur);
+	return 0;
+}
+
+static int h_block_end(pm_sink *s)
+{
+	pm_doc *d = D(s);
+	if (!d->open)
+		return d->stopped ? -1 : 0;
+	d->open = false;
+	if (flush_text(d) < 0 || !grow(d)) {
+		block_free(&d->pending);
+		memset(&d->pending, 0, sizeof d->pending);
+		return -1;
+	}
+	d->blocks[d->nblocks++] = d->pending;
+	memset(&d->pending, 0, sizeof d->pending);
+	return d->stopped ? -1 : 0;
+}
+
+static int h_block_begin(pm_sink *s, const pm_block_info *in)
+{
+	pm_doc *d = D(s);
+	pm_block *b = &d->pending;
+	if (d->stopped)
+		return -1;
+	if (d->open && h_block_end(s) < 0)
+		return -1;
+	memset(b, 0, sizeof *b);
+	b->type = PM_BLOCK_PARAGRAPH;
+	if (in && in->size >= offsetof(pm_block_info, x0)) {
+		b->type = in->type > 0 && in->type < PM_BLOCK_TYPE_COUNT ? in->type : PM_BLOCK_PARAGRAPH;
+		b->level = in->level < 0 ? 0 : in->level > 9 ? 9 : in->level;
+		b->role = in->role;
+		b->page = in->page < 0 ? 0 : in->page;
+		b->font_size = in->font_size > 0 && in->font_size < 10000 ? in->font_size : 0;
+		b->flags = in->flags;
+		if (in->style) {
+			pm_buf t;
+			pm_buf_init(&t);
+			pm_utf8_sanitize(&t, in->style, strnlen(in->style, 256));
+			b->style = pm_buf_steal(&t);
+		}
+		/* fields added later are read only when the plugin's struct
+		 * has them (its size says how far it goes) */
+		if (PM_INFO_HAS(in->size, pm_block_info, y1)) {
+			b->x0 = in->x0;
+			b->y0 = in->y0;
+			b->x1 = in->x1;
+			b->y1 = in->y1;
+		}
+		if (PM_INFO_HAS(in->size, pm_block_info, layout))
+			b->layout = in->layout & (PM_BL_TOP_BAND | PM_BL_BOTTOM_BAND | PM_BL_REPEATED | PM_BL_ALONE |
+			                          PM_BL_SIDE);
+		if (PM_INFO_HAS(in->size, pm_block_info, font) && in->font) {
+			pm_buf t;
+			pm_buf_init(&t);
+			pm_utf8_sanitize(&t, in->font, strnlen(in->font, 128));
+			b->font = pm_buf_steal(&t);
+		}
+	}
+	d->open = true;
+	pm_buf_reset(&d->cur);
+	return 0;
+}
+
+static int ensure_open(pm_sink *s)
+{
+	pm_doc *d = D(s);
+	if (!d->open)
+		return h_block_begin(s, NULL);
+	return 0;
+}
+
+static int h_text(pm_sink *s, const char *t, size_t n)
+{
+	pm_doc *d = D(s);
+	if (d->stopped)
+		return -1;
+	if (!t)
+		return 0;
+	if (ensure_open(s) < 0)
+		return -1;
+	if (d->limits && d->limits->max_text_bytes &&
+	    d->text_bytes + n > d->limits->max_text_bytes) {
+		pm_doc_warn(d, "limit.text", "text truncated at %llu bytes (limit max_text_bytes)",
+		            (unsigned long long)d->limits->max_text_bytes);
+		d->stopped = true;
+		return -1;
+	}
+	d->text_bytes += n;
+	d->invalid_utf8 += pm_utf8_sanitize(&d->cur, t, n);
+	if (d->cur.failed) {
+		d->oom = d->stopped = true;
+		return -1;
+	}
+	return 0;
+}
+
+static int h_line_end(pm_sink *s, int kind)
+{
+	pm_doc *d = D(s);
+	if (d->stopped)
+		return -1;
+	if (!d->open)
+		return 0;
+	pm_buf_addc(&d->cur, kind == PM_LINE_BREAK ? PM_MARK_BREAK : PM_MARK_WRAP);
+	return d->cur.failed ? -1 : 0;
+}
+
+static int h_cell(pm_sink *s, int new_row)
+{
+	pm_doc *d = D(s);
+	if (d->stopped)
+		return -1;
+	if (ensure_open(s) < 0)
+		return -1;
+	if (d->in_cell && flush_text(d) < 0)
+		return -1;
+	if (!d->in_cell && d->cur.len) {
+		/* text before the first cell: keep it as a cell of its own */
+		d->in_cell = true;
+		if (flush_text(d) < 0)
+			return -1;
+	}
+	if (new_row || d->pending.ncells == 0) {
+		d->cur_cell_row = d->pending.ncells ? d->cur_cell_row + 1 : 0;
+		d->cur_cell_col = 0;
+	} else {
+		d->cur_cell_col++;
+	}
+	d->in_cell = true;
+	return 0;
+}
+
+static int h_link(pm_sink *s, const char *url)
+{
+	pm_doc *d = D(s);
+	char **nl;
+	pm_buf t;
+	if (d->stopped)
+		return -1;
+	if (!url || !*url || ensure_open(s) < 0)
+		return 0;
+	if (d->pending.nlinks >= 256)
+		return 0;
+	nl = pm_reallocarray(d->pending.links, d->pending.nlinks + 1, sizeof *nl);
+	if (!nl)
+		return -1;
+	d->pending.links = nl;
+	pm_buf_init(&t);
+	pm_utf8_sanitize(&t, url, strnlen(url, 4096));
+	nl[d->pending.nlinks] = pm_buf_steal(&t);
+	if (nl[d->pending.nlinks])
+		d->pending.nlinks++;
+	return 0;
+}
+
+static int h_property(pm_sink *s, const char *key, const char *value)
+{
+	static const char *const keys[] = {"title", "author", "subject", "keywords", "created",
+	                                   "modified", "producer", "creator", "language", "date", NULL};
+	pm_doc *d = D(s);
+	char *clean;
+	pm_buf t;
+	if (!key || !value)
+		return 0;
+	if (!pm_str_in(key, keys))
+		return 0;
+	pm_buf_init(&t);
+	pm_utf8_sanitize(&t, value, strnlen(value, 65536));
+	if (!t.data) {
+		pm_buf_free(&t);
+		return 0;
+	}
+	clean = pm_text_flatten(t.data);
+	pm_buf_free(&t);
+	if (clean && *clean)
+		json_object_set_new(d->properties, key, json_string(clean));
+	free(clean);
+	return 0;
+}
+
+static int h_pages(pm_sink *s, int pages)
+{
+	if (pages >= 0)
+		D(s)->pages = pages;
+	return 0;
+}
+
+static int h_encoding(pm_sink *s, const char *cs)
+{
+	pm_doc *d = D(s);
+	free(d->encoding);
+	d->encoding = pm_strndup(cs, cs ? strnlen(cs, 64) : 0);
+	return 0;
+}
+
+static int h_warn(pm_sink *s, const char *code, const char *msg)
+{
+	pm_buf c, m;
+	pm_buf_init(&c);
+	pm_buf_init(&m);
+	pm_utf8_sanitize(&c, code ? code : "plugin.warning", code ? strnlen(code, 64) : 14);
+	pm_utf8_sanitize(&m, msg ? msg : "", msg ? strnlen(msg, 400) : 0);
+	if (c.data && (m.data || !msg))
+		pm_doc_warn(D(s), c.data, "%s", m.data ? m.data : "");
+	pm_buf_free(&c);
+	pm_buf_free(&m);
+	return 0;
+}
+
+static int h_fail(pm_sink *s, int status, const char *msg)
+{
+	pm_doc *d = D(s);
+	pm_buf m;
+	if (status <= PM_OK || status >= PM_STATUS_COUNT)
+		status = PM_ERR_CORRUPT;
+	d->fail_status = status;
+	free(d->fail_message);
+	pm_buf_init(&m);
+	pm_utf8_sanitize(&m, msg ? msg : "", msg ? strnlen(msg, 400) : 0);
+	d->fail_message = pm_buf_steal(&m);
+	return 0;
+}
+
+static int h_spell(pm_sink *s, const char *lang, const char *word)
+{
+	pm_doc *d = D(s);
+	if (!d->lingua || !lang || !word || !*word || strlen(word) > 100)
+		return -1;
+	return pm_spell(d->lingua, lang, word);
+}
+
+static int h_repaired(pm_sink *s, const char *repair, unsigned long words)
+{
+	char name[24];
+	size_t i = 0;
+	/* a name as warning codes spell them, else the plugin's repair */
+	for (; repair && repair[i] && i + 1 < sizeof name; i++) {
+		char c = repair[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+			break;
+		name[i] = c;
+	}
+	name[i] = '\0';
+	if (!i || (repair && repair[i]))
+		snprintf(name, sizeof name, "plugin");
+	pm_doc_repaired(D(s), name, words);
+	return 0;
+}
+
+static const pm_host host = {
+	.size = sizeof(pm_host),
+	.abi = PM_PLUGIN_ABI,
+	.limits = NULL,
+	.block_begin = h_block_begin,
+	.text = h_text,
+	.line_end = h_line_end,
+	.cell = h_cell,
+	.link = h_link,
+	.block_end = h_block_end,
+	.property = h_property,
+	.pages = h_pages,
+	.encoding = h_encoding,
+	.warn = h_warn,
+	.fail = h_fail,
+	.spell = h_spell,
+	.repaired = h_repaired,
+};
+
+const pm_host *pm_doc_host(void)
+{
+	return &host;
+}
+
+pm_block *pm_doc_add(pm_doc *d, int type, const char *text)
+{
+	pm_block_info in = {.size = sizeof in, .type = type};
+	if (h_block_begin((pm_sink *)d, &in) < 0)
+		return NULL;
+	if (text)
+		h_text((pm_sink *)d, text, strlen(text));
+	if (h_block_end((pm_sink *)d) < 0 || !d->nblocks)
+		return NULL;
+	return &d->blocks[d->nblocks - 1];
+}
+
+void pm_doc_repaired(pm_doc *d, const char *name, unsigned long n)
+{
+	size_t i;
+	if (!n)
+		return;
+	for (i = 0; i < d->nrepairs; i++)
+		if (!strcmp(d->repairs[i].name, name)) {
+			d->repairs[i].count += n;
+			return;
+		}
+	if (d->nrepairs == sizeof d->repairs / sizeof d->repairs[0])
+		return;
+	snprintf(d->repairs[d->nrepairs].name, sizeof d->repairs[0].name, "%s", name);
+	d->repairs[d->nrepairs++].count = n;
+}
+
+void pm_doc_finish(pm_doc *d)
+{
+	if (d->open)
+		h_block_end((pm_sink *)d);
+	if (d->invalid_utf8)
+		pm_doc_warn(d, "text.invalid_utf8", "%lu invalid UTF-8 sequences replaced by U+FFFD",
+		            d->invalid_utf8);
+}
+
+bool pm_block_is_content(int t)
+{
+	return t == PM_BLOCK_PARAGRAPH || t == PM_BLOCK_HEADING || t == PM_BLOCK_LIST_ITEM ||
+	       t == PM_BLOCK_QUOTE || t == PM_BLOCK_TABLE || t == PM_BLOCK_TEXT_BOX;
+}
+
+void pm_block_table_text(pm_block *b)
+{
+	pm_buf t;
+	size_t i;
+	if (b->type != PM_BLOCK_TABLE || !b->ncells)
+		return;
+	pm_buf_init(&t);
+	if (b->text && *b->text)
+		pm_buf_adds(&t, b->text);
+	for (i = 0; i < b->ncells; i++) {
+		if (!b->cells[i].text || !*b->cells[i].text)
+			continue;
+		if (t.len)
+			pm_buf_addc(&t, ' ');
+		pm_buf_adds(&t, b->cells[i].text);
+	}
+	if (t.data) {
+		free(b->text);
+		b->text = pm_buf_steal(&t);
+	} else {
+		pm_buf_free(&t);
+	}
+}

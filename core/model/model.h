@@ -1,0 +1,157 @@
+/* This floor may use: text base kit
+ * It is used by: repair normalize engine isolate api
+ *
+ * model.h - the model floor: the document model every plugin fills
+ * through the pm_host callbacks (model.c), the same for every format, and
+ * the record (record.c), the one place JSON is built. Not installed; not
+ * part of the ABI.
+ */
+#ifndef PM_MODEL_H
+#define PM_MODEL_H
+
+#include <jansson.h>
+
+#include "text/text.h"
+
+/* ---- the document model (model.c) ------------------------------------ */
+
+/* What a scan of Arabic-script text found (repair/arabic.c): the signs of
+ * a bidi reordering that turned glyph clusters round, which correct
+ * writing never shows, and the letters that tell Arabic from the other
+ * languages written in its script. */
+typedef struct pm_arabic_stats {
+	unsigned long marks_first;   /* a combining mark opening a word */
+	unsigned long stop_first;    /* a line opening with its own full stop */
+	unsigned long alef_pairs;    /* two alefs in a row (Persian writes them) */
+	unsigned long tanween_first; /* "اًل": the fathatan before the lam */
+	unsigned long letters;       /* Arabic-script letters */
+	unsigned long other_letters; /* letters of Persian, Urdu, Pashto, Kurdish... */
+	unsigned long dict_words, dict_known; /* a sample read with the Arabic dictionary */
+} pm_arabic_stats;
+
+typedef struct pm_cell {
+	int row;
+	int col;
+	char *text;
+} pm_cell;
+
+/* What a block became (set by the normaliser). */
+enum pm_part {
+	PM_PART_NONE = 0,
+	PM_PART_BODY,
+	PM_PART_HEADLINE,
+	PM_PART_SUBHEADLINE,
+	PM_PART_RELEASE,
+	PM_PART_DATELINE,
+	PM_PART_LETTERHEAD,
+	PM_PART_BYLINE,
+	PM_PART_ABOUT,
+	PM_PART_CONTACT,
+	PM_PART_END_MARK,
+	PM_PART_AFTER_END,
+	PM_PART_FURNITURE,
+	PM_PART_JUNK,
+};
+
+typedef struct pm_block {
+	int type;
+	int level;
+	int role;
+	int page;
+	double font_size;
+	unsigned flags;
+	char *style;
+	double x0, y0, x1, y1;
+	unsigned layout;     /* PM_BL_* from a layout plugin, 0 when unknown */
+	char *font;          /* dominant font name, or NULL */
+	char *text;          /* cleaned UTF-8; '\n' marks explicit line breaks */
+	pm_cell *cells;      /* tables */
+	size_t ncells, cellcap;
+	char **links;
+	size_t nlinks;
+	/* Set by the normaliser: what the block became (pm_part). */
+	int part;
+} pm_block;
+
+typedef struct pm_doc {
+	pm_block *blocks;
+	size_t nblocks;
+	size_t cap;
+	json_t *properties;  /* object, owned */
+	int pages;           /* 0 unknown */
+	char *encoding;
+	json_t *warnings;    /* array of {"code","message"}, owned */
+	int fail_status;     /* pm_status from host->fail */
+	char *fail_message;
+	const pm_limits *limits;
+	uint64_t text_bytes;
+	bool stopped;        /* a limit or OOM: the plugin was told to stop */
+	bool oom;
+	/* building state */
+	pm_buf cur;
+	bool open;
+	int cur_cell_row, cur_cell_col;
+	bool in_cell;
+	pm_block pending;    /* attributes of the open block */
+	unsigned long invalid_utf8;
+	pm_lingua *lingua;   /* the context's dictionaries (pm_host.spell, repairs) */
+	/* what the repairs found (repair/): the language of the repaired
+	 * text, NULL when unsure or when the text is no language; Arabic
+	 * reordering damage in visual-order text */
+	const char *language;
+	pm_arabic_stats arabic;
+	bool arabic_damaged, arabic_dictionary;
+	/* what each repair changed (README, "Repairs"), in the order first met */
+	struct {
+		char name[24];
+		unsigned long count;
+	} repairs[8];
+	size_t nrepairs;
+} pm_doc;
+
+void pm_doc_init(pm_doc *d, const pm_limits *lim);
+void pm_doc_free(pm_doc *d);
+/* The host callbacks bound to the model. */
+const pm_host *pm_doc_host(void);
+/* Add a warning {"code","message"} (deduplicated by code+message). */
+void pm_doc_warn(pm_doc *d, const char *code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* The plugin is done: close the open block, say how many invalid UTF-8
+ * sequences were replaced. The repairs come next (repair/). */
+void pm_doc_finish(pm_doc *d);
+/* Count n changes made by a repair (README, "Repairs"). */
+void pm_doc_repaired(pm_doc *d, const char *name, unsigned long n);
+/* Append a block directly (tests, fuzzers). text is copied. */
+pm_block *pm_doc_add(pm_doc *d, int type, const char *text);
+/* Whether a block of this type holds the document's own text (paragraphs,
+ * headings, lists, quotes, tables, text boxes), not page furniture. */
+bool pm_block_is_content(int type);
+/* A table's text: its cells in reading order, one space apart, after any
+ * text of its own (once its cells are finished). */
+void pm_block_table_text(pm_block *b);
+
+/* ---- the record (record.c) ------------------------------------------- */
+
+/* Build a record skeleton with every key in order, values null/[]. */
+json_t *pm_record_skeleton(void);
+/* Set status/error from a failure. */
+void pm_record_fail(json_t *rec, int status, const char *message);
+/* Recompute text and stats from headline, subheadline and body. */
+void pm_record_text(json_t *rec);
+/* Set source.path to the display name; a name that is not UTF-8 also
+ * gets its exact bytes, base64, in source.path_bytes. */
+void pm_record_set_path(json_t *rec, const char *display);
+/* Set a string member from C text (NULL -> null); invalid UTF-8 replaced. */
+void pm_json_set_str(json_t *obj, const char *key, const char *s);
+
+/* A string member's value, "" when absent or not a string (a setter
+ * that failed for want of memory leaves it so): safe to compare. */
+static inline const char *pm_json_str(const json_t *v)
+{
+	const char *s = json_string_value(v);
+	return s ? s : "";
+}
+
+extern const char pm_schema_text[];
+
+#endif

@@ -1,0 +1,334 @@
+/*
+ * wraps.c - line wraps, resolved with the whole document as evidence: a
+ * wrap becomes a space, a hyphen at one is joined or kept by the rule of
+ * hyphen.c, fed with how often the document writes the joined and the
+ * hyphenated form elsewhere and with what it shows of its hyphenation;
+ * every block's text is cleaned (RECORD.md) on the way. The same evidence
+ * decides a word that a paragraph break cut (runon.c). Run by repair.c.
+ */
+#include "repair.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A counter of words, to learn from the document itself how it writes a
+ * word that a line end split. */
+typedef pm_strmap wordset;
+
+static void ws_add(wordset *w, const char *s, size_t n)
+{
+	size_t *c;
+	if (n == 0 || n > 64)
+		return;
+	c = pm_strmap_add(w, s, n);
+	if (c)
+		(*c)++;
+}
+
+static unsigned ws_get(const wordset *w, const char *s)
+{
+	size_t *c = pm_strmap_get(w, s, strlen(s));
+	return c ? (unsigned)*c : 0;
+}
+
+static bool word_byte(const char *p)
+{
+	unsigned char c = (unsigned char)*p;
+	return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') ||
+	       c == '-';
+}
+
+/* Count every word (lower-cased ASCII-insensitively is not needed: the
+ * split forms are compared as written) outside line wraps. */
+static void collect_words(wordset *w, const char *t)
+{
+	const char *p = t, *start;
+	while (*p) {
+		while (*p && !word_byte(p))
+			p++;
+		start = p;
+		while (*p && word_byte(p))
+			p++;
+		if (p > start) {
+			const char *e = p;
+			while (e > start && e[-1] == '-')
+				e--;
+			if (*p != PM_MARK_WRAP)
+				ws_add(w, start, (size_t)(e - start));
+		}
+	}
+}
+
+/* The word (letters and inner hyphens) ending at end, within [s, end). */
+static const char *word_start(const char *s, const char *end)
+{
+	const char *p = end;
+	while (p > s && word_byte(p - 1))
+		p--;
+	return p;
+}
+
+static char *lower_copy(const char *s, size_t n)
+{
+	char *r = pm_strndup(s, n), *f;
+	if (!r)
+		return NULL;
+	f = pm_text_fold(r);
+	free(r);
+	return f;
+}
+
+/* What the document shows of its hyphenation: counted over every split
+ * before any is resolved (see hyphen.c, rule 3). */
+typedef struct hyph_doc {
+	bool counting;
+	unsigned proofs;   /* splits that prove typesetter hyphenation */
+	unsigned long joins; /* words joined (not while counting) */
+} hyph_doc;
+
+static bool prefix_keeps_hyphen(const char *left)
+{
+	return pm_hyphen_join(NULL, left, "x", 0, 0, NULL) == 0;
+}
+
+/* The join rule with the document as evidence (README, "Repairs"): the
+ * verdict of pm_hyphen_decide() stands when the document decided it (the
+ * joined or hyphenated form written elsewhere) or when the split itself
+ * proves typesetter hyphenation; a dictionary word alone joins only in a
+ * document that shows such hyphenation elsewhere, and so does an
+ * undecided split (unless its left part is a prefix that keeps its
+ * hyphen). 1 join, 0 keep. */
+static int hyphen_verdict(int d, bool strong, unsigned proofs, const char *left)
+{
+	if (d == 1 && !strong && !proofs)
+		return 0; /* a dictionary word, but this document does not hyphenate */
+	if (d < 0)
+		return proofs && !prefix_keeps_hyphen(left);
+	return d;
+}
+
+static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, const char *lang,
+                           hyph_doc *hd)
+{
+	pm_buf b;
+	const char *p;
+	pm_buf_init(&b);
+	for (p = t; *p; p++) {
+		if (*p != PM_MARK_WRAP) {
+			pm_buf_addc(&b, *p);
+			continue;
+		}
+		/* Trim spaces before the wrap. */
+		while (b.len && b.data[b.len - 1] == ' ')
+			b.len--;
+		/* A soft hyphen where the line broke: the typesetter split the
+		 * word there, so it is one word, and proof of hyphenation. */
+		if (b.len >= 2 && (unsigned char)b.data[b.len - 2] == 0xC2 &&
+		    (unsigned char)b.data[b.len - 1] == 0xAD) {
+			const char *r = p + 1;
+			b.len -= 2;
+			b.data[b.len] = '\0';
+			if (hd->counting)
+				hd->proofs++;
+			else
+				hd->joins++;
+			while (*r == ' ')
+				r++;
+			p = r - 1;
+			continue;
+		}
+		if (b.len >= 2 && b.data[b.len - 1] == '-') {
+			const char *lw = word_start(b.data, b.data + b.len - 1);
+			const char *r = p + 1, *re;
+			int32_t c0 = -1, cl = -1;
+			while (*r == ' ')
+				r++;
+			re = r;
+			while (*re && word_byte(re) && *re != '-')
+				re++;
+			pm_utf8_decode((const unsigned char *)r, strnlen(r, 4), &c0);
+			if (lw < b.data + b.len - 1) {
+				const unsigned char *q = (const unsigned char *)b.data + b.len - 2;
+				while (q > (const unsigned char *)b.data && (*q & 0xC0) == 0x80)
+					q--;
+				pm_utf8_decode(q, (size_t)((const unsigned char *)b.data + b.len - 1 - q), &cl);
+			}
+			if (pm_cp_is_letter(cl) && pm_cp_is_lower(c0) && re > r) {
+				size_t ll = (size_t)(b.data + b.len - 1 - lw), rl = (size_t)(re - r);
+				char *left = pm_strndup(lw, ll), *right = pm_strndup(r, rl);
+				char *joined = NULL, *hyph = NULL;
+				unsigned js = 0, hs = 0;
+				if (left && right) {
+					pm_buf jb, hb;
+					pm_buf_init(&jb);
+					pm_buf_init(&hb);
+					pm_buf_adds(&jb, left);
+					pm_buf_adds(&jb, right);
+					pm_buf_printf(&hb, "%s-%s", left, right);
+					joined = pm_buf_steal(&jb);
+					hyph = pm_buf_steal(&hb);
+					if (joined)
+						js = ws_get(w, joined);
+					if (hyph)
+						hs = ws_get(w, hyph);
+					if (joined && !js) {
+						/* the joined form capitalised elsewhere */
+						char *lj = lower_copy(joined, strlen(joined));
+						if (lj)
+							js = ws_get(w, lj);
+						free(lj);
+					}
+				}
+				if (left && right) {
+					bool strong;
+					int d = pm_hyphen_decide(lingua, left, right, js, hs, lang, &strong);
+					if (hd->counting) {
+						hd->proofs += d == 1 && strong;
+					} else if (hyphen_verdict(d, strong, hd->proofs, left) == 1) {
+						b.len--; /* drop the hyphen: one word */
+						hd->joins++;
+					}
+				}
+				free(left);
+				free(right);
+				free(joined);
+				free(hyph);
+				p = r - 1;
+				continue;
+			}
+			p = r - 1;
+			continue;
+		}
+		if (b.len && p[1] && p[1] != ' ' && p[1] != PM_MARK_BREAK)
+			pm_buf_addc(&b, ' ');
+	}
+	return pm_buf_steal(&b);
+}
+
+static char *finish_text(pm_lingua *lingua, char *t, const wordset *w, const char *lang,
+                         hyph_doc *hd)
+{
+	char *r, *c;
+	if (!t)
+		return NULL;
+	r = strchr(t, PM_MARK_WRAP) ? resolve_wraps(lingua, t, w, lang, hd) : pm_strdup(t);
+	if (!r)
+		return t;
+	c = pm_text_clean(r, true);
+	free(r);
+	if (!c)
+		return t;
+	free(t);
+	return c;
+}
+
+/* The document's language, from a sample of its text, once: it chooses
+ * the hunspell dictionary for line-end hyphens. */
+static const char *doc_lang(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
+{
+	pm_buf sample;
+	size_t i;
+	if (w->lang_done)
+		return w->lang;
+	w->lang_done = true;
+	pm_buf_init(&sample);
+	for (i = 0; i < d->nblocks && sample.len < 4000; i++)
+		if (d->blocks[i].text) {
+			pm_buf_adds(&sample, d->blocks[i].text);
+			pm_buf_addc(&sample, ' ');
+		}
+	if (sample.data)
+		w->lang = pm_lang_identify(lingua, sample.data, sample.len);
+	pm_buf_free(&sample);
+	return w->lang;
+}
+
+int pm_wraps_join(pm_wraps *w, pm_doc *d, pm_lingua *lingua, const char *left, const char *right)
+{
+	bool strong;
+	size_t ll = strlen(left), rl = strlen(right);
+	unsigned js = 0, hs = 0;
+	pm_buf jb, hb;
+	int v;
+	pm_buf_init(&jb);
+	pm_buf_init(&hb);
+	pm_buf_add(&jb, left, ll);
+	pm_buf_add(&jb, right, rl);
+	pm_buf_add(&hb, left, ll);
+	pm_buf_addc(&hb, '-');
+	pm_buf_add(&hb, right, rl);
+	if (jb.data && hb.data) {
+		js = ws_get(&w->words, jb.data);
+		hs = ws_get(&w->words, hb.data);
+		if (!js) {
+			/* the joined form capitalised elsewhere */
+			char *lj = lower_copy(jb.data, jb.len);
+			if (lj)
+				js = ws_get(&w->words, lj);
+			free(lj);
+		}
+	}
+	pm_buf_free(&jb);
+	pm_buf_free(&hb);
+	v = pm_hyphen_decide(lingua, left, right, js, hs, doc_lang(w, d, lingua), &strong);
+	v = hyphen_verdict(v, strong, w->proofs, left);
+	if (v == 1)
+		pm_doc_repaired(d, "hyphen", 1);
+	return v;
+}
+
+
+void pm_wraps_begin(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
+{
+	size_t i, j;
+	bool wraps = false;
+	memset(w, 0, sizeof *w);
+	for (i = 0; i < d->nblocks; i++) {
+		pm_block *b = &d->blocks[i];
+		if (b->text) {
+			collect_words(&w->words, b->text);
+			if (strchr(b->text, PM_MARK_WRAP))
+				wraps = true;
+		}
+		for (j = 0; j < b->ncells; j++)
+			if (b->cells[j].text)
+				collect_words(&w->words, b->cells[j].text);
+	}
+	/* The dictionary is chosen by the text's language. */
+	if (wraps)
+		doc_lang(w, d, lingua);
+}
+
+void pm_wraps_resolve(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
+{
+	hyph_doc hd = {false, 0, 0};
+	size_t i, j;
+	/* the language was chosen only when lines wrap, and only text with
+	 * wraps asks for it */
+	const char *lang = w->lang_done ? w->lang : NULL;
+	if (w->lang_done) {
+		/* first count what the document shows of its hyphenation */
+		hyph_doc count = {true, 0, 0};
+		for (i = 0; i < d->nblocks; i++) {
+			pm_block *b = &d->blocks[i];
+			if (b->text && strchr(b->text, PM_MARK_WRAP))
+				free(resolve_wraps(lingua, b->text, &w->words, lang, &count));
+		}
+		hd.proofs = count.proofs;
+	}
+	w->proofs = hd.proofs;
+	for (i = 0; i < d->nblocks; i++) {
+		pm_block *b = &d->blocks[i];
+		b->text = finish_text(lingua, b->text, &w->words, lang, &hd);
+		for (j = 0; j < b->ncells; j++)
+			b->cells[j].text = finish_text(lingua, b->cells[j].text, &w->words, lang, &hd);
+	}
+	pm_doc_repaired(d, "hyphen", hd.joins);
+}
+
+void pm_wraps_free(pm_wraps *w)
+{
+	pm_strmap_free(&w->words);
+	memset(w, 0, sizeof *w);
+}
