@@ -60,10 +60,7 @@ struct pm_context {
 };
 
 
-/* ---- normaliser (normalize.c) ---------------------------------------- */
-
-/* Fill the press-release fields of rec from the repaired model (RECORD.md). */
-void pm_normalize(pm_doc *doc, json_t *rec, json_t *evidence);
+#include "normalize/normalize.h"
 
 /* The filled model to the record's fields: finished, repaired,
  * normalised; evidence (may be NULL) gets what --explain shows. */

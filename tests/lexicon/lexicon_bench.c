@@ -9,7 +9,7 @@
  *   valgrind --tool=callgrind --collect-atstart=no --toggle-collect=run_prefix \
  *     build/bench/lexicon_bench prefix 100000
  */
-#include "rules.h"
+#include "normalize/normalize.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -4,7 +4,7 @@
  * an institution kept), and parentheses that define nothing.
  */
 #include "pm_test.h"
-#include "rules.h"
+#include "normalize/normalize.h"
 
 /* The long form text t gives for acronym sh, or NULL. */
 static char *long_of(const char *t, const char *sh)

@@ -5,7 +5,7 @@
  * grouping of names, roles and organisations in contact blocks.
  */
 #include "pm_test.h"
-#include "rules.h"
+#include "normalize/normalize.h"
 
 /* The first phone in s as a new string, or NULL. */
 static char *phone(const char *s, bool in_contact)

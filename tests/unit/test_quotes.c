@@ -4,7 +4,7 @@
  * paragraphs that continue a statement, and quotes that name nobody.
  */
 #include "pm_test.h"
-#include "rules.h"
+#include "normalize/normalize.h"
 
 static void expect_q(const char *t, size_t idx, const char *text, const char *speaker)
 {

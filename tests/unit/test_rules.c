@@ -5,7 +5,7 @@
  * rubric-like colons, compound hyphens).
  */
 #include "pm_test.h"
-#include "rules.h"
+#include "normalize/normalize.h"
 
 static pm_context *ctx;
 

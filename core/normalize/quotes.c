@@ -15,7 +15,7 @@
  * the name only, without the role after it; titles ("Dr.") and particles
  * ("bin", "Al-", "de", "van") are part of the name.
  */
-#include "rules.h"
+#include "normalize.h"
 
 #include <ctype.h>
 #include <stdlib.h>

@@ -14,7 +14,7 @@
  * whitelist of formats would miss most of them; the evidence rule keeps
  * recall and the vetoes keep the body's figures out.
  */
-#include "rules.h"
+#include "normalize.h"
 
 #include <ctype.h>
 #include <stdio.h>

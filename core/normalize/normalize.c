@@ -11,7 +11,7 @@
  * contacts and the date are then read from the parts they belong to.
  * With --explain each field records the rule and block that gave it.
  */
-#include "rules.h"
+#include "normalize.h"
 
 #include <ctype.h>
 #include <stdio.h>

@@ -5,7 +5,7 @@
  * acronyms and quotes. Word lists cover English, French, Spanish, German,
  * Portuguese and Arabic; a rule never depends on one document's wording.
  */
-#include "rules.h"
+#include "normalize.h"
 
 #include <ctype.h>
 #include <stdio.h>

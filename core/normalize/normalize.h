@@ -1,12 +1,17 @@
-/*
- * rules.h - the normaliser's state and its rules (normalize.c drives them,
- * rules.c and contacts.c implement them). Each rule is a pure function of
- * text where it can be, so that unit tests can call it directly.
+/* This floor may use: model text base kit
+ * It is used by: engine isolate api
+ *
+ * normalize.h - the normalize floor: from the repaired document model,
+ * whatever the format, to the press-release fields of the record
+ * (RECORD.md). normalize.c drives the rules; rules.c, contacts.c,
+ * quotes.c and acronyms.c implement them. Each rule is a pure function of
+ * text where it can be, so that unit tests can call it directly. Not
+ * installed; not part of the ABI.
  */
-#ifndef PM_RULES_H
-#define PM_RULES_H
+#ifndef PM_NORMALIZE_H
+#define PM_NORMALIZE_H
 
-#include "internal.h"
+#include "model/model.h"
 
 typedef struct nz {
 	pm_doc *doc;
@@ -37,6 +42,10 @@ typedef struct dl_match {
 	bool whole;           /* the block is only the dateline */
 	size_t body_offset;   /* where the paragraph's own text starts */
 } dl_match;
+
+/* Fill the press-release fields of rec from the repaired model
+ * (normalize.c). */
+void pm_normalize(pm_doc *doc, json_t *rec, json_t *evidence);
 
 /* rules.c */
 char *rule_end_mark(const char *text);

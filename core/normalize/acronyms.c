@@ -23,7 +23,7 @@
  * number, a source ("Reuters") or a remark ("see below") define nothing:
  * the acronym must be mostly capitals and its letters must be found.
  */
-#include "rules.h"
+#include "normalize.h"
 
 #include <ctype.h>
 #include <stdlib.h>
