@@ -236,3 +236,15 @@ PM_API const char *pm_record_schema(void)
 {
 	return pm_schema_text;
 }
+
+PM_API int pm_record_error(const json_t *record)
+{
+	const char *code = json_string_value(json_object_get(json_object_get(record, "error"), "code"));
+	int s;
+	if (!code)
+		return PM_OK;
+	for (s = 1; s < PM_STATUS_COUNT; s++)
+		if (!strcmp(pm_status_code(s), code))
+			return s;
+	return PM_ERR_CORRUPT;
+}

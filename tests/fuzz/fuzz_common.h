@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "api.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -100,7 +100,7 @@ static inline void fuzz_check_record(const json_t *rec)
 /* The context's language models and dictionaries. */
 static inline pm_lingua *fuzz_lingua(pm_context *ctx)
 {
-	return &ctx->lingua;
+	return &ctx->eng.lingua;
 }
 
 /* A context that loads no plugin from disk; targets register theirs. */
@@ -114,9 +114,9 @@ static inline pm_context *fuzz_context(const pm_plugin *p)
 	o.no_default_plugin_dir = 1;
 	ctx = pm_context_new(&o);
 	FUZZ_ASSERT(ctx);
-	FUZZ_ASSERT(ctx->reg.n == 0);
+	FUZZ_ASSERT(ctx->eng.reg.n == 0);
 	if (p)
-		FUZZ_ASSERT(pm_registry_add(&ctx->reg, p, NULL, NULL, &why) == 0);
+		FUZZ_ASSERT(pm_registry_add(&ctx->eng.reg, p, NULL, NULL, &why) == 0);
 	return ctx;
 }
 

@@ -21,7 +21,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	if (!fuzz_ctx) {
 		fuzz_ctx = fuzz_context(pressmill_plugin_entry());
 		/* Evidence is built on the side of every field: cover it too. */
-		fuzz_ctx->opt.explain = 1;
+		fuzz_ctx->eng.opt.explain = 1;
 	}
 	return 0;
 }

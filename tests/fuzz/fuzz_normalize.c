@@ -68,11 +68,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size == 0)
 		return 0;
 	opts = data[0];
-	pm_doc_init(&doc, &ctx->opt.limits);
+	pm_doc_init(&doc, &ctx->eng.opt.limits);
 	doc.lingua = fuzz_lingua(ctx);
 	sink = (pm_sink *)&doc;
 	host = *pm_doc_host();
-	host.limits = &ctx->opt.limits;
+	host.limits = &ctx->eng.opt.limits;
 	host.pages(sink, (int)((opts >> 2) & 3));
 	for (i = 1; i < size; i = end + 1) {
 		const uint8_t *c = data + i, *nul = memchr(c, 0, size - i);
@@ -106,7 +106,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	                    json_string(opts & 2 ? "txt" : "docx"));
 	if (opts & 1)
 		ev = json_object();
-	pm_convert_model(fuzz_lingua(ctx), &doc, rec, ev);
+	pm_engine_model(fuzz_lingua(ctx), &doc, rec, ev);
 	FUZZ_ASSERT(!doc.oom);
 	json_object_set(rec, "warnings", doc.warnings);
 	if (ev)

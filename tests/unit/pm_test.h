@@ -17,7 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "api.h"
 
 /* Time bounds in tests: a sanitizer build runs several times slower. */
 #if defined(__SANITIZE_ADDRESS__)
@@ -38,7 +38,7 @@ static inline pm_context *pm_test_context(void)
 /* The context's language models and dictionaries. */
 static inline pm_lingua *pm_test_lingua(pm_context *ctx)
 {
-	return ctx ? &ctx->lingua : NULL;
+	return ctx ? &ctx->eng.lingua : NULL;
 }
 
 /* Convert text as a file named name (its extension is a probe hint). */

@@ -37,7 +37,7 @@ static json_t *model(const char *const *blocks, unsigned flags)
 	json_t *rec = pm_record_skeleton(), *ev = json_object();
 	size_t i;
 	assert_non_null(rec);
-	pm_doc_init(&doc, &ctx->opt.limits);
+	pm_doc_init(&doc, &ctx->eng.opt.limits);
 	doc.lingua = pm_test_lingua(ctx);
 	s = (pm_sink *)&doc;
 	host = *pm_doc_host();
@@ -58,7 +58,7 @@ static json_t *model(const char *const *blocks, unsigned flags)
 		host.text(s, p, strlen(p));
 		host.block_end(s);
 	}
-	pm_convert_model(pm_test_lingua(ctx), &doc, rec, ev);
+	pm_engine_model(pm_test_lingua(ctx), &doc, rec, ev);
 	json_object_set(rec, "warnings", doc.warnings);
 	json_object_set_new(rec, "evidence", ev);
 	pm_doc_free(&doc);

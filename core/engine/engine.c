@@ -1,12 +1,13 @@
 /*
- * convert.c - the library's front door: a context holds the options and
- * the loaded plugins; converting reads the input (in bounded reads, never
- * mapped, never trusted),
- * asks every plugin to bid on its content, lets the winner fill the model,
- * and turns the model into a record through the one shared normaliser.
+ * engine.c - one conversion, in this process: the input's bytes (read in
+ * bounded reads, never mapped, never trusted), the plugin whose probe
+ * bids highest on them, the model it fills, the repairs, the normaliser,
+ * the record. Every input gives one record, a failed one when any step
+ * refuses it. The engine never isolates: the isolate floor runs it in a
+ * worker process, the API in the caller's.
  */
 #define _GNU_SOURCE
-#include "internal.h"
+#include "engine.h"
 #include "sniff.h"
 
 #include <errno.h>
@@ -16,15 +17,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-json_t *pm_isolated_convert(pm_context *ctx, const char *path, int fd, const void *data,
-                            size_t len, const char *display);
-void pm_isolate_release(pm_context *ctx);
-
-PM_API const char *pm_version(void)
-{
-	return PRESSMILL_VERSION;
-}
 
 PM_API void pm_limits_default(pm_limits *l)
 {
@@ -48,50 +40,22 @@ PM_API void pm_options_init(pm_options *o)
 	pm_limits_default(&o->limits);
 }
 
-PM_API pm_context *pm_context_new(const pm_options *opt)
+bool pm_engine_init(pm_engine *e, const pm_options *opt)
 {
-	pm_context *ctx = pm_calloc(1, sizeof *ctx);
-	if (!ctx)
-		return NULL;
-	/* jansson's allocator is process-wide, so it is the embedding
-	 * program's to choose, never ours to replace (the worker program,
-	 * whose process is ours, routes it through pm_malloc: pool.c). */
-	if (opt && opt->size >= sizeof(pm_options))
-		ctx->opt = *opt;
-	else
-		pm_options_init(&ctx->opt);
-	if (ctx->opt.limits.size < sizeof(pm_limits))
-		pm_limits_default(&ctx->opt.limits);
-	ctx->log.fn = ctx->opt.log;
-	ctx->log.user = ctx->opt.log_user;
-	ctx->lingua.log = &ctx->log;
-	if (ctx->opt.plugin_path) {
-		ctx->plugin_path = pm_strdup(ctx->opt.plugin_path);
-		ctx->opt.plugin_path = ctx->plugin_path;
-	}
-	pm_registry_load(&ctx->reg, ctx->opt.plugin_path, ctx->opt.no_default_plugin_dir,
-	                 ctx->opt.log, ctx->opt.log_user);
-	if (!ctx->reg.listing) {
-		pm_context_free(ctx);
-		return NULL;
-	}
-	return ctx;
+	memset(e, 0, sizeof *e);
+	e->opt = *opt;
+	e->log.fn = e->opt.log;
+	e->log.user = e->opt.log_user;
+	e->lingua.log = &e->log;
+	pm_registry_load(&e->reg, e->opt.plugin_path, e->opt.no_default_plugin_dir, e->opt.log,
+	                 e->opt.log_user);
+	return e->reg.listing != NULL;
 }
 
-PM_API void pm_context_free(pm_context *ctx)
+void pm_engine_free(pm_engine *e)
 {
-	if (!ctx)
-		return;
-	pm_isolate_release(ctx);
-	pm_registry_free(&ctx->reg);
-	pm_lingua_close(&ctx->lingua);
-	free(ctx->plugin_path);
-	free(ctx);
-}
-
-PM_API const json_t *pm_context_plugins(pm_context *ctx)
-{
-	return ctx ? ctx->reg.listing : NULL;
+	pm_registry_free(&e->reg);
+	pm_lingua_close(&e->lingua);
 }
 
 static const char *base_name(const char *p)
@@ -158,7 +122,7 @@ static void fail_no_text(json_t *rec, const pm_doc *doc)
 	pm_record_fail(rec, PM_ERR_NO_TEXT, m);
 }
 
-void pm_convert_model(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *ev)
+void pm_engine_model(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *ev)
 {
 	pm_doc_finish(doc);
 	pm_repair(doc, lingua);
@@ -169,7 +133,7 @@ void pm_convert_model(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *ev)
 }
 
 /* The conversion proper, on bytes in memory. */
-static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t len,
+static json_t *convert_raw(pm_engine *e, const unsigned char *data, size_t len,
                            const char *display, int io_status, const char *io_msg)
 {
 	json_t *rec = pm_record_skeleton(), *src, *ev = NULL;
@@ -194,23 +158,23 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 		pm_record_fail(rec, PM_ERR_EMPTY, "the file is empty");
 		return rec;
 	}
-	if (ctx->opt.limits.max_file_bytes && len > ctx->opt.limits.max_file_bytes) {
+	if (e->opt.limits.max_file_bytes && len > e->opt.limits.max_file_bytes) {
 		char m[128];
 		snprintf(m, sizeof m, "file of %zu bytes exceeds max_file_bytes (%llu)", len,
-		         (unsigned long long)ctx->opt.limits.max_file_bytes);
+		         (unsigned long long)e->opt.limits.max_file_bytes);
 		pm_record_fail(rec, PM_ERR_TOO_LARGE, m);
 		return rec;
 	}
-	p = pm_registry_probe(&ctx->reg, data, len < PM_PROBE_BYTES ? len : PM_PROBE_BYTES, len,
+	p = pm_registry_probe(&e->reg, data, len < PM_PROBE_BYTES ? len : PM_PROBE_BYTES, len,
 	                      base_name(display), &bid);
 	if (!p) {
-		const char *seen = ctx->reg.n ? pm_sniff_describe(data, len < PM_PROBE_BYTES ? len
+		const char *seen = e->reg.n ? pm_sniff_describe(data, len < PM_PROBE_BYTES ? len
 		                                                       : PM_PROBE_BYTES, len)
 		                              : NULL;
 		char m[256];
 		snprintf(m, sizeof m, "no plugin reads this content: it is %s", seen ? seen : "");
 		pm_record_fail(rec, PM_ERR_UNSUPPORTED,
-		               !ctx->reg.n ? "no plugins loaded (see 'pressmill plugins')"
+		               !e->reg.n ? "no plugins loaded (see 'pressmill plugins')"
 		               : seen      ? m
 		                           : "no plugin recognises this content");
 		return rec;
@@ -220,8 +184,8 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 	pm_json_set_str(json_object_get(rec, "producer"), "plugin", p->name);
 	pm_json_set_str(json_object_get(rec, "producer"), "plugin_version", p->version);
 
-	pm_doc_init(&doc, &ctx->opt.limits);
-	doc.lingua = &ctx->lingua;
+	pm_doc_init(&doc, &e->opt.limits);
+	doc.lingua = &e->lingua;
 	memset(&in, 0, sizeof in);
 	in.size_of = sizeof in;
 	in.data = data;
@@ -229,7 +193,7 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 	in.name = base_name(display);
 	{
 		pm_host host = *pm_doc_host();
-		host.limits = &ctx->opt.limits;
+		host.limits = &e->opt.limits;
 		st = p->extract(&in, &host, (pm_sink *)&doc);
 	}
 	if (doc.oom)
@@ -251,9 +215,9 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 		pm_doc_free(&doc);
 		return rec;
 	}
-	if (ctx->opt.explain)
+	if (e->opt.explain)
 		ev = json_object();
-	pm_convert_model(&ctx->lingua, &doc, rec, ev);
+	pm_engine_model(&e->lingua, &doc, rec, ev);
 	if (doc.oom) {
 		pm_record_fail(rec, PM_ERR_RESOURCE_LIMIT, "out of memory");
 		json_decref(ev);
@@ -277,11 +241,11 @@ static json_t *convert_raw(pm_context *ctx, const unsigned char *data, size_t le
 /* A record built while an allocation failed may have lost a field without
  * anyone noticing (setters that cannot report): it becomes a
  * resource_limit failure, or NULL when even that cannot be built. */
-static json_t *convert_bytes(pm_context *ctx, const unsigned char *data, size_t len,
+static json_t *convert_bytes(pm_engine *e, const unsigned char *data, size_t len,
                              const char *display, int io_status, const char *io_msg)
 {
 	unsigned long failures = pm_alloc_failures();
-	json_t *rec = convert_raw(ctx, data, len, display, io_status, io_msg);
+	json_t *rec = convert_raw(e, data, len, display, io_status, io_msg);
 	if (!rec || pm_alloc_failures() == failures)
 		return rec;
 	failures = pm_alloc_failures();
@@ -293,26 +257,6 @@ static json_t *convert_bytes(pm_context *ctx, const unsigned char *data, size_t 
 	return rec;
 }
 
-PM_API json_t *pm_record_failed(pm_context *ctx, const char *display, int status,
-                                const char *message)
-{
-	return convert_bytes(ctx, NULL, 0, display ? display : "", status ? status : PM_ERR_IO,
-	                     message);
-}
-
-PM_API json_t *pm_convert_buffer(pm_context *ctx, const void *data, size_t len, const char *name)
-{
-	if (!ctx || (!data && len)) {
-		char msg[128];
-		snprintf(msg, sizeof msg, "invalid argument: %s",
-		         !ctx ? "no context" : "no data (a null pointer) for a length above 0");
-		return pm_record_failed(ctx, name, PM_ERR_IO, msg);
-	}
-	if (ctx->opt.isolate)
-		return pm_isolated_convert(ctx, NULL, -1, data ? data : "", len, name);
-	return convert_bytes(ctx, data ? data : (const void *)"", len, name ? name : "", 0, NULL);
-}
-
 /* The whole of the regular file open on fd, read from its start in
  * bounded reads into memory of our own. Never mapped: a file that shrinks
  * under a mapping (a log rotated, a download restarted) raises SIGBUS in
@@ -320,7 +264,7 @@ PM_API json_t *pm_convert_buffer(pm_context *ctx, const void *data, size_t len, 
  * file that grows meanwhile is read as it was when looked at; one that
  * shrinks, as far as it goes. NULL with *st set when it cannot be read;
  * *size gets the size seen. */
-static unsigned char *read_input(pm_context *ctx, int fd, size_t *len, uint64_t *size, int *st,
+static unsigned char *read_input(pm_engine *e, int fd, size_t *len, uint64_t *size, int *st,
                                  char *msg, size_t msgsz)
 {
 	struct stat sb;
@@ -340,9 +284,9 @@ static unsigned char *read_input(pm_context *ctx, int fd, size_t *len, uint64_t 
 		return NULL;
 	}
 	*size = (uint64_t)sb.st_size;
-	if (ctx->opt.limits.max_file_bytes && (uint64_t)sb.st_size > ctx->opt.limits.max_file_bytes) {
+	if (e->opt.limits.max_file_bytes && (uint64_t)sb.st_size > e->opt.limits.max_file_bytes) {
 		snprintf(msg, msgsz, "file of %lld bytes exceeds max_file_bytes (%llu)",
-		         (long long)sb.st_size, (unsigned long long)ctx->opt.limits.max_file_bytes);
+		         (long long)sb.st_size, (unsigned long long)e->opt.limits.max_file_bytes);
 		*st = PM_ERR_TOO_LARGE;
 		return NULL;
 	}
@@ -363,10 +307,10 @@ static unsigned char *read_input(pm_context *ctx, int fd, size_t *len, uint64_t 
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
-			int e = errno;
+			int err = errno;
 			free(buf);
-			snprintf(msg, msgsz, "cannot read: %s", strerror(e));
-			*st = e == ENOMEM ? PM_ERR_RESOURCE_LIMIT : PM_ERR_IO;
+			snprintf(msg, msgsz, "cannot read: %s", strerror(err));
+			*st = err == ENOMEM ? PM_ERR_RESOURCE_LIMIT : PM_ERR_IO;
 			return NULL;
 		}
 		if (r == 0)
@@ -378,70 +322,26 @@ static unsigned char *read_input(pm_context *ctx, int fd, size_t *len, uint64_t 
 	return buf;
 }
 
-json_t *pm_convert_fd_inprocess(pm_context *ctx, int fd, const char *display);
-json_t *pm_convert_fd_inprocess(pm_context *ctx, int fd, const char *display)
+json_t *pm_engine_convert_fd(pm_engine *e, int fd, const char *display)
 {
 	size_t len;
 	uint64_t size;
 	int st;
 	char msg[512] = "";
-	unsigned char *m = read_input(ctx, fd, &len, &size, &st, msg, sizeof msg);
-	json_t *rec = convert_bytes(ctx, m, len, display ? display : "", st, msg);
+	unsigned char *m = read_input(e, fd, &len, &size, &st, msg, sizeof msg);
+	json_t *rec = convert_bytes(e, m, len, display ? display : "", st, msg);
 	free(m);
 	if (rec && st == PM_ERR_TOO_LARGE)
 		json_object_set_new(json_object_get(rec, "source"), "bytes", json_integer((json_int_t)size));
 	return rec;
 }
 
-static int open_input(const char *path)
+json_t *pm_engine_convert_buffer(pm_engine *e, const void *data, size_t len, const char *name)
 {
-	return open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	return convert_bytes(e, data, len, name ? name : "", 0, NULL);
 }
 
-PM_API json_t *pm_convert_fd(pm_context *ctx, int fd, const char *display_path)
+json_t *pm_engine_failed(pm_engine *e, const char *display, int status, const char *message)
 {
-	if (!ctx || fd < 0)
-		return pm_record_failed(ctx, display_path, PM_ERR_IO,
-		                        !ctx ? "invalid argument: no context"
-		                             : "invalid argument: no file descriptor");
-	if (ctx->opt.isolate)
-		return pm_isolated_convert(ctx, NULL, fd, NULL, 0, display_path ? display_path : "");
-	return pm_convert_fd_inprocess(ctx, fd, display_path ? display_path : "");
-}
-
-PM_API json_t *pm_convert_file(pm_context *ctx, const char *path, const char *display_path)
-{
-	const char *display = display_path ? display_path : path;
-	json_t *rec;
-	int fd;
-	if (!ctx || !path)
-		return pm_record_failed(ctx, display, PM_ERR_IO,
-		                        !ctx ? "invalid argument: no context" : "invalid argument: no path");
-	if (ctx->opt.isolate)
-		return pm_isolated_convert(ctx, path, -1, NULL, 0, display);
-	fd = open_input(path);
-	if (fd < 0) {
-		char msg[512];
-		snprintf(msg, sizeof msg, "cannot open: %s", strerror(errno));
-		return pm_record_failed(ctx, display, PM_ERR_IO, msg);
-	}
-	rec = pm_convert_fd_inprocess(ctx, fd, display);
-	close(fd);
-	return rec;
-}
-
-json_t *pm_convert_buffer_inprocess(pm_context *ctx, const void *data, size_t len,
-                                    const char *name);
-json_t *pm_convert_buffer_inprocess(pm_context *ctx, const void *data, size_t len,
-                                    const char *name)
-{
-	return convert_bytes(ctx, data, len, name ? name : "", 0, NULL);
-}
-
-PM_API char *pm_convert_file_to_string(pm_context *ctx, const char *path, int pretty)
-{
-	json_t *r = pm_convert_file(ctx, path, NULL);
-	char *s = r ? pm_record_dumps(r, pretty) : NULL;
-	json_decref(r);
-	return s;
+	return convert_bytes(e, NULL, 0, display ? display : "", status ? status : PM_ERR_IO, message);
 }

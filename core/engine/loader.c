@@ -12,7 +12,7 @@
  *   3. PM_PLUGIN_DIR, the configured install directory
  */
 #define _GNU_SOURCE
-#include "internal.h"
+#include "engine.h"
 
 #include <dirent.h>
 #include <dlfcn.h>

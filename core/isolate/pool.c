@@ -4,7 +4,7 @@
  * failed record instead of the batch, and so that -j N runs N documents at
  * once. Used by `pressmill convert` and, with one worker, by the library's
  * isolate option (isolate.c): the same mechanism for both. The worker side
- * (pm_worker_main) runs in the pressmill-worker program.
+ * (worker.c, pm_worker_main) runs in the pressmill-worker program.
  *
  * Workers are started with posix_spawn() of pressmill-worker, never by a
  * bare fork() of the caller: a fork copies a multithreaded caller's locks
@@ -48,7 +48,7 @@
  * process group is the caller's to act on, not a crash of the document.
  */
 #define _GNU_SOURCE
-#include "internal.h"
+#include "isolate.h"
 
 #include <dlfcn.h>
 #include <errno.h>
@@ -73,19 +73,6 @@
 #include <sys/prctl.h>
 #endif
 
-/* Address and thread sanitizers reserve terabytes of address space for
- * their shadow memory: no RLIMIT_AS under them. */
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define PM_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-#define PM_ASAN 1
-#endif
-#endif
-#ifndef PM_ASAN
-#define PM_ASAN 0
-#endif
-
 #ifndef PM_WORKER_PROGRAM
 #define PM_WORKER_PROGRAM "/usr/local/lib/pressmill/pressmill-worker"
 #endif
@@ -108,12 +95,6 @@ extern char **environ;
 #define PM_POOL_START_GRACE 10.0
 /* Chunks in which the pool digests an input whose worker died. */
 #define PM_POOL_READ_CHUNK (1u << 20)
-/* The descriptor a worker finds its socket on. */
-#define PM_WORKER_FD 3
-
-json_t *pm_convert_fd_inprocess(pm_context *ctx, int fd, const char *display);
-json_t *pm_convert_buffer_inprocess(pm_context *ctx, const void *data, size_t len,
-                                    const char *name);
 
 typedef struct pm_worker {
 	pid_t pid;          /* 0: no process in this slot */
@@ -139,7 +120,7 @@ typedef struct pm_worker {
 } pm_worker;
 
 struct pm_pool {
-	pm_context *ctx;
+	pm_engine *eng;
 	unsigned size;
 	pm_worker *w;
 	pm_pool_result *ready;   /* results made without a worker */
@@ -197,34 +178,6 @@ static const char *worker_program(void)
 	return worker_path[0] ? worker_path : NULL;
 }
 
-/* ---- small helpers ----------------------------------------------------- */
-
-/* Address-space and resident bytes of a process (0 when unknown). */
-static uint64_t mem_of(pid_t pid, uint64_t *vsz)
-{
-	char path[64], buf[128];
-	unsigned long long size = 0, res = 0;
-	uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
-	int fd;
-	ssize_t n;
-	if (vsz)
-		*vsz = 0;
-	snprintf(path, sizeof path, "/proc/%d/statm", (int)pid);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return 0;
-	n = read(fd, buf, sizeof buf - 1);
-	close(fd);
-	if (n <= 0)
-		return 0;
-	buf[n] = '\0';
-	if (sscanf(buf, "%llu %llu", &size, &res) != 2)
-		return 0;
-	if (vsz)
-		*vsz = (uint64_t)size * page;
-	return (uint64_t)res * page;
-}
-
 static double now(void)
 {
 	struct timespec ts;
@@ -232,311 +185,11 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static void put32(unsigned char *p, uint32_t v)
-{
-	p[0] = (unsigned char)v;
-	p[1] = (unsigned char)(v >> 8);
-	p[2] = (unsigned char)(v >> 16);
-	p[3] = (unsigned char)(v >> 24);
-}
-
-static uint32_t get32(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static void put64(unsigned char *p, uint64_t v)
-{
-	put32(p, (uint32_t)v);
-	put32(p + 4, (uint32_t)(v >> 32));
-}
-
-static uint64_t get64(const unsigned char *p)
-{
-	return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
-}
-
-/* Send all of buf; with fd_pass >= 0, that descriptor rides along with the
- * first byte. The pool's end is non-blocking: wait for room. */
-static int send_full(int fd, const void *buf, size_t n, int fd_pass)
-{
-	const unsigned char *p = buf;
-	while (n) {
-		ssize_t r;
-		if (fd_pass >= 0) {
-			union {
-				struct cmsghdr h;
-				char space[CMSG_SPACE(sizeof(int))];
-			} cm;
-			struct iovec iov = {.iov_base = (void *)p, .iov_len = n};
-			struct msghdr mh;
-			memset(&mh, 0, sizeof mh);
-			memset(&cm, 0, sizeof cm);
-			mh.msg_iov = &iov;
-			mh.msg_iovlen = 1;
-			mh.msg_control = cm.space;
-			mh.msg_controllen = sizeof cm.space;
-			cm.h.cmsg_level = SOL_SOCKET;
-			cm.h.cmsg_type = SCM_RIGHTS;
-			cm.h.cmsg_len = CMSG_LEN(sizeof(int));
-			memcpy(CMSG_DATA(&cm.h), &fd_pass, sizeof(int));
-			r = sendmsg(fd, &mh, MSG_NOSIGNAL);
-		} else {
-			r = send(fd, p, n, MSG_NOSIGNAL);
-		}
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-			struct pollfd pf = {.fd = fd, .events = POLLOUT};
-			if (poll(&pf, 1, 1000) < 0 && errno != EINTR)
-				return -1;
-			continue;
-		}
-		if (r <= 0)
-			return -1;
-		fd_pass = -1;
-		p += r;
-		n -= (size_t)r;
-	}
-	return 0;
-}
-
-/* ---- the worker process (pressmill-worker) ---------------------------- */
-
-/* Blocking reads on the worker's side; a descriptor that rides along is
- * stored in *fd_got (the caller closes it). */
-static int recv_full(int fd, void *buf, size_t n, int *fd_got)
-{
-	unsigned char *p = buf;
-	while (n) {
-		union {
-			struct cmsghdr h;
-			char space[CMSG_SPACE(sizeof(int))];
-		} cm;
-		struct iovec iov = {.iov_base = p, .iov_len = n};
-		struct msghdr mh;
-		struct cmsghdr *c;
-		ssize_t r;
-		memset(&mh, 0, sizeof mh);
-		mh.msg_iov = &iov;
-		mh.msg_iovlen = 1;
-		mh.msg_control = cm.space;
-		mh.msg_controllen = sizeof cm.space;
-		r = recvmsg(fd, &mh, MSG_CMSG_CLOEXEC);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return -1;
-		for (c = CMSG_FIRSTHDR(&mh); c; c = CMSG_NXTHDR(&mh, c))
-			if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
-			    c->cmsg_len >= CMSG_LEN(sizeof(int))) {
-				int got;
-				memcpy(&got, CMSG_DATA(c), sizeof got);
-				if (fd_got && *fd_got < 0)
-					*fd_got = got;
-				else
-					close(got);
-			}
-		p += r;
-		n -= (size_t)r;
-	}
-	return 0;
-}
-
-static int worker_send(int fd, unsigned char kind, unsigned char a, unsigned char b,
-                       const void *payload, size_t len)
-{
-	unsigned char hdr[8];
-	put32(hdr, (uint32_t)len);
-	hdr[4] = kind;
-	hdr[5] = a;
-	hdr[6] = b;
-	hdr[7] = 0;
-	return send_full(fd, hdr, sizeof hdr, -1) == 0 && (!len || send_full(fd, payload, len, -1) == 0)
-	               ? 0
-	               : -1;
-}
-
-static int worker_fd = -1;
-
-/* The worker's log lines go to the pool, which hands them to the caller's
- * callback on the caller's thread. */
-static void worker_log(void *user, int level, const char *msg)
-{
-	(void)user;
-	worker_send(worker_fd, 'L', (unsigned char)(level < 0 ? 0 : level > 255 ? 255 : level), 0,
-	            msg, strlen(msg));
-}
-
-/* jansson allocates through the library in the worker, a process that is
- * ours, so that a record built while memory ran out is reported as such
- * (convert.c); a caller's process keeps its own jansson allocator. */
-static void *worker_json_malloc(size_t n)
-{
-	return pm_malloc(n);
-}
-
-static uint64_t json_u64(const json_t *o, const char *k)
-{
-	json_int_t v = json_integer_value(json_object_get(o, k));
-	return v > 0 ? (uint64_t)v : 0;
-}
-
-/* The context the caller's options describe, with the caller's plugins. */
-static pm_context *worker_context(const char *text, size_t len)
-{
-	json_error_t je;
-	json_t *o = json_loadb(text, len, 0, &je), *lim, *plugins;
-	pm_options opt;
-	pm_context *ctx;
-	size_t i;
-	if (!o)
-		return NULL;
-	if (strcmp(pm_json_str(json_object_get(o, "version")), PRESSMILL_VERSION) != 0) {
-		json_decref(o);
-		_exit(5); /* another pressmill's worker program */
-	}
-	pm_options_init(&opt);
-	opt.plugin_path = "";
-	opt.no_default_plugin_dir = 1;
-	opt.explain = json_is_true(json_object_get(o, "explain"));
-	lim = json_object_get(o, "limits");
-	opt.limits.max_file_bytes = json_u64(lim, "max_file_bytes");
-	opt.limits.max_entry_bytes = json_u64(lim, "max_entry_bytes");
-	opt.limits.max_total_bytes = json_u64(lim, "max_total_bytes");
-	opt.limits.max_ratio = (unsigned)json_u64(lim, "max_ratio");
-	opt.limits.max_pages = (unsigned)json_u64(lim, "max_pages");
-	opt.limits.max_text_bytes = json_u64(lim, "max_text_bytes");
-	opt.limits.max_depth = (unsigned)json_u64(lim, "max_depth");
-	opt.limits.timeout = json_number_value(json_object_get(lim, "timeout"));
-	opt.limits.max_memory = json_u64(lim, "max_memory");
-	ctx = pm_context_new(&opt);
-	plugins = json_object_get(o, "plugins");
-	for (i = 0; ctx && i < json_array_size(plugins); i++)
-		pm_registry_load_file(&ctx->reg, pm_json_str(json_array_get(plugins, i)), NULL, NULL);
-	json_decref(o);
-	if (ctx) {
-		/* loaded quietly (the caller's context said it all already); the
-		 * conversions' own diagnostics are forwarded */
-		ctx->opt.log = worker_log;
-		ctx->opt.log_user = NULL;
-		ctx->log.fn = worker_log;
-		ctx->log.user = NULL;
-	}
-	return ctx;
-}
-
-static void close_inherited(void)
-{
-	/* Descriptors a caller left open without close-on-exec must not be
-	 * held by a worker (a pipe would never see its end). */
-#ifdef SYS_close_range
-	if (syscall(SYS_close_range, PM_WORKER_FD + 1, ~0U, 0) == 0)
-		return;
-#endif
-	{
-		long max = sysconf(_SC_OPEN_MAX), i;
-		if (max < 0 || max > 65536)
-			max = 65536;
-		for (i = PM_WORKER_FD + 1; i < max; i++)
-			close((int)i);
-	}
-}
-
-PM_API int pm_worker_main(int argc, char **argv)
-{
-	unsigned char hdr[8];
-	static const int quiet[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
-	pm_context *ctx = NULL;
-	long parent;
-	size_t i;
-	int fd = PM_WORKER_FD, sent;
-	if (argc != 3 || strcmp(argv[1], "--pressmill-worker") != 0) {
-		fprintf(stderr, "pressmill-worker: started by libpressmill for its isolated "
-		                "conversions, not by hand\n");
-		return 2;
-	}
-	parent = strtol(argv[2], NULL, 10);
-	/* A stop sent to the whole process group (Ctrl-C, systemd, kill --
-	 * -PGID) is the pool's to act on: it ends its workers itself and
-	 * counts their documents as not done. A worker that died of it first
-	 * would be reported as a crash of the document. */
-	for (i = 0; i < sizeof quiet / sizeof quiet[0]; i++)
-		signal(quiet[i], SIG_IGN);
-#ifdef __linux__
-	/* Never outlive the pool's thread: a hung reader must not stay behind
-	 * when the caller is killed. */
-	prctl(PR_SET_PDEATHSIG, SIGKILL);
-#endif
-	if (getppid() != (pid_t)parent)
-		_exit(0);
-	close_inherited();
-	worker_fd = fd;
-	json_set_alloc_funcs(worker_json_malloc, free);
-	for (;;) {
-		uint32_t len, kind;
-		unsigned char *msg;
-		int in = -1;
-		json_t *rec = NULL;
-		char *text = NULL;
-		size_t tlen;
-		if (recv_full(fd, hdr, sizeof hdr, &in) < 0)
-			_exit(0); /* the pool closed our socket: done */
-		len = get32(hdr);
-		kind = get32(hdr + 4);
-		msg = malloc((size_t)len + 2);
-		if (!msg || recv_full(fd, msg, len, NULL) < 0)
-			_exit(msg ? 0 : 4);
-		msg[len] = msg[len + 1] = 0;
-		if (kind == 'I') {
-			unsigned char ready[16];
-			uint64_t vsz = 0, rss;
-			if (ctx || !(ctx = worker_context((const char *)msg, len)))
-				_exit(4);
-			if (!PM_ASAN && ctx->opt.limits.max_memory) {
-				struct rlimit rl;
-				rl.rlim_cur = rl.rlim_max = (rlim_t)ctx->opt.limits.max_memory;
-				setrlimit(RLIMIT_AS, &rl);
-			}
-			rss = mem_of(getpid(), &vsz);
-			put64(ready, vsz);
-			put64(ready + 8, rss);
-			free(msg);
-			if (worker_send(fd, 'Y', 0, 0, ready, sizeof ready) < 0)
-				_exit(0);
-			continue;
-		}
-		if (!ctx)
-			_exit(4);
-		if (kind == 'F') {
-			rec = pm_convert_fd_inprocess(ctx, in, (const char *)msg);
-		} else {
-			const char *name = (const char *)msg;
-			size_t nl = strnlen(name, len);
-			size_t off = nl < len ? nl + 1 : len;
-			rec = pm_convert_buffer_inprocess(ctx, msg + off, len - off, name);
-		}
-		if (in >= 0)
-			close(in);
-		if (rec)
-			text = pm_record_dumps(rec, 0);
-		tlen = text ? strlen(text) : 0;
-		sent = worker_send(fd, 'R', (unsigned char)(rec ? pm_record_status(rec) : 2),
-		                   (unsigned char)(rec ? pm_record_error(rec) : PM_ERR_RESOURCE_LIMIT),
-		                   text, tlen);
-		json_decref(rec);
-		free(msg);
-		free(text);
-		if (sent != 0)
-			_exit(0);
-	}
-}
-
 /* ---- the pool --------------------------------------------------------- */
 
 /* The options frame: what a worker needs to convert as the caller's
  * context would. */
-static char *init_frame(pm_context *ctx, size_t *len)
+static char *init_frame(pm_engine *ctx, size_t *len)
 {
 	json_t *o = json_object(), *lim = json_object(), *plugins = json_array();
 	const pm_limits *l = &ctx->opt.limits;
@@ -568,7 +221,7 @@ static char *init_frame(pm_context *ctx, size_t *len)
 	return s;
 }
 
-PM_API pm_pool *pm_pool_new(pm_context *ctx, unsigned workers)
+pm_pool *pm_pool_create(pm_engine *ctx, unsigned workers)
 {
 	pm_pool *p;
 	unsigned i;
@@ -595,7 +248,7 @@ PM_API pm_pool *pm_pool_new(pm_context *ctx, unsigned workers)
 		free(p);
 		return NULL;
 	}
-	p->ctx = ctx;
+	p->eng = ctx;
 	p->size = workers;
 	for (i = 0; i < workers; i++) {
 		p->w[i].fd = -1;
@@ -659,10 +312,10 @@ static int spawn(pm_pool *p, pm_worker *w)
 	w->ready = false;
 	w->rx_len = 0;
 	w->vsz0 = w->rss0 = 0;
-	put32(hdr, (uint32_t)p->init_len);
-	put32(hdr + 4, 'I');
-	if (send_full(w->fd, hdr, sizeof hdr, -1) < 0 ||
-	    send_full(w->fd, p->init, p->init_len, -1) < 0) {
+	pm_put32(hdr, (uint32_t)p->init_len);
+	pm_put32(hdr + 4, 'I');
+	if (pm_send_full(w->fd, hdr, sizeof hdr, -1) < 0 ||
+	    pm_send_full(w->fd, p->init, p->init_len, -1) < 0) {
 		e = errno;
 		kill(pid, SIGKILL);
 		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
@@ -764,7 +417,7 @@ static bool digest_fd(int fd, uint64_t max, uint64_t *size, char hex[65])
  * size and digest still identify it. */
 static json_t *failed_record(const pm_pool *p, const pm_worker *w, int status, const char *msg)
 {
-	json_t *rec = pm_record_failed(p->ctx, w->display ? w->display : "", status, msg), *src;
+	json_t *rec = pm_engine_failed(p->eng, w->display ? w->display : "", status, msg), *src;
 	if (!rec)
 		return NULL;
 	src = json_object_get(rec, "source");
@@ -773,7 +426,7 @@ static json_t *failed_record(const pm_pool *p, const pm_worker *w, int status, c
 		char hex[65];
 		uint64_t size = 0;
 		if (fstat(w->in_fd, &sb) == 0 && S_ISREG(sb.st_mode)) {
-			if (digest_fd(w->in_fd, p->ctx->opt.limits.max_file_bytes, &size, hex)) {
+			if (digest_fd(w->in_fd, p->eng->opt.limits.max_file_bytes, &size, hex)) {
 				json_object_set_new(src, "bytes", json_integer((json_int_t)size));
 				json_object_set_new(src, "sha256", json_string(hex));
 			} else {
@@ -826,13 +479,13 @@ static void worker_died(pm_pool *p, pm_worker *w, bool kill_it, pm_pool_result *
 	int wst = 0, status;
 	struct rusage ru;
 	char msg[PATH_MAX + 256];
-	uint64_t maxmem = p->ctx->opt.limits.max_memory;
+	uint64_t maxmem = p->eng->opt.limits.max_memory;
 	bool killed_time = w->killed_time, killed_memory = w->killed_memory;
 	reap(w, kill_it, &wst, &ru);
 	p->restarts++;
 	if (killed_time) {
 		snprintf(msg, sizeof msg, "no result within the time limit of %g s",
-		         p->ctx->opt.limits.timeout);
+		         p->eng->opt.limits.timeout);
 		status = PM_ERR_TIMEOUT;
 	} else if (killed_memory) {
 		snprintf(msg, sizeof msg, "the reader used more than the memory limit of %llu MiB",
@@ -927,8 +580,8 @@ static int submit(pm_pool *p, int in_fd, const char *display, const void *data, 
 		fail_job(p, w, PM_ERR_TOO_LARGE, "input too large for a worker", &p->ready[p->nready++]);
 		return 0;
 	}
-	put32(hdr, (uint32_t)total);
-	put32(hdr + 4, in_fd >= 0 ? 'F' : 'B');
+	pm_put32(hdr, (uint32_t)total);
+	pm_put32(hdr + 4, in_fd >= 0 ? 'F' : 'B');
 	/* A worker may have died while idle (someone killed it): then start
 	 * another and send again, once. */
 	for (attempt = 0; attempt < 2; attempt++) {
@@ -943,14 +596,14 @@ static int submit(pm_pool *p, int in_fd, const char *display, const void *data, 
 			return -1;
 		}
 		w->busy = true;
-		if (p->ctx->opt.limits.max_memory && w->docs > 0)
-			w->rss0 = mem_of(w->pid, &w->vsz0);
-		ok = send_full(w->fd, hdr, sizeof hdr, in_fd >= 0 ? own_fd : -1) == 0;
+		if (p->eng->opt.limits.max_memory && w->docs > 0)
+			w->rss0 = pm_mem_of(w->pid, &w->vsz0);
+		ok = pm_send_full(w->fd, hdr, sizeof hdr, in_fd >= 0 ? own_fd : -1) == 0;
 		if (ok && in_fd >= 0)
-			ok = !dl || send_full(w->fd, display, dl, -1) == 0;
+			ok = !dl || pm_send_full(w->fd, display, dl, -1) == 0;
 		else if (ok)
-			ok = send_full(w->fd, display, dl + 1, -1) == 0 &&
-			     (!len || send_full(w->fd, data, len, -1) == 0);
+			ok = pm_send_full(w->fd, display, dl + 1, -1) == 0 &&
+			     (!len || pm_send_full(w->fd, data, len, -1) == 0);
 		if (ok)
 			return 0;
 		reap(w, true, NULL, NULL);
@@ -988,7 +641,7 @@ PM_API int pm_pool_submit_file(pm_pool *p, const char *path, const char *display
 			return -1;
 		}
 		snprintf(msg, sizeof msg, "cannot open: %s", strerror(errno));
-		ready_result(p, pm_record_failed(p->ctx, display ? display : path, PM_ERR_IO, msg), tag);
+		ready_result(p, pm_engine_failed(p->eng, display ? display : path, PM_ERR_IO, msg), tag);
 		return 0;
 	}
 	r = submit(p, fd, display ? display : path, NULL, 0, tag);
@@ -1061,14 +714,14 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 		w->rx_len += (size_t)n;
 	}
 	while (w->rx_len >= 8) {
-		uint32_t len = get32(w->rx);
+		uint32_t len = pm_get32(w->rx);
 		unsigned char kind = w->rx[4];
 		size_t frame = 8 + (size_t)len;
 		if (w->rx_len < frame)
 			break;
 		if (kind == 'Y' && len == 16) {
-			w->vsz0 = get64(w->rx + 8);
-			w->rss0 = get64(w->rx + 16);
+			w->vsz0 = pm_get64(w->rx + 8);
+			w->rss0 = pm_get64(w->rx + 16);
 			w->ready = true;
 			w->seen = now(); /* the job's time starts now */
 		} else if (kind == 'L') {
@@ -1076,7 +729,7 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 			size_t l = len < sizeof msg - 1 ? len : sizeof msg - 1;
 			memcpy(msg, w->rx + 8, l);
 			msg[l] = '\0';
-			pm_log(&p->ctx->log, w->rx[5], "%s", msg);
+			pm_log(&p->eng->log, w->rx[5], "%s", msg);
 		} else if (kind == 'R' && w->busy && w->rx_len == frame) {
 			memset(res, 0, sizeof *res);
 			res->tag = w->tag;
@@ -1129,8 +782,8 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 static int check_limits(pm_pool *p, pm_pool_result *res)
 {
 	unsigned i;
-	double t = now(), timeout = p->ctx->opt.limits.timeout;
-	uint64_t maxmem = p->ctx->opt.limits.max_memory;
+	double t = now(), timeout = p->eng->opt.limits.timeout;
+	uint64_t maxmem = p->eng->opt.limits.max_memory;
 	for (i = 0; i < p->size; i++) {
 		pm_worker *w = &p->w[i];
 		siginfo_t si;
@@ -1150,7 +803,7 @@ static int check_limits(pm_pool *p, pm_pool_result *res)
 			worker_died(p, w, true, res);
 			return 1;
 		}
-		if (maxmem && mem_of(w->pid, NULL) > maxmem) {
+		if (maxmem && pm_mem_of(w->pid, NULL) > maxmem) {
 			w->killed_memory = true;
 			worker_died(p, w, true, res);
 			return 1;
@@ -1186,7 +839,7 @@ PM_API int pm_pool_wait(pm_pool *p, int timeout_ms, pm_pool_result *res)
 		struct pollfd *pf = p->pf;
 		pm_worker **pw = p->pw;
 		unsigned i, n = 0, k;
-		double t, wait_s = PM_POOL_TICK_MS / 1000.0, timeout = p->ctx->opt.limits.timeout;
+		double t, wait_s = PM_POOL_TICK_MS / 1000.0, timeout = p->eng->opt.limits.timeout;
 		int pr;
 		if (check_limits(p, res))
 			return 1;

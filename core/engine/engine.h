@@ -1,0 +1,74 @@
+/* This floor may use: repair normalize model text base kit
+ * It is used by: isolate api
+ *
+ * engine.h - the engine floor: plugins found, checked and chosen by their
+ * bids (loader.c), and one conversion in this process, from bytes to
+ * record: probe, extract, repair, normalise, record (engine.c). The
+ * engine never isolates (the isolate floor runs it in a worker process).
+ * Not installed; not part of the ABI.
+ */
+#ifndef PM_ENGINE_H
+#define PM_ENGINE_H
+
+#include "repair/repair.h"
+#include "normalize/normalize.h"
+
+/* ---- the plugins (loader.c) ------------------------------------------ */
+
+typedef struct pm_loaded {
+	const pm_plugin *p;
+	void *handle;
+	char *file;
+} pm_loaded;
+
+typedef struct pm_registry {
+	pm_loaded *v;
+	size_t n;
+	json_t *listing;    /* array, see pm_context_plugins */
+	char **dirs;        /* real paths of the folders searched, each once */
+	size_t ndirs;
+} pm_registry;
+
+void pm_registry_load(pm_registry *r, const char *path, bool no_default,
+                      pm_log_fn log, void *log_user);
+/* Register an already-linked plugin descriptor (tests, fuzzers). Returns
+ * 0, or -1 with the reason in *why (static string). */
+int pm_registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char *file,
+                    const char **why);
+void pm_registry_free(pm_registry *r);
+/* Load one plugin file into the registry (a worker loading its caller's). */
+void pm_registry_load_file(pm_registry *r, const char *file, pm_log_fn log, void *log_user);
+/* The best bidder for these bytes or NULL; *bid gets its score. */
+const pm_plugin *pm_registry_probe(const pm_registry *r, const unsigned char *head,
+                                   size_t len, uint64_t size, const char *name, int *bid);
+/* Check a descriptor: NULL when usable, else why not. */
+const char *pm_plugin_check(const pm_plugin *p);
+
+/* ---- conversions (engine.c) ------------------------------------------ */
+
+/* What a conversion needs: the options (limits, explain), where to log,
+ * the plugins, the language models and dictionaries. */
+typedef struct pm_engine {
+	pm_options opt;      /* its strings stay the owner's */
+	pm_logger log;       /* opt.log and opt.log_user */
+	pm_registry reg;
+	pm_lingua lingua;
+} pm_engine;
+
+/* Load the plugins opt names (opt is copied, its strings are not); false
+ * when memory ran out. */
+bool pm_engine_init(pm_engine *e, const pm_options *opt);
+void pm_engine_free(pm_engine *e);
+/* One record for the bytes, the file open on fd (read from its start)
+ * or an input that could not be read (e may be NULL): NULL only when
+ * memory runs out. A record built while an allocation failed becomes a
+ * resource_limit failure. */
+json_t *pm_engine_convert_buffer(pm_engine *e, const void *data, size_t len, const char *name);
+json_t *pm_engine_convert_fd(pm_engine *e, int fd, const char *display);
+json_t *pm_engine_failed(pm_engine *e, const char *display, int status, const char *message);
+/* The filled model to the record's fields: finished, repaired,
+ * normalised, the repairs reported; evidence (may be NULL) gets what
+ * --explain shows (tests and the normaliser's fuzzer start here). */
+void pm_engine_model(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *ev);
+
+#endif

@@ -1,0 +1,65 @@
+/* This floor may use: engine repair normalize model text base kit
+ * It is used by: api worker
+ *
+ * isolate.h - the isolate floor: conversions in worker processes, so that
+ * a reader that crashes, hangs or eats memory costs one failed record
+ * instead of its caller. pool.c keeps the workers (the pool of
+ * `pressmill convert -j N` and, with one worker, of pm_options.isolate,
+ * isolate.c); worker.c is what runs in them (the pressmill-worker
+ * program, core/worker/); frames.c, the protocol both speak. Not
+ * installed; not part of the ABI.
+ */
+#ifndef PM_ISOLATE_H
+#define PM_ISOLATE_H
+
+#include <sys/types.h>
+
+#include "engine/engine.h"
+
+/* Address and thread sanitizers reserve terabytes of address space for
+ * their shadow memory: no RLIMIT_AS under them. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define PM_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define PM_ASAN 1
+#endif
+#endif
+#ifndef PM_ASAN
+#define PM_ASAN 0
+#endif
+
+/* The descriptor a worker finds its socket on. */
+#define PM_WORKER_FD 3
+
+/* ---- the frames between pool and worker (frames.c) ------------------- */
+
+void pm_put32(unsigned char *p, uint32_t v);
+uint32_t pm_get32(const unsigned char *p);
+void pm_put64(unsigned char *p, uint64_t v);
+uint64_t pm_get64(const unsigned char *p);
+/* Send all of buf; with fd_pass >= 0, that descriptor rides along with
+ * the first byte. A non-blocking socket waits for room. */
+int pm_send_full(int fd, const void *buf, size_t n, int fd_pass);
+/* Address-space and resident bytes of a process (0 when unknown). */
+uint64_t pm_mem_of(pid_t pid, uint64_t *vsz);
+
+/* ---- the pool (pool.c) ----------------------------------------------- */
+
+/* pm_pool_new() on an engine (borrowed: it must outlive the pool). */
+pm_pool *pm_pool_create(pm_engine *e, unsigned workers);
+
+/* ---- one isolated conversion (isolate.c) ----------------------------- */
+
+/* The record of one input converted in the one-worker pool *pool (made
+ * with the first call; pm_pool_free() it): a path, a descriptor (>= 0) or
+ * bytes. */
+json_t *pm_isolated_convert(pm_pool **pool, pm_engine *e, const char *path, int fd,
+                            const void *data, size_t len, const char *display);
+
+/* ---- the worker process (worker.c) ----------------------------------- */
+
+/* main() of pressmill-worker, the process an isolated conversion runs in. */
+PM_API int pm_worker_main(int argc, char **argv);
+
+#endif
