@@ -102,14 +102,14 @@ MAP = {
     "normalize.c:set_headline_text:labels": dict(
         section="headline_labels", norm="trim colon", cmp="nz_prefix with the colon"),
     # contacts.c
-    "contacts.c:glued_label:w": dict(
+    "email_phone.c:glued_label:w": dict(
         section="email_labels", norm="trim", cmp="strncmp, exact case, a capital after"),
-    "contacts.c:phone_label_before:labels": dict(
+    "email_phone.c:phone_label_before:labels": dict(
         section="phone_labels", norm="trim", cmp="ASCII-lower window, strstr, word boundaries"),
-    "contacts.c:veto_before:w": dict(
+    "email_phone.c:veto_before:w": dict(
         section="number_references", norm="trim", cmp="ASCII-lower window, strstr, "
         "only separators between it and the number"),
-    "contacts.c:veto_after:w": dict(
+    "email_phone.c:veto_after:w": dict(
         section="number_units", norm="trim", cmp="strncasecmp prefix, no boundary "
         "('t ' and 'ha ' with their space)"),
     "contacts.c:role_word:w": dict(

@@ -147,3 +147,54 @@ bool nz_only_punct(const char *s)
 	}
 	return true;
 }
+
+/* A decimal digit at s (ASCII, Arabic-Indic U+0660-0669 or extended
+ * U+06F0-06F9, which Arabic and Persian releases print): its value and
+ * byte length, or -1. */
+int nz_digit_at(const char *s, size_t *len)
+{
+	unsigned char a = (unsigned char)s[0], b = a ? (unsigned char)s[1] : 0;
+	if (a >= '0' && a <= '9') {
+		*len = 1;
+		return a - '0';
+	}
+	if (a == 0xD9 && b >= 0xA0 && b <= 0xA9) {
+		*len = 2;
+		return b - 0xA0;
+	}
+	if (a == 0xDB && b >= 0xB0 && b <= 0xB9) {
+		*len = 2;
+		return b - 0xB0;
+	}
+	return -1;
+}
+
+/* A byte of a word: an ASCII letter or digit, or any byte of a
+ * multi-byte character. */
+bool nz_word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+/* Lower-case the ASCII letters of s in place. */
+void nz_lower_ascii(char *s)
+{
+	for (; *s; s++)
+		*s = (char)tolower((unsigned char)*s);
+}
+
+/* Whether w occurs in win as a word (no word byte before it, and, when w
+ * ends in a letter, no letter after it). */
+bool nz_has_word(const char *win, const char *w)
+{
+	const char *p = win;
+	size_t l = strlen(w);
+	while ((p = strstr(p, w))) {
+		bool left = p == win || !nz_word_byte((unsigned char)p[-1]);
+		bool right = !isalpha((unsigned char)w[l - 1]) || !isalpha((unsigned char)p[l]);
+		if (left && right)
+			return true;
+		p += l;
+	}
+	return false;
+}

@@ -65,6 +65,16 @@ bool nz_equals(const char *s, const char *p);
 /* Only separators from s to its end: spaces, dashes, ':' ',' '.' '|' and
  * parentheses. */
 bool nz_only_punct(const char *s);
+/* A decimal digit at s (ASCII, Arabic-Indic U+0660-0669 or extended
+ * U+06F0-06F9): its value and byte length, or -1. */
+int nz_digit_at(const char *s, size_t *len);
+/* A byte of a word: ASCII letter or digit, or part of a multi-byte
+ * character. */
+bool nz_word_byte(unsigned char c);
+void nz_lower_ascii(char *s);
+/* w in win at word boundaries (a w ending in punctuation may be followed
+ * by anything). */
+bool nz_has_word(const char *win, const char *w);
 /* Trim spaces and the given punctuation (and en or em dashes at the end)
  * from both ends of the n bytes at s; new string. */
 char *nz_trim(const char *s, size_t n, const char *punct);

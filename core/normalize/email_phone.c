@@ -1,0 +1,602 @@
+/*
+ * email_phone.c - e-mail addresses and phone numbers, found in any text:
+ * the contacts stage (contacts.c) takes every one of the document, and
+ * the rules that tell a contact block or a letterhead line (rules.c) ask
+ * whether a line holds one.
+ *
+ * A run of digits is a phone only with evidence: a leading "+", "(0)" or
+ * an area code in parentheses, a trunk "0", a label before it (Tel, Tél,
+ * Teléfono, Telefone, هاتف ...), the North American 3-3-4 shape, a
+ * toll-free prefix, or its place in a contact block; and never when it
+ * reads as a date, a range or list of years, a reference number (n°,
+ * ISBN, art.), an amount (currency, unit, thousands groups) or a time
+ * range. Press releases print numbers in so many national shapes that a
+ * whitelist of formats would miss most of them; the evidence rule keeps
+ * recall and the vetoes keep the body's figures out.
+ */
+#include "normalize.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A space inside a number: ' ', NBSP, narrow NBSP, thin space. */
+static size_t space_at(const char *s)
+{
+	unsigned char a = (unsigned char)s[0];
+	if (a == ' ')
+		return 1;
+	if (a == 0xC2 && (unsigned char)s[1] == 0xA0)
+		return 2;
+	if (a == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	    ((unsigned char)s[2] == 0xAF || (unsigned char)s[2] == 0x89))
+		return 3;
+	return 0;
+}
+
+/* ---- e-mail ------------------------------------------------------------ */
+
+static bool email_char(unsigned char c)
+{
+	return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+/* The obfuscated "@" and "." that releases print to fool harvesters:
+ * "[at]", "(at)", "{at}", " at " only inside brackets; returns its length
+ * at p (spaces around included) or 0. */
+static size_t obf_token(const char *p, const char *word)
+{
+	static const char open[] = "[({", close[] = "])}";
+	size_t k, wl = strlen(word), i = 0;
+	while (p[i] == ' ')
+		i++;
+	for (k = 0; open[k]; k++) {
+		if (p[i] != open[k])
+			continue;
+		if (!strncasecmp(p + i + 1, word, wl) && p[i + 1 + wl] == close[k]) {
+			i += wl + 2;
+			while (p[i] == ' ')
+				i++;
+			return i;
+		}
+	}
+	return 0;
+}
+
+/* Labels that a scraper glues onto an address ("OfficeEditor@x.com",
+ * "EmailJane@x.com"): dropped when a capital follows them. */
+static size_t glued_label(const char *a, const char *at)
+{
+	static const char *const w[] = {"Email", "E-mail", "Mail", "Office", "Contact", "Courriel",
+	                                "Correo", "Kontakt", NULL};
+	size_t k;
+	for (k = 0; w[k]; k++) {
+		size_t l = strlen(w[k]);
+		if (a + l < at && !strncmp(a, w[k], l) && isupper((unsigned char)a[l]))
+			return l;
+	}
+	return 0;
+}
+
+/* Find an address from byte `from`, plain or obfuscated; [*start, *end)
+ * spans it as written, and *norm (when not NULL) receives it as
+ * local@domain. */
+static bool find_email(const char *s, size_t from, size_t *start, size_t *end, char **norm)
+{
+	size_t i = from;
+	/* no strlen(s): a line's addresses are found by calls from each
+	 * end in turn, and each must cost only the bytes it reads */
+	while (s[i]) {
+		size_t atl = 0, a, b, dots = 0, lastdot = 0;
+		pm_buf dom;
+		if (s[i] == '@')
+			atl = 1;
+		else if (s[i] == '[' || s[i] == '(' || s[i] == '{' ||
+		         (s[i] == ' ' && (s[i + 1] == '[' || s[i + 1] == '(' || s[i + 1] == '{')))
+			atl = obf_token(s + i, "at");
+		if (!atl) {
+			i++;
+			continue;
+		}
+		a = i;
+		while (a > 0 && email_char((unsigned char)s[a - 1]))
+			a--;
+		while (a < i && (s[a] == '.' || s[a] == '-'))
+			a++;
+		if (a == i) {
+			i += atl;
+			continue;
+		}
+		a += glued_label(s + a, s + i);
+		/* the domain: labels joined by '.' or an obfuscated dot */
+		pm_buf_init(&dom);
+		b = i + atl;
+		for (;;) {
+			size_t st = b, dl;
+			while (isalnum((unsigned char)s[b]) || s[b] == '-')
+				b++;
+			if (b == st)
+				break;
+			pm_buf_add(&dom, s + st, b - st);
+			if (s[b] == '.' && isalnum((unsigned char)s[b + 1])) {
+				pm_buf_addc(&dom, '.');
+				lastdot = dom.len;
+				dots++;
+				b++;
+				continue;
+			}
+			if (atl > 1 && (dl = obf_token(s + b, "dot")) && isalnum((unsigned char)s[b + dl])) {
+				pm_buf_addc(&dom, '.');
+				lastdot = dom.len;
+				dots++;
+				b += dl;
+				continue;
+			}
+			break;
+		}
+		/* a top-level domain of two letters or more after the last dot */
+		if (dots && dom.len - lastdot >= 2 && isalpha((unsigned char)dom.data[lastdot])) {
+			*start = a;
+			*end = b;
+			if (norm) {
+				pm_buf o;
+				pm_buf_init(&o);
+				pm_buf_add(&o, s + a, i - a);
+				pm_buf_addc(&o, '@');
+				pm_buf_add(&o, dom.data, dom.len);
+				*norm = pm_buf_steal(&o);
+			}
+			pm_buf_free(&dom);
+			return true;
+		}
+		pm_buf_free(&dom);
+		i += atl;
+	}
+	return false;
+}
+
+bool rule_find_email(const char *s, size_t from, size_t *start, size_t *end)
+{
+	return s && find_email(s, from, start, end, NULL);
+}
+
+char *rule_email_norm(const char *s, size_t from, size_t *start, size_t *end)
+{
+	char *norm = NULL;
+	if (!s || !find_email(s, from, start, end, &norm))
+		return NULL;
+	return norm;
+}
+
+/* ---- phones ------------------------------------------------------------ */
+
+/* The last `max` bytes before `at`, on the same line, lower-cased. */
+static void window_before(const char *s, size_t at, size_t max, char *out, size_t outn)
+{
+	size_t from = at > max ? at - max : 0, i;
+	for (i = at; i > from; i--)
+		if (s[i - 1] == '\n')
+			break;
+	from = i;
+	/* never start inside a UTF-8 sequence */
+	while (from < at && ((unsigned char)s[from] & 0xC0) == 0x80)
+		from++;
+	snprintf(out, outn, "%.*s", (int)(at - from), s + from);
+	nz_lower_ascii(out);
+}
+
+#define LIST_REACH 160
+
+/* A phone label before the number: back over what a list of numbers
+ * holds ("Tel.: 91 347 51 45 / 91 347 53 25"), then the label itself. */
+static bool phone_label_before(const char *s, size_t at)
+{
+	static const char *const labels[] = {
+		"tel", "tél", "tel.", "phone", "telephone", "téléphone", "mobile", "mob", "cell", "cellular",
+		"fax", "portable", "standard", "ligne directe", "teléfono", "telefono", "tfno", "tlf",
+		"móvil", "movil", "celular", "telefone", "telemóvel", "telemovel", "telefon", "handy",
+		"mobil", "durchwahl", "call", "calling", "ring", "hotline", "helpline", "whatsapp",
+		"t:", "m:", "p:", "f:", "ph", "t.", "m.", "هاتف", "الهاتف", "جوال", "الجوال", "فاكس",
+		"موبايل", "ت:", NULL};
+	char win[48];
+	size_t p = at, k;
+	/* a label more than LIST_REACH bytes of figures away labels another
+	 * number; the bound keeps a line of many figures linear */
+	while (p > 0 && at - p < LIST_REACH) {
+		unsigned char c = (unsigned char)s[p - 1];
+		size_t dl;
+		if (c == '\n')
+			break;
+		if (isdigit(c) || c == ' ' || c == '+' || c == '-' || c == '.' || c == '/' || c == '(' ||
+		    c == ')' || c == ',' || c == '|') {
+			p--;
+			continue;
+		}
+		/* Arabic-Indic digits */
+		if (p >= 2 && nz_digit_at(s + p - 2, &dl) >= 0 && dl == 2) {
+			p -= 2;
+			continue;
+		}
+		/* "or", "ou", "o", "oder", "e", "y" between two numbers */
+		if (p >= 3 && s[p - 1] == ' ' && (!strncmp(s + p - 3, "or ", 3) || !strncmp(s + p - 3, "ou ", 3))) {
+			p -= 3;
+			continue;
+		}
+		break;
+	}
+	window_before(s, p, 28, win, sizeof win);
+	/* the label is the last thing before the number: no other word
+	 * of four letters or more may stand between them, except fillers */
+	for (k = 0; labels[k]; k++) {
+		const char *hit = NULL, *q = win;
+		size_t l = strlen(labels[k]);
+		while ((q = strstr(q, labels[k]))) {
+			bool left = q == win || !nz_word_byte((unsigned char)q[-1]);
+			bool right = !isalpha((unsigned char)labels[k][l - 1]) || !isalpha((unsigned char)q[l]);
+			if (left && right)
+				hit = q;
+			q += l;
+		}
+		if (hit) {
+			const char *r = hit + l;
+			size_t run = 0, longest = 0;
+			for (; *r; r++) {
+				if (isalpha((unsigned char)*r) || ((unsigned char)*r & 0x80))
+					run++;
+				else {
+					if (run > longest)
+						longest = run;
+					run = 0;
+				}
+			}
+			if (run > longest)
+				longest = run;
+			/* "Tel. (direct line):", "phone by calling", "ring X on" */
+			if (longest <= 12)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* What stands before the number that makes it a reference, an amount or
+ * an identifier rather than a phone. */
+static bool veto_before(const char *s, size_t at)
+{
+	static const char *const w[] = {"n°", "nº", "no.", "no ", "num.", "nr.", "nr ", "núm.", "ref",
+	                                "réf", "isbn", "issn", "siret", "siren", "rcs", "tva", "vat",
+	                                "iban", "bic", "art.", "article", "décret", "decreto", "loi",
+	                                "ley", "lei", "gesetz", "dossier", "case", "file", "id:",
+	                                "$", "€", "£", "¥", "usd", "eur", "cad", "gbp", "fcfa", "cfa",
+	                                "r$", "chf", "sar", "aed", "ريال", "رقم", NULL};
+	char win[24];
+	size_t k;
+	window_before(s, at, 12, win, sizeof win);
+	for (k = 0; w[k]; k++) {
+		const char *p = strstr(win, w[k]);
+		if (p) {
+			const char *r = p + strlen(w[k]);
+			/* only separators between the word and the number */
+			while (*r == ' ' || *r == ':' || *r == '.' || *r == '#' ||
+			       ((unsigned char)*r == 0xC2 && (unsigned char)r[1] == 0xA0 && r++))
+				r++;
+			if (!*r && (p == win || !isalpha((unsigned char)p[-1]) || !isalpha((unsigned char)w[k][0])))
+				return true;
+		}
+	}
+	return false;
+}
+
+static bool veto_after(const char *s, size_t e)
+{
+	static const char *const w[] = {"%", "€", "$", "£", "°", "‰", "euro", "eur", "usd", "dollar",
+	                                "francs", "fcfa", "cfa", "km", "kg", "m²", "m2", "t ", "tonnes",
+	                                "habitants", "personnes", "people", "million", "milliard",
+	                                "billion", "millones", "milhões", "mrd", "mio", "ha ", "ans",
+	                                "years", "jahre", "años", "anos", "ريال", "دولار", NULL};
+	const char *p = s + e;
+	size_t k, sp;
+	while ((sp = space_at(p)))
+		p += sp;
+	for (k = 0; w[k]; k++)
+		if (!strncasecmp(p, w[k], strlen(w[k])))
+			return true;
+	return false;
+}
+
+typedef struct numshape {
+	size_t st, end;      /* bytes */
+	size_t digits;
+	size_t ng;
+	size_t g[16];        /* digits per group */
+	char sep[16];        /* separator before group k (k >= 1): ' ', '.', '-', '/', '(' */
+	int first;           /* value of the first digit */
+	bool plus, paren, zero_paren, glued;
+} numshape;
+
+/* Read the number starting at i: digits in groups, the separators a phone
+ * uses between them, balanced parentheses. Returns false when there is
+ * no digit. */
+static bool read_number(const char *s, size_t n, size_t i, numshape *ns)
+{
+	size_t j = i, depth = 0, last = 0;
+	bool in_group = false;
+	char pending = 0;
+	memset(ns, 0, sizeof *ns);
+	ns->st = i;
+	ns->first = -1;
+	if (s[j] == '+') {
+		ns->plus = true;
+		j++;
+		while (space_at(s + j))
+			j += space_at(s + j);
+	}
+	while (j < n) {
+		size_t dl, sl;
+		int d = nz_digit_at(s + j, &dl);
+		if (d >= 0) {
+			if (!in_group) {
+				if (ns->ng == 16)
+					break;
+				ns->sep[ns->ng] = pending;
+				ns->ng++;
+				in_group = true;
+				pending = 0;
+			}
+			if (ns->first < 0)
+				ns->first = d;
+			ns->g[ns->ng - 1]++;
+			ns->digits++;
+			j += dl;
+			last = j;
+			if (ns->digits > 15)
+				return ns->digits = 99, true;
+			continue;
+		}
+		/* a separator run between digits: at most one space and one mark */
+		{
+			size_t k = j, spaces = 0, marks = 0;
+			char mark = 0;
+			bool opened = false, closed = false, stop = false;
+			while (k < n) {
+				if ((sl = space_at(s + k))) {
+					spaces++;
+					k += sl;
+				} else if (s[k] == '.' || s[k] == '-' || s[k] == '/') {
+					marks++;
+					mark = s[k];
+					k++;
+				} else if ((unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+				           (unsigned char)s[k + 2] == 0x91) {
+					marks++; /* non-breaking hyphen */
+					mark = '-';
+					k += 3;
+				} else if (s[k] == '(') {
+					opened = true;
+					k++;
+				} else if (s[k] == ')' && depth > 0) {
+					closed = true;
+					k++;
+				} else {
+					break;
+				}
+			}
+			if (k == j || nz_digit_at(s + k, &dl) < 0)
+				break;
+			/* " / " or " - " with spaces on both sides joins two numbers */
+			if (marks && spaces >= 2)
+				stop = true;
+			if (marks > 1 || spaces > 2 || (opened && closed) || (opened && depth))
+				stop = true;
+			if (stop)
+				break;
+			if (opened)
+				depth++;
+			if (closed)
+				depth--;
+			if (opened && ns->ng > 0)
+				ns->paren = true;
+			pending = opened ? '(' : mark ? mark : ' ';
+			in_group = false;
+			j = k;
+		}
+	}
+	if (!ns->digits)
+		return false;
+	/* a parenthesis opening the number: "(212) 555-0176" */
+	if (s[i] == '(') {
+		size_t k = i + 1;
+		while (k < last && s[k] != ')')
+			k++;
+		if (k < last)
+			ns->paren = true;
+	}
+	if (depth)
+		ns->paren = false;
+	ns->end = last;
+	/* "(0)" starting inside the number */
+	if (pm_memstr(s + i, (last + 2 < n ? last + 2 : n) - i, "(0)"))
+		ns->zero_paren = true;
+	return true;
+}
+
+static bool year_group(const char *s, size_t st, size_t ng_digits)
+{
+	int v = 0;
+	size_t k, dl;
+	(void)ng_digits;
+	for (k = 0; k < 4; k++) {
+		int d = nz_digit_at(s + st, &dl);
+		if (d < 0)
+			return false;
+		v = v * 10 + d;
+		st += dl;
+	}
+	return v >= 1900 && v <= 2099;
+}
+
+/* Byte offset of group k's first digit. */
+static size_t group_start(const char *s, const numshape *ns, size_t k)
+{
+	size_t j = ns->st, g = 0, dl;
+	bool in = false;
+	while (j < ns->end) {
+		if (nz_digit_at(s + j, &dl) >= 0) {
+			if (!in) {
+				if (g == k)
+					return j;
+				g++;
+				in = true;
+			}
+			j += dl;
+		} else {
+			in = false;
+			j++;
+		}
+	}
+	return ns->end;
+}
+
+/* Drop a lone trailing digit: "0418 514 271 1" where the "1" is an icon
+ * or a footnote that the text layer put after the number. */
+static void drop_lone_tail(const char *s, numshape *ns)
+{
+	size_t k;
+	if (ns->ng < 3 || ns->g[ns->ng - 1] != 1 || ns->sep[ns->ng - 1] != ' ' || ns->digits < 9)
+		return;
+	k = group_start(s, ns, ns->ng - 1);
+	while (k > ns->st && space_at(s + k - 1))
+		k--;
+	ns->end = k;
+	ns->digits--;
+	ns->ng--;
+}
+
+static bool nanp_shape(const numshape *ns)
+{
+	size_t o = ns->ng == 4 && ns->g[0] == 1 ? 1 : 0;
+	if (ns->ng - o != 3 || ns->g[o] != 3 || ns->g[o + 1] != 3 || ns->g[o + 2] != 4)
+		return false;
+	return true;
+}
+
+/* How far past its first byte a number, or a date read in its place,
+ * may reach: far more than any phone or date is long. */
+#define NUMBER_REACH 512
+
+bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start, size_t *end)
+{
+	size_t n, i;
+	if (!s)
+		return false;
+	i = from;
+	/* a line's numbers are found by calls from each end in turn: each
+	 * reads only its window, never the whole rest of the line */
+	while (s[i]) {
+		size_t dl, k;
+		unsigned char c = (unsigned char)s[i], p = i ? (unsigned char)s[i - 1] : ' ';
+		numshape ns;
+		bool evidence, label, glued = false;
+		pm_date d;
+		if (!(nz_digit_at(s + i, &dl) >= 0 || (c == '+' && s[i + 1] && (nz_digit_at(s + i + 1, &dl) >= 0 ||
+		                                                             space_at(s + i + 1))) ||
+		      (c == '(' && (nz_digit_at(s + i + 1, &dl) >= 0 || s[i + 1] == '+')))) {
+			i++;
+			continue;
+		}
+		if (i > 0 && (isdigit(p) || p == '/' || p == '-' || p == '.' || p == '#' || p == ',' ||
+		              p == '_' || p == '=' || p == ':' || p == '&' || p == '?')) {
+			/* "Tel.:0123..." and "T:+33..." are labels glued to it */
+			if (!(p == ':' || p == '.') || !phone_label_before(s, i)) {
+				i += nz_digit_at(s + i, &dl) >= 0 ? dl : 1;
+				continue;
+			}
+		}
+		if (i > 0 && (isalpha(p) || (p >= 0x80 && !(p == 0xA0 || p == 0xAF || p == 0x89)))) {
+			/* glued to a word: allowed only for an unmistakable shape */
+			if (i >= 2 && (unsigned char)s[i - 2] == 0xD9 && p >= 0xA0 && p <= 0xA9) {
+				i++;
+				continue;
+			}
+			glued = true;
+		}
+		n = i + strnlen(s + i, NUMBER_REACH);
+		if (!read_number(s, n, i, &ns)) {
+			i++;
+			continue;
+		}
+		if (ns.digits == 99) {
+			/* a long run of figures is a table or an id, never a phone:
+			 * skip all of it (and the "+" or "(" it opened with) */
+			i++;
+			while (nz_digit_at(s + i, &dl) >= 0 || s[i] == ' ' || s[i] == '.' || s[i] == '-' || s[i] == '/')
+				i += nz_digit_at(s + i, &dl) >= 0 ? dl : 1;
+			continue;
+		}
+		drop_lone_tail(s, &ns);
+		label = phone_label_before(s, i);
+		evidence = false;
+		if (ns.digits >= 8 && ns.digits <= 15) {
+			evidence = ns.plus || ns.paren || ns.zero_paren || nanp_shape(&ns) || label;
+			if (ns.first == 0 && s[i] != '+' && (ns.ng >= 2 || (ns.digits >= 9 && ns.digits <= 11)))
+				evidence = true;
+			/* toll-free and shared-cost prefixes: 1800, 1300, 1-800 */
+			if ((ns.ng >= 3 && ns.g[0] == 4 && (!strncmp(s + i, "1800", 4) || !strncmp(s + i, "1300", 4) ||
+			                                   !strncmp(s + i, "1900", 4))) ||
+			    (ns.ng >= 3 && ns.g[0] == 1 && ns.g[1] == 3 && s[i] == '1' &&
+			     (!strncmp(s + i + 2, "800", 3) || !strncmp(s + i + 2, "888", 3) ||
+			      !strncmp(s + i + 2, "877", 3) || !strncmp(s + i + 2, "866", 3))))
+				evidence = true;
+			/* a contact block vouches for a grouped number of phone
+			 * length, not for a figure of fourteen digits */
+			if (in_contact && ns.ng >= 2 && ns.digits <= 12)
+				evidence = true;
+			/* one long run of digits without a trunk 0: an id */
+			if (ns.ng == 1 && !ns.plus && ns.first != 0 && !label)
+				evidence = false;
+		} else if (ns.digits >= 6 && ns.digits <= 7 && ns.ng >= 2 && (label || (in_contact && ns.first == 0))) {
+			/* short service numbers ("180 22 66") only behind a label */
+			evidence = true;
+		}
+		if (glued && !(ns.plus || (nanp_shape(&ns) && ns.sep[1] != ' ' && ns.sep[2] != ' ')))
+			evidence = false;
+		if (evidence && !ns.plus && !label) {
+			/* vetoes: what the body's figures look like */
+			bool years = ns.ng >= 2, thousands = ns.ng >= 2 && ns.g[0] <= 3 && ns.first != 0;
+			for (k = 0; k < ns.ng; k++) {
+				if (ns.g[k] != 4 || !year_group(s, group_start(s, &ns, k), 4))
+					years = false;
+				if (k > 0 && (ns.g[k] != 3 || ns.sep[k] != ns.sep[1] || ns.sep[k] == '-' ||
+				              ns.sep[k] == '/' || ns.sep[k] == '('))
+					thousands = false;
+			}
+			if (years || (thousands && (!in_contact || ns.ng >= 4)) || veto_before(s, i) ||
+			    veto_after(s, ns.end))
+				evidence = false;
+			/* "09.00-17.00": office hours */
+			if (ns.ng == 4 && ns.g[0] == 2 && ns.g[1] == 2 && ns.g[2] == 2 && ns.g[3] == 2 &&
+			    ns.sep[2] == '-' && ns.sep[1] == '.' && ns.sep[3] == '.')
+				evidence = false;
+		}
+		if (evidence && !ns.plus) {
+			/* a date ("05.03.2024", "2024-03-05") in any reading */
+			if ((pm_date_at(s, n, i, 1, &d) && d.end >= ns.end) ||
+			    (pm_date_at(s, n, i, 0, &d) && d.end >= ns.end))
+				evidence = false;
+			if (ns.ng == 3 && ns.g[2] == 4 && ns.g[0] <= 2 && ns.g[1] <= 2 &&
+			    year_group(s, group_start(s, &ns, 2), 4) && ns.sep[1] == ns.sep[2] && ns.sep[1] != ' ')
+				evidence = false;
+			if (ns.ng == 3 && ns.g[0] == 4 && ns.g[1] <= 2 && ns.g[2] <= 2 && year_group(s, i, 4) &&
+			    ns.sep[1] == ns.sep[2] && ns.sep[1] != ' ')
+				evidence = false;
+		}
+		if (evidence && ns.end > i) {
+			*start = i;
+			*end = ns.end;
+			return true;
+		}
+		i = ns.end > i ? ns.end : i + 1;
+	}
+	return false;
+}
