@@ -18,7 +18,7 @@
 # plugins whose sources define the entry point yet (a module.mk may land
 # before its .c files, and those before the entry)
 FUZZ_PLUGIN_NAMES := $(foreach p,$(PLUGIN_NAMES),$(if $(and $($(p)_SRC),\
-	$(shell grep -l pressmill_plugin_entry $($(p)_SRC) 2>/dev/null)),$(p)))
+	$(shell grep -l PM_PLUGIN_DEFINE $($(p)_SRC) 2>/dev/null)),$(p)))
 FUZZ_PLUGIN_TARGETS := $(filter txt docx pdf,$(FUZZ_PLUGIN_NAMES))
 FUZZ_NAMES := probe normalize json $(FUZZ_PLUGIN_TARGETS)
 FUZZ_REPLAY_BIN := $(patsubst %,$(BUILD)/fuzz/replay_%,$(FUZZ_NAMES))
@@ -38,8 +38,7 @@ FUZZ_MAX_LEN ?= 1048576
 
 # the objects and libraries a target needs beyond the core
 fuzz_plugins = $(if $(filter probe,$(1)),$(FUZZ_PLUGIN_NAMES),$(filter $(1),$(FUZZ_PLUGIN_TARGETS)))
-fuzz_objs = $(if $(filter probe,$(1)),$(patsubst %,$(BUILD)/obj/fuzz/plugin-%.o,$(FUZZ_PLUGIN_NAMES)),\
-	$(foreach p,$(call fuzz_plugins,$(1)),$($(p)_OBJ)))
+fuzz_objs = $(foreach p,$(call fuzz_plugins,$(1)),$($(p)_OBJ))
 fuzz_libs = $(call PKG_LIBS,$(CORE_PKGS)) \
 	$(foreach p,$(call fuzz_plugins,$(1)),$(call PKG_LIBS,$($(p)_PKGS)) $($(p)_LIBS)) -ldl -lm
 
@@ -57,17 +56,9 @@ $(FUZZ_STAMP):
 $(BUILD)/obj/tests/fuzz/fuzz_probe.o: $(FUZZ_STAMP)
 -include $(wildcard $(BUILD)/obj/tests/fuzz/*.d)
 
-# The probe target links every plugin at once: each becomes one
-# relocatable object whose hidden symbols are made local and whose entry
-# is renamed, so their identical entry symbols do not collide.
-define fuzz_plugin_reloc
-$(BUILD)/obj/fuzz/plugin-$(1).o: $$($(1)_OBJ)
-	@mkdir -p $$(@D)
-	$$(LD) -r -o $$@.tmp $$^
-	objcopy --localize-hidden --redefine-sym pressmill_plugin_entry=pm_fuzz_entry_$(1) $$@.tmp $$@
-	rm -f $$@.tmp
-endef
-$(foreach p,$(FUZZ_PLUGIN_NAMES),$(eval $(call fuzz_plugin_reloc,$(p))))
+# The probe target links every plugin at once, side by side: each is
+# reached by its own pressmill_plugin_entry_<name> (PM_PLUGIN_DEFINE in
+# plugin.h); the shared entry symbol they all define is weak.
 
 define fuzz_target_rules
 $(BUILD)/fuzz/replay_$(1): $(BUILD)/obj/tests/fuzz/fuzz_$(1).o $(BUILD)/obj/tests/fuzz/replay.o \

@@ -165,7 +165,7 @@ static int h_block_begin(pm_sink *s, const pm_block_info *in)
 		return -1;
 	memset(b, 0, sizeof *b);
 	b->type = PM_BLOCK_PARAGRAPH;
-	if (in && in->size >= offsetof(pm_block_info, x0)) {
+	if (in && PM_SIZE_HAS(in->size, pm_block_info, style)) {
 		b->type = in->type > 0 && in->type < PM_BLOCK_TYPE_COUNT ? in->type : PM_BLOCK_PARAGRAPH;
 		b->level = in->level < 0 ? 0 : in->level > 9 ? 9 : in->level;
 		b->role = in->role;
@@ -180,16 +180,16 @@ static int h_block_begin(pm_sink *s, const pm_block_info *in)
 		}
 		/* fields added later are read only when the plugin's struct
 		 * has them (its size says how far it goes) */
-		if (PM_INFO_HAS(in->size, pm_block_info, y1)) {
+		if (PM_SIZE_HAS(in->size, pm_block_info, y1)) {
 			b->x0 = in->x0;
 			b->y0 = in->y0;
 			b->x1 = in->x1;
 			b->y1 = in->y1;
 		}
-		if (PM_INFO_HAS(in->size, pm_block_info, layout))
+		if (PM_SIZE_HAS(in->size, pm_block_info, layout))
 			b->layout = in->layout & (PM_BL_TOP_BAND | PM_BL_BOTTOM_BAND | PM_BL_REPEATED | PM_BL_ALONE |
 			                          PM_BL_SIDE);
-		if (PM_INFO_HAS(in->size, pm_block_info, font) && in->font) {
+		if (PM_SIZE_HAS(in->size, pm_block_info, font) && in->font) {
 			pm_buf t;
 			pm_buf_init(&t);
 			pm_utf8_sanitize(&t, in->font, strnlen(in->font, 128));

@@ -588,20 +588,6 @@ static const char *const media_types[] = {
 	"application/vnd.ms-word.template.macroEnabled.12", NULL};
 static const char *const extensions[] = {"docx", "docm", "dotx", "dotm", NULL};
 
-static const pm_plugin plugin = {
-	.abi = PM_PLUGIN_ABI,
-	.size = sizeof(pm_plugin),
-	.name = "docx",
-	.version = "0.1.0",
-	.description = "Word documents (OOXML WordprocessingML, transitional and strict)",
-	.media_types = media_types,
-	.extensions = extensions,
-	.probe = docx_probe,
-	.extract = docx_extract,
-};
-
-PM_PLUGIN_EXPORT const pm_plugin *pressmill_plugin_entry(void);
-PM_PLUGIN_EXPORT const pm_plugin *pressmill_plugin_entry(void)
-{
-	return &plugin;
-}
+PM_PLUGIN_DEFINE(docx, "0.1.0",
+                 "Word documents (OOXML WordprocessingML, transitional and strict)",
+                 media_types, extensions, docx_probe, docx_extract)

@@ -663,7 +663,7 @@ typedef struct host_sink {
 
 static bool host_spells(const pm_host *h)
 {
-	return PM_INFO_HAS(h->size, pm_host, spell) && h->spell;
+	return PM_SIZE_HAS(h->size, pm_host, spell) && h->spell;
 }
 
 static int host_spell(void *user, const char *lang, const char *word)
@@ -725,8 +725,8 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	linebuf lb;
 	textstats st = {0, 0};
 	int npages, limit, i, read = 0, status = PM_OK;
-	unsigned max_pages = h->limits && h->limits->size >= offsetof(pm_limits, max_text_bytes) ? h->limits->max_pages : 0;
-	uint64_t max_text = h->limits && h->limits->size >= offsetof(pm_limits, max_depth) ? h->limits->max_text_bytes : 0;
+	unsigned max_pages = h->limits && PM_SIZE_HAS(h->limits->size, pm_limits, max_pages) ? h->limits->max_pages : 0;
+	uint64_t max_text = h->limits && PM_SIZE_HAS(h->limits->size, pm_limits, max_text_bytes) ? h->limits->max_text_bytes : 0;
 	char msg[200];
 
 	quiet();
@@ -817,20 +817,6 @@ stop:
 static const char *const media_types[] = {"application/pdf", NULL};
 static const char *const extensions[] = {"pdf", NULL};
 
-static const pm_plugin plugin = {
-	.abi = PM_PLUGIN_ABI,
-	.size = sizeof(pm_plugin),
-	.name = "pdf",
-	.version = "0.1.0",
-	.description = "PDF (poppler-glib): paragraphs in reading order, page furniture apart",
-	.media_types = media_types,
-	.extensions = extensions,
-	.probe = pdf_probe,
-	.extract = pdf_extract,
-};
-
-PM_PLUGIN_EXPORT const pm_plugin *pressmill_plugin_entry(void);
-PM_PLUGIN_EXPORT const pm_plugin *pressmill_plugin_entry(void)
-{
-	return &plugin;
-}
+PM_PLUGIN_DEFINE(pdf, "0.1.0",
+                 "PDF (poppler-glib): paragraphs in reading order, page furniture apart",
+                 media_types, extensions, pdf_probe, pdf_extract)

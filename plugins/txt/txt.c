@@ -1479,7 +1479,7 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	}
 	if (!strcmp(charset, "UTF-8")) {
 		size_t words, f = fix_mojibake(&dec, &words);
-		if (f && PM_INFO_HAS(h->size, pm_host, repaired)) {
+		if (f && PM_SIZE_HAS(h->size, pm_host, repaired)) {
 			h->repaired(s, "mojibake", words);
 		} else if (f) {
 			/* a core older than pm_host.repaired */
@@ -1513,20 +1513,6 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 static const char *const media[] = {"text/plain", "text/markdown", NULL};
 static const char *const exts[] = {"txt", "text", "md", "markdown", NULL};
 
-static const pm_plugin plugin = {
-	.abi = PM_PLUGIN_ABI,
-	.size = sizeof(pm_plugin),
-	.name = "txt",
-	.version = "0.1.0",
-	.description = "plain text and Markdown, any common charset (uchardet + iconv)",
-	.media_types = media,
-	.extensions = exts,
-	.probe = txt_probe,
-	.extract = txt_extract,
-};
-
-PM_PLUGIN_EXPORT const pm_plugin *pressmill_plugin_entry(void);
-PM_PLUGIN_EXPORT const pm_plugin *pressmill_plugin_entry(void)
-{
-	return &plugin;
-}
+PM_PLUGIN_DEFINE(txt, "0.1.0",
+                 "plain text and Markdown, any common charset (uchardet + iconv)",
+                 media, exts, txt_probe, txt_extract)

@@ -10,7 +10,7 @@
  */
 #include "fuzz_common.h"
 
-const pm_plugin *pressmill_plugin_entry(void);
+const pm_plugin *FUZZ_ENTRY(void);
 
 static pm_context *fuzz_ctx;
 
@@ -19,7 +19,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	if (!fuzz_ctx) {
-		fuzz_ctx = fuzz_context(pressmill_plugin_entry());
+		fuzz_ctx = fuzz_context(FUZZ_ENTRY());
 		/* Evidence is built on the side of every field: cover it too. */
 		fuzz_ctx->eng.opt.explain = 1;
 	}

@@ -6,9 +6,9 @@
  * content earns but never make one on its own. Then the registry's choice
  * is checked against the bids (highest wins, ties to the first loaded).
  *
- * All plugins share one entry symbol, so the build links each plugin as
- * one relocatable object with its hidden symbols localised and its entry
- * renamed pm_fuzz_entry_<name>; FUZZ_PLUGINS lists them as X(name) X(name).
+ * The plugins are linked side by side, each reached by the entry of its
+ * own name that PM_PLUGIN_DEFINE emits (pressmill_plugin_entry_<name>);
+ * FUZZ_PLUGINS lists them as X(name) X(name).
  */
 #include "fuzz_common.h"
 
@@ -16,12 +16,12 @@
 #define FUZZ_PLUGINS X(txt)
 #endif
 
-#define X(n) const pm_plugin *pm_fuzz_entry_##n(void);
+#define X(n) const pm_plugin *pressmill_plugin_entry_##n(void);
 FUZZ_PLUGINS
 #undef X
 
 static const pm_plugin *(*const entries[])(void) = {
-#define X(n) pm_fuzz_entry_##n,
+#define X(n) pressmill_plugin_entry_##n,
 	FUZZ_PLUGINS
 #undef X
 };

@@ -3,4 +3,5 @@
  * through the real core (see fuzz_extract.h).
  */
 #define FUZZ_NAME "release.txt"
+#define FUZZ_ENTRY pressmill_plugin_entry_txt
 #include "fuzz_extract.h"

@@ -14,7 +14,7 @@
 #include <time.h>
 #include <zip.h>
 
-const pm_plugin *pressmill_plugin_entry(void);
+const pm_plugin *pressmill_plugin_entry_docx(void);
 
 /* ---- building packages ------------------------------------------------- */
 
@@ -144,7 +144,7 @@ static run_result *model_lim(blob b, const pm_limits *lim)
 	in.data = b.d;
 	in.size = b.n;
 	in.name = "test.docx";
-	r->status = pressmill_plugin_entry()->extract(&in, &h, (pm_sink *)&r->doc);
+	r->status = pressmill_plugin_entry_docx()->extract(&in, &h, (pm_sink *)&r->doc);
 	if (r->status == PM_OK && r->doc.fail_status)
 		r->status = r->doc.fail_status;
 	pm_doc_finish(&r->doc);
@@ -241,7 +241,7 @@ static double now(void)
 
 static void probe_bids(void **state)
 {
-	const pm_plugin *p = pressmill_plugin_entry();
+	const pm_plugin *p = pressmill_plugin_entry_docx();
 	part plain[] = {{"a.txt", "hello", 0}};
 	blob d = mkdocx(DOC(P("x")), NULL, NULL), z = mkzip(plain, 1);
 	unsigned char ole[1024];

@@ -12,7 +12,7 @@
 
 #include <math.h>
 
-const pm_plugin *pressmill_plugin_entry(void);
+const pm_plugin *pressmill_plugin_entry_pdf(void);
 
 /* ---- a tiny PDF writer ------------------------------------------------ */
 
@@ -198,7 +198,7 @@ static const char *error_code(json_t *r)
 
 static void probe_bids(void **state)
 {
-	const pm_plugin *p = pressmill_plugin_entry();
+	const pm_plugin *p = pressmill_plugin_entry_pdf();
 	char junk[600];
 	(void)state;
 	assert_int_equal(p->probe((const unsigned char *)"%PDF-1.7\n", 9, 9, "a.bin"), PM_BID_STRUCTURE);
@@ -583,7 +583,7 @@ static int extract_raw(const char *pdf, size_t len, pm_buf *out, unsigned max_pa
 	pm_input in = {sizeof in, (const unsigned char *)pdf, len, "t.pdf"};
 	pm_limits_default(&lim);
 	lim.max_pages = max_pages;
-	return pressmill_plugin_entry()->extract(&in, &h, (pm_sink *)out);
+	return pressmill_plugin_entry_pdf()->extract(&in, &h, (pm_sink *)out);
 }
 
 static void hyphen_emitted_intact(void **state)

@@ -4,7 +4,7 @@
  */
 #include "pm_test.h"
 
-const pm_plugin *pressmill_plugin_entry(void);
+const pm_plugin *pressmill_plugin_entry_txt(void);
 
 static json_t *conv(const char *bytes, size_t n, const char *name)
 {
@@ -26,7 +26,7 @@ static const char *body_text(json_t *r, size_t i)
 
 static void probe_bids(void **state)
 {
-	const pm_plugin *p = pressmill_plugin_entry();
+	const pm_plugin *p = pressmill_plugin_entry_txt();
 	(void)state;
 	assert_int_equal(p->probe((const unsigned char *)"Hello world\n", 12, 12, "a.txt"),
 	                 PM_BID_FALLBACK + PM_BID_NAME_HINT);

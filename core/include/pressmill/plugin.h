@@ -3,7 +3,8 @@
  * plugin (one shared object per format, loaded at run time).
  *
  * A plugin exports exactly one symbol, PM_PLUGIN_ENTRY_SYMBOL, a function
- * returning a pointer to a const, static pm_plugin descriptor. The loader
+ * returning a pointer to a const, static pm_plugin descriptor, which
+ * PM_PLUGIN_DEFINE (at the end of this header) writes for it. The loader
  * calls nothing else in the object before it has checked the descriptor's
  * `abi` and `size`, so an old or foreign plugin is rejected, never run.
  *
@@ -153,8 +154,19 @@ typedef struct pm_block_info {
 	const char *font;      /* dominant font's name (no subset prefix), or NULL; borrowed */
 } pm_block_info;
 
-/* Whether a pm_block_info of the given size holds field f. */
-#define PM_INFO_HAS(size, type, f) ((size) >= offsetof(type, f) + sizeof(((type *)0)->f))
+/*
+ * Whether a struct of the given type, as its `size` member says it was
+ * built, holds field f. Every struct of this header that grew after ABI 1
+ * shipped (pm_block_info, pm_limits, pm_host, and the descriptor) begins
+ * with its size: a reader checks each field added later with this before
+ * it touches it, so that a plugin built against an older header and a
+ * core built against a newer one (or the reverse) still work together:
+ *
+ *     if (PM_SIZE_HAS(host->size, pm_host, spell) && host->spell) ...
+ */
+#define PM_SIZE_HAS(size, type, f) ((size) >= offsetof(type, f) + sizeof(((type *)0)->f))
+/* The first name of PM_SIZE_HAS, kept for plugins written with it. */
+#define PM_INFO_HAS(size, type, f) PM_SIZE_HAS(size, type, f)
 
 /* pm_host.line_end kinds */
 #define PM_LINE_WRAP 1  /* the layout wrapped the line here: join with a space (or a hyphen rule) */
@@ -253,6 +265,51 @@ typedef struct pm_plugin {
 } pm_plugin;
 
 typedef const pm_plugin *(*pm_plugin_entry_fn)(void);
+
+#if defined(__GNUC__)
+#define PM_PLUGIN_WEAK __attribute__((weak))
+#else
+#define PM_PLUGIN_WEAK
+#endif
+
+/*
+ * A plugin's descriptor and entry points, in one line at the end of its
+ * source (no semicolon after it):
+ *
+ *     PM_PLUGIN_DEFINE(txt, "0.1.0", "plain text and Markdown", media, exts,
+ *                      txt_probe, txt_extract)
+ *
+ * emits the const descriptor (name, version, description, the
+ * NULL-terminated media types and extensions, probe, extract, and the
+ * ABI version and size), the entry symbol the loader looks up
+ * (PM_PLUGIN_ENTRY_SYMBOL, exported), and pressmill_plugin_entry_<name>.
+ * The shared entry symbol is weak, so that a program that links several
+ * plugins into itself (the tests, the fuzzers) links them side by side
+ * and reaches each by its own name.
+ */
+#define PM_PLUGIN_DEFINE(name_, version_, description_, media_types_, extensions_, probe_,   \
+                         extract_)                                                         \
+	static const pm_plugin pm_plugin_descriptor = {                                    \
+		.abi = PM_PLUGIN_ABI,                                                      \
+		.size = sizeof(pm_plugin),                                                 \
+		.name = #name_,                                                            \
+		.version = version_,                                                       \
+		.description = description_,                                               \
+		.media_types = media_types_,                                               \
+		.extensions = extensions_,                                                 \
+		.probe = probe_,                                                           \
+		.extract = extract_,                                                       \
+	};                                                                                 \
+	const pm_plugin *pressmill_plugin_entry_##name_(void);                             \
+	const pm_plugin *pressmill_plugin_entry_##name_(void)                              \
+	{                                                                                  \
+		return &pm_plugin_descriptor;                                              \
+	}                                                                                  \
+	PM_PLUGIN_EXPORT PM_PLUGIN_WEAK const pm_plugin *pressmill_plugin_entry(void);     \
+	PM_PLUGIN_EXPORT PM_PLUGIN_WEAK const pm_plugin *pressmill_plugin_entry(void)      \
+	{                                                                                  \
+		return &pm_plugin_descriptor;                                              \
+	}
 
 #ifdef __cplusplus
 }
