@@ -1,4 +1,6 @@
-/*
+/* This floor may use: public (pressmill.h, as any client of the library)
+ * It is used by: nothing (it is the pressmill program)
+ *
  * cli.h - what the command line asked for, shared by the CLI's modules
  * (argument parsing in main.c, the batch runner in run.c).
  */
