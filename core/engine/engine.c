@@ -8,7 +8,6 @@
  */
 #define _GNU_SOURCE
 #include "engine.h"
-#include "sniff.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,8 +1,9 @@
 /*
  * kit.h - the plugin kit: the small pieces every format plugin needs and
  * that the core uses too, so that there is one of each on both sides of
- * the plugin wall: a growable byte buffer and UTF-8 encoding, decoding
- * and validation. Built as a static archive (libpmkit.a) linked into each
+ * the plugin wall: a growable byte buffer (buf.c), UTF-8 encoding,
+ * decoding and validation (utf8.c), and what a text or a binary that no
+ * format reads is (sniff.c). Built as a static archive (libpmkit.a) linked into each
  * plugin and into libpressmill; a plugin still never links the core.
  *
  * Allocation: the buffer grows with pm_kit_realloc(). The kit's own
@@ -60,5 +61,28 @@ bool pm_utf8_valid(const char *s, size_t n);
 /* Append s to b, replacing each invalid byte with U+FFFD. Returns how
  * many were replaced. */
 size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n);
+
+/* ---- what a document is when it is no release format (sniff.c) ------ */
+
+enum pm_sniff_kind {
+	PM_SNIFF_PROSE = 0,
+	PM_SNIFF_HTML,
+	PM_SNIFF_XML,
+	PM_SNIFF_RTF,
+	PM_SNIFF_JSON,
+	PM_SNIFF_CSV,       /* comma- or semicolon-separated */
+	PM_SNIFF_TSV,
+	PM_SNIFF_CODE,      /* source code, or data serialised as code */
+};
+
+/* A name for a kind, as a user says it ("HTML (a web page)"). */
+const char *pm_sniff_kind_name(int kind);
+/* What the text at h (n bytes of a file of size bytes) is (a pm_sniff_kind). */
+int pm_sniff_text(const unsigned char *h, size_t n, unsigned long long size);
+/* The name of a binary format by its magic number, NULL when none matches. */
+const char *pm_sniff_binary(const unsigned char *h, size_t n);
+/* What no plugin took, for the unsupported_format message: a binary
+ * format's name, or a non-prose text's, or NULL. */
+const char *pm_sniff_describe(const unsigned char *h, size_t n, unsigned long long size);
 
 #endif

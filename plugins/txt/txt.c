@@ -6,7 +6,7 @@
  * reaches the text. It is the fallback bidder: it bids only on bytes that
  * look like text, so a binary file is unsupported whatever its name, and
  * only on text that is prose: HTML, XML, RTF, JSON, CSV and source code
- * are left to plugins of their own (core/sniff.h tells them apart, and
+ * are left to plugins of their own (plugins/kit/sniff.c tells them apart, and
  * the core names them when no plugin bids).
  */
 #define _GNU_SOURCE
@@ -22,7 +22,7 @@
 #include <strings.h>
 #include <uchardet.h>
 
-#include "sniff.h"
+#include "kit/kit.h"
 
 /* ---- small buffer ---------------------------------------------------- */
 

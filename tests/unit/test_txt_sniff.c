@@ -1,5 +1,5 @@
 /*
- * test_txt_sniff.c - honest formats (core/sniff.h): the txt plugin bids
+ * test_txt_sniff.c - honest formats (plugins/kit/sniff.c): the txt plugin bids
  * only on prose; HTML, XML, RTF, JSON, CSV/TSV and source code are
  * unsupported_format with a message that names them; prose that looks a
  * little like them (French lists ending in ';', Markdown with inline tags,
@@ -9,7 +9,7 @@
  */
 #include "pm_test.h"
 
-#include "sniff.h"
+#include "kit/kit.h"
 
 const pm_plugin *pressmill_plugin_entry(void);
 

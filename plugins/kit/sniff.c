@@ -1,17 +1,16 @@
 /*
- * sniff.h - what a document is when it is not a press release format:
+ * sniff.c - what a document is when it is not a press release format:
  * text that is not prose (HTML, XML, RTF, JSON, CSV/TSV, source code and
  * serialised data) and the common binary formats, each with a name a user
- * recognises. Two users, linked separately, hence static functions in a
- * header: the txt plugin bids only on prose (pm_sniff_text() says what
- * else a text is), and the core names what it saw when no plugin bids
- * (pm_sniff_describe(), for the unsupported_format message).
+ * recognises. Two users, on either side of the plugin wall, hence a member
+ * of the kit: the txt plugin bids only on prose (pm_sniff_text() says
+ * what else a text is), and the core names what it saw when no plugin
+ * bids (pm_sniff_describe(), for the unsupported_format message).
  *
  * Every rule reads only the head a probe sees (PM_PROBE_BYTES) and states
  * the convention it relies on; none looks at the file name.
  */
-#ifndef PM_SNIFF_H
-#define PM_SNIFF_H
+#include "kit.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -19,18 +18,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum pm_sniff_kind {
-	PM_SNIFF_PROSE = 0,
-	PM_SNIFF_HTML,
-	PM_SNIFF_XML,
-	PM_SNIFF_RTF,
-	PM_SNIFF_JSON,
-	PM_SNIFF_CSV,       /* comma- or semicolon-separated */
-	PM_SNIFF_TSV,
-	PM_SNIFF_CODE,      /* source code, or data serialised as code */
-};
-
-static inline const char *pm_sniff_kind_name(int kind)
+const char *pm_sniff_kind_name(int kind)
 {
 	switch (kind) {
 	case PM_SNIFF_HTML: return "HTML (a web page)";
@@ -46,23 +34,23 @@ static inline const char *pm_sniff_kind_name(int kind)
 
 /* ---- helpers on the ASCII view ------------------------------------------ */
 
-static inline bool pm_sn_space(char c)
+static bool pm_sn_space(char c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
-static inline bool pm_sn_alpha(char c)
+static bool pm_sn_alpha(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static inline bool pm_sn_prefix(const char *s, size_t n, const char *p)
+static bool pm_sn_prefix(const char *s, size_t n, const char *p)
 {
 	size_t l = strlen(p);
 	return n >= l && !strncasecmp(s, p, l);
 }
 
-static inline const char *pm_sn_find(const char *s, size_t n, const char *needle)
+static const char *pm_sn_find(const char *s, size_t n, const char *needle)
 {
 	size_t l = strlen(needle), i;
 	for (i = 0; l <= n && i <= n - l; i++)
@@ -75,7 +63,7 @@ static inline const char *pm_sn_find(const char *s, size_t n, const char *needle
 
 /* HTML's own element names (HTML Living Standard); a tag with one of
  * these names is HTML, any other tag is XML. */
-static inline bool pm_sn_html_name(const char *s, size_t l)
+static bool pm_sn_html_name(const char *s, size_t l)
 {
 	static const char *const names[] = {
 		"html", "head", "body", "title", "meta", "link", "script", "style", "div", "span",
@@ -93,7 +81,7 @@ static inline bool pm_sn_html_name(const char *s, size_t l)
 
 /* Tags in the text: how many, how many name HTML elements, and how many
  * bytes they cover. A tag is '<' [/!?] letter ... '>' on one line. */
-static inline void pm_sn_tags(const char *s, size_t n, size_t *tags, size_t *html, size_t *bytes)
+static void pm_sn_tags(const char *s, size_t n, size_t *tags, size_t *html, size_t *bytes)
 {
 	size_t i = 0;
 	*tags = *html = *bytes = 0;
@@ -136,7 +124,7 @@ static inline void pm_sn_tags(const char *s, size_t n, size_t *tags, size_t *htm
  * elements (an HTML fragment). Markdown with a few inline tags (<br>,
  * <sup>) stays prose.
  */
-static inline int pm_sn_markup(const char *t, size_t n, size_t nonspace)
+static int pm_sn_markup(const char *t, size_t n, size_t nonspace)
 {
 	size_t tags, html, bytes;
 	const char *p = t;
@@ -175,16 +163,16 @@ static inline int pm_sn_markup(const char *t, size_t n, size_t nonspace)
 /* RFC 8259's grammar over the head: 1 a whole value, 2 a value cut by the
  * end of the head with no error so far, 0 not JSON. *tokens counts the
  * values and keys read. */
-static inline int pm_sn_json_value(const char *s, size_t n, size_t *i, int depth,
+static int pm_sn_json_value(const char *s, size_t n, size_t *i, int depth,
                                    unsigned *tokens);
 
-static inline void pm_sn_ws(const char *s, size_t n, size_t *i)
+static void pm_sn_ws(const char *s, size_t n, size_t *i)
 {
 	while (*i < n && (s[*i] == ' ' || s[*i] == '\t' || s[*i] == '\r' || s[*i] == '\n'))
 		(*i)++;
 }
 
-static inline int pm_sn_json_string(const char *s, size_t n, size_t *i)
+static int pm_sn_json_string(const char *s, size_t n, size_t *i)
 {
 	(*i)++;
 	while (*i < n) {
@@ -200,7 +188,7 @@ static inline int pm_sn_json_string(const char *s, size_t n, size_t *i)
 	return 2;
 }
 
-static inline int pm_sn_json_container(const char *s, size_t n, size_t *i, int depth,
+static int pm_sn_json_container(const char *s, size_t n, size_t *i, int depth,
                                        unsigned *tokens)
 {
 	char close = s[*i] == '{' ? '}' : ']';
@@ -246,7 +234,7 @@ static inline int pm_sn_json_container(const char *s, size_t n, size_t *i, int d
 	}
 }
 
-static inline int pm_sn_json_value(const char *s, size_t n, size_t *i, int depth,
+static int pm_sn_json_value(const char *s, size_t n, size_t *i, int depth,
                                    unsigned *tokens)
 {
 	static const char *const words[] = {"true", "false", "null"};
@@ -281,7 +269,7 @@ static inline int pm_sn_json_value(const char *s, size_t n, size_t *i, int depth
 
 /* JSON opens with an object or an array and follows the grammar for as
  * far as the head goes; "[Embargoed]" or "{draft}" fail at once. */
-static inline bool pm_sn_json(const char *t, size_t n)
+static bool pm_sn_json(const char *t, size_t n)
 {
 	size_t i = 0;
 	unsigned tokens = 0;
@@ -302,7 +290,7 @@ static inline bool pm_sn_json(const char *t, size_t n)
  * with tabs, which prose does not put inside lines). The last record is
  * left out when the head cuts it.
  */
-static inline int pm_sn_table(const char *t, size_t n, bool cut)
+static int pm_sn_table(const char *t, size_t n, bool cut)
 {
 	static const char delims[] = {',', ';', '\t'};
 	size_t d;
@@ -354,7 +342,7 @@ static inline int pm_sn_table(const char *t, size_t n, bool cut)
  * keyword of a common language at its start (lower case, followed by
  * what the language puts there). A line ending in ';' is not enough:
  * French lists end their items so. */
-static inline bool pm_sn_code_line(const char *s, size_t l)
+static bool pm_sn_code_line(const char *s, size_t l)
 {
 	static const char *const starts[] = {
 		"#include", "#define", "#ifdef", "#ifndef", "#endif", "#pragma", "#!/", "//", "/*",
@@ -386,7 +374,7 @@ static inline bool pm_sn_code_line(const char *s, size_t l)
  * font (Preeti writes a Nepali vowel sign as ']') stays prose, and a
  * Markdown link's four are not counted.
  */
-static inline bool pm_sn_code(const char *t, size_t n, size_t nonspace)
+static bool pm_sn_code(const char *t, size_t n, size_t nonspace)
 {
 	size_t i = 0, lines = 0, code = 0, links = 0, quotes = 0, eq = 0, syms;
 	size_t open[4] = {0}, close[4] = {0};
@@ -444,7 +432,7 @@ static inline bool pm_sn_code(const char *t, size_t n, size_t nonspace)
  * Memory running out gives PM_SNIFF_PROSE: the txt plugin then reads the
  * text as before.
  */
-static inline int pm_sniff_text(const unsigned char *h, size_t n, unsigned long long size)
+int pm_sniff_text(const unsigned char *h, size_t n, unsigned long long size)
 {
 	char *v;
 	size_t m = 0, i, nonspace = 0;
@@ -486,7 +474,7 @@ static inline int pm_sniff_text(const unsigned char *h, size_t n, unsigned long 
 /* The name of a binary format by its magic number (the formats' own
  * specifications), NULL when none matches. Zip packages are told apart
  * by the entry names in the head. */
-static inline const char *pm_sniff_binary(const unsigned char *h, size_t n)
+const char *pm_sniff_binary(const unsigned char *h, size_t n)
 {
 	static const struct { const char *m; size_t l; const char *name; } mg[] = {
 		{"%PDF-", 5, "a PDF document"},
@@ -528,8 +516,7 @@ static inline const char *pm_sniff_binary(const unsigned char *h, size_t n)
 /* What no plugin took, for the unsupported_format message: a binary
  * format's name, or a non-prose text's, or NULL. Bytes below 0x20 other
  * than white space and NUL (UTF-16 holds NULs) mean a binary. */
-static inline const char *pm_sniff_describe(const unsigned char *h, size_t n,
-                                            unsigned long long size)
+const char *pm_sniff_describe(const unsigned char *h, size_t n, unsigned long long size)
 {
 	const char *bin = pm_sniff_binary(h, n);
 	size_t i, ctrl = 0;
@@ -544,5 +531,3 @@ static inline const char *pm_sniff_describe(const unsigned char *h, size_t n,
 	kind = pm_sniff_text(h, n, size);
 	return kind == PM_SNIFF_PROSE ? NULL : pm_sniff_kind_name(kind);
 }
-
-#endif
