@@ -102,7 +102,7 @@ static int w_token(const char *n)
 #define NSZ 8
 
 typedef struct para {
-	dbuf text;             /* '\n' marks a line break */
+	pm_buf text;             /* '\n' marks a line break */
 	char **links;
 	size_t nlinks;
 	const docx_style *style;
@@ -136,7 +136,7 @@ typedef struct queued {
 	pm_block_info info;
 	const char *style;     /* borrowed from the styles, or owned below */
 	char *own_style;
-	dbuf text;
+	pm_buf text;
 	char **links;
 	size_t nlinks;
 } queued;
@@ -159,7 +159,7 @@ typedef struct story {
 	/* fields: 'c' in the code part, 'r' in the result */
 	char fld[MAX_FIELDS];
 	int nfld, fld_extra, code_depth;
-	dbuf instr;
+	pm_buf instr;
 	bool mc_taken[MAX_MC];
 	int nmc;
 	queued *q;
@@ -186,7 +186,7 @@ static void para_free_links(char **l, size_t n)
 
 static void para_reset(para *p)
 {
-	docx_buf_free(&p->text);
+	pm_buf_free(&p->text);
 	para_free_links(p->links, p->nlinks);
 	p->links = NULL;
 	p->nlinks = 0;
@@ -287,11 +287,11 @@ static void para_info(story *s, const para *p, bool box, pm_block_info *in, cons
 	*style_name = ps ? (ps->name ? ps->name : ps->id) : p->style_id;
 }
 
-static bool blank(const dbuf *b)
+static bool blank(const pm_buf *b)
 {
 	size_t i;
-	for (i = 0; i < b->n; i++)
-		if (b->d[i] != ' ' && b->d[i] != '\n')
+	for (i = 0; i < b->len; i++)
+		if (b->data[i] != ' ' && b->data[i] != '\n')
 			return false;
 	return true;
 }
@@ -316,7 +316,7 @@ static void push_text(story *s, const char *t, size_t n, bool breaks)
 	}
 }
 
-static void emit_block(story *s, const pm_block_info *in, const char *style, const dbuf *text,
+static void emit_block(story *s, const pm_block_info *in, const char *style, const pm_buf *text,
                        char **links, size_t nlinks)
 {
 	docx_ctx *x = s->x;
@@ -325,7 +325,7 @@ static void emit_block(story *s, const pm_block_info *in, const char *style, con
 	info.style = style;
 	if (!docx_cb(x, x->host->block_begin(x->sink, &info)))
 		return;
-	push_text(s, text->d ? text->d : "", text->n, true);
+	push_text(s, text->data ? text->data : "", text->len, true);
 	for (i = 0; i < nlinks && !x->stop; i++)
 		docx_cb(x, x->host->link(x->sink, links[i]));
 	if (!x->stop)
@@ -341,7 +341,7 @@ static void flush_queue(story *s)
 		if (!s->x->stop)
 			emit_block(s, &q->info, q->own_style ? q->own_style : q->style, &q->text, q->links,
 			           q->nlinks);
-		docx_buf_free(&q->text);
+		pm_buf_free(&q->text);
 		para_free_links(q->links, q->nlinks);
 		free(q->own_style);
 	}
@@ -384,7 +384,7 @@ static void deliver(story *s, frame *f)
 {
 	docx_ctx *x = s->x;
 	para *p = &f->p;
-	if (p->text.bad) {
+	if (p->text.failed) {
 		docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
 		return;
 	}
@@ -399,7 +399,7 @@ static void deliver(story *s, frame *f)
 		if (!f->del_row) {
 			if (f->cell_text)
 				docx_cb(x, x->host->text(x->sink, " ", 1));
-			push_text(s, p->text.d, p->text.n, false);
+			push_text(s, p->text.data, p->text.len, false);
 			for (i = 0; i < p->nlinks && !x->stop; i++)
 				docx_cb(x, x->host->link(x->sink, p->links[i]));
 			f->cell_text = true;
@@ -492,8 +492,8 @@ static void count_chars(story *s, frame *f, const char *t, size_t n)
 static void add_bytes(story *s, const char *t, size_t n)
 {
 	frame *f = top(s);
-	docx_buf_add(&f->p.text, t, n);
-	if (f->p.text.n > s->text_cap && !f->box && !f->table_block) {
+	pm_buf_add(&f->p.text, t, n);
+	if (f->p.text.len > s->text_cap && !f->box && !f->table_block) {
 		/* Hand it over now: the host refuses what is over its limit and
 		 * says stop, rather than this buffer growing without end. */
 		deliver(s, f);
@@ -525,11 +525,11 @@ static void add_text(story *s, const char *t, size_t n)
 			add_bytes(s, t + a, i - a);
 			cp = docx_map_symbol(f->r.sym_font, cp);
 			if (cp >= 0x20) {
-				dbuf u = {0};
+				pm_buf u = {0};
 				docx_buf_addcp(&u, cp);
-				if (u.d)
-					add_bytes(s, u.d, u.n);
-				docx_buf_free(&u);
+				if (u.data)
+					add_bytes(s, u.data, u.len);
+				pm_buf_free(&u);
 			}
 			a = i + 3;
 			i += 2;
@@ -611,16 +611,16 @@ static void fld_char(story *s, const char *type)
 		}
 		s->fld[s->nfld++] = 'c';
 		s->code_depth++;
-		s->instr.n = 0;
-		if (s->instr.d)
-			s->instr.d[0] = '\0';
+		s->instr.len = 0;
+		if (s->instr.data)
+			s->instr.data[0] = '\0';
 	} else if (!strcmp(type, "separate")) {
 		if (s->fld_extra || !s->nfld || s->fld[s->nfld - 1] != 'c')
 			return;
 		s->fld[s->nfld - 1] = 'r';
 		s->code_depth--;
-		if (s->instr.d)
-			field_link(s, s->instr.d);
+		if (s->instr.data)
+			field_link(s, s->instr.data);
 	} else if (!strcmp(type, "end")) {
 		if (s->fld_extra) {
 			s->fld_extra--;
@@ -961,8 +961,8 @@ static void on_text(story *s, int parent, const char *t, size_t n)
 {
 	if (parent == T_T)
 		add_text(s, t, n);
-	else if (parent == T_INSTR && s->instr.n < INSTR_CAP)
-		docx_buf_add(&s->instr, t, n);
+	else if (parent == T_INSTR && s->instr.len < INSTR_CAP)
+		pm_buf_add(&s->instr, t, n);
 }
 
 void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int story_type)
@@ -1035,7 +1035,7 @@ void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int sto
 	}
 	if (ret < 0 && !x->stop) {
 		/* A damaged part keeps what was read before the damage. */
-		if (env->emitted || top(&s)->p.text.n || s.nq)
+		if (env->emitted || top(&s)->p.text.len || s.nq)
 			x->host->warn(x->sink, "docx.damaged",
 			              x->inflate_error ? "the zip data is damaged: text after the damage is lost"
 			                               : "the document XML is damaged: text after the damage is lost");
@@ -1060,7 +1060,7 @@ void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int sto
 		s.nfr--;
 	}
 	free(s.q);
-	docx_buf_free(&s.instr);
+	pm_buf_free(&s.instr);
 	free(s.tok);
 	docx_close_xml(s.r, e);
 }

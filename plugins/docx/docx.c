@@ -298,7 +298,7 @@ static void props_load(docx_ctx *x, const char *part, bool app)
 {
 	docx_entry *e;
 	xmlTextReaderPtr r = docx_open_xml(x, part, &e);
-	dbuf val = {0};
+	pm_buf val = {0};
 	char key[32] = "";
 	int ret;
 	if (!r)
@@ -311,9 +311,9 @@ static void props_load(docx_ctx *x, const char *part, bool app)
 			int ns = docx_ns_class(xmlTextReaderConstNamespaceUri(r));
 			const char *ln = (const char *)xmlTextReaderConstLocalName(r);
 			key[0] = '\0';
-			val.n = 0;
-			if (val.d)
-				val.d[0] = '\0';
+			val.len = 0;
+			if (val.data)
+				val.data[0] = '\0';
 			if (app) {
 				if (ns == DNS_EP && !strcmp(ln, "Application"))
 					snprintf(key, sizeof key, "creator");
@@ -332,26 +332,26 @@ static void props_load(docx_ctx *x, const char *part, bool app)
 			if (xmlTextReaderIsEmptyElement(r))
 				key[0] = '\0';
 		} else if ((t == XML_READER_TYPE_TEXT || t == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) &&
-		           key[0] && val.n < 65536) {
+		           key[0] && val.len < 65536) {
 			const char *v = (const char *)xmlTextReaderConstValue(r);
 			if (v)
-				docx_buf_add(&val, v, strlen(v));
+				pm_buf_add(&val, v, strlen(v));
 		} else if (t == XML_READER_TYPE_END_ELEMENT && depth == 1 && key[0]) {
-			if (val.d && !val.bad) {
-				trim(val.d);
+			if (val.data && !val.failed) {
+				trim(val.data);
 				if (!strcmp(key, "#pages")) {
-					long pg = strtol(val.d, NULL, 10);
+					long pg = strtol(val.data, NULL, 10);
 					if (pg > 0 && pg < 1000000)
 						docx_cb(x, x->host->pages(x->sink, (int)pg));
-				} else if (*val.d && ((strcmp(key, "created") && strcmp(key, "modified")) ||
-				                      iso_like(val.d))) {
-					docx_cb(x, x->host->property(x->sink, key, val.d));
+				} else if (*val.data && ((strcmp(key, "created") && strcmp(key, "modified")) ||
+				                      iso_like(val.data))) {
+					docx_cb(x, x->host->property(x->sink, key, val.data));
 				}
 			}
 			key[0] = '\0';
 		}
 	}
-	docx_buf_free(&val);
+	pm_buf_free(&val);
 	docx_close_xml(r, e);
 	if (x->status == PM_ERR_CORRUPT || (x->status == PM_OK && x->inflate_error))
 		recover(x, "docx.properties", "document properties could not be read");

@@ -9,24 +9,18 @@
 
 #include <pressmill/plugin.h>
 
+#include "kit/kit.h"
+
 #include <libxml/xmlreader.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <zip.h>
 
-/* ---- buffer ------------------------------------------------------------ */
+/* ---- buffer (kit.h's pm_buf) ----------------------------------------- */
 
-typedef struct dbuf {
-	char *d;
-	size_t n, cap;
-	bool bad; /* an allocation failed: later adds are ignored */
-} dbuf;
-
-bool docx_buf_add(dbuf *b, const char *s, size_t n);
-bool docx_buf_addc(dbuf *b, char c);
-bool docx_buf_addcp(dbuf *b, uint32_t cp);
-void docx_buf_free(dbuf *b);
+/* Append cp in UTF-8 (nothing for a surrogate or past U+10FFFF). */
+bool docx_buf_addcp(pm_buf *b, uint32_t cp);
 char *docx_strndup(const char *s, size_t n);
 
 /* ---- namespaces -------------------------------------------------------- */

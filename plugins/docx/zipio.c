@@ -14,75 +14,16 @@
 #include <string.h>
 #include <strings.h>
 
-/* ---- buffer ------------------------------------------------------------ */
+/* ---- buffer (the kit's) --------------------------------------------- */
 
-bool docx_buf_add(dbuf *b, const char *s, size_t n)
-{
-	if (b->bad)
-		return false;
-	if (n > SIZE_MAX / 4 - b->n) {
-		b->bad = true;
-		return false;
-	}
-	if (b->n + n + 1 > b->cap) {
-		size_t nc = b->cap ? b->cap : 128;
-		char *p;
-		while (nc < b->n + n + 1)
-			nc *= 2;
-		p = realloc(b->d, nc);
-		if (!p) {
-			b->bad = true;
-			return false;
-		}
-		b->d = p;
-		b->cap = nc;
-	}
-	if (n)
-		memcpy(b->d + b->n, s, n);
-	b->n += n;
-	b->d[b->n] = '\0';
-	return true;
-}
-
-bool docx_buf_addc(dbuf *b, char c)
-{
-	return docx_buf_add(b, &c, 1);
-}
-
-bool docx_buf_addcp(dbuf *b, uint32_t cp)
+/* A code point that UTF-8 cannot hold (a surrogate, past U+10FFFF) adds
+ * nothing. */
+bool docx_buf_addcp(pm_buf *b, uint32_t cp)
 {
 	char u[4];
-	size_t n;
-	if (cp < 0x80) {
-		u[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xC0 | (cp >> 6));
-		u[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		if (cp >= 0xD800 && cp < 0xE000)
-			return true;
-		u[0] = (char)(0xE0 | (cp >> 12));
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else if (cp < 0x110000) {
-		u[0] = (char)(0xF0 | (cp >> 18));
-		u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
-	} else {
+	if (cp > 0x10FFFF || !pm_utf8_scalar((int32_t)cp))
 		return true;
-	}
-	return docx_buf_add(b, u, n);
-}
-
-void docx_buf_free(dbuf *b)
-{
-	free(b->d);
-	memset(b, 0, sizeof *b);
+	return pm_buf_add(b, u, pm_utf8_encode((int32_t)cp, u));
 }
 
 char *docx_strndup(const char *s, size_t n)

@@ -24,62 +24,17 @@
 
 #include "kit/kit.h"
 
-/* ---- small buffer ---------------------------------------------------- */
-
-typedef struct sbuf {
-	char *d;
-	size_t n, cap;
-	bool bad;
-} sbuf;
-
-static bool sb_add(sbuf *b, const char *s, size_t n)
-{
-	if (b->bad)
-		return false;
-	if (b->n + n + 1 > b->cap) {
-		size_t nc = b->cap ? b->cap : 256;
-		char *p;
-		while (nc < b->n + n + 1) {
-			if (nc > (SIZE_MAX >> 2)) {
-				b->bad = true;
-				return false;
-			}
-			nc *= 2;
-		}
-		p = realloc(b->d, nc);
-		if (!p) {
-			b->bad = true;
-			return false;
-		}
-		b->d = p;
-		b->cap = nc;
-	}
-	memcpy(b->d + b->n, s, n);
-	b->n += n;
-	b->d[b->n] = '\0';
-	return true;
-}
-
-static bool sb_addc(sbuf *b, char c)
-{
-	return sb_add(b, &c, 1);
-}
-
-static void sb_free(sbuf *b)
-{
-	free(b->d);
-	memset(b, 0, sizeof *b);
-}
+/* ---- buffers (the kit's) ------------------------------------------ */
 
 /* A rewrite pass ends here: its output replaces the text only when it
  * changed something and was built whole; either way it is consumed. */
-static void sb_replace(sbuf *text, sbuf *out, bool changed)
+static void sb_replace(pm_buf *text, pm_buf *out, bool changed)
 {
-	if (changed && !out->bad) {
-		sb_free(text);
+	if (changed && !out->failed) {
+		pm_buf_free(text);
 		*text = *out;
 	} else {
-		sb_free(out);
+		pm_buf_free(out);
 	}
 }
 
@@ -180,45 +135,9 @@ static int txt_probe(const unsigned char *h, size_t n, uint64_t size, const char
 
 /* ---- decoding -------------------------------------------------------- */
 
-static bool utf8_valid(const unsigned char *s, size_t n)
-{
-	size_t i = 0;
-	while (i < n) {
-		unsigned char c = s[i];
-		size_t l, k;
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF)
-			l = 2;
-		else if (c >= 0xE0 && c <= 0xEF)
-			l = 3;
-		else if (c >= 0xF0 && c <= 0xF4)
-			l = 4;
-		else
-			return false;
-		if (i + l > n)
-			return false;
-		for (k = 1; k < l; k++)
-			if ((s[i + k] & 0xC0) != 0x80)
-				return false;
-		if (l == 3 && c == 0xE0 && s[i + 1] < 0xA0)
-			return false;
-		if (l == 3 && c == 0xED && s[i + 1] >= 0xA0)
-			return false;
-		if (l == 4 && c == 0xF0 && s[i + 1] < 0x90)
-			return false;
-		if (l == 4 && c == 0xF4 && s[i + 1] >= 0x90)
-			return false;
-		i += l;
-	}
-	return true;
-}
-
 /* Convert with iconv, replacing what cannot be converted by U+FFFD. */
 static bool iconv_decode(const char *from, const unsigned char *in, size_t n, size_t unit,
-                         sbuf *out, unsigned long *bad)
+                         pm_buf *out, unsigned long *bad)
 {
 	iconv_t cd = iconv_open("UTF-8", from);
 	char *ip = (char *)in;
@@ -230,12 +149,12 @@ static bool iconv_decode(const char *from, const unsigned char *in, size_t n, si
 		char *op = chunk;
 		size_t ol = sizeof chunk;
 		size_t r = iconv(cd, &ip, &il, &op, &ol);
-		sb_add(out, chunk, (size_t)(op - chunk));
+		pm_buf_add(out, chunk, (size_t)(op - chunk));
 		if (r == (size_t)-1) {
 			if (errno == E2BIG)
 				continue;
 			/* EILSEQ or EINVAL (truncated at the end): replace one unit */
-			sb_add(out, "\xEF\xBF\xBD", 3);
+			pm_buf_add(out, "\xEF\xBF\xBD", 3);
 			(*bad)++;
 			if (il < unit) {
 				il = 0;
@@ -250,35 +169,10 @@ static bool iconv_decode(const char *from, const unsigned char *in, size_t n, si
 		char *op = chunk;
 		size_t ol = sizeof chunk;
 		iconv(cd, NULL, NULL, &op, &ol);
-		sb_add(out, chunk, (size_t)(op - chunk));
+		pm_buf_add(out, chunk, (size_t)(op - chunk));
 	}
 	iconv_close(cd);
-	return !out->bad;
-}
-
-static void utf8_replace_invalid(const unsigned char *s, size_t n, sbuf *out, unsigned long *bad)
-{
-	size_t i = 0, start = 0;
-	while (i < n) {
-		size_t l = 1;
-		if (s[i] >= 0x80) {
-			size_t rem = n - i;
-			size_t k = (s[i] >= 0xC2 && s[i] <= 0xDF) ? 2 : (s[i] >= 0xE0 && s[i] <= 0xEF) ? 3
-			           : (s[i] >= 0xF0 && s[i] <= 0xF4) ? 4 : 0;
-			if (k && k <= rem && utf8_valid(s + i, k)) {
-				i += k;
-				continue;
-			}
-			sb_add(out, (const char *)s + start, i - start);
-			sb_add(out, "\xEF\xBF\xBD", 3);
-			(*bad)++;
-			i += l;
-			start = i;
-			continue;
-		}
-		i++;
-	}
-	sb_add(out, (const char *)s + start, n - start);
+	return !out->failed;
 }
 
 static void upcase(char *s)
@@ -289,17 +183,17 @@ static void upcase(char *s)
 
 /* Decode the whole input to UTF-8; returns the charset name (static or in
  * cs, which must hold 64 bytes). */
-static const char *decode(const pm_input *in, const pm_host *h, pm_sink *s, sbuf *out,
+static const char *decode(const pm_input *in, const pm_host *h, pm_sink *s, pm_buf *out,
                           char cs[64], unsigned long *bad)
 {
 	const unsigned char *d = in->data;
 	size_t n = in->size;
 	int u16;
 	if (n >= 3 && !memcmp(d, "\xEF\xBB\xBF", 3)) {
-		if (utf8_valid(d + 3, n - 3))
-			sb_add(out, (const char *)d + 3, n - 3);
+		if (pm_utf8_valid((const char *)d + 3, n - 3))
+			pm_buf_add(out, (const char *)d + 3, n - 3);
 		else
-			utf8_replace_invalid(d + 3, n - 3, out, bad);
+			*bad += pm_utf8_sanitize(out, (const char *)d + 3, n - 3);
 		return "UTF-8";
 	}
 	if (n >= 2 && !memcmp(d, "\xFF\xFE", 2)) {
@@ -317,8 +211,8 @@ static const char *decode(const pm_input *in, const pm_host *h, pm_sink *s, sbuf
 		iconv_decode(u16 == 1 ? "UTF-16LE" : "UTF-16BE", d, n, 2, out, bad);
 		return u16 == 1 ? "UTF-16LE" : "UTF-16BE";
 	}
-	if (utf8_valid(d, n)) {
-		sb_add(out, (const char *)d, n);
+	if (pm_utf8_valid((const char *)d, n)) {
+		pm_buf_add(out, (const char *)d, n);
 		return "UTF-8";
 	}
 	{
@@ -354,21 +248,21 @@ static const char *decode(const pm_input *in, const pm_host *h, pm_sink *s, sbuf
 		 * in Windows-1252 (curly quotes, dashes): the Western charset
 		 * is far more common, so report that one. */
 		if (!strcmp(cs, "WINDOWS-1250") || !strcmp(cs, "ISO-8859-2")) {
-			sbuf a = {0}, b = {0};
+			pm_buf a = {0}, b = {0};
 			unsigned long ba = 0, bb = 0;
 			if (iconv_decode(cs, d, n, 1, &a, &ba) && iconv_decode("WINDOWS-1252", d, n, 1, &b, &bb) &&
-			    a.n == b.n && !memcmp(a.d, b.d, a.n))
+			    a.len == b.len && !memcmp(a.data, b.data, a.len))
 				snprintf(cs, 64, "WINDOWS-1252");
-			sb_free(&a);
-			sb_free(&b);
+			pm_buf_free(&a);
+			pm_buf_free(&b);
 		}
 		if (!strcmp(cs, "UTF-8")) {
-			utf8_replace_invalid(d, n, out, bad);
+			*bad += pm_utf8_sanitize(out, (const char *)d, n);
 			return "UTF-8";
 		}
 		if (!iconv_decode(cs, d, n, 1, out, bad)) {
-			out->n = 0;
-			out->bad = false;
+			out->len = 0;
+			out->failed = false;
 			h->warn(s, "txt.encoding_guessed", "charset not supported by iconv; decoded as Windows-1252");
 			snprintf(cs, 64, "WINDOWS-1252");
 			iconv_decode(cs, d, n, 1, out, bad);
@@ -421,10 +315,10 @@ static bool never_alone(unsigned cp)
  * multi-byte sequences is decoded back; a run that does not (real
  * "Âge", "déjà"), or that decodes to one character no text writes alone
  * (real "CAFÉ»"), is left alone. Returns how many runs were repaired. */
-static size_t fix_mojibake_pass(sbuf *t)
+static size_t fix_mojibake_pass(pm_buf *t)
 {
-	sbuf out = {0};
-	const unsigned char *p = (const unsigned char *)t->d, *end = p + t->n;
+	pm_buf out = {0};
+	const unsigned char *p = (const unsigned char *)t->data, *end = p + t->len;
 	size_t fixed = 0;
 	while (p < end) {
 		unsigned cp;
@@ -473,7 +367,7 @@ static size_t fix_mojibake_pass(sbuf *t)
 						ok_bytes = 0;
 				}
 				if (ok_bytes) {
-					sb_add(&out, (const char *)bytes, ok_bytes);
+					pm_buf_add(&out, (const char *)bytes, ok_bytes);
 					p += ok_cons;
 					fixed++;
 					continue;
@@ -481,7 +375,7 @@ static size_t fix_mojibake_pass(sbuf *t)
 			}
 			(void)consumed;
 		}
-		sb_add(&out, (const char *)p, l);
+		pm_buf_add(&out, (const char *)p, l);
 		p += l;
 	}
 	sb_replace(t, &out, fixed != 0);
@@ -516,17 +410,17 @@ static size_t words_differ(const char *a, size_t an, const char *b, size_t bn)
 /* The repair passes (a text encoded twice needs two); *words gets how
  * many words they changed (0 when the copy to compare with could not be
  * made). */
-static size_t fix_mojibake(sbuf *t, size_t *words)
+static size_t fix_mojibake(pm_buf *t, size_t *words)
 {
-	size_t total = 0, k, f, bn = t->n;
+	size_t total = 0, k, f, bn = t->len;
 	char *before = malloc(bn + 1);
 	*words = 0;
 	if (before)
-		memcpy(before, t->d, bn);
+		memcpy(before, t->data, bn);
 	for (k = 0; k < 3 && (f = fix_mojibake_pass(t)); k++)
 		total += f;
 	if (total && before)
-		*words = words_differ(before, bn, t->d, t->n);
+		*words = words_differ(before, bn, t->data, t->len);
 	free(before);
 	return total;
 }
@@ -635,13 +529,8 @@ static size_t entity(const char *p, char out[8])
 			cp = strtol(p + 2, &e, 16);
 		else
 			cp = strtol(p + 1, &e, 10);
-		if (*e == ';' && e - p < 10 && cp > 0 && cp <= 0x10FFFF &&
-		    !(cp >= 0xD800 && cp <= 0xDFFF)) {
-			size_t l;
-			if (cp < 0x80) { out[0] = (char)cp; l = 1; }
-			else if (cp < 0x800) { out[0] = (char)(0xC0 | (cp >> 6)); out[1] = (char)(0x80 | (cp & 0x3F)); l = 2; }
-			else if (cp < 0x10000) { out[0] = (char)(0xE0 | (cp >> 12)); out[1] = (char)(0x80 | ((cp >> 6) & 0x3F)); out[2] = (char)(0x80 | (cp & 0x3F)); l = 3; }
-			else { out[0] = (char)(0xF0 | (cp >> 18)); out[1] = (char)(0x80 | ((cp >> 12) & 0x3F)); out[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); out[3] = (char)(0x80 | (cp & 0x3F)); l = 4; }
+		if (*e == ';' && e - p < 10 && cp > 0 && cp <= 0x10FFFF && pm_utf8_scalar((int32_t)cp)) {
+			size_t l = pm_utf8_encode((int32_t)cp, out);
 			out[l] = '\0';
 			return (size_t)(e - p) + 1;
 		}
@@ -687,7 +576,7 @@ static bool is_punct_or_space(char c)
 
 /* Rewrite one Markdown/HTML-flavoured line's inline syntax into out;
  * link targets are reported to the host. */
-static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
+static void md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 {
 	const char *end = p + n, *q;
 	/* where a search for ')' or ']' to the end of the line failed: the
@@ -696,7 +585,7 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 	while (p < end) {
 		char c = *p;
 		if (c == '\\' && p + 1 < end && ispunct((unsigned char)p[1])) {
-			sb_addc(out, p[1]);
+			pm_buf_addc(out, p[1]);
 			p += 2;
 			continue;
 		}
@@ -754,7 +643,7 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 					char url[2048];
 					memcpy(url, p + 1, l);
 					url[l] = '\0';
-					sb_add(out, !strncmp(url, "mailto:", 7) ? url + 7 : url,
+					pm_buf_add(out, !strncmp(url, "mailto:", 7) ? url + 7 : url,
 					       strlen(!strncmp(url, "mailto:", 7) ? url + 7 : url));
 					em->h->link(em->s, url);
 					p = r + 1;
@@ -764,7 +653,7 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 					/* <br> breaks the line, not the paragraph: Markdown
 					 * keeps it inside (CommonMark's hard line break) */
 					if (!strncasecmp(p + 1, "br", 2) && (l == 2 || p[3] == '/' || p[3] == ' '))
-						sb_addc(out, ' ');
+						pm_buf_addc(out, ' ');
 					else if (!strncasecmp(p + 1, "a ", 2)) {
 						/* keep the href for contacts */
 						const char *hr = memmem(p, (size_t)(r - p), "href=\"", 6);
@@ -787,7 +676,7 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 			char ent[8];
 			size_t l = entity(p + 1, ent);
 			if (l) {
-				sb_add(out, ent, strlen(ent));
+				pm_buf_add(out, ent, strlen(ent));
 				p += 1 + l;
 				continue;
 			}
@@ -798,7 +687,7 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 		}
 		if (c == '*' || c == '_' || c == '~') {
 			const char *r = p;
-			char prev = out->n ? out->d[out->n - 1] : '\0';
+			char prev = out->len ? out->data[out->len - 1] : '\0';
 			char next;
 			while (r < end && *r == c)
 				r++;
@@ -808,12 +697,12 @@ static void md_inline(emitter *em, const char *p, size_t n, sbuf *out)
 			if ((c == '_' && isalnum((unsigned char)prev) && isalnum((unsigned char)next)) ||
 			    (c == '~' && r - p < 2) ||
 			    (is_punct_or_space(prev) && (next == ' ' || next == '\0') && r - p == 1)) {
-				sb_add(out, p, (size_t)(r - p));
+				pm_buf_add(out, p, (size_t)(r - p));
 			}
 			p = r;
 			continue;
 		}
-		sb_addc(out, c);
+		pm_buf_addc(out, c);
 		p++;
 	}
 }
@@ -850,12 +739,12 @@ static void end(emitter *em)
 static void emit_line(emitter *em, const char *s, size_t n)
 {
 	if (em->md) {
-		sbuf b = {0};
+		pm_buf b = {0};
 		char *nl;
 		md_inline(em, s, n, &b);
-		if (b.d) {
+		if (b.data) {
 			/* <br> inside the line became '\n': a line break */
-			char *p = b.d;
+			char *p = b.data;
 			while ((nl = strchr(p, '\n'))) {
 				emit_text(em, p, (size_t)(nl - p));
 				if (!em->stop && em->h->line_end(em->s, PM_LINE_BREAK))
@@ -864,7 +753,7 @@ static void emit_line(emitter *em, const char *s, size_t n)
 			}
 			emit_text(em, p, strlen(p));
 		}
-		sb_free(&b);
+		pm_buf_free(&b);
 	} else {
 		emit_text(em, s, n);
 	}
@@ -1357,10 +1246,10 @@ static bool sentence_end_before(const char *p, const char *start)
 	return p - start >= 2 && (unsigned char)p[-2] == 0xC2 && c == 0xBB;
 }
 
-static void split_collapsed(sbuf *dec)
+static void split_collapsed(pm_buf *dec)
 {
-	sbuf out = {0};
-	const char *p = dec->d, *end = dec->d + dec->n;
+	pm_buf out = {0};
+	const char *p = dec->data, *end = dec->data + dec->len;
 	bool any = false;
 	while (p < end) {
 		const char *e = memchr(p, '\n', (size_t)(end - p));
@@ -1376,21 +1265,21 @@ static void split_collapsed(sbuf *dec)
 					if ((r - q >= 4 && r < le && q > p) ||
 					    (r - q >= 2 && r < le && sentence_end_before(q, p) &&
 					     (isupper((unsigned char)*r) || (unsigned char)*r >= 0x80 || *r == '"'))) {
-						sb_add(&out, "\n\n", 2);
+						pm_buf_add(&out, "\n\n", 2);
 						q = r;
 						continue;
 					}
-					sb_add(&out, q, (size_t)(r - q));
+					pm_buf_add(&out, q, (size_t)(r - q));
 					q = r;
 					continue;
 				}
-				sb_addc(&out, *q++);
+				pm_buf_addc(&out, *q++);
 			}
 		} else {
-			sb_add(&out, p, len);
+			pm_buf_add(&out, p, len);
 		}
 		if (e)
-			sb_addc(&out, '\n');
+			pm_buf_addc(&out, '\n');
 		p = e ? e + 1 : end;
 	}
 	sb_replace(dec, &out, any);
@@ -1398,11 +1287,11 @@ static void split_collapsed(sbuf *dec)
 
 /* A list run into one line by an extraction ("This includes: • one; •
  * two"): two or more bullets inside a line start lines of their own. */
-static void split_inline_bullets(sbuf *dec)
+static void split_inline_bullets(pm_buf *dec)
 {
 	static const char bullet[] = " \xE2\x80\xA2 ";
-	sbuf out = {0};
-	const char *p = dec->d, *end = dec->d + dec->n;
+	pm_buf out = {0};
+	const char *p = dec->data, *end = dec->data + dec->len;
 	bool any = false;
 	while (p < end) {
 		const char *e = memchr(p, '\n', (size_t)(end - p));
@@ -1422,16 +1311,16 @@ static void split_inline_bullets(sbuf *dec)
 			const char *q = p, *le = p + len, *b;
 			any = true;
 			while ((b = memmem(q, (size_t)(le - q), bullet, 5))) {
-				sb_add(&out, q, (size_t)(b - q));
-				sb_add(&out, "\n\xE2\x80\xA2 ", 5);
+				pm_buf_add(&out, q, (size_t)(b - q));
+				pm_buf_add(&out, "\n\xE2\x80\xA2 ", 5);
 				q = b + 5;
 			}
-			sb_add(&out, q, (size_t)(le - q));
+			pm_buf_add(&out, q, (size_t)(le - q));
 		} else {
-			sb_add(&out, p, len);
+			pm_buf_add(&out, p, len);
 		}
 		if (e)
-			sb_addc(&out, '\n');
+			pm_buf_addc(&out, '\n');
 		p = e ? e + 1 : end;
 	}
 	sb_replace(dec, &out, any);
@@ -1439,7 +1328,7 @@ static void split_inline_bullets(sbuf *dec)
 
 static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 {
-	sbuf dec = {0};
+	pm_buf dec = {0};
 	char cs[64];
 	const char *charset;
 	unsigned long bad = 0;
@@ -1453,8 +1342,8 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		return PM_ERR_TOO_LARGE;
 	}
 	charset = decode(in, h, s, &dec, cs, &bad);
-	if (dec.bad) {
-		sb_free(&dec);
+	if (dec.failed) {
+		pm_buf_free(&dec);
 		h->fail(s, PM_ERR_RESOURCE_LIMIT, "out of memory decoding the text");
 		return PM_ERR_RESOURCE_LIMIT;
 	}
@@ -1465,17 +1354,17 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		         charset);
 		h->warn(s, "txt.invalid_bytes", msg);
 	}
-	if (!dec.d || !dec.n) {
-		sb_free(&dec);
+	if (!dec.data || !dec.len) {
+		pm_buf_free(&dec);
 		h->fail(s, PM_ERR_EMPTY, "no text");
 		return PM_ERR_EMPTY;
 	}
 	/* NUL bytes that survived decoding would cut strings short. */
 	{
 		size_t i;
-		for (i = 0; i < dec.n; i++)
-			if (dec.d[i] == '\0')
-				dec.d[i] = ' ';
+		for (i = 0; i < dec.len; i++)
+			if (dec.data[i] == '\0')
+				dec.data[i] = ' ';
 	}
 	if (!strcmp(charset, "UTF-8")) {
 		size_t words, f = fix_mojibake(&dec, &words);
@@ -1490,9 +1379,9 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	}
 	split_collapsed(&dec);
 	split_inline_bullets(&dec);
-	L = split_lines(dec.d, dec.n, &n);
+	L = split_lines(dec.data, dec.len, &n);
 	if (!L) {
-		sb_free(&dec);
+		pm_buf_free(&dec);
 		h->fail(s, PM_ERR_RESOURCE_LIMIT, "out of memory splitting lines");
 		return PM_ERR_RESOURCE_LIMIT;
 	}
@@ -1506,7 +1395,7 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	if (!em.stop)
 		h->block_end(s);
 	free(L);
-	sb_free(&dec);
+	pm_buf_free(&dec);
 	return PM_OK;
 }
 
