@@ -1,0 +1,393 @@
+/*
+ * markdown.c - the txt plugin's Markdown: whether a text is Markdown at
+ * all (its name, or enough of its syntax), its YAML front matter (read
+ * as the file's properties), the block syntax the paragraph pass asks
+ * about (headings, list markers, thematic breaks) and the inline syntax
+ * rewritten so that markup never reaches the text (links kept as the
+ * block's links).
+ */
+#define _GNU_SOURCE
+#include "txt.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- Markdown inline ------------------------------------------------- */
+
+
+static size_t entity(const char *p, char out[8])
+{
+	static const struct { const char *n; const char *v; } ents[] = {
+		{"amp;", "&"}, {"lt;", "<"}, {"gt;", ">"}, {"quot;", "\""}, {"apos;", "'"},
+		{"nbsp;", "\xC2\xA0"}, {"#39;", "'"}, {"rsquo;", "\xE2\x80\x99"},
+		{"lsquo;", "\xE2\x80\x98"}, {"rdquo;", "\xE2\x80\x9D"}, {"ldquo;", "\xE2\x80\x9C"},
+		{"ndash;", "\xE2\x80\x93"}, {"mdash;", "\xE2\x80\x94"}, {"hellip;", "\xE2\x80\xA6"},
+		{"eacute;", "\xC3\xA9"}, {"egrave;", "\xC3\xA8"}, {"agrave;", "\xC3\xA0"},
+		{"ccedil;", "\xC3\xA7"}, {"laquo;", "\xC2\xAB"}, {"raquo;", "\xC2\xBB"},
+		{"copy;", "\xC2\xA9"}, {"reg;", "\xC2\xAE"}, {"euro;", "\xE2\x82\xAC"}};
+	size_t i;
+	if (p[0] == '#') {
+		long cp;
+		char *e;
+		if (p[1] == 'x' || p[1] == 'X')
+			cp = strtol(p + 2, &e, 16);
+		else
+			cp = strtol(p + 1, &e, 10);
+		if (*e == ';' && e - p < 10 && cp > 0 && cp <= 0x10FFFF && pm_utf8_scalar((int32_t)cp)) {
+			size_t l = pm_utf8_encode((int32_t)cp, out);
+			out[l] = '\0';
+			return (size_t)(e - p) + 1;
+		}
+		return 0;
+	}
+	for (i = 0; i < sizeof ents / sizeof ents[0]; i++) {
+		size_t l = strlen(ents[i].n);
+		if (!strncmp(p, ents[i].n, l)) {
+			snprintf(out, 8, "%s", ents[i].v);
+			return l;
+		}
+	}
+	return 0;
+}
+
+/* Link text longer than this is no link text: the bound keeps a line of
+ * unmatched '[' linear. */
+#define MD_LINK_TEXT 4096
+
+/* Find the matching ']' for '[' at p (nesting, escapes); NULL if none. */
+static const char *close_bracket(const char *p, const char *end)
+{
+	int depth = 0;
+	if (end - p > MD_LINK_TEXT)
+		end = p + MD_LINK_TEXT;
+	for (; p < end; p++) {
+		if (*p == '\\' && p + 1 < end) {
+			p++;
+			continue;
+		}
+		if (*p == '[')
+			depth++;
+		else if (*p == ']' && --depth == 0)
+			return p;
+	}
+	return NULL;
+}
+
+static bool is_punct_or_space(char c)
+{
+	return c == '\0' || c == ' ' || c == '\n' || (ispunct((unsigned char)c) && c != '*' && c != '_');
+}
+
+/* Rewrite one Markdown/HTML-flavoured line's inline syntax into out;
+ * link targets are reported to the host. */
+void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
+{
+	const char *end = p + n, *q;
+	/* where a search for ')' or ']' to the end of the line failed: the
+	 * searches from later places would fail too, so none is made again */
+	const char *no_paren = end, *no_bracket = end;
+	while (p < end) {
+		char c = *p;
+		if (c == '\\' && p + 1 < end && ispunct((unsigned char)p[1])) {
+			pm_buf_addc(out, p[1]);
+			p += 2;
+			continue;
+		}
+		if (c == '!' && p + 1 < end && p[1] == '[' && (q = close_bracket(p + 1, end)) &&
+		    q + 1 < end && q[1] == '(') {
+			const char *r = q + 2 < no_paren ? memchr(q + 2, ')', (size_t)(end - q - 2)) : NULL;
+			if (!r && q + 2 < no_paren)
+				no_paren = q + 2;
+			if (r) { /* an image: its alt text is not the release's text */
+				p = r + 1;
+				continue;
+			}
+		}
+		if (c == '[' && (q = close_bracket(p, end))) {
+			if (q + 1 < end && q[1] == '(') {
+				const char *r = q + 2 < no_paren ? memchr(q + 2, ')', (size_t)(end - q - 2)) : NULL;
+				if (!r && q + 2 < no_paren)
+					no_paren = q + 2;
+				if (r) {
+					char url[2048];
+					size_t ul = (size_t)(r - q - 2);
+					const char *sp;
+					txt_md_inline(em, p + 1, (size_t)(q - p - 1), out);
+					if (ul >= sizeof url)
+						ul = sizeof url - 1;
+					memcpy(url, q + 2, ul);
+					url[ul] = '\0';
+					sp = strchr(url, ' '); /* [t](url "title") */
+					if (sp)
+						url[sp - url] = '\0';
+					em->h->link(em->s, url);
+					p = r + 1;
+					continue;
+				}
+			}
+			if (q + 1 < end && q[1] == '[') {
+				const char *r = q + 2 < no_bracket ? memchr(q + 2, ']', (size_t)(end - q - 2)) : NULL;
+				if (!r && q + 2 < no_bracket)
+					no_bracket = q + 2;
+				if (r) {
+					txt_md_inline(em, p + 1, (size_t)(q - p - 1), out);
+					p = r + 1;
+					continue;
+				}
+			}
+		}
+		if (c == '<') {
+			/* autolink <http://...> or <a@b>, else an HTML tag */
+			/* only a '>' within 2048 bytes closes it: no search further */
+			const char *r = memchr(p, '>', (size_t)(end - p) < 2048 ? (size_t)(end - p) : 2048);
+			if (r) {
+				size_t l = (size_t)(r - p - 1);
+				if (l > 6 && (!strncmp(p + 1, "http", 4) || !strncmp(p + 1, "mailto:", 7) ||
+				              (memchr(p + 1, '@', l) && !memchr(p + 1, ' ', l)))) {
+					char url[2048];
+					memcpy(url, p + 1, l);
+					url[l] = '\0';
+					pm_buf_add(out, !strncmp(url, "mailto:", 7) ? url + 7 : url,
+					       strlen(!strncmp(url, "mailto:", 7) ? url + 7 : url));
+					em->h->link(em->s, url);
+					p = r + 1;
+					continue;
+				}
+				if (l > 0 && (isalpha((unsigned char)p[1]) || p[1] == '/' || p[1] == '!')) {
+					/* <br> breaks the line, not the paragraph: Markdown
+					 * keeps it inside (CommonMark's hard line break) */
+					if (!strncasecmp(p + 1, "br", 2) && (l == 2 || p[3] == '/' || p[3] == ' '))
+						pm_buf_addc(out, ' ');
+					else if (!strncasecmp(p + 1, "a ", 2)) {
+						/* keep the href for contacts */
+						const char *hr = memmem(p, (size_t)(r - p), "href=\"", 6);
+						if (hr) {
+							const char *he = memchr(hr + 6, '"', (size_t)(r - hr - 6));
+							if (he && he - hr - 6 < 2000) {
+								char url[2048];
+								memcpy(url, hr + 6, (size_t)(he - hr - 6));
+								url[he - hr - 6] = '\0';
+								em->h->link(em->s, url);
+							}
+						}
+					}
+					p = r + 1;
+					continue;
+				}
+			}
+		}
+		if (c == '&') {
+			char ent[8];
+			size_t l = entity(p + 1, ent);
+			if (l) {
+				pm_buf_add(out, ent, strlen(ent));
+				p += 1 + l;
+				continue;
+			}
+		}
+		if (c == '`') {
+			p++;
+			continue;
+		}
+		if (c == '*' || c == '_' || c == '~') {
+			const char *r = p;
+			char prev = out->len ? out->data[out->len - 1] : '\0';
+			char next;
+			while (r < end && *r == c)
+				r++;
+			next = r < end ? *r : '\0';
+			/* A delimiter run touching a word on one side only is
+			 * emphasis; "a * b", "snake_case" and "~5" stay. */
+			if ((c == '_' && isalnum((unsigned char)prev) && isalnum((unsigned char)next)) ||
+			    (c == '~' && r - p < 2) ||
+			    (is_punct_or_space(prev) && (next == ' ' || next == '\0') && r - p == 1)) {
+				pm_buf_add(out, p, (size_t)(r - p));
+			}
+			p = r;
+			continue;
+		}
+		pm_buf_addc(out, c);
+		p++;
+	}
+}
+
+/* ---- Markdown detection and front matter ------------------------------ */
+
+bool txt_md_list_marker(const char *s, size_t n, size_t *skip)
+{
+	size_t i = 0;
+	/* "- FIN -" and "* * *" frame a mark; they are not list items */
+	if (n >= 4 && (s[0] == '-' || s[0] == '*') && s[n - 1] == s[0] && s[n - 2] == ' ')
+		return false;
+	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
+		*skip = 2;
+		return true;
+	}
+	/* "12. " numbers an item; "1938. It served" starts a sentence */
+	while (i < n && i < 3 && isdigit((unsigned char)s[i]))
+		i++;
+	if (i < n && isdigit((unsigned char)s[i]))
+		return false;
+	if (i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ') {
+		*skip = i + 2;
+		return true;
+	}
+	/* Typographic bullets in plain text: • ● ○ ■ ▪ ◦ ‣ ⁃ ➢ ✓, the Symbol
+	 * font's private-use bullet, and Word's "o" for a second level. */
+	{
+		static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x97\x8B",
+		                                      "\xE2\x96\xA0", "\xE2\x96\xAA", "\xE2\x97\xA6",
+		                                      "\xE2\x80\xA3", "\xE2\x81\x83", "\xE2\x9E\xA2",
+		                                      "\xE2\x9C\x93", "\xEF\x82\xB7", "\xC2\xB7", NULL};
+		size_t k;
+		for (k = 0; bullets[k]; k++) {
+			size_t bl = strlen(bullets[k]);
+			if (n > bl + 1 && !strncmp(s, bullets[k], bl) && s[bl] == ' ') {
+				*skip = bl + 1;
+				while (*skip < n && s[*skip] == ' ')
+					(*skip)++;
+				return true;
+			}
+		}
+		if (n > 3 && s[0] == 'o' && s[1] == ' ' && (isupper((unsigned char)s[2]) || isdigit((unsigned char)s[2]))) {
+			*skip = 2;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool txt_thematic_break(const char *s, size_t n)
+{
+	size_t i, k = 0;
+	char c = 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (!c && (s[i] == '-' || s[i] == '*' || s[i] == '_'))
+			c = s[i];
+		if (s[i] != c)
+			return false;
+		k++;
+	}
+	return k >= 3;
+}
+
+int txt_atx_level(const char *s, size_t n, size_t *skip)
+{
+	size_t i = 0;
+	while (i < n && s[i] == '#')
+		i++;
+	if (i >= 1 && i <= 6 && (i == n || s[i] == ' ')) {
+		*skip = i < n ? i + 1 : i;
+		return (int)i;
+	}
+	return 0;
+}
+
+bool txt_looks_markdown(const line *L, size_t n, const char *name)
+{
+	size_t i, signals = 0;
+	size_t nl = name ? strlen(name) : 0;
+	if ((nl > 3 && !strcasecmp(name + nl - 3, ".md")) ||
+	    (nl > 9 && !strcasecmp(name + nl - 9, ".markdown")) ||
+	    (nl > 6 && !strcasecmp(name + nl - 6, ".mdown")))
+		return true;
+	for (i = 0; i < n && i < 2000; i++) {
+		size_t sk;
+		const char *s = L[i].s + L[i].indent;
+		size_t len = L[i].len - L[i].indent;
+		if (L[i].blank)
+			continue;
+		if (txt_atx_level(s, len, &sk) && len > sk)
+			signals += 2;
+		if (memmem(s, len, "](", 2) && memchr(s, '[', len))
+			signals += 2;
+		if (len > 4 && !strncmp(s, "**", 2) && !strncmp(s + len - 2, "**", 2))
+			signals++;
+	}
+	if (n > 0 && L[0].len == 3 && !strncmp(L[0].s, "---", 3))
+		signals += 2;
+	return signals >= 3;
+}
+
+static void unquote(char *v)
+{
+	size_t l = strlen(v);
+	if (l >= 2 && ((v[0] == '"' && v[l - 1] == '"') || (v[0] == '\'' && v[l - 1] == '\''))) {
+		memmove(v, v + 1, l - 2);
+		v[l - 2] = '\0';
+	}
+}
+
+/* YAML front matter: only top-level "key: scalar" lines are read. */
+size_t txt_front_matter(emitter *em, const line *L, size_t n)
+{
+	size_t i;
+	if (n < 2 || L[0].len != 3 || strncmp(L[0].s, "---", 3))
+		return 0;
+	for (i = 1; i < n && i < 500; i++) {
+		if ((L[i].len == 3 && (!strncmp(L[i].s, "---", 3) || !strncmp(L[i].s, "...", 3)))) {
+			size_t k;
+			for (k = 1; k < i; k++) {
+				char key[64], val[4096];
+				const char *c = memchr(L[k].s, ':', L[k].len);
+				size_t kl, vl;
+				if (!c || L[k].indent || L[k].s[0] == '#')
+					continue;
+				kl = (size_t)(c - L[k].s);
+				if (kl == 0 || kl >= sizeof key)
+					continue;
+				memcpy(key, L[k].s, kl);
+				key[kl] = '\0';
+				c++;
+				while (*c == ' ')
+					c++;
+				vl = L[k].len - (size_t)(c - L[k].s);
+				if (vl >= sizeof val)
+					continue;
+				memcpy(val, c, vl);
+				val[vl] = '\0';
+				/* folded and block scalars ("title: >-", or a value
+				 * continued on indented lines) join their lines */
+				{
+					size_t j = k + 1, vlen = vl;
+					bool block = !strcmp(val, ">") || !strcmp(val, ">-") || !strcmp(val, "|") ||
+					             !strcmp(val, "|-");
+					if (block)
+						vlen = 0, val[0] = '\0';
+					while (j < i && L[j].indent > 0 && !L[j].blank && vlen + L[j].len + 2 < sizeof val) {
+						if (vlen)
+							val[vlen++] = ' ';
+						memcpy(val + vlen, L[j].s + L[j].indent, L[j].len - L[j].indent);
+						vlen += L[j].len - L[j].indent;
+						val[vlen] = '\0';
+						j++;
+					}
+				}
+				unquote(val);
+				if (!strcasecmp(key, "title"))
+					em->h->property(em->s, "title", val);
+				else if (!strcasecmp(key, "date") || !strcasecmp(key, "published") ||
+				         !strcasecmp(key, "pubDate"))
+					em->h->property(em->s, "date", val);
+				else if (!strcasecmp(key, "author"))
+					em->h->property(em->s, "author", val);
+				else if (!strcasecmp(key, "description") || !strcasecmp(key, "summary"))
+					em->h->property(em->s, "subject", val);
+				else if (!strcasecmp(key, "keywords") || !strcasecmp(key, "tags"))
+					em->h->property(em->s, "keywords", val);
+				else if (!strcasecmp(key, "lang") || !strcasecmp(key, "language"))
+					em->h->property(em->s, "language", val);
+			}
+			return i + 1;
+		}
+	}
+	return 0;
+}
+

@@ -1,0 +1,530 @@
+/*
+ * paragraphs.c - the txt plugin's lines and paragraphs: the text split in
+ * lines, blank lines and form feeds as breaks, hard-wrapped lines (a
+ * newswire's fixed width) joined back into their paragraph, lists and
+ * headings told apart, and each paragraph emitted as a block through the
+ * host's callbacks.
+ */
+#define _GNU_SOURCE
+#include "txt.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- lines ----------------------------------------------------------- */
+
+
+static size_t txt_cps(const char *s, size_t n)
+{
+	size_t i, c = 0;
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			c++;
+	return c;
+}
+
+line *txt_split_lines(char *t, size_t n, size_t *count)
+{
+	size_t cap = 256, k = 0, i = 0;
+	line *v = malloc(cap * sizeof *v);
+	if (!v)
+		return NULL;
+	while (i <= n) {
+		size_t st = i, e;
+		line *L;
+		bool ff = false;
+		while (i < n && t[i] != '\n' && t[i] != '\r')
+			i++;
+		e = i;
+		if (i < n && t[i] == '\r' && i + 1 < n && t[i + 1] == '\n')
+			i++;
+		t[e] = '\0';
+		i++;
+		if (k == cap) {
+			line *nv;
+			cap *= 2;
+			nv = realloc(v, cap * sizeof *v);
+			if (!nv) {
+				free(v);
+				return NULL;
+			}
+			v = nv;
+		}
+		L = &v[k++];
+		/* form feeds: a page break, read as a blank line */
+		{
+			size_t j;
+			for (j = st; j < e; j++)
+				if (t[j] == '\f') {
+					t[j] = ' ';
+					ff = true;
+				} else if (t[j] == '\t' || t[j] == '\v') {
+					t[j] = ' ';
+				}
+		}
+		while (e > st && (t[e - 1] == ' '))
+			e--;
+		L->s = t + st;
+		L->len = e - st;
+		L->indent = 0;
+		while (L->indent < L->len && L->s[L->indent] == ' ')
+			L->indent++;
+		L->blank = L->indent == L->len;
+		L->cols = txt_cps(L->s, L->len);
+		L->page_break = ff;
+		if (i > n)
+			break;
+	}
+	*count = k;
+	return v;
+}
+
+/* ---- block emission -------------------------------------------------- */
+
+static void emit_text(emitter *em, const char *t, size_t n)
+{
+	if (!em->stop && em->h->text(em->s, t, n))
+		em->stop = true;
+}
+
+static void begin(emitter *em, int type, int level, unsigned flags, int role)
+{
+	pm_block_info bi;
+	memset(&bi, 0, sizeof bi);
+	bi.size = sizeof bi;
+	bi.type = type;
+	bi.level = level;
+	bi.flags = flags;
+	bi.role = role;
+	bi.page = em->page;
+	if (!em->stop && em->h->block_begin(em->s, &bi))
+		em->stop = true;
+}
+
+static void end(emitter *em)
+{
+	if (!em->stop && em->h->block_end(em->s))
+		em->stop = true;
+}
+
+/* Emit one line's content (inline syntax rewritten in Markdown). */
+static void emit_line(emitter *em, const char *s, size_t n)
+{
+	if (em->md) {
+		pm_buf b = {0};
+		char *nl;
+		txt_md_inline(em, s, n, &b);
+		if (b.data) {
+			/* <br> inside the line became '\n': a line break */
+			char *p = b.data;
+			while ((nl = strchr(p, '\n'))) {
+				emit_text(em, p, (size_t)(nl - p));
+				if (!em->stop && em->h->line_end(em->s, PM_LINE_BREAK))
+					em->stop = true;
+				p = nl + 1;
+			}
+			emit_text(em, p, strlen(p));
+		}
+		pm_buf_free(&b);
+	} else {
+		emit_text(em, s, n);
+	}
+}
+
+/* ---- paragraphs ------------------------------------------------------- */
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The width the text was wrapped at, or 0 when it was not hard-wrapped:
+ * most lines of a wrapped text end close to one right margin. */
+static size_t wrap_width(const line *L, size_t n)
+{
+	size_t *v, k = 0, i, w, near = 0;
+	if (n < 4)
+		return 0;
+	v = malloc(n * sizeof *v);
+	if (!v)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!L[i].blank)
+			v[k++] = L[i].cols;
+	if (k < 4) {
+		free(v);
+		return 0;
+	}
+	if (k > 1)
+		qsort(v, k, sizeof *v, cmp_size);
+	w = v[(k * 95) / 100 == k ? k - 1 : (k * 95) / 100];
+	free(v);
+	if (w < 30 || w > 110)
+		return 0;
+	/* A wrapped paragraph's lines but its last end near the margin: look
+	 * only at lines with another line under them (a letterhead, list
+	 * items and paragraph ends are short for other reasons). */
+	{
+		size_t inner = 0;
+		for (i = 0; i + 1 < n; i++) {
+			if (L[i].blank || L[i + 1].blank)
+				continue;
+			inner++;
+			if (L[i].cols + 15 >= w && L[i].cols <= w + 5)
+				near++;
+		}
+		if (inner < 3 || near * 10 < inner * 5)
+			return 0;
+	}
+	return w;
+}
+
+static size_t first_word_cols(const line *l)
+{
+	size_t i = l->indent, st = i;
+	while (i < l->len && l->s[i] != ' ')
+		i++;
+	return txt_cps(l->s + st, i - st);
+}
+
+static bool ends_sentence(const line *l)
+{
+	const unsigned char *e;
+	if (l->len == 0)
+		return false;
+	e = (const unsigned char *)l->s + l->len - 1;
+	if (strchr(".!?:;\"')", *e))
+		return true;
+	/* », ”, … */
+	if (l->len >= 2 && e[-1] == 0xC2 && e[0] == 0xBB)
+		return true;
+	if (l->len >= 3 && e[-2] == 0xE2 && e[-1] == 0x80 && (e[0] == 0x9D || e[0] == 0xA6 || e[0] == 0x99))
+		return true;
+	return false;
+}
+
+/* A scraped page often ends with a rule and a block of links (source,
+ * share, "back to the news"): page furniture, not the release. Returns
+ * the index of that rule, or n when the end is not such a block. */
+static size_t link_tail(const line *L, size_t n, size_t start)
+{
+	size_t i, rule = n, links = 0;
+	for (i = n; i-- > start;) {
+		const char *s = L[i].s + L[i].indent;
+		size_t len = L[i].len - L[i].indent;
+		if (L[i].blank)
+			continue;
+		if (txt_thematic_break(s, len)) {
+			rule = i;
+			break;
+		}
+		/* a line that is mostly link syntax or an address */
+		if (!((memmem(s, len, "](", 2) && s[0] == '[') || (len > 2 && !strncmp(s, "![", 2)) ||
+		      !strncmp(s, "http", 4) || !strncmp(s, "<a ", 3)))
+			return n;
+		links++;
+	}
+	return links ? rule : n;
+}
+
+void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
+{
+	size_t i = start, width = wrap_width(L + start, n - start);
+	size_t tail = em->md ? link_tail(L, n, start) : n;
+	bool after_blank = false, in_fence = false;
+	while (i < n && !em->stop) {
+		if (i == tail) {
+			/* the closing link block: furniture, a line a block */
+			for (i = tail + 1; i < n && !em->stop; i++) {
+				if (L[i].blank)
+					continue;
+				begin(em, PM_BLOCK_PAGE_FOOTER, 0, PM_BF_MARKUP, 0);
+				emit_line(em, L[i].s + L[i].indent, L[i].len - L[i].indent);
+				end(em);
+			}
+			break;
+		}
+		line *l = &L[i];
+		const char *s = l->s + l->indent;
+		size_t len = l->len - l->indent, sk = 0;
+		int lvl;
+		unsigned fl = after_blank ? PM_BF_INFERRED_BREAK : 0;
+		if (l->page_break) {
+			em->page++;
+			fl |= PM_BF_INFERRED_BREAK | PM_BF_NEW_PAGE;
+		}
+		if (l->blank) {
+			after_blank = true;
+			i++;
+			continue;
+		}
+		after_blank = false;
+		if (em->md) {
+			if (len >= 3 && (!strncmp(s, "```", 3) || !strncmp(s, "~~~", 3))) {
+				in_fence = !in_fence;
+				i++;
+				continue;
+			}
+			if (in_fence) {
+				begin(em, PM_BLOCK_PARAGRAPH, 0, fl | PM_BF_MARKUP, 0);
+				emit_text(em, s, len);
+				end(em);
+				i++;
+				continue;
+			}
+			if ((lvl = txt_atx_level(s, len, &sk))) {
+				size_t e = len;
+				while (e > sk && (s[e - 1] == '#' || s[e - 1] == ' '))
+					e--;
+				begin(em, PM_BLOCK_HEADING, lvl, fl | PM_BF_MARKUP, 0);
+				emit_line(em, s + sk, e > sk ? e - sk : 0);
+				end(em);
+				i++;
+				continue;
+			}
+			if (txt_thematic_break(s, len)) {
+				i++;
+				after_blank = true;
+				continue;
+			}
+			if (s[0] == '|') {
+				/* a pipe table: rows of cells, the |---| rule skipped */
+				begin(em, PM_BLOCK_TABLE, 0, fl | PM_BF_MARKUP, 0);
+				while (i < n && !L[i].blank && L[i].s[L[i].indent] == '|' && !em->stop) {
+					const char *r = L[i].s + L[i].indent + 1, *re = L[i].s + L[i].len;
+					bool rule = strspn(r, "|-: ") == (size_t)(re - r);
+					bool first = true;
+					while (!rule && r < re) {
+						const char *bar = memchr(r, '|', (size_t)(re - r));
+						const char *ce = bar ? bar : re;
+						if (bar || ce > r) {
+							em->h->cell(em->s, first);
+							first = false;
+							while (r < ce && *r == ' ')
+								r++;
+							emit_line(em, r, (size_t)(ce - r));
+						}
+						r = bar ? bar + 1 : re;
+					}
+					i++;
+				}
+				end(em);
+				continue;
+			}
+			if (s[0] == '>') {
+				begin(em, PM_BLOCK_QUOTE, 0, fl | PM_BF_MARKUP, 0);
+				/* '>' lines, and lazy continuation lines under them
+				 * (CommonMark: the same paragraph) */
+				while (i < n && !L[i].blank && !em->stop) {
+					const char *q = L[i].s + L[i].indent;
+					size_t ql = L[i].len - L[i].indent, sk3;
+					if (*q != '>' && (txt_atx_level(q, ql, &sk3) || txt_md_list_marker(q, ql, &sk3) ||
+					                  txt_thematic_break(q, ql) || q[0] == '|' || !strncmp(q, "```", 3)))
+						break;
+					while (ql && (*q == '>' || *q == ' ')) {
+						q++;
+						ql--;
+					}
+					if (ql)
+						emit_line(em, q, ql);
+					em->h->line_end(em->s, PM_LINE_WRAP);
+					i++;
+				}
+				end(em);
+				continue;
+			}
+		}
+		if (txt_md_list_marker(s, len, &sk)) {
+			size_t base = l->indent;
+			begin(em, PM_BLOCK_LIST_ITEM, (int)(base / 2) + 1, fl | (em->md ? PM_BF_MARKUP : 0), 0);
+			/* in plain text a typed number is the item's text ("1.
+			 * Register"), as in a word processor; in Markdown it is
+			 * list syntax, and a bullet never is text */
+			if (isdigit((unsigned char)s[0]) && !em->md)
+				emit_line(em, s, len);
+			else
+				emit_line(em, s + sk, len - sk);
+			i++;
+			/* continuation lines: indented past the marker, or lazy */
+			while (i < n && !L[i].blank && !em->stop) {
+				size_t sk2;
+				const char *s2 = L[i].s + L[i].indent;
+				if (txt_md_list_marker(s2, L[i].len - L[i].indent, &sk2) || L[i].page_break)
+					break;
+				/* a line at the marker's indentation continues the
+				 * item only when the item's sentence runs on */
+				if (L[i].indent <= base && L[i - 1].len &&
+				    strchr(".!?;", L[i - 1].s[L[i - 1].len - 1]))
+					break;
+				em->h->line_end(em->s, PM_LINE_WRAP);
+				emit_line(em, s2, L[i].len - L[i].indent);
+				i++;
+			}
+			end(em);
+			continue;
+		}
+		/* a paragraph: lines up to a blank line, joined where wrapped */
+		{
+			bool bold_md = em->md && len > 4 && !strncmp(s, "**", 2) && !strncmp(s + len - 2, "**", 2);
+			size_t j = i + 1;
+			/* setext heading: one line underlined by === or --- */
+			if (em->md && j < n && !L[j].blank && L[j].len - L[j].indent >= 2 &&
+			    (strspn(L[j].s + L[j].indent, "=") == L[j].len - L[j].indent ||
+			     strspn(L[j].s + L[j].indent, "-") == L[j].len - L[j].indent)) {
+				begin(em, PM_BLOCK_HEADING, L[j].s[L[j].indent] == '=' ? 1 : 2, fl | PM_BF_MARKUP, 0);
+				emit_line(em, s, len);
+				end(em);
+				i = j + 1;
+				continue;
+			}
+			begin(em, PM_BLOCK_PARAGRAPH, 0, fl | (bold_md ? PM_BF_BOLD : 0) | (em->md ? PM_BF_MARKUP : 0), 0);
+			emit_line(em, s, len);
+			i++;
+			while (i < n && !L[i].blank && !em->stop && !L[i].page_break) {
+				line *prev = &L[i - 1], *cur = &L[i];
+				const char *cs = cur->s + cur->indent;
+				size_t cl = cur->len - cur->indent, sk2;
+				bool wrap;
+				if (em->md) {
+					if (txt_atx_level(cs, cl, &sk2) || cs[0] == '>' || cs[0] == '|' ||
+					    txt_md_list_marker(cs, cl, &sk2) || txt_thematic_break(cs, cl))
+						break;
+					/* CommonMark: a soft line break; two spaces or a
+					 * backslash make a hard one. */
+					wrap = !(prev->s[prev->len - 1] == '\\');
+					if (!width && !wrap)
+						break;
+					if (!width) {
+						/* unwrapped Markdown still joins lines */
+					}
+				} else if (width) {
+					wrap = prev->cols + 1 + first_word_cols(cur) > width - 1 ||
+					       (prev->len && prev->s[prev->len - 1] == '-' && !ends_sentence(prev)) ||
+					       (prev->len >= 2 && (unsigned char)prev->s[prev->len - 2] == 0xC2 &&
+					        (unsigned char)prev->s[prev->len - 1] == 0xAD);
+					if (cur->indent > prev->indent + 1 && cur->indent >= 2)
+						wrap = false; /* an indented first line starts a paragraph */
+					if (txt_md_list_marker(cs, cl, &sk2))
+						wrap = false;
+				} else {
+					wrap = false;
+				}
+				if (!wrap)
+					break;
+				em->h->line_end(em->s, PM_LINE_WRAP);
+				emit_line(em, cs, cl);
+				i++;
+			}
+			end(em);
+		}
+	}
+}
+
+/* Scrapers often collapse a whole page into one line, leaving runs of
+ * spaces where the line and paragraph breaks were. In a line of more than
+ * COLLAPSED_LINE bytes, a run of four or more spaces is a break, and so is
+ * a run of two or more after a sentence's end before a capital: the
+ * document shows its breaks no other way. Shorter lines are left alone
+ * (two spaces after a period is an old typing habit, not a break). */
+#define COLLAPSED_LINE 600
+
+static bool sentence_end_before(const char *p, const char *start)
+{
+	unsigned char c;
+	if (p <= start)
+		return false;
+	c = (unsigned char)p[-1];
+	if (c == '.' || c == '!' || c == '?' || c == '"' || c == ':')
+		return true;
+	/* ” » */
+	if (p - start >= 3 && (unsigned char)p[-3] == 0xE2 && (unsigned char)p[-2] == 0x80 && c == 0x9D)
+		return true;
+	return p - start >= 2 && (unsigned char)p[-2] == 0xC2 && c == 0xBB;
+}
+
+void txt_split_collapsed(pm_buf *dec)
+{
+	pm_buf out = {0};
+	const char *p = dec->data, *end = dec->data + dec->len;
+	bool any = false;
+	while (p < end) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		size_t len = e ? (size_t)(e - p) : (size_t)(end - p);
+		if (len > COLLAPSED_LINE) {
+			const char *q = p, *le = p + len;
+			any = true;
+			while (q < le) {
+				if (*q == ' ') {
+					const char *r = q;
+					while (r < le && *r == ' ')
+						r++;
+					if ((r - q >= 4 && r < le && q > p) ||
+					    (r - q >= 2 && r < le && sentence_end_before(q, p) &&
+					     (isupper((unsigned char)*r) || (unsigned char)*r >= 0x80 || *r == '"'))) {
+						pm_buf_add(&out, "\n\n", 2);
+						q = r;
+						continue;
+					}
+					pm_buf_add(&out, q, (size_t)(r - q));
+					q = r;
+					continue;
+				}
+				pm_buf_addc(&out, *q++);
+			}
+		} else {
+			pm_buf_add(&out, p, len);
+		}
+		if (e)
+			pm_buf_addc(&out, '\n');
+		p = e ? e + 1 : end;
+	}
+	txt_replace(dec, &out, any);
+}
+
+/* A list run into one line by an extraction ("This includes: • one; •
+ * two"): two or more bullets inside a line start lines of their own. */
+void txt_split_inline_bullets(pm_buf *dec)
+{
+	static const char bullet[] = " \xE2\x80\xA2 ";
+	pm_buf out = {0};
+	const char *p = dec->data, *end = dec->data + dec->len;
+	bool any = false;
+	while (p < end) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		size_t len = e ? (size_t)(e - p) : (size_t)(end - p);
+		const char *b1 = memmem(p, len, bullet, 5);
+		const char *b2 = b1 ? memmem(b1 + 5, len - (size_t)(b1 + 5 - p), bullet, 5) : NULL;
+		/* one bullet after a list's own punctuation ("…; and • next") */
+		if (b1 && !b2 && b1 > p) {
+			const char *q = b1;
+			while (q > p && q[-1] == ' ')
+				q--;
+			if (q[-1] == ';' || q[-1] == ':' || (q - p >= 4 && !memcmp(q - 4, " and", 4)) ||
+			    (q - p >= 3 && !memcmp(q - 3, " or", 3)) || (q - p >= 3 && !memcmp(q - 3, " et", 3)))
+				b2 = b1;
+		}
+		if (b2) {
+			const char *q = p, *le = p + len, *b;
+			any = true;
+			while ((b = memmem(q, (size_t)(le - q), bullet, 5))) {
+				pm_buf_add(&out, q, (size_t)(b - q));
+				pm_buf_add(&out, "\n\xE2\x80\xA2 ", 5);
+				q = b + 5;
+			}
+			pm_buf_add(&out, q, (size_t)(le - q));
+		} else {
+			pm_buf_add(&out, p, len);
+		}
+		if (e)
+			pm_buf_addc(&out, '\n');
+		p = e ? e + 1 : end;
+	}
+	txt_replace(dec, &out, any);
+}
+
