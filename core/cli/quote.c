@@ -148,12 +148,12 @@ static char *quote(const char *name)
 
 const char *pm_quote(const char *name)
 {
-	static char *slot[PM_QUOTE_SLOTS];
+	static char *quoted[PM_QUOTE_SLOTS];
 	static unsigned next;
 	char *q = quote(name ? name : "");
 	unsigned i = next++ % PM_QUOTE_SLOTS;
-	free(slot[i]);
-	slot[i] = q;
+	free(quoted[i]);
+	quoted[i] = q;
 	return q ? q : "?";
 }
 

@@ -1,12 +1,13 @@
 /*
  * run.c - the batch runner behind 'pressmill convert': streams the inputs
  * (command line, folder walk, --files-from) into a pool of worker
- * processes (pool.c) and writes each record as it comes back, to stdout as
+ * processes (the library's pool, pm_pool_*) and writes each record as it comes back, to stdout as
  * NDJSON or atomically into the output folder, so that every input gives
  * exactly one record and memory does not grow with the number of inputs
  * (beyond 16 bytes an input with -o, to see two inputs mapping to one
- * record). Also --resume, the progress line, the summary, --report, and
- * stops (Ctrl-C, SIGTERM, SIGHUP, an output folder that cannot be written).
+ * record). Also stops (Ctrl-C, SIGTERM, SIGHUP, an output folder that
+ * cannot be written); where records go and --resume are output.c's, the
+ * progress line, the summary and --report progress.c's.
  *
  * Inputs are fed as they are found: the walk calls feed(), which blocks
  * (collecting finished records) while every worker is busy, so nothing
@@ -35,8 +36,6 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { OUT_SINGLE, OUT_NDJSON, OUT_DIR };
-
 /* How long a wait for workers lasts before the runner looks at Ctrl-C and
  * redraws the progress line. */
 #define TICK_MS 200
@@ -50,143 +49,11 @@ enum { OUT_SINGLE, OUT_NDJSON, OUT_DIR };
 /* How long the runner waits for the system to allow a worker process when
  * none is running (then the run stops: the rest is not done). */
 #define SPAWN_PATIENCE_MS 5000
-/* Error lines shown for one kind of write error; the rest are counted. */
-#define SHOWN_PER_ERROR 3
-/* The longest record name: a file name of NAME_MAX bytes, ".json" added,
- * is shortened to a prefix, "~", 16 hex digits of its digest, ".json". */
-#define SHORT_PREFIX (NAME_MAX - 5 - 17)
-
 static volatile sig_atomic_t got_signal;
 
 static void on_signal(int sig)
 {
 	got_signal = sig;
-}
-
-/* An input found, until it is handed to a worker. */
-typedef struct input {
-	char *path;        /* as openable, with rel_off */
-	size_t rel_off;    /* > 0: found by the walk, path + rel_off below its folder */
-	bool is_link;      /* a walked symlink (to a file inside the folder) */
-	char *root_real;   /* walked links: the folder the target must stay in */
-	char *display;     /* source.path */
-	char *out;         /* OUT_DIR: the record, relative to OUT */
-	off_t size;        /* as found: the largest goes first */
-} input;
-
-typedef struct slot {
-	bool used;
-	uint64_t seq;
-	char *display;
-	char *out;         /* OUT_DIR: the record's file */
-	struct timespec stamp;  /* the input's mtime when opened: the record's */
-	bool stamped;
-} slot;
-
-typedef struct pending {
-	bool have;
-	char *text;
-} pending;
-
-/* The records of this run, by output path: 64-bit digest of the path and
- * of the input's identity, open addressing. */
-typedef struct name_set {
-	uint64_t *key, *ident;
-	size_t cap, n;
-} name_set;
-
-typedef struct err_count {
-	int err;
-	unsigned long n;
-} err_count;
-
-typedef struct runner {
-	pm_cli *cli;
-	pm_context *ctx;
-	pm_pool *pool;
-	int mode;
-	unsigned jobs;
-	slot *slots;
-	/* --ordered: records waiting for an earlier one, by seq % wsize */
-	pending *win;
-	size_t wsize;
-	uint64_t seq_next, seq_out;
-	/* the output folder, opened once; writes go through openat() with
-	 * O_NOFOLLOW so that a symlink inside it cannot send a record
-	 * elsewhere */
-	int outfd;
-	dev_t out_dev;
-	ino_t out_ino;
-	char *cache_dir;  /* the last folder written to, and its descriptor */
-	int cache_fd;
-	const char *write_why;  /* a write error's reason, when strerror is not enough */
-	name_set names;
-	err_count errs[16];
-	/* the folder being walked, for the output path */
-	const char *root;
-	bool multi_roots;
-	bool counting;    /* walking only to count (progress total, not done) */
-	bool stopped;
-	bool fatal;       /* stopped by an error, not a signal: exit 1 */
-	/* counts */
-	unsigned long inputs, converted, ok, partial, failed, by_code[PM_STATUS_COUNT];
-	unsigned long up_to_date, not_done, walk_errors, write_errors, ignored, restarts;
-	unsigned long retried, links_outside, clashes;
-	long total;       /* -1: unknown */
-	double t0, last_draw;
-	bool progress, drawn, same_tty;
-	/* inputs found but not yet handed to a worker (see submit_largest) */
-	input *stage;
-	size_t nstage, stage_cap;
-} runner;
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static void clear_progress(runner *r)
-{
-	if (r->drawn) {
-		fputs("\r\033[K", stderr);
-		r->drawn = false;
-	}
-}
-
-/* A line on stderr. Names in it go through pm_quote(). */
-static void note(runner *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void note(runner *r, const char *fmt, ...)
-{
-	va_list ap;
-	clear_progress(r);
-	fputs("pressmill: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-static void draw_progress(runner *r, bool force)
-{
-	double t = now(), el = t - r->t0, rate;
-	unsigned long done = r->converted + r->up_to_date;
-	if (!r->progress || (!force && t - r->last_draw < 0.25))
-		return;
-	r->last_draw = t;
-	rate = el > 0 ? (double)r->converted / el : 0;
-	fputs("\r\033[K", stderr);
-	if (r->total >= 0)
-		fprintf(stderr, "%lu/%ld", done, r->total);
-	else
-		fprintf(stderr, "%lu", done);
-	fprintf(stderr, "  %.1f docs/s  %lu failed", rate, r->failed);
-	if (r->total >= 0 && rate > 0 && (unsigned long)r->total > done) {
-		double left = (double)((unsigned long)r->total - done) / rate;
-		fprintf(stderr, "  %d:%02d left", (int)(left / 60), (int)left % 60);
-	}
-	r->drawn = true;
 }
 
 static void input_free(input *in)
@@ -198,274 +65,7 @@ static void input_free(input *in)
 	memset(in, 0, sizeof *in);
 }
 
-/* ---- output names ---------------------------------------------------- */
-
-static uint64_t fnv1a(const void *p, size_t n, uint64_t h)
-{
-	const unsigned char *b = p;
-	size_t i;
-	for (i = 0; i < n; i++) {
-		h ^= b[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
-
-/* The record's file for an input: <input path>.json relative to OUT, with
- * "." and empty components and a leading "/" taken out, so that nothing
- * lands outside OUT, and ".." written %2E%2E (a visible name: "in" and
- * "../in" keep two records). A last component too long for ".json" keeps
- * a prefix and a digest of the whole ("~0123456789abcdef.json"). NULL when
- * nothing is left. malloc()ed. */
-static char *out_rel(const char *in)
-{
-	size_t cap = strlen(in) * 3 + 16, k = 0;
-	char *dst = malloc(cap);
-	const char *p = in;
-	if (!dst)
-		return NULL;
-	while (*p) {
-		const char *e = strchr(p, '/');
-		size_t l = e ? (size_t)(e - p) : strlen(p);
-		bool last = !e || !e[strspn(e, "/")];
-		if (!(l == 0 || (l == 1 && p[0] == '.'))) {
-			if (k)
-				dst[k++] = '/';
-			if (l == 2 && p[0] == '.' && p[1] == '.') {
-				memcpy(dst + k, "%2E%2E", 6);
-				k += 6;
-			} else if (last && l + 5 > NAME_MAX) {
-				char hex[65];
-				size_t cut = SHORT_PREFIX;
-				/* cut at a character boundary, not inside UTF-8 */
-				while (cut > 0 && ((unsigned char)p[cut] & 0xc0) == 0x80)
-					cut--;
-				memcpy(dst + k, p, cut);
-				k += cut;
-				snprintf(hex, sizeof hex, "%016llx",
-				         (unsigned long long)fnv1a(p, l, 0xcbf29ce484222325ULL));
-				dst[k++] = '~';
-				memcpy(dst + k, hex, 16);
-				k += 16;
-			} else {
-				memcpy(dst + k, p, l);
-				k += l;
-			}
-		}
-		p += l;
-		while (*p == '/')
-			p++;
-	}
-	if (!k) {
-		free(dst);
-		return NULL;
-	}
-	memcpy(dst + k, ".json", 6);
-	return dst;
-}
-
-/* Record out_rel for the input whose identity is ident; false when an
- * earlier input of this run, a different file, already has that record
- * (the same file named twice is not a clash). */
-static bool claim_name(runner *r, const char *out, uint64_t ident)
-{
-	name_set *s = &r->names;
-	uint64_t key = fnv1a(out, strlen(out), 0xcbf29ce484222325ULL) | 1;
-	size_t i;
-	if (s->n * 2 >= s->cap) {
-		size_t nc = s->cap ? s->cap * 2 : 1024, j;
-		uint64_t *nk = calloc(nc, sizeof *nk), *ni = calloc(nc, sizeof *ni);
-		if (!nk || !ni) {
-			free(nk);
-			free(ni);
-			return true; /* no room to check: convert as before */
-		}
-		for (j = 0; j < s->cap; j++) {
-			size_t h;
-			if (!s->key[j])
-				continue;
-			for (h = s->key[j] & (nc - 1); nk[h]; h = (h + 1) & (nc - 1))
-				;
-			nk[h] = s->key[j];
-			ni[h] = s->ident[j];
-		}
-		free(s->key);
-		free(s->ident);
-		s->key = nk;
-		s->ident = ni;
-		s->cap = nc;
-	}
-	for (i = key & (s->cap - 1); s->key[i]; i = (i + 1) & (s->cap - 1))
-		if (s->key[i] == key)
-			return s->ident[i] == ident;
-	s->key[i] = key;
-	s->ident[i] = ident;
-	s->n++;
-	return true;
-}
-
-static uint64_t identity(const struct stat *st, const char *path)
-{
-	if (st) {
-		uint64_t v[2] = {(uint64_t)st->st_dev, (uint64_t)st->st_ino};
-		return fnv1a(v, sizeof v, 0xcbf29ce484222325ULL);
-	}
-	return fnv1a(path, strlen(path), 0x84222325cbf29ce4ULL);
-}
-
-/* ---- output ---------------------------------------------------------- */
-
-/* The descriptor of OUT/dir, created as needed, each level opened with
- * O_NOFOLLOW. Cached: records of one folder come one after the other. */
-static int out_dir_fd(runner *r, const char *dir)
-{
-	char *buf, *p, *save = NULL;
-	int fd;
-	if (!*dir)
-		return r->outfd;
-	if (r->cache_dir && !strcmp(r->cache_dir, dir))
-		return r->cache_fd;
-	if (r->cache_dir) {
-		free(r->cache_dir);
-		close(r->cache_fd);
-		r->cache_dir = NULL;
-	}
-	buf = strdup(dir);
-	if (!buf)
-		return -1;
-	fd = dup(r->outfd);
-	for (p = strtok_r(buf, "/", &save); p && fd >= 0; p = strtok_r(NULL, "/", &save)) {
-		int nfd;
-		if (mkdirat(fd, p, 0777) < 0 && errno != EEXIST) {
-			int e = errno;
-			close(fd);
-			free(buf);
-			errno = e;
-			return -1;
-		}
-		nfd = openat(fd, p, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-		if (nfd < 0 && errno == ENOTDIR)
-			/* a record named like this folder: an input "x" beside a
-			 * folder "x.json" */
-			r->write_why = "a record of the same name is in the way of a folder of "
-			               "records (an input x beside a folder x.json)";
-		close(fd);
-		fd = nfd;
-	}
-	free(buf);
-	if (fd < 0)
-		return -1;
-	r->cache_dir = strdup(dir);
-	if (!r->cache_dir) {
-		close(fd);
-		return -1;
-	}
-	r->cache_fd = fd;
-	return fd;
-}
-
-/* Write OUT/rel atomically: a temporary file beside it (a short name, so
- * that any record name that fits fits), then rename(), so that an
- * interrupted run leaves either the old record or the new one. The record
- * gets its input's modification time (stamp): --resume compares the two. */
-static int write_atomic(runner *r, const char *rel, const char *text, size_t len,
-                        const struct timespec *stamp)
-{
-	char tmp[64], *dir;
-	const char *slash = strrchr(rel, '/'), *name = slash ? slash + 1 : rel;
-	int dfd, fd = -1, i, ok;
-	size_t off = 0;
-	dir = strndup(rel, (size_t)(name - rel ? name - rel - 1 : 0));
-	if (!dir)
-		return -1;
-	dfd = out_dir_fd(r, dir);
-	free(dir);
-	if (dfd < 0)
-		return -1;
-	for (i = 0; i < 100 && fd < 0; i++) {
-		snprintf(tmp, sizeof tmp, ".pressmill-%06x.tmp",
-		         (unsigned)(((unsigned long)getpid() * 2654435761u + (unsigned long)rand()) & 0xffffff));
-		fd = openat(dfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-		if (fd < 0 && errno != EEXIST)
-			return -1;
-	}
-	if (fd < 0)
-		return -1;
-	ok = 1;
-	while (ok && off < len + 1) {
-		ssize_t w = off < len ? write(fd, text + off, len - off) : write(fd, "\n", 1);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			ok = 0;
-		else
-			off += (size_t)w;
-	}
-	if (ok && stamp) {
-		struct timespec ts[2];
-		ts[0].tv_sec = 0;
-		ts[0].tv_nsec = UTIME_NOW;
-		ts[1] = *stamp;
-		futimens(fd, ts);
-	}
-	/* rename() makes the record appear whole to every reader, which is
-	 * what an interrupted or killed run needs. Only a power cut can still
-	 * leave an empty file behind (delayed allocation), and --resume takes
-	 * an empty record for a missing one; --fsync closes even that gap, at
-	 * a few milliseconds per record. */
-	if (!ok || (r->cli->fsync && fsync(fd) != 0) || close(fd) != 0) {
-		int e = errno;
-		if (ok == 0)
-			close(fd);
-		unlinkat(dfd, tmp, 0);
-		errno = e;
-		return -1;
-	}
-	if (renameat(dfd, tmp, dfd, name) != 0) {
-		int e = errno;
-		unlinkat(dfd, tmp, 0);
-		if (e == EISDIR || e == ENOTEMPTY || e == EEXIST)
-			r->write_why = "a folder of records of the same name is in the way (a folder "
-			               "x.json beside an input x)";
-		errno = e;
-		return -1;
-	}
-	return 0;
-}
-
-static void emit_line(runner *r, const char *text, size_t len)
-{
-	/* the progress line is wiped only when the records go to the same
-	 * terminal: with stdout in a file or a pipe it stays in view */
-	if (r->same_tty)
-		clear_progress(r);
-	fwrite(text, 1, len, stdout);
-	fputc('\n', stdout);
-	/* one record per line as soon as it is there: a consumer (jq, a
-	 * Spark pipe) sees it now, not when a buffer fills */
-	fflush(stdout);
-}
-
-static void flush_window(runner *r)
-{
-	while (r->seq_out < r->seq_next && r->win[r->seq_out % r->wsize].have) {
-		pending *p = &r->win[r->seq_out % r->wsize];
-		emit_line(r, p->text, strlen(p->text));
-		free(p->text);
-		p->text = NULL;
-		p->have = false;
-		r->seq_out++;
-	}
-}
-
 static void stop(runner *r);
-
-/* Whether the output folder itself is gone (removed during the run). */
-static bool out_gone(runner *r)
-{
-	struct stat st;
-	return fstat(r->outfd, &st) != 0 || st.st_nlink == 0;
-}
 
 /* A record could not be written. Errors that concern OUT as a whole (read
  * only, full, removed) stop the run at once: converting more would only
@@ -473,7 +73,7 @@ static bool out_gone(runner *r)
  * error is shown a few times, then counted. */
 static void write_failed(runner *r, const char *display, int err)
 {
-	bool fatal = err == EROFS || err == ENOSPC || err == EDQUOT || err == EIO || out_gone(r);
+	bool fatal = err == EROFS || err == ENOSPC || err == EDQUOT || err == EIO || cli_out_gone(r);
 	const char *why = r->write_why ? r->write_why : strerror(err);
 	size_t i;
 	unsigned long seen = 0;
@@ -485,14 +85,14 @@ static void write_failed(runner *r, const char *display, int err)
 			break;
 		}
 	if (seen <= SHOWN_PER_ERROR || r->write_why)
-		note(r, "cannot write the record of %s: %s", pm_quote(display), why);
+		cli_note(r, "cannot write the record of %s: %s", pm_quote(display), why);
 	if (seen == SHOWN_PER_ERROR && !r->write_why && !fatal)
-		note(r, "more records that cannot be written (%s) are counted, not shown", why);
+		cli_note(r, "more records that cannot be written (%s) are counted, not shown", why);
 	r->write_why = NULL;
 	if (fatal && !r->stopped) {
-		note(r, "stopping: the output folder %s %s; the rest is not done (run again with "
+		cli_note(r, "stopping: the output folder %s %s; the rest is not done (run again with "
 		        "--resume once it is fixed)",
-		     pm_quote(r->cli->outdir), out_gone(r) ? "was removed" : "cannot be written");
+		     pm_quote(r->cli->outdir), cli_out_gone(r) ? "was removed" : "cannot be written");
 		r->fatal = true;
 		stop(r);
 	}
@@ -512,14 +112,14 @@ static void deliver(runner *r, slot *s, char *text, size_t len, int status, int 
 		r->by_code[error > 0 && error < PM_STATUS_COUNT ? error : PM_ERR_CORRUPT]++;
 	}
 	if (r->cli->verbose)
-		note(r, "%s: %s%s%s (%.0f ms)", pm_quote(s->display),
+		cli_note(r, "%s: %s%s%s (%.0f ms)", pm_quote(s->display),
 		     status == 0 ? "ok" : status == 1 ? "partial" : "failed", status == 2 ? " " : "",
 		     status == 2 ? pm_status_code(error) : "", secs * 1000);
 	if (r->mode == OUT_DIR) {
 		if (!s->out) {
 			r->write_why = "no usable output name";
 			write_failed(r, s->display, EINVAL);
-		} else if (write_atomic(r, s->out, text, len, s->stamped ? &s->stamp : NULL) < 0) {
+		} else if (cli_write_atomic(r, s->out, text, len, s->stamped ? &s->stamp : NULL) < 0) {
 			write_failed(r, s->display, errno);
 		}
 		free(text);
@@ -528,7 +128,7 @@ static void deliver(runner *r, slot *s, char *text, size_t len, int status, int 
 		json_t *rec = r->cli->pretty ? json_loadb(text, len, 0, &je) : NULL;
 		char *p = rec ? pm_record_dumps(rec, 1) : NULL;
 		if (r->same_tty)
-			clear_progress(r);
+			cli_clear_progress(r);
 		fputs(p ? p : text, stdout);
 		fputc('\n', stdout);
 		fflush(stdout);
@@ -539,15 +139,15 @@ static void deliver(runner *r, slot *s, char *text, size_t len, int status, int 
 		pending *p = &r->win[s->seq % r->wsize];
 		p->text = text;
 		p->have = true;
-		flush_window(r);
+		cli_flush_window(r);
 	} else {
-		emit_line(r, text, len);
+		cli_emit_line(r, text, len);
 		free(text);
 	}
 	free(s->display);
 	free(s->out);
 	memset(s, 0, sizeof *s);
-	draw_progress(r, false);
+	cli_draw_progress(r, false);
 }
 
 /* Ctrl-C, SIGTERM, an output that cannot be written: end the running
@@ -571,7 +171,7 @@ static void stop(runner *r)
 	}
 	if (r->win) {
 		/* what came back after a record still missing is not written */
-		flush_window(r);
+		cli_flush_window(r);
 		for (i = 0; i < r->wsize; i++)
 			if (r->win[i].have) {
 				free(r->win[i].text);
@@ -597,94 +197,12 @@ static bool pump(runner *r)
 	if (w == 1)
 		deliver(r, &r->slots[res.tag], res.record, res.len, res.status, res.error, res.seconds);
 	else
-		draw_progress(r, false);
+		cli_draw_progress(r, false);
 	if (got_signal) {
 		stop(r);
 		return false;
 	}
 	return !r->stopped;
-}
-
-/* ---- --resume -------------------------------------------------------- */
-
-static bool same_time(const struct timespec *rec, const struct timespec *in)
-{
-	/* a file system that keeps seconds only stores the stamp without
-	 * its nanoseconds */
-	return rec->tv_sec == in->tv_sec && (rec->tv_nsec == in->tv_nsec || rec->tv_nsec == 0);
-}
-
-/* The record names the pressmill and the plugin loaded now. */
-static bool same_producer(runner *r, const json_t *prod)
-{
-	const char *name = json_string_value(json_object_get(prod, "name"));
-	const char *version = json_string_value(json_object_get(prod, "version"));
-	const char *plugin = json_string_value(json_object_get(prod, "plugin"));
-	const json_t *list = pm_context_plugins(r->ctx);
-	size_t i;
-	if (!name || strcmp(name, "pressmill") || !version || strcmp(version, pm_version()))
-		return false;
-	if (!plugin)
-		return true;
-	for (i = 0; i < json_array_size(list); i++) {
-		const json_t *p = json_array_get(list, i);
-		const char *loaded = json_string_value(json_object_get(p, "name"));
-		const char *ver = json_string_value(json_object_get(p, "version"));
-		const char *want = json_string_value(json_object_get(prod, "plugin_version"));
-		if (loaded && !strcmp(loaded, plugin))
-			return ver && want && !strcmp(ver, want);
-	}
-	return false;
-}
-
-/* An earlier run's record stands for the input as it is now: the record
- * bears the input's modification time as it was when read (so an input
- * changed during its own conversion is not taken as done), its size is
- * the input's, and it was made by this pressmill with the plugin loaded
- * now. An empty record is not a record. With --retry-failed, a record of a
- * crash, a timeout or a memory limit does not stand either (*retry). */
-static bool up_to_date(runner *r, const char *rel, const struct stat *in, bool *retry)
-{
-	struct stat so;
-	json_t *rec, *src, *err;
-	json_error_t je;
-	const char *code;
-	bool ok;
-	int fd;
-	*retry = false;
-	if (strlen(rel) < PATH_MAX) {
-		fd = openat(r->outfd, rel, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
-	} else {
-		const char *slash = strrchr(rel, '/');
-		char *dir = strndup(rel, (size_t)(slash - rel));
-		int dfd = dir ? out_dir_fd(r, dir) : -1;
-		free(dir);
-		fd = dfd < 0 ? -1 : openat(dfd, slash + 1, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
-	}
-	if (fd < 0)
-		return false;
-	if (fstat(fd, &so) < 0 || !S_ISREG(so.st_mode) || so.st_size == 0 ||
-	    !same_time(&so.st_mtim, &in->st_mtim)) {
-		close(fd);
-		return false;
-	}
-	rec = json_loadfd(fd, 0, &je);
-	close(fd);
-	if (!rec)
-		return false;
-	src = json_object_get(rec, "source");
-	ok = same_producer(r, json_object_get(rec, "producer")) &&
-	     (json_is_null(json_object_get(src, "sha256")) ||
-	      json_integer_value(json_object_get(src, "bytes")) == (json_int_t)in->st_size);
-	err = json_object_get(rec, "error");
-	code = json_string_value(json_object_get(err, "code"));
-	if (ok && code && r->cli->retry_failed &&
-	    (!strcmp(code, "crashed") || !strcmp(code, "timeout") || !strcmp(code, "resource_limit"))) {
-		*retry = true;
-		ok = false;
-	}
-	json_decref(rec);
-	return ok;
 }
 
 /* ---- handing inputs over --------------------------------------------- */
@@ -728,7 +246,7 @@ static void deliver_failure(runner *r, slot *s, const char *why)
 	char *text = rec ? pm_record_dumps(rec, 0) : NULL;
 	json_decref(rec);
 	if (!text) {
-		note(r, "out of memory converting %s", pm_quote(s->display));
+		cli_note(r, "out of memory converting %s", pm_quote(s->display));
 		r->failed++;
 		r->by_code[PM_ERR_RESOURCE_LIMIT]++;
 		free(s->display);
@@ -743,7 +261,7 @@ static void link_left_out(runner *r, const char *display)
 {
 	r->links_outside++;
 	if (r->cli->verbose)
-		note(r, "%s: skipped: symlink out of the folder given (--follow-symlinks converts it)",
+		cli_note(r, "%s: skipped: symlink out of the folder given (--follow-symlinks converts it)",
 		     pm_quote(display));
 }
 
@@ -767,7 +285,7 @@ static void short_of(runner *r, const char *what, const char *why)
 {
 	if (r->stopped)
 		return;
-	note(r, "cannot %s: %s; stopping, the rest is not done", what, why);
+	cli_note(r, "cannot %s: %s; stopping, the rest is not done", what, why);
 	r->fatal = true;
 	stop(r);
 }
@@ -817,7 +335,7 @@ static void submit_one(runner *r, const input *in)
 	if (!s->display) {
 		if (fd >= 0)
 			close(fd);
-		note(r, "out of memory converting %s", pm_quote(in->display));
+		cli_note(r, "out of memory converting %s", pm_quote(in->display));
 		r->failed++;
 		r->by_code[PM_ERR_RESOURCE_LIMIT]++;
 		free(s->out);
@@ -926,7 +444,7 @@ static void convert_here(runner *r, const input *in)
 	}
 	text = rec ? pm_record_dumps(rec, 0) : NULL;
 	if (!text || !one.display) {
-		note(r, "out of memory converting %s", pm_quote(in->display));
+		cli_note(r, "out of memory converting %s", pm_quote(in->display));
 		r->failed++;
 		r->by_code[PM_ERR_RESOURCE_LIMIT]++;
 		free(one.display);
@@ -961,29 +479,29 @@ static void feed(runner *r, input *in, const struct stat *st, const char *outnam
 		st = &own;
 	if (st)
 		in->size = st->st_size;
-	if (r->mode == OUT_DIR && (in->out = out_rel(outname))) {
+	if (r->mode == OUT_DIR && (in->out = cli_out_rel(outname))) {
 		bool retry;
-		if (!claim_name(r, in->out, identity(st, in->path))) {
+		if (!cli_claim_name(r, in->out, cli_identity(st, in->path))) {
 			r->clashes++;
-			note(r, "%s: not converted: its record %s is another input's of this run (two "
+			cli_note(r, "%s: not converted: its record %s is another input's of this run (two "
 			        "inputs map to one name)",
 			     pm_quote(in->display), pm_quote(in->out));
 			input_free(in);
 			return;
 		}
 		if (r->cli->resume && st) {
-			if (up_to_date(r, in->out, st, &retry)) {
+			if (cli_up_to_date(r, in->out, st, &retry)) {
 				r->up_to_date++;
 				if (r->cli->verbose)
-					note(r, "%s: up to date", pm_quote(in->display));
-				draw_progress(r, false);
+					cli_note(r, "%s: up to date", pm_quote(in->display));
+				cli_draw_progress(r, false);
 				input_free(in);
 				return;
 			}
 			if (retry) {
 				r->retried++;
 				if (r->cli->verbose)
-					note(r, "%s: retried", pm_quote(in->display));
+					cli_note(r, "%s: retried", pm_quote(in->display));
 			}
 		}
 	}
@@ -1016,7 +534,7 @@ static int walk_cb(void *user, const pm_walk_entry *e)
 		name = NULL;
 	if (!in.path || !in.display || (e->is_link && e->root_real && !in.root_real) ||
 	    (r->multi_roots && !name)) {
-		note(r, "out of memory at %s", pm_quote(e->path));
+		cli_note(r, "out of memory at %s", pm_quote(e->path));
 		r->inputs++;
 		r->not_done++;
 		input_free(&in);
@@ -1035,7 +553,7 @@ static void walk_error(void *user, const char *path, const char *why, int err)
 		return;
 	r->walk_errors++;
 	if (!r->cli->quiet)
-		note(r, "%s: %s: %s", pm_quote(path), why, strerror(err));
+		cli_note(r, "%s: %s: %s", pm_quote(path), why, strerror(err));
 }
 
 static void walk_skipped(void *user, const char *path, const char *why)
@@ -1045,7 +563,7 @@ static void walk_skipped(void *user, const char *path, const char *why)
 		return;
 	r->ignored++;
 	if (r->cli->verbose)
-		note(r, "%s: skipped: %s", pm_quote(path), why);
+		cli_note(r, "%s: skipped: %s", pm_quote(path), why);
 }
 
 static void walk_outside(void *user, const char *path)
@@ -1086,7 +604,7 @@ static void input_arg(runner *r, const char *path)
 		in.path = strdup(path);
 		in.display = strdup(path);
 		if (!in.path || !in.display) {
-			note(r, "out of memory at %s", pm_quote(path));
+			cli_note(r, "out of memory at %s", pm_quote(path));
 			r->inputs++;
 			r->not_done++;
 			input_free(&in);
@@ -1107,7 +625,7 @@ static int read_files_from(runner *r, const char *file)
 	int sep = -1, rc = 0;
 	bool eof = false;
 	if (fd < 0) {
-		note(r, "cannot read the list %s: %s", pm_quote(file), strerror(errno));
+		cli_note(r, "cannot read the list %s: %s", pm_quote(file), strerror(errno));
 		return -1;
 	}
 	while (!eof) {
@@ -1116,7 +634,7 @@ static int read_files_from(runner *r, const char *file)
 		if (cap - len < 65536) {
 			char *nb = realloc(buf, cap + 65536);
 			if (!nb) {
-				note(r, "out of memory reading the list %s", pm_quote(file));
+				cli_note(r, "out of memory reading the list %s", pm_quote(file));
 				rc = -1;
 				break;
 			}
@@ -1130,7 +648,7 @@ static int read_files_from(runner *r, const char *file)
 			continue;
 		}
 		if (n < 0) {
-			note(r, "cannot read the list %s: %s", pm_quote(file), strerror(errno));
+			cli_note(r, "cannot read the list %s: %s", pm_quote(file), strerror(errno));
 			rc = -1;
 			break;
 		}
@@ -1197,125 +715,6 @@ static void precount(runner *r)
 	}
 }
 
-static json_t *summary_json(runner *r, double secs)
-{
-	json_t *o = json_object(), *codes = json_object();
-	int c;
-	for (c = 1; c < PM_STATUS_COUNT; c++)
-		if (r->by_code[c])
-			json_object_set_new(codes, pm_status_code(c), json_integer((json_int_t)r->by_code[c]));
-	json_object_set_new(o, "inputs", json_integer((json_int_t)r->inputs));
-	json_object_set_new(o, "converted", json_integer((json_int_t)r->converted));
-	json_object_set_new(o, "ok", json_integer((json_int_t)r->ok));
-	json_object_set_new(o, "partial", json_integer((json_int_t)r->partial));
-	json_object_set_new(o, "failed", json_integer((json_int_t)r->failed));
-	json_object_set_new(o, "failed_by_code", codes);
-	json_object_set_new(o, "up_to_date", json_integer((json_int_t)r->up_to_date));
-	json_object_set_new(o, "retried", json_integer((json_int_t)r->retried));
-	json_object_set_new(o, "not_done", json_integer((json_int_t)r->not_done));
-	json_object_set_new(o, "interrupted", json_boolean(r->stopped));
-	json_object_set_new(o, "walk_errors", json_integer((json_int_t)r->walk_errors));
-	json_object_set_new(o, "write_errors", json_integer((json_int_t)r->write_errors));
-	json_object_set_new(o, "name_clashes", json_integer((json_int_t)r->clashes));
-	json_object_set_new(o, "skipped_entries", json_integer((json_int_t)r->ignored));
-	json_object_set_new(o, "symlinks_skipped", json_integer((json_int_t)r->links_outside));
-	json_object_set_new(o, "worker_restarts",
-	                    json_integer((json_int_t)(r->pool ? pm_pool_restarts(r->pool) : r->restarts)));
-	json_object_set_new(o, "jobs", json_integer((json_int_t)r->jobs));
-	json_object_set_new(o, "seconds", json_real(secs));
-	json_object_set_new(o, "docs_per_second", json_real(secs > 0 ? (double)r->converted / secs : 0));
-	return o;
-}
-
-static void print_summary(runner *r, double secs)
-{
-	int c;
-	size_t i;
-	bool first = true;
-	clear_progress(r);
-	fprintf(stderr, "pressmill: %lu input%s: %lu converted (%lu ok, %lu partial, %lu failed", r->inputs,
-	        r->inputs == 1 ? "" : "s", r->converted, r->ok, r->partial, r->failed);
-	for (c = 1; c < PM_STATUS_COUNT; c++)
-		if (r->by_code[c]) {
-			fprintf(stderr, "%s%lu %s", first ? ": " : ", ", r->by_code[c], pm_status_code(c));
-			first = false;
-		}
-	fprintf(stderr, ")");
-	if (r->retried)
-		fprintf(stderr, ", %lu retried", r->retried);
-	if (r->up_to_date)
-		fprintf(stderr, ", %lu up to date", r->up_to_date);
-	if (r->walk_errors)
-		fprintf(stderr, ", %lu unreadable", r->walk_errors);
-	if (r->write_errors)
-		fprintf(stderr, ", %lu not written", r->write_errors);
-	if (r->clashes)
-		fprintf(stderr, ", %lu not converted (name clash)", r->clashes);
-	if (r->links_outside)
-		fprintf(stderr, ", %lu symlink%s out of the folder skipped", r->links_outside,
-		        r->links_outside == 1 ? "" : "s");
-	fprintf(stderr, " in %.1f s (%.1f docs/s)\n", secs, secs > 0 ? (double)r->converted / secs : 0);
-	for (i = 0; i < sizeof r->errs / sizeof r->errs[0] && r->errs[i].n; i++)
-		if (r->errs[i].n > SHOWN_PER_ERROR)
-			fprintf(stderr, "pressmill: %lu records not written: %s\n", r->errs[i].n,
-			        strerror(r->errs[i].err));
-	if (r->stopped)
-		fprintf(stderr, "pressmill: %s: %lu input%s not done%s\n",
-		        r->fatal ? "stopped" : "interrupted", r->not_done, r->not_done == 1 ? "" : "s",
-		        r->cli->outdir ? " (run again with --resume to finish)" : "");
-}
-
-static int write_report(runner *r, const char *file, double secs)
-{
-	json_t *o = summary_json(r, secs);
-	char *tmp = NULL;
-	int ok;
-	if (asprintf(&tmp, "%s.tmp.%d", file, (int)getpid()) < 0) {
-		json_decref(o);
-		return -1;
-	}
-	ok = o && json_dump_file(o, tmp, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0 &&
-	     rename(tmp, file) == 0;
-	if (!ok)
-		unlink(tmp);
-	free(tmp);
-	json_decref(o);
-	return ok ? 0 : -1;
-}
-
-static int mkdir_p(const char *dir)
-{
-	char buf[PATH_MAX], *p;
-	if (snprintf(buf, sizeof buf, "%s", dir) >= (int)sizeof buf)
-		return -1;
-	for (p = buf + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(buf, 0777) < 0 && errno != EEXIST)
-			return -1;
-		*p = '/';
-	}
-	if (mkdir(buf, 0777) < 0 && errno != EEXIST)
-		return -1;
-	return 0;
-}
-
-/* OUT must take a file before anything is converted: a read-only folder
- * found after the conversions would throw every record away. */
-static int probe_out(runner *r)
-{
-	char name[64];
-	int fd;
-	snprintf(name, sizeof name, ".pressmill-probe-%ld.tmp", (long)getpid());
-	fd = openat(r->outfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-	if (fd < 0)
-		return -1;
-	close(fd);
-	unlinkat(r->outfd, name, 0);
-	return 0;
-}
-
 static unsigned long open_fds(void)
 {
 	DIR *d = opendir("/proc/self/fd");
@@ -1352,7 +751,7 @@ static unsigned clamp_jobs(runner *r, unsigned jobs)
 	if (jobs <= allowed)
 		return jobs;
 	if (!r->cli->quiet)
-		note(r, "-j %u lowered to %lu: the limit of %llu open files (ulimit -n) allows %lu workers",
+		cli_note(r, "-j %u lowered to %lu: the limit of %llu open files (ulimit -n) allows %lu workers",
 		     jobs, allowed, (unsigned long long)rl.rlim_cur, allowed);
 	return (unsigned)allowed;
 }
@@ -1377,7 +776,7 @@ int pm_cli_run(pm_cli *cli)
 	r.cli = cli;
 	r.outfd = -1;
 	r.total = -1;
-	r.t0 = now();
+	r.t0 = cli_now();
 	if (cli->retry_failed)
 		cli->resume = 1;
 	if (cli->resume && !cli->outdir) {
@@ -1397,9 +796,9 @@ int pm_cli_run(pm_cli *cli)
 	}
 	if (r.mode == OUT_DIR) {
 		struct stat st;
-		if (mkdir_p(cli->outdir) < 0 ||
+		if (cli_mkdir_p(cli->outdir) < 0 ||
 		    (r.outfd = open(cli->outdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 ||
-		    fstat(r.outfd, &st) < 0 || probe_out(&r) < 0) {
+		    fstat(r.outfd, &st) < 0 || cli_probe_out(&r) < 0) {
 			fprintf(stderr, "pressmill: cannot write in the output folder %s: %s\n",
 			        pm_quote(cli->outdir), strerror(errno));
 			if (r.outfd >= 0)
@@ -1478,12 +877,12 @@ int pm_cli_run(pm_cli *cli)
 			input_arg(&r, cli->paths[i]);
 	}
 	if (r.win)
-		flush_window(&r);
-	secs = now() - r.t0;
+		cli_flush_window(&r);
+	secs = cli_now() - r.t0;
 	if (!cli->quiet && (r.inputs > 1 || cli->verbose || r.stopped))
-		print_summary(&r, secs);
-	clear_progress(&r);
-	if (cli->report && write_report(&r, cli->report, secs) < 0)
+		cli_print_summary(&r, secs);
+	cli_clear_progress(&r);
+	if (cli->report && cli_write_report(&r, cli->report, secs) < 0)
 		fprintf(stderr, "pressmill: cannot write the report %s: %s\n", pm_quote(cli->report),
 		        strerror(errno));
 
