@@ -6,6 +6,14 @@
  * dictionary reads words, so it comes after; a paragraph cut by a break
  * is joined once every block's text is finished; the language is told
  * from the text as the reader will see it.
+ *
+ * Language identification runs on two samples: wraps.c's, of the raw
+ * text, only when lines wrap, chooses the hyphen dictionary before the
+ * wraps are resolved; language.c's, of the repaired content (tables
+ * assembled, paragraphs joined), is the record's. One identification
+ * of the raw content for both changes 43 of the 1,285 records of the
+ * gold sets and the corpus (tables whose text is not assembled yet lose
+ * their language), so both stay, each in its place.
  */
 #include "repair.h"
 
