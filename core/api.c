@@ -65,7 +65,9 @@ PM_API const json_t *pm_context_plugins(pm_context *ctx)
 PM_API json_t *pm_record_failed(pm_context *ctx, const char *display, int status,
                                 const char *message)
 {
-	return pm_engine_failed(ctx ? &ctx->eng : NULL, display, status, message);
+	pm_source src = {.path = display};
+	(void)ctx;
+	return pm_engine_failed(&src, status, message);
 }
 
 PM_API json_t *pm_convert_buffer(pm_context *ctx, const void *data, size_t len, const char *name)

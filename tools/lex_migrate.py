@@ -182,7 +182,7 @@ MAP = {
 NOT_WORDS = {
     "acronyms.c:strip_quotes:q": "quotation marks",
     "contacts.c:split_segments:seps": "separators",
-    "engine.c:informational:info": "warning codes",
+    "model.c:plugin_effect:info": "warning codes",
     "spell.c:dict_name:map": "hunspell dictionary names",
     "lang.c::langs": "textcat model names",
     "model.c:h_property:keys": "metadata keys",

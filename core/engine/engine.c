@@ -64,17 +64,6 @@ static const char *base_name(const char *p)
 }
 
 /* Warnings that inform without saying that something is missing. */
-static bool informational(const char *code)
-{
-	static const char *const info[] = {"date.ambiguous", "docx.tracked_changes",
-	                                   "txt.encoding_guessed", "txt.mojibake_repaired",
-	                                   "text.repaired", NULL};
-	size_t l = strlen(code);
-	if (pm_str_in(code, info))
-		return true;
-	return l > 8 && !strcmp(code + l - 8, ".guessed");
-}
-
 /*
  * A record with nothing in it (no headline, body, About section or
  * contact) is a failure, so that a filter on "status" catches it: the
@@ -82,17 +71,13 @@ static bool informational(const char *code)
  * reader's warning says which), or its only text is page furniture and
  * junk the normaliser took out.
  */
-static bool record_empty(const json_t *rec)
+static bool fields_empty(const pm_fields *f)
 {
-	return !json_string_value(json_object_get(rec, "headline")) &&
-	       !json_array_size(json_object_get(rec, "body")) &&
-	       !json_array_size(json_object_get(rec, "about")) &&
-	       !json_array_size(json_object_get(rec, "contacts"));
+	return !f->headline && !f->nbody && !f->nabout && !f->ncontacts;
 }
 
-static void fail_no_text(json_t *rec, const pm_doc *doc)
+static void no_text_message(const pm_doc *doc, char *m, size_t msz)
 {
-	char m[512];
 	size_t i, blocks = 0;
 	const char *why = NULL;
 	for (i = 0; i < doc->nblocks; i++) {
@@ -101,68 +86,77 @@ static void fail_no_text(json_t *rec, const pm_doc *doc)
 			t++;
 		blocks += t && *t;
 	}
-	for (i = 0; i < json_array_size(doc->warnings); i++) {
-		const char *c = json_string_value(json_object_get(json_array_get(doc->warnings, i), "code"));
-		size_t l = c ? strlen(c) : 0;
+	for (i = 0; i < doc->nwarnings; i++) {
+		const char *c = doc->warnings[i].code;
+		size_t l = strlen(c);
 		if (l > 14 && !strcmp(c + l - 14, ".no_text_layer"))
-			why = json_string_value(json_object_get(json_array_get(doc->warnings, i), "message"));
+			why = doc->warnings[i].message;
 	}
 	if (blocks)
-		snprintf(m, sizeof m, "no release text: the document's only text (%zu block%s) is page "
+		snprintf(m, msz, "no release text: the document's only text (%zu block%s) is page "
 		         "furniture or junk (headers, footers, page numbers, captions, links)",
 		         blocks, blocks == 1 ? "" : "s");
 	else if (why)
-		snprintf(m, sizeof m, "the document holds no text: %s", why);
+		snprintf(m, msz, "the document holds no text: %s", why);
 	else if (doc->pages > 0)
-		snprintf(m, sizeof m, "the document holds no text on its %d page%s", doc->pages,
+		snprintf(m, msz, "the document holds no text on its %d page%s", doc->pages,
 		         doc->pages == 1 ? "" : "s");
 	else
-		snprintf(m, sizeof m, "the document holds no text");
-	pm_record_fail(rec, PM_ERR_NO_TEXT, m);
+		snprintf(m, msz, "the document holds no text");
 }
 
-void pm_engine_model(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *ev)
+void pm_engine_model(pm_lingua *lingua, pm_doc *doc, pm_fields *f, bool explain)
 {
 	pm_doc_finish(doc);
 	pm_repair(doc, lingua);
 	if (doc->oom)
 		return;
-	pm_normalize(doc, rec, ev);
-	pm_repair_report(doc, ev);
+	pm_normalize(doc, f, explain);
+	pm_repair_report(doc);
 }
 
-/* The conversion proper, on bytes in memory. */
-static json_t *convert_raw(pm_engine *e, const unsigned char *data, size_t len,
-                           const char *display, int io_status, const char *io_msg)
-{
-	json_t *rec = pm_record_skeleton(), *src, *ev = NULL;
-	const pm_plugin *p = NULL;
+/* One conversion: what its record is built from, and what that borrows. */
+typedef struct conversion {
+	pm_outcome o;
 	pm_doc doc;
+	bool have_doc;
+	pm_fields fields;
+	char sha[65];
+	char msg[512];
+} conversion;
+
+/* The conversion proper, on bytes in memory: cv->o says what the record
+ * is. size: the input's size as seen, for a failure to read it. */
+static void convert_raw(pm_engine *e, const unsigned char *data, size_t len, uint64_t size,
+                        const char *display, int io_status, const char *io_msg, conversion *cv)
+{
+	pm_outcome *o = &cv->o;
+	const pm_plugin *p = NULL;
+	pm_doc *doc = &cv->doc;
 	pm_input in;
 	int bid = 0, st;
-	char hex[65];
-	size_t i;
-	if (!rec)
-		return NULL;
-	src = json_object_get(rec, "source");
-	pm_record_set_path(rec, display);
+	o->source.path = display;
 	if (io_status) {
-		pm_record_fail(rec, io_status, io_msg);
-		return rec;
+		o->error = io_status;
+		o->message = io_msg;
+		/* a file too large to read is still as large as it is */
+		o->source.bytes = io_status == PM_ERR_TOO_LARGE ? size : 0;
+		return;
 	}
-	json_object_set_new(src, "bytes", json_integer((json_int_t)len));
-	pm_sha256_hex(data, len, hex);
-	json_object_set_new(src, "sha256", json_string(hex));
+	o->source.bytes = len;
+	pm_sha256_hex(data, len, cv->sha);
+	o->source.sha256 = cv->sha;
 	if (len == 0) {
-		pm_record_fail(rec, PM_ERR_EMPTY, "the file is empty");
-		return rec;
+		o->error = PM_ERR_EMPTY;
+		o->message = "the file is empty";
+		return;
 	}
 	if (e->opt.limits.max_file_bytes && len > e->opt.limits.max_file_bytes) {
-		char m[128];
-		snprintf(m, sizeof m, "file of %zu bytes exceeds max_file_bytes (%llu)", len,
+		snprintf(cv->msg, sizeof cv->msg, "file of %zu bytes exceeds max_file_bytes (%llu)", len,
 		         (unsigned long long)e->opt.limits.max_file_bytes);
-		pm_record_fail(rec, PM_ERR_TOO_LARGE, m);
-		return rec;
+		o->error = PM_ERR_TOO_LARGE;
+		o->message = cv->msg;
+		return;
 	}
 	p = pm_registry_probe(&e->reg, data, len < PM_PROBE_BYTES ? len : PM_PROBE_BYTES, len,
 	                      base_name(display), &bid);
@@ -170,21 +164,22 @@ static json_t *convert_raw(pm_engine *e, const unsigned char *data, size_t len,
 		const char *seen = e->reg.n ? pm_sniff_describe(data, len < PM_PROBE_BYTES ? len
 		                                                       : PM_PROBE_BYTES, len)
 		                              : NULL;
-		char m[256];
-		snprintf(m, sizeof m, "no plugin reads this content: it is %s", seen ? seen : "");
-		pm_record_fail(rec, PM_ERR_UNSUPPORTED,
-		               !e->reg.n ? "no plugins loaded (see 'pressmill plugins')"
-		               : seen      ? m
-		                           : "no plugin recognises this content");
-		return rec;
+		snprintf(cv->msg, sizeof cv->msg, "no plugin reads this content: it is %s", seen ? seen : "");
+		o->error = PM_ERR_UNSUPPORTED;
+		o->message = !e->reg.n ? "no plugins loaded (see 'pressmill plugins')"
+		             : seen     ? cv->msg
+		                        : "no plugin recognises this content";
+		return;
 	}
-	json_object_set_new(src, "format", json_string(p->name));
-	json_object_set_new(src, "media_type", json_string(p->media_types[0]));
-	pm_json_set_str(json_object_get(rec, "producer"), "plugin", p->name);
-	pm_json_set_str(json_object_get(rec, "producer"), "plugin_version", p->version);
+	o->source.format = p->name;
+	o->source.media_type = p->media_types[0];
+	o->source.plugin = p->name;
+	o->source.plugin_version = p->version;
 
-	pm_doc_init(&doc, &e->opt.limits);
-	doc.lingua = &e->lingua;
+	pm_doc_init(doc, &e->opt.limits);
+	cv->have_doc = true;
+	doc->lingua = &e->lingua;
+	doc->format = p->name;
 	memset(&in, 0, sizeof in);
 	in.size_of = sizeof in;
 	in.data = data;
@@ -193,66 +188,65 @@ static json_t *convert_raw(pm_engine *e, const unsigned char *data, size_t len,
 	{
 		pm_host host = *pm_doc_host();
 		host.limits = &e->opt.limits;
-		st = p->extract(&in, &host, (pm_sink *)&doc);
+		st = p->extract(&in, &host, (pm_sink *)doc);
 	}
-	if (doc.oom)
+	if (doc->oom)
 		st = PM_ERR_RESOURCE_LIMIT;
-	else if (st == PM_OK && doc.fail_status)
-		st = doc.fail_status;
+	else if (st == PM_OK && doc->fail_status)
+		st = doc->fail_status;
 	if (st < 0 || st >= PM_STATUS_COUNT)
 		st = PM_ERR_CORRUPT;
-	if (doc.encoding)
-		pm_json_set_str(src, "encoding", doc.encoding);
-	if (doc.pages > 0)
-		json_object_set_new(src, "pages", json_integer(doc.pages));
-	json_object_set(src, "properties", doc.properties);
+	o->source.encoding = doc->encoding;
+	o->source.pages = doc->pages;
+	o->source.properties = doc->properties;
 	if (st != PM_OK) {
-		pm_record_fail(rec, st,
-		               doc.oom ? "out of memory"
-		                       : doc.fail_message ? doc.fail_message : pm_status_code(st));
-		json_object_set(rec, "warnings", doc.warnings);
-		pm_doc_free(&doc);
-		return rec;
+		o->error = st;
+		o->message = doc->oom ? "out of memory" : doc->fail_message ? doc->fail_message : pm_status_code(st);
+		o->doc = doc;
+		return;
 	}
-	if (e->opt.explain)
-		ev = json_object();
-	pm_engine_model(&e->lingua, &doc, rec, ev);
-	if (doc.oom) {
-		pm_record_fail(rec, PM_ERR_RESOURCE_LIMIT, "out of memory");
-		json_decref(ev);
-		pm_doc_free(&doc);
-		return rec;
+	pm_engine_model(&e->lingua, doc, &cv->fields, e->opt.explain);
+	if (doc->oom) {
+		o->error = PM_ERR_RESOURCE_LIMIT;
+		o->message = "out of memory";
+		return;
 	}
-	json_object_set(rec, "warnings", doc.warnings);
-	for (i = 0; i < json_array_size(doc.warnings); i++) {
-		const char *c = json_string_value(json_object_get(json_array_get(doc.warnings, i), "code"));
-		if (c && !informational(c))
-			json_object_set_new(rec, "status", json_string("partial"));
+	o->doc = doc;
+	o->fields = &cv->fields;
+	o->evidence = e->opt.explain;
+	if (fields_empty(&cv->fields)) {
+		no_text_message(doc, cv->msg, sizeof cv->msg);
+		o->error = PM_ERR_NO_TEXT;
+		o->message = cv->msg;
 	}
-	if (record_empty(rec))
-		fail_no_text(rec, &doc);
-	if (ev)
-		json_object_set_new(rec, "evidence", ev);
-	pm_doc_free(&doc);
-	return rec;
 }
 
 /* A record built while an allocation failed may have lost a field without
  * anyone noticing (setters that cannot report): it becomes a
  * resource_limit failure, or NULL when even that cannot be built. */
-static json_t *convert_bytes(pm_engine *e, const unsigned char *data, size_t len,
+static json_t *convert_bytes(pm_engine *e, const unsigned char *data, size_t len, uint64_t size,
                              const char *display, int io_status, const char *io_msg)
 {
 	unsigned long failures = pm_alloc_failures();
-	json_t *rec = convert_raw(e, data, len, display, io_status, io_msg);
-	if (!rec || pm_alloc_failures() == failures)
-		return rec;
-	failures = pm_alloc_failures();
-	pm_record_fail(rec, PM_ERR_RESOURCE_LIMIT, "out of memory");
-	if (pm_alloc_failures() != failures) {
+	conversion cv;
+	json_t *rec;
+	memset(&cv, 0, sizeof cv);
+	convert_raw(e, data, len, size, display, io_status, io_msg, &cv);
+	rec = pm_record_build(&cv.o);
+	if (rec && pm_alloc_failures() != failures) {
 		json_decref(rec);
-		return NULL;
+		failures = pm_alloc_failures();
+		cv.o.error = PM_ERR_RESOURCE_LIMIT;
+		cv.o.message = "out of memory";
+		rec = pm_record_build(&cv.o);
+		if (pm_alloc_failures() != failures) {
+			json_decref(rec);
+			rec = NULL;
+		}
 	}
+	pm_fields_free(&cv.fields);
+	if (cv.have_doc)
+		pm_doc_free(&cv.doc);
 	return rec;
 }
 
@@ -328,19 +322,38 @@ json_t *pm_engine_convert_fd(pm_engine *e, int fd, const char *display)
 	int st;
 	char msg[512] = "";
 	unsigned char *m = read_input(e, fd, &len, &size, &st, msg, sizeof msg);
-	json_t *rec = convert_bytes(e, m, len, display ? display : "", st, msg);
+	json_t *rec = convert_bytes(e, m, len, size, display ? display : "", st, msg);
 	free(m);
-	if (rec && st == PM_ERR_TOO_LARGE)
-		json_object_set_new(json_object_get(rec, "source"), "bytes", json_integer((json_int_t)size));
 	return rec;
 }
 
 json_t *pm_engine_convert_buffer(pm_engine *e, const void *data, size_t len, const char *name)
 {
-	return convert_bytes(e, data, len, name ? name : "", 0, NULL);
+	return convert_bytes(e, data, len, len, name ? name : "", 0, NULL);
 }
 
-json_t *pm_engine_failed(pm_engine *e, const char *display, int status, const char *message)
+json_t *pm_engine_failed(const pm_source *src, int status, const char *message)
 {
-	return convert_bytes(e, NULL, 0, display ? display : "", status ? status : PM_ERR_IO, message);
+	unsigned long failures = pm_alloc_failures();
+	pm_outcome o;
+	json_t *rec;
+	memset(&o, 0, sizeof o);
+	o.source = *src;
+	if (!o.source.path)
+		o.source.path = "";
+	o.error = status ? status : PM_ERR_IO;
+	o.message = message;
+	rec = pm_record_build(&o);
+	if (rec && pm_alloc_failures() != failures) {
+		json_decref(rec);
+		failures = pm_alloc_failures();
+		o.error = PM_ERR_RESOURCE_LIMIT;
+		o.message = "out of memory";
+		rec = pm_record_build(&o);
+		if (pm_alloc_failures() != failures) {
+			json_decref(rec);
+			rec = NULL;
+		}
+	}
+	return rec;
 }

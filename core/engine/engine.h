@@ -60,15 +60,15 @@ typedef struct pm_engine {
 bool pm_engine_init(pm_engine *e, const pm_options *opt);
 void pm_engine_free(pm_engine *e);
 /* One record for the bytes, the file open on fd (read from its start)
- * or an input that could not be read (e may be NULL): NULL only when
- * memory runs out. A record built while an allocation failed becomes a
- * resource_limit failure. */
+ * or an input that could not be converted (src: its path, and its size
+ * and digest when known): NULL only when memory runs out. A record built
+ * while an allocation failed becomes a resource_limit failure. */
 json_t *pm_engine_convert_buffer(pm_engine *e, const void *data, size_t len, const char *name);
 json_t *pm_engine_convert_fd(pm_engine *e, int fd, const char *display);
-json_t *pm_engine_failed(pm_engine *e, const char *display, int status, const char *message);
+json_t *pm_engine_failed(const pm_source *src, int status, const char *message);
 /* The filled model to the record's fields: finished, repaired,
- * normalised, the repairs reported; evidence (may be NULL) gets what
- * --explain shows (tests and the normaliser's fuzzer start here). */
-void pm_engine_model(pm_lingua *lingua, pm_doc *doc, json_t *rec, json_t *ev);
+ * normalised (explain: with the evidence of each field), the repairs
+ * reported. The tests and the normaliser's fuzzer start here. */
+void pm_engine_model(pm_lingua *lingua, pm_doc *doc, pm_fields *f, bool explain);
 
 #endif

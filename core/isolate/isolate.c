@@ -31,7 +31,7 @@ json_t *pm_isolated_convert(pm_pool **held, pm_engine *e, const char *path, int 
 	json_error_t jerr;
 	int r, waited = 0;
 	if (!pool)
-		return pm_engine_failed(e, display, PM_ERR_RESOURCE_LIMIT, "out of memory in the caller");
+		return pm_engine_failed(&(pm_source){.path = display}, PM_ERR_RESOURCE_LIMIT, "out of memory in the caller");
 	for (;;) {
 		char msg[256];
 		if (path)
@@ -52,19 +52,19 @@ json_t *pm_isolated_convert(pm_pool **held, pm_engine *e, const char *path, int 
 			                          "program is not installed beside the library");
 		else
 			snprintf(msg, sizeof msg, "cannot start a worker process: %s", strerror(errno));
-		return pm_engine_failed(e, display, PM_ERR_RESOURCE_LIMIT, msg);
+		return pm_engine_failed(&(pm_source){.path = display}, PM_ERR_RESOURCE_LIMIT, msg);
 	}
 	/* A signal for the caller interrupts the wait (0): go on waiting,
 	 * the limits are enforced inside pm_pool_wait either way. */
 	while ((r = pm_pool_wait(pool, -1, &res)) == 0)
 		;
 	if (r < 0)
-		return pm_engine_failed(e, display, PM_ERR_RESOURCE_LIMIT, "out of memory in the caller");
+		return pm_engine_failed(&(pm_source){.path = display}, PM_ERR_RESOURCE_LIMIT, "out of memory in the caller");
 	rec = json_loadb(res.record, res.len, 0, &jerr);
 	free(res.record);
 	if (!rec) {
 		pm_log(&e->log, PM_LOG_ERROR, "the worker's record is unreadable: %s", jerr.text);
-		rec = pm_engine_failed(e, display, PM_ERR_CRASHED, "the worker sent an unreadable record");
+		rec = pm_engine_failed(&(pm_source){.path = display}, PM_ERR_CRASHED, "the worker sent an unreadable record");
 	}
 	return rec;
 }

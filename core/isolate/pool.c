@@ -417,27 +417,24 @@ static bool digest_fd(int fd, uint64_t max, uint64_t *size, char hex[65])
  * size and digest still identify it. */
 static json_t *failed_record(const pm_pool *p, const pm_worker *w, int status, const char *msg)
 {
-	json_t *rec = pm_engine_failed(p->eng, w->display ? w->display : "", status, msg), *src;
-	if (!rec)
-		return NULL;
-	src = json_object_get(rec, "source");
+	pm_source src = {.path = w->display ? w->display : ""};
+	char hex[65];
 	if (w->in_fd >= 0) {
 		struct stat sb;
-		char hex[65];
 		uint64_t size = 0;
 		if (fstat(w->in_fd, &sb) == 0 && S_ISREG(sb.st_mode)) {
 			if (digest_fd(w->in_fd, p->eng->opt.limits.max_file_bytes, &size, hex)) {
-				json_object_set_new(src, "bytes", json_integer((json_int_t)size));
-				json_object_set_new(src, "sha256", json_string(hex));
+				src.bytes = size;
+				src.sha256 = hex;
 			} else {
-				json_object_set_new(src, "bytes", json_integer((json_int_t)sb.st_size));
+				src.bytes = (uint64_t)sb.st_size;
 			}
 		}
 	} else {
-		json_object_set_new(src, "bytes", json_integer((json_int_t)w->in_len));
-		json_object_set_new(src, "sha256", json_string(w->in_sha));
+		src.bytes = w->in_len;
+		src.sha256 = w->in_sha;
 	}
-	return rec;
+	return pm_engine_failed(&src, status, msg);
 }
 
 static int result_from_record(pm_pool_result *res, json_t *rec, uintptr_t tag, double secs)
@@ -641,7 +638,7 @@ PM_API int pm_pool_submit_file(pm_pool *p, const char *path, const char *display
 			return -1;
 		}
 		snprintf(msg, sizeof msg, "cannot open: %s", strerror(errno));
-		ready_result(p, pm_engine_failed(p->eng, display ? display : path, PM_ERR_IO, msg), tag);
+		ready_result(p, pm_engine_failed(&(pm_source){.path = display ? display : path}, PM_ERR_IO, msg), tag);
 		return 0;
 	}
 	r = submit(p, fd, display ? display : path, NULL, 0, tag);

@@ -20,9 +20,8 @@ void pm_doc_init(pm_doc *d, const pm_limits *lim)
 	memset(d, 0, sizeof *d);
 	d->limits = lim;
 	d->properties = json_object();
-	d->warnings = json_array();
 	pm_buf_init(&d->cur);
-	if (!d->properties || !d->warnings)
+	if (!d->properties)
 		d->oom = d->stopped = true;
 }
 
@@ -48,34 +47,47 @@ void pm_doc_free(pm_doc *d)
 	free(d->blocks);
 	block_free(&d->pending);
 	json_decref(d->properties);
-	json_decref(d->warnings);
+	for (i = 0; i < d->nwarnings; i++) {
+		free(d->warnings[i].code);
+		free(d->warnings[i].message);
+	}
+	free(d->warnings);
 	free(d->encoding);
 	free(d->fail_message);
 	pm_buf_free(&d->cur);
 	memset(d, 0, sizeof *d);
 }
 
-void pm_doc_warn(pm_doc *d, const char *code, const char *fmt, ...)
+void pm_doc_warn(pm_doc *d, const char *code, int effect, const char *fmt, ...)
 {
 	char msg[512];
 	va_list ap;
 	size_t i;
-	json_t *w;
+	pm_warning *w;
+	pm_buf m;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	for (i = 0; i < json_array_size(d->warnings); i++) {
-		json_t *o = json_array_get(d->warnings, i);
-		if (!strcmp(pm_json_str(json_object_get(o, "code")), code) &&
-		    !strcmp(pm_json_str(json_object_get(o, "message")), msg))
+	/* the message is kept as the record will print it (invalid UTF-8,
+	 * say a character cut by the bound above, replaced), and a repeat is
+	 * one whose code and message, as raised, are a kept one's */
+	for (i = 0; i < d->nwarnings; i++)
+		if (!strcmp(d->warnings[i].code, code) && !strcmp(d->warnings[i].message, msg))
 			return;
-	}
-	w = json_object();
-	if (!w)
+	if (!pm_grow((void **)&d->warnings, &d->capwarnings, d->nwarnings, sizeof *d->warnings))
 		return;
-	pm_json_set_str(w, "code", code);
-	pm_json_set_str(w, "message", msg);
-	json_array_append_new(d->warnings, w);
+	w = &d->warnings[d->nwarnings];
+	pm_buf_init(&m);
+	pm_utf8_sanitize(&m, msg, strlen(msg));
+	w->code = pm_strdup(code);
+	w->message = pm_buf_steal(&m);
+	w->effect = effect;
+	if (!w->code || !w->message) {
+		free(w->code);
+		free(w->message);
+		return;
+	}
+	d->nwarnings++;
 }
 
 static bool grow(pm_doc *d)
@@ -220,7 +232,7 @@ static int h_text(pm_sink *s, const char *t, size_t n)
 		return -1;
 	if (d->limits && d->limits->max_text_bytes &&
 	    d->text_bytes + n > d->limits->max_text_bytes) {
-		pm_doc_warn(d, "limit.text", "text truncated at %llu bytes (limit max_text_bytes)",
+		pm_doc_warn(d, "limit.text", PM_EFFECT_PARTIAL, "text truncated at %llu bytes (limit max_text_bytes)",
 		            (unsigned long long)d->limits->max_text_bytes);
 		d->stopped = true;
 		return -1;
@@ -333,6 +345,18 @@ static int h_encoding(pm_sink *s, const char *cs)
 	return 0;
 }
 
+/* The plugin warnings that inform without saying that something is
+ * missing; the others make the record partial. */
+static int plugin_effect(const char *code)
+{
+	static const char *const info[] = {"docx.tracked_changes", "txt.encoding_guessed",
+	                                   "txt.mojibake_repaired", NULL};
+	size_t l = strlen(code);
+	if (pm_str_in(code, info) || (l > 8 && !strcmp(code + l - 8, ".guessed")))
+		return PM_EFFECT_INFO;
+	return PM_EFFECT_PARTIAL;
+}
+
 static int h_warn(pm_sink *s, const char *code, const char *msg)
 {
 	pm_buf c, m;
@@ -341,7 +365,7 @@ static int h_warn(pm_sink *s, const char *code, const char *msg)
 	pm_utf8_sanitize(&c, code ? code : "plugin.warning", code ? strnlen(code, 64) : 14);
 	pm_utf8_sanitize(&m, msg ? msg : "", msg ? strnlen(msg, 400) : 0);
 	if (c.data && (m.data || !msg))
-		pm_doc_warn(D(s), c.data, "%s", m.data ? m.data : "");
+		pm_doc_warn(D(s), c.data, plugin_effect(c.data), "%s", m.data ? m.data : "");
 	pm_buf_free(&c);
 	pm_buf_free(&m);
 	return 0;
@@ -439,12 +463,17 @@ void pm_doc_repaired(pm_doc *d, const char *name, unsigned long n)
 	d->repairs[d->nrepairs++].count = n;
 }
 
+const char *pm_doc_property(const pm_doc *d, const char *key)
+{
+	return json_string_value(json_object_get(d->properties, key));
+}
+
 void pm_doc_finish(pm_doc *d)
 {
 	if (d->open)
 		h_block_end((pm_sink *)d);
 	if (d->invalid_utf8)
-		pm_doc_warn(d, "text.invalid_utf8", "%lu invalid UTF-8 sequences replaced by U+FFFD",
+		pm_doc_warn(d, "text.invalid_utf8", PM_EFFECT_PARTIAL, "%lu invalid UTF-8 sequences replaced by U+FFFD",
 		            d->invalid_utf8);
 }
 

@@ -73,14 +73,30 @@ typedef struct pm_block {
 	int part;
 } pm_block;
 
+/* What a warning does to the record: it informs (the record stays "ok"),
+ * or it says that something of the document is missing or damaged (the
+ * record is "partial"). */
+enum pm_effect {
+	PM_EFFECT_PARTIAL = 0,
+	PM_EFFECT_INFO,
+};
+
+typedef struct pm_warning {
+	char *code;
+	char *message;       /* valid UTF-8 */
+	int effect;          /* pm_effect */
+} pm_warning;
+
 typedef struct pm_doc {
 	pm_block *blocks;
 	size_t nblocks;
 	size_t cap;
+	const char *format;  /* the plugin that read it ("txt"), static */
 	json_t *properties;  /* object, owned */
 	int pages;           /* 0 unknown */
 	char *encoding;
-	json_t *warnings;    /* array of {"code","message"}, owned */
+	pm_warning *warnings; /* in the order raised, each code and message once */
+	size_t nwarnings, capwarnings;
 	int fail_status;     /* pm_status from host->fail */
 	char *fail_message;
 	const pm_limits *limits;
@@ -101,6 +117,7 @@ typedef struct pm_doc {
 	const char *language;
 	pm_arabic_stats arabic;
 	bool arabic_damaged, arabic_dictionary;
+	const char *arabic_rule;  /* what decided, for --explain (static) */
 	/* what each repair changed (README, "Repairs"), in the order first met */
 	struct {
 		char name[24];
@@ -113,9 +130,12 @@ void pm_doc_init(pm_doc *d, const pm_limits *lim);
 void pm_doc_free(pm_doc *d);
 /* The host callbacks bound to the model. */
 const pm_host *pm_doc_host(void);
-/* Add a warning {"code","message"} (deduplicated by code+message). */
-void pm_doc_warn(pm_doc *d, const char *code, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+/* Add a warning, with what it does to the record (deduplicated by code
+ * and message). */
+void pm_doc_warn(pm_doc *d, const char *code, int effect, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* A property of the file the plugin gave ("title", "date" ...), or NULL. */
+const char *pm_doc_property(const pm_doc *d, const char *key);
 /* The plugin is done: close the open block, say how many invalid UTF-8
  * sequences were replaced. The repairs come next (repair/). */
 void pm_doc_finish(pm_doc *d);
@@ -130,7 +150,116 @@ bool pm_block_is_content(int type);
  * text of its own (once its cells are finished). */
 void pm_block_table_text(pm_block *b);
 
+/* ---- the record's fields, as the normaliser finds them --------------- */
+
+/* A list of strings, each owned. */
+typedef struct pm_strv {
+	char **v;
+	size_t n, cap;
+} pm_strv;
+
+typedef struct pm_body_item {
+	const char *type;    /* "paragraph", "heading", "list_item", "quote", "table" */
+	char *text;
+	int level;           /* headings: 1-6 */
+} pm_body_item;
+
+typedef struct pm_quote {
+	char *text, *speaker;
+} pm_quote;
+
+typedef struct pm_about {
+	char *heading;
+	pm_strv paragraphs;
+} pm_about;
+
+typedef struct pm_contact {
+	char *name, *role, *organization, *email, *phone, *url;
+} pm_contact;
+
+typedef struct pm_acronym {
+	char *shrt, *lng;
+} pm_acronym;
+
+/* What --explain shows: which stage decided a field, by which rule, from
+ * which block (-1: none in particular). */
+typedef struct pm_evidence {
+	const char *stage, *field, *rule;  /* static */
+	long block;
+} pm_evidence;
+
+/* The press-release fields of a record (RECORD.md), typed: what the
+ * normaliser's stages find and share, and what the record is built from,
+ * once. NULL strings and empty lists are the record's null and []. */
+typedef struct pm_fields {
+	const char *language;  /* static */
+	char *headline, *subheadline;
+	pm_strv tags;
+	char *release, *embargo;
+	struct {
+		bool set;
+		char *text, *location;
+		bool has_date;
+		char date[11];
+	} dateline;
+	char *date;            /* ISO 8601 */
+	bool date_ambiguous;
+	char *byline;
+	pm_body_item *body;
+	size_t nbody, capbody;
+	pm_quote *quotes;
+	size_t nquotes, capquotes;
+	pm_about *about;
+	size_t nabout, capabout;
+	pm_contact *contacts;
+	size_t ncontacts, capcontacts;
+	pm_acronym *acronyms;
+	size_t nacronyms, capacronyms;
+	char *end_mark;
+	pm_evidence *evidence;  /* in the order the stages gave it */
+	size_t nevidence, capevidence;
+} pm_fields;
+
+/* Grow an array of n items of size bytes to hold one more; false when
+ * memory ran out. */
+bool pm_grow(void **v, size_t *cap, size_t n, size_t size);
+/* Set *field to a copy of s (NULL: none), freeing what it held. */
+void pm_fields_set(char **field, const char *s);
+/* Take s into the list (false, and s freed, when memory ran out). */
+bool pm_strv_add(pm_strv *l, char *s);
+void pm_strv_free(pm_strv *l);
+void pm_fields_free(pm_fields *f);
+
 /* ---- the record (record.c) ------------------------------------------- */
+
+/* Where the record's input came from, for its "source" and "producer". */
+typedef struct pm_source {
+	const char *path;              /* as the caller names the input */
+	const char *format, *media_type;  /* the plugin's, or NULL */
+	uint64_t bytes;
+	const char *sha256;            /* NULL before the input was read */
+	const char *encoding;
+	int pages;                     /* 0: unknown */
+	json_t *properties;            /* borrowed; NULL: none */
+	const char *plugin, *plugin_version;
+} pm_source;
+
+/* Everything a record says, whatever became of the conversion. */
+typedef struct pm_outcome {
+	pm_source source;
+	const pm_doc *doc;         /* its warnings go into the record; NULL: none */
+	const pm_fields *fields;   /* NULL: none; ignored when error is set */
+	bool evidence;             /* --explain: the fields' evidence and the repairs' */
+	int error;                 /* a pm_status: the record failed; PM_OK: it did not */
+	const char *message;       /* error.message, or NULL */
+} pm_outcome;
+
+/* The record (RECORD.md), built once: every key in its order, the fields,
+ * text and stats derived from them, the warnings (status "partial" when
+ * one of them says so), or the failure. NULL only when memory ran out. */
+json_t *pm_record_build(const pm_outcome *o);
+
+/* The builder's pieces, for its tests and the JSON fuzzer: */
 
 /* Build a record skeleton with every key in order, values null/[]. */
 json_t *pm_record_skeleton(void);

@@ -1,8 +1,12 @@
 /*
- * record.c - the record's shape (RECORD.md): the skeleton with every key
- * in the documented order (and the keys this project appended: `producer`,
- * `source.path_bytes`), failure records, the derived `text` and `stats`,
- * and serialisation.
+ * record.c - the record (RECORD.md), the one place JSON is built:
+ * pm_record_build() makes every record, converted or failed, from where
+ * its input came from (pm_source), the fields the normaliser found
+ * (pm_fields), the document's warnings and the failure if any; every key
+ * in the documented order (and the keys this project appended:
+ * `producer`, `source.path_bytes`), the derived `text` and `stats`, and
+ * with --explain the evidence. Also serialisation and the public readers
+ * of a record.
  */
 #include "model.h"
 
@@ -247,4 +251,171 @@ PM_API int pm_record_error(const json_t *record)
 		if (!strcmp(pm_status_code(s), code))
 			return s;
 	return PM_ERR_CORRUPT;
+}
+
+/* ---- the record, built once ------------------------------------------- */
+
+static void set_fields(json_t *r, const pm_fields *f)
+{
+	json_t *a;
+	size_t i, k;
+	pm_json_set_str(r, "language", f->language);
+	pm_json_set_str(r, "headline", f->headline);
+	pm_json_set_str(r, "subheadline", f->subheadline);
+	a = json_object_get(r, "tags");
+	for (i = 0; i < f->tags.n; i++)
+		json_array_append_new(a, json_string(f->tags.v[i]));
+	pm_json_set_str(r, "release", f->release);
+	pm_json_set_str(r, "embargo", f->embargo);
+	if (f->dateline.set) {
+		json_t *d = json_object();
+		if (d) {
+			pm_json_set_str(d, "text", f->dateline.text);
+			pm_json_set_str(d, "location", f->dateline.location);
+			json_object_set_new(d, "date",
+			                    f->dateline.has_date ? json_string(f->dateline.date) : json_null());
+			json_object_set_new(r, "dateline", d);
+		}
+	}
+	pm_json_set_str(r, "date", f->date);
+	if (f->date_ambiguous)
+		json_object_set_new(r, "date_ambiguous", json_true());
+	pm_json_set_str(r, "byline", f->byline);
+	a = json_object_get(r, "body");
+	for (i = 0; i < f->nbody; i++) {
+		json_t *o = json_object();
+		json_object_set_new(o, "type", json_string(f->body[i].type));
+		json_object_set_new(o, "text", json_string(f->body[i].text));
+		if (!strcmp(f->body[i].type, "heading"))
+			json_object_set_new(o, "level", json_integer(f->body[i].level));
+		json_array_append_new(a, o);
+	}
+	a = json_object_get(r, "quotes");
+	for (i = 0; i < f->nquotes; i++) {
+		json_t *o = json_object();
+		json_object_set_new(o, "text", json_string(f->quotes[i].text));
+		json_object_set_new(o, "speaker", json_string(f->quotes[i].speaker));
+		json_array_append_new(a, o);
+	}
+	a = json_object_get(r, "about");
+	for (i = 0; i < f->nabout; i++) {
+		json_t *sec = json_object(), *paras = json_array();
+		pm_json_set_str(sec, "heading", f->about[i].heading);
+		for (k = 0; k < f->about[i].paragraphs.n; k++)
+			json_array_append_new(paras, json_string(f->about[i].paragraphs.v[k]));
+		json_object_set_new(sec, "paragraphs", paras);
+		json_array_append_new(a, sec);
+	}
+	a = json_object_get(r, "contacts");
+	for (i = 0; i < f->ncontacts; i++) {
+		const pm_contact *c = &f->contacts[i];
+		json_t *o = json_object();
+		pm_json_set_str(o, "name", c->name);
+		pm_json_set_str(o, "role", c->role);
+		pm_json_set_str(o, "organization", c->organization);
+		pm_json_set_str(o, "email", c->email);
+		pm_json_set_str(o, "phone", c->phone);
+		pm_json_set_str(o, "url", c->url);
+		json_array_append_new(a, o);
+	}
+	a = json_object_get(r, "acronyms");
+	for (i = 0; i < f->nacronyms; i++) {
+		json_t *o = json_object();
+		json_object_set_new(o, "short", json_string(f->acronyms[i].shrt));
+		json_object_set_new(o, "long", json_string(f->acronyms[i].lng));
+		json_array_append_new(a, o);
+	}
+	pm_json_set_str(r, "end_mark", f->end_mark);
+	pm_record_text(r);
+}
+
+/* --explain: for each field, the last rule that set it, at the place the
+ * first one took; then what the repairs did. */
+static json_t *evidence(const pm_fields *f, const pm_doc *d)
+{
+	json_t *ev = json_object();
+	size_t i;
+	for (i = 0; f && i < f->nevidence; i++) {
+		const pm_evidence *e = &f->evidence[i];
+		json_t *o = json_object();
+		if (!o)
+			continue;
+		json_object_set_new(o, "rule", json_string(e->rule));
+		if (e->block >= 0)
+			json_object_set_new(o, "block", json_integer(e->block));
+		json_object_set_new(ev, e->field, o);
+	}
+	if (d) {
+		json_t *o = json_object(), *a = json_object();
+		/* every repair of the core and the txt plugin, 0 when it made none */
+		json_object_set_new(o, "hyphen", json_integer(0));
+		json_object_set_new(o, "runon", json_integer(0));
+		json_object_set_new(o, "arabic_order", json_integer(0));
+		json_object_set_new(o, "mojibake", json_integer(0));
+		for (i = 0; i < d->nrepairs; i++)
+			json_object_set_new(o, d->repairs[i].name, json_integer((json_int_t)d->repairs[i].count));
+		json_object_set_new(ev, "repairs", o);
+		json_object_set_new(a, "rule", json_string(d->arabic_rule ? d->arabic_rule : ""));
+		json_object_set_new(a, "signs_marks_first", json_integer((json_int_t)d->arabic.marks_first));
+		json_object_set_new(a, "signs_stop_first", json_integer((json_int_t)d->arabic.stop_first));
+		json_object_set_new(a, "signs_tanween_first", json_integer((json_int_t)d->arabic.tanween_first));
+		json_object_set_new(a, "signs_alef_pairs", json_integer((json_int_t)d->arabic.alef_pairs));
+		json_object_set_new(a, "letters", json_integer((json_int_t)d->arabic.letters));
+		json_object_set_new(a, "other_language_letters", json_integer((json_int_t)d->arabic.other_letters));
+		json_object_set_new(a, "dictionary_words", json_integer((json_int_t)d->arabic.dict_words));
+		json_object_set_new(a, "dictionary_known", json_integer((json_int_t)d->arabic.dict_known));
+		json_object_set_new(ev, "arabic_order", a);
+	}
+	return ev;
+}
+
+json_t *pm_record_build(const pm_outcome *o)
+{
+	const pm_source *s = &o->source;
+	json_t *r = pm_record_skeleton(), *src, *prod;
+	size_t i;
+	if (!r)
+		return NULL;
+	src = json_object_get(r, "source");
+	prod = json_object_get(r, "producer");
+	pm_record_set_path(r, s->path);
+	json_object_set_new(src, "bytes", json_integer((json_int_t)s->bytes));
+	if (s->sha256)
+		json_object_set_new(src, "sha256", json_string(s->sha256));
+	if (s->format)
+		json_object_set_new(src, "format", json_string(s->format));
+	if (s->media_type)
+		json_object_set_new(src, "media_type", json_string(s->media_type));
+	if (s->plugin) {
+		pm_json_set_str(prod, "plugin", s->plugin);
+		pm_json_set_str(prod, "plugin_version", s->plugin_version);
+	}
+	if (s->encoding)
+		pm_json_set_str(src, "encoding", s->encoding);
+	if (s->pages > 0)
+		json_object_set_new(src, "pages", json_integer(s->pages));
+	if (s->properties)
+		json_object_set(src, "properties", s->properties);
+	if (o->fields && !o->error)
+		set_fields(r, o->fields);
+	if (o->doc) {
+		json_t *w = json_object_get(r, "warnings");
+		bool partial = false;
+		for (i = 0; i < o->doc->nwarnings; i++) {
+			json_t *e = json_object();
+			if (!e)
+				continue;
+			pm_json_set_str(e, "code", o->doc->warnings[i].code);
+			pm_json_set_str(e, "message", o->doc->warnings[i].message);
+			json_array_append_new(w, e);
+			partial |= o->doc->warnings[i].effect == PM_EFFECT_PARTIAL;
+		}
+		if (partial)
+			json_object_set_new(r, "status", json_string("partial"));
+	}
+	if (o->error)
+		pm_record_fail(r, o->error, o->message);
+	if (o->evidence)
+		json_object_set_new(r, "evidence", evidence(o->fields, o->doc));
+	return r;
 }

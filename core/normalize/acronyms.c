@@ -337,7 +337,7 @@ static bool long_ok(const char *lo, const char *sh)
 /* The acronyms found so far, and their short forms hashed: the first
  * definition of each is kept. */
 typedef struct acr_list {
-	json_t *arr;
+	pm_fields *f;
 	pm_strmap seen;
 } acr_list;
 
@@ -346,10 +346,13 @@ static void add_acronym(acr_list *al, const char *s, size_t sl, const char *l, s
 	char *sh = pm_strndup(s, sl), *lo = nz_trim(l, ll, ",:;\"");
 	if (sh && lo && *lo && long_ok(lo, sh) && strcmp(sh, lo) && !pm_strmap_get(&al->seen, sh, strlen(sh)) &&
 	    pm_strmap_add(&al->seen, sh, strlen(sh))) {
-		json_t *o = json_object();
-		json_object_set_new(o, "short", json_string(sh));
-		json_object_set_new(o, "long", json_string(lo));
-		json_array_append_new(al->arr, o);
+		pm_fields *f = al->f;
+		if (pm_grow((void **)&f->acronyms, &f->capacronyms, f->nacronyms, sizeof *f->acronyms)) {
+			f->acronyms[f->nacronyms].shrt = sh;
+			f->acronyms[f->nacronyms].lng = lo;
+			f->nacronyms++;
+			return;
+		}
 	}
 	free(sh);
 	free(lo);
@@ -521,7 +524,7 @@ static void acronyms_in(acr_list *al, const char *t)
  * definition in a contact line or a caption is still a definition. */
 void rule_acronyms(nz *z)
 {
-	acr_list al = {json_object_get(z->rec, "acronyms"), {0}};
+	acr_list al = {z->f, {0}};
 	size_t i;
 	for (i = 0; i < z->n; i++) {
 		char *flat;
@@ -534,12 +537,10 @@ void rule_acronyms(nz *z)
 	pm_strmap_free(&al.seen);
 }
 
-/* For tests: the acronyms that text t defines, as an array of {short, long}. */
-json_t *rule_acronyms_text(const char *t)
+/* For tests: the acronyms that text t defines. */
+void rule_acronyms_text(const char *t, pm_fields *f)
 {
-	acr_list al = {json_array(), {0}};
-	if (al.arr)
-		acronyms_in(&al, t);
+	acr_list al = {f, {0}};
+	acronyms_in(&al, t);
 	pm_strmap_free(&al.seen);
-	return al.arr;
 }

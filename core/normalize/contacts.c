@@ -22,7 +22,7 @@ typedef struct contact {
 typedef struct clist {
 	contact *v;
 	size_t n, cap;
-	json_t *emails_seen, *phones_seen;
+	pm_strmap emails_seen, phones_seen;
 } clist;
 
 static contact *cnew(clist *l)
@@ -54,11 +54,12 @@ static contact *cnext(clist *l, contact *cur)
 	return c;
 }
 
-static bool seen(json_t *set, const char *key)
+static bool seen(pm_strmap *set, const char *key)
 {
-	if (json_object_get(set, key))
+	size_t l = strlen(key);
+	if (pm_strmap_get(set, key, l))
 		return true;
-	json_object_set_new(set, key, json_true());
+	pm_strmap_add(set, key, l);
 	return false;
 }
 
@@ -445,14 +446,14 @@ static void attach(clist *l, contact **cur, tok *t, bool in_block)
 		return; /* its copy failed: the conversion is already lost */
 	if (t->kind == 'e') {
 		char *key = lower_dup(t->val);
-		bool dup = !key || seen(l->emails_seen, key);
+		bool dup = !key || seen(&l->emails_seen, key);
 		free(key);
 		if (dup)
 			return;
 	} else if (t->kind == 'p') {
 		char key[24];
 		digits_key(t->val, key, sizeof key);
-		if (seen(l->phones_seen, key))
+		if (seen(&l->phones_seen, key))
 			return;
 	}
 	if (*cur) {
@@ -591,11 +592,9 @@ static void scan_links(clist *l, const pm_block *b)
 void rule_contacts(nz *z)
 {
 	clist l;
-	json_t *arr = json_object_get(z->rec, "contacts");
+	pm_fields *f = z->f;
 	size_t i;
 	memset(&l, 0, sizeof l);
-	l.emails_seen = json_object();
-	l.phones_seen = json_object();
 	/* contact blocks first, as one run, so names and numbers group */
 	{
 		contact *cur = NULL;
@@ -636,15 +635,16 @@ void rule_contacts(nz *z)
 	}
 	for (i = 0; i < l.n; i++) {
 		contact *c = &l.v[i];
-		if (c->name || c->email || c->phone) {
-			json_t *o = json_object();
-			pm_json_set_str(o, "name", c->name);
-			pm_json_set_str(o, "role", c->role);
-			pm_json_set_str(o, "organization", c->org);
-			pm_json_set_str(o, "email", c->email);
-			pm_json_set_str(o, "phone", c->phone);
-			pm_json_set_str(o, "url", c->url);
-			json_array_append_new(arr, o);
+		if ((c->name || c->email || c->phone) &&
+		    pm_grow((void **)&f->contacts, &f->capcontacts, f->ncontacts, sizeof *f->contacts)) {
+			pm_contact *o = &f->contacts[f->ncontacts++];
+			o->name = c->name;
+			o->role = c->role;
+			o->organization = c->org;
+			o->email = c->email;
+			o->phone = c->phone;
+			o->url = c->url;
+			continue;
 		}
 		free(c->name);
 		free(c->role);
@@ -654,6 +654,6 @@ void rule_contacts(nz *z)
 		free(c->url);
 	}
 	free(l.v);
-	json_decref(l.emails_seen);
-	json_decref(l.phones_seen);
+	pm_strmap_free(&l.emails_seen);
+	pm_strmap_free(&l.phones_seen);
 }

@@ -23,16 +23,14 @@
 
 static void explain(nz *z, const char *field, const char *rule, long block)
 {
-	json_t *o;
-	if (!z->ev)
+	pm_fields *f = z->f;
+	if (!z->explain || !pm_grow((void **)&f->evidence, &f->capevidence, f->nevidence, sizeof *f->evidence))
 		return;
-	o = json_object();
-	if (!o)
-		return;
-	json_object_set_new(o, "rule", json_string(rule));
-	if (block >= 0)
-		json_object_set_new(o, "block", json_integer(block));
-	json_object_set_new(z->ev, field, o);
+	f->evidence[f->nevidence].stage = NULL;
+	f->evidence[f->nevidence].field = field;
+	f->evidence[f->nevidence].rule = rule;
+	f->evidence[f->nevidence].block = block;
+	f->nevidence++;
 }
 
 /* ---- content blocks --------------------------------------------------- */
@@ -56,7 +54,7 @@ static void find_end_mark(nz *z)
 			free(m);
 			continue;
 		}
-		pm_json_set_str(z->rec, "end_mark", m);
+		pm_fields_set(&z->f->end_mark, m);
 		free(m);
 		set_part(z->b[i], PM_PART_END_MARK);
 		z->end = i;
@@ -80,11 +78,11 @@ static void find_release(nz *z)
 		rel = rule_release_line(b->text, &used);
 		if (!rel)
 			continue;
-		pm_json_set_str(z->rec, "release", rel);
+		pm_fields_set(&z->f->release, rel);
 		{
 			char emb[40];
 			if (rule_embargo(rel, emb, z->dayfirst))
-				pm_json_set_str(z->rec, "embargo", emb);
+				pm_fields_set(&z->f->embargo, emb);
 		}
 		free(rel);
 		z->release = (long)i;
@@ -205,7 +203,7 @@ static void set_headline_text(nz *z, const char *t, long blk)
 		char *h = pm_strndup(t, (size_t)(nl - t)), *sub = pm_text_flatten(nl + 1);
 		if (h && sub) {
 			set_headline_text(z, h, blk);
-			pm_json_set_str(z->rec, "subheadline", sub);
+			pm_fields_set(&z->f->subheadline, sub);
 			z->sub_done = true;
 			explain(z, "subheadline", "second line of the headline paragraph", blk);
 		}
@@ -213,13 +211,12 @@ static void set_headline_text(nz *z, const char *t, long blk)
 		free(sub);
 		return;
 	}
-	flat = pm_text_flatten(t);
-	json_t *tags = json_object_get(z->rec, "tags");
 	char *head = NULL;
+	flat = pm_text_flatten(t);
 	if (!flat)
 		return;
-	rule_split_tags(flat, tags, &head, z->lang);
-	pm_json_set_str(z->rec, "headline", head ? head : flat);
+	rule_split_tags(flat, &z->f->tags, &head, z->lang);
+	pm_fields_set(&z->f->headline, head ? head : flat);
 	free(head);
 	free(flat);
 	explain(z, "headline", "first title-like block", blk);
@@ -441,7 +438,7 @@ static void find_headline(nz *z)
 		best = (size_t)-1;
 	if (best == (size_t)-1) {
 		/* Markdown front matter's title, only when the text has none. */
-		const char *t = json_string_value(json_object_get(z->doc->properties, "title"));
+		const char *t = pm_doc_property(z->doc, "title");
 		if (t && z->fmt_txt)
 			set_headline_text(z, t, -1), explain(z, "headline", "front matter title", -1);
 		return;
@@ -467,7 +464,7 @@ static void find_headline(nz *z)
 		bool typo = hb->role == PM_ROLE_TITLE || hb->type == PM_BLOCK_HEADING ||
 		            (hb->font_size > 0 && z->body_font > 0 && hb->font_size >= 1.15 * z->body_font);
 		if (!typo && (best > 0 || bs < 0))
-			pm_doc_warn(z->doc, "headline.guessed",
+			pm_doc_warn(z->doc, "headline.guessed", PM_EFFECT_INFO,
 			            "headline chosen by position and shape, with no title style or size to confirm it");
 	}
 	for (i = 0; i < best; i++)
@@ -498,7 +495,7 @@ static void find_headline(nz *z)
 				break;
 			{
 				char *flat = pm_text_flatten(b->text);
-				pm_json_set_str(z->rec, "subheadline", flat);
+				pm_fields_set(&z->f->subheadline, flat);
 				free(flat);
 			}
 			set_part(b, PM_PART_SUBHEADLINE);
@@ -510,21 +507,16 @@ static void find_headline(nz *z)
 
 static void set_dateline(nz *z, const dl_match *m, long blk, const char *rule)
 {
-	json_t *d = json_object();
-	char iso[11];
-	if (!d)
-		return;
-	pm_json_set_str(d, "text", m->text);
-	pm_json_set_str(d, "location", m->location[0] ? m->location : NULL);
+	pm_fields *f = z->f;
+	f->dateline.set = true;
+	pm_fields_set(&f->dateline.text, m->text);
+	pm_fields_set(&f->dateline.location, m->location[0] ? m->location : NULL);
+	f->dateline.has_date = m->has_date;
 	if (m->has_date) {
-		pm_date_iso(&m->date, iso);
-		json_object_set_new(d, "date", json_string(iso));
+		pm_date_iso(&m->date, f->dateline.date);
 		if (m->date.ambiguous)
 			z->ambiguous = true;
-	} else {
-		json_object_set_new(d, "date", json_null());
 	}
-	json_object_set_new(z->rec, "dateline", d);
 	explain(z, "dateline", rule, blk);
 }
 
@@ -649,28 +641,28 @@ static void find_dateline(nz *z)
 static void find_sections(nz *z)
 {
 	size_t i;
-	json_t *about = json_object_get(z->rec, "about");
 	for (i = (z->head >= 0 ? (size_t)z->head + 1 : 0); i < z->n; i++) {
 		pm_block *b = z->b[i];
 		char *heading = NULL, *inline_rest = NULL;
 		if (b->part && b->part != PM_PART_AFTER_END)
 			continue;
 		if (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400)) {
-			json_t *sec = json_object(), *paras = json_array();
+			pm_about sec;
 			size_t j;
+			memset(&sec, 0, sizeof sec);
 			heading = inline_rest ? pm_strndup(b->text, (size_t)(inline_rest - b->text)) : pm_strdup(b->text);
 			if (heading) {
 				char *h2 = nz_trim(heading, strlen(heading), ":-");
 				free(heading);
 				heading = h2;
 			}
-			pm_json_set_str(sec, "heading", heading);
-			free(heading);
+			sec.heading = heading;
 			if (inline_rest && *inline_rest) {
 				char *p = nz_trim(inline_rest, strlen(inline_rest), ":-");
 				if (p && *p)
-					json_array_append_new(paras, json_string(p));
-				free(p);
+					pm_strv_add(&sec.paragraphs, p);
+				else
+					free(p);
 			}
 			set_part(b, PM_PART_ABOUT);
 			for (j = i + 1; j < z->n; j++) {
@@ -679,7 +671,7 @@ static void find_sections(nz *z)
 					break;
 				if (c->part && c->part != PM_PART_AFTER_END)
 					break;
-				if (json_array_size(paras) > 0 && nz_words(c->text) < 40 && !nz_ends_sentence(c->text)) {
+				if (sec.paragraphs.n > 0 && nz_words(c->text) < 40 && !nz_ends_sentence(c->text)) {
 					size_t s0, e0;
 					if (rule_find_email(c->text, 0, &s0, &e0) ||
 					    rule_find_phone(c->text, 0, false, &s0, &e0))
@@ -692,19 +684,24 @@ static void find_sections(nz *z)
 					break;
 				/* a short title-like line after the section ends it */
 				if (!nz_ends_sentence(c->text) && nz_words(c->text) <= 6 &&
-				    json_array_size(paras) > 0 && !nz_has_digit(c->text) &&
+				    sec.paragraphs.n > 0 && !nz_has_digit(c->text) &&
 				    !strchr(c->text, '@') && !strstr(c->text, "www."))
 					break;
 				{
 					char *flat = pm_text_flatten(c->text);
 					if (flat && *flat)
-						json_array_append_new(paras, json_string(flat));
-					free(flat);
+						pm_strv_add(&sec.paragraphs, flat);
+					else
+						free(flat);
 				}
 				set_part(c, PM_PART_ABOUT);
 			}
-			json_object_set_new(sec, "paragraphs", paras);
-			json_array_append_new(about, sec);
+			if (pm_grow((void **)&z->f->about, &z->f->capabout, z->f->nabout, sizeof *z->f->about)) {
+				z->f->about[z->f->nabout++] = sec;
+			} else {
+				free(sec.heading);
+				pm_strv_free(&sec.paragraphs);
+			}
 			explain(z, "about", "About heading", (long)z->bi[i]);
 			i = j - 1;
 			continue;
@@ -810,12 +807,12 @@ static void trailing_contacts(nz *z)
 				heading = true;
 		/* with no heading above, the run's first line, a name, signs
 		 * the release ("Association Adikia" / motto / e-mail / site) */
-		if (!heading && !json_string_value(json_object_get(z->rec, "byline")) &&
+		if (!heading && !z->f->byline &&
 		    first > 0 && rule_signatory(z->b[first]->text) && !rule_contact_heading(z->b[first]->text)) {
 			size_t s0, e0;
 			if (!rule_find_email(z->b[first]->text, 0, &s0, &e0)) {
 				char *flat = pm_text_flatten(z->b[first]->text);
-				pm_json_set_str(z->rec, "byline", flat);
+				pm_fields_set(&z->f->byline, flat);
 				free(flat);
 				explain(z, "byline", "name heading the closing contact lines", (long)z->bi[first]);
 			}
@@ -839,7 +836,7 @@ static void find_byline(nz *z)
 			continue;
 		if (rule_byline(b->text, &name)) {
 			pm_date d;
-			pm_json_set_str(z->rec, "byline", name);
+			pm_fields_set(&z->f->byline, name);
 			free(name);
 			set_part(b, PM_PART_BYLINE);
 			explain(z, "byline", "By-line under the headline", (long)z->bi[i]);
@@ -875,7 +872,7 @@ static void find_byline(nz *z)
 		if (i > start && rule_signatory(b->text) && rule_title_line(z->b[i - 1]->text) &&
 		    !z->b[i - 1]->part) {
 			char *flat = pm_text_flatten(b->text);
-			pm_json_set_str(z->rec, "byline", flat);
+			pm_fields_set(&z->f->byline, flat);
 			free(flat);
 			set_part(b, PM_PART_BYLINE);
 			set_part(z->b[i - 1], PM_PART_BYLINE);
@@ -886,7 +883,7 @@ static void find_byline(nz *z)
 			return;
 		}
 		if (rule_byline(b->text, &name)) {
-			pm_json_set_str(z->rec, "byline", name);
+			pm_fields_set(&z->f->byline, name);
 			free(name);
 			set_part(b, PM_PART_BYLINE);
 			explain(z, "byline", "Source/By line at the end", (long)z->bi[i]);
@@ -897,11 +894,11 @@ static void find_byline(nz *z)
 			char *nl = flat ? strchr(flat, '\n') : NULL;
 			if (nl)
 				*nl = '\0';
-			pm_json_set_str(z->rec, "byline", flat);
+			pm_fields_set(&z->f->byline, flat);
 			free(flat);
 			set_part(b, PM_PART_BYLINE);
 			explain(z, "byline", "signature line closing the release", (long)z->bi[i]);
-			pm_doc_warn(z->doc, "byline.guessed", "byline taken from the short line closing the release");
+			pm_doc_warn(z->doc, "byline.guessed", PM_EFFECT_INFO, "byline taken from the short line closing the release");
 		}
 		break;
 	}
@@ -946,11 +943,9 @@ static const char *body_type(const pm_block *b)
 
 static void build_body(nz *z)
 {
-	json_t *body = json_object_get(z->rec, "body");
 	size_t i;
 	for (i = 0; i < z->end; i++) {
 		pm_block *b = z->b[i];
-		json_t *o;
 		char *flat;
 		const char *ty;
 		if (b->part)
@@ -991,13 +986,14 @@ static void build_body(nz *z)
 			     line = split ? strtok_r(NULL, "\n", &save) : NULL) {
 				flat = pm_text_flatten(line);
 				if (flat && *flat) {
-					o = json_object();
-					json_object_set_new(o, "type", json_string(ty));
-					json_object_set_new(o, "text", json_string(flat));
-					if (!strcmp(ty, "heading"))
-						json_object_set_new(o, "level",
-						                    json_integer(b->level >= 1 && b->level <= 6 ? b->level : 2));
-					json_array_append_new(body, o);
+					pm_fields *f = z->f;
+					if (pm_grow((void **)&f->body, &f->capbody, f->nbody, sizeof *f->body)) {
+						pm_body_item *it = &f->body[f->nbody++];
+						it->type = ty;
+						it->text = flat;
+						it->level = !strcmp(ty, "heading") ? (b->level >= 1 && b->level <= 6 ? b->level : 2) : 0;
+						flat = NULL;
+					}
 				}
 				free(flat);
 			}
@@ -1008,43 +1004,43 @@ static void build_body(nz *z)
 
 static void decide_date(nz *z)
 {
-	json_t *dl = json_object_get(z->rec, "dateline");
-	const char *d = json_is_object(dl) ? json_string_value(json_object_get(dl, "date")) : NULL;
+	pm_fields *f = z->f;
+	const char *d = f->dateline.set && f->dateline.has_date ? f->dateline.date : NULL;
 	char iso[11];
 	if (d) {
-		pm_json_set_str(z->rec, "date", d);
+		pm_fields_set(&f->date, d);
 		explain(z, "date", "dateline", -1);
 	} else {
-		const char *rel = json_string_value(json_object_get(z->rec, "release"));
+		const char *rel = f->release;
 		pm_date rd;
 		if (rel && pm_date_find(rel, strlen(rel), 0, z->dayfirst, &rd)) {
 			pm_date_iso(&rd, iso);
-			pm_json_set_str(z->rec, "date", iso);
+			pm_fields_set(&f->date, iso);
 			if (rd.ambiguous)
 				z->ambiguous = true;
 			explain(z, "date", "release line", -1);
 		} else if (z->have_date) {
 			pm_date_iso(&z->date, iso);
-			pm_json_set_str(z->rec, "date", iso);
+			pm_fields_set(&f->date, iso);
 			if (z->date.ambiguous)
 				z->ambiguous = true;
 		} else if (rule_first_sentence_date(z, &rd)) {
 			pm_date_iso(&rd, iso);
-			pm_json_set_str(z->rec, "date", iso);
+			pm_fields_set(&f->date, iso);
 			explain(z, "date", "first sentence: 'announced today, DATE'", -1);
-			pm_doc_warn(z->doc, "date.guessed", "release date read from the first sentence (no dateline)");
+			pm_doc_warn(z->doc, "date.guessed", PM_EFFECT_INFO, "release date read from the first sentence (no dateline)");
 		} else {
-			const char *fm = json_string_value(json_object_get(z->doc->properties, "date"));
+			const char *fm = pm_doc_property(z->doc, "date");
 			if (fm && z->fmt_txt && pm_date_find(fm, strlen(fm), 0, 1, &rd)) {
 				pm_date_iso(&rd, iso);
-				pm_json_set_str(z->rec, "date", iso);
+				pm_fields_set(&f->date, iso);
 				explain(z, "date", "front matter date", -1);
 			}
 		}
 	}
-	if (z->ambiguous && json_string_value(json_object_get(z->rec, "date"))) {
-		json_object_set_new(z->rec, "date_ambiguous", json_true());
-		pm_doc_warn(z->doc, "date.ambiguous",
+	if (z->ambiguous && f->date) {
+		f->date_ambiguous = true;
+		pm_doc_warn(z->doc, "date.ambiguous", PM_EFFECT_INFO,
 		            "numeric date with two readings; read %s from the language and dateline",
 		            z->dayfirst ? "day-first" : "month-first");
 	}
@@ -1143,19 +1139,16 @@ static double median_font(nz *z)
 	return v[k / 2];
 }
 
-void pm_normalize(pm_doc *doc, json_t *rec, json_t *evidence)
+void pm_normalize(pm_doc *doc, pm_fields *f, bool explain)
 {
 	nz z;
 	size_t i;
 	memset(&z, 0, sizeof z);
 	z.doc = doc;
-	z.rec = rec;
-	z.ev = evidence;
+	z.f = f;
+	z.explain = explain;
 	z.head = z.release = z.dateline_block = z.contact_start = -1;
-	{
-		const char *fmt = json_string_value(json_object_get(json_object_get(rec, "source"), "format"));
-		z.fmt_txt = fmt && !strcmp(fmt, "txt");
-	}
+	z.fmt_txt = doc->format && !strcmp(doc->format, "txt");
 	z.b = pm_calloc(doc->nblocks + 1, sizeof *z.b);
 	z.bi = pm_calloc(doc->nblocks + 1, sizeof *z.bi);
 	if (!z.b || !z.bi) {
@@ -1176,7 +1169,7 @@ void pm_normalize(pm_doc *doc, json_t *rec, json_t *evidence)
 		z.b[z.n++] = b;
 	}
 	z.lang = doc->language;
-	pm_json_set_str(rec, "language", z.lang);
+	f->language = z.lang;
 	/* Month-first numeric dates are an American habit. */
 	z.dayfirst = !(z.lang && !strcmp(z.lang, "en"));
 	z.stripped = punctuation_stripped(&z);
@@ -1204,7 +1197,6 @@ void pm_normalize(pm_doc *doc, json_t *rec, json_t *evidence)
 	rule_acronyms(&z);
 	rule_quotes(&z);
 	rule_contacts(&z);
-	pm_record_text(rec);
 	free(z.b);
 	free(z.bi);
 }

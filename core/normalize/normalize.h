@@ -15,8 +15,8 @@
 
 typedef struct nz {
 	pm_doc *doc;
-	json_t *rec;
-	json_t *ev;
+	pm_fields *f;    /* what the rules found so far */
+	bool explain;    /* record each field's evidence */
 	pm_block **b;    /* content blocks in reading order */
 	size_t *bi;      /* their index in doc->blocks */
 	size_t n;
@@ -45,7 +45,7 @@ typedef struct dl_match {
 
 /* Fill the press-release fields of rec from the repaired model
  * (normalize.c). */
-void pm_normalize(pm_doc *doc, json_t *rec, json_t *evidence);
+void pm_normalize(pm_doc *doc, pm_fields *f, bool explain);
 
 /* rules.c */
 char *rule_end_mark(const char *text);
@@ -56,7 +56,7 @@ bool rule_contact_heading(const char *text);
 bool rule_contact_paragraph(const char *text);
 bool rule_about_heading(const char *text, char **inline_rest);
 bool rule_letterhead_line(const char *text);
-void rule_split_tags(const char *headline, json_t *tags, char **rest, const char *lang);
+void rule_split_tags(const char *headline, pm_strv *tags, char **rest, const char *lang);
 bool rule_dateline(nz *z, const char *text, dl_match *m);
 /* 1 day-first, 0 month-first, -1 unknown, from the dateline's place. */
 int rule_place_dayfirst(const char *place, size_t n, const char *lang);
@@ -74,11 +74,11 @@ bool rule_junk(const pm_block *b);
 bool rule_page_number(const char *text);
 bool rule_caption(const char *text);
 void rule_acronyms(nz *z);
-/* acronyms.c: the acronyms that text t defines, as a new array of {short, long}. */
-json_t *rule_acronyms_text(const char *t);
+/* acronyms.c: the acronyms that text t defines, added to f->acronyms. */
+void rule_acronyms_text(const char *t, pm_fields *f);
 void rule_quotes(nz *z);
-/* quotes.c: the quotes of one paragraph, as a new array of {text, speaker}. */
-json_t *rule_quotes_text(const char *t);
+/* quotes.c: the quotes of one paragraph, added to f->quotes. */
+void rule_quotes_text(const char *t, pm_fields *f);
 
 /* contacts.c */
 void rule_contacts(nz *z);

@@ -686,7 +686,7 @@ static size_t sentence_start(const char *t, size_t i, size_t floor)
 	return k;
 }
 
-static void quotes_in(json_t *arr, const char *t, char **last)
+static void quotes_in(pm_fields *f, const char *t, char **last)
 {
 	qspan sp[64];
 	char *who[64];
@@ -722,10 +722,11 @@ static void quotes_in(json_t *arr, const char *t, char **last)
 		if (!speaker && (pron[i] == 1 || (pron[i] == 0 && i == 0 && sp[0].open == 0)))
 			speaker = *last; /* "he said", or a paragraph continuing the statement */
 		if (speaker) {
-			json_t *o = json_object();
-			json_object_set_new(o, "text", json_string(txt));
-			json_object_set_new(o, "speaker", json_string(speaker));
-			json_array_append_new(arr, o);
+			if (pm_grow((void **)&f->quotes, &f->capquotes, f->nquotes, sizeof *f->quotes)) {
+				f->quotes[f->nquotes].text = pm_strdup(txt);
+				f->quotes[f->nquotes].speaker = pm_strdup(speaker);
+				f->nquotes++;
+			}
 			if (speaker != *last) {
 				char *c = pm_strdup(speaker);
 				free(*last);
@@ -740,7 +741,6 @@ static void quotes_in(json_t *arr, const char *t, char **last)
 
 void rule_quotes(nz *z)
 {
-	json_t *arr = json_object_get(z->rec, "quotes");
 	size_t i;
 	char *last = NULL;
 	for (i = 0; i < z->n; i++) {
@@ -749,19 +749,17 @@ void rule_quotes(nz *z)
 			continue;
 		flat = pm_text_flatten(z->b[i]->text);
 		if (flat)
-			quotes_in(arr, flat, &last);
+			quotes_in(z->f, flat, &last);
 		free(flat);
 	}
 	free(last);
 }
 
-/* For tests: the quotes of one paragraph, as an array of {text, speaker}. */
-json_t *rule_quotes_text(const char *t)
+/* For tests: the quotes of one paragraph. */
+void rule_quotes_text(const char *t, pm_fields *f)
 {
-	json_t *arr = json_array();
 	char *last = NULL;
-	if (arr && t)
-		quotes_in(arr, t, &last);
+	if (t)
+		quotes_in(f, t, &last);
 	free(last);
-	return arr;
 }

@@ -475,15 +475,16 @@ bool rule_letterhead_line(const char *t)
 
 /* ---- tags --------------------------------------------------------------- */
 
-static void add_tag(json_t *tags, const char *s, size_t n)
+static void add_tag(pm_strv *tags, const char *s, size_t n)
 {
 	char *t = nz_trim(s, n, ":|");
 	if (t && *t && nz_words(t) <= 8)
-		json_array_append_new(tags, json_string(t));
-	free(t);
+		pm_strv_add(tags, t);
+	else
+		free(t);
 }
 
-void rule_split_tags(const char *h, json_t *tags, char **rest, const char *lang)
+void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang)
 {
 	const char *p = h, *bar, *colon;
 	*rest = NULL;

@@ -71,7 +71,7 @@ void pm_language_detect(pm_doc *d, pm_lingua *lingua, pm_block **bl, size_t n)
 	if (t.data) {
 		double odd = odd_word_share(t.data);
 		if (odd > 0.2) {
-			pm_doc_warn(d, "text.unreliable",
+			pm_doc_warn(d, "text.unreliable", PM_EFFECT_PARTIAL,
 			            "%.0f%% of the words mix letters with symbols: not natural language "
 			            "(a legacy font without Unicode mapping, code or markup); no language "
 			            "is claimed",

@@ -20,9 +20,9 @@
 /* Every repair, in order, on a finished model (pm_doc_finish). */
 void pm_repair(pm_doc *d, pm_lingua *lingua);
 /* After the normaliser: one informational "text.repaired" warning saying
- * what the repairs changed; with evidence (--explain), "repairs" and
- * "arabic_order". */
-void pm_repair_report(pm_doc *d, json_t *evidence);
+ * what the repairs changed, and the rule that decided the Arabic order
+ * repair (d->arabic_rule, for --explain). */
+void pm_repair_report(pm_doc *d);
 
 /* ---- line wraps and hyphens (wraps.c) -------------------------------- */
 

@@ -61,7 +61,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	pm_doc doc;
 	pm_host host;
 	pm_sink *sink = NULL;
-	json_t *rec, *ev = NULL;
+	json_t *rec;
+	pm_fields f;
+	pm_outcome o;
 	size_t i, end;
 	unsigned opts;
 	LLVMFuzzerInitialize(NULL, NULL);
@@ -70,6 +72,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	opts = data[0];
 	pm_doc_init(&doc, &ctx->eng.opt.limits);
 	doc.lingua = fuzz_lingua(ctx);
+	doc.format = opts & 2 ? "txt" : "docx";
 	sink = (pm_sink *)&doc;
 	host = *pm_doc_host();
 	host.limits = &ctx->eng.opt.limits;
@@ -100,17 +103,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			push_text(&host, sink, c + 4, n - 4);
 		host.block_end(sink);
 	}
-	rec = pm_record_skeleton();
-	FUZZ_ASSERT(rec);
-	json_object_set_new(json_object_get(rec, "source"), "format",
-	                    json_string(opts & 2 ? "txt" : "docx"));
-	if (opts & 1)
-		ev = json_object();
-	pm_engine_model(fuzz_lingua(ctx), &doc, rec, ev);
+	memset(&f, 0, sizeof f);
+	pm_engine_model(fuzz_lingua(ctx), &doc, &f, opts & 1);
 	FUZZ_ASSERT(!doc.oom);
-	json_object_set(rec, "warnings", doc.warnings);
-	if (ev)
-		json_object_set_new(rec, "evidence", ev);
+	/* the record as the engine builds it: from the fields, once */
+	memset(&o, 0, sizeof o);
+	o.source.path = "fuzz";
+	o.source.format = doc.format;
+	o.doc = &doc;
+	o.fields = &f;
+	o.evidence = opts & 1;
+	rec = pm_record_build(&o);
+	FUZZ_ASSERT(rec);
 	fuzz_check_record(rec);
 	{
 		/* RECORD.md: no layout markers or soft hyphens reach the text. */
@@ -119,6 +123,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(!strstr(t, "\xC2\xAD"));
 	}
 	json_decref(rec);
+	pm_fields_free(&f);
 	pm_doc_free(&doc);
 	return 0;
 }

@@ -9,16 +9,15 @@
 /* The long form text t gives for acronym sh, or NULL. */
 static char *long_of(const char *t, const char *sh)
 {
-	json_t *arr = rule_acronyms_text(t);
+	pm_fields f;
 	size_t i;
 	char *r = NULL;
-	assert_non_null(arr);
-	for (i = 0; i < json_array_size(arr); i++) {
-		json_t *o = json_array_get(arr, i);
-		if (!strcmp(json_string_value(json_object_get(o, "short")), sh))
-			r = pm_strdup(json_string_value(json_object_get(o, "long")));
-	}
-	json_decref(arr);
+	memset(&f, 0, sizeof f);
+	rule_acronyms_text(t, &f);
+	for (i = 0; i < f.nacronyms; i++)
+		if (!strcmp(f.acronyms[i].shrt, sh))
+			r = pm_strdup(f.acronyms[i].lng);
+	pm_fields_free(&f);
 	return r;
 }
 
@@ -40,9 +39,12 @@ static void expect(const char *t, const char *sh, const char *lo)
 
 static size_t count(const char *t)
 {
-	json_t *arr = rule_acronyms_text(t);
-	size_t n = json_array_size(arr);
-	json_decref(arr);
+	pm_fields f;
+	size_t n;
+	memset(&f, 0, sizeof f);
+	rule_acronyms_text(t, &f);
+	n = f.nacronyms;
+	pm_fields_free(&f);
 	return n;
 }
 

@@ -60,11 +60,9 @@ static int text(fixture *f, const char *t)
 static const char *warning_code(const pm_doc *d, const char *code)
 {
 	size_t i;
-	for (i = 0; i < json_array_size(d->warnings); i++) {
-		const char *c = json_string_value(json_object_get(json_array_get(d->warnings, i), "code"));
-		if (c && !strcmp(c, code))
-			return c;
-	}
+	for (i = 0; i < d->nwarnings; i++)
+		if (!strcmp(d->warnings[i].code, code))
+			return d->warnings[i].code;
 	return NULL;
 }
 
@@ -245,7 +243,7 @@ static void warnings_and_fail(void **state)
 	f->host.warn(f->s, "pdf.no_text_layer", "no text"); /* deduplicated */
 	f->host.warn(f->s, "pdf.no_text_layer", "other message");
 	f->host.warn(f->s, NULL, NULL);
-	assert_int_equal(json_array_size(f->doc.warnings), 3);
+	assert_int_equal(f->doc.nwarnings, 3);
 	assert_non_null(warning_code(&f->doc, "plugin.warning"));
 	(f->host.fail)(f->s, PM_ERR_ENCRYPTED, "password");
 	assert_int_equal(f->doc.fail_status, PM_ERR_ENCRYPTED);

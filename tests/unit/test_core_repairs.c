@@ -34,9 +34,11 @@ static json_t *model(const char *const *blocks, unsigned flags)
 	pm_doc doc;
 	pm_host host;
 	pm_sink *s;
-	json_t *rec = pm_record_skeleton(), *ev = json_object();
+	json_t *rec;
+	pm_fields f;
+	pm_outcome o;
 	size_t i;
-	assert_non_null(rec);
+	memset(&f, 0, sizeof f);
 	pm_doc_init(&doc, &ctx->eng.opt.limits);
 	doc.lingua = pm_test_lingua(ctx);
 	s = (pm_sink *)&doc;
@@ -58,9 +60,15 @@ static json_t *model(const char *const *blocks, unsigned flags)
 		host.text(s, p, strlen(p));
 		host.block_end(s);
 	}
-	pm_engine_model(pm_test_lingua(ctx), &doc, rec, ev);
-	json_object_set(rec, "warnings", doc.warnings);
-	json_object_set_new(rec, "evidence", ev);
+	pm_engine_model(pm_test_lingua(ctx), &doc, &f, true);
+	memset(&o, 0, sizeof o);
+	o.source.path = "";
+	o.doc = &doc;
+	o.fields = &f;
+	o.evidence = true;
+	rec = pm_record_build(&o);
+	assert_non_null(rec);
+	pm_fields_free(&f);
 	pm_doc_free(&doc);
 	return rec;
 }

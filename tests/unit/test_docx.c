@@ -224,8 +224,8 @@ static size_t occurrences(const pm_doc *d, const char *needle)
 static bool has_warning(const pm_doc *d, const char *code)
 {
 	size_t i;
-	for (i = 0; i < json_array_size(d->warnings); i++)
-		if (!strcmp(json_string_value(json_object_get(json_array_get(d->warnings, i), "code")), code))
+	for (i = 0; i < d->nwarnings; i++)
+		if (!strcmp(d->warnings[i].code, code))
 			return true;
 	return false;
 }
@@ -565,9 +565,10 @@ static void tracked_changes(void **state)
 	assert_int_equal(r->doc.nblocks, 3);
 	assert_true(has_warning(&r->doc, "docx.tracked_changes"));
 	{
-		char *w = json_dumps(r->doc.warnings, 0);
-		bool found = w && strstr(w, "6 tracked changes");
-		free(w);
+		size_t i;
+		bool found = false;
+		for (i = 0; i < r->doc.nwarnings; i++)
+			found |= strstr(r->doc.warnings[i].message, "6 tracked changes") != NULL;
 		assert_true(found);
 	}
 	run_free(r);

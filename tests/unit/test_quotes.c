@@ -8,25 +8,28 @@
 
 static void expect_q(const char *t, size_t idx, const char *text, const char *speaker)
 {
-	json_t *arr = rule_quotes_text(t), *o;
-	assert_non_null(arr);
-	if (json_array_size(arr) <= idx)
-		print_message("only %zu quotes in '%s'\n", json_array_size(arr), t);
-	assert_true(json_array_size(arr) > idx);
-	o = json_array_get(arr, idx);
-	assert_non_null(json_string_value(json_object_get(o, "text")));
-	assert_non_null(json_string_value(json_object_get(o, "speaker")));
+	pm_fields f;
+	memset(&f, 0, sizeof f);
+	rule_quotes_text(t, &f);
+	if (f.nquotes <= idx)
+		print_message("only %zu quotes in '%s'\n", f.nquotes, t);
+	assert_true(f.nquotes > idx);
+	assert_non_null(f.quotes[idx].text);
+	assert_non_null(f.quotes[idx].speaker);
 	if (text)
-		assert_string_equal(json_string_value(json_object_get(o, "text")), text);
-	assert_string_equal(json_string_value(json_object_get(o, "speaker")), speaker);
-	json_decref(arr);
+		assert_string_equal(f.quotes[idx].text, text);
+	assert_string_equal(f.quotes[idx].speaker, speaker);
+	pm_fields_free(&f);
 }
 
 static size_t nquotes(const char *t)
 {
-	json_t *arr = rule_quotes_text(t);
-	size_t n = json_array_size(arr);
-	json_decref(arr);
+	pm_fields f;
+	size_t n;
+	memset(&f, 0, sizeof f);
+	rule_quotes_text(t, &f);
+	n = f.nquotes;
+	pm_fields_free(&f);
 	return n;
 }
 
