@@ -1,0 +1,131 @@
+#!/usr/bin/python3
+"""Render the convention cases that ask for it (a 'render: docx pdf' line)
+as DOCX and PDF, so that the same expectations are checked on every format.
+
+Usage (from the repository root; needs Debian's python3-docx and chromium):
+  /usr/bin/python3 tests/conventions/render.py [CASE-ID ...]
+
+The outputs go to tests/conventions/rendered/<case id>.docx and .pdf and
+are committed: 'make check' reads them and needs neither python3-docx nor
+Chromium. Run this again after editing a rendered case's document.
+
+The document is laid out as a writer would: the block equal to the
+expected headline becomes the DOCX 'Title' paragraph and the HTML h1,
+lines starting with '- ' become list items, and every other line its own
+paragraph (a letterhead's three lines stay three lines). The DOCX has no
+document properties beyond python-docx's defaults, emptied, so that the
+title found is the text's, not the file's.
+"""
+import html
+import os
+import subprocess
+import sys
+import tempfile
+
+import docx
+from docx.shared import Pt
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
+import conventions  # noqa: E402  (the harness's case parser)
+
+CSS = """
+body { font-family: 'DejaVu Serif', serif; font-size: 11pt; line-height: 1.35; margin: 0; }
+h1 { font-size: 18pt; margin: .3em 0 .6em; }
+p { margin: 0 0 .6em; }
+"""
+
+
+def blocks(case):
+    """[(kind, text)]: kind 'title', 'item' or 'para'."""
+    want = None
+    for field, op, val in case["expect"]:
+        if field == "headline" and op == "=" and isinstance(val, str):
+            want = conventions.norm(val)
+    out = []
+    for block in case["document"].split("\n\n"):
+        lines = [ln for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        if want and conventions.norm(" ".join(lines)) == want:
+            out.append(("title", " ".join(lines)))
+            continue
+        for ln in lines:
+            if ln.startswith("- "):
+                out.append(("item", ln[2:]))
+            else:
+                out.append(("para", ln))
+    return out
+
+
+def render_docx(case, path):
+    d = docx.Document()
+    props = d.core_properties
+    props.author = ""
+    props.title = ""
+    props.last_modified_by = ""
+    props.comments = ""
+    d.styles["Normal"].font.size = Pt(11)
+    for kind, text in blocks(case):
+        if kind == "title":
+            d.add_paragraph(text, style="Title")
+        elif kind == "item":
+            d.add_paragraph(text, style="List Bullet")
+        else:
+            d.add_paragraph(text)
+    d.save(path)
+
+
+def render_pdf(case, path, tmp):
+    lang = case["lang"]
+    rtl = " dir='rtl'" if lang == "ar" else ""
+    parts = ["<!doctype html><html lang='%s'%s><head><meta charset='utf-8'><title></title><style>%s</style>"
+             "</head><body>" % (lang, rtl, CSS)]
+    in_list = False
+    for kind, text in blocks(case):
+        if kind == "item" and not in_list:
+            parts.append("<ul>")
+            in_list = True
+        elif kind != "item" and in_list:
+            parts.append("</ul>")
+            in_list = False
+        tag = {"title": "h1", "item": "li", "para": "p"}[kind]
+        parts.append("<%s>%s</%s>" % (tag, html.escape(text), tag))
+    if in_list:
+        parts.append("</ul>")
+    parts.append("</body></html>")
+    src = os.path.join(tmp, "case.html")
+    with open(src, "w", encoding="utf-8") as fh:
+        fh.write("".join(parts))
+    args = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-pdf-header-footer", "--user-data-dir=" + os.path.join(tmp, "profile"),
+            "--print-to-pdf=" + path, "file://" + src]
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+
+
+def main():
+    cases = conventions.load_cases(HERE)
+    only = set(sys.argv[1:])
+    done = 0
+    for case in cases:
+        if not case["render"] or (only and case["id"] not in only):
+            continue
+        for fmt in case["render"]:
+            out = os.path.join(HERE, "rendered", case["id"] + "." + fmt)
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+            if fmt == "docx":
+                render_docx(case, out)
+            elif fmt == "pdf":
+                with tempfile.TemporaryDirectory() as tmp:
+                    render_pdf(case, out, tmp)
+            else:
+                sys.exit("%s: cannot render %s" % (case["path"], fmt))
+            print(out)
+            done += 1
+    print("rendered %d documents" % done, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
