@@ -12,6 +12,7 @@
  */
 #include "kit.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -364,6 +365,24 @@ static bool pm_sn_code_line(const char *s, size_t l)
 }
 
 /*
+ * A template's fill-in field, "{{city}}" or "{{ release_date }}": a word
+ * (letters, digits, '_', '.', '-', spaces) between doubled braces on one
+ * line, as Mustache, Jinja and the mail-merge templates of press-release
+ * kits write them. Such a field stands for a word of the prose, so its
+ * four braces are not syntax.
+ */
+static bool pm_sn_template_field(const char *s, size_t l)
+{
+	size_t k = 2;
+	if (l < 5 || s[0] != '{' || s[1] != '{' || s[2] == '{')
+		return false;
+	while (k < l && k < 42 && (isalnum((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80 ||
+				   s[k] == '_' || s[k] == '.' || s[k] == '-' || s[k] == ' '))
+		k++;
+	return k > 2 && k + 1 < l && s[k] == '}' && s[k + 1] == '}';
+}
+
+/*
  * Code by its lines: a script's "#!" first line, or three lines and a
  * third of all lines that only code writes (Markdown code fences are left
  * out: a Markdown release may quote code). Serialised data (pandoc's
@@ -376,7 +395,7 @@ static bool pm_sn_code_line(const char *s, size_t l)
  */
 static bool pm_sn_code(const char *t, size_t n, size_t nonspace)
 {
-	size_t i = 0, lines = 0, code = 0, links = 0, quotes = 0, eq = 0, syms;
+	size_t i = 0, lines = 0, code = 0, links = 0, fields = 0, quotes = 0, eq = 0, syms;
 	size_t open[4] = {0}, close[4] = {0};
 	bool fence = false;
 	if (pm_sn_prefix(t, n, "#!/"))
@@ -410,6 +429,8 @@ static bool pm_sn_code(const char *t, size_t n, size_t nonspace)
 					eq++;
 				if (t[k] == ']' && k + 1 < b && t[k + 1] == '(')
 					links++;
+				if (t[k] == '{' && pm_sn_template_field(t + k, b - k))
+					fields++;
 			}
 		}
 		i = e + 1;
@@ -420,6 +441,7 @@ static bool pm_sn_code(const char *t, size_t n, size_t nonspace)
 	for (i = 0; i < 4; i++)
 		syms += 2 * (open[i] < close[i] ? open[i] : close[i]);
 	syms = syms > links * 4 ? syms - links * 4 : 0;
+	syms = syms > fields * 4 ? syms - fields * 4 : 0;
 	return nonspace >= 40 && syms * 14 >= nonspace;
 }
 

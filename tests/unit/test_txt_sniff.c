@@ -119,6 +119,10 @@ static void prose_stays_prose(void **state)
 	                      "It will bake bread, cakes and pies every day.\n"),
 	                 PM_SNIFF_PROSE);
 	assert_int_equal(kind("Short note\n"), PM_SNIFF_PROSE);
+	/* a release template's fill-in fields (Mustache, Jinja, mail merge) stand for words */
+	assert_int_equal(kind("{{company}} opens a bakery in {{town}}\n\n{{town}}, {{date}} - "
+	                      "{{company}} will open its {{ shop_name }} next week.\n"),
+	                 PM_SNIFF_PROSE);
 }
 
 static void txt_bids_only_on_prose(void **state)
@@ -169,6 +173,10 @@ static void unsupported_says_what_was_seen(void **state)
 	expect_failure(html_page, strlen(html_page), "unsupported_format", "HTML");
 	expect_failure(xml_doc, strlen(xml_doc), "unsupported_format", "XML");
 	expect_failure(json_doc, strlen(json_doc), "unsupported_format", "JSON");
+	/* doubled braces holding more than a word are still serialised data */
+	expect_failure("{{\"town\": \"Lyon\", \"mill\": {\"open\": true, \"sacks\": [1, 2, 3]}}, "
+	               "{\"town\": \"Vienne\", \"mill\": {\"open\": false, \"sacks\": []}}}\n",
+	               121, "unsupported_format", "");
 	expect_failure(csv_doc, strlen(csv_doc), "unsupported_format", "CSV");
 	expect_failure(c_source, strlen(c_source), "unsupported_format", "source code");
 	expect_failure("{\\rtf1 x}", 9, "unsupported_format", "RTF");
