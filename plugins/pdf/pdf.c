@@ -362,10 +362,44 @@ typedef struct textstats {
 	size_t bytes;
 } textstats;
 
+/*
+ * The page's text and one box per character. Poppler reads "the whole
+ * page" as a selection from its top-left corner to its bottom-right one;
+ * on a page whose every line runs right to left (an Arabic or Hebrew
+ * release printed by Chromium), that selection can come back empty
+ * although the page holds text (pdftotext, which does not select, reads
+ * it). Such a page is then read as the selection from the top-right
+ * corner to the bottom-left one, the way its lines run. Only an empty
+ * first reading is read again, so pages that read today read the same.
+ */
+static char *page_text(PopplerPage *page, double w, double hgt, PopplerRectangle **rects, guint *nr,
+                       GList **attrs)
+{
+	PopplerRectangle from_right = {w, 0, 0, hgt};
+	char *text = poppler_page_get_text(page);
+	*rects = NULL;
+	*nr = 0;
+	*attrs = NULL;
+	if (text && *text) {
+		if (!poppler_page_get_text_layout(page, rects, nr))
+			*nr = 0;
+		*attrs = poppler_page_get_text_attributes(page);
+		return text;
+	}
+	g_free(text);
+	text = poppler_page_get_text_for_area(page, &from_right);
+	if (text && *text) {
+		if (!poppler_page_get_text_layout_for_area(page, &from_right, rects, nr))
+			*nr = 0;
+		*attrs = poppler_page_get_text_attributes_for_area(page, &from_right);
+	}
+	return text;
+}
+
 /* One page: text, one box per character, font runs. */
 static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b, pdfh_page *hp)
 {
-	char *text = poppler_page_get_text(page);
+	char *text;
 	PopplerRectangle *rects = NULL;
 	guint nr = 0, ci = 0;
 	GList *attrs = NULL, *a;
@@ -374,17 +408,15 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 	bool ok = true, cur_bold = false, prev_pdf = false;
 	PopplerTextAttributes *cur = NULL;
 	poppler_page_get_size(page, &w, &hgt);
-	if (!pdfl_add_page(d, w, hgt)) {
-		g_free(text);
+	if (!pdfl_add_page(d, w, hgt))
 		return false;
-	}
+	text = page_text(page, w, hgt, &rects, &nr, &attrs);
 	if (!text || !*text || !g_utf8_validate(text, -1, NULL)) {
 		g_free(text);
+		g_free(rects);
+		poppler_page_free_text_attributes(attrs);
 		return true;
 	}
-	if (!poppler_page_get_text_layout(page, &rects, &nr))
-		nr = 0;
-	attrs = poppler_page_get_text_attributes(page);
 	a = attrs;
 	lb_reset(b);
 	for (p = text; *p && ok; p = g_utf8_next_char(p), ci++) {
