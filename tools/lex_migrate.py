@@ -98,8 +98,8 @@ MAP = {
     "rules.c:rule_place_dayfirst:us": dict(
         section="month_first_places", norm="trim comma", cmp="nz_prefix anywhere in the place; "
         "', NY' and kin after a comma (tag after_comma)"),
-    # normalize.c
-    "normalize.c:set_headline_text:labels": dict(
+    # headline.c
+    "headline.c:set_headline_text:labels": dict(
         section="headline_labels", norm="trim colon", cmp="nz_prefix with the colon"),
     # contacts.c
     "email_phone.c:glued_label:w": dict(

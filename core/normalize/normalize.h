@@ -3,9 +3,12 @@
  *
  * normalize.h - the normalize floor: from the repaired document model,
  * whatever the format, to the press-release fields of the record
- * (RECORD.md). normalize.c drives the rules; rules.c, contacts.c,
- * quotes.c and acronyms.c implement them. Each rule is a pure function of
- * text where it can be, so that unit tests can call it directly. Not
+ * (RECORD.md). normalize.c is the driver: a table of named stages run in
+ * order, one file per family of fields (furniture.c, marks.c,
+ * headline.c, dateline.c, sections.c, closing.c, byline.c, body.c,
+ * date.c, acronyms.c, quotes.c, contacts.c); rules.c and email_phone.c
+ * hold the recognisers they share. Each rule is a pure function of text
+ * where it can be, so that unit tests can call it directly. Not
  * installed; not part of the ABI.
  */
 #ifndef PM_NORMALIZE_H
@@ -13,24 +16,31 @@
 
 #include "model/model.h"
 
+/* What the stages share while they run: the document's content blocks,
+ * what the driver measured of them, and what a stage decided that a
+ * later one needs beyond the fields and the blocks' parts. */
 typedef struct nz {
 	pm_doc *doc;
-	pm_fields *f;    /* what the rules found so far */
+	pm_fields *f;    /* what the stages found so far */
 	bool explain;    /* record each field's evidence */
+	const char *stage;  /* the stage running (its name in the table) */
 	pm_block **b;    /* content blocks in reading order */
 	size_t *bi;      /* their index in doc->blocks */
 	size_t n;
-	size_t end;      /* index of the end mark, or n */
-	long head, release, dateline_block, contact_start;
+	/* the driver's measures of the document */
 	const char *lang;
 	int dayfirst;
 	double body_font;
 	bool fmt_txt;
 	bool stripped;   /* a scrape that lost its punctuation */
-	bool dateline_done;
-	bool sub_done;
-	bool ambiguous;
-	bool have_date;  /* from a closing or "Date:" line */
+	/* decided by the stages */
+	size_t end;      /* end_mark: index of the end mark, or n */
+	long release;    /* release: the release line's block, or -1 */
+	long head;       /* headline: the headline's block, or -1 */
+	bool sub_done;   /* headline: the subheadline was found in the headline's block */
+	bool dateline_done;  /* headline: a dateline was run into the headline's line */
+	bool ambiguous;  /* a date read both ways (headline, dateline, date) */
+	bool have_date;  /* closing, byline: a date from a closing or "Date:" line */
 	pm_date date;
 } nz;
 
@@ -43,9 +53,64 @@ typedef struct dl_match {
 	size_t body_offset;   /* where the paragraph's own text starts */
 } dl_match;
 
-/* Fill the press-release fields of rec from the repaired model
- * (normalize.c). */
+/* ---- the driver (normalize.c) ---------------------------------------- */
+
+/* Fill the press-release fields f from the repaired model: every stage
+ * of the table, in order. */
 void pm_normalize(pm_doc *doc, pm_fields *f, bool explain);
+
+/* A stage: its name (what --explain calls it) and what it runs. */
+typedef struct pm_stage {
+	const char *name;
+	void (*run)(nz *z);
+} pm_stage;
+
+/* The table of stages, in the order they run; *n is their number. */
+const pm_stage *pm_normalize_stages(size_t *n);
+/* What the stages need before the first runs: the content blocks, the
+ * language, the body's font size. false (doc->oom set) when memory ran
+ * out; pm_normalize_close frees what it took. */
+bool pm_normalize_open(nz *z, pm_doc *doc, pm_fields *f, bool explain);
+void pm_normalize_close(nz *z);
+/* Run the stage of that name alone (the unit tests run one stage at a
+ * time); false when there is none. */
+bool pm_normalize_stage(nz *z, const char *name);
+
+/* ---- what the stages share (stage.c) ----------------------------------- */
+
+/* --explain: the running stage decided field by rule, from block (its
+ * index in doc->blocks, -1 none in particular). */
+void stage_explain(nz *z, const char *field, const char *rule, long block);
+
+static inline void set_part(pm_block *b, int part)
+{
+	b->part = part;
+}
+
+/* ---- the stages, one file per family of fields ------------------------- */
+
+void stage_furniture(nz *z);  /* furniture.c */
+void stage_layout(nz *z);     /* furniture.c */
+void stage_end_mark(nz *z);   /* marks.c */
+void stage_release(nz *z);    /* marks.c */
+void stage_headline(nz *z);   /* headline.c */
+void stage_dateline(nz *z);   /* dateline.c */
+void stage_sections(nz *z);   /* sections.c */
+void stage_closing(nz *z);    /* closing.c */
+void stage_byline(nz *z);     /* byline.c */
+void stage_body(nz *z);       /* body.c */
+void stage_date(nz *z);       /* date.c */
+/* rule_acronyms, rule_quotes and rule_contacts below are the acronyms,
+ * quotes and contacts stages. */
+
+/* dateline.c, for the headline stage too: set the dateline from a match
+ * (blk: its block, -1 none in particular); take into m the place that
+ * opens the first unclaimed block of the three from `from` (its text
+ * then starts after the place). */
+void set_dateline(nz *z, const dl_match *m, long blk, const char *rule);
+void place_opening(nz *z, size_t from, dl_match *m);
+
+/* ---- the recognisers -------------------------------------------------- */
 
 /* rules.c */
 char *rule_end_mark(const char *text);

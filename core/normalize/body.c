@@ -1,0 +1,87 @@
+/*
+ * body.c - the body stage of the normaliser (normalize.c runs it): every
+ * block of the release proper that no earlier stage claimed becomes body
+ * (junk aside), each explicit line break a new entry, with the entry's
+ * type from the block's (paragraph, heading, list item, quote, table).
+ * The quotes stage reads the blocks it marks.
+ */
+#include "normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *body_type(const pm_block *b)
+{
+	switch (b->type) {
+	case PM_BLOCK_HEADING: return "heading";
+	case PM_BLOCK_LIST_ITEM: return "list_item";
+	case PM_BLOCK_QUOTE: return "quote";
+	case PM_BLOCK_TABLE: return "table";
+	default:
+		if ((b->flags & PM_BF_BOLD) && (b->flags & PM_BF_MARKUP) && nz_cps(b->text) < 120 &&
+		    !nz_ends_sentence(b->text))
+			return "heading";
+		return "paragraph";
+	}
+}
+
+void stage_body(nz *z)
+{
+	size_t i;
+	for (i = 0; i < z->end; i++) {
+		pm_block *b = z->b[i];
+		char *flat;
+		const char *ty;
+		if (b->part)
+			continue;
+		if (rule_junk(b)) {
+			set_part(b, PM_PART_JUNK);
+			continue;
+		}
+		set_part(b, PM_PART_BODY);
+		ty = body_type(b);
+		/* An explicit line break inside a paragraph (Word's w:br, a
+		 * Markdown hard break) shows a new line to the reader: each
+		 * line is an entry of its own, except in a table, and except
+		 * where the next line goes on in lower case (a wrap written as
+		 * a break). */
+		{
+			char *copy = pm_strdup(b->text), *save = NULL, *line, *q;
+			bool split = b->type != PM_BLOCK_TABLE;
+			/* the parenthesis depth of the line so far, counted up to
+			 * `counted`: a line that many breaks turned into wraps is
+			 * counted once, not again at each break */
+			const char *counted = copy;
+			int depth = 0;
+			for (q = copy; q && (q = strchr(q, '\n')); q++) {
+				/* inside an open parenthesis the break is a wrap */
+				for (; counted < q; counted++)
+					depth += *counted == '(' ? 1 : *counted == ')' ? -1 : 0;
+				/* lower case after a list item's ";" is the next item */
+				if (!split || depth > 0 ||
+				    (pm_cp_is_lower(nz_first_cp(q + 1)) && !(q > copy && strchr(";.!?", q[-1])))) {
+					*q = ' ';
+				} else {
+					depth = 0; /* a new line begins */
+				}
+				counted = q + 1;
+			}
+			for (line = copy ? (split ? strtok_r(copy, "\n", &save) : copy) : NULL; line;
+			     line = split ? strtok_r(NULL, "\n", &save) : NULL) {
+				flat = pm_text_flatten(line);
+				if (flat && *flat) {
+					pm_fields *f = z->f;
+					if (pm_grow((void **)&f->body, &f->capbody, f->nbody, sizeof *f->body)) {
+						pm_body_item *it = &f->body[f->nbody++];
+						it->type = ty;
+						it->text = flat;
+						it->level = !strcmp(ty, "heading") ? (b->level >= 1 && b->level <= 6 ? b->level : 2) : 0;
+						flat = NULL;
+					}
+				}
+				free(flat);
+			}
+			free(copy);
+		}
+	}
+}

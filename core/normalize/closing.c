@@ -1,0 +1,133 @@
+/*
+ * closing.c - the closing stage of the normaliser (normalize.c runs it):
+ * the lines that close a release without a heading. Short lines with an
+ * e-mail address or a phone number at the end are a contact block (and
+ * the name heading them may sign the release: a byline); a closing line
+ * "Fait à Dakar, le 3 mai 2024" or "Date: ..." gives the date that the
+ * date stage takes when there is no dateline or release line date.
+ */
+#include "normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Short lines closing the document, one of them an e-mail address or a
+ * phone number, with no heading above: a contact block all the same. */
+static void trailing_contacts(nz *z)
+{
+	size_t i = z->end, first = z->end, names = 0;
+	bool has = false;
+	/* From the end up: lines with an address, a number or a site are the
+	 * block; above the first of them, up to three short name or title
+	 * lines ("Jane Doe" / "Acme Inc."), or a line ending in ':' that
+	 * introduces them, and no more: an event list above is not it. */
+	while (i-- > 0) {
+		pm_block *b = z->b[i];
+		size_t s0, e0, items = 0, from = 0;
+		if (b->part == PM_PART_FURNITURE || b->part == PM_PART_JUNK)
+			continue;
+		if (b->part == PM_PART_CONTACT) {
+			first = i;
+			continue;
+		}
+		if (b->part)
+			break;
+		while (items < 4 && rule_find_email(b->text, from, &s0, &e0))
+			items++, from = e0;
+		from = 0;
+		while (items < 4 && rule_find_phone(b->text, from, true, &s0, &e0))
+			items++, from = e0;
+		if (!items && (strstr(b->text, "www.") || strstr(b->text, "http")) && nz_words(b->text) <= 6) {
+			/* a web address extends the block, it does not make one */
+			if (has) {
+				names = 0;
+				first = i;
+			}
+			continue;
+		}
+		if (items) {
+			/* a sentence giving one number is body ("call 0800 …") */
+			if (!(items >= 2 && nz_words(b->text) <= 60 && !nz_ends_sentence(b->text)) &&
+			    (nz_words(b->text) > 14 || (nz_ends_sentence(b->text) && nz_last_cp(b->text) != ':' &&
+			                                nz_words(b->text) > 6)))
+				break;
+			has = true;
+			names = 0;
+			first = i;
+			continue;
+		}
+		if (!has) {
+			/* short closing lines below the contact lines */
+			if (nz_words(b->text) > 6 || nz_ends_sentence(b->text))
+				break;
+			continue;
+		}
+		if (nz_last_cp(b->text) == ':' && nz_words(b->text) <= 8) {
+			first = i;
+			break;
+		}
+		if (names < 3 && nz_words(b->text) <= 8 && !nz_ends_sentence(b->text) && !strchr(b->text, ':')) {
+			names++;
+			first = i;
+			continue;
+		}
+		break;
+	}
+	/* the run must close a document that has a body before it */
+	if (!has || first >= z->end || first == 0 || (z->head >= 0 && first <= (size_t)z->head + 1 &&
+	                                              first >= z->end - 1))
+		return;
+	/* the run must begin after the body's last paragraph */
+	{
+		bool heading = false;
+		for (i = first; i < z->end; i++)
+			if (z->b[i]->part == PM_PART_CONTACT)
+				heading = true;
+		/* with no heading above, the run's first line, a name, signs
+		 * the release ("Association Adikia" / motto / e-mail / site).
+		 * No stage before this one gives a byline; the byline stage,
+		 * after it, replaces this one when it finds its own. */
+		if (!heading && first > 0 && rule_signatory(z->b[first]->text) &&
+		    !rule_contact_heading(z->b[first]->text)) {
+			size_t s0, e0;
+			if (!rule_find_email(z->b[first]->text, 0, &s0, &e0)) {
+				char *flat = pm_text_flatten(z->b[first]->text);
+				pm_fields_set(&z->f->byline, flat);
+				free(flat);
+				stage_explain(z, "byline", "name heading the closing contact lines", (long)z->bi[first]);
+			}
+		}
+	}
+	for (i = first; i < z->end; i++)
+		if (!z->b[i]->part)
+			set_part(z->b[i], PM_PART_CONTACT);
+	stage_explain(z, "contacts", "closing lines with an address or number", (long)z->bi[first]);
+}
+
+/* Closing lines "Fait à Dakar, le 3 mai 2024" and "Date: ..." lines. */
+static void find_closing_date(nz *z)
+{
+	size_t i;
+	for (i = 0; i < z->n; i++) {
+		pm_block *b = z->b[i];
+		pm_date d;
+		if (b->part && b->part != PM_PART_AFTER_END && b->part != PM_PART_LETTERHEAD &&
+		    b->part != PM_PART_BYLINE)
+			continue;
+		if (rule_closing_date(b->text, z->dayfirst, &d)) {
+			if (!z->have_date) {
+				z->date = d;
+				z->have_date = true;
+				stage_explain(z, "date", "closing 'Fait à'/'Date:' line", (long)z->bi[i]);
+			}
+			if (!b->part)
+				set_part(b, PM_PART_BYLINE);
+		}
+	}
+}
+
+void stage_closing(nz *z)
+{
+	trailing_contacts(z);
+	find_closing_date(z);
+}

@@ -1,0 +1,55 @@
+/*
+ * date.c - the date stage of the normaliser (normalize.c runs it): the
+ * record's `date`, from the best source found by the stages before it:
+ * the dateline's, else the release line's, else a closing or byline
+ * date line's, else the first sentence's "announced today, DATE", else
+ * Markdown front matter; `date_ambiguous` when the numerals read both
+ * ways.
+ */
+#include "normalize.h"
+
+#include <string.h>
+
+void stage_date(nz *z)
+{
+	pm_fields *f = z->f;
+	const char *d = f->dateline.set && f->dateline.has_date ? f->dateline.date : NULL;
+	char iso[11];
+	if (d) {
+		pm_fields_set(&f->date, d);
+		stage_explain(z, "date", "dateline", -1);
+	} else {
+		const char *rel = f->release;
+		pm_date rd;
+		if (rel && pm_date_find(rel, strlen(rel), 0, z->dayfirst, &rd)) {
+			pm_date_iso(&rd, iso);
+			pm_fields_set(&f->date, iso);
+			if (rd.ambiguous)
+				z->ambiguous = true;
+			stage_explain(z, "date", "release line", -1);
+		} else if (z->have_date) {
+			pm_date_iso(&z->date, iso);
+			pm_fields_set(&f->date, iso);
+			if (z->date.ambiguous)
+				z->ambiguous = true;
+		} else if (rule_first_sentence_date(z, &rd)) {
+			pm_date_iso(&rd, iso);
+			pm_fields_set(&f->date, iso);
+			stage_explain(z, "date", "first sentence: 'announced today, DATE'", -1);
+			pm_doc_warn(z->doc, "date.guessed", PM_EFFECT_INFO, "release date read from the first sentence (no dateline)");
+		} else {
+			const char *fm = pm_doc_property(z->doc, "date");
+			if (fm && z->fmt_txt && pm_date_find(fm, strlen(fm), 0, 1, &rd)) {
+				pm_date_iso(&rd, iso);
+				pm_fields_set(&f->date, iso);
+				stage_explain(z, "date", "front matter date", -1);
+			}
+		}
+	}
+	if (z->ambiguous && f->date) {
+		f->date_ambiguous = true;
+		pm_doc_warn(z->doc, "date.ambiguous", PM_EFFECT_INFO,
+		            "numeric date with two readings; read %s from the language and dateline",
+		            z->dayfirst ? "day-first" : "month-first");
+	}
+}

@@ -1,0 +1,143 @@
+/*
+ * dateline.c - the dateline stage of the normaliser (normalize.c runs
+ * it): place and date under the headline, on a line of their own or
+ * opening the first paragraph (whose text then begins after them), or a
+ * date above the headline with the place opening the text, or a place
+ * alone; else a wire tag opening the text is removed. set_dateline and
+ * place_opening are also the headline stage's, for a dateline run into
+ * the headline's line.
+ */
+#include "normalize.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void set_dateline(nz *z, const dl_match *m, long blk, const char *rule)
+{
+	pm_fields *f = z->f;
+	f->dateline.set = true;
+	pm_fields_set(&f->dateline.text, m->text);
+	pm_fields_set(&f->dateline.location, m->location[0] ? m->location : NULL);
+	f->dateline.has_date = m->has_date;
+	if (m->has_date) {
+		pm_date_iso(&m->date, f->dateline.date);
+		if (m->date.ambiguous)
+			z->ambiguous = true;
+	}
+	stage_explain(z, "dateline", rule, blk);
+}
+
+/* The first paragraph may open with the place of a dateline whose date
+ * stands on its own line above ("March 24, 2006" / "WASHINGTON, DC --"). */
+void place_opening(nz *z, size_t from, dl_match *m)
+{
+	size_t i;
+	for (i = from; i < z->end && i < from + 3; i++) {
+		pm_block *b = z->b[i];
+		char loc[128];
+		size_t off;
+		if (b->part)
+			continue;
+		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
+		if (off && b->text[off]) {
+			char *rest = pm_strdup(b->text + off);
+			snprintf(m->location, sizeof m->location, "%s", loc);
+			if (rest) {
+				free(b->text);
+				b->text = rest;
+			}
+		}
+		return;
+	}
+}
+
+void stage_dateline(nz *z)
+{
+	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0, seen = 0;
+	if (z->dateline_done)
+		return;
+	for (i = start; i < z->end && seen < 4; i++) {
+		pm_block *b = z->b[i];
+		dl_match m;
+		if (b->part && b->part != PM_PART_LETTERHEAD)
+			continue;
+		if (b->type == PM_BLOCK_TABLE)
+			continue;
+		seen++;
+		{
+			pm_date cd;
+			if (rule_closing_date(b->text, z->dayfirst, &cd))
+				continue; /* a signature's date, not a dateline */
+		}
+		if (rule_date_first_dateline(z, b->text, &m)) {
+			set_part(b, PM_PART_DATELINE);
+			set_dateline(z, &m, (long)z->bi[i], "date then place, on a line of its own");
+			return;
+		}
+		if (rule_dateline(z, b->text, &m)) {
+			if (m.whole && !m.location[0]) {
+				set_part(b, PM_PART_DATELINE);
+				place_opening(z, i + 1, &m);
+				set_dateline(z, &m, (long)z->bi[i],
+				             m.location[0] ? "date line, place opening the paragraph" : "date line");
+				return;
+			}
+			set_dateline(z, &m, (long)z->bi[i], m.whole ? "dateline line" : "dateline opening the paragraph");
+			if (m.whole || !b->text[m.body_offset]) {
+				set_part(b, PM_PART_DATELINE);
+			} else {
+				char *rest = pm_strdup(b->text + m.body_offset);
+				if (rest) {
+					free(b->text);
+					b->text = rest;
+				}
+			}
+			return;
+		}
+		/* only the first paragraph may open with a dateline */
+		if (!b->part && (nz_cps(b->text) > 200 || (nz_cps(b->text) > 60 && nz_ends_sentence(b->text))))
+			break;
+	}
+	/* A date alone above the headline, the place opening the text. */
+	for (i = 0; z->head >= 0 && i < (size_t)z->head; i++) {
+		dl_match m;
+		if (z->b[i]->part == PM_PART_LETTERHEAD &&
+		    (rule_date_first_dateline(z, z->b[i]->text, &m) ||
+		     (rule_dateline(z, z->b[i]->text, &m) && m.whole))) {
+			set_part(z->b[i], PM_PART_DATELINE);
+			if (!m.location[0])
+				place_opening(z, start, &m);
+			set_dateline(z, &m, (long)z->bi[i], "date line above the headline");
+			return;
+		}
+	}
+	/* A place with no date opening the text: a dateline without date. */
+	{
+		dl_match m;
+		memset(&m, 0, sizeof m);
+		place_opening(z, start, &m);
+		if (m.location[0]) {
+			snprintf(m.text, sizeof m.text, "%s", m.location);
+			set_dateline(z, &m, -1, "place opening the first paragraph");
+			return;
+		}
+	}
+	/* No dateline, but a wire tag opening the first paragraph. */
+	for (i = start; i < z->end; i++) {
+		pm_block *b = z->b[i];
+		size_t w;
+		if (b->part)
+			continue;
+		w = rule_leading_wire_tag(b->text);
+		if (w && b->text[w]) {
+			char *rest = pm_strdup(b->text + w);
+			if (rest) {
+				free(b->text);
+				b->text = rest;
+				stage_explain(z, "dateline", "wire tag without place or date, removed", (long)z->bi[i]);
+			}
+		}
+		break;
+	}
+}

@@ -1,0 +1,175 @@
+/*
+ * furniture.c - the furniture and layout stages of the normaliser
+ * (normalize.c runs them): the blocks that are the page's, not the
+ * release's. The furniture stage, first of all, takes out scraper junk,
+ * page numbers, captions and lines repeated like a running header; the
+ * layout stage, once the end mark and the release line are known, takes
+ * the letterhead and the boxes beside the text that a layout plugin (PDF)
+ * placed. Formats without layout never set what the second one reads.
+ */
+#include "normalize.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* A caption the plugin recognised by layout (a credit or a chart's
+ * labels set small beside a picture): furniture, as rule_caption's. */
+static bool plugin_caption(const pm_block *b)
+{
+	return b->type == PM_BLOCK_CAPTION;
+}
+
+/* A short line printed twice or more, word for word, is a running page
+ * header or footer that the extraction kept in the text flow. Its copies
+ * are found by hashing, in one pass: a line is furniture when, counting
+ * from its first copy that could be furniture, enough copies follow. */
+static bool furniture_candidate(const pm_block *a)
+{
+	if (nz_words(a->text) > 25 || nz_cps(a->text) < 8 || a->type == PM_BLOCK_HEADING)
+		return false;
+	/* a sentence said twice is the author's choice, not furniture; so is
+	 * a paragraph that names its style: formats that have styles give
+	 * their page headers apart */
+	return !((nz_ends_sentence(a->text) && nz_words(a->text) > 8) || a->style);
+}
+
+static void repeated_furniture(nz *z)
+{
+	/* per text: how many copies are still ahead; then, per text found
+	 * to be furniture, the position it was found at, plus one */
+	pm_strmap ahead = {0}, from = {0};
+	size_t i;
+	for (i = 0; i < z->n; i++)
+		if (furniture_candidate(z->b[i]) && !pm_strmap_add(&ahead, z->b[i]->text, strlen(z->b[i]->text)))
+			goto out;
+	for (i = 0; i < z->n; i++) {
+		size_t *c = pm_strmap_get(&ahead, z->b[i]->text, strlen(z->b[i]->text));
+		if (c)
+			(*c)++;
+	}
+	for (i = 0; i < z->n; i++) {
+		pm_block *a = z->b[i];
+		size_t len = strlen(a->text), *c = pm_strmap_get(&ahead, a->text, len), *f, count;
+		bool rep;
+		if (!c)
+			continue;
+		count = (*c)--; /* this copy and those after it */
+		if ((f = pm_strmap_get(&from, a->text, len)) && *f) {
+			a->part = PM_PART_FURNITURE;
+			continue;
+		}
+		if (a->part || !furniture_candidate(a))
+			continue;
+		/* twice is enough for a header line with a name and a place
+		 * ("The Hon X MP, Minister for Y, TOWN"); a bare title said
+		 * twice ("Forward Looking Statements") may be the author's */
+		rep = count >= 3 || (count == 2 && nz_words(a->text) >= 6 &&
+		                     (strchr(a->text, ',') || strchr(a->text, '|') || nz_has_digit(a->text)));
+		if (!rep)
+			continue;
+		if (!(f = pm_strmap_add(&from, a->text, len)))
+			goto out;
+		*f = i + 1;
+		a->part = PM_PART_FURNITURE;
+	}
+out:
+	pm_strmap_free(&ahead);
+	pm_strmap_free(&from);
+}
+
+void stage_furniture(nz *z)
+{
+	size_t i;
+	for (i = 0; i < z->n; i++)
+		if (rule_junk(z->b[i]))
+			z->b[i]->part = PM_PART_JUNK;
+		else if (rule_page_number(z->b[i]->text) || rule_caption(z->b[i]->text) || plugin_caption(z->b[i]))
+			z->b[i]->part = PM_PART_FURNITURE;
+	repeated_furniture(z);
+}
+
+/* Letterhead by layout. A layout plugin says which blocks stand above a
+ * page's text (PM_BL_TOP_BAND); on the first page, a run of such blocks,
+ * each short (8 words at most), in which one gives a web site, an e-mail
+ * address or a phone number, is the sender's letterhead: the run up to
+ * that line is, the title below it is not. Formats without layout never
+ * set the flag, so this rule is theirs to ignore. */
+static void layout_letterhead(nz *z)
+{
+	size_t i, start = 0, last = (size_t)-1;
+	for (i = 0; i < z->end; i++) {
+		const pm_block *b = z->b[i];
+		if (b->page > 1 || !(b->layout & PM_BL_TOP_BAND))
+			break;
+		if (b->part || !b->text || nz_words(b->text) > 8) {
+			start = i + 1; /* a claimed or long block ends a run */
+			continue;
+		}
+		if (rule_letterhead_line(b->text))
+			last = i;
+	}
+	if (last == (size_t)-1 || last < start)
+		return;
+	for (i = start; i <= last; i++)
+		if (!z->b[i]->part) {
+			set_part(z->b[i], PM_PART_LETTERHEAD);
+			stage_explain(z, "letterhead", "short blocks above the first page's text, with a site, e-mail or phone",
+			        (long)z->bi[i]);
+		}
+}
+
+/* Whether t holds a sentence: one ends in it, at its end or before a
+ * space ("... Costa del Sol. Airport Direction"). */
+static bool holds_sentence(const char *t)
+{
+	const char *p;
+	if (nz_ends_sentence(t))
+		return true;
+	for (p = t; *p; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && p > t && !isupper((unsigned char)p[-1]))
+			return true;
+	return false;
+}
+
+/* Boxes beside the text, by layout. A run of blocks that a layout plugin
+ * found in a column beside the text, narrower than half of it
+ * (PM_BL_SIDE), is the page's furniture, not body, when its blocks hold
+ * no sentence (names, labels, lines of an address, at most 15 words
+ * each) and either one of them gives a site, an e-mail, a phone or a
+ * contact heading (a sidebar with the masthead and the press contact) or
+ * the run stands above the first page's text (a masthead box beside the
+ * title). The e-mails and phones in it are still the document's. A box
+ * that says something in sentences (a pull quote, a note) stays, and so
+ * do the labels of a drawing or a form, which give no contact. */
+static void layout_side_labels(nz *z)
+{
+	size_t i, j, k;
+	for (i = 0; i < z->end; i = j) {
+		bool labels = true, contact = false, top = true;
+		for (j = i; j < z->end && (z->b[j]->layout & PM_BL_SIDE); j++) {
+			const pm_block *b = z->b[j];
+			if (b->part || !b->text || nz_words(b->text) > 15 || holds_sentence(b->text))
+				labels = false;
+			else if (rule_letterhead_line(b->text) || rule_contact_heading(b->text))
+				contact = true;
+			if (b->page > 1 || !(b->layout & PM_BL_TOP_BAND))
+				top = false;
+		}
+		if (j == i) {
+			j++;
+			continue;
+		}
+		if (!labels || !(contact || top))
+			continue;
+		for (k = i; k < j; k++) {
+			set_part(z->b[k], PM_PART_FURNITURE);
+			stage_explain(z, "furniture", "a box beside the text with a masthead or contact lines", (long)z->bi[k]);
+		}
+	}
+}
+
+void stage_layout(nz *z)
+{
+	layout_letterhead(z);
+	layout_side_labels(z);
+}

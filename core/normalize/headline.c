@@ -1,0 +1,323 @@
+/*
+ * headline.c - the headline stage of the normaliser (normalize.c runs
+ * it): the best-scored title-like block before the first long paragraph
+ * gives `headline` (and `tags`, its rubric prefixes), a short line under
+ * it `subheadline`, and what stands above it is letterhead. A scrape that
+ * ran a dateline into the headline's line gives the dateline here
+ * (dateline.c's set_dateline), so that the dateline stage leaves it be.
+ */
+#include "normalize.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Typographic weight of a block as a headline candidate. */
+static double headline_score(nz *z, size_t i, const pm_block *b)
+{
+	double s = 0;
+	size_t len = nz_cps(b->text), words = nz_words(b->text);
+	if (b->role == PM_ROLE_TITLE)
+		s += 100;
+	if (b->role == PM_ROLE_SUBTITLE)
+		s -= 40;
+	if (b->type == PM_BLOCK_HEADING)
+		s += b->level <= 1 ? 45 : 30 - 3 * b->level;
+	if (b->font_size > 0 && z->body_font > 0) {
+		double r = b->font_size / z->body_font;
+		if (r >= 1.15)
+			s += 30 + 20 * (r > 2.5 ? 1.5 : r - 1);
+		else if (r < 0.95)
+			s -= 20;
+	}
+	if (b->flags & PM_BF_BOLD)
+		s += 8;
+	if (len < 12 || words < 3)
+		s -= 25;
+	else if (words >= 6 && words <= 16 && !strstr(b->text, ". ") &&
+	         (!nz_ends_sentence(b->text) || nz_last_cp(b->text) == '?' || nz_last_cp(b->text) == '!' ||
+	          nz_last_cp(b->text) == 0x061F))
+		s += 6; /* a title says something (or asks it): a name alone rarely does */
+	if (nz_last_cp(b->text) == '.' && words > 12)
+		s -= 12; /* a full sentence is more likely the lead */
+	if (len > 250)
+		s -= 60;
+	if (len > 400)
+		s -= 200;
+	if (nz_last_cp(b->text) == '.' && words > 25)
+		s -= 20;
+	if (strchr(b->text, '\n') && len > 200)
+		s -= 30;
+	s -= 4.0 * (double)i;
+	return s;
+}
+
+static bool not_headline(nz *z, const pm_block *b)
+{
+	const char *t = b->text;
+	if (!t || !*t)
+		return true;
+	if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM)
+		return true;
+	if (pm_date_only(t, z->dayfirst) || rule_contact_heading(t) || rule_about_heading(t, NULL))
+		return true;
+	{
+		dl_match m;
+		if (rule_date_first_dateline(z, t, &m) || (rule_dateline(z, t, &m) && m.whole))
+			return true;
+	}
+	if (rule_letterhead_line(t) || rule_byline(t, NULL))
+		return true;
+	return false;
+}
+
+static bool all_caps(const char *s, size_t n)
+{
+	size_t i, up = 0, lo = 0;
+	for (i = 0; i < n; i++) {
+		if (isupper((unsigned char)s[i]))
+			up++;
+		else if (islower((unsigned char)s[i]))
+			lo++;
+	}
+	return up >= 4 && lo == 0;
+}
+
+static void set_headline_text(nz *z, const char *t, long blk)
+{
+	char *flat;
+	const char *nl = strchr(t, '\n');
+	/* "Headline:" - a template's label, not the title */
+	{
+		static const char *const labels[] = {"Headline:", "Headline :", "Title:", "Titre :", "Titre:",
+		                                     "Titular:", "Título:", "Titel:", "Überschrift:", NULL};
+		size_t k;
+		for (k = 0; labels[k]; k++) {
+			size_t l = nz_prefix(t, labels[k]);
+			if (l) {
+				t += l;
+				while (*t == ' ')
+					t++;
+				break;
+			}
+		}
+	}
+	/* Two lines, the first in capitals and the second not: title and
+	 * subtitle set in one paragraph. */
+	if (nl && all_caps(t, (size_t)(nl - t)) && !all_caps(nl + 1, strlen(nl + 1)) && !strchr(nl + 1, '\n') &&
+	    nz_words(nl + 1) <= 20) {
+		char *h = pm_strndup(t, (size_t)(nl - t)), *sub = pm_text_flatten(nl + 1);
+		if (h && sub) {
+			set_headline_text(z, h, blk);
+			pm_fields_set(&z->f->subheadline, sub);
+			z->sub_done = true;
+			stage_explain(z, "subheadline", "second line of the headline paragraph", blk);
+		}
+		free(h);
+		free(sub);
+		return;
+	}
+	char *head = NULL;
+	flat = pm_text_flatten(t);
+	if (!flat)
+		return;
+	rule_split_tags(flat, &z->f->tags, &head, z->lang);
+	pm_fields_set(&z->f->headline, head ? head : flat);
+	free(head);
+	free(flat);
+	stage_explain(z, "headline", "first title-like block", blk);
+}
+
+/* A scrape that ran the headline and the dateline into one line: "…
+ * low income children October 18 2007 Washington D C". The date and the
+ * place after it, ending the line, are the dateline. */
+static void headline_tail_dateline(nz *z, pm_block *b)
+{
+	pm_date d;
+	size_t n = strlen(b->text), from = 0;
+	while (from < n && pm_date_find(b->text, n, from, z->dayfirst, &d)) {
+		dl_match m;
+		if (d.start > 20 && rule_date_first_dateline(z, b->text + d.start, &m)) {
+			char *head = nz_trim(b->text, d.start, ",-:|");
+			if (head && nz_words(head) >= 3) {
+				set_dateline(z, &m, -1, "dateline run into the headline line");
+				free(b->text);
+				b->text = head;
+				z->dateline_done = true;
+				return;
+			}
+			free(head);
+		}
+		/* "… French Tech Alsace Strasbourg 20 Mai 2014": a place and a
+		 * date ending the line */
+		if (d.start > 20 && pm_date_only(b->text + d.end, z->dayfirst) == false &&
+		    !b->text[d.end + strspn(b->text + d.end, " .,:-")]) {
+			size_t ws = d.start, words = 0;
+			while (ws > 0 && words < 3) {
+				size_t k = ws;
+				while (k > 0 && b->text[k - 1] == ' ')
+					k--;
+				while (k > 0 && b->text[k - 1] != ' ')
+					k--;
+				ws = k;
+				words++;
+				if (pm_cp_is_upper(nz_first_cp(b->text + ws))) {
+					dl_match m2;
+					char *tail = pm_strdup(b->text + ws);
+					if (tail && rule_dateline(z, tail, &m2) && m2.whole && m2.location[0] &&
+					    nz_words(m2.location) == words) {
+						char *head = nz_trim(b->text, ws, ",-:|");
+						if (head && nz_words(head) >= 3) {
+							set_dateline(z, &m2, -1, "place and date ending the headline line");
+							free(b->text);
+							b->text = head;
+							z->dateline_done = true;
+							free(tail);
+							return;
+						}
+						free(head);
+					}
+					free(tail);
+				}
+			}
+		}
+		from = d.end;
+	}
+}
+
+/* "September 25 2007 Last Chance for …": a scrape put the date line and
+ * the title on one line. The date is a dateline (the place may open the
+ * text below). */
+static void headline_head_date(nz *z, pm_block *b)
+{
+	pm_date d;
+	size_t n = strlen(b->text), e;
+	if (!pm_date_find(b->text, n < 60 ? n : 60, 0, z->dayfirst, &d) || d.start != 0)
+		return;
+	e = d.end + strspn(b->text + d.end, " ,:-");
+	if (nz_words(b->text + e) < 3 || !pm_cp_is_upper(nz_first_cp(b->text + e)))
+		return;
+	{
+		dl_match m;
+		char *rest = pm_strdup(b->text + e);
+		memset(&m, 0, sizeof m);
+		m.has_date = true;
+		m.date = d;
+		m.whole = true;
+		snprintf(m.text, sizeof m.text, "%.*s", (int)d.end, b->text);
+		if (!rest)
+			return;
+		free(b->text);
+		b->text = rest;
+		place_opening(z, (size_t)z->head + 1, &m);
+		set_dateline(z, &m, -1, "date line run into the headline line");
+		z->dateline_done = true;
+	}
+}
+
+void stage_headline(nz *z)
+{
+	size_t i, best = (size_t)-1, limit;
+	double bs = -1e9;
+	/* Candidates: the blocks before the first long body paragraph. */
+	for (limit = 0; limit < z->end && limit < 12; limit++) {
+		pm_block *b = z->b[limit];
+		if (!b->part && b->type == PM_BLOCK_PARAGRAPH && nz_cps(b->text) > 300 &&
+		    b->role != PM_ROLE_TITLE && limit > 0)
+			break;
+	}
+	if (limit == 0 && z->end > 0)
+		limit = 1;
+	for (i = 0; i < limit; i++) {
+		pm_block *b = z->b[i];
+		double s;
+		if (b->part || not_headline(z, b))
+			continue;
+		/* After a release line, what is above it is letterhead. */
+		if (z->release >= 0 && (long)i < z->release)
+			continue;
+		/* a name or an address above a site, address or phone line is
+		 * letterhead too */
+		if (nz_words(b->text) <= 8 &&
+		    ((i + 1 < z->n && !z->b[i + 1]->part && rule_letterhead_line(z->b[i + 1]->text)) ||
+		     (i + 2 < z->n && !z->b[i + 2]->part && rule_letterhead_line(z->b[i + 2]->text) &&
+		      nz_words(z->b[i + 1]->text) <= 8)))
+			continue;
+		s = headline_score(z, i, b);
+		if (s > bs) {
+			bs = s;
+			best = i;
+		}
+	}
+	/* A long paragraph is a headline only when nothing else could be. */
+	if (best != (size_t)-1 && bs < -40)
+		best = (size_t)-1;
+	if (best == (size_t)-1) {
+		/* Markdown front matter's title, only when the text has none. */
+		const char *t = pm_doc_property(z->doc, "title");
+		if (t && z->fmt_txt)
+			set_headline_text(z, t, -1), stage_explain(z, "headline", "front matter title", -1);
+		return;
+	}
+	/* A page-title remnant: the same title cut off, just above the
+	 * full one ("… SIGNED BY THE P" / "… SIGNED BY THE PRESIDENT"). */
+	if (best + 1 < z->end && !z->b[best + 1]->part && z->b[best + 1]->text &&
+	    strlen(z->b[best + 1]->text) > strlen(z->b[best]->text) &&
+	    !strncmp(z->b[best + 1]->text, z->b[best]->text, strlen(z->b[best]->text)) &&
+	    nz_words(z->b[best]->text) >= 4) {
+		set_part(z->b[best], PM_PART_FURNITURE);
+		best++;
+	}
+	z->head = (long)best;
+	set_part(z->b[best], PM_PART_HEADLINE);
+	headline_head_date(z, z->b[best]);
+	headline_tail_dateline(z, z->b[best]);
+	set_headline_text(z, z->b[best]->text, (long)z->bi[best]);
+	/* Nothing marked it as the title (style, heading, size, markup) and
+	 * it was not the first thing in the document: a guess. */
+	{
+		const pm_block *hb = z->b[best];
+		bool typo = hb->role == PM_ROLE_TITLE || hb->type == PM_BLOCK_HEADING ||
+		            (hb->font_size > 0 && z->body_font > 0 && hb->font_size >= 1.15 * z->body_font);
+		if (!typo && (best > 0 || bs < 0))
+			pm_doc_warn(z->doc, "headline.guessed", PM_EFFECT_INFO,
+			            "headline chosen by position and shape, with no title style or size to confirm it");
+	}
+	for (i = 0; i < best; i++)
+		if (!z->b[i]->part)
+			set_part(z->b[i], PM_PART_LETTERHEAD);
+	/* A subheadline: a short secondary title right under it. */
+	for (i = best + 1; !z->sub_done && i < z->end && i < best + 2; i++) {
+		pm_block *b = z->b[i];
+		size_t len;
+		if (b->part)
+			continue;
+		len = nz_cps(b->text);
+		if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM || len > 200 || len < 8 ||
+		    (nz_words(b->text) > 20 && b->role != PM_ROLE_SUBTITLE))
+			break; /* a standfirst sentence is body */
+		{
+			dl_match dm;
+			if (rule_date_first_dateline(z, b->text, &dm))
+				break;
+		}
+		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
+		    rule_byline(b->text, NULL) || rule_contact_heading(b->text) ||
+		    rule_about_heading(b->text, NULL))
+			break;
+		if (b->role == PM_ROLE_SUBTITLE || (!nz_ends_sentence(b->text) || b->flags & PM_BF_ITALIC) ||
+		    (b->type == PM_BLOCK_HEADING && b->level >= 2)) {
+			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE)
+				break;
+			{
+				char *flat = pm_text_flatten(b->text);
+				pm_fields_set(&z->f->subheadline, flat);
+				free(flat);
+			}
+			set_part(b, PM_PART_SUBHEADLINE);
+			stage_explain(z, "subheadline", "short line under the headline", (long)z->bi[i]);
+		}
+		break;
+	}
+}

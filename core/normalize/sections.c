@@ -1,0 +1,105 @@
+/*
+ * sections.c - the sections stage of the normaliser (normalize.c runs
+ * it): "About ..." sections, with their paragraphs, give `about`; contact
+ * headings and contact paragraphs mark the blocks the contacts stage
+ * (contacts.c) reads first. Sections after the end mark are read too.
+ */
+#include "normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* About sections and contact blocks. */
+void stage_sections(nz *z)
+{
+	size_t i;
+	for (i = (z->head >= 0 ? (size_t)z->head + 1 : 0); i < z->n; i++) {
+		pm_block *b = z->b[i];
+		char *heading = NULL, *inline_rest = NULL;
+		if (b->part && b->part != PM_PART_AFTER_END)
+			continue;
+		if (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400)) {
+			pm_about sec;
+			size_t j;
+			memset(&sec, 0, sizeof sec);
+			heading = inline_rest ? pm_strndup(b->text, (size_t)(inline_rest - b->text)) : pm_strdup(b->text);
+			if (heading) {
+				char *h2 = nz_trim(heading, strlen(heading), ":-");
+				free(heading);
+				heading = h2;
+			}
+			sec.heading = heading;
+			if (inline_rest && *inline_rest) {
+				char *p = nz_trim(inline_rest, strlen(inline_rest), ":-");
+				if (p && *p)
+					pm_strv_add(&sec.paragraphs, p);
+				else
+					free(p);
+			}
+			set_part(b, PM_PART_ABOUT);
+			for (j = i + 1; j < z->n; j++) {
+				pm_block *c = z->b[j];
+				if (c->part == PM_PART_END_MARK)
+					break;
+				if (c->part && c->part != PM_PART_AFTER_END)
+					break;
+				if (sec.paragraphs.n > 0 && nz_words(c->text) < 40 && !nz_ends_sentence(c->text)) {
+					size_t s0, e0;
+					if (rule_find_email(c->text, 0, &s0, &e0) ||
+					    rule_find_phone(c->text, 0, false, &s0, &e0))
+						break;
+				}
+				if (rule_contact_paragraph(c->text))
+					break;
+				if (rule_about_heading(c->text, NULL) || rule_contact_heading(c->text) ||
+				    (c->type == PM_BLOCK_HEADING) || rule_end_mark_text(c->text))
+					break;
+				/* a short title-like line after the section ends it */
+				if (!nz_ends_sentence(c->text) && nz_words(c->text) <= 6 &&
+				    sec.paragraphs.n > 0 && !nz_has_digit(c->text) &&
+				    !strchr(c->text, '@') && !strstr(c->text, "www."))
+					break;
+				{
+					char *flat = pm_text_flatten(c->text);
+					if (flat && *flat)
+						pm_strv_add(&sec.paragraphs, flat);
+					else
+						free(flat);
+				}
+				set_part(c, PM_PART_ABOUT);
+			}
+			if (pm_grow((void **)&z->f->about, &z->f->capabout, z->f->nabout, sizeof *z->f->about)) {
+				z->f->about[z->f->nabout++] = sec;
+			} else {
+				free(sec.heading);
+				pm_strv_free(&sec.paragraphs);
+			}
+			stage_explain(z, "about", "About heading", (long)z->bi[i]);
+			i = j - 1;
+			continue;
+		}
+		if (rule_contact_paragraph(b->text) && !rule_contact_heading(b->text)) {
+			set_part(b, PM_PART_CONTACT);
+			stage_explain(z, "contacts", "contact paragraph", (long)z->bi[i]);
+			continue;
+		}
+		if (rule_contact_heading(b->text)) {
+			size_t j;
+			set_part(b, PM_PART_CONTACT);
+			for (j = i + 1; j < z->n; j++) {
+				pm_block *c = z->b[j];
+				if (c->part == PM_PART_END_MARK)
+					break;
+				if (c->part && c->part != PM_PART_AFTER_END)
+					break;
+				if (rule_about_heading(c->text, NULL) || rule_end_mark_text(c->text))
+					break;
+				if (nz_cps(c->text) > 200 && nz_ends_sentence(c->text) && !strchr(c->text, '@'))
+					break;
+				set_part(c, PM_PART_CONTACT);
+			}
+			stage_explain(z, "contacts", "contact heading", (long)z->bi[i]);
+			i = j - 1;
+		}
+	}
+}
