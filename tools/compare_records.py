@@ -6,14 +6,18 @@ document named by a gold set (../shared/eval/*, tests/eval*, samples and
 the golden records' inputs) must stay byte-identical.
 
     tools/compare_records.py snapshot OUT.ndjson [--cli build/bin/pressmill] [--explain] [--corpus]
-    tools/compare_records.py diff BEFORE.ndjson AFTER.ndjson
+    tools/compare_records.py diff BEFORE.ndjson AFTER.ndjson [--evidence-stage]
 
 `snapshot` converts every such document in process order (sorted paths,
 `--ordered`, so the file is the same from run to run) and writes one
 record per line; `--corpus` adds every file of ../shared/corpus (press,
 suites, hostile: about 1,200 more, a minute or so). `diff` compares two snapshots line by line and prints, for
 each document whose record differs, the first differing keys; it exits 1
-when any record differs, 0 when all are identical. Typical use:
+when any record differs, 0 when all are identical. `--evidence-stage`
+compares an --explain snapshot made before the evidence items named their
+stage with one made after: it drops that member ("stage", the first of
+each item of AFTER's `evidence`) and compares the rest byte for byte.
+Typical use:
 
     git stash; make -j2 all; tools/compare_records.py snapshot /tmp/a.ndjson
     git stash pop; make -j2 all; tools/compare_records.py snapshot /tmp/b.ndjson
@@ -22,6 +26,7 @@ when any record differs, 0 when all are identical. Typical use:
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -69,12 +74,24 @@ def snapshot(out, cli, explain, corpus):
     return 0 if lines == len(docs) else 1
 
 
-def load(path):
+EVIDENCE_STAGE = re.compile(r'\{"stage":"[a-z_]+",')
+
+
+def without_evidence_stage(line):
+    """The record as written before evidence items named their stage:
+    evidence is the last member, and nothing before it can hold the
+    member's bytes (a string's quotes are escaped)."""
+    at = line.rfind('"evidence":{')
+    return line if at < 0 else line[:at] + EVIDENCE_STAGE.sub("{", line[at:])
+
+
+def load(path, drop_stage=False):
     recs = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
-            recs[rec["source"]["path"]] = line.rstrip("\n")
+            line = line.rstrip("\n")
+            recs[rec["source"]["path"]] = without_evidence_stage(line) if drop_stage else line
     return recs
 
 
@@ -96,8 +113,8 @@ def first_differences(a, b, prefix=""):
     return out
 
 
-def diff(before, after):
-    a, b = load(before), load(after)
+def diff(before, after, drop_stage=False):
+    a, b = load(before), load(after, drop_stage)
     changed = 0
     for path in sorted(set(a) | set(b)):
         if path not in a or path not in b:
@@ -120,8 +137,8 @@ def main(argv):
         if "--cli" in argv:
             cli = argv[argv.index("--cli") + 1]
         return snapshot(argv[2], cli, "--explain" in argv, "--corpus" in argv)
-    if len(argv) == 4 and argv[1] == "diff":
-        return diff(argv[2], argv[3])
+    if len(argv) in (4, 5) and argv[1] == "diff" and argv[4:] in ([], ["--evidence-stage"]):
+        return diff(argv[2], argv[3], argv[4:] == ["--evidence-stage"])
     print(__doc__, file=sys.stderr)
     return 2
 

@@ -51,7 +51,7 @@ static void usage(FILE *f)
 	      "  --no-isolate        convert in this process, one at a time (trusted input)\n"
 	      "  --follow-symlinks   with -r, also convert symlinks whose target lies outside\n"
 	      "                      the folder given (skipped and counted by default)\n"
-	      "  --explain           add an \"evidence\" object saying which rule found each field\n"
+	      "  --explain           add \"evidence\": the stage and rule behind each field\n"
 	      "  --report FILE       write the run's summary as JSON to FILE\n"
 	      "  -q, --quiet         no progress, no summary\n"
 	      "  -v, --verbose       log each file and plugin diagnostics; summary even for one input\n"

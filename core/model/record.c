@@ -329,8 +329,8 @@ static void set_fields(json_t *r, const pm_fields *f)
 	pm_record_text(r);
 }
 
-/* --explain: for each field, the last rule that set it, at the place the
- * first one took; then what the repairs did. */
+/* --explain: for each field, the stage and rule that set it last, at the
+ * place the first one took; then what the repairs did. */
 static json_t *evidence(const pm_fields *f, const pm_doc *d)
 {
 	json_t *ev = json_object();
@@ -340,6 +340,8 @@ static json_t *evidence(const pm_fields *f, const pm_doc *d)
 		json_t *o = json_object();
 		if (!o)
 			continue;
+		if (e->stage)
+			json_object_set_new(o, "stage", json_string(e->stage));
 		json_object_set_new(o, "rule", json_string(e->rule));
 		if (e->block >= 0)
 			json_object_set_new(o, "block", json_integer(e->block));

@@ -193,8 +193,8 @@ def _thread_converter(isolate, explain):
 def convert(path_or_bytes, name=None, isolate=True, explain=False):
     """The record of one document, as a dict (see Converter.convert).
     isolate=False converts in this process (faster, for trusted input);
-    explain=True adds an "evidence" object saying which rule found each
-    field. A document that cannot be read gives its failed record."""
+    explain=True adds an "evidence" object saying which stage and rule
+    found each field. A document that cannot be read gives its failed record."""
     return _thread_converter(isolate, explain).convert(path_or_bytes, name)
 
 

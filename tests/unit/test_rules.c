@@ -344,6 +344,12 @@ static void evidence_on_explain(void **state)
 	ev = json_object_get(r, "evidence");
 	assert_non_null(json_object_get(ev, "headline"));
 	assert_non_null(json_object_get(json_object_get(ev, "dateline"), "rule"));
+	/* each item names the stage that decided, from the driver's table */
+	assert_string_equal(pm_json_str(json_object_get(json_object_get(ev, "headline"), "stage")), "headline");
+	assert_string_equal(pm_json_str(json_object_get(json_object_get(ev, "dateline"), "stage")), "dateline");
+	assert_string_equal(pm_json_str(json_object_get(json_object_get(ev, "date"), "stage")), "date");
+	/* the repairs are no stage's */
+	assert_null(json_object_get(json_object_get(ev, "repairs"), "stage"));
 	json_decref(r);
 	pm_context_free(c2);
 	/* off by default: the record stays as specified */
