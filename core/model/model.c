@@ -345,8 +345,11 @@ static int h_encoding(pm_sink *s, const char *cs)
 	return 0;
 }
 
-/* The plugin warnings that inform without saying that something is
- * missing; the others make the record partial. */
+/* The effect of a warning a plugin gave through warn() alone, as plugins
+ * built before warn_effect give all of theirs: those that inform without
+ * saying that something is missing; the others make the record partial.
+ * Plugins that say the effect themselves (warn_effect) are not judged by
+ * this list. */
 static int plugin_effect(const char *code)
 {
 	static const char *const info[] = {"docx.tracked_changes", "txt.encoding_guessed",
@@ -357,17 +360,33 @@ static int plugin_effect(const char *code)
 	return PM_EFFECT_PARTIAL;
 }
 
-static int h_warn(pm_sink *s, const char *code, const char *msg)
+/* A plugin's warning; effect -1: judge it by its code. */
+static void plugin_warning(pm_sink *s, const char *code, int effect, const char *msg)
 {
 	pm_buf c, m;
 	pm_buf_init(&c);
 	pm_buf_init(&m);
 	pm_utf8_sanitize(&c, code ? code : "plugin.warning", code ? strnlen(code, 64) : 14);
 	pm_utf8_sanitize(&m, msg ? msg : "", msg ? strnlen(msg, 400) : 0);
-	if (c.data && (m.data || !msg))
-		pm_doc_warn(D(s), c.data, plugin_effect(c.data), "%s", m.data ? m.data : "");
+	if (c.data && (m.data || !msg)) {
+		if (effect < 0)
+			effect = plugin_effect(c.data);
+		pm_doc_warn(D(s), c.data, effect, "%s", m.data ? m.data : "");
+	}
 	pm_buf_free(&c);
 	pm_buf_free(&m);
+}
+
+static int h_warn(pm_sink *s, const char *code, const char *msg)
+{
+	plugin_warning(s, code, -1, msg);
+	return 0;
+}
+
+static int h_warn_effect(pm_sink *s, const char *code, int effect, const char *msg)
+{
+	/* a value this core does not know may say more than informing */
+	plugin_warning(s, code, effect == PM_EFFECT_INFO ? PM_EFFECT_INFO : PM_EFFECT_PARTIAL, msg);
 	return 0;
 }
 
@@ -428,6 +447,7 @@ static const pm_host host = {
 	.fail = h_fail,
 	.spell = h_spell,
 	.repaired = h_repaired,
+	.warn_effect = h_warn_effect,
 };
 
 const pm_host *pm_doc_host(void)

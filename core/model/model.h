@@ -73,18 +73,10 @@ typedef struct pm_block {
 	int part;
 } pm_block;
 
-/* What a warning does to the record: it informs (the record stays "ok"),
- * or it says that something of the document is missing or damaged (the
- * record is "partial"). */
-enum pm_effect {
-	PM_EFFECT_PARTIAL = 0,
-	PM_EFFECT_INFO,
-};
-
 typedef struct pm_warning {
 	char *code;
 	char *message;       /* valid UTF-8 */
-	int effect;          /* pm_effect */
+	int effect;          /* pm_effect (plugin.h): informs, or makes the record partial */
 } pm_warning;
 
 typedef struct pm_doc {

@@ -1036,9 +1036,9 @@ void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int sto
 	if (ret < 0 && !x->stop) {
 		/* A damaged part keeps what was read before the damage. */
 		if (env->emitted || top(&s)->p.text.len || s.nq)
-			x->host->warn(x->sink, "docx.damaged",
-			              x->inflate_error ? "the zip data is damaged: text after the damage is lost"
-			                               : "the document XML is damaged: text after the damage is lost");
+			pm_host_warn(x->host, x->sink, "docx.damaged", PM_EFFECT_PARTIAL,
+			             x->inflate_error ? "the zip data is damaged: text after the damage is lost"
+			                              : "the document XML is damaged: text after the damage is lost");
 		else if (x->inflate_error)
 			docx_fail(x, PM_ERR_CORRUPT, "%s cannot be inflated: the zip data is damaged", part);
 		else

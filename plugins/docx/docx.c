@@ -199,7 +199,7 @@ static void recover(docx_ctx *x, const char *code, const char *msg)
 	x->stop = false;
 	x->inflate_error = false;
 	x->msg[0] = '\0';
-	x->host->warn(x->sink, code, msg);
+	pm_host_warn(x->host, x->sink, code, PM_EFFECT_PARTIAL, msg);
 }
 
 static void rels_load(docx_ctx *x, const char *part, docx_rels *out)
@@ -568,7 +568,7 @@ static int docx_extract(const pm_input *in, const pm_host *host, pm_sink *sink)
 		char m[160];
 		snprintf(m, sizeof m, "%u tracked changes: insertions kept, deletions and moved-from text dropped",
 		         env.changes);
-		host->warn(sink, "docx.tracked_changes", m);
+		pm_host_warn(host, sink, "docx.tracked_changes", PM_EFFECT_INFO, m);
 	}
 	st = finish(&x);
 out:

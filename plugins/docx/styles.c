@@ -352,7 +352,8 @@ void docx_styles_load(docx_ctx *x, docx_styles *s, const char *part)
 		x->status = PM_OK;
 		x->stop = false;
 		x->msg[0] = '\0';
-		x->host->warn(x->sink, "docx.styles", "styles.xml could not be read: default styles used");
+		pm_host_warn(x->host, x->sink, "docx.styles", PM_EFFECT_PARTIAL,
+		             "styles.xml could not be read: default styles used");
 	}
 	resolve(s);
 }
@@ -513,7 +514,8 @@ void docx_numbering_load(docx_ctx *x, docx_numbering *nb, const char *part)
 		x->stop = false;
 		x->msg[0] = '\0';
 		nb->present = false;
-		x->host->warn(x->sink, "docx.numbering", "numbering.xml could not be read: lists guessed");
+		pm_host_warn(x->host, x->sink, "docx.numbering", PM_EFFECT_PARTIAL,
+		             "numbering.xml could not be read: lists guessed");
 	}
 }
 

@@ -675,7 +675,7 @@ static void check_text(const pdfl_doc *d, int pages_read, const pm_host *h, pm_s
 		snprintf(msg, sizeof msg,
 		         "%zu characters of text on %d page(s): the pages are images without a text layer (no OCR)",
 		         chars, pages_read);
-		h->warn(s, "pdf.no_text_layer", msg);
+		pm_host_warn(h, s, "pdf.no_text_layer", PM_EFFECT_PARTIAL, msg);
 		return;
 	}
 	if (chars >= 40 && (bad * 200 >= chars || (words >= 20 && soup * 100 >= words * 15))) {
@@ -683,7 +683,7 @@ static void check_text(const pdfl_doc *d, int pages_read, const pm_host *h, pm_s
 		         "fonts without a usable Unicode mapping: %.1f%% of characters are replacement, private-use "
 		         "or misplaced marks, %.1f%% of words mix letters with symbols",
 		         100.0 * (double)bad / (double)chars, words ? 100.0 * (double)soup / (double)words : 0.0);
-		h->warn(s, "pdf.unreliable_text", msg);
+		pm_host_warn(h, s, "pdf.unreliable_text", PM_EFFECT_PARTIAL, msg);
 	}
 }
 
@@ -796,14 +796,14 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	if (max_pages && (unsigned)npages > max_pages) {
 		limit = (int)max_pages;
 		snprintf(msg, sizeof msg, "read %d of %d pages (limit max_pages)", limit, npages);
-		if (h->warn(s, "pdf.page_limit", msg))
+		if (pm_host_warn(h, s, "pdf.page_limit", PM_EFFECT_PARTIAL, msg))
 			goto stop;
 	}
 	for (i = 0; i < limit; i++) {
 		PopplerPage *page = poppler_document_get_page(doc, i);
 		bool ok;
 		if (!page) {
-			if (h->warn(s, "pdf.page_unreadable", "a page could not be read"))
+			if (pm_host_warn(h, s, "pdf.page_unreadable", PM_EFFECT_PARTIAL, "a page could not be read"))
 				goto stop;
 			continue;
 		}
@@ -822,7 +822,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		}
 		if (max_text && st.bytes > max_text && i + 1 < limit) {
 			snprintf(msg, sizeof msg, "stopped after page %d of %d: text limit reached", i + 1, npages);
-			if (h->warn(s, "pdf.text_limit", msg))
+			if (pm_host_warn(h, s, "pdf.text_limit", PM_EFFECT_PARTIAL, msg))
 				goto stop;
 			break;
 		}
@@ -833,7 +833,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		status = PM_ERR_RESOURCE_LIMIT;
 		goto stop;
 	}
-	if (sick->len && h->warn(s, "pdf.text_layer", sick->str))
+	if (sick->len && pm_host_warn(h, s, "pdf.text_layer", PM_EFFECT_PARTIAL, sick->str))
 		goto stop;
 	check_text(&d, read, h, s);
 	pdfl_emit(&d, h, s);

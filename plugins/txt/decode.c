@@ -110,8 +110,8 @@ const char *txt_decode(const pm_input *in, const pm_host *h, pm_sink *s, pm_buf 
 	}
 	u16 = txt_utf16_guess(d, n < 65536 ? n : 65536);
 	if (u16) {
-		h->warn(s, "txt.encoding_guessed", u16 == 1 ? "UTF-16LE without a byte order mark"
-		                                            : "UTF-16BE without a byte order mark");
+		pm_host_warn(h, s, "txt.encoding_guessed", PM_EFFECT_INFO,
+		             u16 == 1 ? "UTF-16LE without a byte order mark" : "UTF-16BE without a byte order mark");
 		iconv_decode(u16 == 1 ? "UTF-16LE" : "UTF-16BE", d, n, 2, out, bad);
 		return u16 == 1 ? "UTF-16LE" : "UTF-16BE";
 	}
@@ -145,8 +145,8 @@ const char *txt_decode(const pm_input *in, const pm_host *h, pm_sink *s, pm_buf 
 			snprintf(cs, 64, "WINDOWS-1252");
 		if (!cs[0] || !strcmp(cs, "ASCII")) {
 			snprintf(cs, 64, "WINDOWS-1252");
-			h->warn(s, "txt.encoding_guessed",
-			        "charset not recognised; decoded as Windows-1252");
+			pm_host_warn(h, s, "txt.encoding_guessed", PM_EFFECT_INFO,
+			             "charset not recognised; decoded as Windows-1252");
 		}
 		/* Central European guesses for text whose bytes read the same
 		 * in Windows-1252 (curly quotes, dashes): the Western charset
@@ -167,7 +167,8 @@ const char *txt_decode(const pm_input *in, const pm_host *h, pm_sink *s, pm_buf 
 		if (!iconv_decode(cs, d, n, 1, out, bad)) {
 			out->len = 0;
 			out->failed = false;
-			h->warn(s, "txt.encoding_guessed", "charset not supported by iconv; decoded as Windows-1252");
+			pm_host_warn(h, s, "txt.encoding_guessed", PM_EFFECT_INFO,
+			             "charset not supported by iconv; decoded as Windows-1252");
 			snprintf(cs, 64, "WINDOWS-1252");
 			iconv_decode(cs, d, n, 1, out, bad);
 		}

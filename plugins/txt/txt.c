@@ -121,7 +121,7 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		char msg[128];
 		snprintf(msg, sizeof msg, "%lu byte sequences invalid in %s replaced by U+FFFD", bad,
 		         charset);
-		h->warn(s, "txt.invalid_bytes", msg);
+		pm_host_warn(h, s, "txt.invalid_bytes", PM_EFFECT_PARTIAL, msg);
 	}
 	if (!dec.data || !dec.len) {
 		pm_buf_free(&dec);
@@ -143,7 +143,7 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 			/* a core older than pm_host.repaired */
 			char msg[96];
 			snprintf(msg, sizeof msg, "%zu runs of doubly encoded UTF-8 (mojibake) repaired", f);
-			h->warn(s, "txt.mojibake_repaired", msg);
+			pm_host_warn(h, s, "txt.mojibake_repaired", PM_EFFECT_INFO, msg);
 		}
 	}
 	txt_split_collapsed(&dec);

@@ -8,7 +8,10 @@
   has a row in docs/record.md, and every row names a property of the
   schema;
 - the error codes table lists exactly the schema's error codes;
-- the warnings table lists exactly the warning codes the sources emit;
+- the warnings table lists exactly the warning codes the sources emit,
+  and marks as "informational" exactly those raised with PM_EFFECT_INFO
+  (each raise says its effect, pm_doc_warn or pm_host_warn; docx's
+  recover() raises PM_EFFECT_PARTIAL);
 - README.md's record (its first ```json block, abbreviated: strings cut
   with "…", lists shortened, keys left out) agrees with the golden record
   of the same source.path, and its table of fields names every top-level
@@ -95,14 +98,19 @@ def section_path(section):
 
 
 def emitted_warnings(dirs):
-    pat = re.compile(r'(?:warn|recover)\([^,;]+,\s*"([a-z0-9_]+\.[a-z0-9_.]+)"')
-    codes = set()
+    """code -> the effects it is raised with ("PM_EFFECT_INFO",
+    "PM_EFFECT_PARTIAL", or "unsaid" for a warn() that does not say)."""
+    pat = re.compile(r'(warn|recover)\((?:[^,;()]+,\s*){1,2}"([a-z0-9_]+\.[a-z0-9_.]+)"'
+                     r'(?:,\s*(PM_EFFECT_[A-Z]+))?')
+    codes = {}
     for d in dirs:
         for top, _, names in os.walk(d):
             for n in names:
                 if n.endswith((".c", ".h")):
                     with open(os.path.join(top, n), encoding="utf-8", errors="replace") as fh:
-                        codes.update(pat.findall(fh.read()))
+                        for how, code, effect in pat.findall(fh.read()):
+                            effect = effect or ("PM_EFFECT_PARTIAL" if how == "recover" else "unsaid")
+                            codes.setdefault(code, set()).add(effect)
     return codes
 
 
@@ -159,7 +167,7 @@ def main():
             print("FAIL %s%s" % (name, (": " + detail) if detail else ""))
 
     want = schema_paths(schema)
-    documented, codes, warnings = set(), set(), set()
+    documented, codes, warnings, informational = set(), set(), set(), set()
     for section, header, rows in doc_tables(doc):
         first = header[0] if header else ""
         for row in rows:
@@ -174,6 +182,8 @@ def main():
                 codes.add(name)
             elif first == "warning":
                 warnings.add(name)
+                if len(row) > 1 and row[1].startswith("informational"):
+                    informational.add(name)
     check(not (want - documented), "docs/record.md describes every property of the schema",
           "missing: " + ", ".join(sorted(want - documented)))
     check(not (documented - want), "docs/record.md describes no property the schema lacks",
@@ -181,9 +191,17 @@ def main():
     enum = set(schema["definitions"]["error"]["properties"]["code"]["enum"])
     check(codes == enum, "docs/record.md lists exactly the schema's error codes",
           "missing %s, extra %s" % (sorted(enum - codes), sorted(codes - enum)))
-    emitted = emitted_warnings(a.sources)
+    effects = emitted_warnings(a.sources)
+    emitted = set(effects)
     check(warnings == emitted, "docs/record.md lists exactly the warning codes the sources emit",
           "missing %s, extra %s" % (sorted(emitted - warnings), sorted(warnings - emitted)))
+    unsure = sorted(c for c, e in effects.items() if len(e) != 1 or "unsaid" in e)
+    check(not unsure, "every warning is raised with one effect, said where it is raised",
+          ", ".join("%s: %s" % (c, sorted(effects[c])) for c in unsure))
+    info = {c for c, e in effects.items() if e == {"PM_EFFECT_INFO"}}
+    check(info == informational & emitted, "docs/record.md marks as informational exactly the "
+          "warnings raised with PM_EFFECT_INFO", "raised so but not marked %s, marked but not "
+          "raised so %s" % (sorted(info - informational), sorted((informational & emitted) - info)))
 
     m = re.search(r"```json\n(.*?)```", readme, re.S)
     check(m is not None, "README.md shows a record (a ```json block)")

@@ -2,8 +2,8 @@
  * test_core_model.c - the document model through the host callbacks a
  * plugin calls: block attributes (clamped, never trusted), text, line
  * ends, table cells, links, file properties (known keys only), limits
- * (max_text_bytes stops the plugin with warning limit.text), invalid
- * UTF-8, and pm_doc_finish: wraps become spaces, and a hyphen at a wrap is
+ * (max_text_bytes stops the plugin with warning limit.text), warnings
+ * and the effect each has on the record, invalid UTF-8, and pm_doc_finish: wraps become spaces, and a hyphen at a wrap is
  * dropped or kept with the document itself as evidence.
  */
 #include "pm_test.h"
@@ -255,6 +255,50 @@ static void warnings_and_fail(void **state)
 	assert_int_equal(f->doc.fail_status, PM_ERR_CORRUPT);
 }
 
+static int warning_effect(const pm_doc *d, const char *code)
+{
+	size_t i;
+	for (i = 0; i < d->nwarnings; i++)
+		if (!strcmp(d->warnings[i].code, code))
+			return d->warnings[i].effect;
+	fail_msg("no warning %s", code);
+	return -1;
+}
+
+/* A plugin says where it raises a warning what the warning does to the
+ * record (pm_host.warn_effect, through pm_host_warn); a warning given
+ * through warn() alone, as plugins built before warn_effect give theirs,
+ * keeps the effect the core gave it by its code. */
+static void warning_effects(void **state)
+{
+	fixture *f = *state;
+	pm_host old = f->host;
+	/* said by the plugin: the effect it says, whatever the code */
+	pm_host_warn(&f->host, f->s, "x.note", PM_EFFECT_INFO, "said to inform");
+	pm_host_warn(&f->host, f->s, "x.lost", PM_EFFECT_PARTIAL, "said to lose text");
+	pm_host_warn(&f->host, f->s, "x.guessed", PM_EFFECT_PARTIAL, "a guess that lost text");
+	f->host.warn_effect(f->s, "x.unknown", 7, "an effect this core does not know");
+	assert_int_equal(warning_effect(&f->doc, "x.note"), PM_EFFECT_INFO);
+	assert_int_equal(warning_effect(&f->doc, "x.lost"), PM_EFFECT_PARTIAL);
+	assert_int_equal(warning_effect(&f->doc, "x.guessed"), PM_EFFECT_PARTIAL);
+	assert_int_equal(warning_effect(&f->doc, "x.unknown"), PM_EFFECT_PARTIAL);
+	/* a plugin built before warn_effect: its host ends before it, and
+	 * pm_host_warn falls back on warn(), judged by the code */
+	old.size = offsetof(pm_host, warn_effect);
+	pm_host_warn(&old, f->s, "y.note", PM_EFFECT_INFO, "not heard: judged by its code");
+	pm_host_warn(&old, f->s, "y.guessed", PM_EFFECT_PARTIAL, "judged by its code");
+	f->host.warn(f->s, "docx.tracked_changes", "3 tracked changes");
+	f->host.warn(f->s, "txt.encoding_guessed", "decoded as Windows-1252");
+	f->host.warn(f->s, "txt.mojibake_repaired", "2 runs");
+	f->host.warn(f->s, "docx.damaged", "text after the damage is lost");
+	assert_int_equal(warning_effect(&f->doc, "y.note"), PM_EFFECT_PARTIAL);
+	assert_int_equal(warning_effect(&f->doc, "y.guessed"), PM_EFFECT_INFO);
+	assert_int_equal(warning_effect(&f->doc, "docx.tracked_changes"), PM_EFFECT_INFO);
+	assert_int_equal(warning_effect(&f->doc, "txt.encoding_guessed"), PM_EFFECT_INFO);
+	assert_int_equal(warning_effect(&f->doc, "txt.mojibake_repaired"), PM_EFFECT_INFO);
+	assert_int_equal(warning_effect(&f->doc, "docx.damaged"), PM_EFFECT_PARTIAL);
+}
+
 static void text_limit_stops(void **state)
 {
 	fixture *f = *state;
@@ -382,6 +426,7 @@ int main(void)
 		T(cells_and_links),
 		T(properties_filtered),
 		T(warnings_and_fail),
+		T(warning_effects),
 		T(text_limit_stops),
 		T(invalid_utf8_replaced),
 		T(hyphen_joined_by_evidence),

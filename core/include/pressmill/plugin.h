@@ -168,6 +168,15 @@ typedef struct pm_block_info {
 /* The first name of PM_SIZE_HAS, kept for plugins written with it. */
 #define PM_INFO_HAS(size, type, f) PM_SIZE_HAS(size, type, f)
 
+/* What a warning does to the record (pm_host.warn_effect): it informs,
+ * and the record stays "ok" (an encoding guessed, tracked changes
+ * accepted), or it says that something of the document is missing or
+ * damaged, and the record is "partial". */
+typedef enum pm_effect {
+	PM_EFFECT_PARTIAL = 0,
+	PM_EFFECT_INFO = 1
+} pm_effect;
+
 /* pm_host.line_end kinds */
 #define PM_LINE_WRAP 1  /* the layout wrapped the line here: join with a space (or a hyphen rule) */
 #define PM_LINE_BREAK 2 /* an explicit line break inside the block (w:br, two trailing spaces) */
@@ -237,7 +246,27 @@ typedef struct pm_host {
 	 * words it changed. The core reports every repair of the conversion
 	 * in one "text.repaired" warning. */
 	int (*repaired)(pm_sink *s, const char *repair, unsigned long words);
+	/* Added after ABI 1 first shipped: call only when size covers it, or
+	 * through pm_host_warn below. warn(), saying where it is raised what
+	 * the warning does to the record (a pm_effect; any other value is
+	 * taken as PM_EFFECT_PARTIAL). A warning given through warn() alone,
+	 * as plugins built before this callback give theirs, makes the record
+	 * partial unless its code is one the core knows to be informational
+	 * ("*.guessed", "docx.tracked_changes", "txt.encoding_guessed",
+	 * "txt.mojibake_repaired"). */
+	int (*warn_effect)(pm_sink *s, const char *code, int effect, const char *message);
 } pm_host;
+
+/* A warning with its effect: through warn_effect when the core has it,
+ * else through warn, the core then judging the effect by the code as it
+ * did before warn_effect. */
+static inline int pm_host_warn(const pm_host *host, pm_sink *s, const char *code, int effect,
+                               const char *message)
+{
+	if (PM_SIZE_HAS(host->size, pm_host, warn_effect) && host->warn_effect)
+		return host->warn_effect(s, code, effect, message);
+	return host->warn(s, code, message);
+}
 
 
 /* The input, entirely in memory (read-only). */
