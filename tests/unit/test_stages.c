@@ -1,0 +1,745 @@
+/*
+ * test_stages.c - each stage of the normaliser's table alone, on a
+ * document model built by hand (no plugin, no repair): what the stage
+ * decides (fields, the part each block became, the evidence it gives,
+ * named after it) and what it must leave alone. The stages before it
+ * are not run; what they would have decided is set by hand where the
+ * stage reads it (the headline's block, the end, a part). Also: the table
+ * itself, in the order the records are made in, and the driver, which is
+ * nothing but that table run in order.
+ */
+#include "pm_test.h"
+#include "normalize/normalize.h"
+
+typedef struct doc {
+	pm_limits lim;
+	pm_doc doc;
+	pm_fields f;
+	nz z;
+	bool open;
+} doc;
+
+#define LONG_EN                                                                                       \
+	"The yard will build four electric ferries for the lake crossings over the next three years. " \
+	"Each vessel carries two hundred passengers and forty cars, and charges in twelve minutes at "   \
+	"either quay."
+#define LONG_FR                                                                                       \
+	"Le chantier construira quatre bacs électriques pour la traversée du lac au cours des trois "   \
+	"prochaines années. Chaque bateau emporte deux cents passagers et quarante voitures."
+
+static doc *doc_new(const char *language)
+{
+	doc *d = calloc(1, sizeof *d);
+	assert_non_null(d);
+	pm_limits_default(&d->lim);
+	pm_doc_init(&d->doc, &d->lim);
+	d->doc.format = "docx";
+	d->doc.language = language;
+	return d;
+}
+
+/* A block of the model; its attributes are set on the pointer returned,
+ * before the next block is added (adding may move the blocks). */
+static pm_block *add(doc *d, int type, const char *text)
+{
+	pm_block *b = pm_doc_add(&d->doc, type, text);
+	assert_non_null(b);
+	return b;
+}
+
+static pm_block *para(doc *d, const char *text)
+{
+	return add(d, PM_BLOCK_PARAGRAPH, text);
+}
+
+/* What the stages need before the first runs, with --explain on. */
+static void doc_open(doc *d)
+{
+	assert_true(pm_normalize_open(&d->z, &d->doc, &d->f, true));
+	d->open = true;
+}
+
+static void run(doc *d, const char *stage)
+{
+	if (!d->open)
+		doc_open(d);
+	assert_true(pm_normalize_stage(&d->z, stage));
+}
+
+static void doc_free(doc *d)
+{
+	if (d->open)
+		pm_normalize_close(&d->z);
+	pm_fields_free(&d->f);
+	pm_doc_free(&d->doc);
+	free(d);
+}
+
+static int part(const doc *d, size_t block)
+{
+	return d->doc.blocks[block].part;
+}
+
+/* The last evidence given for field, which must name stage. */
+static const pm_evidence *evidence(const doc *d, const char *field, const char *stage)
+{
+	const pm_evidence *e = NULL;
+	size_t i;
+	for (i = 0; i < d->f.nevidence; i++)
+		if (!strcmp(d->f.evidence[i].field, field))
+			e = &d->f.evidence[i];
+	if (!e)
+		fail_msg("no evidence for %s", field);
+	assert_string_equal(e->stage, stage);
+	return e;
+}
+
+static bool warned(const doc *d, const char *code)
+{
+	size_t i;
+	for (i = 0; i < d->doc.nwarnings; i++)
+		if (!strcmp(d->doc.warnings[i].code, code))
+			return true;
+	return false;
+}
+
+/* ---- the table --------------------------------------------------------- */
+
+/* The order the records are made in (README, "How it is built";
+ * docs/record.md names them too): moving a stage changes records. */
+static void table_in_order(void **state)
+{
+	static const char *const names[] = {"furniture", "end_mark", "release", "layout", "headline",
+	                                    "dateline", "sections", "closing", "byline", "body",
+	                                    "date", "acronyms", "quotes", "contacts"};
+	size_t n, i;
+	const pm_stage *s = pm_normalize_stages(&n);
+	nz z;
+	(void)state;
+	assert_int_equal(n, sizeof names / sizeof *names);
+	for (i = 0; i < n; i++) {
+		assert_string_equal(s[i].name, names[i]);
+		assert_non_null(s[i].run);
+	}
+	memset(&z, 0, sizeof z);
+	assert_false(pm_normalize_stage(&z, "signature"));
+}
+
+/* pm_normalize is the table run in order: the same fields, parts and
+ * evidence as running each stage by name. */
+static void driver_runs_the_table(void **state)
+{
+	doc *a = doc_new("en"), *b = doc_new("en");
+	doc *both[2] = {a, b};
+	const pm_stage *s;
+	size_t n, i, k;
+	json_t *ra, *rb;
+	pm_outcome o;
+	char *ja, *jb;
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		doc *d = both[k];
+		para(d, "FOR IMMEDIATE RELEASE");
+		add(d, PM_BLOCK_HEADING, "Brindle Marine to Build Four Electric Lake Ferries")->level = 1;
+		para(d, "KELOWNA, B.C., June 3, 2025 -- Brindle Marine said today that it won the contract. " LONG_EN);
+		para(d, "\u201cThese ferries will change the crossing,\u201d said Oona Halvorsen, chief executive of "
+		        "Brindle Marine.");
+		para(d, "###");
+		para(d, "Media contact: Ravi Tamm, ravi.tamm@brindle.example");
+	}
+	pm_normalize(&a->doc, &a->f, true);
+	doc_open(b);
+	s = pm_normalize_stages(&n);
+	for (i = 0; i < n; i++)
+		assert_true(pm_normalize_stage(&b->z, s[i].name));
+	for (i = 0; i < a->doc.nblocks; i++)
+		assert_int_equal(part(a, i), part(b, i));
+	memset(&o, 0, sizeof o);
+	o.source.path = "t.docx";
+	o.evidence = true;
+	o.fields = &a->f;
+	ra = pm_record_build(&o);
+	o.fields = &b->f;
+	rb = pm_record_build(&o);
+	ja = json_dumps(ra, JSON_COMPACT);
+	jb = json_dumps(rb, JSON_COMPACT);
+	assert_non_null(ja);
+	assert_string_equal(ja, jb);
+	/* and the table did decide something */
+	assert_string_equal(a->f.headline, "Brindle Marine to Build Four Electric Lake Ferries");
+	assert_int_equal(a->f.nquotes, 1);
+	free(ja);
+	free(jb);
+	json_decref(ra);
+	json_decref(rb);
+	doc_free(a);
+	doc_free(b);
+}
+
+/* ---- furniture ----------------------------------------------------------- */
+
+/* Page numbers, captions (by their words or by the plugin's layout),
+ * scraper junk and a short line printed on every page go; a sentence
+ * the author says three times stays. */
+static void furniture(void **state)
+{
+	doc *d = doc_new("en");
+	(void)state;
+	para(d, "Brindle Marine Quarterly | Kelowna | Summer 2025");  /* 0: a running header */
+	para(d, LONG_EN);                                             /* 1 */
+	para(d, "Page 2 of 3");                                       /* 2 */
+	para(d, "Brindle Marine Quarterly | Kelowna | Summer 2025");  /* 3 */
+	add(d, PM_BLOCK_CAPTION, "The first hull in the dry dock");   /* 4 */
+	para(d, "Share on Facebook");                                 /* 5 */
+	para(d, "We build every ferry to last for fifty years on the lake.");  /* 6 */
+	para(d, "Brindle Marine Quarterly | Kelowna | Summer 2025");  /* 7 */
+	para(d, "We build every ferry to last for fifty years on the lake.");  /* 8 */
+	para(d, "We build every ferry to last for fifty years on the lake.");  /* 9 */
+	run(d, "furniture");
+	assert_int_equal(part(d, 0), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 3), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 7), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 2), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 4), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 5), PM_PART_JUNK);
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	assert_int_equal(part(d, 6), PM_PART_NONE);
+	assert_int_equal(part(d, 9), PM_PART_NONE);
+	doc_free(d);
+}
+
+/* ---- end mark ------------------------------------------------------------ */
+
+static void end_mark(void **state)
+{
+	doc *d = doc_new("en");
+	(void)state;
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, LONG_EN);
+	para(d, "-30-");
+	para(d, "About Brindle Marine");
+	run(d, "end_mark");
+	assert_string_equal(d->f.end_mark, "-30-");
+	assert_int_equal(d->z.end, 2);
+	assert_int_equal(part(d, 2), PM_PART_END_MARK);
+	assert_int_equal(part(d, 3), PM_PART_AFTER_END);
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	assert_int_equal(evidence(d, "end_mark", "end_mark")->block, 2);
+	doc_free(d);
+	/* in the first lines of a longer text, a separator, not the end */
+	d = doc_new("en");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, "###");
+	para(d, LONG_EN);
+	para(d, LONG_EN);
+	para(d, LONG_EN);
+	para(d, LONG_EN);
+	para(d, LONG_EN);
+	run(d, "end_mark");
+	assert_null(d->f.end_mark);
+	assert_int_equal(d->z.end, 7);
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	doc_free(d);
+}
+
+/* ---- release --------------------------------------------------------------- */
+
+static void release(void **state)
+{
+	doc *d = doc_new("en");
+	(void)state;
+	para(d, "Brindle Marine Ltd.");
+	para(d, "EMBARGOED UNTIL 9 June 2025");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, LONG_EN);
+	run(d, "release");
+	assert_string_equal(d->f.release, "EMBARGOED UNTIL 9 June 2025");
+	assert_string_equal(d->f.embargo, "2025-06-09");
+	assert_int_equal(d->z.release, 1);
+	assert_int_equal(part(d, 1), PM_PART_RELEASE);
+	assert_int_equal(part(d, 0), PM_PART_NONE);
+	assert_int_equal(evidence(d, "release", "release")->block, 1);
+	doc_free(d);
+	/* the release line and the title in one block: the title stays */
+	d = doc_new("fr");
+	para(d, "COMMUNIQUÉ DE PRESSE\nLe chantier Brindle lance quatre bacs électriques");
+	para(d, LONG_FR);
+	run(d, "release");
+	assert_non_null(d->f.release);
+	assert_int_equal(part(d, 0), PM_PART_NONE);
+	assert_string_equal(d->doc.blocks[0].text, "Le chantier Brindle lance quatre bacs électriques");
+	doc_free(d);
+	/* no release line: nothing decided */
+	d = doc_new("en");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, LONG_EN);
+	run(d, "release");
+	assert_null(d->f.release);
+	assert_int_equal(d->z.release, -1);
+	doc_free(d);
+}
+
+/* ---- layout -------------------------------------------------------------- */
+
+/* Short blocks above the first page's text, one giving a site, are the
+ * sender's letterhead; a box beside the text with a contact heading and
+ * no sentence is furniture; a box that says something stays. */
+static void layout(void **state)
+{
+	doc *d = doc_new("en");
+	pm_block *b;
+	(void)state;
+	b = para(d, "Brindle Marine Ltd.");
+	b->page = 1, b->layout = PM_BL_TOP_BAND;
+	b = para(d, "www.brindle-marine.example");
+	b->page = 1, b->layout = PM_BL_TOP_BAND;
+	b = add(d, PM_BLOCK_HEADING, "Brindle Marine wins the lake ferry contract");
+	b->page = 1;
+	b = para(d, "Media enquiries");
+	b->page = 1, b->layout = PM_BL_SIDE;
+	b = para(d, "Ravi Tamm");
+	b->page = 1, b->layout = PM_BL_SIDE;
+	para(d, LONG_EN)->page = 1;
+	b = para(d, "Every ferry is built to last fifty years. The yard says so.");
+	b->page = 1, b->layout = PM_BL_SIDE;
+	run(d, "layout");
+	assert_int_equal(part(d, 0), PM_PART_LETTERHEAD);
+	assert_int_equal(part(d, 1), PM_PART_LETTERHEAD);
+	assert_int_equal(part(d, 2), PM_PART_NONE);
+	assert_int_equal(part(d, 3), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 4), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 5), PM_PART_NONE);
+	assert_int_equal(part(d, 6), PM_PART_NONE);
+	evidence(d, "letterhead", "layout");
+	evidence(d, "furniture", "layout");
+	doc_free(d);
+	/* a format without layout: the same words decide nothing here */
+	d = doc_new("en");
+	para(d, "Brindle Marine Ltd.");
+	para(d, "www.brindle-marine.example");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	run(d, "layout");
+	assert_int_equal(part(d, 0), PM_PART_NONE);
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	assert_int_equal(d->f.nevidence, 0);
+	doc_free(d);
+}
+
+/* ---- headline ------------------------------------------------------------ */
+
+static void headline(void **state)
+{
+	doc *d = doc_new("en");
+	pm_block *b;
+	(void)state;
+	para(d, "Brindle Marine Ltd.");
+	b = add(d, PM_BLOCK_HEADING, "Brindle Marine Wins the Lake Ferry Contract");
+	b->level = 1;
+	b = para(d, "Four electric ferries for the Okanagan crossings");
+	b->flags = PM_BF_ITALIC;
+	para(d, LONG_EN);
+	run(d, "headline");
+	assert_string_equal(d->f.headline, "Brindle Marine Wins the Lake Ferry Contract");
+	assert_string_equal(d->f.subheadline, "Four electric ferries for the Okanagan crossings");
+	assert_int_equal(d->z.head, 1);
+	assert_int_equal(part(d, 0), PM_PART_LETTERHEAD);
+	assert_int_equal(part(d, 1), PM_PART_HEADLINE);
+	assert_int_equal(part(d, 2), PM_PART_SUBHEADLINE);
+	assert_int_equal(part(d, 3), PM_PART_NONE);
+	assert_int_equal(evidence(d, "headline", "headline")->block, 1);
+	evidence(d, "subheadline", "headline");
+	assert_false(warned(d, "headline.guessed")); /* a heading says it is one */
+	doc_free(d);
+	/* nothing typographic, and not first: a guess, which says so */
+	d = doc_new("en");
+	para(d, "Kelowna");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, LONG_EN);
+	run(d, "headline");
+	assert_non_null(d->f.headline);
+	assert_true(warned(d, "headline.guessed"));
+	assert_int_equal(d->doc.warnings[0].effect, PM_EFFECT_INFO);
+	doc_free(d);
+	/* a date line run into the title's line: the headline stage gives
+	 * the dateline, and the title keeps only its words */
+	d = doc_new("en");
+	para(d, "June 3 2025 Brindle Marine Wins the Lake Ferry Contract");
+	para(d, LONG_EN);
+	run(d, "headline");
+	assert_string_equal(d->f.headline, "Brindle Marine Wins the Lake Ferry Contract");
+	assert_true(d->f.dateline.set);
+	assert_string_equal(d->f.dateline.date, "2025-06-03");
+	assert_true(d->z.dateline_done);
+	evidence(d, "dateline", "headline");
+	doc_free(d);
+}
+
+/* ---- dateline ------------------------------------------------------------ */
+
+static void dateline(void **state)
+{
+	doc *d = doc_new("fr");
+	(void)state;
+	para(d, "Le chantier Brindle lance quatre bacs électriques");
+	para(d, "ANNECY, le 2 juin 2025 – Le chantier a signé le contrat. " LONG_FR);
+	doc_open(d);
+	d->z.head = 0; /* what the headline stage decides */
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "dateline");
+	assert_true(d->f.dateline.set);
+	assert_string_equal(d->f.dateline.location, "ANNECY");
+	assert_string_equal(d->f.dateline.date, "2025-06-02");
+	assert_true(!strncmp(d->doc.blocks[1].text, "Le chantier a signé", 20));
+	assert_int_equal(part(d, 1), PM_PART_NONE); /* the paragraph goes on: body */
+	assert_int_equal(evidence(d, "dateline", "dateline")->block, 1);
+	doc_free(d);
+	/* a date on its own line, the place opening the paragraph below */
+	d = doc_new("en");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, "June 3, 2025");
+	para(d, "KELOWNA, B.C. -- Brindle Marine said today that it won the contract. " LONG_EN);
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "dateline");
+	assert_string_equal(d->f.dateline.date, "2025-06-03");
+	assert_non_null(d->f.dateline.location);
+	assert_int_equal(part(d, 1), PM_PART_DATELINE);
+	assert_true(!strncmp(d->doc.blocks[2].text, "Brindle Marine said", 19));
+	doc_free(d);
+	/* decided already in the headline's line: the stage leaves it be */
+	d = doc_new("en");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, "June 3, 2025");
+	doc_open(d);
+	d->z.head = 0;
+	d->z.dateline_done = true;
+	run(d, "dateline");
+	assert_false(d->f.dateline.set);
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	doc_free(d);
+	/* an event date in the text is no dateline */
+	d = doc_new("en");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, "The first ferry will sail on the lake after the launch on 14 October 2026 at the quay. " LONG_EN);
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "dateline");
+	assert_false(d->f.dateline.set);
+	doc_free(d);
+}
+
+/* ---- sections ------------------------------------------------------------ */
+
+static void sections(void **state)
+{
+	doc *d = doc_new("en");
+	(void)state;
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, LONG_EN);
+	para(d, "About Brindle Marine");
+	para(d, "Brindle Marine builds ferries and work boats on Okanagan Lake. It was founded in 1961.");
+	para(d, "Press contact");
+	para(d, "Ravi Tamm");
+	para(d, "ravi.tamm@brindle.example");
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "sections");
+	assert_int_equal(d->f.nabout, 1);
+	assert_string_equal(d->f.about[0].heading, "About Brindle Marine");
+	assert_int_equal(d->f.about[0].paragraphs.n, 1);
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	assert_int_equal(part(d, 2), PM_PART_ABOUT);
+	assert_int_equal(part(d, 3), PM_PART_ABOUT);
+	assert_int_equal(part(d, 4), PM_PART_CONTACT);
+	assert_int_equal(part(d, 5), PM_PART_CONTACT);
+	assert_int_equal(part(d, 6), PM_PART_CONTACT);
+	assert_int_equal(evidence(d, "about", "sections")->block, 2);
+	assert_int_equal(evidence(d, "contacts", "sections")->block, 4);
+	doc_free(d);
+	/* "About" opening a sentence is no heading */
+	d = doc_new("en");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, "About two hundred people from the valley work at the yard, which has built ferries since 1961.");
+	run(d, "sections");
+	assert_int_equal(d->f.nabout, 0);
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	doc_free(d);
+}
+
+/* ---- closing ------------------------------------------------------------- */
+
+static void closing(void **state)
+{
+	doc *d = doc_new("fr");
+	(void)state;
+	para(d, "Le chantier Brindle lance quatre bacs électriques");
+	para(d, LONG_FR);
+	para(d, LONG_FR);
+	para(d, "Inès Morel");
+	para(d, "ines.morel@brindle.example");
+	para(d, "+33 4 50 12 34 56");
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "closing");
+	/* the closing lines with an address and a number are contacts, and
+	 * the name heading them signs the release */
+	assert_int_equal(part(d, 3), PM_PART_CONTACT);
+	assert_int_equal(part(d, 4), PM_PART_CONTACT);
+	assert_int_equal(part(d, 5), PM_PART_CONTACT);
+	assert_int_equal(part(d, 2), PM_PART_NONE);
+	assert_int_equal(evidence(d, "contacts", "closing")->block, 3);
+	assert_string_equal(d->f.byline, "Inès Morel");
+	evidence(d, "byline", "closing");
+	doc_free(d);
+	/* the closing date line is the release's date, for the date stage */
+	d = doc_new("fr");
+	para(d, "Le chantier Brindle lance quatre bacs électriques");
+	para(d, LONG_FR);
+	para(d, "Fait à Annecy, le 2 juin 2025");
+	run(d, "closing");
+	assert_true(d->z.have_date);
+	assert_int_equal(d->z.date.y, 2025);
+	assert_int_equal(d->z.date.m, 6);
+	assert_int_equal(d->z.date.d, 2);
+	assert_int_equal(part(d, 2), PM_PART_BYLINE);
+	assert_int_equal(evidence(d, "date", "closing")->block, 2);
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	doc_free(d);
+	/* a sentence giving one number closes the body, not a contact block */
+	d = doc_new("en");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, LONG_EN);
+	para(d, "Passengers who want to know more about the new ferries and their timetable can call the yard "
+	        "on 250 555 0142 during the week.");
+	run(d, "closing");
+	assert_int_equal(part(d, 2), PM_PART_NONE);
+	assert_false(d->z.have_date);
+	assert_null(d->f.byline);
+	doc_free(d);
+}
+
+/* ---- byline -------------------------------------------------------------- */
+
+static void byline(void **state)
+{
+	doc *d = doc_new("en");
+	(void)state;
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, "By Oona Halvorsen");
+	para(d, LONG_EN);
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "byline");
+	assert_string_equal(d->f.byline, "Oona Halvorsen");
+	assert_int_equal(part(d, 1), PM_PART_BYLINE);
+	assert_int_equal(evidence(d, "byline", "byline")->block, 1);
+	assert_false(warned(d, "byline.guessed"));
+	doc_free(d);
+	/* the short name-like line closing the release signs it: a guess */
+	d = doc_new("en");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, LONG_EN);
+	para(d, "Oona Halvorsen");
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "byline");
+	assert_string_equal(d->f.byline, "Oona Halvorsen");
+	assert_int_equal(part(d, 2), PM_PART_BYLINE);
+	assert_true(warned(d, "byline.guessed"));
+	doc_free(d);
+	/* "By" opening a sentence is no byline */
+	d = doc_new("en");
+	para(d, "Brindle Marine wins the lake ferry contract");
+	para(d, "By the end of 2027 all four ferries will sail on the lake, the yard said.");
+	para(d, LONG_EN);
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "byline");
+	assert_null(d->f.byline);
+	doc_free(d);
+}
+
+/* ---- body ---------------------------------------------------------------- */
+
+static void body(void **state)
+{
+	doc *d = doc_new("en");
+	pm_block *b;
+	(void)state;
+	para(d, "Brindle Marine wins the lake ferry contract");   /* 0: the headline */
+	b = add(d, PM_BLOCK_HEADING, "The ferries");              /* 1 */
+	b->level = 3;
+	para(d, "First line of the yard's statement.\nSecond line, set apart by the writer."); /* 2 */
+	para(d, "A sentence that the writer\nwrapped with a break.");  /* 3 */
+	add(d, PM_BLOCK_LIST_ITEM, "two hundred passengers");     /* 4 */
+	para(d, "Follow us on Twitter");                          /* 5: junk */
+	para(d, "-30-");                                          /* 6: the end */
+	para(d, "This line follows the end mark.");               /* 7 */
+	doc_open(d);
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	d->z.end = 6;
+	d->doc.blocks[6].part = PM_PART_END_MARK;
+	d->doc.blocks[7].part = PM_PART_AFTER_END;
+	run(d, "body");
+	assert_int_equal(d->f.nbody, 5);
+	assert_string_equal(d->f.body[0].type, "heading");
+	assert_int_equal(d->f.body[0].level, 3);
+	assert_string_equal(d->f.body[1].text, "First line of the yard's statement.");
+	assert_string_equal(d->f.body[2].text, "Second line, set apart by the writer.");
+	assert_string_equal(d->f.body[3].text, "A sentence that the writer wrapped with a break.");
+	assert_string_equal(d->f.body[4].type, "list_item");
+	assert_int_equal(part(d, 2), PM_PART_BODY);
+	assert_int_equal(part(d, 5), PM_PART_JUNK);
+	assert_int_equal(part(d, 0), PM_PART_HEADLINE);
+	assert_int_equal(part(d, 7), PM_PART_AFTER_END);
+	doc_free(d);
+}
+
+/* ---- date ---------------------------------------------------------------- */
+
+static void date(void **state)
+{
+	doc *d = doc_new("en");
+	(void)state;
+	para(d, LONG_EN);
+	doc_open(d);
+	/* the dateline's date before the release line's */
+	d->f.dateline.set = d->f.dateline.has_date = true;
+	snprintf(d->f.dateline.date, sizeof d->f.dateline.date, "2025-06-03");
+	pm_fields_set(&d->f.release, "FOR RELEASE 9 June 2025");
+	run(d, "date");
+	assert_string_equal(d->f.date, "2025-06-03");
+	assert_string_equal(evidence(d, "date", "date")->rule, "dateline");
+	doc_free(d);
+	/* no dateline date: the release line's */
+	d = doc_new("en");
+	para(d, LONG_EN);
+	doc_open(d);
+	pm_fields_set(&d->f.release, "FOR RELEASE 9 June 2025");
+	run(d, "date");
+	assert_string_equal(d->f.date, "2025-06-09");
+	doc_free(d);
+	/* else a closing line's, found by an earlier stage */
+	d = doc_new("en");
+	para(d, LONG_EN);
+	doc_open(d);
+	d->z.have_date = true;
+	d->z.date.y = 2025, d->z.date.m = 5, d->z.date.d = 30;
+	run(d, "date");
+	assert_string_equal(d->f.date, "2025-05-30");
+	assert_false(warned(d, "date.guessed"));
+	doc_free(d);
+	/* else the first body paragraph's "announced today, DATE": a guess */
+	d = doc_new("en");
+	para(d, "Brindle Marine announced today, June 3, 2025, that it won the ferry contract. " LONG_EN);
+	doc_open(d);
+	d->doc.blocks[0].part = PM_PART_BODY;
+	run(d, "date");
+	assert_string_equal(d->f.date, "2025-06-03");
+	assert_true(warned(d, "date.guessed"));
+	doc_free(d);
+	/* a date read both ways says so */
+	d = doc_new("fr");
+	para(d, LONG_FR);
+	doc_open(d);
+	d->z.ambiguous = true;
+	d->f.dateline.set = d->f.dateline.has_date = true;
+	snprintf(d->f.dateline.date, sizeof d->f.dateline.date, "2025-04-03");
+	run(d, "date");
+	assert_true(d->f.date_ambiguous);
+	assert_true(warned(d, "date.ambiguous"));
+	doc_free(d);
+	/* nothing: no date (the file's own dates are not the release's) */
+	d = doc_new("en");
+	para(d, LONG_EN);
+	run(d, "date");
+	assert_null(d->f.date);
+	doc_free(d);
+}
+
+/* ---- acronyms, quotes, contacts ------------------------------------------ */
+
+static void acronyms(void **state)
+{
+	doc *d = doc_new("en");
+	(void)state;
+	para(d, "The Okanagan Lake Ferry Authority (OLFA) chose the yard after a public tender.");
+	para(d, "Share this: the Society of Ferry Engineers (SFE)");
+	doc_open(d);
+	d->doc.blocks[0].part = PM_PART_CONTACT; /* a definition counts wherever it is */
+	d->doc.blocks[1].part = PM_PART_JUNK;
+	run(d, "acronyms");
+	assert_int_equal(d->f.nacronyms, 1);
+	assert_string_equal(d->f.acronyms[0].shrt, "OLFA");
+	assert_string_equal(d->f.acronyms[0].lng, "Okanagan Lake Ferry Authority");
+	doc_free(d);
+}
+
+static void quotes(void **state)
+{
+	doc *d = doc_new("en");
+	(void)state;
+	para(d, "\u201cThese ferries will change the crossing,\u201d said Oona Halvorsen, chief executive of "
+	        "Brindle Marine.");
+	para(d, "\u201cWe build boats to last,\u201d said Ravi Tamm, the yard's manager.");
+	doc_open(d);
+	d->doc.blocks[0].part = PM_PART_BODY;
+	d->doc.blocks[1].part = PM_PART_ABOUT; /* only the body's quotes are the release's */
+	run(d, "quotes");
+	assert_int_equal(d->f.nquotes, 1);
+	assert_string_equal(d->f.quotes[0].text, "These ferries will change the crossing");
+	assert_string_equal(d->f.quotes[0].speaker, "Oona Halvorsen");
+	doc_free(d);
+}
+
+static void contacts(void **state)
+{
+	doc *d = doc_new("en");
+	(void)state;
+	para(d, "Media contact:");
+	para(d, "Ravi Tamm\nravi.tamm@brindle.example\n+1 250 555 0142");
+	para(d, "Tickets are sold at tickets@lakeferries.example for the first crossing.");
+	doc_open(d);
+	d->doc.blocks[0].part = PM_PART_CONTACT;
+	d->doc.blocks[1].part = PM_PART_CONTACT;
+	d->doc.blocks[2].part = PM_PART_BODY;
+	run(d, "contacts");
+	assert_int_equal(d->f.ncontacts, 2);
+	assert_string_equal(d->f.contacts[0].name, "Ravi Tamm");
+	assert_string_equal(d->f.contacts[0].email, "ravi.tamm@brindle.example");
+	assert_non_null(d->f.contacts[0].phone);
+	/* an address in the body is a contact too, with no name */
+	assert_string_equal(d->f.contacts[1].email, "tickets@lakeferries.example");
+	assert_null(d->f.contacts[1].name);
+	doc_free(d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(table_in_order),
+		cmocka_unit_test(driver_runs_the_table),
+		cmocka_unit_test(furniture),
+		cmocka_unit_test(end_mark),
+		cmocka_unit_test(release),
+		cmocka_unit_test(layout),
+		cmocka_unit_test(headline),
+		cmocka_unit_test(dateline),
+		cmocka_unit_test(sections),
+		cmocka_unit_test(closing),
+		cmocka_unit_test(byline),
+		cmocka_unit_test(body),
+		cmocka_unit_test(date),
+		cmocka_unit_test(acronyms),
+		cmocka_unit_test(quotes),
+		cmocka_unit_test(contacts),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
