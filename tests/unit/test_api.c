@@ -28,7 +28,7 @@ static pm_context *ctx_with(int isolate)
 	o.plugin_path = TEST_PLUGINS;
 	o.no_default_plugin_dir = 1;
 	o.isolate = isolate;
-	o.limits.timeout = 0.5;
+	o.limits.timeout = 0.5 * PM_TEST_SLOWDOWN; /* a sanitizer's crash report takes longer */
 	o.limits.max_memory = 160u << 20;
 	ctx = pm_context_new(&o);
 	assert_non_null(ctx);
