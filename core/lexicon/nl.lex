@@ -163,11 +163,14 @@ algemeen directeur
 wethouder
 
 [person_titles]
+# Dutch writes its titles in lower case ("prof. dr. Jansen"); the rules
+# compare titles as written, and know them capitalised only (en.lex), so
+# these wait too
+{pending}
 mr.
 prof.
 dr.
 # added for issue 13
-{pending}
 dhr.
 mevr.
 drs.

@@ -58,6 +58,11 @@ static bool alnum(int32_t c)
 	return pm_cp_is_letter(c) || pm_cp_is_digit(c);
 }
 
+static int32_t tolower_ascii(int32_t c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
 static size_t decode(const unsigned char *s, size_t n, int32_t *c)
 {
 	if (n && s[0] < 0x80) {
@@ -147,6 +152,31 @@ static void entry_of(const pm_lex_row *r, pm_lex_entry *e)
 	e->stem = r->stem != 0;
 }
 
+static bool apostrophe(int32_t c)
+{
+	return c == '\'' || c == 0x2019;
+}
+
+/* Is s[0..n) written as the entry t is, as the query's case flags
+ * compare? */
+static bool written_as(const char *s, size_t n, const char *t, unsigned flags)
+{
+	const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)t;
+	size_t i = 0, j = 0, m = strlen(t);
+	while (i < n && j < m) {
+		int32_t c, d;
+		i += decode(a + i, n - i, &c);
+		j += decode(b + j, m - j, &d);
+		if (c == d || (apostrophe(c) && apostrophe(d)))
+			continue;
+		if ((flags & PM_LEX_ASCII_CASE) && c < 0x80 && d < 0x80 && c >= 0 && d >= 0 &&
+		    tolower_ascii(c) == tolower_ascii(d))
+			continue;
+		return false;
+	}
+	return i == n && j == m;
+}
+
 /* The entries of the hit that the query accepts; whole: the text must
  * end with the key (stems: with the word the key begins). */
 static bool accept(const pm_lex_query *q, const char *s, size_t n, const hit *h, bool whole,
@@ -174,6 +204,9 @@ static bool accept(const pm_lex_query *q, const char *s, size_t n, const hit *h,
 		if (!(q->langs & (UINT32_C(1) << r->lang)) || (r->tags & q->with) != q->with ||
 		    (r->tags & q->without) ||
 		    (!(q->flags & PM_LEX_PENDING) && (r->tags & PM_LEX_TAG(PENDING))))
+			continue;
+		if ((q->flags & (PM_LEX_CASE | PM_LEX_ASCII_CASE)) &&
+		    !written_as(s, h->end, pm_lex_strings + r->text, q->flags))
 			continue;
 		if (whole) {
 			if (h->end < n && !(r->stem && word_goes_on && rest_is_word))

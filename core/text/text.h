@@ -153,6 +153,13 @@ enum {
 	/* see also the entries tagged "pending" (added for issue 13, used
 	 * by no rule yet); every lookup skips them otherwise */
 	PM_LEX_PENDING = 1u << 1,
+	/* the text must be written as the entry is ("Dr." is a title, "dr."
+	 * is not), but for the apostrophe: ’ still reads as ' */
+	PM_LEX_CASE = 1u << 2,
+	/* ... ASCII letters in either case, every other character as the
+	 * entry writes it ("SAGTE" is "sagte"; "DÉCLARÉ" is not "déclaré"),
+	 * as the C library's strncasecmp() compares */
+	PM_LEX_ASCII_CASE = 1u << 3,
 };
 
 /* One entry of a list, as its file writes it. */
@@ -179,7 +186,7 @@ typedef struct pm_lex_query {
 	pm_lex_langs langs;  /* PM_LEX_ALL_LANGS, or pm_lex_langs_of("fr") */
 	uint32_t with;       /* entries must carry every one of these tags */
 	uint32_t without;    /* ... and none of these */
-	unsigned flags;      /* PM_LEX_NO_BOUNDARY, PM_LEX_PENDING */
+	unsigned flags;      /* PM_LEX_NO_BOUNDARY, PM_LEX_PENDING, PM_LEX_CASE ... */
 } pm_lex_query;
 
 /* Languages: ids 0 (any) to pm_lex_nlangs() - 1, in the order of

@@ -539,6 +539,41 @@ static void find_in_text(void **state)
 	assert_int_equal(m.start, 6);
 }
 
+static void case_as_written(void **state)
+{
+	pm_lex_query q = query(PM_LEX_PERSON_TITLES);
+	pm_lex_match m;
+	const char *t;
+	(void)state;
+	/* a title as its list writes it, not in another case */
+	assert_true(pm_lex_word(&q, "prof.", 5, NULL));
+	q.flags = PM_LEX_CASE;
+	assert_true(pm_lex_word(&q, "Prof.", 5, &m));
+	assert_string_equal(m.entry.text, "Prof.");
+	assert_false(pm_lex_word(&q, "prof.", 5, NULL));
+	assert_false(pm_lex_word(&q, "PROF.", 5, NULL));
+	/* the apostrophe reads as ' whatever the case flags */
+	q.section = PM_LEX_SPEECH_VERBS;
+	t = "d\xE2\x80\x99" "apr\xC3\xA8s";
+	assert_true(pm_lex_word(&q, t, strlen(t), NULL));
+	/* ASCII letters alone fold: capitals without accents, not with them */
+	q.flags = PM_LEX_ASCII_CASE;
+	assert_true(pm_lex_prefix(&q, "SAGTE sie", 9, &m));
+	assert_int_equal(m.len, 5);
+	t = "A d\xC3\xA9" "clar\xC3\xA9 Lucie";
+	assert_true(pm_lex_prefix(&q, t, strlen(t), &m));
+	assert_int_equal(m.len, strlen("A d\xC3\xA9" "clar\xC3\xA9"));
+	t = "A D\xC3\x89" "CLAR\xC3\x89 Lucie";
+	assert_false(pm_lex_prefix(&q, t, strlen(t), NULL));
+	/* a stem compares the letters it has */
+	q.section = PM_LEX_ROLE_WORDS;
+	q.flags = PM_LEX_CASE;
+	assert_true(pm_lex_word(&q, "ministerin", 10, NULL));
+	assert_false(pm_lex_word(&q, "Ministerin", 10, NULL));
+	q.flags = PM_LEX_ASCII_CASE;
+	assert_true(pm_lex_word(&q, "MINISTERIN", 10, NULL));
+}
+
 static void iteration_and_names(void **state)
 {
 	pm_lex_entry e;
@@ -575,6 +610,7 @@ int main(void)
 		cmocka_unit_test(prefixes),
 		cmocka_unit_test(tags_and_pending),
 		cmocka_unit_test(find_in_text),
+		cmocka_unit_test(case_as_written),
 		cmocka_unit_test(iteration_and_names),
 	};
 	return cmocka_run_group_tests(tests, load_tables, free_tables);
