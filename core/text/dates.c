@@ -14,106 +14,49 @@
 #include <string.h>
 #include <strings.h>
 
-static const struct month {
-	const char *name;
-	int m;
-	const char *lang;
-} months[] = {
-	/* English */
-	{"january", 1, "en"}, {"february", 2, "en"}, {"march", 3, "en"}, {"april", 4, "en"},
-	{"may", 5, "en"}, {"june", 6, "en"}, {"july", 7, "en"}, {"august", 8, "en"},
-	{"september", 9, "en"}, {"october", 10, "en"}, {"november", 11, "en"},
-	{"december", 12, "en"}, {"jan", 1, "en"}, {"feb", 2, "en"}, {"mar", 3, "en"},
-	{"apr", 4, "en"}, {"jun", 6, "en"}, {"jul", 7, "en"}, {"aug", 8, "en"},
-	{"sept", 9, "en"}, {"sep", 9, "en"}, {"oct", 10, "en"}, {"nov", 11, "en"},
-	{"dec", 12, "en"},
-	/* French */
-	{"janvier", 1, "fr"}, {"février", 2, "fr"}, {"fevrier", 2, "fr"}, {"mars", 3, "fr"},
-	{"avril", 4, "fr"}, {"mai", 5, "fr"}, {"juin", 6, "fr"}, {"juillet", 7, "fr"},
-	{"août", 8, "fr"}, {"aout", 8, "fr"}, {"septembre", 9, "fr"}, {"octobre", 10, "fr"},
-	{"novembre", 11, "fr"}, {"décembre", 12, "fr"}, {"decembre", 12, "fr"},
-	{"janv", 1, "fr"}, {"févr", 2, "fr"}, {"fév", 2, "fr"}, {"avr", 4, "fr"},
-	{"juil", 7, "fr"}, {"déc", 12, "fr"},
-	/* Spanish */
-	{"enero", 1, "es"}, {"febrero", 2, "es"}, {"marzo", 3, "es"}, {"abril", 4, "es"},
-	{"mayo", 5, "es"}, {"junio", 6, "es"}, {"julio", 7, "es"}, {"agosto", 8, "es"},
-	{"septiembre", 9, "es"}, {"setiembre", 9, "es"}, {"octubre", 10, "es"},
-	{"noviembre", 11, "es"}, {"diciembre", 12, "es"},
-	/* German */
-	{"januar", 1, "de"}, {"jänner", 1, "de"}, {"februar", 2, "de"}, {"märz", 3, "de"},
-	{"maerz", 3, "de"}, {"juni", 6, "de"}, {"juli", 7, "de"}, {"oktober", 10, "de"},
-	{"dezember", 12, "de"},
-	/* Portuguese */
-	{"janeiro", 1, "pt"}, {"fevereiro", 2, "pt"}, {"março", 3, "pt"}, {"marco", 3, "pt"},
-	{"maio", 5, "pt"}, {"junho", 6, "pt"}, {"julho", 7, "pt"}, {"setembro", 9, "pt"},
-	{"outubro", 10, "pt"}, {"dezembro", 12, "pt"},
-	/* Italian */
-	{"gennaio", 1, "it"}, {"febbraio", 2, "it"}, {"aprile", 4, "it"}, {"maggio", 5, "it"},
-	{"giugno", 6, "it"}, {"luglio", 7, "it"}, {"settembre", 9, "it"}, {"ottobre", 10, "it"},
-	{"dicembre", 12, "it"},
-	/* Dutch */
-	{"januari", 1, "nl"}, {"februari", 2, "nl"}, {"maart", 3, "nl"}, {"mei", 5, "nl"},
-	{"augustus", 8, "nl"},
-	/* Arabic (Egyptian/Gulf names and the Levantine ones) */
-	{"يناير", 1, "ar"}, {"فبراير", 2, "ar"}, {"مارس", 3, "ar"}, {"أبريل", 4, "ar"},
-	{"ابريل", 4, "ar"}, {"إبريل", 4, "ar"}, {"مايو", 5, "ar"}, {"يونيو", 6, "ar"},
-	{"يونيه", 6, "ar"}, {"يوليو", 7, "ar"}, {"يوليه", 7, "ar"}, {"أغسطس", 8, "ar"},
-	{"اغسطس", 8, "ar"}, {"سبتمبر", 9, "ar"}, {"أكتوبر", 10, "ar"}, {"اكتوبر", 10, "ar"},
-	{"نوفمبر", 11, "ar"}, {"ديسمبر", 12, "ar"}, {"كانون الثاني", 1, "ar"},
-	{"شباط", 2, "ar"}, {"آذار", 3, "ar"}, {"نيسان", 4, "ar"}, {"أيار", 5, "ar"},
-	{"حزيران", 6, "ar"}, {"تموز", 7, "ar"}, {"آب", 8, "ar"}, {"أيلول", 9, "ar"},
-	{"تشرين الأول", 10, "ar"}, {"تشرين الثاني", 11, "ar"}, {"كانون الأول", 12, "ar"},
-};
-
-static const char *const weekdays[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-	"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "domingo",
-	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-	"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-	"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", NULL};
-
-/* Lower-case one code point of the scripts the tables use. */
-static int32_t lower_cp(int32_t c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c + 32;
-	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
-		return c + 32;
-	return c;
-}
+/* Month names, weekdays, ordinal suffixes and the little words between a
+ * date's parts are the lexicon's ([months], [weekdays], [ordinal_suffixes],
+ * [date_connectors]), in every language at once: a release's dates are
+ * often in another language than its text. */
 
 static size_t dec(const char *s, size_t n, int32_t *cp)
 {
 	return pm_utf8_decode((const unsigned char *)s, n, cp);
 }
 
-/* Case-insensitive match of a table word at s; returns bytes consumed or 0. */
-static size_t match_word(const char *s, size_t n, const char *w)
+/* How many entries of one section may open the same text: the longest
+ * path of nested month names ("sep", "sept", "septembre") is far below. */
+#define MAX_NESTED 16
+
+/* The longest entry of section sec at s[i..n) (of month want, when want
+ * is not 0) that ends where the word does: no letter may follow, a digit
+ * may ("Sept2024", as a PDF glued them). Case folds as nz_prefix() folds.
+ * Its bytes, 0 if none; *num gets its value. */
+static size_t lex_at(pm_lex_section sec, const char *s, size_t n, size_t i, int32_t want, int32_t *num)
 {
-	size_t i = 0, j = 0, wl = strlen(w);
-	while (j < wl) {
-		int32_t a, b;
-		size_t la, lb;
-		if (i >= n)
-			return 0;
-		la = dec(s + i, n - i, &a);
-		lb = dec(w + j, wl - j, &b);
-		if (lower_cp(a) != lower_cp(b))
-			return 0;
-		i += la;
-		j += lb;
-	}
-	/* must end at a word boundary */
-	if (i < n) {
+	pm_lex_query q = {sec, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match m[MAX_NESTED];
+	size_t k;
+	if (i >= n)
+		return 0;
+	k = pm_lex_prefixes(&q, s + i, n - i, m, MAX_NESTED);
+	if (k > MAX_NESTED)
+		k = MAX_NESTED;
+	while (k-- > 0) {
+		size_t e = i + m[k].len;
 		int32_t c;
-		dec(s + i, n - i, &c);
-		if (pm_cp_is_letter(c))
-			return 0;
+		if (want && m[k].entry.num != want)
+			continue;
+		if (e < n) {
+			dec(s + e, n - e, &c);
+			if (pm_cp_is_letter(c))
+				continue;
+		}
+		if (num)
+			*num = m[k].entry.num;
+		return m[k].len;
 	}
-	return i;
+	return 0;
 }
 
 static bool is_digit_at(const char *s, size_t n, size_t i, int *val, size_t *len)
@@ -168,25 +111,13 @@ static size_t skip_spaces(const char *s, size_t n, size_t i)
 
 static int month_at(const char *s, size_t n, size_t i, size_t *len)
 {
-	size_t k, best = 0;
-	int m = 0;
-	for (k = 0; k < sizeof months / sizeof months[0]; k++) {
-		size_t l = match_word(s + i, n - i, months[k].name);
-		if (l > best) {
-			best = l;
-			m = months[k].m;
-		}
-	}
+	int32_t m = 0;
+	size_t best = lex_at(PM_LEX_MONTHS, s, n, i, 0, &m);
 	if (m && i + best < n && s[i + best] == '.')
 		best++; /* "Sept.", "janv." */
 	/* "آذار/مارس", "Januar/Jänner": the same month in two names */
 	if (m && i + best + 1 < n && s[i + best] == '/') {
-		size_t l2 = 0, j;
-		for (j = 0; j < sizeof months / sizeof months[0]; j++) {
-			size_t l = match_word(s + i + best + 1, n - i - best - 1, months[j].name);
-			if (l > l2 && months[j].m == m)
-				l2 = l;
-		}
+		size_t l2 = lex_at(PM_LEX_MONTHS, s, n, i + best + 1, m, NULL);
 		if (l2)
 			best += 1 + l2;
 	}
@@ -196,16 +127,10 @@ static int month_at(const char *s, size_t n, size_t i, size_t *len)
 
 static size_t weekday_at(const char *s, size_t n, size_t i)
 {
-	size_t k;
-	for (k = 0; weekdays[k]; k++) {
-		size_t l = match_word(s + i, n - i, weekdays[k]);
-		if (l) {
-			if (i + l < n && s[i + l] == '.')
-				l++;
-			return l;
-		}
-	}
-	return 0;
+	size_t l = lex_at(PM_LEX_WEEKDAYS, s, n, i, 0, NULL);
+	if (l && i + l < n && s[i + l] == '.')
+		l++;
+	return l;
 }
 
 static bool valid_ymd(long y, long m, long d)
@@ -221,29 +146,16 @@ static bool valid_ymd(long y, long m, long d)
 /* Skip an ordinal suffix after a day number: 1er, 1st, 2nd, 3rd, 4th, 12., 1º */
 static size_t ordinal(const char *s, size_t n, size_t i)
 {
-	static const char *const suf[] = {"er", "ère", "st", "nd", "rd", "th", "º", "°", "o", NULL};
-	size_t k;
 	if (i < n && s[i] == '.')
 		return 1;
-	for (k = 0; suf[k]; k++) {
-		size_t l = match_word(s + i, n - i, suf[k]);
-		if (l)
-			return l;
-	}
-	return 0;
+	return lex_at(PM_LEX_ORDINAL_SUFFIXES, s, n, i, 0, NULL);
 }
 
-/* Connector words between date parts. */
+/* Connector words between date parts ("12 de marzo", "5th of May"). */
 static size_t connector(const char *s, size_t n, size_t i)
 {
-	static const char *const w[] = {"de", "del", "of", "di", NULL};
-	size_t k, j = skip_spaces(s, n, i);
-	for (k = 0; w[k]; k++) {
-		size_t l = match_word(s + j, n - j, w[k]);
-		if (l)
-			return j + l - i;
-	}
-	return 0;
+	size_t j = skip_spaces(s, n, i), l = lex_at(PM_LEX_DATE_CONNECTORS, s, n, j, 0, NULL);
+	return l ? j + l - i : 0;
 }
 
 static bool digit_or_sep_before(const char *s, size_t i)

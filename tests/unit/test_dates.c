@@ -60,6 +60,25 @@ static void month_names(void **state)
 	expect("October 24  2005  WASHINGTON", 0, "2005-10-24", false);
 }
 
+/* The words of a date come from the lexicon: the longest name wins
+ * ("Sept." over "Sep"), a month may be named twice ("Januar/Jänner"), the
+ * suffix and the little words between the parts are read in any language,
+ * and a digit glued after the name does not hide it. */
+static void words_of_dates(void **state)
+{
+	(void)state;
+	expect("Issued Sept. 3, 2024 in Denver", 0, "2024-09-03", false);
+	expect("Wien, am 7. Januar/J\xC3\xA4nner 2025", 1, "2025-01-07", false);
+	expect("Bagdad, 9 \xD8\xA2\xD8\xB0\xD8\xA7\xD8\xB1/\xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3 2023", 1,
+	       "2023-03-09", false);
+	expect("on the 3rd of May 2024", 1, "2024-05-03", false);
+	expect("Thurs. 14 Nov 2024", 1, "2024-11-14", false);
+	expect("Quito, 2 de octubre del 2023", 1, "2023-10-02", false);
+	expect("Porto, 1\xC2\xBA de julho de 2022", 1, "2022-07-01", false);
+	expect("DUBLIN 4 FEB2025", 1, "2025-02-04", false);
+	none("the 3 marches of 2024");
+}
+
 static void traps(void **state)
 {
 	(void)state;
@@ -97,6 +116,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(numeric),
 		cmocka_unit_test(month_names),
+		cmocka_unit_test(words_of_dates),
 		cmocka_unit_test(traps),
 		cmocka_unit_test(times),
 	};
