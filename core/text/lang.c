@@ -1,8 +1,9 @@
 /*
  * lang.c - language identification for record.language: libexttextcat's
  * n-gram models (the ones LibreOffice uses, from Debian) restricted to the
- * languages press releases are written in, with a stop-word vote to settle
- * short or mixed texts where the n-gram ranking says UNKNOWN or SHORT.
+ * languages press releases are written in, with a stop-word vote (the
+ * lexicon's [stop_words]) to settle short or mixed texts where the n-gram
+ * ranking says UNKNOWN or SHORT.
  */
 #define _GNU_SOURCE
 #include "text.h"
@@ -52,45 +53,37 @@ out:
 	return h;
 }
 
-/* Function words: frequent, short and distinctive per language. */
-static const struct {
-	const char *lang;
-	const char *words[24];
-} stop[] = {
-	{"en", {"the", "and", "of", "to", "is", "that", "with", "for", "this", "are", "will", "was", "has", "which", NULL}},
-	{"fr", {"le", "la", "les", "des", "et", "est", "une", "dans", "du", "pour", "que", "qui", "sur", "avec", "au", "aux", "sont", NULL}},
-	{"es", {"el", "los", "las", "del", "y", "es", "una", "en", "por", "para", "que", "con", "se", "su", "al", "como", NULL}},
-	{"de", {"der", "die", "das", "und", "ist", "ein", "eine", "mit", "für", "von", "den", "dem", "nicht", "auf", "sich", "auch", NULL}},
-	{"pt", {"o", "os", "as", "do", "da", "dos", "das", "e", "é", "um", "uma", "em", "para", "que", "com", "não", "no", "na", NULL}},
-	{"it", {"il", "lo", "gli", "della", "di", "e", "è", "un", "una", "per", "che", "con", "nel", "sono", "non", NULL}},
-};
-
+/* The vote of the lexicon's [stop_words] (frequent, short and distinctive
+ * words, one list per language): each word of the text gives one vote to
+ * every language that lists it. A word is a run of ASCII letters and
+ * non-ASCII bytes, compared with ASCII letters in either case and every
+ * other character as written. The language needs three votes and half as
+ * many again as the next one. */
 static const char *stopword_vote(const char *text, size_t len, int *best_score)
 {
-	size_t nl = sizeof stop / sizeof stop[0], i, k;
-	int score[sizeof stop / sizeof stop[0]] = {0};
+	pm_lex_query q = {PM_LEX_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+	int score[32] = {0};
+	size_t nl = pm_lex_nlangs(), i;
 	const char *p = text, *end = text + len;
-	char word[32];
 	int best = -1, bs = 0, second = 0;
+	if (nl > 32)
+		nl = 32;
 	while (p < end) {
-		size_t n = 0;
+		const char *w;
+		pm_lex_match m;
 		while (p < end && !(((unsigned char)*p | 0x20) >= 'a' && ((unsigned char)*p | 0x20) <= 'z') &&
 		       (unsigned char)*p < 0x80)
 			p++;
+		w = p;
 		while (p < end && ((((unsigned char)*p | 0x20) >= 'a' && ((unsigned char)*p | 0x20) <= 'z') ||
-		                   (unsigned char)*p >= 0x80)) {
-			if (n < sizeof word - 1)
-				word[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+		                   (unsigned char)*p >= 0x80))
 			p++;
-		}
-		word[n] = '\0';
-		if (!n)
-			continue;
-		for (i = 0; i < nl; i++)
-			for (k = 0; stop[i].words[k]; k++)
-				if (!strcmp(stop[i].words[k], word))
+		if (p > w && pm_lex_word(&q, w, (size_t)(p - w), &m))
+			for (i = 0; i < nl; i++)
+				if (m.langs & (UINT32_C(1) << i))
 					score[i]++;
 	}
+	/* a tie at the top is no majority, whatever the order */
 	for (i = 0; i < nl; i++) {
 		if (score[i] > bs) {
 			second = bs;
@@ -103,7 +96,7 @@ static const char *stopword_vote(const char *text, size_t len, int *best_score)
 	*best_score = bs;
 	if (best < 0 || bs < 3 || bs < second * 3 / 2)
 		return NULL;
-	return stop[best].lang;
+	return pm_lex_lang_code(best);
 }
 
 static const char *canonical(const char *name, size_t n)

@@ -61,6 +61,17 @@ static void stop_words_alone(void **state)
 	}
 }
 
+/* The vote reads words in capitals too (ASCII letters fold), and a word
+ * two languages share votes for both: a tie names neither. */
+static void stop_word_votes(void **state)
+{
+	const char caps[] = "LES \xC3\x89LUS ET LES AGENTS SONT DANS LA SALLE DU CONSEIL.";
+	const char shared[] = "Roma e Lisboa e Porto e Napoli";
+	(void)state;
+	assert_string_equal(pm_lang_identify(NULL, caps, strlen(caps)), "fr");
+	assert_null(pm_lang_identify(NULL, shared, strlen(shared)));
+}
+
 static void scripts_and_unsure(void **state)
 {
 	pm_context *ctx = pm_test_context();
@@ -81,6 +92,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(identifies_each_language),
 		cmocka_unit_test(stop_words_alone),
+		cmocka_unit_test(stop_word_votes),
 		cmocka_unit_test(scripts_and_unsure),
 	};
 	return cmocka_run_group_tests_name("core_lang", tests, NULL, NULL);
