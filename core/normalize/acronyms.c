@@ -107,36 +107,18 @@ static size_t word_at(const ucp *v, size_t n, size_t k, char *out, size_t outn)
 	return j;
 }
 
-/* Articles, prepositions, conjunctions and elisions of the six languages
- * (folded: no accents). A long form never starts with one, and they do
- * not count against its length. */
-static const char *const function_words[] = {
-	"the", "of", "for", "and", "in", "on", "at", "to", "a", "an", "by", "with", "from",
-	"de", "du", "des", "d", "l", "la", "le", "les", "et", "en", "au", "aux", "pour", "sur", "dans",
-	"avec", "entre", "par", "el", "los", "las", "del", "y", "e", "o", "os", "as", "da", "das", "do",
-	"dos", "no", "na", "nos", "nas", "em", "para", "con", "com", "der", "die", "das", "den", "dem",
-	"und", "fur", "im", "von", "vom", "zur", "zum", "bei", "mit", "al", NULL};
-
+/* Articles, prepositions, conjunctions and elisions (the lexicon's
+ * [function_words]): a long form never starts with one, and they do not
+ * count against its length. Nouns that name a body ([head_nouns]): the
+ * acronym may leave them out, the definition keeps them ("Agence
+ * d'Assistance ... (ASP)"). Both lists fold accents away as fold() does
+ * (their sections are BASE), so the folded word looks them up. */
 static bool function_word_at(const ucp *v, size_t n, size_t k)
 {
 	char w[64];
 	word_at(v, n, k, w, sizeof w);
-	return pm_str_in(w, function_words);
+	return pm_lex_has(PM_LEX_FUNCTION_WORDS, w);
 }
-
-/* Nouns that name a body: the acronym may leave them out, the definition
- * keeps them ("Agence d'Assistance ... (ASP)"). */
-static const char *const head_nouns[] = {
-	"societe", "agence", "office", "fonds", "centre", "institut", "conseil", "commission", "comite",
-	"autorite", "programme", "projet", "association", "federation", "union", "organisation",
-	"direction", "ministere", "banque", "caisse", "groupe", "syndicat", "compagnie", "cellule",
-	"delegation", "service", "agency", "institute", "council", "committee", "authority", "program",
-	"organization", "department", "ministry", "bank", "fund", "bureau", "center", "company",
-	"agencia", "instituto", "sociedad", "entidad", "consejo", "comision", "fondo", "centro",
-	"autoridad", "programa", "asociacion", "federacion", "organizacion", "direccion", "ministerio",
-	"banco", "empresa", "agencia", "sociedade", "conselho", "comissao", "fundacao", "fundo",
-	"autoridade", "associacao", "organizacao", "ministerio", "bundesamt", "amt", "verband",
-	"stiftung", "agentur", "behorde", "rat", "kommission", "ministerium", "gesellschaft", NULL};
 
 /* Is the text between a and b (code points) a sentence boundary? */
 static bool sentence_stop(const ucp *v, size_t n, size_t k)
@@ -258,7 +240,7 @@ static size_t extend_head(const ucp *v, size_t n, size_t st)
 			if (nw == 0)
 				return st;
 			word_at(v, n, ws[0], w, sizeof w);
-			if (pm_str_in(w, function_words)) {
+			if (pm_lex_has(PM_LEX_FUNCTION_WORDS, w)) {
 				if (strcmp(w, "de") && strcmp(w, "des") && strcmp(w, "du") && strcmp(w, "of") &&
 				    strcmp(w, "for") && strcmp(w, "fur") && strcmp(w, "del") && strcmp(w, "do") &&
 				    strcmp(w, "da") && strcmp(w, "dos") && strcmp(w, "das") && strcmp(w, "der"))
@@ -269,9 +251,9 @@ static size_t extend_head(const ucp *v, size_t n, size_t st)
 		/* then an optional lower-case adjective, then the head noun */
 		for (; i < nw; i++) {
 			word_at(v, n, ws[i], w, sizeof w);
-			if (pm_str_in(w, head_nouns) && pm_cp_is_upper(v[ws[i]].c))
+			if (pm_lex_has(PM_LEX_HEAD_NOUNS, w) && pm_cp_is_upper(v[ws[i]].c))
 				return ws[i];
-			if (!pm_cp_is_lower(v[ws[i]].c) || pm_str_in(w, function_words) || i >= 2)
+			if (!pm_cp_is_lower(v[ws[i]].c) || pm_lex_has(PM_LEX_FUNCTION_WORDS, w) || i >= 2)
 				break;
 		}
 	}
