@@ -23,11 +23,9 @@ bool rule_end_mark_text(const char *t)
 
 char *rule_end_mark(const char *t)
 {
-	static const char *const core[] = {"###", "# # #", "30", "END", "ENDS", "FIN", "FINE", "ENDE",
-	                                   "FIM", "انتهى", "Fin du communiqué", "END OF RELEASE",
-	                                   "FIN DU COMMUNIQUÉ", NULL};
+	pm_lex_query q = {PM_LEX_END_MARKS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
 	size_t n, a = 0, b, i;
-	char *inner;
 	if (!t)
 		return NULL;
 	n = strlen(t);
@@ -47,47 +45,29 @@ char *rule_end_mark(const char *t)
 	}
 	if (a == b)
 		return NULL;
-	inner = pm_strndup(t + a, b - a);
-	if (!inner)
+	/* the mark: the whole of what the frame holds, in [end_marks] */
+	if (!pm_lex_word(&q, t + a, b - a, &m))
 		return NULL;
-	for (i = 0; core[i]; i++) {
-		/* "30" only framed by dashes: "-30-" */
-		if (!strcmp(core[i], "30") && a == 0)
-			continue;
-		/* a word mark must be written in capitals or framed */
-		if (nz_equals(inner, core[i])) {
-			bool framed = a > 0 || b < n;
-			bool caps = true;
-			size_t k;
-			for (k = 0; inner[k]; k++)
-				if (islower((unsigned char)inner[k]))
-					caps = false;
-			if (isalpha((unsigned char)core[i][0]) && !framed && !caps)
-				continue;
-			free(inner);
-			return pm_strdup(t);
-		}
+	/* "30" only framed by dashes: "-30-" */
+	if ((m.entry.tags & PM_LEX_TAG(FRAMED)) && a == 0)
+		return NULL;
+	/* a word mark must be written in capitals or framed */
+	if (isalpha((unsigned char)m.entry.text[0])) {
+		bool framed = a > 0 || b < n, caps = true;
+		for (i = a; i < b; i++)
+			if (islower((unsigned char)t[i]))
+				caps = false;
+		if (!framed && !caps)
+			return NULL;
 	}
-	free(inner);
-	return NULL;
+	return pm_strdup(t);
 }
 
 /* ---- release line ------------------------------------------------------ */
 
-static const char *const release_phrases[] = {
-	"FOR IMMEDIATE RELEASE", "IMMEDIATE RELEASE", "FOR RELEASE", "EMBARGOED UNTIL",
-	"EMBARGOED FOR", "EMBARGOED", "EMBARGO", "UNDER EMBARGO UNTIL", "JOINT MEDIA RELEASE",
-	"JOINT PRESS RELEASE", "JOINT NEWS RELEASE", "JOINT STATEMENT", "PRESS RELEASE",
-	"NEWS RELEASE", "MEDIA RELEASE", "MEDIA STATEMENT", "PRESS STATEMENT", "MEDIA ADVISORY",
-	"NEWS ADVISORY", "PRESS NOTE", "COMMUNIQUÉ DE PRESSE CONJOINT", "COMMUNIQUÉ DE PRESSE",
-	"COMMUNIQUE DE PRESSE", "COMMUNIQUÉ CONJOINT", "COMMUNIQUÉ", "COMMUNIQUE",
-	"INFORMATION PRESSE", "INFORMATION MÉDIAS", "DOSSIER DE PRESSE", "NOTE DE PRESSE",
-	"NOTA DE PRENSA", "COMUNICADO DE PRENSA", "COMUNICADO CONJUNTO", "COMUNICADO DE IMPRENSA",
-	"COMUNICADO À IMPRENSA", "NOTA À IMPRENSA", "NOTA DE IMPRENSA", "RELEASE PARA A IMPRENSA",
-	"RELEASE PARA IMPRENSA", "RELEASE", "COMUNICADO",
-	"PRESSEMITTEILUNG", "PRESSEINFORMATION", "MEDIENMITTEILUNG", "PRESSEMELDUNG",
-	"GEMEINSAME PRESSEMITTEILUNG", "بيان صحفي", "بيان صحافي", "بيان إعلامي", "بيان مشترك",
-	NULL};
+/* How many entries of one list may open the same text ("COMMUNIQUÉ", "...
+ * DE PRESSE", "... DE PRESSE CONJOINT"): far fewer than this. */
+#define MAX_NESTED 16
 
 char *rule_release_line(const char *t, size_t *used)
 {
@@ -102,30 +82,28 @@ char *rule_release_line(const char *t, size_t *used)
 		return NULL;
 	/* "ACOSS Media Release": an issuer's name before the phrase */
 	if (line <= 60 && !nl && nz_words(t) <= 6) {
-		static const char *const tail[] = {"MEDIA RELEASE", "PRESS RELEASE", "NEWS RELEASE",
-		                                   "MEDIA STATEMENT", "PRESS STATEMENT", "COMMUNIQUÉ DE PRESSE",
-		                                   "PRESSEMITTEILUNG", "NOTA DE PRENSA", NULL};
-		for (i = 0; tail[i]; i++) {
-			size_t tl = strlen(tail[i]), k;
-			for (k = 1; k + tl <= line; k++)
-				if (t[k - 1] == ' ' && nz_prefix(t + k, tail[i]) && !t[k + nz_prefix(t + k, tail[i])]) {
-					*used = n;
-					return nz_trim(t, line, "");
-				}
-		}
+		pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, PM_LEX_TAG(TAIL), 0, 0};
+		size_t k;
+		for (k = 1; k < line; k++)
+			if (t[k - 1] == ' ' && pm_lex_word(&q, t + k, line - k, NULL)) {
+				*used = n;
+				return nz_trim(t, line, "");
+			}
 	}
-	for (i = 0; release_phrases[i]; i++) {
-		size_t l = nz_prefix_word(t, release_phrases[i]);
-		bool caps_or_alone;
-		if (!l)
-			continue;
-		/* The phrase must stand as a line of its own, or be written in
-		 * capitals, or be followed by a colon or dash: "Press release"
-		 * inside a sentence is not a release line. */
-		caps_or_alone = l == line || t[l] == ':' || t[l] == ' ';
-		{
-			size_t k;
-			bool caps = true;
+	{
+		pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_match m[MAX_NESTED];
+		/* the longest phrase first: "COMMUNIQUÉ DE PRESSE" before "COMMUNIQUÉ" */
+		i = pm_lex_prefixes(&q, t, n, m, MAX_NESTED);
+		if (i > MAX_NESTED)
+			i = MAX_NESTED;
+		while (i-- > 0) {
+			size_t l = m[i].len, k;
+			bool caps_or_alone, caps = true;
+			/* The phrase must stand as a line of its own, or be written in
+			 * capitals, or be followed by a colon or dash: "Press release"
+			 * inside a sentence is not a release line. */
+			caps_or_alone = l == line || t[l] == ':' || t[l] == ' ';
 			for (k = 0; k < l; k++)
 				if (islower((unsigned char)t[k]))
 					caps = false;
@@ -138,30 +116,22 @@ char *rule_release_line(const char *t, size_t *used)
 				    strncmp(r, "|", 1))
 					caps_or_alone = false;
 			}
+			if (!caps_or_alone)
+				continue;
+			/* "RELEASE" and "EMBARGO" alone must be the whole line */
+			if ((m[i].entry.tags & PM_LEX_TAG(ALONE)) && l != line)
+				continue;
+			*used = line;
+			if (nl && line < n)
+				*used = line + 1;
+			/* "FOR IMMEDIATE RELEASE FOR IMMEDIATE RELEASE": printed twice */
+			if (line == 2 * l + 1 && t[l] == ' ' && !strncmp(t, t + l + 1, l))
+				return pm_strndup(t, l);
+			return nz_trim(t, line, "");
 		}
-		if (!caps_or_alone)
-			continue;
-		/* "RELEASE" and "COMUNICADO" alone must be the whole line */
-		if ((!strcmp(release_phrases[i], "RELEASE") || !strcmp(release_phrases[i], "EMBARGO")) && l != line)
-			continue;
-		*used = line;
-		if (nl && line < n)
-			*used = line + 1;
-		/* "FOR IMMEDIATE RELEASE FOR IMMEDIATE RELEASE": printed twice */
-		if (line == 2 * l + 1 && t[l] == ' ' && !strncmp(t, t + l + 1, l))
-			return pm_strndup(t, l);
-		return nz_trim(t, line, "");
 	}
 	return NULL;
 }
-
-static const struct { const char *tz; const char *off; } zones[] = {
-	{"CET", "+01:00"}, {"CEST", "+02:00"}, {"GMT", "Z"}, {"UTC", "Z"}, {"BST", "+01:00"},
-	{"EST", "-05:00"}, {"EDT", "-04:00"}, {"CST", "-06:00"}, {"CDT", "-05:00"},
-	{"MST", "-07:00"}, {"MDT", "-06:00"}, {"PST", "-08:00"}, {"PDT", "-07:00"},
-	{"ET", NULL}, {"AEST", "+10:00"}, {"AEDT", "+11:00"}, {"WAT", "+01:00"}, {"EAT", "+03:00"},
-	{"IST", "+05:30"}, {"JST", "+09:00"}, {"HEC", "+01:00"}, {"HAEC", "+02:00"},
-	{"MEZ", "+01:00"}, {"MESZ", "+02:00"}, {NULL, NULL}};
 
 bool rule_embargo(const char *rel, char out[40], int dayfirst)
 {
@@ -191,12 +161,20 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 			j = e;
 			while (j < n && rel[j] == ' ')
 				j++;
-			for (k = 0; zones[k].tz; k++) {
-				size_t l = strlen(zones[k].tz);
-				if (!strncmp(rel + j, zones[k].tz, l) && !isalpha((unsigned char)rel[j + l])) {
-					off = zones[k].off;
-					break;
-				}
+			/* a zone's abbreviation as [time_zones] writes it, no
+			 * letter after it: its offset, if it says one ("ET" does not) */
+			{
+				pm_lex_query q = {PM_LEX_TIME_ZONES, PM_LEX_ALL_LANGS, 0, 0,
+				                  PM_LEX_NO_BOUNDARY | PM_LEX_CASE};
+				pm_lex_match zm[MAX_NESTED];
+				k = pm_lex_prefixes(&q, rel + j, n - j, zm, MAX_NESTED);
+				if (k > MAX_NESTED)
+					k = MAX_NESTED;
+				while (k-- > 0)
+					if (!isalpha((unsigned char)rel[j + zm[k].len])) {
+						off = zm[k].entry.value;
+						break;
+					}
 			}
 			break;
 		}

@@ -49,8 +49,10 @@ static const char *body0(json_t *r)
 static void end_marks(void **state)
 {
 	static const char *const yes[] = {"###", "# # #", "-30-", "- 30 -", "- FIN -", "-ENDS-", "ENDS",
-	                                  "[ENDS]", "— FIN —", "-FIN-", "END", NULL};
-	static const char *const no[] = {"Fin", "30", "The end of an era", "###abc", "Ends today", NULL};
+	                                  "[ENDS]", "— FIN —", "-FIN-", "END", "- Fin du communiqué -", "ENDE",
+	                                  "انتهى", "*** FIM ***", NULL};
+	static const char *const no[] = {"Fin", "30", "The end of an era", "###abc", "Ends today", "Ende",
+	                                 "30 -", NULL};
 	size_t i;
 	(void)state;
 	for (i = 0; yes[i]; i++)
@@ -66,9 +68,11 @@ static void release_lines(void **state)
 	static const char *const yes[] = {"FOR IMMEDIATE RELEASE", "COMMUNIQUÉ DE PRESSE", "Communiqué de presse",
 	                                  "NOTA DE PRENSA", "PRESSEMITTEILUNG", "COMUNICADO DE IMPRENSA",
 	                                  "بيان صحفي", "JOINT MEDIA RELEASE", "ACOSS Media Release",
-	                                  "EMBARGOED UNTIL 10:00 CET, 5 March 2024", NULL};
+	                                  "EMBARGOED UNTIL 10:00 CET, 5 March 2024", "EMBARGO",
+	                                  "Comunicado conjunto: Lisboa e Madrid", "Acme Widgets PRESS STATEMENT", NULL};
 	static const char *const no[] = {"Press releases are sent every day to journalists.",
-	                                 "Release of the new model is planned", NULL};
+	                                 "Release of the new model is planned", "EMBARGO ON EXPORTS",
+	                                 "Communiquer avec la presse", "Acme Widgets Press Statements", NULL};
 	size_t i, used;
 	char *r;
 	(void)state;
@@ -94,6 +98,13 @@ static void embargo(void **state)
 	assert_true(rule_embargo("EMBARGO: 12 mars 2024", out, 1));
 	assert_string_equal(out, "2024-03-12");
 	assert_false(rule_embargo("FOR IMMEDIATE RELEASE", out, 1));
+	/* the zone as written, its offset when it has one */
+	assert_true(rule_embargo("SPERRFRIST: 5. März 2024, 10:00 MESZ", out, 1));
+	assert_string_equal(out, "2024-03-05T10:00+02:00");
+	assert_true(rule_embargo("EMBARGOED UNTIL 9:30 ET, 5 March 2024", out, 1));
+	assert_string_equal(out, "2024-03-05T09:30");
+	assert_true(rule_embargo("EMBARGOED UNTIL 9:30 cet, 5 March 2024", out, 1));
+	assert_string_equal(out, "2024-03-05T09:30");
 }
 
 static void tags(void **state)
