@@ -285,16 +285,20 @@ bool rule_contact_paragraph(const char *t)
 		if (nz_prefix(t, lead[i]))
 			break;
 	if (!lead[i]) {
-		/* "For booking media interviews ... Contact: Email: ..." */
-		static const char *const words[] = {"Contact", "contact", "inquiries", "enquiries",
-		                                    "Renseignements", "Kontakt", "Contacto", "Contato",
-		                                    NULL};
+		/* "For booking media interviews ... Contact: Email: ...": a
+		 * contact word anywhere, as written or capitalised */
+		static const char *const words[] = {"contact", "inquiries", "enquiries", "renseignements",
+		                                    "kontakt", "contacto", "contato", NULL};
 		bool w = false;
 		if (nz_words(t) > 60)
 			return false;
-		for (i = 0; words[i]; i++)
-			if (strstr(t, words[i]))
+		for (i = 0; words[i]; i++) {
+			char cap[32];
+			snprintf(cap, sizeof cap, "%s", words[i]);
+			cap[0] = (char)toupper((unsigned char)cap[0]);
+			if (strstr(t, words[i]) || strstr(t, cap))
 				w = true;
+		}
 		if (!w)
 			return false;
 		return rule_find_email(t, 0, &s0, &e0) && rule_find_phone(t, 0, true, &s0, &e0);

@@ -263,6 +263,10 @@ static void about_sections(void **state)
 	assert_true(rule_about_heading("Über die Stiftung", NULL));
 	assert_true(rule_about_heading("نبذة عن الشركة", NULL));
 	assert_true(rule_about_heading("About Acme Inc.", NULL));
+	assert_true(rule_about_heading("A PROPOS D'HÉLIOSCOPE", NULL));
+	assert_true(rule_about_heading("Acerca del Grupo Norte", NULL));
+	assert_false(rule_about_heading("Abouts", NULL));
+	assert_false(rule_about_heading("Sobrenatural", NULL));
 	assert_false(rule_about_heading("About 300 people attended the event in Paris last week.", &rest));
 	assert_true(rule_about_heading("About Hylaine Hylaine is a values-first technology consulting firm that helps clients.", &rest));
 	assert_non_null(rest);
@@ -274,6 +278,43 @@ static void about_sections(void **state)
 	assert_int_equal(json_array_size(json_object_get(json_array_get(a, 0), "paragraphs")), 1);
 	assert_int_equal(json_array_size(json_object_get(r, "body")), 1);
 	json_decref(r);
+}
+
+/* Contact headings, contact paragraphs, captions and a site's section
+ * labels, in the languages the lexicon lists them in. */
+static void headings_and_leads(void **state)
+{
+	(void)state;
+	assert_true(rule_contact_heading("Media Contacts"));
+	assert_true(rule_contact_heading("CONTACTS PRESSE :"));
+	assert_true(rule_contact_heading("Pressekontakt"));
+	assert_true(rule_contact_heading("Contacto de prensa: Ana Ruiz"));
+	assert_true(rule_contact_heading("Contact us"));
+	assert_true(rule_contact_heading("CONTACT Lena Hart 202 555 0100"));
+	assert_true(rule_contact_heading("Contact for further information:"));
+	assert_false(rule_contact_heading("Contact lenses are sold in every pharmacy of the town."));
+	assert_false(rule_contact_heading("Contactless payments grew"));
+	/* a contact paragraph: a lead, then an address or a number */
+	assert_true(rule_contact_paragraph("For more information, please write to lena@hart.example"));
+	assert_true(rule_contact_paragraph("Contactos: Ana Ruiz, +34 912 345 678"));
+	assert_true(rule_contact_paragraph("Contact: lena@hart.example"));
+	assert_false(rule_contact_paragraph("Contact lena@hart.example"));
+	/* or a contact word, an address and a number */
+	assert_true(rule_contact_paragraph("Interview Inquiries go to lena@hart.example or +44 20 7946 0958."));
+	assert_true(rule_contact_paragraph("Ihr Pressekontakt: lena@hart.example, +49 30 1234567"));
+	assert_false(rule_contact_paragraph("Interview requests go to lena@hart.example or +44 20 7946 0958."));
+	/* captions: capitalised, a number after a figure's lead */
+	assert_true(rule_caption("Figure 3 The harbour at dawn"));
+	assert_true(rule_caption("Foto : Lena Hart"));
+	assert_true(rule_caption("Photo credits: Lena Hart"));
+	assert_true(rule_caption("Abbildung 2 Der Hafen"));
+	assert_false(rule_caption("Figure skating returns to the town in May."));
+	assert_false(rule_caption("figure 3 shows the harbour"));
+	assert_false(rule_caption("Photographs: the harbour"));
+	/* a site's section label above the title */
+	assert_true(rule_letterhead_line("Salle de presse"));
+	assert_true(rule_letterhead_line("NEWSROOM"));
+	assert_false(rule_letterhead_line("Newsroom staff"));
 }
 
 static void letterhead_and_release(void **state)
@@ -428,6 +469,7 @@ int main(void)
 		cmocka_unit_test(closing_date),
 		cmocka_unit_test(bylines),
 		cmocka_unit_test(about_sections),
+		cmocka_unit_test(headings_and_leads),
 		cmocka_unit_test(letterhead_and_release),
 		cmocka_unit_test(subheadline),
 		cmocka_unit_test(furniture_and_junk),
