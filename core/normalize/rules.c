@@ -190,41 +190,21 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 
 bool rule_contact_heading(const char *t)
 {
-	static const char *const h[] = {
-		"MEDIA CONTACTS", "MEDIA CONTACT", "PRESS CONTACTS", "PRESS CONTACT", "MEDIA INQUIRIES",
-		"MEDIA ENQUIRIES", "PRESS INQUIRIES", "PRESS ENQUIRIES", "FOR MEDIA INQUIRIES",
-		"ENQUIRIES", "INQUIRIES", "RENSEIGNEMENTS", "RENSEIGNEMENTS PRESSE", "GABINETE DE PRENSA",
-		"OFICINA DE PRENSA", "SERVICIO DE PRENSA", "DEPARTAMENTO DE COMUNICACIÓN", "SERVICE PRESSE",
-		"SERVICE DE COMMUNICATION", "PRESSESTELLE", "PRESSE-KONTAKT", "MEDIENANFRAGEN",
-		"ASSESSORIA DE COMUNICAÇÃO", "CONTACTOS DE IMPRENSA", "GABINETE DE IMPRENSA",
-		"للاستفسار", "PRESSEANFRAGEN", "GABINETE DE COMUNICACIÓN", "RÜCKFRAGEHINWEIS",
-		"RÜCKFRAGEN", "DEPARTAMENTO DE PRENSA", "SERVICE COMMUNICATION",
-		"SERVICE DE LA COMMUNICATION", "IMPRENSA", "CONTACTO PARA MEDIOS DE COMUNICACIÓN",
-		"CONTACTO CON LOS MEDIOS", "RELAÇÕES COM A IMPRENSA", "CONTACT PRESS",
-		"FOR MEDIA ENQUIRIES", "MEDIA RELATIONS", "INVESTOR CONTACT", "INVESTOR RELATIONS",
-		"CONTACTS", "CONTACT", "FOR MORE INFORMATION", "FOR FURTHER INFORMATION",
-		"FURTHER INFORMATION", "MORE INFORMATION", "CONTACTS PRESSE",
-		"CONTACT PRESSE", "CONTACT MÉDIAS", "CONTACTS MÉDIAS", "CONTACT MEDIA",
-		"RELATIONS PRESSE", "RELATIONS MÉDIAS", "SERVICE DE PRESSE", "POUR PLUS D'INFORMATIONS",
-		"POUR TOUTE INFORMATION", "PLUS D'INFORMATIONS", "PRESSEKONTAKT", "MEDIENKONTAKT",
-		"KONTAKT", "PRESSEKONTAKTE", "FÜR RÜCKFRAGEN", "CONTACTO DE PRENSA", "CONTACTOS DE PRENSA",
-		"CONTACTO", "CONTACTOS", "CONTACTO PARA MEDIOS", "PARA MÁS INFORMACIÓN", "MÁS INFORMACIÓN",
-		"MAIS INFORMAÇÕES", "WEITERE INFORMATIONEN",
-		"CONTATO PARA A IMPRENSA", "CONTATOS", "CONTATO", "ASSESSORIA DE IMPRENSA",
-		"INFORMAÇÕES À IMPRENSA", "PARA MAIS INFORMAÇÕES", "للتواصل الإعلامي", "للاستفسارات",
-		"للتواصل", "جهة الاتصال", NULL};
+	pm_lex_query q = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m[MAX_NESTED];
 	size_t i, n;
 	if (!t)
 		return false;
 	n = strlen(t);
 	if (n > 90)
 		return false;
-	for (i = 0; h[i]; i++) {
-		size_t l = nz_prefix_word(t, h[i]);
-		const char *r;
-		if (!l)
-			continue;
-		r = t + l;
+	/* each heading the line opens ("CONTACTS PRESSE", "CONTACTS") */
+	i = pm_lex_prefixes(&q, t, n, m, MAX_NESTED);
+	if (i > MAX_NESTED)
+		i = MAX_NESTED;
+	while (i-- > 0) {
+		size_t l = m[i].len;
+		const char *r = t + l;
 		while (*r == ' ' || *r == ':' || *r == '\n')
 			r++;
 		/* the heading alone, or "Contact: Name ..." (a short line) */
@@ -247,22 +227,27 @@ bool rule_contact_heading(const char *t)
  * a text extraction left among the paragraphs. */
 bool rule_caption(const char *t)
 {
-	static const char *const lead[] = {"Figure ", "Fig. ", "Photo: ", "Photo : ", "Image: ", "Picture: ",
-	                                   "Illustration ", "Tableau ", "Abbildung ", "Foto: ", "Foto : ",
-	                                   "Photo credit", "Crédit photo", NULL};
+	pm_lex_query q = {PM_LEX_CAPTION_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match m[MAX_NESTED];
 	size_t i;
-	if (!t || nz_words(t) > 40)
+	if (!t || nz_words(t) > 40 || !isupper((unsigned char)t[0]))
 		return false;
-	for (i = 0; lead[i]; i++) {
-		size_t l = nz_prefix(t, lead[i]);
-		if (!l || strncmp(t, lead[i], 1))
-			continue;
-		if (lead[i][strlen(lead[i]) - 2] == ':' || lead[i][strlen(lead[i]) - 1] == ':' ||
-		    strstr(lead[i], "credit") || strstr(lead[i], "Crédit"))
+	/* a caption opens with a capital; "Photo:" and "Photo credit" lead
+	 * one alone, "Figure" needs its number: "Figure 2" */
+	i = pm_lex_prefixes(&q, t, strlen(t), m, MAX_NESTED);
+	if (i > MAX_NESTED)
+		i = MAX_NESTED;
+	while (i-- > 0) {
+		const char *r = t + m[i].len;
+		if (m[i].entry.tags & PM_LEX_TAG(COLON)) {
+			if (!strncmp(r, ": ", 2) || !strncmp(r, " : ", 3))
+				return true;
+		} else if (m[i].entry.tags & PM_LEX_TAG(NUMBER)) {
+			if (r[0] == ' ' && isdigit((unsigned char)r[1]))
+				return true;
+		} else {
 			return true;
-		/* "Figure 1 ..." needs its number */
-		if (isdigit((unsigned char)t[l]))
-			return true;
+		}
 	}
 	return false;
 }
@@ -271,59 +256,53 @@ bool rule_caption(const char *t)
  * please contact: Robert Rico Investor Relations Phone: ... Email: ...". */
 bool rule_contact_paragraph(const char *t)
 {
-	static const char *const lead[] = {"For more information", "For further information",
-	                                   "For media inquiries", "For media enquiries", "Media contact",
-	                                   "Press contact", "Contact:", "Contacts:", "Media inquiries",
-	                                   "Pour plus d'informations", "Pour plus d’informations",
-	                                   "Contact presse", "Contacts presse", "Pressekontakt",
-	                                   "Para más información", "Contacto", "Para mais informações",
-	                                   NULL};
+	pm_lex_query q = {PM_LEX_CONTACT_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match m[MAX_NESTED];
 	size_t i, s0, e0;
+	bool lead = false;
 	if (!t || nz_cps(t) > 600)
 		return false;
-	for (i = 0; lead[i]; i++)
-		if (nz_prefix(t, lead[i]))
-			break;
-	if (!lead[i]) {
+	/* a lead opens it ("Contacto" opens "Contactos"); "Contact:" with its colon */
+	i = pm_lex_prefixes(&q, t, strlen(t), m, MAX_NESTED);
+	if (i > MAX_NESTED)
+		i = MAX_NESTED;
+	while (i-- > 0 && !lead)
+		lead = !(m[i].entry.tags & PM_LEX_TAG(COLON)) || t[m[i].len] == ':';
+	if (!lead) {
 		/* "For booking media interviews ... Contact: Email: ...": a
 		 * contact word anywhere, as written or capitalised */
-		static const char *const words[] = {"contact", "inquiries", "enquiries", "renseignements",
-		                                    "kontakt", "contacto", "contato", NULL};
-		bool w = false;
-		if (nz_words(t) > 60)
-			return false;
-		for (i = 0; words[i]; i++) {
-			char cap[32];
-			snprintf(cap, sizeof cap, "%s", words[i]);
-			cap[0] = (char)toupper((unsigned char)cap[0]);
-			if (strstr(t, words[i]) || strstr(t, cap))
-				w = true;
-		}
-		if (!w)
+		pm_lex_query w = {PM_LEX_CONTACT_WORDS, PM_LEX_ALL_LANGS, 0, 0,
+		                  PM_LEX_NO_BOUNDARY | PM_LEX_CASE | PM_LEX_CAPITALISED};
+		if (nz_words(t) > 60 || !pm_lex_find(&w, t, strlen(t), NULL))
 			return false;
 		return rule_find_email(t, 0, &s0, &e0) && rule_find_phone(t, 0, true, &s0, &e0);
 	}
 	return rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, true, &s0, &e0);
 }
 
+/* Does the entry end in a letter or a digit (so that a space follows it
+ * in the text), not in punctuation ("À propos d'")? */
+static bool word_end(const char *entry)
+{
+	int32_t c = nz_last_cp(entry);
+	return pm_cp_is_letter(c) || pm_cp_is_digit(c);
+}
+
 bool rule_about_heading(const char *t, char **inline_rest)
 {
-	static const char *const h[] = {"ABOUT ", "À PROPOS DE ", "À PROPOS D'", "À PROPOS DU ",
-	                                "À PROPOS DES ", "A PROPOS DE ", "A PROPOS D'", "A PROPOS DU ",
-	                                "ACERCA DE ", "ACERCA DEL ", "SOBRE ", "ÜBER ", "UEBER ",
-	                                "INFORMAZIONI SU ", "نبذة عن ", "حول ", "عن ", NULL};
-	size_t i, n;
+	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t n;
 	if (inline_rest)
 		*inline_rest = NULL;
 	if (!t)
 		return false;
 	n = strlen(t);
-	for (i = 0; h[i]; i++) {
-		size_t l = nz_prefix(t, h[i]);
+	/* "About" and the space after it, or "À propos d'" */
+	if (pm_lex_prefix(&about, t, n, &m) && (t[m.len] == ' ' || !word_end(m.entry.text))) {
+		size_t l = m.len + (word_end(m.entry.text) ? 1 : 0);
 		const char *nl, *colon;
 		size_t line;
-		if (!l)
-			continue;
 		nl = strchr(t, '\n');
 		line = nl ? (size_t)(nl - t) : n;
 		/* "About Lumenfold" as a line of its own (a heading) */
@@ -440,19 +419,8 @@ bool rule_letterhead_line(const char *t)
 		return true;
 	if (nz_prefix(t, "Authorised by") || nz_prefix(t, "Authorized by"))
 		return true;
-	{
-		/* the site's section label a scraper kept above the title */
-		static const char *const labels[] = {"Press Room", "Newsroom", "News Room", "Press Releases",
-		                                     "Press Release", "News", "Home", "Media Centre",
-		                                     "Media Center", "Salle de presse", "Actualités",
-		                                     "Communiqués", "Sala de prensa", "Noticias",
-		                                     "Pressemitteilungen", "Notícias", NULL};
-		size_t k;
-		for (k = 0; labels[k]; k++)
-			if (nz_equals(t, labels[k]))
-				return true;
-	}
-	return false;
+	/* the site's section label a scraper kept above the title */
+	return pm_lex_has(PM_LEX_SITE_LABELS, t);
 }
 
 /* ---- tags --------------------------------------------------------------- */

@@ -157,24 +157,49 @@ static bool apostrophe(int32_t c)
 	return c == '\'' || c == 0x2019;
 }
 
-/* Is s[0..n) written as the entry t is, as the query's case flags
- * compare? */
-static bool written_as(const char *s, size_t n, const char *t, unsigned flags)
+/* Is s[0..n) written as the entry t is, in the form `form` asks:
+ * WRITTEN as the entry, CAPITALISED (its first letter in capitals, the
+ * rest as written), CAPITALS (every letter in capitals), or with ASCII
+ * letters in either case (ASCII)? The apostrophes ' and ’ are one
+ * whatever the form; capitals are the lexicon's upper case (ASCII and
+ * Latin-1, pm_lex_fold_cp()). */
+enum form { WRITTEN, CAPITALISED, CAPITALS, ASCII };
+
+static bool written_as(const char *s, size_t n, const char *t, enum form form)
 {
 	const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)t;
 	size_t i = 0, j = 0, m = strlen(t);
+	bool first = true;
 	while (i < n && j < m) {
 		int32_t c, d;
 		i += decode(a + i, n - i, &c);
 		j += decode(b + j, m - j, &d);
-		if (c == d || (apostrophe(c) && apostrophe(d)))
-			continue;
-		if ((flags & PM_LEX_ASCII_CASE) && c < 0x80 && d < 0x80 && c >= 0 && d >= 0 &&
-		    tolower_ascii(c) == tolower_ascii(d))
-			continue;
-		return false;
+		if (apostrophe(c) && apostrophe(d))
+			;
+		else if (form == CAPITALS || (form == CAPITALISED && first)) {
+			if (c < 0 || c != pm_lex_fold_cp(d, 0))
+				return false;
+		} else if (form == ASCII) {
+			if (c != d && !(c >= 0 && c < 0x80 && d < 0x80 && tolower_ascii(c) == tolower_ascii(d)))
+				return false;
+		} else if (c != d) {
+			return false;
+		}
+		first = false;
 	}
 	return i == n && j == m;
+}
+
+/* Does s[0..n) read as entry t in a form the query's case flags accept
+ * (any, when it sets none)? */
+static bool case_ok(const char *s, size_t n, const char *t, unsigned flags)
+{
+	if (!(flags & (PM_LEX_CASE | PM_LEX_CAPITALISED | PM_LEX_CAPITALS | PM_LEX_ASCII_CASE)))
+		return true;
+	return ((flags & PM_LEX_CASE) && written_as(s, n, t, WRITTEN)) ||
+	       ((flags & PM_LEX_CAPITALISED) && written_as(s, n, t, CAPITALISED)) ||
+	       ((flags & PM_LEX_CAPITALS) && written_as(s, n, t, CAPITALS)) ||
+	       ((flags & PM_LEX_ASCII_CASE) && written_as(s, n, t, ASCII));
 }
 
 /* The entries of the hit that the query accepts; whole: the text must
@@ -205,8 +230,7 @@ static bool accept(const pm_lex_query *q, const char *s, size_t n, const hit *h,
 		    (r->tags & q->without) ||
 		    (!(q->flags & PM_LEX_PENDING) && (r->tags & PM_LEX_TAG(PENDING))))
 			continue;
-		if ((q->flags & (PM_LEX_CASE | PM_LEX_ASCII_CASE)) &&
-		    !written_as(s, h->end, pm_lex_strings + r->text, q->flags))
+		if (!case_ok(s, h->end, pm_lex_strings + r->text, q->flags))
 			continue;
 		if (whole) {
 			if (h->end < n && !(r->stem && word_goes_on && rest_is_word))

@@ -153,13 +153,20 @@ enum {
 	/* see also the entries tagged "pending" (added for issue 13, used
 	 * by no rule yet); every lookup skips them otherwise */
 	PM_LEX_PENDING = 1u << 1,
-	/* the text must be written as the entry is ("Dr." is a title, "dr."
-	 * is not), but for the apostrophe: ’ still reads as ' */
+	/* Case as the text writes it. Without these flags a lookup ignores
+	 * case; with one or more, the text must be written in one of the
+	 * forms they name (’ always reads as '): */
+	/* as the entry is written ("Dr." is a title, "dr." is not) */
 	PM_LEX_CASE = 1u << 2,
-	/* ... ASCII letters in either case, every other character as the
+	/* with ASCII letters in either case, every other character as the
 	 * entry writes it ("SAGTE" is "sagte"; "DÉCLARÉ" is not "déclaré"),
 	 * as the C library's strncasecmp() compares */
 	PM_LEX_ASCII_CASE = 1u << 3,
+	/* its first letter in capitals, the rest as the entry is written
+	 * ("Kontakt" for "kontakt") */
+	PM_LEX_CAPITALISED = 1u << 4,
+	/* every letter in capitals ("PLC" for "plc", "À PROPOS" for "à propos") */
+	PM_LEX_CAPITALS = 1u << 5,
 };
 
 /* One entry of a list, as its file writes it. */

@@ -545,7 +545,8 @@ static void case_as_written(void **state)
 	pm_lex_match m;
 	const char *t;
 	(void)state;
-	/* a title as its list writes it, not in another case */
+	/* a title as its list writes it, not in another case; ’ reads as '
+	 * in every form */
 	assert_true(pm_lex_word(&q, "prof.", 5, NULL));
 	q.flags = PM_LEX_CASE;
 	assert_true(pm_lex_word(&q, "Prof.", 5, &m));
@@ -572,6 +573,27 @@ static void case_as_written(void **state)
 	assert_false(pm_lex_word(&q, "Ministerin", 10, NULL));
 	q.flags = PM_LEX_ASCII_CASE;
 	assert_true(pm_lex_word(&q, "MINISTERIN", 10, NULL));
+	/* capitalised, or in capitals, and the two together */
+	q.section = PM_LEX_ORG_SUFFIXES;
+	q.flags = PM_LEX_CAPITALS;
+	assert_true(pm_lex_word(&q, "PLC", 3, NULL));
+	assert_false(pm_lex_word(&q, "plc", 3, NULL));
+	assert_false(pm_lex_word(&q, "Plc", 3, NULL));
+	q.flags = PM_LEX_CASE | PM_LEX_CAPITALS;
+	assert_true(pm_lex_word(&q, "plc", 3, NULL));
+	assert_true(pm_lex_word(&q, "GMBH", 4, NULL));
+	assert_false(pm_lex_word(&q, "Gmbh", 4, NULL));
+	q.section = PM_LEX_CONTACT_WORDS;
+	q.flags = PM_LEX_CAPITALISED;
+	assert_true(pm_lex_word(&q, "Kontakt", 7, NULL));
+	assert_false(pm_lex_word(&q, "kontakt", 7, NULL));
+	assert_false(pm_lex_word(&q, "KONTAKT", 7, NULL));
+	q.section = PM_LEX_ABOUT_HEADINGS;
+	q.flags = PM_LEX_CAPITALS;
+	t = "\xC3\x80 PROPOS DE";
+	assert_true(pm_lex_word(&q, t, strlen(t), NULL));
+	t = "\xC3\x80 PROPOS De";
+	assert_false(pm_lex_word(&q, t, strlen(t), NULL));
 }
 
 static void iteration_and_names(void **state)
