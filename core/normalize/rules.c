@@ -517,13 +517,14 @@ static size_t separator(const char *s)
 	return (size_t)(p - s);
 }
 
-/* Words that open a date ("le", "am", "den", "el") or label it. */
+/* Words that open a date ("le", "am", "den", "el") or label it, in lower
+ * case or capitalised ("PARIS, Le 5 mars"). */
 static size_t date_lead(const char *s)
 {
-	static const char *const w[] = {"le ", "Le ", "am ", "den ", "el ", "em ", "on ", "ce ", "a ", NULL};
+	static const char *const w[] = {"le ", "am ", "den ", "el ", "em ", "on ", "ce ", "a ", NULL};
 	size_t i;
 	for (i = 0; w[i]; i++)
-		if (!strncmp(s, w[i], strlen(w[i])))
+		if ((s[0] == w[i][0] || s[0] == toupper((unsigned char)w[i][0])) && !strncmp(s + 1, w[i] + 1, strlen(w[i]) - 1))
 			return strlen(w[i]);
 	return 0;
 }

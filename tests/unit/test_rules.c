@@ -169,6 +169,19 @@ static void datelines(void **state)
 	json_decref(r);
 }
 
+/* The words of a dateline: the little word before the date is no part
+ * of the place (in lower case or capitalised), particles and the
+ * District of Columbia are, labels are no place. */
+static void dateline_words(void **state)
+{
+	dl_match m;
+	(void)state;
+	assert_true(rule_dateline(NULL, "MADRID El 5 de marzo de 2024 – La empresa presenta su plan.", &m));
+	assert_string_equal(m.location, "MADRID");
+	assert_true(rule_dateline(NULL, "Lyon, le 5 mars 2024 – La ville présente son plan.", &m));
+	assert_string_equal(m.location, "Lyon");
+}
+
 static void event_dates_are_not_release_dates(void **state)
 {
 	json_t *r;
@@ -463,6 +476,7 @@ int main(void)
 		cmocka_unit_test(embargo),
 		cmocka_unit_test(tags),
 		cmocka_unit_test(datelines),
+		cmocka_unit_test(dateline_words),
 		cmocka_unit_test(event_dates_are_not_release_dates),
 		cmocka_unit_test(ambiguous_dates),
 		cmocka_unit_test(first_sentence_date),
