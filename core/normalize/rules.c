@@ -946,17 +946,25 @@ size_t rule_leading_wire_tag(const char *t)
 
 bool rule_closing_date(const char *t, int dayfirst, pm_date *d)
 {
-	static const char *const lead[] = {"Fait à ", "Fait a ", "Date :", "Date:", "Dated:",
-	                                   "Fecha:", "Datum:", "Data:", "Issued:", "Released:",
-	                                   "Publié le", "Published:", NULL};
+	/* a label and its colon (French spacing too: "Date :"), or words
+	 * that end where a word ends */
+	static const char *const colon[] = {"Date", "Dated", "Fecha", "Datum", "Data", "Issued", "Released",
+	                                    "Published", NULL};
+	static const char *const words[] = {"Fait à", "Fait a", "Publié le", NULL};
 	size_t i, n;
 	if (!t)
 		return false;
 	n = strlen(t);
 	if (n > 120)
 		return false;
-	for (i = 0; lead[i]; i++) {
-		size_t l = nz_prefix(t, lead[i]);
+	for (i = 0; colon[i]; i++) {
+		size_t l = nz_prefix(t, colon[i]);
+		if (l && (t[l] == ':' || !strncmp(t + l, " :", 2)) &&
+		    pm_date_find(t, n, l + (t[l] == ':' ? 1 : 2), dayfirst, d))
+			return true;
+	}
+	for (i = 0; words[i]; i++) {
+		size_t l = nz_prefix_word(t, words[i]);
 		if (l && pm_date_find(t, n, l, dayfirst, d))
 			return true;
 	}
@@ -975,14 +983,16 @@ bool rule_first_sentence_date(nz *z, pm_date *d)
 		if (b->part != PM_PART_BODY)
 			continue;
 		t = b->text;
+		/* "today" in the first 400 bytes, a date right after it */
 		for (k = 0; today[k]; k++) {
-			const char *p = strstr(t, today[k]);
-			if (p && p - t < 400) {
+			const char *p = t;
+			while ((p = strstr(p, today[k])) && p - t < 400) {
 				size_t from = (size_t)(p - t) + strlen(today[k]);
 				size_t n = strlen(t);
 				if (pm_date_find(t, n < from + 40 ? n : from + 40, from, z->dayfirst, d) &&
 				    d->start <= from + 6)
 					return true;
+				p++;
 			}
 		}
 		return false; /* the first body paragraph only */

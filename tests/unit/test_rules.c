@@ -228,6 +228,13 @@ static void first_sentence_date(void **state)
 	r = conv("A headline without a dateline\n\nAcme announced today, April 4, 2024, a new product. " EBODY "\n");
 	assert_string_equal(pm_test_str(r, "date"), "2024-04-04");
 	json_decref(r);
+	/* any "today" of the first 400 bytes, not only the first one */
+	r = conv("A headline without a dateline\n\nAcme said today that, as of today, April 4, 2024, it grows. " EBODY "\n");
+	assert_string_equal(pm_test_str(r, "date"), "2024-04-04");
+	json_decref(r);
+	r = conv("Eine Überschrift ohne Datumszeile\n\nDie Firma teilte heute, am 4. April 2024, mit, dass sie wächst. Sie stellt ein.\n");
+	assert_string_equal(pm_test_str(r, "date"), "2024-04-04");
+	json_decref(r);
 }
 
 static void closing_date(void **state)
@@ -239,6 +246,18 @@ static void closing_date(void **state)
 	assert_true(json_is_null(json_object_get(r, "dateline")));
 	assert_null(strstr(json_string_value(json_object_get(r, "text")), "Fait à Dakar"));
 	json_decref(r);
+	/* a label and its colon, with French spacing too, or words that
+	 * end where a word does */
+	{
+		pm_date d;
+		assert_true(rule_closing_date("Fecha : 3 de mayo de 2024", 1, &d));
+		assert_int_equal(d.d, 3);
+		assert_true(rule_closing_date("DATUM: 3. Mai 2024", 1, &d));
+		assert_true(rule_closing_date("Publié le 3 mai 2024", 1, &d));
+		assert_false(rule_closing_date("Publié les 3 et 4 mai 2024", 1, &d));
+		assert_false(rule_closing_date("Fait au Caire le 3 mai 2024", 1, &d));
+		assert_false(rule_closing_date("Dates 3 mai 2024", 1, &d));
+	}
 }
 
 static void bylines(void **state)
