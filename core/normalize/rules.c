@@ -517,15 +517,16 @@ static size_t separator(const char *s)
 	return (size_t)(p - s);
 }
 
-/* Words that open a date ("le", "am", "den", "el") or label it, in lower
- * case or capitalised ("PARIS, Le 5 mars"). */
+/* A word that opens a date ("le", "am", "den", "el"; [date_leads]) and
+ * the space after it, in lower case or capitalised ("PARIS, Le 5 mars"):
+ * its bytes, the space included, or 0. */
 static size_t date_lead(const char *s)
 {
-	static const char *const w[] = {"le ", "am ", "den ", "el ", "em ", "on ", "ce ", "a ", NULL};
-	size_t i;
-	for (i = 0; w[i]; i++)
-		if ((s[0] == w[i][0] || s[0] == toupper((unsigned char)w[i][0])) && !strncmp(s + 1, w[i] + 1, strlen(w[i]) - 1))
-			return strlen(w[i]);
+	pm_lex_query q = {PM_LEX_DATE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_CAPITALISED};
+	pm_lex_match m;
+	/* a lead is a short word: never strlen() a paragraph */
+	if (pm_lex_prefix(&q, s, strnlen(s, 64), &m) && s[m.len] == ' ')
+		return m.len + 1;
 	return 0;
 }
 
@@ -641,18 +642,16 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 	}
 	free(t);
 	/* a US state or "D C" left at the end once a scrape dropped the
-	 * comma: "WASHINGTON D C", "Boston MA" */
+	 * comma: "WASHINGTON D C" ([place_suffixes], as written), "Boston MA" */
 	{
-		static const char *const tails[] = {" D C", " D.C.", " DC", " D.C", NULL};
+		pm_lex_query q = {PM_LEX_PLACE_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 		size_t L = strlen(loc), k;
-		for (k = 0; tails[k]; k++) {
-			size_t tl = strlen(tails[k]);
-			if (L > tl && !strcmp(loc + L - tl, tails[k])) {
-				loc[L - tl] = '\0';
-				L -= tl;
+		for (k = 1; k < L; k++)
+			if (loc[k - 1] == ' ' && pm_lex_word(&q, loc + k, L - k, NULL)) {
+				loc[k - 1] = '\0';
+				L = k - 1;
 				break;
 			}
-		}
 		if (L > 3 && loc[L - 3] == ' ' && isupper((unsigned char)loc[L - 2]) &&
 		    isupper((unsigned char)loc[L - 1]) && nz_words(loc) >= 2) {
 			/* "Boston MA": two capitals after a title-case name */
@@ -665,36 +664,25 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 				loc[L - 3] = '\0';
 		}
 	}
-	/* labels are no places */
-	{
-		static const char *const labels[] = {"Tel", "Tél", "Tél.", "Tel.", "Phone", "Fax", "Date", "Mobile",
-		                                     "Email", "E-mail", "Contact", "Updated", "Published",
-		                                     "Posted", "Issued", "Released", "Ref", "Réf", NULL};
-		size_t k;
-		for (k = 0; labels[k]; k++)
-			if (nz_equals(loc, labels[k]))
-				return false;
-	}
+	/* labels are no places ([place_labels]: "Tel", "Updated") */
+	if (pm_lex_has(PM_LEX_PLACE_LABELS, loc))
+		return false;
 	/* a place is a name: its words are capitalised but for the
-	 * particles of place names ("Rio de Janeiro", "Frankfurt am Main") */
+	 * particles of place names ([place_particles], as written: "Rio de
+	 * Janeiro", "Frankfurt am Main") */
 	{
-		static const char *const particles[] = {"de", "da", "do", "del", "des", "la", "le", "am",
-		                                        "an", "der", "upon", "on", "sur", "en", "les",
-		                                        "of", "el", "di", "im", "y", NULL};
+		pm_lex_query particles = {PM_LEX_PLACE_PARTICLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 		const char *q = loc;
 		bool last_lower = false;
 		while (*q) {
 			const char *w = q;
-			size_t l, k;
+			size_t l;
 			while (*q && *q != ' ')
 				q++;
 			l = (size_t)(q - w);
 			last_lower = false;
 			if (islower((unsigned char)w[0])) {
-				for (k = 0; particles[k]; k++)
-					if (strlen(particles[k]) == l && !strncmp(w, particles[k], l))
-						break;
-				if (!particles[k])
+				if (!pm_lex_word(&particles, w, l, NULL))
 					return false;
 				last_lower = true;
 			}
@@ -946,26 +934,30 @@ size_t rule_leading_wire_tag(const char *t)
 
 bool rule_closing_date(const char *t, int dayfirst, pm_date *d)
 {
-	/* a label and its colon (French spacing too: "Date :"), or words
-	 * that end where a word ends */
-	static const char *const colon[] = {"Date", "Dated", "Fecha", "Datum", "Data", "Issued", "Released",
-	                                    "Published", NULL};
-	static const char *const words[] = {"Fait à", "Fait a", "Publié le", NULL};
+	pm_lex_query q = {PM_LEX_CLOSING_DATE_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m[MAX_NESTED];
 	size_t i, n;
 	if (!t)
 		return false;
 	n = strlen(t);
 	if (n > 120)
 		return false;
-	for (i = 0; colon[i]; i++) {
-		size_t l = nz_prefix(t, colon[i]);
-		if (l && (t[l] == ':' || !strncmp(t + l, " :", 2)) &&
-		    pm_date_find(t, n, l + (t[l] == ':' ? 1 : 2), dayfirst, d))
-			return true;
-	}
-	for (i = 0; words[i]; i++) {
-		size_t l = nz_prefix_word(t, words[i]);
-		if (l && pm_date_find(t, n, l, dayfirst, d))
+	/* a label and its colon (French spacing too: "Date :"), or words
+	 * ("Fait à Dakar", "Publié le") */
+	i = pm_lex_prefixes(&q, t, n, m, MAX_NESTED);
+	if (i > MAX_NESTED)
+		i = MAX_NESTED;
+	while (i-- > 0) {
+		size_t l = m[i].len;
+		if (m[i].entry.tags & PM_LEX_TAG(COLON)) {
+			if (t[l] == ':')
+				l++;
+			else if (!strncmp(t + l, " :", 2))
+				l += 2;
+			else
+				continue;
+		}
+		if (pm_date_find(t, n, l, dayfirst, d))
 			return true;
 	}
 	return false;
@@ -974,26 +966,25 @@ bool rule_closing_date(const char *t, int dayfirst, pm_date *d)
 /* "... announced today, 4 April 2024" / "a annoncé aujourd'hui, 4 avril 2024" */
 bool rule_first_sentence_date(nz *z, pm_date *d)
 {
-	static const char *const today[] = {"today", "aujourd'hui", "aujourd’hui", "hoy", "heute",
-	                                    "hoje", "اليوم", NULL};
-	size_t i, k;
+	pm_lex_query q = {PM_LEX_TODAY_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_CASE};
+	size_t i;
 	for (i = 0; i < z->end; i++) {
 		pm_block *b = z->b[i];
 		const char *t;
+		size_t at = 0, n;
+		pm_lex_match m;
 		if (b->part != PM_PART_BODY)
 			continue;
 		t = b->text;
-		/* "today" in the first 400 bytes, a date right after it */
-		for (k = 0; today[k]; k++) {
-			const char *p = t;
-			while ((p = strstr(p, today[k])) && p - t < 400) {
-				size_t from = (size_t)(p - t) + strlen(today[k]);
-				size_t n = strlen(t);
-				if (pm_date_find(t, n < from + 40 ? n : from + 40, from, z->dayfirst, d) &&
-				    d->start <= from + 6)
-					return true;
-				p++;
-			}
+		n = strlen(t);
+		/* "today" ([today_words], as written, even inside a word) in the
+		 * first 400 bytes, a date right after it */
+		while (at < n && pm_lex_find(&q, t + at, n - at, &m) && at + m.start < 400) {
+			size_t from = at + m.start + m.len;
+			if (pm_date_find(t, n < from + 40 ? n : from + 40, from, z->dayfirst, d) &&
+			    d->start <= from + 6)
+				return true;
+			at += m.start + 1;
 		}
 		return false; /* the first body paragraph only */
 	}
@@ -1057,18 +1048,12 @@ bool rule_byline(const char *t, char **name)
  * follows on the next line. */
 bool rule_date_label(const char *t)
 {
-	static const char *const l[] = {"Date de publication", "Publié le", "Published", "Date",
-	                                "Fecha de publicación", "Veröffentlicht", "Data de publicação",
-	                                NULL};
-	size_t i;
 	char *tr;
-	bool r = false;
+	bool r;
 	if (!t || nz_cps(t) > 30)
 		return false;
 	tr = nz_trim(t, strlen(t), ":");
-	for (i = 0; tr && l[i]; i++)
-		if (nz_equals(tr, l[i]))
-			r = true;
+	r = tr && pm_lex_has(PM_LEX_DATE_LABELS, tr);
 	free(tr);
 	return r;
 }
@@ -1295,28 +1280,22 @@ bool rule_junk(const pm_block *b)
 
 int rule_place_dayfirst(const char *place, size_t n, const char *lang)
 {
-	static const char *const us[] = {
-		"NEW YORK", "WASHINGTON", "CHICAGO", "LOS ANGELES", "SAN FRANCISCO", "BOSTON",
-		"SEATTLE", "AUSTIN", "DALLAS", "HOUSTON", "ATLANTA", "MIAMI", "DENVER", "PHOENIX",
-		"SAN DIEGO", "SAN JOSE", "PHILADELPHIA", "DETROIT", "MINNEAPOLIS", "PORTLAND",
-		"NASHVILLE", "LAS VEGAS", "ORLANDO", "PITTSBURGH", "CAMBRIDGE, MA", "PALO ALTO",
-		"MOUNTAIN VIEW", "REDMOND", "MENLO PARK", "SUNNYVALE", "IRVINE", "CHARLOTTE",
-		", NY", ", CA", ", TX", ", MA", ", FL", ", IL", ", WA", ", D.C.", ", DC", ", GA",
-		", PA", ", OH", ", NJ", ", VA", ", CO", ", AZ", ", MI", ", MN", ", NC", ", TN",
-		", OR", ", MD", ", Calif.", ", Mass.", ", Fla.", "GUAM", "HAGÅTÑA", "HAGATNA", NULL};
-	char buf[160];
+	/* [month_first_places] anywhere in the place, as a plain prefix
+	 * ("NEW YORK", "PALO ALTO"); a state after a comma (tag after_comma:
+	 * "Austin, TX") */
+	pm_lex_query q = {PM_LEX_MONTH_FIRST_PLACES, PM_LEX_ALL_LANGS, 0, PM_LEX_TAG(AFTER_COMMA),
+	                  PM_LEX_NO_BOUNDARY};
+	pm_lex_query state = {PM_LEX_MONTH_FIRST_PLACES, PM_LEX_ALL_LANGS, PM_LEX_TAG(AFTER_COMMA), 0,
+	                      PM_LEX_NO_BOUNDARY};
 	size_t i;
-	if (n >= sizeof buf)
-		n = sizeof buf - 1;
-	memcpy(buf, place, n);
-	buf[n] = '\0';
-	for (i = 0; us[i]; i++) {
-		const char *p = buf;
-		size_t l = strlen(us[i]);
-		for (; *p; p++)
-			if (nz_prefix(p, us[i]) == l)
-				return 0;
-	}
+	if (n >= 160)
+		n = 159;
+	n = strnlen(place, n);
+	if (pm_lex_find(&q, place, n, NULL))
+		return 0;
+	for (i = 2; i < n; i++)
+		if (place[i - 2] == ',' && place[i - 1] == ' ' && pm_lex_prefix(&state, place + i, n - i, NULL))
+			return 0;
 	if (lang && strcmp(lang, "en") != 0)
 		return 1;
 	return -1;

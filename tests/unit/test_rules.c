@@ -180,6 +180,17 @@ static void dateline_words(void **state)
 	assert_string_equal(m.location, "MADRID");
 	assert_true(rule_dateline(NULL, "Lyon, le 5 mars 2024 – La ville présente son plan.", &m));
 	assert_string_equal(m.location, "Lyon");
+	assert_true(rule_dateline(NULL, "Rio de Janeiro, 5 de março de 2024 – A empresa apresenta o plano.", &m));
+	assert_string_equal(m.location, "Rio de Janeiro");
+	assert_true(rule_dateline(NULL, "WASHINGTON D.C. March 5, 2024 – The agency presents its plan.", &m));
+	assert_string_equal(m.location, "WASHINGTON");
+	assert_false(rule_dateline(NULL, "Updated 5 March 2024 – The agency presents its plan.", &m));
+	assert_false(rule_dateline(NULL, "Porto sul Mare 5 March 2024 – The agency presents its plan.", &m));
+	/* the place says how to read 03/04/2024 */
+	assert_int_equal(rule_place_dayfirst("Austin, TX", 10, "en"), 0);
+	assert_int_equal(rule_place_dayfirst("SAN DIEGO", 9, "en"), 0);
+	assert_int_equal(rule_place_dayfirst("Lyon", 4, "fr"), 1);
+	assert_int_equal(rule_place_dayfirst("Sydney", 6, "en"), -1);
 }
 
 static void event_dates_are_not_release_dates(void **state)
