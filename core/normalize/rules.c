@@ -1008,19 +1008,38 @@ static bool name_like(const char *s)
 
 bool rule_byline(const char *t, char **name)
 {
-	static const char *const lead[] = {"By ", "BY ", "Par ", "PAR ", "Por ", "POR ", "Von ",
-	                                   "Prepared by ", "Préparé par ", "Elaborado por ",
-	                                   "Source : ", "Source: ", "Fuente: ", "Fonte: ", "Quelle: ",
-	                                   "Written by ", "Rédigé par ", "Auteur : ", "Author: ", NULL};
+	/* a lead capitalised or in capitals, then a space; a label ("Source")
+	 * with its colon, French spacing too */
+	static const struct { const char *w; bool label; } lead[] = {
+		{"by", false}, {"par", false}, {"por", false}, {"von", false}, {"prepared by", false},
+		{"préparé par", false}, {"elaborado por", false}, {"written by", false}, {"rédigé par", false},
+		{"source", true}, {"fuente", true}, {"fonte", true}, {"quelle", true}, {"auteur", true},
+		{"author", true}};
 	size_t i, n;
 	if (!t)
 		return false;
 	n = strlen(t);
 	if (n > 100 || strchr(t, '\n'))
 		return false;
-	for (i = 0; lead[i]; i++) {
-		size_t l = nz_prefix(t, lead[i]);
-		if (l && !strncmp(t, lead[i], strlen(lead[i]))) {
+	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+		const char *w = lead[i].w;
+		size_t l = nz_prefix(t, w), k;
+		bool caps = true;
+		for (k = 0; k < l;) {
+			int32_t c;
+			k += pm_utf8_decode((const unsigned char *)t + k, l - k, &c);
+			if ((c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7))
+				caps = false;
+		}
+		if (l && !(caps || (t[0] == toupper((unsigned char)w[0]) && !strncmp(t + 1, w + 1, l - 1))))
+			l = 0;
+		if (l && lead[i].label)
+			l = t[l] == ':' ? l + 1 : !strncmp(t + l, " :", 2) ? l + 2 : 0;
+		if (l && t[l] == ' ')
+			l++;
+		else
+			l = 0;
+		if (l) {
 			/* "Prepared by Aubrey Moore, May 23, 2021": the date after
 			 * the name is not part of it */
 			size_t nl2 = n - l;

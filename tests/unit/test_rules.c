@@ -285,6 +285,16 @@ static void bylines(void **state)
 	assert_true(rule_byline("Source : Ministère de la Santé", &name));
 	free(name);
 	assert_false(rule_byline("By the end of the year, the plant will be ready.", NULL));
+	/* a lead capitalised or in capitals, a label with its colon */
+	assert_true(rule_byline("VON ANNA KLEIN", &name));
+	assert_string_equal(name, "ANNA KLEIN");
+	free(name);
+	assert_true(rule_byline("PRÉPARÉ PAR Marie Dupont", NULL));
+	assert_true(rule_byline("Auteur: Marie Dupont", NULL));
+	assert_true(rule_byline("Fuente : Ministerio de Salud", NULL));
+	assert_false(rule_byline("by Jane Doe", NULL));
+	assert_false(rule_byline("Prepared By Jane Doe", NULL));
+	assert_false(rule_byline("Source Ministère de la Santé", NULL));
 	r = conv("Un titre de communiqué ordinaire\n\n" BODY "\n\nLa rédaction\n");
 	assert_string_equal(pm_test_str(r, "byline"), "La rédaction");
 	json_decref(r);
