@@ -1123,11 +1123,14 @@ bool rule_title_line(const char *t)
 	snprintf(buf, sizeof buf, "%s", t);
 	for (k = 0; buf[k]; k++)
 		buf[k] = (char)tolower((unsigned char)buf[k]);
+	/* a title that opens a word ("l'ambassadeur" too), wherever it is */
 	for (i = 0; titles[i]; i++) {
-		const char *p = strstr(buf, titles[i]);
-		if (p && (p == buf || p[-1] == ' ' || p[-1] == '\'') &&
-		    !isalpha((unsigned char)p[strlen(titles[i])]))
-			return true;
+		const char *p = buf;
+		while ((p = strstr(p, titles[i]))) {
+			if ((p == buf || p[-1] == ' ' || p[-1] == '\'') && !isalpha((unsigned char)p[strlen(titles[i])]))
+				return true;
+			p++;
+		}
 	}
 	return false;
 }

@@ -295,6 +295,14 @@ static void bylines(void **state)
 	assert_false(rule_byline("by Jane Doe", NULL));
 	assert_false(rule_byline("Prepared By Jane Doe", NULL));
 	assert_false(rule_byline("Source Ministère de la Santé", NULL));
+	/* a signatory's title: a word of [signature_titles] opening a word */
+	assert_true(rule_title_line("Le Ministre de la Culture"));
+	assert_true(rule_title_line("Chief Executive Officer"));
+	assert_true(rule_title_line("L'Ambassadeur de France"));
+	assert_true(rule_title_line("Der Geschäftsführer"));
+	assert_true(rule_title_line("Directorate of Roads, Director"));
+	assert_false(rule_title_line("The Directorate of Roads"));
+	assert_false(rule_title_line("Une administration en 2024"));
 	r = conv("Un titre de communiqué ordinaire\n\n" BODY "\n\nLa rédaction\n");
 	assert_string_equal(pm_test_str(r, "byline"), "La rédaction");
 	json_decref(r);
