@@ -1008,32 +1008,22 @@ static bool name_like(const char *s)
 
 bool rule_byline(const char *t, char **name)
 {
-	/* a lead capitalised or in capitals, then a space; a label ("Source")
-	 * with its colon, French spacing too */
-	static const struct { const char *w; bool label; } lead[] = {
-		{"by", false}, {"par", false}, {"por", false}, {"von", false}, {"prepared by", false},
-		{"préparé par", false}, {"elaborado por", false}, {"written by", false}, {"rédigé par", false},
-		{"source", true}, {"fuente", true}, {"fonte", true}, {"quelle", true}, {"auteur", true},
-		{"author", true}};
+	/* a lead of [byline_leads] capitalised or in capitals, then a space;
+	 * a label ("Source", tag colon) with its colon, French spacing too */
+	pm_lex_query q = {PM_LEX_BYLINE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CAPITALISED | PM_LEX_CAPITALS};
+	pm_lex_match m[MAX_NESTED];
 	size_t i, n;
 	if (!t)
 		return false;
 	n = strlen(t);
 	if (n > 100 || strchr(t, '\n'))
 		return false;
-	for (i = 0; i < sizeof lead / sizeof lead[0]; i++) {
-		const char *w = lead[i].w;
-		size_t l = nz_prefix(t, w), k;
-		bool caps = true;
-		for (k = 0; k < l;) {
-			int32_t c;
-			k += pm_utf8_decode((const unsigned char *)t + k, l - k, &c);
-			if ((c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7))
-				caps = false;
-		}
-		if (l && !(caps || (t[0] == toupper((unsigned char)w[0]) && !strncmp(t + 1, w + 1, l - 1))))
-			l = 0;
-		if (l && lead[i].label)
+	i = pm_lex_prefixes(&q, t, n, m, MAX_NESTED);
+	if (i > MAX_NESTED)
+		i = MAX_NESTED;
+	while (i-- > 0) {
+		size_t l = m[i].len;
+		if (m[i].entry.tags & PM_LEX_TAG(COLON))
 			l = t[l] == ':' ? l + 1 : !strncmp(t + l, " :", 2) ? l + 2 : 0;
 		if (l && t[l] == ' ')
 			l++;
@@ -1104,33 +1094,26 @@ bool rule_signatory(const char *t)
  * Officer", "Der Präsident". */
 bool rule_title_line(const char *t)
 {
-	static const char *const titles[] = {"ministre", "minister", "président", "presidente",
-	                                     "president", "präsident", "secrétaire", "secretary",
-	                                     "secretario", "secretário", "directeur", "directrice",
-	                                     "director", "directora", "diretor", "porte-parole",
-	                                     "spokesperson", "spokesman", "chairman", "chair", "ceo",
-	                                     "chief", "gouverneur", "governor", "ambassadeur",
-	                                     "ambassador", "maire", "mayor", "préfet", "commissaire",
-	                                     "commissioner", "général", "general", "chef", "head of",
-	                                     "coordinateur", "coordinator", "sprecher", "leiter",
-	                                     "geschäftsführer", "vorsitzende", NULL};
-	char buf[256];
-	size_t i, k;
+	/* a title of [signature_titles] (ASCII letters in either case, the
+	 * others as written) that opens a word ("l'ambassadeur" too) and
+	 * that no ASCII letter goes on; in the first 255 bytes */
+	pm_lex_query q = {PM_LEX_SIGNATURE_TITLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
+	pm_lex_match m[MAX_NESTED];
+	size_t i, k, n;
 	if (!t || nz_words(t) > 18 || nz_cps(t) > 200 || strchr(t, '\n') || nz_has_digit(t))
 		return false;
 	if (nz_last_cp(t) == '.' && nz_words(t) > 4)
 		return false;
-	snprintf(buf, sizeof buf, "%s", t);
-	for (k = 0; buf[k]; k++)
-		buf[k] = (char)tolower((unsigned char)buf[k]);
-	/* a title that opens a word ("l'ambassadeur" too), wherever it is */
-	for (i = 0; titles[i]; i++) {
-		const char *p = buf;
-		while ((p = strstr(p, titles[i]))) {
-			if ((p == buf || p[-1] == ' ' || p[-1] == '\'') && !isalpha((unsigned char)p[strlen(titles[i])]))
+	n = strnlen(t, 255);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && t[i - 1] != ' ' && t[i - 1] != '\'')
+			continue;
+		k = pm_lex_prefixes(&q, t + i, n - i, m, MAX_NESTED);
+		if (k > MAX_NESTED)
+			k = MAX_NESTED;
+		while (k-- > 0)
+			if (i + m[k].len >= n || !isalpha((unsigned char)t[i + m[k].len]))
 				return true;
-			p++;
-		}
 	}
 	return false;
 }
