@@ -1198,17 +1198,17 @@ bool rule_junk(const pm_block *b)
 			return true;
 	/* feed and wire footers, social links, "read more" links */
 	if ((nz_prefix(t, "The post ") && strstr(t, " appeared first on ")) ||
-	    nz_prefix(t, "View original content") || nz_prefix(t, "View source version") ||
-	    nz_prefix(t, "View the original") || nz_prefix(t, "View original") ||
+	    nz_prefix_word(t, "View original content") || nz_prefix_word(t, "View source version") ||
+	    nz_prefix_word(t, "View the original") || nz_prefix_word(t, "View original") ||
 	    strstr(t, "on Social Media:") || strstr(t, "on social media:") ||
-	    nz_prefix(t, "Originally published") || nz_prefix(t, "Read More") ||
-	    nz_prefix(t, "Read more") || nz_prefix(t, "Lire la suite") || nz_prefix(t, "Leer más") ||
-	    nz_prefix(t, "Connect with ") || nz_prefix(t, "Follow us") ||
+	    nz_prefix_word(t, "Originally published") || nz_prefix_word(t, "Read more") ||
+	    nz_prefix_word(t, "Lire la suite") || nz_prefix_word(t, "Leer más") ||
+	    nz_prefix_word(t, "Connect with") || nz_prefix_word(t, "Follow us") ||
 	    (nz_prefix(t, "Follow ") && (strstr(t, "social") || strstr(t, "Facebook") ||
 	                                 strstr(t, "Instagram") || strstr(t, "Twitter") ||
 	                                 strstr(t, "LinkedIn"))) ||
-	    nz_prefix(t, "Suivez-nous") || nz_prefix(t, "Síguenos") || nz_prefix(t, "Folgen Sie uns") ||
-	    (strstr(t, " is powered by ") && nz_words(t) <= 8))
+	    nz_prefix_word(t, "Suivez-nous") || nz_prefix_word(t, "Síguenos") ||
+	    nz_prefix_word(t, "Folgen Sie uns") || (strstr(t, " is powered by ") && nz_words(t) <= 8))
 		return true;
 	{
 		/* "Twitter: x.com/acme", "Website: www.acme.com" lines */

@@ -403,6 +403,33 @@ static void subheadline(void **state)
 	json_decref(r);
 }
 
+static bool junk(const char *text)
+{
+	pm_block b;
+	memset(&b, 0, sizeof b);
+	b.text = (char *)text;
+	return rule_junk(&b);
+}
+
+/* Page furniture a scraper keeps: whole lines, openings, social labels
+ * and lines of network names. */
+static void junk_words(void **state)
+{
+	(void)state;
+	assert_true(junk("Imprimer"));
+	assert_true(junk("SHARE THIS"));
+	assert_true(junk("Read more about the plan"));
+	assert_true(junk("Suivez-nous sur les réseaux"));
+	assert_true(junk("Connect with Acme"));
+	assert_false(junk("Follow usage of the tool, the agency said."));
+	assert_false(junk("Connect without cables, the new dock charges phones."));
+	assert_true(junk("Instagram: @acme.example"));
+	assert_true(junk("YouTube (EN): www.youtube.com/acme"));
+	assert_false(junk("Instagrammers: www.acme.example"));
+	assert_true(junk("LinkedIn | YouTube | X"));
+	assert_false(junk("Linkedin | Youtube"));
+}
+
 static void furniture_and_junk(void **state)
 {
 	json_t *r;
@@ -534,6 +561,7 @@ int main(void)
 		cmocka_unit_test(headings_and_leads),
 		cmocka_unit_test(letterhead_and_release),
 		cmocka_unit_test(subheadline),
+		cmocka_unit_test(junk_words),
 		cmocka_unit_test(furniture_and_junk),
 		cmocka_unit_test(list_lines_not_joined),
 		cmocka_unit_test(end_mark_cuts_body),
