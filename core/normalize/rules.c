@@ -1183,53 +1183,42 @@ bool rule_page_number(const char *t)
 
 bool rule_junk(const pm_block *b)
 {
-	static const char *const junk[] = {"Share", "Share this", "Share on Facebook", "Share on Twitter",
-	                                   "Tweet", "Print", "Email", "Back to top", "Read more",
-	                                   "Click here", "Subscribe", "Partager", "Imprimer",
-	                                   "Retour en haut", "Lire la suite", "Compartir", "Teilen",
-	                                   "Drucken", "Facebook", "Twitter", "LinkedIn", "WhatsApp",
-	                                   "Skip to main content", "Skip to content", NULL};
 	const char *t = b->text;
-	size_t i;
 	if (!t)
 		return false;
-	for (i = 0; junk[i]; i++)
-		if (nz_equals(t, junk[i]))
-			return true;
-	/* feed and wire footers, social links, "read more" links */
-	if ((nz_prefix(t, "The post ") && strstr(t, " appeared first on ")) ||
-	    nz_prefix_word(t, "View original content") || nz_prefix_word(t, "View source version") ||
-	    nz_prefix_word(t, "View the original") || nz_prefix_word(t, "View original") ||
+	/* a whole line of furniture ([junk_lines]: "Share", "Imprimer") */
+	if (pm_lex_has(PM_LEX_JUNK_LINES, t))
+		return true;
+	/* feed and wire footers, social links, "read more" links: a line
+	 * that [junk_prefixes] opens, or these */
+	if (pm_lex_opens(PM_LEX_JUNK_PREFIXES, t) || (nz_prefix(t, "The post ") && strstr(t, " appeared first on ")) ||
 	    strstr(t, "on Social Media:") || strstr(t, "on social media:") ||
-	    nz_prefix_word(t, "Originally published") || nz_prefix_word(t, "Read more") ||
-	    nz_prefix_word(t, "Lire la suite") || nz_prefix_word(t, "Leer más") ||
-	    nz_prefix_word(t, "Connect with") || nz_prefix_word(t, "Follow us") ||
 	    (nz_prefix(t, "Follow ") && (strstr(t, "social") || strstr(t, "Facebook") ||
 	                                 strstr(t, "Instagram") || strstr(t, "Twitter") ||
 	                                 strstr(t, "LinkedIn"))) ||
-	    nz_prefix_word(t, "Suivez-nous") || nz_prefix_word(t, "Síguenos") ||
-	    nz_prefix_word(t, "Folgen Sie uns") || (strstr(t, " is powered by ") && nz_words(t) <= 8))
+	    (strstr(t, " is powered by ") && nz_words(t) <= 8))
 		return true;
 	{
-		/* "Twitter: x.com/acme", "Website: www.acme.com" lines */
-		static const char *const labels[] = {"Twitter", "X", "LinkedIn", "Telegram", "Instagram",
-		                                     "Facebook", "YouTube", "TikTok", "Website", "Discord",
-		                                     "Medium", "Reddit", NULL};
+		/* "Twitter: x.com/acme", "Website: www.acme.com" lines: a label
+		 * of [social_labels], "(...)" perhaps, then a colon */
+		pm_lex_query q = {PM_LEX_SOCIAL_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+		pm_lex_match m[MAX_NESTED];
 		size_t k;
 		if (nz_words(t) <= 8 && (strstr(t, "www.") || strstr(t, ".com") || strstr(t, "http") ||
-		                         strstr(t, "t.me/") || strchr(t, '@')))
-			for (k = 0; labels[k]; k++) {
-				size_t l = nz_prefix(t, labels[k]);
-				const char *r = t + l;
-				if (!l)
-					continue;
+		                         strstr(t, "t.me/") || strchr(t, '@'))) {
+			k = pm_lex_prefixes(&q, t, strlen(t), m, MAX_NESTED);
+			if (k > MAX_NESTED)
+				k = MAX_NESTED;
+			while (k-- > 0) {
+				const char *r = t + m[k].len;
 				if (*r == ' ' && r[1] == '(') {
 					r = strchr(r, ')');
-					r = r ? r + 1 : t + l;
+					r = r ? r + 1 : t + m[k].len;
 				}
 				if (*r == ':')
 					return true;
 			}
+		}
 		if ((strstr(t, "our socials") || strstr(t, "our social media") ||
 		     strstr(t, "nos réseaux sociaux") || strstr(t, "redes sociales")) && nz_words(t) <= 14)
 			return true;
@@ -1247,25 +1236,20 @@ bool rule_junk(const pm_block *b)
 			return true;
 	}
 	{
-		/* a line of social network names only */
-		static const char *const nets[] = {"LinkedIn", "YouTube", "Facebook", "Twitter", "X",
-		                                   "Instagram", "TikTok", "Threads", "Bluesky", "Pinterest",
-		                                   "WhatsApp", "Telegram", NULL};
+		/* a line of social network names only ([social_networks], as
+		 * written) */
+		pm_lex_query q = {PM_LEX_SOCIAL_NETWORKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 		const char *p = t;
 		size_t hits = 0, words = 0;
 		while (*p) {
-			size_t k, l;
-			bool hit = false;
+			size_t l;
 			while (*p == ' ' || *p == '|' || *p == '*' || *p == '-' || *p == ',' || *p == '/')
 				p++;
 			if (!*p)
 				break;
 			l = strcspn(p, " |*,/");
 			words++;
-			for (k = 0; nets[k]; k++)
-				if (strlen(nets[k]) == l && !strncmp(p, nets[k], l))
-					hit = true;
-			hits += hit;
+			hits += pm_lex_word(&q, p, l, NULL);
 			p += l;
 		}
 		if (words && hits == words)
