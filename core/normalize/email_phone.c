@@ -264,7 +264,7 @@ static bool phone_label_before(const char *s, size_t at)
  * an identifier rather than a phone. */
 static bool veto_before(const char *s, size_t at)
 {
-	static const char *const w[] = {"n°", "nº", "no.", "no ", "num.", "nr.", "nr ", "núm.", "ref",
+	static const char *const w[] = {"n°", "nº", "no.", "no", "num.", "nr.", "nr", "núm.", "ref",
 	                                "réf", "isbn", "issn", "siret", "siren", "rcs", "tva", "vat",
 	                                "iban", "bic", "art.", "article", "décret", "decreto", "loi",
 	                                "ley", "lei", "gesetz", "dossier", "case", "file", "id:",
@@ -274,8 +274,8 @@ static bool veto_before(const char *s, size_t at)
 	size_t k;
 	window_before(s, at, 12, win, sizeof win);
 	for (k = 0; w[k]; k++) {
-		const char *p = strstr(win, w[k]);
-		if (p) {
+		const char *p = win;
+		while ((p = strstr(p, w[k]))) {
 			const char *r = p + strlen(w[k]);
 			/* only separators between the word and the number */
 			while (*r == ' ' || *r == ':' || *r == '.' || *r == '#' ||
@@ -283,6 +283,7 @@ static bool veto_before(const char *s, size_t at)
 				r++;
 			if (!*r && (p == win || !isalpha((unsigned char)p[-1]) || !isalpha((unsigned char)w[k][0])))
 				return true;
+			p++;
 		}
 	}
 	return false;
@@ -291,17 +292,24 @@ static bool veto_before(const char *s, size_t at)
 static bool veto_after(const char *s, size_t e)
 {
 	static const char *const w[] = {"%", "€", "$", "£", "°", "‰", "euro", "eur", "usd", "dollar",
-	                                "francs", "fcfa", "cfa", "km", "kg", "m²", "m2", "t ", "tonnes",
+	                                "francs", "fcfa", "cfa", "km", "kg", "m²", "m2", "t", "tonnes",
 	                                "habitants", "personnes", "people", "million", "milliard",
-	                                "billion", "millones", "milhões", "mrd", "mio", "ha ", "ans",
+	                                "billion", "millones", "milhões", "mrd", "mio", "ha", "ans",
 	                                "years", "jahre", "años", "anos", "ريال", "دولار", NULL};
 	const char *p = s + e;
 	size_t k, sp;
 	while ((sp = space_at(p)))
 		p += sp;
-	for (k = 0; w[k]; k++)
-		if (!strncasecmp(p, w[k], strlen(w[k])))
+	for (k = 0; w[k]; k++) {
+		size_t l = strlen(w[k]);
+		int32_t c = -1;
+		if (strncasecmp(p, w[k], l))
+			continue;
+		/* "t" and "ha" (tonnes, hectares) as words of their own */
+		pm_utf8_decode((const unsigned char *)p + l, strnlen(p + l, 4), &c);
+		if ((strcmp(w[k], "t") && strcmp(w[k], "ha")) || !(pm_cp_is_letter(c) || pm_cp_is_digit(c)))
 			return true;
+	}
 	return false;
 }
 

@@ -91,6 +91,14 @@ static void not_phones(void **state)
 	expect_phone("75008 Paris", true, NULL);
 	expect_phone("48.8566, 2.3522", false, NULL);
 	expect_phone("بلغ عدد الدول ٤٢ دولة", false, NULL);
+	/* a reference word and only separators before the number, an
+	 * abbreviated unit as a word of its own after it */
+	expect_phone("Tel. 030 1234567, Nr:030 1234567", true, "030 1234567");
+	expect_phone("Akte Nr:030 1234567", true, NULL);
+	expect_phone("Akte Nr 030 1234567", true, NULL);
+	expect_phone("Ernte 030 1234567 t.", true, NULL);
+	expect_phone("Ernte 030 1234567 ha, 2024", true, NULL);
+	expect_phone("Tel. 030 1234567 hat Vorwahl", true, "030 1234567");
 }
 
 static void emails(void **state)
