@@ -110,12 +110,12 @@ $
 £
 °
 ‰
-km
-kg
+km*
+kg*
 m²
-m2
+m2*
 # the tonne and the hectare
 t
 ha
-eur
-usd
+eur*
+usd*

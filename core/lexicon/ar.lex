@@ -298,8 +298,8 @@ bint
 رقم
 
 [number_units]
-ريال
-دولار
+ريال*
+دولار*
 
 [function_words]
 # added for issue 13

@@ -355,10 +355,10 @@ nr
 gesetz
 
 [number_units]
-mrd
-mio
-jahre
-euro
+mrd*
+mio*
+jahre*
+euro*
 
 [function_words]
 der

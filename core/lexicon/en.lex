@@ -633,12 +633,12 @@ case
 file
 
 [number_units]
-euro
-dollar
-people
-million
-billion
-years
+euro*
+dollar*
+people*
+million*
+billion*
+years*
 
 [function_words]
 the

@@ -388,8 +388,8 @@ decreto
 ley
 
 [number_units]
-millones
-años
+millones*
+años*
 
 [function_words]
 el

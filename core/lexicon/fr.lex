@@ -483,16 +483,16 @@ fcfa
 cfa
 
 [number_units]
-euro
-francs
-fcfa
-cfa
-tonnes
-habitants
-personnes
-million
-milliard
-ans
+euro*
+francs*
+fcfa*
+cfa*
+tonnes*
+habitants*
+personnes*
+million*
+milliard*
+ans*
 
 [function_words]
 de

@@ -298,12 +298,12 @@ email
 e-mail
 
 [number_units]
-euro
+euro*
 # added for issue 13
 {pending}
-milioni
-miliardi
-anni
+milioni*
+miliardi*
+anni*
 
 [function_words]
 la

@@ -279,12 +279,12 @@ e-mail
 mail
 
 [number_units]
-euro
+euro*
 # added for issue 13
 {pending}
-miljoen
-miljard
-jaar
+miljoen*
+miljard*
+jaar*
 
 [function_words]
 de

@@ -354,8 +354,8 @@ decreto
 r$
 
 [number_units]
-milhões
-anos
+milhões*
+anos*
 
 [function_words]
 o

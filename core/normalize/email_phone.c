@@ -64,18 +64,23 @@ static size_t obf_token(const char *p, const char *word)
 	return 0;
 }
 
+/* How many entries of one list may open the same text ("tel", "tel.",
+ * "telephone"): far fewer than this. */
+#define MAX_NESTED 16
+
 /* Labels that a scraper glues onto an address ("OfficeEditor@x.com",
- * "EmailJane@x.com"): dropped when a capital follows them. */
+ * "EmailJane@x.com"; [email_labels], capitalised): dropped when a capital
+ * follows them. */
 static size_t glued_label(const char *a, const char *at)
 {
-	static const char *const w[] = {"Email", "E-mail", "Mail", "Office", "Contact", "Courriel",
-	                                "Correo", "Kontakt", NULL};
-	size_t k;
-	for (k = 0; w[k]; k++) {
-		size_t l = strlen(w[k]);
-		if (a + l < at && !strncmp(a, w[k], l) && isupper((unsigned char)a[l]))
-			return l;
-	}
+	pm_lex_query q = {PM_LEX_EMAIL_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_CAPITALISED};
+	pm_lex_match m[MAX_NESTED];
+	size_t k = pm_lex_prefixes(&q, a, (size_t)(at - a), m, MAX_NESTED);
+	if (k > MAX_NESTED)
+		k = MAX_NESTED;
+	while (k-- > 0)
+		if (a + m[k].len < at && isupper((unsigned char)a[m[k].len]))
+			return m[k].len;
 	return 0;
 }
 
@@ -192,15 +197,14 @@ static void window_before(const char *s, size_t at, size_t max, char *out, size_
  * holds ("Tel.: 91 347 51 45 / 91 347 53 25"), then the label itself. */
 static bool phone_label_before(const char *s, size_t at)
 {
-	static const char *const labels[] = {
-		"tel", "tél", "tel.", "phone", "telephone", "téléphone", "mobile", "mob", "cell", "cellular",
-		"fax", "portable", "standard", "ligne directe", "teléfono", "telefono", "tfno", "tlf",
-		"móvil", "movil", "celular", "telefone", "telemóvel", "telemovel", "telefon", "handy",
-		"mobil", "durchwahl", "call", "calling", "ring", "hotline", "helpline", "whatsapp",
-		"t:", "m:", "p:", "f:", "ph", "t.", "m.", "هاتف", "الهاتف", "جوال", "الجوال", "فاكس",
-		"موبايل", "ت:", NULL};
+	/* [phone_labels] as the window reads them: ASCII letters in either
+	 * case, a word's start before, no ASCII letter after one that ends
+	 * in an ASCII letter */
+	pm_lex_query q = {PM_LEX_PHONE_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
+	pm_lex_match m[MAX_NESTED];
 	char win[48];
-	size_t p = at, k;
+	size_t p = at, i, n, end = 0;
+	bool hit = false;
 	/* a label more than LIST_REACH bytes of figures away labels another
 	 * number; the bound keeps a line of many figures linear */
 	while (p > 0 && at - p < LIST_REACH) {
@@ -226,91 +230,87 @@ static bool phone_label_before(const char *s, size_t at)
 		break;
 	}
 	window_before(s, p, 28, win, sizeof win);
+	n = strlen(win);
+	/* the label nearest the number: where the last one ends */
+	for (i = 0; i < n; i++) {
+		size_t k;
+		if (i > 0 && nz_word_byte((unsigned char)win[i - 1]))
+			continue;
+		k = pm_lex_prefixes(&q, win + i, n - i, m, MAX_NESTED);
+		if (k > MAX_NESTED)
+			k = MAX_NESTED;
+		while (k-- > 0) {
+			const char *e = m[k].entry.text;
+			size_t l = m[k].len;
+			if (isalpha((unsigned char)e[strlen(e) - 1]) && isalpha((unsigned char)win[i + l]))
+				continue;
+			if (!hit || i + l > end)
+				end = i + l;
+			hit = true;
+		}
+	}
 	/* the label is the last thing before the number: no other word
-	 * of four letters or more may stand between them, except fillers */
-	for (k = 0; labels[k]; k++) {
-		const char *hit = NULL, *q = win;
-		size_t l = strlen(labels[k]);
-		while ((q = strstr(q, labels[k]))) {
-			bool left = q == win || !nz_word_byte((unsigned char)q[-1]);
-			bool right = !isalpha((unsigned char)labels[k][l - 1]) || !isalpha((unsigned char)q[l]);
-			if (left && right)
-				hit = q;
-			q += l;
-		}
-		if (hit) {
-			const char *r = hit + l;
-			size_t run = 0, longest = 0;
-			for (; *r; r++) {
-				if (isalpha((unsigned char)*r) || ((unsigned char)*r & 0x80))
-					run++;
-				else {
-					if (run > longest)
-						longest = run;
-					run = 0;
-				}
+	 * of four letters or more may stand between them, except fillers
+	 * ("Tel. (direct line):", "phone by calling", "ring X on") */
+	if (hit) {
+		const char *r = win + end;
+		size_t run = 0, longest = 0;
+		for (; *r; r++) {
+			if (isalpha((unsigned char)*r) || ((unsigned char)*r & 0x80))
+				run++;
+			else {
+				if (run > longest)
+					longest = run;
+				run = 0;
 			}
-			if (run > longest)
-				longest = run;
-			/* "Tel. (direct line):", "phone by calling", "ring X on" */
-			if (longest <= 12)
-				return true;
 		}
+		if (run > longest)
+			longest = run;
+		return longest <= 12;
 	}
 	return false;
 }
 
 /* What stands before the number that makes it a reference, an amount or
- * an identifier rather than a phone. */
+ * an identifier rather than a phone ([number_references], ASCII letters
+ * in either case): only separators between it and the number, and no
+ * letter before a word. */
 static bool veto_before(const char *s, size_t at)
 {
-	static const char *const w[] = {"n°", "nº", "no.", "no", "num.", "nr.", "nr", "núm.", "ref",
-	                                "réf", "isbn", "issn", "siret", "siren", "rcs", "tva", "vat",
-	                                "iban", "bic", "art.", "article", "décret", "decreto", "loi",
-	                                "ley", "lei", "gesetz", "dossier", "case", "file", "id:",
-	                                "$", "€", "£", "¥", "usd", "eur", "cad", "gbp", "fcfa", "cfa",
-	                                "r$", "chf", "sar", "aed", "ريال", "رقم", NULL};
+	pm_lex_query q = {PM_LEX_NUMBER_REFERENCES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
+	pm_lex_match m[MAX_NESTED];
 	char win[24];
-	size_t k;
+	size_t i, n;
 	window_before(s, at, 12, win, sizeof win);
-	for (k = 0; w[k]; k++) {
-		const char *p = win;
-		while ((p = strstr(p, w[k]))) {
-			const char *r = p + strlen(w[k]);
-			/* only separators between the word and the number */
+	n = strlen(win);
+	for (i = 0; i < n; i++) {
+		size_t k = pm_lex_prefixes(&q, win + i, n - i, m, MAX_NESTED);
+		if (k > MAX_NESTED)
+			k = MAX_NESTED;
+		while (k-- > 0) {
+			const char *r = win + i + m[k].len;
 			while (*r == ' ' || *r == ':' || *r == '.' || *r == '#' ||
 			       ((unsigned char)*r == 0xC2 && (unsigned char)r[1] == 0xA0 && r++))
 				r++;
-			if (!*r && (p == win || !isalpha((unsigned char)p[-1]) || !isalpha((unsigned char)w[k][0])))
+			if (!*r && (i == 0 || !isalpha((unsigned char)win[i - 1]) ||
+			            !isalpha((unsigned char)m[k].entry.text[0])))
 				return true;
-			p++;
 		}
 	}
 	return false;
 }
 
+/* What follows the number that makes it a quantity ([number_units], ASCII
+ * letters in either case: "%", "euros", "km", "t" as a word). */
 static bool veto_after(const char *s, size_t e)
 {
-	static const char *const w[] = {"%", "€", "$", "£", "°", "‰", "euro", "eur", "usd", "dollar",
-	                                "francs", "fcfa", "cfa", "km", "kg", "m²", "m2", "t", "tonnes",
-	                                "habitants", "personnes", "people", "million", "milliard",
-	                                "billion", "millones", "milhões", "mrd", "mio", "ha", "ans",
-	                                "years", "jahre", "años", "anos", "ريال", "دولار", NULL};
+	pm_lex_query q = {PM_LEX_NUMBER_UNITS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
 	const char *p = s + e;
-	size_t k, sp;
+	size_t sp;
 	while ((sp = space_at(p)))
 		p += sp;
-	for (k = 0; w[k]; k++) {
-		size_t l = strlen(w[k]);
-		int32_t c = -1;
-		if (strncasecmp(p, w[k], l))
-			continue;
-		/* "t" and "ha" (tonnes, hectares) as words of their own */
-		pm_utf8_decode((const unsigned char *)p + l, strnlen(p + l, 4), &c);
-		if ((strcmp(w[k], "t") && strcmp(w[k], "ha")) || !(pm_cp_is_letter(c) || pm_cp_is_digit(c)))
-			return true;
-	}
-	return false;
+	/* a unit is a short word: never strlen() the paragraph */
+	return pm_lex_prefix(&q, p, strnlen(p, 64), NULL);
 }
 
 typedef struct numshape {

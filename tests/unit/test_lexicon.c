@@ -152,6 +152,20 @@ static int free_tables(void **state)
 	return 0;
 }
 
+/* Tables that the C code compared as plain prefixes ("euro" read
+ * "euros" too): the lexicon writes their words as stems ("euro*"), but
+ * for the words that end a word ("t", "ha"). */
+static bool as_stems(const table *t)
+{
+	return !strcmp(t->id, "email_phone.c:veto_after:w");
+}
+
+/* Is e written as the table's words are (a stem for a stem's)? */
+static bool same_kind(const table *t, const pm_lex_entry *e)
+{
+	return e->stem == t->stem || (as_stems(t) && e->stem);
+}
+
 static pm_lex_langs lang_bit(const char *code)
 {
 	int id = pm_lex_lang_id(code);
@@ -177,7 +191,7 @@ static void tables_found(void **state)
 			if (!pm_lex_word(&q, w->text, strlen(w->text), &m))
 				fail_msg("%s: \"%s\"%s%s is not in [%s]%s%s", t->id, w->text, strcmp(w->lang, "-") ? " in " : "",
 				         strcmp(w->lang, "-") ? w->lang : "", t->sect, q.with ? " tagged " : "", q.with ? t->tags : "");
-			if (m.entry.stem != t->stem)
+			if (!same_kind(t, &m.entry))
 				fail_msg("%s: \"%s\" found as \"%s\", %sa stem", t->id, w->text, m.entry.text,
 				         m.entry.stem ? "" : "not ");
 			if (strcmp(w->value, "-")) {
@@ -224,7 +238,7 @@ static void nothing_beyond_tables(void **state)
 			pm_lex_entry e;
 			bool found = false;
 			assert_true(pm_lex_entry_at(s, k, &e));
-			if ((e.tags & PM_LEX_TAG(PENDING)) || (e.tags & with) != with || e.stem != t->stem)
+			if ((e.tags & PM_LEX_TAG(PENDING)) || (e.tags & with) != with || !same_kind(t, &e))
 				continue;
 			if (!t->part) {
 				found = in_table(t, s, &e);
