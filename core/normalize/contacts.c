@@ -153,7 +153,7 @@ static bool particle(const char *w, size_t wl)
 {
 	static const char *const p[] = {"de", "da", "das", "do", "dos", "du", "des", "del", "della",
 	                                "van", "von", "der", "den", "ter", "bin", "ben", "ibn", "al",
-	                                "el", "le", "la", "y", "e", "zu", "di", NULL};
+	                                "el", "le", "la", "y", "e", "zu", "di", "bint", NULL};
 	return pm_mem_in(w, wl, p);
 }
 

@@ -202,6 +202,28 @@ static void contact_block_en(void **state)
 	json_decref(r);
 }
 
+/* Particles inside a name ("bin", "bint", "van der") are part of it: the
+ * one list of [name_particles] that quotes.c reads too. */
+static void names_with_particles(void **state)
+{
+	char text[2048];
+	json_t *r;
+	(void)state;
+	snprintf(text, sizeof text, "%sMedia Contact\n\nNoura bint Khalid, Press Officer, noura@acme.example\n",
+	         body_en);
+	r = conv(text);
+	assert_int_equal(ncontacts(r), 1);
+	assert_non_null(cfield(r, 0, "name"));
+	assert_string_equal(cfield(r, 0, "name"), "Noura bint Khalid");
+	assert_string_equal(cfield(r, 0, "role"), "Press Officer");
+	json_decref(r);
+	snprintf(text, sizeof text, "%sMedia Contact\n\nPieter van der Berg, Press Officer, pieter@acme.example\n",
+	         body_en);
+	r = conv(text);
+	assert_string_equal(cfield(r, 0, "name"), "Pieter van der Berg");
+	json_decref(r);
+}
+
 static void contact_block_fr_de_es_pt(void **state)
 {
 	json_t *r;
@@ -305,6 +327,7 @@ int main(void)
 		cmocka_unit_test(not_phones),
 		cmocka_unit_test(emails),
 		cmocka_unit_test(contact_block_en),
+		cmocka_unit_test(names_with_particles),
 		cmocka_unit_test(contact_block_fr_de_es_pt),
 		cmocka_unit_test(whole_document),
 	};
