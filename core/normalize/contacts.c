@@ -283,13 +283,21 @@ static char *find_url(url_scan *u, const char *s, const char *from, const char *
 }
 
 /* Legal-form suffixes that a comma does not separate from the name
- * before them ("Lumenfold, Inc."). */
+ * before them ("Lumenfold, Inc."), as written or in capitals ("ACME,
+ * INC."). */
 static bool legal_suffix(const char *s)
 {
-	static const char *const w[] = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "plc", "PLC", "GmbH",
+	static const char *const w[] = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "plc", "GmbH",
 	                                "AG", "SA", "S.A.", "SAS", "SARL", "S.L.", "Ltda", "Ltda.",
 	                                "Corp.", "Co.", NULL};
-	return pm_str_in(s, w);
+	size_t i, k;
+	for (i = 0; w[i]; i++) {
+		for (k = 0; s[k] && w[i][k] && (s[k] == w[i][k] || s[k] == toupper((unsigned char)w[i][k])); k++)
+			;
+		if (!s[k] && !w[i][k] && (!strcmp(s, w[i]) || !strpbrk(s, "abcdefghijklmnopqrstuvwxyz")))
+			return true;
+	}
+	return false;
 }
 
 static bool legal_suffix_at(const char *s)

@@ -224,6 +224,26 @@ static void names_with_particles(void **state)
 	json_decref(r);
 }
 
+/* A legal form after a comma belongs to the name before it, as written
+ * or in capitals. */
+static void legal_forms(void **state)
+{
+	char text[2048];
+	json_t *r;
+	(void)state;
+	snprintf(text, sizeof text, "%sMedia Contact\n\nPriya Raman, Harbor Light, INC., (212) 555-0176, press@harbor.example\n",
+	         body_en);
+	r = conv(text);
+	assert_non_null(cfield(r, 0, "organization"));
+	assert_string_equal(cfield(r, 0, "organization"), "Harbor Light, INC.");
+	json_decref(r);
+	snprintf(text, sizeof text, "%sMedia Contact\n\nPriya Raman, Harbor Light, plc, (212) 555-0176, press@harbor.example\n",
+	         body_en);
+	r = conv(text);
+	assert_string_equal(cfield(r, 0, "organization"), "Harbor Light, plc");
+	json_decref(r);
+}
+
 static void contact_block_fr_de_es_pt(void **state)
 {
 	json_t *r;
@@ -328,6 +348,7 @@ int main(void)
 		cmocka_unit_test(emails),
 		cmocka_unit_test(contact_block_en),
 		cmocka_unit_test(names_with_particles),
+		cmocka_unit_test(legal_forms),
 		cmocka_unit_test(contact_block_fr_de_es_pt),
 		cmocka_unit_test(whole_document),
 	};
