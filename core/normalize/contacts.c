@@ -88,73 +88,61 @@ static char *lower_dup(const char *s)
 	return d;
 }
 
-static bool any_word(const char *s, const char *const *w)
+/* How many entries of one list may open the same text ("vice",
+ * "vice president"): far fewer than this. */
+#define MAX_NESTED 16
+
+/* Does s hold a word of section sec (carrying the tags `with`)? Words
+ * compare with ASCII letters in either case, the others as written; a
+ * word starts where no letter, digit or non-ASCII byte precedes it and,
+ * when it ends in an ASCII letter, no ASCII letter follows it
+ * ("ceo" in "CEO," but not in "ceos"). */
+static bool has_word(pm_lex_section sec, uint32_t with, const char *s)
 {
-	char *b = lower_dup(s);
-	size_t i;
-	bool r = false;
-	if (!b)
-		return false;
-	for (i = 0; w[i] && !r; i++)
-		r = nz_has_word(b, w[i]);
-	free(b);
-	return r;
+	pm_lex_query q = {sec, PM_LEX_ALL_LANGS, with, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
+	pm_lex_match m[MAX_NESTED];
+	size_t i, k, n = strlen(s);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && nz_word_byte((unsigned char)s[i - 1]))
+			continue;
+		k = pm_lex_prefixes(&q, s + i, n - i, m, MAX_NESTED);
+		if (k > MAX_NESTED)
+			k = MAX_NESTED;
+		while (k-- > 0) {
+			const char *e = m[k].entry.text;
+			if (!isalpha((unsigned char)e[strlen(e) - 1]) || !isalpha((unsigned char)s[i + m[k].len]))
+				return true;
+		}
+	}
+	return false;
 }
 
+/* A role on a contact line ([contact_roles]: "Press Officer", "chargée de
+ * communication"). */
 static bool role_word(const char *s)
 {
-	static const char *const w[] = {
-		"director", "directora", "manager", "officer", "head", "chief", "ceo", "cfo", "coo", "cto",
-		"founder", "co-founder", "spokesperson", "spokesman", "spokeswoman", "coordinator",
-		"executive", "president", "vice president", "vp", "associate", "specialist", "lead",
-		"advisor", "adviser", "consultant", "secretary", "assistant", "editor", "analyst", "partner",
-		"chargé", "chargée", "responsable", "attaché", "attachée", "directeur", "directrice",
-		"porte-parole", "conseiller", "conseillère", "délégué", "déléguée", "présidente", "président",
-		"chef", "adjoint", "adjointe", "pressesprecher", "pressesprecherin", "sprecher", "sprecherin",
-		"leiter", "leiterin", "referent", "referentin", "geschäftsführer", "geschäftsführerin",
-		"jefe", "jefa", "portavoz", "responsable de", "gerente", "coordinador", "coordinadora",
-		"assessor", "assessora", "diretor", "diretora", "coordenador", "coordenadora",
-		"porta-voz", "gerente", "مدير", "مديرة", "المتحدث", "رئيس", "مسؤول", NULL};
-	return any_word(s, w);
+	return has_word(PM_LEX_CONTACT_ROLES, 0, s);
 }
 
-/* Words that name a kind of body; "media", "press", "relations" and the
- * like also make roles ("Senior Media Manager"), so org_word() alone does
- * not outweigh a role word: strong_org_word() does. */
+/* Words that name a kind of body ([org_words]); "media", "press",
+ * "relations" and the like also make roles ("Senior Media Manager"), so
+ * org_word() alone does not outweigh a role word: strong_org_word() (tag
+ * strong: "Ltd", "ministry") does. */
 static bool strong_org_word(const char *s)
 {
-	static const char *const w[] = {
-		"inc", "inc.", "ltd", "ltd.", "limited", "plc", "llc", "llp", "gmbh", "ag", "s.a.", "sas",
-		"sarl", "ltda", "corp", "corp.", "corporation", "company", "ministry", "ministère",
-		"ministerio", "ministério", "ministerium", "bezirksamt", "university", "université",
-		"universidad", "universidade", "universität", "mairie", "وزارة", NULL};
-	return any_word(s, w);
+	return has_word(PM_LEX_ORG_WORDS, PM_LEX_TAG(STRONG), s);
 }
 
 static bool org_word(const char *s)
 {
-	static const char *const w[] = {
-		"inc", "inc.", "ltd", "ltd.", "limited", "plc", "llc", "llp", "gmbh", "ag", "sa", "s.a.",
-		"sas", "sarl", "s.l.", "sl", "ltda", "corp", "corp.", "corporation", "company", "group",
-		"groupe", "grupo", "gruppe", "communications", "agency", "agence", "agencia", "agência",
-		"association", "foundation", "fondation", "fundación", "fundação", "stiftung", "institute",
-		"institut", "instituto", "ministry", "ministère", "ministerio", "ministério", "ministerium",
-		"bezirksamt", "senate", "sénat", "department", "département", "university", "université",
-		"universidad", "universidade", "universität", "council", "conseil", "consejo", "conselho",
-		"bureau", "services", "service", "partners", "pr", "media", "médias", "relations", "press",
-		"presse", "prensa", "imprensa", "pressestelle", "kommunikation", "communication",
-		"comunicación", "comunicação", "gabinete", "assessoria", "secretaría", "mairie", "ville",
-		"city", "office", "amt", "verband", "coalition", "alliance", "centre", "center", "centro",
-		"zentrum", "وزارة", "المركز", "هيئة", "مكتب", NULL};
-	return any_word(s, w);
+	return has_word(PM_LEX_ORG_WORDS, 0, s);
 }
 
+/* A particle inside a name, as written ([name_particles]: "van", "bint"). */
 static bool particle(const char *w, size_t wl)
 {
-	static const char *const p[] = {"de", "da", "das", "do", "dos", "du", "des", "del", "della",
-	                                "van", "von", "der", "den", "ter", "bin", "ben", "ibn", "al",
-	                                "el", "le", "la", "y", "e", "zu", "di", "bint", NULL};
-	return pm_mem_in(w, wl, p);
+	pm_lex_query q = {PM_LEX_NAME_PARTICLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	return pm_lex_word(&q, w, wl, NULL);
 }
 
 /* "Jane Doe", "Dr. Jane van der Berg", "Mohammed bin Saeed Al-Moghedi":
@@ -195,25 +183,24 @@ static bool person_name(const char *s)
 	return caps >= 2;
 }
 
+/* The value of a "Label: value" field ([contact_field_labels]: "Tél. :
+ * 01 ...", "Name: Jane Doe"), or the whole text trimmed. */
 static char *strip_label(const char *s)
 {
-	static const char *const labels[] = {
-		"E-mail", "Email", "E-Mail", "Mail", "Courriel", "Correo electrónico", "Correo", "Tel.",
-		"Tel", "Tél.", "Tél", "Téléphone", "Telephone", "Phone", "Mobile", "Mob.", "Mob", "Cell.",
-		"Cell", "Portable", "Teléfono", "Telefone", "Telefon", "Móvil", "Celular", "Handy", "Web",
-		"Website", "Site web", "Site", "Internet", "Contact", "Contacto", "Contato", "Kontakt",
-		"Name", "Nom", "Nombre", "Nome", "Fax", "هاتف", "البريد الإلكتروني", NULL};
-	size_t i;
-	for (i = 0; labels[i]; i++) {
-		size_t l = nz_prefix(s, labels[i]);
-		if (l) {
-			const char *r = s + l;
-			while (*r == ' ')
-				r++;
-			if (*r == ':' || *r == '.') {
-				r++;
-				return nz_trim(r, strlen(r), " :");
-			}
+	pm_lex_query q = {PM_LEX_CONTACT_FIELD_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match m[MAX_NESTED];
+	/* labels are short: never strlen() a long line for them */
+	size_t i = pm_lex_prefixes(&q, s, strnlen(s, 128), m, MAX_NESTED);
+	if (i > MAX_NESTED)
+		i = MAX_NESTED;
+	/* the longest label first: "Tel." before "Tel", "Website" before "Web" */
+	while (i-- > 0) {
+		const char *r = s + m[i].len;
+		while (*r == ' ')
+			r++;
+		if (*r == ':' || *r == '.') {
+			r++;
+			return nz_trim(r, strlen(r), " :");
 		}
 	}
 	return nz_trim(s, strlen(s), "");
@@ -283,21 +270,12 @@ static char *find_url(url_scan *u, const char *s, const char *from, const char *
 }
 
 /* Legal-form suffixes that a comma does not separate from the name
- * before them ("Lumenfold, Inc."), as written or in capitals ("ACME,
- * INC."). */
+ * before them ("Lumenfold, Inc."; [org_suffixes]), as written or in
+ * capitals ("ACME, INC."). */
 static bool legal_suffix(const char *s)
 {
-	static const char *const w[] = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "plc", "GmbH",
-	                                "AG", "SA", "S.A.", "SAS", "SARL", "S.L.", "Ltda", "Ltda.",
-	                                "Corp.", "Co.", NULL};
-	size_t i, k;
-	for (i = 0; w[i]; i++) {
-		for (k = 0; s[k] && w[i][k] && (s[k] == w[i][k] || s[k] == toupper((unsigned char)w[i][k])); k++)
-			;
-		if (!s[k] && !w[i][k] && (!strcmp(s, w[i]) || !strpbrk(s, "abcdefghijklmnopqrstuvwxyz")))
-			return true;
-	}
-	return false;
+	pm_lex_query q = {PM_LEX_ORG_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_CAPITALS};
+	return pm_lex_word(&q, s, strlen(s), NULL);
 }
 
 static bool legal_suffix_at(const char *s)
