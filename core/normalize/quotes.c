@@ -21,79 +21,32 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Speech verbs and attribution markers, matched at word boundaries,
- * longest first within a language so "a déclaré" wins over "déclare". */
-static const char *const verbs[] = {
-	/* en */
-	"said", "says", "added", "adds", "explained", "explains", "noted", "notes", "stated", "states",
-	"commented", "continued", "remarked", "emphasized", "emphasised", "concluded", "observed",
-	"told", "declared", "announced", "according to",
-	/* fr */
-	"a déclaré", "a dit", "a affirmé", "a souligné", "a expliqué", "a ajouté", "a précisé",
-	"a estimé", "a indiqué", "a confié", "a insisté", "a rappelé", "a poursuivi", "a conclu",
-	"a assuré", "a lancé", "a martelé", "a commenté", "déclare", "affirme", "souligne", "explique",
-	"ajoute", "précise", "estime", "indique", "confie", "insiste", "rappelle", "poursuit",
-	"conclut", "assure", "commente", "selon", "d'après", "d’après",
-	/* es */
-	"ha declarado", "ha dicho", "ha afirmado", "ha señalado", "ha explicado", "ha añadido",
-	"ha asegurado", "ha indicado", "ha destacado", "ha subrayado", "ha recordado", "ha manifestado",
-	"dijo", "declaró", "afirmó", "explicó", "señaló", "añadió", "aseguró", "indicó", "destacó",
-	"subrayó", "recordó", "según", "afirma", "señala", "explica", "asegura",
-	/* de */
-	"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "fügte hinzu", "ergänzte",
-	"ergänzt", "so", "laut", "meinte", "meint",
-	/* pt */
-	"disse", "afirmou", "declarou", "explicou", "acrescentou", "destacou", "salientou",
-	"sublinhou", "referiu", "segundo", "afirma", "diz", "explica",
-	/* ar */
-	"وقال", "قال", "وأكد", "أكد", "وأضاف", "أضاف", "وصرح", "صرح", "وأوضح", "أوضح", "وتابع",
-	"وأشار", "أشار", "مؤكدا", "مؤكداً", "مضيفا", "مضيفاً", "وفقا لـ", "بحسب", NULL};
+/* How many entries of one list may open the same text ("so",
+ * "souligne"): far fewer than this. */
+#define MAX_NESTED 16
 
-/* Markers before which a name follows rather than precedes. */
-static bool name_follows(const char *v)
-{
-	static const char *const w[] = {"according to", "selon", "d'après", "d’après", "según",
-	                                "laut", "segundo", "so", "بحسب", "وفقا لـ", NULL};
-	return pm_str_in(v, w);
-}
-
-/* Pronoun attributions that refer back to the last named speaker. */
-static const char *const pronouns[] = {
-	"he said", "she said", "he added", "she added", "he explained", "she explained", "he says",
-	"she says", "said he", "said she", "a-t-il", "a-t-elle", "dit-il", "dit-elle", "ajoute-t-il",
-	"ajoute-t-elle", "explique-t-il", "explique-t-elle", "poursuit-il", "poursuit-elle",
-	"estime-t-il", "estime-t-elle", "sagte er", "sagte sie", "so er", "so sie", "betonte er",
-	"betonte sie", "añadió", "disse ele", "disse ela", "وأضاف", "وتابع", NULL};
-
-/* Words that start a capitalised run but are no name. */
+/* Words that start a capitalised run but are no name ([not_name_words],
+ * as written: "The", "Elle", "Monday"). */
 static bool not_name_word(const char *w, size_t l)
 {
-	static const char *const s[] = {
-		"He", "She", "It", "We", "They", "The", "This", "That", "These", "In", "On", "At", "But",
-		"And", "Il", "Elle", "Ils", "Elles", "Nous", "On", "Le", "La", "Les", "Ce", "Cette", "Pour",
-		"Er", "Sie", "Es", "Wir", "Der", "Die", "Das", "El", "Ella", "Los", "Las", "Ele", "Ela",
-		"Eles", "O", "A", "Os", "As", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-		"Saturday", "Sunday", "Today", "Yesterday", "Mr", "Mrs", "Ms", "Dr", "M", "Mme", NULL};
-	return pm_mem_in(w, l, s);
+	pm_lex_query q = {PM_LEX_NOT_NAME_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	return pm_lex_word(&q, w, l, NULL);
 }
 
+/* A particle inside a name, as written ([name_particles]: "bin", "van"). */
 static bool particle(const char *w, size_t l)
 {
-	static const char *const p[] = {"de", "da", "das", "do", "dos", "du", "des", "del", "della",
-	                                "van", "von", "der", "den", "ter", "bin", "ben", "ibn", "al",
-	                                "el", "le", "la", "y", "e", "zu", "di", "bint", NULL};
-	return pm_mem_in(w, l, p);
+	pm_lex_query q = {PM_LEX_NAME_PARTICLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	return pm_lex_word(&q, w, l, NULL);
 }
 
+/* An honorific that is part of the written name, as written
+ * ([person_titles]: "Dr.", "Mme", "Dott."). */
 static bool title_word(const char *w, size_t l)
 {
-	static const char *const t[] = {"Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Prof.", "M.", "Mme", "Me",
-	                                "Sr.", "Sra.", "Dra.", "Herr", "Frau", "Pr", "Pr.", "Sir",
-	                                "Dame", "Drª", "Eng.", "Ing.", "Mag.", "Mag", "DI", "Dipl.-Ing.",
-	                                "Lic.", "Dott.", "Avv.", NULL};
-	return pm_mem_in(w, l, t);
+	pm_lex_query q = {PM_LEX_PERSON_TITLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	return pm_lex_word(&q, w, l, NULL);
 }
-
 
 static bool arabic_cp(int32_t c)
 {
@@ -101,46 +54,28 @@ static bool arabic_cp(int32_t c)
 }
 
 /* Function titles and ranks that stand before a name ("Minister",
- * "Général", "Bezirksstadträtin", "اللواء"): the speaker is the person,
- * so they go when a name of two words or more remains. Honorifics (Dr.,
- * Prof., Mme) stay: they are how the name is written. */
+ * "Général", "Bezirksstadträtin", "اللواء"; [role_words]): the speaker is
+ * the person, so they go when a name of two words or more remains.
+ * Honorifics (Dr., Prof., Mme) stay: they are how the name is written.
+ * A stem ("minist*") opens the word, or stands inside a word four bytes
+ * longer (a compound: "Bezirksstadträtin"), ASCII letters in either
+ * case; a word ("الوزير") is the whole word, as written. */
 static bool role_lead(const char *w, size_t l)
 {
-	static const char *const stems[] = {
-		"minist", "presiden", "président", "präsident", "director", "directeur", "directrice",
-		"direktor", "chief", "ceo", "cfo", "chair", "secretar", "secrétaire", "sekretär",
-		"general", "général", "major", "colonel", "oberst", "spokes", "sprecher", "porte-parole",
-		"portavoz", "porta-voz", "leiter", "stadtr", "bürgermeister", "maire", "mayor", "alcalde",
-		"prefeit", "gouverneur", "governor", "gobernador", "senator", "sénat", "député",
-		"diputad", "deputad", "abgeordnet", "vorsitzend", "geschäftsführ", "chef", "jefe",
-		"head", "founder", "fondat", "fundador", "gründer", "ambassad", "embajador", "botschaft",
-		"commissioner", "commissaire", "comisari", "rector", "recteur", "doyen", "dean", "coach",
-		"entraîneur", "captain", "capitaine", "king", "queen", "prince", "roi", "reine", "sheikh",
-		"cheikh", "assistant", "deputy", "prime", "profes", "vice", "adjoint", "senior",
-		"executive", "managing", "officer", "operating", "operations", "financial", "technology",
-		"marketing", "communications", "manager", "coordinat", "advisor", "adviser", "partner",
-		"superintendent", "commander", "inspector", "chancellor", "board",
-		"son excellence", "his excellency", "her excellency", NULL};
-	static const char *const ar[] = {"اللواء", "الفريق", "العميد", "العقيد", "الوزير", "السفير",
-	                                 "معالي", "سعادة", "سمو", "الأمير", "الشيخ", "الرئيس", "المدير",
-	                                 "الأمين", "العام", "رئيس", "وزير", NULL};
-	char b[64];
-	size_t i;
-	if (l >= sizeof b)
+	pm_lex_query q = {PM_LEX_ROLE_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
+	pm_lex_match m[MAX_NESTED];
+	size_t i, k;
+	if (l >= 64)
 		return false;
-	if (pm_mem_in(w, l, ar))
-		return true;
-	for (i = 0; i < l; i++)
-		b[i] = (char)tolower((unsigned char)w[i]);
-	b[l] = '\0';
-	/* upper-case accented letters do not fold with tolower */
-	if ((unsigned char)b[0] == 0xC3 && (unsigned char)b[1] >= 0x80 && (unsigned char)b[1] <= 0x9E)
-		b[1] = (char)((unsigned char)b[1] + 0x20);
-	for (i = 0; stems[i]; i++) {
-		size_t sl = strlen(stems[i]);
-		/* a prefix, or inside a compound ("Bezirksstadträtin") */
-		if (!strncmp(b, stems[i], sl) || (l > sl + 4 && strstr(b, stems[i])))
-			return true;
+	for (i = 0; i < l; i++) {
+		k = pm_lex_prefixes(&q, w + i, l - i, m, MAX_NESTED);
+		if (k > MAX_NESTED)
+			k = MAX_NESTED;
+		while (k-- > 0) {
+			if (m[k].entry.stem ? i == 0 || l > m[k].len + 4
+			                    : i == 0 && m[k].len == l && !strncmp(w, m[k].entry.text, l))
+				return true;
+		}
 	}
 	return false;
 }
@@ -209,16 +144,20 @@ static char *name_at_len(const char *s, size_t *used)
 	/* non-breaking spaces */
 	while ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
 		p += 2;
-	/* "a souligné le Général X", "said the Minister X", "dijo el ministro X" */
+	/* "a souligné le Général X", "said the Minister X", "dijo el ministro
+	 * X": an article ([articles], as written) and its space, or an
+	 * elision ("l'") */
 	{
-		static const char *const art[] = {"le ", "la ", "l'", "l’", "the ", "el ", "o ", "a ", "der ",
-		                                  "die ", "das ", NULL};
+		pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		pm_lex_match m;
 		size_t k;
-		for (k = 0; art[k]; k++)
-			if (!strncmp(p, art[k], strlen(art[k]))) {
-				p += strlen(art[k]);
-				break;
-			}
+		if (pm_lex_prefix(&art, p, strnlen(p, 16), &m)) {
+			int32_t last = nz_last_cp(m.entry.text);
+			if (!(pm_cp_is_letter(last) || pm_cp_is_digit(last)))
+				p += m.len;
+			else if (p[m.len] == ' ')
+				p += m.len + 1;
+		}
 		for (k = 0; k < 3 && pm_cp_is_lower(nz_first_cp(p)); k++) {
 			const char *q = p;
 			while (*q && *q != ' ')
@@ -255,16 +194,9 @@ static char *name_at_len(const char *s, size_t *used)
 		    (wl > 4 && !memcmp(w + wl - 4, "\xE2\x80\x99s", 4)))
 			break;
 		if (arabic) {
-			static const char *const stop[] = {"إن", "أن", "إنه", "إنها", "في", "خلال", "على", "من",
-			                                   "إلى", "عن", "بأن", NULL};
-			size_t k;
-			bool stopw = false;
-			if (!arabic_cp(c))
-				break;
-			for (k = 0; stop[k]; k++)
-				if (strlen(stop[k]) == wl && !strncmp(w, stop[k], wl))
-					stopw = true;
-			if (stopw)
+			/* an Arabic name ends at a word of [name_stop_words] ("في", "أن") */
+			pm_lex_query stop = {PM_LEX_NAME_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+			if (!arabic_cp(c) || pm_lex_word(&stop, w, wl, NULL))
 				break;
 			end = w + wl;
 			words++;
@@ -303,26 +235,46 @@ static char *name_at(const char *s)
 	return name_at_len(s, NULL);
 }
 
-/* Does s at i start verb v at word boundaries? */
-static size_t verb_at(const char *s, size_t i, const char *v)
+/* A speech verb or attribution marker ([speech_verbs]), or a pronoun
+ * attribution ([pronoun_attributions]), at byte i of s (n bytes, then a
+ * NUL): ASCII letters in either case, at word boundaries as bytes tell
+ * them: no letter, digit or non-ASCII byte before it, but a no-break
+ * space, guillemets, typographic quotes or the Arabic comma; none after
+ * it, but the lead byte of a no-break space, an Arabic comma or
+ * typographic punctuation. Its bytes, 0 if none; *e the entry (at most
+ * one entry of either list ends at such a boundary at one place). */
+static size_t verb_at(pm_lex_section sec, const char *s, size_t n, size_t i, pm_lex_entry *e)
 {
-	size_t l = strlen(v);
-	if (strncasecmp(s + i, v, l))
-		return 0;
+	pm_lex_query q = {sec, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
+	pm_lex_match m[MAX_NESTED];
+	size_t k;
 	if (i > 0 && (isalnum((unsigned char)s[i - 1]) || ((unsigned char)s[i - 1] >= 0x80 &&
-	                                                    !((unsigned char)s[i - 1] == 0xA0) &&
-	                                                    !((unsigned char)s[i - 1] == 0xAB) &&
-	                                                    !((unsigned char)s[i - 1] == 0xBB) &&
-	                                                    !((unsigned char)s[i - 1] == 0x9D) &&
-	                                                    !((unsigned char)s[i - 1] == 0x9C) &&
-	                                                    !((unsigned char)s[i - 1] == 0x8C))))
+	                                                   !((unsigned char)s[i - 1] == 0xA0) &&
+	                                                   !((unsigned char)s[i - 1] == 0xAB) &&
+	                                                   !((unsigned char)s[i - 1] == 0xBB) &&
+	                                                   !((unsigned char)s[i - 1] == 0x9D) &&
+	                                                   !((unsigned char)s[i - 1] == 0x9C) &&
+	                                                   !((unsigned char)s[i - 1] == 0x8C))))
 		return 0;
-	if (isalnum((unsigned char)s[i + l]) || ((unsigned char)s[i + l] >= 0x80 &&
-	                                         (unsigned char)s[i + l] != 0xC2 &&
-	                                         (unsigned char)s[i + l] != 0xD8 &&
-	                                         (unsigned char)s[i + l] != 0xE2))
-		return 0;
-	return l;
+	k = pm_lex_prefixes(&q, s + i, n - i, m, MAX_NESTED);
+	if (k > MAX_NESTED)
+		k = MAX_NESTED;
+	while (k-- > 0) {
+		unsigned char c = (unsigned char)s[i + m[k].len];
+		if (isalnum(c) || (c >= 0x80 && c != 0xC2 && c != 0xD8 && c != 0xE2))
+			continue;
+		if (e)
+			*e = m[k].entry;
+		return m[k].len;
+	}
+	return 0;
+}
+
+/* A speech verb before which the name follows ("according to X", "selon
+ * X"; tag name_follows), rather than precedes. */
+static bool name_follows(const pm_lex_entry *e)
+{
+	return (e->tags & PM_LEX_TAG(NAME_FOLLOWS)) != 0;
 }
 
 /* A single capitalised word is a name only when it is a surname: not a
@@ -394,35 +346,33 @@ static char *name_after_role(const char *p)
 
 static char *speaker_after(const char *a, const char *last, int *state)
 {
-	size_t k;
+	size_t n, l;
+	pm_lex_entry e;
 	while (*a == ' ' || *a == ',' || ((unsigned char)a[0] == 0xD8 && (unsigned char)a[1] == 0x8C) ||
 	       ((unsigned char)a[0] == 0xC2 && (unsigned char)a[1] == 0xA0) || *a == '-' ||
 	       ((unsigned char)a[0] == 0xE2 && (unsigned char)a[1] == 0x80 &&
 	        ((unsigned char)a[2] == 0x93 || (unsigned char)a[2] == 0x94)))
 		a += ((unsigned char)*a >= 0x80) ? (((unsigned char)*a == 0xE2) ? 3 : 2) : 1;
-	for (k = 0; pronouns[k]; k++)
-		if (verb_at(a, 0, pronouns[k]) && last) {
-			/* "añadió" and "وأضاف" alone are a pronoun only when no name follows */
-			char *nm = name_at(a + strlen(pronouns[k]));
-			if (nm && acceptable(nm))
-				return nm;
-			free(nm);
-			*state = 1;
-			return NULL;
-		}
-	for (k = 0; verbs[k]; k++) {
-		size_t l = verb_at(a, 0, verbs[k]);
-		if (l) {
-			char *nm = name_at(a + l);
-			if (acceptable(nm))
-				return nm;
-			free(nm);
-			nm = name_after_role(a + l);
-			if (nm)
-				return nm;
-			*state = 2;
-			return NULL;
-		}
+	n = strlen(a);
+	if ((l = verb_at(PM_LEX_PRONOUN_ATTRIBUTIONS, a, n, 0, NULL)) && last) {
+		/* "añadió" and "وأضاف" alone are a pronoun only when no name follows */
+		char *nm = name_at(a + l);
+		if (nm && acceptable(nm))
+			return nm;
+		free(nm);
+		*state = 1;
+		return NULL;
+	}
+	if ((l = verb_at(PM_LEX_SPEECH_VERBS, a, n, 0, NULL))) {
+		char *nm = name_at(a + l);
+		if (acceptable(nm))
+			return nm;
+		free(nm);
+		nm = name_after_role(a + l);
+		if (nm)
+			return nm;
+		*state = 2;
+		return NULL;
 	}
 	/* "… ” Jane Doe said." */
 	{
@@ -432,9 +382,9 @@ static char *speaker_after(const char *a, const char *last, int *state)
 			const char *v = a + used;
 			while (*v == ' ' || *v == ',')
 				v++;
-			for (k = 0; verbs[k]; k++)
-				if (verb_at(v, 0, verbs[k]) && !name_follows(verbs[k]) && acceptable(nm))
-					return nm;
+			if (verb_at(PM_LEX_SPEECH_VERBS, v, n - (size_t)(v - a), 0, &e) && !name_follows(&e) &&
+			    acceptable(nm))
+				return nm;
 			free(nm);
 		}
 	}
@@ -445,15 +395,13 @@ static char *speaker_after(const char *a, const char *last, int *state)
 		for (i = 0; a[i] && a[i] != '.' && w <= 5; i++) {
 			if (a[i] == ' ')
 				w++;
-			for (k = 0; verbs[k]; k++)
-				if (verb_at(a, i, verbs[k]) && !name_follows(verbs[k])) {
-					*state = 2;
-					return NULL;
-				}
-		}
-		for (k = 0; pronouns[k]; k++)
-			if (verb_at(a, 0, pronouns[k]))
+			if (verb_at(PM_LEX_SPEECH_VERBS, a, n, i, &e) && !name_follows(&e)) {
 				*state = 2;
+				return NULL;
+			}
+		}
+		if (verb_at(PM_LEX_PRONOUN_ATTRIBUTIONS, a, n, 0, NULL))
+			*state = 2;
 	}
 	return NULL;
 }
@@ -462,15 +410,16 @@ static char *speaker_after(const char *a, const char *last, int *state)
  * "Selon X,", "وقال X:". seg is the text from the sentence start. */
 static char *speaker_before(const char *seg, size_t n)
 {
-	size_t i, k;
+	size_t i;
 	char *best = NULL;
 	for (i = 0; i < n; i++) {
-		for (k = 0; verbs[k]; k++) {
-			size_t l = verb_at(seg, i, verbs[k]);
+		{
+			pm_lex_entry e;
+			size_t l = verb_at(PM_LEX_SPEECH_VERBS, seg, n, i, &e);
 			char *nm = NULL;
-			if (!l || i + l > n)
+			if (!l)
 				continue;
-			if (name_follows(verbs[k]) || arabic_cp(nz_first_cp(verbs[k]))) {
+			if (name_follows(&e) || arabic_cp(nz_first_cp(e.text))) {
 				/* "Selon X, «", "وقال X: «" */
 				nm = name_at(seg + i + l);
 			} else {
@@ -561,7 +510,6 @@ static char *speaker_before(const char *seg, size_t n)
 				free(nm);
 			}
 			i += l - 1;
-			break;
 		}
 	}
 	return best;

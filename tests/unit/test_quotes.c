@@ -53,6 +53,21 @@ static void speaker_after(void **state)
 	expect_q("« Nous agirons vite », a affirmé Pieter van der Berg.", 0, NULL, "Pieter van der Berg");
 }
 
+/* The words around a quote as the lexicon lists them: verbs with ASCII
+ * letters in either case, the apostrophe either way, roles inside
+ * compounds, an Arabic name's end. */
+static void words_around_quotes(void **state)
+{
+	(void)state;
+	expect_q("“Wir bauen die Brücke bis Mai fertig”, SAGTE Anna Klein.", 0, NULL, "Anna Klein");
+	expect_q("D’après Claire Rousseau, « le chantier avance bien cette année ».", 0, NULL, "Claire Rousseau");
+	expect_q("„Die Stadt wächst weiter als geplant“, sagte Oberbürgermeisterin Jana Wolff.", 0, NULL,
+	         "Jana Wolff");
+	expect_q("«نحن ملتزمون بدعم المشاريع الصغيرة»، قال سامي الحربي في المؤتمر.", 0, NULL, "سامي الحربي");
+	expect_q("“We open two more plants next year,” said the Chief Executive, Lena Hart.", 0, NULL,
+	         "Lena Hart");
+}
+
 static void speaker_before(void **state)
 {
 	(void)state;
@@ -114,6 +129,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(speaker_after),
+		cmocka_unit_test(words_around_quotes),
 		cmocka_unit_test(speaker_before),
 		cmocka_unit_test(split_and_continued),
 		cmocka_unit_test(no_speaker),
