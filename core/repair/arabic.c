@@ -159,15 +159,14 @@ static bool repair_word(pm_lingua *lingua, char *w, size_t n)
 {
 	size_t pairs[16], np = 0, i;
 	char save[256];
-	/* the article never stands alone: "وال", "إال" are "ولا", "إلا" */
+	/* the article never stands alone ([article_forms]): "وال", "إال" are
+	 * "ولا", "إلا" */
 	{
-		static const char *const alone[] = {"ال", "وال", "فال", "بال", "كال", "إال", "أال", "اال", NULL};
-		size_t k;
-		for (k = 0; alone[k]; k++)
-			if (strlen(alone[k]) == n && !memcmp(w, alone[k], n)) {
-				swap_at(w, n - 4);
-				return true;
-			}
+		pm_lex_query q = {PM_LEX_ARTICLE_FORMS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		if (pm_lex_word(&q, w, n, NULL)) {
+			swap_at(w, n - 4);
+			return true;
+		}
 	}
 	if (n < 4 || n >= sizeof save)
 		return false;

@@ -25,13 +25,12 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Prefixes that keep their hyphen in compounds when nothing else decides. */
+/* Prefixes that keep their hyphen in compounds when nothing else decides
+ * (the lexicon's [hyphen_prefixes], as written: "co", "sous"). */
 static bool hyphen_prefix(const char *left)
 {
-	static const char *const p[] = {"co", "ex", "non", "self", "anti", "pre", "post",
-	                                "multi", "pro", "quasi", "semi", "vice", "mid",
-	                                "sous", "demi", "mi", "auto", "extra", "e", NULL};
-	return pm_str_in(left, p);
+	pm_lex_query q = {PM_LEX_HYPHEN_PREFIXES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	return pm_lex_word(&q, left, strlen(left), NULL);
 }
 
 int pm_hyphen_decide(pm_lingua *lingua, const char *left, const char *right, unsigned joined_seen,
