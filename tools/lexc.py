@@ -24,6 +24,9 @@ import unicodedata
 # ---- sections.def -------------------------------------------------------
 
 NEEDS = ("LANG", "ANY", "BOTH", "OPT")
+# how many entries of one section may open one text (PM_LEX_MAX_NESTED in
+# core/text/text.h, the size of the rules' arrays of matches)
+NESTED_MAX = 16
 VALUES = ("NONE", "MONTH", "WEEKDAY", "NUMBER", "OFFSET")
 FOLDS = ("NZ", "BASE")
 
@@ -290,6 +293,17 @@ def check_all(sections, files, errors):
                           f"at line {f.line} ({f.text!r})")
         else:
             first[k] = e
+    # at most NESTED_MAX entries (keys) open any one text: the rules ask
+    # for every entry a text opens into arrays of that size
+    keys = {}
+    for e in entries:
+        keys.setdefault(e.section.name, {}).setdefault(e.key, e)
+    for sec, ks in keys.items():
+        for k, e in ks.items():
+            n = sum(1 for i in range(1, len(k) + 1) if k[:i] in ks)
+            if n > NESTED_MAX:
+                errors.append(f"{e.path}:{e.line}: {e.text!r}: {n} entries of [{sec}] open it, "
+                              f"at most {NESTED_MAX} may")
     for e in entries:
         if e.lang != 0 and (e.section.name, 0, e.key) in first:
             f = first[(e.section.name, 0, e.key)]

@@ -88,10 +88,6 @@ static char *lower_dup(const char *s)
 	return d;
 }
 
-/* How many entries of one list may open the same text ("vice",
- * "vice president"): far fewer than this. */
-#define MAX_NESTED 16
-
 /* Does s hold a word of section sec (carrying the tags `with`)? Words
  * compare with ASCII letters in either case, the others as written; a
  * word starts where no letter, digit or non-ASCII byte precedes it and,
@@ -100,14 +96,14 @@ static char *lower_dup(const char *s)
 static bool has_word(pm_lex_section sec, uint32_t with, const char *s)
 {
 	pm_lex_query q = {sec, PM_LEX_ALL_LANGS, with, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, k, n = strlen(s);
 	for (i = 0; i < n; i++) {
 		if (i > 0 && nz_word_byte((unsigned char)s[i - 1]))
 			continue;
-		k = pm_lex_prefixes(&q, s + i, n - i, m, MAX_NESTED);
-		if (k > MAX_NESTED)
-			k = MAX_NESTED;
+		k = pm_lex_prefixes(&q, s + i, n - i, m, PM_LEX_MAX_NESTED);
+		if (k > PM_LEX_MAX_NESTED)
+			k = PM_LEX_MAX_NESTED;
 		while (k-- > 0) {
 			const char *e = m[k].entry.text;
 			if (!isalpha((unsigned char)e[strlen(e) - 1]) || !isalpha((unsigned char)s[i + m[k].len]))
@@ -188,11 +184,11 @@ static bool person_name(const char *s)
 static char *strip_label(const char *s)
 {
 	pm_lex_query q = {PM_LEX_CONTACT_FIELD_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	/* labels are short: never strlen() a long line for them */
-	size_t i = pm_lex_prefixes(&q, s, strnlen(s, 128), m, MAX_NESTED);
-	if (i > MAX_NESTED)
-		i = MAX_NESTED;
+	size_t i = pm_lex_prefixes(&q, s, strnlen(s, 128), m, PM_LEX_MAX_NESTED);
+	if (i > PM_LEX_MAX_NESTED)
+		i = PM_LEX_MAX_NESTED;
 	/* the longest label first: "Tel." before "Tel", "Website" before "Web" */
 	while (i-- > 0) {
 		const char *r = s + m[i].len;

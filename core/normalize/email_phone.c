@@ -64,20 +64,16 @@ static size_t obf_token(const char *p, const char *word)
 	return 0;
 }
 
-/* How many entries of one list may open the same text ("tel", "tel.",
- * "telephone"): far fewer than this. */
-#define MAX_NESTED 16
-
 /* Labels that a scraper glues onto an address ("OfficeEditor@x.com",
  * "EmailJane@x.com"; [email_labels], capitalised): dropped when a capital
  * follows them. */
 static size_t glued_label(const char *a, const char *at)
 {
 	pm_lex_query q = {PM_LEX_EMAIL_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_CAPITALISED};
-	pm_lex_match m[MAX_NESTED];
-	size_t k = pm_lex_prefixes(&q, a, (size_t)(at - a), m, MAX_NESTED);
-	if (k > MAX_NESTED)
-		k = MAX_NESTED;
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t k = pm_lex_prefixes(&q, a, (size_t)(at - a), m, PM_LEX_MAX_NESTED);
+	if (k > PM_LEX_MAX_NESTED)
+		k = PM_LEX_MAX_NESTED;
 	while (k-- > 0)
 		if (a + m[k].len < at && isupper((unsigned char)a[m[k].len]))
 			return m[k].len;
@@ -201,7 +197,7 @@ static bool phone_label_before(const char *s, size_t at)
 	 * case, a word's start before, no ASCII letter after one that ends
 	 * in an ASCII letter */
 	pm_lex_query q = {PM_LEX_PHONE_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	char win[48];
 	size_t p = at, i, n, end = 0;
 	bool hit = false;
@@ -236,9 +232,9 @@ static bool phone_label_before(const char *s, size_t at)
 		size_t k;
 		if (i > 0 && nz_word_byte((unsigned char)win[i - 1]))
 			continue;
-		k = pm_lex_prefixes(&q, win + i, n - i, m, MAX_NESTED);
-		if (k > MAX_NESTED)
-			k = MAX_NESTED;
+		k = pm_lex_prefixes(&q, win + i, n - i, m, PM_LEX_MAX_NESTED);
+		if (k > PM_LEX_MAX_NESTED)
+			k = PM_LEX_MAX_NESTED;
 		while (k-- > 0) {
 			const char *e = m[k].entry.text;
 			size_t l = m[k].len;
@@ -278,15 +274,15 @@ static bool phone_label_before(const char *s, size_t at)
 static bool veto_before(const char *s, size_t at)
 {
 	pm_lex_query q = {PM_LEX_NUMBER_REFERENCES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	char win[24];
 	size_t i, n;
 	window_before(s, at, 12, win, sizeof win);
 	n = strlen(win);
 	for (i = 0; i < n; i++) {
-		size_t k = pm_lex_prefixes(&q, win + i, n - i, m, MAX_NESTED);
-		if (k > MAX_NESTED)
-			k = MAX_NESTED;
+		size_t k = pm_lex_prefixes(&q, win + i, n - i, m, PM_LEX_MAX_NESTED);
+		if (k > PM_LEX_MAX_NESTED)
+			k = PM_LEX_MAX_NESTED;
 		while (k-- > 0) {
 			const char *r = win + i + m[k].len;
 			while (*r == ' ' || *r == ':' || *r == '.' || *r == '#' ||

@@ -21,10 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* How many entries of one list may open the same text ("so",
- * "souligne"): far fewer than this. */
-#define MAX_NESTED 16
-
 /* Words that start a capitalised run but are no name ([not_name_words],
  * as written: "The", "Elle", "Monday"). */
 static bool not_name_word(const char *w, size_t l)
@@ -63,14 +59,14 @@ static bool arabic_cp(int32_t c)
 static bool role_lead(const char *w, size_t l)
 {
 	pm_lex_query q = {PM_LEX_ROLE_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, k;
 	if (l >= 64)
 		return false;
 	for (i = 0; i < l; i++) {
-		k = pm_lex_prefixes(&q, w + i, l - i, m, MAX_NESTED);
-		if (k > MAX_NESTED)
-			k = MAX_NESTED;
+		k = pm_lex_prefixes(&q, w + i, l - i, m, PM_LEX_MAX_NESTED);
+		if (k > PM_LEX_MAX_NESTED)
+			k = PM_LEX_MAX_NESTED;
 		while (k-- > 0) {
 			if (m[k].entry.stem ? i == 0 || l > m[k].len + 4
 			                    : i == 0 && m[k].len == l && !strncmp(w, m[k].entry.text, l))
@@ -246,7 +242,7 @@ static char *name_at(const char *s)
 static size_t verb_at(pm_lex_section sec, const char *s, size_t n, size_t i, pm_lex_entry *e)
 {
 	pm_lex_query q = {sec, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t k;
 	if (i > 0 && (isalnum((unsigned char)s[i - 1]) || ((unsigned char)s[i - 1] >= 0x80 &&
 	                                                   !((unsigned char)s[i - 1] == 0xA0) &&
@@ -256,9 +252,9 @@ static size_t verb_at(pm_lex_section sec, const char *s, size_t n, size_t i, pm_
 	                                                   !((unsigned char)s[i - 1] == 0x9C) &&
 	                                                   !((unsigned char)s[i - 1] == 0x8C))))
 		return 0;
-	k = pm_lex_prefixes(&q, s + i, n - i, m, MAX_NESTED);
-	if (k > MAX_NESTED)
-		k = MAX_NESTED;
+	k = pm_lex_prefixes(&q, s + i, n - i, m, PM_LEX_MAX_NESTED);
+	if (k > PM_LEX_MAX_NESTED)
+		k = PM_LEX_MAX_NESTED;
 	while (k-- > 0) {
 		unsigned char c = (unsigned char)s[i + m[k].len];
 		if (isalnum(c) || (c >= 0x80 && c != 0xC2 && c != 0xD8 && c != 0xE2))

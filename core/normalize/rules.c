@@ -65,10 +65,6 @@ char *rule_end_mark(const char *t)
 
 /* ---- release line ------------------------------------------------------ */
 
-/* How many entries of one list may open the same text ("COMMUNIQUÉ", "...
- * DE PRESSE", "... DE PRESSE CONJOINT"): far fewer than this. */
-#define MAX_NESTED 16
-
 char *rule_release_line(const char *t, size_t *used)
 {
 	size_t i, n, line;
@@ -92,11 +88,11 @@ char *rule_release_line(const char *t, size_t *used)
 	}
 	{
 		pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, 0, 0, 0};
-		pm_lex_match m[MAX_NESTED];
+		pm_lex_match m[PM_LEX_MAX_NESTED];
 		/* the longest phrase first: "COMMUNIQUÉ DE PRESSE" before "COMMUNIQUÉ" */
-		i = pm_lex_prefixes(&q, t, n, m, MAX_NESTED);
-		if (i > MAX_NESTED)
-			i = MAX_NESTED;
+		i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
+		if (i > PM_LEX_MAX_NESTED)
+			i = PM_LEX_MAX_NESTED;
 		while (i-- > 0) {
 			size_t l = m[i].len, k;
 			bool caps_or_alone, caps = true;
@@ -166,10 +162,10 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 			{
 				pm_lex_query q = {PM_LEX_TIME_ZONES, PM_LEX_ALL_LANGS, 0, 0,
 				                  PM_LEX_NO_BOUNDARY | PM_LEX_CASE};
-				pm_lex_match zm[MAX_NESTED];
-				k = pm_lex_prefixes(&q, rel + j, n - j, zm, MAX_NESTED);
-				if (k > MAX_NESTED)
-					k = MAX_NESTED;
+				pm_lex_match zm[PM_LEX_MAX_NESTED];
+				k = pm_lex_prefixes(&q, rel + j, n - j, zm, PM_LEX_MAX_NESTED);
+				if (k > PM_LEX_MAX_NESTED)
+					k = PM_LEX_MAX_NESTED;
 				while (k-- > 0)
 					if (!isalpha((unsigned char)rel[j + zm[k].len])) {
 						off = zm[k].entry.value;
@@ -191,7 +187,7 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 bool rule_contact_heading(const char *t)
 {
 	pm_lex_query q = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, n;
 	if (!t)
 		return false;
@@ -199,9 +195,9 @@ bool rule_contact_heading(const char *t)
 	if (n > 90)
 		return false;
 	/* each heading the line opens ("CONTACTS PRESSE", "CONTACTS") */
-	i = pm_lex_prefixes(&q, t, n, m, MAX_NESTED);
-	if (i > MAX_NESTED)
-		i = MAX_NESTED;
+	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
+	if (i > PM_LEX_MAX_NESTED)
+		i = PM_LEX_MAX_NESTED;
 	while (i-- > 0) {
 		size_t l = m[i].len;
 		const char *r = t + l;
@@ -228,15 +224,15 @@ bool rule_contact_heading(const char *t)
 bool rule_caption(const char *t)
 {
 	pm_lex_query q = {PM_LEX_CAPTION_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i;
 	if (!t || nz_words(t) > 40 || !isupper((unsigned char)t[0]))
 		return false;
 	/* a caption opens with a capital; "Photo:" and "Photo credit" lead
 	 * one alone, "Figure" needs its number: "Figure 2" */
-	i = pm_lex_prefixes(&q, t, strlen(t), m, MAX_NESTED);
-	if (i > MAX_NESTED)
-		i = MAX_NESTED;
+	i = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
+	if (i > PM_LEX_MAX_NESTED)
+		i = PM_LEX_MAX_NESTED;
 	while (i-- > 0) {
 		const char *r = t + m[i].len;
 		if (m[i].entry.tags & PM_LEX_TAG(COLON)) {
@@ -257,15 +253,15 @@ bool rule_caption(const char *t)
 bool rule_contact_paragraph(const char *t)
 {
 	pm_lex_query q = {PM_LEX_CONTACT_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, s0, e0;
 	bool lead = false;
 	if (!t || nz_cps(t) > 600)
 		return false;
 	/* a lead opens it ("Contacto" opens "Contactos"); "Contact:" with its colon */
-	i = pm_lex_prefixes(&q, t, strlen(t), m, MAX_NESTED);
-	if (i > MAX_NESTED)
-		i = MAX_NESTED;
+	i = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
+	if (i > PM_LEX_MAX_NESTED)
+		i = PM_LEX_MAX_NESTED;
 	while (i-- > 0 && !lead)
 		lead = !(m[i].entry.tags & PM_LEX_TAG(COLON)) || t[m[i].len] == ':';
 	if (!lead) {
@@ -935,7 +931,7 @@ size_t rule_leading_wire_tag(const char *t)
 bool rule_closing_date(const char *t, int dayfirst, pm_date *d)
 {
 	pm_lex_query q = {PM_LEX_CLOSING_DATE_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, n;
 	if (!t)
 		return false;
@@ -944,9 +940,9 @@ bool rule_closing_date(const char *t, int dayfirst, pm_date *d)
 		return false;
 	/* a label and its colon (French spacing too: "Date :"), or words
 	 * ("Fait à Dakar", "Publié le") */
-	i = pm_lex_prefixes(&q, t, n, m, MAX_NESTED);
-	if (i > MAX_NESTED)
-		i = MAX_NESTED;
+	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
+	if (i > PM_LEX_MAX_NESTED)
+		i = PM_LEX_MAX_NESTED;
 	while (i-- > 0) {
 		size_t l = m[i].len;
 		if (m[i].entry.tags & PM_LEX_TAG(COLON)) {
@@ -1011,16 +1007,16 @@ bool rule_byline(const char *t, char **name)
 	/* a lead of [byline_leads] capitalised or in capitals, then a space;
 	 * a label ("Source", tag colon) with its colon, French spacing too */
 	pm_lex_query q = {PM_LEX_BYLINE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CAPITALISED | PM_LEX_CAPITALS};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, n;
 	if (!t)
 		return false;
 	n = strlen(t);
 	if (n > 100 || strchr(t, '\n'))
 		return false;
-	i = pm_lex_prefixes(&q, t, n, m, MAX_NESTED);
-	if (i > MAX_NESTED)
-		i = MAX_NESTED;
+	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
+	if (i > PM_LEX_MAX_NESTED)
+		i = PM_LEX_MAX_NESTED;
 	while (i-- > 0) {
 		size_t l = m[i].len;
 		if (m[i].entry.tags & PM_LEX_TAG(COLON))
@@ -1098,7 +1094,7 @@ bool rule_title_line(const char *t)
 	 * others as written) that opens a word ("l'ambassadeur" too) and
 	 * that no ASCII letter goes on; in the first 255 bytes */
 	pm_lex_query q = {PM_LEX_SIGNATURE_TITLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, k, n;
 	if (!t || nz_words(t) > 18 || nz_cps(t) > 200 || strchr(t, '\n') || nz_has_digit(t))
 		return false;
@@ -1108,9 +1104,9 @@ bool rule_title_line(const char *t)
 	for (i = 0; i < n; i++) {
 		if (i > 0 && t[i - 1] != ' ' && t[i - 1] != '\'')
 			continue;
-		k = pm_lex_prefixes(&q, t + i, n - i, m, MAX_NESTED);
-		if (k > MAX_NESTED)
-			k = MAX_NESTED;
+		k = pm_lex_prefixes(&q, t + i, n - i, m, PM_LEX_MAX_NESTED);
+		if (k > PM_LEX_MAX_NESTED)
+			k = PM_LEX_MAX_NESTED;
 		while (k-- > 0)
 			if (i + m[k].len >= n || !isalpha((unsigned char)t[i + m[k].len]))
 				return true;
@@ -1202,13 +1198,13 @@ bool rule_junk(const pm_block *b)
 		/* "Twitter: x.com/acme", "Website: www.acme.com" lines: a label
 		 * of [social_labels], "(...)" perhaps, then a colon */
 		pm_lex_query q = {PM_LEX_SOCIAL_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
-		pm_lex_match m[MAX_NESTED];
+		pm_lex_match m[PM_LEX_MAX_NESTED];
 		size_t k;
 		if (nz_words(t) <= 8 && (strstr(t, "www.") || strstr(t, ".com") || strstr(t, "http") ||
 		                         strstr(t, "t.me/") || strchr(t, '@'))) {
-			k = pm_lex_prefixes(&q, t, strlen(t), m, MAX_NESTED);
-			if (k > MAX_NESTED)
-				k = MAX_NESTED;
+			k = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
+			if (k > PM_LEX_MAX_NESTED)
+				k = PM_LEX_MAX_NESTED;
 			while (k-- > 0) {
 				const char *r = t + m[k].len;
 				if (*r == ' ' && r[1] == '(') {

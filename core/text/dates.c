@@ -24,10 +24,6 @@ static size_t dec(const char *s, size_t n, int32_t *cp)
 	return pm_utf8_decode((const unsigned char *)s, n, cp);
 }
 
-/* How many entries of one section may open the same text: the longest
- * path of nested month names ("sep", "sept", "septembre") is far below. */
-#define MAX_NESTED 16
-
 /* The longest entry of section sec at s[i..n) (of month want, when want
  * is not 0) that ends where the word does: no letter may follow, a digit
  * may ("Sept2024", as a PDF glued them). Case folds as nz_prefix() folds.
@@ -35,13 +31,13 @@ static size_t dec(const char *s, size_t n, int32_t *cp)
 static size_t lex_at(pm_lex_section sec, const char *s, size_t n, size_t i, int32_t want, int32_t *num)
 {
 	pm_lex_query q = {sec, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
-	pm_lex_match m[MAX_NESTED];
+	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t k;
 	if (i >= n)
 		return 0;
-	k = pm_lex_prefixes(&q, s + i, n - i, m, MAX_NESTED);
-	if (k > MAX_NESTED)
-		k = MAX_NESTED;
+	k = pm_lex_prefixes(&q, s + i, n - i, m, PM_LEX_MAX_NESTED);
+	if (k > PM_LEX_MAX_NESTED)
+		k = PM_LEX_MAX_NESTED;
 	while (k-- > 0) {
 		size_t e = i + m[k].len;
 		int32_t c;

@@ -214,7 +214,10 @@ bool pm_lex_word(const pm_lex_query *q, const char *w, size_t n, pm_lex_match *m
 /* The longest entry that s[0..n) opens; s is taken to start a word. */
 bool pm_lex_prefix(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m);
 /* Every entry that s[0..n) opens, shortest first; returns how many
- * (out holds the first max of them). */
+ * (out holds the first max of them). tools/lexc.py refuses a list where
+ * more than PM_LEX_MAX_NESTED entries open one text, so an array of that
+ * many holds them all. */
+#define PM_LEX_MAX_NESTED 16
 size_t pm_lex_prefixes(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *out, size_t max);
 /* The first place in s[0..n) where an entry starts a word (or starts
  * anywhere, with PM_LEX_NO_BOUNDARY), the longest entry there. */

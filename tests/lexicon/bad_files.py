@@ -52,6 +52,8 @@ CASES = [
     ("bytes that are no UTF-8", "pt.lex", "bytes", "", "not UTF-8"),
     ("a file not named after a language", "en.lex", "rename english.lex", "", "named LANG.lex"),
     ("an entry too long to look up", "en.lex", "after [junk_lines]", ("word " * 14) + "end\n", "longer than"),
+    ("more entries opening one text than a rule holds", "en.lex", "after [junk_lines]",
+     "".join(" ".join(["zz"] * k) + "\n" for k in range(1, 18)), "17 entries of [junk_lines] open it"),
 ]
 
 
