@@ -2,8 +2,9 @@
  * rules.c - the text rules of the normaliser: end marks, release lines and
  * embargoes, headings of "About" and contact sections, rubric tags,
  * datelines, bylines and signatures, closing dates, scraper junk,
- * acronyms and quotes. Word lists cover English, French, Spanish, German,
- * Portuguese and Arabic; a rule never depends on one document's wording.
+ * acronyms and quotes. The words they recognise are the lexicon's
+ * (core/lexicon/, looked up with pm_lex_*); a rule holds only its logic
+ * and never depends on one document's wording.
  */
 #include "normalize.h"
 

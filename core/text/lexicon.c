@@ -1,15 +1,16 @@
 /*
- * lexicon.c - lookups in the compiled lexicon (lexicon.h): whole words,
- * the entries a line opens, the first entry in a text, and the entries
- * of a section one by one. The tables are tools/lexc.py's output
- * ($(BUILD)/gen/lexicon_data.c, see lexicon_table.h). The normaliser's
- * rules are its callers once issue 12's step 2 moves them off their own
- * C tables; until then tests/unit/test_lexicon.c checks it against them.
+ * lexicon.c - lookups in the compiled lexicon (text.h): whole words, the
+ * entries a line opens, the first entry in a text, and the entries of a
+ * section one by one, case folded or in the forms a query asks for. The
+ * tables are tools/lexc.py's output ($(BUILD)/gen/lexicon_data.c, laid
+ * out as text.h says). Its callers are the normaliser's rules, the dates
+ * and the stop-word vote of text/, and the repairs: every word they
+ * recognise is looked up here.
  *
  * A lookup walks one section's trie from the root, folding the text's
  * code points on the way, so it costs a few instructions per character
  * read whatever the size of the list, and it allocates nothing: the
- * rules will call it on every block of every release.
+ * rules call it on every block of every release.
  */
 #include "text.h"
 
