@@ -7,6 +7,13 @@
 #       pressmill and its peers on the corpus documents of ../shared, one
 #       table: bench/bench.py (8 minutes with RUNS=3 on 2 shared cores).
 #       Skips, saying so, without ../shared.
+#   make bench-instructions [BASELINE=file] [SAVE=file] [KEEP=dir]
+#       callgrind instructions per document of bench/instructions.list
+#       and samples/, and of a one-file `pressmill convert`:
+#       bench/instructions.py (about a minute). BASELINE prints each
+#       count's ratio to a run saved with SAVE (bench/instructions.baseline
+#       is main's before optimisation); KEEP keeps the callgrind profiles
+#       for tools/cgtree.py.
 #   make bench-batch
 #       -j 2 against -j 1 and memory of the batch runner (tests/batch.mk)
 PMBENCH := $(BUILD)/bench/pmbench
@@ -16,7 +23,10 @@ BENCH_TOOLS := $(PMBENCH) $(POPPLERFLOOR) $(RUNCPU)
 TESTS += $(BENCH_TOOLS)
 RUNS ?= 3
 FORMATS ?= txt,docx,pdf
-.PHONY: bench
+BASELINE ?=
+SAVE ?=
+KEEP ?=
+.PHONY: bench bench-instructions
 
 $(PMBENCH): bench/pmbench.c core/include/pressmill/pressmill.h $(LIB_SO)
 	@mkdir -p $(@D)
@@ -36,3 +46,7 @@ BENCH_ARGS = --build $(BUILD) --python $(PYTHON)
 
 bench: all $(BENCH_TOOLS)
 	@$(PYTHON) bench/bench.py $(BENCH_ARGS) --runs $(RUNS) --formats $(FORMATS)
+
+bench-instructions: all $(PMBENCH)
+	@$(PYTHON) bench/instructions.py $(BENCH_ARGS) $(if $(BASELINE),--baseline $(BASELINE)) \
+		$(if $(SAVE),--save $(SAVE)) $(if $(KEEP),--keep $(KEEP))
