@@ -14,6 +14,10 @@
 #       count's ratio to a run saved with SAVE (bench/instructions.baseline
 #       is main's before optimisation); KEEP keeps the callgrind profiles
 #       for tools/cgtree.py.
+#   make bench-scaling [SCALING_BYTES=1000,...,10000000]
+#       CPU against the length of the text, 1 KB to 10 MB, in txt, DOCX
+#       and PDF: bench/scaling.py (figures, not a gate: check-scaling is
+#       the gate, tests/scaling.mk).
 #   make bench-batch
 #       -j 2 against -j 1 and memory of the batch runner (tests/batch.mk)
 PMBENCH := $(BUILD)/bench/pmbench
@@ -26,7 +30,9 @@ FORMATS ?= txt,docx,pdf
 BASELINE ?=
 SAVE ?=
 KEEP ?=
-.PHONY: bench bench-instructions
+SCALING_BYTES ?= 1000,10000,100000,1000000,10000000
+SCALING_BENCH_FORMATS ?= txt,docx,pdf
+.PHONY: bench bench-instructions bench-scaling
 
 $(PMBENCH): bench/pmbench.c core/include/pressmill/pressmill.h $(LIB_SO)
 	@mkdir -p $(@D)
@@ -50,3 +56,7 @@ bench: all $(BENCH_TOOLS)
 bench-instructions: all $(PMBENCH)
 	@$(PYTHON) bench/instructions.py $(BENCH_ARGS) $(if $(BASELINE),--baseline $(BASELINE)) \
 		$(if $(SAVE),--save $(SAVE)) $(if $(KEEP),--keep $(KEEP))
+
+bench-scaling: all $(PMBENCH) $(RUNCPU)
+	@$(PYTHON) bench/scaling.py $(BENCH_ARGS) --bytes $(SCALING_BYTES) \
+		--formats $(SCALING_BENCH_FORMATS)
