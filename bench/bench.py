@@ -47,6 +47,8 @@ import argparse
 import json
 import os
 import platform
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -221,18 +223,22 @@ def make_rows(fmt, files, lst, pm, pmbench, floor, a):
         add("floor: cat, per file", "floor", lambda r: per_file(lambda f: ["cat", f], files))
     if fmt == "docx":
         if not a.no_peers:
-            add("pandoc -t plain, per file", "peer",
-                lambda r: per_file(lambda f: ["pandoc", "-f", "docx", "-t", "plain", f], files))
-            add("docx2txt, per file", "peer",
-                lambda r: per_file(lambda f: ["docx2txt", f, "-"], files))
-            add("python-docx, top-level paragraphs, one process", "peer", pydocx(a, "top", lst),
-                "start-up and import taken out")
-            add("python-docx, every body paragraph, one process", "peer", pydocx(a, "body", lst),
-                "tables too; start-up and import taken out")
-        add("floor: unzip -p word/document.xml", "floor",
-            lambda r: per_file(lambda f: ["unzip", "-p", f, "word/document.xml"], files))
+            if have("pandoc", "peer"):
+                add("pandoc -t plain, per file", "peer",
+                    lambda r: per_file(lambda f: ["pandoc", "-f", "docx", "-t", "plain", f], files))
+            if have("docx2txt", "peer"):
+                add("docx2txt, per file", "peer",
+                    lambda r: per_file(lambda f: ["docx2txt", f, "-"], files))
+            if have_python_docx(a.python):
+                add("python-docx, top-level paragraphs, one process", "peer", pydocx(a, "top", lst),
+                    "start-up and import taken out")
+                add("python-docx, every body paragraph, one process", "peer", pydocx(a, "body", lst),
+                    "tables too; start-up and import taken out")
+        if have("unzip", "floor"):
+            add("floor: unzip -p word/document.xml", "floor",
+                lambda r: per_file(lambda f: ["unzip", "-p", f, "word/document.xml"], files))
     if fmt == "pdf":
-        if not a.no_peers:
+        if not a.no_peers and have("pdftotext", "peer"):
             add("pdftotext, per file", "peer",
                 lambda r: per_file(lambda f: ["pdftotext", "-q", f, "-"], files))
         for calls, label in (("text", "poppler text, in process"),
@@ -240,6 +246,30 @@ def make_rows(fmt, files, lst, pm, pmbench, floor, a):
             add("floor: " + label, "floor", driver_measure([floor, "--calls", calls, "--files-from", lst]),
                 "each doc's least of %d" % a.runs)
     return rows
+
+
+SKIPPED = set()  # tools already reported missing
+
+
+def have(tool, what):
+    """Whether a peer or floor command is installed; says so once when not."""
+    if shutil.which(tool):
+        return True
+    if tool not in SKIPPED:
+        SKIPPED.add(tool)
+        print("bench: %s not installed: its %s row skipped" % (tool, what))
+    return False
+
+
+def have_python_docx(python):
+    if "python-docx" in SKIPPED:
+        return False
+    ok = subprocess.run([python, "-c", "import docx"], stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL).returncode == 0
+    if not ok:
+        SKIPPED.add("python-docx")
+        print("bench: python-docx not importable by %s: its peer rows skipped" % python)
+    return ok
 
 
 def driver_measure(cmd):
