@@ -15,7 +15,8 @@ isolated (the runner and its pressmill-worker, both counted) and with
 
 Prints instructions per document and per input byte; with --baseline FILE
 (a file written by --save; bench/instructions.baseline is main's before
-the optimisation of issue 15) the ratio of each count to the baseline's,
+the optimisation of issue 15, saved again when main's core changes
+before it) the ratio of each count to the baseline's,
 and the geometric mean per format. Counts repeat to 0.01% for text and to
 about 0.3% for DOCX and PDF (libxml2 and GLib seed their hash tables at
 random; pmbench fixes jansson's seed): a change below 0.5% is noise.
@@ -179,11 +180,13 @@ def main():
                                 os.path.basename(s), "" if isolate else "-noiso", os.path.basename(d))))
         report(rows, base)
         if a.save:
-            head = subprocess.run(["git", "-C", SRC, "log", "-1", "--format=%h %s"], stdout=subprocess.PIPE,
-                                  stderr=subprocess.DEVNULL).stdout.decode().strip()
+            # the commit that last changed what is measured, not the
+            # benchmark's own latest commit
+            head = subprocess.run(["git", "-C", SRC, "log", "-1", "--format=%h %s", "--", "core", "plugins"],
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode().strip()
             with open(a.save, "w") as fh:
-                fh.write("# make bench-instructions, %s, at %s\n# instructions, bytes, file\n" %
-                         (time.strftime("%Y-%m-%d"), head or "?"))
+                fh.write("# make bench-instructions, %s; core/ and plugins/ as of %s\n"
+                         "# instructions, bytes, file\n" % (time.strftime("%Y-%m-%d"), head or "?"))
                 for _, label, size, ins in rows:
                     fh.write("%d\t%d\t%s\n" % (ins, size, label))
             print("saved to %s" % a.save)

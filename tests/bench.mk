@@ -5,15 +5,18 @@
 #   make bench [RUNS=3] [FORMATS=txt,docx,pdf]
 #       CPU per document (kernel user + sys, least of RUNS runs) of
 #       pressmill and its peers on the corpus documents of ../shared, one
-#       table: bench/bench.py (8 minutes with RUNS=3 on 2 shared cores).
-#       Skips, saying so, without ../shared.
+#       table: bench/bench.py (22 minutes with RUNS=3 on 2 cores under
+#       a load of 9). Skips, saying so, without ../shared, and a peer
+#       that is not installed.
 #   make bench-instructions [BASELINE=file] [SAVE=file] [KEEP=dir]
 #       callgrind instructions per document of bench/instructions.list
 #       and samples/, and of a one-file `pressmill convert`:
-#       bench/instructions.py (about a minute). BASELINE prints each
-#       count's ratio to a run saved with SAVE (bench/instructions.baseline
-#       is main's before optimisation); KEEP keeps the callgrind profiles
-#       for tools/cgtree.py.
+#       bench/instructions.py (about a minute). Prints each count's ratio
+#       to BASELINE, by default bench/instructions.baseline (main's before
+#       the optimisation; BASELINE= for none); SAVE=file writes this run
+#       as a baseline; KEEP keeps the callgrind profiles for
+#       tools/cgtree.py. Corpus files are skipped, saying so, without
+#       ../shared.
 #   make bench-scaling [SCALING_BYTES=1000,...,10000000]
 #       CPU against the length of the text, 1 KB to 10 MB, in txt, DOCX
 #       and PDF: bench/scaling.py (figures, not a gate: check-scaling is
@@ -27,7 +30,7 @@ BENCH_TOOLS := $(PMBENCH) $(POPPLERFLOOR) $(RUNCPU)
 TESTS += $(BENCH_TOOLS)
 RUNS ?= 3
 FORMATS ?= txt,docx,pdf
-BASELINE ?=
+BASELINE ?= bench/instructions.baseline
 SAVE ?=
 KEEP ?=
 SCALING_BYTES ?= 1000,10000,100000,1000000,10000000
