@@ -5,7 +5,8 @@
 #   make            library, CLI, plugins
 #   make check      install missing Debian packages, build, run every test
 #   make check-asan the same tests built with AddressSanitizer + UBSan
-#   make bench      throughput against pdftotext, pandoc, docx2txt
+#   make bench      CPU per document against pdftotext, pandoc, docx2txt,
+#                   python-docx (tests/bench.mk: bench-instructions, -scaling)
 #   make fuzz       libFuzzer targets (clang)
 #   make install PREFIX=/usr/local DESTDIR=
 #   make uninstall PREFIX=/usr/local DESTDIR=   removes what install installed
