@@ -182,7 +182,8 @@ def main():
         if a.save:
             # the commit that last changed what is measured, not the
             # benchmark's own latest commit
-            head = subprocess.run(["git", "-C", SRC, "log", "-1", "--format=%h %s", "--", "core", "plugins"],
+            head = subprocess.run(["git", "-C", SRC, "log", "-1", "--format=%h (%ad)", "--date=short", "--",
+                                   "core", "plugins"],
                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode().strip()
             with open(a.save, "w") as fh:
                 fh.write("# make bench-instructions, %s; core/ and plugins/ as of %s\n"
