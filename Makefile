@@ -75,7 +75,8 @@ CORE_SRC := $(filter-out core/cli/% core/worker/%,$(wildcard core/*.c core/*/*.c
 CORE_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC)) $(BUILD)/obj/gen/schema.o \
 	$(BUILD)/obj/gen/lexicon_data.o
 CLI_SRC := $(wildcard core/cli/*.c)
-CLI_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
+CLI_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC)) $(BUILD)/obj/gen/completion_bash.o \
+	$(BUILD)/obj/gen/completion_zsh.o
 WORKER := $(BUILD)/lib/pressmill/pressmill-worker
 WORKER_OBJ := $(BUILD)/obj/core/worker/pressmill-worker.o
 # The plugin kit (plugins/kit/module.mk builds it): linked into the
@@ -102,6 +103,15 @@ $(BUILD)/gen/schema.c: schema/record.schema.json tools/embed.sh
 	sh tools/embed.sh pm_schema_text $< > $@
 
 $(BUILD)/obj/gen/schema.o: $(BUILD)/gen/schema.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_CORE) -c $< -o $@
+
+# `pressmill completion bash|zsh` prints the scripts make install installs.
+$(BUILD)/gen/completion_%.c: core/cli/completion/pressmill.% tools/embed.sh
+	@mkdir -p $(@D)
+	sh tools/embed.sh pm_completion_$* $< > $@
+
+$(BUILD)/obj/gen/completion_%.o: $(BUILD)/gen/completion_%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_CORE) -c $< -o $@
 
