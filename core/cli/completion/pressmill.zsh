@@ -27,7 +27,7 @@ _pressmill_convert() {
 		'(--isolate)--no-isolate[convert in this process (trusted input)]' \
 		'(--no-isolate)--isolate[convert in worker processes (the default)]' \
 		'--follow-symlinks[with -r, also convert symlinks out of the folder given]' \
-		'--explain[add an evidence object saying which rule found each field]' \
+		'--explain[add evidence: the stage and rule behind each field]' \
 		'--report=[write the run'\''s summary as JSON to FILE]:report file:_files' \
 		'(-q --quiet -v --verbose)'{-q,--quiet}'[no progress, no summary]' \
 		'(-q --quiet -v --verbose)'{-v,--verbose}'[log each file and plugin diagnostics]' \
