@@ -36,6 +36,16 @@ WORKERDIR := $(LIBDIR)/pressmill
 PYTHON_MINOR = $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 PYTHONDIR = $(if $(filter /usr,$(PREFIX)),/usr/lib/python3/dist-packages,$(PREFIX)/lib/python$(PYTHON_MINOR)/dist-packages)
 PY_SRC := $(wildcard python/pressmill/*.py)
+# The manual page, and the completion scripts where Debian's shells load
+# them: bash-completion searches $XDG_DATA_DIRS (/usr/local/share and
+# /usr/share) for bash-completion/completions/<command>; Debian's zsh has
+# /usr/share/zsh/vendor-completions for packages and
+# /usr/local/share/zsh/site-functions for the local administrator in its
+# fpath (another PREFIX needs fpath=(PREFIX/share/zsh/site-functions $fpath)).
+MANDIR := $(PREFIX)/share/man
+BASHCOMPDIR := $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR := $(if $(filter /usr,$(PREFIX)),/usr/share/zsh/vendor-completions,$(PREFIX)/share/zsh/site-functions)
+MANPAGE := docs/pressmill.1
 
 SOVERSION := 0
 VERSION := 0.1.0
@@ -76,7 +86,8 @@ CORE_SRC := $(filter-out core/cli/% core/worker/%,$(wildcard core/*.c core/*/*.c
 CORE_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CORE_SRC)) $(BUILD)/obj/gen/schema.o \
 	$(BUILD)/obj/gen/lexicon_data.o
 CLI_SRC := $(wildcard core/cli/*.c)
-CLI_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
+CLI_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC)) $(BUILD)/obj/gen/completion_bash.o \
+	$(BUILD)/obj/gen/completion_zsh.o
 WORKER := $(BUILD)/lib/pressmill/pressmill-worker
 WORKER_OBJ := $(BUILD)/obj/core/worker/pressmill-worker.o
 # The plugin kit (plugins/kit/module.mk builds it): linked into the
@@ -103,6 +114,15 @@ $(BUILD)/gen/schema.c: schema/record.schema.json tools/embed.sh
 	sh tools/embed.sh pm_schema_text $< > $@
 
 $(BUILD)/obj/gen/schema.o: $(BUILD)/gen/schema.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_CORE) -c $< -o $@
+
+# `pressmill completion bash|zsh` prints the scripts make install installs.
+$(BUILD)/gen/completion_%.c: core/cli/completion/pressmill.% tools/embed.sh
+	@mkdir -p $(@D)
+	sh tools/embed.sh pm_completion_$* $< > $@
+
+$(BUILD)/obj/gen/completion_%.o: $(BUILD)/gen/completion_%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_CORE) -c $< -o $@
 
@@ -182,7 +202,7 @@ DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libucharde
 	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
 	libpoppler-glib-dev poppler-data libcmocka-dev python3 python3-jsonschema python3-docx poppler-utils \
 	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip time \
-	python3-pytest python3-pip python3-setuptools libmicrohttpd-dev curl
+	python3-pytest python3-pip python3-setuptools libmicrohttpd-dev curl man-db groff-base
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
 		| grep -q 'install ok installed' || echo $$p; done); \
@@ -220,6 +240,10 @@ install: all
 	install -m 755 $(WORKER) $(DESTDIR)$(WORKERDIR)/
 	install -m 644 core/include/pressmill/*.h $(DESTDIR)$(INCDIR)/pressmill/
 	install -m 644 schema/record.schema.json $(DESTDIR)$(DATADIR)/
+	install -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
+	install -m 644 $(MANPAGE) $(DESTDIR)$(MANDIR)/man1/pressmill.1
+	install -m 644 core/cli/completion/pressmill.bash $(DESTDIR)$(BASHCOMPDIR)/pressmill
+	install -m 644 core/cli/completion/pressmill.zsh $(DESTDIR)$(ZSHCOMPDIR)/_pressmill
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(LIBDIR)|g' -e 's|@INCDIR@|$(INCDIR)|g' \
 		-e 's|@VERSION@|$(VERSION)|g' pressmill.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/pressmill.pc
 	install -d $(DESTDIR)$(PYTHONDIR)/pressmill
@@ -236,6 +260,8 @@ uninstall:
 	rm -f $(addprefix $(DESTDIR)$(PLUGINDIR)/,$(notdir $(PLUGINS))) $(DESTDIR)$(WORKERDIR)/$(notdir $(WORKER))
 	rm -f $(addprefix $(DESTDIR)$(INCDIR)/pressmill/,$(notdir $(wildcard core/include/pressmill/*.h)))
 	rm -f $(DESTDIR)$(DATADIR)/record.schema.json
+	rm -f $(DESTDIR)$(MANDIR)/man1/pressmill.1 $(DESTDIR)$(BASHCOMPDIR)/pressmill \
+		$(DESTDIR)$(ZSHCOMPDIR)/_pressmill
 	rm -rf $(DESTDIR)$(PYTHONDIR)/pressmill
 	rmdir $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(LIBDIR)/pressmill $(DESTDIR)$(INCDIR)/pressmill \
 		$(DESTDIR)$(DATADIR) 2>/dev/null || true

@@ -4,8 +4,10 @@
  * cli.h - what the command line asked for, shared by the CLI's modules:
  * argument parsing (main.c), the batch runner's scheduling (run.c), where
  * its records go (output.c), what it tells the user (progress.c), the
- * folder walk (walk.c), names on a terminal (quote.c), the HTTP service
- * (serve.c).
+ * folder walk (walk.c) and its --include/--exclude globs (glob.c), the
+ * document on stdin (stdin.c), names on a terminal (quote.c), usage
+ * errors (usage.c), the HTTP service (serve.c), the completion scripts
+ * (completion.c).
  */
 #ifndef PM_CLI_H
 #define PM_CLI_H
@@ -17,6 +19,23 @@
 #include <sys/types.h>
 #include <time.h>
 
+/* A --include or --exclude glob, compiled (glob.c). */
+typedef struct pm_glob {
+	const char *text;  /* as given */
+	char *buf;         /* the glob's names, each NUL-terminated */
+	char **seg;
+	size_t nseg;
+	bool anchored;     /* it has a '/': matched against the path below the folder */
+	bool dir_only;     /* it ends with '/': folders only */
+} pm_glob;
+
+/* 0, or -1 when the glob matches nothing (empty, "/", a name too long). */
+int pm_glob_compile(pm_glob *g, const char *pattern);
+void pm_glob_free(pm_glob *g);
+/* Whether the file or folder rel (its path below the folder walked)
+ * matches. */
+bool pm_glob_match(const pm_glob *g, const char *rel, bool is_dir);
+
 typedef struct pm_cli {
 	pm_options opt;
 	int pretty, ndjson, recursive, ordered, resume, quiet, verbose, fsync;
@@ -27,14 +46,31 @@ typedef struct pm_cli {
 	const char *outdir;
 	const char *files_from;
 	const char *report;
+	const char *stdin_name;  /* "-": source.path of the document on stdin */
+	int stdin_closed;        /* the program started with no descriptor 0 */
+	pm_glob *include, *exclude;  /* --include, --exclude */
+	size_t ninclude, nexclude;
 	char **paths;
 	size_t npaths;
 } pm_cli;
+
+/* What `-` on the command line is called in its record when --name does
+ * not name it. */
+#define PM_STDIN_NAME "-"
 
 int pm_cli_run(pm_cli *cli);
 
 /* `pressmill serve ARGS` (serve.c): the HTTP service; argv[0] is "serve". */
 int pm_cli_serve(int argc, char **argv);
+
+/* `pressmill completion bash|zsh` (completion.c); argv[0] is "completion". */
+int pm_cli_completion(int argc, char **argv);
+
+/* usage.c: a usage error of `pressmill [cmd]` (cmd NULL: of convert or of
+ * no command): "pressmill [cmd]: <message>", then cli_try_help(). 2. */
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* "Try 'pressmill [cmd] --help'." on stderr (after getopt's own message). 2. */
+int cli_try_help(const char *cmd);
 
 /* ---- the batch runner (run.c, output.c, progress.c) ------------------ */
 
@@ -48,6 +84,7 @@ typedef struct input {
 	char *path;        /* as openable, with rel_off */
 	size_t rel_off;    /* > 0: found by the walk, path + rel_off below its folder */
 	bool is_link;      /* a walked symlink (to a file inside the folder) */
+	bool from_stdin;   /* `-`: the document on stdin */
 	char *root_real;   /* walked links: the folder the target must stay in */
 	char *display;     /* source.path */
 	char *out;         /* OUT_DIR: the record, relative to OUT */
@@ -111,7 +148,11 @@ typedef struct runner {
 	/* counts */
 	unsigned long inputs, converted, ok, partial, failed, by_code[PM_STATUS_COUNT];
 	unsigned long up_to_date, not_done, walk_errors, write_errors, ignored, restarts;
-	unsigned long retried, links_outside, clashes;
+	unsigned long retried, links_outside, clashes, excluded;
+	/* the first failed record's reason, told on stderr when it was the
+	 * only input (a batch has its summary) */
+	char *first_failure;
+	bool folder_hinted;  /* a folder given without -r was told so */
 	long total;       /* -1: unknown */
 	double t0, last_draw;
 	bool progress, drawn, same_tty;
@@ -174,6 +215,13 @@ typedef struct pm_walk_opts {
 	void (*skipped)(void *user, const char *path, const char *why);
 	/* a symlink whose target lies out of the folder given, left out */
 	void (*outside)(void *user, const char *path);
+	/* --include / --exclude: a file is walked when no exclude glob
+	 * matches it or a folder above it, and, when there are include
+	 * globs, one matches it or a folder above it */
+	const pm_glob *include, *exclude;
+	size_t ninclude, nexclude;
+	/* a file or folder the globs leave out */
+	void (*excluded)(void *user, const char *path, bool is_dir);
 } pm_walk_opts;
 
 /* A regular file the walk found. */
@@ -208,6 +256,15 @@ int pm_open_below(const char *path, size_t rel_off, int follow_last);
 char *pm_fd_real_path(int fd, const char *path);
 /* Whether what fd is open on lies inside root_real (a resolved folder). */
 bool pm_fd_inside(int fd, const char *root_real, const char *path);
+
+/* ---- the document on stdin (stdin.c) ---------------------------------- */
+
+/* Read stdin to its end, at most max bytes (0: no limit), calling tick
+ * between reads and while none is ready (false from it: give up). 0 with
+ * the bytes in *data (malloc()ed, *len of them); a pm_status (too_large,
+ * io_error, resource_limit) with why; -1 when tick gave up. */
+int cli_read_stdin(runner *r, uint64_t max, bool (*tick)(runner *r), unsigned char **data,
+                   size_t *len, char *why, size_t whysz);
 
 /* ---- names on a terminal (quote.c) ----------------------------------- */
 

@@ -92,6 +92,7 @@ static json_t *summary_json(runner *r, double secs)
 	json_object_set_new(o, "name_clashes", json_integer((json_int_t)r->clashes));
 	json_object_set_new(o, "skipped_entries", json_integer((json_int_t)r->ignored));
 	json_object_set_new(o, "symlinks_skipped", json_integer((json_int_t)r->links_outside));
+	json_object_set_new(o, "excluded", json_integer((json_int_t)r->excluded));
 	json_object_set_new(o, "worker_restarts",
 	                    json_integer((json_int_t)(r->pool ? pm_pool_restarts(r->pool) : r->restarts)));
 	json_object_set_new(o, "jobs", json_integer((json_int_t)r->jobs));
@@ -127,6 +128,8 @@ void cli_print_summary(runner *r, double secs)
 	if (r->links_outside)
 		fprintf(stderr, ", %lu symlink%s out of the folder skipped", r->links_outside,
 		        r->links_outside == 1 ? "" : "s");
+	if (r->excluded)
+		fprintf(stderr, ", %lu left out by --include/--exclude", r->excluded);
 	fprintf(stderr, " in %.1f s (%.1f docs/s)\n", secs, secs > 0 ? (double)r->converted / secs : 0);
 	for (i = 0; i < sizeof r->errs / sizeof r->errs[0] && r->errs[i].n; i++)
 		if (r->errs[i].n > SHOWN_PER_ERROR)

@@ -17,6 +17,8 @@
  * went through, so that a path longer than PATH_MAX works and no symlink
  * put in since is followed) and hands the worker the open descriptor; it
  * never maps an input, so a file that shrinks meanwhile cannot kill it.
+ * The document on stdin (`-`) goes to a worker too: as a file when stdin
+ * is one (redirected, at its start), else as the bytes stdin.c read.
  */
 #define _GNU_SOURCE
 #include "cli.h"
@@ -98,6 +100,21 @@ static void write_failed(runner *r, const char *display, int err)
 	}
 }
 
+/* "NAME: failed (code): message" of a failed record, for stderr. */
+static char *failure_line(const char *display, const char *text, size_t len, int error)
+{
+	json_error_t je;
+	json_t *rec = json_loadb(text, len, 0, &je);
+	const char *msg = json_string_value(json_object_get(json_object_get(rec, "error"), "message"));
+	char *safe = pm_sanitize_message(msg ? msg : "no message"), *line = NULL;
+	const char *code = pm_status_code(error);
+	if (safe && asprintf(&line, "%s: failed (%s): %s", pm_quote(display), code ? code : "?", safe) < 0)
+		line = NULL;
+	free(safe);
+	json_decref(rec);
+	return line;
+}
+
 /* A record came back for slot s: count it, write it. Takes text. */
 static void deliver(runner *r, slot *s, char *text, size_t len, int status, int error,
                     double secs)
@@ -110,6 +127,8 @@ static void deliver(runner *r, slot *s, char *text, size_t len, int status, int 
 	else {
 		r->failed++;
 		r->by_code[error > 0 && error < PM_STATUS_COUNT ? error : PM_ERR_CORRUPT]++;
+		if (!r->first_failure)
+			r->first_failure = failure_line(s->display, text, len, error);
 	}
 	if (r->cli->verbose)
 		cli_note(r, "%s: %s%s%s (%.0f ms)", pm_quote(s->display),
@@ -181,8 +200,8 @@ static void stop(runner *r)
 	}
 }
 
-/* Collect one finished job (waiting up to a tick); false when none runs. */
-static bool pump(runner *r)
+/* Collect one finished job (waiting up to ms); false when none runs. */
+static bool pump_for(runner *r, int ms)
 {
 	pm_pool_result res;
 	int w;
@@ -190,7 +209,7 @@ static bool pump(runner *r)
 		stop(r);
 	if (!r->pool)
 		return false;
-	w = pm_pool_wait(r->pool, TICK_MS, &res);
+	w = pm_pool_wait(r->pool, ms, &res);
 	if (w < 0)
 		return false;
 	/* a record that is complete is written, even after Ctrl-C */
@@ -202,6 +221,24 @@ static bool pump(runner *r)
 		stop(r);
 		return false;
 	}
+	return !r->stopped;
+}
+
+/* Collect one finished job, waiting up to a tick. */
+static bool pump(runner *r)
+{
+	return pump_for(r, TICK_MS);
+}
+
+/* While stdin is read: collect a record the workers finished, if any
+ * (which also enforces their limits), without waiting. false once the run
+ * is stopped. */
+static bool stdin_tick(runner *r)
+{
+	if (r->pool && pm_pool_running(r->pool) > 0)
+		pump_for(r, 0);
+	if (got_signal)
+		stop(r);
 	return !r->stopped;
 }
 
@@ -236,13 +273,45 @@ static int open_input(runner *r, const input *in, struct stat *st, char *why, si
 		close(fd);
 		return -1;
 	}
+	if (S_ISDIR(st->st_mode) && !r->cli->recursive) {
+		/* the usual slip: say what would have worked, at once, even in
+		 * a batch; the record says it too */
+		snprintf(why, whysz, "is a folder: convert -r converts the files below it");
+		cli_note(r, "%s is a folder: use -r to convert the files below it",
+		         pm_quote(in->display));
+		r->folder_hinted = true;
+		close(fd);
+		return -1;
+	}
 	return fd;
 }
 
-/* A record made here, for an input that never reached a worker. */
-static void deliver_failure(runner *r, slot *s, const char *why)
+/* The document on stdin: as a file when stdin is one (redirected from a
+ * regular file, still at its start: a worker reads it as any file, its
+ * size known before reading), else its bytes, read by stdin.c. 0 with *fd
+ * (>= 0) or the bytes; a pm_status with why; -1 when the run stopped. */
+static int stdin_input(runner *r, int *fd, unsigned char **data, size_t *len, char *why,
+                       size_t whysz)
 {
-	json_t *rec = pm_record_failed(r->ctx, s->display, PM_ERR_IO, why);
+	struct stat st;
+	*fd = -1;
+	*data = NULL;
+	*len = 0;
+	if (r->cli->stdin_closed) {
+		snprintf(why, whysz, "cannot read stdin: it is closed");
+		return PM_ERR_IO;
+	}
+	if (fstat(0, &st) == 0 && S_ISREG(st.st_mode) && lseek(0, 0, SEEK_CUR) == 0 &&
+	    (*fd = fcntl(0, F_DUPFD_CLOEXEC, 3)) >= 0)
+		return 0;
+	return cli_read_stdin(r, r->cli->opt.limits.max_file_bytes, stdin_tick, data, len, why,
+	                      whysz);
+}
+
+/* A record made here, for an input that never reached a worker. */
+static void deliver_failure(runner *r, slot *s, int status, const char *why)
+{
+	json_t *rec = pm_record_failed(r->ctx, s->display, status, why);
 	char *text = rec ? pm_record_dumps(rec, 0) : NULL;
 	json_decref(rec);
 	if (!text) {
@@ -254,7 +323,7 @@ static void deliver_failure(runner *r, slot *s, const char *why)
 		memset(s, 0, sizeof *s);
 		return;
 	}
-	deliver(r, s, text, strlen(text), 2, PM_ERR_IO, 0);
+	deliver(r, s, text, strlen(text), 2, status, 0);
 }
 
 static void link_left_out(runner *r, const char *display)
@@ -297,7 +366,9 @@ static void submit_one(runner *r, const input *in)
 	struct stat st;
 	char why[512];
 	unsigned i;
-	int fd, rc, waited = 0;
+	unsigned char *data = NULL;
+	size_t len = 0;
+	int fd = -1, rc, status, waited = 0;
 	while (r->pool && (pm_pool_idle(r->pool) == 0 ||
 	                   (r->win && r->seq_next - r->seq_out >= r->wsize)))
 		if (!pump(r))
@@ -313,19 +384,28 @@ static void submit_one(runner *r, const input *in)
 		r->not_done++; /* cannot happen: the pool has an idle worker */
 		return;
 	}
-	for (;;) {
-		fd = open_input(r, in, &st, why, sizeof why);
-		if (fd != -3 || !wait_for_room(r, &waited))
-			break;
-	}
-	if (fd == -3) {
-		short_of(r, "open inputs", why);
-		r->not_done++;
-		return;
-	}
-	if (fd == -2) {
-		link_left_out(r, in->display);
-		return;
+	if (in->from_stdin) {
+		status = stdin_input(r, &fd, &data, &len, why, sizeof why);
+		if (status < 0) {
+			r->not_done++;
+			return;
+		}
+	} else {
+		for (;;) {
+			fd = open_input(r, in, &st, why, sizeof why);
+			if (fd != -3 || !wait_for_room(r, &waited))
+				break;
+		}
+		if (fd == -3) {
+			short_of(r, "open inputs", why);
+			r->not_done++;
+			return;
+		}
+		if (fd == -2) {
+			link_left_out(r, in->display);
+			return;
+		}
+		status = fd < 0 ? PM_ERR_IO : PM_OK;
 	}
 	waited = 0;
 	s->used = true;
@@ -335,6 +415,7 @@ static void submit_one(runner *r, const input *in)
 	if (!s->display) {
 		if (fd >= 0)
 			close(fd);
+		free(data);
 		cli_note(r, "out of memory converting %s", pm_quote(in->display));
 		r->failed++;
 		r->by_code[PM_ERR_RESOURCE_LIMIT]++;
@@ -342,14 +423,20 @@ static void submit_one(runner *r, const input *in)
 		memset(s, 0, sizeof *s);
 		return;
 	}
-	if (fd < 0) {
-		deliver_failure(r, s, why);
+	if (status != PM_OK) {
+		deliver_failure(r, s, status, why);
 		return;
 	}
-	s->stamp = st.st_mtim;
-	s->stamped = true;
+	if (!in->from_stdin) {
+		s->stamp = st.st_mtim;
+		s->stamped = true;
+	}
 	for (;;) {
-		rc = pm_pool_submit_fd(r->pool, fd, in->display, (uintptr_t)(s - r->slots));
+		if (fd >= 0)
+			rc = pm_pool_submit_fd(r->pool, fd, in->display, (uintptr_t)(s - r->slots));
+		else
+			rc = pm_pool_submit_buffer(r->pool, data, len, in->display,
+			                           (uintptr_t)(s - r->slots));
 		/* No worker process can start now (descriptors or processes
 		 * short): the runner's shortage, never the document's. */
 		if (rc == 0 || errno != EAGAIN || !wait_for_room(r, &waited))
@@ -359,7 +446,9 @@ static void submit_one(runner *r, const input *in)
 		snprintf(why, sizeof why, "%s",
 		         errno == ENOENT ? "the pressmill-worker program is not installed beside the library"
 		                         : strerror(errno));
-	close(fd);
+	if (fd >= 0)
+		close(fd);
+	free(data);
 	if (rc == 0)
 		return;
 	short_of(r, "start a worker process", why);
@@ -417,31 +506,48 @@ static void convert_here(runner *r, const input *in)
 	char why[512];
 	json_t *rec;
 	char *text;
-	int fd = open_input(r, in, &st, why, sizeof why);
-	if (fd == -3) {
-		short_of(r, "open inputs", why);
-		r->not_done++;
-		return;
-	}
-	if (fd == -2) {
-		link_left_out(r, in->display);
-		return;
+	unsigned char *data = NULL;
+	size_t len = 0;
+	int fd, status;
+	if (in->from_stdin) {
+		status = stdin_input(r, &fd, &data, &len, why, sizeof why);
+		if (status < 0) {
+			r->not_done++;
+			return;
+		}
+	} else {
+		fd = open_input(r, in, &st, why, sizeof why);
+		if (fd == -3) {
+			short_of(r, "open inputs", why);
+			r->not_done++;
+			return;
+		}
+		if (fd == -2) {
+			link_left_out(r, in->display);
+			return;
+		}
+		status = fd < 0 ? PM_ERR_IO : PM_OK;
 	}
 	memset(&one, 0, sizeof one);
 	one.display = strdup(in->display);
 	one.out = in->out ? strdup(in->out) : NULL;
-	if (fd < 0) {
+	if (status != PM_OK) {
 		if (one.display) {
-			deliver_failure(r, &one, why);
+			deliver_failure(r, &one, status, why);
 			return;
 		}
 		rec = NULL;
-	} else {
+	} else if (fd >= 0) {
 		rec = pm_convert_fd(r->ctx, fd, in->display);
-		one.stamp = st.st_mtim;
-		one.stamped = true;
+		if (!in->from_stdin) {
+			one.stamp = st.st_mtim;
+			one.stamped = true;
+		}
 		close(fd);
+	} else {
+		rec = pm_convert_buffer(r->ctx, data, len, in->display);
 	}
+	free(data);
 	text = rec ? pm_record_dumps(rec, 0) : NULL;
 	if (!text || !one.display) {
 		cli_note(r, "out of memory converting %s", pm_quote(in->display));
@@ -475,7 +581,8 @@ static void feed(runner *r, input *in, const struct stat *st, const char *outnam
 		input_free(in);
 		return;
 	}
-	if (!st && pm_stat_long(in->path, &own) == 0)
+	/* stdin has no record to be up to date with, nor a size beforehand */
+	if (!st && !in->from_stdin && pm_stat_long(in->path, &own) == 0)
 		st = &own;
 	if (st)
 		in->size = st->st_size;
@@ -566,6 +673,17 @@ static void walk_skipped(void *user, const char *path, const char *why)
 		cli_note(r, "%s: skipped: %s", pm_quote(path), why);
 }
 
+static void walk_excluded(void *user, const char *path, bool is_dir)
+{
+	runner *r = user;
+	if (r->counting)
+		return;
+	r->excluded++;
+	if (r->cli->verbose)
+		cli_note(r, "%s: skipped: %s by --include/--exclude", pm_quote(path),
+		         is_dir ? "folder left out" : "left out");
+}
+
 static void walk_outside(void *user, const char *path)
 {
 	runner *r = user;
@@ -585,6 +703,32 @@ static void walk_opts(runner *r, pm_walk_opts *o)
 	o->error = walk_error;
 	o->skipped = walk_skipped;
 	o->outside = walk_outside;
+	o->excluded = walk_excluded;
+	o->include = r->cli->include;
+	o->ninclude = r->cli->ninclude;
+	o->exclude = r->cli->exclude;
+	o->nexclude = r->cli->nexclude;
+}
+
+/* `-` on the command line: the document on stdin. */
+static void input_stdin(runner *r)
+{
+	input in;
+	const char *name = r->cli->stdin_name ? r->cli->stdin_name : PM_STDIN_NAME;
+	memset(&in, 0, sizeof in);
+	in.from_stdin = true;
+	if (!r->counting) {
+		in.path = strdup(name);
+		in.display = strdup(name);
+		if (!in.path || !in.display) {
+			cli_note(r, "out of memory at %s", pm_quote(name));
+			r->inputs++;
+			r->not_done++;
+			input_free(&in);
+			return;
+		}
+	}
+	feed(r, &in, NULL, name);
 }
 
 /* A path from the command line or --files-from. */
@@ -612,6 +756,16 @@ static void input_arg(runner *r, const char *path)
 		}
 	}
 	feed(r, &in, NULL, path);
+}
+
+/* A path on the command line, where `-` is stdin (in a --files-from
+ * list it is a file named "-": the list names files). */
+static void command_line_arg(runner *r, const char *path)
+{
+	if (!strcmp(path, "-"))
+		input_stdin(r);
+	else
+		input_arg(r, path);
 }
 
 /* --files-from: paths one per line, or NUL-separated when the first bytes
@@ -700,15 +854,17 @@ static void precount(runner *r)
 {
 	size_t i;
 	pm_walk_opts o;
-	memset(&o, 0, sizeof o);
-	o.have_skip = r->mode == OUT_DIR;
-	o.skip_dev = r->out_dev;
-	o.skip_ino = r->out_ino;
-	o.follow_symlinks = r->cli->follow_symlinks;
+	walk_opts(r, &o);
+	/* counted only: nothing said */
+	o.error = NULL;
+	o.skipped = NULL;
+	o.outside = NULL;
+	o.excluded = NULL;
 	r->total = 0;
 	for (i = 0; i < r->cli->npaths; i++) {
 		struct stat st;
-		if (r->cli->recursive && stat(r->cli->paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+		if (r->cli->recursive && strcmp(r->cli->paths[i], "-") &&
+		    stat(r->cli->paths[i], &st) == 0 && S_ISDIR(st.st_mode))
 			pm_walk(r->cli->paths[i], &o, count_cb, r);
 		else
 			r->total++;
@@ -779,21 +935,17 @@ int pm_cli_run(pm_cli *cli)
 	r.t0 = cli_now();
 	if (cli->retry_failed)
 		cli->resume = 1;
-	if (cli->resume && !cli->outdir) {
-		fprintf(stderr, "pressmill: %s needs -o DIR\n",
-		        cli->retry_failed ? "--retry-failed" : "--resume");
-		return 2;
-	}
+	if (cli->resume && !cli->outdir)
+		return cli_usage_error(NULL, "%s needs -o DIR",
+		                       cli->retry_failed ? "--retry-failed" : "--resume");
 	if (cli->outdir)
 		r.mode = OUT_DIR;
 	else if (cli->npaths == 1 && !cli->ndjson && !cli->recursive && !cli->files_from)
 		r.mode = OUT_SINGLE;
 	else
 		r.mode = OUT_NDJSON;
-	if (cli->pretty && r.mode != OUT_SINGLE) {
-		fprintf(stderr, "pressmill: --pretty is for one input on stdout\n");
-		return 2;
-	}
+	if (cli->pretty && r.mode != OUT_SINGLE)
+		return cli_usage_error(NULL, "--pretty is for one input on stdout");
 	if (r.mode == OUT_DIR) {
 		struct stat st;
 		if (cli_mkdir_p(cli->outdir) < 0 ||
@@ -862,7 +1014,7 @@ int pm_cli_run(pm_cli *cli)
 		precount(&r);
 
 	for (i = 0; i < cli->npaths && !r.stopped; i++)
-		input_arg(&r, cli->paths[i]);
+		command_line_arg(&r, cli->paths[i]);
 	if (cli->files_from && !r.stopped && !got_signal)
 		list_failed = read_files_from(&r, cli->files_from) < 0;
 	flush_stage(&r);
@@ -874,11 +1026,15 @@ int pm_cli_run(pm_cli *cli)
 		/* say how many command-line inputs were not reached */
 		r.counting = true;
 		for (; i < cli->npaths; i++)
-			input_arg(&r, cli->paths[i]);
+			command_line_arg(&r, cli->paths[i]);
 	}
 	if (r.win)
 		cli_flush_window(&r);
 	secs = cli_now() - r.t0;
+	/* one input has no summary: its failure says why here (a folder
+	 * given without -r has said so already) */
+	if (r.inputs == 1 && r.failed == 1 && r.first_failure && !r.folder_hinted)
+		cli_note(&r, "%s", r.first_failure);
 	if (!cli->quiet && (r.inputs > 1 || cli->verbose || r.stopped))
 		cli_print_summary(&r, secs);
 	cli_clear_progress(&r);
@@ -900,6 +1056,7 @@ int pm_cli_run(pm_cli *cli)
 		input_free(&r.stage[i]);
 	free(r.stage);
 	free(r.win);
+	free(r.first_failure);
 	free(r.names.key);
 	free(r.names.ident);
 	if (r.cache_dir)

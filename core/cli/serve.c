@@ -929,6 +929,7 @@ static void serve_usage(FILE *f)
 	      "  --client-timeout SECONDS  close a connection idle this long (default 10)\n"
 	      "  -q, --quiet            no startup line\n"
 	      "  -v, --verbose          log each document and HTTP diagnostics\n"
+	      "  -h, --help             this help\n"
 	      "SIGTERM or SIGINT: stop accepting, answer every request in flight, exit 0.\n",
 	      f);
 }
@@ -939,10 +940,8 @@ static double serve_num(const char *s, const char *what, double min, double max)
 	double v;
 	errno = 0;
 	v = strtod(s, &e);
-	if (errno || e == s || *e || v < min || v > max) {
-		fprintf(stderr, "pressmill serve: invalid %s: %s\n", what, pm_quote(s));
-		exit(2);
-	}
+	if (errno || e == s || *e || !(v >= min) || v > max)
+		exit(cli_usage_error("serve", "invalid %s: %s", what, pm_quote(s)));
 	return v;
 }
 
@@ -1021,6 +1020,8 @@ int pm_cli_serve(int argc, char **argv)
 	S.o.max_file_bytes = (uint64_t)SERVE_MAX_FILE_MB << 20;
 	S.o.max_connections = SERVE_MAX_CONNECTIONS;
 	S.o.client_timeout = SERVE_CLIENT_TIMEOUT;
+	/* getopt's own messages then read "pressmill serve: unrecognized option" */
+	argv[0] = (char *)"pressmill serve";
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "j:qvh", lo, NULL)) != -1) {
 		switch (c) {
@@ -1043,18 +1044,15 @@ int pm_cli_serve(int argc, char **argv)
 		case 'q': S.o.quiet = 1; break;
 		case 'v': S.o.verbose = 1; break;
 		case 'h': serve_usage(stdout); return 0;
-		default: serve_usage(stderr); return 2;
+		default: return cli_try_help("serve"); /* getopt said what */
 		}
 	}
-	if (optind < argc) {
-		fprintf(stderr, "pressmill serve: unexpected argument %s\n", pm_quote(argv[optind]));
-		return 2;
-	}
-	if (parse_listen(listen, &addr, &addrlen) != 0) {
-		fprintf(stderr, "pressmill serve: invalid --listen address: %s (ADDR:PORT)\n",
-		        pm_quote(listen));
-		return 2;
-	}
+	if (optind < argc)
+		return cli_usage_error("serve", "unexpected argument %s (the service reads documents "
+		                                "from requests, not files)", pm_quote(argv[optind]));
+	if (parse_listen(listen, &addr, &addrlen) != 0)
+		return cli_usage_error("serve", "invalid --listen address: %s (ADDR:PORT)",
+		                       pm_quote(listen));
 	/* the pool's own size check would say too_large too; the service
 	 * refuses before reading, so the two limits are one */
 	opt.limits.max_file_bytes = S.o.max_file_bytes;

@@ -15,6 +15,11 @@
  * mount onto itself) is skipped too. Hidden entries (".name") and the
  * output folder are skipped. Names are bytes: newlines and invalid UTF-8
  * pass through unchanged (the record writer replaces invalid UTF-8).
+ * --include and --exclude globs (glob.c) select among the files: an
+ * excluded folder is not entered at all, and a glob that matches a folder
+ * applies to everything below it; --exclude wins over --include whatever
+ * their order, as bsdtar's do (not rsync's first match, nor ripgrep's
+ * last), so that a set of globs says the same however it was assembled.
  *
  * Also the opening of inputs for the runner: relative to the parent
  * folder's descriptor, one component at a time, so that a path longer
@@ -89,13 +94,40 @@ static int set_child(walk_state *s, size_t len, const char *name)
 	return 0;
 }
 
+static bool any_match(const pm_glob *g, size_t n, const char *rel, bool is_dir)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (pm_glob_match(&g[i], rel, is_dir))
+			return true;
+	return false;
+}
+
+/* Whether the globs leave rel out. included: an include glob matched a
+ * folder above it, or there is none; *now_included: the same for what is
+ * below rel (a folder). */
+static bool left_out(walk_state *s, const char *rel, bool is_dir, bool included,
+                     bool *now_included)
+{
+	const pm_walk_opts *o = s->o;
+	bool in = included || any_match(o->include, o->ninclude, rel, is_dir);
+	*now_included = in;
+	if (any_match(o->exclude, o->nexclude, rel, is_dir) || (!is_dir && !in)) {
+		if (o->excluded)
+			o->excluded(s->user, s->path, is_dir);
+		return true;
+	}
+	return false;
+}
+
 static int cmp_name(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* s->path holds this directory's path (length len); dfd is open on it. */
-static void walk_dir(walk_state *s, int dfd, size_t len, int depth)
+/* s->path holds this directory's path (length len); dfd is open on it.
+ * included: an --include glob matched it or a folder above it. */
+static void walk_dir(walk_state *s, int dfd, size_t len, int depth, bool included)
 {
 	DIR *d;
 	struct dirent *e;
@@ -133,6 +165,7 @@ static void walk_dir(walk_state *s, int dfd, size_t len, int depth)
 	for (i = 0; i < n && !s->stop; i++) {
 		struct stat st;
 		int is_link;
+		bool below_included = included;
 		if (set_child(s, len, names[i]) < 0) {
 			report(s, "out of memory", ENOMEM);
 			break;
@@ -157,6 +190,8 @@ static void walk_dir(walk_state *s, int dfd, size_t len, int depth)
 					                                    : "symlink to a special file");
 				continue;
 			}
+			if (left_out(s, s->path + s->root_len, false, included, &below_included))
+				continue;
 			if (!s->o->follow_symlinks && S_ISREG(t.st_mode) &&
 			    !link_inside(s, dfd, names[i])) {
 				if (s->o->outside)
@@ -165,6 +200,10 @@ static void walk_dir(walk_state *s, int dfd, size_t len, int depth)
 			}
 			st = t;
 			is_link = 1;
+		} else if ((S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) &&
+		           left_out(s, s->path + s->root_len, S_ISDIR(st.st_mode), included,
+		                    &below_included)) {
+			continue;
 		}
 		if (S_ISREG(st.st_mode)) {
 			pm_walk_entry ent;
@@ -203,7 +242,7 @@ static void walk_dir(walk_state *s, int dfd, size_t len, int depth)
 			}
 			s->anc_dev[depth + 1] = st.st_dev;
 			s->anc_ino[depth + 1] = st.st_ino;
-			walk_dir(s, cfd, strlen(s->path), depth + 1);
+			walk_dir(s, cfd, strlen(s->path), depth + 1, below_included);
 			close(cfd);
 			continue;
 		}
@@ -249,7 +288,7 @@ int pm_walk(const char *root, const pm_walk_opts *o, pm_walk_fn fn, void *user)
 	s.anc_dev[0] = st.st_dev;
 	s.anc_ino[0] = st.st_ino;
 	s.root_real = pm_fd_real_path(fd, s.path);
-	walk_dir(&s, fd, rl, 0);
+	walk_dir(&s, fd, rl, 0, o->ninclude == 0);
 	close(fd);
 	free(s.root_real);
 	free(s.path);

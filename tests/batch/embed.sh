@@ -3,7 +3,8 @@
 # prefix, examples/embed.c built with nothing but `pkg-config --cflags
 # --libs pressmill`, run against the installed library, which must find
 # the installed plugins with no environment variable set; in process and
-# isolated. Also the installed command, the installed Python package
+# isolated. Also the installed command, its manual page and completion
+# scripts, the installed Python package
 # (found by Debian's python3 with PYTHONPATH only because the prefix is not
 # /usr/local; it must find the installed library with no other variable),
 # and `make uninstall`, which must leave no file behind.
@@ -45,6 +46,12 @@ checke "install: the installed pressmill finds the installed plugins" \
 env -u PRESSMILL_PLUGIN_PATH "$P/bin/pressmill" convert -q "$SRC/samples/harbor-en.txt" "$SRC/samples/ministry-fr.txt" >"$T/inst.ndjson"
 check "install: the installed pressmill converts" validate "$T/inst.ndjson"
 check "install: the schema is installed" [ -f "$P/share/pressmill/record.schema.json" ]
+checke "install: the manual page, found by man (man -M PREFIX/share/man pressmill)" \
+	'[ "$(man -M "$P/share/man" -w pressmill 2>/dev/null)" = "$P/share/man/man1/pressmill.1" ]'
+check "install: the bash completion where bash-completion looks (PREFIX/share/bash-completion/completions)" \
+	cmp -s "$P/share/bash-completion/completions/pressmill" "$SRC/core/cli/completion/pressmill.bash"
+check "install: the zsh completion in PREFIX/share/zsh/site-functions" \
+	cmp -s "$P/share/zsh/site-functions/_pressmill" "$SRC/core/cli/completion/pressmill.zsh"
 
 pydir=$(ls -d "$P"/lib/python3*/dist-packages 2>/dev/null | head -1)
 check "install: the Python package is installed ($pydir)" [ -f "$pydir/pressmill/__init__.py" ]

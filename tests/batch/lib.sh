@@ -1,5 +1,6 @@
-# lib.sh - what the batch shell tests share: a scratch folder removed on
-# exit, pass/fail counting with the final "batch: N passed, N failed" line,
+# lib.sh - what the batch and command-line shell tests share: a scratch
+# folder removed on exit, pass/fail counting with the final "batch: N
+# passed, N failed" line ($SUITE instead of "batch" when set),
 # schema validation of records, and small JSON queries (python3, which the
 # tests need anyway for the schema).
 # Expects CLI, PYTHON, SRC (and the plugin folders) from tests/batch.mk.
@@ -18,7 +19,7 @@ check() {
 	if "$@"; then ok "$_n"; else ko "$_n"; fi
 }
 finish() {
-	echo "batch: $PASS passed, $FAIL failed"
+	echo "${SUITE:-batch}: $PASS passed, $FAIL failed"
 	[ "$FAIL" -eq 0 ]
 }
 
