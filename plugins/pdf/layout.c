@@ -882,29 +882,55 @@ static bool same_column(const pdfl_line *a, const pdfl_line *b)
 	return a->page == b->page && fabs(a->cx0 - b->cx0) < 0.5 && fabs(a->cx1 - b->cx1) < 0.5;
 }
 
-/* Whether the document sets its paragraphs apart with vertical space:
- * most lines that end a sentence short of the margin (paragraph ends, as
- * far as the words tell) are followed by more than the usual leading. A
- * document that does so breaks paragraphs only there; one that does not
- * breaks them where a line stops short. */
+/* The leading from line a to line b below it, in points: the distance
+ * from top to top or from bottom to bottom, whichever is smaller (a glyph
+ * taller than the rest of its line moves one edge only). Boxes are the
+ * fonts' own, often taller than the leading, so the space between two
+ * boxes says little; the distance between two lines does. */
+static double leading(const pdfl_line *a, const pdfl_line *b)
+{
+	double t = b->y0 - a->y0, u = b->y1 - a->y1;
+	return t < u ? t : u;
+}
+
+/* Whether line b, after line a at the paragraph's start, sits in from the
+ * margin as a first-line indent does (a and the line after b flush). */
+static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next);
+static bool centered(const pdfl_line *l);
+static bool next_word_fits(const pdfl_line *a, const pdfl_line *b);
+
+/* Whether the document marks its paragraph breaks, with vertical space or
+ * a first-line indent. A writer who does so does it at every paragraph,
+ * so a short line without the mark is a line broken inside a paragraph
+ * (Google Docs and Word exports with space after paragraphs; a verse, an
+ * address kept together); one who does not ends a paragraph with a short
+ * line only. The document's own habit decides, by counting, between two
+ * body lines of one column in the body's type, the lines ended short of
+ * the margin that are followed by the mark against those that end a
+ * sentence and are not: the mark must be there at least as often.
+ * Headings (a change of weight) and list items say nothing of it: space
+ * around a heading is the heading's. */
 static void measure_spacing(pdfl_doc *d)
 {
-	size_t i, ends = 0, spaced = 0;
+	size_t i, marked = 0, bare = 0;
 	for (i = 1; i < d->n; i++) {
-		const pdfl_line *a = &d->lines[i - 1], *b = &d->lines[i];
-		double w = a->colR - a->colL, gap = b->y0 - a->y1;
-		if (!same_column(a, b) || fabs(a->size - b->size) > 0.5 || a->furniture || b->furniture || a->rtl ||
-		    w < 20 * a->char_w || gap < -0.3 * a->size || gap > 4 * a->size)
+		const pdfl_line *a = &d->lines[i - 1], *b = &d->lines[i], *next = i + 1 < d->n ? &d->lines[i + 1] : NULL;
+		double w = a->colR - a->colL, lead = leading(a, b);
+		if (!same_column(a, b) || fabs(a->size - b->size) > 0.5 || a->furniture || b->furniture ||
+		    fabs(a->size - d->body_size) > 0.08 * d->body_size || a->bold >= 0.6 || b->bold >= 0.6 ||
+		    w < 20 * a->char_w || lead < 0.5 * a->size || lead > 4 * a->size || centered(a) || centered(b))
 			continue;
-		if (!ends_sentence(a) || a->colR - a->x1 < 0.2 * w || bullet_len(b->text) || bullet_len(a->text))
+		if (bullet_len(a->text) || bullet_len(b->text) || number_marker_len(a->text) || number_marker_len(b->text) ||
+		    !next_word_fits(a, b))
 			continue;
-		ends++;
-		if (gap > (d->lead + 0.4) * a->size)
-			spaced++;
+		if (lead > (d->lead + 0.4) * a->size || (next && same_column(b, next) && first_line_indent(a, b, next)))
+			marked++;
+		else if (ends_sentence(a))
+			bare++;
 	}
-	d->spaced = ends >= 2 && spaced * 3 >= ends * 2;
+	d->marked = marked >= 2 && marked >= bare;
 #ifdef PDFL_TRACE
-	fprintf(stderr, "body %.1f lead %.2f ends %zu spaced %zu\n", d->body_size, d->lead, ends, spaced);
+	fprintf(stderr, "body %.1f lead %.2f marked %zu bare %zu\n", d->body_size, d->lead, marked, bare);
 #endif
 }
 
@@ -950,19 +976,19 @@ static void measure(pdfl_doc *d)
 		free(sz);
 		free(wt);
 	}
-	/* leading: the gap between consecutive lines of one column in one
-	 * size; a low quantile, since paragraph gaps are among them */
+	/* leading: from one line to the next in one column and one size; a
+	 * low quantile, since paragraph breaks are among them */
 	for (i = 1; i < d->n && k < 4096; i++) {
 		const pdfl_line *a = &d->lines[i - 1], *b = &d->lines[i];
 		double g;
 		if (!same_column(a, b) || fabs(a->size - b->size) > 0.5 || a->furniture || b->furniture)
 			continue;
-		g = b->y0 - a->y1;
-		if (g < -0.5 * a->size || g > 3 * a->size)
+		g = leading(a, b);
+		if (g < 0.5 * a->size || g > 4 * a->size)
 			continue;
 		v[k++] = g / a->size;
 	}
-	d->lead = k >= 3 ? quantile(v, k, 0.3) : 0.25;
+	d->lead = k >= 3 ? quantile(v, k, 0.3) : 1.2;
 	free(v);
 	measure_spacing(d);
 }
@@ -1195,11 +1221,18 @@ static bool dash_runs_on(const pdfl_line *a, const pdfl_line *b)
 	return !ends_sentence(a) && e != ',' && !next_word_fits(a, b) && fabs(a->x0 - b->x0) < 0.5 * a->size;
 }
 
+static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
+{
+	return !b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
+	       !bullet_len(a->text) && !number_marker_len(a->text) && next->x0 - next->colL < 0.5 * next->size;
+}
+
 /* How b follows a, the previous body line in reading order. */
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	double size = a->size > b->size ? a->size : b->size;
 	double gap = b->y0 - a->y1;
+	bool spaced = leading(a, b) > (d->lead + 0.4) * size;
 	if (a->page != b->page || !same_column(a, b))
 		return runs_on(d, a, b) ? JOIN_WRAP : NEW_INFERRED;
 	if (b->y0 < a->y0 + 0.3 * a->size || gap > 4 * size)
@@ -1208,17 +1241,13 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_INFERRED;
 	if (fabs(a->size - b->size) > (size * 0.08 > 0.6 ? size * 0.08 : 0.6))
 		return NEW_STATED;
-	if (weight_changes(a, b) &&
-	    (next_word_fits(a, b) || gap > (d->lead + 0.4) * size || (a_opens && a->bold >= 0.9)))
+	if (weight_changes(a, b) && (next_word_fits(a, b) || spaced || (a_opens && a->bold >= 0.9)))
 		return NEW_STATED;
-	if (gap > (d->lead + 0.4) * size)
+	if (spaced)
 		return NEW_INFERRED;
 	if (bullet_len(b->text) && !dash_runs_on(a, b))
 		return NEW_INFERRED;
-	/* first-line indent: b indented, a and the line after b at the margin */
-	if (!b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
-	    !bullet_len(a->text) && !number_marker_len(a->text) &&
-	    next && same_column(b, next) && next->x0 - next->colL < 0.5 * next->size)
+	if (next && same_column(b, next) && first_line_indent(a, b, next))
 		return NEW_INFERRED;
 	if (ends_hyphen(a))
 		return JOIN_WRAP;
@@ -1233,14 +1262,14 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	if (!a->rtl && a->len && a->text[a->len - 1] == ':' && b->x0 - a->x0 > 1.2 * size)
 		return NEW_INFERRED;
 	if (next_word_fits(a, b)) {
-		/* A document that sets its paragraphs apart with space does so
-		 * every time: a short line at the usual leading, after which
-		 * the prose runs on, goes on in the same paragraph (a verse, a
-		 * paragraph set in a narrow box), unless the lines hang in
-		 * from the margin, as the items of a list with drawn markers
-		 * do. Lines that neither punctuate nor run on (an address, a
-		 * contact, a title over its date) stay apart. */
-		if (d->spaced && !(indented(a) && indented(b)) && body_size(d, a) && body_size(d, b) &&
+		/* A document that marks its paragraph breaks (space, indent)
+		 * does so every time: a short line without the mark, after
+		 * which the prose runs on, goes on in the same paragraph (a
+		 * verse, a paragraph set in a narrow box), unless the lines
+		 * hang in from the margin, as the items of a list with drawn
+		 * markers do. Lines that neither punctuate nor run on (an
+		 * address, a contact, a title over its date) stay apart. */
+		if (d->marked && !(indented(a) && indented(b)) && body_size(d, a) && body_size(d, b) &&
 		    !centered(a) && !centered(b) && prose_runs_on(a, b))
 			return JOIN_WRAP;
 		/* In body type that is the end of a paragraph or of a list item

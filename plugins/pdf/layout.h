@@ -43,8 +43,8 @@ typedef struct pdfl_doc {
 	pdfl_page *pages;
 	size_t npages, pcap;
 	double body_size;  /* median font size of the text, by characters */
-	double lead;       /* usual gap between lines of a paragraph, in ems */
-	bool spaced;       /* paragraphs are set apart by vertical space */
+	double lead;       /* usual leading (distance from one line of a paragraph to the next), in ems */
+	bool marked;       /* paragraph breaks are marked by vertical space or a first-line indent */
 	char **fonts;      /* font names, interned */
 	size_t nfonts, fcap;
 	bool oom;

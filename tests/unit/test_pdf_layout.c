@@ -30,6 +30,7 @@ static int cap_line_end(pm_sink *s, int kind)
 	return 0;
 }
 static bool show_layout; /* cap_begin also writes the PM_BL_* flags */
+static double box_height = 1.0; /* a line's box, in ems (a font's ascent and descent) */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -105,7 +106,7 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.x0 = L[i].x0;
 			l.x1 = l.x0 + (double)len * l.char_w;
 			l.y0 = L[i].y0;
-			l.y1 = l.y0 + l.size;
+			l.y1 = l.y0 + box_height * l.size;
 			l.bold = L[i].bold;
 			sp = strchr(L[i].text, ' ');
 			l.first_w = (double)(sp ? (size_t)(sp - L[i].text) : len) * l.char_w;
@@ -166,6 +167,89 @@ static void unspaced_short_line_ends_paragraph(void **state)
 	                       "half past five and takes forty minutes in calm weather, and<W>the return is timed for "
 	                       "the end of the early shift.[1]Tickets cost the same as on the other crossings and "
 	                       "season passes are valid on it too.");
+	free(o);
+}
+
+/* The boxes of a font with a tall ascent and descent overlap from line
+ * to line; the distance from line to line still shows the space between
+ * paragraphs, and a document that sets its paragraphs apart with space
+ * does so at most of their ends: a short line without it, where the prose
+ * goes on, is a line broken inside the paragraph. */
+static void spaced_paragraphs_with_tall_boxes(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The lifeboat station on the point will get a new boathouse next year, the charity"),
+		B(1, 112, "said on Tuesday."),
+		B(1, 112 + 12, "The old one, built in 1911, is too small for the boat the station has had since the"),
+		B(1, 136, "spring, which now lies at a mooring in the harbour."),
+		B(1, 166, "Work starts in March and the crew will keep the boat afloat until the slipway is"),
+		B(1, 178, "ready for the autumn gales."),
+		B(1, 208, "The charity raised most of the money from legacies."),
+		B(1, 220, "Local firms gave the rest, with the harbour board."),
+		B(1, 250, "Visitors can follow the work from the harbour wall, where boards tell the story of"),
+		B(1, 262, "the station and of its rescues since it opened."),
+	};
+	char *o;
+	(void)state;
+	box_height = 1.8;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	box_height = 1.0;
+	assert_string_equal(o, "[1]The lifeboat station on the point will get a new boathouse next year, the charity<W>"
+	                       "said on Tuesday.<W>The old one, built in 1911, is too small for the boat the station has "
+	                       "had since the<W>spring, which now lies at a mooring in the harbour.[1]Work starts in "
+	                       "March and the crew will keep the boat afloat until the slipway is<W>ready for the autumn "
+	                       "gales.[1]The charity raised most of the money from legacies.<W>Local firms gave the rest, "
+	                       "with the harbour board.[1]Visitors can follow the work from the harbour wall, where boards "
+	                       "tell the story of<W>the station and of its rescues since it opened.");
+	free(o);
+}
+
+/* Paragraphs marked by a first-line indent: a short line followed by a
+ * line at the margin is a line broken inside the paragraph; followed by
+ * an indented line, the end of one. */
+static void indented_paragraphs_keep_short_lines(void **state)
+{
+	const hl L[] = {
+		{1, 90, 100, 10, 0, "The museum of the mines reopens on Saturday after two years of repairs to the"},
+		B(1, 112, "shaft house, which the storm of 2022 had left without a roof."),
+		{1, 90, 124, 10, 0, "The collection of lamps is back in the old wash house, with the miners' own"},
+		B(1, 136, "stories read by their grandchildren."),
+		B(1, 148, "Admission is free on the opening weekend."),
+		{1, 90, 160, 10, 0, "The museum will also open on Sunday mornings in summer, the curator said, for"},
+		B(1, 172, "the walkers of the valley."),
+		{1, 90, 184, 10, 0, "A new trail links it to the pit head, two kilometres up the hill, with boards on"},
+		B(1, 196, "the history of the seams."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]The collection of lamps is back in the old wash house, with the miners' own<W>"
+	                          "stories read by their grandchildren.<W>Admission is free on the opening weekend.[1]"
+	                          "The museum will also open"));
+	free(o);
+}
+
+/* A document without space between its paragraphs but a blank line or
+ * two around a section still ends its paragraphs with short lines: the
+ * few gaps are not its habit. */
+static void section_gaps_do_not_make_a_spaced_document(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The orchestra announced its season on Monday, with nine concerts in the old hall and"),
+		B(1, 112, "three in the cathedral."),
+		B(1, 124, "The season opens in September with the symphony that the orchestra played at its"),
+		B(1, 136, "first concert, a hundred years ago."),
+		B(1, 148, "Tickets go on sale in June, at the box office and online, with a discount for those"),
+		B(1, 160, "under twenty-five."),
+		B(1, 190, "The conductor stays for three more seasons."),
+		B(1, 220, "Subscribers keep their seats if they renew before the end of May, the orchestra said,"),
+		B(1, 232, "and may change their dates once."),
+		B(1, 244, "The hall's bar opens an hour before each concert this year, and after it too."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "three in the cathedral.[1]The season opens"));
+	assert_non_null(strstr(o, "a hundred years ago.[1]Tickets go on sale"));
+	assert_non_null(strstr(o, "and may change their dates once.[1]The hall's bar"));
 	free(o);
 }
 
@@ -432,6 +516,9 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
 		cmocka_unit_test(unspaced_short_line_ends_paragraph),
+		cmocka_unit_test(spaced_paragraphs_with_tall_boxes),
+		cmocka_unit_test(indented_paragraphs_keep_short_lines),
+		cmocka_unit_test(section_gaps_do_not_make_a_spaced_document),
 		cmocka_unit_test(bold_inside_a_sentence),
 		cmocka_unit_test(paragraph_runs_over_page_break),
 		cmocka_unit_test(indented_items_are_not_centred),
