@@ -477,6 +477,15 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 		 * than the line, would pull the line apart. */
 		if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF)
 			continue;
+		/* Glyphs set apart by more than a word space with no space
+		 * between them in the text (poppler runs the cells of a table
+		 * row, or runs placed side by side, together): a space. */
+		if (!b->space && b->chars && r && b->last_size > 0 && size > 0 && !b->rtl && !rtl_char(c) &&
+		    (r->x1 < r->x2 ? r->x1 : r->x2) - b->last_x1 > 0.4 * (size > b->last_size ? size : b->last_size)) {
+			b->first_done = true;
+			g_string_append_c(b->t, ' ');
+			b->space = true;
+		}
 		/* One text-layer line may hold words of two things side by side
 		 * (a running header in small type beside a body line, two table
 		 * cells): a jump in size or a wide gap starts a new line. */

@@ -296,6 +296,40 @@ static void two_columns_in_reading_order(void **state)
 	json_decref(r);
 }
 
+/* The cells of a table row, drawn apart on one baseline: poppler may run
+ * them together with nothing between them, but a gap wider than a word
+ * space is one, and a gutter parts them. */
+static void table_cells_drawn_apart(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "The new council takes its seats"},
+		BODY(1, 130, "The members of the new council, by party:"),
+		/* drawn column by column, as a layout program draws a table */
+		{1, HELV, 10, 90, 160, "Anna Moreau"},
+		{1, HELV, 10, 90, 174, "Jon Berg"},
+		{1, HELV, 10, 90, 188, "Lea Haas"},
+		{1, HELV, 10, 230, 160, "Greens"},
+		{1, HELV, 10, 230, 174, "Liberals"},
+		{1, HELV, 10, 230, 188, "Greens"},
+		{1, HELV, 10, 340, 160, "Paul Weber"},
+		{1, HELV, 10, 340, 174, "Ines Costa"},
+		{1, HELV, 10, 340, 188, "Tom Roth"},
+		{1, HELV, 10, 480, 160, "Liberals"},
+		{1, HELV, 10, 480, 174, "Greens"},
+		{1, HELV, 10, 480, 188, "Liberals"},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *t;
+	(void)state;
+	t = pm_test_str(r, "text");
+	assert_non_null(t);
+	assert_null(strstr(t, "MoreauGreens"));
+	assert_null(strstr(t, "GreensPaul"));
+	assert_null(strstr(t, "BergLiberals"));
+	assert_non_null(strstr(t, "Anna Moreau"));
+	json_decref(r);
+}
+
 static void furniture_across_pages(void **state)
 {
 	const tline L[] = {
@@ -807,6 +841,7 @@ int main(void)
 		cmocka_unit_test(paragraphs_joined_across_lines),
 		cmocka_unit_test(drawn_bullet_items),
 		cmocka_unit_test(two_columns_in_reading_order),
+		cmocka_unit_test(table_cells_drawn_apart),
 		cmocka_unit_test(furniture_across_pages),
 		cmocka_unit_test(page_number_forms),
 		cmocka_unit_test(visible_soft_hyphen),
