@@ -677,12 +677,19 @@ static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int 
 	}
 }
 
+/* How far from its column's margin a line may stop and still be set flush
+ * with it: rounding, and punctuation a typesetter lets hang out. */
+static double flush_tolerance(const pdfl_line *l)
+{
+	return 0.5 + 0.3 * l->char_w;
+}
+
 /* The text margins of each column: a low quantile of where lines start and
  * a high one of where they end, so that one stray long line (a URL) does
  * not make every other line look short. */
 static void column_margins(pdfl_line *L, size_t n)
 {
-	size_t i, j, k;
+	size_t i, j, k, flush;
 	double *v = malloc((n + 1) * sizeof *v), *w = malloc((n + 1) * sizeof *w);
 	if (!v || !w) {
 		free(v);
@@ -701,9 +708,16 @@ static void column_margins(pdfl_line *L, size_t n)
 		}
 		l = k >= 4 ? quantile(v, k, 0.25) : L[i].cx0;
 		r = k >= 4 ? quantile(w, k, 0.75) : L[i].cx1;
+		/* Justified: the lines reach the margin where they end (the
+		 * right one, or the left one in right-to-left text), all but
+		 * the last lines of paragraphs, so most of them do. */
+		for (k = i, flush = 0; k < j; k++)
+			if (L[k].rtl ? L[k].x0 <= l + flush_tolerance(&L[k]) : L[k].x1 >= r - flush_tolerance(&L[k]))
+				flush++;
 		for (k = i; k < j; k++) {
 			L[k].colL = l;
 			L[k].colR = r;
+			L[k].justified = j - i >= 5 && flush * 5 >= (j - i) * 3;
 		}
 	}
 	free(v);
@@ -898,6 +912,7 @@ static double leading(const pdfl_line *a, const pdfl_line *b)
 static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next);
 static bool centered(const pdfl_line *l);
 static bool next_word_fits(const pdfl_line *a, const pdfl_line *b);
+static bool ended_short(const pdfl_line *a, const pdfl_line *b);
 
 /* Whether the document marks its paragraph breaks, with vertical space or
  * a first-line indent. A writer who does so does it at every paragraph,
@@ -907,7 +922,9 @@ static bool next_word_fits(const pdfl_line *a, const pdfl_line *b);
  * line only. The document's own habit decides, by counting, between two
  * body lines of one column in the body's type, the lines ended short of
  * the margin that are followed by the mark against those that end a
- * sentence and are not: the mark must be there at least as often.
+ * sentence and are not: a writer who marks breaks leaves out the mark at
+ * a few line breaks, one who does not puts space at a few section
+ * breaks; marks at a third of such line ends or more are a habit.
  * Headings (a change of weight) and list items say nothing of it: space
  * around a heading is the heading's. */
 static void measure_spacing(pdfl_doc *d)
@@ -921,14 +938,14 @@ static void measure_spacing(pdfl_doc *d)
 		    w < 20 * a->char_w || lead < 0.5 * a->size || lead > 4 * a->size || centered(a) || centered(b))
 			continue;
 		if (bullet_len(a->text) || bullet_len(b->text) || number_marker_len(a->text) || number_marker_len(b->text) ||
-		    !next_word_fits(a, b))
+		    !ended_short(a, b))
 			continue;
 		if (lead > (d->lead + 0.4) * a->size || (next && same_column(b, next) && first_line_indent(a, b, next)))
 			marked++;
 		else if (ends_sentence(a))
 			bare++;
 	}
-	d->marked = marked >= 2 && marked >= bare;
+	d->marked = marked >= 2 && marked * 2 >= bare;
 #ifdef PDFL_TRACE
 	fprintf(stderr, "body %.1f lead %.2f marked %zu bare %zu\n", d->body_size, d->lead, marked, bare);
 #endif
@@ -1137,6 +1154,14 @@ static bool next_word_fits(const pdfl_line *a, const pdfl_line *b)
 	return slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w;
 }
 
+/* Line a was ended before the margin on purpose: the next word would
+ * have fitted, or the column is justified and a does not reach its margin
+ * (justified text stretches every line to it but a paragraph's last). */
+static bool ended_short(const pdfl_line *a, const pdfl_line *b)
+{
+	return next_word_fits(a, b) || (a->justified && !centered(a) && slack_after(a, b) > flush_tolerance(a));
+}
+
 /* Mostly bold against mostly regular: a change of weight that sets a
  * heading apart, when the line before it stops short or is a bold line
  * standing alone (a line filled to the margin that runs into a change of
@@ -1205,6 +1230,8 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 		slack = b->colR - a->x1;
 	if (ends_sentence(a) && slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w)
 		return false;
+	if (a->justified && !centered(a) && slack > flush_tolerance(a))
+		return false; /* a justified line short of its margin ends its paragraph */
 	return slack < 2.5 * b->char_w + b->first_w * 0.5;
 }
 
@@ -1241,7 +1268,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_INFERRED;
 	if (fabs(a->size - b->size) > (size * 0.08 > 0.6 ? size * 0.08 : 0.6))
 		return NEW_STATED;
-	if (weight_changes(a, b) && (next_word_fits(a, b) || spaced || (a_opens && a->bold >= 0.9)))
+	if (weight_changes(a, b) && (ended_short(a, b) || spaced || (a_opens && a->bold >= 0.9)))
 		return NEW_STATED;
 	if (spaced)
 		return NEW_INFERRED;
@@ -1261,7 +1288,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	 * indented line */
 	if (!a->rtl && a->len && a->text[a->len - 1] == ':' && b->x0 - a->x0 > 1.2 * size)
 		return NEW_INFERRED;
-	if (next_word_fits(a, b)) {
+	if (ended_short(a, b)) {
 		/* A document that marks its paragraph breaks (space, indent)
 		 * does so every time: a short line without the mark, after
 		 * which the prose runs on, goes on in the same paragraph (a

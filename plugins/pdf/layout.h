@@ -28,6 +28,7 @@ typedef struct pdfl_line {
 	int furniture;     /* 0, PM_BLOCK_PAGE_HEADER or PM_BLOCK_PAGE_FOOTER */
 	double cx0, cx1;   /* bounds of the column the line belongs to */
 	double colL, colR; /* that column's text margins (robust estimates) */
+	bool justified;    /* that column's lines are set flush with both margins */
 } pdfl_line;
 
 typedef struct pdfl_page {

@@ -31,6 +31,7 @@ static int cap_line_end(pm_sink *s, int kind)
 }
 static bool show_layout; /* cap_begin also writes the PM_BL_* flags */
 static double box_height = 1.0; /* a line's box, in ems (a font's ascent and descent) */
+static const double *line_ends;  /* where each line ends, when not where its characters put it */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -104,7 +105,7 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.size = L[i].size;
 			l.char_w = 0.5 * l.size;
 			l.x0 = L[i].x0;
-			l.x1 = l.x0 + (double)len * l.char_w;
+			l.x1 = line_ends ? line_ends[i] : l.x0 + (double)len * l.char_w;
 			l.y0 = L[i].y0;
 			l.y1 = l.y0 + box_height * l.size;
 			l.bold = L[i].bold;
@@ -243,13 +244,52 @@ static void section_gaps_do_not_make_a_spaced_document(void **state)
 		B(1, 190, "The conductor stays for three more seasons."),
 		B(1, 220, "Subscribers keep their seats if they renew before the end of May, the orchestra said,"),
 		B(1, 232, "and may change their dates once."),
-		B(1, 244, "The hall's bar opens an hour before each concert this year, and after it too."),
+		B(1, 244, "The hall's bar opens an hour before each concert this year, and after it too, with a"),
+		B(1, 256, "menu of local dishes."),
+		B(1, 268, "Children under twelve go free to the Sunday concerts, with an adult, as last year."),
+		B(1, 280, "The orchestra tours Japan in the spring, with four concerts in Tokyo and two in"),
+		B(1, 292, "Osaka."),
+		B(1, 304, "Its recordings of the season will be broadcast on the regional radio in the summer."),
 	};
 	char *o = layout(L, sizeof L / sizeof L[0], 1);
 	(void)state;
 	assert_non_null(strstr(o, "three in the cathedral.[1]The season opens"));
 	assert_non_null(strstr(o, "a hundred years ago.[1]Tickets go on sale"));
 	assert_non_null(strstr(o, "and may change their dates once.[1]The hall's bar"));
+	free(o);
+}
+
+/* Justified columns: every line reaches the right margin but the last
+ * line of a paragraph. A line that ends a sentence a few points short of
+ * the margin, too close for the next word to have fitted, ends its
+ * paragraph, at a column break as inside a column; one set flush runs on. */
+static void justified_columns(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The river authority will dredge the harbour"),
+		B(1, 112, "channel this summer, for the first time in"),
+		B(1, 124, "twelve years, so that the larger ferries can"),
+		B(1, 136, "use it at low tide as well."),
+		B(1, 148, "The work takes six weeks and the channel stays"),
+		B(1, 160, "open to small boats throughout, though the"),
+		B(1, 172, "pilots ask skippers to keep to the buoys and"),
+		B(1, 184, "to the speed limit of five knots on the quay."),
+		{1, 320, 100, 10, 0, "Shipowners welcomed the plan, which they had"},
+		{1, 320, 112, 10, 0, "asked for since the spring storms left the"},
+		{1, 320, 124, 10, 0, "channel shallower than it has ever been, and"},
+		{1, 320, 136, 10, 0, "the harbour master expects the first of the"},
+		{1, 320, 148, 10, 0, "large ferries in September."},
+	};
+	/* columns 72-292 and 320-540; the short ends are a few points shy */
+	static const double ends[] = {292, 292, 292, 214, 292, 292, 292, 287, 540, 540, 540, 540, 470};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "well.[1]The work takes six weeks"));
+	assert_non_null(strstr(o, "five knots on the quay.[1]Shipowners welcomed"));
+	assert_non_null(strstr(o, "ever been, and<W>the harbour master"));
 	free(o);
 }
 
@@ -519,6 +559,7 @@ int main(void)
 		cmocka_unit_test(spaced_paragraphs_with_tall_boxes),
 		cmocka_unit_test(indented_paragraphs_keep_short_lines),
 		cmocka_unit_test(section_gaps_do_not_make_a_spaced_document),
+		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(bold_inside_a_sentence),
 		cmocka_unit_test(paragraph_runs_over_page_break),
 		cmocka_unit_test(indented_items_are_not_centred),
