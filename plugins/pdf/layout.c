@@ -190,6 +190,26 @@ static uint32_t last_cp(const char *s, size_t n)
 	return u8next(&p);
 }
 
+/* Whether c is a lower-case letter (ASCII, Latin-1, Latin Extended-A,
+ * Greek, Cyrillic: the scripts that have case and that releases use). */
+static bool lower_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	if (c >= 0xDF && c <= 0xFF)
+		return c != 0xF7;
+	if (c >= 0x100 && c <= 0x17F) {
+		/* pairs, capital first; the pairs are shifted by one from
+		 * U+0139 to U+0148 and from U+0179 */
+		if (c == 0x138 || c == 0x149 || c == 0x17F)
+			return true;
+		if ((c >= 0x139 && c <= 0x148) || c >= 0x179)
+			return (c & 1) == 0;
+		return (c & 1) == 1 && c != 0x178;
+	}
+	return (c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F);
+}
+
 static bool ends_sentence(const pdfl_line *l)
 {
 	uint32_t c = last_cp(l->text, l->len);
@@ -1191,6 +1211,12 @@ static bool indented(const pdfl_line *l)
 	return !l->rtl && l->x0 - l->colL > 1.2 * l->size;
 }
 
+static bool starts_lower(const pdfl_line *l)
+{
+	const char *p = l->text;
+	return lower_cp(u8next(&p));
+}
+
 /* After a short line: prose runs on (the line ends a sentence or a
  * clause, or the next starts in lower case). */
 static bool prose_runs_on(const pdfl_line *a, const pdfl_line *b)
@@ -1199,7 +1225,7 @@ static bool prose_runs_on(const pdfl_line *a, const pdfl_line *b)
 	uint32_t c = last_cp(a->text, a->len), f = u8next(&p);
 	if (ends_sentence(a) || c == ',')
 		return true;
-	return f < 0x80 ? islower((int)f) != 0 : false;
+	return lower_cp(f);
 }
 
 /* b is the first body line of the next column or page after a, the last
@@ -1248,6 +1274,22 @@ static bool dash_runs_on(const pdfl_line *a, const pdfl_line *b)
 	return !ends_sentence(a) && e != ',' && !next_word_fits(a, b) && fabs(a->x0 - b->x0) < 0.5 * a->size;
 }
 
+/* Lines of one title, b in a's type (the caller checked size and
+ * weight): display type (larger than the body, or centred) whose phrase
+ * goes on, a ending on a comma or a colon, or b starting in lower case.
+ * A title may be set with its lines apart, and broken by hand where its
+ * author chose ("Drupalcamp 2024 :" / "the association holds its camp"
+ * / "in Rennes in March."): one block all the same. */
+static bool title_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = b->text;
+	uint32_t e = last_cp(a->text, a->len), f = u8next(&p);
+	bool display = (d->body_size > 0 && a->size > d->body_size * 1.15) || (centered(a) && centered(b));
+	if (!display || a->rtl || b->rtl || bullet_len(b->text) || number_marker_len(b->text))
+		return false;
+	return e == ',' || e == ':' || lower_cp(f);
+}
+
 static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
 {
 	return !b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
@@ -1268,8 +1310,14 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_INFERRED;
 	if (fabs(a->size - b->size) > (size * 0.08 > 0.6 ? size * 0.08 : 0.6))
 		return NEW_STATED;
-	if (weight_changes(a, b) && (ended_short(a, b) || spaced || (a_opens && a->bold >= 0.9)))
+	/* a bold line opening its paragraph is a heading over it, unless the
+	 * next line goes on with its phrase in lower case (a list item whose
+	 * first words are bold) */
+	if (weight_changes(a, b) &&
+	    (ended_short(a, b) || spaced || (a_opens && a->bold >= 0.9 && !starts_lower(b))))
 		return NEW_STATED;
+	if (title_goes_on(d, a, b) && gap < 3 * size)
+		return JOIN_WRAP;
 	if (spaced)
 		return NEW_INFERRED;
 	if (bullet_len(b->text) && !dash_runs_on(a, b))

@@ -293,6 +293,47 @@ static void justified_columns(void **state)
 	free(o);
 }
 
+/* The lines of a title, broken by hand and even set apart by space, are
+ * one block when the phrase goes on: a line that ends on a comma or a
+ * colon, or a next line in lower case. A title line that ends its phrase
+ * stays apart from the line under it. */
+static void multi_line_titles(void **state)
+{
+	const hl L[] = {
+		{1, 150, 60, 16, 1, "Festival des Voiliers 2025 :"},
+		{1, 120, 90, 16, 1, "la ville accueille cent bateaux"},
+		{1, 130, 120, 16, 1, "\xC3\xA0 quai du 3 au 6 juillet."},
+		{1, 170, 160, 10, 0, "Appeal of the harbour board, case 21-044,"},
+		{1, 160, 172, 10, 0, "Court of Appeal of the Northern District"},
+		B(1, 200, "The harbour board lost its appeal on Tuesday, and the town may now go ahead with the"),
+		B(1, 212, "festival as it planned it, on the quays and in the old dock."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]Festival des Voiliers 2025 :<W>la ville accueille cent bateaux<W>"
+	                          "\xC3\xA0 quai du 3 au 6 juillet.[1]"));
+	assert_non_null(strstr(o, "[1]Appeal of the harbour board, case 21-044,<W>Court of Appeal of the Northern "
+	                          "District[1]The harbour board lost"));
+	free(o);
+}
+
+/* A list item whose first words are bold: its bold first line, running on
+ * in lower case, is no heading. */
+static void bold_first_words_of_an_item(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The programme of the three days:"),
+		{1, 72, 124, 10, 1, "\xE2\x97\x8F workshops and sprints (Friday afternoon and all day on Saturday for"},
+		{1, 84, 136, 10, 0, "those who stay), where everyone can help to improve the software,"},
+		{1, 72, 148, 10, 0, "\xE2\x97\x8F an evening for the community on Friday."},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[3]workshops and sprints (Friday afternoon and all day on Saturday for<W>those who "
+	                          "stay), where"));
+	free(o);
+}
+
 /* A line that fills the measure and runs into a name set in bold goes on
  * in the same paragraph; a bold line standing alone above regular text is
  * a heading. */
@@ -560,6 +601,8 @@ int main(void)
 		cmocka_unit_test(indented_paragraphs_keep_short_lines),
 		cmocka_unit_test(section_gaps_do_not_make_a_spaced_document),
 		cmocka_unit_test(justified_columns),
+		cmocka_unit_test(multi_line_titles),
+		cmocka_unit_test(bold_first_words_of_an_item),
 		cmocka_unit_test(bold_inside_a_sentence),
 		cmocka_unit_test(paragraph_runs_over_page_break),
 		cmocka_unit_test(indented_items_are_not_centred),
