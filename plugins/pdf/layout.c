@@ -1228,6 +1228,18 @@ static bool prose_runs_on(const pdfl_line *a, const pdfl_line *b)
 	return lower_cp(f);
 }
 
+/* The lowest point of the column line l belongs to. */
+static double column_bottom(const pdfl_doc *d, const pdfl_line *l)
+{
+	const pdfl_page *p = &d->pages[l->page - 1];
+	double bottom = l->y1;
+	size_t i;
+	for (i = p->first; i < p->first + p->n; i++)
+		if (same_column(&d->lines[i], l) && d->lines[i].y1 > bottom)
+			bottom = d->lines[i].y1;
+	return bottom;
+}
+
 /* b is the first body line of the next column or page after a, the last
  * of the previous one: the paragraph runs on when a fills its line (the
  * typesetter's convention: a paragraph's last line is short) in the same
@@ -1246,6 +1258,10 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	      fabs(a->colL - b->colL) < 1))
 		return false;
 	if (a->rtl != b->rtl || bullet_len(b->text) || number_marker_len(b->text))
+		return false;
+	/* text goes on in the next column beside it only from a full one:
+	 * the column it leaves reaches as low as the next one does */
+	if (a->page == b->page && (b->cx0 >= a->cx1 || b->cx1 <= a->cx0) && a->y1 < column_bottom(d, b) - 1.5 * b->size)
 		return false;
 	if (a->colR - a->colL < 12 * a->char_w)
 		return false; /* too narrow to tell a full line from a short one */

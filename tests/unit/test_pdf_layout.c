@@ -293,6 +293,27 @@ static void justified_columns(void **state)
 	free(o);
 }
 
+/* Text goes on from one column into the next beside it only when it
+ * leaves a full column: a date line under the release line, beside a
+ * taller contact block set to the right, does not run into the block. */
+static void short_column_does_not_run_into_the_next(void **state)
+{
+	const hl L[] = {
+		{1, 72, 44, 11, 1, "FOR IMMEDIATE RELEASE"},
+		{1, 72, 58, 11, 0, "12 March, 2025 Lyon"},
+		{1, 430, 44, 11, 0, "Claire Dupont"},
+		{1, 430, 58, 11, 0, "Harbour Festival of Lyon"},
+		{1, 430, 73, 11, 0, "+33 4 72 00 00 00"},
+		{1, 430, 87, 11, 0, "press@festival.example"},
+		{1, 72, 130, 11, 0, "The harbour festival returns for its fifth year on the first weekend of June, with"},
+		{1, 72, 144, 11, 0, "boats from twelve countries."},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]12 March, 2025 Lyon[1]Claire Dupont"));
+	free(o);
+}
+
 /* The lines of a title, broken by hand and even set apart by space, are
  * one block when the phrase goes on: a line that ends on a comma or a
  * colon, or a next line in lower case. A title line that ends its phrase
@@ -601,6 +622,7 @@ int main(void)
 		cmocka_unit_test(indented_paragraphs_keep_short_lines),
 		cmocka_unit_test(section_gaps_do_not_make_a_spaced_document),
 		cmocka_unit_test(justified_columns),
+		cmocka_unit_test(short_column_does_not_run_into_the_next),
 		cmocka_unit_test(multi_line_titles),
 		cmocka_unit_test(bold_first_words_of_an_item),
 		cmocka_unit_test(bold_inside_a_sentence),
