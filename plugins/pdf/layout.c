@@ -704,6 +704,20 @@ static double flush_tolerance(const pdfl_line *l)
 	return 0.5 + 0.3 * l->char_w;
 }
 
+/* Where the lines of a column start, v[0..n) (sorted here): the leftmost
+ * place where two lines start, so that first lines set in by an indent,
+ * however many paragraphs are short, are not taken for the margin, nor a
+ * lone line set out of it; a low quantile when no two lines agree. */
+static double left_margin(double *v, size_t n)
+{
+	double q = quantile(v, n, 0.25);
+	size_t i;
+	for (i = 0; i + 1 < n && v[i] <= q; i++)
+		if (v[i + 1] - v[i] < 1)
+			return v[i];
+	return q;
+}
+
 /* The text margins of each column: a low quantile of where lines start and
  * a high one of where they end, so that one stray long line (a URL) does
  * not make every other line look short. */
@@ -726,7 +740,7 @@ static void column_margins(pdfl_line *L, size_t n)
 			v[k] = L[j].x0;
 			w[k++] = L[j].x1;
 		}
-		l = k >= 4 ? quantile(v, k, 0.25) : L[i].cx0;
+		l = k >= 4 ? left_margin(v, k) : L[i].cx0;
 		r = k >= 4 ? quantile(w, k, 0.75) : L[i].cx1;
 		/* Justified: the lines reach the margin where they end (the
 		 * right one, or the left one in right-to-left text), all but
@@ -960,7 +974,7 @@ static void measure_spacing(pdfl_doc *d)
 		if (bullet_len(a->text) || bullet_len(b->text) || number_marker_len(a->text) || number_marker_len(b->text) ||
 		    !ended_short(a, b))
 			continue;
-		if (lead > (d->lead + 0.4) * a->size || (next && same_column(b, next) && first_line_indent(a, b, next)))
+		if (lead > (d->lead + 0.4) * a->size || first_line_indent(a, b, next))
 			marked++;
 		else if (ends_sentence(a))
 			bare++;
@@ -1308,8 +1322,12 @@ static bool title_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line
 
 static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
 {
+	/* a and b do not end at one point (lines set flush right); the line
+	 * after b does not start where b does: b is no line of a block set
+	 * in from the margin (a quote, a list with drawn markers) */
 	return !b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
-	       !bullet_len(a->text) && !number_marker_len(a->text) && next->x0 - next->colL < 0.5 * next->size;
+	       fabs(a->x1 - b->x1) > 0.5 * b->size && !bullet_len(a->text) && !number_marker_len(a->text) &&
+	       (!next || !same_column(b, next) || fabs(next->x0 - b->x0) > 0.5 * next->size);
 }
 
 /* How b follows a, the previous body line in reading order. */
@@ -1338,7 +1356,14 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_INFERRED;
 	if (bullet_len(b->text) && !dash_runs_on(a, b))
 		return NEW_INFERRED;
-	if (next && same_column(b, next) && first_line_indent(a, b, next))
+	if (first_line_indent(a, b, next))
+		return NEW_INFERRED;
+	/* in a column of running text, a wrapped line starts at the margin,
+	 * or at a list's indent: a line that starts a quarter of the column
+	 * in, flush right or set apart (a signature, a date), is a line of
+	 * its own */
+	if (!b->rtl && !centered(b) && b->colR - b->colL > 40 * b->char_w && b->x0 - b->colL > 3 * b->size &&
+	    b->x0 - b->colL > 0.25 * (b->colR - b->colL) && b->x0 - a->x0 > 3 * b->size)
 		return NEW_INFERRED;
 	if (ends_hyphen(a))
 		return JOIN_WRAP;

@@ -229,6 +229,36 @@ static void indented_paragraphs_keep_short_lines(void **state)
 	free(o);
 }
 
+/* In a document that indents its paragraphs, a one-line paragraph over a
+ * list set further in still starts at the indent; a signature set flush
+ * right after the last paragraph is a line of its own; two lines set flush
+ * right at the top (a release line over its date) are no indent. */
+static void indents_lists_and_signatures(void **state)
+{
+	const hl L[] = {
+		{1, 420, 60, 10, 1, "For Immediate Release"},
+		{1, 442, 72, 10, 1, "3 February 2025"},
+		{1, 90, 100, 10, 0, "The county library opens three new branches this spring, in the villages that lost"},
+		B(1, 112, "theirs ten years ago."),
+		{1, 90, 124, 10, 0, "The council pays for the books and the staff, and the villages give the rooms, in"},
+		B(1, 136, "their halls and schools."),
+		{1, 90, 148, 10, 0, "Each branch opens two afternoons a week and on Saturday mornings, and the mobile"},
+		B(1, 160, "library keeps its rounds."),
+		{1, 90, 172, 10, 0, "The branches will offer:"},
+		{1, 100, 184, 10, 0, "loans of books, films and games for all ages;"},
+		{1, 100, 196, 10, 0, "a room for homework after school."},
+		{1, 90, 208, 10, 0, "The first branch opens in Eastwick on the first of March, with a reading by the"},
+		B(1, 220, "children of the village school."),
+		{1, 400, 232, 10, 0, "The county library service"},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]For Immediate Release<W>3 February 2025[1]"));
+	assert_non_null(strstr(o, "rounds.[1]The branches will offer:[1]"));
+	assert_non_null(strstr(o, "school.[1]The county library service"));
+	free(o);
+}
+
 /* A document without space between its paragraphs but a blank line or
  * two around a section still ends its paragraphs with short lines: the
  * few gaps are not its habit. */
@@ -621,6 +651,7 @@ int main(void)
 		cmocka_unit_test(spaced_paragraphs_with_tall_boxes),
 		cmocka_unit_test(indented_paragraphs_keep_short_lines),
 		cmocka_unit_test(section_gaps_do_not_make_a_spaced_document),
+		cmocka_unit_test(indents_lists_and_signatures),
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(short_column_does_not_run_into_the_next),
 		cmocka_unit_test(multi_line_titles),
