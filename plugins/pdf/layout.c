@@ -240,10 +240,13 @@ static bool marker_glyph(uint32_t c)
 	return false;
 }
 
+static size_t number_marker_len(const char *s, char sep);
+
 /* The marker opening a list item, and the bytes to skip after it: a
  * marker glyph (which may touch its text), '-' or '*' followed by a
- * space, or any one character that read_page saw set apart by a tab-like
- * gap ("o", the second-level bullet of Word lists in Courier New). */
+ * space, or any one character or list number that read_page saw set apart
+ * by a tab-like gap ("o", the second-level bullet of Word lists in Courier
+ * New; "2.", the number a word processor generates). */
 static size_t bullet_len(const char *s)
 {
 	size_t l, n = strlen(s);
@@ -258,6 +261,8 @@ static size_t bullet_len(const char *s)
 		return 0;
 	if (n >= 7 && !strncmp(s, "\xE2\x80\x93", 3) && !strcmp(s + n - 3, "\xE2\x80\x93"))
 		return 0;
+	if ((l = number_marker_len(s, '\t')) != 0)
+		return s[l] ? l : 0; /* a list number on a tab stop: generated, not typed */
 	c = u8next(&p);
 	l = (size_t)(p - s);
 	if (s[l] == '\t' && c != ' ')
@@ -297,13 +302,22 @@ static bool rule_line(const char *s)
 	return n >= 4;
 }
 
-/* "12. " or "3) " at the start of a line. */
-static size_t number_marker_len(const char *s)
+/* "12. " or "3) " at the start of a line, the number followed by sep
+ * (a space where it was typed, a tab where read_page saw it set on a tab
+ * stop; after a tab, also "b)" and "iv."). */
+static size_t number_marker_len(const char *s, char sep)
 {
 	size_t i = 0;
 	while (i < 3 && isdigit((unsigned char)s[i]))
 		i++;
-	if (i && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
+	if (!i && sep == '\t') {
+		if (isalpha((unsigned char)s[0]) && (s[1] == '.' || s[1] == ')'))
+			i = 1;
+		else
+			while (i < 4 && s[i] && strchr("ivx", s[i]))
+				i++;
+	}
+	if (i && (s[i] == '.' || s[i] == ')') && s[i + 1] == sep)
 		return i + 2;
 	return 0;
 }
@@ -765,7 +779,7 @@ static bool marker_only(const pdfl_line *l)
 	const char *p = l->text;
 	size_t n = 0;
 	uint32_t c;
-	if (number_marker_len(l->text) && !l->text[number_marker_len(l->text)])
+	if (number_marker_len(l->text, ' ') && !l->text[number_marker_len(l->text, ' ')])
 		return true;
 	while (*p) {
 		c = u8next(&p);
@@ -971,7 +985,7 @@ static void measure_spacing(pdfl_doc *d)
 		    fabs(a->size - d->body_size) > 0.08 * d->body_size || a->bold >= 0.6 || b->bold >= 0.6 ||
 		    w < 20 * a->char_w || lead < 0.5 * a->size || lead > 4 * a->size || centered(a) || centered(b))
 			continue;
-		if (bullet_len(a->text) || bullet_len(b->text) || number_marker_len(a->text) || number_marker_len(b->text) ||
+		if (bullet_len(a->text) || bullet_len(b->text) || number_marker_len(a->text, ' ') || number_marker_len(b->text, ' ') ||
 		    !ended_short(a, b))
 			continue;
 		if (lead > (d->lead + 0.4) * a->size || first_line_indent(a, b, next))
@@ -1271,7 +1285,7 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	    !(a->page == b->page && wb > wa && b->y0 >= a->y1 - 0.2 * a->size && b->y0 - a->y1 < 3 * a->size &&
 	      fabs(a->colL - b->colL) < 1))
 		return false;
-	if (a->rtl != b->rtl || bullet_len(b->text) || number_marker_len(b->text))
+	if (a->rtl != b->rtl || bullet_len(b->text) || number_marker_len(b->text, ' '))
 		return false;
 	/* text goes on in the next column beside it only from a full one:
 	 * the column it leaves reaches as low as the next one does */
@@ -1315,7 +1329,7 @@ static bool title_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line
 	const char *p = b->text;
 	uint32_t e = last_cp(a->text, a->len), f = u8next(&p);
 	bool display = (d->body_size > 0 && a->size > d->body_size * 1.15) || (centered(a) && centered(b));
-	if (!display || a->rtl || b->rtl || bullet_len(b->text) || number_marker_len(b->text))
+	if (!display || a->rtl || b->rtl || bullet_len(b->text) || number_marker_len(b->text, ' '))
 		return false;
 	return e == ',' || e == ':' || lower_cp(f);
 }
@@ -1326,7 +1340,7 @@ static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl
 	 * after b does not start where b does: b is no line of a block set
 	 * in from the margin (a quote, a list with drawn markers) */
 	return !b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
-	       fabs(a->x1 - b->x1) > 0.5 * b->size && !bullet_len(a->text) && !number_marker_len(a->text) &&
+	       fabs(a->x1 - b->x1) > 0.5 * b->size && !bullet_len(a->text) && !number_marker_len(a->text, ' ') &&
 	       (!next || !same_column(b, next) || fabs(next->x0 - b->x0) > 0.5 * next->size);
 }
 
@@ -1395,7 +1409,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 			return NEW_INFERRED;
 		return JOIN_BREAK;
 	}
-	if (number_marker_len(b->text) && ends_sentence(a) && slack_after(a, b) > 3 * b->char_w)
+	if (number_marker_len(b->text, ' ') && ends_sentence(a) && slack_after(a, b) > 3 * b->char_w)
 		return NEW_INFERRED;
 	return JOIN_WRAP;
 }
@@ -1595,7 +1609,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			continue;
 		}
 		/* push the finished paragraph */
-		if (np == 1 && marker_only(para[0]) && !number_marker_len(para[0]->text)) {
+		if (np == 1 && marker_only(para[0]) && !number_marker_len(para[0]->text, ' ')) {
 			/* a bullet drawn on a line of its own: the marker of the
 			 * item that follows, not text */
 			item_next = true;

@@ -253,6 +253,25 @@ static bool rtl_char(gunichar c)
 	return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
 }
 
+/* s[0..n) is a list number: up to three digits, a letter or a small
+ * roman numeral, then '.' or ')'. */
+static bool list_number(const char *s, size_t n)
+{
+	size_t i = 0;
+	if (n < 2 || n > 5 || (s[n - 1] != '.' && s[n - 1] != ')'))
+		return false;
+	while (i < n - 1 && isdigit((unsigned char)s[i]))
+		i++;
+	if (i == n - 1)
+		return i <= 3;
+	if (n == 2)
+		return isalpha((unsigned char)s[0]) != 0;
+	for (i = 0; i < n - 1; i++)
+		if (!strchr("ivx", s[i]))
+			return false;
+	return true;
+}
+
 typedef struct linebuf {
 	GString *t;
 	double x0, y0, x1, y1;
@@ -496,15 +515,16 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 			if (big > small * 1.25 || x0 - b->last_x1 > 2.5 * big || x0 < b->last_x1 - big)
 				ok = lb_flush(b, d);
 		}
-		/* A line whose first word is one character set apart by a
-		 * tab-like gap opens with a list marker ("o", "\u25CF", a
-		 * symbol font's bullet): the space becomes a tab, which tells
-		 * layout.c so. */
+		/* A line whose first word is one character or a list number
+		 * ("3.", "b)", "iv.") set apart by a tab-like gap opens with a
+		 * list marker ("o", "\u25CF", a symbol font's bullet, the
+		 * number a word processor puts on a tab stop): the space
+		 * becomes a tab, which tells layout.c so. */
 		if (b->space && b->first_done && !b->marker_checked && r && size > 0) {
 			double x0 = r->x1 < r->x2 ? r->x1 : r->x2;
 			b->marker_checked = true;
-			if (b->chars == 1 && x0 - b->first_x1 > 0.8 * size && b->t->len >= 2 &&
-			    b->t->str[b->t->len - 1] == ' ' && !b->rtl)
+			if ((b->chars == 1 || list_number(b->t->str, b->t->len - 1)) && x0 - b->first_x1 > 0.8 * size &&
+			    b->t->len >= 2 && b->t->str[b->t->len - 1] == ' ' && !b->rtl)
 				b->t->str[b->t->len - 1] = '\t';
 		}
 		b->space = false;

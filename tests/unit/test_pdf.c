@@ -296,6 +296,33 @@ static void two_columns_in_reading_order(void **state)
 	json_decref(r);
 }
 
+/* A list whose numbers a word processor generated sets each number on a
+ * tab stop, its text at the hanging indent: the numbers are markers, not
+ * text. Numbers typed with a space are text (a numbered heading). */
+static void generated_list_numbers(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "The port sets three goals for the decade"},
+		{1, HELV, 10, 72, 130, "The harbour board adopted its plan on Monday. Its goals:"},
+		{1, HELV, 10, 90, 150, "1."},
+		{1, HELV, 10, 108, 150, "A quay for the ferries that sail to the islands."},
+		{1, HELV, 10, 90, 164, "2."},
+		{1, HELV, 10, 108, 164, "Electric cranes on the container terminal."},
+		{1, HELV_BOLD, 10, 72, 190, "3. Financing"},
+		{1, HELV, 10, 72, 204, "The state pays half of the works, the board the rest."},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *t;
+	(void)state;
+	t = pm_test_str(r, "text");
+	assert_non_null(t);
+	assert_non_null(strstr(t, "A quay for the ferries"));
+	assert_null(strstr(t, "1. A quay"));
+	assert_null(strstr(t, "2. Electric"));
+	assert_non_null(strstr(t, "3. Financing"));
+	json_decref(r);
+}
+
 /* The cells of a table row, drawn apart on one baseline: poppler may run
  * them together with nothing between them, but a gap wider than a word
  * space is one, and a gutter parts them. */
@@ -841,6 +868,7 @@ int main(void)
 		cmocka_unit_test(paragraphs_joined_across_lines),
 		cmocka_unit_test(drawn_bullet_items),
 		cmocka_unit_test(two_columns_in_reading_order),
+		cmocka_unit_test(generated_list_numbers),
 		cmocka_unit_test(table_cells_drawn_apart),
 		cmocka_unit_test(furniture_across_pages),
 		cmocka_unit_test(page_number_forms),
