@@ -501,6 +501,41 @@ static void footer_by_content(pdfl_doc *d)
 	}
 }
 
+/* The newsroom's mark that the release goes on over the page: "-more-",
+ * "(more)", "- MORE -", "continued". */
+static bool continuation_mark(const char *s)
+{
+	static const char *const w[] = {"more", "continued", "cont'd", NULL};
+	const char *p = s;
+	size_t i;
+	while (*p == ' ' || *p == '-' || *p == '(' || *p == '[' || !strncmp(p, "\xE2\x80\x93", 3) ||
+	       !strncmp(p, "\xE2\x80\x94", 3))
+		p += ((unsigned char)*p >= 0x80) ? 3 : 1;
+	for (i = 0; w[i]; i++) {
+		size_t n = strlen(w[i]);
+		if (!strncasecmp(p, w[i], n)) {
+			const char *q = p + n;
+			while (*q == ' ' || *q == '-' || *q == ')' || *q == ']' || *q == '.' || !strncmp(q, "\xE2\x80\x93", 3) ||
+			       !strncmp(q, "\xE2\x80\x94", 3))
+				q += ((unsigned char)*q >= 0x80) ? 3 : 1;
+			return *q == '\0' && p > s; /* framed, as the mark is ("-more-", "(more)") */
+		}
+	}
+	return false;
+}
+
+/* No other line of the page, furniture aside, stands below l. */
+static bool lowest_on_page(const pdfl_doc *d, const pdfl_line *l)
+{
+	const pdfl_page *p = &d->pages[l->page - 1];
+	size_t i;
+	for (i = p->first; i < p->first + p->n; i++)
+		if (&d->lines[i] != l && !d->lines[i].furniture && d->lines[i].y0 > l->y1 &&
+		    !pdfl_is_page_number(d->lines[i].text))
+			return false;
+	return true;
+}
+
 static void mark_furniture(pdfl_doc *d)
 {
 	fkey *k;
@@ -523,6 +558,8 @@ static void mark_furniture(pdfl_doc *d)
 		else if (l->y0 >= p->h * 0.94)
 			b6 = 2;
 		if (b6 && d->body_size > 0 && l->size < d->body_size * 0.92 && !beside_larger_text(d, l))
+			mark(d, l);
+		else if ((size_t)l->page < d->npages && continuation_mark(l->text) && lowest_on_page(d, l))
 			mark(d, l);
 	}
 	if (d->npages < 2) {

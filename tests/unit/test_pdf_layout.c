@@ -588,6 +588,27 @@ static void one_page_footer_by_content(void **state)
 	free(o);
 }
 
+/* "-more-" at the foot of a page that is not the last says the release
+ * goes on: furniture, not a paragraph; on the last page, or above text,
+ * it is the text's. */
+static void continuation_marks(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The ferry company opened its new crossing on Monday with two sailings a day in each"),
+		B(1, 112, "direction, and a third in the summer months."),
+		{1, 280, 700, 10, 0, "-more-"},
+		B(2, 100, "Tickets are sold at the terminal and online, and prices stay the same this year."),
+		{2, 280, 124, 10, 0, "(more)"},
+		B(2, 136, "Season passes are valid on the new crossing too."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 2);
+	(void)state;
+	assert_non_null(strstr(o, "[7]-more-"));
+	assert_null(strstr(o, "[1]-more-"));
+	assert_non_null(strstr(o, "[1](more)"));
+	free(o);
+}
+
 /* Credits, sources and the figures of a chart's axes, set smaller than
  * the body, are captions; small type with words is not. */
 static void captions_and_chart_labels(void **state)
@@ -666,6 +687,7 @@ int main(void)
 		cmocka_unit_test(rules_and_lone_bullets),
 		cmocka_unit_test(top_margin_box_beside_title),
 		cmocka_unit_test(one_page_footer_by_content),
+		cmocka_unit_test(continuation_marks),
 		cmocka_unit_test(captions_and_chart_labels),
 		cmocka_unit_test(block_layout_flags),
 	};
