@@ -839,6 +839,16 @@ static bool superscript_of(const pdfl_line *s, const pdfl_line *l)
 	return s->y0 >= l->y0 - 0.35 * h && s->y1 <= l->y1 - 0.15 * h && s->y1 > l->y0;
 }
 
+static bool digits_only(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return false;
+	return true;
+}
+
 static int cmp_top(const void *a, const void *b)
 {
 	const pdfl_line *x = a, *y = b;
@@ -865,7 +875,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			pdfl_line *b = &L[j];
 			const pdfl_line *lf, *rt;
 			double gap, tol = 0.3 * a->size;
-			bool sup, space, mark;
+			bool sup, space, mark, note;
 			char *t;
 			if (!b->text || a->rtl || b->rtl)
 				continue;
@@ -884,7 +894,10 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			 * a word (a link, a change of font) adds no space, and a
 			 * superscript ordinal or note mark stays with its word */
 			space = gap > 0.12 * (lf->size < rt->size ? lf->size : rt->size) && !(sup && gap < 0.3 * a->size);
-			t = malloc(a->len + b->len + 2);
+			/* a raised number after its word may be a note's, as
+			 * read_page marks those it reads within a line */
+			note = sup && !space && superscript_of(rt, lf) && digits_only(rt->text);
+			t = malloc(a->len + b->len + 3);
 			if (!t) {
 				d->oom = true;
 				return;
@@ -892,7 +905,9 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			memcpy(t, lf->text, lf->len);
 			if (space)
 				t[lf->len] = mark ? '\t' : ' '; /* a marker set apart, as read_page marks it */
-			memcpy(t + lf->len + (space ? 1 : 0), rt->text, rt->len + 1);
+			if (note)
+				t[lf->len] = PDFL_NOTE_MARK;
+			memcpy(t + lf->len + (space || note ? 1 : 0), rt->text, rt->len + 1);
 			if (!sup && b->len > a->len)
 				a->size = b->size;
 			else if (sup && b->size > a->size)
@@ -913,7 +928,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			a->x1 = rt->x1;
 			free(a->text);
 			a->text = t;
-			a->len += b->len + (space ? 1 : 0);
+			a->len += b->len + (space || note ? 1 : 0);
 			free(b->text);
 			b->text = NULL;
 			j = i; /* the merged line may take the next fragment too */
@@ -1185,6 +1200,56 @@ static void defer_side_boxes(pdfl_doc *d)
 	}
 }
 
+/* Whether page p holds note n: a line in smaller type than the body, or
+ * below the page's text, that starts with the number. */
+static bool page_has_note(const pdfl_doc *d, const pdfl_page *p, const char *n, size_t len)
+{
+	size_t i;
+	for (i = p->first; i < p->first + p->n; i++) {
+		const pdfl_line *l = &d->lines[i];
+		if (strncmp(l->text, n, len) || isdigit((unsigned char)l->text[len]) || l->text[len] == PDFL_NOTE_MARK)
+			continue;
+		if (l->size < d->body_size * 0.95 || l->y0 >= p->text_bottom - 0.5)
+			return true;
+	}
+	return false;
+}
+
+/* The notes' numbers read_page marked: out of the text where they go on
+ * from the note before (1, 2, 3... in reading order, or the same again)
+ * and the page (or the last page, for endnotes) holds the note; kept,
+ * the mark dropped, where not (an exponent, "CDO2", a number set small). */
+static void resolve_note_marks(pdfl_doc *d)
+{
+	size_t i;
+	long last = 0;
+	for (i = 0; i < d->n; i++) {
+		pdfl_line *l = &d->lines[i];
+		char *r, *w;
+		if (!memchr(l->text, PDFL_NOTE_MARK, l->len))
+			continue;
+		for (r = w = l->text; *r;) {
+			size_t k = 1;
+			if (*r != PDFL_NOTE_MARK) {
+				*w++ = *r++;
+				continue;
+			}
+			while (isdigit((unsigned char)r[k]) && k < 6)
+				k++;
+			if (k > 1 && (strtol(r + 1, NULL, 10) == last + 1 || strtol(r + 1, NULL, 10) == last) &&
+			    (page_has_note(d, &d->pages[l->page - 1], r + 1, k - 1) ||
+			     page_has_note(d, &d->pages[d->npages - 1], r + 1, k - 1))) {
+				last = strtol(r + 1, NULL, 10);
+				r += k; /* the note's number */
+			} else {
+				r++;
+			}
+		}
+		*w = '\0';
+		l->len = (size_t)(w - l->text);
+	}
+}
+
 void pdfl_analyse(pdfl_doc *d)
 {
 	size_t i;
@@ -1204,6 +1269,7 @@ void pdfl_analyse(pdfl_doc *d)
 	mark_furniture(d);
 	defer_side_boxes(d);
 	text_extent(d);
+	resolve_note_marks(d);
 }
 
 /* ---- paragraphs ------------------------------------------------------- */

@@ -12,6 +12,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* Put by read_page before the digits of a note's number set smaller and
+ * raised against the glyph before them ("2022\x01" "1"); pdfl_analyse
+ * drops the number where the page holds the note, the mark always. */
+#define PDFL_NOTE_MARK '\x01'
+
 typedef struct pdfl_line {
 	char *text;        /* UTF-8, NUL-terminated, owned */
 	size_t len;

@@ -282,6 +282,8 @@ typedef struct linebuf {
 	size_t nfonts;
 	size_t nsizes, chars, bold;
 	double first_x1, last_x1, last_size;
+	double base_size, base_bottom; /* the last glyph in the line's own type: size, bottom */
+	bool in_note;      /* writing the digits of a raised note number */
 	bool first_done, dir_known, rtl, space, marker_checked;
 	bool shy_dash; /* the last character written is a hyphen read as a drawn soft hyphen */
 	double shy_x0, shy_x1; /* its box */
@@ -294,6 +296,8 @@ static void lb_reset(linebuf *b)
 	b->x1 = b->y1 = -1e9;
 	b->nsizes = b->chars = b->bold = b->nfonts = 0;
 	b->first_x1 = b->last_x1 = b->last_size = 0;
+	b->base_size = b->base_bottom = 0;
+	b->in_note = false;
 	b->first_done = b->dir_known = b->rtl = b->space = b->marker_checked = b->shy_dash = false;
 }
 
@@ -564,6 +568,23 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 			b->shy_dash = true;
 			b->shy_x0 = r->x1 < r->x2 ? r->x1 : r->x2;
 			b->shy_x1 = r->x1 < r->x2 ? r->x2 : r->x1;
+		}
+		/* A digit set smaller and raised against the glyph before it,
+		 * with no space between (a note's number, "2022" then "1"):
+		 * marked, for layout.c to keep it out where the page holds the
+		 * note. */
+		if (c >= '0' && c <= '9' && r && size > 0 && b->base_size > 0 && size < 0.8 * b->base_size &&
+		    (r->y1 > r->y2 ? r->y1 : r->y2) < b->base_bottom - 0.2 * b->base_size && b->t->len &&
+		    b->t->str[b->t->len - 1] != ' ' && !b->rtl) {
+			if (!b->in_note)
+				g_string_append_c(b->t, PDFL_NOTE_MARK);
+			b->in_note = true;
+		} else {
+			b->in_note = false;
+			if (r && size > 0) {
+				b->base_size = size;
+				b->base_bottom = r->y1 > r->y2 ? r->y1 : r->y2;
+			}
 		}
 		g_string_append_unichar(b->t, c);
 		b->chars++;

@@ -323,6 +323,30 @@ static void generated_list_numbers(void **state)
 	json_decref(r);
 }
 
+/* A note's number, set smaller and raised after a word, is no part of the
+ * word where the page holds the note; a raised figure with no note (an
+ * exponent) stays. Courier 11 puts "2022" at 72-98.4. */
+static void note_numbers_out_of_words(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Schools get more teachers of computing"},
+		BODY(1, 130, "The plan adds 8,000 teachers by 2022"),
+		{1, COURIER, 7, 310, 126, "1"},
+		BODY(1, 144, "and a hall of 400 m"),
+		{1, COURIER, 7, 197, 140, "2"},
+		BODY(1, 158, "for every new school."),
+		{1, COURIER, 7, 72, 740, "1 Department for Education, press notice of 12 March."},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *t;
+	(void)state;
+	t = pm_test_str(r, "text");
+	assert_non_null(t);
+	assert_non_null(strstr(t, "by 2022 and a hall"));
+	assert_non_null(strstr(t, "400 m2"));
+	json_decref(r);
+}
+
 /* The cells of a table row, drawn apart on one baseline: poppler may run
  * them together with nothing between them, but a gap wider than a word
  * space is one, and a gutter parts them. */
@@ -869,6 +893,7 @@ int main(void)
 		cmocka_unit_test(drawn_bullet_items),
 		cmocka_unit_test(two_columns_in_reading_order),
 		cmocka_unit_test(generated_list_numbers),
+		cmocka_unit_test(note_numbers_out_of_words),
 		cmocka_unit_test(table_cells_drawn_apart),
 		cmocka_unit_test(furniture_across_pages),
 		cmocka_unit_test(page_number_forms),
