@@ -1,11 +1,16 @@
 /*
  * layout.c - from the text lines of PDF pages to paragraphs in reading
- * order. A PDF says where glyphs go, not what a paragraph is, so every
- * break here is inferred: columns from vertical strips of white space
- * (a recursive XY cut), paragraphs from vertical gaps larger than the
- * document's usual leading, first-line indents, short lines that the next
- * word would have fitted on, and changes of font size or weight. Running
- * headers, footers and page numbers become furniture blocks, never body.
+ * order, for pdf.c (and the tests, on lines made by hand). A PDF says
+ * where glyphs go, not what a paragraph is, so every break here is
+ * inferred: columns from vertical strips of white space (a recursive XY
+ * cut), paragraphs by the document's own convention, measured on it
+ * (space between paragraphs or first-line indents, and then a short line
+ * without the mark is a line broken inside a paragraph; or neither, and a
+ * short line ends one), short lines that the next word would have fitted
+ * on or that stop short of a justified column's margin, and changes of
+ * font size or weight. Running headers, footers, page numbers and the
+ * "-more-" at a page's foot become furniture blocks, never body; the
+ * numbers of notes and generated list numbers are left out of the text.
  */
 #define _GNU_SOURCE
 #include "layout.h"
