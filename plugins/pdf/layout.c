@@ -1,11 +1,16 @@
 /*
  * layout.c - from the text lines of PDF pages to paragraphs in reading
- * order. A PDF says where glyphs go, not what a paragraph is, so every
- * break here is inferred: columns from vertical strips of white space
- * (a recursive XY cut), paragraphs from vertical gaps larger than the
- * document's usual leading, first-line indents, short lines that the next
- * word would have fitted on, and changes of font size or weight. Running
- * headers, footers and page numbers become furniture blocks, never body.
+ * order, for pdf.c (and the tests, on lines made by hand). A PDF says
+ * where glyphs go, not what a paragraph is, so every break here is
+ * inferred: columns from vertical strips of white space (a recursive XY
+ * cut), paragraphs by the document's own convention, measured on it
+ * (space between paragraphs or first-line indents, and then a short line
+ * without the mark is a line broken inside a paragraph; or neither, and a
+ * short line ends one), short lines that the next word would have fitted
+ * on or that stop short of a justified column's margin, and changes of
+ * font size or weight. Running headers, footers, page numbers and the
+ * "-more-" at a page's foot become furniture blocks, never body; the
+ * numbers of notes and generated list numbers are left out of the text.
  */
 #define _GNU_SOURCE
 #include "layout.h"
@@ -190,6 +195,26 @@ static uint32_t last_cp(const char *s, size_t n)
 	return u8next(&p);
 }
 
+/* Whether c is a lower-case letter (ASCII, Latin-1, Latin Extended-A,
+ * Greek, Cyrillic: the scripts that have case and that releases use). */
+static bool lower_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	if (c >= 0xDF && c <= 0xFF)
+		return c != 0xF7;
+	if (c >= 0x100 && c <= 0x17F) {
+		/* pairs, capital first; the pairs are shifted by one from
+		 * U+0139 to U+0148 and from U+0179 */
+		if (c == 0x138 || c == 0x149 || c == 0x17F)
+			return true;
+		if ((c >= 0x139 && c <= 0x148) || c >= 0x179)
+			return (c & 1) == 0;
+		return (c & 1) == 1 && c != 0x178;
+	}
+	return (c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F);
+}
+
 static bool ends_sentence(const pdfl_line *l)
 {
 	uint32_t c = last_cp(l->text, l->len);
@@ -220,10 +245,13 @@ static bool marker_glyph(uint32_t c)
 	return false;
 }
 
+static size_t number_marker_len(const char *s, char sep);
+
 /* The marker opening a list item, and the bytes to skip after it: a
  * marker glyph (which may touch its text), '-' or '*' followed by a
- * space, or any one character that read_page saw set apart by a tab-like
- * gap ("o", the second-level bullet of Word lists in Courier New). */
+ * space, or any one character or list number that read_page saw set apart
+ * by a tab-like gap ("o", the second-level bullet of Word lists in Courier
+ * New; "2.", the number a word processor generates). */
 static size_t bullet_len(const char *s)
 {
 	size_t l, n = strlen(s);
@@ -238,6 +266,8 @@ static size_t bullet_len(const char *s)
 		return 0;
 	if (n >= 7 && !strncmp(s, "\xE2\x80\x93", 3) && !strcmp(s + n - 3, "\xE2\x80\x93"))
 		return 0;
+	if ((l = number_marker_len(s, '\t')) != 0)
+		return s[l] ? l : 0; /* a list number on a tab stop: generated, not typed */
 	c = u8next(&p);
 	l = (size_t)(p - s);
 	if (s[l] == '\t' && c != ' ')
@@ -277,13 +307,22 @@ static bool rule_line(const char *s)
 	return n >= 4;
 }
 
-/* "12. " or "3) " at the start of a line. */
-static size_t number_marker_len(const char *s)
+/* "12. " or "3) " at the start of a line, the number followed by sep
+ * (a space where it was typed, a tab where read_page saw it set on a tab
+ * stop; after a tab, also "b)" and "iv."). */
+static size_t number_marker_len(const char *s, char sep)
 {
 	size_t i = 0;
 	while (i < 3 && isdigit((unsigned char)s[i]))
 		i++;
-	if (i && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
+	if (!i && sep == '\t') {
+		if (isalpha((unsigned char)s[0]) && (s[1] == '.' || s[1] == ')'))
+			i = 1;
+		else
+			while (i < 4 && s[i] && strchr("ivx", s[i]))
+				i++;
+	}
+	if (i && (s[i] == '.' || s[i] == ')') && s[i + 1] == sep)
 		return i + 2;
 	return 0;
 }
@@ -467,6 +506,41 @@ static void footer_by_content(pdfl_doc *d)
 	}
 }
 
+/* The newsroom's mark that the release goes on over the page: "-more-",
+ * "(more)", "- MORE -", "continued". */
+static bool continuation_mark(const char *s)
+{
+	static const char *const w[] = {"more", "continued", "cont'd", NULL};
+	const char *p = s;
+	size_t i;
+	while (*p == ' ' || *p == '-' || *p == '(' || *p == '[' || !strncmp(p, "\xE2\x80\x93", 3) ||
+	       !strncmp(p, "\xE2\x80\x94", 3))
+		p += ((unsigned char)*p >= 0x80) ? 3 : 1;
+	for (i = 0; w[i]; i++) {
+		size_t n = strlen(w[i]);
+		if (!strncasecmp(p, w[i], n)) {
+			const char *q = p + n;
+			while (*q == ' ' || *q == '-' || *q == ')' || *q == ']' || *q == '.' || !strncmp(q, "\xE2\x80\x93", 3) ||
+			       !strncmp(q, "\xE2\x80\x94", 3))
+				q += ((unsigned char)*q >= 0x80) ? 3 : 1;
+			return *q == '\0' && p > s; /* framed, as the mark is ("-more-", "(more)") */
+		}
+	}
+	return false;
+}
+
+/* No other line of the page, furniture aside, stands below l. */
+static bool lowest_on_page(const pdfl_doc *d, const pdfl_line *l)
+{
+	const pdfl_page *p = &d->pages[l->page - 1];
+	size_t i;
+	for (i = p->first; i < p->first + p->n; i++)
+		if (&d->lines[i] != l && !d->lines[i].furniture && d->lines[i].y0 > l->y1 &&
+		    !pdfl_is_page_number(d->lines[i].text))
+			return false;
+	return true;
+}
+
 static void mark_furniture(pdfl_doc *d)
 {
 	fkey *k;
@@ -489,6 +563,8 @@ static void mark_furniture(pdfl_doc *d)
 		else if (l->y0 >= p->h * 0.94)
 			b6 = 2;
 		if (b6 && d->body_size > 0 && l->size < d->body_size * 0.92 && !beside_larger_text(d, l))
+			mark(d, l);
+		else if ((size_t)l->page < d->npages && continuation_mark(l->text) && lowest_on_page(d, l))
 			mark(d, l);
 	}
 	if (d->npages < 2) {
@@ -677,12 +753,33 @@ static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int 
 	}
 }
 
+/* How far from its column's margin a line may stop and still be set flush
+ * with it: rounding, and punctuation a typesetter lets hang out. */
+static double flush_tolerance(const pdfl_line *l)
+{
+	return 0.5 + 0.3 * l->char_w;
+}
+
+/* Where the lines of a column start, v[0..n) (sorted here): the leftmost
+ * place where two lines start, so that first lines set in by an indent,
+ * however many paragraphs are short, are not taken for the margin, nor a
+ * lone line set out of it; a low quantile when no two lines agree. */
+static double left_margin(double *v, size_t n)
+{
+	double q = quantile(v, n, 0.25);
+	size_t i;
+	for (i = 0; i + 1 < n && v[i] <= q; i++)
+		if (v[i + 1] - v[i] < 1)
+			return v[i];
+	return q;
+}
+
 /* The text margins of each column: a low quantile of where lines start and
  * a high one of where they end, so that one stray long line (a URL) does
  * not make every other line look short. */
 static void column_margins(pdfl_line *L, size_t n)
 {
-	size_t i, j, k;
+	size_t i, j, k, flush;
 	double *v = malloc((n + 1) * sizeof *v), *w = malloc((n + 1) * sizeof *w);
 	if (!v || !w) {
 		free(v);
@@ -699,11 +796,18 @@ static void column_margins(pdfl_line *L, size_t n)
 			v[k] = L[j].x0;
 			w[k++] = L[j].x1;
 		}
-		l = k >= 4 ? quantile(v, k, 0.25) : L[i].cx0;
+		l = k >= 4 ? left_margin(v, k) : L[i].cx0;
 		r = k >= 4 ? quantile(w, k, 0.75) : L[i].cx1;
+		/* Justified: the lines reach the margin where they end (the
+		 * right one, or the left one in right-to-left text), all but
+		 * the last lines of paragraphs, so most of them do. */
+		for (k = i, flush = 0; k < j; k++)
+			if (L[k].rtl ? L[k].x0 <= l + flush_tolerance(&L[k]) : L[k].x1 >= r - flush_tolerance(&L[k]))
+				flush++;
 		for (k = i; k < j; k++) {
 			L[k].colL = l;
 			L[k].colR = r;
+			L[k].justified = j - i >= 5 && flush * 5 >= (j - i) * 3;
 		}
 	}
 	free(v);
@@ -717,7 +821,7 @@ static bool marker_only(const pdfl_line *l)
 	const char *p = l->text;
 	size_t n = 0;
 	uint32_t c;
-	if (number_marker_len(l->text) && !l->text[number_marker_len(l->text)])
+	if (number_marker_len(l->text, ' ') && !l->text[number_marker_len(l->text, ' ')])
 		return true;
 	while (*p) {
 		c = u8next(&p);
@@ -738,6 +842,16 @@ static bool superscript_of(const pdfl_line *s, const pdfl_line *l)
 	if (s->len > 6 || s->size > 0.85 * l->size || h <= 0)
 		return false;
 	return s->y0 >= l->y0 - 0.35 * h && s->y1 <= l->y1 - 0.15 * h && s->y1 > l->y0;
+}
+
+static bool digits_only(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return false;
+	return true;
 }
 
 static int cmp_top(const void *a, const void *b)
@@ -766,7 +880,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			pdfl_line *b = &L[j];
 			const pdfl_line *lf, *rt;
 			double gap, tol = 0.3 * a->size;
-			bool sup, space, mark;
+			bool sup, space, mark, note;
 			char *t;
 			if (!b->text || a->rtl || b->rtl)
 				continue;
@@ -785,7 +899,10 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			 * a word (a link, a change of font) adds no space, and a
 			 * superscript ordinal or note mark stays with its word */
 			space = gap > 0.12 * (lf->size < rt->size ? lf->size : rt->size) && !(sup && gap < 0.3 * a->size);
-			t = malloc(a->len + b->len + 2);
+			/* a raised number after its word may be a note's, as
+			 * read_page marks those it reads within a line */
+			note = sup && !space && superscript_of(rt, lf) && digits_only(rt->text);
+			t = malloc(a->len + b->len + 3);
 			if (!t) {
 				d->oom = true;
 				return;
@@ -793,7 +910,9 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			memcpy(t, lf->text, lf->len);
 			if (space)
 				t[lf->len] = mark ? '\t' : ' '; /* a marker set apart, as read_page marks it */
-			memcpy(t + lf->len + (space ? 1 : 0), rt->text, rt->len + 1);
+			if (note)
+				t[lf->len] = PDFL_NOTE_MARK;
+			memcpy(t + lf->len + (space || note ? 1 : 0), rt->text, rt->len + 1);
 			if (!sup && b->len > a->len)
 				a->size = b->size;
 			else if (sup && b->size > a->size)
@@ -814,7 +933,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			a->x1 = rt->x1;
 			free(a->text);
 			a->text = t;
-			a->len += b->len + (space ? 1 : 0);
+			a->len += b->len + (space || note ? 1 : 0);
 			free(b->text);
 			b->text = NULL;
 			j = i; /* the merged line may take the next fragment too */
@@ -882,29 +1001,58 @@ static bool same_column(const pdfl_line *a, const pdfl_line *b)
 	return a->page == b->page && fabs(a->cx0 - b->cx0) < 0.5 && fabs(a->cx1 - b->cx1) < 0.5;
 }
 
-/* Whether the document sets its paragraphs apart with vertical space:
- * most lines that end a sentence short of the margin (paragraph ends, as
- * far as the words tell) are followed by more than the usual leading. A
- * document that does so breaks paragraphs only there; one that does not
- * breaks them where a line stops short. */
+/* The leading from line a to line b below it, in points: the distance
+ * from top to top or from bottom to bottom, whichever is smaller (a glyph
+ * taller than the rest of its line moves one edge only). Boxes are the
+ * fonts' own, often taller than the leading, so the space between two
+ * boxes says little; the distance between two lines does. */
+static double leading(const pdfl_line *a, const pdfl_line *b)
+{
+	double t = b->y0 - a->y0, u = b->y1 - a->y1;
+	return t < u ? t : u;
+}
+
+/* Whether line b, after line a at the paragraph's start, sits in from the
+ * margin as a first-line indent does (a and the line after b flush). */
+static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next);
+static bool centered(const pdfl_line *l);
+static bool next_word_fits(const pdfl_line *a, const pdfl_line *b);
+static bool ended_short(const pdfl_line *a, const pdfl_line *b);
+
+/* Whether the document marks its paragraph breaks, with vertical space or
+ * a first-line indent. A writer who does so does it at every paragraph,
+ * so a short line without the mark is a line broken inside a paragraph
+ * (Google Docs and Word exports with space after paragraphs; a verse, an
+ * address kept together); one who does not ends a paragraph with a short
+ * line only. The document's own habit decides, by counting, between two
+ * body lines of one column in the body's type, the lines ended short of
+ * the margin that are followed by the mark against those that end a
+ * sentence and are not: a writer who marks breaks leaves out the mark at
+ * a few line breaks, one who does not puts space at a few section
+ * breaks; marks at a third of such line ends or more are a habit.
+ * Headings (a change of weight) and list items say nothing of it: space
+ * around a heading is the heading's. */
 static void measure_spacing(pdfl_doc *d)
 {
-	size_t i, ends = 0, spaced = 0;
+	size_t i, marked = 0, bare = 0;
 	for (i = 1; i < d->n; i++) {
-		const pdfl_line *a = &d->lines[i - 1], *b = &d->lines[i];
-		double w = a->colR - a->colL, gap = b->y0 - a->y1;
-		if (!same_column(a, b) || fabs(a->size - b->size) > 0.5 || a->furniture || b->furniture || a->rtl ||
-		    w < 20 * a->char_w || gap < -0.3 * a->size || gap > 4 * a->size)
+		const pdfl_line *a = &d->lines[i - 1], *b = &d->lines[i], *next = i + 1 < d->n ? &d->lines[i + 1] : NULL;
+		double w = a->colR - a->colL, lead = leading(a, b);
+		if (!same_column(a, b) || fabs(a->size - b->size) > 0.5 || a->furniture || b->furniture ||
+		    fabs(a->size - d->body_size) > 0.08 * d->body_size || a->bold >= 0.6 || b->bold >= 0.6 ||
+		    w < 20 * a->char_w || lead < 0.5 * a->size || lead > 4 * a->size || centered(a) || centered(b))
 			continue;
-		if (!ends_sentence(a) || a->colR - a->x1 < 0.2 * w || bullet_len(b->text) || bullet_len(a->text))
+		if (bullet_len(a->text) || bullet_len(b->text) || number_marker_len(a->text, ' ') || number_marker_len(b->text, ' ') ||
+		    !ended_short(a, b))
 			continue;
-		ends++;
-		if (gap > (d->lead + 0.4) * a->size)
-			spaced++;
+		if (lead > (d->lead + 0.4) * a->size || first_line_indent(a, b, next))
+			marked++;
+		else if (ends_sentence(a))
+			bare++;
 	}
-	d->spaced = ends >= 2 && spaced * 3 >= ends * 2;
+	d->marked = marked >= 2 && marked * 2 >= bare;
 #ifdef PDFL_TRACE
-	fprintf(stderr, "body %.1f lead %.2f ends %zu spaced %zu\n", d->body_size, d->lead, ends, spaced);
+	fprintf(stderr, "body %.1f lead %.2f marked %zu bare %zu\n", d->body_size, d->lead, marked, bare);
 #endif
 }
 
@@ -950,19 +1098,19 @@ static void measure(pdfl_doc *d)
 		free(sz);
 		free(wt);
 	}
-	/* leading: the gap between consecutive lines of one column in one
-	 * size; a low quantile, since paragraph gaps are among them */
+	/* leading: from one line to the next in one column and one size; a
+	 * low quantile, since paragraph breaks are among them */
 	for (i = 1; i < d->n && k < 4096; i++) {
 		const pdfl_line *a = &d->lines[i - 1], *b = &d->lines[i];
 		double g;
 		if (!same_column(a, b) || fabs(a->size - b->size) > 0.5 || a->furniture || b->furniture)
 			continue;
-		g = b->y0 - a->y1;
-		if (g < -0.5 * a->size || g > 3 * a->size)
+		g = leading(a, b);
+		if (g < 0.5 * a->size || g > 4 * a->size)
 			continue;
 		v[k++] = g / a->size;
 	}
-	d->lead = k >= 3 ? quantile(v, k, 0.3) : 0.25;
+	d->lead = k >= 3 ? quantile(v, k, 0.3) : 1.2;
 	free(v);
 	measure_spacing(d);
 }
@@ -1057,6 +1205,56 @@ static void defer_side_boxes(pdfl_doc *d)
 	}
 }
 
+/* Whether page p holds note n: a line in smaller type than the body, or
+ * below the page's text, that starts with the number. */
+static bool page_has_note(const pdfl_doc *d, const pdfl_page *p, const char *n, size_t len)
+{
+	size_t i;
+	for (i = p->first; i < p->first + p->n; i++) {
+		const pdfl_line *l = &d->lines[i];
+		if (strncmp(l->text, n, len) || isdigit((unsigned char)l->text[len]) || l->text[len] == PDFL_NOTE_MARK)
+			continue;
+		if (l->size < d->body_size * 0.95 || l->y0 >= p->text_bottom - 0.5)
+			return true;
+	}
+	return false;
+}
+
+/* The notes' numbers read_page marked: out of the text where they go on
+ * from the note before (1, 2, 3... in reading order, or the same again)
+ * and the page (or the last page, for endnotes) holds the note; kept,
+ * the mark dropped, where not (an exponent, "CDO2", a number set small). */
+static void resolve_note_marks(pdfl_doc *d)
+{
+	size_t i;
+	long last = 0;
+	for (i = 0; i < d->n; i++) {
+		pdfl_line *l = &d->lines[i];
+		char *r, *w;
+		if (!memchr(l->text, PDFL_NOTE_MARK, l->len))
+			continue;
+		for (r = w = l->text; *r;) {
+			size_t k = 1;
+			if (*r != PDFL_NOTE_MARK) {
+				*w++ = *r++;
+				continue;
+			}
+			while (isdigit((unsigned char)r[k]) && k < 6)
+				k++;
+			if (k > 1 && (strtol(r + 1, NULL, 10) == last + 1 || strtol(r + 1, NULL, 10) == last) &&
+			    (page_has_note(d, &d->pages[l->page - 1], r + 1, k - 1) ||
+			     page_has_note(d, &d->pages[d->npages - 1], r + 1, k - 1))) {
+				last = strtol(r + 1, NULL, 10);
+				r += k; /* the note's number */
+			} else {
+				r++;
+			}
+		}
+		*w = '\0';
+		l->len = (size_t)(w - l->text);
+	}
+}
+
 void pdfl_analyse(pdfl_doc *d)
 {
 	size_t i;
@@ -1076,6 +1274,7 @@ void pdfl_analyse(pdfl_doc *d)
 	mark_furniture(d);
 	defer_side_boxes(d);
 	text_extent(d);
+	resolve_note_marks(d);
 }
 
 /* ---- paragraphs ------------------------------------------------------- */
@@ -1111,6 +1310,14 @@ static bool next_word_fits(const pdfl_line *a, const pdfl_line *b)
 	return slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w;
 }
 
+/* Line a was ended before the margin on purpose: the next word would
+ * have fitted, or the column is justified and a does not reach its margin
+ * (justified text stretches every line to it but a paragraph's last). */
+static bool ended_short(const pdfl_line *a, const pdfl_line *b)
+{
+	return next_word_fits(a, b) || (a->justified && !centered(a) && slack_after(a, b) > flush_tolerance(a));
+}
+
 /* Mostly bold against mostly regular: a change of weight that sets a
  * heading apart, when the line before it stops short or is a bold line
  * standing alone (a line filled to the margin that runs into a change of
@@ -1140,6 +1347,12 @@ static bool indented(const pdfl_line *l)
 	return !l->rtl && l->x0 - l->colL > 1.2 * l->size;
 }
 
+static bool starts_lower(const pdfl_line *l)
+{
+	const char *p = l->text;
+	return lower_cp(u8next(&p));
+}
+
 /* After a short line: prose runs on (the line ends a sentence or a
  * clause, or the next starts in lower case). */
 static bool prose_runs_on(const pdfl_line *a, const pdfl_line *b)
@@ -1148,7 +1361,19 @@ static bool prose_runs_on(const pdfl_line *a, const pdfl_line *b)
 	uint32_t c = last_cp(a->text, a->len), f = u8next(&p);
 	if (ends_sentence(a) || c == ',')
 		return true;
-	return f < 0x80 ? islower((int)f) != 0 : false;
+	return lower_cp(f);
+}
+
+/* The lowest point of the column line l belongs to. */
+static double column_bottom(const pdfl_doc *d, const pdfl_line *l)
+{
+	const pdfl_page *p = &d->pages[l->page - 1];
+	double bottom = l->y1;
+	size_t i;
+	for (i = p->first; i < p->first + p->n; i++)
+		if (same_column(&d->lines[i], l) && d->lines[i].y1 > bottom)
+			bottom = d->lines[i].y1;
+	return bottom;
 }
 
 /* b is the first body line of the next column or page after a, the last
@@ -1168,7 +1393,11 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	    !(a->page == b->page && wb > wa && b->y0 >= a->y1 - 0.2 * a->size && b->y0 - a->y1 < 3 * a->size &&
 	      fabs(a->colL - b->colL) < 1))
 		return false;
-	if (a->rtl != b->rtl || bullet_len(b->text) || number_marker_len(b->text))
+	if (a->rtl != b->rtl || bullet_len(b->text) || number_marker_len(b->text, ' '))
+		return false;
+	/* text goes on in the next column beside it only from a full one:
+	 * the column it leaves reaches as low as the next one does */
+	if (a->page == b->page && (b->cx0 >= a->cx1 || b->cx1 <= a->cx0) && a->y1 < column_bottom(d, b) - 1.5 * b->size)
 		return false;
 	if (a->colR - a->colL < 12 * a->char_w)
 		return false; /* too narrow to tell a full line from a short one */
@@ -1179,6 +1408,8 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 		slack = b->colR - a->x1;
 	if (ends_sentence(a) && slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w)
 		return false;
+	if (a->justified && !centered(a) && slack > flush_tolerance(a))
+		return false; /* a justified line short of its margin ends its paragraph */
 	return slack < 2.5 * b->char_w + b->first_w * 0.5;
 }
 
@@ -1195,11 +1426,38 @@ static bool dash_runs_on(const pdfl_line *a, const pdfl_line *b)
 	return !ends_sentence(a) && e != ',' && !next_word_fits(a, b) && fabs(a->x0 - b->x0) < 0.5 * a->size;
 }
 
+/* Lines of one title, b in a's type (the caller checked size and
+ * weight): display type (larger than the body, or centred) whose phrase
+ * goes on, a ending on a comma or a colon, or b starting in lower case.
+ * A title may be set with its lines apart, and broken by hand where its
+ * author chose ("Drupalcamp 2024 :" / "the association holds its camp"
+ * / "in Rennes in March."): one block all the same. */
+static bool title_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = b->text;
+	uint32_t e = last_cp(a->text, a->len), f = u8next(&p);
+	bool display = (d->body_size > 0 && a->size > d->body_size * 1.15) || (centered(a) && centered(b));
+	if (!display || a->rtl || b->rtl || bullet_len(b->text) || number_marker_len(b->text, ' '))
+		return false;
+	return e == ',' || e == ':' || lower_cp(f);
+}
+
+static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
+{
+	/* a and b do not end at one point (lines set flush right); the line
+	 * after b does not start where b does: b is no line of a block set
+	 * in from the margin (a quote, a list with drawn markers) */
+	return !b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
+	       fabs(a->x1 - b->x1) > 0.5 * b->size && !bullet_len(a->text) && !number_marker_len(a->text, ' ') &&
+	       (!next || !same_column(b, next) || fabs(next->x0 - b->x0) > 0.5 * next->size);
+}
+
 /* How b follows a, the previous body line in reading order. */
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	double size = a->size > b->size ? a->size : b->size;
 	double gap = b->y0 - a->y1;
+	bool spaced = leading(a, b) > (d->lead + 0.4) * size;
 	if (a->page != b->page || !same_column(a, b))
 		return runs_on(d, a, b) ? JOIN_WRAP : NEW_INFERRED;
 	if (b->y0 < a->y0 + 0.3 * a->size || gap > 4 * size)
@@ -1208,17 +1466,26 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_INFERRED;
 	if (fabs(a->size - b->size) > (size * 0.08 > 0.6 ? size * 0.08 : 0.6))
 		return NEW_STATED;
+	/* a bold line opening its paragraph is a heading over it, unless the
+	 * next line goes on with its phrase in lower case (a list item whose
+	 * first words are bold) */
 	if (weight_changes(a, b) &&
-	    (next_word_fits(a, b) || gap > (d->lead + 0.4) * size || (a_opens && a->bold >= 0.9)))
+	    (ended_short(a, b) || spaced || (a_opens && a->bold >= 0.9 && !starts_lower(b))))
 		return NEW_STATED;
-	if (gap > (d->lead + 0.4) * size)
+	if (title_goes_on(d, a, b) && gap < 3 * size)
+		return JOIN_WRAP;
+	if (spaced)
 		return NEW_INFERRED;
 	if (bullet_len(b->text) && !dash_runs_on(a, b))
 		return NEW_INFERRED;
-	/* first-line indent: b indented, a and the line after b at the margin */
-	if (!b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
-	    !bullet_len(a->text) && !number_marker_len(a->text) &&
-	    next && same_column(b, next) && next->x0 - next->colL < 0.5 * next->size)
+	if (first_line_indent(a, b, next))
+		return NEW_INFERRED;
+	/* in a column of running text, a wrapped line starts at the margin,
+	 * or at a list's indent: a line that starts a quarter of the column
+	 * in, flush right or set apart (a signature, a date), is a line of
+	 * its own */
+	if (!b->rtl && !centered(b) && b->colR - b->colL > 40 * b->char_w && b->x0 - b->colL > 3 * b->size &&
+	    b->x0 - b->colL > 0.25 * (b->colR - b->colL) && b->x0 - a->x0 > 3 * b->size)
 		return NEW_INFERRED;
 	if (ends_hyphen(a))
 		return JOIN_WRAP;
@@ -1232,15 +1499,15 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	 * indented line */
 	if (!a->rtl && a->len && a->text[a->len - 1] == ':' && b->x0 - a->x0 > 1.2 * size)
 		return NEW_INFERRED;
-	if (next_word_fits(a, b)) {
-		/* A document that sets its paragraphs apart with space does so
-		 * every time: a short line at the usual leading, after which
-		 * the prose runs on, goes on in the same paragraph (a verse, a
-		 * paragraph set in a narrow box), unless the lines hang in
-		 * from the margin, as the items of a list with drawn markers
-		 * do. Lines that neither punctuate nor run on (an address, a
-		 * contact, a title over its date) stay apart. */
-		if (d->spaced && !(indented(a) && indented(b)) && body_size(d, a) && body_size(d, b) &&
+	if (ended_short(a, b)) {
+		/* A document that marks its paragraph breaks (space, indent)
+		 * does so every time: a short line without the mark, after
+		 * which the prose runs on, goes on in the same paragraph (a
+		 * verse, a paragraph set in a narrow box), unless the lines
+		 * hang in from the margin, as the items of a list with drawn
+		 * markers do. Lines that neither punctuate nor run on (an
+		 * address, a contact, a title over its date) stay apart. */
+		if (d->marked && !(indented(a) && indented(b)) && body_size(d, a) && body_size(d, b) &&
 		    !centered(a) && !centered(b) && prose_runs_on(a, b))
 			return JOIN_WRAP;
 		/* In body type that is the end of a paragraph or of a list item
@@ -1250,7 +1517,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 			return NEW_INFERRED;
 		return JOIN_BREAK;
 	}
-	if (number_marker_len(b->text) && ends_sentence(a) && slack_after(a, b) > 3 * b->char_w)
+	if (number_marker_len(b->text, ' ') && ends_sentence(a) && slack_after(a, b) > 3 * b->char_w)
 		return NEW_INFERRED;
 	return JOIN_WRAP;
 }
@@ -1450,7 +1717,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			continue;
 		}
 		/* push the finished paragraph */
-		if (np == 1 && marker_only(para[0]) && !number_marker_len(para[0]->text)) {
+		if (np == 1 && marker_only(para[0]) && !number_marker_len(para[0]->text, ' ')) {
 			/* a bullet drawn on a line of its own: the marker of the
 			 * item that follows, not text */
 			item_next = true;

@@ -12,6 +12,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* Put by read_page before the digits of a note's number set smaller and
+ * raised against the glyph before them ("2022\x01" "1"); pdfl_analyse
+ * drops the number where the page holds the note, the mark always. */
+#define PDFL_NOTE_MARK '\x01'
+
 typedef struct pdfl_line {
 	char *text;        /* UTF-8, NUL-terminated, owned */
 	size_t len;
@@ -28,6 +33,7 @@ typedef struct pdfl_line {
 	int furniture;     /* 0, PM_BLOCK_PAGE_HEADER or PM_BLOCK_PAGE_FOOTER */
 	double cx0, cx1;   /* bounds of the column the line belongs to */
 	double colL, colR; /* that column's text margins (robust estimates) */
+	bool justified;    /* that column's lines are set flush with both margins */
 } pdfl_line;
 
 typedef struct pdfl_page {
@@ -43,8 +49,8 @@ typedef struct pdfl_doc {
 	pdfl_page *pages;
 	size_t npages, pcap;
 	double body_size;  /* median font size of the text, by characters */
-	double lead;       /* usual gap between lines of a paragraph, in ems */
-	bool spaced;       /* paragraphs are set apart by vertical space */
+	double lead;       /* usual leading (distance from one line of a paragraph to the next), in ems */
+	bool marked;       /* paragraph breaks are marked by vertical space or a first-line indent */
 	char **fonts;      /* font names, interned */
 	size_t nfonts, fcap;
 	bool oom;

@@ -253,6 +253,25 @@ static bool rtl_char(gunichar c)
 	return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
 }
 
+/* s[0..n) is a list number: up to three digits, a letter or a small
+ * roman numeral, then '.' or ')'. */
+static bool list_number(const char *s, size_t n)
+{
+	size_t i = 0;
+	if (n < 2 || n > 5 || (s[n - 1] != '.' && s[n - 1] != ')'))
+		return false;
+	while (i < n - 1 && isdigit((unsigned char)s[i]))
+		i++;
+	if (i == n - 1)
+		return i <= 3;
+	if (n == 2)
+		return isalpha((unsigned char)s[0]) != 0;
+	for (i = 0; i < n - 1; i++)
+		if (!strchr("ivx", s[i]))
+			return false;
+	return true;
+}
+
 typedef struct linebuf {
 	GString *t;
 	double x0, y0, x1, y1;
@@ -263,6 +282,8 @@ typedef struct linebuf {
 	size_t nfonts;
 	size_t nsizes, chars, bold;
 	double first_x1, last_x1, last_size;
+	double base_size, base_bottom; /* the last glyph in the line's own type: size, bottom */
+	bool in_note;      /* writing the digits of a raised note number */
 	bool first_done, dir_known, rtl, space, marker_checked;
 	bool shy_dash; /* the last character written is a hyphen read as a drawn soft hyphen */
 	double shy_x0, shy_x1; /* its box */
@@ -275,6 +296,8 @@ static void lb_reset(linebuf *b)
 	b->x1 = b->y1 = -1e9;
 	b->nsizes = b->chars = b->bold = b->nfonts = 0;
 	b->first_x1 = b->last_x1 = b->last_size = 0;
+	b->base_size = b->base_bottom = 0;
+	b->in_note = false;
 	b->first_done = b->dir_known = b->rtl = b->space = b->marker_checked = b->shy_dash = false;
 }
 
@@ -477,6 +500,15 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 		 * than the line, would pull the line apart. */
 		if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF)
 			continue;
+		/* Glyphs set apart by more than a word space with no space
+		 * between them in the text (poppler runs the cells of a table
+		 * row, or runs placed side by side, together): a space. */
+		if (!b->space && b->chars && r && b->last_size > 0 && size > 0 && !b->rtl && !rtl_char(c) &&
+		    (r->x1 < r->x2 ? r->x1 : r->x2) - b->last_x1 > 0.4 * (size > b->last_size ? size : b->last_size)) {
+			b->first_done = true;
+			g_string_append_c(b->t, ' ');
+			b->space = true;
+		}
 		/* One text-layer line may hold words of two things side by side
 		 * (a running header in small type beside a body line, two table
 		 * cells): a jump in size or a wide gap starts a new line. */
@@ -487,15 +519,16 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 			if (big > small * 1.25 || x0 - b->last_x1 > 2.5 * big || x0 < b->last_x1 - big)
 				ok = lb_flush(b, d);
 		}
-		/* A line whose first word is one character set apart by a
-		 * tab-like gap opens with a list marker ("o", "\u25CF", a
-		 * symbol font's bullet): the space becomes a tab, which tells
-		 * layout.c so. */
+		/* A line whose first word is one character or a list number
+		 * ("3.", "b)", "iv.") set apart by a tab-like gap opens with a
+		 * list marker ("o", "\u25CF", a symbol font's bullet, the
+		 * number a word processor puts on a tab stop): the space
+		 * becomes a tab, which tells layout.c so. */
 		if (b->space && b->first_done && !b->marker_checked && r && size > 0) {
 			double x0 = r->x1 < r->x2 ? r->x1 : r->x2;
 			b->marker_checked = true;
-			if (b->chars == 1 && x0 - b->first_x1 > 0.8 * size && b->t->len >= 2 &&
-			    b->t->str[b->t->len - 1] == ' ' && !b->rtl)
+			if ((b->chars == 1 || list_number(b->t->str, b->t->len - 1)) && x0 - b->first_x1 > 0.8 * size &&
+			    b->t->len >= 2 && b->t->str[b->t->len - 1] == ' ' && !b->rtl)
 				b->t->str[b->t->len - 1] = '\t';
 		}
 		b->space = false;
@@ -535,6 +568,23 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 			b->shy_dash = true;
 			b->shy_x0 = r->x1 < r->x2 ? r->x1 : r->x2;
 			b->shy_x1 = r->x1 < r->x2 ? r->x2 : r->x1;
+		}
+		/* A digit set smaller and raised against the glyph before it,
+		 * with no space between (a note's number, "2022" then "1"):
+		 * marked, for layout.c to keep it out where the page holds the
+		 * note. */
+		if (c >= '0' && c <= '9' && r && size > 0 && b->base_size > 0 && size < 0.8 * b->base_size &&
+		    (r->y1 > r->y2 ? r->y1 : r->y2) < b->base_bottom - 0.2 * b->base_size && b->t->len &&
+		    b->t->str[b->t->len - 1] != ' ' && !b->rtl) {
+			if (!b->in_note)
+				g_string_append_c(b->t, PDFL_NOTE_MARK);
+			b->in_note = true;
+		} else {
+			b->in_note = false;
+			if (r && size > 0) {
+				b->base_size = size;
+				b->base_bottom = r->y1 > r->y2 ? r->y1 : r->y2;
+			}
 		}
 		g_string_append_unichar(b->t, c);
 		b->chars++;

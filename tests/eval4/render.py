@@ -19,6 +19,21 @@ releases use and that a reader of text lines finds hard:
   bullets   list items whose bullets are drawings, not characters (specs
             without list items get it with their paragraphs unchanged)
 
+and in a third one of three more, which test how paragraphs and the
+blocks above the title are read:
+
+  spaced    paragraphs set apart by space after them, as Google Docs and
+            Word export them, in a font whose boxes are taller than its
+            leading; every other paragraph has a line break after its
+            first sentence, so that a short line followed by more of the
+            same paragraph, without the space, stands in the text
+  indent    paragraphs marked by a first-line indent and no space, with
+            the same line breaks (the line after one starts at the margin),
+            and the signature set flush right
+  topright  the masthead and the contacts in a block set flush right at
+            the top of the page, beside the label and the dateline on the
+            left
+
 The layouts are given by the spec's position in sorted order, so a run is
 reproducible. Content and order come from ../shared/eval/render.py
 (body_blocks, gold); the gold of each PDF is render.py's gold for the spec,
@@ -38,6 +53,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "eval")
 LAYOUTS = ["twocol", "sidebar", "textbox", "a5just", "printhdr", "bullets"]
+MORE_LAYOUTS = ["spaced", "indent", "topright"]
 
 
 def load_render():
@@ -71,7 +87,23 @@ LAYOUT_CSS = {
     "bullets": "ul.gb { list-style: none; padding-left: 1.4em; } ul.gb li { margin-bottom: .3em; }"
                " ul.gb li::before { content: ''; display: inline-block; width: .45em; height: .45em;"
                " background: #222; border-radius: 50%; margin: 0 .6em .1em -1.05em; }",
+    "spaced": "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.0; }"
+              " p, blockquote { margin: 0 0 11pt; } h2 { margin: 14pt 0 6pt; }",
+    "indent": "p { margin: 0; text-indent: 2em; } blockquote { margin: 0 0 0 2em; }"
+              " h2 { margin: .8em 0 .2em; } .dateline, .sub { text-indent: 0; } .byline { text-align: right; }",
+    "topright": ".top { display: flex; justify-content: space-between; align-items: flex-start;"
+                " margin-bottom: 1.2em; } .top .right { text-align: right; font-size: 10pt; }"
+                " .top .left { font-size: 10pt; }",
 }
+
+
+def break_after_first_sentence(text):
+    """The paragraph with a line break after its first sentence, when it
+    has two or more (a break the gold does not count as a paragraph's)."""
+    for i in range(40, len(text) - 20):
+        if text[i] in ".!?" and text[i + 1] == " " and text[i + 2].isupper():
+            return html.escape(text[:i + 1]) + "<br>" + html.escape(text[i + 2:])
+    return html.escape(text)
 
 
 def html_doc(r, spec, layout):
@@ -83,8 +115,14 @@ def html_doc(r, spec, layout):
     ct = spec.get("contacts") or {}
     if layout == "textbox" and mast:
         out.append("<div class='box'>%s</div>" % html.escape(mast))
+    elif layout == "topright":
+        left = [html.escape(t) for k, t in blocks if k in ("label", "dateline")]
+        right = ([html.escape(mast)] if mast else []) + [html.escape(c) for c in contacts]
+        out.append("<div class='top'><div class='left'>%s</div><div class='right'>%s</div></div>"
+                   % ("<br>".join(left), "<br>".join(right)))
     elif mast and layout != "sidebar":
         out.append("<div class='mast'>%s</div>" % html.escape(mast))
+    npara = 0
     in_list = in_cols = False
     aside_done = False
     seen_head = False
@@ -93,9 +131,11 @@ def html_doc(r, spec, layout):
         if kind != "list_item" and in_list:
             out.append("</ul>")
             in_list = False
-        if layout == "sidebar" and kind == "contact":
+        if layout in ("sidebar", "topright") and kind == "contact":
             continue
-        if layout == "sidebar" and kind == "heading" and ct and text == ct.get("heading"):
+        if layout in ("sidebar", "topright") and kind == "heading" and ct and text == ct.get("heading"):
+            continue
+        if layout == "topright" and kind in ("label", "dateline"):
             continue
         if layout == "twocol" and seen_head and not in_cols and kind not in ("subheadline", "dateline"):
             out.append("<div class='cols'>")
@@ -127,11 +167,14 @@ def html_doc(r, spec, layout):
         elif kind == "label":
             out.append("<div class='label'>%s</div>" % t)
         elif kind in ("dateline", "byline"):
-            out.append("<p class='dateline'>%s</p>" % t)
+            out.append("<p class='dateline %s'>%s</p>" % (kind, t))
         elif kind == "contact":
             out.append("<div>%s</div>" % t)
         elif kind == "end":
             out.append("<p style='text-align:center'>%s</p>" % t)
+        elif layout in ("spaced", "indent"):
+            npara += 1
+            out.append("<p>%s</p>" % (break_after_first_sentence(text) if npara % 2 == 0 else t))
         else:
             out.append("<p>%s</p>" % (r.shy(t) if layout in ("a5just", "twocol") else t))
     if in_list:
@@ -156,6 +199,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("specs", nargs="*")
     ap.add_argument("--out", default=os.path.join(HERE, "docs"))
+    ap.add_argument("--layouts", help="render only these layouts (comma-separated)")
     a = ap.parse_args()
     r = load_render()
     specs = a.specs or sorted(glob.glob(os.path.join(SHARED, "specs", "*.json")))
@@ -167,7 +211,10 @@ def main():
         chosen = [LAYOUTS[i % 6], LAYOUTS[(i + 3) % 6]]
         if has_list and "bullets" not in chosen:
             chosen[1] = "bullets"
+        chosen.append(MORE_LAYOUTS[i % 3])
         for layout in chosen:
+            if a.layouts and layout not in a.layouts.split(","):
+                continue
             name = "%s-%s" % (spec["id"], layout)
             tmp = tempfile.mkdtemp(prefix="eval4-")
             src = os.path.join(tmp, name + ".html")

@@ -296,6 +296,91 @@ static void two_columns_in_reading_order(void **state)
 	json_decref(r);
 }
 
+/* A list whose numbers a word processor generated sets each number on a
+ * tab stop, its text at the hanging indent: the numbers are markers, not
+ * text. Numbers typed with a space are text (a numbered heading). */
+static void generated_list_numbers(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "The port sets three goals for the decade"},
+		{1, HELV, 10, 72, 130, "The harbour board adopted its plan on Monday. Its goals:"},
+		{1, HELV, 10, 90, 150, "1."},
+		{1, HELV, 10, 108, 150, "A quay for the ferries that sail to the islands."},
+		{1, HELV, 10, 90, 164, "2."},
+		{1, HELV, 10, 108, 164, "Electric cranes on the container terminal."},
+		{1, HELV_BOLD, 10, 72, 190, "3. Financing"},
+		{1, HELV, 10, 72, 204, "The state pays half of the works, the board the rest."},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *t;
+	(void)state;
+	t = pm_test_str(r, "text");
+	assert_non_null(t);
+	assert_non_null(strstr(t, "A quay for the ferries"));
+	assert_null(strstr(t, "1. A quay"));
+	assert_null(strstr(t, "2. Electric"));
+	assert_non_null(strstr(t, "3. Financing"));
+	json_decref(r);
+}
+
+/* A note's number, set smaller and raised after a word, is no part of the
+ * word where the page holds the note; a raised figure with no note (an
+ * exponent) stays. Courier 11 puts "2022" at 72-98.4. */
+static void note_numbers_out_of_words(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Schools get more teachers of computing"},
+		BODY(1, 130, "The plan adds 8,000 teachers by 2022"),
+		{1, COURIER, 7, 310, 126, "1"},
+		BODY(1, 144, "and a hall of 400 m"),
+		{1, COURIER, 7, 197, 140, "2"},
+		BODY(1, 158, "for every new school."),
+		{1, COURIER, 7, 72, 740, "1 Department for Education, press notice of 12 March."},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *t;
+	(void)state;
+	t = pm_test_str(r, "text");
+	assert_non_null(t);
+	assert_non_null(strstr(t, "by 2022 and a hall"));
+	assert_non_null(strstr(t, "400 m2"));
+	json_decref(r);
+}
+
+/* The cells of a table row, drawn apart on one baseline: poppler may run
+ * them together with nothing between them, but a gap wider than a word
+ * space is one, and a gutter parts them. */
+static void table_cells_drawn_apart(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "The new council takes its seats"},
+		BODY(1, 130, "The members of the new council, by party:"),
+		/* drawn column by column, as a layout program draws a table */
+		{1, HELV, 10, 90, 160, "Anna Moreau"},
+		{1, HELV, 10, 90, 174, "Jon Berg"},
+		{1, HELV, 10, 90, 188, "Lea Haas"},
+		{1, HELV, 10, 230, 160, "Greens"},
+		{1, HELV, 10, 230, 174, "Liberals"},
+		{1, HELV, 10, 230, 188, "Greens"},
+		{1, HELV, 10, 340, 160, "Paul Weber"},
+		{1, HELV, 10, 340, 174, "Ines Costa"},
+		{1, HELV, 10, 340, 188, "Tom Roth"},
+		{1, HELV, 10, 480, 160, "Liberals"},
+		{1, HELV, 10, 480, 174, "Greens"},
+		{1, HELV, 10, 480, 188, "Liberals"},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *t;
+	(void)state;
+	t = pm_test_str(r, "text");
+	assert_non_null(t);
+	assert_null(strstr(t, "MoreauGreens"));
+	assert_null(strstr(t, "GreensPaul"));
+	assert_null(strstr(t, "BergLiberals"));
+	assert_non_null(strstr(t, "Anna Moreau"));
+	json_decref(r);
+}
+
 static void furniture_across_pages(void **state)
 {
 	const tline L[] = {
@@ -807,6 +892,9 @@ int main(void)
 		cmocka_unit_test(paragraphs_joined_across_lines),
 		cmocka_unit_test(drawn_bullet_items),
 		cmocka_unit_test(two_columns_in_reading_order),
+		cmocka_unit_test(generated_list_numbers),
+		cmocka_unit_test(note_numbers_out_of_words),
+		cmocka_unit_test(table_cells_drawn_apart),
 		cmocka_unit_test(furniture_across_pages),
 		cmocka_unit_test(page_number_forms),
 		cmocka_unit_test(visible_soft_hyphen),

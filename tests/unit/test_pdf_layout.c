@@ -30,6 +30,8 @@ static int cap_line_end(pm_sink *s, int kind)
 	return 0;
 }
 static bool show_layout; /* cap_begin also writes the PM_BL_* flags */
+static double box_height = 1.0; /* a line's box, in ems (a font's ascent and descent) */
+static const double *line_ends;  /* where each line ends, when not where its characters put it */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -103,9 +105,9 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.size = L[i].size;
 			l.char_w = 0.5 * l.size;
 			l.x0 = L[i].x0;
-			l.x1 = l.x0 + (double)len * l.char_w;
+			l.x1 = line_ends ? line_ends[i] : l.x0 + (double)len * l.char_w;
 			l.y0 = L[i].y0;
-			l.y1 = l.y0 + l.size;
+			l.y1 = l.y0 + box_height * l.size;
 			l.bold = L[i].bold;
 			sp = strchr(L[i].text, ' ');
 			l.first_w = (double)(sp ? (size_t)(sp - L[i].text) : len) * l.char_w;
@@ -166,6 +168,220 @@ static void unspaced_short_line_ends_paragraph(void **state)
 	                       "half past five and takes forty minutes in calm weather, and<W>the return is timed for "
 	                       "the end of the early shift.[1]Tickets cost the same as on the other crossings and "
 	                       "season passes are valid on it too.");
+	free(o);
+}
+
+/* The boxes of a font with a tall ascent and descent overlap from line
+ * to line; the distance from line to line still shows the space between
+ * paragraphs, and a document that sets its paragraphs apart with space
+ * does so at most of their ends: a short line without it, where the prose
+ * goes on, is a line broken inside the paragraph. */
+static void spaced_paragraphs_with_tall_boxes(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The lifeboat station on the point will get a new boathouse next year, the charity"),
+		B(1, 112, "said on Tuesday."),
+		B(1, 112 + 12, "The old one, built in 1911, is too small for the boat the station has had since the"),
+		B(1, 136, "spring, which now lies at a mooring in the harbour."),
+		B(1, 166, "Work starts in March and the crew will keep the boat afloat until the slipway is"),
+		B(1, 178, "ready for the autumn gales."),
+		B(1, 208, "The charity raised most of the money from legacies."),
+		B(1, 220, "Local firms gave the rest, with the harbour board."),
+		B(1, 250, "Visitors can follow the work from the harbour wall, where boards tell the story of"),
+		B(1, 262, "the station and of its rescues since it opened."),
+	};
+	char *o;
+	(void)state;
+	box_height = 1.8;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	box_height = 1.0;
+	assert_string_equal(o, "[1]The lifeboat station on the point will get a new boathouse next year, the charity<W>"
+	                       "said on Tuesday.<W>The old one, built in 1911, is too small for the boat the station has "
+	                       "had since the<W>spring, which now lies at a mooring in the harbour.[1]Work starts in "
+	                       "March and the crew will keep the boat afloat until the slipway is<W>ready for the autumn "
+	                       "gales.[1]The charity raised most of the money from legacies.<W>Local firms gave the rest, "
+	                       "with the harbour board.[1]Visitors can follow the work from the harbour wall, where boards "
+	                       "tell the story of<W>the station and of its rescues since it opened.");
+	free(o);
+}
+
+/* Paragraphs marked by a first-line indent: a short line followed by a
+ * line at the margin is a line broken inside the paragraph; followed by
+ * an indented line, the end of one. */
+static void indented_paragraphs_keep_short_lines(void **state)
+{
+	const hl L[] = {
+		{1, 90, 100, 10, 0, "The museum of the mines reopens on Saturday after two years of repairs to the"},
+		B(1, 112, "shaft house, which the storm of 2022 had left without a roof."),
+		{1, 90, 124, 10, 0, "The collection of lamps is back in the old wash house, with the miners' own"},
+		B(1, 136, "stories read by their grandchildren."),
+		B(1, 148, "Admission is free on the opening weekend."),
+		{1, 90, 160, 10, 0, "The museum will also open on Sunday mornings in summer, the curator said, for"},
+		B(1, 172, "the walkers of the valley."),
+		{1, 90, 184, 10, 0, "A new trail links it to the pit head, two kilometres up the hill, with boards on"},
+		B(1, 196, "the history of the seams."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]The collection of lamps is back in the old wash house, with the miners' own<W>"
+	                          "stories read by their grandchildren.<W>Admission is free on the opening weekend.[1]"
+	                          "The museum will also open"));
+	free(o);
+}
+
+/* In a document that indents its paragraphs, a one-line paragraph over a
+ * list set further in still starts at the indent; a signature set flush
+ * right after the last paragraph is a line of its own; two lines set flush
+ * right at the top (a release line over its date) are no indent. */
+static void indents_lists_and_signatures(void **state)
+{
+	const hl L[] = {
+		{1, 420, 60, 10, 1, "For Immediate Release"},
+		{1, 442, 72, 10, 1, "3 February 2025"},
+		{1, 90, 100, 10, 0, "The county library opens three new branches this spring, in the villages that lost"},
+		B(1, 112, "theirs ten years ago."),
+		{1, 90, 124, 10, 0, "The council pays for the books and the staff, and the villages give the rooms, in"},
+		B(1, 136, "their halls and schools."),
+		{1, 90, 148, 10, 0, "Each branch opens two afternoons a week and on Saturday mornings, and the mobile"},
+		B(1, 160, "library keeps its rounds."),
+		{1, 90, 172, 10, 0, "The branches will offer:"},
+		{1, 100, 184, 10, 0, "loans of books, films and games for all ages;"},
+		{1, 100, 196, 10, 0, "a room for homework after school."},
+		{1, 90, 208, 10, 0, "The first branch opens in Eastwick on the first of March, with a reading by the"},
+		B(1, 220, "children of the village school."),
+		{1, 400, 232, 10, 0, "The county library service"},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]For Immediate Release<W>3 February 2025[1]"));
+	assert_non_null(strstr(o, "rounds.[1]The branches will offer:[1]"));
+	assert_non_null(strstr(o, "school.[1]The county library service"));
+	free(o);
+}
+
+/* A document without space between its paragraphs but a blank line or
+ * two around a section still ends its paragraphs with short lines: the
+ * few gaps are not its habit. */
+static void section_gaps_do_not_make_a_spaced_document(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The orchestra announced its season on Monday, with nine concerts in the old hall and"),
+		B(1, 112, "three in the cathedral."),
+		B(1, 124, "The season opens in September with the symphony that the orchestra played at its"),
+		B(1, 136, "first concert, a hundred years ago."),
+		B(1, 148, "Tickets go on sale in June, at the box office and online, with a discount for those"),
+		B(1, 160, "under twenty-five."),
+		B(1, 190, "The conductor stays for three more seasons."),
+		B(1, 220, "Subscribers keep their seats if they renew before the end of May, the orchestra said,"),
+		B(1, 232, "and may change their dates once."),
+		B(1, 244, "The hall's bar opens an hour before each concert this year, and after it too, with a"),
+		B(1, 256, "menu of local dishes."),
+		B(1, 268, "Children under twelve go free to the Sunday concerts, with an adult, as last year."),
+		B(1, 280, "The orchestra tours Japan in the spring, with four concerts in Tokyo and two in"),
+		B(1, 292, "Osaka."),
+		B(1, 304, "Its recordings of the season will be broadcast on the regional radio in the summer."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "three in the cathedral.[1]The season opens"));
+	assert_non_null(strstr(o, "a hundred years ago.[1]Tickets go on sale"));
+	assert_non_null(strstr(o, "and may change their dates once.[1]The hall's bar"));
+	free(o);
+}
+
+/* Justified columns: every line reaches the right margin but the last
+ * line of a paragraph. A line that ends a sentence a few points short of
+ * the margin, too close for the next word to have fitted, ends its
+ * paragraph, at a column break as inside a column; one set flush runs on. */
+static void justified_columns(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The river authority will dredge the harbour"),
+		B(1, 112, "channel this summer, for the first time in"),
+		B(1, 124, "twelve years, so that the larger ferries can"),
+		B(1, 136, "use it at low tide as well."),
+		B(1, 148, "The work takes six weeks and the channel stays"),
+		B(1, 160, "open to small boats throughout, though the"),
+		B(1, 172, "pilots ask skippers to keep to the buoys and"),
+		B(1, 184, "to the speed limit of five knots on the quay."),
+		{1, 320, 100, 10, 0, "Shipowners welcomed the plan, which they had"},
+		{1, 320, 112, 10, 0, "asked for since the spring storms left the"},
+		{1, 320, 124, 10, 0, "channel shallower than it has ever been, and"},
+		{1, 320, 136, 10, 0, "the harbour master expects the first of the"},
+		{1, 320, 148, 10, 0, "large ferries in September."},
+	};
+	/* columns 72-292 and 320-540; the short ends are a few points shy */
+	static const double ends[] = {292, 292, 292, 214, 292, 292, 292, 287, 540, 540, 540, 540, 470};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "well.[1]The work takes six weeks"));
+	assert_non_null(strstr(o, "five knots on the quay.[1]Shipowners welcomed"));
+	assert_non_null(strstr(o, "ever been, and<W>the harbour master"));
+	free(o);
+}
+
+/* Text goes on from one column into the next beside it only when it
+ * leaves a full column: a date line under the release line, beside a
+ * taller contact block set to the right, does not run into the block. */
+static void short_column_does_not_run_into_the_next(void **state)
+{
+	const hl L[] = {
+		{1, 72, 44, 11, 1, "FOR IMMEDIATE RELEASE"},
+		{1, 72, 58, 11, 0, "12 March, 2025 Lyon"},
+		{1, 430, 44, 11, 0, "Claire Dupont"},
+		{1, 430, 58, 11, 0, "Harbour Festival of Lyon"},
+		{1, 430, 73, 11, 0, "+33 4 72 00 00 00"},
+		{1, 430, 87, 11, 0, "press@festival.example"},
+		{1, 72, 130, 11, 0, "The harbour festival returns for its fifth year on the first weekend of June, with"},
+		{1, 72, 144, 11, 0, "boats from twelve countries."},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]12 March, 2025 Lyon[1]Claire Dupont"));
+	free(o);
+}
+
+/* The lines of a title, broken by hand and even set apart by space, are
+ * one block when the phrase goes on: a line that ends on a comma or a
+ * colon, or a next line in lower case. A title line that ends its phrase
+ * stays apart from the line under it. */
+static void multi_line_titles(void **state)
+{
+	const hl L[] = {
+		{1, 150, 60, 16, 1, "Festival des Voiliers 2025 :"},
+		{1, 120, 90, 16, 1, "la ville accueille cent bateaux"},
+		{1, 130, 120, 16, 1, "\xC3\xA0 quai du 3 au 6 juillet."},
+		{1, 170, 160, 10, 0, "Appeal of the harbour board, case 21-044,"},
+		{1, 160, 172, 10, 0, "Court of Appeal of the Northern District"},
+		B(1, 200, "The harbour board lost its appeal on Tuesday, and the town may now go ahead with the"),
+		B(1, 212, "festival as it planned it, on the quays and in the old dock."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]Festival des Voiliers 2025 :<W>la ville accueille cent bateaux<W>"
+	                          "\xC3\xA0 quai du 3 au 6 juillet.[1]"));
+	assert_non_null(strstr(o, "[1]Appeal of the harbour board, case 21-044,<W>Court of Appeal of the Northern "
+	                          "District[1]The harbour board lost"));
+	free(o);
+}
+
+/* A list item whose first words are bold: its bold first line, running on
+ * in lower case, is no heading. */
+static void bold_first_words_of_an_item(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The programme of the three days:"),
+		{1, 72, 124, 10, 1, "\xE2\x97\x8F workshops and sprints (Friday afternoon and all day on Saturday for"},
+		{1, 84, 136, 10, 0, "those who stay), where everyone can help to improve the software,"},
+		{1, 72, 148, 10, 0, "\xE2\x97\x8F an evening for the community on Friday."},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[3]workshops and sprints (Friday afternoon and all day on Saturday for<W>those who "
+	                          "stay), where"));
 	free(o);
 }
 
@@ -372,6 +588,27 @@ static void one_page_footer_by_content(void **state)
 	free(o);
 }
 
+/* "-more-" at the foot of a page that is not the last says the release
+ * goes on: furniture, not a paragraph; on the last page, or above text,
+ * it is the text's. */
+static void continuation_marks(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The ferry company opened its new crossing on Monday with two sailings a day in each"),
+		B(1, 112, "direction, and a third in the summer months."),
+		{1, 280, 700, 10, 0, "-more-"},
+		B(2, 100, "Tickets are sold at the terminal and online, and prices stay the same this year."),
+		{2, 280, 124, 10, 0, "(more)"},
+		B(2, 136, "Season passes are valid on the new crossing too."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 2);
+	(void)state;
+	assert_non_null(strstr(o, "[7]-more-"));
+	assert_null(strstr(o, "[1]-more-"));
+	assert_non_null(strstr(o, "[1](more)"));
+	free(o);
+}
+
 /* Credits, sources and the figures of a chart's axes, set smaller than
  * the body, are captions; small type with words is not. */
 static void captions_and_chart_labels(void **state)
@@ -432,6 +669,14 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
 		cmocka_unit_test(unspaced_short_line_ends_paragraph),
+		cmocka_unit_test(spaced_paragraphs_with_tall_boxes),
+		cmocka_unit_test(indented_paragraphs_keep_short_lines),
+		cmocka_unit_test(section_gaps_do_not_make_a_spaced_document),
+		cmocka_unit_test(indents_lists_and_signatures),
+		cmocka_unit_test(justified_columns),
+		cmocka_unit_test(short_column_does_not_run_into_the_next),
+		cmocka_unit_test(multi_line_titles),
+		cmocka_unit_test(bold_first_words_of_an_item),
 		cmocka_unit_test(bold_inside_a_sentence),
 		cmocka_unit_test(paragraph_runs_over_page_break),
 		cmocka_unit_test(indented_items_are_not_centred),
@@ -442,6 +687,7 @@ int main(void)
 		cmocka_unit_test(rules_and_lone_bullets),
 		cmocka_unit_test(top_margin_box_beside_title),
 		cmocka_unit_test(one_page_footer_by_content),
+		cmocka_unit_test(continuation_marks),
 		cmocka_unit_test(captions_and_chart_labels),
 		cmocka_unit_test(block_layout_flags),
 	};
