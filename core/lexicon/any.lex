@@ -119,3 +119,55 @@ t
 ha
 eur*
 usd*
+
+[wire_tags]
+# news agencies and wire services as a dateline prints them, inside
+# parentheses or slashes ("Berlin (dpa) -", "/PRNewswire/ --") or after a
+# dash (Arabic agencies: "الرياض - واس"); a lookup ignores case
+ots
+dpa
+dpa-AFX
+lby
+afp
+ap
+reuters
+efe
+ansa
+lusa
+apa
+sda
+kna
+epd
+anp
+belga
+europa press
+agência brasil
+xinhua
+kyodo
+yonhap
+prnewswire
+pr newswire
+prnewswire-firstcall
+business wire
+businesswire
+globe newswire
+globenewswire
+newsfile corp.
+newsfile
+accesswire
+newmediawire
+marketwired
+cision
+notimex
+telam
+ips
+واس
+وام
+بترا
+كونا
+قنا
+بنا
+العمانية
+سانا
+أ ف ب
+رويترز
