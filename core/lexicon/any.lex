@@ -46,6 +46,17 @@ KST = +09:00
 NZST = +12:00
 NZDT = +13:00
 HST = -10:00
+# the words of a zone's name, read one by one after a clock
+# (dateline.wire.time_zone: "7:00 AM Eastern", "07:00 AM Eastern Standard
+# Time"); Still pending: only the
+# dateline's clock asks for them, the embargo's time does not
+Eastern
+Pacific
+Central
+Mountain
+Standard
+Daylight
+Time
 
 [junk_lines]
 Facebook

@@ -128,6 +128,7 @@ op
 {pending}
 datum
 publicatiedatum
+releasedatum
 
 [closing_date_leads]
 datum {colon}

@@ -55,6 +55,8 @@ void place_opening(nz *z, size_t from, dl_match *m)
 void stage_dateline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0, seen = 0;
+	long date_line = -1; /* a date alone on its line, the first one */
+	dl_match dm;
 	if (z->dateline_done)
 		return;
 	for (i = start; i < z->end && seen < 4; i++) {
@@ -77,11 +79,21 @@ void stage_dateline(nz *z)
 		}
 		if (rule_dateline(z, b->text, &m)) {
 			if (m.whole && !m.location[0]) {
-				set_part(b, PM_PART_DATELINE);
-				place_opening(z, i + 1, &m);
-				set_dateline(z, &m, (long)z->bi[i],
-				             m.location[0] ? "date line, place opening the paragraph" : "date line");
-				return;
+				/* a date line: the whole dateline, place and date, may
+				 * still follow (PR Newswire's stack: "Oct 01, 2024, 08:00
+				 * ET", "Share this article", "BRAYFORD, Conn., Oct. 1,
+				 * 2024 /PRNewswire/ --"); else the place opens the text */
+				if (date_line < 0) {
+					date_line = (long)i;
+					dm = m;
+				}
+				continue;
+			}
+			if (date_line >= 0) {
+				/* only the same date: another is the text's own */
+				if (dm.date.y != m.date.y || dm.date.m != m.date.m || dm.date.d != m.date.d)
+					break;
+				set_part(z->b[date_line], PM_PART_DATELINE);
 			}
 			set_dateline(z, &m, (long)z->bi[i], m.whole ? "dateline line" : "dateline opening the paragraph");
 			if (m.whole || !b->text[m.body_offset]) {
@@ -98,6 +110,13 @@ void stage_dateline(nz *z)
 		/* only the first paragraph may open with a dateline */
 		if (!b->part && (nz_cps(b->text) > 200 || (nz_cps(b->text) > 60 && nz_ends_sentence(b->text))))
 			break;
+	}
+	if (date_line >= 0) {
+		set_part(z->b[date_line], PM_PART_DATELINE);
+		place_opening(z, (size_t)date_line + 1, &dm);
+		set_dateline(z, &dm, (long)z->bi[date_line],
+		             dm.location[0] ? "date line, place opening the paragraph" : "date line");
+		return;
 	}
 	/* A date alone above the headline, the place opening the text. */
 	for (i = 0; z->head >= 0 && i < (size_t)z->head; i++) {

@@ -573,7 +573,8 @@ static size_t separator(const char *s)
 	else if (!strncmp(p, ".-", 2) || !strncmp(p, ".\xE2\x80\x93", 4) || !strncmp(p, ".\xE2\x80\x94", 4))
 		p += p[1] == '-' ? 2 : 4; /* the Spanish ".-" */
 	else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)) p += 3;
-	else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|') p += 1;
+	else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|' || *p == '/')
+		p += 1; /* "/": dateline.wire.slashed, "DUNMORE, OH / ACCESSWIRE / March 5, 2024 / " */
 	else if (p == s)
 		return 0;
 	while (*p == ' ')
@@ -621,37 +622,76 @@ static size_t strip_tail_tags(const char *s, size_t n)
 	}
 }
 
-/* After the date: a time and zone ("@ 8:00 AM America/Toronto", "10:00 CET")
- * and wire tags, up to the separator. Returns bytes skipped. */
+/* dateline.wire.time_zone: after the date, a clock time and what names
+ * its zone, maybe after a comma or a short word ("@ 8:00 AM
+ * America/Toronto", ", 10:15 Uhr MEZ", ", 10:00 a.m. ET", " à 8h00 CET",
+ * ", 10:00 h (CET)", " @ 7:00 AM Eastern", "07:00 AM Eastern Standard
+ * Time"); its bytes, 0 if none. */
+static size_t clock_tail(const char *s)
+{
+	pm_lex_query zones = {PM_LEX_TIME_ZONES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	const char *q = s, *c;
+	size_t n, end, k;
+	int hh, mm;
+	while (*q == ' ')
+		q++;
+	if (*q == ',')
+		q++;
+	while (*q == ' ')
+		q++;
+	if (*q == '@')
+		q++;
+	else if (islower((unsigned char)*q) || (unsigned char)*q >= 0xC0) {
+		/* "à", "at", "um", "às": a short word before the clock */
+		const char *w = q;
+		while (*w && *w != ' ' && w - q < 4)
+			w++;
+		if (*w == ' ' && isdigit((unsigned char)w[1]))
+			q = w;
+	}
+	while (*q == ' ')
+		q++;
+	n = strnlen(q, 64);
+	if (!isdigit((unsigned char)*q) || !pm_date_time_at(q, n, 0, &hh, &mm, &end))
+		return 0;
+	for (c = q; c < q + end && !(*c == ':' || *c == 'h' || *c == 'm' || *c == 'M'); c++)
+		;
+	if (c == q + end)
+		return 0; /* a bare number is no clock */
+	q += end;
+	/* a unit ("h", "Uhr") and the zone: [time_zones] ("CET", "Eastern
+	 * Standard Time" word by word) or a region/city ("America/Toronto") */
+	for (k = 0; k < 4; k++) {
+		const char *w = q, *r;
+		while (*w == ' ')
+			w++;
+		r = w;
+		while (*r && *r != ' ' && *r != ',' && r - w < 24)
+			r++;
+		if (r == w || *r == '(' || *w == '(' || (*r && *r != ' ' && *r != ','))
+			break;
+		if (!pm_lex_word(&zones, w, (size_t)(r - w), NULL) &&
+		    !(isupper((unsigned char)*w) && memchr(w, '/', (size_t)(r - w))) &&
+		    !(r - w == 1 && *w == 'h') && !(r - w == 3 && !memcmp(w, "Uhr", 3)))
+			break;
+		q = r;
+	}
+	return (size_t)(q - s);
+}
+
+/* After the date: a time and zone and wire tags, up to the separator.
+ * Returns bytes skipped. */
 static size_t skip_date_tail(const char *s)
 {
 	const char *p = s;
-	size_t guard = 0;
 	for (;;) {
-		size_t w = wire_tag(p);
-		const char *q = p;
-		while (*q == ' ')
-			q++;
+		size_t w = wire_tag(p), c;
 		if (w) {
 			p += w;
 			continue;
 		}
-		if (*q == '@' || (isdigit((unsigned char)*q) && strchr(q, ':') && strchr(q, ':') - q <= 2)) {
-			/* a clock time and what names its zone */
-			q++;
-			while (*q && (isdigit((unsigned char)*q) || *q == ':' || *q == ' ' || *q == '.'))
-				q++;
-			while (*q && *q != ' ' && guard++ < 8)
-				q++; /* AM/PM or a zone */
-			while (*q == ' ' && isupper((unsigned char)q[1])) {
-				const char *r = q + 1;
-				while (*r && *r != ' ')
-					r++;
-				if (r - q > 24 || (!strchr(q, '/') && r - q > 6))
-					break;
-				q = r;
-			}
-			p = q;
+		if ((c = clock_tail(p)) > 0) {
+			p += c;
 			continue;
 		}
 		return (size_t)(p - s);
@@ -815,7 +855,7 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 {
 	pm_date d;
 	size_t n, k, from, to, close = 0;
-	bool placeless = false;
+	bool placeless = false, bare;
 	int dayfirst = z ? z->dayfirst : 1;
 	memset(m, 0, sizeof *m);
 	if (!t)
@@ -874,7 +914,10 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 			free(inner);
 		}
 	}
-	if (to > from && strip_tail_tags(t + from, to - from) > 0) {
+	/* nothing but wire tags and dashes before the date ("(Coastline
+	 * Newswire) - March 5, 2024 - ") */
+	bare = to <= from || strip_tail_tags(t + from, to - from) == 0;
+	if (!bare) {
 		/* symbols only before the date ("📅 13 août 2024"): no place */
 		bool letters = false;
 		size_t j = from;
@@ -903,7 +946,7 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 		/* dateline.wire.date_only: a wire lead with a date and no place
 		 * ("March 5, 2024 /PRNewswire/ --", "Oct. 01, 2024 (GLOBE
 		 * NEWSWIRE) --") */
-		if (!m->location[0] && !placeless && to <= from && named_wire_tag(t + e))
+		if (!m->location[0] && !placeless && bare && named_wire_tag(t + e))
 			placeless = true;
 		e += skip_date_tail(t + e);
 		if (nz_only_punct(t + e)) {
@@ -920,7 +963,7 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 		/* dateline.wire.name_first: the date, a dash, then the whole
 		 * dateline ("March 5, 2024 - HARLOW POINT, Maine, March 5, 2024
 		 * —"): the dateline is the second */
-		if (sep && !m->location[0] && to <= from && depth < 1 && t[e + sep]) {
+		if (sep && !m->location[0] && bare && depth < 1 && t[e + sep]) {
 			dl_match m2;
 			if (dateline_at(z, t + e + sep, &m2, depth + 1) && m2.location[0] && !m2.whole) {
 				m2.body_offset += e + sep;
