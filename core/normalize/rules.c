@@ -717,13 +717,20 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 	}
 	/* an emoji or a symbol before a date ("📅 13 août") is no place */
 	c = nz_first_cp(t);
-	if (!pm_cp_is_upper(c) && !(c >= 0x600 && c <= 0x6FF)) {
+	/* scripts without case: Arabic, and date.cjk's "青川，2024年3月5日" */
+	if (!pm_cp_is_upper(c) && !(c >= 0x600 && c <= 0x6FF) && !(c >= 0x4E00 && c <= 0x9FFF) &&
+	    !(c >= 0xAC00 && c <= 0xD7AF)) {
 		free(t);
 		return false;
 	}
 	comma = strchr(t, ',');
 	if (!comma)
 		comma = strstr(t, "\xD8\x8C"); /* Arabic comma */
+	if (!comma && (comma = strstr(t, "\xEF\xBC\x8C")) != NULL) {
+		/* the ideographic full-width comma: a place and no region */
+		*comma = '\0';
+		comma = NULL;
+	}
 	rest = comma ? comma + (*comma == ',' ? 1 : 2) : NULL;
 	if (comma)
 		*comma = '\0';
@@ -845,6 +852,8 @@ static bool placeless_lead(const char *s, size_t n)
 		return false;
 	if (tr[0] == '[' && tr[strlen(tr) - 1] == ']' && !strchr(tr + 1, '['))
 		r = true;
+	else if (strlen(tr) > 3 && !strcmp(tr + strlen(tr) - 3, "\xEF\xBC\x9A"))
+		r = true; /* a label closed by the full-width colon: "发布日期：" */
 	else if (*tr && (pm_lex_word(&q, tr, strlen(tr), NULL) || pm_lex_has(PM_LEX_PLACE_LABELS, tr)))
 		r = true;
 	free(tr);
