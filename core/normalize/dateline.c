@@ -9,6 +9,7 @@
  */
 #include "normalize.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,10 +53,25 @@ void place_opening(nz *z, size_t from, dl_match *m)
 	}
 }
 
+/* One sentence: no full stop, question or exclamation mark inside it
+ * before a capital. */
+static bool one_sentence(const char *t)
+{
+	const char *p;
+	size_t n = strlen(t);
+	if (n > 400)
+		return false;
+	for (p = t; p[0] && p[1] && p[2]; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && (isupper((unsigned char)p[2]) || p[2] == '"'))
+			return false;
+	return true;
+}
+
 void stage_dateline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0, seen = 0;
 	long date_line = -1; /* a date alone on its line, the first one */
+	bool standfirst = false; /* a paragraph of one sentence passed */
 	dl_match dm;
 	if (z->dateline_done)
 		return;
@@ -78,6 +94,8 @@ void stage_dateline(nz *z)
 			return;
 		}
 		if (rule_dateline(z, b->text, &m)) {
+			if (standfirst && (!m.location[0] || m.whole))
+				break; /* after a standfirst, only a place and date opening the text */
 			if (m.whole && !m.location[0]) {
 				/* a date line: the whole dateline, place and date, may
 				 * still follow (PR Newswire's stack: "Oct 01, 2024, 08:00
@@ -107,9 +125,15 @@ void stage_dateline(nz *z)
 			}
 			return;
 		}
-		/* only the first paragraph may open with a dateline */
-		if (!b->part && (nz_cps(b->text) > 200 || (nz_cps(b->text) > 60 && nz_ends_sentence(b->text))))
-			break;
+		/* only the first paragraph may open with a dateline, or the
+		 * one after a standfirst of one sentence (where.after_standfirst:
+		 * "Forty apprentices a year will learn to build apps." then
+		 * "HARWICK, 5 March 2024 – ...") */
+		if (!b->part && (nz_cps(b->text) > 200 || (nz_cps(b->text) > 60 && nz_ends_sentence(b->text)))) {
+			if (standfirst || date_line >= 0 || !one_sentence(b->text))
+				break;
+			standfirst = true;
+		}
 	}
 	if (date_line >= 0) {
 		set_part(z->b[date_line], PM_PART_DATELINE);

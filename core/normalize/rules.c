@@ -983,6 +983,19 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 			m->has_date = true;
 			m->date = d;
 		}
+		/* dateline.wire.date_only without a tag: the date opens the text,
+		 * a dash closes it ("March 3, 2025 – Jane Doe ...", "5 mars 2024 :
+		 * – ..."); a comma or a space goes on with a sentence */
+		if (sep && !m->location[0] && !placeless && bare) {
+			const char *q = t + e;
+			while (*q == ' ' || *q == ':')
+				q++;
+			if (!strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x93", 3) || !strncmp(q, "\xE2\x80\x94", 3) ||
+			    (*q == '-' && q[1] == ' ')) {
+				placeless = true;
+				sep = (size_t)(q - (t + e)) + separator(q);
+			}
+		}
 		if (!sep || (!m->location[0] && !placeless))
 			return false; /* a date inside a sentence is no dateline */
 		{
