@@ -841,7 +841,8 @@ static size_t leading_symbols(const char *t, size_t k)
 /* dateline.shape.label and .placeholder: what stands before a date and
  * names no place yet opens a date line - a label ("Release Date:",
  * "Releasedatum:", "Date de publication :", "التاريخ:"; [date_labels],
- * the pending ones included, and [place_labels]) or a template's
+ * the pending ones included; [place_labels] such as "Updated" still
+ * refuse the line) or a template's
  * placeholder in square brackets ("[City, State]:", "[CITY],"). */
 static bool placeless_lead(const char *s, size_t n)
 {
@@ -854,7 +855,7 @@ static bool placeless_lead(const char *s, size_t n)
 		r = true;
 	else if (strlen(tr) > 3 && !strcmp(tr + strlen(tr) - 3, "\xEF\xBC\x9A"))
 		r = true; /* a label closed by the full-width colon: "发布日期：" */
-	else if (*tr && (pm_lex_word(&q, tr, strlen(tr), NULL) || pm_lex_has(PM_LEX_PLACE_LABELS, tr)))
+	else if (*tr && pm_lex_word(&q, tr, strlen(tr), NULL))
 		r = true;
 	free(tr);
 	return r;
