@@ -46,6 +46,17 @@ KST = +09:00
 NZST = +12:00
 NZDT = +13:00
 HST = -10:00
+# the words of a zone's name, read one by one after a clock
+# (dateline.wire.time_zone: "7:00 AM Eastern", "07:00 AM Eastern Standard
+# Time"); Still pending: only the
+# dateline's clock asks for them, the embargo's time does not
+Eastern
+Pacific
+Central
+Mountain
+Standard
+Daylight
+Time
 
 [junk_lines]
 Facebook
@@ -119,3 +130,55 @@ t
 ha
 eur*
 usd*
+
+[wire_tags]
+# news agencies and wire services as a dateline prints them, inside
+# parentheses or slashes ("Berlin (dpa) -", "/PRNewswire/ --") or after a
+# dash (Arabic agencies: "الرياض - واس"); a lookup ignores case
+ots
+dpa
+dpa-AFX
+lby
+afp
+ap
+reuters
+efe
+ansa
+lusa
+apa
+sda
+kna
+epd
+anp
+belga
+europa press
+agência brasil
+xinhua
+kyodo
+yonhap
+prnewswire
+pr newswire
+prnewswire-firstcall
+business wire
+businesswire
+globe newswire
+globenewswire
+newsfile corp.
+newsfile
+accesswire
+newmediawire
+marketwired
+cision
+notimex
+telam
+ips
+واس
+وام
+بترا
+كونا
+قنا
+بنا
+العمانية
+سانا
+أ ف ب
+رويترز

@@ -120,6 +120,10 @@
 العاشر = 10
 العاشرة = 10
 
+[date_leads]
+# "in", before a date: "وادي النخيل في 18 يونيو" (dateline.wire.ar_agency)
+في
+
 [date_labels]
 # added for issue 13
 {pending}

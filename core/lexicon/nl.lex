@@ -87,8 +87,8 @@ mrt = 3
 okt = 10
 
 [weekdays]
-# added for issue 13
-{pending}
+# added for issue 13; read since dateline.lang.nl_month ("Oosterzand,
+# dinsdag 1 oktober 2024")
 maandag = 1
 dinsdag = 2
 woensdag = 3
@@ -119,8 +119,8 @@ ste
 de
 
 [date_leads]
-# added for issue 13
-{pending}
+# added for issue 13; read since the weekdays are ("Op zaterdag 8 juni
+# 2024 zet ..." is an event's date, and "Op" no place)
 op
 
 [date_labels]
@@ -128,6 +128,7 @@ op
 {pending}
 datum
 publicatiedatum
+releasedatum
 
 [closing_date_leads]
 datum {colon}
@@ -138,8 +139,8 @@ datum {colon}
 vandaag
 
 [place_particles]
-# added for issue 13: Alphen aan den Rijn, Bergen op Zoom
-{pending}
+# added for issue 13: Alphen aan den Rijn, Bergen op Zoom; read since
+# dateline.lang.nl_month ("Nieuwkerk aan de Vliet, 5 maart 2024")
 aan
 den
 op

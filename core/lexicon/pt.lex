@@ -163,6 +163,8 @@ data de publicação
 # added for issue 13
 {pending}
 data
+publicado
+data de divulgação
 
 [closing_date_leads]
 data {colon}

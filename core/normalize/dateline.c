@@ -9,6 +9,7 @@
  */
 #include "normalize.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,9 +53,26 @@ void place_opening(nz *z, size_t from, dl_match *m)
 	}
 }
 
+/* One sentence: no full stop, question or exclamation mark inside it
+ * before a capital. */
+static bool one_sentence(const char *t)
+{
+	const char *p;
+	size_t n = strlen(t);
+	if (n > 400)
+		return false;
+	for (p = t; p[0] && p[1] && p[2]; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && (isupper((unsigned char)p[2]) || p[2] == '"'))
+			return false;
+	return true;
+}
+
 void stage_dateline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0, seen = 0;
+	long date_line = -1; /* a date alone on its line, the first one */
+	bool standfirst = false; /* a paragraph of one sentence passed */
+	dl_match dm;
 	if (z->dateline_done)
 		return;
 	for (i = start; i < z->end && seen < 4; i++) {
@@ -76,12 +94,24 @@ void stage_dateline(nz *z)
 			return;
 		}
 		if (rule_dateline(z, b->text, &m)) {
+			if (standfirst && (!m.location[0] || m.whole))
+				break; /* after a standfirst, only a place and date opening the text */
 			if (m.whole && !m.location[0]) {
-				set_part(b, PM_PART_DATELINE);
-				place_opening(z, i + 1, &m);
-				set_dateline(z, &m, (long)z->bi[i],
-				             m.location[0] ? "date line, place opening the paragraph" : "date line");
-				return;
+				/* a date line: the whole dateline, place and date, may
+				 * still follow (PR Newswire's stack: "Oct 01, 2024, 08:00
+				 * ET", "Share this article", "BRAYFORD, Conn., Oct. 1,
+				 * 2024 /PRNewswire/ --"); else the place opens the text */
+				if (date_line < 0) {
+					date_line = (long)i;
+					dm = m;
+				}
+				continue;
+			}
+			if (date_line >= 0) {
+				/* only the same date: another is the text's own */
+				if (dm.date.y != m.date.y || dm.date.m != m.date.m || dm.date.d != m.date.d)
+					break;
+				set_part(z->b[date_line], PM_PART_DATELINE);
 			}
 			set_dateline(z, &m, (long)z->bi[i], m.whole ? "dateline line" : "dateline opening the paragraph");
 			if (m.whole || !b->text[m.body_offset]) {
@@ -95,9 +125,22 @@ void stage_dateline(nz *z)
 			}
 			return;
 		}
-		/* only the first paragraph may open with a dateline */
-		if (!b->part && (nz_cps(b->text) > 200 || (nz_cps(b->text) > 60 && nz_ends_sentence(b->text))))
-			break;
+		/* only the first paragraph may open with a dateline, or the
+		 * one after a standfirst of one sentence (where.after_standfirst:
+		 * "Forty apprentices a year will learn to build apps." then
+		 * "HARWICK, 5 March 2024 – ...") */
+		if (!b->part && (nz_cps(b->text) > 200 || (nz_cps(b->text) > 60 && nz_ends_sentence(b->text)))) {
+			if (standfirst || date_line >= 0 || !one_sentence(b->text))
+				break;
+			standfirst = true;
+		}
+	}
+	if (date_line >= 0) {
+		set_part(z->b[date_line], PM_PART_DATELINE);
+		place_opening(z, (size_t)date_line + 1, &dm);
+		set_dateline(z, &dm, (long)z->bi[date_line],
+		             dm.location[0] ? "date line, place opening the paragraph" : "date line");
+		return;
 	}
 	/* A date alone above the headline, the place opening the text. */
 	for (i = 0; z->head >= 0 && i < (size_t)z->head; i++) {

@@ -495,6 +495,73 @@ static size_t wire_tag(const char *s)
 	return 0;
 }
 
+/* Does [s, s+n) open with a news agency's or wire service's name
+ * ([wire_tags]: "dpa", "dpa/lby", "EFE", "Newsfile Corp. - ...",
+ * "واس")? dateline.wire.*: the name is what tells a wire lead from a
+ * parenthesis of the text ("Kranzfeld (dpa) -", not "Kranzfeld (see
+ * below) -"). */
+static bool wire_name(const char *s, size_t n)
+{
+	pm_lex_query q = {PM_LEX_WIRE_TAGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	while (n && *s == ' ')
+		s++, n--;
+	return n && pm_lex_prefix(&q, s, n, &m);
+}
+
+/* A wire tag whose inside is a wire service's name: "(dpa)", "(EFE)",
+ * "/ وام /", "(GLOBE NEWSWIRE)"; its bytes, or 0. */
+static size_t named_wire_tag(const char *s)
+{
+	size_t w = wire_tag(s), open = 0;
+	while (s[open] == ' ')
+		open++;
+	if (!w || !wire_name(s + open + 1, w - open - 2))
+		return 0;
+	return w;
+}
+
+/* A date without its year, as wire leads print it (dateline.wire.*:
+ * "5 mar", "March 5", "12 sept", "5 MAR", "في 18 يونيو", "5 آذار"): the
+ * day and a month's name ([months], pending abbreviations included), in
+ * either order. Its bytes at s, or 0. */
+static size_t yearless_date(const char *s, size_t n)
+{
+	pm_lex_query q = {PM_LEX_MONTHS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	pm_lex_query lead = {PM_LEX_DATE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_CAPITALISED};
+	pm_lex_match m;
+	size_t i = 0, day = 0;
+	if (pm_lex_prefix(&lead, s, n, &m) && m.len < n && s[m.len] == ' ')
+		i = m.len + 1; /* "في 18 يونيو" */
+	while (i + day < n && isdigit((unsigned char)s[i + day]))
+		day++;
+	if (day >= 1 && day <= 2) {
+		size_t j = i + day;
+		if (j < n && s[j] == '.')
+			j++;
+		if (j < n && s[j] == ' ' && pm_lex_prefix(&q, s + j + 1, n - j - 1, &m)) {
+			j += 1 + m.len;
+			if (j < n && s[j] == '.')
+				j++;
+			return j;
+		}
+		return 0;
+	}
+	if (!day && pm_lex_prefix(&q, s + i, n - i, &m)) {
+		size_t j = i + m.len, d = 0;
+		if (j < n && s[j] == '.')
+			j++;
+		if (j >= n || s[j] != ' ')
+			return 0;
+		j++;
+		while (j + d < n && isdigit((unsigned char)s[j + d]))
+			d++;
+		if (d >= 1 && d <= 2 && (j + d >= n || !isalnum((unsigned char)s[j + d])))
+			return j + d;
+	}
+	return 0;
+}
+
 /* The separator between a dateline and the paragraph: " -- ", " – ", " — ",
  * " - ", ": ", ", " ... returns bytes consumed or 0. */
 static size_t separator(const char *s)
@@ -506,7 +573,8 @@ static size_t separator(const char *s)
 	else if (!strncmp(p, ".-", 2) || !strncmp(p, ".\xE2\x80\x93", 4) || !strncmp(p, ".\xE2\x80\x94", 4))
 		p += p[1] == '-' ? 2 : 4; /* the Spanish ".-" */
 	else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)) p += 3;
-	else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|') p += 1;
+	else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|' || *p == '/')
+		p += 1; /* "/": dateline.wire.slashed, "DUNMORE, OH / ACCESSWIRE / March 5, 2024 / " */
 	else if (p == s)
 		return 0;
 	while (*p == ' ')
@@ -554,37 +622,76 @@ static size_t strip_tail_tags(const char *s, size_t n)
 	}
 }
 
-/* After the date: a time and zone ("@ 8:00 AM America/Toronto", "10:00 CET")
- * and wire tags, up to the separator. Returns bytes skipped. */
+/* dateline.wire.time_zone: after the date, a clock time and what names
+ * its zone, maybe after a comma or a short word ("@ 8:00 AM
+ * America/Toronto", ", 10:15 Uhr MEZ", ", 10:00 a.m. ET", " à 8h00 CET",
+ * ", 10:00 h (CET)", " @ 7:00 AM Eastern", "07:00 AM Eastern Standard
+ * Time"); its bytes, 0 if none. */
+static size_t clock_tail(const char *s)
+{
+	pm_lex_query zones = {PM_LEX_TIME_ZONES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	const char *q = s, *c;
+	size_t n, end, k;
+	int hh, mm;
+	while (*q == ' ')
+		q++;
+	if (*q == ',')
+		q++;
+	while (*q == ' ')
+		q++;
+	if (*q == '@')
+		q++;
+	else if (islower((unsigned char)*q) || (unsigned char)*q >= 0xC0) {
+		/* "à", "at", "um", "às": a short word before the clock */
+		const char *w = q;
+		while (*w && *w != ' ' && w - q < 4)
+			w++;
+		if (*w == ' ' && isdigit((unsigned char)w[1]))
+			q = w;
+	}
+	while (*q == ' ')
+		q++;
+	n = strnlen(q, 64);
+	if (!isdigit((unsigned char)*q) || !pm_date_time_at(q, n, 0, &hh, &mm, &end))
+		return 0;
+	for (c = q; c < q + end && !(*c == ':' || *c == 'h' || *c == 'm' || *c == 'M'); c++)
+		;
+	if (c == q + end)
+		return 0; /* a bare number is no clock */
+	q += end;
+	/* a unit ("h", "Uhr") and the zone: [time_zones] ("CET", "Eastern
+	 * Standard Time" word by word) or a region/city ("America/Toronto") */
+	for (k = 0; k < 4; k++) {
+		const char *w = q, *r;
+		while (*w == ' ')
+			w++;
+		r = w;
+		while (*r && *r != ' ' && *r != ',' && r - w < 24)
+			r++;
+		if (r == w || *r == '(' || *w == '(' || (*r && *r != ' ' && *r != ','))
+			break;
+		if (!pm_lex_word(&zones, w, (size_t)(r - w), NULL) &&
+		    !(isupper((unsigned char)*w) && memchr(w, '/', (size_t)(r - w))) &&
+		    !(r - w == 1 && *w == 'h') && !(r - w == 3 && !memcmp(w, "Uhr", 3)))
+			break;
+		q = r;
+	}
+	return (size_t)(q - s);
+}
+
+/* After the date: a time and zone and wire tags, up to the separator.
+ * Returns bytes skipped. */
 static size_t skip_date_tail(const char *s)
 {
 	const char *p = s;
-	size_t guard = 0;
 	for (;;) {
-		size_t w = wire_tag(p);
-		const char *q = p;
-		while (*q == ' ')
-			q++;
+		size_t w = wire_tag(p), c;
 		if (w) {
 			p += w;
 			continue;
 		}
-		if (*q == '@' || (isdigit((unsigned char)*q) && strchr(q, ':') && strchr(q, ':') - q <= 2)) {
-			/* a clock time and what names its zone */
-			q++;
-			while (*q && (isdigit((unsigned char)*q) || *q == ':' || *q == ' ' || *q == '.'))
-				q++;
-			while (*q && *q != ' ' && guard++ < 8)
-				q++; /* AM/PM or a zone */
-			while (*q == ' ' && isupper((unsigned char)q[1])) {
-				const char *r = q + 1;
-				while (*r && *r != ' ')
-					r++;
-				if (r - q > 24 || (!strchr(q, '/') && r - q > 6))
-					break;
-				q = r;
-			}
-			p = q;
+		if ((c = clock_tail(p)) > 0) {
+			p += c;
 			continue;
 		}
 		return (size_t)(p - s);
@@ -610,27 +717,42 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 	}
 	/* an emoji or a symbol before a date ("📅 13 août") is no place */
 	c = nz_first_cp(t);
-	if (!pm_cp_is_upper(c) && !(c >= 0x600 && c <= 0x6FF)) {
+	/* scripts without case: Arabic, and date.cjk's "青川，2024年3月5日" */
+	if (!pm_cp_is_upper(c) && !(c >= 0x600 && c <= 0x6FF) && !(c >= 0x4E00 && c <= 0x9FFF) &&
+	    !(c >= 0xAC00 && c <= 0xD7AF)) {
 		free(t);
 		return false;
 	}
 	comma = strchr(t, ',');
 	if (!comma)
 		comma = strstr(t, "\xD8\x8C"); /* Arabic comma */
+	if (!comma && (comma = strstr(t, "\xEF\xBC\x8C")) != NULL) {
+		/* the ideographic full-width comma: a place and no region */
+		*comma = '\0';
+		comma = NULL;
+	}
 	rest = comma ? comma + (*comma == ',' ? 1 : 2) : NULL;
 	if (comma)
 		*comma = '\0';
 	/* the region parts: short, capitalised */
 	while (rest && *rest) {
-		char *nx = strchr(rest, ',');
-		char *part = nz_trim(rest, nx ? (size_t)(nx - rest) : strlen(rest), " ");
-		bool ok = part && *part && nz_words(part) <= 3 && pm_cp_is_upper(nz_first_cp(part));
+		/* dateline.ar.comma_country: "وادي النخيل، الإمارات العربية
+		 * المتحدة،" - Arabic commas, a country's name in Arabic letters */
+		char *nx = strchr(rest, ','), *ar = strstr(rest, "\xD8\x8C");
+		char *part;
+		int32_t c0;
+		bool ok;
+		if (ar && (!nx || ar < nx))
+			nx = ar;
+		part = nz_trim(rest, nx ? (size_t)(nx - rest) : strlen(rest), " ");
+		c0 = part ? nz_first_cp(part) : 0;
+		ok = part && *part && nz_words(part) <= 3 && (pm_cp_is_upper(c0) || (c0 >= 0x600 && c0 <= 0x6FF));
 		free(part);
 		if (!ok || ++parts > 3) {
 			free(t);
 			return false;
 		}
-		rest = nx ? nx + 1 : NULL;
+		rest = nx ? nx + (*nx == ',' ? 1 : 2) : NULL;
 	}
 	{
 		char *tt = nz_trim(t, strlen(t), ",-");
@@ -696,14 +818,55 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 	return true;
 }
 
-bool rule_dateline(nz *z, const char *t, dl_match *m)
+/* dateline.shape.leading_symbol: symbols or an emoji before a dateline
+ * ("► Hollstätt, 5. März 2024 –", "📍 Elmsworth, Ontario, ..."): their
+ * bytes, the spaces after them included, when a letter follows. */
+static size_t leading_symbols(const char *t, size_t k)
 {
-	dl_match tmp;
+	size_t j = 0, n = 0;
+	while (j < k) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)t + j, k - j, &c);
+		if (!l || pm_cp_is_letter(c) || pm_cp_is_digit(c) || c == '(' || c == '[' || c == '"' ||
+		    c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB)
+			break;
+		if (c != ' ' && c != 0xFE0F && c != 0x200D && c < 0x2000 && c != '*' && c != '#' && c != '>')
+			break; /* ASCII or Latin punctuation is no bullet of this kind */
+		j += l;
+		n = j;
+	}
+	return n;
+}
+
+/* dateline.shape.label and .placeholder: what stands before a date and
+ * names no place yet opens a date line - a label ("Release Date:",
+ * "Releasedatum:", "Date de publication :", "التاريخ:"; [date_labels],
+ * the pending ones included; [place_labels] such as "Updated" still
+ * refuse the line) or a template's
+ * placeholder in square brackets ("[City, State]:", "[CITY],"). */
+static bool placeless_lead(const char *s, size_t n)
+{
+	pm_lex_query q = {PM_LEX_DATE_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	char *tr = nz_trim(s, n, ":-,|");
+	bool r = false;
+	if (!tr)
+		return false;
+	if (tr[0] == '[' && tr[strlen(tr) - 1] == ']' && !strchr(tr + 1, '['))
+		r = true;
+	else if (strlen(tr) > 3 && !strcmp(tr + strlen(tr) - 3, "\xEF\xBC\x9A"))
+		r = true; /* a label closed by the full-width colon: "发布日期：" */
+	else if (*tr && pm_lex_word(&q, tr, strlen(tr), NULL))
+		r = true;
+	free(tr);
+	return r;
+}
+
+static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
+{
 	pm_date d;
-	size_t n, k;
+	size_t n, k, from, to, close = 0;
+	bool placeless = false, bare;
 	int dayfirst = z ? z->dayfirst : 1;
-	if (!m)
-		m = &tmp;
 	memset(m, 0, sizeof *m);
 	if (!t)
 		return false;
@@ -734,30 +897,67 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 		if (j < k && date_lead(t + j) && date_lead(t + j) == k - j + 1)
 			k = j;
 	}
-	if (k > 0 && strip_tail_tags(t, k) > 0) {
+	from = leading_symbols(t, k);
+	to = k;
+	/* dateline.shape.paren_date, .paren_place, dateline.wire.newsfile:
+	 * the date closes a parenthesis that opened before the place
+	 * ("(Fenwick Falls, Ore. – November 7, 2024) –"), after it
+	 * ("Bellerive (14 janvier 2025) –"), or with a wire service's name
+	 * ("Laurier Bay, British Columbia--(Newsfile Corp. - March 5, 2024) -") */
+	{
+		size_t o = k, e = d.end;
+		while (o > from && t[o - 1] != '(' && t[o - 1] != ')')
+			o--;
+		while (t[e] == ' ')
+			e++;
+		if (o > from && t[o - 1] == '(' && t[e] == ')') {
+			char *inner = nz_trim(t + o, k - o, "-");
+			bool empty = inner && !*inner;
+			bool wire = inner && *inner && wire_name(inner, strlen(inner));
+			if (o - 1 == from && inner && *inner && !wire) {
+				from = o; /* the place inside */
+				close = e + 1;
+			} else if (empty || wire) {
+				to = o - 1;
+				close = e + 1;
+			}
+			free(inner);
+		}
+	}
+	/* nothing but wire tags and dashes before the date ("(Coastline
+	 * Newswire) - March 5, 2024 - ") */
+	bare = to <= from || strip_tail_tags(t + from, to - from) == 0;
+	if (!bare) {
 		/* symbols only before the date ("📅 13 août 2024"): no place */
 		bool letters = false;
-		size_t j = 0;
-		while (j < k) {
+		size_t j = from;
+		while (j < to) {
 			int32_t c;
-			j += pm_utf8_decode((const unsigned char *)t + j, k - j, &c);
+			j += pm_utf8_decode((const unsigned char *)t + j, to - j, &c);
 			if (pm_cp_is_letter(c))
 				letters = true;
 		}
-		if (letters && !location_ok(t, k, m->location, sizeof m->location))
+		if (letters && placeless_lead(t + from, to - from))
+			placeless = true;
+		else if (letters && !location_ok(t + from, to - from, m->location, sizeof m->location))
 			return false;
 	}
 	/* dayfirst by the dateline's place: US places read month-first */
 	if (d.ambiguous && z && m->location[0]) {
 		pm_date d2;
-		int df = rule_place_dayfirst(t, k, z->lang);
+		int df = rule_place_dayfirst(t + from, to - from, z->lang);
 		if (df >= 0 && df != dayfirst && pm_date_at(t, n, d.start, df, &d2))
 			d = d2;
 	}
 	m->has_date = true;
 	m->date = d;
 	{
-		size_t e = d.end, sep;
+		size_t e = close ? close : d.end, sep;
+		/* dateline.wire.date_only: a wire lead with a date and no place
+		 * ("March 5, 2024 /PRNewswire/ --", "Oct. 01, 2024 (GLOBE
+		 * NEWSWIRE) --") */
+		if (!m->location[0] && !placeless && bare && named_wire_tag(t + e))
+			placeless = true;
 		e += skip_date_tail(t + e);
 		if (nz_only_punct(t + e)) {
 			m->whole = true;
@@ -770,7 +970,34 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 			return true;
 		}
 		sep = separator(t + e);
-		if (!sep || !m->location[0])
+		/* dateline.wire.name_first: the date, a dash, then the whole
+		 * dateline ("March 5, 2024 - HARLOW POINT, Maine, March 5, 2024
+		 * —"): the dateline is the second */
+		if (sep && !m->location[0] && bare && depth < 1 && t[e + sep]) {
+			dl_match m2;
+			if (dateline_at(z, t + e + sep, &m2, depth + 1) && m2.location[0] && !m2.whole) {
+				m2.body_offset += e + sep;
+				*m = m2;
+				return true;
+			}
+			memset(m->location, 0, sizeof m->location);
+			m->has_date = true;
+			m->date = d;
+		}
+		/* dateline.wire.date_only without a tag: the date opens the text,
+		 * a dash closes it ("March 3, 2025 – Jane Doe ...", "5 mars 2024 :
+		 * – ..."); a comma or a space goes on with a sentence */
+		if (sep && !m->location[0] && !placeless && bare) {
+			const char *q = t + e;
+			while (*q == ' ' || *q == ':')
+				q++;
+			if (!strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x93", 3) || !strncmp(q, "\xE2\x80\x94", 3) ||
+			    (*q == '-' && q[1] == ' ')) {
+				placeless = true;
+				sep = (size_t)(q - (t + e)) + separator(q);
+			}
+		}
+		if (!sep || (!m->location[0] && !placeless))
 			return false; /* a date inside a sentence is no dateline */
 		{
 			char *tt = nz_trim(t, e, "-:|,");
@@ -781,6 +1008,12 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 		/* the text must go on as a sentence */
 		return t[m->body_offset] != '\0';
 	}
+}
+
+bool rule_dateline(nz *z, const char *t, dl_match *m)
+{
+	dl_match tmp;
+	return dateline_at(z, t, m ? m : &tmp, 0);
 }
 
 /* "May 12th, 2022- Cambridge, MA", "October 24 2005 WASHINGTON D C",
@@ -812,6 +1045,101 @@ bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
 	return true;
 }
 
+/* dateline.wire.*: a news agency's lead without the year, its place
+ * opening the first paragraph: the place, maybe a day and month, the
+ * agency's tag, a dash ("Kranzfeld (dpa) - ", "Wiesenau (dpa/lby) - ",
+ * "PORT-AUBRAC, 12 sept (AFP) - ", "Castrovidal, 5 mar (EFE).- ",
+ * "HARWICK, England, March 5 (Reuters) - "); ANSA's tag first ("(ANSA) -
+ * VALDORIA, 5 MAR - "); the place and a day and month with no tag
+ * ("Valdoria, March 5 - "); the Arabic agencies' forms ("تل الورد -
+ * واس: ", "وادي النخيل في 18 يونيو / وام / "). The agency's name must be
+ * in [wire_tags]: a parenthesis of the text is no tag. Returns the
+ * offset of the paragraph's own text, 0 if none. */
+static size_t wire_lead(const char *t, char *loc, size_t locsz)
+{
+	size_t n = strnlen(t, 400), from = 0, p, words = 0;
+	size_t w = named_wire_tag(t);
+	if (w && t[0] == '(') {
+		size_t sep = separator(t + w);
+		if (!sep)
+			return 0;
+		from = w + sep;
+	}
+	for (p = from; p < n && p < from + 160 && words <= 8; p++) {
+		size_t place_end = p, after = 0, yl = 0;
+		if (p > from && t[p - 1] != ' ' && t[p - 1] != ',')
+			continue;
+		if (p > from)
+			words++;
+		if (p > from && (yl = yearless_date(t + p, n - p)) > 0) {
+			size_t q = p + yl;
+			size_t tag = named_wire_tag(t + q);
+			if (tag) {
+				after = q + tag;
+			} else {
+				/* no tag: the date ends the lead only after a comma
+				 * and before a dash ("Valdoria, March 5 - ") */
+				size_t c = p;
+				while (c > from && t[c - 1] == ' ')
+					c--;
+				if (c == from || t[c - 1] != ',')
+					return 0;
+				after = q;
+				while (t[after] == ' ')
+					after++;
+				if (strncmp(t + after, "--", 2) && strncmp(t + after, "\xE2\x80\x93", 3) &&
+				    strncmp(t + after, "\xE2\x80\x94", 3) && !(t[after] == '-' && t[after + 1] == ' '))
+					return 0;
+			}
+		} else if (p > from && (t[p] == '(' || t[p] == '/') && (w = named_wire_tag(t + p)) > 0) {
+			after = p + w;
+		} else if (p > from && t[p] == '-' && t[p + 1] == ' ' && wire_name(t + p + 1, n - p - 1)) {
+			/* "تل الورد - واس: " */
+			pm_lex_query q = {PM_LEX_WIRE_TAGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+			pm_lex_match m;
+			size_t a = p + 2;
+			if (!pm_lex_prefix(&q, t + a, n - a, &m))
+				continue;
+			after = a + m.len;
+			if (t[after] != ':' && !(t[after] == ' ' && t[after + 1] == '-'))
+				return 0;
+		} else {
+			continue;
+		}
+		{
+			size_t sep = separator(t + after); /* EFE's ".-" too */
+			if (!sep || !t[after + sep])
+				return 0;
+			if (!location_ok(t + from, place_end - from, loc, locsz))
+				return 0;
+			return after + sep;
+		}
+	}
+	return 0;
+}
+
+/* dateline.shape.paren_place: the place and its region in parentheses
+ * opening the text, a dash after ("(Dunmore, OH) – ", "(Santa Lucía del
+ * Monte, Jalisco) – "); the comma tells a place from an agency's tag.
+ * Returns the offset of the paragraph's own text, 0 if none. */
+static size_t paren_place(const char *t, char *loc, size_t locsz)
+{
+	const char *e;
+	size_t sep, off;
+	if (t[0] != '(' || !(e = strchr(t, ')')) || e - t > 80 || !memchr(t, ',', (size_t)(e - t)))
+		return 0;
+	off = (size_t)(e + 1 - t);
+	while (t[off] == ' ')
+		off++;
+	if (strncmp(t + off, "--", 2) && strncmp(t + off, "\xE2\x80\x93", 3) && strncmp(t + off, "\xE2\x80\x94", 3) &&
+	    !(t[off] == '-' && t[off + 1] == ' '))
+		return 0;
+	sep = separator(t + off);
+	if (!sep || !t[off + sep] || !location_ok(t + 1, (size_t)(e - t - 1), loc, locsz))
+		return 0;
+	return off + sep;
+}
+
 /* A place alone opening the first paragraph: "WASHINGTON, DC -- President
  * Bush ...", "PARIS – Le groupe ..."; in capitals, with a dash after it.
  * When the scrape lost the punctuation, capitals followed by a
@@ -820,9 +1148,11 @@ bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
 size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 {
 	const char *p = t;
-	size_t words = 0, caps_end = 0;
+	size_t words = 0, caps_end = 0, lead;
 	if (!t)
 		return 0;
+	if ((lead = wire_lead(t, loc, locsz)) > 0 || (lead = paren_place(t, loc, locsz)) > 0)
+		return lead;
 	while (*p && words < 6) {
 		const char *w = p;
 		bool caps = true;

@@ -143,8 +143,40 @@ static bool valid_ymd(long y, long m, long d)
 static size_t ordinal(const char *s, size_t n, size_t i)
 {
 	if (i < n && s[i] == '.')
-		return 1;
+		return 1 + lex_at(PM_LEX_ORDINAL_SUFFIXES, s, n, i + 1, 0, NULL); /* "1.º de abril" */
 	return lex_at(PM_LEX_ORDINAL_SUFFIXES, s, n, i, 0, NULL);
+}
+
+/* date.cjk.ymd: the year, month and day each closed by its character,
+ * in Chinese and Japanese (年 月 日) or Korean (년 월 일), spaces allowed
+ * between: "2024年3月5日", "2024년 3월 5일". The bytes from i, or 0. */
+static size_t cjk_ymd(const char *s, size_t n, size_t i, long *y, long *m, long *d)
+{
+	static const char *const marks[2][3] = {{"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"},
+	                                        {"\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC"}};
+	int script;
+	for (script = 0; script < 2; script++) {
+		size_t p = i, l;
+		long v[3];
+		int dg, k;
+		for (k = 0; k < 3; k++) {
+			if (k)
+				p = skip_spaces(s, n, p);
+			if (!number(s, n, p, &v[k], &dg, &l) || (k == 0 ? dg != 4 : dg > 2))
+				break;
+			p += l;
+			if (p + 3 > n || memcmp(s + p, marks[script][k], 3))
+				break;
+			p += 3;
+		}
+		if (k == 3 && valid_ymd(v[0], v[1], v[2])) {
+			*y = v[0];
+			*m = v[1];
+			*d = v[2];
+			return p - i;
+		}
+	}
+	return 0;
 }
 
 /* Connector words between date parts ("12 de marzo", "5th of May"). */
@@ -197,6 +229,11 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 		if (digit_or_sep_before(s, i))
 			return false;
 		p = i + la;
+		if (da == 4 && (l = cjk_ymd(s, n, i, &a, &b, &c)) > 0) {
+			out->y = (int)a; out->m = (int)b; out->d = (int)c;
+			out->end = i + l;
+			return true;
+		}
 		/* numeric: A sep B sep C */
 		if (p < n && (s[p] == '-' || s[p] == '/' || s[p] == '.') &&
 		    number(s, n, p + 1, &b, &db, &lb) && p + 1 + lb < n && s[p + 1 + lb] == s[p] &&
@@ -268,6 +305,7 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 		if (number(s, n, q, &a, &da, &la) && da <= 2) {
 			q += la;
 			q += ordinal(s, n, q) == 1 && s[q] == '.' ? 0 : ordinal(s, n, q);
+			q += connector(s, n, q); /* "Marzo 5 del 2024", "noviembre 7 de 2024" */
 			if (q < n && s[q] == ',')
 				q++;
 			q = skip_spaces(s, n, q);

@@ -186,6 +186,24 @@ static void dateline_words(void **state)
 	assert_string_equal(m.location, "WASHINGTON");
 	assert_false(rule_dateline(NULL, "Updated 5 March 2024 – The agency presents its plan.", &m));
 	assert_false(rule_dateline(NULL, "Porto sul Mare 5 March 2024 – The agency presents its plan.", &m));
+	/* dateline.shape.label: a date label opens the date line, never a place */
+	assert_true(rule_dateline(NULL, "Release date: 9 May 2023", &m));
+	assert_string_equal(m.location, "");
+	/* dateline.shape.paren_date and dateline.wire.time_zone */
+	assert_true(rule_dateline(NULL, "FERNDALE (May 9, 2023) – The council met.", &m));
+	assert_string_equal(m.location, "FERNDALE");
+	assert_true(rule_dateline(NULL, "Ferndale, May 9, 2023, 9:30 a.m. PT – The council met.", &m));
+	assert_string_equal(m.location, "Ferndale");
+	assert_string_equal("Ferndale, May 9, 2023, 9:30 a.m. PT – The council met." + m.body_offset, "The council met.");
+	/* dateline.wire.*: an agency's lead without the year, the place opening the text */
+	{
+		char loc[64];
+		size_t off = rule_place_opening("Ferndale, 9 May (Reuters) - The council met.", false, loc, sizeof loc);
+		assert_string_equal(loc, "Ferndale");
+		assert_int_equal(off, strlen("Ferndale, 9 May (Reuters) - "));
+		/* a parenthesis that names no agency is no tag */
+		assert_int_equal(rule_place_opening("Ferndale (see below) - The council met.", false, loc, sizeof loc), 0);
+	}
 	/* the place says how to read 03/04/2024 */
 	assert_int_equal(rule_place_dayfirst("Austin, TX", 10, "en"), 0);
 	assert_int_equal(rule_place_dayfirst("SAN DIEGO", 9, "en"), 0);
