@@ -88,18 +88,16 @@ static void set_headline_text(nz *z, const char *t, long blk)
 {
 	char *flat;
 	const char *nl = strchr(t, '\n');
-	/* "Headline:" - a template's label, not the title */
+	/* "Headline:", "Titre :" - a template's label ([headline_labels]),
+	 * not the title */
 	{
-		static const char *const labels[] = {"Headline:", "Headline :", "Title:", "Titre :", "Titre:",
-		                                     "Titular:", "Título:", "Titel:", "Überschrift:", NULL};
-		size_t k;
-		for (k = 0; labels[k]; k++) {
-			size_t l = nz_prefix(t, labels[k]);
-			if (l) {
-				t += l;
+		size_t l = pm_lex_opens(PM_LEX_HEADLINE_LABELS, t);
+		if (l) {
+			size_t c = l + (t[l] == ' ');
+			if (t[c] == ':') {
+				t += c + 1;
 				while (*t == ' ')
 					t++;
-				break;
 			}
 		}
 	}
