@@ -66,6 +66,15 @@ static bool not_headline(nz *z, const pm_block *b)
 		dl_match m;
 		if (rule_date_first_dateline(z, t, &m) || (rule_dateline(z, t, &m) && m.whole))
 			return true;
+		/* Convention headline.none / release_line.below: a block that
+		 * opens with a dated dateline and goes on with its sentence is
+		 * the lead paragraph, never the title ("BRAYFORD, Conn., May 22,
+		 * 2025 – The ferry will run…", "Kranzfeld, 5. März 2024 – Die
+		 * Bibliothek verleiht…"): with no title above it, the release has
+		 * no headline. */
+		if (rule_dateline(z, t, &m) && !m.whole && m.has_date && m.body_offset > 0 &&
+		    m.body_offset < strlen(t) && nz_words(t + m.body_offset) >= 4)
+			return true;
 	}
 	if (rule_letterhead_line(t) || rule_byline(t, NULL))
 		return true;
@@ -214,26 +223,55 @@ static void headline_head_date(nz *z, pm_block *b)
 	}
 }
 
-void stage_headline(nz *z)
+/* Convention headline.subheadline.authors: a line under the title that
+ * lists people ("Ana Ruiz, Leo Marchetti, Ida Berg", "Tomás Vidal Sáez,
+ * Mia Lund") names the authors, it is no subtitle: two or more
+ * comma-separated parts, each two to four capitalised words, no digit. */
+static bool author_list(const char *t)
 {
-	size_t i, best = (size_t)-1, limit;
-	double bs = -1e9;
-	/* Candidates: the blocks before the first long body paragraph. */
-	for (limit = 0; limit < z->end && limit < 12; limit++) {
-		pm_block *b = z->b[limit];
-		if (!b->part && b->type == PM_BLOCK_PARAGRAPH && nz_cps(b->text) > 300 &&
-		    b->role != PM_ROLE_TITLE && limit > 0)
-			break;
+	size_t parts = 0;
+	const char *p = t;
+	if (!t || nz_has_digit(t) || strchr(t, '\n') || strchr(t, ':') || nz_ends_sentence(t))
+		return false;
+	while (*p) {
+		const char *e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p), words = 0, k = 0;
+		while (k < len) {
+			while (k < len && p[k] == ' ')
+				k++;
+			if (k >= len)
+				break;
+			if (!pm_cp_is_upper(nz_first_cp(p + k)))
+				return false;
+			words++;
+			while (k < len && p[k] != ' ')
+				k++;
+		}
+		if (words < 2 || words > 4)
+			return false;
+		parts++;
+		p = e ? e + 1 : p + len;
 	}
-	if (limit == 0 && z->end > 0)
-		limit = 1;
+	return parts >= 2;
+}
+
+/* The best-scored candidate among the first limit blocks, its score in
+ * *score; (size_t)-1 when none. */
+static size_t pick_headline(nz *z, size_t limit, bool above_release, double *score)
+{
+	size_t i, best = (size_t)-1;
+	double bs = -1e9;
 	for (i = 0; i < limit; i++) {
 		pm_block *b = z->b[i];
 		double s;
 		if (b->part || not_headline(z, b))
 			continue;
-		/* After a release line, what is above it is letterhead. */
-		if (z->release >= 0 && (long)i < z->release)
+		/* After a release line, what is above it is letterhead, when a
+		 * title follows the release line; with none below it (only the
+		 * lead), the title is the block above it (convention
+		 * headline.release_line.below: "Ferry adds a night crossing" /
+		 * "FOR IMMEDIATE RELEASE" / "BRAYFORD, Conn., May 22 – …"). */
+		if (z->release >= 0 && (long)i < z->release && !above_release)
 			continue;
 		/* a name or an address above a site, address or phone line is
 		 * letterhead too */
@@ -247,6 +285,31 @@ void stage_headline(nz *z)
 			bs = s;
 			best = i;
 		}
+	}
+	*score = bs;
+	return best;
+}
+
+void stage_headline(nz *z)
+{
+	size_t i, best = (size_t)-1, limit;
+	double bs = -1e9;
+	/* Candidates: the blocks before the first long body paragraph. */
+	for (limit = 0; limit < z->end && limit < 12; limit++) {
+		pm_block *b = z->b[limit];
+		if (!b->part && b->type == PM_BLOCK_PARAGRAPH && nz_cps(b->text) > 300 &&
+		    b->role != PM_ROLE_TITLE && limit > 0)
+			break;
+	}
+	if (limit == 0 && z->end > 0)
+		limit = 1;
+	best = pick_headline(z, limit, false, &bs);
+	/* With no title under the release line, the one above it. */
+	if ((best == (size_t)-1 || bs < -40) && z->release > 0) {
+		double bs2;
+		size_t above = pick_headline(z, (size_t)z->release, true, &bs2);
+		if (above != (size_t)-1 && bs2 >= -40)
+			best = above, bs = bs2;
 	}
 	/* A long paragraph is a headline only when nothing else could be. */
 	if (best != (size_t)-1 && bs < -40)
@@ -301,7 +364,7 @@ void stage_headline(nz *z)
 				break;
 		}
 		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
-		    rule_byline(b->text, NULL) || rule_contact_heading(b->text) ||
+		    rule_byline(b->text, NULL) || author_list(b->text) || rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL))
 			break;
 		if (b->role == PM_ROLE_SUBTITLE || (!nz_ends_sentence(b->text) || b->flags & PM_BF_ITALIC) ||
