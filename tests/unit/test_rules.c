@@ -69,10 +69,15 @@ static void release_lines(void **state)
 	                                  "NOTA DE PRENSA", "PRESSEMITTEILUNG", "COMUNICADO DE IMPRENSA",
 	                                  "بيان صحفي", "JOINT MEDIA RELEASE", "ACOSS Media Release",
 	                                  "EMBARGOED UNTIL 10:00 CET, 5 March 2024", "EMBARGO",
-	                                  "Comunicado conjunto: Lisboa e Madrid", "Acme Widgets PRESS STATEMENT", NULL};
+	                                  "Comunicado conjunto: Lisboa e Madrid", "Acme Widgets PRESS STATEMENT",
+	                                  /* headline.release_line.dated and .team */
+	                                  "Medienmitteilung vom 12. Mai 2025", "Persbericht van 3 juni 2025",
+	                                  "Communiqué de presse du 2 avril 2025", "Nota de prensa del Club Náutico Serrano",
+	                                  NULL};
 	static const char *const no[] = {"Press releases are sent every day to journalists.",
 	                                 "Release of the new model is planned", "EMBARGO ON EXPORTS",
-	                                 "Communiquer avec la presse", "Acme Widgets Press Statements", NULL};
+	                                 "Communiquer avec la presse", "Acme Widgets Press Statements",
+	                                 "Press release of the new model is planned for May", NULL};
 	size_t i, used;
 	char *r;
 	(void)state;
@@ -87,6 +92,28 @@ static void release_lines(void **state)
 		if (r)
 			fail_msg("'%s' is no release line", no[i]);
 	}
+}
+
+/* headline.release_line.same_line: the phrase is the release, the title
+ * after the separator stays; a date after it stays in the release. */
+static void release_same_line(void **state)
+{
+	size_t used = 0;
+	char *r;
+	(void)state;
+	r = rule_release_line("MEDIA RELEASE: Tollan Library lends telescopes", &used);
+	assert_non_null(r);
+	assert_string_equal(r, "MEDIA RELEASE");
+	assert_string_equal("MEDIA RELEASE: Tollan Library lends telescopes" + used, "Tollan Library lends telescopes");
+	free(r);
+	r = rule_release_line("Comunicato stampa \xE2\x80\x93 Il porto di Lerino riapre", &used);
+	assert_non_null(r);
+	assert_string_equal(r, "Comunicato stampa");
+	free(r);
+	r = rule_release_line("FOR IMMEDIATE RELEASE: March 5, 2025", &used);
+	assert_non_null(r);
+	assert_string_equal(r, "FOR IMMEDIATE RELEASE: March 5, 2025");
+	free(r);
 }
 
 static void embargo(void **state)
@@ -548,6 +575,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(end_marks),
 		cmocka_unit_test(release_lines),
+		cmocka_unit_test(release_same_line),
 		cmocka_unit_test(embargo),
 		cmocka_unit_test(tags),
 		cmocka_unit_test(datelines),
