@@ -541,6 +541,37 @@ static void add_tag(pm_strv *tags, const char *s, size_t n)
 		free(t);
 }
 
+/* The title after a rubric's colon: a capital (or a script without
+ * case) first, and four words or more. */
+static bool rubric_rest(const char *r)
+{
+	int32_t c;
+	while (*r == ' ')
+		r++;
+	c = nz_first_cp(r);
+	if (!c || isdigit((unsigned char)*r) || (c < 0x80 && !isalpha((int)c)))
+		return false;
+	if (!pm_cp_is_upper(c) && pm_lex_fold_cp(c, 0) != c)
+		return false;
+	return nz_words(r) >= 4;
+}
+
+/* A rubric before a colon: one or two capitalised words, no figure, no
+ * full stop ("Culture", "Local news" are; "Q3 results", "Dr. Li" are not). */
+static bool rubric_word(const char *p, size_t n)
+{
+	size_t k, words = 1;
+	if (n < 3 || !pm_cp_is_upper(nz_first_cp(p)))
+		return false;
+	for (k = 0; k < n; k++) {
+		if (isdigit((unsigned char)p[k]) || p[k] == '.' || p[k] == '"' || p[k] == '\'')
+			return false;
+		if (p[k] == ' ')
+			words++;
+	}
+	return words <= 2;
+}
+
 void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang)
 {
 	const char *p = h, *bar, *colon;
@@ -575,6 +606,14 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 				caps = false;
 		/* "SEN. REID: …" names a speaker, not a rubric */
 		if (caps && colon - p >= 2 && !memchr(p, '.', (size_t)(colon - p))) {
+			add_tag(tags, p, (size_t)(colon - p));
+			p = colon + 2;
+		} else if (rubric_word(p, (size_t)(colon - p)) && rubric_rest(colon + 2)) {
+			/* Convention headline.rubric: a section's name, a word or
+			 * two, then the title with its capital ("Harbour: Ferry
+			 * adds a night crossing", "Sport: Der Stadtlauf …");
+			 * lower case after the colon is a sentence
+			 * (headline.colon_sentence: "One thing is clear: the …") */
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 2;
 		}

@@ -152,6 +152,16 @@ static void tags(void **state)
 	r = conv("Acme Launches Orbit: A New Way to Ship Parcels\n\n" EBODY "\n");
 	assert_string_equal(pm_test_str(r, "headline"), "Acme Launches Orbit: A New Way to Ship Parcels");
 	json_decref(r);
+	/* headline.rubric: a section's name, a capital after the colon */
+	r = conv("Environment: Tollan plants four thousand street trees\n\n" EBODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "Tollan plants four thousand street trees");
+	assert_string_equal(json_string_value(json_array_get(json_object_get(r, "tags"), 0)), "Environment");
+	json_decref(r);
+	/* headline.colon_sentence: lower case after the colon keeps it whole */
+	r = conv("After two dry summers, the answer is simple: the reservoir grows\n\n" EBODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "After two dry summers, the answer is simple: the reservoir grows");
+	assert_int_equal(json_array_size(json_object_get(r, "tags")), 0);
+	json_decref(r);
 }
 
 static void datelines(void **state)
