@@ -53,6 +53,70 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 	return s;
 }
 
+/* Convention headline.letterhead: what a letterhead or a scraped site
+ * header puts above the title is never the title:
+ * - letter-spaced capitals, a logo's lettering ("A C M E   T O O L S");
+ * - a site's navigation, three parts or more of a few words each between
+ *   bars, dashes or dots ("Tollan Library | Home | Events | Contact",
+ *   "Bäckerei Lind – Start – Presse");
+ * - a block whose lines include an address, phone, e-mail or site line
+ *   ("HARBOUR TRUST\n12 Quay Street · Tel. 555 0100"). */
+static bool letterhead_block(const char *t)
+{
+	size_t tokens = 0, single = 0, parts = 1, longest = 0, words = 0;
+	const char *p = t;
+	while (*p) {
+		size_t k = strcspn(p, " \n");
+		if (k) {
+			tokens++;
+			unsigned char c = (unsigned char)*p;
+			size_t cp_len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+			if (k == cp_len)
+				single++;
+		}
+		p += k;
+		p += strspn(p, " \n");
+	}
+	if (tokens >= 4 && single * 10 >= tokens * 7)
+		return true;
+	/* navigation: the parts between separators */
+	for (p = t; *p;) {
+		static const char *const seps[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", NULL};
+		size_t k, sl = 0;
+		for (k = 0; seps[k]; k++)
+			if (!strncmp(p, seps[k], strlen(seps[k])))
+				sl = strlen(seps[k]);
+		if (sl) {
+			parts++;
+			if (words > longest)
+				longest = words;
+			words = 0;
+			p += sl;
+			continue;
+		}
+		if (*p != ' ' && (p == t || p[-1] == ' '))
+			words++;
+		p++;
+	}
+	if (words > longest)
+		longest = words;
+	if (parts >= 3 && longest <= 3)
+		return true;
+	if (strchr(t, '\n')) {
+		const char *line = t;
+		while (line && *line) {
+			const char *nl = strchr(line, '\n');
+			char *one = pm_strndup(line, nl ? (size_t)(nl - line) : strlen(line));
+			bool lh = one && rule_letterhead_line(one);
+			free(one);
+			if (lh)
+				return true;
+			line = nl ? nl + 1 : NULL;
+		}
+	}
+	return false;
+}
+
 static bool not_headline(nz *z, const pm_block *b)
 {
 	const char *t = b->text;
@@ -76,7 +140,7 @@ static bool not_headline(nz *z, const pm_block *b)
 		    m.body_offset < strlen(t) && nz_words(t + m.body_offset) >= 4)
 			return true;
 	}
-	if (rule_letterhead_line(t) || rule_byline(t, NULL))
+	if (rule_letterhead_line(t) || rule_byline(t, NULL) || letterhead_block(t))
 		return true;
 	return false;
 }

@@ -425,6 +425,18 @@ static void letterhead_and_release(void **state)
 	assert_string_equal(pm_test_str(r, "date"), "2020-01-26");
 	assert_int_equal(json_array_size(json_object_get(r, "body")), 1);
 	json_decref(r);
+	/* headline.letterhead: a site's navigation and a logo's spaced
+	 * capitals are no title */
+	r = conv("Tollan Library | Home | Events | Visit us\n\nTollan Library lends telescopes to its readers\n\n" EBODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "Tollan Library lends telescopes to its readers");
+	json_decref(r);
+	r = conv("H A R B O U R   T R U S T\n\nHarbour Trust restores the old lifeboat station\n\n" EBODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "Harbour Trust restores the old lifeboat station");
+	json_decref(r);
+	/* headline.release_line.below: the title above the release line */
+	r = conv("Harbour Trust restores the old lifeboat station\n\nMEDIA RELEASE\n\nTOLLAN, 4 May 2025 - The Harbour Trust said. " EBODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "Harbour Trust restores the old lifeboat station");
+	json_decref(r);
 }
 
 static void subheadline(void **state)
