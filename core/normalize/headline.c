@@ -378,6 +378,14 @@ void stage_headline(nz *z)
 	/* A long paragraph is a headline only when nothing else could be. */
 	if (best != (size_t)-1 && bs < -40)
 		best = (size_t)-1;
+	/* Convention headline.front_matter: a Markdown text whose title is
+	 * only in its front matter ("title: Harbour Trust restores …") and
+	 * whose first lines are sentences, no heading: the front matter's
+	 * title is the headline, the sentence stays body. */
+	if (best != (size_t)-1 && z->fmt_txt && pm_doc_property(z->doc, "title") &&
+	    z->b[best]->type != PM_BLOCK_HEADING && z->b[best]->role != PM_ROLE_TITLE &&
+	    nz_last_cp(z->b[best]->text) == '.')
+		best = (size_t)-1;
 	if (best == (size_t)-1) {
 		/* Markdown front matter's title, only when the text has none. */
 		const char *t = pm_doc_property(z->doc, "title");
