@@ -30,6 +30,7 @@ release {alone}
 media alert
 for immediate distribution
 for immediate publication
+news from
 
 [end_marks]
 end

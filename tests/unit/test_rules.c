@@ -73,6 +73,7 @@ static void release_lines(void **state)
 	                                  /* headline.release_line.dated and .team */
 	                                  "Medienmitteilung vom 12. Mai 2025", "Persbericht van 3 juni 2025",
 	                                  "Communiqué de presse du 2 avril 2025", "Nota de prensa del Club Náutico Serrano",
+	                                  "News from the Tollan Harbour Authority",
 	                                  NULL};
 	static const char *const no[] = {"Press releases are sent every day to journalists.",
 	                                 "Release of the new model is planned", "EMBARGO ON EXPORTS",
