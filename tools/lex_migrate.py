@@ -187,6 +187,7 @@ MAP = {
 NOT_WORDS = {
     "acronyms.c:strip_quotes:q": "quotation marks",
     "contacts.c:split_segments:seps": "separators",
+    "headline.c:letterhead_block:seps": "separators",
     "model.c:plugin_effect:info": "warning codes",
     "spell.c:dict_name:map": "hunspell dictionary names",
     "lang.c::langs": "textcat model names",

@@ -8,8 +8,7 @@
 بيان صحافي
 بيان إعلامي
 بيان مشترك
-# added for issue 13
-{pending}
+# added for issue 13: the release lines of every language (headline.release_line.*)
 خبر صحفي
 بيان رسمي
 

@@ -6,8 +6,7 @@ presseinformation
 medienmitteilung
 pressemeldung
 gemeinsame pressemitteilung
-# added for issue 13
-{pending}
+# added for issue 13: the release lines of every language (headline.release_line.*)
 medieninformation
 presseerklärung
 sperrfrist

@@ -26,11 +26,11 @@ media advisory
 news advisory
 press note
 release {alone}
-# added for issue 13
-{pending}
+# added for issue 13: the release lines of every language (headline.release_line.*)
 media alert
 for immediate distribution
 for immediate publication
+news from
 
 [end_marks]
 end

@@ -6,8 +6,8 @@ comunicado de prensa
 comunicado conjunto
 comunicado
 embargo {alone}
-# added for issue 13
-{pending}
+# added for issue 13: the release lines of every language (headline.release_line.*)
+para su publicación inmediata
 para publicación inmediata
 nota informativa
 comunicado oficial

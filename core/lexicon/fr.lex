@@ -12,8 +12,7 @@ information médias
 dossier de presse
 note de presse
 embargo {alone}
-# added for issue 13
-{pending}
+# added for issue 13: the release lines of every language (headline.release_line.*)
 pour diffusion immédiate
 avis aux médias
 communiqué commun

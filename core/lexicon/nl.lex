@@ -5,8 +5,7 @@
 
 [release_lines]
 embargo {alone}
-# added for issue 13
-{pending}
+# added for issue 13: the release lines of every language (headline.release_line.*)
 persbericht
 gezamenlijk persbericht
 persmededeling

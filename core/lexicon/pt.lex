@@ -11,8 +11,7 @@ release para imprensa
 release {alone}
 comunicado
 embargo {alone}
-# added for issue 13
-{pending}
+# added for issue 13: the release lines of every language (headline.release_line.*)
 para divulgação imediata
 nota oficial
 

@@ -53,6 +53,70 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 	return s;
 }
 
+/* Convention headline.letterhead: what a letterhead or a scraped site
+ * header puts above the title is never the title:
+ * - letter-spaced capitals, a logo's lettering ("A C M E   T O O L S");
+ * - a site's navigation, three parts or more of a few words each between
+ *   bars, dashes or dots ("Tollan Library | Home | Events | Contact",
+ *   "Bäckerei Lind – Start – Presse");
+ * - a block whose lines include an address, phone, e-mail or site line
+ *   ("HARBOUR TRUST\n12 Quay Street · Tel. 555 0100"). */
+static bool letterhead_block(const char *t)
+{
+	size_t tokens = 0, single = 0, parts = 1, longest = 0, words = 0;
+	const char *p = t;
+	while (*p) {
+		size_t k = strcspn(p, " \n");
+		if (k) {
+			tokens++;
+			unsigned char c = (unsigned char)*p;
+			size_t cp_len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+			if (k == cp_len)
+				single++;
+		}
+		p += k;
+		p += strspn(p, " \n");
+	}
+	if (tokens >= 4 && single * 10 >= tokens * 7)
+		return true;
+	/* navigation: the parts between separators */
+	for (p = t; *p;) {
+		static const char *const seps[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", NULL};
+		size_t k, sl = 0;
+		for (k = 0; seps[k]; k++)
+			if (!strncmp(p, seps[k], strlen(seps[k])))
+				sl = strlen(seps[k]);
+		if (sl) {
+			parts++;
+			if (words > longest)
+				longest = words;
+			words = 0;
+			p += sl;
+			continue;
+		}
+		if (*p != ' ' && (p == t || p[-1] == ' '))
+			words++;
+		p++;
+	}
+	if (words > longest)
+		longest = words;
+	if (parts >= 3 && longest <= 3)
+		return true;
+	if (strchr(t, '\n')) {
+		const char *line = t;
+		while (line && *line) {
+			const char *nl = strchr(line, '\n');
+			char *one = pm_strndup(line, nl ? (size_t)(nl - line) : strlen(line));
+			bool lh = one && rule_letterhead_line(one);
+			free(one);
+			if (lh)
+				return true;
+			line = nl ? nl + 1 : NULL;
+		}
+	}
+	return false;
+}
+
 static bool not_headline(nz *z, const pm_block *b)
 {
 	const char *t = b->text;
@@ -66,8 +130,17 @@ static bool not_headline(nz *z, const pm_block *b)
 		dl_match m;
 		if (rule_date_first_dateline(z, t, &m) || (rule_dateline(z, t, &m) && m.whole))
 			return true;
+		/* Convention headline.none / release_line.below: a block that
+		 * opens with a dated dateline and goes on with its sentence is
+		 * the lead paragraph, never the title ("BRAYFORD, Conn., May 22,
+		 * 2025 – The ferry will run…", "Kranzfeld, 5. März 2024 – Die
+		 * Bibliothek verleiht…"): with no title above it, the release has
+		 * no headline. */
+		if (rule_dateline(z, t, &m) && !m.whole && m.has_date && m.body_offset > 0 &&
+		    m.body_offset < strlen(t) && nz_words(t + m.body_offset) >= 4)
+			return true;
 	}
-	if (rule_letterhead_line(t) || rule_byline(t, NULL))
+	if (rule_letterhead_line(t) || rule_byline(t, NULL) || letterhead_block(t))
 		return true;
 	return false;
 }
@@ -88,18 +161,16 @@ static void set_headline_text(nz *z, const char *t, long blk)
 {
 	char *flat;
 	const char *nl = strchr(t, '\n');
-	/* "Headline:" - a template's label, not the title */
+	/* "Headline:", "Titre :" - a template's label ([headline_labels]),
+	 * not the title */
 	{
-		static const char *const labels[] = {"Headline:", "Headline :", "Title:", "Titre :", "Titre:",
-		                                     "Titular:", "Título:", "Titel:", "Überschrift:", NULL};
-		size_t k;
-		for (k = 0; labels[k]; k++) {
-			size_t l = nz_prefix(t, labels[k]);
-			if (l) {
-				t += l;
+		size_t l = pm_lex_opens(PM_LEX_HEADLINE_LABELS, t);
+		if (l) {
+			size_t c = l + (t[l] == ' ');
+			if (t[c] == ':') {
+				t += c + 1;
 				while (*t == ' ')
 					t++;
-				break;
 			}
 		}
 	}
@@ -216,26 +287,55 @@ static void headline_head_date(nz *z, pm_block *b)
 	}
 }
 
-void stage_headline(nz *z)
+/* Convention headline.subheadline.authors: a line under the title that
+ * lists people ("Ana Ruiz, Leo Marchetti, Ida Berg", "Tomás Vidal Sáez,
+ * Mia Lund") names the authors, it is no subtitle: two or more
+ * comma-separated parts, each two to four capitalised words, no digit. */
+static bool author_list(const char *t)
 {
-	size_t i, best = (size_t)-1, limit;
-	double bs = -1e9;
-	/* Candidates: the blocks before the first long body paragraph. */
-	for (limit = 0; limit < z->end && limit < 12; limit++) {
-		pm_block *b = z->b[limit];
-		if (!b->part && b->type == PM_BLOCK_PARAGRAPH && nz_cps(b->text) > 300 &&
-		    b->role != PM_ROLE_TITLE && limit > 0)
-			break;
+	size_t parts = 0;
+	const char *p = t;
+	if (!t || nz_has_digit(t) || strchr(t, '\n') || strchr(t, ':') || nz_ends_sentence(t))
+		return false;
+	while (*p) {
+		const char *e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p), words = 0, k = 0;
+		while (k < len) {
+			while (k < len && p[k] == ' ')
+				k++;
+			if (k >= len)
+				break;
+			if (!pm_cp_is_upper(nz_first_cp(p + k)))
+				return false;
+			words++;
+			while (k < len && p[k] != ' ')
+				k++;
+		}
+		if (words < 2 || words > 4)
+			return false;
+		parts++;
+		p = e ? e + 1 : p + len;
 	}
-	if (limit == 0 && z->end > 0)
-		limit = 1;
+	return parts >= 2;
+}
+
+/* The best-scored candidate among the first limit blocks, its score in
+ * *score; (size_t)-1 when none. */
+static size_t pick_headline(nz *z, size_t limit, bool above_release, double *score)
+{
+	size_t i, best = (size_t)-1;
+	double bs = -1e9;
 	for (i = 0; i < limit; i++) {
 		pm_block *b = z->b[i];
 		double s;
 		if (b->part || not_headline(z, b))
 			continue;
-		/* After a release line, what is above it is letterhead. */
-		if (z->release >= 0 && (long)i < z->release)
+		/* After a release line, what is above it is letterhead, when a
+		 * title follows the release line; with none below it (only the
+		 * lead), the title is the block above it (convention
+		 * headline.release_line.below: "Ferry adds a night crossing" /
+		 * "FOR IMMEDIATE RELEASE" / "BRAYFORD, Conn., May 22 – …"). */
+		if (z->release >= 0 && (long)i < z->release && !above_release)
 			continue;
 		/* a name or an address above a site, address or phone line is
 		 * letterhead too */
@@ -250,8 +350,41 @@ void stage_headline(nz *z)
 			best = i;
 		}
 	}
+	*score = bs;
+	return best;
+}
+
+void stage_headline(nz *z)
+{
+	size_t i, best = (size_t)-1, limit;
+	double bs = -1e9;
+	/* Candidates: the blocks before the first long body paragraph. */
+	for (limit = 0; limit < z->end && limit < 12; limit++) {
+		pm_block *b = z->b[limit];
+		if (!b->part && b->type == PM_BLOCK_PARAGRAPH && nz_cps(b->text) > 300 &&
+		    b->role != PM_ROLE_TITLE && limit > 0)
+			break;
+	}
+	if (limit == 0 && z->end > 0)
+		limit = 1;
+	best = pick_headline(z, limit, false, &bs);
+	/* With no title under the release line, the one above it. */
+	if ((best == (size_t)-1 || bs < -40) && z->release > 0) {
+		double bs2;
+		size_t above = pick_headline(z, (size_t)z->release, true, &bs2);
+		if (above != (size_t)-1 && bs2 >= -40)
+			best = above, bs = bs2;
+	}
 	/* A long paragraph is a headline only when nothing else could be. */
 	if (best != (size_t)-1 && bs < -40)
+		best = (size_t)-1;
+	/* Convention headline.front_matter: a Markdown text whose title is
+	 * only in its front matter ("title: Harbour Trust restores …") and
+	 * whose first lines are sentences, no heading: the front matter's
+	 * title is the headline, the sentence stays body. */
+	if (best != (size_t)-1 && z->fmt_txt && pm_doc_property(z->doc, "title") &&
+	    z->b[best]->type != PM_BLOCK_HEADING && z->b[best]->role != PM_ROLE_TITLE &&
+	    nz_last_cp(z->b[best]->text) == '.')
 		best = (size_t)-1;
 	if (best == (size_t)-1) {
 		/* Markdown front matter's title, only when the text has none. */
@@ -303,7 +436,7 @@ void stage_headline(nz *z)
 				break;
 		}
 		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
-		    rule_byline(b->text, NULL) || rule_contact_heading(b->text) ||
+		    rule_byline(b->text, NULL) || author_list(b->text) || rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL))
 			break;
 		if (b->role == PM_ROLE_SUBTITLE || (!nz_ends_sentence(b->text) || b->flags & PM_BF_ITALIC) ||

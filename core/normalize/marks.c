@@ -9,6 +9,7 @@
  */
 #include "normalize.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,6 +43,55 @@ void stage_end_mark(nz *z)
 		z->b[i]->part = PM_PART_AFTER_END;
 }
 
+/* A title-like line right after block i: short, no sentence, no dateline. */
+static bool title_follows(nz *z, size_t i)
+{
+	const pm_block *next;
+	if (i + 1 >= z->n || z->b[i + 1]->part || !z->b[i + 1]->text)
+		return false;
+	next = z->b[i + 1];
+	return next->type != PM_BLOCK_LIST_ITEM && next->type != PM_BLOCK_TABLE && nz_words(next->text) >= 3 &&
+	       nz_words(next->text) <= 20 && !nz_ends_sentence(next->text) && !rule_dateline(z, next->text, NULL);
+}
+
+/* A release phrase then the issuing body's name in words ("Communiqué du
+ * Syndicat des eaux", "Pressemitteilung der Arbeitsgruppe Moorökologie")
+ * frames the title under it (headline.release_line.team); with no title
+ * under it, the line is the document's only title and stays a headline
+ * candidate. */
+static bool names_issuer_without_title(nz *z, size_t i, const char *rel)
+{
+	size_t l = pm_lex_opens(PM_LEX_RELEASE_LINES, rel), k;
+	bool lower = false;
+	if (!l || rel[l] != ' ' || !islower((unsigned char)rel[l + 1]) || nz_has_digit(rel))
+		return false;
+	for (k = 0; rel[k]; k++)
+		if (islower((unsigned char)rel[k]))
+			lower = true;
+	return lower && !title_follows(z, i);
+}
+
+/* Convention headline.release_line.team: "Comunicado de imprensa –
+ * Grupo de Investigação em Ecologia Costeira", "Press release – Harbour
+ * Ecology Group" then the title on the next line. The part after the
+ * phrase is the issuer's name, not the title, when it is written as a
+ * name (every word of four letters or more capitalised, no sentence) and
+ * a title-like line follows. */
+static bool rest_names_issuer(nz *z, size_t i, const char *rest)
+{
+	const char *p = rest;
+	if (!rest || nz_words(rest) > 8 || nz_ends_sentence(rest) || nz_has_digit(rest))
+		return false;
+	while (*p) {
+		size_t k = strcspn(p, " ");
+		if (k >= 4 && !pm_cp_is_upper(nz_first_cp(p)))
+			return false;
+		p += k;
+		p += strspn(p, " ");
+	}
+	return title_follows(z, i);
+}
+
 void stage_release(nz *z)
 {
 	size_t i;
@@ -56,6 +106,10 @@ void stage_release(nz *z)
 		rel = rule_release_line(b->text, &used);
 		if (!rel)
 			continue;
+		if (used >= strlen(b->text) && names_issuer_without_title(z, i, rel)) {
+			free(rel);
+			continue;
+		}
 		pm_fields_set(&z->f->release, rel);
 		{
 			char emb[40];
@@ -72,7 +126,11 @@ void stage_release(nz *z)
 			char *rest = pm_strdup(b->text + used);
 			char *tr = rest ? nz_trim(rest, strlen(rest), ":-\n") : NULL;
 			free(rest);
-			if (tr && *tr) {
+			if (tr && *tr && !strchr(b->text, '\n') && rest_names_issuer(z, i, tr)) {
+				pm_fields_set(&z->f->release, b->text);
+				free(tr);
+				set_part(b, PM_PART_RELEASE);
+			} else if (tr && *tr) {
 				free(b->text);
 				b->text = tr;
 			} else {

@@ -66,6 +66,107 @@ char *rule_end_mark(const char *t)
 
 /* ---- release line ------------------------------------------------------ */
 
+/* After a release phrase, a separator and the title on the same line
+ * (convention headline.release_line.same_line: "PRESS RELEASE: Harbour
+ * opens", "Communiqué de presse – La ville rénove…", "بيان صحفي: …"):
+ * where the title starts, or 0. The rest must read as a title (three
+ * words or more, a capital or an uncased script first) and hold no date,
+ * which would make it the release's date or embargo. */
+static size_t release_same_line_title(const char *t, size_t l, size_t line, int dayfirst)
+{
+	size_t k = l, words = 0;
+	char *rest;
+	pm_date d;
+	int32_t c;
+	while (k < line && t[k] == ' ')
+		k++;
+	if (k < line && (t[k] == ':' || t[k] == '|' || (t[k] == '-' && k > l)))
+		k++;
+	else if (k + 3 <= line && k > l &&
+	         (!strncmp(t + k, "\xE2\x80\x93", 3) || !strncmp(t + k, "\xE2\x80\x94", 3)))
+		k += 3;
+	else
+		return 0;
+	while (k < line && t[k] == ' ')
+		k++;
+	if (k >= line)
+		return 0;
+	c = nz_first_cp(t + k);
+	if (isdigit((unsigned char)t[k]) || (!pm_cp_is_upper(c) && pm_lex_fold_cp(c, 0) != c) || !(c >= 0x80 || isalpha(c)))
+		return 0;
+	rest = pm_strndup(t + k, line - k);
+	if (!rest)
+		return 0;
+	words = nz_words(rest);
+	if (words < 3 || pm_date_find(rest, strlen(rest), 0, dayfirst, &d))
+		k = 0;
+	free(rest);
+	return k;
+}
+
+/* After a release phrase that is not in capitals, what makes the line a
+ * release line all the same: the release's date or its issuing team,
+ * after a connector in lower case (conventions headline.release_line.dated
+ * and .team: "Pressemitteilung vom 5. März 2024", "Persbericht van 5 maart
+ * 2024", "Communiqué de presse du 1er octobre 2024", "Presseinformation
+ * Nr. 14 vom 18.06.2024", "Nota de prensa del Grupo de Ecología Fluvial",
+ * "Pressemitteilung der Arbeitsgruppe Moorökologie"). */
+static bool release_dated_or_team(const char *t, size_t l, size_t line, int dayfirst)
+{
+	size_t k = l, connectors = 0, w;
+	pm_date d;
+	if (k >= line || t[k] != ' ')
+		return false;
+	/* a number: "Nr. 14", "No. 12/2024", "n° 7" */
+	{
+		size_t a = k + 1, e = a;
+		while (e < line && t[e] != ' ')
+			e++;
+		if (e < line && e - a <= 4 && e > a && (t[e - 1] == '.' || !strncmp(t + e - 2, "\xC2\xB0", 2) || !strncmp(t + e - 2, "\xC2\xBA", 2))) {
+			size_t b = e + 1, f = b;
+			while (f < line && t[f] != ' ')
+				f++;
+			if (f > b && isdigit((unsigned char)t[b]))
+				k = f;
+		}
+	}
+	/* lower-case connectors: vom, du, del, van, of the, da */
+	while (k < line && t[k] == ' ') {
+		size_t a = k + 1, e = a;
+		bool lower = true;
+		while (e < line && t[e] != ' ') {
+			if (!islower((unsigned char)t[e]) && t[e] != '\'')
+				lower = false;
+			e++;
+		}
+		if (!lower || e == a || e - a > 6 || connectors >= 3)
+			break;
+		connectors++;
+		k = e;
+	}
+	if (!connectors || k >= line)
+		return false;
+	while (k < line && t[k] == ' ')
+		k++;
+	/* the release's date, ending the line */
+	if (pm_date_find(t, line, k, dayfirst, &d) && d.start == k) {
+		size_t e = d.end;
+		while (e < line && (t[e] == ' ' || t[e] == '.' || t[e] == ','))
+			e++;
+		return e == line;
+	}
+	/* a team's or a body's name: capitalised, short, no sentence */
+	if (!pm_cp_is_upper(nz_first_cp(t + k)))
+		return false;
+	{
+		char *ln = pm_strndup(t, line);
+		bool ok = ln && (w = nz_words(ln)) <= 12 && !nz_ends_sentence(ln) && !strchr(ln, ':') &&
+		          !nz_has_digit(ln);
+		free(ln);
+		return ok;
+	}
+}
+
 char *rule_release_line(const char *t, size_t *used)
 {
 	size_t i, n, line;
@@ -111,13 +212,22 @@ char *rule_release_line(const char *t, size_t *used)
 					r++;
 				if (*r != ':' && *r != '-' && strncmp(r, "\xE2\x80\x93", 3) && strncmp(r, "\xE2\x80\x94", 3) &&
 				    strncmp(r, "|", 1))
-					caps_or_alone = false;
+					caps_or_alone = release_dated_or_team(t, l, line, 1);
 			}
 			if (!caps_or_alone)
 				continue;
 			/* "RELEASE" and "EMBARGO" alone must be the whole line */
 			if ((m[i].entry.tags & PM_LEX_TAG(ALONE)) && l != line)
 				continue;
+			/* the date only tells whether there is one: the date stage
+			 * reads it from the release field, the document's order */
+			{
+				size_t title = release_same_line_title(t, l, line, 1);
+				if (title) {
+					*used = title;
+					return pm_strndup(t, l);
+				}
+			}
 			*used = line;
 			if (nl && line < n)
 				*used = line + 1;
@@ -431,6 +541,37 @@ static void add_tag(pm_strv *tags, const char *s, size_t n)
 		free(t);
 }
 
+/* The title after a rubric's colon: a capital (or a script without
+ * case) first, and four words or more. */
+static bool rubric_rest(const char *r)
+{
+	int32_t c;
+	while (*r == ' ')
+		r++;
+	c = nz_first_cp(r);
+	if (!c || isdigit((unsigned char)*r) || (c < 0x80 && !isalpha((int)c)))
+		return false;
+	if (!pm_cp_is_upper(c) && pm_lex_fold_cp(c, 0) != c)
+		return false;
+	return nz_words(r) >= 4;
+}
+
+/* A rubric before a colon: one or two capitalised words, no figure, no
+ * full stop ("Culture", "Local news" are; "Q3 results", "Dr. Li" are not). */
+static bool rubric_word(const char *p, size_t n)
+{
+	size_t k, words = 1;
+	if (n < 3 || !pm_cp_is_upper(nz_first_cp(p)))
+		return false;
+	for (k = 0; k < n; k++) {
+		if (isdigit((unsigned char)p[k]) || p[k] == '.' || p[k] == '"' || p[k] == '\'')
+			return false;
+		if (p[k] == ' ')
+			words++;
+	}
+	return words <= 2;
+}
+
 void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang)
 {
 	const char *p = h, *bar, *colon;
@@ -465,6 +606,14 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 				caps = false;
 		/* "SEN. REID: …" names a speaker, not a rubric */
 		if (caps && colon - p >= 2 && !memchr(p, '.', (size_t)(colon - p))) {
+			add_tag(tags, p, (size_t)(colon - p));
+			p = colon + 2;
+		} else if (rubric_word(p, (size_t)(colon - p)) && rubric_rest(colon + 2)) {
+			/* Convention headline.rubric: a section's name, a word or
+			 * two, then the title with its capital ("Harbour: Ferry
+			 * adds a night crossing", "Sport: Der Stadtlauf …");
+			 * lower case after the colon is a sentence
+			 * (headline.colon_sentence: "One thing is clear: the …") */
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 2;
 		}

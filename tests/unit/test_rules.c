@@ -69,10 +69,16 @@ static void release_lines(void **state)
 	                                  "NOTA DE PRENSA", "PRESSEMITTEILUNG", "COMUNICADO DE IMPRENSA",
 	                                  "بيان صحفي", "JOINT MEDIA RELEASE", "ACOSS Media Release",
 	                                  "EMBARGOED UNTIL 10:00 CET, 5 March 2024", "EMBARGO",
-	                                  "Comunicado conjunto: Lisboa e Madrid", "Acme Widgets PRESS STATEMENT", NULL};
+	                                  "Comunicado conjunto: Lisboa e Madrid", "Acme Widgets PRESS STATEMENT",
+	                                  /* headline.release_line.dated and .team */
+	                                  "Medienmitteilung vom 12. Mai 2025", "Persbericht van 3 juni 2025",
+	                                  "Communiqué de presse du 2 avril 2025", "Nota de prensa del Club Náutico Serrano",
+	                                  "News from the Tollan Harbour Authority",
+	                                  NULL};
 	static const char *const no[] = {"Press releases are sent every day to journalists.",
 	                                 "Release of the new model is planned", "EMBARGO ON EXPORTS",
-	                                 "Communiquer avec la presse", "Acme Widgets Press Statements", NULL};
+	                                 "Communiquer avec la presse", "Acme Widgets Press Statements",
+	                                 "Press release of the new model is planned for May", NULL};
 	size_t i, used;
 	char *r;
 	(void)state;
@@ -87,6 +93,28 @@ static void release_lines(void **state)
 		if (r)
 			fail_msg("'%s' is no release line", no[i]);
 	}
+}
+
+/* headline.release_line.same_line: the phrase is the release, the title
+ * after the separator stays; a date after it stays in the release. */
+static void release_same_line(void **state)
+{
+	size_t used = 0;
+	char *r;
+	(void)state;
+	r = rule_release_line("MEDIA RELEASE: Tollan Library lends telescopes", &used);
+	assert_non_null(r);
+	assert_string_equal(r, "MEDIA RELEASE");
+	assert_string_equal("MEDIA RELEASE: Tollan Library lends telescopes" + used, "Tollan Library lends telescopes");
+	free(r);
+	r = rule_release_line("Comunicato stampa \xE2\x80\x93 Il porto di Lerino riapre", &used);
+	assert_non_null(r);
+	assert_string_equal(r, "Comunicato stampa");
+	free(r);
+	r = rule_release_line("FOR IMMEDIATE RELEASE: March 5, 2025", &used);
+	assert_non_null(r);
+	assert_string_equal(r, "FOR IMMEDIATE RELEASE: March 5, 2025");
+	free(r);
 }
 
 static void embargo(void **state)
@@ -124,6 +152,16 @@ static void tags(void **state)
 	/* an English title with a colon in it keeps it */
 	r = conv("Acme Launches Orbit: A New Way to Ship Parcels\n\n" EBODY "\n");
 	assert_string_equal(pm_test_str(r, "headline"), "Acme Launches Orbit: A New Way to Ship Parcels");
+	json_decref(r);
+	/* headline.rubric: a section's name, a capital after the colon */
+	r = conv("Environment: Tollan plants four thousand street trees\n\n" EBODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "Tollan plants four thousand street trees");
+	assert_string_equal(json_string_value(json_array_get(json_object_get(r, "tags"), 0)), "Environment");
+	json_decref(r);
+	/* headline.colon_sentence: lower case after the colon keeps it whole */
+	r = conv("After two dry summers, the answer is simple: the reservoir grows\n\n" EBODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "After two dry summers, the answer is simple: the reservoir grows");
+	assert_int_equal(json_array_size(json_object_get(r, "tags")), 0);
 	json_decref(r);
 }
 
@@ -406,6 +444,18 @@ static void letterhead_and_release(void **state)
 	assert_string_equal(pm_test_str(r, "date"), "2020-01-26");
 	assert_int_equal(json_array_size(json_object_get(r, "body")), 1);
 	json_decref(r);
+	/* headline.letterhead: a site's navigation and a logo's spaced
+	 * capitals are no title */
+	r = conv("Tollan Library | Home | Events | Visit us\n\nTollan Library lends telescopes to its readers\n\n" EBODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "Tollan Library lends telescopes to its readers");
+	json_decref(r);
+	r = conv("H A R B O U R   T R U S T\n\nHarbour Trust restores the old lifeboat station\n\n" EBODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "Harbour Trust restores the old lifeboat station");
+	json_decref(r);
+	/* headline.release_line.below: the title above the release line */
+	r = conv("Harbour Trust restores the old lifeboat station\n\nMEDIA RELEASE\n\nTOLLAN, 4 May 2025 - The Harbour Trust said. " EBODY "\n");
+	assert_string_equal(pm_test_str(r, "headline"), "Harbour Trust restores the old lifeboat station");
+	json_decref(r);
 }
 
 static void subheadline(void **state)
@@ -566,6 +616,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(end_marks),
 		cmocka_unit_test(release_lines),
+		cmocka_unit_test(release_same_line),
 		cmocka_unit_test(embargo),
 		cmocka_unit_test(tags),
 		cmocka_unit_test(datelines),
