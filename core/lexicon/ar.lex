@@ -139,6 +139,7 @@
 {pending}
 بقلم
 المصدر {colon}
+إعداد {colon}
 
 [signature_titles]
 # added for issue 13

@@ -170,6 +170,8 @@ quelle {colon}
 {pending}
 autor {colon}
 autorin {colon}
+verfasst von
+geschrieben von
 
 [signature_titles]
 präsident

@@ -188,6 +188,7 @@ fuente {colon}
 autor {colon}
 autora {colon}
 redactado por
+preparado por
 
 [signature_titles]
 presidente

@@ -162,6 +162,9 @@ fonte {colon}
 {pending}
 a cura di
 autore {colon}
+di {colon}
+redatto da
+scritto da
 
 [signature_titles]
 presidente

@@ -150,6 +150,8 @@ auteur {colon}
 {pending}
 door
 bron {colon}
+opgesteld door
+geschreven door
 
 [signature_titles]
 minister

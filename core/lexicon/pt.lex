@@ -182,6 +182,9 @@ fonte {colon}
 {pending}
 autor {colon}
 autora {colon}
+elaborado por
+preparado por
+redigido por
 
 [signature_titles]
 presidente

@@ -995,7 +995,8 @@ static bool name_like(const char *s)
 	size_t w = nz_words(s), i;
 	if (w == 0 || w > 6 || nz_has_digit(s) || strchr(s, '@'))
 		return false;
-	if (!pm_cp_is_upper(nz_first_cp(s)))
+	/* scripts without case (Arabic: "بقلم: سلمى الخطيب") pass on their letters */
+	if (!pm_cp_is_upper(nz_first_cp(s)) && !(nz_first_cp(s) >= 0x620 && nz_first_cp(s) <= 0x64A))
 		return false;
 	for (i = 0; s[i]; i++)
 		if (s[i] == '.' && s[i + 1] == '\0' && w > 3)
@@ -1003,11 +1004,38 @@ static bool name_like(const char *s)
 	return true;
 }
 
+/* byline.prepared_by: where the name after a byline lead ends. A
+ * parenthesis after it holds the writer's e-mail or unit ("Prepared by
+ * Tom Okafor (t.okafor@esk.example)", "Rédigé par Lise Aubret (service
+ * presse)"); a comma followed by a role is the writer's title ("Prepared
+ * by: Tom Okafor, Press Officer", "Elaborado por: Ana Ruiz, directora de
+ * comunicación"), while a comma followed by another name continues a list
+ * of writers ("Por Ana Ruiz, Luis Vera"). */
+static size_t byline_name_len(const char *s, size_t n)
+{
+	pm_lex_query roles = {PM_LEX_ROLE_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+	pm_lex_match m;
+	size_t k;
+	for (k = 0; k < n; k++) {
+		if (s[k] == '(' && k > 0 && s[k - 1] == ' ')
+			return k;
+		if (s[k] == ',' && k + 1 < n && s[k + 1] == ' ') {
+			size_t e = k + 2;
+			while (e < n && s[e] != ',' && s[e] != '(')
+				e++;
+			if (pm_lex_find(&roles, s + k + 2, e - (k + 2), &m))
+				return k;
+		}
+	}
+	return n;
+}
+
 bool rule_byline(const char *t, char **name)
 {
 	/* a lead of [byline_leads] capitalised or in capitals, then a space;
 	 * a label ("Source", tag colon) with its colon, French spacing too */
-	pm_lex_query q = {PM_LEX_BYLINE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CAPITALISED | PM_LEX_CAPITALS};
+	pm_lex_query q = {PM_LEX_BYLINE_LEADS, PM_LEX_ALL_LANGS, 0, 0,
+	                  PM_LEX_CAPITALISED | PM_LEX_CAPITALS | PM_LEX_PENDING};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, n;
 	if (!t)
@@ -1022,6 +1050,13 @@ bool rule_byline(const char *t, char **name)
 		size_t l = m[i].len;
 		if (m[i].entry.tags & PM_LEX_TAG(COLON))
 			l = t[l] == ':' ? l + 1 : !strncmp(t + l, " :", 2) ? l + 2 : 0;
+		/* byline.by_colon: any lead may take a colon, as a label does
+		 * ("By: Dana Whitfield", "BY: OREN BASK", "Par : Lise Aubret",
+		 * "Prepared by: Tom Okafor", "Door: Joost de Wit") */
+		else if (t[l] == ':')
+			l++;
+		else if (!strncmp(t + l, " :", 2))
+			l += 2;
 		if (l && t[l] == ' ')
 			l++;
 		else
@@ -1036,6 +1071,7 @@ bool rule_byline(const char *t, char **name)
 					nl2 = d.start;
 				}
 			}
+			nl2 = byline_name_len(t + l, nl2);
 			char *nm = nz_trim(t + l, nl2, ".,");
 			if (nm && name_like(nm)) {
 				if (name)
