@@ -51,6 +51,7 @@ ueber
 # added for issue 13
 {pending}
 über uns
+mehr über
 
 [contact_headings]
 pressestelle

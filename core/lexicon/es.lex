@@ -49,6 +49,9 @@ síguenos
 acerca de
 acerca del
 sobre
+# added for issue 13
+{pending}
+más sobre
 
 [contact_headings]
 gabinete de prensa

@@ -62,6 +62,7 @@ a propos du
 # added for issue 13
 {pending}
 a propos des
+en savoir plus sur
 
 [contact_headings]
 contact

@@ -46,6 +46,8 @@ informazioni su
 {pending}
 a proposito di
 chi siamo
+chi è
+chi sono
 
 [contact_headings]
 # added for issue 13

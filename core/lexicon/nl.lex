@@ -47,6 +47,7 @@ naar boven
 {pending}
 over
 over ons
+meer over
 
 [contact_headings]
 contact

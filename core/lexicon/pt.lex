@@ -47,6 +47,10 @@ voltar ao topo
 [about_headings]
 sobre
 acerca de
+# added for issue 13
+{pending}
+mais sobre
+saiba mais sobre
 
 [contact_headings]
 assessoria de comunicação

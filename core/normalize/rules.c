@@ -287,7 +287,7 @@ static bool word_end(const char *entry)
 
 bool rule_about_heading(const char *t, char **inline_rest)
 {
-	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
 	pm_lex_match m;
 	size_t n;
 	if (inline_rest)
@@ -302,9 +302,26 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		size_t line;
 		nl = strchr(t, '\n');
 		line = nl ? (size_t)(nl - t) : n;
-		/* "About Lumenfold" as a line of its own (a heading) */
+		/* about.not_heading: the lead before a quantity is the word
+		 * "more than", "about", "on" ("Über 300 Gäste", "Sobre 1.200
+		 * hectáreas", "About 40 volunteers"); a name that opens with
+		 * digits ("About 3M") is not a quantity */
+		{
+			const char *q = t + l;
+			while (*q && (isdigit((unsigned char)*q) || ((*q == '.' || *q == ',') && isdigit((unsigned char)q[1]))))
+				q++;
+			if (q > t + l && (*q == ' ' || *q == '\0'))
+				return false;
+		}
+		/* "About Lumenfold" as a line of its own (a heading); about.colon:
+		 * with a colon too ("About Lumenfold:", "À propos de :",
+		 * "Über die Kessler GmbH:") */
 		if (line <= 90 && nz_words(t) <= 10 && !nl &&
-		    (!nz_ends_sentence(t) || (nz_last_cp(t) == '.' && nz_words(t) <= 8)))
+		    (!nz_ends_sentence(t) ||
+		     /* "About Acme Corp." but not a short sentence ("Over
+		      * twee jaar is de brug klaar.") */
+		     (nz_last_cp(t) == '.' && nz_words(t) <= 8 && !pm_cp_is_lower(nz_first_cp(t + l))) ||
+		     (nz_last_cp(t) == ':' && nz_words(t) <= 8)))
 			return true;
 		if (nl && line <= 90) {
 			if (inline_rest)
@@ -326,6 +343,10 @@ bool rule_about_heading(const char *t, char **inline_rest)
 				while (*q && *q != ' ')
 					q++;
 			}
+			/* the repeated subject is a name, never a small word
+			 * ("Sobre o calendário das obras, o presidente ...") */
+			if (nw > 0 && pm_cp_is_lower(nz_first_cp(w[0])))
+				nw = 0;
 			for (k2 = 1; k2 + k2 <= nw && k2 <= 6; k2++) {
 				bool same = true;
 				for (j2 = 0; j2 < k2 && same; j2++) {

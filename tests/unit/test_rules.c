@@ -369,6 +369,23 @@ static void about_sections(void **state)
 	assert_true(rule_about_heading("Acerca del Grupo Norte", NULL));
 	assert_false(rule_about_heading("Abouts", NULL));
 	assert_false(rule_about_heading("Sobrenatural", NULL));
+	/* about.colon: a heading line may end with a colon */
+	assert_true(rule_about_heading("About Orrin Tools:", NULL));
+	assert_true(rule_about_heading("À propos de :", NULL));
+	assert_true(rule_about_heading("Über die Falkner Mühle GmbH:", NULL));
+	assert_true(rule_about_heading("Over Stichting Duinrand:", NULL));
+	/* about.after_end, about.heading: the longer leads */
+	assert_true(rule_about_heading("More about Orrin Tools", NULL));
+	assert_true(rule_about_heading("Mehr über die Falkner Mühle", NULL));
+	assert_true(rule_about_heading("Chi è Cantiere Ferri", NULL));
+	assert_true(rule_about_heading("En savoir plus sur la Maison Lys", NULL));
+	/* about.not_heading: the lead before a quantity, or opening a short
+	 * sentence, or a sentence whose subject repeats a small word */
+	assert_false(rule_about_heading("Über 40 Aussteller", NULL));
+	assert_false(rule_about_heading("Sobre 2.500 metros de costa", NULL));
+	assert_false(rule_about_heading("Over drie weken opent de zaal.", NULL));
+	assert_false(rule_about_heading("Sobre a data da abertura, a diretora da escola disse que tudo depende das chuvas de abril.", &rest));
+	assert_true(rule_about_heading("About 3M", NULL));
 	assert_false(rule_about_heading("About 300 people attended the event in Paris last week.", &rest));
 	assert_true(rule_about_heading("About Hylaine Hylaine is a values-first technology consulting firm that helps clients.", &rest));
 	assert_non_null(rest);

@@ -459,6 +459,22 @@ static void sections(void **state)
 	assert_int_equal(evidence(d, "about", "sections")->block, 2);
 	assert_int_equal(evidence(d, "contacts", "sections")->block, 4);
 	doc_free(d);
+	/* a short note asking the reader to write ends the About section */
+	d = doc_new("en");
+	para(d, "Orrin Tools opens a second forge");
+	para(d, LONG_EN);
+	para(d, "About Orrin Tools:");
+	para(d, "Orrin Tools has made hand tools in Vermont since 1908. It employs ninety people.");
+	para(d, "Review copies of the catalogue are free to the press. Please write to desk@orrin.example.");
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "sections");
+	assert_int_equal(d->f.nabout, 1);
+	assert_string_equal(d->f.about[0].heading, "About Orrin Tools");
+	assert_int_equal(d->f.about[0].paragraphs.n, 1);
+	assert_int_equal(part(d, 4), PM_PART_NONE);
+	doc_free(d);
 	/* "About" opening a sentence is no heading */
 	d = doc_new("en");
 	para(d, "Brindle Marine wins the lake ferry contract");
