@@ -302,6 +302,10 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		size_t line;
 		nl = strchr(t, '\n');
 		line = nl ? (size_t)(nl - t) : n;
+		/* a heading opens with a capital ("About", "ABOUT"), never a
+		 * line of text that a layout broke ("over your head as you") */
+		if (pm_cp_is_lower(nz_first_cp(t)))
+			return false;
 		/* about.not_heading: the lead before a quantity is the word
 		 * "more than", "about", "on" ("Über 300 Gäste", "Sobre 1.200
 		 * hectáreas", "About 40 volunteers"); a name that opens with

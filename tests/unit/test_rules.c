@@ -386,6 +386,8 @@ static void about_sections(void **state)
 	assert_false(rule_about_heading("Over drie weken opent de zaal.", NULL));
 	assert_false(rule_about_heading("Sobre a data da abertura, a diretora da escola disse que tudo depende das chuvas de abril.", &rest));
 	assert_true(rule_about_heading("About 3M", NULL));
+	assert_false(rule_about_heading("over the gate and into the yard", NULL));
+	assert_false(rule_about_heading("about the rail", NULL));
 	assert_false(rule_about_heading("About 300 people attended the event in Paris last week.", &rest));
 	assert_true(rule_about_heading("About Hylaine Hylaine is a values-first technology consulting firm that helps clients.", &rest));
 	assert_non_null(rest);
