@@ -280,6 +280,8 @@ gsm
 [email_labels]
 e-mail
 mail
+e-mailadres
+emailadres
 
 [number_units]
 euro*

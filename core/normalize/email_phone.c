@@ -66,17 +66,40 @@ static size_t obf_token(const char *p, const char *word)
 
 /* Labels that a scraper glues onto an address ("OfficeEditor@x.com",
  * "EmailJane@x.com"; [email_labels], capitalised): dropped when a capital
- * follows them. */
+ * follows them. contacts.email_glued: also when the address after the
+ * label is in lower case ("Emailnews@orrin.example", "E-Mailpresse@
+ * falkner.example", "Courrielpresse@lys.example"): addresses are written
+ * in lower case, so the label's capital on an otherwise lower-case local
+ * part is the scraper's seam. */
 static size_t glued_label(const char *a, const char *at)
 {
-	pm_lex_query q = {PM_LEX_EMAIL_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_CAPITALISED};
+	pm_lex_query q = {PM_LEX_EMAIL_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
-	size_t k = pm_lex_prefixes(&q, a, (size_t)(at - a), m, PM_LEX_MAX_NESTED);
+	size_t k, j;
+	if (!isupper((unsigned char)a[0]))
+		return 0;
+	k = pm_lex_prefixes(&q, a, (size_t)(at - a), m, PM_LEX_MAX_NESTED);
 	if (k > PM_LEX_MAX_NESTED)
 		k = PM_LEX_MAX_NESTED;
-	while (k-- > 0)
-		if (a + m[k].len < at && isupper((unsigned char)a[m[k].len]))
+	while (k-- > 0) {
+		const char *rest = a + m[k].len;
+		bool lower = at - rest >= 2 && islower((unsigned char)rest[0]);
+		bool label_lower = false;
+		for (j = 1; j < m[k].len; j++)
+			if (islower((unsigned char)a[j]))
+				label_lower = true;
+		/* the label's own letters after its capital are in lower
+		 * case ("Email", "E-Mail"): not an address in capitals */
+		if (rest >= at || !label_lower)
+			continue;
+		if (isupper((unsigned char)rest[0]))
 			return m[k].len;
+		for (j = 0; lower && rest + j < at; j++)
+			if (isupper((unsigned char)rest[j]))
+				lower = false;
+		if (lower)
+			return m[k].len;
+	}
 	return 0;
 }
 

@@ -126,6 +126,27 @@ static void emails(void **state)
 	assert_non_null(e);
 	assert_string_equal(e, "Editor@MiningNewsWire.com");
 	free(e);
+	/* contacts.email_glued: a capitalised label on a lower-case address */
+	{
+		static const char *const glued[][2] = {
+		    {"Emailnews@orrin.example", "news@orrin.example"},
+		    {"E-Mailpresse@falkner.example", "presse@falkner.example"},
+		    {"Courrielpresse@lys.example", "presse@lys.example"},
+		    {"E-mailadresinfo@duinrand.example", "info@duinrand.example"},
+		    /* no label, or no capital: the address as written */
+		    {"emailnews@orrin.example", "emailnews@orrin.example"},
+		    {"contactdesk@orrin.example", "contactdesk@orrin.example"},
+		    {"Maria.Ferri@cantiere.example", "Maria.Ferri@cantiere.example"},
+		    {"EMAILNEWS@ORRIN.EXAMPLE", "EMAILNEWS@ORRIN.EXAMPLE"},
+		};
+		size_t g;
+		for (g = 0; g < sizeof glued / sizeof glued[0]; g++) {
+			e = rule_email_norm(glued[g][0], 0, &a, &b);
+			assert_non_null(e);
+			assert_string_equal(e, glued[g][1]);
+			free(e);
+		}
+	}
 	/* a handle or a bare "@" is not an address */
 	assert_null(rule_email_norm("follow @pressmill on social media", 0, &a, &b));
 	assert_null(rule_email_norm("meet us at the fair (at) noon", 0, &a, &b));
