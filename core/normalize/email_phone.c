@@ -358,6 +358,25 @@ static bool read_number(const char *s, size_t n, size_t i, numshape *ns)
 		j++;
 		while (space_at(s + j))
 			j += space_at(s + j);
+	} else if (s[j] == '(' && s[j + 1] == '+') {
+		/* contacts.phone_paren_cc: the country code in parentheses
+		 * ("(+33) 6 12 34 56 78", "(+351) 912345678"): a group of its
+		 * own, then the national number */
+		size_t k = j + 2;
+		while (k < n && k < j + 6 && isdigit((unsigned char)s[k]))
+			k++;
+		if (k > j + 2 && k <= j + 5 && s[k] == ')' && space_at(s + k + 1)) {
+			ns->plus = true;
+			ns->ng = 1;
+			ns->g[0] = k - (j + 2);
+			ns->digits = ns->g[0];
+			ns->first = s[j + 2] - '0';
+			j = k + 1;
+			while (space_at(s + j))
+				j += space_at(s + j);
+			last = k + 1;
+			pending = ' ';
+		}
 	}
 	while (j < n) {
 		size_t dl, sl;
@@ -579,9 +598,16 @@ bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start,
 			 * length, not for a figure of fourteen digits */
 			if (in_contact && ns.ng >= 2 && ns.digits <= 12)
 				evidence = true;
-			/* one long run of digits without a trunk 0: an id */
+			/* one long run of digits without a trunk 0: an id ... */
 			if (ns.ng == 1 && !ns.plus && ns.first != 0 && !label)
 				evidence = false;
+			/* ... but for contacts.phone_bare: ten digits alone on
+			 * their line in a contact block are a number of the
+			 * ten-digit plans (NANP "8025550143", an Italian mobile
+			 * "3471234567") */
+			if (ns.ng == 1 && ns.digits == 10 && in_contact && (i == 0 || s[i - 1] == '\n') &&
+			    (s[ns.end] == '\0' || s[ns.end] == '\n'))
+				evidence = true;
 		} else if (ns.digits >= 6 && ns.digits <= 7 && ns.ng >= 2 && (label || (in_contact && ns.first == 0))) {
 			/* short service numbers ("180 22 66") only behind a label */
 			evidence = true;
