@@ -209,6 +209,11 @@ portavoz
 alcalde
 alcaldesa
 director general
+jefe
+jefa
+coordinador
+coordinadora
+gerente
 
 [person_titles]
 Sr.

@@ -238,6 +238,9 @@ ministre délégué
 secrétaire général
 directeur général
 directrice générale
+coordinatrice
+chargée
+chargé
 
 [person_titles]
 M.

@@ -204,6 +204,8 @@ ministra
 porta-voz
 prefeito
 prefeita
+coordenador
+coordenadora
 
 [person_titles]
 Sr.

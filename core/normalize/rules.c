@@ -1155,7 +1155,8 @@ bool rule_title_line(const char *t)
 	/* a title of [signature_titles] (ASCII letters in either case, the
 	 * others as written) that opens a word ("l'ambassadeur" too) and
 	 * that no ASCII letter goes on; in the first 255 bytes */
-	pm_lex_query q = {PM_LEX_SIGNATURE_TITLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
+	pm_lex_query q = {PM_LEX_SIGNATURE_TITLES, PM_LEX_ALL_LANGS, 0, 0,
+	                  PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE | PM_LEX_PENDING};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, k, n;
 	if (!t || nz_words(t) > 18 || nz_cps(t) > 200 || strchr(t, '\n') || nz_has_digit(t))
@@ -1184,9 +1185,24 @@ bool rule_signature(nz *z, size_t i)
 	const char *t = b->text;
 	size_t w = nz_words(t);
 	size_t j;
-	if (!t || w == 0 || w > 6 || nz_cps(t) > 60 || nz_has_digit(t) || strchr(t, '@') ||
+	if (!t || w == 0 || w > 8 || nz_cps(t) > 60 || nz_has_digit(t) || strchr(t, '@') ||
 	    strstr(t, "www.") || strstr(t, "http"))
 		return false;
+	if (w > 6) {
+		/* byline.signature_full_stop: a longer signature is a body's
+		 * name, its long words capitalised ("The Board of the Ashby
+		 * Rowing Club."), never a sentence ("We look forward to
+		 * seeing you there.") */
+		const char *p = t;
+		while (*p) {
+			size_t wl = strcspn(p, " ");
+			if (wl >= 4 && !pm_cp_is_upper(nz_first_cp(p)))
+				return false;
+			p += wl;
+			while (*p == ' ')
+				p++;
+		}
+	}
 	if (b->type == PM_BLOCK_HEADING || b->type == PM_BLOCK_LIST_ITEM || b->type == PM_BLOCK_TABLE)
 		return false;
 	if (nz_ends_sentence(t) && nz_last_cp(t) != '.')

@@ -569,6 +569,59 @@ static void byline(void **state)
 	assert_int_equal(part(d, 2), PM_PART_BYLINE);
 	assert_true(warned(d, "byline.guessed"));
 	doc_free(d);
+	/* byline.signature_block: name, title, organisation; the name signs */
+	{
+		static const char *const block[][3] = {
+		    {"Lucía Ferrer Olmos", "Jefa de Prensa", "Consorcio del Puerto de Almadrava"},
+		    {"Paul Vasseur", "Directeur", "Syndicat mixte du Haut-Lys"},
+		    {"Inês Calado Moura", "Diretora", "Cooperativa Agrícola do Vale Seco"},
+		};
+		size_t k;
+		for (k = 0; k < 3; k++) {
+			d = doc_new("es");
+			para(d, "Brindle Marine wins the lake ferry contract");
+			para(d, LONG_EN);
+			para(d, block[k][0]);
+			para(d, block[k][1]);
+			para(d, block[k][2]);
+			doc_open(d);
+			d->z.head = 0;
+			d->doc.blocks[0].part = PM_PART_HEADLINE;
+			run(d, "byline");
+			assert_string_equal(d->f.byline, block[k][0]);
+			assert_int_equal(part(d, 2), PM_PART_BYLINE);
+			assert_int_equal(part(d, 3), PM_PART_BYLINE);
+			assert_int_equal(part(d, 4), PM_PART_BYLINE);
+			doc_free(d);
+		}
+	}
+	/* byline.signature_full_stop: the stop is no part of the signature,
+	 * an abbreviation's is; a long signature is a name, not a sentence */
+	{
+		static const char *const sig[][2] = {
+		    {"The Trustees of the Elm Hall Library.", "The Trustees of the Elm Hall Library"},
+		    {"El Comité Organizador.", "El Comité Organizador"},
+		    {"Orrin Tools Inc.", "Orrin Tools Inc."},
+		    {"Cantiere Ferri S.p.A.", "Cantiere Ferri S.p.A."},
+		    {"We look forward to seeing you all there.", NULL},
+		};
+		size_t k;
+		for (k = 0; k < sizeof sig / sizeof sig[0]; k++) {
+			d = doc_new("en");
+			para(d, "Brindle Marine wins the lake ferry contract");
+			para(d, LONG_EN);
+			para(d, sig[k][0]);
+			doc_open(d);
+			d->z.head = 0;
+			d->doc.blocks[0].part = PM_PART_HEADLINE;
+			run(d, "byline");
+			if (sig[k][1])
+				assert_string_equal(d->f.byline, sig[k][1]);
+			else
+				assert_null(d->f.byline);
+			doc_free(d);
+		}
+	}
 	/* "By" opening a sentence is no byline */
 	d = doc_new("en");
 	para(d, "Brindle Marine wins the lake ferry contract");
