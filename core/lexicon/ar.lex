@@ -142,6 +142,7 @@
 {pending}
 بقلم
 المصدر {colon}
+إعداد {colon}
 
 [signature_titles]
 # added for issue 13

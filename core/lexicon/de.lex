@@ -50,6 +50,7 @@ ueber
 # added for issue 13
 {pending}
 über uns
+mehr über
 
 [contact_headings]
 pressestelle
@@ -169,6 +170,8 @@ quelle {colon}
 {pending}
 autor {colon}
 autorin {colon}
+verfasst von
+geschrieben von
 
 [signature_titles]
 präsident

@@ -97,6 +97,7 @@ about
 # added for issue 13
 {pending}
 more about
+learn more about
 
 [contact_headings]
 media contacts

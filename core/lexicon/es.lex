@@ -49,6 +49,9 @@ síguenos
 acerca de
 acerca del
 sobre
+# added for issue 13
+{pending}
+más sobre
 
 [contact_headings]
 gabinete de prensa
@@ -188,6 +191,7 @@ fuente {colon}
 autor {colon}
 autora {colon}
 redactado por
+preparado por
 
 [signature_titles]
 presidente
@@ -205,6 +209,11 @@ portavoz
 alcalde
 alcaldesa
 director general
+jefe
+jefa
+coordinador
+coordinadora
+gerente
 
 [person_titles]
 Sr.

@@ -61,6 +61,7 @@ a propos du
 # added for issue 13
 {pending}
 a propos des
+en savoir plus sur
 
 [contact_headings]
 contact
@@ -236,6 +237,9 @@ ministre délégué
 secrétaire général
 directeur général
 directrice générale
+coordinatrice
+chargée
+chargé
 
 [person_titles]
 M.

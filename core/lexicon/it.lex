@@ -45,6 +45,8 @@ informazioni su
 {pending}
 a proposito di
 chi siamo
+chi è
+chi sono
 
 [contact_headings]
 # added for issue 13
@@ -161,6 +163,9 @@ fonte {colon}
 {pending}
 a cura di
 autore {colon}
+di {colon}
+redatto da
+scritto da
 
 [signature_titles]
 presidente

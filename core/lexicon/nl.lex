@@ -46,6 +46,7 @@ naar boven
 {pending}
 over
 over ons
+meer over
 
 [contact_headings]
 contact
@@ -150,6 +151,8 @@ auteur {colon}
 {pending}
 door
 bron {colon}
+opgesteld door
+geschreven door
 
 [signature_titles]
 minister
@@ -277,6 +280,8 @@ gsm
 [email_labels]
 e-mail
 mail
+e-mailadres
+emailadres
 
 [number_units]
 euro*

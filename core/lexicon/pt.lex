@@ -46,6 +46,10 @@ voltar ao topo
 [about_headings]
 sobre
 acerca de
+# added for issue 13
+{pending}
+mais sobre
+saiba mais sobre
 
 [contact_headings]
 assessoria de comunicação
@@ -183,6 +187,9 @@ fonte {colon}
 {pending}
 autor {colon}
 autora {colon}
+elaborado por
+preparado por
+redigido por
 
 [signature_titles]
 presidente
@@ -198,6 +205,8 @@ ministra
 porta-voz
 prefeito
 prefeita
+coordenador
+coordenadora
 
 [person_titles]
 Sr.

@@ -196,6 +196,34 @@ static long sh_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size
 	return li;
 }
 
+/* acronyms.repeated_letter: the long form whose content words' initials
+ * spell the acronym, word for word ("Tri-County Transit Trust (TCTT)",
+ * "Société des Sources de Saint-Sylve (SSSS)" past its function words);
+ * the character match of sh_match() takes a repeated letter from inside
+ * a word ("Rail Restoration Association" for "Northern Rail Restoration
+ * Association (NRRA)" is right, but for RRRA it would leave the first
+ * word out). -1 when the words before do not spell it. */
+static long initials_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size_t al)
+{
+	long li = (long)end - 1, si = (long)al - 1;
+	if (al < 2)
+		return -1;
+	for (; li >= 0; li--) {
+		if (sentence_stop(v, n, (size_t)li))
+			return -1;
+		/* the parts of a hyphenated word count: "Tri-County" is T, C */
+		if (!word_start(v, (size_t)li))
+			continue;
+		if (function_word_at(v, n, (size_t)li))
+			continue;
+		if (v[li].f != ac[si])
+			return -1;
+		if (si-- == 0)
+			return li;
+	}
+	return -1;
+}
+
 /* Content words (not function words) in v[a..b). */
 static size_t content_words(const ucp *v, size_t n, size_t a, size_t b)
 {
@@ -408,7 +436,9 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 		nl = acronym_letters(ac, use, letters, 40);
 		if (nl < 2)
 			continue;
-		st = sh_match(v, n, n, letters, nl);
+		st = initials_match(v, n, n, letters, nl);
+		if (st < 0)
+			st = sh_match(v, n, n, letters, nl);
 		if (st >= 0 && content_words(v, n, (size_t)st, n) <= (nl + 5 < 2 * nl ? nl + 5 : 2 * nl) + 1) {
 			size_t s2 = extend_head(v, n, (size_t)st);
 			add_acronym(arr, ac, al, t + from + v[s2].off, end - from - v[s2].off);

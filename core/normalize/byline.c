@@ -9,6 +9,36 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The organisation closing a signature block: a short capitalised line,
+ * no sentence, no figures. */
+static bool short_signature_line(const char *t)
+{
+	return t && nz_words(t) >= 1 && nz_words(t) <= 10 && nz_cps(t) <= 80 && !strchr(t, '\n') &&
+	       !nz_has_digit(t) && !strchr(t, '@') && !nz_ends_sentence(t) && !pm_cp_is_lower(nz_first_cp(t));
+}
+
+/* byline.signature_full_stop: a signature closing the release may end
+ * with a full stop ("El Comité Organizador.", "The Trustees of Elm Hall."),
+ * which is no part of the name; the stop of an abbreviation stays
+ * ("Orrin Tools Inc.", "Ferri S.p.A.", "Dana J."). */
+static void drop_full_stop(char *t)
+{
+	pm_lex_query q = {PM_LEX_ORG_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+	size_t n = t ? strlen(t) : 0, w, letters = 0, k;
+	if (n < 2 || t[n - 1] != '.' || t[n - 2] == '.')
+		return;
+	for (w = n - 1; w > 0 && t[w - 1] != ' '; w--)
+		;
+	for (k = w; k < n - 1; k++) {
+		if (t[k] == '.')
+			return;
+		letters += ((unsigned char)t[k] & 0xC0) != 0x80;
+	}
+	if (letters <= 2 || pm_lex_word(&q, t + w, n - w, NULL))
+		return;
+	t[n - 1] = '\0';
+}
+
 void stage_byline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0;
@@ -54,6 +84,24 @@ void stage_byline(nz *z)
 		}
 		if (b->part)
 			break;
+		/* byline.signature_block: the Spanish, French and Portuguese
+		 * administrative signature, name then title then organisation
+		 * ("Lucía Ferrer Olmos" / "Jefa de Prensa" / "Consorcio del
+		 * Puerto de Almadrava"; "Paul Vasseur" / "Directeur" /
+		 * "Syndicat mixte du Haut-Lys"): the name above the title
+		 * signs, the organisation under it does not */
+		if (i > start + 1 && !z->b[i - 1]->part && !z->b[i - 2]->part && rule_title_line(z->b[i - 1]->text) &&
+		    rule_signatory(z->b[i - 2]->text) && !rule_title_line(z->b[i - 2]->text) &&
+		    short_signature_line(b->text)) {
+			char *flat = pm_text_flatten(z->b[i - 2]->text);
+			pm_fields_set(&z->f->byline, flat);
+			free(flat);
+			set_part(b, PM_PART_BYLINE);
+			set_part(z->b[i - 1], PM_PART_BYLINE);
+			set_part(z->b[i - 2], PM_PART_BYLINE);
+			stage_explain(z, "byline", "name above a title and an organisation", (long)z->bi[i - 2]);
+			return;
+		}
 		if (i > start && rule_signatory(b->text) && rule_title_line(z->b[i - 1]->text) &&
 		    !z->b[i - 1]->part) {
 			char *flat = pm_text_flatten(b->text);
@@ -79,6 +127,7 @@ void stage_byline(nz *z)
 			char *nl = flat ? strchr(flat, '\n') : NULL;
 			if (nl)
 				*nl = '\0';
+			drop_full_stop(flat);
 			pm_fields_set(&z->f->byline, flat);
 			free(flat);
 			set_part(b, PM_PART_BYLINE);

@@ -46,6 +46,16 @@ static void trailing_contacts(nz *z)
 			continue;
 		}
 		if (items) {
+			char *writer = NULL;
+			/* byline.prepared_by: "Prepared by Tom Okafor
+			 * (t.okafor@esk.example)", "Verfasst von Uta Brinck
+			 * (presse@…)": the writer signs the release; the line stays
+			 * a contact, its address is one */
+			if (rule_byline(b->text, &writer)) {
+				pm_fields_set(&z->f->byline, writer);
+				free(writer);
+				stage_explain(z, "byline", "By line among the closing contact lines", (long)z->bi[i]);
+			}
 			/* a sentence giving one number is body ("call 0800 …") */
 			if (!(items >= 2 && nz_words(b->text) <= 60 && !nz_ends_sentence(b->text)) &&
 			    (nz_words(b->text) > 14 || (nz_ends_sentence(b->text) && nz_last_cp(b->text) != ':' &&

@@ -66,17 +66,40 @@ static size_t obf_token(const char *p, const char *word)
 
 /* Labels that a scraper glues onto an address ("OfficeEditor@x.com",
  * "EmailJane@x.com"; [email_labels], capitalised): dropped when a capital
- * follows them. */
+ * follows them. contacts.email_glued: also when the address after the
+ * label is in lower case ("Emailnews@orrin.example", "E-Mailpresse@
+ * falkner.example", "Courrielpresse@lys.example"): addresses are written
+ * in lower case, so the label's capital on an otherwise lower-case local
+ * part is the scraper's seam. */
 static size_t glued_label(const char *a, const char *at)
 {
-	pm_lex_query q = {PM_LEX_EMAIL_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_CAPITALISED};
+	pm_lex_query q = {PM_LEX_EMAIL_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
-	size_t k = pm_lex_prefixes(&q, a, (size_t)(at - a), m, PM_LEX_MAX_NESTED);
+	size_t k, j;
+	if (!isupper((unsigned char)a[0]))
+		return 0;
+	k = pm_lex_prefixes(&q, a, (size_t)(at - a), m, PM_LEX_MAX_NESTED);
 	if (k > PM_LEX_MAX_NESTED)
 		k = PM_LEX_MAX_NESTED;
-	while (k-- > 0)
-		if (a + m[k].len < at && isupper((unsigned char)a[m[k].len]))
+	while (k-- > 0) {
+		const char *rest = a + m[k].len;
+		bool lower = at - rest >= 2 && islower((unsigned char)rest[0]);
+		bool label_lower = false;
+		for (j = 1; j < m[k].len; j++)
+			if (islower((unsigned char)a[j]))
+				label_lower = true;
+		/* the label's own letters after its capital are in lower
+		 * case ("Email", "E-Mail"): not an address in capitals */
+		if (rest >= at || !label_lower)
+			continue;
+		if (isupper((unsigned char)rest[0]))
 			return m[k].len;
+		for (j = 0; lower && rest + j < at; j++)
+			if (isupper((unsigned char)rest[j]))
+				lower = false;
+		if (lower)
+			return m[k].len;
+	}
 	return 0;
 }
 
@@ -335,6 +358,25 @@ static bool read_number(const char *s, size_t n, size_t i, numshape *ns)
 		j++;
 		while (space_at(s + j))
 			j += space_at(s + j);
+	} else if (s[j] == '(' && s[j + 1] == '+') {
+		/* contacts.phone_paren_cc: the country code in parentheses
+		 * ("(+33) 6 12 34 56 78", "(+351) 912345678"): a group of its
+		 * own, then the national number */
+		size_t k = j + 2;
+		while (k < n && k < j + 6 && isdigit((unsigned char)s[k]))
+			k++;
+		if (k > j + 2 && k <= j + 5 && s[k] == ')' && space_at(s + k + 1)) {
+			ns->plus = true;
+			ns->ng = 1;
+			ns->g[0] = k - (j + 2);
+			ns->digits = ns->g[0];
+			ns->first = s[j + 2] - '0';
+			j = k + 1;
+			while (space_at(s + j))
+				j += space_at(s + j);
+			last = k + 1;
+			pending = ' ';
+		}
 	}
 	while (j < n) {
 		size_t dl, sl;
@@ -556,9 +598,16 @@ bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start,
 			 * length, not for a figure of fourteen digits */
 			if (in_contact && ns.ng >= 2 && ns.digits <= 12)
 				evidence = true;
-			/* one long run of digits without a trunk 0: an id */
+			/* one long run of digits without a trunk 0: an id ... */
 			if (ns.ng == 1 && !ns.plus && ns.first != 0 && !label)
 				evidence = false;
+			/* ... but for contacts.phone_bare: ten digits alone on
+			 * their line in a contact block are a number of the
+			 * ten-digit plans (NANP "8025550143", an Italian mobile
+			 * "3471234567") */
+			if (ns.ng == 1 && ns.digits == 10 && in_contact && (i == 0 || s[i - 1] == '\n') &&
+			    (s[ns.end] == '\0' || s[ns.end] == '\n'))
+				evidence = true;
 		} else if (ns.digits >= 6 && ns.digits <= 7 && ns.ng >= 2 && (label || (in_contact && ns.first == 0))) {
 			/* short service numbers ("180 22 66") only behind a label */
 			evidence = true;

@@ -397,7 +397,7 @@ static bool word_end(const char *entry)
 
 bool rule_about_heading(const char *t, char **inline_rest)
 {
-	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
 	pm_lex_match m;
 	size_t n;
 	if (inline_rest)
@@ -412,9 +412,30 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		size_t line;
 		nl = strchr(t, '\n');
 		line = nl ? (size_t)(nl - t) : n;
-		/* "About Lumenfold" as a line of its own (a heading) */
+		/* a heading opens with a capital ("About", "ABOUT"), never a
+		 * line of text that a layout broke ("over your head as you") */
+		if (pm_cp_is_lower(nz_first_cp(t)))
+			return false;
+		/* about.not_heading: the lead before a quantity is the word
+		 * "more than", "about", "on" ("Über 300 Gäste", "Sobre 1.200
+		 * hectáreas", "About 40 volunteers"); a name that opens with
+		 * digits ("About 3M") is not a quantity */
+		{
+			const char *q = t + l;
+			while (*q && (isdigit((unsigned char)*q) || ((*q == '.' || *q == ',') && isdigit((unsigned char)q[1]))))
+				q++;
+			if (q > t + l && (*q == ' ' || *q == '\0'))
+				return false;
+		}
+		/* "About Lumenfold" as a line of its own (a heading); about.colon:
+		 * with a colon too ("About Lumenfold:", "À propos de :",
+		 * "Über die Kessler GmbH:") */
 		if (line <= 90 && nz_words(t) <= 10 && !nl &&
-		    (!nz_ends_sentence(t) || (nz_last_cp(t) == '.' && nz_words(t) <= 8)))
+		    (!nz_ends_sentence(t) ||
+		     /* "About Acme Corp." but not a short sentence ("Over
+		      * twee jaar is de brug klaar.") */
+		     (nz_last_cp(t) == '.' && nz_words(t) <= 8 && !pm_cp_is_lower(nz_first_cp(t + l))) ||
+		     (nz_last_cp(t) == ':' && nz_words(t) <= 8)))
 			return true;
 		if (nl && line <= 90) {
 			if (inline_rest)
@@ -436,6 +457,10 @@ bool rule_about_heading(const char *t, char **inline_rest)
 				while (*q && *q != ' ')
 					q++;
 			}
+			/* the repeated subject is a name, never a small word
+			 * ("Sobre o calendário das obras, o presidente ...") */
+			if (nw > 0 && pm_cp_is_lower(nz_first_cp(w[0])))
+				nw = 0;
 			for (k2 = 1; k2 + k2 <= nw && k2 <= 6; k2++) {
 				bool same = true;
 				for (j2 = 0; j2 < k2 && same; j2++) {
@@ -1474,7 +1499,8 @@ static bool name_like(const char *s)
 	size_t w = nz_words(s), i;
 	if (w == 0 || w > 6 || nz_has_digit(s) || strchr(s, '@'))
 		return false;
-	if (!pm_cp_is_upper(nz_first_cp(s)))
+	/* scripts without case (Arabic: "بقلم: سلمى الخطيب") pass on their letters */
+	if (!pm_cp_is_upper(nz_first_cp(s)) && !(nz_first_cp(s) >= 0x620 && nz_first_cp(s) <= 0x64A))
 		return false;
 	for (i = 0; s[i]; i++)
 		if (s[i] == '.' && s[i + 1] == '\0' && w > 3)
@@ -1482,11 +1508,38 @@ static bool name_like(const char *s)
 	return true;
 }
 
+/* byline.prepared_by: where the name after a byline lead ends. A
+ * parenthesis after it holds the writer's e-mail or unit ("Prepared by
+ * Tom Okafor (t.okafor@esk.example)", "Rédigé par Lise Aubret (service
+ * presse)"); a comma followed by a role is the writer's title ("Prepared
+ * by: Tom Okafor, Press Officer", "Elaborado por: Ana Ruiz, directora de
+ * comunicación"), while a comma followed by another name continues a list
+ * of writers ("Por Ana Ruiz, Luis Vera"). */
+static size_t byline_name_len(const char *s, size_t n)
+{
+	pm_lex_query roles = {PM_LEX_ROLE_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+	pm_lex_match m;
+	size_t k;
+	for (k = 0; k < n; k++) {
+		if (s[k] == '(' && k > 0 && s[k - 1] == ' ')
+			return k;
+		if (s[k] == ',' && k + 1 < n && s[k + 1] == ' ') {
+			size_t e = k + 2;
+			while (e < n && s[e] != ',' && s[e] != '(')
+				e++;
+			if (pm_lex_find(&roles, s + k + 2, e - (k + 2), &m))
+				return k;
+		}
+	}
+	return n;
+}
+
 bool rule_byline(const char *t, char **name)
 {
 	/* a lead of [byline_leads] capitalised or in capitals, then a space;
 	 * a label ("Source", tag colon) with its colon, French spacing too */
-	pm_lex_query q = {PM_LEX_BYLINE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CAPITALISED | PM_LEX_CAPITALS};
+	pm_lex_query q = {PM_LEX_BYLINE_LEADS, PM_LEX_ALL_LANGS, 0, 0,
+	                  PM_LEX_CAPITALISED | PM_LEX_CAPITALS | PM_LEX_PENDING};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, n;
 	if (!t)
@@ -1501,6 +1554,13 @@ bool rule_byline(const char *t, char **name)
 		size_t l = m[i].len;
 		if (m[i].entry.tags & PM_LEX_TAG(COLON))
 			l = t[l] == ':' ? l + 1 : !strncmp(t + l, " :", 2) ? l + 2 : 0;
+		/* byline.by_colon: any lead may take a colon, as a label does
+		 * ("By: Dana Whitfield", "BY: OREN BASK", "Par : Lise Aubret",
+		 * "Prepared by: Tom Okafor", "Door: Joost de Wit") */
+		else if (t[l] == ':')
+			l++;
+		else if (!strncmp(t + l, " :", 2))
+			l += 2;
 		if (l && t[l] == ' ')
 			l++;
 		else
@@ -1515,6 +1575,7 @@ bool rule_byline(const char *t, char **name)
 					nl2 = d.start;
 				}
 			}
+			nl2 = byline_name_len(t + l, nl2);
 			char *nm = nz_trim(t + l, nl2, ".,");
 			if (nm && name_like(nm)) {
 				if (name)
@@ -1573,7 +1634,8 @@ bool rule_title_line(const char *t)
 	/* a title of [signature_titles] (ASCII letters in either case, the
 	 * others as written) that opens a word ("l'ambassadeur" too) and
 	 * that no ASCII letter goes on; in the first 255 bytes */
-	pm_lex_query q = {PM_LEX_SIGNATURE_TITLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
+	pm_lex_query q = {PM_LEX_SIGNATURE_TITLES, PM_LEX_ALL_LANGS, 0, 0,
+	                  PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE | PM_LEX_PENDING};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, k, n;
 	if (!t || nz_words(t) > 18 || nz_cps(t) > 200 || strchr(t, '\n') || nz_has_digit(t))
@@ -1602,9 +1664,24 @@ bool rule_signature(nz *z, size_t i)
 	const char *t = b->text;
 	size_t w = nz_words(t);
 	size_t j;
-	if (!t || w == 0 || w > 6 || nz_cps(t) > 60 || nz_has_digit(t) || strchr(t, '@') ||
+	if (!t || w == 0 || w > 8 || nz_cps(t) > 60 || nz_has_digit(t) || strchr(t, '@') ||
 	    strstr(t, "www.") || strstr(t, "http"))
 		return false;
+	if (w > 6) {
+		/* byline.signature_full_stop: a longer signature is a body's
+		 * name, its long words capitalised ("The Board of the Ashby
+		 * Rowing Club."), never a sentence ("We look forward to
+		 * seeing you there.") */
+		const char *p = t;
+		while (*p) {
+			size_t wl = strcspn(p, " ");
+			if (wl >= 4 && !pm_cp_is_upper(nz_first_cp(p)))
+				return false;
+			p += wl;
+			while (*p == ' ')
+				p++;
+		}
+	}
 	if (b->type == PM_BLOCK_HEADING || b->type == PM_BLOCK_LIST_ITEM || b->type == PM_BLOCK_TABLE)
 		return false;
 	if (nz_ends_sentence(t) && nz_last_cp(t) != '.')

@@ -43,10 +43,16 @@ void stage_sections(nz *z)
 					break;
 				if (c->part && c->part != PM_PART_AFTER_END)
 					break;
-				if (sec.paragraphs.n > 0 && nz_words(c->text) < 40 && !nz_ends_sentence(c->text)) {
+				if (sec.paragraphs.n > 0 && nz_words(c->text) < 40) {
 					size_t s0, e0;
+					/* a short line giving an address or number ends
+					 * the section; so does a short note that asks the
+					 * reader to write ("Review copies are free to the
+					 * press: write to desk@orrin.example.", "Pour un
+					 * exemplaire, écrivez à presse@lys.example."): the
+					 * About paragraph describes, it does not invite */
 					if (rule_find_email(c->text, 0, &s0, &e0) ||
-					    rule_find_phone(c->text, 0, false, &s0, &e0))
+					    (!nz_ends_sentence(c->text) && rule_find_phone(c->text, 0, false, &s0, &e0)))
 						break;
 				}
 				if (rule_contact_paragraph(c->text))

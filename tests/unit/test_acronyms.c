@@ -51,6 +51,13 @@ static size_t count(const char *t)
 static void long_before(void **state)
 {
 	(void)state;
+	/* acronyms.repeated_letter: each word's initial, not a letter inside */
+	expect("The Tri-County Transit Trust (TCTT) bought six buses.", "TCTT", "Tri-County Transit Trust");
+	expect("La Société des Sources de Saint-Sylve (SSSS) embauche.", "SSSS",
+	       "Société des Sources de Saint-Sylve");
+	expect("the Mid Marsh Monitoring Mission (MMMM) reported", "MMMM", "Mid Marsh Monitoring Mission");
+	expect("the Northern Rail Restoration Association (NRRA) said", "NRRA",
+	       "Northern Rail Restoration Association");
 	/* fr */
 	expect("les pays membres de la Coalition Islamique Militaire de Lutte contre le Terrorisme (CIMCT).",
 	       "CIMCT", "Coalition Islamique Militaire de Lutte contre le Terrorisme");

@@ -40,6 +40,13 @@ static void phones_found(void **state)
 	expect_phone("Media line: (212) 555-0176.", false, "(212) 555-0176");
 	expect_phone("Reach us at 888-902-4192 today", false, "888-902-4192");
 	expect_phone("+44 (0)20 7946 0958 | out of hours", false, "+44 (0)20 7946 0958");
+	/* contacts.phone_paren_cc: the country code in parentheses */
+	expect_phone("Móvil: (+34) 655 210 384", false, "(+34) 655 210 384");
+	expect_phone("(+33) 745118203", false, "(+33) 745118203");
+	expect_phone("Tel. (+351) 936 402 117 (redação)", false, "(+351) 936 402 117");
+	/* contacts.phone_bare: ten bare digits alone on a contact block's line */
+	expect_phone("Dana Whitfield\n7165550198", true, "7165550198");
+	expect_phone("3479031562", true, "3479031562");
 	expect_phone("phone 202/224-5344", false, "202/224-5344");
 	expect_phone("ring healthdirect on 1800 022 222 to", false, "1800 022 222");
 	expect_phone("over the phone by calling 180 22 66. Please", false, "180 22 66");
@@ -73,6 +80,10 @@ static void not_phones(void **state)
 	expect_phone("between 2019-2024 the programme grew", false, NULL);
 	expect_phone("Les années 2019 2020 2021 ont été", true, NULL);
 	expect_phone("Berlin, 05.03.2024 - Der Bezirk", false, NULL);
+	/* ten bare digits: outside a contact block or inside a line, an id */
+	expect_phone("7165550198", false, NULL);
+	expect_phone("Order 7165550198 shipped", true, NULL);
+	expect_phone("(+3) the third option", false, NULL);
 	expect_phone("le 12/03/2024 à Paris", false, NULL);
 	expect_phone("Riyad, 2023-05-31", false, NULL);
 	/* references and identifiers */
@@ -126,6 +137,27 @@ static void emails(void **state)
 	assert_non_null(e);
 	assert_string_equal(e, "Editor@MiningNewsWire.com");
 	free(e);
+	/* contacts.email_glued: a capitalised label on a lower-case address */
+	{
+		static const char *const glued[][2] = {
+		    {"Emailnews@orrin.example", "news@orrin.example"},
+		    {"E-Mailpresse@falkner.example", "presse@falkner.example"},
+		    {"Courrielpresse@lys.example", "presse@lys.example"},
+		    {"E-mailadresinfo@duinrand.example", "info@duinrand.example"},
+		    /* no label, or no capital: the address as written */
+		    {"emailnews@orrin.example", "emailnews@orrin.example"},
+		    {"contactdesk@orrin.example", "contactdesk@orrin.example"},
+		    {"Maria.Ferri@cantiere.example", "Maria.Ferri@cantiere.example"},
+		    {"EMAILNEWS@ORRIN.EXAMPLE", "EMAILNEWS@ORRIN.EXAMPLE"},
+		};
+		size_t g;
+		for (g = 0; g < sizeof glued / sizeof glued[0]; g++) {
+			e = rule_email_norm(glued[g][0], 0, &a, &b);
+			assert_non_null(e);
+			assert_string_equal(e, glued[g][1]);
+			free(e);
+		}
+	}
 	/* a handle or a bare "@" is not an address */
 	assert_null(rule_email_norm("follow @pressmill on social media", 0, &a, &b));
 	assert_null(rule_email_norm("meet us at the fair (at) noon", 0, &a, &b));

@@ -351,6 +351,47 @@ static void bylines(void **state)
 	assert_false(rule_byline("by Jane Doe", NULL));
 	assert_false(rule_byline("Prepared By Jane Doe", NULL));
 	assert_false(rule_byline("Source Ministère de la Santé", NULL));
+	/* byline.by_colon: any lead may take a colon, French spacing too */
+	assert_true(rule_byline("By: Dana Whitfield", &name));
+	assert_string_equal(name, "Dana Whitfield");
+	free(name);
+	assert_true(rule_byline("BY: OREN BASK", &name));
+	assert_string_equal(name, "OREN BASK");
+	free(name);
+	assert_true(rule_byline("Par : Lise Aubret", &name));
+	assert_string_equal(name, "Lise Aubret");
+	free(name);
+	assert_true(rule_byline("Door: Joost de Wit", &name));
+	assert_string_equal(name, "Joost de Wit");
+	free(name);
+	assert_true(rule_byline("Di: Marta Ferri", &name));
+	assert_string_equal(name, "Marta Ferri");
+	free(name);
+	assert_true(rule_byline("بقلم: نادية الحسن", &name));
+	assert_string_equal(name, "نادية الحسن");
+	free(name);
+	assert_false(rule_byline("Di Marta Ferri", NULL)); /* "di" is a label: its colon */
+	assert_false(rule_byline("Door de regen werd het feest verplaatst.", NULL));
+	/* byline.prepared_by: the name ends before a parenthesis, or a comma
+	 * and a role; a comma and a name continue a list of writers */
+	assert_true(rule_byline("Prepared by Tom Okafor (t.okafor@esk.example)", &name));
+	assert_string_equal(name, "Tom Okafor");
+	free(name);
+	assert_true(rule_byline("Prepared by: Tom Okafor, Press Officer (t.okafor@esk.example)", &name));
+	assert_string_equal(name, "Tom Okafor");
+	free(name);
+	assert_true(rule_byline("Verfasst von Uta Brinck (presse@brinck.example)", &name));
+	assert_string_equal(name, "Uta Brinck");
+	free(name);
+	assert_true(rule_byline("Opgesteld door Sanne Mulder", &name));
+	assert_string_equal(name, "Sanne Mulder");
+	free(name);
+	assert_true(rule_byline("A cura di Paolo Serra (ufficio stampa)", &name));
+	assert_string_equal(name, "Paolo Serra");
+	free(name);
+	assert_true(rule_byline("Por Ana Ruiz, Luis Vera", &name));
+	assert_string_equal(name, "Ana Ruiz, Luis Vera");
+	free(name);
 	/* a signatory's title: a word of [signature_titles] opening a word */
 	assert_true(rule_title_line("Le Ministre de la Culture"));
 	assert_true(rule_title_line("Chief Executive Officer"));
@@ -384,6 +425,25 @@ static void about_sections(void **state)
 	assert_true(rule_about_heading("Acerca del Grupo Norte", NULL));
 	assert_false(rule_about_heading("Abouts", NULL));
 	assert_false(rule_about_heading("Sobrenatural", NULL));
+	/* about.colon: a heading line may end with a colon */
+	assert_true(rule_about_heading("About Orrin Tools:", NULL));
+	assert_true(rule_about_heading("À propos de :", NULL));
+	assert_true(rule_about_heading("Über die Falkner Mühle GmbH:", NULL));
+	assert_true(rule_about_heading("Over Stichting Duinrand:", NULL));
+	/* about.after_end, about.heading: the longer leads */
+	assert_true(rule_about_heading("More about Orrin Tools", NULL));
+	assert_true(rule_about_heading("Mehr über die Falkner Mühle", NULL));
+	assert_true(rule_about_heading("Chi è Cantiere Ferri", NULL));
+	assert_true(rule_about_heading("En savoir plus sur la Maison Lys", NULL));
+	/* about.not_heading: the lead before a quantity, or opening a short
+	 * sentence, or a sentence whose subject repeats a small word */
+	assert_false(rule_about_heading("Über 40 Aussteller", NULL));
+	assert_false(rule_about_heading("Sobre 2.500 metros de costa", NULL));
+	assert_false(rule_about_heading("Over drie weken opent de zaal.", NULL));
+	assert_false(rule_about_heading("Sobre a data da abertura, a diretora da escola disse que tudo depende das chuvas de abril.", &rest));
+	assert_true(rule_about_heading("About 3M", NULL));
+	assert_false(rule_about_heading("over the gate and into the yard", NULL));
+	assert_false(rule_about_heading("about the rail", NULL));
 	assert_false(rule_about_heading("About 300 people attended the event in Paris last week.", &rest));
 	assert_true(rule_about_heading("About Hylaine Hylaine is a values-first technology consulting firm that helps clients.", &rest));
 	assert_non_null(rest);

@@ -459,6 +459,22 @@ static void sections(void **state)
 	assert_int_equal(evidence(d, "about", "sections")->block, 2);
 	assert_int_equal(evidence(d, "contacts", "sections")->block, 4);
 	doc_free(d);
+	/* a short note asking the reader to write ends the About section */
+	d = doc_new("en");
+	para(d, "Orrin Tools opens a second forge");
+	para(d, LONG_EN);
+	para(d, "About Orrin Tools:");
+	para(d, "Orrin Tools has made hand tools in Vermont since 1908. It employs ninety people.");
+	para(d, "Review copies of the catalogue are free to the press. Please write to desk@orrin.example.");
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "sections");
+	assert_int_equal(d->f.nabout, 1);
+	assert_string_equal(d->f.about[0].heading, "About Orrin Tools");
+	assert_int_equal(d->f.about[0].paragraphs.n, 1);
+	assert_int_equal(part(d, 4), PM_PART_NONE);
+	doc_free(d);
 	/* "About" opening a sentence is no heading */
 	d = doc_new("en");
 	para(d, "Brindle Marine wins the lake ferry contract");
@@ -553,6 +569,59 @@ static void byline(void **state)
 	assert_int_equal(part(d, 2), PM_PART_BYLINE);
 	assert_true(warned(d, "byline.guessed"));
 	doc_free(d);
+	/* byline.signature_block: name, title, organisation; the name signs */
+	{
+		static const char *const block[][3] = {
+		    {"Lucía Ferrer Olmos", "Jefa de Prensa", "Consorcio del Puerto de Almadrava"},
+		    {"Paul Vasseur", "Directeur", "Syndicat mixte du Haut-Lys"},
+		    {"Inês Calado Moura", "Diretora", "Cooperativa Agrícola do Vale Seco"},
+		};
+		size_t k;
+		for (k = 0; k < 3; k++) {
+			d = doc_new("es");
+			para(d, "Brindle Marine wins the lake ferry contract");
+			para(d, LONG_EN);
+			para(d, block[k][0]);
+			para(d, block[k][1]);
+			para(d, block[k][2]);
+			doc_open(d);
+			d->z.head = 0;
+			d->doc.blocks[0].part = PM_PART_HEADLINE;
+			run(d, "byline");
+			assert_string_equal(d->f.byline, block[k][0]);
+			assert_int_equal(part(d, 2), PM_PART_BYLINE);
+			assert_int_equal(part(d, 3), PM_PART_BYLINE);
+			assert_int_equal(part(d, 4), PM_PART_BYLINE);
+			doc_free(d);
+		}
+	}
+	/* byline.signature_full_stop: the stop is no part of the signature,
+	 * an abbreviation's is; a long signature is a name, not a sentence */
+	{
+		static const char *const sig[][2] = {
+		    {"The Trustees of the Elm Hall Library.", "The Trustees of the Elm Hall Library"},
+		    {"El Comité Organizador.", "El Comité Organizador"},
+		    {"Orrin Tools Inc.", "Orrin Tools Inc."},
+		    {"Cantiere Ferri S.p.A.", "Cantiere Ferri S.p.A."},
+		    {"We look forward to seeing you all there.", NULL},
+		};
+		size_t k;
+		for (k = 0; k < sizeof sig / sizeof sig[0]; k++) {
+			d = doc_new("en");
+			para(d, "Brindle Marine wins the lake ferry contract");
+			para(d, LONG_EN);
+			para(d, sig[k][0]);
+			doc_open(d);
+			d->z.head = 0;
+			d->doc.blocks[0].part = PM_PART_HEADLINE;
+			run(d, "byline");
+			if (sig[k][1])
+				assert_string_equal(d->f.byline, sig[k][1]);
+			else
+				assert_null(d->f.byline);
+			doc_free(d);
+		}
+	}
 	/* "By" opening a sentence is no byline */
 	d = doc_new("en");
 	para(d, "Brindle Marine wins the lake ferry contract");
