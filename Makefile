@@ -122,6 +122,10 @@ $(BUILD)/gen/completion_%.c: core/cli/completion/pressmill.% tools/embed.sh
 	@mkdir -p $(@D)
 	sh tools/embed.sh pm_completion_$* $< > $@
 
+# kept after the build (not intermediate): every build of the CLI's
+# objects, the sanitizer's and the tests' too, needs them again
+.SECONDARY: $(BUILD)/gen/completion_bash.c $(BUILD)/gen/completion_zsh.c
+
 $(BUILD)/obj/gen/completion_%.o: $(BUILD)/gen/completion_%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_CORE) -c $< -o $@
