@@ -5,9 +5,9 @@
 #   make bench [RUNS=3] [FORMATS=txt,docx,pdf]
 #       CPU per document (kernel user + sys, least of RUNS runs) of
 #       pressmill and its peers on the corpus documents of ../shared, one
-#       table: bench/bench.py (22 minutes with RUNS=3 on 2 cores under
-#       a load of 9). Skips, saying so, without ../shared, and a peer
-#       that is not installed.
+#       table: bench/bench.py (22-35 minutes with RUNS=3 on 2 cores
+#       under a load of 9-13). Skips, saying so, without ../shared, and a
+#       peer that is not installed.
 #   make bench-instructions [BASELINE=file] [SAVE=file] [KEEP=dir]
 #       callgrind instructions per document of bench/instructions.list
 #       and samples/, and of a one-file `pressmill convert`:
