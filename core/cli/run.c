@@ -710,6 +710,24 @@ static void walk_opts(runner *r, pm_walk_opts *o)
 	o->nexclude = r->cli->nexclude;
 }
 
+/* An input named on the command line gets its path and display name
+ * (none while only counting). Without memory for them it is counted as
+ * not done, and false is returned. */
+static bool input_named(runner *r, input *in, const char *name)
+{
+	if (r->counting)
+		return true;
+	in->path = strdup(name);
+	in->display = strdup(name);
+	if (in->path && in->display)
+		return true;
+	cli_note(r, "out of memory at %s", pm_quote(name));
+	r->inputs++;
+	r->not_done++;
+	input_free(in);
+	return false;
+}
+
 /* `-` on the command line: the document on stdin. */
 static void input_stdin(runner *r)
 {
@@ -717,18 +735,8 @@ static void input_stdin(runner *r)
 	const char *name = r->cli->stdin_name ? r->cli->stdin_name : PM_STDIN_NAME;
 	memset(&in, 0, sizeof in);
 	in.from_stdin = true;
-	if (!r->counting) {
-		in.path = strdup(name);
-		in.display = strdup(name);
-		if (!in.path || !in.display) {
-			cli_note(r, "out of memory at %s", pm_quote(name));
-			r->inputs++;
-			r->not_done++;
-			input_free(&in);
-			return;
-		}
-	}
-	feed(r, &in, NULL, name);
+	if (input_named(r, &in, name))
+		feed(r, &in, NULL, name);
 }
 
 /* A path from the command line or --files-from. */
@@ -744,18 +752,8 @@ static void input_arg(runner *r, const char *path)
 		return;
 	}
 	memset(&in, 0, sizeof in);
-	if (!r->counting) {
-		in.path = strdup(path);
-		in.display = strdup(path);
-		if (!in.path || !in.display) {
-			cli_note(r, "out of memory at %s", pm_quote(path));
-			r->inputs++;
-			r->not_done++;
-			input_free(&in);
-			return;
-		}
-	}
-	feed(r, &in, NULL, path);
+	if (input_named(r, &in, path))
+		feed(r, &in, NULL, path);
 }
 
 /* A path on the command line, where `-` is stdin (in a --files-from

@@ -102,8 +102,6 @@ static bool has_word(pm_lex_section sec, uint32_t with, const char *s)
 		if (i > 0 && nz_word_byte((unsigned char)s[i - 1]))
 			continue;
 		k = pm_lex_prefixes(&q, s + i, n - i, m, PM_LEX_MAX_NESTED);
-		if (k > PM_LEX_MAX_NESTED)
-			k = PM_LEX_MAX_NESTED;
 		while (k-- > 0) {
 			const char *e = m[k].entry.text;
 			if (!isalpha((unsigned char)e[strlen(e) - 1]) || !isalpha((unsigned char)s[i + m[k].len]))
@@ -187,8 +185,6 @@ static char *strip_label(const char *s)
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	/* labels are short: never strlen() a long line for them */
 	size_t i = pm_lex_prefixes(&q, s, strnlen(s, 128), m, PM_LEX_MAX_NESTED);
-	if (i > PM_LEX_MAX_NESTED)
-		i = PM_LEX_MAX_NESTED;
 	/* the longest label first: "Tel." before "Tel", "Website" before "Web" */
 	while (i-- > 0) {
 		const char *r = s + m[i].len;

@@ -79,8 +79,6 @@ static size_t glued_label(const char *a, const char *at)
 	if (!isupper((unsigned char)a[0]))
 		return 0;
 	k = pm_lex_prefixes(&q, a, (size_t)(at - a), m, PM_LEX_MAX_NESTED);
-	if (k > PM_LEX_MAX_NESTED)
-		k = PM_LEX_MAX_NESTED;
 	while (k-- > 0) {
 		const char *rest = a + m[k].len;
 		bool lower = at - rest >= 2 && islower((unsigned char)rest[0]);
@@ -256,8 +254,6 @@ static bool phone_label_before(const char *s, size_t at)
 		if (i > 0 && nz_word_byte((unsigned char)win[i - 1]))
 			continue;
 		k = pm_lex_prefixes(&q, win + i, n - i, m, PM_LEX_MAX_NESTED);
-		if (k > PM_LEX_MAX_NESTED)
-			k = PM_LEX_MAX_NESTED;
 		while (k-- > 0) {
 			const char *e = m[k].entry.text;
 			size_t l = m[k].len;
@@ -304,8 +300,6 @@ static bool veto_before(const char *s, size_t at)
 	n = strlen(win);
 	for (i = 0; i < n; i++) {
 		size_t k = pm_lex_prefixes(&q, win + i, n - i, m, PM_LEX_MAX_NESTED);
-		if (k > PM_LEX_MAX_NESTED)
-			k = PM_LEX_MAX_NESTED;
 		while (k-- > 0) {
 			const char *r = win + i + m[k].len;
 			while (*r == ' ' || *r == ':' || *r == '.' || *r == '#' ||

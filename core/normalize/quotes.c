@@ -65,13 +65,27 @@ static bool role_lead(const char *w, size_t l)
 		return false;
 	for (i = 0; i < l; i++) {
 		k = pm_lex_prefixes(&q, w + i, l - i, m, PM_LEX_MAX_NESTED);
-		if (k > PM_LEX_MAX_NESTED)
-			k = PM_LEX_MAX_NESTED;
 		while (k-- > 0) {
 			if (m[k].entry.stem ? i == 0 || l > m[k].len + 4
 			                    : i == 0 && m[k].len == l && !strncmp(w, m[k].entry.text, l))
 				return true;
 		}
+	}
+	return false;
+}
+
+/* Some space-separated word of s is not a role word. */
+static bool has_non_role_word(const char *s)
+{
+	const char *p;
+	for (p = s; *p;) {
+		const char *sp = strchr(p, ' ');
+		size_t l = sp ? (size_t)(sp - p) : strlen(p);
+		if (!role_lead(p, l))
+			return true;
+		if (!sp)
+			break;
+		p = sp + 1;
 	}
 	return false;
 }
@@ -94,36 +108,12 @@ static char *drop_roles(char *nm)
 		p = sp + 1;
 	}
 	/* ... unless all that follows is roles too ("Chief Executive") */
-	if (cut) {
-		bool named = false;
-		for (p = cut; *p;) {
-			char *sp = strchr(p, ' ');
-			size_t l = sp ? (size_t)(sp - p) : strlen(p);
-			if (!role_lead(p, l))
-				named = true;
-			if (!sp)
-				break;
-			p = sp + 1;
-		}
-		if (named)
-			memmove(nm, cut, strlen(cut) + 1);
-	}
+	if (cut && has_non_role_word(cut))
+		memmove(nm, cut, strlen(cut) + 1);
 	/* "the Deputy Prime Minister said": a role names nobody */
-	{
-		bool named = false;
-		for (p = nm; *p;) {
-			char *sp = strchr(p, ' ');
-			size_t l = sp ? (size_t)(sp - p) : strlen(p);
-			if (!role_lead(p, l))
-				named = true;
-			if (!sp)
-				break;
-			p = sp + 1;
-		}
-		if (!named) {
-			free(nm);
-			return NULL;
-		}
+	if (!has_non_role_word(nm)) {
+		free(nm);
+		return NULL;
 	}
 	return nm;
 }
@@ -253,8 +243,6 @@ static size_t verb_at(pm_lex_section sec, const char *s, size_t n, size_t i, pm_
 	                                                   !((unsigned char)s[i - 1] == 0x8C))))
 		return 0;
 	k = pm_lex_prefixes(&q, s + i, n - i, m, PM_LEX_MAX_NESTED);
-	if (k > PM_LEX_MAX_NESTED)
-		k = PM_LEX_MAX_NESTED;
 	while (k-- > 0) {
 		unsigned char c = (unsigned char)s[i + m[k].len];
 		if (isalnum(c) || (c >= 0x80 && c != 0xC2 && c != 0xD8 && c != 0xE2))

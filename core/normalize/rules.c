@@ -193,8 +193,6 @@ char *rule_release_line(const char *t, size_t *used)
 		pm_lex_match m[PM_LEX_MAX_NESTED];
 		/* the longest phrase first: "COMMUNIQUÉ DE PRESSE" before "COMMUNIQUÉ" */
 		i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
-		if (i > PM_LEX_MAX_NESTED)
-			i = PM_LEX_MAX_NESTED;
 		while (i-- > 0) {
 			size_t l = m[i].len, k;
 			bool caps_or_alone, caps = true;
@@ -275,8 +273,6 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 				                  PM_LEX_NO_BOUNDARY | PM_LEX_CASE};
 				pm_lex_match zm[PM_LEX_MAX_NESTED];
 				k = pm_lex_prefixes(&q, rel + j, n - j, zm, PM_LEX_MAX_NESTED);
-				if (k > PM_LEX_MAX_NESTED)
-					k = PM_LEX_MAX_NESTED;
 				while (k-- > 0)
 					if (!isalpha((unsigned char)rel[j + zm[k].len])) {
 						off = zm[k].entry.value;
@@ -307,8 +303,6 @@ bool rule_contact_heading(const char *t)
 		return false;
 	/* each heading the line opens ("CONTACTS PRESSE", "CONTACTS") */
 	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
-	if (i > PM_LEX_MAX_NESTED)
-		i = PM_LEX_MAX_NESTED;
 	while (i-- > 0) {
 		size_t l = m[i].len;
 		const char *r = t + l;
@@ -342,8 +336,6 @@ bool rule_caption(const char *t)
 	/* a caption opens with a capital; "Photo:" and "Photo credit" lead
 	 * one alone, "Figure" needs its number: "Figure 2" */
 	i = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
-	if (i > PM_LEX_MAX_NESTED)
-		i = PM_LEX_MAX_NESTED;
 	while (i-- > 0) {
 		const char *r = t + m[i].len;
 		if (m[i].entry.tags & PM_LEX_TAG(COLON)) {
@@ -371,8 +363,6 @@ bool rule_contact_paragraph(const char *t)
 		return false;
 	/* a lead opens it ("Contacto" opens "Contactos"); "Contact:" with its colon */
 	i = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
-	if (i > PM_LEX_MAX_NESTED)
-		i = PM_LEX_MAX_NESTED;
 	while (i-- > 0 && !lead)
 		lead = !(m[i].entry.tags & PM_LEX_TAG(COLON)) || t[m[i].len] == ':';
 	if (!lead) {
@@ -1446,8 +1436,6 @@ bool rule_closing_date(const char *t, int dayfirst, pm_date *d)
 	/* a label and its colon (French spacing too: "Date :"), or words
 	 * ("Fait à Dakar", "Publié le") */
 	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
-	if (i > PM_LEX_MAX_NESTED)
-		i = PM_LEX_MAX_NESTED;
 	while (i-- > 0) {
 		size_t l = m[i].len;
 		if (m[i].entry.tags & PM_LEX_TAG(COLON)) {
@@ -1548,8 +1536,6 @@ bool rule_byline(const char *t, char **name)
 	if (n > 100 || strchr(t, '\n'))
 		return false;
 	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
-	if (i > PM_LEX_MAX_NESTED)
-		i = PM_LEX_MAX_NESTED;
 	while (i-- > 0) {
 		size_t l = m[i].len;
 		if (m[i].entry.tags & PM_LEX_TAG(COLON))
@@ -1647,8 +1633,6 @@ bool rule_title_line(const char *t)
 		if (i > 0 && t[i - 1] != ' ' && t[i - 1] != '\'')
 			continue;
 		k = pm_lex_prefixes(&q, t + i, n - i, m, PM_LEX_MAX_NESTED);
-		if (k > PM_LEX_MAX_NESTED)
-			k = PM_LEX_MAX_NESTED;
 		while (k-- > 0)
 			if (i + m[k].len >= n || !isalpha((unsigned char)t[i + m[k].len]))
 				return true;
@@ -1760,8 +1744,6 @@ bool rule_junk(const pm_block *b)
 		if (nz_words(t) <= 8 && (strstr(t, "www.") || strstr(t, ".com") || strstr(t, "http") ||
 		                         strstr(t, "t.me/") || strchr(t, '@'))) {
 			k = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
-			if (k > PM_LEX_MAX_NESTED)
-				k = PM_LEX_MAX_NESTED;
 			while (k-- > 0) {
 				const char *r = t + m[k].len;
 				if (*r == ' ' && r[1] == '(') {

@@ -10,20 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The last code point of the n bytes at s, -1 when empty. */
-static int32_t last_cp_of(const char *s, size_t n)
-{
-	size_t k;
-	int32_t c = -1;
-	if (!n)
-		return -1;
-	k = n - 1;
-	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k--;
-	pm_utf8_decode((const unsigned char *)s + k, n - k, &c);
-	return c;
-}
-
 /* Join a paragraph that a stray blank line, a page or a column break cut
  * in mid-sentence: the break was inferred, the first part does not end a
  * sentence and the second starts in lower case. A paragraph cut many
@@ -43,7 +29,7 @@ size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, 
 		    (a->type != PM_BLOCK_PARAGRAPH && a->type != PM_BLOCK_LIST_ITEM) ||
 		    b->type != PM_BLOCK_PARAGRAPH || !at || !b->text)
 			goto keep;
-		if (nz_ends_sentence_cp(last_cp_of(at, alen)) || !pm_cp_is_lower(nz_first_cp(b->text)))
+		if (nz_ends_sentence_cp(nz_last_cp_n(at, alen)) || !pm_cp_is_lower(nz_first_cp(b->text)))
 			goto keep;
 		bcps = nz_cps(b->text);
 		/* a run of three short lines or more is a list whose bullets

@@ -36,8 +36,6 @@ static size_t lex_at(pm_lex_section sec, const char *s, size_t n, size_t i, int3
 	if (i >= n)
 		return 0;
 	k = pm_lex_prefixes(&q, s + i, n - i, m, PM_LEX_MAX_NESTED);
-	if (k > PM_LEX_MAX_NESTED)
-		k = PM_LEX_MAX_NESTED;
 	while (k-- > 0) {
 		size_t e = i + m[k].len;
 		int32_t c;

@@ -301,8 +301,8 @@ size_t pm_lex_prefixes(const pm_lex_query *q, const char *s, size_t n, pm_lex_ma
 	if (!sec || !s)
 		return 0;
 	nh = walk(sec, s, n, hits);
-	for (k = 0; k < nh; k++)
-		if (accept(q, s, n, &hits[k], false, found < max && out ? &out[found] : NULL))
+	for (k = 0; k < nh && found < max; k++)
+		if (accept(q, s, n, &hits[k], false, out ? &out[found] : NULL))
 			found++;
 	return found;
 }

@@ -26,17 +26,24 @@ int32_t nz_first_cp(const char *s)
 	return c;
 }
 
-int32_t nz_last_cp(const char *s)
+/* The last code point of the n bytes at s (a buffer need not end in a
+ * NUL), -1 when empty. */
+int32_t nz_last_cp_n(const char *s, size_t n)
 {
-	size_t n = s ? strlen(s) : 0, k;
+	size_t k;
 	int32_t c = -1;
-	if (!n)
+	if (!s || !n)
 		return -1;
 	k = n - 1;
 	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
 		k--;
 	pm_utf8_decode((const unsigned char *)s + k, n - k, &c);
 	return c;
+}
+
+int32_t nz_last_cp(const char *s)
+{
+	return nz_last_cp_n(s, s ? strlen(s) : 0);
 }
 
 bool nz_ends_sentence_cp(int32_t c)

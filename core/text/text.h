@@ -51,6 +51,7 @@ size_t pm_text_chars(const char *s);
 size_t nz_cps(const char *s);
 int32_t nz_first_cp(const char *s);
 int32_t nz_last_cp(const char *s);
+int32_t nz_last_cp_n(const char *s, size_t n);
 /* The last code point closes a sentence (or a clause: ':' ';'). */
 bool nz_ends_sentence(const char *s);
 bool nz_ends_sentence_cp(int32_t c);
@@ -213,10 +214,10 @@ int pm_lex_section_id(const char *name);       /* -1 when unknown */
 bool pm_lex_word(const pm_lex_query *q, const char *w, size_t n, pm_lex_match *m);
 /* The longest entry that s[0..n) opens; s is taken to start a word. */
 bool pm_lex_prefix(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m);
-/* Every entry that s[0..n) opens, shortest first; returns how many
- * (out holds the first max of them). tools/lexc.py refuses a list where
- * more than PM_LEX_MAX_NESTED entries open one text, so an array of that
- * many holds them all. */
+/* Every entry that s[0..n) opens, shortest first, into out; returns how
+ * many it stored (at most max), so a caller loops over what it got.
+ * tools/lexc.py refuses a list where more than PM_LEX_MAX_NESTED entries
+ * open one text, so an array of that many holds them all. */
 #define PM_LEX_MAX_NESTED 16
 size_t pm_lex_prefixes(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *out, size_t max);
 /* The first place in s[0..n) where an entry starts a word (or starts

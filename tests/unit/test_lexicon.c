@@ -413,6 +413,9 @@ static void prefixes(void **state)
 	assert_int_equal(pm_lex_prefixes(&q, t, strlen(t), all, 8), 3);
 	assert_string_equal(all[0].entry.text, "communiqué");
 	assert_string_equal(all[1].entry.text, "communiqué de presse");
+	/* no more than the caller's array holds, the shortest first */
+	assert_int_equal(pm_lex_prefixes(&q, t, strlen(t), all, 2), 2);
+	assert_string_equal(all[1].entry.text, "communiqué de presse");
 	/* an entry ending in a letter ends a word */
 	t = "Communiquer avec la presse";
 	assert_false(pm_lex_prefix(&q, t, strlen(t), NULL));
