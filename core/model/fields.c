@@ -89,6 +89,22 @@ void pm_fields_free(pm_fields *f)
 	}
 	free(f->acronyms);
 	free(f->end_mark);
+	for (i = 0; i < f->ntables; i++) {
+		size_t r;
+		free(f->tables[i].caption);
+		for (r = 0; r < f->tables[i].nrows; r++)
+			pm_strv_free(&f->tables[i].rows[r]);
+		free(f->tables[i].rows);
+	}
+	free(f->tables);
+	for (i = 0; i < f->nlinks; i++) {
+		free(f->links[i].text);
+		free(f->links[i].url);
+	}
+	free(f->links);
+	for (i = 0; i < f->nimages; i++)
+		free(f->images[i].caption);
+	free(f->images);
 	free(f->evidence);
 	memset(f, 0, sizeof *f);
 }

@@ -34,9 +34,23 @@ static void block_free(pm_block *b)
 	for (i = 0; i < b->ncells; i++)
 		free(b->cells[i].text);
 	free(b->cells);
-	for (i = 0; i < b->nlinks; i++)
+	for (i = 0; i < b->nlinks; i++) {
 		free(b->links[i]);
+		if (b->link_texts)
+			free(b->link_texts[i]);
+	}
 	free(b->links);
+	free(b->link_texts);
+}
+
+static void figures_after_free(pm_doc *d)
+{
+	size_t i;
+	for (i = 0; i < d->nfigures_after; i++)
+		free(d->figures_after[i]);
+	free(d->figures_after);
+	d->figures_after = NULL;
+	d->nfigures_after = 0;
 }
 
 void pm_doc_free(pm_doc *d)
@@ -46,6 +60,7 @@ void pm_doc_free(pm_doc *d)
 		block_free(&d->blocks[i]);
 	free(d->blocks);
 	block_free(&d->pending);
+	figures_after_free(d);
 	json_decref(d->properties);
 	for (i = 0; i < d->nwarnings; i++) {
 		free(d->warnings[i].code);
@@ -136,8 +151,10 @@ static int flush_text(pm_doc *d)
 		}
 		nc[d->pending.ncells].row = d->cur_cell_row;
 		nc[d->pending.ncells].col = d->cur_cell_col;
+		nc[d->pending.ncells].header = d->cell_header;
 		nc[d->pending.ncells].text = t;
 		d->pending.ncells++;
+		d->ncells++;
 		d->in_cell = false;
 	} else if (d->cur.len) {
 		free(d->pending.text);
@@ -149,6 +166,39 @@ static int flush_text(pm_doc *d)
 	}
 	pm_buf_reset(&d->cur);
 	return 0;
+}
+
+/* A figure block, its caption taken (NULL: none). */
+static int add_figure(pm_doc *d, char *caption)
+{
+	pm_block *b;
+	if (!grow(d)) {
+		free(caption);
+		return -1;
+	}
+	b = &d->blocks[d->nblocks++];
+	memset(b, 0, sizeof *b);
+	b->type = PM_BLOCK_FIGURE;
+	b->text = caption;
+	if (d->nblocks >= 2)
+		b->page = d->blocks[d->nblocks - 2].page;
+	return 0;
+}
+
+/* The figures given while the block just closed was open follow it. */
+static int add_figures_after(pm_doc *d)
+{
+	size_t i;
+	int r = 0;
+	for (i = 0; i < d->nfigures_after; i++) {
+		if (r == 0)
+			r = add_figure(d, d->figures_after[i]);
+		else
+			free(d->figures_after[i]);
+		d->figures_after[i] = NULL;
+	}
+	figures_after_free(d);
+	return r;
 }
 
 static int h_block_end(pm_sink *s)
@@ -164,6 +214,8 @@ static int h_block_end(pm_sink *s)
 	}
 	d->blocks[d->nblocks++] = d->pending;
 	memset(&d->pending, 0, sizeof d->pending);
+	if (d->nfigures_after && add_figures_after(d) < 0)
+		return -1;
 	return d->stopped ? -1 : 0;
 }
 
@@ -264,6 +316,14 @@ static int h_cell(pm_sink *s, int new_row)
 		return -1;
 	if (ensure_open(s) < 0)
 		return -1;
+	if (d->ncells >= PM_MAX_CELLS) {
+		/* past the bound the text runs on in the open cell */
+		pm_doc_warn(d, "limit.tables", PM_EFFECT_PARTIAL,
+		            "more than %d table cells: the text of the others is kept in the last one", PM_MAX_CELLS);
+		if (d->in_cell)
+			pm_buf_addc(&d->cur, ' ');
+		return d->cur.failed ? -1 : 0;
+	}
 	if (d->in_cell && flush_text(d) < 0)
 		return -1;
 	if (!d->in_cell && d->cur.len) {
@@ -275,6 +335,7 @@ static int h_cell(pm_sink *s, int new_row)
 	if (new_row || d->pending.ncells == 0) {
 		d->cur_cell_row = d->pending.ncells ? d->cur_cell_row + 1 : 0;
 		d->cur_cell_col = 0;
+		d->cell_header = new_row == PM_CELL_HEADER_ROW;
 	} else {
 		d->cur_cell_col++;
 	}
@@ -282,26 +343,93 @@ static int h_cell(pm_sink *s, int new_row)
 	return 0;
 }
 
-static int h_link(pm_sink *s, const char *url)
+/* A link of the open block; text NULL when the plugin gave none. Both
+ * are the document's own, kept as written (sanitised, bounded), never
+ * followed. */
+static int add_link(pm_sink *s, const char *url, const char *text)
 {
 	pm_doc *d = D(s);
-	char **nl;
-	pm_buf t;
+	pm_block *b = &d->pending;
+	char **nl, **nt, *u, *t = NULL;
+	pm_buf buf;
 	if (d->stopped)
 		return -1;
 	if (!url || !*url || ensure_open(s) < 0)
 		return 0;
-	if (d->pending.nlinks >= 256)
+	if (d->nlinks >= PM_MAX_LINKS) {
+		pm_doc_warn(d, "limit.links", PM_EFFECT_PARTIAL, "more than %d links: the others are not kept",
+		            PM_MAX_LINKS);
 		return 0;
-	nl = pm_reallocarray(d->pending.links, d->pending.nlinks + 1, sizeof *nl);
+	}
+	nl = pm_reallocarray(b->links, b->nlinks + 1, sizeof *nl);
 	if (!nl)
 		return -1;
-	d->pending.links = nl;
-	pm_buf_init(&t);
-	pm_utf8_sanitize(&t, url, strnlen(url, 4096));
-	nl[d->pending.nlinks] = pm_buf_steal(&t);
-	if (nl[d->pending.nlinks])
-		d->pending.nlinks++;
+	b->links = nl;
+	nt = pm_reallocarray(b->link_texts, b->nlinks + 1, sizeof *nt);
+	if (!nt)
+		return -1;
+	b->link_texts = nt;
+	pm_buf_init(&buf);
+	pm_utf8_sanitize(&buf, url, strnlen(url, 4096));
+	u = pm_buf_steal(&buf);
+	if (!u)
+		return 0;
+	if (text) {
+		pm_buf_init(&buf);
+		pm_utf8_sanitize(&buf, text, strnlen(text, 1024));
+		t = buf.data ? pm_text_flatten(buf.data) : NULL;
+		pm_buf_free(&buf);
+	}
+	nl[b->nlinks] = u;
+	nt[b->nlinks] = t;
+	b->nlinks++;
+	d->nlinks++;
+	return 0;
+}
+
+static int h_link(pm_sink *s, const char *url)
+{
+	return add_link(s, url, NULL);
+}
+
+static int h_link_text(pm_sink *s, const char *url, const char *text)
+{
+	return add_link(s, url, text);
+}
+
+static int h_figure(pm_sink *s, const char *caption)
+{
+	pm_doc *d = D(s);
+	char *c = NULL, **nf;
+	if (d->stopped)
+		return -1;
+	if (d->nfigures >= PM_MAX_FIGURES) {
+		pm_doc_warn(d, "limit.images", PM_EFFECT_PARTIAL, "more than %d figures: the others are not kept",
+		            PM_MAX_FIGURES);
+		return 0;
+	}
+	if (caption) {
+		pm_buf buf;
+		pm_buf_init(&buf);
+		pm_utf8_sanitize(&buf, caption, strnlen(caption, 4096));
+		c = buf.data ? pm_text_flatten(buf.data) : NULL;
+		pm_buf_free(&buf);
+		if (c && !*c) {
+			free(c);
+			c = NULL;
+		}
+	}
+	d->nfigures++;
+	if (!d->open)
+		return add_figure(d, c);
+	nf = pm_reallocarray(d->figures_after, d->nfigures_after + 1, sizeof *nf);
+	if (!nf) {
+		free(c);
+		d->oom = d->stopped = true;
+		return -1;
+	}
+	d->figures_after = nf;
+	nf[d->nfigures_after++] = c;
 	return 0;
 }
 
@@ -448,6 +576,8 @@ static const pm_host host = {
 	.spell = h_spell,
 	.repaired = h_repaired,
 	.warn_effect = h_warn_effect,
+	.link_text = h_link_text,
+	.figure = h_figure,
 };
 
 const pm_host *pm_doc_host(void)

@@ -32,8 +32,24 @@ typedef struct pm_arabic_stats {
 typedef struct pm_cell {
 	int row;
 	int col;
+	bool header;         /* its row is the table's header row (PM_CELL_HEADER_ROW) */
 	char *text;
 } pm_cell;
+
+/* A figure the plugin gave (pm_host.figure): a block of the model, in its
+ * place among the others, that no plugin can give as a block type (the
+ * core clamps those below PM_BLOCK_TYPE_COUNT). Its text is the caption
+ * the format attached to it, or NULL. Not content: never body. */
+#define PM_BLOCK_FIGURE (PM_BLOCK_TYPE_COUNT + 1)
+
+/* Bounds on the document's structure, each reached with a warning
+ * (limit.tables, limit.links, limit.images): a document of a million
+ * empty cells or links costs no text bytes, so the text limit alone does
+ * not hold them. Past the cell bound a table's text runs on in its last
+ * cell; links and figures past theirs are not kept. */
+#define PM_MAX_CELLS 100000
+#define PM_MAX_LINKS 10000
+#define PM_MAX_FIGURES 2000
 
 /* What a block became (set by the normaliser). */
 enum pm_part {
@@ -67,7 +83,8 @@ typedef struct pm_block {
 	char *text;          /* cleaned UTF-8; '\n' marks explicit line breaks */
 	pm_cell *cells;      /* tables */
 	size_t ncells, cellcap;
-	char **links;
+	char **links;        /* URLs as written, in the block's order */
+	char **link_texts;   /* beside each, the text showing it, or NULL */
 	size_t nlinks;
 	/* Set by the normaliser: what the block became (pm_part). */
 	int part;
@@ -100,6 +117,10 @@ typedef struct pm_doc {
 	bool open;
 	int cur_cell_row, cur_cell_col;
 	bool in_cell;
+	bool cell_header;    /* the open row is a header row */
+	size_t ncells, nlinks, nfigures;  /* the whole document's, for the bounds above */
+	char **figures_after; /* figures given while a block was open: they follow it */
+	size_t nfigures_after;
 	pm_block pending;    /* attributes of the open block */
 	unsigned long invalid_utf8;
 	pm_lingua *lingua;   /* the context's dictionaries (pm_host.spell, repairs) */
@@ -154,7 +175,27 @@ typedef struct pm_body_item {
 	const char *type;    /* "paragraph", "heading", "list_item", "quote", "table" */
 	char *text;
 	int level;           /* headings: 1-6 */
+	size_t block;        /* the block it came from (index in the document model) */
+	long table;          /* tables: its index in pm_fields.tables, -1 when none */
 } pm_body_item;
+
+/* A table of the document (the record's tables[]): its rows of cells as
+ * the format gives them, the first row a header when the format says so. */
+typedef struct pm_table {
+	char *caption;
+	bool header;
+	pm_strv *rows;
+	size_t nrows;
+} pm_table;
+
+typedef struct pm_link {
+	char *text, *url;    /* text NULL when the format gave none */
+} pm_link;
+
+typedef struct pm_image {
+	char *caption;       /* NULL when none */
+	int page;            /* 0: unknown */
+} pm_image;
 
 typedef struct pm_quote {
 	char *text, *speaker;
@@ -208,6 +249,13 @@ typedef struct pm_fields {
 	pm_acronym *acronyms;
 	size_t nacronyms, capacronyms;
 	char *end_mark;
+	/* the document's structure (normalize/structure.c), record 1.1 */
+	pm_table *tables;
+	size_t ntables, captables;
+	pm_link *links;
+	size_t nlinks, caplinks;
+	pm_image *images;
+	size_t nimages, capimages;
 	pm_evidence *evidence;  /* in the order the stages gave it */
 	size_t nevidence, capevidence;
 } pm_fields;

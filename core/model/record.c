@@ -124,8 +124,14 @@ json_t *pm_record_skeleton(void)
 	json_object_set_new(prod, "plugin", json_null());
 	json_object_set_new(prod, "plugin_version", json_null());
 	json_object_set_new(r, "producer", prod);
+	/* Record 1.1 appends the document's structure after producer (and
+	 * before the optional evidence): tables as rows of cells, links with
+	 * their text, figures with their captions. */
+	json_object_set_new(r, "tables", json_array());
+	json_object_set_new(r, "links", json_array());
+	json_object_set_new(r, "images", json_array());
 	/* One check at the end: the _new setters steal even on failure. */
-	if (json_object_size(r) != 24 || json_object_size(src) != 8 || json_object_size(prod) != 4) {
+	if (json_object_size(r) != 27 || json_object_size(src) != 8 || json_object_size(prod) != 4) {
 		json_decref(r);
 		return NULL;
 	}
@@ -162,7 +168,7 @@ void pm_record_fail(json_t *rec, int status, const char *message)
 	                                    "embargo", "dateline", "date", "byline", "end_mark",
 	                                    NULL};
 	static const char *const empty[] = {"tags", "body", "quotes", "about", "contacts",
-	                                    "acronyms", NULL};
+	                                    "acronyms", "tables", "links", "images", NULL};
 	json_object_set_new(rec, "status", json_string("failed"));
 	for (i = 0; clear[i]; i++)
 		json_object_set_new(rec, clear[i], json_null());
@@ -255,6 +261,41 @@ PM_API int pm_record_error(const json_t *record)
 
 /* ---- the record, built once ------------------------------------------- */
 
+/* tables, links, images (record 1.1): the document's structure. */
+static void set_structure(json_t *r, const pm_fields *f)
+{
+	json_t *a = json_object_get(r, "tables");
+	size_t i, k, c;
+	for (i = 0; i < f->ntables; i++) {
+		const pm_table *t = &f->tables[i];
+		json_t *o = json_object(), *rows = json_array();
+		pm_json_set_str(o, "caption", t->caption);
+		json_object_set_new(o, "header", json_boolean(t->header));
+		for (k = 0; k < t->nrows; k++) {
+			json_t *row = json_array();
+			for (c = 0; c < t->rows[k].n; c++)
+				json_array_append_new(row, json_string(t->rows[k].v[c]));
+			json_array_append_new(rows, row);
+		}
+		json_object_set_new(o, "rows", rows);
+		json_array_append_new(a, o);
+	}
+	a = json_object_get(r, "links");
+	for (i = 0; i < f->nlinks; i++) {
+		json_t *o = json_object();
+		pm_json_set_str(o, "text", f->links[i].text);
+		pm_json_set_str(o, "url", f->links[i].url);
+		json_array_append_new(a, o);
+	}
+	a = json_object_get(r, "images");
+	for (i = 0; i < f->nimages; i++) {
+		json_t *o = json_object();
+		pm_json_set_str(o, "caption", f->images[i].caption);
+		json_object_set_new(o, "page", f->images[i].page > 0 ? json_integer(f->images[i].page) : json_null());
+		json_array_append_new(a, o);
+	}
+}
+
 static void set_fields(json_t *r, const pm_fields *f)
 {
 	json_t *a;
@@ -288,6 +329,8 @@ static void set_fields(json_t *r, const pm_fields *f)
 		json_object_set_new(o, "text", json_string(f->body[i].text));
 		if (!strcmp(f->body[i].type, "heading"))
 			json_object_set_new(o, "level", json_integer(f->body[i].level));
+		if (f->body[i].table >= 0 && (size_t)f->body[i].table < f->ntables)
+			json_object_set_new(o, "table", json_integer(f->body[i].table));
 		json_array_append_new(a, o);
 	}
 	a = json_object_get(r, "quotes");
@@ -327,6 +370,7 @@ static void set_fields(json_t *r, const pm_fields *f)
 	}
 	pm_json_set_str(r, "end_mark", f->end_mark);
 	pm_record_text(r);
+	set_structure(r, f);
 }
 
 /* --explain: for each field, the stage and rule that set it last, at the

@@ -76,6 +76,8 @@ void stage_body(nz *z)
 						it->type = ty;
 						it->text = flat;
 						it->level = !strcmp(ty, "heading") ? (b->level >= 1 && b->level <= 6 ? b->level : 2) : 0;
+						it->block = z->bi[i];
+						it->table = -1;
 						flat = NULL;
 					}
 				}

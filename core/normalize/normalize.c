@@ -77,6 +77,7 @@ static const pm_stage stages[] = {
 	{"acronyms", rule_acronyms},     /* acronyms.c: definitions anywhere in the text */
 	{"quotes", rule_quotes},         /* quotes.c: quotes of the body, with speakers */
 	{"contacts", rule_contacts},     /* contacts.c: contact blocks, then every address and number */
+	{"structure", stage_structure},  /* structure.c: tables, links, figures and their captions */
 };
 
 const pm_stage *pm_normalize_stages(size_t *n)

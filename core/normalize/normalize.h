@@ -100,6 +100,7 @@ void stage_closing(nz *z);    /* closing.c */
 void stage_byline(nz *z);     /* byline.c */
 void stage_body(nz *z);       /* body.c */
 void stage_date(nz *z);       /* date.c */
+void stage_structure(nz *z);  /* structure.c */
 /* rule_acronyms, rule_quotes and rule_contacts below are the acronyms,
  * quotes and contacts stages. */
 

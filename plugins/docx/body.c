@@ -52,6 +52,7 @@ enum tok {
 	T_TR,
 	T_TC,
 	T_TRPR,
+	T_TBLHEADER,
 	T_TXBX,
 	T_NOTE,
 	T_B,
@@ -79,7 +80,7 @@ static int w_token(const char *n)
 		{"ptab", T_TAB}, {"caps", T_CAPS}, {"rFonts", T_RFONTS}, {"del", T_DEL}, {"ins", T_INS},
 		{"moveFrom", T_MOVEFROM}, {"moveTo", T_MOVETO}, {"instrText", T_INSTR},
 		{"fldChar", T_FLDCHAR}, {"fldSimple", T_FLDSIMPLE}, {"hyperlink", T_HYPERLINK},
-		{"tbl", T_TBL}, {"tr", T_TR}, {"tc", T_TC}, {"trPr", T_TRPR},
+		{"tbl", T_TBL}, {"tr", T_TR}, {"tc", T_TC}, {"trPr", T_TRPR}, {"tblHeader", T_TBLHEADER},
 		{"txbxContent", T_TXBX}, {"footnote", T_NOTE}, {"endnote", T_NOTE}, {"body", T_BODY},
 		{"pPrChange", T_PRCHANGE}, {"rPrChange", T_PRCHANGE}, {"sectPrChange", T_PRCHANGE},
 		{"tblPrChange", T_PRCHANGE}, {"trPrChange", T_PRCHANGE}, {"tcPrChange", T_PRCHANGE},
@@ -101,10 +102,19 @@ static int w_token(const char *n)
 
 #define NSZ 8
 
+/* A hyperlink of a paragraph: its target and the span of the paragraph's
+ * text that shows it (to stays open, SIZE_MAX, until its element or
+ * field ends). */
+typedef struct dlink {
+	char *url;
+	size_t from, to;
+} dlink;
+
 typedef struct para {
 	pm_buf text;             /* '\n' marks a line break */
-	char **links;
+	dlink *links;
 	size_t nlinks;
+	unsigned figures;        /* pictures and charts drawn in it */
 	const docx_style *style;
 	char *style_id;        /* as written, when styles.xml does not know it */
 	int num_id, ilvl, jc, outline; /* direct formatting, -1 when unset */
@@ -128,7 +138,7 @@ typedef struct frame {
 	para p;
 	run r;
 	int tbl;               /* table nesting within this frame */
-	bool row_first, cell_text, table_block;
+	bool row_first, row_header, cell_text, table_block;
 	int del_row;           /* depth of the table whose row is deleted, 0 none */
 } frame;
 
@@ -137,7 +147,7 @@ typedef struct queued {
 	const char *style;     /* borrowed from the styles, or owned below */
 	char *own_style;
 	pm_buf text;
-	char **links;
+	dlink *links;
 	size_t nlinks;
 } queued;
 
@@ -176,11 +186,11 @@ static void para_clear_props(para *p)
 	p->merge_next = false;
 }
 
-static void para_free_links(char **l, size_t n)
+static void para_free_links(dlink *l, size_t n)
 {
 	size_t i;
 	for (i = 0; i < n; i++)
-		free(l[i]);
+		free(l[i].url);
 	free(l);
 }
 
@@ -192,6 +202,7 @@ static void para_reset(para *p)
 	p->nlinks = 0;
 	para_clear_props(p);
 	p->carry = false;
+	p->figures = 0;
 	p->chars = p->bold = p->italic = p->caps = 0;
 	p->nsz = 0;
 }
@@ -206,19 +217,62 @@ static const docx_style *para_style(story *s, const para *p)
 	return p->style ? p->style : p->style_id ? NULL : s->env->styles->default_para;
 }
 
+/* A link whose text starts here; the host bounds how many a document
+ * keeps, this how many one paragraph holds. */
 static void para_add_link(story *s, para *p, const char *url)
 {
-	char **nl;
-	if (!url || !*url || p->nlinks >= 64)
+	dlink *nl;
+	if (!url || !*url || p->nlinks >= 1024)
 		return;
 	nl = realloc(p->links, (p->nlinks + 1) * sizeof *nl);
 	if (!nl)
 		return;
 	p->links = nl;
-	nl[p->nlinks] = strdup(url);
-	if (nl[p->nlinks])
+	nl[p->nlinks].url = strdup(url);
+	nl[p->nlinks].from = p->text.len;
+	nl[p->nlinks].to = SIZE_MAX;
+	if (nl[p->nlinks].url)
 		p->nlinks++;
 	(void)s;
+}
+
+/* The open link's text ends here (the end of w:hyperlink or of a
+ * HYPERLINK field's result). */
+static void para_end_link(para *p)
+{
+	if (p->nlinks && p->links[p->nlinks - 1].to == SIZE_MAX)
+		p->links[p->nlinks - 1].to = p->text.len;
+}
+
+/* Hand a paragraph's links to the open block or cell, each with the text
+ * it spans (a link never closed spans to the paragraph's end). */
+static void push_links(story *s, const pm_buf *text, const dlink *links, size_t nlinks)
+{
+	docx_ctx *x = s->x;
+	size_t i;
+	for (i = 0; i < nlinks && !x->stop; i++) {
+		size_t len = text->len, from = links[i].from < len ? links[i].from : len;
+		size_t to = links[i].to < len ? links[i].to : len;
+		char *t = to > from ? docx_strndup(text->data + from, to - from) : NULL;
+		char *q;
+		for (q = t; q && *q; q++)
+			if (*q == '\n')
+				*q = ' ';
+		docx_cb(x, pm_host_link_text(x->host, x->sink, links[i].url, t));
+		free(t);
+	}
+}
+
+/* Figures go after the block that holds them (the host keeps them after
+ * an open one); those of page headers and footers are the page's
+ * letterhead and logos, not the release's figures. */
+static void push_figures(story *s, unsigned n)
+{
+	docx_ctx *x = s->x;
+	if (s->type != PM_BLOCK_PARAGRAPH)
+		return;
+	while (n-- > 0 && !x->stop)
+		docx_cb(x, pm_host_figure(x->host, x->sink, NULL));
 }
 
 /* What the paragraph is, from its style, outline level and numbering. */
@@ -317,17 +371,15 @@ static void push_text(story *s, const char *t, size_t n, bool breaks)
 }
 
 static void emit_block(story *s, const pm_block_info *in, const char *style, const pm_buf *text,
-                       char **links, size_t nlinks)
+                       const dlink *links, size_t nlinks)
 {
 	docx_ctx *x = s->x;
 	pm_block_info info = *in;
-	size_t i;
 	info.style = style;
 	if (!docx_cb(x, x->host->block_begin(x->sink, &info)))
 		return;
 	push_text(s, text->data ? text->data : "", text->len, true);
-	for (i = 0; i < nlinks && !x->stop; i++)
-		docx_cb(x, x->host->link(x->sink, links[i]));
+	push_links(s, text, links, nlinks);
 	if (!x->stop)
 		docx_cb(x, x->host->block_end(x->sink));
 	s->env->emitted++;
@@ -389,19 +441,22 @@ static void deliver(story *s, frame *f)
 		return;
 	}
 	if (blank(&p->text)) {
+		/* a paragraph that holds only a picture */
+		if (!f->del_row)
+			push_figures(s, p->figures);
 		para_reset(p);
 		return;
 	}
 	if (f->box) {
 		enqueue(s, p);
+		push_figures(s, p->figures);
 	} else if (f->table_block) {
-		size_t i;
 		if (!f->del_row) {
 			if (f->cell_text)
 				docx_cb(x, x->host->text(x->sink, " ", 1));
 			push_text(s, p->text.data, p->text.len, false);
-			for (i = 0; i < p->nlinks && !x->stop; i++)
-				docx_cb(x, x->host->link(x->sink, p->links[i]));
+			push_links(s, &p->text, p->links, p->nlinks);
+			push_figures(s, p->figures);
 			f->cell_text = true;
 		}
 	} else {
@@ -409,6 +464,7 @@ static void deliver(story *s, frame *f)
 		const char *sn;
 		para_info(s, p, false, &in, &sn);
 		emit_block(s, &in, sn, &p->text, p->links, p->nlinks);
+		push_figures(s, p->figures);
 		if (s->nfr == 1)
 			flush_queue(s);
 	}
@@ -630,6 +686,8 @@ static void fld_char(story *s, const char *type)
 			return;
 		if (s->fld[--s->nfld] == 'c')
 			s->code_depth--;
+		else if (top(s)->in_p)
+			para_end_link(&top(s)->p);
 	}
 }
 
@@ -720,8 +778,14 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		}
 		return T_OTHER;
 	}
-	if (ns != DNS_W)
+	if (ns != DNS_W) {
+		/* a picture (DrawingML pic:pic, VML v:imagedata) or a chart
+		 * (c:chart) drawn in the paragraph: a figure; a drawing that is
+		 * only a shape or a text box is not one */
+		if (f->in_p && (!strcmp(ln, "pic") || !strcmp(ln, "imagedata") || !strcmp(ln, "chart")) && f->p.figures < 1000)
+			f->p.figures++;
 		return T_OTHER;
+	}
 	tk = w_token(ln);
 	switch (tk) {
 	case T_P:
@@ -870,12 +934,21 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		}
 		break;
 	case T_TR:
-		if (f->tbl == 1)
+		if (f->tbl == 1) {
 			f->row_first = true;
+			f->row_header = false;
+		}
+		break;
+	case T_TBLHEADER:
+		/* a row Word repeats atop each page: the table's header row */
+		if (parent == T_TRPR && f->tbl == 1)
+			f->row_header = docx_onoff(attr_w(s, "val")) != 0;
 		break;
 	case T_TC:
 		if (f->tbl == 1 && f->table_block && !f->del_row) {
-			docx_cb(s->x, s->x->host->cell(s->x->sink, f->row_first));
+			docx_cb(s->x, s->x->host->cell(s->x->sink, !f->row_first ? 0
+			                                          : f->row_header ? PM_CELL_HEADER_ROW
+			                                                          : PM_CELL_NEW_ROW));
 			f->row_first = false;
 			f->cell_text = false;
 		}
@@ -947,6 +1020,10 @@ static void on_end(story *s, int tk)
 			close_frame(s);
 			s->nfr--;
 		}
+		break;
+	case T_HYPERLINK:
+		if (f->in_p)
+			para_end_link(&f->p);
 		break;
 	case T_MC_AC:
 		if (s->nmc)

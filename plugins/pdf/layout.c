@@ -21,6 +21,7 @@
 #endif
 #include <math.h>
 #include <stdint.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -37,6 +38,11 @@ void pdfl_free(pdfl_doc *d)
 		free(d->lines[i].text);
 	for (i = 0; i < d->nfonts; i++)
 		free(d->fonts[i]);
+	for (i = 0; i < d->nlinks; i++) {
+		free(d->links[i].url);
+		free(d->links[i].text);
+	}
+	free(d->links);
 	free(d->fonts);
 	free(d->lines);
 	free(d->pages);
@@ -64,6 +70,61 @@ bool pdfl_add_page(pdfl_doc *d, double w, double h)
 }
 
 static bool rule_line(const char *s);
+
+bool pdfl_add_link(pdfl_doc *d, double x0, double y0, double x1, double y1, const char *url, const char *text)
+{
+	pdfl_link *l;
+	if (!d->npages || !url || !*url)
+		return true;
+	if (d->nlinks == d->lcap) {
+		size_t nc = d->lcap ? d->lcap * 2 : 16;
+		pdfl_link *nl = realloc(d->links, nc * sizeof *nl);
+		if (!nl) {
+			d->oom = true;
+			return false;
+		}
+		d->links = nl;
+		d->lcap = nc;
+	}
+	l = &d->links[d->nlinks];
+	l->page = (int)d->npages;
+	l->x0 = x0;
+	l->y0 = y0;
+	l->x1 = x1;
+	l->y1 = y1;
+	l->url = strdup(url);
+	l->text = text && *text ? strdup(text) : NULL;
+	if (!l->url) {
+		free(l->text);
+		d->oom = true;
+		return false;
+	}
+	d->nlinks++;
+	return true;
+}
+
+/* The links whose box's centre lies on one of these lines (or, with
+ * lines NULL, every link of the pages up to `page` not given yet), to
+ * the open block, in the order the document lists them. */
+static void emit_links(const pdfl_doc *d, const pm_host *h, pm_sink *s, const pdfl_line *const *lines,
+                       size_t n, int page, bool *sent, int *stop)
+{
+	size_t i, k;
+	for (i = 0; i < d->nlinks && !*stop; i++) {
+		const pdfl_link *l = &d->links[i];
+		double cx = (l->x0 + l->x1) / 2, cy = (l->y0 + l->y1) / 2;
+		bool on = !lines && l->page <= page;
+		if (sent[i])
+			continue;
+		for (k = 0; lines && k < n && !on; k++)
+			on = lines[k]->page == l->page && cx >= lines[k]->x0 - 1 && cx <= lines[k]->x1 + 1 &&
+			     cy >= lines[k]->y0 - 1 && cy <= lines[k]->y1 + 1;
+		if (!on)
+			continue;
+		sent[i] = true;
+		*stop = pm_host_link_text(h, s, l->url, l->text) != 0;
+	}
+}
 
 /* The doc's copy of a font name (documents use a handful of fonts). */
 static const char *intern_font(pdfl_doc *d, const char *name)
@@ -1677,11 +1738,13 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	int last_page = 0;
 	const pdfl_line **held;
 	size_t nheld = 0;
+	bool *sent = d->nlinks ? calloc(d->nlinks, sizeof *sent) : NULL;
 	para = malloc((d->n + 1) * sizeof *para);
 	held = malloc((d->n + 1) * sizeof *held);
 	if (!para || !held) {
 		free(para);
 		free(held);
+		free(sent);
 		return -1;
 	}
 	for (i = 0; i <= d->n && !e.stop; i++) {
@@ -1750,6 +1813,8 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 				}
 				em_text(&e, para[k]->text + (k ? 0 : skip), para[k]->len - (k ? 0 : skip));
 			}
+			if (sent)
+				emit_links(d, h, s, para, np, 0, sent, &e.stop);
 			if (!e.stop)
 				e.stop = h->block_end(s);
 		}
@@ -1760,9 +1825,15 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			fb.layout = layout_of(d, &f, 1, &fb);
 			e.stop = h->block_begin(s, &fb);
 			em_text(&e, f->text, f->len);
+			if (sent)
+				emit_links(d, h, s, &f, 1, 0, sent, &e.stop);
 			if (!e.stop)
 				e.stop = h->block_end(s);
 		}
+		/* a page's links over no text (a picture, a button) follow its
+		 * last block, before the next page's */
+		if (sent && (np || nheld) && (!l || l->page != last_page) && !e.stop)
+			emit_links(d, h, s, NULL, 0, l ? l->page - 1 : INT_MAX, sent, &e.stop);
 		nheld = 0;
 		np = 0;
 		if (!l)
@@ -1774,6 +1845,10 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 		last_page = l->page;
 	}
 	(void)prel;
+	/* links of pages without text */
+	if (sent && !e.stop)
+		emit_links(d, h, s, NULL, 0, INT_MAX, sent, &e.stop);
+	free(sent);
 	free(para);
 	free(held);
 	return e.stop;

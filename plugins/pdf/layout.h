@@ -43,8 +43,21 @@ typedef struct pdfl_page {
 	size_t first, n;   /* its lines, in reading order once ordered */
 } pdfl_page;
 
+/* A link annotation with a URI action, on a page: its box (points from
+ * the top-left), its target as written and the text under it. */
+typedef struct pdfl_link {
+	int page;
+	double x0, y0, x1, y1;
+	char *url, *text;  /* owned; text NULL when none lies under the box */
+} pdfl_link;
+
+/* Link annotations kept per page: a page of a thousand is a hostile one. */
+#define PDFL_MAX_PAGE_LINKS 1000
+
 typedef struct pdfl_doc {
 	pdfl_line *lines;
+	pdfl_link *links;
+	size_t nlinks, lcap;
 	size_t n, cap;
 	pdfl_page *pages;
 	size_t npages, pcap;
@@ -60,6 +73,8 @@ void pdfl_init(pdfl_doc *d);
 void pdfl_free(pdfl_doc *d);
 /* Start a page; lines added next belong to it. */
 bool pdfl_add_page(pdfl_doc *d, double w, double h);
+/* A link annotation of the current page (url and text copied). */
+bool pdfl_add_link(pdfl_doc *d, double x0, double y0, double x1, double y1, const char *url, const char *text);
 /* Copy *l (text of len bytes) as a line of the current page. */
 bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len);
 /* Order every page, mark furniture, measure the body: call once, after

@@ -420,6 +420,53 @@ static char *page_text(PopplerPage *page, double w, double hgt, PopplerRectangle
 }
 
 /* One page: text, one box per character, font runs. */
+/* The page's link annotations whose action opens a URI (poppler gives
+ * their boxes from the bottom-left, the text layout from the top-left),
+ * with the text under each; links within the document (GoTo) are not
+ * hyperlinks. The target is kept as written, never opened. */
+static bool read_links(PopplerPage *page, pdfl_doc *d, double hgt, const char *ptext,
+                       const PopplerRectangle *rects, guint nr)
+{
+	GList *map = poppler_page_get_link_mapping(page), *m;
+	unsigned n = 0;
+	bool ok = true;
+	GString *t = g_string_new(NULL);
+	for (m = map; m && ok; m = m->next) {
+		PopplerLinkMapping *lm = m->data;
+		PopplerRectangle r;
+		const char *p;
+		guint ci = 0;
+		if (!lm || !lm->action || lm->action->type != POPPLER_ACTION_URI || !lm->action->uri.uri ||
+		    !g_utf8_validate(lm->action->uri.uri, -1, NULL))
+			continue;
+		if (++n > PDFL_MAX_PAGE_LINKS)
+			break;
+		r.x1 = lm->area.x1 < lm->area.x2 ? lm->area.x1 : lm->area.x2;
+		r.x2 = lm->area.x1 < lm->area.x2 ? lm->area.x2 : lm->area.x1;
+		r.y1 = hgt - (lm->area.y1 > lm->area.y2 ? lm->area.y1 : lm->area.y2);
+		r.y2 = hgt - (lm->area.y1 > lm->area.y2 ? lm->area.y2 : lm->area.y1);
+		/* the text under the box: the characters whose box's centre it
+		 * holds, in the text layer's order */
+		g_string_truncate(t, 0);
+		for (p = ptext; p && *p && ci < nr; p = g_utf8_next_char(p), ci++) {
+			double cx = (rects[ci].x1 + rects[ci].x2) / 2, cy = (rects[ci].y1 + rects[ci].y2) / 2;
+			bool in = cx >= r.x1 && cx <= r.x2 && cy >= r.y1 && cy <= r.y2;
+			if (!in)
+				continue;
+			if (*p == '\n' || *p == '\r' || *p == '\t')
+				g_string_append_c(t, ' ');
+			else
+				g_string_append_len(t, p, g_utf8_next_char(p) - p);
+			if (t->len > 1024)
+				break;
+		}
+		ok = pdfl_add_link(d, r.x1, r.y1, r.x2, r.y2, lm->action->uri.uri, t->len ? t->str : NULL);
+	}
+	g_string_free(t, TRUE);
+	poppler_page_free_link_mapping(map);
+	return ok;
+}
+
 static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b, pdfh_page *hp)
 {
 	char *text;
@@ -434,6 +481,12 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 	if (!pdfl_add_page(d, w, hgt))
 		return false;
 	text = page_text(page, w, hgt, &rects, &nr, &attrs);
+	if (!read_links(page, d, hgt, text && g_utf8_validate(text, -1, NULL) ? text : NULL, rects, nr)) {
+		g_free(text);
+		g_free(rects);
+		poppler_page_free_text_attributes(attrs);
+		return false;
+	}
 	if (!text || !*text || !g_utf8_validate(text, -1, NULL)) {
 		g_free(text);
 		g_free(rects);

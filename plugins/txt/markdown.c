@@ -78,6 +78,74 @@ static const char *close_bracket(const char *p, const char *end)
 	return NULL;
 }
 
+/* Bare web addresses are links as GitHub Flavored Markdown's extended
+ * autolinks make them, and as mail readers and chat make them in plain
+ * text: "http://", "https://" or "www." at the start of a word, up to
+ * the next space or '<', without the trailing punctuation of the
+ * sentence (".,:;!?'\"*_~") nor a closing ')' that has no '(' in the
+ * address. At most 2,048 bytes. */
+size_t txt_bare_url(const char *p, const char *end, char before)
+{
+	size_t n = (size_t)(end - p), l, open = 0, close = 0, k;
+	if (isalnum((unsigned char)before) || before == '/' || before == '.' || before == '@' || before == ':')
+		return 0;
+	if (n > 8 && !strncasecmp(p, "https://", 8))
+		l = 8;
+	else if (n > 7 && !strncasecmp(p, "http://", 7))
+		l = 7;
+	else if (n > 4 && !strncasecmp(p, "www.", 4))
+		l = 4;
+	else
+		return 0;
+	if (!isalnum((unsigned char)p[l]) && !((unsigned char)p[l] & 0x80))
+		return 0;
+	while (l < n && l < 2048 && p[l] != ' ' && p[l] != '<' && p[l] != '\n' && p[l] != '\t' && p[l] != '"')
+		l++;
+	while (l > 0 && strchr(".,:;!?'*_~", p[l - 1]))
+		l--;
+	for (k = 0; k < l; k++)
+		open += p[k] == '(', close += p[k] == ')';
+	while (l > 0 && p[l - 1] == ')' && close > open) {
+		l--;
+		close--;
+	}
+	return l;
+}
+
+void txt_link(emitter *em, const char *url, size_t ul, const char *text, size_t tl)
+{
+	char u[2048];
+	char *t = NULL;
+	if (ul >= sizeof u)
+		ul = sizeof u - 1;
+	memcpy(u, url, ul);
+	u[ul] = '\0';
+	if (text && tl) {
+		t = malloc(tl + 1);
+		if (t) {
+			memcpy(t, text, tl);
+			t[tl] = '\0';
+		}
+	}
+	if (!em->stop && pm_host_link_text(em->h, em->s, u, t))
+		em->stop = true;
+	free(t);
+}
+
+void txt_bare_urls(emitter *em, const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+	while (p < end && !em->stop) {
+		size_t l = txt_bare_url(p, end, p > s ? p[-1] : '\0');
+		if (l) {
+			txt_link(em, p, l, p, l);
+			p += l;
+		} else {
+			p++;
+		}
+	}
+}
+
 static bool is_punct_or_space(char c)
 {
 	return c == '\0' || c == ' ' || c == '\n' || (ispunct((unsigned char)c) && c != '*' && c != '_');
@@ -87,7 +155,7 @@ static bool is_punct_or_space(char c)
  * link targets are reported to the host. */
 void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 {
-	const char *end = p + n, *q;
+	const char *end = p + n, *q, *line_start = p;
 	/* where a search for ')' or ']' to the end of the line failed: the
 	 * searches from later places would fail too, so none is made again */
 	const char *no_paren = end, *no_bracket = end;
@@ -103,7 +171,24 @@ void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 			const char *r = q + 2 < no_paren ? memchr(q + 2, ')', (size_t)(end - q - 2)) : NULL;
 			if (!r && q + 2 < no_paren)
 				no_paren = q + 2;
-			if (r) { /* an image: its alt text is not the release's text */
+			if (r) {
+				/* an image: its alt text is not the release's text. Alone
+				 * on its line it is a figure whose caption is the alt text
+				 * (pandoc's implicit figures); inline, one without */
+				const char *a = p, *z = r + 1;
+				while (a > line_start && a[-1] == ' ')
+					a--;
+				while (z < end && *z == ' ')
+					z++;
+				if (a == line_start && z == end && q > p + 2) {
+					pm_buf alt = {0};
+					pm_buf_add(&alt, p + 2, (size_t)(q - p - 2));
+					if (alt.data && !em->stop && pm_host_figure(em->h, em->s, alt.data))
+						em->stop = true;
+					pm_buf_free(&alt);
+				} else if (!em->stop && pm_host_figure(em->h, em->s, NULL)) {
+					em->stop = true;
+				}
 				p = r + 1;
 				continue;
 			}
@@ -114,18 +199,15 @@ void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 				if (!r && q + 2 < no_paren)
 					no_paren = q + 2;
 				if (r) {
-					char url[2048];
-					size_t ul = (size_t)(r - q - 2);
-					const char *sp;
-					txt_md_inline(em, p + 1, (size_t)(q - p - 1), out);
-					if (ul >= sizeof url)
-						ul = sizeof url - 1;
-					memcpy(url, q + 2, ul);
-					url[ul] = '\0';
-					sp = strchr(url, ' '); /* [t](url "title") */
+					size_t ul = (size_t)(r - q - 2), from = out->len;
+					const char *sp = memchr(q + 2, ' ', ul); /* [t](url "title") */
 					if (sp)
-						url[sp - url] = '\0';
-					em->h->link(em->s, url);
+						ul = (size_t)(sp - q - 2);
+					em->in_link++;
+					txt_md_inline(em, p + 1, (size_t)(q - p - 1), out);
+					em->in_link--;
+					txt_link(em, q + 2, ul, out->data ? out->data + from : NULL,
+					         out->len > from ? out->len - from : 0);
 					p = r + 1;
 					continue;
 				}
@@ -150,11 +232,14 @@ void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 				if (l > 6 && (!strncmp(p + 1, "http", 4) || !strncmp(p + 1, "mailto:", 7) ||
 				              (memchr(p + 1, '@', l) && !memchr(p + 1, ' ', l)))) {
 					char url[2048];
+					const char *shown;
+					if (l >= sizeof url)
+						l = sizeof url - 1;
 					memcpy(url, p + 1, l);
 					url[l] = '\0';
-					pm_buf_add(out, !strncmp(url, "mailto:", 7) ? url + 7 : url,
-					       strlen(!strncmp(url, "mailto:", 7) ? url + 7 : url));
-					em->h->link(em->s, url);
+					shown = !strncmp(url, "mailto:", 7) ? url + 7 : url;
+					pm_buf_add(out, shown, strlen(shown));
+					txt_link(em, url, l, shown, strlen(shown));
 					p = r + 1;
 					continue;
 				}
@@ -210,6 +295,15 @@ void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 			}
 			p = r;
 			continue;
+		}
+		if (!em->in_link && (c == 'h' || c == 'H' || c == 'w' || c == 'W')) {
+			size_t l = txt_bare_url(p, end, p > line_start ? p[-1] : '\0');
+			if (l) {
+				pm_buf_add(out, p, l);
+				txt_link(em, p, l, p, l);
+				p += l;
+				continue;
+			}
 		}
 		pm_buf_addc(out, c);
 		p++;

@@ -133,10 +133,31 @@ static void emit_line(emitter *em, const char *s, size_t n)
 		pm_buf_free(&b);
 	} else {
 		emit_text(em, s, n);
+		txt_bare_urls(em, s, n);
 	}
 }
 
 /* ---- paragraphs ------------------------------------------------------- */
+
+/* Whether a pipe table's row stands next to line i, past blank lines,
+ * above or below it (the paragraph that starts at i, in the lines
+ * below). */
+static bool table_beside(const line *L, size_t n, size_t i)
+{
+	size_t j = i;
+	while (j > 0 && L[j - 1].blank)
+		j--;
+	if (j > 0 && j < i && L[j - 1].s[L[j - 1].indent] == '|')
+		return true;
+	if (j > 0 && j == i && L[j - 1].s[L[j - 1].indent] == '|')
+		return true;
+	for (j = i + 1; j < n && !L[j].blank; j++)
+		if (L[j].s[L[j].indent] == '|')
+			return true;
+	while (j < n && L[j].blank)
+		j++;
+	return j < n && L[j].s[L[j].indent] == '|';
+}
 
 static int cmp_size(const void *a, const void *b)
 {
@@ -293,18 +314,45 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				after_blank = true;
 				continue;
 			}
+			if (len > 7 && !strncmp(s, "Table: ", 7) && table_beside(L, n, i)) {
+				/* pandoc's table caption: a paragraph opening with
+				 * "Table:" right above or below a table */
+				begin(em, PM_BLOCK_CAPTION, 0, fl | PM_BF_MARKUP, 0);
+				emit_line(em, s + 7, len - 7);
+				i++;
+				while (i < n && !L[i].blank && L[i].s[L[i].indent] != '|' && !em->stop) {
+					emit_text(em, " ", 1);
+					emit_line(em, L[i].s + L[i].indent, L[i].len - L[i].indent);
+					i++;
+				}
+				end(em);
+				continue;
+			}
 			if (s[0] == '|') {
 				/* a pipe table: rows of cells, the |---| rule skipped */
+				size_t top = i;
 				begin(em, PM_BLOCK_TABLE, 0, fl | PM_BF_MARKUP, 0);
 				while (i < n && !L[i].blank && L[i].s[L[i].indent] == '|' && !em->stop) {
 					const char *r = L[i].s + L[i].indent + 1, *re = L[i].s + L[i].len;
 					bool rule = strspn(r, "|-: ") == (size_t)(re - r);
 					bool first = true;
+					/* the row above the |---| line is the header row
+					 * (GitHub Flavored Markdown's tables, pandoc's pipe
+					 * tables) */
+					bool header = i == top && i + 1 < n && !L[i + 1].blank &&
+					              L[i + 1].s[L[i + 1].indent] == '|' &&
+					              strspn(L[i + 1].s + L[i + 1].indent, "|-: ") == L[i + 1].len - L[i + 1].indent &&
+					              memchr(L[i + 1].s + L[i + 1].indent, '-', L[i + 1].len - L[i + 1].indent);
 					while (!rule && r < re) {
-						const char *bar = memchr(r, '|', (size_t)(re - r));
-						const char *ce = bar ? bar : re;
+						const char *bar = r;
+						const char *ce;
+						/* a cell ends at the next '|' that no backslash escapes */
+						while ((bar = memchr(bar, '|', (size_t)(re - bar))) && bar > r && bar[-1] == '\\')
+							bar++;
+						ce = bar ? bar : re;
 						if (bar || ce > r) {
-							em->h->cell(em->s, first);
+							if (em->h->cell(em->s, !first ? 0 : header ? PM_CELL_HEADER_ROW : PM_CELL_NEW_ROW))
+								em->stop = true;
 							first = false;
 							while (r < ce && *r == ' ')
 								r++;

@@ -28,6 +28,7 @@ typedef struct emitter {
 	bool md;
 	bool stop;
 	int page;
+	int in_link;    /* inside a link's text: its web addresses are not links of their own */
 } emitter;
 
 /* A rewrite pass ends here: its output replaces the text only when it
@@ -57,6 +58,14 @@ size_t txt_fix_mojibake(pm_buf *t, size_t *words);
 /* ---- markdown.c -------------------------------------------------------- */
 
 bool txt_looks_markdown(const line *L, size_t n, const char *name);
+/* The length of a bare web address at p ("https://…", "www.…"), 0 when
+ * none starts there; before is the character before it ('\0' at a line's
+ * start). */
+size_t txt_bare_url(const char *p, const char *end, char before);
+/* A link with its text to the host (text may be NULL). */
+void txt_link(emitter *em, const char *url, size_t ul, const char *text, size_t tl);
+/* Every bare web address of plain text, as a link showing itself. */
+void txt_bare_urls(emitter *em, const char *s, size_t n);
 /* YAML front matter's keys as the file's properties; returns the first
  * line after it (0 without one). */
 size_t txt_front_matter(emitter *em, const line *L, size_t n);

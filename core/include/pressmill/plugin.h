@@ -177,6 +177,10 @@ typedef enum pm_effect {
 	PM_EFFECT_INFO = 1
 } pm_effect;
 
+/* pm_host.cell new_row values */
+#define PM_CELL_NEW_ROW 1
+#define PM_CELL_HEADER_ROW 2 /* a new row that is the table's header row */
+
 /* pm_host.line_end kinds */
 #define PM_LINE_WRAP 1  /* the layout wrapped the line here: join with a space (or a hyphen rule) */
 #define PM_LINE_BREAK 2 /* an explicit line break inside the block (w:br, two trailing spaces) */
@@ -217,7 +221,12 @@ typedef struct pm_host {
 	int (*block_begin)(pm_sink *s, const pm_block_info *info);
 	int (*text)(pm_sink *s, const char *utf8, size_t len);
 	int (*line_end)(pm_sink *s, int kind);
-	/* Start the next cell of the open table; new_row starts a row. */
+	/* Start the next cell of the open table; new_row starts a row. A
+	 * row the format marks as the table's header row (DOCX w:tblHeader,
+	 * the row above a Markdown table's |---| line) is started with
+	 * PM_CELL_HEADER_ROW instead of 1: a core built before this reads
+	 * any non-zero value as "new row", so only the first cell of a row
+	 * may carry it. */
 	int (*cell)(pm_sink *s, int new_row);
 	/* A hyperlink target met in the open block (its text goes through text()). */
 	int (*link)(pm_sink *s, const char *url);
@@ -255,6 +264,21 @@ typedef struct pm_host {
 	 * ("*.guessed", "docx.tracked_changes", "txt.encoding_guessed",
 	 * "txt.mojibake_repaired"). */
 	int (*warn_effect)(pm_sink *s, const char *code, int effect, const char *message);
+	/* Added after ABI 1 first shipped: call only when size covers it, or
+	 * through pm_host_link_text below. A hyperlink of the open block (or
+	 * cell) with the text that shows it, in the order the document gives
+	 * them; the text still goes through text() as the rest of the block.
+	 * text may be NULL when the link shows none (a linked picture). The
+	 * URL is the document's, as written: the core never follows it. */
+	int (*link_text)(pm_sink *s, const char *url, const char *text);
+	/* Added after ABI 1 first shipped: call only when size covers it
+	 * (pm_host_figure below). A figure (picture, chart, drawing) at this
+	 * point of the document, after the blocks given so far (and after the
+	 * open block, if one is open); caption is a caption the format
+	 * attaches to the figure itself (a Markdown image's alternative
+	 * text), NULL when none. Caption paragraphs go as PM_BLOCK_CAPTION
+	 * blocks: the core pairs them with their figure or table. */
+	int (*figure)(pm_sink *s, const char *caption);
 } pm_host;
 
 /* A warning with its effect: through warn_effect when the core has it,
@@ -268,6 +292,22 @@ static inline int pm_host_warn(const pm_host *host, pm_sink *s, const char *code
 	return host->warn(s, code, message);
 }
 
+/* A hyperlink with its text: through link_text when the core has it,
+ * else through link (the URL alone) as before. */
+static inline int pm_host_link_text(const pm_host *host, pm_sink *s, const char *url, const char *text)
+{
+	if (PM_SIZE_HAS(host->size, pm_host, link_text) && host->link_text)
+		return host->link_text(s, url, text);
+	return host->link(s, url);
+}
+
+/* A figure, when the core takes figures; 0 (go on) when it does not. */
+static inline int pm_host_figure(const pm_host *host, pm_sink *s, const char *caption)
+{
+	if (PM_SIZE_HAS(host->size, pm_host, figure) && host->figure)
+		return host->figure(s, caption);
+	return 0;
+}
 
 /* The input, entirely in memory (read-only). */
 typedef struct pm_input {
