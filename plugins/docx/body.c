@@ -1022,6 +1022,7 @@ static void on_end(story *s, int tk)
 		}
 		break;
 	case T_HYPERLINK:
+	case T_FLDSIMPLE:
 		if (f->in_p)
 			para_end_link(&f->p);
 		break;

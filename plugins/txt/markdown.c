@@ -180,7 +180,7 @@ void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 					a--;
 				while (z < end && *z == ' ')
 					z++;
-				if (a == line_start && z == end && q > p + 2) {
+				if (!em->in_link && a == line_start && z == end && q > p + 2) {
 					pm_buf alt = {0};
 					pm_buf_add(&alt, p + 2, (size_t)(q - p - 2));
 					if (alt.data && !em->stop && pm_host_figure(em->h, em->s, alt.data))

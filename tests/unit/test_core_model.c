@@ -415,6 +415,40 @@ static void doc_add_for_fuzzers(void **state)
 	assert_int_equal(f->doc.nblocks, 1);
 }
 
+/* Record 1.1's structure in the model: a header row flagged by the
+ * plugin, links with their text (old plugins: none), figures given while
+ * a block is open following it; a plugin built before link_text and
+ * figure falls back on link() and gives no figures. */
+static void structure_callbacks(void **state)
+{
+	fixture *f = *state;
+	pm_host old = f->host;
+	pm_block_info t = {.size = sizeof t, .type = PM_BLOCK_TABLE};
+	f->host.block_begin(f->s, &t);
+	f->host.cell(f->s, PM_CELL_HEADER_ROW);
+	f->host.text(f->s, "Quay", 4);
+	f->host.cell(f->s, 0);
+	f->host.text(f->s, "Depth", 5);
+	f->host.cell(f->s, PM_CELL_NEW_ROW);
+	f->host.text(f->s, "North", 5);
+	pm_host_link_text(&f->host, f->s, "https://port.example/north", "North\n quay");
+	pm_host_figure(&f->host, f->s, "  A chart of depths ");
+	f->host.block_end(f->s);
+	old.size = offsetof(pm_host, link_text);
+	pm_host_link_text(&old, f->s, "https://port.example/old", "not heard");
+	assert_int_equal(pm_host_figure(&old, f->s, "not heard"), 0);
+	pm_doc_finish(&f->doc);
+	assert_int_equal(f->doc.nblocks, 3);
+	assert_true(f->doc.blocks[0].cells[0].header && f->doc.blocks[0].cells[1].header);
+	assert_false(f->doc.blocks[0].cells[2].header);
+	assert_string_equal(f->doc.blocks[0].link_texts[0], "North quay");
+	assert_int_equal(f->doc.blocks[1].type, PM_BLOCK_FIGURE);
+	assert_string_equal(f->doc.blocks[1].text, "A chart of depths");
+	assert_string_equal(f->doc.blocks[2].links[0], "https://port.example/old");
+	assert_null(f->doc.blocks[2].link_texts[0]);
+	assert_int_equal(f->doc.nlinks, 2);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 
 int main(void)
@@ -424,6 +458,7 @@ int main(void)
 		T(block_info_versions),
 		T(line_ends),
 		T(cells_and_links),
+		T(structure_callbacks),
 		T(properties_filtered),
 		T(warnings_and_fail),
 		T(warning_effects),

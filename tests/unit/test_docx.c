@@ -470,6 +470,119 @@ static void hyperlinks_and_fields(void **state)
 	run_free(r);
 }
 
+/* Record 1.1's structure from a document built here: a table with its
+ * caption above it (Word's Caption style), its header row (w:tblHeader),
+ * a merged and an empty cell and a link in a cell; a picture with its
+ * caption under it; links of every kind, hostile targets kept as written
+ * and bookmarks left out. */
+static const char *jstr(json_t *o, const char *k)
+{
+	return json_string_value(json_object_get(o, k));
+}
+
+static void structure_in_record(void **state)
+{
+	json_t *r, *t, *rows, *links, *img, *body;
+	size_t i;
+	long table_entry = -1;
+	(void)state;
+	r = record(mkdocx(DOC(P("The mill opened its new granary on Monday, the cooperative said in a statement.")
+	                      "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t>Table 1: Grain stored by kind</w:t></w:r></w:p>"
+	                      "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+	                      "<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>" P("Kind") "</w:tc><w:tc>" P("Tonnes") "</w:tc><w:tc>" P("Share") "</w:tc></w:tr>"
+	                      "<w:tr><w:tc>" P("Spelt") "</w:tc><w:tc>" P("410") "</w:tc><w:tc><w:p/></w:tc></w:tr>"
+	                      "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>" P("Rye and oats") "</w:tc>"
+	                      "<w:tc><w:p><w:hyperlink r:id=\"rId7\"><w:r><w:t>see the ledger</w:t></w:r></w:hyperlink></w:p></w:tc></w:tr>"
+	                      "</w:tbl>"
+	                      "<w:p><w:r><w:drawing><wp:inline><a:graphic><a:graphicData>"
+	                      "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"/>"
+	                      "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
+	                      "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t>Figure 1: The granary at dawn</w:t></w:r></w:p>"
+	                      "<w:p><w:r><w:t xml:space=\"preserve\">Details: </w:t></w:r>"
+	                      "<w:hyperlink r:id=\"rId8\"><w:r><w:t>click</w:t></w:r></w:hyperlink>"
+	                      "<w:r><w:t xml:space=\"preserve\"> or </w:t></w:r>"
+	                      "<w:hyperlink r:id=\"rId9\"><w:r><w:t>open</w:t></w:r><w:r><w:t xml:space=\"preserve\"> the file</w:t></w:r></w:hyperlink>"
+	                      "<w:r><w:t xml:space=\"preserve\"> and </w:t></w:r>"
+	                      "<w:hyperlink w:anchor=\"top\"><w:r><w:t>back to the top</w:t></w:r></w:hyperlink>"
+	                      "<w:fldSimple w:instr=\" HYPERLINK &quot;https://mill.example/granary&quot; \"><w:r><w:t>the granary page</w:t></w:r></w:fldSimple>"
+	                      "<w:r><w:t xml:space=\"preserve\">.</w:t></w:r></w:p>"),
+	                  DOC_RELS("<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" "
+	                           "Target=\"https://mill.example/ledger?y=2024&amp;k=rye\" TargetMode=\"External\"/>"
+	                           "<Relationship Id=\"rId8\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" "
+	                           "Target=\"javascript:alert(1)\" TargetMode=\"External\"/>"
+	                           "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" "
+	                           "Target=\"file:///etc/passwd\" TargetMode=\"External\"/>"),
+	                  NULL),
+	           "granary.docx");
+	t = json_array_get(json_object_get(r, "tables"), 0);
+	assert_int_equal(json_array_size(json_object_get(r, "tables")), 1);
+	assert_string_equal(jstr(t, "caption"), "Table 1: Grain stored by kind");
+	assert_true(json_is_true(json_object_get(t, "header")));
+	rows = json_object_get(t, "rows");
+	assert_int_equal(json_array_size(rows), 3);
+	assert_string_equal(json_string_value(json_array_get(json_array_get(rows, 0), 2)), "Share");
+	assert_string_equal(json_string_value(json_array_get(json_array_get(rows, 1), 1)), "410");
+	assert_string_equal(json_string_value(json_array_get(json_array_get(rows, 1), 2)), "");
+	assert_int_equal(json_array_size(json_array_get(rows, 2)), 2); /* the merged cell once */
+	assert_string_equal(json_string_value(json_array_get(json_array_get(rows, 2), 0)), "Rye and oats");
+	/* the body keeps the table's text, pointing at it */
+	body = json_object_get(r, "body");
+	for (i = 0; i < json_array_size(body); i++)
+		if (!strcmp(jstr(json_array_get(body, i), "type"), "table")) {
+			assert_string_equal(jstr(json_array_get(body, i), "text"),
+			                    "Kind Tonnes Share Spelt 410 Rye and oats see the ledger");
+			table_entry = (long)json_integer_value(json_object_get(json_array_get(body, i), "table"));
+		}
+	assert_int_equal(table_entry, 0);
+	assert_null(strstr(json_string_value(json_object_get(r, "text")), "Figure 1"));
+	links = json_object_get(r, "links");
+	assert_int_equal(json_array_size(links), 4);
+	assert_string_equal(jstr(json_array_get(links, 0), "text"), "see the ledger");
+	assert_string_equal(jstr(json_array_get(links, 0), "url"), "https://mill.example/ledger?y=2024&k=rye");
+	assert_string_equal(jstr(json_array_get(links, 1), "text"), "click");
+	assert_string_equal(jstr(json_array_get(links, 1), "url"), "javascript:alert(1)");
+	assert_string_equal(jstr(json_array_get(links, 2), "text"), "open the file");
+	assert_string_equal(jstr(json_array_get(links, 2), "url"), "file:///etc/passwd");
+	assert_string_equal(jstr(json_array_get(links, 3), "text"), "the granary page");
+	assert_string_equal(jstr(json_array_get(links, 3), "url"), "https://mill.example/granary");
+	assert_int_equal(json_array_size(json_object_get(r, "images")), 1);
+	img = json_array_get(json_object_get(r, "images"), 0);
+	assert_string_equal(jstr(img, "caption"), "Figure 1: The granary at dawn");
+	assert_true(json_is_null(json_object_get(img, "page")));
+	json_decref(r);
+}
+
+/* Hostile structure: rows of thousands of empty cells cost no text, so
+ * the cell bound holds them, with a warning, and the record is whole. */
+static void structure_bounds(void **state)
+{
+	size_t n = 0, cap = 4u << 20, i;
+	char *doc = malloc(cap);
+	json_t *r, *w;
+	bool warned = false;
+	(void)state;
+	assert_non_null(doc);
+	n += (size_t)snprintf(doc + n, cap - n, "<?xml version=\"1.0\"?><w:document " NS "><w:body>"
+	                      P("A release with a table far too large for any reader.") "<w:tbl>");
+	for (i = 0; i < 1200 && n + 2000 < cap; i++) {
+		size_t k;
+		n += (size_t)snprintf(doc + n, cap - n, "<w:tr>");
+		for (k = 0; k < 100; k++)
+			n += (size_t)snprintf(doc + n, cap - n, "<w:tc/>");
+		n += (size_t)snprintf(doc + n, cap - n, "<w:tc>" P("x") "</w:tc></w:tr>");
+	}
+	snprintf(doc + n, cap - n, "</w:tbl></w:body></w:document>");
+	r = record(mkdocx(doc, NULL, NULL), "big.docx");
+	free(doc);
+	assert_string_equal(jstr(r, "status"), "partial");
+	w = json_object_get(r, "warnings");
+	for (i = 0; i < json_array_size(w); i++)
+		warned |= !strcmp(jstr(json_array_get(w, i), "code"), "limit.tables");
+	assert_true(warned);
+	assert_int_equal(json_array_size(json_object_get(r, "tables")), 1);
+	json_decref(r);
+}
+
 static void footnotes_out_of_body(void **state)
 {
 	const char *notes = "<?xml version=\"1.0\"?><w:footnotes " NS ">"
@@ -898,6 +1011,8 @@ int main(void)
 		cmocka_unit_test(lists_from_numbering),
 		cmocka_unit_test(tables_one_block),
 		cmocka_unit_test(hyperlinks_and_fields),
+		cmocka_unit_test(structure_in_record),
+		cmocka_unit_test(structure_bounds),
 		cmocka_unit_test(footnotes_out_of_body),
 		cmocka_unit_test(text_boxes_exactly_once),
 		cmocka_unit_test(tracked_changes),

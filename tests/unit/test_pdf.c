@@ -62,6 +62,10 @@ static void pdf_string(pm_buf *b, const char *s)
 	pm_buf_addc(b, ')');
 }
 
+/* Annotations of the first page (the inside of its /Annots array), or
+ * NULL: set by the test that needs them. */
+static const char *first_page_annots;
+
 /* Pages of 612x792 points; info is the body of an Info dictionary or NULL. */
 static char *make_pdf(const tline *L, size_t n, int pages, const char *info, size_t *len)
 {
@@ -111,8 +115,8 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 		obj_begin(&p, first_page + 2 * i);
 		pm_buf_printf(&p.b,
 		              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-		              "/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R >> >> >>\nendobj\n",
-		              first_page + 2 * i + 1);
+		              "/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R >> >> /Annots [%s] >>\nendobj\n",
+		              first_page + 2 * i + 1, i == 0 && first_page_annots ? first_page_annots : "");
 		obj_begin(&p, first_page + 2 * i + 1);
 		pm_buf_printf(&p.b, "<< /Length %zu >>\nstream\n", c.len);
 		pm_buf_add(&p.b, c.data, c.len);
@@ -664,7 +668,7 @@ static int extract_raw(const char *pdf, size_t len, pm_buf *out, unsigned max_pa
 {
 	pm_limits lim;
 	pm_host h = {sizeof h, PM_PLUGIN_ABI, &lim, cap_begin, cap_text, cap_line_end, cap_cell, cap_str,
-	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL};
+	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL, NULL, NULL};
 	pm_input in = {sizeof in, (const unsigned char *)pdf, len, "t.pdf"};
 	pm_limits_default(&lim);
 	lim.max_pages = max_pages;
@@ -825,7 +829,7 @@ static void layout_side_box(void **state)
 	pdfl_line l;
 	pm_buf out;
 	pm_host h = {sizeof h, PM_PLUGIN_ABI, NULL, cap_begin, cap_text, cap_line_end, cap_cell, cap_str,
-	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL};
+	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL, NULL, NULL};
 	const char *body[] = {"Body line one goes on and on", "body line two goes on and on",
 	                      "body line three ends here."};
 	int i;
@@ -884,6 +888,40 @@ static void hostile_corpus(void **state)
 	assert_true(records >= 10);
 }
 
+/* Link annotations with a URI action are links, with the text under
+ * their box, in the block that holds that text; one over no text (a
+ * picture) follows the page's last block; a GoTo within the document is
+ * no hyperlink; a hostile target is kept as written. */
+static void link_annotations(void **state)
+{
+	static const tline L[] = {
+		BODY(1, 100, "The harbour trust opened the new quay on Friday. Read"),
+		BODY(1, 114, "the full plan on the trust's site before the meeting."),
+		BODY(1, 150, "Questions go to the harbour office by e-mail."),
+	};
+	json_t *r, *links;
+	(void)state;
+	/* Courier 11: "the full plan" is characters 0-12 of line 2, x 72 to
+	 * 157.8; the baseline at y 114 is 678 from the bottom */
+	first_page_annots =
+		"<< /Type /Annot /Subtype /Link /Rect [71 675 158 688] /A << /S /URI /URI (https://trust.example/plan) >> >> "
+		"<< /Type /Annot /Subtype /Link /Rect [71 639 400 652] /A << /S /URI /URI (javascript:void\\(0\\)) >> >> "
+		"<< /Type /Annot /Subtype /Link /Rect [300 300 400 400] /A << /S /URI /URI (https://trust.example/photo) >> >> "
+		"<< /Type /Annot /Subtype /Link /Rect [71 639 400 652] /Dest [8 0 R /XYZ 0 792 0] >>";
+	r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	first_page_annots = NULL;
+	links = json_object_get(r, "links");
+	assert_int_equal(json_array_size(links), 3);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(links, 0), "url")), "https://trust.example/plan");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(links, 0), "text")), "the full plan");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(links, 1), "url")), "javascript:void(0)");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(links, 1), "text")),
+	                    "Questions go to the harbour office by e-mail.");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(links, 2), "url")), "https://trust.example/photo");
+	assert_true(json_is_null(json_object_get(json_array_get(links, 2), "text")));
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -903,6 +941,7 @@ int main(void)
 		cmocka_unit_test(sidebar_beside_a_paragraph),
 		cmocka_unit_test(browser_print_margins),
 		cmocka_unit_test(line_end_hyphens),
+		cmocka_unit_test(link_annotations),
 		cmocka_unit_test(hyphen_emitted_intact),
 		cmocka_unit_test(properties),
 		cmocka_unit_test(no_text_layer),

@@ -245,6 +245,106 @@ static void markdown_link_tail(void **state)
 	json_decref(r);
 }
 
+static const char *jget(json_t *a, size_t i, const char *k)
+{
+	return json_string_value(json_object_get(json_array_get(a, i), k));
+}
+
+static const char *cell(json_t *r, size_t t, size_t row, size_t col)
+{
+	json_t *rows = json_object_get(json_array_get(json_object_get(r, "tables"), t), "rows");
+	return json_string_value(json_array_get(json_array_get(rows, row), col));
+}
+
+/* Record 1.1's structure from Markdown: a pipe table with its header row
+ * (the row above |---|), an escaped bar, a pandoc "Table:" caption under
+ * it; links with their text in document order (inline, autolink, a bare
+ * address, a linked image), and an image alone on its line as a figure
+ * captioned by its alternative text. */
+static void markdown_structure(void **state)
+{
+	const char t[] = "# Ferry timetable changes from May\n\n"
+	                 "The ferry company will add [two evening crossings](https://ferry.example/may \"May\") "
+	                 "and publish the times at www.ferry.example/times, or ask <desk@ferry.example>.\n\n"
+	                 "| Route | Departs | Note |\n"
+	                 "|:------|--------:|------|\n"
+	                 "| Island \\| Mainland | 19:40 | new |\n"
+	                 "| Mainland | 21:10 | |\n\n"
+	                 "Table: Evening crossings from 3 May\n\n"
+	                 "![The new ferry at the island pier](pier.jpg)\n\n"
+	                 "[![logo](logo.png)](https://ferry.example/)\n";
+	json_t *r, *links, *body, *img;
+	size_t i;
+	bool pointed = false;
+	(void)state;
+	r = conv(t, sizeof t - 1, "ferry.md");
+	assert_int_equal(json_array_size(json_object_get(r, "tables")), 1);
+	assert_string_equal(jget(json_object_get(r, "tables"), 0, "caption"), "Evening crossings from 3 May");
+	assert_true(json_is_true(json_object_get(json_array_get(json_object_get(r, "tables"), 0), "header")));
+	assert_string_equal(cell(r, 0, 0, 1), "Departs");
+	assert_string_equal(cell(r, 0, 1, 0), "Island | Mainland");
+	assert_string_equal(cell(r, 0, 2, 1), "21:10");
+	assert_string_equal(cell(r, 0, 2, 2), "");
+	body = json_object_get(r, "body");
+	for (i = 0; i < json_array_size(body); i++)
+		if (json_integer_value(json_object_get(json_array_get(body, i), "table")) == 0 &&
+		    json_object_get(json_array_get(body, i), "table"))
+			pointed = true;
+	assert_true(pointed);
+	links = json_object_get(r, "links");
+	assert_int_equal(json_array_size(links), 4);
+	assert_string_equal(jget(links, 0, "text"), "two evening crossings");
+	assert_string_equal(jget(links, 0, "url"), "https://ferry.example/may");
+	assert_string_equal(jget(links, 1, "url"), "www.ferry.example/times");
+	assert_string_equal(jget(links, 2, "url"), "desk@ferry.example");
+	assert_string_equal(jget(links, 3, "url"), "https://ferry.example/");
+	assert_true(json_is_null(json_object_get(json_array_get(links, 3), "text")));
+	assert_int_equal(json_array_size(json_object_get(r, "images")), 2);
+	img = json_object_get(r, "images");
+	assert_string_equal(jget(img, 0, "caption"), "The new ferry at the island pier");
+	assert_true(json_is_null(json_object_get(json_array_get(img, 1), "caption")));
+	assert_null(strstr(json_string_value(json_object_get(r, "text")), "Evening crossings"));
+	json_decref(r);
+}
+
+/* Plain text: bare web addresses are links (GFM's extended autolinks),
+ * without the sentence's closing punctuation or an unmatched ')'. */
+static void plain_text_urls(void **state)
+{
+	const char t[] = "Ferry times change in May.\n\n"
+	                 "See https://ferry.example/times. The plan (http://ferry.example/plan_(v2)) is online;\n"
+	                 "old pages at www.ferry.example/old, not at ftp://ferry.example or xwww.example.\n";
+	json_t *r, *links;
+	(void)state;
+	r = conv(t, sizeof t - 1, "ferry.txt");
+	links = json_object_get(r, "links");
+	assert_int_equal(json_array_size(links), 3);
+	assert_string_equal(jget(links, 0, "url"), "https://ferry.example/times");
+	assert_string_equal(jget(links, 1, "url"), "http://ferry.example/plan_(v2)");
+	assert_string_equal(jget(links, 2, "url"), "www.ferry.example/old");
+	assert_string_equal(jget(links, 2, "text"), "www.ferry.example/old");
+	json_decref(r);
+}
+
+/* A million links cost little text: the link bound holds them, with a
+ * warning, and the record is whole. */
+static void structure_bounds(void **state)
+{
+	size_t n = 30000, i, len = 0;
+	char *t = malloc(n * 8 + 64);
+	json_t *r;
+	(void)state;
+	assert_non_null(t);
+	len += (size_t)sprintf(t, "A page of links.\n\n");
+	for (i = 0; i < n; i++)
+		len += (size_t)sprintf(t + len, "[a](b) ");
+	r = conv(t, len, "links.md");
+	free(t);
+	assert_int_equal(json_array_size(json_object_get(r, "links")), PM_MAX_LINKS);
+	assert_string_equal(json_string_value(json_object_get(r, "status")), "partial");
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -259,6 +359,9 @@ int main(void)
 		cmocka_unit_test(collapsed_scrape),
 		cmocka_unit_test(hyphen_rule_by_document),
 		cmocka_unit_test(markdown_link_tail),
+		cmocka_unit_test(markdown_structure),
+		cmocka_unit_test(plain_text_urls),
+		cmocka_unit_test(structure_bounds),
 	};
 	return cmocka_run_group_tests_name("txt", tests, NULL, NULL);
 }
