@@ -441,9 +441,12 @@ static void deliver(story *s, frame *f)
 		return;
 	}
 	if (blank(&p->text)) {
-		/* a paragraph that holds only a picture */
-		if (!f->del_row)
+		/* a paragraph that holds only a picture, or a linked one: its
+		 * links are kept (with no text), in a block of their own */
+		if (!f->del_row && !f->box) {
+			push_links(s, &p->text, p->links, p->nlinks);
 			push_figures(s, p->figures);
+		}
 		para_reset(p);
 		return;
 	}

@@ -1,0 +1,424 @@
+#!/usr/bin/env python3
+"""Score the record's `tables` and `links` (record 1.1) against reference
+readers written apart from pressmill, over DOCX, Markdown and plain text.
+
+    tools/check_structure.py [--cli build/bin/pressmill] [--show] [PATH ...]
+
+PATHs are files or folders (walked); by default: the documents of the
+gold sets (../shared/eval, tests/eval*), tests/ and ../shared/corpus.
+The references read the files with the Python standard library only:
+
+- DOCX (zipfile + ElementTree): the tables of the body (w:tbl outside
+  another table and outside text boxes), their rows (deleted rows left
+  out) and cells (the text of their w:t, paragraphs one space apart,
+  nested tables' text in their cell), the header flag from the first
+  row's w:tblHeader; links from w:hyperlink whose relationship is a
+  hyperlink to an external target (or a target with a scheme), and
+  HYPERLINK fields without \\l, in document.xml, headers, footers,
+  footnotes and endnotes. What mc:Fallback holds is not read (pressmill
+  reads the Choice it understands).
+- Markdown (.md): pipe tables (lines opening with '|', the |---| row is
+  the header rule) with cells split at unescaped bars and inline markup
+  taken off; links [text](url) (images not), autolinks <url>, and bare
+  http://, https://, www. addresses in what is left.
+- Plain text (.txt): bare addresses.
+
+Tables are compared as whole grids (every cell exactly, text compared
+with white space collapsed and NFC); links as the multiset of their URLs.
+Prints, per format, documents, tables and links found by the reference
+and by pressmill, matched, precision and recall; --show lists each
+document that differs.
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+import zipfile
+import xml.etree.ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+LIGATURES = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+
+
+def norm(s):
+    """The record's text cleaning that a comparison must follow: NFC,
+    ligatures U+FB00-FB06 as their letters, white space collapsed."""
+    s = unicodedata.normalize("NFC", (s or "").translate(LIGATURES))
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# ---- DOCX ---------------------------------------------------------------
+
+def onoff(el):
+    v = el.get(W + "val")
+    return v is None or v not in ("0", "false", "off", "none")
+
+
+def para_text(p):
+    out = []
+    def walk(e):
+        for c in e:
+            t = c.tag
+            if t in (W + "del", W + "moveFrom", W + "txbxContent", MC + "Fallback", W + "instrText",
+                     W + "delText", W + "pPr", W + "rPr"):
+                continue
+            if t == W + "t":
+                out.append(c.text or "")
+            elif t in (W + "tab", W + "br", W + "cr"):
+                out.append(" ")
+            elif t == W + "noBreakHyphen":
+                out.append("-")
+            walk(c)
+    walk(p)
+    return "".join(out).replace("\u00ad", "")
+
+
+def cell_text(tc):
+    parts = []
+    def walk(e):
+        for c in e:
+            if c.tag in (W + "txbxContent", MC + "Fallback", W + "tcPr"):
+                continue
+            if c.tag == W + "p":
+                parts.append(para_text(c))
+            else:
+                walk(c)
+    walk(tc)
+    return norm(" ".join(parts))
+
+
+def children(e, tag):
+    """Direct children with this tag, through content controls (w:sdt)."""
+    for c in e:
+        if c.tag == tag:
+            yield c
+        elif c.tag in (W + "sdt", W + "sdtContent", W + "customXml"):
+            yield from children(c, tag)
+
+
+def docx_tables(root):
+    tables = []
+    def walk(e):
+        for c in e:
+            if c.tag == W + "tbl":
+                rows, header = [], False
+                for i, tr in enumerate(children(c, W + "tr")):
+                    trpr = tr.find(W + "trPr")
+                    if trpr is not None and trpr.find(W + "del") is not None:
+                        continue
+                    if i == 0 and trpr is not None:
+                        th = trpr.find(W + "tblHeader")
+                        header = th is not None and onoff(th)
+                    rows.append([cell_text(tc) for tc in children(tr, W + "tc")])
+                if any(any(x for x in r) for r in rows):
+                    tables.append({"rows": rows, "header": header})
+            elif c.tag in (W + "txbxContent", MC + "Fallback", W + "del", W + "moveFrom"):
+                continue
+            else:
+                walk(c)
+    body = root.find(W + "body")
+    if body is not None:
+        walk(body)
+    return tables
+
+
+def field_url(code):
+    m = re.match(r'\s*HYPERLINK\s+(.*)', code or "", re.I)
+    if not m:
+        return None
+    # switches with their argument (\l "bookmark", \o "tip") and alone;
+    # what is left is the file or address, if any (\l alone: a bookmark)
+    rest = re.sub(r'\\[a-zA-Z](\s+"[^"]*")?', " ", m.group(1)).strip()
+    m = re.match(r'"([^"]*)"|(\S+)', rest)
+    if not m:
+        return None
+    return m.group(1) if m.group(1) is not None else m.group(2)
+
+
+def docx_links(z, part):
+    rels = {}
+    relname = os.path.dirname(part) + "/_rels/" + os.path.basename(part) + ".rels"
+    try:
+        rr = ET.fromstring(z.read(relname))
+        for r in rr.iter(PR + "Relationship"):
+            rels[r.get("Id")] = (r.get("Type") or "", r.get("Target") or "", r.get("TargetMode") == "External")
+    except (KeyError, ET.ParseError):
+        pass
+    try:
+        root = ET.fromstring(z.read(part))
+    except (KeyError, ET.ParseError):
+        return []
+    urls = []
+    instr = []
+    def walk(e):
+        for c in e:
+            if c.tag in (W + "del", W + "moveFrom", MC + "Fallback", W + "delText", W + "delInstrText"):
+                continue
+            if c.tag == W + "hyperlink" and c.get(R + "id") in rels:
+                typ, target, ext = rels[c.get(R + "id")]
+                if target and (ext or ":" in target):
+                    urls.append(target)
+            elif c.tag == W + "fldSimple":
+                u = field_url(c.get(W + "instr"))
+                if u:
+                    urls.append(u)
+            elif c.tag == W + "fldChar":
+                t = c.get(W + "fldCharType")
+                if t == "begin":
+                    instr.append("")
+                elif t == "separate" and instr:
+                    u = field_url(instr[-1])
+                    if u:
+                        urls.append(u)
+                elif t == "end" and instr:
+                    instr.pop()
+            elif c.tag == W + "instrText" and instr:
+                instr[-1] += c.text or ""
+            walk(c)
+    walk(root)
+    return urls
+
+
+def ref_docx(path):
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        root = ET.fromstring(z.read("word/document.xml"))
+        tables = docx_tables(root)
+        links = []
+        parts = ["word/document.xml"] + sorted(n for n in names if re.match(
+            r"word/(header\d*|footer\d*|footnotes|endnotes)\.xml$", n))
+        for p in parts:
+            links += docx_links(z, p)
+    return tables, links
+
+
+# ---- Markdown and text --------------------------------------------------
+
+MD_LINK = re.compile(r'(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*([^)\s]*)(?:\s+"[^"]*")?\s*\)')
+HTML_A = re.compile(r'<a\s[^>]*href="([^"]*)"', re.I)
+AUTOLINK = re.compile(r'<((?:https?://|mailto:)[^>\s]+|[^@\s<>]+@[^@\s<>]+)>')
+BARE = re.compile(r'(?<![\w/.@:])(?:https?://|www\.)[\w\u0080-\uffff][^\s<"]*', re.I)
+
+
+def trim_url(u):
+    while u and u[-1] in ".,:;!?'*_~":
+        u = u[:-1]
+    while u.endswith(")") and u.count(")") > u.count("("):
+        u = u[:-1]
+    return u
+
+
+def bare_urls(text):
+    return [trim_url(m.group(0)) for m in BARE.finditer(text)]
+
+
+def md_inline(s):
+    s = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), s)
+    s = AUTOLINK.sub(lambda m: m.group(1)[7:] if m.group(1).startswith("mailto:") else m.group(1), s)
+    s = re.sub(r"\\(.)", r"\1", s)
+    s = re.sub(r"(\*\*|__|\*|`|~~)", "", s)
+    return norm(s)
+
+
+def md_cells(line):
+    s = line.strip()
+    s = s[1:]
+    cells, cur, i = [], "", 0
+    while i < len(s):
+        if s[i] == "\\" and i + 1 < len(s):
+            cur += s[i:i + 2]
+            i += 2
+            continue
+        if s[i] == "|":
+            cells.append(cur)
+            cur = ""
+        else:
+            cur += s[i]
+        i += 1
+    if cur.strip():
+        cells.append(cur)
+    return [md_inline(c) for c in cells]
+
+
+def is_rule(line):
+    s = line.strip()
+    return s.startswith("|") and set(s) <= set("|-: ") and "-" in s
+
+
+def ref_md(path, markdown):
+    raw = open(path, "rb").read()
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = raw.decode("utf-16", "replace")
+    elif raw[:3] == b"\xef\xbb\xbf":
+        text = raw[3:].decode("utf-8", "replace")
+    elif len(raw) > 1 and raw[1:2] == b"\0" and raw[0:1] != b"\0":
+        text = raw.decode("utf-16-le", "replace")
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", "replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if markdown and lines and lines[0].strip() == "---":
+        for k in range(1, min(len(lines), 500)):
+            if lines[k].strip() in ("---", "..."):
+                lines = lines[k + 1:]
+                break
+    tables, links = [], []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if markdown and ln.lstrip().startswith("|"):
+            rows, header = [], i + 1 < len(lines) and is_rule(lines[i + 1])
+            while i < len(lines) and lines[i].lstrip().startswith("|") and lines[i].strip():
+                if not set(lines[i].strip()[1:]) <= set("|-: "):
+                    rows.append(md_cells(lines[i]))
+                    links += line_links(lines[i], markdown)
+                i += 1
+            if any(any(c for c in r) for r in rows):
+                tables.append({"rows": rows, "header": header})
+            continue
+        links += line_links(ln, markdown)
+        i += 1
+    return tables, links
+
+
+def line_links(ln, markdown):
+    if not markdown:
+        return bare_urls(ln)
+    out = []
+    rest = []
+    pos = 0
+    for m in sorted(list(MD_LINK.finditer(ln)) + list(AUTOLINK.finditer(ln)) + list(HTML_A.finditer(ln)),
+                    key=lambda m: m.start()):
+        if m.start() < pos:
+            continue
+        rest.append(ln[pos:m.start()])
+        pos = m.end()
+        if m.re is MD_LINK:
+            if not m.group(1) and m.group(3):
+                out.append(m.group(3))
+            inner = MD_LINK.findall(m.group(2))
+            for g in inner:
+                if not g[0] and g[2]:
+                    out.append(g[2])
+        elif m.group(1):
+            out.append(m.group(1))
+    rest.append(ln[pos:])
+    for r in rest:
+        out += bare_urls(r)
+    return out
+
+
+# ---- pressmill and the scores -------------------------------------------
+
+def grid(t):
+    return json.dumps([[norm(c) for c in r] for r in t["rows"]], ensure_ascii=False)
+
+
+def default_paths():
+    paths = set()
+    for g in [os.path.join(ROOT, "..", "shared", "eval", d) for d in ("dev", "real", "real2")] + \
+            [os.path.join(ROOT, "tests")] + [os.path.join(ROOT, "..", "shared", "corpus", d) for d in ("press", "suites")]:
+        for dp, _d, fs in os.walk(g):
+            for f in fs:
+                paths.add(os.path.normpath(os.path.join(dp, f)))
+    return sorted(paths)
+
+
+def kind(p):
+    p = p.lower()
+    return "docx" if p.endswith(".docx") else "md" if p.endswith((".md", ".markdown")) else \
+        "txt" if p.endswith(".txt") else None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", default=os.path.join(ROOT, "build", "bin", "pressmill"))
+    ap.add_argument("--show", action="store_true")
+    ap.add_argument("paths", nargs="*")
+    a = ap.parse_args()
+    files = []
+    for p in a.paths or default_paths():
+        if os.path.isdir(p):
+            for dp, _d, fs in os.walk(p):
+                files += [os.path.join(dp, f) for f in fs]
+        else:
+            files.append(p)
+    files = sorted(f for f in set(files) if kind(f))
+    refs = {}
+    for f in files:
+        try:
+            refs[f] = ref_docx(f) if kind(f) == "docx" else ref_md(f, kind(f) == "md")
+        except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, ValueError):
+            pass  # not readable by the reference: not scored
+    listing = "".join(f + "\n" for f in refs)
+    out = subprocess.run([a.cli, "convert", "--ndjson", "--ordered", "-q", "-j", "2", "--files-from", "-"],
+                         input=listing.encode(), stdout=subprocess.PIPE).stdout.decode("utf-8", "replace")
+    got = {}
+    for line in out.splitlines():
+        try:
+            r = json.loads(line)
+        except ValueError:
+            continue
+        got[r["source"]["path"]] = r
+    S = collections.defaultdict(collections.Counter)
+    for f, (rt, rl) in refs.items():
+        r = got.get(f)
+        if not r or r.get("status") == "failed":
+            continue
+        k = kind(f)
+        s = S[k]
+        s["documents"] += 1
+        gt = r.get("tables") or []
+        a_ref, a_got = collections.Counter(grid(t) for t in rt), collections.Counter(grid(t) for t in gt)
+        hit = sum((a_ref & a_got).values())
+        s["tables_ref"] += sum(a_ref.values())
+        s["tables_got"] += sum(a_got.values())
+        s["tables_hit"] += hit
+        hdr_ref = collections.Counter((grid(t), bool(t["header"])) for t in rt)
+        hdr_got = collections.Counter((grid(t), bool(t["header"])) for t in gt)
+        s["header_hit"] += sum((hdr_ref & hdr_got).values())
+        l_ref = collections.Counter(norm(u) for u in rl)
+        l_got = collections.Counter(norm(x["url"]) for x in r.get("links") or [])
+        lhit = sum((l_ref & l_got).values())
+        s["links_ref"] += sum(l_ref.values())
+        s["links_got"] += sum(l_got.values())
+        s["links_hit"] += lhit
+        if a.show and (hit != sum(a_ref.values()) or hit != sum(a_got.values()) or l_ref != l_got):
+            print("==", f)
+            for t in (a_ref - a_got):
+                print("   table missed:", t[:300])
+            for t in (a_got - a_ref):
+                print("   table extra: ", t[:300])
+            for u in (l_ref - l_got):
+                print("   link missed: ", u[:200])
+            for u in (l_got - l_ref):
+                print("   link extra:  ", u[:200])
+
+    def pr(hit, got_, ref):
+        p = hit / got_ if got_ else 1.0
+        rc = hit / ref if ref else 1.0
+        return "%d/%d/%d  P %.3f  R %.3f" % (ref, got_, hit, p, rc)
+    print("format  docs  tables ref/got/exact              header   links ref/got/matched")
+    for k in sorted(S):
+        s = S[k]
+        print("%-6s %5d  %-32s %4d/%-4d  %s" % (k, s["documents"], pr(s["tables_hit"], s["tables_got"], s["tables_ref"]),
+                                            s["header_hit"], s["tables_hit"], pr(s["links_hit"], s["links_got"], s["links_ref"])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
