@@ -31,7 +31,7 @@ static const char *const fuzz_record_keys[] = {
 	"schema", "status", "source", "language", "headline", "subheadline", "tags",
 	"release", "embargo", "dateline", "date", "date_ambiguous", "byline", "body",
 	"quotes", "about", "contacts", "acronyms", "end_mark", "text", "stats",
-	"warnings", "error", "producer", NULL};
+	"warnings", "error", "producer", "tables", "links", "images", NULL};
 
 static const char *const fuzz_error_codes[] = {
 	"unsupported_format", "corrupt", "encrypted", "too_large", "timeout", "crashed",
@@ -86,7 +86,14 @@ static inline void fuzz_check_record(const json_t *rec)
 		json_t *b = json_array_get(json_object_get(rec, "body"), i);
 		FUZZ_ASSERT(json_is_string(json_object_get(b, "text")));
 		FUZZ_ASSERT(json_is_string(json_object_get(b, "type")));
+		/* a table's entry points at a table of the record */
+		if (json_object_get(b, "table"))
+			FUZZ_ASSERT((size_t)json_integer_value(json_object_get(b, "table")) <
+			            json_array_size(json_object_get(rec, "tables")));
 	}
+	FUZZ_ASSERT(json_array_size(json_object_get(rec, "links")) <= PM_MAX_LINKS);
+	for (i = 0; i < json_array_size(json_object_get(rec, "links")); i++)
+		FUZZ_ASSERT(json_is_string(json_object_get(json_array_get(json_object_get(rec, "links"), i), "url")));
 	s = pm_record_dumps(rec, 0);
 	FUZZ_ASSERT(s);
 	FUZZ_ASSERT(!strchr(s, '\n'));

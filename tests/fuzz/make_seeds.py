@@ -90,6 +90,11 @@ def txt_seeds():
     put("txt", "one-line.txt", "x")
     put("txt", "spaces.txt", " \t \n\n \r\n")
     put("txt", "binary.txt", bytes(range(256)))
+    # record 1.1's structure: a pipe table with its header row, an
+    # escaped bar and a pandoc caption, links of every kind, figures
+    put("txt", "structure.md", "# Horaires\n\nVoir [le plan](https://example.org/plan \"t\") et www.example.org/a_(b).\n\n"
+        "| Ligne | Départ |\n|:--|--:|\n| A \\| B | 19:40 |\n| C | |\n\nTable: Les départs\n\n"
+        "![Le quai](q.jpg)\n\n[![logo](l.png)](https://example.org/) <a href=\"/x\">x</a> <mailto:a@b.org>\n")
 
 
 def docx_bytes(paras, core=True, extra=None, styles=True):
@@ -162,6 +167,28 @@ def docx_seeds():
     full = docx_bytes(paras)
     put("docx", "truncated.docx", full[: len(full) // 2])
     put("docx", "zip-not-docx.docx", _zip({"a.txt": "hello"}))
+    # record 1.1's structure: a header row, a caption above a table, a
+    # picture with its caption below, a field link and a linked picture
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' \
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    put("docx", "structure.docx", _zip({
+        "[Content_Types].xml": "<Types/>",
+        "word/document.xml": '<w:document %s><w:body>'
+        '<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:t>Table 1</w:t></w:r></w:p>'
+        '<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:hyperlink r:id="rId9"><w:r><w:t>B</w:t></w:r></w:hyperlink></w:p></w:tc></w:tr>'
+        '<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>'
+        '<w:p><w:r><w:drawing><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"/>'
+        '</w:drawing></w:r></w:p><w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:t>Figure 1</w:t>'
+        '</w:r></w:p><w:p><w:fldSimple w:instr=" HYPERLINK &quot;https://example.org/f&quot; ">'
+        '<w:r><w:t>f</w:t></w:r></w:fldSimple><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText>HYPERLINK "pic.doc"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/>'
+        '</w:r><w:r><w:pict><v:imagedata xmlns:v="urn:schemas-microsoft-com:vml"/></w:pict></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:body></w:document>' % w,
+        "word/_rels/document.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/'
+        '2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/hyperlink" Target="javascript:x()" TargetMode="External"/>'
+        '</Relationships>'}))
     put("docx", "stored.docx", _zip({"[Content_Types].xml": "<Types/>", "word/document.xml":
                                       "<w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>Stored"
                                       "</w:t></w:r></w:p></w:body></w:document>"}, zipfile.ZIP_STORED))
