@@ -11,10 +11,10 @@ static const char *const top_keys[] = {
 	"schema", "status", "source", "language", "headline", "subheadline", "tags",
 	"release", "embargo", "dateline", "date", "date_ambiguous", "byline", "body",
 	"quotes", "about", "contacts", "acronyms", "end_mark", "text", "stats",
-	"warnings", "error", "producer", NULL};
+	"warnings", "error", "producer", "tables", "links", "images", NULL};
 /* The keys appended to RECORD.md's, in order (an additive revision: a
  * consumer of RECORD.md's keys sees them where and as they were). */
-static const char *const appended_keys[] = {"producer", NULL};
+static const char *const appended_keys[] = {"producer", "tables", "links", "images", NULL};
 static const char *const source_keys[] = {"path", "format", "media_type", "bytes", "sha256",
                                           "encoding", "pages", "properties", NULL};
 

@@ -111,7 +111,7 @@ static void table_in_order(void **state)
 {
 	static const char *const names[] = {"furniture", "end_mark", "release", "layout", "headline",
 	                                    "dateline", "sections", "closing", "byline", "body",
-	                                    "date", "acronyms", "quotes", "contacts"};
+	                                    "date", "acronyms", "quotes", "contacts", "structure"};
 	size_t n, i;
 	const pm_stage *s = pm_normalize_stages(&n);
 	nz z;
