@@ -594,22 +594,24 @@ void rule_contacts(nz *z)
 			scan_text(&l, &cur, t, true);
 		}
 	}
-	/* then every address and number anywhere else, and every mailto link */
+	/* then every address and number anywhere else, and every mailto
+	 * link, after its block's text: an address the text gives keeps the
+	 * number written beside it */
 	for (i = 0; i < z->doc->nblocks; i++) {
 		pm_block *b = &z->doc->blocks[i];
 		size_t k;
-		scan_links(&l, b);
-		if (b->part == PM_PART_CONTACT)
-			continue;
-		if (b->text) {
-			contact *cur = NULL;
-			scan_text(&l, &cur, b->text, false);
-		}
-		for (k = 0; k < b->ncells; k++)
-			if (b->cells[k].text) {
+		if (b->part != PM_PART_CONTACT) {
+			if (b->text) {
 				contact *cur = NULL;
-				scan_text(&l, &cur, b->cells[k].text, false);
+				scan_text(&l, &cur, b->text, false);
 			}
+			for (k = 0; k < b->ncells; k++)
+				if (b->cells[k].text) {
+					contact *cur = NULL;
+					scan_text(&l, &cur, b->cells[k].text, false);
+				}
+		}
+		scan_links(&l, b);
 	}
 	for (i = 0; i < l.n; i++) {
 		contact *c = &l.v[i];

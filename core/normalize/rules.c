@@ -1718,6 +1718,17 @@ bool rule_page_number(const char *t)
 
 /* ---- scraper junk ------------------------------------------------------ */
 
+/* Links whose text is not their own address (a link of a menu, "Read
+ * more"): those a plugin gave with no text, or with a text of their own. */
+static size_t marked_links(const pm_block *b)
+{
+	size_t k, n = 0;
+	for (k = 0; k < b->nlinks; k++)
+		if (!b->link_texts || !b->link_texts[k] || strcmp(b->link_texts[k], b->links[k]))
+			n++;
+	return n;
+}
+
 bool rule_junk(const pm_block *b)
 {
 	const char *t = b->text;
@@ -1794,8 +1805,10 @@ bool rule_junk(const pm_block *b)
 	if (strstr(t, "function(") || strstr(t, "function (") || strstr(t, "document.getElementById") ||
 	    strstr(t, "window.") || strstr(t, "var ") == t || strstr(t, "<script") || strstr(t, "});"))
 		return true;
-	/* navigation: a short block that is only link text */
-	if (b->nlinks > 0 && nz_words(t) <= 6 && !nz_ends_sentence(t) && (b->flags & PM_BF_MARKUP))
+	/* navigation: a short block that is only link text; a web address
+	 * written out, which shows itself, is text (a site under an About
+	 * section), not a menu's link */
+	if (marked_links(b) && nz_words(t) <= 6 && !nz_ends_sentence(t) && (b->flags & PM_BF_MARKUP))
 		return true;
 	return false;
 }
