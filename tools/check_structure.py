@@ -223,11 +223,19 @@ def bare_urls(text):
     return [trim_url(m.group(0)) for m in BARE.finditer(text)]
 
 
-def md_inline(s):
+def md_inline(s, cell=False):
+    # code spans first: their content is literal (a bar escaped in a
+    # table's cell aside)
+    spans = []
+    def keep(m):
+        spans.append(m.group(2).replace("\\|", "|") if cell else m.group(2))
+        return "\x00%d\x00" % (len(spans) - 1)
+    s = re.sub(r"(`+)(.+?)\1", keep, s)
     s = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), s)
     s = AUTOLINK.sub(lambda m: m.group(1)[7:] if m.group(1).startswith("mailto:") else m.group(1), s)
     s = re.sub(r"\\(.)", r"\1", s)
     s = re.sub(r"(\*\*|__|\*|`|~~)", "", s)
+    s = re.sub("\x00(\\d+)\x00", lambda m: spans[int(m.group(1))], s)
     return norm(s)
 
 
@@ -248,7 +256,7 @@ def md_cells(line):
         i += 1
     if cur.strip():
         cells.append(cur)
-    return [md_inline(c) for c in cells]
+    return [md_inline(c, True) for c in cells]
 
 
 def is_rule(line):
@@ -348,6 +356,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default=os.path.join(ROOT, "build", "bin", "pressmill"))
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--min", action="append", default=[], metavar="FORMAT.WHAT=V",
+                    help="exit 1 when precision or recall of tables or links of a format is below V "
+                         "(docx.tables=1.0)")
     ap.add_argument("paths", nargs="*")
     a = ap.parse_args()
     files = []
@@ -412,12 +423,27 @@ def main():
         p = hit / got_ if got_ else 1.0
         rc = hit / ref if ref else 1.0
         return "%d/%d/%d  P %.3f  R %.3f" % (ref, got_, hit, p, rc)
+    def ratios(k, what):
+        s = S[k]
+        hit, got_, ref = s[what + "_hit"], s[what + "_got"], s[what + "_ref"]
+        return (hit / got_ if got_ else 1.0), (hit / ref if ref else 1.0)
     print("format  docs  tables ref/got/exact              header   links ref/got/matched")
     for k in sorted(S):
         s = S[k]
         print("%-6s %5d  %-32s %4d/%-4d  %s" % (k, s["documents"], pr(s["tables_hit"], s["tables_got"], s["tables_ref"]),
                                             s["header_hit"], s["tables_hit"], pr(s["links_hit"], s["links_got"], s["links_ref"])))
-    return 0
+    failed = 0
+    for m in a.min:
+        key, _, v = m.partition("=")
+        k, _, what = key.partition(".")
+        if what not in ("tables", "links") or not v:
+            print("bad --min %s" % m, file=sys.stderr)
+            return 2
+        p, r = ratios(k, what)
+        if min(p, r) < float(v):
+            print("FAIL %s: precision %.3f, recall %.3f below %s" % (key, p, r, v))
+            failed = 1
+    return failed
 
 
 if __name__ == "__main__":

@@ -276,7 +276,35 @@ void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 			}
 		}
 		if (c == '`') {
-			p++;
+			/* a code span (CommonMark): its content is literal, markup
+			 * and tags included ("`<img>`"), without the backticks; a
+			 * run that no run of the same length closes is dropped */
+			const char *r = p, *c2;
+			size_t k;
+			while (r < end && *r == '`')
+				r++;
+			k = (size_t)(r - p);
+			for (c2 = r; c2 < end; c2++) {
+				const char *e2 = c2;
+				if (*c2 != '`')
+					continue;
+				while (e2 < end && *e2 == '`')
+					e2++;
+				if ((size_t)(e2 - c2) == k)
+					break;
+				c2 = e2 - 1;
+			}
+			if (c2 < end) {
+				/* in a table's cell a bar stays escaped even in code
+				 * (GitHub Flavored Markdown's tables) */
+				const char *x;
+				for (x = r; x < c2; x++)
+					if (!(em->in_table && *x == '\\' && x + 1 < c2 && x[1] == '|'))
+						pm_buf_addc(out, *x);
+				p = c2 + k;
+			} else {
+				p = r;
+			}
 			continue;
 		}
 		if (c == '*' || c == '_' || c == '~') {

@@ -356,7 +356,9 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 							first = false;
 							while (r < ce && *r == ' ')
 								r++;
+							em->in_table = true;
 							emit_line(em, r, (size_t)(ce - r));
+							em->in_table = false;
 						}
 						r = bar ? bar + 1 : re;
 					}

@@ -29,6 +29,7 @@ typedef struct emitter {
 	bool stop;
 	int page;
 	int in_link;    /* inside a link's text: its web addresses are not links of their own */
+	bool in_table;  /* in a pipe table's cell */
 } emitter;
 
 /* A rewrite pass ends here: its output replaces the text only when it

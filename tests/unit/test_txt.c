@@ -269,7 +269,7 @@ static void markdown_structure(void **state)
 	                 "| Route | Departs | Note |\n"
 	                 "|:------|--------:|------|\n"
 	                 "| Island \\| Mainland | 19:40 | new |\n"
-	                 "| Mainland | 21:10 | |\n\n"
+	                 "| Mainland | 21:10 | `<b>**x\\|y**</b>` |\n\n"
 	                 "Table: Evening crossings from 3 May\n\n"
 	                 "![The new ferry at the island pier](pier.jpg)\n\n"
 	                 "[![logo](logo.png)](https://ferry.example/)\n";
@@ -284,7 +284,8 @@ static void markdown_structure(void **state)
 	assert_string_equal(cell(r, 0, 0, 1), "Departs");
 	assert_string_equal(cell(r, 0, 1, 0), "Island | Mainland");
 	assert_string_equal(cell(r, 0, 2, 1), "21:10");
-	assert_string_equal(cell(r, 0, 2, 2), "");
+	/* a code span is literal, a bar escaped in it aside (GFM) */
+	assert_string_equal(cell(r, 0, 2, 2), "<b>**x|y**</b>");
 	body = json_object_get(r, "body");
 	for (i = 0; i < json_array_size(body); i++)
 		if (json_integer_value(json_object_get(json_array_get(body, i), "table")) == 0 &&
