@@ -7,7 +7,7 @@ CHECKS += check-structure
 .PHONY: check-structure
 
 STRUCTURE_MIN := --min docx.tables=1.0 --min docx.links=1.0 --min md.tables=1.0 --min md.links=1.0 \
-	--min txt.links=1.0
+	--min txt.links=1.0 --min pdf.links=1.0
 
 check-structure: all
 	@if [ -d ../shared/corpus ]; then \

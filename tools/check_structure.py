@@ -22,6 +22,9 @@ The references read the files with the Python standard library only:
   taken off; links [text](url) (images not), autolinks <url>, and bare
   http://, https://, www. addresses in what is left.
 - Plain text (.txt): bare addresses.
+- PDF, links only, when poppler-utils' pdfinfo is there: the URI link
+  annotations `pdfinfo -url` lists (the same poppler as the plugin, but
+  its annotation reader, not the glib link mapping the plugin reads).
 
 Tables are compared as whole grids (every cell exactly, text compared
 with white space collapsed and NFC); links as the multiset of their URLs.
@@ -34,6 +37,7 @@ import collections
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -346,10 +350,24 @@ def default_paths():
     return sorted(paths)
 
 
+PDFINFO = shutil.which("pdfinfo")
+
+
 def kind(p):
     p = p.lower()
     return "docx" if p.endswith(".docx") else "md" if p.endswith((".md", ".markdown")) else \
-        "txt" if p.endswith(".txt") else None
+        "txt" if p.endswith(".txt") else "pdf" if p.endswith(".pdf") and PDFINFO else None
+
+
+def ref_pdf(path):
+    out = subprocess.run([PDFINFO, "-url", path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                         timeout=60).stdout.decode("utf-8", "replace")
+    links = []
+    for line in out.splitlines()[1:]:
+        parts = line.split(None, 2)
+        if len(parts) == 3 and parts[1] == "Annotation":
+            links.append(parts[2].strip())
+    return [], links
 
 
 def main():
@@ -372,8 +390,9 @@ def main():
     refs = {}
     for f in files:
         try:
-            refs[f] = ref_docx(f) if kind(f) == "docx" else ref_md(f, kind(f) == "md")
-        except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, ValueError):
+            refs[f] = ref_docx(f) if kind(f) == "docx" else ref_pdf(f) if kind(f) == "pdf" else \
+                ref_md(f, kind(f) == "md")
+        except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, ValueError, subprocess.TimeoutExpired):
             pass  # not readable by the reference: not scored
     listing = "".join(f + "\n" for f in refs)
     out = subprocess.run([a.cli, "convert", "--ndjson", "--ordered", "-q", "-j", "2", "--files-from", "-"],
@@ -390,6 +409,8 @@ def main():
         r = got.get(f)
         if not r or r.get("status") == "failed":
             continue
+        if kind(f) == "pdf" and any(w.get("code") == "pdf.page_limit" for w in r.get("warnings") or []):
+            continue  # pages past the limit are not read
         k = kind(f)
         s = S[k]
         s["documents"] += 1
