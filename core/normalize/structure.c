@@ -13,15 +13,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A caption: the plugin says so (a Caption style, a layout caption), or
- * its words do ("Figure 2 …", "Photo: …"), which took it out of the
- * body in the furniture stage. */
+/* A caption: a format that marks captions says so (Word's Caption
+ * style, pandoc's "Table:"), or its words do ("Figure 2 …", "Photo: …",
+ * which took it out of the body in the furniture stage). What a layout
+ * plugin (PDF, which gives boxes) takes for a caption by its type and
+ * size alone is as often a chart's labels or a table's figures: there
+ * only the words count. */
 static bool is_caption(const pm_block *b)
 {
+	bool layout;
 	if (!b->text || !*b->text)
 		return false;
+	layout = b->layout || b->x1 > 0 || b->y1 > 0;
 	if (b->type == PM_BLOCK_CAPTION)
-		return true;
+		return !layout || rule_caption(b->text);
 	return b->part == PM_PART_FURNITURE && pm_block_is_content(b->type) && b->type != PM_BLOCK_TABLE &&
 	       rule_caption(b->text);
 }

@@ -790,6 +790,57 @@ static void contacts(void **state)
 	doc_free(d);
 }
 
+/* The structure stage pairs captions as Word's "Insert Caption" and the
+ * style guides place them: a figure's under it, a table's above it; a
+ * caption beside neither is an image of its own when a format that marks
+ * captions marks it or its words say so, but what a layout plugin took
+ * for a caption by its size alone (a chart's labels, a table's figures)
+ * is no image. */
+static void structure(void **state)
+{
+	doc *d = doc_new("en");
+	const pm_host *h = pm_doc_host();
+	pm_sink *s = (pm_sink *)&d->doc;
+	pm_block_info t = {.size = sizeof t, .type = PM_BLOCK_TABLE};
+	pm_block *b;
+	(void)state;
+	para(d, LONG_EN);
+	add(d, PM_BLOCK_CAPTION, "Harbour dues by vessel");
+	h->block_begin(s, &t);
+	h->cell(s, PM_CELL_HEADER_ROW);
+	h->text(s, "Vessel", 6);
+	h->cell(s, 0);
+	h->text(s, "Due", 3);
+	h->cell(s, PM_CELL_NEW_ROW);
+	h->text(s, "Ferry", 5);
+	h->block_end(s);
+	b = para(d, "");
+	b->type = PM_BLOCK_FIGURE;
+	add(d, PM_BLOCK_CAPTION, "The new quay at dawn");
+	b = add(d, PM_BLOCK_CAPTION, "$62,020");
+	b->x0 = 72, b->y0 = 400, b->x1 = 120, b->y1 = 410;
+	b = add(d, PM_BLOCK_CAPTION, "Figure 3: The lake crossings");
+	b->x0 = 72, b->y0 = 500, b->x1 = 300, b->y1 = 510;
+	b->page = 2;
+	pm_doc_finish(&d->doc);
+	pm_block_table_text(&d->doc.blocks[2]);
+	doc_open(d);
+	run(d, "furniture");
+	run(d, "body");
+	run(d, "structure");
+	assert_int_equal(d->f.ntables, 1);
+	assert_string_equal(d->f.tables[0].caption, "Harbour dues by vessel");
+	assert_true(d->f.tables[0].header);
+	assert_int_equal(d->f.tables[0].nrows, 2);
+	assert_int_equal(d->f.tables[0].rows[1].n, 1);
+	assert_int_equal(d->f.body[1].table, 0);
+	assert_int_equal(d->f.nimages, 2);
+	assert_string_equal(d->f.images[0].caption, "The new quay at dawn");
+	assert_string_equal(d->f.images[1].caption, "Figure 3: The lake crossings");
+	assert_int_equal(d->f.images[1].page, 2);
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -809,6 +860,7 @@ int main(void)
 		cmocka_unit_test(acronyms),
 		cmocka_unit_test(quotes),
 		cmocka_unit_test(contacts),
+		cmocka_unit_test(structure),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
