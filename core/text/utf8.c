@@ -290,6 +290,18 @@ size_t pm_text_words(const char *s)
 	bool in = false;
 	while (i < n) {
 		int32_t cp;
+		/* the rules count the words of whole blocks, again and again:
+		 * ASCII, nearly all of it, is classified without decoding */
+		if (p[i] < 0x80) {
+			unsigned char c = p[i++];
+			if (c == ' ' || (c >= '\t' && c <= '\r')) {
+				in = false;
+			} else if (!in) {
+				in = true;
+				words++;
+			}
+			continue;
+		}
 		i += pm_utf8_decode(p + i, n - i, &cp);
 		if (pm_cp_is_space(cp)) {
 			in = false;

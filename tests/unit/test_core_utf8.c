@@ -194,6 +194,14 @@ static void flatten_fold_counts(void **state)
 	assert_null(pm_text_clean(NULL, false));
 	assert_int_equal(pm_text_words("  one two\tthree\xC2\xA0" "four "), 4);
 	assert_int_equal(pm_text_words(""), 0);
+	{
+		/* the ASCII fast path splits words where pm_cp_is_space does */
+		int c;
+		for (c = 1; c < 0x80; c++) {
+			char w[4] = {'a', (char)c, 'b', '\0'};
+			assert_int_equal(pm_text_words(w), pm_cp_is_space(c) ? 2 : 1);
+		}
+	}
 	assert_int_equal(pm_text_words(NULL), 0);
 	assert_int_equal(pm_text_chars("\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80"), 5);
 	assert_int_equal(pm_text_chars(NULL), 0);
