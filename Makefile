@@ -50,7 +50,7 @@ MANPAGE := docs/pressmill.1
 SOVERSION := 0
 VERSION := 0.1.0
 
-CORE_PKGS := jansson libutf8proc uchardet libexttextcat hunspell
+CORE_PKGS := jansson libutf8proc uchardet libexttextcat hunspell nettle
 # pkg-config is asked lazily (=), so that 'make deps' works before the
 # packages are there.
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
@@ -201,7 +201,7 @@ include $(wildcard tests/*.mk)
 # pressmill needs at run time is named here: poppler-data (libpoppler's
 # recommendation) holds the CMaps and CID-to-Unicode tables without which a
 # PDF with non-embedded CJK fonts gives no text (tests/unit/test_pdf_cjk.c).
-DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libuchardet-dev \
+DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libuchardet-dev nettle-dev \
 	libexttextcat-dev libexttextcat-data libhunspell-dev hunspell-en-us hunspell-fr \
 	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
 	libpoppler-glib-dev poppler-data libcmocka-dev python3 python3-jsonschema python3-docx poppler-utils \

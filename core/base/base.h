@@ -86,12 +86,11 @@ void pm_log(const pm_logger *lg, int level, const char *fmt, ...) __attribute__(
 
 /* ---- SHA-256 (sha256.c) ---------------------------------------------- */
 
+#include <nettle/sha2.h>
+
 void pm_sha256_hex(const void *data, size_t len, char out[65]);
 typedef struct pm_sha256 {
-	uint32_t h[8];
-	unsigned char buf[64];
-	size_t n;
-	uint64_t total;
+	struct sha256_ctx ctx; /* nettle's */
 } pm_sha256;
 void pm_sha256_init(pm_sha256 *c);
 void pm_sha256_update(pm_sha256 *c, const void *data, size_t len);

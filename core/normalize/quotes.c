@@ -536,7 +536,15 @@ static size_t find_spans(const char *t, qspan *v, size_t max)
 	bool unclosed[NQ] = {false};
 	size_t n = 0, i = 0, len = strlen(t), q;
 	while (i < len && n < max) {
-		bool found = false;
+		bool found = false, lead = false;
+		/* where no mark's first byte is, no mark opens: the marks are
+		 * compared only there (this scan sees every byte of the body) */
+		for (q = 0; q < NQ && !lead; q++)
+			lead = t[i] == qmarks[q][0][0];
+		if (!lead) {
+			i++;
+			continue;
+		}
 		for (q = 0; q < NQ && !found; q++) {
 			size_t ol = strlen(qmarks[q][0]);
 			const char *e;

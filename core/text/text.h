@@ -31,6 +31,8 @@ char *pm_text_clean(const char *s, bool keep_newlines);
 char *pm_text_flatten(const char *s);
 /* NFC of s; new string. */
 char *pm_text_nfc(const char *s);
+/* Whether NFC leaves this code point alone wherever it stands (utf8.c). */
+bool pm_cp_nfc_inert(int32_t cp);
 /* Case-folded copy (for comparisons). */
 char *pm_text_fold(const char *s);
 

@@ -92,12 +92,55 @@ static bool invisible(int32_t cp)
 	       cp == 0x061C;
 }
 
+/* Whether NFC leaves cp alone wherever it stands: a starter (combining
+ * class 0) without a canonical decomposition that never composes with
+ * the character before it. Nearly all press text is made of these, so
+ * a string of them skips utf8proc's decompose + recompose, whose result
+ * would be the string itself. utf8proc marks the second half of a
+ * canonical composition with a comb_index >= 0x8000; Hangul jamo compose
+ * by arithmetic instead of by table, hence their own test.
+ * tests/unit/test_text.c checks this against utf8proc over all of Unicode. */
+bool pm_cp_nfc_inert(int32_t cp)
+{
+	const utf8proc_property_t *pr;
+	if (cp < 0x300)
+		return cp >= 0;
+	if (cp >= 0x1100 && cp <= 0x11FF)
+		return false;
+	pr = utf8proc_get_property(cp);
+	if (pr->combining_class != 0)
+		return false;
+	if (pr->decomp_seqindex != UINT16_MAX && pr->decomp_type == 0)
+		return false;
+	return pr->comb_index == UINT16_MAX || pr->comb_index < 0x8000;
+}
+
+/* Whether the n bytes at p are valid UTF-8 made of NFC-inert code points
+ * only: then NFC of them is themselves. */
+static bool nfc_inert_text(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		int32_t cp;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += pm_utf8_decode(p + i, n - i, &cp);
+		if (!pm_cp_nfc_inert(cp))
+			return false;
+	}
+	return true;
+}
+
 char *pm_text_nfc(const char *s)
 {
 	utf8proc_uint8_t *r;
 	char *out;
 	if (!s)
 		return NULL;
+	if (nfc_inert_text((const unsigned char *)s, strlen(s)))
+		return pm_strdup(s);
 	r = utf8proc_NFC((const utf8proc_uint8_t *)s);
 	if (!r)
 		return pm_strdup(s);
@@ -107,16 +150,59 @@ char *pm_text_nfc(const char *s)
 	return out;
 }
 
+/* Whether pm_text_clean would give the n bytes at p back unchanged
+ * (newlines turned into spaces when they are not kept): valid UTF-8 of
+ * NFC-inert code points, nothing that the cleaning drops or replaces,
+ * and white space only as one ' ' or '\n' between two other characters.
+ * Text cleaned once is such text, and the normaliser flattens the same
+ * block text again and again (pm_text_flatten): this scan is a fraction
+ * of a cleaning. */
+static bool already_clean(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	bool after_space = true; /* white space at the start is dropped */
+	while (i < n) {
+		int32_t cp;
+		if (p[i] < 0x80) {
+			unsigned char c = p[i++];
+			if (c == ' ' || c == '\n') {
+				if (after_space)
+					return false;
+				after_space = true;
+				continue;
+			}
+			if (c < 0x20 || c == 0x7F)
+				return false;
+			after_space = false;
+			continue;
+		}
+		i += pm_utf8_decode(p + i, n - i, &cp);
+		if (cp < 0xA0 || pm_cp_is_space(cp) || invisible(cp) || ligature(cp) ||
+		    !pm_cp_nfc_inert(cp))
+			return false;
+		after_space = false;
+	}
+	return n == 0 || !after_space;
+}
+
 char *pm_text_clean(const char *s, bool keep_newlines)
 {
 	pm_buf b;
 	const unsigned char *p = (const unsigned char *)s;
 	size_t n, i = 0;
-	bool space = false, nl = false, after_lig = false;
+	bool space = false, nl = false, after_lig = false, inert = true;
 	char *nfc, *res;
 	if (!s)
 		return NULL;
 	n = strlen(s);
+	if (already_clean(p, n)) {
+		res = pm_strndup(s, n);
+		if (res && !keep_newlines)
+			for (i = 0; i < n; i++)
+				if (res[i] == '\n')
+					res[i] = ' ';
+		return res;
+	}
 	pm_buf_init(&b);
 	while (i < n) {
 		int32_t cp;
@@ -163,14 +249,15 @@ char *pm_text_clean(const char *s, bool keep_newlines)
 			continue;
 		}
 		after_lig = false;
+		inert = inert && pm_cp_nfc_inert(cp);
 		{
 			char enc[4];
 			pm_buf_add(&b, enc, pm_utf8_encode(cp, enc));
 		}
 	}
 	res = pm_buf_steal(&b);
-	if (!res)
-		return NULL;
+	if (!res || inert)
+		return res;
 	nfc = pm_text_nfc(res);
 	free(res);
 	return nfc;
@@ -203,6 +290,18 @@ size_t pm_text_words(const char *s)
 	bool in = false;
 	while (i < n) {
 		int32_t cp;
+		/* the rules count the words of whole blocks, again and again:
+		 * ASCII, nearly all of it, is classified without decoding */
+		if (p[i] < 0x80) {
+			unsigned char c = p[i++];
+			if (c == ' ' || (c >= '\t' && c <= '\r')) {
+				in = false;
+			} else if (!in) {
+				in = true;
+				words++;
+			}
+			continue;
+		}
 		i += pm_utf8_decode(p + i, n - i, &cp);
 		if (pm_cp_is_space(cp)) {
 			in = false;

@@ -418,15 +418,19 @@ static bool pm_sn_code(const char *t, size_t n, size_t nonspace)
 			if (pm_sn_code_line(t + a, b - a))
 				code++;
 			for (k = a; k < b; k++) {
-				const char *o = strchr("[({<", t[k]), *c = strchr("])}>", t[k]);
-				if (t[k] && o)
-					open[o - "[({<"]++;
-				else if (t[k] && c)
-					close[c - "])}>"]++;
-				else if (t[k] == '"')
-					quotes++;
-				else if (t[k] == '=')
-					eq++;
+				switch (t[k]) {
+				case '[': open[0]++; break;
+				case '(': open[1]++; break;
+				case '{': open[2]++; break;
+				case '<': open[3]++; break;
+				case ']': close[0]++; break;
+				case ')': close[1]++; break;
+				case '}': close[2]++; break;
+				case '>': close[3]++; break;
+				case '"': quotes++; break;
+				case '=': eq++; break;
+				default: break;
+				}
 				if (t[k] == ']' && k + 1 < b && t[k + 1] == '(')
 					links++;
 				if (t[k] == '{' && pm_sn_template_field(t + k, b - k))

@@ -3,9 +3,12 @@
  * sanitising, and pm_text_clean, the pass every string of the record goes
  * through (RECORD.md "Text everywhere"): NFC, ligatures U+FB00-FB06 and the
  * stray space PDF producers leave after them, soft hyphens, bidi marks,
- * white space collapsed, newlines kept or not.
+ * white space collapsed, newlines kept or not; the fast paths for text
+ * that is NFC already or clean already (utf8.c), against utf8proc.
  */
 #include "pm_test.h"
+
+#include <utf8proc.h>
 
 static int32_t dec1(const char *s, size_t n, size_t *len)
 {
@@ -191,9 +194,114 @@ static void flatten_fold_counts(void **state)
 	assert_null(pm_text_clean(NULL, false));
 	assert_int_equal(pm_text_words("  one two\tthree\xC2\xA0" "four "), 4);
 	assert_int_equal(pm_text_words(""), 0);
+	{
+		/* the ASCII fast path splits words where pm_cp_is_space does */
+		int c;
+		for (c = 1; c < 0x80; c++) {
+			char w[4] = {'a', (char)c, 'b', '\0'};
+			assert_int_equal(pm_text_words(w), pm_cp_is_space(c) ? 2 : 1);
+		}
+	}
 	assert_int_equal(pm_text_words(NULL), 0);
 	assert_int_equal(pm_text_chars("\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80"), 5);
 	assert_int_equal(pm_text_chars(NULL), 0);
+}
+
+/* pm_cp_nfc_inert against utf8proc's own data, over all of Unicode: a code
+ * point with a canonical decomposition is not inert (Hangul syllables and
+ * the Latin letters below U+0300 excepted: NFC composes them back), no part of a
+ * decomposition after its first is (those are what composes with the
+ * character before), and NFC of all inert code points in a row is that
+ * row. */
+static void nfc_inert_against_utf8proc(void **state)
+{
+	pm_buf all;
+	int32_t cp;
+	size_t inert = 0;
+	utf8proc_uint8_t *nfc;
+	(void)state;
+	pm_buf_init(&all);
+	for (cp = 0; cp <= 0x10FFFF; cp++) {
+		utf8proc_int32_t dec[32];
+		utf8proc_ssize_t k, n;
+		int boundclass = 0;
+		char enc[4];
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		n = utf8proc_decompose_char(cp, dec, 32, UTF8PROC_DECOMPOSE, &boundclass);
+		assert_true(n >= 1 && n <= 32);
+		if (n != 1 || dec[0] != cp) {
+			/* below U+0300 the composites are Latin letters that NFC
+			 * composes back from an inert letter (which the loop below
+			 * shows to be no second half of a composition) */
+			if (cp < 0x300)
+				assert_true(pm_cp_nfc_inert(dec[0]));
+			else if (!(cp >= 0xAC00 && cp <= 0xD7A3) && pm_cp_nfc_inert(cp))
+				fail_msg("U+%04X decomposes but counts as inert", (unsigned)cp);
+		}
+		/* what NFC never composes again (U+0F43) says nothing */
+		for (k = 1; k < n && !utf8proc_get_property(cp)->comp_exclusion; k++)
+			if (pm_cp_nfc_inert(dec[k]))
+				fail_msg("U+%04X, part of U+%04X, counts as inert", (unsigned)dec[k],
+				         (unsigned)cp);
+		if (utf8proc_get_property(cp)->combining_class != 0 && pm_cp_nfc_inert(cp))
+			fail_msg("U+%04X combines but counts as inert", (unsigned)cp);
+		if (cp > 0 && pm_cp_nfc_inert(cp)) {
+			pm_buf_add(&all, enc, pm_utf8_encode(cp, enc));
+			inert++;
+		}
+	}
+	assert_true(inert > 200000);
+	nfc = utf8proc_NFC((const utf8proc_uint8_t *)all.data);
+	assert_non_null(nfc);
+	assert_true(strcmp((const char *)nfc, all.data) == 0);
+	free(nfc);
+	pm_buf_free(&all);
+	assert_false(pm_cp_nfc_inert(-1));
+}
+
+/* Text that is already clean comes back as it is (its newlines flattened
+ * when not kept); text that is nearly clean still gets the whole pass. */
+static void clean_of_clean(void **state)
+{
+	static const char *const texts[] = {
+		"Plain ASCII, one line.",
+		"line one\nline two",
+		"Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x94 50\xE2\x82\xAC",
+		"\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 \xE4\xB8\xAD\xE6\x96\x87", /* Hangul, Han */
+		"\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\x82\xE0\xA4\xA6\xE0\xA5\x80", /* Devanagari with marks */
+		"",
+	};
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof *texts; i++) {
+		char *once = pm_text_clean(texts[i], true), *twice, *flat, *flat_once;
+		assert_non_null(once);
+		twice = pm_text_clean(once, true);
+		assert_string_equal(twice, once);
+		flat = pm_text_flatten(once);
+		flat_once = pm_text_clean(texts[i], false);
+		assert_string_equal(flat, flat_once);
+		free(once);
+		free(twice);
+		free(flat);
+		free(flat_once);
+	}
+	/* one character away from clean: each needs the whole pass */
+	clean_is(" lead", true, "lead");
+	clean_is("trail ", true, "trail");
+	clean_is("two  spaces", true, "two spaces");
+	clean_is("space \nnewline", true, "space\nnewline");
+	clean_is("newline\n space", true, "newline\nspace");
+	clean_is("a\n\nb", true, "a\nb");
+	clean_is("nb\xC2\xA0sp", true, "nb sp");
+	clean_is("tab\tx", true, "tab x");
+	clean_is("wrap\x1fx", true, "wrapx");
+	clean_is("\xEF\xAC\x81nd", true, "find");
+	clean_is("Hangul \xEA\xB0\x80\xE1\x86\xA8", true, "Hangul \xEA\xB0\x81"); /* LV + T */
+	clean_is("\xE0\xB3\x86\xE0\xB3\x82", true, "\xE0\xB3\x8A"); /* Kannada: 0CC6 0CC2 */
+	clean_is("Ohm \xE2\x84\xA6", true, "Ohm \xCE\xA9"); /* U+2126, a singleton */
+	clean_is("e\xCC\x81", true, "\xC3\xA9");
 }
 
 static void classes(void **state)
@@ -227,6 +335,8 @@ int main(void)
 		cmocka_unit_test(clean_invisible),
 		cmocka_unit_test(clean_whitespace),
 		cmocka_unit_test(flatten_fold_counts),
+		cmocka_unit_test(nfc_inert_against_utf8proc),
+		cmocka_unit_test(clean_of_clean),
 		cmocka_unit_test(classes),
 	};
 	return cmocka_run_group_tests_name("core_utf8", tests, NULL, NULL);
