@@ -534,7 +534,7 @@ static void acronyms_in(acr_list *al, const char *t)
 
 /* Every block of the document's own text, whatever part it became: a
  * definition in a contact line or a caption is still a definition. */
-void rule_acronyms(nz *z)
+void stage_acronyms(nz *z)
 {
 	acr_list al = {z->f, {0}};
 	size_t i;

@@ -567,7 +567,7 @@ static void scan_links(clist *l, const pm_block *b)
 	}
 }
 
-void rule_contacts(nz *z)
+void stage_contacts(nz *z)
 {
 	clist l;
 	pm_fields *f = z->f;

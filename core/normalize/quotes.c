@@ -671,7 +671,7 @@ static void quotes_in(pm_fields *f, const char *t, char **last)
 		free(who[i]);
 }
 
-void rule_quotes(nz *z)
+void stage_quotes(nz *z)
 {
 	size_t i;
 	char *last = NULL;
