@@ -710,3 +710,27 @@ vice
 mid
 e
 extra
+
+[page_labels]
+# the word before a page number that a text extraction left among the
+# paragraphs ("Page 3", "Seite 2 von 5"); a space follows
+page
+
+[page_count_words]
+# the word between a page number and the count of pages ("3 of 7",
+# "2 sur 4"); a space follows
+of
+
+[meridiems]
+# after a time of day: its half of the day, as the hour it adds (12 for
+# the afternoon; "12 am" is midnight); read with ASCII letters in either case
+am = 0
+a.m. = 0
+pm = 12
+p.m. = 12
+
+[long_form_links]
+# the prepositions that tie a long form to the noun before it ("Ministry
+# of Health", "Agence de ..."): an acronym may start after one
+of
+for

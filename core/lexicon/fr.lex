@@ -584,3 +584,24 @@ post
 quasi
 semi
 vice
+
+[page_labels]
+# the word before a page number that a text extraction left among the
+# paragraphs ("Page 3", "Seite 2 von 5"); a space follows
+page
+
+[page_count_words]
+# the word between a page number and the count of pages ("3 of 7",
+# "2 sur 4"); a space follows
+sur
+
+[clock_units]
+# the unit written after an hour ("14 h", "10 Uhr"), as written
+h
+
+[long_form_links]
+# the prepositions that tie a long form to the noun before it ("Ministry
+# of Health", "Agence de ..."): an acronym may start after one
+de
+des
+du

@@ -385,3 +385,14 @@ con
 nel
 sono
 non
+
+[page_labels]
+# the word before a page number that a text extraction left among the
+# paragraphs ("Page 3", "Seite 2 von 5"); a space follows
+pag.
+
+[long_form_links]
+# the prepositions that tie a long form to the noun before it ("Ministry
+# of Health", "Agence de ..."): an acronym may start after one
+del
+da

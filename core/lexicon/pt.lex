@@ -437,3 +437,22 @@ com
 não
 no
 na
+
+[page_labels]
+# the word before a page number that a text extraction left among the
+# paragraphs ("Page 3", "Seite 2 von 5"); a space follows
+página
+
+[page_count_words]
+# the word between a page number and the count of pages ("3 of 7",
+# "2 sur 4"); a space follows
+de
+
+[long_form_links]
+# the prepositions that tie a long form to the noun before it ("Ministry
+# of Health", "Agence de ..."): an acronym may start after one
+de
+do
+da
+dos
+das

@@ -269,9 +269,8 @@ static size_t extend_head(const ucp *v, size_t n, size_t st)
 				return st;
 			word_at(v, n, ws[0], w, sizeof w);
 			if (pm_lex_has(PM_LEX_FUNCTION_WORDS, w)) {
-				if (strcmp(w, "de") && strcmp(w, "des") && strcmp(w, "du") && strcmp(w, "of") &&
-				    strcmp(w, "for") && strcmp(w, "fur") && strcmp(w, "del") && strcmp(w, "do") &&
-				    strcmp(w, "da") && strcmp(w, "dos") && strcmp(w, "das") && strcmp(w, "der"))
+				/* only a preposition of [long_form_links] ("of", "de") */
+				if (!pm_lex_has(PM_LEX_LONG_FORM_LINKS, w))
 					return st;
 				i = 1;
 			}

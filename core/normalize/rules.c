@@ -794,6 +794,7 @@ static size_t strip_tail_tags(const char *s, size_t n)
 static size_t clock_tail(const char *s)
 {
 	pm_lex_query zones = {PM_LEX_TIME_ZONES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	pm_lex_query units = {PM_LEX_CLOCK_UNITS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	const char *q = s, *c;
 	size_t n, end, k;
 	int hh, mm;
@@ -823,8 +824,9 @@ static size_t clock_tail(const char *s)
 	if (c == q + end)
 		return 0; /* a bare number is no clock */
 	q += end;
-	/* a unit ("h", "Uhr") and the zone: [time_zones] ("CET", "Eastern
-	 * Standard Time" word by word) or a region/city ("America/Toronto") */
+	/* a unit ([clock_units], as written: "h", "Uhr") and the zone:
+	 * [time_zones] ("CET", "Eastern Standard Time" word by word) or a
+	 * region/city ("America/Toronto") */
 	for (k = 0; k < 4; k++) {
 		const char *w = q, *r;
 		while (*w == ' ')
@@ -836,7 +838,7 @@ static size_t clock_tail(const char *s)
 			break;
 		if (!pm_lex_word(&zones, w, (size_t)(r - w), NULL) &&
 		    !(isupper((unsigned char)*w) && memchr(w, '/', (size_t)(r - w))) &&
-		    !(r - w == 1 && *w == 'h') && !(r - w == 3 && !memcmp(w, "Uhr", 3)))
+		    !pm_lex_word(&units, w, (size_t)(r - w), NULL))
 			break;
 		q = r;
 	}
@@ -1696,18 +1698,22 @@ bool rule_signature(nz *z, size_t i)
 bool rule_page_number(const char *t)
 {
 	const char *p = t;
-	size_t digits = 0, words = 0;
+	size_t digits = 0, words = 0, l;
+	/* [page_labels] ("Page", "Seite") and [page_count_words] ("of", "sur"),
+	 * each with its space */
+	pm_lex_query label = {PM_LEX_PAGE_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_query count = {PM_LEX_PAGE_COUNT_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	if (!t || strlen(t) > 24 || rule_end_mark_text(t))
 		return false;
-	if (nz_prefix(p, "page ") || nz_prefix(p, "pag. ") || nz_prefix(p, "seite ") || nz_prefix(p, "página "))
-		p = strchr(p, ' ') + 1;
+	if ((l = pm_lex_opens_before(&label, p, ' ')) > 0)
+		p += l + 1;
 	for (; *p; p++) {
 		if (isdigit((unsigned char)*p))
 			digits++;
 		else if (*p == ' ' || *p == '-' || *p == '/' || *p == '|' || *p == '.')
 			continue;
-		else if (nz_prefix(p, "of ") || nz_prefix(p, "sur ") || nz_prefix(p, "de ") || nz_prefix(p, "von "))
-			p = strchr(p, ' '), words++;
+		else if ((l = pm_lex_opens_before(&count, p, ' ')) > 0)
+			p += l, words++;
 		else
 			return false;
 		if (!p)

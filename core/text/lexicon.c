@@ -349,6 +349,22 @@ size_t pm_lex_opens(pm_lex_section s, const char *text)
 	return m.len;
 }
 
+size_t pm_lex_opens_before(const pm_lex_query *q, const char *s, char after)
+{
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t k;
+	if (!s)
+		return 0;
+	/* an entry is at most 60 characters: 240 bytes and the one after */
+	k = pm_lex_prefixes(q, s, strnlen(s, 241), m, PM_LEX_MAX_NESTED);
+	if (k > PM_LEX_MAX_NESTED)
+		k = PM_LEX_MAX_NESTED;
+	while (k-- > 0)
+		if (s[m[k].len] == after)
+			return m[k].len;
+	return 0;
+}
+
 size_t pm_lex_count(pm_lex_section s)
 {
 	return (unsigned)s < PM_LEX_NSECTIONS ? pm_lex_sects[s].count : 0;
