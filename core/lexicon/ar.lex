@@ -184,7 +184,7 @@
 
 [name_particles]
 # in Latin script, as English and French releases spell Arabic names
-bin
+bin {signatory}
 ben
 ibn
 al

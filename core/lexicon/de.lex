@@ -232,7 +232,7 @@ kanzler*
 vorstand*
 
 [name_particles]
-von
+von {signatory}
 zu
 der
 den

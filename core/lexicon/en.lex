@@ -734,3 +734,19 @@ p.m. = 12
 # of Health", "Agence de ..."): an acronym may start after one
 of
 for
+
+[heading_joiners]
+# lower-case words inside a heading run into its section's first line
+# ("About Bureau of Standards The bureau ..."), as written, a space after
+of
+and
+
+[role_complements]
+# what ties a role to its complement ("ministre de l'Intérieur", "Minister
+# of Finance"): the words after it name no speaker; as written, a space after
+of
+
+[contact_joiners]
+# a word standing alone between two contacts ("Jane Doe / or / John Roe")
+or
+and

@@ -252,8 +252,8 @@ concejal*
 delegad*
 
 [name_particles]
-de
-del
+de {signatory}
+del {signatory}
 y
 la
 
@@ -473,5 +473,16 @@ de
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry
 # of Health", "Agence de ..."): an acronym may start after one
+de
+del
+
+[heading_joiners]
+# lower-case words inside a heading run into its section's first line
+# ("About Bureau of Standards The bureau ..."), as written, a space after
+de
+
+[role_complements]
+# what ties a role to its complement ("ministre de l'Intérieur", "Minister
+# of Finance"): the words after it name no speaker; as written, a space after
 de
 del

@@ -605,3 +605,18 @@ h
 de
 des
 du
+
+[heading_joiners]
+# lower-case words inside a heading run into its section's first line
+# ("About Bureau of Standards The bureau ..."), as written, a space after
+de
+
+[role_complements]
+# what ties a role to its complement ("ministre de l'Intérieur", "Minister
+# of Finance"): the words after it name no speaker; as written, a space after
+de
+
+[contact_joiners]
+# a word standing alone between two contacts ("Jane Doe / or / John Roe")
+ou
+et

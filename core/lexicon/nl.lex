@@ -198,7 +198,7 @@ wethouder*
 commissaris*
 
 [name_particles]
-van
+van {signatory}
 der
 den
 ter

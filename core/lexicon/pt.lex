@@ -239,7 +239,7 @@ embaixador*
 
 [name_particles]
 de
-da
+da {signatory}
 das
 do
 dos
@@ -456,3 +456,14 @@ do
 da
 dos
 das
+
+[heading_joiners]
+# lower-case words inside a heading run into its section's first line
+# ("About Bureau of Standards The bureau ..."), as written, a space after
+de
+
+[role_complements]
+# what ties a role to its complement ("ministre de l'Intérieur", "Minister
+# of Finance"): the words after it name no speaker; as written, a space after
+do
+da

@@ -135,6 +135,8 @@ static char *name_at_len(const char *s, size_t *used)
 	 * elision ("l'") */
 	{
 		pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		pm_lex_query complement = {PM_LEX_ROLE_COMPLEMENTS, PM_LEX_ALL_LANGS, 0, 0,
+		                           PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
 		pm_lex_match m;
 		size_t k;
 		if (pm_lex_prefix(&art, p, strnlen(p, 16), &m)) {
@@ -151,9 +153,9 @@ static char *name_at_len(const char *s, size_t *used)
 			if (!*q || !role_lead(p, (size_t)(q - p)))
 				break;
 			p = q + 1;
-			/* "ministre de l'Intérieur": its complement is no name */
-			if (!strncmp(p, "de ", 3) || !strncmp(p, "of ", 3) || !strncmp(p, "del ", 4) ||
-			    !strncmp(p, "do ", 3) || !strncmp(p, "da ", 3))
+			/* "ministre de l'Intérieur": its complement is no name
+			 * ([role_complements], as written) */
+			if (pm_lex_opens_before(&complement, p, ' '))
 				return NULL;
 		}
 	}

@@ -476,6 +476,9 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		 * up to the word that opens a sentence, a capitalised word
 		 * followed by a lower-case one. */
 		if (inline_rest && nz_cps(t) > 100) {
+			/* [heading_joiners], as written: "of", "de" */
+			pm_lex_query joiner = {PM_LEX_HEADING_JOINERS, PM_LEX_ALL_LANGS, 0, 0,
+			                       PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
 			const char *q = t + l, *prev = NULL;
 			size_t words = 0;
 			while (*q && words < 12) {
@@ -486,11 +489,11 @@ bool rule_about_heading(const char *t, char **inline_rest)
 				nx = q;
 				while (*nx == ' ')
 					nx++;
-				if (!(pm_cp_is_upper(c) || *w == '|' || *w == '&' || !strncmp(w, "of ", 3) ||
-				      !strncmp(w, "de ", 3) || !strncmp(w, "and ", 4) || pm_cp_is_digit(c)))
+				if (!(pm_cp_is_upper(c) || *w == '|' || *w == '&' || pm_lex_opens_before(&joiner, w, ' ') ||
+				      pm_cp_is_digit(c)))
 					break;
 				if (words > 0 && pm_cp_is_upper(c) && pm_cp_is_lower(nz_first_cp(nx)) &&
-				    strncmp(nx, "of ", 3) && strncmp(nx, "and ", 4) && strncmp(nx, "de ", 3)) {
+				    !pm_lex_opens_before(&joiner, nx, ' ')) {
 					*inline_rest = (char *)w;
 					(void)prev;
 					return true;
@@ -1598,13 +1601,15 @@ bool rule_signatory(const char *t)
 {
 	const char *p = t;
 	size_t w = nz_words(t);
+	/* the [name_particles] tagged signatory, as written: "de", "van" */
+	pm_lex_query particle = {PM_LEX_NAME_PARTICLES, PM_LEX_ALL_LANGS, PM_LEX_TAG(SIGNATORY), 0,
+	                         PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
 	if (!t || w < 2 || w > 6 || nz_has_digit(t) || strchr(t, '@') || nz_cps(t) > 60 ||
 	    nz_ends_sentence(t) || strchr(t, '\n'))
 		return false;
 	while (*p) {
 		int32_t c = nz_first_cp(p);
-		if (!pm_cp_is_upper(c) && strncmp(p, "de ", 3) && strncmp(p, "bin ", 4) && strncmp(p, "van ", 4) &&
-		    strncmp(p, "von ", 4) && strncmp(p, "da ", 3) && strncmp(p, "del ", 4))
+		if (!pm_cp_is_upper(c) && !pm_lex_opens_before(&particle, p, ' '))
 			return false;
 		while (*p && *p != ' ')
 			p++;

@@ -357,8 +357,6 @@ size_t pm_lex_opens_before(const pm_lex_query *q, const char *s, char after)
 		return 0;
 	/* an entry is at most 60 characters: 240 bytes and the one after */
 	k = pm_lex_prefixes(q, s, strnlen(s, 241), m, PM_LEX_MAX_NESTED);
-	if (k > PM_LEX_MAX_NESTED)
-		k = PM_LEX_MAX_NESTED;
 	while (k-- > 0)
 		if (s[m[k].len] == after)
 			return m[k].len;
