@@ -182,3 +182,10 @@ ips
 سانا
 أ ف ب
 رويترز
+
+[follow_targets]
+# what such an invitation names, as written, anywhere in the line
+Facebook
+Instagram
+Twitter
+LinkedIn

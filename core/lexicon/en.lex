@@ -750,3 +750,48 @@ of
 # a word standing alone between two contacts ("Jane Doe / or / John Roe")
 or
 and
+
+[feed_footer_leads]
+# what opens a blog feed's footer ("The post X appeared first on Y"),
+# a space after
+the post
+
+[feed_footer_links]
+# the middle of that footer, as written, between spaces
+appeared first on
+
+[platform_credits]
+# a site's credit to its platform ("This site is powered by X"), as
+# written, between spaces, in a short line
+is powered by
+
+[follow_leads]
+# what opens an invitation to follow an account ("Follow us on ..."), a
+# space after
+follow
+
+[follow_targets]
+# what such an invitation names, as written, anywhere in the line
+social
+
+[social_invitations]
+# an invitation to the social accounts ("Join us on our socials"), as
+# written, anywhere in a short line
+our socials
+our social media
+
+[letterhead_leads]
+# an authorisation line above the title ("Authorised by J. Doe, ...")
+authorised by
+authorized by
+
+[contact_heading_tails]
+# what completes a contact heading in a short line ("Contact us",
+# "Contact details")
+us
+details
+
+[contact_line_leads]
+# the label that opens a short contact line, read in capitals
+# ("CONTACT Jane Doe 555 0100")
+contact

@@ -486,3 +486,8 @@ de
 # of Finance"): the words after it name no speaker; as written, a space after
 de
 del
+
+[social_invitations]
+# an invitation to the social accounts ("Join us on our socials"), as
+# written, anywhere in a short line
+redes sociales

@@ -620,3 +620,8 @@ de
 # a word standing alone between two contacts ("Jane Doe / or / John Roe")
 ou
 et
+
+[social_invitations]
+# an invitation to the social accounts ("Join us on our socials"), as
+# written, anywhere in a short line
+nos réseaux sociaux

@@ -294,6 +294,9 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 bool rule_contact_heading(const char *t)
 {
 	pm_lex_query q = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query tail = {PM_LEX_CONTACT_HEADING_TAILS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_query label = {PM_LEX_CONTACT_LINE_LEADS, PM_LEX_ALL_LANGS, 0, 0,
+	                      PM_LEX_CAPITALS | PM_LEX_NO_BOUNDARY};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, n;
 	if (!t)
@@ -311,11 +314,12 @@ bool rule_contact_heading(const char *t)
 		/* the heading alone, or "Contact: Name ..." (a short line) */
 		if (!*r || t[l] == ':' || (t[l] == '\n'))
 			return true;
-		if (t[l] == ' ' && (nz_prefix(r, "US") || nz_prefix(r, "DETAILS")) && nz_words(t) <= 4)
+		/* [contact_heading_tails]: "Contact us" */
+		if (t[l] == ' ' && pm_lex_prefix(&tail, r, strlen(r), NULL) && nz_words(t) <= 4)
 			return true;
 		/* "CONTACT Melissa Wagoner 202 224 2633": the label in
-		 * capitals opening a short contact line */
-		if (t[l] == ' ' && l >= 7 && !strncmp(t, "CONTACT", 7) && nz_words(t) <= 12)
+		 * capitals opening a short contact line ([contact_line_leads]) */
+		if (t[l] == ' ' && pm_lex_prefix(&label, t, l, NULL) && nz_words(t) <= 12)
 			return true;
 		/* "Contact for further information:" - a heading line */
 		if (t[l] == ' ' && nz_last_cp(t) == ':' && nz_words(t) <= 8 && !strchr(t, '@'))
@@ -537,12 +541,14 @@ bool rule_about_heading(const char *t, char **inline_rest)
 /* A line that belongs to a letterhead: an address, a web site, a phone. */
 bool rule_letterhead_line(const char *t)
 {
+	/* [letterhead_leads]: "Authorised by" */
+	pm_lex_query authorised = {PM_LEX_LETTERHEAD_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	size_t s, e;
 	if (rule_find_email(t, 0, &s, &e) || rule_find_phone(t, 0, false, &s, &e))
 		return nz_words(t) < 12 || (strchr(t, '|') && !nz_ends_sentence(t));
 	if ((strstr(t, "www.") || strstr(t, "http")) && nz_words(t) < 6)
 		return true;
-	if (nz_prefix(t, "Authorised by") || nz_prefix(t, "Authorized by"))
+	if (pm_lex_prefix(&authorised, t, strlen(t), NULL))
 		return true;
 	/* the site's section label a scraper kept above the title */
 	return pm_lex_has(PM_LEX_SITE_LABELS, t);
@@ -1740,8 +1746,30 @@ static size_t marked_links(const pm_block *b)
 	return n;
 }
 
+/* Is an entry of q's section anywhere in t, with a space before and after
+ * it (" appeared first on ")? */
+static bool spaced_entry(const pm_lex_query *q, const char *t)
+{
+	size_t i;
+	for (i = 1; t[0] && t[i]; i++)
+		if (t[i - 1] == ' ' && pm_lex_opens_before(q, t + i, ' '))
+			return true;
+	return false;
+}
+
 bool rule_junk(const pm_block *b)
 {
+	/* as written but for the leads: [feed_footer_leads] "The post" ...
+	 * [feed_footer_links] "appeared first on", [platform_credits] "is
+	 * powered by", [follow_leads] "Follow" ... [follow_targets]
+	 * "Facebook", [social_invitations] "our socials" */
+	pm_lex_query feed_lead = {PM_LEX_FEED_FOOTER_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_query feed_link = {PM_LEX_FEED_FOOTER_LINKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	pm_lex_query credit = {PM_LEX_PLATFORM_CREDITS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	pm_lex_query follow = {PM_LEX_FOLLOW_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_query target = {PM_LEX_FOLLOW_TARGETS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	pm_lex_query invitation = {PM_LEX_SOCIAL_INVITATIONS, PM_LEX_ALL_LANGS, 0, 0,
+	                           PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
 	const char *t = b->text;
 	if (!t)
 		return false;
@@ -1750,12 +1778,11 @@ bool rule_junk(const pm_block *b)
 		return true;
 	/* feed and wire footers, social links, "read more" links: a line
 	 * that [junk_prefixes] opens, or these */
-	if (pm_lex_opens(PM_LEX_JUNK_PREFIXES, t) || (nz_prefix(t, "The post ") && strstr(t, " appeared first on ")) ||
+	if (pm_lex_opens(PM_LEX_JUNK_PREFIXES, t) ||
+	    (pm_lex_opens_before(&feed_lead, t, ' ') && spaced_entry(&feed_link, t)) ||
 	    strstr(t, "on Social Media:") || strstr(t, "on social media:") ||
-	    (nz_prefix(t, "Follow ") && (strstr(t, "social") || strstr(t, "Facebook") ||
-	                                 strstr(t, "Instagram") || strstr(t, "Twitter") ||
-	                                 strstr(t, "LinkedIn"))) ||
-	    (strstr(t, " is powered by ") && nz_words(t) <= 8))
+	    (pm_lex_opens_before(&follow, t, ' ') && pm_lex_find(&target, t, strlen(t), NULL)) ||
+	    (spaced_entry(&credit, t) && nz_words(t) <= 8))
 		return true;
 	{
 		/* "Twitter: x.com/acme", "Website: www.acme.com" lines: a label
@@ -1776,8 +1803,7 @@ bool rule_junk(const pm_block *b)
 					return true;
 			}
 		}
-		if ((strstr(t, "our socials") || strstr(t, "our social media") ||
-		     strstr(t, "nos réseaux sociaux") || strstr(t, "redes sociales")) && nz_words(t) <= 14)
+		if (pm_lex_find(&invitation, t, strlen(t), NULL) && nz_words(t) <= 14)
 			return true;
 	}
 	{
