@@ -358,3 +358,12 @@ bint
 إال
 أال
 اال
+
+[era_marks]
+# the era written right after a year ("2024م": Gregorian), as written
+م
+
+[date_correspondences]
+# what stands between a date and the same date in another calendar
+# ("24 شعبان 1445هـ الموافق 5 مارس 2024م"), as written, right before the second
+الموافق

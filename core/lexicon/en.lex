@@ -795,3 +795,12 @@ details
 # the label that opens a short contact line, read in capitals
 # ("CONTACT Jane Doe 555 0100")
 contact
+
+[email_at_words]
+# the word for "@" in an address written to fool harvesters, inside
+# brackets ("jane [at] acme [dot] org")
+at
+
+[email_dot_words]
+# the word for "." in such an address
+dot

@@ -1052,12 +1052,13 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 	while (k > 0 && t[k - 1] == ' ')
 		k--;
 	/* "الرياض، الثلاثاء 24 شعبان 1445هـ الموافق 5 مارس 2024م": the Hijri
-	 * date and "corresponding to" stand between the place and the
+	 * date and "corresponding to" ([date_correspondences], as written)
+	 * stand between the place and the
 	 * Gregorian date; the place ends at the comma before them */
 	{
-		static const char muwafiq[] = "الموافق";
-		size_t ml = sizeof muwafiq - 1;
-		if (k >= ml && !memcmp(t + k - ml, muwafiq, ml)) {
+		pm_lex_query corresponding = {PM_LEX_DATE_CORRESPONDENCES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		size_t ml = pm_lex_ends(&corresponding, t, k);
+		if (ml > 0) {
 			size_t j = k - ml;
 			while (j > 0 && strncmp(t + j, "\xD8\x8C", 2) && t[j] != ',')
 				j--;

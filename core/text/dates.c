@@ -287,9 +287,13 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 				    valid_ymd(c, m, a)) {
 					out->y = (int)c; out->m = m; out->d = (int)a;
 					out->end = q + lc;
-					/* Arabic "م" (Gregorian) after the year */
-					if (out->end + 2 <= n && !memcmp(s + out->end, "م", 2))
-						out->end += 2;
+					/* the era after the year ([era_marks], as written:
+					 * Arabic "م", Gregorian) */
+					pm_lex_query era = {PM_LEX_ERA_MARKS, PM_LEX_ALL_LANGS, 0, 0,
+					                    PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+					pm_lex_match em;
+					if (pm_lex_prefix(&era, s + out->end, n - out->end, &em))
+						out->end += em.len;
 					return true;
 				}
 			}

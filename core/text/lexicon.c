@@ -363,6 +363,18 @@ size_t pm_lex_opens_before(const pm_lex_query *q, const char *s, char after)
 	return 0;
 }
 
+size_t pm_lex_ends(const pm_lex_query *q, const char *s, size_t n)
+{
+	/* an entry is at most 60 characters, 240 bytes: the longest first */
+	size_t j = n > 240 ? n - 240 : 0;
+	if (!s)
+		return 0;
+	for (; j < n; j++)
+		if (((unsigned char)s[j] & 0xC0) != 0x80 && pm_lex_word(q, s + j, n - j, NULL))
+			return n - j;
+	return 0;
+}
+
 size_t pm_lex_count(pm_lex_section s)
 {
 	return (unsigned)s < PM_LEX_NSECTIONS ? pm_lex_sects[s].count : 0;
