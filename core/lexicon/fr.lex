@@ -625,3 +625,8 @@ et
 # an invitation to the social accounts ("Join us on our socials"), as
 # written, anywhere in a short line
 nos réseaux sociaux
+
+[elided_links]
+# such a preposition elided before a vowel, without its apostrophe
+# ("Agence d'Assistance": "d")
+d

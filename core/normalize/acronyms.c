@@ -245,7 +245,7 @@ static size_t extend_head(const ucp *v, size_t n, size_t st)
 	/* the words before st, nearest first */
 	if (elision) {
 		word_at(v, n, st - 2, w, sizeof w);
-		if (strcmp(w, "d"))
+		if (!pm_lex_has(PM_LEX_ELIDED_LINKS, w))
 			return st; /* "l'Agence": an article, nothing to take in */
 		k = st - 2;
 	}
