@@ -260,7 +260,6 @@ INLINE_LEFT = {
     ("quotes.c", "and"): "name_at_len: strncmp(w, \"and\", wl) also takes \"a\", \"an\" (a prefix of the word)",
     ("quotes.c", "et"): "name_at_len",
     ("quotes.c", "und"): "name_at_len",
-    ("quotes.c", "\u2019s"): "name_at_len: the English possessive, a suffix",
 }
 
 

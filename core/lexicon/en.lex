@@ -804,3 +804,8 @@ at
 [email_dot_words]
 # the word for "." in such an address
 dot
+
+[possessive_endings]
+# the ending of a possessive, as written (’ as '): a word that ends so
+# ("Tuesday’s", "Acme's") is no name
+'s

@@ -177,10 +177,14 @@ static char *name_at_len(const char *s, size_t *used)
 		}
 		if (!wl)
 			break;
-		/* a possessive ("Tuesday’s statement", "Acme's") is no name */
-		if ((wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') ||
-		    (wl > 4 && !memcmp(w + wl - 4, "\xE2\x80\x99s", 4)))
-			break;
+		/* a possessive ("Tuesday’s statement", "Acme's"; [possessive_endings],
+		 * as written, ’ as ') is no name */
+		{
+			pm_lex_query possessive = {PM_LEX_POSSESSIVE_ENDINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+			size_t pl = pm_lex_ends(&possessive, w, wl);
+			if (pl > 0 && wl > pl)
+				break;
+		}
 		if (arabic) {
 			/* an Arabic name ends at a word of [name_stop_words] ("في", "أن") */
 			pm_lex_query stop = {PM_LEX_NAME_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
