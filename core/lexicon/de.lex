@@ -445,3 +445,8 @@ Uhr
 # of Health", "Agence de ..."): an acronym may start after one
 für
 der
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, in
+# any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
+sperrfrist

@@ -809,3 +809,8 @@ dot
 # the ending of a possessive, as written (’ as '): a word that ends so
 # ("Tuesday’s", "Acme's") is no name
 's
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, in
+# any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
+embargo

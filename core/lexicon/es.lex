@@ -491,3 +491,8 @@ del
 # an invitation to the social accounts ("Join us on our socials"), as
 # written, anywhere in a short line
 redes sociales
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, in
+# any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
+embargo

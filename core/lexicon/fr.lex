@@ -630,3 +630,8 @@ nos réseaux sociaux
 # such a preposition elided before a vowel, without its apostrophe
 # ("Agence d'Assistance": "d")
 d
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, in
+# any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
+embargo

@@ -396,3 +396,8 @@ pag.
 # of Health", "Agence de ..."): an acronym may start after one
 del
 da
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, in
+# any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
+embargo

@@ -467,3 +467,8 @@ de
 # of Finance"): the words after it name no speaker; as written, a space after
 do
 da
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, in
+# any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
+embargo

@@ -245,8 +245,10 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 	int hh = -1, mm = 0;
 	const char *off = NULL;
 	char iso[11];
-	if (!rel || !(nz_prefix(rel, "EMBARGO") || strstr(rel, "mbargo") || strstr(rel, "MBARGO") ||
-	              strstr(rel, "Sperrfrist") || strstr(rel, "SPERRFRIST")))
+	/* a word of [embargo_words] anywhere, in any case, inside a word too
+	 * ("EMBARGOED", "Veröffentlichungssperrfrist") */
+	pm_lex_query word = {PM_LEX_EMBARGO_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	if (!rel || !pm_lex_find(&word, rel, strlen(rel), NULL))
 		return false;
 	n = strlen(rel);
 	if (!pm_date_find(rel, n, 0, dayfirst, &d))
