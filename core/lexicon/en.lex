@@ -814,3 +814,8 @@ dot
 # a word that puts the release line under embargo, anywhere in it, in
 # any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
 embargo
+
+[social_media_labels]
+# what labels a list of accounts, anywhere in a line, in any case
+# ("Follow Acme on Social Media: ...")
+on social media:

@@ -1773,6 +1773,8 @@ bool rule_junk(const pm_block *b)
 	pm_lex_query target = {PM_LEX_FOLLOW_TARGETS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
 	pm_lex_query invitation = {PM_LEX_SOCIAL_INVITATIONS, PM_LEX_ALL_LANGS, 0, 0,
 	                           PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	/* [social_media_labels], in any case, anywhere: "on Social Media:" */
+	pm_lex_query social_media = {PM_LEX_SOCIAL_MEDIA_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	const char *t = b->text;
 	if (!t)
 		return false;
@@ -1783,7 +1785,7 @@ bool rule_junk(const pm_block *b)
 	 * that [junk_prefixes] opens, or these */
 	if (pm_lex_opens(PM_LEX_JUNK_PREFIXES, t) ||
 	    (pm_lex_opens_before(&feed_lead, t, ' ') && spaced_entry(&feed_link, t)) ||
-	    strstr(t, "on Social Media:") || strstr(t, "on social media:") ||
+	    pm_lex_find(&social_media, t, strlen(t), NULL) ||
 	    (pm_lex_opens_before(&follow, t, ' ') && pm_lex_find(&target, t, strlen(t), NULL)) ||
 	    (spaced_entry(&credit, t) && nz_words(t) <= 8))
 		return true;

@@ -561,6 +561,9 @@ static void junk_words(void **state)
 	assert_false(junk("Instagrammers: www.acme.example"));
 	assert_true(junk("LinkedIn | YouTube | X"));
 	assert_false(junk("Linkedin | Youtube"));
+	/* [social_media_labels] in any case */
+	assert_true(junk("Keep up with the Orchard on Social Media: Bramblewick Orchard"));
+	assert_true(junk("KEEP UP WITH THE ORCHARD ON SOCIAL MEDIA: BRAMBLEWICK ORCHARD"));
 }
 
 static void furniture_and_junk(void **state)
