@@ -189,3 +189,8 @@ Facebook
 Instagram
 Twitter
 LinkedIn
+
+[role_joiners]
+# what joins two roles before a speaker's name ("Founder and CEO Adam
+# Boitnott"), as written
+&

@@ -450,3 +450,8 @@ der
 # a word that puts the release line under embargo, anywhere in it, in
 # any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
 sperrfrist
+
+[role_joiners]
+# what joins two roles before a speaker's name ("Founder and CEO Adam
+# Boitnott"), as written
+und

@@ -819,3 +819,8 @@ embargo
 # what labels a list of accounts, anywhere in a line, in any case
 # ("Follow Acme on Social Media: ...")
 on social media:
+
+[role_joiners]
+# what joins two roles before a speaker's name ("Founder and CEO Adam
+# Boitnott"), as written
+and

@@ -401,3 +401,8 @@ da
 # a word that puts the release line under embargo, anywhere in it, in
 # any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
 embargo
+
+[role_joiners]
+# what joins two roles before a speaker's name ("Founder and CEO Adam
+# Boitnott"), as written
+e

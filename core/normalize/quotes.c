@@ -122,6 +122,7 @@ static char *drop_roles(char *nm)
  * Arabic words up to punctuation. NULL if none. */
 static char *name_at_len(const char *s, size_t *used)
 {
+	pm_lex_query joiner = {PM_LEX_ROLE_JOINERS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	const char *p = s, *st, *end;
 	size_t words = 0, caps = 0;
 	bool arabic, prev_role = false;
@@ -203,10 +204,9 @@ static char *name_at_len(const char *s, size_t *used)
 			caps++;
 		} else if (words > 0 && particle(w, wl)) {
 			/* a particle inside a name: kept only if a name word follows */
-		} else if (words > 0 && (!strncmp(w, "and", wl) || !strncmp(w, "&", wl) || !strncmp(w, "et", wl) ||
-		                         !strncmp(w, "und", wl)) &&
-		           wl <= 3 && prev_role) {
-			/* "Founder and CEO Adam Boitnott": a role phrase before the name */
+		} else if (words > 0 && prev_role && pm_lex_word(&joiner, w, wl, NULL)) {
+			/* "Founder and CEO Adam Boitnott": a role phrase before the
+			 * name ([role_joiners], as written) */
 		} else {
 			break;
 		}
