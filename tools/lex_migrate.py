@@ -25,8 +25,7 @@ lexicon, not in C. It stops too on a word written inline in a comparison
 (`strstr(t, "Sperrfrist")`, `nz_prefix(p, "page ")`): --inline lists the
 string literals with a letter among the arguments of strcmp, strncmp,
 strstr, memcmp, nz_prefix and kin in core/ (the CLI aside), and why each
-may stay (INLINE_NOT_WORDS: URL schemes, format names, warning codes) or
-is still waiting for its section (INLINE_LEFT, to be emptied).
+may stay (INLINE_NOT_WORDS: URL schemes, format names, warning codes).
 """
 import os
 import re
@@ -207,7 +206,7 @@ LITERAL = r'"(?:[^"\\]|\\.)*"'
 # Words written inline in a comparison ("strstr(t, \"Sperrfrist\")") are
 # word lists too, one entry long: inline_words() finds the string
 # literals with a letter among the arguments of these functions, and the
-# build stops on one that is neither here nor in INLINE_LEFT.
+# build stops on one that is not in INLINE_NOT_WORDS.
 COMPARISONS = ("strcmp", "strncmp", "strcasecmp", "strncasecmp", "strstr", "memcmp",
                "nz_prefix", "nz_prefix_word", "nz_equals", "nz_has_word", "nz_word", "obf_token")
 
@@ -245,11 +244,6 @@ INLINE_NOT_WORDS = {
     ("model.c", ".guessed"): "warning codes",
     ("loader.c", ".so"): "file name suffixes",
     ("worker.c", "--pressmill-worker"): "command-line options",
-}
-
-# words still inline, waiting for their section (issue 12): (file,
-# literal) -> why they are not moved yet. Empty this, do not grow it.
-INLINE_LEFT = {
 }
 
 
@@ -549,12 +543,11 @@ def main(argv):
     if mode == "inline":
         for path, line, func, text in inline:
             fn = os.path.basename(path)
-            why = INLINE_NOT_WORDS.get((fn, text)) or INLINE_LEFT.get((fn, text))
+            why = INLINE_NOT_WORDS.get((fn, text))
             print(f"{path}:{line}\t{func or '-'}\t{text!r}\t{why or 'A WORD: belongs in the lexicon'}")
         return 0
     stray = [(path, line, text) for path, line, func, text in inline
-             if (os.path.basename(path), text) not in INLINE_NOT_WORDS and
-             (os.path.basename(path), text) not in INLINE_LEFT]
+             if (os.path.basename(path), text) not in INLINE_NOT_WORDS]
     if stray:
         # a word written into a condition: it belongs in a section
         for fn, line, text in stray:
