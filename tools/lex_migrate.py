@@ -193,7 +193,6 @@ NOT_WORDS = {
     "contacts.c:split_segments:seps": "separators",
     "headline.c:letterhead_block:seps": "separators",
     "model.c:plugin_effect:info": "warning codes",
-    "spell.c:dict_name:map": "hunspell dictionary names",
     "lang.c::langs": "textcat model names",
     "model.c:h_property:keys": "metadata keys",
     "record.c:pm_record_fail:clear": "record field names",

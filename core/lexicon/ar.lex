@@ -367,3 +367,8 @@ bint
 # what stands between a date and the same date in another calendar
 # ("24 شعبان 1445هـ الموافق 5 مارس 2024م"), as written, right before the second
 الموافق
+
+[spell_dictionaries]
+# the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
+# repairs read the language with: the first one listed
+ar

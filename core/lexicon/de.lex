@@ -455,3 +455,8 @@ sperrfrist
 # what joins two roles before a speaker's name ("Founder and CEO Adam
 # Boitnott"), as written
 und
+
+[spell_dictionaries]
+# the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
+# repairs read the language with: the first one listed
+de_DE

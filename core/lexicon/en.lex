@@ -824,3 +824,8 @@ on social media:
 # what joins two roles before a speaker's name ("Founder and CEO Adam
 # Boitnott"), as written
 and
+
+[spell_dictionaries]
+# the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
+# repairs read the language with: the first one listed
+en_US

@@ -406,3 +406,8 @@ embargo
 # what joins two roles before a speaker's name ("Founder and CEO Adam
 # Boitnott"), as written
 e
+
+[spell_dictionaries]
+# the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
+# repairs read the language with: the first one listed
+it_IT

@@ -350,3 +350,8 @@ op
 # a word that puts the release line under embargo, anywhere in it, in
 # any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
 embargo
+
+[spell_dictionaries]
+# the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
+# repairs read the language with: the first one listed
+nl_NL
