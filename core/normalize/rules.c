@@ -1776,18 +1776,20 @@ bool rule_junk(const pm_block *b)
 	/* [social_media_labels], in any case, anywhere: "on Social Media:" */
 	pm_lex_query social_media = {PM_LEX_SOCIAL_MEDIA_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	const char *t = b->text;
+	size_t nwords;
 	if (!t)
 		return false;
 	/* a whole line of furniture ([junk_lines]: "Share", "Imprimer") */
 	if (pm_lex_has(PM_LEX_JUNK_LINES, t))
 		return true;
+	nwords = nz_words(t);
 	/* feed and wire footers, social links, "read more" links: a line
 	 * that [junk_prefixes] opens, or these */
 	if (pm_lex_opens(PM_LEX_JUNK_PREFIXES, t) ||
 	    (pm_lex_opens_before(&feed_lead, t, ' ') && spaced_entry(&feed_link, t)) ||
 	    pm_lex_find(&social_media, t, strlen(t), NULL) ||
 	    (pm_lex_opens_before(&follow, t, ' ') && pm_lex_find(&target, t, strlen(t), NULL)) ||
-	    (spaced_entry(&credit, t) && nz_words(t) <= 8))
+	    (nwords <= 8 && spaced_entry(&credit, t)))
 		return true;
 	{
 		/* "Twitter: x.com/acme", "Website: www.acme.com" lines: a label
@@ -1795,7 +1797,7 @@ bool rule_junk(const pm_block *b)
 		pm_lex_query q = {PM_LEX_SOCIAL_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 		pm_lex_match m[PM_LEX_MAX_NESTED];
 		size_t k;
-		if (nz_words(t) <= 8 && (strstr(t, "www.") || strstr(t, ".com") || strstr(t, "http") ||
+		if (nwords <= 8 && (strstr(t, "www.") || strstr(t, ".com") || strstr(t, "http") ||
 		                         strstr(t, "t.me/") || strchr(t, '@'))) {
 			k = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
 			while (k-- > 0) {
@@ -1808,7 +1810,7 @@ bool rule_junk(const pm_block *b)
 					return true;
 			}
 		}
-		if (pm_lex_find(&invitation, t, strlen(t), NULL) && nz_words(t) <= 14)
+		if (nwords <= 14 && pm_lex_find(&invitation, t, strlen(t), NULL))
 			return true;
 	}
 	{
@@ -1820,7 +1822,7 @@ bool rule_junk(const pm_block *b)
 				handles++;
 			p++;
 		}
-		if (handles >= 2 && nz_words(t) <= 20)
+		if (handles >= 2 && nwords <= 20)
 			return true;
 	}
 	{
@@ -1850,7 +1852,7 @@ bool rule_junk(const pm_block *b)
 	/* navigation: a short block that is only link text; a web address
 	 * written out, which shows itself, is text (a site under an About
 	 * section), not a menu's link */
-	if (marked_links(b) && nz_words(t) <= 6 && !nz_ends_sentence(t) && (b->flags & PM_BF_MARKUP))
+	if (marked_links(b) && nwords <= 6 && !nz_ends_sentence(t) && (b->flags & PM_BF_MARKUP))
 		return true;
 	return false;
 }

@@ -317,8 +317,10 @@ bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m
 	while (i < n) {
 		int32_t c;
 		size_t l = decode((const unsigned char *)s + i, n - i, &c);
-		/* an entry that opens with a letter starts a word */
-		if ((q->flags & PM_LEX_NO_BOUNDARY) || !alnum(prev) || !alnum(c)) {
+		/* an entry that opens with a letter starts a word; none starts
+		 * with a character the trie's root has no branch for */
+		if (((q->flags & PM_LEX_NO_BOUNDARY) || !alnum(prev) || !alnum(c)) &&
+		    child_of(pm_lex_nodes + sec->root, pm_lex_fold_cp(c, sec->fold))) {
 			pm_lex_match mm;
 			if (pm_lex_prefix(q, s + i, n - i, &mm)) {
 				if (m) {
