@@ -216,6 +216,7 @@ INLINE_NOT_WORDS = {
     ("record.c", "failed"): "record status values",
     ("record.c", "heading"): "body item types",
     ("body.c", "heading"): "body item types",
+    ("structure.c", "table"): "body item types",
     ("report.c", "runon"): "repair names",
     ("lang.c", "zh-Hans"): "textcat model names",
     ("lang.c", "en fr es de pt it"): "language codes",
