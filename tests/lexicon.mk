@@ -3,9 +3,10 @@
 # tools/lex_migrate.py extracted from the C sources before the rules moved
 # to the lexicon). tools/lex_migrate.py still reads the current sources
 # into $(BUILD)/gen/lex_tables.tsv, and fails the build on a word table in
-# C that it does not know; 'make check-lexicon' proves that the compiler
-# rejects malformed files (tests/lexicon/bad_files.py). 'make
-# bench-lexicon' measures lookups.
+# C that it does not know, or on a word compared inline in a condition;
+# 'make check-lexicon' proves that the compiler rejects malformed files
+# and that the sources with a word inline are refused
+# (tests/lexicon/bad_files.py). 'make bench-lexicon' measures lookups.
 LEX_TABLES_TSV := $(BUILD)/gen/lex_tables.tsv
 
 $(LEX_TABLES_TSV): $(CORE_SRC) tools/lex_migrate.py

@@ -5,6 +5,7 @@
     tools/lex_migrate.py --tsv [--src DIR]      the tables as the lexicon test read them
     tools/lex_migrate.py --summary [--src DIR]  one line per table
     tools/lex_migrate.py --compare [--src DIR]  tables against core/lexicon/*.lex
+    tools/lex_migrate.py --inline [--src DIR]   words compared inline in C, and why each may stay
 
 It finds the string tables of core/ (`static const char *const x[] =
 {...}`, inside functions or not), the struct tables that hold words
@@ -18,10 +19,13 @@ tests/unit/test_lexicon.c checks the lexicon against.
 
 Those tables are gone from C. What the script finds now are the tables
 that hold no word of a language (NOT_WORDS: quotation marks, separators,
-model and dictionary names ...) and those still waiting for their rule
-to move (normalize.c's headline labels). The build runs --tsv and stops
-on a table in neither MAP nor NOT_WORDS: a new word list belongs in the
-lexicon, not in C.
+model and dictionary names ...). The build runs --tsv and stops on a
+table in neither MAP nor NOT_WORDS: a new word list belongs in the
+lexicon, not in C. It stops too on a word written inline in a comparison
+(`strstr(t, "Sperrfrist")`, `nz_prefix(p, "page ")`): --inline lists the
+string literals with a letter among the arguments of strcmp, strncmp,
+strstr, memcmp, nz_prefix and kin in core/ (the CLI aside), and why each
+may stay (INLINE_NOT_WORDS: URL schemes, format names, warning codes).
 """
 import os
 import re
@@ -189,7 +193,6 @@ NOT_WORDS = {
     "contacts.c:split_segments:seps": "separators",
     "headline.c:letterhead_block:seps": "separators",
     "model.c:plugin_effect:info": "warning codes",
-    "spell.c:dict_name:map": "hunspell dictionary names",
     "lang.c::langs": "textcat model names",
     "model.c:h_property:keys": "metadata keys",
     "record.c:pm_record_fail:clear": "record field names",
@@ -198,6 +201,50 @@ NOT_WORDS = {
 }
 
 LITERAL = r'"(?:[^"\\]|\\.)*"'
+
+# Words written inline in a comparison ("strstr(t, \"Sperrfrist\")") are
+# word lists too, one entry long: inline_words() finds the string
+# literals with a letter among the arguments of these functions, and the
+# build stops on one that is not in INLINE_NOT_WORDS.
+COMPARISONS = ("strcmp", "strncmp", "strcasecmp", "strncasecmp", "strstr", "memcmp",
+               "nz_prefix", "nz_prefix_word", "nz_equals", "nz_has_word", "nz_word", "obf_token")
+
+# literals that are no word of a language: (file, literal) -> why
+INLINE_NOT_WORDS = {
+    ("record.c", "ok"): "record status values",
+    ("record.c", "partial"): "record status values",
+    ("record.c", "failed"): "record status values",
+    ("record.c", "heading"): "body item types",
+    ("body.c", "heading"): "body item types",
+    ("structure.c", "table"): "body item types",
+    ("report.c", "runon"): "repair names",
+    ("lang.c", "zh-Hans"): "textcat model names",
+    ("lang.c", "en fr es de pt it"): "language codes",
+    ("spell.c", "UTF-8"): "a charset name",
+    ("worker.c", "version"): "frame field names",
+    ("normalize.c", "txt"): "format names",
+    ("normalize.c", "en"): "language codes",
+    ("rules.c", "en"): "language codes",
+    ("rules.c", "www."): "web addresses",
+    ("rules.c", "http"): "web addresses",
+    ("rules.c", ".com"): "web addresses",
+    ("rules.c", "t.me/"): "web addresses",
+    ("sections.c", "www."): "web addresses",
+    ("closing.c", "www."): "web addresses",
+    ("closing.c", "http"): "web addresses",
+    ("contacts.c", "mailto:"): "URL schemes",
+    ("rules.c", "function("): "script code a scraper kept",
+    ("rules.c", "function ("): "script code a scraper kept",
+    ("rules.c", "document.getElementById"): "script code a scraper kept",
+    ("rules.c", "window."): "script code a scraper kept",
+    ("rules.c", "var "): "script code a scraper kept",
+    ("rules.c", "<script"): "script code a scraper kept",
+    ("rules.c", "\u00ba"): "the ordinal indicator after a number (\"N\u00ba 14\")",
+    ("engine.c", ".no_text_layer"): "warning codes",
+    ("model.c", ".guessed"): "warning codes",
+    ("loader.c", ".so"): "file name suffixes",
+    ("worker.c", "--pressmill-worker"): "command-line options",
+}
 
 
 def c_unescape(lit):
@@ -352,6 +399,47 @@ def tables(src_dir):
     return found
 
 
+def call_args(src, start):
+    """The text of the argument list whose '(' is at start, up to its ')'."""
+    depth, i, blank = 0, start, blank_literals(src)
+    while i < len(src):
+        if blank[i] == "(":
+            depth += 1
+        elif blank[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return src[start + 1:i]
+        i += 1
+    return src[start + 1:]
+
+
+def inline_words(src_dir):
+    """[(path, line, function, literal)]: the literals with a letter among
+    the arguments of a comparison (COMPARISONS) in the C sources."""
+    found = []
+    paths = []
+    for dirpath, dirs, files in os.walk(src_dir):
+        dirs[:] = sorted(d for d in dirs if d not in ("cli", "include", "lexicon"))
+        paths += [os.path.join(dirpath, f) for f in files if f.endswith(".c")]
+    call = re.compile(r"\b(" + "|".join(COMPARISONS) + r")\s*\(")
+    for path in sorted(paths, key=os.path.basename):
+        fn = os.path.basename(path)
+        src = strip_comments(open(path, encoding="utf-8").read())
+        funcs = functions(src)
+        blank = blank_literals(src)
+        for m in call.finditer(blank):
+            if re.match(r"\s*(static\s+)?\w[\w\s\*]*$", blank[blank.rfind("\n", 0, m.start()) + 1:m.start()]) \
+                    and src[m.end():].lstrip().startswith(("const", "char", "void")):
+                continue  # a definition, not a call
+            args = call_args(src, m.end() - 1)
+            for lit in re.finditer(LITERAL, args):
+                text = c_unescape(lit.group(0))
+                if any(c.isalpha() for c in text):
+                    found.append((os.path.relpath(path, ROOT), src.count("\n", 0, m.end()) + 1,
+                                  enclosing(funcs, m.start()), text))
+    return found
+
+
 def normalise(word, norm):
     for op in norm.split():
         if op == "trim":
@@ -438,7 +526,7 @@ def main(argv):
         if argv[i] == "--src" and i + 1 < len(argv):
             src = argv[i + 1]
             i += 1
-        elif argv[i] in ("--tsv", "--summary", "--compare"):
+        elif argv[i] in ("--tsv", "--summary", "--compare", "--inline"):
             mode = argv[i][2:]
         else:
             print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
@@ -450,6 +538,22 @@ def main(argv):
         # a new table in C: say where its words belong before going on
         for u in unknown:
             print(f"lex_migrate: table {u} is in neither MAP nor NOT_WORDS", file=sys.stderr)
+        return 1
+    inline = inline_words(src)
+    if mode == "inline":
+        for path, line, func, text in inline:
+            fn = os.path.basename(path)
+            why = INLINE_NOT_WORDS.get((fn, text))
+            print(f"{path}:{line}\t{func or '-'}\t{text!r}\t{why or 'A WORD: belongs in the lexicon'}")
+        return 0
+    stray = [(path, line, text) for path, line, func, text in inline
+             if (os.path.basename(path), text) not in INLINE_NOT_WORDS]
+    if stray:
+        # a word written into a condition: it belongs in a section
+        for fn, line, text in stray:
+            print(f"lex_migrate: {fn}:{line}: {text!r} compared inline: put it in a lexicon "
+                  f"section (core/lexicon/README), or in INLINE_NOT_WORDS if it is no word",
+                  file=sys.stderr)
         return 1
     if mode == "compare":
         return compare(found)

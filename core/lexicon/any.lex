@@ -182,3 +182,15 @@ ips
 سانا
 أ ف ب
 رويترز
+
+[follow_targets]
+# what such an invitation names, as written, anywhere in the line
+Facebook
+Instagram
+Twitter
+LinkedIn
+
+[role_joiners]
+# what joins two roles before a speaker's name ("Founder and CEO Adam
+# Boitnott"), as written
+&

@@ -184,7 +184,7 @@
 
 [name_particles]
 # in Latin script, as English and French releases spell Arabic names
-bin
+bin {signatory}
 ben
 ibn
 al
@@ -358,3 +358,17 @@ bint
 إال
 أال
 اال
+
+[era_marks]
+# the era written right after a year ("2024م": Gregorian), as written
+م
+
+[date_correspondences]
+# what stands between a date and the same date in another calendar
+# ("24 شعبان 1445هـ الموافق 5 مارس 2024م"), as written, right before the second
+الموافق
+
+[spell_dictionaries]
+# the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
+# repairs read the language with: the first one listed
+ar

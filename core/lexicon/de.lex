@@ -232,7 +232,7 @@ kanzler*
 vorstand*
 
 [name_particles]
-von
+von {signatory}
 zu
 der
 den
@@ -425,3 +425,38 @@ nicht
 auf
 sich
 auch
+
+[page_labels]
+# the word before a page number that a text extraction left among the
+# paragraphs ("Page 3", "Seite 2 von 5"); a space follows
+seite
+
+[page_count_words]
+# the word between a page number and the count of pages ("3 of 7",
+# "2 sur 4"); a space follows
+von
+
+[clock_units]
+# the unit written after an hour ("14 h", "10 Uhr"), as written
+Uhr
+
+[long_form_links]
+# the prepositions that tie a long form to the noun before it ("Ministry
+# of Health", "Agence de ..."): an acronym may start after one
+für
+der
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, in
+# any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
+sperrfrist
+
+[role_joiners]
+# what joins two roles before a speaker's name ("Founder and CEO Adam
+# Boitnott"), as written
+und
+
+[spell_dictionaries]
+# the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
+# repairs read the language with: the first one listed
+de_DE

@@ -710,3 +710,122 @@ vice
 mid
 e
 extra
+
+[page_labels]
+# the word before a page number that a text extraction left among the
+# paragraphs ("Page 3", "Seite 2 von 5"); a space follows
+page
+
+[page_count_words]
+# the word between a page number and the count of pages ("3 of 7",
+# "2 sur 4"); a space follows
+of
+
+[meridiems]
+# after a time of day: its half of the day, as the hour it adds (12 for
+# the afternoon; "12 am" is midnight); read with ASCII letters in either case
+am = 0
+a.m. = 0
+pm = 12
+p.m. = 12
+
+[long_form_links]
+# the prepositions that tie a long form to the noun before it ("Ministry
+# of Health", "Agence de ..."): an acronym may start after one
+of
+for
+
+[heading_joiners]
+# lower-case words inside a heading run into its section's first line
+# ("About Bureau of Standards The bureau ..."), as written, a space after
+of
+and
+
+[role_complements]
+# what ties a role to its complement ("ministre de l'Intérieur", "Minister
+# of Finance"): the words after it name no speaker; as written, a space after
+of
+
+[contact_joiners]
+# a word standing alone between two contacts ("Jane Doe / or / John Roe")
+or
+and
+
+[feed_footer_leads]
+# what opens a blog feed's footer ("The post X appeared first on Y"),
+# a space after
+the post
+
+[feed_footer_links]
+# the middle of that footer, as written, between spaces
+appeared first on
+
+[platform_credits]
+# a site's credit to its platform ("This site is powered by X"), as
+# written, between spaces, in a short line
+is powered by
+
+[follow_leads]
+# what opens an invitation to follow an account ("Follow us on ..."), a
+# space after
+follow
+
+[follow_targets]
+# what such an invitation names, as written, anywhere in the line
+social
+
+[social_invitations]
+# an invitation to the social accounts ("Join us on our socials"), as
+# written, anywhere in a short line
+our socials
+our social media
+
+[letterhead_leads]
+# an authorisation line above the title ("Authorised by J. Doe, ...")
+authorised by
+authorized by
+
+[contact_heading_tails]
+# what completes a contact heading in a short line ("Contact us",
+# "Contact details")
+us
+details
+
+[contact_line_leads]
+# the label that opens a short contact line, read in capitals
+# ("CONTACT Jane Doe 555 0100")
+contact
+
+[email_at_words]
+# the word for "@" in an address written to fool harvesters, inside
+# brackets ("jane [at] acme [dot] org")
+at
+
+[email_dot_words]
+# the word for "." in such an address
+dot
+
+[possessive_endings]
+# the ending of a possessive, as written (’ as '): a word that ends so
+# ("Tuesday’s", "Acme's") is no name
+'s
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, in
+# any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
+embargo
+
+[social_media_labels]
+# what labels a list of accounts, anywhere in a line, in any case
+# ("Follow Acme on Social Media: ...")
+on social media:
+
+[role_joiners]
+# what joins two roles before a speaker's name ("Founder and CEO Adam
+# Boitnott"), as written
+and
+
+[spell_dictionaries]
+# the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
+# repairs read the language with: the first one listed
+en_US

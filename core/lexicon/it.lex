@@ -385,3 +385,29 @@ con
 nel
 sono
 non
+
+[page_labels]
+# the word before a page number that a text extraction left among the
+# paragraphs ("Page 3", "Seite 2 von 5"); a space follows
+pag.
+
+[long_form_links]
+# the prepositions that tie a long form to the noun before it ("Ministry
+# of Health", "Agence de ..."): an acronym may start after one
+del
+da
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, in
+# any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
+embargo
+
+[role_joiners]
+# what joins two roles before a speaker's name ("Founder and CEO Adam
+# Boitnott"), as written
+e
+
+[spell_dictionaries]
+# the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
+# repairs read the language with: the first one listed
+it_IT

@@ -198,7 +198,7 @@ wethouder*
 commissaris*
 
 [name_particles]
-van
+van {signatory}
 der
 den
 ter
@@ -345,3 +345,13 @@ dat
 niet
 zijn
 op
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, in
+# any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
+embargo
+
+[spell_dictionaries]
+# the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
+# repairs read the language with: the first one listed
+nl_NL

@@ -239,7 +239,7 @@ embaixador*
 
 [name_particles]
 de
-da
+da {signatory}
 das
 do
 dos
@@ -437,3 +437,48 @@ com
 não
 no
 na
+
+[page_labels]
+# the word before a page number that a text extraction left among the
+# paragraphs ("Page 3", "Seite 2 von 5"); a space follows
+página
+
+[page_count_words]
+# the word between a page number and the count of pages ("3 of 7",
+# "2 sur 4"); a space follows
+de
+
+[long_form_links]
+# the prepositions that tie a long form to the noun before it ("Ministry
+# of Health", "Agence de ..."): an acronym may start after one
+de
+do
+da
+dos
+das
+
+[heading_joiners]
+# lower-case words inside a heading run into its section's first line
+# ("About Bureau of Standards The bureau ..."), as written, a space after
+de
+
+[role_complements]
+# what ties a role to its complement ("ministre de l'Intérieur", "Minister
+# of Finance"): the words after it name no speaker; as written, a space after
+do
+da
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, in
+# any case, inside a word too ("EMBARGOED UNTIL", "Sperrfrist:")
+embargo
+
+[role_joiners]
+# what joins two roles before a speaker's name ("Founder and CEO Adam
+# Boitnott"), as written
+e
+
+[spell_dictionaries]
+# the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
+# repairs read the language with: the first one listed
+pt_PT

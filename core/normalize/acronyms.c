@@ -245,7 +245,7 @@ static size_t extend_head(const ucp *v, size_t n, size_t st)
 	/* the words before st, nearest first */
 	if (elision) {
 		word_at(v, n, st - 2, w, sizeof w);
-		if (strcmp(w, "d"))
+		if (!pm_lex_has(PM_LEX_ELIDED_LINKS, w))
 			return st; /* "l'Agence": an article, nothing to take in */
 		k = st - 2;
 	}
@@ -269,9 +269,8 @@ static size_t extend_head(const ucp *v, size_t n, size_t st)
 				return st;
 			word_at(v, n, ws[0], w, sizeof w);
 			if (pm_lex_has(PM_LEX_FUNCTION_WORDS, w)) {
-				if (strcmp(w, "de") && strcmp(w, "des") && strcmp(w, "du") && strcmp(w, "of") &&
-				    strcmp(w, "for") && strcmp(w, "fur") && strcmp(w, "del") && strcmp(w, "do") &&
-				    strcmp(w, "da") && strcmp(w, "dos") && strcmp(w, "das") && strcmp(w, "der"))
+				/* only a preposition of [long_form_links] ("of", "de") */
+				if (!pm_lex_has(PM_LEX_LONG_FORM_LINKS, w))
 					return st;
 				i = 1;
 			}
@@ -534,7 +533,7 @@ static void acronyms_in(acr_list *al, const char *t)
 
 /* Every block of the document's own text, whatever part it became: a
  * definition in a contact line or a caption is still a definition. */
-void rule_acronyms(nz *z)
+void stage_acronyms(nz *z)
 {
 	acr_list al = {z->f, {0}};
 	size_t i;

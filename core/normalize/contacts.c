@@ -347,8 +347,7 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 		lab = strip_label(v);
 		free(v);
 		v = lab;
-		if (!v || !*v || nz_cps(v) > 100 || rule_contact_heading(v) ||
-		    nz_equals(v, "or") || nz_equals(v, "ou") || nz_equals(v, "and") || nz_equals(v, "et")) {
+		if (!v || !*v || nz_cps(v) > 100 || rule_contact_heading(v) || pm_lex_has(PM_LEX_CONTACT_JOINERS, v)) {
 			free(v);
 			continue;
 		}
@@ -567,7 +566,7 @@ static void scan_links(clist *l, const pm_block *b)
 	}
 }
 
-void rule_contacts(nz *z)
+void stage_contacts(nz *z)
 {
 	clist l;
 	pm_fields *f = z->f;

@@ -43,18 +43,20 @@ static bool email_char(unsigned char c)
 }
 
 /* The obfuscated "@" and "." that releases print to fool harvesters:
- * "[at]", "(at)", "{at}", " at " only inside brackets; returns its length
- * at p (spaces around included) or 0. */
-static size_t obf_token(const char *p, const char *word)
+ * "[at]", "(at)", "{at}", " at " only inside brackets (the words of
+ * [email_at_words] or [email_dot_words], ASCII letters in either case);
+ * returns its length at p (spaces around included) or 0. */
+static size_t obf_token(const char *p, pm_lex_section words)
 {
 	static const char open[] = "[({", close[] = "])}";
-	size_t k, wl = strlen(word), i = 0;
+	pm_lex_query q = {words, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
+	size_t k, wl, i = 0;
 	while (p[i] == ' ')
 		i++;
 	for (k = 0; open[k]; k++) {
 		if (p[i] != open[k])
 			continue;
-		if (!strncasecmp(p + i + 1, word, wl) && p[i + 1 + wl] == close[k]) {
+		if ((wl = pm_lex_opens_before(&q, p + i + 1, close[k])) > 0) {
 			i += wl + 2;
 			while (p[i] == ' ')
 				i++;
@@ -116,7 +118,7 @@ static bool find_email(const char *s, size_t from, size_t *start, size_t *end, c
 			atl = 1;
 		else if (s[i] == '[' || s[i] == '(' || s[i] == '{' ||
 		         (s[i] == ' ' && (s[i + 1] == '[' || s[i + 1] == '(' || s[i + 1] == '{')))
-			atl = obf_token(s + i, "at");
+			atl = obf_token(s + i, PM_LEX_EMAIL_AT_WORDS);
 		if (!atl) {
 			i++;
 			continue;
@@ -148,7 +150,7 @@ static bool find_email(const char *s, size_t from, size_t *start, size_t *end, c
 				b++;
 				continue;
 			}
-			if (atl > 1 && (dl = obf_token(s + b, "dot")) && isalnum((unsigned char)s[b + dl])) {
+			if (atl > 1 && (dl = obf_token(s + b, PM_LEX_EMAIL_DOT_WORDS)) && isalnum((unsigned char)s[b + dl])) {
 				pm_buf_addc(&dom, '.');
 				lastdot = dom.len;
 				dots++;
@@ -237,11 +239,6 @@ static bool phone_label_before(const char *s, size_t at)
 		/* Arabic-Indic digits */
 		if (p >= 2 && nz_digit_at(s + p - 2, &dl) >= 0 && dl == 2) {
 			p -= 2;
-			continue;
-		}
-		/* "or", "ou", "o", "oder", "e", "y" between two numbers */
-		if (p >= 3 && s[p - 1] == ' ' && (!strncmp(s + p - 3, "or ", 3) || !strncmp(s + p - 3, "ou ", 3))) {
-			p -= 3;
 			continue;
 		}
 		break;

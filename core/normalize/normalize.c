@@ -74,9 +74,9 @@ static const pm_stage stages[] = {
 	{"byline", stage_byline},        /* byline.c: By-line, signature */
 	{"body", stage_body},            /* body.c: what is left */
 	{"date", stage_date},            /* date.c: the release's date */
-	{"acronyms", rule_acronyms},     /* acronyms.c: definitions anywhere in the text */
-	{"quotes", rule_quotes},         /* quotes.c: quotes of the body, with speakers */
-	{"contacts", rule_contacts},     /* contacts.c: contact blocks, then every address and number */
+	{"acronyms", stage_acronyms},    /* acronyms.c: definitions anywhere in the text */
+	{"quotes", stage_quotes},        /* quotes.c: quotes of the body, with speakers */
+	{"contacts", stage_contacts},    /* contacts.c: contact blocks, then every address and number */
 	{"structure", stage_structure},  /* structure.c: tables, links, figures and their captions */
 };
 

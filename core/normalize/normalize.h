@@ -100,9 +100,10 @@ void stage_closing(nz *z);    /* closing.c */
 void stage_byline(nz *z);     /* byline.c */
 void stage_body(nz *z);       /* body.c */
 void stage_date(nz *z);       /* date.c */
+void stage_acronyms(nz *z);   /* acronyms.c */
+void stage_quotes(nz *z);     /* quotes.c */
+void stage_contacts(nz *z);   /* contacts.c */
 void stage_structure(nz *z);  /* structure.c */
-/* rule_acronyms, rule_quotes and rule_contacts below are the acronyms,
- * quotes and contacts stages. */
 
 /* dateline.c, for the headline stage too: set the dateline from a match
  * (blk: its block, -1 none in particular); take into m the place that
@@ -139,15 +140,12 @@ bool rule_first_sentence_date(nz *z, pm_date *d);
 bool rule_junk(const pm_block *b);
 bool rule_page_number(const char *text);
 bool rule_caption(const char *text);
-void rule_acronyms(nz *z);
 /* acronyms.c: the acronyms that text t defines, added to f->acronyms. */
 void rule_acronyms_text(const char *t, pm_fields *f);
-void rule_quotes(nz *z);
 /* quotes.c: the quotes of one paragraph, added to f->quotes. */
 void rule_quotes_text(const char *t, pm_fields *f);
 
 /* contacts.c */
-void rule_contacts(nz *z);
 /* Find the next e-mail address / phone number in s from byte `from`;
  * [*start, *end) on success. in_contact relaxes the phone rule. */
 bool rule_find_email(const char *s, size_t from, size_t *start, size_t *end);

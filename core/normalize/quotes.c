@@ -122,6 +122,7 @@ static char *drop_roles(char *nm)
  * Arabic words up to punctuation. NULL if none. */
 static char *name_at_len(const char *s, size_t *used)
 {
+	pm_lex_query joiner = {PM_LEX_ROLE_JOINERS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	const char *p = s, *st, *end;
 	size_t words = 0, caps = 0;
 	bool arabic, prev_role = false;
@@ -135,6 +136,8 @@ static char *name_at_len(const char *s, size_t *used)
 	 * elision ("l'") */
 	{
 		pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		pm_lex_query complement = {PM_LEX_ROLE_COMPLEMENTS, PM_LEX_ALL_LANGS, 0, 0,
+		                           PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
 		pm_lex_match m;
 		size_t k;
 		if (pm_lex_prefix(&art, p, strnlen(p, 16), &m)) {
@@ -151,9 +154,9 @@ static char *name_at_len(const char *s, size_t *used)
 			if (!*q || !role_lead(p, (size_t)(q - p)))
 				break;
 			p = q + 1;
-			/* "ministre de l'Intérieur": its complement is no name */
-			if (!strncmp(p, "de ", 3) || !strncmp(p, "of ", 3) || !strncmp(p, "del ", 4) ||
-			    !strncmp(p, "do ", 3) || !strncmp(p, "da ", 3))
+			/* "ministre de l'Intérieur": its complement is no name
+			 * ([role_complements], as written) */
+			if (pm_lex_opens_before(&complement, p, ' '))
 				return NULL;
 		}
 	}
@@ -175,10 +178,14 @@ static char *name_at_len(const char *s, size_t *used)
 		}
 		if (!wl)
 			break;
-		/* a possessive ("Tuesday’s statement", "Acme's") is no name */
-		if ((wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') ||
-		    (wl > 4 && !memcmp(w + wl - 4, "\xE2\x80\x99s", 4)))
-			break;
+		/* a possessive ("Tuesday’s statement", "Acme's"; [possessive_endings],
+		 * as written, ’ as ') is no name */
+		{
+			pm_lex_query possessive = {PM_LEX_POSSESSIVE_ENDINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+			size_t pl = pm_lex_ends(&possessive, w, wl);
+			if (pl > 0 && wl > pl)
+				break;
+		}
 		if (arabic) {
 			/* an Arabic name ends at a word of [name_stop_words] ("في", "أن") */
 			pm_lex_query stop = {PM_LEX_NAME_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
@@ -197,10 +204,9 @@ static char *name_at_len(const char *s, size_t *used)
 			caps++;
 		} else if (words > 0 && particle(w, wl)) {
 			/* a particle inside a name: kept only if a name word follows */
-		} else if (words > 0 && (!strncmp(w, "and", wl) || !strncmp(w, "&", wl) || !strncmp(w, "et", wl) ||
-		                         !strncmp(w, "und", wl)) &&
-		           wl <= 3 && prev_role) {
-			/* "Founder and CEO Adam Boitnott": a role phrase before the name */
+		} else if (words > 0 && prev_role && pm_lex_word(&joiner, w, wl, NULL)) {
+			/* "Founder and CEO Adam Boitnott": a role phrase before the
+			 * name ([role_joiners], as written) */
 		} else {
 			break;
 		}
@@ -679,7 +685,7 @@ static void quotes_in(pm_fields *f, const char *t, char **last)
 		free(who[i]);
 }
 
-void rule_quotes(nz *z)
+void stage_quotes(nz *z)
 {
 	size_t i;
 	char *last = NULL;

@@ -245,8 +245,10 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 	int hh = -1, mm = 0;
 	const char *off = NULL;
 	char iso[11];
-	if (!rel || !(nz_prefix(rel, "EMBARGO") || strstr(rel, "mbargo") || strstr(rel, "MBARGO") ||
-	              strstr(rel, "Sperrfrist") || strstr(rel, "SPERRFRIST")))
+	/* a word of [embargo_words] anywhere, in any case, inside a word too
+	 * ("EMBARGOED", "Veröffentlichungssperrfrist") */
+	pm_lex_query word = {PM_LEX_EMBARGO_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	if (!rel || !pm_lex_find(&word, rel, strlen(rel), NULL))
 		return false;
 	n = strlen(rel);
 	if (!pm_date_find(rel, n, 0, dayfirst, &d))
@@ -294,6 +296,9 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 bool rule_contact_heading(const char *t)
 {
 	pm_lex_query q = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query tail = {PM_LEX_CONTACT_HEADING_TAILS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_query label = {PM_LEX_CONTACT_LINE_LEADS, PM_LEX_ALL_LANGS, 0, 0,
+	                      PM_LEX_CAPITALS | PM_LEX_NO_BOUNDARY};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, n;
 	if (!t)
@@ -311,11 +316,12 @@ bool rule_contact_heading(const char *t)
 		/* the heading alone, or "Contact: Name ..." (a short line) */
 		if (!*r || t[l] == ':' || (t[l] == '\n'))
 			return true;
-		if (t[l] == ' ' && (nz_prefix(r, "US") || nz_prefix(r, "DETAILS")) && nz_words(t) <= 4)
+		/* [contact_heading_tails]: "Contact us" */
+		if (t[l] == ' ' && pm_lex_prefix(&tail, r, strlen(r), NULL) && nz_words(t) <= 4)
 			return true;
 		/* "CONTACT Melissa Wagoner 202 224 2633": the label in
-		 * capitals opening a short contact line */
-		if (t[l] == ' ' && l >= 7 && !strncmp(t, "CONTACT", 7) && nz_words(t) <= 12)
+		 * capitals opening a short contact line ([contact_line_leads]) */
+		if (t[l] == ' ' && pm_lex_prefix(&label, t, l, NULL) && nz_words(t) <= 12)
 			return true;
 		/* "Contact for further information:" - a heading line */
 		if (t[l] == ' ' && nz_last_cp(t) == ':' && nz_words(t) <= 8 && !strchr(t, '@'))
@@ -476,6 +482,9 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		 * up to the word that opens a sentence, a capitalised word
 		 * followed by a lower-case one. */
 		if (inline_rest && nz_cps(t) > 100) {
+			/* [heading_joiners], as written: "of", "de" */
+			pm_lex_query joiner = {PM_LEX_HEADING_JOINERS, PM_LEX_ALL_LANGS, 0, 0,
+			                       PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
 			const char *q = t + l, *prev = NULL;
 			size_t words = 0;
 			while (*q && words < 12) {
@@ -486,11 +495,11 @@ bool rule_about_heading(const char *t, char **inline_rest)
 				nx = q;
 				while (*nx == ' ')
 					nx++;
-				if (!(pm_cp_is_upper(c) || *w == '|' || *w == '&' || !strncmp(w, "of ", 3) ||
-				      !strncmp(w, "de ", 3) || !strncmp(w, "and ", 4) || pm_cp_is_digit(c)))
+				if (!(pm_cp_is_upper(c) || *w == '|' || *w == '&' || pm_lex_opens_before(&joiner, w, ' ') ||
+				      pm_cp_is_digit(c)))
 					break;
 				if (words > 0 && pm_cp_is_upper(c) && pm_cp_is_lower(nz_first_cp(nx)) &&
-				    strncmp(nx, "of ", 3) && strncmp(nx, "and ", 4) && strncmp(nx, "de ", 3)) {
+				    !pm_lex_opens_before(&joiner, nx, ' ')) {
 					*inline_rest = (char *)w;
 					(void)prev;
 					return true;
@@ -534,12 +543,14 @@ bool rule_about_heading(const char *t, char **inline_rest)
 /* A line that belongs to a letterhead: an address, a web site, a phone. */
 bool rule_letterhead_line(const char *t)
 {
+	/* [letterhead_leads]: "Authorised by" */
+	pm_lex_query authorised = {PM_LEX_LETTERHEAD_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	size_t s, e;
 	if (rule_find_email(t, 0, &s, &e) || rule_find_phone(t, 0, false, &s, &e))
 		return nz_words(t) < 12 || (strchr(t, '|') && !nz_ends_sentence(t));
 	if ((strstr(t, "www.") || strstr(t, "http")) && nz_words(t) < 6)
 		return true;
-	if (nz_prefix(t, "Authorised by") || nz_prefix(t, "Authorized by"))
+	if (pm_lex_prefix(&authorised, t, strlen(t), NULL))
 		return true;
 	/* the site's section label a scraper kept above the title */
 	return pm_lex_has(PM_LEX_SITE_LABELS, t);
@@ -794,6 +805,7 @@ static size_t strip_tail_tags(const char *s, size_t n)
 static size_t clock_tail(const char *s)
 {
 	pm_lex_query zones = {PM_LEX_TIME_ZONES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	pm_lex_query units = {PM_LEX_CLOCK_UNITS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	const char *q = s, *c;
 	size_t n, end, k;
 	int hh, mm;
@@ -823,8 +835,9 @@ static size_t clock_tail(const char *s)
 	if (c == q + end)
 		return 0; /* a bare number is no clock */
 	q += end;
-	/* a unit ("h", "Uhr") and the zone: [time_zones] ("CET", "Eastern
-	 * Standard Time" word by word) or a region/city ("America/Toronto") */
+	/* a unit ([clock_units], as written: "h", "Uhr") and the zone:
+	 * [time_zones] ("CET", "Eastern Standard Time" word by word) or a
+	 * region/city ("America/Toronto") */
 	for (k = 0; k < 4; k++) {
 		const char *w = q, *r;
 		while (*w == ' ')
@@ -836,7 +849,7 @@ static size_t clock_tail(const char *s)
 			break;
 		if (!pm_lex_word(&zones, w, (size_t)(r - w), NULL) &&
 		    !(isupper((unsigned char)*w) && memchr(w, '/', (size_t)(r - w))) &&
-		    !(r - w == 1 && *w == 'h') && !(r - w == 3 && !memcmp(w, "Uhr", 3)))
+		    !pm_lex_word(&units, w, (size_t)(r - w), NULL))
 			break;
 		q = r;
 	}
@@ -1041,12 +1054,13 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 	while (k > 0 && t[k - 1] == ' ')
 		k--;
 	/* "الرياض، الثلاثاء 24 شعبان 1445هـ الموافق 5 مارس 2024م": the Hijri
-	 * date and "corresponding to" stand between the place and the
+	 * date and "corresponding to" ([date_correspondences], as written)
+	 * stand between the place and the
 	 * Gregorian date; the place ends at the comma before them */
 	{
-		static const char muwafiq[] = "الموافق";
-		size_t ml = sizeof muwafiq - 1;
-		if (k >= ml && !memcmp(t + k - ml, muwafiq, ml)) {
+		pm_lex_query corresponding = {PM_LEX_DATE_CORRESPONDENCES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		size_t ml = pm_lex_ends(&corresponding, t, k);
+		if (ml > 0) {
 			size_t j = k - ml;
 			while (j > 0 && strncmp(t + j, "\xD8\x8C", 2) && t[j] != ',')
 				j--;
@@ -1596,13 +1610,15 @@ bool rule_signatory(const char *t)
 {
 	const char *p = t;
 	size_t w = nz_words(t);
+	/* the [name_particles] tagged signatory, as written: "de", "van" */
+	pm_lex_query particle = {PM_LEX_NAME_PARTICLES, PM_LEX_ALL_LANGS, PM_LEX_TAG(SIGNATORY), 0,
+	                         PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
 	if (!t || w < 2 || w > 6 || nz_has_digit(t) || strchr(t, '@') || nz_cps(t) > 60 ||
 	    nz_ends_sentence(t) || strchr(t, '\n'))
 		return false;
 	while (*p) {
 		int32_t c = nz_first_cp(p);
-		if (!pm_cp_is_upper(c) && strncmp(p, "de ", 3) && strncmp(p, "bin ", 4) && strncmp(p, "van ", 4) &&
-		    strncmp(p, "von ", 4) && strncmp(p, "da ", 3) && strncmp(p, "del ", 4))
+		if (!pm_cp_is_upper(c) && !pm_lex_opens_before(&particle, p, ' '))
 			return false;
 		while (*p && *p != ' ')
 			p++;
@@ -1696,18 +1712,22 @@ bool rule_signature(nz *z, size_t i)
 bool rule_page_number(const char *t)
 {
 	const char *p = t;
-	size_t digits = 0, words = 0;
+	size_t digits = 0, words = 0, l;
+	/* [page_labels] ("Page", "Seite") and [page_count_words] ("of", "sur"),
+	 * each with its space */
+	pm_lex_query label = {PM_LEX_PAGE_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_query count = {PM_LEX_PAGE_COUNT_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	if (!t || strlen(t) > 24 || rule_end_mark_text(t))
 		return false;
-	if (nz_prefix(p, "page ") || nz_prefix(p, "pag. ") || nz_prefix(p, "seite ") || nz_prefix(p, "página "))
-		p = strchr(p, ' ') + 1;
+	if ((l = pm_lex_opens_before(&label, p, ' ')) > 0)
+		p += l + 1;
 	for (; *p; p++) {
 		if (isdigit((unsigned char)*p))
 			digits++;
 		else if (*p == ' ' || *p == '-' || *p == '/' || *p == '|' || *p == '.')
 			continue;
-		else if (nz_prefix(p, "of ") || nz_prefix(p, "sur ") || nz_prefix(p, "de ") || nz_prefix(p, "von "))
-			p = strchr(p, ' '), words++;
+		else if ((l = pm_lex_opens_before(&count, p, ' ')) > 0)
+			p += l, words++;
 		else
 			return false;
 		if (!p)
@@ -1729,22 +1749,47 @@ static size_t marked_links(const pm_block *b)
 	return n;
 }
 
+/* Is an entry of q's section anywhere in t, with a space before and after
+ * it (" appeared first on ")? */
+static bool spaced_entry(const pm_lex_query *q, const char *t)
+{
+	size_t i;
+	for (i = 1; t[0] && t[i]; i++)
+		if (t[i - 1] == ' ' && pm_lex_opens_before(q, t + i, ' '))
+			return true;
+	return false;
+}
+
 bool rule_junk(const pm_block *b)
 {
+	/* as written but for the leads: [feed_footer_leads] "The post" ...
+	 * [feed_footer_links] "appeared first on", [platform_credits] "is
+	 * powered by", [follow_leads] "Follow" ... [follow_targets]
+	 * "Facebook", [social_invitations] "our socials" */
+	pm_lex_query feed_lead = {PM_LEX_FEED_FOOTER_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_query feed_link = {PM_LEX_FEED_FOOTER_LINKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	pm_lex_query credit = {PM_LEX_PLATFORM_CREDITS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	pm_lex_query follow = {PM_LEX_FOLLOW_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_query target = {PM_LEX_FOLLOW_TARGETS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	pm_lex_query invitation = {PM_LEX_SOCIAL_INVITATIONS, PM_LEX_ALL_LANGS, 0, 0,
+	                           PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	/* [social_media_labels], in any case, anywhere: "on Social Media:" */
+	pm_lex_query social_media = {PM_LEX_SOCIAL_MEDIA_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	const char *t = b->text;
+	size_t nwords;
 	if (!t)
 		return false;
 	/* a whole line of furniture ([junk_lines]: "Share", "Imprimer") */
 	if (pm_lex_has(PM_LEX_JUNK_LINES, t))
 		return true;
+	nwords = nz_words(t);
 	/* feed and wire footers, social links, "read more" links: a line
 	 * that [junk_prefixes] opens, or these */
-	if (pm_lex_opens(PM_LEX_JUNK_PREFIXES, t) || (nz_prefix(t, "The post ") && strstr(t, " appeared first on ")) ||
-	    strstr(t, "on Social Media:") || strstr(t, "on social media:") ||
-	    (nz_prefix(t, "Follow ") && (strstr(t, "social") || strstr(t, "Facebook") ||
-	                                 strstr(t, "Instagram") || strstr(t, "Twitter") ||
-	                                 strstr(t, "LinkedIn"))) ||
-	    (strstr(t, " is powered by ") && nz_words(t) <= 8))
+	if (pm_lex_opens(PM_LEX_JUNK_PREFIXES, t) ||
+	    (pm_lex_opens_before(&feed_lead, t, ' ') && spaced_entry(&feed_link, t)) ||
+	    pm_lex_find(&social_media, t, strlen(t), NULL) ||
+	    (pm_lex_opens_before(&follow, t, ' ') && pm_lex_find(&target, t, strlen(t), NULL)) ||
+	    (nwords <= 8 && spaced_entry(&credit, t)))
 		return true;
 	{
 		/* "Twitter: x.com/acme", "Website: www.acme.com" lines: a label
@@ -1752,7 +1797,7 @@ bool rule_junk(const pm_block *b)
 		pm_lex_query q = {PM_LEX_SOCIAL_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 		pm_lex_match m[PM_LEX_MAX_NESTED];
 		size_t k;
-		if (nz_words(t) <= 8 && (strstr(t, "www.") || strstr(t, ".com") || strstr(t, "http") ||
+		if (nwords <= 8 && (strstr(t, "www.") || strstr(t, ".com") || strstr(t, "http") ||
 		                         strstr(t, "t.me/") || strchr(t, '@'))) {
 			k = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
 			while (k-- > 0) {
@@ -1765,8 +1810,7 @@ bool rule_junk(const pm_block *b)
 					return true;
 			}
 		}
-		if ((strstr(t, "our socials") || strstr(t, "our social media") ||
-		     strstr(t, "nos réseaux sociaux") || strstr(t, "redes sociales")) && nz_words(t) <= 14)
+		if (nwords <= 14 && pm_lex_find(&invitation, t, strlen(t), NULL))
 			return true;
 	}
 	{
@@ -1778,7 +1822,7 @@ bool rule_junk(const pm_block *b)
 				handles++;
 			p++;
 		}
-		if (handles >= 2 && nz_words(t) <= 20)
+		if (handles >= 2 && nwords <= 20)
 			return true;
 	}
 	{
@@ -1808,7 +1852,7 @@ bool rule_junk(const pm_block *b)
 	/* navigation: a short block that is only link text; a web address
 	 * written out, which shows itself, is text (a site under an About
 	 * section), not a menu's link */
-	if (marked_links(b) && nz_words(t) <= 6 && !nz_ends_sentence(t) && (b->flags & PM_BF_MARKUP))
+	if (marked_links(b) && nwords <= 6 && !nz_ends_sentence(t) && (b->flags & PM_BF_MARKUP))
 		return true;
 	return false;
 }

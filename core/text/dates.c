@@ -287,9 +287,13 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 				    valid_ymd(c, m, a)) {
 					out->y = (int)c; out->m = m; out->d = (int)a;
 					out->end = q + lc;
-					/* Arabic "م" (Gregorian) after the year */
-					if (out->end + 2 <= n && !memcmp(s + out->end, "م", 2))
-						out->end += 2;
+					/* the era after the year ([era_marks], as written:
+					 * Arabic "م", Gregorian) */
+					pm_lex_query era = {PM_LEX_ERA_MARKS, PM_LEX_ALL_LANGS, 0, 0,
+					                    PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+					pm_lex_match em;
+					if (pm_lex_prefix(&era, s + out->end, n - out->end, &em))
+						out->end += em.len;
 					return true;
 				}
 			}
@@ -387,6 +391,8 @@ int pm_date_time_at(const char *s, size_t n, size_t i, int *hh, int *mm, size_t 
 	long h, m;
 	int dh, dm;
 	size_t lh, lm, p;
+	pm_lex_query meridiem = {PM_LEX_MERIDIEMS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
+	pm_lex_match half;
 	if (!number(s, n, i, &h, &dh, &lh) || dh > 2)
 		return 0;
 	p = i + lh;
@@ -397,14 +403,14 @@ int pm_date_time_at(const char *s, size_t n, size_t i, int *hh, int *mm, size_t 
 		m = 0;
 	}
 	p = skip_spaces(s, n, p);
-	if (p + 2 <= n && (!strncasecmp(s + p, "pm", 2) || !strncasecmp(s + p, "p.m.", 4))) {
-		if (h < 12)
+	/* [meridiems]: "pm", "a.m." (their dots may lie past n: the text
+	 * goes on, and the hour is before n) */
+	if (p + 2 <= n && pm_lex_prefix(&meridiem, s + p, strnlen(s + p, 8), &half)) {
+		if (half.entry.num == 12 && h < 12)
 			h += 12;
-		p += s[p + 1] == '.' ? 4 : 2;
-	} else if (p + 2 <= n && (!strncasecmp(s + p, "am", 2) || !strncasecmp(s + p, "a.m.", 4))) {
-		if (h == 12)
+		else if (half.entry.num == 0 && h == 12)
 			h = 0;
-		p += s[p + 1] == '.' ? 4 : 2;
+		p += half.len;
 	} else if (m == 0 && !(p > i + lh)) {
 		return 0;
 	}

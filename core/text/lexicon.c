@@ -317,8 +317,10 @@ bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m
 	while (i < n) {
 		int32_t c;
 		size_t l = decode((const unsigned char *)s + i, n - i, &c);
-		/* an entry that opens with a letter starts a word */
-		if ((q->flags & PM_LEX_NO_BOUNDARY) || !alnum(prev) || !alnum(c)) {
+		/* an entry that opens with a letter starts a word; none starts
+		 * with a character the trie's root has no branch for */
+		if (((q->flags & PM_LEX_NO_BOUNDARY) || !alnum(prev) || !alnum(c)) &&
+		    child_of(pm_lex_nodes + sec->root, pm_lex_fold_cp(c, sec->fold))) {
 			pm_lex_match mm;
 			if (pm_lex_prefix(q, s + i, n - i, &mm)) {
 				if (m) {
@@ -347,6 +349,32 @@ size_t pm_lex_opens(pm_lex_section s, const char *text)
 	if (!text || !pm_lex_prefix(&q, text, strlen(text), &m))
 		return 0;
 	return m.len;
+}
+
+size_t pm_lex_opens_before(const pm_lex_query *q, const char *s, char after)
+{
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t k;
+	if (!s)
+		return 0;
+	/* an entry is at most 60 characters: 240 bytes and the one after */
+	k = pm_lex_prefixes(q, s, strnlen(s, 241), m, PM_LEX_MAX_NESTED);
+	while (k-- > 0)
+		if (s[m[k].len] == after)
+			return m[k].len;
+	return 0;
+}
+
+size_t pm_lex_ends(const pm_lex_query *q, const char *s, size_t n)
+{
+	/* an entry is at most 60 characters, 240 bytes: the longest first */
+	size_t j = n > 240 ? n - 240 : 0;
+	if (!s)
+		return 0;
+	for (; j < n; j++)
+		if (((unsigned char)s[j] & 0xC0) != 0x80 && pm_lex_word(q, s + j, n - j, NULL))
+			return n - j;
+	return 0;
 }
 
 size_t pm_lex_count(pm_lex_section s)

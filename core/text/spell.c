@@ -22,15 +22,16 @@ struct pm_spell_cache {
 	struct pm_spell_cache *next;
 };
 
+/* The language's dictionary: the first entry of its file's
+ * [spell_dictionaries] ("fr_FR"); NULL for a language without one. */
 static const char *dict_name(const char *lang)
 {
-	static const struct { const char *lang, *dict; } map[] = {
-		{"en", "en_US"}, {"fr", "fr_FR"}, {"es", "es_ES"}, {"de", "de_DE"},
-		{"pt", "pt_PT"}, {"it", "it_IT"}, {"nl", "nl_NL"}, {"ar", "ar"}, {NULL, NULL}};
-	size_t i;
-	for (i = 0; map[i].lang; i++)
-		if (!strcmp(map[i].lang, lang))
-			return map[i].dict;
+	int id = pm_lex_lang_id(lang);
+	size_t i, n = pm_lex_count(PM_LEX_SPELL_DICTIONARIES);
+	pm_lex_entry e;
+	for (i = 0; id > 0 && i < n; i++)
+		if (pm_lex_entry_at(PM_LEX_SPELL_DICTIONARIES, i, &e) && e.lang == id)
+			return e.text;
 	return NULL;
 }
 

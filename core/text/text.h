@@ -229,6 +229,13 @@ bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m
 /* Shorthands over every language, pending entries left out. */
 bool pm_lex_has(pm_lex_section s, const char *word);
 size_t pm_lex_opens(pm_lex_section s, const char *text);  /* bytes, 0 if none */
+/* The longest entry that the string s opens with the character `after`
+ * right behind it ("page" and its space in "page 3"): its bytes, 0 if
+ * none. */
+size_t pm_lex_opens_before(const pm_lex_query *q, const char *s, char after);
+/* The longest entry that s[0..n) ends with (as a whole: its first byte
+ * may follow anything): its bytes, 0 if none. */
+size_t pm_lex_ends(const pm_lex_query *q, const char *s, size_t n);
 
 /* The entries of a section, language by language in file order. */
 size_t pm_lex_count(pm_lex_section s);

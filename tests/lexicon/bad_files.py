@@ -89,6 +89,45 @@ def compile_dir(tmp):
     return p.returncode, p.stderr, os.path.exists(out)
 
 
+# A word written inline in a comparison in core/ stops the build
+# (tools/lex_migrate.py, run by it): (what, file, line it follows, line).
+INLINE_CASES = [
+    ("a word in a strstr()", "normalize/rules.c", "bool rule_junk(const pm_block *b)\n{\n",
+     "\tif (b->text && strstr(b->text, \"Pressemitteilung\")) return true;\n"),
+    ("a word in a strncasecmp()", "text/dates.c", "int pm_date_time_at(const char *s, size_t n, size_t i, "
+     "int *hh, int *mm, size_t *end)\n{\n", "\tif (!strncasecmp(s, \"midi\", 4)) return 0;\n"),
+]
+
+
+def inline_words(tmp):
+    """The guard against words in C conditions: the copy of core/ passes,
+    each broken copy fails naming the word."""
+    failed = 0
+    lm = os.path.join(ROOT, "tools", "lex_migrate.py")
+    good = os.path.join(tmp, "core-good")
+    shutil.copytree(os.path.join(ROOT, "core"), good)
+    p = subprocess.run([PYTHON, lm, "--tsv", "--src", good], capture_output=True, text=True)
+    if p.returncode != 0:
+        print(f"FAIL inline words: the sources themselves fail:\n{p.stderr}")
+        return 1
+    for i, (what, name, after, line) in enumerate(INLINE_CASES):
+        d = os.path.join(tmp, f"core-inline{i}")
+        shutil.copytree(os.path.join(ROOT, "core"), d)
+        path = os.path.join(d, name)
+        src = open(path, encoding="utf-8").read()
+        if after not in src:
+            print(f"FAIL {what}: {name} no longer has {after!r}")
+            failed += 1
+            continue
+        open(path, "w", encoding="utf-8").write(src.replace(after, after + line, 1))
+        p = subprocess.run([PYTHON, lm, "--tsv", "--src", d], capture_output=True, text=True)
+        if p.returncode != 1 or "compared inline" not in p.stderr:
+            print(f"FAIL {what}: exit {p.returncode}, expected 'compared inline' in:\n{p.stderr}")
+            failed += 1
+    print(f"lexicon: {len(INLINE_CASES) - failed} passed, {failed} failed (words inline in C refused)")
+    return failed
+
+
 def main():
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -106,7 +145,8 @@ def main():
                 failed += 1
                 print(f"FAIL {what}: exit {rc}, {'a C file written, ' if wrote else ''}"
                       f"expected {expect!r} in:\n{err}")
-    print(f"lexicon: {len(CASES) - failed} passed, {failed} failed (malformed files refused)")
+        print(f"lexicon: {len(CASES) - failed} passed, {failed} failed (malformed files refused)")
+        failed += inline_words(tmp)
     return 1 if failed else 0
 
 

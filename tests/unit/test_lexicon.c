@@ -443,6 +443,19 @@ static void prefixes(void **state)
 	assert_true(pm_lex_word(&q, "Ministre", 8, &m));
 	assert_int_equal(m.len, 8);
 	assert_false(pm_lex_word(&q, "Ministre Dupont", 15, NULL));
+	/* the longest entry with a given character after it */
+	q.section = PM_LEX_CONTACT_LEADS;
+	q.flags = PM_LEX_NO_BOUNDARY;
+	assert_int_equal(pm_lex_opens_before(&q, "Contact: Ana Ruiz", ':'), strlen("Contact"));
+	assert_int_equal(pm_lex_opens_before(&q, "Contactos: Ana Ruiz", 's'), strlen("Contacto"));
+	assert_int_equal(pm_lex_opens_before(&q, "Contactos: Ana Ruiz", ':'), 0);
+	assert_int_equal(pm_lex_opens_before(&q, NULL, ' '), 0);
+	/* the longest entry a text ends with, whatever comes before it */
+	q.section = PM_LEX_MONTHS;
+	q.flags = 0;
+	assert_int_equal(pm_lex_ends(&q, "le 5 Mars", 9), strlen("Mars"));
+	assert_int_equal(pm_lex_ends(&q, "le 5 Xmars", 10), strlen("mars"));
+	assert_int_equal(pm_lex_ends(&q, "le 5 marsx", 10), 0);
 }
 
 static void tags_and_pending(void **state)

@@ -51,6 +51,10 @@ static void speaker_after(void **state)
 	expect_q("«Le terrorisme ne connaît pas de frontières», a souligné le Général Mohammed bin Saeed Al-Moghedi.",
 	         0, NULL, "Mohammed bin Saeed Al-Moghedi");
 	expect_q("« Nous agirons vite », a affirmé Pieter van der Berg.", 0, NULL, "Pieter van der Berg");
+	/* two roles joined before the name ([role_joiners], whole words) */
+	expect_q("“The ferry runs all winter,” said Founder and CEO Ottilie Brandt.", 0, NULL, "Ottilie Brandt");
+	expect_q("“A ponte abre em maio”, afirmou Presidente e Fundadora Inês Carvalho.", 0, NULL, "Inês Carvalho");
+	expect_q("„Wir bauen weiter“, sagte Gründer und Geschäftsführer Jonas Albrecht.", 0, NULL, "Jonas Albrecht");
 }
 
 /* The words around a quote as the lexicon lists them: verbs with ASCII

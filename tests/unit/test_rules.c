@@ -133,6 +133,11 @@ static void embargo(void **state)
 	assert_string_equal(out, "2024-03-05T09:30");
 	assert_true(rule_embargo("EMBARGOED UNTIL 9:30 cet, 5 March 2024", out, 1));
 	assert_string_equal(out, "2024-03-05T09:30");
+	/* [embargo_words] in any case, inside a word too: a compound */
+	assert_true(rule_embargo("Veröffentlichungssperrfrist: 7. Mai 2025", out, 1));
+	assert_string_equal(out, "2025-05-07");
+	assert_true(rule_embargo("Under embargo until 8 June 2025", out, 1));
+	assert_false(rule_embargo("Sperrgebiet ab 7. Mai 2025", out, 1));
 }
 
 static void tags(void **state)
@@ -556,6 +561,9 @@ static void junk_words(void **state)
 	assert_false(junk("Instagrammers: www.acme.example"));
 	assert_true(junk("LinkedIn | YouTube | X"));
 	assert_false(junk("Linkedin | Youtube"));
+	/* [social_media_labels] in any case */
+	assert_true(junk("Keep up with the Orchard on Social Media: Bramblewick Orchard"));
+	assert_true(junk("KEEP UP WITH THE ORCHARD ON SOCIAL MEDIA: BRAMBLEWICK ORCHARD"));
 }
 
 static void furniture_and_junk(void **state)
