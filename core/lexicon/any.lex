@@ -182,3 +182,11 @@ ips
 سانا
 أ ف ب
 رويترز
+
+[reference_leads]
+# reference.lead (core/normalize/understand.c): a number sign opening a
+# line of its own ("N° 12/2024")
+n°
+nº
+n.º
+№

@@ -624,6 +624,7 @@ void rule_contacts(nz *z)
 			o->email = c->email;
 			o->phone = c->phone;
 			o->url = c->url;
+			o->e164 = NULL;  /* the phones stage's (understand.c) */
 			continue;
 		}
 		free(c->name);
