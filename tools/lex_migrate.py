@@ -198,6 +198,7 @@ NOT_WORDS = {
     "record.c:pm_record_fail:clear": "record field names",
     "record.c:pm_record_fail:empty": "record field names",
     "quotes.c::qmarks": "quotation mark pairs",
+    "understand.c::kinds": "record kind names (docs/record.md), keyed by lexicon tags",
 }
 
 LITERAL = r'"(?:[^"\\]|\\.)*"'
@@ -231,6 +232,7 @@ INLINE_NOT_WORDS = {
     ("rules.c", "t.me/"): "web addresses",
     ("sections.c", "www."): "web addresses",
     ("closing.c", "www."): "web addresses",
+    ("understand.c", "www."): "web addresses",
     ("closing.c", "http"): "web addresses",
     ("contacts.c", "mailto:"): "URL schemes",
     ("rules.c", "function("): "script code a scraper kept",

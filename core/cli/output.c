@@ -334,7 +334,7 @@ static bool same_producer(runner *r, const json_t *prod)
  * bears the input's modification time as it was when read (so an input
  * changed during its own conversion is not taken as done), its size is
  * the input's, and it was made by this pressmill with the plugin loaded
- * now. An empty record is not a record. With --retry-failed, a record of a
+ * now, in this revision of the record. An empty record is not a record. With --retry-failed, a record of a
  * crash, a timeout or a memory limit does not stand either (*retry). */
 bool cli_up_to_date(runner *r, const char *rel, const struct stat *in, bool *retry)
 {
@@ -366,7 +366,11 @@ bool cli_up_to_date(runner *r, const char *rel, const struct stat *in, bool *ret
 	if (!rec)
 		return false;
 	src = json_object_get(rec, "source");
-	ok = same_producer(r, json_object_get(rec, "producer")) &&
+	/* a record of another revision (1.0 before 1.1) lacks keys or means
+	 * them otherwise: made again, even by the same pressmill version */
+	ok = json_is_string(json_object_get(rec, "schema")) &&
+	     !strcmp(json_string_value(json_object_get(rec, "schema")), PRESSMILL_RECORD_SCHEMA) &&
+	     same_producer(r, json_object_get(rec, "producer")) &&
 	     (json_is_null(json_object_get(src, "sha256")) ||
 	      json_integer_value(json_object_get(src, "bytes")) == (json_int_t)in->st_size);
 	err = json_object_get(rec, "error");

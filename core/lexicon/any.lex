@@ -194,3 +194,11 @@ LinkedIn
 # what joins two roles before a speaker's name ("Founder and CEO Adam
 # Boitnott"), as written
 &
+
+[reference_leads]
+# reference.lead (core/normalize/understand.c): a number sign opening a
+# line of its own ("N° 12/2024")
+n°
+nº
+n.º
+№

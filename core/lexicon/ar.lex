@@ -372,3 +372,43 @@ bint
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 ar
+
+[kind_words]
+# kind.* (core/normalize/understand.c)
+بيان صحفي {kind_press}
+بيان صحافي {kind_press}
+بيان إعلامي {kind_press}
+خبر صحفي {kind_press}
+بيان {kind_statement alone}
+بيان مشترك {kind_statement}
+بيان رسمي {kind_statement}
+كلمة {kind_speech alone}
+نص كلمة {kind_speech}
+نص خطاب {kind_speech}
+دعوة إعلامية {kind_advisory}
+دعوة لوسائل الإعلام {kind_advisory}
+البيان الختامي {kind_communique}
+مجلس الوزراء {kind_communique anywhere}
+نشرة إخبارية {kind_newsletter}
+النشرة الإخبارية {kind_newsletter}
+
+[reference_leads]
+# reference.lead (core/normalize/understand.c)
+المرجع
+رقم البيان
+بيان رقم
+بيان صحفي رقم
+
+[department_words]
+# issuer.department (core/normalize/understand.c): a press or
+# communication department, which is not the issuer; "... of X" names it
+المكتب الإعلامي
+إدارة الاتصال
+إدارة الإعلام
+المركز الإعلامي
+
+[role_org_links]
+# quote.role (core/normalize/understand.c): the word between a speaker's
+# role and the organisation it is held in ("chief executive of Acme")
+في
+لدى

@@ -460,3 +460,73 @@ und
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 de_DE
+
+[kind_words]
+# kind.* (core/normalize/understand.c)
+pressemitteilung {kind_press}
+presseinformation {kind_press}
+medienmitteilung {kind_press}
+pressemeldung {kind_press}
+medieninformation {kind_press}
+gemeinsame pressemitteilung {kind_press}
+erklärung {kind_statement alone}
+erklärung von {kind_statement}
+erklärung des {kind_statement}
+erklärung der {kind_statement}
+gemeinsame erklärung {kind_statement}
+stellungnahme {kind_statement}
+presseerklärung {kind_statement}
+rede {kind_speech alone}
+rede von {kind_speech}
+rede des {kind_speech}
+rede der {kind_speech}
+ansprache {kind_speech}
+grußwort {kind_speech}
+es gilt das gesprochene wort {kind_speech anywhere}
+medienhinweis {kind_advisory}
+terminhinweis {kind_advisory}
+presseeinladung {kind_advisory}
+medieneinladung {kind_advisory}
+einladung an die medien {kind_advisory}
+gemeinsames kommuniqué {kind_communique}
+abschlusskommuniqué {kind_communique}
+kommuniqué {kind_communique}
+bericht aus dem ministerrat {kind_communique}
+ministerrat {kind_communique anywhere}
+newsletter {kind_newsletter tail}
+rundbrief {kind_newsletter tail}
+
+[reference_leads]
+# reference.lead (core/normalize/understand.c)
+az.
+aktenzeichen
+unser zeichen
+pressemitteilung nr.
+pressemitteilung nr
+presseinformation nr.
+medienmitteilung nr.
+medieninformation nr.
+pm nr.
+
+[department_words]
+# issuer.department (core/normalize/understand.c): a press or
+# communication department, which is not the issuer; "... of X" names it
+pressestelle
+pressebüro
+unternehmenskommunikation
+öffentlichkeitsarbeit
+kommunikation
+presse- und öffentlichkeitsarbeit
+medienstelle
+pressesprecher
+
+[role_org_links]
+# quote.role (core/normalize/understand.c): the word between a speaker's
+# role and the organisation it is held in ("chief executive of Acme")
+der
+des
+bei
+bei der
+von
+im
+für

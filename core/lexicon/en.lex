@@ -829,3 +829,85 @@ and
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 en_US
+
+[kind_words]
+# kind.* (core/normalize/understand.c): words that say what kind of
+# release a document is, opening its release line, its headline or a short
+# line above the body; {alone}: only as a whole line; {anywhere}: inside
+# such a line too
+press release {kind_press}
+news release {kind_press}
+media release {kind_press}
+joint press release {kind_press}
+joint media release {kind_press}
+for immediate release {kind_press}
+statement {kind_statement alone}
+statement by {kind_statement}
+statement from {kind_statement}
+statement on {kind_statement}
+joint statement {kind_statement}
+media statement {kind_statement}
+press statement {kind_statement}
+speech {kind_speech alone}
+speech by {kind_speech}
+speech of {kind_speech}
+remarks by {kind_speech}
+remarks of {kind_speech}
+keynote address {kind_speech}
+address by {kind_speech}
+as prepared for delivery {kind_speech anywhere}
+check against delivery {kind_speech anywhere}
+media advisory {kind_advisory}
+news advisory {kind_advisory}
+media alert {kind_advisory}
+photo opportunity {kind_advisory}
+advisory {kind_advisory alone}
+joint communiqué {kind_communique}
+joint communique {kind_communique}
+final communiqué {kind_communique}
+final communique {kind_communique}
+council of ministers {kind_communique anywhere}
+newsletter {kind_newsletter tail}
+
+[reference_leads]
+# reference.lead (core/normalize/understand.c): what opens a release's own
+# reference or number, the code follows
+ref.
+ref
+reference
+our ref.
+our ref
+our reference
+release no.
+release number
+press release no.
+press release number
+news release no.
+statement no.
+
+[department_words]
+# issuer.department (core/normalize/understand.c): a press or
+# communication department, which is not the issuer; "... of X" names it
+press office
+media office
+media relations
+press relations
+public relations
+corporate communications
+communications department
+communications
+communication
+public affairs
+news desk
+press desk
+media desk
+press service
+
+[role_org_links]
+# quote.role (core/normalize/understand.c): the word between a speaker's
+# role and the organisation it is held in ("chief executive of Acme")
+of
+of the
+at
+at the
+with

@@ -501,3 +501,67 @@ embargo
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 es_ES
+
+[kind_words]
+# kind.* (core/normalize/understand.c)
+nota de prensa {kind_press}
+comunicado de prensa {kind_press}
+comunicado {kind_press alone}
+nota informativa {kind_press}
+declaración {kind_statement alone}
+declaración de {kind_statement}
+declaración del {kind_statement}
+declaración conjunta {kind_statement}
+discurso {kind_speech alone}
+discurso de {kind_speech}
+discurso del {kind_speech}
+palabras de {kind_speech}
+palabras del {kind_speech}
+intervención de {kind_speech}
+intervención del {kind_speech}
+sólo vale lo pronunciado {kind_speech anywhere}
+solo vale lo pronunciado {kind_speech anywhere}
+aviso a los medios {kind_advisory}
+aviso a medios {kind_advisory}
+convocatoria de prensa {kind_advisory}
+convocatoria a medios {kind_advisory}
+convocatoria {kind_advisory alone}
+comunicado conjunto {kind_communique}
+comunicado final {kind_communique}
+referencia del consejo de ministros {kind_communique}
+consejo de ministros {kind_communique anywhere}
+boletín informativo {kind_newsletter}
+boletín {kind_newsletter alone}
+
+[reference_leads]
+# reference.lead (core/normalize/understand.c)
+ref.
+referencia
+nota de prensa n.º
+nota de prensa nº
+nota de prensa núm.
+comunicado n.º
+comunicado nº
+comunicado núm.
+comunicado no.
+
+[department_words]
+# issuer.department (core/normalize/understand.c): a press or
+# communication department, which is not the issuer; "... of X" names it
+gabinete de prensa
+gabinete de comunicación
+departamento de comunicación
+departamento de prensa
+oficina de prensa
+dirección de comunicación
+comunicación
+prensa
+
+[role_org_links]
+# quote.role (core/normalize/understand.c): the word between a speaker's
+# role and the organisation it is held in ("chief executive of Acme")
+de
+del
+de la
+en
+en la

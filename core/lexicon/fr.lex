@@ -645,3 +645,76 @@ et
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 fr_FR
+
+[kind_words]
+# kind.* (core/normalize/understand.c)
+communiqué de presse {kind_press}
+communique de presse {kind_press}
+communiqué {kind_press alone}
+information presse {kind_press}
+information médias {kind_press}
+note de presse {kind_press}
+déclaration {kind_statement alone}
+déclaration de {kind_statement}
+déclaration du {kind_statement}
+déclaration conjointe {kind_statement}
+discours {kind_speech alone}
+discours de {kind_speech}
+discours du {kind_speech}
+allocution de {kind_speech}
+allocution du {kind_speech}
+seul le prononcé fait foi {kind_speech anywhere}
+seul le texte prononcé fait foi {kind_speech anywhere}
+avis aux médias {kind_advisory}
+avis aux rédactions {kind_advisory}
+invitation presse {kind_advisory}
+invitation aux médias {kind_advisory}
+communiqué conjoint {kind_communique}
+communiqué final {kind_communique}
+compte rendu du conseil des ministres {kind_communique}
+conseil des ministres {kind_communique anywhere}
+lettre d'information {kind_newsletter}
+infolettre {kind_newsletter}
+bulletin d'information {kind_newsletter}
+
+[reference_leads]
+# reference.lead (core/normalize/understand.c)
+réf.
+réf
+référence
+n/réf.
+nos réf.
+notre référence
+communiqué n°
+communiqué nº
+communiqué no
+communiqué de presse n°
+communiqué de presse nº
+cp n°
+
+[department_words]
+# issuer.department (core/normalize/understand.c): a press or
+# communication department, which is not the issuer; "... of X" names it
+service de presse
+service presse
+service communication
+service de communication
+direction de la communication
+relations presse
+relations médias
+bureau de presse
+cellule communication
+communication
+
+[role_org_links]
+# quote.role (core/normalize/understand.c): the word between a speaker's
+# role and the organisation it is held in ("chief executive of Acme")
+de
+de l'
+du
+de la
+des
+d'
+chez
+à la
+au

@@ -411,3 +411,58 @@ e
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 it_IT
+
+[kind_words]
+# kind.* (core/normalize/understand.c)
+comunicato stampa {kind_press}
+nota stampa {kind_press}
+comunicato {kind_press alone}
+dichiarazione {kind_statement alone}
+dichiarazione di {kind_statement}
+dichiarazione del {kind_statement}
+dichiarazione della {kind_statement}
+dichiarazione congiunta {kind_statement}
+discorso {kind_speech alone}
+discorso di {kind_speech}
+discorso del {kind_speech}
+intervento di {kind_speech}
+intervento del {kind_speech}
+fa fede il testo pronunciato {kind_speech anywhere}
+fa fede solo il testo pronunciato {kind_speech anywhere}
+avviso ai media {kind_advisory}
+avviso stampa {kind_advisory}
+invito stampa {kind_advisory}
+invito ai giornalisti {kind_advisory}
+comunicato congiunto {kind_communique}
+comunicato finale {kind_communique}
+consiglio dei ministri {kind_communique anywhere}
+newsletter {kind_newsletter tail}
+notiziario {kind_newsletter tail}
+
+[reference_leads]
+# reference.lead (core/normalize/understand.c)
+rif.
+riferimento
+prot.
+prot. n.
+comunicato stampa n.
+comunicato stampa n°
+comunicato n.
+comunicato n°
+
+[department_words]
+# issuer.department (core/normalize/understand.c): a press or
+# communication department, which is not the issuer; "... of X" names it
+ufficio stampa
+ufficio comunicazione
+relazioni esterne
+comunicazione
+
+[role_org_links]
+# quote.role (core/normalize/understand.c): the word between a speaker's
+# role and the organisation it is held in ("chief executive of Acme")
+di
+del
+della
+dell'
+presso

@@ -355,3 +355,52 @@ embargo
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 nl_NL
+
+[kind_words]
+# kind.* (core/normalize/understand.c)
+persbericht {kind_press}
+gezamenlijk persbericht {kind_press}
+persmededeling {kind_press}
+verklaring {kind_statement alone}
+verklaring van {kind_statement}
+gezamenlijke verklaring {kind_statement}
+persverklaring {kind_statement}
+toespraak {kind_speech alone}
+toespraak van {kind_speech}
+toespraak door {kind_speech}
+speech van {kind_speech}
+alleen het gesproken woord geldt {kind_speech anywhere}
+het gesproken woord geldt {kind_speech anywhere}
+persuitnodiging {kind_advisory}
+uitnodiging voor de pers {kind_advisory}
+uitnodiging voor de media {kind_advisory}
+gezamenlijk communiqué {kind_communique}
+slotcommuniqué {kind_communique}
+ministerraad {kind_communique anywhere}
+nieuwsbrief {kind_newsletter}
+
+[reference_leads]
+# reference.lead (core/normalize/understand.c)
+kenmerk
+ons kenmerk
+ref.
+persbericht nr.
+persbericht nummer
+
+[department_words]
+# issuer.department (core/normalize/understand.c): a press or
+# communication department, which is not the issuer; "... of X" names it
+afdeling communicatie
+persvoorlichting
+woordvoering
+persdienst
+communicatie
+
+[role_org_links]
+# quote.role (core/normalize/understand.c): the word between a speaker's
+# role and the organisation it is held in ("chief executive of Acme")
+van
+van de
+van het
+bij
+bij de

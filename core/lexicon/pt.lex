@@ -451,6 +451,62 @@ de
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry
 # of Health", "Agence de ..."): an acronym may start after one
+
+[kind_words]
+# kind.* (core/normalize/understand.c)
+comunicado de imprensa {kind_press}
+comunicado à imprensa {kind_press}
+nota à imprensa {kind_press}
+nota de imprensa {kind_press}
+release para a imprensa {kind_press}
+comunicado {kind_press alone}
+declaração {kind_statement alone}
+declaração de {kind_statement}
+declaração do {kind_statement}
+declaração da {kind_statement}
+declaração conjunta {kind_statement}
+nota oficial {kind_statement}
+discurso {kind_speech alone}
+discurso de {kind_speech}
+discurso do {kind_speech}
+discurso da {kind_speech}
+pronunciamento {kind_speech}
+aviso de pauta {kind_advisory}
+convite à imprensa {kind_advisory}
+convite para a imprensa {kind_advisory}
+convocatória {kind_advisory alone}
+comunicado conjunto {kind_communique}
+comunicado final {kind_communique}
+comunicado do conselho de ministros {kind_communique}
+conselho de ministros {kind_communique anywhere}
+boletim informativo {kind_newsletter}
+newsletter {kind_newsletter tail}
+
+[reference_leads]
+# reference.lead (core/normalize/understand.c)
+ref.
+ref.ª
+referência
+comunicado n.º
+comunicado nº
+nota à imprensa n.º
+nota à imprensa nº
+nota n.º
+nota nº
+
+[department_words]
+# issuer.department (core/normalize/understand.c): a press or
+# communication department, which is not the issuer; "... of X" names it
+assessoria de imprensa
+assessoria de comunicação
+gabinete de imprensa
+gabinete de comunicação
+departamento de comunicação
+comunicação
+
+[role_org_links]
+# quote.role (core/normalize/understand.c): the word between a speaker's
+# role and the organisation it is held in ("chief executive of Acme")
 de
 do
 da
@@ -482,3 +538,6 @@ e
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 pt_PT
+
+na
+no

@@ -67,6 +67,8 @@ void pm_fields_free(pm_fields *f)
 	for (i = 0; i < f->nquotes; i++) {
 		free(f->quotes[i].text);
 		free(f->quotes[i].speaker);
+		free(f->quotes[i].role);
+		free(f->quotes[i].organization);
 	}
 	free(f->quotes);
 	for (i = 0; i < f->nabout; i++) {
@@ -81,6 +83,7 @@ void pm_fields_free(pm_fields *f)
 		free(f->contacts[i].email);
 		free(f->contacts[i].phone);
 		free(f->contacts[i].url);
+		free(f->contacts[i].e164);
 	}
 	free(f->contacts);
 	for (i = 0; i < f->nacronyms; i++) {
@@ -105,6 +108,9 @@ void pm_fields_free(pm_fields *f)
 	for (i = 0; i < f->nimages; i++)
 		free(f->images[i].caption);
 	free(f->images);
+	free(f->lead);
+	free(f->reference);
+	free(f->issuer.name);
 	free(f->evidence);
 	memset(f, 0, sizeof *f);
 }

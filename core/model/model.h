@@ -199,6 +199,8 @@ typedef struct pm_image {
 
 typedef struct pm_quote {
 	char *text, *speaker;
+	char *role, *organization;  /* record 1.1: the speaker's, when the text gives them */
+	long block;                 /* the paragraph it was found in (doc->blocks), -1 unknown */
 } pm_quote;
 
 typedef struct pm_about {
@@ -208,6 +210,7 @@ typedef struct pm_about {
 
 typedef struct pm_contact {
 	char *name, *role, *organization, *email, *phone, *url;
+	char *e164;  /* record 1.1: the phone in E.164, when certain */
 } pm_contact;
 
 typedef struct pm_acronym {
@@ -256,6 +259,16 @@ typedef struct pm_fields {
 	size_t nlinks, caplinks;
 	pm_image *images;
 	size_t nimages, capimages;
+	/* record 1.1 (appended after producer): the standfirst, the kind of
+	 * release (static: one of docs/record.md's names), the release's own
+	 * reference, the issuing organisation and what showed it (static) */
+	char *lead;
+	const char *kind;
+	char *reference;
+	struct {
+		char *name;
+		const char *evidence;
+	} issuer;
 	pm_evidence *evidence;  /* in the order the stages gave it */
 	size_t nevidence, capevidence;
 } pm_fields;

@@ -124,6 +124,12 @@ json_t *pm_record_skeleton(void)
 	json_object_set_new(prod, "plugin", json_null());
 	json_object_set_new(prod, "plugin_version", json_null());
 	json_object_set_new(r, "producer", prod);
+	/* Record 1.1, appended after producer in the order docs/record.md
+	 * fixes: what reading the release as a release gives. */
+	json_object_set_new(r, "lead", json_null());
+	json_object_set_new(r, "kind", json_null());
+	json_object_set_new(r, "reference", json_null());
+	json_object_set_new(r, "issuer", json_null());
 	/* Record 1.1 appends the document's structure after producer (and
 	 * before the optional evidence): tables as rows of cells, links with
 	 * their text, figures with their captions. */
@@ -131,7 +137,7 @@ json_t *pm_record_skeleton(void)
 	json_object_set_new(r, "links", json_array());
 	json_object_set_new(r, "images", json_array());
 	/* One check at the end: the _new setters steal even on failure. */
-	if (json_object_size(r) != 27 || json_object_size(src) != 8 || json_object_size(prod) != 4) {
+	if (json_object_size(r) != 31 || json_object_size(src) != 8 || json_object_size(prod) != 4) {
 		json_decref(r);
 		return NULL;
 	}
@@ -166,7 +172,7 @@ void pm_record_fail(json_t *rec, int status, const char *message)
 	size_t i;
 	static const char *const clear[] = {"language", "headline", "subheadline", "release",
 	                                    "embargo", "dateline", "date", "byline", "end_mark",
-	                                    NULL};
+	                                    "lead", "kind", "reference", "issuer", NULL};
 	static const char *const empty[] = {"tags", "body", "quotes", "about", "contacts",
 	                                    "acronyms", "tables", "links", "images", NULL};
 	json_object_set_new(rec, "status", json_string("failed"));
@@ -296,6 +302,37 @@ static void set_structure(json_t *r, const pm_fields *f)
 	}
 }
 
+/* The keys record 1.1 added for the release (docs/record.md), all in one
+ * place: lead, kind, reference, issuer, and inside quotes[] and
+ * contacts[]. */
+static void set_fields_11(json_t *r, const pm_fields *f)
+{
+	json_t *quotes = json_object_get(r, "quotes");
+	size_t i;
+	/* quotes[] gain the speaker's role and organisation, after the keys
+	 * of 1.0 */
+	for (i = 0; i < f->nquotes && i < json_array_size(quotes); i++) {
+		json_t *q = json_array_get(quotes, i);
+		pm_json_set_str(q, "role", f->quotes[i].role);
+		pm_json_set_str(q, "organization", f->quotes[i].organization);
+	}
+	/* contacts[] gain the phone's E.164 form */
+	quotes = json_object_get(r, "contacts");
+	for (i = 0; i < f->ncontacts && i < json_array_size(quotes); i++)
+		pm_json_set_str(json_array_get(quotes, i), "e164", f->contacts[i].e164);
+	pm_json_set_str(r, "lead", f->lead);
+	pm_json_set_str(r, "kind", f->kind);
+	pm_json_set_str(r, "reference", f->reference);
+	if (f->issuer.name) {
+		json_t *o = json_object();
+		if (o) {
+			pm_json_set_str(o, "name", f->issuer.name);
+			pm_json_set_str(o, "evidence", f->issuer.evidence);
+			json_object_set_new(r, "issuer", o);
+		}
+	}
+}
+
 static void set_fields(json_t *r, const pm_fields *f)
 {
 	json_t *a;
@@ -370,6 +407,7 @@ static void set_fields(json_t *r, const pm_fields *f)
 	}
 	pm_json_set_str(r, "end_mark", f->end_mark);
 	pm_record_text(r);
+	set_fields_11(r, f);
 	set_structure(r, f);
 }
 

@@ -623,6 +623,7 @@ void stage_contacts(nz *z)
 			o->email = c->email;
 			o->phone = c->phone;
 			o->url = c->url;
+			o->e164 = NULL;  /* the phones stage's (understand.c) */
 			continue;
 		}
 		free(c->name);

@@ -78,6 +78,13 @@ static const pm_stage stages[] = {
 	{"quotes", stage_quotes},        /* quotes.c: quotes of the body, with speakers */
 	{"contacts", stage_contacts},    /* contacts.c: contact blocks, then every address and number */
 	{"structure", stage_structure},  /* structure.c: tables, links, figures and their captions */
+	/* record 1.1: what reading the release as a release gives */
+	{"kind", stage_kind},            /* understand.c: press release, statement, speech ... */
+	{"reference", stage_reference},  /* understand.c: the release's own number */
+	{"issuer", stage_issuer},        /* understand.c: the organisation that issued it */
+	{"lead", stage_lead},            /* understand.c: the standfirst of front matter */
+	{"speakers", stage_speakers},    /* understand.c: the role and organisation of quotes' speakers */
+	{"phones", stage_phones},        /* understand.c: contacts' phones in E.164, when certain */
 };
 
 const pm_stage *pm_normalize_stages(size_t *n)

@@ -6,7 +6,7 @@
  * (RECORD.md). normalize.c is the driver: a table of named stages run in
  * order, one file per family of fields (furniture.c, marks.c,
  * headline.c, dateline.c, sections.c, closing.c, byline.c, body.c,
- * date.c, acronyms.c, quotes.c, contacts.c); rules.c and email_phone.c
+ * date.c, acronyms.c, quotes.c, contacts.c, understand.c); rules.c and email_phone.c
  * hold the recognisers they share. Each rule is a pure function of text
  * where it can be, so that unit tests can call it directly. Not
  * installed; not part of the ABI.
@@ -104,6 +104,12 @@ void stage_acronyms(nz *z);   /* acronyms.c */
 void stage_quotes(nz *z);     /* quotes.c */
 void stage_contacts(nz *z);   /* contacts.c */
 void stage_structure(nz *z);  /* structure.c */
+void stage_kind(nz *z);       /* understand.c (record 1.1) */
+void stage_reference(nz *z);  /* understand.c */
+void stage_issuer(nz *z);     /* understand.c */
+void stage_lead(nz *z);       /* understand.c */
+void stage_speakers(nz *z);   /* understand.c: quotes' role and organisation */
+void stage_phones(nz *z);     /* understand.c: contacts' phones in E.164 */
 
 /* dateline.c, for the headline stage too: set the dateline from a match
  * (blk: its block, -1 none in particular); take into m the place that
@@ -144,6 +150,20 @@ bool rule_caption(const char *text);
 void rule_acronyms_text(const char *t, pm_fields *f);
 /* quotes.c: the quotes of one paragraph, added to f->quotes. */
 void rule_quotes_text(const char *t, pm_fields *f);
+
+/* understand.c: the kind a line names (its rank, -1 none; release_line:
+ * the line is the release line) and the rank's name; the reference a
+ * line opens with; the issuer an About heading or a release line names
+ * (NULL: none). The caller frees what they return. */
+int rule_kind_line(const char *s, size_t n, bool release_line);
+const char *rule_kind_name(int rank);
+char *rule_reference(const char *s, size_t n);
+char *rule_issuer_about(const char *heading);
+char *rule_issuer_release_line(const char *release);
+char *rule_issuer_department(const char *s, bool *dept);
+bool rule_speaker_role(const char *after, const char *known, char **role, char **org);
+char *rule_role_before(const char *text, const char *at);
+char *rule_phone_e164(const char *phone, bool us_place);
 
 /* contacts.c */
 /* Find the next e-mail address / phone number in s from byte `from`;

@@ -671,6 +671,9 @@ static void quotes_in(pm_fields *f, const char *t, char **last)
 			if (pm_grow((void **)&f->quotes, &f->capquotes, f->nquotes, sizeof *f->quotes)) {
 				f->quotes[f->nquotes].text = pm_strdup(txt);
 				f->quotes[f->nquotes].speaker = pm_strdup(speaker);
+				f->quotes[f->nquotes].role = NULL;  /* the speakers stage's (understand.c) */
+				f->quotes[f->nquotes].organization = NULL;
+				f->quotes[f->nquotes].block = -1;
 				f->nquotes++;
 			}
 			if (speaker != *last) {
@@ -694,8 +697,12 @@ void stage_quotes(nz *z)
 		if (z->b[i]->part != PM_PART_BODY || !z->b[i]->text)
 			continue;
 		flat = pm_text_flatten(z->b[i]->text);
-		if (flat)
+		if (flat) {
+			size_t q = z->f->nquotes;
 			quotes_in(z->f, flat, &last);
+			for (; q < z->f->nquotes; q++)
+				z->f->quotes[q].block = (long)z->bi[i];
+		}
 		free(flat);
 	}
 	free(last);

@@ -75,6 +75,21 @@ check "resume: -v names it" grep -q 'sub/b.txt: ok' "$T/r3.err"
 : >"$IN/out/a.txt.json"
 "$CLI" convert -q -r "$IN" -o "$IN/out" --resume --report "$T/r4.json"
 check "resume: an empty record counts as missing" [ "$(field "$T/r4.json" converted)" = 1 ]
+# a record of record 1.0 (or made by another pressmill or plugin) is stale
+# even when the input is unchanged (issue 17); its mtime is kept
+python3 - "$IN/out/a.txt.json" <<'PY'
+import json, os, sys
+p = sys.argv[1]
+st = os.stat(p)
+r = json.load(open(p))
+assert r["producer"]["plugin"] == "txt" and r["producer"]["plugin_version"], r["producer"]
+r["schema"] = "pressmill.record/1"
+open(p, "w").write(json.dumps(r))
+os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
+PY
+"$CLI" convert -q -r "$IN" -o "$IN/out" --resume --report "$T/r5.json"
+check "resume: a record of another revision (1.0) is converted again" \
+	[ "$(field "$T/r5.json" converted)-$(grep -c '"pressmill.record/1.1"' "$IN/out/a.txt.json")" = 1-1 ]
 check "atomic: no temporary file left" [ -z "$(find "$IN/out" -name '*.tmp*')" ]
 
 # records stay inside OUT: "..", absolute paths, symlinks inside OUT

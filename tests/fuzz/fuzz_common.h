@@ -31,7 +31,9 @@ static const char *const fuzz_record_keys[] = {
 	"schema", "status", "source", "language", "headline", "subheadline", "tags",
 	"release", "embargo", "dateline", "date", "date_ambiguous", "byline", "body",
 	"quotes", "about", "contacts", "acronyms", "end_mark", "text", "stats",
-	"warnings", "error", "producer", "tables", "links", "images", NULL};
+	"warnings", "error", "producer",
+	/* record 1.1 */
+	"lead", "kind", "reference", "issuer", "tables", "links", "images", NULL};
 
 static const char *const fuzz_error_codes[] = {
 	"unsupported_format", "corrupt", "encrypted", "too_large", "timeout", "crashed",
@@ -72,6 +74,7 @@ static inline void fuzz_check_record(const json_t *rec)
 		FUZZ_ASSERT(json_is_object(err));
 		FUZZ_ASSERT(fuzz_in_list(json_string_value(json_object_get(err, "code")), fuzz_error_codes));
 		FUZZ_ASSERT(json_array_size(json_object_get(rec, "body")) == 0);
+		FUZZ_ASSERT(json_is_null(json_object_get(rec, "kind")) && json_is_null(json_object_get(rec, "issuer")));
 	} else {
 		FUZZ_ASSERT(!strcmp(status, "ok") || !strcmp(status, "partial"));
 		FUZZ_ASSERT(json_is_null(err));

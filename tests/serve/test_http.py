@@ -133,7 +133,7 @@ def test_get_endpoints(serve):
     assert json.loads(body) == json.loads((SRC / "schema/record.schema.json").read_text())
     status, _, body = s.request("GET", "/version")
     v = json.loads(body)
-    assert status == 200 and v["record_schema"] == "pressmill.record/1"
+    assert status == 200 and v["record_schema"] == "pressmill.record/1.1"
     assert sorted(p["name"] for p in v["plugins"]) == ["docx", "pdf", "txt"]
     assert "file" not in json.dumps(v), "where plugins live is not the client's business"
     status, _, body = s.request("GET", "/healthz")

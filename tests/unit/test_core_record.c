@@ -11,10 +11,12 @@ static const char *const top_keys[] = {
 	"schema", "status", "source", "language", "headline", "subheadline", "tags",
 	"release", "embargo", "dateline", "date", "date_ambiguous", "byline", "body",
 	"quotes", "about", "contacts", "acronyms", "end_mark", "text", "stats",
-	"warnings", "error", "producer", "tables", "links", "images", NULL};
+	"warnings", "error", "producer", "lead", "kind", "reference", "issuer", "tables", "links",
+	"images", NULL};
 /* The keys appended to RECORD.md's, in order (an additive revision: a
  * consumer of RECORD.md's keys sees them where and as they were). */
-static const char *const appended_keys[] = {"producer", "tables", "links", "images", NULL};
+static const char *const appended_keys[] = {"producer", "lead", "kind", "reference", "issuer", "tables",
+                                            "links", "images", NULL};
 static const char *const source_keys[] = {"path", "format", "media_type", "bytes", "sha256",
                                           "encoding", "pages", "properties", NULL};
 
@@ -37,7 +39,7 @@ static void skeleton_order_and_values(void **state)
 	assert_keys(r, top_keys);
 	src = json_object_get(r, "source");
 	assert_keys(src, source_keys);
-	assert_string_equal(pm_test_str(r, "schema"), "pressmill.record/1");
+	assert_string_equal(pm_test_str(r, "schema"), "pressmill.record/1.1");
 	assert_string_equal(pm_test_str(r, "status"), "ok");
 	assert_true(json_is_null(json_object_get(r, "headline")));
 	assert_true(json_is_false(json_object_get(r, "date_ambiguous")));
@@ -259,7 +261,7 @@ static void set_str_and_dumps(void **state)
 	assert_non_null(s);
 	assert_null(strchr(s, '\n'));
 	/* compact, in order, UTF-8 as is (not \u-escaped) */
-	assert_true(!strncmp(s, "{\"schema\":\"pressmill.record/1\",\"status\":\"ok\",\"source\":{\"path\":", 62));
+	assert_true(!strncmp(s, "{\"schema\":\"pressmill.record/1.1\",\"status\":\"ok\",\"source\":{\"path\":", 64));
 	assert_non_null(strstr(s, "caf\xC3\xA9"));
 	back = json_loads(s, 0, NULL);
 	assert_non_null(back);
@@ -268,7 +270,7 @@ static void set_str_and_dumps(void **state)
 	json_decref(back);
 	free(s);
 	s = pm_record_dumps(r, 1);
-	assert_true(!strncmp(s, "{\n  \"schema\": \"pressmill.record/1\",\n  \"status\"", 45));
+	assert_true(!strncmp(s, "{\n  \"schema\": \"pressmill.record/1.1\",\n  \"status\"", 47));
 	free(s);
 	assert_int_equal(pm_record_status(r), 0);
 	json_object_set_new(r, "status", json_string("partial"));

@@ -111,7 +111,8 @@ static void table_in_order(void **state)
 {
 	static const char *const names[] = {"furniture", "end_mark", "release", "layout", "headline",
 	                                    "dateline", "sections", "closing", "byline", "body",
-	                                    "date", "acronyms", "quotes", "contacts", "structure"};
+	                                    "date", "acronyms", "quotes", "contacts", "structure", "kind",
+	                                    "reference", "issuer", "lead", "speakers", "phones"};
 	size_t n, i;
 	const pm_stage *s = pm_normalize_stages(&n);
 	nz z;
