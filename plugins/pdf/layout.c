@@ -187,6 +187,7 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	nl->page = (int)d->npages;
 	nl->furniture = 0;
 	nl->repeated = false;
+	nl->table = nl->row = nl->col = 0;
 	nl->font = intern_font(d, l->font);
 	if (!(nl->size > 0 && nl->size < 2000))
 		nl->size = nl->y1 - nl->y0 > 0 ? nl->y1 - nl->y0 : 10;
@@ -1316,6 +1317,286 @@ static void resolve_note_marks(pdfl_doc *d)
 	}
 }
 
+
+/* ---- tables ------------------------------------------------------------ */
+
+/*
+ * A grid of cells: lines side by side in rows, the rows' cells falling
+ * into the same columns, set apart by gutters (an em at least) that run
+ * down the whole grid, three rows or more one under the other, and no
+ * other text inside it; a row label that wraps is a row of its own in
+ * the left column. Such a grid is one PM_BLOCK_TABLE, its cells row by
+ * row, instead of columns read one after the other. Only a grid that no
+ * running text makes is taken (grid_columns); any other is read as
+ * before, column by column.
+ */
+
+static bool figures_only(const char *t);
+
+/* Lines that share their height on the page (the cells of one row). */
+static bool same_row(const pdfl_line *a, const pdfl_line *b)
+{
+	double ov = (a->y1 < b->y1 ? a->y1 : b->y1) - (a->y0 > b->y0 ? a->y0 : b->y0);
+	double h = a->y1 - a->y0 < b->y1 - b->y0 ? a->y1 - a->y0 : b->y1 - b->y0;
+	return h > 0 && ov > 0.5 * h;
+}
+
+static int cmp_ptr_top(const void *a, const void *b)
+{
+	const pdfl_line *x = *(const pdfl_line *const *)a, *y = *(const pdfl_line *const *)b;
+	if (x->y0 != y->y0)
+		return x->y0 < y->y0 ? -1 : 1;
+	return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
+}
+
+static int cmp_cell(const void *a, const void *b)
+{
+	const pdfl_line *x = a, *y = b;
+	if (x->row != y->row)
+		return x->row - y->row;
+	return x->col - y->col;
+}
+
+/* Words in s (runs of non-spaces). */
+static size_t word_count(const char *s)
+{
+	size_t n = 0;
+	bool in = false;
+	for (; *s; s++) {
+		bool sp = *s == ' ' || *s == '\t';
+		if (!sp && !in)
+			n++;
+		in = !sp;
+	}
+	return n;
+}
+
+/*
+ * Whether rows R[0..nr) of lines (each row's lines sorted left to right,
+ * row r holding R[r].. of count[r]) are a table, and its columns: the
+ * x-projections of all their cells fall into k >= 2 strips apart by a
+ * gutter of an em or more, and no row puts two cells in one strip. Only
+ * a grid no prose makes counts (a writer's table of figures): three
+ * columns or more, or two whose right one holds only figures below its
+ * head; and no column whose cells read as sentences (five words or more
+ * in half of them), as two or three columns of running text do, whose
+ * lines also share their heights.
+ */
+static int cmp_iv(const void *a, const void *b)
+{
+	const double *x = a, *y = b;
+	return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+static int grid_columns(pdfl_line **row_lines, const size_t *start, const size_t *count, size_t nr, double *cx0,
+                        double *cx1, int maxk)
+{
+	size_t r, i, ni = 0, total = 0;
+	int k = 0, c;
+	double em = 0, (*iv)[2];
+	for (r = 0; r < nr; r++)
+		total += count[r];
+	iv = malloc((total + 1) * sizeof *iv);
+	if (!iv)
+		return 0;
+	for (r = 0; r < nr; r++)
+		for (i = 0; i < count[r]; i++) {
+			const pdfl_line *l = row_lines[start[r] + i];
+			iv[ni][0] = l->x0;
+			iv[ni++][1] = l->x1;
+			if (l->size > em)
+				em = l->size;
+		}
+	/* the strips: the cells' x-intervals, merged where they overlap */
+	qsort(iv, ni, sizeof *iv, cmp_iv);
+	for (i = 0; i < ni; i++) {
+		if (k && iv[i][0] < cx1[k - 1]) {
+			if (iv[i][1] > cx1[k - 1])
+				cx1[k - 1] = iv[i][1];
+			continue;
+		}
+		if (k == maxk) {
+			k = 0;
+			break;
+		}
+		cx0[k] = iv[i][0];
+		cx1[k++] = iv[i][1];
+	}
+	free(iv);
+	if (k < 2)
+		return 0;
+	for (c = 1; c < k; c++)
+		if (cx0[c] - cx1[c - 1] < em)
+			return 0;
+	return k;
+}
+
+/* Row j is one line of a row label that wraps (the line above the row
+ * that holds the label's last line and the figures): it stands in the
+ * left column, ending before the next row's second cell starts, and
+ * that row follows at the leading. */
+static bool label_row(pdfl_line *const *byrow, const size_t *start, const size_t *count, size_t nr, size_t j)
+{
+	const pdfl_line *l, *c1;
+	if (count[j] != 1 || j + 1 >= nr || count[j + 1] < 2)
+		return false;
+	l = byrow[start[j]];
+	c1 = byrow[start[j + 1] + 1];
+	return l->x1 + l->size <= c1->x0 && byrow[start[j + 1]]->y0 - l->y1 < 0.6 * l->size;
+}
+
+static void find_tables(pdfl_doc *d)
+{
+	size_t pg;
+	int ntables = 0;
+	bool again = false;
+	for (pg = 0; pg < d->npages && !d->oom; pg += !again) {
+		pdfl_page *p = &d->pages[pg];
+		pdfl_line *L = d->lines + p->first;
+		size_t n = p->n, m = 0, nr = 0, i, j, r;
+		pdfl_line **byrow;
+		size_t *start, *count;
+		again = false;
+		if (n < 6)
+			continue;
+		byrow = malloc(n * sizeof *byrow);
+		start = malloc((n + 1) * sizeof *start);
+		count = malloc((n + 1) * sizeof *count);
+		if (!byrow || !start || !count) {
+			free(byrow);
+			free(start);
+			free(count);
+			d->oom = true;
+			return;
+		}
+		for (i = 0; i < n; i++)
+			if (!L[i].furniture && !L[i].rtl && !L[i].table)
+				byrow[m++] = &L[i];
+		qsort(byrow, m, sizeof *byrow, cmp_ptr_top);
+		/* rows: lines sharing their height, left to right */
+		for (i = 0; i < m; i = j) {
+			for (j = i + 1; j < m && same_row(byrow[i], byrow[j]); j++)
+				;
+			for (r = i + 1; r < j; r++) {
+				size_t q = r;
+				pdfl_line *t = byrow[r];
+				while (q > i && byrow[q - 1]->x0 > t->x0) {
+					byrow[q] = byrow[q - 1];
+					q--;
+				}
+				byrow[q] = t;
+			}
+			start[nr] = i;
+			count[nr++] = j - i;
+		}
+		/* runs of rows of two cells or more, one close under the other */
+		for (i = 0; i < nr; i = j) {
+			double cx0[16], cx1[16];
+			int k, c;
+			size_t a, firstpos = SIZE_MAX;
+			bool ok = true;
+			if (count[i] < 2 && !label_row(byrow, start, count, nr, i)) {
+				j = i + 1;
+				continue;
+			}
+			for (j = i + 1; j < nr && (count[j] >= 2 || label_row(byrow, start, count, nr, j)) &&
+			                byrow[start[j]]->y0 - byrow[start[j - 1]]->y1 < 2.5 * byrow[start[j]]->size;
+			     j++)
+				;
+			if (j - i < 3)
+				continue;
+			k = grid_columns(byrow, start + i, count + i, j - i, cx0, cx1, 16);
+			if (!k)
+				continue;
+			/* every row: one cell to a strip */
+			for (r = i; r < j && ok; r++) {
+				int used = 0;
+				for (a = 0; a < count[r] && ok; a++) {
+					const pdfl_line *l = byrow[start[r] + a];
+					for (c = 0; c < k && !(l->x0 < cx1[c] && l->x1 > cx0[c]); c++)
+						;
+					ok = c < k && !(used & (1 << c));
+					used |= 1 << c;
+				}
+			}
+			/* no column of sentences; a grid of three columns, or of
+			 * two whose right one holds figures below its head */
+			for (c = 0; c < k && ok; c++) {
+				size_t cells = 0, prose = 0, figs = 0;
+				for (r = i; r < j; r++)
+					for (a = 0; a < count[r]; a++) {
+						const pdfl_line *l = byrow[start[r] + a];
+						if (!(l->x0 < cx1[c] && l->x1 > cx0[c]))
+							continue;
+						cells++;
+						prose += word_count(l->text) >= 5;
+						figs += r > i && figures_only(l->text);
+					}
+				if (prose * 2 >= cells)
+					ok = false;
+				if (k == 2 && c == 1 && figs + 1 < cells)
+					ok = false;
+			}
+			/* nothing else of the page inside the grid */
+			for (a = 0; a < m && ok; a++) {
+				const pdfl_line *o = byrow[a];
+				if (a >= start[i] && a < start[j - 1] + count[j - 1])
+					continue;
+				if (o->x1 > cx0[0] && o->x0 < cx1[k - 1] && o->y1 > byrow[start[i]]->y0 &&
+				    o->y0 < byrow[start[j - 1]]->y1)
+					ok = false;
+			}
+			if (!ok)
+				continue;
+			ntables++;
+			for (r = i; r < j; r++)
+				for (a = 0; a < count[r]; a++) {
+					pdfl_line *l = byrow[start[r] + a];
+					for (c = 0; c < k && !(l->x0 < cx1[c] && l->x1 > cx0[c]); c++)
+						;
+					l->table = ntables;
+					l->row = (int)(r - i);
+					l->col = c;
+					if ((size_t)(l - L) < firstpos)
+						firstpos = (size_t)(l - L);
+				}
+			/* the cells, row by row, where the table's first line was
+			 * read; the page's other lines keep their order */
+			{
+				pdfl_line *tmp = malloc(n * sizeof *tmp);
+				size_t w = 0, nt = 0, q;
+				if (!tmp) {
+					d->oom = true;
+					break;
+				}
+				for (q = 0; q < n; q++)
+					if (L[q].table == ntables)
+						nt++;
+				for (q = 0; q < n; q++) {
+					if (q == firstpos) {
+						size_t t0 = w, z;
+						for (z = 0; z < n; z++)
+							if (L[z].table == ntables)
+								tmp[w++] = L[z];
+						qsort(tmp + t0, nt, sizeof *tmp, cmp_cell);
+					}
+					if (L[q].table != ntables)
+						tmp[w++] = L[q];
+				}
+				memcpy(L, tmp, n * sizeof *tmp);
+				free(tmp);
+			}
+			/* the row pointers are stale after the move: the page
+			 * again, for another table */
+			again = !d->oom && ntables < 10000;
+			break;
+		}
+		free(byrow);
+		free(start);
+		free(count);
+	}
+}
+
 void pdfl_analyse(pdfl_doc *d)
 {
 	size_t i;
@@ -1336,6 +1617,156 @@ void pdfl_analyse(pdfl_doc *d)
 	defer_side_boxes(d);
 	text_extent(d);
 	resolve_note_marks(d);
+	find_tables(d);
+}
+
+/* ---- Arabic words split inside ------------------------------------------ */
+
+static bool harakah(uint32_t c)
+{
+	return c >= 0x064B && c <= 0x0652;
+}
+
+/* An Arabic letter or one of its marks (harakat, superscript alef). */
+static bool arabic_letter(uint32_t c)
+{
+	return (c >= 0x0621 && c <= 0x064A) || harakah(c) || (c >= 0x0670 && c <= 0x06D3);
+}
+
+/* s[0..n) is made of Arabic letters, but for a closing punctuation mark
+ * ("،", "؛", "؟", ".", ":", "!") that *core leaves out. */
+static bool arabic_token(const char *s, size_t n, size_t *core)
+{
+	const char *p = s, *e = s + n;
+	size_t letters = 0;
+	*core = n;
+	while (p < e) {
+		const char *at = p;
+		uint32_t c = u8next(&p);
+		if (arabic_letter(c))
+			letters++;
+		else if (p == e && letters && (c == 0x060C || c == 0x061B || c == 0x061F || c == '.' || c == ':' || c == '!'))
+			*core = (size_t)(at - s);
+		else
+			return false;
+	}
+	return letters > 0;
+}
+
+/* s[0..n) holds harakat only (a tanween set apart from its letter). A
+ * haraka at the start of a longer part says nothing: poppler writes the
+ * marks of right-to-left text before the letter they sit on. */
+static bool marks_only(const char *s, size_t n)
+{
+	const char *p = s, *e = s + n;
+	while (p < e)
+		if (!harakah(u8next(&p)))
+			return false;
+	return n > 0;
+}
+
+/* s[0..n) is one letter that is no word on its own: Arabic writes its
+ * one-letter words (the prefixes bi-, li-, ka-, fa-) joined to the next
+ * word; only wa- ("و") is sometimes set apart. */
+static bool single_letter(const char *s, size_t n)
+{
+	const char *p = s;
+	uint32_t c = u8next(&p);
+	return (size_t)(p - s) == n && c != 0x0648 && arabic_letter(c) && !harakah(c);
+}
+
+/* Whether the Arabic dictionary knows s[0..n), its harakat left out (the
+ * dictionary's words are written without short vowels). */
+static int spell_ar(pdfl_spell_fn spell, void *user, const char *s, size_t n)
+{
+	char buf[256];
+	const char *p = s, *e = s + n;
+	size_t k = 0;
+	if (n >= sizeof buf)
+		return -1;
+	while (p < e) {
+		const char *at = p;
+		if (!harakah(u8next(&p))) {
+			memcpy(buf + k, at, (size_t)(p - at));
+			k += (size_t)(p - at);
+		}
+	}
+	buf[k] = '\0';
+	return k ? spell(user, "ar", buf) : 0;
+}
+
+/*
+ * Arabic set by a word processor that justifies its lines by widening
+ * the gaps between letters (LibreOffice's PDFs): poppler takes the wider
+ * gaps for word spaces and splits words ("هيئ ة", "تنج ز"). The glyph
+ * boxes of such text do not say where a word ends, so the script decides,
+ * with the dictionary's word: a part that starts with a letter that
+ * never starts a word (taa marbuta) or is a mark alone (a tanween) ends
+ * the word before it; a lone letter (no word in Arabic, but wa-) joins
+ * its neighbour when the two written together are a word the language's
+ * dictionary knows. Two parts that are words each stay apart, even when
+ * the dictionary knows neither ("العم راني"): the text layer of such
+ * PDFs also writes lam-alef as alef-lam, so a dictionary miss is no
+ * evidence.
+ */
+unsigned long pdfl_join_split_words(pdfl_doc *d, pdfl_spell_fn spell, void *user)
+{
+	unsigned long joined = 0;
+	size_t i;
+	/* no dictionary is asked before a lone letter is met: loading one
+	 * costs more than most documents take to read */
+	for (i = 0; i < d->n; i++) {
+		pdfl_line *l = &d->lines[i];
+		const char *p = l->text, *e = l->text + l->len;
+		char *out;
+		size_t len = 0, cur_at = 0;
+		bool changed = false, have = false;
+		if (!l->rtl)
+			continue;
+		out = malloc(l->len + 1);
+		if (!out) {
+			d->oom = true;
+			return joined;
+		}
+		while (p < e) {
+			const char *w = p, *we;
+			size_t core_a, core_b;
+			while (p < e && *p != ' ')
+				p++;
+			we = p;
+			while (p < e && *p == ' ')
+				p++;
+			if (have && len > cur_at && arabic_token(out + cur_at, len - cur_at, &core_a) &&
+			    core_a == len - cur_at && arabic_token(w, (size_t)(we - w), &core_b)) {
+				const char *f = w;
+				bool bound = u8next(&f) == 0x0629 || marks_only(w, core_b);
+				bool lone = single_letter(out + cur_at, core_a) || single_letter(w, core_b);
+				if (bound || lone) {
+					memcpy(out + len, w, core_b);
+					if (bound || (spell && spell_ar(spell, user, out + cur_at, len + core_b - cur_at) == 1)) {
+						memcpy(out + len, w, (size_t)(we - w));
+						len += (size_t)(we - w);
+						joined++;
+						changed = true;
+						continue;
+					}
+				}
+			}
+			if (len)
+				out[len++] = ' ';
+			cur_at = len;
+			have = true;
+			memcpy(out + len, w, (size_t)(we - w));
+			len += (size_t)(we - w);
+		}
+		if (changed) {
+			memcpy(l->text, out, len);
+			l->text[len] = '\0';
+			l->len = len;
+		}
+		free(out);
+	}
+	return joined;
 }
 
 /* ---- paragraphs ------------------------------------------------------- */
@@ -1726,6 +2157,47 @@ static bool caption_like(const pdfl_doc *d, const pdfl_line *const *L, size_t n)
 	return true;
 }
 
+/* The table whose first cell is d->lines[i], as one PM_BLOCK_TABLE: its
+ * cells row by row, an empty cell where a row leaves a column blank.
+ * Returns the index of its last line. */
+static size_t emit_table(emitter *e, const pdfl_doc *d, size_t i, unsigned flags)
+{
+	const pdfl_line *first = &d->lines[i];
+	const pdfl_line **L;
+	size_t j, n;
+	int row = -1, col = 0;
+	pm_block_info bi = {sizeof bi, PM_BLOCK_TABLE, 0, 0, first->page, 0, flags | PM_BF_VISUAL_ORDER, NULL,
+	                    0, 0, 0, 0, 0, NULL};
+	for (j = i; j < d->n && d->lines[j].table == first->table; j++)
+		;
+	n = j - i;
+	L = malloc(n * sizeof *L);
+	if (!L) {
+		e->stop = -1;
+		return j - 1;
+	}
+	for (j = 0; j < n; j++)
+		L[j] = &d->lines[i + j];
+	block_info(d, L, n, &bi);
+	e->stop = e->h->block_begin(e->s, &bi);
+	for (j = 0; j < n && !e->stop; j++) {
+		if (L[j]->row != row) {
+			e->stop = e->h->cell(e->s, 1);
+			row = L[j]->row;
+			col = 0;
+		}
+		while (col < L[j]->col && !e->stop) {
+			e->stop = e->h->cell(e->s, 0);
+			col++;
+		}
+		em_text(e, L[j]->text, L[j]->len);
+	}
+	if (!e->stop)
+		e->stop = e->h->block_end(e->s);
+	free(L);
+	return i + n - 1;
+}
+
 int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 {
 	emitter e = {h, s, 0};
@@ -1774,6 +2246,8 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			else if (rel == NEW_INFERRED)
 				flags |= PM_BF_INFERRED_BREAK;
 		}
+		if (l && l->table)
+			rel = NEW_STATED; /* a table is a block of its own */
 		if (l && np && (rel == JOIN_WRAP || rel == JOIN_BREAK)) {
 			para[np++] = l;
 			prev = l;
@@ -1838,6 +2312,13 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 		np = 0;
 		if (!l)
 			break;
+		if (l->table && !e.stop) {
+			i = emit_table(&e, d, i, flags);
+			prev = NULL;
+			item_next = false;
+			last_page = d->lines[i].page;
+			continue;
+		}
 		para[np++] = l;
 		pflags = flags;
 		prel = rel;

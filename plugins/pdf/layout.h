@@ -34,6 +34,8 @@ typedef struct pdfl_line {
 	double cx0, cx1;   /* bounds of the column the line belongs to */
 	double colL, colR; /* that column's text margins (robust estimates) */
 	bool justified;    /* that column's lines are set flush with both margins */
+	int table;         /* set by the layout pass: the 1-based table whose cell the line is, or 0 */
+	int row, col;      /* that cell's place in its table, from 0 */
 } pdfl_line;
 
 typedef struct pdfl_page {
@@ -82,6 +84,14 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 void pdfl_analyse(pdfl_doc *d);
 /* Push the blocks; returns non-zero when a host callback said stop. */
 int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s);
+
+/* Whether lang's dictionary knows word: 1 yes, 0 no, -1 no dictionary. */
+typedef int (*pdfl_spell_fn)(void *user, const char *lang, const char *word);
+/* Arabic words that a justified line's letter gaps split ("هيئ ة") made
+ * whole again, on the right-to-left lines, after pdfl_analyse; spell may
+ * be NULL (then only what the script alone decides is joined). Returns
+ * how many words were joined. */
+unsigned long pdfl_join_split_words(pdfl_doc *d, pdfl_spell_fn spell, void *user);
 
 /* Whether a line is a page number in one of its usual forms. Exposed for
  * the tests. */

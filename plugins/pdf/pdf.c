@@ -978,6 +978,12 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	if (sick->len && pm_host_warn(h, s, "pdf.text_layer", PM_EFFECT_PARTIAL, sick->str))
 		goto stop;
 	check_text(&d, read, h, s);
+	{
+		unsigned long joined = pdfl_join_split_words(&d, host_spells(h) ? host_spell : NULL, &hs);
+		if (joined && PM_SIZE_HAS(h->size, pm_host, repaired) && h->repaired &&
+		    h->repaired(s, "split_words", joined))
+			goto stop;
+	}
 	pdfl_emit(&d, h, s);
 stop:
 	pdfl_free(&d);

@@ -272,6 +272,38 @@ static void drawn_bullet_items(void **state)
 	json_decref(r);
 }
 
+/* A table of figures reaches the core as one table block, its cells
+ * row by row (the core makes one body entry of it today). */
+static void table_block_in_row_order(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "The harbour's traffic grows for a third year"},
+		BODY(1, 130, "The harbour counted these vessels over three years:"),
+		{1, HELV_BOLD, 11, 72, 156, "Vessels"}, {1, HELV_BOLD, 11, 300, 156, "2022"},
+		{1, HELV_BOLD, 11, 380, 156, "2023"}, {1, HELV_BOLD, 11, 460, 156, "2024"},
+		{1, HELV, 11, 72, 170, "Container ships"}, {1, HELV, 11, 300, 170, "412"},
+		{1, HELV, 11, 380, 170, "455"}, {1, HELV, 11, 460, 170, "501"},
+		{1, HELV, 11, 72, 184, "Ferries"}, {1, HELV, 11, 300, 184, "1,210"},
+		{1, HELV, 11, 380, 184, "1,180"}, {1, HELV, 11, 460, 184, "1,260"},
+		BODY(1, 212, "The figures for this year follow in the spring."),
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL), *b;
+	size_t i, tables = 0;
+	(void)state;
+	b = json_object_get(r, "body");
+	for (i = 0; i < json_array_size(b); i++) {
+		json_t *e = json_array_get(b, i);
+		if (strcmp(json_string_value(json_object_get(e, "type")), "table"))
+			continue;
+		tables++;
+		assert_string_equal(json_string_value(json_object_get(e, "text")),
+		                    "Vessels 2022 2023 2024 Container ships 412 455 501 Ferries 1,210 1,180 1,260");
+	}
+	assert_int_equal(tables, 1);
+	assert_string_equal(body_text(r, 0), "The harbour counted these vessels over three years:");
+	json_decref(r);
+}
+
 static void two_columns_in_reading_order(void **state)
 {
 	/* Courier 10 (6 points a character): columns 72-282 and 330-540. */
@@ -929,6 +961,7 @@ int main(void)
 		cmocka_unit_test(pdf_named_txt_goes_to_pdf),
 		cmocka_unit_test(paragraphs_joined_across_lines),
 		cmocka_unit_test(drawn_bullet_items),
+		cmocka_unit_test(table_block_in_row_order),
 		cmocka_unit_test(two_columns_in_reading_order),
 		cmocka_unit_test(generated_list_numbers),
 		cmocka_unit_test(note_numbers_out_of_words),

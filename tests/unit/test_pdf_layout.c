@@ -77,7 +77,7 @@ static int cap_fail(pm_sink *s, int st, const char *m)
 }
 static int cap_cell(pm_sink *s, int r)
 {
-	(void)s, (void)r;
+	pm_buf_adds((pm_buf *)s, r ? "<R>" : "<C>");
 	return 0;
 }
 
@@ -320,6 +320,106 @@ static void justified_columns(void **state)
 	assert_non_null(strstr(o, "well.[1]The work takes six weeks"));
 	assert_non_null(strstr(o, "five knots on the quay.[1]Shipowners welcomed"));
 	assert_non_null(strstr(o, "ever been, and<W>the harbour master"));
+	free(o);
+}
+
+/* A grid of figures: cells side by side in rows, their columns apart
+ * by gutters down the whole grid, a row label wrapped over two lines. It
+ * is one table block ([5]), its cells row by row, an empty cell where a
+ * row leaves a column blank; the prose around it stays paragraphs. */
+static void table_of_figures(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The harbour's traffic over the last three years, by kind of vessel:"),
+		B(1, 124, "Vessels"), {1, 300, 124, 10, 0, "2022"}, {1, 380, 124, 10, 0, "2023"},
+		{1, 460, 124, 10, 0, "2024"},
+		B(1, 136, "Container ships"), {1, 300, 136, 10, 0, "412"}, {1, 380, 136, 10, 0, "455"},
+		{1, 460, 136, 10, 0, "501"},
+		B(1, 148, "Ferries to the"),
+		B(1, 160, "islands"), {1, 300, 160, 10, 0, "1,210"}, {1, 380, 160, 10, 0, "1,180"},
+		{1, 460, 160, 10, 0, "1,260"},
+		B(1, 172, "Bulk carriers"), {1, 300, 172, 10, 0, "96"}, {1, 460, 172, 10, 0, "104"},
+		B(1, 196, "Figures for the current year will follow in the spring report."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]The harbour's traffic over the last three years, by kind of vessel:"
+	                       "[5]<R>Vessels<C>2022<C>2023<C>2024<R>Container ships<C>412<C>455<C>501"
+	                       "<R>Ferries to the<R>islands<C>1,210<C>1,180<C>1,260<R>Bulk carriers<C>96<C><C>104"
+	                       "[1]Figures for the current year will follow in the spring report.");
+	free(o);
+}
+
+/* A dictionary of a few Arabic words, for pdfl_join_split_words. */
+static int few_words(void *user, const char *lang, const char *word)
+{
+	static const char *const known[] = {"في", "هيئة", "لترميم", "مارس", "دبي", "المباني", NULL};
+	size_t i;
+	(void)user;
+	if (strcmp(lang, "ar"))
+		return -1;
+	for (i = 0; known[i]; i++)
+		if (!strcmp(word, known[i]))
+			return 1;
+	return 0;
+}
+
+/* Arabic justified by widening the gaps between letters: poppler splits
+ * words at the wider gaps. A part starting with taa marbuta, or a tanween
+ * alone, ends the word before it; a lone letter (but wa-) joins its
+ * neighbour when the dictionary knows the two together; two parts that
+ * are words each, or a part the dictionary merely does not know, stay
+ * apart; left-to-right lines are not touched. */
+static void arabic_words_split_by_justification(void **state)
+{
+	static const char *const in[] = {
+		"أعلنت هيئ ة دبي", "برنامج ل ترميم المباني", "في 5 م ارس",
+		"منزلا ً و البرنامج", "العم راني ل كتب", "a b ة c",
+	};
+	static const char *const want[] = {
+		"أعلنت هيئة دبي", "برنامج لترميم المباني", "في 5 مارس",
+		"منزلاً و البرنامج", "العم راني ل كتب", "a b ة c",
+	};
+	pdfl_doc d;
+	size_t i;
+	(void)state;
+	pdfl_init(&d);
+	assert_true(pdfl_add_page(&d, 612, 792));
+	for (i = 0; i < sizeof in / sizeof in[0]; i++) {
+		pdfl_line l;
+		memset(&l, 0, sizeof l);
+		l.x0 = 72;
+		l.x1 = 400;
+		l.y0 = 100 + 14 * (double)i;
+		l.y1 = l.y0 + 10;
+		l.size = 10;
+		l.rtl = i + 1 < sizeof in / sizeof in[0];
+		assert_true(pdfl_add_line(&d, &l, in[i], strlen(in[i])));
+	}
+	assert_int_equal(pdfl_join_split_words(&d, few_words, NULL), 4);
+	for (i = 0; i < d.n; i++)
+		assert_string_equal(d.lines[i].text, want[i]);
+	pdfl_free(&d);
+}
+
+/* Three columns of running text share their lines' heights as a grid
+ * does, but their lines read as sentences: no table, read column by
+ * column. */
+static void columns_of_prose_are_no_table(void **state)
+{
+	const hl L[] = {
+		{1, 72, 100, 10, 0, "The ferry to the islands"}, {1, 72, 112, 10, 0, "will run twice a day from"},
+		{1, 72, 124, 10, 0, "the first week of May, as"},
+		{1, 240, 100, 10, 0, "the council and the owners"}, {1, 240, 112, 10, 0, "agreed in a meeting held"},
+		{1, 240, 124, 10, 0, "at the town hall last week,"},
+		{1, 408, 100, 10, 0, "and the fares will stay as"}, {1, 408, 112, 10, 0, "they were for the whole of"},
+		{1, 408, 124, 10, 0, "the summer and the autumn."},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_null(strstr(o, "[5]"));
+	assert_null(strstr(o, "<R>"));
+	assert_non_null(strstr(o, "The ferry to the islands<W>will run twice a day from<W>the first week of May, as"));
 	free(o);
 }
 
@@ -668,6 +768,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
+		cmocka_unit_test(table_of_figures),
+		cmocka_unit_test(arabic_words_split_by_justification),
+		cmocka_unit_test(columns_of_prose_are_no_table),
 		cmocka_unit_test(unspaced_short_line_ends_paragraph),
 		cmocka_unit_test(spaced_paragraphs_with_tall_boxes),
 		cmocka_unit_test(indented_paragraphs_keep_short_lines),
