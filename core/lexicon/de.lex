@@ -460,3 +460,26 @@ und
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 de_DE
+
+[regions]
+# dateline.shape.region_alone: German and Austrian states (Länder)
+Baden-Württemberg
+Bayern
+Brandenburg
+Hessen
+Mecklenburg-Vorpommern
+Niedersachsen
+Nordrhein-Westfalen
+Rheinland-Pfalz
+Saarland
+Sachsen
+Sachsen-Anhalt
+Schleswig-Holstein
+Thüringen
+Burgenland
+Kärnten
+Niederösterreich
+Oberösterreich
+Steiermark
+Tirol
+Vorarlberg

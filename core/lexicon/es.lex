@@ -501,3 +501,31 @@ embargo
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 es_ES
+
+[regions]
+# dateline.shape.region_alone: Spanish autonomous communities and
+# Mexican states, as they open a dateline alone
+Andalucía
+Aragón
+Asturias
+Baleares
+Canarias
+Cantabria
+Castilla y León
+Castilla-La Mancha
+Cataluña
+Comunidad Valenciana
+Extremadura
+Galicia
+La Rioja
+Navarra
+País Vasco
+Región de Murcia
+Jalisco
+Oaxaca
+Chiapas
+Yucatán
+Sonora
+Chihuahua
+Nuevo León
+Veracruz

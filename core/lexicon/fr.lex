@@ -645,3 +645,30 @@ et
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 fr_FR
+
+[regions]
+# dateline.shape.region_alone: French regions and overseas regions,
+# Belgian regions, Canadian provinces, as they open a dateline alone
+Auvergne-Rhône-Alpes
+Bourgogne-Franche-Comté
+Bretagne
+Centre-Val de Loire
+Corse
+Grand Est
+Hauts-de-France
+Île-de-France
+Normandie
+Nouvelle-Aquitaine
+Occitanie
+Pays de la Loire
+Provence-Alpes-Côte d'Azur
+Guadeloupe
+Martinique
+Guyane
+La Réunion
+Mayotte
+Wallonie
+Flandre
+Québec
+Ontario
+Nouveau-Brunswick

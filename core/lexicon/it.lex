@@ -411,3 +411,26 @@ e
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 it_IT
+
+[regions]
+# dateline.shape.region_alone: Italian regions
+Abruzzo
+Basilicata
+Calabria
+Campania
+Emilia-Romagna
+Friuli-Venezia Giulia
+Lazio
+Liguria
+Lombardia
+Marche
+Molise
+Piemonte
+Puglia
+Sardegna
+Sicilia
+Toscana
+Trentino-Alto Adige
+Umbria
+Valle d'Aosta
+Veneto

@@ -355,3 +355,19 @@ embargo
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 nl_NL
+
+[regions]
+# dateline.shape.region_alone: Dutch provinces and Belgian regions
+Drenthe
+Flevoland
+Friesland
+Fryslân
+Gelderland
+Limburg
+Noord-Brabant
+Noord-Holland
+Overijssel
+Zeeland
+Zuid-Holland
+Vlaanderen
+Wallonië

@@ -482,3 +482,49 @@ e
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that
 # repairs read the language with: the first one listed
 pt_PT
+
+[regions]
+# dateline.shape.region_alone: Brazilian states and Portuguese regions;
+# the states' two-letter codes after a city and a comma ("Campinas, SP")
+Acre
+Alagoas
+Amapá
+Amazonas
+Bahia
+Ceará
+Espírito Santo
+Goiás
+Maranhão
+Mato Grosso
+Mato Grosso do Sul
+Minas Gerais
+Pará
+Paraíba
+Paraná
+Pernambuco
+Piauí
+Rio Grande do Norte
+Rio Grande do Sul
+Rondônia
+Roraima
+Santa Catarina
+Sergipe
+Tocantins
+Alentejo
+Algarve
+Açores
+Madeira
+Minho
+# abbreviations, after a comma
+SP {after_comma}
+RJ {after_comma}
+MG {after_comma}
+RS {after_comma}
+PR {after_comma}
+SC {after_comma}
+BA {after_comma}
+PE {after_comma}
+CE {after_comma}
+DF {after_comma}
+GO {after_comma}
+ES {after_comma}

@@ -1318,6 +1318,72 @@ static size_t paren_place(const char *t, char *loc, size_t locsz)
 	return off + sep;
 }
 
+/* A dash after a dateline: "--", an en or em dash, or a hyphen and a
+ * space (the text's own hyphens are not separators). */
+static bool dash_at(const char *q)
+{
+	return !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x93", 3) || !strncmp(q, "\xE2\x80\x94", 3) ||
+	       (*q == '-' && q[1] == ' ');
+}
+
+/* A region of [regions] at s, capitalised as a name is: its bytes, or 0.
+ * With after_comma, the abbreviations count too ("Ga.", "OR"). */
+static size_t region_at(const char *s, size_t n, bool after_comma)
+{
+	pm_lex_query q = {PM_LEX_REGIONS, PM_LEX_ALL_LANGS, 0, after_comma ? 0 : PM_LEX_TAG(AFTER_COMMA), 0};
+	pm_lex_match m;
+	if (!pm_cp_is_upper(nz_first_cp(s)) || !pm_lex_prefix(&q, s, n, &m))
+		return 0;
+	return m.len;
+}
+
+/* dateline.shape.region_alone: a state, province or region alone opening
+ * the text, a dash after it ("Ohio – ", "Bretagne – "; AP Stylebook:
+ * statewide stories). dateline.lang.en_ap_style without a date: a place in
+ * title case, a comma, a state as AP or the post abbreviates it, a dash
+ * ("Athens, Ga. – ", "Millbrook, OR - "); the location is the place, as
+ * location_ok() keeps it. Returns the offset of the text, 0 if none. */
+static size_t region_lead(const char *t, char *loc, size_t locsz)
+{
+	size_t n = strnlen(t, 200), r, p, words = 0;
+	if ((r = region_at(t, n, false)) > 0) {
+		const char *q = t + r;
+		while (*q == ' ')
+			q++;
+		if (dash_at(q) && q > t + r && t[r] == ' ') {
+			size_t off = (size_t)(q - t) + separator(q);
+			if (!t[off] || (size_t)snprintf(loc, locsz, "%.*s", (int)r, t) >= locsz)
+				return 0;
+			return off;
+		}
+	}
+	/* up to four capitalised words, then ", " and a region */
+	for (p = 0; p < n && words < 5; p++) {
+		if (t[p] == ',' && p > 0 && t[p + 1] == ' ') {
+			const char *q;
+			if (!(r = region_at(t + p + 2, n - p - 2, true)))
+				return 0;
+			q = t + p + 2 + r;
+			if (*q == ',')
+				q++;
+			while (*q == ' ')
+				q++;
+			if (!dash_at(q) || q == t + p + 2 + r)
+				return 0;
+			if (!location_ok(t, p + 2 + r, loc, locsz))
+				return 0;
+			p = (size_t)(q - t) + separator(q);
+			return t[p] ? p : 0;
+		}
+		if (p == 0 || t[p - 1] == ' ') {
+			words++;
+			if (!pm_cp_is_upper(nz_first_cp(t + p)) && !islower((unsigned char)t[p]))
+				return 0;
+		}
+	}
+	return 0;
+}
+
 /* A place alone opening the first paragraph: "WASHINGTON, DC -- President
  * Bush ...", "PARIS – Le groupe ..."; in capitals, with a dash after it.
  * When the scrape lost the punctuation, capitals followed by a
@@ -1329,7 +1395,8 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 	size_t words = 0, caps_end = 0, lead;
 	if (!t)
 		return 0;
-	if ((lead = wire_lead(t, loc, locsz)) > 0 || (lead = paren_place(t, loc, locsz)) > 0)
+	if ((lead = wire_lead(t, loc, locsz)) > 0 || (lead = paren_place(t, loc, locsz)) > 0 ||
+	    (lead = region_lead(t, loc, locsz)) > 0)
 		return lead;
 	while (*p && words < 6) {
 		const char *w = p;
