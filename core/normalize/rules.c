@@ -739,6 +739,14 @@ static size_t yearless_date(const char *s, size_t n)
 
 /* The separator between a dateline and the paragraph: " -- ", " – ", " — ",
  * " - ", ": ", ", " ... returns bytes consumed or 0. */
+/* A dash after a dateline: "--", an en or em dash, or a hyphen and a
+ * space (the text's own hyphens are not separators). */
+static bool dash_at(const char *q)
+{
+	return !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x93", 3) || !strncmp(q, "\xE2\x80\x94", 3) ||
+	       (*q == '-' && q[1] == ' ');
+}
+
 static size_t separator(const char *s)
 {
 	const char *p = s;
@@ -1038,6 +1046,44 @@ static bool placeless_lead(const char *s, size_t n)
 	return r;
 }
 
+/* dateline.shape.paren_date_place: the date, then the place, both in
+ * parentheses opening the text, a dash after ("(February 3, 2025,
+ * Fernwood, VT) – ", "(5 de marzo de 2024, Villa Clara) – "). The date
+ * d opens the parenthesis; fills m and returns true when the shape holds. */
+static bool paren_date_place(nz *z, const char *t, size_t n, const pm_date *d, dl_match *m)
+{
+	size_t o = 0, e = d->end, ps, pe, sep;
+	while (t[o] == ' ')
+		o++;
+	if (t[o] != '(' || d->start != o + 1)
+		return false;
+	while (t[e] == ' ')
+		e++;
+	if (t[e] != ',' && !dash_at(t + e))
+		return false;
+	ps = e + separator(t + e);
+	for (pe = ps; pe < n && pe < ps + 80 && t[pe] != ')' && t[pe] != '('; pe++)
+		;
+	if (t[pe] != ')' || pe == ps || !location_ok(t + ps, pe - ps, m->location, sizeof m->location))
+		return false;
+	e = pe + 1;
+	while (t[e] == ' ')
+		e++;
+	if (!dash_at(t + e) || !(sep = separator(t + e)) || !t[e + sep])
+		return false;
+	m->has_date = true;
+	m->date = *d;
+	if (d->ambiguous && z) {
+		pm_date d2;
+		int df = rule_place_dayfirst(t + ps, pe - ps, z->lang);
+		if (df >= 0 && df != z->dayfirst && pm_date_at(t, n, d->start, df, &d2))
+			m->date = d2;
+	}
+	snprintf(m->text, sizeof m->text, "%.*s", (int)(pe + 1 - o), t + o);
+	m->body_offset = e + sep;
+	return true;
+}
+
 static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 {
 	pm_date d;
@@ -1050,6 +1096,9 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 	n = strlen(t);
 	if (!pm_date_find(t, n < 200 ? n : 200, 0, dayfirst, &d) || d.start > 120)
 		return false;
+	if (paren_date_place(z, t, n, &d, m))
+		return true;
+	memset(m, 0, sizeof *m);
 	k = d.start;
 	while (k > 0 && t[k - 1] == ' ')
 		k--;
@@ -1316,14 +1365,6 @@ static size_t paren_place(const char *t, char *loc, size_t locsz)
 	if (!sep || !t[off + sep] || !location_ok(t + 1, (size_t)(e - t - 1), loc, locsz))
 		return 0;
 	return off + sep;
-}
-
-/* A dash after a dateline: "--", an en or em dash, or a hyphen and a
- * space (the text's own hyphens are not separators). */
-static bool dash_at(const char *q)
-{
-	return !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x93", 3) || !strncmp(q, "\xE2\x80\x94", 3) ||
-	       (*q == '-' && q[1] == ' ');
 }
 
 /* A region of [regions] at s, capitalised as a name is: its bytes, or 0.
