@@ -483,3 +483,12 @@ Oberösterreich
 Steiermark
 Tirol
 Vorarlberg
+
+[place_labels]
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+erstellt
+aktualisiert
+veröffentlicht
+gegründet
+geändert

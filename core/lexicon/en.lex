@@ -258,6 +258,13 @@ posted
 issued
 released
 ref
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+created
+founded
+established
+modified
+revised
 
 [month_first_places]
 # US places, whose datelines read month first

@@ -529,3 +529,13 @@ Sonora
 Chihuahua
 Nuevo León
 Veracruz
+
+[place_labels]
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+creado
+creada
+publicado
+actualizado
+fundado
+fundada

@@ -207,6 +207,16 @@ mobile
 e-mail
 contact
 réf
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+créé
+créée
+publié
+publiée
+mis à jour
+modifié
+fondé
+fondée
 
 [byline_leads]
 par

@@ -434,3 +434,13 @@ Trentino-Alto Adige
 Umbria
 Valle d'Aosta
 Veneto
+
+[place_labels]
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+creato
+creata
+pubblicato
+aggiornato
+fondato
+fondata

@@ -371,3 +371,12 @@ Zeeland
 Zuid-Holland
 Vlaanderen
 Wallonië
+
+[place_labels]
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+gemaakt
+gepubliceerd
+bijgewerkt
+opgericht
+gewijzigd

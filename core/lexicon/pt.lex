@@ -528,3 +528,13 @@ CE {after_comma}
 DF {after_comma}
 GO {after_comma}
 ES {after_comma}
+
+[place_labels]
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+criado
+criada
+publicado
+atualizado
+fundado
+fundada

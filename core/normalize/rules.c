@@ -932,6 +932,9 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 		part = nz_trim(rest, nx ? (size_t)(nx - rest) : strlen(rest), " ");
 		c0 = part ? nz_first_cp(part) : 0;
 		ok = part && *part && nz_words(part) <= 3 && (pm_cp_is_upper(c0) || (c0 >= 0x600 && c0 <= 0x6FF));
+		/* a label is no region either ("…, Created 1/1/2022") */
+		if (ok && pm_lex_has(PM_LEX_PLACE_LABELS, part))
+			ok = false;
 		free(part);
 		if (!ok || ++parts > 3) {
 			free(t);
