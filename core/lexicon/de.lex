@@ -492,3 +492,18 @@ aktualisiert
 veröffentlicht
 gegründet
 geändert
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+aktuell
+kompakt
+im blick
+nachrichten
+meldung
+kurz
+termine
+veranstaltung
+kolumne
+im fokus
+monitor

@@ -1038,3 +1038,24 @@ QLD {after_comma}
 VIC {after_comma}
 TAS {after_comma}
 ACT {after_comma}
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+monitor
+news
+update
+briefing
+digest
+roundup
+spotlight
+event
+feature
+column
+weekly
+daily
+insight
+focus
+in brief
+bulletin
+dispatch

@@ -539,3 +539,17 @@ publicado
 actualizado
 fundado
 fundada
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+actualidad
+noticias
+breves
+agenda
+evento
+en breve
+crónica
+informe
+boletín
+en foco

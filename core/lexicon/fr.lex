@@ -682,3 +682,23 @@ Flandre
 Québec
 Ontario
 Nouveau-Brunswick
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+actualité
+actualités
+événement
+évènement
+evènement
+evenement
+en bref
+brève
+brèves
+focus
+chronique
+agenda
+zoom
+dossier
+éditorial
+tribune

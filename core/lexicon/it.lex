@@ -444,3 +444,16 @@ pubblicato
 aggiornato
 fondato
 fondata
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+notizie
+eventi
+evento
+agenda
+in breve
+focus
+cronaca
+bollettino
+attualità

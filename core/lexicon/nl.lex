@@ -380,3 +380,15 @@ gepubliceerd
 bijgewerkt
 opgericht
 gewijzigd
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+nieuws
+actueel
+agenda
+evenement
+in het kort
+column
+bulletin
+kort

@@ -538,3 +538,17 @@ publicado
 atualizado
 fundado
 fundada
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+notícias
+agenda
+evento
+em foco
+destaque
+breves
+boletim
+crónica
+crônica
+atualidade

@@ -598,6 +598,50 @@ static bool rubric_word(const char *p, size_t n)
 	return words <= 2;
 }
 
+/* Convention headline.wire_column: a service column's or rubric's name
+ * before a dash, then the title ("Mining Monitor – Orvany Metals lifts
+ * …", "Terroirs en bref – La Coopérative …", "Evènement - Lancement
+ * …"). Decidable only when the name is short, capitalised, without a
+ * figure, and holds a word of [column_words]; the title after it starts
+ * with a capital. Returns the bytes up to the title (the name's in
+ * *name_len), 0 if none. */
+static size_t column_name(const char *p, size_t *name_len)
+{
+	static const char *const dashes[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "};
+	pm_lex_query q = {PM_LEX_COLUMN_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	const char *d = NULL;
+	size_t i, k, n, dl = 0, words = 1;
+	bool named = false;
+	for (i = 0; i < sizeof dashes / sizeof *dashes; i++) {
+		const char *x = strstr(p, dashes[i]);
+		if (x && (!d || x < d)) {
+			d = x;
+			dl = strlen(dashes[i]);
+		}
+	}
+	if (!d || (n = (size_t)(d - p)) < 3 || n > 40 || !pm_cp_is_upper(nz_first_cp(p)))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (isdigit((unsigned char)p[k]) || strchr(".,:;!?\"()", p[k]))
+			return 0;
+		if (p[k] == ' ')
+			words++;
+	}
+	if (words > 4)
+		return 0;
+	for (k = 0; k < n && !named; k++) {
+		pm_lex_match m;
+		if ((k == 0 || p[k - 1] == ' ') && pm_lex_prefix(&q, p + k, n - k, &m) && k + m.len == n)
+			named = true;
+		else if ((k == 0 || p[k - 1] == ' ') && pm_lex_prefix(&q, p + k, n - k, &m) && p[k + m.len] == ' ')
+			named = true;
+	}
+	if (!named || !pm_cp_is_upper(nz_first_cp(d + dl)) || nz_words(d + dl) < 3)
+		return 0;
+	*name_len = n;
+	return n + dl;
+}
+
 void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang)
 {
 	const char *p = h, *bar, *colon;
@@ -619,8 +663,14 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 			if (isdigit((unsigned char)p[k]))
 				digits = true;
 		/* a rubric is a word or two naming a topic or an issuer; a
-		 * figure ("Budget 2024 :") makes it part of the title */
-		if (w <= 5 && !strchr(p, '?') && !digits) {
+		 * figure ("Budget 2024 :") makes it part of the title, and so
+		 * does a clause before the colon, a subject opening with an
+		 * article, then a lower-case word after it (headline.colon_sentence:
+		 * "Le conseil a tranché : la piscine restera ouverte"; a topic
+		 * stays a rubric: "Protection des forêts : un plan …") */
+		pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+		bool clause = pm_lex_prefix(&art, p, (size_t)(colon - p), NULL) && pm_cp_is_lower(nz_first_cp(colon + 3));
+		if (w <= 5 && !strchr(p, '?') && !digits && !clause) {
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 3;
 		}
@@ -642,6 +692,13 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 			 * (headline.colon_sentence: "One thing is clear: the …") */
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 2;
+		}
+	}
+	if (p == h) {
+		size_t name_len = 0, c = column_name(p, &name_len);
+		if (c) {
+			add_tag(tags, p, name_len);
+			p += c;
 		}
 	}
 	(void)lang;
