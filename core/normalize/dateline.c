@@ -41,6 +41,8 @@ void place_opening(nz *z, size_t from, dl_match *m)
 		if (b->part)
 			continue;
 		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
+		if (!off && m->has_date)
+			off = rule_title_place_opening(b->text, loc, sizeof loc);
 		if (off && b->text[off]) {
 			char *rest = pm_strdup(b->text + off);
 			snprintf(m->location, sizeof m->location, "%s", loc);

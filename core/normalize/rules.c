@@ -1485,6 +1485,37 @@ static size_t region_lead(const char *t, char *loc, size_t locsz)
 	return 0;
 }
 
+/* where.date_above_title: once a date line above or under the title gave
+ * the date, a place in title case may open the text, a dash after it
+ * ("Wiesenau – Die Volkshochschule …", "Castrovidal – El Ayuntamiento
+ * …"): one to three capitalised words (particles allowed, location_ok),
+ * a space, a dash, then a capital. Without the date line a title-case
+ * word before a dash is too often the text's own ("Update – …"). */
+size_t rule_title_place_opening(const char *t, char *loc, size_t locsz)
+{
+	size_t n, k, words = 1, off;
+	const char *d = NULL;
+	if (!t || !pm_cp_is_upper(nz_first_cp(t)))
+		return 0;
+	n = strnlen(t, 80);
+	for (k = 1; k < n; k++) {
+		if (t[k] == ' ' && dash_at(t + k + 1)) {
+			d = t + k + 1;
+			break;
+		}
+		if (t[k] == ' ' && ++words > 3)
+			return 0;
+		if (isdigit((unsigned char)t[k]) || strchr(",.:;!?\"()", t[k]))
+			return 0;
+	}
+	if (!d)
+		return 0;
+	off = (size_t)(d - t) + separator(d);
+	if (!pm_cp_is_upper(nz_first_cp(t + off)) || !location_ok(t, (size_t)(d - t), loc, locsz))
+		return 0;
+	return off;
+}
+
 /* A place alone opening the first paragraph: "WASHINGTON, DC -- President
  * Bush ...", "PARIS – Le groupe ..."; in capitals, with a dash after it.
  * When the scrape lost the punctuation, capitals followed by a
