@@ -1059,3 +1059,34 @@ focus
 in brief
 bulletin
 dispatch
+
+[day_first_places]
+# date.numeric.ambiguous_day_first: English outside the US reads a
+# numeric date day first (CLDR short dates of en-GB, en-IE, en-AU, en-NZ,
+# en-IN, en-ZA: d/M/y); the dateline's country or capital says so
+England
+Scotland
+Wales
+Northern Ireland
+United Kingdom
+UK
+U.K.
+Ireland
+Australia
+New Zealand
+India
+South Africa
+London
+Dublin
+Edinburgh
+Cardiff
+Belfast
+Sydney
+Melbourne
+Canberra
+Auckland
+Wellington
+New Delhi
+Mumbai
+Johannesburg
+Cape Town

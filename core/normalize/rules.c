@@ -2071,11 +2071,16 @@ int rule_place_dayfirst(const char *place, size_t n, const char *lang)
 	if (n >= 160)
 		n = 159;
 	n = strnlen(place, n);
+	pm_lex_query dmy = {PM_LEX_DAY_FIRST_PLACES, PM_LEX_ALL_LANGS, 0, 0, 0};
 	if (pm_lex_find(&q, place, n, NULL))
 		return 0;
 	for (i = 2; i < n; i++)
 		if (place[i - 2] == ',' && place[i - 1] == ' ' && pm_lex_prefix(&state, place + i, n - i, NULL))
 			return 0;
+	/* date.numeric.ambiguous_day_first: a country or a capital of
+	 * English outside the US ([day_first_places]) reads day first */
+	if (pm_lex_find(&dmy, place, n, NULL))
+		return 1;
 	if (lang && strcmp(lang, "en") != 0)
 		return 1;
 	return -1;
