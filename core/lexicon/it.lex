@@ -145,8 +145,7 @@ data {colon}
 fatto a
 
 [today_words]
-# added for issue 13
-{pending}
+# where.announced_today: live since the second pass of issue 13
 oggi
 
 [place_particles]

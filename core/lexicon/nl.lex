@@ -134,8 +134,7 @@ releasedatum
 datum {colon}
 
 [today_words]
-# added for issue 13
-{pending}
+# where.announced_today: live since the second pass of issue 13
 vandaag
 
 [place_particles]
