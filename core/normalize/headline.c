@@ -13,11 +13,31 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Words of a title. Chinese and Japanese put no spaces between words
+ * (date.cjk, headline of a PR Newswire Asia release: "青川绿源科技发布
+ * 新一代节水灌溉系统"): when most of the text is Han or kana, a word
+ * is counted for every two characters, the mean length of a Chinese
+ * word, so that such a title is not taken for a name alone. */
+static size_t title_words(const char *t)
+{
+	size_t cps = 0, cjk = 0, n = strlen(t), k = 0;
+	while (k < n) {
+		int32_t c;
+		k += pm_utf8_decode((const unsigned char *)t + k, n - k, &c);
+		cps++;
+		if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF))
+			cjk++;
+	}
+	if (cps && cjk * 2 > cps)
+		return cps / 2;
+	return nz_words(t);
+}
+
 /* Typographic weight of a block as a headline candidate. */
 static double headline_score(nz *z, size_t i, const pm_block *b)
 {
 	double s = 0;
-	size_t len = nz_cps(b->text), words = nz_words(b->text);
+	size_t len = nz_cps(b->text), words = title_words(b->text);
 	if (b->role == PM_ROLE_TITLE)
 		s += 100;
 	if (b->role == PM_ROLE_SUBTITLE)
