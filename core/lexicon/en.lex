@@ -1090,3 +1090,26 @@ New Delhi
 Mumbai
 Johannesburg
 Cape Town
+
+[hijri_months]
+# dateline.ar.hijri in English: the Hijri months as English-language
+# Gulf releases spell them; a Hijri date is passed over, never read
+Muharram = 1
+Safar = 2
+Rabi al-Awwal = 3
+Rabi al-Thani = 4
+Jumada al-Awwal = 5
+Jumada al-Thani = 6
+Rajab = 7
+Shaaban = 8
+Sha'ban = 8
+Ramadan = 9
+Shawwal = 10
+Dhu al-Qadah = 11
+Dhu al-Hijjah = 12
+
+[calendar_marks]
+# dateline.ar.hijri in English: "24 Shaaban 1445 AH, corresponding to"
+AH
+AD
+corresponding to

@@ -146,6 +146,13 @@ static bool not_headline(nz *z, const pm_block *b)
 		return true;
 	if (pm_date_only(t, z->dayfirst) || rule_contact_heading(t) || rule_about_heading(t, NULL))
 		return true;
+	/* dateline.ar.hijri: a Hijri date alone on its line ("الخميس 14
+	 * رمضان 1445 هـ") dates the release; it is no title */
+	{
+		size_t h = rule_hijri_date(t);
+		if (h && nz_only_punct(t + h))
+			return true;
+	}
 	{
 		dl_match m;
 		if (rule_date_first_dateline(z, t, &m) || (rule_dateline(z, t, &m) && m.whole))

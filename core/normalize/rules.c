@@ -923,6 +923,101 @@ static size_t clock_tail(const char *s)
 
 /* After the date: a time and zone and wire tags, up to the separator.
  * Returns bytes skipped. */
+/* A calendar mark ([calendar_marks]: "هـ", "م", "AH", "الموافق") at s,
+ * a whole word, and the spaces before it: its bytes, or 0. */
+static size_t calendar_mark(const char *s)
+{
+	pm_lex_query q = {PM_LEX_CALENDAR_MARKS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t sp = 0, n;
+	while (s[sp] == ' ')
+		sp++;
+	n = strnlen(s + sp, 40);
+	if (!pm_lex_prefix(&q, s + sp, n, &m))
+		return 0;
+	return sp + m.len;
+}
+
+static size_t digits_at(const char *s, size_t *value)
+{
+	size_t k = 0;
+	*value = 0;
+	for (;;) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)s + k, strnlen(s + k, 4), &c);
+		if (c >= '0' && c <= '9')
+			*value = *value * 10 + (size_t)(c - '0');
+		else if (c >= 0x660 && c <= 0x669) /* Arabic-Indic */
+			*value = *value * 10 + (size_t)(c - 0x660);
+		else
+			return k;
+		k += l;
+	}
+}
+
+/* dateline.ar.hijri: a Hijri date ("الثلاثاء 24 شعبان 1445 هـ", "12 ذو
+ * الحجة 1445هـ", "24 Shaaban 1445 AH"): an optional weekday, the day, a
+ * month of [hijri_months], a year of the 14th or 15th Hijri century, an
+ * optional era mark. Its bytes, or 0. The date is not read: the
+ * Gregorian date beside it is the record's. */
+size_t rule_hijri_date(const char *t)
+{
+	pm_lex_query wd = {PM_LEX_WEEKDAYS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query mon = {PM_LEX_HIJRI_MONTHS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t k = 0, l, v;
+	if (!t)
+		return 0;
+	if (pm_lex_prefix(&wd, t, strnlen(t, 40), &m)) {
+		k = m.len;
+		while (t[k] == ' ' || t[k] == ',' || !strncmp(t + k, "\xD8\x8C", 2))
+			k += t[k] == ' ' || t[k] == ',' ? 1 : 2;
+	}
+	if (!(l = digits_at(t + k, &v)) || v < 1 || v > 30)
+		return 0;
+	k += l;
+	while (t[k] == ' ')
+		k++;
+	if (!pm_lex_prefix(&mon, t + k, strnlen(t + k, 40), &m))
+		return 0;
+	k += m.len;
+	while (t[k] == ' ')
+		k++;
+	if (!(l = digits_at(t + k, &v)) || v < 1300 || v > 1600)
+		return 0;
+	k += l;
+	if (t[k] != ' ' && t[k] != '\0' && t[k] != ',' && t[k] != '-' && (unsigned char)t[k] < 0x80)
+		return 0;
+	{
+		/* the era mark, glued ("1445هـ") or not */
+		size_t e = calendar_mark(t + k);
+		pm_lex_query q = {PM_LEX_CALENDAR_MARKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+		if (!e && pm_lex_prefix(&q, t + k, strnlen(t + k, 8), &m))
+			e = m.len;
+		k += e;
+	}
+	return k;
+}
+
+/* What joins a Hijri date to the Gregorian one after it: spaces, a
+ * dash or a comma, "الموافق"; its bytes. */
+static size_t hijri_joint(const char *s)
+{
+	size_t k = 0, c;
+	for (;;) {
+		if (s[k] == ' ' || s[k] == '-' || s[k] == ',' || s[k] == '/')
+			k++;
+		else if (!strncmp(s + k, "\xD8\x8C", 2))
+			k += 2; /* the Arabic comma */
+		else if (!strncmp(s + k, "\xE2\x80\x93", 3) || !strncmp(s + k, "\xE2\x80\x94", 3))
+			k += 3;
+		else if ((c = calendar_mark(s + k)) > 0)
+			k += c;
+		else
+			return k;
+	}
+}
+
 static size_t skip_date_tail(const char *s)
 {
 	const char *p = s;
@@ -935,6 +1030,22 @@ static size_t skip_date_tail(const char *s)
 		if ((c = clock_tail(p)) > 0) {
 			p += c;
 			continue;
+		}
+		/* the era mark after the year ("5 مارس 2024 م") */
+		if ((c = calendar_mark(p)) > 0 && (!p[c] || p[c] == ' ' || ispunct((unsigned char)p[c]))) {
+			p += c;
+			continue;
+		}
+		/* dateline.ar.hijri: the agency's name closing the date line,
+		 * bare ("… 18 يونيو 2024 م واس"), nothing after it */
+		{
+			pm_lex_query q = {PM_LEX_WIRE_TAGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+			pm_lex_match m;
+			size_t sp = strspn(p, " ");
+			if (sp && pm_lex_prefix(&q, p + sp, strnlen(p + sp, 60), &m) && nz_only_punct(p + sp + m.len)) {
+				p += sp + m.len;
+				continue;
+			}
 		}
 		return (size_t)(p - s);
 	}
@@ -1173,7 +1284,9 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 			size_t j = k - ml;
 			while (j > 0 && strncmp(t + j, "\xD8\x8C", 2) && t[j] != ',')
 				j--;
-			k = j;
+			/* without a comma the Hijri date is found below */
+			if (j > 0 || t[0] == ',')
+				k = j;
 		}
 	}
 	/* drop "le"/"den"/"am" just before the date */
@@ -1209,6 +1322,24 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 				close = e + 1;
 			}
 			free(inner);
+		}
+	}
+	/* dateline.ar.hijri: a Hijri date before the Gregorian one, joined by
+	 * a dash or "الموافق" ("الثلاثاء 24 شعبان 1445 هـ - 5 مارس 2024 م",
+	 * "تل الورد 12 ذو الحجة 1445 هـ الموافق 18 يونيو 2024 م"): the place,
+	 * if any, ends before it */
+	{
+		size_t j;
+		for (j = from; j < to; j++) {
+			size_t h;
+			if (j > from && t[j - 1] != ' ')
+				continue;
+			if ((h = rule_hijri_date(t + j)) > 0 && j + h + hijri_joint(t + j + h) >= to) {
+				to = j;
+				while (to > from && (t[to - 1] == ' ' || t[to - 1] == ','))
+					to--;
+				break;
+			}
 		}
 	}
 	/* nothing but wire tags and dashes before the date ("(Coastline
@@ -1495,7 +1626,9 @@ size_t rule_title_place_opening(const char *t, char *loc, size_t locsz)
 {
 	size_t n, k, words = 1, off;
 	const char *d = NULL;
-	if (!t || !pm_cp_is_upper(nz_first_cp(t)))
+	int32_t c0 = t ? nz_first_cp(t) : 0;
+	/* Arabic has no capitals: its letters open a name as well */
+	if (!t || !(pm_cp_is_upper(c0) || (c0 >= 0x620 && c0 <= 0x64A)))
 		return 0;
 	n = strnlen(t, 80);
 	for (k = 1; k < n; k++) {
@@ -1511,7 +1644,8 @@ size_t rule_title_place_opening(const char *t, char *loc, size_t locsz)
 	if (!d)
 		return 0;
 	off = (size_t)(d - t) + separator(d);
-	if (!pm_cp_is_upper(nz_first_cp(t + off)) || !location_ok(t, (size_t)(d - t), loc, locsz))
+	c0 = nz_first_cp(t + off);
+	if (!(pm_cp_is_upper(c0) || (c0 >= 0x620 && c0 <= 0x64A)) || !location_ok(t, (size_t)(d - t), loc, locsz))
 		return 0;
 	return off;
 }
