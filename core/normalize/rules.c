@@ -598,6 +598,14 @@ static bool rubric_word(const char *p, size_t n)
 	return words <= 2;
 }
 
+/* A dash after a dateline: "--", an en or em dash, or a hyphen and a
+ * space (the text's own hyphens are not separators). */
+static bool dash_at(const char *q)
+{
+	return !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x93", 3) || !strncmp(q, "\xE2\x80\x94", 3) ||
+	       (*q == '-' && q[1] == ' ');
+}
+
 /* Convention headline.wire_column: a service column's or rubric's name
  * before a dash, then the title ("Mining Monitor – Orvany Metals lifts
  * …", "Terroirs en bref – La Coopérative …", "Evènement - Lancement
@@ -607,18 +615,19 @@ static bool rubric_word(const char *p, size_t n)
  * *name_len), 0 if none. */
 static size_t column_name(const char *p, size_t *name_len)
 {
-	static const char *const dashes[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "};
 	pm_lex_query q = {PM_LEX_COLUMN_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
 	const char *d = NULL;
-	size_t i, k, n, dl = 0, words = 1;
+	size_t k, n, dl = 0, words = 1;
 	bool named = false;
-	for (i = 0; i < sizeof dashes / sizeof *dashes; i++) {
-		const char *x = strstr(p, dashes[i]);
-		if (x && (!d || x < d)) {
-			d = x;
-			dl = strlen(dashes[i]);
+	/* the first dash between spaces: " – ", " — ", " - " */
+	for (k = 0; p[k] && k <= 41 && !d; k++)
+		if (p[k] == ' ' && dash_at(p + k + 1) && strncmp(p + k + 1, "--", 2)) {
+			dl = 1 + ((unsigned char)p[k + 1] == 0xE2 ? 3 : 1);
+			if (p[k + dl] == ' ') {
+				d = p + k;
+				dl++;
+			}
 		}
-	}
 	if (!d || (n = (size_t)(d - p)) < 3 || n > 40 || !pm_cp_is_upper(nz_first_cp(p)))
 		return 0;
 	for (k = 0; k < n; k++) {
@@ -796,14 +805,6 @@ static size_t yearless_date(const char *s, size_t n)
 
 /* The separator between a dateline and the paragraph: " -- ", " – ", " — ",
  * " - ", ": ", ", " ... returns bytes consumed or 0. */
-/* A dash after a dateline: "--", an en or em dash, or a hyphen and a
- * space (the text's own hyphens are not separators). */
-static bool dash_at(const char *q)
-{
-	return !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x93", 3) || !strncmp(q, "\xE2\x80\x94", 3) ||
-	       (*q == '-' && q[1] == ' ');
-}
-
 static size_t separator(const char *s)
 {
 	const char *p = s;
