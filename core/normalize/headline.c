@@ -13,12 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Words of a title. Chinese and Japanese put no spaces between words
- * (date.cjk, headline of a PR Newswire Asia release: "青川绿源科技发布
- * 新一代节水灌溉系统"): when most of the text is Han or kana, a word
- * is counted for every two characters, the mean length of a Chinese
- * word, so that such a title is not taken for a name alone. */
-static size_t title_words(const char *t)
+/* Convention headline.cjk_title: Chinese and Japanese put no spaces
+ * between words ("青川绿源科技发布新一代节水灌溉系统"), so a title's
+ * length is counted in characters there: when most of the text is Han
+ * or kana, true. */
+static bool cjk_text(const char *t)
 {
 	size_t cps = 0, cjk = 0, n = strlen(t), k = 0;
 	while (k < n) {
@@ -28,16 +27,15 @@ static size_t title_words(const char *t)
 		if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF))
 			cjk++;
 	}
-	if (cps && cjk * 2 > cps)
-		return cps / 2;
-	return nz_words(t);
+	return cps && cjk * 2 > cps;
 }
 
 /* Typographic weight of a block as a headline candidate. */
 static double headline_score(nz *z, size_t i, const pm_block *b)
 {
 	double s = 0;
-	size_t len = nz_cps(b->text), words = title_words(b->text);
+	size_t len = nz_cps(b->text), words = nz_words(b->text);
+	bool cjk = cjk_text(b->text);
 	if (b->role == PM_ROLE_TITLE)
 		s += 100;
 	if (b->role == PM_ROLE_SUBTITLE)
@@ -53,8 +51,11 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 	}
 	if (b->flags & PM_BF_BOLD)
 		s += 8;
-	if (len < 12 || words < 3)
+	if (cjk ? len < 4 : (len < 12 || words < 3))
 		s -= 25;
+	/* a CJK title never ends with the ideographic full stop: the lead does */
+	if (cjk && nz_last_cp(b->text) == 0x3002)
+		s -= 30;
 	else if (words >= 6 && words <= 16 && !strstr(b->text, ". ") &&
 	         (!nz_ends_sentence(b->text) || nz_last_cp(b->text) == '?' || nz_last_cp(b->text) == '!' ||
 	          nz_last_cp(b->text) == 0x061F))
