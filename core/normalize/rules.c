@@ -1669,7 +1669,8 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 		const char *w = p;
 		bool caps = true;
 		size_t l = 0;
-		while (*p && *p != ' ' && *p != ',') {
+		/* "--" ends a word too: "VAUDRELLE--(BUSINESS WIRE)--" */
+		while (*p && *p != ' ' && *p != ',' && strncmp(p, "--", 2)) {
 			if (islower((unsigned char)*p))
 				caps = false;
 			p++;
