@@ -547,7 +547,11 @@ bool rule_letterhead_line(const char *t)
 	pm_lex_query authorised = {PM_LEX_LETTERHEAD_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	size_t s, e;
 	if (rule_find_email(t, 0, &s, &e) || rule_find_phone(t, 0, false, &s, &e))
-		return nz_words(t) < 12 || (strchr(t, '|') && !nz_ends_sentence(t));
+		/* headline.letterhead: an address line's parts between bars,
+		 * middle dots or bullets ("Rua do Cais, 14 · 4999-001 Vila Franca
+		 * · Tel. 210 555 014") make a long line a letterhead's */
+		return nz_words(t) < 12 || ((strchr(t, '|') || strstr(t, " \xC2\xB7 ") || strstr(t, " \xE2\x80\xA2 ")) &&
+		                            !nz_ends_sentence(t));
 	if ((strstr(t, "www.") || strstr(t, "http")) && nz_words(t) < 6)
 		return true;
 	if (pm_lex_prefix(&authorised, t, strlen(t), NULL))
