@@ -319,7 +319,7 @@ static void headline_head_date(nz *z, pm_block *b)
  * lists people ("Ana Ruiz, Leo Marchetti, Ida Berg", "Tomás Vidal Sáez,
  * Mia Lund") names the authors, it is no subtitle: two or more
  * comma-separated parts, each two to four capitalised words, no digit. */
-static bool author_list(const char *t)
+bool rule_author_list(const char *t)
 {
 	size_t parts = 0;
 	const char *p = t;
@@ -333,8 +333,15 @@ static bool author_list(const char *t)
 				k++;
 			if (k >= len)
 				break;
-			if (!pm_cp_is_upper(nz_first_cp(p + k)))
-				return false;
+			if (!pm_cp_is_upper(nz_first_cp(p + k))) {
+				/* a name's particle ([name_particles]: "Lotte van Brakel") */
+				pm_lex_query q = {PM_LEX_NAME_PARTICLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+				size_t w = k;
+				while (w < len && p[w] != ' ')
+					w++;
+				if (!pm_lex_word(&q, p + k, w - k, NULL))
+					return false;
+			}
 			words++;
 			while (k < len && p[k] != ' ')
 				k++;
@@ -464,7 +471,7 @@ void stage_headline(nz *z)
 				break;
 		}
 		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
-		    rule_byline(b->text, NULL) || author_list(b->text) || rule_contact_heading(b->text) ||
+		    rule_byline(b->text, NULL) || rule_author_list(b->text) || rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL))
 			break;
 		if (b->role == PM_ROLE_SUBTITLE || (!nz_ends_sentence(b->text) || b->flags & PM_BF_ITALIC) ||
