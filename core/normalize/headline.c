@@ -14,9 +14,10 @@
 #include <string.h>
 
 /* Convention headline.cjk_title: Chinese and Japanese put no spaces
- * between words ("青川绿源科技发布新一代节水灌溉系统"), so a title's
- * length is counted in characters there: when most of the text is Han
- * or kana, true. */
+ * between words ("青川绿源科技发布新一代节水灌溉系统"), so there a
+ * title's length is counted in characters (eight at least, where Latin
+ * text needs twelve letters and three words). True when most of the
+ * text is Han or kana. */
 static bool cjk_text(const char *t)
 {
 	size_t cps = 0, cjk = 0, n = strlen(t), k = 0;
@@ -51,7 +52,7 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 	}
 	if (b->flags & PM_BF_BOLD)
 		s += 8;
-	if (cjk ? len < 4 : (len < 12 || words < 3))
+	if (cjk ? len < 8 : (len < 12 || words < 3))
 		s -= 25;
 	/* a CJK title never ends with the ideographic full stop: the lead does */
 	if (cjk && nz_last_cp(b->text) == 0x3002)
