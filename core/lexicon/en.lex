@@ -67,6 +67,7 @@ photo credit
 [junk_lines]
 share
 share this
+share this article
 share on facebook
 share on twitter
 tweet
@@ -1113,3 +1114,8 @@ Dhu al-Hijjah = 12
 AH
 AD
 corresponding to
+
+[issuer_labels]
+# dateline.wire.prnewswire: the scraped page's stack above the dateline
+news provided by
+provided by
