@@ -475,9 +475,18 @@ void stage_headline(nz *z)
 		    rule_byline(b->text, NULL) || rule_author_list(b->text) || rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL))
 			break;
+		/* where.after_standfirst: one sentence between the title and a
+		 * dated dateline is the standfirst (Vorspann, chapeau), a full
+		 * stop after it or not */
+		bool standfirst = false;
+		if (i + 1 < z->end && !z->b[i + 1]->part && nz_words(b->text) <= 30 && !strstr(b->text, ". ") &&
+		    !strchr(b->text, '\n')) {
+			dl_match dn;
+			standfirst = rule_dateline(z, z->b[i + 1]->text, &dn) && dn.has_date && dn.location[0];
+		}
 		if (b->role == PM_ROLE_SUBTITLE || (!nz_ends_sentence(b->text) || b->flags & PM_BF_ITALIC) ||
-		    (b->type == PM_BLOCK_HEADING && b->level >= 2)) {
-			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE)
+		    (b->type == PM_BLOCK_HEADING && b->level >= 2) || standfirst) {
+			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE && !standfirst)
 				break;
 			{
 				char *flat = pm_text_flatten(b->text);
