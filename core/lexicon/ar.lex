@@ -412,3 +412,30 @@ ar
 # role and the organisation it is held in ("chief executive of Acme")
 في
 لدى
+
+[hijri_months]
+# dateline.ar.hijri: the Hijri (Umm al-Qura) months, so that a Hijri date
+# is recognised and passed over; the Gregorian one is the record's date
+محرم = 1
+صفر = 2
+ربيع الأول = 3
+ربيع الآخر = 4
+ربيع الثاني = 4
+جمادى الأولى = 5
+جمادى الآخرة = 6
+جمادى الثانية = 6
+رجب = 7
+شعبان = 8
+رمضان = 9
+شوال = 10
+ذو القعدة = 11
+ذو الحجة = 12
+
+[calendar_marks]
+# dateline.ar.hijri: the era marks after a year (هـ Hijri, م Gregorian)
+# and the word that joins the two dates ("corresponding to")
+هـ
+ه
+م
+مـ
+الموافق

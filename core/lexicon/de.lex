@@ -530,3 +530,50 @@ bei der
 von
 im
 für
+
+[regions]
+# dateline.shape.region_alone: German and Austrian states (Länder)
+Baden-Württemberg
+Bayern
+Brandenburg
+Hessen
+Mecklenburg-Vorpommern
+Niedersachsen
+Nordrhein-Westfalen
+Rheinland-Pfalz
+Saarland
+Sachsen
+Sachsen-Anhalt
+Schleswig-Holstein
+Thüringen
+Burgenland
+Kärnten
+Niederösterreich
+Oberösterreich
+Steiermark
+Tirol
+Vorarlberg
+
+[place_labels]
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+erstellt
+aktualisiert
+veröffentlicht
+gegründet
+geändert
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+aktuell
+kompakt
+im blick
+nachrichten
+meldung
+kurz
+termine
+veranstaltung
+kolumne
+im fokus
+monitor

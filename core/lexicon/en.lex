@@ -67,6 +67,7 @@ photo credit
 [junk_lines]
 share
 share this
+share this article
 share on facebook
 share on twitter
 tweet
@@ -258,6 +259,13 @@ posted
 issued
 released
 ref
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+created
+founded
+established
+modified
+revised
 
 [month_first_places]
 # US places, whose datelines read month first
@@ -911,3 +919,285 @@ of the
 at
 at the
 with
+
+[regions]
+# dateline.shape.region_alone and dateline.lang.en_ap_style: US states,
+# Canadian provinces and territories, Australian states and the nations
+# of the United Kingdom, which stand alone as a dateline ("Ohio –") or
+# follow a place after a comma. The abbreviations (AP Stylebook's and the
+# postal codes) count only after a place and a comma: {after_comma}.
+Alabama
+Alaska
+Arizona
+Arkansas
+California
+Colorado
+Connecticut
+Delaware
+Florida
+Georgia
+Hawaii
+Idaho
+Illinois
+Indiana
+Iowa
+Kansas
+Kentucky
+Louisiana
+Maine
+Maryland
+Massachusetts
+Michigan
+Minnesota
+Mississippi
+Missouri
+Montana
+Nebraska
+Nevada
+New Hampshire
+New Jersey
+New Mexico
+New York
+North Carolina
+North Dakota
+Ohio
+Oklahoma
+Oregon
+Pennsylvania
+Rhode Island
+South Carolina
+South Dakota
+Tennessee
+Texas
+Utah
+Vermont
+Virginia
+Washington
+West Virginia
+Wisconsin
+Wyoming
+Puerto Rico
+Alberta
+British Columbia
+Manitoba
+New Brunswick
+Newfoundland and Labrador
+Nova Scotia
+Ontario
+Prince Edward Island
+Quebec
+Saskatchewan
+Yukon
+Nunavut
+Northwest Territories
+New South Wales
+Queensland
+Tasmania
+South Australia
+Western Australia
+Northern Territory
+England
+Scotland
+Wales
+Northern Ireland
+# abbreviations, after a comma
+Ala. {after_comma}
+Ariz. {after_comma}
+Ark. {after_comma}
+Calif. {after_comma}
+Colo. {after_comma}
+Conn. {after_comma}
+Del. {after_comma}
+Fla. {after_comma}
+Ga. {after_comma}
+Ill. {after_comma}
+Ind. {after_comma}
+Kan. {after_comma}
+Ky. {after_comma}
+La. {after_comma}
+Md. {after_comma}
+Mass. {after_comma}
+Mich. {after_comma}
+Minn. {after_comma}
+Miss. {after_comma}
+Mo. {after_comma}
+Mont. {after_comma}
+Neb. {after_comma}
+Nev. {after_comma}
+N.H. {after_comma}
+N.J. {after_comma}
+N.M. {after_comma}
+N.Y. {after_comma}
+N.C. {after_comma}
+N.D. {after_comma}
+Okla. {after_comma}
+Ore. {after_comma}
+Pa. {after_comma}
+R.I. {after_comma}
+S.C. {after_comma}
+S.D. {after_comma}
+Tenn. {after_comma}
+Vt. {after_comma}
+Va. {after_comma}
+Wash. {after_comma}
+W.Va. {after_comma}
+Wis. {after_comma}
+Wyo. {after_comma}
+D.C. {after_comma}
+AL {after_comma}
+AK {after_comma}
+AZ {after_comma}
+AR {after_comma}
+CA {after_comma}
+CO {after_comma}
+CT {after_comma}
+DE {after_comma}
+FL {after_comma}
+GA {after_comma}
+HI {after_comma}
+ID {after_comma}
+IL {after_comma}
+IN {after_comma}
+IA {after_comma}
+KS {after_comma}
+KY {after_comma}
+LA {after_comma}
+ME {after_comma}
+MD {after_comma}
+MA {after_comma}
+MI {after_comma}
+MN {after_comma}
+MS {after_comma}
+MO {after_comma}
+MT {after_comma}
+NE {after_comma}
+NV {after_comma}
+NH {after_comma}
+NJ {after_comma}
+NM {after_comma}
+NY {after_comma}
+NC {after_comma}
+ND {after_comma}
+OH {after_comma}
+OK {after_comma}
+OR {after_comma}
+PA {after_comma}
+RI {after_comma}
+SC {after_comma}
+SD {after_comma}
+TN {after_comma}
+TX {after_comma}
+UT {after_comma}
+VT {after_comma}
+VA {after_comma}
+WA {after_comma}
+WV {after_comma}
+WI {after_comma}
+WY {after_comma}
+DC {after_comma}
+PR {after_comma}
+AB {after_comma}
+BC {after_comma}
+MB {after_comma}
+NB {after_comma}
+NL {after_comma}
+NS {after_comma}
+ON {after_comma}
+PE {after_comma}
+QC {after_comma}
+SK {after_comma}
+YT {after_comma}
+NU {after_comma}
+NT {after_comma}
+Ont. {after_comma}
+Que. {after_comma}
+Alta. {after_comma}
+Sask. {after_comma}
+Man. {after_comma}
+B.C. {after_comma}
+N.S. {after_comma}
+NSW {after_comma}
+QLD {after_comma}
+VIC {after_comma}
+TAS {after_comma}
+ACT {after_comma}
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+monitor
+news
+update
+briefing
+digest
+roundup
+spotlight
+event
+feature
+column
+weekly
+daily
+insight
+focus
+in brief
+bulletin
+dispatch
+
+[day_first_places]
+# date.numeric.ambiguous_day_first: English outside the US reads a
+# numeric date day first (CLDR short dates of en-GB, en-IE, en-AU, en-NZ,
+# en-IN, en-ZA: d/M/y); the dateline's country or capital says so
+England
+Scotland
+Wales
+Northern Ireland
+United Kingdom
+UK
+U.K.
+Ireland
+Australia
+New Zealand
+India
+South Africa
+London
+Dublin
+Edinburgh
+Cardiff
+Belfast
+Sydney
+Melbourne
+Canberra
+Auckland
+Wellington
+New Delhi
+Mumbai
+Johannesburg
+Cape Town
+
+[hijri_months]
+# dateline.ar.hijri in English: the Hijri months as English-language
+# Gulf releases spell them; a Hijri date is passed over, never read
+Muharram = 1
+Safar = 2
+Rabi al-Awwal = 3
+Rabi al-Thani = 4
+Jumada al-Awwal = 5
+Jumada al-Thani = 6
+Rajab = 7
+Shaaban = 8
+Sha'ban = 8
+Ramadan = 9
+Shawwal = 10
+Dhu al-Qadah = 11
+Dhu al-Hijjah = 12
+
+[calendar_marks]
+# dateline.ar.hijri in English: "24 Shaaban 1445 AH, corresponding to"
+AH
+AD
+corresponding to
+
+[issuer_labels]
+# dateline.wire.prnewswire: the scraped page's stack above the dateline
+news provided by
+provided by

@@ -565,3 +565,55 @@ del
 de la
 en
 en la
+
+[regions]
+# dateline.shape.region_alone: Spanish autonomous communities and
+# Mexican states, as they open a dateline alone
+Andalucía
+Aragón
+Asturias
+Baleares
+Canarias
+Cantabria
+Castilla y León
+Castilla-La Mancha
+Cataluña
+Comunidad Valenciana
+Extremadura
+Galicia
+La Rioja
+Navarra
+País Vasco
+Región de Murcia
+Jalisco
+Oaxaca
+Chiapas
+Yucatán
+Sonora
+Chihuahua
+Nuevo León
+Veracruz
+
+[place_labels]
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+creado
+creada
+publicado
+actualizado
+fundado
+fundada
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+actualidad
+noticias
+breves
+agenda
+evento
+en breve
+crónica
+informe
+boletín
+en foco

@@ -207,6 +207,16 @@ mobile
 e-mail
 contact
 réf
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+créé
+créée
+publié
+publiée
+mis à jour
+modifié
+fondé
+fondée
 
 [byline_leads]
 par
@@ -718,3 +728,50 @@ d'
 chez
 à la
 au
+
+[regions]
+# dateline.shape.region_alone: French regions and overseas regions,
+# Belgian regions, Canadian provinces, as they open a dateline alone
+Auvergne-Rhône-Alpes
+Bourgogne-Franche-Comté
+Bretagne
+Centre-Val de Loire
+Corse
+Grand Est
+Hauts-de-France
+Île-de-France
+Normandie
+Nouvelle-Aquitaine
+Occitanie
+Pays de la Loire
+Provence-Alpes-Côte d'Azur
+Guadeloupe
+Martinique
+Guyane
+La Réunion
+Mayotte
+Wallonie
+Flandre
+Québec
+Ontario
+Nouveau-Brunswick
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+actualité
+actualités
+événement
+évènement
+evènement
+evenement
+en bref
+brève
+brèves
+focus
+chronique
+agenda
+zoom
+dossier
+éditorial
+tribune

@@ -145,8 +145,7 @@ data {colon}
 fatto a
 
 [today_words]
-# added for issue 13
-{pending}
+# where.announced_today: live since the second pass of issue 13
 oggi
 
 [place_particles]
@@ -466,3 +465,49 @@ del
 della
 dell'
 presso
+
+[regions]
+# dateline.shape.region_alone: Italian regions
+Abruzzo
+Basilicata
+Calabria
+Campania
+Emilia-Romagna
+Friuli-Venezia Giulia
+Lazio
+Liguria
+Lombardia
+Marche
+Molise
+Piemonte
+Puglia
+Sardegna
+Sicilia
+Toscana
+Trentino-Alto Adige
+Umbria
+Valle d'Aosta
+Veneto
+
+[place_labels]
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+creato
+creata
+pubblicato
+aggiornato
+fondato
+fondata
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+notizie
+eventi
+evento
+agenda
+in breve
+focus
+cronaca
+bollettino
+attualità

@@ -134,8 +134,7 @@ releasedatum
 datum {colon}
 
 [today_words]
-# added for issue 13
-{pending}
+# where.announced_today: live since the second pass of issue 13
 vandaag
 
 [place_particles]
@@ -404,3 +403,40 @@ van de
 van het
 bij
 bij de
+
+[regions]
+# dateline.shape.region_alone: Dutch provinces and Belgian regions
+Drenthe
+Flevoland
+Friesland
+Fryslân
+Gelderland
+Limburg
+Noord-Brabant
+Noord-Holland
+Overijssel
+Zeeland
+Zuid-Holland
+Vlaanderen
+Wallonië
+
+[place_labels]
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+gemaakt
+gepubliceerd
+bijgewerkt
+opgericht
+gewijzigd
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+nieuws
+actueel
+agenda
+evenement
+in het kort
+column
+bulletin
+kort

@@ -541,3 +541,73 @@ pt_PT
 
 na
 no
+
+[regions]
+# dateline.shape.region_alone: Brazilian states and Portuguese regions;
+# the states' two-letter codes after a city and a comma ("Campinas, SP")
+Acre
+Alagoas
+Amapá
+Amazonas
+Bahia
+Ceará
+Espírito Santo
+Goiás
+Maranhão
+Mato Grosso
+Mato Grosso do Sul
+Minas Gerais
+Pará
+Paraíba
+Paraná
+Pernambuco
+Piauí
+Rio Grande do Norte
+Rio Grande do Sul
+Rondônia
+Roraima
+Santa Catarina
+Sergipe
+Tocantins
+Alentejo
+Algarve
+Açores
+Madeira
+Minho
+# abbreviations, after a comma
+SP {after_comma}
+RJ {after_comma}
+MG {after_comma}
+RS {after_comma}
+PR {after_comma}
+SC {after_comma}
+BA {after_comma}
+PE {after_comma}
+CE {after_comma}
+DF {after_comma}
+GO {after_comma}
+ES {after_comma}
+
+[place_labels]
+# a participle before a date says when, never where ("Created 1/1/2022",
+# "Updated March 5, 2024"): dateline.shape.label
+criado
+criada
+publicado
+atualizado
+fundado
+fundada
+
+[column_words]
+# headline.wire_column: a short name before a dash that holds one of
+# these is a service column or rubric, a tag ("Terroirs en bref – …")
+notícias
+agenda
+evento
+em foco
+destaque
+breves
+boletim
+crónica
+crônica
+atualidade

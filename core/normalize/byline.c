@@ -64,6 +64,22 @@ void stage_byline(nz *z)
 			return;
 		}
 	}
+	/* byline.authors_line: the authors' names right under the title (and
+	 * its subtitle), a title block's byline ("Nadia Okafor, Peter
+	 * Lindqvist, Rosa Delgado Marín"; headline.authors says it is no
+	 * subtitle) */
+	for (i = start; i < z->end && i < start + 2; i++) {
+		pm_block *b = z->b[i];
+		if (b->part == PM_PART_SUBHEADLINE)
+			continue;
+		if (!b->part && rule_author_list(b->text)) {
+			pm_fields_set(&z->f->byline, b->text);
+			set_part(b, PM_PART_BYLINE);
+			stage_explain(z, "byline", "authors' names under the title", (long)z->bi[i]);
+			return;
+		}
+		break;
+	}
 	/* A signature: the last short line of the release proper, maybe
 	 * under the signatory's title ("Le Ministre de …, Porte-Parole du
 	 * Gouvernement" / "Amadou SARRE") and above a closing date. */

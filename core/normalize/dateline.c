@@ -41,6 +41,8 @@ void place_opening(nz *z, size_t from, dl_match *m)
 		if (b->part)
 			continue;
 		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
+		if (!off && m->has_date)
+			off = rule_title_place_opening(b->text, loc, sizeof loc);
 		if (off && b->text[off]) {
 			char *rest = pm_strdup(b->text + off);
 			snprintf(m->location, sizeof m->location, "%s", loc);
@@ -69,7 +71,7 @@ static bool one_sentence(const char *t)
 
 void stage_dateline(nz *z)
 {
-	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0, seen = 0;
+	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0, seen = 0, bullets = 0;
 	long date_line = -1; /* a date alone on its line, the first one */
 	bool standfirst = false; /* a paragraph of one sentence passed */
 	dl_match dm;
@@ -82,6 +84,16 @@ void stage_dateline(nz *z)
 			continue;
 		if (b->type == PM_BLOCK_TABLE)
 			continue;
+		/* where.after_highlights: a few bullets summing the release up
+		 * between the headline and the dateline (wire releases'
+		 * highlights) are passed over, and do not count as blocks seen;
+		 * not an item that is itself a dateline ("• Villa Rosales, 1 de
+		 * abril de 2024 –", a date read as a numbered item "18. Juni") */
+		if (b->type == PM_BLOCK_LIST_ITEM && !standfirst && date_line < 0 && bullets < 8 &&
+		    !rule_dateline(z, b->text, &m) && !rule_date_first_dateline(z, b->text, &m)) {
+			bullets++;
+			continue;
+		}
 		seen++;
 		{
 			pm_date cd;

@@ -81,7 +81,13 @@ void stage_furniture(nz *z)
 {
 	size_t i;
 	for (i = 0; i < z->n; i++)
-		if (rule_junk(z->b[i]))
+		if (pm_lex_has(PM_LEX_ISSUER_LABELS, z->b[i]->text) && i + 1 < z->n) {
+			/* dateline.wire.prnewswire: "News provided by" and the
+			 * issuer's name under it, a scraped page's stack */
+			z->b[i]->part = PM_PART_JUNK;
+			if (nz_words(z->b[i + 1]->text) <= 8 && !nz_ends_sentence(z->b[i + 1]->text))
+				z->b[++i]->part = PM_PART_FURNITURE;
+		} else if (rule_junk(z->b[i]))
 			z->b[i]->part = PM_PART_JUNK;
 		else if (rule_page_number(z->b[i]->text) || rule_caption(z->b[i]->text) || plugin_caption(z->b[i]))
 			z->b[i]->part = PM_PART_FURNITURE;

@@ -13,11 +13,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Convention headline.cjk_title: Chinese and Japanese put no spaces
+ * between words ("青川绿源科技发布新一代节水灌溉系统"), so there a
+ * title's length is counted in characters (eight at least, where Latin
+ * text needs twelve letters and three words). True when most of the
+ * text is Han or kana. */
+static bool cjk_text(const char *t)
+{
+	size_t cps = 0, cjk = 0, n = strlen(t), k = 0;
+	while (k < n) {
+		int32_t c;
+		k += pm_utf8_decode((const unsigned char *)t + k, n - k, &c);
+		cps++;
+		if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF))
+			cjk++;
+	}
+	return cps && cjk * 2 > cps;
+}
+
 /* Typographic weight of a block as a headline candidate. */
 static double headline_score(nz *z, size_t i, const pm_block *b)
 {
 	double s = 0;
 	size_t len = nz_cps(b->text), words = nz_words(b->text);
+	bool cjk = cjk_text(b->text);
 	if (b->role == PM_ROLE_TITLE)
 		s += 100;
 	if (b->role == PM_ROLE_SUBTITLE)
@@ -33,8 +52,11 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 	}
 	if (b->flags & PM_BF_BOLD)
 		s += 8;
-	if (len < 12 || words < 3)
+	if (cjk ? len < 8 : (len < 12 || words < 3))
 		s -= 25;
+	/* a CJK title never ends with the ideographic full stop: the lead does */
+	if (cjk && nz_last_cp(b->text) == 0x3002)
+		s -= 30;
 	else if (words >= 6 && words <= 16 && !strstr(b->text, ". ") &&
 	         (!nz_ends_sentence(b->text) || nz_last_cp(b->text) == '?' || nz_last_cp(b->text) == '!' ||
 	          nz_last_cp(b->text) == 0x061F))
@@ -126,6 +148,13 @@ static bool not_headline(nz *z, const pm_block *b)
 		return true;
 	if (pm_date_only(t, z->dayfirst) || rule_contact_heading(t) || rule_about_heading(t, NULL))
 		return true;
+	/* dateline.ar.hijri: a Hijri date alone on its line ("الخميس 14
+	 * رمضان 1445 هـ") dates the release; it is no title */
+	{
+		size_t h = rule_hijri_date(t);
+		if (h && nz_only_punct(t + h))
+			return true;
+	}
 	{
 		dl_match m;
 		if (rule_date_first_dateline(z, t, &m) || (rule_dateline(z, t, &m) && m.whole))
@@ -291,7 +320,7 @@ static void headline_head_date(nz *z, pm_block *b)
  * lists people ("Ana Ruiz, Leo Marchetti, Ida Berg", "Tomás Vidal Sáez,
  * Mia Lund") names the authors, it is no subtitle: two or more
  * comma-separated parts, each two to four capitalised words, no digit. */
-static bool author_list(const char *t)
+bool rule_author_list(const char *t)
 {
 	size_t parts = 0;
 	const char *p = t;
@@ -305,8 +334,15 @@ static bool author_list(const char *t)
 				k++;
 			if (k >= len)
 				break;
-			if (!pm_cp_is_upper(nz_first_cp(p + k)))
-				return false;
+			if (!pm_cp_is_upper(nz_first_cp(p + k))) {
+				/* a name's particle ([name_particles]: "Lotte van Brakel") */
+				pm_lex_query q = {PM_LEX_NAME_PARTICLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+				size_t w = k;
+				while (w < len && p[w] != ' ')
+					w++;
+				if (!pm_lex_word(&q, p + k, w - k, NULL))
+					return false;
+			}
 			words++;
 			while (k < len && p[k] != ' ')
 				k++;
@@ -436,12 +472,21 @@ void stage_headline(nz *z)
 				break;
 		}
 		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
-		    rule_byline(b->text, NULL) || author_list(b->text) || rule_contact_heading(b->text) ||
+		    rule_byline(b->text, NULL) || rule_author_list(b->text) || rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL))
 			break;
+		/* where.after_standfirst: one sentence between the title and a
+		 * dated dateline is the standfirst (Vorspann, chapeau), a full
+		 * stop after it or not */
+		bool standfirst = false;
+		if (i + 1 < z->end && !z->b[i + 1]->part && nz_words(b->text) <= 30 && !strstr(b->text, ". ") &&
+		    !strchr(b->text, '\n')) {
+			dl_match dn;
+			standfirst = rule_dateline(z, z->b[i + 1]->text, &dn) && dn.has_date && dn.location[0];
+		}
 		if (b->role == PM_ROLE_SUBTITLE || (!nz_ends_sentence(b->text) || b->flags & PM_BF_ITALIC) ||
-		    (b->type == PM_BLOCK_HEADING && b->level >= 2)) {
-			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE)
+		    (b->type == PM_BLOCK_HEADING && b->level >= 2) || standfirst) {
+			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE && !standfirst)
 				break;
 			{
 				char *flat = pm_text_flatten(b->text);

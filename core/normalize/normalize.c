@@ -159,6 +159,14 @@ void pm_normalize(pm_doc *doc, pm_fields *f, bool explain)
 	size_t i;
 	if (!pm_normalize_open(&z, doc, f, explain))
 		return;
+	/* issue 13: a language the lexicon has no file for gets only the
+	 * rules that need no words; the record says so */
+	if (z.lang && pm_lex_lang_id(z.lang) < 0)
+		pm_doc_warn(doc, "language.no_lexicon", PM_EFFECT_INFO,
+		            "the text is in '%s', for which the lexicon has no word lists: the rules that read words "
+		            "(release lines, months, section headings, speech verbs, contact labels) did not apply, "
+		            "only those of layout, punctuation and numbers",
+		            z.lang);
 	for (i = 0; i < sizeof stages / sizeof *stages; i++) {
 		z.stage = stages[i].name;
 		stages[i].run(&z);

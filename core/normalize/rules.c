@@ -547,7 +547,11 @@ bool rule_letterhead_line(const char *t)
 	pm_lex_query authorised = {PM_LEX_LETTERHEAD_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	size_t s, e;
 	if (rule_find_email(t, 0, &s, &e) || rule_find_phone(t, 0, false, &s, &e))
-		return nz_words(t) < 12 || (strchr(t, '|') && !nz_ends_sentence(t));
+		/* headline.letterhead: an address line's parts between bars,
+		 * middle dots or bullets ("Rua do Cais, 14 · 4999-001 Vila Franca
+		 * · Tel. 210 555 014") make a long line a letterhead's */
+		return nz_words(t) < 12 || ((strchr(t, '|') || strstr(t, " \xC2\xB7 ") || strstr(t, " \xE2\x80\xA2 ")) &&
+		                            !nz_ends_sentence(t));
 	if ((strstr(t, "www.") || strstr(t, "http")) && nz_words(t) < 6)
 		return true;
 	if (pm_lex_prefix(&authorised, t, strlen(t), NULL))
@@ -598,6 +602,59 @@ static bool rubric_word(const char *p, size_t n)
 	return words <= 2;
 }
 
+/* A dash after a dateline: "--", an en or em dash, or a hyphen and a
+ * space (the text's own hyphens are not separators). */
+static bool dash_at(const char *q)
+{
+	return !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x93", 3) || !strncmp(q, "\xE2\x80\x94", 3) ||
+	       (*q == '-' && q[1] == ' ');
+}
+
+/* Convention headline.wire_column: a service column's or rubric's name
+ * before a dash, then the title ("Mining Monitor – Orvany Metals lifts
+ * …", "Terroirs en bref – La Coopérative …", "Evènement - Lancement
+ * …"). Decidable only when the name is short, capitalised, without a
+ * figure, and holds a word of [column_words]; the title after it starts
+ * with a capital. Returns the bytes up to the title (the name's in
+ * *name_len), 0 if none. */
+static size_t column_name(const char *p, size_t *name_len)
+{
+	pm_lex_query q = {PM_LEX_COLUMN_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	const char *d = NULL;
+	size_t k, n, dl = 0, words = 1;
+	bool named = false;
+	/* the first dash between spaces: " – ", " — ", " - " */
+	for (k = 0; p[k] && k <= 41 && !d; k++)
+		if (p[k] == ' ' && dash_at(p + k + 1) && strncmp(p + k + 1, "--", 2)) {
+			dl = 1 + ((unsigned char)p[k + 1] == 0xE2 ? 3 : 1);
+			if (p[k + dl] == ' ') {
+				d = p + k;
+				dl++;
+			}
+		}
+	if (!d || (n = (size_t)(d - p)) < 3 || n > 40 || !pm_cp_is_upper(nz_first_cp(p)))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (isdigit((unsigned char)p[k]) || strchr(".,:;!?\"()", p[k]))
+			return 0;
+		if (p[k] == ' ')
+			words++;
+	}
+	if (words > 4)
+		return 0;
+	for (k = 0; k < n && !named; k++) {
+		pm_lex_match m;
+		if ((k == 0 || p[k - 1] == ' ') && pm_lex_prefix(&q, p + k, n - k, &m) && k + m.len == n)
+			named = true;
+		else if ((k == 0 || p[k - 1] == ' ') && pm_lex_prefix(&q, p + k, n - k, &m) && p[k + m.len] == ' ')
+			named = true;
+	}
+	if (!named || !pm_cp_is_upper(nz_first_cp(d + dl)) || nz_words(d + dl) < 3)
+		return 0;
+	*name_len = n;
+	return n + dl;
+}
+
 void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang)
 {
 	const char *p = h, *bar, *colon;
@@ -619,8 +676,14 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 			if (isdigit((unsigned char)p[k]))
 				digits = true;
 		/* a rubric is a word or two naming a topic or an issuer; a
-		 * figure ("Budget 2024 :") makes it part of the title */
-		if (w <= 5 && !strchr(p, '?') && !digits) {
+		 * figure ("Budget 2024 :") makes it part of the title, and so
+		 * does a clause before the colon, a subject opening with an
+		 * article, then a lower-case word after it (headline.colon_sentence:
+		 * "Le conseil a tranché : la piscine restera ouverte"; a topic
+		 * stays a rubric: "Protection des forêts : un plan …") */
+		pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+		bool clause = pm_lex_prefix(&art, p, (size_t)(colon - p), NULL) && pm_cp_is_lower(nz_first_cp(colon + 3));
+		if (w <= 5 && !strchr(p, '?') && !digits && !clause) {
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 3;
 		}
@@ -642,6 +705,13 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 			 * (headline.colon_sentence: "One thing is clear: the …") */
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 2;
+		}
+	}
+	if (p == h) {
+		size_t name_len = 0, c = column_name(p, &name_len);
+		if (c) {
+			add_tag(tags, p, name_len);
+			p += c;
 		}
 	}
 	(void)lang;
@@ -858,6 +928,101 @@ static size_t clock_tail(const char *s)
 
 /* After the date: a time and zone and wire tags, up to the separator.
  * Returns bytes skipped. */
+/* A calendar mark ([calendar_marks]: "هـ", "م", "AH", "الموافق") at s,
+ * a whole word, and the spaces before it: its bytes, or 0. */
+static size_t calendar_mark(const char *s)
+{
+	pm_lex_query q = {PM_LEX_CALENDAR_MARKS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t sp = 0, n;
+	while (s[sp] == ' ')
+		sp++;
+	n = strnlen(s + sp, 40);
+	if (!pm_lex_prefix(&q, s + sp, n, &m))
+		return 0;
+	return sp + m.len;
+}
+
+static size_t digits_at(const char *s, size_t *value)
+{
+	size_t k = 0;
+	*value = 0;
+	for (;;) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)s + k, strnlen(s + k, 4), &c);
+		if (c >= '0' && c <= '9')
+			*value = *value * 10 + (size_t)(c - '0');
+		else if (c >= 0x660 && c <= 0x669) /* Arabic-Indic */
+			*value = *value * 10 + (size_t)(c - 0x660);
+		else
+			return k;
+		k += l;
+	}
+}
+
+/* dateline.ar.hijri: a Hijri date ("الثلاثاء 24 شعبان 1445 هـ", "12 ذو
+ * الحجة 1445هـ", "24 Shaaban 1445 AH"): an optional weekday, the day, a
+ * month of [hijri_months], a year of the 14th or 15th Hijri century, an
+ * optional era mark. Its bytes, or 0. The date is not read: the
+ * Gregorian date beside it is the record's. */
+size_t rule_hijri_date(const char *t)
+{
+	pm_lex_query wd = {PM_LEX_WEEKDAYS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query mon = {PM_LEX_HIJRI_MONTHS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t k = 0, l, v;
+	if (!t)
+		return 0;
+	if (pm_lex_prefix(&wd, t, strnlen(t, 40), &m)) {
+		k = m.len;
+		while (t[k] == ' ' || t[k] == ',' || !strncmp(t + k, "\xD8\x8C", 2))
+			k += t[k] == ' ' || t[k] == ',' ? 1 : 2;
+	}
+	if (!(l = digits_at(t + k, &v)) || v < 1 || v > 30)
+		return 0;
+	k += l;
+	while (t[k] == ' ')
+		k++;
+	if (!pm_lex_prefix(&mon, t + k, strnlen(t + k, 40), &m))
+		return 0;
+	k += m.len;
+	while (t[k] == ' ')
+		k++;
+	if (!(l = digits_at(t + k, &v)) || v < 1300 || v > 1600)
+		return 0;
+	k += l;
+	if (t[k] != ' ' && t[k] != '\0' && t[k] != ',' && t[k] != '-' && (unsigned char)t[k] < 0x80)
+		return 0;
+	{
+		/* the era mark, glued ("1445هـ") or not */
+		size_t e = calendar_mark(t + k);
+		pm_lex_query q = {PM_LEX_CALENDAR_MARKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+		if (!e && pm_lex_prefix(&q, t + k, strnlen(t + k, 8), &m))
+			e = m.len;
+		k += e;
+	}
+	return k;
+}
+
+/* What joins a Hijri date to the Gregorian one after it: spaces, a
+ * dash or a comma, "الموافق"; its bytes. */
+static size_t hijri_joint(const char *s)
+{
+	size_t k = 0, c;
+	for (;;) {
+		if (s[k] == ' ' || s[k] == '-' || s[k] == ',' || s[k] == '/')
+			k++;
+		else if (!strncmp(s + k, "\xD8\x8C", 2))
+			k += 2; /* the Arabic comma */
+		else if (!strncmp(s + k, "\xE2\x80\x93", 3) || !strncmp(s + k, "\xE2\x80\x94", 3))
+			k += 3;
+		else if ((c = calendar_mark(s + k)) > 0)
+			k += c;
+		else
+			return k;
+	}
+}
+
 static size_t skip_date_tail(const char *s)
 {
 	const char *p = s;
@@ -870,6 +1035,22 @@ static size_t skip_date_tail(const char *s)
 		if ((c = clock_tail(p)) > 0) {
 			p += c;
 			continue;
+		}
+		/* the era mark after the year ("5 مارس 2024 م") */
+		if ((c = calendar_mark(p)) > 0 && (!p[c] || p[c] == ' ' || ispunct((unsigned char)p[c]))) {
+			p += c;
+			continue;
+		}
+		/* dateline.ar.hijri: the agency's name closing the date line,
+		 * bare ("… 18 يونيو 2024 م واس"), nothing after it */
+		{
+			pm_lex_query q = {PM_LEX_WIRE_TAGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+			pm_lex_match m;
+			size_t sp = strspn(p, " ");
+			if (sp && pm_lex_prefix(&q, p + sp, strnlen(p + sp, 60), &m) && nz_only_punct(p + sp + m.len)) {
+				p += sp + m.len;
+				continue;
+			}
 		}
 		return (size_t)(p - s);
 	}
@@ -924,6 +1105,9 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 		part = nz_trim(rest, nx ? (size_t)(nx - rest) : strlen(rest), " ");
 		c0 = part ? nz_first_cp(part) : 0;
 		ok = part && *part && nz_words(part) <= 3 && (pm_cp_is_upper(c0) || (c0 >= 0x600 && c0 <= 0x6FF));
+		/* a label is no region either ("…, Created 1/1/2022") */
+		if (ok && pm_lex_has(PM_LEX_PLACE_LABELS, part))
+			ok = false;
 		free(part);
 		if (!ok || ++parts > 3) {
 			free(t);
@@ -1038,6 +1222,44 @@ static bool placeless_lead(const char *s, size_t n)
 	return r;
 }
 
+/* dateline.shape.paren_date_place: the date, then the place, both in
+ * parentheses opening the text, a dash after ("(February 3, 2025,
+ * Fernwood, VT) – ", "(5 de marzo de 2024, Villa Clara) – "). The date
+ * d opens the parenthesis; fills m and returns true when the shape holds. */
+static bool paren_date_place(nz *z, const char *t, size_t n, const pm_date *d, dl_match *m)
+{
+	size_t o = 0, e = d->end, ps, pe, sep;
+	while (t[o] == ' ')
+		o++;
+	if (t[o] != '(' || d->start != o + 1)
+		return false;
+	while (t[e] == ' ')
+		e++;
+	if (t[e] != ',' && !dash_at(t + e))
+		return false;
+	ps = e + separator(t + e);
+	for (pe = ps; pe < n && pe < ps + 80 && t[pe] != ')' && t[pe] != '('; pe++)
+		;
+	if (t[pe] != ')' || pe == ps || !location_ok(t + ps, pe - ps, m->location, sizeof m->location))
+		return false;
+	e = pe + 1;
+	while (t[e] == ' ')
+		e++;
+	if (!dash_at(t + e) || !(sep = separator(t + e)) || !t[e + sep])
+		return false;
+	m->has_date = true;
+	m->date = *d;
+	if (d->ambiguous && z) {
+		pm_date d2;
+		int df = rule_place_dayfirst(t + ps, pe - ps, z->lang);
+		if (df >= 0 && df != z->dayfirst && pm_date_at(t, n, d->start, df, &d2))
+			m->date = d2;
+	}
+	snprintf(m->text, sizeof m->text, "%.*s", (int)(pe + 1 - o), t + o);
+	m->body_offset = e + sep;
+	return true;
+}
+
 static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 {
 	pm_date d;
@@ -1050,6 +1272,9 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 	n = strlen(t);
 	if (!pm_date_find(t, n < 200 ? n : 200, 0, dayfirst, &d) || d.start > 120)
 		return false;
+	if (paren_date_place(z, t, n, &d, m))
+		return true;
+	memset(m, 0, sizeof *m);
 	k = d.start;
 	while (k > 0 && t[k - 1] == ' ')
 		k--;
@@ -1064,7 +1289,9 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 			size_t j = k - ml;
 			while (j > 0 && strncmp(t + j, "\xD8\x8C", 2) && t[j] != ',')
 				j--;
-			k = j;
+			/* without a comma the Hijri date is found below */
+			if (j > 0 || t[0] == ',')
+				k = j;
 		}
 	}
 	/* drop "le"/"den"/"am" just before the date */
@@ -1100,6 +1327,24 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 				close = e + 1;
 			}
 			free(inner);
+		}
+	}
+	/* dateline.ar.hijri: a Hijri date before the Gregorian one, joined by
+	 * a dash or "الموافق" ("الثلاثاء 24 شعبان 1445 هـ - 5 مارس 2024 م",
+	 * "تل الورد 12 ذو الحجة 1445 هـ الموافق 18 يونيو 2024 م"): the place,
+	 * if any, ends before it */
+	{
+		size_t j;
+		for (j = from; j < to; j++) {
+			size_t h;
+			if (j > from && t[j - 1] != ' ')
+				continue;
+			if ((h = rule_hijri_date(t + j)) > 0 && j + h + hijri_joint(t + j + h) >= to) {
+				to = j;
+				while (to > from && (t[to - 1] == ' ' || t[to - 1] == ','))
+					to--;
+				break;
+			}
 		}
 	}
 	/* nothing but wire tags and dashes before the date ("(Coastline
@@ -1318,6 +1563,98 @@ static size_t paren_place(const char *t, char *loc, size_t locsz)
 	return off + sep;
 }
 
+/* A region of [regions] at s, capitalised as a name is: its bytes, or 0.
+ * With after_comma, the abbreviations count too ("Ga.", "OR"). */
+static size_t region_at(const char *s, size_t n, bool after_comma)
+{
+	pm_lex_query q = {PM_LEX_REGIONS, PM_LEX_ALL_LANGS, 0, after_comma ? 0 : PM_LEX_TAG(AFTER_COMMA), 0};
+	pm_lex_match m;
+	if (!pm_cp_is_upper(nz_first_cp(s)) || !pm_lex_prefix(&q, s, n, &m))
+		return 0;
+	return m.len;
+}
+
+/* dateline.shape.region_alone: a state, province or region alone opening
+ * the text, a dash after it ("Ohio – ", "Bretagne – "; AP Stylebook:
+ * statewide stories). dateline.lang.en_ap_style without a date: a place in
+ * title case, a comma, a state as AP or the post abbreviates it, a dash
+ * ("Athens, Ga. – ", "Millbrook, OR - "); the location is the place, as
+ * location_ok() keeps it. Returns the offset of the text, 0 if none. */
+static size_t region_lead(const char *t, char *loc, size_t locsz)
+{
+	size_t n = strnlen(t, 200), r, p, words = 0;
+	if ((r = region_at(t, n, false)) > 0) {
+		const char *q = t + r;
+		while (*q == ' ')
+			q++;
+		if (dash_at(q) && q > t + r && t[r] == ' ') {
+			size_t off = (size_t)(q - t) + separator(q);
+			if (!t[off] || (size_t)snprintf(loc, locsz, "%.*s", (int)r, t) >= locsz)
+				return 0;
+			return off;
+		}
+	}
+	/* up to four capitalised words, then ", " and a region */
+	for (p = 0; p < n && words < 5; p++) {
+		if (t[p] == ',' && p > 0 && t[p + 1] == ' ') {
+			const char *q;
+			if (!(r = region_at(t + p + 2, n - p - 2, true)))
+				return 0;
+			q = t + p + 2 + r;
+			if (*q == ',')
+				q++;
+			while (*q == ' ')
+				q++;
+			if (!dash_at(q) || q == t + p + 2 + r)
+				return 0;
+			if (!location_ok(t, p + 2 + r, loc, locsz))
+				return 0;
+			p = (size_t)(q - t) + separator(q);
+			return t[p] ? p : 0;
+		}
+		if (p == 0 || t[p - 1] == ' ') {
+			words++;
+			if (!pm_cp_is_upper(nz_first_cp(t + p)) && !islower((unsigned char)t[p]))
+				return 0;
+		}
+	}
+	return 0;
+}
+
+/* where.date_above_title: once a date line above or under the title gave
+ * the date, a place in title case may open the text, a dash after it
+ * ("Wiesenau – Die Volkshochschule …", "Castrovidal – El Ayuntamiento
+ * …"): one to three capitalised words (particles allowed, location_ok),
+ * a space, a dash, then a capital. Without the date line a title-case
+ * word before a dash is too often the text's own ("Update – …"). */
+size_t rule_title_place_opening(const char *t, char *loc, size_t locsz)
+{
+	size_t n, k, words = 1, off;
+	const char *d = NULL;
+	int32_t c0 = t ? nz_first_cp(t) : 0;
+	/* Arabic has no capitals: its letters open a name as well */
+	if (!t || !(pm_cp_is_upper(c0) || (c0 >= 0x620 && c0 <= 0x64A)))
+		return 0;
+	n = strnlen(t, 80);
+	for (k = 1; k < n; k++) {
+		if (t[k] == ' ' && dash_at(t + k + 1)) {
+			d = t + k + 1;
+			break;
+		}
+		if (t[k] == ' ' && ++words > 3)
+			return 0;
+		if (isdigit((unsigned char)t[k]) || strchr(",.:;!?\"()", t[k]))
+			return 0;
+	}
+	if (!d)
+		return 0;
+	off = (size_t)(d - t) + separator(d);
+	c0 = nz_first_cp(t + off);
+	if (!(pm_cp_is_upper(c0) || (c0 >= 0x620 && c0 <= 0x64A)) || !location_ok(t, (size_t)(d - t), loc, locsz))
+		return 0;
+	return off;
+}
+
 /* A place alone opening the first paragraph: "WASHINGTON, DC -- President
  * Bush ...", "PARIS – Le groupe ..."; in capitals, with a dash after it.
  * When the scrape lost the punctuation, capitals followed by a
@@ -1329,13 +1666,15 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 	size_t words = 0, caps_end = 0, lead;
 	if (!t)
 		return 0;
-	if ((lead = wire_lead(t, loc, locsz)) > 0 || (lead = paren_place(t, loc, locsz)) > 0)
+	if ((lead = wire_lead(t, loc, locsz)) > 0 || (lead = paren_place(t, loc, locsz)) > 0 ||
+	    (lead = region_lead(t, loc, locsz)) > 0)
 		return lead;
 	while (*p && words < 6) {
 		const char *w = p;
 		bool caps = true;
 		size_t l = 0;
-		while (*p && *p != ' ' && *p != ',') {
+		/* "--" ends a word too: "VAUDRELLE--(BUSINESS WIRE)--" */
+		while (*p && *p != ' ' && *p != ',' && strncmp(p, "--", 2)) {
 			if (islower((unsigned char)*p))
 				caps = false;
 			p++;
@@ -1872,11 +2211,16 @@ int rule_place_dayfirst(const char *place, size_t n, const char *lang)
 	if (n >= 160)
 		n = 159;
 	n = strnlen(place, n);
+	pm_lex_query dmy = {PM_LEX_DAY_FIRST_PLACES, PM_LEX_ALL_LANGS, 0, 0, 0};
 	if (pm_lex_find(&q, place, n, NULL))
 		return 0;
 	for (i = 2; i < n; i++)
 		if (place[i - 2] == ',' && place[i - 1] == ' ' && pm_lex_prefix(&state, place + i, n - i, NULL))
 			return 0;
+	/* date.numeric.ambiguous_day_first: a country or a capital of
+	 * English outside the US ([day_first_places]) reads day first */
+	if (pm_lex_find(&dmy, place, n, NULL))
+		return 1;
 	if (lang && strcmp(lang, "en") != 0)
 		return 1;
 	return -1;

@@ -251,7 +251,10 @@ static void dateline_words(void **state)
 	assert_int_equal(rule_place_dayfirst("Austin, TX", 10, "en"), 0);
 	assert_int_equal(rule_place_dayfirst("SAN DIEGO", 9, "en"), 0);
 	assert_int_equal(rule_place_dayfirst("Lyon", 4, "fr"), 1);
-	assert_int_equal(rule_place_dayfirst("Sydney", 6, "en"), -1);
+	assert_int_equal(rule_place_dayfirst("Harwick", 7, "en"), -1);
+	/* date.numeric.ambiguous_day_first: English outside the US */
+	assert_int_equal(rule_place_dayfirst("Sydney", 6, "en"), 1);
+	assert_int_equal(rule_place_dayfirst("Harwick, England", 16, "en"), 1);
 }
 
 static void event_dates_are_not_release_dates(void **state)
