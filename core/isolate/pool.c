@@ -191,11 +191,12 @@ static double now(void)
  * context would. */
 static char *init_frame(pm_engine *ctx, size_t *len)
 {
-	json_t *o = json_object(), *lim = json_object(), *plugins = json_array();
+	json_t *o = json_object(), *lim = json_object(), *plugins = json_array(), *ocr = json_object();
 	const pm_limits *l = &ctx->opt.limits;
+	const pm_ocr_options *c = &ctx->opt.ocr;
 	char *s = NULL;
 	size_t i;
-	if (o && lim && plugins) {
+	if (o && lim && plugins && ocr) {
 		json_object_set_new(o, "version", json_string(PRESSMILL_VERSION));
 		json_object_set_new(o, "explain", json_boolean(ctx->opt.explain));
 		json_object_set_new(lim, "max_file_bytes", json_integer((json_int_t)l->max_file_bytes));
@@ -207,6 +208,13 @@ static char *init_frame(pm_engine *ctx, size_t *len)
 		json_object_set_new(lim, "max_depth", json_integer(l->max_depth));
 		json_object_set_new(lim, "timeout", json_real(l->timeout));
 		json_object_set_new(lim, "max_memory", json_integer((json_int_t)l->max_memory));
+		json_object_set_new(ocr, "mode", json_integer(c->mode));
+		if (c->languages)
+			json_object_set_new(ocr, "languages", json_string(c->languages));
+		json_object_set_new(ocr, "max_pages", json_integer(c->max_pages));
+		json_object_set_new(ocr, "max_pixels", json_integer((json_int_t)c->max_pixels));
+		json_object_set_new(ocr, "dpi", json_integer(c->dpi));
+		json_object_set(o, "ocr", ocr);
 		for (i = 0; i < ctx->reg.n; i++)
 			if (ctx->reg.v[i].handle)
 				json_array_append_new(plugins, json_string(ctx->reg.v[i].file));
@@ -217,6 +225,7 @@ static char *init_frame(pm_engine *ctx, size_t *len)
 	json_decref(o);
 	json_decref(lim);
 	json_decref(plugins);
+	json_decref(ocr);
 	*len = s ? strlen(s) : 0;
 	return s;
 }

@@ -106,7 +106,7 @@ static uint64_t json_u64(const json_t *o, const char *k)
 static pm_engine *worker_engine(const char *text, size_t len)
 {
 	json_error_t je;
-	json_t *o = json_loadb(text, len, 0, &je), *lim, *plugins;
+	json_t *o = json_loadb(text, len, 0, &je), *lim, *plugins, *ocr;
 	pm_options opt;
 	pm_engine *e;
 	size_t i;
@@ -130,6 +130,17 @@ static pm_engine *worker_engine(const char *text, size_t len)
 	opt.limits.max_depth = (unsigned)json_u64(lim, "max_depth");
 	opt.limits.timeout = json_number_value(json_object_get(lim, "timeout"));
 	opt.limits.max_memory = json_u64(lim, "max_memory");
+	ocr = json_object_get(o, "ocr");
+	if (json_is_object(ocr)) {
+		opt.ocr.mode = (int)json_integer_value(json_object_get(ocr, "mode"));
+		opt.ocr.languages = json_string_value(json_object_get(ocr, "languages"));
+		opt.ocr.max_pages = (unsigned)json_u64(ocr, "max_pages");
+		opt.ocr.max_pixels = json_u64(ocr, "max_pixels");
+		opt.ocr.dpi = (unsigned)json_u64(ocr, "dpi");
+		if (opt.ocr.mode < PM_OCR_AUTO || opt.ocr.mode > PM_OCR_NEVER)
+			opt.ocr.mode = PM_OCR_AUTO;
+	}
+	/* the engine copies the languages string: o is freed below */
 	e = pm_calloc(1, sizeof *e);
 	if (e && !pm_engine_init(e, &opt)) {
 		pm_engine_free(e);
@@ -195,6 +206,11 @@ PM_API int pm_worker_main(int argc, char **argv)
 #endif
 	if (getppid() != (pid_t)parent)
 		_exit(0);
+	/* Tesseract (the PDF plugin's OCR) runs OpenMP loops over as many
+	 * threads as there are cores; -j is the one knob of parallelism, so
+	 * a worker reads with one. libgomp reads this once, when the plugin
+	 * loads it: before the engine loads any plugin. */
+	setenv("OMP_THREAD_LIMIT", "1", 1);
 	close_inherited();
 	worker_fd = fd;
 	json_set_alloc_funcs(worker_json_malloc, free);

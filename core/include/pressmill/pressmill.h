@@ -74,6 +74,13 @@ typedef struct pm_options {
 	 * instead of taking the caller down. 0 (default): in process. */
 	int isolate;
 	pm_limits limits;            /* filled with defaults by pm_options_init */
+	/* Added after 0.1.0 first shipped (a caller built before passes a
+	 * smaller size and gets the defaults): reading page images, when a
+	 * PDF page has no text layer or one too damaged to trust (README,
+	 * "OCR"). Filled with defaults by pm_options_init: mode auto,
+	 * languages chosen per document, 20 pages, 25 million pixels a page,
+	 * 300 dpi. The languages string is copied by pm_context_new. */
+	pm_ocr_options ocr;
 } pm_options;
 
 /* Fill *opt with the defaults (documented in README "Limits"). */
@@ -124,7 +131,9 @@ json_t *pm_record_failed(pm_context *ctx, const char *display_path, int status,
 int pm_record_status(const json_t *record);
 
 /* The loaded and rejected plugins, as a JSON array of objects
- * {"name","version","media_types","file"} or {"file","error"}: borrowed. */
+ * {"name","version","media_types","file"} (plus "features", a line on
+ * what the plugin can do here, e.g. "ocr: not available", when it says)
+ * or {"file","error"}: borrowed. */
 const json_t *pm_context_plugins(pm_context *ctx);
 
 /* The record's JSON Schema (borrowed static text). */
