@@ -2,7 +2,7 @@
 # Plugins and test groups add their rules in module.mk fragments that this
 # file includes (still one make process, one dependency graph).
 #
-#   make            library, CLI, plugins
+#   make            library, CLI, plugins (OCR=0: the PDF plugin without Tesseract)
 #   make check      install missing Debian packages, build, run every test
 #   make check-asan the same tests built with AddressSanitizer + UBSan
 #   make bench      CPU per document against pdftotext, pandoc, docx2txt,
@@ -201,12 +201,20 @@ include $(wildcard tests/*.mk)
 # pressmill needs at run time is named here: poppler-data (libpoppler's
 # recommendation) holds the CMaps and CID-to-Unicode tables without which a
 # PDF with non-embedded CJK fonts gives no text (tests/unit/test_pdf_cjk.c).
+# OCR (plugins/pdf/ocr.c): Tesseract's library and its language data, one
+# package per language (the models read: English, French, German, Spanish,
+# Portuguese, Italian, Dutch, Arabic, and osd for script and orientation
+# detection), leptonica for its images; fonts-dejavu-core for the page
+# images the OCR unit tests draw.
 DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libuchardet-dev nettle-dev \
 	libexttextcat-dev libexttextcat-data libhunspell-dev hunspell-en-us hunspell-fr \
 	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
 	libpoppler-glib-dev poppler-data libcmocka-dev python3 python3-jsonschema python3-docx poppler-utils \
 	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip time \
-	python3-pytest python3-pip python3-setuptools libmicrohttpd-dev curl man-db groff-base
+	python3-pytest python3-pip python3-setuptools libmicrohttpd-dev curl man-db groff-base \
+	libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-deu \
+	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita tesseract-ocr-nld tesseract-ocr-ara \
+	tesseract-ocr-osd fonts-dejavu-core
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
 		| grep -q 'install ok installed' || echo $$p; done); \

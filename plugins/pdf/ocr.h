@@ -1,0 +1,79 @@
+/*
+ * ocr.h - reading a PDF page from its image (issue 14): the page is
+ * rendered in memory with poppler and cairo, in grey, handed to Tesseract
+ * through its C API, and what Tesseract reads (lines, word boxes,
+ * confidences) becomes text lines for layout.c, the same input a text
+ * layer gives. pdf.c decides which pages are read so and whether the
+ * result replaces the text layer; this module reads one page at a time.
+ * Built without Tesseract (make OCR=0), it says so and reads nothing.
+ */
+#ifndef PM_PDF_OCR_H
+#define PM_PDF_OCR_H
+
+#include "layout.h"
+
+#include <poppler.h>
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct pdfo_doc pdfo_doc;
+
+/* The language of a text, as the host identifies it (ISO 639-1), or NULL. */
+typedef const char *(*pdfo_language_fn)(void *user, const char *utf8, size_t len);
+
+typedef struct pdfo_settings {
+	const char *languages;  /* "fr+en" as the caller gave it, or NULL: chosen */
+	uint64_t max_pixels;    /* of one page image; 0: no limit */
+	unsigned dpi;           /* for pages that are not one scanned image */
+	double deadline;        /* g_get_monotonic_time() in seconds after which no
+	                         * page is started or finished; 0: none */
+	pdfo_language_fn language;
+	void *user;
+} pdfo_settings;
+
+typedef enum pdfo_status {
+	PDFO_READ = 0,     /* lines added */
+	PDFO_BLANK,        /* the page image holds no ink: nothing to read */
+	PDFO_TOO_LARGE,    /* the page cannot be rendered legibly within max_pixels */
+	PDFO_NO_TIME,      /* the deadline came first */
+	PDFO_NO_MODEL,     /* no language data for the page's script or the languages asked */
+	PDFO_FAILED,       /* the engine or the renderer failed */
+	PDFO_NO_MEMORY
+} pdfo_status;
+
+typedef struct pdfo_result {
+	double confidence;  /* mean word confidence, 0-100 */
+	size_t words;
+	size_t chars;       /* characters other than spaces */
+	unsigned dpi;       /* the resolution the page was read at */
+	int rotated;        /* degrees the page image was turned to be read upright */
+	double seconds;
+} pdfo_result;
+
+/* Whether this build reads page images, and a line saying what with
+ * ("ocr: tesseract 5.3.0 (ara, deu, eng ...)" or "ocr: not available
+ * (...)"). Both cheap. */
+bool pdfo_available(void);
+const char *pdfo_features(void);
+
+/* One document's OCR; data is the whole PDF (looked at for the pixel
+ * sizes of its images, never trusted beyond that). NULL when memory runs
+ * out or OCR is not available. */
+pdfo_doc *pdfo_new(const pdfo_settings *s, const unsigned char *data, size_t len);
+void pdfo_free(pdfo_doc *o);
+
+/* Read one page: on PDFO_READ the page's lines are added to out as a
+ * new page (pdfl_add_page, then pdfl_add_line), in page points, upright. */
+pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, pdfl_doc *out, pdfo_result *r);
+
+/* What was used, for the record: Tesseract's version, and the models as
+ * ISO 639-1 codes where there is one, '+'-joined ("fr+en"); "" before
+ * any page was read. */
+const char *pdfo_version(void);
+const char *pdfo_languages(const pdfo_doc *o);
+/* Why the last PDFO_NO_MODEL or PDFO_FAILED happened (a phrase). */
+const char *pdfo_problem(const pdfo_doc *o);
+
+#endif
