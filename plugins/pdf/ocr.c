@@ -657,9 +657,10 @@ static void collect(TessBaseAPI *api, oread *r)
  * a line in capitals has no x-height, and the zone found is the cap
  * height, about 0.69 em (Calibri 0.64, Times 0.66, Arial 0.72, DejaVu
  * 0.73). In other scripts the measure is the ink's whole height over the
- * baseline, taken as 0.72 em. The lines of one paragraph are set in one
- * size, so a line within an eighth of its paragraph's median takes the
- * median and the layout sees one size where the type has one. */
+ * baseline, taken as 0.72 em. The lines of one paragraph (as Tesseract
+ * groups them) are set in one size, so a line within an eighth of its
+ * paragraph's median takes the median and the layout sees one size where
+ * the type has one. */
 #define X_HEIGHT_EM 0.49
 #define CAP_HEIGHT_EM 0.69
 #define INK_HEIGHT_EM 0.72
@@ -760,37 +761,48 @@ static void ink_heights(oread *r, PIX *bin)
 			l->zone_em = INK_HEIGHT_EM;
 			continue;
 		}
-		/* the runs of the lower part of the zone (a third of the
-		 * line's box above the baseline), and the zone up to where
-		 * they fall below the share the line's letters say: above
-		 * the x-height only the letters that rise above it have ink,
-		 * so the fall is to their share of the letters; the bar is
-		 * halfway between that share and all */
-		body = (base - l->y0) / 3;
+		/* the runs of the letters' lower part (the lower half of the
+		 * line's box above the baseline), and the zone where the rows
+		 * reach the bar the line's letters say: above the x-height
+		 * only the letters that rise above it have ink, so the count
+		 * falls to their share of the letters; the bar is halfway
+		 * between that share and all. The zone starts at its first
+		 * row (a baseline a little low leaves rows without letters
+		 * under it) and ends where two rows in a row miss the bar. */
+		body = (base - l->y0) / 2;
 		if (body < 2 || body > rows)
 			continue;
-		memcpy(v, runs, (size_t)body * sizeof *v);
 		{
-			int n = body, a, b, t;
+			int n = 0, a, b, t, start = -1, miss = 0;
+			double share = lower + upper ? (double)above / (double)(lower + upper) : 0.3;
+			double bar;
+			for (k = 0; k < body; k++)
+				if (runs[k] >= 2)
+					v[n++] = runs[k];
+			if (n < 2)
+				continue;
 			/* median by insertion sort: a few dozen rows */
 			for (a = 1; a < n; a++)
 				for (b = a; b > 0 && v[b - 1] > v[b]; b--)
 					t = v[b], v[b] = v[b - 1], v[b - 1] = t;
-			double share = lower + upper ? (double)above / (double)(lower + upper) : 0.3;
-			double bar;
 			t = v[n / 2];
-			if (t < 2)
-				continue;
 			/* a line in capitals: the zone is the cap height */
 			if (upper > 4 * lower)
 				share = 0;
 			bar = t * (1 + share) / 2;
-			for (k = 0, top = 0; k < rows; k++) {
-				if (runs[k] >= bar)
-					top = k + 1;
-				else if (top)
+			for (k = 0, top = -1; k < rows; k++) {
+				if (runs[k] >= bar) {
+					if (start < 0)
+						start = k;
+					top = k;
+					miss = 0;
+				} else if (start >= 0 && ++miss >= 2) {
 					break;
+				}
 			}
+			if (start < 0)
+				continue;
+			top = top - start + 1;
 		}
 		l->ink_asc = top;
 		l->zone_em = upper > 4 * lower ? CAP_HEIGHT_EM : X_HEIGHT_EM;
@@ -812,6 +824,17 @@ static bool cap_height_word(const char *t)
 			tall = true;
 	}
 	return tall;
+}
+
+static size_t line_letters(const oread *r, const oline *l)
+{
+	size_t j, n = 0;
+	for (j = l->first; j < l->first + l->n; j++) {
+		const char *p;
+		for (p = r->w[j].text; *p; p = g_utf8_next_char(p))
+			n += g_unichar_isalnum(g_utf8_get_char(p)) != 0;
+	}
+	return n;
 }
 
 static void line_sizes(oread *r, double dpi)
@@ -859,8 +882,11 @@ static void line_sizes(oread *r, double dpi)
 			continue;
 		qsort(v, k, sizeof *v, cmp_double);
 		med = v[k / 2];
+		/* a short line's measure rests on few letters ("June 2024",
+		 * "finds" closing a title): it takes the paragraph's size when
+		 * within a quarter of it */
 		for (k = i; k < j; k++)
-			if (fabs(r->l[k].size - med) <= med / 8)
+			if (fabs(r->l[k].size - med) <= med / (line_letters(r, &r->l[k]) < 12 ? 4 : 8))
 				r->l[k].size = med;
 	}
 	free(v);
@@ -871,15 +897,15 @@ static void line_sizes(oread *r, double dpi)
  * full confidence at the end of a line, where the grain of the margin is
  * read as a bar or a dot ("30 |"); punctuation that ends a line of text
  * is read with confidence. */
-static bool speck(const oword *w, bool line_end)
+bool pdfo_speck(const char *text, float conf, bool line_end)
 {
 	const char *p;
-	for (p = w->text; *p; p = g_utf8_next_char(p)) {
+	for (p = text; *p; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
 		if (g_unichar_isalnum(c))
 			return false;
 	}
-	return w->conf < 50 || (line_end && w->conf < 80);
+	return conf < 50 || (line_end && conf < 80);
 }
 
 /* The median gap between the words of a line, pixels. */
@@ -914,7 +940,7 @@ static bool add_lines(const oread *r, double dpi, pdfl_doc *out, pdfo_result *re
 		g_string_truncate(t, 0);
 		for (j = l->first; j < l->first + l->n; j++) {
 			const oword *w = &r->w[j];
-			if (speck(w, j + 1 == l->first + l->n))
+			if (pdfo_speck(w->text, w->conf, j + 1 == l->first + l->n))
 				continue;
 			/* A line whose first word is one character set apart by a
 			 * tab-like gap opens with a list marker (a drawn bullet,
@@ -1190,15 +1216,11 @@ static bool address_shaped(const char *t)
 	return g_ascii_isalpha(dot[-1]) && g_ascii_isalpha(dot[1]);
 }
 
-/* Replace word w's text by the reading s when s is the same address with
- * its '@' where w has something else: what stands before the '@' and
- * what follows it begin and end w. */
-static void take_address(oword *w, const char *read)
+char *pdfo_take_address(const char *word, const char *read)
 {
 	char s[256];
 	const char *at;
-	size_t pre, post, n = strlen(w->text), l;
-	char *c;
+	size_t pre, post, n = strlen(word), l;
 	/* the reading without what the margin around the word gave it
 	 * (a dash, a full stop) */
 	while (*read && !g_ascii_isalnum(*read))
@@ -1207,21 +1229,17 @@ static void take_address(oword *w, const char *read)
 	while (l && !g_ascii_isalnum(read[l - 1]))
 		l--;
 	if (!l || l >= sizeof s)
-		return;
+		return NULL;
 	memcpy(s, read, l);
 	s[l] = '\0';
 	at = strchr(s, '@');
 	if (!at || strchr(at + 1, '@'))
-		return;
+		return NULL;
 	pre = (size_t)(at - s);
 	post = strlen(at + 1);
-	if (!pre || !post || pre + post >= n || strncmp(w->text, s, pre) != 0 || strcmp(w->text + n - post, at + 1) != 0)
-		return;
-	c = strdup(s);
-	if (!c)
-		return;
-	free(w->text);
-	w->text = c;
+	if (!pre || !post || pre + post >= n || strncmp(word, s, pre) != 0 || strcmp(word + n - post, at + 1) != 0)
+		return NULL;
+	return strdup(s);
 }
 
 /* The models of most Latin-script languages read an e-mail address's
@@ -1249,8 +1267,13 @@ static void reread_addresses(pdfo_doc *o, PIX *pix, double dpi, oread *r)
 		if (!crop)
 			continue;
 		memset(&one, 0, sizeof one);
-		if (recognise_as(o, "eng", crop, dpi, true, PSM_SINGLE_WORD, &one) == PDFO_READ && one.nw == 1)
-			take_address(w, one.w[0].text);
+		if (recognise_as(o, "eng", crop, dpi, true, PSM_SINGLE_WORD, &one) == PDFO_READ && one.nw == 1) {
+			char *a = pdfo_take_address(w->text, one.w[0].text);
+			if (a) {
+				free(w->text);
+				w->text = a;
+			}
+		}
 		oread_free(&one);
 		pixDestroy(&crop);
 	}

@@ -76,4 +76,17 @@ const char *pdfo_languages(const pdfo_doc *o);
 /* Why the last PDFO_NO_MODEL or PDFO_FAILED happened (a phrase). */
 const char *pdfo_problem(const pdfo_doc *o);
 
+/* The second reading of an address-shaped word (read, by the English
+ * model) when it is the same address as word with its '@' where word has
+ * something else ("prensaQOmapa.es", "-prensa@mapa.es."): what stands
+ * before the '@' and what follows it begin and end word, the reading's
+ * leading and trailing punctuation aside. A new string, or NULL. Exposed
+ * for the tests. */
+char *pdfo_take_address(const char *word, const char *read);
+
+/* Whether a word Tesseract read (with confidence conf, 0-100) is made of
+ * specks: no letter or digit, and little confidence, or not full
+ * confidence at the end of a line. Exposed for the tests. */
+bool pdfo_speck(const char *text, float conf, bool line_end);
+
 #endif
