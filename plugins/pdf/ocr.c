@@ -518,6 +518,7 @@ typedef struct oread {
 	size_t nw, wcap;
 	oline *l;
 	size_t nl, lcap;
+	size_t turned;       /* words in blocks not upright, or read top to bottom */
 	bool oom;
 } oread;
 
@@ -549,12 +550,21 @@ static void collect(TessBaseAPI *api, oread *r)
 	TessResultIterator *ri = TessBaseAPIGetIterator(api);
 	TessPageIterator *pi;
 	int para = 0;
+	bool turned = false;
 	if (!ri)
 		return;
 	pi = TessResultIteratorGetPageIterator(ri);
 	do {
 		char *t;
 		int x0, y0, x1, y1;
+		if (TessPageIteratorIsAtBeginningOf(pi, RIL_BLOCK)) {
+			TessOrientation orient;
+			TessWritingDirection wd;
+			TessTextlineOrder tlo;
+			float deskew;
+			TessPageIteratorOrientation(pi, &orient, &wd, &tlo, &deskew);
+			turned = orient != ORIENTATION_PAGE_UP || wd == WRITING_DIRECTION_TOP_TO_BOTTOM;
+		}
 		if (TessPageIteratorIsAtBeginningOf(pi, RIL_PARA))
 			para++;
 		if (TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE) || !r->nl) {
@@ -623,6 +633,7 @@ static void collect(TessBaseAPI *api, oread *r)
 			if (*w->text) {
 				r->nw++;
 				l->n++;
+				r->turned += turned;
 				if (x0 < l->x0)
 					l->x0 = x0;
 				if (y0 < l->y0)
@@ -1279,11 +1290,76 @@ static void reread_addresses(pdfo_doc *o, PIX *pix, double dpi, oread *r)
 	}
 }
 
+/* Turn the page image upright by turn degrees (OSD's count, clockwise;
+ * pixRotateOrth turns clockwise too) and straighten it: a sheet scanned
+ * a little askew gives lines whose boxes are taller than their type and
+ * overlap, and the layout's gaps and sizes would be noise, so the page is
+ * turned back straight (leptonica's skew search, within its default 7
+ * degrees) and read in that frame. The page's size follows a quarter
+ * turn. False when memory runs out (*pix is then freed). */
+static bool upright(PIX **pix, int turn, double *pw, double *ph)
+{
+	l_float32 angle = 0, conf = 0;
+	PIX *straight;
+	if (turn) {
+		PIX *up = pixRotateOrth(*pix, (360 - turn) / 90);
+		pixDestroy(pix);
+		if (!up)
+			return false;
+		*pix = up;
+		if (turn != 180) {
+			double t = *pw;
+			*pw = *ph;
+			*ph = t;
+		}
+	}
+	straight = pixDeskewGeneral(*pix, 0, 0, 0, 0, 0, &angle, &conf);
+	if (straight) {
+		pixDestroy(pix);
+		*pix = straight;
+	}
+	return true;
+}
+
+static double mean_confidence(const oread *r)
+{
+	double sum = 0;
+	size_t i;
+	for (i = 0; i < r->nw; i++)
+		sum += r->w[i].conf;
+	return r->nw ? sum / (double)r->nw : 0;
+}
+
+/* Below this a reading may be of a page turned upside down: OSD is asked. */
+#define DOUBTFUL_CONFIDENCE 70.0
+
+/* Most of the reading's words are in blocks Tesseract found turned, or
+ * written top to bottom: the page lies a quarter round. */
+static bool read_turned(const oread *r)
+{
+	return r->turned * 2 > r->nw;
+}
+
+/* Whether the reading of the page turned upright (again) is to be taken
+ * over the first one. A page lying a quarter round reads as surely as an
+ * upright one, but in lines running down the page that the layout cannot
+ * use: the upright reading is taken when it reads across the page, unless
+ * it is clearly less sure (5 points of mean confidence). A page upside
+ * down reads poorly, and its upright reading is taken when surer. */
+static bool upright_is_better(const oread *first, const oread *again)
+{
+	if (!again->nw || read_turned(again))
+		return false;
+	if (read_turned(first))
+		return mean_confidence(again) >= mean_confidence(first) - 5;
+	return mean_confidence(again) > mean_confidence(first);
+}
+
 pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, pdfl_doc *out, pdfo_result *res)
 {
 	double pw = 0, ph = 0, dpi, t0 = now_s();
 	size_t ink = 0;
-	PIX *pix;
+	PIX *pix, *raw = NULL;
 	oread r;
 	int turn = 0;
 	pdfo_status st;
@@ -1313,6 +1389,10 @@ pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, pdfl_doc *out, pdfo_r
 		pixDestroy(&pix);
 		return PDFO_BLANK;
 	}
+	/* The script (for the models) and the orientation come from OSD on
+	 * the first page read; a later page is turned after its reading
+	 * when that shows it turned (below): OSD takes a sixth of a page's
+	 * time, and most pages stand upright. */
 	if (!o->chosen) {
 		char script[32];
 		bool known = detect_script(pix, dpi, script, sizeof script, &turn);
@@ -1323,43 +1403,50 @@ pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, pdfl_doc *out, pdfo_r
 			return PDFO_NO_MODEL;
 		}
 	} else if (have_osd) {
-		char script[32];
-		detect_script(pix, dpi, script, sizeof script, &turn);
+		raw = pixClone(pix);
 	}
-	if (turn) {
-		/* OSD gives how far the text is turned clockwise; the image
-		 * turns back by as much (pixRotateOrth turns clockwise) */
-		PIX *up = pixRotateOrth(pix, (360 - turn) / 90);
-		pixDestroy(&pix);
-		if (!up)
-			return PDFO_NO_MEMORY;
-		pix = up;
-		if (turn != 180) {
-			double t = pw;
-			pw = ph;
-			ph = t;
-		}
-		res->rotated = turn;
+	if (!upright(&pix, turn, &pw, &ph)) {
+		pixDestroy(&raw);
+		return PDFO_NO_MEMORY;
 	}
-	{
-		/* A sheet scanned a little askew gives lines whose boxes are
-		 * taller than their type and overlap: the layout's gaps and
-		 * sizes would be noise. The page is turned back straight
-		 * (leptonica's skew search, within its default 7 degrees) and
-		 * read in that frame. */
-		l_float32 angle = 0, conf = 0;
-		PIX *straight = pixDeskewGeneral(pix, 0, 0, 0, 0, 0, &angle, &conf);
-		if (straight) {
-			pixDestroy(&pix);
-			pix = straight;
-		}
-	}
+	res->rotated = turn;
 	st = PDFO_READ;
 	if (!o->chosen && o->latin)
 		st = first_pass(o, pix, dpi);
 	o->chosen = true;
 	if (st == PDFO_READ)
 		st = recognise(o, o->langs, pix, dpi, false, &r);
+	/* Tesseract reads the lines of a page turned a quarter round as
+	 * vertical text, in the frame of the turned page, which the layout
+	 * cannot use (the scripts read here are never written top to
+	 * bottom); a page turned upside down reads poorly. Either way OSD
+	 * says how far to turn it, and the page is read again. */
+	if (st == PDFO_READ && raw && (read_turned(&r) || mean_confidence(&r) < DOUBTFUL_CONFIDENCE)) {
+		char script[32];
+		turn = 0;
+		detect_script(raw, dpi, script, sizeof script, &turn);
+		if (turn) {
+			double tw = pw, th = ph;
+			PIX *turned = pixClone(raw);
+			oread again;
+			memset(&again, 0, sizeof again);
+			if (turned && upright(&turned, turn, &tw, &th) &&
+			    recognise(o, o->langs, turned, dpi, false, &again) == PDFO_READ &&
+			    upright_is_better(&r, &again)) {
+				oread_free(&r);
+				r = again;
+				pixDestroy(&pix);
+				pix = turned;
+				pw = tw;
+				ph = th;
+				res->rotated = turn;
+			} else {
+				oread_free(&again);
+				pixDestroy(&turned);
+			}
+		}
+	}
+	pixDestroy(&raw);
 	if (st == PDFO_READ)
 		reread_addresses(o, pix, dpi, &r);
 	pixDestroy(&pix);

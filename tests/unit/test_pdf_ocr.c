@@ -4,7 +4,8 @@
  * blank, huge) and wraps as image-only PDFs in memory: what Tesseract
  * reads becomes lines with their sizes, a scan is read at its own
  * resolution, the pixel limit and the deadline hold, a page turned a
- * quarter is read upright, a drawn bullet becomes a list marker, and the
+ * quarter is read upright (on the first page read, or on a later one
+ * found turned by its reading), a drawn bullet becomes a list marker, and the
  * languages asked for are mapped onto the installed models. Built without
  * Tesseract (make OCR=0), it checks that the plugin says so.
  */
@@ -33,15 +34,13 @@ typedef struct tline {
 	int bold;
 } tline;
 
-/* A page of pw x ph points holding one grey image at dpi, on which the
- * lines are drawn turned by quarter turns (0-3), as a PDF in memory. */
-static GByteArray *scan_pdf(double pw, double ph, double dpi, const tline *L, size_t n, int quarter)
+/* The image of a page of pw x ph points at dpi, white, with the lines
+ * drawn on it turned by quarter turns (0-3). */
+static cairo_surface_t *page_image(double pw, double ph, double dpi, const tline *L, size_t n, int quarter)
 {
 	int W = (int)lround(pw * dpi / 72), H = (int)lround(ph * dpi / 72);
 	cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, quarter % 2 ? H : W, quarter % 2 ? W : H);
-	cairo_surface_t *pdf;
 	cairo_t *cr = cairo_create(img);
-	GByteArray *out = g_byte_array_new();
 	size_t i;
 	cairo_set_source_rgb(cr, 1, 1, 1);
 	cairo_paint(cr);
@@ -62,16 +61,42 @@ static GByteArray *scan_pdf(double pw, double ph, double dpi, const tline *L, si
 		cairo_show_text(cr, L[i].text);
 	}
 	cairo_destroy(cr);
-	pdf = cairo_pdf_surface_create_for_stream(grow, out, quarter % 2 ? ph : pw, quarter % 2 ? pw : ph);
-	cr = cairo_create(pdf);
-	cairo_scale(cr, 72 / dpi, 72 / dpi);
-	cairo_set_source_surface(cr, img, 0, 0);
-	cairo_paint(cr);
+	return img;
+}
+
+/* A PDF in memory of npages pages of pw x ph points, each one grey image
+ * at dpi holding the lines, page k turned by quarters[k] quarter turns. */
+static GByteArray *scan_pages(double pw, double ph, double dpi, const tline *L, size_t n, const int *quarters,
+                              size_t npages)
+{
+	GByteArray *out = g_byte_array_new();
+	cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream(grow, out, pw, ph);
+	cairo_t *cr = cairo_create(pdf);
+	size_t k;
+	for (k = 0; k < npages; k++) {
+		cairo_surface_t *img = page_image(pw, ph, dpi, L, n, quarters[k]);
+		if (quarters[k] % 2)
+			cairo_pdf_surface_set_size(pdf, ph, pw);
+		else
+			cairo_pdf_surface_set_size(pdf, pw, ph);
+		cairo_save(cr);
+		cairo_scale(cr, 72 / dpi, 72 / dpi);
+		cairo_set_source_surface(cr, img, 0, 0);
+		cairo_paint(cr);
+		cairo_restore(cr);
+		cairo_show_page(cr);
+		cairo_surface_destroy(img);
+	}
 	cairo_destroy(cr);
 	cairo_surface_finish(pdf);
 	cairo_surface_destroy(pdf);
-	cairo_surface_destroy(img);
 	return out;
+}
+
+/* One such page. */
+static GByteArray *scan_pdf(double pw, double ph, double dpi, const tline *L, size_t n, int quarter)
+{
+	return scan_pages(pw, ph, dpi, L, n, &quarter, 1);
 }
 
 typedef struct reading {
@@ -263,6 +288,52 @@ static void turned_page_is_read_upright(void **state)
 	reading_free(&rd);
 }
 
+/* Script and orientation detection runs up front on the first page
+ * read only; a later page turned round shows itself by its reading (read
+ * as vertical text, or with little confidence) and is read again turned
+ * upright: a quarter turn, and a page upside down. */
+static void later_turned_page_is_read_again_upright(void **state)
+{
+	static const tline L[] = {
+		{14, 72, 120, "Library extends its opening hours", 0},
+		{11, 72, 160, "The city library will open on Sunday afternoons from the first of", 0},
+		{11, 72, 176, "March, after a survey in which readers asked for longer hours at", 0},
+		{11, 72, 192, "the weekend, the head librarian announced at a meeting on Friday.", 0},
+	};
+	static const int turns[][2] = {{0, 1}, {0, 2}};
+	size_t t;
+	(void)state;
+	for (t = 0; t < 2; t++) {
+		reading rd;
+		PopplerPage *second;
+		pdfo_result r2;
+		read_scan(&rd, scan_pages(612, 792, 200, L, 4, turns[t], 2), NULL);
+		assert_int_equal(rd.st, PDFO_READ);
+		assert_int_equal(rd.r.rotated, 0);
+		second = poppler_document_get_page(rd.doc, 1);
+		assert_non_null(second);
+		assert_int_equal(pdfo_read_page(rd.o, second, &rd.d, &r2), PDFO_READ);
+		g_object_unref(second);
+		assert_int_equal(rd.d.npages, 2);
+		if (turns[t][1] == 1) {
+			assert_true(r2.rotated == 90 || r2.rotated == 270);
+			assert_true(rd.d.pages[1].w < rd.d.pages[1].h);
+		} else {
+			assert_int_equal(r2.rotated, 180);
+		}
+		assert_true(r2.confidence > 80);
+		/* the second page's lines, upright */
+		{
+			size_t i;
+			bool found = false;
+			for (i = rd.d.pages[1].first; i < rd.d.n; i++)
+				found |= strstr(rd.d.lines[i].text, "librarian announced") != NULL;
+			assert_true(found);
+		}
+		reading_free(&rd);
+	}
+}
+
 /* A one-character marker drawn before an item with a tab-like gap (a
  * dash here; a drawn bullet Tesseract reads as the letter it resembles):
  * the gap becomes a tab, as in a text layer. */
@@ -363,6 +434,7 @@ int main(void)
 		cmocka_unit_test(pixel_limit_lowers_the_resolution),
 		cmocka_unit_test(deadline_stops_reading),
 		cmocka_unit_test(turned_page_is_read_upright),
+		cmocka_unit_test(later_turned_page_is_read_again_upright),
 		cmocka_unit_test(bullet_gap_becomes_a_tab),
 		cmocka_unit_test(languages_asked_for),
 	};
