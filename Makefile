@@ -194,6 +194,14 @@ plugins: $(PLUGINS)
 
 # Tests: tests/*.mk add to TESTS (binaries) and CHECKS (phony steps run by
 # 'make check', in order).
+#
+# Tesseract (the PDF plugin's OCR) runs its OpenMP loops on every core
+# unless told otherwise. pressmill's command line and workers limit it to
+# one thread (OMP_THREAD_LIMIT=1, so that -j is the one knob); the test
+# binaries that link the plugin get the same limit here, so that a
+# 'make -j2 check' on two cores runs two readings, not threads spinning
+# for each other's cores (tests/ocr/check.py unsets it to test the CLI's).
+export OMP_THREAD_LIMIT := 1
 include $(wildcard tests/*.mk)
 
 # Debian 12 packages the build and the tests need. They are installed with

@@ -113,7 +113,7 @@ def scans_read_as_born_digital(env):
     ar = env.scan("x-ar-01", "ar-300", "--dpi", "300", "--rotate", "0.4", "--noise", "6", "--jpeg", "80", "--seed", "4")
     recs, rc, _ = env.convert([en, fr, ar], "-j", "2")
     ok("scans: one record each, exit 0", len(recs) == 3 and rc == 0, "rc %d" % rc)
-    for path, rid, lang in ((en, "x-en-02", ["en"]), (fr, "x-fr-01", ["fr", "en"]), (ar, "x-ar-01", ["ar", "en"])):
+    for path, rid, lang in ((en, "x-en-02", ["en"]), (fr, "x-fr-01", ["fr"]), (ar, "x-ar-01", ["ar", "en"])):
         r, g = recs.get(path, {}), env.gold(rid)
         o = (r.get("source") or {}).get("ocr") or {}
         name = os.path.basename(path)
@@ -212,8 +212,12 @@ def options(env, en, fr):
 
 def worker_threads(env, two):
     """Tesseract runs with one thread per worker (OMP_THREAD_LIMIT=1): the
-    workers' threads are counted while they read a two-page scan."""
-    proc = subprocess.Popen([env.cli, "convert", "-q", "-j", "1", two], stdout=subprocess.DEVNULL)
+    workers' threads are counted while they read a two-page scan, with
+    OpenMP asked for four threads (OMP_NUM_THREADS), which without the limit
+    it would start whatever the machine's cores."""
+    e = dict(os.environ, OMP_NUM_THREADS="4")
+    e.pop("OMP_THREAD_LIMIT", None)
+    proc = subprocess.Popen([env.cli, "convert", "-q", "-j", "1", two], stdout=subprocess.DEVNULL, env=e)
     most = 0
     while proc.poll() is None:
         for pid in os.listdir("/proc"):
@@ -290,6 +294,9 @@ def main():
     ap.add_argument("--work", required=True)
     ap.add_argument("--plugins-without-ocr")
     a = ap.parse_args()
+    # the Makefile gives every test one OpenMP thread; here the command
+    # line and its workers must limit Tesseract themselves
+    os.environ.pop("OMP_THREAD_LIMIT", None)
     os.makedirs(a.work, exist_ok=True)
     env = Env(a)
     en, fr = scans_read_as_born_digital(env)
