@@ -109,7 +109,9 @@ def main():
     groups = ("latin", "arabic")
     rows = {}
     for name, dpi in sets:
-        sdir = os.path.join(a.out, name)
+        # absolute, as the born-digital PDFs' paths are: score.py matches
+        # a record to its gold by the path it was given
+        sdir = os.path.abspath(os.path.join(a.out, name))
         docs = []
         for g in golds:
             group = "arabic" if g["expect"].get("language") == "ar" else "latin"
