@@ -746,7 +746,9 @@ static bool soup_word(const char *s, size_t n)
 struct ocr_run;
 static const char *ocr_state(const struct ocr_run *o);
 
-static void check_text(const pdfl_doc *d, int pages_read, const struct ocr_run *o, const pm_host *h, pm_sink *s)
+/* Warns when the text cannot be trusted; true when the pages hold no text
+ * (pdf.no_text_layer). */
+static bool check_text(const pdfl_doc *d, int pages_read, const struct ocr_run *o, const pm_host *h, pm_sink *s)
 {
 	size_t i, chars = 0, bad = 0, words = 0, soup = 0;
 	char msg[256];
@@ -783,7 +785,7 @@ static void check_text(const pdfl_doc *d, int pages_read, const struct ocr_run *
 		snprintf(msg, sizeof msg, "%zu characters of text on %d page(s): the pages are images without a text layer (%s)",
 		         chars, pages_read, ocr_state(o));
 		pm_host_warn(h, s, "pdf.no_text_layer", PM_EFFECT_PARTIAL, msg);
-		return;
+		return true;
 	}
 	if (chars >= 40 && (bad * 200 >= chars || (words >= 20 && soup * 100 >= words * 15))) {
 		snprintf(msg, sizeof msg,
@@ -792,6 +794,7 @@ static void check_text(const pdfl_doc *d, int pages_read, const struct ocr_run *
 		         100.0 * (double)bad / (double)chars, words ? 100.0 * (double)soup / (double)words : 0.0);
 		pm_host_warn(h, s, "pdf.unreliable_text", PM_EFFECT_PARTIAL, msg);
 	}
+	return false;
 }
 
 /* The core's dictionaries, when the core lends them (pm_host.spell). */
@@ -855,6 +858,7 @@ typedef struct ocr_run {
 	int first_over;          /* the first of them */
 	unsigned wanted;         /* pages that needed OCR */
 	bool stopped;            /* the time budget ran out, or no model fits */
+	bool out_of_time;        /* it was the time budget */
 } ocr_run;
 
 /* Page numbers as runs, each run with its reason when reasons is given:
@@ -979,6 +983,7 @@ static bool ocr_page(ocr_run *o, PopplerPage *page, int pageno, int reason, size
 		g_string_append_printf(o->unread, "%spage %d and after (the time limit came first)",
 		                       o->unread->len ? "; " : "", pageno);
 		o->stopped = true;
+		o->out_of_time = true;
 		break;
 	case PDFO_NO_MODEL:
 		g_string_append_printf(o->unread, "%spage %d and after (%s)", o->unread->len ? "; " : "", pageno,
@@ -1311,7 +1316,16 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		goto stop;
 	if (ocr_report(&ocr, h, s))
 		goto stop;
-	check_text(&d, read, &ocr, h, s);
+	if (check_text(&d, read, &ocr, h, s) && ocr.out_of_time) {
+		/* OCR's share of the timeout ran out before any page gave text:
+		 * the document timed out, as a worker busy at the timeout does
+		 * (not a document without text) */
+		snprintf(msg, sizeof msg, "OCR ran out of time before any page gave text (%u page%s needed it)",
+		         ocr.wanted, ocr.wanted == 1 ? "" : "s");
+		h->fail(s, PM_ERR_TIMEOUT, msg);
+		status = PM_ERR_TIMEOUT;
+		goto stop;
+	}
 	pdfl_emit(&d, h, s);
 stop:
 	ocr_end(&ocr);

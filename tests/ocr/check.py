@@ -250,6 +250,14 @@ def limits(env, two):
        json.dumps(r.get("error") or r.get("warnings")))
     ok("timeout: the next input of the batch converts", recs.get(born, {}).get("status") == "ok")
     ok("timeout: nothing left in TMPDIR", os.listdir(tmp) == [])
+    # in process there is no worker to kill: OCR's own share of the
+    # timeout stops it, and a scan of which no page was read in time is a
+    # timeout, not a document without text
+    recs, _, wall = env.convert([two], "--no-isolate", "--timeout", "0.3", env=e)
+    r = recs.get(two, {})
+    ok("in process, timeout 0.3 s: a timeout record, OCR stopped in time (%.1f s)" % wall,
+       (r.get("error") or {}).get("code") == "timeout" and "OCR ran out of time" in (r.get("error") or {}).get(
+           "message", "") and wall < 10, json.dumps(r.get("error")))
 
 
 def hostile(env):
