@@ -1355,7 +1355,51 @@ static bool upright_is_better(const oread *first, const oread *again)
 	return mean_confidence(again) > mean_confidence(first);
 }
 
-pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, pdfl_doc *out, pdfo_result *res)
+/* Fewer dark pixels than one short word at 8 points: a page without
+ * ink (a blank page, white vector shapes) costs no reading. */
+static size_t blank_ink(double dpi)
+{
+	return (size_t)(0.3 * (dpi / 72) * (dpi / 72) * 8 * 8 * 4);
+}
+
+/* The dark pixels of the grey page image outside the text layer's
+ * character boxes (page points, k pixels a point), each widened by two
+ * pixels for the edge of a glyph's ink; stops counting at limit. */
+static size_t uncovered_ink(PIX *pix, const PopplerRectangle *covered, size_t n, double k, size_t limit)
+{
+	l_int32 W = pixGetWidth(pix), H = pixGetHeight(pix), wpl = pixGetWpl(pix), mwpl, x, y;
+	PIX *mask = pixCreate(W, H, 1);
+	l_uint32 *pd = pixGetData(pix), *md;
+	size_t i, ink = 0;
+	if (!mask)
+		return limit;
+	for (i = 0; i < n; i++) {
+		const PopplerRectangle *r = &covered[i];
+		double x0 = fmin(r->x1, r->x2) * k - 2, y0 = fmin(r->y1, r->y2) * k - 2;
+		double x1 = fmax(r->x1, r->x2) * k + 2, y1 = fmax(r->y1, r->y2) * k + 2;
+		BOX *b;
+		if (!(x1 > 0 && y1 > 0 && x0 < W && y0 < H))
+			continue;
+		x0 = fmax(x0, 0);
+		y0 = fmax(y0, 0);
+		b = boxCreate((l_int32)x0, (l_int32)y0, (l_int32)ceil(fmin(x1, W) - x0), (l_int32)ceil(fmin(y1, H) - y0));
+		if (b)
+			pixSetInRect(mask, b);
+		boxDestroy(&b);
+	}
+	md = pixGetData(mask);
+	mwpl = pixGetWpl(mask);
+	for (y = 0; y < H && ink < limit; y++) {
+		const l_uint32 *line = pd + (size_t)y * (size_t)wpl, *mline = md + (size_t)y * (size_t)mwpl;
+		for (x = 0; x < W; x++)
+			ink += GET_DATA_BYTE(line, x) < 128 && !GET_DATA_BIT(mline, x);
+	}
+	pixDestroy(&mask);
+	return ink;
+}
+
+pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, const PopplerRectangle *covered, size_t ncovered,
+                           pdfl_doc *out, pdfo_result *res)
 {
 	double pw = 0, ph = 0, dpi, t0 = now_s();
 	size_t ink = 0;
@@ -1366,8 +1410,11 @@ pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, pdfl_doc *out, pdfo_r
 	memset(res, 0, sizeof *res);
 	memset(&r, 0, sizeof r);
 	poppler_page_get_size(page, &pw, &ph);
-	if (!(pw > 0 && ph > 0 && pw < 1e7 && ph < 1e7))
-		return PDFO_FAILED;
+	/* a page without area (an empty media box) shows nothing */
+	if (!(pw > 0 && ph > 0))
+		return PDFO_BLANK;
+	if (!(pw < 1e7 && ph < 1e7))
+		return PDFO_TOO_LARGE;
 	dpi = page_dpi(o, page, pw, ph);
 	/* the pixel limit lowers the resolution; below 50 dpi no type a
 	 * release uses can be read, and the page is left alone */
@@ -1383,9 +1430,10 @@ pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, pdfl_doc *out, pdfo_r
 	if (!pix)
 		return PDFO_NO_MEMORY;
 	res->dpi = (unsigned)lround(dpi);
-	/* a page without ink (a blank page, white vector shapes) costs no
-	 * reading: fewer dark pixels than one short word at 8 points */
-	if (ink < (size_t)(0.3 * (dpi / 72) * (dpi / 72) * 8 * 8 * 4)) {
+	/* a page without ink costs no reading, nor one whose only ink is
+	 * its text layer's characters */
+	if (ink < blank_ink(dpi) ||
+	    (covered && ncovered && uncovered_ink(pix, covered, ncovered, dpi / 72, blank_ink(dpi)) < blank_ink(dpi))) {
 		pixDestroy(&pix);
 		return PDFO_BLANK;
 	}
@@ -1490,10 +1538,13 @@ void pdfo_free(pdfo_doc *o)
 	(void)o;
 }
 
-pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, pdfl_doc *out, pdfo_result *r)
+pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, const PopplerRectangle *covered, size_t ncovered,
+                           pdfl_doc *out, pdfo_result *r)
 {
 	(void)o;
 	(void)page;
+	(void)covered;
+	(void)ncovered;
 	(void)out;
 	memset(r, 0, sizeof *r);
 	return PDFO_FAILED;

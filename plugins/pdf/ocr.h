@@ -65,8 +65,13 @@ pdfo_doc *pdfo_new(const pdfo_settings *s, const unsigned char *data, size_t len
 void pdfo_free(pdfo_doc *o);
 
 /* Read one page: on PDFO_READ the page's lines are added to out as a
- * new page (pdfl_add_page, then pdfl_add_line), in page points, upright. */
-pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, pdfl_doc *out, pdfo_result *r);
+ * new page (pdfl_add_page, then pdfl_add_line), in page points, upright.
+ * covered: the boxes (page points) of the page's text-layer characters,
+ * ncovered of them, or NULL: ink inside them is the layer's own, and a
+ * page with no other ink is PDFO_BLANK (a page whose one character is a
+ * page number drawn large). */
+pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, const PopplerRectangle *covered, size_t ncovered,
+                           pdfl_doc *out, pdfo_result *r);
 
 /* What was used, for the record: Tesseract's version, and the models as
  * ISO 639-1 codes where there is one, '+'-joined ("fr+en"); "" before

@@ -942,6 +942,8 @@ static bool ocr_page(ocr_run *o, PopplerPage *page, int pageno, int reason, size
 	pdfl_doc scratch;
 	pdfo_result res;
 	pdfo_status st;
+	PopplerRectangle *covered = NULL;
+	guint ncovered = 0;
 	bool replace = false;
 	o->wanted++;
 	if (!o->eng || o->stopped) {
@@ -954,7 +956,12 @@ static bool ocr_page(ocr_run *o, PopplerPage *page, int pageno, int reason, size
 	}
 	o->tried++;
 	pdfl_init(&scratch);
-	st = pdfo_read_page(o->eng, page, &scratch, &res);
+	/* the characters a page without a text layer does have (a page
+	 * number, a stamp): ink they account for is no reason to read it */
+	if (reason == OCR_NO_LAYER && layer_chars)
+		poppler_page_get_text_layout(page, &covered, &ncovered);
+	st = pdfo_read_page(o->eng, page, covered, ncovered, &scratch, &res);
+	g_free(covered);
 	/* the unread pages' list stays a sentence */
 	if (o->unread->len > 1000)
 		g_string_truncate(o->unread, 1000);

@@ -3,7 +3,8 @@
  * the test draws itself with cairo (text in DejaVu at known sizes, turned,
  * blank, huge) and wraps as image-only PDFs in memory: what Tesseract
  * reads becomes lines with their sizes, a scan is read at its own
- * resolution, the pixel limit and the deadline hold, a page turned a
+ * resolution, a page whose only ink is its text layer's is not read,
+ * the pixel limit and the deadline hold, a page turned a
  * quarter is read upright (on the first page read, or on a later one
  * found turned by its reading), a drawn bullet becomes a list marker, and the
  * languages asked for are mapped onto the installed models. Built without
@@ -138,7 +139,7 @@ static void read_scan(reading *rd, GByteArray *pdf, const pdfo_settings *given)
 	rd->o = pdfo_new(&s, pdf->data, pdf->len);
 	assert_non_null(rd->o);
 	pdfl_init(&rd->d);
-	rd->st = pdfo_read_page(rd->o, rd->page, &rd->d, &rd->r);
+	rd->st = pdfo_read_page(rd->o, rd->page, NULL, 0, &rd->d, &rd->r);
 }
 
 static void reading_free(reading *rd)
@@ -212,6 +213,59 @@ static void blank_page_is_not_read(void **state)
 	assert_int_equal(rd.st, PDFO_BLANK);
 	assert_int_equal(rd.d.n, 0);
 	reading_free(&rd);
+}
+
+/* A page whose one character is a page number drawn large, as real text:
+ * its ink is the text layer's own, and it is not read; the same number
+ * on a page that also holds an image of lines is read. */
+static void text_layer_ink_is_not_read(void **state)
+{
+	static const tline L[] = {
+		{11, 72, 160, "The district council will close the old bridge to cars from May,", 0},
+		{11, 72, 176, "after an inspection found cracks in two of its four arches.", 0},
+	};
+	int withimage;
+	(void)state;
+	for (withimage = 0; withimage < 2; withimage++) {
+		GByteArray *pdf = g_byte_array_new();
+		cairo_surface_t *s = cairo_pdf_surface_create_for_stream(grow, pdf, 612, 792);
+		cairo_t *cr = cairo_create(s);
+		PopplerRectangle *boxes = NULL;
+		guint nboxes = 0;
+		reading rd;
+		if (withimage) {
+			cairo_surface_t *img = page_image(612, 792, 150, L, 2, 0);
+			cairo_save(cr);
+			cairo_scale(cr, 72.0 / 150, 72.0 / 150);
+			cairo_set_source_surface(cr, img, 0, 0);
+			cairo_paint(cr);
+			cairo_restore(cr);
+			cairo_surface_destroy(img);
+		}
+		cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+		cairo_set_font_size(cr, 300);
+		cairo_move_to(cr, 220, 700);
+		cairo_show_text(cr, "7");
+		cairo_destroy(cr);
+		cairo_surface_finish(s);
+		cairo_surface_destroy(s);
+		read_scan(&rd, pdf, NULL);
+		/* read_scan read it without the layer's boxes: the digit is ink */
+		assert_int_equal(rd.st, PDFO_READ);
+		assert_true(poppler_page_get_text_layout(rd.page, &boxes, &nboxes));
+		assert_true(nboxes >= 1);
+		pdfl_free(&rd.d);
+		pdfl_init(&rd.d);
+		rd.st = pdfo_read_page(rd.o, rd.page, boxes, nboxes, &rd.d, &rd.r);
+		g_free(boxes);
+		if (withimage) {
+			assert_int_equal(rd.st, PDFO_READ);
+			assert_non_null(line_with(&rd.d, "old bridge"));
+		} else {
+			assert_int_equal(rd.st, PDFO_BLANK);
+		}
+		reading_free(&rd);
+	}
 }
 
 /* A page of 100,000 points square cannot be rendered legibly within the
@@ -312,7 +366,7 @@ static void later_turned_page_is_read_again_upright(void **state)
 		assert_int_equal(rd.r.rotated, 0);
 		second = poppler_document_get_page(rd.doc, 1);
 		assert_non_null(second);
-		assert_int_equal(pdfo_read_page(rd.o, second, &rd.d, &r2), PDFO_READ);
+		assert_int_equal(pdfo_read_page(rd.o, second, NULL, 0, &rd.d, &r2), PDFO_READ);
 		g_object_unref(second);
 		assert_int_equal(rd.d.npages, 2);
 		if (turns[t][1] == 1) {
@@ -430,6 +484,7 @@ int main(void)
 		cmocka_unit_test(features_name_the_engine),
 		cmocka_unit_test(reads_lines_with_sizes_at_the_scans_resolution),
 		cmocka_unit_test(blank_page_is_not_read),
+		cmocka_unit_test(text_layer_ink_is_not_read),
 		cmocka_unit_test(huge_page_is_refused),
 		cmocka_unit_test(pixel_limit_lowers_the_resolution),
 		cmocka_unit_test(deadline_stops_reading),
