@@ -25,8 +25,8 @@ $(MKSCAN): tests/ocr/mkscan.c
 	$(CC) $(BASE_CFLAGS) $(call PKG_CFLAGS,poppler-glib cairo lept) -o $@ $< $(LDFLAGS_ALL) \
 		$(call PKG_LIBS,poppler-glib cairo lept) -lm
 TESTS += $(MKSCAN)
-# bench/ocr.sh makes its scans with it
-bench: $(MKSCAN)
+# bench/ocr.sh and the Python binding's OCR test make their scans with it
+bench check-python: $(MKSCAN)
 endif
 
 CHECKS += check-ocr
