@@ -861,6 +861,9 @@ static void line_sizes(oread *r, double dpi)
 	for (i = 0; i < r->nl; i++) {
 		oline *l = &r->l[i];
 		double asc;
+		/* a line Tesseract began without a word kept (its box unset) */
+		if (!l->n)
+			continue;
 		if (l->ink_asc > 0) {
 			l->size = l->ink_asc * 72.0 / dpi / l->zone_em;
 			l->size = round(l->size * 4) / 4;
