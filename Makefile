@@ -242,6 +242,7 @@ tests: $(TESTS)
 check-asan: deps
 	$(MAKE) --no-print-directory BUILD=build-asan SANITIZE=1 all tests
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 		$(MAKE) --no-print-directory BUILD=build-asan SANITIZE=1 $(CHECKS)
 
 # The README's two commands in a minimal Debian 12 root (debootstrap +

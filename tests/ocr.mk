@@ -36,7 +36,7 @@ ifeq ($(OCR),1)
 check-ocr: all $(MKSCAN) $(OCR_OFF)/lib/pressmill/plugins/pdf.so
 	@rm -rf $(OCR_WORK)
 	@$(PYTHON) tests/ocr/check.py --cli $(CLI) --mkscan $(MKSCAN) --src $(CURDIR) --work $(OCR_WORK) \
-		--plugins-without-ocr $(OCR_OFF)/lib/pressmill/plugins
+		--plugins-without-ocr $(OCR_OFF)/lib/pressmill/plugins $(if $(SANITIZE),--sanitized)
 
 check-ocr-eval: all $(MKSCAN)
 	@$(PYTHON) tests/ocr/eval.py --cli $(CLI) --mkscan $(MKSCAN) --out $(BUILD)/ocr-eval --dpi $(OCR_EVAL_DPI) \
