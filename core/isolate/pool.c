@@ -38,8 +38,14 @@
  * what enforces the limit under ASan and catches memory that RLIMIT_AS does
  * not count. The pool kills a worker past limits.timeout, counting only the
  * time it was there to watch (a job stopped with Ctrl-Z, the pool stopped
- * too, does not time out on fg) and from when the worker said it was ready
- * (its start, slow under a sanitizer, is not the document's time). Death is read from wait4(): killed by us
+ * too, does not time out on fg), from when the worker said it was ready
+ * (its start, slow under a sanitizer, is not the document's time), and
+ * not the time the worker waited, runnable, for a CPU that other processes
+ * held (Linux's schedstat): a document's time is what it ran, slept or
+ * blocked, so that a machine loaded ten times over its cores gives the
+ * outcome an idle one gives, while a worker that sleeps or blocks still
+ * times out, and one that runs always counts at least the CPU time it
+ * used. Death is read from wait4(): killed by us
  * for time or memory, killed by a signal after its resident size grew by
  * more than half of the address space it had left (a failed allocation a
  * reader did not check), or by SIGKILL from someone else (the kernel's OOM
@@ -107,6 +113,11 @@ typedef struct pm_worker {
 	double started;     /* wall clock at submit, for the result's seconds */
 	double counted;     /* time counted against the timeout */
 	double seen;        /* when the pool last looked at this job */
+	bool sched;         /* ran_seen and waited_seen hold the worker's schedstat */
+	double ran_seen, waited_seen;  /* as it was at the last look */
+	double cpu_wait;    /* this job's time waiting for a CPU, not counted */
+	double wait_debt;   /* wait the kernel reported after its time was counted (<= 0) */
+	double ran_job;     /* CPU time this job's threads used */
 	uint64_t vsz0, rss0;  /* address space and resident size at submit */
 	/* the running job, kept to write its record if the worker dies */
 	uintptr_t tag;
@@ -127,6 +138,7 @@ struct pm_pool {
 	unsigned nready;
 	unsigned long restarts;
 	unsigned next;           /* round-robin start for fairness in wait() */
+	double last_cpu_wait;    /* of the result wait() returned last */
 	struct pollfd *pf;       /* wait()'s poll set, one per worker */
 	pm_worker **pw;
 	char *init;              /* the options frame every new worker gets */
@@ -582,6 +594,8 @@ static int submit(pm_pool *p, int in_fd, const char *display, const void *data, 
 	w->busy = true;
 	w->started = w->seen = now();
 	w->counted = 0;
+	w->cpu_wait = w->wait_debt = w->ran_job = 0;
+	w->sched = false;
 	if (total > UINT32_MAX) {
 		fail_job(p, w, PM_ERR_TOO_LARGE, "input too large for a worker", &p->ready[p->nready++]);
 		return 0;
@@ -691,6 +705,11 @@ PM_API unsigned long pm_pool_restarts(const pm_pool *p)
 	return p ? p->restarts : 0;
 }
 
+PM_API double pm_pool_cpu_wait(const pm_pool *p)
+{
+	return p ? p->last_cpu_wait : 0;
+}
+
 /* Read what a worker sent and act on its frames; 1 when a busy worker's
  * reply is complete (and *res filled), 0 when more is to come, -1 when it
  * is gone or sent what a worker never sends. */
@@ -730,6 +749,7 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 			w->rss0 = pm_get64(w->rx + 16);
 			w->ready = true;
 			w->seen = now(); /* the job's time starts now */
+			w->sched = false;
 		} else if (kind == 'L') {
 			char msg[1024];
 			size_t l = len < sizeof msg - 1 ? len : sizeof msg - 1;
@@ -783,6 +803,34 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 	return gone ? -1 : 0;
 }
 
+/* Of dt seconds since the pool last looked at a busy worker, those that
+ * count against its timeout: not the time its threads waited for a CPU
+ * other processes held, at most PM_POOL_MAX_GAP (see there), and all of
+ * dt where the system does not say. The kernel adds a wait to its figure
+ * only when the wait ends, so a look may see less wait than there was and
+ * the next more than its dt: the excess is a debt paid from the next
+ * looks' time, not lost. The job's count never falls below the CPU time
+ * its threads used (two threads, each waiting while the other runs, still
+ * count). */
+static double own_time(pm_worker *w, double dt)
+{
+	double ran, waited, own = dt;
+	if (pm_sched_of(w->pid, &ran, &waited)) {
+		if (w->sched) {
+			double d_ran = ran - w->ran_seen, d_waited = waited - w->waited_seen;
+			double b = w->wait_debt + dt - (d_waited > 0 ? d_waited : 0);
+			w->cpu_wait += d_waited > 0 ? d_waited : 0;
+			w->wait_debt = b < 0 ? b : 0;
+			own = b > 0 ? b : 0;
+			w->ran_job += d_ran > 0 ? d_ran : 0;
+		}
+		w->ran_seen = ran;
+		w->waited_seen = waited;
+		w->sched = true;
+	}
+	return own > PM_POOL_MAX_GAP ? PM_POOL_MAX_GAP : own;
+}
+
 /* Time and memory limits, and workers that died without closing their
  * socket's last copy. 1 when a job ended (and *res is filled). */
 static int check_limits(pm_pool *p, pm_pool_result *res)
@@ -798,12 +846,16 @@ static int check_limits(pm_pool *p, pm_pool_result *res)
 			continue;
 		dt = t - w->seen;
 		w->seen = t;
-		if (w->ready)
-			w->counted += dt < 0 ? 0 : dt > PM_POOL_MAX_GAP ? PM_POOL_MAX_GAP : dt;
+		if (w->ready) {
+			w->counted += own_time(w, dt < 0 ? 0 : dt);
+			if (w->counted < w->ran_job)
+				w->counted = w->ran_job;
+		}
 		else if (timeout > 0 && t - w->started >= (timeout > PM_POOL_START_GRACE
 		                                                   ? timeout
 		                                                   : PM_POOL_START_GRACE))
 			w->counted = timeout; /* a worker that does not even start */
+		p->last_cpu_wait = w->cpu_wait; /* for the result, if one ends here */
 		if (timeout > 0 && w->counted >= timeout) {
 			w->killed_time = true;
 			worker_died(p, w, true, res);
@@ -834,6 +886,7 @@ PM_API int pm_pool_wait(pm_pool *p, int timeout_ms, pm_pool_result *res)
 		return -1;
 	if (p->nready) {
 		*res = p->ready[0];
+		p->last_cpu_wait = 0;
 		memmove(p->ready, p->ready + 1, (p->nready - 1) * sizeof *p->ready);
 		p->nready--;
 		return 1;
@@ -875,6 +928,7 @@ PM_API int pm_pool_wait(pm_pool *p, int timeout_ms, pm_pool_result *res)
 			d = drain(p, pw[k], res);
 			if (d == 0)
 				continue;
+			p->last_cpu_wait = pw[k]->cpu_wait;
 			p->next = (unsigned)(pw[k] - p->w) + 1;
 			if (d < 0)
 				worker_died(p, pw[k], false, res);

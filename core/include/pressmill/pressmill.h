@@ -174,7 +174,7 @@ typedef struct pm_pool_result {
 	size_t len;      /* strlen(record) */
 	int status;      /* 0 ok, 1 partial, 2 failed (as pm_record_status) */
 	int error;       /* pm_status of a failed record, else PM_OK */
-	double seconds;  /* wall time the job took in its worker */
+	double seconds;  /* wall time the job took in its worker (pm_pool_cpu_wait) */
 } pm_pool_result;
 
 /* workers: the most processes run at once (0: the number of online CPUs).
@@ -190,6 +190,11 @@ unsigned pm_pool_idle(const pm_pool *pool);
 unsigned pm_pool_running(const pm_pool *pool);
 /* How many workers were replaced after a crash, timeout or memory kill. */
 unsigned long pm_pool_restarts(const pm_pool *pool);
+/* Of the job whose result pm_pool_wait() returned last, the seconds its
+ * worker waited, ready to run, for a CPU that other processes held
+ * (Linux; 0 elsewhere). They are in its result's seconds but not counted
+ * against the timeout: a loaded machine does not time a document out. */
+double pm_pool_cpu_wait(const pm_pool *pool);
 /*
  * Hand a file (display_path: what source.path says, NULL: path), a file
  * open on fd (duplicated: the caller may close fd once the call returns)
