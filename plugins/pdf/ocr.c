@@ -11,10 +11,31 @@
 
 #include <glib.h>
 
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+double pdfo_clock(void)
+{
+	char buf[128];
+	unsigned long long ran, waited;
+	double t = (double)g_get_monotonic_time() / 1e6;
+	ssize_t n;
+	int fd = open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return t;
+	n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if (n <= 0)
+		return t;
+	buf[n] = '\0';
+	if (sscanf(buf, "%llu %llu", &ran, &waited) != 2)
+		return t;
+	return t - (double)waited / 1e9;
+}
 
 #if PDF_OCR
 
@@ -1107,6 +1128,14 @@ static pdfo_status recognise(pdfo_doc *o, const char *langs, PIX *pix, double dp
 	return recognise_as(o, langs, pix, dpi, quick, PSM_AUTO, r);
 }
 
+/* Tesseract's cancel callback: whether the deadline (a pdfo_clock()
+ * time) it was given has passed. */
+static bool past_deadline(void *deadline, int words)
+{
+	(void)words;
+	return pdfo_clock() >= *(const double *)deadline;
+}
+
 static pdfo_status recognise_as(pdfo_doc *o, const char *langs, PIX *pix, double dpi, bool quick, int psm,
                                 oread *r)
 {
@@ -1123,20 +1152,22 @@ static pdfo_status recognise_as(pdfo_doc *o, const char *langs, PIX *pix, double
 		return PDFO_NO_MEMORY;
 	}
 	if (o->s.deadline > 0) {
-		double left = o->s.deadline - now_s();
-		if (left <= 0.05) {
+		/* Tesseract's own deadline is on the wall clock: it asks
+		 * past_deadline() after each word instead */
+		if (o->s.deadline - pdfo_clock() <= 0.05) {
 			TessMonitorDelete(mon);
 			engine_give(langs, api);
 			return PDFO_NO_TIME;
 		}
-		TessMonitorSetDeadlineMSecs(mon, left > 1e6 ? 1000000000 : (int)(left * 1000));
+		TessMonitorSetCancelFunc(mon, past_deadline);
+		TessMonitorSetCancelThis(mon, &o->s.deadline);
 	}
 	TessBaseAPISetPageSegMode(api, (TessPageSegMode)psm);
 	TessBaseAPISetImage2(api, pix);
 	TessBaseAPISetSourceResolution(api, (int)lround(dpi));
 	rc = TessBaseAPIRecognize(api, mon);
 	TessMonitorDelete(mon);
-	if (o->s.deadline > 0 && now_s() >= o->s.deadline) {
+	if (o->s.deadline > 0 && pdfo_clock() >= o->s.deadline) {
 		engine_give(langs, api);
 		return PDFO_NO_TIME;
 	}
@@ -1427,7 +1458,7 @@ pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, const PopplerRectangl
 		dpi = 72 * 32767 / (pw > ph ? pw : ph);
 	if (dpi < 50)
 		return PDFO_TOO_LARGE;
-	if (o->s.deadline > 0 && now_s() >= o->s.deadline)
+	if (o->s.deadline > 0 && pdfo_clock() >= o->s.deadline)
 		return PDFO_NO_TIME;
 	pix = render(page, dpi, pw, ph, &ink);
 	if (!pix)

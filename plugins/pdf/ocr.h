@@ -27,8 +27,8 @@ typedef struct pdfo_settings {
 	const char *languages;  /* "fr+en" as the caller gave it, or NULL: chosen */
 	uint64_t max_pixels;    /* of one page image; 0: no limit */
 	unsigned dpi;           /* for pages that are not one scanned image */
-	double deadline;        /* g_get_monotonic_time() in seconds after which no
-	                         * page is started or finished; 0: none */
+	double deadline;        /* pdfo_clock() after which no page is started
+	                         * or finished; 0: none */
 	pdfo_language_fn language;
 	void *user;
 } pdfo_settings;
@@ -51,6 +51,14 @@ typedef struct pdfo_result {
 	int rotated;        /* degrees the page image was turned to be read upright */
 	double seconds;
 } pdfo_result;
+
+/* Seconds on the clock the document's timeout is counted on (see the
+ * isolation pool, core/isolate/pool.c): the monotonic clock less the time
+ * this thread waited, ready to run, for a CPU that other processes held
+ * (Linux's /proc/thread-self/schedstat; the plain monotonic clock where
+ * the system does not say). So OCR's share of the timeout ends where the
+ * pool's kill would, on a loaded machine as on an idle one. */
+double pdfo_clock(void);
 
 /* Whether this build reads page images, and a line saying what with
  * ("ocr: tesseract 5.3.0 (ara, deu, eng ...)" or "ocr: not available

@@ -1219,7 +1219,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	linebuf lb;
 	textstats st = {0, 0};
 	ocr_run ocr;
-	double t0 = (double)g_get_monotonic_time() / 1e6;
+	double t0 = pdfo_clock(); /* OCR's share of the timeout counts from here */
 	int npages, limit, i, read = 0, status = PM_OK;
 	unsigned max_pages = h->limits && PM_SIZE_HAS(h->limits->size, pm_limits, max_pages) ? h->limits->max_pages : 0;
 	uint64_t max_text = h->limits && PM_SIZE_HAS(h->limits->size, pm_limits, max_text_bytes) ? h->limits->max_text_bytes : 0;
