@@ -26,6 +26,8 @@
  *                   'I' options as JSON (first frame, once)
  *                   'F' display name; the input's descriptor rides along
  *                   'B' name NUL bytes
+ *                   'O' OCR options as JSON for the next job only, before
+ *                       its 'F' or 'B' (pm_pool_submit_buffer_ocr)
  *   worker -> pool  u32 payload length, u8 kind, u8 a, u8 b, u8 0:
  *                   'Y' ready: u64 address space, u64 resident bytes
  *                   'L' a log line, a = level
@@ -199,13 +201,27 @@ static double now(void)
 
 /* ---- the pool --------------------------------------------------------- */
 
+/* OCR options as the frames carry them. */
+static json_t *ocr_json(const pm_ocr_options *c)
+{
+	json_t *ocr = json_object();
+	if (ocr) {
+		json_object_set_new(ocr, "mode", json_integer(c->mode));
+		if (c->languages)
+			json_object_set_new(ocr, "languages", json_string(c->languages));
+		json_object_set_new(ocr, "max_pages", json_integer(c->max_pages));
+		json_object_set_new(ocr, "max_pixels", json_integer((json_int_t)c->max_pixels));
+		json_object_set_new(ocr, "dpi", json_integer(c->dpi));
+	}
+	return ocr;
+}
+
 /* The options frame: what a worker needs to convert as the caller's
  * context would. */
 static char *init_frame(pm_engine *ctx, size_t *len)
 {
-	json_t *o = json_object(), *lim = json_object(), *plugins = json_array(), *ocr = json_object();
+	json_t *o = json_object(), *lim = json_object(), *plugins = json_array(), *ocr = ocr_json(&ctx->opt.ocr);
 	const pm_limits *l = &ctx->opt.limits;
-	const pm_ocr_options *c = &ctx->opt.ocr;
 	char *s = NULL;
 	size_t i;
 	if (o && lim && plugins && ocr) {
@@ -220,12 +236,6 @@ static char *init_frame(pm_engine *ctx, size_t *len)
 		json_object_set_new(lim, "max_depth", json_integer(l->max_depth));
 		json_object_set_new(lim, "timeout", json_real(l->timeout));
 		json_object_set_new(lim, "max_memory", json_integer((json_int_t)l->max_memory));
-		json_object_set_new(ocr, "mode", json_integer(c->mode));
-		if (c->languages)
-			json_object_set_new(ocr, "languages", json_string(c->languages));
-		json_object_set_new(ocr, "max_pages", json_integer(c->max_pages));
-		json_object_set_new(ocr, "max_pixels", json_integer((json_int_t)c->max_pixels));
-		json_object_set_new(ocr, "dpi", json_integer(c->dpi));
 		json_object_set(o, "ocr", ocr);
 		for (i = 0; i < ctx->reg.n; i++)
 			if (ctx->reg.v[i].handle)
@@ -548,8 +558,9 @@ static void ready_result(pm_pool *p, json_t *rec, uintptr_t tag)
 	result_from_record(&p->ready[p->nready++], rec, tag, 0);
 }
 
+/* jobopt: the 'O' frame's JSON for this job (NULL: none). */
 static int submit(pm_pool *p, int in_fd, const char *display, const void *data, size_t len,
-                  uintptr_t tag)
+                  const char *jobopt, uintptr_t tag)
 {
 	pm_worker *w = NULL;
 	unsigned i, attempt;
@@ -618,7 +629,15 @@ static int submit(pm_pool *p, int in_fd, const char *display, const void *data, 
 		w->busy = true;
 		if (p->eng->opt.limits.max_memory && w->docs > 0)
 			w->rss0 = pm_mem_of(w->pid, &w->vsz0);
-		ok = pm_send_full(w->fd, hdr, sizeof hdr, in_fd >= 0 ? own_fd : -1) == 0;
+		ok = true;
+		if (jobopt) {
+			unsigned char ohdr[8];
+			size_t ol = strlen(jobopt);
+			pm_put32(ohdr, (uint32_t)ol);
+			pm_put32(ohdr + 4, 'O');
+			ok = pm_send_full(w->fd, ohdr, sizeof ohdr, -1) == 0 && pm_send_full(w->fd, jobopt, ol, -1) == 0;
+		}
+		ok = ok && pm_send_full(w->fd, hdr, sizeof hdr, in_fd >= 0 ? own_fd : -1) == 0;
 		if (ok && in_fd >= 0)
 			ok = !dl || pm_send_full(w->fd, display, dl, -1) == 0;
 		else if (ok)
@@ -639,7 +658,7 @@ PM_API int pm_pool_submit_fd(pm_pool *p, int fd, const char *display, uintptr_t 
 		errno = EINVAL;
 		return -1;
 	}
-	return submit(p, fd, display ? display : "", NULL, 0, tag);
+	return submit(p, fd, display ? display : "", NULL, 0, NULL, tag);
 }
 
 PM_API int pm_pool_submit_file(pm_pool *p, const char *path, const char *display, uintptr_t tag)
@@ -664,7 +683,7 @@ PM_API int pm_pool_submit_file(pm_pool *p, const char *path, const char *display
 		ready_result(p, pm_engine_failed(&(pm_source){.path = display ? display : path}, PM_ERR_IO, msg), tag);
 		return 0;
 	}
-	r = submit(p, fd, display ? display : path, NULL, 0, tag);
+	r = submit(p, fd, display ? display : path, NULL, 0, NULL, tag);
 	close(fd);
 	return r;
 }
@@ -676,7 +695,38 @@ PM_API int pm_pool_submit_buffer(pm_pool *p, const void *data, size_t len, const
 		errno = EINVAL;
 		return -1;
 	}
-	return submit(p, -1, name ? name : "", data ? data : "", len, tag);
+	return submit(p, -1, name ? name : "", data ? data : "", len, NULL, tag);
+}
+
+PM_API int pm_pool_submit_buffer_ocr(pm_pool *p, const void *data, size_t len, const char *name,
+                                     const pm_ocr_options *ocr, uintptr_t tag)
+{
+	pm_options given, o;
+	json_t *j;
+	char *frame;
+	int r;
+	if (!p || (!data && len)) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (!ocr)
+		return pm_pool_submit_buffer(p, data, len, name, tag);
+	/* the caller's options, read as far as its size goes, over the
+	 * defaults, and checked as pm_options are */
+	pm_options_init(&given);
+	memcpy(&given.ocr, ocr, ocr->size < sizeof *ocr ? ocr->size : sizeof *ocr);
+	given.ocr.size = ocr->size < sizeof *ocr ? ocr->size : sizeof *ocr;
+	pm_options_copy(&o, &given);
+	j = ocr_json(&o.ocr);
+	frame = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_decref(j);
+	if (!frame) {
+		errno = ENOMEM;
+		return -1;
+	}
+	r = submit(p, -1, name ? name : "", data ? data : "", len, frame, tag);
+	free(frame);
+	return r;
 }
 
 PM_API unsigned pm_pool_size(const pm_pool *p)

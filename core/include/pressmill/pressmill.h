@@ -211,6 +211,11 @@ int pm_pool_submit_file(pm_pool *pool, const char *path, const char *display_pat
 int pm_pool_submit_fd(pm_pool *pool, int fd, const char *display_path, uintptr_t tag);
 int pm_pool_submit_buffer(pm_pool *pool, const void *data, size_t len, const char *name,
                           uintptr_t tag);
+/* As pm_pool_submit_buffer, with OCR options for this job only in place
+ * of the context's (read as far as ocr->size goes, the rest the defaults;
+ * NULL: the context's). For a service whose requests choose them. */
+int pm_pool_submit_buffer_ocr(pm_pool *pool, const void *data, size_t len, const char *name,
+                              const pm_ocr_options *ocr, uintptr_t tag);
 /*
  * Wait up to timeout_ms milliseconds (-1: as long as it takes) for a job
  * to end. 1: *res holds its result (res->record is the caller's); 0: none
