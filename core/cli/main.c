@@ -206,7 +206,18 @@ static int check_convert(const pm_cli *cli)
 
 /* --ocr-lang: codes of two or three letters joined by '+' ("fr+en",
  * "ara"); the plugin maps them onto its models. */
-static int valid_ocr_langs(const char *s)
+int cli_ocr_mode(const char *s)
+{
+	if (!strcmp(s, "auto"))
+		return PM_OCR_AUTO;
+	if (!strcmp(s, "always"))
+		return PM_OCR_ALWAYS;
+	if (!strcmp(s, "never"))
+		return PM_OCR_NEVER;
+	return -1;
+}
+
+int cli_valid_ocr_langs(const char *s)
 {
 	size_t n = 0;
 	for (; *s; s++) {
@@ -330,17 +341,11 @@ static int cmd_convert(int argc, char **argv)
 			cli.opt.limits.max_pages = (unsigned)v;
 			break;
 		case OPT_OCR:
-			if (!strcmp(optarg, "auto"))
-				cli.opt.ocr.mode = PM_OCR_AUTO;
-			else if (!strcmp(optarg, "always"))
-				cli.opt.ocr.mode = PM_OCR_ALWAYS;
-			else if (!strcmp(optarg, "never"))
-				cli.opt.ocr.mode = PM_OCR_NEVER;
-			else
+			if ((cli.opt.ocr.mode = cli_ocr_mode(optarg)) < 0)
 				rc = cli_usage_error(NULL, "invalid --ocr %s: auto, always or never", pm_quote(optarg));
 			break;
 		case OPT_OCR_LANG:
-			if (valid_ocr_langs(optarg))
+			if (cli_valid_ocr_langs(optarg))
 				cli.opt.ocr.languages = optarg;
 			else
 				rc = cli_usage_error(NULL, "invalid --ocr-lang %s: language codes joined by +, e.g. fr+en",
