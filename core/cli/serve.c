@@ -962,7 +962,7 @@ static void serve_usage(FILE *f)
 	      "\n"
 	      "An HTTP service: POST (or PUT) /convert with a document as the body answers its\n"
 	      "record as JSON (?name=NAME or Content-Disposition names it; ?explain=1, ?pretty=1;\n"
-	      "?ocr=MODE, ?ocr_lang=LANGS, ?ocr_max_pages=N as convert's --ocr options);\n"
+	      "?ocr=MODE, ?ocr_lang=LANGS, ?ocr_max_pages=N: OCR as convert is told it);\n"
 	      "GET /schema, /version, /healthz, /metrics (Prometheus).\n"
 	      "  --listen ADDR:PORT     where to listen (default 127.0.0.1:8765; port 0: any free)\n"
 	      "  -j, --jobs N           worker processes converting at once (default: number of cores)\n"

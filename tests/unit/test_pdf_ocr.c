@@ -315,7 +315,7 @@ static void deadline_stops_reading(void **state)
 	(void)state;
 	memset(&s, 0, sizeof s);
 	s.dpi = 300;
-	s.deadline = g_get_monotonic_time() / 1e6 - 1;
+	s.deadline = pdfo_clock() - 1;
 	read_scan(&rd, scan_pdf(612, 792, 150, L, 1, 0), &s);
 	assert_int_equal(rd.st, PDFO_NO_TIME);
 	reading_free(&rd);
