@@ -564,6 +564,29 @@ static int cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Unicode's bidirectional formatting characters: the marks (LRM U+200E,
+ * RLM U+200F, ALM U+061C) and the embeddings, overrides and isolates
+ * (U+202A-U+202E, U+2066-U+2069). */
+static bool bidi_mark(gunichar c)
+{
+	return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+void pdfo_drop_bidi_marks(char *s)
+{
+	char *out = s;
+	const char *p = s;
+	while (*p) {
+		const char *n = g_utf8_next_char(p);
+		if (!bidi_mark(g_utf8_get_char(p))) {
+			memmove(out, p, (size_t)(n - p));
+			out += n - p;
+		}
+		p = n;
+	}
+	*out = '\0';
+}
+
 /* Tesseract's reading of the page, word by word in reading order (for
  * right-to-left lines, logical order: the order the words are read in). */
 static void collect(TessBaseAPI *api, oread *r)
@@ -634,6 +657,8 @@ static void collect(TessBaseAPI *api, oread *r)
 			}
 			w = &r->w[r->nw];
 			w->text = strdup(g_strstrip(t));
+			if (w->text)
+				pdfo_drop_bidi_marks(w->text);
 			if (!w->text) {
 				TessDeleteText(t);
 				r->oom = true;

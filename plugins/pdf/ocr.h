@@ -52,6 +52,17 @@ typedef struct pdfo_result {
 	double seconds;
 } pdfo_result;
 
+/* Takes out of s (UTF-8, in place) the bidirectional formatting
+ * characters Tesseract writes around a run of Latin letters in a
+ * right-to-left line (U+200E LEFT-TO-RIGHT MARK, U+200F RIGHT-TO-LEFT
+ * MARK: "\u200Epio\u200F"), for a display to show the run the right way
+ * round. The record's text is in logical order and a display lays it out
+ * itself (Unicode's bidirectional algorithm, UAX #9): the marks are no
+ * text, and a word that is only marks (Tesseract reads one at a page's
+ * edge) is no word, nor a line of them a list's bullet. Exposed for the
+ * tests. */
+void pdfo_drop_bidi_marks(char *s);
+
 /* Seconds on the clock the document's timeout is counted on (see the
  * isolation pool, core/isolate/pool.c): the monotonic clock less the time
  * this thread waited, ready to run, for a CPU that other processes held

@@ -476,11 +476,35 @@ static void specks_are_dropped(void **state)
 	assert_false(pdfo_speck("e", 30, false));
 }
 
+/* The bidirectional marks Tesseract writes round a Latin run in an
+ * Arabic line are no text; letters and other formatting stay. */
+static void bidi_marks_are_no_text(void **state)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{"\xE2\x80\x8E" "Gls" "\xE2\x80\x8F", "Gls"},          /* LRM Gls RLM */
+		{"\xE2\x80\x8E", ""},                                    /* a word of one LRM */
+		{"\xD8\xA8\xD9\x8A\xD8\xA7\xD9\x86", "\xD8\xA8\xD9\x8A\xD8\xA7\xD9\x86"}, /* Arabic, untouched */
+		{"\xD8\x9C" "9" "\xE2\x81\xA7" "km" "\xE2\x81\xA9", "9km"}, /* ALM, an isolate round "km" */
+		{"a\xE2\x80\x8D" "b", "a\xE2\x80\x8D" "b"},            /* a zero-width joiner is no bidi mark */
+	};
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char buf[64];
+		snprintf(buf, sizeof buf, "%s", cases[i].in);
+		pdfo_drop_bidi_marks(buf);
+		assert_string_equal(buf, cases[i].out);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(address_takes_its_at),
 		cmocka_unit_test(specks_are_dropped),
+		cmocka_unit_test(bidi_marks_are_no_text),
 		cmocka_unit_test(features_name_the_engine),
 		cmocka_unit_test(reads_lines_with_sizes_at_the_scans_resolution),
 		cmocka_unit_test(blank_page_is_not_read),
