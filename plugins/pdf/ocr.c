@@ -986,6 +986,45 @@ static bool pl_rtl(const char *t)
 	return strong_rtl(g_utf8_get_char(t));
 }
 
+/* Marks that end a sentence, a clause or a quotation. */
+static bool closing_mark(gunichar c)
+{
+	return c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == 0x060C || c == 0x061B ||
+	       c == 0x061F || c == 0x201D || c == 0x2019 || c == '"';
+}
+
+void pdfo_rtl_end_marks(char *s)
+{
+	const char *p = s;
+	char run[64];
+	size_t rl, n = strlen(s), k = 0;
+	gunichar last = 0;
+	while (*p && closing_mark(g_utf8_get_char(p)))
+		p = g_utf8_next_char(p);
+	rl = (size_t)(p - s);
+	/* the marks open a word of right-to-left letters */
+	if (!rl || rl >= sizeof run || !*p || !strong_rtl(g_utf8_get_char(p)))
+		return;
+	/* and the line does not end with a mark of its own already */
+	{
+		const char *e = s + n, *q = g_utf8_find_prev_char(s, e);
+		if (q)
+			last = g_utf8_get_char(q);
+		if (closing_mark(last))
+			return;
+	}
+	/* the marks in the reverse order: the line's end, read from the right */
+	p = s + rl;
+	while (p > s) {
+		const char *q = g_utf8_find_prev_char(s, p);
+		memcpy(run + k, q, (size_t)(p - q));
+		k += (size_t)(p - q);
+		p = q;
+	}
+	memmove(s, s + rl, n - rl);
+	memcpy(s + n - rl, run, rl);
+}
+
 static bool add_lines(const oread *r, double dpi, pdfl_doc *out, pdfo_result *res)
 {
 	double k = 72.0 / dpi, confsum = 0;
@@ -1061,6 +1100,8 @@ static bool add_lines(const oread *r, double dpi, pdfl_doc *out, pdfo_result *re
 				}
 			}
 		}
+		if (pl.rtl)
+			pdfo_rtl_end_marks(t->str);
 		pl.font = NULL;
 		if (!pdfl_add_line(out, &pl, t->str, t->len)) {
 			g_string_free(t, TRUE);

@@ -63,6 +63,16 @@ typedef struct pdfo_result {
  * tests. */
 void pdfo_drop_bidi_marks(char *s);
 
+/* A right-to-left line's text as Tesseract gives it has the marks that
+ * end the line (drawn at its left end: a full stop, a comma, a colon, a
+ * closing quotation mark) before its first word (".صغيراً ... الإعاقة",
+ * ".”للمتعة ... فقط"): in logical order they come after the last word,
+ * the one they follow on the page, and in the reverse order (the
+ * line's end read from the right). Moved there, in place, when they open
+ * a word of right-to-left letters and the line does not end with a mark
+ * already. Exposed for the tests. */
+void pdfo_rtl_end_marks(char *s);
+
 /* Seconds on the clock the document's timeout is counted on (see the
  * isolation pool, core/isolate/pool.c): the monotonic clock less the time
  * this thread waited, ready to run, for a CPU that other processes held

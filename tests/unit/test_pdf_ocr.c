@@ -499,12 +499,43 @@ static void bidi_marks_are_no_text(void **state)
 	}
 }
 
+/* A right-to-left line's closing marks, read before its first word, go
+ * after its last one, in the reverse order; a line that ends with a mark,
+ * marks before a Latin word, and a left-to-right line stay. */
+static void rtl_line_end_marks_go_last(void **state)
+{
+	/* "بدأ العمل اليوم" (work started today) and "قال: «نعم»" */
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{".\xD8\xA8\xD8\xAF\xD8\xA3 \xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD9\x84 \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85",
+		 "\xD8\xA8\xD8\xAF\xD8\xA3 \xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD9\x84 \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85."},
+		{".\xE2\x80\x9D\xD8\xA8\xD8\xAF\xD8\xA3 \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85",
+		 "\xD8\xA8\xD8\xAF\xD8\xA3 \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85\xE2\x80\x9D."},
+		{"\xD8\x8C\xD8\xA8\xD8\xAF\xD8\xA3", "\xD8\xA8\xD8\xAF\xD8\xA3\xD8\x8C"},   /* an Arabic comma */
+		{".\xD8\xA8\xD8\xAF\xD8\xA3 \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85.",
+		 ".\xD8\xA8\xD8\xAF\xD8\xA3 \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85."},          /* ends with one already */
+		{".com \xD8\xA8\xD8\xAF\xD8\xA3", ".com \xD8\xA8\xD8\xAF\xD8\xA3"},                  /* before a Latin word */
+		{"\xC2\xAB\xD9\x86\xD8\xB9\xD9\x85\xC2\xBB", "\xC2\xAB\xD9\x86\xD8\xB9\xD9\x85\xC2\xBB"}, /* an opening guillemet */
+		{"...", "..."},
+	};
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char buf[128];
+		snprintf(buf, sizeof buf, "%s", cases[i].in);
+		pdfo_rtl_end_marks(buf);
+		assert_string_equal(buf, cases[i].out);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(address_takes_its_at),
 		cmocka_unit_test(specks_are_dropped),
 		cmocka_unit_test(bidi_marks_are_no_text),
+		cmocka_unit_test(rtl_line_end_marks_go_last),
 		cmocka_unit_test(features_name_the_engine),
 		cmocka_unit_test(reads_lines_with_sizes_at_the_scans_resolution),
 		cmocka_unit_test(blank_page_is_not_read),
