@@ -2,7 +2,7 @@
 # Plugins and test groups add their rules in module.mk fragments that this
 # file includes (still one make process, one dependency graph).
 #
-#   make            library, CLI, plugins
+#   make            library, CLI, plugins (OCR=0: the PDF plugin without Tesseract)
 #   make check      install missing Debian packages, build, run every test
 #   make check-asan the same tests built with AddressSanitizer + UBSan
 #   make bench      CPU per document against pdftotext, pandoc, docx2txt,
@@ -194,6 +194,14 @@ plugins: $(PLUGINS)
 
 # Tests: tests/*.mk add to TESTS (binaries) and CHECKS (phony steps run by
 # 'make check', in order).
+#
+# Tesseract (the PDF plugin's OCR) runs its OpenMP loops on every core
+# unless told otherwise. pressmill's command line and workers limit it to
+# one thread (OMP_THREAD_LIMIT=1, so that -j is the one knob); the test
+# binaries that link the plugin get the same limit here, so that a
+# 'make -j2 check' on two cores runs two readings, not threads spinning
+# for each other's cores (tests/ocr/check.py unsets it to test the CLI's).
+export OMP_THREAD_LIMIT := 1
 include $(wildcard tests/*.mk)
 
 # Debian 12 packages the build and the tests need. They are installed with
@@ -201,12 +209,20 @@ include $(wildcard tests/*.mk)
 # pressmill needs at run time is named here: poppler-data (libpoppler's
 # recommendation) holds the CMaps and CID-to-Unicode tables without which a
 # PDF with non-embedded CJK fonts gives no text (tests/unit/test_pdf_cjk.c).
+# OCR (plugins/pdf/ocr.c): Tesseract's library and its language data, one
+# package per language (the models read: English, French, German, Spanish,
+# Portuguese, Italian, Dutch, Arabic, and osd for script and orientation
+# detection), leptonica for its images; fonts-dejavu-core for the page
+# images the OCR unit tests draw.
 DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libuchardet-dev nettle-dev \
 	libexttextcat-dev libexttextcat-data libhunspell-dev hunspell-en-us hunspell-fr \
 	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
 	libpoppler-glib-dev poppler-data libcmocka-dev python3 python3-jsonschema python3-docx poppler-utils \
 	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip time \
-	python3-pytest python3-pip python3-setuptools libmicrohttpd-dev curl man-db groff-base
+	python3-pytest python3-pip python3-setuptools libmicrohttpd-dev curl man-db groff-base \
+	libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-deu \
+	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita tesseract-ocr-nld tesseract-ocr-ara \
+	tesseract-ocr-osd fonts-dejavu-core
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
 		| grep -q 'install ok installed' || echo $$p; done); \
@@ -223,9 +239,15 @@ check: deps
 .PHONY: tests
 tests: $(TESTS)
 
+# intercept_tls_get_addr=0: LeakSanitizer (GCC 12's) misreads the dynamic
+# TLS of a library loaded with dlopen (the PDF plugin's libgomp and
+# libtesseract) and its tracer dies on a bogus range ("Tracer caught
+# signal 11", a test that loads the plugins in process); without the
+# interception that TLS is not scanned, and no test leaks for it.
 check-asan: deps
 	$(MAKE) --no-print-directory BUILD=build-asan SANITIZE=1 all tests
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:intercept_tls_get_addr=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 		$(MAKE) --no-print-directory BUILD=build-asan SANITIZE=1 $(CHECKS)
 
 # The README's two commands in a minimal Debian 12 root (debootstrap +

@@ -12,7 +12,9 @@ runs of all tools interleaved so that a burst of load on the shared machine
 hits them alike, and the least (--stat min) or the median counts. Peak
 memory is the largest max RSS of any process of the measurement.
 
-Rows per format:
+Rows per format (PDF with --ocr never: pdftotext and the floors read no
+page image; bench/ocr.sh, run by make bench after this table, measures
+OCR):
   pressmill batch -j 1          one `pressmill convert --files-from` run:
                                 isolated worker (the default)
   pressmill batch --no-isolate  the same in process (the worker's cost is
@@ -193,7 +195,8 @@ def main():
                     row.per_doc = out
             for j in (1, 2):
                 t = time.monotonic()
-                c, _, _, _ = run(RUNCPU, [pm, "convert", "--ndjson", "-q", "-j", str(j), "--files-from", everything])
+                c, _, _, _ = run(RUNCPU, [pm, "convert", "--ndjson", "-q", "-j", str(j), "--ocr", "never",
+                                          "--files-from", everything])
                 jobs[j].append(time.monotonic() - t)
                 jobs_cpu[j].append(c)
             print("bench: run %d of %d done (%.0f s)" % (r + 1, a.runs, time.monotonic() - started),
@@ -209,6 +212,9 @@ def main():
 def make_rows(fmt, files, lst, pm, pmbench, floor, a):
     n = len(files)
     rows = []
+    # like for like: the peers and floors read no page image
+    ocr = ["--ocr", "never"]
+    ocr_bench = ["--ocr-never"]
 
     def add(name, kind, measure, note=""):
         row = Row(fmt, name, kind, measure, note)
@@ -216,15 +222,17 @@ def make_rows(fmt, files, lst, pm, pmbench, floor, a):
         rows.append(row)
 
     add("pressmill batch -j 1", "pm-batch",
-        lambda r: one_process([pm, "convert", "--ndjson", "-q", "-j", "1", "--files-from", lst], None))
+        lambda r: one_process([pm, "convert", "--ndjson", "-q", "-j", "1"] + ocr + ["--files-from", lst], None))
     add("pressmill batch --no-isolate", "pm",
-        lambda r: one_process([pm, "convert", "--ndjson", "-q", "--no-isolate", "--files-from", lst], None))
+        lambda r: one_process([pm, "convert", "--ndjson", "-q", "--no-isolate"] + ocr + ["--files-from", lst],
+                              None))
     add("pressmill per file", "pm-file",
-        lambda r: per_file(lambda f: [pm, "convert", "-q", f], files))
+        lambda r: per_file(lambda f: [pm, "convert", "-q"] + ocr + [f], files))
     add("pressmill per file --no-isolate", "pm",
-        lambda r: per_file(lambda f: [pm, "convert", "-q", "--no-isolate", f], files))
+        lambda r: per_file(lambda f: [pm, "convert", "-q", "--no-isolate"] + ocr + [f], files))
     add("pressmill in process, per doc", "pm-doc",
-        driver_measure([pmbench, "-w", "--files-from", lst]), "each doc's least of %d, after a warm-up" % a.runs)
+        driver_measure([pmbench, "-w"] + ocr_bench + ["--files-from", lst]),
+        "each doc's least of %d, after a warm-up" % a.runs)
 
     if fmt == "txt":
         add("floor: cat, per file", "floor", lambda r: per_file(lambda f: ["cat", f], files))

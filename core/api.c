@@ -30,12 +30,7 @@ PM_API pm_context *pm_context_new(const pm_options *opt)
 	/* jansson's allocator is process-wide, so it is the embedding
 	 * program's to choose, never ours to replace (the worker program,
 	 * whose process is ours, routes it through pm_malloc: worker.c). */
-	if (opt && opt->size >= sizeof(pm_options))
-		o = *opt;
-	else
-		pm_options_init(&o);
-	if (o.limits.size < sizeof(pm_limits))
-		pm_limits_default(&o.limits);
+	pm_options_copy(&o, opt);
 	if (o.plugin_path) {
 		ctx->plugin_path = pm_strdup(o.plugin_path);
 		o.plugin_path = ctx->plugin_path;

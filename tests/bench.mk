@@ -7,7 +7,10 @@
 #       pressmill and its peers on the corpus documents of ../shared, one
 #       table: bench/bench.py (22-35 minutes with RUNS=3 on 2 cores
 #       under a load of 9-13). Skips, saying so, without ../shared, and a
-#       peer that is not installed.
+#       peer that is not installed. PDF is read with --ocr never (the
+#       peers read no page image); bench/ocr.sh follows, OCR's own row
+#       (scans it makes of tests/eval/docs, about 50 s of CPU; no
+#       ../shared needed).
 #   make bench-instructions [BASELINE=file] [SAVE=file] [KEEP=dir]
 #       callgrind instructions per document of bench/instructions.list
 #       and samples/, and of a one-file `pressmill convert`:
@@ -55,6 +58,7 @@ BENCH_ARGS = --build $(BUILD) --python $(PYTHON)
 
 bench: all $(BENCH_TOOLS)
 	@$(PYTHON) bench/bench.py $(BENCH_ARGS) --runs $(RUNS) --formats $(FORMATS)
+	@sh bench/ocr.sh $(BUILD)
 
 bench-instructions: all $(PMBENCH)
 	@$(PYTHON) bench/instructions.py $(BENCH_ARGS) $(if $(BASELINE),--baseline $(BASELINE)) \

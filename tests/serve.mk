@@ -12,7 +12,8 @@ SERVE_TEST_ENV = PRESSMILL_SRC=$(CURDIR) PRESSMILL_BUILD=$(CURDIR)/$(BUILD) \
 	PRESSMILL_CLI=$(CURDIR)/$(CLI) PRESSMILL_TEST_PLUGINS=$(CURDIR)/$(TESTPLUGINDIR) \
 	SANITIZE=$(SANITIZE) PYTHONDONTWRITEBYTECODE=1
 
-check-serve: all $(CRASHY_SO)
+# the OCR options' test makes its scan with $(MKSCAN) (tests/ocr.mk)
+check-serve: all $(CRASHY_SO) $(if $(filter 1,$(OCR)),$(MKSCAN))
 	@$(SERVE_TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider -q tests/serve
 
 bench-serve: all

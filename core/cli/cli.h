@@ -69,6 +69,11 @@ int pm_cli_completion(int argc, char **argv);
 /* usage.c: a usage error of `pressmill [cmd]` (cmd NULL: of convert or of
  * no command): "pressmill [cmd]: <message>", then cli_try_help(). 2. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* --ocr's MODE (auto, always, never) as PM_OCR_*, -1 when it is none of
+ * them; whether --ocr-lang's LANGS are codes joined by '+' ("fr+en").
+ * pressmill serve checks its query's ocr= and ocr_lang= with the same. */
+int cli_ocr_mode(const char *s);
+int cli_valid_ocr_langs(const char *s);
 /* "Try 'pressmill [cmd] --help'." on stderr (after getopt's own message). 2. */
 int cli_try_help(const char *cmd);
 

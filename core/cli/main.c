@@ -57,6 +57,10 @@ static void usage(FILE *f)
 	      "  --max-memory MB     per-worker memory limit (default 2048, at least " PM_STR(PM_MIN_MEMORY_MB) ")\n"
 	      "  --max-file-size MB  refuse larger inputs (default 512; stdin is read up to it)\n"
 	      "  --max-pages N       read at most N pages (default 2000)\n"
+	      "  --ocr MODE          read page images with Tesseract: auto (pages without a\n"
+	      "                      text layer or with a damaged one; default), always, never\n"
+	      "  --ocr-lang LANGS    OCR languages, e.g. fr+en (default: chosen per document)\n"
+	      "  --ocr-max-pages N   OCR at most N pages per document (default 20, 0: no limit)\n"
 	      "  --no-isolate        convert in this process, one at a time (trusted input)\n"
 	      "  --isolate           convert in worker processes (the default)\n"
 	      "  --follow-symlinks   with -r, also convert symlinks whose target lies outside\n"
@@ -132,6 +136,8 @@ static int cmd_plugins(int argc, char **argv)
 			printf("%s%s", k ? "," : "",
 			       json_string_value(json_array_get(json_object_get(p, "media_types"), k)));
 		printf("  %s\n", json_string_value(json_object_get(p, "file")));
+		if (json_string_value(json_object_get(p, "features")))
+			printf("%-17s %s\n", "", json_string_value(json_object_get(p, "features")));
 	}
 	pm_context_free(ctx);
 	return 0;
@@ -171,7 +177,8 @@ static void free_globs(pm_glob *list, size_t n)
 enum {
 	OPT_PRETTY = 256, OPT_NDJSON, OPT_FILES_FROM, OPT_ORDERED, OPT_RESUME, OPT_TIMEOUT,
 	OPT_MAXMEM, OPT_MAXFILE, OPT_MAXPAGES, OPT_NOISOLATE, OPT_ISOLATE, OPT_EXPLAIN, OPT_REPORT,
-	OPT_FSYNC, OPT_RETRY_FAILED, OPT_FOLLOW_SYMLINKS, OPT_INCLUDE, OPT_EXCLUDE, OPT_NAME
+	OPT_FSYNC, OPT_RETRY_FAILED, OPT_FOLLOW_SYMLINKS, OPT_INCLUDE, OPT_EXCLUDE, OPT_NAME,
+	OPT_OCR, OPT_OCR_LANG, OPT_OCR_MAX_PAGES
 };
 
 /* The options once parsed: what contradicts itself, or asks the
@@ -197,6 +204,36 @@ static int check_convert(const pm_cli *cli)
 	return 0;
 }
 
+/* --ocr-lang: codes of two or three letters joined by '+' ("fr+en",
+ * "ara"); the plugin maps them onto its models. */
+int cli_ocr_mode(const char *s)
+{
+	if (!strcmp(s, "auto"))
+		return PM_OCR_AUTO;
+	if (!strcmp(s, "always"))
+		return PM_OCR_ALWAYS;
+	if (!strcmp(s, "never"))
+		return PM_OCR_NEVER;
+	return -1;
+}
+
+int cli_valid_ocr_langs(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++) {
+		if (*s == '+') {
+			if (n < 2 || n > 3)
+				return 0;
+			n = 0;
+		} else if (*s >= 'a' && *s <= 'z') {
+			n++;
+		} else {
+			return 0;
+		}
+	}
+	return n >= 2 && n <= 3;
+}
+
 static int cmd_convert(int argc, char **argv)
 {
 	static const struct option lo[] = {
@@ -218,6 +255,9 @@ static int cmd_convert(int argc, char **argv)
 		{"max-memory", required_argument, NULL, OPT_MAXMEM},
 		{"max-file-size", required_argument, NULL, OPT_MAXFILE},
 		{"max-pages", required_argument, NULL, OPT_MAXPAGES},
+		{"ocr", required_argument, NULL, OPT_OCR},
+		{"ocr-lang", required_argument, NULL, OPT_OCR_LANG},
+		{"ocr-max-pages", required_argument, NULL, OPT_OCR_MAX_PAGES},
 		{"no-isolate", no_argument, NULL, OPT_NOISOLATE},
 		{"isolate", no_argument, NULL, OPT_ISOLATE},
 		{"explain", no_argument, NULL, OPT_EXPLAIN},
@@ -300,6 +340,21 @@ static int cmd_convert(int argc, char **argv)
 			rc = parse_num(optarg, "page count", 1, &v);
 			cli.opt.limits.max_pages = (unsigned)v;
 			break;
+		case OPT_OCR:
+			if ((cli.opt.ocr.mode = cli_ocr_mode(optarg)) < 0)
+				rc = cli_usage_error(NULL, "invalid --ocr %s: auto, always or never", pm_quote(optarg));
+			break;
+		case OPT_OCR_LANG:
+			if (cli_valid_ocr_langs(optarg))
+				cli.opt.ocr.languages = optarg;
+			else
+				rc = cli_usage_error(NULL, "invalid --ocr-lang %s: language codes joined by +, e.g. fr+en",
+				                     pm_quote(optarg));
+			break;
+		case OPT_OCR_MAX_PAGES:
+			rc = parse_num(optarg, "OCR page count", 0, &v);
+			cli.opt.ocr.max_pages = (unsigned)v;
+			break;
 		case OPT_NOISOLATE: cli.isolate = 0; break;
 		case OPT_ISOLATE: cli.isolate = 1; break;
 		case OPT_EXPLAIN: cli.opt.explain = 1; break;
@@ -327,6 +382,11 @@ static int cmd_convert(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+	/* --no-isolate converts in this process, one file at a time: OCR
+	 * (Tesseract's OpenMP loops) reads with one thread there too, as in
+	 * a worker (core/isolate/worker.c), so that -j stays the one knob.
+	 * Set before any plugin loads libgomp, which reads it once. */
+	setenv("OMP_THREAD_LIMIT", "1", 1);
 	if (argc < 2)
 		return cli_usage_error(NULL, "missing command: convert, serve, completion, plugins or schema");
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {

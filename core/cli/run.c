@@ -115,9 +115,11 @@ static char *failure_line(const char *display, const char *text, size_t len, int
 	return line;
 }
 
-/* A record came back for slot s: count it, write it. Takes text. */
+/* A record came back for slot s: count it, write it. Takes text. secs is
+ * the job's wall time, waited the part of it its worker waited for a CPU
+ * other processes held (not counted against the timeout). */
 static void deliver(runner *r, slot *s, char *text, size_t len, int status, int error,
-                    double secs)
+                    double secs, double waited)
 {
 	r->converted++;
 	if (status == 0)
@@ -130,10 +132,15 @@ static void deliver(runner *r, slot *s, char *text, size_t len, int status, int 
 		if (!r->first_failure)
 			r->first_failure = failure_line(s->display, text, len, error);
 	}
-	if (r->cli->verbose)
+	/* a wait under a tenth of a second is the scheduler's ordinary noise */
+	if (r->cli->verbose && waited >= 0.1)
+		cli_note(r, "%s: %s%s%s (%.0f ms, %.0f ms of them waiting for a CPU)", pm_quote(s->display),
+		         status == 0 ? "ok" : status == 1 ? "partial" : "failed", status == 2 ? " " : "",
+		         status == 2 ? pm_status_code(error) : "", secs * 1000, waited * 1000);
+	else if (r->cli->verbose)
 		cli_note(r, "%s: %s%s%s (%.0f ms)", pm_quote(s->display),
-		     status == 0 ? "ok" : status == 1 ? "partial" : "failed", status == 2 ? " " : "",
-		     status == 2 ? pm_status_code(error) : "", secs * 1000);
+		         status == 0 ? "ok" : status == 1 ? "partial" : "failed", status == 2 ? " " : "",
+		         status == 2 ? pm_status_code(error) : "", secs * 1000);
 	if (r->mode == OUT_DIR) {
 		if (!s->out) {
 			r->write_why = "no usable output name";
@@ -214,7 +221,8 @@ static bool pump_for(runner *r, int ms)
 		return false;
 	/* a record that is complete is written, even after Ctrl-C */
 	if (w == 1)
-		deliver(r, &r->slots[res.tag], res.record, res.len, res.status, res.error, res.seconds);
+		deliver(r, &r->slots[res.tag], res.record, res.len, res.status, res.error, res.seconds,
+		        pm_pool_cpu_wait(r->pool));
 	else
 		cli_draw_progress(r, false);
 	if (got_signal) {
@@ -323,7 +331,7 @@ static void deliver_failure(runner *r, slot *s, int status, const char *why)
 		memset(s, 0, sizeof *s);
 		return;
 	}
-	deliver(r, s, text, strlen(text), 2, status, 0);
+	deliver(r, s, text, strlen(text), 2, status, 0, 0);
 }
 
 static void link_left_out(runner *r, const char *display)
@@ -557,7 +565,7 @@ static void convert_here(runner *r, const input *in)
 		free(one.out);
 		free(text);
 	} else {
-		deliver(r, &one, text, strlen(text), pm_record_status(rec), pm_record_error(rec), 0);
+		deliver(r, &one, text, strlen(text), pm_record_status(rec), pm_record_error(rec), 0, 0);
 	}
 	json_decref(rec);
 }

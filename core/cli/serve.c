@@ -63,6 +63,11 @@ typedef struct request {
 	uint64_t dropped;
 	char *name;
 	bool explain, pretty;
+	/* ?ocr=, ?ocr_lang=, ?ocr_max_pages=: this document's OCR options
+	 * over the service's (own_ocr), languages in ocr_lang */
+	bool own_ocr;
+	pm_ocr_options ocr;
+	char *ocr_lang;
 	/* set by the main thread before it resumes the connection */
 	bool done;
 	pm_pool_result res;
@@ -98,6 +103,7 @@ typedef struct metrics {
 
 static struct server {
 	serve_opts o;
+	pm_ocr_options ocr;     /* the context's, under a request's ?ocr= ... */
 	unsigned workers;
 	pm_context *ctx;
 	pm_pool *pool;
@@ -433,7 +439,8 @@ static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind, const char 
 	query_check *q = cls;
 	(void)kind;
 	(void)value;
-	if (strcmp(key, "name") && strcmp(key, "explain") && strcmp(key, "pretty")) {
+	if (strcmp(key, "name") && strcmp(key, "explain") && strcmp(key, "pretty") && strcmp(key, "ocr") &&
+	    strcmp(key, "ocr_lang") && strcmp(key, "ocr_max_pages")) {
 		q->bad = key;
 		return MHD_NO;
 	}
@@ -525,6 +532,10 @@ static enum MHD_Result convert_head(struct MHD_Connection *c, const char *method
 	const char *name = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "name");
 	int explain = flag_value(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "explain"));
 	int pretty = flag_value(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "pretty"));
+	const char *ocr_mode = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "ocr");
+	const char *ocr_lang = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "ocr_lang");
+	const char *ocr_pages = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "ocr_max_pages");
+	unsigned long ocr_max_pages = 0;
 	query_check q = {NULL};
 	uint64_t declared = 0;
 	request *r;
@@ -534,9 +545,24 @@ static enum MHD_Result convert_head(struct MHD_Connection *c, const char *method
 	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, check_arg, &q);
 	if (q.bad)
 		return refuse(c, 400, "bad_request", NULL,
-		              "unknown parameter '%.100s' (name, explain and pretty are known)", q.bad);
+		              "unknown parameter '%.100s' (name, explain, pretty, ocr, ocr_lang and "
+		              "ocr_max_pages are known)",
+		              q.bad);
 	if (explain < 0 || pretty < 0)
 		return refuse(c, 400, "bad_request", NULL, "explain and pretty take 0 or 1");
+	if (ocr_mode && cli_ocr_mode(ocr_mode) < 0)
+		return refuse(c, 400, "bad_request", NULL, "ocr takes auto, always or never");
+	if (ocr_lang && !cli_valid_ocr_langs(ocr_lang))
+		return refuse(c, 400, "bad_request", NULL, "ocr_lang takes language codes joined by +, e.g. fr+en");
+	if (ocr_pages) {
+		char *e;
+		errno = 0;
+		ocr_max_pages = strtoul(ocr_pages, &e, 10);
+		if (errno || e == ocr_pages || *e || *ocr_pages < '0' || *ocr_pages > '9' ||
+		    ocr_max_pages > 1000000)
+			return refuse(c, 400, "bad_request", NULL,
+			              "ocr_max_pages takes a number of pages from 0 (no limit) to 1000000");
+	}
 	if (ct && !strncasecmp(ct, "multipart/", 10))
 		return refuse(c, 415, "unsupported_media_type", NULL,
 		              "send the document itself as the body (curl --data-binary @FILE or -T "
@@ -577,11 +603,27 @@ static enum MHD_Result convert_head(struct MHD_Connection *c, const char *method
 	}
 	r->explain = explain;
 	r->pretty = pretty;
+	if (ocr_mode || ocr_lang || ocr_pages) {
+		r->own_ocr = true;
+		r->ocr = S.ocr;
+		if (ocr_mode)
+			r->ocr.mode = cli_ocr_mode(ocr_mode);
+		if (ocr_lang && !(r->ocr_lang = strdup(ocr_lang))) {
+			free(r->name);
+			free(r);
+			return MHD_NO;
+		}
+		if (ocr_lang)
+			r->ocr.languages = r->ocr_lang;
+		if (ocr_pages)
+			r->ocr.max_pages = (unsigned)ocr_max_pages;
+	}
 	/* start small: a declared length is a promise, not memory to give */
 	r->cap = declared < 65536 ? (size_t)declared : 65536;
 	r->body = malloc(r->cap ? r->cap : 1);
 	if (!r->body) {
 		free(r->name);
+		free(r->ocr_lang);
 		free(r);
 		return MHD_NO;
 	}
@@ -744,6 +786,7 @@ static void completed(void *cls, struct MHD_Connection *c, void **state,
 			    why == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (answer not delivered)");
 		free(r->body);
 		free(r->name);
+		free(r->ocr_lang);
 		free(r->res.record);
 		free(r);
 	}
@@ -791,7 +834,8 @@ static void submit_queued(void)
 		S.queued--;
 		r->next = NULL;
 		pthread_mutex_unlock(&S.lock);
-		rc = pm_pool_submit_buffer(S.pool, r->body, r->len, r->name, (uintptr_t)r);
+		rc = pm_pool_submit_buffer_ocr(S.pool, r->body, r->len, r->name, r->own_ocr ? &r->ocr : NULL,
+		                               (uintptr_t)r);
 		err = errno;
 		pthread_mutex_lock(&S.lock);
 		if (rc == 0) {
@@ -917,7 +961,8 @@ static void serve_usage(FILE *f)
 	fputs("usage: pressmill serve [options]\n"
 	      "\n"
 	      "An HTTP service: POST (or PUT) /convert with a document as the body answers its\n"
-	      "record as JSON (?name=NAME or Content-Disposition names it; ?explain=1, ?pretty=1);\n"
+	      "record as JSON (?name=NAME or Content-Disposition names it; ?explain=1, ?pretty=1;\n"
+	      "?ocr=MODE, ?ocr_lang=LANGS, ?ocr_max_pages=N: OCR as convert is told it);\n"
 	      "GET /schema, /version, /healthz, /metrics (Prometheus).\n"
 	      "  --listen ADDR:PORT     where to listen (default 127.0.0.1:8765; port 0: any free)\n"
 	      "  -j, --jobs N           worker processes converting at once (default: number of cores)\n"
@@ -1060,6 +1105,7 @@ int pm_cli_serve(int argc, char **argv)
 	opt.explain = 1;
 	opt.log = log_library;
 	S.o.timeout = opt.limits.timeout;
+	S.ocr = opt.ocr;
 	S.ctx = pm_context_new(&opt);
 	S.pool = S.ctx ? pm_pool_new(S.ctx, jobs) : NULL;
 	S.workers = S.pool ? pm_pool_size(S.pool) : 0;

@@ -32,17 +32,55 @@ PM_API void pm_limits_default(pm_limits *l)
 	l->max_memory = 2048ULL << 20;
 }
 
+static void ocr_default(pm_ocr_options *o)
+{
+	memset(o, 0, sizeof *o);
+	o->size = sizeof *o;
+	o->mode = PM_OCR_AUTO;
+	o->max_pages = PM_OCR_DEFAULT_MAX_PAGES;
+	o->max_pixels = PM_OCR_DEFAULT_MAX_PIXELS;
+	o->dpi = PM_OCR_DEFAULT_DPI;
+}
+
 PM_API void pm_options_init(pm_options *o)
 {
 	memset(o, 0, sizeof *o);
 	o->size = sizeof *o;
 	pm_limits_default(&o->limits);
+	ocr_default(&o->ocr);
+}
+
+void pm_options_copy(pm_options *to, const pm_options *from)
+{
+	pm_options_init(to);
+	if (!from || from->size < offsetof(pm_options, ocr))
+		return;
+	memcpy(to, from, from->size < sizeof *to ? from->size : sizeof *to);
+	to->size = sizeof *to;
+	if (from->size < sizeof *from) {
+		ocr_default(&to->ocr);
+	} else if (from->ocr.size < sizeof from->ocr) {
+		pm_ocr_options given = from->ocr;
+		ocr_default(&to->ocr);
+		memcpy(&to->ocr, &given, given.size >= sizeof(size_t) ? given.size : 0);
+		to->ocr.size = sizeof to->ocr;
+	}
+	if (to->ocr.mode < PM_OCR_AUTO || to->ocr.mode > PM_OCR_NEVER)
+		to->ocr.mode = PM_OCR_AUTO;
+	if (to->limits.size < sizeof(pm_limits))
+		pm_limits_default(&to->limits);
 }
 
 bool pm_engine_init(pm_engine *e, const pm_options *opt)
 {
 	memset(e, 0, sizeof *e);
 	e->opt = *opt;
+	if (e->opt.ocr.languages) {
+		e->ocr_languages = pm_strdup(e->opt.ocr.languages);
+		if (!e->ocr_languages)
+			return false;
+		e->opt.ocr.languages = e->ocr_languages;
+	}
 	e->log.fn = e->opt.log;
 	e->log.user = e->opt.log_user;
 	e->lingua.log = &e->log;
@@ -55,6 +93,8 @@ void pm_engine_free(pm_engine *e)
 {
 	pm_registry_free(&e->reg);
 	pm_lingua_close(&e->lingua);
+	free(e->ocr_languages);
+	e->ocr_languages = NULL;
 }
 
 static const char *base_name(const char *p)
@@ -188,6 +228,7 @@ static void convert_raw(pm_engine *e, const unsigned char *data, size_t len, uin
 	{
 		pm_host host = *pm_doc_host();
 		host.limits = &e->opt.limits;
+		host.ocr = &e->opt.ocr;
 		st = p->extract(&in, &host, (pm_sink *)doc);
 	}
 	if (doc->oom)
@@ -199,6 +240,7 @@ static void convert_raw(pm_engine *e, const unsigned char *data, size_t len, uin
 	o->source.encoding = doc->encoding;
 	o->source.pages = doc->pages;
 	o->source.properties = doc->properties;
+	o->source.ocr = doc->ocr;
 	if (st != PM_OK) {
 		o->error = st;
 		o->message = doc->oom ? "out of memory" : doc->fail_message ? doc->fail_message : pm_status_code(st);

@@ -49,14 +49,20 @@ const char *pm_plugin_check(const pm_plugin *p);
 /* What a conversion needs: the options (limits, explain), where to log,
  * the plugins, the language models and dictionaries. */
 typedef struct pm_engine {
-	pm_options opt;      /* its strings stay the owner's */
+	pm_options opt;      /* its strings stay the owner's, but opt.ocr.languages */
 	pm_logger log;       /* opt.log and opt.log_user */
 	pm_registry reg;
 	pm_lingua lingua;
+	char *ocr_languages; /* the copy opt.ocr.languages points to */
 } pm_engine;
 
-/* Load the plugins opt names (opt is copied, its strings are not); false
- * when memory ran out. */
+/* The caller's options over the defaults (pm_options_init), as far as
+ * the caller's struct goes: a caller built before pm_options grew keeps
+ * its own fields and gets the defaults for the new ones (pm_options.ocr). */
+void pm_options_copy(pm_options *to, const pm_options *from);
+
+/* Load the plugins opt names (opt is copied, its strings are not but
+ * opt.ocr.languages); false when memory ran out. */
 bool pm_engine_init(pm_engine *e, const pm_options *opt);
 void pm_engine_free(pm_engine *e);
 /* One record for the bytes, the file open on fd (read from its start)

@@ -28,7 +28,7 @@ const char *pm_plugin_check(const pm_plugin *p)
 		return "entry function returned NULL";
 	if (p->abi != PM_PLUGIN_ABI)
 		return "plugin ABI version does not match this pressmill";
-	if (p->size < sizeof(pm_plugin))
+	if (p->size < PM_PLUGIN_SIZE_V1)
 		return "plugin descriptor is smaller than this pressmill's pm_plugin";
 	if (!p->name || !*p->name || strlen(p->name) > 32)
 		return "plugin has no valid name";
@@ -84,6 +84,11 @@ int pm_registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char
 		json_object_set_new(o, "version", json_string(p->version));
 		json_object_set_new(o, "media_types", mt);
 		json_object_set_new(o, "file", json_string(file ? file : "(built in)"));
+		if (PM_SIZE_HAS(p->size, pm_plugin, features) && p->features) {
+			const char *f = p->features();
+			if (f && *f && pm_utf8_valid(f, strnlen(f, 400)) && strlen(f) < 400)
+				json_object_set_new(o, "features", json_string(f));
+		}
 		json_array_append_new(r->listing, o);
 	} else {
 		json_decref(o);

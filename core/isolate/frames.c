@@ -2,11 +2,13 @@
  * frames.c - what the pool (pool.c) and its workers (worker.c) both need
  * to speak to each other: little-endian integers of the frames' headers,
  * a send that carries a descriptor along and waits for room, and a look
- * at a process's memory. The frames themselves are described in pool.c.
+ * at a process's memory and at the time it ran or waited for a CPU. The
+ * frames themselves are described in pool.c.
  */
 #define _GNU_SOURCE
 #include "isolate.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -39,6 +41,48 @@ uint64_t pm_mem_of(pid_t pid, uint64_t *vsz)
 	if (vsz)
 		*vsz = (uint64_t)size * page;
 	return (uint64_t)res * page;
+}
+
+/* Seconds a process's threads have run on a CPU (*run) and have waited,
+ * runnable, for one that other processes held (*wait), summed over its
+ * threads: the first two figures of Linux's /proc/PID/task/TID/schedstat
+ * (nanoseconds; the kernel's CONFIG_SCHED_INFO, on in Debian's kernels).
+ * false when the system does not say. Threads that ended are no longer
+ * counted, so a caller takes differences and clamps them. */
+bool pm_sched_of(pid_t pid, double *run, double *wait)
+{
+	char path[64], buf[128];
+	unsigned long long r, w;
+	struct dirent *e;
+	DIR *d;
+	bool any = false;
+	*run = *wait = 0;
+	snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
+	d = opendir(path);
+	if (!d)
+		return false;
+	while ((e = readdir(d)) != NULL) {
+		int fd;
+		ssize_t n;
+		if (e->d_name[0] < '0' || e->d_name[0] > '9')
+			continue;
+		snprintf(path, sizeof path, "/proc/%d/task/%.20s/schedstat", (int)pid, e->d_name);
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		n = read(fd, buf, sizeof buf - 1);
+		close(fd);
+		if (n <= 0)
+			continue;
+		buf[n] = '\0';
+		if (sscanf(buf, "%llu %llu", &r, &w) != 2)
+			continue;
+		*run += (double)r / 1e9;
+		*wait += (double)w / 1e9;
+		any = true;
+	}
+	closedir(d);
+	return any;
 }
 
 void pm_put32(unsigned char *p, uint32_t v)

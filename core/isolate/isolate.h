@@ -12,6 +12,7 @@
 #ifndef PM_ISOLATE_H
 #define PM_ISOLATE_H
 
+#include <stdbool.h>
 #include <sys/types.h>
 
 #include "engine/engine.h"
@@ -43,6 +44,9 @@ uint64_t pm_get64(const unsigned char *p);
 int pm_send_full(int fd, const void *buf, size_t n, int fd_pass);
 /* Address-space and resident bytes of a process (0 when unknown). */
 uint64_t pm_mem_of(pid_t pid, uint64_t *vsz);
+/* Seconds a process's threads ran on a CPU and waited for one held by
+ * other processes (Linux's schedstat); false when the system does not say. */
+bool pm_sched_of(pid_t pid, double *run, double *wait);
 
 /* ---- the pool (pool.c) ----------------------------------------------- */
 

@@ -26,6 +26,8 @@
  *                   'I' options as JSON (first frame, once)
  *                   'F' display name; the input's descriptor rides along
  *                   'B' name NUL bytes
+ *                   'O' OCR options as JSON for the next job only, before
+ *                       its 'F' or 'B' (pm_pool_submit_buffer_ocr)
  *   worker -> pool  u32 payload length, u8 kind, u8 a, u8 b, u8 0:
  *                   'Y' ready: u64 address space, u64 resident bytes
  *                   'L' a log line, a = level
@@ -38,8 +40,14 @@
  * what enforces the limit under ASan and catches memory that RLIMIT_AS does
  * not count. The pool kills a worker past limits.timeout, counting only the
  * time it was there to watch (a job stopped with Ctrl-Z, the pool stopped
- * too, does not time out on fg) and from when the worker said it was ready
- * (its start, slow under a sanitizer, is not the document's time). Death is read from wait4(): killed by us
+ * too, does not time out on fg), from when the worker said it was ready
+ * (its start, slow under a sanitizer, is not the document's time), and
+ * not the time the worker waited, runnable, for a CPU that other processes
+ * held (Linux's schedstat): a document's time is what it ran, slept or
+ * blocked, so that a machine loaded ten times over its cores gives the
+ * outcome an idle one gives, while a worker that sleeps or blocks still
+ * times out, and one that runs always counts at least the CPU time it
+ * used. Death is read from wait4(): killed by us
  * for time or memory, killed by a signal after its resident size grew by
  * more than half of the address space it had left (a failed allocation a
  * reader did not check), or by SIGKILL from someone else (the kernel's OOM
@@ -107,6 +115,11 @@ typedef struct pm_worker {
 	double started;     /* wall clock at submit, for the result's seconds */
 	double counted;     /* time counted against the timeout */
 	double seen;        /* when the pool last looked at this job */
+	bool sched;         /* ran_seen and waited_seen hold the worker's schedstat */
+	double ran_seen, waited_seen;  /* as it was at the last look */
+	double cpu_wait;    /* this job's time waiting for a CPU, not counted */
+	double wait_debt;   /* wait the kernel reported after its time was counted (<= 0) */
+	double ran_job;     /* CPU time this job's threads used */
 	uint64_t vsz0, rss0;  /* address space and resident size at submit */
 	/* the running job, kept to write its record if the worker dies */
 	uintptr_t tag;
@@ -127,6 +140,7 @@ struct pm_pool {
 	unsigned nready;
 	unsigned long restarts;
 	unsigned next;           /* round-robin start for fairness in wait() */
+	double last_cpu_wait;    /* of the result wait() returned last */
 	struct pollfd *pf;       /* wait()'s poll set, one per worker */
 	pm_worker **pw;
 	char *init;              /* the options frame every new worker gets */
@@ -187,15 +201,30 @@ static double now(void)
 
 /* ---- the pool --------------------------------------------------------- */
 
+/* OCR options as the frames carry them. */
+static json_t *ocr_json(const pm_ocr_options *c)
+{
+	json_t *ocr = json_object();
+	if (ocr) {
+		json_object_set_new(ocr, "mode", json_integer(c->mode));
+		if (c->languages)
+			json_object_set_new(ocr, "languages", json_string(c->languages));
+		json_object_set_new(ocr, "max_pages", json_integer(c->max_pages));
+		json_object_set_new(ocr, "max_pixels", json_integer((json_int_t)c->max_pixels));
+		json_object_set_new(ocr, "dpi", json_integer(c->dpi));
+	}
+	return ocr;
+}
+
 /* The options frame: what a worker needs to convert as the caller's
  * context would. */
 static char *init_frame(pm_engine *ctx, size_t *len)
 {
-	json_t *o = json_object(), *lim = json_object(), *plugins = json_array();
+	json_t *o = json_object(), *lim = json_object(), *plugins = json_array(), *ocr = ocr_json(&ctx->opt.ocr);
 	const pm_limits *l = &ctx->opt.limits;
 	char *s = NULL;
 	size_t i;
-	if (o && lim && plugins) {
+	if (o && lim && plugins && ocr) {
 		json_object_set_new(o, "version", json_string(PRESSMILL_VERSION));
 		json_object_set_new(o, "explain", json_boolean(ctx->opt.explain));
 		json_object_set_new(lim, "max_file_bytes", json_integer((json_int_t)l->max_file_bytes));
@@ -207,6 +236,7 @@ static char *init_frame(pm_engine *ctx, size_t *len)
 		json_object_set_new(lim, "max_depth", json_integer(l->max_depth));
 		json_object_set_new(lim, "timeout", json_real(l->timeout));
 		json_object_set_new(lim, "max_memory", json_integer((json_int_t)l->max_memory));
+		json_object_set(o, "ocr", ocr);
 		for (i = 0; i < ctx->reg.n; i++)
 			if (ctx->reg.v[i].handle)
 				json_array_append_new(plugins, json_string(ctx->reg.v[i].file));
@@ -217,6 +247,7 @@ static char *init_frame(pm_engine *ctx, size_t *len)
 	json_decref(o);
 	json_decref(lim);
 	json_decref(plugins);
+	json_decref(ocr);
 	*len = s ? strlen(s) : 0;
 	return s;
 }
@@ -527,8 +558,9 @@ static void ready_result(pm_pool *p, json_t *rec, uintptr_t tag)
 	result_from_record(&p->ready[p->nready++], rec, tag, 0);
 }
 
+/* jobopt: the 'O' frame's JSON for this job (NULL: none). */
 static int submit(pm_pool *p, int in_fd, const char *display, const void *data, size_t len,
-                  uintptr_t tag)
+                  const char *jobopt, uintptr_t tag)
 {
 	pm_worker *w = NULL;
 	unsigned i, attempt;
@@ -573,6 +605,8 @@ static int submit(pm_pool *p, int in_fd, const char *display, const void *data, 
 	w->busy = true;
 	w->started = w->seen = now();
 	w->counted = 0;
+	w->cpu_wait = w->wait_debt = w->ran_job = 0;
+	w->sched = false;
 	if (total > UINT32_MAX) {
 		fail_job(p, w, PM_ERR_TOO_LARGE, "input too large for a worker", &p->ready[p->nready++]);
 		return 0;
@@ -595,7 +629,15 @@ static int submit(pm_pool *p, int in_fd, const char *display, const void *data, 
 		w->busy = true;
 		if (p->eng->opt.limits.max_memory && w->docs > 0)
 			w->rss0 = pm_mem_of(w->pid, &w->vsz0);
-		ok = pm_send_full(w->fd, hdr, sizeof hdr, in_fd >= 0 ? own_fd : -1) == 0;
+		ok = true;
+		if (jobopt) {
+			unsigned char ohdr[8];
+			size_t ol = strlen(jobopt);
+			pm_put32(ohdr, (uint32_t)ol);
+			pm_put32(ohdr + 4, 'O');
+			ok = pm_send_full(w->fd, ohdr, sizeof ohdr, -1) == 0 && pm_send_full(w->fd, jobopt, ol, -1) == 0;
+		}
+		ok = ok && pm_send_full(w->fd, hdr, sizeof hdr, in_fd >= 0 ? own_fd : -1) == 0;
 		if (ok && in_fd >= 0)
 			ok = !dl || pm_send_full(w->fd, display, dl, -1) == 0;
 		else if (ok)
@@ -616,7 +658,7 @@ PM_API int pm_pool_submit_fd(pm_pool *p, int fd, const char *display, uintptr_t 
 		errno = EINVAL;
 		return -1;
 	}
-	return submit(p, fd, display ? display : "", NULL, 0, tag);
+	return submit(p, fd, display ? display : "", NULL, 0, NULL, tag);
 }
 
 PM_API int pm_pool_submit_file(pm_pool *p, const char *path, const char *display, uintptr_t tag)
@@ -641,7 +683,7 @@ PM_API int pm_pool_submit_file(pm_pool *p, const char *path, const char *display
 		ready_result(p, pm_engine_failed(&(pm_source){.path = display ? display : path}, PM_ERR_IO, msg), tag);
 		return 0;
 	}
-	r = submit(p, fd, display ? display : path, NULL, 0, tag);
+	r = submit(p, fd, display ? display : path, NULL, 0, NULL, tag);
 	close(fd);
 	return r;
 }
@@ -653,7 +695,38 @@ PM_API int pm_pool_submit_buffer(pm_pool *p, const void *data, size_t len, const
 		errno = EINVAL;
 		return -1;
 	}
-	return submit(p, -1, name ? name : "", data ? data : "", len, tag);
+	return submit(p, -1, name ? name : "", data ? data : "", len, NULL, tag);
+}
+
+PM_API int pm_pool_submit_buffer_ocr(pm_pool *p, const void *data, size_t len, const char *name,
+                                     const pm_ocr_options *ocr, uintptr_t tag)
+{
+	pm_options given, o;
+	json_t *j;
+	char *frame;
+	int r;
+	if (!p || (!data && len)) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (!ocr)
+		return pm_pool_submit_buffer(p, data, len, name, tag);
+	/* the caller's options, read as far as its size goes, over the
+	 * defaults, and checked as pm_options are */
+	pm_options_init(&given);
+	memcpy(&given.ocr, ocr, ocr->size < sizeof *ocr ? ocr->size : sizeof *ocr);
+	given.ocr.size = ocr->size < sizeof *ocr ? ocr->size : sizeof *ocr;
+	pm_options_copy(&o, &given);
+	j = ocr_json(&o.ocr);
+	frame = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_decref(j);
+	if (!frame) {
+		errno = ENOMEM;
+		return -1;
+	}
+	r = submit(p, -1, name ? name : "", data ? data : "", len, frame, tag);
+	free(frame);
+	return r;
 }
 
 PM_API unsigned pm_pool_size(const pm_pool *p)
@@ -680,6 +753,11 @@ PM_API unsigned pm_pool_idle(const pm_pool *p)
 PM_API unsigned long pm_pool_restarts(const pm_pool *p)
 {
 	return p ? p->restarts : 0;
+}
+
+PM_API double pm_pool_cpu_wait(const pm_pool *p)
+{
+	return p ? p->last_cpu_wait : 0;
 }
 
 /* Read what a worker sent and act on its frames; 1 when a busy worker's
@@ -721,6 +799,7 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 			w->rss0 = pm_get64(w->rx + 16);
 			w->ready = true;
 			w->seen = now(); /* the job's time starts now */
+			w->sched = false;
 		} else if (kind == 'L') {
 			char msg[1024];
 			size_t l = len < sizeof msg - 1 ? len : sizeof msg - 1;
@@ -774,6 +853,34 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 	return gone ? -1 : 0;
 }
 
+/* Of dt seconds since the pool last looked at a busy worker, those that
+ * count against its timeout: not the time its threads waited for a CPU
+ * other processes held, at most PM_POOL_MAX_GAP (see there), and all of
+ * dt where the system does not say. The kernel adds a wait to its figure
+ * only when the wait ends, so a look may see less wait than there was and
+ * the next more than its dt: the excess is a debt paid from the next
+ * looks' time, not lost. The job's count never falls below the CPU time
+ * its threads used (two threads, each waiting while the other runs, still
+ * count). */
+static double own_time(pm_worker *w, double dt)
+{
+	double ran, waited, own = dt;
+	if (pm_sched_of(w->pid, &ran, &waited)) {
+		if (w->sched) {
+			double d_ran = ran - w->ran_seen, d_waited = waited - w->waited_seen;
+			double b = w->wait_debt + dt - (d_waited > 0 ? d_waited : 0);
+			w->cpu_wait += d_waited > 0 ? d_waited : 0;
+			w->wait_debt = b < 0 ? b : 0;
+			own = b > 0 ? b : 0;
+			w->ran_job += d_ran > 0 ? d_ran : 0;
+		}
+		w->ran_seen = ran;
+		w->waited_seen = waited;
+		w->sched = true;
+	}
+	return own > PM_POOL_MAX_GAP ? PM_POOL_MAX_GAP : own;
+}
+
 /* Time and memory limits, and workers that died without closing their
  * socket's last copy. 1 when a job ended (and *res is filled). */
 static int check_limits(pm_pool *p, pm_pool_result *res)
@@ -789,12 +896,16 @@ static int check_limits(pm_pool *p, pm_pool_result *res)
 			continue;
 		dt = t - w->seen;
 		w->seen = t;
-		if (w->ready)
-			w->counted += dt < 0 ? 0 : dt > PM_POOL_MAX_GAP ? PM_POOL_MAX_GAP : dt;
+		if (w->ready) {
+			w->counted += own_time(w, dt < 0 ? 0 : dt);
+			if (w->counted < w->ran_job)
+				w->counted = w->ran_job;
+		}
 		else if (timeout > 0 && t - w->started >= (timeout > PM_POOL_START_GRACE
 		                                                   ? timeout
 		                                                   : PM_POOL_START_GRACE))
 			w->counted = timeout; /* a worker that does not even start */
+		p->last_cpu_wait = w->cpu_wait; /* for the result, if one ends here */
 		if (timeout > 0 && w->counted >= timeout) {
 			w->killed_time = true;
 			worker_died(p, w, true, res);
@@ -825,6 +936,7 @@ PM_API int pm_pool_wait(pm_pool *p, int timeout_ms, pm_pool_result *res)
 		return -1;
 	if (p->nready) {
 		*res = p->ready[0];
+		p->last_cpu_wait = 0;
 		memmove(p->ready, p->ready + 1, (p->nready - 1) * sizeof *p->ready);
 		p->nready--;
 		return 1;
@@ -866,6 +978,7 @@ PM_API int pm_pool_wait(pm_pool *p, int timeout_ms, pm_pool_result *res)
 			d = drain(p, pw[k], res);
 			if (d == 0)
 				continue;
+			p->last_cpu_wait = pw[k]->cpu_wait;
 			p->next = (unsigned)(pw[k] - p->w) + 1;
 			if (d < 0)
 				worker_died(p, pw[k], false, res);

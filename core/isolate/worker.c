@@ -102,11 +102,24 @@ static uint64_t json_u64(const json_t *o, const char *k)
 	return v > 0 ? (uint64_t)v : 0;
 }
 
+/* OCR options as the pool's frames carry them (pool.c's ocr_json); the
+ * languages string is borrowed from ocr. */
+static void ocr_from_json(pm_ocr_options *to, json_t *ocr)
+{
+	to->mode = (int)json_integer_value(json_object_get(ocr, "mode"));
+	to->languages = json_string_value(json_object_get(ocr, "languages"));
+	to->max_pages = (unsigned)json_u64(ocr, "max_pages");
+	to->max_pixels = json_u64(ocr, "max_pixels");
+	to->dpi = (unsigned)json_u64(ocr, "dpi");
+	if (to->mode < PM_OCR_AUTO || to->mode > PM_OCR_NEVER)
+		to->mode = PM_OCR_AUTO;
+}
+
 /* The context the caller's options describe, with the caller's plugins. */
 static pm_engine *worker_engine(const char *text, size_t len)
 {
 	json_error_t je;
-	json_t *o = json_loadb(text, len, 0, &je), *lim, *plugins;
+	json_t *o = json_loadb(text, len, 0, &je), *lim, *plugins, *ocr;
 	pm_options opt;
 	pm_engine *e;
 	size_t i;
@@ -130,6 +143,10 @@ static pm_engine *worker_engine(const char *text, size_t len)
 	opt.limits.max_depth = (unsigned)json_u64(lim, "max_depth");
 	opt.limits.timeout = json_number_value(json_object_get(lim, "timeout"));
 	opt.limits.max_memory = json_u64(lim, "max_memory");
+	ocr = json_object_get(o, "ocr");
+	if (json_is_object(ocr))
+		ocr_from_json(&opt.ocr, ocr);
+	/* the engine copies the languages string: o is freed below */
 	e = pm_calloc(1, sizeof *e);
 	if (e && !pm_engine_init(e, &opt)) {
 		pm_engine_free(e);
@@ -173,6 +190,8 @@ PM_API int pm_worker_main(int argc, char **argv)
 	unsigned char hdr[8];
 	static const int quiet[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
 	pm_engine *e = NULL;
+	json_t *job_ocr = NULL;  /* the next job's OCR options ('O'), or NULL */
+	pm_ocr_options saved_ocr;
 	long parent;
 	size_t i;
 	int fd = PM_WORKER_FD, sent;
@@ -195,6 +214,11 @@ PM_API int pm_worker_main(int argc, char **argv)
 #endif
 	if (getppid() != (pid_t)parent)
 		_exit(0);
+	/* Tesseract (the PDF plugin's OCR) runs OpenMP loops over as many
+	 * threads as there are cores; -j is the one knob of parallelism, so
+	 * a worker reads with one. libgomp reads this once, when the plugin
+	 * loads it: before the engine loads any plugin. */
+	setenv("OMP_THREAD_LIMIT", "1", 1);
 	close_inherited();
 	worker_fd = fd;
 	json_set_alloc_funcs(worker_json_malloc, free);
@@ -233,6 +257,21 @@ PM_API int pm_worker_main(int argc, char **argv)
 		}
 		if (!e)
 			_exit(4);
+		if (kind == 'O') {
+			/* the next job's OCR options, in place of the context's */
+			json_error_t je;
+			json_t *o = json_loadb((const char *)msg, len, 0, &je);
+			free(msg);
+			if (!o)
+				_exit(4);
+			json_decref(job_ocr);
+			job_ocr = o;
+			continue;
+		}
+		if (job_ocr) {
+			saved_ocr = e->opt.ocr;
+			ocr_from_json(&e->opt.ocr, job_ocr);
+		}
 		if (kind == 'F') {
 			rec = pm_engine_convert_fd(e, in, (const char *)msg);
 		} else {
@@ -243,6 +282,11 @@ PM_API int pm_worker_main(int argc, char **argv)
 		}
 		if (in >= 0)
 			close(in);
+		if (job_ocr) {
+			e->opt.ocr = saved_ocr;
+			json_decref(job_ocr);
+			job_ocr = NULL;
+		}
 		if (rec)
 			text = pm_record_dumps(rec, 0);
 		tlen = text ? strlen(text) : 0;

@@ -62,6 +62,7 @@ void pm_doc_free(pm_doc *d)
 	block_free(&d->pending);
 	figures_after_free(d);
 	json_decref(d->properties);
+	json_decref(d->ocr);
 	for (i = 0; i < d->nwarnings; i++) {
 		free(d->warnings[i].code);
 		free(d->warnings[i].message);
@@ -578,6 +579,9 @@ static const pm_host host = {
 	.warn_effect = h_warn_effect,
 	.link_text = h_link_text,
 	.figure = h_figure,
+	.ocr = NULL, /* the caller's options, set per conversion (engine.c) */
+	.ocr_done = pm_host_ocr_done,
+	.language = pm_host_language,
 };
 
 const pm_host *pm_doc_host(void)

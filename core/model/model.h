@@ -137,6 +137,7 @@ typedef struct pm_doc {
 		unsigned long count;
 	} repairs[8];
 	size_t nrepairs;
+	json_t *ocr;         /* source.ocr from pm_host.ocr_done, or NULL (ocr.c) */
 } pm_doc;
 
 void pm_doc_init(pm_doc *d, const pm_limits *lim);
@@ -156,6 +157,13 @@ void pm_doc_finish(pm_doc *d);
 void pm_doc_repaired(pm_doc *d, const char *name, unsigned long n);
 /* Append a block directly (tests, fuzzers). text is copied. */
 pm_block *pm_doc_add(pm_doc *d, int type, const char *text);
+
+/* The host callbacks for a plugin that reads page images (ocr.c): what
+ * OCR did becomes the record's source.ocr (pm_host.ocr_done), and the
+ * record's language identifier is lent for choosing an OCR model
+ * (pm_host.language). */
+int pm_host_ocr_done(pm_sink *s, const pm_ocr_report *r);
+const char *pm_host_language(pm_sink *s, const char *utf8, size_t len);
 /* Whether a block of this type holds the document's own text (paragraphs,
  * headings, lists, quotes, tables, text boxes), not page furniture. */
 bool pm_block_is_content(int type);
@@ -295,6 +303,7 @@ typedef struct pm_source {
 	int pages;                     /* 0: unknown */
 	json_t *properties;            /* borrowed; NULL: none */
 	const char *plugin, *plugin_version;
+	json_t *ocr;                   /* source.ocr, borrowed; NULL: no page was OCRed */
 } pm_source;
 
 /* Everything a record says, whatever became of the conversion. */

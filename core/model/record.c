@@ -480,6 +480,8 @@ json_t *pm_record_build(const pm_outcome *o)
 		json_object_set_new(src, "pages", json_integer(s->pages));
 	if (s->properties)
 		json_object_set(src, "properties", s->properties);
+	if (s->ocr)
+		json_object_set(src, "ocr", s->ocr);
 	if (o->fields && !o->error)
 		set_fields(r, o->fields);
 	if (o->doc) {

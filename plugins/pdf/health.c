@@ -488,3 +488,27 @@ bool pdfh_failing(const pdfh_page *h, char *why, size_t n)
 		         h->overlaid, h->glyphs, h->replacement + h->private_use);
 	return fail;
 }
+
+double pdfh_damage(const pdfh_page *h)
+{
+	double worst = 0, v;
+	/* each measure as a share of the share at which pdfh_failing() fails
+	 * it, counted only where there is enough to judge by, as there */
+	if (h->ligature_holes >= 3 && h->words) {
+		v = ((double)h->ligature_holes / (double)h->words) / 0.01;
+		worst = v > worst ? v : worst;
+	}
+	if (h->long_words >= 15 && h->short_words >= 6 && h->short_known * 2 >= h->short_words) {
+		v = ((double)h->unknown_long / (double)h->long_words) / 0.5;
+		worst = v > worst ? v : worst;
+	}
+	if (h->glyphs >= 100) {
+		v = ((double)h->overlaid / (double)h->glyphs) / 0.10;
+		worst = v > worst ? v : worst;
+	}
+	if (h->glyphs >= 40) {
+		v = ((double)(h->replacement + h->private_use) / (double)h->glyphs) / 0.005;
+		worst = v > worst ? v : worst;
+	}
+	return worst;
+}

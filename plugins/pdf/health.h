@@ -4,8 +4,8 @@
  * each other, replacement and private-use characters inside words,
  * ligatures that lost their Unicode mapping ("nancial", "signi cant"),
  * and words run together (long tokens the language's dictionary does not
- * know). pdf.c warns about a failing page; the OCR of issue 14 is meant to
- * use the same verdict to decide when to read a page from its image.
+ * know). pdf.c warns about a failing page, reads it again from its image
+ * (ocr.c), and keeps the reading that scores better here.
  */
 #ifndef PM_PDF_HEALTH_H
 #define PM_PDF_HEALTH_H
@@ -73,5 +73,11 @@ void pdfh_free(pdfh_page *h);
 /* Whether the page's text layer is too damaged to trust; why says what
  * was measured (a sentence for a warning). */
 bool pdfh_failing(const pdfh_page *h, char *why, size_t n);
+
+/* How damaged the page's text is on the measures pdfh_failing() judges:
+ * the worst measure as a multiple of its failing share (0 sound, 1 or
+ * more failing). Compares two readings of one page (the text layer and
+ * OCR, ocr.c) on the same scale. */
+double pdfh_damage(const pdfh_page *h);
 
 #endif

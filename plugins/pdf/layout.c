@@ -198,6 +198,25 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	return true;
 }
 
+bool pdfl_replace_page(pdfl_doc *d, const pdfl_doc *src)
+{
+	pdfl_page *pg;
+	size_t i;
+	if (!d->npages || !src->npages || d->oom)
+		return false;
+	pg = &d->pages[d->npages - 1];
+	for (i = pg->first; i < d->n; i++)
+		free(d->lines[i].text);
+	d->n = pg->first;
+	pg->n = 0;
+	pg->w = src->pages[src->npages - 1].w;
+	pg->h = src->pages[src->npages - 1].h;
+	for (i = src->pages[src->npages - 1].first; i < src->n; i++)
+		if (!pdfl_add_line(d, &src->lines[i], src->lines[i].text, src->lines[i].len))
+			return false;
+	return true;
+}
+
 /* ---- small helpers ----------------------------------------------------- */
 
 static int cmp_double(const void *a, const void *b)

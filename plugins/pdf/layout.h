@@ -79,6 +79,9 @@ bool pdfl_add_page(pdfl_doc *d, double w, double h);
 bool pdfl_add_link(pdfl_doc *d, double x0, double y0, double x1, double y1, const char *url, const char *text);
 /* Copy *l (text of len bytes) as a line of the current page. */
 bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len);
+/* Put the lines of src's last page in place of those of d's last page,
+ * with src's page size (a page read again from its image, ocr.c). */
+bool pdfl_replace_page(pdfl_doc *d, const pdfl_doc *src);
 /* Order every page, mark furniture, measure the body: call once, after
  * the last page, before pdfl_emit. */
 void pdfl_analyse(pdfl_doc *d);

@@ -4,13 +4,15 @@
  * characters into lines for layout.c, and passes on the Info dictionary
  * and XMP properties. It also says when the text cannot be trusted: no
  * text layer (a scan), or fonts without a Unicode mapping whose extracted
- * "text" is a soup of symbols.
+ * "text" is a soup of symbols. Pages without a text layer, or whose layer
+ * fails the health check (health.c), are read from their image (ocr.c).
  */
 #define _GNU_SOURCE
 #include <pressmill/plugin.h>
 
 #include "health.h"
 #include "layout.h"
+#include "ocr.h"
 
 #include <glib.h>
 #include <poppler.h>
@@ -741,7 +743,12 @@ static bool soup_word(const char *s, size_t n)
 	return false;
 }
 
-static void check_text(const pdfl_doc *d, int pages_read, const pm_host *h, pm_sink *s)
+struct ocr_run;
+static const char *ocr_state(const struct ocr_run *o);
+
+/* Warns when the text cannot be trusted; true when the pages hold no text
+ * (pdf.no_text_layer). */
+static bool check_text(const pdfl_doc *d, int pages_read, const struct ocr_run *o, const pm_host *h, pm_sink *s)
 {
 	size_t i, chars = 0, bad = 0, words = 0, soup = 0;
 	char msg[256];
@@ -775,11 +782,10 @@ static void check_text(const pdfl_doc *d, int pages_read, const pm_host *h, pm_s
 		}
 	}
 	if (pages_read > 0 && chars < (size_t)pages_read * 8) {
-		snprintf(msg, sizeof msg,
-		         "%zu characters of text on %d page(s): the pages are images without a text layer (no OCR)",
-		         chars, pages_read);
+		snprintf(msg, sizeof msg, "%zu characters of text on %d page(s): the pages are images without a text layer (%s)",
+		         chars, pages_read, ocr_state(o));
 		pm_host_warn(h, s, "pdf.no_text_layer", PM_EFFECT_PARTIAL, msg);
-		return;
+		return true;
 	}
 	if (chars >= 40 && (bad * 200 >= chars || (words >= 20 && soup * 100 >= words * 15))) {
 		snprintf(msg, sizeof msg,
@@ -788,6 +794,7 @@ static void check_text(const pdfl_doc *d, int pages_read, const pm_host *h, pm_s
 		         100.0 * (double)bad / (double)chars, words ? 100.0 * (double)soup / (double)words : 0.0);
 		pm_host_warn(h, s, "pdf.unreliable_text", PM_EFFECT_PARTIAL, msg);
 	}
+	return false;
 }
 
 /* The core's dictionaries, when the core lends them (pm_host.spell). */
@@ -823,6 +830,320 @@ static void note_health(const pdfh_page *hp, int pageno, GString *sick)
 		g_string_append_printf(sick, "page %d (%s)", pageno, why);
 	else
 		g_string_append_printf(sick, "page %d", pageno);
+}
+
+/* ---- pages read from their image (ocr.c) ------------------------------- */
+
+/* Below this mean word confidence (Tesseract's 0-100) a page's reading
+ * is more guess than text: on the scans the tests make, pages read at
+ * 150 dpi and up stay above 80, while noise, photographs and type too
+ * small for the resolution fall under 60. */
+#define OCR_LOW_CONFIDENCE 60.0
+
+enum { OCR_NO_LAYER = 1, OCR_SICK_LAYER, OCR_ALWAYS };
+
+typedef struct ocr_run {
+	pdfo_doc *eng;           /* NULL: OCR not available, or off */
+	int mode;                /* PM_OCR_* */
+	unsigned max_pages;      /* 0: no limit */
+	unsigned tried;          /* pages given to the engine */
+	GArray *pages;           /* int: pages whose text came from OCR */
+	GArray *reasons;         /* int: OCR_NO_LAYER ... for each of them */
+	double confsum;          /* word confidences over those pages */
+	size_t words;
+	GArray *low;             /* int: pages read with low confidence */
+	GString *kept;           /* pages whose failing layer read better than OCR */
+	GString *unread;         /* pages that needed OCR and did not get it, and why */
+	unsigned over_limit;     /* pages past max_pages that needed OCR */
+	int first_over;          /* the first of them */
+	unsigned wanted;         /* pages that needed OCR */
+	bool stopped;            /* the time budget ran out, or no model fits */
+	bool out_of_time;        /* it was the time budget */
+} ocr_run;
+
+/* Page numbers as runs, each run with its reason when reasons is given:
+ * "1-3 (no text layer), 5 (text layer failing)". */
+static void format_pages(GString *out, const GArray *pages, const GArray *reasons)
+{
+	static const char *const why[] = {"", "no text layer", "text layer failing", "--ocr always"};
+	guint i, j;
+	for (i = 0; i < pages->len; i = j) {
+		int first = g_array_index(pages, int, i), reason = reasons ? g_array_index(reasons, int, i) : 0;
+		for (j = i + 1; j < pages->len && g_array_index(pages, int, j) == first + (int)(j - i) &&
+		                (!reasons || g_array_index(reasons, int, j) == reason);
+		     j++)
+			;
+		if (out->len)
+			g_string_append(out, ", ");
+		if (out->len > 1000) {
+			g_string_append(out, "...");
+			return;
+		}
+		if (j - i > 1)
+			g_string_append_printf(out, "%d-%d", first, first + (int)(j - i) - 1);
+		else
+			g_string_append_printf(out, "%d", first);
+		if (reason > 0 && reason <= OCR_ALWAYS)
+			g_string_append_printf(out, " (%s)", why[reason]);
+	}
+}
+
+/* A page made of one image over most of it: a scan, even with a few
+ * characters of text stamped on it (a page number, a received stamp). */
+static bool one_image_page(PopplerPage *page)
+{
+	double pw = 0, ph = 0;
+	GList *maps = poppler_page_get_image_mapping(page), *m;
+	bool one = false;
+	int n = 0;
+	poppler_page_get_size(page, &pw, &ph);
+	for (m = maps; m; m = m->next) {
+		PopplerImageMapping *im = m->data;
+		double a = fabs(im->area.x2 - im->area.x1) * fabs(im->area.y2 - im->area.y1);
+		n++;
+		one = a >= 0.8 * pw * ph;
+	}
+	poppler_page_free_image_mapping(maps);
+	return one && n == 1;
+}
+
+/* The health measures of a page's lines (OCR's, whose glyph boxes are
+ * spread evenly over each line). */
+static double lines_damage(const pdfl_doc *d, const pm_host *h, pm_sink *s, bool *failing)
+{
+	pdfh_page hp;
+	host_sink hs = {h, s};
+	size_t i;
+	double dmg;
+	pdfh_begin(&hp);
+	for (i = d->npages ? d->pages[d->npages - 1].first : 0; i < d->n; i++) {
+		const pdfl_line *l = &d->lines[i];
+		glong n = g_utf8_strlen(l->text, -1), k = 0;
+		double cw = n ? (l->x1 - l->x0) / (double)n : 0;
+		const char *p;
+		for (p = l->text; *p; p = g_utf8_next_char(p), k++)
+			pdfh_glyph(&hp, g_utf8_get_char(p), l->x0 + cw * (double)k, l->y0, l->x0 + cw * (double)(k + 1),
+			           l->y1);
+		pdfh_glyph(&hp, '\n', NAN, NAN, NAN, NAN);
+	}
+	pdfh_end(&hp, host_spells(h) ? host_spell : NULL, &hs);
+	*failing = pdfh_failing(&hp, NULL, 0);
+	dmg = pdfh_damage(&hp);
+	pdfh_free(&hp);
+	return dmg;
+}
+
+/* Read page pageno from its image, and put the reading in place of its
+ * text layer when it should be (see the reasons above). Returns true
+ * when it did. */
+static bool ocr_page(ocr_run *o, PopplerPage *page, int pageno, int reason, size_t layer_chars, double layer_damage,
+                     pdfl_doc *d, const pm_host *h, pm_sink *s)
+{
+	pdfl_doc scratch;
+	pdfo_result res;
+	pdfo_status st;
+	PopplerRectangle *covered = NULL;
+	guint ncovered = 0;
+	bool replace = false;
+	o->wanted++;
+	if (!o->eng || o->stopped) {
+		return false;
+	}
+	if (o->max_pages && o->tried >= o->max_pages) {
+		if (!o->over_limit++)
+			o->first_over = pageno;
+		return false;
+	}
+	o->tried++;
+	pdfl_init(&scratch);
+	/* the characters a page without a text layer does have (a page
+	 * number, a stamp): ink they account for is no reason to read it */
+	if (reason == OCR_NO_LAYER && layer_chars)
+		poppler_page_get_text_layout(page, &covered, &ncovered);
+	st = pdfo_read_page(o->eng, page, covered, ncovered, &scratch, &res);
+	g_free(covered);
+	/* the unread pages' list stays a sentence */
+	if (o->unread->len > 1000)
+		g_string_truncate(o->unread, 1000);
+	switch (st) {
+	case PDFO_READ:
+		if (reason == OCR_SICK_LAYER) {
+			/* the reading replaces a damaged layer only when it is
+			 * sounder on the same measures and confident */
+			bool ocr_failing;
+			double dmg = lines_damage(&scratch, h, s, &ocr_failing);
+			replace = !ocr_failing && dmg < layer_damage && res.confidence >= OCR_LOW_CONFIDENCE && res.chars > 0;
+			if (!replace)
+				g_string_append_printf(o->kept, "%s%d", o->kept->len ? ", " : "", pageno);
+		} else {
+			/* no text (or a stamp's few characters) to lose */
+			replace = res.chars > layer_chars || reason == OCR_ALWAYS;
+		}
+		break;
+	case PDFO_BLANK:
+		break;
+	case PDFO_TOO_LARGE:
+		g_string_append_printf(o->unread, "%spage %d (too large to render within the pixel limit)",
+		                       o->unread->len ? "; " : "", pageno);
+		break;
+	case PDFO_NO_TIME:
+		g_string_append_printf(o->unread, "%spage %d and after (the time limit came first)",
+		                       o->unread->len ? "; " : "", pageno);
+		o->stopped = true;
+		o->out_of_time = true;
+		break;
+	case PDFO_NO_MODEL:
+		g_string_append_printf(o->unread, "%spage %d and after (%s)", o->unread->len ? "; " : "", pageno,
+		                       pdfo_problem(o->eng));
+		o->stopped = true;
+		break;
+	case PDFO_NO_MEMORY:
+		g_string_append_printf(o->unread, "%spage %d (out of memory rendering or reading it)",
+		                       o->unread->len ? "; " : "", pageno);
+		break;
+	case PDFO_FAILED:
+	default:
+		g_string_append_printf(o->unread, "%spage %d (%s)", o->unread->len ? "; " : "", pageno,
+		                       pdfo_problem(o->eng));
+		break;
+	}
+	if (replace && !pdfl_replace_page(d, &scratch))
+		replace = false;
+	if (replace) {
+		g_array_append_val(o->pages, pageno);
+		g_array_append_val(o->reasons, reason);
+		o->confsum += res.confidence * (double)res.words;
+		o->words += res.words;
+		if (res.confidence < OCR_LOW_CONFIDENCE)
+			g_array_append_val(o->low, pageno);
+	}
+	pdfl_free(&scratch);
+	return replace;
+}
+
+static const char *host_language(void *user, const char *utf8, size_t len)
+{
+	host_sink *hs = user;
+	return hs->h->language(hs->s, utf8, len);
+}
+
+/* The caller's OCR options (pm_host.ocr, read as far as its size goes)
+ * and the document's engine. The time budget is four fifths of the
+ * document's timeout from the start of extraction, so that a scan too
+ * long to read in time gives the pages read so far, not a timeout; the
+ * rest is for laying out and normalising what was read. */
+static void ocr_start(ocr_run *o, const pm_host *h, pm_sink *s, const pm_input *in, double t0, host_sink *hs)
+{
+	const pm_ocr_options *opt = PM_INFO_HAS(h->size, pm_host, ocr) ? h->ocr : NULL;
+	pdfo_settings set;
+	double timeout = h->limits && h->limits->size >= offsetof(pm_limits, max_memory) ? h->limits->timeout : 0;
+	memset(o, 0, sizeof *o);
+	memset(&set, 0, sizeof set);
+	o->mode = PM_OCR_AUTO;
+	o->max_pages = PM_OCR_DEFAULT_MAX_PAGES;
+	set.max_pixels = PM_OCR_DEFAULT_MAX_PIXELS;
+	set.dpi = PM_OCR_DEFAULT_DPI;
+	if (opt && PM_INFO_HAS(opt->size, pm_ocr_options, dpi)) {
+		o->mode = opt->mode;
+		o->max_pages = opt->max_pages;
+		set.languages = opt->languages;
+		set.max_pixels = opt->max_pixels;
+		set.dpi = opt->dpi >= 50 && opt->dpi <= 1200 ? opt->dpi : PM_OCR_DEFAULT_DPI;
+	}
+	if (timeout > 0)
+		set.deadline = t0 + 0.8 * timeout;
+	if (PM_INFO_HAS(h->size, pm_host, language) && h->language) {
+		set.language = host_language;
+		set.user = hs;
+	}
+	o->pages = g_array_new(FALSE, FALSE, sizeof(int));
+	o->reasons = g_array_new(FALSE, FALSE, sizeof(int));
+	o->low = g_array_new(FALSE, FALSE, sizeof(int));
+	o->kept = g_string_new(NULL);
+	o->unread = g_string_new(NULL);
+	if (o->mode != PM_OCR_NEVER)
+		o->eng = pdfo_new(&set, in->data, in->size);
+	(void)s;
+}
+
+static void ocr_end(ocr_run *o)
+{
+	pdfo_free(o->eng);
+	if (o->pages)
+		g_array_free(o->pages, TRUE);
+	if (o->reasons)
+		g_array_free(o->reasons, TRUE);
+	if (o->low)
+		g_array_free(o->low, TRUE);
+	if (o->kept)
+		g_string_free(o->kept, TRUE);
+	if (o->unread)
+		g_string_free(o->unread, TRUE);
+	memset(o, 0, sizeof *o);
+}
+
+/* Why image pages gave no text, for the pdf.no_text_layer warning. */
+static const char *ocr_state(const ocr_run *o)
+{
+	if (o->mode == PM_OCR_NEVER)
+		return "OCR off: --ocr never";
+	if (!o->eng)
+		return pdfo_features();
+	if (o->unread->len)
+		return "OCR did not read them all: see pdf.ocr_incomplete";
+	return "OCR found no text on them";
+}
+
+/* The document's OCR warnings and source.ocr. */
+static int ocr_report(ocr_run *o, const pm_host *h, pm_sink *s)
+{
+	char msg[1600];
+	int r = 0;
+	if (!o->wanted)
+		return 0;
+	if (o->pages->len) {
+		double conf = o->words ? o->confsum / (double)o->words : 0;
+		GString *list = g_string_new(NULL);
+		format_pages(list, o->pages, o->reasons);
+		snprintf(msg, sizeof msg, "read from the page image with Tesseract %s (%s): page%s %s; mean word confidence %.1f",
+		         pdfo_version(), pdfo_languages(o->eng), o->pages->len > 1 ? "s" : "", list->str, conf);
+		g_string_free(list, TRUE);
+		r = pm_host_warn(h, s, "pdf.ocr", PM_EFFECT_INFO, msg);
+		if (!r && PM_INFO_HAS(h->size, pm_host, ocr_done) && h->ocr_done) {
+			pm_ocr_report rep;
+			memset(&rep, 0, sizeof rep);
+			rep.size = sizeof rep;
+			rep.pages = (const int *)(const void *)o->pages->data;
+			rep.npages = o->pages->len;
+			rep.engine = "tesseract";
+			rep.version = pdfo_version();
+			rep.languages = pdfo_languages(o->eng);
+			rep.confidence = conf;
+			r = h->ocr_done(s, &rep);
+		}
+	}
+	if (!r && o->low->len) {
+		GString *list = g_string_new(NULL);
+		format_pages(list, o->low, NULL);
+		snprintf(msg, sizeof msg, "mean word confidence below %.0f on page%s %s: the text read there may be wrong",
+		         OCR_LOW_CONFIDENCE, o->low->len > 1 ? "s" : "", list->str);
+		g_string_free(list, TRUE);
+		r = pm_host_warn(h, s, "pdf.ocr_low_confidence", PM_EFFECT_PARTIAL, msg);
+	}
+	if (!r && o->kept->len) {
+		snprintf(msg, sizeof msg, "OCR read no better than the failing text layer on page(s) %s: the layer is kept",
+		         o->kept->str);
+		r = pm_host_warn(h, s, "pdf.ocr_not_better", PM_EFFECT_PARTIAL, msg);
+	}
+	if (o->over_limit)
+		g_string_append_printf(o->unread, "%s%u page%s from page %d on (the limit of %u pages OCRed per document)",
+		                       o->unread->len ? "; " : "", o->over_limit, o->over_limit > 1 ? "s" : "", o->first_over,
+		                       o->max_pages);
+	if (!r && o->unread->len) {
+		snprintf(msg, sizeof msg, "pages that needed OCR were not read: %.1400s", o->unread->str);
+		r = pm_host_warn(h, s, "pdf.ocr_incomplete", PM_EFFECT_PARTIAL, msg);
+	}
+	return r;
 }
 
 /* ---- extraction ------------------------------------------------------ */
@@ -897,6 +1218,8 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	GString *sick;
 	linebuf lb;
 	textstats st = {0, 0};
+	ocr_run ocr;
+	double t0 = pdfo_clock(); /* OCR's share of the timeout counts from here */
 	int npages, limit, i, read = 0, status = PM_OK;
 	unsigned max_pages = h->limits && PM_SIZE_HAS(h->limits->size, pm_limits, max_pages) ? h->limits->max_pages : 0;
 	uint64_t max_text = h->limits && PM_SIZE_HAS(h->limits->size, pm_limits, max_text_bytes) ? h->limits->max_text_bytes : 0;
@@ -922,6 +1245,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		return status;
 	}
 	pdfl_init(&d);
+	memset(&ocr, 0, sizeof ocr);
 	lb.t = g_string_sized_new(256);
 	sick = g_string_new(NULL);
 	if (properties(doc, h, s))
@@ -941,8 +1265,10 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		if (pm_host_warn(h, s, "pdf.page_limit", PM_EFFECT_PARTIAL, msg))
 			goto stop;
 	}
+	ocr_start(&ocr, h, s, in, t0, &hs);
 	for (i = 0; i < limit; i++) {
 		PopplerPage *page = poppler_document_get_page(doc, i);
+		size_t chars_before = st.chars;
 		bool ok;
 		if (!page) {
 			if (pm_host_warn(h, s, "pdf.page_unreadable", PM_EFFECT_PARTIAL, "a page could not be read"))
@@ -951,11 +1277,27 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		}
 		pdfh_begin(&hp);
 		ok = read_page(page, &d, &st, &lb, &hp);
-		g_object_unref(page);
 		read++;
 		pdfh_end(&hp, host_spells(h) ? host_spell : NULL, &hs);
-		if (ok)
-			note_health(&hp, i + 1, sick);
+		if (ok) {
+			size_t chars = st.chars - chars_before;
+			bool failing = pdfh_failing(&hp, NULL, 0);
+			int reason = 0;
+			/* which pages are read from their image: every one with
+			 * --ocr always; in auto, a page without text (or with a
+			 * stamp's few characters over one scanned image), and a
+			 * page whose layer fails the health check */
+			if (ocr.mode == PM_OCR_ALWAYS)
+				reason = OCR_ALWAYS;
+			else if (ocr.mode == PM_OCR_AUTO && (chars < 8 || (chars < 40 && one_image_page(page))))
+				reason = OCR_NO_LAYER;
+			else if (ocr.mode == PM_OCR_AUTO && failing)
+				reason = OCR_SICK_LAYER;
+			if (!(reason && ocr_page(&ocr, page, i + 1, reason, chars, pdfh_damage(&hp), &d, h, s)))
+				note_health(&hp, i + 1, sick);
+			ok = !d.oom;
+		}
+		g_object_unref(page);
 		pdfh_free(&hp);
 		if (!ok) {
 			h->fail(s, PM_ERR_RESOURCE_LIMIT, "out of memory reading the PDF's text");
@@ -975,9 +1317,22 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		status = PM_ERR_RESOURCE_LIMIT;
 		goto stop;
 	}
+	if (sick->len && !ocr.eng)
+		g_string_append_printf(sick, " (%s)", ocr_state(&ocr));
 	if (sick->len && pm_host_warn(h, s, "pdf.text_layer", PM_EFFECT_PARTIAL, sick->str))
 		goto stop;
-	check_text(&d, read, h, s);
+	if (ocr_report(&ocr, h, s))
+		goto stop;
+	if (check_text(&d, read, &ocr, h, s) && ocr.out_of_time) {
+		/* OCR's share of the timeout ran out before any page gave text:
+		 * the document timed out, as a worker busy at the timeout does
+		 * (not a document without text) */
+		snprintf(msg, sizeof msg, "OCR ran out of time before any page gave text (%u page%s needed it)",
+		         ocr.wanted, ocr.wanted == 1 ? "" : "s");
+		h->fail(s, PM_ERR_TIMEOUT, msg);
+		status = PM_ERR_TIMEOUT;
+		goto stop;
+	}
 	{
 		unsigned long joined = pdfl_join_split_words(&d, host_spells(h) ? host_spell : NULL, &hs);
 		if (joined && PM_SIZE_HAS(h->size, pm_host, repaired) && h->repaired &&
@@ -986,6 +1341,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	}
 	pdfl_emit(&d, h, s);
 stop:
+	ocr_end(&ocr);
 	pdfl_free(&d);
 	g_string_free(lb.t, TRUE);
 	g_string_free(sick, TRUE);
@@ -997,6 +1353,6 @@ stop:
 static const char *const media_types[] = {"application/pdf", NULL};
 static const char *const extensions[] = {"pdf", NULL};
 
-PM_PLUGIN_DEFINE(pdf, "0.1.0",
-                 "PDF (poppler-glib): paragraphs in reading order, page furniture apart",
-                 media_types, extensions, pdf_probe, pdf_extract)
+PM_PLUGIN_DEFINE_FEATURES(pdf, "0.1.0",
+                          "PDF (poppler-glib): paragraphs in reading order, page furniture apart",
+                          media_types, extensions, pdf_probe, pdf_extract, pdfo_features)

@@ -22,11 +22,12 @@ import ctypes
 import errno
 import json
 import os
+import re
 import threading
 import time
 import weakref
 
-from ._lib import Error, LibraryNotFoundError, PmOptions, PmPoolResult, load
+from ._lib import OCR_MODES, Error, LibraryNotFoundError, PmOptions, PmPoolResult, load
 
 __all__ = ["convert", "convert_many", "schema", "version", "Converter", "Error",
            "LibraryNotFoundError"]
@@ -65,13 +66,28 @@ def _number(value, what, minimum):
     return value
 
 
-def _options(isolate, explain, timeout, max_memory, max_file_size, max_pages):
+_OCR_LANG = re.compile(r"[a-z]{2,3}(\+[a-z]{2,3})*\Z")
+
+
+def _options(isolate, explain, timeout, max_memory, max_file_size, max_pages, ocr=None,
+             ocr_lang=None, ocr_max_pages=None):
     """pm_options with the library's defaults and the limits given (MB for
-    sizes, as on the command line; None keeps the default)."""
+    sizes, as on the command line; None keeps the default), and OCR as on
+    the command line: ocr "auto", "always" or "never", ocr_lang "fr+en",
+    ocr_max_pages (0: no limit)."""
     timeout = _number(timeout, "timeout", 0.001)
     max_memory = _number(max_memory, "max_memory", 16)
     max_file_size = _number(max_file_size, "max_file_size", 0.000001)
     max_pages = _number(max_pages, "max_pages", 1)
+    ocr_max_pages = _number(ocr_max_pages, "ocr_max_pages", 0)
+    if ocr is not None and ocr not in OCR_MODES:
+        raise ValueError("ocr must be one of %s, not %r" % (", ".join(OCR_MODES), ocr))
+    if ocr_lang is not None:
+        if not isinstance(ocr_lang, str):
+            raise TypeError("ocr_lang must be a str, not %s" % type(ocr_lang).__name__)
+        if not _OCR_LANG.match(ocr_lang):
+            raise ValueError("ocr_lang must be language codes joined by +, e.g. 'fr+en', not %r"
+                             % ocr_lang)
     lib = load()
     opt = PmOptions()
     lib.pm_options_init(ctypes.byref(opt))
@@ -85,6 +101,13 @@ def _options(isolate, explain, timeout, max_memory, max_file_size, max_pages):
         opt.limits.max_file_bytes = int(max_file_size * _MB)
     if max_pages is not None:
         opt.limits.max_pages = int(max_pages)
+    if ocr is not None:
+        opt.ocr.mode = OCR_MODES[ocr]
+    if ocr_lang is not None:
+        # the bytes stay referenced by opt; the library copies them
+        opt.ocr.languages = ocr_lang.encode("ascii")
+    if ocr_max_pages is not None:
+        opt.ocr.max_pages = int(ocr_max_pages)
     return opt
 
 
@@ -123,11 +146,15 @@ class Converter:
     keeps one per thread). isolate=True (the default) converts in a worker
     process, so that a document that crashes or hangs its reader gives a
     failed record ("crashed", "timeout", "resource_limit") instead of
-    taking Python down. Sizes in MB, timeout in seconds."""
+    taking Python down. Sizes in MB, timeout in seconds. OCR of scanned
+    PDF pages: ocr="auto" (the default: pages without a text layer or with
+    a failing one), "always" or "never"; ocr_lang="fr+en" forces the
+    languages; ocr_max_pages (default 20, 0: no limit)."""
 
     def __init__(self, *, isolate=True, explain=False, timeout=None, max_memory=None,
-                 max_file_size=None, max_pages=None):
-        opt = _options(isolate, explain, timeout, max_memory, max_file_size, max_pages)
+                 max_file_size=None, max_pages=None, ocr=None, ocr_lang=None, ocr_max_pages=None):
+        opt = _options(isolate, explain, timeout, max_memory, max_file_size, max_pages, ocr,
+                       ocr_lang, ocr_max_pages)
         self._lib = load()
         self._ctx = _new_context(opt)
         self._finalizer = weakref.finalize(self, self._lib.pm_context_free, self._ctx)
@@ -199,13 +226,13 @@ def convert(path_or_bytes, name=None, isolate=True, explain=False):
 
 
 def convert_many(paths, jobs=None, *, explain=False, timeout=None, max_memory=None,
-                 max_file_size=None, max_pages=None):
+                 max_file_size=None, max_pages=None, ocr=None, ocr_lang=None, ocr_max_pages=None):
     """Convert many files at once on libpressmill's worker pool (`jobs`
     worker processes, default one per CPU) and yield each record, as a
     dict, as soon as it is done: in completion order, not input order
     (record["source"]["path"] says which). paths may be any iterable, a
     generator included; it is read as workers become free. Every path
-    gives exactly one record. Limits as for Converter."""
+    gives exactly one record. Limits and OCR as for Converter."""
     if jobs is not None:
         if isinstance(jobs, bool) or not isinstance(jobs, int):
             raise TypeError("jobs must be an int, not %s" % type(jobs).__name__)
@@ -213,7 +240,8 @@ def convert_many(paths, jobs=None, *, explain=False, timeout=None, max_memory=No
             raise ValueError("jobs must be at least 1, not %d" % jobs)
     if isinstance(paths, (str, bytes, os.PathLike)):
         raise TypeError("paths must be an iterable of paths, not one path")
-    opt = _options(True, explain, timeout, max_memory, max_file_size, max_pages)
+    opt = _options(True, explain, timeout, max_memory, max_file_size, max_pages, ocr, ocr_lang,
+                   ocr_max_pages)
     return _many(iter(paths), jobs or 0, opt)
 
 

@@ -42,6 +42,21 @@ class PmLimits(ctypes.Structure):
     ]
 
 
+class PmOcrOptions(ctypes.Structure):
+    _fields_ = [
+        ("size", ctypes.c_size_t),
+        ("mode", ctypes.c_int),     # PM_OCR_AUTO, PM_OCR_ALWAYS, PM_OCR_NEVER
+        ("languages", ctypes.c_char_p),
+        ("max_pages", ctypes.c_uint),
+        ("max_pixels", ctypes.c_uint64),
+        ("dpi", ctypes.c_uint),
+    ]
+
+
+# pm_ocr_options.mode (plugin.h)
+OCR_MODES = {"auto": 0, "always": 1, "never": 2}
+
+
 class PmOptions(ctypes.Structure):
     _fields_ = [
         ("size", ctypes.c_size_t),
@@ -52,6 +67,7 @@ class PmOptions(ctypes.Structure):
         ("explain", ctypes.c_int),
         ("isolate", ctypes.c_int),
         ("limits", PmLimits),
+        ("ocr", PmOcrOptions),
     ]
 
 
@@ -119,15 +135,23 @@ def _candidates():
 
 def _check_abi(lib, where):
     """pm_options_init() states the size of the structs as the library was
-    built: a library of another layout is refused, never written into."""
-    opt = PmOptions()
-    lib.pm_options_init(ctypes.byref(opt))
-    if opt.size != ctypes.sizeof(PmOptions) or opt.limits.size != ctypes.sizeof(PmLimits):
+    built: a library of another layout is refused, never written into. The
+    library fills a buffer far larger than any pm_options, so that a newer
+    library's larger struct lands in memory of ours, not past a
+    PmOptions."""
+    room = ctypes.create_string_buffer(4096)
+    lib.pm_options_init(ctypes.cast(room, ctypes.POINTER(PmOptions)))
+    size = ctypes.c_size_t.from_buffer(room).value
+    sizes = (size, )
+    if size == ctypes.sizeof(PmOptions):
+        opt = PmOptions.from_buffer_copy(room.raw[:size])
+        sizes = (size, opt.limits.size, opt.ocr.size)
+    if sizes != (ctypes.sizeof(PmOptions), ctypes.sizeof(PmLimits), ctypes.sizeof(PmOcrOptions)):
         raise LibraryNotFoundError(
-            "%s has pm_options of %d bytes (pm_limits %d); this binding expects %d (%d): "
-            "the library and the Python package are from different versions"
-            % (where, opt.size, opt.limits.size, ctypes.sizeof(PmOptions),
-               ctypes.sizeof(PmLimits)))
+            "%s has pm_options of %s bytes (pm_options, pm_limits, pm_ocr_options); this binding "
+            "expects %d, %d, %d: the library and the Python package are from different versions"
+            % (where, ", ".join(str(s) for s in sizes), ctypes.sizeof(PmOptions),
+               ctypes.sizeof(PmLimits), ctypes.sizeof(PmOcrOptions)))
 
 
 _lock = threading.Lock()

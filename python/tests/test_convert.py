@@ -11,12 +11,13 @@ import json
 import os
 import pathlib
 import re
+import subprocess
 import threading
 
 import pytest
 
 import pressmill
-from conftest import SAMPLES, SRC, TESTPLUGINDIR, golden, rel
+from conftest import BUILD, SAMPLES, SRC, TESTPLUGINDIR, golden, rel
 
 
 def test_version_is_the_library_and_the_package():
@@ -200,3 +201,36 @@ def test_the_library_exports_what_a_binding_needs_and_no_test_hook():
     for name in ("pm_free", "pm_version", "pm_record_schema", "pm_pool_new", "pm_pool_wait"):
         assert hasattr(lib, name), name
     assert not hasattr(lib, "pm_alloc_fail_at")
+
+
+def test_ocr_options_are_checked():
+    """OCR's options take the command line's values, and no others."""
+    for bad, err in ((dict(ocr="sometimes"), ValueError), (dict(ocr_lang="fr en"), ValueError),
+                     (dict(ocr_lang=5), TypeError), (dict(ocr_max_pages=-1), ValueError)):
+        with pytest.raises(err):
+            pressmill.Converter(**bad)
+
+
+@pytest.fixture
+def scan(tmp_path):
+    """A release of tests/eval/docs scanned at 150 dpi (image-only PDF)."""
+    mkscan = BUILD / "tests" / "mkscan"
+    if not mkscan.exists():
+        pytest.skip("no build/tests/mkscan: the library is built without OCR (OCR=0)")
+    out = tmp_path / "scan.pdf"
+    subprocess.run([str(mkscan), "--dpi", "150", "--noise", "4", "--jpeg", "80",
+                    str(SRC / "tests/eval/docs/x-en-02.pdf"), str(out)], check=True)
+    return out
+
+
+def test_ocr_reads_a_scan_as_asked(scan):
+    """The OCR options reach the library in process and the workers
+    (convert_many)."""
+    with pressmill.Converter(isolate=False, ocr="never") as conv:
+        rec = conv.convert(scan)
+    assert rec["error"]["code"] == "no_text" and "ocr" not in rec["source"], rec["error"]
+    with pressmill.Converter(isolate=False, ocr_lang="fr") as conv:
+        rec = conv.convert(scan)
+    assert rec["source"]["ocr"]["languages"] == ["fr"] and rec["source"]["ocr"]["pages"] == [1]
+    rec = next(pressmill.convert_many([scan], jobs=1, ocr_lang="en", ocr_max_pages=1))
+    assert rec["status"] == "ok" and rec["source"]["ocr"]["languages"] == ["en"], rec["warnings"]

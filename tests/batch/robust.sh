@@ -268,6 +268,34 @@ n=$(count "$T/stop.ndjson" ok)
 falsefail $((4 - n))
 check "stop: a job stopped 1.5 s under --timeout 1 gives no timeout record ($n ok of 4)" [ "$n" -eq 4 ]
 
+# ---- a machine loaded over its cores ----------------------------------------
+# Everything on CPU 0 beside four processes that spin: a worker gets a
+# sixth of a CPU or less, so a document needing 0.2 s of CPU takes over a
+# second. The time it waits for the CPU is not counted against --timeout
+# 0.5 (it would have timed out); one that spins past the timeout, or
+# sleeps past it, still times out.
+L=$T/load
+mkdir -p "$L"
+for i in 1 2; do printf 'PMTEST-BUSY 0.2\nBusy %s.\n' $i >"$L/busy$i.pmt"; done
+printf 'PMTEST-HANG\n' >"$L/hang.pmt"
+printf 'PMTEST-SLOW 3\nAsleep.\n' >"$L/sleep.pmt"
+spinners=
+for i in 1 2 3 4; do
+	taskset -c 0 sh -c 'while :; do :; done' &
+	spinners="$spinners $!"
+done
+PRESSMILL_PLUGIN_PATH=$TESTPATH taskset -c 0 "$CLI" convert -v -r -j 2 --timeout 0.5 "$L" \
+	>"$T/load.ndjson" 2>"$T/load.err"
+kill $spinners
+wait $spinners 2>/dev/null
+busy_ok=$(codes "$T/load.ndjson" | grep -c '^busy[12].pmt ok$')
+falsefail $((2 - busy_ok))
+lost 4 "$(wc -l <"$T/load.ndjson")"
+checke "load: two documents of 0.2 s of CPU on a sixth of a CPU are ok under --timeout 0.5 ($busy_ok of 2), the wait logged" \
+	'[ "$busy_ok" -eq 2 ] && grep -q "busy1.pmt: ok ([0-9]* ms, [0-9]* ms of them waiting for a CPU)" "$T/load.err"'
+checke "load: a document that spins, and one that sleeps, past --timeout 0.5 still time out" \
+	'codes "$T/load.ndjson" | grep -qx "hang.pmt timeout" && codes "$T/load.ndjson" | grep -qx "sleep.pmt timeout"'
+
 # ---- --max-memory too low ----------------------------------------------------
 "$CLI" convert --max-memory 16 "$SH/ok1.txt" >/dev/null 2>"$T/mem.err"
 rc=$?

@@ -137,9 +137,11 @@ rc=$?
 checke "stdin: read in a worker (a crashing reader gives 'crashed', the run goes on)" \
 	'[ $rc = 1 ] && [ "$(codes "$T/crash.ndjson" | sort | tr "\n" " ")" = "- crashed $S/harbor-en.txt ok " ]'
 
-# a slow stdin does not hold the other workers' limits: a hang is timed
-# out after 1 s while stdin is still being waited for (3 s)
-printf 'PMTEST-HANG\n' >"$T/hang.pmt"
+# a slow stdin does not hold the other workers' limits: a worker past its
+# timeout is stopped after 1 s while stdin is still being waited for (3 s);
+# asleep, so that its time counts whatever the machine's load (a spinning
+# worker's wait for a CPU would not)
+printf 'PMTEST-SLOW 60\nAsleep.\n' >"$T/hang.pmt"
 (sleep 3; cat "$S/harbor-en.txt") | PRESSMILL_PLUGIN_PATH=$TESTPLUGINDIR "$PYTHON" -c '
 import subprocess, sys, time, json
 t0 = time.monotonic()

@@ -22,6 +22,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		fuzz_ctx = fuzz_context(FUZZ_ENTRY());
 		/* Evidence is built on the side of every field: cover it too. */
 		fuzz_ctx->eng.opt.explain = 1;
+		/* OCR stays on (page rendering and the reading's handling are
+		 * the plugin's code), on one page of a million pixels at most,
+		 * so that an input costs milliseconds, not seconds */
+		fuzz_ctx->eng.opt.ocr.max_pages = 1;
+		fuzz_ctx->eng.opt.ocr.max_pixels = 1000000;
 	}
 	return 0;
 }

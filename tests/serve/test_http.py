@@ -2,7 +2,9 @@
 test_http.py - `pressmill serve` answered as a client sees it: each sample
 posted gives its golden record (POST and PUT, ?name= and
 Content-Disposition, chunked, from curl and from http.client), ?explain
-and ?pretty, the GET endpoints, a document that fails answered 200 with its
+and ?pretty, a scan read as ?ocr=, ?ocr_lang= and ?ocr_max_pages= ask and
+the next request on the same worker read with the service's own, the GET
+endpoints, a document that fails answered 200 with its
 failed record, and every refusal a JSON error with its 4xx: 400, 404, 405,
 411, 413 (before the body is read, and for a chunked body as it arrives),
 415.
@@ -16,7 +18,7 @@ import time
 
 import pytest
 
-from conftest import CLI, SAMPLES, SLOW, SRC, golden
+from conftest import BUILD, CLI, SAMPLES, SLOW, SRC, golden
 
 
 def record(body):
@@ -101,6 +103,32 @@ def test_explain_and_pretty(serve):
     assert both.startswith(b"{\n") and record(both) == explained
     _, _, off = s.request("POST", "/convert?pretty=0&explain=false", body=data)
     assert record(off) == plain and not off.startswith(b"{\n")
+
+
+def test_ocr_options_per_request(serve, tmp_path):
+    """?ocr=, ?ocr_lang= and ?ocr_max_pages= hold for their request only:
+    the one worker reads the next scan with the service's options again."""
+    mkscan = BUILD / "tests" / "mkscan"
+    if not mkscan.exists():
+        pytest.skip("no build/tests/mkscan: built without OCR (OCR=0)")
+    scan = tmp_path / "scan.pdf"  # a release of two pages
+    subprocess.run([str(mkscan), "--dpi", "150", "--noise", "4", "--jpeg", "80",
+                    str(SRC / "tests/eval/docs/x-en-01.pdf"), str(scan)], check=True)
+    data = scan.read_bytes()
+    s = serve("-j", "1")
+    off = record(s.request("POST", "/convert?ocr=never", body=data)[2])
+    assert off["error"]["code"] == "no_text" and "ocr" not in off["source"]
+    one = record(s.request("POST", "/convert?ocr_lang=fr&ocr_max_pages=1&ocr=auto", body=data)[2])
+    assert one["source"]["ocr"]["languages"] == ["fr"] and one["source"]["ocr"]["pages"] == [1]
+    assert "pdf.ocr_incomplete" in [w["code"] for w in one["warnings"]]
+    # the service's own options again: both pages, languages chosen
+    own = record(s.request("POST", "/convert", body=data)[2])
+    assert own["source"]["ocr"]["languages"] == ["en"] and own["source"]["ocr"]["pages"] == [1, 2], \
+        own["source"]["ocr"]
+    for bad in ("ocr=sometimes", "ocr_lang=fr%20en", "ocr_lang=", "ocr_max_pages=-1",
+                "ocr_max_pages=x", "ocr_max_pages=99999999999"):
+        assert error_of(s.request("POST", "/convert?" + bad, body=b"x"))[:2] == \
+            (400, "bad_request"), bad
 
 
 def test_the_body_is_the_only_input(serve):

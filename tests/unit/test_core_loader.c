@@ -54,8 +54,12 @@ static void check_rejects_bad_descriptors(void **state)
 	p.abi = 0;
 	assert_non_null(pm_plugin_check(&p));
 	p = good;
-	p.size = sizeof(pm_plugin) - 1;
+	p.size = PM_PLUGIN_SIZE_V1 - 1;
 	assert_non_null(strstr(pm_plugin_check(&p), "smaller"));
+	/* a plugin built before the descriptor grew (features) still loads */
+	p = good;
+	p.size = PM_PLUGIN_SIZE_V1;
+	assert_null(pm_plugin_check(&p));
 	p = good;
 	p.size = offsetof(pm_plugin, probe);
 	assert_non_null(pm_plugin_check(&p));

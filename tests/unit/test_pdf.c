@@ -700,7 +700,7 @@ static int extract_raw(const char *pdf, size_t len, pm_buf *out, unsigned max_pa
 {
 	pm_limits lim;
 	pm_host h = {sizeof h, PM_PLUGIN_ABI, &lim, cap_begin, cap_text, cap_line_end, cap_cell, cap_str,
-	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL, NULL, NULL};
+	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 	pm_input in = {sizeof in, (const unsigned char *)pdf, len, "t.pdf"};
 	pm_limits_default(&lim);
 	lim.max_pages = max_pages;
@@ -861,7 +861,7 @@ static void layout_side_box(void **state)
 	pdfl_line l;
 	pm_buf out;
 	pm_host h = {sizeof h, PM_PLUGIN_ABI, NULL, cap_begin, cap_text, cap_line_end, cap_cell, cap_str,
-	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL, NULL, NULL};
+	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 	const char *body[] = {"Body line one goes on and on", "body line two goes on and on",
 	                      "body line three ends here."};
 	int i;

@@ -88,7 +88,7 @@ static char *layout(const hl *L, size_t n, int pages)
 	pdfl_doc d;
 	pm_buf out;
 	pm_host h = {sizeof h, PM_PLUGIN_ABI, NULL, cap_begin, cap_text, cap_line_end, cap_cell, cap_str,
-	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL, NULL, NULL};
+	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 	int pg;
 	size_t i;
 	pdfl_init(&d);

@@ -6,8 +6,8 @@
 
 _pressmill_convert_opts='--pretty --ndjson -o --output -r --recursive --include --exclude
 	--name --files-from -j --jobs --ordered --resume --retry-failed --fsync --timeout
-	--max-memory --max-file-size --max-pages --no-isolate --isolate --follow-symlinks
-	--explain --report -q --quiet -v --verbose -h --help'
+	--max-memory --max-file-size --max-pages --ocr --ocr-lang --ocr-max-pages --no-isolate
+	--isolate --follow-symlinks --explain --report -q --quiet -v --verbose -h --help'
 _pressmill_serve_opts='--listen -j --jobs --timeout --max-memory --max-file-size
 	--max-pages --max-connections --client-timeout -q --quiet -v --verbose -h --help'
 
@@ -53,8 +53,12 @@ _pressmill()
 			_pressmill_files
 			return
 			;;
+		--ocr)
+			COMPREPLY=($(compgen -W 'auto always never' -- "$cur"))
+			return
+			;;
 		--include | --exclude | --name | -j | --jobs | --timeout | --max-memory | \
-			--max-file-size | --max-pages)
+			--max-file-size | --max-pages | --ocr-lang | --ocr-max-pages)
 			return # a value of the user's
 			;;
 		esac

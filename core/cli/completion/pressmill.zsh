@@ -24,6 +24,9 @@ _pressmill_convert() {
 		'--max-memory=[per-worker memory limit]:megabytes: ' \
 		'--max-file-size=[refuse larger inputs]:megabytes: ' \
 		'--max-pages=[read at most N pages]:pages: ' \
+		'--ocr=[read page images with Tesseract]:mode:(auto always never)' \
+		'--ocr-lang=[OCR languages, e.g. fr+en]:languages: ' \
+		'--ocr-max-pages=[OCR at most N pages per document]:pages: ' \
 		'(--isolate)--no-isolate[convert in this process (trusted input)]' \
 		'(--no-isolate)--isolate[convert in worker processes (the default)]' \
 		'--follow-symlinks[with -r, also convert symlinks out of the folder given]' \

@@ -206,6 +206,45 @@ typedef struct pm_limits {
 typedef struct pm_sink pm_sink; /* opaque to plugins */
 
 /*
+ * OCR of page images (a scanned PDF, or a text layer too damaged to
+ * trust): what the caller asks for, in pm_options.ocr, handed to plugins
+ * as pm_host.ocr. Added after ABI 1 first shipped; versioned by size.
+ */
+#define PM_OCR_AUTO 0   /* pages without a text layer, and pages whose layer fails the health check */
+#define PM_OCR_ALWAYS 1 /* every page, the text layer replaced */
+#define PM_OCR_NEVER 2  /* never: a page image gives no text */
+
+typedef struct pm_ocr_options {
+	size_t size;             /* sizeof(pm_ocr_options) as the caller was built */
+	int mode;                /* PM_OCR_* */
+	/* Languages to read, ISO 639-1 or Tesseract codes joined by '+'
+	 * ("fr+en", "ara"); NULL or "": chosen per document from a first
+	 * pass (script detection, then the core's language identifier). */
+	const char *languages;
+	unsigned max_pages;      /* pages OCRed per document (20); 0: no limit */
+	uint64_t max_pixels;     /* pixels of one page image (25 million); 0: no limit */
+	unsigned dpi;            /* resolution pages are rendered at (300); a page that
+	                          * is one scanned image is read at the image's own */
+} pm_ocr_options;
+
+/* The defaults (pm_options_init), for plugins given no pm_host.ocr. */
+#define PM_OCR_DEFAULT_MAX_PAGES 20
+#define PM_OCR_DEFAULT_MAX_PIXELS 25000000
+#define PM_OCR_DEFAULT_DPI 300
+
+/* What OCR did for one document (pm_host.ocr_done): the record's
+ * source.ocr. Strings and the page array are borrowed for the call. */
+typedef struct pm_ocr_report {
+	size_t size;             /* sizeof(pm_ocr_report) as the plugin was built */
+	const int *pages;        /* 1-based numbers of the pages whose text came from OCR */
+	size_t npages;
+	const char *engine;      /* "tesseract" */
+	const char *version;     /* the engine's own version string */
+	const char *languages;   /* the models used, ISO 639-1 where there is one, '+'-joined */
+	double confidence;       /* mean word confidence over those pages, 0-100 */
+} pm_ocr_report;
+
+/*
  * The callbacks a plugin fills the model with. Every callback returns 0 to
  * go on; non-zero means "stop": a limit was hit or memory ran out, and the
  * plugin must return from extract() promptly (its return value is then
@@ -279,6 +318,21 @@ typedef struct pm_host {
 	 * text), NULL when none. Caption paragraphs go as PM_BLOCK_CAPTION
 	 * blocks: the core pairs them with their figure or table. */
 	int (*figure)(pm_sink *s, const char *caption);
+
+	/* Added after ABI 1 first shipped, for reading page images (OCR):
+	 * use each only when size covers it (PM_SIZE_HAS(host->size,
+	 * pm_host, member)). */
+	/* What the caller asked of OCR (pm_options.ocr); NULL: the defaults
+	 * (mode auto, PM_OCR_DEFAULT_*). Read its fields only as far as its
+	 * own size covers them. */
+	const pm_ocr_options *ocr;
+	/* Report what OCR did for the document: the record's source.ocr.
+	 * Called at most once per extract. */
+	int (*ocr_done)(pm_sink *s, const pm_ocr_report *report);
+	/* The language of a text as the core identifies a record's language
+	 * (ISO 639-1, static string), or NULL when unsure: lets a plugin
+	 * pick an OCR model from a first reading. */
+	const char *(*language)(pm_sink *s, const char *utf8, size_t len);
 } pm_host;
 
 /* A warning with its effect: through warn_effect when the core has it,
@@ -331,7 +385,18 @@ typedef struct pm_plugin {
 	             const char *name);
 	/* Returns PM_OK (possibly after warnings) or a pm_status error. */
 	int (*extract)(const pm_input *in, const pm_host *host, pm_sink *sink);
+	/* Added after ABI 1 first shipped (the loader reads it only when size
+	 * covers it, and accepts descriptors that end before it): one line on
+	 * what this build of the plugin can do on this machine, for
+	 * `pressmill plugins` ("ocr: tesseract 5.3.0 (eng, fra)", "ocr: not
+	 * available"); NULL or a NULL result: nothing to say. Cheap: it is
+	 * called whenever the plugin is loaded. */
+	const char *(*features)(void);
 } pm_plugin;
+
+/* The size of an ABI 1 descriptor as it first shipped: the least the
+ * loader accepts. */
+#define PM_PLUGIN_SIZE_V1 offsetof(pm_plugin, features)
 
 typedef const pm_plugin *(*pm_plugin_entry_fn)(void);
 
@@ -354,10 +419,16 @@ typedef const pm_plugin *(*pm_plugin_entry_fn)(void);
  * (PM_PLUGIN_ENTRY_SYMBOL, exported), and pressmill_plugin_entry_<name>.
  * The shared entry symbol is weak, so that a program that links several
  * plugins into itself (the tests, the fuzzers) links them side by side
- * and reaches each by its own name.
+ * and reaches each by its own name. PM_PLUGIN_DEFINE_FEATURES is the
+ * same with the descriptor's features function (NULL in PM_PLUGIN_DEFINE).
  */
 #define PM_PLUGIN_DEFINE(name_, version_, description_, media_types_, extensions_, probe_,   \
                          extract_)                                                         \
+	PM_PLUGIN_DEFINE_FEATURES(name_, version_, description_, media_types_, extensions_,  \
+	                          probe_, extract_, NULL)
+
+#define PM_PLUGIN_DEFINE_FEATURES(name_, version_, description_, media_types_, extensions_,  \
+                                  probe_, extract_, features_)                             \
 	static const pm_plugin pm_plugin_descriptor = {                                    \
 		.abi = PM_PLUGIN_ABI,                                                      \
 		.size = sizeof(pm_plugin),                                                 \
@@ -368,6 +439,7 @@ typedef const pm_plugin *(*pm_plugin_entry_fn)(void);
 		.extensions = extensions_,                                                 \
 		.probe = probe_,                                                           \
 		.extract = extract_,                                                       \
+		.features = features_,                                                     \
 	};                                                                                 \
 	const pm_plugin *pressmill_plugin_entry_##name_(void);                             \
 	const pm_plugin *pressmill_plugin_entry_##name_(void)                              \

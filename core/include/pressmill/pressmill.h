@@ -74,6 +74,13 @@ typedef struct pm_options {
 	 * instead of taking the caller down. 0 (default): in process. */
 	int isolate;
 	pm_limits limits;            /* filled with defaults by pm_options_init */
+	/* Added after 0.1.0 first shipped (a caller built before passes a
+	 * smaller size and gets the defaults): reading page images, when a
+	 * PDF page has no text layer or one too damaged to trust (README,
+	 * "OCR"). Filled with defaults by pm_options_init: mode auto,
+	 * languages chosen per document, 20 pages, 25 million pixels a page,
+	 * 300 dpi. The languages string is copied by pm_context_new. */
+	pm_ocr_options ocr;
 } pm_options;
 
 /* Fill *opt with the defaults (documented in README "Limits"). */
@@ -124,7 +131,9 @@ json_t *pm_record_failed(pm_context *ctx, const char *display_path, int status,
 int pm_record_status(const json_t *record);
 
 /* The loaded and rejected plugins, as a JSON array of objects
- * {"name","version","media_types","file"} or {"file","error"}: borrowed. */
+ * {"name","version","media_types","file"} (plus "features", a line on
+ * what the plugin can do here, e.g. "ocr: not available", when it says)
+ * or {"file","error"}: borrowed. */
 const json_t *pm_context_plugins(pm_context *ctx);
 
 /* The record's JSON Schema (borrowed static text). */
@@ -165,7 +174,7 @@ typedef struct pm_pool_result {
 	size_t len;      /* strlen(record) */
 	int status;      /* 0 ok, 1 partial, 2 failed (as pm_record_status) */
 	int error;       /* pm_status of a failed record, else PM_OK */
-	double seconds;  /* wall time the job took in its worker */
+	double seconds;  /* wall time the job took in its worker (pm_pool_cpu_wait) */
 } pm_pool_result;
 
 /* workers: the most processes run at once (0: the number of online CPUs).
@@ -181,6 +190,11 @@ unsigned pm_pool_idle(const pm_pool *pool);
 unsigned pm_pool_running(const pm_pool *pool);
 /* How many workers were replaced after a crash, timeout or memory kill. */
 unsigned long pm_pool_restarts(const pm_pool *pool);
+/* Of the job whose result pm_pool_wait() returned last, the seconds its
+ * worker waited, ready to run, for a CPU that other processes held
+ * (Linux; 0 elsewhere). They are in its result's seconds but not counted
+ * against the timeout: a loaded machine does not time a document out. */
+double pm_pool_cpu_wait(const pm_pool *pool);
 /*
  * Hand a file (display_path: what source.path says, NULL: path), a file
  * open on fd (duplicated: the caller may close fd once the call returns)
@@ -197,6 +211,11 @@ int pm_pool_submit_file(pm_pool *pool, const char *path, const char *display_pat
 int pm_pool_submit_fd(pm_pool *pool, int fd, const char *display_path, uintptr_t tag);
 int pm_pool_submit_buffer(pm_pool *pool, const void *data, size_t len, const char *name,
                           uintptr_t tag);
+/* As pm_pool_submit_buffer, with OCR options for this job only in place
+ * of the context's (read as far as ocr->size goes, the rest the defaults;
+ * NULL: the context's). For a service whose requests choose them. */
+int pm_pool_submit_buffer_ocr(pm_pool *pool, const void *data, size_t len, const char *name,
+                              const pm_ocr_options *ocr, uintptr_t tag);
 /*
  * Wait up to timeout_ms milliseconds (-1: as long as it takes) for a job
  * to end. 1: *res holds its result (res->record is the caller's); 0: none

@@ -14,11 +14,15 @@
  *   PMTEST-SLOW [S]    sleeps S seconds (default 1), then reads the rest of
  *                      the input as plain paragraphs: a slow but good
  *                      document, for interrupted and timed runs
+ *   PMTEST-BUSY [S]    as SLOW, but runs S seconds of CPU time instead of
+ *                      sleeping: a document that needs the CPU, for runs
+ *                      on a loaded machine
  */
 #define _GNU_SOURCE
 #include <pressmill/plugin.h>
 
 #include <signal.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -26,7 +30,7 @@
 
 #define MAGIC "PMTEST-"
 
-static const char *const modes[] = {"CRASH", "ABORT", "HANG", "ALLOC", "EXIT", "SLOW", NULL};
+static const char *const modes[] = {"CRASH", "ABORT", "HANG", "ALLOC", "EXIT", "SLOW", "BUSY", NULL};
 
 static int mode_of(const unsigned char *head, size_t len)
 {
@@ -58,7 +62,21 @@ static void sleep_s(double s)
 		;
 }
 
-static int slow(const pm_input *in, const pm_host *h, pm_sink *s)
+/* Spin until this thread has run s seconds on a CPU. */
+static void busy_s(double s)
+{
+	struct timespec t0, t;
+	volatile unsigned long spin = 0;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
+	do {
+		unsigned i;
+		for (i = 0; i < 100000; i++)
+			spin++;
+		clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+	} while ((double)(t.tv_sec - t0.tv_sec) + (double)(t.tv_nsec - t0.tv_nsec) / 1e9 < s);
+}
+
+static int slow(const pm_input *in, const pm_host *h, pm_sink *s, bool busy)
 {
 	const char *p = (const char *)in->data, *end = p + in->size, *nl;
 	double secs = 1;
@@ -75,7 +93,10 @@ static int slow(const pm_input *in, const pm_host *h, pm_sink *s)
 		num[l] = '\0';
 		secs = strtod(num, NULL);
 	}
-	sleep_s(secs);
+	if (busy)
+		busy_s(secs);
+	else
+		sleep_s(secs);
 	memset(&bi, 0, sizeof bi);
 	bi.size = sizeof bi;
 	bi.type = PM_BLOCK_PARAGRAPH;
@@ -118,7 +139,8 @@ static int extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	case 4:
 		_exit(3);
 	case 5:
-		return slow(in, h, s);
+	case 6:
+		return slow(in, h, s, mode_of(in->data, in->size) == 6);
 	}
 	return PM_ERR_UNSUPPORTED;
 }
