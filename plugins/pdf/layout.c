@@ -14,6 +14,7 @@
  */
 #define _GNU_SOURCE
 #include "layout.h"
+#include <glib.h>
 
 #include <ctype.h>
 #ifdef PDFL_TRACE
@@ -2352,4 +2353,49 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	free(para);
 	free(held);
 	return e.stop;
+}
+
+/* Letters of d's last page by Unicode script (common and inherited marks,
+ * digits and punctuation left out); returns how many letters. */
+#define SCRIPT_SLOTS 256
+static size_t letters_by_script(const pdfl_doc *d, size_t counts[SCRIPT_SLOTS])
+{
+	size_t i, total = 0;
+	memset(counts, 0, sizeof(size_t) * SCRIPT_SLOTS);
+	for (i = d->npages ? d->pages[d->npages - 1].first : 0; i < d->n; i++) {
+		const char *p = d->lines[i].text, *end = p + strlen(p);
+		while (p < end) {
+			gunichar c = g_utf8_get_char_validated(p, end - p);
+			int sc;
+			if (c == (gunichar)-1 || c == (gunichar)-2) {
+				p++;
+				continue;
+			}
+			p = g_utf8_next_char(p);
+			if (!g_unichar_isalpha(c))
+				continue;
+			sc = (int)g_unichar_get_script(c);
+			if (sc < 0 || sc >= SCRIPT_SLOTS || sc == G_UNICODE_SCRIPT_COMMON ||
+			    sc == G_UNICODE_SCRIPT_INHERITED || sc == G_UNICODE_SCRIPT_UNKNOWN)
+				continue;
+			counts[sc]++;
+			total++;
+		}
+	}
+	return total;
+}
+
+bool pdfl_reading_loses_script(const pdfl_doc *layer, const pdfl_doc *reading)
+{
+	size_t had[SCRIPT_SLOTS], got[SCRIPT_SLOTS];
+	size_t total = letters_by_script(layer, had), sc;
+	letters_by_script(reading, got);
+	/* a script counts when the layer holds some of it (20 letters and
+	 * a twenty-fifth of the page's: a letterhead line in a second
+	 * script), and is lost when the reading gives back less than a
+	 * quarter as many letters of it */
+	for (sc = 0; sc < SCRIPT_SLOTS; sc++)
+		if (had[sc] >= 20 && had[sc] * 25 >= total && got[sc] * 4 < had[sc])
+			return true;
+	return false;
 }

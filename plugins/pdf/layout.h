@@ -96,6 +96,12 @@ typedef int (*pdfl_spell_fn)(void *user, const char *lang, const char *word);
  * how many words were joined. */
 unsigned long pdfl_join_split_words(pdfl_doc *d, pdfl_spell_fn spell, void *user);
 
+/* Whether reading (a page read from its image) lacks a writing system
+ * that the layer's last page holds: OCR reads only the scripts of the
+ * languages it has, so a Devanagari letterhead read with English alone
+ * comes back as sound-looking Latin letters, and the text is lost. */
+bool pdfl_reading_loses_script(const pdfl_doc *layer, const pdfl_doc *reading);
+
 /* Whether a line is a page number in one of its usual forms. Exposed for
  * the tests. */
 bool pdfl_is_page_number(const char *s);

@@ -972,7 +972,8 @@ static bool ocr_page(ocr_run *o, PopplerPage *page, int pageno, int reason, size
 			 * sounder on the same measures and confident */
 			bool ocr_failing;
 			double dmg = lines_damage(&scratch, h, s, &ocr_failing);
-			replace = !ocr_failing && dmg < layer_damage && res.confidence >= OCR_LOW_CONFIDENCE && res.chars > 0;
+			replace = !ocr_failing && dmg < layer_damage && res.confidence >= OCR_LOW_CONFIDENCE && res.chars > 0 &&
+			          !pdfl_reading_loses_script(d, &scratch);
 			if (!replace)
 				g_string_append_printf(o->kept, "%s%d", o->kept->len ? ", " : "", pageno);
 		} else {

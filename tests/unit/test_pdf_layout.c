@@ -736,6 +736,54 @@ static void captions_and_chart_labels(void **state)
  * a narrow box beside the text is a side block; a footer line below the
  * text is in the bottom band; a line at the same place on two pages is
  * repeated. */
+/* One page of the given lines (their boxes do not matter here). */
+static void page_of(pdfl_doc *d, const char *const *lines, size_t n)
+{
+	size_t i;
+	pdfl_init(d);
+	assert_true(pdfl_add_page(d, 612, 792));
+	for (i = 0; i < n; i++) {
+		pdfl_line l;
+		memset(&l, 0, sizeof l);
+		l.size = 10;
+		l.x0 = 72;
+		l.x1 = 500;
+		l.y0 = 72 + 14.0 * (double)i;
+		l.y1 = l.y0 + 10;
+		assert_true(pdfl_add_line(d, &l, lines[i], strlen(lines[i])));
+	}
+}
+
+/* OCR reads only the scripts of its languages: a reading that gives back
+ * none of the layer's second script (a Devanagari letterhead read with
+ * English alone) lost text, however sound its letters look; a reading
+ * that keeps it, or a page in one script, loses nothing. */
+static void reading_that_loses_a_script(void **state)
+{
+	static const char *const layer[] = {
+	    "\xe0\xa4\xb8\xe0\xa4\x82\xe0\xa4\x9a\xe0\xa4\xbe\xe0\xa4\xb0 \xe0\xa4\xb5\xe0\xa4\xbf\xe0\xa4\xad\xe0\xa4\xbe\xe0\xa4\x97 "
+	    "\xe0\xa4\x95\xe0\xa5\x87\xe0\xa4\x82\xe0\xa4\xa6\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x80\xe0\xa4\xaf \xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xaf\xe0\xa4\xbe\xe0\xa4\xb2\xe0\xa4\xaf "
+	    "\xe0\xa4\xae\xe0\xa4\xb9\xe0\xa4\xbe\xe0\xa4\xa8\xe0\xa4\x97\xe0\xa4\xb0 \xe0\xa4\xa8\xe0\xa4\x97\xe0\xa4\xb0 \xe0\xa4\xaa\xe0\xa4\xbe\xe0\xa4\xb2\xe0\xa4\xbf\xe0\xa4\x95\xe0\xa4\xbe",
+	    "Department of Communication, Central Office, Harbour Road",
+	    "The regulator lifted the restrictions placed on the lender in March",
+	    "after the lender brought its pricing and conduct into line with the rules."};
+	static const char *const latin_only[] = {
+	    "Sanchar Vibhag Kendriya Karyalaya Mahanagar",
+	    "Department of Communication, Central Office, Harbour Road",
+	    "The regulator lifted the restrictions placed on the lender in March",
+	    "after the lender brought its pricing and conduct into line with the rules."};
+	pdfl_doc a, b;
+	(void)state;
+	page_of(&a, layer, 4);
+	page_of(&b, latin_only, 4);
+	assert_true(pdfl_reading_loses_script(&a, &b));
+	assert_false(pdfl_reading_loses_script(&a, &a));
+	assert_false(pdfl_reading_loses_script(&b, &b));
+	assert_false(pdfl_reading_loses_script(&b, &a));
+	pdfl_free(&a);
+	pdfl_free(&b);
+}
+
 static void block_layout_flags(void **state)
 {
 	const hl L[] = {
@@ -793,6 +841,7 @@ int main(void)
 		cmocka_unit_test(continuation_marks),
 		cmocka_unit_test(captions_and_chart_labels),
 		cmocka_unit_test(block_layout_flags),
+		cmocka_unit_test(reading_that_loses_a_script),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
