@@ -550,6 +550,28 @@ static void scan_text(clist *l, contact **cur, const char *text, bool in_block)
 	free(copy);
 }
 
+/* contacts.table_cells: a table cell is a unit of text; numbers in
+ * adjacent cells are separate values. A table's own text is its cells
+ * one space apart, so a cash-flow row "Dividends | 716 | (26) | 683"
+ * would read as the phone "716 (26) 683": the finders read each cell
+ * alone instead, and a number written inside one cell is still found.
+ * The model keeps text given before a table's first cell as a cell of
+ * its own, so the cells hold all of a table's text. */
+static void scan_block(clist *l, contact **cur, const pm_block *b, bool in_block, bool cell_runs)
+{
+	size_t k;
+	if (b->type != PM_BLOCK_TABLE || !b->ncells) {
+		if (b->text)
+			scan_text(l, cur, b->text, in_block);
+		return;
+	}
+	for (k = 0; k < b->ncells; k++) {
+		contact *alone = NULL;
+		if (b->cells[k].text)
+			scan_text(l, cell_runs ? cur : &alone, b->cells[k].text, in_block);
+	}
+}
+
 static void scan_links(clist *l, const pm_block *b)
 {
 	size_t k;
@@ -577,9 +599,10 @@ void stage_contacts(nz *z)
 		contact *cur = NULL;
 		for (i = 0; i < z->n; i++) {
 			const char *t = z->b[i]->text;
+			bool cells = z->b[i]->type == PM_BLOCK_TABLE && z->b[i]->ncells;
 			if (z->b[i]->part != PM_PART_CONTACT || !t)
 				continue;
-			if (rule_contact_heading(t)) {
+			if (!cells && rule_contact_heading(t)) {
 				/* "Contact: Jane Doe, jane@x.org" and a heading line
 				 * with the block's lines under it */
 				const char *nl = strchr(t, '\n'), *c = strchr(t, ':');
@@ -590,7 +613,12 @@ void stage_contacts(nz *z)
 					scan_text(&l, &cur, nl + 1, true);
 				continue;
 			}
-			scan_text(&l, &cur, t, true);
+			/* a contact table starts its own group, and its cells
+			 * run on within it as a block's lines would: "Jane Doe |
+			 * +1 250 555 0187" is one person */
+			if (cells)
+				cur = NULL;
+			scan_block(&l, &cur, z->b[i], true, true);
 		}
 	}
 	/* then every address and number anywhere else, and every mailto
@@ -598,17 +626,9 @@ void stage_contacts(nz *z)
 	 * number written beside it */
 	for (i = 0; i < z->doc->nblocks; i++) {
 		pm_block *b = &z->doc->blocks[i];
-		size_t k;
 		if (b->part != PM_PART_CONTACT) {
-			if (b->text) {
-				contact *cur = NULL;
-				scan_text(&l, &cur, b->text, false);
-			}
-			for (k = 0; k < b->ncells; k++)
-				if (b->cells[k].text) {
-					contact *cur = NULL;
-					scan_text(&l, &cur, b->cells[k].text, false);
-				}
+			contact *cur = NULL;
+			scan_block(&l, &cur, b, false, false);
 		}
 		scan_links(&l, b);
 	}

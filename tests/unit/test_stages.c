@@ -791,6 +791,67 @@ static void contacts(void **state)
 	doc_free(d);
 }
 
+/* contacts.table_cells: a table cell is a unit of text; numbers in
+ * adjacent cells are separate values. A fares row "Night crossings |
+ * 412 | (38) | 519 | 207" holds no phone, though its cells one space
+ * apart read like "412 (38) 519 207"; a number inside one cell is one. */
+static void contacts_table_cells(void **state)
+{
+	doc *d = doc_new("en");
+	const pm_host *h = pm_doc_host();
+	pm_sink *s = (pm_sink *)&d->doc;
+	pm_block_info t = {.size = sizeof t, .type = PM_BLOCK_TABLE};
+	static const char *const row[] = {"Night crossings", "412", "(38)", "519", "207"};
+	size_t k;
+	(void)state;
+	para(d, LONG_EN);
+	h->block_begin(s, &t);
+	for (k = 0; k < sizeof row / sizeof *row; k++) {
+		h->cell(s, k ? 0 : PM_CELL_NEW_ROW);
+		h->text(s, row[k], strlen(row[k]));
+	}
+	h->cell(s, PM_CELL_NEW_ROW);
+	h->text(s, "Bookings", 8);
+	h->cell(s, 0);
+	h->text(s, "+1 250 555 0187", 15);
+	h->block_end(s);
+	pm_doc_finish(&d->doc);
+	pm_block_table_text(&d->doc.blocks[1]);
+	doc_open(d);
+	d->doc.blocks[0].part = PM_PART_BODY;
+	d->doc.blocks[1].part = PM_PART_BODY;
+	run(d, "contacts");
+	for (k = 0; k < d->f.ncontacts; k++)
+		if (d->f.contacts[k].phone)
+			print_message("phone '%s'\n", d->f.contacts[k].phone);
+	assert_int_equal(d->f.ncontacts, 1);
+	assert_string_equal(d->f.contacts[0].phone, "+1 250 555 0187");
+	doc_free(d);
+
+	/* in a contact block the cells of a table still group as its lines
+	 * would: the name beside the number is the number's */
+	d = doc_new("en");
+	para(d, LONG_EN);
+	h = pm_doc_host();
+	s = (pm_sink *)&d->doc;
+	h->block_begin(s, &t);
+	h->cell(s, PM_CELL_NEW_ROW);
+	h->text(s, "Ravi Tamm", 9);
+	h->cell(s, 0);
+	h->text(s, "+1 250 555 0142", 15);
+	h->block_end(s);
+	pm_doc_finish(&d->doc);
+	pm_block_table_text(&d->doc.blocks[1]);
+	doc_open(d);
+	d->doc.blocks[0].part = PM_PART_BODY;
+	d->doc.blocks[1].part = PM_PART_CONTACT;
+	run(d, "contacts");
+	assert_int_equal(d->f.ncontacts, 1);
+	assert_string_equal(d->f.contacts[0].name, "Ravi Tamm");
+	assert_string_equal(d->f.contacts[0].phone, "+1 250 555 0142");
+	doc_free(d);
+}
+
 /* The structure stage pairs captions as Word's "Insert Caption" and the
  * style guides place them: a figure's under it, a table's above it; a
  * caption beside neither is an image of its own when a format that marks
@@ -861,6 +922,7 @@ int main(void)
 		cmocka_unit_test(acronyms),
 		cmocka_unit_test(quotes),
 		cmocka_unit_test(contacts),
+		cmocka_unit_test(contacts_table_cells),
 		cmocka_unit_test(structure),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
