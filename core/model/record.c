@@ -308,6 +308,7 @@ static void set_structure(json_t *r, const pm_fields *f)
 static void set_fields_11(json_t *r, const pm_fields *f)
 {
 	json_t *quotes = json_object_get(r, "quotes");
+	json_t *contacts = json_object_get(r, "contacts");
 	size_t i;
 	/* quotes[] gain the speaker's role and organisation, after the keys
 	 * of 1.0 */
@@ -317,9 +318,8 @@ static void set_fields_11(json_t *r, const pm_fields *f)
 		pm_json_set_str(q, "organization", f->quotes[i].organization);
 	}
 	/* contacts[] gain the phone's E.164 form */
-	quotes = json_object_get(r, "contacts");
-	for (i = 0; i < f->ncontacts && i < json_array_size(quotes); i++)
-		pm_json_set_str(json_array_get(quotes, i), "e164", f->contacts[i].e164);
+	for (i = 0; i < f->ncontacts && i < json_array_size(contacts); i++)
+		pm_json_set_str(json_array_get(contacts, i), "e164", f->contacts[i].e164);
 	pm_json_set_str(r, "lead", f->lead);
 	pm_json_set_str(r, "kind", f->kind);
 	pm_json_set_str(r, "reference", f->reference);
