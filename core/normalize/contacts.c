@@ -557,7 +557,7 @@ static void scan_text(clist *l, contact **cur, const char *text, bool in_block)
  * alone instead, and a number written inside one cell is still found.
  * The model keeps text given before a table's first cell as a cell of
  * its own, so the cells hold all of a table's text. */
-static void scan_block(clist *l, contact **cur, const pm_block *b, bool in_block, bool cell_runs)
+static void scan_block(clist *l, contact **cur, const pm_block *b, bool in_block)
 {
 	size_t k;
 	if (b->type != PM_BLOCK_TABLE || !b->ncells) {
@@ -567,8 +567,10 @@ static void scan_block(clist *l, contact **cur, const pm_block *b, bool in_block
 	}
 	for (k = 0; k < b->ncells; k++) {
 		contact *alone = NULL;
+		/* in a contact block the cells run on as its lines do;
+		 * elsewhere each cell stands alone */
 		if (b->cells[k].text)
-			scan_text(l, cell_runs ? cur : &alone, b->cells[k].text, in_block);
+			scan_text(l, in_block ? cur : &alone, b->cells[k].text, in_block);
 	}
 }
 
@@ -618,7 +620,7 @@ void stage_contacts(nz *z)
 			 * +1 250 555 0187" is one person */
 			if (cells)
 				cur = NULL;
-			scan_block(&l, &cur, z->b[i], true, true);
+			scan_block(&l, &cur, z->b[i], true);
 		}
 	}
 	/* then every address and number anywhere else, and every mailto
@@ -628,7 +630,7 @@ void stage_contacts(nz *z)
 		pm_block *b = &z->doc->blocks[i];
 		if (b->part != PM_PART_CONTACT) {
 			contact *cur = NULL;
-			scan_block(&l, &cur, b, false, false);
+			scan_block(&l, &cur, b, false);
 		}
 		scan_links(&l, b);
 	}
