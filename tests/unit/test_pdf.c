@@ -18,7 +18,9 @@ const pm_plugin *pressmill_plugin_entry_pdf(void);
 
 /* HELV_TU: Helvetica whose ToUnicode maps code 0xAD to U+00AD, as
  * Quartz and Word exports map their hyphen glyph. */
-enum { COURIER, HELV_BOLD, HELV, HELV_TU };
+enum { COURIER, HELV_BOLD, HELV, HELV_TU, HEBREW };
+/* HEBREW: Helvetica whose ToUnicode map reads the bytes A-Z as the
+ * letters U+05D0-U+05E9, a right-to-left text layer written in ASCII. */
 
 typedef struct tline {
 	int page;     /* 1-based */
@@ -70,7 +72,7 @@ static const char *first_page_annots;
 static char *make_pdf(const tline *L, size_t n, int pages, const char *info, size_t *len)
 {
 	tpdf p;
-	int i, first_page = 8, obj;
+	int i, first_page = 8, obj, hebrew;
 	size_t k, xref;
 	memset(&p, 0, sizeof p);
 	pm_buf_init(&p.b);
@@ -99,6 +101,7 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 		obj_begin(&p, 7);
 		pm_buf_printf(&p.b, "<< /Length %zu >>\nstream\n%s\nendstream\nendobj\n", sizeof cmap - 1, cmap);
 	}
+	hebrew = first_page + 2 * pages;
 	for (i = 0; i < pages; i++) {
 		pm_buf c;
 		pm_buf_init(&c);
@@ -115,13 +118,25 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 		obj_begin(&p, first_page + 2 * i);
 		pm_buf_printf(&p.b,
 		              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-		              "/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R >> >> /Annots [%s] >>\nendobj\n",
-		              first_page + 2 * i + 1, i == 0 && first_page_annots ? first_page_annots : "");
+		              "/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R /F5 %d 0 R >> >> /Annots [%s] "
+		              ">>\nendobj\n",
+		              first_page + 2 * i + 1, hebrew, i == 0 && first_page_annots ? first_page_annots : "");
 		obj_begin(&p, first_page + 2 * i + 1);
 		pm_buf_printf(&p.b, "<< /Length %zu >>\nstream\n", c.len);
 		pm_buf_add(&p.b, c.data, c.len);
 		pm_buf_adds(&p.b, "\nendstream\nendobj\n");
 		pm_buf_free(&c);
+	}
+	{
+		static const char cmap[] = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+		                           "/CMapName /H def /CMapType 2 def\n1 begincodespacerange <00> <FF> "
+		                           "endcodespacerange\n1 beginbfrange <41> <5A> <05D0> endbfrange\n"
+		                           "endcmap CMapName currentdict /CMap defineresource pop end end\n";
+		obj_begin(&p, hebrew);
+		pm_buf_printf(&p.b, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding "
+		                    "/ToUnicode %d 0 R >>\nendobj\n", hebrew + 1);
+		obj_begin(&p, hebrew + 1);
+		pm_buf_printf(&p.b, "<< /Length %zu >>\nstream\n%s\nendstream\nendobj\n", sizeof cmap - 1, cmap);
 	}
 	obj = p.nobj + 1;
 	if (info) {
@@ -227,6 +242,43 @@ static void pdf_named_txt_goes_to_pdf(void **state)
 	assert_non_null(strstr(pm_test_str(r, "text"), "probe test"));
 	json_decref(r);
 	free(pdf);
+}
+
+/* ---- right-to-left pages ----------------------------------------------- */
+
+/* Poppler reads a page as a selection from its top-left corner; on a
+ * right-to-left page that selection drops the lines it starts and ends
+ * beside: here a letterhead set right above the title, the title, and a
+ * signature set left under the text. read_page reads such a page the
+ * other way as well and keeps the lines only that reading has. */
+static void rtl_page_keeps_first_and_last_lines(void **state)
+{
+	const tline L[] = {
+		{1, HEBREW, 14, 430, 40, "ABCDE FGHIJ"},
+		{1, HEBREW, 18, 72, 100, "KLMN OPQRS TUV"},
+		{1, HEBREW, 11, 72, 140, "ABC DEF GHI JKL MNO PQR STU VAB CDE FGH IJK LMN OPQ RST"},
+		{1, HEBREW, 11, 72, 155, "ABC DEF GHI JKL MNO PQR STU VAB CDE FGH IJK LMN OPQ RST"},
+		{1, HEBREW, 11, 72, 170, "ABC DEF GHI JKL MNO PQR."},
+		{1, HEBREW, 11, 72, 200, "QRST UVA"},
+	};
+	/* FGHIJ, OPQRS and QRST as Hebrew, in either order */
+	static const char *const words[][2] = {
+		{"\xD7\x95\xD7\x96\xD7\x97\xD7\x98\xD7\x99", "\xD7\x99\xD7\x98\xD7\x97\xD7\x96\xD7\x95"},
+		{"\xD7\x9E\xD7\x9F\xD7\xA0\xD7\xA1\xD7\xA2", "\xD7\xA2\xD7\xA1\xD7\xA0\xD7\x9F\xD7\x9E"},
+		{"\xD7\xA0\xD7\xA1\xD7\xA2\xD7\xA3", "\xD7\xA3\xD7\xA2\xD7\xA1\xD7\xA0"},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	char *all = json_dumps(r, 0);
+	size_t i;
+	(void)state;
+	assert_non_null(all);
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		assert_true(strstr(all, words[i][0]) || strstr(all, words[i][1]));
+	/* 41 words drawn, each read once: the lines both selections hold
+	 * are not doubled */
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(r, "stats"), "words")), 41);
+	free(all);
+	json_decref(r);
 }
 
 /* ---- paragraphs ----------------------------------------------------- */
@@ -959,6 +1011,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(probe_bids),
 		cmocka_unit_test(pdf_named_txt_goes_to_pdf),
+		cmocka_unit_test(rtl_page_keeps_first_and_last_lines),
 		cmocka_unit_test(paragraphs_joined_across_lines),
 		cmocka_unit_test(drawn_bullet_items),
 		cmocka_unit_test(table_block_in_row_order),
