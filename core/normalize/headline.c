@@ -453,8 +453,12 @@ void stage_headline(nz *z)
 			pm_doc_warn(z->doc, "headline.guessed", PM_EFFECT_INFO,
 			            "headline chosen by position and shape, with no title style or size to confirm it");
 	}
+	/* What stands above the title is the sender's letterhead: names,
+	 * an address, a logo's words. A paragraph of sentences there is not
+	 * (text set before a title, a note to editors): it stays the
+	 * document's, as body, rather than go with the letterhead. */
 	for (i = 0; i < best; i++)
-		if (!z->b[i]->part)
+		if (!z->b[i]->part && !(nz_words(z->b[i]->text) > 20 && nz_ends_sentence(z->b[i]->text)))
 			set_part(z->b[i], PM_PART_LETTERHEAD);
 	/* A subheadline: a short secondary title right under it. */
 	for (i = best + 1; !z->sub_done && i < z->end && i < best + 2; i++) {
