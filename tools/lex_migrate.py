@@ -195,6 +195,7 @@ NOT_WORDS = {
     "model.c:plugin_effect:info": "warning codes",
     "lang.c::langs": "textcat model names",
     "model.c:h_property:keys": "metadata keys",
+    "model.c:h_property:list_keys": "metadata keys whose value is a list",
     "record.c:pm_record_fail:clear": "record field names",
     "record.c:pm_record_fail:empty": "record field names",
     "quotes.c::qmarks": "quotation mark pairs",

@@ -438,12 +438,16 @@ static int h_property(pm_sink *s, const char *key, const char *value)
 {
 	static const char *const keys[] = {"title", "author", "subject", "keywords", "created",
 	                                   "modified", "producer", "creator", "language", "date", NULL};
+	/* record 1.1: keys whose value is a list; each call gives one item */
+	static const char *const list_keys[] = {"tags", "categories", NULL};
 	pm_doc *d = D(s);
 	char *clean;
 	pm_buf t;
+	bool list;
 	if (!key || !value)
 		return 0;
-	if (!pm_str_in(key, keys))
+	list = pm_str_in(key, list_keys);
+	if (!list && !pm_str_in(key, keys))
 		return 0;
 	pm_buf_init(&t);
 	pm_utf8_sanitize(&t, value, strnlen(value, 65536));
@@ -453,8 +457,17 @@ static int h_property(pm_sink *s, const char *key, const char *value)
 	}
 	clean = pm_text_flatten(t.data);
 	pm_buf_free(&t);
-	if (clean && *clean)
+	if (clean && *clean && !list) {
 		json_object_set_new(d->properties, key, json_string(clean));
+	} else if (clean && *clean) {
+		json_t *items = json_object_get(d->properties, key);
+		if (!json_is_array(items)) {
+			items = json_array();
+			json_object_set_new(d->properties, key, items);
+		}
+		if (json_array_size(items) < PM_MAX_PROPERTY_ITEMS)
+			json_array_append_new(items, json_string(clean));
+	}
 	free(clean);
 	return 0;
 }

@@ -50,6 +50,9 @@ typedef struct pm_cell {
 #define PM_MAX_CELLS 100000
 #define PM_MAX_LINKS 10000
 #define PM_MAX_FIGURES 2000
+/* A property that is a list (source.properties.tags, front matter's
+ * topics) keeps its first items: a plugin's list has no other bound. */
+#define PM_MAX_PROPERTY_ITEMS 200
 
 /* What a block became (set by the normaliser). */
 enum pm_part {

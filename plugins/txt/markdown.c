@@ -447,7 +447,144 @@ static void unquote(char *v)
 	}
 }
 
-/* YAML front matter: only top-level "key: scalar" lines are read. */
+/* Front matter lists: a YAML sequence, in block form ("tags:" then
+ * "- item" lines, indented or not) or flow form ("tags: [a, b]"), of
+ * the keys that name a release's topics (Jekyll's and Hugo's `tags`,
+ * `categories`, `keywords`; a single `category` is a list of one). */
+enum { FM_ITEMS = 64, FM_ITEM = 512 };
+typedef struct fm_list {
+	char item[FM_ITEMS][FM_ITEM];
+	size_t n;
+} fm_list;
+
+static void fm_add(fm_list *l, const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n >= 2 && ((s[0] == '"' && s[n - 1] == '"') || (s[0] == '\'' && s[n - 1] == '\'')))
+		s++, n -= 2;
+	if (!n || n >= FM_ITEM || l->n >= FM_ITEMS)
+		return;
+	memcpy(l->item[l->n], s, n);
+	l->item[l->n++][n] = '\0';
+}
+
+/* The items of a flow sequence "[a, "b, c", d]": commas inside quotes
+ * belong to the item. */
+static void fm_flow(fm_list *l, const char *v, size_t n)
+{
+	size_t i, start = 1;
+	char q = 0;
+	for (i = 1; i + 1 < n; i++) {
+		if (q) {
+			if (v[i] == q)
+				q = 0;
+		} else if (v[i] == '"' || v[i] == '\'') {
+			q = v[i];
+		} else if (v[i] == ',') {
+			fm_add(l, v + start, i - start);
+			start = i + 1;
+		}
+	}
+	fm_add(l, v + start, n - 1 - start);
+}
+
+/* A YAML timestamp ("2024-02-06", "2024-02-06 15:47:00 +01:00",
+ * "2024-02-06T15:47:00Z", YAML 1.1's timestamp type, which Jekyll and
+ * Hugo front matter use) in ISO 8601: a space before the time becomes
+ * "T", a zone "+01" or " +01:00" becomes "+01:00". false when v is no
+ * timestamp; it is then kept as written. */
+static bool fm_iso_date(const char *v, char *out, size_t cap)
+{
+	int y, mo, d, h = -1, mi = 0, se = 0, zh = 0, zm = 0, k = 0;
+	char frac[16] = "", zs = 0;
+	const char *p = v;
+	if (sscanf(p, "%4d-%2d-%2d%n", &y, &mo, &d, &k) != 3 || k < 8 || !isdigit((unsigned char)p[0]) ||
+	    p[4] != '-')
+		return false;
+	p += k;
+	if (*p == 'T' || *p == 't' || *p == ' ' || *p == '\t') {
+		const char *t = p + 1;
+		while (*t == ' ' || *t == '\t')
+			t++;
+		if (sscanf(t, "%2d:%2d:%2d%n", &h, &mi, &se, &k) == 3) {
+			p = t + k;
+			if (*p == '.') {
+				size_t f = 0;
+				p++;
+				while (isdigit((unsigned char)*p) && f + 1 < sizeof frac)
+					frac[f++] = *p++;
+				frac[f] = '\0';
+				while (isdigit((unsigned char)*p))
+					p++;
+			}
+			while (*p == ' ' || *p == '\t')
+				p++;
+			if (*p == 'Z' || *p == 'z') {
+				zs = 'Z';
+				p++;
+			} else if ((*p == '+' || *p == '-') && isdigit((unsigned char)p[1])) {
+				zs = *p++;
+				zh = *p++ - '0';
+				if (isdigit((unsigned char)*p))
+					zh = zh * 10 + (*p++ - '0');
+				if (*p == ':' && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2])) {
+					zm = (p[1] - '0') * 10 + (p[2] - '0');
+					p += 3;
+				}
+			}
+		}
+	}
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60 || zh > 23 || zm > 59)
+		return false;
+	if (h < 0)
+		snprintf(out, cap, "%04d-%02d-%02d", y, mo, d);
+	else if (!zs)
+		snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d%s%s", y, mo, d, h, mi, se, *frac ? "." : "", frac);
+	else if (zs == 'Z')
+		snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d%s%sZ", y, mo, d, h, mi, se, *frac ? "." : "", frac);
+	else
+		snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d%s%s%c%02d:%02d", y, mo, d, h, mi, se,
+		         *frac ? "." : "", frac, zs, zh, zm);
+	return true;
+}
+
+/* The list a key holds: its flow sequence, its block sequence (the
+ * "- item" lines after it, up to the next key), or its one scalar.
+ * *next: the first line after the value. */
+static void fm_read_list(fm_list *l, const char *val, const line *L, size_t k, size_t end, size_t *next)
+{
+	size_t vl = strlen(val), j = k + 1;
+	*next = j;
+	if (vl >= 2 && val[0] == '[' && val[vl - 1] == ']') {
+		fm_flow(l, val, vl);
+		return;
+	}
+	if (vl) {
+		fm_add(l, val, vl);
+		return;
+	}
+	for (; j < end; j++) {
+		const char *s = L[j].s + L[j].indent;
+		size_t n = L[j].len - L[j].indent;
+		if (L[j].blank)
+			continue;
+		if (n >= 1 && s[0] == '-' && (n == 1 || s[1] == ' '))
+			fm_add(l, s + 1, n - 1);
+		else
+			break;
+	}
+	*next = j;
+}
+
+/* YAML front matter: top-level "key: scalar" lines, and the lists of the
+ * keys that name topics (fm_list). The lists are given after every
+ * other key, so that the keys record 1.0 had come first (docs/record.md,
+ * `source.properties`). */
 size_t txt_front_matter(emitter *em, const line *L, size_t n)
 {
 	size_t i;
@@ -455,12 +592,14 @@ size_t txt_front_matter(emitter *em, const line *L, size_t n)
 		return 0;
 	for (i = 1; i < n && i < 500; i++) {
 		if ((L[i].len == 3 && (!strncmp(L[i].s, "---", 3) || !strncmp(L[i].s, "...", 3)))) {
-			size_t k;
+			fm_list *lists = calloc(2, sizeof *lists), *tags = lists, *cats = lists + 1;
+			bool have_keywords = false;
+			size_t k, t;
 			for (k = 1; k < i; k++) {
 				char key[64], val[4096];
 				const char *c = memchr(L[k].s, ':', L[k].len);
 				size_t kl, vl;
-				if (!c || L[k].indent || L[k].s[0] == '#')
+				if (!c || L[k].indent || L[k].s[0] == '#' || L[k].s[0] == '-')
 					continue;
 				kl = (size_t)(c - L[k].s);
 				if (kl == 0 || kl >= sizeof key)
@@ -475,6 +614,32 @@ size_t txt_front_matter(emitter *em, const line *L, size_t n)
 					continue;
 				memcpy(val, c, vl);
 				val[vl] = '\0';
+				if (lists && (!strcasecmp(key, "tags") || !strcasecmp(key, "keywords") ||
+				              !strcasecmp(key, "categories") || !strcasecmp(key, "category"))) {
+					bool is_tags = !strcasecmp(key, "tags") || !strcasecmp(key, "keywords");
+					fm_list *l = is_tags ? tags : cats;
+					size_t first = l->n, next;
+					bool list = !vl || (vl >= 2 && val[0] == '[' && val[vl - 1] == ']');
+					if (list || is_tags) {
+						fm_read_list(l, val, L, k, i, &next);
+					} else {
+						unquote(val);
+						fm_add(l, val, strlen(val));
+						next = k + 1;
+					}
+					/* keywords stay one string, as in record 1.0 (the
+					 * first such key): a list's items joined by ", " */
+					if (is_tags && !have_keywords && l->n > first) {
+						char kw[4096];
+						size_t o = 0;
+						for (t = first; t < l->n && o < sizeof kw; t++)
+							o += (size_t)snprintf(kw + o, sizeof kw - o, "%s%s", o ? ", " : "", l->item[t]);
+						em->h->property(em->s, "keywords", kw);
+						have_keywords = true;
+					}
+					k = next - 1;
+					continue;
+				}
 				/* folded and block scalars ("title: >-", or a value
 				 * continued on indented lines) join their lines */
 				{
@@ -493,20 +658,25 @@ size_t txt_front_matter(emitter *em, const line *L, size_t n)
 					}
 				}
 				unquote(val);
-				if (!strcasecmp(key, "title"))
+				if (!strcasecmp(key, "title")) {
 					em->h->property(em->s, "title", val);
-				else if (!strcasecmp(key, "date") || !strcasecmp(key, "published") ||
-				         !strcasecmp(key, "pubDate"))
-					em->h->property(em->s, "date", val);
-				else if (!strcasecmp(key, "author"))
+				} else if (!strcasecmp(key, "date") || !strcasecmp(key, "published") ||
+				           !strcasecmp(key, "pubDate")) {
+					char iso[64];
+					em->h->property(em->s, "date", fm_iso_date(val, iso, sizeof iso) ? iso : val);
+				} else if (!strcasecmp(key, "author")) {
 					em->h->property(em->s, "author", val);
-				else if (!strcasecmp(key, "description") || !strcasecmp(key, "summary"))
+				} else if (!strcasecmp(key, "description") || !strcasecmp(key, "summary")) {
 					em->h->property(em->s, "subject", val);
-				else if (!strcasecmp(key, "keywords") || !strcasecmp(key, "tags"))
-					em->h->property(em->s, "keywords", val);
-				else if (!strcasecmp(key, "lang") || !strcasecmp(key, "language"))
+				} else if (!strcasecmp(key, "lang") || !strcasecmp(key, "language")) {
 					em->h->property(em->s, "language", val);
+				}
 			}
+			for (t = 0; lists && t < tags->n; t++)
+				em->h->property(em->s, "tags", tags->item[t]);
+			for (t = 0; lists && t < cats->n; t++)
+				em->h->property(em->s, "categories", cats->item[t]);
+			free(lists);
 			return i + 1;
 		}
 	}

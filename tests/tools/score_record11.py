@@ -8,7 +8,7 @@ Each case of tests/record11 (the format of tests/conventions: a header of
 expectations, '---', the document; README.md there) gives the expected
 value of `kind`, `issuer.name`, `reference`, `lead` and the first
 quotes' `role` and `organization`, the first contact's `e164`, null when the
-release has none. Per field: a hit is a value equal to the gold's
+release has none; any other field a case expects with "=" is scored the same way. Per field: a hit is a value equal to the gold's
 (compared as the gold scorer compares text); precision = hits / values
 given, recall = hits / values the gold has. `--min kind=0.9` fails the
 run when that field's recall is lower. Prints one line per field.
@@ -22,6 +22,8 @@ import conventions as cv  # noqa: E402
 
 FIELDS = ("kind", "issuer.name", "issuer.evidence", "reference", "lead", "quotes.0.role",
           "quotes.0.organization", "quotes.1.role", "contacts.0.e164")
+# any other field a case expects with '=' (source.properties.tags,
+# contacts.phones, body.0.text ...) is scored the same way, after these
 
 
 def main():
@@ -37,6 +39,10 @@ def main():
     docs = cv.documents(cases, a.work, a.cases)
     recs, _ = cv.convert(a.cli, [p for _, _, p in docs], a.work)
     stats = {f: [0, 0, 0] for f in FIELDS}  # hits, given, gold
+    for c in cases:
+        for field, op, _ in c["expect"]:
+            if op == "=" and field not in stats:
+                stats[field] = [0, 0, 0]
     for c, fmt, path in docs:
         rec = recs.get(path)
         for field, op, want in c["expect"]:
@@ -53,7 +59,7 @@ def main():
     bad = []
     floors = dict(m.split("=", 1) for m in a.min)
     print("record11: %d documents" % len(docs))
-    for f in FIELDS:
+    for f in list(FIELDS) + sorted(set(stats) - set(FIELDS)):
         hits, given, gold = stats[f]
         if not gold:
             continue

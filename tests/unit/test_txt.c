@@ -145,6 +145,48 @@ static void markdown(void **state)
 	json_decref(r);
 }
 
+/* Front matter lists (record 1.1, source.properties.tags / categories):
+ * block lists indented or not, flow lists with a quoted comma, a single
+ * category; keywords stays 1.0's one string; a YAML timestamp date is
+ * given in ISO 8601, another date as written. */
+static void markdown_front_matter_lists(void **state)
+{
+	const char t[] = "---\ntitle: Tram line opens\ndate: 2025-03-04 10:15:00 +01:00\n"
+	                 "tags:\n- Verkehr\n- \"Stadt, Land\"\ncategory: Pressemitteilung\n"
+	                 "keywords:\n  - ignored after tags\n---\n\n# Tram line opens\n\nThe new line runs every ten minutes.\n";
+	const char u[] = "---\ntitle: x\npublished: 4 March 2025\ncategories: [Comunicati, 'Trasporti, citt\xC3\xA0']\n"
+	                 "tags: [ a ,b ]\n---\n\nLa nuova linea parte ogni dieci minuti dal centro.\n";
+	json_t *r, *props, *l;
+	(void)state;
+	r = conv(t, sizeof t - 1, "a.md");
+	props = json_object_get(json_object_get(r, "source"), "properties");
+	assert_string_equal(json_string_value(json_object_get(props, "date")), "2025-03-04T10:15:00+01:00");
+	assert_string_equal(pm_test_str(r, "date"), "2025-03-04");
+	assert_string_equal(json_string_value(json_object_get(props, "keywords")), "Verkehr, Stadt, Land");
+	l = json_object_get(props, "tags");
+	assert_int_equal(json_array_size(l), 3);
+	assert_string_equal(json_string_value(json_array_get(l, 1)), "Stadt, Land");
+	assert_string_equal(json_string_value(json_array_get(l, 2)), "ignored after tags");
+	l = json_object_get(props, "categories");
+	assert_int_equal(json_array_size(l), 1);
+	assert_string_equal(json_string_value(json_array_get(l, 0)), "Pressemitteilung");
+	/* the record's tags stay the headline's rubric prefixes (none) */
+	assert_int_equal(json_array_size(json_object_get(r, "tags")), 0);
+	json_decref(r);
+	r = conv(u, sizeof u - 1, "b.md");
+	props = json_object_get(json_object_get(r, "source"), "properties");
+	assert_string_equal(json_string_value(json_object_get(props, "date")), "4 March 2025");
+	l = json_object_get(props, "categories");
+	assert_int_equal(json_array_size(l), 2);
+	assert_string_equal(json_string_value(json_array_get(l, 1)), "Trasporti, citt\xC3\xA0");
+	l = json_object_get(props, "tags");
+	assert_int_equal(json_array_size(l), 2);
+	assert_string_equal(json_string_value(json_array_get(l, 0)), "a");
+	assert_string_equal(json_string_value(json_array_get(l, 1)), "b");
+	assert_string_equal(json_string_value(json_object_get(props, "keywords")), "a, b");
+	json_decref(r);
+}
+
 static void mojibake_and_bullets(void **state)
 {
 	/* "•" encoded twice (UTF-8 read as Windows-1252, twice), run inline */
@@ -356,6 +398,7 @@ int main(void)
 		cmocka_unit_test(hard_wrapped_paragraphs),
 		cmocka_unit_test(runon_across_blank_line),
 		cmocka_unit_test(markdown),
+		cmocka_unit_test(markdown_front_matter_lists),
 		cmocka_unit_test(mojibake_and_bullets),
 		cmocka_unit_test(collapsed_scrape),
 		cmocka_unit_test(hyphen_rule_by_document),
