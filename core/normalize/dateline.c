@@ -18,6 +18,7 @@ void set_dateline(nz *z, const dl_match *m, long blk, const char *rule)
 {
 	pm_fields *f = z->f;
 	f->dateline.set = true;
+	z->dateline_blk = blk;
 	pm_fields_set(&f->dateline.text, m->text);
 	pm_fields_set(&f->dateline.location, m->location[0] ? m->location : NULL);
 	f->dateline.has_date = m->has_date;
