@@ -250,6 +250,9 @@ Das
 der
 die
 das
+# the accusative after "Über" in an About heading ("Über den Zweckverband …", issue 17)
+den
+dem
 
 [speech_verbs]
 sagte

@@ -229,10 +229,12 @@ lo
 gli
 
 [speech_verbs]
-# added for issue 13
-{pending}
+# live for quote attribution (issue 17)
 ha detto
 ha dichiarato
+afferma
+# added for issue 13
+{pending}
 ha affermato
 ha spiegato
 ha aggiunto
@@ -240,7 +242,6 @@ ha sottolineato
 ha commentato
 ha concluso
 dice
-afferma
 spiega
 aggiunge
 sottolinea

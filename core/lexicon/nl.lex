@@ -210,17 +210,18 @@ de
 het
 
 [speech_verbs]
+# live for quote attribution (issue 17)
+zei
+verklaarde
+aldus {name_follows}
 # added for issue 13
 {pending}
-zei
 zegt
-verklaarde
 verklaart
 benadrukte
 benadrukt
 stelde
 stelt
-aldus {name_follows}
 volgens {name_follows}
 
 [pronoun_attributions]

@@ -167,6 +167,7 @@ char *rule_issuer_release_line(const char *release);
 char *rule_issuer_department(const char *s, bool *dept);
 bool rule_speaker_role(const char *after, const char *known, char **role, char **org);
 char *rule_role_before(const char *text, const char *at);
+char *rule_role_in_speaker(const char *speaker);
 char *rule_phone_e164(const char *phone, bool us_place);
 
 /* contacts.c */

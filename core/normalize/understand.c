@@ -729,14 +729,16 @@ static bool role_opens(const char *seg)
  * after the name, between commas or up to the sentence's end ("said Jane
  * Roe, chief executive of Acme.", "a déclaré Léa Marchal, directrice de
  * l'Observatoire des Rivières", "sagte Jonas Brandt, Geschäftsführer bei
- * Kessler Werkzeugbau"). `after` is the text after the name; `known` a
+ * Kessler Werkzeugbau"), or after a comma of its own (quote.role_comma:
+ * "said Jane Roe, chief executive, Acme Europe"; a linking word is then
+ * looked for before that comma only). `after` is the text after the name; `known` a
  * text whose words make a single capitalised word an organisation's name
  * (the headline and the issuer), NULL for none. false when no role word
  * opens the words after the comma. */
 bool rule_speaker_role(const char *after, const char *known, char **role, char **org)
 {
 	pm_lex_query links = {PM_LEX_ROLE_ORG_LINKS, PM_LEX_ALL_LANGS, 0, 0, 0};
-	const char *p = after;
+	const char *p = after, *last_comma = NULL;
 	char *seg;
 	size_t n, i, end;
 	*role = *org = NULL;
@@ -756,9 +758,13 @@ bool rule_speaker_role(const char *after, const char *known, char **role, char *
 	/* the first linking word followed by a name ("Director of
 	 * Communications at Tollbridge" when Communications is no name) */
 	n = strlen(seg);
+	for (p = strstr(seg, ", "); p; p = strstr(p + 2, ", "))
+		last_comma = p;
 	for (i = 1; i < n; i++) {
 		pm_lex_match m[PM_LEX_MAX_NESTED];
 		size_t k, nm;
+		if (last_comma && seg + i > last_comma)
+			break; /* a part of its own after a comma: quote.role_comma */
 		if (!at_word_start(seg, i))
 			continue;
 		nm = pm_lex_prefixes(&links, seg + i, n - i, m, PM_LEX_MAX_NESTED);
@@ -787,6 +793,26 @@ bool rule_speaker_role(const char *after, const char *known, char **role, char *
 			}
 			free(o);
 			break;
+		}
+	}
+	/* quote.role_comma: the organisation after a comma of its own ("Jane
+	 * Roe, chief executive, Acme Europe"): the last part is a name and
+	 * a role word opens what precedes it */
+	{
+		const char *c = last_comma;
+		if (c) {
+			char *o = nz_trim(c + 1, strlen(c + 1), ",");
+			char *r = nz_trim(seg, (size_t)(c - seg), ",");
+			bool known_word = o && nz_words(o) == 1 && known && nz_has_word(known, o);
+			if (o && r && *r && role_opens(r) && pm_cp_is_upper(nz_first_cp(o)) && name_like(o) &&
+			    (org_name(o) || capitalised_name(o) || known_word)) {
+				*role = r;
+				*org = o;
+				free(seg);
+				return true;
+			}
+			free(o);
+			free(r);
 		}
 	}
 	*role = seg;
@@ -829,6 +855,25 @@ char *rule_role_before(const char *text, const char *at)
 	return role;
 }
 
+/* quote.role_in_name: a title the quote rules kept at the head of the
+ * speaker's name ("zei Burgemeester Femke Hoogland" gives the speaker
+ * "Burgemeester Femke Hoogland"): its first word, when a role word opens
+ * it and a name of at least two capitalised words follows ("Vorsitzende
+ * des Vereins" is a role alone). */
+char *rule_role_in_speaker(const char *speaker)
+{
+	const char *sp = speaker ? strchr(speaker, ' ') : NULL;
+	char *first;
+	if (!sp || nz_words(sp) < 2 || !pm_cp_is_upper(nz_first_cp(speaker)) || !capitalised_name(sp + 1))
+		return NULL;
+	first = nz_trim(speaker, (size_t)(sp - speaker), "");
+	if (first && !role_opens(first)) {
+		free(first);
+		first = NULL;
+	}
+	return first;
+}
+
 /* Each quote's speaker's role and organisation, from the paragraph the
  * quote is in; a speaker quoted again keeps what an earlier paragraph
  * said of them (a release names the role once). One pass over each
@@ -865,7 +910,7 @@ void stage_speakers(nz *z)
 		for (at = strstr(flat, who); at; at = strstr(at + 1, who)) {
 			char *role, *org;
 			if (rule_speaker_role(at + strlen(who), known, &role, &org) ||
-			    (role = rule_role_before(flat, at))) {
+			    (role = rule_role_before(flat, at)) || (role = rule_role_in_speaker(who))) {
 				f->quotes[q].role = role;
 				f->quotes[q].organization = org;
 				stage_explain(z, "quotes.role", "quote.role: the role next to the speaker's name",

@@ -139,6 +139,31 @@ static void speaker_role(void **state)
 	assert_string_equal(org, "Brenner Kältetechnik GmbH");
 	free(role);
 	free(org);
+	/* quote.role_comma: the organisation in a part of its own, also when a
+	 * linking word is inside its name */
+	assert_true(rule_speaker_role(", head of sales, Tarrow Mills Europe.", NULL, &role, &org));
+	assert_string_equal(role, "head of sales");
+	assert_string_equal(org, "Tarrow Mills Europe");
+	free(role);
+	free(org);
+	assert_true(rule_speaker_role(", presidente, Cantina Sociale di Valmora.", NULL, &role, &org));
+	assert_string_equal(role, "presidente");
+	assert_string_equal(org, "Cantina Sociale di Valmora");
+	free(role);
+	free(org);
+	/* a single word after the comma is no organisation unless the
+	 * headline or issuer use it */
+	assert_true(rule_speaker_role(", chief engineer, Emeritus.", NULL, &role, &org));
+	assert_string_equal(role, "chief engineer, Emeritus");
+	assert_null(org);
+	free(role);
+	/* quote.role_in_name: a title kept at the head of the speaker */
+	r = rule_role_in_speaker("Burgemeester Femke Hoogland");
+	assert_string_equal(r, "Burgemeester");
+	free(r);
+	assert_null(rule_role_in_speaker("Femke Hoogland"));
+	assert_null(rule_role_in_speaker("Burgemeester Hoogland"));
+	assert_null(rule_role_in_speaker("Vorsitzende des Vereins"));
 	/* no role word: an age, a place, a clause */
 	assert_false(rule_speaker_role(", 42, of Marrowby.", NULL, &role, &org));
 	assert_false(rule_speaker_role(", whose family raised the money.", NULL, &role, &org));
