@@ -197,7 +197,16 @@ void stage_kind(nz *z)
 	long blk = -1;
 	opening_lines(z, &o);
 	for (i = 0; i < o.n; i++) {
-		int r = rule_kind_line(o.s[i], o.len[i], i == 0 && f->release);
+		bool release_line = i == 0 && f->release;
+		int r = rule_kind_line(o.s[i], o.len[i], release_line);
+		/* kind.newsletter_title: "Newsletter" is also a site's menu
+		 * entry and a form's tick box ("☐ Newsletter"): it names the
+		 * kind only in the title or the release line, beside the
+		 * sender's name or the issue ("Harrowgate Cycling Club
+		 * Newsletter – Spring 2025", "Nieuwsbrief maart 2025") */
+		if (r >= 0 && kinds[r].tag == PM_LEX_TAG(KIND_NEWSLETTER) &&
+		    ((!release_line && o.s[i] != f->headline) || words_in(o.s[i], o.len[i]) < 2))
+			continue;
 		if (r >= 0 && (best < 0 || r < best)) {
 			best = r;
 			blk = o.block[i];
