@@ -439,3 +439,8 @@ ar
 م
 مـ
 الموافق
+
+[phone_alternatives]
+# the word between a phone number and another one to call instead
+# ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
+أو

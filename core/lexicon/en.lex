@@ -1201,3 +1201,8 @@ corresponding to
 # dateline.wire.prnewswire: the scraped page's stack above the dateline
 news provided by
 provided by
+
+[phone_alternatives]
+# the word between a phone number and another one to call instead
+# ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
+or

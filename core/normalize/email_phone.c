@@ -522,7 +522,44 @@ static bool nanp_shape(const numshape *ns)
  * may reach: far more than any phone or date is long. */
 #define NUMBER_REACH 512
 
+static bool find_phone(const char *s, size_t from, bool in_contact, bool alternatives, size_t *start, size_t *end);
+
+/* contacts.phone_alternative: a number right after a phone and a word
+ * of [phone_alternatives] ("+1 212 555 0100 or 555 0101", "01 23 45 67
+ * 89 ou 01 23 45 67 90", "oder") is another number to call: a phone
+ * too, though it lacks evidence of its own. The first must be a phone
+ * by its own evidence (found without this rule, so a chain stays one
+ * step long), ending right before the word. */
+static bool alternative_before(const char *s, size_t at, bool in_contact)
+{
+	pm_lex_query q = {PM_LEX_PHONE_ALTERNATIVES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+	pm_lex_match m;
+	size_t p = at, w, k, st, s0, e0;
+	while (p > 0 && s[p - 1] == ' ')
+		p--;
+	for (w = p; w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n' && p - w < 16;)
+		w--;
+	if (w == p || w == 0 || s[w - 1] != ' ' || !pm_lex_prefix(&q, s + w, p - w, &m) || m.len != p - w)
+		return false;
+	k = w;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k == 0 || !isdigit((unsigned char)s[k - 1]))
+		return false;
+	/* the number before: back over its figures and separators */
+	for (st = k; st > 0 && k - st < 40 && strchr("0123456789 +-.()/", s[st - 1]);)
+		st--;
+	while (st < k && s[st] == ' ')
+		st++;
+	return find_phone(s, st, in_contact, false, &s0, &e0) && e0 == k;
+}
+
 bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start, size_t *end)
+{
+	return find_phone(s, from, in_contact, true, start, end);
+}
+
+static bool find_phone(const char *s, size_t from, bool in_contact, bool alternatives, size_t *start, size_t *end)
 {
 	size_t n, i;
 	if (!s)
@@ -572,7 +609,8 @@ bool rule_find_phone(const char *s, size_t from, bool in_contact, size_t *start,
 			continue;
 		}
 		drop_lone_tail(s, &ns);
-		label = phone_label_before(s, i);
+		label = phone_label_before(s, i) ||
+		        (alternatives && ns.digits >= 6 && ns.ng >= 2 && alternative_before(s, i, in_contact));
 		evidence = false;
 		if (ns.digits >= 8 && ns.digits <= 15) {
 			evidence = ns.plus || ns.paren || ns.zero_paren || nanp_shape(&ns) || label;

@@ -358,6 +358,50 @@ static void whole_document(void **state)
 
 /* Found by fuzzing: a "+" opening a run of more than fifteen figures
  * made the phone scanner stand still. It must move on and end. */
+/* contacts.phone_alternative: the number after a phone and "or" ("ou",
+ * "oder", "o", "of") is a phone too; after a figure that is no phone, or
+ * after another word, it is not. */
+static char *second_phone(const char *s)
+{
+	size_t a, b;
+	if (!rule_find_phone(s, 0, false, &a, &b) || !rule_find_phone(s, b, false, &a, &b))
+		return NULL;
+	return pm_strndup(s + a, b - a);
+}
+
+static void phone_alternatives(void **state)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+		{"Reach Ann Cole on +1 212 555 0100 or 555 0101 until Friday.", "555 0101"},
+		{"Joindre Léa Marchal au +33 4 72 10 20 30 ou 04 72 10 20 31.", "04 72 10 20 31"},
+		{"Jonas Brandt ist unter +49 341 1234 5678 oder 1234 5679 erreichbar.", "1234 5679"},
+		{"Chiamare Marco Oldani al +39 0187 123 456 o 0187 123 457.", "0187 123 457"},
+		{"Bel Sanne Bakker op +31 20 123 4567 of 123 4568.", "123 4568"},
+		/* no phone before the word: "2,000 or 3,000 visitors" */
+		{"Between 2 000 or 3 000 visitors come each day, the trust said.", NULL},
+		/* a phone, then another word: the figure is no phone */
+		{"Call +1 212 555 0100 about the 200 500 tickets.", NULL},
+	};
+	size_t k;
+	(void)state;
+	for (k = 0; k < sizeof cases / sizeof *cases; k++) {
+		char *got = second_phone(cases[k].text);
+		if (!cases[k].want) {
+			if (got)
+				print_message("unexpected second phone '%s' in '%s'\n", got, cases[k].text);
+			assert_null(got);
+			continue;
+		}
+		if (!got)
+			print_message("no second phone in '%s'\n", cases[k].text);
+		assert_non_null(got);
+		assert_string_equal(got, cases[k].want);
+		free(got);
+	}
+}
+
 static void long_figure_run_after_plus(void **state)
 {
 	size_t a, b, from = 0, found = 0;
@@ -375,6 +419,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(long_figure_run_after_plus),
+		cmocka_unit_test(phone_alternatives),
 		cmocka_unit_test(phones_found),
 		cmocka_unit_test(not_phones),
 		cmocka_unit_test(emails),
