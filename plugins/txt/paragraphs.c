@@ -159,6 +159,48 @@ static bool table_beside(const line *L, size_t n, size_t i)
 	return j < n && L[j].s[L[j].indent] == '|';
 }
 
+/* The cells of a table row: parts between pipes that no backslash
+ * escapes, a pipe at either end left out (GitHub Flavored Markdown). */
+static size_t row_cells(const char *s, size_t n)
+{
+	size_t i, cells = 1, pipes = 0;
+	while (n && s[n - 1] == ' ')
+		n--;
+	for (i = 0; i < n; i++)
+		if (s[i] == '|' && (i == 0 || s[i - 1] != '\\')) {
+			pipes++;
+			if (i > 0 && i + 1 < n)
+				cells++;
+		}
+	return pipes ? cells : 0;
+}
+
+/* GFM's delimiter row: cells of dashes with optional colons ("|---|:--:|",
+ * "--- | :---:"); its number of cells, 0 when it is none. */
+static size_t delimiter_cells(const char *s, size_t n)
+{
+	size_t i;
+	bool dash = false;
+	for (i = 0; i < n; i++) {
+		if (!strchr("|-: ", s[i]))
+			return 0;
+		dash |= s[i] == '-';
+	}
+	return dash ? row_cells(s, n) : 0;
+}
+
+/* A GFM table opens at line i: a header row with a pipe, then a
+ * delimiter row of as many cells ("a | b" then "--- | ---"; the spec's
+ * leading and trailing pipes are optional). */
+static bool gfm_table_at(const line *L, size_t n, size_t i)
+{
+	size_t h;
+	if (i + 1 >= n || L[i + 1].blank)
+		return false;
+	h = row_cells(L[i].s + L[i].indent, L[i].len - L[i].indent);
+	return h && h == delimiter_cells(L[i + 1].s + L[i + 1].indent, L[i + 1].len - L[i + 1].indent);
+}
+
 static int cmp_size(const void *a, const void *b)
 {
 	size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -328,21 +370,30 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				end(em);
 				continue;
 			}
-			if (s[0] == '|') {
-				/* a pipe table: rows of cells, the |---| rule skipped */
+			if (s[0] == '|' || gfm_table_at(L, n, i)) {
+				/* a pipe table: rows of cells, the |---| rule skipped.
+				 * Under a GFM delimiter row a row needs no leading
+				 * pipe ("a | b" / "--- | ---" / "1 | 2"), only one
+				 * pipe somewhere; other pipe tables open each row
+				 * with one */
 				size_t top = i;
+				bool gfm = gfm_table_at(L, n, i);
 				begin(em, PM_BLOCK_TABLE, 0, fl | PM_BF_MARKUP, 0);
-				while (i < n && !L[i].blank && L[i].s[L[i].indent] == '|' && !em->stop) {
-					const char *r = L[i].s + L[i].indent + 1, *re = L[i].s + L[i].len;
+				while (i < n && !L[i].blank && !em->stop &&
+				       (L[i].s[L[i].indent] == '|' ||
+				        (gfm && row_cells(L[i].s + L[i].indent, L[i].len - L[i].indent)))) {
+					const char *r = L[i].s + L[i].indent, *re = L[i].s + L[i].len;
 					bool rule = strspn(r, "|-: ") == (size_t)(re - r);
 					bool first = true;
 					/* the row above the |---| line is the header row
 					 * (GitHub Flavored Markdown's tables, pandoc's pipe
 					 * tables) */
 					bool header = i == top && i + 1 < n && !L[i + 1].blank &&
-					              L[i + 1].s[L[i + 1].indent] == '|' &&
 					              strspn(L[i + 1].s + L[i + 1].indent, "|-: ") == L[i + 1].len - L[i + 1].indent &&
-					              memchr(L[i + 1].s + L[i + 1].indent, '-', L[i + 1].len - L[i + 1].indent);
+					              memchr(L[i + 1].s + L[i + 1].indent, '-', L[i + 1].len - L[i + 1].indent) &&
+					              (L[i + 1].s[L[i + 1].indent] == '|' || gfm);
+					if (*r == '|')
+						r++;
 					while (!rule && r < re) {
 						const char *bar = r;
 						const char *ce;

@@ -187,6 +187,34 @@ static void markdown_front_matter_lists(void **state)
 	json_decref(r);
 }
 
+/* GFM tables (GitHub Flavored Markdown spec, "Tables"): the leading and
+ * trailing pipes are optional; the delimiter row must have as many cells
+ * as the header row; without a delimiter row a line with a pipe is text. */
+static void markdown_gfm_table_without_pipes(void **state)
+{
+	const char t[] = "# Ergebnisse\n\nDie Zahlen des Jahres.\n\n"
+	                 "Jahr | Boote | Besucher\n:--- | ---: | ---\n2023 | 410 | 52 000\n2024 | 455 \\| 460 | 61 000\n\n"
+	                 "Ende des Berichts.\n\n"
+	                 "A | B\n--- | --- | ---\n\nEither | or.\n";
+	json_t *r, *tables, *rows, *body;
+	(void)state;
+	r = conv(t, sizeof t - 1, "a.md");
+	tables = json_object_get(r, "tables");
+	assert_int_equal(json_array_size(tables), 1);
+	assert_true(json_is_true(json_object_get(json_array_get(tables, 0), "header")));
+	rows = json_object_get(json_array_get(tables, 0), "rows");
+	assert_int_equal(json_array_size(rows), 3);
+	assert_int_equal(json_array_size(json_array_get(rows, 2)), 3);
+	assert_string_equal(json_string_value(json_array_get(json_array_get(rows, 0), 2)), "Besucher");
+	assert_string_equal(json_string_value(json_array_get(json_array_get(rows, 2), 1)), "455 | 460");
+	body = json_object_get(r, "body");
+	assert_string_equal(body_text(r, 2), "Ende des Berichts.");
+	/* two header cells over three delimiter cells: no table */
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 3), "type")), "paragraph");
+	assert_string_equal(body_text(r, 4), "Either | or.");
+	json_decref(r);
+}
+
 static void mojibake_and_bullets(void **state)
 {
 	/* "•" encoded twice (UTF-8 read as Windows-1252, twice), run inline */
@@ -399,6 +427,7 @@ int main(void)
 		cmocka_unit_test(runon_across_blank_line),
 		cmocka_unit_test(markdown),
 		cmocka_unit_test(markdown_front_matter_lists),
+		cmocka_unit_test(markdown_gfm_table_without_pipes),
 		cmocka_unit_test(mojibake_and_bullets),
 		cmocka_unit_test(collapsed_scrape),
 		cmocka_unit_test(hyphen_rule_by_document),
