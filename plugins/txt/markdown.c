@@ -539,7 +539,8 @@ static bool fm_iso_date(const char *v, char *out, size_t cap)
 	}
 	while (*p == ' ' || *p == '\t')
 		p++;
-	if (*p || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60 || zh > 23 || zm > 59)
+	if (*p || y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi < 0 || mi > 59 || se < 0 ||
+	    se > 60 || zh > 23 || zm > 59)
 		return false;
 	if (h < 0)
 		snprintf(out, cap, "%04d-%02d-%02d", y, mo, d);
@@ -662,7 +663,7 @@ size_t txt_front_matter(emitter *em, const line *L, size_t n)
 					em->h->property(em->s, "title", val);
 				} else if (!strcasecmp(key, "date") || !strcasecmp(key, "published") ||
 				           !strcasecmp(key, "pubDate")) {
-					char iso[64];
+					char iso[128]; /* the longest timestamp fm_iso_date writes is 73 bytes */
 					em->h->property(em->s, "date", fm_iso_date(val, iso, sizeof iso) ? iso : val);
 				} else if (!strcasecmp(key, "author")) {
 					em->h->property(em->s, "author", val);
