@@ -355,6 +355,27 @@ bool rule_author_list(const char *t)
 	return parts >= 2;
 }
 
+/* Convention headline.letterhead: whether a site, address or phone
+ * line of the letterhead comes right under block i, past one more short
+ * name ("RESERVE BANK OF INDIA" under the name in another script) and
+ * past the blocks an earlier stage already took (a masthead box with the
+ * site and e-mail that the layout set aside, a release line): the name
+ * above them is the letterhead's, not the title. */
+static bool letterhead_below(nz *z, size_t i)
+{
+	size_t j, names = 0;
+	for (j = i + 1; j < z->n && j <= i + 6; j++) {
+		const pm_block *n = z->b[j];
+		if (rule_letterhead_line(n->text))
+			return true;
+		if (n->part)
+			continue;
+		if (nz_words(n->text) > 8 || ++names > 1)
+			return false;
+	}
+	return false;
+}
+
 /* The best-scored candidate among the first limit blocks, its score in
  * *score; (size_t)-1 when none. */
 static size_t pick_headline(nz *z, size_t limit, bool above_release, double *score)
@@ -375,10 +396,7 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 			continue;
 		/* a name or an address above a site, address or phone line is
 		 * letterhead too */
-		if (nz_words(b->text) <= 8 &&
-		    ((i + 1 < z->n && !z->b[i + 1]->part && rule_letterhead_line(z->b[i + 1]->text)) ||
-		     (i + 2 < z->n && !z->b[i + 2]->part && rule_letterhead_line(z->b[i + 2]->text) &&
-		      nz_words(z->b[i + 1]->text) <= 8)))
+		if (nz_words(b->text) <= 8 && letterhead_below(z, i))
 			continue;
 		s = headline_score(z, i, b);
 		if (s > bs) {

@@ -541,6 +541,32 @@ bool rule_about_heading(const char *t, char **inline_rest)
 }
 
 /* A line that belongs to a letterhead: an address, a web site, a phone. */
+/* Convention headline.letterhead (address line): a letterhead's postal
+ * line runs long when it names a department, a street, a city and its
+ * postal code before the phone ("Department of Rivers, Quay House, 4
+ * Mill Lane, Tarrow TR4 9QZ Phone: 0161 555 0192"): names and figures,
+ * not a sentence. True for a line of 40 words at most, no sentence end,
+ * in which a quarter of the words at most begin with a small letter (a
+ * sentence's words mostly do). The caller has found a phone or e-mail
+ * in it. */
+static bool address_words(const char *t)
+{
+	size_t words = 0, small = 0;
+	const char *p = t;
+	if (nz_ends_sentence(t))
+		return false;
+	while (*p) {
+		p += strspn(p, " \n");
+		if (!*p)
+			break;
+		words++;
+		if (islower((unsigned char)*p))
+			small++;
+		p += strcspn(p, " \n");
+	}
+	return words <= 40 && small * 4 <= words;
+}
+
 bool rule_letterhead_line(const char *t)
 {
 	/* [letterhead_leads]: "Authorised by" */
@@ -551,7 +577,8 @@ bool rule_letterhead_line(const char *t)
 		 * middle dots or bullets ("Rua do Cais, 14 · 4999-001 Vila Franca
 		 * · Tel. 210 555 014") make a long line a letterhead's */
 		return nz_words(t) < 12 || ((strchr(t, '|') || strstr(t, " \xC2\xB7 ") || strstr(t, " \xE2\x80\xA2 ")) &&
-		                            !nz_ends_sentence(t));
+		                            !nz_ends_sentence(t)) ||
+		       address_words(t);
 	if ((strstr(t, "www.") || strstr(t, "http")) && nz_words(t) < 6)
 		return true;
 	if (pm_lex_prefix(&authorised, t, strlen(t), NULL))
