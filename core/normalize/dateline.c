@@ -50,6 +50,11 @@ void place_opening(nz *z, size_t from, dl_match *m)
 				free(b->text);
 				b->text = rest;
 			}
+		} else if (m->has_date && i + 1 < z->end && rule_place_line(b->text, loc, sizeof loc)) {
+			/* where.place_own_line: the place on its own line under
+			 * the date line, the text below it */
+			snprintf(m->location, sizeof m->location, "%s", loc);
+			set_part(b, PM_PART_DATELINE);
 		}
 		return;
 	}

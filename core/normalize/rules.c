@@ -1778,6 +1778,38 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 	return 0;
 }
 
+/* Convention where.place_own_line: the place of a dateline on a line of
+ * its own, between the date line and the text ("Tuesday, March 4, 2025"
+ * / "WASHINGTON –" / "The council ..."; "Le 4 mars 2025" / "NANTES" /
+ * "La ville ..."). The line is what would open a paragraph as a place
+ * (capitals, a region after a comma, a wire tag), with at most a dash or
+ * a colon after it and nothing else. Gives the place's length in loc, 0
+ * when the line is not a place alone. */
+size_t rule_place_line(const char *t, char *loc, size_t locsz)
+{
+	char probe[160];
+	size_t n, off;
+	if (!t || strchr(t, '\n'))
+		return 0;
+	n = strlen(t);
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == ':' || t[n - 1] == '-'))
+		n--;
+	/* a dash at the end, en or em */
+	while (n >= 3 && (!strncmp(t + n - 3, "\xE2\x80\x93", 3) || !strncmp(t + n - 3, "\xE2\x80\x94", 3))) {
+		n -= 3;
+		while (n > 0 && t[n - 1] == ' ')
+			n--;
+	}
+	if (n < 3 || n > 60 || nz_words(t) > 5)
+		return 0;
+	/* the line as it would open a paragraph: place, dash, text */
+	int len = snprintf(probe, sizeof probe, "%.*s -- Z", (int)n, t);
+	off = rule_place_opening(probe, false, loc, locsz);
+	/* the place is the whole line when the text begins at the probe's
+	 * last letter */
+	return len > 0 && off == (size_t)len - 1 ? n : 0;
+}
+
 /* A wire-service tag opening the first paragraph with no place or date:
  * "(NOTICIAS NEWSWIRE) — LATINAFest ..." Returns the bytes to drop. */
 size_t rule_leading_wire_tag(const char *t)
