@@ -33,13 +33,19 @@ void set_dateline(nz *z, const dl_match *m, long blk, const char *rule)
  * stands on its own line above ("March 24, 2006" / "WASHINGTON, DC --"). */
 void place_opening(nz *z, size_t from, dl_match *m)
 {
-	size_t i;
-	for (i = from; i < z->end && i < from + 3; i++) {
+	size_t i, window = from + 3;
+	for (i = from; i < z->end && i < window; i++) {
 		pm_block *b = z->b[i];
 		char loc[128];
 		size_t off;
 		if (b->part)
 			continue;
+		/* a contact line above the text, which the sections stage
+		 * takes later ("CONTACT Ana Ruiz 555 0100"), is passed over */
+		if (i > from && nz_words(b->text) <= 12 && (rule_contact_heading(b->text) || rule_letterhead_line(b->text))) {
+			window++;
+			continue;
+		}
 		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
 		if (!off && m->has_date)
 			off = rule_title_place_opening(b->text, loc, sizeof loc);
@@ -50,6 +56,7 @@ void place_opening(nz *z, size_t from, dl_match *m)
 				free(b->text);
 				b->text = rest;
 			}
+			z->place_opened = (long)i;
 		} else if (m->has_date && i + 1 < z->end && rule_place_line(b->text, loc, sizeof loc)) {
 			/* where.place_own_line: the place on its own line under
 			 * the date line, the text below it */

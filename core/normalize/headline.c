@@ -139,6 +139,27 @@ static bool letterhead_block(const char *t)
 	return false;
 }
 
+/* Convention headline.none / release_line.below: a block that opens
+ * with a dated dateline and goes on with its sentence is the lead
+ * paragraph, never the title ("BRAYFORD, Conn., May 22, 2025 – The ferry
+ * will run…", "Kranzfeld, 5. März 2024 – Die Bibliothek verleiht…"), and
+ * so is one that opens with a place and no date then a long sentence, no
+ * title's length ("HOLLIS, Vt. – The town's library will …", "Boston MA
+ * Senator Ada Marlow announced …" once a scrape lost the punctuation).
+ * The title, when there is one, stands above it: with none there, the
+ * release has no headline. */
+static bool lead_paragraph(nz *z, const char *t)
+{
+	dl_match m;
+	char loc[128];
+	size_t off;
+	if (rule_dateline(z, t, &m) && !m.whole && m.has_date && m.body_offset > 0 && m.body_offset < strlen(t) &&
+	    nz_words(t + m.body_offset) >= 4)
+		return true;
+	off = rule_place_opening(t, z->stripped, loc, sizeof loc);
+	return off && nz_words(t + off) >= 15;
+}
+
 static bool not_headline(nz *z, const pm_block *b)
 {
 	const char *t = b->text;
@@ -159,16 +180,9 @@ static bool not_headline(nz *z, const pm_block *b)
 		dl_match m;
 		if (rule_date_first_dateline(z, t, &m) || (rule_dateline(z, t, &m) && m.whole))
 			return true;
-		/* Convention headline.none / release_line.below: a block that
-		 * opens with a dated dateline and goes on with its sentence is
-		 * the lead paragraph, never the title ("BRAYFORD, Conn., May 22,
-		 * 2025 – The ferry will run…", "Kranzfeld, 5. März 2024 – Die
-		 * Bibliothek verleiht…"): with no title above it, the release has
-		 * no headline. */
-		if (rule_dateline(z, t, &m) && !m.whole && m.has_date && m.body_offset > 0 &&
-		    m.body_offset < strlen(t) && nz_words(t + m.body_offset) >= 4)
-			return true;
 	}
+	if (lead_paragraph(z, t))
+		return true;
 	if (rule_letterhead_line(t) || rule_byline(t, NULL) || letterhead_block(t))
 		return true;
 	return false;
@@ -418,6 +432,11 @@ void stage_headline(nz *z)
 		if (!b->part && b->type == PM_BLOCK_PARAGRAPH && nz_cps(b->text) > 300 &&
 		    b->role != PM_ROLE_TITLE && limit > 0)
 			break;
+		/* nor after the lead (headline.none): the title is above it */
+		if (!b->part && b->text && lead_paragraph(z, b->text)) {
+			limit++;
+			break;
+		}
 	}
 	if (limit == 0 && z->end > 0)
 		limit = 1;

@@ -39,6 +39,7 @@ typedef struct nz {
 	long head;       /* headline: the headline's block, or -1 */
 	bool sub_done;   /* headline: the subheadline was found in the headline's block */
 	bool dateline_done;  /* headline: a dateline was run into the headline's line */
+	long place_opened;   /* dateline: the paragraph whose opening place it took, or -1 */
 	bool ambiguous;  /* a date read both ways (headline, dateline, date) */
 	bool have_date;  /* closing, byline: a date from a closing or "Date:" line */
 	pm_date date;

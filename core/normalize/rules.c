@@ -1682,6 +1682,43 @@ size_t rule_title_place_opening(const char *t, char *loc, size_t locsz)
 	return off;
 }
 
+/* dateline.lang.en_ap_style in a scrape that lost its punctuation: a
+ * place in title case, then a state's postal code ("Boston MA Senator
+ * ...", that was "Boston, MA – Senator ..."): one to three capitalised
+ * words, a [regions] abbreviation in capitals (tag after_comma, as
+ * written), then a capital opening the text. Only where the punctuation
+ * is known to be lost; elsewhere "Boston MA" would not be a dateline.
+ * Returns the offset of the text, 0 if none. */
+static size_t stripped_place_state(const char *t, char *loc, size_t locsz)
+{
+	pm_lex_query q = {PM_LEX_REGIONS, PM_LEX_ALL_LANGS, PM_LEX_TAG(AFTER_COMMA), 0, PM_LEX_CASE};
+	size_t n = strnlen(t, 120), p = 0, words = 0;
+	while (p < n && words < 3) {
+		size_t w = p, k;
+		if (!isupper((unsigned char)t[w]) || !islower((unsigned char)t[w + 1]))
+			return 0;
+		while (p < n && t[p] != ' ')
+			p++;
+		for (k = w; k < p; k++)
+			if (!isalpha((unsigned char)t[k]))
+				return 0;
+		words++;
+		while (p < n && t[p] == ' ')
+			p++;
+		/* the state: two capitals, a whole word */
+		if (p + 2 < n && isupper((unsigned char)t[p]) && isupper((unsigned char)t[p + 1]) && t[p + 2] == ' ' &&
+		    pm_lex_word(&q, t + p, 2, NULL)) {
+			size_t off = p + 2;
+			while (off < n && t[off] == ' ')
+				off++;
+			if (!isupper((unsigned char)t[off]) || !location_ok(t, p + 2, loc, locsz))
+				return 0;
+			return off;
+		}
+	}
+	return 0;
+}
+
 /* A place alone opening the first paragraph: "WASHINGTON, DC -- President
  * Bush ...", "PARIS – Le groupe ..."; in capitals, with a dash after it.
  * When the scrape lost the punctuation, capitals followed by a
@@ -1695,6 +1732,8 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 		return 0;
 	if ((lead = wire_lead(t, loc, locsz)) > 0 || (lead = paren_place(t, loc, locsz)) > 0 ||
 	    (lead = region_lead(t, loc, locsz)) > 0)
+		return lead;
+	if (stripped && (lead = stripped_place_state(t, loc, locsz)) > 0)
 		return lead;
 	while (*p && words < 6) {
 		const char *w = p;
