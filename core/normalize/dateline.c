@@ -190,6 +190,27 @@ void stage_dateline(nz *z)
 			return;
 		}
 	}
+	/* Convention where.lone_date_line: a letter-style release puts its
+	 * date on a line of its own between the sender's block and the text,
+	 * further down than a dateline stands ("Mesa directiva" / "Mayo 02,
+	 * 2023" / "Estimados lectores: ..."): with no dateline found, the
+	 * first date alone on its line that a paragraph of text follows
+	 * dates the release. */
+	for (i = start; i < z->end && i < start + 40; i++) {
+		pm_block *b = z->b[i];
+		dl_match m;
+		if (b->part || b->type == PM_BLOCK_LIST_ITEM || b->type == PM_BLOCK_TABLE)
+			continue;
+		if (!rule_dateline(z, b->text, &m) || !m.whole || !m.has_date || m.location[0])
+			continue;
+		if (i + 1 < z->end && !z->b[i + 1]->part && z->b[i + 1]->type == PM_BLOCK_PARAGRAPH &&
+		    nz_words(z->b[i + 1]->text) >= 20) {
+			set_part(b, PM_PART_DATELINE);
+			set_dateline(z, &m, (long)z->bi[i], "date alone on its line above the text");
+			return;
+		}
+		break; /* the first lone date only */
+	}
 	/* No dateline, but a wire tag opening the first paragraph. */
 	for (i = start; i < z->end; i++) {
 		pm_block *b = z->b[i];
