@@ -390,6 +390,21 @@ static bool letterhead_below(nz *z, size_t i)
 	return false;
 }
 
+/* Convention headline.subheadline.event_lines: the practical lines of an
+ * event under its title (dates, opening, hours: "June 3-9, 2025 Opening:
+ * Friday, 6 pm", "14 juin 2025, 18 h : vernissage") are no subtitle, nor
+ * is a sentence that opens with its date: a line that opens with a date,
+ * or with a month and the days of a range. */
+static bool opens_with_date(nz *z, const char *t)
+{
+	pm_date d;
+	size_t n = strlen(t), month = pm_lex_opens(PM_LEX_MONTHS, t);
+	/* a month and the days of a range ("January 15-24, 2020") */
+	if (month && t[month] == ' ' && isdigit((unsigned char)t[month + 1]))
+		return true;
+	return pm_date_find(t, n < 40 ? n : 40, 0, z->dayfirst, &d) && d.start == 0;
+}
+
 /* The best-scored candidate among the first limit blocks, its score in
  * *score; (size_t)-1 when none. */
 static size_t pick_headline(nz *z, size_t limit, bool above_release, double *score)
@@ -512,7 +527,7 @@ void stage_headline(nz *z)
 			if (rule_date_first_dateline(z, b->text, &dm))
 				break;
 		}
-		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
+		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) || opens_with_date(z, b->text) ||
 		    rule_byline(b->text, NULL) || rule_author_list(b->text) || rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL))
 			break;
@@ -525,9 +540,11 @@ void stage_headline(nz *z)
 			dl_match dn;
 			standfirst = rule_dateline(z, z->b[i + 1]->text, &dn) && dn.has_date && dn.location[0];
 		}
+		bool title_case = rule_title_case(b->text, z->lang);
 		if (b->role == PM_ROLE_SUBTITLE || (!nz_ends_sentence(b->text) || b->flags & PM_BF_ITALIC) ||
-		    (b->type == PM_BLOCK_HEADING && b->level >= 2) || standfirst) {
-			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE && !standfirst)
+		    (b->type == PM_BLOCK_HEADING && b->level >= 2) || standfirst || title_case) {
+			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE && !standfirst &&
+			    !title_case)
 				break;
 			{
 				char *flat = pm_text_flatten(b->text);

@@ -587,6 +587,35 @@ bool rule_letterhead_line(const char *t)
 	return pm_lex_has(PM_LEX_SITE_LABELS, t);
 }
 
+/* Convention headline.subheadline.title_case: English headline style
+ * capitalises every major word (Chicago Manual of Style 8.159, AP's
+ * headline caps for decks), so a line under the title written so is a
+ * secondary title even when it ends with a full stop ("Orchard Volunteers
+ * Save Forty Heritage Varieties From a Single Hedge."): four words of
+ * four letters or more at least, nine in ten of them capitalised. Only
+ * for English: German capitalises every noun in a sentence. */
+bool rule_title_case(const char *t, const char *lang)
+{
+	size_t long_words = 0, caps = 0;
+	const char *p = t;
+	if (!lang || strcmp(lang, "en") != 0 || strchr(t, '\n'))
+		return false;
+	while (*p) {
+		size_t k = strcspn(p, " "), letters = 0, j;
+		for (j = 0; j < k; j++)
+			if (isalpha((unsigned char)p[j]))
+				letters++;
+		if (letters >= 4 && isalpha((unsigned char)p[0])) {
+			long_words++;
+			if (isupper((unsigned char)p[0]))
+				caps++;
+		}
+		p += k;
+		p += strspn(p, " ");
+	}
+	return long_words >= 4 && caps * 10 >= long_words * 9;
+}
+
 /* ---- tags --------------------------------------------------------------- */
 
 static void add_tag(pm_strv *tags, const char *s, size_t n)
