@@ -34,13 +34,19 @@ void set_dateline(nz *z, const dl_match *m, long blk, const char *rule)
  * stands on its own line above ("March 24, 2006" / "WASHINGTON, DC --"). */
 void place_opening(nz *z, size_t from, dl_match *m)
 {
-	size_t i;
-	for (i = from; i < z->end && i < from + 3; i++) {
+	size_t i, window = from + 3;
+	for (i = from; i < z->end && i < window; i++) {
 		pm_block *b = z->b[i];
 		char loc[128];
 		size_t off;
 		if (b->part)
 			continue;
+		/* a contact line above the text, which the sections stage
+		 * takes later ("CONTACT Ana Ruiz 555 0100"), is passed over */
+		if (i > from && nz_words(b->text) <= 12 && (rule_contact_heading(b->text) || rule_letterhead_line(b->text))) {
+			window++;
+			continue;
+		}
 		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
 		if (!off && m->has_date)
 			off = rule_title_place_opening(b->text, loc, sizeof loc);
@@ -51,6 +57,12 @@ void place_opening(nz *z, size_t from, dl_match *m)
 				free(b->text);
 				b->text = rest;
 			}
+			z->place_opened = (long)i;
+		} else if (m->has_date && i + 1 < z->end && rule_place_line(b->text, loc, sizeof loc)) {
+			/* where.place_own_line: the place on its own line under
+			 * the date line, the text below it */
+			snprintf(m->location, sizeof m->location, "%s", loc);
+			set_part(b, PM_PART_DATELINE);
 		}
 		return;
 	}
@@ -178,6 +190,27 @@ void stage_dateline(nz *z)
 			set_dateline(z, &m, -1, "place opening the first paragraph");
 			return;
 		}
+	}
+	/* Convention where.lone_date_line: a letter-style release puts its
+	 * date on a line of its own between the sender's block and the text,
+	 * further down than a dateline stands ("Mesa directiva" / "Mayo 02,
+	 * 2023" / "Estimados lectores: ..."): with no dateline found, the
+	 * first date alone on its line that a paragraph of text follows
+	 * dates the release. */
+	for (i = start; i < z->end && i < start + 40; i++) {
+		pm_block *b = z->b[i];
+		dl_match m;
+		if (b->part || b->type == PM_BLOCK_LIST_ITEM || b->type == PM_BLOCK_TABLE)
+			continue;
+		if (!rule_dateline(z, b->text, &m) || !m.whole || !m.has_date || m.location[0])
+			continue;
+		if (i + 1 < z->end && !z->b[i + 1]->part && z->b[i + 1]->type == PM_BLOCK_PARAGRAPH &&
+		    nz_words(z->b[i + 1]->text) >= 20) {
+			set_part(b, PM_PART_DATELINE);
+			set_dateline(z, &m, (long)z->bi[i], "date alone on its line above the text");
+			return;
+		}
+		break; /* the first lone date only */
 	}
 	/* No dateline, but a wire tag opening the first paragraph. */
 	for (i = start; i < z->end; i++) {

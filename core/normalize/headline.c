@@ -139,6 +139,27 @@ static bool letterhead_block(const char *t)
 	return false;
 }
 
+/* Convention headline.none / release_line.below: a block that opens
+ * with a dated dateline and goes on with its sentence is the lead
+ * paragraph, never the title ("BRAYFORD, Conn., May 22, 2025 – The ferry
+ * will run…", "Kranzfeld, 5. März 2024 – Die Bibliothek verleiht…"), and
+ * so is one that opens with a place and no date then a long sentence, no
+ * title's length ("HOLLIS, Vt. – The town's library will …", "Boston MA
+ * Senator Ada Marlow announced …" once a scrape lost the punctuation).
+ * The title, when there is one, stands above it: with none there, the
+ * release has no headline. */
+static bool lead_paragraph(nz *z, const char *t)
+{
+	dl_match m;
+	char loc[128];
+	size_t off;
+	if (rule_dateline(z, t, &m) && !m.whole && m.has_date && m.body_offset > 0 && m.body_offset < strlen(t) &&
+	    nz_words(t + m.body_offset) >= 4)
+		return true;
+	off = rule_place_opening(t, z->stripped, loc, sizeof loc);
+	return off && nz_words(t + off) >= 15;
+}
+
 static bool not_headline(nz *z, const pm_block *b)
 {
 	const char *t = b->text;
@@ -159,16 +180,9 @@ static bool not_headline(nz *z, const pm_block *b)
 		dl_match m;
 		if (rule_date_first_dateline(z, t, &m) || (rule_dateline(z, t, &m) && m.whole))
 			return true;
-		/* Convention headline.none / release_line.below: a block that
-		 * opens with a dated dateline and goes on with its sentence is
-		 * the lead paragraph, never the title ("BRAYFORD, Conn., May 22,
-		 * 2025 – The ferry will run…", "Kranzfeld, 5. März 2024 – Die
-		 * Bibliothek verleiht…"): with no title above it, the release has
-		 * no headline. */
-		if (rule_dateline(z, t, &m) && !m.whole && m.has_date && m.body_offset > 0 &&
-		    m.body_offset < strlen(t) && nz_words(t + m.body_offset) >= 4)
-			return true;
 	}
+	if (lead_paragraph(z, t))
+		return true;
 	if (rule_letterhead_line(t) || rule_byline(t, NULL) || letterhead_block(t))
 		return true;
 	return false;
@@ -355,6 +369,42 @@ bool rule_author_list(const char *t)
 	return parts >= 2;
 }
 
+/* Convention headline.letterhead: whether a site, address or phone
+ * line of the letterhead comes right under block i, past one more short
+ * name ("RESERVE BANK OF INDIA" under the name in another script) and
+ * past the blocks an earlier stage already took (a masthead box with the
+ * site and e-mail that the layout set aside, a release line): the name
+ * above them is the letterhead's, not the title. */
+static bool letterhead_below(nz *z, size_t i)
+{
+	size_t j, names = 0;
+	for (j = i + 1; j < z->n && j <= i + 6; j++) {
+		const pm_block *n = z->b[j];
+		if (rule_letterhead_line(n->text))
+			return true;
+		if (n->part)
+			continue;
+		if (nz_words(n->text) > 8 || ++names > 1)
+			return false;
+	}
+	return false;
+}
+
+/* Convention headline.subheadline.event_lines: the practical lines of an
+ * event under its title (dates, opening, hours: "June 3-9, 2025 Opening:
+ * Friday, 6 pm", "14 juin 2025, 18 h : vernissage") are no subtitle, nor
+ * is a sentence that opens with its date: a line that opens with a date,
+ * or with a month and the days of a range. */
+static bool opens_with_date(nz *z, const char *t)
+{
+	pm_date d;
+	size_t n = strlen(t), month = pm_lex_opens(PM_LEX_MONTHS, t);
+	/* a month and the days of a range ("January 15-24, 2020") */
+	if (month && t[month] == ' ' && isdigit((unsigned char)t[month + 1]))
+		return true;
+	return pm_date_find(t, n < 40 ? n : 40, 0, z->dayfirst, &d) && d.start == 0;
+}
+
 /* The best-scored candidate among the first limit blocks, its score in
  * *score; (size_t)-1 when none. */
 static size_t pick_headline(nz *z, size_t limit, bool above_release, double *score)
@@ -375,10 +425,7 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 			continue;
 		/* a name or an address above a site, address or phone line is
 		 * letterhead too */
-		if (nz_words(b->text) <= 8 &&
-		    ((i + 1 < z->n && !z->b[i + 1]->part && rule_letterhead_line(z->b[i + 1]->text)) ||
-		     (i + 2 < z->n && !z->b[i + 2]->part && rule_letterhead_line(z->b[i + 2]->text) &&
-		      nz_words(z->b[i + 1]->text) <= 8)))
+		if (nz_words(b->text) <= 8 && letterhead_below(z, i))
 			continue;
 		s = headline_score(z, i, b);
 		if (s > bs) {
@@ -400,6 +447,11 @@ void stage_headline(nz *z)
 		if (!b->part && b->type == PM_BLOCK_PARAGRAPH && nz_cps(b->text) > 300 &&
 		    b->role != PM_ROLE_TITLE && limit > 0)
 			break;
+		/* nor after the lead (headline.none): the title is above it */
+		if (!b->part && b->text && lead_paragraph(z, b->text)) {
+			limit++;
+			break;
+		}
 	}
 	if (limit == 0 && z->end > 0)
 		limit = 1;
@@ -475,7 +527,7 @@ void stage_headline(nz *z)
 			if (rule_date_first_dateline(z, b->text, &dm))
 				break;
 		}
-		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) ||
+		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) || opens_with_date(z, b->text) ||
 		    rule_byline(b->text, NULL) || rule_author_list(b->text) || rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL))
 			break;
@@ -488,9 +540,11 @@ void stage_headline(nz *z)
 			dl_match dn;
 			standfirst = rule_dateline(z, z->b[i + 1]->text, &dn) && dn.has_date && dn.location[0];
 		}
+		bool title_case = rule_title_case(b->text, z->lang);
 		if (b->role == PM_ROLE_SUBTITLE || (!nz_ends_sentence(b->text) || b->flags & PM_BF_ITALIC) ||
-		    (b->type == PM_BLOCK_HEADING && b->level >= 2) || standfirst) {
-			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE && !standfirst)
+		    (b->type == PM_BLOCK_HEADING && b->level >= 2) || standfirst || title_case) {
+			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE && !standfirst &&
+			    !title_case)
 				break;
 			{
 				char *flat = pm_text_flatten(b->text);

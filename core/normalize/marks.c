@@ -92,6 +92,51 @@ static bool rest_names_issuer(nz *z, size_t i, const char *rest)
 	return title_follows(z, i);
 }
 
+/* Convention headline.release_line.contact_column: the US release
+ * header set in two columns, the contact on the left and the release
+ * line on the right, comes out of a text layer or a tabbed paragraph as
+ * one line ("Contact: Dana Holt   FOR IMMEDIATE RELEASE", "Media
+ * contact: Rui Sá  Release date: For immediate release"). The phrase
+ * ends the line, after the contact label and a name; a release-date
+ * label before it ([date_labels]) goes with it. Gives the phrase and, in
+ * *cut, where the contact's own text ends (0 when no such line). */
+static char *release_in_contact_line(const char *t, size_t *cut)
+{
+	pm_lex_query label = {PM_LEX_DATE_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	size_t line = strcspn(t, "\n"), k;
+	*cut = 0;
+	size_t lead = pm_lex_opens(PM_LEX_CONTACT_HEADINGS, t);
+	/* the label and its colon, French spacing too ("Contact :") */
+	if (line > 120 || !lead || (t[lead] != ':' && strncmp(t + lead, " :", 2)))
+		return NULL;
+	for (k = lead + 2; k < line; k++) {
+		size_t used = 0, head;
+		char *rel;
+		if (t[k - 1] != ' ' || t[k] == ' ' || !pm_lex_opens(PM_LEX_RELEASE_LINES, t + k))
+			continue;
+		rel = rule_release_line(t + k, &used);
+		if (!rel)
+			continue;
+		if (k + used < line || (k + used == line + 1 && t[line] != '\n')) {
+			free(rel);
+			continue;
+		}
+		head = k;
+		while (head > 0 && t[head - 1] == ' ')
+			head--;
+		if (head > 0 && t[head - 1] == ':') {
+			size_t l = pm_lex_ends(&label, t, head - 1);
+			if (l && l < head - 1 && t[head - 2 - l] == ' ')
+				head = head - 1 - l;
+		}
+		while (head > 0 && t[head - 1] == ' ')
+			head--;
+		*cut = head;
+		return rel;
+	}
+	return NULL;
+}
+
 void stage_release(nz *z)
 {
 	size_t i;
@@ -104,8 +149,34 @@ void stage_release(nz *z)
 		if (b->part)
 			continue;
 		rel = rule_release_line(b->text, &used);
-		if (!rel)
-			continue;
+		if (!rel) {
+			size_t cut;
+			rel = release_in_contact_line(b->text, &cut);
+			if (!rel)
+				continue;
+			/* the contact stays for the contacts stage, without the
+			 * release column */
+			{
+				size_t line = strcspn(b->text, "\n");
+				char *kept = pm_malloc(strlen(b->text) - (line - cut) + 1);
+				if (kept) {
+					memcpy(kept, b->text, cut);
+					strcpy(kept + cut, b->text + line);
+					free(b->text);
+					b->text = kept;
+				}
+			}
+			pm_fields_set(&z->f->release, rel);
+			{
+				char emb[40];
+				if (rule_embargo(rel, emb, z->dayfirst))
+					pm_fields_set(&z->f->embargo, emb);
+			}
+			free(rel);
+			z->release = (long)i;
+			stage_explain(z, "release", "release line in the contact column", (long)z->bi[i]);
+			return;
+		}
 		if (used >= strlen(b->text) && names_issuer_without_title(z, i, rel)) {
 			free(rel);
 			continue;

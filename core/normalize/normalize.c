@@ -112,7 +112,7 @@ bool pm_normalize_open(nz *z, pm_doc *doc, pm_fields *f, bool explain)
 	z->doc = doc;
 	z->f = f;
 	z->explain = explain;
-	z->head = z->release = z->dateline_blk = -1;
+	z->head = z->release = z->dateline_blk = z->place_opened = -1;
 	z->fmt_txt = doc->format && !strcmp(doc->format, "txt");
 	z->b = pm_calloc(doc->nblocks + 1, sizeof *z->b);
 	z->bi = pm_calloc(doc->nblocks + 1, sizeof *z->bi);

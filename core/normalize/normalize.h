@@ -40,6 +40,7 @@ typedef struct nz {
 	bool sub_done;   /* headline: the subheadline was found in the headline's block */
 	bool dateline_done;  /* headline: a dateline was run into the headline's line */
 	long dateline_blk;   /* dateline: the block (doc index) it was read from, or -1 */
+	long place_opened;   /* dateline: the paragraph whose opening place it took, or -1 */
 	bool ambiguous;  /* a date read both ways (headline, dateline, date) */
 	bool have_date;  /* closing, byline: a date from a closing or "Date:" line */
 	pm_date date;
@@ -143,6 +144,8 @@ size_t rule_leading_wire_tag(const char *text);
 bool rule_date_first_dateline(nz *z, const char *text, dl_match *m);
 size_t rule_place_opening(const char *text, bool stripped, char *loc, size_t locsz);
 size_t rule_title_place_opening(const char *text, char *loc, size_t locsz);
+size_t rule_place_line(const char *text, char *loc, size_t locsz);
+bool rule_title_case(const char *text, const char *lang);
 size_t rule_hijri_date(const char *text);
 bool rule_author_list(const char *text);
 bool rule_closing_date(const char *text, int dayfirst, pm_date *d);

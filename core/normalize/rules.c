@@ -541,6 +541,32 @@ bool rule_about_heading(const char *t, char **inline_rest)
 }
 
 /* A line that belongs to a letterhead: an address, a web site, a phone. */
+/* Convention headline.letterhead (address line): a letterhead's postal
+ * line runs long when it names a department, a street, a city and its
+ * postal code before the phone ("Department of Rivers, Quay House, 4
+ * Mill Lane, Tarrow TR4 9QZ Phone: 0161 555 0192"): names and figures,
+ * not a sentence. True for a line of 40 words at most, no sentence end,
+ * in which a quarter of the words at most begin with a small letter (a
+ * sentence's words mostly do). The caller has found a phone or e-mail
+ * in it. */
+static bool address_words(const char *t)
+{
+	size_t words = 0, small = 0;
+	const char *p = t;
+	if (nz_ends_sentence(t))
+		return false;
+	while (*p) {
+		p += strspn(p, " \n");
+		if (!*p)
+			break;
+		words++;
+		if (islower((unsigned char)*p))
+			small++;
+		p += strcspn(p, " \n");
+	}
+	return words <= 40 && small * 4 <= words;
+}
+
 bool rule_letterhead_line(const char *t)
 {
 	/* [letterhead_leads]: "Authorised by" */
@@ -551,13 +577,43 @@ bool rule_letterhead_line(const char *t)
 		 * middle dots or bullets ("Rua do Cais, 14 · 4999-001 Vila Franca
 		 * · Tel. 210 555 014") make a long line a letterhead's */
 		return nz_words(t) < 12 || ((strchr(t, '|') || strstr(t, " \xC2\xB7 ") || strstr(t, " \xE2\x80\xA2 ")) &&
-		                            !nz_ends_sentence(t));
+		                            !nz_ends_sentence(t)) ||
+		       address_words(t);
 	if ((strstr(t, "www.") || strstr(t, "http")) && nz_words(t) < 6)
 		return true;
 	if (pm_lex_prefix(&authorised, t, strlen(t), NULL))
 		return true;
 	/* the site's section label a scraper kept above the title */
 	return pm_lex_has(PM_LEX_SITE_LABELS, t);
+}
+
+/* Convention headline.subheadline.title_case: English headline style
+ * capitalises every major word (Chicago Manual of Style 8.159, AP's
+ * headline caps for decks), so a line under the title written so is a
+ * secondary title even when it ends with a full stop ("Orchard Volunteers
+ * Save Forty Heritage Varieties From a Single Hedge."): four words of
+ * four letters or more at least, nine in ten of them capitalised. Only
+ * for English: German capitalises every noun in a sentence. */
+bool rule_title_case(const char *t, const char *lang)
+{
+	size_t long_words = 0, caps = 0;
+	const char *p = t;
+	if (!lang || strcmp(lang, "en") != 0 || strchr(t, '\n'))
+		return false;
+	while (*p) {
+		size_t k = strcspn(p, " "), letters = 0, j;
+		for (j = 0; j < k; j++)
+			if (isalpha((unsigned char)p[j]))
+				letters++;
+		if (letters >= 4 && isalpha((unsigned char)p[0])) {
+			long_words++;
+			if (isupper((unsigned char)p[0]))
+				caps++;
+		}
+		p += k;
+		p += strspn(p, " ");
+	}
+	return long_words >= 4 && caps * 10 >= long_words * 9;
 }
 
 /* ---- tags --------------------------------------------------------------- */
@@ -1655,6 +1711,43 @@ size_t rule_title_place_opening(const char *t, char *loc, size_t locsz)
 	return off;
 }
 
+/* dateline.lang.en_ap_style in a scrape that lost its punctuation: a
+ * place in title case, then a state's postal code ("Boston MA Senator
+ * ...", that was "Boston, MA – Senator ..."): one to three capitalised
+ * words, a [regions] abbreviation in capitals (tag after_comma, as
+ * written), then a capital opening the text. Only where the punctuation
+ * is known to be lost; elsewhere "Boston MA" would not be a dateline.
+ * Returns the offset of the text, 0 if none. */
+static size_t stripped_place_state(const char *t, char *loc, size_t locsz)
+{
+	pm_lex_query q = {PM_LEX_REGIONS, PM_LEX_ALL_LANGS, PM_LEX_TAG(AFTER_COMMA), 0, PM_LEX_CASE};
+	size_t n = strnlen(t, 120), p = 0, words = 0;
+	while (p < n && words < 3) {
+		size_t w = p, k;
+		if (!isupper((unsigned char)t[w]) || !islower((unsigned char)t[w + 1]))
+			return 0;
+		while (p < n && t[p] != ' ')
+			p++;
+		for (k = w; k < p; k++)
+			if (!isalpha((unsigned char)t[k]))
+				return 0;
+		words++;
+		while (p < n && t[p] == ' ')
+			p++;
+		/* the state: two capitals, a whole word */
+		if (p + 2 < n && isupper((unsigned char)t[p]) && isupper((unsigned char)t[p + 1]) && t[p + 2] == ' ' &&
+		    pm_lex_word(&q, t + p, 2, NULL)) {
+			size_t off = p + 2;
+			while (off < n && t[off] == ' ')
+				off++;
+			if (!isupper((unsigned char)t[off]) || !location_ok(t, p + 2, loc, locsz))
+				return 0;
+			return off;
+		}
+	}
+	return 0;
+}
+
 /* A place alone opening the first paragraph: "WASHINGTON, DC -- President
  * Bush ...", "PARIS – Le groupe ..."; in capitals, with a dash after it.
  * When the scrape lost the punctuation, capitals followed by a
@@ -1668,6 +1761,8 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 		return 0;
 	if ((lead = wire_lead(t, loc, locsz)) > 0 || (lead = paren_place(t, loc, locsz)) > 0 ||
 	    (lead = region_lead(t, loc, locsz)) > 0)
+		return lead;
+	if (stripped && (lead = stripped_place_state(t, loc, locsz)) > 0)
 		return lead;
 	while (*p && words < 6) {
 		const char *w = p;
@@ -1749,6 +1844,38 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 		}
 	}
 	return 0;
+}
+
+/* Convention where.place_own_line: the place of a dateline on a line of
+ * its own, between the date line and the text ("Tuesday, March 4, 2025"
+ * / "WASHINGTON –" / "The council ..."; "Le 4 mars 2025" / "NANTES" /
+ * "La ville ..."). The line is what would open a paragraph as a place
+ * (capitals, a region after a comma, a wire tag), with at most a dash or
+ * a colon after it and nothing else. Gives the place's length in loc, 0
+ * when the line is not a place alone. */
+size_t rule_place_line(const char *t, char *loc, size_t locsz)
+{
+	char probe[160];
+	size_t n, off;
+	if (!t || strchr(t, '\n'))
+		return 0;
+	n = strlen(t);
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == ':' || t[n - 1] == '-'))
+		n--;
+	/* a dash at the end, en or em */
+	while (n >= 3 && (!strncmp(t + n - 3, "\xE2\x80\x93", 3) || !strncmp(t + n - 3, "\xE2\x80\x94", 3))) {
+		n -= 3;
+		while (n > 0 && t[n - 1] == ' ')
+			n--;
+	}
+	if (n < 3 || n > 60 || nz_words(t) > 5)
+		return 0;
+	/* the line as it would open a paragraph: place, dash, text */
+	int len = snprintf(probe, sizeof probe, "%.*s -- Z", (int)n, t);
+	off = rule_place_opening(probe, false, loc, locsz);
+	/* the place is the whole line when the text begins at the probe's
+	 * last letter */
+	return len > 0 && off == (size_t)len - 1 ? n : 0;
 }
 
 /* A wire-service tag opening the first paragraph with no place or date:

@@ -100,7 +100,11 @@ void stage_sections(nz *z)
 					break;
 				if (rule_about_heading(c->text, NULL) || rule_end_mark_text(c->text))
 					break;
+				/* a paragraph of text ends the section, and so does the
+				 * paragraph a dateline's place opened */
 				if (nz_cps(c->text) > 200 && nz_ends_sentence(c->text) && !strchr(c->text, '@'))
+					break;
+				if ((long)j == z->place_opened)
 					break;
 				set_part(c, PM_PART_CONTACT);
 			}
