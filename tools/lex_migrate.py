@@ -227,6 +227,8 @@ INLINE_NOT_WORDS = {
     ("normalize.c", "txt"): "format names",
     ("normalize.c", "en"): "language codes",
     ("rules.c", "en"): "language codes",
+    ("wraps.c", "ja"): "language codes",
+    ("wraps.c", "zh"): "language codes",
     ("rules.c", "www."): "web addresses",
     ("rules.c", "http"): "web addresses",
     ("rules.c", ".com"): "web addresses",

@@ -108,6 +108,38 @@ static int hyphen_verdict(int d, bool strong, unsigned proofs, const char *left)
 	return d;
 }
 
+/* Characters of the scripts written without spaces between words:
+ * Han ideographs, kana, the CJK punctuation and full-width forms. */
+static bool cjk_cp(int32_t c)
+{
+	return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF01 && c <= 0xFF60) || (c >= 0xFF61 && c <= 0xFF9F);
+}
+
+/* Convention wrap.cjk: Chinese and Japanese put no space between words,
+ * and a line break in their text is never a space: a line wrapped
+ * between two of their characters joins with none ("にお" / "いて" is
+ * "において"), and so does one with such a character on one side in a
+ * document written in them ("決定！" / "WebRTC"). Elsewhere a Latin word
+ * or a digit beside the wrap still gets a space (a Japanese name quoted
+ * in English text). t[0..n) is the text before the wrap, next what
+ * follows it, lang the document's language or NULL. */
+static bool cjk_wrap(const char *t, size_t n, const char *next, const char *lang)
+{
+	const unsigned char *q = (const unsigned char *)t + n;
+	int32_t before = -1, after = -1;
+	bool cjk_doc = lang && (!strcmp(lang, "ja") || !strcmp(lang, "zh"));
+	while (q > (const unsigned char *)t && (q[-1] & 0xC0) == 0x80)
+		q--;
+	if (q > (const unsigned char *)t)
+		q--;
+	pm_utf8_decode(q, (size_t)((const unsigned char *)t + n - q), &before);
+	pm_utf8_decode((const unsigned char *)next, strnlen(next, 4), &after);
+	if (cjk_cp(before) && cjk_cp(after))
+		return true;
+	return cjk_doc && (cjk_cp(before) || cjk_cp(after));
+}
+
 static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, const char *lang,
                            hyph_doc *hd)
 {
@@ -200,7 +232,7 @@ static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, c
 			p = r - 1;
 			continue;
 		}
-		if (b.len && p[1] && p[1] != ' ' && p[1] != PM_MARK_BREAK)
+		if (b.len && p[1] && p[1] != ' ' && p[1] != PM_MARK_BREAK && !cjk_wrap(b.data, b.len, p + 1, lang))
 			pm_buf_addc(&b, ' ');
 	}
 	return pm_buf_steal(&b);

@@ -1954,6 +1954,42 @@ static bool title_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line
 	return e == ',' || e == ':' || lower_cp(f);
 }
 
+/* Line a fills its column to the margin and stops mid-phrase (on a
+ * comma, a word in lower case, or before one), and b starts at the
+ * margin below it in the same font and size: the layout wrapped a's
+ * sentence onto b, whatever the space between them. Only a wrap fills a
+ * line and stops mid-phrase; a paragraph ends its sentence, or stops
+ * short. The space says nothing here when one document sets its
+ * paragraphs double-spaced and its lists single-spaced (a typed letter, a
+ * scan): the leading measured over the whole text is the list's, and the
+ * paragraph's own lines look spaced apart. Leading up to 2.5 em (double
+ * spacing is about 2), in a column of running text (25 characters wide
+ * or more, and at least 3/5 of the document's widest): lines of labels,
+ * names or cells, spaced apart in a narrow column, stay apart. */
+static bool wrapped_mid_phrase(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	double size = a->size > b->size ? a->size : b->size, widest = 0;
+	const char *p = b->text, *w;
+	uint32_t e = last_cp(a->text, a->len);
+	size_t i;
+	if (a->rtl || b->rtl || a->font != b->font || !body_type(d, a) || !body_type(d, b) || weight_changes(a, b))
+		return false;
+	if (leading(a, b) > 2.5 * size || b->x0 - b->colL > 0.5 * size)
+		return false;
+	if (bullet_len(b->text) || number_marker_len(b->text, ' ') || ends_sentence(a) || ended_short(a, b))
+		return false;
+	/* the phrase goes on: a comma, or a word in lower case on either side */
+	w = a->text + a->len;
+	while (w > a->text && w[-1] != ' ')
+		w--;
+	if (e != ',' && !lower_cp(u8next(&w)) && !lower_cp(u8next(&p)))
+		return false;
+	for (i = 0; i < d->npages; i++)
+		if (d->pages[i].measure > widest)
+			widest = d->pages[i].measure;
+	return a->colR - a->colL >= 0.6 * widest && a->colR - a->colL >= 25 * a->char_w;
+}
+
 static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
 {
 	/* a and b do not end at one point (lines set flush right); the line
@@ -1986,7 +2022,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_STATED;
 	if (title_goes_on(d, a, b) && gap < 3 * size)
 		return JOIN_WRAP;
-	if (spaced)
+	if (spaced && !wrapped_mid_phrase(d, a, b))
 		return NEW_INFERRED;
 	if (bullet_len(b->text) && !dash_runs_on(a, b))
 		return NEW_INFERRED;
@@ -2258,8 +2294,8 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 				}
 			rel = prev ? relation(d, prev, l, next, np == 1) : NEW_INFERRED;
 #ifdef PDFL_TRACE
-			fprintf(stderr, "%d p%d [%.0f,%.0f-%.0f,%.0f] col[%.0f-%.0f] sz%.1f b%.2f fw%.1f cw%.1f |%s|\n", rel, l->page,
-			        l->x0, l->y0, l->x1, l->y1, l->colL, l->colR, l->size, l->bold, l->first_w, l->char_w, l->text);
+			fprintf(stderr, "%d p%d [%.0f,%.0f-%.0f,%.0f] col[%.0f-%.0f] sz%.1f b%.2f fw%.1f cw%.1f %s |%s|\n", rel, l->page,
+			        l->x0, l->y0, l->x1, l->y1, l->colL, l->colR, l->size, l->bold, l->first_w, l->char_w, l->font ? l->font : "-", l->text);
 #endif
 			if (l->page != last_page)
 				flags |= PM_BF_NEW_PAGE | PM_BF_INFERRED_BREAK;

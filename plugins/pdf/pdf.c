@@ -526,11 +526,53 @@ static bool read_links(PopplerPage *page, pdfl_doc *d, double hgt, const char *p
 	return ok;
 }
 
+/* Kana and the ideographs Japanese writes with them. */
+static bool japanese_char(gunichar c)
+{
+	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+	       (c >= 0xF900 && c <= 0xFAFF);
+}
+
+static bool latin_alnum(gunichar c)
+{
+	return c < 0x80 && g_ascii_isalnum((gchar)c);
+}
+
+/* Whether a page's text is Japanese: it holds kana (10 or more; U+3040-
+ * U+30FF is E3 81 80 - E3 83 BF in UTF-8), which Chinese never writes. */
+static bool japanese_text(const char *t)
+{
+	size_t kana = 0;
+	const char *p = t;
+	while ((p = strchr(p, '\xE3')) != NULL) {
+		unsigned char n = (unsigned char)p[1];
+		if (n >= 0x81 && n <= 0x83 && ++kana >= 10)
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/* Convention pdf.jlreq_spacing: Japanese typesetting sets a quarter em
+ * between Japanese and Latin letters or digits ("2016 年", "WebRTC を";
+ * JLREQ 3.2.2, Word's "adjust space between Asian and Latin text"), a
+ * gap that is spacing, not a space of the text, which writes "2016年".
+ * The space poppler puts in such a gap, narrower than a third of an em
+ * on a Japanese page, is left out; a wider one (a space typed in a
+ * Japanese font, a full-width one) stays. */
+static bool interscript_spacing(gunichar before, gunichar after, double gap, double size)
+{
+	if (!((japanese_char(before) && latin_alnum(after)) || (latin_alnum(before) && japanese_char(after))))
+		return false;
+	return size > 0 && gap > -0.1 * size && gap < 0.33 * size;
+}
+
 /* One reading of a page into lines of d; hp, when not NULL, is told
  * every glyph (the text layer's health is judged on the first reading). */
 static bool read_selection(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs, pdfl_doc *d,
                            textstats *st, linebuf *b, pdfh_page *hp)
 {
+	int japanese = -1; /* the page's text is Japanese: unknown until asked */
 	guint ci = 0;
 	GList *a;
 	const char *p;
@@ -582,6 +624,17 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 				if (pc >= 0xFB00 && pc <= 0xFB06 &&
 				    rects[ci + 1].x1 - rects[ci - 1].x2 < 0.15 * (size > 0 ? size : 10))
 					continue;
+			}
+			if (c == ' ' && b->t->len && ci + 1 < nr && p[1] && b->last_size > 0) {
+				gunichar pc = g_utf8_get_char(g_utf8_prev_char(b->t->str + b->t->len));
+				gunichar nc = g_utf8_get_char(p + 1);
+				double nx0 = rects[ci + 1].x1 < rects[ci + 1].x2 ? rects[ci + 1].x1 : rects[ci + 1].x2;
+				if (interscript_spacing(pc, nc, nx0 - b->last_x1, b->last_size)) {
+					if (japanese < 0)
+						japanese = japanese_text(text);
+					if (japanese)
+						continue;
+				}
 			}
 			if (b->chars && !b->first_done) {
 				b->first_done = true;

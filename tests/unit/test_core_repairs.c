@@ -132,6 +132,44 @@ static void visual_order_damage_repaired(void **state)
 	json_decref(r);
 }
 
+/* Convention wrap.cjk: a paragraph of Japanese wrapped by a layout
+ * joins its lines without a space (kana, ideographs, their punctuation,
+ * and a Latin word beside them); in English text a Japanese word at a
+ * wrap keeps its space. */
+static const char *const japanese[] = {
+	"\xE5\xB8\x82\xE6\xB0\x91\xE8\xAC\x9B\xE5\xBA\xA7\xE3\x81\xAE\xE3\x81\x8A\xE7\x9F\xA5\xE3\x82\x89\xE3\x81\x9B", /* 市民講座のお知らせ */
+	/* 図書館では来月から市民講座を開き、ま / ちの歴史について学ぶ機会を設けま / す。申し込みは Web / フォームから受け付けます。 */
+	"\xE5\x9B\xB3\xE6\x9B\xB8\xE9\xA4\xA8\xE3\x81\xA7\xE3\x81\xAF\xE6\x9D\xA5\xE6\x9C\x88\xE3\x81\x8B\xE3\x82\x89"
+	"\xE5\xB8\x82\xE6\xB0\x91\xE8\xAC\x9B\xE5\xBA\xA7\xE3\x82\x92\xE9\x96\x8B\xE3\x81\x8D\xE3\x80\x81\xE3\x81\xBE\r"
+	"\xE3\x81\xA1\xE3\x81\xAE\xE6\xAD\xB4\xE5\x8F\xB2\xE3\x81\xAB\xE3\x81\xA4\xE3\x81\x84\xE3\x81\xA6\xE5\xAD\xA6"
+	"\xE3\x81\xB6\xE6\xA9\x9F\xE4\xBC\x9A\xE3\x82\x92\xE8\xA8\xAD\xE3\x81\x91\xE3\x81\xBE\r"
+	"\xE3\x81\x99\xE3\x80\x82\xE7\x94\xB3\xE3\x81\x97\xE8\xBE\xBC\xE3\x81\xBF\xE3\x81\xAF Web\r"
+	"\xE3\x83\x95\xE3\x82\xA9\xE3\x83\xBC\xE3\x83\xA0\xE3\x81\x8B\xE3\x82\x89\xE5\x8F\x97\xE3\x81\x91\xE4\xBB\x98"
+	"\xE3\x81\x91\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82",
+	NULL};
+
+static const char *const english_with_a_name[] = {
+	"The city library opens a new lecture series",
+	"The lectures take place in the new reading room of the library, which the city built last year in the hall of\r"
+	"\xE6\x9D\xB1\xE4\xBA\xAC opens in May with a talk on the history of the town and its harbour.", /* 東京 */
+	NULL};
+
+static void cjk_wraps_join_without_space(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = model(japanese, 0);
+	/* 、まちの / 設けます。 / は Webフォーム (the space typed in the line stays) */
+	assert_non_null(strstr(body(r), "\xE3\x80\x81\xE3\x81\xBE\xE3\x81\xA1\xE3\x81\xAE"));
+	assert_non_null(strstr(body(r), "\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82"));
+	assert_non_null(strstr(body(r), "\xE3\x81\xAF Web\xE3\x83\x95"));
+	assert_null(strstr(body(r), "\xE3\x81\xBE \xE3\x81"));
+	json_decref(r);
+	r = model(english_with_a_name, 0);
+	assert_non_null(strstr(body(r), "hall of \xE6\x9D\xB1\xE4\xBA\xAC opens"));
+	json_decref(r);
+}
+
 /* DOCX and plain text store the logical order: whatever the text shows,
  * it is the document's own. */
 static void logical_order_never_repaired(void **state)
@@ -277,6 +315,7 @@ int main(void)
 		cmocka_unit_test(weak_evidence_not_repaired),
 		cmocka_unit_test(persian_never_gets_the_arabic_dictionary),
 		cmocka_unit_test(runon_hyphen_needs_evidence),
+		cmocka_unit_test(cjk_wraps_join_without_space),
 		cmocka_unit_test(mojibake_needs_a_pattern_nothing_else_makes),
 	};
 	return cmocka_run_group_tests_name("core_repairs", tests, setup, teardown);

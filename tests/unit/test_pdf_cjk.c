@@ -12,7 +12,9 @@
 
 /* One page, one line per entry, in a Type0 font with the given predefined
  * CMap and character collection; text is written as UCS-2 codes, which is
- * what the Uni*-UCS2-H CMaps read. */
+ * what the Uni*-UCS2-H CMaps read. In a line, '\x01' is a gap of a
+ * quarter em and '\x02' one of 0.6 em (kerning in a TJ array, no space
+ * character). */
 static char *make_cjk_pdf(const char *cmap, const char *ordering, const char *const *lines,
                           size_t nlines, size_t *len)
 {
@@ -23,15 +25,21 @@ static char *make_cjk_pdf(const char *cmap, const char *ordering, const char *co
 	pm_buf_init(&content);
 	for (size_t k = 0; k < nlines; k++) {
 		const char *s = lines[k];
-		pm_buf_printf(&content, "BT /F1 20 Tf 72 %zu Td <", 700 - 40 * k);
+		pm_buf_printf(&content, "BT /F1 20 Tf 72 %zu Td [<", 700 - 40 * k);
 		while (*s) {
 			int32_t cp;
-			size_t l = pm_utf8_decode((const unsigned char *)s, strlen(s), &cp);
+			size_t l;
+			if (*s == '\x01' || *s == '\x02') {
+				pm_buf_adds(&content, *s == '\x01' ? "> -250 <" : "> -600 <");
+				s++;
+				continue;
+			}
+			l = pm_utf8_decode((const unsigned char *)s, strlen(s), &cp);
 			assert_true(cp > 0 && cp < 0x10000);
 			pm_buf_printf(&content, "%04X", (unsigned)cp);
 			s += l;
 		}
-		pm_buf_adds(&content, "> Tj ET\n");
+		pm_buf_adds(&content, ">] TJ ET\n");
 	}
 	pm_buf_adds(&b, "%PDF-1.4\n");
 	off[1] = b.len;
@@ -106,12 +114,56 @@ static void korean_not_embedded(void **state)
 	check_text("UniKS-UCS2-H", "Korea1", lines, 2);
 }
 
+/* Convention pdf.jlreq_spacing: the quarter em a Japanese typesetter
+ * puts between Japanese and Latin letters or digits is no space of the
+ * text ("2024年", "Webサイト"); a wider gap (0.6 em) is one, and Chinese,
+ * which writes no kana, keeps the spaces poppler finds. */
+static void japanese_interscript_spacing(void **state)
+{
+	const char *const lines[] = {
+		"\xE6\x96\xB0\xE8\xA3\xBD\xE5\x93\x81\xE3\x81\xAE\xE7\x99\xBA\xE5\xA3\xB2\xE3\x81\xAB"
+		"\xE3\x81\xA4\xE3\x81\x84\xE3\x81\xA6\xE3\x81\x8A\xE7\x9F\xA5\xE3\x82\x89\xE3\x81\x9B",
+		/* 2024 年 4 月に Web サイトで、 新しい製品 (0.6 em) を発表しました。 */
+		"2024\x01\xE5\xB9\xB4\x01" "4\x01\xE6\x9C\x88\xE3\x81\xAB\x01Web\x01\xE3\x82\xB5\xE3\x82\xA4"
+		"\xE3\x83\x88\xE3\x81\xA7\xE3\x80\x81\xE6\x96\xB0\xE3\x81\x97\xE3\x81\x84\xE8\xA3\xBD"
+		"\xE5\x93\x81" "ABC\x02\xE3\x82\x92\xE7\x99\xBA\xE8\xA1\xA8\xE3\x81\x97\xE3\x81\xBE\xE3\x81\x97"
+		"\xE3\x81\x9F\xE3\x80\x82"};
+	const char *const zh[] = {"\xE6\x96\xB0\xE9\x97\xBB\xE7\xA8\xBF",
+	                          "\xE4\xBB\x8A\xE5\xA4\xA9\xE5\x8F\x91\xE5\xB8\x83\x01" "2024\x01"
+	                          "\xE5\xB9\xB4\xE7\x9A\x84\xE8\xAE\xA1\xE5\x88\x92\xE3\x80\x82"};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniJIS-UCS2-H", "Japan1", lines, 2, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	/* 2024年4月にWebサイト */
+	if (!strstr(text, "2024\xE5\xB9\xB4" "4\xE6\x9C\x88\xE3\x81\xABWeb\xE3\x82\xB5"))
+		fail_msg("quarter-em spacing read as spaces: '%s'", text);
+	/* 製品ABC を */
+	assert_non_null(strstr(text, "ABC \xE3\x82\x92"));
+	json_decref(rec);
+	free(pdf);
+	pdf = make_cjk_pdf("UniGB-UCS2-H", "GB1", zh, 2, &len);
+	rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	text = pm_test_str(rec, "text");
+	assert_non_null(text);
+	/* 发布 2024 年 */
+	if (!strstr(text, "\xE5\x8F\x91\xE5\xB8\x83 2024 \xE5\xB9\xB4"))
+		fail_msg("Chinese spacing changed: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(japanese_not_embedded),
 		cmocka_unit_test(chinese_not_embedded),
 		cmocka_unit_test(korean_not_embedded),
+		cmocka_unit_test(japanese_interscript_spacing),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

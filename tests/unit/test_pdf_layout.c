@@ -171,6 +171,40 @@ static void unspaced_short_line_ends_paragraph(void **state)
 	free(o);
 }
 
+/* A paragraph double-spaced in a document whose list is single-spaced
+ * (a typed letter, a scan read by OCR): the leading measured over the
+ * whole text is the list's, and the paragraph's lines look spaced apart.
+ * A line filled to the margin that stops mid-sentence was still wrapped:
+ * the paragraph runs on. Space after a line that ends its sentence, or
+ * stops short, is still a paragraph break. */
+static void double_spaced_lines_filled_mid_sentence(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The harbour board met on Tuesday to settle the plan for the old grain sheds on the quay"),
+		B(1, 120, "and agreed that the sheds will be repaired rather than pulled down, at a cost the board"),
+		B(1, 140, "will meet from its reserve."),
+		B(1, 172, "The work will start in the spring, when the fishing fleet is out, so that the quay is open"),
+		B(1, 192, "to the boats that land their catch there in winter. It should be done by the autumn fair."),
+		B(1, 212, "The board will publish the contract in March."),
+		B(1, 244, "The repairs are:"),
+		{1, 90, 262, 10, 0, "\xE2\x80\xA2\tnew roofs on the two eastern sheds;"},
+		{1, 90, 274, 10, 0, "\xE2\x80\xA2\ta ramp at the north door;"},
+		{1, 90, 286, 10, 0, "\xE2\x80\xA2\tlighting along the quay;"},
+		{1, 90, 298, 10, 0, "\xE2\x80\xA2\tnew gutters;"},
+		{1, 90, 310, 10, 0, "\xE2\x80\xA2\tnew locks;"},
+		{1, 90, 322, 10, 0, "\xE2\x80\xA2\ta new coat of paint on the doors."},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]The harbour board met on Tuesday to settle the plan for the old grain sheds on the "
+	                          "quay<W>and agreed that the sheds will be repaired rather than pulled down, at a cost "
+	                          "the board<W>will meet from its reserve.[1]"));
+	assert_non_null(strstr(o, "[1]The work will start in the spring, when the fishing fleet is out, so that the quay is "
+	                          "open<W>to the boats that land their catch there in winter. It should be done by the "
+	                          "autumn fair.[1]The board will publish"));
+	free(o);
+}
+
 /* The boxes of a font with a tall ascent and descent overlap from line
  * to line; the distance from line to line still shows the space between
  * paragraphs, and a document that sets its paragraphs apart with space
@@ -816,6 +850,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
+		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
 		cmocka_unit_test(table_of_figures),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
