@@ -56,6 +56,7 @@ typedef struct {
 	uint32_t first;   /* first (model, rank) pair; UINT32_MAX none */
 	char str[NG_BYTES + 1];
 	uint8_t len;
+	uint16_t seen;    /* 1 + the last model that listed it, while loading */
 } ng_known;
 
 typedef struct {
@@ -110,17 +111,42 @@ static void trim(char *s)
 	last[1] = '\0';
 }
 
-/* fp_Read: up to 400 lines, each cut at its first space or tab after
- * trimming; longer than 20 bytes is skipped, an empty one counts. */
+/* fp_Read: up to 400 lines (as fgets reads them into 1,024 bytes, cut
+ * at the first CR or LF), each cut at its first space or tab after
+ * trimming; longer than 20 bytes is skipped, an empty one counts. The
+ * file is read whole rather than through stdio: a process reads 38. */
 static int read_model(const char *path, ng_line *out, size_t *n)
 {
-	char line[1024];
 	FILE *f = fopen(path, "r");
-	size_t cnt = 0;
+	char *data = NULL, line[1024];
+	size_t size = 0, cap = 0, pos = 0, cnt = 0, got;
 	if (!f)
 		return -1;
-	while (cnt < NG_MAX && fgets(line, sizeof line, f)) {
-		char *p = strpbrk(line, "\n\r");
+	do {
+		if (size == cap) {
+			char *nd = realloc(data, cap ? cap * 2 : 16384);
+			if (!nd) {
+				free(data);
+				fclose(f);
+				return -1;
+			}
+			data = nd;
+			cap = cap ? cap * 2 : 16384;
+		}
+		got = fread(data + size, 1, cap - size, f);
+		size += got;
+	} while (got > 0);
+	fclose(f);
+	while (cnt < NG_MAX && pos < size) {
+		size_t end = size - pos > sizeof line - 1 ? pos + sizeof line - 1 : size;
+		const char *nl = memchr(data + pos, '\n', end - pos);
+		char *p;
+		if (nl)
+			end = (size_t)(nl - data) + 1;
+		memcpy(line, data + pos, end - pos);
+		line[end - pos] = '\0';
+		pos = end;
+		p = strpbrk(line, "\n\r");
 		if (p)
 			*p = '\0';
 		trim(line);
@@ -133,8 +159,7 @@ static int read_model(const char *path, ng_line *out, size_t *n)
 		out[cnt].rank = (int16_t)cnt;
 		cnt++;
 	}
-	fclose(f);
-	qsort(out, cnt, sizeof *out, line_cmp);
+	free(data);
 	*n = cnt;
 	return 0;
 }
@@ -168,7 +193,9 @@ pm_ngram_models *pm_ngram_load(const char *dir, const char *const *names)
 {
 	pm_ngram_models *m = calloc(1, sizeof *m);
 	ng_line *lines = malloc(NG_MAX * sizeof *lines);
+	ng_known *slot_of[NG_MAX];
 	size_t n = 0, i, j;
+	bool dup;
 	if (!m || !lines)
 		goto fail;
 	while (names[n])
@@ -196,26 +223,44 @@ pm_ngram_models *pm_ngram_load(const char *dir, const char *const *names)
 		if (!m->names[i])
 			goto fail;
 		m->nmodels = i + 1;
+		/* an empty n-gram never meets one of a text; of equal ones
+		 * the merge meets the first after fp_Read's qsort, so a model
+		 * that lists one twice is sorted as it sorts (none of
+		 * Debian's does: file order is then as good) */
+		dup = false;
 		for (j = 0; j < cnt; j++) {
 			size_t len = strlen(lines[j].str);
-			ng_known *k;
-			uint32_t h;
-			/* an empty n-gram never meets one of a text; of equal
-			 * ones the merge meets the first */
-			if (!len || (j && !strcmp(lines[j].str, lines[j - 1].str)))
+			if (!len) {
+				slot_of[j] = NULL;
 				continue;
-			h = fnv(lines[j].str, len);
-			k = known_slot(m, lines[j].str, len, h);
-			if (!k->len) {
-				k->hash = h;
-				k->len = (uint8_t)len;
-				memcpy(k->str, lines[j].str, len + 1);
+			}
+			slot_of[j] = known_slot(m, lines[j].str, len, fnv(lines[j].str, len));
+			if (!slot_of[j]->len) {
+				slot_of[j]->hash = fnv(lines[j].str, len);
+				slot_of[j]->len = (uint8_t)len;
+				memcpy(slot_of[j]->str, lines[j].str, len + 1);
 				m->nknown++;
 			}
+			if (slot_of[j]->seen == i + 1)
+				dup = true;
+			slot_of[j]->seen = (uint16_t)(i + 1);
+		}
+		if (dup) {
+			qsort(lines, cnt, sizeof *lines, line_cmp);
+			for (j = 0; j < cnt; j++) {
+				size_t len = strlen(lines[j].str);
+				slot_of[j] = !len || (j && !strcmp(lines[j].str, lines[j - 1].str))
+				                 ? NULL
+				                 : known_slot(m, lines[j].str, len, fnv(lines[j].str, len));
+			}
+		}
+		for (j = 0; j < cnt; j++) {
+			if (!slot_of[j])
+				continue;
 			m->pairs[m->npairs].model = (uint16_t)i;
 			m->pairs[m->npairs].rank = lines[j].rank;
-			m->pairs[m->npairs].next = k->first;
-			k->first = (uint32_t)m->npairs++;
+			m->pairs[m->npairs].next = slot_of[j]->first;
+			slot_of[j]->first = (uint32_t)m->npairs++;
 		}
 	}
 	free(lines);

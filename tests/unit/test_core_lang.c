@@ -204,6 +204,72 @@ static void ngram_matches_libexttextcat(void **state)
 	free(text);
 }
 
+/* Model files written as fp_Read must read them: duplicates (the first
+ * after its qsort counts), empty and over-long lines, CR LF, spaces and
+ * tabs around, a count after a tab, more than 400 lines. */
+static void ngram_reads_models_as_libexttextcat(void **state)
+{
+	char dir[] = "/tmp/pm-test-lm-XXXXXX", path[128], conf[160], out[256];
+	static const char *const names[] = {"aa", "bb", "cc", NULL};
+	const char *sym[] = {"_", "a", "e", "_t", "th", "he", "é", "ß", "_d", "er", "en", "an", "\xE2\x80\x99"};
+	pm_ngram_models *m;
+	void *tc;
+	FILE *f;
+	size_t i, k;
+	int t;
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; names[i]; i++) {
+		snprintf(path, sizeof path, "%s/%s.lm", dir, names[i]);
+		f = fopen(path, "w");
+		assert_non_null(f);
+		for (k = 0; k < 430; k++) {
+			const char *a = sym[rng() % 13], *b = sym[rng() % 13];
+			switch (rng() % 9) {
+			case 0: fprintf(f, "\n"); break;
+			case 1: fprintf(f, "  %s%s\t 123\r\n", a, b); break;
+			case 2: fprintf(f, "%s%s%s%s%s%s%s\n", a, b, a, b, a, b, a); break;
+			case 3: fprintf(f, "%s %s\n", a, b); break;
+			default: fprintf(f, "%s%s\t %zu\n", a, i ? b : "", 1000 - k); break;
+			}
+		}
+		fclose(f);
+	}
+	snprintf(path, sizeof path, "%s/", dir);
+	m = pm_ngram_load(path, names);
+	assert_non_null(m);
+	snprintf(conf, sizeof conf, "%s/conf", dir);
+	f = fopen(conf, "w");
+	assert_non_null(f);
+	for (i = 0; names[i]; i++)
+		fprintf(f, "%s.lm %s\n", names[i], names[i]);
+	fclose(f);
+	tc = special_textcat_Init(conf, path);
+	assert_non_null(tc);
+	for (t = 0; t < 300; t++) {
+		char text[400];
+		size_t w = 0;
+		while (w < 40 + (size_t)t) {
+			const char *pc = sym[rng() % 13];
+			memcpy(text + w, pc, strlen(pc));
+			w += strlen(pc);
+			if (rng() % 2)
+				text[w++] = ' ';
+		}
+		text[w] = '\0';
+		assert_int_equal(pm_ngram_classify(m, text, w, out, sizeof out), 1);
+		assert_string_equal(out, textcat_Classify(tc, text, w));
+	}
+	textcat_Done(tc);
+	pm_ngram_free(m);
+	unlink(conf);
+	for (i = 0; names[i]; i++) {
+		snprintf(path, sizeof path, "%s/%s.lm", dir, names[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +278,7 @@ int main(void)
 		cmocka_unit_test(stop_word_votes),
 		cmocka_unit_test(scripts_and_unsure),
 		cmocka_unit_test(ngram_matches_libexttextcat),
+		cmocka_unit_test(ngram_reads_models_as_libexttextcat),
 	};
 	return cmocka_run_group_tests_name("core_lang", tests, NULL, NULL);
 }
