@@ -336,6 +336,16 @@ typedef struct {
 	uint8_t len;
 } ng_entry;
 
+/* n-grams are at most 20 bytes: a call to memcmp costs more */
+static bool same_bytes(const char *a, const char *b, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
 typedef struct {
 	uint32_t cnt, idx;
 } ng_heap;
@@ -399,8 +409,10 @@ int pm_ngram_classify(const pm_ngram_models *m, const char *text, size_t len, ch
 		return 0;
 	blen = prepare(text, len, buf);
 	maxents = blen * NG_SYMBOLS + 1;
-	while (cap < maxents * 2)
-		cap <<= 1;
+	/* grown as n-grams come: a text repeats most of its n-grams, and
+	 * clearing a table sized for every occurrence cost more than its
+	 * lookups */
+	cap = 4096;
 	slots = calloc(cap, sizeof *slots);
 	ents = malloc(maxents * sizeof *ents);
 	start = calloc(NG_BUCKETS + 1, sizeof *start);
@@ -427,6 +439,21 @@ int pm_ngram_classify(const pm_ngram_models *m, const char *text, size_t len, ch
 			nb += d;
 			/* simplehash: len * 13, then h * 31 + each (signed) byte */
 			sh = (uint32_t)sym * 13u * pw + poly;
+			if (nents * 2 >= cap) {
+				uint32_t *ns = calloc(cap * 2, sizeof *ns);
+				size_t r;
+				if (!ns)
+					goto out;
+				free(slots);
+				slots = ns;
+				cap *= 2;
+				for (r = 0; r < nents; r++) {
+					uint32_t at = (ents[r].hash * 0x9E3779B1u) & (uint32_t)(cap - 1);
+					while (slots[at])
+						at = (at + 1) & (uint32_t)(cap - 1);
+					slots[at] = (uint32_t)(r + 1);
+				}
+			}
 			slot = (sh * 0x9E3779B1u) & (uint32_t)(cap - 1);
 			for (;; slot = (slot + 1) & (uint32_t)(cap - 1)) {
 				if (!slots[slot]) {
@@ -440,7 +467,7 @@ int pm_ngram_classify(const pm_ngram_models *m, const char *text, size_t len, ch
 					break;
 				}
 				e = &ents[slots[slot] - 1];
-				if (e->hash == sh && e->len == nb && !memcmp(buf + e->off, p, nb)) {
+				if (e->hash == sh && e->len == nb && same_bytes(buf + e->off, (const char *)p, nb)) {
 					e->cnt++;
 					break;
 				}
