@@ -14,9 +14,10 @@ isolated (the runner and its pressmill-worker, both counted) and with
 --no-isolate: start-up, plugin loads and the one conversion.
 
 Prints instructions per document and per input byte; with --baseline FILE
-(a file written by --save; bench/instructions.baseline is main's before
-the optimisation of issue 15, saved again when main's core changes
-before it) the ratio of each count to the baseline's,
+(a file written by --save; bench/instructions.baseline is main's after
+the second optimisation pass of issue 15, so that a change shows against
+today's figures; the README gives the earlier ones) the ratio of each
+count to the baseline's,
 and the geometric mean per format. Counts repeat to 0.01% for text and to
 about 0.3% for DOCX and PDF (libxml2 and GLib seed their hash tables at
 random; pmbench fixes jansson's seed): a change below 0.5% is noise.

@@ -54,7 +54,10 @@ PM_API void pm_context_free(pm_context *ctx)
 
 PM_API const json_t *pm_context_plugins(pm_context *ctx)
 {
-	return ctx ? ctx->eng.reg.listing : NULL;
+	if (!ctx)
+		return NULL;
+	pm_registry_load_all(&ctx->eng.reg);
+	return ctx->eng.reg.listing;
 }
 
 PM_API json_t *pm_record_failed(pm_context *ctx, const char *display, int status,

@@ -15,11 +15,11 @@
 #       callgrind instructions per document of bench/instructions.list
 #       and samples/, and of a one-file `pressmill convert`:
 #       bench/instructions.py (about a minute). Prints each count's ratio
-#       to BASELINE, by default bench/instructions.baseline (main's before
-#       the optimisation; BASELINE= for none); SAVE=file writes this run
-#       as a baseline; KEEP keeps the callgrind profiles for
-#       tools/cgtree.py. Corpus files are skipped, saying so, without
-#       ../shared.
+#       to BASELINE, by default bench/instructions.baseline (main's after
+#       issue 15's second optimisation pass; BASELINE= for none);
+#       SAVE=file writes this run as a baseline; KEEP keeps the
+#       callgrind profiles for tools/cgtree.py. Corpus files are
+#       skipped, saying so, without ../shared.
 #   make bench-scaling [SCALING_BYTES=1000,...,10000000]
 #       CPU against the length of the text, 1 KB to 10 MB, in txt, DOCX
 #       and PDF: bench/scaling.py (figures, not a gate: check-scaling is

@@ -22,24 +22,36 @@ typedef struct pm_loaded {
 } pm_loaded;
 
 typedef struct pm_registry {
-	pm_loaded *v;
+	pm_loaded *v;       /* the plugins loaded so far, in search order */
 	size_t n;
-	json_t *listing;    /* array, see pm_context_plugins */
+	json_t *listing;    /* array, see pm_context_plugins; complete after pm_registry_load_all */
 	char **dirs;        /* real paths of the folders searched, each once */
 	size_t ndirs;
+	char **pending;     /* plugin files found, in search order; loaded from next_pending on demand */
+	size_t npending, next_pending;
+	pm_log_fn log;      /* where a file that cannot be loaded is reported */
+	void *log_user;
 } pm_registry;
 
+/* Find the plugin files (none is loaded yet: pm_registry_probe loads
+ * them in order as far as it needs, pm_registry_load_all all of them). */
 void pm_registry_load(pm_registry *r, const char *path, bool no_default,
                       pm_log_fn log, void *log_user);
-/* Register an already-linked plugin descriptor (tests, fuzzers). Returns
- * 0, or -1 with the reason in *why (static string). */
+/* Load every file still pending; the listing is then complete. */
+void pm_registry_load_all(pm_registry *r);
+/* Register an already-linked plugin descriptor (tests, fuzzers), after
+ * every file found. Returns 0, or -1 with the reason in *why (static
+ * string). */
 int pm_registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char *file,
                     const char **why);
 void pm_registry_free(pm_registry *r);
-/* Load one plugin file into the registry (a worker loading its caller's). */
-void pm_registry_load_file(pm_registry *r, const char *file, pm_log_fn log, void *log_user);
-/* The best bidder for these bytes or NULL; *bid gets its score. */
-const pm_plugin *pm_registry_probe(const pm_registry *r, const unsigned char *head,
+/* One more plugin file, after those found (a worker given its caller's);
+ * loaded on demand like them, reported to r->log if it cannot be. */
+void pm_registry_load_file(pm_registry *r, const char *file);
+/* The best bidder for these bytes or NULL; *bid gets its score. Loads
+ * pending files, in order, until one bids PM_BID_CERTAIN (no later one
+ * could win: ties go to the first) or none is left. */
+const pm_plugin *pm_registry_probe(pm_registry *r, const unsigned char *head,
                                    size_t len, uint64_t size, const char *name, int *bid);
 /* Check a descriptor: NULL when usable, else why not. */
 const char *pm_plugin_check(const pm_plugin *p);

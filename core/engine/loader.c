@@ -10,6 +10,15 @@
  *      which is build/lib/pressmill/plugins for the build tree and
  *      $PREFIX/lib/pressmill/plugins once installed
  *   3. PM_PLUGIN_DIR, the configured install directory
+ *
+ * Files are found at start but loaded on demand, in that order: loading
+ * is most of a one-file run's cost (pdf.so alone, poppler's relocations,
+ * is some 24 M instructions), and the process that only hands documents
+ * to workers (pool.c) needs none. The outcome is the eager one's: the
+ * probe loads the next file until a bid is PM_BID_CERTAIN, which no later
+ * plugin can beat (bids are capped, ties go to the first), so a process
+ * that converts loads all of today's plugins, whose bids stay below it;
+ * the listing loads all.
  */
 #define _GNU_SOURCE
 #include "engine.h"
@@ -51,8 +60,8 @@ static void listing_reject(pm_registry *r, const char *file, const char *why)
 	json_array_append_new(r->listing, o);
 }
 
-int pm_registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char *file,
-                    const char **why)
+static int registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char *file,
+                        const char **why)
 {
 	size_t i;
 	pm_loaded *nv;
@@ -97,8 +106,10 @@ int pm_registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char
 	return 0;
 }
 
-static void load_file(pm_registry *r, const char *file, pm_log_fn log, void *lu)
+static void load_file(pm_registry *r, const char *file)
 {
+	pm_log_fn log = r->log;
+	void *lu = r->log_user;
 	void *h;
 	pm_plugin_entry_fn entry;
 	const pm_plugin *p;
@@ -120,7 +131,7 @@ static void load_file(pm_registry *r, const char *file, pm_log_fn log, void *lu)
 		goto reject;
 	}
 	p = entry();
-	if (pm_registry_add(r, p, h, file, &why) == 0)
+	if (registry_add(r, p, h, file, &why) == 0)
 		return;
 reject:
 	snprintf(msg, sizeof msg, "%s: rejected: %s", file, why);
@@ -130,11 +141,44 @@ reject:
 	dlclose(h);
 }
 
-/* One plugin file, as a worker loads the very files its caller's context
- * loaded (pool.c). */
-void pm_registry_load_file(pm_registry *r, const char *file, pm_log_fn log, void *lu)
+static void add_pending(pm_registry *r, const char *file)
 {
-	load_file(r, file, log, lu);
+	char **np = pm_reallocarray(r->pending, r->npending + 1, sizeof *np);
+	if (!np)
+		return;
+	r->pending = np;
+	np[r->npending] = pm_strdup(file);
+	if (np[r->npending])
+		r->npending++;
+}
+
+/* One plugin file, as a worker takes the very files its caller's context
+ * found (pool.c). */
+void pm_registry_load_file(pm_registry *r, const char *file)
+{
+	add_pending(r, file);
+}
+
+static bool load_next(pm_registry *r)
+{
+	if (r->next_pending >= r->npending)
+		return false;
+	load_file(r, r->pending[r->next_pending++]);
+	return true;
+}
+
+void pm_registry_load_all(pm_registry *r)
+{
+	while (load_next(r))
+		;
+}
+
+int pm_registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char *file,
+                    const char **why)
+{
+	/* after the files found, as when they were loaded at start */
+	pm_registry_load_all(r);
+	return registry_add(r, p, handle, file, why);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -165,7 +209,7 @@ static bool seen_dir(pm_registry *r, const char *dir)
 	return false;
 }
 
-static void load_dir(pm_registry *r, const char *dir, pm_log_fn log, void *lu)
+static void find_in_dir(pm_registry *r, const char *dir)
 {
 	DIR *d;
 	struct dirent *e;
@@ -199,20 +243,20 @@ static void load_dir(pm_registry *r, const char *dir, pm_log_fn log, void *lu)
 		struct stat st;
 		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
 		if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-			load_file(r, path, log, lu);
+			add_pending(r, path);
 		free(names[i]);
 	}
 	free(names);
 }
 
-static void load_path_list(pm_registry *r, const char *list, pm_log_fn log, void *lu)
+static void find_in_path_list(pm_registry *r, const char *list)
 {
 	char *copy = pm_strdup(list), *save = NULL, *tok;
 	if (!copy)
 		return;
 	for (tok = strtok_r(copy, ":", &save); tok; tok = strtok_r(NULL, ":", &save))
 		if (*tok)
-			load_dir(r, tok, log, lu);
+			find_in_dir(r, tok);
 	free(copy);
 }
 
@@ -222,10 +266,12 @@ void pm_registry_load(pm_registry *r, const char *path, bool no_default, pm_log_
 	Dl_info info;
 	memset(r, 0, sizeof *r);
 	r->listing = json_array();
+	r->log = log;
+	r->log_user = lu;
 	if (!path)
 		path = getenv("PRESSMILL_PLUGIN_PATH");
 	if (path && *path)
-		load_path_list(r, path, log, lu);
+		find_in_path_list(r, path);
 	if (no_default)
 		return;
 	if (dladdr((void *)pm_registry_load, &info) && info.dli_fname) {
@@ -236,10 +282,10 @@ void pm_registry_load(pm_registry *r, const char *path, bool no_default, pm_log_
 			char dir[PATH_MAX + 32];
 			*slash = '\0';
 			snprintf(dir, sizeof dir, "%s/pressmill/plugins", buf);
-			load_dir(r, dir, log, lu);
+			find_in_dir(r, dir);
 		}
 	}
-	load_dir(r, PM_PLUGIN_DIR, log, lu);
+	find_in_dir(r, PM_PLUGIN_DIR);
 }
 
 void pm_registry_free(pm_registry *r)
@@ -254,25 +300,30 @@ void pm_registry_free(pm_registry *r)
 	for (i = 0; i < r->ndirs; i++)
 		free(r->dirs[i]);
 	free(r->dirs);
+	for (i = 0; i < r->npending; i++)
+		free(r->pending[i]);
+	free(r->pending);
 	json_decref(r->listing);
 	memset(r, 0, sizeof *r);
 }
 
-const pm_plugin *pm_registry_probe(const pm_registry *r, const unsigned char *head, size_t len,
+const pm_plugin *pm_registry_probe(pm_registry *r, const unsigned char *head, size_t len,
                                    uint64_t size, const char *name, int *bid)
 {
 	const pm_plugin *best = NULL;
 	int bs = 0;
-	size_t i;
-	for (i = 0; i < r->n; i++) {
-		int s = r->v[i].p->probe(head, len, size, name ? name : "");
-		if (s > PM_BID_CERTAIN)
-			s = PM_BID_CERTAIN;
-		if (s > bs) {
-			bs = s;
-			best = r->v[i].p;
+	size_t i = 0;
+	do {
+		for (; i < r->n; i++) {
+			int s = r->v[i].p->probe(head, len, size, name ? name : "");
+			if (s > PM_BID_CERTAIN)
+				s = PM_BID_CERTAIN;
+			if (s > bs) {
+				bs = s;
+				best = r->v[i].p;
+			}
 		}
-	}
+	} while (bs < PM_BID_CERTAIN && load_next(r));
 	if (bid)
 		*bid = bs;
 	return best;

@@ -155,11 +155,14 @@ static pm_engine *worker_engine(const char *text, size_t len)
 	}
 	plugins = json_object_get(o, "plugins");
 	for (i = 0; e && i < json_array_size(plugins); i++)
-		pm_registry_load_file(&e->reg, pm_json_str(json_array_get(plugins, i)), NULL, NULL);
+		pm_registry_load_file(&e->reg, pm_json_str(json_array_get(plugins, i)));
 	json_decref(o);
 	if (e) {
-		/* loaded quietly (the caller's context said it all already); the
-		 * conversions' own diagnostics are forwarded */
+		/* the conversions' own diagnostics are forwarded, and so is a
+		 * plugin file that cannot be loaded when a document comes to
+		 * it (the caller passes the files it has not loaded itself) */
+		e->reg.log = worker_log;
+		e->reg.log_user = NULL;
 		e->opt.log = worker_log;
 		e->opt.log_user = NULL;
 		e->log.fn = worker_log;

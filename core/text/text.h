@@ -303,7 +303,8 @@ struct pm_spell_cache;
  * lazily, on first use. Zero it, set log; pm_lingua_close() frees it. */
 typedef struct pm_lingua {
 	const pm_logger *log;
-	void *textcat;            /* libexttextcat's handle (lang.c) */
+	struct pm_ngram_models *ngrams; /* the n-gram models (ngram.c) */
+	void *textcat;            /* libexttextcat's handle, for what ngram.c leaves to it */
 	bool textcat_failed;
 	struct pm_spell_cache *dicts;  /* hunspell, per language (spell.c) */
 } pm_lingua;
@@ -314,6 +315,17 @@ void pm_lingua_close(pm_lingua *l);
 const char *pm_lang_identify(pm_lingua *l, const char *text, size_t len);
 /* Free the n-gram models (pm_lingua_close does, with the rest). */
 void pm_lang_close(pm_lingua *l);
+
+/* libexttextcat's textcat_Classify, the same to the byte (ngram.c): the
+ * models named (dir + name + ".lm"), NULL when one cannot be read; the
+ * verdict ("[en][fr]" or "UNKNOWN") in out, 1 returned, or 0 for a
+ * text it leaves to libexttextcat (one that ends inside a UTF-8
+ * sequence). */
+typedef struct pm_ngram_models pm_ngram_models;
+pm_ngram_models *pm_ngram_load(const char *dir, const char *const *names);
+void pm_ngram_free(pm_ngram_models *m);
+int pm_ngram_classify(const pm_ngram_models *m, const char *text, size_t len, char *out,
+                      size_t outsz);
 /* Is word spelled right in lang's dictionary: 1, 0, or -1 without one
  * (spell.c). */
 int pm_spell(pm_lingua *l, const char *lang, const char *word);

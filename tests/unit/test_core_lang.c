@@ -1,9 +1,16 @@
 /*
  * test_core_lang.c - record.language on a few sentences of each language
  * press releases here come in (written for this test, not taken from
- * anywhere), with and without the n-gram models, and the script shortcut.
+ * anywhere), with and without the n-gram models, and the script shortcut;
+ * and ngram.c's classification against libexttextcat's own on generated
+ * texts (it must give the same verdict to the byte).
  */
 #include "pm_test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <textcat.h>
+#include <unistd.h>
 
 static const struct {
 	const char *lang;
@@ -87,6 +94,182 @@ static void scripts_and_unsure(void **state)
 	pm_context_free(ctx);
 }
 
+/* The models lang.c uses, in its order (the order decides ties). */
+static const char *const models[] = {
+	"en", "fr", "es", "ar", "pt", "de", "it", "nl", "ru", "tr", "pl", "id", "ms", "sw",
+	"ro", "sv", "da", "nb", "fi", "cs", "sk", "hu", "el", "he", "fa", "ur", "hi", "ne",
+	"si", "uz", "vi", "uk", "bg", "hr", "ca", "ja", "ko", "zh-Hans", NULL};
+
+static uint32_t rng_state = 2463534242u;
+static uint32_t rng(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 17;
+	rng_state ^= rng_state << 5;
+	return rng_state;
+}
+
+/* Pieces a text is drawn from: words of several languages and scripts,
+ * digits, runs of white space, underscores (which n-grams treat as word
+ * edges), stray UTF-8 bytes. Few pieces and many repeats give the equal
+ * counts whose order the heap decides. */
+static const char *const pieces[] = {
+	"the", "and", "of", "council", "will", "le", "les", "de", "la", "conseil", "el", "los",
+	"ayuntamiento", "der", "die", "und", "Stadt", "o", "da", "câmara", "één", "très", "über",
+	"город", "совет", "المدينة", "في", "市は", "交通", "Ελλάδα", "ş", "ğ", "ı", "ą", "ł",
+	"2026", "12", " ", "  ", "\t", "\n", " \n ", "_", "__", "a_b", "\xC3", "\x80", "\xE2\x80",
+	"\xF8\x88\x80\x80\x80", "\xFF", "-", ",", ".", "'", "\xF0\x9F\x98\x80", "x", "y"};
+
+static void ngram_matches_libexttextcat(void **state)
+{
+	char conf[] = "/tmp/pm-test-textcat-XXXXXX";
+	const char *dir = getenv("PRESSMILL_TEXTCAT_DIR");
+	pm_ngram_models *m;
+	void *tc;
+	FILE *f;
+	int fd, t, fallbacks = 0;
+	size_t i, np = sizeof pieces / sizeof pieces[0];
+	char *text = malloc(9000), out[256];
+	(void)state;
+	assert_non_null(text);
+	if (!dir || !*dir)
+		dir = "/usr/share/libexttextcat/";
+	m = pm_ngram_load(dir, models);
+	if (!m) {
+		print_message("n-gram models not in %s: skipped\n", dir);
+		free(text);
+		skip();
+	}
+	fd = mkstemp(conf);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	for (i = 0; models[i]; i++)
+		fprintf(f, "%s.lm %s\n", models[i], models[i]);
+	fclose(f);
+	tc = special_textcat_Init(conf, dir);
+	unlink(conf);
+	assert_non_null(tc);
+	for (t = 0; t < 600; t++) {
+		/* lengths from one byte to past lang.c's 6,000; a few pieces
+		 * or many; len cut short of the text at times, which
+		 * libexttextcat reads past when spaces collapse */
+		size_t want = t < 200 ? 1 + rng() % 60 : t < 550 ? 1 + rng() % 1500 : 6000 + rng() % 2000;
+		size_t kinds = 2 + rng() % (t % 3 ? np - 2 : 6), w = 0, len;
+		while (w < want) {
+			const char *pc = pieces[rng() % kinds];
+			size_t n = strlen(pc);
+			if (w + n + 1 >= 9000)
+				break;
+			memcpy(text + w, pc, n);
+			w += n;
+			if (rng() % 3)
+				text[w++] = ' ';
+		}
+		text[w] = '\0';
+		len = w && rng() % 4 == 0 ? 1 + rng() % w : w;
+		if (len > 6000)
+			len = 6000;
+		if (!len)
+			continue;
+		if (!pm_ngram_classify(m, text, len, out, sizeof out)) {
+			fallbacks++;
+			continue;
+		}
+		{
+			const char *ref = textcat_Classify(tc, text, len);
+			if (strcmp(out, ref))
+				print_error("text %d (%zu bytes): %s, libexttextcat %s\n", t, len, out, ref);
+			assert_string_equal(out, ref);
+		}
+	}
+	/* the samples too, whole and cut */
+	for (i = 0; i < sizeof samples / sizeof samples[0]; i++) {
+		size_t n = strlen(samples[i].text), cut;
+		for (cut = 1; cut <= n; cut += 1 + n / 7) {
+			if (!pm_ngram_classify(m, samples[i].text, cut, out, sizeof out)) {
+				fallbacks++;
+				continue;
+			}
+			assert_string_equal(out, textcat_Classify(tc, samples[i].text, cut));
+		}
+	}
+	/* it leaves only texts that end inside a UTF-8 sequence */
+	assert_true(fallbacks < 100);
+	print_message("%d of the texts left to libexttextcat\n", fallbacks);
+	assert_int_equal(pm_ngram_classify(m, "abc  \xE2\x80", 7, out, sizeof out), 0);
+	assert_int_equal(pm_ngram_classify(m, "abc  \xE2\x80 ", 8, out, sizeof out), 1);
+	textcat_Done(tc);
+	pm_ngram_free(m);
+	free(text);
+}
+
+/* Model files written as fp_Read must read them: duplicates (the first
+ * after its qsort counts), empty and over-long lines, CR LF, spaces and
+ * tabs around, a count after a tab, more than 400 lines. */
+static void ngram_reads_models_as_libexttextcat(void **state)
+{
+	char dir[] = "/tmp/pm-test-lm-XXXXXX", path[128], conf[160], out[256];
+	static const char *const names[] = {"aa", "bb", "cc", NULL};
+	const char *sym[] = {"_", "a", "e", "_t", "th", "he", "é", "ß", "_d", "er", "en", "an", "\xE2\x80\x99"};
+	pm_ngram_models *m;
+	void *tc;
+	FILE *f;
+	size_t i, k;
+	int t;
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; names[i]; i++) {
+		snprintf(path, sizeof path, "%s/%s.lm", dir, names[i]);
+		f = fopen(path, "w");
+		assert_non_null(f);
+		for (k = 0; k < 430; k++) {
+			const char *a = sym[rng() % 13], *b = sym[rng() % 13];
+			switch (rng() % 9) {
+			case 0: fprintf(f, "\n"); break;
+			case 1: fprintf(f, "  %s%s\t 123\r\n", a, b); break;
+			case 2: fprintf(f, "%s%s%s%s%s%s%s\n", a, b, a, b, a, b, a); break;
+			case 3: fprintf(f, "%s %s\n", a, b); break;
+			default: fprintf(f, "%s%s\t %zu\n", a, i ? b : "", 1000 - k); break;
+			}
+		}
+		fclose(f);
+	}
+	snprintf(path, sizeof path, "%s/", dir);
+	m = pm_ngram_load(path, names);
+	assert_non_null(m);
+	snprintf(conf, sizeof conf, "%s/conf", dir);
+	f = fopen(conf, "w");
+	assert_non_null(f);
+	for (i = 0; names[i]; i++)
+		fprintf(f, "%s.lm %s\n", names[i], names[i]);
+	fclose(f);
+	tc = special_textcat_Init(conf, path);
+	assert_non_null(tc);
+	for (t = 0; t < 300; t++) {
+		char text[400];
+		size_t w = 0;
+		while (w < 40 + (size_t)t) {
+			const char *pc = sym[rng() % 13];
+			memcpy(text + w, pc, strlen(pc));
+			w += strlen(pc);
+			if (rng() % 2)
+				text[w++] = ' ';
+		}
+		text[w] = '\0';
+		assert_int_equal(pm_ngram_classify(m, text, w, out, sizeof out), 1);
+		assert_string_equal(out, textcat_Classify(tc, text, w));
+	}
+	textcat_Done(tc);
+	pm_ngram_free(m);
+	unlink(conf);
+	for (i = 0; names[i]; i++) {
+		snprintf(path, sizeof path, "%s/%s.lm", dir, names[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -94,6 +277,8 @@ int main(void)
 		cmocka_unit_test(stop_words_alone),
 		cmocka_unit_test(stop_word_votes),
 		cmocka_unit_test(scripts_and_unsure),
+		cmocka_unit_test(ngram_matches_libexttextcat),
+		cmocka_unit_test(ngram_reads_models_as_libexttextcat),
 	};
 	return cmocka_run_group_tests_name("core_lang", tests, NULL, NULL);
 }

@@ -204,8 +204,12 @@ static void load_empty_and_missing_dirs(void **state)
 	assert_int_equal(r.n, 0);
 	pm_registry_free(&r);
 	rmdir(dir);
-	/* the build tree's plugins: txt at least, and none rejected */
+	/* the build tree's plugins: found, not loaded until asked; then txt
+	 * at least, and none rejected */
 	pm_registry_load(&r, PM_BUILD_DIR "/lib/pressmill/plugins", true, NULL, NULL);
+	assert_int_equal(r.n, 0);
+	assert_true(r.npending >= 1);
+	pm_registry_load_all(&r);
 	assert_true(r.n >= 1);
 	{
 		size_t i;
@@ -217,6 +221,42 @@ static void load_empty_and_missing_dirs(void **state)
 	pm_registry_free(&r);
 }
 
+/* Plugins loaded as the probe needs them choose what plugins loaded at
+ * start choose, for every kind of content; a file found but not needed
+ * stays unloaded only behind a certain bid. */
+static void lazy_probe_chooses_as_eager(void **state)
+{
+	static const char *const heads[] = {
+		"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "PK\3\4\x14\x01\x01\x01word/document.xml",
+		"PK\3\4 not an office file", "Plain words of a press release.\n", "# A heading\n\nText.",
+		"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "", "\x01\x02\x03 binary"};
+	static const char *const names[] = {"a.pdf", "a.docx", "a.txt", "a.md", "a", ""};
+	pm_registry eager, lazy;
+	size_t i, k;
+	(void)state;
+	pm_registry_load(&eager, PM_BUILD_DIR "/lib/pressmill/plugins", true, NULL, NULL);
+	pm_registry_load_all(&eager);
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		for (k = 0; k < sizeof names / sizeof names[0]; k++) {
+			int be = -1, bl = -1;
+			const pm_plugin *pe, *pl;
+			pm_registry_load(&lazy, PM_BUILD_DIR "/lib/pressmill/plugins", true, NULL, NULL);
+			pe = pm_registry_probe(&eager, (const unsigned char *)heads[i], strlen(heads[i]) + 1,
+			                       strlen(heads[i]) + 1, names[k], &be);
+			pl = pm_registry_probe(&lazy, (const unsigned char *)heads[i], strlen(heads[i]) + 1,
+			                       strlen(heads[i]) + 1, names[k], &bl);
+			assert_int_equal(be, bl);
+			if (pe != pl)
+				print_error("head %zu, name %s: %s lazily, %s eagerly\n", i, names[k],
+				            pl ? pl->name : "none", pe ? pe->name : "none");
+			assert_true((pe && pl && !strcmp(pe->name, pl->name)) || (!pe && !pl));
+			if (bl < PM_BID_CERTAIN)
+				assert_int_equal(lazy.next_pending, lazy.npending);
+			pm_registry_free(&lazy);
+		}
+	pm_registry_free(&eager);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +265,7 @@ int main(void)
 		cmocka_unit_test(probe_highest_bid_ties_first),
 		cmocka_unit_test(clamp_keeps_tie_rule),
 		cmocka_unit_test(load_empty_and_missing_dirs),
+		cmocka_unit_test(lazy_probe_chooses_as_eager),
 	};
 	return cmocka_run_group_tests_name("core_loader", tests, NULL, NULL);
 }
