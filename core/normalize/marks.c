@@ -137,6 +137,18 @@ static char *release_in_contact_line(const char *t, size_t *cut)
 	return NULL;
 }
 
+/* Block i gives the release line rel (freed here), and any embargo in it. */
+static void take_release(nz *z, size_t i, char *rel, const char *rule)
+{
+	char emb[40];
+	pm_fields_set(&z->f->release, rel);
+	if (rule_embargo(rel, emb, z->dayfirst))
+		pm_fields_set(&z->f->embargo, emb);
+	free(rel);
+	z->release = (long)i;
+	stage_explain(z, "release", rule, (long)z->bi[i]);
+}
+
 void stage_release(nz *z)
 {
 	size_t i;
@@ -166,30 +178,14 @@ void stage_release(nz *z)
 					b->text = kept;
 				}
 			}
-			pm_fields_set(&z->f->release, rel);
-			{
-				char emb[40];
-				if (rule_embargo(rel, emb, z->dayfirst))
-					pm_fields_set(&z->f->embargo, emb);
-			}
-			free(rel);
-			z->release = (long)i;
-			stage_explain(z, "release", "release line in the contact column", (long)z->bi[i]);
+			take_release(z, i, rel, "release line in the contact column");
 			return;
 		}
 		if (used >= strlen(b->text) && names_issuer_without_title(z, i, rel)) {
 			free(rel);
 			continue;
 		}
-		pm_fields_set(&z->f->release, rel);
-		{
-			char emb[40];
-			if (rule_embargo(rel, emb, z->dayfirst))
-				pm_fields_set(&z->f->embargo, emb);
-		}
-		free(rel);
-		z->release = (long)i;
-		stage_explain(z, "release", "release-line pattern", (long)z->bi[i]);
+		take_release(z, i, rel, "release-line pattern");
 		if (used >= strlen(b->text)) {
 			set_part(b, PM_PART_RELEASE);
 		} else {
