@@ -108,6 +108,9 @@ void pm_fields_free(pm_fields *f)
 	for (i = 0; i < f->nimages; i++)
 		free(f->images[i].caption);
 	free(f->images);
+	for (i = 0; i < f->nnotes; i++)
+		free(f->notes[i].text);
+	free(f->notes);
 	free(f->lead);
 	free(f->reference);
 	free(f->issuer.name);

@@ -208,6 +208,13 @@ typedef struct pm_image {
 	int page;            /* 0: unknown */
 } pm_image;
 
+/* A footnote or endnote of the document (the record's notes[]): its text
+ * as the note gives it, without its number. */
+typedef struct pm_note {
+	char *text;
+	int page;            /* 0: unknown */
+} pm_note;
+
 typedef struct pm_quote {
 	char *text, *speaker;
 	char *role, *organization;  /* record 1.1: the speaker's, when the text gives them */
@@ -270,6 +277,8 @@ typedef struct pm_fields {
 	size_t nlinks, caplinks;
 	pm_image *images;
 	size_t nimages, capimages;
+	pm_note *notes;
+	size_t nnotes, capnotes;
 	/* record 1.1 (appended after producer): the standfirst, the kind of
 	 * release (static: one of docs/record.md's names), the release's own
 	 * reference, the issuing organisation and what showed it (static) */

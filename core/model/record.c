@@ -136,8 +136,9 @@ json_t *pm_record_skeleton(void)
 	json_object_set_new(r, "tables", json_array());
 	json_object_set_new(r, "links", json_array());
 	json_object_set_new(r, "images", json_array());
+	json_object_set_new(r, "notes", json_array());
 	/* One check at the end: the _new setters steal even on failure. */
-	if (json_object_size(r) != 31 || json_object_size(src) != 8 || json_object_size(prod) != 4) {
+	if (json_object_size(r) != 32 || json_object_size(src) != 8 || json_object_size(prod) != 4) {
 		json_decref(r);
 		return NULL;
 	}
@@ -174,7 +175,7 @@ void pm_record_fail(json_t *rec, int status, const char *message)
 	                                    "embargo", "dateline", "date", "byline", "end_mark",
 	                                    "lead", "kind", "reference", "issuer", NULL};
 	static const char *const empty[] = {"tags", "body", "quotes", "about", "contacts",
-	                                    "acronyms", "tables", "links", "images", NULL};
+	                                    "acronyms", "tables", "links", "images", "notes", NULL};
 	json_object_set_new(rec, "status", json_string("failed"));
 	for (i = 0; clear[i]; i++)
 		json_object_set_new(rec, clear[i], json_null());
@@ -267,7 +268,7 @@ PM_API int pm_record_error(const json_t *record)
 
 /* ---- the record, built once ------------------------------------------- */
 
-/* tables, links, images (record 1.1): the document's structure. */
+/* tables, links, images, notes (record 1.1): the document's structure. */
 static void set_structure(json_t *r, const pm_fields *f)
 {
 	json_t *a = json_object_get(r, "tables");
@@ -298,6 +299,13 @@ static void set_structure(json_t *r, const pm_fields *f)
 		json_t *o = json_object();
 		pm_json_set_str(o, "caption", f->images[i].caption);
 		json_object_set_new(o, "page", f->images[i].page > 0 ? json_integer(f->images[i].page) : json_null());
+		json_array_append_new(a, o);
+	}
+	a = json_object_get(r, "notes");
+	for (i = 0; i < f->nnotes; i++) {
+		json_t *o = json_object();
+		pm_json_set_str(o, "text", f->notes[i].text);
+		json_object_set_new(o, "page", f->notes[i].page > 0 ? json_integer(f->notes[i].page) : json_null());
 		json_array_append_new(a, o);
 	}
 }

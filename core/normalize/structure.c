@@ -4,7 +4,8 @@
  * record's `tables`, `links` and `images` (record 1.1). Whatever the
  * format, from what the plugins gave the model: table blocks with their
  * cells, each block's links with their text, figure blocks, and caption
- * blocks, which are paired here with the figure or table they belong to.
+ * blocks, which are paired here with the figure or table they belong to;
+ * and its footnotes and endnotes (`notes`), which are never body.
  * The body keeps a table's text as one entry, which now also points at
  * its table.
  */
@@ -113,6 +114,40 @@ static void add_image(nz *z, const char *caption, int page)
 	f->nimages++;
 }
 
+/* A footnote or endnote: the format said so (DOCX's footnotes and
+ * endnotes parts, a Markdown note definition "[^1]: ..."); the note's
+ * number is not part of what the plugins give. The block at i opens the
+ * note; the footnote blocks right after it that continue it (a note of
+ * several paragraphs) are joined to it, once. */
+static void add_note(nz *z, size_t i)
+{
+	pm_fields *f = z->f;
+	const pm_doc *d = z->doc;
+	pm_buf t = {0};
+	char *text;
+	size_t j;
+	for (j = i; j < d->nblocks && d->blocks[j].type == PM_BLOCK_FOOTNOTE &&
+	            (j == i || (d->blocks[j].flags & PM_BF_NOTE_CONTINUES));
+	     j++) {
+		if (!d->blocks[j].text || !*d->blocks[j].text)
+			continue;
+		if (t.len)
+			pm_buf_addc(&t, ' ');
+		pm_buf_add(&t, d->blocks[j].text, strlen(d->blocks[j].text));
+	}
+	text = t.failed ? NULL : flat(t.data);
+	pm_buf_free(&t);
+	if (!text)
+		return;
+	if (!pm_grow((void **)&f->notes, &f->capnotes, f->nnotes, sizeof *f->notes)) {
+		free(text);
+		return;
+	}
+	f->notes[f->nnotes].text = text;
+	f->notes[f->nnotes].page = d->blocks[i].page;
+	f->nnotes++;
+}
+
 static void add_links(nz *z, const pm_block *b)
 {
 	pm_fields *f = z->f;
@@ -187,6 +222,9 @@ void stage_structure(nz *z)
 			add_image(z, c ? c->text : b->text, c && c->page ? c->page : b->page);
 		} else if (is_caption(b) && owner[i] < 0) {
 			add_image(z, b->text, b->page);
+		} else if (b->type == PM_BLOCK_FOOTNOTE &&
+		           !((b->flags & PM_BF_NOTE_CONTINUES) && i && d->blocks[i - 1].type == PM_BLOCK_FOOTNOTE)) {
+			add_note(z, i);
 		}
 	}
 	free(cap_of);

@@ -175,6 +175,7 @@ typedef struct story {
 	queued *q;
 	size_t nq, qcap;
 	uint64_t text_cap;
+	bool note_has_text;    /* the open footnote or endnote gave a paragraph */
 } story;
 
 static void para_clear_props(para *p)
@@ -466,6 +467,12 @@ static void deliver(story *s, frame *f)
 		pm_block_info in;
 		const char *sn;
 		para_info(s, p, false, &in, &sn);
+		/* a note's paragraphs after its first are one note with it */
+		if (s->type == PM_BLOCK_FOOTNOTE && p->text.len) {
+			if (s->note_has_text)
+				in.flags |= PM_BF_NOTE_CONTINUES;
+			s->note_has_text = true;
+		}
 		emit_block(s, &in, sn, &p->text, p->links, p->nlinks);
 		push_figures(s, p->figures);
 		if (s->nfr == 1)
@@ -970,6 +977,7 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		if (v && (!strcmp(v, "separator") || !strcmp(v, "continuationSeparator") ||
 		          !strcmp(v, "continuationNotice")))
 			return T_SKIP;
+		s->note_has_text = false;
 		break;
 	default:
 		break;

@@ -151,6 +151,83 @@ static bool is_punct_or_space(char c)
 	return c == '\0' || c == ' ' || c == '\n' || (ispunct((unsigned char)c) && c != '*' && c != '_');
 }
 
+/* ---- notes ------------------------------------------------------------ */
+
+/* Footnotes as pandoc and GitHub write them: a reference "[^label]" in
+ * the text, and somewhere a definition "[^label]: text" opening a line
+ * (indented at most three spaces), its label without spaces or brackets. */
+#define NOTE_LABEL_MAX 200
+
+static size_t note_label_at(const char *s, size_t n)
+{
+	size_t k;
+	if (n < 4 || s[0] != '[' || s[1] != '^')
+		return 0;
+	for (k = 2; k < n && k < NOTE_LABEL_MAX + 2; k++) {
+		if (s[k] == ']')
+			return k > 2 ? k - 2 : 0;
+		if (s[k] == ' ' || s[k] == '\t' || s[k] == '[' || s[k] == '^')
+			return 0;
+	}
+	return 0;
+}
+
+size_t txt_md_note_definition(const char *s, size_t n, size_t *skip)
+{
+	size_t l = note_label_at(s, n), k;
+	if (!l || l + 3 >= n || s[l + 3] != ':')
+		return 0;
+	for (k = l + 4; k < n && s[k] == ' '; k++)
+		;
+	*skip = k;
+	return l;
+}
+
+static int cmp_label(const void *a, const void *b)
+{
+	const note_label *x = a, *y = b;
+	size_t m = x->n < y->n ? x->n : y->n;
+	int c = memcmp(x->s, y->s, m);
+	return c ? c : (x->n > y->n) - (x->n < y->n);
+}
+
+void txt_md_note_labels(emitter *em, const line *L, size_t n, size_t start)
+{
+	size_t i, cap = 0, sk;
+	for (i = start; i < n; i++) {
+		const char *s = L[i].s + L[i].indent;
+		size_t l;
+		if (L[i].blank || L[i].indent > 3 || !(l = txt_md_note_definition(s, L[i].len - L[i].indent, &sk)))
+			continue;
+		if (em->nnotes == cap) {
+			size_t nc = cap ? cap * 2 : 8;
+			note_label *v = realloc(em->notes, nc * sizeof *v);
+			if (!v)
+				break;
+			em->notes = v;
+			cap = nc;
+		}
+		em->notes[em->nnotes].s = s + 2;
+		em->notes[em->nnotes].n = l;
+		em->nnotes++;
+	}
+	if (em->nnotes > 1)
+		qsort(em->notes, em->nnotes, sizeof *em->notes, cmp_label);
+}
+
+/* Whether the document defines the note whose reference opens p: only
+ * then is "[^x]" a note's mark and not text (a reference nothing defines
+ * stays as written). */
+static size_t note_reference(const emitter *em, const char *p, size_t n)
+{
+	note_label key;
+	key.n = note_label_at(p, n);
+	key.s = p + 2;
+	if (!key.n || !em->nnotes || !bsearch(&key, em->notes, em->nnotes, sizeof *em->notes, cmp_label))
+		return 0;
+	return key.n + 3;
+}
+
 /* Rewrite one Markdown/HTML-flavoured line's inline syntax into out;
  * link targets are reported to the host. */
 void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
@@ -192,6 +269,16 @@ void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 				p = r + 1;
 				continue;
 			}
+		}
+		if (c == '[' && p + 1 < end && p[1] == '^' && (q = p + note_reference(em, p, (size_t)(end - p))) > p) {
+			/* a note's mark: the note is in the record's notes, its
+			 * mark in no text (RECORD.md); the space before it goes
+			 * too ("today [^1].") */
+			while (out->len && out->data[out->len - 1] == ' ' &&
+			       (q >= end || *q == ' ' || ispunct((unsigned char)*q)))
+				out->data[--out->len] = '\0';
+			p = q;
+			continue;
 		}
 		if (c == '[' && (q = close_bracket(p, end))) {
 			if (q + 1 < end && q[1] == '(') {

@@ -277,7 +277,7 @@ static bool ends_sentence(const line *l)
  * the index of that rule, or n when the end is not such a block. */
 static size_t link_tail(const line *L, size_t n, size_t start)
 {
-	size_t i, rule = n, links = 0;
+	size_t i, rule = n, links = 0, sk;
 	for (i = n; i-- > start;) {
 		const char *s = L[i].s + L[i].indent;
 		size_t len = L[i].len - L[i].indent;
@@ -287,13 +287,64 @@ static size_t link_tail(const line *L, size_t n, size_t start)
 			rule = i;
 			break;
 		}
-		/* a line that is mostly link syntax or an address */
+		/* a line that is mostly link syntax or an address; a note's
+		 * definition is a note, whatever it holds */
+		if (L[i].indent <= 3 && txt_md_note_definition(s, len, &sk))
+			return n;
 		if (!((memmem(s, len, "](", 2) && s[0] == '[') || (len > 2 && !strncmp(s, "![", 2)) ||
 		      !strncmp(s, "http", 4) || !strncmp(s, "<a ", 3)))
 			return n;
 		links++;
 	}
 	return links ? rule : n;
+}
+
+/* Whether the line at s could not run on a paragraph of Markdown (a
+ * CommonMark lazy continuation line): it opens a block of its own. */
+static bool md_opens_block(const char *s, size_t n)
+{
+	size_t sk;
+	return txt_atx_level(s, n, &sk) || s[0] == '>' || s[0] == '|' || txt_md_list_marker(s, n, &sk) ||
+	       txt_thematic_break(s, n) || !strncmp(s, "```", 3) || !strncmp(s, "~~~", 3);
+}
+
+/* A note's definition ("[^1]: text", pandoc's and GitHub's footnotes) at
+ * line *i, its text starting at byte sk: one PM_BLOCK_FOOTNOTE block for
+ * its first paragraph (with its lazy continuation lines), one more, marked
+ * as continuing it, for each paragraph indented four columns or more
+ * under it. */
+static void note_definition(emitter *em, const line *L, size_t n, size_t *at, unsigned fl, size_t sk)
+{
+	size_t i = *at, j, sk2;
+	const char *s = L[i].s + L[i].indent;
+	begin(em, PM_BLOCK_FOOTNOTE, 0, fl | PM_BF_MARKUP, 0);
+	emit_line(em, s + sk, L[i].len - L[i].indent - sk);
+	for (i++; i < n && !L[i].blank && !L[i].page_break && !em->stop; i++) {
+		const char *c = L[i].s + L[i].indent;
+		size_t cl = L[i].len - L[i].indent;
+		if ((L[i].indent <= 3 && txt_md_note_definition(c, cl, &sk2)) || md_opens_block(c, cl))
+			break;
+		em->h->line_end(em->s, PM_LINE_WRAP);
+		emit_line(em, c, cl);
+	}
+	end(em);
+	for (;;) {
+		bool first = true;
+		for (j = i; j < n && L[j].blank && !L[j].page_break; j++)
+			;
+		if (j == i || j >= n || L[j].indent < 4 || L[j].page_break || em->stop)
+			break;
+		begin(em, PM_BLOCK_FOOTNOTE, 0, PM_BF_MARKUP | PM_BF_NOTE_CONTINUES, 0);
+		for (; j < n && !L[j].blank && !L[j].page_break && !em->stop; j++) {
+			if (!first)
+				em->h->line_end(em->s, PM_LINE_WRAP);
+			emit_line(em, L[j].s + L[j].indent, L[j].len - L[j].indent);
+			first = false;
+		}
+		end(em);
+		i = j;
+	}
+	*at = i;
 }
 
 void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
@@ -339,6 +390,10 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				emit_text(em, s, len);
 				end(em);
 				i++;
+				continue;
+			}
+			if (em->nnotes && l->indent <= 3 && txt_md_note_definition(s, len, &sk)) {
+				note_definition(em, L, n, &i, fl, sk);
 				continue;
 			}
 			if ((lvl = txt_atx_level(s, len, &sk))) {

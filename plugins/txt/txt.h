@@ -22,6 +22,12 @@ typedef struct line {
 	bool page_break;
 } line;
 
+/* A Markdown note's label as written between "[^" and "]". */
+typedef struct note_label {
+	const char *s;
+	size_t n;
+} note_label;
+
 typedef struct emitter {
 	const pm_host *h;
 	pm_sink *s;
@@ -30,6 +36,8 @@ typedef struct emitter {
 	int page;
 	int in_link;    /* inside a link's text: its web addresses are not links of their own */
 	bool in_table;  /* in a pipe table's cell */
+	note_label *notes; /* the labels the document's note definitions give, sorted */
+	size_t nnotes;
 } emitter;
 
 /* A rewrite pass ends here: its output replaces the text only when it
@@ -76,6 +84,11 @@ int txt_atx_level(const char *s, size_t n, size_t *skip);
 /* The n bytes at p with Markdown's inline syntax rewritten into out
  * (links go to the open block). */
 void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out);
+/* The length of the label of a note definition opening s ("[^1]: ..."),
+ * 0 when s opens none; *skip: where the note's text starts. */
+size_t txt_md_note_definition(const char *s, size_t n, size_t *skip);
+/* The labels of every note definition from line start on, into em. */
+void txt_md_note_labels(emitter *em, const line *L, size_t n, size_t start);
 
 /* ---- paragraphs.c ------------------------------------------------------ */
 

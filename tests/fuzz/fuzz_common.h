@@ -33,7 +33,7 @@ static const char *const fuzz_record_keys[] = {
 	"quotes", "about", "contacts", "acronyms", "end_mark", "text", "stats",
 	"warnings", "error", "producer",
 	/* record 1.1 */
-	"lead", "kind", "reference", "issuer", "tables", "links", "images", NULL};
+	"lead", "kind", "reference", "issuer", "tables", "links", "images", "notes", NULL};
 
 static const char *const fuzz_error_codes[] = {
 	"unsupported_format", "corrupt", "encrypted", "too_large", "timeout", "crashed",

@@ -17,7 +17,7 @@ import sys
 
 # the keys record 1.1 appends after producer, in order; another branch's
 # (tables, links, images) join this list when they land
-APPENDED_11 = ["lead", "kind", "reference", "issuer", "tables", "links", "images"]
+APPENDED_11 = ["lead", "kind", "reference", "issuer", "tables", "links", "images", "notes"]
 # and inside objects of 1.0, after their keys: quotes[] gain the speaker's
 # role and organisation
 APPENDED_INSIDE = {"quotes[]": ["role", "organization"], "contacts[]": ["e164"],

@@ -12,11 +12,11 @@ static const char *const top_keys[] = {
 	"release", "embargo", "dateline", "date", "date_ambiguous", "byline", "body",
 	"quotes", "about", "contacts", "acronyms", "end_mark", "text", "stats",
 	"warnings", "error", "producer", "lead", "kind", "reference", "issuer", "tables", "links",
-	"images", NULL};
+	"images", "notes", NULL};
 /* The keys appended to RECORD.md's, in order (an additive revision: a
  * consumer of RECORD.md's keys sees them where and as they were). */
 static const char *const appended_keys[] = {"producer", "lead", "kind", "reference", "issuer", "tables",
-                                            "links", "images", NULL};
+                                            "links", "images", "notes", NULL};
 static const char *const source_keys[] = {"path", "format", "media_type", "bytes", "sha256",
                                           "encoding", "pages", "properties", NULL};
 

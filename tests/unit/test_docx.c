@@ -587,7 +587,9 @@ static void footnotes_out_of_body(void **state)
 {
 	const char *notes = "<?xml version=\"1.0\"?><w:footnotes " NS ">"
 	                    "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/><w:t>SEP</w:t></w:r></w:p></w:footnote>"
-	                    "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Source: the 2024 survey.</w:t></w:r></w:p></w:footnote>"
+	                    "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Source: the 2024 survey.</w:t></w:r></w:p>"
+	                    "<w:p/><w:p><w:r><w:t>Weighted by region.</w:t></w:r></w:p></w:footnote>"
+	                    "<w:footnote w:id=\"2\"><w:p><w:r><w:t>A note no text points at.</w:t></w:r></w:p></w:footnote>"
 	                    "</w:footnotes>";
 	const char *endnotes = "<?xml version=\"1.0\"?><w:endnotes " NS ">"
 	                       "<w:endnote w:id=\"1\"><w:p><w:r><w:t>An endnote.</w:t></w:r></w:p></w:endnote></w:endnotes>";
@@ -603,7 +605,7 @@ static void footnotes_out_of_body(void **state)
 	c.d = malloc(b.n);
 	memcpy(c.d, b.d, b.n);
 	r = model(b);
-	assert_int_equal(count_type(&r->doc, PM_BLOCK_FOOTNOTE), 2);
+	assert_int_equal(count_type(&r->doc, PM_BLOCK_FOOTNOTE), 4);
 	assert_int_equal(find_text(&r->doc, "Source: the 2024 survey.")->type, PM_BLOCK_FOOTNOTE);
 	assert_int_equal(find_text(&r->doc, "An endnote.")->type, PM_BLOCK_FOOTNOTE);
 	assert_null(find_text(&r->doc, "SEP"));
@@ -612,6 +614,14 @@ static void footnotes_out_of_body(void **state)
 	run_free(r);
 	rec = record(c, "n.docx");
 	assert_null(strstr(pm_test_str(rec, "text"), "survey"));
+	/* the record's notes: one per note, its paragraphs joined, in the
+	 * order of the parts (footnotes, then endnotes) */
+	assert_int_equal(json_array_size(json_object_get(rec, "notes")), 3);
+	assert_string_equal(pm_test_str(json_array_get(json_object_get(rec, "notes"), 0), "text"),
+	                    "Source: the 2024 survey. Weighted by region.");
+	assert_string_equal(pm_test_str(json_array_get(json_object_get(rec, "notes"), 1), "text"),
+	                    "A note no text points at.");
+	assert_string_equal(pm_test_str(json_array_get(json_object_get(rec, "notes"), 2), "text"), "An endnote.");
 	json_decref(rec);
 }
 

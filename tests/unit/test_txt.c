@@ -378,6 +378,39 @@ static void markdown_structure(void **state)
 	json_decref(r);
 }
 
+/* Footnotes as pandoc and GitHub write them: each definition is a note
+ * (with its lazy lines and the paragraphs indented under it), never
+ * body, and a reference mark whose label a definition gives leaves the
+ * text; "[^x]" that nothing defines is text. A definition holding a link
+ * at the end of the file is a note, not the closing block of links. */
+static void markdown_footnotes(void **state)
+{
+	const char t[] = "# Valley line reopens after the floods\n\n"
+	                 "The valley line carries trains again from Monday [^works], two weeks early.\n"
+	                 "Fares stay as they were[^fares]; the \"[^beta]\" timetable is a draft.\n\n"
+	                 "Crews rebuilt four bridges and two kilometres of embankment over the summer.\n\n"
+	                 "---\n\n"
+	                 "[^works]: Track and signals were replaced between\n"
+	                 "the two tunnels.\n\n"
+	                 "    Two bridges were rebuilt in steel.\n\n"
+	                 "[^fares]: See [the fares page](https://valley.example/fares).\n";
+	json_t *r, *notes, *body;
+	(void)state;
+	r = conv(t, sizeof t - 1, "valley.md");
+	body = json_object_get(r, "body");
+	assert_int_equal(json_array_size(body), 2);
+	assert_string_equal(jget(body, 0, "text"), "The valley line carries trains again from Monday, two weeks early. "
+	                                           "Fares stay as they were; the \"[^beta]\" timetable is a draft.");
+	notes = json_object_get(r, "notes");
+	assert_int_equal(json_array_size(notes), 2);
+	assert_string_equal(jget(notes, 0, "text"),
+	                    "Track and signals were replaced between the two tunnels. Two bridges were rebuilt in steel.");
+	assert_string_equal(jget(notes, 1, "text"), "See the fares page.");
+	assert_string_equal(jget(json_object_get(r, "links"), 0, "url"), "https://valley.example/fares");
+	assert_null(strstr(json_string_value(json_object_get(r, "text")), "tunnels"));
+	json_decref(r);
+}
+
 /* Plain text: bare web addresses are links (GFM's extended autolinks),
  * without the sentence's closing punctuation or an unmatched ')'. */
 static void plain_text_urls(void **state)
@@ -433,6 +466,7 @@ int main(void)
 		cmocka_unit_test(hyphen_rule_by_document),
 		cmocka_unit_test(markdown_link_tail),
 		cmocka_unit_test(markdown_structure),
+		cmocka_unit_test(markdown_footnotes),
 		cmocka_unit_test(plain_text_urls),
 		cmocka_unit_test(structure_bounds),
 	};

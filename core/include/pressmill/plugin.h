@@ -125,6 +125,10 @@ typedef enum pm_role {
  * repaired for them. Old plugins never set it: their text is taken as
  * stored in logical order. */
 #define PM_BF_VISUAL_ORDER 0x100
+/* A PM_BLOCK_FOOTNOTE block that is a further paragraph of the note the
+ * block before it opened (a note of several paragraphs): without it each
+ * footnote block is a note of its own. */
+#define PM_BF_NOTE_CONTINUES 0x200
 
 /* pm_block_info.layout: where a layout format (PDF) put the block on its
  * page, for telling letterheads, page furniture and boxes from the text
