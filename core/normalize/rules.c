@@ -2152,6 +2152,27 @@ bool rule_signature(nz *z, size_t i)
 		return false;
 	if (nz_ends_sentence(t) && nz_last_cp(t) != '.')
 		return false;
+	if (nz_last_cp(t) == '.') {
+		/* byline.signature_full_stop: a short signature with its stop
+		 * is a name, its words mostly capitalised ("La Direction
+		 * générale.", "Jane Doe, director."; before a comma, the name);
+		 * a closing sentence has as many lower-case words as capitalised
+		 * ones ("Crews rebuilt four bridges.", "Registration is free.") */
+		const char *p = t, *comma = strchr(t, ',');
+		size_t upper = 0, lower = 0;
+		while (*p && (!comma || p < comma)) {
+			int32_t c = nz_first_cp(p);
+			if (pm_cp_is_upper(c))
+				upper++;
+			else if (pm_cp_is_lower(c))
+				lower++;
+			p += strcspn(p, " ");
+			while (*p == ' ')
+				p++;
+		}
+		if (lower >= upper)
+			return false;
+	}
 	{
 		/* scripts without case (Arabic) pass on their letters */
 		int32_t c0 = nz_first_cp(t);
