@@ -70,6 +70,8 @@ def record_all(rec):
     for c in rec.get("contacts") or []:
         if isinstance(c, dict):
             parts += [str(v) for v in c.values() if isinstance(v, str)]
+    for n in rec.get("notes") or []:
+        parts.append(n.get("text", "") if isinstance(n, dict) else str(n))
     for f in rec.get("furniture") or []:
         parts.append(f.get("text", "") if isinstance(f, dict) else str(f))
     return " ".join(parts)

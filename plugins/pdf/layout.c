@@ -187,6 +187,8 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	nl->len = len;
 	nl->page = (int)d->npages;
 	nl->furniture = 0;
+	nl->note_goes_on = false;
+	nl->note_skip = 0;
 	nl->repeated = false;
 	nl->table = nl->row = nl->col = 0;
 	nl->font = intern_font(d, l->font);
@@ -1287,19 +1289,65 @@ static void defer_side_boxes(pdfl_doc *d)
 	}
 }
 
-/* Whether page p holds note n: a line in smaller type than the body, or
- * below the page's text, that starts with the number. */
-static bool page_has_note(const pdfl_doc *d, const pdfl_page *p, const char *n, size_t len)
+/* The line of page p that holds note n: a line in smaller type than the
+ * body, or below the page's text, that starts with the number; NULL when
+ * none does. */
+static pdfl_line *page_note(pdfl_doc *d, const pdfl_page *p, const char *n, size_t len)
 {
 	size_t i;
 	for (i = p->first; i < p->first + p->n; i++) {
-		const pdfl_line *l = &d->lines[i];
+		pdfl_line *l = &d->lines[i];
 		if (strncmp(l->text, n, len) || isdigit((unsigned char)l->text[len]) || l->text[len] == PDFL_NOTE_MARK)
 			continue;
 		if (l->size < d->body_size * 0.95 || l->y0 >= p->text_bottom - 0.5)
-			return true;
+			return l;
 	}
-	return false;
+	return NULL;
+}
+
+/* A note the text points at (its mark matched, above) is the record's
+ * note, never body: its first line, without its number, and the lines
+ * under it in the same type and column that go on with it (set as the
+ * lines of one paragraph are, not opening the next note's number; a note's
+ * first line may be indented, as a paragraph's). Page headers stay what
+ * they are. */
+static void mark_note(pdfl_doc *d, pdfl_line *n, size_t numlen, long number)
+{
+	const pdfl_line *prev = n, *type = n; /* the note's type: its text's, not its number's */
+	size_t i, last = (size_t)(n - d->lines), end = d->pages[n->page - 1].first + d->pages[n->page - 1].n;
+	unsigned char after = (unsigned char)n->text[numlen];
+	/* "1 Source", "1Source", "1 “Quoted”", or the number alone on its line
+	 * with the text under it: a note; "1.1: Goal", "1)" are numbered lines
+	 * of a list */
+	if (n->furniture == PM_BLOCK_PAGE_HEADER || n->furniture == PM_BLOCK_FOOTNOTE ||
+	    !(after == ' ' || after == '\t' || after == '\0' || isalpha(after) || after >= 0x80))
+		return;
+	n->furniture = PM_BLOCK_FOOTNOTE;
+	n->note_goes_on = false;
+	n->note_skip = numlen;
+	while (n->note_skip < n->len && (n->text[n->note_skip] == ' ' || n->text[n->note_skip] == '\t'))
+		n->note_skip++;
+	for (i = last + 1; i < end; i++) {
+		pdfl_line *l = &d->lines[i];
+		double pitch = l->y1 - prev->y1; /* from baseline to baseline, near enough */
+		bool text_under_number = after == '\0' && prev == n;
+		if (text_under_number)
+			type = l;
+		if (l->furniture == PM_BLOCK_PAGE_HEADER || l->furniture == PM_BLOCK_FOOTNOTE ||
+		    (isdigit((unsigned char)l->text[0]) && strtol(l->text, NULL, 10) == number + 1) ||
+		    fabs(l->size - type->size) > 0.5 || !same_column(n, l) || l->x0 < n->x0 - 3 * type->size ||
+		    pitch < (text_under_number ? 0 : 0.5 * type->size) || pitch > 1.7 * type->size) {
+#ifdef PDFL_TRACE
+			fprintf(stderr, "note ends: |%s| sz %.1f/%.1f x0 %.0f/%.0f pitch %.1f |%s|\n", n->text, type->size,
+			        l->size, n->x0, l->x0, pitch, l->text);
+#endif
+			break;
+		}
+		l->furniture = PM_BLOCK_FOOTNOTE;
+		l->note_goes_on = true;
+		l->note_skip = 0;
+		prev = l;
+	}
 }
 
 /* The notes' numbers read_page marked: out of the text where they go on
@@ -1311,7 +1359,7 @@ static void resolve_note_marks(pdfl_doc *d)
 	size_t i;
 	long last = 0;
 	for (i = 0; i < d->n; i++) {
-		pdfl_line *l = &d->lines[i];
+		pdfl_line *l = &d->lines[i], *note;
 		char *r, *w;
 		if (!memchr(l->text, PDFL_NOTE_MARK, l->len))
 			continue;
@@ -1324,9 +1372,11 @@ static void resolve_note_marks(pdfl_doc *d)
 			while (isdigit((unsigned char)r[k]) && k < 6)
 				k++;
 			if (k > 1 && (strtol(r + 1, NULL, 10) == last + 1 || strtol(r + 1, NULL, 10) == last) &&
-			    (page_has_note(d, &d->pages[l->page - 1], r + 1, k - 1) ||
-			     page_has_note(d, &d->pages[d->npages - 1], r + 1, k - 1))) {
+			    ((note = page_note(d, &d->pages[l->page - 1], r + 1, k - 1)) ||
+			     (note = page_note(d, &d->pages[d->npages - 1], r + 1, k - 1)))) {
 				last = strtol(r + 1, NULL, 10);
+				if (note != l)
+					mark_note(d, note, k - 1, last);
 				r += k; /* the note's number */
 			} else {
 				r++;
@@ -2352,11 +2402,25 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			const pdfl_line *f = held[j];
 			pm_block_info fb = {sizeof fb, f->furniture, 0, 0, f->page, f->size, PM_BF_VISUAL_ORDER, NULL,
 			                    f->x0, f->y0, f->x1, f->y1, 0, f->font};
-			fb.layout = layout_of(d, &f, 1, &fb);
+			size_t skip = f->furniture == PM_BLOCK_FOOTNOTE && f->note_skip <= f->len ? f->note_skip : 0;
+			size_t k = j, first = j;
+			if (f->furniture == PM_BLOCK_FOOTNOTE && f->note_goes_on)
+				fb.flags |= PM_BF_NOTE_CONTINUES; /* its first lines went before */
+			/* a note's lines are one block, wrapped as a paragraph's */
+			while (f->furniture == PM_BLOCK_FOOTNOTE && k + 1 < nheld && held[k + 1]->furniture == PM_BLOCK_FOOTNOTE &&
+			       held[k + 1]->note_goes_on)
+				k++;
+			fb.layout = layout_of(d, &held[j], k - j + 1, &fb);
 			e.stop = h->block_begin(s, &fb);
-			em_text(&e, f->text, f->len);
+			em_text(&e, f->text + skip, f->len - skip);
+			for (first = j; j < k && !e.stop; j++) {
+				/* a number alone on its line has nothing to wrap */
+				if (j > first || skip < f->len)
+					e.stop = h->line_end(s, PM_LINE_WRAP);
+				em_text(&e, held[j + 1]->text, held[j + 1]->len);
+			}
 			if (sent)
-				emit_links(d, h, s, &f, 1, 0, sent, &e.stop);
+				emit_links(d, h, s, &held[first], k - first + 1, 0, sent, &e.stop);
 			if (!e.stop)
 				e.stop = h->block_end(s);
 		}

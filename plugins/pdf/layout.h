@@ -30,7 +30,9 @@ typedef struct pdfl_line {
 	int page;          /* 1-based */
 	bool repeated;     /* set by the layout pass: seen at the same place on another page */
 	/* set by the layout pass */
-	int furniture;     /* 0, PM_BLOCK_PAGE_HEADER or PM_BLOCK_PAGE_FOOTER */
+	int furniture;     /* 0, PM_BLOCK_PAGE_HEADER, PM_BLOCK_PAGE_FOOTER or PM_BLOCK_FOOTNOTE */
+	bool note_goes_on; /* a PM_BLOCK_FOOTNOTE line that goes on with the note above it */
+	size_t note_skip;  /* a note's first line: the bytes of its number, not its text */
 	double cx0, cx1;   /* bounds of the column the line belongs to */
 	double colL, colR; /* that column's text margins (robust estimates) */
 	bool justified;    /* that column's lines are set flush with both margins */

@@ -435,6 +435,48 @@ static void note_numbers_out_of_words(void **state)
 	json_decref(r);
 }
 
+/* The note a mark points at is the record's note, without its number:
+ * its lines under it in its type are the same note, the next number opens
+ * the next one; neither is body. */
+static void notes_the_text_points_at(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Harbour bridge opens to cyclists"},
+		BODY(1, 130, "The bridge carried 9,000 cyclists in its first week"),
+		{1, COURIER, 7, 409, 126, "1"},
+		BODY(1, 144, "and the council counts on more in summer"),
+		{1, COURIER, 7, 336, 140, "2"},
+		BODY(1, 158, "when the ferries run less often, or not at all"),
+		{1, COURIER, 7, 376, 154, "3"},
+		BODY(1, 172, "in a storm."),
+		{1, COURIER, 7, 72, 721, "1 Counted by the loops at both ends of the bridge,"},
+		{1, COURIER, 7, 72, 730, "from Monday to Sunday."},
+		{1, COURIER, 7, 72, 739, "2 Council transport plan, chapter 4."},
+		/* the number drawn alone, its note under it */
+		{1, COURIER, 5, 72, 746, "3"},
+		{1, COURIER, 7, 76, 752, "Winds over force 8."},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	json_t *notes;
+	const char *t;
+	(void)state;
+	t = pm_test_str(r, "text");
+	assert_non_null(t);
+	assert_null(strstr(t, "Counted by"));
+	assert_null(strstr(t, "Sunday"));
+	assert_null(strstr(t, "chapter 4"));
+	assert_null(strstr(t, "force 8"));
+	assert_non_null(strstr(t, "or not at all in a storm."));
+	notes = json_object_get(r, "notes");
+	assert_int_equal(json_array_size(notes), 3);
+	assert_string_equal(pm_test_str(json_array_get(notes, 2), "text"), "Winds over force 8.");
+	assert_string_equal(pm_test_str(json_array_get(notes, 0), "text"),
+	                    "Counted by the loops at both ends of the bridge, from Monday to Sunday.");
+	assert_string_equal(pm_test_str(json_array_get(notes, 1), "text"), "Council transport plan, chapter 4.");
+	assert_int_equal(json_integer_value(json_object_get(json_array_get(notes, 1), "page")), 1);
+	json_decref(r);
+}
+
 /* The cells of a table row, drawn apart on one baseline: poppler may run
  * them together with nothing between them, but a gap wider than a word
  * space is one, and a gutter parts them. */
@@ -1018,6 +1060,7 @@ int main(void)
 		cmocka_unit_test(two_columns_in_reading_order),
 		cmocka_unit_test(generated_list_numbers),
 		cmocka_unit_test(note_numbers_out_of_words),
+		cmocka_unit_test(notes_the_text_points_at),
 		cmocka_unit_test(table_cells_drawn_apart),
 		cmocka_unit_test(furniture_across_pages),
 		cmocka_unit_test(page_number_forms),
