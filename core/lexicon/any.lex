@@ -202,3 +202,31 @@ n°
 nº
 n.º
 №
+
+[cjk_org_forms]
+# date.cjk.issuer: the legal forms and body words of Japanese and Chinese
+# organisations, as written anywhere in a line (no spaces between words):
+# a line under (or glued to) a 年月日 date that holds one names the issuer,
+# never the dateline's place
+株式会社
+有限会社
+合同会社
+合資会社
+一般社団法人
+公益社団法人
+一般財団法人
+公益財団法人
+特定非営利活動法人
+NPO法人
+実行委員会
+委員会
+協会
+研究所
+有限公司
+股份有限公司
+有限责任公司
+集团
+集團
+委员会
+协会
+協會

@@ -585,3 +585,34 @@ monitor
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
 oder
+
+[closing_list_headings]
+# closing.references: the heading of a list of works cited closing the
+# release, alone on its line (a colon after it or not)
+quellen
+quellenangaben
+literatur
+literaturverzeichnis
+
+[social_headings]
+# closing.social: the heading of a list of the issuer's accounts closing
+# the release, alone on its line (a colon after it or not)
+social media
+soziale medien
+folgen sie uns
+folgen sie uns auf
+folge uns
+folge uns auf
+bleiben sie in verbindung
+
+[advisory_labels]
+# advisory.five_w: the labels of a media advisory's lines ("WHAT:",
+# "WHEN:"), a colon after them: the event's facts, body, never a
+# subheadline, a dateline or the release's date
+was
+wann
+wo
+wer
+warum
+ort
+termin

@@ -1206,3 +1206,41 @@ provided by
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
 or
+
+[closing_list_headings]
+# closing.references: the heading of a list of works cited closing the
+# release, alone on its line (a colon after it or not)
+works cited
+references
+sources
+sources cited
+bibliography
+further reading
+
+[social_headings]
+# closing.social: the heading of a list of the issuer's accounts closing
+# the release, alone on its line (a colon after it or not)
+social media
+follow us
+follow us on
+follow us on social media
+connect with us
+connect with us on
+stay connected
+find us online
+find us on social media
+
+[advisory_labels]
+# advisory.five_w: the labels of a media advisory's lines ("WHAT:",
+# "WHEN:"), a colon after them: the event's facts, body, never a
+# subheadline, a dateline or the release's date
+what
+when
+where
+who
+why
+how
+date and time
+location
+visuals
+interview opportunities

@@ -623,3 +623,39 @@ en foco
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
 o
 u
+
+[closing_list_headings]
+# closing.references: the heading of a list of works cited closing the
+# release, alone on its line (a colon after it or not)
+referencias
+fuentes
+bibliografía
+obras citadas
+
+[social_headings]
+# closing.social: the heading of a list of the issuer's accounts closing
+# the release, alone on its line (a colon after it or not)
+redes sociales
+síguenos
+síguenos en
+síguenos en redes sociales
+conéctate con nosotros
+encuéntranos en
+
+[advisory_labels]
+# advisory.five_w: the labels of a media advisory's lines ("WHAT:",
+# "WHEN:"), a colon after them: the event's facts, body, never a
+# subheadline, a dateline or the release's date
+qué
+que
+cuándo
+cuando
+dónde
+donde
+quién
+quiénes
+quien
+quienes
+por qué
+lugar
+fecha y hora

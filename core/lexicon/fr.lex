@@ -780,3 +780,34 @@ tribune
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
 ou
+
+[closing_list_headings]
+# closing.references: the heading of a list of works cited closing the
+# release, alone on its line (a colon after it or not)
+références
+sources
+bibliographie
+ouvrages cités
+
+[social_headings]
+# closing.social: the heading of a list of the issuer's accounts closing
+# the release, alone on its line (a colon after it or not)
+réseaux sociaux
+suivez-nous
+suivez-nous sur
+suivez-nous sur les réseaux sociaux
+retrouvez-nous sur
+retrouvez-nous sur les réseaux sociaux
+
+[advisory_labels]
+# advisory.five_w: the labels of a media advisory's lines ("WHAT:",
+# "WHEN:"), a colon after them: the event's facts, body, never a
+# subheadline, a dateline or the release's date
+quoi
+quand
+où
+qui
+pourquoi
+comment
+lieu
+date et heure

@@ -4,12 +4,110 @@
  * e-mail address or a phone number at the end are a contact block (and
  * the name heading them may sign the release: a byline); a closing line
  * "Fait à Dakar, le 3 mai 2024" or "Date: ..." gives the date that the
- * date stage takes when there is no dateline or release line date.
+ * date stage takes when there is no dateline or release line date. A
+ * list of works cited or of the issuer's accounts under its heading,
+ * closing the text, is furniture.
  */
 #include "normalize.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/* An entry of a list of works cited gives a year, a page, a number or a
+ * web address; a sentence without one ("References are available upon
+ * request.", a CV's) is no such list. */
+static bool reference_entry(const char *t)
+{
+	return nz_has_digit(t) || strstr(t, "http") || strstr(t, "www.");
+}
+
+static bool social_block(const char *t)
+{
+	char line[512];
+	const char *p = t;
+	while (*p) {
+		size_t l = strcspn(p, "\n");
+		if (l >= sizeof line)
+			return false;
+		memcpy(line, p, l);
+		line[l] = 0;
+		if (l && !rule_social_line(line))
+			return false;
+		p += l;
+		if (*p)
+			p++;
+	}
+	return true;
+}
+
+/* Whether the blocks from j to the end are a closing the body does not
+ * go on after: sections already claimed (About, contacts, the end mark
+ * and what follows it), or short lines that are no sentence (a
+ * signature: name, title, organisation). */
+static bool closes_text(const nz *z, size_t j)
+{
+	for (; j < z->end; j++) {
+		const pm_block *c = z->b[j];
+		if (c->part)
+			continue;
+		if (nz_words(c->text) > 8 || nz_ends_sentence(c->text))
+			return false;
+	}
+	return true;
+}
+
+/* closing.references: "Works Cited", "Sources", "Bibliographie",
+ * "Quellen" and the works listed under it, closing a release that cites
+ * them (student and academic releases, MLA and APA style); and
+ * closing.social: "Follow us on", "Social Media:", "Suivez-nous",
+ * "Síguenos en redes sociales" and the handles and addresses under it.
+ * Neither is the release's text: they are furniture, as footnotes are
+ * (docs/record.md, body). The heading must follow body text and the
+ * list close the text, so that a section of the body named "Sources" in
+ * the middle of it stays. */
+static void closing_furniture(nz *z)
+{
+	size_t i, j, k;
+	bool body_before = false;
+	for (i = (z->head >= 0 ? (size_t)z->head + 1 : 0); i < z->end; i++) {
+		pm_block *b = z->b[i];
+		int kind;
+		if (b->part && b->part != PM_PART_JUNK)
+			continue;
+		kind = rule_closing_heading(b->text);
+		if (kind == CLOSING_NONE || !body_before) {
+			if (!b->part && nz_words(b->text) >= 8)
+				body_before = true;
+			continue;
+		}
+		/* the entries: in the heading's block after its first line,
+		 * then in the blocks after it */
+		{
+			const char *rest = strchr(b->text, '\n');
+			if (rest && kind == CLOSING_SOCIAL && !social_block(rest + 1))
+				continue;
+		}
+		for (j = i + 1; j < z->end; j++) {
+			const pm_block *c = z->b[j];
+			if (c->part == PM_PART_JUNK || c->part == PM_PART_FURNITURE)
+				continue;
+			if (c->part)
+				break;
+			if (kind == CLOSING_REFERENCES ? !reference_entry(c->text) : !social_block(c->text))
+				break;
+		}
+		if ((j == i + 1 && !strchr(b->text, '\n') && kind == CLOSING_REFERENCES) || !closes_text(z, j))
+			continue;
+		for (k = i; k < j; k++)
+			if (!z->b[k]->part || z->b[k]->part == PM_PART_JUNK) {
+				set_part(z->b[k], PM_PART_FURNITURE);
+				stage_explain(z, "body", kind == CLOSING_REFERENCES ? "works cited closing the text"
+				                                                     : "social accounts closing the text",
+				              (long)z->bi[k]);
+			}
+		i = j - 1;
+	}
+}
 
 /* Short lines closing the document, one of them an e-mail address or a
  * phone number, with no heading above: a contact block all the same. */
@@ -138,6 +236,7 @@ static void find_closing_date(nz *z)
 
 void stage_closing(nz *z)
 {
+	closing_furniture(z);
 	trailing_contacts(z);
 	find_closing_date(z);
 }

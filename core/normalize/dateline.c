@@ -82,6 +82,19 @@ static bool one_sentence(const char *t)
 	return true;
 }
 
+/* date.cjk.issuer: the issuer's name on the line under a Japanese or
+ * Chinese date line (2024年3月5日 / 株式会社…) is the sender's, as a
+ * letterhead is, not the text's first paragraph. */
+static void cjk_issuer_under(nz *z, size_t i)
+{
+	for (i++; i < z->end && z->b[i]->part == PM_PART_FURNITURE; i++)
+		;
+	if (i < z->end && !z->b[i]->part && rule_cjk_issuer(z->b[i]->text)) {
+		set_part(z->b[i], PM_PART_LETTERHEAD);
+		stage_explain(z, "letterhead", "issuer under a CJK date line", (long)z->bi[i]);
+	}
+}
+
 void stage_dateline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0, seen = 0, bullets = 0;
@@ -116,6 +129,8 @@ void stage_dateline(nz *z)
 		if (rule_date_first_dateline(z, b->text, &m)) {
 			set_part(b, PM_PART_DATELINE);
 			set_dateline(z, &m, (long)z->bi[i], "date then place, on a line of its own");
+			if (!m.location[0])
+				cjk_issuer_under(z, i);
 			return;
 		}
 		if (rule_dateline(z, b->text, &m)) {
@@ -165,6 +180,8 @@ void stage_dateline(nz *z)
 		place_opening(z, (size_t)date_line + 1, &dm);
 		set_dateline(z, &dm, (long)z->bi[date_line],
 		             dm.location[0] ? "date line, place opening the paragraph" : "date line");
+		if (!dm.location[0])
+			cjk_issuer_under(z, (size_t)date_line);
 		return;
 	}
 	/* A date alone above the headline, the place opening the text. */

@@ -529,7 +529,7 @@ void stage_headline(nz *z)
 		}
 		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) || opens_with_date(z, b->text) ||
 		    rule_byline(b->text, NULL) || rule_author_list(b->text) || rule_contact_heading(b->text) ||
-		    rule_about_heading(b->text, NULL))
+		    rule_about_heading(b->text, NULL) || rule_advisory_line(b->text))
 			break;
 		/* where.after_standfirst: one sentence between the title and a
 		 * dated dateline is the standfirst (Vorspann, chapeau), a full

@@ -128,6 +128,12 @@ bool rule_end_mark_text(const char *text);
 char *rule_release_line(const char *text, size_t *used);
 bool rule_embargo(const char *release, char out[40], int dayfirst);
 bool rule_contact_heading(const char *text);
+/* The heading of a closing block of furniture, and of which kind. */
+enum { CLOSING_NONE, CLOSING_REFERENCES, CLOSING_SOCIAL };
+int rule_closing_heading(const char *text);
+bool rule_social_line(const char *text);
+bool rule_advisory_line(const char *text);
+bool rule_cjk_issuer(const char *text);
 bool rule_contact_paragraph(const char *text);
 bool rule_about_heading(const char *text, char **inline_rest);
 bool rule_letterhead_line(const char *text);

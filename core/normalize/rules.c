@@ -330,6 +330,71 @@ bool rule_contact_heading(const char *t)
 	return false;
 }
 
+/* advisory.five_w: a media advisory gives its event in labelled lines,
+ * "WHAT:", "WHEN:", "WHERE:", "WHO:" ("QUOI :", "CUÁNDO:", "Wann:"),
+ * [advisory_labels]; a label, a colon (a space before it, in French),
+ * then the fact. Such a line is the event's: body, never a subheadline,
+ * and its place and date are no dateline. */
+bool rule_advisory_line(const char *t)
+{
+	pm_lex_query q = {PM_LEX_ADVISORY_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t k, n;
+	if (!t)
+		return false;
+	while (*t == '*' || *t == '-' || *t == ' ' || *t == '#')
+		t++; /* a Markdown bullet or bold: "**WHEN:**" */
+	n = strcspn(t, "\n");
+	k = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
+	while (k-- > 0) {
+		const char *r = t + m[k].len;
+		while (*r == '*')
+			r++;
+		if (*r == ' ' && r[1] == ':')
+			r++;
+		if (*r == ':')
+			return true;
+	}
+	return false;
+}
+
+/* closing.references and closing.social: the heading of a closing block
+ * that is the page's, not the release's text: [closing_list_headings]
+ * ("Works Cited", "Bibliographie", "Quellen") over works cited, and
+ * [social_headings] ("Follow us on", "Réseaux sociaux", "Síguenos")
+ * over the issuer's accounts. The heading is its block's first line,
+ * alone but for a colon after it. */
+int rule_closing_heading(const char *t)
+{
+	pm_lex_query list = {PM_LEX_CLOSING_LIST_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query social = {PM_LEX_SOCIAL_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t n;
+	if (!t)
+		return CLOSING_NONE;
+	n = strcspn(t, "\n");
+	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
+		n--;
+	if (n == 0 || n > 80)
+		return CLOSING_NONE;
+	if (pm_lex_word(&list, t, n, NULL))
+		return CLOSING_REFERENCES;
+	if (pm_lex_word(&social, t, n, NULL))
+		return CLOSING_SOCIAL;
+	return CLOSING_NONE;
+}
+
+/* closing.social: a line of a list of accounts: short, and a handle, a
+ * web address or a network's name ([social_networks]) in it
+ * ("Instagram: @acme", "facebook.com/acme", "LinkedIn – Acme Ltd"). */
+bool rule_social_line(const char *t)
+{
+	pm_lex_query q = {PM_LEX_SOCIAL_NETWORKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	if (!t || nz_words(t) > 10 || nz_ends_sentence(t))
+		return false;
+	return strchr(t, '@') || strstr(t, "www.") || strstr(t, "http") || strstr(t, ".com") ||
+	       pm_lex_find(&q, t, strlen(t), NULL);
+}
+
 /* "Figure 1 Screen capture of …", "Photo: …", "Fig. 2 –": a caption that
  * a text extraction left among the paragraphs. */
 bool rule_caption(const char *t)
@@ -1323,8 +1388,8 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 	bool placeless = false, bare;
 	int dayfirst = z ? z->dayfirst : 1;
 	memset(m, 0, sizeof *m);
-	if (!t)
-		return false;
+	if (!t || rule_advisory_line(t))
+		return false; /* advisory.five_w: "WHEN: June 13" is the event's */
 	n = strlen(t);
 	if (!pm_date_find(t, n < 200 ? n : 200, 0, dayfirst, &d) || d.start > 120)
 		return false;
@@ -1401,6 +1466,22 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 					to--;
 				break;
 			}
+		}
+	}
+	/* dateline.shape.paren_place_before_date: the place and its region
+	 * in parentheses, the date after them ("(Pinecrest, Colorado) March
+	 * 11, 2025 –", "(Robledal, Cuenca) 5 de marzo de 2025.–"): the
+	 * place, not a wire's tag; the comma between place and region tells
+	 * it from a tag ("(PRWEB)") */
+	{
+		size_t a = from, b = to;
+		while (b > a && t[b - 1] == ' ')
+			b--;
+		if (b - a > 4 && t[a] == '(' && t[b - 1] == ')' && memchr(t + a + 1, ',', b - a - 2) &&
+		    !memchr(t + a + 1, '(', b - a - 2) && !memchr(t + a + 1, ')', b - a - 2) &&
+		    !wire_name(t + a + 1, b - a - 2) && location_ok(t + a + 1, b - a - 2, m->location, sizeof m->location)) {
+			from = a + 1;
+			to = b - 1;
 		}
 	}
 	/* nothing but wire tags and dashes before the date ("(Coastline
@@ -1495,6 +1576,41 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 	return dateline_at(z, t, m ? m : &tmp, 0);
 }
 
+/* date.cjk.issuer: a Japanese or Chinese release puts its date line
+ * (2024年3月5日) over the issuer's name (株式会社…, …有限公司,
+ * …実行委員会), on the next line or glued to the date. A short line
+ * without a sentence's full stop (。) holding a legal form or body word
+ * of [cjk_org_forms] names that issuer: never a place. The rule is the
+ * script's and the form's, not a list of names. */
+bool rule_cjk_issuer(const char *t)
+{
+	pm_lex_query q = {PM_LEX_CJK_ORG_FORMS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	size_t n;
+	if (!t)
+		return false;
+	while (*t == ' ')
+		t++;
+	n = strcspn(t, "\n");
+	if (!n || t[n] || nz_cps(t) > 60)
+		return false;
+	{
+		/* a sentence ends with the ideographic full stop U+3002 */
+		const char *p = t;
+		while ((p = strchr(p, '\xE3')) != NULL)
+			if (nz_first_cp(p++) == 0x3002)
+				return false;
+	}
+	return pm_lex_find(&q, t, n, NULL);
+}
+
+/* Whether the date d in t is written in CJK (年月日): it ends with an
+ * ideograph. */
+static bool cjk_date(const char *t, const pm_date *d)
+{
+	int32_t c = nz_last_cp_n(t, d->end);
+	return c >= 0x4E00 && c <= 0x9FFF;
+}
+
 /* "May 12th, 2022- Cambridge, MA", "October 24 2005 WASHINGTON D C",
  * "Wednesday August 31 2005 WASHINGTON": a date, then the place, as a line
  * of its own. */
@@ -1512,6 +1628,16 @@ bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
 	if (!t[e])
 		return false;
 	memset(m, 0, sizeof *m);
+	if (cjk_date(t, &d) && rule_cjk_issuer(t + e)) {
+		/* date.cjk.issuer: "2024年3月5日株式会社…": the date, and
+		 * the issuer, no place */
+		m->has_date = true;
+		m->date = d;
+		m->whole = true;
+		m->body_offset = n;
+		snprintf(m->text, sizeof m->text, "%.*s", (int)(d.end - d.start), t + d.start);
+		return true;
+	}
 	if (!location_ok(t + e, n - e, m->location, sizeof m->location))
 		return false;
 	if (nz_words(t + e) > 5)

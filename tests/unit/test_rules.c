@@ -465,6 +465,51 @@ static void about_sections(void **state)
 	json_decref(r);
 }
 
+/* closing.references and closing.social: the headings of closing lists
+ * of works cited and of accounts, a colon after them or not; a sentence
+ * that opens with the same words is no heading. */
+static void closing_headings(void **state)
+{
+	(void)state;
+	assert_int_equal(rule_closing_heading("Works Cited"), CLOSING_REFERENCES);
+	assert_int_equal(rule_closing_heading("BIBLIOGRAPHIE :"), CLOSING_REFERENCES);
+	assert_int_equal(rule_closing_heading("Quellen\nStadtarchiv Lindenau, 1890"), CLOSING_REFERENCES);
+	assert_int_equal(rule_closing_heading("Folgen Sie uns auf:"), CLOSING_SOCIAL);
+	assert_int_equal(rule_closing_heading("Síguenos en redes sociales"), CLOSING_SOCIAL);
+	assert_int_equal(rule_closing_heading("Sources close to the council said the vote was near."), CLOSING_NONE);
+	assert_int_equal(rule_closing_heading("Follow the river path to the mill"), CLOSING_NONE);
+	assert_true(rule_social_line("Instagram – harbourrowing"));
+	assert_true(rule_social_line("facebook.com/harbourrowing"));
+	assert_false(rule_social_line("The club rows on the harbour every Sunday morning."));
+	assert_false(rule_social_line("Opening hours"));
+}
+
+/* advisory.five_w: a media advisory's labelled lines; the label needs its
+ * colon, so a sentence opening with the same word is none. */
+static void advisory_lines(void **state)
+{
+	(void)state;
+	assert_true(rule_advisory_line("WHEN: Monday, 3 November 2025, 9 a.m."));
+	assert_true(rule_advisory_line("QUAND : lundi 3 novembre"));
+	assert_true(rule_advisory_line("**Dónde:** plaza Mayor"));
+	assert_true(rule_advisory_line("Wann: Montag, 3. November"));
+	assert_false(rule_advisory_line("When the bridge opens, buses will use it."));
+	assert_false(rule_advisory_line("Whatever: a title with a colon"));
+	assert_false(rule_advisory_line("Ortsbeirat tagt am Montag"));
+}
+
+/* date.cjk.issuer: a short line with a Japanese or Chinese legal form is
+ * the issuer; a sentence (。) or a place is not. */
+static void cjk_issuers(void **state)
+{
+	(void)state;
+	assert_true(rule_cjk_issuer("株式会社あおば技研"));
+	assert_true(rule_cjk_issuer(" 青山数据服务有限公司"));
+	assert_false(rule_cjk_issuer("株式会社あおば技研は、新製品を発表しました。"));
+	assert_false(rule_cjk_issuer("青川"));
+	assert_false(rule_cjk_issuer("Acme Holdings Ltd"));
+}
+
 /* Contact headings, contact paragraphs, captions and a site's section
  * labels, in the languages the lexicon lists them in. */
 static void headings_and_leads(void **state)
@@ -686,6 +731,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(end_marks),
+		cmocka_unit_test(closing_headings),
+		cmocka_unit_test(advisory_lines),
+		cmocka_unit_test(cjk_issuers),
 		cmocka_unit_test(release_lines),
 		cmocka_unit_test(release_same_line),
 		cmocka_unit_test(embargo),
