@@ -56,8 +56,7 @@ PM_API const json_t *pm_context_plugins(pm_context *ctx)
 {
 	if (!ctx)
 		return NULL;
-	pm_registry_load_all(&ctx->eng.reg);
-	return ctx->eng.reg.listing;
+	return pm_registry_listing(&ctx->eng.reg);
 }
 
 PM_API json_t *pm_record_failed(pm_context *ctx, const char *display, int status,

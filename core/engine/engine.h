@@ -19,12 +19,14 @@ typedef struct pm_loaded {
 	const pm_plugin *p;
 	void *handle;
 	char *file;
+	json_t *entry;      /* its object in the listing (borrowed) */
+	bool described;     /* its features() asked (pm_registry_listing) */
 } pm_loaded;
 
 typedef struct pm_registry {
 	pm_loaded *v;       /* the plugins loaded so far, in search order */
 	size_t n;
-	json_t *listing;    /* array, see pm_context_plugins; complete after pm_registry_load_all */
+	json_t *listing;    /* array, see pm_context_plugins; complete after pm_registry_listing */
 	char **dirs;        /* real paths of the folders searched, each once */
 	size_t ndirs;
 	char **pending;     /* plugin files found, in search order; loaded from next_pending on demand */
@@ -37,8 +39,14 @@ typedef struct pm_registry {
  * them in order as far as it needs, pm_registry_load_all all of them). */
 void pm_registry_load(pm_registry *r, const char *path, bool no_default,
                       pm_log_fn log, void *log_user);
-/* Load every file still pending; the listing is then complete. */
+/* Load every file still pending; the listing is then complete but for
+ * the plugins' "features" lines. */
 void pm_registry_load_all(pm_registry *r);
+/* The complete listing (see pm_context_plugins): every file loaded, and
+ * each plugin's features() asked, once, here rather than when it is
+ * loaded, for a features line may cost what a conversion does not need
+ * (the PDF plugin's loads Tesseract to tell its version). Borrowed. */
+const json_t *pm_registry_listing(pm_registry *r);
 /* Register an already-linked plugin descriptor (tests, fuzzers), after
  * every file found. Returns 0, or -1 with the reason in *why (static
  * string). */

@@ -18,7 +18,8 @@
  * probe loads the next file until a bid is PM_BID_CERTAIN, which no later
  * plugin can beat (bids are capped, ties go to the first), so a process
  * that converts loads all of today's plugins, whose bids stay below it;
- * the listing loads all.
+ * the listing loads all. A plugin's features line is asked only for the
+ * listing (pm_registry_listing), never by a conversion.
  */
 #define _GNU_SOURCE
 #include "engine.h"
@@ -83,6 +84,8 @@ static int registry_add(pm_registry *r, const pm_plugin *p, void *handle, const 
 	nv[r->n].p = p;
 	nv[r->n].handle = handle;
 	nv[r->n].file = pm_strdup(file ? file : "(built in)");
+	nv[r->n].entry = NULL;
+	nv[r->n].described = false;
 	r->n++;
 	o = json_object();
 	mt = json_array();
@@ -93,12 +96,8 @@ static int registry_add(pm_registry *r, const pm_plugin *p, void *handle, const 
 		json_object_set_new(o, "version", json_string(p->version));
 		json_object_set_new(o, "media_types", mt);
 		json_object_set_new(o, "file", json_string(file ? file : "(built in)"));
-		if (PM_SIZE_HAS(p->size, pm_plugin, features) && p->features) {
-			const char *f = p->features();
-			if (f && *f && pm_utf8_valid(f, strnlen(f, 400)) && strlen(f) < 400)
-				json_object_set_new(o, "features", json_string(f));
-		}
-		json_array_append_new(r->listing, o);
+		if (json_array_append_new(r->listing, o) == 0)
+			nv[r->n - 1].entry = o;
 	} else {
 		json_decref(o);
 		json_decref(mt);
@@ -171,6 +170,25 @@ void pm_registry_load_all(pm_registry *r)
 {
 	while (load_next(r))
 		;
+}
+
+const json_t *pm_registry_listing(pm_registry *r)
+{
+	size_t i;
+	pm_registry_load_all(r);
+	for (i = 0; i < r->n; i++) {
+		pm_loaded *l = &r->v[i];
+		const char *f;
+		if (l->described)
+			continue;
+		l->described = true;
+		if (!l->entry || !PM_SIZE_HAS(l->p->size, pm_plugin, features) || !l->p->features)
+			continue;
+		f = l->p->features();
+		if (f && *f && pm_utf8_valid(f, strnlen(f, 400)) && strlen(f) < 400)
+			json_object_set_new(l->entry, "features", json_string(f));
+	}
+	return r->listing;
 }
 
 int pm_registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char *file,

@@ -1091,7 +1091,7 @@ void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int sto
 			break;
 		}
 		if (t == XML_READER_TYPE_ELEMENT) {
-			int ns = docx_ns_class(xmlTextReaderConstNamespaceUri(s.r));
+			int ns = docx_node_ns(s.r);
 			const char *ln = (const char *)xmlTextReaderConstLocalName(s.r);
 			bool empty = xmlTextReaderIsEmptyElement(s.r) == 1;
 			int tk;

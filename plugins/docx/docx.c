@@ -308,7 +308,7 @@ static void props_load(docx_ctx *x, const char *part, bool app)
 		if (!docx_xml_node_ok(x, r, part))
 			break;
 		if (t == XML_READER_TYPE_ELEMENT && depth == 1) {
-			int ns = docx_ns_class(xmlTextReaderConstNamespaceUri(r));
+			int ns = docx_node_ns(r);
 			const char *ln = (const char *)xmlTextReaderConstLocalName(r);
 			key[0] = '\0';
 			val.len = 0;

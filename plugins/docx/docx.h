@@ -41,6 +41,8 @@ enum {
 };
 
 int docx_ns_class(const xmlChar *uri);
+/* The class of the reader's current element's (or attribute's) namespace. */
+int docx_node_ns(xmlTextReaderPtr r);
 
 /* ---- reading context --------------------------------------------------- */
 

@@ -244,7 +244,7 @@ void docx_styles_load(docx_ctx *x, docx_styles *s, const char *part)
 		}
 		if (t != XML_READER_TYPE_ELEMENT)
 			continue;
-		ns = docx_ns_class(xmlTextReaderConstNamespaceUri(r));
+		ns = docx_node_ns(r);
 		if (ns != DNS_W)
 			continue;
 		ln = (const char *)xmlTextReaderConstLocalName(r);
@@ -469,7 +469,7 @@ void docx_numbering_load(docx_ctx *x, docx_numbering *nb, const char *part)
 			}
 			continue;
 		}
-		if (t != XML_READER_TYPE_ELEMENT || docx_ns_class(xmlTextReaderConstNamespaceUri(r)) != DNS_W)
+		if (t != XML_READER_TYPE_ELEMENT || docx_node_ns(r) != DNS_W)
 			continue;
 		ln = (const char *)xmlTextReaderConstLocalName(r);
 		if (!strcmp(ln, "abstractNum")) {

@@ -41,8 +41,117 @@ double pdfo_clock(void)
 
 #include <cairo.h>
 #include <dirent.h>
+#include <dlfcn.h>
 #include <leptonica/allheaders.h>
 #include <tesseract/capi.h>
+
+/* ---- Tesseract and Leptonica, loaded at the first page read ------------ */
+
+/* The plugin does not link them: loading them (their relocations, their
+ * static constructors, and libcurl, libarchive and libgomp behind them)
+ * cost some 45 M instructions, half of a one-file run, in every process
+ * that loaded the plugin, though most PDFs have a text layer and never
+ * need a page read from its image (issue 15). They are opened by their
+ * sonames, which the build reads from the libraries it compiled against
+ * (plugins/pdf/module.mk), the first time a page is read or their version
+ * is asked, and called through this table, its types taken from their
+ * own headers. */
+#define TESSERACT_FUNCTIONS(X) \
+	X(TessBaseAPIClear) \
+	X(TessBaseAPICreate) \
+	X(TessBaseAPIDelete) \
+	X(TessBaseAPIDetectOrientationScript) \
+	X(TessBaseAPIEnd) \
+	X(TessBaseAPIGetIterator) \
+	X(TessBaseAPIGetThresholdedImage) \
+	X(TessBaseAPIInit2) \
+	X(TessBaseAPIRecognize) \
+	X(TessBaseAPISetImage2) \
+	X(TessBaseAPISetPageSegMode) \
+	X(TessBaseAPISetSourceResolution) \
+	X(TessBaseAPISetVariable) \
+	X(TessDeleteText) \
+	X(TessMonitorCreate) \
+	X(TessMonitorDelete) \
+	X(TessMonitorSetCancelFunc) \
+	X(TessMonitorSetCancelThis) \
+	X(TessPageIteratorBaseline) \
+	X(TessPageIteratorBoundingBox) \
+	X(TessPageIteratorIsAtBeginningOf) \
+	X(TessPageIteratorNext) \
+	X(TessPageIteratorOrientation) \
+	X(TessResultIteratorConfidence) \
+	X(TessResultIteratorDelete) \
+	X(TessResultIteratorGetPageIterator) \
+	X(TessResultIteratorGetUTF8Text) \
+	X(TessVersion)
+#define LEPTONICA_FUNCTIONS(X) \
+	X(boxCreate) \
+	X(boxDestroy) \
+	X(leptSetStderrHandler) \
+	X(pixClipRectangle) \
+	X(pixClone) \
+	X(pixCreate) \
+	X(pixDeskewGeneral) \
+	X(pixDestroy) \
+	X(pixGetData) \
+	X(pixGetDepth) \
+	X(pixGetHeight) \
+	X(pixGetWidth) \
+	X(pixGetWpl) \
+	X(pixRotateOrth) \
+	X(pixScale) \
+	X(pixSetInRect) \
+	X(pixSetResolution)
+
+static struct {
+#define OCRLIB_POINTER(f) __typeof__(f) *f;
+	TESSERACT_FUNCTIONS(OCRLIB_POINTER)
+	LEPTONICA_FUNCTIONS(OCRLIB_POINTER)
+#undef OCRLIB_POINTER
+} ocrlib;
+static bool ocrlib_ready;
+static char ocrlib_error[300];
+
+static void *ocrlib_open(const char *soname)
+{
+	void *h = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
+	if (!h) {
+		const char *e = dlerror();
+		snprintf(ocrlib_error, sizeof ocrlib_error, "cannot load %s", e ? e : soname);
+	}
+	return h;
+}
+
+static bool ocrlib_symbol(void *h, const char *name, void **fn)
+{
+	*fn = h ? dlsym(h, name) : NULL;
+	if (!*fn && h && !ocrlib_error[0])
+		snprintf(ocrlib_error, sizeof ocrlib_error, "cannot load Tesseract: no %s in its library", name);
+	return *fn != NULL;
+}
+
+/* Whether Tesseract and Leptonica are loaded (once per process; a library
+ * missing at run time stays missing, and ocrlib_error says why). The
+ * handles are never closed: engines are cached for the process's life. */
+static bool ocrlib_load(void)
+{
+	static gsize once = 0;
+	if (g_once_init_enter(&once)) {
+		void *tess = ocrlib_open(PDF_TESSERACT_LIB);
+		void *lept = tess ? ocrlib_open(PDF_LEPTONICA_LIB) : NULL;
+		bool ok = tess && lept;
+#define OCRLIB_TESS(f) ok = ocrlib_symbol(tess, #f, (void **)&ocrlib.f) && ok;
+#define OCRLIB_LEPT(f) ok = ocrlib_symbol(lept, #f, (void **)&ocrlib.f) && ok;
+		TESSERACT_FUNCTIONS(OCRLIB_TESS)
+		LEPTONICA_FUNCTIONS(OCRLIB_LEPT)
+#undef OCRLIB_TESS
+#undef OCRLIB_LEPT
+		ocrlib_ready = ok;
+		g_once_init_leave(&once, 1);
+	}
+	return ocrlib_ready;
+}
 
 /* ---- language data ------------------------------------------------------ */
 
@@ -81,7 +190,7 @@ static void find_models(void)
 	if (g_once_init_enter(&once)) {
 		const char *env = getenv("TESSDATA_PREFIX");
 		DIR *dir;
-		size_t i, n = 0, len;
+		size_t i, len;
 		snprintf(tessdata, sizeof tessdata, "%s", env && *env ? env : PDF_TESSDATA_DIR);
 		len = strlen(tessdata);
 		if (len && tessdata[len - 1] != '/' && len + 1 < sizeof tessdata)
@@ -102,23 +211,35 @@ static void find_models(void)
 			}
 			closedir(dir);
 		}
-		for (i = 0; i < NMODELS; i++)
-			n += installed[i];
-		if (!n) {
-			snprintf(features, sizeof features, "ocr: not available (no Tesseract language data in %.300s)",
-			         tessdata);
-		} else {
-			size_t k = (size_t)snprintf(features, sizeof features, "ocr: tesseract %s (", TessVersion());
-			bool first = true;
-			for (i = 0; i < NMODELS && k + 16 < sizeof features; i++)
-				if (installed[i]) {
-					k += (size_t)snprintf(features + k, sizeof features - k, "%s%s", first ? "" : ", ",
-					                      models[i].tess);
-					first = false;
-				}
-			snprintf(features + k, sizeof features - k, "%s)", have_osd ? "; script detection" : "");
-		}
 		g_once_init_leave(&once, 1);
+	}
+}
+
+/* The line `pressmill plugins` shows: the models installed, and the
+ * version of the Tesseract loaded to read them, so that the line also
+ * says whether the library is there. The listing asks for it
+ * (core/engine/loader.c, when it is read); a conversion only where no
+ * model is installed (pdf.c's ocr_state), which loads no library. */
+static void describe(void)
+{
+	size_t i, n = 0;
+	find_models();
+	for (i = 0; i < NMODELS; i++)
+		n += installed[i];
+	if (!n) {
+		snprintf(features, sizeof features, "ocr: not available (no Tesseract language data in %.300s)", tessdata);
+	} else if (!ocrlib_load()) {
+		snprintf(features, sizeof features, "ocr: not available (%.300s)", ocrlib_error);
+	} else {
+		size_t k = (size_t)snprintf(features, sizeof features, "ocr: tesseract %s (", ocrlib.TessVersion());
+		bool first = true;
+		for (i = 0; i < NMODELS && k + 16 < sizeof features; i++)
+			if (installed[i]) {
+				k += (size_t)snprintf(features + k, sizeof features - k, "%s%s", first ? "" : ", ",
+				                      models[i].tess);
+				first = false;
+			}
+		snprintf(features + k, sizeof features - k, "%s)", have_osd ? "; script detection" : "");
 	}
 }
 
@@ -152,13 +273,17 @@ bool pdfo_available(void)
 
 const char *pdfo_features(void)
 {
-	find_models();
+	static gsize once = 0;
+	if (g_once_init_enter(&once)) {
+		describe();
+		g_once_init_leave(&once, 1);
+	}
 	return features;
 }
 
 const char *pdfo_version(void)
 {
-	return TessVersion();
+	return ocrlib_load() ? ocrlib.TessVersion() : "";
 }
 
 /* ---- engines, kept between documents ---------------------------------- */
@@ -198,19 +323,19 @@ static TessBaseAPI *engine_take(const char *langs)
 	if (api)
 		return api;
 	/* Leptonica and Tesseract would print to stderr; a library must not */
-	leptSetStderrHandler(quiet_leptonica);
-	api = TessBaseAPICreate();
+	ocrlib.leptSetStderrHandler(quiet_leptonica);
+	api = ocrlib.TessBaseAPICreate();
 	if (!api)
 		return NULL;
-	TessBaseAPISetVariable(api, "debug_file", "/dev/null");
-	if (TessBaseAPIInit2(api, tessdata, langs, strcmp(langs, "osd") ? OEM_LSTM_ONLY : OEM_TESSERACT_ONLY)) {
-		TessBaseAPIDelete(api);
+	ocrlib.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+	if (ocrlib.TessBaseAPIInit2(api, tessdata, langs, strcmp(langs, "osd") ? OEM_LSTM_ONLY : OEM_TESSERACT_ONLY)) {
+		ocrlib.TessBaseAPIDelete(api);
 		return NULL;
 	}
 	/* inverted text (white on black) is looked for line by line when
 	 * a line reads badly, which doubles the time of a poor scan for
 	 * rare gains in a press release */
-	TessBaseAPISetVariable(api, "tessedit_do_invert", "0");
+	ocrlib.TessBaseAPISetVariable(api, "tessedit_do_invert", "0");
 	return api;
 }
 
@@ -220,7 +345,7 @@ static void engine_give(const char *langs, TessBaseAPI *api)
 	TessBaseAPI *old;
 	if (!api)
 		return;
-	TessBaseAPIClear(api);
+	ocrlib.TessBaseAPIClear(api);
 	g_mutex_lock(&cache_lock);
 	for (i = 0; i < CACHE_SLOTS; i++) {
 		if (!cache[i].api) {
@@ -236,8 +361,8 @@ static void engine_give(const char *langs, TessBaseAPI *api)
 	cache[slot].used = ++cache_clock;
 	g_mutex_unlock(&cache_lock);
 	if (old) {
-		TessBaseAPIEnd(old);
-		TessBaseAPIDelete(old);
+		ocrlib.TessBaseAPIEnd(old);
+		ocrlib.TessBaseAPIDelete(old);
 	}
 }
 
@@ -490,16 +615,16 @@ static PIX *render(PopplerPage *page, double dpi, double pw, double ph, size_t *
 	poppler_page_render(page, cr);
 	cairo_destroy(cr);
 	cairo_surface_flush(cs);
-	pix = pixCreate(W, H, 8);
+	pix = ocrlib.pixCreate(W, H, 8);
 	if (!pix) {
 		cairo_surface_destroy(cs);
 		return NULL;
 	}
-	pixSetResolution(pix, (l_int32)lround(dpi), (l_int32)lround(dpi));
+	ocrlib.pixSetResolution(pix, (l_int32)lround(dpi), (l_int32)lround(dpi));
 	px = cairo_image_surface_get_data(cs);
 	stride = cairo_image_surface_get_stride(cs);
-	pd = pixGetData(pix);
-	wpl = pixGetWpl(pix);
+	pd = ocrlib.pixGetData(pix);
+	wpl = ocrlib.pixGetWpl(pix);
 	for (y = 0; y < H; y++) {
 		const uint32_t *row = (const uint32_t *)(const void *)(px + (size_t)y * (size_t)stride);
 		l_uint32 *line = pd + (size_t)y * (size_t)wpl;
@@ -591,27 +716,27 @@ void pdfo_drop_bidi_marks(char *s)
  * right-to-left lines, logical order: the order the words are read in). */
 static void collect(TessBaseAPI *api, oread *r)
 {
-	TessResultIterator *ri = TessBaseAPIGetIterator(api);
+	TessResultIterator *ri = ocrlib.TessBaseAPIGetIterator(api);
 	TessPageIterator *pi;
 	int para = 0;
 	bool turned = false;
 	if (!ri)
 		return;
-	pi = TessResultIteratorGetPageIterator(ri);
+	pi = ocrlib.TessResultIteratorGetPageIterator(ri);
 	do {
 		char *t;
 		int x0, y0, x1, y1;
-		if (TessPageIteratorIsAtBeginningOf(pi, RIL_BLOCK)) {
+		if (ocrlib.TessPageIteratorIsAtBeginningOf(pi, RIL_BLOCK)) {
 			TessOrientation orient;
 			TessWritingDirection wd;
 			TessTextlineOrder tlo;
 			float deskew;
-			TessPageIteratorOrientation(pi, &orient, &wd, &tlo, &deskew);
+			ocrlib.TessPageIteratorOrientation(pi, &orient, &wd, &tlo, &deskew);
 			turned = orient != ORIENTATION_PAGE_UP || wd == WRITING_DIRECTION_TOP_TO_BOTTOM;
 		}
-		if (TessPageIteratorIsAtBeginningOf(pi, RIL_PARA))
+		if (ocrlib.TessPageIteratorIsAtBeginningOf(pi, RIL_PARA))
 			para++;
-		if (TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE) || !r->nl) {
+		if (ocrlib.TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE) || !r->nl) {
 			int bx0, by0, bx1, by1;
 			oline *nl;
 			if (r->nl == r->lcap) {
@@ -630,8 +755,8 @@ static void collect(TessBaseAPI *api, oread *r)
 			nl->para = para;
 			nl->x0 = nl->y0 = INT32_MAX;
 			nl->x1 = nl->y1 = INT32_MIN;
-			if (TessPageIteratorBoundingBox(pi, RIL_TEXTLINE, &x0, &y0, &x1, &y1) &&
-			    TessPageIteratorBaseline(pi, RIL_TEXTLINE, &bx0, &by0, &bx1, &by1)) {
+			if (ocrlib.TessPageIteratorBoundingBox(pi, RIL_TEXTLINE, &x0, &y0, &x1, &y1) &&
+			    ocrlib.TessPageIteratorBaseline(pi, RIL_TEXTLINE, &bx0, &by0, &bx1, &by1)) {
 				/* the baseline under the middle of the line */
 				double mid = (x0 + x1) / 2.0, base;
 				base = bx1 != bx0 ? by0 + (double)(by1 - by0) * (mid - bx0) / (bx1 - bx0) : by0;
@@ -639,16 +764,16 @@ static void collect(TessBaseAPI *api, oread *r)
 				nl->base = base;
 			}
 		}
-		t = TessResultIteratorGetUTF8Text(ri, RIL_WORD);
+		t = ocrlib.TessResultIteratorGetUTF8Text(ri, RIL_WORD);
 		if (t && *t && g_utf8_validate(t, -1, NULL) &&
-		    TessPageIteratorBoundingBox(pi, RIL_WORD, &x0, &y0, &x1, &y1)) {
+		    ocrlib.TessPageIteratorBoundingBox(pi, RIL_WORD, &x0, &y0, &x1, &y1)) {
 			oline *l = &r->l[r->nl - 1];
 			oword *w;
 			if (r->nw == r->wcap) {
 				size_t nc = r->wcap ? r->wcap * 2 : 512;
 				oword *g = realloc(r->w, nc * sizeof *g);
 				if (!g) {
-					TessDeleteText(t);
+					ocrlib.TessDeleteText(t);
 					r->oom = true;
 					break;
 				}
@@ -660,16 +785,16 @@ static void collect(TessBaseAPI *api, oread *r)
 			if (w->text)
 				pdfo_drop_bidi_marks(w->text);
 			if (!w->text) {
-				TessDeleteText(t);
+				ocrlib.TessDeleteText(t);
 				r->oom = true;
 				break;
 			}
 			w->x0 = x0, w->y0 = y0, w->x1 = x1, w->y1 = y1;
-			w->conf = TessResultIteratorConfidence(ri, RIL_WORD);
+			w->conf = ocrlib.TessResultIteratorConfidence(ri, RIL_WORD);
 			w->asc = 0;
 			{
 				int bx0, by0, bx1, by1;
-				if (TessPageIteratorBaseline(pi, RIL_WORD, &bx0, &by0, &bx1, &by1)) {
+				if (ocrlib.TessPageIteratorBaseline(pi, RIL_WORD, &bx0, &by0, &bx1, &by1)) {
 					double mid = (x0 + x1) / 2.0;
 					double base = bx1 != bx0 ? by0 + (double)(by1 - by0) * (mid - bx0) / (bx1 - bx0) : by0;
 					if (base > y0)
@@ -693,9 +818,9 @@ static void collect(TessBaseAPI *api, oread *r)
 			}
 		}
 		if (t)
-			TessDeleteText(t);
-	} while (TessPageIteratorNext(pi, RIL_WORD));
-	TessResultIteratorDelete(ri);
+			ocrlib.TessDeleteText(t);
+	} while (ocrlib.TessPageIteratorNext(pi, RIL_WORD));
+	ocrlib.TessResultIteratorDelete(ri);
 }
 
 
@@ -781,12 +906,12 @@ static void ink_heights(oread *r, PIX *bin)
 	l_uint32 *data;
 	size_t i;
 	int runs[MAX_ROWS];
-	if (!bin || pixGetDepth(bin) != 1)
+	if (!bin || ocrlib.pixGetDepth(bin) != 1)
 		return;
-	W = pixGetWidth(bin);
-	H = pixGetHeight(bin);
-	wpl = pixGetWpl(bin);
-	data = pixGetData(bin);
+	W = ocrlib.pixGetWidth(bin);
+	H = ocrlib.pixGetHeight(bin);
+	wpl = ocrlib.pixGetWpl(bin);
+	data = ocrlib.pixGetData(bin);
 	for (i = 0; i < r->nl; i++) {
 		oline *l = &r->l[i];
 		int x0 = l->x0 < 0 ? 0 : l->x0, x1 = l->x1 >= W ? W - 1 : l->x1;
@@ -1129,10 +1254,10 @@ static bool detect_script(PIX *pix, double dpi, char *script, size_t n, int *tur
 	script[0] = '\0';
 	if (!have_osd || !(osd = engine_take("osd")))
 		return false;
-	TessBaseAPISetPageSegMode(osd, PSM_OSD_ONLY);
-	TessBaseAPISetImage2(osd, pix);
-	TessBaseAPISetSourceResolution(osd, (int)lround(dpi));
-	if (TessBaseAPIDetectOrientationScript(osd, &deg, &oconf, &name, &sconf)) {
+	ocrlib.TessBaseAPISetPageSegMode(osd, PSM_OSD_ONLY);
+	ocrlib.TessBaseAPISetImage2(osd, pix);
+	ocrlib.TessBaseAPISetSourceResolution(osd, (int)lround(dpi));
+	if (ocrlib.TessBaseAPIDetectOrientationScript(osd, &deg, &oconf, &name, &sconf)) {
 		/* Tesseract's own bar for trusting the verdict: a margin over
 		 * the next candidate that its CLI reports as confident */
 		if (name && sconf >= 1.0f)
@@ -1212,7 +1337,7 @@ static pdfo_status recognise_as(pdfo_doc *o, const char *langs, PIX *pix, double
 		o->problem = "Tesseract could not load its language data";
 		return PDFO_FAILED;
 	}
-	mon = TessMonitorCreate();
+	mon = ocrlib.TessMonitorCreate();
 	if (!mon) {
 		engine_give(langs, api);
 		return PDFO_NO_MEMORY;
@@ -1221,18 +1346,18 @@ static pdfo_status recognise_as(pdfo_doc *o, const char *langs, PIX *pix, double
 		/* Tesseract's own deadline is on the wall clock: it asks
 		 * past_deadline() after each word instead */
 		if (o->s.deadline - pdfo_clock() <= 0.05) {
-			TessMonitorDelete(mon);
+			ocrlib.TessMonitorDelete(mon);
 			engine_give(langs, api);
 			return PDFO_NO_TIME;
 		}
-		TessMonitorSetCancelFunc(mon, past_deadline);
-		TessMonitorSetCancelThis(mon, &o->s.deadline);
+		ocrlib.TessMonitorSetCancelFunc(mon, past_deadline);
+		ocrlib.TessMonitorSetCancelThis(mon, &o->s.deadline);
 	}
-	TessBaseAPISetPageSegMode(api, (TessPageSegMode)psm);
-	TessBaseAPISetImage2(api, pix);
-	TessBaseAPISetSourceResolution(api, (int)lround(dpi));
-	rc = TessBaseAPIRecognize(api, mon);
-	TessMonitorDelete(mon);
+	ocrlib.TessBaseAPISetPageSegMode(api, (TessPageSegMode)psm);
+	ocrlib.TessBaseAPISetImage2(api, pix);
+	ocrlib.TessBaseAPISetSourceResolution(api, (int)lround(dpi));
+	rc = ocrlib.TessBaseAPIRecognize(api, mon);
+	ocrlib.TessMonitorDelete(mon);
 	if (o->s.deadline > 0 && pdfo_clock() >= o->s.deadline) {
 		engine_give(langs, api);
 		return PDFO_NO_TIME;
@@ -1244,9 +1369,9 @@ static pdfo_status recognise_as(pdfo_doc *o, const char *langs, PIX *pix, double
 	}
 	collect(api, r);
 	if (!quick) {
-		PIX *bin = TessBaseAPIGetThresholdedImage(api);
+		PIX *bin = ocrlib.TessBaseAPIGetThresholdedImage(api);
 		ink_heights(r, bin);
-		pixDestroy(&bin);
+		ocrlib.pixDestroy(&bin);
 	}
 	engine_give(langs, api);
 	return r->oom ? PDFO_NO_MEMORY : PDFO_READ;
@@ -1277,7 +1402,7 @@ static char *plain_text(const oread *r)
 static pdfo_status first_pass(pdfo_doc *o, PIX *pix, double dpi)
 {
 	double f = dpi > 150 ? 150 / dpi : 1;
-	PIX *small = f < 1 ? pixScale(pix, (l_float32)f, (l_float32)f) : pixClone(pix), *band = NULL;
+	PIX *small = f < 1 ? ocrlib.pixScale(pix, (l_float32)f, (l_float32)f) : ocrlib.pixClone(pix), *band = NULL;
 	oread r;
 	pdfo_status st;
 	char *text;
@@ -1289,18 +1414,18 @@ static pdfo_status first_pass(pdfo_doc *o, PIX *pix, double dpi)
 	/* a copy of the band: Tesseract 5.3 reads a page given a rectangle
 	 * of it (SetRectangle) as noise */
 	{
-		BOX *b = boxCreate(0, pixGetHeight(small) * 3 / 10, pixGetWidth(small), pixGetHeight(small) * 4 / 10);
+		BOX *b = ocrlib.boxCreate(0, ocrlib.pixGetHeight(small) * 3 / 10, ocrlib.pixGetWidth(small), ocrlib.pixGetHeight(small) * 4 / 10);
 		if (b)
-			band = pixClipRectangle(small, b, NULL);
-		boxDestroy(&b);
+			band = ocrlib.pixClipRectangle(small, b, NULL);
+		ocrlib.boxDestroy(&b);
 	}
 	st = band ? recognise(o, o->langs, band, dpi * f, true, &r) : PDFO_READ;
 	if (st == PDFO_READ && r.nw < 30) {
 		oread_free(&r);
 		st = recognise(o, o->langs, small, dpi * f, true, &r);
 	}
-	pixDestroy(&band);
-	pixDestroy(&small);
+	ocrlib.pixDestroy(&band);
+	ocrlib.pixDestroy(&small);
 	if (st != PDFO_READ) {
 		oread_free(&r);
 		return st;
@@ -1372,9 +1497,9 @@ static void reread_addresses(pdfo_doc *o, PIX *pix, double dpi, oread *r)
 		if (!address_shaped(w->text))
 			continue;
 		tries++;
-		b = boxCreate(w->x0 - m, w->y0 - m, w->x1 - w->x0 + 2 * m, w->y1 - w->y0 + 2 * m);
-		crop = b ? pixClipRectangle(pix, b, NULL) : NULL;
-		boxDestroy(&b);
+		b = ocrlib.boxCreate(w->x0 - m, w->y0 - m, w->x1 - w->x0 + 2 * m, w->y1 - w->y0 + 2 * m);
+		crop = b ? ocrlib.pixClipRectangle(pix, b, NULL) : NULL;
+		ocrlib.boxDestroy(&b);
 		if (!crop)
 			continue;
 		memset(&one, 0, sizeof one);
@@ -1386,7 +1511,7 @@ static void reread_addresses(pdfo_doc *o, PIX *pix, double dpi, oread *r)
 			}
 		}
 		oread_free(&one);
-		pixDestroy(&crop);
+		ocrlib.pixDestroy(&crop);
 	}
 }
 
@@ -1402,8 +1527,8 @@ static bool upright(PIX **pix, int turn, double *pw, double *ph)
 	l_float32 angle = 0, conf = 0;
 	PIX *straight;
 	if (turn) {
-		PIX *up = pixRotateOrth(*pix, (360 - turn) / 90);
-		pixDestroy(pix);
+		PIX *up = ocrlib.pixRotateOrth(*pix, (360 - turn) / 90);
+		ocrlib.pixDestroy(pix);
 		if (!up)
 			return false;
 		*pix = up;
@@ -1413,9 +1538,9 @@ static bool upright(PIX **pix, int turn, double *pw, double *ph)
 			*ph = t;
 		}
 	}
-	straight = pixDeskewGeneral(*pix, 0, 0, 0, 0, 0, &angle, &conf);
+	straight = ocrlib.pixDeskewGeneral(*pix, 0, 0, 0, 0, 0, &angle, &conf);
 	if (straight) {
-		pixDestroy(pix);
+		ocrlib.pixDestroy(pix);
 		*pix = straight;
 	}
 	return true;
@@ -1467,9 +1592,9 @@ static size_t blank_ink(double dpi)
  * pixels for the edge of a glyph's ink; stops counting at limit. */
 static size_t uncovered_ink(PIX *pix, const PopplerRectangle *covered, size_t n, double k, size_t limit)
 {
-	l_int32 W = pixGetWidth(pix), H = pixGetHeight(pix), wpl = pixGetWpl(pix), mwpl, x, y;
-	PIX *mask = pixCreate(W, H, 1);
-	l_uint32 *pd = pixGetData(pix), *md;
+	l_int32 W = ocrlib.pixGetWidth(pix), H = ocrlib.pixGetHeight(pix), wpl = ocrlib.pixGetWpl(pix), mwpl, x, y;
+	PIX *mask = ocrlib.pixCreate(W, H, 1);
+	l_uint32 *pd = ocrlib.pixGetData(pix), *md;
 	size_t i, ink = 0;
 	if (!mask)
 		return limit;
@@ -1482,19 +1607,19 @@ static size_t uncovered_ink(PIX *pix, const PopplerRectangle *covered, size_t n,
 			continue;
 		x0 = fmax(x0, 0);
 		y0 = fmax(y0, 0);
-		b = boxCreate((l_int32)x0, (l_int32)y0, (l_int32)ceil(fmin(x1, W) - x0), (l_int32)ceil(fmin(y1, H) - y0));
+		b = ocrlib.boxCreate((l_int32)x0, (l_int32)y0, (l_int32)ceil(fmin(x1, W) - x0), (l_int32)ceil(fmin(y1, H) - y0));
 		if (b)
-			pixSetInRect(mask, b);
-		boxDestroy(&b);
+			ocrlib.pixSetInRect(mask, b);
+		ocrlib.boxDestroy(&b);
 	}
-	md = pixGetData(mask);
-	mwpl = pixGetWpl(mask);
+	md = ocrlib.pixGetData(mask);
+	mwpl = ocrlib.pixGetWpl(mask);
 	for (y = 0; y < H && ink < limit; y++) {
 		const l_uint32 *line = pd + (size_t)y * (size_t)wpl, *mline = md + (size_t)y * (size_t)mwpl;
 		for (x = 0; x < W; x++)
 			ink += GET_DATA_BYTE(line, x) < 128 && !GET_DATA_BIT(mline, x);
 	}
-	pixDestroy(&mask);
+	ocrlib.pixDestroy(&mask);
 	return ink;
 }
 
@@ -1526,6 +1651,10 @@ pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, const PopplerRectangl
 		return PDFO_TOO_LARGE;
 	if (o->s.deadline > 0 && pdfo_clock() >= o->s.deadline)
 		return PDFO_NO_TIME;
+	if (!ocrlib_load()) {
+		o->problem = ocrlib_error;
+		return PDFO_NO_ENGINE;
+	}
 	pix = render(page, dpi, pw, ph, &ink);
 	if (!pix)
 		return PDFO_NO_MEMORY;
@@ -1534,7 +1663,7 @@ pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, const PopplerRectangl
 	 * its text layer's characters */
 	if (ink < blank_ink(dpi) ||
 	    (covered && ncovered && uncovered_ink(pix, covered, ncovered, dpi / 72, blank_ink(dpi)) < blank_ink(dpi))) {
-		pixDestroy(&pix);
+		ocrlib.pixDestroy(&pix);
 		return PDFO_BLANK;
 	}
 	/* The script (for the models) and the orientation come from OSD on
@@ -1547,14 +1676,14 @@ pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, const PopplerRectangl
 		if (!script_models(o, known ? script : "")) {
 			snprintf(o->why, sizeof o->why, "no Tesseract language data installed for the %s script", script);
 			o->problem = o->why;
-			pixDestroy(&pix);
+			ocrlib.pixDestroy(&pix);
 			return PDFO_NO_MODEL;
 		}
 	} else if (have_osd) {
-		raw = pixClone(pix);
+		raw = ocrlib.pixClone(pix);
 	}
 	if (!upright(&pix, turn, &pw, &ph)) {
-		pixDestroy(&raw);
+		ocrlib.pixDestroy(&raw);
 		return PDFO_NO_MEMORY;
 	}
 	res->rotated = turn;
@@ -1575,7 +1704,7 @@ pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, const PopplerRectangl
 		detect_script(raw, dpi, script, sizeof script, &turn);
 		if (turn) {
 			double tw = pw, th = ph;
-			PIX *turned = pixClone(raw);
+			PIX *turned = ocrlib.pixClone(raw);
 			oread again;
 			memset(&again, 0, sizeof again);
 			if (turned && upright(&turned, turn, &tw, &th) &&
@@ -1583,21 +1712,21 @@ pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, const PopplerRectangl
 			    upright_is_better(&r, &again)) {
 				oread_free(&r);
 				r = again;
-				pixDestroy(&pix);
+				ocrlib.pixDestroy(&pix);
 				pix = turned;
 				pw = tw;
 				ph = th;
 				res->rotated = turn;
 			} else {
 				oread_free(&again);
-				pixDestroy(&turned);
+				ocrlib.pixDestroy(&turned);
 			}
 		}
 	}
-	pixDestroy(&raw);
+	ocrlib.pixDestroy(&raw);
 	if (st == PDFO_READ)
 		reread_addresses(o, pix, dpi, &r);
-	pixDestroy(&pix);
+	ocrlib.pixDestroy(&pix);
 	if (st == PDFO_READ) {
 		line_sizes(&r, dpi);
 		if (!pdfl_add_page(out, pw, ph) || !add_lines(&r, dpi, out, res))

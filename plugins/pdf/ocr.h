@@ -39,6 +39,8 @@ typedef enum pdfo_status {
 	PDFO_TOO_LARGE,    /* the page cannot be rendered legibly within max_pixels */
 	PDFO_NO_TIME,      /* the deadline came first */
 	PDFO_NO_MODEL,     /* no language data for the page's script or the languages asked */
+	PDFO_NO_ENGINE,    /* Tesseract or Leptonica cannot be loaded (they are
+	                    * loaded at the first page read): no page can be */
 	PDFO_FAILED,       /* the engine or the renderer failed */
 	PDFO_NO_MEMORY
 } pdfo_status;
@@ -81,9 +83,10 @@ void pdfo_rtl_end_marks(char *s);
  * pool's kill would, on a loaded machine as on an idle one. */
 double pdfo_clock(void);
 
-/* Whether this build reads page images, and a line saying what with
- * ("ocr: tesseract 5.3.0 (ara, deu, eng ...)" or "ocr: not available
- * (...)"). Both cheap. */
+/* Whether this build reads page images (a language model is installed;
+ * cheap), and a line saying what with ("ocr: tesseract 5.3.0 (ara, deu,
+ * eng ...)" or "ocr: not available (...)"), which loads Tesseract to
+ * tell its version where a model is installed. */
 bool pdfo_available(void);
 const char *pdfo_features(void);
 
@@ -107,7 +110,8 @@ pdfo_status pdfo_read_page(pdfo_doc *o, PopplerPage *page, const PopplerRectangl
  * any page was read. */
 const char *pdfo_version(void);
 const char *pdfo_languages(const pdfo_doc *o);
-/* Why the last PDFO_NO_MODEL or PDFO_FAILED happened (a phrase). */
+/* Why the last PDFO_NO_MODEL, PDFO_NO_ENGINE or PDFO_FAILED happened (a
+ * phrase). */
 const char *pdfo_problem(const pdfo_doc *o);
 
 /* The second reading of an address-shaped word (read, by the English

@@ -1147,6 +1147,7 @@ static bool ocr_page(ocr_run *o, PopplerPage *page, int pageno, int reason, size
 		o->out_of_time = true;
 		break;
 	case PDFO_NO_MODEL:
+	case PDFO_NO_ENGINE:
 		g_string_append_printf(o->unread, "%spage %d and after (%s)", o->unread->len ? "; " : "", pageno,
 		                       pdfo_problem(o->eng));
 		o->stopped = true;

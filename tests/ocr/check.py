@@ -303,6 +303,49 @@ def without_ocr(env, plugins, scan):
        json.dumps(r.get("warnings")))
 
 
+def loaded_on_demand(env, scan):
+    """Tesseract is loaded at the first page read from its image, not with
+    the plugin: a born-digital PDF converts without it (the dynamic
+    loader's own account, LD_DEBUG=files, names every library it opens),
+    a scan loads it, and the listing loads it to tell its version."""
+    born = env.born("x-en-02")
+
+    def opened(args):
+        e = dict(os.environ, LD_DEBUG="files")
+        p = subprocess.run([env.cli] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=e, check=False)
+        return p.returncode, b"libtesseract" in p.stderr
+    rc, tess = opened(["convert", "--no-isolate", "-q", "-o", os.path.join(env.work, "on-demand"), born])
+    ok("on demand: a PDF with a text layer converts without loading Tesseract", rc == 0 and not tess, "rc %d" % rc)
+    rc, tess = opened(["convert", "--no-isolate", "-q", "-o", os.path.join(env.work, "on-demand"), scan])
+    ok("on demand: a scan loads Tesseract", rc == 0 and tess, "rc %d" % rc)
+    rc, tess = opened(["plugins"])
+    ok("on demand: pressmill plugins loads it to tell its version", rc == 0 and tess, "rc %d" % rc)
+
+
+def without_library(env, plugins, scan):
+    """The plugin built against a Tesseract soname that no library has (as
+    when libtesseract is removed after the build): the listing says OCR is
+    not available and why, a PDF with a text layer converts as with the
+    library, and a scan gives its one record, failed for want of text as
+    with OCR=0, whose warning and error say the library could not be
+    loaded."""
+    e = dict(os.environ, PRESSMILL_PLUGIN_PATH=plugins)
+    p = subprocess.run([env.cli, "plugins"], stdout=subprocess.PIPE, env=e, check=False)
+    ok("no library: pressmill plugins says ocr: not available (cannot load ...)",
+       b"ocr: not available (cannot load libtesseract-absent" in p.stdout, p.stdout.decode())
+    born = env.born("x-en-02")
+    with_lib, _, _ = env.convert([born])
+    recs, rc, _ = env.convert([born, scan], env=e)
+    ok("no library: a PDF with a text layer gives the same record",
+       recs.get(born) == with_lib.get(born) and born in recs, "")
+    r = recs.get(scan, {})
+    err = r.get("error") or {}
+    ok("no library: a scan gives one record (no_text) saying the library could not be loaded",
+       len(recs) == 2 and r.get("status") == "failed" and err.get("code") == "no_text" and
+       "cannot load libtesseract-absent" in warning(r, "pdf.ocr_incomplete") and
+       "see pdf.ocr_incomplete" in err.get("message", "") and valid(env, r), json.dumps(r.get("warnings")))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
@@ -310,6 +353,7 @@ def main():
     ap.add_argument("--src", required=True)
     ap.add_argument("--work", required=True)
     ap.add_argument("--plugins-without-ocr")
+    ap.add_argument("--plugins-without-library")
     ap.add_argument("--sanitized", action="store_true", help="an ASan/UBSan build: memory is reported, not bounded")
     a = ap.parse_args()
     # the Makefile gives every test one OpenMP thread; here the command
@@ -324,8 +368,11 @@ def main():
     worker_threads(env, two)
     limits(env, two)
     hostile(env)
+    loaded_on_demand(env, en)
     if a.plugins_without_ocr:
         without_ocr(env, a.plugins_without_ocr, en)
+    if a.plugins_without_library:
+        without_library(env, a.plugins_without_library, en)
     print("ocr: %d passed, %d failed" % (PASS, FAIL))
     return 1 if FAIL else 0
 

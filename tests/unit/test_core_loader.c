@@ -2,7 +2,8 @@
  * test_core_loader.c - the descriptor checks the loader runs before any
  * plugin code (pm_plugin_check), registration (duplicates refused), and
  * dispatch (pm_registry_probe: the highest bid wins, ties go to the plugin
- * loaded first, bids above PM_BID_CERTAIN count as certain). The loader's
+ * loaded first, bids above PM_BID_CERTAIN count as certain), and the
+ * features lines asked for the listing only. The loader's
  * tests with real broken .so files live with the test plugins.
  */
 #include "pm_test.h"
@@ -119,6 +120,46 @@ static void registry_refuses_bad_and_duplicate(void **state)
 		assert_int_equal(pm_registry_add(&r, &b, NULL, NULL, &why), 0);
 		assert_string_equal(r.v[1].file, "(built in)");
 	}
+	pm_registry_free(&r);
+}
+
+static int features_asked;
+static const char *features_costly(void)
+{
+	features_asked++;
+	return "engine: 1.0";
+}
+
+/* A plugin's features line is asked when the listing is read, once, and
+ * never by registration or a probe: it may cost what a conversion does not
+ * need (the PDF plugin's loads Tesseract to tell its version). A plugin
+ * built before the descriptor had the member is listed without it. */
+static void features_asked_for_the_listing_only(void **state)
+{
+	static pm_plugin a = PLUGIN("alpha", bid_magic), old = PLUGIN("old", bid_none);
+	pm_registry r;
+	const char *why = NULL;
+	const json_t *l;
+	int bid = 0;
+	(void)state;
+	a.features = features_costly;
+	old.features = features_costly;
+	old.size = PM_PLUGIN_SIZE_V1;
+	features_asked = 0;
+	memset(&r, 0, sizeof r);
+	r.listing = json_array();
+	assert_int_equal(pm_registry_add(&r, &a, NULL, "/x/alpha.so", &why), 0);
+	assert_int_equal(pm_registry_add(&r, &old, NULL, "/x/old.so", &why), 0);
+	assert_ptr_equal(pm_registry_probe(&r, (const unsigned char *)"MAGC", 4, 4, "f", &bid), &a);
+	assert_int_equal(features_asked, 0);
+	assert_null(json_object_get(json_array_get(r.listing, 0), "features"));
+	l = pm_registry_listing(&r);
+	assert_int_equal(features_asked, 1);
+	assert_string_equal(pm_test_str(json_array_get(l, 0), "features"), "engine: 1.0");
+	assert_null(json_object_get(json_array_get(l, 1), "features"));
+	l = pm_registry_listing(&r);
+	assert_int_equal(features_asked, 1);
+	assert_string_equal(pm_test_str(json_array_get(l, 0), "features"), "engine: 1.0");
 	pm_registry_free(&r);
 }
 
@@ -262,6 +303,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(check_rejects_bad_descriptors),
 		cmocka_unit_test(registry_refuses_bad_and_duplicate),
+		cmocka_unit_test(features_asked_for_the_listing_only),
 		cmocka_unit_test(probe_highest_bid_ties_first),
 		cmocka_unit_test(clamp_keeps_tie_rule),
 		cmocka_unit_test(load_empty_and_missing_dirs),

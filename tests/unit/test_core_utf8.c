@@ -260,6 +260,69 @@ static void nfc_inert_against_utf8proc(void **state)
 	assert_false(pm_cp_nfc_inert(-1));
 }
 
+/* pm_text_nfc normalises by pieces (the inert code point before each run
+ * of others, and the run): the same bytes as utf8proc's NFC of the whole
+ * text, over random strings of what composes, reorders and decomposes
+ * (combining marks of several classes, a decomposed "й", Hangul jamo and
+ * syllables, singletons, composition exclusions, Greek with its accents
+ * and iota), of inert letters around them, and of bytes that are no
+ * UTF-8 (the whole text is then left as it is, as utf8proc refuses it). */
+static void nfc_by_pieces_as_whole(void **state)
+{
+	static const char *const pool[] = {
+		"a", "e", "A", " ", "z", "\n",
+		"\xD0\xB9",             /* U+0439 й: decomposes, NFC composes back */
+		"\xD0\xB8\xCC\x86",     /* и + U+0306 */
+		"\xCC\x81",             /* U+0301 acute, class 230 */
+		"\xCC\xA3",             /* U+0323 dot below, class 220 */
+		"\xCC\x93",             /* U+0313, class 230 */
+		"\xCD\x84",             /* U+0344: decomposes to two marks */
+		"\xCD\x85",             /* U+0345 ypogegrammeni, class 240 */
+		"\xE2\x84\xAB",         /* U+212B ANGSTROM SIGN, a singleton */
+		"\xE1\x84\x80",         /* U+1100 Hangul L */
+		"\xE1\x85\xA1",         /* U+1161 Hangul V */
+		"\xE1\x86\xA8",         /* U+11A8 Hangul T */
+		"\xEA\xB0\x80",         /* U+AC00 Hangul LV */
+		"\xE0\xBD\x83",         /* U+0F43, excluded from composition */
+		"\xE0\xA4\xA1\xE0\xA4\xBC", /* Devanagari DDA + nukta */
+		"\xCE\xB1",             /* U+03B1 alpha */
+		"\xCE\xAC",             /* U+03AC alpha with tonos */
+		"\xC3\xA9",             /* U+00E9 */
+		"\xEF\xAC\x81",         /* U+FB01 ligature: compatibility only */
+		"\xD6\xB0",             /* U+05B0 Hebrew sheva, class 10 */
+		"\xE4\xB8\xAD",         /* U+4E2D */
+		"\xFF",                 /* no UTF-8 */
+		"\xED\xA0\x80",         /* an encoded surrogate */
+	};
+	unsigned seed = 12345;
+	int t, k;
+	(void)state;
+	for (t = 0; t < 30000; t++) {
+		char s[256];
+		size_t len = 0;
+		int n = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 14;
+		utf8proc_uint8_t *whole;
+		char *mine;
+		for (k = 0; k < n; k++) {
+			const char *piece = pool[((seed = seed * 1103515245u + 12345u) >> 16) % (sizeof pool / sizeof *pool)];
+			/* invalid bytes in one string in eight */
+			if (piece[0] == '\xFF' || piece[0] == '\xED')
+				if (t % 8)
+					continue;
+			memcpy(s + len, piece, strlen(piece));
+			len += strlen(piece);
+		}
+		s[len] = '\0';
+		whole = utf8proc_NFC((const utf8proc_uint8_t *)s);
+		mine = pm_text_nfc(s);
+		assert_non_null(mine);
+		if (strcmp(mine, whole ? (const char *)whole : s))
+			fail_msg("NFC by pieces differs on string %d", t);
+		free(whole);
+		free(mine);
+	}
+}
+
 /* Text that is already clean comes back as it is (its newlines flattened
  * when not kept); text that is nearly clean still gets the whole pass. */
 static void clean_of_clean(void **state)
@@ -336,6 +399,7 @@ int main(void)
 		cmocka_unit_test(clean_whitespace),
 		cmocka_unit_test(flatten_fold_counts),
 		cmocka_unit_test(nfc_inert_against_utf8proc),
+		cmocka_unit_test(nfc_by_pieces_as_whole),
 		cmocka_unit_test(clean_of_clean),
 		cmocka_unit_test(classes),
 	};
