@@ -12,6 +12,8 @@ the ends of words, soft hyphens dropped, NFKC so ligatures compare equal):
           text (release, dateline, byline, about, contacts, end mark,
           subheadline, tags) and the furniture the record leaves out, which
           is what pdftotext prints: the fair comparison.
+Bidi marks are dropped and control characters (unmapped glyph codes that
+pdftotext prints raw) separate words, on both sides.
 Line-end hyphens are undone on both sides the same way (pdftotext keeps
 "extré-" / "misme" as two words, the record joins them): both are compared
 after removing every '-' inside and at the end of words.
@@ -35,8 +37,17 @@ DEFAULT = [os.path.join(HERE, "..", "..", "shared", "corpus", "suites")]
 PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?*•·…–—-_/\\|"
 
 
+# Bidi embedding, override and isolate marks, which pdftotext wraps around
+# right-to-left runs ("\u202bשלום"): formatting, not letters.
+BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
 def words(text):
-    text = unicodedata.normalize("NFKC", text or "").replace("\u00ad", "")
+    text = unicodedata.normalize("NFKC", text or "").replace("\u00ad", "").translate(BIDI_MARKS)
+    # A control character (C0/C1) is a glyph code with no Unicode mapping
+    # that pdftotext prints raw (a font whose space is code 2 or 3, a
+    # bullet drawn as code 7): never a letter, so it separates words.
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
     out = []
     for w in text.split():
         w = w.strip(PUNCT).replace("-", "").replace("\u2010", "").casefold()
