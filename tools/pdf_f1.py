@@ -10,7 +10,7 @@ the ends of words, soft hyphens dropped, NFKC so ligatures compare equal):
           is below 1 wherever a document has them;
   all   - `text` plus every other part of the record that holds document
           text and `text` does not (release, a dateline on a line of its
-          own, byline, about, contacts, end mark, tags) and the furniture the record leaves out, which
+          own, byline, about, contacts, end mark, tags, notes) and the furniture the record leaves out, which
           is what pdftotext prints: the fair comparison.
 Bidi marks are dropped and control characters (unmapped glyph codes that
 pdftotext prints raw) separate words, on both sides.
@@ -86,8 +86,10 @@ def record_all(rec):
     for c in rec.get("contacts") or []:
         if isinstance(c, dict):
             parts += [str(v) for v in c.values() if isinstance(v, str)]
-    for f in rec.get("furniture") or []:
-        parts.append(f.get("text", "") if isinstance(f, dict) else str(f))
+    # record 1.1 keeps footnotes and endnotes apart from the body
+    for key in ("notes", "furniture"):
+        for f in rec.get(key) or []:
+            parts.append(f.get("text", "") if isinstance(f, dict) else str(f))
     return " ".join(parts)
 
 
