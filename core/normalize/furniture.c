@@ -22,7 +22,10 @@ static bool plugin_caption(const pm_block *b)
 /* A short line printed twice or more, word for word, is a running page
  * header or footer that the extraction kept in the text flow. Its copies
  * are found by hashing, in one pass: a line is furniture when, counting
- * from its first copy that could be furniture, enough copies follow. */
+ * from its first copy that could be furniture, enough copies follow.
+ * Where a layout plugin placed the blocks on pages, copies count once per page: a running
+ * header is printed once on each page, so a line said nine times on one
+ * page (a specimen sheet, a table's repeated label) is the page's text. */
 static bool furniture_candidate(const pm_block *a)
 {
 	if (nz_words(a->text) > 25 || nz_cps(a->text) < 8 || a->type == PM_BLOCK_HEADING)
@@ -33,18 +36,36 @@ static bool furniture_candidate(const pm_block *a)
 	return !((nz_ends_sentence(a->text) && nz_words(a->text) > 8) || a->style);
 }
 
+/* Whether block a is a new copy of its text for the count: always
+ * where the format does not place blocks on pages (plain text's pages,
+ * from form feeds, may each hold several pages of the original), else
+ * when the last copy counted (its page plus one in *last, 0 before the
+ * first) is on another page. */
+static bool new_copy(const pm_block *a, size_t *last)
+{
+	if (a->page <= 0 || !(a->x1 > a->x0))
+		return true;
+	if (*last == (size_t)a->page + 1)
+		return false;
+	*last = (size_t)a->page + 1;
+	return true;
+}
+
 static void repeated_furniture(nz *z)
 {
-	/* per text: how many copies are still ahead; then, per text found
-	 * to be furniture, the position it was found at, plus one */
-	pm_strmap ahead = {0}, from = {0};
+	/* per text: how many copies are still ahead; the page of the last
+	 * copy counted, in the first pass and in the second; then, per text
+	 * found to be furniture, the position it was found at, plus one */
+	pm_strmap ahead = {0}, seen = {0}, passed = {0}, from = {0};
 	size_t i;
 	for (i = 0; i < z->n; i++)
-		if (furniture_candidate(z->b[i]) && !pm_strmap_add(&ahead, z->b[i]->text, strlen(z->b[i]->text)))
+		if (furniture_candidate(z->b[i]) && (!pm_strmap_add(&ahead, z->b[i]->text, strlen(z->b[i]->text)) ||
+		                                     !pm_strmap_add(&seen, z->b[i]->text, strlen(z->b[i]->text)) ||
+		                                     !pm_strmap_add(&passed, z->b[i]->text, strlen(z->b[i]->text))))
 			goto out;
 	for (i = 0; i < z->n; i++) {
-		size_t *c = pm_strmap_get(&ahead, z->b[i]->text, strlen(z->b[i]->text));
-		if (c)
+		size_t len = strlen(z->b[i]->text), *c = pm_strmap_get(&ahead, z->b[i]->text, len);
+		if (c && new_copy(z->b[i], pm_strmap_get(&seen, z->b[i]->text, len)))
 			(*c)++;
 	}
 	for (i = 0; i < z->n; i++) {
@@ -53,7 +74,8 @@ static void repeated_furniture(nz *z)
 		bool rep;
 		if (!c)
 			continue;
-		count = (*c)--; /* this copy and those after it */
+		/* this copy and those after it, on its page and the next ones */
+		count = new_copy(a, pm_strmap_get(&passed, a->text, len)) ? (*c)-- : *c + 1;
 		if ((f = pm_strmap_get(&from, a->text, len)) && *f) {
 			a->part = PM_PART_FURNITURE;
 			continue;
@@ -74,6 +96,8 @@ static void repeated_furniture(nz *z)
 	}
 out:
 	pm_strmap_free(&ahead);
+	pm_strmap_free(&seen);
+	pm_strmap_free(&passed);
 	pm_strmap_free(&from);
 }
 

@@ -205,6 +205,14 @@ static bool private_use(uint32_t c)
 	return (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000;
 }
 
+/* A control character is a glyph code the font gave no Unicode for,
+ * passed through raw (a font whose codes are glyph numbers: its space
+ * is code 2 or 3, its letters C1 controls). */
+static bool control_code(uint32_t c)
+{
+	return c < 0x20 || (c >= 0x7F && c < 0xA0);
+}
+
 void pdfh_glyph(pdfh_page *h, uint32_t c, double x0, double y0, double x1, double y1)
 {
 	char u[6];
@@ -239,6 +247,10 @@ void pdfh_glyph(pdfh_page *h, uint32_t c, double x0, double y0, double x1, doubl
 		h->private_use++;
 	if (private_use(h->prev) && g_unichar_isalpha(c) && !private_use(c))
 		h->private_use++;
+	/* after a letter or another such code, it stands for a letter or the
+	 * space between two words; one at a word's start may be a bullet */
+	if (control_code(c) && (g_unichar_isalpha(h->prev) || (control_code(h->prev) && h->prev && h->prev != '\n')))
+		h->replacement++;
 	if (seen_before(h, c, x0, y0))
 		h->overlaid++;
 	/* words: runs of letters; trailing punctuation ends them, apostrophes

@@ -526,6 +526,100 @@ static bool read_links(PopplerPage *page, pdfl_doc *d, double hgt, const char *p
 	return ok;
 }
 
+/* Form fields filled in on a page are its text too (a viewer and
+ * pdftotext show them), but their values live in the widgets, not in the
+ * page's text layer: a text field's value and a list's chosen items, each
+ * a line at the widget's box. Buttons (ticks, captions) and signatures
+ * give no words; a password field's value is not shown; a value the
+ * page's text already holds under the box (a flattened form that kept
+ * its widgets) is not read twice. */
+#define PDF_MAX_PAGE_FIELDS 1000
+#define PDF_MAX_FIELD_BYTES 4000
+
+static bool field_value(PopplerFormField *f, GString *v)
+{
+	g_string_truncate(v, 0);
+	if (poppler_form_field_get_field_type(f) == POPPLER_FORM_FIELD_TEXT) {
+		gchar *t;
+		if (poppler_form_field_text_is_password(f) || !(t = poppler_form_field_text_get_text(f)))
+			return false;
+		g_string_append(v, t);
+		g_free(t);
+	} else if (poppler_form_field_get_field_type(f) == POPPLER_FORM_FIELD_CHOICE) {
+		gint k, n = poppler_form_field_choice_get_n_items(f);
+		for (k = 0; k < n && k < PDF_MAX_PAGE_FIELDS && v->len < PDF_MAX_FIELD_BYTES; k++) {
+			gchar *t;
+			if (!poppler_form_field_choice_is_item_selected(f, k) || !(t = poppler_form_field_choice_get_item(f, k)))
+				continue;
+			if (v->len)
+				g_string_append(v, ", ");
+			g_string_append(v, t);
+			g_free(t);
+		}
+	}
+	if (v->len > PDF_MAX_FIELD_BYTES)
+		g_string_truncate(v, PDF_MAX_FIELD_BYTES);
+	if (!g_utf8_validate(v->str, (gssize)v->len, NULL))
+		return false;
+	/* one line: the breaks of a multi-line field are spaces */
+	for (gsize i = 0; i < v->len; i++)
+		if (v->str[i] == '\n' || v->str[i] == '\r' || v->str[i] == '\t')
+			v->str[i] = ' ';
+	g_strstrip(v->str);
+	v->len = strlen(v->str);
+	return v->len > 0;
+}
+
+static bool text_under(const char *ptext, const PopplerRectangle *rects, guint nr, double x0, double y0, double x1,
+                       double y1)
+{
+	const char *p;
+	guint ci = 0;
+	for (p = ptext; p && *p && ci < nr; p = g_utf8_next_char(p), ci++) {
+		double cx = (rects[ci].x1 + rects[ci].x2) / 2, cy = (rects[ci].y1 + rects[ci].y2) / 2;
+		if (!g_unichar_isspace(g_utf8_get_char(p)) && cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1)
+			return true;
+	}
+	return false;
+}
+
+static bool read_form_fields(PopplerPage *page, pdfl_doc *d, double hgt, const char *ptext,
+                             const PopplerRectangle *rects, guint nr)
+{
+	GList *map = poppler_page_get_form_field_mapping(page), *m;
+	GString *v = g_string_new(NULL);
+	unsigned n = 0;
+	bool ok = true;
+	for (m = map; m && ok && n < PDF_MAX_PAGE_FIELDS; m = m->next, n++) {
+		PopplerFormFieldMapping *fm = m->data;
+		pdfl_line l;
+		double size;
+		const char *sp;
+		if (!fm || !fm->field || !field_value(fm->field, v))
+			continue;
+		memset(&l, 0, sizeof l);
+		l.x0 = fm->area.x1 < fm->area.x2 ? fm->area.x1 : fm->area.x2;
+		l.x1 = fm->area.x1 < fm->area.x2 ? fm->area.x2 : fm->area.x1;
+		l.y0 = hgt - (fm->area.y1 > fm->area.y2 ? fm->area.y1 : fm->area.y2);
+		l.y1 = hgt - (fm->area.y1 > fm->area.y2 ? fm->area.y2 : fm->area.y1);
+		if (!(l.x1 > l.x0 && l.y1 > l.y0) || text_under(ptext, rects, nr, l.x0, l.y0, l.x1, l.y1))
+			continue;
+		/* a size of 0 is "fit the box": the box's height then says it */
+		size = poppler_form_field_get_font_size(fm->field);
+		if (!(size > 0 && size < 200))
+			size = (l.y1 - l.y0) * 0.7 < 12 ? (l.y1 - l.y0) * 0.7 : 12;
+		l.size = size;
+		l.char_w = size * 0.5;
+		sp = strchr(v->str, ' ');
+		l.first_w = (double)g_utf8_strlen(v->str, sp ? sp - v->str : -1) * l.char_w;
+		l.rtl = holds_rtl(v->str);
+		ok = pdfl_add_line(d, &l, v->str, v->len);
+	}
+	g_string_free(v, TRUE);
+	poppler_page_free_form_field_mapping(map);
+	return ok;
+}
+
 /* Kana and the ideographs Japanese writes with them. */
 static bool japanese_char(gunichar c)
 {
@@ -821,18 +915,22 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 	}
 	first = d->n;
 	ok = read_selection(text, rects, nr, attrs, d, st, b, hp);
-	free_reading(text, rects, attrs);
 	if (ok && rtl) {
 		size_t mark = d->n;
 		textstats again = {0, 0};
-		text = page_reading(page, &from_right, &rects, &nr, &attrs);
-		if (text && *text && g_utf8_validate(text, -1, NULL)) {
-			ok = read_selection(text, rects, nr, attrs, d, &again, b, NULL);
+		PopplerRectangle *rects2 = NULL;
+		guint nr2 = 0;
+		GList *attrs2 = NULL;
+		char *text2 = page_reading(page, &from_right, &rects2, &nr2, &attrs2);
+		if (text2 && *text2 && g_utf8_validate(text2, -1, NULL)) {
+			ok = read_selection(text2, rects2, nr2, attrs2, d, &again, b, NULL);
 			if (ok)
 				merge_readings(d, first, mark);
 		}
-		free_reading(text, rects, attrs);
+		free_reading(text2, rects2, attrs2);
 	}
+	ok = ok && read_form_fields(page, d, hgt, text, rects, nr);
+	free_reading(text, rects, attrs);
 	return ok;
 }
 

@@ -68,6 +68,12 @@ static void pdf_string(pm_buf *b, const char *s)
  * NULL: set by the test that needs them. */
 static const char *first_page_annots;
 
+/* Form fields of the first page (each the inside of a widget's
+ * dictionary, NULL-terminated), or NULL: written as objects of their
+ * own, listed in the catalog's AcroForm and the page's annotations, as
+ * form fields must be. */
+static const char *const *first_page_fields;
+
 /* Pages of 612x792 points; info is the body of an Info dictionary or NULL. */
 static char *make_pdf(const tline *L, size_t n, int pages, const char *info, size_t *len)
 {
@@ -77,8 +83,19 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 	memset(&p, 0, sizeof p);
 	pm_buf_init(&p.b);
 	pm_buf_adds(&p.b, "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
+	size_t nfields = 0;
+	pm_buf refs;
+	pm_buf_init(&refs);
+	while (first_page_fields && first_page_fields[nfields])
+		nfields++;
+	/* the fields' objects follow the Hebrew font's two */
+	for (k = 0; k < nfields; k++)
+		pm_buf_printf(&refs, " %d 0 R", first_page + 2 * pages + 2 + (int)k);
 	obj_begin(&p, 1);
-	pm_buf_adds(&p.b, "<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+	if (nfields)
+		pm_buf_printf(&p.b, "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s ] >> >>\nendobj\n", refs.data);
+	else
+		pm_buf_adds(&p.b, "<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
 	obj_begin(&p, 2);
 	pm_buf_printf(&p.b, "<< /Type /Pages /Count %d /Kids [", pages);
 	for (i = 0; i < pages; i++)
@@ -118,9 +135,10 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 		obj_begin(&p, first_page + 2 * i);
 		pm_buf_printf(&p.b,
 		              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-		              "/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R /F5 %d 0 R >> >> /Annots [%s] "
+		              "/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R /F5 %d 0 R >> >> /Annots [%s%s] "
 		              ">>\nendobj\n",
-		              first_page + 2 * i + 1, hebrew, i == 0 && first_page_annots ? first_page_annots : "");
+		              first_page + 2 * i + 1, hebrew, i == 0 && first_page_annots ? first_page_annots : "",
+		              i == 0 && nfields ? refs.data : "");
 		obj_begin(&p, first_page + 2 * i + 1);
 		pm_buf_printf(&p.b, "<< /Length %zu >>\nstream\n", c.len);
 		pm_buf_add(&p.b, c.data, c.len);
@@ -138,6 +156,12 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 		obj_begin(&p, hebrew + 1);
 		pm_buf_printf(&p.b, "<< /Length %zu >>\nstream\n%s\nendstream\nendobj\n", sizeof cmap - 1, cmap);
 	}
+	for (k = 0; k < nfields; k++) {
+		obj_begin(&p, hebrew + 2 + (int)k);
+		pm_buf_printf(&p.b, "<< /Type /Annot /Subtype /Widget /P %d 0 R %s >>\nendobj\n", first_page,
+		              first_page_fields[k]);
+	}
+	pm_buf_free(&refs);
 	obj = p.nobj + 1;
 	if (info) {
 		obj_begin(&p, obj);
@@ -1048,6 +1072,55 @@ static void link_annotations(void **state)
 	json_decref(r);
 }
 
+/* A filled-in form's values are the page's text, at their widgets'
+ * places: a text field's value and a list's chosen item; a password's
+ * value, a tick box and a value the page already prints under its box
+ * (a flattened form) give no words. */
+static void form_field_values(void **state)
+{
+	static const tline L[] = {
+		BODY(1, 100, "Application for a mooring at the harbour of Kelowna."),
+		BODY(1, 140, "Name of the skipper:"),
+		BODY(1, 170, "Length of the boat:"),
+		BODY(1, 200, "Mooring season:"),
+		BODY(1, 230, "Home port: Westbank"),
+	};
+	/* the baselines at y 140, 170, 200, 230 are 652, 622, 592, 562 from
+	 * the bottom; the boxes stand right of the labels (Courier 11 ends
+	 * "Name of the skipper:" at x 204), the last over "Westbank" */
+	static const char *const fields[] = {
+		"/FT /Tx /T (skipper) /Rect [300 648 520 664] /V (Ingrid Solberg) /DA (/Helv 10 Tf 0 g)",
+		"/FT /Tx /T (length) /Rect [300 618 520 634] /V (12.5 metres) /DA (/Helv 10 Tf 0 g)",
+		"/FT /Ch /Ff 131072 /T (season) /Rect [300 588 520 604] /Opt [(Winter only) (Summer only) (All year)] "
+		"/V (Summer only) /DA (/Helv 10 Tf 0 g)",
+		"/FT /Tx /Ff 8192 /T (pin) /Rect [300 500 520 516] /V (letmein42) /DA (/Helv 10 Tf 0 g)",
+		"/FT /Btn /T (insured) /Rect [300 470 312 482] /V /Yes /AS /Yes",
+		"/FT /Tx /T (port) /Rect [140 558 220 572] /V (Westbank) /DA (/Helv 10 Tf 0 g)",
+		NULL,
+	};
+	json_t *r;
+	const char *text;
+	(void)state;
+	first_page_fields = fields;
+	r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	first_page_fields = NULL;
+	text = json_string_value(json_object_get(r, "text"));
+	assert_non_null(text);
+	assert_non_null(strstr(text, "Ingrid Solberg"));
+	assert_non_null(strstr(text, "12.5 metres"));
+	assert_non_null(strstr(text, "Summer only"));
+	assert_null(strstr(text, "Winter only"));
+	assert_null(strstr(text, "letmein42"));
+	assert_null(strstr(text, "Yes"));
+	/* "Westbank" once: the page prints it under the field's box */
+	assert_non_null(strstr(text, "Westbank"));
+	assert_null(strstr(strstr(text, "Westbank") + 1, "Westbank"));
+	/* each value after its label, in reading order */
+	assert_true(strstr(text, "Ingrid Solberg") > strstr(text, "skipper"));
+	assert_true(strstr(text, "Summer only") > strstr(text, "Mooring season"));
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1071,6 +1144,7 @@ int main(void)
 		cmocka_unit_test(browser_print_margins),
 		cmocka_unit_test(line_end_hyphens),
 		cmocka_unit_test(link_annotations),
+		cmocka_unit_test(form_field_values),
 		cmocka_unit_test(hyphen_emitted_intact),
 		cmocka_unit_test(properties),
 		cmocka_unit_test(no_text_layer),

@@ -134,7 +134,18 @@ static void unmapped_characters_fail(void **state)
 	(void)state;
 	assert_true(measure(text, false, why, sizeof why, &h));
 	assert_true(h.replacement == 2 && h.private_use >= 1);
-	/* a lone symbol-font bullet is no damage */
+	/* a font whose codes are glyph numbers, passed through as control
+	 * characters: code 2 for its space, C1 codes for its letters */
+	assert_true(measure("The harbour\x02" "board\x02" "said on Monday that the new \xC2\x8A\xC2\x90\xC2\x91 will "
+	                    "open in the spring, after two years of building work.\n",
+	                    false, why, sizeof why, &h));
+	assert_true(h.replacement == 4);
+	/* a lone symbol-font bullet is no damage, nor a control code that
+	 * stands for one before a word */
+	if (measure("\x07" "The harbour board said on Monday that the new terminal will open in the "
+	            "spring, after two years of building work.\n",
+	            false, why, sizeof why, &h))
+		fail_msg("%s", why);
 	assert_false(measure("\xEF\x82\xB7 The harbour board said on Monday that the new terminal will open in the "
 	                     "spring, after two years of building work.\n",
 	                     false, why, sizeof why, &h));

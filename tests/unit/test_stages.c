@@ -179,6 +179,16 @@ static void driver_runs_the_table(void **state)
 
 /* ---- furniture ----------------------------------------------------------- */
 
+/* b placed on page as a layout plugin places it, in a box. */
+static void placed(pm_block *b, int page)
+{
+	b->page = page;
+	b->x0 = 72;
+	b->x1 = 520;
+	b->y0 = 100;
+	b->y1 = 112;
+}
+
 /* Page numbers, captions (by their words or by the plugin's layout),
  * scraper junk and a short line printed on every page go; a sentence
  * the author says three times stays. */
@@ -206,6 +216,40 @@ static void furniture(void **state)
 	assert_int_equal(part(d, 1), PM_PART_NONE);
 	assert_int_equal(part(d, 6), PM_PART_NONE);
 	assert_int_equal(part(d, 9), PM_PART_NONE);
+	doc_free(d);
+	/* placed on pages, a copy counts once per page: a label said three
+	 * times on one page (a price list's, a specimen's) is the page's
+	 * text, a line on the head of three pages is a running header */
+	d = doc_new("en");
+	d->doc.format = "pdf";
+	placed(para(d, "Ferry timetable valid from 1 June"), 1);          /* 0 */
+	placed(para(d, "Kelowna quay to Westbank, every hour"), 1);       /* 1 */
+	placed(para(d, "Kelowna quay to Westbank, every hour"), 1);       /* 2 */
+	placed(para(d, "Kelowna quay to Westbank, every hour"), 1);       /* 3 */
+	placed(para(d, LONG_EN), 1);                                      /* 4 */
+	placed(para(d, "Ferry timetable valid from 1 June"), 2);          /* 5 */
+	placed(para(d, LONG_EN), 2);                                      /* 6 */
+	placed(para(d, "Ferry timetable valid from 1 June"), 3);          /* 7 */
+	placed(para(d, "Ferry timetable valid from 1 June"), 3);          /* 8 */
+	run(d, "furniture");
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	assert_int_equal(part(d, 2), PM_PART_NONE);
+	assert_int_equal(part(d, 3), PM_PART_NONE);
+	assert_int_equal(part(d, 0), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 5), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 7), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 8), PM_PART_FURNITURE);
+	doc_free(d);
+	/* plain text's pages (form feeds) place nothing: every copy counts */
+	d = doc_new("en");
+	d->doc.format = "txt";
+	para(d, "Kelowna quay to Westbank, every hour")->page = 1;
+	para(d, LONG_EN)->page = 1;
+	para(d, "Kelowna quay to Westbank, every hour")->page = 1;
+	para(d, "Kelowna quay to Westbank, every hour")->page = 1;
+	run(d, "furniture");
+	assert_int_equal(part(d, 0), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 2), PM_PART_FURNITURE);
 	doc_free(d);
 }
 
