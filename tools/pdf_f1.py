@@ -82,7 +82,12 @@ def record_all(rec):
         parts.append(dl["text"])
     parts += [t for t in rec.get("tags") or [] if isinstance(t, str)]
     for a in rec.get("about") or []:
-        parts.append(a.get("text", "") if isinstance(a, dict) else str(a))
+        # an About section is {heading, paragraphs} (docs/record.md)
+        if isinstance(a, dict):
+            parts.append(a.get("heading") or "")
+            parts += [p for p in a.get("paragraphs") or [] if isinstance(p, str)]
+        else:
+            parts.append(str(a))
     for c in rec.get("contacts") or []:
         if isinstance(c, dict):
             parts += [str(v) for v in c.values() if isinstance(v, str)]
