@@ -39,6 +39,24 @@ static void drop_full_stop(char *t)
 	t[n - 1] = '\0';
 }
 
+/* byline.signature_name_title: the typed name under a hand signature,
+ * as written; Indian and British official letters set it in parentheses
+ * ("(R. K. Menon)"), which are no part of the name. A malloc'd name, NULL
+ * when the line is not a signatory's name. */
+static char *typed_name(const char *t)
+{
+	size_t n = t ? strlen(t) : 0;
+	char *inner;
+	if (n > 2 && t[0] == '(' && t[n - 1] == ')' && !memchr(t + 1, '(', n - 2) && !memchr(t + 1, ')', n - 2))
+		inner = pm_strndup(t + 1, n - 2);
+	else
+		inner = pm_strdup(t ? t : "");
+	if (inner && rule_signatory(inner) && !rule_title_line(inner))
+		return inner;
+	free(inner);
+	return NULL;
+}
+
 void stage_byline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0;
@@ -117,6 +135,24 @@ void stage_byline(nz *z)
 			set_part(z->b[i - 2], PM_PART_BYLINE);
 			stage_explain(z, "byline", "name above a title and an organisation", (long)z->bi[i - 2]);
 			return;
+		}
+		/* byline.signature_name_title: the English signature, the
+		 * signatory's typed name above the title ("Mira Kessel" /
+		 * "Head of Communications"; "(R. K. Menon)" / "Chief General
+		 * Manager"): the name signs. A name is never a title line
+		 * (typed_name), so "Director" / "Anna Lind", the order the
+		 * rule below takes, is left to it. */
+		if (i > start && !z->b[i - 1]->part && z->b[i - 1]->type == PM_BLOCK_PARAGRAPH &&
+		    b->type == PM_BLOCK_PARAGRAPH && rule_title_line(b->text)) {
+			char *nm = typed_name(z->b[i - 1]->text);
+			if (nm) {
+				pm_fields_set(&z->f->byline, nm);
+				free(nm);
+				set_part(b, PM_PART_BYLINE);
+				set_part(z->b[i - 1], PM_PART_BYLINE);
+				stage_explain(z, "byline", "typed name above the signatory's title", (long)z->bi[i - 1]);
+				return;
+			}
 		}
 		if (i > start && rule_signatory(b->text) && rule_title_line(z->b[i - 1]->text) &&
 		    !z->b[i - 1]->part) {

@@ -2050,6 +2050,16 @@ static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl
 	       (!next || !same_column(b, next) || fabs(next->x0 - b->x0) > 0.5 * next->size);
 }
 
+/* The line's first character, past an opening parenthesis, is a letter
+ * ("(Name)", "Title"), not a figure or a sign. */
+static bool opens_with_word(const pdfl_line *l)
+{
+	const char *t = l->text;
+	if (*t == '(')
+		t++;
+	return *t && g_unichar_isalpha(g_utf8_get_char_validated(t, -1));
+}
+
 /* How b follows a, the previous body line in reading order. */
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
@@ -2084,6 +2094,23 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	 * its own */
 	if (!b->rtl && !centered(b) && b->colR - b->colL > 40 * b->char_w && b->x0 - b->colL > 3 * b->size &&
 	    b->x0 - b->colL > 0.25 * (b->colR - b->colL) && b->x0 - a->x0 > 3 * b->size)
+		return NEW_INFERRED;
+	/* ... and so is a line under such a line, both set that far in and
+	 * starting within a few characters of each other: a block set on
+	 * the right half of the column, centred or flush left on its own
+	 * tab, as a signature ("(Name)" / "Title" / "Organisation") or an
+	 * address is set; prose that wraps comes back to the margin. A
+	 * phrase that runs on (a hyphen or a comma at the end of the first,
+	 * a lower-case word opening the second) is a wrapped line still,
+	 * whatever the column's margin was taken to be; so are a table's
+	 * header cell wrapped in small type ("Three Months Ended" /
+	 * "December 31,") and columns of figures: the block is in the
+	 * body's type and its lines open with a word */
+	if (!a->rtl && !b->rtl && !centered(a) && !centered(b) && b->colR - b->colL > 40 * b->char_w &&
+	    body_size(d, a) && body_size(d, b) && opens_with_word(a) && opens_with_word(b) &&
+	    a->x0 - a->colL > 0.25 * (a->colR - a->colL) && b->x0 - b->colL > 0.25 * (b->colR - b->colL) &&
+	    fabs(a->x0 - b->x0) < 3 * size && a->x1 - a->x0 < 0.5 * (a->colR - a->colL) && !ends_hyphen(a) &&
+	    !(a->len && a->text[a->len - 1] == ',') && !starts_lower(b))
 		return NEW_INFERRED;
 	if (ends_hyphen(a))
 		return JOIN_WRAP;

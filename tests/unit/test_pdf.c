@@ -663,6 +663,34 @@ static void letterhead_above_the_text(void **state)
 	json_decref(r);
 }
 
+/* byline.signature_name_title on a page: the signatory's typed name in
+ * parentheses above the title, the two lines centred on each other on the
+ * right half of the column under the last paragraph, as official letters
+ * sign: two lines of their own (not one wrapped paragraph), the byline,
+ * and no part of the body. */
+static void signature_flush_right(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 16, 72, 90, "Port authority lifts the berth limits"},
+		BODY(1, 130, "The port authority lifted on Monday the limits it had"),
+		BODY(1, 144, "set on the eastern berths in March, after the repairs to"),
+		BODY(1, 158, "the quay wall were finished and inspected by engineers."),
+		BODY(1, 186, "Ships of every size may berth there again from today, and"),
+		BODY(1, 200, "the pilots' timetable returns to the one of last year."),
+		{1, HELV, 11, 353, 250, "(Tarun V. Okafor)"},
+		{1, HELV, 11, 344, 264, "Chief Harbour Master"},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	size_t i;
+	(void)state;
+	assert_non_null(pm_test_str(r, "byline"));
+	assert_string_equal(pm_test_str(r, "byline"), "Tarun V. Okafor");
+	assert_int_equal(body_count(r), 2);
+	for (i = 0; i < body_count(r); i++)
+		assert_null(strstr(body_text(r, i), "Harbour Master"));
+	json_decref(r);
+}
+
 /* A box floated beside the first paragraph, which flows on under it: the
  * paragraph is read whole, and the box's lines without a sentence (name,
  * office, e-mail) are not body, while the e-mail is still found. */
@@ -1141,6 +1169,7 @@ int main(void)
 		cmocka_unit_test(damaged_text_layer_warns),
 		cmocka_unit_test(letterhead_above_the_text),
 		cmocka_unit_test(sidebar_beside_a_paragraph),
+		cmocka_unit_test(signature_flush_right),
 		cmocka_unit_test(browser_print_margins),
 		cmocka_unit_test(line_end_hyphens),
 		cmocka_unit_test(link_annotations),

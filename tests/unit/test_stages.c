@@ -640,6 +640,44 @@ static void byline(void **state)
 			doc_free(d);
 		}
 	}
+	/* byline.signature_name_title: the typed name above the title
+	 * signs, in parentheses too; a title above the name is the other
+	 * rule's order and gives the same name */
+	{
+		static const char *const block[][3] = {
+		    {"Mira Kessel", "Head of Communications", "Mira Kessel"},
+		    {"(R. K. Menon)", "Chief General Manager", "R. K. Menon"},
+		    {"Director", "Anna Lind Varga", "Anna Lind Varga"},
+		};
+		size_t k;
+		for (k = 0; k < 3; k++) {
+			d = doc_new("en");
+			para(d, "Brindle Marine wins the lake ferry contract");
+			para(d, LONG_EN);
+			para(d, block[k][0]);
+			para(d, block[k][1]);
+			doc_open(d);
+			d->z.head = 0;
+			d->doc.blocks[0].part = PM_PART_HEADLINE;
+			run(d, "byline");
+			assert_string_equal(d->f.byline, block[k][2]);
+			assert_int_equal(part(d, 2), PM_PART_BYLINE);
+			assert_int_equal(part(d, 3), PM_PART_BYLINE);
+			doc_free(d);
+		}
+		/* two names, or a name under a sentence, sign nothing here */
+		d = doc_new("en");
+		para(d, "Brindle Marine wins the lake ferry contract");
+		para(d, LONG_EN);
+		para(d, "The ferry will be run by the chief engineer.");
+		para(d, "Chief Engineer");
+		doc_open(d);
+		d->z.head = 0;
+		d->doc.blocks[0].part = PM_PART_HEADLINE;
+		run(d, "byline");
+		assert_int_equal(part(d, 2), PM_PART_NONE);
+		doc_free(d);
+	}
 	/* byline.signature_full_stop: the stop is no part of the signature,
 	 * an abbreviation's is; a long signature is a name, not a sentence */
 	{
