@@ -518,3 +518,34 @@ attualità
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
 o
 oppure
+
+[closing_list_headings]
+# closing.references: the heading of a list of works cited closing the
+# release, alone on its line (a colon after it or not)
+fonti
+riferimenti
+riferimenti bibliografici
+bibliografia
+opere citate
+
+[social_headings]
+# closing.social: the heading of a list of the issuer's accounts closing
+# the release, alone on its line (a colon after it or not)
+social media
+social network
+seguici
+seguici su
+seguiteci su
+resta in contatto
+
+[advisory_labels]
+# advisory.five_w: the labels of a media advisory's lines ("WHAT:",
+# "WHEN:"), a colon after them: the event's facts, body, never a
+# subheadline, a dateline or the release's date
+cosa
+che cosa
+quando
+dove
+chi
+perché
+luogo

@@ -446,3 +446,33 @@ kort
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
 of
+
+[closing_list_headings]
+# closing.references: the heading of a list of works cited closing the
+# release, alone on its line (a colon after it or not)
+bronnen
+bronvermelding
+referenties
+literatuur
+literatuurlijst
+
+[social_headings]
+# closing.social: the heading of a list of the issuer's accounts closing
+# the release, alone on its line (a colon after it or not)
+sociale media
+social media
+volg ons
+volg ons op
+blijf op de hoogte
+
+[advisory_labels]
+# advisory.five_w: the labels of a media advisory's lines ("WHAT:",
+# "WHEN:"), a colon after them: the event's facts, body, never a
+# subheadline, a dateline or the release's date
+wat
+wanneer
+waar
+wie
+waarom
+locatie
+plaats

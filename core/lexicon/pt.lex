@@ -616,3 +616,36 @@ atualidade
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
 ou
+
+[closing_list_headings]
+# closing.references: the heading of a list of works cited closing the
+# release, alone on its line (a colon after it or not)
+referências
+referências bibliográficas
+fontes
+bibliografia
+obras citadas
+
+[social_headings]
+# closing.social: the heading of a list of the issuer's accounts closing
+# the release, alone on its line (a colon after it or not)
+redes sociais
+siga-nos
+siga-nos em
+siga-nos nas redes sociais
+acompanhe-nos
+acompanhe-nos em
+conecte-se conosco
+
+[advisory_labels]
+# advisory.five_w: the labels of a media advisory's lines ("WHAT:",
+# "WHEN:"), a colon after them: the event's facts, body, never a
+# subheadline, a dateline or the release's date
+o quê
+o que
+quando
+onde
+quem
+por quê
+por que
+local
