@@ -444,3 +444,33 @@ ar
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
 أو
+
+[closing_list_headings]
+# closing.references: the heading of a list of works cited closing the
+# release, alone on its line (a colon after it or not)
+المراجع
+المصادر
+قائمة المراجع
+المصادر والمراجع
+المراجع والمصادر
+
+[social_headings]
+# closing.social: the heading of a list of the issuer's accounts closing
+# the release, alone on its line (a colon after it or not)
+تابعونا
+تابعونا على
+تابعونا عبر
+وسائل التواصل الاجتماعي
+تواصلوا معنا
+
+[advisory_labels]
+# advisory.five_w: the labels of a media advisory's lines ("WHAT:",
+# "WHEN:"), a colon after them: the event's facts, body, never a
+# subheadline, a dateline or the release's date
+ماذا
+متى
+أين
+من
+المكان
+الزمان
+الموعد
