@@ -268,6 +268,16 @@ PM_API int pm_record_error(const json_t *record)
 
 /* ---- the record, built once ------------------------------------------- */
 
+/* An item of images[] or notes[]: its text under key, then the page it
+ * is on (null when the format gives none). */
+static void append_paged(json_t *a, const char *key, const char *text, int page)
+{
+	json_t *o = json_object();
+	pm_json_set_str(o, key, text);
+	json_object_set_new(o, "page", page > 0 ? json_integer(page) : json_null());
+	json_array_append_new(a, o);
+}
+
 /* tables, links, images, notes (record 1.1): the document's structure. */
 static void set_structure(json_t *r, const pm_fields *f)
 {
@@ -295,19 +305,11 @@ static void set_structure(json_t *r, const pm_fields *f)
 		json_array_append_new(a, o);
 	}
 	a = json_object_get(r, "images");
-	for (i = 0; i < f->nimages; i++) {
-		json_t *o = json_object();
-		pm_json_set_str(o, "caption", f->images[i].caption);
-		json_object_set_new(o, "page", f->images[i].page > 0 ? json_integer(f->images[i].page) : json_null());
-		json_array_append_new(a, o);
-	}
+	for (i = 0; i < f->nimages; i++)
+		append_paged(a, "caption", f->images[i].caption, f->images[i].page);
 	a = json_object_get(r, "notes");
-	for (i = 0; i < f->nnotes; i++) {
-		json_t *o = json_object();
-		pm_json_set_str(o, "text", f->notes[i].text);
-		json_object_set_new(o, "page", f->notes[i].page > 0 ? json_integer(f->notes[i].page) : json_null());
-		json_array_append_new(a, o);
-	}
+	for (i = 0; i < f->nnotes; i++)
+		append_paged(a, "text", f->notes[i].text, f->notes[i].page);
 }
 
 /* The keys record 1.1 added for the release (docs/record.md), all in one

@@ -2430,7 +2430,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			pm_block_info fb = {sizeof fb, f->furniture, 0, 0, f->page, f->size, PM_BF_VISUAL_ORDER, NULL,
 			                    f->x0, f->y0, f->x1, f->y1, 0, f->font};
 			size_t skip = f->furniture == PM_BLOCK_FOOTNOTE && f->note_skip <= f->len ? f->note_skip : 0;
-			size_t k = j, first = j;
+			size_t k = j, first;
 			if (f->furniture == PM_BLOCK_FOOTNOTE && f->note_goes_on)
 				fb.flags |= PM_BF_NOTE_CONTINUES; /* its first lines went before */
 			/* a note's lines are one block, wrapped as a paragraph's */
