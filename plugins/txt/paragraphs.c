@@ -300,7 +300,9 @@ static size_t link_tail(const line *L, size_t n, size_t start)
 }
 
 /* Whether the line at s could not run on a paragraph of Markdown (a
- * CommonMark lazy continuation line): it opens a block of its own. */
+ * CommonMark lazy continuation line): it opens a block of its own. One
+ * test for a paragraph, a block quote's lazy lines and a note's, so a
+ * code fence (``` or ~~~) interrupts all three, as CommonMark says. */
 static bool md_opens_block(const char *s, size_t n)
 {
 	size_t sk;
@@ -479,9 +481,8 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				 * (CommonMark: the same paragraph) */
 				while (i < n && !L[i].blank && !em->stop) {
 					const char *q = L[i].s + L[i].indent;
-					size_t ql = L[i].len - L[i].indent, sk3;
-					if (*q != '>' && (txt_atx_level(q, ql, &sk3) || txt_md_list_marker(q, ql, &sk3) ||
-					                  txt_thematic_break(q, ql) || q[0] == '|' || !strncmp(q, "```", 3)))
+					size_t ql = L[i].len - L[i].indent;
+					if (*q != '>' && md_opens_block(q, ql))
 						break;
 					while (ql && (*q == '>' || *q == ' ')) {
 						q++;
@@ -548,8 +549,7 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				size_t cl = cur->len - cur->indent, sk2;
 				bool wrap;
 				if (em->md) {
-					if (txt_atx_level(cs, cl, &sk2) || cs[0] == '>' || cs[0] == '|' ||
-					    txt_md_list_marker(cs, cl, &sk2) || txt_thematic_break(cs, cl))
+					if (md_opens_block(cs, cl))
 						break;
 					/* CommonMark: a soft line break; two spaces or a
 					 * backslash make a hard one. */

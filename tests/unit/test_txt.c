@@ -411,6 +411,32 @@ static void markdown_footnotes(void **state)
 	json_decref(r);
 }
 
+/* CommonMark: a code fence (``` or ~~~) interrupts a paragraph and a
+ * block quote's lazy lines; the code is never joined to the sentence
+ * above it. */
+static void markdown_fence_interrupts(void **state)
+{
+	const char t[] = "# Harbour museum opens a night wing\n\n"
+	                 "The night wing keeps these hours:\n"
+	                 "```\n"
+	                 "Thu-Sat 19:00-23:00\n"
+	                 "```\n\n"
+	                 "> Visitors asked to see the ships by lamplight.\n"
+	                 "~~~\n"
+	                 "Sun 18:00-21:00\n"
+	                 "~~~\n\n"
+	                 "Entry to the night wing is free in its first month.\n";
+	json_t *r, *body;
+	(void)state;
+	r = conv(t, sizeof t - 1, "harbour.md");
+	body = json_object_get(r, "body");
+	assert_string_equal(jget(body, 0, "text"), "The night wing keeps these hours:");
+	assert_string_equal(jget(body, 1, "text"), "Thu-Sat 19:00-23:00");
+	assert_string_equal(jget(body, 2, "text"), "Visitors asked to see the ships by lamplight.");
+	assert_string_equal(jget(body, 3, "text"), "Sun 18:00-21:00");
+	json_decref(r);
+}
+
 /* Plain text: bare web addresses are links (GFM's extended autolinks),
  * without the sentence's closing punctuation or an unmatched ')'. */
 static void plain_text_urls(void **state)
@@ -467,6 +493,7 @@ int main(void)
 		cmocka_unit_test(markdown_link_tail),
 		cmocka_unit_test(markdown_structure),
 		cmocka_unit_test(markdown_footnotes),
+		cmocka_unit_test(markdown_fence_interrupts),
 		cmocka_unit_test(plain_text_urls),
 		cmocka_unit_test(structure_bounds),
 	};
