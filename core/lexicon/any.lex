@@ -1,6 +1,28 @@
 # any.lex - the lists that belong to no language: symbols, brand names,
 # international abbreviations. Format: core/lexicon/README.
 
+[release_lines]
+# headline.release_line.cjk: the release lines of Japanese and Chinese
+# releases, which have no language file of their own: "To the press"
+# (報道関係各位, the salutation heading a Japanese release), "press
+# release", "news release", "press announcement material" (報道発表資料),
+# and the Chinese "press release" (新闻稿, 新聞稿), "wire copy" (新闻通稿)
+# and "for immediate release" (即时发布, 即時發布)
+報道関係各位
+報道関係者各位
+プレスリリース
+ニュースリリース
+報道発表資料
+報道発表
+記者発表資料
+新闻稿
+新聞稿
+新闻通稿
+新聞通稿
+即时发布
+即時發布
+即時發佈
+
 [end_marks]
 "###"
 "# # #"

@@ -456,12 +456,23 @@ void stage_headline(nz *z)
 	if (limit == 0 && z->end > 0)
 		limit = 1;
 	best = pick_headline(z, limit, false, &bs);
-	/* With no title under the release line, the one above it. */
-	if ((best == (size_t)-1 || bs < -40) && z->release > 0) {
+	/* With no title under the release line, the one above it; and when
+	 * what stands under it is the text's first sentence, not a title
+	 * (headline.release_line.below: "Tiergarten Mühlreith erweitert das
+	 * Affenhaus" / "Pressemitteilung vom 5. März 2024" / "Der Tiergarten
+	 * … erweitert …."), the title above it when it scores as well. */
+	if (z->release > 0) {
 		double bs2;
-		size_t above = pick_headline(z, (size_t)z->release, true, &bs2);
-		if (above != (size_t)-1 && bs2 >= -40)
-			best = above, bs = bs2;
+		bool sentence_below = best != (size_t)-1 && nz_last_cp(z->b[best]->text) == '.' &&
+		                      nz_words(z->b[best]->text) > 8;
+		if (best == (size_t)-1 || bs < -40 || sentence_below) {
+			size_t above = pick_headline(z, (size_t)z->release, true, &bs2);
+			/* a title says something: a name of three words above the
+			 * release line ("ACME HOLDINGS LIMITED") is the letterhead's */
+			if (above != (size_t)-1 && bs2 >= -40 &&
+			    (best == (size_t)-1 || bs < -40 || (bs2 >= bs && nz_words(z->b[above]->text) >= 4)))
+				best = above, bs = bs2;
+		}
 	}
 	/* A long paragraph is a headline only when nothing else could be. */
 	if (best != (size_t)-1 && bs < -40)

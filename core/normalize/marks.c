@@ -137,6 +137,92 @@ static char *release_in_contact_line(const char *t, size_t *cut)
 	return NULL;
 }
 
+/* Convention headline.release_line.stacked: the release line set as the
+ * last line of the title's own paragraph ("Tiergarten Mühlreith erweitert
+ * das Affenhaus" / "Pressemitteilung vom 5. März 2024", one block once a
+ * scrape or a PDF joined them). The release is the whole last line; the
+ * lines above it, a title's length, stay the block's text. Gives the
+ * release and where the last line starts in *cut, or NULL. */
+static char *release_last_line(const char *t, size_t *cut)
+{
+	const char *last = strrchr(t, '\n');
+	size_t used = 0;
+	char *rel, *above;
+	bool titled;
+	if (!last || !last[1])
+		return NULL;
+	rel = rule_release_line(last + 1, &used);
+	if (!rel)
+		return NULL;
+	above = pm_strndup(t, (size_t)(last - t));
+	titled = above && nz_words(above) >= 3 && nz_words(above) <= 30;
+	free(above);
+	if (used < strlen(last + 1) || !titled) {
+		free(rel);
+		return NULL;
+	}
+	*cut = (size_t)(last - t);
+	return rel;
+}
+
+/* Convention headline.release_line.merged, the release line after the
+ * title on one line, as a Markdown hard break or a scrape leaves it
+ * ("Tiergarten Mühlreith erweitert das Affenhaus Pressemitteilung vom
+ * 5. März 2024", "Harwick Museum acquires a mosaic – PRESS RELEASE"):
+ * the rest of the line from a release phrase is the release line, when
+ * it carries the release's date or its phrase is in capitals under a
+ * title that is not ("… first press release in Welsh" is the title's
+ * own words). The title before it keeps three words or more. Gives the
+ * release and where the title ends in *cut, or NULL. */
+static char *release_after_title(const char *t, size_t *cut)
+{
+	size_t n = strlen(t), k;
+	if (strchr(t, '\n') || n > 240)
+		return NULL;
+	for (k = 1; k < n; k++) {
+		size_t used = 0, l, j, e;
+		char *rel, *title;
+		bool caps = true, title_caps = true, ok;
+		pm_date d;
+		if (t[k - 1] != ' ' || !(l = pm_lex_opens(PM_LEX_RELEASE_LINES, t + k)))
+			continue;
+		rel = rule_release_line(t + k, &used);
+		if (!rel)
+			continue;
+		for (j = 0; j < l; j++)
+			if (islower((unsigned char)t[k + j]))
+				caps = false;
+		e = k;
+		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-' || t[e - 1] == '|' || t[e - 1] == ':' ||
+		                 (e >= 3 && (!memcmp(t + e - 3, "\xE2\x80\x93", 3) || !memcmp(t + e - 3, "\xE2\x80\x94", 3)))))
+			e -= t[e - 1] == ' ' || t[e - 1] == '-' || t[e - 1] == '|' || t[e - 1] == ':' ? 1 : 3;
+		for (j = 0; j < e; j++)
+			if (islower((unsigned char)t[j]))
+				title_caps = false;
+		title = pm_strndup(t, e);
+		/* nor after a function word: "… download the PRESS RELEASE" */
+		{
+			pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+			size_t ws = e;
+			while (ws > 0 && t[ws - 1] != ' ')
+				ws--;
+			ok = title && used >= n - k && nz_words(title) >= 3 && !nz_ends_sentence(title) &&
+			     !pm_lex_word(&fw, t + ws, e - ws, NULL) &&
+			     (pm_date_find(rel, strlen(rel), 0, 1, &d) || (caps && !title_caps));
+		}
+		free(title);
+		/* the first phrase decides: a shorter one inside it ("RELEASE"
+		 * of "FOR IMMEDIATE RELEASE") is no release line of its own */
+		if (ok) {
+			*cut = e;
+			return rel;
+		}
+		free(rel);
+		return NULL;
+	}
+	return NULL;
+}
+
 /* Block i gives the release line rel (freed here), and any embargo in it. */
 static void take_release(nz *z, size_t i, char *rel, const char *rule)
 {
@@ -163,6 +249,13 @@ void stage_release(nz *z)
 		rel = rule_release_line(b->text, &used);
 		if (!rel) {
 			size_t cut;
+			/* the title's own line: among the first blocks only */
+			if (i < 4 && ((rel = release_last_line(b->text, &cut)) != NULL ||
+			              (rel = release_after_title(b->text, &cut)) != NULL)) {
+				b->text[cut] = '\0';
+				take_release(z, i, rel, "release line under the title, in its paragraph");
+				return;
+			}
 			rel = release_in_contact_line(b->text, &cut);
 			if (!rel)
 				continue;

@@ -72,12 +72,43 @@ char *rule_end_mark(const char *t)
  * where the title starts, or 0. The rest must read as a title (three
  * words or more, a capital or an uncased script first) and hold no date,
  * which would make it the release's date or embargo. */
-static size_t release_same_line_title(const char *t, size_t l, size_t line, int dayfirst)
+/* A Han or kana code point: the scripts of Chinese and Japanese, which
+ * write no spaces between words. */
+static bool cjk_cp(int32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+/* Convention headline.release_line.merged: what opens the rest of a
+ * line after a release phrase in capitals reads as a title in mixed
+ * case: a capital first, and a small letter in its first two words
+ * ("Harwick Museum …", "A Câmara de …", "L'usine …"), where more
+ * capitals would be the release line's own words. */
+static bool title_case_start(const char *s, size_t n)
+{
+	size_t k, words = 1;
+	if (!pm_cp_is_upper(nz_first_cp(s)))
+		return false;
+	for (k = 0; k < n && words <= 2; k++) {
+		if (s[k] == ' ')
+			words++;
+		else if (islower((unsigned char)s[k]) || (unsigned char)s[k] >= 0xC3) {
+			int32_t c;
+			pm_utf8_decode((const unsigned char *)s + k, n - k, &c);
+			if (pm_cp_is_lower(c))
+				return true;
+		}
+	}
+	return false;
+}
+
+static size_t release_same_line_title(const char *t, size_t l, size_t line, bool caps, int dayfirst)
 {
 	size_t k = l, words = 0;
 	char *rest;
 	pm_date d;
 	int32_t c;
+	bool cjk = cjk_cp(nz_first_cp(t));
 	while (k < line && t[k] == ' ')
 		k++;
 	if (k < line && (t[k] == ':' || t[k] == '|' || (t[k] == '-' && k > l)))
@@ -85,8 +116,28 @@ static size_t release_same_line_title(const char *t, size_t l, size_t line, int 
 	else if (k + 3 <= line && k > l &&
 	         (!strncmp(t + k, "\xE2\x80\x93", 3) || !strncmp(t + k, "\xE2\x80\x94", 3)))
 		k += 3;
-	else
+	else if (cjk && k + 3 <= line && (!strncmp(t + k, "\xE3\x80\x80", 3) || !strncmp(t + k, "\xEF\xBC\x9A", 3)))
+		k += 3; /* the ideographic space or the full-width colon: "プレスリリース　…" */
+	else if (cjk && k > l && k < line && cjk_cp(nz_first_cp(t + k)))
+		; /* the same space once a repair made it an ASCII one */
+	else if (caps && k > l && k < line && title_case_start(t + k, line - k)) {
+		/* merged: "PRESS RELEASE Harwick Museum acquires …"; not after a
+		 * phrase that ends in a function word ("NEWS FROM Harwick Town
+		 * Council" names the issuer), and four words at least */
+		pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		size_t ws = l;
+		while (ws > 0 && t[ws - 1] != ' ')
+			ws--;
+		if (pm_lex_word(&fw, t + ws, l - ws, NULL))
+			return 0;
+		rest = pm_strndup(t + k, line - k);
+		words = rest ? nz_words(rest) : 0;
+		free(rest);
+		if (words < 4)
+			return 0;
+	} else {
 		return 0;
+	}
 	while (k < line && t[k] == ' ')
 		k++;
 	if (k >= line)
@@ -98,7 +149,8 @@ static size_t release_same_line_title(const char *t, size_t l, size_t line, int 
 	if (!rest)
 		return 0;
 	words = nz_words(rest);
-	if (words < 3 || pm_date_find(rest, strlen(rest), 0, dayfirst, &d))
+	/* a CJK title is counted in characters, as headline.cjk_title does */
+	if ((cjk ? nz_cps(rest) < 8 : words < 3) || pm_date_find(rest, strlen(rest), 0, dayfirst, &d))
 		k = 0;
 	free(rest);
 	return k;
@@ -220,7 +272,7 @@ char *rule_release_line(const char *t, size_t *used)
 			/* the date only tells whether there is one: the date stage
 			 * reads it from the release field, the document's order */
 			{
-				size_t title = release_same_line_title(t, l, line, 1);
+				size_t title = release_same_line_title(t, l, line, caps, 1);
 				if (title) {
 					*used = title;
 					return pm_strndup(t, l);
