@@ -775,6 +775,64 @@ static bool rubric_word(const char *p, size_t n)
 	return words <= 2;
 }
 
+/* Convention headline.rubric.sentence_title: a topic of one to three
+ * words, then a sentence-length title in sentence case ("Brazil's
+ * drought: farmers in the south wait for rain as the reservoirs fall to
+ * a tenth of their level", "Harbour works: ferries leave from the north
+ * quay until the end of May while the berths are rebuilt"). Sentence-case
+ * headlines put a lower-case word after a kicker's colon; a clause before
+ * a colon ("One thing is clear: the levees held", headline.colon_sentence)
+ * is longer, opens with an article or a pronoun, or holds a verb in lower
+ * case before its last word, and what follows it is short. The topic: a
+ * capital first, no article or pronoun ([articles], [not_name_words]:
+ * "It's official:"), no lower-case word but the last ("Brazil's drought",
+ * "Climate change"), no figure standing alone ("Budget 2024", "Q3") though
+ * a name may hold one after a hyphen ("COVID-19"); the title: lower case
+ * first, ten words or more, three times the topic's. */
+static bool rubric_before_sentence(const char *p, size_t n, const char *rest)
+{
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_CAPITALISED};
+	pm_lex_query pron = {PM_LEX_NOT_NAME_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	pm_lex_query poss = {PM_LEX_POSSESSIVE_ENDINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	size_t k = 0, words = 0, first_len = 0;
+	if (n < 3 || !pm_cp_is_upper(nz_first_cp(p)) || !pm_cp_is_lower(nz_first_cp(rest)) || strstr(rest, ": "))
+		return false;
+	while (k < n) {
+		size_t w = k, e, j;
+		bool digit = false, letter = false, hyphen = false;
+		while (k < n && p[k] != ' ')
+			k++;
+		e = k;
+		for (j = w; j < e; j++) {
+			if (strchr(".,;?!\"()", p[j]))
+				return false;
+			if (isdigit((unsigned char)p[j]))
+				digit = true;
+			else if (p[j] == '-')
+				hyphen = true;
+			else if (isalpha((unsigned char)p[j]) || (unsigned char)p[j] >= 0x80)
+				letter = true;
+		}
+		if (digit && !(letter && hyphen))
+			return false;
+		if (++words == 1)
+			first_len = e - w;
+		else if (!pm_cp_is_upper(nz_first_cp(p + w)) && k < n)
+			return false; /* a lower-case word before the last: a clause */
+		while (k < n && p[k] == ' ')
+			k++;
+	}
+	if (words > 3)
+		return false;
+	{
+		size_t pl = pm_lex_ends(&poss, p, first_len);
+		if (pm_lex_word(&art, p, first_len, NULL) || pm_lex_word(&pron, p, first_len, NULL) ||
+		    (pl && pm_lex_word(&pron, p, first_len - pl, NULL)))
+			return false;
+	}
+	return nz_words(rest) >= 10 && nz_words(rest) >= 3 * words;
+}
+
 /* A dash after a dateline: "--", an en or em dash, or a hyphen and a
  * space (the text's own hyphens are not separators). */
 static bool dash_at(const char *q)
@@ -876,6 +934,9 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 			 * adds a night crossing", "Sport: Der Stadtlauf …");
 			 * lower case after the colon is a sentence
 			 * (headline.colon_sentence: "One thing is clear: the …") */
+			add_tag(tags, p, (size_t)(colon - p));
+			p = colon + 2;
+		} else if (rubric_before_sentence(p, (size_t)(colon - p), colon + 2)) {
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 2;
 		}
