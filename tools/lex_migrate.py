@@ -192,6 +192,7 @@ NOT_WORDS = {
     "acronyms.c:strip_quotes:q": "quotation marks",
     "contacts.c:split_segments:seps": "separators",
     "headline.c:letterhead_block:seps": "separators",
+    "rules.c:issuer_before_place:seps": "separators",
     "model.c:plugin_effect:info": "warning codes",
     "lang.c::langs": "textcat model names",
     "model.c:h_property:keys": "metadata keys",

@@ -1087,6 +1087,12 @@ static size_t strip_tail_tags(const char *s, size_t n)
 			n = k - 3;
 			continue;
 		}
+		/* a middle dot parts the dateline's fields as a bar does
+		 * (dateline.shape.issuer_place_date) */
+		if (k >= 2 && !memcmp(s + k - 2, "\xC2\xB7", 2)) {
+			n = k - 2;
+			continue;
+		}
 		if (k > 0 && (s[k - 1] == ')' || s[k - 1] == '/')) {
 			char open = s[k - 1] == ')' ? '(' : '/';
 			size_t j = k - 1;
@@ -1494,6 +1500,48 @@ static bool paren_date_place(nz *z, const char *t, size_t n, const pm_date *d, d
 	return true;
 }
 
+/* Convention dateline.shape.issuer_place_date: the issuer, the place and
+ * the date on one line, parted by dashes, bars or middle dots ("Acme
+ * Corp. – Lyon – 5 mars 2024", "Ministry of Coastal Affairs | Nairobi |
+ * 5 March 2024"): the place is the last part before the date. Given what
+ * stands before the date (its tags and the dash before the date taken
+ * off), the bytes of the issuer and its separator, 0 when there is none:
+ * the issuer a name's length (ten words at most, a capital or an uncased
+ * letter first, no sentence in it), the place a name as location_ok
+ * reads it. */
+static size_t issuer_before_place(const char *s, size_t n)
+{
+	static const char *const seps[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " \xC2\xB7 ", " - ", NULL};
+	size_t k, cut = 0, sl = 0, words = 1;
+	char loc[128];
+	int32_t c;
+	for (k = 0; k < n; k++) {
+		size_t j;
+		for (j = 0; seps[j]; j++) {
+			size_t l = strlen(seps[j]);
+			if (k + l <= n && !memcmp(s + k, seps[j], l)) {
+				cut = k;
+				sl = l;
+			}
+		}
+	}
+	if (!cut || cut + sl >= n)
+		return 0;
+	for (k = 0; k < cut; k++)
+		if (s[k] == ' ')
+			words++;
+	c = nz_first_cp(s);
+	if (words > 10 || !(pm_cp_is_upper(c) || (c >= 0x600 && c <= 0x6FF)) || memchr(s, ',', cut))
+		return 0;
+	for (k = 0; k + 1 < cut; k++)
+		if ((s[k] == '!' || s[k] == '?' || s[k] == ':') || (s[k] == '.' && s[k + 1] == ' ' && k + 2 < cut &&
+		                                                     pm_cp_is_lower(nz_first_cp(s + k + 2))))
+			return 0;
+	if (!location_ok(s + cut + sl, n - cut - sl, loc, sizeof loc))
+		return 0;
+	return cut + sl;
+}
+
 static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 {
 	pm_date d;
@@ -1600,6 +1648,8 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 	/* nothing but wire tags and dashes before the date ("(Coastline
 	 * Newswire) - March 5, 2024 - ") */
 	bare = to <= from || strip_tail_tags(t + from, to - from) == 0;
+	if (!bare)
+		from += issuer_before_place(t + from, strip_tail_tags(t + from, to - from));
 	if (!bare) {
 		/* symbols only before the date ("📅 13 août 2024"): no place */
 		bool letters = false;
