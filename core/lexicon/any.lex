@@ -204,6 +204,12 @@ ips
 سانا
 أ ف ب
 رويترز
+# date.cjk.ymd: the Chinese wires' names and their "dispatch" (电, 電)
+# closing a date ("成都2024年3月5日电 /美通社/ --")
+美通社
+美通社亚洲
+电
+電
 
 [follow_targets]
 # what such an invitation names, as written, anywhere in the line

@@ -1291,6 +1291,17 @@ static size_t skip_date_tail(const char *s)
 				p += sp + m.len;
 				continue;
 			}
+			/* date.cjk.ymd: the Chinese wire's "dispatch" after the date
+			 * ("成都2024年3月5日电 /美通社/ --", spaced by a scraper
+			 * or not; [wire_tags]), a tag or a dash after it */
+			if (cjk_cp(nz_first_cp(p + sp)) && pm_lex_prefix(&q, p + sp, strnlen(p + sp, 60), &m)) {
+				const char *a = p + sp + m.len;
+				a += strspn(a, " ");
+				if (*a == '/' || *a == '(' || dash_at(a)) {
+					p += sp + m.len;
+					continue;
+				}
+			}
 		}
 		return (size_t)(p - s);
 	}

@@ -147,7 +147,9 @@ static size_t ordinal(const char *s, size_t n, size_t i)
 
 /* date.cjk.ymd: the year, month and day each closed by its character,
  * in Chinese and Japanese (年 月 日) or Korean (년 월 일), spaces allowed
- * between: "2024年3月5日", "2024년 3월 5일". The bytes from i, or 0. */
+ * between: "2024年3月5日", "2024년 3월 5일"; also between a number and
+ * its character, as a scraper inserts spaces between scripts
+ * (date.cjk.spaced: "2024 年 3 月 5 日"). The bytes from i, or 0. */
 static size_t cjk_ymd(const char *s, size_t n, size_t i, long *y, long *m, long *d)
 {
 	static const char *const marks[2][3] = {{"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"},
@@ -162,7 +164,7 @@ static size_t cjk_ymd(const char *s, size_t n, size_t i, long *y, long *m, long 
 				p = skip_spaces(s, n, p);
 			if (!number(s, n, p, &v[k], &dg, &l) || (k == 0 ? dg != 4 : dg > 2))
 				break;
-			p += l;
+			p = skip_spaces(s, n, p + l);
 			if (p + 3 > n || memcmp(s + p, marks[script][k], 3))
 				break;
 			p += 3;
@@ -353,6 +355,11 @@ static bool word_start(const char *s, size_t i)
 	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
 		k--;
 	pm_utf8_decode((const unsigned char *)s + k, i - k, &c);
+	/* date.cjk.ymd: Chinese and Japanese glue a date to the word before
+	 * it, with no space ("成都2024年3月5日电"): after a Han or kana
+	 * letter a figure starts a word */
+	if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF))
+		return isdigit((unsigned char)s[i]);
 	return !pm_cp_is_letter(c) && !pm_cp_is_digit(c);
 }
 
