@@ -1143,6 +1143,112 @@ in brief
 bulletin
 dispatch
 
+[day_first_spellings]
+# date.numeric.uk_spelling: the spellings of British and Commonwealth
+# English (Oxford and Cambridge dictionaries' -our, -re, -ise, -ll-,
+# -ogue, -ence forms) whose American forms differ (Merriam-Webster):
+# a text that uses them, and not the American ones, was written where
+# numeric dates read day first (CLDR en-GB, en-AU, en-NZ, en-IE, en-IN).
+# Stems only where no other word begins so ("organism", "realism" do)
+colour*
+favour*
+behaviour*
+neighbour*
+labour*
+honour
+honours
+honoured
+harbour*
+programme*
+centre
+centres
+centred
+theatre*
+litre*
+fibre*
+calibre
+organisation*
+organise
+organised
+organises
+organising
+organiser*
+realise
+realised
+realises
+realising
+recognis*
+prioritis*
+utilis*
+mobilis*
+apologis*
+minimis*
+travelled
+travelling
+traveller*
+cancelled
+cancelling
+modelling
+enrolment*
+fulfilment
+jewellery
+aluminium
+licence*
+defence*
+catalogue*
+
+[month_first_spellings]
+# date.numeric.uk_spelling: the American forms of the same words
+# (Merriam-Webster); where a text has more of these, the spelling says
+# nothing for the date
+color
+colors
+colored
+colorful
+favor
+favors
+favored
+favorite*
+favorable
+behavior*
+neighbor*
+honor
+honors
+honored
+harbor*
+center
+centers
+centered
+theater*
+liter
+liters
+fiber*
+caliber
+organiz*
+realize
+realized
+realizes
+realizing
+recogniz*
+prioritiz*
+utiliz*
+mobiliz*
+apologiz*
+minimiz*
+traveled
+traveling
+traveler*
+canceled
+canceling
+modeling
+enrollment*
+fulfillment
+jewelry
+aluminum
+defense*
+catalog
+catalogs
+
 [day_first_places]
 # date.numeric.ambiguous_day_first: English outside the US reads a
 # numeric date day first (CLDR short dates of en-GB, en-IE, en-AU, en-NZ,

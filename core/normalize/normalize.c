@@ -140,6 +140,8 @@ bool pm_normalize_open(nz *z, pm_doc *doc, pm_fields *f, bool explain)
 	f->language = z->lang;
 	/* Month-first numeric dates are an American habit. */
 	z->dayfirst = !(z->lang && !strcmp(z->lang, "en"));
+	if (!z->dayfirst)
+		z->dayfirst = rule_spelling_dayfirst(z->b, z->n);
 	z->stripped = punctuation_stripped(z);
 	z->body_font = median_font(z);
 	return true;

@@ -141,6 +141,7 @@ void rule_split_tags(const char *headline, pm_strv *tags, char **rest, const cha
 bool rule_dateline(nz *z, const char *text, dl_match *m);
 /* 1 day-first, 0 month-first, -1 unknown, from the dateline's place. */
 int rule_place_dayfirst(const char *place, size_t n, const char *lang);
+int rule_spelling_dayfirst(pm_block *const *b, size_t n);
 bool rule_byline(const char *text, char **name);
 bool rule_signature(nz *z, size_t i);
 bool rule_date_label(const char *text);

@@ -2673,3 +2673,78 @@ int rule_place_dayfirst(const char *place, size_t n, const char *lang)
 		return 1;
 	return -1;
 }
+
+/* Convention date.numeric.uk_spelling: British and Commonwealth English
+ * spells "colour", "organisation", "programme"; American English
+ * "color", "organization" ([day_first_spellings], [month_first_spellings]).
+ * English written with the former was written where a numeric date reads
+ * day first (CLDR en-GB, en-AU, en-NZ, en-IE, en-IN: d/M/y), so an English
+ * text with more of them than of the American forms, and one at least,
+ * reads an ambiguous numeric date day first when no place says otherwise
+ * (a US dateline still reads month first: rule_place_dayfirst). The first
+ * 3,000 words are read, only when a numeric date that reads both ways is
+ * there. 1 for day first, 0 when the spelling says nothing. */
+/* Whether t holds a numeric date that reads both ways: two numbers of
+ * one or two figures, both 12 or under, then a year, parted by '/', '.'
+ * or '-' ("05/03/2024", "4-11-24"). Only then does the spelling matter. */
+static bool two_way_numeric_date(const char *t)
+{
+	const char *p;
+	for (p = t; *p; p++) {
+		long v[2];
+		const char *q = p;
+		int k;
+		if (!isdigit((unsigned char)*p) || (p > t && isdigit((unsigned char)p[-1])))
+			continue;
+		for (k = 0; k < 2; k++) {
+			if (!isdigit((unsigned char)*q))
+				break;
+			v[k] = *q++ - '0';
+			if (isdigit((unsigned char)*q))
+				v[k] = v[k] * 10 + (*q++ - '0');
+			if (*q != '/' && *q != '.' && *q != '-')
+				break;
+			q++;
+		}
+		if (k == 2 && v[0] >= 1 && v[0] <= 12 && v[1] >= 1 && v[1] <= 12 && isdigit((unsigned char)q[0]) &&
+		    isdigit((unsigned char)q[1]))
+			return true;
+	}
+	return false;
+}
+
+int rule_spelling_dayfirst(pm_block *const *b, size_t n)
+{
+	pm_lex_query uk = {PM_LEX_DAY_FIRST_SPELLINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query us = {PM_LEX_MONTH_FIRST_SPELLINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t i, words = 0, british = 0, american = 0;
+	bool two_way = false;
+	for (i = 0; i < n && !two_way; i++)
+		two_way = b[i]->text && two_way_numeric_date(b[i]->text);
+	if (!two_way)
+		return 0;
+	for (i = 0; i < n && words < 3000; i++) {
+		const char *t = b[i]->text, *p;
+		if (!t)
+			continue;
+		for (p = t; *p && words < 3000;) {
+			size_t k = 0;
+			while (isalpha((unsigned char)p[k]))
+				k++;
+			if (!k) {
+				p++;
+				continue;
+			}
+			words++;
+			/* a word of ASCII letters only, five at least: the entries */
+			if (k >= 5 && (p == t || !((unsigned char)p[-1] & 0x80)) && !((unsigned char)p[k] & 0x80)) {
+				if (pm_lex_word(&uk, p, k, NULL))
+					british++;
+				else if (pm_lex_word(&us, p, k, NULL))
+					american++;
+			}
+			p += k;
+		}
+	}
+	return british > american ? 1 : 0;
+}
