@@ -53,6 +53,23 @@ void place_opening(nz *z, size_t from, dl_match *m)
 		if (off && b->text[off]) {
 			char *rest = pm_strdup(b->text + off);
 			snprintf(m->location, sizeof m->location, "%s", loc);
+			/* with no date line, the dateline as written is the
+			 * opening, its separator left out (dateline.shape.place_state:
+			 * "GAINESVILLE, Fla." keeps its state, where the location
+			 * does not) */
+			if (!m->has_date && !m->text[0]) {
+				char *as_written = nz_trim(b->text, off, "-:,|");
+				size_t l = as_written ? strlen(as_written) : 0;
+				/* en and em dashes too */
+				while (l >= 3 && (!memcmp(as_written + l - 3, "\xE2\x80\x93", 3) ||
+				                  !memcmp(as_written + l - 3, "\xE2\x80\x94", 3))) {
+					l -= 3;
+					while (l > 0 && as_written[l - 1] == ' ')
+						l--;
+				}
+				snprintf(m->text, sizeof m->text, "%.*s", (int)l, as_written ? as_written : loc);
+				free(as_written);
+			}
 			if (rest) {
 				free(b->text);
 				b->text = rest;
@@ -203,7 +220,8 @@ void stage_dateline(nz *z)
 		memset(&m, 0, sizeof m);
 		place_opening(z, start, &m);
 		if (m.location[0]) {
-			snprintf(m.text, sizeof m.text, "%s", m.location);
+			if (!m.text[0])
+				snprintf(m.text, sizeof m.text, "%s", m.location);
 			set_dateline(z, &m, -1, "place opening the first paragraph");
 			return;
 		}
