@@ -1,7 +1,8 @@
 /*
  * docx.h - what the DOCX plugin's files share: a capped growable buffer,
  * the reading context (archive, limits, the first error), the zip entry
- * reader that streams into libxml2's xmlTextReader, styles and numbering.
+ * reader that streams into libxml2's xmlTextReader or its SAX2 parser,
+ * styles and numbering.
  * Nothing here is visible outside the plugin (hidden visibility).
  */
 #ifndef PM_DOCX_H
@@ -91,6 +92,64 @@ bool docx_xml_node_ok(docx_ctx *x, xmlTextReaderPtr r, const char *part);
 const char *docx_attr(xmlTextReaderPtr r, int nscls, const char *local);
 /* After a loop ended with ret < 0: the reason as a fatal error. */
 void docx_xml_error(docx_ctx *x, const char *part);
+
+/* ---- SAX reading (zipio.c) --------------------------------------------- */
+
+/* A part read through libxml2's SAX2 callbacks instead of the tree-building
+ * reader: no node is built, so a part whose content is mostly skipped
+ * (styles.xml's latent styles) costs little more than its parsing.
+ *
+ * The reader's guards and outcomes are kept, damaged input included: the
+ * same parser options (no DTD, no entity expansion, no network), the same
+ * read callback (DTD refusal, size and ratio caps), the part fed to the
+ * parser in the reader's pieces (4 bytes, then 512 at a time, read 4096 at
+ * a time), and the events of a piece given to the caller only once the
+ * piece parsed without error, as the reader gives no node of the piece
+ * that fails. max_depth is checked as the reader's loops check it (on each
+ * element given, not inside a skipped element) and libxml2's own cap of
+ * 256 nested elements, which the reader meets when it builds a node, fails
+ * the piece that goes deeper. An element written <x/> has no end event. */
+typedef struct docx_sax docx_sax;
+
+typedef struct docx_qattr {
+	const char *local;     /* "prefix:local" when the prefix is unbound, as the tree names it */
+	int ns;                /* DNS_* class of its namespace; DNS_OTHER when it has none */
+	bool has_ns;
+	size_t value;          /* offset of its NUL-terminated value in the event's values */
+} docx_qattr;
+
+typedef struct docx_elem {
+	const char *local;     /* "prefix:local" when the prefix is unbound, as the tree names it */
+	int ns;                /* DNS_* class of the element's namespace */
+	int depth;             /* 0 for the root */
+	bool empty;            /* written <x/> */
+	int nattr;
+	const docx_qattr *attrs;
+	const char *values;
+} docx_elem;
+
+typedef struct docx_sax_events {
+	void (*start)(docx_sax *s, const docx_elem *el);
+	void (*end)(docx_sax *s, int depth); /* elements with an end tag only */
+} docx_sax_events;
+
+enum {
+	DOCX_SAX_UNOPENED, /* absent, or refused when opened (x->status says which) */
+	DOCX_SAX_READ,     /* read to its end */
+	DOCX_SAX_STOPPED,  /* damaged (x->status: PM_ERR_CORRUPT, "not well-formed"), over a
+	                    * limit, or halted (docx_sax_halt, x->stop) */
+};
+/* Parse the named part, calling ev with user (docx_sax_user); one of DOCX_SAX_*. */
+int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, void *user);
+void *docx_sax_user(const docx_sax *s);
+/* From a start event: no event for the element's content and end. */
+void docx_sax_skip(docx_sax *s, const docx_elem *el);
+/* Stop the parse; what was read stays read. */
+void docx_sax_halt(docx_sax *s);
+/* The value of the element's attribute by local name within a namespace
+ * class, as docx_attr finds it (namespace declarations aside: they are no
+ * attribute here); valid during the start event. */
+const char *docx_elem_attr(const docx_elem *el, int nscls, const char *local);
 
 /* ---- styles and numbering (styles.c) ----------------------------------- */
 

@@ -1,3 +1,3 @@
-# plugins/docx: Word documents (OOXML), libzip + libxml2's streaming reader.
+# plugins/docx: Word documents (OOXML), libzip + libxml2 (streaming reader, SAX2).
 docx_PKGS := libzip libxml-2.0
 PLUGIN_NAMES += docx

@@ -210,143 +210,152 @@ static void resolve(docx_styles *s)
 	}
 }
 
+/* What the reading of styles.xml knows between two events. */
+typedef struct styles_read {
+	docx_styles *s;
+	int ctx, ctx_depth;    /* SC_*: which run or paragraph properties are open */
+	docx_style *cur;       /* the style being read, while its element is open */
+	int cur_depth;
+} styles_read;
+
+static void styles_end(docx_sax *sx, int depth)
+{
+	styles_read *rd = docx_sax_user(sx);
+	if (depth == rd->ctx_depth) {
+		rd->ctx = SC_NONE;
+		rd->ctx_depth = -1;
+	}
+	if (depth == rd->cur_depth) {
+		rd->cur = NULL;
+		rd->cur_depth = -1;
+	}
+}
+
+/* A style element: its kind, default flag and id, classified by id. */
+static void style_open(docx_sax *sx, styles_read *rd, const docx_elem *el)
+{
+	docx_styles *s = rd->s;
+	docx_style *cur = new_style(s);
+	const char *v;
+	char *id;
+	rd->cur = cur;
+	if (!cur) {
+		docx_sax_halt(sx);
+		return;
+	}
+	rd->cur_depth = el->empty ? -1 : el->depth;
+	v = docx_elem_attr(el, DNS_W, "type");
+	cur->kind = v && !strcmp(v, "paragraph") ? 'p' : v && !strcmp(v, "character") ? 'c' : 'o';
+	v = docx_elem_attr(el, DNS_W, "default");
+	cur->is_default = v && docx_onoff(v);
+	v = docx_elem_attr(el, DNS_W, "styleId");
+	id = strdup(v ? v : "");
+	if (!id) {
+		s->n--;
+		rd->cur = NULL;
+		docx_sax_halt(sx);
+		return;
+	}
+	cur->id = id;
+	if (cur->kind == 'p')
+		cur->cls = docx_classify_name(cur->id, &cur->cls_level);
+	if (rd->cur_depth < 0)
+		rd->cur = NULL;
+}
+
+static void styles_start(docx_sax *sx, const docx_elem *el)
+{
+	styles_read *rd = docx_sax_user(sx);
+	docx_styles *s = rd->s;
+	docx_style *cur = rd->cur;
+	const char *ln = el->local, *v;
+	int depth = el->depth;
+	if (el->ns != DNS_W)
+		return;
+	if (!strcmp(ln, "latentStyles") || !strcmp(ln, "tblStylePr") || !strcmp(ln, "rPrChange") ||
+	    !strcmp(ln, "pPrChange")) {
+		/* conditional or superseded formatting: not the style's own */
+		docx_sax_skip(sx, el);
+		return;
+	}
+	if (!strcmp(ln, "style")) {
+		style_open(sx, rd, el);
+		return;
+	}
+	if (!strcmp(ln, "rPrDefault")) {
+		rd->ctx = SC_DEFAULTS_R;
+		rd->ctx_depth = depth;
+		return;
+	}
+	if (!strcmp(ln, "pPrDefault")) {
+		rd->ctx = SC_DEFAULTS_P;
+		rd->ctx_depth = depth;
+		return;
+	}
+	if (cur && (!strcmp(ln, "rPr") || !strcmp(ln, "pPr")) && !el->empty && depth == rd->cur_depth + 1) {
+		rd->ctx = ln[0] == 'r' ? SC_STYLE_R : SC_STYLE_P;
+		rd->ctx_depth = depth;
+		return;
+	}
+	v = docx_elem_attr(el, DNS_W, "val");
+	if (cur && depth == rd->cur_depth + 1) {
+		if (!strcmp(ln, "name") && v) {
+			int c, lvl;
+			free(cur->name);
+			cur->name = strdup(v);
+			if (cur->kind == 'p' && (c = docx_classify_name(v, &lvl)) != DCLS_NONE) {
+				cur->cls = c;
+				cur->cls_level = lvl;
+			}
+		} else if (!strcmp(ln, "basedOn") && v) {
+			free(cur->based_on);
+			cur->based_on = strdup(v);
+		}
+		return;
+	}
+	if (rd->ctx == SC_DEFAULTS_R) {
+		if (!strcmp(ln, "sz") && to_int(v, 0) > 0)
+			s->def_sz = to_int(v, 20);
+		else if (!strcmp(ln, "b"))
+			s->def_b = docx_onoff(v);
+		else if (!strcmp(ln, "i"))
+			s->def_i = docx_onoff(v);
+	} else if (rd->ctx == SC_DEFAULTS_P) {
+		if (!strcmp(ln, "jc"))
+			s->def_jc = jc_value(v);
+	} else if (cur && rd->ctx == SC_STYLE_R) {
+		if (!strcmp(ln, "b"))
+			cur->b = docx_onoff(v);
+		else if (!strcmp(ln, "i"))
+			cur->i = docx_onoff(v);
+		else if (!strcmp(ln, "caps"))
+			cur->caps = docx_onoff(v);
+		else if (!strcmp(ln, "sz") && to_int(v, 0) > 0)
+			cur->sz = to_int(v, 0);
+	} else if (cur && rd->ctx == SC_STYLE_P) {
+		if (!strcmp(ln, "outlineLvl"))
+			cur->outline = to_int(v, 9);
+		else if (!strcmp(ln, "jc"))
+			cur->jc = jc_value(v);
+		else if (!strcmp(ln, "numId"))
+			cur->num_id = to_int(v, 0);
+		else if (!strcmp(ln, "ilvl"))
+			cur->ilvl = to_int(v, 0);
+	}
+}
+
+/* styles.xml is read through SAX: most of a Word styles part is latent
+ * styles and table conditional formatting, which a tree-building reader
+ * would build nodes for only to skip them. */
 void docx_styles_load(docx_ctx *x, docx_styles *s, const char *part)
 {
-	docx_entry *e;
-	xmlTextReaderPtr r = docx_open_xml(x, part, &e);
-	int ret, ctx = SC_NONE, ctx_depth = -1;
-	docx_style *cur = NULL;
-	int cur_depth = -1;
+	static const docx_sax_events ev = {styles_start, styles_end};
+	styles_read rd = {s, SC_NONE, -1, NULL, -1};
 	s->def_b = s->def_i = 0;
 	s->def_sz = 20; /* Word's default when docDefaults says nothing: 10 pt */
 	s->def_jc = 'l';
-	if (!r)
+	if (docx_sax_parse(x, part, &ev, &rd) == DOCX_SAX_UNOPENED)
 		return;
-	bool skip = false;
-	for (ret = xmlTextReaderRead(r); ret == 1; ret = skip ? xmlTextReaderNext(r) : xmlTextReaderRead(r)) {
-		int t, depth, ns;
-		const char *ln;
-		skip = false;
-		if (!docx_xml_node_ok(x, r, part))
-			break;
-		t = xmlTextReaderNodeType(r);
-		depth = xmlTextReaderDepth(r);
-		if (t == XML_READER_TYPE_END_ELEMENT) {
-			if (depth == ctx_depth) {
-				ctx = SC_NONE;
-				ctx_depth = -1;
-			}
-			if (depth == cur_depth) {
-				cur = NULL;
-				cur_depth = -1;
-			}
-			continue;
-		}
-		if (t != XML_READER_TYPE_ELEMENT)
-			continue;
-		ns = docx_node_ns(r);
-		if (ns != DNS_W)
-			continue;
-		ln = (const char *)xmlTextReaderConstLocalName(r);
-		if (!strcmp(ln, "latentStyles") || !strcmp(ln, "tblStylePr") || !strcmp(ln, "rPrChange") ||
-		    !strcmp(ln, "pPrChange")) {
-			/* conditional or superseded formatting: not the style's own */
-			skip = true;
-			continue;
-		}
-		if (!strcmp(ln, "style")) {
-			const char *v;
-			char *id;
-			cur = new_style(s);
-			if (!cur)
-				break;
-			cur_depth = xmlTextReaderIsEmptyElement(r) ? -1 : depth;
-			v = docx_attr(r, DNS_W, "type");
-			cur->kind = v && !strcmp(v, "paragraph") ? 'p' : v && !strcmp(v, "character") ? 'c' : 'o';
-			v = docx_attr(r, DNS_W, "default");
-			cur->is_default = v && docx_onoff(v);
-			v = docx_attr(r, DNS_W, "styleId");
-			id = strdup(v ? v : "");
-			if (!id) {
-				s->n--;
-				cur = NULL;
-				break;
-			}
-			cur->id = id;
-			if (cur->kind == 'p')
-				cur->cls = docx_classify_name(cur->id, &cur->cls_level);
-			if (cur_depth < 0)
-				cur = NULL;
-			continue;
-		}
-		if (!strcmp(ln, "rPrDefault")) {
-			ctx = SC_DEFAULTS_R;
-			ctx_depth = depth;
-			continue;
-		}
-		if (!strcmp(ln, "pPrDefault")) {
-			ctx = SC_DEFAULTS_P;
-			ctx_depth = depth;
-			continue;
-		}
-		if (cur && (!strcmp(ln, "rPr") || !strcmp(ln, "pPr")) && !xmlTextReaderIsEmptyElement(r) &&
-		    depth == cur_depth + 1) {
-			ctx = ln[0] == 'r' ? SC_STYLE_R : SC_STYLE_P;
-			ctx_depth = depth;
-			continue;
-		}
-		if (cur && depth == cur_depth + 1) {
-			const char *v = docx_attr(r, DNS_W, "val");
-			if (!strcmp(ln, "name") && v) {
-				int c, lvl;
-				free(cur->name);
-				cur->name = strdup(v);
-				if (cur->kind == 'p' && (c = docx_classify_name(v, &lvl)) != DCLS_NONE) {
-					cur->cls = c;
-					cur->cls_level = lvl;
-				}
-			} else if (!strcmp(ln, "basedOn") && v) {
-				free(cur->based_on);
-				cur->based_on = strdup(v);
-			}
-			continue;
-		}
-		{
-			const char *v = docx_attr(r, DNS_W, "val");
-			if (ctx == SC_DEFAULTS_R) {
-				if (!strcmp(ln, "sz") && to_int(v, 0) > 0)
-					s->def_sz = to_int(v, 20);
-				else if (!strcmp(ln, "b"))
-					s->def_b = docx_onoff(v);
-				else if (!strcmp(ln, "i"))
-					s->def_i = docx_onoff(v);
-			} else if (ctx == SC_DEFAULTS_P) {
-				if (!strcmp(ln, "jc"))
-					s->def_jc = jc_value(v);
-			} else if (cur && ctx == SC_STYLE_R) {
-				if (!strcmp(ln, "b"))
-					cur->b = docx_onoff(v);
-				else if (!strcmp(ln, "i"))
-					cur->i = docx_onoff(v);
-				else if (!strcmp(ln, "caps"))
-					cur->caps = docx_onoff(v);
-				else if (!strcmp(ln, "sz") && to_int(v, 0) > 0)
-					cur->sz = to_int(v, 0);
-			} else if (cur && ctx == SC_STYLE_P) {
-				if (!strcmp(ln, "outlineLvl"))
-					cur->outline = to_int(v, 9);
-				else if (!strcmp(ln, "jc"))
-					cur->jc = jc_value(v);
-				else if (!strcmp(ln, "numId"))
-					cur->num_id = to_int(v, 0);
-				else if (!strcmp(ln, "ilvl"))
-					cur->ilvl = to_int(v, 0);
-			}
-		}
-	}
-	if (ret < 0)
-		docx_xml_error(x, part);
-	docx_close_xml(r, e);
 	/* A broken styles part costs the styles, not the document. */
 	if (x->status == PM_ERR_CORRUPT) {
 		x->status = PM_OK;
@@ -434,77 +443,79 @@ static size_t id_find(const docx_id_index *order, size_t n, int id)
 	return lo < n && order[lo].id == id ? order[lo].at : n;
 }
 
+/* What the reading of numbering.xml knows between two events. */
+typedef struct numbering_read {
+	docx_numbering *nb;
+	int cur_abs, cur_num, cur_lvl;
+	bool fmt_none, text_empty;
+	int abs_depth, num_depth, lvl_depth;
+} numbering_read;
+
+static void numbering_end(docx_sax *sx, int depth)
+{
+	numbering_read *rd = docx_sax_user(sx);
+	docx_numbering *nb = rd->nb;
+	if (depth == rd->lvl_depth) {
+		/* a level that shows neither number nor bullet */
+		if (rd->fmt_none && rd->text_empty && rd->cur_lvl >= 0 && rd->cur_lvl < 9 && nb->nabs &&
+		    nb->abs_ids[nb->nabs - 1] == rd->cur_abs)
+			nb->abs_none[nb->nabs - 1] |= 1u << rd->cur_lvl;
+		rd->lvl_depth = -1;
+	} else if (depth == rd->abs_depth) {
+		rd->abs_depth = -1;
+		rd->cur_abs = -1;
+	} else if (depth == rd->num_depth) {
+		rd->num_depth = -1;
+		rd->cur_num = -1;
+	}
+}
+
+static void numbering_start(docx_sax *sx, const docx_elem *el)
+{
+	numbering_read *rd = docx_sax_user(sx);
+	docx_numbering *nb = rd->nb;
+	const char *ln = el->local, *v;
+	if (el->ns != DNS_W)
+		return;
+	if (!strcmp(ln, "abstractNum")) {
+		rd->cur_abs = to_int(docx_elem_attr(el, DNS_W, "abstractNumId"), -1);
+		if (!el->empty)
+			rd->abs_depth = el->depth;
+		if (!push_int2(&nb->abs_ids, (int **)&nb->abs_none, &nb->nabs, &nb->cap_abs, rd->cur_abs, 0))
+			docx_sax_halt(sx);
+	} else if (!strcmp(ln, "lvl") && rd->cur_abs >= 0) {
+		rd->cur_lvl = to_int(docx_elem_attr(el, DNS_W, "ilvl"), -1);
+		rd->fmt_none = false;
+		rd->text_empty = false;
+		if (!el->empty)
+			rd->lvl_depth = el->depth;
+	} else if (!strcmp(ln, "numFmt") && rd->lvl_depth >= 0) {
+		v = docx_elem_attr(el, DNS_W, "val");
+		rd->fmt_none = v && !strcmp(v, "none");
+	} else if (!strcmp(ln, "lvlText") && rd->lvl_depth >= 0) {
+		v = docx_elem_attr(el, DNS_W, "val");
+		rd->text_empty = !v || !*v;
+	} else if (!strcmp(ln, "num")) {
+		rd->cur_num = to_int(docx_elem_attr(el, DNS_W, "numId"), -1);
+		if (!el->empty)
+			rd->num_depth = el->depth;
+	} else if (!strcmp(ln, "abstractNumId") && rd->cur_num >= 0 && el->depth == rd->num_depth + 1) {
+		if (!push_int2(&nb->num_ids, &nb->num_abs, &nb->nnum, &nb->cap_num, rd->cur_num,
+		               to_int(docx_elem_attr(el, DNS_W, "val"), -1)))
+			docx_sax_halt(sx);
+	} else if (!strcmp(ln, "lvlOverride") || !strcmp(ln, "numPicBullet")) {
+		docx_sax_skip(sx, el);
+	}
+}
+
 void docx_numbering_load(docx_ctx *x, docx_numbering *nb, const char *part)
 {
-	docx_entry *e;
-	xmlTextReaderPtr r = docx_open_xml(x, part, &e);
-	int ret, cur_abs = -1, cur_num = -1, cur_lvl = -1;
-	bool fmt_none = false, text_empty = false;
-	int abs_depth = -1, num_depth = -1, lvl_depth = -1;
-	if (!r)
+	static const docx_sax_events ev = {numbering_start, numbering_end};
+	numbering_read rd = {nb, -1, -1, -1, false, false, -1, -1, -1};
+	/* present from the opening on, as when it was read by the tree reader */
+	if (docx_sax_parse(x, part, &ev, &rd) == DOCX_SAX_UNOPENED)
 		return;
 	nb->present = true;
-	bool skip = false;
-	for (ret = xmlTextReaderRead(r); ret == 1; ret = skip ? xmlTextReaderNext(r) : xmlTextReaderRead(r)) {
-		int t, depth;
-		const char *ln, *v;
-		skip = false;
-		if (!docx_xml_node_ok(x, r, part))
-			break;
-		t = xmlTextReaderNodeType(r);
-		depth = xmlTextReaderDepth(r);
-		if (t == XML_READER_TYPE_END_ELEMENT) {
-			if (depth == lvl_depth) {
-				/* a level that shows neither number nor bullet */
-				if (fmt_none && text_empty && cur_lvl >= 0 && cur_lvl < 9 && nb->nabs &&
-				    nb->abs_ids[nb->nabs - 1] == cur_abs)
-					nb->abs_none[nb->nabs - 1] |= 1u << cur_lvl;
-				lvl_depth = -1;
-			} else if (depth == abs_depth) {
-				abs_depth = -1;
-				cur_abs = -1;
-			} else if (depth == num_depth) {
-				num_depth = -1;
-				cur_num = -1;
-			}
-			continue;
-		}
-		if (t != XML_READER_TYPE_ELEMENT || docx_node_ns(r) != DNS_W)
-			continue;
-		ln = (const char *)xmlTextReaderConstLocalName(r);
-		if (!strcmp(ln, "abstractNum")) {
-			cur_abs = to_int(docx_attr(r, DNS_W, "abstractNumId"), -1);
-			if (!xmlTextReaderIsEmptyElement(r))
-				abs_depth = depth;
-			if (!push_int2(&nb->abs_ids, (int **)&nb->abs_none, &nb->nabs, &nb->cap_abs, cur_abs, 0))
-				break;
-		} else if (!strcmp(ln, "lvl") && cur_abs >= 0) {
-			cur_lvl = to_int(docx_attr(r, DNS_W, "ilvl"), -1);
-			fmt_none = false;
-			text_empty = false;
-			if (!xmlTextReaderIsEmptyElement(r))
-				lvl_depth = depth;
-		} else if (!strcmp(ln, "numFmt") && lvl_depth >= 0) {
-			v = docx_attr(r, DNS_W, "val");
-			fmt_none = v && !strcmp(v, "none");
-		} else if (!strcmp(ln, "lvlText") && lvl_depth >= 0) {
-			v = docx_attr(r, DNS_W, "val");
-			text_empty = !v || !*v;
-		} else if (!strcmp(ln, "num")) {
-			cur_num = to_int(docx_attr(r, DNS_W, "numId"), -1);
-			if (!xmlTextReaderIsEmptyElement(r))
-				num_depth = depth;
-		} else if (!strcmp(ln, "abstractNumId") && cur_num >= 0 && depth == num_depth + 1) {
-			if (!push_int2(&nb->num_ids, &nb->num_abs, &nb->nnum, &nb->cap_num, cur_num,
-			               to_int(docx_attr(r, DNS_W, "val"), -1)))
-				break;
-		} else if (!strcmp(ln, "lvlOverride") || !strcmp(ln, "numPicBullet")) {
-			skip = true;
-		}
-	}
-	if (ret < 0)
-		docx_xml_error(x, part);
-	docx_close_xml(r, e);
 	nb->num_order = id_order(nb->num_ids, nb->nnum);
 	nb->abs_order = id_order(nb->abs_ids, nb->nabs);
 	if (!nb->num_order || !nb->abs_order)

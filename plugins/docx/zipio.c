@@ -1,6 +1,7 @@
 /*
  * zipio.c - the DOCX plugin's untrusting I/O: zip entries streamed into
- * libxml2's xmlTextReader through a read callback that counts every
+ * libxml2 (its xmlTextReader, or its SAX2 parser for the parts read by
+ * events: styles and numbering) through a read callback that counts every
  * decompressed byte against the per-entry, total and ratio caps (sizes in
  * the central directory are hints an attacker writes, so they can refuse
  * an entry early but never let one through), and XML readers configured
@@ -392,4 +393,467 @@ const char *docx_attr(xmlTextReaderPtr r, int nscls, const char *local)
 	} while (xmlTextReaderMoveToNextAttribute(r) == 1);
 	xmlTextReaderMoveToElement(r);
 	return v;
+}
+
+/* ---- SAX reading -------------------------------------------------------- */
+
+/* libxml2's own nesting cap without XML_PARSE_HUGE (xmlParserMaxDepth):
+ * the tree-building reader meets it when it pushes a node, as a parse
+ * error; SAX builds no node, so it is checked here, with the same effect. */
+#define LIBXML_MAX_DEPTH 256
+/* The reader's pieces: it parses CHUNK_SIZE bytes at a time and reads
+ * 4096 whenever fewer remain (xmlreader.c, xmlTextReaderPushData). */
+#define READER_PIECE 512
+#define READER_READ 4096
+
+/* What the reader would make a node of (or, for EV_END, leave), held
+ * until its piece parsed without error. Text, comments and processing
+ * instructions are kept only as places: they decide when the reader reads
+ * on (see reader_reads_on). */
+enum { EV_START, EV_END, EV_TEXT, EV_NODE };
+typedef struct sax_event {
+	const char *local;     /* the parser's dictionary: valid while it lives */
+	int kind, ns, depth;   /* depth: of the element, or of the text as a child */
+	bool empty;
+	size_t attr0, nattr;   /* its attributes in docx_sax.attrs */
+} sax_event;
+
+struct docx_sax {
+	docx_ctx *x;
+	const char *part;
+	const docx_sax_events *ev;
+	void *user;
+	xmlParserCtxtPtr ctxt;
+	int depth;             /* open elements, as parsed */
+	int skip_depth;        /* >= 0: the events given are in the subtree skipped at this depth */
+	bool last_start_empty; /* the end event that follows belongs to an <x/> */
+	bool too_deep;         /* the piece goes past libxml2's nesting cap */
+	bool root_closed;      /* the root element's end is parsed */
+	bool holding;          /* the events since the root closed wait for the end of the input */
+	size_t hold_given;     /* how many of them the reader gives if the rest is damaged */
+	bool oom;
+	bool halted;           /* stopped on purpose (a limit, the host, the caller) */
+	sax_event *q;          /* the piece's events */
+	size_t nq, capq;
+	docx_qattr *attrs;
+	size_t nattrs, capattrs;
+	pm_buf values;
+	/* the namespace classes of the last URIs met (interned by the parser) */
+	const xmlChar *ns_uri[4];
+	int ns_cls[4];
+	unsigned ns_next;
+};
+
+void *docx_sax_user(const docx_sax *s)
+{
+	return s->user;
+}
+
+void docx_sax_halt(docx_sax *s)
+{
+	s->halted = true;
+}
+
+void docx_sax_skip(docx_sax *s, const docx_elem *el)
+{
+	if (!el->empty)
+		s->skip_depth = el->depth;
+}
+
+static int sax_ns_class(docx_sax *s, const xmlChar *uri)
+{
+	unsigned i;
+	int c;
+	if (!uri)
+		return DNS_OTHER;
+	for (i = 0; i < 4; i++)
+		if (s->ns_uri[i] == uri)
+			return s->ns_cls[i];
+	c = docx_ns_class(uri);
+	s->ns_uri[s->ns_next] = uri;
+	s->ns_cls[s->ns_next] = c;
+	s->ns_next = (s->ns_next + 1) % 4;
+	return c;
+}
+
+static sax_event *queue_event(docx_sax *s)
+{
+	if (s->nq == s->capq) {
+		size_t nc = s->capq ? s->capq * 2 : 64;
+		sax_event *nv = realloc(s->q, nc * sizeof *nv);
+		if (!nv) {
+			s->oom = true;
+			return NULL;
+		}
+		s->q = nv;
+		s->capq = nc;
+	}
+	return &s->q[s->nq++];
+}
+
+/* The value as the tree would hold it: without entity substitution the
+ * parser hands '&' on as "&#38;" (every other reference is resolved or
+ * refused), which the tree builder decodes. */
+static size_t queue_value(docx_sax *s, const char *v, const char *end)
+{
+	size_t at = s->values.len;
+	while (v < end) {
+		const char *amp = memchr(v, '&', (size_t)(end - v));
+		if (!amp) {
+			pm_buf_add(&s->values, v, (size_t)(end - v));
+			break;
+		}
+		pm_buf_add(&s->values, v, (size_t)(amp - v));
+		pm_buf_addc(&s->values, '&');
+		v = amp + (end - amp >= 5 && !memcmp(amp, "&#38;", 5) ? 5 : 1);
+	}
+	pm_buf_addc(&s->values, '\0');
+	if (s->values.failed)
+		s->oom = true;
+	return at;
+}
+
+static void sax_start(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
+                      int nns, const xmlChar **nsdefs, int nattr, int ndefaulted, const xmlChar **attrs)
+{
+	docx_sax *s = ctx;
+	xmlParserInputPtr in = s->ctxt->input;
+	int depth = s->depth++, i;
+	sax_event *ev;
+	(void)nns;
+	(void)nsdefs;
+	(void)ndefaulted;
+	/* the parser stands on the "/>" of an element written empty, where
+	 * the reader looks for it */
+	s->last_start_empty = in && in->cur && in->cur[0] == '/' && in->cur[1] == '>';
+	if (depth > LIBXML_MAX_DEPTH) {
+		s->too_deep = true;
+		xmlStopParser(s->ctxt);
+		return;
+	}
+	ev = queue_event(s);
+	if (ev && s->nattrs + (size_t)nattr > s->capattrs) {
+		size_t nc = s->capattrs ? s->capattrs : 64;
+		docx_qattr *nv;
+		while (s->nattrs + (size_t)nattr > nc)
+			nc *= 2;
+		nv = realloc(s->attrs, nc * sizeof *nv);
+		if (nv) {
+			s->attrs = nv;
+			s->capattrs = nc;
+		} else {
+			ev = NULL;
+		}
+	}
+	if (!ev) {
+		s->oom = true;
+		xmlStopParser(s->ctxt);
+		return;
+	}
+	/* an unbound prefix leaves the element or attribute in no namespace,
+	 * named "prefix:local" (as libxml2's tree names it) */
+	ev->local = (const char *)local;
+	if (prefix && !uri) {
+		const xmlChar *q = xmlDictQLookup(s->ctxt->dict, prefix, local);
+		if (q)
+			ev->local = (const char *)q;
+	}
+	ev->ns = sax_ns_class(s, uri);
+	ev->kind = EV_START;
+	ev->depth = depth;
+	ev->empty = s->last_start_empty;
+	ev->attr0 = s->nattrs;
+	ev->nattr = (size_t)nattr;
+	for (i = 0; i < nattr; i++) {
+		const xmlChar *const *a = attrs + 5 * i;
+		docx_qattr *qa = &s->attrs[s->nattrs++];
+		qa->local = (const char *)a[0];
+		if (a[1] && !a[2]) {
+			const xmlChar *q = xmlDictQLookup(s->ctxt->dict, a[1], a[0]);
+			if (q)
+				qa->local = (const char *)q;
+		}
+		qa->has_ns = a[2] != NULL;
+		qa->ns = sax_ns_class(s, a[2]);
+		qa->value = queue_value(s, (const char *)a[3], (const char *)a[4]);
+	}
+	if (s->oom)
+		xmlStopParser(s->ctxt);
+}
+
+static void sax_end(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
+{
+	docx_sax *s = ctx;
+	int depth = --s->depth;
+	bool was_empty = s->last_start_empty;
+	sax_event *ev;
+	(void)local;
+	(void)prefix;
+	(void)uri;
+	s->last_start_empty = false;
+	if (depth == 0)
+		s->root_closed = true;
+	if (was_empty)
+		return;
+	ev = queue_event(s);
+	if (!ev) {
+		xmlStopParser(s->ctxt);
+		return;
+	}
+	memset(ev, 0, sizeof *ev);
+	ev->kind = EV_END;
+	ev->depth = depth;
+}
+
+/* A node that is no element: adjacent text is one node, as in the tree. */
+static void queue_node(docx_sax *s, int kind)
+{
+	sax_event *ev;
+	if (s->holding)
+		return; /* after the root: its place no longer matters */
+	if (kind == EV_TEXT && s->nq && s->q[s->nq - 1].kind == EV_TEXT && s->q[s->nq - 1].depth == s->depth)
+		return;
+	ev = queue_event(s);
+	if (!ev) {
+		xmlStopParser(s->ctxt);
+		return;
+	}
+	memset(ev, 0, sizeof *ev);
+	ev->kind = kind;
+	ev->depth = s->depth;
+}
+
+static void sax_text(void *ctx, const xmlChar *t, int n)
+{
+	(void)t;
+	(void)n;
+	queue_node(ctx, EV_TEXT);
+}
+
+static void sax_comment(void *ctx, const xmlChar *t)
+{
+	(void)t;
+	queue_node(ctx, EV_NODE);
+}
+
+static void sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	(void)target;
+	(void)data;
+	queue_node(ctx, EV_NODE);
+}
+
+/* Whether the event at j is a node beside one at depth. */
+static bool sibling_at(const docx_sax *s, size_t j, int depth)
+{
+	return j < s->nq && s->q[j].kind != EV_END && s->q[j].depth == depth;
+}
+
+/* Once the parser has closed the root, the reader reads the rest of the
+ * input (and ends the parse) as soon as it stands on a node with nothing
+ * after it: an element without a next sibling and with no child or one
+ * text child, a last text or other node, or the end of a last element
+ * (xmlTextReaderRead's loop, where the parser's current node is NULL).
+ * How many of the piece's events it gives until then; a damaged rest then
+ * ends the reading there. */
+static size_t reader_reads_on(const docx_sax *s)
+{
+	size_t i;
+	for (i = 0; i < s->nq; i++) {
+		const sax_event *ev = &s->q[i];
+		size_t after = i + 1, children = 0;
+		if (ev->kind == EV_START && !ev->empty) {
+			while (after < s->nq && !(s->q[after].kind == EV_END && s->q[after].depth == ev->depth))
+				after++;
+			children = after - i - 1;
+			after++;
+		}
+		if (sibling_at(s, after, ev->depth))
+			continue;
+		if (ev->kind != EV_START || children == 0 || (children == 1 && s->q[i + 1].kind == EV_TEXT))
+			return i + 1;
+	}
+	return s->nq;
+}
+
+const char *docx_elem_attr(const docx_elem *el, int nscls, const char *local)
+{
+	int i;
+	for (i = 0; i < el->nattr; i++) {
+		const docx_qattr *a = &el->attrs[i];
+		/* Strict and some writers leave w: attributes unqualified */
+		if (!strcmp(a->local, local) && (a->ns == nscls || (!a->has_ns && nscls == DNS_W)))
+			return el->values + a->value;
+	}
+	return NULL;
+}
+
+/* Give the piece's events, checked as the reader's loops check the nodes
+ * they are given. */
+static void give_events(docx_sax *s)
+{
+	docx_ctx *x = s->x;
+	size_t i;
+	for (i = 0; i < s->nq && !s->halted; i++) {
+		const sax_event *ev = &s->q[i];
+		if (ev->kind == EV_TEXT || ev->kind == EV_NODE)
+			continue;
+		if (ev->kind == EV_END) {
+			if (s->skip_depth >= 0) {
+				if (ev->depth == s->skip_depth)
+					s->skip_depth = -1;
+			} else if (x->stop) {
+				s->halted = true;
+			} else if (s->ev->end) {
+				s->ev->end(s, ev->depth);
+			}
+			continue;
+		}
+		if (s->skip_depth >= 0)
+			continue;
+		if (x->lim && x->lim->max_depth && (unsigned)ev->depth >= x->lim->max_depth) {
+			docx_fail(x, PM_ERR_TOO_LARGE, "%s nests elements deeper than %u (max_depth)", s->part,
+			          x->lim->max_depth);
+			s->halted = true;
+		} else if (x->stop) {
+			s->halted = true;
+		} else {
+			docx_elem el;
+			el.local = ev->local;
+			el.ns = ev->ns;
+			el.depth = ev->depth;
+			el.empty = ev->empty;
+			el.nattr = (int)ev->nattr;
+			el.attrs = s->attrs + ev->attr0;
+			el.values = s->values.data;
+			s->ev->start(s, &el);
+		}
+	}
+	s->nq = 0;
+	s->nattrs = 0;
+	pm_buf_reset(&s->values);
+}
+
+/* One piece to the parser; its events to the caller when it parsed well.
+ * False when the reading ends here (damage, a halt, the end). */
+static bool parse_piece(docx_sax *s, const char *data, size_t n, bool last, bool *damaged, bool *done)
+{
+	int rc;
+	rc = xmlParseChunk(s->ctxt, data, (int)n, last);
+	if (s->oom) {
+		docx_fail(s->x, PM_ERR_RESOURCE_LIMIT, "out of memory");
+		return false;
+	}
+	if (rc != 0 || !s->ctxt->wellFormed || s->too_deep) {
+		*damaged = true;
+		if (s->holding) {
+			s->nq = s->hold_given;
+			give_events(s);
+		}
+		return false;
+	}
+	if (s->root_closed && !s->holding && !last) {
+		s->holding = true;
+		s->hold_given = reader_reads_on(s);
+	}
+	if (!s->holding || last)
+		give_events(s);
+	if (s->halted)
+		return false;
+	if (last) {
+		*done = true;
+		return false;
+	}
+	return true;
+}
+
+int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, void *user)
+{
+	/* the reader's options: see docx_open_xml */
+	const int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+	xmlSAXHandler h;
+	docx_sax s;
+	docx_entry *e;
+	char *data;
+	size_t use = 0, cur = 0;
+	int n;
+	bool damaged = false, done = false, eof = false;
+	if (x->stop)
+		return DOCX_SAX_UNOPENED;
+	e = entry_open(x, part);
+	if (!e)
+		return DOCX_SAX_UNOPENED;
+	data = malloc(READER_READ + READER_PIECE);
+	memset(&h, 0, sizeof h);
+	h.initialized = XML_SAX2_MAGIC;
+	h.startElementNs = sax_start;
+	h.endElementNs = sax_end;
+	h.characters = sax_text;
+	h.ignorableWhitespace = sax_text;
+	h.comment = sax_comment;
+	h.processingInstruction = sax_pi;
+	h.serror = quiet_errors;
+	memset(&s, 0, sizeof s);
+	s.x = x;
+	s.part = part;
+	s.ev = ev;
+	s.user = user;
+	s.skip_depth = -1;
+	/* the reader's first read: four bytes, from which libxml2 detects the
+	 * encoding */
+	n = data ? entry_read(e, data, 4) : -1;
+	if (n > 0)
+		use = (size_t)n;
+	else
+		eof = true; /* as the reader: no read after a failed or empty one */
+	if (n < 0)
+		damaged = true;
+	s.ctxt = data ? xmlCreatePushParserCtxt(&h, &s, use == 4 ? data : NULL, use == 4 ? 4 : 0, part) : NULL;
+	if (!s.ctxt) {
+		free(data);
+		zip_fclose(e->zf);
+		free(e);
+		docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
+		return DOCX_SAX_STOPPED;
+	}
+	xmlCtxtUseOptions(s.ctxt, opts);
+	if (use == 4)
+		cur = 4;
+	while (!damaged) {
+		if (use - cur < READER_PIECE && !eof) {
+			memmove(data, data + cur, use - cur);
+			use -= cur;
+			cur = 0;
+			n = entry_read(e, data + use, READER_READ);
+			if (n < 0) {
+				damaged = true;
+				if (s.holding) {
+					s.nq = s.hold_given;
+					give_events(&s);
+				}
+				break;
+			}
+			if (n == 0)
+				eof = true;
+			use += (size_t)n;
+		}
+		if (eof) {
+			parse_piece(&s, data + cur, use - cur, true, &damaged, &done);
+			break;
+		}
+		n = use - cur >= READER_PIECE ? READER_PIECE : (int)(use - cur);
+		if (!parse_piece(&s, data + cur, (size_t)n, false, &damaged, &done))
+			break;
+		cur += (size_t)n;
+	}
+	if (damaged && !x->stop)
+		docx_xml_error(x, part);
+	xmlFreeParserCtxt(s.ctxt);
+	free(s.q);
+	free(s.attrs);
+	pm_buf_free(&s.values);
+	free(data);
+	zip_fclose(e->zf);
+	free(e);
+	return done ? DOCX_SAX_READ : DOCX_SAX_STOPPED;
 }

@@ -43,7 +43,9 @@ double pdfo_clock(void)
 #include <dirent.h>
 #include <dlfcn.h>
 #include <leptonica/allheaders.h>
+#include <limits.h>
 #include <tesseract/capi.h>
+#include <tesseract/version.h>
 
 /* ---- Tesseract and Leptonica, loaded at the first page read ------------ */
 
@@ -111,6 +113,7 @@ static struct {
 #undef OCRLIB_POINTER
 } ocrlib;
 static bool ocrlib_ready;
+static gint ocrlib_tried; /* ocrlib_load has run (atomic: the listing reads it) */
 static char ocrlib_error[300];
 
 static void *ocrlib_open(const char *soname)
@@ -148,6 +151,7 @@ static bool ocrlib_load(void)
 #undef OCRLIB_TESS
 #undef OCRLIB_LEPT
 		ocrlib_ready = ok;
+		g_atomic_int_set(&ocrlib_tried, 1);
 		g_once_init_leave(&once, 1);
 	}
 	return ocrlib_ready;
@@ -179,7 +183,8 @@ static const struct {
 static char tessdata[512];
 static bool installed[NMODELS];
 static bool have_osd;
-static char features[400];
+static char features_found[400];  /* before a page is read from its image */
+static char features_loaded[400]; /* after */
 
 /* Where the language data is: $TESSDATA_PREFIX as Tesseract reads it,
  * else the folder of the build's Tesseract package. Passed to Tesseract
@@ -215,32 +220,104 @@ static void find_models(void)
 	}
 }
 
-/* The line `pressmill plugins` shows: the models installed, and the
- * version of the Tesseract loaded to read them, so that the line also
- * says whether the library is there. The listing asks for it
- * (core/engine/loader.c, when it is read); a conversion only where no
- * model is installed (pdf.c's ocr_state), which loads no library. */
-static void describe(void)
+/* Whether the dynamic loader would find a library by its soname, asked
+ * without loading it: in $LD_LIBRARY_PATH, in its cache (ld.so.cache
+ * holds each library's path, which ends in "/soname"; the file must still
+ * be there) or in the default folders. A library the loader would find
+ * and then refuse (a missing symbol) is found here and fails at the first
+ * page read, which then says why. */
+static bool soname_found_in(const char *dir, size_t n, const char *soname)
 {
-	size_t i, n = 0;
+	char path[PATH_MAX];
+	if (!n)
+		return false;
+	if ((size_t)snprintf(path, sizeof path, "%.*s/%s", (int)n, dir, soname) >= sizeof path)
+		return false;
+	return access(path, R_OK) == 0;
+}
+
+static bool soname_in_cache(const char *soname)
+{
+	char key[256];
+	size_t klen = (size_t)snprintf(key, sizeof key, "/%s", soname) + 1; /* with its NUL */
+	gchar *cache = NULL;
+	gsize len = 0;
+	bool found = false;
+	const char *p, *end;
+	if (klen >= sizeof key || !g_file_get_contents("/etc/ld.so.cache", &cache, &len, NULL))
+		return false;
+	end = cache + len;
+	for (p = cache; !found && (p = memmem(p, (size_t)(end - p), key, klen)); p++) {
+		const char *start = p;
+		while (start > cache && start[-1])
+			start--;
+		found = *start == '/' && access(start, R_OK) == 0;
+	}
+	g_free(cache);
+	return found;
+}
+
+static bool soname_found(const char *soname)
+{
+	static const char *const defaults[] = {"/lib", "/usr/lib", "/lib64", "/usr/lib64"};
+	const char *env = getenv("LD_LIBRARY_PATH");
+	size_t i;
+	if (strchr(soname, '/'))
+		return access(soname, R_OK) == 0;
+	while (env && *env) {
+		size_t n = strcspn(env, ":;");
+		if (soname_found_in(env, n, soname))
+			return true;
+		env += n + (env[n] != '\0');
+	}
+	if (soname_in_cache(soname))
+		return true;
+	for (i = 0; i < sizeof defaults / sizeof defaults[0]; i++)
+		if (soname_found_in(defaults[i], strlen(defaults[i]), soname))
+			return true;
+	return false;
+}
+
+/* The line `pressmill plugins` shows: the models installed and the
+ * engine's version, or why OCR is not available. Tesseract is not loaded
+ * for it (issue 15: the listing, which --resume and the server's version
+ * endpoint read too, loaded it in every such run): until a page has been
+ * read from its image in this process the line says whether the library
+ * can be found and names the version the plugin was built against; once
+ * a page was (loaded is true), it names the loaded library's version, or
+ * why it could not be loaded. pdf.c's ocr_state gives the line as the
+ * reason a scan went unread. */
+static void describe(char *out, size_t cap, bool loaded)
+{
+	size_t i, n = 0, k;
+	bool first = true;
 	find_models();
 	for (i = 0; i < NMODELS; i++)
 		n += installed[i];
 	if (!n) {
-		snprintf(features, sizeof features, "ocr: not available (no Tesseract language data in %.300s)", tessdata);
-	} else if (!ocrlib_load()) {
-		snprintf(features, sizeof features, "ocr: not available (%.300s)", ocrlib_error);
-	} else {
-		size_t k = (size_t)snprintf(features, sizeof features, "ocr: tesseract %s (", ocrlib.TessVersion());
-		bool first = true;
-		for (i = 0; i < NMODELS && k + 16 < sizeof features; i++)
-			if (installed[i]) {
-				k += (size_t)snprintf(features + k, sizeof features - k, "%s%s", first ? "" : ", ",
-				                      models[i].tess);
-				first = false;
-			}
-		snprintf(features + k, sizeof features - k, "%s)", have_osd ? "; script detection" : "");
+		snprintf(out, cap, "ocr: not available (no Tesseract language data in %.300s)", tessdata);
+		return;
 	}
+	if (loaded && !ocrlib_ready) {
+		snprintf(out, cap, "ocr: not available (%.300s)", ocrlib_error);
+		return;
+	}
+	if (!loaded) {
+		const char *missing = !soname_found(PDF_TESSERACT_LIB)   ? PDF_TESSERACT_LIB
+		                      : !soname_found(PDF_LEPTONICA_LIB) ? PDF_LEPTONICA_LIB
+		                                                          : NULL;
+		if (missing) {
+			snprintf(out, cap, "ocr: not available (cannot load %s: not found)", missing);
+			return;
+		}
+	}
+	k = (size_t)snprintf(out, cap, "ocr: tesseract %s (", loaded ? ocrlib.TessVersion() : TESSERACT_VERSION_STR);
+	for (i = 0; i < NMODELS && k + 16 < cap; i++)
+		if (installed[i]) {
+			k += (size_t)snprintf(out + k, cap - k, "%s%s", first ? "" : ", ", models[i].tess);
+			first = false;
+		}
+	snprintf(out + k, cap - k, "%s)", have_osd ? "; script detection" : "");
 }
 
 static int model_by_iso(const char *iso, size_t n)
@@ -273,12 +350,19 @@ bool pdfo_available(void)
 
 const char *pdfo_features(void)
 {
-	static gsize once = 0;
-	if (g_once_init_enter(&once)) {
-		describe();
-		g_once_init_leave(&once, 1);
+	static gsize once_found = 0, once_loaded = 0;
+	if (g_atomic_int_get(&ocrlib_tried)) {
+		if (g_once_init_enter(&once_loaded)) {
+			describe(features_loaded, sizeof features_loaded, true);
+			g_once_init_leave(&once_loaded, 1);
+		}
+		return features_loaded;
 	}
-	return features;
+	if (g_once_init_enter(&once_found)) {
+		describe(features_found, sizeof features_found, false);
+		g_once_init_leave(&once_found, 1);
+	}
+	return features_found;
 }
 
 const char *pdfo_version(void)

@@ -85,8 +85,9 @@ double pdfo_clock(void);
 
 /* Whether this build reads page images (a language model is installed;
  * cheap), and a line saying what with ("ocr: tesseract 5.3.0 (ara, deu,
- * eng ...)" or "ocr: not available (...)"), which loads Tesseract to
- * tell its version where a model is installed. */
+ * eng ...)" or "ocr: not available (...)"), which does not load
+ * Tesseract: until a page is read it says whether the library can be
+ * found and the version built against, then the loaded one's. */
 bool pdfo_available(void);
 const char *pdfo_features(void);
 

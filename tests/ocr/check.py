@@ -307,7 +307,9 @@ def loaded_on_demand(env, scan):
     """Tesseract is loaded at the first page read from its image, not with
     the plugin: a born-digital PDF converts without it (the dynamic
     loader's own account, LD_DEBUG=files, names every library it opens),
-    a scan loads it, and the listing loads it to tell its version."""
+    a scan loads it; the listing, which `pressmill plugins`, --resume and
+    the server's version endpoint read, tells the engine without loading
+    it."""
     born = env.born("x-en-02")
 
     def opened(args):
@@ -318,8 +320,16 @@ def loaded_on_demand(env, scan):
     ok("on demand: a PDF with a text layer converts without loading Tesseract", rc == 0 and not tess, "rc %d" % rc)
     rc, tess = opened(["convert", "--no-isolate", "-q", "-o", os.path.join(env.work, "on-demand"), scan])
     ok("on demand: a scan loads Tesseract", rc == 0 and tess, "rc %d" % rc)
-    rc, tess = opened(["plugins"])
-    ok("on demand: pressmill plugins loads it to tell its version", rc == 0 and tess, "rc %d" % rc)
+    e = dict(os.environ, LD_DEBUG="files")
+    p = subprocess.run([env.cli, "plugins"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=e, check=False)
+    ok("on demand: pressmill plugins names the engine without loading it",
+       p.returncode == 0 and b"libtesseract" not in p.stderr and
+       re.search(rb"ocr: tesseract [0-9.]+ \(.*eng", p.stdout) is not None, p.stdout.decode())
+    out = os.path.join(env.work, "on-demand-resume")
+    rc, _ = opened(["convert", "--no-isolate", "-q", "-o", out, born])
+    rc2, tess = opened(["convert", "--no-isolate", "-q", "--resume", "-o", out, born])
+    ok("on demand: --resume reads the plugins' versions without loading it", rc == 0 and rc2 == 0 and not tess,
+       "rc %d %d" % (rc, rc2))
 
 
 def without_library(env, plugins, scan):

@@ -164,6 +164,8 @@ def test_get_endpoints(serve):
     assert status == 200 and v["record_schema"] == "pressmill.record/1.1"
     assert sorted(p["name"] for p in v["plugins"]) == ["docx", "pdf", "txt"]
     assert "file" not in json.dumps(v), "where plugins live is not the client's business"
+    with open("/proc/%d/maps" % s.proc.pid) as fh:
+        assert "libtesseract" not in fh.read(), "the plugins' versions are told without loading Tesseract"
     status, _, body = s.request("GET", "/healthz")
     assert status == 200 and json.loads(body) == {"status": "ok", "workers": 2, "busy": 0,
                                                   "queued": 0}

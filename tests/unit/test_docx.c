@@ -401,6 +401,93 @@ static void lists_from_numbering(void **state)
 	run_free(r);
 }
 
+/* styles.xml is read through SAX (zipio.c, docx_sax_parse) with the
+ * tree reader's guards and outcomes: a DTD refused, '&' in an id as the
+ * tree decodes it, an attribute of an unbound prefix not taken for w:,
+ * libxml2's nesting cap a damage (styles lost, document kept) and
+ * max_depth a refusal only where the reader met it, the styles read
+ * before a damage kept. */
+static run_result *styled(const char *styles, const char *style_id)
+{
+	char doc[1024];
+	snprintf(doc, sizeof doc,
+	         DOC("<w:p><w:pPr><w:pStyle w:val=\"%s\"/></w:pPr><w:r><w:t>Styled words</w:t></w:r></w:p>" P(
+	             "A plain paragraph with enough words to be body text.")),
+	         style_id);
+	return model(mkdocx(doc, DOC_RELS(REL("rId1", "styles", "styles.xml")), "word/styles.xml", styles, NULL));
+}
+
+#define STYLES_HEAD "<?xml version=\"1.0\"?><w:styles " NS ">"
+#define TITLE_STYLE(id) "<w:style w:type=\"paragraph\" w:styleId=\"" id "\"><w:name w:val=\"Title\"/></w:style>"
+
+static void styles_hostile(void **state)
+{
+	run_result *r;
+	char *deep, *o;
+	size_t i;
+	(void)state;
+	/* a DTD: refused, the styles with it; the document stays */
+	r = styled("<?xml version=\"1.0\"?><!DOCTYPE s [<!ENTITY t \"Title\">]><w:styles " NS ">"
+	           "<w:style w:type=\"paragraph\" w:styleId=\"T\"><w:name w:val=\"&t;\"/></w:style></w:styles>",
+	           "T");
+	assert_int_equal(r->status, PM_OK);
+	assert_true(has_warning(&r->doc, "docx.styles"));
+	assert_int_not_equal(find_text(&r->doc, "Styled words")->role, PM_ROLE_TITLE);
+	run_free(r);
+	/* '&' written as &amp; or &#38; in an id */
+	r = styled(STYLES_HEAD TITLE_STYLE("R&amp;D") "</w:styles>", "R&#38;D");
+	assert_int_equal(find_text(&r->doc, "Styled words")->role, PM_ROLE_TITLE);
+	assert_false(has_warning(&r->doc, "docx.styles"));
+	run_free(r);
+	/* q: is bound to no namespace: q:val is no w:val, an unqualified val is */
+	r = styled(STYLES_HEAD "<w:style w:type=\"paragraph\" w:styleId=\"S\"><w:name q:val=\"Title\"/></w:style>"
+	           "<w:style w:type=\"paragraph\" w:styleId=\"U\"><w:name val=\"Title\"/></w:style></w:styles>",
+	           "S");
+	assert_int_not_equal(find_text(&r->doc, "Styled words")->role, PM_ROLE_TITLE);
+	run_free(r);
+	r = styled(STYLES_HEAD "<w:style w:type=\"paragraph\" w:styleId=\"U\"><w:name val=\"Title\"/></w:style></w:styles>",
+	           "U");
+	assert_int_equal(find_text(&r->doc, "Styled words")->role, PM_ROLE_TITLE);
+	run_free(r);
+	/* deeper than libxml2's 256: damage, as the tree reader met it */
+	deep = malloc(400 * 16 + 1024);
+	o = deep + sprintf(deep, STYLES_HEAD TITLE_STYLE("T"));
+	for (i = 0; i < 300; i++)
+		o += sprintf(o, "<w:sdt>");
+	for (i = 0; i < 300; i++)
+		o += sprintf(o, "</w:sdt>");
+	sprintf(o, "</w:styles>");
+	r = styled(deep, "T");
+	assert_int_equal(r->status, PM_OK);
+	assert_true(has_warning(&r->doc, "docx.styles"));
+	run_free(r);
+	/* as deep as max_depth and no deeper: refused as too large */
+	o = deep + sprintf(deep, STYLES_HEAD TITLE_STYLE("T"));
+	for (i = 0; i < 256; i++)
+		o += sprintf(o, "<w:sdt>");
+	for (i = 0; i < 256; i++)
+		o += sprintf(o, "</w:sdt>");
+	sprintf(o, "</w:styles>");
+	r = styled(deep, "T");
+	assert_int_equal(r->status, PM_ERR_TOO_LARGE);
+	run_free(r);
+	/* damage: the styles read before it stay, those after it are lost */
+	o = deep + sprintf(deep, STYLES_HEAD TITLE_STYLE("Early") "<!--");
+	for (i = 0; i < 1500; i++)
+		*o++ = 'x';
+	sprintf(o, "--><w:style w:styleId=\"Bad\" & /><w:style w:type=\"paragraph\" w:styleId=\"Late\">"
+	           "<w:name w:val=\"Title\"/></w:style></w:styles>");
+	r = styled(deep, "Early");
+	assert_int_equal(r->status, PM_OK);
+	assert_true(has_warning(&r->doc, "docx.styles"));
+	assert_int_equal(find_text(&r->doc, "Styled words")->role, PM_ROLE_TITLE);
+	run_free(r);
+	r = styled(deep, "Late");
+	assert_int_not_equal(find_text(&r->doc, "Styled words")->role, PM_ROLE_TITLE);
+	run_free(r);
+	free(deep);
+}
+
 static void tables_one_block(void **state)
 {
 	run_result *r;
@@ -1061,6 +1148,7 @@ int main(void)
 		cmocka_unit_test(styles_by_localised_name),
 		cmocka_unit_test(headline_from_styles_in_record),
 		cmocka_unit_test(lists_from_numbering),
+		cmocka_unit_test(styles_hostile),
 		cmocka_unit_test(tables_one_block),
 		cmocka_unit_test(hyperlinks_and_fields),
 		cmocka_unit_test(structure_in_record),
