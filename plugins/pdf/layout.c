@@ -2524,9 +2524,30 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 static bool list_shaped(const pdfl_doc *d, const pdfl_line *l)
 {
 	double indent = l->x0 - l->colL, w = l->colR - l->colL;
-	return !l->furniture && !l->table && !l->rtl && l->len && body_size(d, l) && !centered(l) &&
-	       indent >= 0.8 * l->size && indent <= 6 * l->size && w >= 30 * l->char_w &&
-	       w >= 0.6 * d->pages[l->page - 1].measure;
+	return !l->furniture && !l->table && !l->rtl && l->len && body_size(d, l) && indent >= 0.8 * l->size &&
+	       indent <= 6 * l->size && w >= 30 * l->char_w && w >= 0.6 * d->pages[l->page - 1].measure;
+}
+
+/* An indented line that runs nearly to the right margin looks centred;
+ * beside a line of its column that starts where it does (the line
+ * before or after it, furniture read past), it is a line of an indented
+ * block, not a centred one. */
+static bool centred_alone(const pdfl_doc *d, const pdfl_page *p, size_t k)
+{
+	const pdfl_line *l = &d->lines[k];
+	size_t j;
+	if (!centered(l))
+		return false;
+	for (j = k; j-- > p->first;)
+		if (!d->lines[j].furniture) {
+			if (same_column(l, &d->lines[j]) && fabs(d->lines[j].x0 - l->x0) < 0.3 * l->size)
+				return false;
+			break;
+		}
+	for (j = k + 1; j < p->first + p->n; j++)
+		if (!d->lines[j].furniture)
+			return !(same_column(l, &d->lines[j]) && fabs(d->lines[j].x0 - l->x0) < 0.3 * l->size);
+	return true;
 }
 
 /* ... and may have a marker drawn beside it: it has none in its text. */
@@ -2619,13 +2640,13 @@ size_t pdfl_find_drawn_markers(pdfl_doc *d, pdfl_probe_fn probe, void *user)
 			const pdfl_line *l = &d->lines[i], *prev = NULL;
 			double glyph_item = -1; /* x of a glyph-bulleted item's marker, while in it */
 			j = i + 1;
-			if (!list_shaped(d, l))
+			if (!list_shaped(d, l) || centred_alone(d, p, i))
 				continue;
 			for (k = i; k < end && n < DRAWN_MAX_STRIPS; k++) {
 				pdfl_line *m = &d->lines[k];
 				if (m->furniture)
 					continue;
-				if (!list_shaped(d, m) || !same_column(l, m))
+				if (!list_shaped(d, m) || !same_column(l, m) || centred_alone(d, p, k))
 					break;
 				j = k + 1;
 				if (glyph_item >= 0 && m->x0 <= glyph_item + 0.3 * m->size)
@@ -2642,6 +2663,9 @@ size_t pdfl_find_drawn_markers(pdfl_doc *d, pdfl_probe_fn probe, void *user)
 				}
 				prev = m;
 			}
+#ifdef PDFL_TRACE
+			fprintf(stderr, "block %zu-%zu starts %zu merges %zu\n", i, j, starts, merges);
+#endif
 			if (starts < 2 || !merges)
 				n = first;
 		}
