@@ -1955,7 +1955,7 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	    !(a->page == b->page && wb > wa && b->y0 >= a->y1 - 0.2 * a->size && b->y0 - a->y1 < 3 * a->size &&
 	      fabs(a->colL - b->colL) < 1))
 		return false;
-	if (a->rtl != b->rtl || bullet_len(b->text) || number_marker_len(b->text, ' '))
+	if (a->rtl != b->rtl || bullet_len(b->text) || number_marker_len(b->text, ' ') || b->drawn)
 		return false;
 	/* text goes on in the next column beside it only from a full one:
 	 * the column it leaves reaches as low as the next one does */
@@ -2080,6 +2080,8 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	if (weight_changes(a, b) &&
 	    (ended_short(a, b) || spaced || (a_opens && a->bold >= 0.9 && !starts_lower(b))))
 		return NEW_STATED;
+	if (b->drawn)
+		return NEW_INFERRED; /* a drawn list's item, or the first line after one */
 	if (title_goes_on(d, a, b) && gap < 3 * size)
 		return JOIN_WRAP;
 	if (spaced && !wrapped_mid_phrase(d, a, b))
@@ -2399,11 +2401,13 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			pm_block_info bi = {sizeof bi, PM_BLOCK_PARAGRAPH, 0, 0, para[0]->page, 0,
 			                    pflags | PM_BF_VISUAL_ORDER, NULL, 0, 0, 0, 0, 0, NULL};
 			size_t k, skip;
+			bool drawn;
 			block_info(d, para, np, &bi);
 			skip = bullet_len(para[0]->text);
-			if (!skip && !item_next && caption_like(d, para, np))
+			drawn = para[0]->drawn == PDFL_DRAWN_ITEM;
+			if (!skip && !item_next && !drawn && caption_like(d, para, np))
 				bi.type = PM_BLOCK_CAPTION;
-			else if (skip || item_next) {
+			else if (skip || item_next || drawn) {
 				bi.type = PM_BLOCK_LIST_ITEM;
 				bi.level = 1;
 			}
@@ -2480,6 +2484,238 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	free(para);
 	free(held);
 	return e.stop;
+}
+
+/* ---- list markers drawn as shapes --------------------------------------- */
+
+/*
+ * A list whose bullets are drawn as shapes (a filled disc or square that a
+ * browser, a design tool or a report generator paints instead of setting
+ * a glyph) leaves nothing in the text layer: its items are lines set in
+ * from the margin, and where one ends and the next begins shows only in
+ * the drawing. The convention read here is the hanging indent of a
+ * bulleted list: a small compact mark, in the strip left of an item's
+ * first line, about as high as the middle of its letters, the item's
+ * other lines starting where its first line's text does. A list has two
+ * items or more: marks of about one size standing one above the other,
+ * beside lines of one indent, in one column. A lone dot beside a
+ * paragraph is decoration; a rule down the side of a quotation runs out
+ * of the strip; a chart's points stand beside small type; none of them
+ * opens an item.
+ *
+ * Looking costs a rendering of the page (poppler reads its whole content
+ * again), so only lines that already have a list's shape are looked at:
+ * blocks of two lines or more in a row, in the body's size, set in from
+ * their column's margin by up to six ems, of which two or more may open
+ * an item (not a phrase running on in lower case, nor a word after a
+ * hyphen), one of which the text alone joins to the line before it (where
+ * every such line already opens a block, the marker would only name it a
+ * list item, and that is not worth a rendering); the lines of an item
+ * whose marker is a glyph are not looked at. A first-line indent (one
+ * line in from the margin, then back) is not looked at, nor a
+ * quotation's wrapped lines.
+ */
+#define DRAWN_MAX_STRIPS 256
+
+/* Whether line l has a list's shape: the body's type, set in from its
+ * column's margin by up to six ems, in a column of running text (30
+ * characters wide or more, and three fifths of the page's widest: the
+ * labels of a table's rows, set in under their heading, are no list). */
+static bool list_shaped(const pdfl_doc *d, const pdfl_line *l)
+{
+	double indent = l->x0 - l->colL, w = l->colR - l->colL;
+	return !l->furniture && !l->table && !l->rtl && l->len && body_size(d, l) && indent >= 0.8 * l->size &&
+	       indent <= 6 * l->size && w >= 30 * l->char_w && w >= 0.6 * d->pages[l->page - 1].measure;
+}
+
+/* An indented line that runs nearly to the right margin looks centred;
+ * beside a line of its column that starts where it does (the line
+ * before or after it, furniture read past), it is a line of an indented
+ * block, not a centred one. */
+static bool centred_alone(const pdfl_doc *d, const pdfl_page *p, size_t k)
+{
+	const pdfl_line *l = &d->lines[k];
+	size_t j;
+	if (!centered(l))
+		return false;
+	for (j = k; j-- > p->first;)
+		if (!d->lines[j].furniture) {
+			if (same_column(l, &d->lines[j]) && fabs(d->lines[j].x0 - l->x0) < 0.3 * l->size)
+				return false;
+			break;
+		}
+	for (j = k + 1; j < p->first + p->n; j++)
+		if (!d->lines[j].furniture)
+			return !(same_column(l, &d->lines[j]) && fabs(d->lines[j].x0 - l->x0) < 0.3 * l->size);
+	return true;
+}
+
+/* ... and may have a marker drawn beside it: it has none in its text. */
+static bool drawn_candidate(const pdfl_doc *d, const pdfl_line *l)
+{
+	return list_shaped(d, l) && !bullet_len(l->text) && !number_marker_len(l->text, ' ') && !marker_only(l);
+}
+
+/* Whether line b, after line a of the same block (or first, a NULL), may
+ * open a list item: not a word going on after a hyphen, nor a phrase going
+ * on in lower case after a line without punctuation at its end. */
+static bool item_may_start(const pdfl_line *a, const pdfl_line *b)
+{
+	uint32_t e;
+	const char *p = b->text;
+	if (!a)
+		return true;
+	e = last_cp(a->text, a->len);
+	if (ends_hyphen(a))
+		return false;
+	return !lower_cp(u8next(&p)) || ends_sentence(a) || e == ',';
+}
+
+/* The strip left of line l (the i-th of page p) where its marker would
+ * be: up to three ems out, stopping short of whatever text stands to its
+ * left on the same row (another column, a label), and of l's own first
+ * glyph. */
+static bool drawn_strip(const pdfl_doc *d, const pdfl_page *p, const pdfl_line *l, pdfl_strip *s)
+{
+	size_t k;
+	s->x1 = l->x0 - 0.15 * l->size;
+	s->x0 = l->x0 - 3 * l->size;
+	s->y0 = l->y0;
+	s->y1 = l->y1;
+	for (k = p->first; k < p->first + p->n; k++) {
+		const pdfl_line *o = &d->lines[k];
+		double ov = (o->y1 < l->y1 ? o->y1 : l->y1) - (o->y0 > l->y0 ? o->y0 : l->y0);
+		if (o != l && o->x1 <= l->x0 + 0.5 && ov > 0.3 * (l->y1 - l->y0) && o->x1 + 0.2 * l->size > s->x0)
+			s->x0 = o->x1 + 0.2 * l->size;
+	}
+	if (s->x0 < 0)
+		s->x0 = 0;
+	s->ink = s->touches = false;
+	s->fill = 0;
+	return s->x1 - s->x0 >= 0.6 * l->size && s->y1 > s->y0;
+}
+
+/* The strip holds one mark shaped as a bullet for line l: compact (a
+ * fifth of an em to most of one, neither long nor flat, filled or
+ * ringed), clear of the strip's edges, and centred at the height of
+ * the line's letters, not on its baseline or over it. */
+static bool marker_shape(const pdfl_line *l, const pdfl_strip *s)
+{
+	double w = s->ix1 - s->ix0, h = s->iy1 - s->iy0, cy = (s->iy0 + s->iy1) / 2, lh = l->y1 - l->y0;
+	if (!s->ink || s->touches || s->fill < 0.3)
+		return false;
+	if (w < 0.15 * l->size || h < 0.15 * l->size || w > 0.9 * l->size || h > 0.9 * l->size)
+		return false;
+	if (w > 2 * h || h > 2 * w)
+		return false;
+	return cy > l->y0 + 0.2 * lh && cy < l->y1 - 0.1 * lh;
+}
+
+/* Two marks of one list: one above the other (centres within 0.4 em
+ * across) and of about one size. */
+static bool same_list_marks(const pdfl_strip *a, const pdfl_strip *b, double size)
+{
+	double wa = a->ix1 - a->ix0, wb = b->ix1 - b->ix0;
+	return fabs((a->ix0 + a->ix1) / 2 - (b->ix0 + b->ix1) / 2) < 0.4 * size && wa < 1.6 * wb && wb < 1.6 * wa;
+}
+
+size_t pdfl_find_drawn_markers(pdfl_doc *d, pdfl_probe_fn probe, void *user)
+{
+	pdfl_strip *s = malloc(DRAWN_MAX_STRIPS * sizeof *s);
+	size_t found = 0, pg;
+	if (!s || !probe) {
+		free(s);
+		return 0;
+	}
+	for (pg = 0; pg < d->npages; pg++) {
+		const pdfl_page *p = &d->pages[pg];
+		size_t i, j, n = 0, end = p->first + p->n;
+		bool *ok;
+		/* blocks of two lines or more with a list's shape, in a row in
+		 * reading order in one column (furniture read past), in which
+		 * two lines or more may open an item, one of them read today as
+		 * going on with the line before it; those lines are looked at */
+		for (i = p->first; i < end && n < DRAWN_MAX_STRIPS; i = j) {
+			size_t starts = 0, merges = 0, k, first = n;
+			const pdfl_line *l = &d->lines[i], *prev = NULL;
+			double glyph_item = -1; /* x of a glyph-bulleted item's marker, while in it */
+			j = i + 1;
+			if (!list_shaped(d, l) || centred_alone(d, p, i))
+				continue;
+			for (k = i; k < end && n < DRAWN_MAX_STRIPS; k++) {
+				pdfl_line *m = &d->lines[k];
+				if (m->furniture)
+					continue;
+				if (!list_shaped(d, m) || !same_column(l, m) || centred_alone(d, p, k))
+					break;
+				j = k + 1;
+				if (glyph_item >= 0 && m->x0 <= glyph_item + 0.3 * m->size)
+					glyph_item = -1;
+				if (bullet_len(m->text) || number_marker_len(m->text, ' '))
+					glyph_item = m->x0; /* its lines have their marker in the text */
+				else if (glyph_item < 0 && item_may_start(prev, m) && drawn_candidate(d, m) &&
+				         drawn_strip(d, p, m, &s[n])) {
+					int rel = prev ? relation(d, prev, m, NULL, false) : NEW_INFERRED;
+					if (rel == JOIN_WRAP || rel == JOIN_BREAK)
+						merges++;
+					s[n++].line = k;
+					starts++;
+				}
+				prev = m;
+			}
+#ifdef PDFL_TRACE
+			fprintf(stderr, "block %zu-%zu starts %zu merges %zu\n", i, j, starts, merges);
+#endif
+			if (starts < 2 || !merges)
+				n = first;
+		}
+		if (n < 2)
+			continue;
+		probe(user, (int)pg + 1, s, n);
+		ok = calloc(n, sizeof *ok);
+		if (!ok)
+			break;
+		for (i = 0; i < n; i++) {
+			ok[i] = marker_shape(&d->lines[s[i].line], &s[i]);
+#ifdef PDFL_TRACE
+			fprintf(stderr, "strip p%zu [%.1f,%.1f-%.1f,%.1f] ink %d touches %d box [%.1f,%.1f-%.1f,%.1f] fill %.2f: %s |%.30s|\n",
+			        pg + 1, s[i].x0, s[i].y0, s[i].x1, s[i].y1, s[i].ink, s[i].touches, s[i].ix0, s[i].iy0, s[i].ix1,
+			        s[i].iy1, s[i].fill, ok[i] ? "mark" : "-", d->lines[s[i].line].text);
+#endif
+		}
+		for (i = 0; i < n; i++) {
+			pdfl_line *l = &d->lines[s[i].line];
+			bool listed = false;
+			for (j = 0; j < n && ok[i] && !listed; j++)
+				listed = j != i && ok[j] && same_column(l, &d->lines[s[j].line]) &&
+				         same_list_marks(&s[i], &s[j], l->size);
+			if (!listed)
+				continue;
+			l->drawn = PDFL_DRAWN_ITEM;
+			found++;
+		}
+		/* the first line after an item that starts left of its text
+		 * is out of the list */
+		for (i = 0; i < n; i++) {
+			const pdfl_line *item = &d->lines[s[i].line];
+			if (item->drawn != PDFL_DRAWN_ITEM)
+				continue;
+			for (j = s[i].line + 1; j < end; j++) {
+				pdfl_line *m = &d->lines[j];
+				if (m->furniture)
+					continue;
+				if (m->drawn || !same_column(item, m) || m->x0 > item->x0 + 0.3 * item->size)
+					break;
+				if (m->x0 < item->x0 - 0.5 * item->size) {
+					m->drawn = PDFL_DRAWN_AFTER;
+					break;
+				}
+			}
+		}
+		free(ok);
+	}
+	free(s);
+	return found;
 }
 
 /* Letters of d's last page by Unicode script (common and inherited marks,

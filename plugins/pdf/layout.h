@@ -38,7 +38,12 @@ typedef struct pdfl_line {
 	bool justified;    /* that column's lines are set flush with both margins */
 	int table;         /* set by the layout pass: the 1-based table whose cell the line is, or 0 */
 	int row, col;      /* that cell's place in its table, from 0 */
+	int drawn;         /* set by pdfl_find_drawn_markers: PDFL_DRAWN_ITEM, PDFL_DRAWN_AFTER or 0 */
 } pdfl_line;
+
+/* pdfl_line.drawn: a list marker drawn as a shape left of the line opens
+ * a list item with it; the line is the first one out of such a list. */
+enum { PDFL_DRAWN_ITEM = 1, PDFL_DRAWN_AFTER = 2 };
 
 typedef struct pdfl_page {
 	double w, h;
@@ -89,6 +94,27 @@ bool pdfl_replace_page(pdfl_doc *d, const pdfl_doc *src);
 void pdfl_analyse(pdfl_doc *d);
 /* Push the blocks; returns non-zero when a host callback said stop. */
 int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s);
+
+/* A strip of a page left of a line's first glyph, where a list's marker
+ * drawn as a shape would stand, and what a probe saw drawn in it. */
+typedef struct pdfl_strip {
+	double x0, y0, x1, y1;     /* in: points from the page's top-left */
+	bool ink;                  /* out: something is drawn in it */
+	bool touches;              /* out: that ink reaches the strip's edge (part of something larger) */
+	double ix0, iy0, ix1, iy1; /* out: the box of all the ink, in points */
+	double fill;               /* out: the share of that box the ink covers, 0..1 */
+	size_t line;               /* the line it stands beside (the layout pass's) */
+} pdfl_strip;
+
+/* Look at strips[0..n) of page `page` (1-based) and fill in their out
+ * fields (left false when the page cannot be looked at). */
+typedef void (*pdfl_probe_fn)(void *user, int page, pdfl_strip *strips, size_t n);
+/* After pdfl_analyse: list markers drawn as shapes, which the text layer
+ * does not hold. Only pages whose lines already have a list's shape (two
+ * or more lines in a row set in from their column's margin, in the body's
+ * type) are looked at, by one probe per page. Marks the lines (drawn);
+ * returns how many items it found. */
+size_t pdfl_find_drawn_markers(pdfl_doc *d, pdfl_probe_fn probe, void *user);
 
 /* Whether lang's dictionary knows word: 1 yes, 0 no, -1 no dictionary. */
 typedef int (*pdfl_spell_fn)(void *user, const char *lang, const char *word);

@@ -18,8 +18,10 @@
 #include <poppler.h>
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -934,6 +936,134 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 	return ok;
 }
 
+/* ---- list markers drawn as shapes --------------------------------------- */
+
+/* Pixels a point when looking at a strip: a bullet of 3 points is 12
+ * pixels across. A strip group larger than PROBE_MAX_PIXELS is looked
+ * at more coarsely, down to one pixel a point, or not at all. */
+#define PROBE_SCALE 4.0
+#define PROBE_MAX_PIXELS (1 << 20)
+
+/* The colour that most of the strip's pixels have, its background (white
+ * paper, or a tinted panel), to 4 bits a channel. */
+static uint32_t strip_background(const unsigned char *px, int stride, int x0, int y0, int x1, int y1)
+{
+	unsigned short count[4096];
+	int x, y, best = 0;
+	uint32_t bg = 0xFFF;
+	memset(count, 0, sizeof count);
+	for (y = y0; y < y1; y++)
+		for (x = x0; x < x1; x++) {
+			uint32_t v = *(const uint32_t *)(px + (size_t)y * (size_t)stride + (size_t)x * 4);
+			unsigned q = ((v >> 12) & 0xF00) | ((v >> 8) & 0xF0) | ((v >> 4) & 0xF);
+			if (count[q] < 65535 && ++count[q] > best) {
+				best = count[q];
+				bg = q;
+			}
+		}
+	return bg;
+}
+
+/* Ink: a pixel whose colour is far from the background's in some channel. */
+static bool ink_pixel(uint32_t v, uint32_t bg)
+{
+	int k;
+	for (k = 0; k < 3; k++) {
+		int c = (int)((v >> (8 * k)) & 0xFF), b = (int)(((bg >> (4 * k)) & 0xF) * 17);
+		if (abs(c - b) > 72)
+			return true;
+	}
+	return false;
+}
+
+/* layout.c's probe: renders the strips of one page (the union of them as
+ * the clip, so that nothing else is painted) into one image and tells, for
+ * each, the box of the ink in it, how much of that box it fills, and
+ * whether it reaches the strip's edge. One rendering per page. */
+static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
+{
+	PopplerDocument *doc = user;
+	PopplerPage *page;
+	cairo_surface_t *cs;
+	cairo_t *cr;
+	const unsigned char *px;
+	double bx0 = 1e9, by0 = 1e9, bx1 = -1e9, by1 = -1e9, scale = PROBE_SCALE;
+	int W, H, stride;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		bx0 = s[i].x0 < bx0 ? s[i].x0 : bx0;
+		by0 = s[i].y0 < by0 ? s[i].y0 : by0;
+		bx1 = s[i].x1 > bx1 ? s[i].x1 : bx1;
+		by1 = s[i].y1 > by1 ? s[i].y1 : by1;
+	}
+	if (!n || !(bx1 > bx0) || !(by1 > by0) || bx1 - bx0 > 1e5 || by1 - by0 > 1e5)
+		return;
+	while (scale > 1 && (bx1 - bx0) * (by1 - by0) * scale * scale > PROBE_MAX_PIXELS)
+		scale /= 2;
+	W = (int)ceil((bx1 - bx0) * scale);
+	H = (int)ceil((by1 - by0) * scale);
+	if ((double)W * H > PROBE_MAX_PIXELS || W < 1 || H < 1)
+		return;
+	page = poppler_document_get_page(doc, pageno - 1);
+	if (!page)
+		return;
+	cs = cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
+	if (cairo_surface_status(cs) != CAIRO_STATUS_SUCCESS) {
+		cairo_surface_destroy(cs);
+		g_object_unref(page);
+		return;
+	}
+	cr = cairo_create(cs);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_scale(cr, scale, scale);
+	cairo_translate(cr, -bx0, -by0);
+	for (i = 0; i < n; i++)
+		cairo_rectangle(cr, s[i].x0, s[i].y0, s[i].x1 - s[i].x0, s[i].y1 - s[i].y0);
+	cairo_clip(cr);
+	poppler_page_render(page, cr);
+	cairo_destroy(cr);
+	cairo_surface_flush(cs);
+	g_object_unref(page);
+	px = cairo_image_surface_get_data(cs);
+	stride = cairo_image_surface_get_stride(cs);
+	for (i = 0; i < n && px; i++) {
+		/* the pixels wholly inside the strip */
+		int x0 = (int)ceil((s[i].x0 - bx0) * scale), x1 = (int)floor((s[i].x1 - bx0) * scale);
+		int y0 = (int)ceil((s[i].y0 - by0) * scale), y1 = (int)floor((s[i].y1 - by0) * scale);
+		int x, y, ix0 = INT_MAX, iy0 = INT_MAX, ix1 = -1, iy1 = -1;
+		size_t ink = 0;
+		uint32_t bg;
+		x0 = x0 < 0 ? 0 : x0;
+		y0 = y0 < 0 ? 0 : y0;
+		x1 = x1 > W ? W : x1;
+		y1 = y1 > H ? H : y1;
+		if (x1 - x0 < 3 || y1 - y0 < 3)
+			continue;
+		bg = strip_background(px, stride, x0, y0, x1, y1);
+		for (y = y0; y < y1; y++)
+			for (x = x0; x < x1; x++) {
+				if (!ink_pixel(*(const uint32_t *)(px + (size_t)y * (size_t)stride + (size_t)x * 4), bg))
+					continue;
+				ink++;
+				ix0 = x < ix0 ? x : ix0;
+				ix1 = x > ix1 ? x : ix1;
+				iy0 = y < iy0 ? y : iy0;
+				iy1 = y > iy1 ? y : iy1;
+			}
+		if (!ink)
+			continue;
+		s[i].ink = true;
+		s[i].touches = ix0 == x0 || iy0 == y0 || ix1 == x1 - 1 || iy1 == y1 - 1;
+		s[i].fill = (double)ink / ((double)(ix1 - ix0 + 1) * (iy1 - iy0 + 1));
+		s[i].ix0 = bx0 + ix0 / scale;
+		s[i].ix1 = bx0 + (ix1 + 1) / scale;
+		s[i].iy0 = by0 + iy0 / scale;
+		s[i].iy1 = by0 + (iy1 + 1) / scale;
+	}
+	cairo_surface_destroy(cs);
+}
+
 /* ---- how far the text can be trusted --------------------------------- */
 
 static bool indic_mark(gunichar c)
@@ -1570,6 +1700,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		status = PM_ERR_RESOURCE_LIMIT;
 		goto stop;
 	}
+	pdfl_find_drawn_markers(&d, probe_strips, doc);
 	if (sick->len && !ocr.eng)
 		g_string_append_printf(sick, " (%s)", ocr_state(&ocr));
 	if (sick->len && pm_host_warn(h, s, "pdf.text_layer", PM_EFFECT_PARTIAL, sick->str))

@@ -74,6 +74,10 @@ static const char *first_page_annots;
  * form fields must be. */
 static const char *const *first_page_fields;
 
+/* Drawing operators for the first page (its content stream draws them
+ * before the text), or NULL: list markers and rules drawn as shapes. */
+static const char *first_page_drawing;
+
 /* Pages of 612x792 points; info is the body of an Info dictionary or NULL. */
 static char *make_pdf(const tline *L, size_t n, int pages, const char *info, size_t *len)
 {
@@ -122,6 +126,8 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 	for (i = 0; i < pages; i++) {
 		pm_buf c;
 		pm_buf_init(&c);
+		if (i == 0 && first_page_drawing)
+			pm_buf_adds(&c, first_page_drawing);
 		for (k = 0; k < n; k++) {
 			if (L[k].page != i + 1)
 				continue;
@@ -346,6 +352,152 @@ static void drawn_bullet_items(void **state)
 	assert_string_equal(body_text(r, 1), "the renovation of the pools and the new nordic basin;");
 	assert_string_equal(body_text(r, 2), "the cycle lanes between the centre and the west side;");
 	json_decref(r);
+}
+
+/* Shapes for first_page_drawing, at points from the page's top-left:
+ * a filled disc (four Bezier arcs), a filled square, a filled box. */
+static void draw_disc(pm_buf *b, double cx, double cy, double r)
+{
+	double k = 0.5523 * r, y = 792 - cy;
+	pm_buf_printf(b, "%.2f %.2f m %.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c "
+	                 "%.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c f\n",
+	              cx + r, y, cx + r, y + k, cx + k, y + r, cx, y + r, cx - k, y + r, cx - r, y + k, cx - r, y,
+	              cx - r, y - k, cx - k, y - r, cx, y - r, cx + k, y - r, cx + r, y - k, cx + r, y);
+}
+
+static void draw_box(pm_buf *b, double x0, double y0, double x1, double y1)
+{
+	pm_buf_printf(b, "%.2f %.2f %.2f %.2f re f\n", x0, 792 - y1, x1 - x0, y1 - y0);
+}
+
+/* Items in Courier 11 at x = 100 under body lines at 72: a marker sits at
+ * the middle of the x-height, 3.3 points over the baseline y. */
+#define ITEM(yy, s) {1, COURIER, 11, 100, yy, s}
+
+static json_t *conv_drawn(const tline *L, size_t n, const pm_buf *drawing)
+{
+	json_t *r;
+	first_page_drawing = drawing ? drawing->data : NULL;
+	r = conv_lines(L, n, 1, NULL);
+	first_page_drawing = NULL;
+	return r;
+}
+
+static const char *body_type_of(json_t *r, size_t i)
+{
+	return json_string_value(json_object_get(json_array_get(json_object_get(r, "body"), i), "type"));
+}
+
+/* List items whose bullets are drawn as shapes (a filled disc, a filled
+ * square), which the text layer does not hold: every marked line opens
+ * an item, however full the line before it, and an item's lines without
+ * a marker go on with it. Items fill their lines and end without
+ * punctuation, so that nothing in the text says where one ends. (Items
+ * that open in lower case after a line without punctuation are not
+ * looked for: a quotation's wrapped lines have that shape too, and
+ * looking costs a rendering of the page.) */
+static void drawn_shape_bullets(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "The village fund chooses its first projects"},
+		BODY(1, 130, "The village fund met on Tuesday and chose the first projects it will"),
+		BODY(1, 144, "pay for this year from the gifts of the last two winters, namely:"),
+		ITEM(158, "New roofs for both halls of the school and for the old chapel"),
+		ITEM(172, "A footpath from the station to the river, lit along its whole"),
+		ITEM(186, "length and wide enough for prams and for wheelchairs"),
+		ITEM(200, "A shelter at the bus stop by the green, with a bench and a map"),
+		ITEM(214, "Books and games for the youth club that meets in the old forge"),
+		BODY(1, 228, "The works start in the spring. Next year the fund will look at:"),
+		ITEM(242, "A room for the doctor who comes to the village on two mornings"),
+		ITEM(256, "a week and on the first Saturday of every month, all year round"),
+		ITEM(270, "A bus to the market town on Saturdays for those who cannot drive"),
+		BODY(1, 284, "The treasurer will report on the works at the autumn fair, when the"),
+		BODY(1, 298, "village votes on the next year's projects."),
+	};
+	pm_buf dr;
+	json_t *r;
+	(void)state;
+	pm_buf_init(&dr);
+	draw_disc(&dr, 88, 158 - 3.3, 2.2);
+	draw_disc(&dr, 88, 172 - 3.3, 2.2);
+	draw_disc(&dr, 88, 200 - 3.3, 2.2);
+	draw_disc(&dr, 88, 214 - 3.3, 2.2);
+	draw_box(&dr, 86, 242 - 5.3, 90, 242 - 1.3);
+	draw_box(&dr, 86, 270 - 5.3, 90, 270 - 1.3);
+	r = conv_drawn(L, sizeof L / sizeof L[0], &dr);
+	pm_buf_free(&dr);
+	assert_int_equal(body_count(r), 9);
+	assert_string_equal(body_type_of(r, 0), "paragraph");
+	assert_string_equal(body_text(r, 1), "New roofs for both halls of the school and for the old chapel");
+	assert_string_equal(body_type_of(r, 1), "list_item");
+	assert_string_equal(body_text(r, 2), "A footpath from the station to the river, lit along its whole length "
+	                                     "and wide enough for prams and for wheelchairs");
+	assert_string_equal(body_type_of(r, 2), "list_item");
+	assert_string_equal(body_text(r, 3), "A shelter at the bus stop by the green, with a bench and a map");
+	assert_string_equal(body_text(r, 4), "Books and games for the youth club that meets in the old forge");
+	assert_string_equal(body_type_of(r, 4), "list_item");
+	assert_string_equal(body_type_of(r, 5), "paragraph");
+	assert_string_equal(body_text(r, 6), "A room for the doctor who comes to the village on two mornings a week "
+	                                     "and on the first Saturday of every month, all year round");
+	assert_string_equal(body_type_of(r, 6), "list_item");
+	assert_string_equal(body_text(r, 7), "A bus to the market town on Saturdays for those who cannot drive");
+	assert_string_equal(body_type_of(r, 7), "list_item");
+	assert_string_equal(body_text(r, 8), "The treasurer will report on the works at the autumn fair, when the "
+	                                     "village votes on the next year's projects.");
+	assert_string_equal(body_type_of(r, 8), "paragraph");
+	json_decref(r);
+}
+
+/* Shapes beside text that are no list markers change nothing: a dot
+ * beside one indented paragraph (decoration: a list has two items), a
+ * rule down the side of a quotation, the points of a chart beside its
+ * small labels, and a numbered list whose numbers are text. The record
+ * is the one the same lines give without the drawings. */
+static void drawn_shapes_that_are_no_markers(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "The river trust reports a cleaner summer"},
+		BODY(1, 130, "The river trust published its summer report on Friday, with the"),
+		BODY(1, 144, "counts of its volunteers at the twelve places they watch each week"),
+		BODY(1, 158, "and the words of the chair, who spoke at the weir:"),
+		ITEM(172, "This is the first summer in ten years that the otters came back"),
+		ITEM(186, "to the lower reaches, and they came back because the water is"),
+		ITEM(200, "clean enough for the fish they eat again, said the chair."),
+		BODY(1, 214, "The trust's counts rose at nine of the twelve places. Its report"),
+		BODY(1, 228, "says that three changes made the difference over the summer:"),
+		ITEM(242, "1. The two farms above the weir fenced their cattle off the bank"),
+		{1, COURIER, 11, 119.8, 256, "and planted willows where the bank had fallen in last winter"},
+		ITEM(270, "2. The town's storm drains no longer overflow into the river"),
+		{1, COURIER, 7, 330, 300, "14"},
+		{1, COURIER, 7, 380, 290, "18"},
+		{1, COURIER, 7, 430, 282, "23"},
+		BODY(1, 320, "A member of the trust said the chart shows how far the river came:"),
+		ITEM(334, "Nobody thought the counts would rise that fast in one summer, and"),
+		ITEM(348, "we will keep counting every week to see whether it lasts."),
+		BODY(1, 362, "The report is on the trust's website and at the library."),
+	};
+	pm_buf dr;
+	json_t *plain, *drawn;
+	char *a, *b;
+	(void)state;
+	pm_buf_init(&dr);
+	draw_box(&dr, 88, 162, 89.5, 203);        /* a rule down the quotation */
+	draw_disc(&dr, 88, 334 - 3.3, 2.2);       /* a dot by one paragraph */
+	draw_disc(&dr, 322, 300 - 2.5, 1.8);      /* a chart's points by their labels */
+	draw_disc(&dr, 372, 290 - 2.5, 1.8);
+	draw_disc(&dr, 422, 282 - 2.5, 1.8);
+	plain = conv_drawn(L, sizeof L / sizeof L[0], NULL);
+	drawn = conv_drawn(L, sizeof L / sizeof L[0], &dr);
+	pm_buf_free(&dr);
+	a = json_dumps(json_object_get(plain, "body"), JSON_SORT_KEYS);
+	b = json_dumps(json_object_get(drawn, "body"), JSON_SORT_KEYS);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_string_equal(b, a);
+	free(a);
+	free(b);
+	json_decref(plain);
+	json_decref(drawn);
 }
 
 /* A table of figures reaches the core as one table block, its cells
@@ -1157,6 +1309,8 @@ int main(void)
 		cmocka_unit_test(rtl_page_keeps_first_and_last_lines),
 		cmocka_unit_test(paragraphs_joined_across_lines),
 		cmocka_unit_test(drawn_bullet_items),
+		cmocka_unit_test(drawn_shape_bullets),
+		cmocka_unit_test(drawn_shapes_that_are_no_markers),
 		cmocka_unit_test(table_block_in_row_order),
 		cmocka_unit_test(two_columns_in_reading_order),
 		cmocka_unit_test(generated_list_numbers),

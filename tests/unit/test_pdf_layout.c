@@ -657,6 +657,166 @@ static void bullet_glyphs_are_markers(void **state)
 	free(o);
 }
 
+/* More bullets of symbol fonts and geometric ones, each opening an item:
+ * Wingdings' square (U+F0A7) and diamond (U+F076), a lone bullet, a small
+ * black square. */
+static void more_bullet_glyphs(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The market returns to the square on Saturday with:"),
+		B(1, 124, "\xEF\x82\xA7 stalls of bread, cheese and honey from the valley"),
+		B(1, 148, "\xEF\x81\xB6 a band on the steps of the town hall at noon"),
+		B(1, 172, "\xE2\x80\xA2 games for children under the lime trees"),
+		B(1, 196, "\xE2\x96\xAA a tombola for the school's new piano"),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]The market returns to the square on Saturday with:"
+	                       "[3]stalls of bread, cheese and honey from the valley[3]a band on the steps of the town hall at noon"
+	                       "[3]games for children under the lime trees[3]a tombola for the school's new piano");
+	free(o);
+}
+
+/* ---- markers drawn as shapes (pdfl_find_drawn_markers) -------------------- */
+
+/* A probe that sees a bullet of `mark_size` points in the strip of every
+ * line whose text is in `marked` (the lines a test draws a marker beside),
+ * and counts the strips it was asked about. */
+static const char *const *marked;
+static double mark_size = 4;
+static size_t probed;
+static const pdfl_doc *probing;
+
+static void fake_probe(void *user, int page, pdfl_strip *s, size_t n)
+{
+	size_t i, k;
+	(void)user, (void)page;
+	for (i = 0; i < n; i++) {
+		const pdfl_line *l = &probing->lines[s[i].line];
+		probed++;
+		for (k = 0; marked && marked[k]; k++)
+			if (!strcmp(marked[k], l->text)) {
+				double cy = l->y0 + 0.6 * (l->y1 - l->y0);
+				s[i].ink = true;
+				s[i].ix1 = l->x0 - 0.6 * l->size;
+				s[i].ix0 = s[i].ix1 - mark_size;
+				s[i].iy0 = cy - mark_size / 2;
+				s[i].iy1 = cy + mark_size / 2;
+				s[i].fill = 0.8;
+			}
+	}
+}
+
+static char *layout_drawn(const hl *L, size_t n, const char *const *with_marks)
+{
+	pdfl_doc d;
+	pm_buf out;
+	pm_host h = {sizeof h, PM_PLUGIN_ABI, NULL, cap_begin, cap_text, cap_line_end, cap_cell, cap_str,
+	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+	size_t i;
+	pdfl_init(&d);
+	pm_buf_init(&out);
+	assert_true(pdfl_add_page(&d, 612, 792));
+	for (i = 0; i < n; i++) {
+		pdfl_line l;
+		const char *sp;
+		size_t len = strlen(L[i].text);
+		memset(&l, 0, sizeof l);
+		l.size = L[i].size;
+		l.char_w = 0.5 * l.size;
+		l.x0 = L[i].x0;
+		l.x1 = l.x0 + (double)len * l.char_w;
+		l.y0 = L[i].y0;
+		l.y1 = l.y0 + l.size;
+		sp = strchr(L[i].text, ' ');
+		l.first_w = (double)(sp ? (size_t)(sp - L[i].text) : len) * l.char_w;
+		assert_true(pdfl_add_line(&d, &l, L[i].text, len));
+	}
+	pdfl_analyse(&d);
+	marked = with_marks;
+	probing = &d;
+	pdfl_find_drawn_markers(&d, fake_probe, NULL);
+	marked = NULL;
+	probing = NULL;
+	assert_int_equal(pdfl_emit(&d, &h, (pm_sink *)&out), 0);
+	pdfl_free(&d);
+	pm_buf_addc(&out, '\0');
+	return pm_buf_steal(&out);
+}
+
+/* Items at a hanging indent, each filling its line, with a marker drawn
+ * beside the first line of each: one list item per marker, the line
+ * without one goes on with its item, the line back at the margin after
+ * the list is a paragraph of its own. */
+static void drawn_markers_open_items(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The harbour board will spend the grant on three things this year, it said on Monday:"),
+		{1, 90, 112, 10, 0, "Dredging of the inner basin so that the ferries can berth at low tide again in"},
+		{1, 90, 124, 10, 0, "Repairs to the north pier, whose timbers the storms of the last two winters broke"},
+		{1, 90, 136, 10, 0, "up where the fishing boats tie up for the night and land their catch at dawn and"},
+		{1, 90, 148, 10, 0, "Lights along the quay for the crews who work there in the dark months of the year"},
+		B(1, 160, "The works start in March and should be done before the regatta in the summer, the"),
+		B(1, 172, "board said."),
+	};
+	const char *const marks[] = {L[1].text, L[2].text, L[4].text, NULL};
+	char *o;
+	(void)state;
+	probed = 0;
+	o = layout_drawn(L, sizeof L / sizeof L[0], marks);
+	assert_string_equal(o, "[1]The harbour board will spend the grant on three things this year, it said on Monday:"
+	                       "[3]Dredging of the inner basin so that the ferries can berth at low tide again in"
+	                       "[3]Repairs to the north pier, whose timbers the storms of the last two winters broke"
+	                       "<W>up where the fishing boats tie up for the night and land their catch at dawn and"
+	                       "[3]Lights along the quay for the crews who work there in the dark months of the year"
+	                       "[1]The works start in March and should be done before the regatta in the summer, the"
+	                       "<W>board said.");
+	free(o);
+	/* one marker alone is decoration, not a list */
+	{
+		const char *const one[] = {L[2].text, NULL};
+		o = layout_drawn(L, sizeof L / sizeof L[0], one);
+		assert_null(strstr(o, "[3]"));
+		free(o);
+	}
+	/* two marks make a list; two marks almost an em across are no bullets */
+	{
+		const char *const two[] = {L[1].text, L[2].text, NULL};
+		o = layout_drawn(L, sizeof L / sizeof L[0], two);
+		assert_non_null(strstr(o, "[3]Repairs"));
+		free(o);
+		mark_size = 9.5;
+		o = layout_drawn(L, sizeof L / sizeof L[0], two);
+		mark_size = 4;
+		assert_null(strstr(o, "[3]"));
+		free(o);
+	}
+}
+
+/* Lines in from the margin that the text already reads as a list, or as
+ * no list, are not looked at (looking costs a rendering): a first-line
+ * indent, a quotation whose wrapped lines run on in lower case. */
+static void drawn_markers_looked_for_only_where_needed(void **state)
+{
+	const hl L[] = {
+		{1, 90, 100, 10, 0, "The museum of the mines reopens on Saturday after two years of repairs to the"},
+		B(1, 112, "shaft house, which the storm of 2022 had left without a roof at all."),
+		{1, 90, 124, 10, 0, "The collection of lamps is back in the old wash house, with the miners' own"},
+		B(1, 136, "stories read by their grandchildren."),
+		B(1, 148, "The curator said of the reopening, in front of the crowd at the gate this week:"),
+		{1, 110, 160, 10, 0, "We kept every lamp that the families gave us over the years, and each of"},
+		{1, 110, 172, 10, 0, "them has its story written beside it, so that the children know whose"},
+		{1, 110, 184, 10, 0, "grandfather carried it down the shaft."},
+		B(1, 196, "Admission is free on the opening weekend."),
+	};
+	char *o;
+	(void)state;
+	probed = 0;
+	o = layout_drawn(L, sizeof L / sizeof L[0], NULL);
+	assert_int_equal(probed, 0);
+	free(o);
+}
+
 /* Rules typed as rows of one character are decoration; a bullet drawn on
  * a line of its own marks the item after it. "###" is no rule. */
 static void rules_and_lone_bullets(void **state)
@@ -871,6 +1031,9 @@ int main(void)
 		cmocka_unit_test(touching_fragments_are_one_word),
 		cmocka_unit_test(bullet_glyphs_are_markers),
 		cmocka_unit_test(rules_and_lone_bullets),
+		cmocka_unit_test(more_bullet_glyphs),
+		cmocka_unit_test(drawn_markers_open_items),
+		cmocka_unit_test(drawn_markers_looked_for_only_where_needed),
 		cmocka_unit_test(top_margin_box_beside_title),
 		cmocka_unit_test(one_page_footer_by_content),
 		cmocka_unit_test(continuation_marks),
