@@ -425,7 +425,7 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 			continue;
 		/* a name or an address above a site, address or phone line is
 		 * letterhead too */
-		if (nz_words(b->text) <= 8 && letterhead_below(z, i))
+		if (nz_words(b->text) <= 8 && letterhead_below(z, i) && !rule_title_by_size(z, i))
 			continue;
 		s = headline_score(z, i, b);
 		if (s > bs) {

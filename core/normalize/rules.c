@@ -704,6 +704,35 @@ bool rule_letterhead_line(const char *t)
 	return pm_lex_has(PM_LEX_SITE_LABELS, t);
 }
 
+/* Convention letterhead.title_by_size: a letterhead's name is set above
+ * the release's own title, so the page's largest type standing over a
+ * site line is a letterhead only when a title follows: a block set in
+ * type or weight above the body's (not a site, e-mail or phone line)
+ * among the next few blocks of the page ("NORTHWAY FERRIES" at 24 points
+ * / "www.northway.example" / the title at 16 points). With none below
+ * ("Winter timetable" at 20 points / "Timetables: https://…" / the body
+ * at 10), the large block is the title the page opens with. True when
+ * block i of the first page is set in its largest type, half as large
+ * again as the body's at least, and no such title follows it. */
+bool rule_title_by_size(const nz *z, size_t i)
+{
+	const pm_block *b = z->b[i];
+	size_t j;
+	if (b->page > 1 || b->font_size <= 0 || z->body_font <= 0 || b->font_size < 1.5 * z->body_font)
+		return false;
+	for (j = 0; j < z->n && z->b[j]->page <= 1 && j <= i + 8; j++) {
+		const pm_block *o = z->b[j];
+		if (j == i || !o->text)
+			continue;
+		if (o->font_size > b->font_size * 1.02)
+			return false;
+		if (j > i && !rule_letterhead_line(o->text) && nz_words(o->text) <= 25 && !nz_ends_sentence(o->text) &&
+		    (o->font_size >= 1.15 * z->body_font || (o->flags & PM_BF_BOLD)))
+			return false;
+	}
+	return true;
+}
+
 /* Convention headline.subheadline.title_case: English headline style
  * capitalises every major word (Chicago Manual of Style 8.159, AP's
  * headline caps for decks), so a line under the title written so is a
