@@ -729,12 +729,32 @@ bool rule_letterhead_line(const char *t)
  * ("Winter timetable" at 20 points / "Timetables: https://…" / the body
  * at 10), the large block is the title the page opens with. True when
  * block i of the first page is set in its largest type, half as large
- * again as the body's at least, and no such title follows it. */
+ * again as the body's at least, made of words, and no such title
+ * follows it. */
+/* Whether t is made of words: six letters at least, and letters two in
+ * three of its characters other than spaces (a logo read by OCR as
+ * "JE. \"L”" is not). */
+static bool worded(const char *t)
+{
+	size_t letters = 0, other = 0;
+	const char *p = t;
+	while (p && *p) {
+		int32_t c;
+		p += pm_utf8_decode((const unsigned char *)p, strlen(p), &c);
+		if (pm_cp_is_letter(c))
+			letters++;
+		else if (c != ' ' && c != '\n')
+			other++;
+	}
+	return letters >= 6 && letters >= 2 * other;
+}
+
 bool rule_title_by_size(const nz *z, size_t i)
 {
 	const pm_block *b = z->b[i];
 	size_t j;
-	if (b->page > 1 || b->font_size <= 0 || z->body_font <= 0 || b->font_size < 1.5 * z->body_font)
+	if (b->page > 1 || b->font_size <= 0 || z->body_font <= 0 || b->font_size < 1.5 * z->body_font ||
+	    !worded(b->text))
 		return false;
 	for (j = 0; j < z->n && z->b[j]->page <= 1 && j <= i + 8; j++) {
 		const pm_block *o = z->b[j];

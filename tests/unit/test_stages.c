@@ -427,6 +427,17 @@ static void layout_title_by_size(void **state)
 	assert_int_equal(part(d, 0), PM_PART_LETTERHEAD);
 	assert_string_equal(d->f.headline, "Northway adds a night crossing to the islands");
 	doc_free(d);
+	/* large type that is no words (a logo read by OCR) is no title */
+	d = doc_new("en");
+	b = para(d, "NW. \"Q\xE2\x80\x9D");
+	b->page = 1, b->layout = PM_BL_TOP_BAND, b->font_size = 30;
+	b = para(d, "www.northway-ferries.example");
+	b->page = 1, b->layout = PM_BL_TOP_BAND, b->font_size = 10;
+	b = para(d, LONG_EN);
+	b->page = 1, b->font_size = 10;
+	run(d, "layout");
+	assert_int_equal(part(d, 0), PM_PART_LETTERHEAD);
+	doc_free(d);
 }
 
 /* ---- headline ------------------------------------------------------------ */
