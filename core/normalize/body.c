@@ -25,6 +25,44 @@ static const char *body_type(const pm_block *b)
 	}
 }
 
+/* Convention body.typed_bullet: a list typed by hand, each item a
+ * paragraph that opens with a bullet character and a space ("• Max
+ * Pool of …" / "• Ada Brun of …": Word with no list numbering, a
+ * pasted list), is a list; the bullet is its marker, not its text. The
+ * bytes of such a bullet and the blanks after it at the start of t, or
+ * 0. */
+static size_t typed_bullet(const char *t)
+{
+	static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x96\xAA",
+	                                      "\xE2\x96\xA0", "\xE2\x97\xA6", "\xE2\x80\xA3", "\xE2\x81\x83",
+	                                      "\xE2\x9E\xA2", "\xEF\x82\xB7", NULL};
+	size_t k, n;
+	for (k = 0; t && bullets[k]; k++) {
+		n = strlen(bullets[k]);
+		if (!strncmp(t, bullets[k], n) && (t[n] == ' ' || t[n] == '\t')) {
+			while (t[n] == ' ' || t[n] == '\t')
+				n++;
+			return t[n] && t[n] != '\n' ? n : 0;
+		}
+	}
+	return 0;
+}
+
+/* Whether paragraph block i is an item of a typed list: it and the
+ * paragraph before or after it open with the same bullet (one alone
+ * is a stray character, kept as written). */
+static bool typed_item(const nz *z, size_t i)
+{
+	size_t n = typed_bullet(z->b[i]->text), j;
+	if (!n || z->b[i]->type != PM_BLOCK_PARAGRAPH)
+		return false;
+	for (j = i > 0 ? i - 1 : i + 1; j <= i + 1 && j < z->end; j += 2)
+		if (z->b[j]->type == PM_BLOCK_PARAGRAPH && typed_bullet(z->b[j]->text) == n &&
+		    !strncmp(z->b[j]->text, z->b[i]->text, n))
+			return true;
+	return false;
+}
+
 void stage_body(nz *z)
 {
 	size_t i;
@@ -32,6 +70,7 @@ void stage_body(nz *z)
 		pm_block *b = z->b[i];
 		char *flat;
 		const char *ty;
+		size_t skip = 0;
 		if (b->part)
 			continue;
 		if (rule_junk(b)) {
@@ -40,13 +79,17 @@ void stage_body(nz *z)
 		}
 		set_part(b, PM_PART_BODY);
 		ty = body_type(b);
+		if (typed_item(z, i)) {
+			ty = "list_item";
+			skip = typed_bullet(b->text);
+		}
 		/* An explicit line break inside a paragraph (Word's w:br, a
 		 * Markdown hard break) shows a new line to the reader: each
 		 * line is an entry of its own, except in a table, and except
 		 * where the next line goes on in lower case (a wrap written as
 		 * a break). */
 		{
-			char *copy = pm_strdup(b->text), *save = NULL, *line, *q;
+			char *copy = pm_strdup(b->text + skip), *save = NULL, *line, *q;
 			bool split = b->type != PM_BLOCK_TABLE;
 			/* the parenthesis depth of the line so far, counted up to
 			 * `counted`: a line that many breaks turned into wraps is

@@ -131,8 +131,10 @@ static void layout_letterhead(nz *z)
 		const pm_block *b = z->b[i];
 		if (b->page > 1 || !(b->layout & PM_BL_TOP_BAND))
 			break;
-		if (b->part || !b->text || nz_words(b->text) > 8) {
-			start = i + 1; /* a claimed or long block ends a run */
+		/* a claimed or long block ends a run, and so does the page's
+		 * title (letterhead.title_by_size) */
+		if (b->part || !b->text || nz_words(b->text) > 8 || rule_title_by_size(z, i)) {
+			start = i + 1;
 			continue;
 		}
 		if (rule_letterhead_line(b->text))

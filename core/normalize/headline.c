@@ -31,6 +31,51 @@ static bool cjk_text(const char *t)
 	return cps && cjk * 2 > cps;
 }
 
+/* Convention headline.pitch_quote: a quotation set above the title,
+ * closed by its speaker's name after a dash ("“… across the valley.” –
+ * Mara Quist", "« … du quartier. » — Inès Lebrun"), is the release's own
+ * text, as a paragraph of sentences there is: its last sentence ends
+ * inside the closing quote, and what follows the dash is a name of six
+ * words at most, with no sentence of its own. */
+static bool attributed_quote(const char *t)
+{
+	static const char *const closing[] = {"\xE2\x80\x9D", "\xC2\xBB", "\"", NULL};
+	const char *q = NULL, *p, *name;
+	size_t k, words = 0;
+	for (k = 0; closing[k]; k++) {
+		const char *f = t, *hit;
+		while ((hit = strstr(f, closing[k])) != NULL) {
+			if (!q || hit > q)
+				q = hit;
+			f = hit + 1;
+		}
+	}
+	if (!q || q == t)
+		return false;
+	/* the sentence ends inside the quote, maybe before a space (French) */
+	p = q;
+	while (p > t && p[-1] == ' ')
+		p--;
+	if (p == t || !strchr(".!?", p[-1]))
+		return false;
+	p = q + ((unsigned char)*q == 0xE2 ? 3 : (unsigned char)*q == 0xC2 ? 2 : 1);
+	while (*p == ' ')
+		p++;
+	if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3))
+		p += 3;
+	else if (*p == '-')
+		p += p[1] == '-' ? 2 : 1;
+	else
+		return false;
+	while (*p == ' ')
+		p++;
+	name = p;
+	if (!*name || strchr(name, '\n') || nz_ends_sentence(name) || strlen(name) > 80)
+		return false;
+	words = nz_words(name);
+	return words >= 1 && words <= 6;
+}
+
 /* Typographic weight of a block as a headline candidate. */
 static double headline_score(nz *z, size_t i, const pm_block *b)
 {
@@ -61,8 +106,8 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 	         (!nz_ends_sentence(b->text) || nz_last_cp(b->text) == '?' || nz_last_cp(b->text) == '!' ||
 	          nz_last_cp(b->text) == 0x061F))
 		s += 6; /* a title says something (or asks it): a name alone rarely does */
-	if (nz_last_cp(b->text) == '.' && words > 12)
-		s -= 12; /* a full sentence is more likely the lead */
+	if ((nz_last_cp(b->text) == '.' && words > 12) || (words > 20 && attributed_quote(b->text)))
+		s -= 12; /* a full sentence is more likely the lead, a long quotation the pitch */
 	if (len > 250)
 		s -= 60;
 	if (len > 400)
@@ -425,7 +470,7 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 			continue;
 		/* a name or an address above a site, address or phone line is
 		 * letterhead too */
-		if (nz_words(b->text) <= 8 && letterhead_below(z, i))
+		if (nz_words(b->text) <= 8 && letterhead_below(z, i) && !rule_title_by_size(z, i))
 			continue;
 		s = headline_score(z, i, b);
 		if (s > bs) {
@@ -518,10 +563,12 @@ void stage_headline(nz *z)
 	}
 	/* What stands above the title is the sender's letterhead: names,
 	 * an address, a logo's words. A paragraph of sentences there is not
-	 * (text set before a title, a note to editors): it stays the
-	 * document's, as body, rather than go with the letterhead. */
+	 * (text set before a title, a note to editors, a quotation with its
+	 * speaker's name): it stays the document's, as body, rather than go
+	 * with the letterhead. */
 	for (i = 0; i < best; i++)
-		if (!z->b[i]->part && !(nz_words(z->b[i]->text) > 20 && nz_ends_sentence(z->b[i]->text)))
+		if (!z->b[i]->part &&
+		    !(nz_words(z->b[i]->text) > 20 && (nz_ends_sentence(z->b[i]->text) || attributed_quote(z->b[i]->text))))
 			set_part(z->b[i], PM_PART_LETTERHEAD);
 	/* A subheadline: a short secondary title right under it. */
 	for (i = best + 1; !z->sub_done && i < z->end && i < best + 2; i++) {

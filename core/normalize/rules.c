@@ -156,19 +156,40 @@ static size_t release_same_line_title(const char *t, size_t l, size_t line, bool
 	return k;
 }
 
+/* Whether a date starts at byte k of t (spaces skipped) and ends the
+ * line, but for a full stop or comma. */
+static bool release_date_ends(const char *t, size_t k, size_t line, int dayfirst)
+{
+	pm_date d;
+	size_t e;
+	while (k < line && t[k] == ' ')
+		k++;
+	if (!pm_date_find(t, line, k, dayfirst, &d) || d.start != k)
+		return false;
+	e = d.end;
+	while (e < line && (t[e] == ' ' || t[e] == '.' || t[e] == ','))
+		e++;
+	return e == line;
+}
+
 /* After a release phrase that is not in capitals, what makes the line a
  * release line all the same: the release's date or its issuing team,
  * after a connector in lower case (conventions headline.release_line.dated
  * and .team: "Pressemitteilung vom 5. März 2024", "Persbericht van 5 maart
  * 2024", "Communiqué de presse du 1er octobre 2024", "Presseinformation
  * Nr. 14 vom 18.06.2024", "Nota de prensa del Grupo de Ecología Fluvial",
- * "Pressemitteilung der Arbeitsgruppe Moorökologie"). */
+ * "Pressemitteilung der Arbeitsgruppe Moorökologie"); the date may also
+ * follow the phrase directly and end the line, as a release's date set
+ * beside its release line ("For Immediate Release Nov. 4, 2024",
+ * "Comunicado de prensa 4 de noviembre de 2024"). */
 static bool release_dated_or_team(const char *t, size_t l, size_t line, int dayfirst)
 {
 	size_t k = l, connectors = 0, w;
 	pm_date d;
 	if (k >= line || t[k] != ' ')
 		return false;
+	if (release_date_ends(t, k + 1, line, dayfirst))
+		return true;
 	/* a number: "Nr. 14", "No. 12/2024", "n° 7" */
 	{
 		size_t a = k + 1, e = a;
@@ -200,13 +221,8 @@ static bool release_dated_or_team(const char *t, size_t l, size_t line, int dayf
 		return false;
 	while (k < line && t[k] == ' ')
 		k++;
-	/* the release's date, ending the line */
-	if (pm_date_find(t, line, k, dayfirst, &d) && d.start == k) {
-		size_t e = d.end;
-		while (e < line && (t[e] == ' ' || t[e] == '.' || t[e] == ','))
-			e++;
-		return e == line;
-	}
+	if (pm_date_find(t, line, k, dayfirst, &d) && d.start == k)
+		return release_date_ends(t, k, line, dayfirst);
 	/* a team's or a body's name: capitalised, short, no sentence */
 	if (!pm_cp_is_upper(nz_first_cp(t + k)))
 		return false;
@@ -704,6 +720,55 @@ bool rule_letterhead_line(const char *t)
 	return pm_lex_has(PM_LEX_SITE_LABELS, t);
 }
 
+/* Convention letterhead.title_by_size: a letterhead's name is set above
+ * the release's own title, so the page's largest type standing over a
+ * site line is a letterhead only when a title follows: a block set in
+ * type or weight above the body's (not a site, e-mail or phone line)
+ * among the next few blocks of the page ("NORTHWAY FERRIES" at 24 points
+ * / "www.northway.example" / the title at 16 points). With none below
+ * ("Winter timetable" at 20 points / "Timetables: https://…" / the body
+ * at 10), the large block is the title the page opens with. True when
+ * block i of the first page is set in its largest type, half as large
+ * again as the body's at least, made of words, and no such title
+ * follows it. */
+/* Whether t is made of words: six letters at least, and letters two in
+ * three of its characters other than spaces (a logo read by OCR as
+ * "JE. \"L”" is not). */
+static bool worded(const char *t)
+{
+	size_t letters = 0, other = 0;
+	const char *p = t;
+	while (p && *p) {
+		int32_t c;
+		p += pm_utf8_decode((const unsigned char *)p, strlen(p), &c);
+		if (pm_cp_is_letter(c))
+			letters++;
+		else if (c != ' ' && c != '\n')
+			other++;
+	}
+	return letters >= 6 && letters >= 2 * other;
+}
+
+bool rule_title_by_size(const nz *z, size_t i)
+{
+	const pm_block *b = z->b[i];
+	size_t j;
+	if (b->page > 1 || b->font_size <= 0 || z->body_font <= 0 || b->font_size < 1.5 * z->body_font ||
+	    !worded(b->text))
+		return false;
+	for (j = 0; j < z->n && z->b[j]->page <= 1 && j <= i + 8; j++) {
+		const pm_block *o = z->b[j];
+		if (j == i || !o->text)
+			continue;
+		if (o->font_size > b->font_size * 1.02)
+			return false;
+		if (j > i && !rule_letterhead_line(o->text) && nz_words(o->text) <= 25 && !nz_ends_sentence(o->text) &&
+		    (o->font_size >= 1.15 * z->body_font || (o->flags & PM_BF_BOLD)))
+			return false;
+	}
+	return true;
+}
+
 /* Convention headline.subheadline.title_case: English headline style
  * capitalises every major word (Chicago Manual of Style 8.159, AP's
  * headline caps for decks), so a line under the title written so is a
@@ -831,6 +896,12 @@ static bool rubric_before_sentence(const char *p, size_t n, const char *rest)
 			return false;
 	}
 	return nz_words(rest) >= 10 && nz_words(rest) >= 3 * words;
+}
+
+/* An en or em dash at s. */
+static bool long_dash(const char *s)
+{
+	return !strncmp(s, "\xE2\x80\x94", 3) || !strncmp(s, "\xE2\x80\x93", 3);
 }
 
 /* A dash after a dateline: "--", an en or em dash, or a hyphen and a
@@ -1943,7 +2014,10 @@ static size_t region_lead(const char *t, char *loc, size_t locsz)
 		const char *q = t + r;
 		while (*q == ' ')
 			q++;
-		if (dash_at(q) && q > t + r && t[r] == ' ') {
+		/* the dash after a space, or an en or em dash glued to the
+		 * region or the text ("Ohio—The", "Ga.—Six": typeset, the
+		 * dash's own sidebearings part them) */
+		if (dash_at(q) && ((q > t + r && t[r] == ' ') || long_dash(q))) {
 			size_t off = (size_t)(q - t) + separator(q);
 			if (!t[off] || (size_t)snprintf(loc, locsz, "%.*s", (int)r, t) >= locsz)
 				return 0;
@@ -1961,7 +2035,7 @@ static size_t region_lead(const char *t, char *loc, size_t locsz)
 				q++;
 			while (*q == ' ')
 				q++;
-			if (!dash_at(q) || q == t + p + 2 + r)
+			if (!dash_at(q) || (q == t + p + 2 + r && !long_dash(q)))
 				return 0;
 			if (!location_ok(t, p + 2 + r, loc, locsz))
 				return 0;
@@ -2048,6 +2122,23 @@ static size_t stripped_place_state(const char *t, char *loc, size_t locsz)
 	return 0;
 }
 
+/* A full stop and a dash at s, the Spanish ".-" or ".—" after a place,
+ * before a space or a capital ("SEVILLA.-La", "Ga.—Six"; never
+ * "D.C.-based"). */
+static bool stop_dash(const char *s)
+{
+	const char *a;
+	if (s[0] != '.')
+		return false;
+	if (s[1] == '-')
+		a = s + 2;
+	else if (long_dash(s + 1))
+		a = s + 4;
+	else
+		return false;
+	return *a == ' ' || isupper((unsigned char)*a) || (unsigned char)*a >= 0xC3;
+}
+
 /* A place alone opening the first paragraph: "WASHINGTON, DC -- President
  * Bush ...", "PARIS – Le groupe ..."; in capitals, with a dash after it.
  * When the scrape lost the punctuation, capitals followed by a
@@ -2068,8 +2159,10 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 		const char *w = p;
 		bool caps = true;
 		size_t l = 0;
-		/* "--" ends a word too: "VAUDRELLE--(BUSINESS WIRE)--" */
-		while (*p && *p != ' ' && *p != ',' && strncmp(p, "--", 2)) {
+		/* "--" ends a word too: "VAUDRELLE--(BUSINESS WIRE)--", and so
+		 * do an en or em dash and the Spanish ".-", glued to the place
+		 * or to the text ("SEVILLA.—La", "KIEL—Die") */
+		while (*p && *p != ' ' && *p != ',' && strncmp(p, "--", 2) && !long_dash(p) && !stop_dash(p)) {
 			if (islower((unsigned char)*p))
 				caps = false;
 			p++;
@@ -2101,9 +2194,13 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 				while (*rs == ' ')
 					rs++;
 				re = rs;
-				while (*re && *re != ' ' && *re != '-' && *re != ',' && re - rs < 16)
+				while (*re && *re != ' ' && *re != '-' && *re != ',' && re - rs < 16 && !long_dash(re) &&
+				       !stop_dash(re))
 					re++;
-				if (re > rs && isupper((unsigned char)*rs) && (*re == '-' || *re == ' ' || *re == ',')) {
+				if (stop_dash(re) && re[1] != '-')
+					re++; /* the abbreviation's full stop: "Ga.—Six" */
+				if (re > rs && isupper((unsigned char)*rs) &&
+				    (*re == '-' || *re == ' ' || *re == ',' || long_dash(re) || stop_dash(re))) {
 					caps_end = (size_t)(re - t);
 					q = re;
 				}
@@ -2128,7 +2225,7 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 		while (*q == ' ' || *q == ',')
 			q++;
 		dash = !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x94", 3) || !strncmp(q, "\xE2\x80\x93", 3) ||
-		       (*q == '-' && q[1] == ' ');
+		       (*q == '-' && q[1] == ' ') || stop_dash(q);
 		if (dash && sep) {
 			size_t off = (size_t)(q - t);
 			off += separator(t + off);

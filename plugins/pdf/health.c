@@ -250,7 +250,7 @@ void pdfh_glyph(pdfh_page *h, uint32_t c, double x0, double y0, double x1, doubl
 	/* after a letter or another such code, it stands for a letter or the
 	 * space between two words; one at a word's start may be a bullet */
 	if (control_code(c) && (g_unichar_isalpha(h->prev) || (control_code(h->prev) && h->prev && h->prev != '\n')))
-		h->replacement++;
+		h->unmapped++;
 	if (seen_before(h, c, x0, y0))
 		h->overlaid++;
 	/* words: runs of letters; trailing punctuation ends them, apostrophes
@@ -474,12 +474,16 @@ void pdfh_end(pdfh_page *h, pdfh_spell_fn spell, void *user)
 
 /* ---- the verdict ----------------------------------------------------------- */
 
+/* the share of glyphs that are raw glyph codes at which a page fails */
+#define UNMAPPED_SHARE 0.02
+
 bool pdfh_failing(const pdfh_page *h, char *why, size_t n)
 {
 	double lig = h->words ? (double)h->ligature_holes / (double)h->words : 0;
 	double glued = h->long_words ? (double)h->unknown_long / (double)h->long_words : 0;
 	double over = h->glyphs ? (double)h->overlaid / (double)h->glyphs : 0;
 	double bad = h->glyphs ? (double)(h->replacement + h->private_use) / (double)h->glyphs : 0;
+	double raw = h->glyphs ? (double)h->unmapped / (double)h->glyphs : 0;
 	bool fail = false;
 	/* Thresholds: sound text layers of the test corpora stay well under
 	 * each (a few names and terms unknown to the dictionary, a ligature
@@ -492,12 +496,21 @@ bool pdfh_failing(const pdfh_page *h, char *why, size_t n)
 		fail = true;
 	if (h->glyphs >= 40 && bad >= 0.005)
 		fail = true;
+	/* A raw glyph code after a letter may be a letter or a space the
+	 * font left unmapped, or a symbol it draws (a Type3 font's dingbat,
+	 * a ligature): a layer without Unicode has one in most words (a
+	 * quarter of its glyphs and more), a sound one with a few unmapped
+	 * symbols about one glyph in a hundred. The page fails when they
+	 * reach one in fifty, some one word in eight. */
+	if (h->glyphs >= 40 && raw >= UNMAPPED_SHARE)
+		fail = true;
 	if (why && n)
 		snprintf(why, n,
 		         "%zu ligature holes in %zu words, %zu of %zu long words unknown to the %s dictionary, "
-		         "%zu of %zu glyphs drawn twice, %zu replacement or private-use characters",
+		         "%zu of %zu glyphs drawn twice, %zu replacement or private-use characters, "
+		         "%zu glyph codes without Unicode",
 		         h->ligature_holes, h->words, h->unknown_long, h->long_words, h->lang ? h->lang : "(no)",
-		         h->overlaid, h->glyphs, h->replacement + h->private_use);
+		         h->overlaid, h->glyphs, h->replacement + h->private_use, h->unmapped);
 	return fail;
 }
 
@@ -520,6 +533,8 @@ double pdfh_damage(const pdfh_page *h)
 	}
 	if (h->glyphs >= 40) {
 		v = ((double)(h->replacement + h->private_use) / (double)h->glyphs) / 0.005;
+		worst = v > worst ? v : worst;
+		v = ((double)h->unmapped / (double)h->glyphs) / UNMAPPED_SHARE;
 		worst = v > worst ? v : worst;
 	}
 	return worst;

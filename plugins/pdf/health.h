@@ -20,7 +20,8 @@ typedef struct pdfh_page {
 	/* measures, filled by pdfh_end() */
 	size_t glyphs;         /* characters other than spaces */
 	size_t overlaid;       /* glyphs drawn again on the same spot */
-	size_t replacement;    /* U+FFFD, and control codes after a letter */
+	size_t replacement;    /* U+FFFD */
+	size_t unmapped;       /* control codes after a letter or another one: raw glyph codes */
 	size_t private_use;    /* private-use code points touching letters */
 	size_t words;          /* words of letters only */
 	size_t long_words;     /* of 8 letters or more starting in lower case, looked up */

@@ -663,6 +663,77 @@ static bool interscript_spacing(gunichar before, gunichar after, double gap, dou
 	return size > 0 && gap > -0.1 * size && gap < 0.33 * size;
 }
 
+/* A glyph code a font gave no Unicode for comes through as a control
+ * character (C0 or C1), and is dropped from the text. */
+static bool raw_code(gunichar c)
+{
+	return (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7F && c < 0xA0);
+}
+
+#define RAW_CODES 0xA0
+
+/* Convention pdf.unmapped_space: a font whose space glyph has no Unicode
+ * mapping (its codes are glyph numbers, the space code 2 or 3) draws its
+ * word spaces as a glyph, so the page's text holds no space where words
+ * part and poppler, seeing no gap, adds none: "Overview\x02of\x02the".
+ * Dropped, the code would glue the words. A raw code is that font's space
+ * when the page itself shows it: its glyph is a space's width (0.12 to
+ * 0.5 em), it stands between two visible glyphs at least twice, and the
+ * lines where it does so hold fewer of poppler's own spaces than of it (a
+ * raw code that is a letter, a ligature or a symbol sits among words that
+ * spaces part). space[c] is set for each such code of the page. */
+static void find_space_codes(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs,
+                             bool space[RAW_CODES])
+{
+	size_t between[RAW_CODES] = {0}, sized[RAW_CODES] = {0}, narrow[RAW_CODES] = {0}, near[RAW_CODES] = {0};
+	unsigned char on_line[RAW_CODES] = {0};
+	size_t line_spaces = 0;
+	const char *p;
+	gunichar prev = '\n';
+	guint ci = 0;
+	GList *a = attrs;
+	int c;
+	memset(space, 0, RAW_CODES * sizeof *space);
+	for (p = text; *p; p = g_utf8_next_char(p), ci++) {
+		gunichar ch = g_utf8_get_char(p);
+		if ((ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069)) {
+			ci--; /* no box, as in read_selection */
+			continue;
+		}
+		if (ch == '\n' || !p[1]) {
+			for (c = 0; c < RAW_CODES; c++)
+				if (on_line[c]) {
+					near[c] += line_spaces;
+					on_line[c] = 0;
+				}
+			line_spaces = 0;
+		} else if (ch == ' ' || ch == 0xA0) {
+			line_spaces++;
+		} else if (raw_code(ch) && ch < RAW_CODES) {
+			gunichar next = g_utf8_get_char(g_utf8_next_char(p));
+			if (ci < nr) {
+				double size = 0, w = fabs(rects[ci].x2 - rects[ci].x1);
+				while (a && ((PopplerTextAttributes *)a->data)->end_index < (gint)ci)
+					a = a->next;
+				if (a && ((PopplerTextAttributes *)a->data)->start_index <= (gint)ci)
+					size = ((PopplerTextAttributes *)a->data)->font_size;
+				if (size > 0) {
+					sized[ch]++;
+					narrow[ch] += w >= 0.12 * size && w <= 0.5 * size;
+				}
+			}
+			if (prev && !g_unichar_isspace(prev) && !raw_code(prev) && next && !g_unichar_isspace(next) &&
+			    !raw_code(next)) {
+				between[ch]++;
+				on_line[ch] = 1;
+			}
+		}
+		prev = ch;
+	}
+	for (c = 0; c < RAW_CODES; c++)
+		space[c] = between[c] >= 2 && sized[c] && narrow[c] * 10 >= sized[c] * 9 && near[c] < between[c];
+}
+
 /* One reading of a page into lines of d; hp, when not NULL, is told
  * every glyph (the text layer's health is judged on the first reading). */
 static bool read_selection(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs, pdfl_doc *d,
@@ -674,12 +745,16 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	const char *p;
 	bool ok = true, cur_bold = false, prev_pdf = false;
 	PopplerTextAttributes *cur = NULL;
+	bool space_code[RAW_CODES];
+	find_space_codes(text, rects, nr, attrs, space_code);
 	a = attrs;
 	lb_reset(b);
 	for (p = text; *p && ok; p = g_utf8_next_char(p), ci++) {
 		gunichar c = g_utf8_get_char(p);
 		const PopplerRectangle *r;
 		double size;
+		if (c < RAW_CODES && space_code[c])
+			c = ' ';
 		/* Poppler wraps right-to-left runs in embedding controls that
 		 * have no box (and no attribute index either); two runs that
 		 * touch are two words. */
@@ -740,7 +815,7 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			b->space = b->chars > 0;
 			continue;
 		}
-		if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+		if (raw_code(c))
 			continue;
 		/* Zero-width spaces and joiners are no text (Google Docs puts
 		 * them around links and inside words), and their boxes, taller

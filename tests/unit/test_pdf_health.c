@@ -139,7 +139,18 @@ static void unmapped_characters_fail(void **state)
 	assert_true(measure("The harbour\x02" "board\x02" "said on Monday that the new \xC2\x8A\xC2\x90\xC2\x91 will "
 	                    "open in the spring, after two years of building work.\n",
 	                    false, why, sizeof why, &h));
-	assert_true(h.replacement == 4);
+	assert_true(h.unmapped == 4);
+	assert_non_null(strstr(why, "4 glyph codes without Unicode"));
+	/* a sound layer with a few symbols its font left unmapped (a Type3
+	 * font's marks after a name), one glyph in a hundred: kept */
+	if (measure("The Quayside\x06 board said on Monday that the new terminal will open in the spring, after two\n"
+	            "years of building work that was delayed by the storms of the last winter. The terminal has room\n"
+	            "for four ships at once and a warehouse for the goods that wait for the trains of Railfreight\x06,\n"
+	            "which will run every hour. The board thanked the workers and the people of the town for their\n"
+	            "patience during the works, and said the old quay becomes a promenade with a museum\x07 by May\x07.\n",
+	            false, why, sizeof why, &h))
+		fail_msg("%s", why);
+	assert_true(h.unmapped == 4 && h.glyphs > 300);
 	/* a lone symbol-font bullet is no damage, nor a control code that
 	 * stands for one before a word */
 	if (measure("\x07" "The harbour board said on Monday that the new terminal will open in the "

@@ -246,6 +246,15 @@ static void dateline_words(void **state)
 		assert_int_equal(off, strlen("Ferndale, 9 May (Reuters) - "));
 		/* a parenthesis that names no agency is no tag */
 		assert_int_equal(rule_place_opening("Ferndale (see below) - The council met.", false, loc, sizeof loc), 0);
+		/* dateline.shape.glued_dash: the dash closed up to the place or
+		 * the text; a hyphenated word after a state is no dash */
+		off = rule_place_opening("FERNDALE, Wash.\xE2\x80\x94The council met.", false, loc, sizeof loc);
+		assert_string_equal(loc, "FERNDALE");
+		assert_string_equal("FERNDALE, Wash.\xE2\x80\x94The council met." + off, "The council met.");
+		off = rule_place_opening("ALCORA.-La junta se reunió.", false, loc, sizeof loc);
+		assert_string_equal(loc, "ALCORA");
+		assert_string_equal("ALCORA.-La junta se reunió." + off, "La junta se reunió.");
+		assert_int_equal(rule_place_opening("FERNDALE, D.C.-based Acme met the council.", false, loc, sizeof loc), 0);
 	}
 	/* the place says how to read 03/04/2024 */
 	assert_int_equal(rule_place_dayfirst("Austin, TX", 10, "en"), 0);

@@ -370,6 +370,76 @@ static void layout(void **state)
 	doc_free(d);
 }
 
+/* Convention letterhead.title_by_size: the page's largest type over a
+ * site line is the title when no other title follows it; when one does,
+ * the large name above the site line is the letterhead's. */
+static void layout_title_by_size(void **state)
+{
+	doc *d = doc_new("en");
+	pm_block *b;
+	(void)state;
+	b = para(d, "Winter timetable");
+	b->page = 1, b->layout = PM_BL_TOP_BAND, b->font_size = 20, b->flags = PM_BF_BOLD;
+	b = para(d, "Timetables: https://lakeferries.example/winter");
+	b->page = 1, b->layout = PM_BL_TOP_BAND, b->font_size = 12, b->flags = PM_BF_BOLD;
+	b = para(d, LONG_EN);
+	b->page = 1, b->font_size = 10;
+	b = para(d, LONG_EN);
+	b->page = 1, b->font_size = 10;
+	run(d, "layout");
+	run(d, "headline");
+	assert_int_equal(part(d, 0), PM_PART_HEADLINE);
+	assert_int_equal(part(d, 1), PM_PART_LETTERHEAD);
+	assert_string_equal(d->f.headline, "Winter timetable");
+	doc_free(d);
+	/* a title of its own under the letterhead */
+	d = doc_new("en");
+	b = para(d, "NORTHWAY FERRIES");
+	b->page = 1, b->layout = PM_BL_TOP_BAND, b->font_size = 24, b->flags = PM_BF_BOLD;
+	b = para(d, "www.northway-ferries.example");
+	b->page = 1, b->layout = PM_BL_TOP_BAND, b->font_size = 10;
+	b = para(d, "Northway adds a night crossing to the islands");
+	b->page = 1, b->layout = PM_BL_TOP_BAND, b->font_size = 16, b->flags = PM_BF_BOLD;
+	b = para(d, LONG_EN);
+	b->page = 1, b->font_size = 10;
+	b = para(d, LONG_EN);
+	b->page = 1, b->font_size = 10;
+	run(d, "layout");
+	run(d, "headline");
+	assert_int_equal(part(d, 0), PM_PART_LETTERHEAD);
+	assert_int_equal(part(d, 1), PM_PART_LETTERHEAD);
+	assert_string_equal(d->f.headline, "Northway adds a night crossing to the islands");
+	doc_free(d);
+	/* the same title at the body's size, in bold: still a title below */
+	d = doc_new("en");
+	b = para(d, "NORTHWAY FERRIES");
+	b->page = 1, b->layout = PM_BL_TOP_BAND, b->font_size = 24, b->flags = PM_BF_BOLD;
+	b = para(d, "www.northway-ferries.example");
+	b->page = 1, b->layout = PM_BL_TOP_BAND, b->font_size = 10;
+	b = para(d, "Northway adds a night crossing to the islands");
+	b->page = 1, b->font_size = 10, b->flags = PM_BF_BOLD;
+	b = para(d, LONG_EN);
+	b->page = 1, b->font_size = 10;
+	b = para(d, LONG_EN);
+	b->page = 1, b->font_size = 10;
+	run(d, "layout");
+	run(d, "headline");
+	assert_int_equal(part(d, 0), PM_PART_LETTERHEAD);
+	assert_string_equal(d->f.headline, "Northway adds a night crossing to the islands");
+	doc_free(d);
+	/* large type that is no words (a logo read by OCR) is no title */
+	d = doc_new("en");
+	b = para(d, "NW. \"Q\xE2\x80\x9D");
+	b->page = 1, b->layout = PM_BL_TOP_BAND, b->font_size = 30;
+	b = para(d, "www.northway-ferries.example");
+	b->page = 1, b->layout = PM_BL_TOP_BAND, b->font_size = 10;
+	b = para(d, LONG_EN);
+	b->page = 1, b->font_size = 10;
+	run(d, "layout");
+	assert_int_equal(part(d, 0), PM_PART_LETTERHEAD);
+	doc_free(d);
+}
+
 /* ---- headline ------------------------------------------------------------ */
 
 static void headline(void **state)
@@ -994,6 +1064,7 @@ int main(void)
 		cmocka_unit_test(end_mark),
 		cmocka_unit_test(release),
 		cmocka_unit_test(layout),
+		cmocka_unit_test(layout_title_by_size),
 		cmocka_unit_test(headline),
 		cmocka_unit_test(dateline),
 		cmocka_unit_test(sections),
