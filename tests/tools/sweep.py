@@ -89,6 +89,15 @@ def repairs_of(rec):
     return 0, ""
 
 
+def cut_by_the_clock(rec):
+    """Whether the record's text depends on how fast the machine was:
+    OCR stopped at its share of the timeout (pdf.ocr_incomplete, "the time
+    limit came first"), so which pages were read, and the repairs made in
+    them, vary with the load. Its outcome is still compared."""
+    return any(w.get("code") == "pdf.ocr_incomplete" and "time limit" in w.get("message", "")
+               for w in rec.get("warnings") or [])
+
+
 def read_repairs(path):
     exp = {}
     if not os.path.exists(path):
@@ -215,6 +224,7 @@ def main():
                 problems.append("%s: record invalid: %s" % (given[path], errs[0].message))
         recs[given[path]].append(r)
     got, got_repairs = {}, {}
+    clock_bound = set()
     per_file_bad = set()
     for p in files:
         n = len(recs.get(p, []))
@@ -224,6 +234,8 @@ def main():
         if n:
             got[p] = outcome(recs[p][0])
             got_repairs[p] = repairs_of(recs[p][0])
+            if cut_by_the_clock(recs[p][0]):
+                clock_bound.add(p)
     gaps = [b - a_ for a_, b in zip([t0] + arrivals[:-1], arrivals)]
     worst_gap = max(gaps) if gaps else 0.0
     # an input's wall time may pass the timeout by the time it waited for
@@ -283,6 +295,11 @@ def main():
         else:
             for p in files:
                 want = exp_rep.get(p, (0, ""))
+                if p in clock_bound and got_repairs.get(p) != want:
+                    print("sweep: %s: repairs %s (expected %s), not compared: OCR stopped at the "
+                          "time limit, so what was read depends on the machine's load" % (
+                              p, got_repairs[p][1] or "none", want[1] or "none"))
+                    continue
                 if p in got_repairs and p not in changed and got_repairs[p] != want:
                     problems.append("%s: repairs changed: %s -> %s" % (
                         p, "%d words (%s)" % want if want[1] else "none",
