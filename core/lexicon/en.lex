@@ -31,6 +31,10 @@ media alert
 for immediate distribution
 for immediate publication
 news from
+# the phrase written with a hyphen ("Press-Release", "News-Release")
+press-release {tail}
+news-release {tail}
+media-release {tail}
 
 [end_marks]
 end

@@ -235,6 +235,23 @@ static bool release_dated_or_team(const char *t, size_t l, size_t line, int dayf
 	}
 }
 
+/* Convention headline.release_line.two_phrases: a line made of two
+ * release phrases with no separator ("Media release FOR IMMEDIATE
+ * DISTRIBUTION", "Nota de prensa PARA PUBLICACIÓN INMEDIATA") is a release
+ * line as a whole: whether the n bytes at r are one phrase to their end. */
+static bool release_phrase_to_end(const char *r, size_t n)
+{
+	pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t i = pm_lex_prefixes(&q, r, n, m, PM_LEX_MAX_NESTED);
+	while (n && r[n - 1] == ' ')
+		n--;
+	while (i-- > 0)
+		if (m[i].len == n && !(m[i].entry.tags & PM_LEX_TAG(ALONE)))
+			return true;
+	return false;
+}
+
 char *rule_release_line(const char *t, size_t *used)
 {
 	size_t i, n, line;
@@ -278,7 +295,8 @@ char *rule_release_line(const char *t, size_t *used)
 					r++;
 				if (*r != ':' && *r != '-' && strncmp(r, "\xE2\x80\x93", 3) && strncmp(r, "\xE2\x80\x94", 3) &&
 				    strncmp(r, "|", 1))
-					caps_or_alone = release_dated_or_team(t, l, line, 1);
+					caps_or_alone = release_dated_or_team(t, l, line, 1) ||
+					                release_phrase_to_end(r, line - (size_t)(r - t));
 			}
 			if (!caps_or_alone)
 				continue;
