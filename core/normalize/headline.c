@@ -450,16 +450,44 @@ static bool opens_with_date(nz *z, const char *t)
 	return pm_date_find(t, n < 40 ? n : 40, 0, z->dayfirst, &d) && d.start == 0;
 }
 
+/* A paragraph of sentences: eight words or more ending with a sentence's
+ * stop, not set as a title. Text, never a title below it nor letterhead
+ * above one. */
+static bool prose_paragraph(const pm_block *b)
+{
+	return b->type == PM_BLOCK_PARAGRAPH && b->role != PM_ROLE_TITLE && nz_words(b->text) >= 8 &&
+	       nz_ends_sentence(b->text) && !rule_letterhead_line(b->text);
+}
+
 /* The best-scored candidate among the first limit blocks, its score in
  * *score; (size_t)-1 when none. */
 static size_t pick_headline(nz *z, size_t limit, bool above_release, double *score)
 {
 	size_t i, best = (size_t)-1;
 	double bs = -1e9;
+	bool after_prose = false, prev_prose = false;
 	for (i = 0; i < limit; i++) {
 		pm_block *b = z->b[i];
 		double s;
-		if (b->part || not_headline(z, b))
+		bool prose;
+		if (b->part)
+			continue;
+		/* Convention headline.none (the title is above the text): under
+		 * a paragraph of sentences, a title comes right after it, set as
+		 * a title, with no full stop, and has text under it ("Editor's
+		 * note: …" then the title, headline.prose_above_title). A short
+		 * closing sentence of a release with no title ("Entry is free.")
+		 * is no title, nor is a heading further down the text. */
+		prose = prose_paragraph(b);
+		if (after_prose && !prev_prose && !prose)
+			break;
+		if (after_prose && (nz_ends_sentence(b->text) || i + 1 >= z->end)) {
+			prev_prose = prose;
+			continue;
+		}
+		after_prose = after_prose || prose;
+		prev_prose = prose;
+		if (not_headline(z, b))
 			continue;
 		/* After a release line, what is above it is letterhead, when a
 		 * title follows the release line; with none below it (only the
@@ -567,7 +595,7 @@ void stage_headline(nz *z)
 	 * speaker's name): it stays the document's, as body, rather than go
 	 * with the letterhead. */
 	for (i = 0; i < best; i++)
-		if (!z->b[i]->part &&
+		if (!z->b[i]->part && !prose_paragraph(z->b[i]) &&
 		    !(nz_words(z->b[i]->text) > 20 && (nz_ends_sentence(z->b[i]->text) || attributed_quote(z->b[i]->text))))
 			set_part(z->b[i], PM_PART_LETTERHEAD);
 	/* A subheadline: a short secondary title right under it. */
