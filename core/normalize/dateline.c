@@ -30,6 +30,68 @@ void set_dateline(nz *z, const dl_match *m, long blk, const char *rule)
 	stage_explain(z, "dateline", rule, blk);
 }
 
+/* Where the text writes the place again: *lower when once in lower case
+ * ("Lyon", "Málaga"), *caps when once more in capitals. The opening
+ * itself (block at, before skip) is not counted. */
+static void place_again(nz *z, size_t at, size_t skip, const char *place, bool *lower, bool *caps)
+{
+	size_t i;
+	for (i = 0; i < z->n; i++) {
+		const char *t = z->b[i]->text, *p;
+		if (!t)
+			continue;
+		for (p = i == at ? t + skip : t; *p; p++) {
+			size_t k, l;
+			bool low = false;
+			if (p > t && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
+				continue;
+			l = nz_prefix_word(p, place);
+			if (!l)
+				continue;
+			for (k = 0; k < l; k++)
+				if (islower((unsigned char)p[k]) || ((unsigned char)p[k] == 0xC3 && (unsigned char)p[k + 1] >= 0xA0))
+					low = true;
+			if (low)
+				*lower = true;
+			else
+				*caps = true;
+			p += l - 1;
+		}
+	}
+}
+
+/* Convention dateline.shape.caps_place_bare (rule_caps_place_bare gives
+ * the shape): capitals opening the text with nothing after them are the
+ * dateline's place when the text gives the evidence of a place, not of
+ * an acronym or an organisation's name: the place is one the lexicon
+ * knows ([month_first_places], [day_first_places], [regions]), or the
+ * text writes it again in lower case ("… girls in Roanne"), which an
+ * acronym never is. Never when the word after it names an organisation
+ * ([org_words]: "ACME Corp today said") or, not known as a place, it
+ * comes again in capitals (an acronym named again: "NASA … NASA's"). */
+static size_t caps_place_with_evidence(nz *z, size_t at, char *loc, size_t locsz)
+{
+	const char *t = z->b[at]->text;
+	size_t place_n = 0, off = rule_caps_place_bare(t, &place_n);
+	bool known, lower = false, caps = false;
+	char *place;
+	if (!off || place_n < 3 || pm_lex_opens(PM_LEX_ORG_WORDS, t + off))
+		return 0;
+	place = pm_strndup(t, place_n);
+	if (!place)
+		return 0;
+	known = pm_lex_has(PM_LEX_MONTH_FIRST_PLACES, place) || pm_lex_has(PM_LEX_DAY_FIRST_PLACES, place) ||
+	        pm_lex_has(PM_LEX_REGIONS, place);
+	place_again(z, at, off, place, &lower, &caps);
+	if (!(known || (lower && !caps))) {
+		free(place);
+		return 0;
+	}
+	snprintf(loc, locsz, "%s", place);
+	free(place);
+	return off;
+}
+
 /* The first paragraph may open with the place of a dateline whose date
  * stands on its own line above ("March 24, 2006" / "WASHINGTON, DC --"). */
 void place_opening(nz *z, size_t from, dl_match *m)
@@ -50,6 +112,8 @@ void place_opening(nz *z, size_t from, dl_match *m)
 		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
 		if (!off && m->has_date)
 			off = rule_title_place_opening(b->text, loc, sizeof loc);
+		if (!off && !z->stripped)
+			off = caps_place_with_evidence(z, i, loc, sizeof loc);
 		if (off && b->text[off]) {
 			char *rest = pm_strdup(b->text + off);
 			snprintf(m->location, sizeof m->location, "%s", loc);

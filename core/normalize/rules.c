@@ -2261,6 +2261,64 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 	return 0;
 }
 
+/* Convention dateline.shape.caps_place_bare: a scraped or retyped release
+ * may open its text with the dateline's place in capitals and nothing
+ * after it ("KESTREL BAY Harbour Works announced…", "ROANNE La
+ * communauté…", "TERUEL El consorcio…"): one to three words in capitals
+ * (letters, hyphens, apostrophes), a space, then a capitalised word in
+ * mixed case. The shape alone does not tell a place from an acronym or a
+ * name in capitals ("NASA Administrator…"): the caller weighs what the
+ * text says (dateline.c). Returns the offset of the text, the place's
+ * bytes in *place_n; 0 when the opening is not that shape. */
+size_t rule_caps_place_bare(const char *t, size_t *place_n)
+{
+	size_t n, p = 0, words = 0, end = 0;
+	if (!t)
+		return 0;
+	n = strnlen(t, 200);
+	while (p < n) {
+		size_t w = p, letters = 0;
+		bool lower = false, upper_first = false;
+		while (p < n && t[p] != ' ') {
+			int32_t c;
+			size_t l = pm_utf8_decode((const unsigned char *)t + p, n - p, &c);
+			if (pm_cp_is_upper(c)) {
+				if (p == w)
+					upper_first = true;
+				letters++;
+			} else if (pm_cp_is_lower(c)) {
+				lower = true;
+				letters++;
+			} else if (!(c == '-' || c == '\'' || c == 0x2019) || p == w) {
+				/* punctuation ends the text's first word
+				 * ("MakerGirl,"), never a word of the place */
+				if (lower && words && letters >= 2) {
+					*place_n = end;
+					return w;
+				}
+				return 0;
+			}
+			p += l ? l : 1;
+		}
+		if (!upper_first)
+			return 0;
+		if (lower) {
+			/* the text's first word: a capital, then lower case */
+			if (!words || letters < 2)
+				return 0;
+			*place_n = end;
+			return w;
+		}
+		/* a capital alone is an initial or a pronoun, no place */
+		if (letters < 2 || ++words > 3)
+			return 0;
+		end = p;
+		while (p < n && t[p] == ' ')
+			p++;
+	}
+	return 0;
+}
+
 /* Convention where.place_own_line: the place of a dateline on a line of
  * its own, between the date line and the text ("Tuesday, March 4, 2025"
  * / "WASHINGTON –" / "The council ..."; "Le 4 mars 2025" / "NANTES" /
