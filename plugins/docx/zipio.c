@@ -581,12 +581,25 @@ static void sax_start(void *ctx, const xmlChar *local, const xmlChar *prefix, co
 		xmlStopParser(s->ctxt);
 }
 
+/* An event that carries only its kind and depth (an element's end, a
+ * text or other node); out of memory stops the parser. */
+static void queue_marker(docx_sax *s, int kind, int depth)
+{
+	sax_event *ev = queue_event(s);
+	if (!ev) {
+		xmlStopParser(s->ctxt);
+		return;
+	}
+	memset(ev, 0, sizeof *ev);
+	ev->kind = kind;
+	ev->depth = depth;
+}
+
 static void sax_end(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
 {
 	docx_sax *s = ctx;
 	int depth = --s->depth;
 	bool was_empty = s->last_start_empty;
-	sax_event *ev;
 	(void)local;
 	(void)prefix;
 	(void)uri;
@@ -595,32 +608,17 @@ static void sax_end(void *ctx, const xmlChar *local, const xmlChar *prefix, cons
 		s->root_closed = true;
 	if (was_empty)
 		return;
-	ev = queue_event(s);
-	if (!ev) {
-		xmlStopParser(s->ctxt);
-		return;
-	}
-	memset(ev, 0, sizeof *ev);
-	ev->kind = EV_END;
-	ev->depth = depth;
+	queue_marker(s, EV_END, depth);
 }
 
 /* A node that is no element: adjacent text is one node, as in the tree. */
 static void queue_node(docx_sax *s, int kind)
 {
-	sax_event *ev;
 	if (s->holding)
 		return; /* after the root: its place no longer matters */
 	if (kind == EV_TEXT && s->nq && s->q[s->nq - 1].kind == EV_TEXT && s->q[s->nq - 1].depth == s->depth)
 		return;
-	ev = queue_event(s);
-	if (!ev) {
-		xmlStopParser(s->ctxt);
-		return;
-	}
-	memset(ev, 0, sizeof *ev);
-	ev->kind = kind;
-	ev->depth = s->depth;
+	queue_marker(s, kind, s->depth);
 }
 
 static void sax_text(void *ctx, const xmlChar *t, int n)
