@@ -11,6 +11,8 @@
 # added for issue 13: the release lines of every language (headline.release_line.*)
 خبر صحفي
 بيان رسمي
+# "For immediate release" as Arabic releases print it
+للنشر الفوري
 
 [end_marks]
 انتهى
@@ -37,6 +39,7 @@
 نبذة عن
 حول
 عن
+لمحة عن
 
 [contact_headings]
 للاستفسار
@@ -44,8 +47,7 @@
 للتواصل
 للتواصل الإعلامي
 جهة الاتصال
-# added for issue 13
-{pending}
+# added for issue 13, live: the contact headings releases print (contacts.heading)
 للمزيد من المعلومات
 معلومات الاتصال
 
@@ -145,13 +147,17 @@
 إعداد {colon}
 
 [signature_titles]
-# added for issue 13
-{pending}
+# added for issue 13, live: a signatory's title (byline.signature_block)
 الوزير
 الرئيس
 المدير العام
 المتحدث الرسمي
 رئيس مجلس الإدارة
+وزير
+وزيرة
+رئيس البلدية
+الأمين العام
+المديرة العامة
 
 [person_titles]
 # added for issue 13
@@ -181,6 +187,15 @@
 العام
 رئيس
 وزير
+# the feminine titles releases write before a name ("وزيرة الثقافة ...",
+# "المديرة التنفيذية ..."), beside the masculine ones above
+مديرة
+المديرة
+وزيرة
+الوزيرة
+رئيسة
+الرئيسة
+المتحدثة
 
 [name_particles]
 # in Latin script, as English and French releases spell Arabic names
@@ -253,21 +268,30 @@ bint
 المتحدث
 رئيس
 مسؤول
-# added for issue 13
-{pending}
+# added for issue 13, live: roles on contact lines (contacts.roles)
 المتحدث الرسمي
 مسؤول الإعلام
+مسؤول العلاقات العامة
+مسؤولة الإعلام
+مدير الاتصال
+منسق إعلامي
+المنسق الإعلامي
 
 [org_words]
 وزارة {strong}
 المركز
 هيئة
 مكتب
-# added for issue 13
-{pending}
+# added for issue 13, live: bodies on contact lines (contacts.organizations)
 شركة
 مؤسسة
 جامعة {strong}
+بلدية {strong}
+مجموعة
+الهيئة
+اتحاد
+جمعية
+مجلس
 
 [org_suffixes]
 # added for issue 13
@@ -294,12 +318,27 @@ bint
 البريد
 
 [contact_field_labels]
+# "الهاتف: ...", "الجوال: ...", "البريد الإلكتروني: ..."
+الهاتف
+جوال
+الجوال
+فاكس
+الفاكس
+البريد
+الموقع الإلكتروني
+الاسم
 هاتف
 البريد الإلكتروني
 
 [number_references]
 ريال
 رقم
+درهم
+دينار
+جنيه
+المادة
+قانون
+مرسوم
 
 [number_units]
 ريال*
@@ -474,3 +513,18 @@ ar
 المكان
 الزمان
 الموعد
+
+[contact_leads]
+# a paragraph that is a contact block in itself ("للمزيد من المعلومات يرجى
+# التواصل مع ...", "للاستفسارات: ...")
+للمزيد من المعلومات
+لمزيد من المعلومات
+للاستفسارات
+للاستفسار
+للتواصل
+
+[contact_words]
+# with an e-mail and a phone, a paragraph is a contact block; read inside
+# words, so the stems hold their prefixed forms ("للاستفسارات", "التواصل")
+استفسار
+تواصل

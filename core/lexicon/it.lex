@@ -9,6 +9,7 @@ comunicato stampa
 comunicato congiunto
 comunicato
 nota stampa
+nota per la stampa
 
 [end_marks]
 fine
@@ -47,10 +48,17 @@ a proposito di
 chi siamo
 chi è
 chi sono
+{}
+# "Informazioni sul Museo ...", "Informazioni sulla Fondazione ...": the
+# preposition joined to the article, as Italian writes it
+informazioni sul
+informazioni sulla
+informazioni sull'
+informazioni sui
+informazioni sugli
 
 [contact_headings]
-# added for issue 13
-{pending}
+# added for issue 13, live: the contact headings releases print (contacts.heading)
 contatti
 contatto
 contatti stampa
@@ -168,8 +176,7 @@ scritto da
 
 [signature_titles]
 presidente
-# added for issue 13
-{pending}
+# added for issue 13, live: a signatory's title (byline.signature_block)
 ministro
 ministra
 direttore
@@ -180,6 +187,11 @@ portavoce
 sindaco
 amministratore delegato
 direttore generale
+assessore
+assessora
+rettore
+rettrice
+presidente della regione
 
 [person_titles]
 Dott.
@@ -201,11 +213,11 @@ senator*
 fondat*
 profes*
 vice*
-# added for issue 13
-{pending}
+# added for issue 13, live: titles before a speaker's name
 direttor*
 segretari*
-sindac*
+sindaco
+sindaca
 portavoce*
 rettor*
 ambasciat*
@@ -250,8 +262,7 @@ commenta
 secondo {name_follows}
 
 [contact_roles]
-# added for issue 13
-{pending}
+# added for issue 13, live: roles on contact lines (contacts.roles)
 direttore
 direttrice
 responsabile
@@ -262,10 +273,14 @@ presidente
 addetto stampa
 addetta stampa
 amministratore delegato
+responsabile comunicazione
+capo ufficio stampa
+addetto alla comunicazione
+addetta alla comunicazione
+responsabile relazioni esterne
 
 [org_words]
-# added for issue 13
-{pending}
+# added for issue 13, live: bodies on contact lines (contacts.organizations)
 s.p.a. {strong}
 s.r.l. {strong}
 ministero {strong}
@@ -278,6 +293,11 @@ istituto
 associazione
 ufficio stampa
 regione
+cooperativa
+consorzio
+federazione
+camera di commercio
+provincia
 
 [org_suffixes]
 # added for issue 13
@@ -549,3 +569,58 @@ dove
 chi
 perché
 luogo
+
+[contact_leads]
+# a paragraph that is a contact block in itself ("Per informazioni:
+# Ufficio stampa Valtessa, tel. 055 ..., stampa@...")
+per informazioni
+per ulteriori informazioni
+per maggiori informazioni
+per info
+contatti stampa
+contatto stampa
+contatti {colon}
+contatto {colon}
+
+[contact_words]
+# a word that, with an e-mail and a phone, makes a paragraph a contact block
+contatti
+contatto
+informazioni
+contattare
+
+[contact_field_labels]
+# "Tel.: 055 ...", "Cellulare: 347 ...", "Referente: Giulia ..."
+telefono
+tel.
+tel
+cellulare
+cell.
+cell
+e-mail
+email
+mail
+fax
+sito web
+sito
+web
+nome
+referente
+contatto
+
+[number_references]
+# what before a number makes it a reference or an amount, not a phone
+# ("Prot. n. 1234", "art. 12", "P. IVA 01234567890")
+n.
+nr.
+num.
+rif.
+prot.
+art.
+articolo
+decreto
+legge
+p. iva
+p.iva
+partita iva
+codice fiscale

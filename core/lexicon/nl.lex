@@ -10,6 +10,8 @@ persbericht
 gezamenlijk persbericht
 persmededeling
 persverklaring
+nieuwsbericht
+persuitnodiging
 
 [end_marks]
 # added for issue 13
@@ -50,8 +52,7 @@ meer over
 
 [contact_headings]
 contact
-# added for issue 13
-{pending}
+# added for issue 13, live: the contact headings releases print (contacts.heading)
 perscontact
 persvragen
 contactgegevens
@@ -156,13 +157,16 @@ geschreven door
 [signature_titles]
 minister
 directeur
-# added for issue 13
-{pending}
+# added for issue 13, live: a signatory's title (byline.signature_block)
 voorzitter
 burgemeester
 woordvoerder
 algemeen directeur
 wethouder
+gedeputeerde
+dijkgraaf
+rector magnificus
+secretaris-generaal
 
 [person_titles]
 # Dutch writes its titles in lower case ("prof. dr. Jansen"); the rules
@@ -187,14 +191,16 @@ ambassad*
 senator*
 profes*
 vice*
-# added for issue 13
-{pending}
+# added for issue 13, live: titles before a speaker's name
 burgemeester*
 woordvoerder*
 voorzitter*
 oprichter*
 wethouder*
 commissaris*
+gedeputeerde*
+dijkgraaf*
+rector*
 
 [name_particles]
 van {signatory}
@@ -236,19 +242,22 @@ zegt ze
 [contact_roles]
 directeur
 manager
-# added for issue 13
-{pending}
+# added for issue 13, live: roles on contact lines (contacts.roles)
 woordvoerder
 woordvoerster
 persvoorlichter
 communicatieadviseur
 hoofd
 voorzitter
+persvoorlichtster
+communicatiemedewerker
+medewerker communicatie
+perswoordvoerder
+hoofd communicatie
 
 [org_words]
 media
-# added for issue 13
-{pending}
+# added for issue 13, live: bodies on contact lines (contacts.organizations)
 b.v. {strong}
 n.v. {strong}
 ministerie {strong}
@@ -257,6 +266,14 @@ gemeente {strong}
 stichting
 vereniging
 groep
+bv {strong}
+nv {strong}
+hogeschool {strong}
+waterschap {strong}
+provincie {strong}
+instituut
+federatie
+coöperatie
 
 [org_suffixes]
 # added for issue 13
@@ -476,3 +493,53 @@ wie
 waarom
 locatie
 plaats
+
+[contact_leads]
+# a paragraph that is a contact block in itself ("Voor meer informatie:
+# Anouk de Wit, 06 ..., pers@..."); the note to editors that Dutch
+# releases close with ("Noot voor de redactie, niet voor publicatie:")
+# holds the press contact
+voor meer informatie
+voor nadere informatie
+voor vragen
+noot voor de redactie
+noot voor redactie
+meer informatie {colon}
+contact {colon}
+
+[contact_words]
+# a word that, with an e-mail and a phone, makes a paragraph a contact block
+contact
+informatie
+inlichtingen
+
+[contact_field_labels]
+# "Tel.: 020 ...", "Mobiel: 06 ...", "Contactpersoon: Anouk ..."
+telefoon
+tel.
+tel
+mobiel
+gsm
+e-mail
+email
+mail
+fax
+website
+web
+naam
+contactpersoon
+contact
+
+[number_references]
+# what before a number makes it a reference or an amount, not a phone
+# ("Kenmerk 2024/0123", "KvK 12345678", "art. 12")
+nr.
+nr
+nummer
+kenmerk
+zaaknummer
+dossiernummer
+kvk
+btw
+art.
+artikel
