@@ -528,3 +528,22 @@ ar
 # words, so the stems hold their prefixed forms ("للاستفسارات", "التواصل")
 استفسار
 تواصل
+
+[caption_leads]
+# "صورة: ...", "الصورة: ...", "شكل 2": a caption; Arabic has no capital
+# to open it, so rule_caption takes a letter of a caseless script
+صورة {colon}
+الصورة {colon}
+شكل {number}
+الشكل {number}
+جدول {number}
+
+[page_labels]
+# the word before a page number that a text extraction left among the
+# paragraphs ("صفحة 3")
+صفحة
+الصفحة
+
+[page_count_words]
+# the word between a page number and the count of pages ("3 من 7")
+من

@@ -32,6 +32,12 @@ neuigkeiten
 [caption_leads]
 abbildung {number}
 foto {colon}
+abb. {number}
+tabelle {number}
+bild {colon}
+bildunterschrift {colon}
+bildnachweis
+fotonachweis
 
 [junk_lines]
 teilen

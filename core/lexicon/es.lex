@@ -32,6 +32,12 @@ actualidad
 
 [caption_leads]
 foto {colon}
+figura {number}
+fig. {number}
+tabla {number}
+imagen {colon}
+fotografía {colon}
+pie de foto {colon}
 
 [junk_lines]
 compartir

@@ -31,6 +31,11 @@ notizie
 
 [caption_leads]
 foto {colon}
+figura {number}
+fig. {number}
+tabella {number}
+immagine {colon}
+nella foto {colon}
 
 [junk_lines]
 # added for issue 13
@@ -410,6 +415,8 @@ non
 # the word before a page number that a text extraction left among the
 # paragraphs ("Page 3", "Seite 2 von 5"); a space follows
 pag.
+pagina
+pag
 
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry
@@ -607,6 +614,10 @@ web
 nome
 referente
 contatto
+
+[page_count_words]
+# the word between a page number and the count of pages ("pagina 3 di 7")
+di
 
 [number_references]
 # what before a number makes it a reference or an amount, not a phone

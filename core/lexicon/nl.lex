@@ -34,6 +34,10 @@ foto {colon}
 # added for issue 13
 {pending}
 afbeelding {number}
+{}
+figuur {number}
+tabel {number}
+beeld {colon}
 
 [junk_lines]
 # added for issue 13
@@ -529,6 +533,16 @@ web
 naam
 contactpersoon
 contact
+
+[page_labels]
+# the word before a page number that a text extraction left among the
+# paragraphs ("Pagina 3", "blz. 2")
+pagina
+blz.
+
+[page_count_words]
+# the word between a page number and the count of pages ("3 van 7")
+van
 
 [number_references]
 # what before a number makes it a reference or an amount, not a phone

@@ -33,6 +33,12 @@ comunicados
 
 [caption_leads]
 foto {colon}
+figura {number}
+fig. {number}
+tabela {number}
+imagem {colon}
+fotografia {colon}
+legenda {colon}
 
 [junk_lines]
 # added for issue 13

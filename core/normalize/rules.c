@@ -481,17 +481,23 @@ bool rule_social_line(const char *t)
 	       pm_lex_find(&q, t, strlen(t), NULL);
 }
 
-/* "Figure 1 Screen capture of …", "Photo: …", "Fig. 2 –": a caption that
- * a text extraction left among the paragraphs. */
+/* Convention body.caption: "Figure 1 Screen capture of …", "Photo: …",
+ * "Fig. 2 –", "صورة: …": a caption that a text extraction left among the
+ * paragraphs. */
 bool rule_caption(const char *t)
 {
 	pm_lex_query q = {PM_LEX_CAPTION_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i;
-	if (!t || nz_words(t) > 40 || !isupper((unsigned char)t[0]))
+	int32_t c0;
+	if (!t || nz_words(t) > 40)
 		return false;
-	/* a caption opens with a capital; "Photo:" and "Photo credit" lead
-	 * one alone, "Figure" needs its number: "Figure 2" */
+	/* a caption opens with a capital, or with a letter of a script that
+	 * has none ("صورة: ..."); "Photo:" and "Photo credit" lead one
+	 * alone, "Figure" needs its number: "Figure 2" */
+	c0 = nz_first_cp(t);
+	if (!pm_cp_is_upper(c0) && !(pm_cp_is_letter(c0) && !pm_cp_is_lower(c0) && c0 >= 0x80))
+		return false;
 	i = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
 	while (i-- > 0) {
 		const char *r = t + m[i].len;
