@@ -246,8 +246,7 @@ bint
 مضيفاً
 وفقا لـ {name_follows}
 بحسب {name_follows}
-# added for issue 13
-{pending}
+# added for issue 13, live: attributions releases write (tests/conventions/quotes)
 وقالت
 قالت
 وأكدت
@@ -261,6 +260,11 @@ bint
 [pronoun_attributions]
 وأضاف
 وتابع
+# the feminine forms, and the verbs that go on from the last speaker
+وأضافت
+وتابعت
+واختتم
+واختتمت
 
 [contact_roles]
 مدير

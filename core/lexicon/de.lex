@@ -274,8 +274,7 @@ so {name_follows}
 laut {name_follows}
 meinte
 meint
-# added for issue 13
-{pending}
+# added for issue 13, live: attributions releases write (tests/conventions/quotes)
 erläuterte
 erläutert
 unterstrich

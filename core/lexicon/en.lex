@@ -483,8 +483,7 @@ told
 declared
 announced
 according to {name_follows}
-# added for issue 13
-{pending}
+# added for issue 13, live: attributions releases write (tests/conventions/quotes)
 stressed
 pointed out
 highlighted

@@ -303,8 +303,7 @@ afirma
 señala
 explica
 asegura
-# added for issue 13
-{pending}
+# added for issue 13, live: attributions releases write (tests/conventions/quotes)
 agregó
 comentó
 expresó
@@ -315,6 +314,23 @@ puntualizó
 
 [pronoun_attributions]
 añadió
+# Spanish drops the subject pronoun: the verb alone after a quotation
+# refers back to the last speaker ("…", afirmó.); a name, or a role and
+# a name, after it is a new speaker
+dijo
+afirmó
+explicó
+señaló
+aseguró
+indicó
+destacó
+subrayó
+agregó
+comentó
+recordó
+concluyó
+dijo él
+dijo ella
 
 [contact_roles]
 director

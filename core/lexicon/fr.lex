@@ -362,8 +362,7 @@ assure
 commente
 selon {name_follows}
 d'après {name_follows}
-# added for issue 13
-{pending}
+# added for issue 13, live: attributions releases write (tests/conventions/quotes)
 a annoncé
 a noté
 a observé

@@ -250,8 +250,7 @@ gli
 ha detto
 ha dichiarato
 afferma
-# added for issue 13
-{pending}
+# added for issue 13, live: attributions releases write (tests/conventions/quotes)
 ha affermato
 ha spiegato
 ha aggiunto
@@ -635,3 +634,33 @@ p. iva
 p.iva
 partita iva
 codice fiscale
+
+[not_name_words]
+# capitalised words opening a sentence that are no name ("Lui", "Il")
+Lui
+Lei
+Loro
+Noi
+Il
+Lo
+La
+Gli
+Le
+Questo
+Questa
+Oggi
+
+[pronoun_attributions]
+# Italian drops the subject pronoun: the verb alone after a quotation
+# refers back to the last speaker ("…", ha aggiunto.)
+ha detto
+ha aggiunto
+ha spiegato
+ha sottolineato
+ha concluso
+ha affermato
+ha dichiarato
+aggiunge
+spiega
+sottolinea
+conclude

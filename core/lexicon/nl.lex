@@ -224,8 +224,7 @@ het
 zei
 verklaarde
 aldus {name_follows}
-# added for issue 13
-{pending}
+# added for issue 13, live: attributions releases write (tests/conventions/quotes)
 zegt
 verklaart
 benadrukte
@@ -235,13 +234,23 @@ stelt
 volgens {name_follows}
 
 [pronoun_attributions]
-# added for issue 13
-{pending}
+# "…", zei hij. Dutch names the pronoun after the verb
 zei hij
 zei ze
 zei zij
 zegt hij
 zegt ze
+zegt zij
+voegde hij
+voegde ze
+voegt hij
+voegt ze
+vervolgt hij
+vervolgt ze
+benadrukte hij
+benadrukte ze
+legt hij
+legt ze
 
 [contact_roles]
 directeur
@@ -557,3 +566,19 @@ kvk
 btw
 art.
 artikel
+
+[not_name_words]
+# capitalised words opening a sentence that are no name ("Hij", "Het");
+# not "De" or "Van", which open Flemish surnames ("De Smet")
+Hij
+Zij
+Ze
+Wij
+We
+Het
+Een
+Dit
+Deze
+Dat
+Die
+Vandaag

@@ -278,8 +278,7 @@ segundo {name_follows}
 afirma
 diz
 explica
-# added for issue 13
-{pending}
+# added for issue 13, live: attributions releases write (tests/conventions/quotes)
 ressaltou
 comentou
 enfatizou
@@ -290,6 +289,21 @@ de acordo com {name_follows}
 [pronoun_attributions]
 disse ele
 disse ela
+# Portuguese drops the subject pronoun: the verb alone after a quotation
+# refers back to the last speaker ("…", afirmou.)
+disse
+afirmou
+explicou
+acrescentou
+acrescentou ele
+acrescentou ela
+afirmou ele
+afirmou ela
+destacou
+sublinhou
+salientou
+referiu
+concluiu
 
 [contact_roles]
 assessor

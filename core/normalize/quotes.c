@@ -345,11 +345,16 @@ static char *speaker_after(const char *a, const char *last, int *state)
 		a += ((unsigned char)*a >= 0x80) ? (((unsigned char)*a == 0xE2) ? 3 : 2) : 1;
 	n = strlen(a);
 	if ((l = verb_at(PM_LEX_PRONOUN_ATTRIBUTIONS, a, n, 0, NULL)) && last) {
-		/* "añadió" and "وأضاف" alone are a pronoun only when no name follows */
+		/* quotes.pronoun_attribution: "añadió" and "وأضاف" alone are
+		 * a pronoun only when no name follows, nor a role and a name
+		 * ("afirmó el concejal de Cultura, Andrés Pino": a new
+		 * speaker) */
 		char *nm = name_at(a + l);
 		if (nm && acceptable(nm))
 			return nm;
 		free(nm);
+		if ((nm = name_after_role(a + l)) != NULL)
+			return nm;
 		*state = 1;
 		return NULL;
 	}
@@ -505,6 +510,28 @@ static char *speaker_before(const char *seg, size_t n)
 	return best;
 }
 
+/* quotes.pronoun_attribution, before the quotation: the sentence is a
+ * pronoun attribution and its colon alone ("وأضافت: «…»", "He added:
+ * “…”"): the last speaker goes on. */
+static bool pronoun_lead(const char *seg)
+{
+	size_t l;
+	while (*seg == ' ')
+		seg++;
+	l = verb_at(PM_LEX_PRONOUN_ATTRIBUTIONS, seg, strlen(seg), 0, NULL);
+	if (!l)
+		return false;
+	seg += l;
+	while (*seg == ' ')
+		seg++;
+	if (*seg != ':')
+		return false;
+	seg++;
+	while (*seg == ' ')
+		seg++;
+	return !*seg;
+}
+
 /* The quotation marks we pair: open, close. */
 static const char *const qmarks[][2] = {
 	{"\xE2\x80\x9C", "\xE2\x80\x9D"}, /* “ ” */
@@ -646,7 +673,22 @@ static void quotes_in(pm_fields *f, const char *t, char **last)
 		who[i] = speaker_after(t + sp[i].close, *last, &pron[i]);
 		if (!who[i] && !pron[i] && seg)
 			who[i] = speaker_before(seg, strlen(seg));
+		if (!who[i] && !pron[i] && seg && *last && pronoun_lead(seg))
+			pron[i] = 1;
 		free(seg);
+		if (pron[i] == 1) {
+			/* quotes.pronoun_attribution: the pronoun's speaker is
+			 * the one the text named last since the previous
+			 * quotation ("Álvaro Pineda, director, explicó que …
+			 * “…”, afirmó."), before the last quoted one */
+			char *before = pm_strndup(t + prev_close, sp[i].open - prev_close);
+			char *nm = before ? speaker_before(before, strlen(before)) : NULL;
+			free(before);
+			if (nm) {
+				who[i] = nm;
+				pron[i] = 0;
+			}
+		}
 		prev_close = sp[i].close;
 	}
 	for (i = 0; i < n; i++) {
