@@ -551,3 +551,37 @@ ar
 [page_count_words]
 # the word between a page number and the count of pages ("3 من 7")
 من
+
+[place_labels]
+# a label is no place, nor a participle before a date ("تاريخ النشر:",
+# "آخر تحديث: 5 مارس 2024"): dateline.shape.label
+هاتف
+الهاتف
+فاكس
+التاريخ
+تاريخ النشر
+آخر تحديث
+تحديث
+
+[follow_leads]
+# what opens an invitation to follow an account, a space after
+تابعونا
+تابعوا
+
+[follow_targets]
+# what such an invitation names, as written, anywhere in the line
+مواقع التواصل
+وسائل التواصل
+منصات التواصل
+
+[social_invitations]
+# an invitation to the social accounts, as written, anywhere in a short line
+حساباتنا على مواقع التواصل
+
+[social_labels]
+الموقع الإلكتروني
+
+[contact_joiners]
+# a word standing alone between two contacts
+أو
+و

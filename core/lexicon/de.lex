@@ -621,3 +621,62 @@ wer
 warum
 ort
 termin
+
+[follow_leads]
+# what opens an invitation to follow an account, a space after
+folgen sie uns
+folgt uns
+
+[follow_targets]
+# what such an invitation names, as written, anywhere in the line
+sozialen Medien
+Social Media
+sozialen Netzwerken
+
+[social_invitations]
+unseren Social-Media-Kanälen
+unsere Social-Media-Kanäle
+
+[feed_footer_leads]
+# what opens a blog feed's footer ("Der Beitrag X erschien zuerst auf Y"),
+# a space after
+der beitrag
+
+[feed_footer_links]
+# the middle of that footer, as written, between spaces
+erschien zuerst auf
+
+[issuer_labels]
+# dateline.wire.prnewswire: the scraped page's stack above the dateline
+news bereitgestellt von
+bereitgestellt von
+
+[contact_line_leads]
+# the label that opens a short contact line, read in capitals
+kontakt
+
+[social_labels]
+webseite
+website
+
+[email_at_words]
+# the word for "@" in an address written to fool harvesters, inside
+# brackets ("presse(at)stadt(punkt)de")
+at
+ät
+
+[email_dot_words]
+# the word for "." in such an address
+punkt
+
+[contact_joiners]
+# a word standing alone between two contacts
+oder
+und
+
+[heading_joiners]
+# lower-case words inside a heading run into its first line ("Über
+# Stiftung für Küstenschutz Die Stiftung ..."), as written, a space after
+für
+der
+und

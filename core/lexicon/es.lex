@@ -502,6 +502,8 @@ del
 # lower-case words inside a heading run into its section's first line
 # ("About Bureau of Standards The bureau ..."), as written, a space after
 de
+del
+y
 
 [role_complements]
 # what ties a role to its complement ("ministre de l'Intérieur", "Minister
@@ -681,3 +683,62 @@ quienes
 por qué
 lugar
 fecha y hora
+
+[follow_leads]
+# what opens an invitation to follow an account, a space after
+síguenos
+siguenos
+
+[follow_targets]
+# what such an invitation names, as written, anywhere in the line
+redes sociales
+
+[feed_footer_leads]
+# what opens a blog feed's footer ("La entrada X se publicó primero en Y"),
+# a space after
+la entrada
+
+[feed_footer_links]
+# the middle of that footer, as written, between spaces
+se publicó primero en
+
+[issuer_labels]
+# dateline.wire.prnewswire: the scraped page's stack above the dateline
+noticias proporcionadas por
+proporcionado por
+
+[contact_line_leads]
+# the label that opens a short contact line, read in capitals
+contacto
+
+[social_labels]
+sitio web
+web
+
+[email_at_words]
+# the word for "@" in an address written to fool harvesters, inside
+# brackets ("prensa [arroba] ayto [punto] es")
+arroba
+
+[email_dot_words]
+# the word for "." in such an address
+punto
+
+[contact_joiners]
+# a word standing alone between two contacts
+o
+y
+
+[meridiems]
+# after a time of day: its half of the day, as the hour it adds; Latin
+# American releases write "10:00 a. m." (RAE) or "10:00 a.m."
+a. m. = 0
+a.m. = 0
+p. m. = 12
+p.m. = 12
+
+[clock_units]
+# the unit written after an hour ("10:00 h", "10:00 horas"), as written
+h
+horas
+hrs

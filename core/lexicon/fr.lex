@@ -619,6 +619,9 @@ du
 # lower-case words inside a heading run into its section's first line
 # ("About Bureau of Standards The bureau ..."), as written, a space after
 de
+et
+du
+des
 
 [role_complements]
 # what ties a role to its complement ("ministre de l'Intérieur", "Minister
@@ -810,3 +813,48 @@ pourquoi
 comment
 lieu
 date et heure
+
+[follow_leads]
+# what opens an invitation to follow an account, a space after
+suivez-nous
+
+[follow_targets]
+# what such an invitation names, as written, anywhere in the line
+réseaux sociaux
+
+[feed_footer_leads]
+# what opens a blog feed's footer ("L'article X est apparu en premier sur
+# Y"), a space after
+l'article
+
+[feed_footer_links]
+# the middle of that footer, as written, between spaces
+est apparu en premier sur
+
+[platform_credits]
+# a site's credit to its platform ("Fièrement propulsé par WordPress"), as
+# written, between spaces, in a short line
+propulsé par
+
+[issuer_labels]
+# dateline.wire.prnewswire: the scraped page's stack above the dateline
+nouvelles fournies par
+fourni par
+
+[contact_line_leads]
+# the label that opens a short contact line, read in capitals
+# ("CONTACT Jeanne Roy 01 ...")
+contact
+
+[social_labels]
+site web
+site internet
+
+[email_at_words]
+# the word for "@" in an address written to fool harvesters, inside
+# brackets ("presse [arobase] ville [point] fr")
+arobase
+
+[email_dot_words]
+# the word for "." in such an address
+point

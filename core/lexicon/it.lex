@@ -664,3 +664,58 @@ aggiunge
 spiega
 sottolinea
 conclude
+
+[follow_leads]
+# what opens an invitation to follow an account, a space after
+seguici
+seguiteci
+
+[follow_targets]
+# what such an invitation names, as written, anywhere in the line
+social
+canali social
+
+[social_invitations]
+nostri canali social
+nostri social
+
+[feed_footer_leads]
+# what opens a blog feed's footer ("L'articolo X sembra essere il primo su
+# Y", as the plugin's Italian prints it), a space after
+l'articolo
+
+[feed_footer_links]
+# the middle of that footer, as written, between spaces
+sembra essere il primo su
+
+[contact_line_leads]
+# the label that opens a short contact line, read in capitals
+contatti
+contatto
+
+[social_labels]
+sito web
+sito
+
+[email_at_words]
+# the word for "@" in an address written to fool harvesters, inside
+# brackets ("stampa [chiocciola] comune [punto] it")
+chiocciola
+
+[email_dot_words]
+# the word for "." in such an address
+punto
+
+[contact_joiners]
+# a word standing alone between two contacts
+o
+oppure
+e
+
+[heading_joiners]
+# lower-case words inside a heading run into its first line ("Informazioni
+# su Consorzio di Bonifica Il Consorzio ..."), as written, a space after
+di
+del
+della
+e

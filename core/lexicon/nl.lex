@@ -582,3 +582,63 @@ Deze
 Dat
 Die
 Vandaag
+
+[follow_leads]
+# what opens an invitation to follow an account, a space after
+volg ons
+
+[follow_targets]
+# what such an invitation names, as written, anywhere in the line
+sociale media
+social media
+
+[social_invitations]
+onze sociale media
+onze socials
+
+[feed_footer_leads]
+# what opens a blog feed's footer ("Het bericht X verscheen eerst op Y"),
+# a space after
+het bericht
+
+[feed_footer_links]
+# the middle of that footer, as written, between spaces
+verscheen eerst op
+
+[platform_credits]
+# a site's credit to its platform ("Trots aangedreven door WordPress"), as
+# written, between spaces, in a short line
+aangedreven door
+
+[contact_line_leads]
+# the label that opens a short contact line, read in capitals
+# ("CONTACT Jeanne Roy 01 ...")
+contact
+
+[social_labels]
+website
+
+[email_at_words]
+# the word for "@" in an address written to fool harvesters, inside
+# brackets ("pers [apenstaartje] gemeente [punt] nl")
+apenstaartje
+
+[email_dot_words]
+# the word for "." in such an address
+punt
+
+[contact_joiners]
+# a word standing alone between two contacts
+of
+en
+
+[heading_joiners]
+# lower-case words inside a heading run into its first line ("Over
+# Stichting voor Natuurbehoud De stichting ..."), as written, a space after
+voor
+van
+en
+
+[clock_units]
+# the unit written after an hour ("10.00 uur"), as written
+uur

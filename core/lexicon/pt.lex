@@ -537,6 +537,9 @@ das
 # lower-case words inside a heading run into its section's first line
 # ("About Bureau of Standards The bureau ..."), as written, a space after
 de
+da
+do
+e
 
 [role_complements]
 # what ties a role to its complement ("ministre de l'Intérieur", "Minister
@@ -669,3 +672,59 @@ quem
 por quê
 por que
 local
+
+[follow_leads]
+# what opens an invitation to follow an account, a space after
+siga-nos
+sigam-nos
+segue-nos
+
+[follow_targets]
+# what such an invitation names, as written, anywhere in the line
+redes sociais
+
+[social_invitations]
+nossas redes sociais
+
+[feed_footer_leads]
+# what opens a blog feed's footer ("O post X apareceu primeiro em Y"),
+# a space after
+o post
+o artigo
+
+[feed_footer_links]
+# the middle of that footer, as written, between spaces
+apareceu primeiro em
+
+[issuer_labels]
+# dateline.wire.prnewswire: the scraped page's stack above the dateline
+notícias fornecidas por
+fornecido por
+
+[contact_line_leads]
+# the label that opens a short contact line, read in capitals
+contato
+contacto
+
+[social_labels]
+site
+sítio
+
+[email_at_words]
+# the word for "@" in an address written to fool harvesters, inside
+# brackets ("imprensa [arroba] camara [ponto] pt")
+arroba
+
+[email_dot_words]
+# the word for "." in such an address
+ponto
+
+[contact_joiners]
+# a word standing alone between two contacts
+ou
+e
+
+[clock_units]
+# the unit written after an hour ("10h00", "10:00 horas"), as written
+h
+horas
