@@ -1051,13 +1051,69 @@ static bool ink_pixel(uint32_t v, uint32_t bg)
 	return false;
 }
 
+/* A raster image over this share of the page or more is a picture of
+ * the page (a scan, a letterhead or a background printed as one image). */
+#define PROBE_PICTURE_SHARE 0.5
+
+/* What the probe looks at: the document, and which pages were read from
+ * their image (OCR) rather than from their text layer. */
+typedef struct probe_doc {
+	PopplerDocument *doc;
+	const GArray *ocr_pages; /* int, 1-based; NULL: none */
+} probe_doc;
+
+static bool read_from_image(const probe_doc *pd, int pageno)
+{
+	guint i;
+	for (i = 0; pd->ocr_pages && i < pd->ocr_pages->len; i++)
+		if (g_array_index(pd->ocr_pages, int, i) == pageno)
+			return true;
+	return false;
+}
+
+/* Which strips of a page read from its text layer to look at: not those
+ * reaching onto a picture of the page. A marker beside the layer's text
+ * is a shape drawn on the paper with it; on a picture, the picture's own
+ * pixels (a letterhead's pattern, a background's, a photograph's) stand
+ * where it would, and rendering the strips would decode the whole image,
+ * most of the probe's cost where it is paid (the image is decoded
+ * whenever the clip meets it). A page read from its image by OCR keeps
+ * every strip: its markers are in that picture. Poppler's box of an image
+ * gives its longer side where the image's own pixels have it: right for
+ * any image not stretched out of its shape. Fills look[0..n); returns
+ * how many to look at. */
+static size_t strips_off_pictures(PopplerPage *page, const pdfl_strip *s, size_t n, bool *look)
+{
+	double pw = 0, ph = 0;
+	GList *maps, *m;
+	size_t i, left = n;
+	for (i = 0; i < n; i++)
+		look[i] = true;
+	poppler_page_get_size(page, &pw, &ph);
+	maps = poppler_page_get_image_mapping(page);
+	for (m = maps; m; m = m->next) {
+		const PopplerRectangle *a = &((const PopplerImageMapping *)m->data)->area;
+		double x0 = fmin(a->x1, a->x2), x1 = fmax(a->x1, a->x2), y0 = fmin(a->y1, a->y2), y1 = fmax(a->y1, a->y2);
+		if ((x1 - x0) * (y1 - y0) < PROBE_PICTURE_SHARE * pw * ph)
+			continue;
+		for (i = 0; i < n; i++)
+			if (look[i] && s[i].x1 > x0 && s[i].x0 < x1 && s[i].y1 > y0 && s[i].y0 < y1) {
+				look[i] = false;
+				left--;
+			}
+	}
+	poppler_page_free_image_mapping(maps);
+	return left;
+}
+
 /* layout.c's probe: renders the strips of one page (the union of them as
  * the clip, so that nothing else is painted) into one image and tells, for
  * each, the box of the ink in it, how much of that box it fills, and
- * whether it reaches the strip's edge. One rendering per page. */
+ * whether it reaches the strip's edge. One rendering per page, none when
+ * fewer than two strips are left to look at (a list has two marks). */
 static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 {
-	PopplerDocument *doc = user;
+	const probe_doc *pd = user;
 	PopplerPage *page;
 	cairo_surface_t *cs;
 	cairo_t *cr;
@@ -1065,28 +1121,38 @@ static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 	double bx0 = 1e9, by0 = 1e9, bx1 = -1e9, by1 = -1e9, scale = PROBE_SCALE;
 	int W, H, stride;
 	size_t i;
+	bool *look;
+	if (!n)
+		return;
+	page = poppler_document_get_page(pd->doc, pageno - 1);
+	look = malloc(n * sizeof *look);
+	if (!page || !look)
+		goto done;
+	if (read_from_image(pd, pageno)) {
+		for (i = 0; i < n; i++)
+			look[i] = true;
+	} else if (strips_off_pictures(page, s, n, look) < 2)
+		goto done;
 	for (i = 0; i < n; i++) {
+		if (!look[i])
+			continue;
 		bx0 = s[i].x0 < bx0 ? s[i].x0 : bx0;
 		by0 = s[i].y0 < by0 ? s[i].y0 : by0;
 		bx1 = s[i].x1 > bx1 ? s[i].x1 : bx1;
 		by1 = s[i].y1 > by1 ? s[i].y1 : by1;
 	}
-	if (!n || !(bx1 > bx0) || !(by1 > by0) || bx1 - bx0 > 1e5 || by1 - by0 > 1e5)
-		return;
+	if (!(bx1 > bx0) || !(by1 > by0) || bx1 - bx0 > 1e5 || by1 - by0 > 1e5)
+		goto done;
 	while (scale > 1 && (bx1 - bx0) * (by1 - by0) * scale * scale > PROBE_MAX_PIXELS)
 		scale /= 2;
 	W = (int)ceil((bx1 - bx0) * scale);
 	H = (int)ceil((by1 - by0) * scale);
 	if ((double)W * H > PROBE_MAX_PIXELS || W < 1 || H < 1)
-		return;
-	page = poppler_document_get_page(doc, pageno - 1);
-	if (!page)
-		return;
+		goto done;
 	cs = cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
 	if (cairo_surface_status(cs) != CAIRO_STATUS_SUCCESS) {
 		cairo_surface_destroy(cs);
-		g_object_unref(page);
-		return;
+		goto done;
 	}
 	cr = cairo_create(cs);
 	cairo_set_source_rgb(cr, 1, 1, 1);
@@ -1094,12 +1160,12 @@ static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 	cairo_scale(cr, scale, scale);
 	cairo_translate(cr, -bx0, -by0);
 	for (i = 0; i < n; i++)
-		cairo_rectangle(cr, s[i].x0, s[i].y0, s[i].x1 - s[i].x0, s[i].y1 - s[i].y0);
+		if (look[i])
+			cairo_rectangle(cr, s[i].x0, s[i].y0, s[i].x1 - s[i].x0, s[i].y1 - s[i].y0);
 	cairo_clip(cr);
 	poppler_page_render(page, cr);
 	cairo_destroy(cr);
 	cairo_surface_flush(cs);
-	g_object_unref(page);
 	px = cairo_image_surface_get_data(cs);
 	stride = cairo_image_surface_get_stride(cs);
 	for (i = 0; i < n && px; i++) {
@@ -1113,7 +1179,7 @@ static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 		y0 = y0 < 0 ? 0 : y0;
 		x1 = x1 > W ? W : x1;
 		y1 = y1 > H ? H : y1;
-		if (x1 - x0 < 3 || y1 - y0 < 3)
+		if (!look[i] || x1 - x0 < 3 || y1 - y0 < 3)
 			continue;
 		bg = strip_background(px, stride, x0, y0, x1, y1);
 		for (y = y0; y < y1; y++)
@@ -1137,6 +1203,10 @@ static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 		s[i].iy1 = by0 + (iy1 + 1) / scale;
 	}
 	cairo_surface_destroy(cs);
+done:
+	if (page)
+		g_object_unref(page);
+	free(look);
 }
 
 /* ---- how far the text can be trusted --------------------------------- */
@@ -1775,7 +1845,10 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		status = PM_ERR_RESOURCE_LIMIT;
 		goto stop;
 	}
-	pdfl_find_drawn_markers(&d, probe_strips, doc);
+	{
+		probe_doc pd = {doc, ocr.pages};
+		pdfl_find_drawn_markers(&d, probe_strips, &pd);
+	}
 	if (sick->len && !ocr.eng)
 		g_string_append_printf(sick, " (%s)", ocr_state(&ocr));
 	if (sick->len && pm_host_warn(h, s, "pdf.text_layer", PM_EFFECT_PARTIAL, sick->str))

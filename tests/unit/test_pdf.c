@@ -500,6 +500,71 @@ static void drawn_shapes_that_are_no_markers(void **state)
 	json_decref(drawn);
 }
 
+/* A picture over most of the page (a scan, a letterhead or a background
+ * printed as one image): the strips that reach onto it are not looked
+ * at, since its own pixels stand where a marker would (and looking would
+ * decode the whole image); strips off it still are. Here a light
+ * picture covers the page's top 430 points: the discs beside the list on
+ * it change nothing, those beside the list under it open items. */
+static void drawn_markers_on_a_picture_not_looked_at(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "The village fund chooses its first projects"},
+		BODY(1, 130, "The village fund met on Tuesday and chose the first projects it will"),
+		BODY(1, 144, "pay for this year from the gifts of the last two winters, namely:"),
+		ITEM(158, "New roofs for both halls of the school and for the old chapel"),
+		ITEM(172, "A footpath from the station to the river, lit along its whole"),
+		ITEM(186, "length and wide enough for prams and for wheelchairs"),
+		ITEM(200, "A shelter at the bus stop by the green, with a bench and a map"),
+		BODY(1, 228, "The works start in the spring and end before the autumn fair."),
+		BODY(1, 470, "The fund will look at three more projects in the next year, which"),
+		BODY(1, 484, "the village chose at its meeting in the old forge last month:"),
+		ITEM(498, "A room for the doctor who comes to the village on two mornings"),
+		ITEM(512, "a week and on the first Saturday of every month, all year round"),
+		ITEM(526, "A bus to the market town on Saturdays for those who cannot drive"),
+		ITEM(540, "Books and games for the youth club that meets in the old forge"),
+		BODY(1, 568, "The treasurer will report on the works at the autumn fair, when the"),
+		BODY(1, 582, "village votes on the next year's projects."),
+	};
+	/* a 3 by 2 image of light grey (240), 612 by 430 points from the top */
+	static const char picture[] = "q 612 0 0 430 0 362 cm BI /W 3 /H 2 /CS /G /BPC 8 ID "
+	                              "\xF0\xF0\xF0\xF0\xF0\xF0\nEI Q\n";
+	pm_buf lower, both;
+	json_t *plain, *drawn;
+	char *a, *b;
+	(void)state;
+	pm_buf_init(&lower);
+	pm_buf_adds(&lower, picture);
+	draw_disc(&lower, 88, 498 - 3.3, 2.2);
+	draw_disc(&lower, 88, 526 - 3.3, 2.2);
+	draw_disc(&lower, 88, 540 - 3.3, 2.2);
+	pm_buf_init(&both);
+	pm_buf_add(&both, lower.data, lower.len);
+	draw_disc(&both, 88, 158 - 3.3, 2.2);
+	draw_disc(&both, 88, 172 - 3.3, 2.2);
+	draw_disc(&both, 88, 200 - 3.3, 2.2);
+	plain = conv_drawn(L, sizeof L / sizeof L[0], &lower);
+	drawn = conv_drawn(L, sizeof L / sizeof L[0], &both);
+	pm_buf_free(&lower);
+	pm_buf_free(&both);
+	a = json_dumps(json_object_get(plain, "body"), JSON_SORT_KEYS);
+	b = json_dumps(json_object_get(drawn, "body"), JSON_SORT_KEYS);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_string_equal(b, a);
+	assert_int_equal(body_count(drawn), 9);
+	assert_string_equal(body_type_of(drawn, 1), "paragraph");
+	assert_string_equal(body_text(drawn, 5), "A room for the doctor who comes to the village on two mornings a week "
+	                                         "and on the first Saturday of every month, all year round");
+	assert_string_equal(body_type_of(drawn, 5), "list_item");
+	assert_string_equal(body_type_of(drawn, 6), "list_item");
+	assert_string_equal(body_type_of(drawn, 7), "list_item");
+	free(a);
+	free(b);
+	json_decref(plain);
+	json_decref(drawn);
+}
+
 /* A table of figures reaches the core as one table block, its cells
  * row by row (the core makes one body entry of it today). */
 static void table_block_in_row_order(void **state)
@@ -1311,6 +1376,7 @@ int main(void)
 		cmocka_unit_test(drawn_bullet_items),
 		cmocka_unit_test(drawn_shape_bullets),
 		cmocka_unit_test(drawn_shapes_that_are_no_markers),
+		cmocka_unit_test(drawn_markers_on_a_picture_not_looked_at),
 		cmocka_unit_test(table_block_in_row_order),
 		cmocka_unit_test(two_columns_in_reading_order),
 		cmocka_unit_test(generated_list_numbers),
