@@ -141,10 +141,13 @@ static void close_word(pdfh_page *h)
 		return;
 	w = h->buf + h->cur;
 	if (h->letters) {
+		/* stop words are lower case and start with an ASCII letter:
+		 * one byte tells most of them apart before strcasecmp does */
+		char first = *w >= 'A' && *w <= 'Z' ? (char)(*w - 'A' + 'a') : *w;
 		h->words++;
 		for (i = 0; i < NLANGS; i++)
 			for (k = 0; langs[i].stop[k]; k++)
-				if (!strcasecmp(w, langs[i].stop[k])) {
+				if (langs[i].stop[k][0] == first && !strcasecmp(w, langs[i].stop[k])) {
 					h->stop[i]++;
 					break;
 				}
