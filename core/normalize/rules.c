@@ -916,18 +916,32 @@ static bool rubric_before_sentence(const char *p, size_t n, const char *rest)
 	return nz_words(rest) >= 10 && nz_words(rest) >= 3 * words;
 }
 
-/* An en or em dash at s. */
+/* Convention dateline.shape.drawn_dash: a dash drawn with the
+ * horizontal bar '―' (U+2015) or box-drawing lines ('─' U+2500, '━'
+ * U+2501), often two or three in a row ("Brooklyn, NY ── The club…",
+ * "Lisboa ― A associação…"), separates the dateline from the text as an
+ * em dash does: word processors' symbol menus and fonts without an em
+ * dash give them. The bytes of the run at s, 0 when there is none. */
+static size_t drawn_dash(const char *s)
+{
+	size_t n = 0;
+	while (!strncmp(s + n, "\xE2\x80\x95", 3) || !strncmp(s + n, "\xE2\x94\x80", 3) ||
+	       !strncmp(s + n, "\xE2\x94\x81", 3))
+		n += 3;
+	return n;
+}
+
+/* An en or em dash at s, or a drawn one. */
 static bool long_dash(const char *s)
 {
-	return !strncmp(s, "\xE2\x80\x94", 3) || !strncmp(s, "\xE2\x80\x93", 3);
+	return !strncmp(s, "\xE2\x80\x94", 3) || !strncmp(s, "\xE2\x80\x93", 3) || drawn_dash(s);
 }
 
 /* A dash after a dateline: "--", an en or em dash, or a hyphen and a
  * space (the text's own hyphens are not separators). */
 static bool dash_at(const char *q)
 {
-	return !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x93", 3) || !strncmp(q, "\xE2\x80\x94", 3) ||
-	       (*q == '-' && q[1] == ' ');
+	return !strncmp(q, "--", 2) || long_dash(q) || (*q == '-' && q[1] == ' ');
 }
 
 /* Convention headline.wire_column: a service column's or rubric's name
@@ -1141,6 +1155,7 @@ static size_t separator(const char *s)
 	else if (!strncmp(p, ".-", 2) || !strncmp(p, ".\xE2\x80\x93", 4) || !strncmp(p, ".\xE2\x80\x94", 4))
 		p += p[1] == '-' ? 2 : 4; /* the Spanish ".-" */
 	else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)) p += 3;
+	else if (drawn_dash(p)) p += drawn_dash(p);
 	else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|' || *p == '/')
 		p += 1; /* "/": dateline.wire.slashed, "DUNMORE, OH / ACCESSWIRE / March 5, 2024 / " */
 	else if (p == s)
@@ -1544,7 +1559,11 @@ static size_t leading_symbols(const char *t, size_t k)
  * "Releasedatum:", "Date de publication :", "التاريخ:"; [date_labels],
  * the pending ones included; [place_labels] such as "Updated" still
  * refuse the line) or a template's
- * placeholder in square brackets ("[City, State]:", "[CITY],"). */
+ * placeholder in square brackets ("[City, State]:", "[CITY],"); and
+ * dateline.shape.release_then_date: a release phrase ("For Immediate
+ * Release 25 November 2019", "COMUNICADO DE PRENSA 3 de abril de 2025"),
+ * as a template's corner block gives it, release line and date read as
+ * one line: the release date, the phrase no place. */
 static bool placeless_lead(const char *s, size_t n)
 {
 	pm_lex_query q = {PM_LEX_DATE_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
@@ -1557,6 +1576,8 @@ static bool placeless_lead(const char *s, size_t n)
 	else if (strlen(tr) > 3 && !strcmp(tr + strlen(tr) - 3, "\xEF\xBC\x9A"))
 		r = true; /* a label closed by the full-width colon: "发布日期：" */
 	else if (*tr && pm_lex_word(&q, tr, strlen(tr), NULL))
+		r = true;
+	else if (*tr && release_phrase_to_end(tr, strlen(tr)))
 		r = true;
 	free(tr);
 	return r;
@@ -2151,7 +2172,7 @@ static bool stop_dash(const char *s)
 	if (s[1] == '-')
 		a = s + 2;
 	else if (long_dash(s + 1))
-		a = s + 4;
+		a = s + 1 + (drawn_dash(s + 1) ? drawn_dash(s + 1) : 3);
 	else
 		return false;
 	return *a == ' ' || isupper((unsigned char)*a) || (unsigned char)*a >= 0xC3;
@@ -2242,8 +2263,7 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 		sep = separator(q);
 		while (*q == ' ' || *q == ',')
 			q++;
-		dash = !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x94", 3) || !strncmp(q, "\xE2\x80\x93", 3) ||
-		       (*q == '-' && q[1] == ' ') || stop_dash(q);
+		dash = dash_at(q) || stop_dash(q);
 		if (dash && sep) {
 			size_t off = (size_t)(q - t);
 			off += separator(t + off);
