@@ -131,6 +131,7 @@ bool rule_contact_heading(const char *text);
 /* The heading of a closing block of furniture, and of which kind. */
 enum { CLOSING_NONE, CLOSING_REFERENCES, CLOSING_SOCIAL };
 int rule_closing_heading(const char *text);
+bool rule_about_heading_ja(const char *text, size_t n);
 bool rule_social_line(const char *text);
 bool rule_advisory_line(const char *text);
 bool rule_cjk_issuer(const char *text);

@@ -542,6 +542,38 @@ static bool word_end(const char *entry)
 	return pm_cp_is_letter(c) || pm_cp_is_digit(c);
 }
 
+/* Convention about.heading_ja: Japanese heads a boilerplate section with
+ * its subject and the particle "について" ("about"), the subject first
+ * ("当社について", "ミナト交通株式会社について", "Kumo Labsについて"): a
+ * line of its own, short (at most 40 characters), no sentence inside
+ * ("。"), something before the particle, a full-width or ASCII colon
+ * after it allowed. A sentence that runs on after the particle
+ * ("新製品について、社長は…") is none; and the section must open with
+ * prose (sections.c), for a title in a list ("…の課題について") ends
+ * with the particle too. */
+bool rule_about_heading_ja(const char *t, size_t n)
+{
+	static const char particle[] = "\xE3\x81\xAB\xE3\x81\xA4\xE3\x81\x84\xE3\x81\xA6"; /* について */
+	const size_t pl = sizeof particle - 1;
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n >= 3 && !memcmp(t + n - 3, "\xEF\xBC\x9A", 3)) /* full-width colon */
+		n -= 3;
+	else if (n > 0 && t[n - 1] == ':')
+		n--;
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n <= pl || memcmp(t + n - pl, particle, pl) || memchr(t, '\n', n) || nz_cps(t) > 40)
+		return false;
+	/* no sentence before it: "。" or a full stop and a space */
+	{
+		char *head = pm_strndup(t, n - pl);
+		bool ok = head && !strstr(head, "\xE3\x80\x82") && !strstr(head, ". ") && *head != ' ';
+		free(head);
+		return ok;
+	}
+}
+
 bool rule_about_heading(const char *t, char **inline_rest)
 {
 	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
@@ -552,6 +584,8 @@ bool rule_about_heading(const char *t, char **inline_rest)
 	if (!t)
 		return false;
 	n = strlen(t);
+	if (rule_about_heading_ja(t, n))
+		return true;
 	/* "About" and the space after it, or "À propos d'" */
 	if (pm_lex_prefix(&about, t, n, &m) && (t[m.len] == ' ' || !word_end(m.entry.text))) {
 		size_t l = m.len + (word_end(m.entry.text) ? 1 : 0);
