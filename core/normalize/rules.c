@@ -449,7 +449,9 @@ bool rule_advisory_line(const char *t)
  * ("Works Cited", "Bibliographie", "Quellen") over works cited, and
  * [social_headings] ("Follow us on", "Réseaux sociaux", "Síguenos")
  * over the issuer's accounts. The heading is its block's first line,
- * alone but for a colon after it. */
+ * alone but for a colon after it. closing.appendix: [appendix_headings]
+ * ("Appendix", "Annexe", "Anhang") with a capital, alone or with a
+ * letter or number after it ("Appendix B", "Anexo 2", "Annex II"). */
 int rule_closing_heading(const char *t)
 {
 	pm_lex_query list = {PM_LEX_CLOSING_LIST_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
@@ -466,6 +468,22 @@ int rule_closing_heading(const char *t)
 		return CLOSING_REFERENCES;
 	if (pm_lex_word(&social, t, n, NULL))
 		return CLOSING_SOCIAL;
+	if (pm_cp_is_upper(nz_first_cp(t))) {
+		pm_lex_query app = {PM_LEX_APPENDIX_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_match m;
+		if (pm_lex_prefix(&app, t, n, &m)) {
+			const char *w = t + m.len;
+			size_t l = 0;
+			if (m.len == n)
+				return CLOSING_APPENDIX;
+			if (*w++ != ' ')
+				return CLOSING_NONE;
+			while (w + l < t + n && isalnum((unsigned char)w[l]))
+				l++;
+			if (l >= 1 && l <= 4 && w + l == t + n && (isdigit((unsigned char)*w) || isupper((unsigned char)*w)))
+				return CLOSING_APPENDIX;
+		}
+	}
 	return CLOSING_NONE;
 }
 
