@@ -486,6 +486,13 @@ referenties
 literatuur
 literatuurlijst
 
+[appendix_headings]
+# closing.appendix: the heading of material appended after the release
+# (a list, a document, a table of figures), alone on its line, a
+# letter or number after it allowed
+bijlage
+bijlagen
+
 [social_headings]
 # closing.social: the heading of a list of the issuer's accounts closing
 # the release, alone on its line (a colon after it or not)

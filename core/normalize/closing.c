@@ -64,7 +64,15 @@ static bool closes_text(const nz *z, size_t j)
  * Neither is the release's text: they are furniture, as footnotes are
  * (docs/record.md, body). The heading must follow body text and the
  * list close the text, so that a section of the body named "Sources" in
- * the middle of it stays. */
+ * the middle of it stays.
+ *
+ * closing.appendix: "Appendix", "Annexe", "Anhang", "Anexo 1" heading
+ * material appended after the release (a list of members or
+ * signatories, a table of figures, a document attached), after body
+ * text: it and everything after it that no section claimed (About,
+ * contacts) are no body, as the gold sets' readers decide (appended
+ * documents are not body); the material may hold sentences, so it need
+ * not close the text as a list of works cited must. */
 static void closing_furniture(nz *z)
 {
 	size_t i, j, k;
@@ -79,6 +87,14 @@ static void closing_furniture(nz *z)
 			if (!b->part && nz_words(b->text) >= 8)
 				body_before = true;
 			continue;
+		}
+		if (kind == CLOSING_APPENDIX) {
+			for (k = i; k < z->end; k++)
+				if (!z->b[k]->part || z->b[k]->part == PM_PART_JUNK) {
+					set_part(z->b[k], PM_PART_FURNITURE);
+					stage_explain(z, "body", "appendix after the text", (long)z->bi[k]);
+				}
+			return;
 		}
 		/* the entries: in the heading's block after its first line,
 		 * then in the blocks after it */

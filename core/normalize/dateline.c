@@ -124,9 +124,13 @@ void place_opening(nz *z, size_t from, dl_match *m)
 			if (!m->has_date && !m->text[0]) {
 				char *as_written = nz_trim(b->text, off, "-:,|");
 				size_t l = as_written ? strlen(as_written) : 0;
-				/* en and em dashes too */
+				/* en and em dashes too, and drawn ones
+				 * (dateline.shape.drawn_dash: U+2015, U+2500, U+2501) */
 				while (l >= 3 && (!memcmp(as_written + l - 3, "\xE2\x80\x93", 3) ||
-				                  !memcmp(as_written + l - 3, "\xE2\x80\x94", 3))) {
+				                  !memcmp(as_written + l - 3, "\xE2\x80\x94", 3) ||
+				                  !memcmp(as_written + l - 3, "\xE2\x80\x95", 3) ||
+				                  !memcmp(as_written + l - 3, "\xE2\x94\x80", 3) ||
+				                  !memcmp(as_written + l - 3, "\xE2\x94\x81", 3))) {
 					l -= 3;
 					while (l > 0 && as_written[l - 1] == ' ')
 						l--;

@@ -129,8 +129,9 @@ char *rule_release_line(const char *text, size_t *used);
 bool rule_embargo(const char *release, char out[40], int dayfirst);
 bool rule_contact_heading(const char *text);
 /* The heading of a closing block of furniture, and of which kind. */
-enum { CLOSING_NONE, CLOSING_REFERENCES, CLOSING_SOCIAL };
+enum { CLOSING_NONE, CLOSING_REFERENCES, CLOSING_SOCIAL, CLOSING_APPENDIX };
 int rule_closing_heading(const char *text);
+bool rule_about_heading_ja(const char *text, size_t n);
 bool rule_social_line(const char *text);
 bool rule_advisory_line(const char *text);
 bool rule_cjk_issuer(const char *text);

@@ -449,7 +449,9 @@ bool rule_advisory_line(const char *t)
  * ("Works Cited", "Bibliographie", "Quellen") over works cited, and
  * [social_headings] ("Follow us on", "Réseaux sociaux", "Síguenos")
  * over the issuer's accounts. The heading is its block's first line,
- * alone but for a colon after it. */
+ * alone but for a colon after it. closing.appendix: [appendix_headings]
+ * ("Appendix", "Annexe", "Anhang") with a capital, alone or with a
+ * letter or number after it ("Appendix B", "Anexo 2", "Annex II"). */
 int rule_closing_heading(const char *t)
 {
 	pm_lex_query list = {PM_LEX_CLOSING_LIST_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
@@ -466,6 +468,22 @@ int rule_closing_heading(const char *t)
 		return CLOSING_REFERENCES;
 	if (pm_lex_word(&social, t, n, NULL))
 		return CLOSING_SOCIAL;
+	if (pm_cp_is_upper(nz_first_cp(t))) {
+		pm_lex_query app = {PM_LEX_APPENDIX_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_match m;
+		if (pm_lex_prefix(&app, t, n, &m)) {
+			const char *w = t + m.len;
+			size_t l = 0;
+			if (m.len == n)
+				return CLOSING_APPENDIX;
+			if (*w++ != ' ')
+				return CLOSING_NONE;
+			while (w + l < t + n && isalnum((unsigned char)w[l]))
+				l++;
+			if (l >= 1 && l <= 4 && w + l == t + n && (isdigit((unsigned char)*w) || isupper((unsigned char)*w)))
+				return CLOSING_APPENDIX;
+		}
+	}
 	return CLOSING_NONE;
 }
 
@@ -548,6 +566,38 @@ static bool word_end(const char *entry)
 	return pm_cp_is_letter(c) || pm_cp_is_digit(c);
 }
 
+/* Convention about.heading_ja: Japanese heads a boilerplate section with
+ * its subject and the particle "について" ("about"), the subject first
+ * ("当社について", "ミナト交通株式会社について", "Kumo Labsについて"): a
+ * line of its own, short (at most 40 characters), no sentence inside
+ * ("。"), something before the particle, a full-width or ASCII colon
+ * after it allowed. A sentence that runs on after the particle
+ * ("新製品について、社長は…") is none; and the section must open with
+ * prose (sections.c), for a title in a list ("…の課題について") ends
+ * with the particle too. */
+bool rule_about_heading_ja(const char *t, size_t n)
+{
+	static const char particle[] = "\xE3\x81\xAB\xE3\x81\xA4\xE3\x81\x84\xE3\x81\xA6"; /* について */
+	const size_t pl = sizeof particle - 1;
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n >= 3 && !memcmp(t + n - 3, "\xEF\xBC\x9A", 3)) /* full-width colon */
+		n -= 3;
+	else if (n > 0 && t[n - 1] == ':')
+		n--;
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n <= pl || memcmp(t + n - pl, particle, pl) || memchr(t, '\n', n) || nz_cps(t) > 40)
+		return false;
+	/* no sentence before it: "。" or a full stop and a space */
+	{
+		char *head = pm_strndup(t, n - pl);
+		bool ok = head && !strstr(head, "\xE3\x80\x82") && !strstr(head, ". ") && *head != ' ';
+		free(head);
+		return ok;
+	}
+}
+
 bool rule_about_heading(const char *t, char **inline_rest)
 {
 	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
@@ -558,6 +608,8 @@ bool rule_about_heading(const char *t, char **inline_rest)
 	if (!t)
 		return false;
 	n = strlen(t);
+	if (rule_about_heading_ja(t, n))
+		return true;
 	/* "About" and the space after it, or "À propos d'" */
 	if (pm_lex_prefix(&about, t, n, &m) && (t[m.len] == ' ' || !word_end(m.entry.text))) {
 		size_t l = m.len + (word_end(m.entry.text) ? 1 : 0);
@@ -922,18 +974,32 @@ static bool rubric_before_sentence(const char *p, size_t n, const char *rest)
 	return nz_words(rest) >= 10 && nz_words(rest) >= 3 * words;
 }
 
-/* An en or em dash at s. */
+/* Convention dateline.shape.drawn_dash: a dash drawn with the
+ * horizontal bar '―' (U+2015) or box-drawing lines ('─' U+2500, '━'
+ * U+2501), often two or three in a row ("Brooklyn, NY ── The club…",
+ * "Lisboa ― A associação…"), separates the dateline from the text as an
+ * em dash does: word processors' symbol menus and fonts without an em
+ * dash give them. The bytes of the run at s, 0 when there is none. */
+static size_t drawn_dash(const char *s)
+{
+	size_t n = 0;
+	while (!strncmp(s + n, "\xE2\x80\x95", 3) || !strncmp(s + n, "\xE2\x94\x80", 3) ||
+	       !strncmp(s + n, "\xE2\x94\x81", 3))
+		n += 3;
+	return n;
+}
+
+/* An en or em dash at s, or a drawn one. */
 static bool long_dash(const char *s)
 {
-	return !strncmp(s, "\xE2\x80\x94", 3) || !strncmp(s, "\xE2\x80\x93", 3);
+	return !strncmp(s, "\xE2\x80\x94", 3) || !strncmp(s, "\xE2\x80\x93", 3) || drawn_dash(s);
 }
 
 /* A dash after a dateline: "--", an en or em dash, or a hyphen and a
  * space (the text's own hyphens are not separators). */
 static bool dash_at(const char *q)
 {
-	return !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x93", 3) || !strncmp(q, "\xE2\x80\x94", 3) ||
-	       (*q == '-' && q[1] == ' ');
+	return !strncmp(q, "--", 2) || long_dash(q) || (*q == '-' && q[1] == ' ');
 }
 
 /* Convention headline.wire_column: a service column's or rubric's name
@@ -1147,6 +1213,7 @@ static size_t separator(const char *s)
 	else if (!strncmp(p, ".-", 2) || !strncmp(p, ".\xE2\x80\x93", 4) || !strncmp(p, ".\xE2\x80\x94", 4))
 		p += p[1] == '-' ? 2 : 4; /* the Spanish ".-" */
 	else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)) p += 3;
+	else if (drawn_dash(p)) p += drawn_dash(p);
 	else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|' || *p == '/')
 		p += 1; /* "/": dateline.wire.slashed, "DUNMORE, OH / ACCESSWIRE / March 5, 2024 / " */
 	else if (p == s)
@@ -1550,7 +1617,11 @@ static size_t leading_symbols(const char *t, size_t k)
  * "Releasedatum:", "Date de publication :", "التاريخ:"; [date_labels],
  * the pending ones included; [place_labels] such as "Updated" still
  * refuse the line) or a template's
- * placeholder in square brackets ("[City, State]:", "[CITY],"). */
+ * placeholder in square brackets ("[City, State]:", "[CITY],"); and
+ * dateline.shape.release_then_date: a release phrase ("For Immediate
+ * Release 25 November 2019", "COMUNICADO DE PRENSA 3 de abril de 2025"),
+ * as a template's corner block gives it, release line and date read as
+ * one line: the release date, the phrase no place. */
 static bool placeless_lead(const char *s, size_t n)
 {
 	pm_lex_query q = {PM_LEX_DATE_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
@@ -1563,6 +1634,8 @@ static bool placeless_lead(const char *s, size_t n)
 	else if (strlen(tr) > 3 && !strcmp(tr + strlen(tr) - 3, "\xEF\xBC\x9A"))
 		r = true; /* a label closed by the full-width colon: "发布日期：" */
 	else if (*tr && pm_lex_word(&q, tr, strlen(tr), NULL))
+		r = true;
+	else if (*tr && release_phrase_to_end(tr, strlen(tr)))
 		r = true;
 	free(tr);
 	return r;
@@ -2157,7 +2230,7 @@ static bool stop_dash(const char *s)
 	if (s[1] == '-')
 		a = s + 2;
 	else if (long_dash(s + 1))
-		a = s + 4;
+		a = s + 1 + (drawn_dash(s + 1) ? drawn_dash(s + 1) : 3);
 	else
 		return false;
 	return *a == ' ' || isupper((unsigned char)*a) || (unsigned char)*a >= 0xC3;
@@ -2248,8 +2321,7 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 		sep = separator(q);
 		while (*q == ' ' || *q == ',')
 			q++;
-		dash = !strncmp(q, "--", 2) || !strncmp(q, "\xE2\x80\x94", 3) || !strncmp(q, "\xE2\x80\x93", 3) ||
-		       (*q == '-' && q[1] == ' ') || stop_dash(q);
+		dash = dash_at(q) || stop_dash(q);
 		if (dash && sep) {
 			size_t off = (size_t)(q - t);
 			off += separator(t + off);

@@ -21,10 +21,28 @@ void stage_sections(nz *z)
 		if (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400)) {
 			pm_about sec;
 			size_t j;
+			/* about.heading_ja: the particle alone is weak evidence, a
+			 * title in a list of sessions ends with it too; the section
+			 * describes, so prose must follow: a sentence's end */
+			if (b->text && rule_about_heading_ja(b->text, strlen(b->text))) {
+				const pm_block *nx = NULL;
+				for (j = i + 1; j < z->n && !nx; j++)
+					if (!z->b[j]->part || z->b[j]->part == PM_PART_AFTER_END)
+						nx = z->b[j];
+				if (!nx || !nx->text || !(strstr(nx->text, "\xE3\x80\x82") || nz_ends_sentence(nx->text)))
+					continue;
+			}
 			memset(&sec, 0, sizeof sec);
 			heading = inline_rest ? pm_strndup(b->text, (size_t)(inline_rest - b->text)) : pm_strdup(b->text);
 			if (heading) {
 				char *h2 = nz_trim(heading, strlen(heading), ":-");
+				size_t hl = h2 ? strlen(h2) : 0;
+				/* the full-width colon too ("当社について：") */
+				if (hl >= 3 && !memcmp(h2 + hl - 3, "\xEF\xBC\x9A", 3)) {
+					h2[hl - 3] = '\0';
+					while (hl > 3 && h2[hl - 4] == ' ')
+						h2[--hl - 3] = '\0';
+				}
 				free(heading);
 				heading = h2;
 			}
