@@ -385,6 +385,19 @@ size_t pm_text_words(const char *s)
 			}
 			continue;
 		}
+		/* every space above ASCII is written with the lead byte C2
+		 * (U+0085, U+00A0), E1 (U+1680), E2 (U+2000-U+205F) or E3
+		 * (U+3000); any other byte, decoded or not, is part of a word,
+		 * so Cyrillic or Greek text is counted byte by byte as ASCII
+		 * is (an invalid byte is taken alone, as pm_utf8_decode does) */
+		if (p[i] != 0xC2 && (p[i] < 0xE1 || p[i] > 0xE3)) {
+			i++;
+			if (!in) {
+				in = true;
+				words++;
+			}
+			continue;
+		}
 		i += pm_utf8_decode(p + i, n - i, &cp);
 		if (pm_cp_is_space(cp)) {
 			in = false;

@@ -202,6 +202,47 @@ static void flatten_fold_counts(void **state)
 			assert_int_equal(pm_text_words(w), pm_cp_is_space(c) ? 2 : 1);
 		}
 	}
+	{
+		/* above ASCII, the byte-by-byte path splits words where
+		 * pm_cp_is_space does, over all of Unicode ... */
+		int32_t c;
+		for (c = 0x80; c <= 0x10FFFF; c++) {
+			char w[7] = {'a'};
+			size_t l;
+			if (c >= 0xD800 && c <= 0xDFFF)
+				continue;
+			l = pm_utf8_encode(c, w + 1);
+			w[1 + l] = 'b';
+			w[2 + l] = '\0';
+			if (pm_text_words(w) != (pm_cp_is_space(c) ? 2u : 1u))
+				fail_msg("U+%04X: %zu words", (unsigned)c, pm_text_words(w));
+		}
+	}
+	{
+		/* ... and over random bytes, as decoding each code point would */
+		static const unsigned char pool[] = {' ', 'a', 0x80, 0x85, 0xA0, 0xBF, 0xC2, 0xD0,
+		                                     0xE1, 0xE2, 0xE3, 0xE4, 0x9A, 0x81, 0x9F, 0xAF, 0xF0};
+		unsigned seed = 99;
+		int t, k;
+		for (t = 0; t < 100000; t++) {
+			unsigned char w[16];
+			size_t want = 0, i = 0, n = 1 + (size_t)(((seed = seed * 1103515245u + 12345u) >> 16) % 15);
+			bool in = false;
+			for (k = 0; k < (int)n; k++)
+				w[k] = pool[((seed = seed * 1103515245u + 12345u) >> 16) % sizeof pool];
+			w[n] = '\0';
+			while (i < n) {
+				int32_t cp;
+				i += pm_utf8_decode(w + i, n - i, &cp);
+				if (pm_cp_is_space(cp))
+					in = false;
+				else if (!in && (in = true))
+					want++;
+			}
+			if (pm_text_words((const char *)w) != want)
+				fail_msg("random bytes %d: %zu words, want %zu", t, pm_text_words((const char *)w), want);
+		}
+	}
 	assert_int_equal(pm_text_words(NULL), 0);
 	assert_int_equal(pm_text_chars("\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80"), 5);
 	assert_int_equal(pm_text_chars(NULL), 0);
