@@ -538,12 +538,9 @@ void stage_acronyms(nz *z)
 	acr_list al = {z->f, {0}};
 	size_t i;
 	for (i = 0; i < z->n; i++) {
-		char *flat;
 		if (!z->b[i]->text || z->b[i]->part == PM_PART_JUNK || z->b[i]->part == PM_PART_FURNITURE)
 			continue;
-		flat = pm_text_flatten(z->b[i]->text);
-		acronyms_in(&al, flat);
-		free(flat);
+		acronyms_in(&al, nz_flat(z, i));
 	}
 	pm_strmap_free(&al.seen);
 }

@@ -73,7 +73,7 @@ void stage_body(nz *z)
 		size_t skip = 0;
 		if (b->part)
 			continue;
-		if (rule_junk(b)) {
+		if (nz_junk(z, i)) {
 			set_part(b, PM_PART_JUNK);
 			continue;
 		}
@@ -96,6 +96,7 @@ void stage_body(nz *z)
 			 * counted once, not again at each break */
 			const char *counted = copy;
 			int depth = 0;
+			bool whole = !skip && copy && *copy && !strchr(copy, '\n');
 			for (q = copy; q && (q = strchr(q, '\n')); q++) {
 				/* inside an open parenthesis the break is a wrap */
 				for (; counted < q; counted++)
@@ -111,7 +112,9 @@ void stage_body(nz *z)
 			}
 			for (line = copy ? (split ? strtok_r(copy, "\n", &save) : copy) : NULL; line;
 			     line = split ? strtok_r(NULL, "\n", &save) : NULL) {
-				flat = pm_text_flatten(line);
+				/* a block of one line is its whole text, which
+				 * acronyms and quotes read flattened too */
+				flat = whole ? pm_strdup(nz_flat(z, i)) : pm_text_flatten(line);
 				if (flat && *flat) {
 					pm_fields *f = z->f;
 					if (pm_grow((void **)&f->body, &f->capbody, f->nbody, sizeof *f->body)) {

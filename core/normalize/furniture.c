@@ -111,7 +111,7 @@ void stage_furniture(nz *z)
 			z->b[i]->part = PM_PART_JUNK;
 			if (nz_words(z->b[i + 1]->text) <= 8 && !nz_ends_sentence(z->b[i + 1]->text))
 				z->b[++i]->part = PM_PART_FURNITURE;
-		} else if (rule_junk(z->b[i]))
+		} else if (nz_junk(z, i))
 			z->b[i]->part = PM_PART_JUNK;
 		else if (rule_page_number(z->b[i]->text) || rule_caption(z->b[i]->text) || plugin_caption(z->b[i]))
 			z->b[i]->part = PM_PART_FURNITURE;

@@ -116,11 +116,14 @@ bool pm_normalize_open(nz *z, pm_doc *doc, pm_fields *f, bool explain)
 	z->fmt_txt = doc->format && !strcmp(doc->format, "txt");
 	z->b = pm_calloc(doc->nblocks + 1, sizeof *z->b);
 	z->bi = pm_calloc(doc->nblocks + 1, sizeof *z->bi);
-	if (!z->b || !z->bi) {
+	z->memo = pm_calloc(doc->nblocks + 1, sizeof *z->memo);
+	if (!z->b || !z->bi || !z->memo) {
 		free(z->b);
 		free(z->bi);
+		free(z->memo);
 		z->b = NULL;
 		z->bi = NULL;
+		z->memo = NULL;
 		doc->oom = true;
 		return false;
 	}
@@ -149,6 +152,7 @@ bool pm_normalize_open(nz *z, pm_doc *doc, pm_fields *f, bool explain)
 
 void pm_normalize_close(nz *z)
 {
+	nz_memo_free(z);
 	free(z->b);
 	free(z->bi);
 	z->b = NULL;

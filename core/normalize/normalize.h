@@ -19,6 +19,13 @@
 /* What the stages share while they run: the document's content blocks,
  * what the driver measured of them, and what a stage decided that a
  * later one needs beyond the fields and the blocks' parts. */
+struct nz_memo {
+	char *of;        /* the text it was found in */
+	char *flat;      /* nz_flat */
+	bool flat_made;
+	signed char junk; /* nz_junk: -1 not judged yet */
+};
+
 typedef struct nz {
 	pm_doc *doc;
 	pm_fields *f;    /* what the stages found so far */
@@ -27,6 +34,9 @@ typedef struct nz {
 	pm_block **b;    /* content blocks in reading order */
 	size_t *bi;      /* their index in doc->blocks */
 	size_t n;
+	/* nz_flat's and nz_junk's cache, one per block */
+	struct nz_memo *memo;
+	char *scratch;   /* nz_flat's answer when the cache had no memory */
 	/* the driver's measures of the document */
 	const char *lang;
 	int dayfirst;
@@ -74,6 +84,17 @@ const pm_stage *pm_normalize_stages(size_t *n);
  * out; pm_normalize_close frees what it took. */
 bool pm_normalize_open(nz *z, pm_doc *doc, pm_fields *f, bool explain);
 void pm_normalize_close(nz *z);
+/* The text of block z->b[i] flattened (pm_text_flatten), owned by z, or
+ * NULL (no text, out of memory): body, acronyms and quotes each read the
+ * same blocks flattened, so a block is flattened once while its text
+ * stays as it was. */
+const char *nz_flat(nz *z, size_t i);
+/* rule_junk of block z->b[i], judged once while its text stays as it
+ * was (furniture, then body for the blocks left; it reads the block's
+ * links and flags too, which no stage changes). */
+bool nz_junk(nz *z, size_t i);
+/* Frees the cache (pm_normalize_close). */
+void nz_memo_free(nz *z);
 /* Run the stage of that name alone (the unit tests run one stage at a
  * time); false when there is none. */
 bool pm_normalize_stage(nz *z, const char *name);

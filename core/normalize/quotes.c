@@ -735,17 +735,16 @@ void stage_quotes(nz *z)
 	size_t i;
 	char *last = NULL;
 	for (i = 0; i < z->n; i++) {
-		char *flat;
+		const char *flat;
 		if (z->b[i]->part != PM_PART_BODY || !z->b[i]->text)
 			continue;
-		flat = pm_text_flatten(z->b[i]->text);
+		flat = nz_flat(z, i);
 		if (flat) {
 			size_t q = z->f->nquotes;
 			quotes_in(z->f, flat, &last);
 			for (; q < z->f->nquotes; q++)
 				z->f->quotes[q].block = (long)z->bi[i];
 		}
-		free(flat);
 	}
 	free(last);
 }

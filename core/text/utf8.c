@@ -93,13 +93,19 @@ static bool invisible(int32_t cp)
 }
 
 /* Whether NFC leaves cp alone wherever it stands: a starter (combining
- * class 0) without a canonical decomposition that never composes with
- * the character before it. Nearly all press text is made of these, so
- * a string of them skips utf8proc's decompose + recompose, whose result
+ * class 0) that never composes with the character before it and that NFC
+ * gives back as it is. Nearly all press text is made of these, so a
+ * string of them skips utf8proc's decompose + recompose, whose result
  * would be the string itself. utf8proc marks the second half of a
  * canonical composition with a comb_index >= 0x8000; Hangul jamo compose
- * by arithmetic instead of by table, hence their own test.
- * tests/unit/test_text.c checks this against utf8proc over all of Unicode. */
+ * by arithmetic instead of by table, hence their own test. A code point
+ * with a canonical decomposition is one of them when NFC composes it back
+ * (no composition exclusion: Latin "é", Cyrillic "й", Greek "ά") from a
+ * first part that composes with nothing before it; what follows it may
+ * still compose with it ("ê" and a dot below), which is why nfc_pieces
+ * hands the inert code point before a run to utf8proc with the run.
+ * tests/unit/test_core_utf8.c checks this against utf8proc over all of
+ * Unicode. */
 bool pm_cp_nfc_inert(int32_t cp)
 {
 	const utf8proc_property_t *pr;
@@ -108,11 +114,28 @@ bool pm_cp_nfc_inert(int32_t cp)
 	if (cp >= 0x1100 && cp <= 0x11FF)
 		return false;
 	pr = utf8proc_get_property(cp);
-	if (pr->combining_class != 0)
+	if (pr->combining_class != 0 || (pr->comb_index != UINT16_MAX && pr->comb_index >= 0x8000))
 		return false;
-	if (pr->decomp_seqindex != UINT16_MAX && pr->decomp_type == 0)
-		return false;
-	return pr->comb_index == UINT16_MAX || pr->comb_index < 0x8000;
+	if (pr->decomp_seqindex != UINT16_MAX && pr->decomp_type == 0) {
+		utf8proc_int32_t dec[8];
+		utf8proc_ssize_t n;
+		int boundclass = 0;
+		const utf8proc_property_t *first;
+		if (pr->comp_exclusion)
+			return false;
+		n = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE, &boundclass);
+		if (n < 2 || n > 8)
+			return false;
+		first = utf8proc_get_property(dec[0]);
+		if (first->combining_class != 0 || (dec[0] >= 0x1100 && dec[0] <= 0x11FF) ||
+		    (first->comb_index != UINT16_MAX && first->comb_index >= 0x8000))
+			return false;
+		/* a singleton (U+1F71 to U+03AC) decomposes further, to more
+		 * than one code point, but NFC stops at its target */
+		return utf8proc_normalize_utf32(dec, n, UTF8PROC_COMPOSE | UTF8PROC_STABLE) == 1 &&
+		       dec[0] == cp;
+	}
+	return true;
 }
 
 /* Whether the n bytes at p are valid UTF-8 made of NFC-inert code points
@@ -357,6 +380,19 @@ size_t pm_text_words(const char *s)
 			if (c == ' ' || (c >= '\t' && c <= '\r')) {
 				in = false;
 			} else if (!in) {
+				in = true;
+				words++;
+			}
+			continue;
+		}
+		/* every space above ASCII is written with the lead byte C2
+		 * (U+0085, U+00A0), E1 (U+1680), E2 (U+2000-U+205F) or E3
+		 * (U+3000); any other byte, decoded or not, is part of a word,
+		 * so Cyrillic or Greek text is counted byte by byte as ASCII
+		 * is (an invalid byte is taken alone, as pm_utf8_decode does) */
+		if (p[i] != 0xC2 && (p[i] < 0xE1 || p[i] > 0xE3)) {
+			i++;
+			if (!in) {
 				in = true;
 				words++;
 			}

@@ -171,6 +171,11 @@ static bool has_dtd(docx_entry *e, const char *buf, size_t n)
 		end = win + wl;
 		for (lt = memchr(win, '<', wl); lt; lt = memchr(lt + 1, '<', (size_t)(end - lt - 1))) {
 			size_t k = (size_t)(lt - win);
+			/* each marker has '!' or a NUL right after its '<' (and
+			 * none fits in the window with its '<' last): an XML
+			 * part's every tag is passed by this one test */
+			if (k + 1 >= wl || (win[k + 1] != '!' && win[k + 1] != '\0'))
+				continue;
 			for (i = 0; i < sizeof pl / sizeof pl[0]; i++)
 				if (k >= lt_at[i] && k - lt_at[i] + pl[i] <= wl &&
 				    !memcmp(win + k - lt_at[i], pat[i], pl[i]))

@@ -202,60 +202,133 @@ static void flatten_fold_counts(void **state)
 			assert_int_equal(pm_text_words(w), pm_cp_is_space(c) ? 2 : 1);
 		}
 	}
+	{
+		/* above ASCII, the byte-by-byte path splits words where
+		 * pm_cp_is_space does, over all of Unicode ... */
+		int32_t c;
+		for (c = 0x80; c <= 0x10FFFF; c++) {
+			char w[7] = {'a'};
+			size_t l;
+			if (c >= 0xD800 && c <= 0xDFFF)
+				continue;
+			l = pm_utf8_encode(c, w + 1);
+			w[1 + l] = 'b';
+			w[2 + l] = '\0';
+			if (pm_text_words(w) != (pm_cp_is_space(c) ? 2u : 1u))
+				fail_msg("U+%04X: %zu words", (unsigned)c, pm_text_words(w));
+		}
+	}
+	{
+		/* ... and over random bytes, as decoding each code point would */
+		static const unsigned char pool[] = {' ', 'a', 0x80, 0x85, 0xA0, 0xBF, 0xC2, 0xD0,
+		                                     0xE1, 0xE2, 0xE3, 0xE4, 0x9A, 0x81, 0x9F, 0xAF, 0xF0};
+		unsigned seed = 99;
+		int t, k;
+		for (t = 0; t < 100000; t++) {
+			unsigned char w[16];
+			size_t want = 0, i = 0, n = 1 + (size_t)(((seed = seed * 1103515245u + 12345u) >> 16) % 15);
+			bool in = false;
+			for (k = 0; k < (int)n; k++)
+				w[k] = pool[((seed = seed * 1103515245u + 12345u) >> 16) % sizeof pool];
+			w[n] = '\0';
+			while (i < n) {
+				int32_t cp;
+				i += pm_utf8_decode(w + i, n - i, &cp);
+				if (pm_cp_is_space(cp))
+					in = false;
+				else if (!in && (in = true))
+					want++;
+			}
+			if (pm_text_words((const char *)w) != want)
+				fail_msg("random bytes %d: %zu words, want %zu", t, pm_text_words((const char *)w), want);
+		}
+	}
 	assert_int_equal(pm_text_words(NULL), 0);
 	assert_int_equal(pm_text_chars("\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80"), 5);
 	assert_int_equal(pm_text_chars(NULL), 0);
 }
 
-/* pm_cp_nfc_inert against utf8proc's own data, over all of Unicode: a code
- * point with a canonical decomposition is not inert (Hangul syllables and
- * the Latin letters below U+0300 excepted: NFC composes them back), no part of a
- * decomposition after its first is (those are what composes with the
- * character before), and NFC of all inert code points in a row is that
- * row. */
+/* pm_cp_nfc_inert against utf8proc's own data, over all of Unicode: NFC
+ * of an inert code point alone is itself, a code point with a canonical
+ * decomposition that NFC does not compose back (a singleton, an
+ * exclusion) is not inert, no part of a decomposition after its first is
+ * (those are what composes with the character before), no combining mark
+ * is, and NFC of all inert code points in a row is that row. Then random
+ * strings of inert code points, those with a decomposition ("й", "ά",
+ * "ệ") among the ones that compose with what follows them, which NFC
+ * must leave as they are. */
 static void nfc_inert_against_utf8proc(void **state)
 {
 	pm_buf all;
-	int32_t cp;
-	size_t inert = 0;
+	int32_t cp, *decomposing, *first_halves;
+	size_t inert = 0, ndec = 0, nfirst = 0;
+	unsigned seed = 4321;
+	int t, k;
 	utf8proc_uint8_t *nfc;
 	(void)state;
 	pm_buf_init(&all);
+	decomposing = calloc(0x110000, sizeof *decomposing);
+	first_halves = calloc(0x110000, sizeof *first_halves);
+	assert_non_null(decomposing);
+	assert_non_null(first_halves);
 	for (cp = 0; cp <= 0x10FFFF; cp++) {
 		utf8proc_int32_t dec[32];
-		utf8proc_ssize_t k, n;
+		utf8proc_ssize_t n, j;
 		int boundclass = 0;
-		char enc[4];
+		char enc[5];
+		const utf8proc_property_t *pr = utf8proc_get_property(cp);
 		if (cp >= 0xD800 && cp <= 0xDFFF)
 			continue;
 		n = utf8proc_decompose_char(cp, dec, 32, UTF8PROC_DECOMPOSE, &boundclass);
 		assert_true(n >= 1 && n <= 32);
-		if (n != 1 || dec[0] != cp) {
-			/* below U+0300 the composites are Latin letters that NFC
-			 * composes back from an inert letter (which the loop below
-			 * shows to be no second half of a composition) */
-			if (cp < 0x300)
-				assert_true(pm_cp_nfc_inert(dec[0]));
-			else if (!(cp >= 0xAC00 && cp <= 0xD7A3) && pm_cp_nfc_inert(cp))
-				fail_msg("U+%04X decomposes but counts as inert", (unsigned)cp);
-		}
 		/* what NFC never composes again (U+0F43) says nothing */
-		for (k = 1; k < n && !utf8proc_get_property(cp)->comp_exclusion; k++)
-			if (pm_cp_nfc_inert(dec[k]))
-				fail_msg("U+%04X, part of U+%04X, counts as inert", (unsigned)dec[k],
+		for (j = 1; j < n && !pr->comp_exclusion; j++)
+			if (pm_cp_nfc_inert(dec[j]))
+				fail_msg("U+%04X, part of U+%04X, counts as inert", (unsigned)dec[j],
 				         (unsigned)cp);
-		if (utf8proc_get_property(cp)->combining_class != 0 && pm_cp_nfc_inert(cp))
+		if (pr->combining_class != 0 && pm_cp_nfc_inert(cp))
 			fail_msg("U+%04X combines but counts as inert", (unsigned)cp);
-		if (cp > 0 && pm_cp_nfc_inert(cp)) {
-			pm_buf_add(&all, enc, pm_utf8_encode(cp, enc));
-			inert++;
-		}
+		if (cp == 0 || !pm_cp_nfc_inert(cp))
+			continue;
+		enc[pm_utf8_encode(cp, enc)] = '\0';
+		nfc = utf8proc_NFC((const utf8proc_uint8_t *)enc);
+		assert_non_null(nfc);
+		if (strcmp((const char *)nfc, enc))
+			fail_msg("U+%04X counts as inert but NFC changes it", (unsigned)cp);
+		free(nfc);
+		pm_buf_adds(&all, enc);
+		inert++;
+		if (n != 1 || dec[0] != cp)
+			decomposing[ndec++] = cp;
+		if (pr->comb_index != UINT16_MAX)
+			first_halves[nfirst++] = cp;
 	}
 	assert_true(inert > 200000);
+	assert_true(ndec > 1000);
+	assert_true(pm_cp_nfc_inert(0x439) && pm_cp_nfc_inert(0x3AC) && pm_cp_nfc_inert(0x1EC7));
+	assert_false(pm_cp_nfc_inert(0x2126) || pm_cp_nfc_inert(0xF43) || pm_cp_nfc_inert(0x344));
 	nfc = utf8proc_NFC((const utf8proc_uint8_t *)all.data);
 	assert_non_null(nfc);
 	assert_true(strcmp((const char *)nfc, all.data) == 0);
 	free(nfc);
+	for (t = 0; t < 200000; t++) {
+		pm_buf s;
+		pm_buf_init(&s);
+		for (k = 0; k < 4; k++) {
+			char enc[4];
+			unsigned r = (seed = seed * 1103515245u + 12345u) >> 8;
+			int32_t c = r & 1 ? decomposing[(r >> 1) % ndec] : first_halves[(r >> 1) % nfirst];
+			pm_buf_add(&s, enc, pm_utf8_encode(c, enc));
+		}
+		nfc = utf8proc_NFC((const utf8proc_uint8_t *)s.data);
+		assert_non_null(nfc);
+		if (strcmp((const char *)nfc, s.data))
+			fail_msg("NFC changes a string of inert code points (%d)", t);
+		free(nfc);
+		pm_buf_free(&s);
+	}
+	free(decomposing);
+	free(first_halves);
 	pm_buf_free(&all);
 	assert_false(pm_cp_nfc_inert(-1));
 }
@@ -365,6 +438,10 @@ static void clean_of_clean(void **state)
 	clean_is("\xE0\xB3\x86\xE0\xB3\x82", true, "\xE0\xB3\x8A"); /* Kannada: 0CC6 0CC2 */
 	clean_is("Ohm \xE2\x84\xA6", true, "Ohm \xCE\xA9"); /* U+2126, a singleton */
 	clean_is("e\xCC\x81", true, "\xC3\xA9");
+	/* an inert letter with a decomposition still composes with a mark
+	 * after it: e with circumflex and a dot below is U+1EC7 */
+	clean_is("\xC3\xAA\xCC\xA3", true, "\xE1\xBB\x87");
+	clean_is("\xD0\xB9\xCC\x88", true, "\xD0\xB9\xCC\x88"); /* й + diaeresis: none */
 }
 
 static void classes(void **state)

@@ -126,6 +126,31 @@ static void table_in_order(void **state)
 	assert_false(pm_normalize_stage(&z, "signature"));
 }
 
+/* nz_flat and nz_junk judge a block's text once (body, acronyms and
+ * quotes read it flattened; furniture and body ask whether it is junk),
+ * and again when a stage rewrote the text, even at the same address. */
+static void block_cache_follows_text(void **state)
+{
+	doc *d = doc_new("en");
+	char *t;
+	(void)state;
+	para(d, "Share");
+	para(d, "First line\nsecond line");
+	doc_open(d);
+	assert_true(nz_junk(&d->z, 0));
+	assert_string_equal(nz_flat(&d->z, 1), "First line second line");
+	assert_ptr_equal(nz_flat(&d->z, 1), nz_flat(&d->z, 1));
+	t = d->z.b[0]->text;
+	strcpy(t, "Sha"); /* rewritten where it stands */
+	assert_false(nz_junk(&d->z, 0));
+	assert_string_equal(nz_flat(&d->z, 0), "Sha");
+	t = d->z.b[1]->text;
+	strcpy(t, "One\nline");
+	assert_string_equal(nz_flat(&d->z, 1), "One line");
+	assert_null(nz_flat(&d->z, 2));
+	doc_free(d);
+}
+
 /* pm_normalize is the table run in order: the same fields, parts and
  * evidence as running each stage by name. */
 static void driver_runs_the_table(void **state)
@@ -1060,6 +1085,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(table_in_order),
 		cmocka_unit_test(driver_runs_the_table),
+		cmocka_unit_test(block_cache_follows_text),
 		cmocka_unit_test(furniture),
 		cmocka_unit_test(end_mark),
 		cmocka_unit_test(release),

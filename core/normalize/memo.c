@@ -1,0 +1,73 @@
+/*
+ * memo.c - what the normaliser's stages find of a block's text once and
+ * read again: its flattened text (body, acronyms, quotes) and whether it
+ * is junk (furniture, then body for the blocks left). The normaliser
+ * (normalize.c) makes the cache with nz and frees it; the stages ask.
+ */
+#include "normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* What the stages found of block z->b[i]'s text, valid while the text is
+ * the one they read (compared, not trusted by its address, which a new
+ * text may reuse): made again from nothing when a stage rewrote it. NULL
+ * without a cache (a bare nz in a test) or its memory. */
+static struct nz_memo *memo_of(nz *z, size_t i)
+{
+	const char *t = i < z->n ? z->b[i]->text : NULL;
+	struct nz_memo *m;
+	if (!t || !z->memo)
+		return NULL;
+	m = &z->memo[i];
+	if (m->of && !strcmp(m->of, t))
+		return m;
+	free(m->of);
+	free(m->flat);
+	m->flat = NULL;
+	m->flat_made = false;
+	m->junk = -1;
+	m->of = pm_strdup(t);
+	return m->of ? m : NULL;
+}
+
+const char *nz_flat(nz *z, size_t i)
+{
+	struct nz_memo *m = memo_of(z, i);
+	const char *t = i < z->n ? z->b[i]->text : NULL;
+	if (!m) {
+		/* out of memory for the cache, the stage still gets the text
+		 * (as when it flattened the text itself), until the next call */
+		free(z->scratch);
+		z->scratch = t ? pm_text_flatten(t) : NULL;
+		return z->scratch;
+	}
+	if (!m->flat_made) {
+		m->flat = pm_text_flatten(t);
+		m->flat_made = true;
+	}
+	return m->flat;
+}
+
+bool nz_junk(nz *z, size_t i)
+{
+	struct nz_memo *m = memo_of(z, i);
+	if (!m)
+		return rule_junk(z->b[i]);
+	if (m->junk < 0)
+		m->junk = rule_junk(z->b[i]);
+	return m->junk;
+}
+
+void nz_memo_free(nz *z)
+{
+	size_t i;
+	for (i = 0; z->memo && i < z->n; i++) {
+		free(z->memo[i].of);
+		free(z->memo[i].flat);
+	}
+	free(z->memo);
+	free(z->scratch);
+	z->memo = NULL;
+	z->scratch = NULL;
+}
