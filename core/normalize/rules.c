@@ -858,6 +858,85 @@ static bool rubric_word(const char *p, size_t n)
 	return words <= 2;
 }
 
+/* Whether the word [w, w+n) is an event's year or edition: a year of
+ * four figures ("2024") or a name in capitals with its number glued on
+ * ("COP29", "EXPO2025"). */
+static bool event_number(const char *w, size_t n)
+{
+	size_t k = 0, caps = 0;
+	while (k < n && isupper((unsigned char)w[k]))
+		k++, caps++;
+	if (k == n || (caps == 1) || n - k > 4)
+		return false;
+	for (; k < n; k++)
+		if (!isdigit((unsigned char)w[k]))
+			return false;
+	if (caps)
+		return true;
+	return n == 4 && (!strncmp(w, "19", 2) || !strncmp(w, "20", 2));
+}
+
+/* Convention headline.rubric.event: an event's name with its year or
+ * edition before the colon or dash ("Salon Vinexpo 2025 : Les …",
+ * "Jazz Festival 2024 – The …", "Feria del Libro 2024: La …", "EXPO2025:
+ * …") is a rubric, as a section's name is: one to five words, the name's
+ * words capitalised (a function word may join them: "Festival of Lights
+ * 2024", not "Class of 2024"), the year or edition last and its only
+ * figure, no article, pronoun or function word first. Before a year, two
+ * capitalised words at least: one word and a year ("Seit 2019:", "Since
+ * 2019:", "Budget 2024 :") may be a time or a subject opening a sentence.
+ * The caller also wants the title after it to open with a capital
+ * (rubric_rest): "Budget 2024 : la Ville maintient ses taux" is one
+ * sentence. */
+static bool event_rubric(const char *p, size_t n)
+{
+	/* the joiners of every language, pending ones too ("della") */
+	pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	pm_lex_query stop = {PM_LEX_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query pron = {PM_LEX_NOT_NAME_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t k = 0, words = 0, names = 0;
+	bool last_joiner = false;
+	while (n && p[n - 1] == ' ')
+		n--;
+	if (n < 4 || n > 48)
+		return false;
+	while (k < n) {
+		size_t w = k, e, j;
+		bool digit = false;
+		while (k < n && p[k] != ' ')
+			k++;
+		e = k;
+		for (j = w; j < e; j++) {
+			if (strchr(".,;:?!\"()[]/", p[j]))
+				return false;
+			if (isdigit((unsigned char)p[j]))
+				digit = true;
+		}
+		words++;
+		if (e == n) {
+			/* the last word: the year or the edition */
+			if (!event_number(p + w, e - w) || last_joiner || (names < 2 && isdigit((unsigned char)p[w])))
+				return false;
+		} else if (digit) {
+			return false;
+		} else if (pm_cp_is_upper(nz_first_cp(p + w))) {
+			if (words == 1 && (pm_lex_word(&fw, p + w, e - w, NULL) || pm_lex_word(&stop, p + w, e - w, NULL) ||
+			                   pm_lex_word(&art, p + w, e - w, NULL) || pm_lex_word(&pron, p + w, e - w, NULL)))
+				return false;
+			names++;
+			last_joiner = false;
+		} else if (names && (pm_lex_word(&fw, p + w, e - w, NULL) || pm_lex_word(&art, p + w, e - w, NULL))) {
+			last_joiner = true; /* "of", "de", "del" between the name's words */
+		} else {
+			return false;
+		}
+		while (k < n && p[k] == ' ')
+			k++;
+	}
+	return words <= 5;
+}
+
 /* Convention headline.rubric.sentence_title: a topic of one to three
  * words, then a sentence-length title in sentence case ("Brazil's
  * drought: farmers in the south wait for rain as the reservoirs fall to
@@ -935,7 +1014,8 @@ static bool dash_at(const char *q)
  * …", "Terroirs en bref – La Coopérative …", "Evènement - Lancement
  * …"). Decidable only when the name is short, capitalised, without a
  * figure, and holds a word of [column_words]; the title after it starts
- * with a capital. Returns the bytes up to the title (the name's in
+ * with a capital. An event's name with its year is such a name too
+ * (headline.rubric.event: "Harbour Jazz Festival 2024 – Tickets …"). Returns the bytes up to the title (the name's in
  * *name_len), 0 if none. */
 static size_t column_name(const char *p, size_t *name_len)
 {
@@ -954,6 +1034,11 @@ static size_t column_name(const char *p, size_t *name_len)
 		}
 	if (!d || (n = (size_t)(d - p)) < 3 || n > 40 || !pm_cp_is_upper(nz_first_cp(p)))
 		return 0;
+	/* headline.rubric.event: "Jazz Festival 2024 – The …" */
+	if (event_rubric(p, n) && rubric_rest(d + dl)) {
+		*name_len = n;
+		return n + dl;
+	}
 	for (k = 0; k < n; k++) {
 		if (isdigit((unsigned char)p[k]) || strchr(".,:;!?\"()", p[k]))
 			return 0;
@@ -996,14 +1081,16 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 			if (isdigit((unsigned char)p[k]))
 				digits = true;
 		/* a rubric is a word or two naming a topic or an issuer; a
-		 * figure ("Budget 2024 :") makes it part of the title, and so
+		 * figure ("Budget 2024 :") makes it part of the title, but for
+		 * an event's year (headline.rubric.event), and so
 		 * does a clause before the colon, a subject opening with an
 		 * article, then a lower-case word after it (headline.colon_sentence:
 		 * "Le conseil a tranché : la piscine restera ouverte"; a topic
 		 * stays a rubric: "Protection des forêts : un plan …") */
 		pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
 		bool clause = pm_lex_prefix(&art, p, (size_t)(colon - p), NULL) && pm_cp_is_lower(nz_first_cp(colon + 3));
-		if (w <= 5 && !strchr(p, '?') && !digits && !clause) {
+		if (w <= 5 && !strchr(p, '?') && !clause &&
+		    (!digits || (event_rubric(p, (size_t)(colon - p)) && rubric_rest(colon + 3)))) {
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 3;
 		}
@@ -1025,7 +1112,9 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 			 * (headline.colon_sentence: "One thing is clear: the …") */
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 2;
-		} else if (rubric_before_sentence(p, (size_t)(colon - p), colon + 2)) {
+		} else if (rubric_before_sentence(p, (size_t)(colon - p), colon + 2) ||
+		           (event_rubric(p, (size_t)(colon - p)) && rubric_rest(colon + 2))) {
+			/* headline.rubric.event: "Feria del Libro 2024: La …" */
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 2;
 		}
