@@ -121,7 +121,9 @@ static size_t release_same_line_title(const char *t, size_t l, size_t line, bool
 	else if (cjk && k > l && k < line && cjk_cp(nz_first_cp(t + k)))
 		; /* the same space once a repair made it an ASCII one */
 	else if (caps && k > l && k < line && title_case_start(t + k, line - k)) {
-		/* merged: "PRESS RELEASE Harwick Museum acquires …"; not after a
+		/* merged: "PRESS RELEASE Harwick Museum acquires …" (caps: the
+		 * phrase in capitals, or in its own case with the case break
+		 * release_merged_own_case found); not after a
 		 * phrase that ends in a function word ("NEWS FROM Harwick Town
 		 * Council" names the issuer), and four words at least */
 		pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
@@ -252,6 +254,53 @@ static bool release_phrase_to_end(const char *r, size_t n)
 	return false;
 }
 
+/* Convention headline.release_line.merged, the phrase in its own case:
+ * a release phrase of the lexicon in title or sentence case opening the
+ * line, then the title or the first sentence with no separator, as a
+ * scrape or a PDF's text layer joins two lines ("For Immediate Release
+ * Harbour Trust volunteers restore …", "Communiqué de presse La Maison
+ * des sciences …", "Persbericht De gemeente …"). What tells a new unit
+ * from the phrase's own words: the case breaks. The rest opens with a
+ * capital, where the phrase's words would go on in small letters
+ * ("Communiqué de presse commun …"), and is no title in headline
+ * capitals, where the phrase would be the title's first words ("Press
+ * Release Writing Tips for Small Charities"): a third of its words of
+ * four letters or more, two at least, are in small letters. Not after a
+ * phrase ending with a function word ("News from Harwick …" names the
+ * issuer). */
+static bool release_merged_own_case(const char *t, size_t l, size_t line)
+{
+	pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t k = l, ws = l, long_words = 0, lower = 0;
+	if (k >= line || t[k] != ' ')
+		return false;
+	while (k < line && t[k] == ' ')
+		k++;
+	if (k >= line || !pm_cp_is_upper(nz_first_cp(t + k)))
+		return false;
+	while (ws > 0 && t[ws - 1] != ' ')
+		ws--;
+	if (pm_lex_word(&fw, t + ws, l - ws, NULL))
+		return false;
+	while (k < line) {
+		size_t e = k, letters = 0;
+		while (e < line && t[e] != ' ') {
+			if (isalpha((unsigned char)t[e]) || (unsigned char)t[e] >= 0x80)
+				letters++;
+			e++;
+		}
+		if (letters >= 4 && (isalpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80)) {
+			long_words++;
+			if (pm_cp_is_lower(nz_first_cp(t + k)))
+				lower++;
+		}
+		k = e;
+		while (k < line && t[k] == ' ')
+			k++;
+	}
+	return lower >= 2 && lower * 3 >= long_words;
+}
+
 char *rule_release_line(const char *t, size_t *used)
 {
 	size_t i, n, line;
@@ -280,7 +329,7 @@ char *rule_release_line(const char *t, size_t *used)
 		i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
 		while (i-- > 0) {
 			size_t l = m[i].len, k;
-			bool caps_or_alone, caps = true;
+			bool caps_or_alone, caps = true, merged = false;
 			/* The phrase must stand as a line of its own, or be written in
 			 * capitals, or be followed by a colon or dash: "Press release"
 			 * inside a sentence is not a release line. */
@@ -296,7 +345,8 @@ char *rule_release_line(const char *t, size_t *used)
 				if (*r != ':' && *r != '-' && strncmp(r, "\xE2\x80\x93", 3) && strncmp(r, "\xE2\x80\x94", 3) &&
 				    strncmp(r, "|", 1))
 					caps_or_alone = release_dated_or_team(t, l, line, 1) ||
-					                release_phrase_to_end(r, line - (size_t)(r - t));
+					                release_phrase_to_end(r, line - (size_t)(r - t)) ||
+					                (merged = release_merged_own_case(t, l, line));
 			}
 			if (!caps_or_alone)
 				continue;
@@ -306,11 +356,13 @@ char *rule_release_line(const char *t, size_t *used)
 			/* the date only tells whether there is one: the date stage
 			 * reads it from the release field, the document's order */
 			{
-				size_t title = release_same_line_title(t, l, line, caps, 1);
+				size_t title = release_same_line_title(t, l, line, caps || merged, 1);
 				if (title) {
 					*used = title;
 					return pm_strndup(t, l);
 				}
+				if (merged)
+					continue; /* the phrase's own case, and no title after it */
 			}
 			*used = line;
 			if (nl && line < n)
