@@ -540,6 +540,69 @@ static bool prose_paragraph(const pm_block *b)
 	       nz_ends_sentence(b->text) && !rule_letterhead_line(b->text);
 }
 
+/* Whether t holds a word of [today_words] ("today", "heute", "hoy",
+ * "aujourd'hui"), in any case, between spaces or punctuation. */
+static bool says_today(const char *t)
+{
+	pm_lex_query q = {PM_LEX_TODAY_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	const char *p = t;
+	while (*p) {
+		size_t k = strcspn(p, " ,;:.!?()\n");
+		if (k && pm_lex_word(&q, p, k, NULL))
+			return true;
+		p += k;
+		p += strspn(p, " ,;:.!?()\n");
+	}
+	return false;
+}
+
+/* Sentence case: a third of the words of four letters or more, two at
+ * least, in small letters (no title in headline capitals). */
+static bool sentence_case(const char *t)
+{
+	size_t long_words = 0, lower = 0;
+	const char *p = t;
+	while (*p) {
+		size_t k = strcspn(p, " \n"), letters = 0, j;
+		for (j = 0; j < k; j++)
+			if (isalpha((unsigned char)p[j]) || (unsigned char)p[j] >= 0x80)
+				letters++;
+		if (letters >= 4 && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)) {
+			long_words++;
+			if (pm_cp_is_lower(nz_first_cp(p)))
+				lower++;
+		}
+		p += k;
+		p += strspn(p, " \n");
+	}
+	return lower >= 2 && lower * 3 >= long_words;
+}
+
+/* Convention headline.none.lead_under_dateline: a dateline on a line of
+ * its own, with its place and its date ("October 24 2005 WASHINGTON D
+ * C", "Lindenau, 5. März 2025"), opens the text; the block right under it
+ * that says "today" in a sentence ("Senator Ada Marlow released the
+ * following statement today …", "Die Stadtwerke geben heute bekannt …")
+ * is the lead, no title: a title stands above the dateline, and says
+ * what happened without "today" (headline style). Block i, the previous
+ * block kept being that dateline line. */
+static bool lead_under_dateline(nz *z, size_t i)
+{
+	const pm_block *b = z->b[i];
+	size_t j = i;
+	dl_match m;
+	while (j > 0 && z->b[j - 1]->part)
+		j--;
+	if (j == 0 || !z->b[j - 1]->text || b->type != PM_BLOCK_PARAGRAPH || b->role == PM_ROLE_TITLE ||
+	    nz_words(b->text) < 8 || !says_today(b->text) || !sentence_case(b->text))
+		return false;
+	memset(&m, 0, sizeof m);
+	if (!rule_date_first_dateline(z, z->b[j - 1]->text, &m) &&
+	    !(rule_dateline(z, z->b[j - 1]->text, &m) && m.whole))
+		return false;
+	return m.has_date && m.location[0];
+}
+
 /* The best-scored candidate among the first limit blocks, its score in
  * *score; (size_t)-1 when none. */
 static size_t pick_headline(nz *z, size_t limit, bool above_release, double *score)
@@ -568,6 +631,9 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 		}
 		after_prose = after_prose || prose;
 		prev_prose = prose;
+		/* the title stands above the dateline: nothing under its lead */
+		if (lead_under_dateline(z, i))
+			break;
 		if (not_headline(z, b) || first_paragraph(z, i))
 			continue;
 		/* After a release line, what is above it is letterhead, when a
