@@ -1112,6 +1112,62 @@ static size_t column_name(const char *p, size_t *name_len)
 	return n + dl;
 }
 
+/* Convention headline.rubric.issuer_acronym: an organisation named with
+ * its acronym in parentheses before the colon ("COUNCIL OF HARBOUR
+ * PILOTS (COHP): …", "Harbour Trust of Pellow Bay (HTPB): Volunteers
+ * …", "Association des vignerons de l'Ardoise (AVA) : Les …") is a
+ * rubric: the name is a label, not a sentence's subject. The acronym,
+ * two to eight capitals, spells the initials of the name's words, of all
+ * of them or of its capitalised ones; the name holds no figure and no
+ * punctuation but a hyphen, an apostrophe or an ampersand; the title
+ * after the colon opens with a capital (rubric_rest). Gives the bytes of
+ * the name with its parenthesis, and where the title starts in *title,
+ * or 0. */
+static size_t acronym_rubric(const char *p, size_t *title)
+{
+	const char *c = strstr(p, ")"), *open;
+	char all[16], caps[16];
+	size_t na = 0, nc = 0, acr, k, words = 0;
+	if (!c || c - p > 90)
+		return 0;
+	if (!strncmp(c + 1, ": ", 2))
+		*title = (size_t)(c + 3 - p);
+	else if (!strncmp(c + 1, " : ", 3))
+		*title = (size_t)(c + 4 - p);
+	else
+		return 0;
+	open = memchr(p, '(', (size_t)(c - p));
+	if (!open || open == p || open[-1] != ' ' || (acr = (size_t)(c - open - 1)) < 2 || acr > 8)
+		return 0;
+	for (k = 1; k <= acr; k++)
+		if (!isupper((unsigned char)open[k]))
+			return 0;
+	for (k = 0; p + k < open - 1;) {
+		size_t e = k;
+		while (p + e < open - 1 && p[e] != ' ') {
+			if (isdigit((unsigned char)p[e]) || strchr(".,;:!?\"()[]/", p[e]))
+				return 0;
+			e++;
+		}
+		if (e > k) {
+			int32_t first = nz_first_cp(p + k);
+			words++;
+			if (na < sizeof all && isalpha((unsigned char)p[k]))
+				all[na++] = (char)toupper((unsigned char)p[k]);
+			if (nc < sizeof caps && pm_cp_is_upper(first) && isalpha((unsigned char)p[k]))
+				caps[nc++] = p[k];
+		}
+		k = e;
+		while (p + k < open - 1 && p[k] == ' ')
+			k++;
+	}
+	if (words < 2 || !((na == acr && !memcmp(all, open + 1, acr)) || (nc == acr && !memcmp(caps, open + 1, acr))))
+		return 0;
+	if (!rubric_rest(p + *title))
+		return 0;
+	return (size_t)(c + 1 - p);
+}
+
 void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang)
 {
 	const char *p = h, *bar, *colon;
@@ -1121,8 +1177,13 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 		add_tag(tags, p, (size_t)(bar - p));
 		p = bar + 3;
 	}
+	size_t acr_title = 0, acr_name = acronym_rubric(p, &acr_title);
+	if (acr_name) {
+		add_tag(tags, p, acr_name);
+		p += acr_title;
+	}
 	/* "CIMCT : ..." (French spacing) or a short capitalised kicker "BREAKING: ..." */
-	colon = strstr(p, " : ");
+	colon = acr_name ? NULL : strstr(p, " : ");
 	if (colon && colon - p <= 60 && nz_words(p) > 3) {
 		size_t w = 1, k;
 		for (k = 0; k < (size_t)(colon - p); k++)
@@ -1146,7 +1207,7 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 3;
 		}
-	} else if ((colon = strstr(p, ": ")) && colon - p <= 30) {
+	} else if (!acr_name && (colon = strstr(p, ": ")) && colon - p <= 30) {
 		size_t k;
 		bool caps = true;
 		for (k = 0; k < (size_t)(colon - p); k++)
