@@ -205,6 +205,87 @@ static bool lead_paragraph(nz *z, const char *t)
 	return off && nz_words(t + off) >= 15;
 }
 
+/* Sentences that end inside t before its last: a stop after a word of
+ * three small letters or more, then a space and a capital ("… sono
+ * importanti. Open Data …"); "Inc. ", "Dr. ", "U.S. " are no ends. */
+static size_t inner_sentence_ends(const char *t)
+{
+	size_t n = 0;
+	const char *p;
+	for (p = t; (p = strpbrk(p, ".!?")) != NULL; p++) {
+		const char *w = p;
+		size_t small = 0;
+		while (w > t && islower((unsigned char)w[-1]))
+			w--, small++;
+		if (small >= 3 && (w == t || w[-1] == ' ') && p[1] == ' ' && pm_cp_is_upper(nz_first_cp(p + 2)))
+			n++;
+	}
+	return n;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Whether block i stands apart from the text under it, as a title does:
+ * more vertical space below it than half as much again as the text's
+ * paragraphs leave between them (their median gap; gaps under half a
+ * line are lines of one paragraph, not paragraph breaks). False where
+ * the layout is unknown (no boxes: DOCX, plain text) or the text below
+ * gives fewer than two gaps to measure. */
+static bool set_apart_below(nz *z, size_t i)
+{
+	const pm_block *b = z->b[i], *prev = NULL;
+	double gaps[16], below = -1, line = z->body_font > 0 ? z->body_font : b->font_size;
+	size_t ng = 0, j;
+	if (b->y1 <= 0 || line <= 0)
+		return false;
+	for (j = i + 1; j < z->n && ng < 16; j++) {
+		const pm_block *c = z->b[j];
+		if (c->part || !c->text)
+			continue;
+		if (below < 0) {
+			if (c->page != b->page || c->y0 <= b->y1)
+				return false;
+			below = c->y0 - b->y1;
+		} else if (prev && c->page == prev->page && c->y0 - prev->y1 >= 0.5 * line) {
+			gaps[ng++] = c->y0 - prev->y1;
+		}
+		prev = c;
+	}
+	if (ng < 2)
+		return false;
+	qsort(gaps, ng, sizeof gaps[0], cmp_double);
+	return below >= 1.5 * gaps[ng / 2];
+}
+
+/* Convention headline.none.first_paragraph: a release with no title
+ * opens with its first paragraph, and that paragraph is no headline: it
+ * ends with a full stop and is set as the text is, where the document
+ * says how its text is set (the body's size, not bold, centred, in
+ * capitals, nor a heading or a title style) and fifteen words long; with
+ * no type to tell (plain text), it holds two sentences or more and
+ * twenty words, or thirty words in one. A title that ends with a full
+ * stop stands apart by its type ("La ville rénove le port." in bold, in
+ * a larger size), by the space that sets it apart from the text under
+ * it (set_apart_below), or by its length: one sentence, under thirty
+ * words. */
+static bool first_paragraph(nz *z, size_t i)
+{
+	const pm_block *b = z->b[i];
+	size_t words;
+	bool typed = b->font_size > 0 && z->body_font > 0;
+	if (b->type != PM_BLOCK_PARAGRAPH || b->role == PM_ROLE_TITLE || nz_last_cp(b->text) != '.')
+		return false;
+	words = nz_words(b->text);
+	if (typed)
+		return !(b->flags & (PM_BF_BOLD | PM_BF_CENTERED | PM_BF_UPPERCASE)) &&
+		       b->font_size <= 1.05 * z->body_font && words >= 15 && !set_apart_below(z, i);
+	return words >= 30 || (words >= 20 && inner_sentence_ends(b->text) >= 1);
+}
+
 static bool not_headline(nz *z, const pm_block *b)
 {
 	const char *t = b->text;
@@ -459,6 +540,69 @@ static bool prose_paragraph(const pm_block *b)
 	       nz_ends_sentence(b->text) && !rule_letterhead_line(b->text);
 }
 
+/* Whether t holds a word of [today_words] ("today", "heute", "hoy",
+ * "aujourd'hui"), in any case, between spaces or punctuation. */
+static bool says_today(const char *t)
+{
+	pm_lex_query q = {PM_LEX_TODAY_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	const char *p = t;
+	while (*p) {
+		size_t k = strcspn(p, " ,;:.!?()\n");
+		if (k && pm_lex_word(&q, p, k, NULL))
+			return true;
+		p += k;
+		p += strspn(p, " ,;:.!?()\n");
+	}
+	return false;
+}
+
+/* Sentence case: a third of the words of four letters or more, two at
+ * least, in small letters (no title in headline capitals). */
+static bool sentence_case(const char *t)
+{
+	size_t long_words = 0, lower = 0;
+	const char *p = t;
+	while (*p) {
+		size_t k = strcspn(p, " \n"), letters = 0, j;
+		for (j = 0; j < k; j++)
+			if (isalpha((unsigned char)p[j]) || (unsigned char)p[j] >= 0x80)
+				letters++;
+		if (letters >= 4 && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)) {
+			long_words++;
+			if (pm_cp_is_lower(nz_first_cp(p)))
+				lower++;
+		}
+		p += k;
+		p += strspn(p, " \n");
+	}
+	return lower >= 2 && lower * 3 >= long_words;
+}
+
+/* Convention headline.none.lead_under_dateline: a dateline on a line of
+ * its own, with its place and its date ("October 24 2005 WASHINGTON D
+ * C", "Lindenau, 5. März 2025"), opens the text; the block right under it
+ * that says "today" in a sentence ("Senator Ada Marlow released the
+ * following statement today …", "Die Stadtwerke geben heute bekannt …")
+ * is the lead, no title: a title stands above the dateline, and says
+ * what happened without "today" (headline style). Block i, the previous
+ * block kept being that dateline line. */
+static bool lead_under_dateline(nz *z, size_t i)
+{
+	const pm_block *b = z->b[i];
+	size_t j = i;
+	dl_match m;
+	while (j > 0 && z->b[j - 1]->part)
+		j--;
+	if (j == 0 || !z->b[j - 1]->text || b->type != PM_BLOCK_PARAGRAPH || b->role == PM_ROLE_TITLE ||
+	    nz_words(b->text) < 8 || !says_today(b->text) || !sentence_case(b->text))
+		return false;
+	memset(&m, 0, sizeof m);
+	if (!rule_date_first_dateline(z, z->b[j - 1]->text, &m) &&
+	    !(rule_dateline(z, z->b[j - 1]->text, &m) && m.whole))
+		return false;
+	return m.has_date && m.location[0];
+}
+
 /* The best-scored candidate among the first limit blocks, its score in
  * *score; (size_t)-1 when none. */
 static size_t pick_headline(nz *z, size_t limit, bool above_release, double *score)
@@ -487,7 +631,10 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 		}
 		after_prose = after_prose || prose;
 		prev_prose = prose;
-		if (not_headline(z, b))
+		/* the title stands above the dateline: nothing under its lead */
+		if (lead_under_dateline(z, i))
+			break;
+		if (not_headline(z, b) || first_paragraph(z, i))
 			continue;
 		/* After a release line, what is above it is letterhead, when a
 		 * title follows the release line; with none below it (only the

@@ -121,7 +121,9 @@ static size_t release_same_line_title(const char *t, size_t l, size_t line, bool
 	else if (cjk && k > l && k < line && cjk_cp(nz_first_cp(t + k)))
 		; /* the same space once a repair made it an ASCII one */
 	else if (caps && k > l && k < line && title_case_start(t + k, line - k)) {
-		/* merged: "PRESS RELEASE Harwick Museum acquires …"; not after a
+		/* merged: "PRESS RELEASE Harwick Museum acquires …" (caps: the
+		 * phrase in capitals, or in its own case with the case break
+		 * release_merged_own_case found); not after a
 		 * phrase that ends in a function word ("NEWS FROM Harwick Town
 		 * Council" names the issuer), and four words at least */
 		pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
@@ -252,6 +254,53 @@ static bool release_phrase_to_end(const char *r, size_t n)
 	return false;
 }
 
+/* Convention headline.release_line.merged, the phrase in its own case:
+ * a release phrase of the lexicon in title or sentence case opening the
+ * line, then the title or the first sentence with no separator, as a
+ * scrape or a PDF's text layer joins two lines ("For Immediate Release
+ * Harbour Trust volunteers restore …", "Communiqué de presse La Maison
+ * des sciences …", "Persbericht De gemeente …"). What tells a new unit
+ * from the phrase's own words: the case breaks. The rest opens with a
+ * capital, where the phrase's words would go on in small letters
+ * ("Communiqué de presse commun …"), and is no title in headline
+ * capitals, where the phrase would be the title's first words ("Press
+ * Release Writing Tips for Small Charities"): a third of its words of
+ * four letters or more, two at least, are in small letters. Not after a
+ * phrase ending with a function word ("News from Harwick …" names the
+ * issuer). */
+static bool release_merged_own_case(const char *t, size_t l, size_t line)
+{
+	pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t k = l, ws = l, long_words = 0, lower = 0;
+	if (k >= line || t[k] != ' ')
+		return false;
+	while (k < line && t[k] == ' ')
+		k++;
+	if (k >= line || !pm_cp_is_upper(nz_first_cp(t + k)))
+		return false;
+	while (ws > 0 && t[ws - 1] != ' ')
+		ws--;
+	if (pm_lex_word(&fw, t + ws, l - ws, NULL))
+		return false;
+	while (k < line) {
+		size_t e = k, letters = 0;
+		while (e < line && t[e] != ' ') {
+			if (isalpha((unsigned char)t[e]) || (unsigned char)t[e] >= 0x80)
+				letters++;
+			e++;
+		}
+		if (letters >= 4 && (isalpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80)) {
+			long_words++;
+			if (pm_cp_is_lower(nz_first_cp(t + k)))
+				lower++;
+		}
+		k = e;
+		while (k < line && t[k] == ' ')
+			k++;
+	}
+	return lower >= 2 && lower * 3 >= long_words;
+}
+
 char *rule_release_line(const char *t, size_t *used)
 {
 	size_t i, n, line;
@@ -280,7 +329,7 @@ char *rule_release_line(const char *t, size_t *used)
 		i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
 		while (i-- > 0) {
 			size_t l = m[i].len, k;
-			bool caps_or_alone, caps = true;
+			bool caps_or_alone, caps = true, merged = false;
 			/* The phrase must stand as a line of its own, or be written in
 			 * capitals, or be followed by a colon or dash: "Press release"
 			 * inside a sentence is not a release line. */
@@ -296,7 +345,8 @@ char *rule_release_line(const char *t, size_t *used)
 				if (*r != ':' && *r != '-' && strncmp(r, "\xE2\x80\x93", 3) && strncmp(r, "\xE2\x80\x94", 3) &&
 				    strncmp(r, "|", 1))
 					caps_or_alone = release_dated_or_team(t, l, line, 1) ||
-					                release_phrase_to_end(r, line - (size_t)(r - t));
+					                release_phrase_to_end(r, line - (size_t)(r - t)) ||
+					                (merged = release_merged_own_case(t, l, line));
 			}
 			if (!caps_or_alone)
 				continue;
@@ -306,11 +356,13 @@ char *rule_release_line(const char *t, size_t *used)
 			/* the date only tells whether there is one: the date stage
 			 * reads it from the release field, the document's order */
 			{
-				size_t title = release_same_line_title(t, l, line, caps, 1);
+				size_t title = release_same_line_title(t, l, line, caps || merged, 1);
 				if (title) {
 					*used = title;
 					return pm_strndup(t, l);
 				}
+				if (merged)
+					continue; /* the phrase's own case, and no title after it */
 			}
 			*used = line;
 			if (nl && line < n)
@@ -916,6 +968,85 @@ static bool rubric_word(const char *p, size_t n)
 	return words <= 2;
 }
 
+/* Whether the word [w, w+n) is an event's year or edition: a year of
+ * four figures ("2024") or a name in capitals with its number glued on
+ * ("COP29", "EXPO2025"). */
+static bool event_number(const char *w, size_t n)
+{
+	size_t k = 0, caps = 0;
+	while (k < n && isupper((unsigned char)w[k]))
+		k++, caps++;
+	if (k == n || (caps == 1) || n - k > 4)
+		return false;
+	for (; k < n; k++)
+		if (!isdigit((unsigned char)w[k]))
+			return false;
+	if (caps)
+		return true;
+	return n == 4 && (!strncmp(w, "19", 2) || !strncmp(w, "20", 2));
+}
+
+/* Convention headline.rubric.event: an event's name with its year or
+ * edition before the colon or dash ("Salon Vinexpo 2025 : Les …",
+ * "Jazz Festival 2024 – The …", "Feria del Libro 2024: La …", "EXPO2025:
+ * …") is a rubric, as a section's name is: one to five words, the name's
+ * words capitalised (a function word may join them: "Festival of Lights
+ * 2024", not "Class of 2024"), the year or edition last and its only
+ * figure, no article, pronoun or function word first. Before a year, two
+ * capitalised words at least: one word and a year ("Seit 2019:", "Since
+ * 2019:", "Budget 2024 :") may be a time or a subject opening a sentence.
+ * The caller also wants the title after it to open with a capital
+ * (rubric_rest): "Budget 2024 : la Ville maintient ses taux" is one
+ * sentence. */
+static bool event_rubric(const char *p, size_t n)
+{
+	/* the joiners of every language, pending ones too ("della") */
+	pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	pm_lex_query stop = {PM_LEX_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query pron = {PM_LEX_NOT_NAME_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t k = 0, words = 0, names = 0;
+	bool last_joiner = false;
+	while (n && p[n - 1] == ' ')
+		n--;
+	if (n < 4 || n > 48)
+		return false;
+	while (k < n) {
+		size_t w = k, e, j;
+		bool digit = false;
+		while (k < n && p[k] != ' ')
+			k++;
+		e = k;
+		for (j = w; j < e; j++) {
+			if (strchr(".,;:?!\"()[]/", p[j]))
+				return false;
+			if (isdigit((unsigned char)p[j]))
+				digit = true;
+		}
+		words++;
+		if (e == n) {
+			/* the last word: the year or the edition */
+			if (!event_number(p + w, e - w) || last_joiner || (names < 2 && isdigit((unsigned char)p[w])))
+				return false;
+		} else if (digit) {
+			return false;
+		} else if (pm_cp_is_upper(nz_first_cp(p + w))) {
+			if (words == 1 && (pm_lex_word(&fw, p + w, e - w, NULL) || pm_lex_word(&stop, p + w, e - w, NULL) ||
+			                   pm_lex_word(&art, p + w, e - w, NULL) || pm_lex_word(&pron, p + w, e - w, NULL)))
+				return false;
+			names++;
+			last_joiner = false;
+		} else if (names && (pm_lex_word(&fw, p + w, e - w, NULL) || pm_lex_word(&art, p + w, e - w, NULL))) {
+			last_joiner = true; /* "of", "de", "del" between the name's words */
+		} else {
+			return false;
+		}
+		while (k < n && p[k] == ' ')
+			k++;
+	}
+	return words <= 5;
+}
+
 /* Convention headline.rubric.sentence_title: a topic of one to three
  * words, then a sentence-length title in sentence case ("Brazil's
  * drought: farmers in the south wait for rain as the reservoirs fall to
@@ -1007,7 +1138,8 @@ static bool dash_at(const char *q)
  * …", "Terroirs en bref – La Coopérative …", "Evènement - Lancement
  * …"). Decidable only when the name is short, capitalised, without a
  * figure, and holds a word of [column_words]; the title after it starts
- * with a capital. Returns the bytes up to the title (the name's in
+ * with a capital. An event's name with its year is such a name too
+ * (headline.rubric.event: "Harbour Jazz Festival 2024 – Tickets …"). Returns the bytes up to the title (the name's in
  * *name_len), 0 if none. */
 static size_t column_name(const char *p, size_t *name_len)
 {
@@ -1026,6 +1158,11 @@ static size_t column_name(const char *p, size_t *name_len)
 		}
 	if (!d || (n = (size_t)(d - p)) < 3 || n > 40 || !pm_cp_is_upper(nz_first_cp(p)))
 		return 0;
+	/* headline.rubric.event: "Jazz Festival 2024 – The …" */
+	if (event_rubric(p, n) && rubric_rest(d + dl)) {
+		*name_len = n;
+		return n + dl;
+	}
 	for (k = 0; k < n; k++) {
 		if (isdigit((unsigned char)p[k]) || strchr(".,:;!?\"()", p[k]))
 			return 0;
@@ -1047,6 +1184,62 @@ static size_t column_name(const char *p, size_t *name_len)
 	return n + dl;
 }
 
+/* Convention headline.rubric.issuer_acronym: an organisation named with
+ * its acronym in parentheses before the colon ("COUNCIL OF HARBOUR
+ * PILOTS (COHP): …", "Harbour Trust of Pellow Bay (HTPB): Volunteers
+ * …", "Association des vignerons de l'Ardoise (AVA) : Les …") is a
+ * rubric: the name is a label, not a sentence's subject. The acronym,
+ * two to eight capitals, spells the initials of the name's words, of all
+ * of them or of its capitalised ones; the name holds no figure and no
+ * punctuation but a hyphen, an apostrophe or an ampersand; the title
+ * after the colon opens with a capital (rubric_rest). Gives the bytes of
+ * the name with its parenthesis, and where the title starts in *title,
+ * or 0. */
+static size_t acronym_rubric(const char *p, size_t *title)
+{
+	const char *c = strstr(p, ")"), *open;
+	char all[16], caps[16];
+	size_t na = 0, nc = 0, acr, k, words = 0;
+	if (!c || c - p > 90)
+		return 0;
+	if (!strncmp(c + 1, ": ", 2))
+		*title = (size_t)(c + 3 - p);
+	else if (!strncmp(c + 1, " : ", 3))
+		*title = (size_t)(c + 4 - p);
+	else
+		return 0;
+	open = memchr(p, '(', (size_t)(c - p));
+	if (!open || open == p || open[-1] != ' ' || (acr = (size_t)(c - open - 1)) < 2 || acr > 8)
+		return 0;
+	for (k = 1; k <= acr; k++)
+		if (!isupper((unsigned char)open[k]))
+			return 0;
+	for (k = 0; p + k < open - 1;) {
+		size_t e = k;
+		while (p + e < open - 1 && p[e] != ' ') {
+			if (isdigit((unsigned char)p[e]) || strchr(".,;:!?\"()[]/", p[e]))
+				return 0;
+			e++;
+		}
+		if (e > k) {
+			int32_t first = nz_first_cp(p + k);
+			words++;
+			if (na < sizeof all && isalpha((unsigned char)p[k]))
+				all[na++] = (char)toupper((unsigned char)p[k]);
+			if (nc < sizeof caps && pm_cp_is_upper(first) && isalpha((unsigned char)p[k]))
+				caps[nc++] = p[k];
+		}
+		k = e;
+		while (p + k < open - 1 && p[k] == ' ')
+			k++;
+	}
+	if (words < 2 || !((na == acr && !memcmp(all, open + 1, acr)) || (nc == acr && !memcmp(caps, open + 1, acr))))
+		return 0;
+	if (!rubric_rest(p + *title))
+		return 0;
+	return (size_t)(c + 1 - p);
+}
+
 void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang)
 {
 	const char *p = h, *bar, *colon;
@@ -1056,8 +1249,13 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 		add_tag(tags, p, (size_t)(bar - p));
 		p = bar + 3;
 	}
+	size_t acr_title = 0, acr_name = acronym_rubric(p, &acr_title);
+	if (acr_name) {
+		add_tag(tags, p, acr_name);
+		p += acr_title;
+	}
 	/* "CIMCT : ..." (French spacing) or a short capitalised kicker "BREAKING: ..." */
-	colon = strstr(p, " : ");
+	colon = acr_name ? NULL : strstr(p, " : ");
 	if (colon && colon - p <= 60 && nz_words(p) > 3) {
 		size_t w = 1, k;
 		for (k = 0; k < (size_t)(colon - p); k++)
@@ -1068,18 +1266,20 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 			if (isdigit((unsigned char)p[k]))
 				digits = true;
 		/* a rubric is a word or two naming a topic or an issuer; a
-		 * figure ("Budget 2024 :") makes it part of the title, and so
+		 * figure ("Budget 2024 :") makes it part of the title, but for
+		 * an event's year (headline.rubric.event), and so
 		 * does a clause before the colon, a subject opening with an
 		 * article, then a lower-case word after it (headline.colon_sentence:
 		 * "Le conseil a tranché : la piscine restera ouverte"; a topic
 		 * stays a rubric: "Protection des forêts : un plan …") */
 		pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
 		bool clause = pm_lex_prefix(&art, p, (size_t)(colon - p), NULL) && pm_cp_is_lower(nz_first_cp(colon + 3));
-		if (w <= 5 && !strchr(p, '?') && !digits && !clause) {
+		if (w <= 5 && !strchr(p, '?') && !clause &&
+		    (!digits || (event_rubric(p, (size_t)(colon - p)) && rubric_rest(colon + 3)))) {
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 3;
 		}
-	} else if ((colon = strstr(p, ": ")) && colon - p <= 30) {
+	} else if (!acr_name && (colon = strstr(p, ": ")) && colon - p <= 30) {
 		size_t k;
 		bool caps = true;
 		for (k = 0; k < (size_t)(colon - p); k++)
@@ -1097,7 +1297,9 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 			 * (headline.colon_sentence: "One thing is clear: the …") */
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 2;
-		} else if (rubric_before_sentence(p, (size_t)(colon - p), colon + 2)) {
+		} else if (rubric_before_sentence(p, (size_t)(colon - p), colon + 2) ||
+		           (event_rubric(p, (size_t)(colon - p)) && rubric_rest(colon + 2))) {
+			/* headline.rubric.event: "Feria del Libro 2024: La …" */
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 2;
 		}

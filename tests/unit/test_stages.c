@@ -395,6 +395,50 @@ static void layout(void **state)
 	doc_free(d);
 }
 
+/* Convention headline.none.first_paragraph: a first paragraph in the
+ * body's type, ending with a full stop, is no headline; set apart from
+ * the text by more space than its paragraphs leave, or in bold, it is. */
+static doc *first_paragraph_doc(double gap_below, unsigned flags)
+{
+	doc *d = doc_new("en");
+	pm_block *b;
+	double y = 100;
+	size_t k;
+	b = para(d, "The Harbour Trust regrets the council's decision to close the boathouse slipway for the whole "
+	            "summer season this year.");
+	b->page = 1, b->font_size = 10, b->flags = flags, b->x0 = 72, b->x1 = 520, b->y0 = y, b->y1 = y + 24;
+	y += 24 + gap_below;
+	for (k = 0; k < 3; k++) {
+		b = para(d, LONG_EN);
+		b->page = 1, b->font_size = 10, b->x0 = 72, b->x1 = 520, b->y0 = y, b->y1 = y + 36;
+		y += 36 + 12;
+	}
+	run(d, "layout");
+	run(d, "headline");
+	return d;
+}
+
+static void headline_first_paragraph(void **state)
+{
+	doc *d;
+	(void)state;
+	/* the paragraphs' own space under it: the text's first paragraph */
+	d = first_paragraph_doc(12, 0);
+	assert_null(d->f.headline);
+	assert_int_not_equal(part(d, 0), PM_PART_HEADLINE);
+	doc_free(d);
+	/* twice that space under it: set apart, a title */
+	d = first_paragraph_doc(30, 0);
+	assert_non_null(d->f.headline);
+	assert_int_equal(part(d, 0), PM_PART_HEADLINE);
+	doc_free(d);
+	/* in bold: a title */
+	d = first_paragraph_doc(12, PM_BF_BOLD);
+	assert_non_null(d->f.headline);
+	assert_int_equal(part(d, 0), PM_PART_HEADLINE);
+	doc_free(d);
+}
+
 /* Convention letterhead.title_by_size: the page's largest type over a
  * site line is the title when no other title follows it; when one does,
  * the large name above the site line is the letterhead's. */
@@ -1091,6 +1135,7 @@ int main(void)
 		cmocka_unit_test(release),
 		cmocka_unit_test(layout),
 		cmocka_unit_test(layout_title_by_size),
+		cmocka_unit_test(headline_first_paragraph),
 		cmocka_unit_test(headline),
 		cmocka_unit_test(dateline),
 		cmocka_unit_test(sections),
