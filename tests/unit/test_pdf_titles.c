@@ -6,7 +6,9 @@
  * headline and the other line the subheadline (core/normalize/headline.c,
  * headline.pdf.size_change); a title of several lines in one type stays
  * whole, a title whose phrase runs on across a word set apart stays whole,
- * and a bold lead-in inside body text does not split its paragraph.
+ * and a bold lead-in inside body text does not split its paragraph; a
+ * title on the cover and again over page two of a longer document is no
+ * running header (core/normalize/furniture.c).
  */
 #include "pm_test.h"
 
@@ -17,7 +19,8 @@
 #include <glib.h>
 
 /* A line drawn: size in points, its face, its baseline from the page's
- * top-left; x < 0 goes on after the text drawn before it. */
+ * top-left; x < 0 goes on after the text drawn before it. A size of 0
+ * ends the page (NEXT_PAGE). */
 enum { SANS = 0, BOLD = 1, ITALIC = 2, SERIF = 4 };
 
 typedef struct dline {
@@ -41,6 +44,10 @@ static GByteArray *draw_pdf(const dline *L, size_t n)
 	cairo_t *cr = cairo_create(pdf);
 	size_t i;
 	for (i = 0; i < n; i++) {
+		if (L[i].size == 0) {
+			cairo_show_page(cr);
+			continue;
+		}
 		cairo_select_font_face(cr, L[i].face & SERIF ? "DejaVu Serif" : "DejaVu Sans",
 		                       L[i].face & ITALIC ? CAIRO_FONT_SLANT_OBLIQUE : CAIRO_FONT_SLANT_NORMAL,
 		                       L[i].face & BOLD ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
@@ -81,6 +88,8 @@ static const char *body_text(json_t *r, size_t i)
 {
 	return json_string_value(json_object_get(json_array_get(json_object_get(r, "body"), i), "text"));
 }
+
+#define NEXT_PAGE {0, 0, 0, 0, NULL}
 
 /* Body lines under the title block, 11 pt, from y: the lead
  * paragraph (three lines) and a second (two). */
@@ -262,6 +271,31 @@ static void title_filling_its_line_into_italic_stays_whole(void **state)
 	json_decref(r);
 }
 
+/* furniture.repeated.title_kept and .most_pages: a report's title on its
+ * cover, in the page's largest type, and again over its second page, in
+ * a document of six pages, is the headline, not a running header. */
+static void title_on_cover_and_page_two_is_kept(void **state)
+{
+	static const char *const title = "Harbour review, ferries and quays 2025";
+	dline L[] = {{20, BOLD, 72, 100, title},
+	             BODY(150, en_body[0], en_body[1], en_body[2], en_body[3], en_body[4]),
+	             NEXT_PAGE,
+	             {12, BOLD, 72, 80, title},
+	             BODY(120, en_body[3], en_body[4], en_body[1], en_body[3], en_body[4]),
+	             NEXT_PAGE,
+	             BODY(120, en_body[1], en_body[2], en_body[3], en_body[4], en_body[1]),
+	             NEXT_PAGE,
+	             BODY(120, en_body[2], en_body[3], en_body[4], en_body[1], en_body[2]),
+	             NEXT_PAGE,
+	             BODY(120, en_body[3], en_body[4], en_body[1], en_body[2], en_body[3]),
+	             NEXT_PAGE,
+	             BODY(120, en_body[4], en_body[1], en_body[2], en_body[3], en_body[4])};
+	json_t *r = convert(L, sizeof L / sizeof *L);
+	(void)state;
+	field_is(r, "headline", title);
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +308,7 @@ int main(void)
 	    cmocka_unit_test(title_running_on_across_a_face_stays_whole),
 	    cmocka_unit_test(title_filling_its_line_into_italic_stays_whole),
 	    cmocka_unit_test(bold_lead_in_keeps_its_paragraph),
+	    cmocka_unit_test(title_on_cover_and_page_two_is_kept),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
