@@ -51,8 +51,42 @@ static bool new_copy(const pm_block *a, size_t *last)
 	return true;
 }
 
+/* Convention furniture.repeated.title_kept: the first page's title,
+ * set in the largest type on that page (a title's size, beyond the
+ * body's), is never a running header, however often its words come
+ * back (a paper's title on its cover and again over its first page of
+ * text): headers are set small. Only where a layout plugin placed the
+ * blocks on pages with their sizes. */
+static double first_page_largest(const nz *z)
+{
+	double big = 0;
+	size_t i;
+	for (i = 0; i < z->n; i++)
+		if (z->b[i]->page == 1 && z->b[i]->x1 > z->b[i]->x0 && z->b[i]->font_size > big)
+			big = z->b[i]->font_size;
+	return big;
+}
+
+static bool first_page_title(const nz *z, const pm_block *a, double largest)
+{
+	return a->page == 1 && a->x1 > a->x0 && z->body_font > 0 && a->font_size >= 1.15 * z->body_font &&
+	       a->font_size >= 0.98 * largest;
+}
+
+/* Convention furniture.repeated.most_pages: a running header or footer
+ * is printed on most pages, so where a layout plugin placed the blocks
+ * on the document's pages, a text said on two of them only is furniture
+ * only when two pages are half of the document's or more (a release of
+ * two to four pages); in a longer one, two copies are the author's (a
+ * title on the cover and over the text, a name cited twice). */
+static bool two_copies_are_most(const nz *z, const pm_block *a)
+{
+	return a->page <= 0 || !(a->x1 > a->x0) || z->doc->pages <= 0 || 2 * 2 >= z->doc->pages;
+}
+
 static void repeated_furniture(nz *z)
 {
+	double largest = first_page_largest(z);
 	/* per text: how many copies are still ahead; the page of the last
 	 * copy counted, in the first pass and in the second; then, per text
 	 * found to be furniture, the position it was found at, plus one */
@@ -85,14 +119,16 @@ static void repeated_furniture(nz *z)
 		/* twice is enough for a header line with a name and a place
 		 * ("The Hon X MP, Minister for Y, TOWN"); a bare title said
 		 * twice ("Forward Looking Statements") may be the author's */
-		rep = count >= 3 || (count == 2 && nz_words(a->text) >= 6 &&
+		rep = count >= 3 || (count == 2 && nz_words(a->text) >= 6 && two_copies_are_most(z, a) &&
 		                     (strchr(a->text, ',') || strchr(a->text, '|') || nz_has_digit(a->text)));
 		if (!rep)
 			continue;
 		if (!(f = pm_strmap_add(&from, a->text, len)))
 			goto out;
 		*f = i + 1;
-		a->part = PM_PART_FURNITURE;
+		/* its copies on the later pages are still the header's */
+		if (!first_page_title(z, a, largest))
+			a->part = PM_PART_FURNITURE;
 	}
 out:
 	pm_strmap_free(&ahead);

@@ -9,6 +9,7 @@
 #include "normalize.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -603,6 +604,54 @@ static bool lead_under_dateline(nz *z, size_t i)
 	return m.has_date && m.location[0];
 }
 
+/* Convention headline.pdf.size_change: on a page (a layout format's
+ * blocks, with their boxes), a block set right under another with no
+ * space inferred between them, only a change of type (another size, or
+ * another face: the PDF plugin's layout.title_type_change), is the line
+ * under a title: its subtitle or standfirst. The title is the one above,
+ * set as large or larger; a kicker in smaller type above a title is not.
+ * Formats that state their paragraphs (DOCX, text) have no boxes and
+ * never meet this. */
+static bool set_under_by_type(const nz *z, const pm_block *a, const pm_block *b)
+{
+	double big = a->font_size > b->font_size ? a->font_size : b->font_size;
+	/* the line under is set apart from the body's type as well (larger,
+	 * bold, centred): the text's first paragraph, stated apart from a
+	 * bold title by its weight, is no subtitle, and neither is a
+	 * paragraph in the body's size set in italic (a standfirst that the
+	 * release keeps as its text) */
+	bool display = (z->body_font > 0 && b->font_size >= 1.05 * z->body_font) ||
+	               (b->flags & (PM_BF_BOLD | PM_BF_CENTERED));
+	if (!display || !a->page || a->page != b->page || a->y1 <= a->y0 || b->y1 <= b->y0 || a->font_size <= 0 ||
+	    b->font_size <= 0)
+		return false;
+	if (b->flags & PM_BF_INFERRED_BREAK)
+		return false; /* space between them: no evidence of type */
+	if (b->y0 < a->y1 - 0.5 * big || b->y0 - a->y1 > 1.5 * big)
+		return false; /* not right under it */
+	if (fabs(a->font_size - b->font_size) > (0.02 * big > 0.2 ? 0.02 * big : 0.2))
+		return true;
+	return a->font && b->font && strcmp(a->font, b->font) != 0;
+}
+
+/* The title above the candidate at i when i is the line set under it by
+ * its type (headline.pdf.size_change): the block above, in display type
+ * as large or larger, a title's length. */
+static bool title_above_by_type(nz *z, size_t i)
+{
+	const pm_block *a, *b = z->b[i];
+	size_t words;
+	if (i == 0)
+		return false;
+	a = z->b[i - 1];
+	if (a->part || not_headline(z, a) || !set_under_by_type(z, a, b) || a->font_size < b->font_size * 0.98)
+		return false;
+	if (!(z->body_font > 0 && a->font_size >= 1.15 * z->body_font) && !(a->flags & (PM_BF_BOLD | PM_BF_CENTERED)))
+		return false;
+	words = nz_words(a->text);
+	return cjk_text(a->text) ? nz_cps(a->text) >= 8 : (words >= 3 && nz_cps(a->text) >= 12 && words <= 30);
+}
+
 /* The best-scored candidate among the first limit blocks, its score in
  * *score; (size_t)-1 when none. */
 static size_t pick_headline(nz *z, size_t limit, bool above_release, double *score)
@@ -712,6 +761,8 @@ void stage_headline(nz *z)
 			set_headline_text(z, t, -1), stage_explain(z, "headline", "front matter title", -1);
 		return;
 	}
+	if (best != (size_t)-1 && title_above_by_type(z, best))
+		best--;
 	/* A page-title remnant: the same title cut off, just above the
 	 * full one ("… SIGNED BY THE P" / "… SIGNED BY THE PRESIDENT"). */
 	if (best + 1 < z->end && !z->b[best + 1]->part && z->b[best + 1]->text &&
@@ -755,6 +806,10 @@ void stage_headline(nz *z)
 		if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM || len > 200 || len < 8 ||
 		    (nz_words(b->text) > 20 && b->role != PM_ROLE_SUBTITLE))
 			break; /* a standfirst sentence is body */
+		/* set under the title by its type alone (headline.pdf.size_change):
+		 * a sentence of a subtitle's length (twenty words at most) is its
+		 * subtitle, full stop or not */
+		bool by_type = set_under_by_type(z, z->b[best], b);
 		{
 			dl_match dm;
 			if (rule_date_first_dateline(z, b->text, &dm))
@@ -775,9 +830,9 @@ void stage_headline(nz *z)
 		}
 		bool title_case = rule_title_case(b->text, z->lang);
 		if (b->role == PM_ROLE_SUBTITLE || (!nz_ends_sentence(b->text) || b->flags & PM_BF_ITALIC) ||
-		    (b->type == PM_BLOCK_HEADING && b->level >= 2) || standfirst || title_case) {
+		    (b->type == PM_BLOCK_HEADING && b->level >= 2) || standfirst || title_case || by_type) {
 			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE && !standfirst &&
-			    !title_case)
+			    !title_case && !by_type)
 				break;
 			{
 				char *flat = pm_text_flatten(b->text);

@@ -1889,6 +1889,19 @@ static bool weight_changes(const pdfl_line *a, const pdfl_line *b)
 	return (a->bold >= 0.6) != (b->bold >= 0.6);
 }
 
+/* The font's name says it is an italic or oblique face ("Arial,Italic",
+ * "Garamond-BoldItalic", "DejaVuSans-Oblique"). */
+static bool slanted_font(const char *font)
+{
+	const char *c;
+	if (!font)
+		return false;
+	if (strcasestr(font, "italic") || strcasestr(font, "oblique"))
+		return true;
+	c = strrchr(font, ',');
+	return c && (!strcmp(c, ",I") || !strcmp(c, ",BI"));
+}
+
 /* Set in the body's size. */
 static bool body_size(const pdfl_doc *d, const pdfl_line *l)
 {
@@ -1988,6 +2001,39 @@ static bool dash_runs_on(const pdfl_line *a, const pdfl_line *b)
 	return !ends_sentence(a) && e != ',' && !next_word_fits(a, b) && fabs(a->x0 - b->x0) < 0.5 * a->size;
 }
 
+/* Convention layout.title_type_change: a title and the line under it
+ * that is not the title (a subtitle, a standfirst, a kicker's line) are
+ * told apart by their type, when the space between them is a title's
+ * own leading: two lines of display type (larger than the body's, or
+ * centred) whose size differs, however little (15 pt over
+ * 14.5 pt, 14 over 13), or whose faces differ in slant or weight (a
+ * roman title over an italic subtitle) after a line ended short of its
+ * margin, are two blocks. The lines of one title share one type; where
+ * the phrase plainly goes on across the change (a ends with a comma or a
+ * hyphen, b opens in lower case), it is one title with a word set apart,
+ * and stays whole. Body lines never split here: a bold lead-in inside a
+ * paragraph is no title. The core reads the change as evidence
+ * (headline.pdf.size_change). */
+static bool title_type_changes(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	double size = a->size > b->size ? a->size : b->size, small = a->size < b->size ? a->size : b->size;
+	uint32_t e = last_cp(a->text, a->len);
+	/* display type: both larger than the body, or both centred (type
+	 * smaller than the body's is a box's or a note's, never a title) */
+	bool display = (d->body_size > 0 && small > 1.1 * d->body_size) || (centered(a) && centered(b));
+	if (a->rtl || b->rtl || !display || body_type(d, a) || body_type(d, b))
+		return false;
+	if (e == ',' || ends_hyphen(a) || starts_lower(b))
+		return false;
+	if (fabs(a->size - b->size) > (0.02 * size > 0.2 ? 0.02 * size : 0.2))
+		return true;
+	/* in one size, only a line ended short of its margin: a title that
+	 * fills its line and goes on in italic sets a name apart ("… Her
+	 * Book, The" / "Violet Hour: Great Writers at the End") */
+	return a->font != b->font && (slanted_font(a->font) != slanted_font(b->font) || weight_changes(a, b)) &&
+	       ended_short(a, b);
+}
+
 /* Lines of one title, b in a's type (the caller checked size and
  * weight): display type (larger than the body, or centred) whose phrase
  * goes on, a ending on a comma or a colon, or b starting in lower case.
@@ -2073,6 +2119,8 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	if (b->x0 > a->x1 + size || b->x1 < a->x0 - size)
 		return NEW_INFERRED;
 	if (fabs(a->size - b->size) > (size * 0.08 > 0.6 ? size * 0.08 : 0.6))
+		return NEW_STATED;
+	if (title_type_changes(d, a, b))
 		return NEW_STATED;
 	/* a bold line opening its paragraph is a heading over it, unless the
 	 * next line goes on with its phrase in lower case (a list item whose

@@ -278,6 +278,96 @@ static void furniture(void **state)
 	doc_free(d);
 }
 
+/* b placed on page in type of size points. */
+static pm_block *sized(pm_block *b, int page, double size)
+{
+	placed(b, page);
+	b->font_size = size;
+	return b;
+}
+
+/* Convention furniture.repeated.title_kept: the first page's title, in
+ * its largest type, is never a running header, though its words come
+ * back over the next pages; the copies on those pages still are. */
+static void furniture_title_kept(void **state)
+{
+	static const char *const title = "Kelowna yard launches its first electric hull, the Okanagan";
+	static const char *const titre = "Chantier de Kelowna : quatre bacs électriques, bilan 2025";
+	doc *d = doc_new("en");
+	(void)state;
+	d->doc.format = "pdf";
+	d->doc.pages = 2;
+	sized(para(d, title), 1, 20);   /* 0: the title */
+	sized(para(d, LONG_EN), 1, 11); /* 1 */
+	sized(para(d, title), 2, 9);    /* 2: the same words as page 2's header */
+	sized(para(d, LONG_EN), 2, 11); /* 3 */
+	run(d, "furniture");
+	assert_int_equal(part(d, 0), PM_PART_NONE);
+	assert_int_equal(part(d, 2), PM_PART_FURNITURE);
+	doc_free(d);
+	d = doc_new("fr");
+	d->doc.format = "pdf";
+	d->doc.pages = 3;
+	sized(para(d, titre), 1, 18);   /* 0 */
+	sized(para(d, LONG_FR), 1, 11); /* 1 */
+	sized(para(d, titre), 2, 9);    /* 2 */
+	sized(para(d, LONG_FR), 2, 11); /* 3 */
+	sized(para(d, titre), 3, 9);    /* 4 */
+	run(d, "furniture");
+	assert_int_equal(part(d, 0), PM_PART_NONE);
+	assert_int_equal(part(d, 2), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 4), PM_PART_FURNITURE);
+	doc_free(d);
+	/* a header in small type on page 1 too goes, beside a larger title */
+	d = doc_new("en");
+	d->doc.format = "pdf";
+	d->doc.pages = 2;
+	sized(para(d, title), 1, 9);                                     /* 0: header */
+	sized(para(d, "Four electric ferries for the lake crossings"), 1, 20); /* 1: title */
+	sized(para(d, LONG_EN), 1, 11);                                  /* 2 */
+	sized(para(d, title), 2, 9);                                     /* 3 */
+	sized(para(d, LONG_EN), 2, 11);                                  /* 4 */
+	run(d, "furniture");
+	assert_int_equal(part(d, 0), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 3), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	doc_free(d);
+}
+
+/* Convention furniture.repeated.most_pages: two copies of a line make a
+ * running header in a release of two to four pages, not in one of
+ * eight, where a heading said on two pages is the author's. */
+static void furniture_two_copies_on_most_pages(void **state)
+{
+	static const char *const heading = "Results by region, 2024 and 2025 compared";
+	static const char *const rubrique = "Résultats par région, 2024 et 2025 comparés";
+	doc *d = doc_new("en");
+	(void)state;
+	d->doc.format = "pdf";
+	d->doc.pages = 8;
+	sized(para(d, LONG_EN), 1, 11); /* 0 */
+	sized(para(d, heading), 2, 11); /* 1 */
+	sized(para(d, LONG_EN), 2, 11); /* 2 */
+	sized(para(d, heading), 6, 11); /* 3 */
+	sized(para(d, LONG_EN), 6, 11); /* 4 */
+	run(d, "furniture");
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	assert_int_equal(part(d, 3), PM_PART_NONE);
+	doc_free(d);
+	/* on the two pages of a two-page release, the header it is */
+	d = doc_new("fr");
+	d->doc.format = "pdf";
+	d->doc.pages = 2;
+	sized(para(d, rubrique), 1, 9);  /* 0 */
+	sized(para(d, LONG_FR), 1, 11);  /* 1 */
+	sized(para(d, rubrique), 2, 9);  /* 2 */
+	sized(para(d, LONG_FR), 2, 11);  /* 3 */
+	run(d, "furniture");
+	assert_int_equal(part(d, 0), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 2), PM_PART_FURNITURE);
+	doc_free(d);
+}
+
 /* ---- end mark ------------------------------------------------------------ */
 
 static void end_mark(void **state)
@@ -1131,6 +1221,8 @@ int main(void)
 		cmocka_unit_test(driver_runs_the_table),
 		cmocka_unit_test(block_cache_follows_text),
 		cmocka_unit_test(furniture),
+		cmocka_unit_test(furniture_title_kept),
+		cmocka_unit_test(furniture_two_copies_on_most_pages),
 		cmocka_unit_test(end_mark),
 		cmocka_unit_test(release),
 		cmocka_unit_test(layout),
