@@ -294,7 +294,11 @@ static bool not_headline(nz *z, const pm_block *b)
 		return true;
 	if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM)
 		return true;
-	if (pm_date_only(t, z->dayfirst) || rule_contact_heading(t) || rule_about_heading(t, NULL))
+	/* about.heading_ja heads boilerplate after the text; at the top,
+	 * "新製品の発売について" is the release's title (Japanese titles end
+	 * with the particle as often as About headings do) */
+	if (pm_date_only(t, z->dayfirst) || rule_contact_heading(t) ||
+	    (rule_about_heading(t, NULL) && !rule_about_heading_ja(t, strlen(t))))
 		return true;
 	/* dateline.ar.hijri: a Hijri date alone on its line ("الخميس 14
 	 * رمضان 1445 هـ") dates the release; it is no title */

@@ -26,6 +26,15 @@ void stage_sections(nz *z)
 			 * describes, so prose must follow: a sentence's end */
 			if (b->text && rule_about_heading_ja(b->text, strlen(b->text))) {
 				const pm_block *nx = NULL;
+				bool text_above = false;
+				/* and it follows the release's text: one paragraph
+				 * of the body at least above it (a release whose
+				 * title ends with the particle, read without its
+				 * title, opens with it) */
+				for (j = (z->head >= 0 ? (size_t)z->head + 1 : 0); j < i && !text_above; j++)
+					text_above = !z->b[j]->part && z->b[j]->text && nz_words(z->b[j]->text) > 0;
+				if (!text_above)
+					continue;
 				for (j = i + 1; j < z->n && !nx; j++)
 					if (!z->b[j]->part || z->b[j]->part == PM_PART_AFTER_END)
 						nx = z->b[j];
