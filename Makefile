@@ -213,7 +213,8 @@ include $(wildcard tests/*.mk)
 # package per language (the models read: English, French, German, Spanish,
 # Portuguese, Italian, Dutch, Arabic, and osd for script and orientation
 # detection), leptonica for its images; fonts-dejavu-core for the page
-# images the OCR unit tests draw.
+# images the OCR unit tests draw, fonts-dejavu-extra for the oblique faces
+# the PDF title tests set subtitles in (tests/unit/test_pdf_titles.c).
 DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libuchardet-dev nettle-dev \
 	libexttextcat-dev libexttextcat-data libhunspell-dev hunspell-en-us hunspell-fr \
 	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
@@ -222,7 +223,7 @@ DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libucharde
 	python3-pytest python3-pip python3-setuptools libmicrohttpd-dev curl man-db groff-base \
 	libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-deu \
 	tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita tesseract-ocr-nld tesseract-ocr-ara \
-	tesseract-ocr-osd fonts-dejavu-core
+	tesseract-ocr-osd fonts-dejavu-core fonts-dejavu-extra
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
 		| grep -q 'install ok installed' || echo $$p; done); \
