@@ -848,17 +848,6 @@ bool rule_letterhead_line(const char *t)
 	return pm_lex_has(PM_LEX_SITE_LABELS, t);
 }
 
-/* Convention letterhead.title_by_size: a letterhead's name is set above
- * the release's own title, so the page's largest type standing over a
- * site line is a letterhead only when a title follows: a block set in
- * type or weight above the body's (not a site, e-mail or phone line)
- * among the next few blocks of the page ("NORTHWAY FERRIES" at 24 points
- * / "www.northway.example" / the title at 16 points). With none below
- * ("Winter timetable" at 20 points / "Timetables: https://…" / the body
- * at 10), the large block is the title the page opens with. True when
- * block i of the first page is set in its largest type, half as large
- * again as the body's at least, made of words, and no such title
- * follows it. */
 /* Whether t is made of words: six letters at least, and letters two in
  * three of its characters other than spaces (a logo read by OCR as
  * "JE. \"L”" is not). */
@@ -877,6 +866,17 @@ static bool worded(const char *t)
 	return letters >= 6 && letters >= 2 * other;
 }
 
+/* Convention letterhead.title_by_size: a letterhead's name is set above
+ * the release's own title, so the page's largest type standing over a
+ * site line is a letterhead only when a title follows: a block set in
+ * type or weight above the body's (not a site, e-mail or phone line)
+ * among the next few blocks of the page ("NORTHWAY FERRIES" at 24 points
+ * / "www.northway.example" / the title at 16 points). With none below
+ * ("Winter timetable" at 20 points / "Timetables: https://…" / the body
+ * at 10), the large block is the title the page opens with. True when
+ * block i of the first page is set in its largest type, half as large
+ * again as the body's at least, made of words, and no such title
+ * follows it. */
 bool rule_title_by_size(const nz *z, size_t i)
 {
 	const pm_block *b = z->b[i];
