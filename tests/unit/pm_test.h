@@ -52,6 +52,20 @@ static inline const char *pm_test_str(const json_t *rec, const char *key)
 	return json_string_value(json_object_get(rec, key));
 }
 
+/* The record's first warning with this code, or NULL: the tests ask
+ * whether a warning was given and, some, what its message says. */
+static inline json_t *pm_test_warning(const json_t *rec, const char *code)
+{
+	json_t *w = json_object_get(rec, "warnings");
+	size_t i;
+	for (i = 0; i < json_array_size(w); i++) {
+		const char *c = json_string_value(json_object_get(json_array_get(w, i), "code"));
+		if (c && !strcmp(c, code))
+			return json_array_get(w, i);
+	}
+	return NULL;
+}
+
 /* ../shared next to the source tree, or NULL (the test then skips). */
 static inline const char *pm_test_shared(void)
 {

@@ -83,12 +83,8 @@ static const char *body(json_t *r)
 /* The message of the text.repaired warning, or NULL. */
 static const char *repaired(json_t *r)
 {
-	json_t *w = json_object_get(r, "warnings");
-	size_t i;
-	for (i = 0; i < json_array_size(w); i++)
-		if (!strcmp(pm_json_str(json_object_get(json_array_get(w, i), "code")), "text.repaired"))
-			return pm_json_str(json_object_get(json_array_get(w, i), "message"));
-	return NULL;
+	json_t *w = pm_test_warning(r, "text.repaired");
+	return w ? pm_json_str(json_object_get(w, "message")) : NULL;
 }
 
 static long repair_count(json_t *r, const char *name)

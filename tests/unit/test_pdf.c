@@ -227,12 +227,7 @@ static const char *body_text(json_t *r, size_t i)
 
 static bool has_warning(json_t *r, const char *code)
 {
-	json_t *w = json_object_get(r, "warnings");
-	size_t i;
-	for (i = 0; i < json_array_size(w); i++)
-		if (!strcmp(json_string_value(json_object_get(json_array_get(w, i), "code")), code))
-			return true;
-	return false;
+	return pm_test_warning(r, code) != NULL;
 }
 
 static const char *error_code(json_t *r)
