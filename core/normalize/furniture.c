@@ -10,6 +10,7 @@
 #include "normalize.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <string.h>
 
 /* A caption the plugin recognised by layout (a credit or a chart's
@@ -199,6 +200,22 @@ static bool holds_sentence(const char *t)
 	return false;
 }
 
+/* Whether blocks a and b are two cells of one row of a grid: on the
+ * same page, side by side (their boxes do not overlap across), starting
+ * on the same line (tops within half a line) and set in the same type
+ * (sizes within 10%). A logo's words beside a contact box are in sizes
+ * of their own and start where the drawing puts them. Unknown boxes or
+ * sizes (0) are no grid. */
+static bool same_row(const pm_block *a, const pm_block *b)
+{
+	double size = a->font_size > b->font_size ? a->font_size : b->font_size;
+	if (a->page != b->page || a->x1 <= a->x0 || b->x1 <= b->x0 || a->font_size <= 0 || b->font_size <= 0)
+		return false;
+	if (fabs(a->font_size - b->font_size) > 0.1 * size || fabs(a->y0 - b->y0) > 0.5 * size)
+		return false;
+	return a->x1 <= b->x0 || b->x1 <= a->x0;
+}
+
 /* Boxes beside the text, by layout. A run of blocks that a layout plugin
  * found in a column beside the text, narrower than half of it
  * (PM_BL_SIDE), is the page's furniture, not body, when its blocks hold
@@ -208,12 +225,18 @@ static bool holds_sentence(const char *t)
  * the run stands above the first page's text (a masthead box beside the
  * title). The e-mails and phones in it are still the document's. A box
  * that says something in sentences (a pull quote, a note) stays, and so
- * do the labels of a drawing or a form, which give no contact. */
+ * do the labels of a drawing or a form, which give no contact.
+ * Convention body.key_value_table: a run whose own blocks stand side by
+ * side, row by row, is no box beside the text but the columns of a table
+ * set in the text (an event's facts: "Name:" | "Harbour Days 2025", "Web site:" |
+ * "www.…", "Lieu :" | "Halle 3"); the site in it is one of the facts,
+ * not a masthead's, and the table is body. Above the first page's text
+ * the grid is still a masthead (a logo's name beside the address). */
 static void layout_side_labels(nz *z)
 {
 	size_t i, j, k;
 	for (i = 0; i < z->end; i = j) {
-		bool labels = true, contact = false, top = true;
+		bool labels = true, contact = false, top = true, grid = false;
 		for (j = i; j < z->end && (z->b[j]->layout & PM_BL_SIDE); j++) {
 			const pm_block *b = z->b[j];
 			if (b->part || !b->text || nz_words(b->text) > 15 || holds_sentence(b->text))
@@ -222,12 +245,16 @@ static void layout_side_labels(nz *z)
 				contact = true;
 			if (b->page > 1 || !(b->layout & PM_BL_TOP_BAND))
 				top = false;
+			/* a table's columns come one after the other; the bound
+			 * keeps a long run linear */
+			for (k = j > i + 64 ? j - 64 : i; k < j && !grid; k++)
+				grid = same_row(z->b[k], b);
 		}
 		if (j == i) {
 			j++;
 			continue;
 		}
-		if (!labels || !(contact || top))
+		if (!labels || !((contact && !grid) || top))
 			continue;
 		for (k = i; k < j; k++) {
 			set_part(z->b[k], PM_PART_FURNITURE);

@@ -473,6 +473,69 @@ static void layout(void **state)
 	evidence(d, "letterhead", "layout");
 	evidence(d, "furniture", "layout");
 	doc_free(d);
+	/* convention body.key_value_table: two narrow columns side by side
+	 * in the text, labels and values, one value a site or a phone, are a
+	 * table of facts, not a sidebar (labels without a colon, or with the
+	 * full-width '：', are no sentence to holds_sentence); the same grid
+	 * above the first page's text is a masthead */
+	{
+		static const char *const facts[][4] = {
+			{"en", "Event\nWeb site", "Harbour Days 2025\nwww.harbour-days.example",
+			 "Every boat on the pier is open to visitors on both days, and the yard says so."},
+			{"fr", "Nom\nBilletterie", "Fête du port\n04 75 55 01 23",
+			 "Tous les bateaux du quai sont ouverts aux visiteurs pendant les deux jours, et le chantier le dit."},
+			{"ja", "名称：\nWebサイト：", "港まつり2025\nhttp://minato-matsuri.example/",
+			 "二日間、港のすべての船を一般に公開します。造船所もそう述べています。"},
+		};
+		size_t t;
+		for (t = 0; t < sizeof facts / sizeof *facts; t++) {
+			d = doc_new(facts[t][0]);
+			b = add(d, PM_BLOCK_HEADING, "Brindle Marine opens its yard");
+			b->page = 1, b->x0 = 72, b->x1 = 520, b->y0 = 80, b->y1 = 100;
+			b = para(d, facts[t][3]);
+			b->page = 1, b->x0 = 72, b->x1 = 520, b->y0 = 120, b->y1 = 160;
+			b = para(d, facts[t][1]);
+			b->page = 1, b->layout = PM_BL_SIDE, b->font_size = 10;
+			b->x0 = 72, b->x1 = 160, b->y0 = 180, b->y1 = 220;
+			b = para(d, facts[t][2]);
+			b->page = 1, b->layout = PM_BL_SIDE, b->font_size = 10;
+			b->x0 = 180, b->x1 = 330, b->y0 = 181, b->y1 = 220;
+			run(d, "layout");
+			assert_int_equal(part(d, 2), PM_PART_NONE);
+			assert_int_equal(part(d, 3), PM_PART_NONE);
+			doc_free(d);
+		}
+		/* the guard: a badge's words in sizes of their own beside the
+		 * contact box at the foot of the page are no table */
+		d = doc_new("en");
+		b = add(d, PM_BLOCK_HEADING, "Brindle Marine opens its yard");
+		b->page = 1, b->x0 = 72, b->x1 = 520, b->y0 = 80, b->y1 = 100;
+		b = para(d, LONG_EN);
+		b->page = 1, b->font_size = 11, b->x0 = 72, b->x1 = 520, b->y0 = 120, b->y1 = 600;
+		b = para(d, "KEEP");
+		b->page = 1, b->layout = PM_BL_SIDE, b->font_size = 24, b->x0 = 80, b->x1 = 140, b->y0 = 680, b->y1 = 710;
+		b = para(d, "the yard");
+		b->page = 1, b->layout = PM_BL_SIDE, b->font_size = 15, b->x0 = 75, b->x1 = 150, b->y0 = 705, b->y1 = 722;
+		b = para(d, "#KeepTheYard\nkeeptheyard@brindle-marine.example");
+		b->page = 1, b->layout = PM_BL_SIDE, b->font_size = 11, b->x0 = 320, b->x1 = 520, b->y0 = 670, b->y1 = 720;
+		run(d, "layout");
+		assert_int_equal(part(d, 2), PM_PART_FURNITURE);
+		assert_int_equal(part(d, 3), PM_PART_FURNITURE);
+		assert_int_equal(part(d, 4), PM_PART_FURNITURE);
+		doc_free(d);
+		/* the guard: the same two columns in the first page's top band */
+		d = doc_new("en");
+		b = para(d, "Brindle Marine Ltd.\nPier 4, Lowmoor");
+		b->page = 1, b->layout = PM_BL_SIDE | PM_BL_TOP_BAND, b->x0 = 72, b->x1 = 200, b->y0 = 20, b->y1 = 50;
+		b = para(d, "www.brindle-marine.example\n+44 20 7946 0000");
+		b->page = 1, b->layout = PM_BL_SIDE | PM_BL_TOP_BAND, b->x0 = 380, b->x1 = 520, b->y0 = 20, b->y1 = 50;
+		b = add(d, PM_BLOCK_HEADING, "Brindle Marine opens its yard");
+		b->page = 1, b->x0 = 72, b->x1 = 520, b->y0 = 80, b->y1 = 100;
+		run(d, "layout");
+		assert_int_not_equal(part(d, 0), PM_PART_NONE);
+		assert_int_not_equal(part(d, 1), PM_PART_NONE);
+		doc_free(d);
+	}
 	/* a format without layout: the same words decide nothing here */
 	d = doc_new("en");
 	para(d, "Brindle Marine Ltd.");
