@@ -1,7 +1,8 @@
 /*
  * body.c - reads a WordprocessingML story (the document body, a header or
- * footer, the footnotes or endnotes) with libxml2's streaming reader and
- * pushes its blocks to the host. A paragraph is gathered whole before it
+ * footer, the footnotes or endnotes) through libxml2's SAX2 parser (zipio.c's
+ * docx_sax_parse, which builds no tree: a story is most of a document's
+ * XML) and pushes its blocks to the host. A paragraph is gathered whole before it
  * is emitted, because Word states some of what a paragraph is only at its
  * end (a deleted paragraph mark merges it with the next one) and because
  * text boxes anchored inside it must come after it, as blocks of their
@@ -159,7 +160,7 @@ typedef struct queued {
 typedef struct story {
 	docx_ctx *x;
 	docx_story_env *env;
-	xmlTextReaderPtr r;
+	const docx_elem *el;   /* the element whose start is being read */
 	const char *part;
 	int type;              /* PM_BLOCK_PARAGRAPH for the body */
 	unsigned char *tok;    /* token of the open element at each depth */
@@ -705,7 +706,7 @@ static void fld_char(story *s, const char *type)
 
 static const char *attr_w(story *s, const char *n)
 {
-	return docx_attr(s->r, DNS_W, n);
+	return docx_elem_attr(s->el, DNS_W, n);
 }
 
 static int to_int(const char *v, int d)
@@ -716,44 +717,6 @@ static int to_int(const char *v, int d)
 		return d;
 	n = strtol(v, &e, 10);
 	return e == v || n < -100000 || n > 100000 ? d : (int)n;
-}
-
-/* Every namespace that a Choice requires must be one we read. */
-static bool choice_understood(story *s)
-{
-	const char *req = docx_attr(s->r, DNS_OTHER, "Requires");
-	char pre[64];
-	const char *p;
-	bool ok = true;
-	char *copy;
-	if (!req)
-		return false;
-	copy = strdup(req);
-	if (!copy)
-		return false;
-	for (p = copy; *p && ok;) {
-		size_t l = 0;
-		xmlChar *uri;
-		while (*p == ' ')
-			p++;
-		while (p[l] && p[l] != ' ')
-			l++;
-		if (!l)
-			break;
-		if (l >= sizeof pre) {
-			ok = false;
-			break;
-		}
-		memcpy(pre, p, l);
-		pre[l] = '\0';
-		uri = xmlTextReaderLookupNamespace(s->r, (const xmlChar *)pre);
-		if (!uri || docx_ns_class(uri) == DNS_OTHER || docx_ns_class(uri) == DNS_MC)
-			ok = false;
-		xmlFree(uri);
-		p += l;
-	}
-	free(copy);
-	return ok;
 }
 
 static int parent_tok(story *s, int depth, int up)
@@ -775,7 +738,7 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 			return T_MC_AC;
 		}
 		if (!strcmp(ln, "Choice")) {
-			if (!s->nmc || s->mc_taken[s->nmc - 1] || !choice_understood(s))
+			if (!s->nmc || s->mc_taken[s->nmc - 1] || !s->el->requires_known)
 				return T_SKIP;
 			s->mc_taken[s->nmc - 1] = true;
 			return T_MC_CHOICE;
@@ -921,7 +884,7 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 			field_link(s, v);
 		break;
 	case T_HYPERLINK:
-		if (f->in_p && (v = docx_attr(s->r, DNS_R, "id"))) {
+		if (f->in_p && (v = docx_elem_attr(s->el, DNS_R, "id"))) {
 			const docx_rel *rel = docx_rel_find(s->env->rels, v);
 			if (rel && rel->target && (rel->external || strchr(rel->target, ':')))
 				para_add_link(s, &f->p, rel->target);
@@ -1054,75 +1017,90 @@ static void on_text(story *s, int parent, const char *t, size_t n)
 		pm_buf_add(&s->instr, t, n);
 }
 
+/* ---- the SAX events ----------------------------------------------------- */
+
+static void story_start(docx_sax *sx, const docx_elem *el)
+{
+	story *s = docx_sax_user(sx);
+	docx_ctx *x = s->x;
+	int depth = el->depth, tk;
+	if (depth < 0 || (size_t)depth >= s->ntok) {
+		docx_fail(x, PM_ERR_TOO_LARGE, "%s nests elements too deeply", s->part);
+		docx_sax_halt(sx);
+		return;
+	}
+	if (depth == 0 && el->ns != DNS_W) {
+		/* a spreadsheet or presentation, or a foreign vocabulary:
+		 * refuse rather than read it as if it were Word's */
+		if (s->type == PM_BLOCK_PARAGRAPH)
+			docx_fail(x, PM_ERR_UNSUPPORTED, "%s is not WordprocessingML (root element <%s>)",
+			          s->part, el->local);
+		docx_sax_halt(sx);
+		return;
+	}
+	s->el = el;
+	tk = on_start(s, el->ns, el->local, depth);
+	s->el = NULL;
+	if (tk == T_SKIP) {
+		docx_sax_skip(sx, el);
+		return;
+	}
+	s->tok[depth] = (unsigned char)tk;
+	if (el->empty)
+		on_end(s, tk);
+}
+
+static void story_end(docx_sax *sx, int depth)
+{
+	story *s = docx_sax_user(sx);
+	if (depth < 0 || (size_t)depth >= s->ntok)
+		return;
+	on_end(s, s->tok[depth]);
+	s->tok[depth] = T_OTHER;
+}
+
+/* Only w:t and w:instrText hold text that is read (on_text). */
+static bool story_text_wanted(int ns, const char *local)
+{
+	return ns == DNS_W && (!strcmp(local, "t") || !strcmp(local, "instrText"));
+}
+
+static void story_text(docx_sax *sx, int depth, const char *t, size_t n)
+{
+	story *s = docx_sax_user(sx);
+	int parent = depth > 0 && (size_t)depth <= s->ntok ? s->tok[depth - 1] : T_OTHER;
+	if (parent == T_T || parent == T_INSTR)
+		on_text(s, parent, t, n);
+}
+
 void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int story_type)
 {
+	static const docx_sax_events ev = {.start = story_start, .end = story_end, .text = story_text,
+	                                    .text_wanted = story_text_wanted, .caller_judges_damage = true};
 	story s;
-	docx_entry *e;
-	int ret;
-	bool skip = false;
+	int rc;
 	memset(&s, 0, sizeof s);
 	s.x = x;
 	s.env = env;
 	s.part = part;
 	s.type = story_type;
 	s.text_cap = x->lim && x->lim->max_text_bytes ? x->lim->max_text_bytes : (64ULL << 20);
-	s.r = docx_open_xml(x, part, &e);
-	if (!s.r)
+	if (x->stop)
 		return;
 	s.ntok = x->lim && x->lim->max_depth ? x->lim->max_depth + 2 : 4096;
 	s.tok = calloc(s.ntok, 1);
 	if (!s.tok) {
-		docx_close_xml(s.r, e);
 		docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
 		return;
 	}
 	s.nfr = 1;
 	s.fr[0].p.num_id = s.fr[0].p.ilvl = s.fr[0].p.jc = s.fr[0].p.outline = -1;
-	for (ret = xmlTextReaderRead(s.r); ret == 1 && !x->stop;
-	     ret = skip ? xmlTextReaderNext(s.r) : xmlTextReaderRead(s.r)) {
-		int t, depth;
-		skip = false;
-		if (!docx_xml_node_ok(x, s.r, part))
-			break;
-		t = xmlTextReaderNodeType(s.r);
-		depth = xmlTextReaderDepth(s.r);
-		if (depth < 0 || (size_t)depth >= s.ntok) {
-			docx_fail(x, PM_ERR_TOO_LARGE, "%s nests elements too deeply", part);
-			break;
-		}
-		if (t == XML_READER_TYPE_ELEMENT) {
-			int ns = docx_node_ns(s.r);
-			const char *ln = (const char *)xmlTextReaderConstLocalName(s.r);
-			bool empty = xmlTextReaderIsEmptyElement(s.r) == 1;
-			int tk;
-			if (depth == 0 && ns != DNS_W) {
-				/* a spreadsheet or presentation, or a foreign vocabulary:
-				 * refuse rather than read it as if it were Word's */
-				if (story_type == PM_BLOCK_PARAGRAPH)
-					docx_fail(x, PM_ERR_UNSUPPORTED, "%s is not WordprocessingML (root element <%s>)",
-					          part, ln ? ln : "?");
-				break;
-			}
-			tk = on_start(&s, ns, ln ? ln : "", depth);
-			if (tk == T_SKIP) {
-				skip = !empty;
-				continue;
-			}
-			s.tok[depth] = (unsigned char)tk;
-			if (empty)
-				on_end(&s, tk);
-		} else if (t == XML_READER_TYPE_END_ELEMENT) {
-			on_end(&s, s.tok[depth]);
-			s.tok[depth] = T_OTHER;
-		} else if (t == XML_READER_TYPE_TEXT || t == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
-		           t == XML_READER_TYPE_WHITESPACE || t == XML_READER_TYPE_CDATA) {
-			const xmlChar *v = xmlTextReaderConstValue(s.r);
-			int parent = depth > 0 ? s.tok[depth - 1] : T_OTHER;
-			if (v && (parent == T_T || parent == T_INSTR))
-				on_text(&s, parent, (const char *)v, strlen((const char *)v));
-		}
+	rc = docx_sax_parse(x, part, &ev, &s);
+	if (rc == DOCX_SAX_UNOPENED) {
+		free(s.tok);
+		return;
 	}
-	if (ret < 0 && !x->stop) {
+	if (rc == DOCX_SAX_DAMAGED && !x->stop) {
 		/* A damaged part keeps what was read before the damage. */
 		if (env->emitted || top(&s)->p.text.len || s.nq)
 			pm_host_warn(x->host, x->sink, "docx.damaged", PM_EFFECT_PARTIAL,
@@ -1151,5 +1129,4 @@ void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int sto
 	free(s.q);
 	pm_buf_free(&s.instr);
 	free(s.tok);
-	docx_close_xml(s.r, e);
 }

@@ -123,6 +123,10 @@ typedef struct docx_elem {
 	int ns;                /* DNS_* class of the element's namespace */
 	int depth;             /* 0 for the root */
 	bool empty;            /* written <x/> */
+	/* mc:Choice only: every prefix of its Requires attribute is bound, where
+	 * it stands, to a namespace of a class other than DNS_OTHER and DNS_MC
+	 * (the bindings in scope are gone by the time the event is given) */
+	bool requires_known;
 	int nattr;
 	const docx_qattr *attrs;
 	const char *values;
@@ -131,6 +135,17 @@ typedef struct docx_elem {
 typedef struct docx_sax_events {
 	void (*start)(docx_sax *s, const docx_elem *el);
 	void (*end)(docx_sax *s, int depth); /* elements with an end tag only */
+	/* Optional: the text held directly by an element that text_wanted
+	 * accepted (asked when its start tag is parsed), given whole, as the
+	 * reader's text node holds it (CDATA and references merged), once the
+	 * node that follows it is parsed; depth is the text's (its element's
+	 * + 1). Text nowhere else is neither kept nor given. */
+	void (*text)(docx_sax *s, int depth, const char *t, size_t n);
+	bool (*text_wanted)(int ns, const char *local);
+	/* Damaged XML (not well-formed, or its zip data) ends the parse with
+	 * DOCX_SAX_DAMAGED and no error set, for the caller to judge; without
+	 * this it is a PM_ERR_CORRUPT failure. */
+	bool caller_judges_damage;
 } docx_sax_events;
 
 enum {
@@ -138,6 +153,7 @@ enum {
 	DOCX_SAX_READ,     /* read to its end */
 	DOCX_SAX_STOPPED,  /* damaged (x->status: PM_ERR_CORRUPT, "not well-formed"), over a
 	                    * limit, or halted (docx_sax_halt, x->stop) */
+	DOCX_SAX_DAMAGED,  /* damaged, with caller_judges_damage: no error set */
 };
 /* Parse the named part, calling ev with user (docx_sax_user); one of DOCX_SAX_*. */
 int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, void *user);

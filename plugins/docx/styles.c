@@ -349,7 +349,7 @@ static void styles_start(docx_sax *sx, const docx_elem *el)
  * would build nodes for only to skip them. */
 void docx_styles_load(docx_ctx *x, docx_styles *s, const char *part)
 {
-	static const docx_sax_events ev = {styles_start, styles_end};
+	static const docx_sax_events ev = {.start = styles_start, .end = styles_end};
 	styles_read rd = {s, SC_NONE, -1, NULL, -1};
 	s->def_b = s->def_i = 0;
 	s->def_sz = 20; /* Word's default when docDefaults says nothing: 10 pt */
@@ -510,7 +510,7 @@ static void numbering_start(docx_sax *sx, const docx_elem *el)
 
 void docx_numbering_load(docx_ctx *x, docx_numbering *nb, const char *part)
 {
-	static const docx_sax_events ev = {numbering_start, numbering_end};
+	static const docx_sax_events ev = {.start = numbering_start, .end = numbering_end};
 	numbering_read rd = {nb, -1, -1, -1, false, false, -1, -1, -1};
 	/* present from the opening on, as when it was read by the tree reader */
 	if (docx_sax_parse(x, part, &ev, &rd) == DOCX_SAX_UNOPENED)

@@ -1,7 +1,7 @@
 /*
  * zipio.c - the DOCX plugin's untrusting I/O: zip entries streamed into
  * libxml2 (its xmlTextReader, or its SAX2 parser for the parts read by
- * events: styles and numbering) through a read callback that counts every
+ * events: the stories, styles and numbering) through a read callback that counts every
  * decompressed byte against the per-entry, total and ratio caps (sizes in
  * the central directory are hints an attacker writes, so they can refuse
  * an entry early but never let one through), and XML readers configured
@@ -410,6 +410,11 @@ const char *docx_attr(xmlTextReaderPtr r, int nscls, const char *local)
  * 4096 whenever fewer remain (xmlreader.c, xmlTextReaderPushData). */
 #define READER_PIECE 512
 #define READER_READ 4096
+/* libxml2's cap on one text node without XML_PARSE_HUGE
+ * (XML_MAX_TEXT_LENGTH): the tree builder fails the parse when text it
+ * appends to a node would pass it; SAX builds no node, so it is counted
+ * here, with the same effect. */
+#define LIBXML_MAX_TEXT 10000000u
 
 /* What the reader would make a node of (or, for EV_END, leave), held
  * until its piece parsed without error. Text, comments and processing
@@ -419,8 +424,12 @@ enum { EV_START, EV_END, EV_TEXT, EV_NODE };
 typedef struct sax_event {
 	const char *local;     /* the parser's dictionary: valid while it lives */
 	int kind, ns, depth;   /* depth: of the element, or of the text as a child */
-	bool empty;
+	bool empty, requires_known;
 	size_t attr0, nattr;   /* its attributes in docx_sax.attrs */
+	/* the wanted text that ends where this event begins (docx_sax.texts) */
+	bool has_text;
+	int text_depth;
+	size_t text_at, text_len;
 } sax_event;
 
 struct docx_sax {
@@ -443,6 +452,16 @@ struct docx_sax {
 	docx_qattr *attrs;
 	size_t nattrs, capattrs;
 	pm_buf values;
+	/* wanted text (docx_sax_events.text): the texts the piece's events
+	 * carry, then the text still open at the piece's end (from pend_at),
+	 * which the next event parsed, in this piece or a later one, carries */
+	pm_buf texts;
+	bool pend;
+	int pend_depth;
+	size_t pend_at;
+	size_t text_run;       /* bytes of the text node being parsed (any, wanted or not) */
+	bool huge;             /* a text node passes libxml2's cap */
+	bool want[LIBXML_MAX_DEPTH + 2]; /* text_wanted of the open element at each depth */
 	/* the namespace classes of the last URIs met (interned by the parser) */
 	const xmlChar *ns_uri[4];
 	int ns_cls[4];
@@ -496,6 +515,63 @@ static sax_event *queue_event(docx_sax *s)
 	return &s->q[s->nq++];
 }
 
+/* The wanted text parsed since the last event ends where ev begins: ev
+ * carries it, so that it is given only if ev's piece parses, as the
+ * reader gives a text node only once it sees what follows it. */
+static void carry_text(docx_sax *s, sax_event *ev)
+{
+	ev->has_text = s->pend;
+	if (!s->pend)
+		return;
+	ev->text_depth = s->pend_depth;
+	ev->text_at = s->pend_at;
+	ev->text_len = s->texts.len - s->pend_at;
+	s->pend = false;
+}
+
+/* A Choice's Requires, as the reader found it: docx_attr meets the
+ * element's namespace declarations first (xmlns:Requires is an attribute
+ * named Requires to the reader), then its attributes in no namespace we
+ * know. Each prefix is looked up among the bindings in scope, innermost
+ * first, as xmlSearchNs walks the tree. */
+static bool mc_requires_known(docx_sax *s, int nns, const xmlChar **nsdefs, const docx_elem *el)
+{
+	const char *req = NULL, *p;
+	int i;
+	for (i = 0; i < nns && !req; i++)
+		if (nsdefs[2 * i] && !strcmp((const char *)nsdefs[2 * i], "Requires"))
+			req = (const char *)nsdefs[2 * i + 1];
+	if (!req)
+		req = docx_elem_attr(el, DNS_OTHER, "Requires");
+	if (!req)
+		return false;
+	for (p = req; *p;) {
+		size_t l = 0;
+		const xmlChar *uri = NULL;
+		int c, k;
+		while (*p == ' ')
+			p++;
+		while (p[l] && p[l] != ' ')
+			l++;
+		if (!l)
+			break;
+		if (l >= 64)
+			return false;
+		for (k = s->ctxt->nsNr - 2; k >= 0; k -= 2) {
+			const xmlChar *pre = s->ctxt->nsTab[k];
+			if (pre && strlen((const char *)pre) == l && !memcmp(pre, p, l)) {
+				uri = s->ctxt->nsTab[k + 1];
+				break;
+			}
+		}
+		c = uri ? docx_ns_class(uri) : DNS_OTHER;
+		if (c == DNS_OTHER || c == DNS_MC)
+			return false;
+		p += l;
+	}
+	return true;
+}
+
 /* The value as the tree would hold it: without entity substitution the
  * parser hands '&' on as "&#38;" (every other reference is resolved or
  * refused), which the tree builder decodes. */
@@ -525,9 +601,8 @@ static void sax_start(void *ctx, const xmlChar *local, const xmlChar *prefix, co
 	xmlParserInputPtr in = s->ctxt->input;
 	int depth = s->depth++, i;
 	sax_event *ev;
-	(void)nns;
-	(void)nsdefs;
 	(void)ndefaulted;
+	s->text_run = 0;
 	/* the parser stands on the "/>" of an element written empty, where
 	 * the reader looks for it */
 	s->last_start_empty = in && in->cur && in->cur[0] == '/' && in->cur[1] == '>';
@@ -567,8 +642,10 @@ static void sax_start(void *ctx, const xmlChar *local, const xmlChar *prefix, co
 	ev->kind = EV_START;
 	ev->depth = depth;
 	ev->empty = s->last_start_empty;
+	ev->requires_known = false;
 	ev->attr0 = s->nattrs;
 	ev->nattr = (size_t)nattr;
+	carry_text(s, ev);
 	for (i = 0; i < nattr; i++) {
 		const xmlChar *const *a = attrs + 5 * i;
 		docx_qattr *qa = &s->attrs[s->nattrs++];
@@ -581,6 +658,16 @@ static void sax_start(void *ctx, const xmlChar *local, const xmlChar *prefix, co
 		qa->has_ns = a[2] != NULL;
 		qa->ns = sax_ns_class(s, a[2]);
 		qa->value = queue_value(s, (const char *)a[3], (const char *)a[4]);
+	}
+	if (s->ev->text_wanted)
+		s->want[depth] = s->ev->text_wanted(ev->ns, ev->local);
+	if (ev->ns == DNS_MC && !strcmp(ev->local, "Choice") && !s->oom) {
+		docx_elem el;
+		memset(&el, 0, sizeof el);
+		el.nattr = nattr;
+		el.attrs = s->attrs + ev->attr0;
+		el.values = s->values.data;
+		ev->requires_known = mc_requires_known(s, nns, nsdefs, &el);
 	}
 	if (s->oom)
 		xmlStopParser(s->ctxt);
@@ -598,6 +685,8 @@ static void queue_marker(docx_sax *s, int kind, int depth)
 	memset(ev, 0, sizeof *ev);
 	ev->kind = kind;
 	ev->depth = depth;
+	if (kind != EV_TEXT)
+		carry_text(s, ev);
 }
 
 static void sax_end(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
@@ -609,6 +698,7 @@ static void sax_end(void *ctx, const xmlChar *local, const xmlChar *prefix, cons
 	(void)prefix;
 	(void)uri;
 	s->last_start_empty = false;
+	s->text_run = 0;
 	if (depth == 0)
 		s->root_closed = true;
 	if (was_empty)
@@ -628,22 +718,45 @@ static void queue_node(docx_sax *s, int kind)
 
 static void sax_text(void *ctx, const xmlChar *t, int n)
 {
-	(void)t;
-	(void)n;
-	queue_node(ctx, EV_TEXT);
+	docx_sax *s = ctx;
+	if (s->ev->text && n > 0) {
+		if (s->text_run && s->text_run + (size_t)n > LIBXML_MAX_TEXT) {
+			s->huge = true;
+			xmlStopParser(s->ctxt);
+			return;
+		}
+		s->text_run += (size_t)n;
+		if (s->depth > 0 && s->want[s->depth - 1]) {
+			if (!s->pend) {
+				s->pend = true;
+				s->pend_depth = s->depth;
+				s->pend_at = s->texts.len;
+			}
+			if (!pm_buf_add(&s->texts, (const char *)t, (size_t)n)) {
+				s->oom = true;
+				xmlStopParser(s->ctxt);
+				return;
+			}
+		}
+	}
+	queue_node(s, EV_TEXT);
 }
 
 static void sax_comment(void *ctx, const xmlChar *t)
 {
+	docx_sax *s = ctx;
 	(void)t;
-	queue_node(ctx, EV_NODE);
+	s->text_run = 0;
+	queue_node(s, EV_NODE);
 }
 
 static void sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 {
+	docx_sax *s = ctx;
 	(void)target;
 	(void)data;
-	queue_node(ctx, EV_NODE);
+	s->text_run = 0;
+	queue_node(s, EV_NODE);
 }
 
 /* Whether the event at j is a node beside one at depth. */
@@ -699,6 +812,13 @@ static void give_events(docx_sax *s)
 	size_t i;
 	for (i = 0; i < s->nq && !s->halted; i++) {
 		const sax_event *ev = &s->q[i];
+		if (ev->has_text && s->skip_depth < 0) {
+			if (x->stop) {
+				s->halted = true;
+				break;
+			}
+			s->ev->text(s, ev->text_depth, s->texts.data + ev->text_at, ev->text_len);
+		}
 		if (ev->kind == EV_TEXT || ev->kind == EV_NODE)
 			continue;
 		if (ev->kind == EV_END) {
@@ -726,6 +846,7 @@ static void give_events(docx_sax *s)
 			el.ns = ev->ns;
 			el.depth = ev->depth;
 			el.empty = ev->empty;
+			el.requires_known = ev->requires_known;
 			el.nattr = (int)ev->nattr;
 			el.attrs = s->attrs + ev->attr0;
 			el.values = s->values.data;
@@ -735,6 +856,14 @@ static void give_events(docx_sax *s)
 	s->nq = 0;
 	s->nattrs = 0;
 	pm_buf_reset(&s->values);
+	if (s->pend) {
+		size_t open = s->texts.len - s->pend_at;
+		memmove(s->texts.data, s->texts.data + s->pend_at, open);
+		s->texts.len = open;
+		s->pend_at = 0;
+	} else {
+		s->texts.len = 0;
+	}
 }
 
 /* One piece to the parser; its events to the caller when it parsed well.
@@ -747,7 +876,7 @@ static bool parse_piece(docx_sax *s, const char *data, size_t n, bool last, bool
 		docx_fail(s->x, PM_ERR_RESOURCE_LIMIT, "out of memory");
 		return false;
 	}
-	if (rc != 0 || !s->ctxt->wellFormed || s->too_deep) {
+	if (rc != 0 || !s->ctxt->wellFormed || s->too_deep || s->huge) {
 		*damaged = true;
 		if (s->holding) {
 			s->nq = s->hold_given;
@@ -849,14 +978,16 @@ int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, voi
 			break;
 		cur += (size_t)n;
 	}
-	if (damaged && !x->stop)
+	damaged = damaged && !x->stop;
+	if (damaged && !ev->caller_judges_damage)
 		docx_xml_error(x, part);
 	xmlFreeParserCtxt(s.ctxt);
 	free(s.q);
 	free(s.attrs);
 	pm_buf_free(&s.values);
+	pm_buf_free(&s.texts);
 	free(data);
 	zip_fclose(e->zf);
 	free(e);
-	return done ? DOCX_SAX_READ : DOCX_SAX_STOPPED;
+	return done ? DOCX_SAX_READ : damaged && ev->caller_judges_damage ? DOCX_SAX_DAMAGED : DOCX_SAX_STOPPED;
 }

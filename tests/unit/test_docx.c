@@ -754,6 +754,43 @@ static void text_boxes_exactly_once(void **state)
 	run_free(r);
 }
 
+/* The story is read by SAX (body.c, zipio.c): the text of a w:t must come
+ * whole, as the tree reader's text node held it, wherever the parser's
+ * pieces cut it (a soft hyphen cut in two would leave its bytes), with
+ * references and CDATA merged into it; a Choice's Requires prefixes are
+ * looked up where the Choice stands, its own declarations included. */
+static void story_text_whole(void **state)
+{
+	run_result *r;
+	char *doc = malloc(16384), *want = malloc(8192), *o = doc, *w = want;
+	int i;
+	(void)state;
+	o += sprintf(o, "<?xml version=\"1.0\"?><w:document " NS "><w:body><w:p><w:r><w:t>");
+	for (i = 0; i < 600; i++) {
+		o += sprintf(o, "Wort%d\xC2\xAD", i % 10);
+		w += sprintf(w, "Wort%d", i % 10);
+	}
+	sprintf(o, " a&amp;b<![CDATA[c<d]]>e&#x41;</w:t></w:r></w:p>"
+	           "<w:p><w:r><mc:AlternateContent><mc:Choice xmlns:q=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+	           "Requires=\"q\">" P("Own binding") "</mc:Choice><mc:Fallback>" P("Own fallback")
+	           "</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+	           "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps zz\">" P("Unbound choice")
+	           "</mc:Choice><mc:Fallback>" P("Unbound fallback") "</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+	           "</w:body></w:document>");
+	sprintf(w, " a&bc<deA");
+	r = model(mkdocx(doc, NULL, NULL));
+	assert_int_equal(r->status, PM_OK);
+	assert_non_null(find_text(&r->doc, "Wort0Wort1"));
+	assert_string_equal(find_text(&r->doc, "Wort0Wort1")->text, want);
+	assert_int_equal(occurrences(&r->doc, "Own binding"), 1);
+	assert_int_equal(occurrences(&r->doc, "Own fallback"), 0);
+	assert_int_equal(occurrences(&r->doc, "Unbound choice"), 0);
+	assert_int_equal(occurrences(&r->doc, "Unbound fallback"), 1);
+	run_free(r);
+	free(doc);
+	free(want);
+}
+
 static void tracked_changes(void **state)
 {
 	run_result *r;
@@ -1155,6 +1192,7 @@ int main(void)
 		cmocka_unit_test(structure_bounds),
 		cmocka_unit_test(footnotes_out_of_body),
 		cmocka_unit_test(text_boxes_exactly_once),
+		cmocka_unit_test(story_text_whole),
 		cmocka_unit_test(tracked_changes),
 		cmocka_unit_test(headers_and_footers),
 		cmocka_unit_test(properties),
