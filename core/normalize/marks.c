@@ -235,6 +235,45 @@ static void take_release(nz *z, size_t i, char *rel, const char *rule)
 	stage_explain(z, "release", rule, (long)z->bi[i]);
 }
 
+/* Convention headline.release_line.label_then_line: a release label
+ * alone on its line at the head of the page (a letterhead's or a
+ * template's "Press Release", "Communiqué de presse", "Pressemitteilung")
+ * and, right under it, the release line proper with the title on its
+ * line ("For Immediate Release Harbour Trust opens …", "Para su
+ * publicación inmediata: El Ayuntamiento …", "للنشر الفوري: …"). The
+ * label stays the release; the second phrase is read as a release line
+ * of its own would be (its embargo too), and only its title stays in
+ * the block. */
+static void release_line_under_label(nz *z, size_t i)
+{
+	size_t used = 0;
+	pm_block *b;
+	char *rel, *tr;
+	char emb[40];
+	if (i + 1 >= z->n || z->b[i + 1]->part || !z->b[i + 1]->text || strchr(z->b[i + 1]->text, '\n'))
+		return;
+	b = z->b[i + 1];
+	rel = rule_release_line(b->text, &used);
+	if (!rel)
+		return;
+	if (used >= strlen(b->text)) {
+		free(rel);
+		return;
+	}
+	if (!z->f->embargo && rule_embargo(rel, emb, z->dayfirst))
+		pm_fields_set(&z->f->embargo, emb);
+	free(rel);
+	tr = nz_trim(b->text + used, strlen(b->text + used), ":-\n");
+	stage_explain(z, "release", "release line under a release label", (long)z->bi[i + 1]);
+	if (tr && *tr && !rest_names_issuer(z, i + 1, tr)) {
+		free(b->text);
+		b->text = tr;
+		return;
+	}
+	free(tr);
+	set_part(b, PM_PART_RELEASE);
+}
+
 void stage_release(nz *z)
 {
 	size_t i;
@@ -281,6 +320,7 @@ void stage_release(nz *z)
 		take_release(z, i, rel, "release-line pattern");
 		if (used >= strlen(b->text)) {
 			set_part(b, PM_PART_RELEASE);
+			release_line_under_label(z, i);
 		} else {
 			/* "FOR IMMEDIATE RELEASE\nHeadline...": keep the rest */
 			char *rest = pm_strdup(b->text + used);
