@@ -688,3 +688,15 @@ und
 für
 der
 und
+
+[hyphen_prefixes]
+# what keeps its hyphen at a line end when neither the document nor the
+# dictionary decides (Duden, Bindestrich: a single letter before a noun,
+# "E-Mail", "U-Bahn", "S-Bahn"); as written, with the noun's capital.
+# Every language's text reads this list: "Ex" ("Ex-Kanzlerin") is left
+# out, as an English sentence's first word split after it ("Ex-tensive")
+# would keep its hyphen. Other German prefixes are written joined
+# ("Vizepräsident", "Antikörper"): a hyphen after them is the typesetter's
+E
+U
+S

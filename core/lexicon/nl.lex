@@ -649,3 +649,12 @@ en
 [clock_units]
 # the unit written after an hour ("10.00 uur"), as written
 uur
+
+[hyphen_prefixes]
+# what keeps its hyphen at a line end when neither the document nor the
+# dictionary decides (Woordenlijst, koppelteken: "ex-wethouder",
+# "oud-burgemeester", "niet-leden"); as written, in lower case. Other
+# prefixes are written joined ("vicevoorzitter", "antivries")
+ex
+oud
+niet

@@ -736,3 +736,19 @@ e
 # the unit written after an hour ("10h00", "10:00 horas"), as written
 h
 horas
+
+[hyphen_prefixes]
+# what keeps its hyphen at a line end when neither the document nor the
+# dictionary decides: the prefixes that always take one (Acordo
+# Ortográfico de 1990, Base XVI: "ex-presidente", "vice-reitor",
+# "pós-graduação", "pró-reitora", "recém-eleito", "além-mar",
+# "aquém-fronteiras"); as written, in lower case. Every language's text
+# reads this list: "pré" ("pré-escolar") is left out, as French words
+# split after it ("pré-sent", "pré-cise") would keep their hyphen
+ex
+vice
+pós
+pró
+recém
+além
+aquém

@@ -66,6 +66,32 @@ static void default_last(void **state)
 	assert_int_equal(pm_hyphen_join(NULL, "non", "profit", 0, 0, "en"), 0);
 }
 
+/* The prefixes each language writes with a hyphen ([hyphen_prefixes]):
+ * German (Duden: a single letter before a noun), Portuguese (the Acordo
+ * Ortográfico's Base XVI: "ex-", "vice-", "pós-", "pró-", "recém-",
+ * "além-"), Dutch (Woordenlijst: "ex-", "oud-", "niet-"). With no
+ * dictionary and no evidence the hyphen stays; a prefix the language
+ * writes joined ("Vize") is joined, and so are the words the lists leave
+ * out because every language reads them: an English sentence's "Ex-tensive",
+ * a French "pré-sent" (Portuguese "pré-"). */
+static void prefixes_per_language(void **state)
+{
+	(void)state;
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "E", "Lastenrad", 0, 0, "xx"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "U", "Bahnhof", 0, 0, "xx"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "Vize", "landrätin", 0, 0, "xx"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "recém", "empossada", 0, 0, "xx"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "pós", "doutoranda", 0, 0, "xx"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "além", "Tejo", 0, 0, "xx"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "oud", "wethouder", 0, 0, "xx"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "niet", "leden", 0, 0, "xx"), 0);
+	/* a break after other letters is the typesetter's: joined */
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "Ei", "senbahn", 0, 0, "xx"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "ou", "tro", 0, 0, "xx"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "Ex", "tensive", 0, 0, "xx"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "pré", "sent", 0, 0, "xx"), 1);
+}
+
 static void long_words(void **state)
 {
 	char l[300];
@@ -83,6 +109,7 @@ int main(void)
 		cmocka_unit_test(evidence_first),
 		cmocka_unit_test(dictionary_second),
 		cmocka_unit_test(default_last),
+		cmocka_unit_test(prefixes_per_language),
 		cmocka_unit_test(long_words),
 	};
 	return cmocka_run_group_tests_name("core_hyphen", tests, setup, teardown);
