@@ -160,14 +160,23 @@
 المديرة العامة
 
 [person_titles]
-# added for issue 13
-{pending}
+# the honorifics written before a name, as "Dr." and "Mr." are in
+# English: part of the written name, never one of its words (quotes.c
+# counts an Arabic name in words). The doctor's, the engineer's and the
+# teacher's or professor's title, full or abbreviated ("د. سامر",
+# "م. ريم"), and Mr. and Mrs.; معالي and سعادة (Excellency) name a rank
+# and go with [role_words]
 د.
 م.
+أ.
 السيد
 السيدة
 الدكتور
 الدكتورة
+المهندس
+المهندسة
+الأستاذ
+الأستاذة
 
 [role_words]
 اللواء

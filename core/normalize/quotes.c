@@ -12,8 +12,8 @@
  * names nobody continues the previous paragraph's speaker, since that is
  * how releases run a statement over paragraphs. A pronoun ("he said",
  * "a-t-il ajouté") also refers back to the last speaker. The speaker is
- * the name only, without the role after it; titles ("Dr.") and particles
- * ("bin", "Al-", "de", "van") are part of the name.
+ * the name only, without the role after it; titles ("Dr.", "الدكتور") and
+ * particles ("bin", "Al-", "de", "van") are part of the name.
  */
 #include "normalize.h"
 
@@ -192,8 +192,12 @@ static char *name_at_len(const char *s, size_t *used)
 			if (!arabic_cp(c) || pm_lex_word(&stop, w, wl, NULL))
 				break;
 			end = w + wl;
-			words++;
-			caps++;
+			/* an honorific opening the name ("الدكتور", "م.") is
+			 * kept, as "Dr." is, but is none of its words */
+			if (!(words == 0 && title_word(w, wl))) {
+				words++;
+				caps++;
+			}
 		} else if (title_word(w, wl) && words == 0) {
 			end = w + wl;
 		} else if (pm_cp_is_upper(c)) {
@@ -646,13 +650,26 @@ static char *inner_text(const char *t, const qspan *sp)
 	return out;
 }
 
+/* Whether the word that ends at byte e of t (its full stop included),
+ * no further back than floor, is an abbreviated honorific ("Dr.", "د.",
+ * "م."): its stop ends no sentence. */
+static bool title_before(const char *t, size_t e, size_t floor)
+{
+	size_t ws = e;
+	while (ws > floor && t[ws - 1] != ' ')
+		ws--;
+	return e - ws <= 6 && title_word(t + ws, e - ws);
+}
+
 /* Start of the sentence holding byte i (after ". ", "! ", "? " or a
- * previous quote), at least `floor`. */
+ * previous quote), at least `floor`; the stop of an abbreviated title
+ * ends none ("وقالت د. فاطمة الكواري: «…»"). */
 static size_t sentence_start(const char *t, size_t i, size_t floor)
 {
 	size_t k = i;
 	while (k > floor) {
-		if (k >= 2 && (t[k - 1] == ' ') && (t[k - 2] == '.' || t[k - 2] == '!' || t[k - 2] == '?'))
+		if (k >= 2 && (t[k - 1] == ' ') && (t[k - 2] == '.' || t[k - 2] == '!' || t[k - 2] == '?') &&
+		    !(t[k - 2] == '.' && title_before(t, k - 1, floor)))
 			break;
 		k--;
 	}
