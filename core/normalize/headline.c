@@ -262,6 +262,52 @@ static bool set_apart_below(nz *z, size_t i)
 	return below >= 1.5 * gaps[ng / 2];
 }
 
+/* Whether the document names `name` (n bytes, as written: its capital
+ * too) inside a sentence of another block than blk: after a word and a
+ * space, not after a sentence's stop or a colon, and not run into a
+ * longer word or number. */
+static bool named_inside_sentence(nz *z, const char *name, size_t n, long blk)
+{
+	size_t i;
+	for (i = 0; i < z->n; i++) {
+		const char *t = z->b[i]->text, *at;
+		if (!t || (long)z->bi[i] == blk)
+			continue;
+		for (at = strstr(t, name); at; at = strstr(at + 1, name)) {
+			size_t k = (size_t)(at - t);
+			unsigned char after = (unsigned char)at[n];
+			if (k < 2 || t[k - 1] != ' ' || strchr(".!?:\n", t[k - 2]) || isalnum(after))
+				continue;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Convention headline.rubric.event_one_word: an event named by one word
+ * and its year before the colon ("Salon 2025 : Les artisans …", "Expo
+ * 2026: Harwick Museum …", "Feria 2025: La …") is a rubric, when the
+ * title after it opens with a capital (four words at least) and the
+ * document names the event the same way, capital and year, inside a
+ * sentence ("… exposent au Salon 2025 de Verlac"): there the word is a
+ * name. A word and a year that open a sentence ("Seit 2019: Der …",
+ * "Since 2019: The …") or a subject the text writes in small letters
+ * ("le budget 2025") are the title's own words. Gives the title, or NULL. */
+static char *one_word_event_rubric(nz *z, const char *h, long blk)
+{
+	size_t title = 0, n = rule_one_word_event_rubric(h, &title);
+	char *name;
+	if (!n)
+		return NULL;
+	name = pm_strndup(h, n);
+	if (name && named_inside_sentence(z, name, n, blk)) {
+		pm_strv_add(&z->f->tags, name);
+		return nz_trim(h + title, strlen(h + title), "");
+	}
+	free(name);
+	return NULL;
+}
+
 /* Convention headline.none.first_paragraph: a release with no title
  * opens with its first paragraph, and that paragraph is no headline: it
  * ends with a full stop and is set as the text is, where the document
@@ -368,6 +414,8 @@ static void set_headline_text(nz *z, const char *t, long blk)
 	if (!flat)
 		return;
 	rule_split_tags(flat, &z->f->tags, &head, z->lang);
+	if (!head)
+		head = one_word_event_rubric(z, flat, blk);
 	pm_fields_set(&z->f->headline, head ? head : flat);
 	free(head);
 	free(flat);

@@ -1240,6 +1240,40 @@ static size_t acronym_rubric(const char *p, size_t *title)
 	return (size_t)(c + 1 - p);
 }
 
+/* The shape of headline.rubric.event_one_word (headline.c weighs the
+ * document's evidence): one capitalised word of letters, an event's year,
+ * a colon (French spacing too), then a title (rubric_rest): "Salon 2025 :
+ * Les …", "Expo 2026: Harwick …". Gives the bytes of the word and the
+ * year, and where the title starts in *title; 0 if not that shape. */
+size_t rule_one_word_event_rubric(const char *h, size_t *title)
+{
+	size_t w = 0, y, k, letters = 0;
+	if (!pm_cp_is_upper(nz_first_cp(h)))
+		return 0;
+	while (h[w] && h[w] != ' ') {
+		unsigned char c = (unsigned char)h[w];
+		if (c < 0x80 && !isalpha(c))
+			return 0;
+		letters += (c & 0xC0) != 0x80;
+		w++;
+	}
+	if (letters < 3 || h[w] != ' ')
+		return 0;
+	y = w + 1;
+	k = y;
+	while (isdigit((unsigned char)h[k]))
+		k++;
+	if (k - y != 4 || !event_number(h + y, 4))
+		return 0;
+	if (h[k] == ':' && h[k + 1] == ' ')
+		*title = k + 2;
+	else if (h[k] == ' ' && h[k + 1] == ':' && h[k + 2] == ' ')
+		*title = k + 3;
+	else
+		return 0;
+	return rubric_rest(h + *title) ? k : 0;
+}
+
 void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang)
 {
 	const char *p = h, *bar, *colon;
