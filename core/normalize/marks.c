@@ -240,10 +240,11 @@ static void take_release(nz *z, size_t i, char *rel, const char *rule)
  * template's "Press Release", "Communiqué de presse", "Pressemitteilung")
  * and, right under it, the release line proper with the title on its
  * line ("For Immediate Release Harbour Trust opens …", "Para su
- * publicación inmediata: El Ayuntamiento …", "للنشر الفوري: …"). The
- * label stays the release; the second phrase is read as a release line
- * of its own would be (its embargo too), and only its title stays in
- * the block. */
+ * publicación inmediata: El Ayuntamiento …", "للنشر الفوري: …"), or an
+ * embargo line ("EMBARGOED UNTIL 10:00 GMT, 5 March 2025"). The label
+ * stays the release; the second phrase is read as a release line of its
+ * own would be (its embargo too), and only its title stays in the
+ * block. */
 static void release_line_under_label(nz *z, size_t i)
 {
 	size_t used = 0;
@@ -256,12 +257,14 @@ static void release_line_under_label(nz *z, size_t i)
 	rel = rule_release_line(b->text, &used);
 	if (!rel)
 		return;
+	/* the embargo under the label ("EMBARGOED UNTIL 10:00 GMT, 5 March
+	 * 2025") is the release's, a line of its own or before the title */
+	if (!z->f->embargo && rule_embargo(rel, emb, z->dayfirst))
+		pm_fields_set(&z->f->embargo, emb);
 	if (used >= strlen(b->text)) {
 		free(rel);
 		return;
 	}
-	if (!z->f->embargo && rule_embargo(rel, emb, z->dayfirst))
-		pm_fields_set(&z->f->embargo, emb);
 	free(rel);
 	tr = nz_trim(b->text + used, strlen(b->text + used), ":-\n");
 	stage_explain(z, "release", "release line under a release label", (long)z->bi[i + 1]);
