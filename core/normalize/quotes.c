@@ -571,14 +571,16 @@ static size_t find_spans(const char *t, qspan *v, size_t max)
 	 * later place either: remembered, so that a paragraph of unpaired
 	 * marks is read once, not once per mark */
 	bool unclosed[NQ] = {false};
+	/* where no mark's first byte is, no mark opens: the marks are
+	 * compared only there (this scan sees every byte of the body), and
+	 * the first bytes are looked up in one table, not mark by mark */
+	bool lead[256] = {false};
 	size_t n = 0, i = 0, len = strlen(t), q;
+	for (q = 0; q < NQ; q++)
+		lead[(unsigned char)qmarks[q][0][0]] = true;
 	while (i < len && n < max) {
-		bool found = false, lead = false;
-		/* where no mark's first byte is, no mark opens: the marks are
-		 * compared only there (this scan sees every byte of the body) */
-		for (q = 0; q < NQ && !lead; q++)
-			lead = t[i] == qmarks[q][0][0];
-		if (!lead) {
+		bool found = false;
+		if (!lead[(unsigned char)t[i]]) {
 			i++;
 			continue;
 		}

@@ -31,6 +31,11 @@ void pm_repair_report(pm_doc *d);
  * the later repairs that meet a split word too (runon.c). */
 typedef struct pm_wraps {
 	pm_strmap words;     /* the document's words outside line wraps */
+	/* the texts words is counted from, copied as they were before any
+	 * repair ('\0' after each), until a wrap or a join first asks for
+	 * words: most documents never do */
+	pm_buf pending;
+	bool counted;        /* words holds the counts, pending is spent */
 	unsigned proofs;     /* splits that prove typesetter hyphenation */
 	const char *lang;    /* pm_lang_identify() of a sample, once lang_done */
 	bool lang_done;

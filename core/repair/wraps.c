@@ -60,6 +60,19 @@ static void collect_words(wordset *w, const char *t)
 	}
 }
 
+/* The words counted, from the texts as pm_wraps_begin saw them. */
+static wordset *counted_words(pm_wraps *w)
+{
+	const char *p, *end;
+	if (w->counted)
+		return &w->words;
+	w->counted = true;
+	for (p = w->pending.data, end = p + w->pending.len; p && p < end; p += strlen(p) + 1)
+		collect_words(&w->words, p);
+	pm_buf_free(&w->pending);
+	return &w->words;
+}
+
 /* The word (letters and inner hyphens) ending at end, within [s, end). */
 static const char *word_start(const char *s, const char *end)
 {
@@ -291,6 +304,7 @@ int pm_wraps_join(pm_wraps *w, pm_doc *d, pm_lingua *lingua, const char *left, c
 	pm_buf_addc(&hb, '-');
 	pm_buf_add(&hb, right, rl);
 	if (jb.data && hb.data) {
+		counted_words(w);
 		js = ws_get(&w->words, jb.data);
 		hs = ws_get(&w->words, hb.data);
 		if (!js) {
@@ -314,18 +328,40 @@ int pm_wraps_join(pm_wraps *w, pm_doc *d, pm_lingua *lingua, const char *left, c
 void pm_wraps_begin(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
 {
 	size_t i, j;
-	bool wraps = false;
+	bool wraps = false, cell_wraps = false;
 	memset(w, 0, sizeof *w);
+	pm_buf_init(&w->pending);
+	/* counting every word is a twentieth of a text conversion, and only
+	 * a line wrap or a join across blocks reads the counts: the texts
+	 * are kept for them instead (copied: the repairs rewrite them) */
 	for (i = 0; i < d->nblocks; i++) {
 		pm_block *b = &d->blocks[i];
 		if (b->text) {
-			collect_words(&w->words, b->text);
+			pm_buf_add(&w->pending, b->text, strlen(b->text) + 1);
 			if (strchr(b->text, PM_MARK_WRAP))
 				wraps = true;
 		}
 		for (j = 0; j < b->ncells; j++)
-			if (b->cells[j].text)
-				collect_words(&w->words, b->cells[j].text);
+			if (b->cells[j].text) {
+				pm_buf_add(&w->pending, b->cells[j].text, strlen(b->cells[j].text) + 1);
+				if (strchr(b->cells[j].text, PM_MARK_WRAP))
+					cell_wraps = true;
+			}
+	}
+	if (w->pending.failed) {
+		/* no memory for the copy: count now, from the texts themselves */
+		pm_buf_free(&w->pending);
+		w->counted = true;
+		for (i = 0; i < d->nblocks; i++) {
+			pm_block *b = &d->blocks[i];
+			if (b->text)
+				collect_words(&w->words, b->text);
+			for (j = 0; j < b->ncells; j++)
+				if (b->cells[j].text)
+					collect_words(&w->words, b->cells[j].text);
+		}
+	} else if (wraps || cell_wraps) {
+		counted_words(w);
 	}
 	/* The dictionary is chosen by the text's language. */
 	if (wraps)
@@ -362,5 +398,6 @@ void pm_wraps_resolve(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
 void pm_wraps_free(pm_wraps *w)
 {
 	pm_strmap_free(&w->words);
+	pm_buf_free(&w->pending);
 	memset(w, 0, sizeof *w);
 }

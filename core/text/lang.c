@@ -3,8 +3,10 @@
  * n-gram models (the ones LibreOffice uses, from Debian) restricted to the
  * languages press releases are written in, with a stop-word vote (the
  * lexicon's [stop_words]) to settle short or mixed texts where the n-gram
- * ranking says UNKNOWN or SHORT. The ranking is libexttextcat's, computed
- * by ngram.c (the same verdict, a fraction of the cost).
+ * ranking says UNKNOWN or SHORT, and to spare the ranking when the vote
+ * alone is beyond doubt (most releases in the six commonest languages).
+ * The ranking is libexttextcat's, computed by ngram.c (the same verdict,
+ * a fraction of the cost).
  */
 #define _GNU_SOURCE
 #include "text.h"
@@ -65,13 +67,21 @@ out:
  * non-ASCII bytes, compared with ASCII letters in either case and every
  * other character as written. The language needs three votes and half as
  * many again as the next one. */
-static const char *stopword_vote(const char *text, size_t len, int *best_score)
+typedef struct {
+	const char *lang; /* the majority's language, NULL without one */
+	int best;         /* the votes of the most voted language */
+	int second;       /* and of the next one */
+	int words;        /* the words read */
+} stopword_tally;
+
+static stopword_tally stopword_vote(const char *text, size_t len)
 {
 	pm_lex_query q = {PM_LEX_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
 	int score[32] = {0};
 	size_t nl = pm_lex_nlangs(), i;
 	const char *p = text, *end = text + len;
-	int best = -1, bs = 0, second = 0;
+	int best = -1;
+	stopword_tally v = {NULL, 0, 0, 0};
 	if (nl > 32)
 		nl = 32;
 	while (p < end) {
@@ -84,25 +94,50 @@ static const char *stopword_vote(const char *text, size_t len, int *best_score)
 		while (p < end && ((((unsigned char)*p | 0x20) >= 'a' && ((unsigned char)*p | 0x20) <= 'z') ||
 		                   (unsigned char)*p >= 0x80))
 			p++;
-		if (p > w && pm_lex_word(&q, w, (size_t)(p - w), &m))
+		if (p == w)
+			continue;
+		v.words++;
+		if (pm_lex_word(&q, w, (size_t)(p - w), &m))
 			for (i = 0; i < nl; i++)
 				if (m.langs & (UINT32_C(1) << i))
 					score[i]++;
 	}
 	/* a tie at the top is no majority, whatever the order */
 	for (i = 0; i < nl; i++) {
-		if (score[i] > bs) {
-			second = bs;
-			bs = score[i];
+		if (score[i] > v.best) {
+			v.second = v.best;
+			v.best = score[i];
 			best = (int)i;
-		} else if (score[i] > second) {
-			second = score[i];
+		} else if (score[i] > v.second) {
+			v.second = score[i];
 		}
 	}
-	*best_score = bs;
-	if (best < 0 || bs < 3 || bs < second * 3 / 2)
-		return NULL;
-	return pm_lex_lang_code(best);
+	if (best >= 0 && v.best >= 3 && v.best >= v.second * 3 / 2)
+		v.lang = pm_lex_lang_code(best);
+	return v;
+}
+
+/* The languages whose stop-word vote the n-grams' guess gives way to (the
+ * lists are long enough and the languages common enough in press
+ * releases to trust a clear majority of them). */
+static bool vote_trusted(const char *lang)
+{
+	return lang && strlen(lang) == 2 && strstr("en fr es de pt it", lang);
+}
+
+/* A stop-word vote so clear that the n-grams could only agree: at least
+ * 12 votes, three times the next language's, and a tenth of all the words
+ * of the text. A text in a language without a list shares only a few
+ * short words with one that has ("na", "do", "o" are Polish words too,
+ * "la", "que", "les" Catalan ones): those make 2-8% of its words, where a
+ * language's own list makes 12-25% of them. Over the 1,191 texts of the
+ * gold sets and the corpus (hostile files aside) no verdict changed with
+ * these bounds; a share of 8% or a ratio of 2 would have kept that too
+ * (issue 15: the n-grams were a fifth of a text conversion). */
+static bool vote_settles(const stopword_tally *v)
+{
+	return vote_trusted(v->lang) && v->best >= 12 && v->best >= 3 * v->second &&
+	       v->best * 10 >= v->words;
 }
 
 static const char *canonical(const char *name, size_t n)
@@ -151,7 +186,7 @@ static const char *by_script(const char *text, size_t len)
 const char *pm_lang_identify(pm_lingua *lg, const char *text, size_t len)
 {
 	const char *r, *sw, *s, *res;
-	int sws = 0;
+	stopword_tally vote;
 	char verdict[256];
 	if (!text || !len)
 		return NULL;
@@ -160,7 +195,10 @@ const char *pm_lang_identify(pm_lingua *lg, const char *text, size_t len)
 	s = by_script(text, len);
 	if (s)
 		return s;
-	sw = stopword_vote(text, len, &sws);
+	vote = stopword_vote(text, len);
+	sw = vote.lang;
+	if (vote_settles(&vote))
+		return sw;
 	if (lg && !lg->ngrams && !lg->textcat_failed) {
 		lg->ngrams = pm_ngram_load(models_dir(), langs);
 		lg->textcat_failed = !lg->ngrams;
@@ -197,8 +235,7 @@ const char *pm_lang_identify(pm_lingua *lg, const char *text, size_t len)
 		return sw;
 	/* A clear stop-word majority over at least 12 hits beats an n-gram
 	 * guess among the Latin-script languages it knows. */
-	if (sw && sws >= 12 && strcmp(sw, r) != 0 && strlen(r) == 2 &&
-	    strstr("en fr es de pt it", r))
+	if (sw && vote.best >= 12 && strcmp(sw, r) != 0 && vote_trusted(r))
 		return sw;
 	return r;
 }

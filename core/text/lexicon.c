@@ -56,7 +56,22 @@ int32_t pm_lex_fold_cp(int32_t c, int fold)
 
 static bool alnum(int32_t c)
 {
+	/* ASCII first: nearly every character read, and no call */
+	if (c >= 0 && c < 0x80)
+		return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
 	return pm_cp_is_letter(c) || pm_cp_is_digit(c);
+}
+
+/* pm_lex_fold_cp() with its ASCII cases inline: a lookup folds every
+ * character it reads. */
+static inline int32_t fold(int32_t c, int how)
+{
+	if (c >= 0 && c < 0x80) {
+		if (how == 0)
+			return c >= 'a' && c <= 'z' ? c - 32 : c;
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	}
+	return pm_lex_fold_cp(c, how);
 }
 
 static int32_t tolower_ascii(int32_t c)
@@ -110,7 +125,7 @@ static size_t walk(const pm_lex_sect *sec, const char *text, size_t n, hit *hits
 		if (!nd->nchild || i >= n)
 			return nh;
 		l = decode(s + i, n - i, &c);
-		kid = child_of(nd, pm_lex_fold_cp(c, sec->fold));
+		kid = child_of(nd, fold(c, sec->fold));
 		if (!kid)
 			return nh;
 		lab = pm_lex_labels + kid->label;
@@ -121,7 +136,7 @@ static size_t walk(const pm_lex_sect *sec, const char *text, size_t n, hit *hits
 				return nh;
 			i += decode(s + i, n - i, &c);
 			lo += decode(lab + lo, kid->label_len - lo, &lc);
-			if (pm_lex_fold_cp(c, sec->fold) != lc)
+			if (fold(c, sec->fold) != lc)
 				return nh;
 		}
 		nd = kid;
@@ -320,7 +335,7 @@ bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m
 		/* an entry that opens with a letter starts a word; none starts
 		 * with a character the trie's root has no branch for */
 		if (((q->flags & PM_LEX_NO_BOUNDARY) || !alnum(prev) || !alnum(c)) &&
-		    child_of(pm_lex_nodes + sec->root, pm_lex_fold_cp(c, sec->fold))) {
+		    child_of(pm_lex_nodes + sec->root, fold(c, sec->fold))) {
 			pm_lex_match mm;
 			if (pm_lex_prefix(q, s + i, n - i, &mm)) {
 				if (m) {

@@ -294,43 +294,55 @@ static bool pm_sn_json(const char *t, size_t n)
 static int pm_sn_table(const char *t, size_t n, bool cut)
 {
 	static const char delims[] = {',', ';', '\t'};
-	size_t d;
-	for (d = 0; d < sizeof delims; d++) {
-		enum { MAXREC = 64 };
-		unsigned counts[MAXREC], nrec = 0, cur = 0, k, best = 0, bestn = 0;
-		bool inq = false, content = false;
-		size_t i;
-		for (i = 0; i < n && nrec < MAXREC; i++) {
-			char c = t[i];
-			if (c == '"')
-				inq = !inq;
-			else if (!inq && c == delims[d])
-				cur++;
-			else if (!inq && c == '\n') {
-				if (content)
-					counts[nrec++] = cur;
-				cur = 0;
-				content = false;
-				continue;
+	enum { MAXREC = 64, NDELIMS = sizeof delims };
+	/* Records end at the same newlines whatever the delimiter (quotes and
+	 * line ends decide them), so one pass counts the three delimiters'
+	 * fields of every record. */
+	unsigned counts[NDELIMS][MAXREC], nrec = 0, cur[NDELIMS] = {0};
+	bool inq = false, content = false;
+	size_t i, d;
+	for (i = 0; i < n && nrec < MAXREC; i++) {
+		char c = t[i];
+		if (c == '"') {
+			inq = !inq;
+		} else if (!inq && c == '\n') {
+			if (content) {
+				for (d = 0; d < NDELIMS; d++)
+					counts[d][nrec] = cur[d];
+				nrec++;
 			}
-			if (!pm_sn_space(c))
-				content = true;
-		}
-		if (content && !cut && nrec < MAXREC)
-			counts[nrec++] = cur;
-		if (nrec < 4)
+			for (d = 0; d < NDELIMS; d++)
+				cur[d] = 0;
+			content = false;
 			continue;
+		} else if (!inq) {
+			cur[0] += c == delims[0];
+			cur[1] += c == delims[1];
+			cur[2] += c == delims[2];
+		}
+		if (!pm_sn_space(c))
+			content = true;
+	}
+	if (content && !cut && nrec < MAXREC) {
+		for (d = 0; d < NDELIMS; d++)
+			counts[d][nrec] = cur[d];
+		nrec++;
+	}
+	if (nrec < 4)
+		return PM_SNIFF_PROSE;
+	for (d = 0; d < NDELIMS; d++) {
+		unsigned k, best = 0, bestn = 0;
 		for (k = 0; k < nrec; k++) {
 			unsigned same = 0, j;
 			for (j = 0; j < nrec; j++)
-				same += counts[j] == counts[k];
+				same += counts[d][j] == counts[d][k];
 			if (same > bestn) {
 				bestn = same;
-				best = counts[k];
+				best = counts[d][k];
 			}
 		}
 		if (best + 1 >= (delims[d] == '\t' ? 2u : 3u) && bestn * 5 >= nrec * 4 &&
-		    counts[0] == best)
+		    counts[d][0] == best)
 			return delims[d] == '\t' ? PM_SNIFF_TSV : PM_SNIFF_CSV;
 	}
 	return PM_SNIFF_PROSE;

@@ -224,10 +224,18 @@ static size_t fix_mojibake_pass(pm_buf *t)
 {
 	pm_buf out = {0};
 	const unsigned char *p = (const unsigned char *)t->data, *end = p + t->len;
+	/* text is copied to out a span at a time, up to each repaired run,
+	 * and not at all when nothing is repaired (most texts) */
+	const unsigned char *kept = p;
 	size_t fixed = 0;
 	while (p < end) {
 		unsigned cp;
-		size_t l = dec1(p, (size_t)(end - p), &cp);
+		size_t l;
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		l = dec1(p, (size_t)(end - p), &cp);
 		/* a run starts at a character that would be a UTF-8 lead byte */
 		if (cp >= 0xC2 && cp <= 0xF4) {
 			unsigned char bytes[64];
@@ -272,17 +280,20 @@ static size_t fix_mojibake_pass(pm_buf *t)
 						ok_bytes = 0;
 				}
 				if (ok_bytes) {
+					pm_buf_add(&out, (const char *)kept, (size_t)(p - kept));
 					pm_buf_add(&out, (const char *)bytes, ok_bytes);
 					p += ok_cons;
+					kept = p;
 					fixed++;
 					continue;
 				}
 			}
 			(void)consumed;
 		}
-		pm_buf_add(&out, (const char *)p, l);
 		p += l;
 	}
+	if (fixed)
+		pm_buf_add(&out, (const char *)kept, (size_t)(end - kept));
 	txt_replace(t, &out, fixed != 0);
 	return fixed;
 }

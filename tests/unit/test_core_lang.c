@@ -79,6 +79,46 @@ static void stop_word_votes(void **state)
 	assert_null(pm_lang_identify(NULL, shared, strlen(shared)));
 }
 
+/* A clear vote (12 votes or more, three times the next language's, a
+ * tenth of the words) names the language without the n-gram models,
+ * which are then not even loaded; a short text still needs them. */
+static void clear_vote_spares_ngrams(void **state)
+{
+	pm_context *ctx = pm_test_context();
+	pm_lingua *lg = pm_test_lingua(ctx);
+	const char *en = samples[1].text;
+	char twice[1024];
+	(void)state;
+	assert_non_null(ctx);
+	snprintf(twice, sizeof twice, "%s %s", en, en);
+	assert_string_equal(pm_lang_identify(lg, twice, strlen(twice)), "en");
+	assert_null(lg->ngrams);
+	assert_string_equal(pm_lang_identify(lg, "The council and the mayor", 25), "en");
+	assert_non_null(lg->ngrams);
+	pm_context_free(ctx);
+}
+
+/* Polish shares "na", "do" and "o" with the Portuguese list: three texts'
+ * worth give Portuguese 12 votes and no rival, but only some 8% of the
+ * words, below a language's own share: the n-grams decide, Polish. */
+static void few_shared_words_do_not_settle(void **state)
+{
+	static const char pl[] =
+	    "Rada miasta przedstawiła dziś rano nowy plan ruchu dla centrum. Prace "
+	    "rozpoczną się na wiosnę i potrwają dwa lata. Według "
+	    "zastępczyni burmistrza kupcy zostaną zapytani o zdanie przed każdym "
+	    "etapem budowy, a mieszkańcy mogą zgłaszać uwagi na stronie urzędu "
+	    "do końca miesiąca. Nowe autobusy elektryczne pojadą ulicami starego "
+	    "miasta już jesienią. ";
+	pm_context *ctx = pm_test_context();
+	char thrice[2048];
+	(void)state;
+	assert_non_null(ctx);
+	snprintf(thrice, sizeof thrice, "%s%s%s", pl, pl, pl);
+	assert_string_equal(pm_lang_identify(pm_test_lingua(ctx), thrice, strlen(thrice)), "pl");
+	pm_context_free(ctx);
+}
+
 static void scripts_and_unsure(void **state)
 {
 	pm_context *ctx = pm_test_context();
@@ -276,6 +316,8 @@ int main(void)
 		cmocka_unit_test(identifies_each_language),
 		cmocka_unit_test(stop_words_alone),
 		cmocka_unit_test(stop_word_votes),
+		cmocka_unit_test(clear_vote_spares_ngrams),
+		cmocka_unit_test(few_shared_words_do_not_settle),
 		cmocka_unit_test(scripts_and_unsure),
 		cmocka_unit_test(ngram_matches_libexttextcat),
 		cmocka_unit_test(ngram_reads_models_as_libexttextcat),

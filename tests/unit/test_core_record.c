@@ -281,6 +281,46 @@ static void set_str_and_dumps(void **state)
 	json_decref(r);
 }
 
+/* pm_record_dumps writes the compact text itself (issue 15): it must be
+ * jansson's to the byte, whatever the strings hold. */
+static void dumps_as_jansson(void **state)
+{
+	static const char controls[] = "a\0b\x01\x1F\b\f\n\r\t\x7F/\\\"";
+	json_t *r = json_object(), *a = json_array(), *o = json_object();
+	char *mine, *theirs;
+	(void)state;
+	json_object_set_new(r, "controls", json_stringn(controls, sizeof controls - 1));
+	json_object_set_new(r, "k\"e\ty\\", json_string("caf\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80 \xEF\xBF\xBD"));
+	json_object_set_new(r, "empty", json_string(""));
+	json_object_set_new(r, "ints", a);
+	json_array_append_new(a, json_integer(0));
+	json_array_append_new(a, json_integer(-42));
+	json_array_append_new(a, json_integer(9007199254740993LL));
+	json_array_append_new(a, json_real(0.1));
+	json_array_append_new(a, json_real(3.0));
+	json_array_append_new(a, json_real(1e300));
+	json_array_append_new(a, json_true());
+	json_array_append_new(a, json_false());
+	json_array_append_new(a, json_null());
+	json_array_append_new(a, json_array());
+	json_array_append_new(a, json_object());
+	json_object_set_new(r, "nested", o);
+	json_object_set_new(o, "z", json_string("last key set first"));
+	json_object_set_new(o, "a", json_object());
+	mine = pm_record_dumps(r, 0);
+	theirs = json_dumps(r, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	assert_non_null(mine);
+	assert_non_null(theirs);
+	assert_string_equal(mine, theirs);
+	free(mine);
+	free(theirs);
+	/* a string jansson would not write: neither does this */
+	json_object_set_new(r, "bad", json_string_nocheck("\xC3("));
+	assert_null(json_dumps(r, JSON_COMPACT | JSON_PRESERVE_ORDER));
+	assert_null(pm_record_dumps(r, 0));
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -292,6 +332,7 @@ int main(void)
 		cmocka_unit_test(status_codes),
 		cmocka_unit_test(text_and_stats),
 		cmocka_unit_test(set_str_and_dumps),
+		cmocka_unit_test(dumps_as_jansson),
 	};
 	return cmocka_run_group_tests_name("core_record", tests, NULL, NULL);
 }
