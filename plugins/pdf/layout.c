@@ -858,10 +858,47 @@ static double left_margin(double *v, size_t n)
 	return q;
 }
 
+/* Convention layout.symmetric_margins: a page's margins are the same on
+ * both sides unless the writer changed them (the default of Word,
+ * LibreOffice, a browser's print and LaTeX's one-sided classes), so a
+ * column that holds the page's whole measure ends near page_w - left.
+ * Where few of its lines fill that measure (one-line paragraphs, a short
+ * release of a title and two sentences, a list of names) a quantile of
+ * where lines end falls well short of the margin, and every line that
+ * does fill it looks "ended short". A line that starts at the column's
+ * left margin, holds two words or more and ends within four characters
+ * of the mirrored margin, not past it, shows where the measure ends:
+ * the margin is at least there. A line that runs past the mirror (a URL
+ * too long to break) and one set flush right on its own (a date, a
+ * signature) say nothing. Only a quantile more than a quarter of the
+ * measure short of the mirror is no measure: ragged-right prose ends
+ * its lines within a few words of the margin, and a quantile nearer
+ * than that is the text's own (a block quote set in from both margins
+ * over most of a page keeps its narrower measure). Returns the right
+ * margin, r or further out. */
+static double mirrored_margin(const pdfl_line *L, size_t n, double l, double r, double page_w)
+{
+	double mirror = page_w - l;
+	size_t k;
+	if (page_w <= 0 || mirror - l < 0.5 * page_w)
+		return r; /* no single column across the page */
+	if (r > mirror - 0.25 * (mirror - l))
+		return r;
+	for (k = 0; k < n; k++) {
+		const pdfl_line *x = &L[k];
+		if (x->rtl || !memchr(x->text, ' ', x->len) || fabs(x->x0 - l) > 0.5 * x->size)
+			continue;
+		if (x->x1 > r && x->x1 <= mirror + flush_tolerance(x) && x->x1 >= mirror - 4 * x->char_w)
+			r = x->x1;
+	}
+	return r;
+}
+
 /* The text margins of each column: a low quantile of where lines start and
  * a high one of where they end, so that one stray long line (a URL) does
- * not make every other line look short. */
-static void column_margins(pdfl_line *L, size_t n)
+ * not make every other line look short; pushed out to the page's mirrored
+ * margin where a full line shows the measure is there (see above). */
+static void column_margins(pdfl_line *L, size_t n, double page_w)
 {
 	size_t i, j, k, flush;
 	double *v = malloc((n + 1) * sizeof *v), *w = malloc((n + 1) * sizeof *w);
@@ -882,6 +919,8 @@ static void column_margins(pdfl_line *L, size_t n)
 		}
 		l = k >= 4 ? left_margin(v, k) : L[i].cx0;
 		r = k >= 4 ? quantile(w, k, 0.75) : L[i].cx1;
+		if (k >= 4)
+			r = mirrored_margin(L + i, j - i, l, r, page_w);
 		/* Justified: the lines reach the margin where they end (the
 		 * right one, or the left one in right-to-left text), all but
 		 * the last lines of paragraphs, so most of them do. */
@@ -1072,7 +1111,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	for (i = 0; i < c.nout; i++)
 		tmp[i] = c.L[out[i]];
 	memcpy(c.L, tmp, c.nout * sizeof *tmp);
-	column_margins(c.L, c.nout);
+	column_margins(c.L, c.nout, p->w);
 	free(idx);
 	free(out);
 	free(tmp);

@@ -171,6 +171,91 @@ static void unspaced_short_line_ends_paragraph(void **state)
 	free(o);
 }
 
+/* Convention layout.symmetric_margins: margins are equal on both sides
+ * of the page unless changed, so a line that starts at the left margin
+ * and ends within a few characters of the mirrored one (612 - 72 = 540
+ * here) shows where the measure ends, though most lines of a short
+ * release (a title, one-line paragraphs, a list of names) end far
+ * before it. Without it the title (ending at 287) was taken for a line
+ * filled to a margin put at 287 and ran into the lead. */
+static void measure_shown_by_the_mirrored_margin(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Harbour trust opens a second ferry terminal"),
+		B(1, 122, "ROCHEFORT, 4 May 2026 - The harbour trust opened its second ferry terminal on the east quay,"),
+		B(1, 134, "where the old grain sheds stood for a century."),
+		B(1, 156, "Ferries will leave every half hour."),
+		B(1, 178, "Contact: Ada Morel, press@harbour.example"),
+		B(1, 200, "Annex"),
+		B(1, 222, "Members of the trust"),
+	};
+	const hl fr[] = {
+		B(1, 100, "La ville de Morlaix ouvre une halle couverte"),
+		B(1, 122, "MORLAIX, 2 mars 2026 - La ville ouvre ce samedi une halle couverte pour le marché du quai,"),
+		B(1, 134, "fermé depuis l'incendie de l'hiver."),
+		B(1, 156, "Contact : Jeanne Le Du"),
+		B(1, 178, "Annexe"),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]Harbour trust opens a second ferry terminal[1]ROCHEFORT"));
+	assert_non_null(strstr(o, "east quay,<W>where the old grain sheds stood for a century.[1]Ferries"));
+	assert_non_null(strstr(o, "[1]Annex[1]Members of the trust"));
+	free(o);
+	o = layout(fr, sizeof fr / sizeof fr[0], 1);
+	assert_non_null(strstr(o, "[1]La ville de Morlaix ouvre une halle couverte[1]MORLAIX"));
+	assert_non_null(strstr(o, "[1]Contact : Jeanne Le Du[1]Annexe"));
+	free(o);
+}
+
+/* ... a line that runs past the mirrored margin (an address too long to
+ * break, 602 > 540) is no evidence of the measure: the other lines of
+ * the paragraph, ragged about 420, stay one paragraph. */
+static void overflowing_line_is_no_margin(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Die Stadtwerke Hollstätt bauen das Fernwärmenetz im Westen der Stadt"),
+		B(1, 112, "bis zum Herbst aus und schließen dabei weitere Schulen an, wie sie"),
+		B(1, 124, "am Montag mitteilten. Die Pläne stehen unter https://stadtwerke-hollstaett.example/fernwaerme/ausbau-west"),
+		B(1, 136, "zum Nachlesen bereit und werden ab Mittwoch im Rathaus ausgelegt, wo"),
+		B(1, 148, "auch die Baustellen des nächsten Jahres eingezeichnet sind."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]Die Stadtwerke Hollstätt bauen das Fernwärmenetz im Westen der Stadt<W>bis zum Herbst "
+	                       "aus und schließen dabei weitere Schulen an, wie sie<W>am Montag mitteilten. Die Pläne "
+	                       "stehen unter https://stadtwerke-hollstaett.example/fernwaerme/ausbau-west<W>zum "
+	                       "Nachlesen bereit und werden ab Mittwoch im Rathaus ausgelegt, wo<W>auch die Baustellen "
+	                       "des nächsten Jahres eingezeichnet sind.");
+	free(o);
+}
+
+/* ... but where the lines already end near the mirror, within a quarter
+ * of the measure (435 here, against 540), the quantile is the text's own
+ * measure: a block quote set in from both margins over much of the page
+ * keeps its lines together, though the text around it fills the page's
+ * measure. */
+static void block_quote_keeps_its_measure(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The court of appeal heard the case of the ferry workers on Monday and gave its ruling on its"),
+		B(1, 112, "own the same day, quoting the harbour law in full:"),
+		{1, 120, 130, 10, 0, "Every operator shall pay the crews of its night crossings a sum"},
+		{1, 120, 142, 10, 0, "of one fifth of their wage for each crossing made, and shall"},
+		{1, 120, 154, 10, 0, "keep a register of all the crossings made after dark, which"},
+		{1, 120, 166, 10, 0, "inspectors of the port authority may consult at any time and"},
+		{1, 120, 178, 10, 0, "copy, and that it shall keep for no less than six years."},
+		B(1, 196, "The ruling applies to all three operators of the estuary, the court said."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "in full:[1]Every operator shall pay the crews of its night crossings a sum<W>of one fifth "
+	                          "of their wage for each crossing made, and shall<W>keep a register of all the crossings "
+	                          "made after dark, which<W>inspectors of the port authority may consult at any time "
+	                          "and<W>copy, and that it shall keep for no less than six years.[1]The ruling"));
+	free(o);
+}
+
 /* A paragraph double-spaced in a document whose list is single-spaced
  * (a typed letter, a scan read by OCR): the leading measured over the
  * whole text is the list's, and the paragraph's lines look spaced apart.
@@ -1015,6 +1100,9 @@ int main(void)
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
 		cmocka_unit_test(unspaced_short_line_ends_paragraph),
+		cmocka_unit_test(measure_shown_by_the_mirrored_margin),
+		cmocka_unit_test(overflowing_line_is_no_margin),
+		cmocka_unit_test(block_quote_keeps_its_measure),
 		cmocka_unit_test(spaced_paragraphs_with_tall_boxes),
 		cmocka_unit_test(indented_paragraphs_keep_short_lines),
 		cmocka_unit_test(section_gaps_do_not_make_a_spaced_document),
