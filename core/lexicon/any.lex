@@ -258,3 +258,36 @@ NPO法人
 委员会
 协会
 協會
+
+[contact_headings]
+# contacts.heading.cjk: the contact headings of Japanese, Korean and
+# Chinese releases, which have no language file of their own yet; as
+# written, no spaces between words ("本件に関するお問い合わせ先",
+# "보도 문의" keeps the space Korean writes)
+本件に関するお問い合わせ先
+本件に関するお問い合わせ
+報道関係者お問い合わせ先
+報道関係者からのお問い合わせ先
+報道関係のお問い合わせ先
+報道に関するお問い合わせ先
+お問い合わせ先
+お問い合わせ
+問い合わせ先
+문의처
+언론 문의
+보도 문의
+미디어 문의
+媒体联系
+媒体联系人
+媒體聯絡
+新闻联系人
+
+[copyright_leads]
+# furniture.copyright (core/normalize/furniture.c): what opens a
+# copyright line; {year}: only where a year follows (a sentence may open
+# with the word, "(c)" a list's third item); after the sign a name may
+©
+copyright {year}
+copyright ©
+(c) {year}
+copyright (c) {year}

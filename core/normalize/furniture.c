@@ -2,9 +2,11 @@
  * furniture.c - the furniture and layout stages of the normaliser
  * (normalize.c runs them): the blocks that are the page's, not the
  * release's. The furniture stage, first of all, takes out scraper junk,
- * page numbers, captions and lines repeated like a running header; the
- * layout stage, once the end mark and the release line are known, takes
- * the letterhead and the boxes beside the text that a layout plugin (PDF)
+ * page numbers, captions, copyright lines, lines repeated like a running
+ * header, and the notes whose marks the text carries (they go to the
+ * record's notes); the layout stage, once the end mark and the release
+ * line are known, takes the letterhead, the boxes beside the text and
+ * the one-page footer set small under it that a layout plugin (PDF)
  * placed. Formats without layout never set what the second one reads.
  */
 #include "normalize.h"
@@ -138,6 +140,162 @@ out:
 	pm_strmap_free(&from);
 }
 
+/* Convention furniture.note_marked: a note at a page's foot or the
+ * text's end that opens with its mark - "[2] ", "※2 " (Japanese kome
+ * mark), "² " - where the text before it carries the same mark glued to
+ * a word ("… rose to 40%.[2] The …", "IETF※2と", "Hafen²") is a footnote:
+ * it goes to the record's notes, never the body, without its mark, and
+ * the mark leaves the text it was glued to. A numbered line no text
+ * points at ("[2] Second item", "※ Note" without a number) is the
+ * author's and stays. */
+static bool superscript_digit(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	return (u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3)) ||
+	       (u[0] == 0xE2 && u[1] == 0x81 && (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9)));
+}
+
+static size_t superscript_len(const char *p)
+{
+	return (unsigned char)*p == 0xC2 ? 2 : 3;
+}
+
+/* The number of a mark at p, as plain digits in num (at most 3), and
+ * the mark's length; 0 when p opens no mark. A kome mark may stand one
+ * space before its number in the text ("CDN※ 5"), never in the note. */
+static size_t note_mark(const char *p, char num[4], bool in_text)
+{
+	const char *q = p;
+	size_t k = 0;
+	if (*q == '[') {
+		for (q++; isdigit((unsigned char)*q) && k < 3; q++)
+			num[k++] = *q;
+		if (!k || *q != ']' || (k == 1 && num[0] == '0'))
+			return 0;
+		num[k] = '\0';
+		return (size_t)(q + 1 - p);
+	}
+	if (!strncmp(q, "\xE2\x80\xBB", 3)) {
+		q += 3;
+		if (in_text && *q == ' ')
+			q++;
+		for (; isdigit((unsigned char)*q) && k < 3; q++)
+			num[k++] = *q;
+		if (!k || isdigit((unsigned char)*q))
+			return 0;
+		num[k] = '\0';
+		return (size_t)(q - p);
+	}
+	while (superscript_digit(q) && k < 3) {
+		const unsigned char *u = (const unsigned char *)q;
+		num[k++] = u[0] == 0xC2 ? (u[1] == 0xB9 ? '1' : u[1] == 0xB2 ? '2' : '3') : (char)('0' + (u[2] - 0xB0));
+		q += superscript_len(q);
+	}
+	/* a superscript is a mark only where a word or the note's text does
+	 * not go on right after it: Latin-1 read as the wrong code page
+	 * ("¶Ô¹ú") has superscripts inside words */
+	if (!k || superscript_digit(q) || (*q != ' ' && !(in_text && (!*q || *q == '\n'))))
+		return 0;
+	num[k] = '\0';
+	return (size_t)(q - p);
+}
+
+/* Where text t carries the mark of note num in the same form as note's
+ * opening mark (its first byte tells), glued to what stands before it;
+ * NULL when it does not. *len is the mark's length there. */
+static char *mark_in_text(char *t, const char *note, const char *num, size_t *len)
+{
+	char *p;
+	for (p = t; *p; p++) {
+		char n[4];
+		size_t l;
+		/* "v0[4]" is an index, never a mark */
+		if (*p != *note || p == t || p[-1] == ' ' || p[-1] == '\n' || (*p == '[' && isdigit((unsigned char)p[-1])))
+			continue;
+		if ((unsigned char)*p >= 0x80 && strncmp(p, note, (unsigned char)*p == 0xC2 ? 2 : 3) &&
+		    !(superscript_digit(p) && superscript_digit(note)))
+			continue;
+		/* a mark ends where the word does ("40%.[2] The", "IETF※2と"):
+		 * "sp[8], v1" is code, an index, not a mark */
+		if ((l = note_mark(p, n, true)) && !strcmp(n, num) &&
+		    (!p[l] || p[l] == ' ' || p[l] == '\n' || ((unsigned char)*p >= 0x80 && (unsigned char)p[l] >= 0x80))) {
+			*len = l;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+/* The notes set one after the other in one block ("※1 … 。※2 W3C: …"):
+ * the marks of those that follow the first, each after a sentence's
+ * end or a space, leave the text that carries them too. */
+static void strip_run_on_marks(nz *z, size_t i)
+{
+	char *p = z->b[i]->text;
+	for (; *p; p++) {
+		char num[4];
+		size_t j, rl = 0;
+		char *ref = NULL;
+		if (p == z->b[i]->text || !(p[-1] == ' ' || (p - z->b[i]->text >= 3 && !strncmp(p - 3, "\xE3\x80\x82", 3))) ||
+		    !note_mark(p, num, false))
+			continue;
+		for (j = i; j-- > 0 && !ref;)
+			if (z->b[j]->type != PM_BLOCK_FOOTNOTE && z->b[j]->text)
+				ref = mark_in_text(z->b[j]->text, p, num, &rl);
+		if (ref)
+			memmove(ref, ref + rl, strlen(ref + rl) + 1);
+	}
+}
+
+static void marked_notes(nz *z)
+{
+	size_t i, j;
+	for (i = 1; i < z->n; i++) {
+		pm_block *b = z->b[i];
+		char num[4];
+		size_t ml, rl = 0, skip;
+		char *ref = NULL;
+		if (b->part || !b->text || !(ml = note_mark(b->text, num, false)) || !b->text[ml] ||
+		    isdigit((unsigned char)b->text[ml]))
+			continue;
+		for (j = i; j-- > 0 && !ref;)
+			if (z->b[j]->type != PM_BLOCK_FOOTNOTE && z->b[j]->text)
+				ref = mark_in_text(z->b[j]->text, b->text, num, &rl);
+		if (!ref)
+			continue;
+		memmove(ref, ref + rl, strlen(ref + rl) + 1);
+		for (skip = ml; b->text[skip] == ' '; skip++)
+			;
+		memmove(b->text, b->text + skip, strlen(b->text + skip) + 1);
+		strip_run_on_marks(z, i);
+		b->type = PM_BLOCK_FOOTNOTE;
+		b->part = PM_PART_FURNITURE;
+		stage_explain(z, "furniture", "a note whose mark the text carries", (long)z->bi[i]);
+	}
+}
+
+/* Convention furniture.copyright: a line that opens with the copyright
+ * sign or word and a year or a name ("© 2025 Harbour Lines AB. All
+ * rights reserved.", "Copyright 2024 Ville de Saint-Aubert",
+ * "(c) 2023 …") is the page's footer or a picture's credit, not the
+ * release's text. A paragraph that speaks of copyright ("Copyright law
+ * protects …") does not open with the sign and a year, and stays. */
+static bool copyright_line(const char *t)
+{
+	pm_lex_query q = {PM_LEX_COPYRIGHT_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	const char *p;
+	if (!t || nz_words(t) > 25 || !pm_lex_prefix(&q, t, strlen(t), &m))
+		return false;
+	for (p = t + m.len; *p == ' '; p++)
+		;
+	/* a year, or (where the entry allows) a name */
+	if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+	    isdigit((unsigned char)p[3]))
+		return true;
+	return !(m.entry.tags & PM_LEX_TAG(YEAR)) && (isupper((unsigned char)*p) || (unsigned char)*p >= 0x80);
+}
+
 void stage_furniture(nz *z)
 {
 	size_t i;
@@ -150,8 +308,10 @@ void stage_furniture(nz *z)
 				z->b[++i]->part = PM_PART_FURNITURE;
 		} else if (nz_junk(z, i))
 			z->b[i]->part = PM_PART_JUNK;
-		else if (rule_page_number(z->b[i]->text) || rule_caption(z->b[i]->text) || plugin_caption(z->b[i]))
+		else if (rule_page_number(z->b[i]->text) || rule_caption(z->b[i]->text) || plugin_caption(z->b[i]) ||
+		         copyright_line(z->b[i]->text))
 			z->b[i]->part = PM_PART_FURNITURE;
+	marked_notes(z);
 	repeated_furniture(z);
 }
 
@@ -263,8 +423,72 @@ static void layout_side_labels(nz *z)
 	}
 }
 
+/* Convention furniture.page_footer: a page's footer that no repetition
+ * shows (a release of one page): a block a layout plugin found below the
+ * page's text (PM_BL_BOTTOM_BAND), set smaller than the body, that holds
+ * no sentence and gives what footers give: a copyright line, or an
+ * address or a registration number, as names and figures with a number
+ * of four digits or more ("Kelsby Ferries Ltd · 4 Quay Road · KB1 2AA ·
+ * Company No. 04812234", "Verein Hafenkultur e.V. Hafenstraße 12 20457
+ * Hamburg VR 18834"). The PDF plugin's footer_by_content already
+ * takes the lines with a site, an e-mail, a phone or a legal form; a
+ * small contact block there stays the contacts'. A note or a sentence
+ * set small at the foot (a disclaimer, a source) is not found here. */
+static bool names_and_figures(const char *t)
+{
+	size_t words = 0, small = 0;
+	const char *p = t;
+	while (*p) {
+		p += strspn(p, " \n");
+		if (!*p)
+			break;
+		words++;
+		if (islower((unsigned char)*p))
+			small++;
+		p += strcspn(p, " \n");
+	}
+	if (words < 3 || small * 4 > words)
+		return false;
+	/* a postal code, a box or a registration number: a run of four
+	 * digits or more, and another number beside it ("PO Box 840 …
+	 * 04843"); a table's label ("Microsoft 365 Commercial cloud") has
+	 * one short number */
+	for (p = t; *p; p++) {
+		size_t run = 0;
+		while (isdigit((unsigned char)p[run]))
+			run++;
+		if (run >= 4) {
+			const char *q;
+			for (q = t; *q; q++)
+				if (isdigit((unsigned char)*q) && (q < p || q >= p + run))
+					return true;
+			return false;
+		}
+		p += run ? run - 1 : 0;
+	}
+	return false;
+}
+
+static void layout_page_footer(nz *z)
+{
+	size_t i;
+	for (i = 0; i < z->n; i++) {
+		pm_block *b = z->b[i];
+		if (b->part || !b->text || !(b->layout & PM_BL_BOTTOM_BAND) || b->font_size <= 0 || z->body_font <= 0 ||
+		    b->font_size > 0.9 * z->body_font || nz_words(b->text) > 30 || holds_sentence(b->text))
+			continue;
+		if (copyright_line(b->text) || names_and_figures(b->text)) {
+			set_part(b, PM_PART_FURNITURE);
+			stage_explain(z, "furniture", "a footer below the page's text, set small, with an address or a site",
+			        (long)z->bi[i]);
+		}
+	}
+}
+
 void stage_layout(nz *z)
 {
 	layout_letterhead(z);
 	layout_side_labels(z);
+	/* last: a footer taken first would break the runs above */
+	layout_page_footer(z);
 }

@@ -1212,6 +1212,53 @@ static void corrupt_and_encrypted(void **state)
 
 /* ---- layout on lines made by hand ------------------------------------- */
 
+/* Convention furniture.page_footer: a one-page release's footer, which
+ * no repetition shows, is found by its place (below the text), its type
+ * (smaller than the body's) and its words (a postal address: names
+ * and figures). A sentence set small at the foot stays. */
+static void footer_out_sentence_kept(const tline *L, size_t n, const char *footer, const char *sentence,
+                                     const char *last_body)
+{
+	json_t *r = conv_lines(L, n, 1, NULL);
+	size_t i, nb = body_count(r);
+	bool kept = false;
+	for (i = 0; i < nb; i++) {
+		assert_null(strstr(body_text(r, i), footer));
+		if (strstr(body_text(r, i), sentence))
+			kept = true;
+	}
+	assert_true(kept);
+	assert_true(nb >= 2);
+	assert_non_null(strstr(body_text(r, nb - 2), last_body));
+	json_decref(r);
+}
+
+static void one_page_footer_by_layout(void **state)
+{
+	const tline en[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Kelsby ferries add a night crossing"},
+		BODY(1, 130, "Kelsby Ferries will run a night crossing to the islands"),
+		BODY(1, 144, "from the first of June, leaving the quay at eleven."),
+		BODY(1, 172, "Tickets go on sale in May at the quay and on the web."),
+		BODY(1, 200, "Cyclists travel free on the night boat all summer."),
+		{1, HELV, 7, 72, 700, "Printed timetables may change at short notice in bad weather."},
+		{1, HELV, 7, 72, 740, "Harbour Arts Trust  PO Box 412  Kelsby ME 04921"},
+	};
+	const tline de[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Hafenkultur zeigt Fotografien vom Kai"},
+		BODY(1, 130, "Der Verein Hafenkultur zeigt ab Mai Fotografien aus"),
+		BODY(1, 144, "hundert Jahren Hafenarbeit im alten Zollschuppen."),
+		BODY(1, 172, "Der Eintritt ist frei, Spenden sind willkommen."),
+		{1, HELV, 7, 72, 700, "Die Ausstellung ist montags wegen Reinigung geschlossen."},
+		{1, HELV, 7, 72, 740, "Verein Hafenkultur e.V.  Hafenstra\xc3\x9f" "e 12  20457 Hamburg  VR 18834"},
+	};
+	(void)state;
+	footer_out_sentence_kept(en, sizeof en / sizeof en[0], "PO Box 412", "Printed timetables may change",
+	                         "Cyclists travel free");
+	footer_out_sentence_kept(de, sizeof de / sizeof de[0], "20457 Hamburg", "montags wegen Reinigung",
+	                         "Der Eintritt ist frei");
+}
+
 static void layout_side_box(void **state)
 {
 	/* a box to the right of the body, read after the column it sits by */
@@ -1397,6 +1444,7 @@ int main(void)
 		cmocka_unit_test(stop_when_told),
 		cmocka_unit_test(corrupt_and_encrypted),
 		cmocka_unit_test(layout_side_box),
+		cmocka_unit_test(one_page_footer_by_layout),
 		cmocka_unit_test(hostile_corpus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
