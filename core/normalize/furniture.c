@@ -13,6 +13,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* A caption the plugin recognised by layout (a credit or a chart's
@@ -247,15 +248,51 @@ static void strip_run_on_marks(nz *z, size_t i)
 	}
 }
 
+/* Whether block i may stand among a page's notes: claimed already (a
+ * page number, a caption), in the page's bottom band or repeated, or
+ * itself opening with a mark. */
+static bool note_company(const nz *z, size_t i)
+{
+	char num[4];
+	const pm_block *b = z->b[i];
+	return b->part || (b->layout & (PM_BL_BOTTOM_BAND | PM_BL_REPEATED)) || !b->text ||
+	       note_mark(b->text, num, false);
+}
+
+/* foot[i]: block i stands at the foot of its page or of the text, where
+ * notes are set: nothing but notes' company follows it on its page, up
+ * to the page's end, the document's, or an end mark ("###", "-30-":
+ * what follows is not the text). A line of the text that a wrap opens
+ * with a citation ("[31] At half time, …" in scraped pages) and a
+ * table's rows ("[16] Second Division 22 6 …") have text after them, so
+ * they are no notes. Found from the end in one pass: linear. NULL when
+ * memory is short (the rule then takes no note). */
+static bool *notes_foot(const nz *z)
+{
+	bool *foot = z->n ? calloc(z->n, sizeof *foot) : NULL;
+	size_t i;
+	if (!foot)
+		return NULL;
+	for (i = z->n; i-- > 0;) {
+		const pm_block *next = i + 1 < z->n ? z->b[i + 1] : NULL;
+		foot[i] = !next || (next->page != z->b[i]->page && next->page > 0 && z->b[i]->page > 0) ||
+		          (next->text && rule_end_mark_text(next->text)) || (note_company(z, i + 1) && foot[i + 1]);
+	}
+	return foot;
+}
+
 static void marked_notes(nz *z)
 {
 	size_t i, j;
+	bool *foot = notes_foot(z);
+	if (!foot)
+		return;
 	for (i = 1; i < z->n; i++) {
 		pm_block *b = z->b[i];
 		char num[4];
 		size_t ml, rl = 0, skip;
 		char *ref = NULL;
-		if (b->part || !b->text || !(ml = note_mark(b->text, num, false)) || !b->text[ml] ||
+		if (b->part || !b->text || !foot[i] || !(ml = note_mark(b->text, num, false)) || !b->text[ml] ||
 		    isdigit((unsigned char)b->text[ml]))
 			continue;
 		for (j = i; j-- > 0 && !ref;)
@@ -272,6 +309,7 @@ static void marked_notes(nz *z)
 		b->part = PM_PART_FURNITURE;
 		stage_explain(z, "furniture", "a note whose mark the text carries", (long)z->bi[i]);
 	}
+	free(foot);
 }
 
 /* Convention furniture.copyright: a line that opens with the copyright
