@@ -1179,6 +1179,31 @@ static void measure_spacing(pdfl_doc *d)
 #endif
 }
 
+/* Convention layout.wrap_pitch: the line pitch of running text is the
+ * distance from a line the layout wrapped to the line after it. A line
+ * wrapped for certain fills its column's measure to within a word (the
+ * next line's first word would not have fitted, or it reaches a
+ * justified margin) and stops mid-sentence, and the next line goes on
+ * from the same left edge in the same size; a full line that ends a
+ * sentence may end its paragraph, and the space after it would be the
+ * paragraph's. In a short release whose paragraphs are one or two lines
+ * (a title, a lead, contact lines) most pairs of lines are paragraph
+ * breaks and a low quantile of all pitches is the break's, so that no
+ * break reads as spaced; the pitch of its few wraps is the text's. */
+static bool certain_wrap(const pdfl_line *a, const pdfl_line *b)
+{
+	double size = a->size, g;
+	if (!same_column(a, b) || fabs(a->size - b->size) > 0.5 || a->furniture || b->furniture || a->rtl ||
+	    b->rtl || a->colR - a->colL < 20 * a->char_w || centered(a) || centered(b) ||
+	    fabs(a->x0 - b->x0) > 0.5 * size)
+		return false;
+	g = leading(a, b);
+	if (g < 0.5 * size || g > 4 * size)
+		return false;
+	/* not ended short: the line reaches the margin within a word */
+	return !ends_sentence(a) && !bullet_len(b->text) && !number_marker_len(b->text, ' ') && !ended_short(a, b);
+}
+
 static void measure(pdfl_doc *d)
 {
 	size_t i, k = 0, step;
@@ -1234,6 +1259,21 @@ static void measure(pdfl_doc *d)
 		v[k++] = g / a->size;
 	}
 	d->lead = k >= 3 ? quantile(v, k, 0.3) : 1.2;
+	/* ... unless the text's wrapped lines show a closer one (see
+	 * certain_wrap): where most pairs of lines are paragraph breaks, the
+	 * quantile is the break itself. Two wraps at least, and a low
+	 * quantile of theirs, so that one line filled by chance does not
+	 * decide; the pitch is only lowered (a text double-spaced and its
+	 * list single-spaced keeps the list's, see wrapped_mid_phrase) */
+	k = 0;
+	for (i = 1; i < d->n && k < 4096; i++)
+		if (certain_wrap(&d->lines[i - 1], &d->lines[i]))
+			v[k++] = leading(&d->lines[i - 1], &d->lines[i]) / d->lines[i - 1].size;
+#ifdef PDFL_TRACE
+	fprintf(stderr, "pitch: quantile %.2f, %zu wraps at %.2f\n", d->lead, k, k ? quantile(v, k, 0.3) : 0.0);
+#endif
+	if (k >= 2 && quantile(v, k, 0.3) < d->lead)
+		d->lead = quantile(v, k, 0.3);
 	free(v);
 	measure_spacing(d);
 }

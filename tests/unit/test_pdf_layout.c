@@ -256,6 +256,106 @@ static void block_quote_keeps_its_measure(void **state)
 	free(o);
 }
 
+/* Convention layout.wrap_pitch: the pitch of running text is that of its
+ * wrapped lines (a line filled to the measure that stops mid-sentence,
+ * and the line after it). In a short release of one- and two-line
+ * paragraphs most pairs of lines are paragraph breaks (20 points here,
+ * against 12 inside a paragraph), so a low quantile of all pitches is
+ * the break's and no break read as spaced: a paragraph whose last line
+ * fills the measure ran into the next one. */
+static void short_release_spaced_by_its_wraps(void **state)
+{
+	const hl en[] = {
+		B(1, 100, "The coastal trust buys the Saltmarsh dunes"),
+		B(1, 120, "SALTMARSH, 3 June 2026 - The county's coastal trust bought the last private stretch of the"),
+		B(1, 132, "Saltmarsh dunes this week, after a fund raised by four villages reached its goal in April."),
+		B(1, 152, "The dunes will be open to walkers from July, with a boardwalk laid across the wettest part of"),
+		B(1, 164, "the marsh by volunteers."),
+		B(1, 184, "The trust will graze the dunes with ponies and keep dogs on leads from March to the summer."),
+		B(1, 204, "Contact: Mary Hollis, press@saltmarsh.example"),
+		B(1, 224, "About the trust"),
+	};
+	const hl de[] = {
+		B(1, 100, "Landkreis kauft die Kaltenbacher Au"),
+		B(1, 120, "KALTENBACH, 3. Juni 2026 - Der Landkreis hat die letzte private Wiese der Kaltenbacher Au"),
+		B(1, 132, "gekauft, nachdem eine Sammlung von vier Dörfern im April ihr Ziel von 80.000 Euro erreichte."),
+		B(1, 152, "Die Au steht Wanderern ab Juli offen; ein Bohlenweg soll über die nassesten Teile der Wiese"),
+		B(1, 164, "führen."),
+		B(1, 184, "Der Landkreis lässt die Wiese von Schafen beweiden und bittet, Hunde an der Leine zu führen."),
+		B(1, 204, "Kontakt: Anna Reiter, presse@kaltenbach.example"),
+		B(1, 224, "Über den Landkreis"),
+	};
+	char *o = layout(en, sizeof en / sizeof en[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "reached its goal in April.[1]The dunes will be open"));
+	assert_non_null(strstr(o, "wettest part of<W>the marsh by volunteers.[1]The trust"));
+	assert_non_null(strstr(o, "to the summer.[1]Contact: Mary Hollis"));
+	free(o);
+	o = layout(de, sizeof de / sizeof de[0], 1);
+	assert_non_null(strstr(o, "Kaltenbacher Au<W>gekauft, nachdem"));
+	assert_non_null(strstr(o, "80.000 Euro erreichte.[1]Die Au steht"));
+	assert_non_null(strstr(o, "an der Leine zu führen.[1]Kontakt: Anna Reiter"));
+	free(o);
+}
+
+/* ... a long release whose paragraphs wrap over many lines reads as
+ * before: its wraps and the quantile agree on the pitch (12 points), a
+ * line filled to the measure that ends a sentence at that pitch goes on
+ * in its paragraph, and 18 points part the paragraphs. */
+static void long_release_keeps_its_pitch(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The harbour board approved on Tuesday the plan to deepen the channel of the inner dock so"),
+		B(1, 112, "that the grain ships of the new class can berth there at any tide. Work starts in October."),
+		B(1, 124, "The dredging is to take two winters and will be paid for by the board and the port's users."),
+		B(1, 142, "The board's chair said the plan had been discussed with the fishermen's association, whose"),
+		B(1, 154, "boats will use the outer dock while the dredgers work, and with the town's sailing club, who"),
+		B(1, 166, "lose their moorings for the first winter and will be given places at the marina instead."),
+		B(1, 184, "The spoil is to be taken out to sea and dumped at the licensed ground off the point, as the"),
+		B(1, 196, "harbour has done since the dock was built, after tests for the heavy metals of the old yard."),
+		B(1, 208, "The board expects the results by the end of the summer."),
+		B(1, 226, "The plans can be seen at the harbour office on weekdays from nine until five."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]The harbour board approved on Tuesday the plan to deepen the channel of the inner "
+	                       "dock so<W>that the grain ships of the new class can berth there at any tide. Work "
+	                       "starts in October.<W>The dredging is to take two winters and will be paid for by the "
+	                       "board and the port's users.[1]The board's chair said the plan had been discussed with "
+	                       "the fishermen's association, whose<W>boats will use the outer dock while the dredgers "
+	                       "work, and with the town's sailing club, who<W>lose their moorings for the first winter "
+	                       "and will be given places at the marina instead.[1]The spoil is to be taken out to sea "
+	                       "and dumped at the licensed ground off the point, as the<W>harbour has done since the "
+	                       "dock was built, after tests for the heavy metals of the old yard.<W>The board expects "
+	                       "the results by the end of the summer.[1]The plans can be seen at the harbour office "
+	                       "on weekdays from nine until five.");
+	free(o);
+}
+
+/* ... and in a short release spaced by its wraps, a list of one-line
+ * items set at the pitch, without space between them (names of venues),
+ * stays one item a line: nothing ends a sentence and the next item opens
+ * with a capital. */
+static void list_at_the_pitch_stays_one_item_a_line(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Le festival des marées revient à Saint-Malo"),
+		B(1, 120, "SAINT-MALO, 2 mai 2026 - Le festival des marées revient du 12 au 14 juin avec des concerts"),
+		B(1, 132, "sur les remparts et des sorties en mer chaque matin à marée basse, ouvertes à tous les âges."),
+		B(1, 152, "Les salles du festival"),
+		B(1, 164, "Salle Chateaubriand"),
+		B(1, 176, "Théâtre de la Ville"),
+		B(1, 188, "Fort National"),
+		B(1, 208, "Contact : Yann Le Goff, presse@marees.example"),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "avec des concerts<W>sur les remparts"));
+	assert_non_null(strstr(o, "tous les âges.[1]Les salles du festival[1]Salle Chateaubriand[1]Théâtre de la "
+	                          "Ville[1]Fort National[1]Contact : Yann Le Goff"));
+	free(o);
+}
+
 /* A paragraph double-spaced in a document whose list is single-spaced
  * (a typed letter, a scan read by OCR): the leading measured over the
  * whole text is the list's, and the paragraph's lines look spaced apart.
@@ -1103,6 +1203,9 @@ int main(void)
 		cmocka_unit_test(measure_shown_by_the_mirrored_margin),
 		cmocka_unit_test(overflowing_line_is_no_margin),
 		cmocka_unit_test(block_quote_keeps_its_measure),
+		cmocka_unit_test(short_release_spaced_by_its_wraps),
+		cmocka_unit_test(long_release_keeps_its_pitch),
+		cmocka_unit_test(list_at_the_pitch_stays_one_item_a_line),
 		cmocka_unit_test(spaced_paragraphs_with_tall_boxes),
 		cmocka_unit_test(indented_paragraphs_keep_short_lines),
 		cmocka_unit_test(section_gaps_do_not_make_a_spaced_document),
