@@ -666,6 +666,8 @@ kontakt
 [social_labels]
 webseite
 website
+homepage
+startseite
 
 [email_at_words]
 # the word for "@" in an address written to fool harvesters, inside
@@ -700,3 +702,13 @@ und
 E
 U
 S
+
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+link zum tweet
+link zum beitrag
+link zum video
+auf Twitter ansehen
+auf Instagram ansehen
+eingebetteter tweet

@@ -96,6 +96,8 @@ follow us
 
 [social_labels]
 website
+homepage
+home page
 
 [about_headings]
 about
@@ -1363,3 +1365,15 @@ date and time
 location
 visuals
 interview opportunities
+
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+link to tweet
+link to post
+link to video
+view on twitter
+view on instagram
+watch on youtube
+embedded tweet
+embedded video

@@ -722,6 +722,8 @@ contacto
 [social_labels]
 sitio web
 web
+página web
+página de inicio
 
 [email_at_words]
 # the word for "@" in an address written to fool harvesters, inside
@@ -750,3 +752,14 @@ p.m. = 12
 h
 horas
 hrs
+
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+enlace al tuit
+enlace al tweet
+enlace a la publicación
+enlace al vídeo
+ver en twitter
+ver en instagram
+tuit incrustado

@@ -856,6 +856,7 @@ contact
 [social_labels]
 site web
 site internet
+page d'accueil
 
 [email_at_words]
 # the word for "@" in an address written to fool harvesters, inside
@@ -865,3 +866,13 @@ arobase
 [email_dot_words]
 # the word for "." in such an address
 point
+
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+lien vers le tweet
+lien vers la publication
+lien vers la vidéo
+voir sur twitter
+voir sur instagram
+tweet intégré

@@ -154,6 +154,8 @@ enum { CLOSING_NONE, CLOSING_REFERENCES, CLOSING_SOCIAL, CLOSING_APPENDIX };
 int rule_closing_heading(const char *text);
 bool rule_about_heading_ja(const char *text, size_t n);
 bool rule_social_line(const char *text);
+/* furniture.link_line: a navigation or share bar, a bracketed link label */
+bool rule_link_line(const char *text);
 bool rule_advisory_line(const char *text);
 bool rule_cjk_issuer(const char *text);
 bool rule_contact_paragraph(const char *text);

@@ -3034,6 +3034,85 @@ static bool spaced_entry(const pm_lex_query *q, const char *t)
 	return false;
 }
 
+/* Convention furniture.link_line, a browser's fallback: an embedded post
+ * or video the printed page cannot show leaves its link's text, in
+ * brackets, alone on its line ("[Link to tweet]", "[Lien vers le tweet]",
+ * "[Link zum Beitrag]"; [link_labels]). A bracketed line that is no such
+ * label ("[ENDS]", "[City, State]", a footnote's "[1]") is not this. */
+static bool link_label_line(const char *t, size_t n)
+{
+	pm_lex_query q = {PM_LEX_LINK_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t l;
+	if (n < 3 || t[0] != '[' || t[n - 1] != ']' || memchr(t + 1, '[', n - 2) || memchr(t + 1, ']', n - 2))
+		return false;
+	if (!pm_lex_prefix(&q, t + 1, n - 2, &m))
+		return false;
+	/* the label, perhaps a number after it ("[Link to tweet 2]") */
+	for (l = m.len + 1; l < n - 1 && (t[l] == ' ' || isdigit((unsigned char)t[l])); l++)
+		;
+	return l == n - 1;
+}
+
+/* Convention furniture.link_line, a bar of links: a page's navigation or
+ * share bar kept in the text ("Home | News | Events | Contact", "rss | |
+ * (MID)", "Website · Facebook · Instagram"): three cells at least, parted
+ * by bars, bullets or middle dots, each empty or a short label (four
+ * words, no sentence). A title with one bar ("Acme opens a dock | Acme
+ * News") has two cells; cells with a figure (a date, an address, a
+ * phone: dateline.shape.issuer_place_date, a letterhead's address) or an
+ * e-mail address (a contact line, left to the contacts stage) or a line
+ * opening with a bar (a table's row) are not this. */
+static bool link_bar_line(const char *t, size_t n)
+{
+	static const char *const bars[] = {"|", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */,
+	                                   "\xE2\x88\x99" /* ∙ */, "\xE2\x8B\x85" /* ⋅ */};
+	size_t cells = 1, words = 0, i = 0, k;
+	bool word = false, label = false;
+	if (n == 0 || t[0] == '|')
+		return false;
+	while (i <= n) {
+		size_t bl = 0;
+		for (k = 0; i < n && k < sizeof bars / sizeof *bars; k++)
+			if (!strncmp(t + i, bars[k], strlen(bars[k])))
+				bl = strlen(bars[k]);
+		if (i == n || bl) {
+			if (words > 4)
+				return false;
+			if (i == n)
+				break;
+			cells++;
+			words = 0;
+			word = false;
+			i += bl;
+			continue;
+		}
+		if (isdigit((unsigned char)t[i]) || t[i] == '@' ||
+		    ((t[i] == '.' || t[i] == '!' || t[i] == '?') && (i + 1 == n || t[i + 1] == ' ')))
+			return false;
+		if (t[i] == ' ') {
+			word = false;
+		} else if (!word) {
+			word = true;
+			label = true;
+			words++;
+		}
+		i++;
+	}
+	return cells >= 3 && label;
+}
+
+bool rule_link_line(const char *t)
+{
+	size_t n;
+	if (!t || strchr(t, '\n'))
+		return false;
+	n = strlen(t);
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	return n <= 200 && (link_label_line(t, n) || link_bar_line(t, n));
+}
+
 bool rule_junk(const pm_block *b)
 {
 	/* as written but for the leads: [feed_footer_leads] "The post" ...
@@ -3053,8 +3132,9 @@ bool rule_junk(const pm_block *b)
 	size_t nwords;
 	if (!t)
 		return false;
-	/* a whole line of furniture ([junk_lines]: "Share", "Imprimer") */
-	if (pm_lex_has(PM_LEX_JUNK_LINES, t))
+	/* a whole line of furniture ([junk_lines]: "Share", "Imprimer"), a
+	 * navigation or share bar, a browser's "[Link to tweet]" */
+	if (pm_lex_has(PM_LEX_JUNK_LINES, t) || rule_link_line(t))
 		return true;
 	nwords = nz_words(t);
 	/* feed and wire footers, social links, "read more" links: a line

@@ -493,6 +493,28 @@ static void closing_headings(void **state)
 	assert_false(rule_social_line("Opening hours"));
 }
 
+/* furniture.link_line: a bar of short labels (three cells at least, an
+ * empty one allowed) or a link label alone in brackets is navigation; a
+ * title with a long cell, a dated letterhead line, a contact line with an
+ * address, a table row and a bracketed placeholder are not. */
+static void link_lines(void **state)
+{
+	(void)state;
+	assert_true(rule_link_line("Home | News | Events | Contact"));
+	assert_true(rule_link_line("rss | | (MID)"));
+	assert_true(rule_link_line("Teilen \xC2\xB7 Facebook \xC2\xB7 E-Mail \xC2\xB7 Drucken"));
+	assert_true(rule_link_line("[Link to tweet]"));
+	assert_true(rule_link_line("[Lien vers le tweet 2]"));
+	assert_false(rule_link_line("Ashcombe Arts | News | Ashcombe Choir Records Its First Album"));
+	assert_false(rule_link_line("Harbour news | Weekly"));
+	assert_false(rule_link_line("Ministry of Coastal Works | Mombasa | 5 March 2024"));
+	assert_false(rule_link_line("Web \xE2\x80\xA2 Twitter \xE2\x80\xA2 Media contact: press@acme.example"));
+	assert_false(rule_link_line("| Item | Q3 | Change |"));
+	assert_false(rule_link_line("[City, State]"));
+	assert_false(rule_link_line("[ENDS]"));
+	assert_false(rule_link_line("Photos will be posted on Twitter | Facebook | Instagram."));
+}
+
 /* advisory.five_w: a media advisory's labelled lines; the label needs its
  * colon, so a sentence opening with the same word is none. */
 static void advisory_lines(void **state)
@@ -762,6 +784,7 @@ int main(void)
 		cmocka_unit_test(furniture_and_junk),
 		cmocka_unit_test(list_lines_not_joined),
 		cmocka_unit_test(end_mark_cuts_body),
+		cmocka_unit_test(link_lines),
 		cmocka_unit_test(evidence_on_explain),
 		cmocka_unit_test(languages),
 		cmocka_unit_test(unreliable_text),
