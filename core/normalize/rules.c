@@ -3168,6 +3168,25 @@ bool rule_junk(const pm_block *b)
 			return true;
 	}
 	{
+		/* closing.social on one line: the heading ([social_headings]),
+		 * its colon, then the accounts ("Social Media: Website: acme.org
+		 * Facebook: acme", "Réseaux sociaux : Instagram @acme") */
+		pm_lex_query q = {PM_LEX_SOCIAL_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_match m[PM_LEX_MAX_NESTED];
+		size_t k = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
+		while (k-- > 0) {
+			const char *r = t + m[k].len;
+			if (*r == ' ')
+				r++;
+			if (*r != ':')
+				continue;
+			while (*++r == ' ')
+				;
+			if (*r && !strchr(r, '\n') && rule_social_line(r))
+				return true;
+		}
+	}
+	{
 		/* social handles: "Instagram: @acme X: @acme" */
 		const char *p = t;
 		size_t handles = 0;
