@@ -3060,9 +3060,11 @@ static bool link_label_line(const char *t, size_t n)
  * by bars, bullets or middle dots, each empty or a short label (four
  * words, no sentence). A title with one bar ("Acme opens a dock | Acme
  * News") has two cells; cells with a figure (a date, an address, a
- * phone: dateline.shape.issuer_place_date, a letterhead's address) or an
- * e-mail address (a contact line, left to the contacts stage) or a line
- * opening with a bar (a table's row) are not this. */
+ * phone: dateline.shape.issuer_place_date, a letterhead's address), an
+ * e-mail address (a contact line, left to the contacts stage), a comma
+ * or a colon (a phrase, a list of keywords under its label: "Keywords:
+ * A · B", a formula's "(i) , · · · , n") or a line opening with a bar (a
+ * table's row) are not this. */
 static bool link_bar_line(const char *t, size_t n)
 {
 	static const char *const bars[] = {"|", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */,
@@ -3076,6 +3078,10 @@ static bool link_bar_line(const char *t, size_t n)
 		for (k = 0; i < n && k < sizeof bars / sizeof *bars; k++)
 			if (!strncmp(t + i, bars[k], strlen(bars[k])))
 				bl = strlen(bars[k]);
+		/* a dot or bullet glued to a letter joins it (Catalan "l·l",
+		 * text decoded in the wrong code page): only a spaced one parts */
+		if (bl && t[i] != '|' && !((i == 0 || t[i - 1] == ' ') && (i + bl == n || t[i + bl] == ' ')))
+			bl = 0;
 		if (i == n || bl) {
 			if (words > 4)
 				return false;
@@ -3087,7 +3093,7 @@ static bool link_bar_line(const char *t, size_t n)
 			i += bl;
 			continue;
 		}
-		if (isdigit((unsigned char)t[i]) || t[i] == '@' ||
+		if (isdigit((unsigned char)t[i]) || t[i] == '@' || t[i] == ',' || t[i] == ':' ||
 		    ((t[i] == '.' || t[i] == '!' || t[i] == '?') && (i + 1 == n || t[i + 1] == ' ')))
 			return false;
 		if (t[i] == ' ') {

@@ -513,6 +513,9 @@ static void link_lines(void **state)
 	assert_false(rule_link_line("[City, State]"));
 	assert_false(rule_link_line("[ENDS]"));
 	assert_false(rule_link_line("Photos will be posted on Twitter | Facebook | Instagram."));
+	assert_false(rule_link_line("Keywords: Document Analysis \xC2\xB7 Deep Learning \xC2\xB7 Layout"));
+	assert_false(rule_link_line("(i) , \xC2\xB7 \xC2\xB7 \xC2\xB7 , we"));
+	assert_false(rule_link_line("col\xC2\xB7lecci\xC3\xB3 \xC2\xB7l\xC2\xB7 arxiu\xC2\xB7hist\xC3\xB2ric"));
 }
 
 /* advisory.five_w: a media advisory's labelled lines; the label needs its
