@@ -3070,7 +3070,7 @@ static bool link_bar_line(const char *t, size_t n)
 	static const char *const bars[] = {"|", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */,
 	                                   "\xE2\x88\x99" /* ∙ */, "\xE2\x8B\x85" /* ⋅ */};
 	size_t cells = 1, words = 0, i = 0, k;
-	bool word = false, label = false;
+	bool word = false, label = false, letter = false;
 	if (n == 0 || t[0] == '|')
 		return false;
 	while (i <= n) {
@@ -3083,19 +3083,24 @@ static bool link_bar_line(const char *t, size_t n)
 		if (bl && t[i] != '|' && !((i == 0 || t[i - 1] == ' ') && (i + bl == n || t[i + bl] == ' ')))
 			bl = 0;
 		if (i == n || bl) {
-			if (words > 4)
+			/* a label is words: a cell of dashes or signs alone is a
+			 * table's delimiter row ("--- | --- | ---"), no link */
+			if (words > 4 || (words && !letter))
 				return false;
 			if (i == n)
 				break;
 			cells++;
 			words = 0;
 			word = false;
+			letter = false;
 			i += bl;
 			continue;
 		}
 		if (isdigit((unsigned char)t[i]) || t[i] == '@' || t[i] == ',' || t[i] == ':' ||
 		    ((t[i] == '.' || t[i] == '!' || t[i] == '?') && (i + 1 == n || t[i + 1] == ' ')))
 			return false;
+		if (isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80)
+			letter = true;
 		if (t[i] == ' ') {
 			word = false;
 		} else if (!word) {

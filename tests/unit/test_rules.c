@@ -512,6 +512,7 @@ static void link_lines(void **state)
 	assert_false(rule_link_line("| Item | Q3 | Change |"));
 	assert_false(rule_link_line("[City, State]"));
 	assert_false(rule_link_line("[ENDS]"));
+	assert_false(rule_link_line("A | B --- | --- | ---"));
 	assert_false(rule_link_line("Photos will be posted on Twitter | Facebook | Instagram."));
 	assert_false(rule_link_line("Keywords: Document Analysis \xC2\xB7 Deep Learning \xC2\xB7 Layout"));
 	assert_false(rule_link_line("(i) , \xC2\xB7 \xC2\xB7 \xC2\xB7 , we"));
