@@ -474,17 +474,8 @@ static void layout_side_labels(nz *z)
  * set small at the foot (a disclaimer, a source) is not found here. */
 static bool names_and_figures(const char *t)
 {
-	size_t words = 0, small = 0;
-	const char *p = t;
-	while (*p) {
-		p += strspn(p, " \n");
-		if (!*p)
-			break;
-		words++;
-		if (islower((unsigned char)*p))
-			small++;
-		p += strcspn(p, " \n");
-	}
+	size_t words, small = rule_small_initials(t, &words);
+	const char *p;
 	if (words < 3 || small * 4 > words)
 		return false;
 	/* a postal code, a box or a registration number: a run of four

@@ -156,6 +156,7 @@ bool rule_about_heading_ja(const char *text, size_t n);
 bool rule_social_line(const char *text);
 /* furniture.link_line: a navigation or share bar, a bracketed link label */
 bool rule_link_line(const char *text);
+size_t rule_small_initials(const char *text, size_t *words);
 bool rule_advisory_line(const char *text);
 bool rule_cjk_issuer(const char *text);
 bool rule_contact_paragraph(const char *text);

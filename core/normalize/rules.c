@@ -802,6 +802,27 @@ bool rule_about_heading(const char *t, char **inline_rest)
 }
 
 /* A line that belongs to a letterhead: an address, a web site, a phone. */
+/* How many of t's words (runs between spaces and line breaks) begin
+ * with an ASCII small letter; *words gets the number of words. Names
+ * and figures (an address, a footer) begin few words so, a sentence
+ * most: the letterhead's address line and the page footer weigh it. */
+size_t rule_small_initials(const char *t, size_t *words)
+{
+	size_t small = 0;
+	const char *p = t;
+	*words = 0;
+	while (*p) {
+		p += strspn(p, " \n");
+		if (!*p)
+			break;
+		(*words)++;
+		if (islower((unsigned char)*p))
+			small++;
+		p += strcspn(p, " \n");
+	}
+	return small;
+}
+
 /* Convention headline.letterhead (address line): a letterhead's postal
  * line runs long when it names a department, a street, a city and its
  * postal code before the phone ("Department of Rivers, Quay House, 4
@@ -812,19 +833,10 @@ bool rule_about_heading(const char *t, char **inline_rest)
  * in it. */
 static bool address_words(const char *t)
 {
-	size_t words = 0, small = 0;
-	const char *p = t;
+	size_t words, small;
 	if (nz_ends_sentence(t))
 		return false;
-	while (*p) {
-		p += strspn(p, " \n");
-		if (!*p)
-			break;
-		words++;
-		if (islower((unsigned char)*p))
-			small++;
-		p += strcspn(p, " \n");
-	}
+	small = rule_small_initials(t, &words);
 	return words <= 40 && small * 4 <= words;
 }
 
