@@ -227,9 +227,28 @@ static size_t wrap_width(const line *L, size_t n)
 	if (k > 1)
 		qsort(v, k, sizeof *v, cmp_size);
 	w = v[(k * 95) / 100 == k ? k - 1 : (k * 95) / 100];
-	free(v);
-	if (w < 30 || w > 110)
+	if (w < 30 || w > 110) {
+		free(v);
 		return 0;
+	}
+	/* body.wrapped_text: the margin is where the lines of wrapped
+	 * paragraphs end; a title or standfirst standing alone between
+	 * blank lines is often left unwrapped past it, and then raises the
+	 * figure above. Read it again from the lines that have a neighbour,
+	 * when there are enough of them. */
+	{
+		size_t kin = 0, win;
+		for (i = 0; i < n; i++)
+			if (!L[i].blank && ((i + 1 < n && !L[i + 1].blank) || (i > 0 && !L[i - 1].blank)))
+				v[kin++] = L[i].cols;
+		if (kin >= 4) {
+			qsort(v, kin, sizeof *v, cmp_size);
+			win = v[(kin * 95) / 100 == kin ? kin - 1 : (kin * 95) / 100];
+			if (win >= 30 && win < w)
+				w = win;
+		}
+	}
+	free(v);
 	/* A wrapped paragraph's lines but its last end near the margin: look
 	 * only at lines with another line under them (a letterhead, list
 	 * items and paragraph ends are short for other reasons). */
