@@ -93,8 +93,7 @@
 الجمعة = 5
 السبت = 6
 الأحد = 7
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 الإثنين = 1
 
 [ordinals]

@@ -107,8 +107,7 @@ aug = 8
 sep = 9
 sept = 9
 nov = 11
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 feber = 2
 okt = 10
 dez = 12
@@ -121,8 +120,7 @@ donnerstag = 4
 freitag = 5
 samstag = 6
 sonntag = 7
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 sonnabend = 6
 
 [ordinals]

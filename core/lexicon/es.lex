@@ -111,8 +111,7 @@ sep = 9
 sept = 9
 oct = 10
 nov = 11
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 ene = 1
 abr = 4
 ago = 8
@@ -127,8 +126,7 @@ jueves = 4
 viernes = 5
 sábado = 6
 domingo = 7
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 sabado = 6
 
 [ordinals]

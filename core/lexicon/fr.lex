@@ -126,8 +126,7 @@ oct = 10
 nov = 11
 déc = 12
 dec = 12
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 juill = 7
 fevr = 2
 fev = 2

@@ -89,8 +89,7 @@ feb = 2
 mar = 3
 apr = 4
 nov = 11
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 gen = 1
 mag = 5
 giu = 6

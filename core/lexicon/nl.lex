@@ -86,8 +86,7 @@ sep = 9
 sept = 9
 nov = 11
 dec = 12
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 mrt = 3
 okt = 10
 

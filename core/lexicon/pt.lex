@@ -104,8 +104,7 @@ mai = 5
 jun = 6
 jul = 7
 nov = 11
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 novembro = 11
 fev = 2
 abr = 4
@@ -122,8 +121,7 @@ quinta-feira = 4
 sexta-feira = 5
 sábado = 6
 domingo = 7
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 terca-feira = 2
 segunda = 1
 terça = 2
