@@ -40,6 +40,8 @@
 حول
 عن
 لمحة عن
+# about.whole_line: the whole heading, no name after it ("Who we are")
+من نحن
 
 [contact_headings]
 للاستفسار

@@ -14,8 +14,7 @@ comunicado oficial
 
 [end_marks]
 fin
-# added for issue 13
-{pending}
+# added for issue 13 (live: text after these end marks was left in the body)
 fin del comunicado
 
 [headline_labels]
@@ -55,9 +54,11 @@ síguenos
 acerca de
 acerca del
 sobre
-# added for issue 13
-{pending}
+# added for issue 13 (live: rule_about_heading() read them already; now every rule does)
 más sobre
+# about.whole_line: the whole heading, no name after it ("Who we are")
+quiénes somos
+quienes somos
 
 [contact_headings]
 gabinete de prensa
@@ -75,8 +76,7 @@ contacto
 contactos
 para más información
 más información
-# added for issue 13
-{pending}
+# added for issue 13 (live: sections under these headings were left in the body)
 contacto de medios
 relación con medios
 para mayor información

@@ -17,8 +17,7 @@ nota oficial
 
 [end_marks]
 fim
-# added for issue 13
-{pending}
+# added for issue 13 (live: text after these end marks was left in the body)
 fim do comunicado
 
 [headline_labels]
@@ -52,10 +51,11 @@ voltar ao topo
 [about_headings]
 sobre
 acerca de
-# added for issue 13
-{pending}
+# added for issue 13 (live: rule_about_heading() read them already; now every rule does)
 mais sobre
 saiba mais sobre
+# about.whole_line: the whole heading, no name after it ("Who we are")
+quem somos
 
 [contact_headings]
 assessoria de comunicação
@@ -72,8 +72,7 @@ contactos
 informações à imprensa
 mais informações
 para mais informações
-# added for issue 13
-{pending}
+# added for issue 13 (live: sections under these headings were left in the body)
 contato com a imprensa
 atendimento à imprensa
 
