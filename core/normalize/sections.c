@@ -117,7 +117,7 @@ void stage_sections(nz *z)
 			continue;
 		}
 		if (rule_contact_heading(b->text)) {
-			size_t j;
+			size_t j, ps, pe;
 			set_part(b, PM_PART_CONTACT);
 			for (j = i + 1; j < z->n; j++) {
 				pm_block *c = z->b[j];
@@ -130,6 +130,15 @@ void stage_sections(nz *z)
 				/* a paragraph of text ends the section, and so does the
 				 * paragraph a dateline's place opened */
 				if (nz_cps(c->text) > 200 && nz_ends_sentence(c->text) && !strchr(c->text, '@'))
+					break;
+				/* contacts.section_end: so does a shorter paragraph of
+				 * prose, twenty words or more ending a sentence, with
+				 * no e-mail and no phone number: a contact box that a
+				 * PDF floats beside the text comes before the rest of
+				 * the release in reading order, and what follows it is
+				 * body ("« …, » explique …", a quote of two sentences) */
+				if (nz_words(c->text) >= 20 && nz_ends_sentence(c->text) && !strchr(c->text, '@') &&
+				    !rule_find_phone(c->text, 0, true, &ps, &pe))
 					break;
 				if ((long)j == z->place_opened)
 					break;
