@@ -148,8 +148,8 @@ void stage_sections(nz *z)
 		/* contacts.lead_heading: a contact lead alone on its line ("Noot
 		 * voor de redactie", "For more information:") over a contact
 		 * block is that block's heading, not body */
-		if (i + 1 < z->n && !z->b[i + 1]->part && contact_lead_alone(b->text) &&
-		    contact_block(z->b[i + 1]->text)) {
+		if (i + 1 < z->n && !z->b[i + 1]->part && !rule_contact_heading(b->text) &&
+		    contact_lead_alone(b->text) && contact_block(z->b[i + 1]->text)) {
 			set_part(b, PM_PART_CONTACT);
 			stage_explain(z, "contacts", "contact lead as heading", (long)z->bi[i]);
 			continue;
