@@ -40,6 +40,8 @@
 حول
 عن
 لمحة عن
+# about.whole_line: the whole heading, no name after it ("Who we are")
+من نحن
 
 [contact_headings]
 للاستفسار
@@ -93,8 +95,7 @@
 الجمعة = 5
 السبت = 6
 الأحد = 7
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 الإثنين = 1
 
 [ordinals]

@@ -13,8 +13,7 @@ sperrfrist
 
 [end_marks]
 ende
-# added for issue 13
-{pending}
+# added for issue 13 (live: text after these end marks was left in the body)
 ende der pressemitteilung
 
 [headline_labels]
@@ -53,10 +52,11 @@ folgen sie uns
 [about_headings]
 über
 ueber
-# added for issue 13
-{pending}
+# added for issue 13 (live: rule_about_heading() read them already; now every rule does)
 über uns
 mehr über
+# about.whole_line: the whole heading, no name after it ("Who we are")
+wer wir sind
 
 [contact_headings]
 pressestelle
@@ -71,8 +71,7 @@ rückfragen
 für rückfragen
 kontakt
 weitere informationen
-# added for issue 13
-{pending}
+# added for issue 13 (live: sections under these headings were left in the body)
 ansprechpartner
 ansprechpartnerin
 kontakt für medien
@@ -107,8 +106,7 @@ aug = 8
 sep = 9
 sept = 9
 nov = 11
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 feber = 2
 okt = 10
 dez = 12
@@ -121,8 +119,7 @@ donnerstag = 4
 freitag = 5
 samstag = 6
 sonntag = 7
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 sonnabend = 6
 
 [ordinals]

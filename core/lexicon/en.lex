@@ -40,8 +40,7 @@ media-release {tail}
 end
 ends
 end of release
-# added for issue 13
-{pending}
+# added for issue 13 (live: text after these end marks was left in the body)
 end of press release
 
 [headline_labels]
@@ -101,10 +100,12 @@ home page
 
 [about_headings]
 about
-# added for issue 13
-{pending}
+# added for issue 13 (live: rule_about_heading() read them already; now every rule does)
 more about
 learn more about
+# about.whole_line: the whole heading, no name after it ("Who we are")
+about us
+who we are
 
 [contact_headings]
 media contacts
@@ -129,8 +130,7 @@ for more information
 for further information
 further information
 more information
-# added for issue 13
-{pending}
+# added for issue 13 (live: sections under these headings were left in the body)
 for more details
 
 [contact_leads]

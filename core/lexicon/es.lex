@@ -14,8 +14,7 @@ comunicado oficial
 
 [end_marks]
 fin
-# added for issue 13
-{pending}
+# added for issue 13 (live: text after these end marks was left in the body)
 fin del comunicado
 
 [headline_labels]
@@ -55,9 +54,11 @@ síguenos
 acerca de
 acerca del
 sobre
-# added for issue 13
-{pending}
+# added for issue 13 (live: rule_about_heading() read them already; now every rule does)
 más sobre
+# about.whole_line: the whole heading, no name after it ("Who we are")
+quiénes somos
+quienes somos
 
 [contact_headings]
 gabinete de prensa
@@ -75,8 +76,7 @@ contacto
 contactos
 para más información
 más información
-# added for issue 13
-{pending}
+# added for issue 13 (live: sections under these headings were left in the body)
 contacto de medios
 relación con medios
 para mayor información
@@ -111,8 +111,7 @@ sep = 9
 sept = 9
 oct = 10
 nov = 11
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 ene = 1
 abr = 4
 ago = 8
@@ -127,8 +126,7 @@ jueves = 4
 viernes = 5
 sábado = 6
 domingo = 7
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 sabado = 6
 
 [ordinals]

@@ -58,10 +58,13 @@ suivez-nous
 a propos de
 a propos d'
 a propos du
-# added for issue 13
-{pending}
+# added for issue 13 (live: rule_about_heading() read them already; now every rule does)
 a propos des
 en savoir plus sur
+# about.whole_line: the whole heading, no name after it ("Who we are")
+qui sommes-nous
+qui sommes-nous ?
+qui sommes nous
 
 [contact_headings]
 contact
@@ -83,8 +86,7 @@ relations médias
 pour plus d'informations
 pour toute information
 plus d'informations
-# added for issue 13
-{pending}
+# added for issue 13 (live: sections under these headings were left in the body)
 contact média
 pour en savoir plus
 relations avec les médias
@@ -126,8 +128,7 @@ oct = 10
 nov = 11
 déc = 12
 dec = 12
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 juill = 7
 fevr = 2
 fev = 2

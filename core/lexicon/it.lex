@@ -13,8 +13,7 @@ nota per la stampa
 
 [end_marks]
 fine
-# added for issue 13
-{pending}
+# added for issue 13 (live: text after these end marks was left in the body)
 fine comunicato
 
 [headline_labels]
@@ -47,8 +46,7 @@ torna su
 
 [about_headings]
 informazioni su
-# added for issue 13
-{pending}
+# added for issue 13 (live: rule_about_heading() read them already; now every rule does)
 a proposito di
 chi siamo
 chi è
@@ -89,8 +87,7 @@ feb = 2
 mar = 3
 apr = 4
 nov = 11
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 gen = 1
 mag = 5
 giu = 6

@@ -17,8 +17,7 @@ nota oficial
 
 [end_marks]
 fim
-# added for issue 13
-{pending}
+# added for issue 13 (live: text after these end marks was left in the body)
 fim do comunicado
 
 [headline_labels]
@@ -52,10 +51,11 @@ voltar ao topo
 [about_headings]
 sobre
 acerca de
-# added for issue 13
-{pending}
+# added for issue 13 (live: rule_about_heading() read them already; now every rule does)
 mais sobre
 saiba mais sobre
+# about.whole_line: the whole heading, no name after it ("Who we are")
+quem somos
 
 [contact_headings]
 assessoria de comunicação
@@ -72,8 +72,7 @@ contactos
 informações à imprensa
 mais informações
 para mais informações
-# added for issue 13
-{pending}
+# added for issue 13 (live: sections under these headings were left in the body)
 contato com a imprensa
 atendimento à imprensa
 
@@ -104,8 +103,7 @@ mai = 5
 jun = 6
 jul = 7
 nov = 11
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 novembro = 11
 fev = 2
 abr = 4
@@ -122,8 +120,7 @@ quinta-feira = 4
 sexta-feira = 5
 sábado = 6
 domingo = 7
-# added for issue 13
-{pending}
+# added for issue 13 (live: a date written with them was not read)
 terca-feira = 2
 segunda = 1
 terça = 2

@@ -331,6 +331,33 @@ static size_t split_segments(char *t, char **seg, size_t max)
 	return n;
 }
 
+/* contacts.lead_then_name: the text after a contact lead and its colon
+ * ("For more information: Jane Doe, spokesperson", "Voor meer
+ * informatie: Joris Verhagen, woordvoerder"), so that the name opens
+ * what is split and its comma separates the role. */
+static char *after_contact_lead(char *t)
+{
+	pm_lex_query q = {PM_LEX_CONTACT_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t k;
+	/* what is left of a line whose lead was read as a label already */
+	while (*t == ' ' || *t == ':')
+		t++;
+	k = pm_lex_prefixes(&q, t, strnlen(t, 128), m, PM_LEX_MAX_NESTED);
+	while (k-- > 0) {
+		char *r = t + m[k].len;
+		while (*r == ' ')
+			r++;
+		if (*r == ':') {
+			r++;
+			while (*r == ' ')
+				r++;
+			return r;
+		}
+	}
+	return t;
+}
+
 /* Put one piece of text (a name, a role, an organisation) where it goes. */
 static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 {
@@ -338,6 +365,7 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 	size_t ns, k;
 	if (!t || !*t)
 		return;
+	t = after_contact_lead(t);
 	ns = split_segments(t, seg, 12);
 	for (k = 0; k < ns; k++) {
 		char *v = nz_trim(seg[k], strlen(seg[k]), " ,;:|-");

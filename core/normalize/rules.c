@@ -662,9 +662,13 @@ bool rule_about_heading(const char *t, char **inline_rest)
 	n = strlen(t);
 	if (rule_about_heading_ja(t, n))
 		return true;
-	/* "About" and the space after it, or "À propos d'" */
-	if (pm_lex_prefix(&about, t, n, &m) && (t[m.len] == ' ' || !word_end(m.entry.text))) {
-		size_t l = m.len + (word_end(m.entry.text) ? 1 : 0);
+	/* "About" and the space after it, or "À propos d'"; about.whole_line:
+	 * or the lead is the whole heading, with or without its colon ("Chi
+	 * siamo", "Über uns:", "Who we are", "Quem somos") */
+	if (pm_lex_prefix(&about, t, n, &m) &&
+	    (t[m.len] == ' ' || !word_end(m.entry.text) || t[m.len] == '\0' ||
+	     (t[m.len] == ':' && t[m.len + 1] == '\0'))) {
+		size_t l = m.len + (t[m.len] == ' ' ? 1 : 0);
 		const char *nl, *colon;
 		size_t line;
 		nl = strchr(t, '\n');
@@ -673,6 +677,8 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		 * line of text that a layout broke ("over your head as you") */
 		if (pm_cp_is_lower(nz_first_cp(t)))
 			return false;
+		if (t[m.len] == '\0' || t[m.len] == ':')
+			return true; /* about.whole_line */
 		/* about.not_heading: the lead before a quantity is the word
 		 * "more than", "about", "on" ("Über 300 Gäste", "Sobre 1.200
 		 * hectáreas", "About 40 volunteers"); a name that opens with

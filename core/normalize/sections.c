@@ -9,6 +9,40 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The whole line is a [contact_leads] entry, with or without a colon,
+ * or the lead, its colon and a name with its role ("Pour plus
+ * d'informations : Margaux Pelletier, chargée de communication"). */
+static bool contact_lead_alone(const char *t)
+{
+	pm_lex_query q = {PM_LEX_CONTACT_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t k, n;
+	if (!t || (n = strlen(t)) > 120)
+		return false;
+	k = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
+	while (k-- > 0) {
+		const char *r = t + m[k].len;
+		bool colon = false;
+		while (*r == ' ' || *r == ':')
+			colon |= *r++ == ':';
+		if (!*r || (colon && nz_words(r) <= 8 && !nz_ends_sentence(r) && !strchr(r, '\n')))
+			return true;
+	}
+	return false;
+}
+
+/* What a contact lead may stand over: a contact paragraph or heading,
+ * or a few lines with an e-mail or a phone number. */
+static bool contact_block(const char *t)
+{
+	size_t s0, e0;
+	if (!t)
+		return false;
+	if (rule_contact_paragraph(t) || rule_contact_heading(t))
+		return true;
+	return nz_words(t) <= 30 && (rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, true, &s0, &e0));
+}
+
 /* About sections and contact blocks. */
 void stage_sections(nz *z)
 {
@@ -111,13 +145,22 @@ void stage_sections(nz *z)
 			i = j - 1;
 			continue;
 		}
+		/* contacts.lead_heading: a contact lead alone on its line ("Noot
+		 * voor de redactie", "For more information:") over a contact
+		 * block is that block's heading, not body */
+		if (i + 1 < z->n && !z->b[i + 1]->part && !rule_contact_heading(b->text) &&
+		    contact_lead_alone(b->text) && contact_block(z->b[i + 1]->text)) {
+			set_part(b, PM_PART_CONTACT);
+			stage_explain(z, "contacts", "contact lead as heading", (long)z->bi[i]);
+			continue;
+		}
 		if (rule_contact_paragraph(b->text) && !rule_contact_heading(b->text)) {
 			set_part(b, PM_PART_CONTACT);
 			stage_explain(z, "contacts", "contact paragraph", (long)z->bi[i]);
 			continue;
 		}
 		if (rule_contact_heading(b->text)) {
-			size_t j;
+			size_t j, ps, pe;
 			set_part(b, PM_PART_CONTACT);
 			for (j = i + 1; j < z->n; j++) {
 				pm_block *c = z->b[j];
@@ -130,6 +173,15 @@ void stage_sections(nz *z)
 				/* a paragraph of text ends the section, and so does the
 				 * paragraph a dateline's place opened */
 				if (nz_cps(c->text) > 200 && nz_ends_sentence(c->text) && !strchr(c->text, '@'))
+					break;
+				/* contacts.section_end: so does a shorter paragraph of
+				 * prose, twenty words or more ending a sentence, with
+				 * no e-mail and no phone number: a contact box that a
+				 * PDF floats beside the text comes before the rest of
+				 * the release in reading order, and what follows it is
+				 * body ("« …, » explique …", a quote of two sentences) */
+				if (nz_words(c->text) >= 20 && nz_ends_sentence(c->text) && !strchr(c->text, '@') &&
+				    !rule_find_phone(c->text, 0, true, &ps, &pe))
 					break;
 				if ((long)j == z->place_opened)
 					break;
