@@ -3156,8 +3156,10 @@ bool rule_junk(const pm_block *b)
 	if (!t)
 		return false;
 	/* a whole line of furniture ([junk_lines]: "Share", "Imprimer"), a
-	 * navigation or share bar, a browser's "[Link to tweet]" */
-	if (pm_lex_has(PM_LEX_JUNK_LINES, t) || rule_link_line(t))
+	 * navigation or share bar, a browser's "[Link to tweet]"; a table's
+	 * text runs its cells together, bullets inside them included, and
+	 * is no bar of links (body.table_row_bullets) */
+	if (pm_lex_has(PM_LEX_JUNK_LINES, t) || (b->type != PM_BLOCK_TABLE && rule_link_line(t)))
 		return true;
 	nwords = nz_words(t);
 	/* feed and wire footers, social links, "read more" links: a line
