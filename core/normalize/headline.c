@@ -105,7 +105,7 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 		s -= 30;
 	else if (words >= 6 && words <= 16 && !strstr(b->text, ". ") &&
 	         (!nz_ends_sentence(b->text) || nz_last_cp(b->text) == '?' || nz_last_cp(b->text) == '!' ||
-	          nz_last_cp(b->text) == 0x061F))
+	          nz_last_cp(b->text) == 0x061F || nz_last_cp(b->text) == 0xFF1F || nz_last_cp(b->text) == 0xFF01))
 		s += 6; /* a title says something (or asks it): a name alone rarely does */
 	if ((nz_last_cp(b->text) == '.' && words > 12) || (words > 20 && attributed_quote(b->text)))
 		s -= 12; /* a full sentence is more likely the lead, a long quotation the pitch */

@@ -462,7 +462,7 @@ bool rule_contact_heading(const char *t)
 		if (t[l] == ' ' && pm_lex_prefix(&label, t, l, NULL) && nz_words(t) <= 12)
 			return true;
 		/* "Contact for further information:" - a heading line */
-		if (t[l] == ' ' && nz_last_cp(t) == ':' && nz_words(t) <= 8 && !strchr(t, '@'))
+		if (t[l] == ' ' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@'))
 			return true;
 	}
 	return false;
@@ -692,7 +692,7 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		     /* "About Acme Corp." but not a short sentence ("Over
 		      * twee jaar is de brug klaar.") */
 		     (nz_last_cp(t) == '.' && nz_words(t) <= 8 && !pm_cp_is_lower(nz_first_cp(t + l))) ||
-		     (nz_last_cp(t) == ':' && nz_words(t) <= 8)))
+		     (nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8)))
 			return true;
 		if (nl && line <= 90) {
 			if (inline_rest)
