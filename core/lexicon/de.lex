@@ -700,6 +700,15 @@ E
 U
 S
 
+[hyphen_suffixes]
+# endings never written after a hyphen, so that a hyphen at a line end
+# before them is the typesetter's: the feminine plural of the gender-
+# inclusive forms is written "Bürger*innen", "Bürger:innen",
+# "Bürger_innen", "BürgerInnen" or "Bürger/-innen" (Duden, "Geschlechter-
+# gerechter Sprachgebrauch"), never "Bürger-innen". The singular "in" is
+# left out: "Check-in", "Log-in", "Sit-in" keep their hyphen.
+innen
+
 [link_labels]
 # what a browser prints for an embedded post it cannot show, in brackets
 # alone on its line (furniture.link_line)

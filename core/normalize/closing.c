@@ -172,7 +172,7 @@ static void trailing_contacts(nz *z)
 			}
 			/* a sentence giving one number is body ("call 0800 …") */
 			if (!(items >= 2 && nz_words(b->text) <= 60 && !nz_ends_sentence(b->text)) &&
-			    (nz_words(b->text) > 14 || (nz_ends_sentence(b->text) && nz_last_cp(b->text) != ':' &&
+			    (nz_words(b->text) > 14 || (nz_ends_sentence(b->text) && !nz_colon_cp(nz_last_cp(b->text)) &&
 			                                nz_words(b->text) > 6)))
 				break;
 			has = true;
@@ -186,7 +186,7 @@ static void trailing_contacts(nz *z)
 				break;
 			continue;
 		}
-		if (nz_last_cp(b->text) == ':' && nz_words(b->text) <= 8) {
+		if (nz_colon_cp(nz_last_cp(b->text)) && nz_words(b->text) <= 8) {
 			first = i;
 			break;
 		}

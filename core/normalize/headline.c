@@ -105,7 +105,7 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 		s -= 30;
 	else if (words >= 6 && words <= 16 && !strstr(b->text, ". ") &&
 	         (!nz_ends_sentence(b->text) || nz_last_cp(b->text) == '?' || nz_last_cp(b->text) == '!' ||
-	          nz_last_cp(b->text) == 0x061F))
+	          nz_last_cp(b->text) == 0x061F || nz_last_cp(b->text) == 0xFF1F || nz_last_cp(b->text) == 0xFF01))
 		s += 6; /* a title says something (or asks it): a name alone rarely does */
 	if ((nz_last_cp(b->text) == '.' && words > 12) || (words > 20 && attributed_quote(b->text)))
 		s -= 12; /* a full sentence is more likely the lead, a long quotation the pitch */
@@ -854,6 +854,12 @@ void stage_headline(nz *z)
 		if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM || len > 200 || len < 8 ||
 		    (nz_words(b->text) > 20 && b->role != PM_ROLE_SUBTITLE))
 			break; /* a standfirst sentence is body */
+		/* headline.subheadline.long_sentence: a full sentence of more
+		 * than twenty-five words closed by a full stop is a standfirst,
+		 * body, even in the word processor's Subtitle style (the gold
+		 * sets: a subheadline is a short secondary title) */
+		if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 25)
+			break;
 		/* set under the title by its type alone (headline.pdf.size_change):
 		 * a sentence of a subtitle's length (twenty words at most) is its
 		 * subtitle, full stop or not */

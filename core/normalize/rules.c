@@ -462,7 +462,7 @@ bool rule_contact_heading(const char *t)
 		if (t[l] == ' ' && pm_lex_prefix(&label, t, l, NULL) && nz_words(t) <= 12)
 			return true;
 		/* "Contact for further information:" - a heading line */
-		if (t[l] == ' ' && nz_last_cp(t) == ':' && nz_words(t) <= 8 && !strchr(t, '@'))
+		if (t[l] == ' ' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@'))
 			return true;
 	}
 	return false;
@@ -698,7 +698,7 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		     /* "About Acme Corp." but not a short sentence ("Over
 		      * twee jaar is de brug klaar.") */
 		     (nz_last_cp(t) == '.' && nz_words(t) <= 8 && !pm_cp_is_lower(nz_first_cp(t + l))) ||
-		     (nz_last_cp(t) == ':' && nz_words(t) <= 8)))
+		     (nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8)))
 			return true;
 		if (nl && line <= 90) {
 			if (inline_rest)
@@ -3162,8 +3162,10 @@ bool rule_junk(const pm_block *b)
 	if (!t)
 		return false;
 	/* a whole line of furniture ([junk_lines]: "Share", "Imprimer"), a
-	 * navigation or share bar, a browser's "[Link to tweet]" */
-	if (pm_lex_has(PM_LEX_JUNK_LINES, t) || rule_link_line(t))
+	 * navigation or share bar, a browser's "[Link to tweet]"; a table's
+	 * text runs its cells together, bullets inside them included, and
+	 * is no bar of links (body.table_row_bullets) */
+	if (pm_lex_has(PM_LEX_JUNK_LINES, t) || (b->type != PM_BLOCK_TABLE && rule_link_line(t)))
 		return true;
 	nwords = nz_words(t);
 	/* feed and wire footers, social links, "read more" links: a line

@@ -655,7 +655,7 @@ static bool lead_standfirst(nz *z)
 		return false;
 	b = z->b[found];
 	if (b->type != PM_BLOCK_PARAGRAPH || !b->text || nz_words(b->text) < 6 || nz_words(b->text) > 80 ||
-	    sentences(b->text) > 3 || nz_last_cp(b->text) == ':' || !prose(b->text))
+	    sentences(b->text) > 3 || nz_colon_cp(nz_last_cp(b->text)) || !prose(b->text))
 		return false;
 	pm_fields_set(&z->f->lead, b->text);
 	stage_explain(z, "lead", "lead.standfirst: a short paragraph between headline and dateline", (long)z->bi[found]);

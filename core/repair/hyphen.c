@@ -33,6 +33,18 @@ static bool hyphen_prefix(const char *left)
 	return pm_lex_word(&q, left, strlen(left), NULL);
 }
 
+/* Convention wrap.hyphen_suffix: an ending that is never written after a
+ * hyphen (German's feminine plural "innen": "Bürger*innen",
+ * "Bürger:innen", "BürgerInnen", never "Bürger-innen") joins at a line
+ * end, whatever the dictionary says of the two halves (the lexicon's
+ * [hyphen_suffixes] of the text's language, as written). */
+bool pm_hyphen_suffix(const char *right, const char *lang)
+{
+	pm_lex_query q = {PM_LEX_HYPHEN_SUFFIXES, pm_lex_langs_of(lang), 0, 0, PM_LEX_CASE};
+	size_t n = strlen(right);
+	return n && pm_lex_word(&q, right, n, NULL);
+}
+
 int pm_hyphen_decide(pm_lingua *lingua, const char *left, const char *right, unsigned joined_seen,
                      unsigned hyphen_seen, const char *lang, bool *strong)
 {

@@ -64,6 +64,9 @@ int pm_hyphen_decide(pm_lingua *lingua, const char *left, const char *right,
                      unsigned joined_seen, unsigned hyphen_seen, const char *lang, bool *strong);
 int pm_hyphen_join(pm_lingua *lingua, const char *left, const char *right,
                    unsigned joined_seen, unsigned hyphen_seen, const char *lang);
+/* Is right an ending never written after a hyphen ([hyphen_suffixes] of
+ * lang, every language's when lang is NULL)? Such a split joins. */
+bool pm_hyphen_suffix(const char *right, const char *lang);
 
 /* ---- Arabic order (arabic.c) ----------------------------------------- */
 

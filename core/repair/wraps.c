@@ -228,9 +228,12 @@ static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, c
 				if (left && right) {
 					bool strong;
 					int d = pm_hyphen_decide(lingua, left, right, js, hs, lang, &strong);
+					/* wrap.hyphen_suffix, unless the document writes
+					 * one form more often than the other */
+					bool suffix = js == hs && pm_hyphen_suffix(right, lang);
 					if (hd->counting) {
 						hd->proofs += d == 1 && strong;
-					} else if (hyphen_verdict(d, strong, hd->proofs, left) == 1) {
+					} else if (suffix || hyphen_verdict(d, strong, hd->proofs, left) == 1) {
 						b.len--; /* drop the hyphen: one word */
 						hd->joins++;
 					}
@@ -318,7 +321,7 @@ int pm_wraps_join(pm_wraps *w, pm_doc *d, pm_lingua *lingua, const char *left, c
 	pm_buf_free(&jb);
 	pm_buf_free(&hb);
 	v = pm_hyphen_decide(lingua, left, right, js, hs, doc_lang(w, d, lingua), &strong);
-	v = hyphen_verdict(v, strong, w->proofs, left);
+	v = js == hs && pm_hyphen_suffix(right, doc_lang(w, d, lingua)) ? 1 : hyphen_verdict(v, strong, w->proofs, left);
 	if (v == 1)
 		pm_doc_repaired(d, "hyphen", 1);
 	return v;

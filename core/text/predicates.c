@@ -46,11 +46,21 @@ int32_t nz_last_cp(const char *s)
 	return nz_last_cp_n(s, s ? strlen(s) : 0);
 }
 
+/* Chinese and Japanese end their sentences with the ideographic full
+ * stop and the full-width forms of ! ? : ; (U+FF01, U+FF1F, U+FF1A,
+ * U+FF1B), which their text sets in place of the ASCII ones (convention
+ * body.cjk_sentence_end). */
 bool nz_ends_sentence_cp(int32_t c)
 {
 	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' ||
 	       c == 0xBB || c == 0x201D || c == 0x201C || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F ||
-	       c == ')';
+	       c == ')' || c == 0xFF01 || c == 0xFF1F || c == 0xFF1A || c == 0xFF1B;
+}
+
+/* A colon, ASCII or full-width (Chinese and Japanese text). */
+bool nz_colon_cp(int32_t c)
+{
+	return c == ':' || c == 0xFF1A;
 }
 
 bool nz_ends_sentence(const char *s)

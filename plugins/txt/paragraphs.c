@@ -662,8 +662,21 @@ void txt_split_collapsed(pm_buf *dec)
 	txt_replace(dec, &out, any);
 }
 
+/* A pipe table's row (Markdown, GFM, pandoc): a line that opens or closes
+ * with a bar. Its cells are the table's units, so bullets in them are the
+ * cells' text, never a list run into the line. */
+static bool pipe_row(const char *p, size_t len)
+{
+	while (len && (*p == ' ' || *p == '\t'))
+		p++, len--;
+	while (len && (p[len - 1] == ' ' || p[len - 1] == '\t' || p[len - 1] == '\r'))
+		len--;
+	return len >= 2 && (p[0] == '|' || p[len - 1] == '|') && memchr(p + 1, '|', len - 1);
+}
+
 /* A list run into one line by an extraction ("This includes: • one; •
- * two"): two or more bullets inside a line start lines of their own. */
+ * two"): two or more bullets inside a line start lines of their own; a
+ * pipe table's row keeps its bullets (convention body.table_row_bullets). */
 void txt_split_inline_bullets(pm_buf *dec)
 {
 	static const char bullet[] = " \xE2\x80\xA2 ";
@@ -673,7 +686,7 @@ void txt_split_inline_bullets(pm_buf *dec)
 	while (p < end) {
 		const char *e = memchr(p, '\n', (size_t)(end - p));
 		size_t len = e ? (size_t)(e - p) : (size_t)(end - p);
-		const char *b1 = memmem(p, len, bullet, 5);
+		const char *b1 = pipe_row(p, len) ? NULL : memmem(p, len, bullet, 5);
 		const char *b2 = b1 ? memmem(b1 + 5, len - (size_t)(b1 + 5 - p), bullet, 5) : NULL;
 		/* one bullet after a list's own punctuation ("…; and • next") */
 		if (b1 && !b2 && b1 > p) {

@@ -92,6 +92,18 @@ static void prefixes_per_language(void **state)
 	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "pré", "sent", 0, 0, "xx"), 1);
 }
 
+/* wrap.hyphen_suffix: German's gender plural "innen" never follows a
+ * hyphen; English has no such list, and "Check-in" keeps its hyphen */
+static void suffixes_per_language(void **state)
+{
+	(void)state;
+	assert_true(pm_hyphen_suffix("innen", "de"));
+	assert_false(pm_hyphen_suffix("innen", "en"));
+	assert_false(pm_hyphen_suffix("in", "de"));
+	assert_false(pm_hyphen_suffix("Innen", "de"));
+	assert_false(pm_hyphen_suffix("", "de"));
+}
+
 static void long_words(void **state)
 {
 	char l[300];
@@ -110,6 +122,7 @@ int main(void)
 		cmocka_unit_test(dictionary_second),
 		cmocka_unit_test(default_last),
 		cmocka_unit_test(prefixes_per_language),
+		cmocka_unit_test(suffixes_per_language),
 		cmocka_unit_test(long_words),
 	};
 	return cmocka_run_group_tests_name("core_hyphen", tests, setup, teardown);

@@ -709,6 +709,29 @@ static void headline(void **state)
 	assert_true(d->z.dateline_done);
 	evidence(d, "dateline", "headline");
 	doc_free(d);
+	/* headline.subheadline.long_sentence: a sentence of 29 words in the
+	 * Subtitle style is the standfirst, body; one of 12 words is the
+	 * subheadline */
+	d = doc_new("en");
+	b = add(d, PM_BLOCK_HEADING, "Brindle Marine Wins the Lake Ferry Contract");
+	b->level = 1;
+	b = para(d, "The yard at Peachland will build four electric ferries for the two lake crossings, which "
+	            "carry three thousand cars a day in the busy summer months of the year.");
+	b->role = PM_ROLE_SUBTITLE;
+	para(d, LONG_EN);
+	run(d, "headline");
+	assert_null(d->f.subheadline);
+	assert_int_equal(part(d, 1), PM_PART_NONE);
+	doc_free(d);
+	d = doc_new("en");
+	b = add(d, PM_BLOCK_HEADING, "Brindle Marine Wins the Lake Ferry Contract");
+	b->level = 1;
+	b = para(d, "The yard will build four electric ferries for the lake crossings.");
+	b->role = PM_ROLE_SUBTITLE;
+	para(d, LONG_EN);
+	run(d, "headline");
+	assert_string_equal(d->f.subheadline, "The yard will build four electric ferries for the lake crossings.");
+	doc_free(d);
 }
 
 /* ---- dateline ------------------------------------------------------------ */
