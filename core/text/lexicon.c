@@ -332,10 +332,18 @@ bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m
 	while (i < n) {
 		int32_t c;
 		size_t l = decode((const unsigned char *)s + i, n - i, &c);
-		/* an entry that opens with a letter starts a word; none starts
-		 * with a character the trie's root has no branch for */
-		if (((q->flags & PM_LEX_NO_BOUNDARY) || !alnum(prev) || !alnum(c)) &&
-		    child_of(pm_lex_nodes + sec->root, fold(c, sec->fold))) {
+		bool branch;
+		/* none starts with a character the trie's root has no branch
+		 * for: for ASCII, the section's bitmap of them says so without
+		 * a search (the rules look for entries in whole blocks) */
+		if (c < 0x80 && c >= 0) {
+			int32_t f = fold(c, sec->fold);
+			branch = sec->ascii[f >> 5] & (UINT32_C(1) << (f & 31));
+		} else {
+			branch = child_of(pm_lex_nodes + sec->root, fold(c, sec->fold)) != NULL;
+		}
+		/* an entry that opens with a letter starts a word */
+		if (branch && ((q->flags & PM_LEX_NO_BOUNDARY) || !alnum(prev) || !alnum(c))) {
 			pm_lex_match mm;
 			if (pm_lex_prefix(q, s + i, n - i, &mm)) {
 				if (m) {

@@ -281,6 +281,7 @@ typedef struct pm_lex_sect {
 	uint32_t first;      /* first row of the section in pm_lex_rows */
 	uint32_t count;
 	uint8_t fold;        /* 0 NZ, 1 BASE */
+	uint32_t ascii[4];   /* bit c: the root has a branch for ASCII c (folded) */
 } pm_lex_sect;
 
 extern const char pm_lex_strings[];
