@@ -292,8 +292,21 @@ char *pm_text_clean(const char *s, bool keep_newlines)
 	pm_buf_init(&b);
 	while (i < n) {
 		int32_t cp;
-		size_t l = pm_utf8_decode(p + i, n - i, &cp);
+		size_t l;
 		const char *lig;
+		if (p[i] > ' ' && p[i] < 0x7F && !nl && !space) {
+			/* a run of printable ASCII, nothing pending before it: each
+			 * of its characters would be copied as it is (none is a
+			 * space, invisible, a ligature, or changed by NFC) */
+			size_t e = i + 1;
+			while (e < n && p[e] > ' ' && p[e] < 0x7F)
+				e++;
+			pm_buf_add(&b, s + i, e - i);
+			i = e;
+			after_lig = false;
+			continue;
+		}
+		l = pm_utf8_decode(p + i, n - i, &cp);
 		i += l;
 		if (cp < 0)
 			cp = 0xFFFD;
