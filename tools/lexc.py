@@ -407,7 +407,13 @@ def generate(sections, entries, order, files):
                           len(node_entries), len(lab), len(kids), len(ents)))
             labels.extend(lab)
             node_entries.extend(ents)
-        sect_rows.append((base, first, len(idxs), 1 if s.fold == "BASE" else 0))
+        # the root's branch for each ASCII code point (as folded), as 1 +
+        # its place among the root's children (sorted by code point, so
+        # ASCII's come first), 0 for none: pm_lex_find() tests each
+        # character of a text against it, and every lookup's walk takes
+        # its first step through it instead of a binary search
+        ascii = ", ".join("[%d] = %d" % (c, k + 1) for k, c in enumerate(sorted(root.children)) if c < 128)
+        sect_rows.append((base, first, len(idxs), 1 if s.fold == "BASE" else 0, ascii or "0"))
     if len(entries) >= 65536 or len(nodes) >= 1 << 31:
         raise SystemExit("lexc: the lexicon outgrew its 16-bit entry indices")
     out = []
@@ -443,7 +449,7 @@ def generate(sections, entries, order, files):
     w("")
     w("const pm_lex_sect pm_lex_sects[PM_LEX_NSECTIONS] = {")
     for s, r in zip(sections, sect_rows):
-        w("\t{%d, %d, %d, %d}, /* %s */" % (r + (s.name,)))
+        w("\t{%d, %d, %d, %d, {%s}}, /* %s */" % (r + (s.name,)))
     w("};")
     w("")
     w("const char *const pm_lex_lang_codes[] = {%s};" % ", ".join('"%s"' % c for c in order))

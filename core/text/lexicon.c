@@ -106,6 +106,16 @@ static const pm_lex_node *child_of(const pm_lex_node *nd, int32_t c)
 	return NULL;
 }
 
+/* child_of() from the section's root: for ASCII, the section's table
+ * says which branch, without a search. c is folded. */
+static const pm_lex_node *root_child(const pm_lex_sect *sec, int32_t c)
+{
+	const pm_lex_node *root = pm_lex_nodes + sec->root;
+	if (c >= 0 && c < 0x80)
+		return sec->ascii[c] ? pm_lex_nodes + root->child + sec->ascii[c] - 1 : NULL;
+	return child_of(root, c);
+}
+
 /* Every node with entries on the path of s[0..n): how many, in order. */
 static size_t walk(const pm_lex_sect *sec, const char *text, size_t n, hit *hits)
 {
@@ -125,7 +135,8 @@ static size_t walk(const pm_lex_sect *sec, const char *text, size_t n, hit *hits
 		if (!nd->nchild || i >= n)
 			return nh;
 		l = decode(s + i, n - i, &c);
-		kid = child_of(nd, fold(c, sec->fold));
+		kid = nd == pm_lex_nodes + sec->root ? root_child(sec, fold(c, sec->fold))
+		                                     : child_of(nd, fold(c, sec->fold));
 		if (!kid)
 			return nh;
 		lab = pm_lex_labels + kid->label;
@@ -332,10 +343,12 @@ bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m
 	while (i < n) {
 		int32_t c;
 		size_t l = decode((const unsigned char *)s + i, n - i, &c);
-		/* an entry that opens with a letter starts a word; none starts
-		 * with a character the trie's root has no branch for */
-		if (((q->flags & PM_LEX_NO_BOUNDARY) || !alnum(prev) || !alnum(c)) &&
-		    child_of(pm_lex_nodes + sec->root, fold(c, sec->fold))) {
+		/* none starts with a character the trie's root has no branch
+		 * for (for ASCII, the section's table says so without a
+		 * search: the rules look for entries in whole blocks); an
+		 * entry that opens with a letter starts a word */
+		if (root_child(sec, fold(c, sec->fold)) &&
+		    ((q->flags & PM_LEX_NO_BOUNDARY) || !alnum(prev) || !alnum(c))) {
 			pm_lex_match mm;
 			if (pm_lex_prefix(q, s + i, n - i, &mm)) {
 				if (m) {

@@ -282,6 +282,8 @@ typedef struct pm_lex_sect {
 	uint32_t first;      /* first row of the section in pm_lex_rows */
 	uint32_t count;
 	uint8_t fold;        /* 0 NZ, 1 BASE */
+	uint8_t ascii[128];  /* the root's branch for ASCII c (folded): 1 + its
+	                      * place among the root's children, 0 none */
 } pm_lex_sect;
 
 extern const char pm_lex_strings[];

@@ -59,6 +59,14 @@ static bool buf_reserve(pm_buf *b, size_t extra)
 
 bool pm_buf_add(pm_buf *b, const char *s, size_t n)
 {
+	/* room already (cap > len whenever there is memory): no call to
+	 * grow it; the text builders append a few bytes at a time */
+	if (n < b->cap - b->len && !b->failed) {
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+		return true;
+	}
 	if (!buf_reserve(b, n))
 		return false;
 	if (n)
@@ -75,6 +83,12 @@ bool pm_buf_adds(pm_buf *b, const char *s)
 
 bool pm_buf_addc(pm_buf *b, char c)
 {
+	/* a character at a time is how the readers build most text */
+	if (b->cap - b->len > 1 && !b->failed) {
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+		return true;
+	}
 	return pm_buf_add(b, &c, 1);
 }
 

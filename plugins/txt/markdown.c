@@ -228,6 +228,21 @@ static size_t note_reference(const emitter *em, const char *p, size_t n)
 	return key.n + 3;
 }
 
+/* Whether txt_md_inline() copies c as it is without looking further: no
+ * case of its loop opens with c (a bare URL's "h" or "w" opens one only
+ * outside a link's text). Keep it in step with the loop's cases. */
+static bool md_plain(char c, bool in_link)
+{
+	switch (c) {
+	case '\\': case '!': case '[': case '<': case '&': case '`': case '*': case '_': case '~':
+		return false;
+	case 'h': case 'H': case 'w': case 'W':
+		return in_link;
+	default:
+		return true;
+	}
+}
+
 /* Rewrite one Markdown/HTML-flavoured line's inline syntax into out;
  * link targets are reported to the host. */
 void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
@@ -420,8 +435,14 @@ void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 				continue;
 			}
 		}
-		pm_buf_addc(out, c);
-		p++;
+		/* c is text, and so is every byte up to the next that one of
+		 * the cases above looks at: the run goes over as it is, not a
+		 * byte a turn */
+		q = p + 1;
+		while (q < end && md_plain(*q, em->in_link))
+			q++;
+		pm_buf_add(out, p, (size_t)(q - p));
+		p = q;
 	}
 }
 

@@ -243,6 +243,49 @@ static void flatten_fold_counts(void **state)
 				fail_msg("random bytes %d: %zu words, want %zu", t, pm_text_words((const char *)w), want);
 		}
 	}
+	{
+		/* the 16-byte blocks of longer texts: every space above ASCII,
+		 * and code points that share its first bytes, at every place
+		 * across the first three blocks' edges, and random texts of up
+		 * to 80 bytes, count as decoding each code point does */
+		static const int32_t cps[] = {0x85, 0xA0, 0xA9, 0x1680, 0x1681, 0x2000, 0x200A, 0x200B, 0x2019,
+		                              0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0x3001, 0x680};
+		static const unsigned char pool[] = {' ', 'a', '\t', '\n', 0x80, 0x81, 0x85, 0x8A, 0x8B, 0x9A,
+		                                     0x9F, 0xA0, 0xA8, 0xA9, 0xAF, 0xBF, 0xC2, 0xD0, 0xE1,
+		                                     0xE2, 0xE3, 0xE4, 0xF0};
+		unsigned seed = 7;
+		size_t k, at, t;
+		for (k = 0; k < sizeof cps / sizeof cps[0]; k++)
+			for (at = 0; at < 40; at++) {
+				char w[64];
+				size_t l;
+				memset(w, 'x', at);
+				l = at + pm_utf8_encode(cps[k], w + at);
+				memcpy(w + l, "yy yyyyyyyyyyyyyyyyy", 21);
+				/* "xx…", then "yy" (joined to the code point unless it
+				 * is a space), then "yyy…" */
+				if (pm_text_words(w) != 2u + (at > 0 && pm_cp_is_space(cps[k])))
+					fail_msg("U+%04X at %zu: %zu words", (unsigned)cps[k], at, pm_text_words(w));
+			}
+		for (t = 0; t < 200000; t++) {
+			unsigned char w[81];
+			size_t want = 0, i = 0, n = 1 + (size_t)(((seed = seed * 1103515245u + 12345u) >> 16) % 80);
+			bool in = false;
+			for (k = 0; k < n; k++)
+				w[k] = pool[((seed = seed * 1103515245u + 12345u) >> 16) % sizeof pool];
+			w[n] = '\0';
+			while (i < n) {
+				int32_t cp;
+				i += pm_utf8_decode(w + i, n - i, &cp);
+				if (pm_cp_is_space(cp))
+					in = false;
+				else if (!in && (in = true))
+					want++;
+			}
+			if (pm_text_words((const char *)w) != want)
+				fail_msg("random text %zu: %zu words, want %zu", t, pm_text_words((const char *)w), want);
+		}
+	}
 	assert_int_equal(pm_text_words(NULL), 0);
 	assert_int_equal(pm_text_chars("\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80"), 5);
 	assert_int_equal(pm_text_chars(NULL), 0);
