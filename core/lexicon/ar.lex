@@ -209,6 +209,13 @@
 الرئيسة
 المتحدثة
 
+[role_complements]
+# what ties a role to its complement (quotes.speaker_role_complement): in
+# Arabic the preposition lām glued to the article ("المدير التنفيذي
+# للشركة", "وزير الدولة للشؤون الخارجية"), read as a word's opening; the
+# bare construct ("وزير الثقافة") needs no tie
+لل
+
 [name_particles]
 # in Latin script, as English and French releases spell Arabic names
 bin {signatory}

@@ -828,6 +828,54 @@ bool rule_speaker_role(const char *after, const char *known, char **role, char *
 	return true;
 }
 
+static bool arabic_letter(int32_t c)
+{
+	return c >= 0x600 && c <= 0x6FF;
+}
+
+/* quote.role_before in Arabic (quotes.speaker_role_complement): the
+ * words between the speech verb and the name ("وقال معالي وزير الثقافة
+ * سالم الكعبي", "«…»، قالت مديرة المتحف نورة …"), six at most, Arabic
+ * letters only, no punctuation between them, when a role word opens
+ * them: the role with its rank and complement ("معالي وزير الثقافة").
+ * Arabic has no capitals to end the role at, so the verb ([speech_verbs],
+ * [pronoun_attributions]) or the punctuation before it does. */
+static char *arabic_role_before(const char *text, const char *at)
+{
+	pm_lex_query verb = {PM_LEX_SPEECH_VERBS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	pm_lex_query pron = {PM_LEX_PRONOUN_ATTRIBUTIONS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	const char *start = at, *p = at;
+	size_t words = 0;
+	char *role;
+	while (p > text && p[-1] == ' ')
+		p--;
+	while (p > text && words < 6) {
+		const char *w = p, *c;
+		while (w > text && w[-1] != ' ')
+			w--;
+		for (c = w; c < p; c++)
+			if (strchr(",.;:!?\"()", *c) || ((unsigned char)c[0] == 0xD8 && (unsigned char)c[1] == 0x8C) ||
+			    ((unsigned char)c[0] == 0xC2 && ((unsigned char)c[1] == 0xAB || (unsigned char)c[1] == 0xBB)))
+				break;
+		if (c < p || !arabic_letter(nz_first_cp(w)) || pm_lex_word(&verb, w, (size_t)(p - w), NULL) ||
+		    pm_lex_word(&pron, w, (size_t)(p - w), NULL))
+			break;
+		start = w;
+		words++;
+		p = w;
+		while (p > text && p[-1] == ' ')
+			p--;
+	}
+	if (!words)
+		return NULL;
+	role = nz_trim(start, (size_t)(at - start), "");
+	if (role && !role_opens(role)) {
+		free(role);
+		role = NULL;
+	}
+	return role;
+}
+
 /* quote.role_before: a title before the name that the speaker leaves
  * out ("said Mayor Ann Cole", "a déclaré la Préfète Hélène Garrigou"):
  * the capitalised words right before the name at `at` in `text`, up to
@@ -837,6 +885,8 @@ char *rule_role_before(const char *text, const char *at)
 	const char *start = at, *p = at;
 	size_t words = 0;
 	char *role;
+	if (arabic_letter(nz_first_cp(at)))
+		return arabic_role_before(text, at);
 	while (p > text && p[-1] == ' ')
 		p--;
 	while (p > text && words < 4) {
