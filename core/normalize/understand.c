@@ -701,6 +701,24 @@ static bool at_word_start(const char *seg, size_t i)
 	return i == 0 || seg[i - 1] == ' ';
 }
 
+static bool arabic_letter(int32_t c)
+{
+	return c >= 0x600 && c <= 0x6FF;
+}
+
+/* The code point that ends at byte i of s (i > 0). */
+static int32_t last_cp_before(const char *s, size_t i)
+{
+	size_t k = i;
+	int32_t c = -1;
+	while (k > 0 && ((unsigned char)s[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (k > 0)
+		k--;
+	pm_utf8_decode((const unsigned char *)s + k, i - k, &c);
+	return c;
+}
+
 /* Whether the clause goes on at seg[i]: not a speech verb ("..., chief
  * executive of Acme, said"), not a new clause (", who", ", a-t-il"). */
 static bool clause_ends(const char *s, size_t i, size_t n)
@@ -710,6 +728,12 @@ static bool clause_ends(const char *s, size_t i, size_t n)
 	    !strncmp(s + i, "\xC2\xAB", 2) || !strncmp(s + i, "\xC2\xBB", 2) || !strncmp(s + i, "\xE2\x80\x9E", 3))
 		return true;
 	if (s[i] == ',' && s[i + 1] == ' ' && pm_cp_is_lower(nz_first_cp(s + i + 2)))
+		return true;
+	/* quote.role_arabic_comma: in Arabic, with no case to tell a clause
+	 * from a name, the next Arabic comma or the colon before the
+	 * quotation ends the role ("…، مدير المكتبة، في كلمته: «…»") */
+	if (((unsigned char)s[i] == 0xD8 && (unsigned char)s[i + 1] == 0x8C) ||
+	    (s[i] == ':' && i > 0 && arabic_letter(last_cp_before(s, i))))
 		return true;
 	return at_word_start(s, i) && pm_lex_prefix(&verbs, s + i, n - i, NULL);
 }
@@ -751,7 +775,11 @@ bool rule_speaker_role(const char *after, const char *known, char **role, char *
 	char *seg;
 	size_t n, i, end;
 	*role = *org = NULL;
-	if (!p || *p != ',')
+	/* the comma after the name, or the Arabic comma (quote.role_arabic_comma:
+	 * "وقال سامر العلي، مدير المكتبة: «…»") */
+	if (p && (unsigned char)p[0] == 0xD8 && (unsigned char)p[1] == 0x8C)
+		p++;
+	else if (!p || *p != ',')
 		return false;
 	p++;
 	while (*p == ' ')
@@ -826,11 +854,6 @@ bool rule_speaker_role(const char *after, const char *known, char **role, char *
 	}
 	*role = seg;
 	return true;
-}
-
-static bool arabic_letter(int32_t c)
-{
-	return c >= 0x600 && c <= 0x6FF;
 }
 
 /* quote.role_before in Arabic (quotes.speaker_role_complement): the
