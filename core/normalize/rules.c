@@ -2887,11 +2887,14 @@ static size_t byline_name_len(const char *s, size_t n)
 	for (k = 0; k < n; k++) {
 		if (s[k] == '(' && k > 0 && s[k - 1] == ' ')
 			return k;
-		if (s[k] == ',' && k + 1 < n && s[k + 1] == ' ') {
-			size_t e = k + 2;
+		/* the comma, or the Arabic comma (byline.role_after_name:
+		 * "بقلم: هند المري، مديرة الإعلام في الجمعية") */
+		size_t c = s[k] == ',' ? 1 : (k + 1 < n && (unsigned char)s[k] == 0xD8 && (unsigned char)s[k + 1] == 0x8C) ? 2 : 0;
+		if (c && k + c < n && s[k + c] == ' ') {
+			size_t e = k + c + 1;
 			while (e < n && s[e] != ',' && s[e] != '(')
 				e++;
-			if (pm_lex_find(&roles, s + k + 2, e - (k + 2), &m))
+			if (pm_lex_find(&roles, s + k + c + 1, e - (k + c + 1), &m))
 				return k;
 		}
 	}
@@ -2909,7 +2912,8 @@ bool rule_byline(const char *t, char **name)
 	if (!t)
 		return false;
 	n = strlen(t);
-	if (n > 100 || strchr(t, '\n'))
+	/* 100 characters: an Arabic letter takes two bytes */
+	if (nz_cps(t) > 100 || strchr(t, '\n'))
 		return false;
 	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
 	while (i-- > 0) {
