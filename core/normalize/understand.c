@@ -729,7 +729,7 @@ static bool clause_ends(const char *s, size_t i, size_t n)
 		return true;
 	if (s[i] == ',' && s[i + 1] == ' ' && pm_cp_is_lower(nz_first_cp(s + i + 2)))
 		return true;
-	/* quote.role_arabic_comma: in Arabic, with no case to tell a clause
+	/* quotes.role_arabic_comma: in Arabic, with no case to tell a clause
 	 * from a name, the next Arabic comma or the colon before the
 	 * quotation ends the role ("…، مدير المكتبة، في كلمته: «…»") */
 	if (((unsigned char)s[i] == 0xD8 && (unsigned char)s[i + 1] == 0x8C) ||
@@ -775,7 +775,7 @@ bool rule_speaker_role(const char *after, const char *known, char **role, char *
 	char *seg;
 	size_t n, i, end;
 	*role = *org = NULL;
-	/* the comma after the name, or the Arabic comma (quote.role_arabic_comma:
+	/* the comma after the name, or the Arabic comma (quotes.role_arabic_comma:
 	 * "وقال سامر العلي، مدير المكتبة: «…»") */
 	if (p && (unsigned char)p[0] == 0xD8 && (unsigned char)p[1] == 0x8C)
 		p++;
