@@ -8,6 +8,9 @@
 بيان صحافي
 بيان إعلامي
 بيان مشترك
+# a joint press release: the adjective goes with the phrase, the title
+# follows (headline.release_line.merged.uncased)
+بيان صحفي مشترك
 # added for issue 13: the release lines of every language (headline.release_line.*)
 خبر صحفي
 بيان رسمي
@@ -207,6 +210,13 @@
 الرئيسة
 المتحدثة
 
+[role_complements]
+# what ties a role to its complement (quotes.speaker_role_complement): in
+# Arabic the preposition lām glued to the article ("المدير التنفيذي
+# للشركة", "وزير الدولة للشؤون الخارجية"), read as a word's opening; the
+# bare construct ("وزير الثقافة") needs no tie
+لل
+
 [name_particles]
 # in Latin script, as English and French releases spell Arabic names
 bin {signatory}
@@ -359,8 +369,10 @@ bint
 دولار*
 
 [function_words]
-# added for issue 13
-{pending}
+# added for issue 13; live since headline.release_line.merged.uncased
+# reads them: after a release phrase, a rest that opens with one ("مشترك
+# بين …", "صادر عن …", "حول …") names the phrase's issuers or subject,
+# it is no title. حول and بشأن: "about", "concerning"
 في
 من
 على
@@ -368,6 +380,8 @@ bint
 عن
 مع
 بين
+حول
+بشأن
 
 [head_nouns]
 # added for issue 13

@@ -35,6 +35,9 @@ news from
 press-release {tail}
 news-release {tail}
 media-release {tail}
+# an embargo line in the language's words, the time it ends after it
+# (headline.release_line.embargo_case: read in any case)
+embargo until
 
 [end_marks]
 end

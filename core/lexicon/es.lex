@@ -11,6 +11,10 @@ para su publicación inmediata
 para publicación inmediata
 nota informativa
 comunicado oficial
+# an embargo line in the language's words, the time it ends after it
+# (headline.release_line.embargo_case: read in any case)
+embargo hasta
+bajo embargo hasta
 
 [end_marks]
 fin

@@ -16,6 +16,12 @@ embargo {alone}
 pour diffusion immédiate
 avis aux médias
 communiqué commun
+# an embargo line in the language's words, the time it ends after it
+# (headline.release_line.embargo_case: read in any case)
+sous embargo jusqu'au
+sous embargo jusqu'à
+embargo jusqu'au
+embargo jusqu'à
 
 [end_marks]
 fin

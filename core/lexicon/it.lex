@@ -10,6 +10,12 @@ comunicato congiunto
 comunicato
 nota stampa
 nota per la stampa
+# an embargo line in the language's words, the time it ends after it
+# (headline.release_line.embargo_case: read in any case)
+embargo fino al
+embargo fino alle
+sotto embargo fino al
+sotto embargo fino alle
 
 [end_marks]
 fine

@@ -12,6 +12,10 @@ persmededeling
 persverklaring
 nieuwsbericht
 persuitnodiging
+# an embargo line in the language's words, the time it ends after it
+# (headline.release_line.embargo_case: read in any case)
+embargo tot
+onder embargo tot
 
 [end_marks]
 # added for issue 13 (live: text after these end marks was left in the body)

@@ -14,6 +14,10 @@ embargo {alone}
 # added for issue 13: the release lines of every language (headline.release_line.*)
 para divulgação imediata
 nota oficial
+# an embargo line in the language's words, the time it ends after it
+# (headline.release_line.embargo_case: read in any case)
+embargo até
+sob embargo até
 
 [end_marks]
 fim

@@ -118,6 +118,80 @@ static char *drop_roles(char *nm)
 	return nm;
 }
 
+/* The bytes of the word at w: up to a space or the punctuation that
+ * ends a name (comma, Arabic comma, semicolon, colon, parenthesis). */
+static size_t word_len(const char *w)
+{
+	const char *p = w;
+	while (*p && *p != ' ' && *p != ',' && *p != ';' && *p != ':' && *p != '(' &&
+	       !((unsigned char)p[0] == 0xD8 && (unsigned char)p[1] == 0x8C))
+		p++;
+	return (size_t)(p - w);
+}
+
+/* An Arabic word that is definite: it opens with the article, bare or
+ * after a conjunction or preposition ("الثقافة", "والشباب"; [article_forms]),
+ * or with the preposition that ties a role to its complement, glued to
+ * the article ("للشؤون"; [role_complements] of ar.lex). */
+static bool arabic_definite(const char *w, size_t l)
+{
+	pm_lex_query art = {PM_LEX_ARTICLE_FORMS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	pm_lex_query tie = {PM_LEX_ROLE_COMPLEMENTS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	pm_lex_match m;
+	if (!arabic_cp(nz_first_cp(w)))
+		return false;
+	return (pm_lex_prefix(&art, w, l, &m) && m.len < l) || (pm_lex_prefix(&tie, w, l, &m) && m.len < l);
+}
+
+/* Convention quotes.speaker_role_complement (Arabic): a role before the
+ * speaker's name takes its complement with it ("معالي وزير الثقافة سالم
+ * بن راشد الكعبي", "سعادة مديرة المتحف نورة …", "رئيس بلدية الواحة خليفة
+ * …"): the name is what follows the role phrase, never a word of it.
+ * Arabic writes the complement as a construct (iḍāfa): a role word
+ * without the article ("وزير", "مديرة") takes up to two more indefinite
+ * nouns and a definite one ("رئيس مجلس إدارة الشركة"); the definite
+ * words after that (adjectives, "والشباب", "للشؤون الخارجية") and after
+ * a definite role ("المدير التنفيذي") go with it too. A name opens with
+ * an indefinite word (a given name), or with an honorific ("الدكتور",
+ * [person_titles]), which ends the phrase. w: a word of [role_words];
+ * gives where the name may start, or NULL when w opens no role phrase. */
+static const char *arabic_role_phrase(const char *w)
+{
+	pm_lex_query stop = {PM_LEX_NAME_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	const char *p = w, *last = NULL, *q;
+	size_t l;
+	/* the ranks and roles in a row: "معالي وزير", "سعادة السفير" */
+	while ((l = word_len(p)) > 0 && arabic_cp(nz_first_cp(p)) && role_lead(p, l)) {
+		last = p;
+		if (p[l] != ' ')
+			return p + l;
+		p += l + 1;
+	}
+	if (!last)
+		return NULL;
+	q = p;
+	if (!arabic_definite(last, word_len(last))) {
+		/* the construct: indefinite nouns, then the definite one */
+		size_t n = 0;
+		while (n < 3 && (l = word_len(q)) > 0 && arabic_cp(nz_first_cp(q)) && !arabic_definite(q, l) &&
+		       !title_word(q, l) && !pm_lex_word(&stop, q, l, NULL) && q[l] == ' ') {
+			q += l + 1;
+			n++;
+		}
+		l = word_len(q);
+		if (n >= 3 || !l || !arabic_definite(q, l) || title_word(q, l))
+			return p; /* no complement: the name follows the role */
+	}
+	/* the definite words of the complement */
+	while ((l = word_len(q)) > 0 && arabic_definite(q, l) && !title_word(q, l) && !pm_lex_word(&stop, q, l, NULL)) {
+		q += l;
+		if (*q != ' ')
+			break;
+		q++;
+	}
+	return q;
+}
+
 /* A name at s: a title, capitalised words, particles and initials; or
  * Arabic words up to punctuation. NULL if none. */
 static char *name_at_len(const char *s, size_t *used)
@@ -191,6 +265,16 @@ static char *name_at_len(const char *s, size_t *used)
 			pm_lex_query stop = {PM_LEX_NAME_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 			if (!arabic_cp(c) || pm_lex_word(&stop, w, wl, NULL))
 				break;
+			/* quotes.speaker_role_complement: the role phrase before
+			 * the name is none of its words */
+			if (words == 0) {
+				const char *after = arabic_role_phrase(w);
+				if (after && after > w + wl) {
+					p = after;
+					st = end = p;
+					continue;
+				}
+			}
 			end = w + wl;
 			/* an honorific opening the name ("الدكتور", "م.") is
 			 * kept, as "Dr." is, but is none of its words */

@@ -102,6 +102,51 @@ static bool title_case_start(const char *s, size_t n)
 	return false;
 }
 
+/* A letter of a script without case (Arabic, Hebrew): neither capital
+ * nor small, and no Han or kana, which headline.release_line.cjk reads. */
+static bool uncased_letter(int32_t c)
+{
+	return c >= 0x80 && pm_cp_is_letter(c) && !pm_cp_is_upper(c) && !pm_cp_is_lower(c) && !cjk_cp(c);
+}
+
+/* Convention headline.release_line.merged.uncased: in a script without
+ * capitals, the release phrase and the title on one line with no
+ * separator ("بيان صحفي وزارة الزراعة تطلق برنامجاً …", as a scrape or a
+ * PDF's text layer joins the label and the title): no case break can
+ * tell where the phrase ends, so the lexicon's phrase does (the longest
+ * entry, "بيان صحفي مشترك" before "بيان صحفي"), and the rest must read as
+ * a title, not as the phrase going on: four words or more, no sentence's
+ * stop at its end (a lead run into the label), and neither of its first
+ * two words a function word ("مشترك بين …", "صادر عن …", "حول …": the
+ * phrase names its issuers or its subject; [function_words]). The
+ * caller also wants no date in it ("بيان صحفي بتاريخ 5 مارس 2024" is a
+ * dated release line). k: where the rest starts, after the space. */
+static bool uncased_title_after(const char *t, size_t l, size_t k, size_t line)
+{
+	pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t a = k, w, ws = l;
+	char *rest;
+	bool ok;
+	while (ws > 0 && t[ws - 1] != ' ')
+		ws--;
+	if (!uncased_letter(nz_first_cp(t + ws)) || !uncased_letter(nz_first_cp(t + k)))
+		return false;
+	for (w = 0; w < 2 && a < line; w++) {
+		size_t e = a;
+		while (e < line && t[e] != ' ')
+			e++;
+		if (pm_lex_word(&fw, t + a, e - a, NULL))
+			return false;
+		a = e;
+		while (a < line && t[a] == ' ')
+			a++;
+	}
+	rest = pm_strndup(t + k, line - k);
+	ok = rest && nz_words(rest) >= 4 && !nz_ends_sentence(rest);
+	free(rest);
+	return ok;
+}
+
 static size_t release_same_line_title(const char *t, size_t l, size_t line, bool caps, int dayfirst)
 {
 	size_t k = l, words = 0;
@@ -137,6 +182,8 @@ static size_t release_same_line_title(const char *t, size_t l, size_t line, bool
 		free(rest);
 		if (words < 4)
 			return 0;
+	} else if (k > l && k < line && uncased_title_after(t, l, k, line)) {
+		; /* merged.uncased: "بيان صحفي وزارة الزراعة تطلق …" */
 	} else {
 		return 0;
 	}
@@ -237,6 +284,47 @@ static bool release_dated_or_team(const char *t, size_t l, size_t line, int dayf
 	}
 }
 
+/* Convention headline.release_line.embargo_case: an embargo phrase in
+ * sentence or lower case ("Embargoed until 00:01 BST, 5 March 2025",
+ * "Under embargo until …", "Sous embargo jusqu'au 12 juin 2025, 10 h",
+ * "Embargo hasta el 12 de junio de 2025 a las 10:00", "Sperrfrist bis
+ * 12. Juni 2025, 10:00 Uhr") is the release line as much as one in
+ * capitals: what follows the phrase is only the time the embargo ends.
+ * The phrase holds a word of [embargo_words]; the rest holds a date, and
+ * its other words are figures (the time), a weekday or month, or short
+ * words of five letters at most (a zone, "at", "a las", "alle ore",
+ * "Uhr", "uur"), ten words in all: a title has longer words. l: where
+ * the phrase ends. */
+static bool embargo_time_rest(const char *t, size_t l, size_t line, int dayfirst)
+{
+	pm_lex_query word = {PM_LEX_EMBARGO_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_query wd = {PM_LEX_WEEKDAYS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query mo = {PM_LEX_MONTHS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_date d;
+	size_t k = l, words = 0;
+	if (!pm_lex_find(&word, t, l, NULL) || !pm_date_find(t, line, l, dayfirst, &d) || d.end > line)
+		return false;
+	while (k < line) {
+		size_t e, letters = 0, j;
+		while (k < line && (t[k] == ' ' || t[k] == ',' || t[k] == ':'))
+			k++;
+		if (k >= line)
+			break;
+		e = k;
+		while (e < line && t[e] != ' ' && t[e] != ',')
+			e++;
+		words++;
+		for (j = k; j < e; j++)
+			if (isalpha((unsigned char)t[j]) || ((unsigned char)t[j] >= 0xC0))
+				letters++;
+		if (letters > 5 && !(k >= d.start && e <= d.end) && !pm_lex_word(&wd, t + k, e - k, NULL) &&
+		    !pm_lex_word(&mo, t + k, e - k, NULL))
+			return false;
+		k = e;
+	}
+	return words <= 10;
+}
+
 /* Convention headline.release_line.two_phrases: a line made of two
  * release phrases with no separator ("Media release FOR IMMEDIATE
  * DISTRIBUTION", "Nota de prensa PARA PUBLICACIÓN INMEDIATA") is a release
@@ -310,8 +398,16 @@ char *rule_release_line(const char *t, size_t *used)
 	n = strlen(t);
 	nl = strchr(t, '\n');
 	line = nl ? (size_t)(nl - t) : n;
-	if (line > 120)
-		return NULL;
+	/* 120 characters, not bytes: a line in Arabic script takes two
+	 * bytes a letter (headline.release_line.merged.uncased) */
+	{
+		size_t k, cps = 0;
+		for (k = 0; k < line && cps <= 120; k++)
+			if (((unsigned char)t[k] & 0xC0) != 0x80)
+				cps++;
+		if (cps > 120)
+			return NULL;
+	}
 	/* "ACOSS Media Release": an issuer's name before the phrase */
 	if (line <= 60 && !nl && nz_words(t) <= 6) {
 		pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, PM_LEX_TAG(TAIL), 0, 0};
@@ -346,6 +442,7 @@ char *rule_release_line(const char *t, size_t *used)
 				    strncmp(r, "|", 1))
 					caps_or_alone = release_dated_or_team(t, l, line, 1) ||
 					                release_phrase_to_end(r, line - (size_t)(r - t)) ||
+					                embargo_time_rest(t, l, line, 1) ||
 					                (merged = release_merged_own_case(t, l, line));
 			}
 			if (!caps_or_alone)
@@ -2796,11 +2893,14 @@ static size_t byline_name_len(const char *s, size_t n)
 	for (k = 0; k < n; k++) {
 		if (s[k] == '(' && k > 0 && s[k - 1] == ' ')
 			return k;
-		if (s[k] == ',' && k + 1 < n && s[k + 1] == ' ') {
-			size_t e = k + 2;
+		/* the comma, or the Arabic comma (byline.role_after_name:
+		 * "بقلم: هند المري، مديرة الإعلام في الجمعية") */
+		size_t c = s[k] == ',' ? 1 : (k + 1 < n && (unsigned char)s[k] == 0xD8 && (unsigned char)s[k + 1] == 0x8C) ? 2 : 0;
+		if (c && k + c < n && s[k + c] == ' ') {
+			size_t e = k + c + 1;
 			while (e < n && s[e] != ',' && s[e] != '(')
 				e++;
-			if (pm_lex_find(&roles, s + k + 2, e - (k + 2), &m))
+			if (pm_lex_find(&roles, s + k + c + 1, e - (k + c + 1), &m))
 				return k;
 		}
 	}
@@ -2818,7 +2918,8 @@ bool rule_byline(const char *t, char **name)
 	if (!t)
 		return false;
 	n = strlen(t);
-	if (n > 100 || strchr(t, '\n'))
+	/* 100 characters: an Arabic letter takes two bytes */
+	if (nz_cps(t) > 100 || strchr(t, '\n'))
 		return false;
 	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
 	while (i-- > 0) {

@@ -701,6 +701,24 @@ static bool at_word_start(const char *seg, size_t i)
 	return i == 0 || seg[i - 1] == ' ';
 }
 
+static bool arabic_letter(int32_t c)
+{
+	return c >= 0x600 && c <= 0x6FF;
+}
+
+/* The code point that ends at byte i of s (i > 0). */
+static int32_t last_cp_before(const char *s, size_t i)
+{
+	size_t k = i;
+	int32_t c = -1;
+	while (k > 0 && ((unsigned char)s[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (k > 0)
+		k--;
+	pm_utf8_decode((const unsigned char *)s + k, i - k, &c);
+	return c;
+}
+
 /* Whether the clause goes on at seg[i]: not a speech verb ("..., chief
  * executive of Acme, said"), not a new clause (", who", ", a-t-il"). */
 static bool clause_ends(const char *s, size_t i, size_t n)
@@ -710,6 +728,12 @@ static bool clause_ends(const char *s, size_t i, size_t n)
 	    !strncmp(s + i, "\xC2\xAB", 2) || !strncmp(s + i, "\xC2\xBB", 2) || !strncmp(s + i, "\xE2\x80\x9E", 3))
 		return true;
 	if (s[i] == ',' && s[i + 1] == ' ' && pm_cp_is_lower(nz_first_cp(s + i + 2)))
+		return true;
+	/* quotes.role_arabic_comma: in Arabic, with no case to tell a clause
+	 * from a name, the next Arabic comma or the colon before the
+	 * quotation ends the role ("…، مدير المكتبة، في كلمته: «…»") */
+	if (((unsigned char)s[i] == 0xD8 && (unsigned char)s[i + 1] == 0x8C) ||
+	    (s[i] == ':' && i > 0 && arabic_letter(last_cp_before(s, i))))
 		return true;
 	return at_word_start(s, i) && pm_lex_prefix(&verbs, s + i, n - i, NULL);
 }
@@ -751,7 +775,11 @@ bool rule_speaker_role(const char *after, const char *known, char **role, char *
 	char *seg;
 	size_t n, i, end;
 	*role = *org = NULL;
-	if (!p || *p != ',')
+	/* the comma after the name, or the Arabic comma (quotes.role_arabic_comma:
+	 * "وقال سامر العلي، مدير المكتبة: «…»") */
+	if (p && (unsigned char)p[0] == 0xD8 && (unsigned char)p[1] == 0x8C)
+		p++;
+	else if (!p || *p != ',')
 		return false;
 	p++;
 	while (*p == ' ')
@@ -828,6 +856,49 @@ bool rule_speaker_role(const char *after, const char *known, char **role, char *
 	return true;
 }
 
+/* quote.role_before in Arabic (quotes.speaker_role_complement): the
+ * words between the speech verb and the name ("وقال معالي وزير الثقافة
+ * سالم الكعبي", "«…»، قالت مديرة المتحف نورة …"), six at most, Arabic
+ * letters only, no punctuation between them, when a role word opens
+ * them: the role with its rank and complement ("معالي وزير الثقافة").
+ * Arabic has no capitals to end the role at, so the verb ([speech_verbs],
+ * [pronoun_attributions]) or the punctuation before it does. */
+static char *arabic_role_before(const char *text, const char *at)
+{
+	pm_lex_query verb = {PM_LEX_SPEECH_VERBS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	pm_lex_query pron = {PM_LEX_PRONOUN_ATTRIBUTIONS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	const char *start = at, *p = at;
+	size_t words = 0;
+	char *role;
+	while (p > text && p[-1] == ' ')
+		p--;
+	while (p > text && words < 6) {
+		const char *w = p, *c;
+		while (w > text && w[-1] != ' ')
+			w--;
+		for (c = w; c < p; c++)
+			if (strchr(",.;:!?\"()", *c) || ((unsigned char)c[0] == 0xD8 && (unsigned char)c[1] == 0x8C) ||
+			    ((unsigned char)c[0] == 0xC2 && ((unsigned char)c[1] == 0xAB || (unsigned char)c[1] == 0xBB)))
+				break;
+		if (c < p || !arabic_letter(nz_first_cp(w)) || pm_lex_word(&verb, w, (size_t)(p - w), NULL) ||
+		    pm_lex_word(&pron, w, (size_t)(p - w), NULL))
+			break;
+		start = w;
+		words++;
+		p = w;
+		while (p > text && p[-1] == ' ')
+			p--;
+	}
+	if (!words)
+		return NULL;
+	role = nz_trim(start, (size_t)(at - start), "");
+	if (role && !role_opens(role)) {
+		free(role);
+		role = NULL;
+	}
+	return role;
+}
+
 /* quote.role_before: a title before the name that the speaker leaves
  * out ("said Mayor Ann Cole", "a déclaré la Préfète Hélène Garrigou"):
  * the capitalised words right before the name at `at` in `text`, up to
@@ -837,6 +908,8 @@ char *rule_role_before(const char *text, const char *at)
 	const char *start = at, *p = at;
 	size_t words = 0;
 	char *role;
+	if (arabic_letter(nz_first_cp(at)))
+		return arabic_role_before(text, at);
 	while (p > text && p[-1] == ' ')
 		p--;
 	while (p > text && words < 4) {
