@@ -38,6 +38,7 @@ typedef struct pdfl_line {
 	bool justified;    /* that column's lines are set flush with both margins */
 	int table;         /* set by the layout pass: the 1-based table whose cell the line is, or 0 */
 	int row, col;      /* that cell's place in its table, from 0 */
+	bool kv_row;       /* set by the layout pass: a label joined to its value, a row of a key/value table */
 	int drawn;         /* set by pdfl_find_drawn_markers: PDFL_DRAWN_ITEM, PDFL_DRAWN_AFTER or 0 */
 } pdfl_line;
 
