@@ -895,11 +895,34 @@ static double mirrored_margin(const pdfl_line *L, size_t n, double l, double r, 
 	return r;
 }
 
+/* The gaps read_page marked between Japanese and Latin letters
+ * (PDFL_STRETCH_MARK): spacing a justified line stretched, left out, on
+ * a line that ends at its column's margin; spaces on another. */
+static void resolve_stretch_marks(pdfl_line *l, bool full)
+{
+	char *r, *w;
+	if (!memchr(l->text, PDFL_STRETCH_MARK, l->len))
+		return;
+	for (r = w = l->text; *r; r++) {
+		if (*r != PDFL_STRETCH_MARK)
+			*w++ = *r;
+		else if (!full)
+			*w++ = ' ';
+	}
+	*w = '\0';
+	l->len = (size_t)(w - l->text);
+}
+
 /* The text margins of each column: a low quantile of where lines start and
  * a high one of where they end, so that one stray long line (a URL) does
  * not make every other line look short; pushed out to the page's mirrored
- * margin where a full line shows the measure is there (see above). */
-static void column_margins(pdfl_line *L, size_t n, double page_w)
+ * margin where a full line shows the measure is there (see above). With
+ * marks, the stretched gaps are resolved: a line ends at the margin of a
+ * justified column when it ends at the margin found or past it, where
+ * two other lines of the column end too (the quantile may stand short of
+ * the margin in a column of short lines, a list or a table, and a
+ * table's cell or a URL may run past it alone). */
+static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 {
 	size_t i, j, k, flush;
 	double *v = malloc((n + 1) * sizeof *v), *w = malloc((n + 1) * sizeof *w);
@@ -909,6 +932,8 @@ static void column_margins(pdfl_line *L, size_t n, double page_w)
 		for (i = 0; i < n; i++) {
 			L[i].colL = L[i].cx0;
 			L[i].colR = L[i].cx1;
+			if (marks)
+				resolve_stretch_marks(&L[i], false);
 		}
 		return;
 	}
@@ -932,6 +957,18 @@ static void column_margins(pdfl_line *L, size_t n, double page_w)
 			L[k].colL = l;
 			L[k].colR = r;
 			L[k].justified = j - i >= 5 && flush * 5 >= (j - i) * 3;
+		}
+		for (k = i; marks && k < j; k++) {
+			size_t m, at = 0;
+			if (!memchr(L[k].text, PDFL_STRETCH_MARK, L[k].len))
+				continue;
+			if (L[k].x1 < r - flush_tolerance(&L[k])) {
+				resolve_stretch_marks(&L[k], false);
+				continue;
+			}
+			for (m = i; m < j && at < 3; m++)
+				at += fabs(L[m].x1 - L[k].x1) <= flush_tolerance(&L[k]);
+			resolve_stretch_marks(&L[k], at >= 3);
 		}
 	}
 	free(v);
@@ -984,6 +1021,26 @@ static int cmp_top(const void *a, const void *b)
 	return x->y0 < y->y0 ? -1 : x->y0 > y->y0;
 }
 
+/* Convention layout.cjk_punctuation: Japanese and Chinese set each
+ * punctuation mark (、。「」（）) on a full em of which the mark takes
+ * half, and where two meet they give up the empty halves (JLREQ 3.1.4,
+ * "。「" set in one em and a half): the glyph after such a mark starts
+ * inside its box, up to three quarters of an em back, and the text
+ * layer may keep the two parts of the line apart. */
+static bool cjk_punctuation(uint32_t c)
+{
+	return (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301F) ||
+	       (c >= 0xFF01 && c <= 0xFF0F && c != 0xFF04 && c != 0xFF05 && c != 0xFF06 && c != 0xFF0A &&
+	        c != 0xFF0B) ||
+	       c == 0xFF1A || c == 0xFF1B || c == 0xFF1F || c == 0xFF3B || c == 0xFF3D || c == 0xFF5B || c == 0xFF5D;
+}
+
+static bool punctuation_kerned(const pdfl_line *lf, const pdfl_line *rt, double gap)
+{
+	const char *p = rt->text;
+	return gap >= -0.75 * lf->size && (cjk_punctuation(last_cp(lf->text, lf->len)) || cjk_punctuation(u8next(&p)));
+}
+
 /* Fragments of one visual line that the text layer keeps apart (a bullet
  * and its item, a word placed on its own) are put back together, so that
  * the cut below never reads the markers of a list before its items. */
@@ -1015,7 +1072,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			if (!sup && (fabs(b->y1 - a->y1) > tol || b->y0 - a->y0 > 0.3 * a->size))
 				continue;
 			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
-			if (gap < -0.5 || !(gap < 1.0 * a->size || mark))
+			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) || !(gap < 1.0 * a->size || mark))
 				continue;
 			if (!sup && fabs(a->size - b->size) > 0.25 * a->size && !marker_only(lf))
 				continue;
@@ -1244,6 +1301,8 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 			pdfl_line *l = &d->lines[p->first + i];
 			l->cx0 = l->colL = l->x0;
 			l->cx1 = l->colR = l->x1;
+			if (d->stretch_marks)
+				resolve_stretch_marks(l, false);
 		}
 		return;
 	}
@@ -1272,7 +1331,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	for (i = 0; i < c.nout; i++)
 		tmp[i] = c.L[out[i]];
 	memcpy(c.L, tmp, c.nout * sizeof *tmp);
-	column_margins(c.L, c.nout, p->w);
+	column_margins(c.L, c.nout, p->w, d->stretch_marks);
 	free(idx);
 	free(out);
 	free(tmp);

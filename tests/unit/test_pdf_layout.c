@@ -542,6 +542,30 @@ static void justified_columns(void **state)
 	free(o);
 }
 
+/* Convention layout.cjk_punctuation: where two punctuation marks of
+ * Japanese or Chinese meet ("。「", "」（"), each gives up the empty half of
+ * its em, and the glyph after the first starts inside its box; the text
+ * layer's two fragments of the line, overlapping by 0.6 em here, are one
+ * line, joined without a space. */
+static void cjk_punctuation_overlap_joins_fragments(void **state)
+{
+	const hl L[] = {
+		{1, 72, 100, 10, 0, "本日、港の新しい案内書を発売しました。"},
+		{1, 256, 100, 10, 0, "「港町の本」（税込）"},
+		{1, 72, 114, 10, 0, "今天我们发布了新指南。"},
+		{1, 176, 114, 10, 0, "《港口城市》一书"},
+	};
+	static const double ends[] = {262, 356, 182, 256};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "発売しました。「港町の本」（税込）"));
+	assert_non_null(strstr(o, "新指南。《港口城市》一书"));
+	free(o);
+}
+
 /* A grid of figures: cells side by side in rows, their columns apart
  * by gutters down the whole grid, a row label wrapped over two lines. It
  * is one table block ([5]), its cells row by row, an empty cell where a
@@ -1262,6 +1286,7 @@ int main(void)
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
 		cmocka_unit_test(key_value_rows_read_row_by_row),
+		cmocka_unit_test(cjk_punctuation_overlap_joins_fragments),
 		cmocka_unit_test(key_value_rows_by_weight),
 		cmocka_unit_test(unspaced_short_line_ends_paragraph),
 		cmocka_unit_test(measure_shown_by_the_mirrored_margin),
