@@ -269,10 +269,17 @@ void stage_dateline(nz *z)
 			cjk_issuer_under(z, (size_t)date_line);
 		return;
 	}
-	/* A date alone above the headline, the place opening the text. */
+	/* A date alone above the headline, the place opening the text; in a
+	 * letterhead, or (convention where.top_date_line) on a line of its
+	 * own at the top of a laid-out first page, as a letter sets place and
+	 * date at the top left across from a masthead that gives no contact
+	 * line: no letterhead run claims it, and the masthead's box beside
+	 * the text takes it along as furniture. */
 	for (i = 0; z->head >= 0 && i < (size_t)z->head; i++) {
 		dl_match m;
-		if (z->b[i]->part == PM_PART_LETTERHEAD &&
+		if ((z->b[i]->part == PM_PART_LETTERHEAD ||
+		     ((!z->b[i]->part || z->b[i]->part == PM_PART_FURNITURE) && z->b[i]->page == 1 &&
+		      (z->b[i]->layout & PM_BL_TOP_BAND))) &&
 		    (rule_date_first_dateline(z, z->b[i]->text, &m) ||
 		     (rule_dateline(z, z->b[i]->text, &m) && m.whole))) {
 			set_part(z->b[i], PM_PART_DATELINE);

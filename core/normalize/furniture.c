@@ -414,6 +414,20 @@ static bool same_row(const pm_block *a, const pm_block *b)
 	return a->x1 <= b->x0 || b->x1 <= a->x0;
 }
 
+/* Whether the flattened text of block k, a name of two words or more,
+ * is written as it is in a block outside [from, to). */
+static bool named_elsewhere(nz *z, size_t k, size_t from, size_t to)
+{
+	const char *name = nz_flat(z, k), *t;
+	size_t m;
+	if (!name || nz_words(name) < 2)
+		return false;
+	for (m = 0; m < z->end; m++)
+		if (!(m >= from && m < to) && !(z->b[m]->layout & PM_BL_SIDE) && (t = nz_flat(z, m)) && strstr(t, name))
+			return true;
+	return false;
+}
+
 /* Boxes beside the text, by layout. A run of blocks that a layout plugin
  * found in a column beside the text, narrower than half of it
  * (PM_BL_SIDE), is the page's furniture, not body, when its blocks hold
@@ -421,7 +435,8 @@ static bool same_row(const pm_block *a, const pm_block *b)
  * each) and either one of them gives a site, an e-mail, a phone or a
  * contact heading (a sidebar with the masthead and the press contact) or
  * the run stands above the first page's text (a masthead box beside the
- * title). The e-mails and phones in it are still the document's. A box
+ * title), or it is a name the text repeats (furniture.side_masthead,
+ * below). The e-mails and phones in it are still the document's. A box
  * that says something in sentences (a pull quote, a note) stays, and so
  * do the labels of a drawing or a form, which give no contact.
  * Convention body.key_value_table: a run whose own blocks stand side by
@@ -434,7 +449,7 @@ static void layout_side_labels(nz *z)
 {
 	size_t i, j, k;
 	for (i = 0; i < z->end; i = j) {
-		bool labels = true, contact = false, top = true, grid = false;
+		bool labels = true, contact = false, top = true, grid = false, small = true, masthead;
 		for (j = i; j < z->end && (z->b[j]->layout & PM_BL_SIDE); j++) {
 			const pm_block *b = z->b[j];
 			if (b->part || !b->text || nz_words(b->text) > 15 || holds_sentence(b->text))
@@ -443,6 +458,8 @@ static void layout_side_labels(nz *z)
 				contact = true;
 			if (b->page > 1 || !(b->layout & PM_BL_TOP_BAND))
 				top = false;
+			if (b->page != 1 || b->font_size <= 0 || z->body_font <= 0 || b->font_size > 0.95 * z->body_font)
+				small = false;
 			/* a table's columns come one after the other; the bound
 			 * keeps a long run linear */
 			for (k = j > i + 64 ? j - 64 : i; k < j && !grid; k++)
@@ -452,7 +469,20 @@ static void layout_side_labels(nz *z)
 			j++;
 			continue;
 		}
-		if (!labels || !((contact && !grid) || top))
+		if (!labels)
+			continue;
+		/* Convention furniture.side_masthead: a box beside the start of
+		 * the text (among the document's first eight blocks) that holds
+		 * nothing but a name, set smaller than the body, which the
+		 * release writes in its text too (the issuer's name in a
+		 * masthead box: "Olympique Val-de-Loire Handball" beside
+		 * "L'Olympique Val-de-Loire Handball est heureux ..."), is the
+		 * masthead, whatever contact lines it lacks. A small heading
+		 * in a narrow column further down stays. */
+		masthead = small && !grid && j - i <= 2 && i < 8;
+		for (k = i; k < j && masthead; k++)
+			masthead = named_elsewhere(z, k, i, j);
+		if (!((contact && !grid) || top || masthead))
 			continue;
 		for (k = i; k < j; k++) {
 			set_part(z->b[k], PM_PART_FURNITURE);

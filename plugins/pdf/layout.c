@@ -191,6 +191,7 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	nl->note_skip = 0;
 	nl->repeated = false;
 	nl->table = nl->row = nl->col = 0;
+	nl->kv_row = false;
 	nl->font = intern_font(d, l->font);
 	if (!(nl->size > 0 && nl->size < 2000))
 		nl->size = nl->y1 - nl->y0 > 0 ? nl->y1 - nl->y0 : 10;
@@ -894,11 +895,34 @@ static double mirrored_margin(const pdfl_line *L, size_t n, double l, double r, 
 	return r;
 }
 
+/* The gaps read_page marked between Japanese and Latin letters
+ * (PDFL_STRETCH_MARK): spacing a justified line stretched, left out, on
+ * a line that ends at its column's margin; spaces on another. */
+static void resolve_stretch_marks(pdfl_line *l, bool full)
+{
+	char *r, *w;
+	if (!memchr(l->text, PDFL_STRETCH_MARK, l->len))
+		return;
+	for (r = w = l->text; *r; r++) {
+		if (*r != PDFL_STRETCH_MARK)
+			*w++ = *r;
+		else if (!full)
+			*w++ = ' ';
+	}
+	*w = '\0';
+	l->len = (size_t)(w - l->text);
+}
+
 /* The text margins of each column: a low quantile of where lines start and
  * a high one of where they end, so that one stray long line (a URL) does
  * not make every other line look short; pushed out to the page's mirrored
- * margin where a full line shows the measure is there (see above). */
-static void column_margins(pdfl_line *L, size_t n, double page_w)
+ * margin where a full line shows the measure is there (see above). With
+ * marks, the stretched gaps are resolved: a line ends at the margin of a
+ * justified column when it ends at the margin found or past it, where
+ * two other lines of the column end too (the quantile may stand short of
+ * the margin in a column of short lines, a list or a table, and a
+ * table's cell or a URL may run past it alone). */
+static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 {
 	size_t i, j, k, flush;
 	double *v = malloc((n + 1) * sizeof *v), *w = malloc((n + 1) * sizeof *w);
@@ -908,6 +932,8 @@ static void column_margins(pdfl_line *L, size_t n, double page_w)
 		for (i = 0; i < n; i++) {
 			L[i].colL = L[i].cx0;
 			L[i].colR = L[i].cx1;
+			if (marks)
+				resolve_stretch_marks(&L[i], false);
 		}
 		return;
 	}
@@ -931,6 +957,18 @@ static void column_margins(pdfl_line *L, size_t n, double page_w)
 			L[k].colL = l;
 			L[k].colR = r;
 			L[k].justified = j - i >= 5 && flush * 5 >= (j - i) * 3;
+		}
+		for (k = i; marks && k < j; k++) {
+			size_t m, at = 0;
+			if (!memchr(L[k].text, PDFL_STRETCH_MARK, L[k].len))
+				continue;
+			if (L[k].x1 < r - flush_tolerance(&L[k])) {
+				resolve_stretch_marks(&L[k], false);
+				continue;
+			}
+			for (m = i; m < j && at < 3; m++)
+				at += fabs(L[m].x1 - L[k].x1) <= flush_tolerance(&L[k]);
+			resolve_stretch_marks(&L[k], at >= 3);
 		}
 	}
 	free(v);
@@ -983,6 +1021,26 @@ static int cmp_top(const void *a, const void *b)
 	return x->y0 < y->y0 ? -1 : x->y0 > y->y0;
 }
 
+/* Convention layout.cjk_punctuation: Japanese and Chinese set each
+ * punctuation mark (、。「」（）) on a full em of which the mark takes
+ * half, and where two meet they give up the empty halves (JLREQ 3.1.4,
+ * "。「" set in one em and a half): the glyph after such a mark starts
+ * inside its box, up to three quarters of an em back, and the text
+ * layer may keep the two parts of the line apart. */
+static bool cjk_punctuation(uint32_t c)
+{
+	return (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301F) ||
+	       (c >= 0xFF01 && c <= 0xFF0F && c != 0xFF04 && c != 0xFF05 && c != 0xFF06 && c != 0xFF0A &&
+	        c != 0xFF0B) ||
+	       c == 0xFF1A || c == 0xFF1B || c == 0xFF1F || c == 0xFF3B || c == 0xFF3D || c == 0xFF5B || c == 0xFF5D;
+}
+
+static bool punctuation_kerned(const pdfl_line *lf, const pdfl_line *rt, double gap)
+{
+	const char *p = rt->text;
+	return gap >= -0.75 * lf->size && (cjk_punctuation(last_cp(lf->text, lf->len)) || cjk_punctuation(u8next(&p)));
+}
+
 /* Fragments of one visual line that the text layer keeps apart (a bullet
  * and its item, a word placed on its own) are put back together, so that
  * the cut below never reads the markers of a list before its items. */
@@ -1014,7 +1072,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			if (!sup && (fabs(b->y1 - a->y1) > tol || b->y0 - a->y0 > 0.3 * a->size))
 				continue;
 			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
-			if (gap < -0.5 || !(gap < 1.0 * a->size || mark))
+			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) || !(gap < 1.0 * a->size || mark))
 				continue;
 			if (!sup && fabs(a->size - b->size) > 0.25 * a->size && !marker_only(lf))
 				continue;
@@ -1071,6 +1129,165 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 	p->n = w;
 }
 
+static size_t word_count(const char *s);
+static bool figures_only(const char *t);
+
+/* A label of a key/value table: a few words (four at most, twelve ems
+ * at most: "Venue:", "Date and time", "参加予定人数："), no sentence's
+ * end, not the lower-case continuation of a wrapped line. */
+static bool kv_label(const pdfl_line *l)
+{
+	uint32_t last = last_cp(l->text, l->len);
+	const char *p = l->text;
+	if (l->rtl || l->size <= 0 || l->x1 - l->x0 > 12 * l->size || word_count(l->text) > 4)
+		return false;
+	if (last == '.' || last == '!' || last == '?' || last == 0x3002 || last == ',' || last == ';')
+		return false;
+	return !lower_cp(u8next(&p));
+}
+
+static bool kv_colon(const pdfl_line *l)
+{
+	uint32_t last = last_cp(l->text, l->len);
+	return last == ':' || last == 0xFF1A;
+}
+
+/* The line of row i's band (tops within half a line of L[i]'s) that
+ * stands right of L[i] apart from it by a gutter (an em or more, which
+ * merge_row_fragments leaves apart), in the same type; SIZE_MAX when
+ * there is none, or when the band holds a third line (a grid of three
+ * columns is find_tables'), or one left of L[i]. L is sorted by top. */
+static size_t kv_value_of(const pdfl_line *L, size_t n, size_t i)
+{
+	size_t j, k, found = SIZE_MAX;
+	const pdfl_line *a = &L[i];
+	for (k = i; k > 0 && a->y0 - L[k - 1].y0 < 0.5 * a->size; k--)
+		;
+	for (j = k; j < n && L[j].y0 - a->y0 < 0.5 * a->size; j++) {
+		const pdfl_line *b = &L[j];
+		if (j == i || !b->text)
+			continue;
+		if (found != SIZE_MAX || b->rtl || b->x0 < a->x1 + 0.8 * a->size ||
+		    fabs(b->size - a->size) > 0.15 * (a->size > b->size ? a->size : b->size))
+			return SIZE_MAX;
+		found = j;
+	}
+	return found;
+}
+
+/*
+ * Convention layout.key_value_rows: a table of facts set as labels in
+ * one column and their values in another ("Date:" | "14 June 2025",
+ * "Venue:" | "Harbour Hall", "開催地：" | "ソラシティ ...") is read row by
+ * row, each label with its value, as the word processor's tab-stop line
+ * it usually is reads: "Date: 14 June 2025". The XY cut would otherwise
+ * see a gutter down the rows and read every label, then every value.
+ * A row is a label (kv_label) and one line right of it with the same top
+ * (within half a line), nothing else beside them; rows follow one
+ * another with their labels flush, their values flush, and only lines of
+ * the value column (a value's wrapped lines) between them. Two rows are
+ * a table when every label ends with a colon; without colons it takes
+ * three, with labels of unequal lengths (their ends two ems apart or
+ * more) set bold beside values that are not: lines of two prose columns
+ * share their tops too, but they fill their column, and a list of names
+ * set in two columns is in one type. A table of figures (every value a number) is left to
+ * find_tables. Each label is joined to its value's first line with a
+ * space; the value's other lines stay where they are, below.
+ */
+static void join_key_value_rows(pdfl_doc *d, pdfl_page *p)
+{
+	pdfl_line *L = d->lines + p->first;
+	size_t n = p->n, i, w, *row, *val, nr = 0, r, s;
+	if (n < 4)
+		return;
+	row = malloc(n * sizeof *row);
+	val = malloc(n * sizeof *val);
+	if (!row || !val) {
+		free(row);
+		free(val);
+		d->oom = true;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		size_t v;
+		if (!L[i].text || !kv_label(&L[i]))
+			continue;
+		v = kv_value_of(L, n, i);
+		if (v == SIZE_MAX || (nr && val[nr - 1] == v))
+			continue;
+		row[nr] = i;
+		val[nr++] = v;
+	}
+	for (r = 0; r < nr; r = s) {
+		const pdfl_line *a = &L[row[r]], *v = &L[val[r]];
+		double em = a->size, lo = a->x1, hi = a->x1;
+		bool colons = kv_colon(a), figures = figures_only(v->text), weighted = a->bold > 0.5 && v->bold < 0.5;
+		size_t k;
+		for (s = r + 1; s < nr; s++) {
+			const pdfl_line *a2 = &L[row[s]], *v2 = &L[val[s]];
+			double bottom = L[val[s - 1]].y1;
+			bool ok = fabs(a2->x0 - a->x0) < 0.5 * em && fabs(v2->x0 - v->x0) < 0.5 * em;
+			/* between two rows: the wrapped lines of the value above */
+			for (k = val[s - 1] + 1; k < n && ok && L[k].y0 < a2->y0 - 0.5 * em; k++) {
+				if (k == row[s] || k == val[s] || k == row[s - 1] || !L[k].text)
+					continue;
+				if (L[k].y0 < L[val[s - 1]].y0 + 0.5 * em)
+					ok = false;
+				else if (L[k].x0 < v->x0 - 0.5 * em || L[k].y0 - bottom > 1.5 * em)
+					ok = false;
+				else if (L[k].y1 > bottom)
+					bottom = L[k].y1;
+			}
+			if (!ok || a2->y0 - bottom > 1.5 * em || a2->y0 <= L[row[s - 1]].y1 - 0.5 * em)
+				break;
+			colons = colons && kv_colon(a2);
+			weighted = weighted && a2->bold > 0.5 && v2->bold < 0.5;
+			figures = figures && figures_only(v2->text);
+			if (a2->x1 < lo)
+				lo = a2->x1;
+			if (a2->x1 > hi)
+				hi = a2->x1;
+		}
+		if (figures || (!(s - r >= 2 && colons) && !(s - r >= 3 && hi - lo >= 2 * em && weighted)))
+			continue;
+		for (k = r; k < s; k++) {
+			pdfl_line *lb = &L[row[k]], *vl = &L[val[k]];
+			char *t = malloc(lb->len + vl->len + 2);
+			if (!t) {
+				d->oom = true;
+				break;
+			}
+			memcpy(t, lb->text, lb->len);
+			t[lb->len] = ' ';
+			memcpy(t + lb->len + 1, vl->text, vl->len + 1);
+			lb->bold = (lb->bold * (double)lb->len + vl->bold * (double)vl->len) / (double)(lb->len + vl->len);
+			lb->char_w = (lb->char_w * (double)lb->len + vl->char_w * (double)vl->len) /
+			             (double)(lb->len + vl->len);
+			if (vl->size > lb->size)
+				lb->size = vl->size;
+			if (vl->y0 < lb->y0)
+				lb->y0 = vl->y0;
+			if (vl->y1 > lb->y1)
+				lb->y1 = vl->y1;
+			lb->x1 = vl->x1;
+			free(lb->text);
+			lb->text = t;
+			lb->len += vl->len + 1;
+			lb->kv_row = true;
+			free(vl->text);
+			vl->text = NULL;
+		}
+	}
+	free(row);
+	free(val);
+	for (i = 0, w = 0; i < n; i++)
+		if (L[i].text)
+			L[w++] = L[i];
+	for (i = w; i < n; i++)
+		L[i].text = NULL;
+	p->n = w;
+}
+
 static void order_page(pdfl_doc *d, pdfl_page *p)
 {
 	size_t *idx, *out, i;
@@ -1078,11 +1295,14 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	cutctx c;
 	double cx0 = 1e9, cx1 = -1e9;
 	merge_row_fragments(d, p);
+	join_key_value_rows(d, p);
 	if (p->n < 2) {
 		for (i = 0; i < p->n; i++) {
 			pdfl_line *l = &d->lines[p->first + i];
 			l->cx0 = l->colL = l->x0;
 			l->cx1 = l->colR = l->x1;
+			if (d->stretch_marks)
+				resolve_stretch_marks(l, false);
 		}
 		return;
 	}
@@ -1111,7 +1331,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	for (i = 0; i < c.nout; i++)
 		tmp[i] = c.L[out[i]];
 	memcpy(c.L, tmp, c.nout * sizeof *tmp);
-	column_margins(c.L, c.nout, p->w);
+	column_margins(c.L, c.nout, p->w, d->stretch_marks);
 	free(idx);
 	free(out);
 	free(tmp);
@@ -2191,6 +2411,8 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	double size = a->size > b->size ? a->size : b->size;
 	double gap = b->y0 - a->y1;
 	bool spaced = leading(a, b) > (d->lead + 0.4) * size;
+	if (b->kv_row)
+		return NEW_INFERRED; /* each row of a key/value table is a paragraph */
 	if (a->page != b->page || !same_column(a, b))
 		return runs_on(d, a, b) ? JOIN_WRAP : NEW_INFERRED;
 	if (b->y0 < a->y0 + 0.3 * a->size || gap > 4 * size)

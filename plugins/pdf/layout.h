@@ -17,6 +17,13 @@
  * drops the number where the page holds the note, the mark always. */
 #define PDFL_NOTE_MARK '\x01'
 
+/* Put by read_page where a gap between Japanese and Latin letters is as
+ * wide as a justified line stretches the quarter em of spacing that
+ * Japanese typesetting sets there (pdf.c, pdf.jlreq_spacing); the layout
+ * pass, which knows the column's margin, leaves it out on a line filled
+ * to the margin and makes it a space on another. */
+#define PDFL_STRETCH_MARK '\x02'
+
 typedef struct pdfl_line {
 	char *text;        /* UTF-8, NUL-terminated, owned */
 	size_t len;
@@ -38,6 +45,7 @@ typedef struct pdfl_line {
 	bool justified;    /* that column's lines are set flush with both margins */
 	int table;         /* set by the layout pass: the 1-based table whose cell the line is, or 0 */
 	int row, col;      /* that cell's place in its table, from 0 */
+	bool kv_row;       /* set by the layout pass: a label joined to its value, a row of a key/value table */
 	int drawn;         /* set by pdfl_find_drawn_markers: PDFL_DRAWN_ITEM, PDFL_DRAWN_AFTER or 0 */
 } pdfl_line;
 
@@ -72,6 +80,7 @@ typedef struct pdfl_doc {
 	size_t npages, pcap;
 	double body_size;  /* median font size of the text, by characters */
 	double lead;       /* usual leading (distance from one line of a paragraph to the next), in ems */
+	bool stretch_marks; /* some line holds a PDFL_STRETCH_MARK */
 	bool marked;       /* paragraph breaks are marked by vertical space or a first-line indent */
 	char **fonts;      /* font names, interned */
 	size_t nfonts, fcap;

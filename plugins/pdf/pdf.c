@@ -654,13 +654,23 @@ static bool japanese_text(const char *t)
  * JLREQ 3.2.2, Word's "adjust space between Asian and Latin text"), a
  * gap that is spacing, not a space of the text, which writes "2016年".
  * The space poppler puts in such a gap, narrower than a third of an em
- * on a Japanese page, is left out; a wider one (a space typed in a
- * Japanese font, a full-width one) stays. */
-static bool interscript_spacing(gunichar before, gunichar after, double gap, double size)
+ * on a Japanese page, is left out (JSPACE_SPACING). A justified line
+ * widens it with the rest of its stretch, up to half an em and more
+ * ("Web も" where the line has no other gap to stretch), as wide as a
+ * typed space (a Latin space and the quarter em, about half an em): a
+ * gap up to 0.58 em is marked (JSPACE_STRETCHED) for layout.c, which
+ * knows where the column's margin is and leaves it out on a line filled
+ * to it, a space on a line that stops short. A wider gap (a full-width
+ * space, a typed space on a stretched line) stays a space. */
+enum { JSPACE_NONE, JSPACE_SPACING, JSPACE_STRETCHED };
+
+static int interscript_spacing(gunichar before, gunichar after, double gap, double size)
 {
 	if (!((japanese_char(before) && latin_alnum(after)) || (latin_alnum(before) && japanese_char(after))))
-		return false;
-	return size > 0 && gap > -0.1 * size && gap < 0.33 * size;
+		return JSPACE_NONE;
+	if (size <= 0 || gap <= -0.1 * size)
+		return JSPACE_NONE;
+	return gap < 0.33 * size ? JSPACE_SPACING : gap < 0.58 * size ? JSPACE_STRETCHED : JSPACE_NONE;
 }
 
 /* A glyph code a font gave no Unicode for comes through as a control
@@ -800,11 +810,19 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 				gunichar pc = g_utf8_get_char(g_utf8_prev_char(b->t->str + b->t->len));
 				gunichar nc = g_utf8_get_char(p + 1);
 				double nx0 = rects[ci + 1].x1 < rects[ci + 1].x2 ? rects[ci + 1].x1 : rects[ci + 1].x2;
-				if (interscript_spacing(pc, nc, nx0 - b->last_x1, b->last_size)) {
+				int js = interscript_spacing(pc, nc, nx0 - b->last_x1, b->last_size);
+				if (js != JSPACE_NONE) {
 					if (japanese < 0)
 						japanese = japanese_text(text);
-					if (japanese)
+					if (japanese && js == JSPACE_SPACING)
 						continue;
+					if (japanese) {
+						b->first_done = b->first_done || b->chars;
+						g_string_append_c(b->t, PDFL_STRETCH_MARK);
+						d->stretch_marks = true;
+						b->space = b->chars > 0;
+						continue;
+					}
 				}
 			}
 			if (b->chars && !b->first_done) {
@@ -935,8 +953,14 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 					b->x1 = x1;
 				if (y1 > b->y1)
 					b->y1 = y1;
-				if (!b->first_done)
+				/* Convention pdf.cjk_first_word: a line of ideographs or
+				 * kana may break after any of them, so the first word
+				 * that would have fitted on the line above (layout.c's
+				 * next_word_fits) is one character */
+				if (!b->first_done) {
 					b->first_x1 = x1;
+					b->first_done = japanese_char(c);
+				}
 				b->last_x1 = x1;
 			}
 		}

@@ -13,8 +13,9 @@
 /* One page, one line per entry, in a Type0 font with the given predefined
  * CMap and character collection; text is written as UCS-2 codes, which is
  * what the Uni*-UCS2-H CMaps read. In a line, '\x01' is a gap of a
- * quarter em and '\x02' one of 0.6 em (kerning in a TJ array, no space
- * character). */
+ * quarter em, '\x03' one of half an em and '\x02' one of 0.6 em
+ * (kerning in a TJ array, no space character). Every character but the
+ * space is an em wide. */
 static char *make_cjk_pdf(const char *cmap, const char *ordering, const char *const *lines,
                           size_t nlines, size_t *len)
 {
@@ -29,8 +30,8 @@ static char *make_cjk_pdf(const char *cmap, const char *ordering, const char *co
 		while (*s) {
 			int32_t cp;
 			size_t l;
-			if (*s == '\x01' || *s == '\x02') {
-				pm_buf_adds(&content, *s == '\x01' ? "> -250 <" : "> -600 <");
+			if (*s == '\x01' || *s == '\x02' || *s == '\x03') {
+				pm_buf_adds(&content, *s == '\x01' ? "> -250 <" : *s == '\x02' ? "> -600 <" : "> -500 <");
 				s++;
 				continue;
 			}
@@ -158,6 +159,81 @@ static void japanese_interscript_spacing(void **state)
 	free(pdf);
 }
 
+/* Convention pdf.jlreq_spacing, on a justified line: the quarter em
+ * between Japanese and Latin letters grows with the line's stretch (half
+ * an em here) and is still no space on a line filled to the column's
+ * margin, where three lines end; the same gap on the paragraph's last
+ * line, short of the margin, is a space typed ("2F センター"). */
+static void japanese_stretched_spacing(void **state)
+{
+	const char *const lines[] = {
+		"新製品の発売について",
+		/* twenty ems each, but the last */
+		"本日、当社は港町の新しい案内書を発売しま",
+		"Web\x03も含めたAPI\x03を使う新しい案内書",
+		"町の地図と店の一覧を載せた便利な手引きで",
+		"会場は2F\x03センターです。",
+	};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniJIS-UCS2-H", "Japan1", lines, 5, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	if (!strstr(text, "Webも含めたAPIを使う新しい"))
+		fail_msg("stretched spacing read as spaces: '%s'", text);
+	if (!strstr(text, "2F センター"))
+		fail_msg("a space on a short line left out: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
+/* Convention pdf.cjk_first_word: a line of ideographs may break after
+ * any of them, so a line ending a sentence three ems and more short of
+ * the margin ends its paragraph, though the next line's text runs to
+ * its first space far beyond that (Japanese, then Chinese). */
+static void cjk_short_line_ends_paragraph(void **state)
+{
+	const char *const ja[] = {
+		"港町の案内書について",
+		"本日、当社は港町の新しい案内書を発売しま",
+		"した。地図を載せています。",
+		"詳細はhttp://a.jp/ をご覧下さい。",
+	};
+	const char *const zh[] = {
+		"港口城市的新指南",
+		"今天我们发布了一本关于港口城市的新指南，",
+		"书里有地图和商店名单。",
+		"详情请见http://a.cn/ 网站说明。",
+	};
+	const char *const *docs[] = {ja, zh};
+	const char *const cmaps[][2] = {{"UniJIS-UCS2-H", "Japan1"}, {"UniGB-UCS2-H", "GB1"}};
+	const char *const ends[] = {"載せています。", "商店名单。"};
+	size_t k;
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		size_t len, i;
+		char *pdf = make_cjk_pdf(cmaps[k][0], cmaps[k][1], docs[k], 4, &len);
+		pm_context *ctx = pm_test_context();
+		json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+		json_t *body = json_object_get(rec, "body");
+		bool found = false;
+		for (i = 0; i < json_array_size(body); i++) {
+			const char *t = json_string_value(json_object_get(json_array_get(body, i), "text"));
+			size_t tl = t ? strlen(t) : 0, el = strlen(ends[k]);
+			if (tl >= el && !strcmp(t + tl - el, ends[k]))
+				found = true;
+		}
+		if (!found)
+			fail_msg("no paragraph ends with '%s': '%s'", ends[k], pm_test_str(rec, "text"));
+		json_decref(rec);
+		pm_context_free(ctx);
+		free(pdf);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +241,8 @@ int main(void)
 		cmocka_unit_test(chinese_not_embedded),
 		cmocka_unit_test(korean_not_embedded),
 		cmocka_unit_test(japanese_interscript_spacing),
+		cmocka_unit_test(japanese_stretched_spacing),
+		cmocka_unit_test(cjk_short_line_ends_paragraph),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

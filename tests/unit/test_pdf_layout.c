@@ -542,6 +542,30 @@ static void justified_columns(void **state)
 	free(o);
 }
 
+/* Convention layout.cjk_punctuation: where two punctuation marks of
+ * Japanese or Chinese meet ("。「", "」（"), each gives up the empty half of
+ * its em, and the glyph after the first starts inside its box; the text
+ * layer's two fragments of the line, overlapping by 0.6 em here, are one
+ * line, joined without a space. */
+static void cjk_punctuation_overlap_joins_fragments(void **state)
+{
+	const hl L[] = {
+		{1, 72, 100, 10, 0, "本日、港の新しい案内書を発売しました。"},
+		{1, 256, 100, 10, 0, "「港町の本」（税込）"},
+		{1, 72, 114, 10, 0, "今天我们发布了新指南。"},
+		{1, 176, 114, 10, 0, "《港口城市》一书"},
+	};
+	static const double ends[] = {262, 356, 182, 256};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "発売しました。「港町の本」（税込）"));
+	assert_non_null(strstr(o, "新指南。《港口城市》一书"));
+	free(o);
+}
+
 /* A grid of figures: cells side by side in rows, their columns apart
  * by gutters down the whole grid, a row label wrapped over two lines. It
  * is one table block ([5]), its cells row by row, an empty cell where a
@@ -566,6 +590,68 @@ static void table_of_figures(void **state)
 	                       "[5]<R>Vessels<C>2022<C>2023<C>2024<R>Container ships<C>412<C>455<C>501"
 	                       "<R>Ferries to the<R>islands<C>1,210<C>1,180<C>1,260<R>Bulk carriers<C>96<C><C>104"
 	                       "[1]Figures for the current year will follow in the spring report.");
+	free(o);
+}
+
+/* Convention layout.key_value_rows: a fact sheet's labels in one column
+ * and their values in another, the gutter between them running down
+ * every row, are read row by row, each label with its value (as the
+ * tab-stop line of a word processor reads), not all the labels and then
+ * all the values; a value's wrapped line stays under its row, and the
+ * next label opens a paragraph of its own. */
+static void key_value_rows_read_row_by_row(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The Kelsby Sea Shanty Festival returns to the harbour for a third summer."),
+		B(1, 124, "Date:"), {1, 180, 124, 10, 0, "Saturday 14 June 2025"},
+		B(1, 136, "Venue:"), {1, 180, 136, 10, 0, "Kelsby Harbour Hall"},
+		{1, 180, 148, 10, 0, "12 Quay Road, Kelsby"},
+		B(1, 160, "Organiser:"), {1, 180, 160, 10, 0, "Kelsby Shanty Society"},
+		B(1, 184, "Tickets are free and can be booked at the harbour office from Monday."),
+	};
+	/* French, a space before each colon, and the rows far apart */
+	const hl fr[] = {
+		B(1, 100, "La Fête des Cerfs-volants de Pornivel revient sur la plage."),
+		B(1, 124, "Date :"), {1, 200, 124, 10, 0, "dimanche 7 septembre 2025"},
+		B(1, 140, "Lieu :"), {1, 200, 140, 10, 0, "plage des Grèves"},
+		B(1, 170, "L'entrée est libre pour tous les visiteurs de la plage ce jour-là."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]Date: Saturday 14 June 2025[1]Venue: Kelsby Harbour Hall"));
+	assert_non_null(strstr(o, "12 Quay Road, Kelsby[1]Organiser: Kelsby Shanty Society[1]Tickets"));
+	free(o);
+	o = layout(fr, sizeof fr / sizeof fr[0], 1);
+	assert_non_null(strstr(o, "[1]Date : dimanche 7 septembre 2025[1]Lieu : plage des Grèves[1]L'entrée"));
+	free(o);
+}
+
+/* ... without colons, labels set bold and of unequal lengths beside
+ * values in roman are a table too (three rows at least); names set in
+ * two columns in one type, and two rows without colons, stay columns. */
+static void key_value_rows_by_weight(void **state)
+{
+	const hl de[] = {
+		B(1, 100, "Der Hafenchor Brinkum lädt zum Sommerkonzert ein."),
+		{1, 72, 124, 10, 1, "Datum"}, {1, 200, 124, 10, 0, "Samstag, 5. Juli 2025"},
+		{1, 72, 136, 10, 1, "Ort"}, {1, 200, 136, 10, 0, "Alte Werfthalle Brinkum"},
+		{1, 72, 148, 10, 1, "Veranstalter"}, {1, 200, 148, 10, 0, "Hafenchor Brinkum e.V."},
+		B(1, 172, "Der Eintritt ist frei, um Spenden für die Orgel wird gebeten."),
+	};
+	const hl names[] = {
+		B(1, 100, "The board of the Kelsby Harbour Trust:"),
+		B(1, 124, "Ada Morel"), {1, 250, 124, 10, 0, "Bruno Castell"},
+		B(1, 136, "Carla Ives"), {1, 250, 136, 10, 0, "Dmitri Vance"},
+		B(1, 148, "Edwina Fairweather"), {1, 250, 148, 10, 0, "Finn Orr"},
+	};
+	char *o = layout(de, sizeof de / sizeof de[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]Datum Samstag, 5. Juli 2025[1]Ort Alte Werfthalle Brinkum[1]Veranstalter "
+	                          "Hafenchor Brinkum e.V.[1]Der Eintritt"));
+	free(o);
+	o = layout(names, sizeof names / sizeof names[0], 1);
+	assert_null(strstr(o, "Ada Morel Bruno"));
+	assert_non_null(strstr(o, "Ada Morel"));
 	free(o);
 }
 
@@ -1199,6 +1285,9 @@ int main(void)
 		cmocka_unit_test(table_of_figures),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
+		cmocka_unit_test(key_value_rows_read_row_by_row),
+		cmocka_unit_test(cjk_punctuation_overlap_joins_fragments),
+		cmocka_unit_test(key_value_rows_by_weight),
 		cmocka_unit_test(unspaced_short_line_ends_paragraph),
 		cmocka_unit_test(measure_shown_by_the_mirrored_margin),
 		cmocka_unit_test(overflowing_line_is_no_margin),
