@@ -198,6 +198,38 @@ static char *strip_label(const char *s)
 	return nz_trim(s, strlen(s), "");
 }
 
+/* contacts.label_after_name: a contact block whose lines a reader joined
+ * ("Jonas Weber Tel. 08382 …", a Markdown soft break) leaves the number's
+ * label at the end of the name before it: cut a last word that is a
+ * [contact_field_labels] entry written with its '.' or ':' ("Tel.",
+ * "E-Mail:"). In place. */
+static void drop_trailing_label(char *v)
+{
+	char *sp, *w;
+	size_t n;
+	if (!v || !(sp = strrchr(v, ' ')) || sp == v)
+		return;
+	w = pm_strdup(sp + 1);
+	if (!w)
+		return;
+	n = strlen(w);
+	/* only a label written as one, with its stop or colon: a name may
+	 * end in a word of the list ("Acme Web") */
+	if (n < 2 || (w[n - 1] != ':' && w[n - 1] != '.')) {
+		free(w);
+		return;
+	}
+	while (n > 0 && w[n - 1] == ':')
+		w[--n] = '\0';
+	if (n && (pm_lex_has(PM_LEX_CONTACT_FIELD_LABELS, w) ||
+	          (w[n - 1] == '.' && (w[n - 1] = '\0', pm_lex_has(PM_LEX_CONTACT_FIELD_LABELS, w))))) {
+		while (sp > v && sp[-1] == ' ')
+			sp--;
+		*sp = '\0';
+	}
+	free(w);
+}
+
 /* Where the next "http://", "https://" and "www." are at or after a
  * position of one line, each searched again only once passed, so that a
  * line of many addresses is read once. */
@@ -375,6 +407,7 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 		lab = strip_label(v);
 		free(v);
 		v = lab;
+		drop_trailing_label(v);
 		if (!v || !*v || nz_cps(v) > 100 || rule_contact_heading(v) || pm_lex_has(PM_LEX_CONTACT_JOINERS, v)) {
 			free(v);
 			continue;

@@ -570,6 +570,14 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				if (em->md) {
 					if (md_opens_block(cs, cl))
 						break;
+					/* md.bold_line: a first line wholly in strong
+					 * emphasis is the section's heading set in bold
+					 * ("**Über die Stadtbücherei**", "**Media
+					 * contact:**"), written without the blank line
+					 * under it that CommonMark would need; the text
+					 * under it is a block of its own */
+					if (bold_md && i == j)
+						break;
 					/* CommonMark: a soft line break; two spaces or a
 					 * backslash make a hard one. */
 					wrap = !(prev->s[prev->len - 1] == '\\');
