@@ -267,6 +267,23 @@ static size_t wrap_width(const line *L, size_t n)
 	return w;
 }
 
+/* Whether s holds at most max words (runs parted by spaces). */
+static bool words_at_most(const char *s, size_t n, size_t max)
+{
+	size_t i, words = 0;
+	bool in = false;
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ') {
+			in = false;
+		} else if (!in) {
+			in = true;
+			if (++words > max)
+				return false;
+		}
+	}
+	return true;
+}
+
 static size_t first_word_cols(const line *l)
 {
 	size_t i = l->indent, st = i;
@@ -575,8 +592,10 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 					 * ("**Über die Stadtbücherei**", "**Media
 					 * contact:**"), written without the blank line
 					 * under it that CommonMark would need; the text
-					 * under it is a block of its own */
-					if (bold_md && i == j)
+					 * under it is a block of its own. A longer bold
+					 * line stays with the text under it, as before:
+					 * the rules read "About …: text" run together */
+					if (bold_md && i == j && words_at_most(s, len, 10))
 						break;
 					/* CommonMark: a soft line break; two spaces or a
 					 * backslash make a hard one. */
