@@ -590,6 +590,16 @@ ar
 [social_labels]
 الموقع الإلكتروني
 
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+رابط التغريدة
+رابط المنشور
+رابط الفيديو
+عرض على تويتر
+عرض على إنستغرام
+تغريدة مضمنة
+
 [contact_joiners]
 # a word standing alone between two contacts
 أو

@@ -705,6 +705,17 @@ contatto
 sito web
 sito
 
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+link al tweet
+link al post
+link al video
+vedi su twitter
+visualizza su instagram
+guarda su youtube
+tweet incorporato
+
 [email_at_words]
 # the word for "@" in an address written to fool harvesters, inside
 # brackets ("stampa [chiocciola] comune [punto] it")

@@ -625,6 +625,18 @@ contact
 [social_labels]
 website
 
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+link naar tweet
+link naar de tweet
+link naar bericht
+link naar het bericht
+link naar video
+bekijk op twitter
+bekijk op instagram
+ingesloten tweet
+
 [email_at_words]
 # the word for "@" in an address written to fool harvesters, inside
 # brackets ("pers [apenstaartje] gemeente [punt] nl")

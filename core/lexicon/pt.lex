@@ -718,6 +718,17 @@ contacto
 site
 sítio
 
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+link para o tweet
+link para a publicação
+link para o post
+link para o vídeo
+ver no twitter
+ver no instagram
+tweet incorporado
+
 [email_at_words]
 # the word for "@" in an address written to fool harvesters, inside
 # brackets ("imprensa [arroba] camara [ponto] pt")
