@@ -589,6 +589,8 @@ ar
 
 [social_labels]
 الموقع الإلكتروني
+الموقع الرسمي
+الصفحة الرئيسية
 
 [link_labels]
 # what a browser prints for an embedded post it cannot show, in brackets

@@ -704,6 +704,9 @@ contatto
 [social_labels]
 sito web
 sito
+sito internet
+pagina iniziale
+homepage
 
 [link_labels]
 # what a browser prints for an embedded post it cannot show, in brackets

@@ -624,6 +624,9 @@ contact
 
 [social_labels]
 website
+homepage
+webpagina
+webstek
 
 [link_labels]
 # what a browser prints for an embedded post it cannot show, in brackets

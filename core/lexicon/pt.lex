@@ -717,6 +717,9 @@ contacto
 [social_labels]
 site
 sítio
+sítio web
+página inicial
+website
 
 [link_labels]
 # what a browser prints for an embedded post it cannot show, in brackets
