@@ -606,3 +606,12 @@ ar
 # a word standing alone between two contacts
 أو
 و
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+سياسة الخصوصية
+الشروط والأحكام
+شروط الاستخدام
+إخلاء المسؤولية
+خريطة الموقع

@@ -741,3 +741,14 @@ di
 del
 della
 e
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+informativa sulla privacy
+privacy policy
+note legali
+termini e condizioni
+cookie policy
+mappa del sito
+condizioni d'uso

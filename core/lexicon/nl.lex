@@ -673,3 +673,14 @@ uur
 ex
 oud
 niet
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+privacyverklaring
+privacybeleid
+algemene voorwaarden
+cookiebeleid
+disclaimer
+sitemap
+toegankelijkheid

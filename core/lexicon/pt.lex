@@ -766,3 +766,13 @@ pró
 recém
 além
 aquém
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+política de privacidade
+termos de uso
+termos e condições
+aviso legal
+política de cookies
+mapa do site
