@@ -176,6 +176,29 @@ static bool label_only(const char *s)
 	}
 }
 
+/* contacts.label_not_org: "Twitter: @acme_org", "Homepage: acme", the
+ * account or the site under its label ([social_labels], [link_labels]):
+ * the label and what follows it are an address, never an organisation
+ * or a name. */
+static bool labelled_account(const char *s)
+{
+	static const pm_lex_section secs[] = {PM_LEX_SOCIAL_LABELS, PM_LEX_LINK_LABELS};
+	size_t n = strlen(s), k;
+	for (k = 0; k < sizeof secs / sizeof secs[0]; k++) {
+		pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_match m[PM_LEX_MAX_NESTED];
+		size_t j = pm_lex_prefixes(&q, s, strnlen(s, 128), m, PM_LEX_MAX_NESTED);
+		while (j-- > 0) {
+			const char *r = s + m[j].len;
+			while (*r == ' ')
+				r++;
+			if (*r == ':' || (*r == '@' && r > s + m[j].len))
+				return r < s + n;
+		}
+	}
+	return false;
+}
+
 /* "Jane Doe", "Dr. Jane van der Berg", "Mohammed bin Saeed Al-Moghedi":
  * two to five words, each capitalised or a particle, nothing else. */
 static bool person_name(const char *s)
@@ -385,7 +408,7 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 		free(v);
 		v = lab;
 		if (!v || !*v || nz_cps(v) > 100 || rule_contact_heading(v) || pm_lex_has(PM_LEX_CONTACT_JOINERS, v) ||
-		    label_only(v)) {
+		    label_only(v) || labelled_account(v)) {
 			free(v);
 			continue;
 		}

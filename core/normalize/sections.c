@@ -11,9 +11,21 @@
 
 /* A short line: no sentence, six words at most (a list's item, or a
  * heading). */
+static bool ends_colon(const char *t)
+{
+	size_t l = strlen(t);
+	while (l > 0 && t[l - 1] == ' ')
+		l--;
+	return l > 0 && (t[l - 1] == ':' || (l >= 3 && !memcmp(t + l - 3, "\xEF\xBC\x9A", 3)));
+}
+
+/* A short line: no sentence, six words at most, and no label (a line
+ * ending with a colon opens what follows it: "Venue:", "名称："): an
+ * item of a list, or a heading. */
 static bool short_line(const pm_block *b)
 {
-	return b && b->text && *b->text && !nz_ends_sentence(b->text) && nz_words(b->text) <= 6;
+	return b && b->text && *b->text && !nz_ends_sentence(b->text) && nz_words(b->text) <= 6 &&
+	       !ends_colon(b->text);
 }
 
 /* Convention about.runs_to_heading: is the short line at j an item of
@@ -25,13 +37,12 @@ static bool short_line(const pm_block *b)
 static bool list_item_at(const nz *z, size_t j)
 {
 	const pm_block *prev = j > 0 ? z->b[j - 1] : NULL, *next = j + 1 < z->n ? z->b[j + 1] : NULL;
-	if (prev && prev->text && !prev->part) {
-		size_t l = strlen(prev->text);
-		while (l > 0 && prev->text[l - 1] == ' ')
-			l--;
-		if (l > 0 && (prev->text[l - 1] == ':' || (l >= 3 && !memcmp(prev->text + l - 3, "\xEF\xBC\x9A", 3))))
-			return true;
-	}
+	/* a heading followed by a table of labelled facts ("Event
+	 * overview" / "Venue:" ...) is the next section's */
+	if (!short_line(z->b[j]))
+		return false;
+	if (prev && prev->text && prev->part == PM_PART_ABOUT && ends_colon(prev->text))
+		return true;
 	if (prev && prev->part == PM_PART_ABOUT && short_line(prev) && !rule_about_heading(prev->text, NULL))
 		return true;
 	return next && (!next->part || next->part == PM_PART_AFTER_END) && short_line(next) &&
