@@ -50,6 +50,7 @@
 # added for issue 13, live: the contact headings releases print (contacts.heading)
 للمزيد من المعلومات
 معلومات الاتصال
+للاستفسارات الإعلامية
 
 [months]
 # Gregorian months, Egyptian and Gulf names

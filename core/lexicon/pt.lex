@@ -73,6 +73,9 @@ informações à imprensa
 mais informações
 para mais informações
 # added for issue 13
+contactos para a imprensa
+contatos para a imprensa
+informações para a imprensa
 {pending}
 contato com a imprensa
 atendimento à imprensa
@@ -359,6 +362,8 @@ EIRELI
 telefone
 telemóvel
 telemovel
+telm.
+telm
 celular
 tel
 tel.

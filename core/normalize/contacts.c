@@ -141,14 +141,14 @@ static bool particle(const char *w, size_t wl)
 
 /* contacts.label_not_org: what a contact block writes beside an address
  * to say what kind of address it is ("Homepage", "Website", "Twitter",
- * "Facebook", "Site web", "Sito"; [social_labels], [link_labels],
- * [contact_field_labels]) names no person and no body, even alone on
+ * "Facebook", "Site web", "Sito", "Mobil"; [social_labels], [link_labels],
+ * [contact_field_labels], [phone_labels], [email_labels]) names no person and no body, even alone on
  * its line once the address after it has been taken out, or several in
  * a row ("Twitter / LinkedIn"). The whole text must be such labels. */
 static bool label_only(const char *s)
 {
-	static const pm_lex_section secs[] = {PM_LEX_SOCIAL_LABELS, PM_LEX_LINK_LABELS,
-	                                      PM_LEX_CONTACT_FIELD_LABELS};
+	static const pm_lex_section secs[] = {PM_LEX_SOCIAL_LABELS, PM_LEX_LINK_LABELS, PM_LEX_CONTACT_FIELD_LABELS,
+	                                      PM_LEX_PHONE_LABELS, PM_LEX_EMAIL_LABELS};
 	size_t i = 0, n = strlen(s), k, words = 0;
 	for (;;) {
 		size_t best = 0;

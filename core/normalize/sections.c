@@ -37,10 +37,24 @@ static bool short_line(const pm_block *b)
 static bool list_item_at(const nz *z, size_t j)
 {
 	const pm_block *prev = j > 0 ? z->b[j - 1] : NULL, *next = j + 1 < z->n ? z->b[j + 1] : NULL;
+	size_t k;
 	/* a heading followed by a table of labelled facts ("Event
 	 * overview" / "Venue:" ...) is the next section's */
 	if (!short_line(z->b[j]))
 		return false;
+	/* a run of short lines that comes to an e-mail address or a phone
+	 * number is a contact block (its heading, a name, a role), not a
+	 * list of the section's, whether its heading is known or not */
+	for (k = j; k < z->n && k < j + 8; k++) {
+		const pm_block *c = z->b[k];
+		size_t s0, e0;
+		if ((c->part && c->part != PM_PART_AFTER_END) || !c->text || rule_contact_heading(c->text))
+			break;
+		if (rule_find_email(c->text, 0, &s0, &e0) || rule_find_phone(c->text, 0, false, &s0, &e0))
+			return false;
+		if (nz_ends_sentence(c->text) || nz_words(c->text) > 8)
+			break;
+	}
 	if (prev && prev->text && prev->part == PM_PART_ABOUT && ends_colon(prev->text))
 		return true;
 	if (prev && prev->part == PM_PART_ABOUT && short_line(prev) && !rule_about_heading(prev->text, NULL))
