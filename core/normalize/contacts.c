@@ -176,14 +176,21 @@ static bool label_only(const char *s)
 	}
 }
 
-/* contacts.label_not_org: "Twitter: @acme_org", "Homepage: acme", the
- * account or the site under its label ([social_labels], [link_labels]):
+/* contacts.label_not_org: "Twitter: @acme_org", "Homepage: acme",
+ * "Follow us on X: @acme", the account or the site under its label
+ * ([social_labels], [link_labels], or any label and its colon before an
+ * account's handle):
  * the label and what follows it are an address, never an organisation
  * or a name. */
 static bool labelled_account(const char *s)
 {
 	static const pm_lex_section secs[] = {PM_LEX_SOCIAL_LABELS, PM_LEX_LINK_LABELS};
 	size_t n = strlen(s), k;
+	const char *last = strrchr(s, ' '), *colon = strchr(s, ':');
+	/* any label, then the account: "Follow us on X: @acme" */
+	last = last ? last + 1 : s;
+	if (colon && colon < last && last[0] == '@' && last[1] && !strchr(last, '.'))
+		return true;
 	for (k = 0; k < sizeof secs / sizeof secs[0]; k++) {
 		pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, 0};
 		pm_lex_match m[PM_LEX_MAX_NESTED];
