@@ -281,6 +281,40 @@ NPO法人
 媒体联系人
 媒體聯絡
 新闻联系人
+# contacts.heading.other: the contact headings of languages that have
+# no file of their own (Swedish, Danish, Norwegian, Finnish, Polish,
+# Czech, Russian, Turkish)
+presskontakt
+presskontakter
+mediekontakt
+för mer information
+för ytterligare information
+for yderligere information
+yderligere oplysninger
+for mer informasjon
+for ytterligere informasjon
+lisätietoja
+lisätietoja antavat
+mediayhteydet
+kontakt dla mediów
+kontakt prasowy
+biuro prasowe
+więcej informacji
+kontakt pro média
+kontakt pro novináře
+další informace
+# (the lexicon folds the case of Latin letters only: Cyrillic and
+# Turkish dotted capitals as they are written in a heading)
+Контакты для СМИ
+Пресс-служба
+Контактная информация
+Дополнительная информация
+basın iletişim
+basın iletişimi
+Basın İletişim
+Basın İletişimi
+medya iletişim
+bilgi için
 
 [copyright_leads]
 # furniture.copyright (core/normalize/furniture.c): what opens a

@@ -55,6 +55,7 @@
 # added for issue 13, live: the contact headings releases print (contacts.heading)
 للمزيد من المعلومات
 معلومات الاتصال
+للاستفسارات الإعلامية
 
 [months]
 # Gregorian months, Egyptian and Gulf names
@@ -604,8 +605,29 @@ ar
 
 [social_labels]
 الموقع الإلكتروني
+الموقع الرسمي
+الصفحة الرئيسية
+
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+رابط التغريدة
+رابط المنشور
+رابط الفيديو
+عرض على تويتر
+عرض على إنستغرام
+تغريدة مضمنة
 
 [contact_joiners]
 # a word standing alone between two contacts
 أو
 و
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+سياسة الخصوصية
+الشروط والأحكام
+شروط الاستخدام
+إخلاء المسؤولية
+خريطة الموقع

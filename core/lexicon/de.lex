@@ -718,3 +718,14 @@ link zum video
 auf Twitter ansehen
 auf Instagram ansehen
 eingebetteter tweet
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+datenschutzerklärung
+datenschutz
+impressum
+nutzungsbedingungen
+cookie-einstellungen
+barrierefreiheit
+sitemap

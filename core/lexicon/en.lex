@@ -1380,3 +1380,19 @@ view on instagram
 watch on youtube
 embedded tweet
 embedded video
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+privacy policy
+privacy notice
+privacy statement
+terms of use
+terms of service
+terms and conditions
+cookie policy
+cookie settings
+legal notice
+accessibility statement
+sitemap
+site map

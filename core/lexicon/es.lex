@@ -765,3 +765,14 @@ enlace al vídeo
 ver en twitter
 ver en instagram
 tuit incrustado
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+política de privacidad
+aviso legal
+términos y condiciones
+condiciones de uso
+política de cookies
+mapa del sitio
+accesibilidad

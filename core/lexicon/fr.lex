@@ -883,3 +883,15 @@ lien vers la vidéo
 voir sur twitter
 voir sur instagram
 tweet intégré
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+politique de confidentialité
+mentions légales
+conditions générales d'utilisation
+conditions d'utilisation
+politique de cookies
+gestion des cookies
+plan du site
+données personnelles

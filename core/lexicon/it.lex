@@ -707,6 +707,20 @@ contatto
 [social_labels]
 sito web
 sito
+sito internet
+pagina iniziale
+homepage
+
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+link al tweet
+link al post
+link al video
+vedi su twitter
+visualizza su instagram
+guarda su youtube
+tweet incorporato
 
 [email_at_words]
 # the word for "@" in an address written to fool harvesters, inside
@@ -730,3 +744,14 @@ di
 del
 della
 e
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+informativa sulla privacy
+privacy policy
+note legali
+termini e condizioni
+cookie policy
+mappa del sito
+condizioni d'uso

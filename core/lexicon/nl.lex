@@ -628,6 +628,21 @@ contact
 
 [social_labels]
 website
+homepage
+webpagina
+webstek
+
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+link naar tweet
+link naar de tweet
+link naar bericht
+link naar het bericht
+link naar video
+bekijk op twitter
+bekijk op instagram
+ingesloten tweet
 
 [email_at_words]
 # the word for "@" in an address written to fool harvesters, inside
@@ -662,3 +677,14 @@ uur
 ex
 oud
 niet
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+privacyverklaring
+privacybeleid
+algemene voorwaarden
+cookiebeleid
+disclaimer
+sitemap
+toegankelijkheid

@@ -77,6 +77,9 @@ informações à imprensa
 mais informações
 para mais informações
 # added for issue 13 (live: sections under these headings were left in the body)
+contactos para a imprensa
+contatos para a imprensa
+informações para a imprensa
 contato com a imprensa
 atendimento à imprensa
 
@@ -360,6 +363,8 @@ EIRELI
 telefone
 telemóvel
 telemovel
+telm.
+telm
 celular
 tel
 tel.
@@ -718,6 +723,20 @@ contacto
 [social_labels]
 site
 sítio
+sítio web
+página inicial
+website
+
+[link_labels]
+# what a browser prints for an embedded post it cannot show, in brackets
+# alone on its line (furniture.link_line)
+link para o tweet
+link para a publicação
+link para o post
+link para o vídeo
+ver no twitter
+ver no instagram
+tweet incorporado
 
 [email_at_words]
 # the word for "@" in an address written to fool harvesters, inside
@@ -753,3 +772,13 @@ pró
 recém
 além
 aquém
+
+[legal_links]
+# the legal links of a site's footer, printed with the page
+# (furniture.site_footer): a footer's evidence, never a release's text
+política de privacidade
+termos de uso
+termos e condições
+aviso legal
+política de cookies
+mapa do site

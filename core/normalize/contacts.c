@@ -139,6 +139,73 @@ static bool particle(const char *w, size_t wl)
 	return pm_lex_word(&q, w, wl, NULL);
 }
 
+/* contacts.label_not_org: what a contact block writes beside an address
+ * to say what kind of address it is ("Homepage", "Website", "Twitter",
+ * "Facebook", "Site web", "Sito", "Mobil"; [social_labels], [link_labels],
+ * [contact_field_labels], [phone_labels], [email_labels]) names no person and no body, even alone on
+ * its line once the address after it has been taken out, or several in
+ * a row ("Twitter / LinkedIn"). The whole text must be such labels. */
+static bool label_only(const char *s)
+{
+	static const pm_lex_section secs[] = {PM_LEX_SOCIAL_LABELS, PM_LEX_LINK_LABELS, PM_LEX_CONTACT_FIELD_LABELS,
+	                                      PM_LEX_PHONE_LABELS, PM_LEX_EMAIL_LABELS};
+	size_t i = 0, n = strlen(s), k, words = 0;
+	for (;;) {
+		size_t best = 0;
+		while (i < n && (s[i] == ' ' || s[i] == '/' || s[i] == ',' || s[i] == '&' || s[i] == ':' ||
+		                 s[i] == '|' || s[i] == '-'))
+			i++;
+		if (i >= n)
+			return words > 0;
+		for (k = 0; k < sizeof secs / sizeof secs[0]; k++) {
+			pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, 0};
+			pm_lex_match m[PM_LEX_MAX_NESTED];
+			size_t j = pm_lex_prefixes(&q, s + i, n - i, m, PM_LEX_MAX_NESTED);
+			while (j-- > 0) {
+				char after = s[i + m[j].len];
+				/* a whole word: "Web" is not "Webster" */
+				if (m[j].len > best && (!after || after == ' ' || after == ':' || after == '/' ||
+				                        after == ',' || after == '|'))
+					best = m[j].len;
+			}
+		}
+		if (!best)
+			return false;
+		i += best;
+		words++;
+	}
+}
+
+/* contacts.label_not_org: "Twitter: @acme_org", "Homepage: acme",
+ * "Follow us on X: @acme", the account or the site under its label
+ * ([social_labels], [link_labels], or any label and its colon before an
+ * account's handle):
+ * the label and what follows it are an address, never an organisation
+ * or a name. */
+static bool labelled_account(const char *s)
+{
+	static const pm_lex_section secs[] = {PM_LEX_SOCIAL_LABELS, PM_LEX_LINK_LABELS};
+	size_t n = strlen(s), k;
+	const char *last = strrchr(s, ' '), *colon = strchr(s, ':');
+	/* any label, then the account: "Follow us on X: @acme" */
+	last = last ? last + 1 : s;
+	if (colon && colon < last && last[0] == '@' && last[1] && !strchr(last, '.'))
+		return true;
+	for (k = 0; k < sizeof secs / sizeof secs[0]; k++) {
+		pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_match m[PM_LEX_MAX_NESTED];
+		size_t j = pm_lex_prefixes(&q, s, strnlen(s, 128), m, PM_LEX_MAX_NESTED);
+		while (j-- > 0) {
+			const char *r = s + m[j].len;
+			while (*r == ' ')
+				r++;
+			if (*r == ':' || (*r == '@' && r > s + m[j].len))
+				return r < s + n;
+		}
+	}
+	return false;
+}
+
 /* "Jane Doe", "Dr. Jane van der Berg", "Mohammed bin Saeed Al-Moghedi":
  * two to five words, each capitalised or a particle, nothing else. */
 static bool person_name(const char *s)
@@ -408,7 +475,8 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 		free(v);
 		v = lab;
 		drop_trailing_label(v);
-		if (!v || !*v || nz_cps(v) > 100 || rule_contact_heading(v) || pm_lex_has(PM_LEX_CONTACT_JOINERS, v)) {
+		if (!v || !*v || nz_cps(v) > 100 || rule_contact_heading(v) || pm_lex_has(PM_LEX_CONTACT_JOINERS, v) ||
+		    label_only(v) || labelled_account(v)) {
 			free(v);
 			continue;
 		}

@@ -544,10 +544,122 @@ static void layout_page_footer(nz *z)
 	}
 }
 
+/* A line of a site's legal links ([legal_links]: "Privacy policy",
+ * "Mentions légales", "Impressum | Datenschutz"): it opens with one, is
+ * short and says nothing ("Terms and conditions apply to every booking."
+ * is a sentence, and stays). */
+static bool legal_links_line(const char *t)
+{
+	return t && pm_lex_opens(PM_LEX_LEGAL_LINKS, t) && nz_words(t) <= 12 && !holds_sentence(t);
+}
+
+/* What a site's footer is made of: its legal links, its copyright, an
+ * address or a registration number (names and figures), a site, an
+ * e-mail or a phone. */
+static bool footer_content(const char *t)
+{
+	return legal_links_line(t) || copyright_line(t) || names_and_figures(t) || rule_letterhead_line(t);
+}
+
+/* A name that ends with its legal form and that form's full stop
+ * ("Harbour Lines Ltd.", "Acme Inc."; [org_suffixes]): no sentence's
+ * end. */
+static bool ends_legal_form(const char *t)
+{
+	pm_lex_query q = {PM_LEX_ORG_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	size_t n = strlen(t), e = pm_lex_ends(&q, t, n);
+	const char *p;
+	if (!e || e == n || t[n - e - 1] != ' ')
+		return false;
+	/* and no sentence before it */
+	for (p = t; p < t + n - e; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
+			return false;
+	return true;
+}
+
+/* Convention furniture.site_footer: a web page printed to PDF (a
+ * newsroom on Drupal, WordPress and their kin) ends with the site's
+ * footer set at the body's size, so that neither the size nor (on one
+ * page) repetition shows it: the organisation's name, its address, the
+ * legal links ("Privacy policy", "Terms of use", "Mentions légales",
+ * "Impressum"), the copyright. It is found by its place, the last
+ * blocks of the document, below all the other text of the last page
+ * where a layout plugin placed them, and by its content: no sentence,
+ * every block a footer's (footer_content()) or one of at most three
+ * short lines among them (a name, a street, a town), and a legal-links
+ * line among them, which a
+ * release's own closing lines (a signature, a contact's address) do not
+ * carry. */
+static void layout_site_footer(nz *z)
+{
+	size_t start = z->n, i, k, plain = 0;
+	bool legal = false;
+	if (z->n == 0)
+		return;
+	for (i = z->n; i-- > 0;) {
+		const pm_block *b = z->b[i];
+		bool claimed = b->part == PM_PART_FURNITURE || b->part == PM_PART_JUNK;
+		if (b->part && !claimed && b->part != PM_PART_AFTER_END)
+			break;
+		if (!b->text || claimed) {
+			start = i;
+			continue;
+		}
+		if (nz_words(b->text) > 30 || (holds_sentence(b->text) && !ends_legal_form(b->text)) ||
+		    rule_contact_heading(b->text) ||
+		    rule_about_heading(b->text, NULL) || rule_end_mark_text(b->text) || z->n - i > 12)
+			break;
+		if (!footer_content(b->text)) {
+			/* the organisation's name, a street, a town: short lines
+			 * above the footer's other lines, a few of them */
+			if (nz_words(b->text) > 8 || ++plain > 3)
+				break;
+		}
+		legal = legal || legal_links_line(b->text);
+		start = i;
+	}
+	if (!legal || start >= z->n)
+		return;
+	/* where blocks are placed on pages: the run is on the last page and
+	 * below the rest of its text */
+	{
+		int last_page = 0;
+		double top = -1, lowest = -1;
+		for (i = 0; i < z->n; i++)
+			if (z->b[i]->page > last_page)
+				last_page = z->b[i]->page;
+		for (i = start; i < z->n; i++) {
+			const pm_block *b = z->b[i];
+			if (b->part && b->part != PM_PART_AFTER_END)
+				continue;
+			if (last_page > 0 && b->page != last_page)
+				return;
+			if (b->x1 > b->x0 && (top < 0 || b->y0 < top))
+				top = b->y0;
+		}
+		for (k = 0; k < start; k++) {
+			const pm_block *b = z->b[k];
+			if (b->page == last_page && b->x1 > b->x0 && (!b->part || b->part == PM_PART_AFTER_END) &&
+			    b->y1 > lowest)
+				lowest = b->y1;
+		}
+		if (top >= 0 && lowest >= 0 && top < lowest - 1)
+			return;
+	}
+	for (i = start; i < z->n; i++)
+		if (!z->b[i]->part || z->b[i]->part == PM_PART_AFTER_END) {
+			set_part(z->b[i], PM_PART_FURNITURE);
+			stage_explain(z, "furniture", "a site's footer closing the last page: legal links, address, copyright",
+			        (long)z->bi[i]);
+		}
+}
+
 void stage_layout(nz *z)
 {
 	layout_letterhead(z);
 	layout_side_labels(z);
 	/* last: a footer taken first would break the runs above */
 	layout_page_footer(z);
+	layout_site_footer(z);
 }

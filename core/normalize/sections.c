@@ -43,6 +43,61 @@ static bool contact_block(const char *t)
 	return nz_words(t) <= 30 && (rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, true, &s0, &e0));
 }
 
+/* A short line: no sentence, six words at most (a list's item, or a
+ * heading). */
+static bool ends_colon(const char *t)
+{
+	size_t l = strlen(t);
+	while (l > 0 && t[l - 1] == ' ')
+		l--;
+	return l > 0 && (t[l - 1] == ':' || (l >= 3 && !memcmp(t + l - 3, "\xEF\xBC\x9A", 3)));
+}
+
+/* A short line: no sentence, six words at most, and no label (a line
+ * ending with a colon opens what follows it: "Venue:", "名称："): an
+ * item of a list, or a heading. */
+static bool short_line(const pm_block *b)
+{
+	return b && b->text && *b->text && !nz_ends_sentence(b->text) && nz_words(b->text) <= 6 &&
+	       !ends_colon(b->text);
+}
+
+/* Convention about.runs_to_heading: is the short line at j an item of
+ * a list inside the section, not the heading of the next one? The line
+ * above it opens a list (it ends with a colon) or is itself a short
+ * line, or the line below it is one: a heading stands alone above its
+ * text, a list's items come in a run. Blocks another stage has claimed
+ * (furniture, contacts) are no part of the run. */
+static bool list_item_at(const nz *z, size_t j)
+{
+	const pm_block *prev = j > 0 ? z->b[j - 1] : NULL, *next = j + 1 < z->n ? z->b[j + 1] : NULL;
+	size_t k;
+	/* a heading followed by a table of labelled facts ("Event
+	 * overview" / "Venue:" ...) is the next section's */
+	if (!short_line(z->b[j]))
+		return false;
+	/* a run of short lines that comes to an e-mail address or a phone
+	 * number is a contact block (its heading, a name, a role), not a
+	 * list of the section's, whether its heading is known or not */
+	for (k = j; k < z->n && k < j + 8; k++) {
+		const pm_block *c = z->b[k];
+		size_t s0, e0;
+		if ((c->part && c->part != PM_PART_AFTER_END) || !c->text || rule_contact_heading(c->text))
+			break;
+		if (rule_find_email(c->text, 0, &s0, &e0) || rule_find_phone(c->text, 0, false, &s0, &e0))
+			return false;
+		if (nz_ends_sentence(c->text) || nz_words(c->text) > 8)
+			break;
+	}
+	if (prev && prev->text && prev->part == PM_PART_ABOUT && ends_colon(prev->text))
+		return true;
+	if (prev && prev->part == PM_PART_ABOUT && short_line(prev) && !rule_about_heading(prev->text, NULL))
+		return true;
+	return next && (!next->part || next->part == PM_PART_AFTER_END) && short_line(next) &&
+	       !rule_contact_heading(next->text) && !rule_end_mark_text(next->text) &&
+	       !rule_about_heading(next->text, NULL) && next->type != PM_BLOCK_HEADING;
+}
+
 /* About sections and contact blocks. */
 void stage_sections(nz *z)
 {
@@ -121,10 +176,17 @@ void stage_sections(nz *z)
 				if (rule_about_heading(c->text, NULL) || rule_contact_heading(c->text) ||
 				    (c->type == PM_BLOCK_HEADING) || rule_end_mark_text(c->text))
 					break;
-				/* a short title-like line after the section ends it */
+				/* a short title-like line after the section ends it:
+				 * the next section's heading. about.runs_to_heading:
+				 * not a line of a list the section holds (its
+				 * committee, its brands, one per line): a short line
+				 * after a colon, or beside another short line, is an
+				 * item, and the section runs on to the next heading,
+				 * the contacts, the end mark or the end */
 				if (!nz_ends_sentence(c->text) && nz_words(c->text) <= 6 &&
 				    sec.paragraphs.n > 0 && !nz_has_digit(c->text) &&
-				    !strchr(c->text, '@') && !strstr(c->text, "www."))
+				    !strchr(c->text, '@') && !strstr(c->text, "www.") &&
+				    !list_item_at(z, j))
 					break;
 				{
 					char *flat = pm_text_flatten(c->text);

@@ -1259,6 +1259,69 @@ static void one_page_footer_by_layout(void **state)
 	                         "Der Eintritt ist frei");
 }
 
+/* Convention furniture.site_footer: a web page printed to PDF ends with
+ * the site's footer in the body's own type (the organisation, its
+ * address, the legal links), below the rest of the last page's text;
+ * neither its size nor repetition shows it, its place and its legal
+ * links do. Without a legal link the same closing lines stay. */
+static void site_footer_body_size(void **state)
+{
+	const tline en[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Orrin Valley choir records its first album"},
+		BODY(1, 130, "The Orrin Valley Community Choir has recorded its first"),
+		BODY(1, 144, "album in the chapel at Lowbridge over three weekends."),
+		BODY(1, 172, "The album goes on sale at the spring concert in April."),
+		BODY(1, 200, "Members sing without charge and rehearse every Tuesday."),
+		BODY(1, 300, "Orrin Valley Community Choir"),
+		BODY(1, 314, "Chapel Row 9, Lowbridge OV4 7HL"),
+		BODY(1, 328, "Privacy policy   Terms of use"),
+	};
+	const tline fr[] = {
+		{1, HELV_BOLD, 20, 72, 90, "La chorale de Saint-Aubin enregistre un disque"},
+		BODY(1, 130, "La chorale de Saint-Aubin a enregistr\xc3\xa9 son premier"),
+		BODY(1, 144, "disque dans l'\xc3\xa9glise du village en trois week-ends."),
+		BODY(1, 172, "Le disque sera vendu au concert de printemps."),
+		BODY(1, 300, "Chorale de Saint-Aubin"),
+		BODY(1, 314, "4 rue du Lavoir, 35250 Saint-Aubin"),
+		BODY(1, 328, "Mentions l\xc3\xa9gales"),
+	};
+	const tline kept[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Orrin Valley choir records its first album"},
+		BODY(1, 130, "The Orrin Valley Community Choir has recorded its first"),
+		BODY(1, 144, "album in the chapel at Lowbridge over three weekends."),
+		BODY(1, 172, "The album goes on sale at the spring concert in April."),
+		BODY(1, 300, "Orrin Valley Community Choir"),
+		BODY(1, 314, "Chapel Row 9, Lowbridge OV4 7HL"),
+	};
+	json_t *r;
+	size_t i, nb;
+	bool found = false;
+	(void)state;
+	r = conv_lines(en, sizeof en / sizeof en[0], 1, NULL);
+	nb = body_count(r);
+	assert_true(nb >= 2);
+	for (i = 0; i < nb; i++) {
+		assert_null(strstr(body_text(r, i), "Privacy policy"));
+		assert_null(strstr(body_text(r, i), "Chapel Row"));
+	}
+	assert_non_null(strstr(body_text(r, nb - 1), "Members sing"));
+	json_decref(r);
+	r = conv_lines(fr, sizeof fr / sizeof fr[0], 1, NULL);
+	nb = body_count(r);
+	for (i = 0; i < nb; i++) {
+		assert_null(strstr(body_text(r, i), "Mentions"));
+		assert_null(strstr(body_text(r, i), "35250"));
+	}
+	assert_non_null(strstr(body_text(r, nb - 1), "concert de printemps"));
+	json_decref(r);
+	r = conv_lines(kept, sizeof kept / sizeof kept[0], 1, NULL);
+	nb = body_count(r);
+	for (i = 0; i < nb; i++)
+		found = found || strstr(body_text(r, i), "Chapel Row") != NULL;
+	assert_true(found);
+	json_decref(r);
+}
+
 static void layout_side_box(void **state)
 {
 	/* a box to the right of the body, read after the column it sits by */
@@ -1445,6 +1508,7 @@ int main(void)
 		cmocka_unit_test(corrupt_and_encrypted),
 		cmocka_unit_test(layout_side_box),
 		cmocka_unit_test(one_page_footer_by_layout),
+		cmocka_unit_test(site_footer_body_size),
 		cmocka_unit_test(hostile_corpus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
