@@ -448,6 +448,29 @@ static void indented_paragraphs_keep_short_lines(void **state)
 	free(o);
 }
 
+/* A short release shows its indent habit in few short line ends: a
+ * paragraph whose last line fills the measure, followed by an indented
+ * line, shows it too. Then a sentence ended short and followed by a line
+ * at the margin is a line break inside the paragraph (a quotation broken
+ * after its first sentence); only an indented line opens one. */
+static void indent_habit_from_full_last_lines(void **state)
+{
+	const hl L[] = {
+		{1, 90, 100, 10, 0, "The mill of Corbeau reopens its doors on Sunday after a year of work on its wheel and"},
+		B(1, 112, "sluice, which the floods of last winter had broken."),
+		{1, 90, 124, 10, 0, "Our grandparents ground their flour here, and so will our children."},
+		B(1, 136, "We want the wheel to turn every weekend from May to October, said Ada Rinn, who leads it."),
+		{1, 90, 148, 10, 0, "Visits cost two euros and are free for children under twelve years, the village"},
+		B(1, 160, "association said."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]Our grandparents ground their flour here, and so will our children.<W>We want the wheel"));
+	assert_non_null(strstr(o, "broken.[1]Our grandparents"));
+	assert_non_null(strstr(o, "who leads it.[1]Visits cost"));
+	free(o);
+}
+
 /* In a document that indents its paragraphs, a one-line paragraph over a
  * list set further in still starts at the indent; a signature set flush
  * right after the last paragraph is a line of its own; two lines set flush
@@ -539,6 +562,59 @@ static void justified_columns(void **state)
 	assert_non_null(strstr(o, "well.[1]The work takes six weeks"));
 	assert_non_null(strstr(o, "five knots on the quay.[1]Shipowners welcomed"));
 	assert_non_null(strstr(o, "ever been, and<W>the harbour master"));
+	free(o);
+}
+
+/* Words of a justified line in a narrow column, which the text layer
+ * keeps apart, spread by spaces wider than an em: the lines below bridge
+ * the gaps, so they are word spaces, not gutters, and the line is one;
+ * the gutter between the columns, which no line bridges, stays. */
+static void justified_words_are_no_columns(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Harbourside"),
+		{1, 143.25, 100, 10, 0, "Lantern"},
+		{1, 194.5, 100, 10, 0, "Guild"},
+		{1, 235.75, 100, 10, 0, "opens"},
+		{1, 277, 100, 10, 0, "its"},
+		B(1, 112, "winter market on the quay this Saturday,"),
+		B(1, 124, "with stalls of smoked fish and lamps made"),
+		B(1, 136, "by the guild's own glassblowers."),
+		{1, 312, 100, 10, 0, "The fishermen's choir sings at dusk, and"},
+		{1, 312, 112, 10, 0, "the ferry runs late for the visitors from"},
+		{1, 312, 124, 10, 0, "the islands."},
+	};
+	/* columns 72-292 and 312-532, 20 points apart */
+	static const double ends[] = {127, 178.25, 219.5, 260.75, 292, 292, 292, 232, 532, 532, 372};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "[1]Harbourside Lantern Guild opens its<W>winter market on the quay"));
+	assert_non_null(strstr(o, "glassblowers.[1]The fishermen's choir"));
+	assert_null(strstr(o, "its The"));
+	free(o);
+}
+
+/* A row of two cells over a paragraph that runs under its gap: the row
+ * stops short of the paragraph's right margin, as no justified line does,
+ * so the gap stays a gap between cells. */
+static void cells_short_of_the_margin_stay_apart(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Opening hours"),
+		{1, 160, 100, 10, 0, "10:00 to 18:00"},
+		B(1, 112, "The stalls open on the quay from the morning, and the lamps are lit"),
+		B(1, 124, "at dusk by the children of the harbour school, as every winter."),
+	};
+	static const double ends[] = {137, 230, 417, 392};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_null(strstr(o, "Opening hours 10:00"));
 	free(o);
 }
 
@@ -1210,6 +1286,9 @@ int main(void)
 		cmocka_unit_test(indented_paragraphs_keep_short_lines),
 		cmocka_unit_test(section_gaps_do_not_make_a_spaced_document),
 		cmocka_unit_test(indents_lists_and_signatures),
+		cmocka_unit_test(indent_habit_from_full_last_lines),
+		cmocka_unit_test(justified_words_are_no_columns),
+		cmocka_unit_test(cells_short_of_the_margin_stay_apart),
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(short_column_does_not_run_into_the_next),
 		cmocka_unit_test(multi_line_titles),
