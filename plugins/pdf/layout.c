@@ -1000,6 +1000,18 @@ static bool justified_gap(const pdfl_line *L, size_t n, size_t row, const pdfl_l
 		;
 	for (hi = row; hi < n && L[hi].y0 < bottom; hi++)
 		;
+	/* a line of another row that starts where rt does: rt opens a
+	 * column, and the gap is its gutter (the row stands over a block as
+	 * wide as the columns, which bridges it) */
+	for (k = lo; k < hi; k++)
+		if (L[k].text && fabs(L[k].y0 - a->y0) >= 0.6 * size && fabs(L[k].x0 - rt->x0) < tol)
+			return false;
+	/* nor is a gap that holds text of the row in another size (small
+	 * capitals, a superscript): the ordinary joins close it first */
+	for (k = lo; k < hi; k++)
+		if (L[k].text && &L[k] != lf && &L[k] != rt && L[k].y0 < a->y1 && L[k].y1 > a->y0 &&
+		    L[k].x1 > lf->x1 + 0.5 && L[k].x0 < rt->x0 - 0.5)
+			return false;
 	for (k = lo; k < hi; k++) {
 		const pdfl_line *o = &L[k];
 		bool left = false, right = false;
@@ -1016,8 +1028,12 @@ static bool justified_gap(const pdfl_line *L, size_t n, size_t row, const pdfl_l
 			if (fabs(f->x1 - o->x1) < tol)
 				right = true;
 		}
-		if (left && right)
+		if (left && right) {
+#ifdef PDFL_TRACE
+			fprintf(stderr, "justified gap |%s| |%s| over |%s|\n", lf->text, rt->text, o->text);
+#endif
 			return true;
+		}
 	}
 	return false;
 }

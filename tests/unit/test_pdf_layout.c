@@ -597,6 +597,57 @@ static void justified_words_are_no_columns(void **state)
 	free(o);
 }
 
+/* Two columns over a line as wide as both (a caption, a closing line in
+ * the body's type): it bridges the gutter of the columns' last row, but
+ * the right column's lines start where that row's right half does, so
+ * the gap is a gutter and the columns are read one after the other. */
+static void gutter_over_a_wide_line(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The lock keepers of the upper canal will"),
+		B(1, 112, "open the gates at dawn for the rowing race,"),
+		B(1, 124, "which starts at the mill and ends at"),
+		{1, 312, 100, 10, 0, "the boathouse in Westerly, where the crews"},
+		{1, 312, 112, 10, 0, "and their families meet for the prizes and"},
+		{1, 312, 124, 10, 0, "a supper cooked by the club's members."},
+		B(1, 140, "Registration for the race closes on the first of June, at the boathouse or by letter to the club."),
+	};
+	static const double ends[] = {292, 292, 292, 532, 532, 532, 532};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "for the rowing race,<W>which starts at the mill and ends at"));
+	assert_null(strstr(o, "ends at the boathouse in Westerly, where the crews<W>and"));
+	assert_null(strstr(o, "ends at a supper"));
+	free(o);
+}
+
+/* A word in small capitals inside a justified line: its smaller letters
+ * stand between the large ones, and the gap they fill is no word space
+ * to close over them ("FORCESSTACK" stays one word). */
+static void small_capitals_in_a_justified_line(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "annotated as either F"),
+		{1, 177.3, 101.6, 8, 0, "ORCES"},
+		{1, 197.5, 100, 10, 0, "S"},
+		{1, 202.8, 101.6, 8, 0, "TACK"},
+		{1, 236, 100, 10, 0, "or the lamp makers"},
+		B(1, 112, "mark that the guild checks on every lamp,"),
+		B(1, 124, "and its stamp."),
+	};
+	static const double ends[] = {177, 197.3, 202.5, 218.8, 292, 292, 142};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "[1]annotated as either FORCESSTACK or the lamp makers<W>mark that"));
+	free(o);
+}
+
 /* A row of two cells over a paragraph that runs under its gap: the row
  * stops short of the paragraph's right margin, as no justified line does,
  * so the gap stays a gap between cells. */
@@ -1289,6 +1340,8 @@ int main(void)
 		cmocka_unit_test(indent_habit_from_full_last_lines),
 		cmocka_unit_test(justified_words_are_no_columns),
 		cmocka_unit_test(cells_short_of_the_margin_stay_apart),
+		cmocka_unit_test(gutter_over_a_wide_line),
+		cmocka_unit_test(small_capitals_in_a_justified_line),
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(short_column_does_not_run_into_the_next),
 		cmocka_unit_test(multi_line_titles),
