@@ -1041,9 +1041,65 @@ static bool punctuation_kerned(const pdfl_line *lf, const pdfl_line *rt, double 
 	return gap >= -0.75 * lf->size && (cjk_punctuation(last_cp(lf->text, lf->len)) || cjk_punctuation(u8next(&p)));
 }
 
+/* Convention layout.justified_gap: a justified line in a narrow column
+ * spreads its words with spaces wider than an em, and the text layer often
+ * keeps each word apart; a column's gutter is white space that runs down
+ * the page, so a gap that a line of the same type a row or two above or below
+ * bridges is a word space, not a gutter. The row's fragments reach that
+ * line's two margins, as a justified line does (the last row of a table
+ * over a paragraph stops short of its right margin). L[0..n) is the page,
+ * sorted by top; row is the index of a fragment on the row. */
+static bool justified_gap(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
+{
+	const pdfl_line *a = &L[row];
+	double size = a->size, tol = 0.5 * size, top = a->y0 - 4 * size, bottom = a->y1 + 4 * size;
+	size_t k, lo, hi, m;
+	for (lo = row; lo > 0 && L[lo - 1].y0 > top; lo--)
+		;
+	for (hi = row; hi < n && L[hi].y0 < bottom; hi++)
+		;
+	/* a line of another row that starts where rt does: rt opens a
+	 * column, and the gap is its gutter (the row stands over a block as
+	 * wide as the columns, which bridges it) */
+	for (k = lo; k < hi; k++)
+		if (L[k].text && fabs(L[k].y0 - a->y0) >= 0.6 * size && fabs(L[k].x0 - rt->x0) < tol)
+			return false;
+	/* nor is a gap that holds text of the row in another size (small
+	 * capitals, a superscript): the ordinary joins close it first */
+	for (k = lo; k < hi; k++)
+		if (L[k].text && &L[k] != lf && &L[k] != rt && L[k].y0 < a->y1 && L[k].y1 > a->y0 &&
+		    L[k].x1 > lf->x1 + 0.5 && L[k].x0 < rt->x0 - 0.5)
+			return false;
+	for (k = lo; k < hi; k++) {
+		const pdfl_line *o = &L[k];
+		bool left = false, right = false;
+		if (!o->text || o == lf || o == rt || fabs(o->y0 - a->y0) < 0.6 * size ||
+		    fabs(o->size - size) > 0.1 * size || o->x0 > lf->x1 - tol || o->x1 < rt->x0 + tol)
+			continue;
+		/* the row's fragments, from lf to rt and any beside them */
+		for (m = lo; m < hi; m++) {
+			const pdfl_line *f = &L[m];
+			if (!f->text || fabs(f->y0 - a->y0) >= 0.6 * size || fabs(f->size - size) > 0.1 * size)
+				continue;
+			if (fabs(f->x0 - o->x0) < tol)
+				left = true;
+			if (fabs(f->x1 - o->x1) < tol)
+				right = true;
+		}
+		if (left && right) {
+#ifdef PDFL_TRACE
+			fprintf(stderr, "justified gap |%s| |%s| over |%s|\n", lf->text, rt->text, o->text);
+#endif
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Fragments of one visual line that the text layer keeps apart (a bullet
- * and its item, a word placed on its own) are put back together, so that
- * the cut below never reads the markers of a list before its items. */
+ * and its item, a word placed on its own, the words of a justified line)
+ * are put back together, so that the cut below never reads the markers of
+ * a list before its items, nor a line's words as columns. */
 static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 {
 	pdfl_line *L;
@@ -1072,7 +1128,8 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			if (!sup && (fabs(b->y1 - a->y1) > tol || b->y0 - a->y0 > 0.3 * a->size))
 				continue;
 			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
-			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) || !(gap < 1.0 * a->size || mark))
+			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) ||
+			    !(gap < 1.0 * a->size || mark || (gap < 5 * a->size && justified_gap(L, p->n, i, lf, rt))))
 				continue;
 			if (!sup && fabs(a->size - b->size) > 0.25 * a->size && !marker_only(lf))
 				continue;
@@ -1385,9 +1442,16 @@ static void measure_spacing(pdfl_doc *d)
 		    fabs(a->size - d->body_size) > 0.08 * d->body_size || a->bold >= 0.6 || b->bold >= 0.6 ||
 		    w < 20 * a->char_w || lead < 0.5 * a->size || lead > 4 * a->size || centered(a) || centered(b))
 			continue;
-		if (bullet_len(a->text) || bullet_len(b->text) || number_marker_len(a->text, ' ') || number_marker_len(b->text, ' ') ||
-		    !ended_short(a, b))
+		if (bullet_len(a->text) || bullet_len(b->text) || number_marker_len(a->text, ' ') || number_marker_len(b->text, ' '))
 			continue;
+		/* A paragraph whose last line happens to fill its measure shows
+		 * the indent habit too (convention layout.indent_habit): in a
+		 * short release, the few short line ends alone may not. */
+		if (!ended_short(a, b)) {
+			if (first_line_indent(a, b, next))
+				marked++;
+			continue;
+		}
 		if (lead > (d->lead + 0.4) * a->size || first_line_indent(a, b, next))
 			marked++;
 		else if (ends_sentence(a))

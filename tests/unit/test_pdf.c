@@ -620,6 +620,36 @@ static void two_columns_in_reading_order(void **state)
 	json_decref(r);
 }
 
+/* Justified columns: the first line of a paragraph, its words spread
+ * by spaces wider than an em and placed one by one, is one line of the
+ * column, not a column a word (layout.justified_gap); the gutter stays. */
+static void justified_words_in_a_column(void **state)
+{
+	/* Courier 10 (6 points a character): columns 72-282 and 330-540; the
+	 * first line's spaces are 36 points, where read_page starts a new
+	 * line (a gap wider than 2.5 em) */
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Harbour guild lights the quay"},
+		{1, COURIER, 10, 72, 130, "Harbourside"},
+		{1, COURIER, 10, 174, 130, "Lantern"},
+		{1, COURIER, 10, 252, 130, "Guild"},
+		{1, COURIER, 10, 72, 142, "winter market on the quay on Monday"},
+		{1, COURIER, 10, 72, 154, "with stalls of smoked fish and lamp"},
+		{1, COURIER, 10, 72, 166, "made by the glassblowers."},
+		{1, COURIER, 10, 330, 130, "The fishermen's choir sings at dusk"},
+		{1, COURIER, 10, 330, 142, "and the ferry runs late for all the"},
+		{1, COURIER, 10, 330, 154, "visitors from the islands."},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	(void)state;
+	assert_int_equal(body_count(r), 2);
+	assert_string_equal(body_text(r, 0), "Harbourside Lantern Guild winter market on the quay on Monday with "
+	                                     "stalls of smoked fish and lamp made by the glassblowers.");
+	assert_string_equal(body_text(r, 1), "The fishermen's choir sings at dusk and the ferry runs late for all the "
+	                                     "visitors from the islands.");
+	json_decref(r);
+}
+
 /* A list whose numbers a word processor generated sets each number on a
  * tab stop, its text at the hanging indent: the numbers are markers, not
  * text. Numbers typed with a space are text (a numbered heading). */
@@ -1484,6 +1514,7 @@ int main(void)
 		cmocka_unit_test(drawn_markers_on_a_picture_not_looked_at),
 		cmocka_unit_test(table_block_in_row_order),
 		cmocka_unit_test(two_columns_in_reading_order),
+		cmocka_unit_test(justified_words_in_a_column),
 		cmocka_unit_test(generated_list_numbers),
 		cmocka_unit_test(note_numbers_out_of_words),
 		cmocka_unit_test(notes_the_text_points_at),

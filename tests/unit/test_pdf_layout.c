@@ -448,6 +448,29 @@ static void indented_paragraphs_keep_short_lines(void **state)
 	free(o);
 }
 
+/* A short release shows its indent habit in few short line ends: a
+ * paragraph whose last line fills the measure, followed by an indented
+ * line, shows it too. Then a sentence ended short and followed by a line
+ * at the margin is a line break inside the paragraph (a quotation broken
+ * after its first sentence); only an indented line opens one. */
+static void indent_habit_from_full_last_lines(void **state)
+{
+	const hl L[] = {
+		{1, 90, 100, 10, 0, "The mill of Corbeau reopens its doors on Sunday after a year of work on its wheel and"},
+		B(1, 112, "sluice, which the floods of last winter had broken."),
+		{1, 90, 124, 10, 0, "Our grandparents ground their flour here, and so will our children."},
+		B(1, 136, "We want the wheel to turn every weekend from May to October, said Ada Rinn, who leads it."),
+		{1, 90, 148, 10, 0, "Visits cost two euros and are free for children under twelve years, the village"},
+		B(1, 160, "association said."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]Our grandparents ground their flour here, and so will our children.<W>We want the wheel"));
+	assert_non_null(strstr(o, "broken.[1]Our grandparents"));
+	assert_non_null(strstr(o, "who leads it.[1]Visits cost"));
+	free(o);
+}
+
 /* In a document that indents its paragraphs, a one-line paragraph over a
  * list set further in still starts at the indent; a signature set flush
  * right after the last paragraph is a line of its own; two lines set flush
@@ -563,6 +586,110 @@ static void cjk_punctuation_overlap_joins_fragments(void **state)
 	line_ends = NULL;
 	assert_non_null(strstr(o, "発売しました。「港町の本」（税込）"));
 	assert_non_null(strstr(o, "新指南。《港口城市》一书"));
+	free(o);
+}
+
+/* Words of a justified line in a narrow column, which the text layer
+ * keeps apart, spread by spaces wider than an em: the lines below bridge
+ * the gaps, so they are word spaces, not gutters, and the line is one;
+ * the gutter between the columns, which no line bridges, stays. */
+static void justified_words_are_no_columns(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Harbourside"),
+		{1, 143.25, 100, 10, 0, "Lantern"},
+		{1, 194.5, 100, 10, 0, "Guild"},
+		{1, 235.75, 100, 10, 0, "opens"},
+		{1, 277, 100, 10, 0, "its"},
+		B(1, 112, "winter market on the quay this Saturday,"),
+		B(1, 124, "with stalls of smoked fish and lamps made"),
+		B(1, 136, "by the guild's own glassblowers."),
+		{1, 312, 100, 10, 0, "The fishermen's choir sings at dusk, and"},
+		{1, 312, 112, 10, 0, "the ferry runs late for the visitors from"},
+		{1, 312, 124, 10, 0, "the islands."},
+	};
+	/* columns 72-292 and 312-532, 20 points apart */
+	static const double ends[] = {127, 178.25, 219.5, 260.75, 292, 292, 292, 232, 532, 532, 372};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "[1]Harbourside Lantern Guild opens its<W>winter market on the quay"));
+	assert_non_null(strstr(o, "glassblowers.[1]The fishermen's choir"));
+	assert_null(strstr(o, "its The"));
+	free(o);
+}
+
+/* Two columns over a line as wide as both (a caption, a closing line in
+ * the body's type): it bridges the gutter of the columns' last row, but
+ * the right column's lines start where that row's right half does, so
+ * the gap is a gutter and the columns are read one after the other. */
+static void gutter_over_a_wide_line(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The lock keepers of the upper canal will"),
+		B(1, 112, "open the gates at dawn for the rowing race,"),
+		B(1, 124, "which starts at the mill and ends at"),
+		{1, 312, 100, 10, 0, "the boathouse in Westerly, where the crews"},
+		{1, 312, 112, 10, 0, "and their families meet for the prizes and"},
+		{1, 312, 124, 10, 0, "a supper cooked by the club's members."},
+		B(1, 140, "Registration for the race closes on the first of June, at the boathouse or by letter to the club."),
+	};
+	static const double ends[] = {292, 292, 292, 532, 532, 532, 532};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "for the rowing race,<W>which starts at the mill and ends at"));
+	assert_null(strstr(o, "ends at the boathouse in Westerly, where the crews<W>and"));
+	assert_null(strstr(o, "ends at a supper"));
+	free(o);
+}
+
+/* A word in small capitals inside a justified line: its smaller letters
+ * stand between the large ones, and the gap they fill is no word space
+ * to close over them ("FORCESSTACK" stays one word). */
+static void small_capitals_in_a_justified_line(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "annotated as either F"),
+		{1, 177.3, 101.6, 8, 0, "ORCES"},
+		{1, 197.5, 100, 10, 0, "S"},
+		{1, 202.8, 101.6, 8, 0, "TACK"},
+		{1, 236, 100, 10, 0, "or the lamp makers"},
+		B(1, 112, "mark that the guild checks on every lamp,"),
+		B(1, 124, "and its stamp."),
+	};
+	static const double ends[] = {177, 197.3, 202.5, 218.8, 292, 292, 142};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "[1]annotated as either FORCESSTACK or the lamp makers<W>mark that"));
+	free(o);
+}
+
+/* A row of two cells over a paragraph that runs under its gap: the row
+ * stops short of the paragraph's right margin, as no justified line does,
+ * so the gap stays a gap between cells. */
+static void cells_short_of_the_margin_stay_apart(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Opening hours"),
+		{1, 160, 100, 10, 0, "10:00 to 18:00"},
+		B(1, 112, "The stalls open on the quay from the morning, and the lamps are lit"),
+		B(1, 124, "at dusk by the children of the harbour school, as every winter."),
+	};
+	static const double ends[] = {137, 230, 417, 392};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_null(strstr(o, "Opening hours 10:00"));
 	free(o);
 }
 
@@ -1299,6 +1426,11 @@ int main(void)
 		cmocka_unit_test(indented_paragraphs_keep_short_lines),
 		cmocka_unit_test(section_gaps_do_not_make_a_spaced_document),
 		cmocka_unit_test(indents_lists_and_signatures),
+		cmocka_unit_test(indent_habit_from_full_last_lines),
+		cmocka_unit_test(justified_words_are_no_columns),
+		cmocka_unit_test(cells_short_of_the_margin_stay_apart),
+		cmocka_unit_test(gutter_over_a_wide_line),
+		cmocka_unit_test(small_capitals_in_a_justified_line),
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(short_column_does_not_run_into_the_next),
 		cmocka_unit_test(multi_line_titles),
