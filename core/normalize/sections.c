@@ -43,8 +43,7 @@ static bool contact_block(const char *t)
 	return nz_words(t) <= 30 && (rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, true, &s0, &e0));
 }
 
-/* A short line: no sentence, six words at most (a list's item, or a
- * heading). */
+/* The line ends with a colon, ASCII or full-width. */
 static bool ends_colon(const char *t)
 {
 	size_t l = strlen(t);
@@ -53,13 +52,39 @@ static bool ends_colon(const char *t)
 	return l > 0 && (t[l - 1] == ':' || (l >= 3 && !memcmp(t + l - 3, "\xEF\xBC\x9A", 3)));
 }
 
+/* A line that opens with a label and its colon, the value after it
+ * ("Venue: Harbour Hall", "名称： WebRTC Conference", a fact sheet's row
+ * that the PDF reader joined to its value): at most four words before
+ * the first colon, something after it. */
+static bool opens_with_label(const char *t)
+{
+	const char *c = strchr(t, ':'), *w = strstr(t, "\xEF\xBC\x9A");
+	size_t l;
+	char *head;
+	bool ok;
+	if (!c || (w && w < c))
+		c = w;
+	if (!c || c == t)
+		return false;
+	l = c[0] == ':' ? 1 : 3;
+	while (c[l] == ' ')
+		l++;
+	if (!c[l])
+		return false;
+	head = pm_strndup(t, (size_t)(c - t));
+	ok = head && nz_words(head) <= 4 && !strchr(head, '\n');
+	free(head);
+	return ok;
+}
+
 /* A short line: no sentence, six words at most, and no label (a line
- * ending with a colon opens what follows it: "Venue:", "名称："): an
- * item of a list, or a heading. */
+ * ending with a colon opens what follows it: "Venue:", "名称："; one
+ * opening with a label gives a fact: "Venue: Harbour Hall"): an item of
+ * a list, or a heading. */
 static bool short_line(const pm_block *b)
 {
 	return b && b->text && *b->text && !nz_ends_sentence(b->text) && nz_words(b->text) <= 6 &&
-	       !ends_colon(b->text);
+	       !ends_colon(b->text) && !opens_with_label(b->text);
 }
 
 /* Convention about.runs_to_heading: is the short line at j an item of
