@@ -75,6 +75,10 @@ weitere informationen
 ansprechpartner
 ansprechpartnerin
 kontakt für medien
+# contacts.heading: the press office named as the heading ("Dirección de Prensa", "Medienstelle")
+medienstelle
+kontakt für medienschaffende
+medienkontakte
 
 [contact_leads]
 pressekontakt

@@ -84,6 +84,12 @@ más información
 contacto de medios
 relación con medios
 para mayor información
+# contacts.heading: the press office named as the heading ("Dirección de Prensa", "Medienstelle")
+dirección de prensa
+dirección de comunicación
+área de prensa
+comunicación y prensa
+prensa
 
 [contact_leads]
 para más información

@@ -96,6 +96,9 @@ plus d'informations
 contact média
 pour en savoir plus
 relations avec les médias
+# contacts.heading: the press office named as the heading ("Dirección de Prensa", "Medienstelle")
+relations publiques
+presse
 
 [contact_leads]
 pour plus d'informations

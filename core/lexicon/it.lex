@@ -75,6 +75,10 @@ ufficio stampa
 per informazioni
 per ulteriori informazioni
 relazioni con i media
+# contacts.heading: the press office named as the heading ("Dirección de Prensa", "Medienstelle")
+ufficio comunicazione
+contatti per la stampa
+per la stampa
 
 [months]
 gennaio = 1

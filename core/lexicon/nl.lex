@@ -67,6 +67,10 @@ persvragen
 contactgegevens
 voor meer informatie
 meer informatie
+# contacts.heading: the press office named as the heading ("Dirección de Prensa", "Medienstelle")
+persdienst
+persinformatie
+voor de pers
 
 [months]
 januari = 1
