@@ -733,3 +733,12 @@ nutzungsbedingungen
 cookie-einstellungen
 barrierefreiheit
 sitemap
+
+[suspended_hyphen_words]
+# the conjunctions a suspended compound's hyphen stands before ("Tram- und
+# Busnetz", "Ein- oder Ausgang"; Duden, Ergänzungsstrich)
+und
+oder
+bzw.
+sowie
+bis

@@ -1396,3 +1396,10 @@ legal notice
 accessibility statement
 sitemap
 site map
+
+[suspended_hyphen_words]
+# conjunctions after a suspended hyphen ("pre- and post-war", "two- or
+# three-day"; Chicago Manual of Style 7.95)
+and
+or
+to

@@ -782,3 +782,11 @@ condiciones de uso
 política de cookies
 mapa del sitio
 accesibilidad
+
+[suspended_hyphen_words]
+# conjunciones tras un guion de prefijo suspendido ("pre- y posguerra";
+# RAE, Ortografía 2010, 4.2.4)
+y
+o
+e
+u

@@ -898,3 +898,8 @@ politique de cookies
 gestion des cookies
 plan du site
 données personnelles
+
+[suspended_hyphen_words]
+# conjonctions après un trait d'union suspendu ("pré- et post-opératoire")
+et
+ou

@@ -759,3 +759,9 @@ termini e condizioni
 cookie policy
 mappa del sito
 condizioni d'uso
+
+[suspended_hyphen_words]
+# congiunzioni dopo un trattino sospeso ("pre- e post-operatorio")
+e
+o
+ed

@@ -692,3 +692,10 @@ cookiebeleid
 disclaimer
 sitemap
 toegankelijkheid
+
+[suspended_hyphen_words]
+# de voegwoorden na een weglatingsstreepje ("voor- en nadelen", "in- of
+# uitvoer"; Taalunie, weglatingsstreepje)
+en
+of
+tot

@@ -782,3 +782,8 @@ termos e condições
 aviso legal
 política de cookies
 mapa do site
+
+[suspended_hyphen_words]
+# conjunções depois de um hífen suspenso ("pré- e pós-operatório")
+e
+ou

@@ -45,6 +45,19 @@ bool pm_hyphen_suffix(const char *right, const char *lang)
 	return n && pm_lex_word(&q, right, n, NULL);
 }
 
+/* Convention wrap.suspended_hyphen: a compound's first part whose second
+ * part is left to the next compound ("Tram- und Busnetz", "voor- en
+ * nadelen", "pre- and post-war"): the hyphen stands for the missing part,
+ * a conjunction follows it, and a line that ends there keeps the hyphen
+ * and the space ([suspended_hyphen_words] of the text's language, as
+ * written). */
+bool pm_hyphen_suspended(const char *right, const char *lang)
+{
+	pm_lex_query q = {PM_LEX_SUSPENDED_HYPHEN_WORDS, pm_lex_langs_of(lang), 0, 0, PM_LEX_CASE};
+	size_t n = strlen(right);
+	return n && pm_lex_word(&q, right, n, NULL);
+}
+
 int pm_hyphen_decide(pm_lingua *lingua, const char *left, const char *right, unsigned joined_seen,
                      unsigned hyphen_seen, const char *lang, bool *strong)
 {

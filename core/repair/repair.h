@@ -67,6 +67,10 @@ int pm_hyphen_join(pm_lingua *lingua, const char *left, const char *right,
 /* Is right an ending never written after a hyphen ([hyphen_suffixes] of
  * lang, every language's when lang is NULL)? Such a split joins. */
 bool pm_hyphen_suffix(const char *right, const char *lang);
+/* Is right a conjunction after a suspended compound's hyphen
+ * ([suspended_hyphen_words] of lang)? Such a split keeps its hyphen and
+ * the space: "Tram- und Busnetz". */
+bool pm_hyphen_suspended(const char *right, const char *lang);
 
 /* ---- Arabic order (arabic.c) ----------------------------------------- */
 

@@ -193,6 +193,23 @@ static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, c
 			while (*re && word_byte(re) && *re != '-')
 				re++;
 			pm_utf8_decode((const unsigned char *)r, strnlen(r, 4), &c0);
+			/* wrap.suspended_hyphen: "Tram-" / "und Busnetz" */
+			if (re > r && lw < b.data + b.len - 1) {
+				char *conj = pm_strndup(r, (size_t)(re - r));
+				bool suspended = conj && pm_hyphen_suspended(conj, lang);
+				if (!suspended && conj && *re == '.') {
+					/* "bzw." */
+					char *dot = pm_strndup(r, (size_t)(re - r) + 1);
+					suspended = dot && pm_hyphen_suspended(dot, lang);
+					free(dot);
+				}
+				free(conj);
+				if (suspended) {
+					pm_buf_addc(&b, ' ');
+					p = r - 1;
+					continue;
+				}
+			}
 			if (lw < b.data + b.len - 1) {
 				const unsigned char *q = (const unsigned char *)b.data + b.len - 2;
 				while (q > (const unsigned char *)b.data && (*q & 0xC0) == 0x80)
