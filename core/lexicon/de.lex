@@ -741,4 +741,3 @@ und
 oder
 bzw.
 sowie
-bis

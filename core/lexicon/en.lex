@@ -1399,7 +1399,7 @@ site map
 
 [suspended_hyphen_words]
 # conjunctions after a suspended hyphen ("pre- and post-war", "two- or
-# three-day"; Chicago Manual of Style 7.95)
+# three-day"; Chicago Manual of Style 7.95); not "to", which joins
+# compounds ("ready-to-heat")
 and
 or
-to

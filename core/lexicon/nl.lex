@@ -698,4 +698,3 @@ toegankelijkheid
 # uitvoer"; Taalunie, weglatingsstreepje)
 en
 of
-tot

@@ -194,9 +194,11 @@ static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, c
 				re++;
 			pm_utf8_decode((const unsigned char *)r, strnlen(r, 4), &c0);
 			/* wrap.suspended_hyphen: "Tram-" / "und Busnetz" */
-			if (re > r && lw < b.data + b.len - 1) {
+			/* the conjunction is a word of its own, another word after
+			 * it ("ready-" / "to-heat", "bitwise-" / "and," are none) */
+			if (re > r && lw < b.data + b.len - 1 && (*re == ' ' || (*re == '.' && re[1] == ' '))) {
 				char *conj = pm_strndup(r, (size_t)(re - r));
-				bool suspended = conj && pm_hyphen_suspended(conj, lang);
+				bool suspended = conj && *re == ' ' && pm_hyphen_suspended(conj, lang);
 				if (!suspended && conj && *re == '.') {
 					/* "bzw." */
 					char *dot = pm_strndup(r, (size_t)(re - r) + 1);
