@@ -10,6 +10,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Convention runon.title_before_name: a part that ends with an honorific
+ * written with its stop ("sagte Landrätin Dr." / "Ulrike Brandl …",
+ * "said Prof." / "Ada Fenn"; [person_titles], as written) ends no
+ * sentence: the name that the break put in the next column follows. */
+static bool ends_with_title(const char *t, size_t n)
+{
+	pm_lex_query q = {PM_LEX_PERSON_TITLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	size_t s = n;
+	if (n < 2 || t[n - 1] != '.')
+		return false;
+	while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n')
+		s--;
+	return n - s >= 2 && pm_lex_word(&q, t + s, n - s, NULL);
+}
+
 /* Join a paragraph that a stray blank line, a page or a column break cut
  * in mid-sentence: the break was inferred, the first part does not end a
  * sentence and the second starts in lower case. A paragraph cut many
@@ -29,7 +44,8 @@ size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, 
 		    (a->type != PM_BLOCK_PARAGRAPH && a->type != PM_BLOCK_LIST_ITEM) ||
 		    b->type != PM_BLOCK_PARAGRAPH || !at || !b->text)
 			goto keep;
-		if (nz_ends_sentence_cp(nz_last_cp_n(at, alen)) || !pm_cp_is_lower(nz_first_cp(b->text)))
+		if ((nz_ends_sentence_cp(nz_last_cp_n(at, alen)) || !pm_cp_is_lower(nz_first_cp(b->text))) &&
+		    !ends_with_title(at, alen))
 			goto keep;
 		bcps = nz_cps(b->text);
 		/* a run of three short lines or more is a list whose bullets

@@ -280,6 +280,31 @@ static void runon_hyphen_needs_evidence(void **state)
 	json_decref(r);
 }
 
+/* Convention runon.title_before_name: a break after an honorific with
+ * its stop ("Landrätin Dr." / "Ulrike Brandl", "Prof." / "Ada Fenn": a
+ * column or page break in a PDF, a stray blank line here) cuts no
+ * sentence; a break after a sentence's stop before a capital stays. */
+static void runon_after_a_title(void **state)
+{
+	const char de[] = "Landkreis fördert begrünte Dächer mit einem neuen Programm\n\n"
+	                  "\xE2\x80\x9E" "Ein grünes Dach hält im Sommer die Hitze ab und speichert bei Starkregen das Wasser\xE2\x80\x9C, sagte Landrätin Dr.\n\n"
+	                  "Ulrike Brandl bei der Vorstellung des Programms im Kreistag.\n\n"
+	                  "Anträge sind vor Beginn der Arbeiten beim Umweltamt zu stellen.\n";
+	const char en[] = "The county funds green roofs with a new programme\n\n"
+	                  "The programme for homes, schools and businesses was presented on Monday at the county hall by Prof.\n\n"
+	                  "Ada Fenn, who chairs the county's climate board since last year.\n\n"
+	                  "Applications open in May for homes and businesses alike.\n";
+	json_t *r;
+	(void)state;
+	r = pm_test_convert_text(ctx, de, "a.txt");
+	assert_non_null(strstr(pm_test_str(r, "text"), "sagte Landrätin Dr. Ulrike Brandl bei"));
+	assert_non_null(strstr(pm_test_str(r, "text"), "Kreistag.\n\nAnträge"));
+	json_decref(r);
+	r = pm_test_convert_text(ctx, en, "a.txt");
+	assert_non_null(strstr(pm_test_str(r, "text"), "by Prof. Ada Fenn, who"));
+	json_decref(r);
+}
+
 /* Mojibake: a run of Windows-1252 characters whose bytes are UTF-8 is
  * decoded back, unless it decodes to one character no text writes alone:
  * French «L'ÉTÉ» ("É»" would be U+027B) and "ÉTÉ :" with a no-break
@@ -311,6 +336,7 @@ int main(void)
 		cmocka_unit_test(weak_evidence_not_repaired),
 		cmocka_unit_test(persian_never_gets_the_arabic_dictionary),
 		cmocka_unit_test(runon_hyphen_needs_evidence),
+		cmocka_unit_test(runon_after_a_title),
 		cmocka_unit_test(cjk_wraps_join_without_space),
 		cmocka_unit_test(mojibake_needs_a_pattern_nothing_else_makes),
 	};
