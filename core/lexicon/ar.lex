@@ -333,7 +333,6 @@ bint
 موبايل
 ت:
 # added for issue 13
-{pending}
 الفاكس
 
 [email_labels]

@@ -321,7 +321,6 @@ telefono
 fax
 cell
 # added for issue 13
-{pending}
 cellulare
 
 [email_labels]

@@ -306,7 +306,6 @@ tel
 tel.
 fax
 # added for issue 13
-{pending}
 telefoon
 mobiel
 gsm
