@@ -132,7 +132,6 @@
 
 [date_labels]
 # added for issue 13
-{pending}
 التاريخ
 تاريخ النشر
 

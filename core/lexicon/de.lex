@@ -145,7 +145,6 @@ den
 [date_labels]
 veröffentlicht
 # added for issue 13
-{pending}
 datum
 veröffentlicht am
 

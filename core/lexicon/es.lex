@@ -174,7 +174,6 @@ el
 [date_labels]
 fecha de publicación
 # added for issue 13
-{pending}
 fecha
 
 [closing_date_leads]

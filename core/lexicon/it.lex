@@ -150,7 +150,6 @@ il
 
 [date_labels]
 # added for issue 13
-{pending}
 data
 data di pubblicazione
 

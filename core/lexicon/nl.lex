@@ -134,7 +134,6 @@ op
 
 [date_labels]
 # added for issue 13
-{pending}
 datum
 publicatiedatum
 releasedatum

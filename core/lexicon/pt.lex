@@ -174,7 +174,6 @@ a
 [date_labels]
 data de publicação
 # added for issue 13
-{pending}
 data
 publicado
 data de divulgação
