@@ -230,7 +230,6 @@ Dra.
 Lic.
 Ing.
 # added for issue 13
-{pending}
 D.
 Dña.
 Srta.

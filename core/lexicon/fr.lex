@@ -267,7 +267,6 @@ Pr.
 Dr
 Dr.
 # added for issue 13
-{pending}
 Mlle
 
 [role_words]

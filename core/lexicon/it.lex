@@ -206,7 +206,6 @@ Avv.
 Ing.
 Prof.
 # added for issue 13
-{pending}
 Dott.ssa
 Sig.
 Sig.ra

@@ -179,7 +179,6 @@ secretaris-generaal
 # Dutch writes its titles in lower case ("prof. dr. Jansen"); the rules
 # compare titles as written, and know them capitalised only (en.lex), so
 # these wait too
-{pending}
 mr.
 prof.
 dr.

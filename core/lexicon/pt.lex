@@ -225,7 +225,6 @@ Drª
 Eng.
 Dra.
 # added for issue 13
-{pending}
 Prof.ª
 
 [role_words]
