@@ -33,7 +33,6 @@
 
 [junk_lines]
 # added for issue 13
-{pending}
 مشاركة
 طباعة
 اقرأ المزيد

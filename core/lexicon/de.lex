@@ -42,7 +42,6 @@ fotonachweis
 teilen
 drucken
 # added for issue 13
-{pending}
 weiterlesen
 nach oben
 

@@ -45,7 +45,6 @@ pie de foto {colon}
 [junk_lines]
 compartir
 # added for issue 13
-{pending}
 imprimir
 leer más
 volver arriba

@@ -44,7 +44,6 @@ nella foto {colon}
 
 [junk_lines]
 # added for issue 13
-{pending}
 condividi
 stampa
 leggi tutto

@@ -44,7 +44,6 @@ beeld {colon}
 
 [junk_lines]
 # added for issue 13
-{pending}
 delen
 afdrukken
 lees meer

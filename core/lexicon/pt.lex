@@ -45,7 +45,6 @@ legenda {colon}
 
 [junk_lines]
 # added for issue 13
-{pending}
 compartilhar
 partilhar
 imprimir
