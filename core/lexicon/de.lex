@@ -227,7 +227,6 @@ botschaft*
 senator*
 profes*
 # added for issue 13
-{pending}
 staatssekretär*
 kanzler*
 vorstand*

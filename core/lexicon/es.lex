@@ -251,7 +251,6 @@ rector*
 profes*
 vice*
 # added for issue 13
-{pending}
 consejer*
 concejal*
 delegad*

@@ -300,7 +300,6 @@ assistant*
 profes*
 son excellence*
 # added for issue 13
-{pending}
 préfet*
 conseill*
 

@@ -238,7 +238,6 @@ fundador*
 profes*
 vice*
 # added for issue 13
-{pending}
 diretor*
 vereador*
 governador*
