@@ -317,7 +317,6 @@ amt
 verband
 zentrum
 # added for issue 13
-{pending}
 senatsverwaltung
 landesamt
 bundesamt

@@ -368,7 +368,6 @@ gabinete
 secretaría
 centro
 # added for issue 13
-{pending}
 ayuntamiento
 gobierno
 asociación

@@ -440,7 +440,6 @@ communication
 ville
 centre
 # added for issue 13
-{pending}
 préfecture
 ambassade
 

@@ -337,7 +337,6 @@ gabinete
 assessoria
 centro
 # added for issue 13
-{pending}
 prefeitura
 secretaria
 associação
