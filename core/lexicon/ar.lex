@@ -318,7 +318,6 @@ bint
 
 [org_suffixes]
 # added for issue 13
-{pending}
 ش.م.م
 ش.م.ع
 

@@ -326,11 +326,13 @@ verein
 GmbH
 AG
 # added for issue 13
-{pending}
 KG
 e.V.
-SE
 GmbH & Co. KG
+# SE (Societas Europaea) is also a word in capitals (Spanish, Portuguese, Italian
+# "se" in a headline set in capitals): it waits
+{pending}
+SE
 
 [phone_labels]
 telefon

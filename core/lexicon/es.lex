@@ -377,7 +377,6 @@ SA
 S.A.
 S.L.
 # added for issue 13
-{pending}
 S.L.U.
 S.A.U.
 S.A. de C.V.

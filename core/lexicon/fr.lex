@@ -449,9 +449,11 @@ S.A.
 SAS
 SARL
 # added for issue 13
-{pending}
 SNC
 SCA
+# SE (Societas Europaea) is also a word in capitals (Spanish, Portuguese, Italian
+# "se" in a headline set in capitals): it waits
+{pending}
 SE
 
 [phone_labels]

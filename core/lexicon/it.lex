@@ -305,7 +305,6 @@ provincia
 
 [org_suffixes]
 # added for issue 13
-{pending}
 S.p.A.
 SpA
 S.r.l.

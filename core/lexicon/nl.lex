@@ -291,7 +291,6 @@ coöperatie
 
 [org_suffixes]
 # added for issue 13
-{pending}
 B.V.
 BV
 N.V.

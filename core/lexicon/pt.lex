@@ -348,11 +348,13 @@ S.A.
 Ltda
 Ltda.
 # added for issue 13
-{pending}
 Lda.
 Lda
-ME
 EIRELI
+# ME (microempresa) is also the US state ("Portland, ME") and "me" in
+# capitals: it waits
+{pending}
+ME
 
 [phone_labels]
 telefone
