@@ -144,7 +144,6 @@
 
 [byline_leads]
 # added for issue 13
-{pending}
 بقلم
 المصدر {colon}
 إعداد {colon}

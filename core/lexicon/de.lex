@@ -168,7 +168,6 @@ im
 von
 quelle {colon}
 # added for issue 13
-{pending}
 autor {colon}
 autorin {colon}
 verfasst von
@@ -183,7 +182,6 @@ vorsitzende
 minister
 chef
 # added for issue 13
-{pending}
 präsidentin
 sprecherin
 leiterin

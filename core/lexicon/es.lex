@@ -193,7 +193,6 @@ por
 elaborado por
 fuente {colon}
 # added for issue 13
-{pending}
 autor {colon}
 autora {colon}
 redactado por
@@ -206,7 +205,6 @@ director
 directora
 general
 # added for issue 13
-{pending}
 presidenta
 secretaria
 ministro

@@ -248,7 +248,6 @@ général
 chef
 coordinateur
 # added for issue 13
-{pending}
 présidente
 ministre délégué
 secrétaire général

@@ -173,7 +173,6 @@ della
 [byline_leads]
 fonte {colon}
 # added for issue 13
-{pending}
 a cura di
 autore {colon}
 di {colon}

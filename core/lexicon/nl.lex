@@ -154,7 +154,6 @@ op
 [byline_leads]
 auteur {colon}
 # added for issue 13
-{pending}
 door
 bron {colon}
 opgesteld door

@@ -192,7 +192,6 @@ do
 por
 fonte {colon}
 # added for issue 13
-{pending}
 autor {colon}
 autora {colon}
 elaborado por
@@ -204,7 +203,6 @@ presidente
 secretário
 diretor
 # added for issue 13
-{pending}
 presidenta
 secretária
 diretora
