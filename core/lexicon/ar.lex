@@ -33,7 +33,6 @@
 
 [junk_lines]
 # added for issue 13
-{pending}
 مشاركة
 طباعة
 اقرأ المزيد
@@ -132,7 +131,6 @@
 
 [date_labels]
 # added for issue 13
-{pending}
 التاريخ
 تاريخ النشر
 
@@ -146,7 +144,6 @@
 
 [byline_leads]
 # added for issue 13
-{pending}
 بقلم
 المصدر {colon}
 إعداد {colon}
@@ -320,7 +317,6 @@ bint
 
 [org_suffixes]
 # added for issue 13
-{pending}
 ش.م.م
 ش.م.ع
 
@@ -333,7 +329,6 @@ bint
 موبايل
 ت:
 # added for issue 13
-{pending}
 الفاكس
 
 [email_labels]

@@ -42,7 +42,6 @@ fotonachweis
 teilen
 drucken
 # added for issue 13
-{pending}
 weiterlesen
 nach oben
 
@@ -149,7 +148,6 @@ den
 [date_labels]
 veröffentlicht
 # added for issue 13
-{pending}
 datum
 veröffentlicht am
 
@@ -174,7 +172,6 @@ im
 von
 quelle {colon}
 # added for issue 13
-{pending}
 autor {colon}
 autorin {colon}
 verfasst von
@@ -189,7 +186,6 @@ vorsitzende
 minister
 chef
 # added for issue 13
-{pending}
 präsidentin
 sprecherin
 leiterin
@@ -233,7 +229,6 @@ botschaft*
 senator*
 profes*
 # added for issue 13
-{pending}
 staatssekretär*
 kanzler*
 vorstand*
@@ -324,7 +319,6 @@ amt
 verband
 zentrum
 # added for issue 13
-{pending}
 senatsverwaltung
 landesamt
 bundesamt
@@ -334,11 +328,13 @@ verein
 GmbH
 AG
 # added for issue 13
-{pending}
 KG
 e.V.
-SE
 GmbH & Co. KG
+# SE (Societas Europaea) is also a word in capitals (Spanish, Portuguese, Italian
+# "se" in a headline set in capitals): it waits
+{pending}
+SE
 
 [phone_labels]
 telefon

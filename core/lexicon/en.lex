@@ -226,7 +226,6 @@ on
 published
 date
 # added for issue 13
-{pending}
 release date
 date of release
 

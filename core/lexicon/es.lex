@@ -45,7 +45,6 @@ pie de foto {colon}
 [junk_lines]
 compartir
 # added for issue 13
-{pending}
 imprimir
 leer más
 volver arriba
@@ -180,7 +179,6 @@ el
 [date_labels]
 fecha de publicación
 # added for issue 13
-{pending}
 fecha
 
 [closing_date_leads]
@@ -201,7 +199,6 @@ por
 elaborado por
 fuente {colon}
 # added for issue 13
-{pending}
 autor {colon}
 autora {colon}
 redactado por
@@ -214,7 +211,6 @@ director
 directora
 general
 # added for issue 13
-{pending}
 presidenta
 secretaria
 ministro
@@ -237,7 +233,6 @@ Dra.
 Lic.
 Ing.
 # added for issue 13
-{pending}
 D.
 Dña.
 Srta.
@@ -260,7 +255,6 @@ rector*
 profes*
 vice*
 # added for issue 13
-{pending}
 consejer*
 concejal*
 delegad*
@@ -378,7 +372,6 @@ gabinete
 secretaría
 centro
 # added for issue 13
-{pending}
 ayuntamiento
 gobierno
 asociación
@@ -388,7 +381,6 @@ SA
 S.A.
 S.L.
 # added for issue 13
-{pending}
 S.L.U.
 S.A.U.
 S.A. de C.V.

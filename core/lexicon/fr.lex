@@ -251,7 +251,6 @@ général
 chef
 coordinateur
 # added for issue 13
-{pending}
 présidente
 ministre délégué
 secrétaire général
@@ -270,7 +269,6 @@ Pr.
 Dr
 Dr.
 # added for issue 13
-{pending}
 Mlle
 
 [role_words]
@@ -304,7 +302,6 @@ assistant*
 profes*
 son excellence*
 # added for issue 13
-{pending}
 préfet*
 conseill*
 
@@ -445,7 +442,6 @@ communication
 ville
 centre
 # added for issue 13
-{pending}
 préfecture
 ambassade
 
@@ -455,9 +451,11 @@ S.A.
 SAS
 SARL
 # added for issue 13
-{pending}
 SNC
 SCA
+# SE (Societas Europaea) is also a word in capitals (Spanish, Portuguese, Italian
+# "se" in a headline set in capitals): it waits
+{pending}
 SE
 
 [phone_labels]

@@ -44,7 +44,6 @@ nella foto {colon}
 
 [junk_lines]
 # added for issue 13
-{pending}
 condividi
 stampa
 leggi tutto
@@ -154,7 +153,6 @@ il
 
 [date_labels]
 # added for issue 13
-{pending}
 data
 data di pubblicazione
 
@@ -179,7 +177,6 @@ della
 [byline_leads]
 fonte {colon}
 # added for issue 13
-{pending}
 a cura di
 autore {colon}
 di {colon}
@@ -211,7 +208,6 @@ Avv.
 Ing.
 Prof.
 # added for issue 13
-{pending}
 Dott.ssa
 Sig.
 Sig.ra
@@ -312,7 +308,6 @@ provincia
 
 [org_suffixes]
 # added for issue 13
-{pending}
 S.p.A.
 SpA
 S.r.l.
@@ -325,7 +320,6 @@ telefono
 fax
 cell
 # added for issue 13
-{pending}
 cellulare
 
 [email_labels]

@@ -44,7 +44,6 @@ beeld {colon}
 
 [junk_lines]
 # added for issue 13
-{pending}
 delen
 afdrukken
 lees meer
@@ -138,7 +137,6 @@ op
 
 [date_labels]
 # added for issue 13
-{pending}
 datum
 publicatiedatum
 releasedatum
@@ -160,7 +158,6 @@ op
 [byline_leads]
 auteur {colon}
 # added for issue 13
-{pending}
 door
 bron {colon}
 opgesteld door
@@ -184,7 +181,6 @@ secretaris-generaal
 # Dutch writes its titles in lower case ("prof. dr. Jansen"); the rules
 # compare titles as written, and know them capitalised only (en.lex), so
 # these wait too
-{pending}
 mr.
 prof.
 dr.
@@ -298,7 +294,6 @@ coöperatie
 
 [org_suffixes]
 # added for issue 13
-{pending}
 B.V.
 BV
 N.V.
@@ -310,7 +305,6 @@ tel
 tel.
 fax
 # added for issue 13
-{pending}
 telefoon
 mobiel
 gsm

@@ -45,7 +45,6 @@ legenda {colon}
 
 [junk_lines]
 # added for issue 13
-{pending}
 compartilhar
 partilhar
 imprimir
@@ -174,7 +173,6 @@ a
 [date_labels]
 data de publicação
 # added for issue 13
-{pending}
 data
 publicado
 data de divulgação
@@ -194,7 +192,6 @@ do
 por
 fonte {colon}
 # added for issue 13
-{pending}
 autor {colon}
 autora {colon}
 elaborado por
@@ -206,7 +203,6 @@ presidente
 secretário
 diretor
 # added for issue 13
-{pending}
 presidenta
 secretária
 diretora
@@ -226,7 +222,6 @@ Drª
 Eng.
 Dra.
 # added for issue 13
-{pending}
 Prof.ª
 
 [role_words]
@@ -241,7 +236,6 @@ fundador*
 profes*
 vice*
 # added for issue 13
-{pending}
 diretor*
 vereador*
 governador*
@@ -341,7 +335,6 @@ gabinete
 assessoria
 centro
 # added for issue 13
-{pending}
 prefeitura
 secretaria
 associação
@@ -353,11 +346,13 @@ S.A.
 Ltda
 Ltda.
 # added for issue 13
-{pending}
 Lda.
 Lda
-ME
 EIRELI
+# ME (microempresa) is also the US state ("Portland, ME") and "me" in
+# capitals: it waits
+{pending}
+ME
 
 [phone_labels]
 telefone

@@ -102,7 +102,7 @@ static bool rest_names_issuer(nz *z, size_t i, const char *rest)
  * *cut, where the contact's own text ends (0 when no such line). */
 static char *release_in_contact_line(const char *t, size_t *cut)
 {
-	pm_lex_query label = {PM_LEX_DATE_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	pm_lex_query label = {PM_LEX_DATE_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
 	size_t line = strcspn(t, "\n"), k;
 	*cut = 0;
 	size_t lead = pm_lex_opens(PM_LEX_CONTACT_HEADINGS, t);

@@ -1965,9 +1965,8 @@ static size_t leading_symbols(const char *t, size_t k)
 
 /* dateline.shape.label and .placeholder: what stands before a date and
  * names no place yet opens a date line - a label ("Release Date:",
- * "Releasedatum:", "Date de publication :", "التاريخ:"; [date_labels],
- * the pending ones included; [place_labels] such as "Updated" still
- * refuse the line) or a template's
+ * "Releasedatum:", "Date de publication :", "التاريخ:"; [date_labels];
+ * [place_labels] such as "Updated" still refuse the line) or a template's
  * placeholder in square brackets ("[City, State]:", "[CITY],"); and
  * dateline.shape.release_then_date: a release phrase ("For Immediate
  * Release 25 November 2019", "COMUNICADO DE PRENSA 3 de abril de 2025"),
@@ -1975,7 +1974,7 @@ static size_t leading_symbols(const char *t, size_t k)
  * one line: the release date, the phrase no place. */
 static bool placeless_lead(const char *s, size_t n)
 {
-	pm_lex_query q = {PM_LEX_DATE_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	pm_lex_query q = {PM_LEX_DATE_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
 	char *tr = nz_trim(s, n, ":-,|");
 	bool r = false;
 	if (!tr)
@@ -2911,8 +2910,7 @@ bool rule_byline(const char *t, char **name)
 {
 	/* a lead of [byline_leads] capitalised or in capitals, then a space;
 	 * a label ("Source", tag colon) with its colon, French spacing too */
-	pm_lex_query q = {PM_LEX_BYLINE_LEADS, PM_LEX_ALL_LANGS, 0, 0,
-	                  PM_LEX_CAPITALISED | PM_LEX_CAPITALS | PM_LEX_PENDING};
+	pm_lex_query q = {PM_LEX_BYLINE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CAPITALISED | PM_LEX_CAPITALS};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, n;
 	if (!t)
@@ -3008,8 +3006,7 @@ bool rule_title_line(const char *t)
 	/* a title of [signature_titles] (ASCII letters in either case, the
 	 * others as written) that opens a word ("l'ambassadeur" too) and
 	 * that no ASCII letter goes on; in the first 255 bytes */
-	pm_lex_query q = {PM_LEX_SIGNATURE_TITLES, PM_LEX_ALL_LANGS, 0, 0,
-	                  PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE | PM_LEX_PENDING};
+	pm_lex_query q = {PM_LEX_SIGNATURE_TITLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, k, n;
 	if (!t || nz_words(t) > 18 || nz_cps(t) > 200 || strchr(t, '\n') || nz_has_digit(t))
