@@ -355,23 +355,41 @@ static int pm_sn_table(const char *t, size_t n, bool cut)
  * keyword of a common language at its start (lower case, followed by
  * what the language puts there). A line ending in ';' is not enough:
  * French lists end their items so. */
-static bool pm_sn_code_line(const char *s, size_t l)
-{
-	static const char *const starts[] = {
+static const char *const pm_sn_starts[] = {
 		"#include", "#define", "#ifdef", "#ifndef", "#endif", "#pragma", "#!/", "//", "/*",
 		"import ", "from ", "def ", "class ", "function ", "func ", "fn ", "package ",
 		"public ", "private ", "protected ", "static ", "const ", "let ", "var ", "return ",
 		"return;", "elif ", "else:", "try:", "except", "using ", "namespace ", "if (", "for (",
 		"while (", "} else", "@interface", "module ", "require(", "print(", "console.", NULL};
+
+/* The first bytes of pm_sn_starts, so that a line of prose (which opens
+ * with a capital, a digit or a quote) is not compared with each of them:
+ * the sniff runs on every text file a probe sees. */
+typedef struct pm_sn_firsts {
+	bool b[256];
+} pm_sn_firsts;
+
+static void pm_sn_firsts_init(pm_sn_firsts *f)
+{
+	size_t k;
+	memset(f, 0, sizeof *f);
+	for (k = 0; pm_sn_starts[k]; k++)
+		f->b[(unsigned char)pm_sn_starts[k][0]] = true;
+}
+
+static bool pm_sn_code_line(const char *s, size_t l, const pm_sn_firsts *f)
+{
 	size_t k;
 	if (!l)
 		return false;
 	if (s[l - 1] == '{' || s[l - 1] == '}' || (l >= 2 && s[l - 2] == '}' && s[l - 1] == ';'))
 		return true;
-	for (k = 0; starts[k]; k++) {
-		size_t pl = strlen(starts[k]);
-		if (l >= pl && !strncmp(s, starts[k], pl))
-			return strcmp(starts[k], "from ") || pm_sn_find(s, l, " import ");
+	if (!f->b[(unsigned char)s[0]])
+		return false;
+	for (k = 0; pm_sn_starts[k]; k++) {
+		size_t pl = strlen(pm_sn_starts[k]);
+		if (l >= pl && !strncmp(s, pm_sn_starts[k], pl))
+			return strcmp(pm_sn_starts[k], "from ") || pm_sn_find(s, l, " import ");
 	}
 	return false;
 }
@@ -410,8 +428,10 @@ static bool pm_sn_code(const char *t, size_t n, size_t nonspace)
 	size_t i = 0, lines = 0, code = 0, links = 0, fields = 0, quotes = 0, eq = 0, syms;
 	size_t open[4] = {0}, close[4] = {0};
 	bool fence = false;
+	pm_sn_firsts firsts;
 	if (pm_sn_prefix(t, n, "#!/"))
 		return true;
+	pm_sn_firsts_init(&firsts);
 	while (i < n) {
 		size_t e = i, a, b;
 		while (e < n && t[e] != '\n')
@@ -427,7 +447,7 @@ static bool pm_sn_code(const char *t, size_t n, size_t nonspace)
 		} else if (b > a && !fence) {
 			size_t k;
 			lines++;
-			if (pm_sn_code_line(t + a, b - a))
+			if (pm_sn_code_line(t + a, b - a, &firsts))
 				code++;
 			for (k = a; k < b; k++) {
 				switch (t[k]) {
@@ -478,15 +498,22 @@ int pm_sniff_text(const unsigned char *h, size_t n, unsigned long long size)
 	int kind = PM_SNIFF_PROSE;
 	if (n >= 3 && h[0] == 0xEF && h[1] == 0xBB && h[2] == 0xBF)
 		h += 3, n -= 3, size -= size >= 3 ? 3 : size;
-	v = malloc(n + 1);
-	if (!v)
-		return PM_SNIFF_PROSE;
-	for (i = 0; i < n; i++)
-		if (h[i])
-			v[m++] = (char)h[i];
-	v[m] = '\0';
+	if (!memchr(h, 0, n)) {
+		/* the usual case, text with no NUL: the view is the bytes */
+		v = NULL;
+		t = (const char *)h;
+		m = n;
+	} else {
+		v = malloc(n + 1);
+		if (!v)
+			return PM_SNIFF_PROSE;
+		for (i = 0; i < n; i++)
+			if (h[i])
+				v[m++] = (char)h[i];
+		v[m] = '\0';
+		t = v;
+	}
 	/* UTF-16/32 BOMs left over as bytes 0xFF 0xFE */
-	t = v;
 	while (m && ((unsigned char)*t == 0xFF || (unsigned char)*t == 0xFE))
 		t++, m--;
 	while (m && pm_sn_space(*t))
