@@ -2337,6 +2337,13 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	 * the column it leaves reaches as low as the next one does */
 	if (a->page == b->page && (b->cx0 >= a->cx1 || b->cx1 <= a->cx0) && a->y1 < column_bottom(d, b) - 1.5 * b->size)
 		return false;
+	/* lines side by side (sharing a band of the page, a clear gap between
+	 * them: a masthead's name beside its date line, two header cells) are
+	 * two texts, whatever their widths: text runs on into the next column
+	 * only below where it left the last one */
+	if (a->page == b->page && b->y0 < a->y1 && a->y0 < b->y1 &&
+	    (b->x0 - a->x1 > a->size || a->x0 - b->x1 > a->size))
+		return false;
 	if (a->colR - a->colL < 12 * a->char_w)
 		return false; /* too narrow to tell a full line from a short one */
 	/* across pages the measure is the wider of the two columns' (a page with few

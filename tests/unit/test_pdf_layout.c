@@ -876,6 +876,31 @@ static void short_column_does_not_run_into_the_next(void **state)
 	free(o);
 }
 
+/* Two one-line blocks side by side at the top of a page, of near the same
+ * width (a masthead's name beside its date line, two header cells), are
+ * two texts: text runs on into the next column only below where it left
+ * the last, never from a line that stands beside it. */
+static void side_by_side_lines_do_not_run_on(void **state)
+{
+	const hl L[] = {
+		{1, 72, 40, 10, 0, "Aldermoor Valley Gazette, weekly"},
+		{1, 340, 40, 10, 0, "Tuesday 4 February 2025, Kelby"},
+		B(1, 90, "The valley council agreed on Monday to reopen the old mill road to traffic from the"),
+		B(1, 102, "first of April, after two years of works on its bridges."),
+		{2, 60, 30, 10, 0, "Orchard Growers of Penmoor"},
+		{2, 330, 30, 10, 0, "Newsletter of the spring fair"},
+		B(2, 90, "The growers of the county meet in Penmoor for their spring fair on the last weekend"),
+		B(2, 102, "of March, with stalls from forty farms."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 2);
+	(void)state;
+	assert_null(strstr(o, "weekly<W>Tuesday"));
+	assert_null(strstr(o, "Penmoor<W>Newsletter"));
+	assert_non_null(strstr(o, "[1]Tuesday 4 February 2025, Kelby[1]"));
+	assert_non_null(strstr(o, "[1]Newsletter of the spring fair[1]"));
+	free(o);
+}
+
 /* The lines of a title, broken by hand and even set apart by space, are
  * one block when the phrase goes on: a line that ends on a comma or a
  * colon, or a next line in lower case. A title line that ends its phrase
@@ -1410,6 +1435,7 @@ int main(void)
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
 		cmocka_unit_test(table_of_figures),
+		cmocka_unit_test(side_by_side_lines_do_not_run_on),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
 		cmocka_unit_test(key_value_rows_read_row_by_row),
