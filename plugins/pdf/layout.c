@@ -2222,8 +2222,11 @@ static double slack_after(const pdfl_line *a, const pdfl_line *b)
 {
 	if (centered(a) && fabs(a->x0 - b->x0) > 1)
 		return (a->colR - a->colL) - (a->x1 - a->x0);
+	/* right-to-left lines end on the left; set flush left (a page laid
+	 * out left to right, the script's lines ragged on the right) a line
+	 * that reaches the left margin ends short on the right */
 	if (a->rtl)
-		return a->x0 - a->colL;
+		return a->x0 - a->colL < 0.5 * a->size ? a->colR - a->x1 : a->x0 - a->colL;
 	return a->colR - a->x1;
 }
 

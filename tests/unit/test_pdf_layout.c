@@ -32,6 +32,7 @@ static int cap_line_end(pm_sink *s, int kind)
 static bool show_layout; /* cap_begin also writes the PM_BL_* flags */
 static double box_height = 1.0; /* a line's box, in ems (a font's ascent and descent) */
 static const double *line_ends;  /* where each line ends, when not where its characters put it */
+static bool rtl_lines;           /* the lines are right-to-left */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -109,6 +110,7 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.y0 = L[i].y0;
 			l.y1 = l.y0 + box_height * l.size;
 			l.bold = L[i].bold;
+			l.rtl = rtl_lines;
 			sp = strchr(L[i].text, ' ');
 			l.first_w = (double)(sp ? (size_t)(sp - L[i].text) : len) * l.char_w;
 			assert_true(pdfl_add_line(&d, &l, L[i].text, len));
@@ -901,6 +903,38 @@ static void side_by_side_lines_do_not_run_on(void **state)
 	free(o);
 }
 
+/* Right-to-left text on a page laid out left to right: its lines are set
+ * flush left and ragged on the right, so a paragraph's short last line
+ * starts at the left margin like the others and ends short on the right.
+ * It ends its paragraph there (read from its left edge, it would look
+ * full and run into the next paragraph, or into a sign-off under it). */
+static void right_to_left_lines_set_flush_left(void **state)
+{
+	static const hl L[] = {
+		B(1, 100, "أعلنت بلدية الواحة عن افتتاح الحديقة العامة الجديدة في"),
+		B(1, 112, "وسط المدينة يوم الخميس المقبل."),
+		B(1, 124, "وتضم الحديقة ممرات للمشي وملاعب للأطفال ومكتبة صغيرة"),
+		B(1, 136, "مفتوحة للجميع طوال أيام الأسبوع من الصباح حتى المساء"),
+		B(1, 148, "بحسب ما أعلنته البلدية."),
+		B(2, 100, "وقعت جمعية الصيادين في مرفأ الرمال اتفاقية جديدة مع"),
+		B(2, 112, "مركز التدريب البحري."),
+		B(2, 124, "وتشمل الاتفاقية دورات في السلامة البحرية وصيانة القوارب"),
+		B(2, 136, "لمدة عامين."),
+	};
+	static const double ends[] = {500, 300, 500, 500, 250, 500, 260, 500, 180};
+	char *o;
+	(void)state;
+	rtl_lines = true;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 2);
+	rtl_lines = false;
+	line_ends = NULL;
+	assert_non_null(strstr(o, "المقبل.[1]وتضم"));
+	assert_non_null(strstr(o, "البحري.[1]وتشمل"));
+	assert_non_null(strstr(o, "في<W>وسط"));
+	free(o);
+}
+
 /* The lines of a title, broken by hand and even set apart by space, are
  * one block when the phrase goes on: a line that ends on a comma or a
  * colon, or a next line in lower case. A title line that ends its phrase
@@ -1436,6 +1470,7 @@ int main(void)
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
 		cmocka_unit_test(table_of_figures),
 		cmocka_unit_test(side_by_side_lines_do_not_run_on),
+		cmocka_unit_test(right_to_left_lines_set_flush_left),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
 		cmocka_unit_test(key_value_rows_read_row_by_row),
