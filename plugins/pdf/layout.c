@@ -949,9 +949,13 @@ static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 			r = mirrored_margin(L + i, j - i, l, r, page_w);
 		/* Justified: the lines reach the margin where they end (the
 		 * right one, or the left one in right-to-left text), all but
-		 * the last lines of paragraphs, so most of them do. */
+		 * the last lines of paragraphs, so most of them do. Right-to-
+		 * left lines may be set flush left on a page laid out left to
+		 * right, ragged on the right: they count only when they reach
+		 * both margins. */
 		for (k = i, flush = 0; k < j; k++)
-			if (L[k].rtl ? L[k].x0 <= l + flush_tolerance(&L[k]) : L[k].x1 >= r - flush_tolerance(&L[k]))
+			if (L[k].rtl ? L[k].x0 <= l + flush_tolerance(&L[k]) && L[k].x1 >= r - flush_tolerance(&L[k])
+			             : L[k].x1 >= r - flush_tolerance(&L[k]))
 				flush++;
 		for (k = i; k < j; k++) {
 			L[k].colL = l;

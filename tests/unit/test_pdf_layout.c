@@ -920,18 +920,29 @@ static void right_to_left_lines_set_flush_left(void **state)
 		B(2, 112, "مركز التدريب البحري."),
 		B(2, 124, "وتشمل الاتفاقية دورات في السلامة البحرية وصيانة القوارب"),
 		B(2, 136, "لمدة عامين."),
+		B(3, 100, "افتتح نادي الفروسية في قرية النخيل موسمه الجديد بسباق"),
+		B(3, 112, "شارك فيه ثلاثون فارسا من مدن الساحل والجبل"),
+		B(3, 124, "وقال رئيس النادي إن الموسم يضم ستة سباقات حتى نهاية"),
+		B(3, 136, "الربيع ودورات لتعليم الأطفال ركوب الخيل مع"),
+		B(3, 148, "مدربين من النادي في كل يوم سبت من أيام"),
+		B(3, 160, "الموسم."),
 	};
-	static const double ends[] = {500, 300, 500, 500, 250, 500, 260, 500, 180};
+	/* the third page's lines are ragged on the right, never justified:
+	 * a line a word short of the others still runs on */
+	static const double ends[] = {500, 300, 500, 500, 250, 500, 260, 500, 180, 500, 470, 505, 480, 490, 120};
 	char *o;
 	(void)state;
 	rtl_lines = true;
 	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 2);
+	o = layout(L, sizeof L / sizeof L[0], 3);
 	rtl_lines = false;
 	line_ends = NULL;
 	assert_non_null(strstr(o, "المقبل.[1]وتضم"));
 	assert_non_null(strstr(o, "البحري.[1]وتشمل"));
 	assert_non_null(strstr(o, "في<W>وسط"));
+	assert_non_null(strstr(o, "والجبل<W>وقال"));
+	assert_non_null(strstr(o, "نهاية<W>الربيع"));
+	assert_non_null(strstr(o, "مع<W>مدربين"));
 	free(o);
 }
 
