@@ -2227,10 +2227,11 @@ static double slack_after(const pdfl_line *a, const pdfl_line *b)
 	if (centered(a) && fabs(a->x0 - b->x0) > 1)
 		return (a->colR - a->colL) - (a->x1 - a->x0);
 	/* right-to-left lines end on the left; set flush left (a page laid
-	 * out left to right, the script's lines ragged on the right) a line
-	 * that reaches the left margin ends short on the right */
+	 * out left to right, the script's lines ragged on the right, or set
+	 * in from the left as a list's items) a line ends short on the right:
+	 * the room on the side where it stops short */
 	if (a->rtl)
-		return a->x0 - a->colL < 0.5 * a->size ? a->colR - a->x1 : a->x0 - a->colL;
+		return fmax(a->x0 - a->colL, a->colR - a->x1);
 	return a->colR - a->x1;
 }
 
@@ -2238,8 +2239,12 @@ static double slack_after(const pdfl_line *a, const pdfl_line *b)
  * purpose (a paragraph end, a line break), not wrapped by the layout. */
 static bool next_word_fits(const pdfl_line *a, const pdfl_line *b)
 {
-	double slack = slack_after(a, b);
-	return slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w;
+	double slack = slack_after(a, b), first = b->first_w;
+	/* a right-to-left line's glyphs come in visual order: the width
+	 * measured is not its first word's; take a long word's, six letters */
+	if (b->rtl && first > 6 * b->char_w)
+		first = 6 * b->char_w;
+	return slack > first + 2 * b->char_w && slack > 3 * b->char_w;
 }
 
 /* Line a was ended before the margin on purpose: the next word would
