@@ -273,6 +273,21 @@ char *pm_arabic_fix_order(const char *text)
 		if (i == 0 || v[i - 1] == PM_MARK_WRAP || v[i - 1] == PM_MARK_BREAK) {
 			size_t j = i, e, k, np;
 			int32_t punct[8];
+			/* "ُ.يذكر": the first letter's mark put before the
+			 * punctuation, one glyph too early like the marks above:
+			 * it goes after that letter */
+			if (mark(v[i])) {
+				int32_t m = v[i];
+				while (j + 1 < n && neutral(v[j + 1]) && j - i < 8)
+					j++;
+				if (j == i || j + 1 >= n || !arabic_letter(v[j + 1])) {
+					j = i;
+				} else {
+					memmove(v + i, v + i + 1, (j + 1 - i) * sizeof *v);
+					v[j + 1] = m;
+					j = i;
+				}
+			}
 			while (j < n && neutral(v[j]) && j - i < 8)
 				j++;
 			if (j == i || j >= n || !arabic_letter(v[j]))

@@ -949,9 +949,13 @@ static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 			r = mirrored_margin(L + i, j - i, l, r, page_w);
 		/* Justified: the lines reach the margin where they end (the
 		 * right one, or the left one in right-to-left text), all but
-		 * the last lines of paragraphs, so most of them do. */
+		 * the last lines of paragraphs, so most of them do. Right-to-
+		 * left lines may be set flush left on a page laid out left to
+		 * right, ragged on the right: they count only when they reach
+		 * both margins. */
 		for (k = i, flush = 0; k < j; k++)
-			if (L[k].rtl ? L[k].x0 <= l + flush_tolerance(&L[k]) : L[k].x1 >= r - flush_tolerance(&L[k]))
+			if (L[k].rtl ? L[k].x0 <= l + flush_tolerance(&L[k]) && L[k].x1 >= r - flush_tolerance(&L[k])
+			             : L[k].x1 >= r - flush_tolerance(&L[k]))
 				flush++;
 		for (k = i; k < j; k++) {
 			L[k].colL = l;
@@ -2222,8 +2226,12 @@ static double slack_after(const pdfl_line *a, const pdfl_line *b)
 {
 	if (centered(a) && fabs(a->x0 - b->x0) > 1)
 		return (a->colR - a->colL) - (a->x1 - a->x0);
+	/* right-to-left lines end on the left; set flush left (a page laid
+	 * out left to right, the script's lines ragged on the right, or set
+	 * in from the left as a list's items) a line ends short on the right:
+	 * the room on the side where it stops short */
 	if (a->rtl)
-		return a->x0 - a->colL;
+		return fmax(a->x0 - a->colL, a->colR - a->x1);
 	return a->colR - a->x1;
 }
 
@@ -2231,8 +2239,12 @@ static double slack_after(const pdfl_line *a, const pdfl_line *b)
  * purpose (a paragraph end, a line break), not wrapped by the layout. */
 static bool next_word_fits(const pdfl_line *a, const pdfl_line *b)
 {
-	double slack = slack_after(a, b);
-	return slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w;
+	double slack = slack_after(a, b), first = b->first_w;
+	/* a right-to-left line's glyphs come in visual order: the width
+	 * measured is not its first word's; take a long word's, six letters */
+	if (b->rtl && first > 6 * b->char_w)
+		first = 6 * b->char_w;
+	return slack > first + 2 * b->char_w && slack > 3 * b->char_w;
 }
 
 /* Line a was ended before the margin on purpose: the next word would
@@ -2336,6 +2348,13 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	/* text goes on in the next column beside it only from a full one:
 	 * the column it leaves reaches as low as the next one does */
 	if (a->page == b->page && (b->cx0 >= a->cx1 || b->cx1 <= a->cx0) && a->y1 < column_bottom(d, b) - 1.5 * b->size)
+		return false;
+	/* lines side by side (sharing a band of the page, a clear gap between
+	 * them: a masthead's name beside its date line, two header cells) are
+	 * two texts, whatever their widths: text runs on into the next column
+	 * only below where it left the last one */
+	if (a->page == b->page && b->y0 < a->y1 && a->y0 < b->y1 &&
+	    (b->x0 - a->x1 > a->size || a->x0 - b->x1 > a->size))
 		return false;
 	if (a->colR - a->colL < 12 * a->char_w)
 		return false; /* too narrow to tell a full line from a short one */

@@ -128,6 +128,30 @@ static void visual_order_damage_repaired(void **state)
 	json_decref(r);
 }
 
+/* A line that opens with a vowelled letter and closes on punctuation: the
+ * reordering put the letter's mark ahead of the punctuation it moved to
+ * the line's start ("ُ.تقام"). The mark goes back on its letter, the
+ * punctuation to the line's end. */
+static const char *const mark_before_stop[] = {
+	"األمين العام يفتتح المعرض السنوي للكتاب",
+	"افتتح األمين العام صباح اليوم المعرض السنوي للكتاب\r"
+	"ُ.تقام الندوات في قاعة المدينة القديمة خالل أيام المعرض\r"
+	"ِ،بحضور عدد من الكتاب والناشرين من مدن المملكة",
+	NULL};
+
+static void mark_before_line_start_punctuation(void **state)
+{
+	json_t *r;
+	(void)state;
+	if (no_arabic_dictionary())
+		skip();
+	r = model(mark_before_stop, PM_BF_VISUAL_ORDER);
+	assert_non_null(strstr(body(r), "تُقام الندوات في قاعة المدينة القديمة خلال أيام المعرض."));
+	assert_non_null(strstr(body(r), "بِحضور عدد من الكتاب والناشرين من مدن المملكة،"));
+	assert_null(strstr(body(r), "ُ."));
+	json_decref(r);
+}
+
 /* Convention wrap.cjk: a paragraph of Japanese wrapped by a layout
  * joins its lines without a space (kana, ideographs, their punctuation,
  * and a Latin word beside them); in English text a Japanese word at a
@@ -332,6 +356,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(visual_order_damage_repaired),
+		cmocka_unit_test(mark_before_line_start_punctuation),
 		cmocka_unit_test(logical_order_never_repaired),
 		cmocka_unit_test(weak_evidence_not_repaired),
 		cmocka_unit_test(persian_never_gets_the_arabic_dictionary),

@@ -32,6 +32,7 @@ static int cap_line_end(pm_sink *s, int kind)
 static bool show_layout; /* cap_begin also writes the PM_BL_* flags */
 static double box_height = 1.0; /* a line's box, in ems (a font's ascent and descent) */
 static const double *line_ends;  /* where each line ends, when not where its characters put it */
+static bool rtl_lines;           /* the lines are right-to-left */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -109,6 +110,7 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.y0 = L[i].y0;
 			l.y1 = l.y0 + box_height * l.size;
 			l.bold = L[i].bold;
+			l.rtl = rtl_lines;
 			sp = strchr(L[i].text, ' ');
 			l.first_w = (double)(sp ? (size_t)(sp - L[i].text) : len) * l.char_w;
 			assert_true(pdfl_add_line(&d, &l, L[i].text, len));
@@ -876,6 +878,74 @@ static void short_column_does_not_run_into_the_next(void **state)
 	free(o);
 }
 
+/* Two one-line blocks side by side at the top of a page, of near the same
+ * width (a masthead's name beside its date line, two header cells), are
+ * two texts: text runs on into the next column only below where it left
+ * the last, never from a line that stands beside it. */
+static void side_by_side_lines_do_not_run_on(void **state)
+{
+	const hl L[] = {
+		{1, 72, 40, 10, 0, "Aldermoor Valley Gazette, weekly"},
+		{1, 340, 40, 10, 0, "Tuesday 4 February 2025, Kelby"},
+		B(1, 90, "The valley council agreed on Monday to reopen the old mill road to traffic from the"),
+		B(1, 102, "first of April, after two years of works on its bridges."),
+		{2, 60, 30, 10, 0, "Orchard Growers of Penmoor"},
+		{2, 330, 30, 10, 0, "Newsletter of the spring fair"},
+		B(2, 90, "The growers of the county meet in Penmoor for their spring fair on the last weekend"),
+		B(2, 102, "of March, with stalls from forty farms."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 2);
+	(void)state;
+	assert_null(strstr(o, "weekly<W>Tuesday"));
+	assert_null(strstr(o, "Penmoor<W>Newsletter"));
+	assert_non_null(strstr(o, "[1]Tuesday 4 February 2025, Kelby[1]"));
+	assert_non_null(strstr(o, "[1]Newsletter of the spring fair[1]"));
+	free(o);
+}
+
+/* Right-to-left text on a page laid out left to right: its lines are set
+ * flush left and ragged on the right, so a paragraph's short last line
+ * starts at the left margin like the others and ends short on the right.
+ * It ends its paragraph there (read from its left edge, it would look
+ * full and run into the next paragraph, or into a sign-off under it). */
+static void right_to_left_lines_set_flush_left(void **state)
+{
+	static const hl L[] = {
+		B(1, 100, "أعلنت بلدية الواحة عن افتتاح الحديقة العامة الجديدة في"),
+		B(1, 112, "وسط المدينة يوم الخميس المقبل."),
+		B(1, 124, "وتضم الحديقة ممرات للمشي وملاعب للأطفال ومكتبة صغيرة"),
+		B(1, 136, "مفتوحة للجميع طوال أيام الأسبوع من الصباح حتى المساء"),
+		B(1, 148, "بحسب ما أعلنته البلدية."),
+		B(2, 100, "وقعت جمعية الصيادين في مرفأ الرمال اتفاقية جديدة مع"),
+		B(2, 112, "مركز التدريب البحري."),
+		B(2, 124, "وتشمل الاتفاقية دورات في السلامة البحرية وصيانة القوارب"),
+		B(2, 136, "لمدة عامين."),
+		B(3, 100, "افتتح نادي الفروسية في قرية النخيل موسمه الجديد بسباق"),
+		B(3, 112, "شارك فيه ثلاثون فارسا من مدن الساحل والجبل"),
+		B(3, 124, "وقال رئيس النادي إن الموسم يضم ستة سباقات حتى نهاية"),
+		B(3, 136, "الربيع ودورات لتعليم الأطفال ركوب الخيل مع"),
+		B(3, 148, "مدربين من النادي في كل يوم سبت من أيام"),
+		B(3, 160, "الموسم."),
+	};
+	/* the third page's lines are ragged on the right, never justified:
+	 * a line a word short of the others still runs on */
+	static const double ends[] = {500, 300, 500, 500, 250, 500, 260, 500, 180, 500, 470, 505, 480, 490, 120};
+	char *o;
+	(void)state;
+	rtl_lines = true;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 3);
+	rtl_lines = false;
+	line_ends = NULL;
+	assert_non_null(strstr(o, "المقبل.[1]وتضم"));
+	assert_non_null(strstr(o, "البحري.[1]وتشمل"));
+	assert_non_null(strstr(o, "في<W>وسط"));
+	assert_non_null(strstr(o, "والجبل<W>وقال"));
+	assert_non_null(strstr(o, "نهاية<W>الربيع"));
+	assert_non_null(strstr(o, "مع<W>مدربين"));
+	free(o);
+}
+
 /* The lines of a title, broken by hand and even set apart by space, are
  * one block when the phrase goes on: a line that ends on a comma or a
  * colon, or a next line in lower case. A title line that ends its phrase
@@ -1410,6 +1480,8 @@ int main(void)
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
 		cmocka_unit_test(table_of_figures),
+		cmocka_unit_test(side_by_side_lines_do_not_run_on),
+		cmocka_unit_test(right_to_left_lines_set_flush_left),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
 		cmocka_unit_test(key_value_rows_read_row_by_row),
