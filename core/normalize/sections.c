@@ -49,7 +49,7 @@ static bool ends_colon(const char *t)
 	size_t l = strlen(t);
 	while (l > 0 && t[l - 1] == ' ')
 		l--;
-	return l > 0 && (t[l - 1] == ':' || (l >= 3 && !memcmp(t + l - 3, "\xEF\xBC\x9A", 3)));
+	return nz_colon_cp(nz_last_cp_n(t, l));
 }
 
 /* A line that opens with a label and its colon, the value after it

@@ -33,6 +33,14 @@ static bool hyphen_prefix(const char *left)
 	return pm_lex_word(&q, left, strlen(left), NULL);
 }
 
+/* Whether the n bytes at w are a word of the section in lang, as
+ * written (every language's when lang is NULL). */
+static bool lang_word(pm_lex_section sec, const char *w, size_t n, const char *lang)
+{
+	pm_lex_query q = {sec, pm_lex_langs_of(lang), 0, 0, PM_LEX_CASE};
+	return n && pm_lex_word(&q, w, n, NULL);
+}
+
 /* Convention wrap.hyphen_suffix: an ending that is never written after a
  * hyphen (German's feminine plural "innen": "Bürger*innen",
  * "Bürger:innen", "BürgerInnen", never "Bürger-innen") joins at a line
@@ -40,9 +48,7 @@ static bool hyphen_prefix(const char *left)
  * [hyphen_suffixes] of the text's language, as written). */
 bool pm_hyphen_suffix(const char *right, const char *lang)
 {
-	pm_lex_query q = {PM_LEX_HYPHEN_SUFFIXES, pm_lex_langs_of(lang), 0, 0, PM_LEX_CASE};
-	size_t n = strlen(right);
-	return n && pm_lex_word(&q, right, n, NULL);
+	return lang_word(PM_LEX_HYPHEN_SUFFIXES, right, strlen(right), lang);
 }
 
 /* Convention wrap.suspended_hyphen: a compound's first part whose second
@@ -50,12 +56,10 @@ bool pm_hyphen_suffix(const char *right, const char *lang)
  * nadelen", "pre- and post-war"): the hyphen stands for the missing part,
  * a conjunction follows it, and a line that ends there keeps the hyphen
  * and the space ([suspended_hyphen_words] of the text's language, as
- * written). */
-bool pm_hyphen_suspended(const char *right, const char *lang)
+ * written); right is n bytes, no NUL needed. */
+bool pm_hyphen_suspended(const char *right, size_t n, const char *lang)
 {
-	pm_lex_query q = {PM_LEX_SUSPENDED_HYPHEN_WORDS, pm_lex_langs_of(lang), 0, 0, PM_LEX_CASE};
-	size_t n = strlen(right);
-	return n && pm_lex_word(&q, right, n, NULL);
+	return lang_word(PM_LEX_SUSPENDED_HYPHEN_WORDS, right, n, lang);
 }
 
 int pm_hyphen_decide(pm_lingua *lingua, const char *left, const char *right, unsigned joined_seen,

@@ -70,7 +70,7 @@ bool pm_hyphen_suffix(const char *right, const char *lang);
 /* Is right a conjunction after a suspended compound's hyphen
  * ([suspended_hyphen_words] of lang)? Such a split keeps its hyphen and
  * the space: "Tram- und Busnetz". */
-bool pm_hyphen_suspended(const char *right, const char *lang);
+bool pm_hyphen_suspended(const char *right, size_t n, const char *lang);
 
 /* ---- Arabic order (arabic.c) ----------------------------------------- */
 

@@ -193,24 +193,16 @@ static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, c
 			while (*re && word_byte(re) && *re != '-')
 				re++;
 			pm_utf8_decode((const unsigned char *)r, strnlen(r, 4), &c0);
-			/* wrap.suspended_hyphen: "Tram-" / "und Busnetz" */
-			/* the conjunction is a word of its own, another word after
-			 * it ("ready-" / "to-heat", "bitwise-" / "and," are none) */
-			if (re > r && lw < b.data + b.len - 1 && (*re == ' ' || (*re == '.' && re[1] == ' '))) {
-				char *conj = pm_strndup(r, (size_t)(re - r));
-				bool suspended = conj && *re == ' ' && pm_hyphen_suspended(conj, lang);
-				if (!suspended && conj && *re == '.') {
-					/* "bzw." */
-					char *dot = pm_strndup(r, (size_t)(re - r) + 1);
-					suspended = dot && pm_hyphen_suspended(dot, lang);
-					free(dot);
-				}
-				free(conj);
-				if (suspended) {
-					pm_buf_addc(&b, ' ');
-					p = r - 1;
-					continue;
-				}
+			/* wrap.suspended_hyphen: "Tram-" / "und Busnetz": the
+			 * conjunction is a word of its own, another word after it
+			 * ("ready-" / "to-heat", "bitwise-" / "and," are none), or
+			 * one with its stop ("bzw.") */
+			if (re > r && lw < b.data + b.len - 1 &&
+			    ((*re == ' ' && pm_hyphen_suspended(r, (size_t)(re - r), lang)) ||
+			     (*re == '.' && re[1] == ' ' && pm_hyphen_suspended(r, (size_t)(re - r) + 1, lang)))) {
+				pm_buf_addc(&b, ' ');
+				p = r - 1;
+				continue;
 			}
 			if (lw < b.data + b.len - 1) {
 				const unsigned char *q = (const unsigned char *)b.data + b.len - 2;
