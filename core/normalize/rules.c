@@ -3191,9 +3191,12 @@ static bool link_bar_line(const char *t, size_t n)
 		return false;
 	while (i <= n) {
 		size_t bl = 0;
-		for (k = 0; i < n && k < sizeof bars / sizeof *bars; k++)
-			if (!strncmp(t + i, bars[k], strlen(bars[k])))
-				bl = strlen(bars[k]);
+		/* every bar opens with '|' or a lead byte 0xC2 or 0xE2: other
+		 * bytes are not compared with each (this runs on every block) */
+		if (i < n && (t[i] == '|' || t[i] == '\xC2' || t[i] == '\xE2'))
+			for (k = 0; k < sizeof bars / sizeof *bars; k++)
+				if (!strncmp(t + i, bars[k], strlen(bars[k])))
+					bl = strlen(bars[k]);
 		/* a dot or bullet glued to a letter joins it (Catalan "l·l",
 		 * text decoded in the wrong code page): only a spaced one parts */
 		if (bl && t[i] != '|' && !((i == 0 || t[i - 1] == ' ') && (i + bl == n || t[i + bl] == ' ')))
@@ -3222,7 +3225,10 @@ static bool link_bar_line(const char *t, size_t n)
 		} else if (!word) {
 			word = true;
 			label = true;
-			words++;
+			/* a fifth word fails its cell when the cell ends, as it
+			 * must: no need to read on */
+			if (++words > 4)
+				return false;
 		}
 		i++;
 	}
@@ -3341,7 +3347,10 @@ bool rule_junk(const pm_block *b)
 				break;
 			l = strcspn(p, " |*,/");
 			words++;
-			hits += pm_lex_word(&q, p, l, NULL);
+			/* one word that is no network's name decides */
+			if (!pm_lex_word(&q, p, l, NULL))
+				break;
+			hits++;
 			p += l;
 		}
 		if (words && hits == words)
