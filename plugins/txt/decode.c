@@ -23,7 +23,8 @@
 int txt_utf16_guess(const unsigned char *h, size_t n)
 {
 	size_t i, z_even = 0, z_odd = 0, pairs = n / 2;
-	if (pairs < 4)
+	/* no NUL at all, the usual text: no count can pass */
+	if (pairs < 4 || !memchr(h, 0, n))
 		return 0;
 	for (i = 0; i + 1 < n; i += 2) {
 		if (h[i] == 0)
