@@ -155,8 +155,22 @@ static const char *by_script(const char *text, size_t len)
 	const unsigned char *p = (const unsigned char *)text;
 	size_t i = 0, letters = 0, arabic = 0, cyr = 0, greek = 0, hebrew = 0, deva = 0,
 	       sinh = 0, kana = 0, hangul = 0, han = 0;
+	/* Every script named below starts at U+0370, whose UTF-8 lead byte is
+	 * 0xCD: a text without such a byte (Latin-script text, most of
+	 * them) counts none of them, and none can win. */
+	while (i < len && p[i] < 0xCD)
+		i++;
+	if (i == len)
+		return NULL;
+	i = 0;
 	while (i < len) {
 		int32_t cp;
+		if (p[i] < 0x80) {
+			/* ASCII: a letter of no script counted here */
+			letters += ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z');
+			i++;
+			continue;
+		}
 		i += pm_utf8_decode(p + i, len - i, &cp);
 		if (!pm_cp_is_letter(cp))
 			continue;
