@@ -111,9 +111,18 @@ static bool find_email(const char *s, size_t from, size_t *start, size_t *end, c
 	size_t i = from;
 	/* no strlen(s): a line's addresses are found by calls from each
 	 * end in turn, and each must cost only the bytes it reads */
+	/* the bytes the test below looks at: '@', an obfuscation's opening
+	 * bracket, a space before one; the others are passed by table (the
+	 * contacts stage reads every line of a release here) */
+	static const bool may_open[256] = {['@'] = true, ['['] = true, ['('] = true, ['{'] = true,
+	                                   [' '] = true};
 	while (s[i]) {
 		size_t atl = 0, a, b, dots = 0, lastdot = 0;
 		pm_buf dom;
+		if (!may_open[(unsigned char)s[i]]) {
+			i++;
+			continue;
+		}
 		if (s[i] == '@')
 			atl = 1;
 		else if (s[i] == '[' || s[i] == '(' || s[i] == '{' ||
@@ -564,11 +573,22 @@ static bool find_phone(const char *s, size_t from, bool in_contact, bool alterna
 	size_t n, i;
 	if (!s)
 		return false;
+	/* what can open a number below: a digit (ASCII, or Arabic-Indic
+	 * with its lead byte 0xD9 or 0xDB: nz_digit_at), '+' or '('; the
+	 * other bytes are passed by table, without a call each */
+	static const bool may_open[256] = {
+		['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true,
+		['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, [0xD9] = true, [0xDB] = true,
+		['+'] = true, ['('] = true};
 	i = from;
 	/* a line's numbers are found by calls from each end in turn: each
 	 * reads only its window, never the whole rest of the line */
 	while (s[i]) {
 		size_t dl, k;
+		if (!may_open[(unsigned char)s[i]]) {
+			i++;
+			continue;
+		}
 		unsigned char c = (unsigned char)s[i], p = i ? (unsigned char)s[i - 1] : ' ';
 		numshape ns;
 		bool evidence, label, glued = false;
