@@ -700,9 +700,11 @@ bool rule_contact_paragraph(const char *t)
 		 * contact word anywhere, as written or capitalised */
 		pm_lex_query w = {PM_LEX_CONTACT_WORDS, PM_LEX_ALL_LANGS, 0, 0,
 		                  PM_LEX_NO_BOUNDARY | PM_LEX_CASE | PM_LEX_CAPITALISED};
-		if (nz_words(t) > 60 || !pm_lex_find(&w, t, strlen(t), NULL))
+		/* the address first: most paragraphs have none, and it is
+		 * found at a fraction of the cost of a contact word */
+		if (nz_words(t) > 60 || !rule_find_email(t, 0, &s0, &e0) || !pm_lex_find(&w, t, strlen(t), NULL))
 			return false;
-		return rule_find_email(t, 0, &s0, &e0) && rule_find_phone(t, 0, true, &s0, &e0);
+		return rule_find_phone(t, 0, true, &s0, &e0);
 	}
 	return rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, true, &s0, &e0);
 }
