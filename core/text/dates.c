@@ -372,6 +372,14 @@ bool pm_date_find(const char *s, size_t n, size_t from, int dayfirst, pm_date *o
 			continue;
 		if (!word_start(s, i))
 			continue;
+		/* A date opens with a digit, a month's name or a weekday's
+		 * (pm_date_at): a word that opens with an ASCII character that
+		 * is no digit and opens no entry of [months] or [weekdays] is
+		 * passed without their lookups (the callers search every word
+		 * of a block) */
+		if (c < 0x80 && !(c >= '0' && c <= '9') && !pm_lex_ascii_opens(PM_LEX_MONTHS, c) &&
+		    !pm_lex_ascii_opens(PM_LEX_WEEKDAYS, c))
+			continue;
 		if (pm_date_at(s, n, i, dayfirst, out))
 			return true;
 	}

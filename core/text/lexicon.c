@@ -377,6 +377,12 @@ bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m
 	return false;
 }
 
+bool pm_lex_ascii_opens(pm_lex_section s, unsigned char c)
+{
+	const pm_lex_sect *sec = (unsigned)s < PM_LEX_NSECTIONS ? &pm_lex_sects[s] : NULL;
+	return sec && c < 0x80 && sec->ascii[fold(c, sec->fold)] != 0;
+}
+
 bool pm_lex_has(pm_lex_section s, const char *word)
 {
 	pm_lex_query q = {s, PM_LEX_ALL_LANGS, 0, 0, 0};
