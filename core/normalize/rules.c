@@ -2267,7 +2267,16 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 bool rule_dateline(nz *z, const char *t, dl_match *m)
 {
 	dl_match tmp;
-	return dateline_at(z, t, m ? m : &tmp, 0);
+	bool found;
+	if (!m)
+		m = &tmp;
+	/* the answer depends on t, z->dayfirst and z->lang alone: asked
+	 * again, it is the one kept (memo.c) */
+	if (nz_dateline_known(z, t, &found, m))
+		return found;
+	found = dateline_at(z, t, m, 0);
+	nz_dateline_keep(z, t, found, m);
+	return found;
 }
 
 /* date.cjk.issuer: a Japanese or Chinese release puts its date line
