@@ -119,7 +119,8 @@ static bool find_email(const char *s, size_t from, size_t *start, size_t *end, c
 	while (s[i]) {
 		size_t atl = 0, a, b, dots = 0, lastdot = 0;
 		pm_buf dom;
-		if (!may_open[(unsigned char)s[i]]) {
+		if (!may_open[(unsigned char)s[i]] ||
+		    (s[i] == ' ' && s[i + 1] != '[' && s[i + 1] != '(' && s[i + 1] != '{')) {
 			i++;
 			continue;
 		}
