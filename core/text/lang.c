@@ -11,6 +11,7 @@
 #define _GNU_SOURCE
 #include "text.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +83,23 @@ static stopword_tally stopword_vote(const char *text, size_t len)
 	const char *p = text, *end = text + len;
 	int best = -1;
 	stopword_tally v = {NULL, 0, 0, 0};
+	/* A word of more code points than the longest stop word is none: a
+	 * lookup reads one code point of the word per code point of an entry
+	 * (tools/lexc.py folds them one for one) and must read it all. A
+	 * stem would match longer words: with one, no bound. */
+	size_t maxcp = 0, k, count = pm_lex_count(PM_LEX_STOP_WORDS);
+	for (k = 0; k < count; k++) {
+		pm_lex_entry e;
+		size_t cps;
+		if (!pm_lex_entry_at(PM_LEX_STOP_WORDS, k, &e))
+			continue;
+		if (e.stem) {
+			maxcp = SIZE_MAX;
+			break;
+		}
+		if ((cps = pm_text_chars(e.text)) > maxcp)
+			maxcp = cps;
+	}
 	if (nl > 32)
 		nl = 32;
 	while (p < end) {
@@ -97,6 +115,15 @@ static stopword_tally stopword_vote(const char *text, size_t len)
 		if (p == w)
 			continue;
 		v.words++;
+		if ((size_t)(p - w) > maxcp) {
+			/* its code points: the bytes but the continuation bytes */
+			size_t cps = 0;
+			const char *c;
+			for (c = w; c < p; c++)
+				cps += ((unsigned char)*c & 0xC0) != 0x80;
+			if (cps > maxcp)
+				continue;
+		}
 		if (pm_lex_word(&q, w, (size_t)(p - w), &m))
 			for (i = 0; i < nl; i++)
 				if (m.langs & (UINT32_C(1) << i))
