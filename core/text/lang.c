@@ -185,8 +185,17 @@ static const char *by_script(const char *text, size_t len)
 	/* Every script named below starts at U+0370, whose UTF-8 lead byte is
 	 * 0xCD: a text without such a byte (Latin-script text, most of
 	 * them) counts none of them, and none can win. */
-	while (i < len && p[i] < 0xCD)
+	while (i < len) {
+		uint64_t w;
+		/* eight ASCII bytes at a time (no high bit), the rest by byte */
+		if (i + 8 <= len && (memcpy(&w, p + i, 8), !(w & UINT64_C(0x8080808080808080)))) {
+			i += 8;
+			continue;
+		}
+		if (p[i] >= 0xCD)
+			break;
 		i++;
+	}
 	if (i == len)
 		return NULL;
 	i = 0;
