@@ -342,9 +342,10 @@ static bool not_headline(nz *z, const pm_block *b)
 		return true;
 	/* about.heading_ja heads boilerplate after the text; at the top,
 	 * "新製品の発売について" is the release's title (Japanese titles end
-	 * with the particle as often as About headings do) */
+	 * with the particle as often as About headings do); so is a Chinese
+	 * title opening with "关于" (about.heading_cjk: "关于开展…的通知") */
 	if (pm_date_only(t, z->dayfirst) || rule_contact_heading(t) ||
-	    (rule_about_heading(t, NULL) && !rule_about_heading_ja(t, strlen(t))))
+	    (rule_about_heading(t, NULL) && !rule_about_heading_ja(t, strlen(t)) && !rule_about_heading_cjk(t, strlen(t))))
 		return true;
 	/* dateline.ar.hijri: a Hijri date alone on its line ("الخميس 14
 	 * رمضان 1445 هـ") dates the release; it is no title */
@@ -732,6 +733,12 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 		if (lead_under_dateline(z, i))
 			break;
 		if (not_headline(z, b) || first_paragraph(z, i))
+			continue;
+		/* date.cjk.issuer: the issuer's name under a 年月日 date line
+		 * ("2025年3月10日" / "株式会社…") is the letterhead's, never the
+		 * title, also when a release line under it ("プレスリリース")
+		 * puts the title below */
+		if (i > 0 && pm_date_only(z->b[i - 1]->text, z->dayfirst) && rule_cjk_issuer(b->text))
 			continue;
 		/* After a release line, what is above it is letterhead, when a
 		 * title follows the release line; with none below it (only the

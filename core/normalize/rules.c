@@ -551,6 +551,10 @@ bool rule_contact_heading(const char *t)
 		/* the heading alone, or "Contact: Name ..." (a short line) */
 		if (!*r || t[l] == ':' || (t[l] == '\n'))
 			return true;
+		/* contacts.heading.cjk: the full-width colon of Chinese and
+		 * Japanese ("媒体联系人：") */
+		if (nz_colon_cp(nz_first_cp(t + l)) && nz_words(t) <= 4 && !strchr(t, '@'))
+			return true;
 		/* [contact_heading_tails]: "Contact us" */
 		if (t[l] == ' ' && pm_lex_prefix(&tail, r, strlen(r), NULL) && nz_words(t) <= 4)
 			return true;
@@ -560,6 +564,12 @@ bool rule_contact_heading(const char *t)
 			return true;
 		/* "Contact for further information:" - a heading line */
 		if (t[l] == ' ' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@'))
+			return true;
+		/* contacts.heading.comma_tail: the heading, a comma, whom to
+		 * call, a colon closing the line ("For more information,
+		 * contact:", "För mer information, kontakta:", "For mer
+		 * informasjon, kontakt:") */
+		if (t[l] == ',' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@') && !strchr(t, '\n'))
 			return true;
 	}
 	return false;
@@ -749,6 +759,75 @@ bool rule_about_heading_ja(const char *t, size_t n)
 	}
 }
 
+/* about.heading_cjk: Chinese writes no space after its lead ("关于青禾市
+ * 图书馆", [about_headings] of any.lex): a lead in Han script runs into
+ * the name, on a short line with no sentence in it (no "，" or "。"). */
+bool rule_about_heading_cjk(const char *t, size_t n)
+{
+	pm_lex_query q = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING | PM_LEX_NO_BOUNDARY};
+	pm_lex_match m;
+	if (!cjk_cp(nz_first_cp(t)) || !pm_lex_prefix(&q, t, n, &m) || m.len >= n)
+		return false;
+	return cjk_cp(nz_last_cp(m.entry.text)) && cjk_cp(nz_first_cp(t + m.len)) && nz_cps(t) <= 40 &&
+	       !strstr(t, "\xEF\xBC\x8C") && !strstr(t, "\xE3\x80\x82") && !strchr(t, '\n');
+}
+
+/* about.quoted_name: the name after the lead in quotation marks, as
+ * Russian, French, German and Polish headings print a company's or an
+ * association's name ("О компании «ЭкоЛиния»", "À propos de « Lire en
+ * fête »", "Über den Verein „Grünes Band“"): the closing mark ends the
+ * heading, not a quoted sentence, when an opening mark stands in the
+ * name and no sentence's stop comes before the closing one. */
+static bool about_quoted_name(const char *name)
+{
+	size_t n = strlen(name), k;
+	int32_t last = nz_last_cp(name), c;
+	if (last != 0xBB && last != 0x201C && last != 0x201D && last != '"')
+		return false;
+	k = n;
+	while (k > 0 && ((unsigned char)name[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (k == 0)
+		return false;
+	k--; /* the closing mark's first byte */
+	while (k > 0 && name[k - 1] == ' ')
+		k--; /* "« Lire en fête »" */
+	c = nz_last_cp_n(name, k);
+	if (c == '.' || c == '!' || c == '?' || c == 0x2026)
+		return false;
+	/* an opening mark before it: «, „, “ or a straight quote */
+	return strstr(name, "\xC2\xAB") || strstr(name, "\xE2\x80\x9E") ||
+	       (last == 0x201D && strstr(name, "\xE2\x80\x9C")) ||
+	       (last == '"' && memchr(name, '"', n - 1));
+}
+
+/* about.heading_tail: languages whose "about" follows its subject, a
+ * postposition after a space ([about_tails]: Turkish "Yenikale
+ * Belediyesi Hakkında", "Şirket Hakkında"): a short line of its own, a
+ * capital first, no sentence inside, a colon after it allowed. */
+static bool about_heading_tail(const char *t, size_t n)
+{
+	pm_lex_query q = {PM_LEX_ABOUT_TAILS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t sp;
+	if (n > 0 && t[n - 1] == ':')
+		n--;
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (!n || memchr(t, '\n', n) || !pm_cp_is_upper(nz_first_cp(t)) || nz_words(t) > 8)
+		return false;
+	for (sp = n; sp > 0 && t[sp - 1] != ' '; sp--)
+		;
+	if (sp < 2 || !pm_lex_word(&q, t + sp, n - sp, &m))
+		return false;
+	{
+		char *head = pm_strndup(t, sp);
+		bool ok = head && !strstr(head, ". ") && !strchr(head, ',');
+		free(head);
+		return ok;
+	}
+}
+
 bool rule_about_heading(const char *t, char **inline_rest)
 {
 	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
@@ -759,7 +838,7 @@ bool rule_about_heading(const char *t, char **inline_rest)
 	if (!t)
 		return false;
 	n = strlen(t);
-	if (rule_about_heading_ja(t, n))
+	if (rule_about_heading_ja(t, n) || rule_about_heading_cjk(t, n) || about_heading_tail(t, n))
 		return true;
 	/* "About" and the space after it, or "À propos d'"; about.whole_line:
 	 * or the lead is the whole heading, with or without its colon ("Chi
@@ -797,7 +876,8 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		     /* "About Acme Corp." but not a short sentence ("Over
 		      * twee jaar is de brug klaar.") */
 		     (nz_last_cp(t) == '.' && nz_words(t) <= 8 && !pm_cp_is_lower(nz_first_cp(t + l))) ||
-		     (nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8)))
+		     (nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8) ||
+		     (about_quoted_name(t + l) && nz_words(t) <= 10)))
 			return true;
 		if (nl && line <= 90) {
 			if (inline_rest)
@@ -1565,8 +1645,11 @@ static size_t separator(const char *s)
 	if (!strncmp(p, "--", 2)) p += 2;
 	else if (!strncmp(p, ".-", 2) || !strncmp(p, ".\xE2\x80\x93", 4) || !strncmp(p, ".\xE2\x80\x94", 4))
 		p += p[1] == '-' ? 2 : 4; /* the Spanish ".-" */
-	else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)) p += 3;
-	else if (drawn_dash(p)) p += drawn_dash(p);
+	else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)) {
+		/* dateline.zh_double_dash: Chinese writes its dash (破折号) as two
+		 * em dashes, "青禾，2025年3月12日——": both are the separator */
+		p += !strncmp(p, "\xE2\x80\x94\xE2\x80\x94", 6) ? 6 : 3;
+	} else if (drawn_dash(p)) p += drawn_dash(p);
 	else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|' || *p == '/')
 		p += 1; /* "/": dateline.wire.slashed, "DUNMORE, OH / ACCESSWIRE / March 5, 2024 / " */
 	else if (p == s)

@@ -647,7 +647,12 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 					        (unsigned char)prev->s[prev->len - 1] == 0xAD);
 					if (cur->indent > prev->indent + 1 && cur->indent >= 2)
 						wrap = false; /* an indented first line starts a paragraph */
-					if (txt_md_list_marker(cs, cl, &sk2))
+					/* body.wrap_day_number: a typed number after a
+					 * line whose sentence runs on is the text's, not a
+					 * list's: the wrap put a date's day at the line's
+					 * start ("myyntiin\n10. maaliskuuta", "ab\n17. März") */
+					if (txt_md_list_marker(cs, cl, &sk2) &&
+					    !(isdigit((unsigned char)cs[0]) && wrap && !ends_sentence(prev)))
 						wrap = false;
 				} else {
 					wrap = false;
