@@ -438,6 +438,30 @@ static char *name_at(const char *s)
 	return name_at_len(s, NULL);
 }
 
+/* Convention byline.role_before_name: a signature or byline that sets
+ * the signatory's function before the name ("Director General Ada Fenn",
+ * "المدير العام أحمد الكعبي", "مدير إدارة الحدائق خالد راشد المنصوري"):
+ * the name that ends t, when a role word ([role_words]) opens t and a
+ * name of two words or more is left once the role phrase is read as a
+ * speaker's is (drop_roles, arabic_role_phrase). Malloc'd; NULL when t
+ * is no such line. */
+char *nz_name_after_role(const char *t)
+{
+	size_t used = 0, l = t ? word_len(t) : 0, n;
+	char *nm;
+	if (!l || !role_lead(t, l))
+		return NULL;
+	nm = name_at_len(t, &used);
+	n = strlen(t);
+	while (n > used && (t[n - 1] == '.' || t[n - 1] == ' '))
+		n--;
+	if (!nm || used != n || nz_words(nm) < 2 || strlen(nm) >= n) {
+		free(nm);
+		return NULL;
+	}
+	return nm;
+}
+
 /* A speech verb or attribution marker ([speech_verbs]), or a pronoun
  * attribution ([pronoun_attributions]), at byte i of s (n bytes, then a
  * NUL): ASCII letters in either case, at word boundaries as bytes tell
