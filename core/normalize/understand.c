@@ -876,6 +876,7 @@ char *rule_role_before(const char *text, const char *at)
 {
 	pm_lex_query verb = {PM_LEX_SPEECH_VERBS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	pm_lex_query pron = {PM_LEX_PRONOUN_ATTRIBUTIONS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
 	bool arabic = arabic_letter(nz_first_cp(at)), link = false;
 	const char *start = at, *p = at, *first_cap = NULL;
 	size_t words = 0, max = arabic ? 6 : 8;
@@ -917,9 +918,12 @@ char *rule_role_before(const char *text, const char *at)
 		while (p > text && p[-1] == ' ')
 			p--;
 	}
-	/* the article and links before the role word are none of it */
+	/* the article and links before the role word are none of it, the
+	 * article capitalised too when it opens the sentence ("La consejera
+	 * de Agricultura, …") */
 	if (!arabic)
-		while (start < at && !pm_cp_is_upper(nz_first_cp(start)) && !nz_role_word(start, strcspn(start, " "))) {
+		while (start < at && ((!pm_cp_is_upper(nz_first_cp(start)) && !nz_role_word(start, strcspn(start, " "))) ||
+		                      pm_lex_word(&art, start, strcspn(start, " "), NULL))) {
 			start += strcspn(start, " ");
 			while (*start == ' ')
 				start++;
