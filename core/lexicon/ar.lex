@@ -37,6 +37,16 @@
 طباعة
 اقرأ المزيد
 
+[about_copulas]
+# the verb after an organisation's name opening its description, under
+# a heading that is the name alone (about.name_heading)
+هي
+هو
+تعد
+يعد
+تُعد
+يُعد
+
 [about_headings]
 نبذة عن
 حول
@@ -200,6 +210,10 @@
 وزير
 # the feminine titles releases write before a name ("وزيرة الثقافة ...",
 # "المديرة التنفيذية ..."), beside the masculine ones above
+# the indefinite masculine head of a construct ("مدير إدارة الحدائق …",
+# byline.role_before_name) and the spokesman beside the spokeswoman
+مدير
+المتحدث
 مديرة
 المديرة
 وزيرة

@@ -49,6 +49,15 @@ stampa
 leggi tutto
 torna su
 
+[about_copulas]
+# the verb after an organisation's name opening its description, under
+# a heading that is the name alone (about.name_heading)
+è
+sono
+è stata
+è stato
+nasce
+
 [about_headings]
 informazioni su
 # added for issue 13 (live: rule_about_heading() read them already; now every rule does)
@@ -242,8 +251,8 @@ da
 [articles]
 la
 l'
-# added for issue 13
-{pending}
+# added for issue 13; live since quotes.role_complement_before_name
+# reads "il sindaco di …" past its article
 il
 lo
 gli

@@ -217,6 +217,10 @@ char *rule_issuer_release_line(const char *release);
 char *rule_issuer_department(const char *s, bool *dept);
 bool rule_speaker_role(const char *after, const char *known, char **role, char **org);
 char *rule_role_before(const char *text, const char *at);
+bool nz_role_word(const char *w, size_t l);   /* quotes.c: [role_words], compounds too */
+bool nz_role_link(const char *w, size_t l);   /* quotes.c: "of", "de", "dell'" of a role phrase */
+char *nz_name_after_role(const char *t);  /* quotes.c: byline.role_before_name */
+bool nz_is_article(const char *w, size_t l);  /* quotes.c: [articles], as written */
 char *rule_role_in_speaker(const char *speaker);
 char *rule_phone_e164(const char *phone, bool us_place);
 

@@ -3041,6 +3041,13 @@ bool rule_byline(const char *t, char **name)
 			}
 			nl2 = byline_name_len(t + l, nl2);
 			char *nm = nz_trim(t + l, nl2, ".,");
+			/* byline.role_before_name: "By: Director General Ada
+			 * Fenn", "بقلم: المديرة التنفيذية نورة الظاهري" */
+			char *bare = nm ? nz_name_after_role(nm) : NULL;
+			if (bare) {
+				free(nm);
+				nm = bare;
+			}
 			if (nm && name_like(nm)) {
 				if (name)
 					*name = nm;
