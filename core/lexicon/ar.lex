@@ -37,16 +37,6 @@
 طباعة
 اقرأ المزيد
 
-[about_copulas]
-# the verb after an organisation's name opening its description, under
-# a heading that is the name alone (about.name_heading)
-هي
-هو
-تعد
-يعد
-تُعد
-يُعد
-
 [about_headings]
 نبذة عن
 حول

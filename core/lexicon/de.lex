@@ -48,14 +48,6 @@ nach oben
 [junk_prefixes]
 folgen sie uns
 
-[about_copulas]
-# the verb after an organisation's name opening its description, under
-# a heading that is the name alone (about.name_heading)
-ist
-sind
-wurde
-war
-
 [about_headings]
 über
 ueber

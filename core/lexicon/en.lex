@@ -101,14 +101,6 @@ website
 homepage
 home page
 
-[about_copulas]
-# the verb after an organisation's name opening its description, under
-# a heading that is the name alone (about.name_heading)
-is
-are
-was
-has been
-
 [about_headings]
 about
 # added for issue 13 (live: rule_about_heading() read them already; now every rule does)

@@ -53,14 +53,6 @@ volver arriba
 leer más
 síguenos
 
-[about_copulas]
-# the verb after an organisation's name opening its description, under
-# a heading that is the name alone (about.name_heading)
-es
-son
-fue
-nació
-
 [about_headings]
 acerca de
 acerca del

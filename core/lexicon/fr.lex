@@ -56,14 +56,6 @@ lire la suite
 lire la suite
 suivez-nous
 
-[about_copulas]
-# the verb after an organisation's name opening its description, under
-# a heading that is the name alone (about.name_heading)
-est
-sont
-a été
-était
-
 [about_headings]
 à propos de
 à propos d'

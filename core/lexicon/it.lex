@@ -49,15 +49,6 @@ stampa
 leggi tutto
 torna su
 
-[about_copulas]
-# the verb after an organisation's name opening its description, under
-# a heading that is the name alone (about.name_heading)
-è
-sono
-è stata
-è stato
-nasce
-
 [about_headings]
 informazioni su
 # added for issue 13 (live: rule_about_heading() read them already; now every rule does)

@@ -49,14 +49,6 @@ afdrukken
 lees meer
 naar boven
 
-[about_copulas]
-# the verb after an organisation's name opening its description, under
-# a heading that is the name alone (about.name_heading)
-is
-zijn
-werd
-was
-
 [about_headings]
 # added for issue 13 (live: rule_about_heading() read them already; now every rule does)
 over

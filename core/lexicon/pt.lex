@@ -51,14 +51,6 @@ imprimir
 leia mais
 voltar ao topo
 
-[about_copulas]
-# the verb after an organisation's name opening its description, under
-# a heading that is the name alone (about.name_heading)
-é
-são
-foi
-nasceu
-
 [about_headings]
 sobre
 acerca de

@@ -123,99 +123,6 @@ static bool list_item_at(const nz *z, size_t j)
 	       !rule_about_heading(next->text, NULL) && next->type != PM_BLOCK_HEADING;
 }
 
-/* Convention about.name_heading: an About section headed by the
- * organisation's name alone ("Norvale Bank", "La Fondazione Ca' Lunga",
- * "The Brightwater Trust"), as a release closes with its issuer's
- * boilerplate: a short line after the body, the next paragraph opening
- * with the same name (its acronym in parentheses may follow) and a verb
- * that describes it ([about_copulas]: "is", "è", "est", "ist", "es"), or
- * naming it after the founding phrase that opens boilerplate ("Founded
- * in 1911, Norvale Bank …"), a sentence of eight words or more; and the
- * release names it above (the headline or the
- * body, without the article). A signature or a closing line is never
- * the opening of the paragraph under it, so it stays what it was. */
-static bool about_name_heading(const nz *z, size_t i)
-{
-	pm_lex_query cop = {PM_LEX_ABOUT_COPULAS, PM_LEX_ALL_LANGS, 0, 0, 0};
-	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
-	const pm_block *b = z->b[i], *nx;
-	const char *t = b->text, *p, *core;
-	pm_lex_match m;
-	size_t n, j;
-	bool body_above = false, named = false;
-	if (!t || !short_line(b) || nz_words(t) > 8 || nz_has_digit(t) || strchr(t, '\n') || strchr(t, '@') ||
-	    pm_cp_is_lower(nz_first_cp(t)) || rule_contact_heading(t) || i + 1 >= z->n)
-		return false;
-	nx = z->b[i + 1];
-	n = strlen(t);
-	if ((nx->part && nx->part != PM_PART_AFTER_END) || !nx->text || !nz_ends_sentence(nx->text) ||
-	    nz_words(nx->text) < 8)
-		return false;
-	/* the name as the text writes it inside a sentence: "the Brightwater
-	 * Trust", "la Fondazione Ca' Lunga" */
-	core = t;
-	if (pm_lex_prefix(&art, t, n, &m) && t[m.len] == ' ' && pm_cp_is_upper(nz_first_cp(t + m.len + 1)))
-		core = t + m.len + 1;
-	p = nx->text;
-	/* "Die Stiftung Lindenhof ist …" under "Stiftung Lindenhof" */
-	if (strncmp(p, t, n) && pm_lex_prefix(&art, p, strlen(p), &m) && p[m.len] == ' ' &&
-	    !strncmp(p + m.len + 1, core, strlen(core))) {
-		p += m.len + 1;
-		n = strlen(core);
-		t = core;
-	}
-	if (!strncmp(p, t, n)) {
-		p += n;
-		if (p[0] == ' ' && p[1] == '(') {
-			const char *c = strchr(p, ')');
-			if (!c || c - p > 16)
-				return false;
-			p = c + 1;
-		}
-		if (*p == ',')
-			p++;
-		if (*p != ' ')
-			return false;
-		p++;
-		if (!pm_lex_prefix(&cop, p, strlen(p), &m) || (p[m.len] != ' ' && p[m.len] != ','))
-			return false;
-	} else {
-		/* or the name opens the main clause after an opening phrase
-		 * of the founding ("Founded in 1911, Norvale Bank is …",
-		 * "Fondée en 1987, la Fondation Ker Avel soutient …"): the
-		 * first comma of the first sentence, eight words in at most */
-		const char *c = strstr(nx->text, ", ");
-		const char *stop = strpbrk(nx->text, ".;:");
-		size_t cl = strlen(core);
-		char *lead;
-		bool shortlead;
-		if (!c || (stop && stop < c))
-			return false;
-		lead = pm_strndup(nx->text, (size_t)(c - nx->text));
-		shortlead = lead && nz_words(lead) <= 8;
-		free(lead);
-		if (!shortlead)
-			return false;
-		p = c + 2;
-		if (pm_lex_prefix(&art, p, strlen(p), &m) && p[m.len] == ' ')
-			p += m.len + 1;
-		if (strncmp(p, core, cl) || (p[cl] != ' ' && p[cl] != ','))
-			return false;
-	}
-	if (z->f->headline && strstr(z->f->headline, core))
-		named = true;
-	for (j = (z->head >= 0 ? (size_t)z->head + 1 : 0); j < i; j++) {
-		const pm_block *c = z->b[j];
-		if (c->part || !c->text)
-			continue;
-		if (nz_ends_sentence(c->text) && nz_words(c->text) >= 8)
-			body_above = true;
-		if (!named && strstr(c->text, core))
-			named = true;
-	}
-	return body_above && named;
-}
-
 /* About sections and contact blocks. */
 void stage_sections(nz *z)
 {
@@ -225,8 +132,7 @@ void stage_sections(nz *z)
 		char *heading = NULL, *inline_rest = NULL;
 		if (b->part && b->part != PM_PART_AFTER_END)
 			continue;
-		if ((rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400)) ||
-		    ((inline_rest = NULL), about_name_heading(z, i))) {
+		if (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400)) {
 			pm_about sec;
 			size_t j;
 			/* about.heading_ja: the particle alone is weak evidence, a
