@@ -1779,6 +1779,11 @@ static void keep_poppler_globals(void)
  * rename. */
 #define OI_KEY "/OutputIntents"
 #define OI_REACH 65536 /* how far from the key its object's bounds are sought */
+/* How many keys are weighed: a file has one catalog per revision, and a
+ * hostile one repeating the key would cost OI_REACH bytes of search for
+ * each (a 10 MB file of keys: minutes); past this many, the rest keep their
+ * cost, which is only poppler's colour set-up. */
+#define OI_MAX_KEYS 16
 
 static const char *find_back(const char *from, const char *to, const char *needle)
 {
@@ -1815,7 +1820,7 @@ static GBytes *text_copy(const char *data, size_t size)
 {
 	const char *k = data, *end = data + size;
 	char *copy = NULL;
-	size_t klen = sizeof OI_KEY - 1;
+	size_t klen = sizeof OI_KEY - 1, weighed = 0;
 	/* every byte of the file is looked at: memchr for the key's rarest
 	 * letter, the capital O (1 byte in 256 of compressed data), is a
 	 * fraction of memmem's cost */
@@ -1825,6 +1830,8 @@ static GBytes *text_copy(const char *data, size_t size)
 			continue;
 		}
 		k--;
+		if (++weighed > OI_MAX_KEYS)
+			break;
 		if (catalog_key(data, size, k)) {
 			if (!copy) {
 				if (!(copy = g_try_malloc(size)))
