@@ -650,6 +650,64 @@ static void justified_words_in_a_column(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.justified_first_word: a justified line stretches all
+ * its word spaces alike, so a one-letter first word ("a", Portuguese "o")
+ * stands as far from the next word as the others do from theirs; that is
+ * no list marker on a tab stop, and its paragraph goes on. A Word "o" on
+ * a tab stop, its text spaced as usual, stays a marker. */
+static void justified_one_letter_first_word(void **state)
+{
+	/* Courier 10 (6 points a character): column 72-342; the third line
+	 * of each paragraph is set word by word, spread to both margins */
+	const tline en[] = {
+		{1, HELV_BOLD, 16, 72, 90, "Lantern night on the quay"},
+		{1, COURIER, 10, 72, 130, "The lantern guild will light every lamp along"},
+		{1, COURIER, 10, 72, 142, "the quay on Friday evening, and at dusk there"},
+		{1, COURIER, 10, 72, 154, "a"},
+		{1, COURIER, 10, 88.29, 154, "boat"},
+		{1, COURIER, 10, 122.57, 154, "from"},
+		{1, COURIER, 10, 156.86, 154, "the"},
+		{1, COURIER, 10, 185.14, 154, "islands"},
+		{1, COURIER, 10, 237.43, 154, "brings"},
+		{1, COURIER, 10, 283.71, 154, "the"},
+		{1, COURIER, 10, 312, 154, "choir"},
+		{1, COURIER, 10, 72, 166, "to sing on the steps of the harbour office."},
+		{1, COURIER, 10, 72, 190, "Bring with you:"},
+		{1, COURIER, 10, 90, 206, "o"},
+		{1, COURIER, 10, 108, 206, "a lantern of your own making"},
+	};
+	const tline pt[] = {
+		{1, HELV_BOLD, 16, 72, 90, "Noite de cantigas na lota"},
+		{1, COURIER, 10, 72, 130, "A confraria de pescadores abre a lota ao povo"},
+		{1, COURIER, 10, 72, 142, "no s\xC3\xA1" "bado de manh\xC3\xA3, e \xC3\xA0 tarde, no cais velho,"},
+		{1, COURIER, 10, 72, 154, "o"},
+		{1, COURIER, 10, 88.29, 154, "coro"},
+		{1, COURIER, 10, 122.57, 154, "dos"},
+		{1, COURIER, 10, 150.86, 154, "pescadores"},
+		{1, COURIER, 10, 221.14, 154, "da"},
+		{1, COURIER, 10, 243.43, 154, "vila"},
+		{1, COURIER, 10, 277.71, 154, "canta"},
+		{1, COURIER, 10, 318, 154, "hoje"},
+		{1, COURIER, 10, 72, 166, "antes do leil\xC3\xA3o do peixe."},
+	};
+	json_t *r = conv_lines(en, sizeof en / sizeof en[0], 1, NULL);
+	(void)state;
+	assert_int_equal(body_count(r), 3);
+	assert_string_equal(body_text(r, 0), "The lantern guild will light every lamp along the quay on Friday evening, and "
+	                                     "at dusk there a boat from the islands brings the choir to sing on the steps "
+	                                     "of the harbour office.");
+	assert_string_equal(body_type_of(r, 0), "paragraph");
+	assert_string_equal(body_type_of(r, 2), "list_item");
+	assert_string_equal(body_text(r, 2), "a lantern of your own making");
+	json_decref(r);
+	r = conv_lines(pt, sizeof pt / sizeof pt[0], 1, NULL);
+	assert_int_equal(body_count(r), 1);
+	assert_string_equal(body_text(r, 0), "A confraria de pescadores abre a lota ao povo no s\xC3\xA1"
+	                                     "bado de manh\xC3\xA3, e \xC3\xA0 tarde, no cais velho, o coro dos "
+	                                     "pescadores da vila canta hoje antes do leil\xC3\xA3o do peixe.");
+	json_decref(r);
+}
+
 /* A list whose numbers a word processor generated sets each number on a
  * tab stop, its text at the hanging indent: the numbers are markers, not
  * text. Numbers typed with a space are text (a numbered heading). */
@@ -1515,6 +1573,7 @@ int main(void)
 		cmocka_unit_test(table_block_in_row_order),
 		cmocka_unit_test(two_columns_in_reading_order),
 		cmocka_unit_test(justified_words_in_a_column),
+		cmocka_unit_test(justified_one_letter_first_word),
 		cmocka_unit_test(generated_list_numbers),
 		cmocka_unit_test(note_numbers_out_of_words),
 		cmocka_unit_test(notes_the_text_points_at),
