@@ -872,6 +872,19 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			double x0 = r->x1 < r->x2 ? r->x1 : r->x2;
 			if (big > small * 1.25 || x0 - b->last_x1 > 2.5 * big || x0 < b->last_x1 - big)
 				ok = lb_flush(b, d);
+		} else if (b->space && r && b->rtl && b->last_size > 0 && size > 0 && b->x1 > b->x0) {
+			/* Convention pdf.rtl_gutter: a right-to-left line goes on
+			 * leftwards, and a run of another direction inside it
+			 * stands to the left of the text already read; a word that
+			 * starts far to the right of all of it, past a gap wider
+			 * than a word space, is the line of the column beside it
+			 * that the text layer ran into this one. (Not the other
+			 * way: a word's first glyph may be its left end or its
+			 * right one, as the producer wrote it, so the gap to the
+			 * left is not known from it.) */
+			double big = size > b->last_size ? size : b->last_size;
+			if ((r->x1 < r->x2 ? r->x1 : r->x2) - b->x1 > 2.5 * big)
+				ok = lb_flush(b, d);
 		}
 		/* A line whose first word is one character or a list number
 		 * ("3.", "b)", "iv.") set apart by a tab-like gap opens with a

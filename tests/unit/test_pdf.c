@@ -306,6 +306,58 @@ static void rtl_page_keeps_first_and_last_lines(void **state)
 	json_decref(r);
 }
 
+/* An invented Arabic release in two justified columns under a title,
+ * printed by Chromium (tests/data/pdf/make_rtl_columns.py) from HTML
+ * without a direction and with dir='rtl'. Convention pdf.rtl_gutter:
+ * the text layer runs a line of one column and the heading beside it in
+ * the other into one line; a word that starts far right of all the line
+ * read so far, past the gutter, starts a line of its own. Convention
+ * layout.rtl_columns: lines set flush right fill the columns from the
+ * right, lines set flush left from the left. Convention
+ * layout.spanning_cut: the title over both columns is cut from them
+ * first, though a wider strip crosses both columns lower down. Either
+ * way the three paragraphs are the body, in order, the dateline opens
+ * the first and the About section is the left column's. */
+static json_t *conv_file(const char *name)
+{
+	char path[512];
+	FILE *f;
+	size_t n;
+	char *buf = malloc(1 << 20);
+	json_t *r;
+	assert_non_null(buf);
+	snprintf(path, sizeof path, "%s/tests/data/pdf/%s", PM_SOURCE_DIR, name);
+	f = fopen(path, "rb");
+	assert_non_null(f);
+	n = fread(buf, 1, 1 << 20, f);
+	fclose(f);
+	r = conv_lim(buf, n, name, 0);
+	free(buf);
+	return r;
+}
+
+static void rtl_two_column_pages(void **state)
+{
+	static const char *const files[] = {"rtl-columns-ltrpage.pdf", "rtl-columns-rtlpage.pdf"};
+	size_t i;
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		json_t *r = conv_file(files[i]);
+		json_t *about = json_array_get(json_object_get(r, "about"), 0);
+		assert_string_equal(json_string_value(json_object_get(json_object_get(r, "dateline"), "location")),
+		                    "\xD9\x88\xD8\xA7\xD8\xAF\xD9\x8A \xD8\xA7\xD9\x84\xD9\x86\xD8\xAE\xD9\x8A\xD9\x84");
+		assert_int_equal(body_count(r), 3);
+		/* افتتحت, وقالت, وتفتح */
+		assert_true(!strncmp(body_text(r, 0), "\xD8\xA7\xD9\x81\xD8\xAA\xD8\xAA\xD8\xAD\xD8\xAA ", 13));
+		assert_true(!strncmp(body_text(r, 1), "\xD9\x88\xD9\x82\xD8\xA7\xD9\x84\xD8\xAA ", 11));
+		assert_true(!strncmp(body_text(r, 2), "\xD9\x88\xD8\xAA\xD9\x81\xD8\xAA\xD8\xAD ", 11));
+		/* the About section holds its paragraph, and nothing of the body */
+		assert_non_null(about);
+		assert_int_equal(json_array_size(json_object_get(about, "paragraphs")), 1);
+		json_decref(r);
+	}
+}
+
 /* ---- paragraphs ----------------------------------------------------- */
 
 static void paragraphs_joined_across_lines(void **state)
@@ -1565,6 +1617,7 @@ int main(void)
 		cmocka_unit_test(probe_bids),
 		cmocka_unit_test(pdf_named_txt_goes_to_pdf),
 		cmocka_unit_test(rtl_page_keeps_first_and_last_lines),
+		cmocka_unit_test(rtl_two_column_pages),
 		cmocka_unit_test(paragraphs_joined_across_lines),
 		cmocka_unit_test(drawn_bullet_items),
 		cmocka_unit_test(drawn_shape_bullets),
