@@ -774,6 +774,19 @@ static bool same_block_type(const pdfl_line *a, const pdfl_line *b, double gap)
 	return fabs(a->size - b->size) < 0.1 * a->size && fabs(a->bold - b->bold) < 0.5 && gap < 0.5 * a->size;
 }
 
+/* Whether line k has another line of idx beside it, on its height and
+ * apart from it: the widest strip between two rows of columns. */
+static bool beside_another(const pdfl_line *L, const size_t *idx, size_t n, size_t k)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		const pdfl_line *m = &L[idx[i]];
+		if (idx[i] != k && m->y0 < L[k].y1 && m->y1 > L[k].y0 && (m->x0 > L[k].x1 || m->x1 < L[k].x0))
+			return true;
+	}
+	return false;
+}
+
 static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int depth)
 {
 	pdfl_line *L = c->L;
@@ -839,13 +852,14 @@ static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int 
 		/* horizontal strips: split at the widest one, top part first.
 		 * Convention layout.spanning_cut: where a line spans the
 		 * region (a title over two columns), the strip beside it is
-		 * where the layout changes, and is cut first, however narrow:
-		 * a wider strip that happens to cross both columns at once
-		 * (one's paragraph ends where the other's heading starts)
-		 * would read the columns' tops, then their bottoms. */
+		 * where the layout changes, and is cut first, however narrow,
+		 * when the widest strip runs between rows of columns (the
+		 * lines above and below it have others beside them): a strip that happens to cross both columns at
+		 * once (one's paragraph ends where the other's heading
+		 * starts) would read the columns' tops, then their bottoms. */
 		{
 			double rx0 = 1e9, rx1 = -1e9, sbest = 0;
-			size_t above, sbestk = 0;
+			size_t above, sbestk = 0, best_above = 0;
 			for (i = 0; i < n; i++) {
 				if (L[idx[i]].x0 < rx0)
 					rx0 = L[idx[i]].x0;
@@ -862,6 +876,7 @@ static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int 
 				if (g > best + 0.01) {
 					best = g;
 					bestk = i;
+					best_above = above;
 				}
 				if (g > sbest + 0.01 && !same_block_type(&L[above], &L[idx[i]], g) &&
 				    (L[above].x1 - L[above].x0 > 0.75 * (rx1 - rx0) ||
@@ -874,7 +889,8 @@ static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int 
 					above = idx[i];
 				}
 			}
-			if (sbestk)
+			if (sbestk && sbestk != bestk &&
+			    beside_another(L, idx, n, best_above) && beside_another(L, idx, n, idx[bestk]))
 				bestk = sbestk;
 		}
 		if (bestk) {
