@@ -45,6 +45,9 @@ ends
 end of release
 # added for issue 13 (live: text after these end marks was left in the body)
 end of press release
+# the wire's closing line, the issuer's name after it, in capitals as
+# the wire sets it (PR Newswire: "SOURCE Harbour Trust")
+source {name_follows}
 
 [headline_labels]
 headline

@@ -20,6 +20,9 @@ bajo embargo hasta
 fin
 # added for issue 13 (live: text after these end marks was left in the body)
 fin del comunicado
+# the wire's closing line, the issuer's name after it, in capitals as
+# the wire sets it (PR Newswire: "FUENTE Harbour Trust")
+fuente {name_follows}
 
 [headline_labels]
 titular

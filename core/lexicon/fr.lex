@@ -26,6 +26,9 @@ embargo jusqu'à
 [end_marks]
 fin
 fin du communiqué
+# the wire's closing line, the issuer's name after it, in capitals as
+# the wire sets it (PR Newswire: "SOURCE Harbour Trust")
+source {name_follows}
 
 [headline_labels]
 titre

@@ -23,6 +23,9 @@ sob embargo até
 fim
 # added for issue 13 (live: text after these end marks was left in the body)
 fim do comunicado
+# the wire's closing line, the issuer's name after it, in capitals as
+# the wire sets it (PR Newswire: "FONTE Harbour Trust")
+fonte {name_follows}
 
 [headline_labels]
 título

@@ -277,6 +277,40 @@ static void release_line_under_label(nz *z, size_t i)
 	set_part(b, PM_PART_RELEASE);
 }
 
+/* Convention headline.release_line.label_then_dateline: a release label
+ * and the place and date of the release set together at the head of the
+ * page ("COMMUNIQU\u00C9 DE PRESSE" over "Lyon, le 12 mars 2025" in a
+ * box at the top, which a layout reads as one block or a text export runs
+ * into one line). The label is the release line; the place and date are
+ * a dateline, not part of it. Returns where the dateline starts in t
+ * (the label's first line), or 0. */
+static size_t release_label_then_dateline(nz *z, const char *t)
+{
+	pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t line = strcspn(t, "\n"), i, r;
+	dl_match dm;
+	char *rest;
+	bool ok;
+	i = pm_lex_prefixes(&q, t, line, m, PM_LEX_MAX_NESTED);
+	if (!i)
+		return 0;
+	r = m[i - 1].len; /* the longest phrase */
+	if (r >= line || t[r] != ' ')
+		return 0;
+	while (r < line && (t[r] == ' ' || t[r] == ':' || t[r] == '-' || t[r] == '|'))
+		r++;
+	if (r + 3 <= line && (!strncmp(t + r, "\xE2\x80\x93", 3) || !strncmp(t + r, "\xE2\x80\x94", 3)))
+		for (r += 3; r < line && t[r] == ' '; r++)
+			;
+	if (r >= line)
+		return 0;
+	rest = pm_strndup(t + r, line - r);
+	ok = rest && rule_dateline(z, rest, &dm) && dm.whole && dm.has_date && dm.location[0];
+	free(rest);
+	return ok ? r : 0;
+}
+
 void stage_release(nz *z)
 {
 	size_t i;
@@ -319,6 +353,22 @@ void stage_release(nz *z)
 		if (used >= strlen(b->text) && names_issuer_without_title(z, i, rel)) {
 			free(rel);
 			continue;
+		}
+		{
+			size_t at = release_label_then_dateline(z, b->text);
+			if (at) {
+				char *label = nz_trim(b->text, at, ":-|");
+				char *rest = pm_strdup(b->text + at);
+				if (label && rest) {
+					free(rel);
+					free(b->text);
+					b->text = rest;
+					take_release(z, i, label, "release label with the dateline under it");
+					return;
+				}
+				free(label);
+				free(rest);
+			}
 		}
 		take_release(z, i, rel, "release-line pattern");
 		if (used >= strlen(b->text)) {

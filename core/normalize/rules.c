@@ -30,7 +30,23 @@ char *rule_end_mark(const char *t)
 	if (!t)
 		return NULL;
 	n = strlen(t);
-	if (n == 0 || n > 40 || strchr(t, '\n'))
+	if (n == 0 || strchr(t, '\n'))
+		return NULL;
+	/* A wire's closing line, its mark in capitals then the issuer's name
+	 * ("SOURCE Tallgrass Robotics", "FUENTE Ayuntamiento de Lora"): the
+	 * name, a few words opening with a capital, is no sentence. */
+	if (n <= 90) {
+		pm_lex_query qn = {PM_LEX_END_MARKS, PM_LEX_ALL_LANGS, PM_LEX_TAG(NAME_FOLLOWS), 0, 0};
+		if (pm_lex_prefix(&qn, t, n, &m) && t[m.len] == ' ' && t[m.len + 1] && !strchr(t, ':') &&
+		    pm_cp_is_upper(nz_first_cp(t + m.len + 1)) && nz_words(t + m.len + 1) <= 8 &&
+		    !nz_ends_sentence(t)) {
+			for (i = 0; i < m.len && !islower((unsigned char)t[i]); i++)
+				;
+			if (i == m.len)
+				return pm_strdup(t);
+		}
+	}
+	if (n > 40)
 		return NULL;
 	b = n;
 	/* strip the dashes, stars and spaces that frame the mark */
@@ -47,7 +63,7 @@ char *rule_end_mark(const char *t)
 	if (a == b)
 		return NULL;
 	/* the mark: the whole of what the frame holds, in [end_marks] */
-	if (!pm_lex_word(&q, t + a, b - a, &m))
+	if (!pm_lex_word(&q, t + a, b - a, &m) || (m.entry.tags & PM_LEX_TAG(NAME_FOLLOWS)))
 		return NULL;
 	/* "30" only framed by dashes: "-30-" */
 	if ((m.entry.tags & PM_LEX_TAG(FRAMED)) && a == 0)

@@ -766,6 +766,27 @@ static bool substantial(const pdfl_line *L, const size_t *idx, size_t n, double 
 	return false;
 }
 
+/* Two lines in one type, a gap under half a line apart: lines of one
+ * paragraph or title (a title wrapped over two columns' width), no
+ * change of layout between them. */
+static bool same_block_type(const pdfl_line *a, const pdfl_line *b, double gap)
+{
+	return fabs(a->size - b->size) < 0.1 * a->size && fabs(a->bold - b->bold) < 0.5 && gap < 0.5 * a->size;
+}
+
+/* Whether line k has another line of idx beside it, on its height and
+ * apart from it: the widest strip between two rows of columns. */
+static bool beside_another(const pdfl_line *L, const size_t *idx, size_t n, size_t k)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		const pdfl_line *m = &L[idx[i]];
+		if (idx[i] != k && m->y0 < L[k].y1 && m->y1 > L[k].y0 && (m->x0 > L[k].x1 || m->x1 < L[k].x0))
+			return true;
+	}
+	return false;
+}
+
 static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int depth)
 {
 	pdfl_line *L = c->L;
@@ -793,32 +814,84 @@ static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int 
 			for (g = 0; g <= nc && ok; a = cuts[g], g++)
 				ok = substantial(L, idx + a, cuts[g] - a, msize);
 			if (ok) {
+				double gx0[64], gx1[64];
+				size_t from[64];
+				int right = 0, left = 0;
 				for (a = 0, g = 0; g <= nc; a = cuts[g], g++) {
-					double gx0 = 1e9, gx1 = -1e9;
+					from[g] = a;
+					gx0[g] = 1e9;
+					gx1[g] = -1e9;
 					for (i = a; i < cuts[g]; i++) {
-						if (L[idx[i]].x0 < gx0)
-							gx0 = L[idx[i]].x0;
-						if (L[idx[i]].x1 > gx1)
-							gx1 = L[idx[i]].x1;
+						if (L[idx[i]].x0 < gx0[g])
+							gx0[g] = L[idx[i]].x0;
+						if (L[idx[i]].x1 > gx1[g])
+							gx1[g] = L[idx[i]].x1;
 					}
-					xycut(c, idx + a, cuts[g] - a, gx0, gx1, depth + 1);
+					/* Convention layout.rtl_columns: right-to-left
+					 * text set flush right (its short lines hang from
+					 * the right margin) fills its columns from the
+					 * right; set flush left (a page laid out left to
+					 * right holding Arabic text), from the left. */
+					for (i = a; i < cuts[g]; i++) {
+						const pdfl_line *l = &L[idx[i]];
+						if (!l->rtl || l->x1 - l->x0 > 0.8 * (gx1[g] - gx0[g]))
+							continue;
+						if (gx1[g] - l->x1 < l->size && l->x0 - gx0[g] > 2 * l->size)
+							right++;
+						else if (l->x0 - gx0[g] < l->size && gx1[g] - l->x1 > 2 * l->size)
+							left++;
+					}
+				}
+				for (g = 0; g <= nc; g++) {
+					size_t k = right > left ? nc - g : g;
+					xycut(c, idx + from[k], cuts[k] - from[k], gx0[k], gx1[k], depth + 1);
 				}
 				return;
 			}
 		}
-		/* horizontal strips: split at the widest one, top part first */
-		qsort_r(idx, n, sizeof *idx, cmp_y0, L);
-		maxy = L[idx[0]].y1;
-		best = 0;
-		bestk = 0;
-		for (i = 1; i < n; i++) {
-			double g = L[idx[i]].y0 - maxy;
-			if (g > best + 0.01) {
-				best = g;
-				bestk = i;
+		/* horizontal strips: split at the widest one, top part first.
+		 * Convention layout.spanning_cut: where a line spans the
+		 * region (a title over two columns), the strip beside it is
+		 * where the layout changes, and is cut first, however narrow,
+		 * when the widest strip runs between rows of columns (the
+		 * lines above and below it have others beside them): a strip that happens to cross both columns at
+		 * once (one's paragraph ends where the other's heading
+		 * starts) would read the columns' tops, then their bottoms. */
+		{
+			double rx0 = 1e9, rx1 = -1e9, sbest = 0;
+			size_t above, sbestk = 0, best_above = 0;
+			for (i = 0; i < n; i++) {
+				if (L[idx[i]].x0 < rx0)
+					rx0 = L[idx[i]].x0;
+				if (L[idx[i]].x1 > rx1)
+					rx1 = L[idx[i]].x1;
 			}
-			if (L[idx[i]].y1 > maxy)
-				maxy = L[idx[i]].y1;
+			qsort_r(idx, n, sizeof *idx, cmp_y0, L);
+			maxy = L[idx[0]].y1;
+			above = idx[0];
+			best = 0;
+			bestk = 0;
+			for (i = 1; i < n; i++) {
+				double g = L[idx[i]].y0 - maxy;
+				if (g > best + 0.01) {
+					best = g;
+					bestk = i;
+					best_above = above;
+				}
+				if (g > sbest + 0.01 && !same_block_type(&L[above], &L[idx[i]], g) &&
+				    (L[above].x1 - L[above].x0 > 0.75 * (rx1 - rx0) ||
+				     L[idx[i]].x1 - L[idx[i]].x0 > 0.75 * (rx1 - rx0))) {
+					sbest = g;
+					sbestk = i;
+				}
+				if (L[idx[i]].y1 > maxy) {
+					maxy = L[idx[i]].y1;
+					above = idx[i];
+				}
+			}
+			if (sbestk && sbestk != bestk &&
+			    beside_another(L, idx, n, best_above) && beside_another(L, idx, n, idx[bestk]))
+				bestk = sbestk;
 		}
 		if (bestk) {
 			/* All lines above the gap end before it: the sort by y0 put

@@ -291,6 +291,9 @@ typedef struct linebuf {
 	bool first_done, dir_known, rtl, space, marker_checked;
 	bool shy_dash; /* the last character written is a hyphen read as a drawn soft hyphen */
 	double shy_x0, shy_x1; /* its box */
+	size_t marker_at;  /* where the tab after a first word read as a list marker is, or 0 */
+	double marker_gap; /* the width of that gap */
+	unsigned gaps, wide_gaps; /* the line's other word gaps; those about as wide */
 } linebuf;
 
 static void lb_reset(linebuf *b)
@@ -303,6 +306,9 @@ static void lb_reset(linebuf *b)
 	b->base_size = b->base_bottom = 0;
 	b->in_note = false;
 	b->first_done = b->dir_known = b->rtl = b->space = b->marker_checked = b->shy_dash = false;
+	b->marker_at = 0;
+	b->marker_gap = 0;
+	b->gaps = b->wide_gaps = 0;
 }
 
 static void lb_size(linebuf *b, double size)
@@ -360,6 +366,14 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 		lb_reset(b);
 		return true;
 	}
+	/* Convention pdf.justified_first_word: a justified line stretches
+	 * every word space alike, so a one-letter first word ("a", "o", "y")
+	 * is set apart as widely as the words after it; a marker's tab is
+	 * wider than the line's other gaps. When most of them are about as
+	 * wide, the gap was a word space. */
+	if (b->marker_at && b->marker_at < t->len && t->str[b->marker_at] == '\t' && b->gaps >= 2 &&
+	    2 * b->wide_gaps >= b->gaps)
+		t->str[b->marker_at] = ' ';
 	memset(&l, 0, sizeof l);
 	l.x0 = b->x0;
 	l.y0 = b->y0;
@@ -858,6 +872,19 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			double x0 = r->x1 < r->x2 ? r->x1 : r->x2;
 			if (big > small * 1.25 || x0 - b->last_x1 > 2.5 * big || x0 < b->last_x1 - big)
 				ok = lb_flush(b, d);
+		} else if (b->space && r && b->rtl && b->last_size > 0 && size > 0 && b->x1 > b->x0) {
+			/* Convention pdf.rtl_gutter: a right-to-left line goes on
+			 * leftwards, and a run of another direction inside it
+			 * stands to the left of the text already read; a word that
+			 * starts far to the right of all of it, past a gap wider
+			 * than a word space, is the line of the column beside it
+			 * that the text layer ran into this one. (Not the other
+			 * way: a word's first glyph may be its left end or its
+			 * right one, as the producer wrote it, so the gap to the
+			 * left is not known from it.) */
+			double big = size > b->last_size ? size : b->last_size;
+			if ((r->x1 < r->x2 ? r->x1 : r->x2) - b->x1 > 2.5 * big)
+				ok = lb_flush(b, d);
 		}
 		/* A line whose first word is one character or a list number
 		 * ("3.", "b)", "iv.") set apart by a tab-like gap opens with a
@@ -868,8 +895,16 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			double x0 = r->x1 < r->x2 ? r->x1 : r->x2;
 			b->marker_checked = true;
 			if ((b->chars == 1 || list_number(b->t->str, b->t->len - 1)) && x0 - b->first_x1 > 0.8 * size &&
-			    b->t->len >= 2 && b->t->str[b->t->len - 1] == ' ' && !b->rtl)
+			    b->t->len >= 2 && b->t->str[b->t->len - 1] == ' ' && !b->rtl) {
 				b->t->str[b->t->len - 1] = '\t';
+				b->marker_at = b->t->len - 1;
+				b->marker_gap = x0 - b->first_x1;
+			}
+		} else if (b->space && b->marker_at && r) {
+			double gap = (r->x1 < r->x2 ? r->x1 : r->x2) - b->last_x1;
+			b->gaps++;
+			if (gap >= 0.75 * b->marker_gap)
+				b->wide_gaps++;
 		}
 		b->space = false;
 		/* A soft hyphen drawn with a hyphen's width, the next glyph

@@ -310,6 +310,58 @@ static void rtl_page_keeps_first_and_last_lines(void **state)
 	json_decref(r);
 }
 
+/* An invented Arabic release in two justified columns under a title,
+ * printed by Chromium (tests/data/pdf/make_rtl_columns.py) from HTML
+ * without a direction and with dir='rtl'. Convention pdf.rtl_gutter:
+ * the text layer runs a line of one column and the heading beside it in
+ * the other into one line; a word that starts far right of all the line
+ * read so far, past the gutter, starts a line of its own. Convention
+ * layout.rtl_columns: lines set flush right fill the columns from the
+ * right, lines set flush left from the left. Convention
+ * layout.spanning_cut: the title over both columns is cut from them
+ * first, though a wider strip crosses both columns lower down. Either
+ * way the three paragraphs are the body, in order, the dateline opens
+ * the first and the About section is the left column's. */
+static json_t *conv_file(const char *name)
+{
+	char path[512];
+	FILE *f;
+	size_t n;
+	char *buf = malloc(1 << 20);
+	json_t *r;
+	assert_non_null(buf);
+	snprintf(path, sizeof path, "%s/tests/data/pdf/%s", PM_SOURCE_DIR, name);
+	f = fopen(path, "rb");
+	assert_non_null(f);
+	n = fread(buf, 1, 1 << 20, f);
+	fclose(f);
+	r = conv_lim(buf, n, name, 0);
+	free(buf);
+	return r;
+}
+
+static void rtl_two_column_pages(void **state)
+{
+	static const char *const files[] = {"rtl-columns-ltrpage.pdf", "rtl-columns-rtlpage.pdf"};
+	size_t i;
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		json_t *r = conv_file(files[i]);
+		json_t *about = json_array_get(json_object_get(r, "about"), 0);
+		assert_string_equal(json_string_value(json_object_get(json_object_get(r, "dateline"), "location")),
+		                    "\xD9\x88\xD8\xA7\xD8\xAF\xD9\x8A \xD8\xA7\xD9\x84\xD9\x86\xD8\xAE\xD9\x8A\xD9\x84");
+		assert_int_equal(body_count(r), 3);
+		/* افتتحت, وقالت, وتفتح */
+		assert_true(!strncmp(body_text(r, 0), "\xD8\xA7\xD9\x81\xD8\xAA\xD8\xAA\xD8\xAD\xD8\xAA ", 13));
+		assert_true(!strncmp(body_text(r, 1), "\xD9\x88\xD9\x82\xD8\xA7\xD9\x84\xD8\xAA ", 11));
+		assert_true(!strncmp(body_text(r, 2), "\xD9\x88\xD8\xAA\xD9\x81\xD8\xAA\xD8\xAD ", 11));
+		/* the About section holds its paragraph, and nothing of the body */
+		assert_non_null(about);
+		assert_int_equal(json_array_size(json_object_get(about, "paragraphs")), 1);
+		json_decref(r);
+	}
+}
+
 /* ---- paragraphs ----------------------------------------------------- */
 
 static void paragraphs_joined_across_lines(void **state)
@@ -685,6 +737,64 @@ static void justified_words_in_a_column(void **state)
 	                                     "stalls of smoked fish and lamp made by the glassblowers.");
 	assert_string_equal(body_text(r, 1), "The fishermen's choir sings at dusk and the ferry runs late for all the "
 	                                     "visitors from the islands.");
+	json_decref(r);
+}
+
+/* Convention pdf.justified_first_word: a justified line stretches all
+ * its word spaces alike, so a one-letter first word ("a", Portuguese "o")
+ * stands as far from the next word as the others do from theirs; that is
+ * no list marker on a tab stop, and its paragraph goes on. A Word "o" on
+ * a tab stop, its text spaced as usual, stays a marker. */
+static void justified_one_letter_first_word(void **state)
+{
+	/* Courier 10 (6 points a character): column 72-342; the third line
+	 * of each paragraph is set word by word, spread to both margins */
+	const tline en[] = {
+		{1, HELV_BOLD, 16, 72, 90, "Lantern night on the quay"},
+		{1, COURIER, 10, 72, 130, "The lantern guild will light every lamp along"},
+		{1, COURIER, 10, 72, 142, "the quay on Friday evening, and at dusk there"},
+		{1, COURIER, 10, 72, 154, "a"},
+		{1, COURIER, 10, 88.29, 154, "boat"},
+		{1, COURIER, 10, 122.57, 154, "from"},
+		{1, COURIER, 10, 156.86, 154, "the"},
+		{1, COURIER, 10, 185.14, 154, "islands"},
+		{1, COURIER, 10, 237.43, 154, "brings"},
+		{1, COURIER, 10, 283.71, 154, "the"},
+		{1, COURIER, 10, 312, 154, "choir"},
+		{1, COURIER, 10, 72, 166, "to sing on the steps of the harbour office."},
+		{1, COURIER, 10, 72, 190, "Bring with you:"},
+		{1, COURIER, 10, 90, 206, "o"},
+		{1, COURIER, 10, 108, 206, "a lantern of your own making"},
+	};
+	const tline pt[] = {
+		{1, HELV_BOLD, 16, 72, 90, "Noite de cantigas na lota"},
+		{1, COURIER, 10, 72, 130, "A confraria de pescadores abre a lota ao povo"},
+		{1, COURIER, 10, 72, 142, "no s\xC3\xA1" "bado de manh\xC3\xA3, e \xC3\xA0 tarde, no cais velho,"},
+		{1, COURIER, 10, 72, 154, "o"},
+		{1, COURIER, 10, 88.29, 154, "coro"},
+		{1, COURIER, 10, 122.57, 154, "dos"},
+		{1, COURIER, 10, 150.86, 154, "pescadores"},
+		{1, COURIER, 10, 221.14, 154, "da"},
+		{1, COURIER, 10, 243.43, 154, "vila"},
+		{1, COURIER, 10, 277.71, 154, "canta"},
+		{1, COURIER, 10, 318, 154, "hoje"},
+		{1, COURIER, 10, 72, 166, "antes do leil\xC3\xA3o do peixe."},
+	};
+	json_t *r = conv_lines(en, sizeof en / sizeof en[0], 1, NULL);
+	(void)state;
+	assert_int_equal(body_count(r), 3);
+	assert_string_equal(body_text(r, 0), "The lantern guild will light every lamp along the quay on Friday evening, and "
+	                                     "at dusk there a boat from the islands brings the choir to sing on the steps "
+	                                     "of the harbour office.");
+	assert_string_equal(body_type_of(r, 0), "paragraph");
+	assert_string_equal(body_type_of(r, 2), "list_item");
+	assert_string_equal(body_text(r, 2), "a lantern of your own making");
+	json_decref(r);
+	r = conv_lines(pt, sizeof pt / sizeof pt[0], 1, NULL);
+	assert_int_equal(body_count(r), 1);
+	assert_string_equal(body_text(r, 0), "A confraria de pescadores abre a lota ao povo no s\xC3\xA1"
+	                                     "bado de manh\xC3\xA3, e \xC3\xA0 tarde, no cais velho, o coro dos "
+	                                     "pescadores da vila canta hoje antes do leil\xC3\xA3o do peixe.");
 	json_decref(r);
 }
 
@@ -1545,6 +1655,7 @@ int main(void)
 		cmocka_unit_test(probe_bids),
 		cmocka_unit_test(pdf_named_txt_goes_to_pdf),
 		cmocka_unit_test(rtl_page_keeps_first_and_last_lines),
+		cmocka_unit_test(rtl_two_column_pages),
 		cmocka_unit_test(paragraphs_joined_across_lines),
 		cmocka_unit_test(output_intent_hidden_from_text),
 		cmocka_unit_test(drawn_bullet_items),
@@ -1554,6 +1665,7 @@ int main(void)
 		cmocka_unit_test(table_block_in_row_order),
 		cmocka_unit_test(two_columns_in_reading_order),
 		cmocka_unit_test(justified_words_in_a_column),
+		cmocka_unit_test(justified_one_letter_first_word),
 		cmocka_unit_test(generated_list_numbers),
 		cmocka_unit_test(note_numbers_out_of_words),
 		cmocka_unit_test(notes_the_text_points_at),

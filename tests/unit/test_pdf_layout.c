@@ -591,6 +591,62 @@ static void cjk_punctuation_overlap_joins_fragments(void **state)
 	free(o);
 }
 
+/* Where in o the text t starts (it must be there). */
+static size_t at(const char *o, const char *t)
+{
+	const char *p = strstr(o, t);
+	assert_non_null(p);
+	return (size_t)(p - o);
+}
+
+/* Convention layout.spanning_cut: a line that spans the region (a title
+ * over two columns, a closing line under them) marks where the layout
+ * changes, and the strip beside it is cut first, though a wider strip
+ * crosses both columns lower down (one column's paragraph ends and the
+ * other's heading starts at the same height): the columns are read
+ * whole, one after the other, not their tops and then their bottoms. */
+static void strip_beside_a_spanning_line_cut_first(void **state)
+{
+	/* columns 72-297 and 320-545; the strip under the title is 8 points,
+	 * the one across both columns at 124-140 is 16 */
+	const hl en[] = {
+		{1, 72, 60, 20, 1, "Harbour trust reopens the lighthouse to visits"},
+		{1, 72, 88, 10, 0, "The harbour trust reopened the lighthouse on"},
+		{1, 72, 100, 10, 0, "the north mole on Saturday after three years"},
+		{1, 72, 112, 10, 0, "of repairs to its lantern."},
+		{1, 72, 140, 10, 0, "Guided climbs leave every hour from the foot"},
+		{1, 72, 152, 10, 0, "of the tower until the end of October."},
+		{1, 320, 88, 14, 1, "About the trust"},
+		{1, 320, 114, 10, 0, "The trust has kept the harbour since 1851."},
+		{1, 320, 140, 14, 1, "Contact"},
+		{1, 320, 160, 10, 0, "Mira Holt, press officer"},
+	};
+	/* a closing line in the body's type under both columns */
+	const hl fr[] = {
+		{1, 72, 60, 10, 0, "La commune de Ferrand ouvre un jardin partag\xC3\xA9"},
+		{1, 72, 72, 10, 0, "derri\xC3\xA8re la mairie, avec vingt parcelles"},
+		{1, 72, 84, 10, 0, "pour les habitants."},
+		{1, 72, 110, 10, 0, "Les inscriptions sont ouvertes en mairie"},
+		{1, 72, 122, 10, 0, "jusqu'au 30 avril."},
+		{1, 320, 60, 10, 0, "Les parcelles sont attribu\xC3\xA9" "es pour un an"},
+		{1, 320, 72, 10, 0, "et renouvelables, avec un cabanon commun"},
+		{1, 320, 84, 10, 0, "pour les outils."},
+		{1, 320, 110, 10, 0, "Un atelier de compostage aura lieu le"},
+		{1, 320, 122, 10, 0, "premier samedi de chaque mois."},
+		{1, 72, 140, 10, 0, "Contact presse : Lucie Marchal, mairie de Ferrand, 04 71 00 00 00, ferrand.example"},
+	};
+	char *o = layout(en, sizeof en / sizeof en[0], 1);
+	(void)state;
+	assert_true(at(o, "Harbour trust") < at(o, "The harbour trust reopened"));
+	assert_true(at(o, "Guided climbs") < at(o, "About the trust"));
+	assert_true(at(o, "About the trust") < at(o, "Contact"));
+	free(o);
+	o = layout(fr, sizeof fr / sizeof fr[0], 1);
+	assert_true(at(o, "Les inscriptions") < at(o, "Les parcelles"));
+	assert_true(at(o, "Un atelier") < at(o, "Contact presse"));
+	free(o);
+}
+
 /* Words of a justified line in a narrow column, which the text layer
  * keeps apart, spread by spaces wider than an em: the lines below bridge
  * the gaps, so they are word spaces, not gutters, and the line is one;
@@ -1504,6 +1560,7 @@ int main(void)
 		cmocka_unit_test(gutter_over_a_wide_line),
 		cmocka_unit_test(small_capitals_in_a_justified_line),
 		cmocka_unit_test(justified_columns),
+		cmocka_unit_test(strip_beside_a_spanning_line_cut_first),
 		cmocka_unit_test(short_column_does_not_run_into_the_next),
 		cmocka_unit_test(multi_line_titles),
 		cmocka_unit_test(bold_first_words_of_an_item),
