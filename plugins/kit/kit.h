@@ -58,6 +58,9 @@ size_t pm_utf8_encode(int32_t cp, char out[4]);
 /* Whether cp is a Unicode scalar value, which UTF-8 can hold. */
 bool pm_utf8_scalar(int32_t cp);
 bool pm_utf8_valid(const char *s, size_t n);
+/* The code points of s[0..n) (its bytes less the continuation bytes):
+ * the rules and the text plugin measure lines and blocks this way. */
+size_t pm_utf8_count(const char *s, size_t n);
 /* Append s to b, replacing each invalid byte with U+FFFD. Returns how
  * many were replaced. */
 size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n);

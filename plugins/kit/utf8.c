@@ -135,3 +135,20 @@ size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n)
 	pm_buf_add(b, s + start, n - start);
 	return bad;
 }
+
+size_t pm_utf8_count(const char *s, size_t n)
+{
+	/* eight bytes at a time: bit 7 set and bit 6 clear marks a
+	 * continuation byte (10xxxxxx) */
+	const uint64_t high = UINT64_C(0x8080808080808080), ones = UINT64_C(0x0101010101010101);
+	size_t i = 0, cont = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w, m;
+		memcpy(&w, s + i, 8);
+		m = w & ~(w << 1) & high;
+		cont += (size_t)(((m >> 7) * ones) >> 56);
+	}
+	for (; i < n; i++)
+		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return n - cont;
+}

@@ -19,22 +19,6 @@
 /* ---- lines ----------------------------------------------------------- */
 
 
-/* The code points of s[0..n): its bytes less the continuation bytes
- * (10xxxxxx), counted eight at a time (every line is measured). */
-static size_t txt_cps(const char *s, size_t n)
-{
-	const uint64_t high = UINT64_C(0x8080808080808080), ones = UINT64_C(0x0101010101010101);
-	size_t i = 0, cont = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w, m;
-		memcpy(&w, s + i, 8);
-		m = w & ~(w << 1) & high; /* bit 7 set, bit 6 clear */
-		cont += (size_t)(((m >> 7) * ones) >> 56);
-	}
-	for (; i < n; i++)
-		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
-	return n - cont;
-}
 
 /* Does s[0..n) hold a byte below 0x0D (the line's \t, \v or \f, which
  * the splitting replaces)? Eight bytes at a time: a SWAR test, exact for
@@ -110,7 +94,7 @@ line *txt_split_lines(char *t, size_t n, size_t *count)
 		while (L->indent < L->len && L->s[L->indent] == ' ')
 			L->indent++;
 		L->blank = L->indent == L->len;
-		L->cols = txt_cps(L->s, L->len);
+		L->cols = pm_utf8_count(L->s, L->len);
 		L->page_break = ff;
 		if (i > n)
 			break;
@@ -324,7 +308,7 @@ static size_t first_word_cols(const line *l)
 	size_t i = l->indent, st = i;
 	while (i < l->len && l->s[i] != ' ')
 		i++;
-	return txt_cps(l->s + st, i - st);
+	return pm_utf8_count(l->s + st, i - st);
 }
 
 static bool ends_sentence(const line *l)
