@@ -26,6 +26,12 @@
 [end_marks]
 "###"
 "# # #"
+# end.cjk: the end marks of Chinese and Japanese releases: "（完）" (the
+# Chinese wires' "end", full-width brackets; "(完)" and "-完-" framed),
+# "以上" (Japanese business documents' "end of text", alone on its line)
+（完）
+完 {framed}
+以上
 # "-30-", the newsroom's end of copy: a mark only with its dashes
 30 {framed}
 
@@ -115,6 +121,17 @@ Telegram
 
 [phone_labels]
 whatsapp
+# contacts.phone_label.cjk: the phone labels of Chinese ("电话", "手机"),
+# Japanese ("電話", "携帯"; "TEL" is English's) and Korean ("전화",
+# "휴대폰") contact lines, before a full-width or ASCII colon
+电话
+電話
+手机
+手機
+携帯
+携帯電話
+전화
+휴대폰
 
 [number_references]
 n°
@@ -281,6 +298,11 @@ NPO法人
 媒体联系人
 媒體聯絡
 新闻联系人
+媒體聯絡人
+新聞聯絡人
+联系方式
+聯絡方式
+홍보 담당
 # contacts.heading.other: the contact headings of languages that have
 # no file of their own (Swedish, Danish, Norwegian, Finnish, Polish,
 # Czech, Russian, Turkish)
@@ -325,3 +347,54 @@ copyright {year}
 copyright ©
 (c) {year}
 copyright (c) {year}
+
+[about_headings]
+# about.heading_cjk: the Chinese "about" (关于, zh-TW 關於) glued to the
+# organisation's name on a line of its own ("关于松川市公园管理处");
+# the whole-line headings "about us" (关于我们, 關於我們) and "company
+# profile" (公司简介, 公司簡介, ja 会社概要, ko 회사 소개)
+关于
+關於
+关于我们
+關於我們
+公司简介
+公司簡介
+会社概要
+회사 소개
+
+[about_heading_tails]
+# about.heading_ja, about.heading_ko: what closes an About heading after
+# its subject, on a line of its own: the Japanese particle "について"
+# ("株式会社霧島について"), the Korean "소개" ("introduction") after a
+# space ("한빛소프트 소개")
+について
+소개
+
+[email_labels]
+# contacts.email_label.cjk: the e-mail labels of Chinese ("邮箱",
+# "电子邮件", zh-TW "電子郵件", "電郵"), Japanese ("メール") and Korean
+# ("이메일") contact lines
+邮箱
+电子邮件
+電子郵件
+電郵
+メール
+이메일
+
+[cjk_unit_endings]
+# contacts.name_cjk: what ends the name of a department or unit in
+# Chinese, Japanese and Korean (宣传部, 新闻办公室, 広報課, 홍보팀): a
+# short line ending with one is a unit, never a person's name
+部
+处
+處
+科
+課
+室
+中心
+办公室
+辦公室
+组
+組
+팀
+실

@@ -587,6 +587,11 @@ static bool find_phone(const char *s, size_t from, bool in_contact, bool alterna
 				continue;
 			}
 		}
+		/* contacts.phone_label.cjk: the full-width colon and the
+		 * ideographic space hold their own spacing ("电话：0571-…",
+		 * "TEL：045-…"): the number stands apart, as after ": " */
+		if (i >= 3 && (!memcmp(s + i - 3, "\xEF\xBC\x9A", 3) || !memcmp(s + i - 3, "\xE3\x80\x80", 3)))
+			p = ' ';
 		if (i > 0 && (isalpha(p) || (p >= 0x80 && !(p == 0xA0 || p == 0xAF || p == 0x89)))) {
 			/* glued to a word: allowed only for an unmistakable shape */
 			if (i >= 2 && (unsigned char)s[i - 2] == 0xD9 && p >= 0xA0 && p <= 0xA9) {

@@ -344,7 +344,7 @@ static bool not_headline(nz *z, const pm_block *b)
 	 * "新製品の発売について" is the release's title (Japanese titles end
 	 * with the particle as often as About headings do) */
 	if (pm_date_only(t, z->dayfirst) || rule_contact_heading(t) ||
-	    (rule_about_heading(t, NULL) && !rule_about_heading_ja(t, strlen(t))))
+	    (rule_about_heading(t, NULL) && !rule_about_heading_cjk(t, strlen(t))))
 		return true;
 	/* dateline.ar.hijri: a Hijri date alone on its line ("الخميس 14
 	 * رمضان 1445 هـ") dates the release; it is no title */
