@@ -26,7 +26,7 @@
 [end_marks]
 "###"
 "# # #"
-# end.cjk: the end marks of Chinese and Japanese releases: "（完）" (the
+# closing.end_mark_cjk: the end marks of Chinese and Japanese releases: "（完）" (the
 # Chinese wires' "end", full-width brackets; "(完)" and "-完-" framed),
 # "以上" (Japanese business documents' "end of text", alone on its line)
 （完）

@@ -179,6 +179,40 @@ static size_t cjk_ymd(const char *s, size_t n, size_t i, long *y, long *m, long 
 	return 0;
 }
 
+/* Convention date.ko.dotted: Korean writes a date in figures alone with a
+ * full stop after the year, the month and the day, a space after each
+ * ("2025. 3. 12.", 한글 맞춤법 부록 문장 부호: 마침표 "아라비아 숫자만으로
+ * 연월일을 표시할 때"). Year first, always; the closing stop is required,
+ * so that a sentence ending in a year ("… in 2025. 3 new …") is none.
+ * The bytes from i, or 0. */
+static size_t ko_dotted(const char *s, size_t n, size_t i, long *y, long *m, long *d)
+{
+	size_t p = i, l;
+	long v[3];
+	int dg, k;
+	for (k = 0; k < 3; k++) {
+		if (!number(s, n, p, &v[k], &dg, &l) || (k == 0 ? dg != 4 : dg > 2))
+			return 0;
+		p += l;
+		if (p >= n || s[p] != '.')
+			return 0;
+		p++;
+		if (k < 2) {
+			if (p >= n || s[p] != ' ')
+				return 0;
+			p = skip_spaces(s, n, p);
+		}
+	}
+	if (p < n && s[p] != ' ' && s[p] != '\n' && !(s[p] & 0x80))
+		return 0;
+	if (!valid_ymd(v[0], v[1], v[2]))
+		return 0;
+	*y = v[0];
+	*m = v[1];
+	*d = v[2];
+	return p - i;
+}
+
 /* Connector words between date parts ("12 de marzo", "5th of May"). */
 static size_t connector(const char *s, size_t n, size_t i)
 {
@@ -230,6 +264,11 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 			return false;
 		p = i + la;
 		if (da == 4 && (l = cjk_ymd(s, n, i, &a, &b, &c)) > 0) {
+			out->y = (int)a; out->m = (int)b; out->d = (int)c;
+			out->end = i + l;
+			return true;
+		}
+		if (da == 4 && (l = ko_dotted(s, n, i, &a, &b, &c)) > 0) {
 			out->y = (int)a; out->m = (int)b; out->d = (int)c;
 			out->end = i + l;
 			return true;
