@@ -265,6 +265,11 @@ n.º
 NPO法人
 実行委員会
 委員会
+# the offices of Japanese towns and cities (役場, 市役所) and a
+# body's secretariat (事務局), which sign their releases as issuers do
+役場
+役所
+事務局
 協会
 研究所
 有限公司
@@ -398,3 +403,11 @@ copyright (c) {year}
 組
 팀
 실
+
+[era_names]
+# date.ja.era: the eras of the Japanese calendar, each with the Gregorian
+# year before its first ("令和7年3月12日" is 2025): 令和 from 2019,
+# 平成 from 1989, 昭和 from 1926
+令和 = 2018
+平成 = 1988
+昭和 = 1925
