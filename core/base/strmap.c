@@ -8,14 +8,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Eight bytes a step, each mixed in by a multiply and a shift, and a
+ * final mix (MurmurHash3's constants) so that the low bits that pick the
+ * slot depend on every byte: the keys are whole paragraphs (the
+ * furniture stage counts repeated blocks), and a byte-at-a-time hash
+ * cost more than the rest of the lookup. Nothing depends on where a key
+ * lands but the time its lookup takes (no caller walks the slots). */
 static uint64_t map_hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
+	uint64_t h = UINT64_C(0x9E3779B97F4A7C15) ^ n, w;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * UINT64_C(0xFF51AFD7ED558CCD);
+		h ^= h >> 32;
 	}
+	w = 0;
+	memcpy(&w, s + i, n - i);
+	h = (h ^ w) * UINT64_C(0xFF51AFD7ED558CCD);
+	h ^= h >> 33;
+	h *= UINT64_C(0xC4CEB9FE1A85EC53);
+	h ^= h >> 33;
 	return h;
 }
 

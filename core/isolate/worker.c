@@ -18,6 +18,7 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <unistd.h>
 #ifdef __linux__
 #include <sys/prctl.h>
@@ -72,9 +73,38 @@ static int worker_send(int fd, unsigned char kind, unsigned char a, unsigned cha
 	hdr[5] = a;
 	hdr[6] = b;
 	hdr[7] = 0;
-	return pm_send_full(fd, hdr, sizeof hdr, -1) == 0 && (!len || pm_send_full(fd, payload, len, -1) == 0)
-	               ? 0
-	               : -1;
+	/* header and payload in one sendmsg() when the socket takes them:
+	 * sent apart, the pool wakes up for the header alone, looks at the
+	 * worker's /proc files and polls again, for every record */
+	{
+		struct iovec iov[2];
+		struct msghdr mh;
+		ssize_t r;
+		memset(&mh, 0, sizeof mh);
+		iov[0].iov_base = hdr;
+		iov[0].iov_len = sizeof hdr;
+		iov[1].iov_base = (void *)payload;
+		iov[1].iov_len = len;
+		mh.msg_iov = iov;
+		mh.msg_iovlen = len ? 2 : 1;
+		do
+			r = sendmsg(fd, &mh, MSG_NOSIGNAL);
+		while (r < 0 && errno == EINTR);
+		if (r < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+			return -1;
+		if (r < 0)
+			r = 0;
+		/* what it did not take, as before */
+		if ((size_t)r < sizeof hdr)
+			return pm_send_full(fd, hdr + r, sizeof hdr - (size_t)r, -1) == 0 &&
+			               (!len || pm_send_full(fd, payload, len, -1) == 0)
+			       ? 0
+			       : -1;
+		r -= (ssize_t)sizeof hdr;
+		return (size_t)r == len || pm_send_full(fd, (const unsigned char *)payload + r, len - (size_t)r, -1) == 0
+		       ? 0
+		       : -1;
+	}
 }
 
 static int worker_fd = -1;

@@ -23,6 +23,32 @@
 即時發布
 即時發佈
 
+# headline.release_line.other: the release lines of languages that have
+# no file of their own (Swedish, Danish, Norwegian, Finnish, Polish,
+# Czech, Turkish, Russian, Greek, Romanian). The lexicon folds the case
+# of Latin-1 letters only: a line in capitals with ı, İ, Ă or in Cyrillic
+# or Greek is listed as releases print it
+pressmeddelande
+pressinformation
+pressemeddelelse
+pressemelding
+tiedote
+lehdistötiedote
+mediatiedote
+informacja prasowa
+komunikat prasowy
+tisková zpráva
+basın bülteni
+BASIN BÜLTENİ
+basın duyurusu
+BASIN DUYURUSU
+Пресс-релиз
+ПРЕСС-РЕЛИЗ
+Δελτίο Τύπου
+ΔΕΛΤΙΟ ΤΥΠΟΥ
+comunicat de presă
+COMUNICAT DE PRESĂ
+
 [end_marks]
 "###"
 "# # #"
@@ -310,7 +336,7 @@ NPO法人
 홍보 담당
 # contacts.heading.other: the contact headings of languages that have
 # no file of their own (Swedish, Danish, Norwegian, Finnish, Polish,
-# Czech, Russian, Turkish)
+# Czech, Russian, Turkish, Greek, Romanian)
 presskontakt
 presskontakter
 mediekontakt
@@ -336,6 +362,14 @@ další informace
 Пресс-служба
 Контактная информация
 Дополнительная информация
+# Greek as written; Romanian
+Πληροφορίες
+Επικοινωνία
+Γραφείο Τύπου
+date de contact
+contact presă
+persoană de contact
+informații suplimentare
 basın iletişim
 basın iletişimi
 Basın İletişim
@@ -353,8 +387,182 @@ copyright ©
 (c) {year}
 copyright (c) {year}
 
+[months]
+# dateline.lang.other_month: the months of languages that have no file of
+# their own, as their dates write them: the genitive after the day in
+# Polish, Czech, Russian and Greek ("12 marca 2025 r.", "5. března 2025",
+# "14 марта 2025 г.", "11 Μαρτίου 2025"), the partitive in Finnish
+# ("5. maaliskuuta 2025"), the nominative in Swedish, Danish, Norwegian,
+# Turkish and Romanian. Months that another file holds already ("mars",
+# "juni", "mai", "august") are read from
+# it: every lookup of [months] reads every list. Greek and Turkish months
+# are capitalised in dates and their capitals do not fold: as written
+# Swedish, Danish, Norwegian
+maj = 5
+augusti = 8
+marts = 3
+desember = 12
+# Finnish (partitive, then nominative)
+tammikuuta = 1
+helmikuuta = 2
+maaliskuuta = 3
+huhtikuuta = 4
+toukokuuta = 5
+kesäkuuta = 6
+heinäkuuta = 7
+elokuuta = 8
+syyskuuta = 9
+lokakuuta = 10
+marraskuuta = 11
+joulukuuta = 12
+tammikuu = 1
+helmikuu = 2
+maaliskuu = 3
+huhtikuu = 4
+toukokuu = 5
+kesäkuu = 6
+heinäkuu = 7
+elokuu = 8
+syyskuu = 9
+lokakuu = 10
+marraskuu = 11
+joulukuu = 12
+# Polish (genitive, then nominative)
+stycznia = 1
+lutego = 2
+marca = 3
+kwietnia = 4
+maja = 5
+czerwca = 6
+lipca = 7
+sierpnia = 8
+września = 9
+października = 10
+listopada = 11
+grudnia = 12
+styczeń = 1
+luty = 2
+marzec = 3
+kwiecień = 4
+czerwiec = 6
+lipiec = 7
+sierpień = 8
+wrzesień = 9
+październik = 10
+listopad = 11
+grudzień = 12
+# Czech (genitive, then nominative)
+ledna = 1
+února = 2
+března = 3
+dubna = 4
+května = 5
+června = 6
+července = 7
+srpna = 8
+září = 9
+října = 10
+listopadu = 11
+prosince = 12
+leden = 1
+únor = 2
+březen = 3
+duben = 4
+květen = 5
+červen = 6
+červenec = 7
+srpen = 8
+říjen = 10
+prosinec = 12
+# Russian (genitive, then nominative)
+января = 1
+февраля = 2
+марта = 3
+апреля = 4
+мая = 5
+июня = 6
+июля = 7
+августа = 8
+сентября = 9
+октября = 10
+ноября = 11
+декабря = 12
+январь = 1
+февраль = 2
+март = 3
+апрель = 4
+май = 5
+июнь = 6
+июль = 7
+август = 8
+сентябрь = 9
+октябрь = 10
+ноябрь = 11
+декабрь = 12
+# Greek (genitive, as dates write it)
+Ιανουαρίου = 1
+Φεβρουαρίου = 2
+Μαρτίου = 3
+Απριλίου = 4
+Μαΐου = 5
+Ιουνίου = 6
+Ιουλίου = 7
+Αυγούστου = 8
+Σεπτεμβρίου = 9
+Οκτωβρίου = 10
+Νοεμβρίου = 11
+Δεκεμβρίου = 12
+# Turkish
+ocak = 1
+Şubat = 2
+mart = 3
+nisan = 4
+mayıs = 5
+haziran = 6
+temmuz = 7
+ağustos = 8
+eylül = 9
+ekim = 10
+kasım = 11
+aralık = 12
+# Romanian
+ianuarie = 1
+februarie = 2
+martie = 3
+aprilie = 4
+iunie = 6
+iulie = 7
+septembrie = 9
+octombrie = 10
+noiembrie = 11
+decembrie = 12
+
 [about_headings]
-# about.heading_cjk: the Chinese "about" (关于, zh-TW 關於) glued to the
+# about.heading.other: the About headings of languages that have no file
+# of their own: "Om" (Swedish, Danish, Norwegian), "Tietoa" (Finnish),
+# "Despre" (Romanian), "Σχετικά με" (Greek); Polish, Czech and Russian
+# "O"/"О" with the noun that follows it, as a lone "O" opens Portuguese
+# and Spanish lines too ("O Governo …"); Cyrillic and Greek as written
+om
+tietoa
+despre
+Σχετικά με
+o firmie
+o spółce
+o gminie
+o fundacji
+o stowarzyszeniu
+o nas
+o společnosti
+o obci
+o městě
+o nadaci
+o nás
+О компании
+О нас
+О фонде
+Об организации
+# about.heading_zh: the Chinese "about" (关于, zh-TW 關於) glued to the
 # organisation's name on a line of its own ("关于松川市公园管理处");
 # the whole-line headings "about us" (关于我们, 關於我們) and "company
 # profile" (公司简介, 公司簡介, ja 会社概要, ko 회사 소개)
@@ -367,11 +575,16 @@ copyright (c) {year}
 会社概要
 회사 소개
 
-[about_heading_tails]
-# about.heading_ja, about.heading_ko: what closes an About heading after
-# its subject, on a line of its own: the Japanese particle "について"
+[about_tails]
+# what closes an About heading after its subject (one section, two
+# rules): about.heading_tail, a word after a space in a cased script,
+# Turkish "Yenikale Belediyesi Hakkında" (its capitals I, İ do not fold
+# to ı: as written); about.heading_ja, about.heading_ko, a tail in an
+# uncased script: the Japanese particle "について", glued
 # ("株式会社霧島について"), the Korean "소개" ("introduction") after a
 # space ("한빛소프트 소개")
+hakkında
+HAKKINDA
 について
 소개
 
@@ -411,3 +624,14 @@ copyright (c) {year}
 令和 = 2018
 平成 = 1988
 昭和 = 1925
+
+[year_marks]
+# dateline.lang.year_mark: the word "year" after the year of a date, in
+# the languages that write it there (Polish "roku", Russian "года",
+# Ukrainian "року"), mostly abbreviated; Cyrillic as written
+r.
+roku
+г.
+года
+р.
+року

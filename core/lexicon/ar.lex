@@ -200,6 +200,10 @@
 وزير
 # the feminine titles releases write before a name ("وزيرة الثقافة ...",
 # "المديرة التنفيذية ..."), beside the masculine ones above
+# the indefinite masculine head of a construct ("مدير إدارة الحدائق …",
+# byline.role_before_name) and the spokesman beside the spokeswoman
+مدير
+المتحدث
 مديرة
 المديرة
 وزيرة

@@ -135,6 +135,10 @@ further information
 more information
 # added for issue 13 (live: sections under these headings were left in the body)
 for more details
+# contacts.heading: the audience, then what it may ask for, closed by a
+# colon ("For press tickets and interviews:", "For media accreditation:")
+for press
+for media
 
 [contact_leads]
 for more information

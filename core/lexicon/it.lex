@@ -242,8 +242,8 @@ da
 [articles]
 la
 l'
-# added for issue 13
-{pending}
+# added for issue 13; live since quotes.role_complement_before_name
+# reads "il sindaco di …" past its article
 il
 lo
 gli

@@ -13,6 +13,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* json_string() without jansson's own check of the UTF-8, byte by byte
+ * (a twentieth of a text release's instructions): pm_utf8_valid()
+ * accepts what jansson's check accepts (RFC 3629: no overlong form, no
+ * surrogate, nothing past U+10FFFF, NUL allowed), eight ASCII bytes at a
+ * time, and a string it refuses gives NULL as json_string() does. */
+static json_t *rec_string(const char *s)
+{
+	size_t n;
+	if (!s)
+		return NULL;
+	n = strlen(s);
+	return pm_utf8_valid(s, n) ? json_stringn_nocheck(s, n) : NULL;
+}
+
 void pm_json_set_str(json_t *obj, const char *key, const char *s)
 {
 	if (!s) {
@@ -20,12 +34,12 @@ void pm_json_set_str(json_t *obj, const char *key, const char *s)
 		return;
 	}
 	if (pm_utf8_valid(s, strlen(s))) {
-		json_object_set_new(obj, key, json_string(s));
+		json_object_set_new(obj, key, rec_string(s));
 	} else {
 		pm_buf b;
 		pm_buf_init(&b);
 		pm_utf8_sanitize(&b, s, strlen(s));
-		json_object_set_new(obj, key, b.data ? json_string(b.data) : json_null());
+		json_object_set_new(obj, key, b.data ? rec_string(b.data) : json_null());
 		pm_buf_free(&b);
 	}
 }
@@ -65,7 +79,7 @@ void pm_record_set_path(json_t *rec, const char *display)
 		pm_buf b;
 		pm_buf_init(&b);
 		base64(&b, (const unsigned char *)d, strlen(d));
-		json_object_set_new(src, "path_bytes", b.data && !b.failed ? json_string(b.data) : json_null());
+		json_object_set_new(src, "path_bytes", b.data && !b.failed ? rec_string(b.data) : json_null());
 		pm_buf_free(&b);
 	}
 }
@@ -81,9 +95,9 @@ json_t *pm_record_skeleton(void)
 		json_decref(prod);
 		return NULL;
 	}
-	json_object_set_new(r, "schema", json_string(PRESSMILL_RECORD_SCHEMA));
-	json_object_set_new(r, "status", json_string("ok"));
-	json_object_set_new(src, "path", json_string(""));
+	json_object_set_new(r, "schema", rec_string(PRESSMILL_RECORD_SCHEMA));
+	json_object_set_new(r, "status", rec_string("ok"));
+	json_object_set_new(src, "path", rec_string(""));
 	json_object_set_new(src, "format", json_null());
 	json_object_set_new(src, "media_type", json_null());
 	json_object_set_new(src, "bytes", json_integer(0));
@@ -108,7 +122,7 @@ json_t *pm_record_skeleton(void)
 	json_object_set_new(r, "contacts", json_array());
 	json_object_set_new(r, "acronyms", json_array());
 	json_object_set_new(r, "end_mark", json_null());
-	json_object_set_new(r, "text", json_string(""));
+	json_object_set_new(r, "text", rec_string(""));
 	json_object_set_new(stats, "paragraphs", json_integer(0));
 	json_object_set_new(stats, "words", json_integer(0));
 	json_object_set_new(stats, "characters", json_integer(0));
@@ -119,8 +133,8 @@ json_t *pm_record_skeleton(void)
 	 * before keeps its place and meaning): which pressmill and which
 	 * plugin made the record, so that --resume knows a record an upgrade
 	 * made stale. */
-	json_object_set_new(prod, "name", json_string("pressmill"));
-	json_object_set_new(prod, "version", json_string(PRESSMILL_VERSION));
+	json_object_set_new(prod, "name", rec_string("pressmill"));
+	json_object_set_new(prod, "version", rec_string(PRESSMILL_VERSION));
 	json_object_set_new(prod, "plugin", json_null());
 	json_object_set_new(prod, "plugin_version", json_null());
 	json_object_set_new(r, "producer", prod);
@@ -176,7 +190,7 @@ void pm_record_fail(json_t *rec, int status, const char *message)
 	                                    "lead", "kind", "reference", "issuer", NULL};
 	static const char *const empty[] = {"tags", "body", "quotes", "about", "contacts",
 	                                    "acronyms", "tables", "links", "images", "notes", NULL};
-	json_object_set_new(rec, "status", json_string("failed"));
+	json_object_set_new(rec, "status", rec_string("failed"));
 	for (i = 0; clear[i]; i++)
 		json_object_set_new(rec, clear[i], json_null());
 	for (i = 0; empty[i]; i++)
@@ -185,7 +199,7 @@ void pm_record_fail(json_t *rec, int status, const char *message)
 	pm_record_text(rec);
 	if (!e)
 		return;
-	json_object_set_new(e, "code", json_string(code ? code : "corrupt"));
+	json_object_set_new(e, "code", rec_string(code ? code : "corrupt"));
 	pm_json_set_str(e, "message", message && *message ? message : code);
 	json_object_set_new(rec, "error", e);
 }
@@ -217,7 +231,7 @@ void pm_record_text(json_t *rec)
 		pm_buf_adds(&b, t);
 		paragraphs++;
 	}
-	json_object_set_new(rec, "text", json_string(b.data ? b.data : ""));
+	json_object_set_new(rec, "text", rec_string(b.data ? b.data : ""));
 	stats = json_object();
 	if (stats) {
 		json_object_set_new(stats, "paragraphs", json_integer((json_int_t)paragraphs));
@@ -244,17 +258,42 @@ void pm_record_text(json_t *rec)
 static bool dump_string(pm_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789ABCDEF";
-	size_t i, kept = 0;
+	const uint64_t ones = UINT64_C(0x0101010101010101), high = UINT64_C(0x8080808080808080);
+	size_t i = 0, kept = 0, end;
+	uint64_t seen = 0;
 	bool ascii = true;
 	pm_buf_addc(b, '"');
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+	while (i < n) {
+		unsigned char c;
 		char esc[6];
 		size_t el = 2;
-		if (c >= 0x20 && c != '"' && c != '\\') {
-			ascii &= c < 0x80;
-			continue;
+		uint64_t w, q, bs;
+		/* eight bytes at a time while none is below 0x20, '"' or '\\'
+		 * (the records' text is long and rarely escaped): a byte test
+		 * of the SWAR kind, exact for "any" (Hacker's Delight 6-1) */
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			seen |= w;
+			q = w ^ (ones * '"');
+			bs = w ^ (ones * '\\');
+			if (!((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & high)) {
+				i += 8;
+				continue;
+			}
 		}
+		/* a word with such a byte, or the tail: byte by byte */
+		end = i + 8 < n ? i + 8 : n;
+		for (; i < end; i++) {
+			c = (unsigned char)s[i];
+			if (c >= 0x20 && c != '"' && c != '\\') {
+				ascii &= c < 0x80;
+				continue;
+			}
+			break;
+		}
+		if (i == end)
+			continue;
+		c = (unsigned char)s[i];
 		pm_buf_add(b, s + kept, i - kept);
 		kept = i + 1;
 		esc[0] = '\\';
@@ -275,10 +314,11 @@ static bool dump_string(pm_buf *b, const char *s, size_t n)
 			el = 6;
 		}
 		pm_buf_add(b, esc, el);
+		i++;
 	}
 	pm_buf_add(b, s + kept, n - kept);
 	pm_buf_addc(b, '"');
-	return ascii || pm_utf8_valid(s, n);
+	return (ascii && !(seen & high)) || pm_utf8_valid(s, n);
 }
 
 /* depth guards against a tree that holds itself (jansson refuses it;
@@ -406,7 +446,7 @@ static void set_structure(json_t *r, const pm_fields *f)
 		for (k = 0; k < t->nrows; k++) {
 			json_t *row = json_array();
 			for (c = 0; c < t->rows[k].n; c++)
-				json_array_append_new(row, json_string(t->rows[k].v[c]));
+				json_array_append_new(row, rec_string(t->rows[k].v[c]));
 			json_array_append_new(rows, row);
 		}
 		json_object_set_new(o, "rows", rows);
@@ -467,7 +507,7 @@ static void set_fields(json_t *r, const pm_fields *f)
 	pm_json_set_str(r, "subheadline", f->subheadline);
 	a = json_object_get(r, "tags");
 	for (i = 0; i < f->tags.n; i++)
-		json_array_append_new(a, json_string(f->tags.v[i]));
+		json_array_append_new(a, rec_string(f->tags.v[i]));
 	pm_json_set_str(r, "release", f->release);
 	pm_json_set_str(r, "embargo", f->embargo);
 	if (f->dateline.set) {
@@ -476,7 +516,7 @@ static void set_fields(json_t *r, const pm_fields *f)
 			pm_json_set_str(d, "text", f->dateline.text);
 			pm_json_set_str(d, "location", f->dateline.location);
 			json_object_set_new(d, "date",
-			                    f->dateline.has_date ? json_string(f->dateline.date) : json_null());
+			                    f->dateline.has_date ? rec_string(f->dateline.date) : json_null());
 			json_object_set_new(r, "dateline", d);
 		}
 	}
@@ -487,8 +527,8 @@ static void set_fields(json_t *r, const pm_fields *f)
 	a = json_object_get(r, "body");
 	for (i = 0; i < f->nbody; i++) {
 		json_t *o = json_object();
-		json_object_set_new(o, "type", json_string(f->body[i].type));
-		json_object_set_new(o, "text", json_string(f->body[i].text));
+		json_object_set_new(o, "type", rec_string(f->body[i].type));
+		json_object_set_new(o, "text", rec_string(f->body[i].text));
 		if (!strcmp(f->body[i].type, "heading"))
 			json_object_set_new(o, "level", json_integer(f->body[i].level));
 		if (f->body[i].table >= 0 && (size_t)f->body[i].table < f->ntables)
@@ -498,8 +538,8 @@ static void set_fields(json_t *r, const pm_fields *f)
 	a = json_object_get(r, "quotes");
 	for (i = 0; i < f->nquotes; i++) {
 		json_t *o = json_object();
-		json_object_set_new(o, "text", json_string(f->quotes[i].text));
-		json_object_set_new(o, "speaker", json_string(f->quotes[i].speaker));
+		json_object_set_new(o, "text", rec_string(f->quotes[i].text));
+		json_object_set_new(o, "speaker", rec_string(f->quotes[i].speaker));
 		json_array_append_new(a, o);
 	}
 	a = json_object_get(r, "about");
@@ -507,7 +547,7 @@ static void set_fields(json_t *r, const pm_fields *f)
 		json_t *sec = json_object(), *paras = json_array();
 		pm_json_set_str(sec, "heading", f->about[i].heading);
 		for (k = 0; k < f->about[i].paragraphs.n; k++)
-			json_array_append_new(paras, json_string(f->about[i].paragraphs.v[k]));
+			json_array_append_new(paras, rec_string(f->about[i].paragraphs.v[k]));
 		json_object_set_new(sec, "paragraphs", paras);
 		json_array_append_new(a, sec);
 	}
@@ -526,8 +566,8 @@ static void set_fields(json_t *r, const pm_fields *f)
 	a = json_object_get(r, "acronyms");
 	for (i = 0; i < f->nacronyms; i++) {
 		json_t *o = json_object();
-		json_object_set_new(o, "short", json_string(f->acronyms[i].shrt));
-		json_object_set_new(o, "long", json_string(f->acronyms[i].lng));
+		json_object_set_new(o, "short", rec_string(f->acronyms[i].shrt));
+		json_object_set_new(o, "long", rec_string(f->acronyms[i].lng));
 		json_array_append_new(a, o);
 	}
 	pm_json_set_str(r, "end_mark", f->end_mark);
@@ -548,8 +588,8 @@ static json_t *evidence(const pm_fields *f, const pm_doc *d)
 		if (!o)
 			continue;
 		if (e->stage)
-			json_object_set_new(o, "stage", json_string(e->stage));
-		json_object_set_new(o, "rule", json_string(e->rule));
+			json_object_set_new(o, "stage", rec_string(e->stage));
+		json_object_set_new(o, "rule", rec_string(e->rule));
 		if (e->block >= 0)
 			json_object_set_new(o, "block", json_integer(e->block));
 		json_object_set_new(ev, e->field, o);
@@ -564,7 +604,7 @@ static json_t *evidence(const pm_fields *f, const pm_doc *d)
 		for (i = 0; i < d->nrepairs; i++)
 			json_object_set_new(o, d->repairs[i].name, json_integer((json_int_t)d->repairs[i].count));
 		json_object_set_new(ev, "repairs", o);
-		json_object_set_new(a, "rule", json_string(d->arabic_rule ? d->arabic_rule : ""));
+		json_object_set_new(a, "rule", rec_string(d->arabic_rule ? d->arabic_rule : ""));
 		json_object_set_new(a, "signs_marks_first", json_integer((json_int_t)d->arabic.marks_first));
 		json_object_set_new(a, "signs_stop_first", json_integer((json_int_t)d->arabic.stop_first));
 		json_object_set_new(a, "signs_tanween_first", json_integer((json_int_t)d->arabic.tanween_first));
@@ -590,11 +630,11 @@ json_t *pm_record_build(const pm_outcome *o)
 	pm_record_set_path(r, s->path);
 	json_object_set_new(src, "bytes", json_integer((json_int_t)s->bytes));
 	if (s->sha256)
-		json_object_set_new(src, "sha256", json_string(s->sha256));
+		json_object_set_new(src, "sha256", rec_string(s->sha256));
 	if (s->format)
-		json_object_set_new(src, "format", json_string(s->format));
+		json_object_set_new(src, "format", rec_string(s->format));
 	if (s->media_type)
-		json_object_set_new(src, "media_type", json_string(s->media_type));
+		json_object_set_new(src, "media_type", rec_string(s->media_type));
 	if (s->plugin) {
 		pm_json_set_str(prod, "plugin", s->plugin);
 		pm_json_set_str(prod, "plugin_version", s->plugin_version);
@@ -622,7 +662,7 @@ json_t *pm_record_build(const pm_outcome *o)
 			partial |= o->doc->warnings[i].effect == PM_EFFECT_PARTIAL;
 		}
 		if (partial)
-			json_object_set_new(r, "status", json_string("partial"));
+			json_object_set_new(r, "status", rec_string("partial"));
 	}
 	if (o->error)
 		pm_record_fail(r, o->error, o->message);

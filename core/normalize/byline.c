@@ -154,6 +154,31 @@ void stage_byline(nz *z)
 				return;
 			}
 		}
+		/* byline.role_before_name: the signatory's function, then the
+		 * name, on the line that closes the release ("Director General
+		 * Ada Fenn", "المدير العام أحمد الكعبي"), or above the
+		 * organisation's line ("Harbourside Museum", "هيئة الواحة
+		 * للمياه"), which does not sign; after the two rules above,
+		 * whose title line under a name ("Wethouder Openbare Ruimte")
+		 * would read as a role and a name */
+		{
+			char *nm = NULL;
+			size_t at = i;
+			if (b->type == PM_BLOCK_PARAGRAPH && short_signature_line(b->text))
+				nm = nz_name_after_role(b->text);
+			if (!nm && i > start && !z->b[i - 1]->part && z->b[i - 1]->type == PM_BLOCK_PARAGRAPH &&
+			    b->type == PM_BLOCK_PARAGRAPH && short_signature_line(b->text) &&
+			    short_signature_line(z->b[i - 1]->text) && (nm = nz_name_after_role(z->b[i - 1]->text)))
+				at = i - 1;
+			if (nm) {
+				pm_fields_set(&z->f->byline, nm);
+				free(nm);
+				set_part(b, PM_PART_BYLINE);
+				set_part(z->b[at], PM_PART_BYLINE);
+				stage_explain(z, "byline", "signatory's function before the name", (long)z->bi[at]);
+				return;
+			}
+		}
 		if (i > start && rule_signatory(b->text) && rule_title_line(z->b[i - 1]->text) &&
 		    !z->b[i - 1]->part) {
 			char *flat = pm_text_flatten(b->text);

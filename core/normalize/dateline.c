@@ -219,8 +219,11 @@ void stage_dateline(nz *z)
 			return;
 		}
 		if (rule_dateline(z, b->text, &m)) {
-			if (standfirst && (!m.location[0] || m.whole))
-				break; /* after a standfirst, only a place and date opening the text */
+			/* after a standfirst (body when it is a full sentence), only
+			 * a place and date: opening the text, or on a line of their
+			 * own (where.own_line_after_standfirst) */
+			if (standfirst && !m.location[0])
+				break;
 			if (m.whole && !m.location[0]) {
 				/* a date line: the whole dateline, place and date, may
 				 * still follow (PR Newswire's stack: "Oct 01, 2024, 08:00

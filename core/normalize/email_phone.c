@@ -111,9 +111,19 @@ static bool find_email(const char *s, size_t from, size_t *start, size_t *end, c
 	size_t i = from;
 	/* no strlen(s): a line's addresses are found by calls from each
 	 * end in turn, and each must cost only the bytes it reads */
+	/* the bytes the test below looks at: '@', an obfuscation's opening
+	 * bracket, a space before one; the others are passed by table (the
+	 * contacts stage reads every line of a release here) */
+	static const bool may_open[256] = {['@'] = true, ['['] = true, ['('] = true, ['{'] = true,
+	                                   [' '] = true};
 	while (s[i]) {
 		size_t atl = 0, a, b, dots = 0, lastdot = 0;
 		pm_buf dom;
+		if (!may_open[(unsigned char)s[i]] ||
+		    (s[i] == ' ' && s[i + 1] != '[' && s[i + 1] != '(' && s[i + 1] != '{')) {
+			i++;
+			continue;
+		}
 		if (s[i] == '@')
 			atl = 1;
 		else if (s[i] == '[' || s[i] == '(' || s[i] == '{' ||
@@ -564,11 +574,22 @@ static bool find_phone(const char *s, size_t from, bool in_contact, bool alterna
 	size_t n, i;
 	if (!s)
 		return false;
+	/* what can open a number below: a digit (ASCII, or Arabic-Indic
+	 * with its lead byte 0xD9 or 0xDB: nz_digit_at), '+' or '('; the
+	 * other bytes are passed by table, without a call each */
+	static const bool may_open[256] = {
+		['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true, ['5'] = true,
+		['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true, [0xD9] = true, [0xDB] = true,
+		['+'] = true, ['('] = true};
 	i = from;
 	/* a line's numbers are found by calls from each end in turn: each
 	 * reads only its window, never the whole rest of the line */
 	while (s[i]) {
 		size_t dl, k;
+		if (!may_open[(unsigned char)s[i]]) {
+			i++;
+			continue;
+		}
 		unsigned char c = (unsigned char)s[i], p = i ? (unsigned char)s[i - 1] : ' ';
 		numshape ns;
 		bool evidence, label, glued = false;
@@ -587,12 +608,19 @@ static bool find_phone(const char *s, size_t from, bool in_contact, bool alterna
 				continue;
 			}
 		}
-		/* contacts.phone_label.cjk: the full-width colon and the
-		 * ideographic space hold their own spacing ("电话：0571-…",
-		 * "TEL：045-…"): the number stands apart, as after ": " */
-		if (i >= 3 && (!memcmp(s + i - 3, "\xEF\xBC\x9A", 3) || !memcmp(s + i - 3, "\xE3\x80\x80", 3)))
-			p = ' ';
-		if (i > 0 && (isalpha(p) || (p >= 0x80 && !(p == 0xA0 || p == 0xAF || p == 0x89)))) {
+		/* contacts.phone_label.cjk: Chinese and Japanese glue the number
+		 * to its label's full-width colon ("电话：0571-8765 4321",
+		 * "TEL：045-123-4567"): a phone only with a label before it, as
+		 * after ':', for a colon ends many a clause before a figure
+		 * ("自4月1日起：…"); the ideographic space holds its own
+		 * spacing ("電話\u3000045-…"): the number stands apart, as after
+		 * a space */
+		if (i >= 3 && !memcmp(s + i - 3, "\xEF\xBC\x9A", 3)) {
+			if (!phone_label_before(s, i)) {
+				i += nz_digit_at(s + i, &dl) >= 0 ? dl : 1;
+				continue;
+			}
+		} else if (i > 0 && !(i >= 3 && !memcmp(s + i - 3, "\xE3\x80\x80", 3)) && (isalpha(p) || (p >= 0x80 && !(p == 0xA0 || p == 0xAF || p == 0x89)))) {
 			/* glued to a word: allowed only for an unmistakable shape */
 			if (i >= 2 && (unsigned char)s[i - 2] == 0xD9 && p >= 0xA0 && p <= 0xA9) {
 				i++;

@@ -342,7 +342,8 @@ static bool not_headline(nz *z, const pm_block *b)
 		return true;
 	/* about.heading_ja heads boilerplate after the text; at the top,
 	 * "新製品の発売について" is the release's title (Japanese titles end
-	 * with the particle as often as About headings do) */
+	 * with the particle as often as About headings do); so is a Chinese
+	 * title opening with "关于" (about.heading_zh: "关于开展…的通知") */
 	if (pm_date_only(t, z->dayfirst) || rule_contact_heading(t) ||
 	    (rule_about_heading(t, NULL) && !rule_about_heading_cjk(t, strlen(t))))
 		return true;
@@ -899,18 +900,15 @@ void stage_headline(nz *z)
 		    rule_about_heading(b->text, NULL) || rule_advisory_line(b->text))
 			break;
 		/* where.after_standfirst: one sentence between the title and a
-		 * dated dateline is the standfirst (Vorspann, chapeau), a full
-		 * stop after it or not */
-		bool standfirst = false;
-		if (i + 1 < z->end && !z->b[i + 1]->part && nz_words(b->text) <= 30 && !strstr(b->text, ". ") &&
-		    !strchr(b->text, '\n')) {
-			dl_match dn;
-			standfirst = rule_dateline(z, z->b[i + 1]->text, &dn) && dn.has_date && dn.location[0];
-		}
+		 * dated dateline is the standfirst (Vorspann, chapeau); closed
+		 * by a full stop it is a full sentence, so the first body
+		 * paragraph (the gold sets: "a full-sentence standfirst is the
+		 * first body paragraph"), without one a deck, the subheadline,
+		 * as any short line under the title is */
 		bool title_case = rule_title_case(b->text, z->lang);
 		if (b->role == PM_ROLE_SUBTITLE || (!nz_ends_sentence(b->text) || b->flags & PM_BF_ITALIC) ||
-		    (b->type == PM_BLOCK_HEADING && b->level >= 2) || standfirst || title_case || by_type) {
-			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE && !standfirst &&
+		    (b->type == PM_BLOCK_HEADING && b->level >= 2) || title_case || by_type) {
+			if (nz_last_cp(b->text) == '.' && nz_words(b->text) > 12 && b->role != PM_ROLE_SUBTITLE &&
 			    !title_case && !by_type)
 				break;
 			{

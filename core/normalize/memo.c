@@ -59,6 +59,55 @@ bool nz_junk(nz *z, size_t i)
 	return m->junk;
 }
 
+/* How many of rule_dateline's answers are kept: more than the opening
+ * blocks and tails the stages ask about, a few strcmp() to look up. */
+#define NZ_DL_MEMO 16
+
+struct nz_dl_memo {
+	char *of;         /* the text; NULL: the slot is free */
+	const char *lang; /* and what else the answer depends on (z's) */
+	int dayfirst;
+	bool found;
+	dl_match m;
+};
+
+static bool same_lang(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+bool nz_dateline_known(nz *z, const char *t, bool *found, dl_match *m)
+{
+	unsigned k;
+	if (!z || !t || !z->dl_memo)
+		return false;
+	for (k = 0; k < NZ_DL_MEMO; k++) {
+		struct nz_dl_memo *e = &z->dl_memo[k];
+		if (e->of && e->dayfirst == z->dayfirst && same_lang(e->lang, z->lang) && !strcmp(e->of, t)) {
+			*found = e->found;
+			*m = e->m;
+			return true;
+		}
+	}
+	return false;
+}
+
+void nz_dateline_keep(nz *z, const char *t, bool found, const dl_match *m)
+{
+	struct nz_dl_memo *e;
+	if (!z || !t || !z->memo)
+		return;
+	if (!z->dl_memo && !(z->dl_memo = pm_calloc(NZ_DL_MEMO, sizeof *z->dl_memo)))
+		return;
+	e = &z->dl_memo[z->dl_next++ % NZ_DL_MEMO];
+	free(e->of);
+	e->of = pm_strdup(t);
+	e->lang = z->lang;
+	e->dayfirst = z->dayfirst;
+	e->found = found;
+	e->m = *m;
+}
+
 void nz_memo_free(nz *z)
 {
 	size_t i;
@@ -66,8 +115,12 @@ void nz_memo_free(nz *z)
 		free(z->memo[i].of);
 		free(z->memo[i].flat);
 	}
+	for (i = 0; z->dl_memo && i < NZ_DL_MEMO; i++)
+		free(z->dl_memo[i].of);
+	free(z->dl_memo);
 	free(z->memo);
 	free(z->scratch);
+	z->dl_memo = NULL;
 	z->memo = NULL;
 	z->scratch = NULL;
 }

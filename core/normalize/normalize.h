@@ -37,6 +37,9 @@ typedef struct nz {
 	/* nz_flat's and nz_junk's cache, one per block */
 	struct nz_memo *memo;
 	char *scratch;   /* nz_flat's answer when the cache had no memory */
+	/* rule_dateline's last answers (memo.c), made with memo */
+	struct nz_dl_memo *dl_memo;
+	unsigned dl_next;
 	/* the driver's measures of the document */
 	const char *lang;
 	int dayfirst;
@@ -93,6 +96,14 @@ const char *nz_flat(nz *z, size_t i);
  * was (furniture, then body for the blocks left; it reads the block's
  * links and flags too, which no stage changes). */
 bool nz_junk(nz *z, size_t i);
+/* rule_dateline's answer for text t as the dayfirst and lang of z read
+ * it, when it was found before: true and *found, *m filled as the rule
+ * filled them. The headline, dateline and release stages ask about the
+ * same opening blocks again and again, and a dateline is a date search
+ * over each. No cache (a bare nz in a test), no answer. */
+bool nz_dateline_known(nz *z, const char *t, bool *found, dl_match *m);
+/* Keep that answer (a copy of t and of *m); no memory, nothing kept. */
+void nz_dateline_keep(nz *z, const char *t, bool found, const dl_match *m);
 /* Frees the cache (pm_normalize_close). */
 void nz_memo_free(nz *z);
 /* Run the stage of that name alone (the unit tests run one stage at a
@@ -205,6 +216,10 @@ char *rule_issuer_release_line(const char *release);
 char *rule_issuer_department(const char *s, bool *dept);
 bool rule_speaker_role(const char *after, const char *known, char **role, char **org);
 char *rule_role_before(const char *text, const char *at);
+bool nz_role_word(const char *w, size_t l);   /* quotes.c: [role_words], compounds too */
+bool nz_role_link(const char *w, size_t l);   /* quotes.c: "of", "de", "dell'" of a role phrase */
+char *nz_name_after_role(const char *t);  /* quotes.c: byline.role_before_name */
+bool nz_is_article(const char *w, size_t l);  /* quotes.c: [articles], as written */
 char *rule_role_in_speaker(const char *speaker);
 char *rule_phone_e164(const char *phone, bool us_place);
 

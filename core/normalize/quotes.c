@@ -74,6 +74,38 @@ static bool role_lead(const char *w, size_t l)
 	return false;
 }
 
+/* Shared with understand.c's quote.role_before: a role word (stem
+ * inside a compound too), a word that links a role to its complement,
+ * an article. */
+bool nz_role_word(const char *w, size_t l)
+{
+	return role_lead(w, l);
+}
+
+/* The word w[0..l) opens a linking word of a role phrase ("of", "de" of
+ * "de la", "dell'Ambiente"; [role_org_links], [role_complements],
+ * [role_joiners], as written). */
+bool nz_role_link(const char *w, size_t l)
+{
+	static const pm_lex_section secs[] = {PM_LEX_ROLE_ORG_LINKS, PM_LEX_ROLE_COMPLEMENTS, PM_LEX_ROLE_JOINERS};
+	size_t k, i;
+	for (k = 0; k < sizeof secs / sizeof *secs; k++) {
+		pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		pm_lex_match m[PM_LEX_MAX_NESTED];
+		size_t nm = pm_lex_prefixes(&q, w, l, m, PM_LEX_MAX_NESTED);
+		for (i = 0; i < nm; i++)
+			if (m[i].len == l || w[m[i].len - 1] == '\'')
+				return true;
+	}
+	return false;
+}
+
+bool nz_is_article(const char *w, size_t l)
+{
+	pm_lex_query q = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	return pm_lex_word(&q, w, l, NULL);
+}
+
 /* Some space-separated word of s is not a role word. */
 static bool has_non_role_word(const char *s)
 {
@@ -192,6 +224,91 @@ static const char *arabic_role_phrase(const char *w)
 	return q;
 }
 
+/* A linking word of a role phrase at s ("of", "de la", "dell'", "di";
+ * [role_org_links], [role_complements], as written): its bytes with the
+ * space after it (none after an elision), 0 if none. */
+static size_t role_link_at(const char *s)
+{
+	static const pm_lex_section secs[] = {PM_LEX_ROLE_ORG_LINKS, PM_LEX_ROLE_COMPLEMENTS, PM_LEX_ROLE_JOINERS};
+	size_t best = 0, k, i, n = strnlen(s, 24);
+	for (k = 0; k < sizeof secs / sizeof *secs; k++) {
+		pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		pm_lex_match m[PM_LEX_MAX_NESTED];
+		size_t nm = pm_lex_prefixes(&q, s, n, m, PM_LEX_MAX_NESTED);
+		for (i = 0; i < nm; i++) {
+			size_t l = m[i].len;
+			if (s[l] == ' ')
+				l++;
+			else if (s[l - 1] != '\'')
+				continue;
+			if (l > best)
+				best = l;
+		}
+	}
+	return best;
+}
+
+/* Convention quotes.role_complement_before_name: a function title with
+ * its complement before the speaker's name ("Minister of Culture Ada
+ * Fenn", "Chief Executive Officer of Norvale Bank Tom Reyes", "ministre
+ * de la Culture Ada Fenn", "sindaco di Valtorre Mario Rossi", "alcalde de
+ * Valdemora, Juan Pérez"): role words ([role_words]), a linking word,
+ * then capitalised words, linked again or not ("Museum of Modern Art").
+ * Nothing in the script tells the complement from the name, so the name
+ * is the two capitalised words that end the run (a given name and a
+ * surname, as releases introduce a speaker), or what follows the comma
+ * that ends the complement; the complement keeps at least one word.
+ * Gives where the name starts, NULL when s opens no such phrase. */
+static const char *role_phrase_end(const char *s)
+{
+	const char *p = s, *caps[3] = {NULL, NULL, NULL};
+	size_t roles = 0, ncaps = 0, l;
+	while ((l = word_len(p)) > 0 && role_lead(p, l)) {
+		roles++;
+		p += l;
+		if (*p != ' ')
+			return NULL;
+		p++;
+		if ((l = role_link_at(p)) > 0 && pm_cp_is_upper(nz_first_cp(p + l)))
+			break; /* "Chief Executive Officer of" */
+	}
+	if (!roles || !(l = role_link_at(p)))
+		return NULL;
+	p += l;
+	/* the complement and the name: capitalised words, links between
+	 * them; the name is after the last link */
+	for (;;) {
+		size_t wl = word_len(p);
+		if (!wl || !pm_cp_is_upper(nz_first_cp(p)))
+			return NULL;
+		caps[0] = caps[1];
+		caps[1] = caps[2];
+		caps[2] = p;
+		ncaps++;
+		p += wl;
+		if (*p == ',') {
+			/* "alcalde de Valdemora, Juan Pérez" */
+			p++;
+			while (*p == ' ')
+				p++;
+			return pm_cp_is_upper(nz_first_cp(p)) ? p : NULL;
+		}
+		if (*p != ' ')
+			break;
+		p++;
+		if (!pm_cp_is_upper(nz_first_cp(p))) {
+			l = role_link_at(p);
+			if (!l || !pm_cp_is_upper(nz_first_cp(p + l)))
+				break;
+			p += l;
+			ncaps = 0;
+			caps[0] = caps[1] = caps[2] = NULL;
+		}
+	}
+	/* the last word's sentence full stop is no part of it */
+	return ncaps >= 3 ? caps[1] : NULL;
+}
+
 /* A name at s: a title, capitalised words, particles and initials; or
  * Arabic words up to punctuation. NULL if none. */
 static char *name_at_len(const char *s, size_t *used)
@@ -220,6 +337,12 @@ static char *name_at_len(const char *s, size_t *used)
 				p += m.len;
 			else if (p[m.len] == ' ')
 				p += m.len + 1;
+		}
+		/* quotes.role_complement_before_name */
+		if (!arabic_cp(nz_first_cp(p))) {
+			const char *nm = role_phrase_end(p);
+			if (nm)
+				p = nm;
 		}
 		for (k = 0; k < 3 && pm_cp_is_lower(nz_first_cp(p)); k++) {
 			const char *q = p;
@@ -313,6 +436,30 @@ static char *name_at_len(const char *s, size_t *used)
 static char *name_at(const char *s)
 {
 	return name_at_len(s, NULL);
+}
+
+/* Convention byline.role_before_name: a signature or byline that sets
+ * the signatory's function before the name ("Director General Ada Fenn",
+ * "المدير العام أحمد الكعبي", "مدير إدارة الحدائق خالد راشد المنصوري"):
+ * the name that ends t, when a role word ([role_words]) opens t and a
+ * name of two words or more is left once the role phrase is read as a
+ * speaker's is (drop_roles, arabic_role_phrase). Malloc'd; NULL when t
+ * is no such line. */
+char *nz_name_after_role(const char *t)
+{
+	size_t used = 0, l = t ? word_len(t) : 0, n;
+	char *nm;
+	if (!l || !role_lead(t, l))
+		return NULL;
+	nm = name_at_len(t, &used);
+	n = strlen(t);
+	while (n > used && (t[n - 1] == '.' || t[n - 1] == ' '))
+		n--;
+	if (!nm || used != n || nz_words(nm) < 2 || strlen(nm) >= n) {
+		free(nm);
+		return NULL;
+	}
+	return nm;
 }
 
 /* A speech verb or attribution marker ([speech_verbs]), or a pronoun
@@ -515,8 +662,24 @@ static char *speaker_before(const char *seg, size_t n)
 					size_t a = b;
 					while (a > 0 && seg[a - 1] != ',' && seg[a - 1] != '.' && seg[a - 1] != ';')
 						a--;
-					/* the capitalised run ending at b */
+					/* quotes.role_complement_before_name: "Minister of
+					 * Culture Ada Fenn said:" */
 					{
+						size_t x;
+						for (x = a; x < b && !nm; x++) {
+							const char *ne;
+							if (seg[x] == ' ' || (x > a && seg[x - 1] != ' '))
+								continue;
+							ne = role_phrase_end(seg + x);
+							if (ne && ne < seg + b) {
+								char *run = pm_strndup(ne, (size_t)(seg + b - ne));
+								nm = run ? name_at(run) : NULL;
+								free(run);
+							}
+						}
+					}
+					/* the capitalised run ending at b */
+					if (!nm) {
 						size_t w = b;
 						while (w > a) {
 							size_t ws = w;

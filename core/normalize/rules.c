@@ -547,7 +547,8 @@ bool rule_contact_heading(const char *t)
 		return false;
 	/* contacts.heading.cjk_marks: Japanese and Chinese set a heading in
 	 * lenticular brackets ("【本件に関するお問い合わせ先】", JIS X 4051
-	 * 隅付き括弧) and close it with the full-width colon ("媒体联系人：") */
+	 * 隅付き括弧) and close it with the full-width colon ("媒体联系人：",
+	 * below) */
 	if (!strncmp(t, LENTICULAR_OPEN, 3))
 		t += 3, n -= 3;
 	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
@@ -555,7 +556,6 @@ bool rule_contact_heading(const char *t)
 	while (i-- > 0) {
 		size_t l = m[i].len;
 		const char *r = t + l;
-		bool fw_colon = !strncmp(t + l, FULLWIDTH_COLON, 3);
 		for (;;) {
 			if (*r == ' ' || *r == ':' || *r == '\n')
 				r++;
@@ -565,7 +565,12 @@ bool rule_contact_heading(const char *t)
 				break;
 		}
 		/* the heading alone, or "Contact: Name ..." (a short line) */
-		if (!*r || t[l] == ':' || fw_colon || (t[l] == '\n'))
+		if (!*r || t[l] == ':' || (t[l] == '\n'))
+			return true;
+		/* contacts.heading.cjk_marks: the full-width colon of Chinese
+		 * and Japanese ("媒体联系人："), on a short line with no address
+		 * (a contact line "联系人：…@…" is no heading) */
+		if (nz_colon_cp(nz_first_cp(t + l)) && nz_words(t) <= 4 && !strchr(t, '@'))
 			return true;
 		/* [contact_heading_tails]: "Contact us" */
 		if (t[l] == ' ' && pm_lex_prefix(&tail, r, strlen(r), NULL) && nz_words(t) <= 4)
@@ -576,6 +581,12 @@ bool rule_contact_heading(const char *t)
 			return true;
 		/* "Contact for further information:" - a heading line */
 		if (t[l] == ' ' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@'))
+			return true;
+		/* contacts.heading.comma_tail: the heading, a comma, whom to
+		 * call, a colon closing the line ("For more information,
+		 * contact:", "För mer information, kontakta:", "For mer
+		 * informasjon, kontakt:") */
+		if (t[l] == ',' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@') && !strchr(t, '\n'))
 			return true;
 	}
 	return false;
@@ -716,9 +727,11 @@ bool rule_contact_paragraph(const char *t)
 		 * contact word anywhere, as written or capitalised */
 		pm_lex_query w = {PM_LEX_CONTACT_WORDS, PM_LEX_ALL_LANGS, 0, 0,
 		                  PM_LEX_NO_BOUNDARY | PM_LEX_CASE | PM_LEX_CAPITALISED};
-		if (nz_words(t) > 60 || !pm_lex_find(&w, t, strlen(t), NULL))
+		/* the address first: most paragraphs have none, and it is
+		 * found at a fraction of the cost of a contact word */
+		if (nz_words(t) > 60 || !rule_find_email(t, 0, &s0, &e0) || !pm_lex_find(&w, t, strlen(t), NULL))
 			return false;
-		return rule_find_email(t, 0, &s0, &e0) && rule_find_phone(t, 0, true, &s0, &e0);
+		return rule_find_phone(t, 0, true, &s0, &e0);
 	}
 	return rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, true, &s0, &e0);
 }
@@ -736,20 +749,23 @@ static bool word_end(const char *entry)
  * subject is written against the word that says "about".
  * - Japanese puts the subject first, then the particle "について"
  *   ("当社について", "ミナト交通株式会社について", "Kumo Labsについて"),
- *   Korean the subject, then "소개" ("한빛소프트 소개"):
- *   [about_heading_tails];
+ *   Korean the subject, then "소개" ("한빛소프트 소개"): the entries of
+ *   [about_tails] in an uncased script (its cased ones, Turkish
+ *   "Hakkında", are about.heading_tail's, which wants a space and a
+ *   capital first);
  * - Chinese puts "关于" (zh-TW "關於") first, glued to the name
  *   ("关于松川市公园管理处"): an [about_headings] entry that ends in an
  *   ideograph, an ideograph right after it.
  * A line of its own, short (at most 40 characters), no sentence inside
- * ("。"), something beside the word, a full-width or ASCII colon after
+ * ("。", or "，" after which one runs on: "关于此次合作，双方…"),
+ * something beside the word, a full-width or ASCII colon after
  * it allowed, lenticular brackets around it too ("【…について】"). A
  * sentence that runs on ("新製品について、社長は…") is none; and the
  * section must open with prose (sections.c), for a title in a list
  * ("…の課題について", a notice's "关于…的通知") has the same shape. */
 bool rule_about_heading_cjk(const char *t, size_t n)
 {
-	pm_lex_query tails = {PM_LEX_ABOUT_HEADING_TAILS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query tails = {PM_LEX_ABOUT_TAILS, PM_LEX_ALL_LANGS, 0, 0, 0};
 	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t k;
@@ -769,7 +785,7 @@ bool rule_about_heading_cjk(const char *t, size_t n)
 	if (!n || *t == ' ' || memchr(t, '\n', n) || nz_cps(t) > 40)
 		return false;
 	k = pm_lex_ends(&tails, t, n);
-	if (k > 0 && k < n)
+	if (k > 0 && k < n && !pm_cp_is_upper(nz_first_cp(t + n - k)) && !pm_cp_is_lower(nz_first_cp(t + n - k)))
 		hit = true;
 	for (k = pm_lex_prefixes(&about, t, n, m, PM_LEX_MAX_NESTED); k-- > 0 && !hit;)
 		hit = cjk_cp(nz_last_cp(m[k].entry.text)) &&
@@ -779,8 +795,64 @@ bool rule_about_heading_cjk(const char *t, size_t n)
 	/* no sentence inside: "。" or a full stop and a space */
 	{
 		char *line = pm_strndup(t, n);
-		bool ok = line && !strstr(line, "\xE3\x80\x82") && !strstr(line, ". ");
+		bool ok = line && !strstr(line, "\xE3\x80\x82") && !strstr(line, "\xEF\xBC\x8C") && !strstr(line, ". ");
 		free(line);
+		return ok;
+	}
+}
+
+/* about.quoted_name: the name after the lead in quotation marks, as
+ * Russian, French, German and Polish headings print a company's or an
+ * association's name ("О компании «ЭкоЛиния»", "À propos de « Lire en
+ * fête »", "Über den Verein „Grünes Band“"): the closing mark ends the
+ * heading, not a quoted sentence, when an opening mark stands in the
+ * name and no sentence's stop comes before the closing one. */
+static bool about_quoted_name(const char *name)
+{
+	size_t n = strlen(name), k;
+	int32_t last = nz_last_cp(name), c;
+	if (last != 0xBB && last != 0x201C && last != 0x201D && last != '"')
+		return false;
+	k = n;
+	while (k > 0 && ((unsigned char)name[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (k == 0)
+		return false;
+	k--; /* the closing mark's first byte */
+	while (k > 0 && name[k - 1] == ' ')
+		k--; /* "« Lire en fête »" */
+	c = nz_last_cp_n(name, k);
+	if (c == '.' || c == '!' || c == '?' || c == 0x2026)
+		return false;
+	/* an opening mark before it: «, „, “ or a straight quote */
+	return strstr(name, "\xC2\xAB") || strstr(name, "\xE2\x80\x9E") ||
+	       (last == 0x201D && strstr(name, "\xE2\x80\x9C")) ||
+	       (last == '"' && memchr(name, '"', n - 1));
+}
+
+/* about.heading_tail: languages whose "about" follows its subject, a
+ * postposition after a space ([about_tails]: Turkish "Yenikale
+ * Belediyesi Hakkında", "Şirket Hakkında"): a short line of its own, a
+ * capital first, no sentence inside, a colon after it allowed. */
+static bool about_heading_tail(const char *t, size_t n)
+{
+	pm_lex_query q = {PM_LEX_ABOUT_TAILS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t sp;
+	if (n > 0 && t[n - 1] == ':')
+		n--;
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (!n || memchr(t, '\n', n) || !pm_cp_is_upper(nz_first_cp(t)) || nz_words(t) > 8)
+		return false;
+	for (sp = n; sp > 0 && t[sp - 1] != ' '; sp--)
+		;
+	if (sp < 2 || !pm_lex_word(&q, t + sp, n - sp, &m))
+		return false;
+	{
+		char *head = pm_strndup(t, sp);
+		bool ok = head && !strstr(head, ". ") && !strchr(head, ',');
+		free(head);
 		return ok;
 	}
 }
@@ -795,7 +867,7 @@ bool rule_about_heading(const char *t, char **inline_rest)
 	if (!t)
 		return false;
 	n = strlen(t);
-	if (rule_about_heading_cjk(t, n))
+	if (rule_about_heading_cjk(t, n) || about_heading_tail(t, n))
 		return true;
 	/* "About" and the space after it, or "À propos d'"; about.whole_line:
 	 * or the lead is the whole heading, with or without its colon ("Chi
@@ -833,7 +905,8 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		     /* "About Acme Corp." but not a short sentence ("Over
 		      * twee jaar is de brug klaar.") */
 		     (nz_last_cp(t) == '.' && nz_words(t) <= 8 && !pm_cp_is_lower(nz_first_cp(t + l))) ||
-		     (nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8)))
+		     (nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8) ||
+		     (about_quoted_name(t + l) && nz_words(t) <= 10)))
 			return true;
 		if (nl && line <= 90) {
 			if (inline_rest)
@@ -2308,7 +2381,16 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 bool rule_dateline(nz *z, const char *t, dl_match *m)
 {
 	dl_match tmp;
-	return dateline_at(z, t, m ? m : &tmp, 0);
+	bool found;
+	if (!m)
+		m = &tmp;
+	/* the answer depends on t, z->dayfirst and z->lang alone: asked
+	 * again, it is the one kept (memo.c) */
+	if (nz_dateline_known(z, t, &found, m))
+		return found;
+	found = dateline_at(z, t, m, 0);
+	nz_dateline_keep(z, t, found, m);
+	return found;
 }
 
 /* date.cjk.issuer: a Japanese or Chinese release puts its date line
@@ -2990,6 +3072,13 @@ bool rule_byline(const char *t, char **name)
 			}
 			nl2 = byline_name_len(t + l, nl2);
 			char *nm = nz_trim(t + l, nl2, ".,");
+			/* byline.role_before_name: "By: Director General Ada
+			 * Fenn", "بقلم: المديرة التنفيذية نورة الظاهري" */
+			char *bare = nm ? nz_name_after_role(nm) : NULL;
+			if (bare) {
+				free(nm);
+				nm = bare;
+			}
 			if (nm && name_like(nm)) {
 				if (name)
 					*name = nm;
@@ -3234,9 +3323,12 @@ static bool link_bar_line(const char *t, size_t n)
 		return false;
 	while (i <= n) {
 		size_t bl = 0;
-		for (k = 0; i < n && k < sizeof bars / sizeof *bars; k++)
-			if (!strncmp(t + i, bars[k], strlen(bars[k])))
-				bl = strlen(bars[k]);
+		/* every bar opens with '|' or a lead byte 0xC2 or 0xE2: other
+		 * bytes are not compared with each (this runs on every block) */
+		if (i < n && (t[i] == '|' || t[i] == '\xC2' || t[i] == '\xE2'))
+			for (k = 0; k < sizeof bars / sizeof *bars; k++)
+				if (!strncmp(t + i, bars[k], strlen(bars[k])))
+					bl = strlen(bars[k]);
 		/* a dot or bullet glued to a letter joins it (Catalan "l·l",
 		 * text decoded in the wrong code page): only a spaced one parts */
 		if (bl && t[i] != '|' && !((i == 0 || t[i - 1] == ' ') && (i + bl == n || t[i + bl] == ' ')))
@@ -3265,7 +3357,10 @@ static bool link_bar_line(const char *t, size_t n)
 		} else if (!word) {
 			word = true;
 			label = true;
-			words++;
+			/* a fifth word fails its cell when the cell ends, as it
+			 * must: no need to read on */
+			if (++words > 4)
+				return false;
 		}
 		i++;
 	}
@@ -3384,7 +3479,10 @@ bool rule_junk(const pm_block *b)
 				break;
 			l = strcspn(p, " |*,/");
 			words++;
-			hits += pm_lex_word(&q, p, l, NULL);
+			/* one word that is no network's name decides */
+			if (!pm_lex_word(&q, p, l, NULL))
+				break;
+			hits++;
 			p += l;
 		}
 		if (words && hits == words)

@@ -856,81 +856,82 @@ bool rule_speaker_role(const char *after, const char *known, char **role, char *
 	return true;
 }
 
-/* quote.role_before in Arabic (quotes.speaker_role_complement): the
- * words between the speech verb and the name ("وقال معالي وزير الثقافة
- * سالم الكعبي", "«…»، قالت مديرة المتحف نورة …"), six at most, Arabic
- * letters only, no punctuation between them, when a role word opens
- * them: the role with its rank and complement ("معالي وزير الثقافة").
- * Arabic has no capitals to end the role at, so the verb ([speech_verbs],
- * [pronoun_attributions]) or the punctuation before it does. */
-static char *arabic_role_before(const char *text, const char *at)
+/* quote.role_before: the title before the speaker's name that the
+ * speaker leaves out, walking back from the name at `at` in `text` to the
+ * speech verb ([speech_verbs], [pronoun_attributions]) or the punctuation
+ * before it, when a role word opens what it passed:
+ * - capitalised words, up to four: "said Mayor Ann Cole", "a déclaré la
+ *   Préfète Hélène Garrigou"; a compound holding a role stem
+ *   ("Kulturministerin Ada Fenn", quotes.role_before_name);
+ * - quotes.role_complement_before_name: the role, its linking word and
+ *   complement ("Minister of Culture Ada Fenn", "la ministre de la
+ *   Culture Ada Fenn", "il sindaco di Valtorre Mario Rossi", "el alcalde
+ *   de Valdemora, Juan Pérez": a comma may set the name off), the role
+ *   word then in lower case, eight words at most, the article left out;
+ * - Arabic (quotes.speaker_role_complement): six words of Arabic letters
+ *   ("وقال معالي وزير الثقافة سالم الكعبي"); with no capitals to end the
+ *   role at, the verb or the punctuation before it does.
+ * One walk for every script: only what a word may be differs. */
+char *rule_role_before(const char *text, const char *at)
 {
 	pm_lex_query verb = {PM_LEX_SPEECH_VERBS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	pm_lex_query pron = {PM_LEX_PRONOUN_ATTRIBUTIONS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
-	const char *start = at, *p = at;
-	size_t words = 0;
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	bool arabic = arabic_letter(nz_first_cp(at)), link = false;
+	const char *start = at, *p = at, *first_cap = NULL;
+	size_t words = 0, max = arabic ? 6 : 8;
 	char *role;
 	while (p > text && p[-1] == ' ')
 		p--;
-	while (p > text && words < 6) {
-		const char *w = p, *c;
+	while (p > text && words < max) {
+		const char *w = p, *c, *stop = p;
+		size_t wl;
+		int32_t cp;
 		while (w > text && w[-1] != ' ')
 			w--;
-		for (c = w; c < p; c++)
+		/* the comma that sets the name off ("de Valdemora, Juan") */
+		if (!arabic && words == 0 && stop > w && stop[-1] == ',')
+			stop--;
+		for (c = w; c < stop; c++)
 			if (strchr(",.;:!?\"()", *c) || ((unsigned char)c[0] == 0xD8 && (unsigned char)c[1] == 0x8C) ||
 			    ((unsigned char)c[0] == 0xC2 && ((unsigned char)c[1] == 0xAB || (unsigned char)c[1] == 0xBB)))
 				break;
-		if (c < p || !arabic_letter(nz_first_cp(w)) || pm_lex_word(&verb, w, (size_t)(p - w), NULL) ||
-		    pm_lex_word(&pron, w, (size_t)(p - w), NULL))
+		wl = (size_t)(stop - w);
+		cp = nz_first_cp(w);
+		if (c < stop || !wl || pm_lex_word(&verb, w, wl, NULL) || pm_lex_word(&pron, w, wl, NULL))
 			break;
+		if (arabic) {
+			if (!arabic_letter(cp))
+				break;
+		} else if (pm_cp_is_upper(cp)) {
+			if (words >= 4 && !link)
+				break;
+			first_cap = w;
+		} else if (first_cap && nz_role_link(w, wl)) {
+			link = true; /* "of", "de", "di" before a capitalised word */
+		} else if (!(first_cap && nz_is_article(w, wl)) && !(link && nz_role_word(w, wl))) {
+			break;
+		}
 		start = w;
 		words++;
 		p = w;
 		while (p > text && p[-1] == ' ')
 			p--;
 	}
-	if (!words)
+	/* the article and links before the role word are none of it, the
+	 * article capitalised too when it opens the sentence ("La consejera
+	 * de Agricultura, …") */
+	if (!arabic)
+		while (start < at && ((!pm_cp_is_upper(nz_first_cp(start)) && !nz_role_word(start, strcspn(start, " "))) ||
+		                      pm_lex_word(&art, start, strcspn(start, " "), NULL))) {
+			start += strcspn(start, " ");
+			while (*start == ' ')
+				start++;
+		}
+	if (!words || start >= at)
 		return NULL;
-	role = nz_trim(start, (size_t)(at - start), "");
-	if (role && !role_opens(role)) {
-		free(role);
-		role = NULL;
-	}
-	return role;
-}
-
-/* quote.role_before: a title before the name that the speaker leaves
- * out ("said Mayor Ann Cole", "a déclaré la Préfète Hélène Garrigou"):
- * the capitalised words right before the name at `at` in `text`, up to
- * four, when a role word opens them. */
-char *rule_role_before(const char *text, const char *at)
-{
-	const char *start = at, *p = at;
-	size_t words = 0;
-	char *role;
-	if (arabic_letter(nz_first_cp(at)))
-		return arabic_role_before(text, at);
-	while (p > text && p[-1] == ' ')
-		p--;
-	while (p > text && words < 4) {
-		const char *w = p;
-		while (w > text && w[-1] != ' ')
-			w--;
-		const char *c;
-		for (c = w; c < p && !strchr(",.;:\"", *c); c++)
-			;
-		if (!pm_cp_is_upper(nz_first_cp(w)) || c < p)
-			break;
-		start = w;
-		words++;
-		p = w;
-		while (p > text && p[-1] == ' ')
-			p--;
-	}
-	if (!words)
-		return NULL;
-	role = nz_trim(start, (size_t)(at - start), "");
-	if (role && !role_opens(role)) {
+	role = nz_trim(start, (size_t)(at - start), arabic ? "" : ",");
+	if (role && !role_opens(role) && (arabic || !nz_role_word(role, strcspn(role, " ")))) {
 		free(role);
 		role = NULL;
 	}

@@ -18,6 +18,14 @@ static double odd_word_share(const char *t)
 {
 	size_t words = 0, odd = 0;
 	const unsigned char *p = (const unsigned char *)t;
+	/* the bytes of the two sets below (UTF-8 quotes count byte by byte,
+	 * as strchr() compared them), one table read per byte */
+	bool closes[256] = {false}, opens[256] = {false};
+	const unsigned char *set;
+	for (set = (const unsigned char *)".,;:!?)\"'»”’"; *set; set++)
+		closes[*set] = true;
+	for (set = (const unsigned char *)"(\"'«“‘"; *set; set++)
+		opens[*set] = true;
 	while (*p) {
 		const unsigned char *w;
 		size_t letters = 0, inner = 0, n;
@@ -30,9 +38,9 @@ static double odd_word_share(const char *t)
 			p++;
 		n = (size_t)(p - w);
 		/* trim the punctuation that may end or open any word */
-		while (n && strchr(".,;:!?)\"'»”’", w[n - 1]))
+		while (n && closes[w[n - 1]])
 			n--;
-		while (n && strchr("(\"'«“‘", *w))
+		while (n && opens[*w])
 			w++, n--;
 		if (n < 3)
 			continue;

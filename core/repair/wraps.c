@@ -271,7 +271,15 @@ static char *finish_text(pm_lingua *lingua, char *t, const wordset *w, const cha
 	char *r, *c;
 	if (!t)
 		return NULL;
-	r = strchr(t, PM_MARK_WRAP) ? resolve_wraps(lingua, t, w, lang, hd) : pm_strdup(t);
+	if (!strchr(t, PM_MARK_WRAP)) {
+		/* nothing to resolve: cleaned from t itself, not from a copy */
+		c = pm_text_clean(t, true);
+		if (!c)
+			return t;
+		free(t);
+		return c;
+	}
+	r = resolve_wraps(lingua, t, w, lang, hd);
 	if (!r)
 		return t;
 	c = pm_text_clean(r, true);

@@ -285,6 +285,22 @@ static bool digit_or_sep_after(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* dateline.lang.year_mark: the word "year" after a year and one space,
+ * as Polish, Russian and Ukrainian dates write it ("12 marca 2025 r.",
+ * "14 марта 2025 г."; [year_marks], as written): part of the date, so
+ * that the dateline's separator, not "r. –", ends it. Bytes to take, or
+ * 0. */
+static size_t year_mark(const char *s, size_t n, size_t i)
+{
+	pm_lex_query q = {PM_LEX_YEAR_MARKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	pm_lex_match m;
+	if (i + 1 >= n || s[i] != ' ')
+		return 0;
+	if (!pm_lex_prefix(&q, s + i + 1, n - i - 1, &m))
+		return 0;
+	return 1 + m.len;
+}
+
 /* Try to read a date starting exactly at i. */
 static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *out)
 {
@@ -375,6 +391,8 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 					pm_lex_match em;
 					if (pm_lex_prefix(&era, s + out->end, n - out->end, &em))
 						out->end += em.len;
+					else
+						out->end += year_mark(s, n, out->end);
 					return true;
 				}
 			}
@@ -450,6 +468,14 @@ bool pm_date_find(const char *s, size_t n, size_t from, int dayfirst, pm_date *o
 		if ((c & 0xC0) == 0x80)
 			continue;
 		if (!word_start(s, i))
+			continue;
+		/* A date opens with a digit, a month's name or a weekday's
+		 * (pm_date_at): a word that opens with an ASCII character that
+		 * is no digit and opens no entry of [months] or [weekdays] is
+		 * passed without their lookups (the callers search every word
+		 * of a block) */
+		if (c < 0x80 && !(c >= '0' && c <= '9') && !pm_lex_ascii_opens(PM_LEX_MONTHS, c) &&
+		    !pm_lex_ascii_opens(PM_LEX_WEEKDAYS, c))
 			continue;
 		if (pm_date_at(s, n, i, dayfirst, out))
 			return true;

@@ -11,6 +11,7 @@
 #define _GNU_SOURCE
 #include "text.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +83,23 @@ static stopword_tally stopword_vote(const char *text, size_t len)
 	const char *p = text, *end = text + len;
 	int best = -1;
 	stopword_tally v = {NULL, 0, 0, 0};
+	/* A word of more code points than the longest stop word is none: a
+	 * lookup reads one code point of the word per code point of an entry
+	 * (tools/lexc.py folds them one for one) and must read it all. A
+	 * stem would match longer words: with one, no bound. */
+	size_t maxcp = 0, k, count = pm_lex_count(PM_LEX_STOP_WORDS);
+	for (k = 0; k < count; k++) {
+		pm_lex_entry e;
+		size_t cps;
+		if (!pm_lex_entry_at(PM_LEX_STOP_WORDS, k, &e))
+			continue;
+		if (e.stem) {
+			maxcp = SIZE_MAX;
+			break;
+		}
+		if ((cps = pm_text_chars(e.text)) > maxcp)
+			maxcp = cps;
+	}
 	if (nl > 32)
 		nl = 32;
 	while (p < end) {
@@ -97,6 +115,15 @@ static stopword_tally stopword_vote(const char *text, size_t len)
 		if (p == w)
 			continue;
 		v.words++;
+		if ((size_t)(p - w) > maxcp) {
+			/* its code points: the bytes but the continuation bytes */
+			size_t cps = 0;
+			const char *c;
+			for (c = w; c < p; c++)
+				cps += ((unsigned char)*c & 0xC0) != 0x80;
+			if (cps > maxcp)
+				continue;
+		}
 		if (pm_lex_word(&q, w, (size_t)(p - w), &m))
 			for (i = 0; i < nl; i++)
 				if (m.langs & (UINT32_C(1) << i))
@@ -155,8 +182,31 @@ static const char *by_script(const char *text, size_t len)
 	const unsigned char *p = (const unsigned char *)text;
 	size_t i = 0, letters = 0, arabic = 0, cyr = 0, greek = 0, hebrew = 0, deva = 0,
 	       sinh = 0, kana = 0, hangul = 0, han = 0;
+	/* Every script named below starts at U+0370, whose UTF-8 lead byte is
+	 * 0xCD: a text without such a byte (Latin-script text, most of
+	 * them) counts none of them, and none can win. */
+	while (i < len) {
+		uint64_t w;
+		/* eight ASCII bytes at a time (no high bit), the rest by byte */
+		if (i + 8 <= len && (memcpy(&w, p + i, 8), !(w & UINT64_C(0x8080808080808080)))) {
+			i += 8;
+			continue;
+		}
+		if (p[i] >= 0xCD)
+			break;
+		i++;
+	}
+	if (i == len)
+		return NULL;
+	i = 0;
 	while (i < len) {
 		int32_t cp;
+		if (p[i] < 0x80) {
+			/* ASCII: a letter of no script counted here */
+			letters += ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z');
+			i++;
+			continue;
+		}
 		i += pm_utf8_decode(p + i, len - i, &cp);
 		if (!pm_cp_is_letter(cp))
 			continue;

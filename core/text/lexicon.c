@@ -342,7 +342,20 @@ bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m
 		return false;
 	while (i < n) {
 		int32_t c;
-		size_t l = decode((const unsigned char *)s + i, n - i, &c);
+		size_t l;
+		if ((unsigned char)s[i] < 0x80 && !sec->ascii[fold((unsigned char)s[i], sec->fold)]) {
+			/* a run of ASCII that opens no entry (the root has no
+			 * branch for it, whatever the boundary says): passed
+			 * without the calls below, the character before the next
+			 * one kept as the loop would keep it */
+			do
+				i++;
+			while (i < n && (unsigned char)s[i] < 0x80 &&
+			       !sec->ascii[fold((unsigned char)s[i], sec->fold)]);
+			prev = (unsigned char)s[i - 1];
+			continue;
+		}
+		l = decode((const unsigned char *)s + i, n - i, &c);
 		/* none starts with a character the trie's root has no branch
 		 * for (for ASCII, the section's table says so without a
 		 * search: the rules look for entries in whole blocks); an
@@ -362,6 +375,12 @@ bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m
 		i += l;
 	}
 	return false;
+}
+
+bool pm_lex_ascii_opens(pm_lex_section s, unsigned char c)
+{
+	const pm_lex_sect *sec = (unsigned)s < PM_LEX_NSECTIONS ? &pm_lex_sects[s] : NULL;
+	return sec && c < 0x80 && sec->ascii[fold(c, sec->fold)] != 0;
 }
 
 bool pm_lex_has(pm_lex_section s, const char *word)

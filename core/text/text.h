@@ -227,6 +227,11 @@ size_t pm_lex_prefixes(const pm_lex_query *q, const char *s, size_t n, pm_lex_ma
  * anywhere, with PM_LEX_NO_BOUNDARY), the longest entry there. */
 bool pm_lex_find(const pm_lex_query *q, const char *s, size_t n, pm_lex_match *m);
 
+/* Can an entry of section s open with the ASCII character c (folded as
+ * the section folds)? false means no lookup from c can find one: the
+ * callers that try every word of a text skip it. */
+bool pm_lex_ascii_opens(pm_lex_section s, unsigned char c);
+
 /* Shorthands over every language, pending entries left out. */
 bool pm_lex_has(pm_lex_section s, const char *word);
 size_t pm_lex_opens(pm_lex_section s, const char *text);  /* bytes, 0 if none */

@@ -245,10 +245,31 @@ char *pm_text_nfc(const char *s)
  * of a cleaning. */
 static bool already_clean(const unsigned char *p, size_t n)
 {
+	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones * 0x80, low7 = ones * 0x7F;
 	size_t i = 0;
 	bool after_space = true; /* white space at the start is dropped */
 	while (i < n) {
 		int32_t cp;
+		uint64_t w, t, sp;
+		/* eight bytes at a time while they are printable ASCII and single
+		 * spaces (the usual text, cleaned before): any byte below 0x20,
+		 * DEL or above (SWAR tests exact for "any", Hacker's Delight
+		 * 6-1) sends the eight to the byte loop below */
+		if (i + 8 <= n) {
+			memcpy(&w, p + i, 8);
+			t = w ^ (ones * 0x7F);
+			if (!((((w - ones * 0x20) & ~w) | ((t - ones) & ~t) | w) & high)) {
+				/* the spaces, exactly: one high bit per byte that is ' ' */
+				t = w ^ (ones * ' ');
+				sp = ~(((t & low7) + low7) | t | low7);
+				/* two in a row, here or across the last eight */
+				if ((sp & (sp << 8)) || (after_space && (sp & 0x80)))
+					return false;
+				after_space = (sp >> 63) != 0;
+				i += 8;
+				continue;
+			}
+		}
 		if (p[i] < 0x80) {
 			unsigned char c = p[i++];
 			if (c == ' ' || c == '\n') {
@@ -283,10 +304,11 @@ char *pm_text_clean(const char *s, bool keep_newlines)
 	n = strlen(s);
 	if (already_clean(p, n)) {
 		res = pm_strndup(s, n);
-		if (res && !keep_newlines)
-			for (i = 0; i < n; i++)
-				if (res[i] == '\n')
-					res[i] = ' ';
+		if (res && !keep_newlines) {
+			char *q = res;
+			while ((q = memchr(q, '\n', n - (size_t)(q - res))) != NULL)
+				*q++ = ' ';
+		}
 		return res;
 	}
 	pm_buf_init(&b);
@@ -383,6 +405,17 @@ char *pm_text_fold(const char *s)
 }
 
 #ifdef __SSE2__
+/* The bits set in a 16-bit x, without a call: the build targets the
+ * base x86-64, which has no POPCNT, and __builtin_popcount() there is a
+ * call into libgcc for each 16 bytes that pm_text_words() counts. */
+static inline unsigned popcount16(unsigned x)
+{
+	x = x - ((x >> 1) & 0x5555u);
+	x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+	x = (x + (x >> 4)) & 0x0F0Fu;
+	return (x + (x >> 8)) & 0x1Fu;
+}
+
 /* Which of the 16 bytes at p are white space in pm_cp_is_space()'s
  * sense, one bit each, and in *tail the bits of positions 16 and 17 (the
  * continuation bytes of a space that begins at 14 or 15): the vector form
@@ -455,7 +488,7 @@ size_t pm_text_words(const char *s)
 		unsigned carry = 0, prev = 0;
 		for (; i + 18 <= n; i += 16) {
 			unsigned tail, ns = ~(space_bits(p + i, &tail) | carry) & 0xFFFF;
-			words += (size_t)__builtin_popcount(ns & ~(ns << 1 | prev));
+			words += popcount16(ns & ~(ns << 1 | prev) & 0xFFFFu);
 			prev = ns >> 15;
 			carry = tail;
 		}
@@ -507,9 +540,17 @@ size_t pm_text_words(const char *s)
 
 size_t pm_text_chars(const char *s)
 {
-	size_t c = 0;
-	for (; s && *s; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			c++;
-	return c;
+	/* the bytes less the continuation bytes (10xxxxxx), eight at a time:
+	 * the rules measure whole blocks in characters again and again */
+	const uint64_t high = UINT64_C(0x8080808080808080), ones = UINT64_C(0x0101010101010101);
+	size_t n = s ? strlen(s) : 0, i = 0, cont = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w, m;
+		memcpy(&w, s + i, 8);
+		m = w & ~(w << 1) & high; /* bit 7 set, bit 6 clear */
+		cont += (size_t)(((m >> 7) * ones) >> 56);
+	}
+	for (; i < n; i++)
+		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return n - cont;
 }

@@ -146,6 +146,10 @@ typedef struct docx_sax_events {
 	 * DOCX_SAX_DAMAGED and no error set, for the caller to judge; without
 	 * this it is a PM_ERR_CORRUPT failure. */
 	bool caller_judges_damage;
+	/* Optional, NULL-terminated: w: elements that start skips wherever
+	 * they stand (docx_sax_skip at their start, whatever else), so that
+	 * libxml2 need not parse them (see blank_skipped in zipio.c). */
+	const char *const *skipped;
 } docx_sax_events;
 
 enum {

@@ -349,7 +349,10 @@ static void styles_start(docx_sax *sx, const docx_elem *el)
  * would build nodes for only to skip them. */
 void docx_styles_load(docx_ctx *x, docx_styles *s, const char *part)
 {
-	static const docx_sax_events ev = {.start = styles_start, .end = styles_end};
+	/* styles_start skips these at any depth, before looking at anything
+	 * else: most of the part's bytes, never parsed (zipio.c) */
+	static const char *const skipped[] = {"latentStyles", "tblStylePr", NULL};
+	static const docx_sax_events ev = {.start = styles_start, .end = styles_end, .skipped = skipped};
 	styles_read rd = {s, SC_NONE, -1, NULL, -1};
 	s->def_b = s->def_i = 0;
 	s->def_sz = 20; /* Word's default when docDefaults says nothing: 10 pt */

@@ -9,6 +9,7 @@
  */
 #include "docx.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -899,6 +900,407 @@ static bool parse_piece(docx_sax *s, const char *data, size_t n, bool last, bool
 	return true;
 }
 
+/* ---- skipped elements never parsed ------------------------------------ */
+
+/* A caller that skips some w: elements wherever they stand (styles.xml's
+ * latent styles and table conditional formatting, 62% of the corpus's
+ * styles bytes) has them turned into spaces (and empty comments,
+ * blank_out) before libxml2 sees them: spaces and comments between two
+ * elements are nodes that no caller without a text callback is told of,
+ * and every byte keeps its offset, so the
+ * parser's pieces, its errors and the events given around them are
+ * those of the part as written. Only an element whose removal cannot
+ * change what the parse gives is blanked: in a part in UTF-8 without
+ * comments, CDATA or declarations, whose root binds w to the
+ * wordprocessingml namespace and no element binds it again; the element
+ * and everything in it well-formed in the simplest way (w: elements
+ * whose attributes are letters, plain or w:, each once, with printable
+ * ASCII values without references; white space between the tags),
+ * nested well within the depth caps. Anything else is left to libxml2
+ * (and to the skip). */
+
+/* memmem, which C11 and POSIX lack */
+static const char *blank_find(const char *h, size_t hn, const char *n, size_t nn)
+{
+	const char *p = h, *end = h + hn;
+	while (nn && (size_t)(end - p) >= nn && (p = memchr(p, n[0], (size_t)(end - p - (ptrdiff_t)nn + 1)))) {
+		if (!memcmp(p, n, nn))
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+/* Byte classes of what a blanked element may hold: every byte of it is
+ * looked at, a table lookup each. */
+enum { BC_LETTER = 1, BC_DIGIT = 2, BC_WS = 4, BC_VALUE = 8 };
+static unsigned char blank_class[256];
+
+static void blank_classes(void)
+{
+	int c;
+	for (c = 0; c < 256; c++) {
+		unsigned char k = 0;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			k |= BC_LETTER;
+		if (c >= '0' && c <= '9')
+			k |= BC_DIGIT;
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+			k |= BC_WS;
+		if (c >= 0x20 && c <= 0x7E && c != '<' && c != '&')
+			k |= BC_VALUE;
+		blank_class[c] = k;
+	}
+}
+
+static bool blank_ws(char c)
+{
+	return blank_class[(unsigned char)c] & BC_WS;
+}
+
+static bool blank_letter(char c)
+{
+	return blank_class[(unsigned char)c] & BC_LETTER;
+}
+
+/* A name of letters and digits, "w:" first when w_only; its length, 0
+ * when there is none. */
+static size_t blank_name(const char *p, const char *end, bool w_only, bool may_w)
+{
+	const char *q = p;
+	if (end - q >= 2 && q[0] == 'w' && q[1] == ':' && (w_only || may_w))
+		q += 2;
+	else if (w_only)
+		return 0;
+	if (q >= end || !blank_letter(*q))
+		return 0;
+	while (q < end && (blank_class[(unsigned char)*q] & (BC_LETTER | BC_DIGIT)))
+		q++;
+	return (size_t)(q - p);
+}
+
+/* One tag of a blanked element at p ('<'), checked strictly: its end
+ * (after '>'), or NULL. kind: 1 start, 2 end, 3 empty. */
+static const char *blank_strict_tag(const char *p, const char *end, int *kind, const char **name, size_t *nlen)
+{
+	const char *q = p + 1, *an[16];
+	size_t al[16], na = 0, i;
+	bool close = q < end && *q == '/';
+	if (close)
+		q++;
+	*name = q;
+	*nlen = blank_name(q, end, true, true);
+	if (!*nlen)
+		return NULL;
+	q += *nlen;
+	for (;;) {
+		const char *v;
+		size_t l;
+		bool ws = false;
+		while (q < end && blank_ws(*q)) {
+			q++;
+			ws = true;
+		}
+		if (q >= end)
+			return NULL;
+		if (*q == '>') {
+			*kind = close ? 2 : 1;
+			return q + 1;
+		}
+		if (*q == '/' && !close) {
+			if (q + 1 >= end || q[1] != '>')
+				return NULL;
+			*kind = 3;
+			return q + 2;
+		}
+		if (close || !ws || na == 16)
+			return NULL;
+		l = blank_name(q, end, false, true);
+		if (!l)
+			return NULL;
+		for (i = 0; i < na; i++)
+			if (al[i] == l && !memcmp(an[i], q, l))
+				return NULL; /* twice: not well-formed */
+		an[na] = q;
+		al[na++] = l;
+		q += l;
+		if (end - q < 2 || q[0] != '=' || (q[1] != '"' && q[1] != '\''))
+			return NULL;
+		for (v = q + 2; v < end && *v != q[1]; v++)
+			if (!(blank_class[(unsigned char)*v] & BC_VALUE))
+				return NULL;
+		if (v >= end)
+			return NULL;
+		q = v + 1;
+	}
+}
+
+/* The element starting at p, all of it checked strictly: its end, or
+ * NULL. depth is its own; neither it nor anything in it may reach
+ * max_depth (the caller's, 0: none) or libxml2's cap. */
+static const char *blank_element(const char *p, const char *end, int depth, unsigned max_depth)
+{
+	const char *stack[64];
+	size_t slen[64];
+	int open = 0;
+	const char *q = p;
+	for (;;) {
+		const char *name;
+		size_t nlen;
+		int kind;
+		q = blank_strict_tag(q, end, &kind, &name, &nlen);
+		if (!q)
+			return NULL;
+		if (kind == 1) {
+			if (open == 64 || depth + open + 1 >= LIBXML_MAX_DEPTH ||
+			    (max_depth && (unsigned)(depth + open) >= max_depth))
+				return NULL;
+			stack[open] = name;
+			slen[open++] = nlen;
+		} else if (kind == 2) {
+			if (!open || slen[open - 1] != nlen || memcmp(stack[open - 1], name, nlen))
+				return NULL;
+			if (!--open)
+				return q;
+		} else if (!open) {
+			return q;
+		}
+		while (q < end && blank_ws(*q))
+			q++;
+		if (q >= end || *q != '<')
+			return NULL;
+	}
+}
+
+/* The end of the tag at p in the rest of the part (quoted values may
+ * hold '>'), and its kind; NULL when the part holds what blank_skipped
+ * does not follow (a comment, CDATA, a declaration). */
+static const char *blank_any_tag(const char *p, const char *end, int *kind)
+{
+	const char *q = p + 1;
+	if (q >= end || *q == '!' || *q == '?')
+		return NULL;
+	*kind = *q == '/' ? 2 : 1;
+	for (; q < end; q++) {
+		if (*q == '"' || *q == '\'') {
+			const char *c = memchr(q + 1, *q, (size_t)(end - q - 1));
+			if (!c)
+				return NULL;
+			q = c;
+		} else if (*q == '>') {
+			if (*kind == 1 && q[-1] == '/')
+				*kind = 3;
+			return q + 1;
+		}
+	}
+	return NULL;
+}
+
+/* Whether the tag [p, e) binds the prefix w: to the wordprocessingml
+ * namespace (bind: the URI must be W's) or at all. */
+static bool blank_binds_w(const char *p, const char *e, bool *is_w)
+{
+	const char *q = p;
+	while ((q = blank_find(q, (size_t)(e - q), "xmlns:w", 7))) {
+		const char *r = q + 7, *v;
+		char uri[128];
+		q += 7;
+		if (!blank_ws(q[-8]))
+			continue;
+		while (r < e && blank_ws(*r))
+			r++;
+		if (r >= e || *r != '=')
+			continue; /* xmlns:w14 and kin */
+		r++;
+		while (r < e && blank_ws(*r))
+			r++;
+		if (r >= e || (*r != '"' && *r != '\''))
+			return *is_w = false, true;
+		v = memchr(r + 1, *r, (size_t)(e - r - 1));
+		if (!v || (size_t)(v - r - 1) >= sizeof uri)
+			return *is_w = false, true;
+		memcpy(uri, r + 1, (size_t)(v - r - 1));
+		uri[v - r - 1] = '\0';
+		*is_w = docx_ns_class((const xmlChar *)uri) == DNS_W;
+		return true;
+	}
+	return false;
+}
+
+static bool blank_skipped_name(const char *const *skipped, const char *name, size_t nlen)
+{
+	for (; *skipped; skipped++)
+		if (strlen(*skipped) == nlen && !memcmp(*skipped, name, nlen))
+			return true;
+	return false;
+}
+
+/* Spaces, with an empty comment every BLANK_MARK bytes: in a long run of
+ * spaces without a '<', libxml2's push parser looks for the last '<' of
+ * its buffer from the end back (xmlParseGetLasts) at every piece, all
+ * the way through the run. A comment is a node no caller is told of. */
+#define BLANK_MARK 384
+static void blank_out(char *p, size_t n)
+{
+	size_t i;
+	memset(p, ' ', n);
+	for (i = BLANK_MARK; i + 7 <= n; i += BLANK_MARK)
+		memcpy(p + i, "<!---->", 7);
+}
+
+static void blank_skipped(char *buf, size_t n, const char *const *skipped, unsigned max_depth)
+{
+	const char *end = buf + n, *p = buf, *lt;
+	int depth = 0;
+	bool root = true, is_w = false;
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, blank_classes);
+	if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+		p += 3;
+	if (end - p >= 5 && !memcmp(p, "<?xml", 5)) {
+		const char *d = blank_find(p, (size_t)(end - p), "?>", 2), *enc;
+		if (!d)
+			return;
+		enc = blank_find(p, (size_t)(d - p), "encoding", 8);
+		if (enc) {
+			const char *v = enc + 8;
+			while (v < d && (blank_ws(*v) || *v == '=' || *v == '"' || *v == '\''))
+				v++;
+			if (d - v < 5 || strncasecmp(v, "utf-8", 5) || (v[5] != '"' && v[5] != '\''))
+				return;
+		}
+		p = d + 2;
+	}
+	while ((lt = memchr(p, '<', (size_t)(end - p)))) {
+		int kind;
+		const char *te = blank_any_tag(lt, end, &kind);
+		if (!te)
+			return;
+		if (kind != 2) {
+			bool binds = blank_binds_w(lt, te, &is_w);
+			if (root ? !binds || !is_w : binds)
+				return;
+			root = false;
+		}
+		if (kind == 1 && depth > 0 && lt[1] == 'w' && lt[2] == ':') {
+			size_t l = blank_name(lt + 1, end, true, true);
+			const char *ee;
+			if (l > 2 && blank_skipped_name(skipped, lt + 3, l - 2) &&
+			    (ee = blank_element(lt, end, depth, max_depth))) {
+				blank_out((char *)lt, (size_t)(ee - lt));
+				p = ee;
+				continue;
+			}
+		}
+		depth += kind == 1 ? 1 : kind == 2 ? -1 : 0;
+		p = te;
+	}
+}
+
+/* The part read ahead, whole, for blank_skipped; the sax loop then takes
+ * its reads from here, each of the length entry_read gave. A read that
+ * failed is given where it came, with the error it left in x, so that
+ * everything parsed before it is parsed before the error is known, as
+ * when reading as the parse goes. */
+typedef struct ahead {
+	char *buf;
+	size_t len, cap;
+	int *reads;            /* what each read returned, in order */
+	uint64_t *totals;      /* x->total_read after each */
+	uint64_t total0;       /* x->total_read before the first */
+	size_t nreads, capreads, next;
+	/* x as the failing read (the last one) left it */
+	int status;
+	char msg[256];
+	bool stop, inflate_error;
+} ahead;
+
+static bool ahead_read(docx_ctx *x, docx_entry *e, ahead *a)
+{
+	int saved_status = x->status;
+	char saved_msg[256];
+	bool saved_stop = x->stop, saved_infl = x->inflate_error;
+	int len = 4;
+	memcpy(saved_msg, x->msg, sizeof saved_msg);
+	for (;;) {
+		int n;
+		if (a->len + (size_t)len > a->cap) {
+			size_t nc = a->cap ? a->cap * 2 : 65536;
+			char *nb;
+			while (nc < a->len + (size_t)len)
+				nc *= 2;
+			if (!(nb = realloc(a->buf, nc)))
+				return false;
+			a->buf = nb;
+			a->cap = nc;
+		}
+		if (a->nreads == a->capreads) {
+			size_t nc = a->capreads ? a->capreads * 2 : 64;
+			int *nr = realloc(a->reads, nc * sizeof *nr);
+			uint64_t *nt;
+			if (!nr)
+				return false;
+			a->reads = nr;
+			if (!(nt = realloc(a->totals, nc * sizeof *nt)))
+				return false;
+			a->totals = nt;
+			a->capreads = nc;
+		}
+		n = entry_read(e, a->buf + a->len, len);
+		a->reads[a->nreads++] = n;
+		if (n < 0) {
+			a->totals[a->nreads - 1] = x->total_read;
+			/* the error waits for the parse to reach it */
+			a->status = x->status;
+			memcpy(a->msg, x->msg, sizeof a->msg);
+			a->stop = x->stop;
+			a->inflate_error = x->inflate_error;
+			x->status = saved_status;
+			memcpy(x->msg, saved_msg, sizeof saved_msg);
+			x->stop = saved_stop;
+			x->inflate_error = saved_infl;
+			return true;
+		}
+		a->totals[a->nreads - 1] = x->total_read;
+		if (n == 0)
+			return true; /* as the loop: no read after an empty one */
+		a->len += (size_t)n;
+		len = READER_READ;
+	}
+}
+
+static void ahead_free(ahead *a)
+{
+	if (!a)
+		return;
+	free(a->buf);
+	free(a->reads);
+	free(a->totals);
+}
+
+/* The next read, from what was read ahead (a NULL: from the entry). */
+static int next_read(docx_entry *e, ahead *a, char *buf, int len, size_t *at)
+{
+	int n;
+	if (!a)
+		return entry_read(e, buf, len);
+	if (a->next >= a->nreads)
+		return 0;
+	n = a->reads[a->next++];
+	if (n < 0) {
+		docx_ctx *x = e->x;
+		x->status = a->status;
+		memcpy(x->msg, a->msg, sizeof x->msg);
+		x->stop = a->stop;
+		x->inflate_error = a->inflate_error;
+		return n;
+	}
+	(void)len;
+	memcpy(buf, a->buf + *at, (size_t)n);
+	*at += (size_t)n;
+	return n;
+}
+
 int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, void *user)
 {
 	/* the reader's options: see docx_open_xml */
@@ -907,15 +1309,31 @@ int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, voi
 	docx_sax s;
 	docx_entry *e;
 	char *data;
-	size_t use = 0, cur = 0;
+	size_t use = 0, cur = 0, at = 0;
 	int n;
 	bool damaged = false, done = false, eof = false;
+	ahead ah, *a = NULL;
+	memset(&ah, 0, sizeof ah);
 	if (x->stop)
 		return DOCX_SAX_UNOPENED;
 	e = entry_open(x, part);
 	if (!e)
 		return DOCX_SAX_UNOPENED;
 	data = malloc(READER_READ + READER_PIECE);
+	if (ev->skipped && !ev->text && data) {
+		a = &ah;
+		a->total0 = x->total_read;
+		if (!ahead_read(x, e, a)) {
+			free(data);
+			ahead_free(a);
+			zip_fclose(e->zf);
+			free(e);
+			docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
+			return DOCX_SAX_STOPPED;
+		}
+		if (!a->nreads || a->reads[a->nreads - 1] >= 0)
+			blank_skipped(a->buf, a->len, ev->skipped, x->lim ? x->lim->max_depth : 0);
+	}
 	memset(&h, 0, sizeof h);
 	h.initialized = XML_SAX2_MAGIC;
 	h.startElementNs = sax_start;
@@ -933,7 +1351,7 @@ int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, voi
 	s.skip_depth = -1;
 	/* the reader's first read: four bytes, from which libxml2 detects the
 	 * encoding */
-	n = data ? entry_read(e, data, 4) : -1;
+	n = data ? next_read(e, a, data, 4, &at) : -1;
 	if (n > 0)
 		use = (size_t)n;
 	else
@@ -943,6 +1361,7 @@ int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, voi
 	s.ctxt = data ? xmlCreatePushParserCtxt(&h, &s, use == 4 ? data : NULL, use == 4 ? 4 : 0, part) : NULL;
 	if (!s.ctxt) {
 		free(data);
+		ahead_free(a);
 		zip_fclose(e->zf);
 		free(e);
 		docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
@@ -956,7 +1375,7 @@ int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, voi
 			memmove(data, data + cur, use - cur);
 			use -= cur;
 			cur = 0;
-			n = entry_read(e, data + use, READER_READ);
+			n = next_read(e, a, data + use, READER_READ, &at);
 			if (n < 0) {
 				damaged = true;
 				if (s.holding) {
@@ -987,6 +1406,11 @@ int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, voi
 	pm_buf_free(&s.values);
 	pm_buf_free(&s.texts);
 	free(data);
+	if (a) {
+		/* the bytes the parse took, as if read as it went */
+		x->total_read = a->next ? a->totals[a->next - 1] : a->total0;
+		ahead_free(a);
+	}
 	zip_fclose(e->zf);
 	free(e);
 	return done ? DOCX_SAX_READ : damaged && ev->caller_judges_damage ? DOCX_SAX_DAMAGED : DOCX_SAX_STOPPED;

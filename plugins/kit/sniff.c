@@ -35,9 +35,27 @@ const char *pm_sniff_kind_name(int kind)
 
 /* ---- helpers on the ASCII view ------------------------------------------ */
 
+/* What the passes below look for in a byte, one table read instead of a
+ * chain of comparisons: the sniff reads every byte of every text file's
+ * head, several times. */
+enum {
+	SN_SPACE = 1,   /* ' ' \t \r \n \f \v */
+	SN_TABLE = 2,   /* what pm_sn_table() counts: '"', '\n', ',', ';', '\t' */
+	SN_SYNTAX = 4,  /* what pm_sn_code() counts: brackets, '"', '=' */
+};
+
+static const unsigned char pm_sn_class[256] = {
+	['\t'] = SN_SPACE | SN_TABLE, ['\n'] = SN_SPACE | SN_TABLE, ['\v'] = SN_SPACE,
+	['\f'] = SN_SPACE, ['\r'] = SN_SPACE, [' '] = SN_SPACE,
+	['"'] = SN_TABLE | SN_SYNTAX, [','] = SN_TABLE, [';'] = SN_TABLE,
+	['['] = SN_SYNTAX, [']'] = SN_SYNTAX, ['('] = SN_SYNTAX, [')'] = SN_SYNTAX,
+	['{'] = SN_SYNTAX, ['}'] = SN_SYNTAX, ['<'] = SN_SYNTAX, ['>'] = SN_SYNTAX,
+	['='] = SN_SYNTAX,
+};
+
 static bool pm_sn_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+	return pm_sn_class[(unsigned char)c] & SN_SPACE;
 }
 
 static bool pm_sn_alpha(char c)
@@ -87,11 +105,12 @@ static void pm_sn_tags(const char *s, size_t n, size_t *tags, size_t *html, size
 	size_t i = 0;
 	*tags = *html = *bytes = 0;
 	while (i < n) {
-		size_t j = i + 1, name, nl;
-		if (s[i] != '<') {
-			i++;
-			continue;
-		}
+		size_t j, name, nl;
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			break;
+		i = (size_t)(lt - s);
+		j = i + 1;
 		if (j < n && (s[j] == '/' || s[j] == '!' || s[j] == '?'))
 			j++;
 		if (j >= n || !pm_sn_alpha(s[j])) {
@@ -303,6 +322,10 @@ static int pm_sn_table(const char *t, size_t n, bool cut)
 	size_t i, d;
 	for (i = 0; i < n && nrec < MAXREC; i++) {
 		char c = t[i];
+		if (!(pm_sn_class[(unsigned char)c] & (SN_TABLE | SN_SPACE))) {
+			content = true; /* a byte that is none of those below */
+			continue;
+		}
 		if (c == '"') {
 			inq = !inq;
 		} else if (!inq && c == '\n') {
@@ -433,9 +456,8 @@ static bool pm_sn_code(const char *t, size_t n, size_t nonspace)
 		return true;
 	pm_sn_firsts_init(&firsts);
 	while (i < n) {
-		size_t e = i, a, b;
-		while (e < n && t[e] != '\n')
-			e++;
+		const char *nl = memchr(t + i, '\n', n - i);
+		size_t e = nl ? (size_t)(nl - t) : n, a, b;
 		a = i;
 		b = e;
 		while (a < b && pm_sn_space(t[a]))
@@ -450,6 +472,8 @@ static bool pm_sn_code(const char *t, size_t n, size_t nonspace)
 			if (pm_sn_code_line(t + a, b - a, &firsts))
 				code++;
 			for (k = a; k < b; k++) {
+				if (!(pm_sn_class[(unsigned char)t[k]] & SN_SYNTAX))
+					continue; /* none of the cases below */
 				switch (t[k]) {
 				case '[': open[0]++; break;
 				case '(': open[1]++; break;

@@ -6,6 +6,9 @@
  */
 #include "kit.h"
 
+#include <stdint.h>
+#include <string.h>
+
 size_t pm_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
 {
 	int32_t c;
@@ -89,6 +92,13 @@ bool pm_utf8_valid(const char *s, size_t n)
 	size_t i = 0;
 	while (i < n) {
 		int32_t cp;
+		uint64_t w;
+		/* eight ASCII bytes at a time: most text is ASCII, and every
+		 * record's strings are checked */
+		if (i + 8 <= n && (memcpy(&w, p + i, 8), !(w & UINT64_C(0x8080808080808080)))) {
+			i += 8;
+			continue;
+		}
 		if (p[i] < 0x80) {
 			i++;
 			continue;

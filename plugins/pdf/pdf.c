@@ -984,8 +984,10 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
  * line (merge_readings). A page without right-to-left text is read once.
  * Over the corpus's 14 pages with right-to-left text, the second reading
  * holds more letters than the first on 11, and a whole line the first
- * lacks on 8. */
-static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b, pdfh_page *hp)
+ * lacks on 8. tpage is the page of the copy read for text (text_copy;
+ * page itself when there is none), page the file's own, whose links and
+ * form fields are read. */
+static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textstats *st, linebuf *b, pdfh_page *hp)
 {
 	PopplerRectangle *rects = NULL;
 	guint nr = 0;
@@ -999,11 +1001,11 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 	if (!pdfl_add_page(d, w, hgt))
 		return false;
 	from_right = (PopplerRectangle){w, 0, 0, hgt};
-	text = page_reading(page, NULL, &rects, &nr, &attrs);
+	text = page_reading(tpage, NULL, &rects, &nr, &attrs);
 	rtl = text && g_utf8_validate(text, -1, NULL) && holds_rtl(text);
 	if (!text || !*text) {
 		free_reading(text, rects, attrs);
-		text = page_reading(page, &from_right, &rects, &nr, &attrs);
+		text = page_reading(tpage, &from_right, &rects, &nr, &attrs);
 		rtl = false; /* the other reading is this one */
 	}
 	if (!read_links(page, d, hgt, text && g_utf8_validate(text, -1, NULL) ? text : NULL, rects, nr)) {
@@ -1022,7 +1024,7 @@ static bool read_page(PopplerPage *page, pdfl_doc *d, textstats *st, linebuf *b,
 		PopplerRectangle *rects2 = NULL;
 		guint nr2 = 0;
 		GList *attrs2 = NULL;
-		char *text2 = page_reading(page, &from_right, &rects2, &nr2, &attrs2);
+		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2);
 		if (text2 && *text2 && g_utf8_validate(text2, -1, NULL)) {
 			ok = read_selection(text2, rects2, nr2, attrs2, d, &again, b, NULL);
 			if (ok)
@@ -1759,11 +1761,95 @@ static void keep_poppler_globals(void)
 	}
 }
 
+/* Poppler sets up colour management for the document's output intent
+ * (the catalog's /OutputIntents, which every PDF/A has) each time it
+ * prepares a page for drawing, its text reading included: four lcms2
+ * transforms into the intent's ICC profile, whose tone curves it inverts
+ * point by point. On a LibreOffice PDF/A that is 17 ms of one page's
+ * 19 ms and 60 ms a page of the press corpus's slowest release, pdftotext
+ * paying it too. Text needs no colour (font runs are read for their font
+ * and size), so the text is read from a copy of the file whose catalog
+ * key is renamed to one poppler does not know, of the same length so that
+ * every offset of the cross-reference table still holds; pages are
+ * rendered (OCR, drawn markers) and their images mapped from the file
+ * itself, colours unchanged. Only a key in a catalog stored as plain
+ * bytes is found (a catalog inside a compressed object stream keeps its
+ * cost); one inside a stream (a content stream that prints the word) is
+ * not a catalog's and stays. Returns NULL when there is nothing to
+ * rename. */
+#define OI_KEY "/OutputIntents"
+#define OI_REACH 65536 /* how far from the key its object's bounds are sought */
+/* How many keys are weighed: a file has one catalog per revision, and a
+ * hostile one repeating the key would cost OI_REACH bytes of search for
+ * each (a 10 MB file of keys: minutes); past this many, the rest keep their
+ * cost, which is only poppler's colour set-up. */
+#define OI_MAX_KEYS 16
+
+static const char *find_back(const char *from, const char *to, const char *needle)
+{
+	size_t n = strlen(needle);
+	const char *p;
+	for (p = to - n; p >= from; p--)
+		if (!memcmp(p, needle, n))
+			return p;
+	return NULL;
+}
+
+/* Whether the bytes after a name end it: white space or a delimiter. */
+static bool name_ends(const char *p, const char *end)
+{
+	return p >= end || !*p || strchr(" \t\r\n\f()<>[]{}/%", *p);
+}
+
+static bool catalog_key(const char *data, size_t size, const char *key)
+{
+	size_t off = (size_t)(key - data), klen = sizeof OI_KEY - 1;
+	const char *lo = off > OI_REACH ? key - OI_REACH : data;
+	const char *hi = size - off > OI_REACH ? key + OI_REACH : data + size;
+	const char *obj, *end;
+	if (!name_ends(key + klen, data + size))
+		return false; /* a longer name that starts alike */
+	obj = find_back(lo, key, "obj");
+	if (!obj || (obj - lo >= 3 && !memcmp(obj - 3, "end", 3)))
+		return false;
+	end = memmem(key, (size_t)(hi - key), "endobj", 6);
+	return end && !memmem(obj, (size_t)(key - obj), "stream", 6) && memmem(obj, (size_t)(end - obj), "/Catalog", 8);
+}
+
+static GBytes *text_copy(const char *data, size_t size)
+{
+	const char *k = data, *end = data + size;
+	char *copy = NULL;
+	size_t klen = sizeof OI_KEY - 1, weighed = 0;
+	/* every byte of the file is looked at: memchr for the key's rarest
+	 * letter, the capital O (1 byte in 256 of compressed data), is a
+	 * fraction of memmem's cost */
+	while (k < end && (k = memchr(k, 'O', (size_t)(end - k)))) {
+		if (k == data || k[-1] != '/' || (size_t)(end - k) < klen - 1 || memcmp(k, OI_KEY + 1, klen - 1)) {
+			k++;
+			continue;
+		}
+		k--;
+		if (++weighed > OI_MAX_KEYS)
+			break;
+		if (catalog_key(data, size, k)) {
+			if (!copy) {
+				if (!(copy = g_try_malloc(size)))
+					return NULL;
+				memcpy(copy, data, size);
+			}
+			memcpy(copy + (k - data), "/OutputIntent_", klen);
+		}
+		k += klen;
+	}
+	return copy ? g_bytes_new_take(copy, size) : NULL;
+}
+
 static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 {
 	GError *err = NULL;
-	GBytes *bytes;
-	PopplerDocument *doc;
+	GBytes *bytes, *tbytes;
+	PopplerDocument *doc, *tdoc = NULL;
 	pdfl_doc d;
 	pdfh_page hp;
 	host_sink hs = {h, s};
@@ -1796,6 +1882,9 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		g_bytes_unref(bytes);
 		return status;
 	}
+	tbytes = text_copy((const char *)in->data, in->size);
+	if (tbytes)
+		tdoc = poppler_document_new_from_bytes(tbytes, NULL, NULL);
 	pdfl_init(&d);
 	memset(&ocr, 0, sizeof ocr);
 	lb.t = g_string_sized_new(256);
@@ -1820,6 +1909,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	ocr_start(&ocr, h, s, in, t0, &hs);
 	for (i = 0; i < limit; i++) {
 		PopplerPage *page = poppler_document_get_page(doc, i);
+		PopplerPage *tpage = page && tdoc ? poppler_document_get_page(tdoc, i) : NULL;
 		size_t chars_before = st.chars;
 		bool ok;
 		if (!page) {
@@ -1828,7 +1918,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 			continue;
 		}
 		pdfh_begin(&hp);
-		ok = read_page(page, &d, &st, &lb, &hp);
+		ok = read_page(page, tpage ? tpage : page, &d, &st, &lb, &hp);
 		read++;
 		pdfh_end(&hp, host_spells(h) ? host_spell : NULL, &hs);
 		if (ok) {
@@ -1850,6 +1940,8 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 			ok = !d.oom;
 		}
 		g_object_unref(page);
+		if (tpage)
+			g_object_unref(tpage);
 		pdfh_free(&hp);
 		if (!ok) {
 			h->fail(s, PM_ERR_RESOURCE_LIMIT, "out of memory reading the PDF's text");
@@ -1903,6 +1995,10 @@ stop:
 	g_string_free(sick, TRUE);
 	g_object_unref(doc);
 	g_bytes_unref(bytes);
+	if (tdoc)
+		g_object_unref(tdoc);
+	if (tbytes)
+		g_bytes_unref(tbytes);
 	return status;
 }
 

@@ -23,7 +23,8 @@
 int txt_utf16_guess(const unsigned char *h, size_t n)
 {
 	size_t i, z_even = 0, z_odd = 0, pairs = n / 2;
-	if (pairs < 4)
+	/* no NUL at all, the usual text: no count can pass */
+	if (pairs < 4 || !memchr(h, 0, n))
 		return 0;
 	for (i = 0; i + 1 < n; i += 2) {
 		if (h[i] == 0)
@@ -231,6 +232,12 @@ static size_t fix_mojibake_pass(pm_buf *t)
 	while (p < end) {
 		unsigned cp;
 		size_t l;
+		uint64_t w;
+		/* ASCII, eight bytes at a time while none has its high bit */
+		if (end - p >= 8 && (memcpy(&w, p, 8), !(w & UINT64_C(0x8080808080808080)))) {
+			p += 8;
+			continue;
+		}
 		if (*p < 0x80) {
 			p++;
 			continue;

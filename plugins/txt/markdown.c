@@ -87,6 +87,9 @@ static const char *close_bracket(const char *p, const char *end)
 size_t txt_bare_url(const char *p, const char *end, char before)
 {
 	size_t n = (size_t)(end - p), l, open = 0, close = 0, k;
+	/* the three openings below begin with 'h' or 'w', in either case */
+	if (n < 5 || ((*p | 0x20) != 'h' && (*p | 0x20) != 'w'))
+		return 0;
 	if (isalnum((unsigned char)before) || before == '/' || before == '.' || before == '@' || before == ':')
 		return 0;
 	if (n > 8 && !strncasecmp(p, "https://", 8))
@@ -136,7 +139,12 @@ void txt_bare_urls(emitter *em, const char *s, size_t n)
 {
 	const char *p = s, *end = s + n;
 	while (p < end && !em->stop) {
-		size_t l = txt_bare_url(p, end, p > s ? p[-1] : '\0');
+		size_t l;
+		if ((*p | 0x20) != 'h' && (*p | 0x20) != 'w') {
+			p++; /* no address opens here (txt_bare_url) */
+			continue;
+		}
+		l = txt_bare_url(p, end, p > s ? p[-1] : '\0');
 		if (l) {
 			txt_link(em, p, l, p, l);
 			p += l;

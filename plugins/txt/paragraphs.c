@@ -19,27 +19,62 @@
 /* ---- lines ----------------------------------------------------------- */
 
 
+/* The code points of s[0..n): its bytes less the continuation bytes
+ * (10xxxxxx), counted eight at a time (every line is measured). */
 static size_t txt_cps(const char *s, size_t n)
 {
-	size_t i, c = 0;
-	for (i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			c++;
-	return c;
+	const uint64_t high = UINT64_C(0x8080808080808080), ones = UINT64_C(0x0101010101010101);
+	size_t i = 0, cont = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w, m;
+		memcpy(&w, s + i, 8);
+		m = w & ~(w << 1) & high; /* bit 7 set, bit 6 clear */
+		cont += (size_t)(((m >> 7) * ones) >> 56);
+	}
+	for (; i < n; i++)
+		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return n - cont;
+}
+
+/* Does s[0..n) hold a byte below 0x0D (the line's \t, \v or \f, which
+ * the splitting replaces)? Eight bytes at a time: a SWAR test, exact for
+ * "any" (Hacker's Delight 6-1). */
+static bool has_low_control(const char *s, size_t n)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones * 0x80;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if ((w - ones * 0x0D) & ~w & high)
+			return true;
+	}
+	for (; i < n; i++)
+		if ((unsigned char)s[i] < 0x0D)
+			return true;
+	return false;
 }
 
 line *txt_split_lines(char *t, size_t n, size_t *count)
 {
 	size_t cap = 256, k = 0, i = 0;
 	line *v = malloc(cap * sizeof *v);
+	/* without a '\r' in the text (most of them), a line ends at the
+	 * next '\n', which memchr() finds */
+	bool cr = memchr(t, '\r', n) != NULL;
 	if (!v)
 		return NULL;
 	while (i <= n) {
 		size_t st = i, e;
 		line *L;
 		bool ff = false;
-		while (i < n && t[i] != '\n' && t[i] != '\r')
-			i++;
+		if (!cr) {
+			const char *nl = i < n ? memchr(t + i, '\n', n - i) : NULL;
+			i = nl ? (size_t)(nl - t) : (i < n ? n : i);
+		} else {
+			while (i < n && t[i] != '\n' && t[i] != '\r')
+				i++;
+		}
 		e = i;
 		if (i < n && t[i] == '\r' && i + 1 < n && t[i + 1] == '\n')
 			i++;
@@ -57,7 +92,7 @@ line *txt_split_lines(char *t, size_t n, size_t *count)
 		}
 		L = &v[k++];
 		/* form feeds: a page break, read as a blank line */
-		{
+		if (has_low_control(t + st, e - st)) {
 			size_t j;
 			for (j = st; j < e; j++)
 				if (t[j] == '\f') {
@@ -648,7 +683,12 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 					        (unsigned char)prev->s[prev->len - 1] == 0xAD);
 					if (cur->indent > prev->indent + 1 && cur->indent >= 2)
 						wrap = false; /* an indented first line starts a paragraph */
-					if (txt_md_list_marker(cs, cl, &sk2))
+					/* body.wrap_day_number: a typed number after a
+					 * line whose sentence runs on is the text's, not a
+					 * list's: the wrap put a date's day at the line's
+					 * start ("myyntiin\n10. maaliskuuta", "ab\n17. März") */
+					if (txt_md_list_marker(cs, cl, &sk2) &&
+					    !(isdigit((unsigned char)cs[0]) && wrap && !ends_sentence(prev)))
 						wrap = false;
 				} else {
 					wrap = cjk_bracket_open(prev->s + prev->indent, prev->len - prev->indent, cs, cl);

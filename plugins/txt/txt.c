@@ -43,19 +43,20 @@ static bool binary_magic(const unsigned char *h, size_t n)
 	return false;
 }
 
+/* h[0..n) holds no NUL (the caller looked). */
 static bool text_like(const unsigned char *h, size_t n)
 {
+	/* the control characters that count: below 0x20 but white space and
+	 * ESC, and DEL */
+	static const unsigned char counts[256] = {
+		[1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1,
+		[0x0E] = 1, [0x0F] = 1, [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1,
+		[0x15] = 1, [0x16] = 1, [0x17] = 1, [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1C] = 1,
+		[0x1D] = 1, [0x1E] = 1, [0x1F] = 1, [0x7F] = 1,
+	};
 	size_t i, ctrl = 0;
-	for (i = 0; i < n; i++) {
-		unsigned char c = h[i];
-		if (c == 0)
-			return false;
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' &&
-		    c != 0x1B)
-			ctrl++;
-		if (c == 0x7F)
-			ctrl++;
-	}
+	for (i = 0; i < n; i++)
+		ctrl += counts[h[i]];
 	/* A stray control character or two is damage; more is a binary. */
 	return ctrl * 100 <= n;
 }
@@ -75,16 +76,19 @@ static bool name_is_text(const char *name)
 static int txt_probe(const unsigned char *h, size_t n, uint64_t size, const char *name)
 {
 	int bid;
+	bool nul;
 	if (n == 0)
 		return PM_BID_NONE;
+	/* UTF-16 without a BOM needs NULs; text_like() refuses them */
+	nul = memchr(h, 0, n) != NULL;
 	if (has_prefix(h, n, "\xEF\xBB\xBF", 3) || has_prefix(h, n, "\xFF\xFE", 2) ||
 	    has_prefix(h, n, "\xFE\xFF", 2))
 		bid = 20; /* a BOM says "text" outright; still below any magic bid */
 	else if (binary_magic(h, n))
 		return PM_BID_NONE;
-	else if (txt_utf16_guess(h, n))
+	else if (nul && txt_utf16_guess(h, n))
 		bid = PM_BID_FALLBACK;
-	else if (text_like(h, n))
+	else if (!nul && text_like(h, n))
 		bid = PM_BID_FALLBACK;
 	else
 		return PM_BID_NONE;

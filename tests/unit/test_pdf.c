@@ -78,6 +78,9 @@ static const char *const *first_page_fields;
  * before the text), or NULL: list markers and rules drawn as shapes. */
 static const char *first_page_drawing;
 
+/* Entries added to the catalog's dictionary, or NULL. */
+static const char *catalog_extra;
+
 /* Pages of 612x792 points; info is the body of an Info dictionary or NULL. */
 static char *make_pdf(const tline *L, size_t n, int pages, const char *info, size_t *len)
 {
@@ -97,9 +100,10 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 		pm_buf_printf(&refs, " %d 0 R", first_page + 2 * pages + 2 + (int)k);
 	obj_begin(&p, 1);
 	if (nfields)
-		pm_buf_printf(&p.b, "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s ] >> >>\nendobj\n", refs.data);
+		pm_buf_printf(&p.b, "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s ] >> %s>>\nendobj\n", refs.data,
+		              catalog_extra ? catalog_extra : "");
 	else
-		pm_buf_adds(&p.b, "<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+		pm_buf_printf(&p.b, "<< /Type /Catalog /Pages 2 0 R %s>>\nendobj\n", catalog_extra ? catalog_extra : "");
 	obj_begin(&p, 2);
 	pm_buf_printf(&p.b, "<< /Type /Pages /Count %d /Kids [", pages);
 	for (i = 0; i < pages; i++)
@@ -327,6 +331,40 @@ static void paragraphs_joined_across_lines(void **state)
 	assert_string_equal(body_text(r, 1), "The charter was drafted over two years with the crews and the port "
 	                                     "authority, and it takes effect in June.");
 	json_decref(r);
+}
+
+/* A PDF/A's output intent (an ICC profile for colour) is hidden from the
+ * text reading, which needs no colour, by renaming the catalog's key in a
+ * copy of the file: the text read is the same, the copy's offsets intact,
+ * and the same key printed on the page (inside a content stream, not the
+ * catalog's) is left as it is. The profile here is a stream that is no
+ * ICC profile (poppler's colour set-up fails quietly, as it would on a
+ * damaged one). */
+static void output_intent_hidden_from_text(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 18, 72, 90, "Ferndale library opens a seed exchange"},
+		BODY(1, 130, "The public library of Ferndale lends vegetable seeds from"),
+		BODY(1, 144, "April; borrowers bring back seeds from their own harvest."),
+		BODY(1, 172, "The catalog key /OutputIntents [ is printed here as text."),
+	};
+	const size_t n = sizeof L / sizeof L[0];
+	json_t *plain, *intent;
+	size_t i;
+	(void)state;
+	plain = conv_lines(L, n, 1, NULL);
+	catalog_extra = "/OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB) "
+	                "/DestOutputProfile 7 0 R >>] ";
+	intent = conv_lines(L, n, 1, NULL);
+	catalog_extra = NULL;
+	assert_string_equal(pm_test_str(intent, "headline"), "Ferndale library opens a seed exchange");
+	assert_int_equal(body_count(intent), body_count(plain));
+	assert_true(body_count(plain) >= 2);
+	for (i = 0; i < body_count(plain); i++)
+		assert_string_equal(body_text(intent, i), body_text(plain, i));
+	assert_non_null(strstr(body_text(intent, body_count(intent) - 1), "/OutputIntents ["));
+	json_decref(plain);
+	json_decref(intent);
 }
 
 /* List items whose markers are drawings: indented lines, each item closed
@@ -1508,6 +1546,7 @@ int main(void)
 		cmocka_unit_test(pdf_named_txt_goes_to_pdf),
 		cmocka_unit_test(rtl_page_keeps_first_and_last_lines),
 		cmocka_unit_test(paragraphs_joined_across_lines),
+		cmocka_unit_test(output_intent_hidden_from_text),
 		cmocka_unit_test(drawn_bullet_items),
 		cmocka_unit_test(drawn_shape_bullets),
 		cmocka_unit_test(drawn_shapes_that_are_no_markers),

@@ -174,6 +174,19 @@ static void speaker_role(void **state)
 	/* no title before the name */
 	t = "\"Fine,\" said Ann Cole.";
 	assert_null(rule_role_before(t, strstr(t, "Ann")));
+	/* quotes.role_complement_before_name: the role, its link and its
+	 * complement; an article opening the sentence, a comma before the
+	 * name; the walk stops at the speech verb */
+	t = "\"Fine,\" Minister of Culture Ada Fenn said.";
+	r = rule_role_before(t, strstr(t, "Ada"));
+	assert_string_equal(r, "Minister of Culture");
+	free(r);
+	t = "La concejala de Cultura, Marta Gil, explic\xC3\xB3:";
+	r = rule_role_before(t, strstr(t, "Marta"));
+	assert_string_equal(r, "concejala de Cultura");
+	free(r);
+	t = "\"Fine,\" said the town of Kelmouth Ada Fenn.";
+	assert_null(rule_role_before(t, strstr(t, "Ada")));
 }
 
 /* phone.e164 */
