@@ -52,6 +52,12 @@ COMUNICAT DE PRESĂ
 [end_marks]
 "###"
 "# # #"
+# closing.end_mark_cjk: the end marks of Chinese and Japanese releases: "（完）" (the
+# Chinese wires' "end", full-width brackets; "(完)" and "-完-" framed),
+# "以上" (Japanese business documents' "end of text", alone on its line)
+（完）
+完 {framed}
+以上
 # "-30-", the newsroom's end of copy: a mark only with its dashes
 30 {framed}
 
@@ -141,13 +147,17 @@ Telegram
 
 [phone_labels]
 whatsapp
-# contacts.phone_label.cjk: the phone labels of Chinese and Japanese
-# releases, which have no file of their own, before a full-width colon
-# ("电话：0571-8765 4321", "TEL：" is read by the Latin labels)
+# contacts.phone_label.cjk: the phone labels of Chinese ("电话", "手机"),
+# Japanese ("電話", "携帯"; "TEL" is English's) and Korean ("전화",
+# "휴대폰") contact lines, before a full-width or ASCII colon
 电话
 電話
 手机
 手機
+携帯
+携帯電話
+전화
+휴대폰
 
 [number_references]
 n°
@@ -281,6 +291,11 @@ n.º
 NPO法人
 実行委員会
 委員会
+# the offices of Japanese towns and cities (役場, 市役所) and a
+# body's secretariat (事務局), which sign their releases as issuers do
+役場
+役所
+事務局
 協会
 研究所
 有限公司
@@ -314,6 +329,11 @@ NPO法人
 媒体联系人
 媒體聯絡
 新闻联系人
+媒體聯絡人
+新聞聯絡人
+联系方式
+聯絡方式
+홍보 담당
 # contacts.heading.other: the contact headings of languages that have
 # no file of their own (Swedish, Danish, Norwegian, Finnish, Polish,
 # Czech, Russian, Turkish, Greek, Romanian)
@@ -542,15 +562,68 @@ o nás
 О нас
 О фонде
 Об организации
-# about.heading_cjk: the Chinese lead, no space after it ("关于青禾市图书馆")
+# about.heading_zh: the Chinese "about" (关于, zh-TW 關於) glued to the
+# organisation's name on a line of its own ("关于松川市公园管理处");
+# the whole-line headings "about us" (关于我们, 關於我們) and "company
+# profile" (公司简介, 公司簡介, ja 会社概要, ko 회사 소개)
 关于
 關於
+关于我们
+關於我們
+公司简介
+公司簡介
+会社概要
+회사 소개
 
 [about_tails]
-# about.heading_tail: Turkish puts "about" after the subject ("Yenikale
-# Belediyesi Hakkında"); its capitals (I, İ) do not fold to ı: as written
+# what closes an About heading after its subject (one section, two
+# rules): about.heading_tail, a word after a space in a cased script,
+# Turkish "Yenikale Belediyesi Hakkında" (its capitals I, İ do not fold
+# to ı: as written); about.heading_ja, about.heading_ko, a tail in an
+# uncased script: the Japanese particle "について", glued
+# ("株式会社霧島について"), the Korean "소개" ("introduction") after a
+# space ("한빛소프트 소개")
 hakkında
 HAKKINDA
+について
+소개
+
+[email_labels]
+# contacts.email_label.cjk: the e-mail labels of Chinese ("邮箱",
+# "电子邮件", zh-TW "電子郵件", "電郵"), Japanese ("メール") and Korean
+# ("이메일") contact lines
+邮箱
+电子邮件
+電子郵件
+電郵
+メール
+이메일
+
+[cjk_unit_endings]
+# contacts.name_cjk: what ends the name of a department or unit in
+# Chinese, Japanese and Korean (宣传部, 新闻办公室, 広報課, 홍보팀): a
+# short line ending with one is a unit, never a person's name
+部
+处
+處
+科
+課
+室
+中心
+办公室
+辦公室
+组
+組
+팀
+실
+
+[era_names]
+# date.ja.era: the eras of the Japanese calendar, each with the Gregorian
+# year before its first ("令和7年3月12日" is 2025): 令和 from 2019,
+# 平成 from 1989, 昭和 from 1926
+令和 = 2018
+平成 = 1988
+昭和 = 1925
 
 [year_marks]
 # dateline.lang.year_mark: the word "year" after the year of a date, in

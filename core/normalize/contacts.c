@@ -139,6 +139,10 @@ static bool particle(const char *w, size_t wl)
 	return pm_lex_word(&q, w, wl, NULL);
 }
 
+/* contacts.phone_label.cjk: Chinese, Japanese and Korean close a label
+ * with the full-width colon ("电话：", "TEL：") as others with ':' */
+#define FULLWIDTH_COLON "\xEF\xBC\x9A"
+
 /* contacts.label_not_org: what a contact block writes beside an address
  * to say what kind of address it is ("Homepage", "Website", "Twitter",
  * "Facebook", "Site web", "Sito", "Mobil"; [social_labels], [link_labels],
@@ -153,8 +157,8 @@ static bool label_only(const char *s)
 	for (;;) {
 		size_t best = 0;
 		while (i < n && (s[i] == ' ' || s[i] == '/' || s[i] == ',' || s[i] == '&' || s[i] == ':' ||
-		                 s[i] == '|' || s[i] == '-'))
-			i++;
+		                 s[i] == '|' || s[i] == '-' || !strncmp(s + i, FULLWIDTH_COLON, 3)))
+			i += s[i] == ' ' || (unsigned char)s[i] < 0x80 ? 1 : 3;
 		if (i >= n)
 			return words > 0;
 		for (k = 0; k < sizeof secs / sizeof secs[0]; k++) {
@@ -165,7 +169,8 @@ static bool label_only(const char *s)
 				char after = s[i + m[j].len];
 				/* a whole word: "Web" is not "Webster" */
 				if (m[j].len > best && (!after || after == ' ' || after == ':' || after == '/' ||
-				                        after == ',' || after == '|'))
+				                        after == ',' || after == '|' ||
+				                        !strncmp(s + i + m[j].len, FULLWIDTH_COLON, 3)))
 					best = m[j].len;
 			}
 		}
@@ -206,11 +211,69 @@ static bool labelled_account(const char *s)
 	return false;
 }
 
+/* Han ideographs, kana or Hangul syllables: the scripts whose names have
+ * no capitals. 1 Han or kana, 2 Hangul, 0 else. */
+static int cjk_name_script(int32_t c)
+{
+	if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF))
+		return 1;
+	return (c >= 0xAC00 && c <= 0xD7AF) ? 2 : 0;
+}
+
+/* Convention contacts.name_cjk: Chinese, Japanese and Korean names have
+ * no capitals, so a contact's name is read by its shape: a line alone of
+ * two or three ideographs (a surname of one or two, a given name of one
+ * or two: "赵明", "欧阳慧"), a Japanese family and given name with a
+ * space between them ("中村 美咲", "高橋 みさき"), or two to four Hangul
+ * syllables ("김서연"). A line holding a legal form or body word
+ * ([cjk_org_forms]), ending as a unit's name does ([cjk_unit_endings]:
+ * 宣传部, 広報課), or that is a contact heading or a label, is none. */
+static bool cjk_person_name(const char *s)
+{
+	pm_lex_query org = {PM_LEX_CJK_ORG_FORMS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_query unit = {PM_LEX_CJK_UNIT_ENDINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t n = strlen(s), words = 0, cps = 0, longest = 0, run = 0;
+	int script = 0;
+	const char *p = s;
+	if (!n || n > 40)
+		return false;
+	while (*p) {
+		int32_t c = nz_first_cp(p);
+		size_t l = 1;
+		while (((unsigned char)p[l] & 0xC0) == 0x80)
+			l++;
+		if (c == ' ') {
+			if (!run || p[1] == ' ')
+				return false;
+			run = 0;
+		} else {
+			int k = cjk_name_script(c);
+			if (!k || (script && k != script))
+				return false;
+			script = k;
+			if (!run++)
+				words++;
+			if (run > longest)
+				longest = run;
+			cps++;
+		}
+		p += l;
+	}
+	if (!run)
+		return false;
+	if (script == 2 ? (words != 1 || cps < 2 || cps > 4)
+	                : !((words == 1 && cps >= 2 && cps <= 3) || (words == 2 && longest <= 4)))
+		return false;
+	return !pm_lex_find(&org, s, n, NULL) && !pm_lex_ends(&unit, s, n) && !rule_contact_heading(s);
+}
+
 /* "Jane Doe", "Dr. Jane van der Berg", "Mohammed bin Saeed Al-Moghedi":
  * two to five words, each capitalised or a particle, nothing else. */
 static bool person_name(const char *s)
 {
 	size_t w = nz_words(s), i, caps = 0;
+	if (s && cjk_name_script(nz_first_cp(s)))
+		return cjk_person_name(s);
 	if (w < 2 || w > 5 || nz_has_digit(s) || strchr(s, '@') || strchr(s, ':') || nz_cps(s) > 48)
 		return false;
 	if (role_word(s) || org_word(s))

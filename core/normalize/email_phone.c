@@ -610,13 +610,17 @@ static bool find_phone(const char *s, size_t from, bool in_contact, bool alterna
 		}
 		/* contacts.phone_label.cjk: Chinese and Japanese glue the number
 		 * to its label's full-width colon ("电话：0571-8765 4321",
-		 * "TEL：045-123-4567"): a label before it, as after ':' */
+		 * "TEL：045-123-4567"): a phone only with a label before it, as
+		 * after ':', for a colon ends many a clause before a figure
+		 * ("自4月1日起：…"); the ideographic space holds its own
+		 * spacing ("電話\u3000045-…"): the number stands apart, as after
+		 * a space */
 		if (i >= 3 && !memcmp(s + i - 3, "\xEF\xBC\x9A", 3)) {
 			if (!phone_label_before(s, i)) {
 				i += nz_digit_at(s + i, &dl) >= 0 ? dl : 1;
 				continue;
 			}
-		} else if (i > 0 && (isalpha(p) || (p >= 0x80 && !(p == 0xA0 || p == 0xAF || p == 0x89)))) {
+		} else if (i > 0 && !(i >= 3 && !memcmp(s + i - 3, "\xE3\x80\x80", 3)) && (isalpha(p) || (p >= 0x80 && !(p == 0xA0 || p == 0xAF || p == 0x89)))) {
 			/* glued to a word: allowed only for an unmistakable shape */
 			if (i >= 2 && (unsigned char)s[i - 2] == 0xD9 && p >= 0xA0 && p <= 0xA9) {
 				i++;

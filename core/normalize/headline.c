@@ -343,9 +343,9 @@ static bool not_headline(nz *z, const pm_block *b)
 	/* about.heading_ja heads boilerplate after the text; at the top,
 	 * "新製品の発売について" is the release's title (Japanese titles end
 	 * with the particle as often as About headings do); so is a Chinese
-	 * title opening with "关于" (about.heading_cjk: "关于开展…的通知") */
+	 * title opening with "关于" (about.heading_zh: "关于开展…的通知") */
 	if (pm_date_only(t, z->dayfirst) || rule_contact_heading(t) ||
-	    (rule_about_heading(t, NULL) && !rule_about_heading_ja(t, strlen(t)) && !rule_about_heading_cjk(t, strlen(t))))
+	    (rule_about_heading(t, NULL) && !rule_about_heading_cjk(t, strlen(t))))
 		return true;
 	/* dateline.ar.hijri: a Hijri date alone on its line ("الخميس 14
 	 * رمضان 1445 هـ") dates the release; it is no title */
@@ -701,6 +701,31 @@ static bool title_above_by_type(nz *z, size_t i)
 	return cjk_text(a->text) ? nz_cps(a->text) >= 8 : (words >= 3 && nz_cps(a->text) >= 12 && words <= 30);
 }
 
+/* headline.release_line.cjk: a second release line of its own under the
+ * first (the salutation "報道関係各位", then "ニュースリリース" over the
+ * title) is a release line too, never the title: the block is a whole
+ * [release_lines] entry. */
+static bool release_line_alone(const pm_block *b)
+{
+	pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	return b->text && !strchr(b->text, '\n') && pm_lex_word(&q, b->text, strlen(b->text), NULL);
+}
+
+/* date.cjk.issuer: a Japanese or Chinese release sets the issuer's name
+ * (株式会社…, …有限公司; [cjk_org_forms]) next to its date line, under
+ * the salutation or the release line ("報道関係各位" / "2025年6月2日" /
+ * "霧野電機株式会社"): the sender, as a letterhead is, never the title,
+ * which follows. Block i holds such a name with a date alone on its
+ * line right above or below it. */
+static bool cjk_issuer_by_date(nz *z, size_t i)
+{
+	const pm_block *b = z->b[i];
+	if (!cjk_text(b->text) || !rule_cjk_issuer(b->text))
+		return false;
+	return (i > 0 && z->b[i - 1]->text && pm_date_only(z->b[i - 1]->text, z->dayfirst)) ||
+	       (i + 1 < z->end && z->b[i + 1]->text && pm_date_only(z->b[i + 1]->text, z->dayfirst));
+}
+
 /* The best-scored candidate among the first limit blocks, its score in
  * *score; (size_t)-1 when none. */
 static size_t pick_headline(nz *z, size_t limit, bool above_release, double *score)
@@ -732,13 +757,7 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 		/* the title stands above the dateline: nothing under its lead */
 		if (lead_under_dateline(z, i))
 			break;
-		if (not_headline(z, b) || first_paragraph(z, i))
-			continue;
-		/* date.cjk.issuer: the issuer's name under a 年月日 date line
-		 * ("2025年3月10日" / "株式会社…") is the letterhead's, never the
-		 * title, also when a release line under it ("プレスリリース")
-		 * puts the title below */
-		if (i > 0 && pm_date_only(z->b[i - 1]->text, z->dayfirst) && rule_cjk_issuer(b->text))
+		if (not_headline(z, b) || first_paragraph(z, i) || cjk_issuer_by_date(z, i) || release_line_alone(b))
 			continue;
 		/* After a release line, what is above it is letterhead, when a
 		 * title follows the release line; with none below it (only the

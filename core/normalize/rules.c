@@ -544,6 +544,10 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 
 /* ---- headings of sections ---------------------------------------------- */
 
+#define LENTICULAR_OPEN "\xE3\x80\x90"  /* 【 */
+#define LENTICULAR_CLOSE "\xE3\x80\x91" /* 】 */
+#define FULLWIDTH_COLON "\xEF\xBC\x9A"  /* ： */
+
 bool rule_contact_heading(const char *t)
 {
 	pm_lex_query q = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
@@ -557,18 +561,31 @@ bool rule_contact_heading(const char *t)
 	n = strlen(t);
 	if (n > 90)
 		return false;
-	/* each heading the line opens ("CONTACTS PRESSE", "CONTACTS") */
+	/* contacts.heading.cjk_marks: Japanese and Chinese set a heading in
+	 * lenticular brackets ("【本件に関するお問い合わせ先】", JIS X 4051
+	 * 隅付き括弧) and close it with the full-width colon ("媒体联系人：",
+	 * below) */
+	if (!strncmp(t, LENTICULAR_OPEN, 3))
+		t += 3, n -= 3;
 	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
+	/* each heading the line opens ("CONTACTS PRESSE", "CONTACTS") */
 	while (i-- > 0) {
 		size_t l = m[i].len;
 		const char *r = t + l;
-		while (*r == ' ' || *r == ':' || *r == '\n')
-			r++;
+		for (;;) {
+			if (*r == ' ' || *r == ':' || *r == '\n')
+				r++;
+			else if (!strncmp(r, FULLWIDTH_COLON, 3) || !strncmp(r, LENTICULAR_CLOSE, 3))
+				r += 3;
+			else
+				break;
+		}
 		/* the heading alone, or "Contact: Name ..." (a short line) */
 		if (!*r || t[l] == ':' || (t[l] == '\n'))
 			return true;
-		/* contacts.heading.cjk: the full-width colon of Chinese and
-		 * Japanese ("媒体联系人：") */
+		/* contacts.heading.cjk_marks: the full-width colon of Chinese
+		 * and Japanese ("媒体联系人："), on a short line with no address
+		 * (a contact line "联系人：…@…" is no heading) */
 		if (nz_colon_cp(nz_first_cp(t + l)) && nz_words(t) <= 4 && !strchr(t, '@'))
 			return true;
 		/* [contact_heading_tails]: "Contact us" */
@@ -743,49 +760,61 @@ static bool word_end(const char *entry)
 	return pm_cp_is_letter(c) || pm_cp_is_digit(c);
 }
 
-/* Convention about.heading_ja: Japanese heads a boilerplate section with
- * its subject and the particle "について" ("about"), the subject first
- * ("当社について", "ミナト交通株式会社について", "Kumo Labsについて"): a
- * line of its own, short (at most 40 characters), no sentence inside
- * ("。"), something before the particle, a full-width or ASCII colon
- * after it allowed. A sentence that runs on after the particle
- * ("新製品について、社長は…") is none; and the section must open with
- * prose (sections.c), for a title in a list ("…の課題について") ends
- * with the particle too. */
-bool rule_about_heading_ja(const char *t, size_t n)
+/* Conventions about.heading_ja, about.heading_ko, about.heading_zh: the
+ * About headings of scripts without spaces between words, where the
+ * subject is written against the word that says "about".
+ * - Japanese puts the subject first, then the particle "について"
+ *   ("当社について", "ミナト交通株式会社について", "Kumo Labsについて"),
+ *   Korean the subject, then "소개" ("한빛소프트 소개"): the entries of
+ *   [about_tails] in an uncased script (its cased ones, Turkish
+ *   "Hakkında", are about.heading_tail's, which wants a space and a
+ *   capital first);
+ * - Chinese puts "关于" (zh-TW "關於") first, glued to the name
+ *   ("关于松川市公园管理处"): an [about_headings] entry that ends in an
+ *   ideograph, an ideograph right after it.
+ * A line of its own, short (at most 40 characters), no sentence inside
+ * ("。", or "，" after which one runs on: "关于此次合作，双方…"),
+ * something beside the word, a full-width or ASCII colon after
+ * it allowed, lenticular brackets around it too ("【…について】"). A
+ * sentence that runs on ("新製品について、社長は…") is none; and the
+ * section must open with prose (sections.c), for a title in a list
+ * ("…の課題について", a notice's "关于…的通知") has the same shape. */
+bool rule_about_heading_cjk(const char *t, size_t n)
 {
-	static const char particle[] = "\xE3\x81\xAB\xE3\x81\xA4\xE3\x81\x84\xE3\x81\xA6"; /* について */
-	const size_t pl = sizeof particle - 1;
+	pm_lex_query tails = {PM_LEX_ABOUT_TAILS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t k;
+	bool hit = false;
+	if (n >= 3 && !memcmp(t, LENTICULAR_OPEN, 3))
+		t += 3, n -= 3;
 	while (n > 0 && t[n - 1] == ' ')
 		n--;
-	if (n >= 3 && !memcmp(t + n - 3, "\xEF\xBC\x9A", 3)) /* full-width colon */
+	if (n >= 3 && !memcmp(t + n - 3, LENTICULAR_CLOSE, 3))
+		n -= 3;
+	if (n >= 3 && !memcmp(t + n - 3, FULLWIDTH_COLON, 3))
 		n -= 3;
 	else if (n > 0 && t[n - 1] == ':')
 		n--;
 	while (n > 0 && t[n - 1] == ' ')
 		n--;
-	if (n <= pl || memcmp(t + n - pl, particle, pl) || memchr(t, '\n', n) || nz_cps(t) > 40)
+	if (!n || *t == ' ' || memchr(t, '\n', n) || nz_cps(t) > 40)
 		return false;
-	/* no sentence before it: "。" or a full stop and a space */
+	k = pm_lex_ends(&tails, t, n);
+	if (k > 0 && k < n && !pm_cp_is_upper(nz_first_cp(t + n - k)) && !pm_cp_is_lower(nz_first_cp(t + n - k)))
+		hit = true;
+	for (k = pm_lex_prefixes(&about, t, n, m, PM_LEX_MAX_NESTED); k-- > 0 && !hit;)
+		hit = cjk_cp(nz_last_cp(m[k].entry.text)) &&
+		      (m[k].len == n /* "【会社概要】" */ || cjk_cp(nz_first_cp(t + m[k].len)));
+	if (!hit)
+		return false;
+	/* no sentence inside: "。" or a full stop and a space */
 	{
-		char *head = pm_strndup(t, n - pl);
-		bool ok = head && !strstr(head, "\xE3\x80\x82") && !strstr(head, ". ") && *head != ' ';
-		free(head);
+		char *line = pm_strndup(t, n);
+		bool ok = line && !strstr(line, "\xE3\x80\x82") && !strstr(line, "\xEF\xBC\x8C") && !strstr(line, ". ");
+		free(line);
 		return ok;
 	}
-}
-
-/* about.heading_cjk: Chinese writes no space after its lead ("关于青禾市
- * 图书馆", [about_headings] of any.lex): a lead in Han script runs into
- * the name, on a short line with no sentence in it (no "，" or "。"). */
-bool rule_about_heading_cjk(const char *t, size_t n)
-{
-	pm_lex_query q = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING | PM_LEX_NO_BOUNDARY};
-	pm_lex_match m;
-	if (!cjk_cp(nz_first_cp(t)) || !pm_lex_prefix(&q, t, n, &m) || m.len >= n)
-		return false;
-	return cjk_cp(nz_last_cp(m.entry.text)) && cjk_cp(nz_first_cp(t + m.len)) && nz_cps(t) <= 40 &&
-	       !strstr(t, "\xEF\xBC\x8C") && !strstr(t, "\xE3\x80\x82") && !strchr(t, '\n');
 }
 
 /* about.quoted_name: the name after the lead in quotation marks, as
@@ -854,7 +883,7 @@ bool rule_about_heading(const char *t, char **inline_rest)
 	if (!t)
 		return false;
 	n = strlen(t);
-	if (rule_about_heading_ja(t, n) || rule_about_heading_cjk(t, n) || about_heading_tail(t, n))
+	if (rule_about_heading_cjk(t, n) || about_heading_tail(t, n))
 		return true;
 	/* "About" and the space after it, or "À propos d'"; about.whole_line:
 	 * or the lead is the whole heading, with or without its colon ("Chi
@@ -1661,11 +1690,13 @@ static size_t separator(const char *s)
 	if (!strncmp(p, "--", 2)) p += 2;
 	else if (!strncmp(p, ".-", 2) || !strncmp(p, ".\xE2\x80\x93", 4) || !strncmp(p, ".\xE2\x80\x94", 4))
 		p += p[1] == '-' ? 2 : 4; /* the Spanish ".-" */
-	else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)) {
-		/* dateline.zh_double_dash: Chinese writes its dash (破折号) as two
-		 * em dashes, "青禾，2025年3月12日——": both are the separator */
-		p += !strncmp(p, "\xE2\x80\x94\xE2\x80\x94", 6) ? 6 : 3;
-	} else if (drawn_dash(p)) p += drawn_dash(p);
+	/* dateline.cjk.separator: the Chinese dash (破折号) is two em dashes
+	 * ("青川，2025年3月5日——"), one in a narrow font's rendering; the
+	 * full-width colon closes a dateline as ':' does (GB/T 15834) */
+	else if (!strncmp(p, "\xE2\x80\x94\xE2\x80\x94", 6)) p += 6;
+	else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)) p += 3;
+	else if (!strncmp(p, "\xEF\xBC\x9A", 3)) p += 3;
+	else if (drawn_dash(p)) p += drawn_dash(p);
 	else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|' || *p == '/')
 		p += 1; /* "/": dateline.wire.slashed, "DUNMORE, OH / ACCESSWIRE / March 5, 2024 / " */
 	else if (p == s)

@@ -135,10 +135,10 @@ void stage_sections(nz *z)
 		if (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400)) {
 			pm_about sec;
 			size_t j;
-			/* about.heading_ja: the particle alone is weak evidence, a
+			/* about.heading_ja, about.heading_zh: the word alone is weak evidence, a
 			 * title in a list of sessions ends with it too; the section
 			 * describes, so prose must follow: a sentence's end */
-			if (b->text && rule_about_heading_ja(b->text, strlen(b->text))) {
+			if (b->text && rule_about_heading_cjk(b->text, strlen(b->text))) {
 				const pm_block *nx = NULL;
 				bool text_above = false;
 				/* and it follows the release's text: one paragraph

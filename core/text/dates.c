@@ -179,6 +179,75 @@ static size_t cjk_ymd(const char *s, size_t n, size_t i, long *y, long *m, long 
 	return 0;
 }
 
+/* Convention date.ja.era: Japanese official and many corporate
+ * documents date by the era, its name, the year of the era, then month
+ * and day ("令和7年3月12日" is 2025-03-12, "平成30年9月21日"; the
+ * Japanese Calendar, 元号法 1979). [era_names] gives each name the
+ * Gregorian year before its first (令和 = 2018). The era's first year,
+ * written 元年, is not read. The bytes from i, or 0. */
+static size_t era_ymd(const char *s, size_t n, size_t i, long *y, long *m, long *d)
+{
+	static const char *const marks[3] = {"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"}; /* 年 月 日 */
+	pm_lex_query q = {PM_LEX_ERA_NAMES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match em;
+	size_t p, l;
+	long v[3];
+	int dg, k;
+	if (i >= n || !((unsigned char)s[i] & 0x80) || !pm_lex_prefix(&q, s + i, strnlen(s + i, n - i < 16 ? n - i : 16), &em))
+		return 0;
+	p = i + em.len;
+	for (k = 0; k < 3; k++) {
+		p = skip_spaces(s, n, p);
+		if (!number(s, n, p, &v[k], &dg, &l) || dg > 2 || v[k] < 1)
+			return 0;
+		p = skip_spaces(s, n, p + l);
+		if (p + 3 > n || memcmp(s + p, marks[k], 3))
+			return 0;
+		p += 3;
+	}
+	v[0] += em.entry.num;
+	if (!valid_ymd(v[0], v[1], v[2]))
+		return 0;
+	*y = v[0];
+	*m = v[1];
+	*d = v[2];
+	return p - i;
+}
+
+/* Convention date.ko.dotted: Korean writes a date in figures alone with a
+ * full stop after the year, the month and the day, a space after each
+ * ("2025. 3. 12.", 한글 맞춤법 부록 문장 부호: 마침표 "아라비아 숫자만으로
+ * 연월일을 표시할 때"). Year first, always; the closing stop is required,
+ * so that a sentence ending in a year ("… in 2025. 3 new …") is none.
+ * The bytes from i, or 0. */
+static size_t ko_dotted(const char *s, size_t n, size_t i, long *y, long *m, long *d)
+{
+	size_t p = i, l;
+	long v[3];
+	int dg, k;
+	for (k = 0; k < 3; k++) {
+		if (!number(s, n, p, &v[k], &dg, &l) || (k == 0 ? dg != 4 : dg > 2))
+			return 0;
+		p += l;
+		if (p >= n || s[p] != '.')
+			return 0;
+		p++;
+		if (k < 2) {
+			if (p >= n || s[p] != ' ')
+				return 0;
+			p = skip_spaces(s, n, p);
+		}
+	}
+	if (p < n && s[p] != ' ' && s[p] != '\n' && !(s[p] & 0x80))
+		return 0;
+	if (!valid_ymd(v[0], v[1], v[2]))
+		return 0;
+	*y = v[0];
+	*m = v[1];
+	*d = v[2];
+	return p - i;
+}
+
 /* Connector words between date parts ("12 de marzo", "5th of May"). */
 static size_t connector(const char *s, size_t n, size_t i)
 {
@@ -241,11 +310,21 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 	int m;
 	memset(out, 0, sizeof *out);
 	out->start = i;
+	if ((l = era_ymd(s, n, i, &a, &b, &c)) > 0) {
+		out->y = (int)a; out->m = (int)b; out->d = (int)c;
+		out->end = i + l;
+		return true;
+	}
 	if (number(s, n, i, &a, &da, &la)) {
 		if (digit_or_sep_before(s, i))
 			return false;
 		p = i + la;
 		if (da == 4 && (l = cjk_ymd(s, n, i, &a, &b, &c)) > 0) {
+			out->y = (int)a; out->m = (int)b; out->d = (int)c;
+			out->end = i + l;
+			return true;
+		}
+		if (da == 4 && (l = ko_dotted(s, n, i, &a, &b, &c)) > 0) {
 			out->y = (int)a; out->m = (int)b; out->d = (int)c;
 			out->end = i + l;
 			return true;

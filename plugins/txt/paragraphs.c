@@ -286,6 +286,42 @@ static size_t wrap_width(const line *L, size_t n)
 	return w;
 }
 
+/* Convention body.wrap_cjk_bracket: Chinese and Japanese text is often broken
+ * by hand where a line ran out, inside a phrase ("株式会社…（本社：…、
+ * 代表取締役：佐伯" / "健一）は、…"). In a text not wrapped at a margin,
+ * a line that leaves a full-width bracket open (（, 「, 『, 【) and a
+ * line under it that closes it are one paragraph: a sentence never ends
+ * inside brackets. */
+static bool cjk_bracket_open(const char *a, size_t an, const char *b, size_t bn)
+{
+	static const char *const pairs[][2] = {
+		{"\xEF\xBC\x88", "\xEF\xBC\x89"}, /* （ ） */
+		{"\xE3\x80\x8C", "\xE3\x80\x8D"}, /* 「 」 */
+		{"\xE3\x80\x8E", "\xE3\x80\x8F"}, /* 『 』 */
+		{"\xE3\x80\x90", "\xE3\x80\x91"}, /* 【 】 */
+	};
+	size_t k, i;
+	for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+		int depth = 0;
+		for (i = 0; i + 3 <= an; i++) {
+			if (!memcmp(a + i, pairs[k][0], 3))
+				depth++;
+			else if (!memcmp(a + i, pairs[k][1], 3) && depth > 0)
+				depth--;
+		}
+		if (depth <= 0)
+			continue;
+		/* the line under it closes the bracket before opening another */
+		for (i = 0; i + 3 <= bn; i++) {
+			if (!memcmp(b + i, pairs[k][0], 3))
+				break;
+			if (!memcmp(b + i, pairs[k][1], 3))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Whether s holds at most max words (runs parted by spaces). */
 static bool words_at_most(const char *s, size_t n, size_t max)
 {
@@ -639,7 +675,7 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 					    !(isdigit((unsigned char)cs[0]) && wrap && !ends_sentence(prev)))
 						wrap = false;
 				} else {
-					wrap = false;
+					wrap = cjk_bracket_open(prev->s + prev->indent, prev->len - prev->indent, cs, cl);
 				}
 				if (!wrap)
 					break;
