@@ -374,6 +374,38 @@ static size_t bullet_len(const char *s)
 	return s[l] ? l : 0;
 }
 
+/* Convention pdf.dash_speech: the Nordic, Polish, Finnish and Russian
+ * way of quoting opens a paragraph of direct speech with an en or em dash
+ * ("– Vi kan spara …. Det minskar …, säger Name."), where a list's
+ * dash would mark an item. The speech is prose: the dash, a space and a
+ * capital, then two sentences or more over wrapped lines; the items of a
+ * dash list are short phrases, one sentence at most. Such a paragraph
+ * keeps its dash, as the TXT and DOCX readers (which never take a dash
+ * for a bullet) keep it. */
+static bool opens_capital(const char *p)
+{
+	uint32_t c = u8next(&p);
+	return c < 0x80 ? (c >= 'A' && c <= 'Z') : (c >= 0xC0 && c != 0xD7 && c != 0xF7 && !lower_cp(c));
+}
+
+static bool dash_speech(const pdfl_line *const *para, size_t np)
+{
+	const char *s = para[0]->text;
+	size_t k, ends = 0;
+	if (np < 2 || strncmp(s, "\xE2\x80", 2) || ((unsigned char)s[2] != 0x93 && (unsigned char)s[2] != 0x94) ||
+	    s[3] != ' ' || !opens_capital(s + 4) || !ends_sentence(para[np - 1]))
+		return false;
+	for (k = 0; k < np; k++) {
+		const char *t = para[k]->text, *e = t + para[k]->len;
+		for (; t < e; t++)
+			if ((*t == '.' || *t == '!' || *t == '?') && t + 2 < e && t[1] == ' ' && opens_capital(t + 2))
+				ends++;
+		if (k + 1 < np && ends_sentence(para[k]) && opens_capital(para[k + 1]->text))
+			ends++;
+	}
+	return ends >= 1; /* and the sentence that closes the paragraph */
+}
+
 /* A line made only of a character repeated as a rule ("~~~~~~", "+++++",
  * "*****", "_______", "=====", "-----", ". . . ."): decoration, not text.
  * '#' is left alone, "###" being the newsroom's end mark. */
@@ -2908,7 +2940,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			size_t k, skip;
 			bool drawn;
 			block_info(d, para, np, &bi);
-			skip = bullet_len(para[0]->text);
+			skip = dash_speech(para, np) ? 0 : bullet_len(para[0]->text);
 			drawn = para[0]->drawn == PDFL_DRAWN_ITEM;
 			if (!skip && !item_next && !drawn && caption_like(d, para, np))
 				bi.type = PM_BLOCK_CAPTION;

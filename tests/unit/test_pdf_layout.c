@@ -1128,6 +1128,33 @@ static void dash_at_line_start(void **state)
 	free(o);
 }
 
+/* Convention pdf.dash_speech: a paragraph of direct speech opened by a
+ * dash (Swedish, Norwegian, Polish, Russian quoting), two sentences over
+ * wrapped lines, keeps its dash and is a paragraph; a dash list of short
+ * phrases stays a list, and so does a wrapped item of one sentence. */
+static void dash_speech_is_a_paragraph(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Norrbacka kommun bygger i vår en ny gång- och cykelbro över Tallån vid Östra skolan."),
+		B(1, 124, "\xE2\x80\x93 Barnen ska kunna ta sig till skolan utan att korsa landsvägen. Bron blir klar"),
+		B(1, 136, "före sommarlovet, säger kommunalrådet Ulla Bergkvist."),
+		B(1, 160, "\xE2\x80\x94 \xD0\x9C\xD1\x8B \xD0\xB6\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB8 \xD1\x8D\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE \xD0\xBC\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0 \xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD1\x8C \xD0\xBB\xD0\xB5\xD1\x82. \xD0\xA2\xD0\xB5\xD0\xBF\xD0\xB5\xD1\x80\xD1\x8C \xD0\xB4\xD0\xB5\xD1\x82\xD0\xB8 \xD0\xB4\xD0\xBE\xD0\xB9\xD0\xB4\xD1\x83\xD1\x82 \xD0\xB4\xD0\xBE \xD1\x88\xD0\xBA\xD0\xBE\xD0\xBB\xD1\x8B \xD0\xB1\xD0\xB5\xD0\xB7 \xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD0\xB1\xD1\x83\xD1\x81\xD0\xB0, \xE2\x80\x94"),
+		B(1, 172, "\xD0\xB3\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x80\xD0\xB8\xD1\x82 \xD0\x9F\xD1\x91\xD1\x82\xD1\x80 \xD0\x93\xD0\xBE\xD1\x80\xD0\xB8\xD0\xBD."),
+		B(1, 196, "Bygget omfattar:"),
+		B(1, 220, "\xE2\x80\x93 En bro av limträ. Den bär även snöplogen."),
+		B(1, 244, "\xE2\x80\x93 Belysning längs gångvägen"),
+		B(1, 268, "\xE2\x80\x93 Nya bänkar vid ån, med plats för rullstolar och barnvagnar bredvid varje bänk och"),
+		B(1, 280, "en skylt om fåglarna vid ån."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]\xE2\x80\x93 Barnen ska kunna ta sig till skolan utan att korsa landsvägen. Bron blir klar<W>"
+	                          "före sommarlovet, säger kommunalrådet Ulla Bergkvist.[1]"));
+	assert_non_null(strstr(o, "[1]\xE2\x80\x94 \xD0\x9C\xD1\x8B \xD0\xB6\xD0\xB4"));
+	assert_non_null(strstr(o, "[3]En bro av limträ. Den bär även snöplogen.[3]Belysning längs gångvägen[3]Nya bänkar"));
+	free(o);
+}
+
 /* ---- fragments of one visual line ------------------------------------------ */
 
 /* A superscript ordinal kept apart by the text layer, raised and smaller,
@@ -1568,6 +1595,7 @@ int main(void)
 		cmocka_unit_test(paragraph_runs_over_page_break),
 		cmocka_unit_test(indented_items_are_not_centred),
 		cmocka_unit_test(dash_at_line_start),
+		cmocka_unit_test(dash_speech_is_a_paragraph),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
 		cmocka_unit_test(touching_fragments_are_one_word),
 		cmocka_unit_test(bullet_glyphs_are_markers),
