@@ -1158,6 +1158,62 @@ static bool punctuation_kerned(const pdfl_line *lf, const pdfl_line *rt, double 
  * line's two margins, as a justified line does (the last row of a table
  * over a paragraph stops short of its right margin). L[0..n) is the page,
  * sorted by top; row is the index of a fragment on the row. */
+/* Convention layout.evenly_spread_row: a justified line whose rows
+ * around it are a heading and a paragraph's short last line (a short
+ * paragraph under a heading) has no line near it to bridge its gaps; its
+ * word spaces, wider than an em, are then known by being all alike (the
+ * justification shares the slack evenly), three or more of them, and the
+ * row filling the measure of a line of the same type elsewhere on the
+ * page, from its left margin to its right. The gaps between a table's
+ * cells or a page's columns differ from one another, and lines under
+ * them start where their cells do. Asked once per row, before its
+ * fragments are joined. L[0..n) is the page, sorted by top; row is the
+ * index of a fragment on the row. */
+static bool evenly_spread_row(const pdfl_line *L, size_t n, size_t row)
+{
+	enum { MAXF = 48 };
+	const pdfl_line *a = &L[row];
+	double x0[MAXF], x1[MAXF], size = a->size, tol = 0.5 * size, gmin = 1e9, gmax = -1e9;
+	double top = a->y0 - 4 * size, bottom = a->y1 + 4 * size;
+	size_t c = 0, k, m, lo, hi;
+	for (lo = row; lo > 0 && L[lo - 1].y0 > top; lo--)
+		;
+	for (hi = row; hi < n && L[hi].y0 < bottom; hi++)
+		;
+	for (k = lo; k < hi; k++) {
+		const pdfl_line *f = &L[k];
+		if (!f->text || fabs(f->y0 - a->y0) >= 0.6 * size || fabs(f->size - size) > 0.1 * size)
+			continue;
+		if (c == MAXF)
+			return false;
+		for (m = c; m > 0 && x0[m - 1] > f->x0; m--)
+			x0[m] = x0[m - 1], x1[m] = x1[m - 1];
+		x0[m] = f->x0;
+		x1[m] = f->x1;
+		c++;
+	}
+	if (c < 4)
+		return false;
+	for (k = 0; k + 1 < c; k++) {
+		double g = x0[k + 1] - x1[k];
+		gmin = g < gmin ? g : gmin;
+		gmax = g > gmax ? g : gmax;
+	}
+	if (gmin < 0 || gmax > 3 * size || gmax - gmin > 0.15 * size)
+		return false;
+	for (k = lo; k < hi; k++) /* a gutter: a line under or over starts where a fragment does */
+		for (m = 1; m < c; m++)
+			if (L[k].text && fabs(L[k].y0 - a->y0) >= 0.6 * size && fabs(L[k].x0 - x0[m]) < tol)
+				return false;
+	for (k = 0; k < n; k++) {
+		const pdfl_line *o = &L[k];
+		if (o->text && fabs(o->y0 - a->y0) >= 0.6 * size && fabs(o->size - size) <= 0.1 * size &&
+		    fabs(o->x0 - x0[0]) < tol && fabs(o->x1 - x1[c - 1]) < tol)
+			return true;
+	}
+	return false;
+}
+
 static bool justified_gap(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
 {
 	const pdfl_line *a = &L[row];
@@ -1220,13 +1276,14 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 		qsort(L, p->n, sizeof *L, cmp_top);
 	for (i = 0; i < p->n; i++) {
 		pdfl_line *a = &L[i];
+		int spread = -1; /* evenly_spread_row, once asked */
 		if (!a->text)
 			continue;
 		for (j = i + 1; j < p->n && L[j].y0 - a->y0 < 0.6 * a->size; j++) {
 			pdfl_line *b = &L[j];
 			const pdfl_line *lf, *rt;
 			double gap, tol = 0.3 * a->size;
-			bool sup, space, mark, note;
+			bool sup, space, mark, note, wide;
 			char *t;
 			if (!b->text || a->rtl || b->rtl)
 				continue;
@@ -1237,8 +1294,15 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			if (!sup && (fabs(b->y1 - a->y1) > tol || b->y0 - a->y0 > 0.3 * a->size))
 				continue;
 			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
-			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) ||
-			    !(gap < 1.0 * a->size || mark || (gap < 5 * a->size && justified_gap(L, p->n, i, lf, rt))))
+			wide = !(gap < 1.0 * a->size || mark);
+			if (wide && gap < 5 * a->size && justified_gap(L, p->n, i, lf, rt))
+				wide = false;
+			if (wide && gap < 3 * a->size) {
+				if (spread < 0)
+					spread = evenly_spread_row(L, p->n, i);
+				wide = !spread;
+			}
+			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) || wide)
 				continue;
 			if (!sup && fabs(a->size - b->size) > 0.25 * a->size && !marker_only(lf))
 				continue;

@@ -679,6 +679,44 @@ static void justified_words_are_no_columns(void **state)
 	free(o);
 }
 
+/* Convention layout.evenly_spread_row: a justified line under a heading,
+ * over its paragraph's short last line, has no line near it to bridge
+ * its gaps of more than an em; its gaps all alike and the row filling the
+ * measure of a full line elsewhere on the page make it one line. Gaps
+ * that differ (a row of cells) keep the fragments apart. */
+static void evenly_spread_row_is_one_line(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The footpaths around the reservoir were repaired by volunteers over the long wet autumn, a"),
+		B(1, 112, "task that took them eleven weekends."),
+		{1, 72, 136, 14, 1, "About Tallowmere"},
+		{1, 72.00, 160, 10, 0, "Tallowmere"},
+		{1, 134.50, 160, 10, 0, "parish"},
+		{1, 177.00, 160, 10, 0, "welcomes"},
+		{1, 229.50, 160, 10, 0, "walkers,"},
+		{1, 282.00, 160, 10, 0, "anglers"},
+		{1, 329.50, 160, 10, 0, "and"},
+		{1, 357.00, 160, 10, 0, "swimmers"},
+		{1, 409.50, 160, 10, 0, "throughout"},
+		{1, 472.00, 160, 10, 0, "summertime"},
+		B(1, 172, "and skaters in the frosts of winter."),
+	};
+	hl U[sizeof L / sizeof L[0]];
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "Tallowmere parish welcomes walkers, anglers and swimmers throughout summertime<W>and skaters"));
+	free(o);
+	/* the same row with gaps of 12.5, 22.5, 12.5, 32.5... points: cells */
+	memcpy(U, L, sizeof L);
+	U[5].x0 += 10;
+	U[7].x0 += 20;
+	U[8].x0 += 20;
+	U[9].x0 += 20;
+	o = layout(U, sizeof U / sizeof U[0], 1);
+	assert_null(strstr(o, "Tallowmere parish welcomes"));
+	free(o);
+}
+
 /* Two columns over a line as wide as both (a caption, a closing line in
  * the body's type): it bridges the gutter of the columns' last row, but
  * the right column's lines start where that row's right half does, so
@@ -1585,6 +1623,7 @@ int main(void)
 		cmocka_unit_test(justified_words_are_no_columns),
 		cmocka_unit_test(cells_short_of_the_margin_stay_apart),
 		cmocka_unit_test(gutter_over_a_wide_line),
+		cmocka_unit_test(evenly_spread_row_is_one_line),
 		cmocka_unit_test(small_capitals_in_a_justified_line),
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(strip_beside_a_spanning_line_cut_first),
