@@ -680,9 +680,18 @@ static bool japanese_text(const char *t)
  * space, a typed space on a stretched line) stays a space. */
 enum { JSPACE_NONE, JSPACE_SPACING, JSPACE_STRETCHED };
 
+/* The ideographic comma and full stop ("、", "。"): the spacing set after
+ * them before a Latin letter or digit is theirs too (JLREQ 3.1.2, the
+ * half em of blank a comma carries, and 3.2.2). */
+static bool cjk_stop(gunichar c)
+{
+	return c == 0x3001 || c == 0x3002;
+}
+
 static int interscript_spacing(gunichar before, gunichar after, double gap, double size)
 {
-	if (!((japanese_char(before) && latin_alnum(after)) || (latin_alnum(before) && japanese_char(after))))
+	if (!(((japanese_char(before) || cjk_stop(before)) && latin_alnum(after)) ||
+	      (latin_alnum(before) && japanese_char(after))))
 		return JSPACE_NONE;
 	if (size <= 0 || gap <= -0.1 * size)
 		return JSPACE_NONE;

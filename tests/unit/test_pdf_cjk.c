@@ -254,6 +254,30 @@ static void cjk_short_line_ends_paragraph(void **state)
 	}
 }
 
+/* Convention pdf.jlreq_spacing, after the ideographic comma and full
+ * stop: the quarter em set between "、" or "。" and a Latin word or a
+ * number is spacing too ("本日、2025年", "ました。Webサイト"). */
+static void japanese_spacing_after_comma(void **state)
+{
+	const char *const lines[] = {
+		"港町の案内書について",
+		"本日、\x01" "2025\x01年\x01" "3\x01月に案内書を出しました。",
+		"地図を載せました。\x01Web\x01サイトもご覧下さい。",
+	};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniJIS-UCS2-H", "Japan1", lines, 3, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	if (!strstr(text, "本日、2025年3月に") || !strstr(text, "ました。Webサイト"))
+		fail_msg("the spacing after 、 or 。 read as a space: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
 /* Convention pdf.cjk_digit_on_line: a Latin digit between ideographs
  * ("自4月1日起", "至9月3日止") is set in a smaller Latin type whose box sits
  * high in the CJK font's, which hangs far below the baseline: on the
@@ -297,6 +321,7 @@ int main(void)
 		cmocka_unit_test(japanese_stretched_spacing),
 		cmocka_unit_test(cjk_short_line_ends_paragraph),
 		cmocka_unit_test(cjk_digits_on_the_baseline),
+		cmocka_unit_test(japanese_spacing_after_comma),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
