@@ -952,7 +952,8 @@ static bool add_quote(pm_fields *f, const char *txt, const char *speaker, char *
 static void dash_speech_in(pm_fields *f, const char *t, char **last)
 {
 	size_t i, start = 4;
-	if (strncmp(t, "\xE2\x80", 2) || ((unsigned char)t[2] != 0x93 && (unsigned char)t[2] != 0x94) || t[3] != ' ')
+	if ((unsigned char)t[0] != 0xE2 || (unsigned char)t[1] != 0x80 ||
+	    ((unsigned char)t[2] != 0x93 && (unsigned char)t[2] != 0x94) || t[3] != ' ')
 		return;
 	for (i = start; t[i]; i++) {
 		bool dash = t[i] == ' ' && (unsigned char)t[i + 1] == 0xE2 && (unsigned char)t[i + 2] == 0x80 &&
