@@ -1214,6 +1214,22 @@ static bool evenly_spread_row(const pdfl_line *L, size_t n, size_t row)
 	return false;
 }
 
+/* Whether text of a's row, in another fragment, stands in the gap from lf
+ * to rt (a subscript, small capitals): the ordinary joins close it first,
+ * or the words would be put out of order. */
+static bool gap_holds_text(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
+{
+	const pdfl_line *a = &L[row];
+	size_t k;
+	for (k = row; k > 0 && L[k - 1].y0 > a->y0 - 4 * a->size; k--)
+		;
+	for (; k < n && L[k].y0 < a->y1 + 4 * a->size; k++)
+		if (L[k].text && &L[k] != lf && &L[k] != rt && L[k].y0 < a->y1 && L[k].y1 > a->y0 &&
+		    L[k].x1 > lf->x1 + 0.5 && L[k].x0 < rt->x0 - 0.5)
+			return true;
+	return false;
+}
+
 static bool justified_gap(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
 {
 	const pdfl_line *a = &L[row];
@@ -1300,7 +1316,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			if (wide && gap < 3 * a->size) {
 				if (spread < 0)
 					spread = evenly_spread_row(L, p->n, i);
-				wide = !spread;
+				wide = !spread || gap_holds_text(L, p->n, i, lf, rt);
 			}
 			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) || wide)
 				continue;
