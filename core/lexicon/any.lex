@@ -635,3 +635,16 @@ roku
 года
 р.
 року
+
+[speech_verbs]
+# quotes.dash_speech: the attribution verbs of the languages that open
+# direct speech with a dash and have no file of their own, in the present
+# tense releases write ("– …, säger Name."): Swedish, Norwegian, Danish,
+# Finnish, Polish ("– … – mówi Name."), Russian ("— …, — говорит Name.");
+# Cyrillic as written
+säger
+sier
+siger
+sanoo
+mówi
+говорит

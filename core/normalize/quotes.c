@@ -925,12 +925,64 @@ static size_t sentence_start(const char *t, size_t i, size_t floor)
 	return k;
 }
 
+static bool add_quote(pm_fields *f, const char *txt, const char *speaker, char **last)
+{
+	if (!pm_grow((void **)&f->quotes, &f->capquotes, f->nquotes, sizeof *f->quotes))
+		return false;
+	f->quotes[f->nquotes].text = pm_strdup(txt);
+	f->quotes[f->nquotes].speaker = pm_strdup(speaker);
+	f->quotes[f->nquotes].role = NULL; /* the speakers stage's (understand.c) */
+	f->quotes[f->nquotes].organization = NULL;
+	f->quotes[f->nquotes].block = -1;
+	f->nquotes++;
+	if (speaker != *last) {
+		char *c = pm_strdup(speaker);
+		free(*last);
+		*last = c;
+	}
+	return true;
+}
+
+/* Convention quotes.dash_speech: Swedish, Norwegian, Danish, Finnish,
+ * Polish and Russian releases quote with no marks, opening the
+ * paragraph with a dash ("– Vi bygger …, säger Name." / "— Мы …, —
+ * говорит Name."): the speech runs from the dash to the first comma or
+ * spaced dash after which the attribution (a speech verb and a name, or
+ * a pronoun) stands. */
+static void dash_speech_in(pm_fields *f, const char *t, char **last)
+{
+	size_t i, start = 4;
+	if ((unsigned char)t[0] != 0xE2 || (unsigned char)t[1] != 0x80 ||
+	    ((unsigned char)t[2] != 0x93 && (unsigned char)t[2] != 0x94) || t[3] != ' ')
+		return;
+	for (i = start; t[i]; i++) {
+		bool dash = t[i] == ' ' && (unsigned char)t[i + 1] == 0xE2 && (unsigned char)t[i + 2] == 0x80 &&
+		            ((unsigned char)t[i + 3] == 0x93 || (unsigned char)t[i + 3] == 0x94) && t[i + 4] == ' ';
+		int state = 0;
+		char *who, *raw, *txt;
+		if (!dash && !(t[i] == ',' && t[i + 1] == ' '))
+			continue;
+		who = speaker_after(t + i, *last, &state);
+		if (!who && !(state == 1 && *last))
+			continue;
+		raw = pm_strndup(t + start, i - start);
+		txt = raw ? nz_trim(raw, strlen(raw), ",") : NULL;
+		if (txt && nz_words(txt) >= 3)
+			add_quote(f, txt, who ? who : *last, last);
+		free(raw);
+		free(txt);
+		free(who);
+		return;
+	}
+}
+
 static void quotes_in(pm_fields *f, const char *t, char **last)
 {
 	qspan sp[64];
 	char *who[64];
 	size_t n, i, prev_close = 0;
 	int pron[64];
+	dash_speech_in(f, t, last);
 	n = find_spans(t, sp, 64);
 	for (i = 0; i < n; i++) {
 		size_t st = sentence_start(t, sp[i].open, prev_close);
@@ -975,21 +1027,8 @@ static void quotes_in(pm_fields *f, const char *t, char **last)
 		}
 		if (!speaker && (pron[i] == 1 || (pron[i] == 0 && i == 0 && sp[0].open == 0)))
 			speaker = *last; /* "he said", or a paragraph continuing the statement */
-		if (speaker) {
-			if (pm_grow((void **)&f->quotes, &f->capquotes, f->nquotes, sizeof *f->quotes)) {
-				f->quotes[f->nquotes].text = pm_strdup(txt);
-				f->quotes[f->nquotes].speaker = pm_strdup(speaker);
-				f->quotes[f->nquotes].role = NULL;  /* the speakers stage's (understand.c) */
-				f->quotes[f->nquotes].organization = NULL;
-				f->quotes[f->nquotes].block = -1;
-				f->nquotes++;
-			}
-			if (speaker != *last) {
-				char *c = pm_strdup(speaker);
-				free(*last);
-				*last = c;
-			}
-		}
+		if (speaker)
+			add_quote(f, txt, speaker, last);
 		free(txt);
 	}
 	for (i = 0; i < n; i++)

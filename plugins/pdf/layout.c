@@ -374,6 +374,38 @@ static size_t bullet_len(const char *s)
 	return s[l] ? l : 0;
 }
 
+/* Convention pdf.dash_speech: the Nordic, Polish, Finnish and Russian
+ * way of quoting opens a paragraph of direct speech with an en or em dash
+ * ("– Vi kan spara …. Det minskar …, säger Name."), where a list's
+ * dash would mark an item. The speech is prose: the dash, a space and a
+ * capital, then two sentences or more over wrapped lines; the items of a
+ * dash list are short phrases, one sentence at most. Such a paragraph
+ * keeps its dash, as the TXT and DOCX readers (which never take a dash
+ * for a bullet) keep it. */
+static bool opens_capital(const char *p)
+{
+	uint32_t c = u8next(&p);
+	return c < 0x80 ? (c >= 'A' && c <= 'Z') : (c >= 0xC0 && c != 0xD7 && c != 0xF7 && !lower_cp(c));
+}
+
+static bool dash_speech(const pdfl_line *const *para, size_t np)
+{
+	const char *s = para[0]->text;
+	size_t k, ends = 0;
+	if (np < 2 || strncmp(s, "\xE2\x80", 2) || ((unsigned char)s[2] != 0x93 && (unsigned char)s[2] != 0x94) ||
+	    s[3] != ' ' || !opens_capital(s + 4) || !ends_sentence(para[np - 1]))
+		return false;
+	for (k = 0; k < np; k++) {
+		const char *t = para[k]->text, *e = t + para[k]->len;
+		for (; t < e; t++)
+			if ((*t == '.' || *t == '!' || *t == '?') && t + 2 < e && t[1] == ' ' && opens_capital(t + 2))
+				ends++;
+		if (k + 1 < np && ends_sentence(para[k]) && opens_capital(para[k + 1]->text))
+			ends++;
+	}
+	return ends >= 1; /* and the sentence that closes the paragraph */
+}
+
 /* A line made only of a character repeated as a rule ("~~~~~~", "+++++",
  * "*****", "_______", "=====", "-----", ". . . ."): decoration, not text.
  * '#' is left alone, "###" being the newsroom's end mark. */
@@ -1126,6 +1158,78 @@ static bool punctuation_kerned(const pdfl_line *lf, const pdfl_line *rt, double 
  * line's two margins, as a justified line does (the last row of a table
  * over a paragraph stops short of its right margin). L[0..n) is the page,
  * sorted by top; row is the index of a fragment on the row. */
+/* Convention layout.evenly_spread_row: a justified line whose rows
+ * around it are a heading and a paragraph's short last line (a short
+ * paragraph under a heading) has no line near it to bridge its gaps; its
+ * word spaces, wider than an em, are then known by being all alike (the
+ * justification shares the slack evenly), three or more of them, and the
+ * row filling the measure of a line of the same type elsewhere on the
+ * page, from its left margin to its right. The gaps between a table's
+ * cells or a page's columns differ from one another, and lines under
+ * them start where their cells do. Asked once per row, before its
+ * fragments are joined. L[0..n) is the page, sorted by top; row is the
+ * index of a fragment on the row. */
+static bool evenly_spread_row(const pdfl_line *L, size_t n, size_t row)
+{
+	enum { MAXF = 48 };
+	const pdfl_line *a = &L[row];
+	double x0[MAXF], x1[MAXF], size = a->size, tol = 0.5 * size, gmin = 1e9, gmax = -1e9;
+	double top = a->y0 - 4 * size, bottom = a->y1 + 4 * size;
+	size_t c = 0, k, m, lo, hi;
+	for (lo = row; lo > 0 && L[lo - 1].y0 > top; lo--)
+		;
+	for (hi = row; hi < n && L[hi].y0 < bottom; hi++)
+		;
+	for (k = lo; k < hi; k++) {
+		const pdfl_line *f = &L[k];
+		if (!f->text || fabs(f->y0 - a->y0) >= 0.6 * size || fabs(f->size - size) > 0.1 * size)
+			continue;
+		if (c == MAXF)
+			return false;
+		for (m = c; m > 0 && x0[m - 1] > f->x0; m--)
+			x0[m] = x0[m - 1], x1[m] = x1[m - 1];
+		x0[m] = f->x0;
+		x1[m] = f->x1;
+		c++;
+	}
+	if (c < 4)
+		return false;
+	for (k = 0; k + 1 < c; k++) {
+		double g = x0[k + 1] - x1[k];
+		gmin = g < gmin ? g : gmin;
+		gmax = g > gmax ? g : gmax;
+	}
+	if (gmin < 0 || gmax > 3 * size || gmax - gmin > 0.15 * size)
+		return false;
+	for (k = lo; k < hi; k++) /* a gutter: a line under or over starts where a fragment does */
+		for (m = 1; m < c; m++)
+			if (L[k].text && fabs(L[k].y0 - a->y0) >= 0.6 * size && fabs(L[k].x0 - x0[m]) < tol)
+				return false;
+	for (k = 0; k < n; k++) {
+		const pdfl_line *o = &L[k];
+		if (o->text && fabs(o->y0 - a->y0) >= 0.6 * size && fabs(o->size - size) <= 0.1 * size &&
+		    fabs(o->x0 - x0[0]) < tol && fabs(o->x1 - x1[c - 1]) < tol)
+			return true;
+	}
+	return false;
+}
+
+/* Whether text of a's row, in another fragment, stands in the gap from lf
+ * to rt (a subscript, small capitals): the ordinary joins close it first,
+ * or the words would be put out of order. */
+static bool gap_holds_text(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
+{
+	const pdfl_line *a = &L[row];
+	size_t k;
+	for (k = row; k > 0 && L[k - 1].y0 > a->y0 - 4 * a->size; k--)
+		;
+	for (; k < n && L[k].y0 < a->y1 + 4 * a->size; k++)
+		if (L[k].text && &L[k] != lf && &L[k] != rt && L[k].y0 < a->y1 && L[k].y1 > a->y0 &&
+		    L[k].x1 > lf->x1 + 0.5 && L[k].x0 < rt->x0 - 0.5)
+			return true;
+	return false;
+}
+
 static bool justified_gap(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
 {
 	const pdfl_line *a = &L[row];
@@ -1188,13 +1292,14 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 		qsort(L, p->n, sizeof *L, cmp_top);
 	for (i = 0; i < p->n; i++) {
 		pdfl_line *a = &L[i];
+		int spread = -1; /* evenly_spread_row, once asked */
 		if (!a->text)
 			continue;
 		for (j = i + 1; j < p->n && L[j].y0 - a->y0 < 0.6 * a->size; j++) {
 			pdfl_line *b = &L[j];
 			const pdfl_line *lf, *rt;
 			double gap, tol = 0.3 * a->size;
-			bool sup, space, mark, note;
+			bool sup, space, mark, note, wide;
 			char *t;
 			if (!b->text || a->rtl || b->rtl)
 				continue;
@@ -1205,8 +1310,15 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			if (!sup && (fabs(b->y1 - a->y1) > tol || b->y0 - a->y0 > 0.3 * a->size))
 				continue;
 			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
-			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) ||
-			    !(gap < 1.0 * a->size || mark || (gap < 5 * a->size && justified_gap(L, p->n, i, lf, rt))))
+			wide = !(gap < 1.0 * a->size || mark);
+			if (wide && gap < 5 * a->size && justified_gap(L, p->n, i, lf, rt))
+				wide = false;
+			if (wide && gap < 3 * a->size) {
+				if (spread < 0)
+					spread = evenly_spread_row(L, p->n, i);
+				wide = !spread || gap_holds_text(L, p->n, i, lf, rt);
+			}
+			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) || wide)
 				continue;
 			if (!sup && fabs(a->size - b->size) > 0.25 * a->size && !marker_only(lf))
 				continue;
@@ -2908,7 +3020,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			size_t k, skip;
 			bool drawn;
 			block_info(d, para, np, &bi);
-			skip = bullet_len(para[0]->text);
+			skip = dash_speech(para, np) ? 0 : bullet_len(para[0]->text);
 			drawn = para[0]->drawn == PDFL_DRAWN_ITEM;
 			if (!skip && !item_next && !drawn && caption_like(d, para, np))
 				bi.type = PM_BLOCK_CAPTION;

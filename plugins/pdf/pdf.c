@@ -286,7 +286,8 @@ typedef struct linebuf {
 	size_t nfonts;
 	size_t nsizes, chars, bold;
 	double first_x1, last_x1, last_size;
-	double base_size, base_bottom; /* the last glyph in the line's own type: size, bottom */
+	double base_size, base_bottom, base_top; /* the last glyph in the line's own type: size, bottom, top */
+	bool base_cjk;     /* ... and it was an ideograph or kana */
 	bool in_note;      /* writing the digits of a raised note number */
 	bool first_done, dir_known, rtl, space, marker_checked;
 	bool shy_dash; /* the last character written is a hyphen read as a drawn soft hyphen */
@@ -303,7 +304,8 @@ static void lb_reset(linebuf *b)
 	b->x1 = b->y1 = -1e9;
 	b->nsizes = b->chars = b->bold = b->nfonts = 0;
 	b->first_x1 = b->last_x1 = b->last_size = 0;
-	b->base_size = b->base_bottom = 0;
+	b->base_size = b->base_bottom = b->base_top = 0;
+	b->base_cjk = false;
 	b->in_note = false;
 	b->first_done = b->dir_known = b->rtl = b->space = b->marker_checked = b->shy_dash = false;
 	b->marker_at = 0;
@@ -678,9 +680,18 @@ static bool japanese_text(const char *t)
  * space, a typed space on a stretched line) stays a space. */
 enum { JSPACE_NONE, JSPACE_SPACING, JSPACE_STRETCHED };
 
+/* The ideographic comma and full stop ("、", "。"): the spacing set after
+ * them before a Latin letter or digit is theirs too (JLREQ 3.1.2, the
+ * half em of blank a comma carries, and 3.2.2). */
+static bool cjk_stop(gunichar c)
+{
+	return c == 0x3001 || c == 0x3002;
+}
+
 static int interscript_spacing(gunichar before, gunichar after, double gap, double size)
 {
-	if (!((japanese_char(before) && latin_alnum(after)) || (latin_alnum(before) && japanese_char(after))))
+	if (!(((japanese_char(before) || cjk_stop(before)) && latin_alnum(after)) ||
+	      (latin_alnum(before) && japanese_char(after))))
 		return JSPACE_NONE;
 	if (size <= 0 || gap <= -0.1 * size)
 		return JSPACE_NONE;
@@ -947,10 +958,17 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		/* A digit set smaller and raised against the glyph before it,
 		 * with no space between (a note's number, "2022" then "1"):
 		 * marked, for layout.c to keep it out where the page holds the
-		 * note. */
+		 * note.
+		 * Convention pdf.cjk_digit_on_line: a Latin digit after an
+		 * ideograph ("自4月1日起") is set in a Latin font whose box is
+		 * smaller and sits higher than the CJK font's, whose boxes hang
+		 * far below the baseline; a digit on the line has its foot in
+		 * the ideograph's lower half, where a raised note's never is.
+		 * Its baseline is the line's: text, not a note. */
 		if (c >= '0' && c <= '9' && r && size > 0 && b->base_size > 0 && size < 0.8 * b->base_size &&
 		    (r->y1 > r->y2 ? r->y1 : r->y2) < b->base_bottom - 0.2 * b->base_size && b->t->len &&
-		    b->t->str[b->t->len - 1] != ' ' && !b->rtl) {
+		    b->t->str[b->t->len - 1] != ' ' && !b->rtl &&
+		    !(b->base_cjk && (r->y1 > r->y2 ? r->y1 : r->y2) > (b->base_top + b->base_bottom) / 2)) {
 			if (!b->in_note)
 				g_string_append_c(b->t, PDFL_NOTE_MARK);
 			b->in_note = true;
@@ -959,6 +977,8 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			if (r && size > 0) {
 				b->base_size = size;
 				b->base_bottom = r->y1 > r->y2 ? r->y1 : r->y2;
+				b->base_top = r->y1 < r->y2 ? r->y1 : r->y2;
+				b->base_cjk = japanese_char(c);
 			}
 		}
 		g_string_append_unichar(b->t, c);

@@ -15,19 +15,37 @@
  * what the Uni*-UCS2-H CMaps read. In a line, '\x01' is a gap of a
  * quarter em, '\x03' one of half an em and '\x02' one of 0.6 em
  * (kerning in a TJ array, no space character). Every character but the
- * space is an em wide. */
+ * space is an em wide. '\x04' sets the ASCII after it, up to a '\x05', in
+ * Helvetica 10 on the baseline; a line opening with '\x07' is a note at the page's
+ * foot, in Helvetica 8. The CJK font's box hangs cjk_descent thousandths
+ * of an em below the baseline. */
+static int cjk_descent = -120;
+
 static char *make_cjk_pdf(const char *cmap, const char *ordering, const char *const *lines,
                           size_t nlines, size_t *len)
 {
 	pm_buf b, content;
-	size_t off[8], xref;
+	size_t off[9], xref;
 	int i;
 	pm_buf_init(&b);
 	pm_buf_init(&content);
 	for (size_t k = 0; k < nlines; k++) {
 		const char *s = lines[k];
+		if (*s == '\x07') {
+			pm_buf_adds(&content, "BT /F2 8 Tf 72 60 Td (");
+			pm_buf_adds(&content, s + 1);
+			pm_buf_adds(&content, ") Tj ET\n");
+			continue;
+		}
 		pm_buf_printf(&content, "BT /F1 20 Tf 72 %zu Td [<", 700 - 40 * k);
 		while (*s) {
+			if (*s == '\x04') {
+				const char *e = strchr(s, '\x05');
+				assert_non_null(e);
+				pm_buf_printf(&content, ">] TJ /F2 10 Tf (%.*s) Tj /F1 20 Tf [<", (int)(e - s - 1), s + 1);
+				s = e + 1;
+				continue;
+			}
 			int32_t cp;
 			size_t l;
 			if (*s == '\x01' || *s == '\x02' || *s == '\x03') {
@@ -49,7 +67,7 @@ static char *make_cjk_pdf(const char *cmap, const char *ordering, const char *co
 	pm_buf_adds(&b, "2 0 obj\n<< /Type /Pages /Count 1 /Kids [3 0 R] >>\nendobj\n");
 	off[3] = b.len;
 	pm_buf_adds(&b, "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-	                "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>\nendobj\n");
+	                "/Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> /Contents 4 0 R >>\nendobj\n");
 	off[4] = b.len;
 	pm_buf_printf(&b, "4 0 obj\n<< /Length %zu >>\nstream\n", content.len);
 	pm_buf_add(&b, content.data, content.len);
@@ -62,14 +80,16 @@ static char *make_cjk_pdf(const char *cmap, const char *ordering, const char *co
 	                  "/CIDSystemInfo << /Registry (Adobe) /Ordering (%s) /Supplement 2 >> "
 	                  "/FontDescriptor 7 0 R /DW 1000 /W [1 [278]] >>\nendobj\n", ordering);
 	off[7] = b.len;
-	pm_buf_adds(&b, "7 0 obj\n<< /Type /FontDescriptor /FontName /NotEmbedded-Regular /Flags 4 "
-	                "/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 "
-	                "/CapHeight 700 /StemV 80 >>\nendobj\n");
+	pm_buf_printf(&b, "7 0 obj\n<< /Type /FontDescriptor /FontName /NotEmbedded-Regular /Flags 4 "
+	                  "/FontBBox [0 %d 1000 900] /ItalicAngle 0 /Ascent %d /Descent %d "
+	                  "/CapHeight 700 /StemV 80 >>\nendobj\n", cjk_descent - 80, 1000 + cjk_descent, cjk_descent);
+	off[8] = b.len;
+	pm_buf_adds(&b, "8 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>\nendobj\n");
 	xref = b.len;
-	pm_buf_adds(&b, "xref\n0 8\n0000000000 65535 f \n");
-	for (i = 1; i <= 7; i++)
+	pm_buf_adds(&b, "xref\n0 9\n0000000000 65535 f \n");
+	for (i = 1; i <= 8; i++)
 		pm_buf_printf(&b, "%010zu 00000 n \n", off[i]);
-	pm_buf_printf(&b, "trailer\n<< /Size 8 /Root 1 0 R >>\nstartxref\n%zu\n%%%%EOF\n", xref);
+	pm_buf_printf(&b, "trailer\n<< /Size 9 /Root 1 0 R >>\nstartxref\n%zu\n%%%%EOF\n", xref);
 	pm_buf_free(&content);
 	assert_false(b.failed);
 	*len = b.len;
@@ -234,6 +254,63 @@ static void cjk_short_line_ends_paragraph(void **state)
 	}
 }
 
+/* Convention pdf.jlreq_spacing, after the ideographic comma and full
+ * stop: the quarter em set between "、" or "。" and a Latin word or a
+ * number is spacing too ("本日、2025年", "ました。Webサイト"). */
+static void japanese_spacing_after_comma(void **state)
+{
+	const char *const lines[] = {
+		"港町の案内書について",
+		"本日、\x01" "2025\x01年\x01" "3\x01月に案内書を出しました。",
+		"地図を載せました。\x01Web\x01サイトもご覧下さい。",
+	};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniJIS-UCS2-H", "Japan1", lines, 3, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	if (!strstr(text, "本日、2025年3月に") || !strstr(text, "ました。Webサイト"))
+		fail_msg("the spacing after 、 or 。 read as a space: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
+/* Convention pdf.cjk_digit_on_line: a Latin digit between ideographs
+ * ("自4月1日起", "至9月3日止") is set in a smaller Latin type whose box sits
+ * high in the CJK font's, which hangs far below the baseline: on the
+ * line's baseline it is text, not a note's raised number, even where the
+ * page holds a note 1 (which made the "1" of "4月1日" a note's mark). */
+static void cjk_digits_on_the_baseline(void **state)
+{
+	const char *const lines[] = {
+		"松川市博物馆延长开放时间",
+		"自\x04" "4\x05月\x04" "1\x05日起，松川市博物馆延长开放时间。",
+		"至\x04" "9\x05月\x04" "3\x05日止，每周五开放至晚上九点。",
+		"\x07" "1 Annual report of the Songchuan museum, 2025.",
+	};
+	size_t len;
+	char *pdf;
+	pm_context *ctx;
+	json_t *rec;
+	const char *text;
+	(void)state;
+	cjk_descent = -400;
+	pdf = make_cjk_pdf("UniGB-UCS2-H", "GB1", lines, 4, &len);
+	cjk_descent = -120;
+	ctx = pm_test_context();
+	rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	text = pm_test_str(rec, "text");
+	assert_non_null(text);
+	if (!strstr(text, "自4月1日起") || !strstr(text, "至9月3日止"))
+		fail_msg("a digit on the line was taken for a note's mark: %s", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -243,6 +320,8 @@ int main(void)
 		cmocka_unit_test(japanese_interscript_spacing),
 		cmocka_unit_test(japanese_stretched_spacing),
 		cmocka_unit_test(cjk_short_line_ends_paragraph),
+		cmocka_unit_test(cjk_digits_on_the_baseline),
+		cmocka_unit_test(japanese_spacing_after_comma),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -679,6 +679,44 @@ static void justified_words_are_no_columns(void **state)
 	free(o);
 }
 
+/* Convention layout.evenly_spread_row: a justified line under a heading,
+ * over its paragraph's short last line, has no line near it to bridge
+ * its gaps of more than an em; its gaps all alike and the row filling the
+ * measure of a full line elsewhere on the page make it one line. Gaps
+ * that differ (a row of cells) keep the fragments apart. */
+static void evenly_spread_row_is_one_line(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The footpaths around the reservoir were repaired by volunteers over the long wet autumn, a"),
+		B(1, 112, "task that took them eleven weekends."),
+		{1, 72, 136, 14, 1, "About Tallowmere"},
+		{1, 72.00, 160, 10, 0, "Tallowmere"},
+		{1, 134.50, 160, 10, 0, "parish"},
+		{1, 177.00, 160, 10, 0, "welcomes"},
+		{1, 229.50, 160, 10, 0, "walkers,"},
+		{1, 282.00, 160, 10, 0, "anglers"},
+		{1, 329.50, 160, 10, 0, "and"},
+		{1, 357.00, 160, 10, 0, "swimmers"},
+		{1, 409.50, 160, 10, 0, "throughout"},
+		{1, 472.00, 160, 10, 0, "summertime"},
+		B(1, 172, "and skaters in the frosts of winter."),
+	};
+	hl U[sizeof L / sizeof L[0]];
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "Tallowmere parish welcomes walkers, anglers and swimmers throughout summertime<W>and skaters"));
+	free(o);
+	/* the same row with gaps of 12.5, 22.5, 12.5, 32.5... points: cells */
+	memcpy(U, L, sizeof L);
+	U[5].x0 += 10;
+	U[7].x0 += 20;
+	U[8].x0 += 20;
+	U[9].x0 += 20;
+	o = layout(U, sizeof U / sizeof U[0], 1);
+	assert_null(strstr(o, "Tallowmere parish welcomes"));
+	free(o);
+}
+
 /* Two columns over a line as wide as both (a caption, a closing line in
  * the body's type): it bridges the gutter of the columns' last row, but
  * the right column's lines start where that row's right half does, so
@@ -1128,6 +1166,33 @@ static void dash_at_line_start(void **state)
 	free(o);
 }
 
+/* Convention pdf.dash_speech: a paragraph of direct speech opened by a
+ * dash (Swedish, Norwegian, Polish, Russian quoting), two sentences over
+ * wrapped lines, keeps its dash and is a paragraph; a dash list of short
+ * phrases stays a list, and so does a wrapped item of one sentence. */
+static void dash_speech_is_a_paragraph(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Norrbacka kommun bygger i vår en ny gång- och cykelbro över Tallån vid Östra skolan."),
+		B(1, 124, "\xE2\x80\x93 Barnen ska kunna ta sig till skolan utan att korsa landsvägen. Bron blir klar"),
+		B(1, 136, "före sommarlovet, säger kommunalrådet Ulla Bergkvist."),
+		B(1, 160, "\xE2\x80\x94 \xD0\x9C\xD1\x8B \xD0\xB6\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB8 \xD1\x8D\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE \xD0\xBC\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0 \xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD1\x8C \xD0\xBB\xD0\xB5\xD1\x82. \xD0\xA2\xD0\xB5\xD0\xBF\xD0\xB5\xD1\x80\xD1\x8C \xD0\xB4\xD0\xB5\xD1\x82\xD0\xB8 \xD0\xB4\xD0\xBE\xD0\xB9\xD0\xB4\xD1\x83\xD1\x82 \xD0\xB4\xD0\xBE \xD1\x88\xD0\xBA\xD0\xBE\xD0\xBB\xD1\x8B \xD0\xB1\xD0\xB5\xD0\xB7 \xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD0\xB1\xD1\x83\xD1\x81\xD0\xB0, \xE2\x80\x94"),
+		B(1, 172, "\xD0\xB3\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x80\xD0\xB8\xD1\x82 \xD0\x9F\xD1\x91\xD1\x82\xD1\x80 \xD0\x93\xD0\xBE\xD1\x80\xD0\xB8\xD0\xBD."),
+		B(1, 196, "Bygget omfattar:"),
+		B(1, 220, "\xE2\x80\x93 En bro av limträ. Den bär även snöplogen."),
+		B(1, 244, "\xE2\x80\x93 Belysning längs gångvägen"),
+		B(1, 268, "\xE2\x80\x93 Nya bänkar vid ån, med plats för rullstolar och barnvagnar bredvid varje bänk och"),
+		B(1, 280, "en skylt om fåglarna vid ån."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]\xE2\x80\x93 Barnen ska kunna ta sig till skolan utan att korsa landsvägen. Bron blir klar<W>"
+	                          "före sommarlovet, säger kommunalrådet Ulla Bergkvist.[1]"));
+	assert_non_null(strstr(o, "[1]\xE2\x80\x94 \xD0\x9C\xD1\x8B \xD0\xB6\xD0\xB4"));
+	assert_non_null(strstr(o, "[3]En bro av limträ. Den bär även snöplogen.[3]Belysning längs gångvägen[3]Nya bänkar"));
+	free(o);
+}
+
 /* ---- fragments of one visual line ------------------------------------------ */
 
 /* A superscript ordinal kept apart by the text layer, raised and smaller,
@@ -1558,6 +1623,7 @@ int main(void)
 		cmocka_unit_test(justified_words_are_no_columns),
 		cmocka_unit_test(cells_short_of_the_margin_stay_apart),
 		cmocka_unit_test(gutter_over_a_wide_line),
+		cmocka_unit_test(evenly_spread_row_is_one_line),
 		cmocka_unit_test(small_capitals_in_a_justified_line),
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(strip_beside_a_spanning_line_cut_first),
@@ -1568,6 +1634,7 @@ int main(void)
 		cmocka_unit_test(paragraph_runs_over_page_break),
 		cmocka_unit_test(indented_items_are_not_centred),
 		cmocka_unit_test(dash_at_line_start),
+		cmocka_unit_test(dash_speech_is_a_paragraph),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
 		cmocka_unit_test(touching_fragments_are_one_word),
 		cmocka_unit_test(bullet_glyphs_are_markers),
