@@ -237,13 +237,11 @@ static char *init_frame(pm_engine *ctx, size_t *len)
 		json_object_set_new(lim, "timeout", json_real(l->timeout));
 		json_object_set_new(lim, "max_memory", json_integer((json_int_t)l->max_memory));
 		json_object_set(o, "ocr", ocr);
-		/* those loaded here, then those not loaded yet, which the
-		 * worker loads on demand as this process would */
-		for (i = 0; i < ctx->reg.n; i++)
-			if (ctx->reg.v[i].handle)
-				json_array_append_new(plugins, json_string(ctx->reg.v[i].file));
-		for (i = ctx->reg.next_pending; i < ctx->reg.npending; i++)
-			json_array_append_new(plugins, json_string(ctx->reg.pending[i]));
+		/* the files loaded here or not tried yet, in search order, which
+		 * the worker loads on demand as this process would */
+		for (i = 0; i < ctx->reg.npending; i++)
+			if (!ctx->reg.pending[i].tried || ctx->reg.pending[i].loaded)
+				json_array_append_new(plugins, json_string(ctx->reg.pending[i].file));
 		json_object_set(o, "limits", lim);
 		json_object_set(o, "plugins", plugins);
 		s = json_dumps(o, JSON_COMPACT);
