@@ -201,7 +201,11 @@ static void convert_raw(pm_engine *e, const unsigned char *data, size_t len, uin
 	p = pm_registry_probe(&e->reg, data, len < PM_PROBE_BYTES ? len : PM_PROBE_BYTES, len,
 	                      base_name(display), &bid);
 	if (!p) {
-		const char *seen = e->reg.n ? pm_sniff_describe(data, len < PM_PROBE_BYTES ? len
+		const char *seen;
+		/* whether any plugin loads at all, as when all were loaded at
+		 * start (the files a hint passed over are tried now) */
+		pm_registry_load_all(&e->reg);
+		seen = e->reg.n ? pm_sniff_describe(data, len < PM_PROBE_BYTES ? len
 		                                                       : PM_PROBE_BYTES, len)
 		                              : NULL;
 		snprintf(cv->msg, sizeof cv->msg, "no plugin reads this content: it is %s", seen ? seen : "");

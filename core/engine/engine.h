@@ -21,7 +21,18 @@ typedef struct pm_loaded {
 	char *file;
 	json_t *entry;      /* its object in the listing (borrowed) */
 	bool described;     /* its features() asked (pm_registry_listing) */
+	size_t order;       /* its file's place in the search order (ties go to the lower) */
 } pm_loaded;
+
+/* A plugin file found, loaded when a head may be its format (see
+ * PM_PROBE_HINT in plugin.h). */
+typedef struct pm_pending {
+	char *file;
+	bool tried;         /* dlopen attempted (loaded or rejected) */
+	bool loaded;        /* tried and registered */
+	int hint;           /* 0 not read yet, 1 read into .h, -1 none: load for any head */
+	pm_probe_hint h;
+} pm_pending;
 
 typedef struct pm_registry {
 	pm_loaded *v;       /* the plugins loaded so far, in search order */
@@ -29,8 +40,10 @@ typedef struct pm_registry {
 	json_t *listing;    /* array, see pm_context_plugins; complete after pm_registry_listing */
 	char **dirs;        /* real paths of the folders searched, each once */
 	size_t ndirs;
-	char **pending;     /* plugin files found, in search order; loaded from next_pending on demand */
-	size_t npending, next_pending;
+	pm_pending *pending; /* plugin files found, in search order; loaded on demand */
+	size_t npending;
+	size_t *lorder;     /* the search-order place of each listing item, which keeps it in that order */
+	size_t nlorder;
 	pm_log_fn log;      /* where a file that cannot be loaded is reported */
 	void *log_user;
 } pm_registry;
@@ -56,11 +69,16 @@ void pm_registry_free(pm_registry *r);
 /* One more plugin file, after those found (a worker given its caller's);
  * loaded on demand like them, reported to r->log if it cannot be. */
 void pm_registry_load_file(pm_registry *r, const char *file);
-/* The best bidder for these bytes or NULL; *bid gets its score. Loads
- * pending files, in order, until one bids PM_BID_CERTAIN (no later one
- * could win: ties go to the first) or none is left. */
+/* The best bidder for these bytes or NULL; *bid gets its score: the one
+ * eager loading would choose (the highest bid, ties to the first in search
+ * order). Loads pending files in order, skipping those whose probe hint
+ * rules this head out (they would bid PM_BID_NONE), until one bids
+ * PM_BID_CERTAIN (no later one could win) or none is left. */
 const pm_plugin *pm_registry_probe(pm_registry *r, const unsigned char *head,
                                    size_t len, uint64_t size, const char *name, int *bid);
+/* Whether the plugin file could bid on this head: false only when its
+ * probe hint (read on first use) rules the head out. */
+bool pm_registry_may_bid(pm_pending *pe, const unsigned char *head, size_t len);
 /* Check a descriptor: NULL when usable, else why not. */
 const char *pm_plugin_check(const pm_plugin *p);
 

@@ -16,21 +16,28 @@
  * is some 24 M instructions), and the process that only hands documents
  * to workers (pool.c) needs none. The outcome is the eager one's: the
  * probe loads the next file until a bid is PM_BID_CERTAIN, which no later
- * plugin can beat (bids are capped, ties go to the first), so a process
- * that converts loads all of today's plugins, whose bids stay below it;
- * the listing loads all. A plugin's features line is asked only for the
- * listing (pm_registry_listing), never by a conversion.
+ * plugin can beat (bids are capped, ties go to the first in search order),
+ * and passes over a file whose probe hint (PM_PROBE_HINT, read from its
+ * ELF section without loading it) says it would bid PM_BID_NONE on this
+ * head, so that a batch of text never loads poppler. The listing loads
+ * all, and lists them in search order whatever order they were loaded
+ * in. A plugin's features line is asked only for the listing
+ * (pm_registry_listing), never by a conversion.
  */
 #define _GNU_SOURCE
 #include "engine.h"
 
 #include <dirent.h>
 #include <dlfcn.h>
+#include <elf.h>
+#include <fcntl.h>
+#include <link.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 const char *pm_plugin_check(const pm_plugin *p)
 {
@@ -51,18 +58,39 @@ const char *pm_plugin_check(const pm_plugin *p)
 	return NULL;
 }
 
-static void listing_reject(pm_registry *r, const char *file, const char *why)
+/* Adds o to the listing at its file's place in the search order; 0 or -1
+ * (o freed). */
+static int listing_put(pm_registry *r, json_t *o, size_t order)
+{
+	size_t at = r->nlorder, *nl;
+	nl = pm_reallocarray(r->lorder, r->nlorder + 1, sizeof *nl);
+	if (!nl) {
+		json_decref(o);
+		return -1;
+	}
+	r->lorder = nl;
+	while (at > 0 && nl[at - 1] > order)
+		at--;
+	if (json_array_insert_new(r->listing, at, o) != 0)
+		return -1;
+	memmove(nl + at + 1, nl + at, (r->nlorder - at) * sizeof *nl);
+	nl[at] = order;
+	r->nlorder++;
+	return 0;
+}
+
+static void listing_reject(pm_registry *r, const char *file, const char *why, size_t order)
 {
 	json_t *o = json_object();
 	if (!o)
 		return;
 	json_object_set_new(o, "file", json_string(file));
 	json_object_set_new(o, "error", json_string(why));
-	json_array_append_new(r->listing, o);
+	listing_put(r, o, order);
 }
 
 static int registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char *file,
-                        const char **why)
+                        size_t order, const char **why)
 {
 	size_t i;
 	pm_loaded *nv;
@@ -86,6 +114,7 @@ static int registry_add(pm_registry *r, const pm_plugin *p, void *handle, const 
 	nv[r->n].file = pm_strdup(file ? file : "(built in)");
 	nv[r->n].entry = NULL;
 	nv[r->n].described = false;
+	nv[r->n].order = order;
 	r->n++;
 	o = json_object();
 	mt = json_array();
@@ -96,8 +125,10 @@ static int registry_add(pm_registry *r, const pm_plugin *p, void *handle, const 
 		json_object_set_new(o, "version", json_string(p->version));
 		json_object_set_new(o, "media_types", mt);
 		json_object_set_new(o, "file", json_string(file ? file : "(built in)"));
-		if (json_array_append_new(r->listing, o) == 0)
+		json_incref(o);
+		if (listing_put(r, o, order) == 0)
 			nv[r->n - 1].entry = o;
+		json_decref(o);
 	} else {
 		json_decref(o);
 		json_decref(mt);
@@ -105,8 +136,9 @@ static int registry_add(pm_registry *r, const pm_plugin *p, void *handle, const 
 	return 0;
 }
 
-static void load_file(pm_registry *r, const char *file)
+static void load_file(pm_registry *r, pm_pending *pe, size_t order)
 {
+	const char *file = pe->file;
 	pm_log_fn log = r->log;
 	void *lu = r->log_user;
 	void *h;
@@ -115,11 +147,12 @@ static void load_file(pm_registry *r, const char *file)
 	const char *why;
 	char msg[PATH_MAX + 256];
 	dlerror();
+	pe->tried = true;
 	h = dlopen(file, RTLD_NOW | RTLD_LOCAL);
 	if (!h) {
 		const char *e = dlerror();
 		snprintf(msg, sizeof msg, "cannot load: %s", e ? e : "unknown error");
-		listing_reject(r, file, msg);
+		listing_reject(r, file, msg, order);
 		if (log)
 			log(lu, PM_LOG_WARNING, msg);
 		return;
@@ -130,11 +163,13 @@ static void load_file(pm_registry *r, const char *file)
 		goto reject;
 	}
 	p = entry();
-	if (registry_add(r, p, h, file, &why) == 0)
+	if (registry_add(r, p, h, file, order, &why) == 0) {
+		pe->loaded = true;
 		return;
+	}
 reject:
 	snprintf(msg, sizeof msg, "%s: rejected: %s", file, why);
-	listing_reject(r, file, why);
+	listing_reject(r, file, why, order);
 	if (log)
 		log(lu, PM_LOG_WARNING, msg);
 	dlclose(h);
@@ -142,13 +177,76 @@ reject:
 
 static void add_pending(pm_registry *r, const char *file)
 {
-	char **np = pm_reallocarray(r->pending, r->npending + 1, sizeof *np);
+	pm_pending *np = pm_reallocarray(r->pending, r->npending + 1, sizeof *np);
 	if (!np)
 		return;
 	r->pending = np;
-	np[r->npending] = pm_strdup(file);
-	if (np[r->npending])
+	memset(&np[r->npending], 0, sizeof *np);
+	np[r->npending].file = pm_strdup(file);
+	if (np[r->npending].file)
 		r->npending++;
+}
+
+static bool pread_all(int fd, void *buf, size_t len, uint64_t off)
+{
+	return off <= (uint64_t)INT64_MAX && pread(fd, buf, len, (off_t)off) == (ssize_t)len;
+}
+
+/* The plugin's PM_PROBE_HINT_SECTION, read from its file as this
+ * process's own ELF class and byte order would lay it out; false when it
+ * has none or anything about it is off (then the plugin is loaded for
+ * every head, as without a hint). */
+static bool read_hint(const char *file, pm_probe_hint *out)
+{
+	ElfW(Ehdr) eh;
+	ElfW(Shdr) strs, sh;
+	char name[sizeof PM_PROBE_HINT_SECTION];
+	bool found = false;
+	size_t i;
+	int fd = open(file, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	if (!pread_all(fd, &eh, sizeof eh, 0) || memcmp(eh.e_ident, ELFMAG, SELFMAG) ||
+	    eh.e_ident[EI_CLASS] != (sizeof(void *) == 8 ? ELFCLASS64 : ELFCLASS32) ||
+	    eh.e_ident[EI_DATA] != (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? ELFDATA2LSB
+	                                                                      : ELFDATA2MSB) ||
+	    eh.e_shentsize != sizeof sh || eh.e_shstrndx == SHN_UNDEF || eh.e_shstrndx >= eh.e_shnum ||
+	    !pread_all(fd, &strs, sizeof strs, eh.e_shoff + (uint64_t)eh.e_shstrndx * sizeof sh))
+		goto done;
+	for (i = 0; i < eh.e_shnum && !found; i++) {
+		if (!pread_all(fd, &sh, sizeof sh, eh.e_shoff + (uint64_t)i * sizeof sh) ||
+		    sh.sh_name >= strs.sh_size || sh.sh_type != SHT_PROGBITS || sh.sh_size != sizeof *out ||
+		    !pread_all(fd, name, sizeof name, strs.sh_offset + sh.sh_name) ||
+		    memcmp(name, PM_PROBE_HINT_SECTION, sizeof name))
+			continue;
+		found = pread_all(fd, out, sizeof *out, sh.sh_offset);
+	}
+	if (found) {
+		found = out->abi == PM_PLUGIN_ABI && out->n >= 1 && out->n <= PM_PROBE_HINT_MAX;
+		for (i = 0; found && i < out->n; i++)
+			found = out->magic[i].len >= 1 && out->magic[i].len <= PM_PROBE_HINT_BYTES &&
+			        out->magic[i].within >= out->magic[i].len;
+	}
+done:
+	close(fd);
+	return found;
+}
+
+bool pm_registry_may_bid(pm_pending *pe, const unsigned char *head, size_t len)
+{
+	uint32_t i;
+	if (pe->hint == 0)
+		pe->hint = read_hint(pe->file, &pe->h) ? 1 : -1;
+	if (pe->hint < 0)
+		return true;
+	for (i = 0; i < pe->h.n; i++) {
+		const pm_probe_magic *m = &pe->h.magic[i];
+		size_t lim = len < m->within ? len : m->within, at;
+		for (at = 0; at + m->len <= lim; at++)
+			if (head[at] == m->bytes[0] && !memcmp(head + at, m->bytes, m->len))
+				return true;
+	}
+	return false;
 }
 
 /* One plugin file, as a worker takes the very files its caller's context
@@ -158,18 +256,12 @@ void pm_registry_load_file(pm_registry *r, const char *file)
 	add_pending(r, file);
 }
 
-static bool load_next(pm_registry *r)
-{
-	if (r->next_pending >= r->npending)
-		return false;
-	load_file(r, r->pending[r->next_pending++]);
-	return true;
-}
-
 void pm_registry_load_all(pm_registry *r)
 {
-	while (load_next(r))
-		;
+	size_t i;
+	for (i = 0; i < r->npending; i++)
+		if (!r->pending[i].tried)
+			load_file(r, &r->pending[i], i);
 }
 
 const json_t *pm_registry_listing(pm_registry *r)
@@ -196,7 +288,7 @@ int pm_registry_add(pm_registry *r, const pm_plugin *p, void *handle, const char
 {
 	/* after the files found, as when they were loaded at start */
 	pm_registry_load_all(r);
-	return registry_add(r, p, handle, file, why);
+	return registry_add(r, p, handle, file, r->npending + r->n, why);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -319,8 +411,9 @@ void pm_registry_free(pm_registry *r)
 		free(r->dirs[i]);
 	free(r->dirs);
 	for (i = 0; i < r->npending; i++)
-		free(r->pending[i]);
+		free(r->pending[i].file);
 	free(r->pending);
+	free(r->lorder);
 	json_decref(r->listing);
 	memset(r, 0, sizeof *r);
 }
@@ -329,19 +422,28 @@ const pm_plugin *pm_registry_probe(pm_registry *r, const unsigned char *head, si
                                    uint64_t size, const char *name, int *bid)
 {
 	const pm_plugin *best = NULL;
+	size_t best_order = SIZE_MAX, i, k;
 	int bs = 0;
-	size_t i = 0;
-	do {
-		for (; i < r->n; i++) {
-			int s = r->v[i].p->probe(head, len, size, name ? name : "");
-			if (s > PM_BID_CERTAIN)
-				s = PM_BID_CERTAIN;
-			if (s > bs) {
-				bs = s;
-				best = r->v[i].p;
-			}
+	for (i = 0, k = 0;; i++) {
+		const pm_loaded *l;
+		int s;
+		/* files not tried yet, in order, as long as one could still win
+		 * (bid higher, or tie from an earlier place) */
+		for (; i >= r->n && k < r->npending && (bs < PM_BID_CERTAIN || k < best_order); k++)
+			if (!r->pending[k].tried && pm_registry_may_bid(&r->pending[k], head, len))
+				load_file(r, &r->pending[k], k);
+		if (i >= r->n)
+			break;
+		l = &r->v[i];
+		s = l->p->probe(head, len, size, name ? name : "");
+		if (s > PM_BID_CERTAIN)
+			s = PM_BID_CERTAIN;
+		if (s > bs || (s == bs && s > 0 && l->order < best_order)) {
+			bs = s;
+			best = l->p;
+			best_order = l->order;
 		}
-	} while (bs < PM_BID_CERTAIN && load_next(r));
+	}
 	if (bid)
 		*bid = bs;
 	return best;

@@ -12,6 +12,7 @@
 #ifndef PM_ISOLATE_H
 #define PM_ISOLATE_H
 
+#include <dirent.h>
 #include <stdbool.h>
 #include <sys/types.h>
 
@@ -47,6 +48,28 @@ uint64_t pm_mem_of(pid_t pid, uint64_t *vsz);
 /* Seconds a process's threads ran on a CPU and waited for one held by
  * other processes (Linux's schedstat); false when the system does not say. */
 bool pm_sched_of(pid_t pid, double *run, double *wait);
+
+/* The same two looks through files kept open between calls: a worker's
+ * statm, its task folder and up to PM_WATCH_THREADS threads' schedstat
+ * (others are opened at each look). The figures are those pm_mem_of and
+ * pm_sched_of give; a watch follows one process, pid, and starts afresh
+ * when given another; pm_watch_close it when that process is reaped. */
+#define PM_WATCH_THREADS 4
+typedef struct pm_proc_watch {
+	pid_t pid;          /* the process the files below belong to */
+	int statm;          /* -1: not open */
+	DIR *task;
+	struct {
+		pid_t tid;
+		int fd;
+		bool seen;  /* listed at this look */
+	} th[PM_WATCH_THREADS];
+	int nth;
+} pm_proc_watch;
+void pm_watch_init(pm_proc_watch *pw);
+void pm_watch_close(pm_proc_watch *pw);
+uint64_t pm_watch_mem(pm_proc_watch *pw, pid_t pid, uint64_t *vsz);
+bool pm_watch_sched(pm_proc_watch *pw, pid_t pid, double *run, double *wait);
 
 /* ---- the pool (pool.c) ----------------------------------------------- */
 

@@ -115,6 +115,7 @@ typedef struct pm_worker {
 	double started;     /* wall clock at submit, for the result's seconds */
 	double counted;     /* time counted against the timeout */
 	double seen;        /* when the pool last looked at this job */
+	pm_proc_watch watch; /* its /proc files, open while it lives */
 	bool sched;         /* ran_seen and waited_seen hold the worker's schedstat */
 	double ran_seen, waited_seen;  /* as it was at the last look */
 	double cpu_wait;    /* this job's time waiting for a CPU, not counted */
@@ -237,13 +238,11 @@ static char *init_frame(pm_engine *ctx, size_t *len)
 		json_object_set_new(lim, "timeout", json_real(l->timeout));
 		json_object_set_new(lim, "max_memory", json_integer((json_int_t)l->max_memory));
 		json_object_set(o, "ocr", ocr);
-		/* those loaded here, then those not loaded yet, which the
-		 * worker loads on demand as this process would */
-		for (i = 0; i < ctx->reg.n; i++)
-			if (ctx->reg.v[i].handle)
-				json_array_append_new(plugins, json_string(ctx->reg.v[i].file));
-		for (i = ctx->reg.next_pending; i < ctx->reg.npending; i++)
-			json_array_append_new(plugins, json_string(ctx->reg.pending[i]));
+		/* the files loaded here or not tried yet, in search order, which
+		 * the worker loads on demand as this process would */
+		for (i = 0; i < ctx->reg.npending; i++)
+			if (!ctx->reg.pending[i].tried || ctx->reg.pending[i].loaded)
+				json_array_append_new(plugins, json_string(ctx->reg.pending[i].file));
 		json_object_set(o, "limits", lim);
 		json_object_set(o, "plugins", plugins);
 		s = json_dumps(o, JSON_COMPACT);
@@ -288,6 +287,7 @@ pm_pool *pm_pool_create(pm_engine *ctx, unsigned workers)
 	for (i = 0; i < workers; i++) {
 		p->w[i].fd = -1;
 		p->w[i].in_fd = -1;
+		pm_watch_init(&p->w[i].watch);
 	}
 	return p;
 }
@@ -392,6 +392,7 @@ static void reap(pm_worker *w, bool kill_it, int *wst, struct rusage *ru)
 				;
 		}
 	}
+	pm_watch_close(&w->watch);
 	w->pid = 0;
 	w->rx_len = 0;
 	if (wst)
@@ -632,7 +633,7 @@ static int submit(pm_pool *p, int in_fd, const char *display, const void *data, 
 		}
 		w->busy = true;
 		if (p->eng->opt.limits.max_memory && w->docs > 0)
-			w->rss0 = pm_mem_of(w->pid, &w->vsz0);
+			w->rss0 = pm_watch_mem(&w->watch, w->pid, &w->vsz0);
 		ok = true;
 		if (jobopt) {
 			unsigned char ohdr[8];
@@ -869,7 +870,7 @@ static int drain(pm_pool *p, pm_worker *w, pm_pool_result *res)
 static double own_time(pm_worker *w, double dt)
 {
 	double ran, waited, own = dt;
-	if (pm_sched_of(w->pid, &ran, &waited)) {
+	if (pm_watch_sched(&w->watch, w->pid, &ran, &waited)) {
 		if (w->sched) {
 			double d_ran = ran - w->ran_seen, d_waited = waited - w->waited_seen;
 			double b = w->wait_debt + dt - (d_waited > 0 ? d_waited : 0);
@@ -915,7 +916,7 @@ static int check_limits(pm_pool *p, pm_pool_result *res)
 			worker_died(p, w, true, res);
 			return 1;
 		}
-		if (maxmem && pm_mem_of(w->pid, NULL) > maxmem) {
+		if (maxmem && pm_watch_mem(&w->watch, w->pid, NULL) > maxmem) {
 			w->killed_memory = true;
 			worker_died(p, w, true, res);
 			return 1;

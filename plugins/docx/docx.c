@@ -76,6 +76,9 @@ static int docx_probe(const unsigned char *h, size_t n, uint64_t size, const cha
 	return bid;
 }
 
+/* docx_probe bids only on an OLE container or a zip: their magic at byte 0. */
+PM_PROBE_HINT(2, {{8, 8, {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}}, {4, 4, "PK\3\4"}})
+
 /* ---- relationships ----------------------------------------------------- */
 
 static int hexval(char c)

@@ -50,6 +50,9 @@ static int pdf_probe(const unsigned char *h, size_t n, uint64_t size, const char
 	return bid;
 }
 
+/* pdf_probe bids only on a "%PDF-" that ends within the first 1024 bytes. */
+PM_PROBE_HINT(1, {{1024, 5, "%PDF-"}})
+
 /* ---- properties ------------------------------------------------------ */
 
 /* Replace the five XML entities and numeric references, in place. */

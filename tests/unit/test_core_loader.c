@@ -2,7 +2,8 @@
  * test_core_loader.c - the descriptor checks the loader runs before any
  * plugin code (pm_plugin_check), registration (duplicates refused), and
  * dispatch (pm_registry_probe: the highest bid wins, ties go to the plugin
- * loaded first, bids above PM_BID_CERTAIN count as certain), and the
+ * loaded first, bids above PM_BID_CERTAIN count as certain), the probe
+ * hints that keep a plugin unloaded for heads it cannot bid on, and the
  * features lines asked for the listing only. The loader's
  * tests with real broken .so files live with the test plugins.
  */
@@ -291,11 +292,119 @@ static void lazy_probe_chooses_as_eager(void **state)
 				print_error("head %zu, name %s: %s lazily, %s eagerly\n", i, names[k],
 				            pl ? pl->name : "none", pe ? pe->name : "none");
 			assert_true((pe && pl && !strcmp(pe->name, pl->name)) || (!pe && !pl));
-			if (bl < PM_BID_CERTAIN)
-				assert_int_equal(lazy.next_pending, lazy.npending);
+			/* below a certain bid, every file was loaded but those
+			 * whose hint rules the head out */
+			if (bl < PM_BID_CERTAIN) {
+				size_t j;
+				for (j = 0; j < lazy.npending; j++)
+					assert_true(lazy.pending[j].tried || lazy.pending[j].hint == 1);
+			}
 			pm_registry_free(&lazy);
 		}
 	pm_registry_free(&eager);
+}
+
+static bool tried(const pm_registry *r, const char *plugin_file)
+{
+	size_t j, l = strlen(plugin_file);
+	for (j = 0; j < r->npending; j++) {
+		size_t fl = strlen(r->pending[j].file);
+		if (fl >= l && !strcmp(r->pending[j].file + fl - l, plugin_file))
+			return r->pending[j].tried;
+	}
+	fail_msg("no %s among the plugins found", plugin_file);
+	return false;
+}
+
+/* One registry converting documents of several formats one after
+ * another, so that plugins load in an order other than the search order
+ * (txt.so before pdf.so): every choice is still the eager one, a text
+ * head loads neither the PDF nor the DOCX reader (their hints rule it
+ * out), and the listing keeps the search order. */
+static void hints_skip_plugins_and_keep_choices(void **state)
+{
+	static const char *const heads[] = {
+		"Quillbrook Ferry Trust opens a new landing stage.\n", "# Marrowgate Choir\n\nText.",
+		"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n", "   \n%PDF-1.7 after some junk",
+		"PK\3\4\x14\x01\x01\x01word/document.xml", "Plain text naming %PDF-1.4 late",
+		"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1WordDocument", "PK\3\4 no office parts"};
+	static const char *const names[] = {"notes.txt", "choir.md", "a.pdf", "b.pdf", "c.docx",
+	                                    "d.txt", "e.doc", "f.zip"};
+	pm_registry eager, lazy;
+	const json_t *le, *ll;
+	size_t i;
+	(void)state;
+	pm_registry_load(&eager, PM_BUILD_DIR "/lib/pressmill/plugins", true, NULL, NULL);
+	pm_registry_load_all(&eager);
+	pm_registry_load(&lazy, PM_BUILD_DIR "/lib/pressmill/plugins", true, NULL, NULL);
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		int be = -1, bl = -1;
+		size_t n = strlen(heads[i]);
+		const pm_plugin *pe = pm_registry_probe(&eager, (const unsigned char *)heads[i], n, n,
+		                                        names[i], &be);
+		const pm_plugin *pl = pm_registry_probe(&lazy, (const unsigned char *)heads[i], n, n,
+		                                        names[i], &bl);
+		assert_int_equal(be, bl);
+		assert_non_null(pe);
+		assert_non_null(pl);
+		assert_string_equal(pe->name, pl->name);
+		if (i == 1) {
+			/* two text files: the heavy readers never loaded */
+			assert_false(tried(&lazy, "/pdf.so"));
+			assert_false(tried(&lazy, "/docx.so"));
+			assert_true(tried(&lazy, "/txt.so"));
+		}
+		if (i == 2)
+			assert_true(tried(&lazy, "/pdf.so"));
+	}
+	le = pm_registry_listing(&eager);
+	ll = pm_registry_listing(&lazy);
+	assert_true(json_equal(le, ll));
+	pm_registry_free(&lazy);
+	pm_registry_free(&eager);
+}
+
+/* The hints are promises about the probes (plugin.h): heads that hold a
+ * magic only past its window, or not at all, get PM_BID_NONE from the
+ * plugin that states it. */
+static void hints_hold_for_their_probes(void **state)
+{
+	pm_registry r;
+	unsigned char head[2048];
+	size_t j, at, i;
+	int checked = 0;
+	(void)state;
+	pm_registry_load(&r, PM_BUILD_DIR "/lib/pressmill/plugins", true, NULL, NULL);
+	pm_registry_load_all(&r);
+	for (j = 0; j < r.npending; j++) {
+		pm_pending *pe = &r.pending[j];
+		const pm_plugin *p = NULL;
+		(void)pm_registry_may_bid(pe, (const unsigned char *)"", 0); /* reads the hint */
+		if (pe->hint != 1)
+			continue;
+		for (i = 0; i < r.n; i++)
+			if (!strcmp(r.v[i].file, pe->file))
+				p = r.v[i].p;
+		assert_non_null(p);
+		for (i = 0; i < pe->h.n; i++) {
+			const pm_probe_magic *m = &pe->h.magic[i];
+			/* the magic one byte past its window, after text or zeros */
+			for (at = m->within - m->len + 1; at < m->within + 3 && at + m->len <= sizeof head; at++) {
+				memset(head, at & 1 ? 'a' : 0, sizeof head);
+				memcpy(head + at, m->bytes, m->len);
+				assert_int_equal(p->probe(head, sizeof head, sizeof head, "x.pdf"), PM_BID_NONE);
+				assert_int_equal(p->probe(head, sizeof head, sizeof head, "x.docx"), PM_BID_NONE);
+			}
+			/* and inside it, where the loader does load the plugin */
+			memset(head, 'a', sizeof head);
+			memcpy(head + m->within - m->len, m->bytes, m->len);
+			assert_true(pm_registry_may_bid(pe, head, sizeof head));
+			checked++;
+		}
+	}
+	/* the PDF reader's and the DOCX reader's two */
+	assert_true(checked >= 3);
+	pm_registry_free(&r);
 }
 
 int main(void)
@@ -308,6 +417,8 @@ int main(void)
 		cmocka_unit_test(clamp_keeps_tie_rule),
 		cmocka_unit_test(load_empty_and_missing_dirs),
 		cmocka_unit_test(lazy_probe_chooses_as_eager),
+		cmocka_unit_test(hints_skip_plugins_and_keep_choices),
+		cmocka_unit_test(hints_hold_for_their_probes),
 	};
 	return cmocka_run_group_tests_name("core_loader", tests, NULL, NULL);
 }

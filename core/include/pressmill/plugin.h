@@ -411,6 +411,50 @@ typedef const pm_plugin *(*pm_plugin_entry_fn)(void);
 #endif
 
 /*
+ * A probe hint: what the loader may know of a plugin's probe without
+ * loading it. Loading a plugin is most of a short run's cost (pdf.so
+ * brings poppler, cairo and NSS: some 9 ms of relocations), and a text
+ * file never needs the PDF or DOCX reader, so a plugin whose probe bids
+ * PM_BID_NONE on any head lacking one of a few magic strings states
+ * them here, and the loader reads them from the file's ELF section
+ * PM_PROBE_HINT_SECTION (no code run, nothing relocated) and loads the
+ * plugin only for a head that has one. It is a promise about the probe:
+ * for every head and name, if no magic[i] lies wholly within the head's
+ * first within[i] bytes, probe() returns PM_BID_NONE. A plugin without a
+ * hint (or whose hint cannot be read) is loaded as before, for the first
+ * file probed. Fixed-size integers and bytes only, so that the section
+ * needs no relocation and reads the same from the file as in memory.
+ */
+#define PM_PROBE_HINT_SECTION "pressmill_probe_hint"
+#define PM_PROBE_HINT_MAX 4
+#define PM_PROBE_HINT_BYTES 16
+
+typedef struct pm_probe_magic {
+	uint32_t within;  /* the magic ends at most this many bytes into the head */
+	uint32_t len;     /* 1..PM_PROBE_HINT_BYTES */
+	unsigned char bytes[PM_PROBE_HINT_BYTES];
+} pm_probe_magic;
+
+typedef struct pm_probe_hint {
+	uint32_t abi;     /* PM_PLUGIN_ABI */
+	uint32_t n;       /* magics used, 1..PM_PROBE_HINT_MAX */
+	pm_probe_magic magic[PM_PROBE_HINT_MAX];
+} pm_probe_hint;
+
+/* In a plugin's source, once, e.g. for PDF (its probe looks for "%PDF-"
+ * in the first 1024 bytes):
+ *
+ *     PM_PROBE_HINT(1, {{1024, 5, "%PDF-"}})
+ */
+#if defined(__GNUC__)
+#define PM_PROBE_HINT(n_, ...)                                                              \
+	__attribute__((section(PM_PROBE_HINT_SECTION), used)) static const pm_probe_hint  \
+	    pm_probe_hint_decl = {PM_PLUGIN_ABI, (n_), __VA_ARGS__};
+#else
+#define PM_PROBE_HINT(n_, ...)
+#endif
+
+/*
  * A plugin's descriptor and entry points, in one line at the end of its
  * source (no semicolon after it):
  *
