@@ -1,8 +1,11 @@
 /*
  * memo.c - what the normaliser's stages find of a block's text once and
- * read again: its flattened text (body, acronyms, quotes) and whether it
- * is junk (furniture, then body for the blocks left). The normaliser
- * (normalize.c) makes the cache with nz and frees it; the stages ask.
+ * read again: its flattened text (body, acronyms, quotes), whether it is
+ * junk (furniture, then body for the blocks left; rules.c judges, this
+ * file keeps the answer) and rule_dateline's last answers. The
+ * normaliser (normalize.c) makes the cache with nz and frees it; the
+ * stages and rules ask. It calls no rule, so that rules may ask it
+ * without a loop between the files (check-layers).
  */
 #include "normalize.h"
 
@@ -49,14 +52,10 @@ const char *nz_flat(nz *z, size_t i)
 	return m->flat;
 }
 
-bool nz_junk(nz *z, size_t i)
+signed char *nz_junk_slot(nz *z, size_t i)
 {
 	struct nz_memo *m = memo_of(z, i);
-	if (!m)
-		return rule_junk(z->b[i]);
-	if (m->junk < 0)
-		m->junk = rule_junk(z->b[i]);
-	return m->junk;
+	return m ? &m->junk : NULL;
 }
 
 /* How many of rule_dateline's answers are kept: more than the opening

@@ -94,8 +94,13 @@ void pm_normalize_close(nz *z);
 const char *nz_flat(nz *z, size_t i);
 /* rule_junk of block z->b[i], judged once while its text stays as it
  * was (furniture, then body for the blocks left; it reads the block's
- * links and flags too, which no stage changes). */
+ * links and flags too, which no stage changes). In rules.c, with the
+ * rule: memo.c keeps the answer and calls no rule, so that the rules may
+ * ask the cache without a loop between the two files. */
 bool nz_junk(nz *z, size_t i);
+/* memo.c: where nz_junk keeps block z->b[i]'s answer (-1: not judged
+ * yet) while its text stays as it was; NULL without a cache. */
+signed char *nz_junk_slot(nz *z, size_t i);
 /* rule_dateline's answer for text t as the dayfirst and lang of z read
  * it, when it was found before: true and *found, *m filled as the rule
  * filled them. The headline, dateline and release stages ask about the

@@ -3516,6 +3516,16 @@ bool rule_junk(const pm_block *b)
 	return false;
 }
 
+bool nz_junk(nz *z, size_t i)
+{
+	signed char *slot = nz_junk_slot(z, i);
+	if (!slot)
+		return rule_junk(z->b[i]);
+	if (*slot < 0)
+		*slot = rule_junk(z->b[i]);
+	return *slot;
+}
+
 /* ---- day-first or month-first from the place --------------------------- */
 
 int rule_place_dayfirst(const char *place, size_t n, const char *lang)
