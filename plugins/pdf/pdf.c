@@ -758,53 +758,6 @@ static void find_space_codes(const char *text, const PopplerRectangle *rects, gu
 		space[c] = between[c] >= 2 && sized[c] && narrow[c] * 10 >= sized[c] * 9 && near[c] < between[c];
 }
 
-/* Convention pdf.letter_spacing: a line set with tracking (CSS
- * letter-spacing, InDesign's tracking: the spaced capitals of a release
- * label or a letterhead) puts the same gap after every glyph, and poppler,
- * which parts words at a tenth of an em, splits words where that gap
- * reaches it, some or all of them ("3 mar s 20 2 5", "P R E S S"); its
- * glyph boxes inside a word touch, so the tracking shows only at such
- * splits. A line is tracked when two or more of its spaces stand at a
- * narrow gap (0.08 to 0.2 em, narrower than any word space) of one width,
- * within 0.02 em, and none of its gaps lies just above them (up to 0.12
- * em wider): a word space of tracked text is the tracking plus a space
- * glyph. line_tracking returns the widest gap of the line's tracking for
- * the line that opens at text/ci (0: not a tracked line); a space at a gap
- * no wider is the tracking, and the letters on both sides one word. */
-static double line_tracking(const char *text, const PopplerRectangle *rects, guint nr, guint ci, double size)
-{
-	double low = 1e9, gaps[32];
-	size_t n = 0, i, k = 0;
-	const char *p;
-	if (size <= 0)
-		return 0;
-	for (p = text; *p && *p != '\n' && n < 32; p = g_utf8_next_char(p), ci++) {
-		gunichar c = g_utf8_get_char(p);
-		if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
-			ci--; /* no box, as in read_selection */
-			continue;
-		}
-		if (ci + 1 >= nr)
-			break;
-		if (c == ' ' && ci > 0 && p[1] && p[1] != ' ' && p[1] != '\n') {
-			const PopplerRectangle *a = &rects[ci - 1], *b = &rects[ci + 1];
-			double g = (b->x1 < b->x2 ? b->x1 : b->x2) - (a->x1 < a->x2 ? a->x2 : a->x1);
-			gaps[n++] = g;
-			if (g >= 0.08 * size && g < 0.2 * size && g < low)
-				low = g;
-		}
-	}
-	if (low > size)
-		return 0;
-	for (i = 0; i < n; i++) {
-		if (gaps[i] >= low && gaps[i] <= low + 0.02 * size)
-			k++;
-		else if (gaps[i] > low && gaps[i] <= low + 0.12 * size)
-			return 0;
-	}
-	return k >= 2 ? low + 0.02 * size : 0;
-}
-
 /* One reading of a page into lines of d; hp, when not NULL, is told
  * every glyph (the text layer's health is judged on the first reading). */
 static bool read_selection(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs, pdfl_doc *d,
@@ -817,9 +770,6 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	bool ok = true, cur_bold = false, prev_pdf = false;
 	PopplerTextAttributes *cur = NULL;
 	bool space_code[RAW_CODES];
-	const char *line_p = text; /* where the line being read opens */
-	guint line_ci = 0;
-	double tracking = -1; /* the line's tracking: unknown until asked */
 	find_space_codes(text, rects, nr, attrs, space_code);
 	a = attrs;
 	lb_reset(b);
@@ -852,9 +802,6 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			pdfh_glyph(hp, c, NAN, NAN, NAN, NAN);
 		if (c == '\n') {
 			ok = lb_flush(b, d);
-			line_p = p + 1;
-			line_ci = ci + 1;
-			tracking = -1;
 			continue;
 		}
 		while (a && ((PopplerTextAttributes *)a->data)->end_index < (gint)ci)
@@ -890,20 +837,6 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 						b->space = b->chars > 0;
 						continue;
 					}
-				}
-			}
-			/* pdf.letter_spacing: a narrow gap on a tracked line is no
-			 * word space; the line is measured only when such a gap is
-			 * met (a word space is wider) */
-			if (c == ' ' && b->chars && ci + 1 < nr && p[1] && p[1] != ' ' && p[1] != '\n' &&
-			    b->last_size > 0 && !b->rtl) {
-				double nx0 = rects[ci + 1].x1 < rects[ci + 1].x2 ? rects[ci + 1].x1 : rects[ci + 1].x2;
-				double gap = nx0 - b->last_x1;
-				if (gap >= 0.08 * b->last_size && gap < 0.2 * b->last_size) {
-					if (tracking < 0)
-						tracking = line_tracking(line_p, rects, nr, line_ci, b->last_size);
-					if (gap <= tracking)
-						continue;
 				}
 			}
 			if (b->chars && !b->first_done) {

@@ -64,33 +64,6 @@ static void pdf_string(pm_buf *b, const char *s)
 	pm_buf_addc(b, ')');
 }
 
-/* Letter-spacing: the lines whose text is tracked_text are drawn one
- * glyph at a time in a TJ array, each glyph followed by tracking_em of
- * the size, as a browser draws CSS letter-spacing (not as Tc, which the
- * text layer counts in the glyph's advance); a text holding '|' gets the
- * gap only where the '|' stands (a thin space). */
-static const char *tracked_text;
-static double tracking_em;
-
-static void pdf_tracked(pm_buf *b, const char *s)
-{
-	bool thin = strchr(s, '|') != NULL;
-	pm_buf_addc(b, '[');
-	while (*s) {
-		int32_t c;
-		size_t l = pm_utf8_decode((const unsigned char *)s, strlen(s), &c);
-		char one[8];
-		memcpy(one, s, l);
-		one[l] = '\0';
-		if (c != '|')
-			pdf_string(b, one);
-		if (!thin || c == '|')
-			pm_buf_printf(b, " %.0f ", -tracking_em * 1000);
-		s += l;
-	}
-	pm_buf_addc(b, ']');
-}
-
 /* Annotations of the first page (the inside of its /Annots array), or
  * NULL: set by the test that needs them. */
 static const char *first_page_annots;
@@ -164,13 +137,8 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 				continue;
 			pm_buf_printf(&c, "BT /F%d %.1f Tf 1 0 0 1 %.2f %.2f Tm ", L[k].font + 1, L[k].size, L[k].x,
 			              792 - L[k].y);
-			if (tracked_text && !strcmp(L[k].text, tracked_text)) {
-				pdf_tracked(&c, L[k].text);
-				pm_buf_adds(&c, " TJ ET\n");
-			} else {
-				pdf_string(&c, L[k].text);
-				pm_buf_adds(&c, " Tj ET\n");
-			}
+			pdf_string(&c, L[k].text);
+			pm_buf_adds(&c, " Tj ET\n");
 		}
 		if (!c.len)
 			pm_buf_adds(&c, "0 0 1 rg 100 100 400 500 re f\n"); /* a drawing, no text */
@@ -1151,54 +1119,6 @@ static void sidebar_beside_a_paragraph(void **state)
 	json_decref(r);
 }
 
-/* pdf.letter_spacing: a release label set with a tenth of an em of
- * tracking, which the text layer splits into words here and there ("P R E
- * S S RELEASE", "C O U N C I L"), reads as its words; a line with one
- * narrow gap (a thin space in a number) is no tracked line and keeps it. */
-static void tracked_label(const char *label, double em, double size, const char *release, const char *date)
-{
-	const tline L[] = {
-		{1, HELV_BOLD, size, 72, 70, label},
-		{1, HELV_BOLD, 20, 72, 110, "Lakeside library lends bicycles"},
-		BODY(1, 150, "The lakeside library now lends six bicycles to its"),
-		BODY(1, 164, "readers, for a week at a time, with a lock and a map."),
-	};
-	json_t *r;
-	tracked_text = label;
-	tracking_em = em;
-	r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
-	tracked_text = NULL;
-	assert_non_null(pm_test_str(r, "release"));
-	assert_string_equal(pm_test_str(r, "release"), release);
-	if (date) {
-		assert_non_null(pm_test_str(r, "date"));
-		assert_string_equal(pm_test_str(r, "date"), date);
-	}
-	json_decref(r);
-}
-
-static void letter_spaced_label(void **state)
-{
-	static const char thin[] = "The reading room seats 1|200 people.";
-	const tline L[] = {
-		{1, HELV_BOLD, 20, 72, 110, "Lakeside library lends bicycles"},
-		BODY(1, 150, "The lakeside library now lends six bicycles to its"),
-		BODY(1, 164, "readers, for a week at a time, with a lock and a map."),
-		BODY(1, 192, thin),
-	};
-	json_t *r;
-	(void)state;
-	tracked_label("PRESS RELEASE 4 March 2025", 0.1, 12, "PRESS RELEASE 4 March 2025", "2025-03-04");
-	tracked_label("NEWS FROM BRACKWATER COUNCIL", 0.1, 11, "NEWS FROM BRACKWATER COUNCIL", NULL);
-	/* one narrow gap on a line is no tracking: the space stays */
-	tracked_text = thin;
-	tracking_em = 0.15;
-	r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
-	tracked_text = NULL;
-	assert_non_null(strstr(pm_test_str(r, "text"), "seats 1 200 people"));
-	json_decref(r);
-}
-
 static void page_number_forms(void **state)
 {
 	(void)state;
@@ -1756,7 +1676,6 @@ int main(void)
 		cmocka_unit_test(damaged_text_layer_warns),
 		cmocka_unit_test(letterhead_above_the_text),
 		cmocka_unit_test(sidebar_beside_a_paragraph),
-		cmocka_unit_test(letter_spaced_label),
 		cmocka_unit_test(signature_flush_right),
 		cmocka_unit_test(browser_print_margins),
 		cmocka_unit_test(line_end_hyphens),
