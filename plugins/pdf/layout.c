@@ -2655,11 +2655,19 @@ static bool wrapped_mid_phrase(const pdfl_doc *d, const pdfl_line *a, const pdfl
 
 static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
 {
-	/* a and b do not end at one point (lines set flush right); the line
-	 * after b does not start where b does: b is no line of a block set
-	 * in from the margin (a quote, a list with drawn markers) */
+	/* a and b do not end at one point (lines set flush right), unless a
+	 * ends a sentence and b, filled to the same point, goes on (convention
+	 * layout.indent_after_full_line: a paragraph whose last line fills a
+	 * ragged measure of running text, then an indented first line that
+	 * fills it too; the lines of a block set flush right, a signature or
+	 * an address, are short, end no sentence, or all do); the
+	 * line after b does not start where b does: b is no line of a block
+	 * set in from the margin (a quote, a list with drawn markers) */
 	return !b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
-	       fabs(a->x1 - b->x1) > 0.5 * b->size && !bullet_len(a->text) && !number_marker_len(a->text, ' ') &&
+	       (fabs(a->x1 - b->x1) > 0.5 * b->size ||
+	        (ends_sentence(a) && !ends_sentence(b) && b->colR - b->colL >= 30 * b->char_w &&
+	         b->x1 - b->x0 >= 0.7 * (b->colR - b->colL))) &&
+	       !bullet_len(a->text) && !number_marker_len(a->text, ' ') &&
 	       (!next || !same_column(b, next) || fabs(next->x0 - b->x0) > 0.5 * next->size);
 }
 

@@ -473,6 +473,27 @@ static void indent_habit_from_full_last_lines(void **state)
 	free(o);
 }
 
+/* layout.indent_after_full_line: the last line of a paragraph fills a
+ * ragged measure and the indented first line of the next one ends at the
+ * same point, give or take a letter: still a new paragraph. */
+static void indent_after_a_full_line(void **state)
+{
+	const hl L[] = {
+		{1, 90, 100, 10, 0, "The ferry of Lunden runs again from Monday, after a winter in the yard of the"},
+		B(1, 112, "boatbuilders at Skarvik, who gave it a new engine and a cabin for the cyclists."),
+		{1, 90, 124, 10, 0, "Tickets are sold on board and at the kiosks on the quays, as they were last"},
+		B(1, 136, "year, and the first crossing leaves at seven."),
+		B(1, 160, "The parish council of Holmen thanked the volunteers who painted the old hall."),
+		{1, 90, 172, 10, 0, "The hall opens for the market on Saturday, with stalls for local growers,"},
+		B(1, 184, "and for the choir's concert in the evening."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "cabin for the cyclists.[1]Tickets are sold"));
+	assert_non_null(strstr(o, "painted the old hall.[1]The hall opens"));
+	free(o);
+}
+
 /* In a document that indents its paragraphs, a one-line paragraph over a
  * list set further in still starts at the indent; a signature set flush
  * right after the last paragraph is a line of its own; two lines set flush
@@ -1620,6 +1641,7 @@ int main(void)
 		cmocka_unit_test(section_gaps_do_not_make_a_spaced_document),
 		cmocka_unit_test(indents_lists_and_signatures),
 		cmocka_unit_test(indent_habit_from_full_last_lines),
+		cmocka_unit_test(indent_after_a_full_line),
 		cmocka_unit_test(justified_words_are_no_columns),
 		cmocka_unit_test(cells_short_of_the_margin_stay_apart),
 		cmocka_unit_test(gutter_over_a_wide_line),
