@@ -687,8 +687,10 @@ static bool browser_print_words(const char *t)
  * an embargo) when it has nothing of a browser's print header: a browser
  * prints its header in two or three pieces across the width (date left,
  * title centred), fills it with addresses, counters and the time of
- * printing, and repeats the page's title. So: no other line on its row,
- * no browser words, short, and not the start of another line of the
+ * printing, and repeats the page's title; a generator's page header
+ * (title, author, site stacked beside a logo) is several lines in the
+ * margin. So: the only line inside the margin, none other on its row, no
+ * browser words, short, and not the start of another line of the
  * document. Repetition over pages is left to the running-header rule. */
 static bool top_margin_label(const pdfl_doc *d, const pdfl_line *l)
 {
@@ -706,7 +708,7 @@ static bool top_margin_label(const pdfl_doc *d, const pdfl_line *l)
 	for (i = p->first; i < p->first + p->n; i++) {
 		const pdfl_line *o = &d->lines[i];
 		double ov = (o->y1 < l->y1 ? o->y1 : l->y1) - (o->y0 > l->y0 ? o->y0 : l->y0);
-		if (o != l && ov > 0.3 * (l->y1 - l->y0))
+		if (o != l && (ov > 0.3 * (l->y1 - l->y0) || o->y1 <= p->h * 0.06))
 			return false;
 	}
 	cmp = n < 16 ? n : 16;

@@ -1166,7 +1166,8 @@ static void browser_print_margins(void **state)
  * ("FOR IMMEDIATE RELEASE", "COMMUNIQUÉ DE PRESSE - 3 mars 2025") is the
  * page's own, though it stands where a browser prints its header; what a
  * browser prints there stays out even when it stands alone: the time of
- * printing, or the page's title repeated. */
+ * printing, or the page's title repeated; so does a generator's header of
+ * several lines in the margin. */
 static void release_label_in_the_top_margin(void **state)
 {
 	const tline L[] = {
@@ -1188,6 +1189,14 @@ static void release_label_in_the_top_margin(void **state)
 		BODY(1, 130, "The orchard fair returns to Dunmere on Saturday with"),
 		BODY(1, 144, "forty growers and a cider press."),
 	};
+	/* a generator's header stacked beside its logo: two lines in the margin */
+	const tline Q[] = {
+		{1, HELV, 8, 136, 26, "Bramble Forms 7"},
+		{1, HELV, 8, 136, 38, "by Tove Haldane - Bramble Press"},
+		{1, HELV_BOLD, 20, 72, 90, "Orchard fair returns to Dunmere"},
+		BODY(1, 130, "The orchard fair returns to Dunmere on Saturday with"),
+		BODY(1, 144, "forty growers and a cider press."),
+	};
 	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
 	const char *t;
 	(void)state;
@@ -1204,6 +1213,12 @@ static void release_label_in_the_top_margin(void **state)
 	assert_null(strstr(t, "09:12"));
 	assert_null(strstr(t, "Orchard fair returns\n"));
 	assert_string_equal(pm_test_str(r, "headline"), "Orchard fair returns to Dunmere");
+	json_decref(r);
+	r = conv_lines(Q, sizeof Q / sizeof Q[0], 1, NULL);
+	t = pm_test_str(r, "text");
+	assert_non_null(t);
+	assert_null(strstr(t, "Bramble Forms 7"));
+	assert_null(strstr(t, "by Tove Haldane"));
 	json_decref(r);
 }
 
