@@ -646,6 +646,79 @@ static bool continuation_mark(const char *s)
 	return false;
 }
 
+/* What only a browser prints in a page's margin: an address ("https://",
+ * "file://", "www."), a page counter ("1/2", "Page 1 of 2"), or the date
+ * and time of printing, numeric date and clock together ("5/6/24, 10:30
+ * AM", "06.12.2026 14:05"). A release label's own date ("3 mars 2025") or
+ * embargo hour ("00:01 AEDT") is not of that shape. */
+static bool browser_print_words(const char *t)
+{
+	const char *p;
+	bool date = false, clock = false;
+	if (strstr(t, "://") || strcasestr(t, "www.") || pdfl_is_page_number(t))
+		return true;
+	for (p = t; *p; p++) {
+		const char *q = p;
+		int a = 0, b = 0, c = 0;
+		if (!isdigit((unsigned char)*p) || (p > t && isdigit((unsigned char)p[-1])))
+			continue;
+		while (isdigit((unsigned char)*q))
+			q++, a++;
+		if ((*q == '/' || *q == '.') && isdigit((unsigned char)q[1])) {
+			char sep = *q++;
+			while (isdigit((unsigned char)*q))
+				q++, b++;
+			if (*q == sep && isdigit((unsigned char)q[1]))
+				for (q++; isdigit((unsigned char)*q); q++)
+					c++;
+			if (sep == '/' && !c && a <= 3 && b <= 3 && !isalnum((unsigned char)*q))
+				return true; /* a page counter inside the line: "Page 1/2" */
+			if (c && a <= 4 && b <= 2 && c <= 4)
+				date = true;
+		} else if (*q == ':' && a <= 2 && isdigit((unsigned char)q[1]) && isdigit((unsigned char)q[2]))
+			clock = true;
+		p = q - 1; /* on past the number read, never into it */
+	}
+	return date && clock;
+}
+
+/* A line set alone in the page's top margin is the page's own label (a
+ * release label, "PRESSMEDDELANDE", "COMMUNIQUÉ DE PRESSE - 3 mars 2025",
+ * an embargo) when it has nothing of a browser's print header: a browser
+ * prints its header in two or three pieces across the width (date left,
+ * title centred), fills it with addresses, counters and the time of
+ * printing, and repeats the page's title; a generator's page header
+ * (title, author, site stacked beside a logo) is several lines in the
+ * margin. So: the only line inside the margin, none other on its row, no
+ * browser words, short, and not the start of another line of the
+ * document. Repetition over pages is left to the running-header rule. */
+static bool top_margin_label(const pdfl_doc *d, const pdfl_line *l)
+{
+	const pdfl_page *p = &d->pages[l->page - 1];
+	size_t i, n = strlen(l->text), cmp;
+	int words = 1;
+	const char *s;
+	if (n < 4 || n > 90 || browser_print_words(l->text))
+		return false;
+	for (s = l->text; *s; s++)
+		if (*s == ' ' && s[1] && s[1] != ' ')
+			words++;
+	if (words > 16)
+		return false;
+	for (i = p->first; i < p->first + p->n; i++) {
+		const pdfl_line *o = &d->lines[i];
+		double ov = (o->y1 < l->y1 ? o->y1 : l->y1) - (o->y0 > l->y0 ? o->y0 : l->y0);
+		if (o != l && (ov > 0.3 * (l->y1 - l->y0) || o->y1 <= p->h * 0.06))
+			return false;
+	}
+	cmp = n < 16 ? n : 16;
+	for (i = 0; i < d->n; i++)
+		if (&d->lines[i] != l && !strncasecmp(d->lines[i].text, l->text, cmp) &&
+		    strlen(d->lines[i].text) >= cmp)
+			return false;
+	return true;
+}
+
 /* No other line of the page, furniture aside, stands below l. */
 static bool lowest_on_page(const pdfl_doc *d, const pdfl_line *l)
 {
@@ -679,7 +752,8 @@ static void mark_furniture(pdfl_doc *d)
 			b6 = 1;
 		else if (l->y0 >= p->h * 0.94)
 			b6 = 2;
-		if (b6 && d->body_size > 0 && l->size < d->body_size * 0.92 && !beside_larger_text(d, l))
+		if (b6 && d->body_size > 0 && l->size < d->body_size * 0.92 && !beside_larger_text(d, l) &&
+		    !(b6 == 1 && top_margin_label(d, l)))
 			mark(d, l);
 		else if ((size_t)l->page < d->npages && continuation_mark(l->text) && lowest_on_page(d, l))
 			mark(d, l);

@@ -1162,6 +1162,66 @@ static void browser_print_margins(void **state)
 	json_decref(r);
 }
 
+/* A release label set alone in small type at the very top of the page
+ * ("FOR IMMEDIATE RELEASE", "COMMUNIQUÉ DE PRESSE - 3 mars 2025") is the
+ * page's own, though it stands where a browser prints its header; what a
+ * browser prints there stays out even when it stands alone: the time of
+ * printing, or the page's title repeated; so does a generator's header of
+ * several lines in the margin. */
+static void release_label_in_the_top_margin(void **state)
+{
+	const tline L[] = {
+		{1, HELV, 8, 72, 30, "FOR IMMEDIATE RELEASE"},
+		{1, HELV_BOLD, 20, 72, 90, "Harbour ferry adds a night crossing"},
+		BODY(1, 130, "The Kellmouth ferry will sail at midnight from May,"),
+		BODY(1, 144, "the harbour board said on Tuesday."),
+	};
+	const tline M[] = {
+		{1, HELV, 8, 72, 30, "COMMUNIQU\xC3\x89 DE PRESSE - 3 mars 2025"},
+		{1, HELV_BOLD, 20, 72, 90, "La biblioth\xC3\xA8que de Vaudrelle ouvre le dimanche"},
+		BODY(1, 130, "La biblioth\xC3\xA8que municipale ouvrira le dimanche"),
+		BODY(1, 144, "matin \xC3\xA0 partir du mois d'avril."),
+	};
+	const tline P[] = {
+		{1, HELV, 8, 24, 22, "14/05/2024, 09:12"},
+		{1, HELV, 8, 250, 40, "Orchard fair returns"},
+		{1, HELV_BOLD, 20, 72, 90, "Orchard fair returns to Dunmere"},
+		BODY(1, 130, "The orchard fair returns to Dunmere on Saturday with"),
+		BODY(1, 144, "forty growers and a cider press."),
+	};
+	/* a generator's header stacked beside its logo: two lines in the margin */
+	const tline Q[] = {
+		{1, HELV, 8, 136, 26, "Bramble Forms 7"},
+		{1, HELV, 8, 136, 38, "by Tove Haldane - Bramble Press"},
+		{1, HELV_BOLD, 20, 72, 90, "Orchard fair returns to Dunmere"},
+		BODY(1, 130, "The orchard fair returns to Dunmere on Saturday with"),
+		BODY(1, 144, "forty growers and a cider press."),
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *t;
+	(void)state;
+	assert_string_equal(pm_test_str(r, "release"), "FOR IMMEDIATE RELEASE");
+	json_decref(r);
+	r = conv_lines(M, sizeof M / sizeof M[0], 1, NULL);
+	assert_non_null(pm_test_str(r, "release"));
+	assert_non_null(strstr(pm_test_str(r, "release"), "COMMUNIQU\xC3\x89 DE PRESSE"));
+	assert_string_equal(pm_test_str(r, "date"), "2025-03-03");
+	json_decref(r);
+	r = conv_lines(P, sizeof P / sizeof P[0], 1, NULL);
+	t = pm_test_str(r, "text");
+	assert_non_null(t);
+	assert_null(strstr(t, "09:12"));
+	assert_null(strstr(t, "Orchard fair returns\n"));
+	assert_string_equal(pm_test_str(r, "headline"), "Orchard fair returns to Dunmere");
+	json_decref(r);
+	r = conv_lines(Q, sizeof Q / sizeof Q[0], 1, NULL);
+	t = pm_test_str(r, "text");
+	assert_non_null(t);
+	assert_null(strstr(t, "Bramble Forms 7"));
+	assert_null(strstr(t, "by Tove Haldane"));
+	json_decref(r);
+}
+
 /* ---- hyphens: left to the core, both outcomes ------------------------ */
 
 static void line_end_hyphens(void **state)
@@ -1678,6 +1738,7 @@ int main(void)
 		cmocka_unit_test(sidebar_beside_a_paragraph),
 		cmocka_unit_test(signature_flush_right),
 		cmocka_unit_test(browser_print_margins),
+		cmocka_unit_test(release_label_in_the_top_margin),
 		cmocka_unit_test(line_end_hyphens),
 		cmocka_unit_test(link_annotations),
 		cmocka_unit_test(form_field_values),
