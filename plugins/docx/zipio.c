@@ -1301,6 +1301,19 @@ static int next_read(docx_entry *e, ahead *a, char *buf, int len, size_t *at)
 	return n;
 }
 
+/* docx_sax_parse's way out before the parse runs, when memory ran out
+ * (for the read-ahead of a part or for libxml2's context): the entry
+ * closed, what was read let go, the record's error set. */
+static int sax_out_of_memory(docx_ctx *x, docx_entry *e, char *data, ahead *a)
+{
+	free(data);
+	ahead_free(a);
+	zip_fclose(e->zf);
+	free(e);
+	docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
+	return DOCX_SAX_STOPPED;
+}
+
 int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, void *user)
 {
 	/* the reader's options: see docx_open_xml */
@@ -1323,14 +1336,8 @@ int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, voi
 	if (ev->skipped && !ev->text && data) {
 		a = &ah;
 		a->total0 = x->total_read;
-		if (!ahead_read(x, e, a)) {
-			free(data);
-			ahead_free(a);
-			zip_fclose(e->zf);
-			free(e);
-			docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
-			return DOCX_SAX_STOPPED;
-		}
+		if (!ahead_read(x, e, a))
+			return sax_out_of_memory(x, e, data, a);
 		if (!a->nreads || a->reads[a->nreads - 1] >= 0)
 			blank_skipped(a->buf, a->len, ev->skipped, x->lim ? x->lim->max_depth : 0);
 	}
@@ -1359,14 +1366,8 @@ int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, voi
 	if (n < 0)
 		damaged = true;
 	s.ctxt = data ? xmlCreatePushParserCtxt(&h, &s, use == 4 ? data : NULL, use == 4 ? 4 : 0, part) : NULL;
-	if (!s.ctxt) {
-		free(data);
-		ahead_free(a);
-		zip_fclose(e->zf);
-		free(e);
-		docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
-		return DOCX_SAX_STOPPED;
-	}
+	if (!s.ctxt)
+		return sax_out_of_memory(x, e, data, a);
 	xmlCtxtUseOptions(s.ctxt, opts);
 	if (use == 4)
 		cur = 4;
