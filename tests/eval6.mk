@@ -5,14 +5,9 @@
 # as TXT, DOCX, PDF and one Markdown (docs/) and in harder PDF layouts
 # (hard/). 'make check-eval6' scores the CLI on both with
 # ../shared/eval/score.py; a measurement, not a gate.
-EVAL6_SCORE := ../shared/eval/score.py
 CHECKS += check-eval6
 .PHONY: check-eval6
 
+# tests/eval5.mk's recipe for a set of docs/ and hard/
 check-eval6: all
-	@if [ -f $(EVAL6_SCORE) ]; then \
-		$(PYTHON) $(EVAL6_SCORE) tests/eval6/docs --cmd '$(CLI) convert --ndjson' || true; \
-		$(PYTHON) $(EVAL6_SCORE) tests/eval6/hard --cmd '$(CLI) convert --ndjson' || true; \
-	else \
-		echo 'eval6: 0 passed, 0 failed, 1 skipped (no ../shared)'; \
-	fi
+	$(call score_docs_and_hard,eval6)
