@@ -186,10 +186,9 @@ static const char *by_script(const char *text, size_t len)
 	 * 0xCD: a text without such a byte (Latin-script text, most of
 	 * them) counts none of them, and none can win. */
 	while (i < len) {
-		uint64_t w;
-		/* eight ASCII bytes at a time (no high bit), the rest by byte */
-		if (i + 8 <= len && (memcpy(&w, p + i, 8), !(w & UINT64_C(0x8080808080808080)))) {
-			i += 8;
+		/* the ASCII at once, the rest by byte */
+		if (p[i] < 0x80) {
+			i += pm_utf8_ascii_prefix((const char *)p + i, len - i);
 			continue;
 		}
 		if (p[i] >= 0xCD)

@@ -61,6 +61,9 @@ bool pm_utf8_valid(const char *s, size_t n);
 /* The code points of s[0..n) (its bytes less the continuation bytes):
  * the rules and the text plugin measure lines and blocks this way. */
 size_t pm_utf8_count(const char *s, size_t n);
+/* How many of s[0..n)'s first bytes are ASCII (below 0x80), eight at a
+ * time: the scans over text that is mostly ASCII skip that far at once. */
+size_t pm_utf8_ascii_prefix(const char *s, size_t n);
 /* Append s to b, replacing each invalid byte with U+FFFD. Returns how
  * many were replaced. */
 size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n);

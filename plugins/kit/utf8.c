@@ -92,15 +92,10 @@ bool pm_utf8_valid(const char *s, size_t n)
 	size_t i = 0;
 	while (i < n) {
 		int32_t cp;
-		uint64_t w;
-		/* eight ASCII bytes at a time: most text is ASCII, and every
-		 * record's strings are checked */
-		if (i + 8 <= n && (memcpy(&w, p + i, 8), !(w & UINT64_C(0x8080808080808080)))) {
-			i += 8;
-			continue;
-		}
+		/* the ASCII at once: most text is ASCII, and every record's
+		 * strings are checked */
 		if (p[i] < 0x80) {
-			i++;
+			i += pm_utf8_ascii_prefix((const char *)p + i, n - i);
 			continue;
 		}
 		i += pm_utf8_decode(p + i, n - i, &cp);
@@ -151,4 +146,22 @@ size_t pm_utf8_count(const char *s, size_t n)
 	for (; i < n; i++)
 		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
 	return n - cont;
+}
+
+size_t pm_utf8_ascii_prefix(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	for (;;) {
+		uint64_t w;
+		if (i + 8 <= n && (memcpy(&w, p + i, 8), !(w & UINT64_C(0x8080808080808080)))) {
+			i += 8;
+			continue;
+		}
+		if (i < n && p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		return i;
+	}
 }

@@ -232,14 +232,9 @@ static size_t fix_mojibake_pass(pm_buf *t)
 	while (p < end) {
 		unsigned cp;
 		size_t l;
-		uint64_t w;
-		/* ASCII, eight bytes at a time while none has its high bit */
-		if (end - p >= 8 && (memcpy(&w, p, 8), !(w & UINT64_C(0x8080808080808080)))) {
-			p += 8;
-			continue;
-		}
+		/* the ASCII at once */
 		if (*p < 0x80) {
-			p++;
+			p += pm_utf8_ascii_prefix((const char *)p, (size_t)(end - p));
 			continue;
 		}
 		l = dec1(p, (size_t)(end - p), &cp);
