@@ -567,6 +567,22 @@ bool rule_contact_heading(const char *t)
 	 * below) */
 	if (!strncmp(t, LENTICULAR_OPEN, 3))
 		t += 3, n -= 3;
+	{
+		/* contacts.heading.glued: a scraper that dropped the line
+		 * break between the heading and the name under it
+		 * ("ContactJane Doe Acme Inc. Email Us Here"): the heading,
+		 * capitalised, glued to a capital, on a short line that is no
+		 * sentence */
+		pm_lex_query glued = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0,
+		                      PM_LEX_NO_BOUNDARY | PM_LEX_CASE | PM_LEX_CAPITALISED};
+		i = pm_lex_prefixes(&glued, t, n, m, PM_LEX_MAX_NESTED);
+		while (i-- > 0) {
+			size_t l = m[i].len;
+			if (l < n && pm_cp_is_lower(nz_last_cp(m[i].entry.text)) && pm_cp_is_upper(nz_first_cp(t + l)) &&
+			    nz_words(t) <= 12 && !nz_ends_sentence(t) && !strchr(t, '\n'))
+				return true;
+		}
+	}
 	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
 	/* each heading the line opens ("CONTACTS PRESSE", "CONTACTS") */
 	while (i-- > 0) {
@@ -2389,6 +2405,12 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 			free(tt);
 		}
 		m->body_offset = e + sep;
+		/* dateline.wire.tag_after_dateline: the wire's name in
+		 * parentheses after the place, the date and their dash, a dash
+		 * after it ("CHICAGO, IL — July 8, 2025 — (ACME NEWSWIRE) —"):
+		 * part of the dateline, not of the text */
+		if (t[m->body_offset] == '(')
+			m->body_offset += rule_leading_wire_tag(t + m->body_offset);
 		/* the text must go on as a sentence */
 		return t[m->body_offset] != '\0';
 	}
