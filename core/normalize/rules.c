@@ -984,6 +984,26 @@ bool rule_about_heading(const char *t, char **inline_rest)
 				}
 			}
 		}
+		/* about.heading_glued: a scraper that dropped the line break
+		 * between the heading and its paragraph, which opens with the
+		 * name again ("About StonegateStonegate Capital Partners is",
+		 * "About Acme CorpAcme is"): the heading ends where a capital
+		 * is glued to the letter before it and the name's first word
+		 * starts over. */
+		if (inline_rest && nz_cps(t) > 60) {
+			const char *s0 = t + l, *q;
+			for (q = s0 + 1; *q && q - s0 < 100 && *q != '\n'; q++) {
+				size_t first = strcspn(s0, " ");
+				if (q[-1] == ' ' || !isupper((unsigned char)*q) || !islower((unsigned char)q[-1]))
+					continue;
+				if (first > (size_t)(q - s0))
+					first = (size_t)(q - s0);
+				if (first >= 3 && !strncmp(q, s0, first)) {
+					*inline_rest = (char *)q;
+					return true;
+				}
+			}
+		}
 		/* "About Fasig | Brooks Law Offices For over 30 years, ...": the
 		 * heading is the run of capitalised words (and "|", "&", "of")
 		 * up to the word that opens a sentence, a capitalised word
