@@ -1409,3 +1409,8 @@ site map
 # compounds ("ready-to-heat")
 and
 or
+
+[download_leads]
+# furniture.download_link: the verb that opens a link to a file a page
+# offers for download ("Download the report (PDF)")
+download*

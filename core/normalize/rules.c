@@ -3462,6 +3462,23 @@ bool rule_junk(const pm_block *b)
 	if (pm_lex_has(PM_LEX_JUNK_LINES, t) || (b->type != PM_BLOCK_TABLE && rule_link_line(t)))
 		return true;
 	nwords = nz_words(t);
+	/* furniture.download_link: a short block that is a link opening
+	 * with a download verb ([download_leads]: "📄 Download the summary
+	 * (PDF)", "Télécharger le communiqué"), symbols before it allowed:
+	 * the page offers a file, the release does not say it */
+	if (b->nlinks && nwords <= 15 && !strchr(t, '\n')) {
+		pm_lex_query dl = {PM_LEX_DOWNLOAD_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		const char *q = t;
+		int32_t c = 0;
+		size_t k;
+		/* the icon before it: symbols, with an emoji's variation
+		 * selector and joiner (U+FE0F, U+200D), which are marks */
+		while (*q && (k = pm_utf8_decode((const unsigned char *)q, strlen(q), &c)) &&
+		       (!pm_cp_is_letter(c) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200D))
+			q += k;
+		if (*q && pm_lex_prefix(&dl, q, strlen(q), NULL))
+			return true;
+	}
 	/* feed and wire footers, social links, "read more" links: a line
 	 * that [junk_prefixes] opens, or these */
 	if (pm_lex_opens(PM_LEX_JUNK_PREFIXES, t) ||
