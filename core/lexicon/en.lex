@@ -1414,3 +1414,14 @@ or
 # furniture.download_link: the verb that opens a link to a file a page
 # offers for download ("Download the report (PDF)")
 download*
+
+[imprint_leads]
+# closing.imprint: the legal imprint of political communication, who
+# authorised or paid for it (Australia's Commonwealth Electoral Act 1918
+# s 321D "Authorised by"; the UK's digital imprint "Promoted by"; the US
+# FEC disclaimer "Paid for by")
+authorised by
+authorized by
+promoted by
+printed and promoted by
+paid for by

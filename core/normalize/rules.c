@@ -3479,6 +3479,16 @@ bool rule_junk(const pm_block *b)
 		if (*q && pm_lex_prefix(&dl, q, strlen(q), NULL))
 			return true;
 	}
+	/* closing.imprint: the imprint that electoral law asks of political
+	 * communication ([imprint_leads]: "Authorised by J. Smith, Minister
+	 * for Trade, Adelaide.", "Promoted by …"), capitalised, opening a
+	 * short block with a comma in it (the name, then an office or an
+	 * address): the law's line, not the release's text */
+	if (nwords <= 40 && strstr(t, ", ") && !strchr(t, '\n')) {
+		pm_lex_query imprint = {PM_LEX_IMPRINT_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CAPITALISED | PM_LEX_CAPITALS};
+		if (pm_lex_opens_before(&imprint, t, ' '))
+			return true;
+	}
 	/* feed and wire footers, social links, "read more" links: a line
 	 * that [junk_prefixes] opens, or these */
 	if (pm_lex_opens(PM_LEX_JUNK_PREFIXES, t) ||
