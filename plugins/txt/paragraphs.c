@@ -347,6 +347,23 @@ static size_t first_word_cols(const line *l)
 	return pm_utf8_count(l->s + st, i - st);
 }
 
+/* quotes.dash_speech_wrap: a dash that opens a line and a space after
+ * it, the columns of the dash and of the word after it ("— говорит",
+ * "– säger"), or 0. A typesetter never ends a line with the spaced dash
+ * of an attribution's dash nor starts one with it alone: the dash goes
+ * with the word after it, and so it must have fitted with that word on
+ * the line above for the break to be the author's. */
+static size_t dash_word_cols(const line *l)
+{
+	const char *s = l->s + l->indent;
+	size_t n = l->len - l->indent, i = 4;
+	if (n < 5 || memcmp(s, "\xE2\x80", 2) || (s[2] != '\x94' && s[2] != '\x93') || s[3] != ' ')
+		return 0;
+	while (i < n && s[i] != ' ')
+		i++;
+	return 2 + pm_utf8_count(s + 4, i - 4);
+}
+
 static bool ends_sentence(const line *l)
 {
 	const unsigned char *e;
@@ -677,7 +694,10 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 						/* unwrapped Markdown still joins lines */
 					}
 				} else if (width) {
-					wrap = prev->cols + 1 + first_word_cols(cur) > width - 1 ||
+					size_t fw = first_word_cols(cur);
+					if (!ends_sentence(prev) && dash_word_cols(cur))
+						fw = dash_word_cols(cur);
+					wrap = prev->cols + 1 + fw > width - 1 ||
 					       (prev->len && prev->s[prev->len - 1] == '-' && !ends_sentence(prev)) ||
 					       (prev->len >= 2 && (unsigned char)prev->s[prev->len - 2] == 0xC2 &&
 					        (unsigned char)prev->s[prev->len - 1] == 0xAD);
