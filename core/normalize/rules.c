@@ -3480,12 +3480,13 @@ bool rule_junk(const pm_block *b)
 			return true;
 	}
 	/* closing.imprint: the imprint that electoral law asks of political
-	 * communication ([imprint_leads]: "Authorised by J. Smith, Minister
+	 * communication ([letterhead_leads], which the letterhead reads above
+	 * the title: "Authorised by J. Smith, Minister
 	 * for Trade, Adelaide.", "Promoted by …"), capitalised, opening a
 	 * short block with a comma in it (the name, then an office or an
 	 * address): the law's line, not the release's text */
 	if (nwords <= 40 && strstr(t, ", ") && !strchr(t, '\n')) {
-		pm_lex_query imprint = {PM_LEX_IMPRINT_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CAPITALISED | PM_LEX_CAPITALS};
+		pm_lex_query imprint = {PM_LEX_LETTERHEAD_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CAPITALISED | PM_LEX_CAPITALS};
 		if (pm_lex_opens_before(&imprint, t, ' '))
 			return true;
 	}
