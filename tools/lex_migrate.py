@@ -198,6 +198,7 @@ NOT_WORDS = {
     "body.c:typed_bullet:bullets": "bullet characters",
     "model.c:plugin_effect:info": "warning codes",
     "lang.c::langs": "textcat model names",
+    "lang.c::siblings": "language codes keyed by the [sibling_words] tags",
     "model.c:h_property:keys": "metadata keys",
     "model.c:h_property:list_keys": "metadata keys whose value is a list",
     "record.c:pm_record_fail:clear": "record field names",

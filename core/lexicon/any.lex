@@ -648,3 +648,116 @@ siger
 sanoo
 mówi
 говорит
+
+[sibling_words]
+# language.scandinavian: spellings that tell Norwegian (Bokmål), Danish
+# and Swedish apart, which the n-gram models confuse (a Bokmål release
+# ranks Danish first). One vote per word of the text for each language
+# in the entry's braces; core/text/lang.c reads them only when the
+# n-grams' verdict is one of the three. Words the three share ("og"/"och"
+# aside: ikke, også, fordi, kun, skal, mange, både) are no evidence and
+# are left out.
+# Bokmål alone
+å {nb}
+etter {nb}
+nå {nb}
+hva {nb}
+seg {nb}
+meg {nb}
+deg {nb}
+noen {nb}
+noe {nb}
+mye {nb}
+ble {nb}
+blitt {nb}
+mellom {nb}
+gjennom {nb}
+sier {nb}
+enn {nb}
+opp {nb}
+uke {nb}
+dere {nb}
+kjører {nb}
+litt {nb}
+hadde {nb}
+fikk {nb}
+slik {nb}
+dessuten {nb}
+innen {nb}
+tilbake {nb}
+igjen {nb}
+måte {nb}
+hjelp {nb}
+kjent {nb}
+tjue {nb}
+åtte {nb}
+hundre {nb}
+# Danish alone
+af {da}
+hvad {da}
+nogen {da}
+noget {da}
+meget {da}
+bliver {da}
+blevet {da}
+mellem {da}
+gennem {da}
+siger {da}
+mere {da}
+end {da}
+ud {da}
+op {da}
+uge {da}
+jer {da}
+kører {da}
+lidt {da}
+havde {da}
+fik {da}
+desuden {da}
+inden {da}
+tilbage {da}
+mod {da}
+måde {da}
+hjælp {da}
+kendt {da}
+tyve {da}
+otte {da}
+hundrede {da}
+# Swedish alone
+och {sv}
+att {sv}
+inte {sv}
+är {sv}
+också {sv}
+mycket {sv}
+vad {sv}
+hur {sv}
+från {sv}
+ett {sv}
+även {sv}
+säger {sv}
+genom {sv}
+dessutom {sv}
+tillbaka {sv}
+hjälp {sv}
+för {sv}
+när {sv}
+där {sv}
+fick {sv}
+sedan {sv}
+till {sv}
+# two of the three
+av {nb sv}
+blir {nb sv}
+mer {nb sv}
+ut {nb sv}
+mot {nb sv}
+ska {nb sv}
+efter {da sv}
+nu {da sv}
+sig {da sv}
+mig {da sv}
+dig {da sv}
+blev {da sv}
+igen {da sv}
+sådan {da sv}

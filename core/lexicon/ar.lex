@@ -630,3 +630,10 @@ ar
 شروط الاستخدام
 إخلاء المسؤولية
 خريطة الموقع
+
+[download_leads]
+# furniture.download_link: the verb that opens a link to a file a page
+# offers for download ("Download the report (PDF)")
+تحميل
+تنزيل
+حمّل

@@ -737,3 +737,9 @@ und
 oder
 bzw.
 sowie
+
+[download_leads]
+# furniture.download_link: the verb that opens a link to a file a page
+# offers for download ("Download the report (PDF)")
+herunterlad*
+download*

@@ -803,9 +803,16 @@ our socials
 our social media
 
 [letterhead_leads]
-# an authorisation line above the title ("Authorised by J. Doe, ...")
+# the imprint that electoral law asks of political communication, above
+# the title ("Authorised by J. Doe, ...") or closing the text
+# (closing.imprint): Australia's Commonwealth Electoral Act 1918 s 321D
+# "Authorised by"; the UK's imprint "Promoted by"; the US FEC disclaimer
+# "Paid for by"
 authorised by
 authorized by
+promoted by
+printed and promoted by
+paid for by
 
 [contact_heading_tails]
 # what completes a contact heading in a short line ("Contact us",
@@ -1409,3 +1416,8 @@ site map
 # compounds ("ready-to-heat")
 and
 or
+
+[download_leads]
+# furniture.download_link: the verb that opens a link to a file a page
+# offers for download ("Download the report (PDF)")
+download*

@@ -785,3 +785,8 @@ y
 o
 e
 u
+
+[download_leads]
+# furniture.download_link: the verb that opens a link to a file a page
+# offers for download ("Download the report (PDF)")
+descarg*

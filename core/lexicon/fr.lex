@@ -904,3 +904,8 @@ données personnelles
 # conjonctions après un trait d'union suspendu ("pré- et post-opératoire")
 et
 ou
+
+[download_leads]
+# furniture.download_link: the verb that opens a link to a file a page
+# offers for download ("Download the report (PDF)")
+télécharg*

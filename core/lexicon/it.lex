@@ -759,3 +759,8 @@ condizioni d'uso
 e
 o
 ed
+
+[download_leads]
+# furniture.download_link: the verb that opens a link to a file a page
+# offers for download ("Download the report (PDF)")
+scaric*

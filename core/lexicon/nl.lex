@@ -692,3 +692,8 @@ toegankelijkheid
 # uitvoer"; Taalunie, weglatingsstreepje)
 en
 of
+
+[download_leads]
+# furniture.download_link: the verb that opens a link to a file a page
+# offers for download ("Download the report (PDF)")
+download*

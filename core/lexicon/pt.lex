@@ -785,3 +785,12 @@ mapa do site
 # conjunções depois de um hífen suspenso ("pré- e pós-operatório")
 e
 ou
+
+[download_leads]
+# furniture.download_link: the verb that opens a link to a file a page
+# offers for download ("Download the report (PDF)")
+baixar
+baixe
+descarregar
+descarregue
+download*

@@ -151,6 +151,10 @@ static void trailing_contacts(nz *z)
 		from = 0;
 		while (items < 4 && rule_find_phone(b->text, from, true, &s0, &e0))
 			items++, from = e0;
+		if (has && !items && (strstr(b->text, "www.") || strstr(b->text, "http")) && strstr(b->text, ", "))
+			break; /* a clause before a web address is the text's call
+			        * to visit the site ("For more information, visit
+			        * www.acme.com"): body, above the block */
 		if (!items && (strstr(b->text, "www.") || strstr(b->text, "http")) && nz_words(b->text) <= 6) {
 			/* a web address extends the block, it does not make one */
 			if (has) {

@@ -567,6 +567,22 @@ bool rule_contact_heading(const char *t)
 	 * below) */
 	if (!strncmp(t, LENTICULAR_OPEN, 3))
 		t += 3, n -= 3;
+	{
+		/* contacts.heading.glued: a scraper that dropped the line
+		 * break between the heading and the name under it
+		 * ("ContactJane Doe Acme Inc. Email Us Here"): the heading,
+		 * capitalised, glued to a capital, on a short line that is no
+		 * sentence */
+		pm_lex_query glued = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0,
+		                      PM_LEX_NO_BOUNDARY | PM_LEX_CASE | PM_LEX_CAPITALISED};
+		i = pm_lex_prefixes(&glued, t, n, m, PM_LEX_MAX_NESTED);
+		while (i-- > 0) {
+			size_t l = m[i].len;
+			if (l < n && pm_cp_is_lower(nz_last_cp(m[i].entry.text)) && pm_cp_is_upper(nz_first_cp(t + l)) &&
+			    nz_words(t) <= 12 && !nz_ends_sentence(t) && !strchr(t, '\n'))
+				return true;
+		}
+	}
 	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
 	/* each heading the line opens ("CONTACTS PRESSE", "CONTACTS") */
 	while (i-- > 0) {
@@ -964,6 +980,26 @@ bool rule_about_heading(const char *t, char **inline_rest)
 				}
 				if (same && nz_cps(t) > 60) {
 					*inline_rest = (char *)w[k2];
+					return true;
+				}
+			}
+		}
+		/* about.heading_glued: a scraper that dropped the line break
+		 * between the heading and its paragraph, which opens with the
+		 * name again ("About StonegateStonegate Capital Partners is",
+		 * "About Acme CorpAcme is"): the heading ends where a capital
+		 * is glued to the letter before it and the name's first word
+		 * starts over. */
+		if (inline_rest && nz_cps(t) > 60) {
+			const char *s0 = t + l, *q;
+			for (q = s0 + 1; *q && q - s0 < 100 && *q != '\n'; q++) {
+				size_t first = strcspn(s0, " ");
+				if (q[-1] == ' ' || !isupper((unsigned char)*q) || !islower((unsigned char)q[-1]))
+					continue;
+				if (first > (size_t)(q - s0))
+					first = (size_t)(q - s0);
+				if (first >= 3 && !strncmp(q, s0, first)) {
+					*inline_rest = (char *)q;
 					return true;
 				}
 			}
@@ -2389,6 +2425,12 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 			free(tt);
 		}
 		m->body_offset = e + sep;
+		/* dateline.wire.tag_after_dateline: the wire's name in
+		 * parentheses after the place, the date and their dash, a dash
+		 * after it ("CHICAGO, IL — July 8, 2025 — (ACME NEWSWIRE) —"):
+		 * part of the dateline, not of the text */
+		if (t[m->body_offset] == '(')
+			m->body_offset += rule_leading_wire_tag(t + m->body_offset);
 		/* the text must go on as a sentence */
 		return t[m->body_offset] != '\0';
 	}
@@ -3420,6 +3462,34 @@ bool rule_junk(const pm_block *b)
 	if (pm_lex_has(PM_LEX_JUNK_LINES, t) || (b->type != PM_BLOCK_TABLE && rule_link_line(t)))
 		return true;
 	nwords = nz_words(t);
+	/* furniture.download_link: a short block that is a link opening
+	 * with a download verb ([download_leads]: "📄 Download the summary
+	 * (PDF)", "Télécharger le communiqué"), symbols before it allowed:
+	 * the page offers a file, the release does not say it */
+	if (b->nlinks && nwords <= 15 && !strchr(t, '\n')) {
+		pm_lex_query dl = {PM_LEX_DOWNLOAD_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		const char *q = t;
+		int32_t c = 0;
+		size_t k;
+		/* the icon before it: symbols, with an emoji's variation
+		 * selector and joiner (U+FE0F, U+200D), which are marks */
+		while (*q && (k = pm_utf8_decode((const unsigned char *)q, strlen(q), &c)) &&
+		       (!pm_cp_is_letter(c) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200D))
+			q += k;
+		if (*q && pm_lex_prefix(&dl, q, strlen(q), NULL))
+			return true;
+	}
+	/* closing.imprint: the imprint that electoral law asks of political
+	 * communication ([letterhead_leads], which the letterhead reads above
+	 * the title: "Authorised by J. Smith, Minister
+	 * for Trade, Adelaide.", "Promoted by …"), capitalised, opening a
+	 * short block with a comma in it (the name, then an office or an
+	 * address): the law's line, not the release's text */
+	if (nwords <= 40 && strstr(t, ", ") && !strchr(t, '\n')) {
+		pm_lex_query imprint = {PM_LEX_LETTERHEAD_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CAPITALISED | PM_LEX_CAPITALS};
+		if (pm_lex_opens_before(&imprint, t, ' '))
+			return true;
+	}
 	/* feed and wire footers, social links, "read more" links: a line
 	 * that [junk_prefixes] opens, or these */
 	if (pm_lex_opens(PM_LEX_JUNK_PREFIXES, t) ||

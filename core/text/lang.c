@@ -75,6 +75,22 @@ typedef struct {
 	int words;        /* the words read */
 } stopword_tally;
 
+/* The next word from *p: a run of ASCII letters and non-ASCII bytes
+ * (*w its start, *p its end); false at a run of nothing else. */
+static bool next_word(const char **p, const char *end, const char **w)
+{
+	const char *q = *p;
+	while (q < end && !((((unsigned char)*q | 0x20) >= 'a' && ((unsigned char)*q | 0x20) <= 'z')) &&
+	       (unsigned char)*q < 0x80)
+		q++;
+	*w = q;
+	while (q < end && ((((unsigned char)*q | 0x20) >= 'a' && ((unsigned char)*q | 0x20) <= 'z') ||
+	                   (unsigned char)*q >= 0x80))
+		q++;
+	*p = q;
+	return q > *w;
+}
+
 static stopword_tally stopword_vote(const char *text, size_t len)
 {
 	pm_lex_query q = {PM_LEX_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
@@ -105,14 +121,7 @@ static stopword_tally stopword_vote(const char *text, size_t len)
 	while (p < end) {
 		const char *w;
 		pm_lex_match m;
-		while (p < end && !(((unsigned char)*p | 0x20) >= 'a' && ((unsigned char)*p | 0x20) <= 'z') &&
-		       (unsigned char)*p < 0x80)
-			p++;
-		w = p;
-		while (p < end && ((((unsigned char)*p | 0x20) >= 'a' && ((unsigned char)*p | 0x20) <= 'z') ||
-		                   (unsigned char)*p >= 0x80))
-			p++;
-		if (p == w)
+		if (!next_word(&p, end, &w))
 			continue;
 		v.words++;
 		if ((size_t)(p - w) > maxcp) {
@@ -142,6 +151,50 @@ static stopword_tally stopword_vote(const char *text, size_t len)
 	if (best >= 0 && v.best >= 3 && v.best >= v.second * 3 / 2)
 		v.lang = pm_lex_lang_code(best);
 	return v;
+}
+
+/* language.scandinavian: Norwegian (Bokmål), Danish and Swedish share
+ * most of their n-grams, and libexttextcat's models rank a Bokmål text
+ * Danish. Their spellings tell them apart ("etter"/"efter", "hva"/"hvad",
+ * "seg"/"sig", the infinitive "å"): the any.lex list [sibling_words]
+ * tags each such word with the languages that write it. When the
+ * n-grams' verdict is one of the three, the language with the most of
+ * its words wins if it has at least three, two more than the next and a
+ * third again as many; otherwise the verdict stands. */
+static const struct {
+	uint32_t tag;
+	const char *lang;
+} siblings[] = {{PM_LEX_TAG(NB), "nb"}, {PM_LEX_TAG(DA), "da"}, {PM_LEX_TAG(SV), "sv"}};
+
+static const char *sibling_vote(const char *text, size_t len, const char *verdict)
+{
+	pm_lex_query q = {PM_LEX_SIBLING_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+	int score[sizeof siblings / sizeof siblings[0]] = {0};
+	const char *p = text, *end = text + len, *w;
+	size_t i, n = sizeof siblings / sizeof siblings[0], best = 0;
+	int second = 0;
+	bool sibling = false;
+	for (i = 0; i < n; i++)
+		sibling |= !strcmp(verdict, siblings[i].lang);
+	if (!sibling)
+		return verdict;
+	while (p < end) {
+		pm_lex_match m;
+		if (!next_word(&p, end, &w) || (size_t)(p - w) > 24)
+			continue;
+		if (pm_lex_word(&q, w, (size_t)(p - w), &m))
+			for (i = 0; i < n; i++)
+				score[i] += (m.entry.tags & siblings[i].tag) != 0;
+	}
+	for (i = 1; i < n; i++)
+		if (score[i] > score[best])
+			best = i;
+	for (i = 0; i < n; i++)
+		if (i != best && score[i] > second)
+			second = score[i];
+	if (score[best] >= 3 && score[best] >= second + 2 && score[best] * 3 >= second * 4)
+		return siblings[best].lang;
+	return verdict;
 }
 
 /* The languages whose stop-word vote the n-grams' guess gives way to (the
@@ -286,7 +339,7 @@ const char *pm_lang_identify(pm_lingua *lg, const char *text, size_t len)
 	 * guess among the Latin-script languages it knows. */
 	if (sw && vote.best >= 12 && strcmp(sw, r) != 0 && vote_trusted(r))
 		return sw;
-	return r;
+	return sibling_vote(text, len, r);
 }
 
 void pm_lang_close(pm_lingua *lg)

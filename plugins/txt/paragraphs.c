@@ -347,6 +347,23 @@ static size_t first_word_cols(const line *l)
 	return pm_utf8_count(l->s + st, i - st);
 }
 
+/* quotes.dash_speech_wrap: a dash that opens a line and a space after
+ * it, the columns of the dash and of the word after it ("— говорит",
+ * "– säger"), or 0. A typesetter never ends a line with the spaced dash
+ * of an attribution's dash nor starts one with it alone: the dash goes
+ * with the word after it, and so it must have fitted with that word on
+ * the line above for the break to be the author's. */
+static size_t dash_word_cols(const line *l)
+{
+	const char *s = l->s + l->indent;
+	size_t n = l->len - l->indent, i = 4;
+	if (n < 5 || memcmp(s, "\xE2\x80", 2) || (s[2] != '\x94' && s[2] != '\x93') || s[3] != ' ')
+		return 0;
+	while (i < n && s[i] != ' ')
+		i++;
+	return 2 + pm_utf8_count(s + 4, i - 4);
+}
+
 static bool ends_sentence(const line *l)
 {
 	const unsigned char *e;
@@ -398,7 +415,8 @@ static bool md_opens_block(const char *s, size_t n)
 {
 	size_t sk;
 	return txt_atx_level(s, n, &sk) || s[0] == '>' || s[0] == '|' || txt_md_list_marker(s, n, &sk) ||
-	       txt_thematic_break(s, n) || !strncmp(s, "```", 3) || !strncmp(s, "~~~", 3);
+	       txt_thematic_break(s, n) || !strncmp(s, "```", 3) || !strncmp(s, "~~~", 3) ||
+	       (n >= 4 && !strncmp(s, "<!--", 4));
 }
 
 /* A note's definition ("[^1]: text", pandoc's and GitHub's footnotes) at
@@ -483,6 +501,21 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				emit_text(em, s, len);
 				end(em);
 				i++;
+				continue;
+			}
+			if (l->indent <= 3 && len >= 4 && !strncmp(s, "<!--", 4)) {
+				/* md.html_comment: an HTML comment is never shown
+				 * (CommonMark's HTML block of kind 2: it runs from
+				 * "<!--" to the line holding "-->"), however many
+				 * lines and whatever Markdown it holds */
+				const char *c = s + 4;
+				size_t cl = len - 4;
+				while (!memmem(c, cl, "-->", 3) && ++i < n) {
+					c = L[i].s;
+					cl = L[i].len;
+				}
+				i++;
+				after_blank = true;
 				continue;
 			}
 			if (em->nnotes && l->indent <= 3 && txt_md_note_definition(s, len, &sk)) {
@@ -661,7 +694,10 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 						/* unwrapped Markdown still joins lines */
 					}
 				} else if (width) {
-					wrap = prev->cols + 1 + first_word_cols(cur) > width - 1 ||
+					size_t fw = first_word_cols(cur);
+					if (!ends_sentence(prev) && dash_word_cols(cur))
+						fw = dash_word_cols(cur);
+					wrap = prev->cols + 1 + fw > width - 1 ||
 					       (prev->len && prev->s[prev->len - 1] == '-' && !ends_sentence(prev)) ||
 					       (prev->len >= 2 && (unsigned char)prev->s[prev->len - 2] == 0xC2 &&
 					        (unsigned char)prev->s[prev->len - 1] == 0xAD);
@@ -761,35 +797,70 @@ static bool pipe_row(const char *p, size_t len)
 	return len >= 2 && (p[0] == '|' || p[len - 1] == '|') && memchr(p + 1, '|', len - 1);
 }
 
-/* A list run into one line by an extraction ("This includes: • one; •
- * two"): two or more bullets inside a line start lines of their own; a
- * pipe table's row keeps its bullets (convention body.table_row_bullets). */
+/* The bullets that a list run into one line keeps between its items: the
+ * bullet "•" (U+2022) and the Symbol font's bullet U+F0B7, which Word's
+ * list bullets become in text extracted from its PDFs. The bytes of the
+ * bullet that opens p (n bytes), or 0. */
+static size_t run_bullet(const char *p, size_t n)
+{
+	static const char *const bullets[] = {"\xE2\x80\xA2", "\xEF\x82\xB7"};
+	size_t k;
+	for (k = 0; k < sizeof bullets / sizeof bullets[0]; k++)
+		if (n >= 3 && !memcmp(p, bullets[k], 3))
+			return 3;
+	return 0;
+}
+
+/* The next " bullet " in p[0..n), or NULL. */
+static const char *spaced_bullet(const char *p, size_t n)
+{
+	const char *q = p, *e = p + n;
+	while ((q = memchr(q, ' ', (size_t)(e - q))) && e - q >= 5) {
+		if (run_bullet(q + 1, (size_t)(e - q - 1)) && q[4] == ' ')
+			return q;
+		q++;
+	}
+	return NULL;
+}
+
+/* Convention body.inline_bullets: a list run into one line by an
+ * extraction ("This includes: • one; • two", "FACTS  • one.  • two."):
+ * two or more bullets inside a line, or one opening it and one more
+ * inside, start lines of their own; a pipe table's row keeps its
+ * bullets (convention body.table_row_bullets). */
 void txt_split_inline_bullets(pm_buf *dec)
 {
-	static const char bullet[] = " \xE2\x80\xA2 ";
 	pm_buf out = {0};
 	const char *p = dec->data, *end = dec->data + dec->len;
 	bool any = false;
 	while (p < end) {
 		const char *e = memchr(p, '\n', (size_t)(end - p));
-		size_t len = e ? (size_t)(e - p) : (size_t)(end - p);
-		const char *b1 = pipe_row(p, len) ? NULL : memmem(p, len, bullet, 5);
-		const char *b2 = b1 ? memmem(b1 + 5, len - (size_t)(b1 + 5 - p), bullet, 5) : NULL;
-		/* one bullet after a list's own punctuation ("…; and • next") */
+		size_t len = e ? (size_t)(e - p) : (size_t)(end - p), lead = 0;
+		const char *b1 = pipe_row(p, len) ? NULL : spaced_bullet(p, len);
+		const char *b2 = b1 ? spaced_bullet(b1 + 5, len - (size_t)(b1 + 5 - p)) : NULL;
+		while (lead < len && (p[lead] == ' ' || p[lead] == '\t'))
+			lead++;
+		/* one bullet after a list's own punctuation ("…; and • next"),
+		 * after a full stop and the two spaces or more that a joined
+		 * line break leaves ("…Japan.   • Next"), or after a bullet
+		 * that opens the line */
 		if (b1 && !b2 && b1 > p) {
 			const char *q = b1;
 			while (q > p && q[-1] == ' ')
 				q--;
-			if (q[-1] == ';' || q[-1] == ':' || (q - p >= 4 && !memcmp(q - 4, " and", 4)) ||
-			    (q - p >= 3 && !memcmp(q - 3, " or", 3)) || (q - p >= 3 && !memcmp(q - 3, " et", 3)))
+			if ((q > p && (q[-1] == ';' || q[-1] == ':' || (q[-1] == '.' && b1 - q >= 1))) ||
+			    (q - p >= 4 && !memcmp(q - 4, " and", 4)) || (q - p >= 3 && !memcmp(q - 3, " or", 3)) ||
+			    (q - p >= 3 && !memcmp(q - 3, " et", 3)) ||
+			    (lead + 3 < len && run_bullet(p + lead, len - lead) && p[lead + 3] == ' '))
 				b2 = b1;
 		}
 		if (b2) {
 			const char *q = p, *le = p + len, *b;
 			any = true;
-			while ((b = memmem(q, (size_t)(le - q), bullet, 5))) {
+			while ((b = spaced_bullet(q, (size_t)(le - q)))) {
 				pm_buf_add(&out, q, (size_t)(b - q));
-				pm_buf_add(&out, "\n\xE2\x80\xA2 ", 5);
+				pm_buf_addc(&out, '\n');
+				pm_buf_add(&out, b + 1, 4);
 				q = b + 5;
 			}
 			pm_buf_add(&out, q, (size_t)(le - q));
