@@ -7,6 +7,7 @@
  */
 #include "normalize.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,6 +64,44 @@ static bool typed_item(const nz *z, size_t i)
 	return false;
 }
 
+/* Convention body.dash_speech_item: the PDF reader keeps the dash of a
+ * one-line list item that may be speech ("– Det er fint, sier Name.":
+ * pdf.dash_speech_line, a dash, a space and a capital, a whole
+ * sentence), because the words that tell speech from an item are the
+ * lexicon's. Such an item whose dash is followed, after a comma or a
+ * spaced dash, by a speech verb ([speech_verbs]) is a paragraph of
+ * direct speech, as the TXT and DOCX readers give it (quotes.dash_speech
+ * reads it); any other of that shape is a list item whose dash is its
+ * marker. An item of another shape that opens with a dash ("— $", a
+ * table's empty cell read as an item) is left as it was. The bytes of
+ * the dash and its blanks when t opens with one, else 0. */
+static size_t dash_marker(const char *t)
+{
+	size_t n = 3;
+	if (!t || (unsigned char)t[0] != 0xE2 || (unsigned char)t[1] != 0x80 ||
+	    ((unsigned char)t[2] != 0x93 && (unsigned char)t[2] != 0x94) || t[3] != ' ')
+		return 0;
+	while (t[n] == ' ')
+		n++;
+	return t[n] ? n : 0;
+}
+
+static bool dash_speech_item(const char *t)
+{
+	pm_lex_query verbs = {PM_LEX_SPEECH_VERBS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	size_t i, n = strlen(t);
+	for (i = dash_marker(t); i && i < n; i++) {
+		size_t w = 0;
+		if (t[i] == ',' && t[i + 1] == ' ')
+			w = i + 2;
+		else if (t[i] == ' ' && dash_marker(t + i + 1))
+			w = i + 1 + dash_marker(t + i + 1);
+		if (w && pm_lex_prefix(&verbs, t + w, n - w, NULL))
+			return true;
+	}
+	return false;
+}
+
 void stage_body(nz *z)
 {
 	size_t i;
@@ -78,6 +117,15 @@ void stage_body(nz *z)
 			continue;
 		}
 		set_part(b, PM_PART_BODY);
+		if (b->type == PM_BLOCK_LIST_ITEM && dash_marker(b->text) &&
+		    pm_cp_is_upper(nz_first_cp(b->text + dash_marker(b->text))) && nz_ends_sentence(b->text)) {
+			if (dash_speech_item(b->text)) {
+				b->type = PM_BLOCK_PARAGRAPH;
+				b->level = 0;
+			} else {
+				skip = dash_marker(b->text);
+			}
+		}
 		ty = body_type(b);
 		if (typed_item(z, i)) {
 			ty = "list_item";

@@ -406,6 +406,37 @@ static bool dash_speech(const pdfl_line *const *para, size_t np)
 	return ends >= 1; /* and the sentence that closes the paragraph */
 }
 
+/* Convention pdf.dash_speech_line: speech of one line ("– Det er fint,
+ * sier Name.") has the shape of a dash list's item that is a sentence;
+ * only its speech verb tells it apart, and the words are the core's
+ * (core/lexicon, [speech_verbs]). A one-line paragraph opened by an en
+ * or em dash, a space and a capital, that ends a sentence and sets a
+ * lower-case word after a comma or a spaced dash (where the attribution
+ * stands), stays a list item but keeps its dash in its text: the core
+ * (body.dash_speech_item) makes it a paragraph of speech when a speech
+ * verb follows, and else takes the dash for the item's marker. */
+static bool is_dash(const char *p)
+{
+	return !strncmp(p, "\xE2\x80", 2) && ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94);
+}
+
+static bool dash_speech_line(const pdfl_line *const *para, size_t np)
+{
+	const char *s = para[0]->text, *p;
+	if (np != 1 || !is_dash(s) || s[3] != ' ' || !opens_capital(s + 4) || !ends_sentence(para[0]))
+		return false;
+	for (p = s + 4; *p; p++) {
+		const char *w = NULL;
+		if (p[0] == ',' && p[1] == ' ')
+			w = p + 2;
+		else if (p[0] == ' ' && is_dash(p + 1) && p[4] == ' ')
+			w = p + 5;
+		if (w && lower_cp(u8next(&w)))
+			return true;
+	}
+	return false;
+}
+
 /* A line made only of a character repeated as a rule ("~~~~~~", "+++++",
  * "*****", "_______", "=====", "-----", ". . . ."): decoration, not text.
  * '#' is left alone, "###" being the newsroom's end mark. */
@@ -2392,6 +2423,79 @@ static int spell_ar(pdfl_spell_fn spell, void *user, const char *s, size_t n)
 }
 
 /*
+ * Convention pdf.letter_spaced_line: a line set with tracking (letter
+ * spacing, "C O M M U N I Q U É" drawn with extra room after every
+ * glyph) has nearly equal advances between the letters of its words;
+ * poppler breaks a word where the gap from one glyph box to the next
+ * passes a tenth of an em (TextOutputDev's minimum word-break space), so
+ * where a glyph is placed a hair further (the positioning of a digit, a
+ * kerning pair undone) a word is split ("3 mars 20 2 5"), while the
+ * line's real word gaps are several times wider. The decision is the
+ * line's: its letter gap m is the median of the gaps the text layer left
+ * without a space (six or more, nine in ten of them within a tolerance
+ * of m: the letters are set evenly); a space whose gap is within
+ * PDFL_LETTER_SLACK em of m is a letter gap when every other space of
+ * the line is a clear word gap, wider than m + PDFL_WORD_GAP em and than
+ * 2.5 times the widest such letter gap, and there are two of those at
+ * least. A space between the two is a doubt, and the line is left as the
+ * text layer gave it. Tight word spacing alone never joins: its spaces
+ * are alike on a line, with no wider word gap beside them. (pdf.c takes
+ * out only spaces between two letters or digits, and keeps the space of
+ * a thousands group, "3 100".)
+ */
+#define PDFL_LETTER_SLACK 0.13
+#define PDFL_WORD_GAP 0.3
+#define PDFL_MAX_LINE_GAPS 1024
+
+size_t pdfl_letter_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join)
+{
+	double *letters, m, tol, widest = 0;
+	size_t i, nl = 0, near = 0, joins = 0, words = 0;
+	if (n)
+		memset(join, 0, n * sizeof *join);
+	if (n < 7 || n > PDFL_MAX_LINE_GAPS || !(letters = malloc(n * sizeof *letters)))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!spaced[i] && isfinite(gap[i]))
+			letters[nl++] = gap[i];
+	if (nl < 6) {
+		free(letters);
+		return 0;
+	}
+	m = quantile(letters, nl, 0.5);
+	tol = 0.25 * fabs(m) > 0.03 ? 0.25 * fabs(m) : 0.03;
+	for (i = 0; i < nl; i++)
+		near += fabs(letters[i] - m) <= tol;
+	free(letters);
+	if (near * 10 < nl * 9)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!spaced[i])
+			continue;
+		if (!isfinite(gap[i]))
+			return 0;
+		if (gap[i] <= m + PDFL_LETTER_SLACK) {
+			joins++;
+			if (gap[i] > widest)
+				widest = gap[i];
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (!spaced[i] || gap[i] <= m + PDFL_LETTER_SLACK)
+			continue;
+		if (gap[i] > m + PDFL_WORD_GAP && gap[i] > 2.5 * widest)
+			words++;
+		else
+			return 0;
+	}
+	if (!joins || words < 2)
+		return 0;
+	for (i = 0; i < n; i++)
+		join[i] = spaced[i] && gap[i] <= m + PDFL_LETTER_SLACK;
+	return joins;
+}
+
+/*
  * Arabic set by a word processor that justifies its lines by widening
  * the gaps between letters (LibreOffice's PDFs): poppler takes the wider
  * gaps for word spaces and splits words ("هيئ ة", "تنج ز"). The glyph
@@ -3100,13 +3204,14 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			pm_block_info bi = {sizeof bi, PM_BLOCK_PARAGRAPH, 0, 0, para[0]->page, 0,
 			                    pflags | PM_BF_VISUAL_ORDER, NULL, 0, 0, 0, 0, 0, NULL};
 			size_t k, skip;
-			bool drawn;
+			bool drawn, dash_line;
 			block_info(d, para, np, &bi);
-			skip = dash_speech(para, np) ? 0 : bullet_len(para[0]->text);
+			dash_line = dash_speech_line(para, np);
+			skip = dash_line || dash_speech(para, np) ? 0 : bullet_len(para[0]->text);
 			drawn = para[0]->drawn == PDFL_DRAWN_ITEM;
-			if (!skip && !item_next && !drawn && caption_like(d, para, np))
+			if (!skip && !dash_line && !item_next && !drawn && caption_like(d, para, np))
 				bi.type = PM_BLOCK_CAPTION;
-			else if (skip || item_next || drawn) {
+			else if (skip || dash_line || item_next || drawn) {
 				bi.type = PM_BLOCK_LIST_ITEM;
 				bi.level = 1;
 			}

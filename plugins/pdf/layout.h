@@ -139,6 +139,14 @@ unsigned long pdfl_join_split_words(pdfl_doc *d, pdfl_spell_fn spell, void *user
  * comes back as sound-looking Latin letters, and the text is lost. */
 bool pdfl_reading_loses_script(const pdfl_doc *layer, const pdfl_doc *reading);
 
+/* Convention pdf.letter_spaced_line: the gaps between the glyphs of one
+ * line, in ems of their size, in reading order: gap[i] stands before the
+ * line's glyph i + 1, spaced[i] says whether the text layer put a space
+ * there. On a letter-spaced line (tracking), some letter gaps pass the
+ * text layer's word-break threshold and become spaces ("3 mar s 20 2 5");
+ * join[i] is set for each such space. Returns how many. */
+size_t pdfl_letter_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join);
+
 /* Whether a line is a page number in one of its usual forms. Exposed for
  * the tests. */
 bool pdfl_is_page_number(const char *s);

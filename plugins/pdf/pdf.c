@@ -279,6 +279,8 @@ static bool list_number(const char *s, size_t n)
 	return true;
 }
 
+#define LB_GAPS 1024
+
 typedef struct linebuf {
 	GString *t;
 	double x0, y0, x1, y1;
@@ -298,6 +300,13 @@ typedef struct linebuf {
 	size_t marker_at;  /* where the tab after a first word read as a list marker is, or 0 */
 	double marker_gap; /* the width of that gap */
 	unsigned gaps, wide_gaps; /* the line's other word gaps; those about as wide */
+	/* the gap before each glyph after the first, in ems, whether a space
+	 * stands there and where in t (pdf.letter_spaced_line) */
+	double lgap[LB_GAPS];
+	size_t lat[LB_GAPS];
+	bool lspaced[LB_GAPS];
+	size_t ngaps;
+	bool gaps_lost; /* a glyph's gap could not be measured: the line is left alone */
 } linebuf;
 
 static void lb_reset(linebuf *b)
@@ -314,6 +323,65 @@ static void lb_reset(linebuf *b)
 	b->marker_at = 0;
 	b->marker_gap = 0;
 	b->gaps = b->wide_gaps = 0;
+	b->ngaps = 0;
+	b->gaps_lost = false;
+}
+
+/* Record the gap before a glyph drawn at x0 in type of size size (after
+ * the line's first glyph): the letter-spacing test's input. */
+static void lb_gap(linebuf *b, double x0, double size)
+{
+	size_t at = b->t->len;
+	if (b->ngaps >= LB_GAPS || !(size > 0) || !isfinite(x0)) {
+		b->gaps_lost = true;
+		return;
+	}
+	b->lspaced[b->ngaps] = at && b->t->str[at - 1] == ' ';
+	b->lat[b->ngaps] = at ? at - 1 : 0;
+	b->lgap[b->ngaps++] = (x0 - b->last_x1) / size;
+}
+
+/* Whether the space at t[i] stands between two letters or digits (a
+ * space beside punctuation, the thin space before a French colon, stays)
+ * and is not the space of a thousands group ("3 100", "60 000": digits,
+ * the space, three digits and no more). */
+static bool letter_gap_space(const char *t, size_t i, size_t len)
+{
+	const char *before, *after = t + i + 1;
+	gunichar pc, nc;
+	size_t k = 0;
+	if (!i || i + 1 >= len)
+		return false;
+	before = g_utf8_find_prev_char(t, t + i);
+	if (!before)
+		return false;
+	pc = g_utf8_get_char(before);
+	nc = g_utf8_get_char(after);
+	if (!g_unichar_isalnum(pc) || !g_unichar_isalnum(nc))
+		return false;
+	if (g_unichar_isdigit(pc))
+		while (i + 1 + k < len && g_ascii_isdigit(after[k]))
+			k++;
+	return !(k == 3 && (i + 4 >= len || !g_unichar_isalnum(g_utf8_get_char(after + 3))));
+}
+
+/* Convention pdf.letter_spaced_line (layout.c decides): the spaces that a
+ * letter-spaced line's letter gaps became are taken out of the text. */
+static void lb_unspace(linebuf *b)
+{
+	bool join[LB_GAPS];
+	size_t i, w, k = 0;
+	if (b->gaps_lost || b->marker_at || b->rtl ||
+	    !pdfl_letter_spaced_joins(b->lgap, b->lspaced, b->ngaps, join))
+		return;
+	for (i = w = 0; i < b->t->len; i++) {
+		while (k < b->ngaps && (!join[k] || b->lat[k] < i))
+			k++;
+		if (k < b->ngaps && b->lat[k] == i && b->t->str[i] == ' ' && letter_gap_space(b->t->str, i, b->t->len))
+			continue;
+		b->t->str[w++] = b->t->str[i];
+	}
+	g_string_truncate(b->t, w);
 }
 
 static void lb_size(linebuf *b, double size)
@@ -371,6 +439,7 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 		lb_reset(b);
 		return true;
 	}
+	lb_unspace(b);
 	/* Convention pdf.justified_first_word: a justified line stretches
 	 * every word space alike, so a one-letter first word ("a", "o", "y")
 	 * is set apart as widely as the words after it; a marker's tab is
@@ -983,6 +1052,12 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 				b->base_top = r->y1 < r->y2 ? r->y1 : r->y2;
 				b->base_cjk = japanese_char(c);
 			}
+		}
+		if (b->chars && !b->rtl && !rtl_char(c)) {
+			if (r && size > 0)
+				lb_gap(b, r->x1 < r->x2 ? r->x1 : r->x2, size);
+			else
+				b->gaps_lost = true;
 		}
 		g_string_append_unichar(b->t, c);
 		b->chars++;

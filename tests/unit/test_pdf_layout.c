@@ -1214,6 +1214,40 @@ static void dash_speech_is_a_paragraph(void **state)
 	free(o);
 }
 
+/* Convention pdf.letter_spaced_line: the gaps of one line, in ems, as
+ * read_page measures them between glyph boxes. A space whose gap is a
+ * letter gap of the line, beside word gaps several times wider, goes; a
+ * line of tight but even word spaces, or with a gap in between, stays. */
+static void letter_spaced_line(void **state)
+{
+	/* "PRESSE – 3 mars 20 2 5": letters abut, words 0.55 em apart,
+	 * the digits of the year 0.1 em */
+	const double g1[] = {0, 0, 0, 0, 0, 0.55, 0.55, 0.55, 0, 0, 0, 0.55, 0, 0.1, 0.1};
+	const bool s1[] = {0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1};
+	/* tracked letters 0.12 em apart, a split at 0.16, words at 0.6 */
+	const double g2[] = {0.12, 0.12, 0.13, 0.6, 0.12, 0.16, 0.12, 0.6, 0.11, 0.12};
+	const bool s2[] = {0, 0, 0, 1, 0, 1, 0, 1, 0, 0};
+	/* a tight line: every word space 0.12 em, no wider gap beside them */
+	const double g3[] = {0, 0, 0.12, 0, 0, 0.12, 0, 0, 0, 0.12, 0, 0};
+	const bool s3[] = {0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0};
+	/* a space of 0.2 em beside word gaps of 0.4: neither, a doubt */
+	const double g4[] = {0, 0, 0, 0.4, 0, 0, 0.2, 0, 0, 0.4, 0, 0, 0.05};
+	const bool s4[] = {0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1};
+	/* uneven letter gaps (a font whose widths are wrong): not a line's tracking */
+	const double g5[] = {0.01, 0.2, 0.05, 0.6, 0.3, 0.02, 0.1, 0.6, 0.15, 0.08, 0.6, 0.1};
+	const bool s5[] = {0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0};
+	bool j[16];
+	(void)state;
+	assert_int_equal(pdfl_letter_spaced_joins(g1, s1, sizeof g1 / sizeof g1[0], j), 2);
+	assert_true(j[13] && j[14] && !j[5] && !j[11]);
+	assert_int_equal(pdfl_letter_spaced_joins(g2, s2, sizeof g2 / sizeof g2[0], j), 1);
+	assert_true(j[5] && !j[3] && !j[7]);
+	assert_int_equal(pdfl_letter_spaced_joins(g3, s3, sizeof g3 / sizeof g3[0], j), 0);
+	assert_false(j[2] || j[5] || j[9]);
+	assert_int_equal(pdfl_letter_spaced_joins(g4, s4, sizeof g4 / sizeof g4[0], j), 0);
+	assert_int_equal(pdfl_letter_spaced_joins(g5, s5, sizeof g5 / sizeof g5[0], j), 0);
+}
+
 /* ---- fragments of one visual line ------------------------------------------ */
 
 /* A superscript ordinal kept apart by the text layer, raised and smaller,
@@ -1657,6 +1691,7 @@ int main(void)
 		cmocka_unit_test(indented_items_are_not_centred),
 		cmocka_unit_test(dash_at_line_start),
 		cmocka_unit_test(dash_speech_is_a_paragraph),
+		cmocka_unit_test(letter_spaced_line),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
 		cmocka_unit_test(touching_fragments_are_one_word),
 		cmocka_unit_test(bullet_glyphs_are_markers),
