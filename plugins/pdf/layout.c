@@ -1680,6 +1680,10 @@ static void float_margin_lines(pdfl_line *L, size_t *out, size_t n)
 		nx0 = L[N[0]].cx0;
 		nx1 = L[N[0]].cx1;
 		ssize = L[S[0]].size;
+		/* N is running text (15 ems wide at least), not a table's
+		 * column of figures over its total */
+		if (nx1 - nx0 < 15 * L[N[0]].size)
+			continue;
 		if (!(fabs(wx0 - nx0) < ssize && wx1 > nx1 + ssize && wx1 > L[S[0]].cx0) &&
 		    !(fabs(wx1 - nx1) < ssize && wx0 < nx0 - ssize && wx0 < L[S[0]].cx1))
 			continue;
@@ -2755,10 +2759,12 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 		return false; /* a justified line short of its margin ends its paragraph */
 	/* the text under a floated box goes on from the line beside it
 	 * (convention layout.float_margin) when the line's next word would
-	 * not have fitted in the narrow measure: a long word leaves a wide
-	 * slack at the end of a narrow line */
-	if (widens_under(a, b) && !a->rtl && !centered(a))
-		return !ended_short(a, b);
+	 * not have fitted in the narrow measure (a long word leaves a wide
+	 * slack at the end of a narrow line) and the line under it follows
+	 * at the text's pitch, not after a paragraph's space */
+	if (widens_under(a, b) && !a->rtl && !centered(a) && !ended_short(a, b) &&
+	    leading(a, b) <= (d->lead + 0.4) * (a->size > b->size ? a->size : b->size))
+		return true;
 	return slack < 2.5 * b->char_w + b->first_w * 0.5;
 }
 
