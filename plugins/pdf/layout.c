@@ -1404,7 +1404,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			pdfl_line *b = &L[j];
 			const pdfl_line *lf, *rt;
 			double gap, tol = 0.3 * a->size;
-			bool sup, space, mark, note, wide;
+			bool sup, space, mark, note, wide, just;
 			char *t;
 			if (!b->text || a->rtl || b->rtl)
 				continue;
@@ -1423,6 +1423,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 					spread = evenly_spread_row(L, p->n, i);
 				wide = !spread || gap_holds_text(L, p->n, i, lf, rt);
 			}
+			just = !wide && gap >= 1.0 * a->size && !mark; /* a justified line's wide gap */
 			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) || wide)
 				continue;
 			if (!sup && fabs(a->size - b->size) > 0.25 * a->size && !marker_only(lf))
@@ -1445,6 +1446,18 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			if (note)
 				t[lf->len] = PDFL_NOTE_MARK;
 			memcpy(t + lf->len + (space || note ? 1 : 0), rt->text, rt->len + 1);
+			/* Convention pdf.justified_first_word, on a line that the
+			 * text layer gave in fragments: read_page saw the gap after
+			 * a one-letter first word ("Ο", "a", "y") alone, as wide as
+			 * a marker's tab; the row's other gaps, wide enough to be
+			 * joined here only as a justified line's, show it was a word
+			 * space stretched like them */
+			if (just) {
+				const char *q = t;
+				uint32_t c0 = u8next(&q);
+				if (*q == '\t' && g_unichar_isalpha(c0))
+					t[q - t] = ' ';
+			}
 			if (!sup && b->len > a->len)
 				a->size = b->size;
 			else if (sup && b->size > a->size)
@@ -1639,6 +1652,103 @@ static void join_key_value_rows(pdfl_doc *d, pdfl_page *p)
 	p->n = w;
 }
 
+/* Convention layout.float_margin: text flowing around a box floated
+ * beside it (a sidebar, a contact box) keeps the narrower measure for as
+ * long as the box's frame, padding and margin reach down, a line or so
+ * below the box's last line of text. The XY cut reads the text beside the
+ * box (column N), the box (S) and the text under both (W, wider, one of
+ * its edges with N's); W's first lines that still end within N's measure,
+ * above the box's reach, wrapped at the float's edge: they are lines of N
+ * (read with it, before the box, measured by its margin), else the first
+ * would look ended short of W's wide margin and split its paragraph, or
+ * be read apart from the lines of N it goes on from. */
+static bool side_by_side(const pdfl_line *L, const size_t *a, size_t na, const size_t *b, size_t nb)
+{
+	double a0 = 1e9, a1 = -1e9, b0 = 1e9, b1 = -1e9;
+	size_t i;
+	for (i = 0; i < na; i++) {
+		a0 = fmin(a0, L[a[i]].y0);
+		a1 = fmax(a1, L[a[i]].y1);
+	}
+	for (i = 0; i < nb; i++) {
+		b0 = fmin(b0, L[b[i]].y0);
+		b1 = fmax(b1, L[b[i]].y1);
+	}
+	return a0 < b1 && b0 < a1 && (L[b[0]].cx0 >= L[a[0]].cx1 || L[b[0]].cx1 <= L[a[0]].cx0);
+}
+
+static size_t group_end(const pdfl_line *L, const size_t *out, size_t n, size_t i)
+{
+	size_t j;
+	for (j = i + 1; j < n && fabs(L[out[j]].cx0 - L[out[i]].cx0) < 0.5 && fabs(L[out[j]].cx1 - L[out[i]].cx1) < 0.5;
+	     j++)
+		;
+	return j;
+}
+
+static void float_margin_lines(pdfl_line *L, size_t *out, size_t n)
+{
+	size_t g1, g2, g3, e3, i, m;
+	for (g1 = 0; g1 < n; g1 = g2) {
+		size_t *N, *S, nn, ns;
+		double nx0, nx1, wx0, wx1, sbottom = -1e9, ssize, bottom = -1e9;
+		g2 = group_end(L, out, n, g1);
+		if (g2 >= n)
+			break;
+		g3 = group_end(L, out, n, g2);
+		if (g3 >= n || !side_by_side(L, out + g1, g2 - g1, out + g2, g3 - g2))
+			continue;
+		e3 = group_end(L, out, n, g3);
+		wx0 = L[out[g3]].cx0;
+		wx1 = L[out[g3]].cx1;
+		/* N is the group that shares an edge with W; S stands where W
+		 * reaches beyond N, and is narrower than N */
+		if (L[out[g1]].cx1 - L[out[g1]].cx0 > L[out[g2]].cx1 - L[out[g2]].cx0) {
+			N = out + g1, nn = g2 - g1, S = out + g2, ns = g3 - g2;
+		} else {
+			N = out + g2, nn = g3 - g2, S = out + g1, ns = g2 - g1;
+		}
+		nx0 = L[N[0]].cx0;
+		nx1 = L[N[0]].cx1;
+		ssize = L[S[0]].size;
+		/* N is running text (15 ems wide at least), not a table's
+		 * column of figures over its total */
+		if (nx1 - nx0 < 15 * L[N[0]].size)
+			continue;
+		if (!(fabs(wx0 - nx0) < ssize && wx1 > nx1 + ssize && wx1 > L[S[0]].cx0) &&
+		    !(fabs(wx1 - nx1) < ssize && wx0 < nx0 - ssize && wx0 < L[S[0]].cx1))
+			continue;
+		for (i = 0; i < ns; i++)
+			sbottom = fmax(sbottom, L[S[i]].y1);
+		for (i = 0; i < nn; i++)
+			bottom = fmax(bottom, L[N[i]].y1);
+		/* W's top lines under N, within N's measure, above the box's
+		 * reach (two lines of the box's type under its text) */
+		for (m = g3; m < e3; m++) {
+			pdfl_line *l = &L[out[m]];
+			if (l->y0 < bottom - 0.3 * l->size || l->y0 - bottom > 2 * l->size || l->y0 > sbottom + 2 * ssize ||
+			    l->x0 < nx0 - 0.5 * l->size || l->x1 > nx1 + 0.5 * l->size)
+				break;
+			l->cx0 = nx0;
+			l->cx1 = nx1;
+			bottom = l->y1;
+		}
+		if (m == g3)
+			continue;
+		/* read them right after N: N, S, W becomes N, W's top, S */
+		if (N == out + g1) {
+			size_t k = m - g3, *tmp = malloc(k * sizeof *tmp);
+			if (!tmp)
+				return; /* left as the cut read them */
+			memcpy(tmp, out + g3, k * sizeof *tmp);
+			memmove(out + g2 + k, out + g2, (g3 - g2) * sizeof *out);
+			memcpy(out + g2, tmp, k * sizeof *tmp);
+			free(tmp);
+		}
+		g2 = m; /* go on from W's rest */
+	}
+}
+
 static void order_page(pdfl_doc *d, pdfl_page *p)
 {
 	size_t *idx, *out, i;
@@ -1679,6 +1789,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	c.out = out;
 	c.nout = 0;
 	xycut(&c, idx, p->n, cx0, cx1, 0);
+	float_margin_lines(c.L, out, c.nout);
 	for (i = 0; i < c.nout; i++)
 		tmp[i] = c.L[out[i]];
 	memcpy(c.L, tmp, c.nout * sizeof *tmp);
@@ -2689,6 +2800,28 @@ static double column_bottom(const pdfl_doc *d, const pdfl_line *l)
 	return bottom;
 }
 
+/* Convention layout.column_extent: the columns of one text set side by
+ * side have one width (a page's column grid), which the extent the XY
+ * cut found for each shows even where the margin estimated from its
+ * lines does not: a column that holds few full lines (the end of a
+ * paragraph, then a heading, an About text and contact lines) gets a
+ * right margin far short of its width. Two columns beside each other
+ * on one page whose extents agree within 3% are columns of one text. */
+static bool equal_columns(const pdfl_line *a, const pdfl_line *b)
+{
+	double ea = a->cx1 - a->cx0, eb = b->cx1 - b->cx0;
+	return a->page == b->page && (b->cx0 >= a->cx1 || b->cx1 <= a->cx0) &&
+	       fabs(ea - eb) <= 0.03 * (ea > eb ? ea : eb);
+}
+
+/* Line b is where text flowing around a box floated beside a goes on
+ * under it: on a's page, just below a, from the same left margin, wider. */
+static bool widens_under(const pdfl_line *a, const pdfl_line *b)
+{
+	return a->page == b->page && b->colR - b->colL > a->colR - a->colL && b->y0 >= a->y1 - 0.2 * a->size &&
+	       b->y0 - a->y1 < 3 * a->size && fabs(a->colL - b->colL) < 1;
+}
+
 /* b is the first body line of the next column or page after a, the last
  * of the previous one: the paragraph runs on when a fills its line (the
  * typesetter's convention: a paragraph's last line is short) in the same
@@ -2702,9 +2835,7 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	/* columns of one text have one measure; a title or a box beside the
 	 * text is no column of it. Text that flowed around a floating box
 	 * widens under it, at the same left margin, on the same page. */
-	if (fabs(wa - wb) > 0.15 * (wa > wb ? wa : wb) &&
-	    !(a->page == b->page && wb > wa && b->y0 >= a->y1 - 0.2 * a->size && b->y0 - a->y1 < 3 * a->size &&
-	      fabs(a->colL - b->colL) < 1))
+	if (fabs(wa - wb) > 0.15 * (wa > wb ? wa : wb) && !widens_under(a, b) && !equal_columns(a, b))
 		return false;
 	if (a->rtl != b->rtl || bullet_len(b->text) || number_marker_len(b->text, ' ') || b->drawn)
 		return false;
@@ -2730,6 +2861,14 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 		return false;
 	if (a->justified && !centered(a) && slack > flush_tolerance(a))
 		return false; /* a justified line short of its margin ends its paragraph */
+	/* the text under a floated box goes on from the line beside it
+	 * (convention layout.float_margin) when the line's next word would
+	 * not have fitted in the narrow measure (a long word leaves a wide
+	 * slack at the end of a narrow line) and the line under it follows
+	 * at the text's pitch, not after a paragraph's space */
+	if (widens_under(a, b) && !a->rtl && !centered(a) && !ended_short(a, b) &&
+	    leading(a, b) <= (d->lead + 0.4) * (a->size > b->size ? a->size : b->size))
+		return true;
 	return slack < 2.5 * b->char_w + b->first_w * 0.5;
 }
 

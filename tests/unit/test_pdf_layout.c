@@ -588,6 +588,134 @@ static void justified_columns(void **state)
 	free(o);
 }
 
+/* Convention pdf.justified_first_word, on a line the text layer gives in
+ * fragments: a justified line's word gaps so wide that its words come
+ * apart, the first of them one letter ("O", the Greek or Portuguese
+ * article) that read_page set apart by a tab as it does a list marker.
+ * Joined as one justified line (its ends are the lines' around it), the
+ * gap after the letter was a word space: the line opens its paragraph
+ * with the word, not a list item without it. */
+static void justified_first_word_of_fragments(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The harbour trust has finished its works and"),
+		B(1, 112, "O\tcanal"),
+		{1, 150, 112, 10, 0, "reopens"},
+		{1, 220, 112, 10, 0, "to boats"},
+		B(1, 124, "on Monday, a week earlier than the trust had"),
+		B(1, 136, "planned when the dredging began in spring."),
+	};
+	static const double ends[] = {292, 107, 185, 292, 292, 262};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "works and<W>O canal reopens to boats<W>on Monday"));
+	free(o);
+}
+
+/* Convention layout.float_margin: a box floated beside the text (9-point
+ * lines at x = 380) keeps the text beside it narrow (72-350) a little
+ * below its last line, where its frame and margin reach: the paragraph
+ * that starts there, after the space that ends the first, wraps its first
+ * line at the narrow measure and goes on at the full one (72-522). The
+ * narrow line is read with the text beside the box, the box after the
+ * paragraph that runs on under it. */
+static void float_margin_keeps_the_narrow_measure(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The county council will rebuild the old"),
+		B(1, 114, "footbridge over the Lenn this autumn, after"),
+		B(1, 128, "an inspection found rust in two of its four"),
+		B(1, 142, "main girders and closed it to all traffic."),
+		{1, 380, 100, 9, 1, "County Council"},
+		{1, 380, 111, 9, 0, "Press office"},
+		{1, 380, 122, 9, 0, "Mara Pellow"},
+		{1, 380, 133, 9, 0, "01632 960 187"},
+		{1, 380, 144, 9, 0, "press@lenn.example"},
+		B(1, 162, "Walkers will use a temporary bridge beside"),
+		B(1, 176, "the old one from September, and the works are due to end before the Christmas fair"),
+		B(1, 190, "in the market square."),
+		B(1, 210, "The new bridge will be wide enough for prams and wheelchairs."),
+	};
+	/* the narrow lines end at 350 at most, as the box's edge and gap make them */
+	static const double ends[] = {340, 348, 344, 350, 443, 434, 434, 443, 461, 345, 512, 177, 377};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "to all traffic.[1]Walkers will use"));
+	assert_non_null(strstr(o, "temporary bridge beside<W>the old one from September"));
+	assert_non_null(strstr(o, "market square.[1]County Council"));
+	free(o);
+}
+
+/* Convention layout.float_margin: the line beside the box stops short of
+ * the narrow measure because the next word ("reconstruction," 75 points)
+ * would not have fitted in it; the text under the box goes on from it
+ * (and the box is read after that paragraph, not inside it). */
+static void float_margin_long_next_word(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The county council will rebuild the old"),
+		B(1, 114, "footbridge over the Lenn this autumn, after"),
+		B(1, 128, "an inspection found rust in two of its four"),
+		B(1, 142, "girders, and it asks walkers for patience"),
+		{1, 380, 100, 9, 1, "County Council"},
+		{1, 380, 111, 9, 0, "Press office"},
+		{1, 380, 122, 9, 0, "Mara Pellow"},
+		{1, 380, 133, 9, 0, "01632 960 187"},
+		{1, 380, 144, 9, 0, "press@lenn.example"},
+		B(1, 156, "reconstruction, which lasts until the Christmas fair in the market square of Lenmouth."),
+		B(1, 176, "The new bridge will be wide enough for prams and wheelchairs."),
+	};
+	static const double ends[] = {340, 348, 344, 280, 443, 434, 434, 443, 461, 505, 377};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "for patience<W>reconstruction, which lasts"));
+	assert_non_null(strstr(o, "County Council"));
+	assert_true(strstr(o, "County Council") > strstr(o, "Lenmouth."));
+	free(o);
+}
+
+/* Convention layout.column_extent: the second of two columns of one
+ * width (72-292, 320-540) holds the end of a paragraph, a heading and
+ * short contact lines, so the margin found from its lines stands far
+ * short of its width; the paragraph still runs on from the first
+ * column's full last line into it. */
+static void column_extent_decides_the_measure(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The river authority will dredge the harbour"),
+		B(1, 112, "channel this summer, for the first time in"),
+		B(1, 124, "twelve years, so that the larger ferries can"),
+		B(1, 136, "use it at low tide as well."),
+		B(1, 148, "The work takes six weeks and the channel stays"),
+		B(1, 160, "open to small boats throughout, though the"),
+		B(1, 172, "harbour master will close the inner basin for"),
+		B(1, 184, "two days in July, when the dredger turns in it,"),
+		{1, 320, 100, 10, 0, "and pilots ask skippers to keep to the buoys."},
+		{1, 320, 118, 13, 1, "About the authority"},
+		{1, 320, 136, 10, 0, "The authority keeps the harbour open."},
+		{1, 320, 154, 13, 1, "Contact"},
+		{1, 320, 172, 10, 0, "Ana Torvik, +47 22 33 44 55"},
+		{1, 320, 184, 10, 0, "www.river.example/harbour-channel-dredging"},
+	};
+	static const double ends[] = {292, 292, 292, 214, 292, 292, 292, 290, 470, 420, 450, 350, 400, 540};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "turns in it,<W>and pilots ask skippers"));
+	free(o);
+}
+
 /* Convention layout.cjk_punctuation: where two punctuation marks of
  * Japanese or Chinese meet ("。「", "」（"), each gives up the empty half of
  * its em, and the glyph after the first starts inside its box; the text
@@ -1682,6 +1810,10 @@ int main(void)
 		cmocka_unit_test(evenly_spread_row_is_one_line),
 		cmocka_unit_test(small_capitals_in_a_justified_line),
 		cmocka_unit_test(justified_columns),
+		cmocka_unit_test(float_margin_keeps_the_narrow_measure),
+		cmocka_unit_test(float_margin_long_next_word),
+		cmocka_unit_test(column_extent_decides_the_measure),
+		cmocka_unit_test(justified_first_word_of_fragments),
 		cmocka_unit_test(strip_beside_a_spanning_line_cut_first),
 		cmocka_unit_test(short_column_does_not_run_into_the_next),
 		cmocka_unit_test(multi_line_titles),
