@@ -7,9 +7,6 @@
 CHECKS += check-floats
 .PHONY: check-floats
 
+# tests/eval.mk's recipe
 check-floats: all
-	@if [ -f $(EVAL4_SCORE) ]; then \
-		$(PYTHON) $(EVAL4_SCORE) tests/floats/docs --cmd '$(CLI) convert --ndjson' || true; \
-	else \
-		echo 'floats: 0 passed, 0 failed, 1 skipped (no ../shared)'; \
-	fi
+	$(call score_eval_set,floats,tests/floats/docs)
