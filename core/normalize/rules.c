@@ -560,7 +560,7 @@ static bool web_pointer(const char *t, size_t l, const char *r)
 	size_t n = strcspn(r, " \n");
 	if (r[n] && r[n + strspn(r + n, " \n")])
 		return false; /* more than the address */
-	if (strncmp(r, "http://", 7) && strncmp(r, "https://", 8) && strncmp(r, "www.", 4))
+	if (strncmp(r, "http", 4) && strncmp(r, "www.", 4)) /* "http://", "https://" */
 		return false;
 	return !memchr(r, '@', n) && !pm_lex_find(&w, t, l, NULL);
 }
