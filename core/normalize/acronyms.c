@@ -318,6 +318,9 @@ static size_t extend_name(const ucp *v, size_t n, size_t st)
 			size_t b = w;
 			while (b > 0 && v[b - 1].c == ' ')
 				b--;
+			/* past a note's number after the stop ("agonists.8 Other") */
+			while (b > 1 && pm_cp_is_digit(v[b - 1].c) && v[b - 2].c != ' ')
+				b--;
 			if (b == 0 || v[b - 1].c == '.' || v[b - 1].c == '!' || v[b - 1].c == '?' || v[b - 1].c == ':' ||
 			    v[b - 1].c == '\n' || v[b - 1].c == 0x201C || v[b - 1].c == '"')
 				break;
