@@ -287,6 +287,51 @@ static size_t extend_head(const ucp *v, size_t n, size_t st)
 	return st;
 }
 
+/* acronyms.whole_name: when the letters of the acronym are not the
+ * initials of the words before it (a word spells it, "Faculty Early Career
+ * Development (CAREER)", or it abbreviates the name in another language,
+ * "National Association of Travestis and Transsexuals (ANTRA)"), the
+ * shortest match is only the tail of the name: the definition is the
+ * whole capitalised name, up to three capitalised words further back.
+ * It stops at a lower-case or function word, at punctuation, at a word
+ * in capitals (another acronym, "UN") or with an apostrophe; a word that
+ * opens the sentence is capitalised by its place, so it is left out. */
+static size_t extend_name(const ucp *v, size_t n, size_t st)
+{
+	size_t k = st, best = st, taken = 0;
+	if (!pm_cp_is_upper(v[st].c))
+		return st;
+	while (taken < 3) {
+		size_t w = k, j, caps = 0, len = 0;
+		if (w < 2 || v[w - 1].c != ' ' || !letter(v[w - 2].c))
+			break;
+		w--;
+		while (w > 0 && letter(v[w - 1].c))
+			w--;
+		for (j = w; j < k - 1; j++, len++)
+			caps += pm_cp_is_upper(v[j].c) ? 1 : 0;
+		if (!pm_cp_is_upper(v[w].c) || caps > 1 || len < 2 || function_word_at(v, n, w) ||
+		    (w > 0 && (is_apos(v[w - 1].c) || v[w - 1].c == '-')))
+			break;
+		/* the sentence's first word: after a stop, or the text's start */
+		{
+			size_t b = w;
+			while (b > 0 && v[b - 1].c == ' ')
+				b--;
+			/* past a note's number after the stop ("agonists.8 Other") */
+			while (b > 1 && pm_cp_is_digit(v[b - 1].c) && v[b - 2].c != ' ')
+				b--;
+			if (b == 0 || v[b - 1].c == '.' || v[b - 1].c == '!' || v[b - 1].c == '?' || v[b - 1].c == ':' ||
+			    v[b - 1].c == '\n' || v[b - 1].c == 0x201C || v[b - 1].c == '"')
+				break;
+		}
+		k = w;
+		best = w;
+		taken++;
+	}
+	return best;
+}
+
 /* Mostly capitals, two at least, no spaces but a short legal or country
  * suffix ("SONACOS SA", "SOGEPA SN"). */
 static bool acronym_ok(const char *s, size_t n)
@@ -417,6 +462,14 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 		else
 			break;
 	}
+	/* acronyms.possessive: the long form as a name, without the
+	 * possessive it carries in the sentence ("the National Science
+	 * Foundation's (NSF) grant") */
+	if (end >= 3 && t[end - 1] == 's' && t[end - 2] == '\'' && isalpha((unsigned char)t[end - 3]))
+		end -= 2;
+	else if (end >= 5 && t[end - 1] == 's' && (unsigned char)t[end - 4] == 0xE2 && (unsigned char)t[end - 3] == 0x80 &&
+	         (unsigned char)t[end - 2] == 0x99 && isalpha((unsigned char)t[end - 5]))
+		end -= 4;
 	from = end > 600 ? end - 600 : 0;
 	while (from > 0 && ((unsigned char)t[from] & 0xC0) == 0x80)
 		from++;
@@ -435,11 +488,15 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 		nl = acronym_letters(ac, use, letters, 40);
 		if (nl < 2)
 			continue;
+		bool by_initials;
 		st = initials_match(v, n, n, letters, nl);
+		by_initials = st >= 0;
 		if (st < 0)
 			st = sh_match(v, n, n, letters, nl);
 		if (st >= 0 && content_words(v, n, (size_t)st, n) <= (nl + 5 < 2 * nl ? nl + 5 : 2 * nl) + 1) {
 			size_t s2 = extend_head(v, n, (size_t)st);
+			if (!by_initials && s2 == (size_t)st)
+				s2 = extend_name(v, n, s2);
 			add_acronym(arr, ac, al, t + from + v[s2].off, end - from - v[s2].off);
 			break;
 		}

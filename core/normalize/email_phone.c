@@ -343,6 +343,29 @@ typedef struct numshape {
 	bool plus, paren, zero_paren, glued;
 } numshape;
 
+/* The number read so far is one group of 2-5 digits opening with a trunk
+ * "0" and nothing before it: an area code (contacts.phone_trunk_spaced). */
+static bool trunk_area_code(const numshape *ns)
+{
+	return ns->ng == 1 && !ns->plus && ns->first == 0 && ns->g[0] >= 2 && ns->g[0] <= 5;
+}
+
+/* Digits of the number that starts at k, its groups parted by single
+ * spaces, dots or hyphens. */
+static size_t subscriber_digits(const char *s, size_t n, size_t k)
+{
+	size_t d = 0;
+	while (k < n) {
+		if (isdigit((unsigned char)s[k]))
+			d++, k++;
+		else if ((s[k] == ' ' || s[k] == '.' || s[k] == '-') && k + 1 < n && isdigit((unsigned char)s[k + 1]))
+			k++;
+		else
+			break;
+	}
+	return d;
+}
+
 /* Read the number starting at i: digits in groups, the separators a phone
  * uses between them, balanced parentheses. Returns false when there is
  * no digit. */
@@ -431,8 +454,14 @@ static bool read_number(const char *s, size_t n, size_t i, numshape *ns)
 			}
 			if (k == j || nz_digit_at(s + k, &dl) < 0)
 				break;
-			/* " / " or " - " with spaces on both sides joins two numbers */
-			if (marks && spaces >= 2)
+			/* " / " or " - " with spaces on both sides joins two numbers,
+			 * but for contacts.phone_trunk_spaced: an area code with its
+			 * trunk "0" ("022", "0361") set off by a spaced hyphen from
+			 * a subscriber number of six digits or more ("022 - 2266
+			 * 0502", "0361 - 55 12 80"), as Indian and German letterheads
+			 * print it */
+			if (marks && spaces >= 2 && !(mark == '-' && marks == 1 && trunk_area_code(ns) &&
+			                              subscriber_digits(s, n, k) >= 6))
 				stop = true;
 			if (marks > 1 || spaces > 2 || (opened && closed) || (opened && depth))
 				stop = true;

@@ -548,6 +548,23 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 #define LENTICULAR_CLOSE "\xE3\x80\x91" /* 】 */
 #define FULLWIDTH_COLON "\xEF\xBC\x9A"  /* ： */
 
+/* contacts.web_pointer: "For more information: http://…/events/" - a
+ * lead that names no contact ([contact_words], also inside a word:
+ * "contact", "inquiries", "Pressekontakt"),
+ * then only a web address: the release points to a page, an invitation
+ * of its text like "For more information, visit …", not a contact
+ * heading. t[0..l) is the lead, r what follows its colon. */
+static bool web_pointer(const char *t, size_t l, const char *r)
+{
+	pm_lex_query w = {PM_LEX_CONTACT_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY | PM_LEX_ASCII_CASE};
+	size_t n = strcspn(r, " \n");
+	if (r[n] && r[n + strspn(r + n, " \n")])
+		return false; /* more than the address */
+	if (strncmp(r, "http", 4) && strncmp(r, "www.", 4)) /* "http://", "https://" */
+		return false;
+	return !memchr(r, '@', n) && !pm_lex_find(&w, t, l, NULL);
+}
+
 bool rule_contact_heading(const char *t)
 {
 	pm_lex_query q = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
@@ -597,6 +614,8 @@ bool rule_contact_heading(const char *t)
 				break;
 		}
 		/* the heading alone, or "Contact: Name ..." (a short line) */
+		if (t[l] == ':' && *r && web_pointer(t, l, r))
+			continue;
 		if (!*r || t[l] == ':' || (t[l] == '\n'))
 			return true;
 		/* contacts.heading.cjk_marks: the full-width colon of Chinese

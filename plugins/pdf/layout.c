@@ -154,6 +154,32 @@ static const char *intern_font(pdfl_doc *d, const char *name)
 	return c;
 }
 
+/* Convention pdf.tex_dotless_accent: TeX sets an accented i or j as the
+ * dotless letter under the accent (\'{\i}, \^{\j}), and its text layer
+ * keeps both: U+0131 or U+0237 followed by a combining mark above
+ * (U+0300-U+0314). NFC composes no dotless letter, so "Garc\u0131\u0301a"
+ * would stay unlike every other spelling of the name; the mark stands
+ * where the dot was, and the letter is a plain i or j (Turkish writes
+ * its dotless \u0131 without such a mark). In place; returns the new length. */
+static size_t fold_dotless_accent(char *t, size_t len)
+{
+	size_t i, o = 0;
+	for (i = 0; i < len; i++) {
+		unsigned char c0 = (unsigned char)t[i], c1 = i + 1 < len ? (unsigned char)t[i + 1] : 0;
+		bool dotless = (c0 == 0xC4 && c1 == 0xB1) || (c0 == 0xC8 && c1 == 0xB7);
+		/* U+0300-U+0314: 0xCC 0x80-0x94 */
+		if (dotless && i + 3 < len && (unsigned char)t[i + 2] == 0xCC && (unsigned char)t[i + 3] >= 0x80 &&
+		    (unsigned char)t[i + 3] <= 0x94) {
+			t[o++] = c0 == 0xC4 ? 'i' : 'j';
+			i++;
+			continue;
+		}
+		t[o++] = t[i];
+	}
+	t[o] = '\0';
+	return o;
+}
+
 bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len)
 {
 	pdfl_line *nl;
@@ -178,6 +204,7 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	}
 	memcpy(nl->text, text, len);
 	nl->text[len] = '\0';
+	len = fold_dotless_accent(nl->text, len);
 	if (rule_line(nl->text)) {
 		/* decoration: never text, and the gap it leaves still parts
 		 * the paragraphs around it */

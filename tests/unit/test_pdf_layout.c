@@ -1407,6 +1407,33 @@ static void touching_fragments_are_one_word(void **state)
 	free(o);
 }
 
+/* Convention pdf.tex_dotless_accent: TeX's accented i and j are the dotless
+ * letter under a combining mark; the text is the plain letter and its
+ * mark, which NFC then composes. */
+static void tex_dotless_letter_under_an_accent(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Mar\xC4\xB1\xCC\x81" "a Rodr\xC4\xB1\xCC\x81guez y Jos\xC3\xA9 Mart\xC4\xB1\xCC\x81nez abren la feria."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]Mari\xCC\x81" "a Rodri\xCC\x81guez y Jos\xC3\xA9 Marti\xCC\x81nez abren la feria.");
+	free(o);
+}
+
+/* The same for a circumflex, a diaeresis and a dotless j; a Turkish
+ * dotless \u0131 without a mark is a letter of its own and stays. */
+static void dotless_letters_without_a_mark_stay(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Ha\xC4\xB1\xCC\x88ti, \xC8\xB7\xCC\x8C and Kay\xC4\xB1\xCC\x82t met in Ispartakule, near Kad\xC4\xB1k\xC3\xB6y."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]Hai\xCC\x88ti, j\xCC\x8C and Kayi\xCC\x82t met in Ispartakule, near Kad\xC4\xB1k\xC3\xB6y.");
+	free(o);
+}
+
 /* ---- furniture of the text ------------------------------------------------ */
 
 /* Bullets from symbol fonts (private use U+F0B7), geometric ones, and the
@@ -1826,6 +1853,8 @@ int main(void)
 		cmocka_unit_test(letter_spaced_line),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
 		cmocka_unit_test(touching_fragments_are_one_word),
+		cmocka_unit_test(tex_dotless_letter_under_an_accent),
+		cmocka_unit_test(dotless_letters_without_a_mark_stay),
 		cmocka_unit_test(bullet_glyphs_are_markers),
 		cmocka_unit_test(rules_and_lone_bullets),
 		cmocka_unit_test(more_bullet_glyphs),
