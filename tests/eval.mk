@@ -8,10 +8,23 @@ EVAL_SCORE := ../shared/eval/score.py
 CHECKS += check-eval
 .PHONY: check-eval
 
-check-eval: all
+# The recipe every evaluation set shares: score each folder of $(2) with
+# ../shared/eval/score.py and, when $(3) is set, with tests/eval/extra.py
+# too; without ../shared (a user's clone) say that set $(1) was skipped.
+# Scores never fail the build: these sets measure, the tests gate.
+define score_eval_set
 	@if [ -f $(EVAL_SCORE) ]; then \
-		$(PYTHON) $(EVAL_SCORE) tests/eval/docs --cmd '$(CLI) convert --ndjson' || true; \
-		$(PYTHON) tests/eval/extra.py tests/eval/docs --cmd '$(CLI) convert --ndjson' || true; \
+		for dir in $(2); do \
+			$(PYTHON) $(EVAL_SCORE) $$dir --cmd '$(CLI) convert --ndjson' || true; \
+			$(if $(3),$(PYTHON) tests/eval/extra.py $$dir --cmd '$(CLI) convert --ndjson' || true;) \
+		done; \
 	else \
-		echo 'eval: 0 passed, 0 failed, 1 skipped (no ../shared)'; \
+		echo '$(1): 0 passed, 0 failed, 1 skipped (no ../shared)'; \
 	fi
+endef
+
+# A hold-out set of docs/ and hard/ (tests/$(1)): eval5's, eval6's and later.
+score_docs_and_hard = $(call score_eval_set,$(1),tests/$(1)/docs tests/$(1)/hard)
+
+check-eval: all
+	$(call score_eval_set,eval,tests/eval/docs,extra)

@@ -4,13 +4,9 @@
 # bullets), two layouts per spec (re-render with /usr/bin/python3
 # tests/eval4/render.py). 'make check-eval4' scores the CLI on them with
 # ../shared/eval/score.py, per field; a measurement, not a gate.
-EVAL4_SCORE := ../shared/eval/score.py
 CHECKS += check-eval4
 .PHONY: check-eval4
 
+# tests/eval.mk's recipe
 check-eval4: all
-	@if [ -f $(EVAL4_SCORE) ]; then \
-		$(PYTHON) $(EVAL4_SCORE) tests/eval4/docs --cmd '$(CLI) convert --ndjson' || true; \
-	else \
-		echo 'eval4: 0 passed, 0 failed, 1 skipped (no ../shared)'; \
-	fi
+	$(call score_eval_set,eval4,tests/eval4/docs)
