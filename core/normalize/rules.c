@@ -1985,7 +1985,9 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 	 * dateline.place.uncased: any script without case (Hebrew "נווה
 	 * אלון, 5 במרץ 2025"), whose letters are neither capital nor small */
 	if (!pm_cp_is_upper(c) && !(c >= 0x600 && c <= 0x6FF) && !(c >= 0x4E00 && c <= 0x9FFF) &&
-	    !(c >= 0xAC00 && c <= 0xD7AF) && !uncased_letter(c)) {
+	    !(c >= 0xAC00 && c <= 0xD7AF) && (!uncased_letter(c) || nz_has_digit(t))) {
+		/* (an uncased word and figures is a time after a date, the
+		 * Sinhala "2025.05.01 පැය 1030", "hours 10.30": no place) */
 		free(t);
 		return false;
 	}
@@ -2483,6 +2485,14 @@ bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
 		m->body_offset = n;
 		snprintf(m->text, sizeof m->text, "%.*s", (int)(d.end - d.start), t + d.start);
 		return true;
+	}
+	/* dateline.place.uncased is the place before the date: after a
+	 * date, a word of a script without case is as likely the time's
+	 * ("2025.12.01 පැය", Sinhala "hours") as a place */
+	{
+		int32_t c0 = nz_first_cp(t + e + strspn(t + e, " ,"));
+		if (uncased_letter(c0) && !(c0 >= 0x600 && c0 <= 0x6FF) && !(c0 >= 0xAC00 && c0 <= 0xD7AF))
+			return false;
 	}
 	if (!location_ok(t + e, n - e, m->location, sizeof m->location))
 		return false;
