@@ -48,6 +48,18 @@ BASIN DUYURUSU
 ΔΕΛΤΙΟ ΤΥΠΟΥ
 comunicat de presă
 COMUNICAT DE PRESĂ
+# the same for Catalan, Hungarian, Ukrainian (Cyrillic as written),
+# Indonesian, Vietnamese and Hebrew (headline.release_line.other)
+nota de premsa
+comunicat de premsa
+sajtóközlemény
+Прес-реліз
+ПРЕС-РЕЛІЗ
+siaran pers
+rilis pers
+thông cáo báo chí
+הודעה לעיתונות
+הודעה לתקשורת
 
 [end_marks]
 "###"
@@ -376,6 +388,28 @@ Basın İletişim
 Basın İletişimi
 medya iletişim
 bilgi için
+# contacts.heading.other for Catalan, Hungarian, Indonesian,
+# Vietnamese (its capitals as written: Ệ does not fold), Ukrainian and
+# Hebrew
+contacte de premsa
+més informació
+sajtókapcsolat
+további információ
+további információk
+narahubung
+kontak media
+kontak pers
+informasi lebih lanjut
+thông tin liên hệ
+THÔNG TIN LIÊN HỆ
+liên hệ báo chí
+Контакти для ЗМІ
+Контакти для преси
+Прес-служба
+Додаткова інформація
+לפרטים נוספים
+למידע נוסף
+ליצירת קשר
 
 [copyright_leads]
 # furniture.copyright (core/normalize/furniture.c): what opens a
@@ -536,6 +570,103 @@ septembrie = 9
 octombrie = 10
 noiembrie = 11
 decembrie = 12
+# Hungarian (its dates put the year first: date.hu.year_first)
+január = 1
+február = 2
+március = 3
+április = 4
+május = 5
+június = 6
+július = 7
+augusztus = 8
+szeptember = 9
+október = 10
+# Ukrainian (genitive, then nominative; the year word "року" is in
+# [year_marks])
+січня = 1
+лютого = 2
+березня = 3
+квітня = 4
+травня = 5
+червня = 6
+липня = 7
+серпня = 8
+вересня = 9
+жовтня = 10
+листопада = 11
+грудня = 12
+січень = 1
+лютий = 2
+березень = 3
+квітень = 4
+травень = 5
+червень = 6
+липень = 7
+серпень = 8
+вересень = 9
+жовтень = 10
+листопад = 11
+грудень = 12
+# Indonesian (the others are English, Dutch or German words)
+maret = 3
+agustus = 8
+# Catalan, and the months that elide "de" before a vowel ("3 d'abril de
+# 2025", dateline.lang.elided_month)
+gener = 1
+febrer = 2
+març = 3
+maig = 5
+juny = 6
+juliol = 7
+agost = 8
+setembre = 9
+desembre = 12
+d'abril = 4
+d'agost = 8
+d'octubre = 10
+# Vietnamese writes "ngày 5 tháng 3 năm 2025" (day, "month" and its
+# number, "year"; date.vi.words): "tháng" and the number are the month;
+# "ngày" is in [date_leads], "năm" in [date_connectors]
+tháng 1 = 1
+tháng 2 = 2
+tháng 3 = 3
+tháng 4 = 4
+tháng 5 = 5
+tháng 6 = 6
+tháng 7 = 7
+tháng 8 = 8
+tháng 9 = 9
+tháng 10 = 10
+tháng 11 = 11
+tháng 12 = 12
+# Hebrew, alone and with the preposition ב ("in") glued, as a date
+# writes it ("5 במרץ 2025"); מרס is the other spelling of March
+ינואר = 1
+פברואר = 2
+מרץ = 3
+מרס = 3
+אפריל = 4
+מאי = 5
+יוני = 6
+יולי = 7
+אוגוסט = 8
+ספטמבר = 9
+אוקטובר = 10
+נובמבר = 11
+דצמבר = 12
+בינואר = 1
+בפברואר = 2
+במרץ = 3
+במרס = 3
+באפריל = 4
+במאי = 5
+ביוני = 6
+ביולי = 7
+באוגוסט = 8
+בספטמבר = 9
+באוקטובר = 10
+בנובמבר = 11
+בדצמבר = 12
 
 [about_headings]
 # about.heading.other: the About headings of languages that have no file
@@ -562,6 +693,19 @@ o nás
 О нас
 О фонде
 Об организации
+# Indonesian "Tentang", Vietnamese "Về", Hebrew "אודות", Hungarian
+# "Rólunk" ("about us"; its "about X" is a suffix: about.heading_suffix),
+# Ukrainian "Про" with the noun that follows it (Cyrillic as written)
+tentang
+về
+אודות
+rólunk
+Про компанію
+Про нас
+Про організацію
+Про громадську організацію
+Про фонд
+Про громаду
 # about.heading_zh: the Chinese "about" (关于, zh-TW 關於) glued to the
 # organisation's name on a line of its own ("关于松川市公园管理处");
 # the whole-line headings "about us" (关于我们, 關於我們) and "company
@@ -587,6 +731,11 @@ hakkında
 HAKKINDA
 について
 소개
+# about.heading_suffix: the Hungarian delative case ending, glued to the
+# subject's last word ("Szentkővár Önkormányzatáról", "A Dombvári
+# Egyesületről")
+ról
+ről
 
 [email_labels]
 # contacts.email_label.cjk: the e-mail labels of Chinese ("邮箱",
@@ -635,6 +784,14 @@ roku
 года
 р.
 року
+
+[date_connectors]
+# date.vi.words: "năm" ("year") before the year ("ngày 5 tháng 3 năm 2025")
+năm
+
+[date_leads]
+# date.vi.words: "ngày" ("day") before the day ("Bình Lạc, ngày 5 tháng 3 năm 2025")
+ngày
 
 [speech_verbs]
 # quotes.dash_speech: the attribution verbs of the languages that open

@@ -60,6 +60,9 @@ wie wij zijn
 
 [contact_headings]
 contact
+# the note to editors set as a heading of its own, above the press
+# contact ("Noot voor de redactie, niet voor publicatie:", contacts.heading.comma_tail)
+noot voor de redactie
 # added for issue 13, live: the contact headings releases print (contacts.heading)
 perscontact
 persvragen

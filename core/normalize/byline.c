@@ -57,6 +57,28 @@ static char *typed_name(const char *t)
 	return NULL;
 }
 
+/* byline.role_org_word: a word that in the release's language names a
+ * body ([org_words] of that language: Portuguese "Secretaria", a
+ * secretariat) and is no signatory's title there ([signature_titles])
+ * opens an organisation's name ("Secretaria Municipal de Saúde de Serra
+ * Dourada"), not a role before a person's name, though another
+ * language's role stem ("secretar*") matches it; Spanish "Secretaria" (a
+ * secretary) still opens a role. */
+static bool opens_with_org_word(const char *t, const char *lang)
+{
+	pm_lex_langs langs;
+	size_t l;
+	if (!t || !lang)
+		return false;
+	langs = pm_lex_langs_of(lang);
+	l = strcspn(t, " ");
+	{
+		pm_lex_query org = {PM_LEX_ORG_WORDS, langs, 0, 0, 0};
+		pm_lex_query title = {PM_LEX_SIGNATURE_TITLES, langs, 0, 0, 0};
+		return pm_lex_word(&org, t, l, NULL) && !pm_lex_word(&title, t, l, NULL);
+	}
+}
+
 void stage_byline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0;
@@ -164,11 +186,13 @@ void stage_byline(nz *z)
 		{
 			char *nm = NULL;
 			size_t at = i;
-			if (b->type == PM_BLOCK_PARAGRAPH && short_signature_line(b->text))
+			if (b->type == PM_BLOCK_PARAGRAPH && short_signature_line(b->text) &&
+			    !opens_with_org_word(b->text, z->lang))
 				nm = nz_name_after_role(b->text);
 			if (!nm && i > start && !z->b[i - 1]->part && z->b[i - 1]->type == PM_BLOCK_PARAGRAPH &&
 			    b->type == PM_BLOCK_PARAGRAPH && short_signature_line(b->text) &&
-			    short_signature_line(z->b[i - 1]->text) && (nm = nz_name_after_role(z->b[i - 1]->text)))
+			    short_signature_line(z->b[i - 1]->text) && !opens_with_org_word(z->b[i - 1]->text, z->lang) &&
+			    (nm = nz_name_after_role(z->b[i - 1]->text)))
 				at = i - 1;
 			if (nm) {
 				pm_fields_set(&z->f->byline, nm);

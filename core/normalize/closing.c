@@ -254,9 +254,76 @@ static void find_closing_date(nz *z)
 	}
 }
 
+/* date.closing_line: a release may close with its date on a line of its
+ * own, alone or after the place and a comma, above or under the signature
+ * ("12 de marzo de 2025" / "La Junta Directiva …"; "Serra Dourada, 5 de
+ * março de 2025." / "Secretaria Municipal de Saúde", as Brazilian notes
+ * to the press sign): the release's date (RECORD.md, a closing signature's
+ * date is no dateline), not body. The line: short, nothing after the
+ * date but punctuation, before it nothing or a place (at most four
+ * words, a capital or an uncased letter first, no figure) and a comma. */
+static bool closing_date_line(const char *t, int dayfirst, pm_date *d)
+{
+	size_t n = t ? strlen(t) : 0, k, words = 1;
+	int32_t c;
+	if (n == 0 || n > 80 || strchr(t, '\n') || !pm_date_find(t, n, 0, dayfirst, d) || !nz_only_punct(t + d->end))
+		return false;
+	if (d->start == 0)
+		return true;
+	k = d->start;
+	while (k > 0 && t[k - 1] == ' ')
+		k--;
+	if (k < 3 || t[k - 1] != ',')
+		return false;
+	for (size_t j = 0; j + 1 < k; j++) {
+		if (t[j] == ' ')
+			words++;
+		if ((t[j] >= '0' && t[j] <= '9') || t[j] == '.' || t[j] == ',' || t[j] == ':')
+			return false;
+	}
+	c = nz_first_cp(t);
+	return words <= 4 && (pm_cp_is_upper(c) || (c >= 0x80 && pm_cp_is_letter(c) && !pm_cp_is_lower(c)));
+}
+
+/* The last lines of the release proper (before About, contacts, the end
+ * mark): a closing date line, at most one short line (the signature)
+ * under it, a paragraph of the text above it. */
+static void find_closing_date_line(nz *z)
+{
+	size_t i = z->end, under = 0;
+	size_t first = z->head >= 0 ? (size_t)z->head + 2 : 1;
+	while (i-- > first) {
+		pm_block *b = z->b[i];
+		pm_date d;
+		if (b->part == PM_PART_ABOUT || b->part == PM_PART_CONTACT || b->part == PM_PART_AFTER_END ||
+		    b->part == PM_PART_FURNITURE || b->part == PM_PART_JUNK)
+			continue;
+		if (b->part || b->type != PM_BLOCK_PARAGRAPH)
+			return;
+		if (closing_date_line(b->text, z->dayfirst, &d)) {
+			/* a date alone closing the text is the byline stage's,
+			 * which reads the signature above it */
+			if (!under && pm_date_only(b->text, z->dayfirst))
+				return;
+			if (z->b[i - 1]->part || z->b[i - 1]->type != PM_BLOCK_PARAGRAPH)
+				return;
+			if (!z->have_date) {
+				z->date = d;
+				z->have_date = true;
+				stage_explain(z, "date", "closing date line (date.closing_line)", (long)z->bi[i]);
+			}
+			set_part(b, PM_PART_BYLINE);
+			return;
+		}
+		if (++under > 1 || nz_words(b->text) > 10 || nz_has_digit(b->text) || strchr(b->text, '@'))
+			return;
+	}
+}
+
 void stage_closing(nz *z)
 {
 	closing_furniture(z);
 	trailing_contacts(z);
 	find_closing_date(z);
+	find_closing_date_line(z);
 }

@@ -898,6 +898,16 @@ static bool about_heading_tail(const char *t, size_t n)
 		return false;
 	for (sp = n; sp > 0 && t[sp - 1] != ' '; sp--)
 		;
+	/* about.heading_suffix: or a case ending glued to the subject's last
+	 * word, in lower case after a lower-case letter (the Hungarian
+	 * delative "-ról"/"-ről": "Szentkővár Önkormányzatáról", "A Dombvári
+	 * Egyesületről"); the word must hold more than the ending */
+	{
+		size_t k = pm_lex_ends(&q, t + sp, n - sp);
+		if (k > 0 && n - sp > k + 2 && pm_cp_is_lower(nz_first_cp(t + n - k)) &&
+		    pm_cp_is_lower(nz_last_cp_n(t, n - k)) && !strchr(t, ',') && !strstr(t, ". "))
+			return true;
+	}
 	if (sp < 2 || !pm_lex_word(&q, t + sp, n - sp, &m))
 		return false;
 	{
@@ -2026,9 +2036,13 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 	}
 	/* an emoji or a symbol before a date ("📅 13 août") is no place */
 	c = nz_first_cp(t);
-	/* scripts without case: Arabic, and date.cjk's "青川，2024年3月5日" */
+	/* scripts without case: Arabic, and date.cjk's "青川，2024年3月5日";
+	 * dateline.place.uncased: any script without case (Hebrew "נווה
+	 * אלון, 5 במרץ 2025"), whose letters are neither capital nor small */
 	if (!pm_cp_is_upper(c) && !(c >= 0x600 && c <= 0x6FF) && !(c >= 0x4E00 && c <= 0x9FFF) &&
-	    !(c >= 0xAC00 && c <= 0xD7AF)) {
+	    !(c >= 0xAC00 && c <= 0xD7AF) && (!uncased_letter(c) || nz_has_digit(t))) {
+		/* (an uncased word and figures is a time after a date, the
+		 * Sinhala "2025.05.01 පැය 1030", "hours 10.30": no place) */
 		free(t);
 		return false;
 	}
@@ -2055,7 +2069,8 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 			nx = ar;
 		part = nz_trim(rest, nx ? (size_t)(nx - rest) : strlen(rest), " ");
 		c0 = part ? nz_first_cp(part) : 0;
-		ok = part && *part && nz_words(part) <= 3 && (pm_cp_is_upper(c0) || (c0 >= 0x600 && c0 <= 0x6FF));
+		ok = part && *part && nz_words(part) <= 3 &&
+		     (pm_cp_is_upper(c0) || (c0 >= 0x600 && c0 <= 0x6FF) || uncased_letter(c0));
 		/* a label is no region either ("…, Created 1/1/2022") */
 		if (ok && pm_lex_has(PM_LEX_PLACE_LABELS, part))
 			ok = false;
@@ -2531,6 +2546,14 @@ bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
 		m->body_offset = n;
 		snprintf(m->text, sizeof m->text, "%.*s", (int)(d.end - d.start), t + d.start);
 		return true;
+	}
+	/* dateline.place.uncased is the place before the date: after a
+	 * date, a word of a script without case is as likely the time's
+	 * ("2025.12.01 පැය", Sinhala "hours") as a place */
+	{
+		int32_t c0 = nz_first_cp(t + e + strspn(t + e, " ,"));
+		if (uncased_letter(c0) && !(c0 >= 0x600 && c0 <= 0x6FF) && !(c0 >= 0xAC00 && c0 <= 0xD7AF))
+			return false;
 	}
 	if (!location_ok(t + e, n - e, m->location, sizeof m->location))
 		return false;

@@ -248,6 +248,38 @@ static size_t ko_dotted(const char *s, size_t n, size_t i, long *y, long *m, lon
 	return p - i;
 }
 
+/* Convention date.hu.year_first: Hungarian writes the year first, a full
+ * stop after it, the month's name in lower case, then the day and its
+ * full stop ("2025. március 5.", "Szentkővár, 2025. március 5. –"; the
+ * day may carry a case ending instead, "március 5-én"). The month must
+ * be in lower case, so that a sentence ending in a year and one opening
+ * with a month ("… in 2025. March 5 was …") is none. i is at the year
+ * (4 digits, la bytes). The bytes from i, or 0. */
+static size_t hu_year_first(const char *s, size_t n, size_t i, size_t la, long y, long *m, long *d)
+{
+	size_t p = i + la, l, ld;
+	int mon, dg;
+	int32_t c;
+	if (p + 2 >= n || s[p] != '.' || s[p + 1] != ' ')
+		return 0;
+	p += 2;
+	dec(s + p, n - p, &c);
+	if (!pm_cp_is_lower(c) || !(mon = month_at(s, n, p, &l)))
+		return 0;
+	p = skip_spaces(s, n, p + l);
+	if (p == i + la + 2 + l || !number(s, n, p, d, &dg, &ld) || dg > 2)
+		return 0;
+	p += ld;
+	if (p < n && s[p] == '.')
+		p++;
+	else if (p < n && s[p] != '-' && s[p] != ' ' && s[p] != ',' && s[p] != '\n')
+		return 0;
+	if (!valid_ymd(y, mon, *d))
+		return 0;
+	*m = mon;
+	return p - i;
+}
+
 /* Connector words between date parts ("12 de marzo", "5th of May"). */
 static size_t connector(const char *s, size_t n, size_t i)
 {
@@ -325,6 +357,11 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 			return true;
 		}
 		if (da == 4 && (l = ko_dotted(s, n, i, &a, &b, &c)) > 0) {
+			out->y = (int)a; out->m = (int)b; out->d = (int)c;
+			out->end = i + l;
+			return true;
+		}
+		if (da == 4 && (l = hu_year_first(s, n, i, la, a, &b, &c)) > 0) {
 			out->y = (int)a; out->m = (int)b; out->d = (int)c;
 			out->end = i + l;
 			return true;

@@ -226,9 +226,19 @@ static int cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* A line past any hard-wrap margin (no text is wrapped wider than 110
+ * columns) that ends its block: a line left unwrapped in a wrapped text
+ * (body.wrapped_text.long_lines). */
+static bool unwrapped_line(const line *L, size_t n, size_t i)
+{
+	return !L[i].blank && L[i].cols > 110 && (i + 1 >= n || L[i + 1].blank);
+}
+
 /* The width the text was wrapped at, or 0 when it was not hard-wrapped:
- * most lines of a wrapped text end close to one right margin. */
-static size_t wrap_width(const line *L, size_t n)
+ * most lines of a wrapped text end close to one right margin. With
+ * skip_long, the lines unwrapped_line() names are left out of the
+ * figures. */
+static size_t wrap_width_of(const line *L, size_t n, bool skip_long, size_t *near_out)
 {
 	size_t *v, k = 0, i, w, near = 0;
 	if (n < 4)
@@ -237,7 +247,7 @@ static size_t wrap_width(const line *L, size_t n)
 	if (!v)
 		return 0;
 	for (i = 0; i < n; i++)
-		if (!L[i].blank)
+		if (!L[i].blank && !(skip_long && unwrapped_line(L, n, i)))
 			v[k++] = L[i].cols;
 	if (k < 4) {
 		free(v);
@@ -258,7 +268,8 @@ static size_t wrap_width(const line *L, size_t n)
 	{
 		size_t kin = 0, win;
 		for (i = 0; i < n; i++)
-			if (!L[i].blank && ((i + 1 < n && !L[i + 1].blank) || (i > 0 && !L[i - 1].blank)))
+			if (!L[i].blank && ((i + 1 < n && !L[i + 1].blank) || (i > 0 && !L[i - 1].blank)) &&
+			    !(skip_long && unwrapped_line(L, n, i)))
 				v[kin++] = L[i].cols;
 		if (kin >= 4) {
 			qsort(v, kin, sizeof *v, cmp_size);
@@ -282,6 +293,28 @@ static size_t wrap_width(const line *L, size_t n)
 		}
 		if (inner < 3 || near * 10 < inner * 5)
 			return 0;
+	}
+	*near_out = near;
+	return w;
+}
+
+static size_t wrap_width(const line *L, size_t n)
+{
+	size_t near = 0, w = wrap_width_of(L, n, false, &near);
+	/* body.wrapped_text.long_lines: a title over 110 characters, a
+	 * contact sentence or notes after the end mark left unwrapped in a
+	 * wrapped text raise the figures past any margin; read them again
+	 * without such lines, and believe the margin only on the evidence of
+	 * many wrapped lines (four or more ending at it, seven in ten of the
+	 * lines with a line under them), at a width text is wrapped at */
+	if (!w) {
+		size_t i, longer = 0, inner = 0;
+		for (i = 0; i < n; i++)
+			longer += unwrapped_line(L, n, i);
+		for (i = 0; i + 1 < n; i++)
+			inner += !L[i].blank && !L[i + 1].blank;
+		if (longer && (w = wrap_width_of(L, n, true, &near)) != 0 && (w < 50 || near < 4 || near * 10 < inner * 7))
+			w = 0;
 	}
 	return w;
 }

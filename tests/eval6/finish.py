@@ -1,22 +1,25 @@
 #!/usr/bin/python3
-"""Finish the eval6 renders: the Markdown form, and the gold of the hard layouts.
+"""Finish the eval6 and eval7 renders: the Markdown form, and the gold of the hard layouts.
 
 Usage (from the repository root, after tests/eval3/render.py and
-tests/eval4/render.py have written docs/ and hard/):
+tests/eval4/render.py have written docs/ and hard/; eval7 the same):
   /usr/bin/python3 tests/eval6/finish.py tests/eval6/specs/*.json --out tests/eval6/docs --hard tests/eval6/hard
 
 1. ../shared/eval/render.py renders TXT, DOCX and PDF only. A spec's
 "markdown" object asks for a fourth form, <id>.md, as a static-site
 generator keeps a release: YAML front matter ("front_matter": its lines,
-which hold the title), no title in the text, the dateline leading the
+which hold the title), the title again as a '# ' heading when
+"title_heading" is true (eval7; else no title in the text), the dateline leading the
 first paragraph, the words of "emphasis" in *asterisks*, the About and
 contact headings as '## ' headings (a trailing colon dropped), contact
 lines ended by two spaces (a Markdown line break). The .md is added to the
 gold file's documents, so its record must equal the other formats'.
 
 2. tests/eval4/render.py writes render.py's derived gold and ignores the
-spec's "gold" overrides; eval6 has specs whose gold needs them (a dateline
-printed after the standfirst, a date given only by the release line), so
+spec's "gold" overrides; eval6 and eval7 have specs whose gold needs them (a
+dateline printed after the standfirst, a date given only by the release line;
+a byline or a closing date printed as a paragraph, contacts above the title
+or after the end mark), so
 they are merged into every hard/<id>-<layout>.gold.json too, then the
 spec's "gold_hard" (what differs there: eval4 does not print the
 "letterhead" lines).
@@ -31,6 +34,8 @@ import sys
 def markdown(spec):
     md = spec["markdown"]
     out = ["---"] + md["front_matter"] + ["---", ""]
+    if md.get("title_heading"):
+        out += ["# " + spec["headline"], ""]
     dl = spec.get("dateline")
     for i, p in enumerate(spec.get("paragraphs") or []):
         text = p["text"]
@@ -76,6 +81,16 @@ def main():
                     g["source_note"] = spec["notes"]
                 with open(gp, "w", encoding="utf-8") as f:
                     json.dump(g, f, ensure_ascii=False, indent=1)
+        # the docs/ gold again, so that an edited "gold" needs no new render
+        # (tests/eval3/render.py merged it the same way)
+        gp = os.path.join(a.out, spec["id"] + ".gold.json")
+        with open(gp, encoding="utf-8") as f:
+            g = json.load(f)
+        g["expect"].update(spec.get("gold") or {})
+        if spec.get("notes"):
+            g["source_note"] = spec["notes"]
+        with open(gp, "w", encoding="utf-8") as f:
+            json.dump(g, f, ensure_ascii=False, indent=1)
         if not spec.get("markdown"):
             continue
         name = spec["id"] + ".md"
