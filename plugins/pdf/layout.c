@@ -2819,17 +2819,6 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	    fabs(a->x0 - b->x0) < 3 * size && a->x1 - a->x0 < 0.5 * (a->colR - a->colL) && !ends_hyphen(a) &&
 	    !(a->len && a->text[a->len - 1] == ',') && !starts_lower(b))
 		return NEW_INFERRED;
-	/* Convention pdf.flush_right_block: lines set flush right (their
-	 * right ends together, their left ends ragged by more than two ems),
-	 * both starting past the first quarter of the column, are a block
-	 * set against the right margin, a contact box or an address beside
-	 * a letterhead ("Name" / "Tel: ..." / "E-mail: ..."), whose lines
-	 * are lines of their own; left-to-right prose is set flush left or
-	 * justified, never ragged on the left. */
-	if (!a->rtl && !b->rtl && !ends_hyphen(a) && fabs(a->x1 - b->x1) < 0.5 * size &&
-	    fabs(a->x0 - b->x0) > 2 * size && a->x0 - a->colL > 0.25 * (a->colR - a->colL) &&
-	    b->x0 - b->colL > 0.25 * (b->colR - b->colL) && !centered(a) && !centered(b))
-		return NEW_INFERRED;
 	if (ends_hyphen(a))
 		return JOIN_WRAP;
 	/* List items whose markers are drawings: both lines indented the same

@@ -791,12 +791,13 @@ static bool fullwidth_letter(gunichar c)
  * line. An ideograph or a Hangul syllable is about one em wide in
  * every CJK font, so a run whose first one is about half as wide as its
  * size says (0.4-0.6; a real one is 0.9-1.0, and more when stretched) is
- * read at half the size; and so is a run of kana or CJK punctuation
- * alone (none to measure) at a size that the page's ideographs showed
- * doubled and never true. */
+ * read at half the size; and so is a run with none to measure (kana,
+ * punctuation, the Latin letters and digits of the same font) in a font
+ * and size whose ideographs the page showed doubled and never true. */
 #define CJK_SIZES 8
 typedef struct cjk_sizes {
 	double size[CJK_SIZES];
+	const char *font[CJK_SIZES]; /* the runs' font name, as poppler gives it */
 	int verdict[CJK_SIZES]; /* 1 doubled, 0 true size seen */
 	size_t n;
 } cjk_sizes;
@@ -818,16 +819,9 @@ static int run_ideograph_doubled(const char *p, guint ci, const PopplerTextAttri
 	return -1;
 }
 
-/* The run's first letter is of a CJK script or a full-width form (kana,
- * CJK punctuation), not Latin. */
-static bool run_opens_cjk(const char *p, guint ci, const PopplerTextAttributes *run)
+static bool same_font(const char *a, const char *b)
 {
-	for (; *p && (gint)ci <= run->end_index; p = g_utf8_next_char(p), ci++) {
-		gunichar c = g_utf8_get_char(p);
-		if ((gint)ci >= run->start_index && !g_unichar_isspace(c))
-			return c >= 0x2E80;
-	}
-	return false;
+	return a == b || (a && b && !strcmp(a, b));
 }
 
 /* The page's verdicts, size by size, from its runs with an ideograph. */
@@ -848,12 +842,14 @@ static void find_cjk_sizes(const char *text, const PopplerRectangle *rects, guin
 		v = run_ideograph_doubled(p, ci, run, rects, nr);
 		if (v < 0)
 			continue;
-		for (k = 0; k < cs->n && fabs(cs->size[k] - run->font_size) >= 0.05; k++)
+		for (k = 0; k < cs->n && (fabs(cs->size[k] - run->font_size) >= 0.05 || !same_font(cs->font[k], run->font_name));
+		     k++)
 			;
 		if (k < cs->n)
 			cs->verdict[k] = cs->verdict[k] && v;
 		else if (cs->n < CJK_SIZES) {
 			cs->size[cs->n] = run->font_size;
+			cs->font[cs->n] = run->font_name;
 			cs->verdict[cs->n++] = v;
 		}
 	}
@@ -867,10 +863,8 @@ static double cjk_run_scale(const cjk_sizes *cs, const char *p, guint ci, const 
 	size_t k;
 	if (v >= 0)
 		return v ? 0.5 : 1;
-	if (!run_opens_cjk(p, ci, run))
-		return 1;
 	for (k = 0; k < cs->n; k++)
-		if (fabs(cs->size[k] - run->font_size) < 0.05)
+		if (fabs(cs->size[k] - run->font_size) < 0.05 && same_font(cs->font[k], run->font_name))
 			return cs->verdict[k] ? 0.5 : 1;
 	return 1;
 }

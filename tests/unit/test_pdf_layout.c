@@ -152,33 +152,6 @@ static void spaced_paragraphs_keep_short_lines(void **state)
 	free(o);
 }
 
-/* pdf.flush_right_block: a contact box set flush right beside the
- * letterhead, its lines starting where their lengths put them, keeps one
- * line per contact field, though each line reaches the margin. */
-static void flush_right_lines_stand_apart(void **state)
-{
-	static const double ends[] = {522, 522, 522, 522, 490};
-	const hl L[] = {
-		B(1, 40, "Mara Lindqvist"),
-		B(1, 40, "x"),
-		B(1, 40, "x"),
-		B(1, 100, "The harbour board opened the new ferry terminal on Monday, after two years of building work"),
-		B(1, 112, "on the old coal quay."),
-	};
-	hl M[5];
-	char *o;
-	memcpy(M, L, sizeof M);
-	M[0].x0 = 452;
-	M[1] = (hl){1, 422, 52, 10, 0, "Tel: +46 31 555 0188"};
-	M[2] = (hl){1, 372, 64, 10, 0, "press@harbour-board.example"};
-	line_ends = ends;
-	o = layout(M, 5, 1);
-	line_ends = NULL;
-	(void)state;
-	assert_non_null(strstr(o, "Mara Lindqvist[1]Tel: +46 31 555 0188[1]press@harbour-board.example[1]"));
-	free(o);
-}
-
 /* pdf.hangul_wrap_anywhere: Hangul lines that wrap anywhere fill their
  * measure to within a syllable, at ragged distances: a wrap there is
  * inside a word and joins with no space; a document that ends a wrapped
@@ -1674,7 +1647,6 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
-		cmocka_unit_test(flush_right_lines_stand_apart),
 		cmocka_unit_test(hangul_wraps_anywhere_join),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
 		cmocka_unit_test(table_of_figures),
