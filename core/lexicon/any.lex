@@ -22,6 +22,14 @@
 即时发布
 即時發布
 即時發佈
+# headline.release_line.ko: the Korean "press release" (보도자료, also
+# spaced 보도 자료), "press reference material" (보도참고자료) and the
+# government's "press explanation material" (보도설명자료)
+보도자료
+보도 자료
+보도참고자료
+보도 참고자료
+보도설명자료
 
 # headline.release_line.other: the release lines of languages that have
 # no file of their own (Swedish, Danish, Norwegian, Finnish, Polish,
@@ -337,6 +345,8 @@ NPO法人
 언론 문의
 보도 문의
 미디어 문의
+문의
+취재 문의
 媒体联系
 媒体联系人
 媒體聯絡
@@ -736,6 +746,35 @@ HAKKINDA
 # Egyesületről")
 ról
 ről
+
+# about.heading_ko: the Korean "about" after the subject and its particle
+# ("한울물산에 대하여", "…에 대해"), which the particle glues to the name
+에 대하여
+에 대해
+
+[contact_roles]
+# contacts.name_ko_title: the job titles Korean writes after a contact's
+# name ("정수민 과장", "한지우 대리"): manager, assistant manager, team
+# leader, deputy general manager, general manager, senior staff, head of
+# office, staff member
+과장
+대리
+팀장
+차장
+부장
+주임
+실장
+매니저
+선임
+책임
+사원
+
+[contact_field_labels]
+# contacts.name_ko_title: the Korean "person in charge" (담당자, 담당)
+# before a contact's name, with a colon or a space ("담당자: 정수민",
+# "담당자 한지우")
+담당자
+담당
 
 [email_labels]
 # contacts.email_label.cjk: the e-mail labels of Chinese ("邮箱",

@@ -324,8 +324,30 @@ static char *strip_label(const char *s)
 			r++;
 			return nz_trim(r, strlen(r), " :");
 		}
+		/* contacts.name_ko_title: a Hangul label needs no colon, a
+		 * space parts it from its value ("담당자 한지우") */
+		if (r > s + m[i].len && cjk_name_script(nz_last_cp_n(s, m[i].len)) == 2 && *r)
+			return nz_trim(r, strlen(r), " ");
 	}
 	return nz_trim(s, strlen(s), "");
+}
+
+/* Convention contacts.name_ko_title: Korean writes a contact's job title
+ * after the name, parted by a space ("정수민 과장", "한지우 대리";
+ * [contact_roles]): v is cut to the name, and the title returned, when
+ * what is left is a name; else NULL and v as it was. */
+static char *name_then_title(char *v)
+{
+	char *sp = strrchr(v, ' '), *title;
+	if (!sp || cjk_name_script(nz_first_cp(v)) != 2 || cjk_name_script(nz_first_cp(sp + 1)) != 2 ||
+	    !role_word(sp + 1))
+		return NULL;
+	*sp = '\0';
+	if (!person_name(v) || !(title = pm_strdup(sp + 1))) {
+		*sp = ' ';
+		return NULL;
+	}
+	return title;
 }
 
 /* contacts.label_after_name: a contact block whose lines a reader joined
@@ -531,16 +553,18 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 	ns = split_segments(t, seg, 12);
 	for (k = 0; k < ns; k++) {
 		char *v = nz_trim(seg[k], strlen(seg[k]), " ,;:|-");
-		char *lab;
+		char *lab, *title;
 		if (!v)
 			continue;
 		lab = strip_label(v);
 		free(v);
 		v = lab;
 		drop_trailing_label(v);
+		title = v ? name_then_title(v) : NULL;
 		if (!v || !*v || nz_cps(v) > 100 || rule_contact_heading(v) || pm_lex_has(PM_LEX_CONTACT_JOINERS, v) ||
 		    label_only(v) || labelled_account(v)) {
 			free(v);
+			free(title);
 			continue;
 		}
 		if (person_name(v) && *cur && (*cur)->name && !*named_here && !(*cur)->org &&
@@ -593,6 +617,11 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 			}
 		}
 		free(v);
+		if (title && *cur && *named_here && !(*cur)->role) {
+			(*cur)->role = title;
+			title = NULL;
+		}
+		free(title);
 	}
 }
 

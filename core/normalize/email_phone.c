@@ -258,7 +258,11 @@ static bool phone_label_before(const char *s, size_t at)
 	/* the label nearest the number: where the last one ends */
 	for (i = 0; i < n; i++) {
 		size_t k;
-		if (i > 0 && nz_word_byte((unsigned char)win[i - 1]))
+		/* contacts.phone_label.cjk: Chinese and Japanese write no
+		 * space before a label either ("広報担当：中村TEL：045-…", a
+		 * contact box's lines run together): a Han or kana character
+		 * before it is a word's start */
+		if (i > 0 && nz_word_byte((unsigned char)win[i - 1]) && !nz_cjk_cp(nz_last_cp_n(win, i)))
 			continue;
 		k = pm_lex_prefixes(&q, win + i, n - i, m, PM_LEX_MAX_NESTED);
 		while (k-- > 0) {

@@ -88,13 +88,6 @@ char *rule_end_mark(const char *t)
  * where the title starts, or 0. The rest must read as a title (three
  * words or more, a capital or an uncased script first) and hold no date,
  * which would make it the release's date or embargo. */
-/* A Han or kana code point: the scripts of Chinese and Japanese, which
- * write no spaces between words. */
-static bool cjk_cp(int32_t c)
-{
-	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
 /* Convention headline.release_line.merged: what opens the rest of a
  * line after a release phrase in capitals reads as a title in mixed
  * case: a capital first, and a small letter in its first two words
@@ -122,7 +115,7 @@ static bool title_case_start(const char *s, size_t n)
  * nor small, and no Han or kana, which headline.release_line.cjk reads. */
 static bool uncased_letter(int32_t c)
 {
-	return c >= 0x80 && pm_cp_is_letter(c) && !pm_cp_is_upper(c) && !pm_cp_is_lower(c) && !cjk_cp(c);
+	return c >= 0x80 && pm_cp_is_letter(c) && !pm_cp_is_upper(c) && !pm_cp_is_lower(c) && !nz_cjk_cp(c);
 }
 
 /* Convention headline.release_line.merged.uncased: in a script without
@@ -169,7 +162,7 @@ static size_t release_same_line_title(const char *t, size_t l, size_t line, bool
 	char *rest;
 	pm_date d;
 	int32_t c;
-	bool cjk = cjk_cp(nz_first_cp(t));
+	bool cjk = nz_cjk_cp(nz_first_cp(t));
 	while (k < line && t[k] == ' ')
 		k++;
 	if (k < line && (t[k] == ':' || t[k] == '|' || (t[k] == '-' && k > l)))
@@ -179,7 +172,7 @@ static size_t release_same_line_title(const char *t, size_t l, size_t line, bool
 		k += 3;
 	else if (cjk && k + 3 <= line && (!strncmp(t + k, "\xE3\x80\x80", 3) || !strncmp(t + k, "\xEF\xBC\x9A", 3)))
 		k += 3; /* the ideographic space or the full-width colon: "プレスリリース　…" */
-	else if (cjk && k > l && k < line && cjk_cp(nz_first_cp(t + k)))
+	else if (cjk && k > l && k < line && nz_cjk_cp(nz_first_cp(t + k)))
 		; /* the same space once a repair made it an ASCII one */
 	else if (caps && k > l && k < line && title_case_start(t + k, line - k)) {
 		/* merged: "PRESS RELEASE Harwick Museum acquires …" (caps: the
@@ -839,8 +832,8 @@ bool rule_about_heading_cjk(const char *t, size_t n)
 	if (k > 0 && k < n && !pm_cp_is_upper(nz_first_cp(t + n - k)) && !pm_cp_is_lower(nz_first_cp(t + n - k)))
 		hit = true;
 	for (k = pm_lex_prefixes(&about, t, n, m, PM_LEX_MAX_NESTED); k-- > 0 && !hit;)
-		hit = cjk_cp(nz_last_cp(m[k].entry.text)) &&
-		      (m[k].len == n /* "【会社概要】" */ || cjk_cp(nz_first_cp(t + m[k].len)));
+		hit = nz_cjk_cp(nz_last_cp(m[k].entry.text)) &&
+		      (m[k].len == n /* "【会社概要】" */ || nz_cjk_cp(nz_first_cp(t + m[k].len)));
 	if (!hit)
 		return false;
 	/* no sentence inside: "。" or a full stop and a space */
@@ -2004,7 +1997,7 @@ static size_t skip_date_tail(const char *s)
 			/* date.cjk.ymd: the Chinese wire's "dispatch" after the date
 			 * ("成都2024年3月5日电 /美通社/ --", spaced by a scraper
 			 * or not; [wire_tags]), a tag or a dash after it */
-			if (cjk_cp(nz_first_cp(p + sp)) && pm_lex_prefix(&q, p + sp, strnlen(p + sp, 60), &m)) {
+			if (nz_cjk_cp(nz_first_cp(p + sp)) && pm_lex_prefix(&q, p + sp, strnlen(p + sp, 60), &m)) {
 				const char *a = p + sp + m.len;
 				a += strspn(a, " ");
 				if (*a == '/' || *a == '(' || dash_at(a)) {
@@ -3355,7 +3348,16 @@ bool rule_page_number(const char *t)
 		if (!p)
 			return false;
 	}
-	return digits > 0 && digits <= 6 && words <= 1;
+	if (!(digits > 0 && digits <= 6 && words <= 1))
+		return false;
+	/* furniture.page_number_not_date: a line of figures that reads as a
+	 * whole date ("2025. 3. 5.", date.ko.dotted; "5.3.2024") is the
+	 * release's date, not a page's number */
+	{
+		pm_date d;
+		size_t n = strlen(t);
+		return !(pm_date_find(t, n, 0, 1, &d) && d.start == 0 && d.y && d.m && d.d);
+	}
 }
 
 /* ---- scraper junk ------------------------------------------------------ */

@@ -57,6 +57,13 @@ bool nz_ends_sentence_cp(int32_t c)
 	       c == ')' || c == 0xFF01 || c == 0xFF1F || c == 0xFF1A || c == 0xFF1B;
 }
 
+/* A Han or kana code point: the scripts of Chinese and Japanese, which
+ * write no spaces between words. */
+bool nz_cjk_cp(int32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
 /* A colon, ASCII or full-width (Chinese and Japanese text). */
 bool nz_colon_cp(int32_t c)
 {

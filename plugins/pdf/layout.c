@@ -1229,6 +1229,12 @@ static bool marker_only(const pdfl_line *l)
 		c = u8next(&p);
 		if (c < 0x80 && isalnum((int)c))
 			return false;
+		/* a word of two ideographs, kana or Hangul syllables ("문의",
+		 * "概要") is a heading, never a marker; the katakana middle
+		 * dot and the Hangul araea (・, ㆍ) that mark items are none */
+		if ((c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+		    (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA))
+			return false;
 		n++;
 	}
 	return n >= 1 && n <= 2;
@@ -3302,6 +3308,82 @@ static size_t emit_table(emitter *e, const pdfl_doc *d, size_t i, unsigned flags
 	return i + n - 1;
 }
 
+/* A Hangul syllable. */
+static bool hangul_cp(uint32_t c)
+{
+	return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+/* The right margin a ragged column's lines fill up to: where the lines
+ * of a's page that start where a does end at the furthest (colR, the
+ * column's measure, may stop short of it on a ragged page), which falls
+ * short of the margin by up to a syllable; when the page's margins are
+ * even (as a browser's and a word processor's defaults are) and the
+ * mirror of the left one lies that little further, the mirror. */
+static double ragged_margin(const pdfl_doc *d, const pdfl_line *a)
+{
+	double r = a->x1, mirror;
+	size_t i;
+	for (i = 0; i < d->n; i++) {
+		const pdfl_line *o = &d->lines[i];
+		if (o->page == a->page && !o->furniture && fabs(o->x0 - a->x0) < a->size && o->x1 > r)
+			r = o->x1;
+	}
+	mirror = a->page >= 1 && (size_t)a->page <= d->npages ? d->pages[a->page - 1].w - a->x0 : 0;
+	return mirror > r && mirror < r + 1.5 * a->size ? mirror : r;
+}
+
+/* A wrap between two Hangul syllables; room is what the line above it
+ * leaves before the margin. */
+static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, double *room)
+{
+	if (!a->len || !b->len || !hangul_cp(last_cp(a->text, a->len)) ||
+	    !hangul_cp(g_utf8_get_char_validated(b->text, (gssize)b->len)))
+		return false;
+	*room = ragged_margin(d, a) - a->x1;
+	return true;
+}
+
+/* Convention pdf.hangul_wrap_anywhere: Korean separates its words with
+ * spaces, but a browser breaks Hangul lines between any two syllables
+ * (CSS word-break: normal; Chromium's print) and a word processor set to
+ * wrap by character does too, while Word, HWP and keep-all pages break
+ * at the spaces. A document that wraps anywhere fills every wrapped
+ * Hangul line to within about a syllable of its margin (one more, a
+ * space and a syllable, when it broke at a space), at ragged distances
+ * (some further in than a tenth of an em: not justified), and never ends
+ * one short by a word (an em and a half or more), as word wrapping does
+ * on most of its lines: in such a document a wrap between
+ * two syllables that fills its line is inside a word, joined with no
+ * space ("온라인" / "몰," is "온라인몰,"). Elsewhere, and at a line that
+ * ends short, the wrap keeps the space between the words. */
+static bool hangul_wraps_anywhere(const pdfl_doc *d)
+{
+	const pdfl_line *prev = NULL;
+	size_t i, j, full = 0, ragged = 0, short_lines = 0;
+	for (i = 0; i < d->n; i++) {
+		const pdfl_line *l = &d->lines[i], *next = NULL;
+		if (l->furniture)
+			continue;
+		double room;
+		if (prev && hangul_wrap(d, prev, l, &room)) {
+			for (j = i + 1; j < d->n && !next; j++)
+				if (!d->lines[j].furniture)
+					next = &d->lines[j];
+			if (relation(d, prev, l, next, false) == JOIN_WRAP) {
+				if (room >= 1.5 * prev->size)
+					short_lines++;
+				else if (room < prev->size) {
+					full++;
+					ragged += room > 0.1 * prev->size;
+				}
+			}
+		}
+		prev = l;
+	}
+	return full >= 1 && ragged >= 1 && !short_lines;
+}
+
 int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 {
 	emitter e = {h, s, 0};
@@ -3315,6 +3397,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	const pdfl_line **held;
 	size_t nheld = 0;
 	bool *sent = d->nlinks ? calloc(d->nlinks, sizeof *sent) : NULL;
+	bool anywhere = hangul_wraps_anywhere(d);
 	para = malloc((d->n + 1) * sizeof *para);
 	held = malloc((d->n + 1) * sizeof *held);
 	if (!para || !held) {
@@ -3385,7 +3468,10 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			if (!e.stop)
 				e.stop = h->block_begin(s, &bi);
 			for (k = 0; k < np && !e.stop; k++) {
-				if (k) {
+				double room;
+				if (k && anywhere && hangul_wrap(d, para[k - 1], para[k], &room) && room < para[k - 1]->size) {
+					/* pdf.hangul_wrap_anywhere: inside a word, no space */
+				} else if (k) {
 					int kind = PM_LINE_WRAP;
 					if (!ends_hyphen(para[k - 1]) &&
 					    relation(d, para[k - 1], para[k], k + 1 < np ? para[k + 1] : NULL, k == 1) == JOIN_BREAK)

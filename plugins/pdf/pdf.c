@@ -843,6 +843,101 @@ static void find_space_codes(const char *text, const PopplerRectangle *rects, gu
 
 /* One reading of a page into lines of d; hp, when not NULL, is told
  * every glyph (the text layer's health is judged on the first reading). */
+/* Han ideographs and Hangul syllables: set full width in the CJK fonts,
+ * one em wide (a Korean font's Hangul a little less, 0.9 em and more). */
+static bool fullwidth_letter(gunichar c)
+{
+	return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+	       (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+/* Convention pdf.cjk_type3_double_size: Chromium (Skia/PDF) writes the
+ * glyphs of a CJK font as Type 3 fonts, a few glyphs each, and poppler
+ * reports their runs' font size twice the size of the type, with glyph
+ * boxes twice as tall (a 10.5 pt ideograph reads as 21 pt, 27 pt high,
+ * while the digits of the same line read 10.5 pt): the title and
+ * paragraph rules, which weigh sizes and line pitch, then misread every
+ * line. An ideograph or a Hangul syllable is about one em wide in
+ * every CJK font, so a run whose first one is about half as wide as its
+ * size says (0.4-0.6; a real one is 0.9-1.0, and more when stretched) is
+ * read at half the size; and so is a run with none to measure (kana,
+ * punctuation, the Latin letters and digits of the same font) in a font
+ * and size whose ideographs the page showed doubled and never true. */
+#define CJK_SIZES 8
+typedef struct cjk_sizes {
+	double size[CJK_SIZES];
+	const char *font[CJK_SIZES]; /* the runs' font name, as poppler gives it */
+	int verdict[CJK_SIZES]; /* 1 doubled, 0 true size seen */
+	size_t n;
+} cjk_sizes;
+
+/* The run's first ideograph or Hangul syllable from character ci at p:
+ * 1 its width says the size is doubled, 0 it agrees, -1 the run has
+ * none. */
+static int run_ideograph_doubled(const char *p, guint ci, const PopplerTextAttributes *run,
+                                 const PopplerRectangle *rects, guint nr)
+{
+	for (; *p && ci < nr && (gint)ci <= run->end_index; p = g_utf8_next_char(p), ci++) {
+		gunichar c = g_utf8_get_char(p);
+		double w;
+		if ((gint)ci < run->start_index || !fullwidth_letter(c))
+			continue;
+		w = fabs(rects[ci].x2 - rects[ci].x1);
+		return w > 0.4 * run->font_size && w < 0.6 * run->font_size;
+	}
+	return -1;
+}
+
+static bool same_font(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* The page's verdicts, size by size, from its runs with an ideograph. */
+static void find_cjk_sizes(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs, cjk_sizes *cs)
+{
+	const char *p = text;
+	guint ci = 0;
+	GList *a;
+	cs->n = 0;
+	for (a = attrs; a; a = a->next) {
+		const PopplerTextAttributes *run = a->data;
+		int v;
+		size_t k;
+		while (*p && (gint)ci < run->start_index)
+			p = g_utf8_next_char(p), ci++;
+		if (!*p)
+			break;
+		v = run_ideograph_doubled(p, ci, run, rects, nr);
+		if (v < 0)
+			continue;
+		for (k = 0; k < cs->n && (fabs(cs->size[k] - run->font_size) >= 0.05 || !same_font(cs->font[k], run->font_name));
+		     k++)
+			;
+		if (k < cs->n)
+			cs->verdict[k] = cs->verdict[k] && v;
+		else if (cs->n < CJK_SIZES) {
+			cs->size[cs->n] = run->font_size;
+			cs->font[cs->n] = run->font_name;
+			cs->verdict[cs->n++] = v;
+		}
+	}
+}
+
+/* The factor for the run from character ci at p: 0.5 or 1. */
+static double cjk_run_scale(const cjk_sizes *cs, const char *p, guint ci, const PopplerTextAttributes *run,
+                            const PopplerRectangle *rects, guint nr)
+{
+	int v = run_ideograph_doubled(p, ci, run, rects, nr);
+	size_t k;
+	if (v >= 0)
+		return v ? 0.5 : 1;
+	for (k = 0; k < cs->n; k++)
+		if (fabs(cs->size[k] - run->font_size) < 0.05 && same_font(cs->font[k], run->font_name))
+			return cs->verdict[k] ? 0.5 : 1;
+	return 1;
+}
+
 static bool read_selection(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs, pdfl_doc *d,
                            textstats *st, linebuf *b, pdfh_page *hp)
 {
@@ -852,8 +947,12 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	const char *p;
 	bool ok = true, cur_bold = false, prev_pdf = false;
 	PopplerTextAttributes *cur = NULL;
+	double cur_scale = 1; /* pdf.cjk_type3_double_size's factor for the run */
+	PopplerRectangle scaled;
 	bool space_code[RAW_CODES];
+	cjk_sizes cjk;
 	find_space_codes(text, rects, nr, attrs, space_code);
+	find_cjk_sizes(text, rects, nr, attrs, &cjk);
 	a = attrs;
 	lb_reset(b);
 	for (p = text; *p && ok; p = g_utf8_next_char(p), ci++) {
@@ -892,8 +991,21 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		if (a && a->data != cur) {
 			cur = a->data;
 			cur_bold = bold_font(cur->font_name);
+			cur_scale = cjk_run_scale(&cjk, p, ci, cur, rects, nr);
 		}
-		size = cur && cur->start_index <= (gint)ci ? cur->font_size : 0;
+		size = cur && cur->start_index <= (gint)ci ? cur->font_size * cur_scale : 0;
+		if (r && cur_scale != 1 && size > 0) {
+			/* the box shrinks about its baseline, which Skia's Type 3
+			 * boxes put at 0.73 of their height (0.95 em above it, 0.35
+			 * below, of the doubled size): the digits of the line then
+			 * stand on the ideographs' line */
+			double y0 = r->y1 < r->y2 ? r->y1 : r->y2, y1 = r->y1 < r->y2 ? r->y2 : r->y1;
+			double base = y0 + 0.73 * (y1 - y0);
+			scaled = *r;
+			scaled.y1 = base - (base - y0) * cur_scale;
+			scaled.y2 = base + (y1 - base) * cur_scale;
+			r = &scaled;
+		}
 		if (c == ' ' || c == '\t' || c == 0xA0 || c == '\r') {
 			/* The stray space some producers leave after a ligature: the
 			 * next glyph starts where the ligature ends. */
@@ -953,7 +1065,14 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			double big = size > b->last_size ? size : b->last_size;
 			double small = size > b->last_size ? b->last_size : size;
 			double x0 = r->x1 < r->x2 ? r->x1 : r->x2;
-			if (big > small * 1.25 || x0 - b->last_x1 > 2.5 * big || x0 < b->last_x1 - big)
+			/* Convention pdf.cjk_gutter: Chinese and Japanese set no
+			 * word spaces, and the spacing between their script and a
+			 * Latin word is a quarter em, half an em on a stretched
+			 * line: a gap of an em and a half after an ideograph or
+			 * kana is the gutter to the text set beside it (a sidebar's
+			 * e-mail address on the text layer's line) */
+			bool cjk_gutter = b->base_cjk && x0 - b->last_x1 > 1.5 * big;
+			if (big > small * 1.25 || x0 - b->last_x1 > 2.5 * big || x0 < b->last_x1 - big || cjk_gutter)
 				ok = lb_flush(b, d);
 		} else if (b->space && r && b->rtl && b->last_size > 0 && size > 0 && b->x1 > b->x0) {
 			/* Convention pdf.rtl_gutter: a right-to-left line goes on

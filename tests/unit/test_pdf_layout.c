@@ -152,6 +152,33 @@ static void spaced_paragraphs_keep_short_lines(void **state)
 	free(o);
 }
 
+/* pdf.hangul_wrap_anywhere: Hangul lines that wrap anywhere fill their
+ * measure to within a syllable, at ragged distances: a wrap there is
+ * inside a word and joins with no space; a document that ends a wrapped
+ * line a word short wraps at spaces, and keeps them. */
+static void hangul_wraps_anywhere_join(void **state)
+{
+	static const double anywhere[] = {522, 517, 400};
+	static const double by_word[] = {522, 503, 400};
+	const hl L[] = {
+		B(1, 100, "\xED\x95\x9C\xEC\x9A\xB8\xEB\xAC\xBC\xEC\x82\xB0\xEC\x9D\x80 \xEC\x98\xA8\xEB\x9D\xBC\xEC\x9D\xB8"),
+		B(1, 112, "\xEB\xAA\xB0\xEC\x97\x90\xEC\x84\x9C \xED\x8C\x90\xEB\xA7\xA4\xED\x95\x9C\xEB\x8B\xA4"),
+		B(1, 124, "\xEC\x9E\x91\xEC\x97\x85\xEB\xB3\xB5\xEC\x9D\x84 \xED\x8C\x90\xEB\x8B\xA4."),
+	};
+	char *o;
+	(void)state;
+	line_ends = anywhere;
+	o = layout(L, 3, 1);
+	/* "온라인" / "몰에서": one word */
+	assert_non_null(strstr(o, "\xEC\x98\xA8\xEB\x9D\xBC\xEC\x9D\xB8\xEB\xAA\xB0"));
+	free(o);
+	line_ends = by_word;
+	o = layout(L, 3, 1);
+	assert_non_null(strstr(o, "\xEC\x9D\xB8<W>\xEB\xAA\xB0"));
+	free(o);
+	line_ends = NULL;
+}
+
 /* Without space between paragraphs, the short line is the only sign of
  * the paragraph's end: the next word would have fitted on it. */
 static void unspaced_short_line_ends_paragraph(void **state)
@@ -1809,6 +1836,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
+		cmocka_unit_test(hangul_wraps_anywhere_join),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
 		cmocka_unit_test(table_of_figures),
 		cmocka_unit_test(side_by_side_lines_do_not_run_on),
