@@ -158,6 +158,7 @@ static void close_word(pdfh_page *h)
 		h->w[h->nw].hole = h->hole;
 		h->w[h->nw].blank = h->blank;
 		h->w[h->nw].line = h->line;
+		h->w[h->nw].damaged = h->damaged;
 		h->nw++;
 	} else {
 		h->blen = h->cur; /* enough words to judge the page by */
@@ -267,6 +268,7 @@ void pdfh_glyph(pdfh_page *h, uint32_t c, double x0, double y0, double x1, doubl
 		h->letters = true;
 		h->cur = h->blen;
 		h->hole = -1;
+		h->damaged = false;
 		/* after a full stop or a colon a wider space is the typist's */
 		h->blank = h->prev == ' ' && same_line && !strchr(".!?:;", (int)(h->before_space < 0x80 ? h->before_space : 'x'))
 		               ? (float)blank
@@ -286,6 +288,8 @@ void pdfh_glyph(pdfh_page *h, uint32_t c, double x0, double y0, double x1, doubl
 	}
 	if (!g_unichar_isalpha(c) && !g_unichar_ismark(c))
 		h->letters = false;
+	if (control_code(c) || private_use(c))
+		h->damaged = true;
 	n = g_unichar_to_utf8(c, u);
 	add_bytes(h, u, (size_t)n);
 	h->prev = c;
@@ -406,6 +410,9 @@ static size_t best_known(const pdfh_page *h, lookup *d)
 	return NLANGS;
 }
 
+static bool glyphs_fail(const pdfh_page *h);
+static bool glyphs_few(const pdfh_page *h);
+
 void pdfh_end(pdfh_page *h, pdfh_spell_fn spell, void *user)
 {
 	size_t i, best = NLANGS, hits = 0, checked = 0;
@@ -419,7 +426,10 @@ void pdfh_end(pdfh_page *h, pdfh_spell_fn spell, void *user)
 			hits = h->stop[i];
 			best = i;
 		}
-	if (h->oom || !suspect(h, wide))
+	/* a page failing only on glyphs without Unicode, few of them, is
+	 * looked up too: whether its words read is what keeps its layer
+	 * (health.proportionate) */
+	if (h->oom || (!suspect(h, wide) && !(glyphs_fail(h) && glyphs_few(h))))
 		return;
 	if (!spell)
 		g_mutex_lock(&dict_lock);
@@ -452,6 +462,18 @@ void pdfh_end(pdfh_page *h, pdfh_spell_fn spell, void *user)
 			if (known(d, w) == 0)
 				h->unknown_long++;
 		}
+		/* the readable share (health.proportionate): words of three
+		 * letters and more, in either case, a word holding a glyph
+		 * without Unicode counted as unread; words with digits or
+		 * signs are neither */
+		if (glyphs_fail(h) && glyphs_few(h))
+			for (i = 0; i < h->nw && h->read_words < 120; i++) {
+				const char *w = h->buf + h->w[i].start;
+				if (!(h->w[i].letters || h->w[i].damaged) || cp_len(w) < 3)
+					continue;
+				h->read_words++;
+				h->read_known += h->w[i].letters && known(d, w) == 1;
+			}
 		/* ligature holes, where a blank shows a glyph went missing:
 		 * inside the word, before it, or between it and the one before */
 		for (i = 0; i < h->nw && checked < 40; i++) {
@@ -480,33 +502,69 @@ void pdfh_end(pdfh_page *h, pdfh_spell_fn spell, void *user)
 /* the share of glyphs that are raw glyph codes at which a page fails */
 #define UNMAPPED_SHARE 0.02
 
-bool pdfh_failing(const pdfh_page *h, char *why, size_t n)
+/* health.proportionate: a page whose glyphs without Unicode are at most
+ * one in 25 of its glyphs (a word or a line in a symbol font, a few
+ * signs), and whose words the dictionary reads four in five of, keeps its
+ * layer with a warning: OCR would lose its other scripts and add its own
+ * errors to the sound text. A layer without Unicode has one in most
+ * words (a quarter of its glyphs and more), and its words do not read. */
+#define PROPORTIONATE_GLYPHS 0.04
+#define PROPORTIONATE_KNOWN 0.8
+#define PROPORTIONATE_MIN_WORDS 20
+
+/* The failing measures about single glyphs: replacement and private-use
+ * characters, raw glyph codes. */
+static bool glyphs_fail(const pdfh_page *h)
 {
-	double lig = h->words ? (double)h->ligature_holes / (double)h->words : 0;
-	double glued = h->long_words ? (double)h->unknown_long / (double)h->long_words : 0;
-	double over = h->glyphs ? (double)h->overlaid / (double)h->glyphs : 0;
 	double bad = h->glyphs ? (double)(h->replacement + h->private_use) / (double)h->glyphs : 0;
 	double raw = h->glyphs ? (double)h->unmapped / (double)h->glyphs : 0;
-	bool fail = false;
-	/* Thresholds: sound text layers of the test corpora stay well under
-	 * each (a few names and terms unknown to the dictionary, a ligature
-	 * hole at most, no glyph drawn twice), damaged ones go far over. */
-	if (h->ligature_holes >= 3 && lig >= 0.01)
-		fail = true;
-	if (h->long_words >= 15 && glued >= 0.5 && h->short_words >= 6 && h->short_known * 2 >= h->short_words)
-		fail = true;
-	if (h->glyphs >= 100 && over >= 0.10)
-		fail = true;
-	if (h->glyphs >= 40 && bad >= 0.005)
-		fail = true;
 	/* A raw glyph code after a letter may be a letter or a space the
 	 * font left unmapped, or a symbol it draws (a Type3 font's dingbat,
 	 * a ligature): a layer without Unicode has one in most words (a
 	 * quarter of its glyphs and more), a sound one with a few unmapped
 	 * symbols about one glyph in a hundred. The page fails when they
 	 * reach one in fifty, some one word in eight. */
-	if (h->glyphs >= 40 && raw >= UNMAPPED_SHARE)
-		fail = true;
+	return h->glyphs >= 40 && (bad >= 0.005 || raw >= UNMAPPED_SHARE);
+}
+
+/* Whether the glyphs without Unicode are few enough for the words to
+ * decide (health.proportionate). */
+static bool glyphs_few(const pdfh_page *h)
+{
+	size_t bad = h->replacement + h->private_use + h->unmapped;
+	return h->glyphs && (double)bad <= PROPORTIONATE_GLYPHS * (double)h->glyphs;
+}
+
+/* The failing measures about words and positions. */
+static bool words_fail(const pdfh_page *h)
+{
+	double lig = h->words ? (double)h->ligature_holes / (double)h->words : 0;
+	double glued = h->long_words ? (double)h->unknown_long / (double)h->long_words : 0;
+	double over = h->glyphs ? (double)h->overlaid / (double)h->glyphs : 0;
+	/* Thresholds: sound text layers of the test corpora stay well under
+	 * each (a few names and terms unknown to the dictionary, a ligature
+	 * hole at most, no glyph drawn twice), damaged ones go far over. */
+	return (h->ligature_holes >= 3 && lig >= 0.01) ||
+	       (h->long_words >= 15 && glued >= 0.5 && h->short_words >= 6 && h->short_known * 2 >= h->short_words) ||
+	       (h->glyphs >= 100 && over >= 0.10);
+}
+
+bool pdfh_partial(const pdfh_page *h, char *why, size_t n)
+{
+	bool kept = glyphs_fail(h) && !words_fail(h) && glyphs_few(h) && h->read_words >= PROPORTIONATE_MIN_WORDS &&
+	            (double)h->read_known >= PROPORTIONATE_KNOWN * (double)h->read_words;
+	if (kept && why && n)
+		snprintf(why, n,
+		         "%zu of %zu glyphs are replacement, private-use or glyph codes without Unicode; "
+		         "%zu of %zu words known to the %s dictionary",
+		         h->replacement + h->private_use + h->unmapped, h->glyphs, h->read_known, h->read_words,
+		         h->lang ? h->lang : "(no)");
+	return kept;
+}
+
+bool pdfh_failing(const pdfh_page *h, char *why, size_t n)
+{
+	bool fail = words_fail(h) || (glyphs_fail(h) && !pdfh_partial(h, NULL, 0));
 	if (why && n)
 		snprintf(why, n,
 		         "%zu ligature holes in %zu words, %zu of %zu long words unknown to the %s dictionary, "

@@ -29,6 +29,9 @@ typedef struct pdfh_page {
 	size_t short_words;    /* of 3 to 5 letters in lower case, looked up */
 	size_t short_known;    /* ... that the dictionary knows (it is the page's language) */
 	size_t ligature_holes; /* words the dictionary knows once fi, fl, ff... are put back */
+	size_t read_words;     /* words of 3 letters or more (damaged ones too), looked up, when
+	                          the page's only damage is glyphs without Unicode */
+	size_t read_known;     /* ... that the dictionary knows: the readable share of the page */
 	const char *lang;      /* language of the dictionary used ("en"...), NULL when none was */
 
 	/* reading state */
@@ -40,11 +43,12 @@ typedef struct pdfh_page {
 		bool letters;      /* only letters */
 		float blank;       /* the blank before it in ems, or a negative value */
 		unsigned line;     /* the text line it is on */
+		bool damaged;      /* holds a raw glyph code or a private-use character */
 	} w[PDFH_MAX_WORDS];
 	size_t nw;
 	size_t cur;            /* start of the open word in buf */
 	int hole;
-	bool open, letters;
+	bool open, letters, damaged;
 	float blank;
 	unsigned line;         /* text lines seen so far */
 	uint32_t before_space; /* the character before the last space */
@@ -74,6 +78,13 @@ void pdfh_free(pdfh_page *h);
 /* Whether the page's text layer is too damaged to trust; why says what
  * was measured (a sentence for a warning). */
 bool pdfh_failing(const pdfh_page *h, char *why, size_t n);
+
+/* Whether the page's text layer is kept though some of its glyphs have
+ * no Unicode (health.proportionate): they are a small share of the page
+ * and the dictionary reads the large majority of its words. pdfh_failing()
+ * passes such a page; why says what was measured (a sentence for a
+ * warning: the record is partial). */
+bool pdfh_partial(const pdfh_page *h, char *why, size_t n);
 
 /* How damaged the page's text is on the measures pdfh_failing() judges:
  * the worst measure as a multiple of its failing share (0 sound, 1 or

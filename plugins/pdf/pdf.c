@@ -1618,22 +1618,28 @@ static int host_spell(void *user, const char *lang, const char *word)
 	return hs->h->spell(hs->s, lang, word);
 }
 
+/* One page in a health warning: the first few pages in full, then only
+ * their numbers. */
+static void name_page(GString *warning, const char *opening, int pageno, const char *why)
+{
+	g_string_append(warning, warning->len ? "; " : opening);
+	if (warning->len < 1200)
+		g_string_append_printf(warning, "page %d (%s)", pageno, why);
+	else
+		g_string_append_printf(warning, "page %d", pageno);
+}
+
 /* A page whose text layer fails the health check (health.c) is named in
- * one warning for the document, with what was measured on it (the first
- * few pages in full, then only their numbers). */
-static void note_health(const pdfh_page *hp, int pageno, GString *sick)
+ * one warning for the document, with what was measured on it; a page kept
+ * though some of its glyphs have no Unicode (health.proportionate) in
+ * another. */
+static void note_health(const pdfh_page *hp, int pageno, GString *sick, GString *kept)
 {
 	char why[400];
-	if (!pdfh_failing(hp, why, sizeof why))
-		return;
-	if (!sick->len)
-		g_string_append(sick, "the text layer cannot be trusted on ");
-	else
-		g_string_append(sick, "; ");
-	if (sick->len < 1200)
-		g_string_append_printf(sick, "page %d (%s)", pageno, why);
-	else
-		g_string_append_printf(sick, "page %d", pageno);
+	if (pdfh_failing(hp, why, sizeof why))
+		name_page(sick, "the text layer cannot be trusted on ", pageno, why);
+	else if (pdfh_partial(hp, why, sizeof why))
+		name_page(kept, "the text layer is kept, mostly sound, on ", pageno, why);
 }
 
 /* ---- pages read from their image (ocr.c) ------------------------------- */
@@ -2105,7 +2111,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	pdfl_doc d;
 	pdfh_page hp;
 	host_sink hs = {h, s};
-	GString *sick;
+	GString *sick, *kept;
 	linebuf lb;
 	textstats st = {0, 0};
 	ocr_run ocr;
@@ -2141,6 +2147,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	memset(&ocr, 0, sizeof ocr);
 	lb.t = g_string_sized_new(256);
 	sick = g_string_new(NULL);
+	kept = g_string_new(NULL);
 	if (properties(doc, h, s))
 		goto stop;
 	npages = poppler_document_get_n_pages(doc);
@@ -2188,7 +2195,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 			else if (ocr.mode == PM_OCR_AUTO && failing)
 				reason = OCR_SICK_LAYER;
 			if (!(reason && ocr_page(&ocr, page, i + 1, reason, chars, pdfh_damage(&hp), &d, h, s)))
-				note_health(&hp, i + 1, sick);
+				note_health(&hp, i + 1, sick, kept);
 			ok = !d.oom;
 		}
 		g_object_unref(page);
@@ -2221,6 +2228,8 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		g_string_append_printf(sick, " (%s)", ocr_state(&ocr));
 	if (sick->len && pm_host_warn(h, s, "pdf.text_layer", PM_EFFECT_PARTIAL, sick->str))
 		goto stop;
+	if (kept->len && pm_host_warn(h, s, "pdf.text_layer", PM_EFFECT_PARTIAL, kept->str))
+		goto stop;
 	if (ocr_report(&ocr, h, s))
 		goto stop;
 	if (check_text(&d, read, &ocr, h, s) && ocr.out_of_time) {
@@ -2245,6 +2254,7 @@ stop:
 	pdfl_free(&d);
 	g_string_free(lb.t, TRUE);
 	g_string_free(sick, TRUE);
+	g_string_free(kept, TRUE);
 	g_object_unref(doc);
 	g_bytes_unref(bytes);
 	if (tdoc)

@@ -2,7 +2,9 @@
  * test_pdf_health.c - the text-layer health check (plugins/pdf/health.c)
  * on pages fed character by character: a sound page passes; ligature
  * holes, words run together, glyphs drawn twice and unmapped characters
- * each make it fail, and the reason names the measure. The dictionary
+ * each make it fail, and the reason names the measure; a page whose few
+ * glyphs without Unicode leave its words readable keeps its layer
+ * (health.proportionate). The dictionary
  * checks need Debian's hunspell-en-us (a make deps package).
  */
 #include "pm_test.h"
@@ -162,6 +164,98 @@ static void unmapped_characters_fail(void **state)
 	                     false, why, sizeof why, &h));
 }
 
+/* health.proportionate on hand-made measures: the glyphs without Unicode
+ * a small share of the page and the words read keep the layer, with a
+ * reason naming both; many such glyphs, or words that do not read, or
+ * too few words to judge by, do not. */
+static void proportionate_measures(void **state)
+{
+	char why[400];
+	pdfh_page h;
+	(void)state;
+	/* a line in a symbol font of six glyphs among 390, 59 of 62 words read */
+	memset(&h, 0, sizeof h);
+	h.glyphs = 391;
+	h.replacement = 6;
+	h.words = 75;
+	h.read_words = 62;
+	h.read_known = 59;
+	h.lang = "en";
+	assert_false(pdfh_failing(&h, NULL, 0));
+	assert_true(pdfh_partial(&h, why, sizeof why));
+	assert_non_null(strstr(why, "6 of 391 glyphs"));
+	assert_non_null(strstr(why, "59 of 62 words known to the en dictionary"));
+	/* raw glyph codes, one in forty */
+	h.replacement = 0;
+	h.unmapped = 10;
+	assert_false(pdfh_failing(&h, NULL, 0));
+	/* the words do not read: two in three known */
+	h.read_known = 40;
+	assert_true(pdfh_failing(&h, NULL, 0));
+	assert_false(pdfh_partial(&h, why, sizeof why));
+	h.read_known = 59;
+	/* a layer without Unicode: one glyph in eight (a legacy font) */
+	h.glyphs = 1960;
+	h.unmapped = 260;
+	assert_true(pdfh_failing(&h, NULL, 0));
+	assert_false(pdfh_partial(&h, NULL, 0));
+	/* too few words to judge by */
+	h.glyphs = 391;
+	h.unmapped = 10;
+	h.read_words = 12;
+	h.read_known = 12;
+	assert_true(pdfh_failing(&h, NULL, 0));
+	/* another measure failing too: the glyphs do not excuse it */
+	h.read_words = 62;
+	h.read_known = 59;
+	h.overlaid = 100;
+	assert_true(pdfh_failing(&h, NULL, 0));
+	assert_false(pdfh_partial(&h, NULL, 0));
+	/* a sound page is not partial */
+	memset(&h, 0, sizeof h);
+	h.glyphs = 391;
+	h.words = 75;
+	assert_false(pdfh_failing(&h, NULL, 0));
+	assert_false(pdfh_partial(&h, NULL, 0));
+}
+
+/* The same fed character by character: a sound page with a word in a
+ * font without Unicode (six replacement characters) keeps its layer; the
+ * page with a, e and o in private-use code points does not. */
+static void proportionate_page_kept(void **state)
+{
+	char why[400];
+	pdfh_page h;
+	char *text, *garbled, *p;
+	GString *g;
+	(void)state;
+	if (!have_english())
+		skip();
+	text = g_strconcat(sound, "And then a line in another script: "
+	                          "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\n",
+	                   NULL);
+	if (measure(text, false, why, sizeof why, &h))
+		fail_msg("%s", why);
+	assert_int_equal(h.replacement, 6);
+	assert_true(h.read_words >= 20 && h.read_known * 10 >= h.read_words * 9);
+	assert_string_equal(h.lang, "en");
+	/* pdfh_free() left the measures in the copy; why needs only them */
+	h.buf = NULL;
+	h.seen = NULL;
+	assert_true(pdfh_partial(&h, why, sizeof why));
+	/* every a, e and o in a private-use code point */
+	g = g_string_new(NULL);
+	for (p = text; *p; p++)
+		if (*p == 'a' || *p == 'e' || *p == 'o')
+			g_string_append(g, "\xEE\x80\x81");
+		else
+			g_string_append_c(g, *p);
+	garbled = g_string_free(g, FALSE);
+	assert_true(measure(garbled, false, why, sizeof why, &h));
+	g_free(garbled);
+	g_free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -170,6 +264,8 @@ int main(void)
 		cmocka_unit_test(glued_words_fail),
 		cmocka_unit_test(overlaid_glyphs_fail),
 		cmocka_unit_test(unmapped_characters_fail),
+		cmocka_unit_test(proportionate_measures),
+		cmocka_unit_test(proportionate_page_kept),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
