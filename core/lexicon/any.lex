@@ -844,6 +844,25 @@ siger
 sanoo
 mówi
 говорит
+# the past tense, which news reports and some releases write ("— …, —
+# сказала Name.", "– …, sade Name.", "– … – powiedział Name.")
+sade
+sagde
+sanoi
+powiedział
+powiedziała
+сказал
+сказала
+заявил
+заявила
+отметил
+отметила
+подчеркнул
+подчеркнула
+добавил
+добавила
+пояснил
+пояснила
 
 [sibling_words]
 # language.scandinavian: spellings that tell Norwegian (Bokmål), Danish

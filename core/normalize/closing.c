@@ -320,8 +320,44 @@ static void find_closing_date_line(nz *z)
 	}
 }
 
+/* closing.reference: the release's own reference alone on the last line
+ * of its text ("Release No. 45/2025", "Communiqué n° 12-2025"; the
+ * reference.lead rule, whose lead and code must be the whole line) is
+ * the release's number, not its text. */
+static void closing_reference(nz *z)
+{
+	size_t i = z->end;
+	while (i-- > (z->head >= 0 ? (size_t)z->head + 1 : 0)) {
+		pm_block *b = z->b[i];
+		size_t n;
+		char *r;
+		if (b->part == PM_PART_JUNK || b->part == PM_PART_FURNITURE)
+			continue;
+		if (b->part || strchr(b->text, '\n'))
+			return;
+		n = strlen(b->text);
+		while (n && (b->text[n - 1] == ' ' || b->text[n - 1] == '.'))
+			n--;
+		r = rule_reference(b->text, n);
+		if (r && strlen(r) == n) {
+			set_part(b, PM_PART_FURNITURE);
+			stage_explain(z, "body", "closing.reference", (long)z->bi[i]);
+			/* the reference stage reads the opening lines only: the
+			 * release's number given at its end is kept here, unless
+			 * the opening gives one (that stage then replaces it) */
+			if (!z->f->reference) {
+				z->f->reference = r;
+				r = NULL;
+			}
+		}
+		free(r);
+		return;
+	}
+}
+
 void stage_closing(nz *z)
 {
+	closing_reference(z);
 	closing_furniture(z);
 	trailing_contacts(z);
 	find_closing_date(z);

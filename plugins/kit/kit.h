@@ -67,6 +67,9 @@ size_t pm_utf8_ascii_prefix(const char *s, size_t n);
 /* Append s to b, replacing each invalid byte with U+FFFD. Returns how
  * many were replaced. */
 size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n);
+/* Whether s[0..n) is a row set with dot leaders ("Lot 12 ........ 4 500 €"):
+ * words, a run of five dots or more, a value of one to six words. */
+bool pm_leader_row(const char *s, size_t n);
 
 /* ---- what a document is when it is no release format (sniff.c) ------ */
 

@@ -14,6 +14,7 @@
  */
 #define _GNU_SOURCE
 #include "layout.h"
+#include "kit/kit.h"
 #include <glib.h>
 
 #include <ctype.h>
@@ -3032,13 +3033,37 @@ static bool opens_with_word(const pdfl_line *l)
 }
 
 /* How b follows a, the previous body line in reading order. */
+/* pdf.leader_rows: the line a leader list hangs from ("First auction:",
+ * "Programme"): short, and not a sentence's end unless that is a colon. */
+static bool leader_label(const pdfl_line *l)
+{
+	return l->len && word_count(l->text) <= 8 && (l->text[l->len - 1] == ':' || !ends_sentence(l));
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
+	bool la, lb;
 	double size = a->size > b->size ? a->size : b->size;
 	double gap = b->y0 - a->y1;
 	bool spaced = leading(a, b) > (d->lead + 0.4) * size;
 	if (b->kv_row)
 		return NEW_INFERRED; /* each row of a key/value table is a paragraph */
+	/* pdf.leader_rows: rows set with dot leaders one under the other, and
+	 * the label line right above them, are one entry (a table is one
+	 * entry), across a page break too; the line after the last row starts
+	 * a new one. Rows set apart by space are apart. */
+	la = !a->rtl && pm_leader_row(a->text, a->len);
+	lb = !b->rtl && pm_leader_row(b->text, b->len);
+	if (la || lb) {
+		bool under = a->page == b->page && same_column(a, b) && b->y0 > a->y0 + 0.3 * a->size &&
+		             !spaced && fabs(a->size - b->size) <= 0.15 * size;
+		if (la && lb && (under || a->page != b->page))
+			return JOIN_WRAP;
+		if (!la && lb && under && leader_label(a))
+			return JOIN_WRAP;
+		if (la && !lb)
+			return NEW_INFERRED;
+	}
 	if (a->page != b->page || !same_column(a, b))
 		return runs_on(d, a, b) ? JOIN_WRAP : NEW_INFERRED;
 	if (b->y0 < a->y0 + 0.3 * a->size || gap > 4 * size)

@@ -746,6 +746,20 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				} else {
 					wrap = cjk_bracket_open(prev->s + prev->indent, prev->len - prev->indent, cs, cl);
 				}
+				/* body.leader_rows: rows set with dot leaders ("Lot 12
+				 * ........ 4 500 €") one under the other, and the label
+				 * line that opens them, are one entry, as a table is one;
+				 * the line after the last row starts another */
+				if (!em->md) {
+					const char *ps = prev->s + prev->indent;
+					size_t pl = prev->len - prev->indent;
+					bool lc = pm_leader_row(cs, cl), lp = pm_leader_row(ps, pl);
+					if (lc && (lp || (i == j && words_at_most(ps, pl, 8) &&
+					                  (ps[pl - 1] == ':' || !ends_sentence(prev)))))
+						wrap = true;
+					else if (lp && !lc)
+						wrap = false;
+				}
 				if (!wrap)
 					break;
 				em->h->line_end(em->s, PM_LINE_WRAP);

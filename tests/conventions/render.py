@@ -18,6 +18,7 @@ title found is the text's, not the file's.
 """
 import html
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -37,8 +38,12 @@ p { margin: 0 0 .6em; }
 """
 
 
+LEADERS = re.compile(r"(?:\. ?){5,}\S")
+
+
 def blocks(case):
-    """[(kind, text)]: kind 'title', 'item' or 'para'."""
+    """[(kind, text)]: kind 'title', 'item' or 'para'; or ('lines', [line...])
+    for a block of dot-leader rows."""
     want = None
     for field, op, val in case["expect"]:
         if field == "headline" and op == "=" and isinstance(val, str):
@@ -50,6 +55,11 @@ def blocks(case):
             continue
         if want and conventions.norm(" ".join(lines)) == want:
             out.append(("title", " ".join(lines)))
+            continue
+        if any(LEADERS.search(ln) for ln in lines):
+            # a list set with dot leaders: its lines one under the other
+            # in one paragraph, at the body's line spacing
+            out.append(("lines", lines))
             continue
         for ln in lines:
             if ln.startswith("- "):
@@ -68,7 +78,12 @@ def render_docx(case, path):
     props.comments = ""
     d.styles["Normal"].font.size = Pt(11)
     for kind, text in blocks(case):
-        if kind == "title":
+        if kind == "lines":
+            run = d.add_paragraph().add_run(text[0])
+            for ln in text[1:]:
+                run.add_break()
+                run.add_text(ln)
+        elif kind == "title":
             d.add_paragraph(text, style="Title")
         elif kind == "item":
             d.add_paragraph(text, style="List Bullet")
@@ -90,6 +105,9 @@ def render_pdf(case, path, tmp):
         elif kind != "item" and in_list:
             parts.append("</ul>")
             in_list = False
+        if kind == "lines":
+            parts.append("<p>%s</p>" % "<br>".join(html.escape(ln) for ln in text))
+            continue
         tag = {"title": "h1", "item": "li", "para": "p"}[kind]
         parts.append("<%s>%s</%s>" % (tag, html.escape(text), tag))
     if in_list:

@@ -8,6 +8,7 @@
 #include "pm_test.h"
 
 #include "../../plugins/pdf/layout.h"
+#include "../../plugins/kit/kit.h"
 
 /* ---- lines made by hand -------------------------------------------------- */
 
@@ -177,6 +178,39 @@ static void hangul_wraps_anywhere_join(void **state)
 	assert_non_null(strstr(o, "\xEC\x9D\xB8<W>\xEB\xAA\xB0"));
 	free(o);
 	line_ends = NULL;
+}
+
+/* pdf.leader_rows: rows set with dot leaders under their label, in a
+ * document spaced between paragraphs, are one entry with the label; the
+ * line after the last row is a paragraph of its own, and a prose ellipsis
+ * ("..." and words going on) is no leader. */
+static bool leader(const char *t)
+{
+	return pm_leader_row(t, strlen(t));
+}
+
+static void leader_rows_one_entry(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The village hall committee has set the fees for the coming season, after a year in"),
+		B(1, 112, "which bookings doubled."),
+		B(1, 136, "Hall fees:"),
+		B(1, 148, "Main hall, evening ........ 40.00"),
+		B(1, 160, "Kitchen ........ 15.00"),
+		B(1, 172, "Garden room ........ 20.00"),
+		B(1, 184, "Bookings open on Monday at the post office."),
+		B(1, 208, "Wait... the doors open at seven"),
+		B(1, 220, "and close at ten."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]Hall fees:<W>Main hall, evening ........ 40.00<W>Kitchen ........ 15.00<W>Garden "
+	                          "room ........ 20.00[1]Bookings open"));
+	assert_true(leader("Lot 12 . . . . . 4 500 \xE2\x82\xAC"));
+	assert_true(leader("Opening\xE2\x80\xA6\xE2\x80\xA6" "10:00"));
+	assert_false(leader("Wait..... and then the speeches, the dinner and the long dance went on all night"));
+	assert_false(leader("........ 40.00"));
+	free(o);
 }
 
 /* Without space between paragraphs, the short line is the only sign of
@@ -1837,6 +1871,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
 		cmocka_unit_test(hangul_wraps_anywhere_join),
+		cmocka_unit_test(leader_rows_one_entry),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
 		cmocka_unit_test(table_of_figures),
 		cmocka_unit_test(side_by_side_lines_do_not_run_on),
