@@ -32,6 +32,8 @@ static bool alef(int32_t c)
 }
 
 static bool arabic_letter(int32_t c);
+static bool rtl_letter(int32_t c);
+static bool closing_neutral(int32_t c);
 
 /* Letters that Persian, Urdu, Pashto, Kurdish, Sindhi, Uyghur and the
  * other languages written in the Arabic script add to its alphabet
@@ -62,7 +64,11 @@ void pm_arabic_scan(const char *t, pm_arabic_stats *st)
 			st->alef_pairs++;
 		if ((prev == ' ' || prev == PM_MARK_WRAP) && c >= 0x064B && c <= 0x0652)
 			st->marks_first++;
-		if (prev2 == PM_MARK_WRAP && prev == '.' && c >= 0x0621 && c <= 0x064A)
+		/* Convention pdf.rtl_neutrals: a line of any right-to-left
+		 * script (Hebrew, Arabic, Syriac, Thaana, N'Ko) opening with
+		 * its own closing mark (".האוטובוס", ":לפרטים", ".زيارته"); a
+		 * block's first line as well as a wrapped one */
+		if ((prev2 == PM_MARK_WRAP || prev2 == -1) && closing_neutral(prev) && rtl_letter(c))
 			st->stop_first++;
 		if (prev2 >= 0 && alef(prev2) && prev == 0x064B && c == 0x0644)
 			st->tanween_first++;
@@ -212,6 +218,25 @@ static bool arabic_letter(int32_t c)
 	return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3);
 }
 
+/* Letters of the scripts written right to left (Unicode bidi class R or
+ * AL): Hebrew, Arabic and its supplements, Syriac, Thaana, N'Ko, and the
+ * presentation forms. The reordering damage of pdf.rtl_neutrals depends on
+ * the direction only; the letter repairs stay with the Arabic letters. */
+static bool rtl_letter(int32_t c)
+{
+	return (c >= 0x05D0 && c <= 0x05F2) || arabic_letter(c) || (c >= 0x06FA && c <= 0x06FF) ||
+	       (c >= 0x0710 && c <= 0x074F) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x0780 && c <= 0x07A5) ||
+	       (c >= 0x07CA && c <= 0x07EA) || (c >= 0x08A0 && c <= 0x08C9) || (c >= 0xFB1D && c <= 0xFDFF) ||
+	       (c >= 0xFE70 && c <= 0xFEFC);
+}
+
+/* Marks that close a sentence or a clause, never open a line of text. */
+static bool closing_neutral(int32_t c)
+{
+	return c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == 0x060C || c == 0x061B ||
+	       c == 0x061F;
+}
+
 static bool neutral(int32_t c)
 {
 	return c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == 0x060C || c == 0x061B ||
@@ -267,8 +292,9 @@ char *pm_arabic_fix_order(const char *text)
 			i++;
 		}
 	}
-	/* a line's closing punctuation, put at its start: move it to the
-	 * line's end (before the next line marker, or the end) */
+	/* Convention pdf.rtl_neutrals: a line's closing punctuation, put at
+	 * its start: move it to the line's end (before the next line marker,
+	 * or the end); the same in every right-to-left script */
 	for (i = 0; i < n; i++) {
 		if (i == 0 || v[i - 1] == PM_MARK_WRAP || v[i - 1] == PM_MARK_BREAK) {
 			size_t j = i, e, k, np;
@@ -290,7 +316,7 @@ char *pm_arabic_fix_order(const char *text)
 			}
 			while (j < n && neutral(v[j]) && j - i < 8)
 				j++;
-			if (j == i || j >= n || !arabic_letter(v[j]))
+			if (j == i || j >= n || !rtl_letter(v[j]))
 				continue;
 			np = j - i;
 			memcpy(punct, v + i, np * sizeof *v);

@@ -277,6 +277,35 @@ static void persian_never_gets_the_arabic_dictionary(void **state)
 	assert_false(pm_arabic_damaged(&st));
 }
 
+/* Convention pdf.rtl_neutrals: the closing marks of a right-to-left line
+ * that a reader put at the line's start go back to its end in Hebrew as
+ * in Arabic (the direction, not the script); the Arabic letter repairs
+ * (marks, lam-alef, dictionary) never touch Hebrew. */
+static void hebrew_line_end_marks(void **state)
+{
+	static const char *const hebrew[] = {
+		"\xD7\x94\xD7\x95\xD7\x93\xD7\xA2\xD7\x94 \xD7\x97\xD7\x93\xD7\xA9\xD7\x94", /* headline */
+		"\xD7\x9E\xD7\x95\xD7\xA2\xD7\xA6\xD7\x94 \xD7\xA4\xD7\xAA\xD7\x97\xD7\x94 \xD7\x92\xD7\x9F\r"
+		".\xD7\x97\xD7\x93\xD7\xA9 \xD7\x91\xD7\xA2\xD7\x99\xD7\xA8",
+		".\xD7\x94\xD7\x9B\xD7\xA0\xD7\x99\xD7\xA1\xD7\x94 \xD7\x97\xD7\x99\xD7\xA0\xD7\x9D",
+		":\xD7\x9C\xD7\xA4\xD7\xA8\xD7\x98\xD7\x99\xD7\x9D",
+		NULL};
+	json_t *r;
+	(void)state;
+	r = model(hebrew, PM_BF_VISUAL_ORDER);
+	assert_non_null(strstr(body(r), "\xD7\x91\xD7\xA2\xD7\x99\xD7\xA8."));
+	assert_null(strstr(body(r), " ."));
+	assert_true(repair_count(r, "arabic_order") >= 2);
+	assert_string_equal(
+		pm_json_str(json_object_get(json_object_get(json_object_get(r, "evidence"), "arabic_order"), "rule")),
+		"visual-order text, damage shown: order repairs only (no Arabic dictionary)");
+	json_decref(r);
+	/* the logical order of a DOCX or a text file is the document's own */
+	r = model(hebrew, 0);
+	assert_int_equal(repair_count(r, "arabic_order"), 0);
+	json_decref(r);
+}
+
 /* A paragraph cut at a line-end hyphen by a stray blank line: the hyphen
  * goes only with the document's evidence (its spelling elsewhere, the
  * dictionary's verdict in a document that hyphenates), as at a line
@@ -360,6 +389,7 @@ int main(void)
 		cmocka_unit_test(logical_order_never_repaired),
 		cmocka_unit_test(weak_evidence_not_repaired),
 		cmocka_unit_test(persian_never_gets_the_arabic_dictionary),
+		cmocka_unit_test(hebrew_line_end_marks),
 		cmocka_unit_test(runon_hyphen_needs_evidence),
 		cmocka_unit_test(runon_after_a_title),
 		cmocka_unit_test(cjk_wraps_join_without_space),
