@@ -735,12 +735,13 @@ rólunk
 # Turkish "Yenikale Belediyesi Hakkında" (its capitals I, İ do not fold
 # to ı: as written); about.heading_ja, about.heading_ko, a tail in an
 # uncased script: the Japanese particle "について", glued
-# ("株式会社霧島について"), the Korean "소개" ("introduction") after a
-# space ("한빛소프트 소개")
+# ("株式会社霧島について"), the Korean "소개" ("introduction") and
+# "개요" ("overview") after a space ("한빛소프트 소개", "솔내재단 개요")
 hakkında
 HAKKINDA
 について
 소개
+개요
 # about.heading_suffix: the Hungarian delative case ending, glued to the
 # subject's last word ("Szentkővár Önkormányzatáról", "A Dombvári
 # Egyesületről")
