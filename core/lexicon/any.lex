@@ -267,6 +267,12 @@ ips
 سانا
 أ ف ب
 رويترز
+# dateline.wire.ko_equals: the Korean agencies, after the place and '='
+# inside the parentheses ("(서울=연합뉴스)", "(부산=뉴스1)")
+연합뉴스
+뉴스1
+뉴시스
+뉴스와이어
 # date.cjk.ymd: the Chinese wires' names and their "dispatch" (电, 電)
 # closing a date ("成都2024年3月5日电 /美通社/ --")
 美通社
