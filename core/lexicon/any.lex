@@ -267,6 +267,12 @@ ips
 سانا
 أ ف ب
 رويترز
+# dateline.wire.ko_equals: the Korean agencies, after the place and '='
+# inside the parentheses ("(서울=연합뉴스)", "(부산=뉴스1)")
+연합뉴스
+뉴스1
+뉴시스
+뉴스와이어
 # date.cjk.ymd: the Chinese wires' names and their "dispatch" (电, 電)
 # closing a date ("成都2024年3月5日电 /美通社/ --")
 美通社
@@ -735,12 +741,13 @@ rólunk
 # Turkish "Yenikale Belediyesi Hakkında" (its capitals I, İ do not fold
 # to ı: as written); about.heading_ja, about.heading_ko, a tail in an
 # uncased script: the Japanese particle "について", glued
-# ("株式会社霧島について"), the Korean "소개" ("introduction") after a
-# space ("한빛소프트 소개")
+# ("株式会社霧島について"), the Korean "소개" ("introduction") and
+# "개요" ("overview") after a space ("한빛소프트 소개", "솔내재단 개요")
 hakkında
 HAKKINDA
 について
 소개
+개요
 # about.heading_suffix: the Hungarian delative case ending, glued to the
 # subject's last word ("Szentkővár Önkormányzatáról", "A Dombvári
 # Egyesületről")

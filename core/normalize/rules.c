@@ -1697,6 +1697,29 @@ static size_t named_wire_tag(const char *s)
 	return w;
 }
 
+/* dateline.wire.ko_equals: the Korean agencies' tag, the place and the
+ * agency's name joined by '=' inside parentheses ("(서울=연합뉴스)",
+ * "(부산=뉴스1)"); the agency must be in [wire_tags]. Its bytes at s
+ * (after spaces), the place's offset and length in *place, *place_len;
+ * 0 if none. */
+static size_t equals_wire_tag(const char *s, size_t *place, size_t *place_len)
+{
+	size_t w = wire_tag(s), open = 0;
+	const char *eq;
+	while (s[open] == ' ')
+		open++;
+	if (!w || s[open] != '(')
+		return 0;
+	eq = memchr(s + open + 1, '=', w - open - 2);
+	if (!eq || eq == s + open + 1 || !wire_name(eq + 1, (size_t)(s + w - 1 - (eq + 1))))
+		return 0;
+	*place = open + 1;
+	*place_len = (size_t)(eq - (s + open + 1));
+	while (*place_len && s[*place + *place_len - 1] == ' ')
+		(*place_len)--;
+	return *place_len ? w : 0;
+}
+
 /* A date without its year, as wire leads print it (dateline.wire.*:
  * "5 mar", "March 5", "12 sept", "5 MAR", "في 18 يونيو", "5 آذار"): the
  * day and a month's name ([months], pending abbreviations included), in
@@ -2369,6 +2392,17 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 			to = b - 1;
 		}
 	}
+	/* dateline.wire.ko_equals: the Korean agency's tag alone before the
+	 * date, the place inside it ("(한솔=뉴스와이어) 2025년 03월 05일 --") */
+	{
+		size_t pl, pn, w = equals_wire_tag(t + from, &pl, &pn), b = to;
+		while (b > from && t[b - 1] == ' ')
+			b--;
+		if (w && from + w == b) {
+			from += pl;
+			to = from + pn;
+		}
+	}
 	/* nothing but wire tags and dashes before the date ("(Coastline
 	 * Newswire) - March 5, 2024 - ") */
 	bare = to <= from || strip_tail_tags(t + from, to - from) == 0;
@@ -2572,8 +2606,28 @@ bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
  * offset of the paragraph's own text, 0 if none. */
 static size_t wire_lead(const char *t, char *loc, size_t locsz)
 {
-	size_t n = strnlen(t, 400), from = 0, p, words = 0;
-	size_t w = named_wire_tag(t);
+	size_t n = strnlen(t, 400), from = 0, p, words = 0, pl, pn;
+	size_t w = equals_wire_tag(t, &pl, &pn);
+	/* dateline.wire.ko_equals without a date: the tag, then a dash, or
+	 * the reporter's credit closed by '=' ("(서울=연합뉴스) 김하늘 기자 =
+	 * "), or the text itself */
+	if (w) {
+		size_t after = w + separator(t + w), e;
+		const char *eq;
+		while (t[after] == ' ')
+			after++;
+		eq = memchr(t + after, '=', strnlen(t + after, 48));
+		e = eq ? (size_t)(eq - t) : 0;
+		if (eq && !memchr(t + after, '.', e - after) && !memchr(t + after, '"', e - after)) {
+			after = e + 1;
+			while (t[after] == ' ')
+				after++;
+		}
+		if (!t[after] || !location_ok(t + pl, pn, loc, locsz))
+			return 0;
+		return after;
+	}
+	w = named_wire_tag(t);
 	if (w && t[0] == '(') {
 		size_t sep = separator(t + w);
 		if (!sep)
