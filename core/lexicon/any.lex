@@ -69,6 +69,30 @@ thông cáo báo chí
 הודעה לעיתונות
 הודעה לתקשורת
 
+# the same for Bulgarian, Croatian, Slovak, Malay, Swahili, Persian and
+# the Turkish public notice (headline.release_line.other); Cyrillic and
+# letters beyond Latin-1 (Ć, Č) as printed in capitals too
+прессъобщение
+ПРЕССЪОБЩЕНИЕ
+Прессъобщение
+priopćenje za medije
+PRIOPĆENJE ZA MEDIJE
+priopćenje
+PRIOPĆENJE
+tlačová správa
+TLAČOVÁ SPRÁVA
+kenyataan media
+siaran media
+taarifa kwa vyombo vya habari
+taarifa kwa umma
+بیانیه مطبوعاتی
+اطلاعیه مطبوعاتی
+kamuoyu duyurusu
+# headline.release_line.embargo_do: the embargo line of the Slavic
+# languages, 'EMBARGO do 12. marca 2025, 10.00 h' ("do", until: Polish,
+# Czech, Slovak, Croatian)
+embargo do
+
 [end_marks]
 "###"
 "# # #"
@@ -426,6 +450,22 @@ liên hệ báo chí
 לפרטים נוספים
 למידע נוסף
 ליצירת קשר
+# contacts.heading.other for Malay, Swahili, Persian ("public
+# relations", "contact details", "for more information"), Bulgarian (as
+# written), Croatian and Slovak
+untuk maklumat lanjut
+maklumat lanjut
+pertanyaan media
+kwa maelezo zaidi
+mawasiliano
+روابط عمومی
+اطلاعات تماس
+برای اطلاعات بیشتر
+За контакти
+Контакти
+Контакти за медиите
+kontakt za medije
+kontakt pre médiá
 
 [copyright_leads]
 # furniture.copyright (core/normalize/furniture.c): what opens a
@@ -683,6 +723,76 @@ tháng 12 = 12
 באוקטובר = 10
 בנובמבר = 11
 בדצמבר = 12
+# Slovak (genitive after the day: "12. marca 2025"; marca is above),
+# Croatian (genitive, "6. ožujka 2025.", then nominative), Malay and
+# Swahili (the months other files do not hold already), Bulgarian (the
+# others are Russian's), Persian's Gregorian months (its Solar Hijri
+# ones are date.fa.solar_hijri's, below) (dateline.lang.other_month)
+januára = 1
+februára = 2
+apríla = 4
+mája = 5
+júna = 6
+júla = 7
+augusta = 8
+septembra = 9
+októbra = 10
+novembra = 11
+decembra = 12
+siječnja = 1
+veljače = 2
+ožujka = 3
+travnja = 4
+svibnja = 5
+lipnja = 6
+srpnja = 7
+kolovoza = 8
+rujna = 9
+studenoga = 11
+studenog = 11
+prosinca = 12
+siječanj = 1
+veljača = 2
+ožujak = 3
+travanj = 4
+svibanj = 5
+lipanj = 6
+srpanj = 7
+kolovoz = 8
+rujan = 9
+studeni = 11
+prosinac = 12
+mac = 3
+julai = 7
+ogos = 8
+disember = 12
+machi = 3
+aprili = 4
+agosti = 8
+septemba = 9
+oktoba = 10
+novemba = 11
+desemba = 12
+януари = 1
+февруари = 2
+април = 4
+юни = 6
+юли = 7
+септември = 9
+октомври = 10
+ноември = 11
+декември = 12
+ژانویه = 1
+فوریه = 2
+آوریل = 4
+مه = 5
+ژوئن = 6
+ژوئیه = 7
+اوت = 8
+سپتامبر = 9
+اکتبر = 10
+نوامبر = 11
+دسامبر = 12
 
 [about_headings]
 # about.heading.other: the About headings of languages that have no file
@@ -722,6 +832,24 @@ rólunk
 Про громадську організацію
 Про фонд
 Про громаду
+# Malay "Mengenai", Swahili "Kuhusu", Persian "درباره"; Croatian and
+# Bulgarian "O"/"За" only with the noun after it, as "O" and "За" open
+# sentences too ("За да …", "in order to")
+mengenai
+kuhusu
+درباره
+o gradu
+o općini
+o tvrtki
+o udruzi
+o nama
+o županiji
+За Община
+За общината
+За компанията
+За фондацията
+За сдружението
+За нас
 # about.heading_zh: the Chinese "about" (关于, zh-TW 關於) glued to the
 # organisation's name on a line of its own ("关于松川市公园管理处");
 # the whole-line headings "about us" (关于我们, 關於我們) and "company
