@@ -334,6 +334,32 @@ static bool copyright_line(const char *t)
 	return !(m.entry.tags & PM_LEX_TAG(YEAR)) && (isupper((unsigned char)*p) || (unsigned char)*p >= 0x80);
 }
 
+/* Convention body.caption.credit_pair: a picture's caption and its credit
+ * on the line under it ("New footbridge on opening day" / "Foto: Name /
+ * City of …"): the credit opens with a caption lead and its colon and is
+ * furniture already; the short line right above it, set apart as a
+ * paragraph of its own and no sentence (no full stop), is the caption it
+ * credits. A heading or list item above a credit is left alone, and so
+ * is the document's first line (its title). */
+static void credit_pairs(nz *z)
+{
+	size_t i;
+	for (i = 2; i < z->n; i++) {
+		const pm_block *c = z->b[i], *p = z->b[i - 1];
+		const char *colon;
+		if (c->part != PM_PART_FURNITURE || !c->text || !rule_caption(c->text) ||
+		    nz_words(c->text) > 14)
+			continue;
+		colon = strchr(c->text, ':');
+		if (!colon || colon - c->text > 24 || p->part || p->type != PM_BLOCK_PARAGRAPH || !p->text ||
+		    nz_words(p->text) < 3 || nz_words(p->text) > 16 || nz_ends_sentence(p->text) ||
+		    !pm_cp_is_upper(nz_first_cp(p->text)))
+			continue;
+		z->b[i - 1]->part = PM_PART_FURNITURE;
+		stage_explain(z, "furniture", "a caption above its credit line", (long)z->bi[i - 1]);
+	}
+}
+
 void stage_furniture(nz *z)
 {
 	size_t i;
@@ -349,6 +375,7 @@ void stage_furniture(nz *z)
 		else if (rule_page_number(z->b[i]->text) || rule_caption(z->b[i]->text) || plugin_caption(z->b[i]) ||
 		         copyright_line(z->b[i]->text))
 			z->b[i]->part = PM_PART_FURNITURE;
+	credit_pairs(z);
 	marked_notes(z);
 	repeated_furniture(z);
 }
