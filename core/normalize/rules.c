@@ -1778,7 +1778,13 @@ static size_t separator(const char *s)
 	else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)) p += 3;
 	else if (!strncmp(p, "\xEF\xBC\x9A", 3)) p += 3;
 	else if (drawn_dash(p)) p += drawn_dash(p);
-	else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|' || *p == '/')
+	else if (*p == '.' && p[1] == ' ' && (long_dash(p + 2) || (p[2] == '-' && p[3] == ' '))) {
+		/* dateline.shape.ordinal_year: a year written as an ordinal,
+		 * its full stop, then the dash ("Zelengaj, 6. ožujka 2025. – ",
+		 * Croatian, Serbian, Slovene) */
+		p += 2;
+		p += drawn_dash(p) ? drawn_dash(p) : *p == '-' ? 1 : 3;
+	} else if (*p == '-' || *p == ':' || *p == ',' || *p == '.' || *p == '|' || *p == '/')
 		p += 1; /* "/": dateline.wire.slashed, "DUNMORE, OH / ACCESSWIRE / March 5, 2024 / " */
 	else if (p == s)
 		return 0;
