@@ -1111,3 +1111,124 @@ dig {da sv}
 blev {da sv}
 igen {da sv}
 sådan {da sv}
+# language.siblings: Czech, Slovak and Croatian, which the n-gram models
+# confuse (a Slovak or a Croatian release ranks Czech); read only when
+# the verdict is one of the three. Words all three write (je, na, do, za,
+# od, po) are no evidence and are left out
+# Czech alone
+které {cs}
+který {cs}
+která {cs}
+kteří {cs}
+jsou {cs}
+také {cs}
+jako {cs}
+nebo {cs}
+při {cs}
+pro {cs}
+byl {cs}
+byla {cs}
+bylo {cs}
+byli {cs}
+budou {cs}
+roce {cs}
+mezi {cs}
+ještě {cs}
+již {cs}
+není {cs}
+před {cs}
+# Slovak alone
+sa {sk}
+ktorý {sk}
+ktorá {sk}
+ktoré {sk}
+ktorí {sk}
+sú {sk}
+tiež {sk}
+ako {sk}
+alebo {sk}
+pre {sk}
+pri {sk}
+bol {sk}
+bola {sk}
+bolo {sk}
+boli {sk}
+budú {sk}
+aj {sk}
+vo {sk}
+zo {sk}
+medzi {sk}
+ešte {sk}
+môžu {sk}
+môže {sk}
+nie {sk}
+# Croatian alone
+u {hr}
+i {hr}
+su {hr}
+koji {hr}
+koja {hr}
+koje {hr}
+što {hr}
+kao {hr}
+ili {hr}
+iz {hr}
+nije {hr}
+će {hr}
+biti {hr}
+godine {hr}
+također {hr}
+između {hr}
+sada {hr}
+gdje {hr}
+# two of the three
+v {cs sk}
+že {cs sk}
+už {cs sk}
+však {cs sk}
+se {cs hr}
+# Indonesian and Malay, which the models confuse (a Malay release ranks
+# Indonesian); read only when the verdict is one of the two
+bahwa {id}
+karena {id}
+saja {id}
+uang {id}
+setelah {id}
+informasi {id}
+pemerintah {id}
+yaitu {id}
+komunitas {id}
+universitas {id}
+kualitas {id}
+aktivitas {id}
+fasilitas {id}
+polisi {id}
+bisa {id}
+kabupaten {id}
+kecamatan {id}
+provinsi {id}
+ujar {id}
+bahawa {ms}
+kerana {ms}
+sahaja {ms}
+mahu {ms}
+wang {ms}
+selepas {ms}
+sila {ms}
+maklumat {ms}
+jiran {ms}
+kerajaan {ms}
+iaitu {ms}
+komuniti {ms}
+universiti {ms}
+kualiti {ms}
+aktiviti {ms}
+fasiliti {ms}
+polis {ms}
+majlis {ms}
+perbandaran {ms}
+mentadbir {ms}
+pentadbiran {ms}
+seramai {ms}
+encik {ms}
+puan {ms}

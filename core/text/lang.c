@@ -160,23 +160,31 @@ static stopword_tally stopword_vote(const char *text, size_t len)
  * tags each such word with the languages that write it. When the
  * n-grams' verdict is one of the three, the language with the most of
  * its words wins if it has at least three, two more than the next and a
- * third again as many; otherwise the verdict stands. */
+ * third again as many; otherwise the verdict stands.
+ * language.siblings: the same vote within two more families the models
+ * confuse: Czech, Slovak and Croatian (a Slovak or Croatian release
+ * ranks Czech: "ktorý"/"který"/"koji", "sa"/"se", "u"/"v"), and
+ * Indonesian and Malay (a Malay release ranks Indonesian:
+ * "bahawa"/"bahwa", "kerana"/"karena", "komuniti"/"komunitas"). */
 static const struct {
 	uint32_t tag;
 	const char *lang;
-} siblings[] = {{PM_LEX_TAG(NB), "nb"}, {PM_LEX_TAG(DA), "da"}, {PM_LEX_TAG(SV), "sv"}};
+	int family;
+} siblings[] = {{PM_LEX_TAG(NB), "nb", 0}, {PM_LEX_TAG(DA), "da", 0}, {PM_LEX_TAG(SV), "sv", 0},
+                {PM_LEX_TAG(CS), "cs", 1}, {PM_LEX_TAG(SK), "sk", 1}, {PM_LEX_TAG(HR), "hr", 1},
+                {PM_LEX_TAG(ID), "id", 2}, {PM_LEX_TAG(MS), "ms", 2}};
 
 static const char *sibling_vote(const char *text, size_t len, const char *verdict)
 {
 	pm_lex_query q = {PM_LEX_SIBLING_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
 	int score[sizeof siblings / sizeof siblings[0]] = {0};
 	const char *p = text, *end = text + len, *w;
-	size_t i, n = sizeof siblings / sizeof siblings[0], best = 0;
-	int second = 0;
-	bool sibling = false;
+	size_t i, n = sizeof siblings / sizeof siblings[0], best = (size_t)-1;
+	int second = 0, family = -1;
 	for (i = 0; i < n; i++)
-		sibling |= !strcmp(verdict, siblings[i].lang);
-	if (!sibling)
+		if (!strcmp(verdict, siblings[i].lang))
+			family = siblings[i].family;
+	if (family < 0)
 		return verdict;
 	while (p < end) {
 		pm_lex_match m;
@@ -184,13 +192,13 @@ static const char *sibling_vote(const char *text, size_t len, const char *verdic
 			continue;
 		if (pm_lex_word(&q, w, (size_t)(p - w), &m))
 			for (i = 0; i < n; i++)
-				score[i] += (m.entry.tags & siblings[i].tag) != 0;
+				score[i] += siblings[i].family == family && (m.entry.tags & siblings[i].tag) != 0;
 	}
-	for (i = 1; i < n; i++)
-		if (score[i] > score[best])
+	for (i = 0; i < n; i++)
+		if (siblings[i].family == family && (best == (size_t)-1 || score[i] > score[best]))
 			best = i;
 	for (i = 0; i < n; i++)
-		if (i != best && score[i] > second)
+		if (i != best && siblings[i].family == family && score[i] > second)
 			second = score[i];
 	if (score[best] >= 3 && score[best] >= second + 2 && score[best] * 3 >= second * 4)
 		return siblings[best].lang;
