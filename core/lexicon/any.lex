@@ -966,6 +966,12 @@ năm
 [date_leads]
 # date.vi.words: "ngày" ("day") before the day ("Bình Lạc, ngày 5 tháng 3 năm 2025")
 ngày
+# date.closing_line.lead_word: Czech "dne", Slovak "dňa", Polish "dnia"
+# ("on the day"), before the date of an official closing formula ("V
+# Lipové Hoře dne 5. března 2025") and of a dateline ("Brno dne …")
+dne
+dňa
+dnia
 
 [speech_verbs]
 # quotes.dash_speech: the attribution verbs of the languages that open

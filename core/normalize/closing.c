@@ -273,8 +273,26 @@ static bool closing_date_line(const char *t, int dayfirst, pm_date *d)
 	k = d->start;
 	while (k > 0 && t[k - 1] == ' ')
 		k--;
-	if (k < 3 || t[k - 1] != ',')
+	if (k < 3)
 		return false;
+	if (t[k - 1] != ',') {
+		/* date.closing_line.lead_word: a word that opens a date
+		 * ([date_leads]) stands for the comma, as the official closing
+		 * formula writes it ("V Lipové Hoře dne 5. března 2025", Slovak
+		 * "dňa", Polish "dnia"; "Fait à Rivel le 3 mai 2025") */
+		pm_lex_query q = {PM_LEX_DATE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_CAPITALISED};
+		pm_lex_match m;
+		size_t w = k;
+		while (w > 0 && t[w - 1] != ' ')
+			w--;
+		if (w < 2 || !pm_lex_word(&q, t + w, k - w, &m))
+			return false;
+		k = w;
+		while (k > 0 && t[k - 1] == ' ')
+			k--;
+		/* the loop below reads the place up to k - 1, a comma's place */
+		k++;
+	}
 	for (size_t j = 0; j + 1 < k; j++) {
 		if (t[j] == ' ')
 			words++;
