@@ -2109,6 +2109,21 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 		free(tt);
 	}
 	free(t);
+	/* dateline.cjk.country_dot: a Chinese or Japanese dateline may name
+	 * the country first, joined to the city by a middle dot ("中国·杭州，
+	 * 2025年3月18日——", "日本・大阪"): the place is the city, as a
+	 * trailing country is left out elsewhere. The part before the dot:
+	 * at most four ideographs. */
+	if (nz_first_cp(loc) >= 0x4E00 && nz_first_cp(loc) <= 0x9FFF) {
+		char *dot = strstr(loc, "\xC2\xB7");
+		size_t dl = 2;
+		if (!dot) {
+			dot = strstr(loc, "\xE3\x83\xBB");
+			dl = 3;
+		}
+		if (dot && dot > loc && (size_t)(dot - loc) <= 12 && dot[dl])
+			memmove(loc, dot + dl, strlen(dot + dl) + 1);
+	}
 	/* a US state or "D C" left at the end once a scrape dropped the
 	 * comma: "WASHINGTON D C" ([place_suffixes], as written), "Boston MA" */
 	{
