@@ -794,6 +794,25 @@ desemba = 12
 نوامبر = 11
 دسامبر = 12
 
+[solar_hijri_months]
+# date.fa.solar_hijri: the months of the Solar Hijri calendar as Persian
+# writes them ("۱۴ اسفند ۱۴۰۳", 2025-03-04); core/text/dates.c gives the
+# Gregorian date. Read only in a day-month-year date with a year of
+# 1300-1500, so "مهر" (seal) and "دی" elsewhere are no months
+فروردین = 1
+اردیبهشت = 2
+خرداد = 3
+تیر = 4
+مرداد = 5
+امرداد = 5
+شهریور = 6
+مهر = 7
+آبان = 8
+آذر = 9
+دی = 10
+بهمن = 11
+اسفند = 12
+
 [about_headings]
 # about.heading.other: the About headings of languages that have no file
 # of their own: "Om" (Swedish, Danish, Norwegian), "Tietoa" (Finnish),

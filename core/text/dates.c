@@ -333,6 +333,67 @@ static size_t year_mark(const char *s, size_t n, size_t i)
 	return 1 + m.len;
 }
 
+/* The Gregorian date of a Solar Hijri one (the Iranian and Afghan civil
+ * calendar): days counted from a fixed epoch with the 33-year cycle of
+ * its leap years, then read back as a Gregorian year, month and day (the
+ * arithmetic of the widely used jalali-to-gregorian conversion; exact for
+ * 1300-1500 SH, 1921-2121). */
+static void solar_hijri_to_gregorian(long jy, long jm, long jd, pm_date *out)
+{
+	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	long days, gy, gm = 0;
+	jy += 1595;
+	days = -355668 + 365 * jy + (jy / 33) * 8 + ((jy % 33) + 3) / 4 + jd +
+	       (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+	gy = 400 * (days / 146097);
+	days %= 146097;
+	if (days > 36524) {
+		days--;
+		gy += 100 * (days / 36524);
+		days %= 36524;
+		if (days >= 365)
+			days++;
+	}
+	gy += 4 * (days / 1461);
+	days %= 1461;
+	if (days > 365) {
+		gy += (days - 1) / 365;
+		days = (days - 1) % 365;
+	}
+	days++;
+	for (gm = 0; gm < 12; gm++) {
+		long len = mdays[gm] + (gm == 1 && ((gy % 4 == 0 && gy % 100 != 0) || gy % 400 == 0));
+		if (days <= len)
+			break;
+		days -= len;
+	}
+	out->y = (int)gy;
+	out->m = (int)gm + 1;
+	out->d = (int)days;
+}
+
+/* date.fa.solar_hijri: "۱۴ اسفند ۱۴۰۳" - a day, a month of the Solar
+ * Hijri calendar ([solar_hijri_months]) and a year of 1300-1500, in
+ * Persian or Latin digits: the date in the Gregorian calendar, as
+ * RECORD.md's ISO 8601 dates are. */
+static bool solar_hijri_at(const char *s, size_t n, size_t p, long day, pm_date *out)
+{
+	int32_t m = 0;
+	size_t l = lex_at(PM_LEX_SOLAR_HIJRI_MONTHS, s, n, p, 0, &m), q;
+	long y;
+	int dc;
+	size_t lc;
+	if (!l || day < 1 || day > (m <= 6 ? 31 : 30))
+		return false;
+	q = skip_spaces(s, n, p + l);
+	if (!number(s, n, q, &y, &dc, &lc) || dc != 4 || y < 1300 || y > 1500 || digit_or_sep_after(s, n, q + lc))
+		return false;
+	solar_hijri_to_gregorian(y, m, day, out);
+	out->end = q + lc;
+	out->end += year_mark(s, n, out->end);
+	return valid_ymd(out->y, out->m, out->d);
+}
+
 /* Try to read a date starting exactly at i. */
 static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *out)
 {
@@ -410,6 +471,8 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 			p += ordinal(s, n, p);
 			p += connector(s, n, p);
 			p = skip_spaces(s, n, p);
+			if (solar_hijri_at(s, n, p, a, out))
+				return true;
 			m = month_at(s, n, p, &l);
 			if (m) {
 				size_t q = p + l;
