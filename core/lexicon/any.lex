@@ -346,6 +346,19 @@ NPO法人
 役場
 役所
 事務局
+# date.cjk.issuer.section: the sections of a city or prefecture office
+# that sign its releases ("みどり台市環境政策課": the environmental policy
+# section; public relations, promotion, measures sections), compounds
+# whose last character alone ("課", section) opens ordinary words (課題)
+政策課
+広報課
+広報室
+広報部
+振興課
+推進課
+対策課
+県庁
+都庁
 協会
 研究所
 有限公司
