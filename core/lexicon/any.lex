@@ -479,6 +479,13 @@ mawasiliano
 Контакти за медиите
 kontakt za medije
 kontakt pre médiá
+# the spokesperson as heading: Polish "Rzecznik prasowy:", Czech
+# "Tiskový mluvčí:", Slovak "Hovorca:"
+rzecznik prasowy
+tiskový mluvčí
+tisková mluvčí
+hovorca
+hovorkyňa
 
 [copyright_leads]
 # furniture.copyright (core/normalize/furniture.c): what opens a
@@ -842,7 +849,30 @@ o gminie
 o fundacji
 o stowarzyszeniu
 o nas
-o společnosti
+# Polish public bodies after "O": the nouns in the locative, and the
+# stems of the adjectives that open their names ("O Regionalnej Dyrekcji
+# …", "O Miejskim Ośrodku …", "O Krajowym …")
+o dyrekcji
+o urzędzie
+o ministerstwie
+o instytucie
+o agencji
+o uczelni
+o uniwersytecie
+o muzeum
+o projekcie
+o programie
+o festiwalu
+o region*
+o miejsk*
+o krajow*
+o wojewódzk*
+o powiatow*
+o gminn*
+o narodow*
+o państwow*
+o polsk*
+o społecznościow*
 o obci
 o městě
 o nadaci

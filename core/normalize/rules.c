@@ -916,6 +916,7 @@ bool rule_about_heading(const char *t, char **inline_rest)
 	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
 	pm_lex_match m;
 	size_t n;
+	bool lead;
 	if (inline_rest)
 		*inline_rest = NULL;
 	if (!t)
@@ -926,7 +927,14 @@ bool rule_about_heading(const char *t, char **inline_rest)
 	/* "About" and the space after it, or "À propos d'"; about.whole_line:
 	 * or the lead is the whole heading, with or without its colon ("Chi
 	 * siamo", "Über uns:", "Who we are", "Quem somos") */
-	if (pm_lex_prefix(&about, t, n, &m) &&
+	/* a stem's entry ("o region*", the adjective opening a Polish
+	 * body's name: "O Regionalnej Dyrekcji …") takes the rest of its
+	 * word */
+	lead = pm_lex_prefix(&about, t, n, &m);
+	if (lead && m.entry.stem)
+		while (t[m.len] && t[m.len] != ' ')
+			m.len++;
+	if (lead &&
 	    (t[m.len] == ' ' || !word_end(m.entry.text) || t[m.len] == '\0' ||
 	     (t[m.len] == ':' && t[m.len + 1] == '\0'))) {
 		size_t l = m.len + (t[m.len] == ' ' ? 1 : 0);
