@@ -723,16 +723,21 @@ static bool latin_alnum(gunichar c)
 }
 
 /* Whether a page's text is Japanese: it holds kana (10 or more; U+3040-
- * U+30FF is E3 81 80 - E3 83 BF in UTF-8), which Chinese never writes. */
+ * U+30FF is E3 81 80 - E3 83 BF in UTF-8), which Chinese never writes;
+ * pdf.clreq_spacing: or Chinese, 40 ideographs or more (U+4E00-U+9FFF,
+ * lead bytes E4-E9), whose typesetting sets the same quarter em between
+ * Han and Western letters or digits (W3C clreq 3.2.2, Word's and
+ * LibreOffice's Asian/Latin spacing: "2025 年 3 月" in the text layer for
+ * "2025年3月"). */
 static bool japanese_text(const char *t)
 {
-	size_t kana = 0;
-	const char *p = t;
-	while ((p = strchr(p, '\xE3')) != NULL) {
-		unsigned char n = (unsigned char)p[1];
-		if (n >= 0x81 && n <= 0x83 && ++kana >= 10)
+	size_t kana = 0, han = 0;
+	const unsigned char *p = (const unsigned char *)t;
+	for (; *p; p++) {
+		if (*p == 0xE3 && p[1] >= 0x81 && p[1] <= 0x83 && ++kana >= 10)
 			return true;
-		p++;
+		if (*p >= 0xE4 && *p <= 0xE9 && ++han >= 40)
+			return true;
 	}
 	return false;
 }
@@ -757,13 +762,21 @@ enum { JSPACE_NONE, JSPACE_SPACING, JSPACE_STRETCHED };
  * half em of blank a comma carries, and 3.2.2). */
 static bool cjk_stop(gunichar c)
 {
-	return c == 0x3001 || c == 0x3002;
+	return c == 0x3001 || c == 0x3002 || c == 0xFF0C || c == 0xFF1A || c == 0xFF1B;
+}
+
+/* A Western letter or digit, or a Western curly quote, which a Chinese
+ * or Japanese page sets in its Latin font ("发布“山雀”系列"): the
+ * Asian/Latin spacing stands beside it as beside a letter. */
+static bool western_char(gunichar c)
+{
+	return latin_alnum(c) || (c >= 0x2018 && c <= 0x201D);
 }
 
 static int interscript_spacing(gunichar before, gunichar after, double gap, double size)
 {
-	if (!(((japanese_char(before) || cjk_stop(before)) && latin_alnum(after)) ||
-	      (latin_alnum(before) && japanese_char(after))))
+	if (!(((japanese_char(before) || cjk_stop(before)) && western_char(after)) ||
+	      (western_char(before) && japanese_char(after))))
 		return JSPACE_NONE;
 	if (size <= 0 || gap <= -0.1 * size)
 		return JSPACE_NONE;
