@@ -316,6 +316,17 @@ char *pm_arabic_fix_order(const char *text)
 			}
 			while (j < n && neutral(v[j]) && j - i < 8)
 				j++;
+			/* pdf.rtl_neutrals.spaced: a closing mark put there with
+			 * the space that follows it (": للاستفسارات", a heading's
+			 * colon): the space goes to the end with it */
+			if (j > i && j - i < 7 && j + 1 < n && v[j] == ' ' && rtl_letter(v[j + 1])) {
+				size_t k2;
+				bool closing = true;
+				for (k2 = i; k2 < j; k2++)
+					closing = closing && closing_neutral(v[k2]);
+				if (closing)
+					j++;
+			}
 			if (j == i || j >= n || !rtl_letter(v[j]))
 				continue;
 			np = j - i;
