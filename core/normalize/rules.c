@@ -3131,6 +3131,22 @@ bool rule_closing_date(const char *t, int dayfirst, pm_date *d)
 		if (pm_date_find(t, n, l, dayfirst, d))
 			return true;
 	}
+	/* date.closing_line.lead_word: the official closing formula of
+	 * Czech, Slovak and Polish letters, "in" and the place in the
+	 * locative, a date lead ([date_leads]: dne, dňa, dnia), the date ("V
+	 * Lipové Hoře dne 5. března 2025", "W Olszynie dnia …"): a
+	 * signature's date, and "V Lipové Hoře" no place of a dateline */
+	if ((t[0] == 'V' || t[0] == 'W') && (t[1] == ' ' || (t[1] == 'e' && t[2] == ' ')) &&
+	    pm_date_find(t, n, 0, dayfirst, d)) {
+		pm_lex_query lead = {PM_LEX_DATE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		size_t e = d->start, w;
+		while (e > 0 && t[e - 1] == ' ')
+			e--;
+		for (w = e; w > 0 && t[w - 1] != ' '; w--)
+			;
+		if (w > 2 && e > w && pm_lex_word(&lead, t + w, e - w, NULL))
+			return true;
+	}
 	return false;
 }
 
