@@ -49,7 +49,7 @@ void pm_arabic_scan(const char *t, pm_arabic_stats *st)
 {
 	const unsigned char *p = (const unsigned char *)t;
 	size_t n = t ? strlen(t) : 0, i = 0;
-	int32_t prev = -1, prev2 = -1;
+	int32_t prev = -1, prev2 = -1, prev3 = -1;
 	while (i < n) {
 		int32_t c;
 		i += pm_utf8_decode(p + i, n - i, &c);
@@ -70,8 +70,12 @@ void pm_arabic_scan(const char *t, pm_arabic_stats *st)
 		 * block's first line as well as a wrapped one */
 		if ((prev2 == PM_MARK_WRAP || prev2 == -1) && closing_neutral(prev) && rtl_letter(c))
 			st->stop_first++;
+		/* pdf.rtl_neutrals.spaced: or with the mark and a space (": للاستفسارات") */
+		if ((prev3 == PM_MARK_WRAP || prev3 == -1) && closing_neutral(prev2) && prev == ' ' && rtl_letter(c))
+			st->stop_first++;
 		if (prev2 >= 0 && alef(prev2) && prev == 0x064B && c == 0x0644)
 			st->tanween_first++;
+		prev3 = prev2;
 		prev2 = prev;
 		prev = c;
 	}

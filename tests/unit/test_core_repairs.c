@@ -306,6 +306,28 @@ static void hebrew_line_end_marks(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.rtl_neutrals.spaced: a line's closing mark put at its
+ * start with the space that follows it (": للاستفسارات") goes to the
+ * line's end with that space, as the mark alone does. */
+static void rtl_line_end_mark_with_space(void **state)
+{
+	static const char *const arabic[] = {
+		"البلدية تفتتح حديقة جديدة", /* headline */
+		"افتتحت البلدية اليوم حديقة جديدة في وسط\r.المدينة القديمة قرب السوق",
+		".وتضم الحديقة ملاعب للأطفال وممرات للمشي",
+		": وللاستفسارات يرجى الاتصال بالمكتب الإعلامي",
+		NULL};
+	json_t *r;
+	const char *text;
+	(void)state;
+	r = model(arabic, PM_BF_VISUAL_ORDER);
+	text = pm_test_str(r, "text");
+	assert_non_null(text);
+	assert_null(strstr(text, ": \xD9\x88"));
+	assert_non_null(strstr(text, "الإعلامي:"));
+	json_decref(r);
+}
+
 /* A paragraph cut at a line-end hyphen by a stray blank line: the hyphen
  * goes only with the document's evidence (its spelling elsewhere, the
  * dictionary's verdict in a document that hyphenates), as at a line
@@ -390,6 +412,7 @@ int main(void)
 		cmocka_unit_test(weak_evidence_not_repaired),
 		cmocka_unit_test(persian_never_gets_the_arabic_dictionary),
 		cmocka_unit_test(hebrew_line_end_marks),
+		cmocka_unit_test(rtl_line_end_mark_with_space),
 		cmocka_unit_test(runon_hyphen_needs_evidence),
 		cmocka_unit_test(runon_after_a_title),
 		cmocka_unit_test(cjk_wraps_join_without_space),

@@ -138,8 +138,10 @@ static void korean_not_embedded(void **state)
 
 /* Convention pdf.jlreq_spacing: the quarter em a Japanese typesetter
  * puts between Japanese and Latin letters or digits is no space of the
- * text ("2024年", "Webサイト"); a wider gap (0.6 em) is one, and Chinese,
- * which writes no kana, keeps the spaces poppler finds. */
+ * text ("2024年", "Webサイト"); a wider gap (0.6 em) is one, and a page
+ * of a few Chinese ideographs (no kana, fewer than 40 ideographs: too
+ * little to call it Chinese, pdf.clreq_spacing) keeps the spaces poppler
+ * finds. */
 static void japanese_interscript_spacing(void **state)
 {
 	const char *const lines[] = {
@@ -174,6 +176,37 @@ static void japanese_interscript_spacing(void **state)
 	/* 发布 2024 年 */
 	if (!strstr(text, "\xE5\x8F\x91\xE5\xB8\x83 2024 \xE5\xB9\xB4"))
 		fail_msg("Chinese spacing changed: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
+/* Convention pdf.clreq_spacing: a Chinese page (40 ideographs or more)
+ * sets the same quarter em between Han and Western letters, digits and
+ * curly quotes (W3C clreq 3.2.2): no space of the text ("发布2025年",
+ * "发布“山雀”"); a wider gap (0.6 em) stays one. */
+static void chinese_interscript_spacing(void **state)
+{
+	const char *const zh[] = {
+		"新闻稿",
+		"青岚科技今天发布\x01" "2025\x01年的新产品计划",
+		"产品名为\x01“山雀”\x01系列空气监测仪器",
+		"可同时测量室内的多种指标并提醒用户开窗",
+		"产品支持\x02" "USB\x02充电与手机应用连接使用",
+	};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniGB-UCS2-H", "GB1", zh, 5, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	if (!strstr(text, "发布2025年的"))
+		fail_msg("quarter-em spacing read as spaces: '%s'", text);
+	if (!strstr(text, "名为“山雀”系列"))
+		fail_msg("quarter-em spacing beside quotes read as spaces: '%s'", text);
+	if (!strstr(text, "支持 USB 充电"))
+		fail_msg("a wide gap lost its space: '%s'", text);
 	json_decref(rec);
 	pm_context_free(ctx);
 	free(pdf);
@@ -318,6 +351,7 @@ int main(void)
 		cmocka_unit_test(chinese_not_embedded),
 		cmocka_unit_test(korean_not_embedded),
 		cmocka_unit_test(japanese_interscript_spacing),
+		cmocka_unit_test(chinese_interscript_spacing),
 		cmocka_unit_test(japanese_stretched_spacing),
 		cmocka_unit_test(cjk_short_line_ends_paragraph),
 		cmocka_unit_test(cjk_digits_on_the_baseline),
