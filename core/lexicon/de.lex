@@ -167,6 +167,12 @@ am
 an
 der
 im
+# dateline.*: "Garching bei München", "Rothenburg ob der Tauber",
+# "Neumarkt in der Oberpfalz", "Bad Homburg vor der Höhe"
+bei
+ob
+in
+vor
 
 [byline_leads]
 von

@@ -196,6 +196,10 @@ del
 la
 el
 y
+# dateline.*: the plural articles of place names ("San Martín de las
+# Flores", "San Juan de los Lagos")
+las
+los
 
 [byline_leads]
 por

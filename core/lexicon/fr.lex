@@ -209,6 +209,10 @@ le
 les
 sur
 en
+# dateline.*: "Saint-Martin du Var", "Villeneuve lès Avignon" written
+# without hyphens
+du
+lès
 
 [place_labels]
 tél

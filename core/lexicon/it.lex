@@ -168,11 +168,17 @@ oggi
 
 [place_particles]
 di
+# dateline.*: the articulated prepositions of place names ("Castiglione
+# della Pescaia", "Castiglione delle Stiviere", "San Giorgio dei Lombardi")
+della
+del
+dei
+delle
+degli
 # added for issue 13
 {pending}
 sul
 nel
-della
 
 [byline_leads]
 fonte {colon}

@@ -157,6 +157,9 @@ vandaag
 aan
 den
 op
+# dateline.*: "Wijk bij Duurstede", "Hoek van Holland"
+bij
+van
 
 [byline_leads]
 auteur {colon}

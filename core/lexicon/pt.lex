@@ -190,6 +190,10 @@ hoje
 de
 da
 do
+# dateline.*: the plural contractions ("Mogi das Cruzes", "Campos dos
+# Goytacazes")
+dos
+das
 
 [byline_leads]
 por

@@ -1721,13 +1721,14 @@ static size_t equals_wire_tag(const char *s, size_t *place, size_t *place_len)
 }
 
 /* A date without its year, as wire leads print it (dateline.wire.*:
- * "5 mar", "March 5", "12 sept", "5 MAR", "في 18 يونيو", "5 آذار"): the
- * day and a month's name ([months], pending abbreviations included), in
+ * "5 mar", "March 5", "12 sept", "5 MAR", "في 18 يونيو", "5 آذار", "12 de
+ * março"): the day and a month's name ([months], pending abbreviations included), in
  * either order. Its bytes at s, or 0. */
 static size_t yearless_date(const char *s, size_t n)
 {
 	pm_lex_query q = {PM_LEX_MONTHS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
 	pm_lex_query lead = {PM_LEX_DATE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_CAPITALISED};
+	pm_lex_query conn = {PM_LEX_DATE_CONNECTORS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	pm_lex_match m;
 	size_t i = 0, day = 0;
 	if (pm_lex_prefix(&lead, s, n, &m) && m.len < n && s[m.len] == ' ')
@@ -1738,6 +1739,11 @@ static size_t yearless_date(const char *s, size_t n)
 		size_t j = i + day;
 		if (j < n && s[j] == '.')
 			j++;
+		/* a connector between the day and the month ([date_connectors]:
+		 * Lusa's and EFE's "12 de março (Lusa)", "5 de marzo (EFE)") */
+		if (j < n && s[j] == ' ' && pm_lex_prefix(&conn, s + j + 1, n - j - 1, &m) &&
+		    j + 1 + m.len < n && s[j + 1 + m.len] == ' ')
+			j += 1 + m.len;
 		if (j < n && s[j] == ' ' && pm_lex_prefix(&q, s + j + 1, n - j - 1, &m)) {
 			j += 1 + m.len;
 			if (j < n && s[j] == '.')
@@ -1868,8 +1874,18 @@ static size_t clock_tail(const char *s)
 		return 0;
 	for (c = q; c < q + end && !(*c == ':' || *c == 'h' || *c == 'm' || *c == 'M'); c++)
 		;
-	if (c == q + end)
-		return 0; /* a bare number is no clock */
+	if (c == q + end) {
+		/* a bare number is no clock, unless a unit says it is: the
+		 * dotted hours of Dutch and German ("08.00 uur CET", "10.15
+		 * Uhr MEZ"; dateline.wire.time_zone) */
+		const char *w = q + end, *r;
+		while (*w == ' ')
+			w++;
+		for (r = w; *r && *r != ' ' && *r != ',' && r - w < 24; r++)
+			;
+		if (r == w || !pm_lex_word(&units, w, (size_t)(r - w), NULL))
+			return 0;
+	}
 	q += end;
 	/* a unit ([clock_units], as written: "h", "Uhr") and the zone:
 	 * [time_zones] ("CET", "Eastern Standard Time" word by word) or a
@@ -2535,6 +2551,19 @@ bool rule_cjk_issuer(const char *t)
 		while ((p = strchr(p, '\xE3')) != NULL)
 			if (nz_first_cp(p++) == 0x3002)
 				return false;
+	}
+	{
+		/* a name, then the ideographic or full-width comma and a
+		 * clause with no legal form ("株式会社青葉フーズ、新工場を稼働"):
+		 * a title of the kind "who, does what", not the issuer's line;
+		 * two issuers parted by the comma ("株式会社A、B株式会社")
+		 * still are (date.cjk.issuer) */
+		const char *c = strstr(t, "\xE3\x80\x81"); /* U+3001 */
+		const char *f = strstr(t, "\xEF\xBC\x8C"); /* U+FF0C */
+		if (!c || (f && f < c))
+			c = f;
+		if (c && !pm_lex_find(&q, c + 3, n - (size_t)(c + 3 - t), NULL))
+			return false;
 	}
 	return pm_lex_find(&q, t, n, NULL);
 }
