@@ -637,3 +637,12 @@ ar
 تحميل
 تنزيل
 حمّل
+
+[column_words]
+# the columns of Arabic news pages: news, local news, in brief,
+# follow-ups, events
+أخبار
+محليات
+موجز
+متابعات
+فعاليات

@@ -588,6 +588,12 @@ veranstaltung
 kolumne
 im fokus
 monitor
+# the newspaper sections (Ressorts) a column is named after
+wirtschaft
+politik
+kultur
+lokales
+regionales
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead

@@ -648,6 +648,10 @@ crónica
 informe
 boletín
 en foco
+# the newspaper sections a column is named after
+economía
+sociedad
+deportes
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead

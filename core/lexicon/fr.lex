@@ -792,6 +792,9 @@ zoom
 dossier
 éditorial
 tribune
+# the newspaper sections a column is named after
+économie
+société
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead

@@ -545,6 +545,9 @@ focus
 cronaca
 bollettino
 attualità
+# the newspaper sections a column is named after
+economia
+società
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead

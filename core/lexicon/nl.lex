@@ -479,6 +479,10 @@ in het kort
 column
 bulletin
 kort
+# the newspaper sections a column is named after
+economie
+binnenland
+buitenland
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead

@@ -642,6 +642,10 @@ boletim
 crónica
 crônica
 atualidade
+# the newspaper sections a column is named after
+economia
+desporto
+esportes
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead

@@ -206,9 +206,18 @@ static char *release_after_title(const char *t, size_t *cut)
 			size_t ws = e;
 			while (ws > 0 && t[ws - 1] != ' ')
 				ws--;
+			/* headline.release_line.same_line: or the phrase alone
+			 * closing the line after a bar or a dash ("La Région …
+			 * finance 40 bornes | Communiqué de presse", as a web
+			 * page's title names its kind): the separator says it */
+			bool parted = false;
+			for (j = e; j < k; j++)
+				if (t[j] == '|' || t[j] == '-' || (unsigned char)t[j] == 0xE2)
+					parted = true;
 			ok = title && used >= n - k && nz_words(title) >= 3 && !nz_ends_sentence(title) &&
 			     !pm_lex_word(&fw, t + ws, e - ws, NULL) &&
-			     (pm_date_find(rel, strlen(rel), 0, 1, &d) || (caps && !title_caps));
+			     (pm_date_find(rel, strlen(rel), 0, 1, &d) || (caps && !title_caps) ||
+			      (parted && k + l == n));
 		}
 		free(title);
 		/* the first phrase decides: a shorter one inside it ("RELEASE"

@@ -398,6 +398,32 @@ static bool release_merged_own_case(const char *t, size_t l, size_t line)
 	return lower >= 2 && lower * 3 >= long_words;
 }
 
+/* headline.release_line.same_line after a dated phrase: the phrase, up
+ * to three lower-case connectors, the date, then a colon or a dash and
+ * the title ("Pressemitteilung vom 5. März 2024: Sparkasse …",
+ * "Communiqué du 5 mars 2024 – La Région …"). Where the title starts,
+ * and the date's end in *date_end (the release keeps its date), or 0. */
+static size_t release_dated_title(const char *t, size_t l, size_t line, size_t *date_end)
+{
+	size_t k = l, connectors = 0;
+	pm_date d;
+	while (k < line && t[k] == ' ' && connectors < 3) {
+		size_t a = k + 1, e = a;
+		while (e < line && islower((unsigned char)t[e]))
+			e++;
+		if (e == a || e - a > 6 || (e < line && t[e] != ' '))
+			break;
+		connectors++;
+		k = e;
+	}
+	while (k < line && t[k] == ' ')
+		k++;
+	if (!pm_date_find(t, line, k, 1, &d) || d.start != k || d.end >= line)
+		return 0;
+	*date_end = d.end;
+	return release_same_line_title(t, d.end, line, false, 1);
+}
+
 char *rule_release_line(const char *t, size_t *used)
 {
 	size_t i, n, line;
@@ -454,8 +480,14 @@ char *rule_release_line(const char *t, size_t *used)
 					                embargo_time_rest(t, l, line, 1) ||
 					                (merged = release_merged_own_case(t, l, line));
 			}
-			if (!caps_or_alone)
+			if (!caps_or_alone) {
+				size_t de = 0, title = release_dated_title(t, l, line, &de);
+				if (title) {
+					*used = title;
+					return pm_strndup(t, de);
+				}
 				continue;
+			}
 			/* "RELEASE" and "EMBARGO" alone must be the whole line */
 			if ((m[i].entry.tags & PM_LEX_TAG(ALONE)) && l != line)
 				continue;
@@ -469,6 +501,7 @@ char *rule_release_line(const char *t, size_t *used)
 				}
 				if (merged)
 					continue; /* the phrase's own case, and no title after it */
+
 			}
 			*used = line;
 			if (nl && line < n)
@@ -1456,7 +1489,10 @@ static size_t column_name(const char *p, size_t *name_len)
 				dl++;
 			}
 		}
-	if (!d || (n = (size_t)(d - p)) < 3 || n > 40 || !pm_cp_is_upper(nz_first_cp(p)))
+	/* a script without capitals (Arabic: "أخبار محلية – …") has none to
+	 * show, on the name or the title */
+	if (!d || (n = (size_t)(d - p)) < 3 || n > 40 ||
+	    !(pm_cp_is_upper(nz_first_cp(p)) || uncased_letter(nz_first_cp(p))))
 		return 0;
 	/* headline.rubric.event: "Jazz Festival 2024 – The …" */
 	if (event_rubric(p, n) && rubric_rest(d + dl)) {
@@ -1478,7 +1514,8 @@ static size_t column_name(const char *p, size_t *name_len)
 		else if ((k == 0 || p[k - 1] == ' ') && pm_lex_prefix(&q, p + k, n - k, &m) && p[k + m.len] == ' ')
 			named = true;
 	}
-	if (!named || !pm_cp_is_upper(nz_first_cp(d + dl)) || nz_words(d + dl) < 3)
+	if (!named || !(pm_cp_is_upper(nz_first_cp(d + dl)) || uncased_letter(nz_first_cp(d + dl))) ||
+	    nz_words(d + dl) < 3)
 		return 0;
 	*name_len = n;
 	return n + dl;
@@ -1574,6 +1611,40 @@ size_t rule_one_word_event_rubric(const char *h, size_t *title)
 	return rubric_rest(h + *title) ? k : 0;
 }
 
+/* headline.colon_sentence: a speaker before the colon, not a rubric: the
+ * title after it is a quotation, opening and closing with its marks
+ * ("Marie Lestrade : « Nous … »"; a quoted name opening a title after a
+ * rubric is no quotation: "Théâtre : « Les Bonnes » revient …"), or the
+ * left part ends with a verb of saying ([speech_verbs]: "Bürgermeisterin
+ * betont: …", "Mayor says: …"). */
+static bool speaker_before_colon(const char *p, size_t n, const char *rest)
+{
+	pm_lex_query verbs = {PM_LEX_SPEECH_VERBS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	int32_t c;
+	size_t k;
+	while (*rest == ' ')
+		rest++;
+	c = nz_first_cp(rest);
+	if (c == '"' || c == '\'' || c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201E || c == 0x2018 ||
+	    c == 0x201A || c == 0x2039 || c == 0x300C) {
+		size_t e = strlen(rest);
+		while (e && strchr(" .!?", rest[e - 1]))
+			e--;
+		c = e ? nz_last_cp_n(rest, e) : 0;
+		if (c == '"' || c == '\'' || c == 0xBB || c == 0xAB || c == 0x201D || c == 0x201C || c == 0x2019 ||
+		    c == 0x203A || c == 0x300D)
+			return true;
+	}
+	while (n && p[n - 1] == ' ')
+		n--;
+	for (k = 1; k < n; k++) {
+		pm_lex_match m;
+		if (p[k - 1] == ' ' && pm_lex_prefix(&verbs, p + k, n - k, &m) && k + m.len == n)
+			return true;
+	}
+	return false;
+}
+
 void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang)
 {
 	const char *p = h, *bar, *colon;
@@ -1607,13 +1678,15 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 		 * "Le conseil a tranché : la piscine restera ouverte"; a topic
 		 * stays a rubric: "Protection des forêts : un plan …") */
 		pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
-		bool clause = pm_lex_prefix(&art, p, (size_t)(colon - p), NULL) && pm_cp_is_lower(nz_first_cp(colon + 3));
+		bool clause = (pm_lex_prefix(&art, p, (size_t)(colon - p), NULL) && pm_cp_is_lower(nz_first_cp(colon + 3))) ||
+		              speaker_before_colon(p, (size_t)(colon - p), colon + 3);
 		if (w <= 5 && !strchr(p, '?') && !clause &&
 		    (!digits || (event_rubric(p, (size_t)(colon - p)) && rubric_rest(colon + 3)))) {
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 3;
 		}
-	} else if (!acr_name && (colon = strstr(p, ": ")) && colon - p <= 30) {
+	} else if (!acr_name && (colon = strstr(p, ": ")) && colon - p <= 30 &&
+	           !speaker_before_colon(p, (size_t)(colon - p), colon + 2)) {
 		size_t k;
 		bool caps = true;
 		for (k = 0; k < (size_t)(colon - p); k++)
