@@ -182,6 +182,8 @@ autor {colon}
 autorin {colon}
 verfasst von
 geschrieben von
+# byline.prepared_by: "Erstellt von Name (E-Mail)"
+erstellt von
 
 [signature_titles]
 präsident

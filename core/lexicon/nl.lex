@@ -182,6 +182,10 @@ gedeputeerde
 dijkgraaf
 rector magnificus
 secretaris-generaal
+# byline.signature_full_stop: the body that signs, in small letters
+# ("Het bestuur.", "De directie.")
+bestuur
+directie
 
 [person_titles]
 # Dutch writes its titles in lower case ("prof. dr. Jansen"); the rules

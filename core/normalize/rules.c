@@ -3454,7 +3454,10 @@ bool rule_signature(nz *z, size_t i)
 			while (*p == ' ')
 				p++;
 		}
-		if (lower >= upper)
+		/* ... but a short line naming the signing body or title
+		 * ([signature_titles]) in a language that writes it in small
+		 * letters ("Het bestuur.", "De directie.") */
+		if (lower >= upper && !(w <= 4 && rule_title_line(t)))
 			return false;
 	}
 	{
