@@ -2458,9 +2458,19 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 			if (j > from && t[j - 1] != ' ')
 				continue;
 			if ((h = rule_hijri_date(t + j)) > 0 && j + h + hijri_joint(t + j + h) >= to) {
+				pm_lex_query lead = {PM_LEX_DATE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+				size_t l;
 				to = j;
 				while (to > from && (t[to - 1] == ' ' || t[to - 1] == ','))
 					to--;
+				/* the date's lead word before it ("الواحة في 24
+				 * شعبان 1445هـ", [date_leads]) is no part of the place */
+				if ((l = pm_lex_ends(&lead, t + from, to - from)) > 0 && to - l > from &&
+				    t[to - l - 1] == ' ') {
+					to -= l;
+					while (to > from && t[to - 1] == ' ')
+						to--;
+				}
 				break;
 			}
 		}
