@@ -214,17 +214,23 @@ static size_t release_same_line_title(const char *t, size_t l, size_t line, bool
 	return k;
 }
 
+static size_t clock_tail(const char *s);
+
 /* Whether a date starts at byte k of t (spaces skipped) and ends the
- * line, but for a full stop or comma. */
+ * line, but for a full stop or comma, or a time of day and its zone
+ * after it ("Pressemitteilung vom 05.03.2024, 10:30 Uhr";
+ * dateline.wire.time_zone's clock_tail). */
 static bool release_date_ends(const char *t, size_t k, size_t line, int dayfirst)
 {
 	pm_date d;
-	size_t e;
+	size_t e, c;
 	while (k < line && t[k] == ' ')
 		k++;
 	if (!pm_date_find(t, line, k, dayfirst, &d) || d.start != k)
 		return false;
 	e = d.end;
+	if ((c = clock_tail(t + e)) > 0 && e + c <= line)
+		e += c;
 	while (e < line && (t[e] == ' ' || t[e] == '.' || t[e] == ','))
 		e++;
 	return e == line;
