@@ -618,6 +618,23 @@ CE {after_comma}
 DF {after_comma}
 GO {after_comma}
 ES {after_comma}
+# the other states of Brazil (IBGE unidades federativas), after a comma
+# or a slash ("CAMPO SERRANO/MT")
+AC {after_comma}
+AL {after_comma}
+AP {after_comma}
+AM {after_comma}
+MA {after_comma}
+MT {after_comma}
+MS {after_comma}
+PA {after_comma}
+PB {after_comma}
+PI {after_comma}
+RN {after_comma}
+RO {after_comma}
+RR {after_comma}
+SE {after_comma}
+TO {after_comma}
 
 [place_labels]
 # a participle before a date says when, never where ("Created 1/1/2022",

@@ -2221,6 +2221,17 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 				loc[L - 3] = '\0';
 		}
 	}
+	/* dateline.shape.place_state: the Brazilian "CIDADE/UF" ("CAMPO
+	 * SERRANO/MT –"): a state's code after a slash is the region, not a
+	 * second place (two places joined by a slash stay one location) */
+	{
+		pm_lex_query q = {PM_LEX_REGIONS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		char *sl = strrchr(loc, '/');
+		size_t rl = sl ? strlen(sl + 1) : 0;
+		if (sl && sl > loc && rl >= 2 && rl <= 3 && isupper((unsigned char)sl[1]) &&
+		    isupper((unsigned char)sl[2]) && pm_lex_word(&q, sl + 1, rl, NULL))
+			*sl = '\0';
+	}
 	/* labels are no places ([place_labels]: "Tel", "Updated") */
 	if (pm_lex_has(PM_LEX_PLACE_LABELS, loc))
 		return false;
