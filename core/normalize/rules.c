@@ -263,8 +263,20 @@ static bool release_dated_or_team(const char *t, size_t l, size_t line, int dayf
 			size_t b = e + 1, f = b;
 			while (f < line && t[f] != ' ')
 				f++;
-			if (f > b && isdigit((unsigned char)t[b]))
+			if (f > b && isdigit((unsigned char)t[b])) {
+				size_t q = f;
 				k = f;
+				/* headline.release_line.numbered with its date after
+				 * a dash or comma ("Communiqué n° 7 – 5 mars 2024") */
+				while (q < line && t[q] == ' ')
+					q++;
+				if (q < line && (t[q] == ',' || t[q] == '-'))
+					q++;
+				else if (q + 3 <= line && (!strncmp(t + q, "\xE2\x80\x93", 3) || !strncmp(t + q, "\xE2\x80\x94", 3)))
+					q += 3;
+				if (q > f && release_date_ends(t, q, line, dayfirst))
+					return true;
+			}
 		}
 	}
 	/* lower-case connectors: vom, du, del, van, of the, da */
@@ -3441,8 +3453,22 @@ bool rule_signature(nz *z, size_t i)
 	const char *t = b->text;
 	size_t w = nz_words(t);
 	size_t j;
-	if (!t || w == 0 || w > 8 || nz_cps(t) > 60 || nz_has_digit(t) || strchr(t, '@') ||
-	    strstr(t, "www.") || strstr(t, "http"))
+	/* byline.signature_block on one line: the name, a comma, the title
+	 * and the body ("María José Quintero, Gerente de Comunicación,
+	 * Cooperativa Lagos del Sur."), longer than a name alone: two to
+	 * four capitalised words before the first comma allow it */
+	bool name_then_role = false;
+	{
+		const char *comma = t ? strchr(t, ',') : NULL;
+		if (comma && comma > t) {
+			char *name = pm_strndup(t, (size_t)(comma - t));
+			size_t nw = name ? nz_words(name) : 0;
+			name_then_role = name && nw >= 2 && nw <= 4 && rule_signatory(name);
+			free(name);
+		}
+	}
+	if (!t || w == 0 || w > (name_then_role ? 14u : 8u) || nz_cps(t) > (name_then_role ? 110u : 60u) ||
+	    nz_has_digit(t) || strchr(t, '@') || strstr(t, "www.") || strstr(t, "http"))
 		return false;
 	if (w > 6) {
 		/* byline.signature_full_stop: a longer signature is a body's
