@@ -336,8 +336,7 @@ bint
 الفاكس
 
 [email_labels]
-# added for issue 13
-{pending}
+# contacts.label_not_org: live, the label of an e-mail line (issue 13)
 البريد الإلكتروني
 البريد
 

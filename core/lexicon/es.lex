@@ -407,8 +407,7 @@ fax
 
 [email_labels]
 correo
-# added for issue 13
-{pending}
+# contacts.label_not_org: live, the label of an e-mail line (issue 13)
 correo electrónico
 
 [contact_field_labels]
@@ -419,6 +418,9 @@ móvil
 celular
 contacto
 nombre
+# contacts.label_not_org: the e-mail label as Spanish releases write it
+e-mail
+email
 
 [number_references]
 núm.

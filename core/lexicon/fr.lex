@@ -494,6 +494,10 @@ nom
 contact
 fax
 mobile
+# contacts.label_not_org: "Mél :", the abbreviation the Commission
+# d'enrichissement de la langue française gives for e-mail
+mél
+mel
 
 [number_references]
 réf

@@ -631,6 +631,9 @@ web
 nome
 referente
 contatto
+# contacts.label_not_org: certified e-mail ("PEC: …") and its long form
+pec
+posta elettronica
 
 [page_count_words]
 # the word between a page number and the count of pages ("pagina 3 di 7")

@@ -374,8 +374,7 @@ fax
 
 [email_labels]
 e-mail
-# added for issue 13
-{pending}
+# contacts.label_not_org: live, the label of an e-mail line (issue 13)
 correio eletrónico
 correio eletrônico
 
@@ -385,6 +384,10 @@ celular
 contato
 contacto
 nome
+# contacts.label_not_org: the e-mail label and the Portuguese mobile
+e-mail
+email
+telemóvel
 
 [number_references]
 lei
