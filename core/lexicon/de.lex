@@ -392,8 +392,8 @@ zum
 bei
 mit
 des
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 ein
 eine
 einer

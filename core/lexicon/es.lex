@@ -447,8 +447,8 @@ la
 al
 a
 entre
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 un
 una
 por

@@ -545,8 +545,8 @@ avec
 entre
 par
 à
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 un
 une
 

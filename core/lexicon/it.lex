@@ -353,8 +353,8 @@ con
 da
 del
 al
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 il
 lo
 i

@@ -337,8 +337,8 @@ jaar*
 de
 en
 in
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 het
 een
 van

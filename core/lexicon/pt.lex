@@ -417,8 +417,8 @@ com
 e
 de
 entre
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 um
 uma
 ao
