@@ -683,6 +683,16 @@ tháng 12 = 12
 באוקטובר = 10
 בנובמבר = 11
 בדצמבר = 12
+# Swahili (CLDR sw), written capitalised in dates ("5 Machi 2024"); the
+# others are Indonesian, Dutch or German words already listed
+machi = 3
+aprili = 4
+julai = 7
+agosti = 8
+septemba = 9
+oktoba = 10
+novemba = 11
+desemba = 12
 
 [about_headings]
 # about.heading.other: the About headings of languages that have no file
