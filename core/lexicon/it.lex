@@ -147,6 +147,11 @@ decima = 10
 di
 
 [date_leads]
+# dateline.lang.it_month: the "lì" of Italian letters and acts between
+# the place and the date ("Roma, lì 5 marzo 2024"), with and without its
+# accent
+lì
+li
 # added for issue 13
 {pending}
 il
