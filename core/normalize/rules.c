@@ -2247,6 +2247,16 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 	/* labels are no places ([place_labels]: "Tel", "Updated") */
 	if (pm_lex_has(PM_LEX_PLACE_LABELS, loc))
 		return false;
+	/* byline.by_colon: a byline lead and a name of two words or more
+	 * ("By Jane Marlowe | March 5, 2024") is the writer, not a place
+	 * ("Door County" keeps its one word) */
+	{
+		char *who = NULL;
+		bool writer = rule_byline(loc, &who) && who && nz_words(who) >= 2;
+		free(who);
+		if (writer)
+			return false;
+	}
 	/* a place is a name: its words are capitalised but for the
 	 * particles of place names ([place_particles], as written: "Rio de
 	 * Janeiro", "Frankfurt am Main") */
@@ -3314,6 +3324,10 @@ static size_t byline_name_len(const char *s, size_t n)
 				e++;
 			if (pm_lex_find(&roles, s + k + c + 1, e - (k + c + 1), &m))
 				return k;
+			/* the writer's address after the comma ("Prepared by
+			 * Jane Marlowe, jane@ashby.example") */
+			if (memchr(s + k + c + 1, '@', e - (k + c + 1)))
+				return k;
 		}
 	}
 	return n;
@@ -3359,7 +3373,9 @@ bool rule_byline(const char *t, char **name)
 				}
 			}
 			nl2 = byline_name_len(t + l, nl2);
-			char *nm = nz_trim(t + l, nl2, ".,");
+			/* the bar or slash parting the name from the date ("By
+			 * Jane Marlowe | March 5, 2024") goes with the date */
+			char *nm = nz_trim(t + l, nl2, ".,|/");
 			/* byline.role_before_name: "By: Director General Ada
 			 * Fenn", "بقلم: المديرة التنفيذية نورة الظاهري" */
 			char *bare = nm ? nz_name_after_role(nm) : NULL;
