@@ -54,6 +54,20 @@ static bool title_follows(nz *z, size_t i)
 	       nz_words(next->text) <= 20 && !nz_ends_sentence(next->text) && !rule_dateline(z, next->text, NULL);
 }
 
+/* headline.release_line.below: a title-like line right before block i
+ * (the title above the release line that names the issuer: "Gemeente
+ * Brakveen opent nieuw zwembad" / "Persbericht van de gemeente
+ * Brakveen"). */
+static bool title_precedes(nz *z, size_t i)
+{
+	const pm_block *prev;
+	if (i == 0 || z->b[i - 1]->part || !z->b[i - 1]->text)
+		return false;
+	prev = z->b[i - 1];
+	return prev->type != PM_BLOCK_LIST_ITEM && prev->type != PM_BLOCK_TABLE && nz_words(prev->text) >= 3 &&
+	       nz_words(prev->text) <= 20 && !nz_ends_sentence(prev->text) && !rule_dateline(z, prev->text, NULL);
+}
+
 /* A release phrase then the issuing body's name in words ("Communiqué du
  * Syndicat des eaux", "Pressemitteilung der Arbeitsgruppe Moorökologie")
  * frames the title under it (headline.release_line.team); with no title
@@ -68,7 +82,7 @@ static bool names_issuer_without_title(nz *z, size_t i, const char *rel)
 	for (k = 0; rel[k]; k++)
 		if (islower((unsigned char)rel[k]))
 			lower = true;
-	return lower && !title_follows(z, i);
+	return lower && !title_follows(z, i) && !title_precedes(z, i);
 }
 
 /* Convention headline.release_line.team: "Comunicado de imprensa –

@@ -250,6 +250,10 @@ static bool release_dated_or_team(const char *t, size_t l, size_t line, int dayf
 {
 	size_t k = l, connectors = 0, w;
 	pm_date d;
+	/* the date after a comma ("Persbericht, 5 maart 2024", "Press
+	 * release, March 5, 2024") */
+	if (k + 1 < line && t[k] == ',' && t[k + 1] == ' ')
+		return release_date_ends(t, k + 2, line, dayfirst);
 	if (k >= line || t[k] != ' ')
 		return false;
 	if (release_date_ends(t, k + 1, line, dayfirst))
@@ -299,9 +303,16 @@ static bool release_dated_or_team(const char *t, size_t l, size_t line, int dayf
 		k++;
 	if (pm_date_find(t, line, k, dayfirst, &d) && d.start == k)
 		return release_date_ends(t, k, line, dayfirst);
-	/* a team's or a body's name: capitalised, short, no sentence */
-	if (!pm_cp_is_upper(nz_first_cp(t + k)))
-		return false;
+	/* a team's or a body's name: capitalised, short, no sentence; or
+	 * opening with a body's word in small letters, as Dutch and French
+	 * write it ("Persbericht van de gemeente Brakveen", "Communiqué du
+	 * ministère de la Culture"; [org_words]) */
+	if (!pm_cp_is_upper(nz_first_cp(t + k))) {
+		pm_lex_query org = {PM_LEX_ORG_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_match om;
+		if (!pm_lex_prefix(&org, t + k, line - k, &om) || k + om.len >= line || t[k + om.len] != ' ')
+			return false;
+	}
 	{
 		char *ln = pm_strndup(t, line);
 		bool ok = ln && (w = nz_words(ln)) <= 12 && !nz_ends_sentence(ln) && !strchr(ln, ':') &&
@@ -425,6 +436,24 @@ static size_t release_dated_title(const char *t, size_t l, size_t line, size_t *
 {
 	size_t k = l, connectors = 0;
 	pm_date d;
+	/* headline.release_line.numbered: the release's number instead of
+	 * its date ("Persbericht nr. 12 – Gemeente …", "Comunicato stampa n.
+	 * 12 – Il Comune …") */
+	if (k < line && t[k] == ' ') {
+		size_t a = k + 1, e = a;
+		while (e < line && t[e] != ' ')
+			e++;
+		if (e < line && e - a <= 4 && e > a &&
+		    (t[e - 1] == '.' || !strncmp(t + e - 2, "\xC2\xB0", 2) || !strncmp(t + e - 2, "\xC2\xBA", 2))) {
+			size_t b = e + 1, f = b, title;
+			while (f < line && t[f] != ' ')
+				f++;
+			if (f > b && isdigit((unsigned char)t[b]) && (title = release_same_line_title(t, f, line, false, 1))) {
+				*date_end = f;
+				return title;
+			}
+		}
+	}
 	while (k < line && t[k] == ' ' && connectors < 3) {
 		size_t a = k + 1, e = a;
 		while (e < line && islower((unsigned char)t[e]))
