@@ -2327,6 +2327,13 @@ static size_t leading_symbols(const char *t, size_t k)
 	while (j < k) {
 		int32_t c;
 		size_t l = pm_utf8_decode((const unsigned char *)t + j, k - j, &c);
+		/* the emoji presentation selector and the joiner go with the
+		 * symbol before them ("▪️"), though they count as marks */
+		if (l && (c == 0xFE0F || c == 0xFE0E || c == 0x200D)) {
+			j += l;
+			n = j;
+			continue;
+		}
 		if (!l || pm_cp_is_letter(c) || pm_cp_is_digit(c) || c == '(' || c == '[' || c == '"' ||
 		    c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB)
 			break;
@@ -3049,6 +3056,15 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 	size_t words = 0, caps_end = 0, lead;
 	if (!t)
 		return 0;
+	/* dateline.shape.leading_symbol: a bullet or emoji before a place
+	 * with no date ("📍 Hollstätt (ots) - ", "► BERLIN (dpa) – ") */
+	{
+		size_t sym = leading_symbols(t, strnlen(t, 32));
+		if (sym && t[sym]) {
+			size_t r = rule_place_opening(t + sym, stripped, loc, locsz);
+			return r ? sym + r : 0;
+		}
+	}
 	if ((lead = wire_lead(t, loc, locsz)) > 0 || (lead = paren_place(t, loc, locsz)) > 0 ||
 	    (lead = region_lead(t, loc, locsz)) > 0)
 		return lead;
