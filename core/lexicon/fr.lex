@@ -266,6 +266,10 @@ directrice générale
 coordinatrice
 chargée
 chargé
+# byline.signature_name_title: the deputy who signs for the mayor ("L'Adjointe
+# à la culture,")
+adjoint
+adjointe
 
 [person_titles]
 M.
