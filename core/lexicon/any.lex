@@ -873,6 +873,7 @@ o narodow*
 o państwow*
 o polsk*
 o społecznościow*
+o společnosti
 o obci
 o městě
 o nadaci

@@ -336,8 +336,7 @@ bint
 الفاكس
 
 [email_labels]
-# added for issue 13
-{pending}
+# contacts.label_not_org: live, the label of an e-mail line (issue 13)
 البريد الإلكتروني
 البريد
 
@@ -637,3 +636,12 @@ ar
 تحميل
 تنزيل
 حمّل
+
+[column_words]
+# the columns of Arabic news pages: news, local news, in brief,
+# follow-ups, events
+أخبار
+محليات
+موجز
+متابعات
+فعاليات

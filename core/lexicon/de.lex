@@ -167,6 +167,12 @@ am
 an
 der
 im
+# dateline.*: "Garching bei München", "Rothenburg ob der Tauber",
+# "Neumarkt in der Oberpfalz", "Bad Homburg vor der Höhe"
+bei
+ob
+in
+vor
 
 [byline_leads]
 von
@@ -176,6 +182,8 @@ autor {colon}
 autorin {colon}
 verfasst von
 geschrieben von
+# byline.prepared_by: "Erstellt von Name (E-Mail)"
+erstellt von
 
 [signature_titles]
 präsident
@@ -384,8 +392,8 @@ zum
 bei
 mit
 des
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 ein
 eine
 einer
@@ -582,6 +590,12 @@ veranstaltung
 kolumne
 im fokus
 monitor
+# the newspaper sections (Ressorts) a column is named after
+wirtschaft
+politik
+kultur
+lokales
+regionales
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead

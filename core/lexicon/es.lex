@@ -196,6 +196,10 @@ del
 la
 el
 y
+# dateline.*: the plural articles of place names ("San Martín de las
+# Flores", "San Juan de los Lagos")
+las
+los
 
 [byline_leads]
 por
@@ -403,8 +407,7 @@ fax
 
 [email_labels]
 correo
-# added for issue 13
-{pending}
+# contacts.label_not_org: live, the label of an e-mail line (issue 13)
 correo electrónico
 
 [contact_field_labels]
@@ -415,6 +418,9 @@ móvil
 celular
 contacto
 nombre
+# contacts.label_not_org: the e-mail label as Spanish releases write it
+e-mail
+email
 
 [number_references]
 núm.
@@ -441,8 +447,8 @@ la
 al
 a
 entre
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 un
 una
 por
@@ -644,6 +650,10 @@ crónica
 informe
 boletín
 en foco
+# the newspaper sections a column is named after
+economía
+sociedad
+deportes
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead

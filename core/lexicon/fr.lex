@@ -209,6 +209,10 @@ le
 les
 sur
 en
+# dateline.*: "Saint-Martin du Var", "Villeneuve lès Avignon" written
+# without hyphens
+du
+lès
 
 [place_labels]
 tél
@@ -262,6 +266,10 @@ directrice générale
 coordinatrice
 chargée
 chargé
+# byline.signature_name_title: the deputy who signs for the mayor ("L'Adjointe
+# à la culture,")
+adjoint
+adjointe
 
 [person_titles]
 M.
@@ -490,6 +498,10 @@ nom
 contact
 fax
 mobile
+# contacts.label_not_org: "Mél :", the abbreviation the Commission
+# d'enrichissement de la langue française gives for e-mail
+mél
+mel
 
 [number_references]
 réf
@@ -537,8 +549,8 @@ avec
 entre
 par
 à
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 un
 une
 
@@ -788,6 +800,9 @@ zoom
 dossier
 éditorial
 tribune
+# the newspaper sections a column is named after
+économie
+société
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead

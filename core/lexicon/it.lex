@@ -147,6 +147,11 @@ decima = 10
 di
 
 [date_leads]
+# dateline.lang.it_month: the "lì" of Italian letters and acts between
+# the place and the date ("Roma, lì 5 marzo 2024"), with and without its
+# accent
+lì
+li
 # added for issue 13
 {pending}
 il
@@ -168,11 +173,17 @@ oggi
 
 [place_particles]
 di
+# dateline.*: the articulated prepositions of place names ("Castiglione
+# della Pescaia", "Castiglione delle Stiviere", "San Giorgio dei Lombardi")
+della
+del
+dei
+delle
+degli
 # added for issue 13
 {pending}
 sul
 nel
-della
 
 [byline_leads]
 fonte {colon}
@@ -347,8 +358,8 @@ con
 da
 del
 al
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 il
 lo
 i
@@ -539,6 +550,9 @@ focus
 cronaca
 bollettino
 attualità
+# the newspaper sections a column is named after
+economia
+società
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead
@@ -622,6 +636,9 @@ web
 nome
 referente
 contatto
+# contacts.label_not_org: certified e-mail ("PEC: …") and its long form
+pec
+posta elettronica
 
 [page_count_words]
 # the word between a page number and the count of pages ("pagina 3 di 7")

@@ -157,6 +157,9 @@ vandaag
 aan
 den
 op
+# dateline.*: "Wijk bij Duurstede", "Hoek van Holland"
+bij
+van
 
 [byline_leads]
 auteur {colon}
@@ -179,6 +182,10 @@ gedeputeerde
 dijkgraaf
 rector magnificus
 secretaris-generaal
+# byline.signature_full_stop: the body that signs, in small letters
+# ("Het bestuur.", "De directie.")
+bestuur
+directie
 
 [person_titles]
 # Dutch writes its titles in lower case ("prof. dr. Jansen"); the rules
@@ -330,8 +337,8 @@ jaar*
 de
 en
 in
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 het
 een
 van
@@ -476,6 +483,10 @@ in het kort
 column
 bulletin
 kort
+# the newspaper sections a column is named after
+economie
+binnenland
+buitenland
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead

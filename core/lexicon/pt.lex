@@ -190,6 +190,10 @@ hoje
 de
 da
 do
+# dateline.*: the plural contractions ("Mogi das Cruzes", "Campos dos
+# Goytacazes")
+dos
+das
 
 [byline_leads]
 por
@@ -370,8 +374,7 @@ fax
 
 [email_labels]
 e-mail
-# added for issue 13
-{pending}
+# contacts.label_not_org: live, the label of an e-mail line (issue 13)
 correio eletrónico
 correio eletrônico
 
@@ -381,6 +384,10 @@ celular
 contato
 contacto
 nome
+# contacts.label_not_org: the e-mail label and the Portuguese mobile
+e-mail
+email
+telemóvel
 
 [number_references]
 lei
@@ -410,8 +417,8 @@ com
 e
 de
 entre
-# added for issue 13
-{pending}
+# live since issue 13's audit (acronyms.repeated_letter: "Vereniging van …"):
+# the rest of the language's function words
 um
 uma
 ao
@@ -614,6 +621,23 @@ CE {after_comma}
 DF {after_comma}
 GO {after_comma}
 ES {after_comma}
+# the other states of Brazil (IBGE unidades federativas), after a comma
+# or a slash ("CAMPO SERRANO/MT")
+AC {after_comma}
+AL {after_comma}
+AP {after_comma}
+AM {after_comma}
+MA {after_comma}
+MT {after_comma}
+MS {after_comma}
+PA {after_comma}
+PB {after_comma}
+PI {after_comma}
+RN {after_comma}
+RO {after_comma}
+RR {after_comma}
+SE {after_comma}
+TO {after_comma}
 
 [place_labels]
 # a participle before a date says when, never where ("Created 1/1/2022",
@@ -638,6 +662,10 @@ boletim
 crónica
 crônica
 atualidade
+# the newspaper sections a column is named after
+economia
+desporto
+esportes
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead

@@ -229,6 +229,18 @@ void stage_byline(nz *z)
 			if (nl)
 				*nl = '\0';
 			drop_full_stop(flat);
+			/* byline.signature_block on one line ("María José
+			 * Quintero, Gerente de Comunicación, Cooperativa …"): the
+			 * name before the first comma, when it reads as one */
+			{
+				char *comma = flat ? strchr(flat, ',') : NULL;
+				if (comma) {
+					char *who = pm_strndup(flat, (size_t)(comma - flat));
+					if (who && rule_signatory(who))
+						*comma = '\0';
+					free(who);
+				}
+			}
 			pm_fields_set(&z->f->byline, flat);
 			free(flat);
 			set_part(b, PM_PART_BYLINE);

@@ -554,6 +554,10 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 	for (k = 0; k < ns; k++) {
 		char *v = nz_trim(seg[k], strlen(seg[k]), " ,;:|-");
 		char *lab, *title;
+		/* contacts.label_not_org: a label whose colon is part of the
+		 * entry ([phone_labels] "t:", "m:": "T: 020 … | M: 07700 …"),
+		 * read before the trim takes the colon away */
+		bool seg_label = label_only(seg[k]);
 		if (!v)
 			continue;
 		lab = strip_label(v);
@@ -562,7 +566,7 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 		drop_trailing_label(v);
 		title = v ? name_then_title(v) : NULL;
 		if (!v || !*v || nz_cps(v) > 100 || rule_contact_heading(v) || pm_lex_has(PM_LEX_CONTACT_JOINERS, v) ||
-		    label_only(v) || labelled_account(v)) {
+		    seg_label || label_only(v) || labelled_account(v)) {
 			free(v);
 			free(title);
 			continue;

@@ -97,6 +97,7 @@ static size_t caps_place_with_evidence(nz *z, size_t at, char *loc, size_t locsz
 void place_opening(nz *z, size_t from, dl_match *m)
 {
 	size_t i, window = from + 3;
+	pm_date rd;
 	for (i = from; i < z->end && i < window; i++) {
 		pm_block *b = z->b[i];
 		char loc[128];
@@ -110,7 +111,12 @@ void place_opening(nz *z, size_t from, dl_match *m)
 			continue;
 		}
 		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
-		if (!off && m->has_date)
+		/* where.date_above_title: a date above the title, on its own
+		 * line or in the release line ("Pressemitteilung vom 5. März
+		 * 2024", "Communiqué n° 7 – 5 mars 2024"), vouches for a place
+		 * in title case opening the text */
+		if (!off && (m->has_date || (z->f->release && pm_date_find(z->f->release, strlen(z->f->release), 0,
+		                                                                z->dayfirst, &rd))))
 			off = rule_title_place_opening(b->text, loc, sizeof loc);
 		if (!off && !z->stripped)
 			off = caps_place_with_evidence(z, i, loc, sizeof loc);

@@ -54,6 +54,20 @@ static bool title_follows(nz *z, size_t i)
 	       nz_words(next->text) <= 20 && !nz_ends_sentence(next->text) && !rule_dateline(z, next->text, NULL);
 }
 
+/* headline.release_line.below: a title-like line right before block i
+ * (the title above the release line that names the issuer: "Gemeente
+ * Brakveen opent nieuw zwembad" / "Persbericht van de gemeente
+ * Brakveen"). */
+static bool title_precedes(nz *z, size_t i)
+{
+	const pm_block *prev;
+	if (i == 0 || z->b[i - 1]->part || !z->b[i - 1]->text)
+		return false;
+	prev = z->b[i - 1];
+	return prev->type != PM_BLOCK_LIST_ITEM && prev->type != PM_BLOCK_TABLE && nz_words(prev->text) >= 3 &&
+	       nz_words(prev->text) <= 20 && !nz_ends_sentence(prev->text) && !rule_dateline(z, prev->text, NULL);
+}
+
 /* A release phrase then the issuing body's name in words ("Communiqué du
  * Syndicat des eaux", "Pressemitteilung der Arbeitsgruppe Moorökologie")
  * frames the title under it (headline.release_line.team); with no title
@@ -68,7 +82,7 @@ static bool names_issuer_without_title(nz *z, size_t i, const char *rel)
 	for (k = 0; rel[k]; k++)
 		if (islower((unsigned char)rel[k]))
 			lower = true;
-	return lower && !title_follows(z, i);
+	return lower && !title_follows(z, i) && !title_precedes(z, i);
 }
 
 /* Convention headline.release_line.team: "Comunicado de imprensa –
@@ -206,9 +220,18 @@ static char *release_after_title(const char *t, size_t *cut)
 			size_t ws = e;
 			while (ws > 0 && t[ws - 1] != ' ')
 				ws--;
+			/* headline.release_line.same_line: or the phrase alone
+			 * closing the line after a bar or a dash ("La Région …
+			 * finance 40 bornes | Communiqué de presse", as a web
+			 * page's title names its kind): the separator says it */
+			bool parted = false;
+			for (j = e; j < k; j++)
+				if (t[j] == '|' || t[j] == '-' || (unsigned char)t[j] == 0xE2)
+					parted = true;
 			ok = title && used >= n - k && nz_words(title) >= 3 && !nz_ends_sentence(title) &&
 			     !pm_lex_word(&fw, t + ws, e - ws, NULL) &&
-			     (pm_date_find(rel, strlen(rel), 0, 1, &d) || (caps && !title_caps));
+			     (pm_date_find(rel, strlen(rel), 0, 1, &d) || (caps && !title_caps) ||
+			      (parted && k + l == n));
 		}
 		free(title);
 		/* the first phrase decides: a shorter one inside it ("RELEASE"

@@ -214,17 +214,23 @@ static size_t release_same_line_title(const char *t, size_t l, size_t line, bool
 	return k;
 }
 
+static size_t clock_tail(const char *s);
+
 /* Whether a date starts at byte k of t (spaces skipped) and ends the
- * line, but for a full stop or comma. */
+ * line, but for a full stop or comma, or a time of day and its zone
+ * after it ("Pressemitteilung vom 05.03.2024, 10:30 Uhr";
+ * dateline.wire.time_zone's clock_tail). */
 static bool release_date_ends(const char *t, size_t k, size_t line, int dayfirst)
 {
 	pm_date d;
-	size_t e;
+	size_t e, c;
 	while (k < line && t[k] == ' ')
 		k++;
 	if (!pm_date_find(t, line, k, dayfirst, &d) || d.start != k)
 		return false;
 	e = d.end;
+	if ((c = clock_tail(t + e)) > 0 && e + c <= line)
+		e += c;
 	while (e < line && (t[e] == ' ' || t[e] == '.' || t[e] == ','))
 		e++;
 	return e == line;
@@ -244,6 +250,10 @@ static bool release_dated_or_team(const char *t, size_t l, size_t line, int dayf
 {
 	size_t k = l, connectors = 0, w;
 	pm_date d;
+	/* the date after a comma ("Persbericht, 5 maart 2024", "Press
+	 * release, March 5, 2024") */
+	if (k + 1 < line && t[k] == ',' && t[k + 1] == ' ')
+		return release_date_ends(t, k + 2, line, dayfirst);
 	if (k >= line || t[k] != ' ')
 		return false;
 	if (release_date_ends(t, k + 1, line, dayfirst))
@@ -257,8 +267,20 @@ static bool release_dated_or_team(const char *t, size_t l, size_t line, int dayf
 			size_t b = e + 1, f = b;
 			while (f < line && t[f] != ' ')
 				f++;
-			if (f > b && isdigit((unsigned char)t[b]))
+			if (f > b && isdigit((unsigned char)t[b])) {
+				size_t q = f;
 				k = f;
+				/* headline.release_line.numbered with its date after
+				 * a dash or comma ("Communiqué n° 7 – 5 mars 2024") */
+				while (q < line && t[q] == ' ')
+					q++;
+				if (q < line && (t[q] == ',' || t[q] == '-'))
+					q++;
+				else if (q + 3 <= line && (!strncmp(t + q, "\xE2\x80\x93", 3) || !strncmp(t + q, "\xE2\x80\x94", 3)))
+					q += 3;
+				if (q > f && release_date_ends(t, q, line, dayfirst))
+					return true;
+			}
 		}
 	}
 	/* lower-case connectors: vom, du, del, van, of the, da */
@@ -281,9 +303,16 @@ static bool release_dated_or_team(const char *t, size_t l, size_t line, int dayf
 		k++;
 	if (pm_date_find(t, line, k, dayfirst, &d) && d.start == k)
 		return release_date_ends(t, k, line, dayfirst);
-	/* a team's or a body's name: capitalised, short, no sentence */
-	if (!pm_cp_is_upper(nz_first_cp(t + k)))
-		return false;
+	/* a team's or a body's name: capitalised, short, no sentence; or
+	 * opening with a body's word in small letters, as Dutch and French
+	 * write it ("Persbericht van de gemeente Brakveen", "Communiqué du
+	 * ministère de la Culture"; [org_words]) */
+	if (!pm_cp_is_upper(nz_first_cp(t + k))) {
+		pm_lex_query org = {PM_LEX_ORG_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_match om;
+		if (!pm_lex_prefix(&org, t + k, line - k, &om) || k + om.len >= line || t[k + om.len] != ' ')
+			return false;
+	}
 	{
 		char *ln = pm_strndup(t, line);
 		bool ok = ln && (w = nz_words(ln)) <= 12 && !nz_ends_sentence(ln) && !strchr(ln, ':') &&
@@ -398,6 +427,50 @@ static bool release_merged_own_case(const char *t, size_t l, size_t line)
 	return lower >= 2 && lower * 3 >= long_words;
 }
 
+/* headline.release_line.same_line after a dated phrase: the phrase, up
+ * to three lower-case connectors, the date, then a colon or a dash and
+ * the title ("Pressemitteilung vom 5. März 2024: Sparkasse …",
+ * "Communiqué du 5 mars 2024 – La Région …"). Where the title starts,
+ * and the date's end in *date_end (the release keeps its date), or 0. */
+static size_t release_dated_title(const char *t, size_t l, size_t line, size_t *date_end)
+{
+	size_t k = l, connectors = 0;
+	pm_date d;
+	/* headline.release_line.numbered: the release's number instead of
+	 * its date ("Persbericht nr. 12 – Gemeente …", "Comunicato stampa n.
+	 * 12 – Il Comune …") */
+	if (k < line && t[k] == ' ') {
+		size_t a = k + 1, e = a;
+		while (e < line && t[e] != ' ')
+			e++;
+		if (e < line && e - a <= 4 && e > a &&
+		    (t[e - 1] == '.' || !strncmp(t + e - 2, "\xC2\xB0", 2) || !strncmp(t + e - 2, "\xC2\xBA", 2))) {
+			size_t b = e + 1, f = b, title;
+			while (f < line && t[f] != ' ')
+				f++;
+			if (f > b && isdigit((unsigned char)t[b]) && (title = release_same_line_title(t, f, line, false, 1))) {
+				*date_end = f;
+				return title;
+			}
+		}
+	}
+	while (k < line && t[k] == ' ' && connectors < 3) {
+		size_t a = k + 1, e = a;
+		while (e < line && islower((unsigned char)t[e]))
+			e++;
+		if (e == a || e - a > 6 || (e < line && t[e] != ' '))
+			break;
+		connectors++;
+		k = e;
+	}
+	while (k < line && t[k] == ' ')
+		k++;
+	if (!pm_date_find(t, line, k, 1, &d) || d.start != k || d.end >= line)
+		return 0;
+	*date_end = d.end;
+	return release_same_line_title(t, d.end, line, false, 1);
+}
+
 char *rule_release_line(const char *t, size_t *used)
 {
 	size_t i, n, line;
@@ -454,8 +527,14 @@ char *rule_release_line(const char *t, size_t *used)
 					                embargo_time_rest(t, l, line, 1) ||
 					                (merged = release_merged_own_case(t, l, line));
 			}
-			if (!caps_or_alone)
+			if (!caps_or_alone) {
+				size_t de = 0, title = release_dated_title(t, l, line, &de);
+				if (title) {
+					*used = title;
+					return pm_strndup(t, de);
+				}
 				continue;
+			}
 			/* "RELEASE" and "EMBARGO" alone must be the whole line */
 			if ((m[i].entry.tags & PM_LEX_TAG(ALONE)) && l != line)
 				continue;
@@ -469,6 +548,7 @@ char *rule_release_line(const char *t, size_t *used)
 				}
 				if (merged)
 					continue; /* the phrase's own case, and no title after it */
+
 			}
 			*used = line;
 			if (nl && line < n)
@@ -1464,7 +1544,10 @@ static size_t column_name(const char *p, size_t *name_len)
 				dl++;
 			}
 		}
-	if (!d || (n = (size_t)(d - p)) < 3 || n > 40 || !pm_cp_is_upper(nz_first_cp(p)))
+	/* a script without capitals (Arabic: "أخبار محلية – …") has none to
+	 * show, on the name or the title */
+	if (!d || (n = (size_t)(d - p)) < 3 || n > 40 ||
+	    !(pm_cp_is_upper(nz_first_cp(p)) || uncased_letter(nz_first_cp(p))))
 		return 0;
 	/* headline.rubric.event: "Jazz Festival 2024 – The …" */
 	if (event_rubric(p, n) && rubric_rest(d + dl)) {
@@ -1486,7 +1569,8 @@ static size_t column_name(const char *p, size_t *name_len)
 		else if ((k == 0 || p[k - 1] == ' ') && pm_lex_prefix(&q, p + k, n - k, &m) && p[k + m.len] == ' ')
 			named = true;
 	}
-	if (!named || !pm_cp_is_upper(nz_first_cp(d + dl)) || nz_words(d + dl) < 3)
+	if (!named || !(pm_cp_is_upper(nz_first_cp(d + dl)) || uncased_letter(nz_first_cp(d + dl))) ||
+	    nz_words(d + dl) < 3)
 		return 0;
 	*name_len = n;
 	return n + dl;
@@ -1582,6 +1666,40 @@ size_t rule_one_word_event_rubric(const char *h, size_t *title)
 	return rubric_rest(h + *title) ? k : 0;
 }
 
+/* headline.colon_sentence: a speaker before the colon, not a rubric: the
+ * title after it is a quotation, opening and closing with its marks
+ * ("Marie Lestrade : « Nous … »"; a quoted name opening a title after a
+ * rubric is no quotation: "Théâtre : « Les Bonnes » revient …"), or the
+ * left part ends with a verb of saying ([speech_verbs]: "Bürgermeisterin
+ * betont: …", "Mayor says: …"). */
+static bool speaker_before_colon(const char *p, size_t n, const char *rest)
+{
+	pm_lex_query verbs = {PM_LEX_SPEECH_VERBS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	int32_t c;
+	size_t k;
+	while (*rest == ' ')
+		rest++;
+	c = nz_first_cp(rest);
+	if (c == '"' || c == '\'' || c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201E || c == 0x2018 ||
+	    c == 0x201A || c == 0x2039 || c == 0x300C) {
+		size_t e = strlen(rest);
+		while (e && strchr(" .!?", rest[e - 1]))
+			e--;
+		c = e ? nz_last_cp_n(rest, e) : 0;
+		if (c == '"' || c == '\'' || c == 0xBB || c == 0xAB || c == 0x201D || c == 0x201C || c == 0x2019 ||
+		    c == 0x203A || c == 0x300D)
+			return true;
+	}
+	while (n && p[n - 1] == ' ')
+		n--;
+	for (k = 1; k < n; k++) {
+		pm_lex_match m;
+		if (p[k - 1] == ' ' && pm_lex_prefix(&verbs, p + k, n - k, &m) && k + m.len == n)
+			return true;
+	}
+	return false;
+}
+
 void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang)
 {
 	const char *p = h, *bar, *colon;
@@ -1615,13 +1733,15 @@ void rule_split_tags(const char *h, pm_strv *tags, char **rest, const char *lang
 		 * "Le conseil a tranché : la piscine restera ouverte"; a topic
 		 * stays a rubric: "Protection des forêts : un plan …") */
 		pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
-		bool clause = pm_lex_prefix(&art, p, (size_t)(colon - p), NULL) && pm_cp_is_lower(nz_first_cp(colon + 3));
+		bool clause = (pm_lex_prefix(&art, p, (size_t)(colon - p), NULL) && pm_cp_is_lower(nz_first_cp(colon + 3))) ||
+		              speaker_before_colon(p, (size_t)(colon - p), colon + 3);
 		if (w <= 5 && !strchr(p, '?') && !clause &&
 		    (!digits || (event_rubric(p, (size_t)(colon - p)) && rubric_rest(colon + 3)))) {
 			add_tag(tags, p, (size_t)(colon - p));
 			p = colon + 3;
 		}
-	} else if (!acr_name && (colon = strstr(p, ": ")) && colon - p <= 30) {
+	} else if (!acr_name && (colon = strstr(p, ": ")) && colon - p <= 30 &&
+	           !speaker_before_colon(p, (size_t)(colon - p), colon + 2)) {
 		size_t k;
 		bool caps = true;
 		for (k = 0; k < (size_t)(colon - p); k++)
@@ -1729,13 +1849,14 @@ static size_t equals_wire_tag(const char *s, size_t *place, size_t *place_len)
 }
 
 /* A date without its year, as wire leads print it (dateline.wire.*:
- * "5 mar", "March 5", "12 sept", "5 MAR", "في 18 يونيو", "5 آذار"): the
- * day and a month's name ([months], pending abbreviations included), in
+ * "5 mar", "March 5", "12 sept", "5 MAR", "في 18 يونيو", "5 آذار", "12 de
+ * março"): the day and a month's name ([months], pending abbreviations included), in
  * either order. Its bytes at s, or 0. */
 static size_t yearless_date(const char *s, size_t n)
 {
 	pm_lex_query q = {PM_LEX_MONTHS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
 	pm_lex_query lead = {PM_LEX_DATE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_CAPITALISED};
+	pm_lex_query conn = {PM_LEX_DATE_CONNECTORS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	pm_lex_match m;
 	size_t i = 0, day = 0;
 	if (pm_lex_prefix(&lead, s, n, &m) && m.len < n && s[m.len] == ' ')
@@ -1746,6 +1867,11 @@ static size_t yearless_date(const char *s, size_t n)
 		size_t j = i + day;
 		if (j < n && s[j] == '.')
 			j++;
+		/* a connector between the day and the month ([date_connectors]:
+		 * Lusa's and EFE's "12 de março (Lusa)", "5 de marzo (EFE)") */
+		if (j < n && s[j] == ' ' && pm_lex_prefix(&conn, s + j + 1, n - j - 1, &m) &&
+		    j + 1 + m.len < n && s[j + 1 + m.len] == ' ')
+			j += 1 + m.len;
 		if (j < n && s[j] == ' ' && pm_lex_prefix(&q, s + j + 1, n - j - 1, &m)) {
 			j += 1 + m.len;
 			if (j < n && s[j] == '.')
@@ -1882,8 +2008,18 @@ static size_t clock_tail(const char *s)
 		return 0;
 	for (c = q; c < q + end && !(*c == ':' || *c == 'h' || *c == 'm' || *c == 'M'); c++)
 		;
-	if (c == q + end)
-		return 0; /* a bare number is no clock */
+	if (c == q + end) {
+		/* a bare number is no clock, unless a unit says it is: the
+		 * dotted hours of Dutch and German ("08.00 uur CET", "10.15
+		 * Uhr MEZ"; dateline.wire.time_zone) */
+		const char *w = q + end, *r;
+		while (*w == ' ')
+			w++;
+		for (r = w; *r && *r != ' ' && *r != ',' && r - w < 24; r++)
+			;
+		if (r == w || !pm_lex_word(&units, w, (size_t)(r - w), NULL))
+			return 0;
+	}
 	q += end;
 	/* a unit ([clock_units], as written: "h", "Uhr") and the zone:
 	 * [time_zones] ("CET", "Eastern Standard Time" word by word) or a
@@ -2155,9 +2291,30 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 				loc[L - 3] = '\0';
 		}
 	}
+	/* dateline.shape.place_state: the Brazilian "CIDADE/UF" ("CAMPO
+	 * SERRANO/MT –"): a state's code after a slash is the region, not a
+	 * second place (two places joined by a slash stay one location) */
+	{
+		pm_lex_query q = {PM_LEX_REGIONS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		char *sl = strrchr(loc, '/');
+		size_t rl = sl ? strlen(sl + 1) : 0;
+		if (sl && sl > loc && rl >= 2 && rl <= 3 && isupper((unsigned char)sl[1]) &&
+		    isupper((unsigned char)sl[2]) && pm_lex_word(&q, sl + 1, rl, NULL))
+			*sl = '\0';
+	}
 	/* labels are no places ([place_labels]: "Tel", "Updated") */
 	if (pm_lex_has(PM_LEX_PLACE_LABELS, loc))
 		return false;
+	/* byline.by_colon: a byline lead and a name of two words or more
+	 * ("By Jane Marlowe | March 5, 2024") is the writer, not a place
+	 * ("Door County" keeps its one word) */
+	{
+		char *who = NULL;
+		bool writer = rule_byline(loc, &who) && who && nz_words(who) >= 2;
+		free(who);
+		if (writer)
+			return false;
+	}
 	/* a place is a name: its words are capitalised but for the
 	 * particles of place names ([place_particles], as written: "Rio de
 	 * Janeiro", "Frankfurt am Main") */
@@ -2199,6 +2356,13 @@ static size_t leading_symbols(const char *t, size_t k)
 	while (j < k) {
 		int32_t c;
 		size_t l = pm_utf8_decode((const unsigned char *)t + j, k - j, &c);
+		/* the emoji presentation selector and the joiner go with the
+		 * symbol before them ("▪️"), though they count as marks */
+		if (l && (c == 0xFE0F || c == 0xFE0E || c == 0x200D)) {
+			j += l;
+			n = j;
+			continue;
+		}
 		if (!l || pm_cp_is_letter(c) || pm_cp_is_digit(c) || c == '(' || c == '[' || c == '"' ||
 		    c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB)
 			break;
@@ -2398,9 +2562,19 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 			if (j > from && t[j - 1] != ' ')
 				continue;
 			if ((h = rule_hijri_date(t + j)) > 0 && j + h + hijri_joint(t + j + h) >= to) {
+				pm_lex_query lead = {PM_LEX_DATE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+				size_t l;
 				to = j;
 				while (to > from && (t[to - 1] == ' ' || t[to - 1] == ','))
 					to--;
+				/* the date's lead word before it ("الواحة في 24
+				 * شعبان 1445هـ", [date_leads]) is no part of the place */
+				if ((l = pm_lex_ends(&lead, t + from, to - from)) > 0 && to - l > from &&
+				    t[to - l - 1] == ' ') {
+					to -= l;
+					while (to > from && t[to - 1] == ' ')
+						to--;
+				}
 				break;
 			}
 		}
@@ -2564,6 +2738,19 @@ bool rule_cjk_issuer(const char *t)
 		while ((p = strchr(p, '\xE3')) != NULL)
 			if (nz_first_cp(p++) == 0x3002)
 				return false;
+	}
+	{
+		/* a name, then the ideographic or full-width comma and a
+		 * clause with no legal form ("株式会社青葉フーズ、新工場を稼働"):
+		 * a title of the kind "who, does what", not the issuer's line;
+		 * two issuers parted by the comma ("株式会社A、B株式会社")
+		 * still are (date.cjk.issuer) */
+		const char *c = strstr(t, "\xE3\x80\x81"); /* U+3001 */
+		const char *f = strstr(t, "\xEF\xBC\x8C"); /* U+FF0C */
+		if (!c || (f && f < c))
+			c = f;
+		if (c && !pm_lex_find(&q, c + 3, n - (size_t)(c + 3 - t), NULL))
+			return false;
 	}
 	return pm_lex_find(&q, t, n, NULL);
 }
@@ -2898,6 +3085,15 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 	size_t words = 0, caps_end = 0, lead;
 	if (!t)
 		return 0;
+	/* dateline.shape.leading_symbol: a bullet or emoji before a place
+	 * with no date ("📍 Hollstätt (ots) - ", "► BERLIN (dpa) – ") */
+	{
+		size_t sym = leading_symbols(t, strnlen(t, 32));
+		if (sym && t[sym]) {
+			size_t r = rule_place_opening(t + sym, stripped, loc, locsz);
+			return r ? sym + r : 0;
+		}
+	}
 	if ((lead = wire_lead(t, loc, locsz)) > 0 || (lead = paren_place(t, loc, locsz)) > 0 ||
 	    (lead = region_lead(t, loc, locsz)) > 0)
 		return lead;
@@ -3218,6 +3414,10 @@ static size_t byline_name_len(const char *s, size_t n)
 				e++;
 			if (pm_lex_find(&roles, s + k + c + 1, e - (k + c + 1), &m))
 				return k;
+			/* the writer's address after the comma ("Prepared by
+			 * Jane Marlowe, jane@ashby.example") */
+			if (memchr(s + k + c + 1, '@', e - (k + c + 1)))
+				return k;
 		}
 	}
 	return n;
@@ -3263,7 +3463,9 @@ bool rule_byline(const char *t, char **name)
 				}
 			}
 			nl2 = byline_name_len(t + l, nl2);
-			char *nm = nz_trim(t + l, nl2, ".,");
+			/* the bar or slash parting the name from the date ("By
+			 * Jane Marlowe | March 5, 2024") goes with the date */
+			char *nm = nz_trim(t + l, nl2, ".,|/");
 			/* byline.role_before_name: "By: Director General Ada
 			 * Fenn", "بقلم: المديرة التنفيذية نورة الظاهري" */
 			char *bare = nm ? nz_name_after_role(nm) : NULL;
@@ -3357,8 +3559,22 @@ bool rule_signature(nz *z, size_t i)
 	const char *t = b->text;
 	size_t w = nz_words(t);
 	size_t j;
-	if (!t || w == 0 || w > 8 || nz_cps(t) > 60 || nz_has_digit(t) || strchr(t, '@') ||
-	    strstr(t, "www.") || strstr(t, "http"))
+	/* byline.signature_block on one line: the name, a comma, the title
+	 * and the body ("María José Quintero, Gerente de Comunicación,
+	 * Cooperativa Lagos del Sur."), longer than a name alone: two to
+	 * four capitalised words before the first comma allow it */
+	bool name_then_role = false;
+	{
+		const char *comma = t ? strchr(t, ',') : NULL;
+		if (comma && comma > t) {
+			char *name = pm_strndup(t, (size_t)(comma - t));
+			size_t nw = name ? nz_words(name) : 0;
+			name_then_role = name && nw >= 2 && nw <= 4 && rule_signatory(name);
+			free(name);
+		}
+	}
+	if (!t || w == 0 || w > (name_then_role ? 14u : 8u) || nz_cps(t) > (name_then_role ? 110u : 60u) ||
+	    nz_has_digit(t) || strchr(t, '@') || strstr(t, "www.") || strstr(t, "http"))
 		return false;
 	if (w > 6) {
 		/* byline.signature_full_stop: a longer signature is a body's
@@ -3397,7 +3613,10 @@ bool rule_signature(nz *z, size_t i)
 			while (*p == ' ')
 				p++;
 		}
-		if (lower >= upper)
+		/* ... but a short line naming the signing body or title
+		 * ([signature_titles]) in a language that writes it in small
+		 * letters ("Het bestuur.", "De directie.") */
+		if (lower >= upper && !(w <= 4 && rule_title_line(t)))
 			return false;
 	}
 	{
