@@ -2,7 +2,8 @@
  * kit.h - the plugin kit: the small pieces every format plugin needs and
  * that the core uses too, so that there is one of each on both sides of
  * the plugin wall: a growable byte buffer (buf.c), UTF-8 encoding,
- * decoding and validation (utf8.c), and what a text or a binary that no
+ * decoding and validation (utf8.c), the characters written right to
+ * left (bidi.c), and what a text or a binary that no
  * format reads is (sniff.c). Built as a static archive (libpmkit.a) linked into each
  * plugin and into libpressmill; a plugin still never links the core.
  *
@@ -70,6 +71,9 @@ size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n);
 /* Whether s[0..n) is a row set with dot leaders ("Lot 12 ........ 4 500 €"):
  * words, a run of five dots or more, a value of one to six words. */
 bool pm_leader_row(const char *s, size_t n);
+
+/* Whether c is written right to left (bidi.c). */
+bool pm_rtl_char(int32_t c);
 
 /* ---- what a document is when it is no release format (sniff.c) ------ */
 
