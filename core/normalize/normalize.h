@@ -229,6 +229,12 @@ char *rule_role_in_speaker(const char *speaker);
 char *rule_phone_e164(const char *phone, bool us_place);
 
 /* contacts.c */
+/* The contact leads ([contact_leads], any language) that open t[0..n),
+ * longest first, as many as PM_LEX_MAX_NESTED: where the text after each
+ * starts, its spaces and colons skipped (rest[i]), and whether a colon
+ * stood there (colon[i]). contacts.lead_heading (sections.c) and
+ * contacts.lead_then_name read a lead this one way. */
+size_t rule_contact_leads(const char *t, size_t n, const char **rest, bool *colon);
 /* Find the next e-mail address / phone number in s from byte `from`;
  * [*start, *end) on success. in_contact relaxes the phone rule. */
 bool rule_find_email(const char *s, size_t from, size_t *start, size_t *end);
