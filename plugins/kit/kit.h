@@ -97,5 +97,8 @@ const char *pm_sniff_binary(const unsigned char *h, size_t n);
 /* What no plugin took, for the unsupported_format message: a binary
  * format's name, or a non-prose text's, or NULL. */
 const char *pm_sniff_describe(const unsigned char *h, size_t n, unsigned long long size);
+/* Whether the file name ends in one of ext (a NULL-terminated list,
+ * ".docx"), case aside, with something before it: a probe's name hint. */
+bool pm_name_ext(const char *name, const char *const *ext);
 
 #endif

@@ -33,7 +33,8 @@
 /* PDF readers accept junk before the header within the first 1024 bytes. */
 static int pdf_probe(const unsigned char *h, size_t n, uint64_t size, const char *name)
 {
-	size_t i, lim = n < 1024 ? n : 1024, nl;
+	static const char *const ext[] = {".pdf", NULL};
+	size_t i, lim = n < 1024 ? n : 1024;
 	int bid = PM_BID_NONE;
 	(void)size;
 	for (i = 0; i + 5 <= lim; i++) {
@@ -45,8 +46,7 @@ static int pdf_probe(const unsigned char *h, size_t n, uint64_t size, const char
 			bid = PM_BID_STRUCTURE;
 		break;
 	}
-	nl = name ? strlen(name) : 0;
-	if (bid && nl > 4 && !strcasecmp(name + nl - 4, ".pdf"))
+	if (bid && pm_name_ext(name, ext))
 		bid += PM_BID_NAME_HINT;
 	return bid;
 }
