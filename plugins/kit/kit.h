@@ -72,7 +72,10 @@ size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n);
  * words, a run of five dots or more, a value of one to six words. */
 bool pm_leader_row(const char *s, size_t n);
 
-/* Whether c is written right to left (bidi.c). */
+/* Whether c is written right to left: Unicode bidirectional class R or
+ * AL, the letters of Hebrew, Arabic, Syriac, Thaana, N'Ko ... and the
+ * right-to-left mark; not their combining marks nor the Arabic digits,
+ * which take the direction around them (bidi.c). */
 bool pm_rtl_char(int32_t c);
 
 /* ---- what a document is when it is no release format (sniff.c) ------ */
