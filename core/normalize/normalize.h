@@ -216,6 +216,7 @@ void rule_quotes_text(const char *t, pm_fields *f);
 int rule_kind_line(const char *s, size_t n, bool release_line);
 const char *rule_kind_name(int rank);
 char *rule_reference(const char *s, size_t n);
+char *rule_reference_kind(const char *s, size_t n);
 char *rule_issuer_about(const char *heading);
 char *rule_issuer_release_line(const char *release);
 char *rule_issuer_department(const char *s, bool *dept);
