@@ -28,7 +28,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 typedef struct ucp {
 	int32_t c;   /* code point as written */
@@ -36,20 +35,12 @@ typedef struct ucp {
 	size_t off;  /* byte offset */
 } ucp;
 
+/* The lexicon's BASE folding (lower case, accents stripped, "Œ" and "Æ"
+ * to their word's first letter): the folded words look [function_words]
+ * and [head_nouns] up as they are. */
 static int32_t fold(int32_t c)
 {
-	utf8proc_int32_t d[8];
-	utf8proc_ssize_t n;
-	if (c < 0x80)
-		return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-	/* ligatures that spell a word's first letter: "Œuvres", "Æsir" */
-	if (c == 0x152 || c == 0x153)
-		return 'o';
-	if (c == 0xC6 || c == 0xE6)
-		return 'a';
-	n = utf8proc_decompose_char(c, d, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD,
-	                            NULL);
-	return n >= 1 ? d[0] : c;
+	return pm_lex_fold_cp(c, 1);
 }
 
 /* Decode s[0..n) into code points; caller frees. */

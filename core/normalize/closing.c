@@ -338,13 +338,24 @@ static void find_closing_date_line(nz *z)
 	}
 }
 
+/* A line that may be a signature's: a name, in parentheses or not, or
+ * a title; a few words without a digit, an address or a sentence's end. */
+static bool signature_line(const char *t)
+{
+	size_t n = strlen(t);
+	return n && nz_words(t) <= 5 && !nz_has_digit(t) && !strchr(t, '@') && !strchr(t, ':') && t[n - 1] != '.' &&
+	       (pm_cp_is_upper(nz_first_cp(t)) || t[0] == '(');
+}
+
 /* closing.reference: the release's own reference alone on the last line
  * of its text ("Release No. 45/2025", "Communiqué n° 12-2025"; the
- * reference.lead rule, whose lead and code must be the whole line) is
- * the release's number, not its text. */
+ * reference.lead rule, whose lead and code must be the whole line; or
+ * the kind of release, a colon and a number, "Press Release:
+ * 2024-2025/1628", reference.kind_lead) is the release's number, not its
+ * text. */
 static void closing_reference(nz *z)
 {
-	size_t i = z->end;
+	size_t i = z->end, sign = 0;
 	while (i-- > (z->head >= 0 ? (size_t)z->head + 1 : 0)) {
 		pm_block *b = z->b[i];
 		size_t n;
@@ -357,6 +368,20 @@ static void closing_reference(nz *z)
 		while (n && (b->text[n - 1] == ' ' || b->text[n - 1] == '.'))
 			n--;
 		r = rule_reference(b->text, n);
+		if (!r || strlen(r) != n) {
+			/* reference.kind_lead: "Press Release: 2024-2025/1628" */
+			free(r);
+			r = rule_reference_kind(b->text, n);
+		}
+		if ((!r || strlen(r) != n) && sign < 2 && signature_line(b->text)) {
+			/* closing.reference_signature: the number set on the
+			 * foot beside the signatory, whose name and title the
+			 * text gives after it ("(Jane Doe)" / "Chief General
+			 * Manager"): the byline stage's lines, read past */
+			free(r);
+			sign++;
+			continue;
+		}
 		if (r && strlen(r) == n) {
 			set_part(b, PM_PART_FURNITURE);
 			stage_explain(z, "body", "closing.reference", (long)z->bi[i]);

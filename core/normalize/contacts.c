@@ -515,30 +515,38 @@ static size_t split_segments(char *t, char **seg, size_t max)
 	return n;
 }
 
+size_t rule_contact_leads(const char *t, size_t n, const char **rest, bool *colon)
+{
+	pm_lex_query q = {PM_LEX_CONTACT_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t k = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED), i;
+	for (i = 0; i < k; i++) {
+		const char *r = t + m[k - 1 - i].len;
+		bool c = false;
+		while (*r == ' ' || *r == ':')
+			c |= *r++ == ':';
+		rest[i] = r;
+		colon[i] = c;
+	}
+	return k;
+}
+
 /* contacts.lead_then_name: the text after a contact lead and its colon
  * ("For more information: Jane Doe, spokesperson", "Voor meer
  * informatie: Joris Verhagen, woordvoerder"), so that the name opens
  * what is split and its comma separates the role. */
 static char *after_contact_lead(char *t)
 {
-	pm_lex_query q = {PM_LEX_CONTACT_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
-	pm_lex_match m[PM_LEX_MAX_NESTED];
-	size_t k;
+	const char *rest[PM_LEX_MAX_NESTED];
+	bool colon[PM_LEX_MAX_NESTED];
+	size_t k, i;
 	/* what is left of a line whose lead was read as a label already */
 	while (*t == ' ' || *t == ':')
 		t++;
-	k = pm_lex_prefixes(&q, t, strnlen(t, 128), m, PM_LEX_MAX_NESTED);
-	while (k-- > 0) {
-		char *r = t + m[k].len;
-		while (*r == ' ')
-			r++;
-		if (*r == ':') {
-			r++;
-			while (*r == ' ')
-				r++;
-			return r;
-		}
-	}
+	k = rule_contact_leads(t, strnlen(t, 128), rest, colon);
+	for (i = 0; i < k; i++)
+		if (colon[i])
+			return t + (rest[i] - t);
 	return t;
 }
 

@@ -216,6 +216,7 @@ void rule_quotes_text(const char *t, pm_fields *f);
 int rule_kind_line(const char *s, size_t n, bool release_line);
 const char *rule_kind_name(int rank);
 char *rule_reference(const char *s, size_t n);
+char *rule_reference_kind(const char *s, size_t n);
 char *rule_issuer_about(const char *heading);
 char *rule_issuer_release_line(const char *release);
 char *rule_issuer_department(const char *s, bool *dept);
@@ -229,6 +230,12 @@ char *rule_role_in_speaker(const char *speaker);
 char *rule_phone_e164(const char *phone, bool us_place);
 
 /* contacts.c */
+/* The contact leads ([contact_leads], any language) that open t[0..n),
+ * longest first, as many as PM_LEX_MAX_NESTED: where the text after each
+ * starts, its spaces and colons skipped (rest[i]), and whether a colon
+ * stood there (colon[i]). contacts.lead_heading (sections.c) and
+ * contacts.lead_then_name read a lead this one way. */
+size_t rule_contact_leads(const char *t, size_t n, const char **rest, bool *colon);
 /* Find the next e-mail address / phone number in s from byte `from`;
  * [*start, *end) on success. in_contact relaxes the phone rule. */
 bool rule_find_email(const char *s, size_t from, size_t *start, size_t *end);

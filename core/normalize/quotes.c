@@ -3,7 +3,8 @@
  *
  * A quotation is the span between paired marks (“…”, «…», „…“, "…",
  * ‹…›, ‘…’) of three words or more; shorter ones are titles and scare
- * quotes. Its speaker is the name next to a speech verb, after the quote
+ * quotes, and so is a name or a title of any length set into its
+ * sentence (quotes.quoted_name: ООО «…», the law «О …»). Its speaker is the name next to a speech verb, after the quote
  * ("…," said Dana Whitcombe, co-founder; «…», a déclaré X; "…", dijo X;
  * „…“, sagte X; "…", disse X; «…»، قال X) or before it (X said: "…";
  * Selon X, « … »; X a déclaré : « … »; وقال X: «…»). A quote with no
@@ -976,19 +977,86 @@ static void dash_speech_in(pm_fields *f, const char *t, char **last)
 	}
 }
 
+/* Convention quotes.quoted_name: marks also set off a name or a title
+ * inside a sentence (ООО «Северная водная компания», the law «О
+ * библиотечном деле», the programme “Stories From The Riverbank”), and
+ * such a span is no utterance, whatever speech verb stands near it. Its
+ * shape: a few words, capitalised, with no punctuation of a clause or a
+ * sentence; and the sentence runs through it: a word stands right
+ * before the opening mark that is no speech verb (a colon, a comma, a
+ * dash or the sentence's start open what is said; "sagte „Wir …“" is
+ * said), or, when nothing after it attributes it (attributed), a word
+ * or a parenthesis follows the closing mark ("«Северная водная
+ * компания» уже вложила …", "“Stories From The Riverbank” (ages 4 to
+ * 8)"), where what is said ends on a comma, a dash or a full stop.
+ * Lower case ("заявил, что «рейтинг получило …»") is a phrase of the
+ * speaker's, quoted, and stays. inner: the span's text (inner_text). */
+static bool quoted_name(const char *t, const qspan *sp, const char *inner, bool attributed)
+{
+	const char *p;
+	size_t b = sp->open, ws, i;
+	int32_t c;
+	bool before;
+	if (!pm_cp_is_upper(nz_first_cp(inner)) || nz_words(inner) > 8)
+		return false;
+	for (p = inner; *p; p++)
+		if (strchr(".,;:!?", *p) || !strncmp(p, "\xE2\x80\xA6", 3))
+			return false;
+	/* the word right before the mark, spaces (no-break ones too) aside */
+	for (;;) {
+		if (b > 0 && t[b - 1] == ' ')
+			b--;
+		else if (b > 1 && (unsigned char)t[b - 2] == 0xC2 && (unsigned char)t[b - 1] == 0xA0)
+			b -= 2;
+		else
+			break;
+	}
+	c = b ? nz_last_cp_n(t, b) : -1;
+	before = pm_cp_is_letter(c) || pm_cp_is_digit(c);
+	if (before) {
+		/* a speech verb, of one word or more, ends there: said */
+		ws = b;
+		while (ws > 0 && t[ws - 1] != ' ')
+			ws--;
+		for (i = ws > 32 ? ws - 32 : 0; i <= ws; i++)
+			if (verb_at(PM_LEX_SPEECH_VERBS, t, b, i, NULL) == b - i ||
+			    verb_at(PM_LEX_PRONOUN_ATTRIBUTIONS, t, b, i, NULL) == b - i)
+				return false;
+		return true;
+	}
+	/* after: a word or a parenthesis goes on with the sentence */
+	p = t + sp->close;
+	while (*p == ' ' || ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0))
+		p += *p == ' ' ? 1 : 2;
+	return !attributed && (*p == '(' || pm_cp_is_letter(nz_first_cp(p)));
+}
+
 static void quotes_in(pm_fields *f, const char *t, char **last)
 {
 	qspan sp[64];
 	char *who[64];
 	size_t n, i, prev_close = 0;
 	int pron[64];
+	bool named[64];
 	dash_speech_in(f, t, last);
 	n = find_spans(t, sp, 64);
 	for (i = 0; i < n; i++) {
-		size_t st = sentence_start(t, sp[i].open, prev_close);
-		char *seg = pm_strndup(t + st, sp[i].open - st);
+		size_t st;
+		char *seg, *txt = inner_text(t, &sp[i]);
 		pron[i] = 0;
 		who[i] = speaker_after(t + sp[i].close, *last, &pron[i]);
+		/* quotes.quoted_name: a name is no quote, and lends no speaker
+		 * to the paragraph's other spans; it is text of its sentence */
+		named[i] = txt && quoted_name(t, &sp[i], txt, who[i] || pron[i]);
+		free(txt);
+		if (named[i]) {
+			free(who[i]);
+			who[i] = NULL;
+			pron[i] = 0;
+			continue;
+		}
+		st = sentence_start(t, sp[i].open, prev_close);
+		seg = pm_strndup(t + st, sp[i].open - st);
 		if (!who[i] && !pron[i] && seg)
 			who[i] = speaker_before(seg, strlen(seg));
 		if (!who[i] && !pron[i] && seg && *last && pronoun_lead(seg))
@@ -1013,7 +1081,7 @@ static void quotes_in(pm_fields *f, const char *t, char **last)
 		char *txt = inner_text(t, &sp[i]);
 		const char *speaker = who[i];
 		size_t k;
-		if (!txt || nz_words(txt) < 3) {
+		if (!txt || nz_words(txt) < 3 || named[i]) {
 			free(txt);
 			continue;
 		}

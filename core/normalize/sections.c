@@ -14,18 +14,15 @@
  * d'informations : Margaux Pelletier, chargée de communication"). */
 static bool contact_lead_alone(const char *t)
 {
-	pm_lex_query q = {PM_LEX_CONTACT_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
-	pm_lex_match m[PM_LEX_MAX_NESTED];
-	size_t k, n;
+	const char *rest[PM_LEX_MAX_NESTED];
+	bool colon[PM_LEX_MAX_NESTED];
+	size_t k, i, n;
 	if (!t || (n = strlen(t)) > 120)
 		return false;
-	k = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
-	while (k-- > 0) {
-		const char *r = t + m[k].len;
-		bool colon = false;
-		while (*r == ' ' || *r == ':')
-			colon |= *r++ == ':';
-		if (!*r || (colon && nz_words(r) <= 8 && !nz_ends_sentence(r) && !strchr(r, '\n')))
+	k = rule_contact_leads(t, n, rest, colon);
+	for (i = 0; i < k; i++) {
+		const char *r = rest[i];
+		if (!*r || (colon[i] && nz_words(r) <= 8 && !nz_ends_sentence(r) && !strchr(r, '\n')))
 			return true;
 	}
 	return false;

@@ -281,6 +281,55 @@ char *rule_reference(const char *s, size_t n)
 	return pm_strndup(s, end);
 }
 
+/* reference.kind_lead (closing.reference): the word that says what a
+ * release is ([kind_words]: "Press Release", "Pressemitteilung",
+ * "Communiqué de presse"; not one tagged alone or anywhere), a colon, and
+ * a code that is plainly a release's number, the whole rest of the line:
+ * one token with a digit and a slash or a hyphen inside it ("Press
+ * Release: 2024-2025/1628", "Pressemitteilung: 118/2025-KS"), not a date
+ * ("Press release: 2025-05-14"). The kind word alone opens release lines
+ * and headlines, so the lead is guarded by the colon and the code's
+ * shape. The line as written (its final full stop aside); NULL when it
+ * is no such line. */
+char *rule_reference_kind(const char *s, size_t n)
+{
+	pm_lex_query q = {PM_LEX_KIND_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t k = pm_lex_prefixes(&q, s, n, m, PM_LEX_MAX_NESTED);
+	while (k-- > 0) {
+		size_t at = m[k].len, code, i;
+		bool digit = false, sep = false;
+		char *tok;
+		if (m[k].entry.tags & (PM_LEX_TAG(ALONE) | PM_LEX_TAG(ANYWHERE)))
+			continue;
+		while (at < n && s[at] == ' ')
+			at++;
+		if (at >= n || s[at] != ':')
+			continue;
+		at++;
+		while (at < n && s[at] == ' ')
+			at++;
+		code = at;
+		if (code >= n || n - code > 40 || !nz_word_byte((unsigned char)s[code]))
+			continue;
+		for (i = code; i < n && s[i] != ' '; i++) {
+			digit |= s[i] >= '0' && s[i] <= '9';
+			/* a separator inside the code, between two of its characters */
+			sep |= (s[i] == '/' || s[i] == '-') && i > code && i + 1 < n && nz_word_byte((unsigned char)s[i + 1]);
+		}
+		if (i < n || !digit || !sep)
+			continue;
+		tok = pm_strndup(s + code, n - code);
+		if (!tok || pm_date_only(tok, 0) || pm_date_only(tok, 1)) {
+			free(tok);
+			continue;
+		}
+		free(tok);
+		return pm_strndup(s, n);
+	}
+	return NULL;
+}
+
 void stage_reference(nz *z)
 {
 	opening o;

@@ -32,7 +32,6 @@ static bool alef(int32_t c)
 }
 
 static bool arabic_letter(int32_t c);
-static bool rtl_letter(int32_t c);
 static bool closing_neutral(int32_t c);
 
 /* Letters that Persian, Urdu, Pashto, Kurdish, Sindhi, Uyghur and the
@@ -68,10 +67,10 @@ void pm_arabic_scan(const char *t, pm_arabic_stats *st)
 		 * script (Hebrew, Arabic, Syriac, Thaana, N'Ko) opening with
 		 * its own closing mark (".האוטובוס", ":לפרטים", ".زيارته"); a
 		 * block's first line as well as a wrapped one */
-		if ((prev2 == PM_MARK_WRAP || prev2 == -1) && closing_neutral(prev) && rtl_letter(c))
+		if ((prev2 == PM_MARK_WRAP || prev2 == -1) && closing_neutral(prev) && pm_rtl_char(c))
 			st->stop_first++;
 		/* pdf.rtl_neutrals.spaced: or with the mark and a space (": للاستفسارات") */
-		if ((prev3 == PM_MARK_WRAP || prev3 == -1) && closing_neutral(prev2) && prev == ' ' && rtl_letter(c))
+		if ((prev3 == PM_MARK_WRAP || prev3 == -1) && closing_neutral(prev2) && prev == ' ' && pm_rtl_char(c))
 			st->stop_first++;
 		if (prev2 >= 0 && alef(prev2) && prev == 0x064B && c == 0x0644)
 			st->tanween_first++;
@@ -222,18 +221,6 @@ static bool arabic_letter(int32_t c)
 	return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3);
 }
 
-/* Letters of the scripts written right to left (Unicode bidi class R or
- * AL): Hebrew, Arabic and its supplements, Syriac, Thaana, N'Ko, and the
- * presentation forms. The reordering damage of pdf.rtl_neutrals depends on
- * the direction only; the letter repairs stay with the Arabic letters. */
-static bool rtl_letter(int32_t c)
-{
-	return (c >= 0x05D0 && c <= 0x05F2) || arabic_letter(c) || (c >= 0x06FA && c <= 0x06FF) ||
-	       (c >= 0x0710 && c <= 0x074F) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x0780 && c <= 0x07A5) ||
-	       (c >= 0x07CA && c <= 0x07EA) || (c >= 0x08A0 && c <= 0x08C9) || (c >= 0xFB1D && c <= 0xFDFF) ||
-	       (c >= 0xFE70 && c <= 0xFEFC);
-}
-
 /* Marks that close a sentence or a clause, never open a line of text. */
 static bool closing_neutral(int32_t c)
 {
@@ -323,7 +310,7 @@ char *pm_arabic_fix_order(const char *text)
 			/* pdf.rtl_neutrals.spaced: a closing mark put there with
 			 * the space that follows it (": للاستفسارات", a heading's
 			 * colon): the space goes to the end with it */
-			if (j > i && j - i < 7 && j + 1 < n && v[j] == ' ' && rtl_letter(v[j + 1])) {
+			if (j > i && j - i < 7 && j + 1 < n && v[j] == ' ' && pm_rtl_char(v[j + 1])) {
 				size_t k2;
 				bool closing = true;
 				for (k2 = i; k2 < j; k2++)
@@ -331,7 +318,7 @@ char *pm_arabic_fix_order(const char *text)
 				if (closing)
 					j++;
 			}
-			if (j == i || j >= n || !rtl_letter(v[j]))
+			if (j == i || j >= n || !pm_rtl_char(v[j]))
 				continue;
 			np = j - i;
 			memcpy(punct, v + i, np * sizeof *v);

@@ -44,13 +44,7 @@ static bool has_bytes(const unsigned char *h, size_t n, const char *s)
 static bool name_hint(const char *name)
 {
 	static const char *const ext[] = {".docx", ".docm", ".dotx", ".dotm", NULL};
-	size_t nl = name ? strlen(name) : 0, i;
-	for (i = 0; ext[i]; i++) {
-		size_t el = strlen(ext[i]);
-		if (nl > el && !strcasecmp(name + nl - el, ext[i]))
-			return true;
-	}
-	return false;
+	return pm_name_ext(name, ext);
 }
 
 static int docx_probe(const unsigned char *h, size_t n, uint64_t size, const char *name)
@@ -543,25 +537,22 @@ static int docx_extract(const pm_input *in, const pm_host *host, pm_sink *sink)
 	if (!x.stop) {
 		docx_read_story(&x, &env, main_copy, PM_BLOCK_PARAGRAPH);
 	}
-	if (!x.stop && (p = rel_target(&doc, "footnotes"))) {
-		docx_rels rels;
-		docx_story_env e2 = env;
-		rels_load(&x, p, &rels);
-		e2.rels = &rels;
-		docx_read_story(&x, &e2, p, PM_BLOCK_FOOTNOTE);
-		env.changes = e2.changes;
-		rels_free(&rels);
-		forgive(&x, "the footnotes");
-	}
-	if (!x.stop && (p = rel_target(&doc, "endnotes"))) {
-		docx_rels rels;
-		docx_story_env e2 = env;
-		rels_load(&x, p, &rels);
-		e2.rels = &rels;
-		docx_read_story(&x, &e2, p, PM_BLOCK_FOOTNOTE);
-		env.changes = e2.changes;
-		rels_free(&rels);
-		forgive(&x, "the endnotes");
+	{
+		/* the notes' stories, each with its own relationships */
+		static const char *const notes[][2] = {{"footnotes", "the footnotes"}, {"endnotes", "the endnotes"}};
+		size_t k;
+		for (k = 0; k < 2; k++) {
+			docx_rels rels;
+			docx_story_env e2 = env;
+			if (x.stop || !(p = rel_target(&doc, notes[k][0])))
+				continue;
+			rels_load(&x, p, &rels);
+			e2.rels = &rels;
+			docx_read_story(&x, &e2, p, PM_BLOCK_FOOTNOTE);
+			env.changes = e2.changes;
+			rels_free(&rels);
+			forgive(&x, notes[k][1]);
+		}
 	}
 	if (!x.stop) {
 		read_furniture(&x, &env, &doc, "footer", PM_BLOCK_PAGE_FOOTER);

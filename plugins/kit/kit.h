@@ -2,7 +2,8 @@
  * kit.h - the plugin kit: the small pieces every format plugin needs and
  * that the core uses too, so that there is one of each on both sides of
  * the plugin wall: a growable byte buffer (buf.c), UTF-8 encoding,
- * decoding and validation (utf8.c), and what a text or a binary that no
+ * decoding and validation (utf8.c), the characters written right to
+ * left (bidi.c), and what a text or a binary that no
  * format reads is (sniff.c). Built as a static archive (libpmkit.a) linked into each
  * plugin and into libpressmill; a plugin still never links the core.
  *
@@ -71,6 +72,12 @@ size_t pm_utf8_sanitize(pm_buf *b, const char *s, size_t n);
  * words, a run of five dots or more, a value of one to six words. */
 bool pm_leader_row(const char *s, size_t n);
 
+/* Whether c is written right to left: Unicode bidirectional class R or
+ * AL, the letters of Hebrew, Arabic, Syriac, Thaana, N'Ko ... and the
+ * right-to-left mark; not their combining marks nor the Arabic digits,
+ * which take the direction around them (bidi.c). */
+bool pm_rtl_char(int32_t c);
+
 /* ---- what a document is when it is no release format (sniff.c) ------ */
 
 enum pm_sniff_kind {
@@ -93,5 +100,8 @@ const char *pm_sniff_binary(const unsigned char *h, size_t n);
 /* What no plugin took, for the unsupported_format message: a binary
  * format's name, or a non-prose text's, or NULL. */
 const char *pm_sniff_describe(const unsigned char *h, size_t n, unsigned long long size);
+/* Whether the file name ends in one of ext (a NULL-terminated list,
+ * ".docx"), case aside, with something before it: a probe's name hint. */
+bool pm_name_ext(const char *name, const char *const *ext);
 
 #endif

@@ -8,7 +8,9 @@
  * bids (pm_sniff_describe(), for the unsupported_format message).
  *
  * Every rule reads only the head a probe sees (PM_PROBE_BYTES) and states
- * the convention it relies on; none looks at the file name.
+ * the convention it relies on; none looks at the file name. The one
+ * reader of a name here, pm_name_ext(), is the plugins' name hint: a
+ * probe that already bids on the content adds PM_BID_NAME_HINT by it.
  */
 #include "kit.h"
 
@@ -619,4 +621,15 @@ const char *pm_sniff_describe(const unsigned char *h, size_t n, unsigned long lo
 		return NULL;
 	kind = pm_sniff_text(h, n, size);
 	return kind == PM_SNIFF_PROSE ? NULL : pm_sniff_kind_name(kind);
+}
+
+bool pm_name_ext(const char *name, const char *const *ext)
+{
+	size_t nl = name ? strlen(name) : 0, i;
+	for (i = 0; ext[i]; i++) {
+		size_t el = strlen(ext[i]);
+		if (nl > el && !strcasecmp(name + nl - el, ext[i]))
+			return true;
+	}
+	return false;
 }

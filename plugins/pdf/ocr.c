@@ -7,6 +7,7 @@
  * the line's letters. No file is written and no process started.
  */
 #define _GNU_SOURCE
+#include "kit/kit.h"
 #include "ocr.h"
 
 #include <glib.h>
@@ -762,11 +763,6 @@ static void oread_free(oread *r)
 	memset(r, 0, sizeof *r);
 }
 
-static bool strong_rtl(gunichar c)
-{
-	return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
-}
-
 static int cmp_double(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
@@ -1192,7 +1188,7 @@ static double usual_space(const oread *r, const oline *l)
 
 static bool pl_rtl(const char *t)
 {
-	return strong_rtl(g_utf8_get_char(t));
+	return pm_rtl_char(g_utf8_get_char(t));
 }
 
 /* Marks that end a sentence, a clause or a quotation. */
@@ -1212,7 +1208,7 @@ void pdfo_rtl_end_marks(char *s)
 		p = g_utf8_next_char(p);
 	rl = (size_t)(p - s);
 	/* the marks open a word of right-to-left letters */
-	if (!rl || rl >= sizeof run || !*p || !strong_rtl(g_utf8_get_char(p)))
+	if (!rl || rl >= sizeof run || !*p || !pm_rtl_char(g_utf8_get_char(p)))
 		return;
 	/* and the line does not end with a mark of its own already */
 	{
@@ -1304,7 +1300,7 @@ static bool add_lines(const oread *r, double dpi, pdfl_doc *out, pdfo_result *re
 			for (p = t->str; *p; p = g_utf8_next_char(p)) {
 				gunichar c = g_utf8_get_char(p);
 				if (g_unichar_isalpha(c)) {
-					pl.rtl = strong_rtl(c);
+					pl.rtl = pm_rtl_char(c);
 					break;
 				}
 			}

@@ -12,6 +12,7 @@
 
 #include "health.h"
 #include "layout.h"
+#include "kit/kit.h"
 #include "ocr.h"
 
 #include <glib.h>
@@ -32,7 +33,8 @@
 /* PDF readers accept junk before the header within the first 1024 bytes. */
 static int pdf_probe(const unsigned char *h, size_t n, uint64_t size, const char *name)
 {
-	size_t i, lim = n < 1024 ? n : 1024, nl;
+	static const char *const ext[] = {".pdf", NULL};
+	size_t i, lim = n < 1024 ? n : 1024;
 	int bid = PM_BID_NONE;
 	(void)size;
 	for (i = 0; i + 5 <= lim; i++) {
@@ -44,8 +46,7 @@ static int pdf_probe(const unsigned char *h, size_t n, uint64_t size, const char
 			bid = PM_BID_STRUCTURE;
 		break;
 	}
-	nl = name ? strlen(name) : 0;
-	if (bid && nl > 4 && !strcasecmp(name + nl - 4, ".pdf"))
+	if (bid && pm_name_ext(name, ext))
 		bid += PM_BID_NAME_HINT;
 	return bid;
 }
@@ -253,11 +254,6 @@ static bool bold_font(const char *name)
 			return true;
 	}
 	return false;
-}
-
-static bool rtl_char(gunichar c)
-{
-	return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
 }
 
 /* s[0..n) is a list number: up to three digits, a letter or a small
@@ -508,7 +504,7 @@ static bool holds_rtl(const char *t)
 	const char *p;
 	for (p = t; *p; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
-		if (c == 0x202B || c == 0x202E || rtl_char(c))
+		if (c == 0x202B || c == 0x202E || pm_rtl_char(c))
 			return true;
 	}
 	return false;
@@ -1065,7 +1061,7 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		/* Glyphs set apart by more than a word space with no space
 		 * between them in the text (poppler runs the cells of a table
 		 * row, or runs placed side by side, together): a space. */
-		if (!b->space && b->chars && r && b->last_size > 0 && size > 0 && !b->rtl && !rtl_char(c) &&
+		if (!b->space && b->chars && r && b->last_size > 0 && size > 0 && !b->rtl && !pm_rtl_char(c) &&
 		    (r->x1 < r->x2 ? r->x1 : r->x2) - b->last_x1 > 0.4 * (size > b->last_size ? size : b->last_size)) {
 			b->first_done = true;
 			g_string_append_c(b->t, ' ');
@@ -1074,7 +1070,7 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		/* One text-layer line may hold words of two things side by side
 		 * (a running header in small type beside a body line, two table
 		 * cells): a jump in size or a wide gap starts a new line. */
-		if (b->space && r && b->last_size > 0 && size > 0 && !b->rtl && !rtl_char(c)) {
+		if (b->space && r && b->last_size > 0 && size > 0 && !b->rtl && !pm_rtl_char(c)) {
 			double big = size > b->last_size ? size : b->last_size;
 			double small = size > b->last_size ? b->last_size : size;
 			double x0 = r->x1 < r->x2 ? r->x1 : r->x2;
@@ -1185,7 +1181,7 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 				b->base_cjk = japanese_char(c);
 			}
 		}
-		if (b->chars && !b->rtl && !rtl_char(c)) {
+		if (b->chars && !b->rtl && !pm_rtl_char(c)) {
 			if (r && size > 0)
 				lb_gap(b, r->x1 < r->x2 ? r->x1 : r->x2, size);
 			else
@@ -1196,7 +1192,7 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		st->chars++;
 		if (!b->dir_known && g_unichar_isalpha(c)) {
 			b->dir_known = true;
-			b->rtl = rtl_char(c);
+			b->rtl = pm_rtl_char(c);
 		}
 		if (cur_bold)
 			b->bold++;

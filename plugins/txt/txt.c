@@ -64,13 +64,7 @@ static bool text_like(const unsigned char *h, size_t n)
 static bool name_is_text(const char *name)
 {
 	static const char *const ext[] = {".txt", ".text", ".md", ".markdown", ".mdown", NULL};
-	size_t nl = name ? strlen(name) : 0, i;
-	for (i = 0; ext[i]; i++) {
-		size_t el = strlen(ext[i]);
-		if (nl > el && !strcasecmp(name + nl - el, ext[i]))
-			return true;
-	}
-	return false;
+	return pm_name_ext(name, ext);
 }
 
 static int txt_probe(const unsigned char *h, size_t n, uint64_t size, const char *name)

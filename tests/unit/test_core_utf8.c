@@ -506,6 +506,25 @@ static void classes(void **state)
 	assert_false(pm_cp_is_dash('_'));
 }
 
+/* The kit's pm_rtl_char: bidi class R or AL (plugins/kit/bidi.c), one
+ * predicate for the PDF text layer, its OCR and the core's repair of
+ * right-to-left text (pdf.rtl_neutrals). */
+static void rtl_bidi_class(void **state)
+{
+	static const int32_t rtl[] = {0x05D0, 0x05EA, 0x05F2, 0x05BE, 0x0627, 0x064A, 0x061F, 0x0671, 0x06A9,
+	                              0x06CC, 0x06FF, 0x0710, 0x0780, 0x07CA, 0x0800, 0x0840, 0x08A0, 0x200F,
+	                              0xFB1D, 0xFB50, 0xFDF2, 0xFE8D, 0xFEFC, 0x10900, 0x1E900, 0x1EE00};
+	static const int32_t not_rtl[] = {-1, 'A', 0xE9, 0x0430, 0x0591, 0x05B4, 0x064B, 0x0652, 0x0660,
+	                                  0x0669, 0x06F3, 0x060C, 0x0670, 0x200E, 0x202B, 0x3042, 0x4E00,
+	                                  0xFB1E, 0xFEFF, 0x10EFD, 0x1F600};
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof rtl / sizeof *rtl; i++)
+		assert_true(pm_rtl_char(rtl[i]));
+	for (i = 0; i < sizeof not_rtl / sizeof *not_rtl; i++)
+		assert_false(pm_rtl_char(not_rtl[i]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -522,6 +541,7 @@ int main(void)
 		cmocka_unit_test(nfc_by_pieces_as_whole),
 		cmocka_unit_test(clean_of_clean),
 		cmocka_unit_test(classes),
+		cmocka_unit_test(rtl_bidi_class),
 	};
 	return cmocka_run_group_tests_name("core_utf8", tests, NULL, NULL);
 }
