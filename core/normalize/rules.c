@@ -2516,8 +2516,8 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
  * (2024年3月5日) over the issuer's name (株式会社…, …有限公司,
  * …実行委員会), on the next line or glued to the date. A short line
  * without a sentence's full stop (。) holding a legal form or body word
- * of [cjk_org_forms] names that issuer: never a place. The rule is the
- * script's and the form's, not a list of names. */
+ * of [cjk_org_forms] at its start or end names that issuer: never a
+ * place. The rule is the script's and the form's, not a list of names. */
 bool rule_cjk_issuer(const char *t)
 {
 	pm_lex_query q = {PM_LEX_CJK_ORG_FORMS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
@@ -2530,13 +2530,34 @@ bool rule_cjk_issuer(const char *t)
 	if (!n || t[n] || nz_cps(t) > 60)
 		return false;
 	{
-		/* a sentence ends with the ideographic full stop U+3002 */
+		/* a sentence ends with the ideographic full stop U+3002; a
+		 * clause's comma (、，) makes a title, never a name */
 		const char *p = t;
-		while ((p = strchr(p, '\xE3')) != NULL)
-			if (nz_first_cp(p++) == 0x3002)
+		while ((p = strchr(p, '\xE3')) != NULL) {
+			int32_t c = nz_first_cp(p++);
+			if (c == 0x3002 || c == 0x3001)
 				return false;
+		}
+		if (strstr(t, "\xEF\xBC\x8C"))
+			return false;
 	}
-	return pm_lex_find(&q, t, n, NULL);
+	{
+		/* the form opens the name (株式会社…) or closes it, or a word
+		 * of the line (…有限公司, …実行委員会 広報部): in the middle of
+		 * the line it is a title's subject ("…協会、…を導入",
+		 * "北川农业研究所发布新稻种") */
+		size_t at = 0;
+		pm_lex_match m;
+		while (at < n && pm_lex_find(&q, t + at, n - at, &m)) {
+			size_t st = at + m.start, e = st + m.len;
+			if (st == 0 || t[st - 1] == ' ' || e == n || t[e] == ' ')
+				return true;
+			at = st + 1;
+			while (at < n && ((unsigned char)t[at] & 0xC0) == 0x80)
+				at++;
+		}
+		return false;
+	}
 }
 
 /* Whether the date d in t is written in CJK (年月日): it ends with an
