@@ -297,10 +297,10 @@ static bool inner_quote(const int32_t *v, size_t i, size_t s, size_t e)
  * quotation marks of a block alternate, opening and closing: a line
  * read while none is open, whose first quotation mark closes one, or
  * which has none of its own but two among its closing marks, lost its
- * opening mark to them: one goes back to the line's start; and the full
- * stop that ends the paragraph stands before the quotation mark that
- * closes it ("…אליהם.\""), the order the reading lost. Gershayim inside
- * a word count for nothing. */
+ * opening mark to them: one goes back to the line's start; and, when
+ * that line ends the paragraph, its full stop stands before the
+ * quotation mark that closes it ("…אליהם.\""), an order the reading
+ * lost. Gershayim inside a word count for nothing. */
 static void rtl_edge_quotes(int32_t *v, size_t n)
 {
 	size_t i = 0;
@@ -332,17 +332,18 @@ static void rtl_edge_quotes(int32_t *v, size_t n)
 			m = v[q];
 			memmove(v + i + 1, v + i, (q - i) * sizeof *v);
 			v[i] = m;
-			t++;
+			/* the paragraph's last marks, mixed with the opening
+			 * one, lost their order: a full stop before the mark
+			 * that closes the quotation (where no opening mark was
+			 * mixed in, the order read stands: "…فقط”.") */
+			if (e >= n || v[e] == PM_MARK_BREAK)
+				for (k = t + 1; k + 1 < e; k++)
+					if (quote_mark(v[k]) && (v[k + 1] == '.' || v[k + 1] == '!' || v[k + 1] == '?')) {
+						int32_t c = v[k + 1];
+						v[k + 1] = v[k];
+						v[k] = c;
+					}
 		}
-		/* the paragraph's last marks, whose order the reading lost: a
-		 * full stop before the quotation mark that closes it */
-		if (e >= n || v[e] == PM_MARK_BREAK)
-			for (k = t; k + 1 < e; k++)
-				if (quote_mark(v[k]) && (v[k + 1] == '.' || v[k + 1] == '!' || v[k + 1] == '?')) {
-					int32_t c = v[k + 1];
-					v[k + 1] = v[k];
-					v[k] = c;
-				}
 		for (k = i; k < e; k++)
 			if (quote_mark(v[k]) && !inner_quote(v, k, i, e))
 				open = !open;
