@@ -230,6 +230,7 @@ INLINE_NOT_WORDS = {
     ("spell.c", "UTF-8"): "a charset name",
     ("worker.c", "version"): "frame field names",
     ("normalize.c", "txt"): "format names",
+    ("wraps.c", "txt"): "format names",
     ("normalize.c", "en"): "language codes",
     ("rules.c", "en"): "language codes",
     ("wraps.c", "ja"): "language codes",

@@ -1301,3 +1301,293 @@ pentadbiran {ms}
 seramai {ms}
 encik {ms}
 puan {ms}
+
+
+[quote_particles]
+# quotes.ja.particle, quotes.ko.particle: the particle that Japanese and
+# Korean glue to a quotation's closing mark before the verb that
+# attributes it: Japanese "と" (「…」と述べた), Korean "라고" after a
+# vowel or as the direct-speech marker, "이라고" after a consonant, "고"
+# (indirect speech, as releases write it after a quotation too)
+と
+라고
+이라고
+고
+
+[quote_verbs]
+# quotes.ja.particle: Japanese speech verbs after the particle, their
+# stems (述べた, 述べています; 話した, 話しています; 語った; 強調した;
+# コメントした; 説明した; 明かした; 意気込みを語った)
+述べ
+話し
+話す
+語っ
+語り
+語る
+強調
+コメント
+説明
+明かし
+意気込
+# quotes.ko.particle: Korean speech verbs after the particle, their past
+# and present stems (말했다, 말한다; 밝혔다, 밝혔습니다; 강조했다; 전했다;
+# 설명했다; 덧붙였다; 당부했다)
+말했
+말한
+밝혔
+밝힌
+강조했
+강조한
+전했
+전한
+설명했
+설명한
+덧붙였
+당부했
+# quotes.zh.verb: Chinese speech verbs, between the speaker and the
+# quotation (林晓雯表示：“…”) or after both (“…”，林晓雯说。), simplified
+# and traditional
+表示 {lead}
+说 {lead}
+說 {lead}
+指出 {lead}
+强调 {lead}
+強調說 {lead}
+称 {lead}
+稱 {lead}
+介绍 {lead}
+介紹 {lead}
+透露 {lead}
+坦言 {lead}
+
+[subject_particles]
+# quotes.ja.particle, quotes.ko.particle: the particles that close the
+# subject of a sentence, its speaker when a quotation follows: Japanese
+# topic "は" and subject "が", Korean topic "은"/"는" and subject
+# "이"/"가"
+は
+が
+은
+는
+이
+가
+
+[cjk_titles]
+# quotes.cjk.title: titles and roles glued to a speaker's name. Chinese
+# writes them before the name (馆长林晓雯, 总经理王明): director of a
+# library, museum, institute, general manager, chair, head of office,
+# bureau, mayor, head of school, president, secretary-general, founder,
+# person in charge, chief executive, professor; simplified and traditional
+馆长
+館長
+总经理
+總經理
+经理
+經理
+董事长
+董事長
+主任
+院长
+院長
+局长
+局長
+市长
+市長
+校长
+校長
+主席
+会长
+會長
+理事长
+理事長
+秘书长
+秘書長
+负责人
+負責人
+总裁
+總裁
+创始人
+創辦人
+首席执行官
+教授
+部长
+部長
+所长
+所長
+# Japanese writes them after the name (高橋社長, 中村部長, 山田氏) or
+# before it with の (代表取締役の高橋美咲): president, representative
+# director, director, chair, head of department, section, office,
+# institute, mayor of a city, town, village, governor, professor,
+# representative, store manager, and the honorifics 氏, さん (理事長,
+# 部長, 市長: listed with the Chinese titles above, written alike)
+社長
+代表取締役
+取締役
+会長
+課長
+室長
+店長
+町長
+村長
+知事
+委員長
+事務局長
+代表
+センター長
+氏
+さん
+# Korean writes them after the name, as a word of their own (박서연
+# 관장은) or glued to the organisation they head (…도서관장은): head of
+# a library or museum, president, CEO, chair, mayor, director, head of
+# a centre, department, team, professor, Mr/Ms
+관장
+대표
+대표이사
+사장
+회장
+이사장
+시장
+군수
+구청장
+청장
+원장
+소장
+센터장
+본부장
+국장
+과장
+팀장
+부장
+실장
+단장
+처장
+이사
+교수
+총장
+위원장
+씨
+
+[title_links]
+# quotes.cjk.title: Japanese "の" between a role and the name
+# (代表取締役の高橋美咲)
+の
+
+[family_names]
+# quotes.cjk.title: Korean family names (the Statistics Korea census
+# lists about 280; these are the common ones, and the two-syllable 남궁,
+# 황보, 제갈, 선우, 독고): the speaker's name among the words of the
+# subject opens with one ("한지호 들빛농산 대표는", "들빛농산 한지호 대표는")
+김
+이
+박
+최
+정
+강
+조
+윤
+장
+임
+한
+오
+서
+신
+권
+황
+안
+송
+류
+유
+전
+홍
+고
+문
+양
+손
+배
+백
+허
+남
+심
+노
+하
+곽
+성
+차
+주
+우
+구
+민
+진
+지
+엄
+채
+원
+천
+방
+공
+현
+함
+변
+염
+여
+추
+도
+소
+석
+선
+설
+마
+길
+연
+위
+표
+명
+기
+반
+라
+왕
+금
+옥
+육
+인
+맹
+제
+모
+탁
+국
+어
+은
+편
+용
+예
+경
+봉
+사
+부
+가
+복
+태
+목
+형
+계
+피
+두
+감
+음
+빈
+동
+온
+호
+범
+좌
+팽
+승
+간
+상
+갈
+시
+남궁
+황보
+제갈
+선우
+독고

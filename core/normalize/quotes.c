@@ -793,11 +793,23 @@ static const char *const qmarks[][2] = {
 	{"\xE2\x80\xB9", "\xE2\x80\xBA"}, /* ‹ › */
 	{"\xE2\x80\x98", "\xE2\x80\x99"}, /* ‘ ’ */
 	{"\"", "\""},
+	{"\xE3\x80\x8C", "\xE3\x80\x8D"}, /* 「 」 quotes.ja.particle */
+	{"\xE3\x80\x8E", "\xE3\x80\x8F"}, /* 『 』 */
 };
 
 typedef struct qspan {
 	size_t open, s, e, close; /* mark start, inner start, inner end, after the closing mark */
 } qspan;
+
+static bool hangul_cp(int32_t c);
+
+/* quotes.ko.particle: Korean glues its particle to a closing mark
+ * ("‘…’라고"): a Hangul syllable after ’ makes it no apostrophe. */
+static bool hangul_after(const char *s)
+{
+	int32_t c = nz_first_cp(s);
+	return hangul_cp(c);
+}
 
 /* An apostrophe is no closing ‘’ mark: "l’État", "don’t". */
 static const char *closing(const char *s, const char *cm)
@@ -805,7 +817,8 @@ static const char *closing(const char *s, const char *cm)
 	const char *e = s;
 	size_t cl = strlen(cm);
 	while ((e = strstr(e, cm))) {
-		if (strcmp(cm, "\xE2\x80\x99") || !(isalpha((unsigned char)e[cl]) || (unsigned char)e[cl] >= 0xC3))
+		if (strcmp(cm, "\xE2\x80\x99") || !(isalpha((unsigned char)e[cl]) || (unsigned char)e[cl] >= 0xC3) ||
+		    hangul_after(e + cl))
 			return e;
 		e += cl;
 	}
@@ -1031,6 +1044,352 @@ static bool quoted_name(const char *t, const qspan *sp, const char *inner, bool 
 	return !attributed && (*p == '(' || pm_cp_is_letter(nz_first_cp(p)));
 }
 
+/* ---- Chinese, Japanese and Korean attributions ---------------------- */
+
+/* A letter of a CJK name: Han, kana and the iteration mark 々 (佐々木),
+ * or a Hangul syllable. */
+static bool cjk_name_cp(int32_t c)
+{
+	return nz_cjk_cp(c) || c == 0x3005 || (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+static bool hangul_cp(int32_t c)
+{
+	return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+/* The code point at s and its bytes (1 for a broken byte). */
+static size_t cp_at(const char *s, size_t n, int32_t *c)
+{
+	size_t l = n ? pm_utf8_decode((const unsigned char *)s, n, c) : 0;
+	if (!l) {
+		*c = n ? (unsigned char)*s : -1;
+		return n ? 1 : 0;
+	}
+	return l;
+}
+
+/* The start of the code point that ends at byte e of s. */
+static size_t cp_back(const char *s, size_t e)
+{
+	if (!e)
+		return 0;
+	e--;
+	while (e > 0 && ((unsigned char)s[e] & 0xC0) == 0x80)
+		e--;
+	return e;
+}
+
+/* An entry of sec opening s[0..n), read as a word's opening: CJK writes
+ * no space where its words end. Its bytes, 0 if none; *e its entry. */
+static size_t cjk_entry(pm_lex_section sec, const char *s, size_t n, pm_lex_entry *e)
+{
+	pm_lex_query q = {sec, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	pm_lex_match m;
+	if (!n || !pm_lex_prefix(&q, s, n, &m))
+		return 0;
+	if (e)
+		*e = m.entry;
+	return m.len;
+}
+
+/* Spaces, the ideographic space and the CJK and ASCII commas and colons
+ * between a speaker, a verb and a quotation mark. */
+static size_t cjk_gap(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		int32_t c;
+		size_t l = cp_at(s + i, n - i, &c);
+		if (!(c == ' ' || c == ',' || c == ':' || c == 0x3000 || c == 0x3001 || c == 0xFF0C || c == 0xFF1A ||
+		      c == 0xA0))
+			break;
+		i += l;
+	}
+	return i;
+}
+
+/* The same, read backwards from byte n: where the gap before n starts. */
+static size_t cjk_gap_back(const char *s, size_t n)
+{
+	while (n > 0) {
+		size_t b = cp_back(s, n);
+		int32_t c;
+		cp_at(s + b, n - b, &c);
+		if (!(c == ' ' || c == ',' || c == ':' || c == 0x3000 || c == 0x3001 || c == 0xFF0C || c == 0xFF1A ||
+		      c == 0xA0))
+			break;
+		n = b;
+	}
+	return n;
+}
+
+/* Convention quotes.cjk.title: the speaker's name in a Chinese or
+ * Japanese subject s[0..n) (its particle and verb left out): the run of
+ * Han and kana that ends it (a space between a Japanese surname and given
+ * name kept), without the titles glued before it ("馆长林晓雯") or after it
+ * ("高橋美咲社長", "中村氏"; [cjk_titles]) and the role before a
+ * Japanese "の" ("代表取締役の高橋美咲"; [title_links]). The run must
+ * hold a title: a subject without one is the company, a team or a
+ * pronoun, no name. Two to six letters; malloc'd, NULL if none. */
+static char *han_name(const char *s, size_t n)
+{
+	pm_lex_query title = {PM_LEX_CJK_TITLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	size_t rs = n, cut, i, k, ncp = 0;
+	bool titled = false;
+	char *nm;
+	/* the run of name letters ending the subject */
+	while (rs > 0) {
+		size_t b = cp_back(s, rs);
+		int32_t c;
+		cp_at(s + b, rs - b, &c);
+		if (cjk_name_cp(c) && !hangul_cp(c)) {
+			rs = b;
+			continue;
+		}
+		if (c == ' ' && b > 0 && rs < n) {
+			int32_t d;
+			cp_at(s + cp_back(s, b), b - cp_back(s, b), &d);
+			if (cjk_name_cp(d) && !hangul_cp(d)) {
+				rs = b;
+				continue;
+			}
+		}
+		break;
+	}
+	while (rs < n && s[rs] == ' ')
+		rs++;
+	/* titles after the name */
+	while (n > rs && (k = pm_lex_ends(&title, s + rs, n - rs)) > 0 && k < n - rs) {
+		n -= k;
+		titled = true;
+		while (n > rs && s[n - 1] == ' ')
+			n--;
+	}
+	/* titles and "の" before it: the name starts after the last */
+	cut = rs;
+	for (i = rs; i < n;) {
+		int32_t c;
+		size_t l = cp_at(s + i, n - i, &c), tl;
+		if ((tl = cjk_entry(PM_LEX_CJK_TITLES, s + i, n - i, NULL)) > 0 && i + tl < n) {
+			cut = i + tl;
+			titled = true;
+			i += tl;
+			continue;
+		}
+		if ((tl = cjk_entry(PM_LEX_TITLE_LINKS, s + i, n - i, NULL)) > 0 && i + tl < n && i > rs) {
+			cut = i + tl;
+			i += tl;
+			continue;
+		}
+		i += l;
+	}
+	while (cut < n && s[cut] == ' ')
+		cut++;
+	if (!titled || cut >= n)
+		return NULL;
+	for (i = cut; i < n;) {
+		int32_t c;
+		i += cp_at(s + i, n - i, &c);
+		ncp += c != ' ';
+	}
+	if (ncp < 2 || ncp > 6)
+		return NULL;
+	nm = pm_strndup(s + cut, n - cut);
+	return nm;
+}
+
+/* Convention quotes.cjk.title, Korean: the subject s[0..n) (its particle
+ * left out) ends with the speaker's role, a word of its own after the
+ * name ("박서연 관장", "박서연 한솔시립도서관장": [cjk_titles] ends it);
+ * the name is a word before it, two to four Hangul syllables opened by a
+ * family name ([family_names]), the nearest, for the organisation may
+ * stand on either side ("한지호 들빛농산 대표", "들빛농산 한지호 대표"). */
+static char *hangul_name(const char *s, size_t n)
+{
+	pm_lex_query title = {PM_LEX_CJK_TITLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	size_t ws, ne, ns, i, syl, words;
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	ws = n;
+	while (ws > 0 && s[ws - 1] != ' ')
+		ws--;
+	if (ws == 0 || !pm_lex_ends(&title, s + ws, n - ws))
+		return NULL;
+	for (ne = ws, words = 0; ne > 0 && words < 3; ne = ns, words++) {
+		bool hangul = true;
+		while (ne > 0 && s[ne - 1] == ' ')
+			ne--;
+		ns = ne;
+		while (ns > 0 && s[ns - 1] != ' ')
+			ns--;
+		for (i = ns, syl = 0; i < ne;) {
+			int32_t c;
+			i += cp_at(s + i, ne - i, &c);
+			hangul = hangul && hangul_cp(c);
+			syl++;
+		}
+		if (hangul && syl >= 2 && syl <= 4) {
+			size_t fl = cjk_entry(PM_LEX_FAMILY_NAMES, s + ns, ne - ns, NULL);
+			if (fl && fl < ne - ns)
+				return pm_strndup(s + ns, ne - ns);
+		}
+	}
+	return NULL;
+}
+
+/* The name in a subject s[0..n) that a subject particle ([subject_particles])
+ * closes ("代表取締役の高橋美咲は", "박서연 관장은"), or, with particle
+ * false, one that nothing closes (Chinese: "馆长林晓雯"). */
+static char *cjk_subject_name(const char *s, size_t n, bool particle)
+{
+	size_t i, pl = 0;
+	int32_t c;
+	n = cjk_gap_back(s, n);
+	if (particle) {
+		pm_lex_query q = {PM_LEX_SUBJECT_PARTICLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		/* the particle is the word's last letter, glued */
+		i = cp_back(s, n);
+		if (!pm_lex_word(&q, s + i, n - i, NULL) || i == 0)
+			return NULL;
+		pl = n - i;
+		n = i;
+	}
+	(void)pl;
+	if (!n)
+		return NULL;
+	cp_at(s + cp_back(s, n), n - cp_back(s, n), &c);
+	return hangul_cp(c) ? hangul_name(s, n) : han_name(s, n);
+}
+
+/* quotes.ja.particle, quotes.zh.verb: Chinese and Japanese write a quotation of three
+ * words without a space; six of their letters make one ("「うみぬの」",
+ * a product's name in corner marks, is none). */
+static size_t cjk_letters(const char *s)
+{
+	size_t i = 0, n = strlen(s), k = 0;
+	while (i < n) {
+		int32_t c;
+		i += cp_at(s + i, n - i, &c);
+		k += cjk_name_cp(c);
+	}
+	return k;
+}
+
+/* Where the sentence holding byte i of t starts: after a full stop, an
+ * exclamation or question mark, ideographic or ASCII with a space, no
+ * further back than floor. */
+static size_t cjk_sentence_start(const char *t, size_t i, size_t floor)
+{
+	while (i > floor) {
+		size_t b = cp_back(t, i);
+		int32_t c;
+		cp_at(t + b, i - b, &c);
+		if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E)
+			break;
+		if (c == ' ' && b > floor && (t[b - 1] == '.' || t[b - 1] == '!' || t[b - 1] == '?'))
+			break;
+		i = b;
+	}
+	return i;
+}
+
+/* After a quotation's closing mark at a (n bytes): a Japanese or Korean
+ * attribution (quotes.ja.particle, quotes.ko.particle), the particle
+ * glued to the mark ([quote_particles]: と, 라고, 고) and the verb
+ * ([quote_verbs]): right after it, the speaker is the subject before
+ * the quotation (*before set: "高橋社長は「…」と述べた", "박서연 관장은
+ * \"…\"고 말했다"); or the subject and its particle between them
+ * ("「…」と高橋社長は語った", "\"…\"라고 박서연 관장은 밝혔다"). A Chinese
+ * speaker and verb after the mark (quotes.zh.verb: "“…”，林晓雯说。").
+ * true when an attribution stands there; *nm its name when it gives one. */
+static bool cjk_after(const char *a, size_t n, bool *before, char **nm)
+{
+	pm_lex_entry e;
+	size_t pl, p, i, vl;
+	*before = false;
+	*nm = NULL;
+	if (n > 120)
+		n = 120;
+	pl = cjk_entry(PM_LEX_QUOTE_PARTICLES, a, n, NULL);
+	p = pl + cjk_gap(a + pl, n - pl);
+	if (pl && (vl = cjk_entry(PM_LEX_QUOTE_VERBS, a + p, n - p, &e)) > 0 &&
+	    !(e.tags & PM_LEX_TAG(LEAD))) {
+		*before = true;
+		return true;
+	}
+	/* the speaker between the particle (or, in Chinese, the mark and a
+	 * comma) and the verb, in the same clause */
+	for (i = p; i < n;) {
+		int32_t c;
+		size_t l = cp_at(a + i, n - i, &c);
+		if (c == 0x3002 || c == '.' || c == 0x300C || c == 0x201C || c == '"' || c == 0xFF0C ||
+		    c == 0x3001 || (c == ',' && i > p))
+			break;
+		if (i > p && (vl = cjk_entry(PM_LEX_QUOTE_VERBS, a + i, n - i, &e)) > 0) {
+			bool lead = (e.tags & PM_LEX_TAG(LEAD)) != 0;
+			if (lead == !pl) {
+				*nm = cjk_subject_name(a + p, i - p, pl > 0);
+				return true;
+			}
+		}
+		i += l;
+	}
+	return false;
+}
+
+/* Before a quotation's opening mark, s[0..n) from its sentence's start:
+ * a Chinese speaker and verb, then a colon or comma or nothing
+ * (quotes.zh.verb: "馆长林晓雯表示：“…”"). true when the verb is there;
+ * *nm the name when the subject gives one. */
+static bool cjk_lead(const char *s, size_t n, char **nm)
+{
+	pm_lex_query q = {PM_LEX_QUOTE_VERBS, PM_LEX_ALL_LANGS, PM_LEX_TAG(LEAD), 0, PM_LEX_CASE};
+	size_t k;
+	*nm = NULL;
+	n = cjk_gap_back(s, n);
+	k = pm_lex_ends(&q, s, n);
+	if (!k || k == n)
+		return false;
+	*nm = cjk_subject_name(s, n - k, false);
+	return true;
+}
+
+/* Conventions quotes.ja.particle, quotes.ko.particle, quotes.zh.verb:
+ * the attribution of span i of t in Chinese, Japanese or Korean, whose
+ * words no space separates and whose verb closes the sentence. 0 when
+ * none stands there (the other conventions read the quotation), else 1;
+ * *who the speaker when the attribution names one. */
+static int cjk_speaker(const char *t, const qspan *sp, size_t nsp, size_t i, size_t floor, char **who)
+{
+	bool before;
+	size_t st, first;
+	char *nm = NULL;
+	*who = NULL;
+	if (cjk_after(t + sp[i].close, strlen(t + sp[i].close), &before, &nm)) {
+		if (before) {
+			/* the subject opens the sentence, before its first
+			 * quotation ("박서연 관장은 \"…\"며 \"…\"고 말했다") */
+			size_t k;
+			st = cjk_sentence_start(t, sp[i].open, 0);
+			first = sp[i].open;
+			for (k = 0; k < nsp; k++)
+				if (sp[k].open >= st && sp[k].open < first)
+					first = sp[k].open;
+			nm = cjk_subject_name(t + st, first - st, true);
+		}
+		*who = nm;
+		return 1;
+	}
+	st = cjk_sentence_start(t, sp[i].open, floor);
+	if (cjk_lead(t + st, sp[i].open - st, &nm)) {
+		*who = nm;
+		return 1;
+	}
+	(void)nsp;
+	return 0;
+}
+
 static void quotes_in(pm_fields *f, const char *t, char **last)
 {
 	qspan sp[64];
@@ -1044,6 +1403,13 @@ static void quotes_in(pm_fields *f, const char *t, char **last)
 		size_t st;
 		char *seg, *txt = inner_text(t, &sp[i]);
 		pron[i] = 0;
+		if (cjk_speaker(t, sp, n, i, prev_close, &who[i])) {
+			/* an attribution that names nobody ("同社は「…」と述べた") */
+			pron[i] = who[i] ? 0 : 2;
+			free(seg);
+			prev_close = sp[i].close;
+			continue;
+		}
 		who[i] = speaker_after(t + sp[i].close, *last, &pron[i]);
 		/* quotes.quoted_name: a name is no quote, and lends no speaker
 		 * to the paragraph's other spans; it is text of its sentence */
@@ -1081,7 +1447,7 @@ static void quotes_in(pm_fields *f, const char *t, char **last)
 		char *txt = inner_text(t, &sp[i]);
 		const char *speaker = who[i];
 		size_t k;
-		if (!txt || nz_words(txt) < 3 || named[i]) {
+		if (!txt || (nz_words(txt) < 3 && cjk_letters(txt) < 6) || named[i]) {
 			free(txt);
 			continue;
 		}

@@ -2719,8 +2719,8 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
  * (2024年3月5日) over the issuer's name (株式会社…, …有限公司,
  * …実行委員会), on the next line or glued to the date. A short line
  * without a sentence's full stop (。) holding a legal form or body word
- * of [cjk_org_forms] names that issuer: never a place. The rule is the
- * script's and the form's, not a list of names. */
+ * of [cjk_org_forms] at its start or end names that issuer: never a
+ * place. The rule is the script's and the form's, not a list of names. */
 bool rule_cjk_issuer(const char *t)
 {
 	pm_lex_query q = {PM_LEX_CJK_ORG_FORMS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
@@ -2741,10 +2741,10 @@ bool rule_cjk_issuer(const char *t)
 	}
 	{
 		/* a name, then the ideographic or full-width comma and a
-		 * clause with no legal form ("株式会社青葉フーズ、新工場を稼働"):
-		 * a title of the kind "who, does what", not the issuer's line;
-		 * two issuers parted by the comma ("株式会社A、B株式会社")
-		 * still are (date.cjk.issuer) */
+		 * clause with no legal form ("株式会社青葉フーズ、新工場を稼働",
+		 * "…協会、…を導入"): a title of the kind "who, does what", not
+		 * the issuer's line; two issuers parted by the comma
+		 * ("株式会社A、B株式会社") still are (date.cjk.issuer) */
 		const char *c = strstr(t, "\xE3\x80\x81"); /* U+3001 */
 		const char *f = strstr(t, "\xEF\xBC\x8C"); /* U+FF0C */
 		if (!c || (f && f < c))
@@ -2752,7 +2752,22 @@ bool rule_cjk_issuer(const char *t)
 		if (c && !pm_lex_find(&q, c + 3, n - (size_t)(c + 3 - t), NULL))
 			return false;
 	}
-	return pm_lex_find(&q, t, n, NULL);
+	{
+		/* the form opens the name (株式会社…) or closes it, or a word
+		 * of the line (…有限公司, …実行委員会 広報部): in the middle of
+		 * the line it is a title's subject ("北川农业研究所发布新稻种") */
+		size_t at = 0;
+		pm_lex_match m;
+		while (at < n && pm_lex_find(&q, t + at, n - at, &m)) {
+			size_t st = at + m.start, e = st + m.len;
+			if (st == 0 || t[st - 1] == ' ' || e == n || t[e] == ' ')
+				return true;
+			at = st + 1;
+			while (at < n && ((unsigned char)t[at] & 0xC0) == 0x80)
+				at++;
+		}
+		return false;
+	}
 }
 
 /* Whether the date d in t is written in CJK (年月日): it ends with an

@@ -263,6 +263,88 @@ static char *encode_all(const int32_t *v, size_t n)
 	return pm_buf_steal(&b);
 }
 
+/* The straight and typographic double quotation marks, which a line of
+ * right-to-left text opens and closes with the same glyph. */
+static bool quote_mark(int32_t c)
+{
+	return c == '"' || c == 0x201C || c == 0x201D;
+}
+
+/* A quotation mark inside a word is Hebrew's gershayim typed as '"'
+ * ("מנכ"לית"): neither opens nor closes. */
+static bool inner_quote(const int32_t *v, size_t i, size_t s, size_t e)
+{
+	return i > s && i + 1 < e && rtl_letter(v[i - 1]) && rtl_letter(v[i + 1]);
+}
+
+/* Convention pdf.rtl_edge_quotes: right-to-left text set in a
+ * left-to-right paragraph (a word processor's or browser's default
+ * direction) puts the quotation mark that opens its first line at the
+ * line's visual left, beside the marks that end the line, and the one
+ * that opens a last line at its right, beside the paragraph's closing
+ * marks; read right to left, both come out among the marks of the other
+ * end ("ילדים … בן־דוד\".", then "עכשיו … אליהם\"\"." once
+ * pdf.rtl_neutrals moved the line's closing marks to its end). The
+ * quotation marks of a block alternate, opening and closing: a line
+ * read while none is open, whose first quotation mark closes one, or
+ * which has none of its own but two among its closing marks, lost its
+ * opening mark to them: one goes back to the line's start; and, when
+ * that line ends the paragraph, its full stop stands before the
+ * quotation mark that closes it ("…אליהם.\""), an order the reading
+ * lost. Gershayim inside a word count for nothing. */
+static void rtl_edge_quotes(int32_t *v, size_t n)
+{
+	size_t i = 0;
+	bool open = false;
+	while (i < n) {
+		size_t e = i, t, k, first = (size_t)-1, quotes_t = 0, body = 0;
+		while (e < n && v[e] != PM_MARK_WRAP && v[e] != PM_MARK_BREAK)
+			e++;
+		/* the run of marks that ends the line */
+		t = e;
+		while (t > i && (neutral(v[t - 1]) || v[t - 1] == ' '))
+			t--;
+		for (k = t; k < e; k++)
+			quotes_t += quote_mark(v[k]);
+		for (k = i; k < t; k++)
+			if (quote_mark(v[k]) && !inner_quote(v, k, i, e)) {
+				if (first == (size_t)-1)
+					first = k;
+				body++;
+			}
+		if (!open && quotes_t && t > i && rtl_letter(v[i]) &&
+		    ((first != (size_t)-1 && first > i && v[first - 1] != ' ') || (!body && quotes_t >= 2))) {
+			/* the first quotation mark of the closing run goes to the
+			 * line's start */
+			size_t q = t;
+			int32_t m;
+			while (!quote_mark(v[q]))
+				q++;
+			m = v[q];
+			memmove(v + i + 1, v + i, (q - i) * sizeof *v);
+			v[i] = m;
+			/* the paragraph's last marks, mixed with the opening
+			 * one, lost their order: a full stop before the mark
+			 * that closes the quotation (where no opening mark was
+			 * mixed in, the order read stands: "…فقط”.") */
+			if (e >= n || v[e] == PM_MARK_BREAK)
+				for (k = t + 1; k + 1 < e; k++)
+					if (quote_mark(v[k]) && (v[k + 1] == '.' || v[k + 1] == '!' || v[k + 1] == '?')) {
+						int32_t c = v[k + 1];
+						v[k + 1] = v[k];
+						v[k] = c;
+					}
+		}
+		for (k = i; k < e; k++)
+			if (quote_mark(v[k]) && !inner_quote(v, k, i, e))
+				open = !open;
+		/* a block is a paragraph: a quotation ends with it */
+		if (e >= n || v[e] == PM_MARK_BREAK)
+			open = false;
+		i = e + 1;
+	}
+}
+
 char *pm_arabic_fix_order(const char *text)
 {
 	int32_t *v;
@@ -362,6 +444,7 @@ char *pm_arabic_fix_order(const char *text)
 		}
 		i = e;
 	}
+	rtl_edge_quotes(v, n);
 	/* "اًل" cannot be: the fathatan ends a word. It was "لاً", the
 	 * lam-alef glyph and its mark turned round. */
 	for (i = 0; i + 2 < n; i++)

@@ -153,16 +153,92 @@ static bool cjk_wrap(const char *t, size_t n, const char *next, const char *lang
 	return cjk_doc && (cjk_cp(before) || cjk_cp(after));
 }
 
+/* A Han ideograph, a kana or the iteration mark 々: a letter of the
+ * scripts written without spaces, not their punctuation. */
+static bool cjk_letter_cp(int32_t c)
+{
+	return c == 0x3005 || (c >= 0x3041 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FF) ||
+	       (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+/* A line's length in the three measures a wrapping tool may count:
+ * bytes, code points, and columns (two for a wide character). */
+typedef struct line_len {
+	size_t bytes, cps, cols;
+} line_len;
+
+static line_len measure_line(const char *s, const char *e)
+{
+	line_len m = {(size_t)(e - s), 0, 0};
+	while (s < e) {
+		int32_t c = -1;
+		size_t l = pm_utf8_decode((const unsigned char *)s, (size_t)(e - s), &c);
+		if (!l)
+			l = 1;
+		m.cps++;
+		m.cols += cjk_cp(c) || (c >= 0xAC00 && c <= 0xD7A3) ? 2 : 1;
+		s += l;
+	}
+	return m;
+}
+
+/* Convention wrap.cjk_space_kept: plain text wrapped by a tool that
+ * breaks lines only at spaces (as e-mail programs and text exporters
+ * do) breaks Japanese or Chinese text only where it had a space, between
+ * a family and a given name ("高橋" / "美咲…" is "高橋 美咲"), and leaves
+ * the line short when the run after the space is long; a tool that
+ * breaks between any two characters fills every line to its width. So
+ * a wrap between two of their letters (Han, kana: inside a name; a
+ * line broken after a full-width comma or stop, by hand or by a tool,
+ * lost no space, and a Latin word beside the wrap is left to wrap.cjk)
+ * after a line shorter, in bytes, code points and columns alike
+ * (whatever the tool counted), than the line after it by more than two characters (what moving a closing
+ * mark off a line's start costs, kinsoku) was a space: it is kept. s..e
+ * the line before the wrap, after the wrap's next line. */
+static bool cjk_space_wrap(const char *s, const char *e, const char *after)
+{
+	const char *ae = after;
+	line_len a, b;
+	int32_t before = -1, next = -1;
+	const char *q = e;
+	while (q > s && ((unsigned char)q[-1] & 0xC0) == 0x80)
+		q--;
+	if (q > s)
+		q--;
+	pm_utf8_decode((const unsigned char *)q, (size_t)(e - q), &before);
+	pm_utf8_decode((const unsigned char *)after, strnlen(after, 4), &next);
+	if (!cjk_letter_cp(before) || !cjk_letter_cp(next))
+		return false;
+	while (*ae && *ae != PM_MARK_WRAP && *ae != PM_MARK_BREAK)
+		ae++;
+	a = measure_line(s, e);
+	b = measure_line(after, ae);
+	return b.bytes > a.bytes + 6 && b.cps > a.cps + 2 && b.cols > a.cols + 4;
+}
+
 static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, const char *lang,
-                           hyph_doc *hd)
+                           hyph_doc *hd, bool plain)
 {
 	pm_buf b;
-	const char *p;
+	const char *p, *line = t;
 	pm_buf_init(&b);
 	for (p = t; *p; p++) {
 		if (*p != PM_MARK_WRAP) {
+			if (*p == PM_MARK_BREAK)
+				line = p + 1;
 			pm_buf_addc(&b, *p);
 			continue;
+		}
+		{
+			const char *ls = line;
+			line = p + 1;
+			if (plain && b.len && p[1] && p[1] != ' ' && p[1] != PM_MARK_BREAK &&
+			    cjk_wrap(b.data, b.len, p + 1, lang) && cjk_space_wrap(ls, p, p + 1)) {
+				while (b.len && b.data[b.len - 1] == ' ')
+					b.len--;
+				pm_buf_addc(&b, ' ');
+				continue;
+			}
 		}
 		/* Trim spaces before the wrap. */
 		while (b.len && b.data[b.len - 1] == ' ')
@@ -266,7 +342,7 @@ static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, c
 }
 
 static char *finish_text(pm_lingua *lingua, char *t, const wordset *w, const char *lang,
-                         hyph_doc *hd)
+                         hyph_doc *hd, bool plain)
 {
 	char *r, *c;
 	if (!t)
@@ -279,7 +355,7 @@ static char *finish_text(pm_lingua *lingua, char *t, const wordset *w, const cha
 		free(t);
 		return c;
 	}
-	r = resolve_wraps(lingua, t, w, lang, hd);
+	r = resolve_wraps(lingua, t, w, lang, hd, plain);
 	if (!r)
 		return t;
 	c = pm_text_clean(r, true);
@@ -397,22 +473,25 @@ void pm_wraps_resolve(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
 	/* the language was chosen only when lines wrap, and only text with
 	 * wraps asks for it */
 	const char *lang = w->lang_done ? w->lang : NULL;
+	/* wrap.cjk_space_kept reads line lengths, which only plain text
+	 * (and Markdown, read by the same plugin) counts in characters */
+	bool plain = d->format && !strcmp(d->format, "txt");
 	if (w->lang_done) {
 		/* first count what the document shows of its hyphenation */
 		hyph_doc count = {true, 0, 0};
 		for (i = 0; i < d->nblocks; i++) {
 			pm_block *b = &d->blocks[i];
 			if (b->text && strchr(b->text, PM_MARK_WRAP))
-				free(resolve_wraps(lingua, b->text, &w->words, lang, &count));
+				free(resolve_wraps(lingua, b->text, &w->words, lang, &count, plain));
 		}
 		hd.proofs = count.proofs;
 	}
 	w->proofs = hd.proofs;
 	for (i = 0; i < d->nblocks; i++) {
 		pm_block *b = &d->blocks[i];
-		b->text = finish_text(lingua, b->text, &w->words, lang, &hd);
+		b->text = finish_text(lingua, b->text, &w->words, lang, &hd, plain);
 		for (j = 0; j < b->ncells; j++)
-			b->cells[j].text = finish_text(lingua, b->cells[j].text, &w->words, lang, &hd);
+			b->cells[j].text = finish_text(lingua, b->cells[j].text, &w->words, lang, &hd, plain);
 	}
 	pm_doc_repaired(d, "hyphen", hd.joins);
 }
