@@ -3480,6 +3480,9 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			size_t k, skip;
 			bool drawn, dash_line;
 			block_info(d, para, np, &bi);
+#ifdef PDFL_TRACE
+			fprintf(stderr, "BLOCK layout=%x |%.40s|\n", bi.layout, para[0]->text);
+#endif
 			dash_line = dash_speech_line(para, np);
 			skip = dash_line || dash_speech(para, np) ? 0 : bullet_len(para[0]->text);
 			drawn = para[0]->drawn == PDFL_DRAWN_ITEM;
