@@ -1783,6 +1783,39 @@ static void float_margin_lines(pdfl_line *L, size_t *out, size_t n)
 	}
 }
 
+/* Convention layout.head_line_column: a line the XY cut read as a
+ * column of its own, alone (a byline or a date line whose band the top
+ * of a box floated beside the text shares: the cut parts the band from
+ * the text under it, then the line from the box), that stands right
+ * over the column read next, at its left edge, is that column's first
+ * line, and is measured by its margins: by its own extent it would look
+ * a full line that the column's first line goes on from. */
+static void head_line_column(pdfl_line *L, const size_t *out, size_t n)
+{
+	size_t i, k;
+	for (i = 0; i + 1 < n; i++) {
+		pdfl_line *l = &L[out[i]];
+		const pdfl_line *m = NULL;
+		double gap;
+		if ((i && fabs(L[out[i - 1]].cx0 - l->cx0) < 0.5 && fabs(L[out[i - 1]].cx1 - l->cx1) < 0.5) ||
+		    group_end(L, out, n, i) != i + 1 || l->rtl)
+			continue;
+		/* the next line read under it (the box's lines beside it may
+		 * be read first) */
+		for (k = i + 1; k < n && k < i + 64 && !m; k++)
+			if (L[out[k]].x0 < l->x1 && L[out[k]].x1 > l->x0)
+				m = &L[out[k]];
+		if (!m || m->rtl)
+			continue;
+		gap = m->y0 - l->y1;
+		if (fabs(m->cx0 - l->cx0) < 0.5 * l->size && m->cx1 > l->cx1 + 2 * l->size && gap > -0.2 * l->size &&
+		    gap < 1.5 * l->size && fabs(m->size - l->size) < 0.1 * l->size) {
+			l->cx0 = m->cx0;
+			l->cx1 = m->cx1;
+		}
+	}
+}
+
 static void order_page(pdfl_doc *d, pdfl_page *p)
 {
 	size_t *idx, *out, i;
@@ -1824,6 +1857,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	c.nout = 0;
 	xycut(&c, idx, p->n, cx0, cx1, 0);
 	float_margin_lines(c.L, out, c.nout);
+	head_line_column(c.L, out, c.nout);
 	for (i = 0; i < c.nout; i++)
 		tmp[i] = c.L[out[i]];
 	memcpy(c.L, tmp, c.nout * sizeof *tmp);
@@ -2058,18 +2092,26 @@ static void defer_side_boxes(pdfl_doc *d)
 		pdfl_page *p = &d->pages[pg];
 		pdfl_line *L = d->lines + p->first;
 		size_t i, j, k, n = p->n;
+		double bw;
 		for (i = 1; i < n; i++) {
 			pdfl_line *g = &L[i];
 			pdfl_line *tmp;
 			if (same_column(&L[i - 1], g) || L[i - 1].furniture || g->furniture)
 				continue;
-			for (j = i; j < n && same_column(&L[j], g); j++)
-				;
+			/* the box: its lines stand beside the column of the line
+			 * before it, wholly on one side of it; a box may be read
+			 * as several columns of the cut (a masthead line wider
+			 * than the contact lines under it) */
+			for (j = i, bw = 0; j < n && !L[j].furniture && L[j].page == g->page &&
+			                    (same_column(&L[j], g) || L[j].x0 >= L[i - 1].cx1 - 0.5 ||
+			                     L[j].x1 <= L[i - 1].cx0 + 0.5);
+			     j++)
+				bw = fmax(bw, L[j].cx1 - L[j].cx0);
 			if (j >= n || L[j].furniture)
 				continue;
-			/* the box: narrower than the text it interrupts, beside the
+			/* ... narrower than the text it interrupts, beside the
 			 * line before it */
-			if (g->cx1 - g->cx0 > 0.6 * (L[j].cx1 - L[j].cx0) || g->y0 > L[i - 1].y1 + 2 * g->size ||
+			if (bw > 0.6 * (L[j].cx1 - L[j].cx0) || g->y0 > L[i - 1].y1 + 2 * g->size ||
 			    !runs_on(d, &L[i - 1], &L[j]))
 				continue;
 			/* the paragraph's end: where the next line no longer joins */
@@ -3048,6 +3090,13 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	bool spaced = leading(a, b) > (d->lead + 0.4) * size;
 	if (b->kv_row)
 		return NEW_INFERRED; /* each row of a key/value table is a paragraph */
+	/* Convention layout.figure_cells: two lines that each hold one
+	 * figure alone (an amount, a count, a percentage) are two cells of a
+	 * table's column of figures, read down the column where the cut
+	 * parts a table's columns: prose never wraps from one lone figure
+	 * to another, and run together the amounts read as a phone number */
+	if (word_count(a->text) == 1 && word_count(b->text) == 1 && figures_only(a->text) && figures_only(b->text))
+		return NEW_INFERRED;
 	/* pdf.leader_rows: rows set with dot leaders one under the other, and
 	 * the label line right above them, are one entry (a table is one
 	 * entry), across a page break too; the line after the last row starts
