@@ -3055,13 +3055,18 @@ static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl
 	 * fills it too; the lines of a block set flush right, a signature or
 	 * an address, are short, end no sentence, or all do); the
 	 * line after b does not start where b does: b is no line of a block
-	 * set in from the margin (a quote, a list with drawn markers) */
+	 * set in from the margin (a quote, a list with drawn markers),
+	 * unless b is a sentence ended short of the margin (convention
+	 * layout.indent_short_line: a closing date line or a one-line
+	 * paragraph, indented as every paragraph is, over a signature set
+	 * at the same indent; a block set in wraps its first line) */
 	return !b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
 	       (fabs(a->x1 - b->x1) > 0.5 * b->size ||
 	        (ends_sentence(a) && !ends_sentence(b) && b->colR - b->colL >= 30 * b->char_w &&
 	         b->x1 - b->x0 >= 0.7 * (b->colR - b->colL))) &&
 	       !bullet_len(a->text) && !number_marker_len(a->text, ' ') &&
-	       (!next || !same_column(b, next) || fabs(next->x0 - b->x0) > 0.5 * next->size);
+	       (!next || !same_column(b, next) || fabs(next->x0 - b->x0) > 0.5 * next->size ||
+	        (ends_sentence(b) && ended_short(b, next)));
 }
 
 /* The line's first character, past an opening parenthesis, is a letter
@@ -3082,6 +3087,21 @@ static bool leader_label(const pdfl_line *l)
 	return l->len && word_count(l->text) <= 8 && (l->text[l->len - 1] == ':' || !ends_sentence(l));
 }
 
+/* One figure alone on its line, in ASCII ("(2,399)", "14.5%", "$45,438"):
+ * figures_only lets any letter of another script by, and a line of
+ * Japanese holds no space. */
+static bool lone_figure(const char *t)
+{
+	bool digit = false;
+	for (; *t; t++) {
+		if (isdigit((unsigned char)*t))
+			digit = true;
+		else if (!strchr("%.,-+$()", *t))
+			return false;
+	}
+	return digit;
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	bool la, lb;
@@ -3095,7 +3115,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	 * table's column of figures, read down the column where the cut
 	 * parts a table's columns: prose never wraps from one lone figure
 	 * to another, and run together the amounts read as a phone number */
-	if (word_count(a->text) == 1 && word_count(b->text) == 1 && figures_only(a->text) && figures_only(b->text))
+	if (lone_figure(a->text) && lone_figure(b->text))
 		return NEW_INFERRED;
 	/* pdf.leader_rows: rows set with dot leaders one under the other, and
 	 * the label line right above them, are one entry (a table is one
