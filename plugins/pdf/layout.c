@@ -1790,7 +1790,17 @@ static void float_margin_lines(pdfl_line *L, size_t *out, size_t n)
  * over the column read next, at its left edge, is that column's first
  * line, and is measured by its margins: by its own extent it would look
  * a full line that the column's first line goes on from. */
-static void head_line_column(pdfl_line *L, const size_t *out, size_t n)
+static void reverse_idx(size_t *v, size_t n)
+{
+	size_t a, t;
+	for (a = 0; a < n / 2; a++) {
+		t = v[a];
+		v[a] = v[n - 1 - a];
+		v[n - 1 - a] = t;
+	}
+}
+
+static void head_line_column(pdfl_line *L, size_t *out, size_t n)
 {
 	size_t i, k;
 	for (i = 0; i + 1 < n; i++) {
@@ -1810,8 +1820,21 @@ static void head_line_column(pdfl_line *L, const size_t *out, size_t n)
 		gap = m->y0 - l->y1;
 		if (fabs(m->cx0 - l->cx0) < 0.5 * l->size && m->cx1 > l->cx1 + 2 * l->size && gap > -0.2 * l->size &&
 		    gap < 1.5 * l->size && fabs(m->size - l->size) < 0.1 * l->size) {
+			size_t mk = k - 1, j, ge;
 			l->cx0 = m->cx0;
 			l->cx1 = m->cx1;
+			/* the box's top read between them, wholly beside the
+			 * column: read after the column, with the rest of the
+			 * box (layout.side_box_deferred takes it from there) */
+			for (j = i + 1; j < mk; j++)
+				if (L[out[j]].x0 < m->cx1 - 0.5 && L[out[j]].x1 > m->cx0 + 0.5)
+					break;
+			if (j < mk)
+				continue;
+			ge = group_end(L, out, n, mk);
+			reverse_idx(out + i + 1, mk - i - 1);
+			reverse_idx(out + mk, ge - mk);
+			reverse_idx(out + i + 1, ge - i - 1);
 		}
 	}
 }
