@@ -952,6 +952,35 @@ static bool beside_another(const pdfl_line *L, const size_t *idx, size_t n, size
 	return false;
 }
 
+/* Whether the groups idx[from[g]..cuts[g]) (g = 0..nc, left to right, of
+ * left-to-right text) stand none beside another on the page's height,
+ * and one read before another stands wholly below it. */
+static bool stacked_out_of_order(const pdfl_line *L, const size_t *idx, const size_t *from, const size_t *cuts,
+                                 size_t nc)
+{
+	double gy0[64], gy1[64];
+	size_t g, h, i;
+	bool inverted = false;
+	for (g = 0; g <= nc; g++) {
+		gy0[g] = 1e9;
+		gy1[g] = -1e9;
+		for (i = from[g]; i < cuts[g]; i++) {
+			if (L[idx[i]].rtl)
+				return false; /* right-to-left text: layout.rtl_columns orders it */
+			gy0[g] = fmin(gy0[g], L[idx[i]].y0);
+			gy1[g] = fmax(gy1[g], L[idx[i]].y1);
+		}
+	}
+	for (g = 0; g <= nc; g++)
+		for (h = g + 1; h <= nc; h++) {
+			if (gy0[g] < gy1[h] && gy0[h] < gy1[g])
+				return false; /* side by side: columns */
+			if (gy0[g] >= gy1[h])
+				inverted = true;
+		}
+	return inverted;
+}
+
 static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int depth)
 {
 	pdfl_line *L = c->L;
@@ -1007,11 +1036,23 @@ static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int 
 							left++;
 					}
 				}
-				for (g = 0; g <= nc; g++) {
-					size_t k = right > left ? nc - g : g;
-					xycut(c, idx + from[k], cuts[k] - from[k], gx0[k], gx1[k], depth + 1);
+				/* Convention layout.stacked_not_columns: groups apart
+				 * across but none beside another on the page's
+				 * height, one read before a group that stands wholly
+				 * above it (a short line centred over a heading set
+				 * flush left under it: "ENDS" over "Notes to
+				 * editors"), are rows, read top to bottom by the
+				 * horizontal cut; columns stand side by side. Groups
+				 * stacked in reading order (a paragraph's end, then a
+				 * signature set flush right under it) keep the cut:
+				 * it reads them in that order and measures each */
+				if (!stacked_out_of_order(L, idx, from, cuts, nc)) {
+					for (g = 0; g <= nc; g++) {
+						size_t k = right > left ? nc - g : g;
+						xycut(c, idx + from[k], cuts[k] - from[k], gx0[k], gx1[k], depth + 1);
+					}
+					return;
 				}
-				return;
 			}
 		}
 		/* horizontal strips: split at the widest one, top part first.

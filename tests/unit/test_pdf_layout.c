@@ -824,6 +824,27 @@ static void lone_figures_stay_cells(void **state)
 	free(o);
 }
 
+/* Convention layout.stacked_not_columns: a short end mark centred under
+ * the text, a heading set flush left under it, a little closer to it
+ * than to the text above and below: the cut parts the two from the
+ * rest, then finds them apart across, but neither stands
+ * beside the other on the page's height, and the left one is lower: they
+ * are read top to bottom, the end mark first. */
+static void centred_end_mark_over_heading(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The cottage will house a small exhibition on the families who kept the flight and a"),
+		B(1, 114, "tea room run by volunteers."),
+		{1, 277, 137, 10, 0, "- ENDS -"},
+		B(1, 157, "Notes to editors"),
+		B(1, 180, "1. The Kettleby Canal Society is a registered charity founded in 1971, with 640 members."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]- ENDS -[1]Notes to editors[1]1. The Kettleby"));
+	free(o);
+}
+
 /* Convention layout.column_extent: the second of two columns of one
  * width (72-292, 320-540) holds the end of a paragraph, a heading and
  * short contact lines, so the margin found from its lines stands far
@@ -1985,6 +2006,7 @@ int main(void)
 		cmocka_unit_test(side_box_beside_byline),
 		cmocka_unit_test(indented_closing_date_line),
 		cmocka_unit_test(lone_figures_stay_cells),
+		cmocka_unit_test(centred_end_mark_over_heading),
 		cmocka_unit_test(column_extent_decides_the_measure),
 		cmocka_unit_test(justified_first_word_of_fragments),
 		cmocka_unit_test(strip_beside_a_spanning_line_cut_first),
