@@ -3178,9 +3178,11 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	 * figure alone (an amount, a count, a percentage) are two cells of a
 	 * table's column of figures, read down the column where the cut
 	 * parts a table's columns: prose never wraps from one lone figure
-	 * to another, and run together the amounts read as a phone number */
+	 * to another, and run together the amounts read as a phone number.
+	 * A line break keeps them apart and in one block (blocks of one
+	 * small number each would be taken for page numbers) */
 	if (lone_figure(a->text) && lone_figure(b->text))
-		return NEW_INFERRED;
+		return JOIN_BREAK;
 	/* pdf.leader_rows: rows set with dot leaders one under the other, and
 	 * the label line right above them, are one entry (a table is one
 	 * entry), across a page break too; the line after the last row starts

@@ -808,8 +808,9 @@ static void indented_closing_date_line(void **state)
 }
 
 /* Convention layout.figure_cells: lines that each hold one figure alone
- * (a table's column of amounts, read down the column) are cells, never
- * one paragraph: run together they would read as a phone number. */
+ * (a table's column of amounts, read down the column) are cells, kept
+ * apart by line breaks, never wrapped into one run of text: run together
+ * they would read as a phone number. */
 static void lone_figures_stay_cells(void **state)
 {
 	const hl L[] = {
@@ -820,7 +821,7 @@ static void lone_figures_stay_cells(void **state)
 	};
 	char *o = layout(L, sizeof L / sizeof L[0], 1);
 	(void)state;
-	assert_string_equal(o, "[1](2,399)[1]559[1](80)[1]51");
+	assert_string_equal(o, "[1](2,399)<B>559<B>(80)<B>51");
 	free(o);
 }
 
