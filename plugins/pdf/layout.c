@@ -3180,8 +3180,9 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	 * parts a table's columns: prose never wraps from one lone figure
 	 * to another, and run together the amounts read as a phone number.
 	 * A line break keeps them apart and in one block (blocks of one
-	 * small number each would be taken for page numbers) */
-	if (lone_figure(a->text) && lone_figure(b->text))
+	 * small number each would be taken for page numbers); in one column
+	 * of one page only (page numbers page after page stay apart) */
+	if (same_column(a, b) && lone_figure(a->text) && lone_figure(b->text))
 		return JOIN_BREAK;
 	/* pdf.leader_rows: rows set with dot leaders one under the other, and
 	 * the label line right above them, are one entry (a table is one
