@@ -412,15 +412,38 @@ static void layout_letterhead(nz *z)
 		}
 }
 
+/* Convention furniture.phone_label_stop: the stop of an abbreviated
+ * phone label before its number ("tel. 0521 555 407", "Tel. 075 812
+ * 3344", "cell. 347 555 9120"; [phone_labels]) ends no sentence: the
+ * word before the stop p, with or without it, is a phone label and a
+ * number follows the space. */
+static bool phone_label_stop(const char *t, const char *p)
+{
+	pm_lex_query q = {PM_LEX_PHONE_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+	const char *w = p, *n = p + 2;
+	while (w > t && w[-1] != ' ')
+		w--;
+	if (*n == '(' || *n == '+')
+		n++;
+	return *p == '.' && isdigit((unsigned char)*n) && w < p &&
+	       (pm_lex_word(&q, w, (size_t)(p - w), NULL) || pm_lex_word(&q, w, (size_t)(p + 1 - w), NULL));
+}
+
 /* Whether t holds a sentence: one ends in it, at its end or before a
- * space ("... Costa del Sol. Airport Direction"). */
+ * space ("... Costa del Sol. Airport Direction"). A closing parenthesis
+ * ends one only after a stop: an address line ends with its province's
+ * code in parentheses ("06020 Roccalta (PG)"). */
 static bool holds_sentence(const char *t)
 {
 	const char *p;
-	if (nz_ends_sentence(t))
+	size_t n = strlen(t);
+	while (n && t[n - 1] == ' ')
+		n--;
+	if (nz_ends_sentence(t) && !(n >= 2 && t[n - 1] == ')' && !strchr(".!?", t[n - 2])))
 		return true;
 	for (p = t; *p; p++)
-		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && p > t && !isupper((unsigned char)p[-1]))
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && p > t && !isupper((unsigned char)p[-1]) &&
+		    !phone_label_stop(t, p))
 			return true;
 	return false;
 }
@@ -479,7 +502,9 @@ static void layout_side_labels(nz *z)
 		bool labels = true, contact = false, top = true, grid = false, small = true, masthead;
 		for (j = i; j < z->end && (z->b[j]->layout & PM_BL_SIDE); j++) {
 			const pm_block *b = z->b[j];
-			if (b->part || !b->text || nz_words(b->text) > 15 || holds_sentence(b->text))
+			/* a contact heading ends with its colon, no sentence */
+			if (b->part || !b->text || nz_words(b->text) > 15 ||
+			    (holds_sentence(b->text) && !rule_contact_heading(b->text)))
 				labels = false;
 			else if (rule_letterhead_line(b->text) || rule_contact_heading(b->text))
 				contact = true;

@@ -952,6 +952,35 @@ static bool beside_another(const pdfl_line *L, const size_t *idx, size_t n, size
 	return false;
 }
 
+/* Whether the groups idx[from[g]..cuts[g]) (g = 0..nc, left to right, of
+ * left-to-right text) stand none beside another on the page's height,
+ * and one read before another stands wholly below it. */
+static bool stacked_out_of_order(const pdfl_line *L, const size_t *idx, const size_t *from, const size_t *cuts,
+                                 size_t nc)
+{
+	double gy0[64], gy1[64];
+	size_t g, h, i;
+	bool inverted = false;
+	for (g = 0; g <= nc; g++) {
+		gy0[g] = 1e9;
+		gy1[g] = -1e9;
+		for (i = from[g]; i < cuts[g]; i++) {
+			if (L[idx[i]].rtl)
+				return false; /* right-to-left text: layout.rtl_columns orders it */
+			gy0[g] = fmin(gy0[g], L[idx[i]].y0);
+			gy1[g] = fmax(gy1[g], L[idx[i]].y1);
+		}
+	}
+	for (g = 0; g <= nc; g++)
+		for (h = g + 1; h <= nc; h++) {
+			if (gy0[g] < gy1[h] && gy0[h] < gy1[g])
+				return false; /* side by side: columns */
+			if (gy0[g] >= gy1[h])
+				inverted = true;
+		}
+	return inverted;
+}
+
 static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int depth)
 {
 	pdfl_line *L = c->L;
@@ -1007,11 +1036,23 @@ static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int 
 							left++;
 					}
 				}
-				for (g = 0; g <= nc; g++) {
-					size_t k = right > left ? nc - g : g;
-					xycut(c, idx + from[k], cuts[k] - from[k], gx0[k], gx1[k], depth + 1);
+				/* Convention layout.stacked_not_columns: groups apart
+				 * across but none beside another on the page's
+				 * height, one read before a group that stands wholly
+				 * above it (a short line centred over a heading set
+				 * flush left under it: "ENDS" over "Notes to
+				 * editors"), are rows, read top to bottom by the
+				 * horizontal cut; columns stand side by side. Groups
+				 * stacked in reading order (a paragraph's end, then a
+				 * signature set flush right under it) keep the cut:
+				 * it reads them in that order and measures each */
+				if (!stacked_out_of_order(L, idx, from, cuts, nc)) {
+					for (g = 0; g <= nc; g++) {
+						size_t k = right > left ? nc - g : g;
+						xycut(c, idx + from[k], cuts[k] - from[k], gx0[k], gx1[k], depth + 1);
+					}
+					return;
 				}
-				return;
 			}
 		}
 		/* horizontal strips: split at the widest one, top part first.
@@ -1783,6 +1824,62 @@ static void float_margin_lines(pdfl_line *L, size_t *out, size_t n)
 	}
 }
 
+/* Convention layout.head_line_column: a line the XY cut read as a
+ * column of its own, alone (a byline or a date line whose band the top
+ * of a box floated beside the text shares: the cut parts the band from
+ * the text under it, then the line from the box), that stands right
+ * over the column read next, at its left edge, is that column's first
+ * line, and is measured by its margins: by its own extent it would look
+ * a full line that the column's first line goes on from. */
+static void reverse_idx(size_t *v, size_t n)
+{
+	size_t a, t;
+	for (a = 0; a < n / 2; a++) {
+		t = v[a];
+		v[a] = v[n - 1 - a];
+		v[n - 1 - a] = t;
+	}
+}
+
+static void head_line_column(pdfl_line *L, size_t *out, size_t n)
+{
+	size_t i, k;
+	for (i = 0; i + 1 < n; i++) {
+		pdfl_line *l = &L[out[i]];
+		const pdfl_line *m = NULL;
+		double gap;
+		if ((i && fabs(L[out[i - 1]].cx0 - l->cx0) < 0.5 && fabs(L[out[i - 1]].cx1 - l->cx1) < 0.5) ||
+		    group_end(L, out, n, i) != i + 1 || l->rtl)
+			continue;
+		/* the next line read under it (the box's lines beside it may
+		 * be read first) */
+		for (k = i + 1; k < n && k < i + 64 && !m; k++)
+			if (L[out[k]].x0 < l->x1 && L[out[k]].x1 > l->x0)
+				m = &L[out[k]];
+		if (!m || m->rtl)
+			continue;
+		gap = m->y0 - l->y1;
+		if (fabs(m->cx0 - l->cx0) < 0.5 * l->size && m->cx1 > l->cx1 + 2 * l->size && gap > -0.2 * l->size &&
+		    gap < 1.5 * l->size && fabs(m->size - l->size) < 0.1 * l->size) {
+			size_t mk = k - 1, j, ge;
+			l->cx0 = m->cx0;
+			l->cx1 = m->cx1;
+			/* the box's top read between them, wholly beside the
+			 * column: read after the column, with the rest of the
+			 * box (layout.side_box_deferred takes it from there) */
+			for (j = i + 1; j < mk; j++)
+				if (L[out[j]].x0 < m->cx1 - 0.5 && L[out[j]].x1 > m->cx0 + 0.5)
+					break;
+			if (j < mk)
+				continue;
+			ge = group_end(L, out, n, mk);
+			reverse_idx(out + i + 1, mk - i - 1);
+			reverse_idx(out + mk, ge - mk);
+			reverse_idx(out + i + 1, ge - i - 1);
+		}
+	}
+}
+
 static void order_page(pdfl_doc *d, pdfl_page *p)
 {
 	size_t *idx, *out, i;
@@ -1824,6 +1921,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	c.nout = 0;
 	xycut(&c, idx, p->n, cx0, cx1, 0);
 	float_margin_lines(c.L, out, c.nout);
+	head_line_column(c.L, out, c.nout);
 	for (i = 0; i < c.nout; i++)
 		tmp[i] = c.L[out[i]];
 	memcpy(c.L, tmp, c.nout * sizeof *tmp);
@@ -2058,18 +2156,26 @@ static void defer_side_boxes(pdfl_doc *d)
 		pdfl_page *p = &d->pages[pg];
 		pdfl_line *L = d->lines + p->first;
 		size_t i, j, k, n = p->n;
+		double bw;
 		for (i = 1; i < n; i++) {
 			pdfl_line *g = &L[i];
 			pdfl_line *tmp;
 			if (same_column(&L[i - 1], g) || L[i - 1].furniture || g->furniture)
 				continue;
-			for (j = i; j < n && same_column(&L[j], g); j++)
-				;
+			/* the box: its lines stand beside the column of the line
+			 * before it, wholly on one side of it; a box may be read
+			 * as several columns of the cut (a masthead line wider
+			 * than the contact lines under it) */
+			for (j = i, bw = 0; j < n && !L[j].furniture && L[j].page == g->page &&
+			                    (same_column(&L[j], g) || L[j].x0 >= L[i - 1].cx1 - 0.5 ||
+			                     L[j].x1 <= L[i - 1].cx0 + 0.5);
+			     j++)
+				bw = fmax(bw, L[j].cx1 - L[j].cx0);
 			if (j >= n || L[j].furniture)
 				continue;
-			/* the box: narrower than the text it interrupts, beside the
+			/* ... narrower than the text it interrupts, beside the
 			 * line before it */
-			if (g->cx1 - g->cx0 > 0.6 * (L[j].cx1 - L[j].cx0) || g->y0 > L[i - 1].y1 + 2 * g->size ||
+			if (bw > 0.6 * (L[j].cx1 - L[j].cx0) || g->y0 > L[i - 1].y1 + 2 * g->size ||
 			    !runs_on(d, &L[i - 1], &L[j]))
 				continue;
 			/* the paragraph's end: where the next line no longer joins */
@@ -3013,13 +3119,18 @@ static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl
 	 * fills it too; the lines of a block set flush right, a signature or
 	 * an address, are short, end no sentence, or all do); the
 	 * line after b does not start where b does: b is no line of a block
-	 * set in from the margin (a quote, a list with drawn markers) */
+	 * set in from the margin (a quote, a list with drawn markers),
+	 * unless b is a sentence ended short of the margin (convention
+	 * layout.indent_short_line: a closing date line or a one-line
+	 * paragraph, indented as every paragraph is, over a signature set
+	 * at the same indent; a block set in wraps its first line) */
 	return !b->rtl && b->x0 - b->colL > 0.9 * b->size && a->x0 - a->colL < 0.5 * a->size && !centered(b) &&
 	       (fabs(a->x1 - b->x1) > 0.5 * b->size ||
 	        (ends_sentence(a) && !ends_sentence(b) && b->colR - b->colL >= 30 * b->char_w &&
 	         b->x1 - b->x0 >= 0.7 * (b->colR - b->colL))) &&
 	       !bullet_len(a->text) && !number_marker_len(a->text, ' ') &&
-	       (!next || !same_column(b, next) || fabs(next->x0 - b->x0) > 0.5 * next->size);
+	       (!next || !same_column(b, next) || fabs(next->x0 - b->x0) > 0.5 * next->size ||
+	        (ends_sentence(b) && ended_short(b, next)));
 }
 
 /* The line's first character, past an opening parenthesis, is a letter
@@ -3040,6 +3151,21 @@ static bool leader_label(const pdfl_line *l)
 	return l->len && word_count(l->text) <= 8 && (l->text[l->len - 1] == ':' || !ends_sentence(l));
 }
 
+/* One figure alone on its line, in ASCII ("(2,399)", "14.5%", "$45,438"):
+ * figures_only lets any letter of another script by, and a line of
+ * Japanese holds no space. */
+static bool lone_figure(const char *t)
+{
+	bool digit = false;
+	for (; *t; t++) {
+		if (isdigit((unsigned char)*t))
+			digit = true;
+		else if (!strchr("%.,-+$()", *t))
+			return false;
+	}
+	return digit;
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	bool la, lb;
@@ -3048,6 +3174,16 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	bool spaced = leading(a, b) > (d->lead + 0.4) * size;
 	if (b->kv_row)
 		return NEW_INFERRED; /* each row of a key/value table is a paragraph */
+	/* Convention layout.figure_cells: two lines that each hold one
+	 * figure alone (an amount, a count, a percentage) are two cells of a
+	 * table's column of figures, read down the column where the cut
+	 * parts a table's columns: prose never wraps from one lone figure
+	 * to another, and run together the amounts read as a phone number.
+	 * A line break keeps them apart and in one block (blocks of one
+	 * small number each would be taken for page numbers); in one column
+	 * of one page only (page numbers page after page stay apart) */
+	if (same_column(a, b) && lone_figure(a->text) && lone_figure(b->text))
+		return JOIN_BREAK;
 	/* pdf.leader_rows: rows set with dot leaders one under the other, and
 	 * the label line right above them, are one entry (a table is one
 	 * entry), across a page break too; the line after the last row starts
@@ -3480,6 +3616,9 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			size_t k, skip;
 			bool drawn, dash_line;
 			block_info(d, para, np, &bi);
+#ifdef PDFL_TRACE
+			fprintf(stderr, "BLOCK layout=%x |%.40s|\n", bi.layout, para[0]->text);
+#endif
 			dash_line = dash_speech_line(para, np);
 			skip = dash_line || dash_speech(para, np) ? 0 : bullet_len(para[0]->text);
 			drawn = para[0]->drawn == PDFL_DRAWN_ITEM;

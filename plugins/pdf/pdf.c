@@ -1081,7 +1081,18 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			 * kana is the gutter to the text set beside it (a sidebar's
 			 * e-mail address on the text layer's line) */
 			bool cjk_gutter = b->base_cjk && x0 - b->last_x1 > 1.5 * big;
-			if (big > small * 1.25 || x0 - b->last_x1 > 2.5 * big || x0 < b->last_x1 - big || cjk_gutter)
+			/* Convention pdf.row_jump: after a space, a glyph whose box
+			 * shares no height with the line's own glyphs (wholly above
+			 * or below them) is on another row of the page: the text
+			 * layer ran the last line of one column into a line of the
+			 * column beside it that stands higher or lower (a gap a
+			 * little narrower than the column gap test's), never one
+			 * line */
+			double gy0 = r->y1 < r->y2 ? r->y1 : r->y2, gy1 = r->y1 < r->y2 ? r->y2 : r->y1;
+			bool row_jump = b->base_size > 0 && x0 > b->last_x1 + big &&
+			                (gy0 >= b->base_bottom || gy1 <= b->base_top);
+			if (big > small * 1.25 || x0 - b->last_x1 > 2.5 * big || x0 < b->last_x1 - big || cjk_gutter ||
+			    row_jump)
 				ok = lb_flush(b, d);
 		} else if (b->space && r && b->rtl && b->last_size > 0 && size > 0 && b->x1 > b->x0) {
 			/* Convention pdf.rtl_gutter: a right-to-left line goes on

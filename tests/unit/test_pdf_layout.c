@@ -744,6 +744,108 @@ static void float_margin_long_next_word(void **state)
 	free(o);
 }
 
+/* Conventions layout.head_line_column and layout.side_box_deferred: a
+ * box beside the text (9-point lines at x = 380) whose masthead line,
+ * wider than its contact lines, starts beside the byline: the cut reads
+ * the byline and the masthead as a band of their own, the byline alone,
+ * and the masthead and the contact lines as two columns. The byline is
+ * measured by the column under it (a short line, its own block); the
+ * box, both of its columns, is read after the paragraph that runs on
+ * under it, whole. */
+static void side_box_beside_byline(void **state)
+{
+	const hl L[] = {
+		{1, 72, 60, 18, 1, "Harbour trust maps the seals"},
+		B(1, 90, "By Ada Fenn"),
+		{1, 380, 95, 9, 1, "Lenn Estuary Trust \xC2\xB7 News"},
+		{1, 380, 108, 9, 1, "Media contact"},
+		{1, 380, 119, 9, 0, "Mara Pellow"},
+		{1, 380, 130, 9, 0, "01632 960 187"},
+		{1, 380, 141, 9, 0, "press@lenn.example"},
+		B(1, 110, "Volunteers of the Lenn Estuary Trust counted"),
+		B(1, 124, "ninety grey seals on the sandbanks this winter."),
+		B(1, 142, "The count was made from two boats and a hide"),
+		B(1, 156, "on the dunes, at low tide on six mornings, and"),
+		B(1, 170, "the figures were checked against aerial photographs taken by the coastguard."),
+		B(1, 190, "The trust will repeat the count next winter."),
+	};
+	static const double ends[] = {324, 127, 500, 438, 429, 438, 461, 345, 348, 340, 349, 452, 297};
+	char *o;
+	(void)state;
+	line_ends = ends;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_ends = NULL;
+	assert_non_null(strstr(o, "[1]By Ada Fenn[1]"));
+	assert_non_null(strstr(o, "on six mornings, and<W>the figures were checked"));
+	assert_true(strstr(o, "[1]Lenn Estuary Trust") > strstr(o, "coastguard."));
+	assert_true(strstr(o, "Media contact") > strstr(o, "coastguard."));
+	free(o);
+}
+
+/* Convention layout.indent_short_line: paragraphs marked by a first-line
+ * indent; a closing date line, indented as every paragraph is and ended
+ * short, over the signature set at the same indent, is a paragraph of
+ * its own, not a line of the paragraph before it (nor of a block set
+ * in: a block's first line fills the measure). */
+static void indented_closing_date_line(void **state)
+{
+	const hl L[] = {
+		{1, 93, 100, 10, 0, "The parish council opened the new reading room on the green this week, with a"},
+		B(1, 114, "fund for books that the villagers raised over three winters and a grant from the"),
+		B(1, 128, "county."),
+		{1, 93, 142, 10, 0, "The room is open every afternoon and on Saturday mornings, and the council will"},
+		B(1, 156, "add a shelf of local history next spring, paid for from the parish's own building"),
+		B(1, 170, "fund."),
+		{1, 93, 184, 10, 0, "Volunteers who would like to keep the room open on Sundays can sign up at the"},
+		B(1, 198, "door."),
+		{1, 93, 212, 10, 0, "Ashcombe, 5 March 2025."},
+		{1, 93, 226, 10, 0, "Ashcombe Parish Council"},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "door.[1]Ashcombe, 5 March 2025.[1]Ashcombe Parish Council"));
+	free(o);
+}
+
+/* Convention layout.figure_cells: lines that each hold one figure alone
+ * (a table's column of amounts, read down the column) are cells, kept
+ * apart by line breaks, never wrapped into one run of text: run together
+ * they would read as a phone number. */
+static void lone_figures_stay_cells(void **state)
+{
+	const hl L[] = {
+		{1, 400, 100, 10, 0, "(2,399)"},
+		{1, 410, 113, 10, 0, "559"},
+		{1, 405, 126, 10, 0, "(80)"},
+		{1, 415, 139, 10, 0, "51"},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1](2,399)<B>559<B>(80)<B>51");
+	free(o);
+}
+
+/* Convention layout.stacked_not_columns: a short end mark centred under
+ * the text, a heading set flush left under it, a little closer to it
+ * than to the text above and below: the cut parts the two from the
+ * rest, then finds them apart across, but neither stands
+ * beside the other on the page's height, and the left one is lower: they
+ * are read top to bottom, the end mark first. */
+static void centred_end_mark_over_heading(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The cottage will house a small exhibition on the families who kept the flight and a"),
+		B(1, 114, "tea room run by volunteers."),
+		{1, 277, 137, 10, 0, "- ENDS -"},
+		B(1, 157, "Notes to editors"),
+		B(1, 180, "1. The Kettleby Canal Society is a registered charity founded in 1971, with 640 members."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]- ENDS -[1]Notes to editors[1]1. The Kettleby"));
+	free(o);
+}
+
 /* Convention layout.column_extent: the second of two columns of one
  * width (72-292, 320-540) holds the end of a paragraph, a heading and
  * short contact lines, so the margin found from its lines stands far
@@ -1902,6 +2004,10 @@ int main(void)
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(float_margin_keeps_the_narrow_measure),
 		cmocka_unit_test(float_margin_long_next_word),
+		cmocka_unit_test(side_box_beside_byline),
+		cmocka_unit_test(indented_closing_date_line),
+		cmocka_unit_test(lone_figures_stay_cells),
+		cmocka_unit_test(centred_end_mark_over_heading),
 		cmocka_unit_test(column_extent_decides_the_measure),
 		cmocka_unit_test(justified_first_word_of_fragments),
 		cmocka_unit_test(strip_beside_a_spanning_line_cut_first),

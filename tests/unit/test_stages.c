@@ -441,6 +441,54 @@ static void release(void **state)
 
 /* ---- layout -------------------------------------------------------------- */
 
+/* Convention furniture.phone_label_stop: in a box beside the text, the
+ * stop of an abbreviated phone label before its number ("Tel. 075",
+ * "cell. 348", "tel. 01632") and an address's closing "(PG)" end no
+ * sentence, and a contact heading's colon is a label's: the box of a
+ * masthead and a contact is furniture. A box that says something in
+ * sentences stays. */
+static void layout_phone_label_stop(void **state)
+{
+	static const char *const box[][5] = {
+		{"it", "Comune di Valdobra · Ufficio Tecnico · Via Roma 3, 06100 Valdobra (PG)", "Per informazioni:",
+		 "Elena Fratti", "Tel. 075 555 0142 – cell. 348 555 0199"},
+		{"en", "Harrowgate Borough Council", "Media contact:", "Owen Latch", "tel. 01632 960 187"},
+	};
+	size_t t, k;
+	(void)state;
+	for (t = 0; t < sizeof box / sizeof *box; t++) {
+		doc *d = doc_new(box[t][0]);
+		pm_block *b = add(d, PM_BLOCK_HEADING, "Valdobra reopens its covered market");
+		b->page = 1;
+		para(d, LONG_EN)->page = 1;
+		for (k = 1; k < 5; k++) {
+			b = para(d, box[t][k]);
+			b->page = 1, b->layout = PM_BL_SIDE;
+		}
+		para(d, LONG_EN)->page = 1;
+		run(d, "layout");
+		for (k = 2; k < 6; k++)
+			assert_int_equal(part(d, k), PM_PART_FURNITURE);
+		assert_int_equal(part(d, 6), PM_PART_NONE);
+		doc_free(d);
+	}
+	/* the guard: a stop after a word that labels no phone ends a sentence */
+	{
+		doc *d = doc_new("en");
+		pm_block *b = add(d, PM_BLOCK_HEADING, "Valdobra reopens its covered market");
+		b->page = 1;
+		para(d, LONG_EN)->page = 1;
+		b = para(d, "Media contact:");
+		b->page = 1, b->layout = PM_BL_SIDE;
+		b = para(d, "The market opens at nine. 40 stalls are let");
+		b->page = 1, b->layout = PM_BL_SIDE;
+		run(d, "layout");
+		assert_int_equal(part(d, 2), PM_PART_NONE);
+		assert_int_equal(part(d, 3), PM_PART_NONE);
+		doc_free(d);
+	}
+}
+
 /* Short blocks above the first page's text, one giving a site, are the
  * sender's letterhead; a box beside the text with a contact heading and
  * no sentence is furniture; a box that says something stays. */
@@ -1312,6 +1360,7 @@ int main(void)
 		cmocka_unit_test(end_mark),
 		cmocka_unit_test(release),
 		cmocka_unit_test(layout),
+		cmocka_unit_test(layout_phone_label_stop),
 		cmocka_unit_test(layout_title_by_size),
 		cmocka_unit_test(headline_first_paragraph),
 		cmocka_unit_test(headline),
