@@ -790,9 +790,30 @@ static bool lowest_on_page(const pdfl_doc *d, const pdfl_line *l)
 	return true;
 }
 
+/* Convention furniture.repeated.pages_differ: a running header or footer
+ * is the same line over pages that say different things; two pages that
+ * hold the same lines (a sheet printed twice, a form and its copy) repeat
+ * everything, their top and bottom lines included, and those are their
+ * content. A page's print: a sum of its lines' hashes, with their count,
+ * so that the order the lines were read in does not matter. */
+static uint64_t page_print(const pdfl_doc *d, const pdfl_page *p)
+{
+	uint64_t sum = p->n;
+	size_t i;
+	for (i = p->first; i < p->first + p->n; i++) {
+		uint64_t h = 1469598103934665603ULL;
+		const unsigned char *c;
+		for (c = (const unsigned char *)d->lines[i].text; *c; c++)
+			h = (h ^ *c) * 1099511628211ULL;
+		sum += h * 2654435761ULL + 1;
+	}
+	return sum;
+}
+
 static void mark_furniture(pdfl_doc *d)
 {
 	fkey *k;
+	uint64_t *print;
 	size_t nk = 0, i, j;
 	for (i = 0; i < d->n; i++) {
 		pdfl_line *l = &d->lines[i];
@@ -824,10 +845,15 @@ static void mark_furniture(pdfl_doc *d)
 	/* Running headers and footers: the same text (modulo digits) in the
 	 * same place on two pages or more. */
 	k = malloc(d->n * sizeof *k + 1);
-	if (!k) {
+	print = malloc(d->npages * sizeof *print);
+	if (!k || !print) {
+		free(k);
+		free(print);
 		footer_by_content(d);
 		return;
 	}
+	for (i = 0; i < d->npages; i++)
+		print[i] = page_print(d, &d->pages[i]);
 	for (i = 0; i < d->n; i++) {
 		pdfl_line *l = &d->lines[i];
 		int band = band_of(d, l, 0.12);
@@ -853,7 +879,8 @@ static void mark_furniture(pdfl_doc *d)
 			const pdfl_page *p = &d->pages[la->page - 1];
 			for (b = i; b < j; b++) {
 				pdfl_line *lb = &d->lines[k[b].line];
-				if (lb->page != la->page && fabs(lb->y0 - la->y0) < p->h * 0.02) {
+				if (lb->page != la->page && fabs(lb->y0 - la->y0) < p->h * 0.02 &&
+				    print[lb->page - 1] != print[la->page - 1]) {
 					mark(d, la);
 					la->repeated = true;
 					break;
@@ -864,6 +891,7 @@ static void mark_furniture(pdfl_doc *d)
 	for (i = 0; i < nk; i++)
 		free(k[i].key);
 	free(k);
+	free(print);
 	footer_by_content(d);
 }
 

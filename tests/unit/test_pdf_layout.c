@@ -1537,6 +1537,40 @@ static void more_bullet_glyphs(void **state)
 	free(o);
 }
 
+/* Convention furniture.repeated.pages_differ: a line at the same place
+ * on two pages is a running header only where the pages differ
+ * elsewhere; two pages that hold the same lines (a notice printed
+ * twice on one sheet) repeat their first and last lines as content. */
+static void identical_pages_keep_their_lines(void **state)
+{
+	const hl same[] = {
+		B(1, 40, "Tidewater Rowing Club notice board"),
+		B(1, 100, "The boathouse is closed on the first weekend of March for the new slipway."),
+		B(1, 760, "Posted by the club secretary"),
+		B(2, 40, "Tidewater Rowing Club notice board"),
+		B(2, 100, "The boathouse is closed on the first weekend of March for the new slipway."),
+		B(2, 760, "Posted by the club secretary"),
+	};
+	const hl differ[] = {
+		B(1, 40, "Tidewater Rowing Club notice board"),
+		B(1, 100, "The boathouse is closed on the first weekend of March for the new slipway."),
+		B(1, 760, "Posted by the club secretary"),
+		B(2, 40, "Tidewater Rowing Club notice board"),
+		B(2, 100, "Crews who booked that weekend will row from the ferry pontoon instead."),
+		B(2, 760, "Posted by the club secretary"),
+	};
+	char *o;
+	(void)state;
+	o = layout(same, sizeof same / sizeof same[0], 2);
+	assert_null(strstr(o, "[6]"));
+	assert_null(strstr(o, "[7]"));
+	free(o);
+	o = layout(differ, sizeof differ / sizeof differ[0], 2);
+	assert_non_null(strstr(o, "[6]Tidewater Rowing Club notice board"));
+	assert_non_null(strstr(o, "[7]Posted by the club secretary"));
+	free(o);
+}
+
 /* ---- markers drawn as shapes (pdfl_find_drawn_markers) -------------------- */
 
 /* A probe that sees a bullet of `mark_size` points in the strip of every
@@ -1925,6 +1959,7 @@ int main(void)
 		cmocka_unit_test(drawn_markers_looked_for_only_where_needed),
 		cmocka_unit_test(top_margin_box_beside_title),
 		cmocka_unit_test(one_page_footer_by_content),
+		cmocka_unit_test(identical_pages_keep_their_lines),
 		cmocka_unit_test(continuation_marks),
 		cmocka_unit_test(captions_and_chart_labels),
 		cmocka_unit_test(block_layout_flags),
