@@ -1811,12 +1811,25 @@ static void float_margin_lines(pdfl_line *L, size_t *out, size_t n)
 	}
 }
 
+/* Convention layout.rotated_margin_line: a line set running up or down
+ * the page (an arXiv stamp, a "PRESS RELEASE" label along the margin, a
+ * printer's code): its box is several times taller than wide and than
+ * its type. It stands beside the columns over their whole height, so
+ * cutting the page around it would find no gutter and read the columns
+ * across; it is read apart, after the page's text. */
+static bool running_up(const pdfl_line *l)
+{
+	double h = l->y1 - l->y0, w = l->x1 - l->x0;
+	return h > 3 * w && h > 3 * l->size;
+}
+
 static void order_page(pdfl_doc *d, pdfl_page *p)
 {
-	size_t *idx, *out, i;
+	size_t *idx, *out, i, m, nvert = 0;
 	pdfl_line *tmp;
 	cutctx c;
 	double cx0 = 1e9, cx1 = -1e9;
+	bool vert;
 	merge_row_fragments(d, p);
 	join_key_value_rows(d, p);
 	if (p->n < 2) {
@@ -1839,9 +1852,15 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 		d->oom = true;
 		return;
 	}
+	for (i = 0, m = 0; i < p->n; i++)
+		nvert += running_up(&d->lines[p->first + i]);
+	/* a page written in vertical lines (tategaki) is read as it is */
+	vert = nvert && 4 * nvert <= p->n;
 	for (i = 0; i < p->n; i++) {
 		pdfl_line *l = &d->lines[p->first + i];
-		idx[i] = i;
+		if (vert && running_up(l))
+			continue;
+		idx[m++] = i;
 		if (l->x0 < cx0)
 			cx0 = l->x0;
 		if (l->x1 > cx1)
@@ -1850,8 +1869,11 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	c.L = d->lines + p->first;
 	c.out = out;
 	c.nout = 0;
-	xycut(&c, idx, p->n, cx0, cx1, 0);
+	xycut(&c, idx, m, cx0, cx1, 0);
 	float_margin_lines(c.L, out, c.nout);
+	for (i = 0; vert && i < p->n; i++)
+		if (running_up(&d->lines[p->first + i]))
+			out[c.nout++] = i;
 	for (i = 0; i < c.nout; i++)
 		tmp[i] = c.L[out[i]];
 	memcpy(c.L, tmp, c.nout * sizeof *tmp);

@@ -34,6 +34,7 @@ static bool show_layout; /* cap_begin also writes the PM_BL_* flags */
 static double box_height = 1.0; /* a line's box, in ems (a font's ascent and descent) */
 static const double *line_ends;  /* where each line ends, when not where its characters put it */
 static bool rtl_lines;           /* the lines are right-to-left */
+static const double *line_heights; /* a line's box height where not 0, when not its type's */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -109,7 +110,7 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.x0 = L[i].x0;
 			l.x1 = line_ends ? line_ends[i] : l.x0 + (double)len * l.char_w;
 			l.y0 = L[i].y0;
-			l.y1 = l.y0 + box_height * l.size;
+			l.y1 = l.y0 + (line_heights && line_heights[i] > 0 ? line_heights[i] : box_height * l.size);
 			l.bold = L[i].bold;
 			l.rtl = rtl_lines;
 			sp = strchr(L[i].text, ' ');
@@ -1571,6 +1572,47 @@ static void identical_pages_keep_their_lines(void **state)
 	free(o);
 }
 
+/* Convention layout.rotated_margin_line: a line running up the margin
+ * beside two columns (a stamp along the page's edge, its box tall and
+ * narrow) is read after the page's text, and the columns are still
+ * found: each is read down before the next. */
+static void rotated_margin_line_apart(void **state)
+{
+	static const char *const left[] = {
+	    "The ferry company on the northern lakes will put two", "electric boats on the crossing to the island next",
+	    "spring, after a winter of trials on the quiet side", "of the lake, where the water is calm in the cold.",
+	    "Tickets keep their price for the whole first year,", "and cyclists cross free on the early morning boats.",
+	};
+	static const char *const right[] = {
+	    "The harbour master said the new pontoon will be", "built by local firms over the summer months, with",
+	    "a shelter for passengers who wait in the rain and", "a ramp that wheelchairs can use at every tide level.",
+	    "The old diesel boats will go to a museum on the", "south shore, where visitors may climb on board.",
+	};
+	hl L[13];
+	double ends[13] = {0}, heights[13] = {0};
+	size_t i;
+	char *o;
+	(void)state;
+	for (i = 0; i < 6; i++) {
+		L[2 * i] = (hl){1, 90, 100 + 12 * i, 9, 0, left[i]};
+		L[2 * i + 1] = (hl){1, 350, 100 + 12 * i, 9, 0, right[i]};
+		ends[2 * i] = 90 + 4.5 * strlen(left[i]);
+		ends[2 * i + 1] = 350 + 4.5 * strlen(right[i]);
+	}
+	L[12] = (hl){1, 20, 60, 18, 0, "MARSHFIELD LAKES TRANSPORT NEWS 2025"};
+	ends[12] = 38;
+	heights[12] = 400;
+	line_ends = ends;
+	line_heights = heights;
+	o = layout(L, 13, 1);
+	line_ends = NULL;
+	line_heights = NULL;
+	/* the left column whole, then the right one, then the stamp */
+	assert_non_null(strstr(o, "early morning boats.<W>The harbour master"));
+	assert_non_null(strstr(o, "climb on board.[1]MARSHFIELD LAKES"));
+	free(o);
+}
+
 /* ---- markers drawn as shapes (pdfl_find_drawn_markers) -------------------- */
 
 /* A probe that sees a bullet of `mark_size` points in the strip of every
@@ -1960,6 +2002,7 @@ int main(void)
 		cmocka_unit_test(top_margin_box_beside_title),
 		cmocka_unit_test(one_page_footer_by_content),
 		cmocka_unit_test(identical_pages_keep_their_lines),
+		cmocka_unit_test(rotated_margin_line_apart),
 		cmocka_unit_test(continuation_marks),
 		cmocka_unit_test(captions_and_chart_labels),
 		cmocka_unit_test(block_layout_flags),
