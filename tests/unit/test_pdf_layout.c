@@ -1544,7 +1544,7 @@ static void more_bullet_glyphs(void **state)
  * twice on one sheet) repeat their first and last lines as content. */
 static void identical_pages_keep_their_lines(void **state)
 {
-	const hl same[] = {
+	hl L[] = {
 		B(1, 40, "Tidewater Rowing Club notice board"),
 		B(1, 100, "The boathouse is closed on the first weekend of March for the new slipway."),
 		B(1, 760, "Posted by the club secretary"),
@@ -1552,24 +1552,18 @@ static void identical_pages_keep_their_lines(void **state)
 		B(2, 100, "The boathouse is closed on the first weekend of March for the new slipway."),
 		B(2, 760, "Posted by the club secretary"),
 	};
-	const hl differ[] = {
-		B(1, 40, "Tidewater Rowing Club notice board"),
-		B(1, 100, "The boathouse is closed on the first weekend of March for the new slipway."),
-		B(1, 760, "Posted by the club secretary"),
-		B(2, 40, "Tidewater Rowing Club notice board"),
-		B(2, 100, "Crews who booked that weekend will row from the ferry pontoon instead."),
-		B(2, 760, "Posted by the club secretary"),
-	};
-	char *o;
+	int differ;
 	(void)state;
-	o = layout(same, sizeof same / sizeof same[0], 2);
-	assert_null(strstr(o, "[6]"));
-	assert_null(strstr(o, "[7]"));
-	free(o);
-	o = layout(differ, sizeof differ / sizeof differ[0], 2);
-	assert_non_null(strstr(o, "[6]Tidewater Rowing Club notice board"));
-	assert_non_null(strstr(o, "[7]Posted by the club secretary"));
-	free(o);
+	for (differ = 0; differ < 2; differ++) {
+		char *o;
+		if (differ)
+			L[4].text = "Crews who booked that weekend will row from the ferry pontoon instead.";
+		o = layout(L, sizeof L / sizeof L[0], 2);
+		/* header [6] and footer [7] only where the pages differ */
+		assert_int_equal(strstr(o, "[6]Tidewater Rowing Club notice board") != NULL, differ);
+		assert_int_equal(strstr(o, "[7]Posted by the club secretary") != NULL, differ);
+		free(o);
+	}
 }
 
 /* Convention layout.rotated_margin_line: a line running up the margin

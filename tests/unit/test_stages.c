@@ -342,34 +342,30 @@ static void furniture_title_kept(void **state)
 static void furniture_figures_page(void **state)
 {
 	static const char *const labels[] = {"166", "256", "3", "30 40", "6", "150", "165", "76 3", "25 00"};
-	doc *d = doc_new("en");
-	size_t k;
-	pm_block *foot;
+	int prose;
 	(void)state;
-	d->doc.format = "pdf";
-	d->doc.pages = 1;
-	sized(para(d, "MARSH END SURVEYORS - Lots of Willowbrook Phase 3"), 1, 12); /* 0 */
-	for (k = 0; k < sizeof labels / sizeof *labels; k++)
-		sized(para(d, labels[k]), 1, 9); /* 1..9 */
-	foot = sized(para(d, "2"), 1, 9); /* 10 */
-	foot->layout = PM_BL_BOTTOM_BAND;
-	run(d, "furniture");
-	for (k = 1; k <= 9; k++)
-		assert_int_equal(part(d, k), PM_PART_NONE);
-	assert_int_equal(part(d, 10), PM_PART_FURNITURE);
-	doc_free(d);
-	/* the same figures beside a page of prose are a chart's labels */
-	d = doc_new("fr");
-	d->doc.format = "pdf";
-	d->doc.pages = 1;
-	sized(para(d, LONG_FR), 1, 11); /* 0 */
-	sized(para(d, LONG_EN), 1, 11); /* 1 */
-	for (k = 0; k < sizeof labels / sizeof *labels; k++)
-		sized(para(d, labels[k]), 1, 9); /* 2..10 */
-	run(d, "furniture");
-	assert_int_equal(part(d, 2), PM_PART_FURNITURE);
-	assert_int_equal(part(d, 6), PM_PART_FURNITURE);
-	doc_free(d);
+	/* alone under a title, then beside two paragraphs of prose */
+	for (prose = 0; prose < 2; prose++) {
+		doc *d = doc_new(prose ? "fr" : "en");
+		size_t k, first = prose ? 2 : 1;
+		d->doc.format = "pdf";
+		d->doc.pages = 1;
+		if (prose) {
+			sized(para(d, LONG_FR), 1, 11);
+			sized(para(d, LONG_EN), 1, 11);
+		} else {
+			sized(para(d, "MARSH END SURVEYORS - Lots of Willowbrook Phase 3"), 1, 12);
+		}
+		for (k = 0; k < sizeof labels / sizeof *labels; k++)
+			sized(para(d, labels[k]), 1, 9);
+		/* a page number in the bottom band */
+		sized(para(d, "2"), 1, 9)->layout = PM_BL_BOTTOM_BAND;
+		run(d, "furniture");
+		for (k = 0; k < sizeof labels / sizeof *labels; k++)
+			assert_int_equal(part(d, first + k), prose ? PM_PART_FURNITURE : PM_PART_NONE);
+		assert_int_equal(part(d, first + k), PM_PART_FURNITURE);
+		doc_free(d);
+	}
 }
 
 /* Convention furniture.repeated.most_pages: two copies of a line make a
