@@ -1813,14 +1813,16 @@ static void float_margin_lines(pdfl_line *L, size_t *out, size_t n)
 
 /* Convention layout.rotated_margin_line: a line set running up or down
  * the page (an arXiv stamp, a "PRESS RELEASE" label along the margin, a
- * printer's code): its box is several times taller than wide and than
- * its type. It stands beside the columns over their whole height, so
+ * printer's code): one line of type thick (its box no wider than one
+ * and a half of its size) and several times taller than wide and than
+ * its type. A column of figures gathered into one fragment is wider
+ * than that. It stands beside the columns over their whole height, so
  * cutting the page around it would find no gutter and read the columns
- * across; it is read apart, after the page's text. */
+ * across; it is set apart, a label of the page's margin (furniture). */
 static bool running_up(const pdfl_line *l)
 {
 	double h = l->y1 - l->y0, w = l->x1 - l->x0;
-	return h > 3 * w && h > 3 * l->size;
+	return w <= 1.5 * l->size && h > 3 * w && h > 3 * l->size;
 }
 
 static void order_page(pdfl_doc *d, pdfl_page *p)
@@ -1871,9 +1873,13 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	c.nout = 0;
 	xycut(&c, idx, m, cx0, cx1, 0);
 	float_margin_lines(c.L, out, c.nout);
+	/* after the page's text, as the page's furniture: set after it in the
+	 * flow, it would run into a paragraph going on over the page break */
 	for (i = 0; vert && i < p->n; i++)
-		if (running_up(&d->lines[p->first + i]))
+		if (running_up(&d->lines[p->first + i])) {
+			d->lines[p->first + i].furniture = PM_BLOCK_PAGE_HEADER;
 			out[c.nout++] = i;
+		}
 	for (i = 0; i < c.nout; i++)
 		tmp[i] = c.L[out[i]];
 	memcpy(c.L, tmp, c.nout * sizeof *tmp);

@@ -1568,8 +1568,8 @@ static void identical_pages_keep_their_lines(void **state)
 
 /* Convention layout.rotated_margin_line: a line running up the margin
  * beside two columns (a stamp along the page's edge, its box tall and
- * narrow) is read after the page's text, and the columns are still
- * found: each is read down before the next. */
+ * narrow) is set apart as the page's furniture, and the columns are
+ * still found: each is read down before the next. */
 static void rotated_margin_line_apart(void **state)
 {
 	static const char *const left[] = {
@@ -1601,9 +1601,10 @@ static void rotated_margin_line_apart(void **state)
 	o = layout(L, 13, 1);
 	line_ends = NULL;
 	line_heights = NULL;
-	/* the left column whole, then the right one, then the stamp */
+	/* the left column whole, then the right one; the stamp is the
+	 * margin's furniture */
 	assert_non_null(strstr(o, "early morning boats.<W>The harbour master"));
-	assert_non_null(strstr(o, "climb on board.[1]MARSHFIELD LAKES"));
+	assert_non_null(strstr(o, "climb on board.[6]MARSHFIELD LAKES"));
 	free(o);
 }
 
