@@ -360,9 +360,91 @@ static void credit_pairs(nz *z)
 	}
 }
 
+/* Convention furniture.figures_page: a bare number is a page number
+ * where it stands at the page's head or foot; where a layout plugin
+ * placed it inside the page, it is one of the page's figures (a map's
+ * lot numbers, a chart's values), and on a page whose text is mostly
+ * such figures - a survey map or a chart with a title and no prose to
+ * illustrate - the figures are what the page says, and stay. Beside
+ * prose, lone figures remain furniture (a chart's axis beside the text
+ * that tells its story). Words of figures against the other words of
+ * the page, the blocks already claimed aside. */
+static bool figure_word(const char *w, size_t n)
+{
+	bool digit = false;
+	size_t k;
+	for (k = 0; k < n; k++)
+		if (isdigit((unsigned char)w[k]))
+			digit = true;
+		else if ((unsigned char)w[k] >= 0x80 || !strchr("%.,-+$()/:", w[k]))
+			return false;
+	return digit;
+}
+
+/* The words of t, and how many of them are figures. */
+static size_t count_figures(const char *t, size_t *words)
+{
+	size_t figures = 0;
+	*words = 0;
+	while (t && *t) {
+		size_t n;
+		while (*t == ' ' || *t == '\n')
+			t++;
+		n = strcspn(t, " \n");
+		if (!n)
+			break;
+		++*words;
+		figures += figure_word(t, n);
+		t += n;
+	}
+	return figures;
+}
+
+static bool placed_inside_page(const pm_block *b)
+{
+	return b->page > 0 && b->x1 > b->x0 && !(b->layout & (PM_BL_TOP_BAND | PM_BL_BOTTOM_BAND));
+}
+
+/* Per page (1-based, up to max): whether figures make most of its words. */
+static bool *figure_pages(const nz *z, size_t *max)
+{
+	size_t i, *fig, *all;
+	bool *out = NULL;
+	*max = 0;
+	for (i = 0; i < z->n; i++)
+		if (placed_inside_page(z->b[i]) && (size_t)z->b[i]->page > *max)
+			*max = (size_t)z->b[i]->page;
+	if (!*max)
+		return NULL;
+	fig = pm_calloc(*max + 1, sizeof *fig);
+	all = pm_calloc(*max + 1, sizeof *all);
+	out = pm_calloc(*max + 1, sizeof *out);
+	if (fig && all && out) {
+		for (i = 0; i < z->n; i++) {
+			const pm_block *b = z->b[i];
+			size_t w, f;
+			if (b->page <= 0 || (size_t)b->page > *max || b->part)
+				continue;
+			f = count_figures(b->text, &w);
+			/* a line all figures counts as figures; a phrase's
+			 * number ("3 rooms") is the phrase's */
+			fig[b->page] += f == w ? f : 0;
+			all[b->page] += w;
+		}
+		for (i = 1; i <= *max; i++)
+			out[i] = fig[i] >= 8 && 2 * fig[i] > all[i];
+	}
+	free(fig);
+	free(all);
+	if (!out)
+		*max = 0;
+	return out;
+}
+
 void stage_furniture(nz *z)
 {
-	size_t i;
+	size_t i, maxp;
+	bool *figs = figure_pages(z, &maxp);
 	for (i = 0; i < z->n; i++)
 		if (pm_lex_has(PM_LEX_ISSUER_LABELS, z->b[i]->text) && i + 1 < z->n) {
 			/* dateline.wire.prnewswire: "News provided by" and the
@@ -372,9 +454,11 @@ void stage_furniture(nz *z)
 				z->b[++i]->part = PM_PART_FURNITURE;
 		} else if (nz_junk(z, i))
 			z->b[i]->part = PM_PART_JUNK;
-		else if (rule_page_number(z->b[i]->text) || rule_caption(z->b[i]->text) || plugin_caption(z->b[i]) ||
-		         copyright_line(z->b[i]->text))
+		else if ((rule_page_number(z->b[i]->text) &&
+		          !(figs && placed_inside_page(z->b[i]) && (size_t)z->b[i]->page <= maxp && figs[z->b[i]->page])) ||
+		         rule_caption(z->b[i]->text) || plugin_caption(z->b[i]) || copyright_line(z->b[i]->text))
 			z->b[i]->part = PM_PART_FURNITURE;
+	free(figs);
 	credit_pairs(z);
 	marked_notes(z);
 	repeated_furniture(z);

@@ -1403,10 +1403,11 @@ static void quotes_in(pm_fields *f, const char *t, char **last)
 		size_t st;
 		char *seg, *txt = inner_text(t, &sp[i]);
 		pron[i] = 0;
+		named[i] = false;
 		if (cjk_speaker(t, sp, n, i, prev_close, &who[i])) {
 			/* an attribution that names nobody ("同社は「…」と述べた") */
 			pron[i] = who[i] ? 0 : 2;
-			free(seg);
+			free(txt);
 			prev_close = sp[i].close;
 			continue;
 		}

@@ -274,7 +274,7 @@ static bool quote_mark(int32_t c)
  * ("מנכ"לית"): neither opens nor closes. */
 static bool inner_quote(const int32_t *v, size_t i, size_t s, size_t e)
 {
-	return i > s && i + 1 < e && rtl_letter(v[i - 1]) && rtl_letter(v[i + 1]);
+	return i > s && i + 1 < e && pm_rtl_char(v[i - 1]) && pm_rtl_char(v[i + 1]);
 }
 
 /* Convention pdf.rtl_edge_quotes: right-to-left text set in a
@@ -312,7 +312,7 @@ static void rtl_edge_quotes(int32_t *v, size_t n)
 					first = k;
 				body++;
 			}
-		if (!open && quotes_t && t > i && rtl_letter(v[i]) &&
+		if (!open && quotes_t && t > i && pm_rtl_char(v[i]) &&
 		    ((first != (size_t)-1 && first > i && v[first - 1] != ' ') || (!body && quotes_t >= 2))) {
 			/* the first quotation mark of the closing run goes to the
 			 * line's start */

@@ -790,9 +790,30 @@ static bool lowest_on_page(const pdfl_doc *d, const pdfl_line *l)
 	return true;
 }
 
+/* Convention furniture.repeated.pages_differ: a running header or footer
+ * is the same line over pages that say different things; two pages that
+ * hold the same lines (a sheet printed twice, a form and its copy) repeat
+ * everything, their top and bottom lines included, and those are their
+ * content. A page's print: a sum of its lines' hashes, with their count,
+ * so that the order the lines were read in does not matter. */
+static uint64_t page_print(const pdfl_doc *d, const pdfl_page *p)
+{
+	uint64_t sum = p->n;
+	size_t i;
+	for (i = p->first; i < p->first + p->n; i++) {
+		uint64_t h = 1469598103934665603ULL;
+		const unsigned char *c;
+		for (c = (const unsigned char *)d->lines[i].text; *c; c++)
+			h = (h ^ *c) * 1099511628211ULL;
+		sum += h * 2654435761ULL + 1;
+	}
+	return sum;
+}
+
 static void mark_furniture(pdfl_doc *d)
 {
 	fkey *k;
+	uint64_t *print;
 	size_t nk = 0, i, j;
 	for (i = 0; i < d->n; i++) {
 		pdfl_line *l = &d->lines[i];
@@ -824,10 +845,15 @@ static void mark_furniture(pdfl_doc *d)
 	/* Running headers and footers: the same text (modulo digits) in the
 	 * same place on two pages or more. */
 	k = malloc(d->n * sizeof *k + 1);
-	if (!k) {
+	print = malloc(d->npages * sizeof *print);
+	if (!k || !print) {
+		free(k);
+		free(print);
 		footer_by_content(d);
 		return;
 	}
+	for (i = 0; i < d->npages; i++)
+		print[i] = page_print(d, &d->pages[i]);
 	for (i = 0; i < d->n; i++) {
 		pdfl_line *l = &d->lines[i];
 		int band = band_of(d, l, 0.12);
@@ -853,7 +879,8 @@ static void mark_furniture(pdfl_doc *d)
 			const pdfl_page *p = &d->pages[la->page - 1];
 			for (b = i; b < j; b++) {
 				pdfl_line *lb = &d->lines[k[b].line];
-				if (lb->page != la->page && fabs(lb->y0 - la->y0) < p->h * 0.02) {
+				if (lb->page != la->page && fabs(lb->y0 - la->y0) < p->h * 0.02 &&
+				    print[lb->page - 1] != print[la->page - 1]) {
 					mark(d, la);
 					la->repeated = true;
 					break;
@@ -864,6 +891,7 @@ static void mark_furniture(pdfl_doc *d)
 	for (i = 0; i < nk; i++)
 		free(k[i].key);
 	free(k);
+	free(print);
 	footer_by_content(d);
 }
 
@@ -1880,12 +1908,27 @@ static void head_line_column(pdfl_line *L, size_t *out, size_t n)
 	}
 }
 
+/* Convention layout.rotated_margin_line: a line set running up or down
+ * the page (an arXiv stamp, a "PRESS RELEASE" label along the margin, a
+ * printer's code): one line of type thick (its box no wider than one
+ * and a half of its size) and several times taller than wide and than
+ * its type. A column of figures gathered into one fragment is wider
+ * than that. It stands beside the columns over their whole height, so
+ * cutting the page around it would find no gutter and read the columns
+ * across; it is set apart, a label of the page's margin (furniture). */
+static bool running_up(const pdfl_line *l)
+{
+	double h = l->y1 - l->y0, w = l->x1 - l->x0;
+	return w <= 1.5 * l->size && h > 3 * w && h > 3 * l->size;
+}
+
 static void order_page(pdfl_doc *d, pdfl_page *p)
 {
-	size_t *idx, *out, i;
+	size_t *idx, *out, i, m, nvert = 0;
 	pdfl_line *tmp;
 	cutctx c;
 	double cx0 = 1e9, cx1 = -1e9;
+	bool vert;
 	merge_row_fragments(d, p);
 	join_key_value_rows(d, p);
 	if (p->n < 2) {
@@ -1908,9 +1951,15 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 		d->oom = true;
 		return;
 	}
+	for (i = 0, m = 0; i < p->n; i++)
+		nvert += running_up(&d->lines[p->first + i]);
+	/* a page written in vertical lines (tategaki) is read as it is */
+	vert = nvert && 4 * nvert <= p->n;
 	for (i = 0; i < p->n; i++) {
 		pdfl_line *l = &d->lines[p->first + i];
-		idx[i] = i;
+		if (vert && running_up(l))
+			continue;
+		idx[m++] = i;
 		if (l->x0 < cx0)
 			cx0 = l->x0;
 		if (l->x1 > cx1)
@@ -1919,9 +1968,16 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	c.L = d->lines + p->first;
 	c.out = out;
 	c.nout = 0;
-	xycut(&c, idx, p->n, cx0, cx1, 0);
+	xycut(&c, idx, m, cx0, cx1, 0);
 	float_margin_lines(c.L, out, c.nout);
 	head_line_column(c.L, out, c.nout);
+	/* after the page's text, as the page's furniture: set after it in the
+	 * flow, it would run into a paragraph going on over the page break */
+	for (i = 0; vert && i < p->n; i++)
+		if (running_up(&d->lines[p->first + i])) {
+			d->lines[p->first + i].furniture = PM_BLOCK_PAGE_HEADER;
+			out[c.nout++] = i;
+		}
 	for (i = 0; i < c.nout; i++)
 		tmp[i] = c.L[out[i]];
 	memcpy(c.L, tmp, c.nout * sizeof *tmp);

@@ -34,6 +34,7 @@ static bool show_layout; /* cap_begin also writes the PM_BL_* flags */
 static double box_height = 1.0; /* a line's box, in ems (a font's ascent and descent) */
 static const double *line_ends;  /* where each line ends, when not where its characters put it */
 static bool rtl_lines;           /* the lines are right-to-left */
+static const double *line_heights; /* a line's box height where not 0, when not its type's */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -109,7 +110,7 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.x0 = L[i].x0;
 			l.x1 = line_ends ? line_ends[i] : l.x0 + (double)len * l.char_w;
 			l.y0 = L[i].y0;
-			l.y1 = l.y0 + box_height * l.size;
+			l.y1 = l.y0 + (line_heights && line_heights[i] > 0 ? line_heights[i] : box_height * l.size);
 			l.bold = L[i].bold;
 			l.rtl = rtl_lines;
 			sp = strchr(L[i].text, ' ');
@@ -1639,6 +1640,76 @@ static void more_bullet_glyphs(void **state)
 	free(o);
 }
 
+/* Convention furniture.repeated.pages_differ: a line at the same place
+ * on two pages is a running header only where the pages differ
+ * elsewhere; two pages that hold the same lines (a notice printed
+ * twice on one sheet) repeat their first and last lines as content. */
+static void identical_pages_keep_their_lines(void **state)
+{
+	hl L[] = {
+		B(1, 40, "Tidewater Rowing Club notice board"),
+		B(1, 100, "The boathouse is closed on the first weekend of March for the new slipway."),
+		B(1, 760, "Posted by the club secretary"),
+		B(2, 40, "Tidewater Rowing Club notice board"),
+		B(2, 100, "The boathouse is closed on the first weekend of March for the new slipway."),
+		B(2, 760, "Posted by the club secretary"),
+	};
+	int differ;
+	(void)state;
+	for (differ = 0; differ < 2; differ++) {
+		char *o;
+		if (differ)
+			L[4].text = "Crews who booked that weekend will row from the ferry pontoon instead.";
+		o = layout(L, sizeof L / sizeof L[0], 2);
+		/* header [6] and footer [7] only where the pages differ */
+		assert_int_equal(strstr(o, "[6]Tidewater Rowing Club notice board") != NULL, differ);
+		assert_int_equal(strstr(o, "[7]Posted by the club secretary") != NULL, differ);
+		free(o);
+	}
+}
+
+/* Convention layout.rotated_margin_line: a line running up the margin
+ * beside two columns (a stamp along the page's edge, its box tall and
+ * narrow) is set apart as the page's furniture, and the columns are
+ * still found: each is read down before the next. */
+static void rotated_margin_line_apart(void **state)
+{
+	static const char *const left[] = {
+	    "The ferry company on the northern lakes will put two", "electric boats on the crossing to the island next",
+	    "spring, after a winter of trials on the quiet side", "of the lake, where the water is calm in the cold.",
+	    "Tickets keep their price for the whole first year,", "and cyclists cross free on the early morning boats.",
+	};
+	static const char *const right[] = {
+	    "The harbour master said the new pontoon will be", "built by local firms over the summer months, with",
+	    "a shelter for passengers who wait in the rain and", "a ramp that wheelchairs can use at every tide level.",
+	    "The old diesel boats will go to a museum on the", "south shore, where visitors may climb on board.",
+	};
+	hl L[13];
+	double ends[13] = {0}, heights[13] = {0};
+	size_t i;
+	char *o;
+	(void)state;
+	for (i = 0; i < 6; i++) {
+		L[2 * i] = (hl){1, 90, 100 + 12 * i, 9, 0, left[i]};
+		L[2 * i + 1] = (hl){1, 350, 100 + 12 * i, 9, 0, right[i]};
+		ends[2 * i] = 90 + 4.5 * strlen(left[i]);
+		ends[2 * i + 1] = 350 + 4.5 * strlen(right[i]);
+	}
+	L[12] = (hl){1, 20, 60, 18, 0, "MARSHFIELD LAKES TRANSPORT NEWS 2025"};
+	ends[12] = 38;
+	heights[12] = 400;
+	line_ends = ends;
+	line_heights = heights;
+	o = layout(L, 13, 1);
+	line_ends = NULL;
+	line_heights = NULL;
+	/* the left column whole, then the right one; the stamp is the
+	 * margin's furniture */
+	assert_non_null(strstr(o, "early morning boats.<W>The harbour master"));
+	assert_non_null(strstr(o, "climb on board.[6]MARSHFIELD LAKES"));
+	free(o);
+}
+
 /* ---- markers drawn as shapes (pdfl_find_drawn_markers) -------------------- */
 
 /* A probe that sees a bullet of `mark_size` points in the strip of every
@@ -2031,6 +2102,8 @@ int main(void)
 		cmocka_unit_test(drawn_markers_looked_for_only_where_needed),
 		cmocka_unit_test(top_margin_box_beside_title),
 		cmocka_unit_test(one_page_footer_by_content),
+		cmocka_unit_test(identical_pages_keep_their_lines),
+		cmocka_unit_test(rotated_margin_line_apart),
 		cmocka_unit_test(continuation_marks),
 		cmocka_unit_test(captions_and_chart_labels),
 		cmocka_unit_test(block_layout_flags),

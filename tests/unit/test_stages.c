@@ -334,6 +334,40 @@ static void furniture_title_kept(void **state)
 	doc_free(d);
 }
 
+/* Convention furniture.figures_page: bare numbers placed inside a page
+ * whose words are mostly figures (a survey map's lot numbers under its
+ * title) are the page's text, not page numbers; the same numbers beside
+ * prose (a chart's axis beside the story) and a number in the page's
+ * bottom band stay furniture. */
+static void furniture_figures_page(void **state)
+{
+	static const char *const labels[] = {"166", "256", "3", "30 40", "6", "150", "165", "76 3", "25 00"};
+	int prose;
+	(void)state;
+	/* alone under a title, then beside two paragraphs of prose */
+	for (prose = 0; prose < 2; prose++) {
+		doc *d = doc_new(prose ? "fr" : "en");
+		size_t k, first = prose ? 2 : 1;
+		d->doc.format = "pdf";
+		d->doc.pages = 1;
+		if (prose) {
+			sized(para(d, LONG_FR), 1, 11);
+			sized(para(d, LONG_EN), 1, 11);
+		} else {
+			sized(para(d, "MARSH END SURVEYORS - Lots of Willowbrook Phase 3"), 1, 12);
+		}
+		for (k = 0; k < sizeof labels / sizeof *labels; k++)
+			sized(para(d, labels[k]), 1, 9);
+		/* a page number in the bottom band */
+		sized(para(d, "2"), 1, 9)->layout = PM_BL_BOTTOM_BAND;
+		run(d, "furniture");
+		for (k = 0; k < sizeof labels / sizeof *labels; k++)
+			assert_int_equal(part(d, first + k), prose ? PM_PART_FURNITURE : PM_PART_NONE);
+		assert_int_equal(part(d, first + k), PM_PART_FURNITURE);
+		doc_free(d);
+	}
+}
+
 /* Convention furniture.repeated.most_pages: two copies of a line make a
  * running header in a release of two to four pages, not in one of
  * eight, where a heading said on two pages is the author's. */
@@ -1357,6 +1391,7 @@ int main(void)
 		cmocka_unit_test(furniture),
 		cmocka_unit_test(furniture_title_kept),
 		cmocka_unit_test(furniture_two_copies_on_most_pages),
+		cmocka_unit_test(furniture_figures_page),
 		cmocka_unit_test(end_mark),
 		cmocka_unit_test(release),
 		cmocka_unit_test(layout),
