@@ -125,6 +125,17 @@ static char *layout(const hl *L, size_t n, int pages)
 	return pm_buf_steal(&out);
 }
 
+/* layout() with each line ending where ends says (a justified or ragged
+ * measure the character count alone would not give). */
+static char *layout_ending(const hl *L, size_t n, int pages, const double *ends)
+{
+	char *o;
+	line_ends = ends;
+	o = layout(L, n, pages);
+	line_ends = NULL;
+	return o;
+}
+
 /* Body lines of 10 points (5 points a character) at x = 72, so that a
  * line of 90 characters fills the measure 72-522. */
 #define B(pg, y, t) {pg, 72, y, 10, 0, t}
@@ -641,9 +652,7 @@ static void justified_columns(void **state)
 	static const double ends[] = {292, 292, 292, 214, 292, 292, 292, 287, 540, 540, 540, 540, 470};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	line_ends = NULL;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
 	assert_non_null(strstr(o, "well.[1]The work takes six weeks"));
 	assert_non_null(strstr(o, "five knots on the quay.[1]Shipowners welcomed"));
 	assert_non_null(strstr(o, "ever been, and<W>the harbour master"));
@@ -670,9 +679,7 @@ static void justified_first_word_of_fragments(void **state)
 	static const double ends[] = {292, 107, 185, 292, 292, 262};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	line_ends = NULL;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
 	assert_non_null(strstr(o, "works and<W>O canal reopens to boats<W>on Monday"));
 	free(o);
 }
@@ -705,9 +712,7 @@ static void float_margin_keeps_the_narrow_measure(void **state)
 	static const double ends[] = {340, 348, 344, 350, 443, 434, 434, 443, 461, 345, 512, 177, 377};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	line_ends = NULL;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
 	assert_non_null(strstr(o, "to all traffic.[1]Walkers will use"));
 	assert_non_null(strstr(o, "temporary bridge beside<W>the old one from September"));
 	assert_non_null(strstr(o, "market square.[1]County Council"));
@@ -736,9 +741,7 @@ static void float_margin_long_next_word(void **state)
 	static const double ends[] = {340, 348, 344, 280, 443, 434, 434, 443, 461, 505, 377};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	line_ends = NULL;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
 	assert_non_null(strstr(o, "for patience<W>reconstruction, which lasts"));
 	assert_non_null(strstr(o, "County Council"));
 	assert_true(strstr(o, "County Council") > strstr(o, "Lenmouth."));
@@ -773,9 +776,7 @@ static void side_box_beside_byline(void **state)
 	static const double ends[] = {324, 127, 500, 438, 429, 438, 461, 345, 348, 340, 349, 452, 297};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	line_ends = NULL;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
 	assert_non_null(strstr(o, "[1]By Ada Fenn[1]"));
 	assert_non_null(strstr(o, "on six mornings, and<W>the figures were checked"));
 	assert_true(strstr(o, "[1]Lenn Estuary Trust") > strstr(o, "coastguard."));
@@ -873,9 +874,7 @@ static void column_extent_decides_the_measure(void **state)
 	static const double ends[] = {292, 292, 292, 214, 292, 292, 292, 290, 470, 420, 450, 350, 400, 540};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	line_ends = NULL;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
 	assert_non_null(strstr(o, "turns in it,<W>and pilots ask skippers"));
 	free(o);
 }
@@ -896,9 +895,7 @@ static void cjk_punctuation_overlap_joins_fragments(void **state)
 	static const double ends[] = {262, 356, 182, 256};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	line_ends = NULL;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
 	assert_non_null(strstr(o, "発売しました。「港町の本」（税込）"));
 	assert_non_null(strstr(o, "新指南。《港口城市》一书"));
 	free(o);
@@ -983,9 +980,7 @@ static void justified_words_are_no_columns(void **state)
 	static const double ends[] = {127, 178.25, 219.5, 260.75, 292, 292, 292, 232, 532, 532, 372};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	line_ends = NULL;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
 	assert_non_null(strstr(o, "[1]Harbourside Lantern Guild opens its<W>winter market on the quay"));
 	assert_non_null(strstr(o, "glassblowers.[1]The fishermen's choir"));
 	assert_null(strstr(o, "its The"));
@@ -1048,9 +1043,7 @@ static void gutter_over_a_wide_line(void **state)
 	static const double ends[] = {292, 292, 292, 532, 532, 532, 532};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	line_ends = NULL;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
 	assert_non_null(strstr(o, "for the rowing race,<W>which starts at the mill and ends at"));
 	assert_null(strstr(o, "ends at the boathouse in Westerly, where the crews<W>and"));
 	assert_null(strstr(o, "ends at a supper"));
@@ -1074,9 +1067,7 @@ static void small_capitals_in_a_justified_line(void **state)
 	static const double ends[] = {177, 197.3, 202.5, 218.8, 292, 292, 142};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	line_ends = NULL;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
 	assert_non_null(strstr(o, "[1]annotated as either FORCESSTACK or the lamp makers<W>mark that"));
 	free(o);
 }
@@ -1095,9 +1086,7 @@ static void cells_short_of_the_margin_stay_apart(void **state)
 	static const double ends[] = {137, 230, 417, 392};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	line_ends = NULL;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
 	assert_null(strstr(o, "Opening hours 10:00"));
 	free(o);
 }
