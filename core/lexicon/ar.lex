@@ -645,3 +645,11 @@ ar
 موجز
 متابعات
 فعاليات
+
+[valedictions]
+# byline.valediction: the complimentary close of a letter-style release,
+# alone on its line above the signature (a comma or a full stop after it)
+مع خالص التحية
+وتفضلوا بقبول فائق الاحترام
+مع التحية
+وتقبلوا فائق الاحترام

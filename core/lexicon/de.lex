@@ -757,3 +757,14 @@ sowie
 # offers for download ("Download the report (PDF)")
 herunterlad*
 download*
+
+[valedictions]
+# byline.valediction: the complimentary close of a letter-style release,
+# alone on its line above the signature (a comma or a full stop after it)
+mit freundlichen grüßen
+mit freundlichen grüssen
+freundliche grüße
+freundliche grüsse
+beste grüße
+herzliche grüße
+hochachtungsvoll

@@ -1421,3 +1421,17 @@ or
 # furniture.download_link: the verb that opens a link to a file a page
 # offers for download ("Download the report (PDF)")
 download*
+
+[valedictions]
+# byline.valediction: the complimentary close of a letter-style release,
+# alone on its line above the signature (a comma or a full stop after it)
+yours sincerely
+sincerely
+sincerely yours
+yours faithfully
+kind regards
+best regards
+with best regards
+regards
+yours truly
+respectfully

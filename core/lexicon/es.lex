@@ -800,3 +800,13 @@ u
 # furniture.download_link: the verb that opens a link to a file a page
 # offers for download ("Download the report (PDF)")
 descarg*
+
+[valedictions]
+# byline.valediction: the complimentary close of a letter-style release,
+# alone on its line above the signature (a comma or a full stop after it)
+atentamente
+cordialmente
+saludos cordiales
+un cordial saludo
+reciba un cordial saludo
+afectuosamente

@@ -924,3 +924,14 @@ ou
 # furniture.download_link: the verb that opens a link to a file a page
 # offers for download ("Download the report (PDF)")
 télécharg*
+
+[valedictions]
+# byline.valediction: the complimentary close of a letter-style release,
+# alone on its line above the signature (a comma or a full stop after it)
+cordialement
+bien cordialement
+très cordialement
+salutations distinguées
+sincères salutations
+bien à vous
+avec mes salutations distinguées

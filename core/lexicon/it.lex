@@ -781,3 +781,12 @@ ed
 # furniture.download_link: the verb that opens a link to a file a page
 # offers for download ("Download the report (PDF)")
 scaric*
+
+[valedictions]
+# byline.valediction: the complimentary close of a letter-style release,
+# alone on its line above the signature (a comma or a full stop after it)
+cordiali saluti
+distinti saluti
+con i migliori saluti
+cordialmente
+un cordiale saluto

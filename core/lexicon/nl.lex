@@ -711,3 +711,12 @@ of
 # furniture.download_link: the verb that opens a link to a file a page
 # offers for download ("Download the report (PDF)")
 download*
+
+[valedictions]
+# byline.valediction: the complimentary close of a letter-style release,
+# alone on its line above the signature (a comma or a full stop after it)
+met vriendelijke groet
+met vriendelijke groeten
+hoogachtend
+vriendelijke groeten
+met hartelijke groet

@@ -822,3 +822,13 @@ baixe
 descarregar
 descarregue
 download*
+
+[valedictions]
+# byline.valediction: the complimentary close of a letter-style release,
+# alone on its line above the signature (a comma or a full stop after it)
+atenciosamente
+cordialmente
+com os melhores cumprimentos
+melhores cumprimentos
+cumprimentos
+respeitosamente

@@ -79,7 +79,7 @@ static bool opens_with_org_word(const char *t, const char *lang)
 	}
 }
 
-void stage_byline(nz *z)
+static void find_byline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0;
 	char *name = NULL;
@@ -249,4 +249,46 @@ void stage_byline(nz *z)
 		}
 		break;
 	}
+}
+
+/* Convention byline.valediction: a letter-style release closes with a
+ * complimentary close above its signature ("Atentamente," / "Lucía
+ * Ferrández" / "Gerente de Comunicación"; "Mit freundlichen Grüßen" /
+ * "Jonas Reuter"): the line belongs to the signature, not to the body.
+ * Only right above a signature already found, alone in its block, and
+ * only as a whole entry of [valedictions] (a comma or a full stop after
+ * it), so a sentence that opens with "Regards to …" stays text. */
+static void valediction(nz *z)
+{
+	size_t i, first = z->end;
+	char *t;
+	size_t n;
+	for (i = z->end; i-- > 0;)
+		if (z->b[i]->part == PM_PART_BYLINE) {
+			first = i;
+			if (i == 0 || z->b[i - 1]->part != PM_PART_BYLINE)
+				break;
+		}
+	if (first == z->end || first == 0 || first <= (size_t)(z->head + 1))
+		return;
+	{
+		pm_block *b = z->b[first - 1];
+		if (b->part || b->type != PM_BLOCK_PARAGRAPH || !b->text || nz_words(b->text) > 8)
+			return;
+		n = strlen(b->text);
+		while (n > 0 && strchr(" ,.!", b->text[n - 1]))
+			n--;
+		t = pm_strndup(b->text, n);
+		if (t && pm_lex_has(PM_LEX_VALEDICTIONS, t)) {
+			set_part(b, PM_PART_BYLINE);
+			stage_explain(z, "byline", "complimentary close above the signature", (long)z->bi[first - 1]);
+		}
+		free(t);
+	}
+}
+
+void stage_byline(nz *z)
+{
+	find_byline(z);
+	valediction(z);
 }
