@@ -260,9 +260,9 @@ static void find_byline(nz *z)
  * it), so a sentence that opens with "Regards to …" stays text. */
 static void valediction(nz *z)
 {
-	size_t i, first = z->end;
-	char *t;
-	size_t n;
+	pm_lex_query q = {PM_LEX_VALEDICTIONS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t i, n, first = z->end;
+	pm_block *b;
 	for (i = z->end; i-- > 0;)
 		if (z->b[i]->part == PM_PART_BYLINE) {
 			first = i;
@@ -271,19 +271,15 @@ static void valediction(nz *z)
 		}
 	if (first == z->end || first == 0 || first <= (size_t)(z->head + 1))
 		return;
-	{
-		pm_block *b = z->b[first - 1];
-		if (b->part || b->type != PM_BLOCK_PARAGRAPH || !b->text || nz_words(b->text) > 8)
-			return;
-		n = strlen(b->text);
-		while (n > 0 && strchr(" ,.!", b->text[n - 1]))
-			n--;
-		t = pm_strndup(b->text, n);
-		if (t && pm_lex_has(PM_LEX_VALEDICTIONS, t)) {
-			set_part(b, PM_PART_BYLINE);
-			stage_explain(z, "byline", "complimentary close above the signature", (long)z->bi[first - 1]);
-		}
-		free(t);
+	b = z->b[first - 1];
+	if (b->part || b->type != PM_BLOCK_PARAGRAPH || !b->text || nz_words(b->text) > 8)
+		return;
+	n = strlen(b->text);
+	while (n > 0 && strchr(" ,.!", b->text[n - 1]))
+		n--;
+	if (n && pm_lex_word(&q, b->text, n, NULL)) {
+		set_part(b, PM_PART_BYLINE);
+		stage_explain(z, "byline", "complimentary close above the signature", (long)z->bi[first - 1]);
 	}
 }
 
