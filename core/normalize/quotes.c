@@ -801,14 +801,12 @@ typedef struct qspan {
 	size_t open, s, e, close; /* mark start, inner start, inner end, after the closing mark */
 } qspan;
 
-static bool hangul_cp(int32_t c);
-
 /* quotes.ko.particle: Korean glues its particle to a closing mark
  * ("‘…’라고"): a Hangul syllable after ’ makes it no apostrophe. */
 static bool hangul_after(const char *s)
 {
 	int32_t c = nz_first_cp(s);
-	return hangul_cp(c);
+	return pm_cp_is_hangul(c);
 }
 
 /* An apostrophe is no closing ‘’ mark: "l’État", "don’t". */
@@ -1050,12 +1048,7 @@ static bool quoted_name(const char *t, const qspan *sp, const char *inner, bool 
  * or a Hangul syllable. */
 static bool cjk_name_cp(int32_t c)
 {
-	return nz_cjk_cp(c) || c == 0x3005 || (c >= 0xAC00 && c <= 0xD7A3);
-}
-
-static bool hangul_cp(int32_t c)
-{
-	return c >= 0xAC00 && c <= 0xD7A3;
+	return nz_cjk_cp(c) || c == 0x3005 || pm_cp_is_hangul(c);
 }
 
 /* The code point at s and its bytes (1 for a broken byte). */
@@ -1143,14 +1136,14 @@ static char *han_name(const char *s, size_t n)
 		size_t b = cp_back(s, rs);
 		int32_t c;
 		cp_at(s + b, rs - b, &c);
-		if (cjk_name_cp(c) && !hangul_cp(c)) {
+		if (cjk_name_cp(c) && !pm_cp_is_hangul(c)) {
 			rs = b;
 			continue;
 		}
 		if (c == ' ' && b > 0 && rs < n) {
 			int32_t d;
 			cp_at(s + cp_back(s, b), b - cp_back(s, b), &d);
-			if (cjk_name_cp(d) && !hangul_cp(d)) {
+			if (cjk_name_cp(d) && !pm_cp_is_hangul(d)) {
 				rs = b;
 				continue;
 			}
@@ -1226,7 +1219,7 @@ static char *hangul_name(const char *s, size_t n)
 		for (i = ns, syl = 0; i < ne;) {
 			int32_t c;
 			i += cp_at(s + i, ne - i, &c);
-			hangul = hangul && hangul_cp(c);
+			hangul = hangul && pm_cp_is_hangul(c);
 			syl++;
 		}
 		if (hangul && syl >= 2 && syl <= 4) {
@@ -1259,7 +1252,7 @@ static char *cjk_subject_name(const char *s, size_t n, bool particle)
 	if (!n)
 		return NULL;
 	cp_at(s + cp_back(s, n), n - cp_back(s, n), &c);
-	return hangul_cp(c) ? hangul_name(s, n) : han_name(s, n);
+	return pm_cp_is_hangul(c) ? hangul_name(s, n) : han_name(s, n);
 }
 
 /* quotes.ja.particle, quotes.zh.verb: Chinese and Japanese write a quotation of three

@@ -176,7 +176,7 @@ static line_len measure_line(const char *s, const char *e)
 		if (!l)
 			l = 1;
 		m.cps++;
-		m.cols += cjk_cp(c) || (c >= 0xAC00 && c <= 0xD7A3) ? 2 : 1;
+		m.cols += cjk_cp(c) || pm_cp_is_hangul(c) ? 2 : 1;
 		s += l;
 	}
 	return m;

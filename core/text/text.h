@@ -43,6 +43,8 @@ bool pm_cp_is_lower(int32_t cp);
 bool pm_cp_is_digit(int32_t cp);
 bool pm_cp_is_space(int32_t cp);
 bool pm_cp_is_dash(int32_t cp);
+/* A precomposed Hangul syllable (U+AC00-D7A3): a Korean word's letter. */
+bool pm_cp_is_hangul(int32_t cp);
 
 /* Word count and other stats on flattened text. */
 size_t pm_text_words(const char *s);

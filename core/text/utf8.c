@@ -40,6 +40,11 @@ bool pm_cp_is_upper(int32_t cp)
 	       utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
 }
 
+bool pm_cp_is_hangul(int32_t cp)
+{
+	return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
 bool pm_cp_is_lower(int32_t cp)
 {
 	if (cp < 0)
