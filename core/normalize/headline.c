@@ -378,6 +378,44 @@ static bool all_caps(const char *s, size_t n)
 	return up >= 4 && lo == 0;
 }
 
+/* Convention headline.subheadline.framed: Korean releases print the
+ * subtitle between two dashes ("- 3월 10일부터 … 운영 -"), Japanese ones
+ * between wave dashes ("～予約は…～", "〜…〜"); the frame is typography,
+ * not the subtitle's text. Dashes frame only with a dash at both ends and
+ * a space inside at least one of them ("- … -"; a PDF's text layer may
+ * lose the other space), so that a subtitle opening with a minus or a
+ * range keeps it; wave dashes frame as they stand. Shortens s in place. */
+static size_t lead_bytes(unsigned char c)
+{
+	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+static void unframe_subheadline(char *s)
+{
+	size_t n = s ? strlen(s) : 0, la, lb;
+	int32_t a, b;
+	bool wave;
+	if (n < 4)
+		return;
+	a = nz_first_cp(s);
+	b = nz_last_cp(s);
+	la = lead_bytes((unsigned char)s[0]);
+	for (lb = 1; lb < n && ((unsigned char)s[n - lb] & 0xC0) == 0x80; lb++)
+		;
+	wave = (a == 0xFF5E || a == 0x301C) && (b == 0xFF5E || b == 0x301C);
+	if (!wave && !(pm_cp_is_dash(a) && pm_cp_is_dash(b) && (s[la] == ' ' || s[n - lb - 1] == ' ')))
+		return;
+	if (la + lb + 1 >= n)
+		return;
+	n -= lb;
+	while (n > la && s[n - 1] == ' ')
+		n--;
+	while (la < n && s[la] == ' ')
+		la++;
+	memmove(s, s + la, n - la);
+	s[n - la] = '\0';
+}
+
 static void set_headline_text(nz *z, const char *t, long blk)
 {
 	char *flat;
@@ -402,6 +440,7 @@ static void set_headline_text(nz *z, const char *t, long blk)
 		char *h = pm_strndup(t, (size_t)(nl - t)), *sub = pm_text_flatten(nl + 1);
 		if (h && sub) {
 			set_headline_text(z, h, blk);
+			unframe_subheadline(sub);
 			pm_fields_set(&z->f->subheadline, sub);
 			z->sub_done = true;
 			stage_explain(z, "subheadline", "second line of the headline paragraph", blk);
@@ -913,6 +952,7 @@ void stage_headline(nz *z)
 				break;
 			{
 				char *flat = pm_text_flatten(b->text);
+				unframe_subheadline(flat);
 				pm_fields_set(&z->f->subheadline, flat);
 				free(flat);
 			}
