@@ -814,6 +814,39 @@ desemba = 12
 نوامبر = 11
 دسامبر = 12
 
+# Lithuanian, the genitive of a year-first date ("2025 m. kovo 5 d.",
+# date.lt.year_first)
+sausio = 1
+vasario = 2
+kovo = 3
+balandžio = 4
+gegužės = 5
+birželio = 6
+liepos = 7
+rugpjūčio = 8
+rugsėjo = 9
+spalio = 10
+lapkričio = 11
+gruodžio = 12
+# Hindi, as written in Devanagari, with the spellings' variants
+# ("5 मार्च 2025"; फ़रवरी with and without the nukta, सितंबर and सितम्बर)
+जनवरी = 1
+फरवरी = 2
+फ़रवरी = 2
+मार्च = 3
+अप्रैल = 4
+मई = 5
+जून = 6
+जुलाई = 7
+अगस्त = 8
+सितंबर = 9
+सितम्बर = 9
+अक्टूबर = 10
+नवंबर = 11
+नवम्बर = 11
+दिसंबर = 12
+दिसम्बर = 12
+
 [solar_hijri_months]
 # date.fa.solar_hijri: the months of the Solar Hijri calendar as Persian
 # writes them ("۱۴ اسفند ۱۴۰۳", 2025-03-04); core/text/dates.c gives the
@@ -926,6 +959,9 @@ o županiji
 会社概要
 회사 소개
 
+# apie: Lithuanian "about" ("Apie VšĮ „Ąžuolynės amatai“")
+apie
+
 [about_tails]
 # what closes an About heading after its subject (one section, two
 # rules): about.heading_tail, a word after a space in a cased script,
@@ -944,6 +980,9 @@ HAKKINDA
 # Egyesületről")
 ról
 ről
+# about.heading_tail in Devanagari: the Hindi postposition "के बारे में"
+# ("about") after the subject ("नवगढ़ नगर परिषद के बारे में")
+के बारे में
 
 # about.heading_ko: the Korean "about" after the subject and its particle
 # ("한울물산에 대하여", "…에 대해"), which the particle glues to the name
@@ -1021,6 +1060,13 @@ roku
 года
 р.
 року
+# date.lt.year_first: Lithuanian "m." ("metai", year) after the year
+m.
+
+[day_marks]
+# date.lt.year_first: Lithuanian "d." ("diena", day) after the day of a
+# year-first date ("Ąžuolynė, 2025 m. kovo 5 d. –")
+d.
 
 [date_connectors]
 # date.vi.words: "năm" ("year") before the year ("ngày 5 tháng 3 năm 2025")

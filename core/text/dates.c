@@ -248,6 +248,27 @@ static size_t ko_dotted(const char *s, size_t n, size_t i, long *y, long *m, lon
 	return p - i;
 }
 
+static size_t year_mark(const char *s, size_t n, size_t i);
+
+/* date.lt.year_first: the word "day", abbreviated, after the day and one
+ * space ("5 d.", [day_marks], as written). Bytes to take, or 0. */
+static size_t day_mark(const char *s, size_t n, size_t i)
+{
+	pm_lex_query q = {PM_LEX_DAY_MARKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	pm_lex_match m;
+	if (i + 1 >= n || s[i] != ' ')
+		return 0;
+	if (!pm_lex_prefix(&q, s + i + 1, n - i - 1, &m))
+		return 0;
+	if (i + 1 + m.len < n) {
+		int32_t c;
+		dec(s + i + 1 + m.len, n - i - 1 - m.len, &c);
+		if (pm_cp_is_letter(c))
+			return 0;
+	}
+	return 1 + m.len;
+}
+
 /* Convention date.hu.year_first: Hungarian writes the year first, a full
  * stop after it, the month's name in lower case, then the day and its
  * full stop ("2025. március 5.", "Szentkővár, 2025. március 5. –"; the
@@ -257,20 +278,29 @@ static size_t ko_dotted(const char *s, size_t n, size_t i, long *y, long *m, lon
  * (4 digits, la bytes). The bytes from i, or 0. */
 static size_t hu_year_first(const char *s, size_t n, size_t i, size_t la, long y, long *m, long *d)
 {
-	size_t p = i + la, l, ld;
+	size_t p = i + la, l, ld, mk, at;
 	int mon, dg;
 	int32_t c;
-	if (p + 2 >= n || s[p] != '.' || s[p + 1] != ' ')
+	/* date.lt.year_first: Lithuanian writes the word "year" after the
+	 * year instead of the full stop, and "day" after the day, both
+	 * abbreviated ("2025 m. kovo 5 d.", [year_marks], [day_marks]) */
+	if (p + 2 < n && s[p] == '.' && s[p + 1] == ' ')
+		p += 2;
+	else if ((mk = year_mark(s, n, p)) > 0 && p + mk + 1 < n && s[p + mk] == ' ')
+		p += mk + 1;
+	else
 		return 0;
-	p += 2;
+	at = p;
 	dec(s + p, n - p, &c);
 	if (!pm_cp_is_lower(c) || !(mon = month_at(s, n, p, &l)))
 		return 0;
 	p = skip_spaces(s, n, p + l);
-	if (p == i + la + 2 + l || !number(s, n, p, d, &dg, &ld) || dg > 2)
+	if (p == at + l || !number(s, n, p, d, &dg, &ld) || dg > 2)
 		return 0;
 	p += ld;
-	if (p < n && s[p] == '.')
+	if ((mk = day_mark(s, n, p)) > 0)
+		p += mk;
+	else if (p < n && s[p] == '.')
 		p++;
 	else if (p < n && s[p] != '-' && s[p] != ' ' && s[p] != ',' && s[p] != '\n')
 		return 0;

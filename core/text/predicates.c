@@ -49,10 +49,12 @@ int32_t nz_last_cp(const char *s)
 /* Chinese and Japanese end their sentences with the ideographic full
  * stop and the full-width forms of ! ? : ; (U+FF01, U+FF1F, U+FF1A,
  * U+FF1B), which their text sets in place of the ASCII ones (convention
- * body.cjk_sentence_end). */
+ * body.cjk_sentence_end); Hindi and the other languages written in
+ * Devanagari (and Bengali) end theirs with the danda, U+0964, a verse or
+ * a section with the double danda, U+0965 (convention body.danda). */
 bool nz_ends_sentence_cp(int32_t c)
 {
-	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' ||
+	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' || c == 0x0964 || c == 0x0965 ||
 	       c == 0xBB || c == 0x201D || c == 0x201C || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F ||
 	       c == ')' || c == 0xFF01 || c == 0xFF1F || c == 0xFF1A || c == 0xFF1B;
 }
