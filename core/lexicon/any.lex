@@ -1157,6 +1157,17 @@ kjent {nb}
 tjue {nb}
 åtte {nb}
 hundre {nb}
+# the tens, and Bokmål "nn" where Danish writes "nd" ("inn"/"ind",
+# "inngang"/"indgang"), the definite plural "barna"/"børnene" and "sjø"/"sø"
+femti {nb}
+førti {nb}
+seksti {nb}
+sytti {nb}
+nitti {nb}
+inn {nb}
+inngang {nb}
+barna {nb}
+sjøen {nb}
 # Danish alone
 af {da}
 hvad {da}
@@ -1188,6 +1199,15 @@ kendt {da}
 tyve {da}
 otte {da}
 hundrede {da}
+halvtreds {da}
+fyrre {da}
+tres {da}
+halvfjerds {da}
+halvfems {da}
+ind {da}
+indgang {da}
+børnene {da}
+søen {da}
 # Swedish alone
 och {sv}
 att {sv}

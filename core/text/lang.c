@@ -27,7 +27,7 @@
 static const char *const langs[] = {
 	"en", "fr", "es", "ar", "pt", "de", "it", "nl", "ru", "tr", "pl", "id", "ms", "sw",
 	"ro", "sv", "da", "nb", "fi", "cs", "sk", "hu", "el", "he", "fa", "ur", "hi", "ne",
-	"si", "uz", "vi", "uk", "bg", "hr", "ca", "ja", "ko", "zh-Hans", NULL};
+	"si", "uz", "vi", "uk", "bg", "hr", "ca", "lt", "ja", "ko", "zh-Hans", NULL};
 
 static const char *models_dir(void)
 {
@@ -242,7 +242,7 @@ static const char *by_script(const char *text, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)text;
 	size_t i = 0, letters = 0, arabic = 0, cyr = 0, greek = 0, hebrew = 0, deva = 0,
-	       sinh = 0, kana = 0, hangul = 0, han = 0;
+	       sinh = 0, thai = 0, kana = 0, hangul = 0, han = 0;
 	/* Every script named below starts at U+0370, whose UTF-8 lead byte is
 	 * 0xCD: a text without such a byte (Latin-script text, most of
 	 * them) counts none of them, and none can win. */
@@ -277,6 +277,7 @@ static const char *by_script(const char *text, size_t len)
 		else if (cp >= 0x590 && cp <= 0x5FF) hebrew++;
 		else if (cp >= 0x900 && cp <= 0x97F) deva++;
 		else if (cp >= 0xD80 && cp <= 0xDFF) sinh++;
+		else if (cp >= 0xE00 && cp <= 0xE7F) thai++;
 		else if (cp >= 0x3040 && cp <= 0x30FF) kana++;
 		else if (cp >= 0xAC00 && cp <= 0xD7AF) hangul++;
 		else if (cp >= 0x4E00 && cp <= 0x9FFF) han++;
@@ -286,6 +287,7 @@ static const char *by_script(const char *text, size_t len)
 	if (greek * 2 > letters) return "el";
 	if (hebrew * 2 > letters) return "he";
 	if (sinh * 2 > letters) return "si";
+	if (thai * 2 > letters) return "th"; /* language.script: Thai alone writes it */
 	if (hangul * 2 > letters) return "ko";
 	if (kana * 10 > letters) return "ja";
 	if (han * 2 > letters) return "zh";
