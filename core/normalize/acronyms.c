@@ -369,6 +369,10 @@ static bool long_ok(const char *lo, const char *sh)
 	size_t i, caps = 0;
 	if (nz_words(lo) >= 2)
 		return true;
+	/* acronyms.cjk_long_form: a script without capitals or spaces
+	 * between its words writes a long name as one word */
+	if (nz_cjk_cp(nz_first_cp(lo)) || pm_cp_is_hangul(nz_first_cp(lo)))
+		return nz_cps(lo) >= 4;
 	if (nz_cps(lo) <= nz_cps(sh) + 2)
 		return false;
 	if (strchr(lo, '-'))
@@ -555,11 +559,71 @@ static void long_inside(acr_list *arr, const char *t, size_t popen, const char *
 	free(v);
 }
 
+/* Convention acronyms.cjk_long_form: Japanese, Chinese and Korean text
+ * defines a Latin acronym after a long form in its own script, in ASCII
+ * or full-width parentheses ("一般社団法人地域移動研究機構（RMRO）",
+ * "해양플라스틱저감센터(MPRC)가"): the letters cannot be matched, so the
+ * long form is the run of the script against the parenthesis. In
+ * Japanese the run of kanji and katakana (with "ー" and "々"), which a
+ * particle in hiragana, a Japanese comma or stop, a bracket or a space
+ * before it ends; in Korean the syllables glued to the parenthesis, back
+ * to the space before them (a Korean name of several spaced words is left:
+ * which of them it spans cannot be told). At least four characters. */
+static bool kanji_kata(int32_t c)
+{
+	return (c >= 0x30A0 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+	       c == 0x3005;
+}
+
+static bool cjk_run_stop(int32_t c)
+{
+	return (c >= 0x3040 && c <= 0x309F) || c == 0x3001 || c == 0x3002 || c == 0x300C || c == 0x300E ||
+	       c == 0xFF08 || c == ' ' || c == '(';
+}
+
+static void long_before_cjk(acr_list *arr, const char *t, size_t popen, const char *ac, size_t al)
+{
+	size_t st = popen, prev;
+	int32_t c = nz_last_cp_n(t, popen);
+	bool hangul = pm_cp_is_hangul(c);
+	if (!hangul && !kanji_kata(c))
+		return;
+	while (st > 0) {
+		prev = st - 1;
+		while (prev > 0 && ((unsigned char)t[prev] & 0xC0) == 0x80)
+			prev--;
+		pm_utf8_decode((const unsigned char *)t + prev, st - prev, &c);
+		if (hangul ? !pm_cp_is_hangul(c) : !kanji_kata(c))
+			break;
+		st = prev;
+	}
+	/* the run must be ended by a word's edge, not by a Latin letter or a
+	 * digit glued to it */
+	if (st > 0) {
+		c = nz_last_cp_n(t, st);
+		if (hangul ? c != ' ' && !nz_ends_sentence_cp(c) && c != ',' : !cjk_run_stop(c))
+			return;
+	}
+	add_acronym(arr, ac, al, t + st, popen - st);
+}
+
 static void acronyms_in(acr_list *al, const char *t)
 {
 	const char *p = t;
 	if (!t)
 		return;
+	/* acronyms.cjk_long_form in full-width parentheses */
+	while ((p = strstr(p, "\xEF\xBC\x88"))) {
+		const char *e = strstr(p + 3, "\xEF\xBC\x89"), *a = p + 3, *b;
+		if (!e)
+			break;
+		b = e;
+		strip_quotes(&a, &b);
+		if (b > a && !memchr(a, '(', (size_t)(b - a)) && acronym_ok(a, (size_t)(b - a)))
+			long_before_cjk(al, t, (size_t)(p - t), a, (size_t)(b - a));
+		p = e + 3;
+	}
+	p = t;
 	while ((p = strchr(p, '('))) {
 		const char *e = strchr(p + 1, ')'), *a, *b, *q;
 		if (!e)
@@ -571,7 +635,10 @@ static void acronyms_in(acr_list *al, const char *t)
 		a = p + 1;
 		b = e;
 		strip_quotes(&a, &b);
-		if (b > a && acronym_ok(a, (size_t)(b - a)))
+		if (b > a && acronym_ok(a, (size_t)(b - a)) && p > t &&
+		    (nz_cjk_cp(nz_last_cp_n(t, (size_t)(p - t))) || pm_cp_is_hangul(nz_last_cp_n(t, (size_t)(p - t)))))
+			long_before_cjk(al, t, (size_t)(p - t), a, (size_t)(b - a));
+		else if (b > a && acronym_ok(a, (size_t)(b - a)))
 			long_before(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b - a > 5 && b - a < 300)
 			long_inside(al, t, (size_t)(p - t), a, (size_t)(b - a));
