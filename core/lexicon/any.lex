@@ -486,6 +486,16 @@ tiskový mluvčí
 tisková mluvčí
 hovorca
 hovorkyňa
+# contacts.heading.other for Lithuanian, Hindi (Devanagari, as written)
+# and Thai (as written): "more information", "contacts", "media contact"
+daugiau informacijos
+kontaktai
+kontaktai žiniasklaidai
+मीडिया संपर्क
+संपर्क
+अधिक जानकारी के लिए
+ติดต่อสื่อมวลชน
+ติดต่อ
 
 [copyright_leads]
 # furniture.copyright (core/normalize/furniture.c): what opens a
