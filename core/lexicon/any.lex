@@ -1073,6 +1073,29 @@ roku
 # date.lt.year_first: Lithuanian "m." ("metai", year) after the year
 m.
 
+[clock_leads]
+# dateline.event_time: the word for "o'clock" before an hour, in the
+# Nordic languages ("kl. 11–18", "klo 18–21", "klockan 19–22"), as written
+kl.
+kl
+klo
+klockan
+klokken
+kello
+
+[time_range_words]
+# dateline.event_time: between the two hours of an event's time range
+# ("11 a.m. to 6 p.m.", "10 bis 16 Uhr", "19 til 22", "de 10h à 18h")
+to
+until
+till
+til
+bis
+à
+tot
+a
+al
+
 [day_marks]
 # date.lt.year_first: Lithuanian "d." ("diena", day) after the day of a
 # year-first date ("Ąžuolynė, 2025 m. kovo 5 d. –")

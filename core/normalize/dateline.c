@@ -217,6 +217,10 @@ void stage_dateline(nz *z)
 			if (rule_closing_date(b->text, z->dayfirst, &cd))
 				continue; /* a signature's date, not a dateline */
 		}
+		/* dateline.event_time: a date with an event's time range
+		 * ("Lørdag 14. juni 2025, kl. 11–18") is the event's */
+		if (b->text && nz_cps(b->text) <= 120 && pm_date_time_range(b->text, strlen(b->text)))
+			continue;
 		if (rule_date_first_dateline(z, b->text, &m)) {
 			set_part(b, PM_PART_DATELINE);
 			set_dateline(z, &m, (long)z->bi[i], "date then place, on a line of its own");

@@ -664,6 +664,100 @@ int pm_date_time_at(const char *s, size_t n, size_t i, int *hh, int *mm, size_t 
 	return 1;
 }
 
+/* One hour of a time range at i: the hour (two digits at most, 24 at
+ * most), its minutes and a meridiem if any. *clock says whether it is
+ * written as a clock time ("18:00", "9.30", "10h", "6 p.m."), not a bare
+ * number. Bytes, or 0. */
+static size_t range_hour(const char *s, size_t n, size_t i, bool *clock)
+{
+	long h;
+	int dh, hh, mm;
+	size_t lh, end;
+	*clock = false;
+	if (!number(s, n, i, &h, &dh, &lh) || dh > 2 || h > 24)
+		return 0;
+	if (pm_date_time_at(s, n, i, &hh, &mm, &end)) {
+		size_t k;
+		/* minutes ("18:00", "9.30", "10h30") or a meridiem ("6 p.m."),
+		 * not a bare hour before a space */
+		for (k = i + lh; k < end && !(s[k] == ':' || s[k] == '.' || s[k] == 'h' || isalpha((unsigned char)s[k])); k++)
+			;
+		if (k < end) {
+			*clock = true;
+			while (end > i + lh && s[end - 1] == ' ')
+				end--;
+			return end - i;
+		}
+	}
+	if (i + lh < n && s[i + lh] == 'h') /* "10h" */
+		*clock = true, lh++;
+	return lh;
+}
+
+/* Convention dateline.event_time: an event's time range ("kl. 11–18",
+ * "6:30-9:00 p.m.", "11 a.m. to 6 p.m.", "10 bis 16 Uhr"): two hours
+ * joined by a dash or a [time_range_words] word, one of them written as
+ * a clock time, or the hours led by [clock_leads] ("kl.") or followed by
+ * a [clock_units] unit ("Uhr"). A date line that holds one gives the
+ * event's date, not the release's (a poster's date block, a media
+ * advisory's). Day ranges ("14–16 June") and years ("2024–2025") are no
+ * hours. */
+bool pm_date_time_range(const char *s, size_t n)
+{
+	pm_lex_query words = {PM_LEX_TIME_RANGE_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query leads = {PM_LEX_CLOCK_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	pm_lex_query units = {PM_LEX_CLOCK_UNITS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	size_t i;
+	for (i = 0; i < n; i++) {
+		size_t a, p, b, q, l;
+		bool c1, c2, led = false;
+		int32_t c;
+		pm_lex_match m;
+		/* an hour stands alone: not inside a number or a numeric date
+		 * ("2024-03-05", "5.3.2025", "3/5") */
+		if (!isdigit((unsigned char)s[i]) ||
+		    (i > 0 && (isdigit((unsigned char)s[i - 1]) || isalpha((unsigned char)s[i - 1]) || s[i - 1] == '-' ||
+		               s[i - 1] == '/' || s[i - 1] == '.')))
+			continue;
+		if (!(a = range_hour(s, n, i, &c1)))
+			continue;
+		p = skip_spaces(s, n, i + a);
+		c = 0;
+		l = p < n ? pm_utf8_decode((const unsigned char *)s + p, n - p, &c) : 0;
+		if (l && pm_cp_is_dash(c))
+			p += l;
+		else if (p < n && pm_lex_prefix(&words, s + p, n - p, &m) && p + m.len < n && s[p + m.len] == ' ')
+			p += m.len;
+		else
+			continue;
+		p = skip_spaces(s, n, p);
+		if (p >= n || !isdigit((unsigned char)s[p]) || !(b = range_hour(s, n, p, &c2)))
+			continue;
+		q = p + b;
+		if (q < n && isdigit((unsigned char)s[q]))
+			continue;
+		/* "kl. 11–18": a lead word right before the first hour */
+		{
+			size_t w = i;
+			while (w > 0 && s[w - 1] == ' ')
+				w--;
+			size_t st = w;
+			while (st > 0 && s[st - 1] != ' ' && s[st - 1] != ',')
+				st--;
+			led = w > st && pm_lex_word(&leads, s + st, w - st, NULL);
+		}
+		if (!c1 && !c2 && !led) {
+			size_t u = skip_spaces(s, n, q), r = u;
+			while (r < n && s[r] != ' ' && s[r] != ',' && s[r] != '.')
+				r++;
+			if (!(r > u && pm_lex_word(&units, s + u, r - u, NULL)))
+				continue;
+		}
+		return true;
+	}
+	return false;
+}
+
 bool pm_date_only(const char *t, int dayfirst)
 {
 	pm_date d;

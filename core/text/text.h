@@ -108,6 +108,7 @@ void pm_date_iso(const pm_date *d, char out[11]);
 bool pm_date_only(const char *t, int dayfirst);
 /* A time of day at i ("10:00", "9 a.m.", "14h30"): 1 and its parts, else 0. */
 int pm_date_time_at(const char *s, size_t n, size_t i, int *hh, int *mm, size_t *end);
+bool pm_date_time_range(const char *s, size_t n);
 
 /* ---- the lexicon (lexicon.c) ------------------------------------------
  *
