@@ -248,25 +248,41 @@ static size_t ko_dotted(const char *s, size_t n, size_t i, long *y, long *m, lon
 	return p - i;
 }
 
-static size_t year_mark(const char *s, size_t n, size_t i);
-
-/* date.lt.year_first: the word "day", abbreviated, after the day and one
- * space ("5 d.", [day_marks], as written). Bytes to take, or 0. */
-static size_t day_mark(const char *s, size_t n, size_t i)
+/* A mark word of section sec ([year_marks], [day_marks], as written)
+ * after one space at i: its bytes and the space's, or 0; with whole, not
+ * when a letter follows it. */
+static size_t mark_after(const char *s, size_t n, size_t i, pm_lex_section sec, bool whole)
 {
-	pm_lex_query q = {PM_LEX_DAY_MARKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	pm_lex_query q = {sec, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	pm_lex_match m;
 	if (i + 1 >= n || s[i] != ' ')
 		return 0;
 	if (!pm_lex_prefix(&q, s + i + 1, n - i - 1, &m))
 		return 0;
-	if (i + 1 + m.len < n) {
+	if (whole && i + 1 + m.len < n) {
 		int32_t c;
 		dec(s + i + 1 + m.len, n - i - 1 - m.len, &c);
 		if (pm_cp_is_letter(c))
 			return 0;
 	}
 	return 1 + m.len;
+}
+
+/* dateline.lang.year_mark: the word "year" after a year and one space,
+ * as Polish, Russian and Ukrainian dates write it ("12 marca 2025 r.",
+ * "14 марта 2025 г."; [year_marks], as written): part of the date, so
+ * that the dateline's separator, not "r. –", ends it. Bytes to take, or
+ * 0. */
+static size_t year_mark(const char *s, size_t n, size_t i)
+{
+	return mark_after(s, n, i, PM_LEX_YEAR_MARKS, false);
+}
+
+/* date.lt.year_first: the word "day", abbreviated, after the day and one
+ * space ("5 d.", [day_marks], as written). Bytes to take, or 0. */
+static size_t day_mark(const char *s, size_t n, size_t i)
+{
+	return mark_after(s, n, i, PM_LEX_DAY_MARKS, true);
 }
 
 /* Convention date.hu.year_first: Hungarian writes the year first, a full
@@ -345,22 +361,6 @@ static bool digit_or_sep_after(const char *s, size_t n, size_t i)
 	    is_digit_at(s, n, i + 1, &d, &l))
 		return true;
 	return false;
-}
-
-/* dateline.lang.year_mark: the word "year" after a year and one space,
- * as Polish, Russian and Ukrainian dates write it ("12 marca 2025 r.",
- * "14 марта 2025 г."; [year_marks], as written): part of the date, so
- * that the dateline's separator, not "r. –", ends it. Bytes to take, or
- * 0. */
-static size_t year_mark(const char *s, size_t n, size_t i)
-{
-	pm_lex_query q = {PM_LEX_YEAR_MARKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
-	pm_lex_match m;
-	if (i + 1 >= n || s[i] != ' ')
-		return 0;
-	if (!pm_lex_prefix(&q, s + i + 1, n - i - 1, &m))
-		return 0;
-	return 1 + m.len;
 }
 
 /* The Gregorian date of a Solar Hijri one (the Iranian and Afghan civil
