@@ -780,6 +780,44 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 	return best;
 }
 
+/* Whether block b, above the title, stands inside the first page's text
+ * as a layout plugin placed it (not in the band above it, where a
+ * letterhead stands) and is text of the document rather than the
+ * sender's letterhead:
+ * - convention letterhead.long_block_in_text: more than 20 words in the
+ *   body's type or larger (a block of text set before a title the page
+ *   gives lower down); a letterhead is short lines of names set apart;
+ * - convention letterhead.form_label: a form's label waiting for its
+ *   value, a line of at most eight words closed by a colon, whose last
+ *   word labels no way to reach the sender ("Name of the applicant:",
+ *   "Nom de l'établissement :"; not "Tel:", "Address:"). */
+static bool text_above_title(const nz *z, const pm_block *b)
+{
+	const char *t = b->text, *w;
+	size_t n, words;
+	char word[64];
+	if (!t || b->page != 1 || b->x1 <= b->x0 || (b->layout & (PM_BL_TOP_BAND | PM_BL_SIDE)))
+		return false;
+	words = nz_words(t);
+	if (words > 20 && b->font_size > 0 && z->body_font > 0 && b->font_size >= 0.95 * z->body_font)
+		return true;
+	n = strlen(t);
+	while (n && t[n - 1] == ' ')
+		n--;
+	if (words > 8 || n < 2 || t[n - 1] != ':' || memchr(t, '\n', n))
+		return false;
+	n--;
+	while (n && t[n - 1] == ' ')
+		n--;
+	for (w = t + n; w > t && w[-1] != ' '; w--)
+		;
+	if ((size_t)(t + n - w) >= sizeof word || t + n == w)
+		return false;
+	memcpy(word, w, (size_t)(t + n - w));
+	word[t + n - w] = '\0';
+	return !rule_reach_label(word);
+}
+
 void stage_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit;
@@ -868,7 +906,8 @@ void stage_headline(nz *z)
 	 * with the letterhead. */
 	for (i = 0; i < best; i++)
 		if (!z->b[i]->part && !prose_paragraph(z->b[i]) &&
-		    !(nz_words(z->b[i]->text) > 20 && (nz_ends_sentence(z->b[i]->text) || attributed_quote(z->b[i]->text))))
+		    !(nz_words(z->b[i]->text) > 20 && (nz_ends_sentence(z->b[i]->text) || attributed_quote(z->b[i]->text))) &&
+		    !text_above_title(z, z->b[i]))
 			set_part(z->b[i], PM_PART_LETTERHEAD);
 	/* A subheadline: a short secondary title right under it. */
 	for (i = best + 1; !z->sub_done && i < z->end && i < best + 2; i++) {
