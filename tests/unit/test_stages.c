@@ -475,6 +475,24 @@ static void release(void **state)
 
 /* ---- layout -------------------------------------------------------------- */
 
+/* A title, a paragraph, the four blocks of a box beside the text
+ * (PM_BL_SIDE) and a paragraph, on page 1, through the layout stage. */
+static doc *side_box_doc(const char *lang, const char *const box[4])
+{
+	doc *d = doc_new(lang);
+	pm_block *b = add(d, PM_BLOCK_HEADING, "Valdobra reopens its covered market");
+	size_t k;
+	b->page = 1;
+	para(d, LONG_EN)->page = 1;
+	for (k = 0; k < 4; k++) {
+		b = para(d, box[k]);
+		b->page = 1, b->layout = PM_BL_SIDE;
+	}
+	para(d, LONG_EN)->page = 1;
+	run(d, "layout");
+	return d;
+}
+
 /* Convention furniture.phone_label_stop: in a box beside the text, the
  * stop of an abbreviated phone label before its number ("Tel. 075",
  * "cell. 348", "tel. 01632") and an address's closing "(PG)" end no
@@ -491,16 +509,7 @@ static void layout_phone_label_stop(void **state)
 	size_t t, k;
 	(void)state;
 	for (t = 0; t < sizeof box / sizeof *box; t++) {
-		doc *d = doc_new(box[t][0]);
-		pm_block *b = add(d, PM_BLOCK_HEADING, "Valdobra reopens its covered market");
-		b->page = 1;
-		para(d, LONG_EN)->page = 1;
-		for (k = 1; k < 5; k++) {
-			b = para(d, box[t][k]);
-			b->page = 1, b->layout = PM_BL_SIDE;
-		}
-		para(d, LONG_EN)->page = 1;
-		run(d, "layout");
+		doc *d = side_box_doc(box[t][0], box[t] + 1);
 		for (k = 2; k < 6; k++)
 			assert_int_equal(part(d, k), PM_PART_FURNITURE);
 		assert_int_equal(part(d, 6), PM_PART_NONE);
@@ -762,16 +771,7 @@ static void layout_side_facts(void **state)
 	size_t t, k;
 	(void)state;
 	for (t = 0; t < sizeof box / sizeof *box; t++) {
-		doc *d = doc_new(box[t][0]);
-		pm_block *b = add(d, PM_BLOCK_HEADING, "Harrowby opens its winter season");
-		b->page = 1;
-		para(d, LONG_EN)->page = 1;
-		for (k = 1; k < 5; k++) {
-			b = para(d, box[t][k]);
-			b->page = 1, b->layout = PM_BL_SIDE;
-		}
-		para(d, LONG_EN)->page = 1;
-		run(d, "layout");
+		doc *d = side_box_doc(box[t][0], box[t] + 1);
 		for (k = 2; k < 6; k++)
 			assert_int_equal(part(d, k), strcmp(box[t][5], "furniture") ? PM_PART_NONE : PM_PART_FURNITURE);
 		doc_free(d);
