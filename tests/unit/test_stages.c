@@ -829,6 +829,32 @@ static void letterhead_in_text(void **state)
 		assert_int_equal(part(d, 0), PM_PART_LETTERHEAD);
 		doc_free(d);
 	}
+	/* the guard: a contact's long line of description over its phone
+	 * and e-mail is the contact's, above the title */
+	{
+		doc *d = doc_new("en");
+		static const char *const contact[] = {
+		    "Ravi Tamm (he/him)",
+		    "Boatbuilder living in Lowmoor for the last twelve years, organiser of the harbour festival and founder of "
+		    "the Lowmoor Rowing Association",
+		    "01632 960 187 or ravi@brindle-marine.example", "Harrowby Rowing Club opens its winter boathouse"};
+		pm_block *b;
+		size_t k;
+		for (k = 0; k < 4; k++) {
+			b = para(d, contact[k]);
+			b->page = 1, b->font_size = k == 3 ? 18 : 11, b->x0 = 72, b->x1 = 520;
+			b->y0 = 90 + 30 * (double)k, b->y1 = 110 + 30 * (double)k;
+		}
+		b = para(d, LONG_EN);
+		b->page = 1, b->font_size = 11, b->x0 = 72, b->x1 = 520, b->y0 = 220, b->y1 = 290;
+		b = para(d, LONG_EN);
+		b->page = 1, b->font_size = 11, b->x0 = 72, b->x1 = 520, b->y0 = 300, b->y1 = 370;
+		run(d, "layout");
+		run(d, "headline");
+		assert_string_equal(d->f.headline, contact[3]);
+		assert_int_equal(part(d, 1), PM_PART_LETTERHEAD);
+		doc_free(d);
+	}
 }
 
 /* ---- headline ------------------------------------------------------------ */
