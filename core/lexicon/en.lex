@@ -1444,3 +1444,5 @@ headquarters
 hq
 vat
 registration
+# the last word of "Web site:", "Site internet :"
+site

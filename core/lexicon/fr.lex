@@ -943,3 +943,4 @@ adresse
 siège
 siret
 tva
+site
