@@ -768,3 +768,12 @@ freundliche grüsse
 beste grüße
 herzliche grüße
 hochachtungsvoll
+
+[masthead_labels]
+# labels a sender's masthead box gives besides its contact fields
+# (body.side_facts: no fact of the text)
+adresse
+anschrift
+sitz
+ust-idnr
+handelsregister

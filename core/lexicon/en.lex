@@ -1435,3 +1435,14 @@ with best regards
 regards
 yours truly
 respectfully
+
+[masthead_labels]
+# labels a sender's masthead box gives besides its contact fields
+# (body.side_facts: no fact of the text)
+address
+headquarters
+hq
+vat
+registration
+# the last word of "Web site:", "Site internet :"
+site

@@ -810,3 +810,12 @@ saludos cordiales
 un cordial saludo
 reciba un cordial saludo
 afectuosamente
+
+[masthead_labels]
+# labels a sender's masthead box gives besides its contact fields
+# (body.side_facts: no fact of the text)
+dirección
+domicilio
+sede
+cif
+nif

@@ -935,3 +935,12 @@ salutations distinguées
 sincères salutations
 bien à vous
 avec mes salutations distinguées
+
+[masthead_labels]
+# labels a sender's masthead box gives besides its contact fields
+# (body.side_facts: no fact of the text)
+adresse
+siège
+siret
+tva
+site

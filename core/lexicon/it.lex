@@ -790,3 +790,11 @@ distinti saluti
 con i migliori saluti
 cordialmente
 un cordiale saluto
+
+[masthead_labels]
+# labels a sender's masthead box gives besides its contact fields
+# (body.side_facts: no fact of the text)
+indirizzo
+sede
+p.iva
+partita iva

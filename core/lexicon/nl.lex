@@ -720,3 +720,13 @@ met vriendelijke groeten
 hoogachtend
 vriendelijke groeten
 met hartelijke groet
+
+[masthead_labels]
+# labels a sender's masthead box gives besides its contact fields
+# (body.side_facts: no fact of the text)
+adres
+bezoekadres
+postadres
+vestiging
+kvk
+btw

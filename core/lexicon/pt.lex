@@ -832,3 +832,12 @@ com os melhores cumprimentos
 melhores cumprimentos
 cumprimentos
 respeitosamente
+
+[masthead_labels]
+# labels a sender's masthead box gives besides its contact fields
+# (body.side_facts: no fact of the text)
+endereço
+morada
+sede
+nif
+cnpj

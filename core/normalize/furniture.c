@@ -532,6 +532,51 @@ static bool holds_sentence(const char *t)
 	return false;
 }
 
+/* Convention body.side_facts: how many labels in t give a fact rather
+ * than a way to reach the sender: a word closed by a colon after a
+ * letter, a value after it in the block, that rule_reach_label does not
+ * know ("Phone:", "E-mail:", "Web:", "Address:"). "Rating: 4 - Star",
+ * "Check-in time: 14:00", "Capacité : 300 places" count; "12:00" is no
+ * label (a digit before its colon). */
+static size_t fact_labels(const char *t)
+{
+	size_t n = 0;
+	const char *p = t;
+	while (*p) {
+		const char *w, *e, *v;
+		char word[64];
+		while (*p == ' ' || *p == '\n')
+			p++;
+		for (w = p; *p && *p != ' ' && *p != '\n'; p++)
+			;
+		/* e: the end of the label's word, before its colon; a French
+		 * label has the colon after a space ("Capacité :") */
+		if (p - w == 1 && *w == ':') {
+			for (e = w; e > t && e[-1] == ' '; e--)
+				;
+			for (w = e; w > t && w[-1] != ' ' && w[-1] != '\n'; w--)
+				;
+		} else if (p > w && p[-1] == ':') {
+			e = p - 1;
+		} else {
+			continue;
+		}
+		if (e - w < 2 || (size_t)(e - w) >= sizeof word ||
+		    !(isalpha((unsigned char)e[-1]) || (unsigned char)e[-1] >= 0x80))
+			continue;
+		/* a value follows in the block */
+		for (v = p; *v == ' ' || *v == '\n'; v++)
+			;
+		if (!*v || *v == ':')
+			continue;
+		memcpy(word, w, (size_t)(e - w));
+		word[e - w] = '\0';
+		if (!rule_reach_label(word))
+			n++;
+	}
+	return n;
+}
+
 /* Whether blocks a and b are two cells of one row of a grid: on the
  * same page, side by side (their boxes do not overlap across), starting
  * on the same line (tops within half a line) and set in the same type
@@ -584,6 +629,7 @@ static void layout_side_labels(nz *z)
 	size_t i, j, k;
 	for (i = 0; i < z->end; i = j) {
 		bool labels = true, contact = false, top = true, grid = false, small = true, masthead;
+		size_t facts = 0;
 		for (j = i; j < z->end && (z->b[j]->layout & PM_BL_SIDE); j++) {
 			const pm_block *b = z->b[j];
 			/* a contact heading ends with its colon, no sentence */
@@ -592,6 +638,8 @@ static void layout_side_labels(nz *z)
 				labels = false;
 			else if (rule_letterhead_line(b->text) || rule_contact_heading(b->text))
 				contact = true;
+			if (b->text)
+				facts += fact_labels(b->text);
 			if (b->page > 1 || !(b->layout & PM_BL_TOP_BAND))
 				top = false;
 			if (b->page != 1 || b->font_size <= 0 || z->body_font <= 0 || b->font_size > 0.95 * z->body_font)
@@ -618,6 +666,13 @@ static void layout_side_labels(nz *z)
 		masthead = small && !grid && j - i <= 2 && i < 8;
 		for (k = i; k < j && masthead; k++)
 			masthead = named_elsewhere(z, k, i, j);
+		/* Convention body.side_facts: a box beside the text that labels
+		 * two facts or more ("Rating: 4 - Star", "Check-in time: 14:00")
+		 * besides its phone is the text's facts box (a hotel's, a
+		 * venue's), not the sender's masthead, whose labels only say how
+		 * to reach it; above the first page's text it is still one. */
+		if (contact && facts >= 2 && !top)
+			continue;
 		if (!((contact && !grid) || top || masthead))
 			continue;
 		for (k = i; k < j; k++) {

@@ -819,6 +819,50 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 	return best;
 }
 
+/* Whether block b, above the title, stands inside the first page's text
+ * as a layout plugin placed it (not in the band above it, where a
+ * letterhead stands) and is text of the document rather than the
+ * sender's letterhead:
+ * - convention letterhead.long_block_in_text: more than 20 words in the
+ *   body's type or larger (a block of text set before a title the page
+ *   gives lower down); a letterhead is short lines of names set apart,
+ *   and a long line that describes a contact stands beside its phone or
+ *   e-mail (rule_letterhead_line), which keeps it the letterhead's;
+ * - convention letterhead.form_label: a form's label waiting for its
+ *   value, a line of at most eight words closed by a colon, whose last
+ *   word labels no way to reach the sender ("Name of the applicant:",
+ *   "Nom de l'établissement :"; not "Tel:", "Address:"). */
+static bool text_above_title(const nz *z, size_t i)
+{
+	const pm_block *b = z->b[i];
+	const char *t = b->text, *w;
+	size_t n, words;
+	char word[64];
+	if (!t || b->page != 1 || b->x1 <= b->x0 || (b->layout & (PM_BL_TOP_BAND | PM_BL_SIDE)))
+		return false;
+	words = nz_words(t);
+	/* a contact's or a masthead's line of description, beside its
+	 * phone or e-mail, is still theirs */
+	if (words > 20 && b->font_size > 0 && z->body_font > 0 && b->font_size >= 0.95 * z->body_font)
+		return !(i > 0 && z->b[i - 1]->text && rule_letterhead_line(z->b[i - 1]->text)) &&
+		       !(i + 1 < z->end && z->b[i + 1]->text && rule_letterhead_line(z->b[i + 1]->text));
+	n = strlen(t);
+	while (n && t[n - 1] == ' ')
+		n--;
+	if (words > 8 || n < 2 || t[n - 1] != ':' || memchr(t, '\n', n))
+		return false;
+	n--;
+	while (n && t[n - 1] == ' ')
+		n--;
+	for (w = t + n; w > t && w[-1] != ' '; w--)
+		;
+	if ((size_t)(t + n - w) >= sizeof word || t + n == w)
+		return false;
+	memcpy(word, w, (size_t)(t + n - w));
+	word[t + n - w] = '\0';
+	return !rule_reach_label(word);
+}
+
 void stage_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit;
@@ -907,7 +951,8 @@ void stage_headline(nz *z)
 	 * with the letterhead. */
 	for (i = 0; i < best; i++)
 		if (!z->b[i]->part && !prose_paragraph(z->b[i]) &&
-		    !(nz_words(z->b[i]->text) > 20 && (nz_ends_sentence(z->b[i]->text) || attributed_quote(z->b[i]->text))))
+		    !(nz_words(z->b[i]->text) > 20 && (nz_ends_sentence(z->b[i]->text) || attributed_quote(z->b[i]->text))) &&
+		    !text_above_title(z, i))
 			set_part(z->b[i], PM_PART_LETTERHEAD);
 	/* A subheadline: a short secondary title right under it. */
 	for (i = best + 1; !z->sub_done && i < z->end && i < best + 2; i++) {

@@ -178,6 +178,7 @@ bool rule_cjk_issuer(const char *text);
 bool rule_contact_paragraph(const char *text);
 bool rule_about_heading(const char *text, char **inline_rest);
 bool rule_letterhead_line(const char *text);
+bool rule_reach_label(const char *w);
 bool rule_title_by_size(const nz *z, size_t i);
 void rule_split_tags(const char *headline, pm_strv *tags, char **rest, const char *lang);
 size_t rule_one_word_event_rubric(const char *headline, size_t *title);

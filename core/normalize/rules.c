@@ -1177,6 +1177,30 @@ bool rule_about_heading(const char *t, char **inline_rest)
 	return false;
 }
 
+/* Whether the word w (a label without its colon: "Phone", "E-mail",
+ * "Address") labels a way to reach the sender, as a masthead or a
+ * contact gives them ([contact_field_labels], [phone_labels],
+ * [email_labels], [social_labels], [masthead_labels]) or heads a
+ * contact: the labels body.side_facts and letterhead.form_label leave
+ * to the masthead. A trailing stop is no part of it ("Tel."). */
+bool rule_reach_label(const char *w)
+{
+	static const pm_lex_section secs[] = {PM_LEX_CONTACT_FIELD_LABELS, PM_LEX_PHONE_LABELS, PM_LEX_EMAIL_LABELS,
+	                                      PM_LEX_SOCIAL_LABELS, PM_LEX_MASTHEAD_LABELS};
+	char word[64];
+	size_t n = strlen(w), s;
+	while (n && (w[n - 1] == ' ' || w[n - 1] == '.'))
+		n--;
+	if (!n || n >= sizeof word)
+		return false;
+	memcpy(word, w, n);
+	word[n] = '\0';
+	for (s = 0; s < sizeof secs / sizeof *secs; s++)
+		if (pm_lex_has(secs[s], word))
+			return true;
+	return rule_contact_heading(word);
+}
+
 /* A line that belongs to a letterhead: an address, a web site, a phone. */
 /* How many of t's words (runs between spaces and line breaks) begin
  * with an ASCII small letter; *words gets the number of words. Names

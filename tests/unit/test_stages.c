@@ -475,6 +475,24 @@ static void release(void **state)
 
 /* ---- layout -------------------------------------------------------------- */
 
+/* A title, a paragraph, the four blocks of a box beside the text
+ * (PM_BL_SIDE) and a paragraph, on page 1, through the layout stage. */
+static doc *side_box_doc(const char *lang, const char *const box[4])
+{
+	doc *d = doc_new(lang);
+	pm_block *b = add(d, PM_BLOCK_HEADING, "Valdobra reopens its covered market");
+	size_t k;
+	b->page = 1;
+	para(d, LONG_EN)->page = 1;
+	for (k = 0; k < 4; k++) {
+		b = para(d, box[k]);
+		b->page = 1, b->layout = PM_BL_SIDE;
+	}
+	para(d, LONG_EN)->page = 1;
+	run(d, "layout");
+	return d;
+}
+
 /* Convention furniture.phone_label_stop: in a box beside the text, the
  * stop of an abbreviated phone label before its number ("Tel. 075",
  * "cell. 348", "tel. 01632") and an address's closing "(PG)" end no
@@ -491,16 +509,7 @@ static void layout_phone_label_stop(void **state)
 	size_t t, k;
 	(void)state;
 	for (t = 0; t < sizeof box / sizeof *box; t++) {
-		doc *d = doc_new(box[t][0]);
-		pm_block *b = add(d, PM_BLOCK_HEADING, "Valdobra reopens its covered market");
-		b->page = 1;
-		para(d, LONG_EN)->page = 1;
-		for (k = 1; k < 5; k++) {
-			b = para(d, box[t][k]);
-			b->page = 1, b->layout = PM_BL_SIDE;
-		}
-		para(d, LONG_EN)->page = 1;
-		run(d, "layout");
+		doc *d = side_box_doc(box[t][0], box[t] + 1);
 		for (k = 2; k < 6; k++)
 			assert_int_equal(part(d, k), PM_PART_FURNITURE);
 		assert_int_equal(part(d, 6), PM_PART_NONE);
@@ -742,6 +751,110 @@ static void layout_title_by_size(void **state)
 	run(d, "layout");
 	assert_int_equal(part(d, 0), PM_PART_LETTERHEAD);
 	doc_free(d);
+}
+
+/* Convention body.side_facts: a box beside the text that labels two
+ * facts or more besides its phone (a hotel's, a venue's facts column) is
+ * the text's, not the sender's masthead; a box whose labels only say how
+ * to reach the sender ("Phone:", "E-mail:", "Address:") is still the
+ * masthead's furniture. */
+static void layout_side_facts(void **state)
+{
+	static const char *const box[][6] = {
+		{"en", "Harrowby Quay Lodge", "Rating: 3 - Star\nQuay Street 4, Lowmoor", "Phone: +44 1632 960 412",
+		 "Check-in time: 14:00\nCheck-out time: 11:00", "x"},
+		{"fr", "Salle des fêtes de Varenne", "Capacité : 300 places\nAccès : parking gratuit", "Tél. : 04 75 55 01 23",
+		 "Ouverture : 9 h", "x"},
+		{"en", "Media contact:", "Ravi Tamm", "Phone: +44 1632 960 187\nE-mail: ravi@brindle-marine.example",
+		 "Address: 4 Quay Road, Lowmoor", "furniture"},
+	};
+	size_t t, k;
+	(void)state;
+	for (t = 0; t < sizeof box / sizeof *box; t++) {
+		doc *d = side_box_doc(box[t][0], box[t] + 1);
+		for (k = 2; k < 6; k++)
+			assert_int_equal(part(d, k), strcmp(box[t][5], "furniture") ? PM_PART_NONE : PM_PART_FURNITURE);
+		doc_free(d);
+	}
+}
+
+/* Convention letterhead.long_block_in_text: a block above the title
+ * that stands inside the first page's text (not in the band above it)
+ * and holds more than 20 words in the body's type is text, not the
+ * sender's letterhead; the same block in the band above the text is
+ * still letterhead. Convention letterhead.form_label: a form's label
+ * there, closed by a colon and waiting for its value, stays text; a
+ * label of a way to reach the sender ("Tel.:", "Address:") does not. */
+static doc *above_title_doc(const char *lang, const char *above, unsigned layout)
+{
+	doc *d = doc_new(lang);
+	pm_block *b = para(d, above);
+	b->page = 1, b->layout = layout, b->font_size = 11, b->x0 = 72, b->x1 = 520, b->y0 = 90, b->y1 = 130;
+	b = para(d, "Harrowby Rowing Club opens its winter boathouse");
+	b->page = 1, b->font_size = 18, b->flags = PM_BF_BOLD, b->x0 = 72, b->x1 = 520, b->y0 = 150, b->y1 = 170;
+	b = para(d, LONG_EN);
+	b->page = 1, b->font_size = 11, b->x0 = 72, b->x1 = 520, b->y0 = 190, b->y1 = 260;
+	b = para(d, LONG_EN);
+	b->page = 1, b->font_size = 11, b->x0 = 72, b->x1 = 520, b->y0 = 270, b->y1 = 340;
+	run(d, "layout");
+	run(d, "headline");
+	assert_string_equal(d->f.headline, "Harrowby Rowing Club opens its winter boathouse");
+	return d;
+}
+
+static void letterhead_in_text(void **state)
+{
+	static const char *const text[][3] = {
+		{"en",
+		 "Sailing races, rowing regattas, fish market stalls, open boat yards, a night parade of lit boats "
+		 "and concerts on the pier every evening of the week",
+		 "x"},
+		{"fr",
+		 "Régates à la voile et à l'aviron, marché aux poissons, chantiers ouverts, défilé de bateaux "
+		 "illuminés et concerts sur la jetée chaque soir de la semaine",
+		 "x"},
+		{"en", "Name of the applicant:", "x"},
+		{"fr", "Nom de l'établissement :", "x"},
+		{"en", "Tel.:", "letterhead"},
+		{"en", "Address:", "letterhead"},
+	};
+	size_t t;
+	(void)state;
+	for (t = 0; t < sizeof text / sizeof *text; t++) {
+		doc *d = above_title_doc(text[t][0], text[t][1], 0);
+		assert_int_equal(part(d, 0), strcmp(text[t][2], "letterhead") ? PM_PART_NONE : PM_PART_LETTERHEAD);
+		doc_free(d);
+		/* in the band above the page's text, a letterhead's */
+		d = above_title_doc(text[t][0], text[t][1], PM_BL_TOP_BAND);
+		assert_int_equal(part(d, 0), PM_PART_LETTERHEAD);
+		doc_free(d);
+	}
+	/* the guard: a contact's long line of description over its phone
+	 * and e-mail is the contact's, above the title */
+	{
+		doc *d = doc_new("en");
+		static const char *const contact[] = {
+		    "Ravi Tamm (he/him)",
+		    "Boatbuilder living in Lowmoor for the last twelve years, organiser of the harbour festival and founder of "
+		    "the Lowmoor Rowing Association",
+		    "01632 960 187 or ravi@brindle-marine.example", "Harrowby Rowing Club opens its winter boathouse"};
+		pm_block *b;
+		size_t k;
+		for (k = 0; k < 4; k++) {
+			b = para(d, contact[k]);
+			b->page = 1, b->font_size = k == 3 ? 18 : 11, b->x0 = 72, b->x1 = 520;
+			b->y0 = 90 + 30 * (double)k, b->y1 = 110 + 30 * (double)k;
+		}
+		b = para(d, LONG_EN);
+		b->page = 1, b->font_size = 11, b->x0 = 72, b->x1 = 520, b->y0 = 220, b->y1 = 290;
+		b = para(d, LONG_EN);
+		b->page = 1, b->font_size = 11, b->x0 = 72, b->x1 = 520, b->y0 = 300, b->y1 = 370;
+		run(d, "layout");
+		run(d, "headline");
+		assert_string_equal(d->f.headline, contact[3]);
+		assert_int_equal(part(d, 1), PM_PART_LETTERHEAD);
+		doc_free(d);
+	}
 }
 
 /* ---- headline ------------------------------------------------------------ */
@@ -1396,6 +1509,8 @@ int main(void)
 		cmocka_unit_test(release),
 		cmocka_unit_test(layout),
 		cmocka_unit_test(layout_phone_label_stop),
+		cmocka_unit_test(layout_side_facts),
+		cmocka_unit_test(letterhead_in_text),
 		cmocka_unit_test(layout_title_by_size),
 		cmocka_unit_test(headline_first_paragraph),
 		cmocka_unit_test(headline),
