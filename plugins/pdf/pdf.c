@@ -1296,7 +1296,16 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			 * right one, as the producer wrote it, so the gap to the
 			 * left is not known from it.) */
 			double big = size > b->last_size ? size : b->last_size;
-			if ((r->x1 < r->x2 ? r->x1 : r->x2) - b->x1 > 2.5 * big)
+			double gx0 = r->x1 < r->x2 ? r->x1 : r->x2, gx1 = r->x1 < r->x2 ? r->x2 : r->x1;
+			double gy0 = r->y1 < r->y2 ? r->y1 : r->y2, gy1 = r->y1 < r->y2 ? r->y2 : r->y1;
+			/* pdf.row_jump, in right-to-left lines too: a word clear of
+			 * the line's extent, on either side, that shares no height
+			 * with its glyphs is a line of the column beside it, a row
+			 * higher or lower (the last word of that column's line,
+			 * "است." under the line it ends) */
+			bool row_jump = b->base_size > 0 && (gx0 > b->x1 + big || gx1 < b->x0 - big) &&
+			                (gy0 >= b->base_bottom || gy1 <= b->base_top);
+			if (gx0 - b->x1 > 2.5 * big || row_jump)
 				ok = lb_flush(b, d);
 		}
 		/* A line whose first word is one character or a list number
