@@ -11,10 +11,12 @@ committed; run this again (Debian's python3 and chromium) after editing.
 Usage, from the repository root: /usr/bin/python3 tests/data/pdf/make_rtl_runs.py
 """
 import os
-import subprocess
+import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import make_rtl_columns  # noqa: E402  (its print_pdf)
 CSS = """body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.35; margin: 0; }
 h1 { font-size: 18pt; margin: .2em 0 .5em; } h2 { font-size: 13pt; margin: 1em 0 .3em; } p { margin: 0 0 .8em; }"""
 ZW = "\u200c"
@@ -55,15 +57,7 @@ def html(d):
 def main():
     tmp = tempfile.mkdtemp(prefix="rtlruns-")
     for name, d in DOCS.items():
-        src = os.path.join(tmp, name + ".html")
-        with open(src, "w", encoding="utf-8") as f:
-            f.write(html(d))
-        out = os.path.join(HERE, "rtl-runs-%s.pdf" % name)
-        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                        "--no-pdf-header-footer", "--user-data-dir=" + os.path.join(tmp, "profile"),
-                        "--print-to-pdf=" + out, "file://" + src],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
-        print(out)
+        make_rtl_columns.print_pdf(html(d), tmp, name, os.path.join(HERE, "rtl-runs-%s.pdf" % name))
 
 
 if __name__ == "__main__":
