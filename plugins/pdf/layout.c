@@ -1235,6 +1235,12 @@ static void resolve_stretch_marks(pdfl_line *l, bool full)
 static bool set_from_right(const pdfl_line *L, size_t n, double l, double r)
 {
 	size_t k, rtl = 0, ltr = 0, left = 0, right = 0;
+	/* a column none of whose lines opens right to left is read as set
+	 * left to right, its letters uncounted (nearly every page's) */
+	for (k = 0; k < n && !L[k].rtl; k++)
+		;
+	if (k == n)
+		return false;
 	for (k = 0; k < n; k++) {
 		const char *p = L[k].text;
 		/* short lines only: a first line indented from one margin
