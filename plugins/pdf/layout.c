@@ -1220,6 +1220,47 @@ static void resolve_stretch_marks(pdfl_line *l, bool full)
 	l->len = (size_t)(w - l->text);
 }
 
+/* Convention layout.rtl_paragraph_direction: a column's direction is
+ * that of most of its strong letters (the share of right-to-left ones,
+ * not each line's first letter: a line may open with a name or a number
+ * in Latin), and a right-to-left column is set from the right when more
+ * of its short lines (under three quarters of the measure: a paragraph's
+ * last line, a heading, a contact line) stand at the right margin than
+ * at the left one. Then its paragraphs
+ * start at the right margin: a first line is indented from the right, a
+ * paragraph's short last line ends on the left. A right-to-left text
+ * on a page laid out left to right (an HTML page without a direction, a
+ * word processor's left-aligned paragraphs) keeps its lines flush left,
+ * and the geometry of left-to-right text. */
+static bool set_from_right(const pdfl_line *L, size_t n, double l, double r)
+{
+	size_t k, rtl = 0, ltr = 0, left = 0, right = 0;
+	/* a column none of whose lines opens right to left is read as set
+	 * left to right, its letters uncounted (nearly every page's) */
+	for (k = 0; k < n && !L[k].rtl; k++)
+		;
+	if (k == n)
+		return false;
+	for (k = 0; k < n; k++) {
+		const char *p = L[k].text;
+		/* short lines only: a first line indented from one margin
+		 * reaches the other one */
+		bool is_short = L[k].x1 - L[k].x0 < 0.75 * (r - l);
+		bool at_l = is_short && L[k].x0 <= l + flush_tolerance(&L[k]);
+		bool at_r = is_short && L[k].x1 >= r - flush_tolerance(&L[k]);
+		while (*p) {
+			uint32_t c = u8next(&p);
+			if (pm_rtl_char((int32_t)c))
+				rtl++;
+			else if (c >= 'A' && (c < 0x80 ? isalpha((int)c) : g_unichar_isalpha(c)))
+				ltr++;
+		}
+		left += at_l && !at_r;
+		right += at_r && !at_l;
+	}
+	return rtl > ltr && right > left;
+}
+
 /* The text margins of each column: a low quantile of where lines start and
  * a high one of where they end, so that one stray long line (a URL) does
  * not make every other line look short; pushed out to the page's mirrored
@@ -1264,10 +1305,14 @@ static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 			if (L[k].rtl ? L[k].x0 <= l + flush_tolerance(&L[k]) && L[k].x1 >= r - flush_tolerance(&L[k])
 			             : L[k].x1 >= r - flush_tolerance(&L[k]))
 				flush++;
-		for (k = i; k < j; k++) {
-			L[k].colL = l;
-			L[k].colR = r;
-			L[k].justified = j - i >= 5 && flush * 5 >= (j - i) * 3;
+		{
+			bool from_right = set_from_right(L + i, j - i, l, r);
+			for (k = i; k < j; k++) {
+				L[k].colL = l;
+				L[k].colR = r;
+				L[k].justified = j - i >= 5 && flush * 5 >= (j - i) * 3;
+				L[k].from_right = from_right;
+			}
 		}
 		for (k = i; marks && k < j; k++) {
 			size_t m, at = 0;
@@ -2907,13 +2952,54 @@ static double slack_after(const pdfl_line *a, const pdfl_line *b)
 
 /* The first word of b would have fitted at the end of a: a was ended on
  * purpose (a paragraph end, a line break), not wrapped by the layout. */
+/* layout.rtl_paragraph_direction: how far line l stands in from the
+ * margin where its column's lines start (the right one in a column set
+ * from the right), and where it starts and ends, mirrored there. */
+static double lead_in(const pdfl_line *l)
+{
+	return l->from_right ? l->colR - l->x1 : l->x0 - l->colL;
+}
+
+static double start_at(const pdfl_line *l)
+{
+	return l->from_right ? -l->x1 : l->x0;
+}
+
+static double end_at(const pdfl_line *l)
+{
+	return l->from_right ? -l->x0 : l->x1;
+}
+
+/* A right-to-left line ends a sentence. On a page laid out left to right
+ * the line's closing mark (a full stop, a colon, a closing quotation
+ * mark) stands after the text in the page's direction, at its right end,
+ * where the reading of a right-to-left line starts: the mark opens the
+ * text read (".הספרייה תגיע אליהם", the core moves it back). */
+static bool rtl_ends_sentence(const pdfl_line *l)
+{
+	const char *p = l->text;
+	uint32_t c = u8next(&p);
+	if (ends_sentence(l))
+		return true;
+	if (l->from_right || !(c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4 || c == '"' ||
+	                        c == 0xBB || c == 0xAB || c == 0x201D))
+		return false;
+	while (*p == '.' || *p == '"' || *p == '!' || *p == '?')
+		p++;
+	return pm_rtl_char((int32_t)u8next(&p));
+}
+
+/* The width of b's first word: a right-to-left line's glyphs come in
+ * visual order, the width measured is not its first word's; take a long
+ * word's, six letters. */
+static double first_word_w(const pdfl_line *b)
+{
+	return b->rtl && b->first_w > 6 * b->char_w ? 6 * b->char_w : b->first_w;
+}
+
 static bool next_word_fits(const pdfl_line *a, const pdfl_line *b)
 {
-	double slack = slack_after(a, b), first = b->first_w;
-	/* a right-to-left line's glyphs come in visual order: the width
-	 * measured is not its first word's; take a long word's, six letters */
-	if (b->rtl && first > 6 * b->char_w)
-		first = 6 * b->char_w;
+	double slack = slack_after(a, b), first = first_word_w(b);
 	return slack > first + 2 * b->char_w && slack > 3 * b->char_w;
 }
 
@@ -3023,6 +3109,25 @@ static bool widens_under(const pdfl_line *a, const pdfl_line *b)
  * typesetter's convention: a paragraph's last line is short) in the same
  * type. The core still sees an inferred break and decides on the words
  * only where this says nothing. */
+/* Convention layout.rtl_columns: right-to-left text set in columns
+ * goes on at the top of the next one from a line that fills its measure
+ * and ends no sentence, even where that column reaches lower than the one
+ * it leaves (it holds the About text and the contact lines after the
+ * body, which the columns were not balanced for): b opens its column, no
+ * line of it stands higher, and a, filled to its margin on the side
+ * where its lines end, stops mid-sentence. */
+static bool rtl_column_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	const pdfl_page *p = &d->pages[b->page - 1];
+	size_t i;
+	if (!a->rtl || !b->rtl || rtl_ends_sentence(a) || ended_short(a, b) || slack_after(a, b) > 3 * a->char_w)
+		return false;
+	for (i = p->first; i < p->first + p->n; i++)
+		if (same_column(&d->lines[i], b) && d->lines[i].y0 < b->y0 - 0.5 * b->size)
+			return false;
+	return true;
+}
+
 static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 {
 	double wa = a->colR - a->colL, wb = b->colR - b->colL, slack;
@@ -3037,7 +3142,8 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 		return false;
 	/* text goes on in the next column beside it only from a full one:
 	 * the column it leaves reaches as low as the next one does */
-	if (a->page == b->page && (b->cx0 >= a->cx1 || b->cx1 <= a->cx0) && a->y1 < column_bottom(d, b) - 1.5 * b->size)
+	if (a->page == b->page && (b->cx0 >= a->cx1 || b->cx1 <= a->cx0) && a->y1 < column_bottom(d, b) - 1.5 * b->size &&
+	    !rtl_column_goes_on(d, a, b))
 		return false;
 	/* lines side by side (sharing a band of the page, a clear gap between
 	 * them: a masthead's name beside its date line, two header cells) are
@@ -3053,7 +3159,10 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	slack = slack_after(a, b);
 	if (a->page != b->page && !a->rtl && !centered(a) && fabs(a->colL - b->colL) < 1 && b->colR > a->colR)
 		slack = b->colR - a->x1;
-	if (ends_sentence(a) && slack > b->first_w + 2 * b->char_w && slack > 3 * b->char_w)
+	/* layout.rtl_paragraph_direction: a right-to-left line's closing
+	 * mark and first word are read as it is drawn */
+	if ((a->rtl ? rtl_ends_sentence(a) : ends_sentence(a)) && slack > first_word_w(b) + 2 * b->char_w &&
+	    slack > 3 * b->char_w)
 		return false;
 	if (a->justified && !centered(a) && slack > flush_tolerance(a))
 		return false; /* a justified line short of its margin ends its paragraph */
@@ -3065,7 +3174,7 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	if (widens_under(a, b) && !a->rtl && !centered(a) && !ended_short(a, b) &&
 	    leading(a, b) <= (d->lead + 0.4) * (a->size > b->size ? a->size : b->size))
 		return true;
-	return slack < 2.5 * b->char_w + b->first_w * 0.5;
+	return slack < 2.5 * b->char_w + first_word_w(b) * 0.5;
 }
 
 /* A line that starts with a dash after a line filled to the margin and
@@ -3164,6 +3273,29 @@ static bool wrapped_mid_phrase(const pdfl_doc *d, const pdfl_line *a, const pdfl
 		if (d->pages[i].measure > widest)
 			widest = d->pages[i].measure;
 	return a->colR - a->colL >= 0.6 * widest && a->colR - a->colL >= 25 * a->char_w;
+}
+
+/* Convention layout.rtl_paragraph_direction, with layout.first_line_indent
+ * measured from the start margin: right-to-left lines, set from the right
+ * or (on a page laid out left to right) from the left. The rule is the
+ * one below for left-to-right text, mirrored where the column is set
+ * from the right, except that b, a sentence on one line, may be a
+ * paragraph of its own over another indented line; and a one-line
+ * paragraph between two indented ones
+ * (its line opened a paragraph at the indent and ends its sentence, the
+ * next line starts at the indent again) ends there. */
+static bool rtl_first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
+{
+	if (lead_in(b) <= 0.9 * b->size || centered(b) || bullet_len(a->text) || number_marker_len(a->text, ' '))
+		return false;
+	if (lead_in(a) >= 0.5 * a->size)
+		return a_opens && fabs(lead_in(a) - lead_in(b)) < 0.5 * b->size && rtl_ends_sentence(a) &&
+		       (!next || !same_column(b, next) || fabs(start_at(next) - start_at(b)) > 0.5 * next->size);
+	return (fabs(end_at(a) - end_at(b)) > 0.5 * b->size ||
+	        (rtl_ends_sentence(a) && !rtl_ends_sentence(b) && b->colR - b->colL >= 30 * b->char_w &&
+	         b->x1 - b->x0 >= 0.7 * (b->colR - b->colL))) &&
+	       (!next || !same_column(b, next) || fabs(start_at(next) - start_at(b)) > 0.5 * next->size ||
+	        rtl_ends_sentence(b));
 }
 
 static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
@@ -3280,7 +3412,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_INFERRED;
 	if (bullet_len(b->text) && !dash_runs_on(a, b))
 		return NEW_INFERRED;
-	if (first_line_indent(a, b, next))
+	if (a->rtl && b->rtl ? rtl_first_line_indent(a, b, next, a_opens) : first_line_indent(a, b, next))
 		return NEW_INFERRED;
 	/* in a column of running text, a wrapped line starts at the margin,
 	 * or at a list's indent: a line that starts a quarter of the column

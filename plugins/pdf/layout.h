@@ -43,6 +43,7 @@ typedef struct pdfl_line {
 	double cx0, cx1;   /* bounds of the column the line belongs to */
 	double colL, colR; /* that column's text margins (robust estimates) */
 	bool justified;    /* that column's lines are set flush with both margins */
+	bool from_right;   /* that column is right-to-left text set from its right margin */
 	int table;         /* set by the layout pass: the 1-based table whose cell the line is, or 0 */
 	int row, col;      /* that cell's place in its table, from 0 */
 	bool kv_row;       /* set by the layout pass: a label joined to its value, a row of a key/value table */

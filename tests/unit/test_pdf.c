@@ -362,6 +362,45 @@ static void rtl_two_column_pages(void **state)
 	}
 }
 
+/* Made by tests/data/pdf/make_rtl_runs.py: Persian and Hebrew releases
+ * printed by Chromium with dir='rtl' and without. Convention
+ * pdf.rtl_zwnj_kept: the zero-width non-joiner of Persian words
+ * ("راه\u200Cاندازی", "می\u200Cکند") stays in the word, neither dropped
+ * nor a space. Convention pdf.rtl_number_runs: a number written left to
+ * right in a right-to-left line keeps the order it was written in: after
+ * Persian letters the hyphen's groups come back in order
+ * ("026-5550-1177", not "1177-5550-026"), a plus sign drawn at the
+ * number's right end goes before it, in Hebrew lines too, where the
+ * groups were drawn in order and stay. */
+static const char *phone_at(json_t *r, size_t i)
+{
+	return json_string_value(json_object_get(json_array_get(json_object_get(r, "contacts"), i), "phone"));
+}
+
+static void rtl_text_runs(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = conv_file("rtl-runs-fa-rtlpage.pdf");
+	/* ... آب\u200Cشناسی تازه\u200Cای راه\u200Cاندازی کرد */
+	assert_non_null(strstr(pm_test_str(r, "headline"), "\xD8\xB1\xD8\xA7\xD9\x87\xE2\x80\x8C\xD8\xA7\xD9\x86\xD8\xAF\xD8\xA7\xD8\xB2\xDB\x8C"));
+	/* می\u200Cکند. */
+	assert_non_null(strstr(body_text(r, 0), "\xD9\x85\xDB\x8C\xE2\x80\x8C\xDA\xA9\xD9\x86\xD8\xAF."));
+	assert_string_equal(phone_at(r, 0), "026-5550-1177");
+	assert_string_equal(phone_at(r, 1), "+98-26-5550-1188");
+	json_decref(r);
+	r = conv_file("rtl-runs-fa-ltrpage.pdf");
+	/* باران\u200Cدشت */
+	assert_non_null(strstr(pm_test_str(r, "headline"), "\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x86\xE2\x80\x8C\xD8\xAF\xD8\xB4\xD8\xAA"));
+	assert_null(strstr(body_text(r, 0), "\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x86 "));
+	assert_string_equal(phone_at(r, 0), "031-5557-2040");
+	json_decref(r);
+	r = conv_file("rtl-runs-he-ltrpage.pdf");
+	assert_string_equal(phone_at(r, 0), "04-555-0123");
+	assert_string_equal(phone_at(r, 1), "+972-4-555-0124");
+	json_decref(r);
+}
+
 /* ---- paragraphs ----------------------------------------------------- */
 
 static void paragraphs_joined_across_lines(void **state)
@@ -1716,6 +1755,7 @@ int main(void)
 		cmocka_unit_test(pdf_named_txt_goes_to_pdf),
 		cmocka_unit_test(rtl_page_keeps_first_and_last_lines),
 		cmocka_unit_test(rtl_two_column_pages),
+		cmocka_unit_test(rtl_text_runs),
 		cmocka_unit_test(paragraphs_joined_across_lines),
 		cmocka_unit_test(output_intent_hidden_from_text),
 		cmocka_unit_test(drawn_bullet_items),

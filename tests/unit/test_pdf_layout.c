@@ -1342,6 +1342,108 @@ static void right_to_left_lines_set_flush_left(void **state)
 	free(o);
 }
 
+/* Convention layout.rtl_paragraph_direction: a column of right-to-left
+ * text set from the right margin (its short lines stand there) indents
+ * its first lines from the right: a paragraph whose last line nearly
+ * fills the measure ends there all the same, and the lines of one
+ * paragraph, filled to the left margin, run on. */
+static void rtl_first_line_indent_from_the_right(void **state)
+{
+	static const hl L[] = {
+		{1, 72, 100, 10, 0, "מועצת כפר הזית פתחה היום גן ציבורי חדש במרכז הכפר"},
+		{1, 72, 112, 10, 0, "ובו מגרש משחקים, שבילי הליכה ופינת ישיבה מוצלת"},
+		{1, 72, 124, 10, 0, "לתושבים."},
+		{1, 72, 136, 10, 0, "הגן נבנה בתרומת תושבי הכפר ובעזרת מתנדבים שעבדו"},
+		{1, 72, 148, 10, 0, "בו בכל סוף שבוע במשך שנה שלמה עד שהושלם לפני"},
+		{1, 72, 160, 10, 0, "חודש."},
+		{1, 72, 172, 10, 0, "ראש המועצה אמר שהגן יהיה פתוח לכל התושבים ולאורחים"},
+		{1, 72, 184, 10, 0, "מהכפרים השכנים בכל ימות השבוע עד שעות הערב"},
+		{1, 72, 196, 10, 0, "המאוחרות."},
+	};
+	/* x0 where each line starts (ends where its column's right margin
+	 * is, 522, less the first line's indent of 20) */
+	static const double starts[] = {72, 72, 460, 72, 72, 90, 72, 72, 430};
+	static const double ends[] = {502, 522, 522, 502, 522, 522, 502, 522, 522};
+	hl M[sizeof L / sizeof L[0]];
+	char *o;
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof L / sizeof L[0]; i++) {
+		M[i] = L[i];
+		M[i].x0 = starts[i];
+	}
+	rtl_lines = true;
+	o = layout_ending(M, sizeof M / sizeof M[0], 1, ends);
+	rtl_lines = false;
+	/* the second paragraph's last line fills the measure but for one
+	 * word's room: the next line's indent ends it */
+	assert_non_null(strstr(o, "לפני<W>חודש.[1]ראש"));
+	assert_non_null(strstr(o, "לתושבים.[1]הגן"));
+	assert_non_null(strstr(o, "הכפר<W>ובו"));
+	assert_non_null(strstr(o, "שעבדו<W>בו"));
+	free(o);
+}
+
+/* layout.rtl_paragraph_direction on a page laid out left to right (an
+ * HTML page without a direction): right-to-left lines set flush left,
+ * first lines indented from the left; a line's closing full stop stands
+ * at its right end, where its reading starts. A paragraph of one line
+ * between two indented ones is a paragraph. */
+static void rtl_first_line_indent_on_a_left_to_right_page(void **state)
+{
+	static const hl L[] = {
+		{1, 93, 100, 10, 0, "אגודת השחייה של קריית הים פתחה השבוע את עונת הקיץ"},
+		{1, 72, 112, 10, 0, ".בבריכה העירונית החדשה שנבנתה ליד חוף הצדפים"},
+		{1, 93, 124, 10, 0, ".בעונה יתקיימו שיעורי שחייה לילדים ולמבוגרים בכל ערב"},
+		{1, 93, 136, 10, 0, "המאמנת הראשית של האגודה אמרה שהבריכה תהיה פתוחה"},
+		{1, 72, 148, 10, 0, ".לכולם"},
+	};
+	static const double ends[] = {520, 505, 515, 518, 110};
+	char *o;
+	(void)state;
+	rtl_lines = true;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	rtl_lines = false;
+	assert_non_null(strstr(o, "הקיץ<W>.בבריכה"));
+	assert_non_null(strstr(o, "הצדפים[1].בעונה"));
+	assert_non_null(strstr(o, "ערב[1]המאמנת"));
+	assert_non_null(strstr(o, "פתוחה<W>.לכולם"));
+	free(o);
+}
+
+/* Convention layout.rtl_columns: right-to-left text in two columns goes
+ * on at the top of the next column from a line filled to its margin that
+ * ends no sentence, though that column, which holds the contact lines
+ * after the body, reaches lower than the one it leaves. */
+static void rtl_paragraph_goes_on_in_the_next_column(void **state)
+{
+	static const hl L[] = {
+		{1, 72, 60, 18, 1, "بلدية تل الورد تفتتح سوقا للمزارعين"},
+		{1, 72, 100, 10, 0, "افتتحت بلدية تل الورد اليوم سوقا أسبوعية"},
+		{1, 72, 114, 10, 0, "للمزارعين في ساحة البلدة القديمة، يعرض فيها"},
+		{1, 72, 128, 10, 0, "أكثر من أربعين مزارعا منتجاتهم من الخضار"},
+		{1, 72, 142, 10, 0, "والفاكهة والعسل وزيت الزيتون كل يوم جمعة."},
+		{1, 72, 162, 10, 0, "وقال رئيس البلدية إن السوق تهدف إلى دعم"},
+		{1, 72, 176, 10, 0, "المزارعين الصغار وتقريب منتجاتهم من سكان"},
+		{1, 322, 100, 10, 0, "البلدة والقرى المجاورة بأسعار مناسبة للجميع."},
+		{1, 322, 120, 10, 0, "وتفتح السوق أبوابها من السابعة صباحا."},
+		{1, 322, 144, 12, 1, "للتواصل الإعلامي"},
+		{1, 322, 162, 10, 0, "مكتب الإعلام في البلدية"},
+		{1, 322, 176, 10, 0, "هاتف: 0096265550000"},
+		{1, 322, 190, 10, 0, "media@tell-alward.example"},
+		{1, 322, 204, 10, 0, "press@tell-alward.example"},
+	};
+	static const double ends[] = {400, 290, 290, 290, 230, 290, 290, 540, 480, 420, 440, 430, 450, 450};
+	char *o;
+	(void)state;
+	rtl_lines = true;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	rtl_lines = false;
+	assert_non_null(strstr(o, "سكان<W>البلدة"));
+	assert_non_null(strstr(o, "جمعة.[1]وقال"));
+	free(o);
+}
+
 /* The lines of a title, broken by hand and even set apart by space, are
  * one block when the phrase goes on: a line that ends on a comma or a
  * colon, or a next line in lower case. A title line that ends its phrase
@@ -2038,6 +2140,9 @@ int main(void)
 		cmocka_unit_test(table_of_figures),
 		cmocka_unit_test(side_by_side_lines_do_not_run_on),
 		cmocka_unit_test(right_to_left_lines_set_flush_left),
+		cmocka_unit_test(rtl_first_line_indent_from_the_right),
+		cmocka_unit_test(rtl_first_line_indent_on_a_left_to_right_page),
+		cmocka_unit_test(rtl_paragraph_goes_on_in_the_next_column),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
 		cmocka_unit_test(key_value_rows_read_row_by_row),

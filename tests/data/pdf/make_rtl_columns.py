@@ -35,18 +35,22 @@ def html(d, rtl):
     return "\n".join(out)
 
 
+def print_pdf(text, tmp, name, out):
+    """Print the HTML text to the PDF out with Chromium (also used by make_rtl_runs.py)."""
+    src = os.path.join(tmp, name + ".html")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(text)
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--no-pdf-header-footer", "--user-data-dir=" + os.path.join(tmp, "profile"),
+                    "--print-to-pdf=" + out, "file://" + src],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+    print(out)
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="rtlcols-")
     for name, rtl in (("ltrpage", False), ("rtlpage", True)):
-        src = os.path.join(tmp, name + ".html")
-        with open(src, "w", encoding="utf-8") as f:
-            f.write(html(AR, rtl))
-        out = os.path.join(HERE, "rtl-columns-%s.pdf" % name)
-        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                        "--no-pdf-header-footer", "--user-data-dir=" + os.path.join(tmp, "profile"),
-                        "--print-to-pdf=" + out, "file://" + src],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
-        print(out)
+        print_pdf(html(AR, rtl), tmp, name, os.path.join(HERE, "rtl-columns-%s.pdf" % name))
 
 
 if __name__ == "__main__":
