@@ -2594,13 +2594,74 @@ static void take_table(pdfl_doc *d, pdfl_page *p, pdfl_line *const *byrow, const
 	free(tmp);
 }
 
+/*
+ * Whether rows i..e of byrow are a table; k and its strips in cx0/cx1,
+ * and which strips read as running text (prose, may be NULL).
+ */
+static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *count, size_t m, size_t i,
+                    size_t e, int depth, double *cx0, double *cx1, int *kp, bool *prose_col)
+{
+	size_t r, a;
+	int c, k;
+	bool ok = true;
+	k = *kp = grid_columns((pdfl_line **)byrow, start + i, count + i, e - i, cx0, cx1, 16);
+	if (!k)
+		return false;
+	/* every row: one cell to a strip */
+	for (r = i; r < e && ok; r++) {
+		int used = 0;
+		for (a = 0; a < count[r] && ok; a++) {
+			const pdfl_line *l = byrow[start[r] + a];
+			for (c = 0; c < k && !(l->x0 < cx1[c] && l->x1 > cx0[c]); c++)
+				;
+			ok = c < k && !(used & (1 << c));
+			used |= 1 << c;
+		}
+	}
+	/* no column of sentences; a grid of three columns, or of two whose
+	 * right one holds figures below its head */
+	for (c = 0; c < k; c++) {
+		size_t cells = 0, prose = 0, figs = 0;
+		for (r = i; r < e; r++)
+			for (a = 0; a < count[r]; a++) {
+				const pdfl_line *l = byrow[start[r] + a];
+				if (!(l->x0 < cx1[c] && l->x1 > cx0[c]))
+					continue;
+				cells++;
+				prose += word_count(l->text) >= 5;
+				figs += r > i && figures_only(l->text);
+			}
+		if (prose_col)
+			prose_col[c] = prose * 2 >= cells;
+		if (prose * 2 >= cells)
+			ok = false;
+		if (k == 2 && c == 1 && figs + 1 < cells)
+			ok = false;
+		/* a part of a page's grid is a table of its own when it holds
+		 * its rows' labels, not only figures cut off them */
+		if (depth && c == 0 && figs + 1 >= cells)
+			ok = false;
+	}
+	/* nothing else of the page inside the grid */
+	for (a = 0; a < m && ok; a++) {
+		const pdfl_line *o = byrow[a];
+		if (a >= start[i] && a < start[e - 1] + count[e - 1])
+			continue;
+		if (o->x1 > cx0[0] && o->x0 < cx1[k - 1] && o->y1 > byrow[start[i]]->y0 && o->y0 < byrow[start[e - 1]]->y1)
+			ok = false;
+	}
+	return ok;
+}
+
 /* Look for a table among sel[0..m) (lines of page p); take the first one
  * found and return true (the page's lines moved: sel is stale). A run of
- * rows that is no grid as a whole may hold one in a part of the page set
- * apart by a gutter down the whole run (pdf.table_in_column: a table of
- * key figures in the third column of a page, whose rows share their
- * heights with the lines of running text in the two columns beside it):
- * each such strip is searched again, on its own. */
+ * rows that is no grid as a whole may be one without a row or two at
+ * its ends (a line of text close under the table, cut at its wide gaps),
+ * or hold one in a part of the page set apart by columns of running
+ * text (pdf.table_in_column: a table of key figures in the third column
+ * of a page, whose rows share their heights with the lines of the two
+ * columns of text beside it): each stretch of the run's strips between
+ * such columns is searched again, on its own. */
 static bool table_in(pdfl_doc *d, pdfl_page *p, pdfl_line **byrow, size_t m, int depth, int *ntables)
 {
 	size_t nr = 0, i, j, r;
@@ -2636,9 +2697,9 @@ static bool table_in(pdfl_doc *d, pdfl_page *p, pdfl_line **byrow, size_t m, int
 	/* runs of rows of two cells or more, one close under the other */
 	for (i = 0; i < nr && !found && !d->oom; i = j) {
 		double cx0[16], cx1[16];
-		int k, c;
-		size_t a;
-		bool ok = true;
+		bool prose[16];
+		int k = 0, c;
+		size_t a, s, e;
 		if (count[i] < 2 && !label_row(byrow, start, count, nr, i)) {
 			j = i + 1;
 			continue;
@@ -2651,77 +2712,56 @@ static bool table_in(pdfl_doc *d, pdfl_page *p, pdfl_line **byrow, size_t m, int
 			;
 		if (j - i < 3)
 			continue;
-		k = grid_columns(byrow, start + i, count + i, j - i, cx0, cx1, 16);
-		if (!k)
-			continue;
-		/* every row: one cell to a strip */
-		for (r = i; r < j && ok; r++) {
-			int used = 0;
-			for (a = 0; a < count[r] && ok; a++) {
-				const pdfl_line *l = byrow[start[r] + a];
-				for (c = 0; c < k && !(l->x0 < cx1[c] && l->x1 > cx0[c]); c++)
-					;
-				ok = c < k && !(used & (1 << c));
-				used |= 1 << c;
-			}
-		}
-		/* no column of sentences; a grid of three columns, or of
-		 * two whose right one holds figures below its head */
-		for (c = 0; c < k && ok; c++) {
-			size_t cells = 0, prose = 0, figs = 0;
-			for (r = i; r < j; r++)
-				for (a = 0; a < count[r]; a++) {
-					const pdfl_line *l = byrow[start[r] + a];
-					if (!(l->x0 < cx1[c] && l->x1 > cx0[c]))
-						continue;
-					cells++;
-					prose += word_count(l->text) >= 5;
-					figs += r > i && figures_only(l->text);
-				}
-			if (prose * 2 >= cells)
-				ok = false;
-			if (k == 2 && c == 1 && figs + 1 < cells)
-				ok = false;
-			/* a part of a page's grid is a table of its own when it
-			 * holds its rows' labels, not only figures cut off them */
-			if (depth && c == 0 && figs + 1 >= cells)
-				ok = false;
-		}
-		/* nothing else of the page inside the grid */
-		for (a = 0; a < m && ok; a++) {
-			const pdfl_line *o = byrow[a];
-			if (a >= start[i] && a < start[j - 1] + count[j - 1])
-				continue;
-			if (o->x1 > cx0[0] && o->x0 < cx1[k - 1] && o->y1 > byrow[start[i]]->y0 &&
-			    o->y0 < byrow[start[j - 1]]->y1)
-				ok = false;
-		}
+		/* the whole run, then without a row or two at either end */
+		for (s = i; s <= i + 2 && s + 3 <= j && !found; s++)
+			for (e = j; e >= s + 3 && e + 2 >= j && !found; e--) {
+				double tx0[16], tx1[16];
+				int tk;
+				if (grid_ok(byrow, start, count, m, s, e, depth, tx0, tx1, &tk, s == i && e == j ? prose : NULL)) {
 #ifdef PDFL_TRACE
-		fprintf(stderr, "grid depth %d rows %zu k %d ok %d |%s|\n", depth, j - i, k, ok, byrow[start[i]]->text);
+					fprintf(stderr, "grid depth %d rows %zu k %d |%s|\n", depth, e - s, tk, byrow[start[s]]->text);
 #endif
-		if (ok) {
-			take_table(d, p, byrow, start, count, i, j, cx0, cx1, k, ntables);
-			found = true;
-			break;
-		}
-		if (depth < 1 && k >= 2) {
+					take_table(d, p, byrow, start, count, s, e, tx0, tx1, tk, ntables);
+					found = true;
+				} else if (s == i && e == j) {
+					k = tk;
+					memcpy(cx0, tx0, sizeof cx0);
+					memcpy(cx1, tx1, sizeof cx1);
+				}
+			}
+		if (found || depth >= 1 || k < 2)
+			continue;
+		{
 			double top = byrow[start[i]]->y0, bottom = byrow[start[j - 1]]->y1;
 			size_t inrun = start[j - 1] + count[j - 1] - start[i];
+			bool any_prose = false;
 			pdfl_line **sub = malloc(m * sizeof *sub);
 			if (!sub) {
 				d->oom = true;
 				break;
 			}
+			for (c = 0; c < k; c++)
+				any_prose = any_prose || prose[c];
+			/* the stretches of strips between columns of text; without
+			 * such columns, each strip */
 			for (c = 0; c < k && !found && !d->oom; c++) {
 				size_t ns = 0;
+				int z = c;
+				if (any_prose) {
+					if (prose[c])
+						continue;
+					while (z + 1 < k && !prose[z + 1])
+						z++;
+				}
 				for (a = 0; a < m; a++) {
 					pdfl_line *o = byrow[a];
 					if (o->y0 >= top - 0.5 && o->y1 <= bottom + 0.5 && o->x0 >= cx0[c] - 0.5 &&
-					    o->x1 <= cx1[c] + 0.5)
+					    o->x1 <= cx1[z] + 0.5)
 						sub[ns++] = o;
 				}
 				if (ns < inrun)
 					found = table_in(d, p, sub, ns, depth + 1, ntables);
+				c = z;
 			}
 			free(sub);
 		}

@@ -136,6 +136,57 @@ static char *layout_ending(const hl *L, size_t n, int pages, const double *ends)
 	return o;
 }
 
+/* Convention pdf.table_cells: lines whose text layer ran a row's cells
+ * together, '|' standing where a cell ends and the next starts two ems
+ * further on (a wide gap read_selection records as a pdfl_cut). Lines of
+ * 10 points, characters 5 points wide; a line without '|' is plain. */
+static char *layout_cells(const hl *L, size_t n)
+{
+	pdfl_doc d;
+	pm_buf out;
+	pm_host h = {sizeof h, PM_PLUGIN_ABI, NULL, cap_begin, cap_text, cap_line_end, cap_cell, cap_str,
+	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+	size_t i;
+	pdfl_init(&d);
+	pm_buf_init(&out);
+	assert_true(pdfl_add_page(&d, 612, 792));
+	for (i = 0; i < n; i++) {
+		pdfl_line l;
+		char t[256];
+		size_t at[16], nc = 0, k, len = strlen(L[i].text);
+		double x = L[i].x0, x1[16], x0[16];
+		assert_true(len < sizeof t);
+		for (k = 0; k < len; k++) {
+			t[k] = L[i].text[k] == '|' ? ' ' : L[i].text[k];
+			if (L[i].text[k] == '|') {
+				at[nc] = k;
+				x1[nc] = x;
+				x += 2 * L[i].size;
+				x0[nc++] = x;
+			} else {
+				x += 0.5 * L[i].size;
+			}
+		}
+		t[len] = '\0';
+		memset(&l, 0, sizeof l);
+		l.size = L[i].size;
+		l.char_w = 0.5 * l.size;
+		l.x0 = L[i].x0;
+		l.x1 = x;
+		l.y0 = L[i].y0;
+		l.y1 = l.y0 + l.size;
+		l.first_w = (double)strcspn(t, " ") * l.char_w;
+		assert_true(pdfl_add_line(&d, &l, t, len));
+		for (k = 0; k < nc; k++)
+			assert_true(pdfl_add_cut(&d, at[k], x1[k], x0[k]));
+	}
+	pdfl_analyse(&d);
+	assert_int_equal(pdfl_emit(&d, &h, (pm_sink *)&out), 0);
+	pdfl_free(&d);
+	pm_buf_addc(&out, '\0');
+	return pm_buf_steal(&out);
+}
+
 /* Body lines of 10 points (5 points a character) at x = 72, so that a
  * line of 90 characters fills the measure 72-522. */
 #define B(pg, y, t) {pg, 72, y, 10, 0, t}
@@ -1118,6 +1169,97 @@ static void table_of_figures(void **state)
 	free(o);
 }
 
+/* Convention pdf.table_cells: a results table whose header row and
+ * figures the text layer ran into single lines (each cell two ems from
+ * the next) is cut at those gaps and read as one table block, row by
+ * row; a line of running text with wide gaps of its own, under it, stays
+ * one line. */
+static void table_cells_run_together(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Tarnow Valve Company reported its results for the second quarter."),
+		{1, 72, 124, 10, 0, "(in thousands)|Q2 2025|Q2 2024"},
+		{1, 72, 138, 10, 0, "Net sales"}, {1, 162, 138, 10, 0, "$4,120|$3,870"},
+		{1, 72, 152, 10, 0, "Gross profit"}, {1, 162, 152, 10, 0, "1,310|1,190"},
+		{1, 72, 166, 10, 0, "Net income"}, {1, 172, 166, 10, 0, "$402|$365"},
+		{1, 72, 190, 10, 0, "The board|will meet again in|the autumn to|set the dividend for the year."},
+	};
+	char *o = layout_cells(L, sizeof L / sizeof L[0]);
+	(void)state;
+	assert_non_null(strstr(o, "[5]<R>(in thousands)<C>Q2 2025<C>Q2 2024<R>Net sales<C>$4,120<C>$3,870"
+	                          "<R>Gross profit<C>1,310<C>1,190<R>Net income<C>$402<C>$365["));
+	assert_non_null(strstr(o, "The board will meet again in the autumn to set the dividend for the year."));
+	free(o);
+}
+
+/* Running text whose lines have wide gaps (a justified narrow column)
+ * at places that line up in no column is no table: its lines come back
+ * whole. */
+static void wide_gaps_in_prose_are_no_cells(void **state)
+{
+	const hl L[] = {
+		{1, 72, 100, 10, 0, "The ferry|to Holm Island|will run|twice a day"},
+		{1, 72, 112, 10, 0, "from the first|week of|May, as the|council agreed"},
+		{1, 72, 124, 10, 0, "with the|owners at a|meeting held|in the town hall."},
+	};
+	char *o = layout_cells(L, sizeof L / sizeof L[0]);
+	(void)state;
+	assert_null(strstr(o, "[5]"));
+	assert_non_null(strstr(o, "The ferry to Holm Island will run twice a day"));
+	assert_non_null(strstr(o, "with the owners at a meeting held in the town hall."));
+	free(o);
+}
+
+/* Convention pdf.table_section_row: a label alone on its row between two
+ * rows of the grid ("Costs:" over its items) is a row of the table, not
+ * its end: the statement is one table block. */
+static void table_section_row(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The Orrin Valley Water Board published its accounts for the year."),
+		{1, 72, 124, 10, 0, "Income:"},
+		{1, 80, 136, 10, 0, "Water rates"}, {1, 300, 136, 10, 0, "8,410"}, {1, 380, 136, 10, 0, "8,102"},
+		{1, 80, 148, 10, 0, "Connections"}, {1, 300, 148, 10, 0, "612"}, {1, 380, 148, 10, 0, "598"},
+		{1, 72, 160, 10, 0, "Costs:"},
+		{1, 80, 172, 10, 0, "Treatment"}, {1, 300, 172, 10, 0, "5,230"}, {1, 380, 172, 10, 0, "5,011"},
+		{1, 80, 184, 10, 0, "Staff"}, {1, 300, 184, 10, 0, "2,144"}, {1, 380, 184, 10, 0, "2,090"},
+		B(1, 208, "The accounts were approved by the board on Tuesday."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[5]<R>Income:<R>Water rates<C>8,410<C>8,102<R>Connections<C>612<C>598<R>Costs:"
+	                          "<R>Treatment<C>5,230<C>5,011<R>Staff<C>2,144<C>2,090["));
+	free(o);
+}
+
+/* Convention pdf.table_in_column: a table of key figures in the third
+ * column of a page, whose rows share their heights with the lines of
+ * the two columns of running text beside it, is found in its column
+ * alone; the running text stays paragraphs. */
+static void table_in_column(void **state)
+{
+	const hl L[] = {
+		{1, 40, 100, 10, 0, "The Brannock Mills group has"}, {1, 40, 112, 10, 0, "raised its sales by a tenth"},
+		{1, 40, 124, 10, 0, "in the year, with its paper"}, {1, 40, 136, 10, 0, "mills busy through the long"},
+		{1, 40, 148, 10, 0, "and cold winter months."},
+		{1, 200, 100, 10, 0, "The board expects the new"}, {1, 200, 112, 10, 0, "year to bring slower growth"},
+		{1, 200, 124, 10, 0, "as the price of the pulp"}, {1, 200, 136, 10, 0, "that the mills buy climbs"},
+		{1, 200, 148, 10, 0, "again in the spring."},
+		{1, 400, 100, 9, 0, "2024"}, {1, 480, 100, 9, 0, "2025e"},
+		{1, 360, 112, 9, 0, "Sales"}, {1, 400, 112, 9, 0, "412.5"}, {1, 480, 112, 9, 0, "430.1"},
+		{1, 360, 124, 9, 0, "EBIT"}, {1, 400, 124, 9, 0, "31.2"}, {1, 480, 124, 9, 0, "33.0"},
+		{1, 360, 136, 9, 0, "EPS"}, {1, 400, 136, 9, 0, "1.04"}, {1, 480, 136, 9, 0, "1.12"},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[5]<R><C>2024<C>2025e<R>Sales<C>412.5<C>430.1<R>EBIT<C>31.2<C>33.0"
+	                          "<R>EPS<C>1.04<C>1.12"));
+	assert_non_null(strstr(o, "The Brannock Mills group has"));
+	assert_null(strstr(o, "<C>The board expects"));
+	assert_null(strstr(o, "<R>The Brannock"));
+	free(o);
+}
+
 /* Convention layout.key_value_rows: a fact sheet's labels in one column
  * and their values in another, the gutter between them running down
  * every row, are read row by row, each label with its value (as the
@@ -2040,6 +2182,10 @@ int main(void)
 		cmocka_unit_test(right_to_left_lines_set_flush_left),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
+		cmocka_unit_test(table_cells_run_together),
+		cmocka_unit_test(wide_gaps_in_prose_are_no_cells),
+		cmocka_unit_test(table_section_row),
+		cmocka_unit_test(table_in_column),
 		cmocka_unit_test(key_value_rows_read_row_by_row),
 		cmocka_unit_test(cjk_punctuation_overlap_joins_fragments),
 		cmocka_unit_test(key_value_rows_by_weight),
