@@ -2594,6 +2594,19 @@ static void take_table(pdfl_doc *d, pdfl_page *p, pdfl_line *const *byrow, const
 	free(tmp);
 }
 
+/* Whether s holds a letter (a row label, not a figure). */
+static bool has_letters(const char *s)
+{
+	while (*s) {
+		const char *p = s;
+		uint32_t c = u8next(&p);
+		if (g_unichar_isalpha(c))
+			return true;
+		s = p > s ? p : s + 1;
+	}
+	return false;
+}
+
 /*
  * Whether rows i..e of byrow are a table; k and its strips in cx0/cx1,
  * and which strips read as running text (prose, may be NULL).
@@ -2621,7 +2634,7 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 	/* no column of sentences; a grid of three columns, or of two whose
 	 * right one holds figures below its head */
 	for (c = 0; c < k; c++) {
-		size_t cells = 0, prose = 0, figs = 0;
+		size_t cells = 0, prose = 0, figs = 0, words = 0;
 		for (r = i; r < e; r++)
 			for (a = 0; a < count[r]; a++) {
 				const pdfl_line *l = byrow[start[r] + a];
@@ -2630,6 +2643,7 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 				cells++;
 				prose += word_count(l->text) >= 5;
 				figs += r > i && figures_only(l->text);
+				words += has_letters(l->text);
 			}
 		if (prose_col)
 			prose_col[c] = prose * 2 >= cells;
@@ -2639,7 +2653,7 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 			ok = false;
 		/* a part of a page's grid is a table of its own when it holds
 		 * its rows' labels, not only figures cut off them */
-		if (depth && c == 0 && figs + 1 >= cells)
+		if (depth && c == 0 && words * 2 < cells)
 			ok = false;
 	}
 	/* nothing else of the page inside the grid */
