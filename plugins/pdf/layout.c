@@ -2656,6 +2656,73 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 		if (depth && c == 0 && words * 2 < cells)
 			ok = false;
 	}
+	/* pdf.table_not_wrapped_text: no column whose cells go on from the
+	 * cell above in lower case (text set in boxes side by side, wrapped
+	 * within each box: read box by box), and no grid of lone glyphs (a
+	 * specimen of a font's characters, set apart) */
+	for (c = 0; c < k && ok; c++) {
+		size_t cells = 0, wraps = 0;
+		const pdfl_line *above = NULL;
+		for (r = i; r < e; r++) {
+			const pdfl_line *here = NULL;
+			for (a = 0; a < count[r]; a++) {
+				const pdfl_line *l = byrow[start[r] + a];
+				if (l->x0 < cx1[c] && l->x1 > cx0[c])
+					here = l;
+			}
+			if (here) {
+				const char *q = here->text;
+				uint32_t first = u8next(&q);
+				cells++;
+				if (above && g_unichar_islower(first) && last_cp(above->text, above->len) != ':')
+					wraps++;
+			}
+			above = here;
+		}
+		if (wraps && 2 * wraps >= cells)
+			ok = false;
+	}
+	/* pdf.table_aligned_cells: a table's cells line up in their column,
+	 * flush left (labels), flush right (figures) or centred under a
+	 * head; labels set about a figure or chart stand where their
+	 * drawing puts them. Two thirds of each column's cells share an
+	 * edge or a centre with another cell of it. */
+	for (c = 0; c < k && ok; c++) {
+		size_t cells = 0, aligned = 0, r2, b;
+		for (r = i; r < e; r++)
+			for (a = 0; a < count[r]; a++) {
+				const pdfl_line *l = byrow[start[r] + a];
+				bool found = false;
+				if (!(l->x0 < cx1[c] && l->x1 > cx0[c]))
+					continue;
+				cells++;
+				for (r2 = i; r2 < e && !found; r2++)
+					for (b = 0; b < count[r2] && !found; b++) {
+						const pdfl_line *o = byrow[start[r2] + b];
+						double tol = 0.5 * l->size;
+						if (r2 == r || !(o->x0 < cx1[c] && o->x1 > cx0[c]))
+							continue;
+						found = fabs(o->x0 - l->x0) < tol || fabs(o->x1 - l->x1) < tol ||
+						        fabs(o->x0 + o->x1 - l->x0 - l->x1) < 2 * tol;
+					}
+				aligned += found;
+			}
+		if (3 * aligned < 2 * cells)
+			ok = false;
+	}
+	if (ok) {
+		size_t cells = 0, glyphs = 0;
+		for (r = i; r < e; r++)
+			for (a = 0; a < count[r]; a++) {
+				const pdfl_line *l = byrow[start[r] + a];
+				const char *q = l->text;
+				cells++;
+				u8next(&q);
+				glyphs += !*q;
+			}
+		if (2 * glyphs >= cells)
+			ok = false;
+	}
 	/* nothing else of the page inside the grid */
 	for (a = 0; a < m && ok; a++) {
 		const pdfl_line *o = byrow[a];

@@ -1260,6 +1260,37 @@ static void table_in_column(void **state)
 	free(o);
 }
 
+/* Convention pdf.table_not_wrapped_text: three boxes of text side by
+ * side, each wrapped over three lines, share their lines' heights as a
+ * grid does and the text layer runs each row of them into one line; but
+ * each box's lines go on in lower case from the line above: no table,
+ * and the lines come back whole. Convention pdf.table_aligned_cells:
+ * labels scattered about a drawing (no edge or centre shared down a
+ * column) are no table either. */
+static void wrapped_boxes_and_scattered_labels_are_no_table(void **state)
+{
+	const hl boxes[] = {
+		B(1, 100, "The strategy of the Harwick Port Authority rests on three pillars:"),
+		{1, 72, 124, 10, 0, "Goals, targets|Budgets,|Duties, roles"},
+		{1, 72, 136, 10, 0, "objectives and|investments and|and coordination"},
+		{1, 72, 148, 10, 0, "measures of success|risks|of the port"},
+	};
+	const hl labels[] = {
+		B(1, 100, "The figure shows how a vessel is cleared on arrival at the harbour."),
+		{1, 80, 130, 10, 0, "Pilot"}, {1, 200, 130, 10, 0, "Berth"}, {1, 330, 130, 10, 0, "Customs"},
+		{1, 110, 144, 10, 0, "Tug"}, {1, 250, 144, 10, 0, "Quay crane"}, {1, 400, 144, 10, 0, "Release"},
+		{1, 95, 158, 10, 0, "Anchor"}, {1, 215, 158, 10, 0, "Yard"}, {1, 360, 158, 10, 0, "Gate"},
+	};
+	char *o = layout_cells(boxes, sizeof boxes / sizeof boxes[0]);
+	(void)state;
+	assert_null(strstr(o, "[5]"));
+	assert_non_null(strstr(o, "Goals, targets Budgets, Duties, roles"));
+	free(o);
+	o = layout(labels, sizeof labels / sizeof labels[0], 1);
+	assert_null(strstr(o, "[5]"));
+	free(o);
+}
+
 /* Convention layout.key_value_rows: a fact sheet's labels in one column
  * and their values in another, the gutter between them running down
  * every row, are read row by row, each label with its value (as the
@@ -2186,6 +2217,7 @@ int main(void)
 		cmocka_unit_test(wide_gaps_in_prose_are_no_cells),
 		cmocka_unit_test(table_section_row),
 		cmocka_unit_test(table_in_column),
+		cmocka_unit_test(wrapped_boxes_and_scattered_labels_are_no_table),
 		cmocka_unit_test(key_value_rows_read_row_by_row),
 		cmocka_unit_test(cjk_punctuation_overlap_joins_fragments),
 		cmocka_unit_test(key_value_rows_by_weight),

@@ -8,7 +8,10 @@
  * whole, a title whose phrase runs on across a word set apart stays whole,
  * and a bold lead-in inside body text does not split its paragraph; a
  * title on the cover and again over page two of a longer document is no
- * running header (core/normalize/furniture.c).
+ * running header (core/normalize/furniture.c). And a results table under
+ * the title, whose row cells the text layer runs into one line, is one
+ * body entry of its cells row by row (layout.c, pdf.table_cells), as
+ * the DOCX and TXT forms of a release give a table.
  */
 #include "pm_test.h"
 
@@ -258,6 +261,35 @@ static void bold_lead_in_keeps_its_paragraph(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.table_cells: a results table drawn cell by cell, its
+ * header cells and its figures a little more than an em apart (the text
+ * layer runs each row's cells into one line), is one body entry of type
+ * table, its cells row by row; the paragraphs around it stay paragraphs. */
+static void table_rows_drawn_cell_by_cell(void **state)
+{
+	dline L[] = {{20, BOLD, 72, 100, "Tarnow Valve Company reports second quarter results"},
+	             BODY(140, en_body[0], en_body[1], en_body[2], en_body[3], en_body[4]),
+	             {11, SANS, 72, 240, "(in thousands)"}, {11, SANS, 178, 240, "Q2 2025"}, {11, SANS, 240, 240, "Q2 2024"},
+	             {11, SANS, 72, 256, "Net sales"}, {11, SANS, 178, 256, "$4,120"}, {11, SANS, 240, 256, "$3,870"},
+	             {11, SANS, 72, 272, "Gross profit"}, {11, SANS, 178, 272, "1,310"}, {11, SANS, 240, 272, "1,190"},
+	             {11, SANS, 72, 288, "Net income"}, {11, SANS, 178, 288, "$402"}, {11, SANS, 240, 288, "$365"},
+	             {11, SANS, 72, 320, "The company will publish its results for the third quarter in October."}};
+	json_t *r = convert(L, sizeof L / sizeof *L);
+	json_t *body = json_object_get(r, "body");
+	size_t i;
+	bool found = false;
+	(void)state;
+	for (i = 0; i < json_array_size(body); i++)
+		if (strstr(body_text(r, i), "(in thousands)")) {
+			assert_string_equal(body_text(r, i), "(in thousands) Q2 2025 Q2 2024 Net sales $4,120 $3,870 "
+			                                     "Gross profit 1,310 1,190 Net income $402 $365");
+			assert_string_equal(json_string_value(json_object_get(json_array_get(body, i), "type")), "table");
+			found = true;
+		}
+	assert_true(found);
+	json_decref(r);
+}
+
 /* Guard: a title that fills its line and goes on in italic on the next,
  * in one size (a book's title set apart), is one title. */
 static void title_filling_its_line_into_italic_stays_whole(void **state)
@@ -308,6 +340,7 @@ int main(void)
 	    cmocka_unit_test(title_running_on_across_a_face_stays_whole),
 	    cmocka_unit_test(title_filling_its_line_into_italic_stays_whole),
 	    cmocka_unit_test(bold_lead_in_keeps_its_paragraph),
+	    cmocka_unit_test(table_rows_drawn_cell_by_cell),
 	    cmocka_unit_test(title_on_cover_and_page_two_is_kept),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
