@@ -35,6 +35,7 @@ static double box_height = 1.0; /* a line's box, in ems (a font's ascent and des
 static const double *line_ends;  /* where each line ends, when not where its characters put it */
 static bool rtl_lines;           /* the lines are right-to-left */
 static const double *line_heights; /* a line's box height where not 0, when not its type's */
+static bool cell_cuts;           /* a '|' in a line's text is a cut (layout_cells) */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -101,21 +102,38 @@ static char *layout(const hl *L, size_t n, int pages)
 		for (i = 0; i < n; i++) {
 			pdfl_line l;
 			const char *sp;
-			size_t len = strlen(L[i].text);
+			size_t len = strlen(L[i].text), at[16], nc = 0, k;
+			char t[512];
+			double x = L[i].x0, x1[16], x0[16];
 			if (L[i].page != pg)
 				continue;
+			assert_true(len < sizeof t);
+			for (k = 0; k <= len; k++) {
+				t[k] = cell_cuts && L[i].text[k] == '|' ? ' ' : L[i].text[k];
+				if (k < len && t[k] != L[i].text[k]) {
+					assert_true(nc < 16);
+					at[nc] = k;
+					x1[nc] = x;
+					x += 2 * L[i].size;
+					x0[nc++] = x;
+				} else {
+					x += 0.5 * L[i].size;
+				}
+			}
 			memset(&l, 0, sizeof l);
 			l.size = L[i].size;
 			l.char_w = 0.5 * l.size;
 			l.x0 = L[i].x0;
-			l.x1 = line_ends ? line_ends[i] : l.x0 + (double)len * l.char_w;
+			l.x1 = line_ends ? line_ends[i] : x - 0.5 * l.size;
 			l.y0 = L[i].y0;
 			l.y1 = l.y0 + (line_heights && line_heights[i] > 0 ? line_heights[i] : box_height * l.size);
 			l.bold = L[i].bold;
 			l.rtl = rtl_lines;
-			sp = strchr(L[i].text, ' ');
-			l.first_w = (double)(sp ? (size_t)(sp - L[i].text) : len) * l.char_w;
-			assert_true(pdfl_add_line(&d, &l, L[i].text, len));
+			sp = strchr(t, ' ');
+			l.first_w = (double)(sp ? (size_t)(sp - t) : len) * l.char_w;
+			assert_true(pdfl_add_line(&d, &l, t, len));
+			for (k = 0; k < nc; k++)
+				assert_true(pdfl_add_cut(&d, at[k], x1[k], x0[k]));
 		}
 	}
 	pdfl_analyse(&d);
@@ -136,55 +154,17 @@ static char *layout_ending(const hl *L, size_t n, int pages, const double *ends)
 	return o;
 }
 
-/* Convention pdf.table_cells: lines whose text layer ran a row's cells
- * together, '|' standing where a cell ends and the next starts two ems
- * further on (a wide gap read_selection records as a pdfl_cut). Lines of
- * 10 points, characters 5 points wide; a line without '|' is plain. */
+/* Convention pdf.table_cells: layout() with lines whose text layer ran
+ * a row's cells together, '|' standing where a cell ends and the next
+ * starts two ems further on (a wide gap read_selection records as a
+ * pdfl_cut). */
 static char *layout_cells(const hl *L, size_t n)
 {
-	pdfl_doc d;
-	pm_buf out;
-	pm_host h = {sizeof h, PM_PLUGIN_ABI, NULL, cap_begin, cap_text, cap_line_end, cap_cell, cap_str,
-	             cap_none, cap_kv, cap_int, cap_str, cap_warn, cap_fail, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
-	size_t i;
-	pdfl_init(&d);
-	pm_buf_init(&out);
-	assert_true(pdfl_add_page(&d, 612, 792));
-	for (i = 0; i < n; i++) {
-		pdfl_line l;
-		char t[256];
-		size_t at[16], nc = 0, k, len = strlen(L[i].text);
-		double x = L[i].x0, x1[16], x0[16];
-		assert_true(len < sizeof t);
-		for (k = 0; k < len; k++) {
-			t[k] = L[i].text[k] == '|' ? ' ' : L[i].text[k];
-			if (L[i].text[k] == '|') {
-				at[nc] = k;
-				x1[nc] = x;
-				x += 2 * L[i].size;
-				x0[nc++] = x;
-			} else {
-				x += 0.5 * L[i].size;
-			}
-		}
-		t[len] = '\0';
-		memset(&l, 0, sizeof l);
-		l.size = L[i].size;
-		l.char_w = 0.5 * l.size;
-		l.x0 = L[i].x0;
-		l.x1 = x;
-		l.y0 = L[i].y0;
-		l.y1 = l.y0 + l.size;
-		l.first_w = (double)strcspn(t, " ") * l.char_w;
-		assert_true(pdfl_add_line(&d, &l, t, len));
-		for (k = 0; k < nc; k++)
-			assert_true(pdfl_add_cut(&d, at[k], x1[k], x0[k]));
-	}
-	pdfl_analyse(&d);
-	assert_int_equal(pdfl_emit(&d, &h, (pm_sink *)&out), 0);
-	pdfl_free(&d);
-	pm_buf_addc(&out, '\0');
-	return pm_buf_steal(&out);
+	char *o;
+	cell_cuts = true;
+	o = layout(L, n, 1);
+	cell_cuts = false;
+	return o;
 }
 
 /* Body lines of 10 points (5 points a character) at x = 72, so that a

@@ -92,6 +92,18 @@ static const char *body_text(json_t *r, size_t i)
 	return json_string_value(json_object_get(json_array_get(json_object_get(r, "body"), i), "text"));
 }
 
+/* The body entry whose text holds needle (which must be there). */
+static json_t *body_entry(json_t *r, const char *needle)
+{
+	json_t *body = json_object_get(r, "body");
+	size_t i;
+	for (i = 0; i < json_array_size(body); i++)
+		if (strstr(body_text(r, i), needle))
+			return json_array_get(body, i);
+	fail_msg("no body entry holds \"%s\"", needle);
+	return NULL;
+}
+
 #define NEXT_PAGE {0, 0, 0, 0, NULL}
 
 /* Body lines under the title block, 11 pt, from y: the lead
@@ -246,18 +258,12 @@ static void bold_lead_in_keeps_its_paragraph(void **state)
 	             {11, SANS, 72, 264, "Terminal Two and of the opening are available from the press office, free"},
 	             {11, SANS, 72, 278, "of charge for use with this release, with the credit given under each."}};
 	json_t *r = convert(L, sizeof L / sizeof *L);
-	json_t *body = json_object_get(r, "body");
-	size_t i;
-	bool found = false;
+	const char *t;
 	(void)state;
 	field_is(r, "headline", "Harbour authority opens ferry terminal");
-	for (i = 0; i < json_array_size(body); i++)
-		if (strstr(body_text(r, i), "Note to editors")) {
-			assert_non_null(strstr(body_text(r, i), "pictures of Terminal Two"));
-			assert_non_null(strstr(body_text(r, i), "the credit given under each."));
-			found = true;
-		}
-	assert_true(found);
+	t = json_string_value(json_object_get(body_entry(r, "Note to editors"), "text"));
+	assert_non_null(strstr(t, "pictures of Terminal Two"));
+	assert_non_null(strstr(t, "the credit given under each."));
 	json_decref(r);
 }
 
@@ -275,18 +281,12 @@ static void table_rows_drawn_cell_by_cell(void **state)
 	             {11, SANS, 72, 288, "Net income"}, {11, SANS, 178, 288, "$402"}, {11, SANS, 240, 288, "$365"},
 	             {11, SANS, 72, 320, "The company will publish its results for the third quarter in October."}};
 	json_t *r = convert(L, sizeof L / sizeof *L);
-	json_t *body = json_object_get(r, "body");
-	size_t i;
-	bool found = false;
+	json_t *table;
 	(void)state;
-	for (i = 0; i < json_array_size(body); i++)
-		if (strstr(body_text(r, i), "(in thousands)")) {
-			assert_string_equal(body_text(r, i), "(in thousands) Q2 2025 Q2 2024 Net sales $4,120 $3,870 "
-			                                     "Gross profit 1,310 1,190 Net income $402 $365");
-			assert_string_equal(json_string_value(json_object_get(json_array_get(body, i), "type")), "table");
-			found = true;
-		}
-	assert_true(found);
+	table = body_entry(r, "(in thousands)");
+	assert_string_equal(json_string_value(json_object_get(table, "text")),
+	                    "(in thousands) Q2 2025 Q2 2024 Net sales $4,120 $3,870 Gross profit 1,310 1,190 Net income $402 $365");
+	assert_string_equal(json_string_value(json_object_get(table, "type")), "table");
 	json_decref(r);
 }
 
