@@ -45,6 +45,7 @@ void pdfl_free(pdfl_doc *d)
 		free(d->links[i].text);
 	}
 	free(d->links);
+	free(d->cuts);
 	free(d->fonts);
 	free(d->lines);
 	free(d->pages);
@@ -220,6 +221,9 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	nl->repeated = false;
 	nl->table = nl->row = nl->col = 0;
 	nl->kv_row = false;
+	nl->cut0 = d->ncuts;
+	nl->ncut = 0;
+	nl->split = 0;
 	nl->font = intern_font(d, l->font);
 	if (!(nl->size > 0 && nl->size < 2000))
 		nl->size = nl->y1 - nl->y0 > 0 ? nl->y1 - nl->y0 : 10;
@@ -227,6 +231,39 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 		nl->char_w = nl->size * 0.5;
 	d->n++;
 	d->pages[d->npages - 1].n++;
+	return true;
+}
+
+/* Append a cut to the pool; the caller makes it its line's last. */
+static bool push_cut(pdfl_doc *d, size_t at, double x1, double x0)
+{
+	if (d->ncuts == d->cutcap) {
+		size_t nc = d->cutcap ? d->cutcap * 2 : 64;
+		pdfl_cut *c = realloc(d->cuts, nc * sizeof *c);
+		if (!c) {
+			d->oom = true;
+			return false;
+		}
+		d->cuts = c;
+		d->cutcap = nc;
+	}
+	d->cuts[d->ncuts].at = at;
+	d->cuts[d->ncuts].x1 = x1;
+	d->cuts[d->ncuts++].x0 = x0;
+	return true;
+}
+
+bool pdfl_add_cut(pdfl_doc *d, size_t at, double x1, double x0)
+{
+	pdfl_line *l;
+	if (!d->n || d->oom)
+		return false;
+	l = &d->lines[d->n - 1];
+	if (l->cut0 + l->ncut != d->ncuts || at >= l->len || l->text[at] != ' ')
+		return true; /* not the last line's own, or its text moved: no cut */
+	if (!push_cut(d, at, x1, x0))
+		return false;
+	l->ncut++;
 	return true;
 }
 
@@ -1622,6 +1659,26 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 				a->y0 = b->y0;
 				a->y1 = b->y1;
 			}
+			/* pdf.table_cells: the joined line keeps both fragments'
+			 * wide gaps, and the one between them */
+			{
+				size_t c0 = d->ncuts, k, off = lf->len + (space || note ? 1 : 0);
+				bool ok = true;
+				for (k = 0; k < lf->ncut && ok; k++)
+					ok = push_cut(d, d->cuts[lf->cut0 + k].at, d->cuts[lf->cut0 + k].x1,
+					              d->cuts[lf->cut0 + k].x0);
+				if (ok && space && !mark && gap >= (lf->size > rt->size ? lf->size : rt->size))
+					ok = push_cut(d, lf->len, lf->x1, rt->x0);
+				for (k = 0; k < rt->ncut && ok; k++)
+					ok = push_cut(d, d->cuts[rt->cut0 + k].at + off, d->cuts[rt->cut0 + k].x1,
+					              d->cuts[rt->cut0 + k].x0);
+				if (!ok) {
+					free(t);
+					return;
+				}
+				a->cut0 = c0;
+				a->ncut = d->ncuts - c0;
+			}
 			a->x0 = lf->x0;
 			a->x1 = rt->x1;
 			free(a->text);
@@ -2524,155 +2581,494 @@ static bool label_row(pdfl_line *const *byrow, const size_t *start, const size_t
 	return l->x1 + l->size <= c1->x0 && byrow[start[j + 1]]->y0 - l->y1 < 0.6 * l->size;
 }
 
+/* Convention pdf.table_section_row: a row label alone on its row between
+ * two rows of the grid ("Revenue:", "Cost of revenue:" over their items),
+ * ending before both rows' second cells start, heads the rows under it:
+ * a row of the table, not the table's end. */
+static bool section_row(pdfl_line *const *byrow, const size_t *start, const size_t *count, size_t nr, size_t j)
+{
+	const pdfl_line *l;
+	if (count[j] != 1 || !j || j + 1 >= nr || count[j - 1] < 2 || count[j + 1] < 2)
+		return false;
+	l = byrow[start[j]];
+	return l->x1 + l->size <= byrow[start[j - 1] + 1]->x0 && l->x1 + l->size <= byrow[start[j + 1] + 1]->x0 &&
+	       byrow[start[j + 1]]->y0 - l->y1 < 2.5 * l->size;
+}
+
+/* Take rows i..j of byrow as table number ++*ntables of page p: mark the
+ * cells and put them, row by row, where the table's first line was read;
+ * the page's other lines keep their order. */
+static void take_table(pdfl_doc *d, pdfl_page *p, pdfl_line *const *byrow, const size_t *start, const size_t *count,
+                       size_t i, size_t j, const double *cx0, const double *cx1, int k, int *ntables)
+{
+	pdfl_line *L = d->lines + p->first, *tmp;
+	size_t n = p->n, r, a, w = 0, nt = 0, q, firstpos = SIZE_MAX;
+	int c;
+	(*ntables)++;
+	for (r = i; r < j; r++)
+		for (a = 0; a < count[r]; a++) {
+			pdfl_line *l = byrow[start[r] + a];
+			for (c = 0; c < k && !(l->x0 < cx1[c] && l->x1 > cx0[c]); c++)
+				;
+			l->table = *ntables;
+			l->row = (int)(r - i);
+			l->col = c;
+			if ((size_t)(l - L) < firstpos)
+				firstpos = (size_t)(l - L);
+		}
+	tmp = malloc(n * sizeof *tmp);
+	if (!tmp) {
+		d->oom = true;
+		return;
+	}
+	for (q = 0; q < n; q++)
+		if (L[q].table == *ntables)
+			nt++;
+	for (q = 0; q < n; q++) {
+		if (q == firstpos) {
+			size_t t0 = w, z;
+			for (z = 0; z < n; z++)
+				if (L[z].table == *ntables)
+					tmp[w++] = L[z];
+			qsort(tmp + t0, nt, sizeof *tmp, cmp_cell);
+		}
+		if (L[q].table != *ntables)
+			tmp[w++] = L[q];
+	}
+	memcpy(L, tmp, n * sizeof *tmp);
+	free(tmp);
+}
+
+/* Whether s holds a letter (a row label, not a figure). */
+static bool has_letters(const char *s)
+{
+	while (*s) {
+		const char *p = s;
+		uint32_t c = u8next(&p);
+		if (g_unichar_isalpha(c))
+			return true;
+		s = p > s ? p : s + 1;
+	}
+	return false;
+}
+
+/*
+ * Whether rows i..e of byrow are a table; k and its strips in cx0/cx1,
+ * and which strips read as running text (prose, may be NULL).
+ */
+static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *count, size_t m, size_t i,
+                    size_t e, int depth, double *cx0, double *cx1, int *kp, bool *prose_col)
+{
+	size_t r, a;
+	int c, k;
+	bool ok = true;
+	k = *kp = grid_columns((pdfl_line **)byrow, start + i, count + i, e - i, cx0, cx1, 16);
+	if (!k)
+		return false;
+	/* every row: one cell to a strip */
+	for (r = i; r < e && ok; r++) {
+		int used = 0;
+		for (a = 0; a < count[r] && ok; a++) {
+			const pdfl_line *l = byrow[start[r] + a];
+			for (c = 0; c < k && !(l->x0 < cx1[c] && l->x1 > cx0[c]); c++)
+				;
+			ok = c < k && !(used & (1 << c));
+			used |= 1 << c;
+		}
+	}
+	/* no column of sentences; a grid of three columns, or of two whose
+	 * right one holds figures below its head */
+	for (c = 0; c < k; c++) {
+		size_t cells = 0, prose = 0, figs = 0, words = 0;
+		for (r = i; r < e; r++)
+			for (a = 0; a < count[r]; a++) {
+				const pdfl_line *l = byrow[start[r] + a];
+				if (!(l->x0 < cx1[c] && l->x1 > cx0[c]))
+					continue;
+				cells++;
+				prose += word_count(l->text) >= 5;
+				figs += r > i && figures_only(l->text);
+				words += has_letters(l->text);
+			}
+		if (prose_col)
+			prose_col[c] = prose * 2 >= cells;
+		if (prose * 2 >= cells)
+			ok = false;
+		if (k == 2 && c == 1 && figs + 1 < cells)
+			ok = false;
+		/* a part of a page's grid is a table of its own when it holds
+		 * its rows' labels, not only figures cut off them */
+		if (depth && c == 0 && words * 2 < cells)
+			ok = false;
+	}
+	/* pdf.table_not_wrapped_text: no column whose cells go on from the
+	 * cell above in lower case (text set in boxes side by side, wrapped
+	 * within each box: read box by box), and no grid of lone glyphs (a
+	 * specimen of a font's characters, set apart) */
+	for (c = 0; c < k && ok; c++) {
+		size_t cells = 0, wraps = 0;
+		const pdfl_line *above = NULL;
+		for (r = i; r < e; r++) {
+			const pdfl_line *here = NULL;
+			for (a = 0; a < count[r]; a++) {
+				const pdfl_line *l = byrow[start[r] + a];
+				if (l->x0 < cx1[c] && l->x1 > cx0[c])
+					here = l;
+			}
+			if (here) {
+				const char *q = here->text;
+				uint32_t first = u8next(&q);
+				cells++;
+				if (above && g_unichar_islower(first) && last_cp(above->text, above->len) != ':')
+					wraps++;
+			}
+			above = here;
+		}
+		if (wraps && 2 * wraps >= cells)
+			ok = false;
+	}
+	/* pdf.table_aligned_cells: a table's cells line up in their column,
+	 * flush left (labels), flush right (figures) or centred under a
+	 * head; labels set about a figure or chart stand where their
+	 * drawing puts them. Two thirds of each column's cells share an
+	 * edge or a centre with another cell of it. */
+	for (c = 0; c < k && ok; c++) {
+		size_t cells = 0, aligned = 0, r2, b;
+		for (r = i; r < e; r++)
+			for (a = 0; a < count[r]; a++) {
+				const pdfl_line *l = byrow[start[r] + a];
+				bool found = false;
+				if (!(l->x0 < cx1[c] && l->x1 > cx0[c]))
+					continue;
+				cells++;
+				for (r2 = i; r2 < e && !found; r2++)
+					for (b = 0; b < count[r2] && !found; b++) {
+						const pdfl_line *o = byrow[start[r2] + b];
+						double tol = 0.5 * l->size;
+						if (r2 == r || !(o->x0 < cx1[c] && o->x1 > cx0[c]))
+							continue;
+						found = fabs(o->x0 - l->x0) < tol || fabs(o->x1 - l->x1) < tol ||
+						        fabs(o->x0 + o->x1 - l->x0 - l->x1) < 2 * tol;
+					}
+				aligned += found;
+			}
+		if (3 * aligned < 2 * cells)
+			ok = false;
+	}
+	if (ok) {
+		size_t cells = 0, glyphs = 0;
+		for (r = i; r < e; r++)
+			for (a = 0; a < count[r]; a++) {
+				const pdfl_line *l = byrow[start[r] + a];
+				const char *q = l->text;
+				cells++;
+				u8next(&q);
+				glyphs += !*q;
+			}
+		if (2 * glyphs >= cells)
+			ok = false;
+	}
+	/* nothing else of the page inside the grid */
+	for (a = 0; a < m && ok; a++) {
+		const pdfl_line *o = byrow[a];
+		if (a >= start[i] && a < start[e - 1] + count[e - 1])
+			continue;
+		if (o->x1 > cx0[0] && o->x0 < cx1[k - 1] && o->y1 > byrow[start[i]]->y0 && o->y0 < byrow[start[e - 1]]->y1)
+			ok = false;
+	}
+	return ok;
+}
+
+/* Look for a table among sel[0..m) (lines of page p); take the first one
+ * found and return true (the page's lines moved: sel is stale). A run of
+ * rows that is no grid as a whole may be one without a row or two at
+ * its ends (a line of text close under the table, cut at its wide gaps),
+ * or hold one in a part of the page set apart by columns of running
+ * text (pdf.table_in_column: a table of key figures in the third column
+ * of a page, whose rows share their heights with the lines of the two
+ * columns of text beside it): each stretch of the run's strips between
+ * such columns is searched again, on its own. */
+static bool table_in(pdfl_doc *d, pdfl_page *p, pdfl_line **byrow, size_t m, int depth, int *ntables)
+{
+	size_t nr = 0, i, j, r;
+	size_t *start, *count;
+	bool found = false;
+	if (m < 6)
+		return false;
+	start = malloc((m + 1) * sizeof *start);
+	count = malloc((m + 1) * sizeof *count);
+	if (!start || !count) {
+		free(start);
+		free(count);
+		d->oom = true;
+		return false;
+	}
+	qsort(byrow, m, sizeof *byrow, cmp_ptr_top);
+	/* rows: lines sharing their height, left to right */
+	for (i = 0; i < m; i = j) {
+		for (j = i + 1; j < m && same_row(byrow[i], byrow[j]); j++)
+			;
+		for (r = i + 1; r < j; r++) {
+			size_t q = r;
+			pdfl_line *t = byrow[r];
+			while (q > i && byrow[q - 1]->x0 > t->x0) {
+				byrow[q] = byrow[q - 1];
+				q--;
+			}
+			byrow[q] = t;
+		}
+		start[nr] = i;
+		count[nr++] = j - i;
+	}
+	/* runs of rows of two cells or more, one close under the other */
+	for (i = 0; i < nr && !found && !d->oom; i = j) {
+		double cx0[16], cx1[16];
+		bool prose[16];
+		int k = 0, c;
+		size_t a, s, e;
+		if (count[i] < 2 && !label_row(byrow, start, count, nr, i)) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i + 1; j < nr &&
+		                (count[j] >= 2 || label_row(byrow, start, count, nr, j) ||
+		                 section_row(byrow, start, count, nr, j)) &&
+		                byrow[start[j]]->y0 - byrow[start[j - 1]]->y1 < 2.5 * byrow[start[j]]->size;
+		     j++)
+			;
+		if (j - i < 3)
+			continue;
+		/* the whole run, then without a row or two at either end */
+		for (s = i; s <= i + 2 && s + 3 <= j && !found; s++)
+			for (e = j; e >= s + 3 && e + 2 >= j && !found; e--) {
+				double tx0[16], tx1[16];
+				int tk;
+				if (grid_ok(byrow, start, count, m, s, e, depth, tx0, tx1, &tk, s == i && e == j ? prose : NULL)) {
+#ifdef PDFL_TRACE
+					fprintf(stderr, "grid depth %d rows %zu k %d |%s|\n", depth, e - s, tk, byrow[start[s]]->text);
+#endif
+					take_table(d, p, byrow, start, count, s, e, tx0, tx1, tk, ntables);
+					found = true;
+				} else if (s == i && e == j) {
+					k = tk;
+					memcpy(cx0, tx0, sizeof cx0);
+					memcpy(cx1, tx1, sizeof cx1);
+				}
+			}
+		if (found || depth >= 1 || k < 2)
+			continue;
+		{
+			double top = byrow[start[i]]->y0, bottom = byrow[start[j - 1]]->y1;
+			size_t inrun = start[j - 1] + count[j - 1] - start[i];
+			bool any_prose = false;
+			pdfl_line **sub = malloc(m * sizeof *sub);
+			if (!sub) {
+				d->oom = true;
+				break;
+			}
+			for (c = 0; c < k; c++)
+				any_prose = any_prose || prose[c];
+			/* the stretches of strips between columns of text; without
+			 * such columns, each strip */
+			for (c = 0; c < k && !found && !d->oom; c++) {
+				size_t ns = 0;
+				int z = c;
+				if (any_prose) {
+					if (prose[c])
+						continue;
+					while (z + 1 < k && !prose[z + 1])
+						z++;
+				}
+				for (a = 0; a < m; a++) {
+					pdfl_line *o = byrow[a];
+					if (o->y0 >= top - 0.5 && o->y1 <= bottom + 0.5 && o->x0 >= cx0[c] - 0.5 &&
+					    o->x1 <= cx1[z] + 0.5)
+						sub[ns++] = o;
+				}
+				if (ns < inrun)
+					found = table_in(d, p, sub, ns, depth + 1, ntables);
+				c = z;
+			}
+			free(sub);
+		}
+	}
+	free(start);
+	free(count);
+	return found;
+}
+
+/* Room for need lines in d->lines. */
+static bool grow_lines(pdfl_doc *d, size_t need)
+{
+	size_t nc = d->cap ? d->cap : 256;
+	pdfl_line *nl;
+	while (nc < need)
+		nc *= 2;
+	nl = realloc(d->lines, nc * sizeof *nl);
+	if (!nl)
+		return false;
+	d->lines = nl;
+	d->cap = nc;
+	return true;
+}
+
+/* Convention pdf.table_cells: the text layer may run a row's cells into
+ * one line (their gaps narrower than its column break); before the search
+ * each line of page pg is cut at its wide gaps (pdfl_cut) into pieces,
+ * the lines it was kept in orig. Returns how many lines were cut. */
+static size_t cut_page(pdfl_doc *d, size_t pg, pdfl_line **orig, size_t **npieces)
+{
+	pdfl_page *p = &d->pages[pg];
+	pdfl_line *L = d->lines + p->first, *nw;
+	size_t n = p->n, q, extra = 0, ncut = 0, w = 0, tail;
+	*orig = NULL;
+	*npieces = NULL;
+	for (q = 0; q < n; q++)
+		if (L[q].ncut && !L[q].furniture && !L[q].rtl && !L[q].table && !L[q].kv_row) {
+			extra += L[q].ncut;
+			ncut++;
+		}
+	if (!ncut)
+		return 0;
+	nw = malloc((n + extra) * sizeof *nw);
+	*orig = malloc(ncut * sizeof **orig);
+	*npieces = malloc(ncut * sizeof **npieces);
+	if (!nw || !*orig || !*npieces || (d->n + extra > d->cap && !grow_lines(d, d->n + extra))) {
+		free(nw);
+		free(*orig);
+		free(*npieces);
+		*orig = NULL;
+		*npieces = NULL;
+		d->oom = true;
+		return 0;
+	}
+	L = d->lines + p->first;
+	ncut = 0;
+	for (q = 0; q < n; q++) {
+		const pdfl_line *l = &L[q];
+		size_t s = 0, c, w0 = w;
+		double x = l->x0;
+		if (d->oom || !(l->ncut && !l->furniture && !l->rtl && !l->table && !l->kv_row)) {
+			nw[w++] = *l;
+			continue;
+		}
+		for (c = 0; c <= l->ncut; c++) {
+			const pdfl_cut *k = c < l->ncut ? &d->cuts[l->cut0 + c] : NULL;
+			size_t e = k ? k->at : l->len;
+			pdfl_line *pc;
+			if (k && (e <= s || e >= l->len || l->text[e] != ' '))
+				continue; /* not a cut of this text */
+			pc = &nw[w];
+			*pc = *l;
+			pc->text = malloc(e - s + 1);
+			if (!pc->text) {
+				d->oom = true;
+				break;
+			}
+			memcpy(pc->text, l->text + s, e - s);
+			pc->text[e - s] = '\0';
+			pc->len = e - s;
+			pc->x0 = x;
+			pc->x1 = k ? k->x1 : l->x1;
+			pc->ncut = 0;
+			pc->split = (int)ncut + 1;
+			pc->char_w = pc->len && pc->x1 > pc->x0 ? (pc->x1 - pc->x0) / (double)pc->len : l->char_w;
+			if (c)
+				pc->first_w = pc->char_w * (double)strcspn(pc->text, " ");
+			w++;
+			if (k) {
+				s = e + 1;
+				x = k->x0;
+			}
+		}
+		(*orig)[ncut] = *l;
+		(*npieces)[ncut++] = w - w0;
+	}
+	tail = d->n - (p->first + n);
+	memmove(d->lines + p->first + w, d->lines + p->first + n, tail * sizeof *nw);
+	memcpy(d->lines + p->first, nw, w * sizeof *nw);
+	free(nw);
+	for (q = pg + 1; q < d->npages; q++)
+		d->pages[q].first += w - n;
+	d->n += w - n;
+	p->n = w;
+	return ncut;
+}
+
+/* After the search: the pieces of a line that no table took are the line
+ * again; a line whose pieces are cells keeps them. */
+static void join_pieces(pdfl_doc *d, size_t pg, pdfl_line *orig, const size_t *npieces)
+{
+	pdfl_page *p = &d->pages[pg];
+	pdfl_line *L = d->lines + p->first;
+	size_t n = p->n, q, w = 0, z, tail;
+	for (q = 0; q < n; q = z) {
+		int s = L[q].split;
+		bool any = false;
+		for (z = q; z < n && s && L[z].split == s; z++)
+			any = any || L[z].table;
+		if (!s) {
+			L[w++] = L[q];
+			z = q + 1;
+			continue;
+		}
+		if (!any && z - q == npieces[s - 1]) {
+			size_t y;
+			for (y = q; y < z; y++)
+				free(L[y].text);
+			L[w++] = orig[s - 1];
+			orig[s - 1].text = NULL;
+		} else {
+			size_t y;
+			for (y = q; y < z; y++) {
+				L[y].split = 0;
+				L[w++] = L[y];
+			}
+		}
+	}
+	tail = d->n - (p->first + n);
+	memmove(d->lines + p->first + w, d->lines + p->first + n, tail * sizeof *L);
+	for (q = pg + 1; q < d->npages; q++)
+		d->pages[q].first -= n - w;
+	d->n -= n - w;
+	p->n = w;
+}
+
 static void find_tables(pdfl_doc *d)
 {
 	size_t pg;
 	int ntables = 0;
-	bool again = false;
-	for (pg = 0; pg < d->npages && !d->oom; pg += !again) {
-		pdfl_page *p = &d->pages[pg];
-		pdfl_line *L = d->lines + p->first;
-		size_t n = p->n, m = 0, nr = 0, i, j, r;
-		pdfl_line **byrow;
-		size_t *start, *count;
-		again = false;
-		if (n < 6)
+	for (pg = 0; pg < d->npages && !d->oom; pg++) {
+		pdfl_line *orig;
+		size_t *npieces, ncut, i, guard = 0;
+		if (d->pages[pg].n < 6)
 			continue;
-		byrow = malloc(n * sizeof *byrow);
-		start = malloc((n + 1) * sizeof *start);
-		count = malloc((n + 1) * sizeof *count);
-		if (!byrow || !start || !count) {
+		ncut = cut_page(d, pg, &orig, &npieces);
+		while (!d->oom && ntables < 10000 && guard++ < 1000) {
+			pdfl_page *p = &d->pages[pg];
+			pdfl_line *L = d->lines + p->first;
+			size_t m = 0;
+			pdfl_line **byrow = malloc(p->n * sizeof *byrow);
+			bool found;
+			if (!byrow) {
+				d->oom = true;
+				break;
+			}
+			for (i = 0; i < p->n; i++)
+				if (!L[i].furniture && !L[i].rtl && !L[i].table)
+					byrow[m++] = &L[i];
+			found = table_in(d, p, byrow, m, 0, &ntables);
 			free(byrow);
-			free(start);
-			free(count);
-			d->oom = true;
-			return;
+			if (!found)
+				break;
 		}
-		for (i = 0; i < n; i++)
-			if (!L[i].furniture && !L[i].rtl && !L[i].table)
-				byrow[m++] = &L[i];
-		qsort(byrow, m, sizeof *byrow, cmp_ptr_top);
-		/* rows: lines sharing their height, left to right */
-		for (i = 0; i < m; i = j) {
-			for (j = i + 1; j < m && same_row(byrow[i], byrow[j]); j++)
-				;
-			for (r = i + 1; r < j; r++) {
-				size_t q = r;
-				pdfl_line *t = byrow[r];
-				while (q > i && byrow[q - 1]->x0 > t->x0) {
-					byrow[q] = byrow[q - 1];
-					q--;
-				}
-				byrow[q] = t;
-			}
-			start[nr] = i;
-			count[nr++] = j - i;
+		if (ncut) {
+			join_pieces(d, pg, orig, npieces);
+			for (i = 0; i < ncut; i++)
+				free(orig[i].text);
 		}
-		/* runs of rows of two cells or more, one close under the other */
-		for (i = 0; i < nr; i = j) {
-			double cx0[16], cx1[16];
-			int k, c;
-			size_t a, firstpos = SIZE_MAX;
-			bool ok = true;
-			if (count[i] < 2 && !label_row(byrow, start, count, nr, i)) {
-				j = i + 1;
-				continue;
-			}
-			for (j = i + 1; j < nr && (count[j] >= 2 || label_row(byrow, start, count, nr, j)) &&
-			                byrow[start[j]]->y0 - byrow[start[j - 1]]->y1 < 2.5 * byrow[start[j]]->size;
-			     j++)
-				;
-			if (j - i < 3)
-				continue;
-			k = grid_columns(byrow, start + i, count + i, j - i, cx0, cx1, 16);
-			if (!k)
-				continue;
-			/* every row: one cell to a strip */
-			for (r = i; r < j && ok; r++) {
-				int used = 0;
-				for (a = 0; a < count[r] && ok; a++) {
-					const pdfl_line *l = byrow[start[r] + a];
-					for (c = 0; c < k && !(l->x0 < cx1[c] && l->x1 > cx0[c]); c++)
-						;
-					ok = c < k && !(used & (1 << c));
-					used |= 1 << c;
-				}
-			}
-			/* no column of sentences; a grid of three columns, or of
-			 * two whose right one holds figures below its head */
-			for (c = 0; c < k && ok; c++) {
-				size_t cells = 0, prose = 0, figs = 0;
-				for (r = i; r < j; r++)
-					for (a = 0; a < count[r]; a++) {
-						const pdfl_line *l = byrow[start[r] + a];
-						if (!(l->x0 < cx1[c] && l->x1 > cx0[c]))
-							continue;
-						cells++;
-						prose += word_count(l->text) >= 5;
-						figs += r > i && figures_only(l->text);
-					}
-				if (prose * 2 >= cells)
-					ok = false;
-				if (k == 2 && c == 1 && figs + 1 < cells)
-					ok = false;
-			}
-			/* nothing else of the page inside the grid */
-			for (a = 0; a < m && ok; a++) {
-				const pdfl_line *o = byrow[a];
-				if (a >= start[i] && a < start[j - 1] + count[j - 1])
-					continue;
-				if (o->x1 > cx0[0] && o->x0 < cx1[k - 1] && o->y1 > byrow[start[i]]->y0 &&
-				    o->y0 < byrow[start[j - 1]]->y1)
-					ok = false;
-			}
-			if (!ok)
-				continue;
-			ntables++;
-			for (r = i; r < j; r++)
-				for (a = 0; a < count[r]; a++) {
-					pdfl_line *l = byrow[start[r] + a];
-					for (c = 0; c < k && !(l->x0 < cx1[c] && l->x1 > cx0[c]); c++)
-						;
-					l->table = ntables;
-					l->row = (int)(r - i);
-					l->col = c;
-					if ((size_t)(l - L) < firstpos)
-						firstpos = (size_t)(l - L);
-				}
-			/* the cells, row by row, where the table's first line was
-			 * read; the page's other lines keep their order */
-			{
-				pdfl_line *tmp = malloc(n * sizeof *tmp);
-				size_t w = 0, nt = 0, q;
-				if (!tmp) {
-					d->oom = true;
-					break;
-				}
-				for (q = 0; q < n; q++)
-					if (L[q].table == ntables)
-						nt++;
-				for (q = 0; q < n; q++) {
-					if (q == firstpos) {
-						size_t t0 = w, z;
-						for (z = 0; z < n; z++)
-							if (L[z].table == ntables)
-								tmp[w++] = L[z];
-						qsort(tmp + t0, nt, sizeof *tmp, cmp_cell);
-					}
-					if (L[q].table != ntables)
-						tmp[w++] = L[q];
-				}
-				memcpy(L, tmp, n * sizeof *tmp);
-				free(tmp);
-			}
-			/* the row pointers are stale after the move: the page
-			 * again, for another table */
-			again = !d->oom && ntables < 10000;
-			break;
-		}
-		free(byrow);
-		free(start);
-		free(count);
+		free(orig);
+		free(npieces);
 	}
 }
 

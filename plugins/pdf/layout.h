@@ -48,7 +48,21 @@ typedef struct pdfl_line {
 	int row, col;      /* that cell's place in its table, from 0 */
 	bool kv_row;       /* set by the layout pass: a label joined to its value, a row of a key/value table */
 	int drawn;         /* set by pdfl_find_drawn_markers: PDFL_DRAWN_ITEM, PDFL_DRAWN_AFTER or 0 */
+	/* pdf.table_cells: the line's wide gaps (pdfl_cut), cuts[cut0 ..
+	 * cut0 + ncut) of its doc; set by pdfl_add_line and pdfl_add_cut */
+	size_t cut0, ncut;
+	int split;         /* find_tables: 1-based id of the line this one is a piece of, or 0 */
 } pdfl_line;
+
+/* Convention pdf.table_cells: a gap inside a line as wide as an em or
+ * more (the text layer runs a table row's cells together): the space at
+ * byte `at` of the text, the ink ending at x1 before it and starting at
+ * x0 after it. The table finder cuts a line there where a table's gutter
+ * runs. */
+typedef struct pdfl_cut {
+	size_t at;
+	double x1, x0;
+} pdfl_cut;
 
 /* pdfl_line.drawn: a list marker drawn as a shape left of the line opens
  * a list item with it; the line is the first one out of such a list. */
@@ -83,6 +97,8 @@ typedef struct pdfl_doc {
 	double lead;       /* usual leading (distance from one line of a paragraph to the next), in ems */
 	bool stretch_marks; /* some line holds a PDFL_STRETCH_MARK */
 	bool marked;       /* paragraph breaks are marked by vertical space or a first-line indent */
+	pdfl_cut *cuts;    /* the lines' wide gaps (pdfl_line.cut0) */
+	size_t ncuts, cutcap;
 	char **fonts;      /* font names, interned */
 	size_t nfonts, fcap;
 	bool oom;
@@ -96,6 +112,9 @@ bool pdfl_add_page(pdfl_doc *d, double w, double h);
 bool pdfl_add_link(pdfl_doc *d, double x0, double y0, double x1, double y1, const char *url, const char *text);
 /* Copy *l (text of len bytes) as a line of the current page. */
 bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len);
+/* A wide gap of the line added last (pdf.table_cells): the space at
+ * byte at of its text, between ink ending at x1 and ink starting at x0. */
+bool pdfl_add_cut(pdfl_doc *d, size_t at, double x1, double x0);
 /* Put the lines of src's last page in place of those of d's last page,
  * with src's page size (a page read again from its image, ocr.c). */
 bool pdfl_replace_page(pdfl_doc *d, const pdfl_doc *src);

@@ -276,6 +276,7 @@ static bool list_number(const char *s, size_t n)
 }
 
 #define LB_GAPS 1024
+#define LB_CUTS 32
 
 typedef struct linebuf {
 	GString *t;
@@ -303,6 +304,11 @@ typedef struct linebuf {
 	bool lspaced[LB_GAPS];
 	size_t ngaps;
 	bool gaps_lost; /* a glyph's gap could not be measured: the line is left alone */
+	/* pdf.table_cells: the line's gaps of an em or more after a space
+	 * (the space's byte, the ink's ends either side) */
+	size_t ncut;
+	size_t cut_at[LB_CUTS];
+	double cut_x1[LB_CUTS], cut_x0[LB_CUTS];
 } linebuf;
 
 static void lb_reset(linebuf *b)
@@ -321,6 +327,7 @@ static void lb_reset(linebuf *b)
 	b->gaps = b->wide_gaps = 0;
 	b->ngaps = 0;
 	b->gaps_lost = false;
+	b->ncut = 0;
 }
 
 /* Record the gap before a glyph drawn at x0 in type of size size (after
@@ -435,7 +442,12 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 		lb_reset(b);
 		return true;
 	}
-	lb_unspace(b);
+	{
+		size_t before = t->len;
+		lb_unspace(b);
+		if (t->len != before)
+			b->ncut = 0; /* the cuts' bytes moved */
+	}
 	/* Convention pdf.justified_first_word: a justified line stretches
 	 * every word space alike, so a one-letter first word ("a", "o", "y")
 	 * is set apart as widely as the words after it; a marker's tab is
@@ -462,7 +474,10 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 			best = i;
 	l.font = b->nfonts ? b->fonts[best] : NULL;
 	{
+		size_t n0 = d->n;
 		bool ok = pdfl_add_line(d, &l, t->str, t->len);
+		for (i = 0; ok && d->n == n0 + 1 && i < b->ncut; i++)
+			ok = pdfl_add_cut(d, b->cut_at[i], b->cut_x1[i], b->cut_x0[i]);
 		lb_reset(b);
 		return ok;
 	}
@@ -1327,6 +1342,18 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			b->gaps++;
 			if (gap >= 0.75 * b->marker_gap)
 				b->wide_gaps++;
+		}
+		/* Convention pdf.table_cells: a gap of an em or more after a
+		 * space may part two cells of a table's row; where it is, for
+		 * the table finder (layout.c) to cut the line there */
+		if (b->space && b->chars && r && size > 0 && !b->rtl && !pm_rtl_char(c) && b->ncut < LB_CUTS &&
+		    b->t->len && b->t->str[b->t->len - 1] == ' ') {
+			double x0 = r->x1 < r->x2 ? r->x1 : r->x2;
+			if (x0 - b->last_x1 >= (size > b->last_size ? size : b->last_size)) {
+				b->cut_at[b->ncut] = b->t->len - 1;
+				b->cut_x1[b->ncut] = b->last_x1;
+				b->cut_x0[b->ncut++] = x0;
+			}
 		}
 		b->space = false;
 		/* A soft hyphen drawn with a hyphen's width, the next glyph

@@ -35,6 +35,7 @@ static double box_height = 1.0; /* a line's box, in ems (a font's ascent and des
 static const double *line_ends;  /* where each line ends, when not where its characters put it */
 static bool rtl_lines;           /* the lines are right-to-left */
 static const double *line_heights; /* a line's box height where not 0, when not its type's */
+static bool cell_cuts;           /* a '|' in a line's text is a cut (layout_cells) */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -101,21 +102,38 @@ static char *layout(const hl *L, size_t n, int pages)
 		for (i = 0; i < n; i++) {
 			pdfl_line l;
 			const char *sp;
-			size_t len = strlen(L[i].text);
+			size_t len = strlen(L[i].text), at[16], nc = 0, k;
+			char t[512];
+			double x = L[i].x0, x1[16], x0[16];
 			if (L[i].page != pg)
 				continue;
+			assert_true(len < sizeof t);
+			for (k = 0; k <= len; k++) {
+				t[k] = cell_cuts && L[i].text[k] == '|' ? ' ' : L[i].text[k];
+				if (k < len && t[k] != L[i].text[k]) {
+					assert_true(nc < 16);
+					at[nc] = k;
+					x1[nc] = x;
+					x += 2 * L[i].size;
+					x0[nc++] = x;
+				} else {
+					x += 0.5 * L[i].size;
+				}
+			}
 			memset(&l, 0, sizeof l);
 			l.size = L[i].size;
 			l.char_w = 0.5 * l.size;
 			l.x0 = L[i].x0;
-			l.x1 = line_ends ? line_ends[i] : l.x0 + (double)len * l.char_w;
+			l.x1 = line_ends ? line_ends[i] : x - 0.5 * l.size;
 			l.y0 = L[i].y0;
 			l.y1 = l.y0 + (line_heights && line_heights[i] > 0 ? line_heights[i] : box_height * l.size);
 			l.bold = L[i].bold;
 			l.rtl = rtl_lines;
-			sp = strchr(L[i].text, ' ');
-			l.first_w = (double)(sp ? (size_t)(sp - L[i].text) : len) * l.char_w;
-			assert_true(pdfl_add_line(&d, &l, L[i].text, len));
+			sp = strchr(t, ' ');
+			l.first_w = (double)(sp ? (size_t)(sp - t) : len) * l.char_w;
+			assert_true(pdfl_add_line(&d, &l, t, len));
+			for (k = 0; k < nc; k++)
+				assert_true(pdfl_add_cut(&d, at[k], x1[k], x0[k]));
 		}
 	}
 	pdfl_analyse(&d);
@@ -133,6 +151,19 @@ static char *layout_ending(const hl *L, size_t n, int pages, const double *ends)
 	line_ends = ends;
 	o = layout(L, n, pages);
 	line_ends = NULL;
+	return o;
+}
+
+/* Convention pdf.table_cells: layout() with lines whose text layer ran
+ * a row's cells together, '|' standing where a cell ends and the next
+ * starts two ems further on (a wide gap read_selection records as a
+ * pdfl_cut). */
+static char *layout_cells(const hl *L, size_t n)
+{
+	char *o;
+	cell_cuts = true;
+	o = layout(L, n, 1);
+	cell_cuts = false;
 	return o;
 }
 
@@ -1115,6 +1146,128 @@ static void table_of_figures(void **state)
 	                       "[5]<R>Vessels<C>2022<C>2023<C>2024<R>Container ships<C>412<C>455<C>501"
 	                       "<R>Ferries to the<R>islands<C>1,210<C>1,180<C>1,260<R>Bulk carriers<C>96<C><C>104"
 	                       "[1]Figures for the current year will follow in the spring report.");
+	free(o);
+}
+
+/* Convention pdf.table_cells: a results table whose header row and
+ * figures the text layer ran into single lines (each cell two ems from
+ * the next) is cut at those gaps and read as one table block, row by
+ * row; a line of running text with wide gaps of its own, under it, stays
+ * one line. */
+static void table_cells_run_together(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Tarnow Valve Company reported its results for the second quarter."),
+		{1, 72, 124, 10, 0, "(in thousands)|Q2 2025|Q2 2024"},
+		{1, 72, 138, 10, 0, "Net sales"}, {1, 162, 138, 10, 0, "$4,120|$3,870"},
+		{1, 72, 152, 10, 0, "Gross profit"}, {1, 162, 152, 10, 0, "1,310|1,190"},
+		{1, 72, 166, 10, 0, "Net income"}, {1, 172, 166, 10, 0, "$402|$365"},
+		{1, 72, 190, 10, 0, "The board|will meet again in|the autumn to|set the dividend for the year."},
+	};
+	char *o = layout_cells(L, sizeof L / sizeof L[0]);
+	(void)state;
+	assert_non_null(strstr(o, "[5]<R>(in thousands)<C>Q2 2025<C>Q2 2024<R>Net sales<C>$4,120<C>$3,870"
+	                          "<R>Gross profit<C>1,310<C>1,190<R>Net income<C>$402<C>$365["));
+	assert_non_null(strstr(o, "The board will meet again in the autumn to set the dividend for the year."));
+	free(o);
+}
+
+/* Running text whose lines have wide gaps (a justified narrow column)
+ * at places that line up in no column is no table: its lines come back
+ * whole. */
+static void wide_gaps_in_prose_are_no_cells(void **state)
+{
+	const hl L[] = {
+		{1, 72, 100, 10, 0, "The ferry|to Holm Island|will run|twice a day"},
+		{1, 72, 112, 10, 0, "from the first|week of|May, as the|council agreed"},
+		{1, 72, 124, 10, 0, "with the|owners at a|meeting held|in the town hall."},
+	};
+	char *o = layout_cells(L, sizeof L / sizeof L[0]);
+	(void)state;
+	assert_null(strstr(o, "[5]"));
+	assert_non_null(strstr(o, "The ferry to Holm Island will run twice a day"));
+	assert_non_null(strstr(o, "with the owners at a meeting held in the town hall."));
+	free(o);
+}
+
+/* Convention pdf.table_section_row: a label alone on its row between two
+ * rows of the grid ("Costs:" over its items) is a row of the table, not
+ * its end: the statement is one table block. */
+static void table_section_row(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The Orrin Valley Water Board published its accounts for the year."),
+		{1, 72, 124, 10, 0, "Income:"},
+		{1, 80, 136, 10, 0, "Water rates"}, {1, 300, 136, 10, 0, "8,410"}, {1, 380, 136, 10, 0, "8,102"},
+		{1, 80, 148, 10, 0, "Connections"}, {1, 300, 148, 10, 0, "612"}, {1, 380, 148, 10, 0, "598"},
+		{1, 72, 160, 10, 0, "Costs:"},
+		{1, 80, 172, 10, 0, "Treatment"}, {1, 300, 172, 10, 0, "5,230"}, {1, 380, 172, 10, 0, "5,011"},
+		{1, 80, 184, 10, 0, "Staff"}, {1, 300, 184, 10, 0, "2,144"}, {1, 380, 184, 10, 0, "2,090"},
+		B(1, 208, "The accounts were approved by the board on Tuesday."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[5]<R>Income:<R>Water rates<C>8,410<C>8,102<R>Connections<C>612<C>598<R>Costs:"
+	                          "<R>Treatment<C>5,230<C>5,011<R>Staff<C>2,144<C>2,090["));
+	free(o);
+}
+
+/* Convention pdf.table_in_column: a table of key figures in the third
+ * column of a page, whose rows share their heights with the lines of
+ * the two columns of running text beside it, is found in its column
+ * alone; the running text stays paragraphs. */
+static void table_in_column(void **state)
+{
+	const hl L[] = {
+		{1, 40, 100, 10, 0, "The Brannock Mills group has"}, {1, 40, 112, 10, 0, "raised its sales by a tenth"},
+		{1, 40, 124, 10, 0, "in the year, with its paper"}, {1, 40, 136, 10, 0, "mills busy through the long"},
+		{1, 40, 148, 10, 0, "and cold winter months."},
+		{1, 200, 100, 10, 0, "The board expects the new"}, {1, 200, 112, 10, 0, "year to bring slower growth"},
+		{1, 200, 124, 10, 0, "as the price of the pulp"}, {1, 200, 136, 10, 0, "that the mills buy climbs"},
+		{1, 200, 148, 10, 0, "again in the spring."},
+		{1, 400, 100, 9, 0, "2024"}, {1, 480, 100, 9, 0, "2025e"},
+		{1, 360, 112, 9, 0, "Sales"}, {1, 400, 112, 9, 0, "412.5"}, {1, 480, 112, 9, 0, "430.1"},
+		{1, 360, 124, 9, 0, "EBIT"}, {1, 400, 124, 9, 0, "31.2"}, {1, 480, 124, 9, 0, "33.0"},
+		{1, 360, 136, 9, 0, "EPS"}, {1, 400, 136, 9, 0, "1.04"}, {1, 480, 136, 9, 0, "1.12"},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[5]<R><C>2024<C>2025e<R>Sales<C>412.5<C>430.1<R>EBIT<C>31.2<C>33.0"
+	                          "<R>EPS<C>1.04<C>1.12"));
+	assert_non_null(strstr(o, "The Brannock Mills group has"));
+	assert_null(strstr(o, "<C>The board expects"));
+	assert_null(strstr(o, "<R>The Brannock"));
+	free(o);
+}
+
+/* Convention pdf.table_not_wrapped_text: three boxes of text side by
+ * side, each wrapped over three lines, share their lines' heights as a
+ * grid does and the text layer runs each row of them into one line; but
+ * each box's lines go on in lower case from the line above: no table,
+ * and the lines come back whole. Convention pdf.table_aligned_cells:
+ * labels scattered about a drawing (no edge or centre shared down a
+ * column) are no table either. */
+static void wrapped_boxes_and_scattered_labels_are_no_table(void **state)
+{
+	const hl boxes[] = {
+		B(1, 100, "The strategy of the Harwick Port Authority rests on three pillars:"),
+		{1, 72, 124, 10, 0, "Goals, targets|Budgets,|Duties, roles"},
+		{1, 72, 136, 10, 0, "objectives and|investments and|and coordination"},
+		{1, 72, 148, 10, 0, "measures of success|risks|of the port"},
+	};
+	const hl labels[] = {
+		B(1, 100, "The figure shows how a vessel is cleared on arrival at the harbour."),
+		{1, 80, 130, 10, 0, "Pilot"}, {1, 200, 130, 10, 0, "Berth"}, {1, 330, 130, 10, 0, "Customs"},
+		{1, 110, 144, 10, 0, "Tug"}, {1, 250, 144, 10, 0, "Quay crane"}, {1, 400, 144, 10, 0, "Release"},
+		{1, 95, 158, 10, 0, "Anchor"}, {1, 215, 158, 10, 0, "Yard"}, {1, 360, 158, 10, 0, "Gate"},
+	};
+	char *o = layout_cells(boxes, sizeof boxes / sizeof boxes[0]);
+	(void)state;
+	assert_null(strstr(o, "[5]"));
+	assert_non_null(strstr(o, "Goals, targets Budgets, Duties, roles"));
+	free(o);
+	o = layout(labels, sizeof labels / sizeof labels[0], 1);
+	assert_null(strstr(o, "[5]"));
 	free(o);
 }
 
@@ -2145,6 +2298,11 @@ int main(void)
 		cmocka_unit_test(rtl_paragraph_goes_on_in_the_next_column),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
+		cmocka_unit_test(table_cells_run_together),
+		cmocka_unit_test(wide_gaps_in_prose_are_no_cells),
+		cmocka_unit_test(table_section_row),
+		cmocka_unit_test(table_in_column),
+		cmocka_unit_test(wrapped_boxes_and_scattered_labels_are_no_table),
 		cmocka_unit_test(key_value_rows_read_row_by_row),
 		cmocka_unit_test(cjk_punctuation_overlap_joins_fragments),
 		cmocka_unit_test(key_value_rows_by_weight),

@@ -8,7 +8,10 @@
  * whole, a title whose phrase runs on across a word set apart stays whole,
  * and a bold lead-in inside body text does not split its paragraph; a
  * title on the cover and again over page two of a longer document is no
- * running header (core/normalize/furniture.c).
+ * running header (core/normalize/furniture.c). And a results table under
+ * the title, whose row cells the text layer runs into one line, is one
+ * body entry of its cells row by row (layout.c, pdf.table_cells), as
+ * the DOCX and TXT forms of a release give a table.
  */
 #include "pm_test.h"
 
@@ -87,6 +90,18 @@ static void field_is(json_t *r, const char *key, const char *want)
 static const char *body_text(json_t *r, size_t i)
 {
 	return json_string_value(json_object_get(json_array_get(json_object_get(r, "body"), i), "text"));
+}
+
+/* The body entry whose text holds needle (which must be there). */
+static json_t *body_entry(json_t *r, const char *needle)
+{
+	json_t *body = json_object_get(r, "body");
+	size_t i;
+	for (i = 0; i < json_array_size(body); i++)
+		if (strstr(body_text(r, i), needle))
+			return json_array_get(body, i);
+	fail_msg("no body entry holds \"%s\"", needle);
+	return NULL;
 }
 
 #define NEXT_PAGE {0, 0, 0, 0, NULL}
@@ -243,18 +258,35 @@ static void bold_lead_in_keeps_its_paragraph(void **state)
 	             {11, SANS, 72, 264, "Terminal Two and of the opening are available from the press office, free"},
 	             {11, SANS, 72, 278, "of charge for use with this release, with the credit given under each."}};
 	json_t *r = convert(L, sizeof L / sizeof *L);
-	json_t *body = json_object_get(r, "body");
-	size_t i;
-	bool found = false;
+	const char *t;
 	(void)state;
 	field_is(r, "headline", "Harbour authority opens ferry terminal");
-	for (i = 0; i < json_array_size(body); i++)
-		if (strstr(body_text(r, i), "Note to editors")) {
-			assert_non_null(strstr(body_text(r, i), "pictures of Terminal Two"));
-			assert_non_null(strstr(body_text(r, i), "the credit given under each."));
-			found = true;
-		}
-	assert_true(found);
+	t = json_string_value(json_object_get(body_entry(r, "Note to editors"), "text"));
+	assert_non_null(strstr(t, "pictures of Terminal Two"));
+	assert_non_null(strstr(t, "the credit given under each."));
+	json_decref(r);
+}
+
+/* Convention pdf.table_cells: a results table drawn cell by cell, its
+ * header cells and its figures a little more than an em apart (the text
+ * layer runs each row's cells into one line), is one body entry of type
+ * table, its cells row by row; the paragraphs around it stay paragraphs. */
+static void table_rows_drawn_cell_by_cell(void **state)
+{
+	dline L[] = {{20, BOLD, 72, 100, "Tarnow Valve Company reports second quarter results"},
+	             BODY(140, en_body[0], en_body[1], en_body[2], en_body[3], en_body[4]),
+	             {11, SANS, 72, 240, "(in thousands)"}, {11, SANS, 178, 240, "Q2 2025"}, {11, SANS, 240, 240, "Q2 2024"},
+	             {11, SANS, 72, 256, "Net sales"}, {11, SANS, 178, 256, "$4,120"}, {11, SANS, 240, 256, "$3,870"},
+	             {11, SANS, 72, 272, "Gross profit"}, {11, SANS, 178, 272, "1,310"}, {11, SANS, 240, 272, "1,190"},
+	             {11, SANS, 72, 288, "Net income"}, {11, SANS, 178, 288, "$402"}, {11, SANS, 240, 288, "$365"},
+	             {11, SANS, 72, 320, "The company will publish its results for the third quarter in October."}};
+	json_t *r = convert(L, sizeof L / sizeof *L);
+	json_t *table;
+	(void)state;
+	table = body_entry(r, "(in thousands)");
+	assert_string_equal(json_string_value(json_object_get(table, "text")),
+	                    "(in thousands) Q2 2025 Q2 2024 Net sales $4,120 $3,870 Gross profit 1,310 1,190 Net income $402 $365");
+	assert_string_equal(json_string_value(json_object_get(table, "type")), "table");
 	json_decref(r);
 }
 
@@ -308,6 +340,7 @@ int main(void)
 	    cmocka_unit_test(title_running_on_across_a_face_stays_whole),
 	    cmocka_unit_test(title_filling_its_line_into_italic_stays_whole),
 	    cmocka_unit_test(bold_lead_in_keeps_its_paragraph),
+	    cmocka_unit_test(table_rows_drawn_cell_by_cell),
 	    cmocka_unit_test(title_on_cover_and_page_two_is_kept),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
