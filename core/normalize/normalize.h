@@ -187,6 +187,7 @@ int rule_place_dayfirst(const char *place, size_t n, const char *lang);
 int rule_spelling_dayfirst(pm_block *const *b, size_t n);
 bool rule_byline(const char *text, char **name);
 bool rule_signature(nz *z, size_t i);
+size_t rule_signature_dash(const char *t);
 bool rule_date_label(const char *text);
 bool rule_signatory(const char *text);
 bool rule_title_line(const char *text);

@@ -3566,12 +3566,32 @@ bool rule_title_line(const char *t)
 	return false;
 }
 
+/* byline.dash_signature: a signature led by a dash ("-- Grace Whitcombe.",
+ * "— Hélène Marchal"), the mark a typed letter or a newsgroup post puts
+ * before the signer: the bytes the dash and its spaces take, 0 when the
+ * line opens otherwise. A single hyphen is a list's bullet, not a mark. */
+size_t rule_signature_dash(const char *t)
+{
+	size_t n = 0;
+	if (!t)
+		return 0;
+	if (t[0] == '-' && t[1] == '-')
+		n = 2 + (t[2] == '-');
+	else if (!strncmp(t, "\xE2\x80\x94", 3) || !strncmp(t, "\xE2\x80\x93", 3) || !strncmp(t, "\xE2\x80\x95", 3))
+		n = 3; /* em dash, en dash, horizontal bar */
+	if (!n || t[n] != ' ')
+		return 0;
+	while (t[n] == ' ')
+		n++;
+	return n;
+}
+
 /* The closing signature: a short name-like line ending the release, after
- * a paragraph of text. */
+ * a paragraph of text; a dash before it is no part of it. */
 bool rule_signature(nz *z, size_t i)
 {
 	const pm_block *b = z->b[i];
-	const char *t = b->text;
+	const char *t = b->text ? b->text + rule_signature_dash(b->text) : NULL;
 	size_t w = nz_words(t);
 	size_t j;
 	/* byline.signature_block on one line: the name, a comma, the title
