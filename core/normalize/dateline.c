@@ -92,6 +92,38 @@ static size_t caps_place_with_evidence(nz *z, size_t at, char *loc, size_t locsz
 	return off;
 }
 
+/* Convention dateline.shape.place_full_stop (rule_place_full_stop gives
+ * the shape): the place closed by a full stop opening the text, as German
+ * and Scandinavian papers write it ("HOLLSTÄTT. Die Stadtwerke …"). In
+ * capitals, the stop after it is the evidence, unless the text names it
+ * again in capitals and never in small letters (an acronym: "NORDA. Die
+ * NORDA …") or a release phrase reads it ("PRESSEMITTEILUNG. …"); in
+ * title case ("Hollstätt. Die …", which a one-word sentence also is),
+ * only a place the lexicon knows or the text writes again. */
+static size_t place_full_stop(nz *z, size_t at, char *loc, size_t locsz)
+{
+	const char *t = z->b[at]->text;
+	size_t place_n = 0, off;
+	bool caps = false, known, lower = false, again_caps = false;
+	char *place;
+	off = rule_place_full_stop(t, &place_n, &caps);
+	if (!off || pm_lex_opens(PM_LEX_RELEASE_LINES, t) || pm_lex_opens(PM_LEX_ORG_WORDS, t + off))
+		return 0;
+	place = pm_strndup(t, place_n);
+	if (!place)
+		return 0;
+	known = pm_lex_has(PM_LEX_MONTH_FIRST_PLACES, place) || pm_lex_has(PM_LEX_DAY_FIRST_PLACES, place) ||
+	        pm_lex_has(PM_LEX_REGIONS, place);
+	place_again(z, at, off, place, &lower, &again_caps);
+	if (!(known || (caps ? (lower || !again_caps) : lower))) {
+		free(place);
+		return 0;
+	}
+	snprintf(loc, locsz, "%s", place);
+	free(place);
+	return off;
+}
+
 /* The first paragraph may open with the place of a dateline whose date
  * stands on its own line above ("March 24, 2006" / "WASHINGTON, DC --"). */
 void place_opening(nz *z, size_t from, dl_match *m)
@@ -102,6 +134,7 @@ void place_opening(nz *z, size_t from, dl_match *m)
 		pm_block *b = z->b[i];
 		char loc[128];
 		size_t off;
+		bool stop = false; /* dateline.shape.place_full_stop */
 		if (b->part)
 			continue;
 		/* a contact line above the text, which the sections stage
@@ -120,6 +153,8 @@ void place_opening(nz *z, size_t from, dl_match *m)
 			off = rule_title_place_opening(b->text, loc, sizeof loc);
 		if (!off && !z->stripped)
 			off = caps_place_with_evidence(z, i, loc, sizeof loc);
+		if (!off && (off = place_full_stop(z, i, loc, sizeof loc)) != 0)
+			stop = true;
 		if (off && b->text[off]) {
 			char *rest = pm_strdup(b->text + off);
 			snprintf(m->location, sizeof m->location, "%s", loc);
@@ -128,7 +163,7 @@ void place_opening(nz *z, size_t from, dl_match *m)
 			 * "GAINESVILLE, Fla." keeps its state, where the location
 			 * does not) */
 			if (!m->has_date && !m->text[0]) {
-				char *as_written = nz_trim(b->text, off, "-:,|");
+				char *as_written = nz_trim(b->text, off, stop ? "." : "-:,|");
 				size_t l = as_written ? strlen(as_written) : 0;
 				/* en and em dashes too, and drawn ones
 				 * (dateline.shape.drawn_dash: U+2015, U+2500, U+2501) */

@@ -197,6 +197,7 @@ size_t rule_place_opening(const char *text, bool stripped, char *loc, size_t loc
 size_t rule_title_place_opening(const char *text, char *loc, size_t locsz);
 size_t rule_place_line(const char *text, char *loc, size_t locsz);
 size_t rule_caps_place_bare(const char *text, size_t *place_n);
+size_t rule_place_full_stop(const char *t, size_t *place_n, bool *caps);
 bool rule_title_case(const char *text, const char *lang);
 size_t rule_hijri_date(const char *text);
 bool rule_author_list(const char *text);

@@ -3259,6 +3259,74 @@ size_t rule_caps_place_bare(const char *t, size_t *place_n)
 	return 0;
 }
 
+/* Convention dateline.shape.place_full_stop: German, Austrian and
+ * Scandinavian papers and agencies open the text with the place and a
+ * full stop ("HOLLSTÄTT. Die Stadtwerke …", "Hollstätt. Die Stadtwerke
+ * …", "VÄSTERBY. Kommunen …"): one to three words in capitals, or one
+ * word in title case (hyphens and apostrophes inside), three letters or
+ * more, a full stop, a space, then a capitalised word in mixed case.
+ * Returns the offset of the text, the place's bytes in *place_n and in
+ * *caps whether it is in capitals; 0 when the opening is not that shape.
+ * The caller weighs the evidence that it is a place (dateline.c). */
+size_t rule_place_full_stop(const char *t, size_t *place_n, bool *caps)
+{
+	size_t n, p = 0, words = 0, letters = 0;
+	bool lower = false, upper_rest = false;
+	if (!t)
+		return 0;
+	n = strnlen(t, 120);
+	while (p < n) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)t + p, n - p, &c), w0 = p;
+		if (!l)
+			return 0;
+		if (c == '.' && p + 1 < n && t[p + 1] == ' ' && letters >= 3) {
+			size_t q = p + 1, k = 0, wl = 0;
+			bool mixed = false;
+			while (q < n && t[q] == ' ')
+				q++;
+			/* the text's first word: a capital, then small letters */
+			if (q >= n || !pm_cp_is_upper(nz_first_cp(t + q)))
+				return 0;
+			for (k = q; k < n && t[k] != ' ' && wl < 4;) {
+				int32_t d;
+				size_t dl = pm_utf8_decode((const unsigned char *)t + k, n - k, &d);
+				if (!dl)
+					break;
+				mixed |= pm_cp_is_lower(d);
+				wl++;
+				k += dl;
+			}
+			if (!mixed || (lower && (words > 1 || upper_rest)))
+				return 0;
+			*place_n = p;
+			*caps = !lower;
+			return q;
+		}
+		if (c == ' ') {
+			if (++words > 2 || p == 0 || t[p - 1] == ' ')
+				return 0;
+		} else if (pm_cp_is_upper(c)) {
+			/* a capital after the word's first letter: capitals
+			 * throughout, or a title-case word broken by one */
+			if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '-' && t[p - 1] != '\'')
+				upper_rest = true;
+			else if (p > 0 && t[p - 1] == ' ' && lower)
+				return 0;
+			letters++;
+		} else if (pm_cp_is_lower(c)) {
+			if (w0 == 0 || t[w0 - 1] == ' ')
+				return 0; /* a word opening in small letters */
+			lower = true;
+			letters++;
+		} else if (!(c == '-' || c == '\'' || c == 0x2019) || p == 0 || t[p - 1] == ' ') {
+			return 0;
+		}
+		p += l;
+	}
+	return 0;
+}
+
 /* Convention where.place_own_line: the place of a dateline on a line of
  * its own, between the date line and the text ("Tuesday, March 4, 2025"
  * / "WASHINGTON –" / "The council ..."; "Le 4 mars 2025" / "NANTES" /
