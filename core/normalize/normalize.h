@@ -180,6 +180,7 @@ bool rule_about_heading(const char *text, char **inline_rest);
 bool rule_letterhead_line(const char *text);
 bool rule_title_by_size(const nz *z, size_t i);
 void rule_split_tags(const char *headline, pm_strv *tags, char **rest, const char *lang);
+char *rule_rubric_line(const char *t);
 size_t rule_one_word_event_rubric(const char *headline, size_t *title);
 bool rule_dateline(nz *z, const char *text, dl_match *m);
 /* 1 day-first, 0 month-first, -1 unknown, from the dateline's place. */

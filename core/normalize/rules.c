@@ -3259,6 +3259,49 @@ size_t rule_caps_place_bare(const char *t, size_t *place_n)
 	return 0;
 }
 
+/* Convention headline.rubric.own_line: the rubric set on a line of its
+ * own above the title, closed by a colon or a dash ("Culture :",
+ * "ÉCONOMIE –", "Kultur:"), a kicker or surtitre as French and German
+ * papers set it: one to three words, a capital first, no figure, no
+ * label the lexicon knows (contact, About, date, release, headline
+ * labels). Gives the rubric's name (malloc'd), or NULL. On a line of its
+ * own the separator leaves no doubt, whatever the case of the title under
+ * it ("la médiathèque ouvre le dimanche"). */
+char *rule_rubric_line(const char *t)
+{
+	size_t n = t ? strlen(t) : 0, w;
+	char *name;
+	if (!n || n > 60 || strchr(t, '\n') || nz_has_digit(t) || !pm_cp_is_upper(nz_first_cp(t)))
+		return NULL;
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n > 1 && t[n - 1] == ':')
+		n--;
+	else if (n > 3 && (!memcmp(t + n - 3, "\xE2\x80\x93", 3) || !memcmp(t + n - 3, "\xE2\x80\x94", 3)) &&
+	         t[n - 4] == ' ')
+		n -= 3;
+	else if (n > 2 && t[n - 1] == '-' && t[n - 2] == ' ')
+		n--;
+	else
+		return NULL;
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (!n)
+		return NULL;
+	name = pm_strndup(t, n);
+	if (!name)
+		return NULL;
+	w = nz_words(name);
+	if (w < 1 || w > 3 || strpbrk(name, ":;,.!?()[]/|@") || rule_contact_heading(t) ||
+	    rule_about_heading(t, NULL) || rule_date_label(t) || rule_advisory_line(t) || rule_byline(t, NULL) ||
+	    pm_lex_opens(PM_LEX_HEADLINE_LABELS, t) || pm_lex_opens(PM_LEX_RELEASE_LINES, t) ||
+	    pm_lex_opens(PM_LEX_CONTACT_LEADS, t) || pm_lex_opens(PM_LEX_CONTACT_FIELD_LABELS, t)) {
+		free(name);
+		return NULL;
+	}
+	return name;
+}
+
 /* Convention dateline.shape.place_full_stop: German, Austrian and
  * Scandinavian papers and agencies open the text with the place and a
  * full stop ("HOLLSTÄTT. Die Stadtwerke …", "Hollstätt. Die Stadtwerke
