@@ -284,6 +284,23 @@ erläutert
 unterstrich
 bekräftigte
 zufolge
+# quotes.speech_verbs.gaps (issue 13): present and past tense releases
+# write after the quote ("…", bilanziert Name.)
+fügt hinzu
+berichtet
+berichtete
+unterstreicht
+bekräftigt
+kommentiert
+kommentierte
+resümiert
+resümierte
+bilanziert
+bilanzierte
+versichert
+versicherte
+führt aus
+führte aus
 
 [pronoun_attributions]
 sagte er

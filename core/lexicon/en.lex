@@ -498,6 +498,32 @@ according to {name_follows}
 stressed
 pointed out
 highlighted
+# quotes.speech_verbs.gaps (issue 13): the present tense of the verbs
+# above, and attribution verbs releases write ("shared Jane Doe")
+emphasizes
+emphasises
+concludes
+observes
+stresses
+highlights
+points
+out
+continues
+comments
+remarks
+recalled
+recalls
+acknowledged
+acknowledges
+affirmed
+affirms
+shared
+underlined
+underlines
+reflected
+reflects
+confirmed
+confirms
 
 [pronoun_attributions]
 he said

@@ -320,6 +320,28 @@ manifestó
 ha comentado
 sostuvo
 puntualizó
+# quotes.speech_verbs.gaps (issue 13): the present tense of the verbs
+# above, and more of the past
+comenta
+destaca
+añade
+subraya
+recuerda
+sostiene
+apunta
+apuntó
+ha apuntado
+insiste
+insistió
+concluyó
+ha concluido
+concluye
+manifiesta
+precisó
+ha precisado
+precisa
+expresa
+indica
 
 [pronoun_attributions]
 añadió

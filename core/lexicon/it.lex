@@ -278,6 +278,26 @@ sottolinea
 dichiara
 commenta
 secondo {name_follows}
+# quotes.speech_verbs.gaps (issue 13): more of the forms releases write
+ha precisato
+precisa
+ha osservato
+osserva
+ha ricordato
+ricorda
+ha evidenziato
+evidenzia
+conclude
+ha proseguito
+prosegue
+ha ribadito
+ribadisce
+ha sostenuto
+sostiene
+ha rimarcato
+rimarca
+ha annunciato
+annuncia
 
 [contact_roles]
 # added for issue 13, live: roles on contact lines (contacts.roles)

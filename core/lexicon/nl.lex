@@ -246,6 +246,20 @@ benadrukt
 stelde
 stelt
 volgens {name_follows}
+# quotes.speech_verbs.gaps (issue 13): the attribution verbs that keep
+# no particle apart from them ("vertelt Name"; "legt … uit" splits)
+vertelt
+vertelde
+onderstreept
+onderstreepte
+reageert
+reageerde
+concludeert
+concludeerde
+meldt
+meldde
+antwoordt
+antwoordde
 
 [pronoun_attributions]
 # "…", zei hij. Dutch names the pronoun after the verb

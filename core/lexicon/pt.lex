@@ -290,6 +290,30 @@ enfatizou
 garantiu
 afirmou ainda
 de acordo com {name_follows}
+# quotes.speech_verbs.gaps (issue 13): the present tense of the verbs
+# above, and more of the past
+acrescenta
+destaca
+sublinha
+salienta
+refere
+comenta
+ressalta
+garante
+observou
+observa
+concluiu
+conclui
+lembrou
+lembra
+frisou
+frisa
+reforçou
+reforça
+assegurou
+assegura
+enfatiza
+declara
 
 [pronoun_attributions]
 disse ele
