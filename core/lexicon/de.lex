@@ -470,6 +470,15 @@ von
 # the unit written after an hour ("14 h", "10 Uhr"), as written
 Uhr
 
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+im Folgenden
+nachfolgend
+kurz
+abgekürzt
+
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry
 # of Health", "Agence de ..."): an acronym may start after one

@@ -523,6 +523,19 @@ página
 # "2 sur 4"); a space follows
 de
 
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+en adelante
+en lo sucesivo
+por sus siglas en inglés
+por sus siglas en español
+por sus siglas en francés
+por sus siglas
+en inglés
+sigla
+
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry
 # of Health", "Agence de ..."): an acronym may start after one

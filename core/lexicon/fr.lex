@@ -688,6 +688,17 @@ et
 # written, anywhere in a short line
 nos réseaux sociaux
 
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+ci-après dénommée
+ci-après dénommé
+ci-après
+en abrégé
+abrégé en
+sigle
+
 [elided_links]
 # such a preposition elided before a vowel, without its apostrophe
 # ("Agence d'Assistance": "d")

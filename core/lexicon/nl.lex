@@ -347,6 +347,15 @@ miljoen*
 miljard*
 jaar*
 
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+hierna te noemen
+hierna
+afgekort
+kortweg
+
 [function_words]
 de
 en

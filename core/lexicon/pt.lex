@@ -503,6 +503,19 @@ página
 # "2 sur 4"); a space follows
 de
 
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+doravante
+adiante designada
+adiante designado
+pela sigla em inglês
+sigla em inglês
+na sigla em inglês
+em inglês
+sigla
+
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry
 # of Health", "Agence de ..."): an acronym may start after one
