@@ -363,14 +363,6 @@ static bool not_headline(nz *z, const pm_block *b)
 		return true;
 	if (rule_letterhead_line(t) || rule_byline(t, NULL) || letterhead_block(t))
 		return true;
-	/* headline.rubric.own_line: a rubric alone on its line labels the
-	 * title under it */
-	{
-		char *rubric = rule_rubric_line(t);
-		free(rubric);
-		if (rubric)
-			return true;
-	}
 	return false;
 }
 
@@ -857,7 +849,8 @@ void stage_headline(nz *z)
 	/* headline.rubric.own_line: the rubric on its line right above the
 	 * title ("Culture :" / "la médiathèque ouvre le dimanche") is a tag,
 	 * not letterhead */
-	if (best > 0 && !z->b[best - 1]->part && z->b[best - 1]->type != PM_BLOCK_LIST_ITEM) {
+	if (best > 0 && !z->b[best - 1]->part && z->b[best - 1]->type != PM_BLOCK_LIST_ITEM &&
+	    nz_words(z->b[best]->text) >= 4) {
 		char *rubric = rule_rubric_line(z->b[best - 1]->text);
 		if (rubric) {
 			pm_strv_add(&z->f->tags, rubric); /* the list owns it */

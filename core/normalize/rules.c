@@ -3292,6 +3292,37 @@ char *rule_rubric_line(const char *t)
 	if (!name)
 		return NULL;
 	w = nz_words(name);
+	/* a release phrase anywhere ("Wiggofy Press Release:") names the
+	 * document, it heads no section */
+	{
+		const char *q;
+		for (q = name; *q; q++)
+			if ((q == name || q[-1] == ' ') && pm_lex_opens(PM_LEX_RELEASE_LINES, q)) {
+				free(name);
+				return NULL;
+			}
+	}
+	/* a section's name, its words capitalised ("Vie Locale", "ÉCONOMIE"),
+	 * a function word between them, never first: a form's label
+	 * ("Mailing address:", "An image:") or a clause ("Tika can be:") is
+	 * none */
+	{
+		const char *q = name;
+		bool first = true;
+		while (*q) {
+			size_t l = strcspn(q, " ");
+			pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+			bool func = pm_lex_word(&fw, q, l, NULL);
+			if (first ? (func || !pm_cp_is_upper(nz_first_cp(q))) : (!func && !pm_cp_is_upper(nz_first_cp(q)))) {
+				free(name);
+				return NULL;
+			}
+			first = false;
+			q += l;
+			while (*q == ' ')
+				q++;
+		}
+	}
 	if (w < 1 || w > 3 || strpbrk(name, ":;,.!?()[]/|@") || rule_contact_heading(t) ||
 	    rule_about_heading(t, NULL) || rule_date_label(t) || rule_advisory_line(t) || rule_byline(t, NULL) ||
 	    pm_lex_opens(PM_LEX_HEADLINE_LABELS, t) || pm_lex_opens(PM_LEX_RELEASE_LINES, t) ||
