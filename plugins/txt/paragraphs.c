@@ -497,7 +497,8 @@ static void note_definition(emitter *em, const line *L, size_t n, size_t *at, un
  * still shows a wrap where a long line's sentence runs on into the next:
  * the line is 45 columns or more, ends with no sentence's stop, and the
  * line under it goes on in small letters or after a comma. A short line
- * (an address, a label) or a list item under it is no wrap. */
+ * (an address, a label), a list item, or an e-mail address or a site
+ * under it is no wrap. */
 static bool lone_wrap(const line *prev, const line *cur)
 {
 	const char *cs = cur->s + cur->indent;
@@ -505,6 +506,11 @@ static bool lone_wrap(const line *prev, const line *cur)
 	unsigned char last;
 	int32_t c = 0;
 	if (prev->cols < 45 || ends_sentence(prev) || !prev->len || txt_md_list_marker(cs, cl, &sk))
+		return false;
+	/* an e-mail address or a site on the line under a signature's or a
+	 * contact's line ("Gabinete de prensa del Ayuntamiento …" /
+	 * "prensa@villaseca.example") is a line of its own */
+	if (memchr(cs, '@', cl) || memmem(cs, cl, "://", 3) || (cl >= 4 && !strncmp(cs, "www.", 4)))
 		return false;
 	last = (unsigned char)prev->s[prev->len - 1];
 	pm_utf8_decode((const unsigned char *)cs, cl, &c);
