@@ -1146,6 +1146,64 @@ powiedziała
 добавила
 пояснил
 пояснила
+# quotes.speech_verbs.gaps (issue 13): the present and past tense of the
+# verbs Russian, Polish and Scandinavian releases attribute with
+# ("— …, — полемизирует Name.", "– …, berättar Name.")
+полемизирует
+полемизировал
+полемизировала
+утверждает
+утверждал
+утверждала
+отмечает
+подчеркивает
+подчёркивает
+добавляет
+поясняет
+рассказывает
+рассказал
+рассказала
+сообщил
+сообщила
+сообщает
+уточняет
+уточнил
+уточнила
+комментирует
+прокомментировал
+прокомментировала
+резюмирует
+считает
+dodaje
+dodał
+dodała
+podkreśla
+podkreślił
+podkreśliła
+zaznacza
+zaznaczył
+zaznaczyła
+wyjaśnia
+wyjaśnił
+wyjaśniła
+berättar
+berättade
+menar
+tillägger
+konstaterar
+förklarar
+betonar
+forteller
+fortalte
+mener
+fortæller
+tilføjer
+kertoo
+kertoi
+toteaa
+totesi
+korostaa
+korosti
 
 [sibling_words]
 # language.scandinavian: spellings that tell Norwegian (Bokmål), Danish

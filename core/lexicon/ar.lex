@@ -278,6 +278,23 @@ bint
 وأوضحت
 وأشارت
 حسب {name_follows}
+# quotes.speech_verbs.gaps (issue 13): more verbs of attribution, with
+# the conjunction and without, masculine and feminine
+وذكر
+ذكر
+وشدد
+شدد
+ولفت
+لفت
+وصرحت
+صرحت
+وتابعت
+أوضحت
+وذكرت
+ذكرت
+وشددت
+شددت
+ولفتت
 
 [pronoun_attributions]
 وأضاف

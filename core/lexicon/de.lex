@@ -284,6 +284,23 @@ erläutert
 unterstrich
 bekräftigte
 zufolge
+# quotes.speech_verbs.gaps (issue 13): present and past tense releases
+# write after the quote ("…", bilanziert Name.)
+fügt hinzu
+berichtet
+berichtete
+unterstreicht
+bekräftigt
+kommentiert
+kommentierte
+resümiert
+resümierte
+bilanziert
+bilanzierte
+versichert
+versicherte
+führt aus
+führte aus
 
 [pronoun_attributions]
 sagte er
@@ -452,6 +469,15 @@ von
 [clock_units]
 # the unit written after an hour ("14 h", "10 Uhr"), as written
 Uhr
+
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+im Folgenden
+nachfolgend
+kurz
+abgekürzt
 
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry

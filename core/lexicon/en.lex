@@ -498,6 +498,31 @@ according to {name_follows}
 stressed
 pointed out
 highlighted
+# quotes.speech_verbs.gaps (issue 13): the present tense of the verbs
+# above, and attribution verbs releases write ("shared Jane Doe")
+emphasizes
+emphasises
+concludes
+observes
+stresses
+highlights
+points out
+continues
+comments
+remarks
+recalled
+recalls
+acknowledged
+acknowledges
+affirmed
+affirms
+shared
+underlined
+underlines
+reflected
+reflects
+confirmed
+confirms
 
 [pronoun_attributions]
 he said
@@ -677,6 +702,21 @@ an
 by
 with
 from
+# acronyms.translated (issue 13): more prepositions and conjunctions a
+# name holds in small letters ("Front against the Coup")
+against
+between
+without
+within
+through
+across
+among
+into
+onto
+upon
+via
+or
+nor
 
 [head_nouns]
 agency
@@ -750,6 +790,16 @@ am = 0
 a.m. = 0
 pm = 12
 p.m. = 12
+
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+hereinafter referred to as
+hereinafter
+hereafter
+in short
+short
 
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry

@@ -320,6 +320,28 @@ manifestó
 ha comentado
 sostuvo
 puntualizó
+# quotes.speech_verbs.gaps (issue 13): the present tense of the verbs
+# above, and more of the past
+comenta
+destaca
+añade
+subraya
+recuerda
+sostiene
+apunta
+apuntó
+ha apuntado
+insiste
+insistió
+concluyó
+ha concluido
+concluye
+manifiesta
+precisó
+ha precisado
+precisa
+expresa
+indica
 
 [pronoun_attributions]
 añadió
@@ -500,6 +522,19 @@ página
 # the word between a page number and the count of pages ("3 of 7",
 # "2 sur 4"); a space follows
 de
+
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+en adelante
+en lo sucesivo
+por sus siglas en inglés
+por sus siglas en español
+por sus siglas en francés
+por sus siglas
+en inglés
+sigla
 
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry

@@ -387,6 +387,33 @@ a observé
 a fait savoir
 a-t-il déclaré
 a-t-elle déclaré
+# quotes.speech_verbs.gaps (issue 13): the inverted forms after the
+# quote and the verbs of testimony releases write
+a-t-il ajouté
+a-t-elle ajouté
+a-t-il expliqué
+a-t-elle expliqué
+a-t-il souligné
+a-t-elle souligné
+a-t-il précisé
+a-t-elle précisé
+a-t-il indiqué
+a-t-elle indiqué
+a-t-il affirmé
+a-t-elle affirmé
+note
+observe
+raconte
+a raconté
+témoigne
+a témoigné
+résume
+a résumé
+détaille
+a détaillé
+complète
+a complété
+annonce
 
 [pronoun_attributions]
 a-t-il
@@ -660,6 +687,17 @@ et
 # an invitation to the social accounts ("Join us on our socials"), as
 # written, anywhere in a short line
 nos réseaux sociaux
+
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+ci-après dénommée
+ci-après dénommé
+ci-après
+en abrégé
+abrégé en
+sigle
 
 [elided_links]
 # such a preposition elided before a vowel, without its apostrophe

@@ -278,6 +278,26 @@ sottolinea
 dichiara
 commenta
 secondo {name_follows}
+# quotes.speech_verbs.gaps (issue 13): more of the forms releases write
+ha precisato
+precisa
+ha osservato
+osserva
+ha ricordato
+ricorda
+ha evidenziato
+evidenzia
+conclude
+ha proseguito
+prosegue
+ha ribadito
+ribadisce
+ha sostenuto
+sostiene
+ha rimarcato
+rimarca
+ha annunciato
+annuncia
 
 [contact_roles]
 # added for issue 13, live: roles on contact lines (contacts.roles)
@@ -428,6 +448,15 @@ non
 pag.
 pagina
 pag
+
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+di seguito
+in seguito
+in breve
+sigla
 
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry

@@ -246,6 +246,20 @@ benadrukt
 stelde
 stelt
 volgens {name_follows}
+# quotes.speech_verbs.gaps (issue 13): the attribution verbs that keep
+# no particle apart from them ("vertelt Name"; "legt … uit" splits)
+vertelt
+vertelde
+onderstreept
+onderstreepte
+reageert
+reageerde
+concludeert
+concludeerde
+meldt
+meldde
+antwoordt
+antwoordde
 
 [pronoun_attributions]
 # "…", zei hij. Dutch names the pronoun after the verb
@@ -332,6 +346,15 @@ euro*
 miljoen*
 miljard*
 jaar*
+
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+hierna te noemen
+hierna
+afgekort
+kortweg
 
 [function_words]
 de

@@ -290,6 +290,30 @@ enfatizou
 garantiu
 afirmou ainda
 de acordo com {name_follows}
+# quotes.speech_verbs.gaps (issue 13): the present tense of the verbs
+# above, and more of the past
+acrescenta
+destaca
+sublinha
+salienta
+refere
+comenta
+ressalta
+garante
+observou
+observa
+concluiu
+conclui
+lembrou
+lembra
+frisou
+frisa
+reforçou
+reforça
+assegurou
+assegura
+enfatiza
+declara
 
 [pronoun_attributions]
 disse ele
@@ -478,6 +502,19 @@ página
 # the word between a page number and the count of pages ("3 of 7",
 # "2 sur 4"); a space follows
 de
+
+[acronym_leads]
+# acronyms.paren_lead: the words that open the parenthesis before the
+# acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
+# CRAV)"), which are none of it
+doravante
+adiante designada
+adiante designado
+pela sigla em inglês
+sigla em inglês
+na sigla em inglês
+em inglês
+sigla
 
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry

@@ -339,6 +339,10 @@ static bool acronym_ok(const char *s, size_t n)
 		size_t l = pm_utf8_decode((const unsigned char *)s + i, n - i, &c);
 		if (!l)
 			return false;
+		/* acronyms.trailing_mark: a registered or trade mark, or a
+		 * stray degree sign, closing it ("MAP®", "HCC°") */
+		if (i + l == n && i > 0 && (c == 0xAE || c == 0x2122 || c == 0xB0))
+			break;
 		if (pm_cp_is_upper(c))
 			up++, letters++;
 		else if (pm_cp_is_lower(c))
@@ -434,8 +438,39 @@ static void strip_quotes(const char **a, const char **b)
 	}
 }
 
-/* "Long Form (ACR)": the long form ends where the parenthesis opens. */
-static void long_before(acr_list *arr, const char *t, size_t popen, const char *ac, size_t al)
+/* acronyms.translated: where the name begins that ends at v[n], walking
+ * back over capitalised words and the function words between them
+ * ("Administración de Alimentos y Medicamentos"), up to punctuation or a
+ * word in small letters; n when none. */
+static size_t name_start(const ucp *v, size_t n)
+{
+	size_t k = n, start = n, words = 0;
+	while (words++ < 12) {
+		size_t w;
+		while (k > 0 && v[k - 1].c == ' ')
+			k--;
+		if (k == 0 || !letter(v[k - 1].c))
+			break;
+		w = k;
+		while (w > 0 && letter(v[w - 1].c))
+			w--;
+		if (function_word_at(v, n, w)) {
+			if (start == n)
+				break;
+		} else if (pm_cp_is_upper(v[w].c)) {
+			start = w;
+		} else {
+			break;
+		}
+		k = w;
+	}
+	return start;
+}
+
+/* "Long Form (ACR)": the long form ends where the parenthesis opens.
+ * glossed: the parenthesis says the acronym is of another language ("FDA,
+ * por sus siglas en inglés"), so its letters need not be the name's. */
+static void long_before(acr_list *arr, const char *t, size_t popen, const char *ac, size_t al, bool glossed)
 {
 	size_t end = popen, from, n, k;
 	int32_t letters[40];
@@ -493,8 +528,15 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			if (!by_initials && s2 == (size_t)st)
 				s2 = extend_name(v, n, s2);
 			add_acronym(arr, ac, al, t + from + v[s2].off, end - from - v[s2].off);
-			break;
+			free(v);
+			return;
 		}
+	}
+	/* acronyms.translated: the whole capitalised name before it */
+	if (glossed) {
+		size_t s2 = name_start(v, n);
+		if (s2 < n && content_words(v, n, s2, n) >= 2)
+			add_acronym(arr, ac, al, t + from + v[s2].off, end - from - v[s2].off);
 	}
 	free(v);
 }
@@ -554,6 +596,36 @@ static void long_inside(acr_list *arr, const char *t, size_t popen, const char *
 			free(inner);
 			if (w >= 2 && w <= 2 * nl + 1)
 				add_acronym(arr, t + st, end - st, in, inl);
+		} else if (!low) {
+			/* acronyms.translated: "FIBRA (Brazilian International
+			 * Front against the Coup)", an acronym of another
+			 * language glossed in this one: a name whose content
+			 * words are all capitalised, three to the acronym's
+			 * letters and two more, no figure; the same words'
+			 * initials in another order, so most of them are among
+			 * the acronym's letters */
+			size_t k2, words = 0, hits = 0, first = n;
+			bool ok = true;
+			for (k2 = 0; k2 < n && ok; k2++) {
+				size_t j;
+				if (pm_cp_is_digit(v[k2].c) || (!letter(v[k2].c) && v[k2].c != ' ' && v[k2].c != '-' &&
+				                                  !is_apos(v[k2].c)))
+					ok = false;
+				if (!ok || !word_start(v, k2) || (k2 > 0 && v[k2 - 1].c == '-') || function_word_at(v, n, k2))
+					continue;
+				if (!pm_cp_is_upper(v[k2].c))
+					ok = false;
+				if (first == n)
+					first = k2;
+				words++;
+				for (j = 0; j < nl; j++)
+					if (letters[j] == v[k2].f) {
+						hits++;
+						break;
+					}
+			}
+			if (ok && words >= 3 && words <= nl + 2 && hits >= 2 && 2 * hits >= words && first < n)
+				add_acronym(arr, t + st, end - st, in + v[first].off, inl - v[first].off);
 		}
 	}
 	free(v);
@@ -607,6 +679,50 @@ static void long_before_cjk(acr_list *arr, const char *t, size_t popen, const ch
 	add_acronym(arr, ac, al, t + st, popen - st);
 }
 
+/* Convention acronyms.paren_lead: the parenthesis may open with words
+ * that define what follows, not part of it: an article ("(the HBG)"), a
+ * formula ([acronym_leads]: "(hereinafter “HBG”)", "(kurz: KWG)", "(en
+ * adelante, CRAV)", "(por sus siglas en inglés, FDA)"), then a colon or
+ * a comma. *a moves past them, and past quotation marks. */
+static bool skip_lead(const char **a, const char **b)
+{
+	size_t l = (size_t)(*b - *a);
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t k = pm_lex_opens(PM_LEX_ACRONYM_LEADS, *a);
+	bool lead = k > 0 && k < l;
+	if (!k && pm_lex_prefix(&art, *a, l, &m) && m.len < l && (*a)[m.len] == ' ')
+		k = m.len;
+	if (!k || k >= l)
+		return false;
+	while (k < l && ((*a)[k] == ' ' || (*a)[k] == ':' || (*a)[k] == ','))
+		k++;
+	if (k >= l)
+		return false;
+	*a += k;
+	strip_quotes(a, b);
+	return lead;
+}
+
+/* Convention acronyms.paren_remark: the acronym, then a comma or a
+ * semicolon and a remark ("(HBG, founded in 1871)", "(FDA, por sus siglas
+ * en inglés)"): the acronym is what stands before it. */
+static bool cut_remark(const char *a, const char **b)
+{
+	const char *c = a, *r, *e;
+	while (c < *b && *c != ',' && *c != ';')
+		c++;
+	/* French sets a space before the semicolon */
+	for (e = c; e > a && e[-1] == ' '; e--)
+		;
+	if (c >= *b || e == a || !acronym_ok(a, (size_t)(e - a)))
+		return false;
+	for (r = c + 1; r < *b && *r == ' '; r++)
+		;
+	*b = e;
+	return pm_lex_opens(PM_LEX_ACRONYM_LEADS, r) > 0;
+}
+
 static void acronyms_in(acr_list *al, const char *t)
 {
 	const char *p = t;
@@ -626,6 +742,7 @@ static void acronyms_in(acr_list *al, const char *t)
 	p = t;
 	while ((p = strchr(p, '('))) {
 		const char *e = strchr(p + 1, ')'), *a, *b, *q;
+		bool glossed;
 		if (!e)
 			break;
 		/* nested: the innermost parenthesis before the first ')' */
@@ -635,11 +752,19 @@ static void acronyms_in(acr_list *al, const char *t)
 		a = p + 1;
 		b = e;
 		strip_quotes(&a, &b);
+		glossed = false;
+		if (b > a && !acronym_ok(a, (size_t)(b - a))) {
+			const char *a2 = a, *b2 = b;
+			bool g = skip_lead(&a2, &b2);
+			g = cut_remark(a2, &b2) || g;
+			if (b2 > a2 && acronym_ok(a2, (size_t)(b2 - a2)))
+				a = a2, b = b2, glossed = g;
+		}
 		if (b > a && acronym_ok(a, (size_t)(b - a)) && p > t &&
 		    (nz_cjk_cp(nz_last_cp_n(t, (size_t)(p - t))) || pm_cp_is_hangul(nz_last_cp_n(t, (size_t)(p - t)))))
 			long_before_cjk(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b > a && acronym_ok(a, (size_t)(b - a)))
-			long_before(al, t, (size_t)(p - t), a, (size_t)(b - a));
+			long_before(al, t, (size_t)(p - t), a, (size_t)(b - a), glossed);
 		else if (b - a > 5 && b - a < 300)
 			long_inside(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		p = e + 1;

@@ -224,7 +224,7 @@ static void find_byline(nz *z)
 			return;
 		}
 		if (rule_signature(z, i)) {
-			char *flat = pm_text_flatten(b->text);
+			char *flat = pm_text_flatten(b->text + rule_signature_dash(b->text));
 			char *nl = flat ? strchr(flat, '\n') : NULL;
 			if (nl)
 				*nl = '\0';

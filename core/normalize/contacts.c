@@ -217,7 +217,7 @@ static int cjk_name_script(int32_t c)
 {
 	if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF))
 		return 1;
-	return (c >= 0xAC00 && c <= 0xD7AF) ? 2 : 0;
+	return pm_cp_is_hangul(c) ? 2 : 0;
 }
 
 /* Convention contacts.name_cjk: Chinese, Japanese and Korean names have

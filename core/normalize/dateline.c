@@ -60,6 +60,32 @@ static void place_again(nz *z, size_t at, size_t skip, const char *place, bool *
 	}
 }
 
+/* The evidence that the n bytes opening block at's text (its text from
+ * off) name a place: *known, the lexicon knows it ([month_first_places],
+ * [day_first_places], [regions]); *lower and *caps, the text writes it
+ * again in small letters or in capitals (place_again). The place,
+ * malloc'd, or NULL. */
+static char *place_evidence(nz *z, size_t at, size_t off, size_t n, bool *known, bool *lower, bool *caps)
+{
+	char *place = pm_strndup(z->b[at]->text, n);
+	if (!place)
+		return NULL;
+	*known = pm_lex_has(PM_LEX_MONTH_FIRST_PLACES, place) || pm_lex_has(PM_LEX_DAY_FIRST_PLACES, place) ||
+	         pm_lex_has(PM_LEX_REGIONS, place);
+	*lower = *caps = false;
+	place_again(z, at, off, place, lower, caps);
+	return place;
+}
+
+/* The place (freed here) into loc when ok: the text's offset off, else 0. */
+static size_t take_place(char *place, bool ok, size_t off, char *loc, size_t locsz)
+{
+	if (ok)
+		snprintf(loc, locsz, "%s", place);
+	free(place);
+	return ok ? off : 0;
+}
+
 /* Convention dateline.shape.caps_place_bare (rule_caps_place_bare gives
  * the shape): capitals opening the text with nothing after them are the
  * dateline's place when the text gives the evidence of a place, not of
@@ -73,23 +99,33 @@ static size_t caps_place_with_evidence(nz *z, size_t at, char *loc, size_t locsz
 {
 	const char *t = z->b[at]->text;
 	size_t place_n = 0, off = rule_caps_place_bare(t, &place_n);
-	bool known, lower = false, caps = false;
+	bool known, lower, caps;
 	char *place;
 	if (!off || place_n < 3 || pm_lex_opens(PM_LEX_ORG_WORDS, t + off))
 		return 0;
-	place = pm_strndup(t, place_n);
-	if (!place)
+	place = place_evidence(z, at, off, place_n, &known, &lower, &caps);
+	return place ? take_place(place, known || (lower && !caps), off, loc, locsz) : 0;
+}
+
+/* Convention dateline.shape.place_full_stop (rule_place_full_stop gives
+ * the shape): the place closed by a full stop opening the text, as German
+ * and Scandinavian papers write it ("HOLLSTÄTT. Die Stadtwerke …"). In
+ * capitals, the stop after it is the evidence, unless the text names it
+ * again in capitals and never in small letters (an acronym: "NORDA. Die
+ * NORDA …") or a release phrase reads it ("PRESSEMITTEILUNG. …"); in
+ * title case ("Hollstätt. Die …", which a one-word sentence also is),
+ * only a place the lexicon knows or the text writes again. */
+static size_t place_full_stop(nz *z, size_t at, char *loc, size_t locsz)
+{
+	const char *t = z->b[at]->text;
+	size_t place_n = 0, off;
+	bool in_caps = false, known, lower, caps;
+	char *place;
+	off = rule_place_full_stop(t, &place_n, &in_caps);
+	if (!off || pm_lex_opens(PM_LEX_RELEASE_LINES, t) || pm_lex_opens(PM_LEX_ORG_WORDS, t + off))
 		return 0;
-	known = pm_lex_has(PM_LEX_MONTH_FIRST_PLACES, place) || pm_lex_has(PM_LEX_DAY_FIRST_PLACES, place) ||
-	        pm_lex_has(PM_LEX_REGIONS, place);
-	place_again(z, at, off, place, &lower, &caps);
-	if (!(known || (lower && !caps))) {
-		free(place);
-		return 0;
-	}
-	snprintf(loc, locsz, "%s", place);
-	free(place);
-	return off;
+	place = place_evidence(z, at, off, place_n, &known, &lower, &caps);
+	return place ? take_place(place, known || (in_caps ? (lower || !caps) : lower), off, loc, locsz) : 0;
 }
 
 /* The first paragraph may open with the place of a dateline whose date
@@ -102,6 +138,7 @@ void place_opening(nz *z, size_t from, dl_match *m)
 		pm_block *b = z->b[i];
 		char loc[128];
 		size_t off;
+		bool stop = false; /* dateline.shape.place_full_stop */
 		if (b->part)
 			continue;
 		/* a contact line above the text, which the sections stage
@@ -120,6 +157,8 @@ void place_opening(nz *z, size_t from, dl_match *m)
 			off = rule_title_place_opening(b->text, loc, sizeof loc);
 		if (!off && !z->stripped)
 			off = caps_place_with_evidence(z, i, loc, sizeof loc);
+		if (!off && (off = place_full_stop(z, i, loc, sizeof loc)) != 0)
+			stop = true;
 		if (off && b->text[off]) {
 			char *rest = pm_strdup(b->text + off);
 			snprintf(m->location, sizeof m->location, "%s", loc);
@@ -128,7 +167,7 @@ void place_opening(nz *z, size_t from, dl_match *m)
 			 * "GAINESVILLE, Fla." keeps its state, where the location
 			 * does not) */
 			if (!m->has_date && !m->text[0]) {
-				char *as_written = nz_trim(b->text, off, "-:,|");
+				char *as_written = nz_trim(b->text, off, stop ? "." : "-:,|");
 				size_t l = as_written ? strlen(as_written) : 0;
 				/* en and em dashes too, and drawn ones
 				 * (dateline.shape.drawn_dash: U+2015, U+2500, U+2501) */

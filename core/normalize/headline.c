@@ -929,6 +929,18 @@ void stage_headline(nz *z)
 		set_part(z->b[best], PM_PART_FURNITURE);
 		best++;
 	}
+	/* headline.rubric.own_line: the rubric on its line right above the
+	 * title ("Culture :" / "la médiathèque ouvre le dimanche") is a tag,
+	 * not letterhead */
+	if (best > 0 && !z->b[best - 1]->part && z->b[best - 1]->type != PM_BLOCK_LIST_ITEM &&
+	    nz_words(z->b[best]->text) >= 4) {
+		char *rubric = rule_rubric_line(z->b[best - 1]->text);
+		if (rubric) {
+			pm_strv_add(&z->f->tags, rubric); /* the list owns it */
+			set_part(z->b[best - 1], PM_PART_LETTERHEAD);
+			stage_explain(z, "tags", "rubric on its line above the title", (long)z->bi[best - 1]);
+		}
+	}
 	z->head = (long)best;
 	set_part(z->b[best], PM_PART_HEADLINE);
 	headline_head_date(z, z->b[best]);

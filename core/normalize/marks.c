@@ -334,6 +334,31 @@ static size_t release_label_then_dateline(nz *z, const char *t)
 	return ok ? r : 0;
 }
 
+/* A paragraph of the release's prose: a sentence or more, not a line. */
+static bool prose_paragraph(const pm_block *b)
+{
+	return b->type == PM_BLOCK_PARAGRAPH && b->text && nz_words(b->text) >= 15 && nz_ends_sentence(b->text);
+}
+
+/* Convention headline.release_line.not_at_foot: a release phrase at the foot of a
+ * document ("Press Release: Marlow Valley Water, Riverside House", a
+ * footer's or a template's label under the text) labels the page, it
+ * does not open the release: block i is such a line when prose stands
+ * above it, under the title, and none below it. */
+static bool release_at_foot(const nz *z, size_t i)
+{
+	size_t j;
+	bool above = false;
+	for (j = 1; j < i && !above; j++)
+		above = !z->b[j]->part && prose_paragraph(z->b[j]);
+	if (!above)
+		return false;
+	for (j = i + 1; j < z->end; j++)
+		if (!z->b[j]->part && prose_paragraph(z->b[j]))
+			return false;
+	return true;
+}
+
 void stage_release(nz *z)
 {
 	size_t i;
@@ -346,6 +371,10 @@ void stage_release(nz *z)
 		if (b->part)
 			continue;
 		rel = rule_release_line(b->text, &used);
+		if (rel && release_at_foot(z, i)) {
+			free(rel);
+			break;
+		}
 		if (!rel) {
 			size_t cut;
 			/* the title's own line: among the first blocks only */

@@ -181,6 +181,7 @@ bool rule_letterhead_line(const char *text);
 bool rule_reach_label(const char *w);
 bool rule_title_by_size(const nz *z, size_t i);
 void rule_split_tags(const char *headline, pm_strv *tags, char **rest, const char *lang);
+char *rule_rubric_line(const char *t);
 size_t rule_one_word_event_rubric(const char *headline, size_t *title);
 bool rule_dateline(nz *z, const char *text, dl_match *m);
 /* 1 day-first, 0 month-first, -1 unknown, from the dateline's place. */
@@ -188,6 +189,7 @@ int rule_place_dayfirst(const char *place, size_t n, const char *lang);
 int rule_spelling_dayfirst(pm_block *const *b, size_t n);
 bool rule_byline(const char *text, char **name);
 bool rule_signature(nz *z, size_t i);
+size_t rule_signature_dash(const char *t);
 bool rule_date_label(const char *text);
 bool rule_signatory(const char *text);
 bool rule_title_line(const char *text);
@@ -197,6 +199,7 @@ size_t rule_place_opening(const char *text, bool stripped, char *loc, size_t loc
 size_t rule_title_place_opening(const char *text, char *loc, size_t locsz);
 size_t rule_place_line(const char *text, char *loc, size_t locsz);
 size_t rule_caps_place_bare(const char *text, size_t *place_n);
+size_t rule_place_full_stop(const char *t, size_t *place_n, bool *caps);
 bool rule_title_case(const char *text, const char *lang);
 size_t rule_hijri_date(const char *text);
 bool rule_author_list(const char *text);

@@ -123,17 +123,64 @@ static bool has_non_role_word(const char *s)
 	return false;
 }
 
+/* Convention quotes.acronym_role: an acronym standing before the name
+ * in the speaker's phrase ("COO Priya Anand", "ГД Аркадий Веснин", "ЕВП
+ * Дмитрий Пузанов") is a role or the body the speaker heads, abbreviated,
+ * none of the name: two to six capitals (Latin, Cyrillic, Greek; '&' and
+ * figures inside, not first), then a name of two words or more, each a
+ * capital and small letters ("JR Smith", one word, keeps its initials). */
+static bool acronym_before_name(const char *w, size_t l, const char *next)
+{
+	size_t i = 0, caps = 0, names = 0;
+	const char *p = next;
+	while (i < l) {
+		int32_t c;
+		size_t k = pm_utf8_decode((const unsigned char *)w + i, l - i, &c);
+		if (!k)
+			return false;
+		if (pm_cp_is_upper(c))
+			caps++;
+		else if (!(i > 0 && (c == '&' || pm_cp_is_digit(c))))
+			return false;
+		i += k;
+	}
+	if (caps < 2 || caps > 6)
+		return false;
+	while (*p && names < 2) {
+		size_t wl = strcspn(p, " "), k = 0;
+		bool lower = false;
+		if (!pm_cp_is_upper(nz_first_cp(p)))
+			return false;
+		while (k < wl) {
+			int32_t c;
+			size_t cl = pm_utf8_decode((const unsigned char *)p + k, wl - k, &c);
+			if (!cl)
+				break;
+			lower |= k > 0 && pm_cp_is_lower(c);
+			k += cl;
+		}
+		if (!lower)
+			return false;
+		names++;
+		p += wl;
+		while (*p == ' ')
+			p++;
+	}
+	return names >= 2;
+}
+
 static char *drop_roles(char *nm)
 {
 	char *p = nm, *cut = NULL;
 	if (!nm)
 		return NULL;
 	/* the name is what follows the last role word: "Hylaine Founder and
-	 * CEO Adam Boitnott", "Bezirksstadträtin Miriam Kessler-Yildiz" */
+	 * CEO Adam Boitnott", "Bezirksstadträtin Miriam Kessler-Yildiz", or
+	 * an acronym before it (quotes.acronym_role) */
 	while (*p) {
 		char *sp = strchr(p, ' ');
 		size_t l = sp ? (size_t)(sp - p) : strlen(p);
-		if (sp && role_lead(p, l) &&
+		if (sp && (role_lead(p, l) || acronym_before_name(p, l, sp + 1)) &&
 		    (pm_cp_is_upper(nz_first_cp(sp + 1)) || arabic_cp(nz_first_cp(sp + 1))))
 			cut = sp + 1;
 		if (!sp)

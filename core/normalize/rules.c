@@ -2230,7 +2230,7 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 	 * dateline.place.uncased: any script without case (Hebrew "נווה
 	 * אלון, 5 במרץ 2025"), whose letters are neither capital nor small */
 	if (!pm_cp_is_upper(c) && !(c >= 0x600 && c <= 0x6FF) && !(c >= 0x4E00 && c <= 0x9FFF) &&
-	    !(c >= 0xAC00 && c <= 0xD7AF) && (!uncased_letter(c) || nz_has_digit(t))) {
+	    !pm_cp_is_hangul(c) && (!uncased_letter(c) || nz_has_digit(t))) {
 		/* (an uncased word and figures is a time after a date, the
 		 * Sinhala "2025.05.01 පැය 1030", "hours 10.30": no place) */
 		free(t);
@@ -2834,7 +2834,7 @@ bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
 	 * ("2025.12.01 පැය", Sinhala "hours") as a place */
 	{
 		int32_t c0 = nz_first_cp(t + e + strspn(t + e, " ,"));
-		if (uncased_letter(c0) && !(c0 >= 0x600 && c0 <= 0x6FF) && !(c0 >= 0xAC00 && c0 <= 0xD7AF))
+		if (uncased_letter(c0) && !(c0 >= 0x600 && c0 <= 0x6FF) && !pm_cp_is_hangul(c0))
 			return false;
 	}
 	if (!location_ok(t + e, n - e, m->location, sizeof m->location))
@@ -3283,6 +3283,148 @@ size_t rule_caps_place_bare(const char *t, size_t *place_n)
 	return 0;
 }
 
+/* Convention headline.rubric.own_line: the rubric set on a line of its
+ * own above the title, closed by a colon or a dash ("Culture :",
+ * "ÉCONOMIE –", "Kultur:"), a kicker or surtitre as French and German
+ * papers set it: one to three words, a capital first, no figure, no
+ * label the lexicon knows (contact, About, date, release, headline
+ * labels). Gives the rubric's name (malloc'd), or NULL. On a line of its
+ * own the separator leaves no doubt, whatever the case of the title under
+ * it ("la médiathèque ouvre le dimanche"). */
+char *rule_rubric_line(const char *t)
+{
+	size_t n = t ? strlen(t) : 0, w;
+	char *name;
+	if (!n || n > 60 || strchr(t, '\n') || nz_has_digit(t) || !pm_cp_is_upper(nz_first_cp(t)))
+		return NULL;
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n > 1 && t[n - 1] == ':')
+		n--;
+	else if (n > 3 && (!memcmp(t + n - 3, "\xE2\x80\x93", 3) || !memcmp(t + n - 3, "\xE2\x80\x94", 3)) &&
+	         t[n - 4] == ' ')
+		n -= 3;
+	else if (n > 2 && t[n - 1] == '-' && t[n - 2] == ' ')
+		n--;
+	else
+		return NULL;
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (!n)
+		return NULL;
+	name = pm_strndup(t, n);
+	if (!name)
+		return NULL;
+	w = nz_words(name);
+	/* a release phrase anywhere ("Wiggofy Press Release:") names the
+	 * document, it heads no section */
+	{
+		const char *q;
+		for (q = name; *q; q++)
+			if ((q == name || q[-1] == ' ') && pm_lex_opens(PM_LEX_RELEASE_LINES, q)) {
+				free(name);
+				return NULL;
+			}
+	}
+	/* a section's name, its words capitalised ("Vie Locale", "ÉCONOMIE"),
+	 * a function word between them, never first: a form's label
+	 * ("Mailing address:", "An image:") or a clause ("Tika can be:") is
+	 * none */
+	{
+		const char *q = name;
+		bool first = true;
+		while (*q) {
+			size_t l = strcspn(q, " ");
+			pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+			bool func = pm_lex_word(&fw, q, l, NULL);
+			if (first ? (func || !pm_cp_is_upper(nz_first_cp(q))) : (!func && !pm_cp_is_upper(nz_first_cp(q)))) {
+				free(name);
+				return NULL;
+			}
+			first = false;
+			q += l;
+			while (*q == ' ')
+				q++;
+		}
+	}
+	if (w < 1 || w > 3 || strpbrk(name, ":;,.!?()[]/|@") || rule_contact_heading(t) ||
+	    rule_about_heading(t, NULL) || rule_date_label(t) || rule_advisory_line(t) || rule_byline(t, NULL) ||
+	    pm_lex_opens(PM_LEX_HEADLINE_LABELS, t) || pm_lex_opens(PM_LEX_RELEASE_LINES, t) ||
+	    pm_lex_opens(PM_LEX_CONTACT_LEADS, t) || pm_lex_opens(PM_LEX_CONTACT_FIELD_LABELS, t)) {
+		free(name);
+		return NULL;
+	}
+	return name;
+}
+
+/* Convention dateline.shape.place_full_stop: German, Austrian and
+ * Scandinavian papers and agencies open the text with the place and a
+ * full stop ("HOLLSTÄTT. Die Stadtwerke …", "Hollstätt. Die Stadtwerke
+ * …", "VÄSTERBY. Kommunen …"): one to three words in capitals, or one
+ * word in title case (hyphens and apostrophes inside), three letters or
+ * more, a full stop, a space, then a capitalised word in mixed case.
+ * Returns the offset of the text, the place's bytes in *place_n and in
+ * *caps whether it is in capitals; 0 when the opening is not that shape.
+ * The caller weighs the evidence that it is a place (dateline.c). */
+size_t rule_place_full_stop(const char *t, size_t *place_n, bool *caps)
+{
+	size_t n, p = 0, words = 0, letters = 0;
+	bool lower = false, upper_rest = false;
+	if (!t)
+		return 0;
+	n = strnlen(t, 120);
+	while (p < n) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)t + p, n - p, &c), w0 = p;
+		if (!l)
+			return 0;
+		if (c == '.' && p + 1 < n && t[p + 1] == ' ' && letters >= 3) {
+			size_t q = p + 1, k = 0, wl = 0;
+			bool mixed = false;
+			while (q < n && t[q] == ' ')
+				q++;
+			/* the text's first word: a capital, then small letters */
+			if (q >= n || !pm_cp_is_upper(nz_first_cp(t + q)))
+				return 0;
+			for (k = q; k < n && t[k] != ' ' && wl < 4;) {
+				int32_t d;
+				size_t dl = pm_utf8_decode((const unsigned char *)t + k, n - k, &d);
+				if (!dl)
+					break;
+				mixed |= pm_cp_is_lower(d);
+				wl++;
+				k += dl;
+			}
+			if (!mixed || (lower && (words > 1 || upper_rest)))
+				return 0;
+			*place_n = p;
+			*caps = !lower;
+			return q;
+		}
+		if (c == ' ') {
+			if (++words > 2 || p == 0 || t[p - 1] == ' ')
+				return 0;
+		} else if (pm_cp_is_upper(c)) {
+			/* a capital after the word's first letter: capitals
+			 * throughout, or a title-case word broken by one */
+			if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '-' && t[p - 1] != '\'')
+				upper_rest = true;
+			else if (p > 0 && t[p - 1] == ' ' && lower)
+				return 0;
+			letters++;
+		} else if (pm_cp_is_lower(c)) {
+			if (w0 == 0 || t[w0 - 1] == ' ')
+				return 0; /* a word opening in small letters */
+			lower = true;
+			letters++;
+		} else if (!(c == '-' || c == '\'' || c == 0x2019) || p == 0 || t[p - 1] == ' ') {
+			return 0;
+		}
+		p += l;
+	}
+	return 0;
+}
+
 /* Convention where.place_own_line: the place of a dateline on a line of
  * its own, between the date line and the text ("Tuesday, March 4, 2025"
  * / "WASHINGTON –" / "The council ..."; "Le 4 mars 2025" / "NANTES" /
@@ -3590,12 +3732,32 @@ bool rule_title_line(const char *t)
 	return false;
 }
 
+/* byline.dash_signature: a signature led by a dash ("-- Grace Whitcombe.",
+ * "— Hélène Marchal"), the mark a typed letter or a newsgroup post puts
+ * before the signer: the bytes the dash and its spaces take, 0 when the
+ * line opens otherwise. A single hyphen is a list's bullet, not a mark. */
+size_t rule_signature_dash(const char *t)
+{
+	size_t n = 0;
+	if (!t)
+		return 0;
+	if (t[0] == '-' && t[1] == '-')
+		n = 2 + (t[2] == '-');
+	else if (!strncmp(t, "\xE2\x80\x94", 3) || !strncmp(t, "\xE2\x80\x93", 3) || !strncmp(t, "\xE2\x80\x95", 3))
+		n = 3; /* em dash, en dash, horizontal bar */
+	if (!n || t[n] != ' ')
+		return 0;
+	while (t[n] == ' ')
+		n++;
+	return n;
+}
+
 /* The closing signature: a short name-like line ending the release, after
- * a paragraph of text. */
+ * a paragraph of text; a dash before it is no part of it. */
 bool rule_signature(nz *z, size_t i)
 {
 	const pm_block *b = z->b[i];
-	const char *t = b->text;
+	const char *t = b->text ? b->text + rule_signature_dash(b->text) : NULL;
 	size_t w = nz_words(t);
 	size_t j;
 	/* byline.signature_block on one line: the name, a comma, the title

@@ -279,7 +279,7 @@ static const char *by_script(const char *text, size_t len)
 		else if (cp >= 0xD80 && cp <= 0xDFF) sinh++;
 		else if (cp >= 0xE00 && cp <= 0xE7F) thai++;
 		else if (cp >= 0x3040 && cp <= 0x30FF) kana++;
-		else if (cp >= 0xAC00 && cp <= 0xD7AF) hangul++;
+		else if (pm_cp_is_hangul(cp)) hangul++;
 		else if (cp >= 0x4E00 && cp <= 0x9FFF) han++;
 	}
 	if (!letters)

@@ -43,7 +43,12 @@ bool pm_cp_is_lower(int32_t cp);
 bool pm_cp_is_digit(int32_t cp);
 bool pm_cp_is_space(int32_t cp);
 bool pm_cp_is_dash(int32_t cp);
-/* A precomposed Hangul syllable (U+AC00-D7A3): a Korean word's letter. */
+/* A precomposed Hangul syllable (U+AC00-D7A3): a Korean word's letter.
+ * The Hangul Syllables block runs to U+D7AF, but U+D7A4-D7AF hold no
+ * character, and the archaic conjoining jamo of Jamo Extended-B
+ * (U+D7B0-D7FF) never open a word written in syllables: the language
+ * guess, a place's first letter and a contact name's script ask for
+ * syllables, this range. */
 bool pm_cp_is_hangul(int32_t cp);
 
 /* Word count and other stats on flattened text. */

@@ -491,6 +491,34 @@ static void note_definition(emitter *em, const line *L, size_t n, size_t *at, un
 	*at = i;
 }
 
+/* Convention body.wrapped_text.lone_paragraph: a text with too few
+ * wrapped lines to show its margin (a newswire release whose one wrapped
+ * paragraph, three lines of 65 columns, stands among unwrapped ones)
+ * still shows a wrap where a long line's sentence runs on into the next:
+ * the line is 45 columns or more, ends with no sentence's stop, and the
+ * line under it goes on in small letters or after a comma. A short line
+ * (an address, a label), a list item, or an e-mail address or a site
+ * under it is no wrap. */
+static bool lone_wrap(const line *prev, const line *cur)
+{
+	const char *cs = cur->s + cur->indent;
+	size_t cl = cur->len - cur->indent, sk;
+	unsigned char last;
+	int32_t c = 0;
+	if (prev->cols < 45 || ends_sentence(prev) || !prev->len || txt_md_list_marker(cs, cl, &sk))
+		return false;
+	/* an e-mail address or a site on the line under a signature's or a
+	 * contact's line ("Gabinete de prensa del Ayuntamiento …" /
+	 * "prensa@villaseca.example") is a line of its own */
+	if (memchr(cs, '@', cl) || memmem(cs, cl, "://", 3) || (cl >= 4 && !strncmp(cs, "www.", 4)))
+		return false;
+	last = (unsigned char)prev->s[prev->len - 1];
+	pm_utf8_decode((const unsigned char *)cs, cl, &c);
+	/* a small letter: ASCII, Latin-1's (ß to ÿ), Greek's, Cyrillic's */
+	return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x3AC && c <= 0x3CE) ||
+	       (c >= 0x430 && c <= 0x45F) || last == ',';
+}
+
 void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 {
 	size_t i = start, width = wrap_width(L + start, n - start);
@@ -744,7 +772,8 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 					    !(isdigit((unsigned char)cs[0]) && wrap && !ends_sentence(prev)))
 						wrap = false;
 				} else {
-					wrap = cjk_bracket_open(prev->s + prev->indent, prev->len - prev->indent, cs, cl);
+					wrap = cjk_bracket_open(prev->s + prev->indent, prev->len - prev->indent, cs, cl) ||
+					       lone_wrap(prev, cur);
 				}
 				/* body.leader_rows: rows set with dot leaders ("Lot 12
 				 * ........ 4 500 €") one under the other, and the label
