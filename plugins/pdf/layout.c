@@ -3071,14 +3071,23 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 /* A line that starts with a dash after a line filled to the margin and
  * ending mid-sentence is the sentence going on ("du Québec" / "– Nature
  * et technologies"), not a list item: items follow a line that stops or
- * punctuates. */
+ * punctuates. The two lines start at one place, or (convention
+ * layout.dash_after_indent) a is a paragraph's first line set in by its
+ * indent and b comes back to the column's margin, as every wrapped line
+ * of an indented paragraph does: a name with a dash inside ("„Prosveta"
+ * / "– 1911“") wrapped at its dash; an item's dash would stand at the
+ * indent or further in, never back out at the margin. */
 static bool dash_runs_on(const pdfl_line *a, const pdfl_line *b)
 {
 	const char *p = b->text;
 	uint32_t c = u8next(&p), e = last_cp(a->text, a->len);
+	bool under = fabs(a->x0 - b->x0) < 0.5 * a->size;
 	if (c != '-' && c != 0x2013 && c != 0x2014)
 		return false;
-	return !ends_sentence(a) && e != ',' && !next_word_fits(a, b) && fabs(a->x0 - b->x0) < 0.5 * a->size;
+	if (!under && !a->rtl && !b->rtl && fabs(b->x0 - b->colL) < 0.5 * b->size && a->x0 - a->colL >= 0.5 * a->size &&
+	    a->x0 - a->colL <= 4 * a->size && a->x0 > b->x0)
+		under = true;
+	return !ends_sentence(a) && e != ',' && !next_word_fits(a, b) && under;
 }
 
 /* Convention layout.title_type_change: a title and the line under it

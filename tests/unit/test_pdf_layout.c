@@ -1468,6 +1468,32 @@ static void dash_at_line_start(void **state)
 	free(o);
 }
 
+/* Convention layout.dash_after_indent: in a text whose paragraphs open
+ * with a first-line indent, a name with a dash inside wrapped at its dash
+ * ("\u201EEintracht" / "\u2013 1897\u201C") leaves the dash at the
+ * start of the next line, back at the column's margin: the sentence goes
+ * on. A dash line after an indented line that ends its sentence opens an
+ * item. */
+static void dash_after_indent(void **state)
+{
+	static const double ends[] = {522, 430, 522, 470, 522, 300, 400};
+	const hl L[] = {
+		{1, 90, 100, 10, 0, "Die Genossenschaft Talbach saniert ab Mai das alte Gemeindehaus \xE2\x80\x9E" "Eintracht"},
+		B(1, 112, "\xE2\x80\x93 1897\xE2\x80\x9C im Ortsteil Unterried und baut einen Aufzug ein."),
+		{1, 90, 124, 10, 0, "The Harrowgate Singers will give the first performance of the cantata \"Salt Marsh"},
+		B(1, 136, "\xE2\x80\x93 Dawn\" by Orla Brennock at the abbey on Sunday evening."),
+		{1, 90, 148, 10, 0, "The town band will play three marches after the service on the green by the abbey."},
+		B(1, 160, "\xE2\x80\x93 tickets are free."),
+		B(1, 172, "\xE2\x80\x93 the doors open at six."),
+	};
+	char *o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	(void)state;
+	assert_non_null(strstr(o, "Gemeindehaus \xE2\x80\x9E" "Eintracht<W>\xE2\x80\x93 1897"));
+	assert_non_null(strstr(o, "\"Salt Marsh<W>\xE2\x80\x93 Dawn\""));
+	assert_null(strstr(o, "by the abbey.<W>"));
+	free(o);
+}
+
 /* Convention pdf.dash_speech: a paragraph of direct speech opened by a
  * dash (Swedish, Norwegian, Polish, Russian quoting), two sentences over
  * wrapped lines, keeps its dash and is a paragraph; a dash list of short
@@ -2078,6 +2104,7 @@ int main(void)
 		cmocka_unit_test(paragraph_runs_over_page_break),
 		cmocka_unit_test(indented_items_are_not_centred),
 		cmocka_unit_test(dash_at_line_start),
+		cmocka_unit_test(dash_after_indent),
 		cmocka_unit_test(dash_speech_is_a_paragraph),
 		cmocka_unit_test(letter_spaced_line),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
