@@ -1220,6 +1220,29 @@ static void resolve_stretch_marks(pdfl_line *l, bool full)
 	l->len = (size_t)(w - l->text);
 }
 
+/* Convention layout.word_space_stretch: a justified line reaches its
+ * margin by stretching its word spaces, each line by what it lacks, so
+ * the lines of a justified column that reach the margin have word gaps
+ * of their own, wider than the gap of its paragraphs' last lines; a
+ * ragged column whose lines happen to end near one place (a narrow
+ * measure beside a box, a short release) keeps the type's one gap on
+ * every line. Three lines or more at the margin r, each with two spaces
+ * or more measured, whose mean gaps agree within a fiftieth of an em:
+ * the column is ragged, however its line ends look. */
+static bool ragged_by_spacing(const pdfl_line *L, size_t n, double r)
+{
+	double lo = 1e9, hi = -1e9;
+	size_t k, m = 0;
+	for (k = 0; k < n; k++) {
+		if (L[k].rtl || L[k].spaces < 2 || !(L[k].word_gap > 0) || L[k].x1 < r - flush_tolerance(&L[k]))
+			continue;
+		lo = fmin(lo, L[k].word_gap);
+		hi = fmax(hi, L[k].word_gap);
+		m++;
+	}
+	return m >= 3 && hi - lo < 0.02;
+}
+
 /* The text margins of each column: a low quantile of where lines start and
  * a high one of where they end, so that one stray long line (a URL) does
  * not make every other line look short; pushed out to the page's mirrored
@@ -1232,6 +1255,7 @@ static void resolve_stretch_marks(pdfl_line *l, bool full)
 static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 {
 	size_t i, j, k, flush;
+	bool just;
 	double *v = malloc((n + 1) * sizeof *v), *w = malloc((n + 1) * sizeof *w);
 	if (!v || !w) {
 		free(v);
@@ -1264,10 +1288,13 @@ static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 			if (L[k].rtl ? L[k].x0 <= l + flush_tolerance(&L[k]) && L[k].x1 >= r - flush_tolerance(&L[k])
 			             : L[k].x1 >= r - flush_tolerance(&L[k]))
 				flush++;
+		just = j - i >= 5 && flush * 5 >= (j - i) * 3;
+		if (just && ragged_by_spacing(L + i, j - i, r))
+			just = false;
 		for (k = i; k < j; k++) {
 			L[k].colL = l;
 			L[k].colR = r;
-			L[k].justified = j - i >= 5 && flush * 5 >= (j - i) * 3;
+			L[k].justified = just;
 		}
 		for (k = i; marks && k < j; k++) {
 			size_t m, at = 0;
@@ -1565,6 +1592,17 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 				a->size = b->size;
 			else if (sup && b->size > a->size)
 				a->size = b->size;
+			/* layout.word_space_stretch: the gap between the fragments
+			 * is one of the line's word spaces */
+			{
+				double sum = a->word_gap * a->spaces + b->word_gap * b->spaces;
+				a->spaces += b->spaces;
+				if (space && !mark && a->spaces && gap < 2 * a->size) {
+					sum += gap / a->size;
+					a->spaces++;
+				}
+				a->word_gap = a->spaces ? sum / a->spaces : 0;
+			}
 			a->bold = (a->bold * (double)a->len + b->bold * (double)b->len) / (double)(a->len + b->len);
 			a->char_w = ((rt->x1 - lf->x0) > 0 ? (rt->x1 - lf->x0) : 1) / (double)(a->len + b->len);
 			if (lf == b)
@@ -1727,6 +1765,8 @@ static void join_key_value_rows(pdfl_doc *d, pdfl_page *p)
 			memcpy(t, lb->text, lb->len);
 			t[lb->len] = ' ';
 			memcpy(t + lb->len + 1, vl->text, vl->len + 1);
+			lb->word_gap = 0; /* a label and its value: no line of prose */
+			lb->spaces = 0;
 			lb->bold = (lb->bold * (double)lb->len + vl->bold * (double)vl->len) / (double)(lb->len + vl->len);
 			lb->char_w = (lb->char_w * (double)lb->len + vl->char_w * (double)vl->len) /
 			             (double)(lb->len + vl->len);
@@ -3651,7 +3691,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 				}
 			rel = prev ? relation(d, prev, l, next, np == 1) : NEW_INFERRED;
 #ifdef PDFL_TRACE
-			fprintf(stderr, "%d p%d [%.0f,%.0f-%.0f,%.0f] col[%.0f-%.0f] sz%.1f b%.2f fw%.1f cw%.1f %s |%s|\n", rel, l->page,
+			fprintf(stderr, "%d wg%.3f/%u p%d [%.0f,%.0f-%.0f,%.0f] col[%.0f-%.0f] sz%.1f b%.2f fw%.1f cw%.1f %s |%s|\n", rel, l->word_gap, l->spaces, l->page,
 			        l->x0, l->y0, l->x1, l->y1, l->colL, l->colR, l->size, l->bold, l->first_w, l->char_w, l->font ? l->font : "-", l->text);
 #endif
 			if (l->page != last_page)

@@ -35,6 +35,7 @@ static double box_height = 1.0; /* a line's box, in ems (a font's ascent and des
 static const double *line_ends;  /* where each line ends, when not where its characters put it */
 static bool rtl_lines;           /* the lines are right-to-left */
 static const double *line_heights; /* a line's box height where not 0, when not its type's */
+static const double *line_gaps;  /* each line's mean word gap in ems (layout.word_space_stretch), when given */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -113,6 +114,12 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.y1 = l.y0 + (line_heights && line_heights[i] > 0 ? line_heights[i] : box_height * l.size);
 			l.bold = L[i].bold;
 			l.rtl = rtl_lines;
+			if (line_gaps) {
+				const char *c;
+				l.word_gap = line_gaps[i];
+				for (c = L[i].text; *c; c++)
+					l.spaces += *c == ' ';
+			}
 			sp = strchr(L[i].text, ' ');
 			l.first_w = (double)(sp ? (size_t)(sp - L[i].text) : len) * l.char_w;
 			assert_true(pdfl_add_line(&d, &l, L[i].text, len));
@@ -1468,6 +1475,51 @@ static void dash_at_line_start(void **state)
 	free(o);
 }
 
+/* Convention layout.word_space_stretch: lines that reach one margin
+ * look justified, and then a line a few points short of it ends its
+ * paragraph; a justified line stretches its word spaces by what it
+ * lacks, so its lines' gaps differ, while ragged lines that happen to
+ * end near one place keep the type's one gap: there the short line is
+ * wrapped (the next word would not have fitted) and the paragraph goes
+ * on. */
+static char *stretch_layout(const hl *L, size_t n, const double *ends, const double *gaps)
+{
+	char *o;
+	line_gaps = gaps;
+	o = layout_ending(L, n, 1, ends);
+	line_gaps = NULL;
+	return o;
+}
+
+static void word_space_stretch(void **state)
+{
+	static const double ends[] = {522, 521, 522, 514, 300, 522, 521, 522, 514, 300};
+	static const double justified[] = {0.36, 0.31, 0.42, 0.38, 0.30, 0.33, 0.40, 0.35, 0.44, 0.30};
+	static const double ragged[] = {0.318, 0.318, 0.318, 0.318, 0.318, 0.30, 0.30, 0.30, 0.30, 0.30};
+	const hl L[] = {
+		B(1, 100, "The Linwater rowing club will open its new boathouse on the east bank of the river in"),
+		B(1, 112, "April, after two years of work by its members and a grant from the county sports fund."),
+		B(1, 124, "The boathouse holds twelve boats, a workshop for repairs and a room for the juniors."),
+		B(1, 136, "Members helped to build the slipway and the racks for the boats with their own hands."),
+		B(1, 148, "Guided tours start at ten on the opening day."),
+		B(1, 172, "De zeilvereniging van Oosterwolde krijgt in mei een nieuw clubhuis aan de haven, met"),
+		B(1, 184, "een werkplaats, kleedruimtes en een terras dat uitkijkt over het water en de steigers."),
+		B(1, 196, "Het oude clubhuis uit 1964 maakt plaats voor een speeltuin voor de jeugdleden en hun"),
+		B(1, 208, "ouders, die er al jaren om vroegen en er zelf geld voor inzamelden op de braderie."),
+		B(1, 220, "Iedereen is welkom op de open dag in juni."),
+	};
+	char *o;
+	(void)state;
+	o = stretch_layout(L, sizeof L / sizeof L[0], ends, justified);
+	assert_non_null(strstr(o, "with their own hands.[1]Guided tours"));
+	assert_non_null(strstr(o, "op de braderie.[1]Iedereen"));
+	free(o);
+	o = stretch_layout(L, sizeof L / sizeof L[0], ends, ragged);
+	assert_non_null(strstr(o, "with their own hands.<W>Guided tours"));
+	assert_non_null(strstr(o, "op de braderie.<W>Iedereen"));
+	free(o);
+}
+
 /* Convention layout.dash_after_indent: in a text whose paragraphs open
  * with a first-line indent, a name with a dash inside wrapped at its dash
  * ("\u201EEintracht" / "\u2013 1897\u201C") leaves the dash at the
@@ -2105,6 +2157,7 @@ int main(void)
 		cmocka_unit_test(indented_items_are_not_centred),
 		cmocka_unit_test(dash_at_line_start),
 		cmocka_unit_test(dash_after_indent),
+		cmocka_unit_test(word_space_stretch),
 		cmocka_unit_test(dash_speech_is_a_paragraph),
 		cmocka_unit_test(letter_spaced_line),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
