@@ -2079,9 +2079,12 @@ static void measure_spacing(pdfl_doc *d)
 			continue;
 		/* A paragraph whose last line happens to fill its measure shows
 		 * the indent habit too (convention layout.indent_habit): in a
-		 * short release, the few short line ends alone may not. */
+		 * short release, the few short line ends alone may not. So does
+		 * it the space habit (convention layout.space_habit): a line
+		 * that ends a sentence too near the margin for the next word,
+		 * then the paragraph's space. */
 		if (!ended_short(a, b)) {
-			if (first_line_indent(a, b, next))
+			if (first_line_indent(a, b, next) || (ends_sentence(a) && lead > (d->lead + 0.4) * a->size))
 				marked++;
 			continue;
 		}

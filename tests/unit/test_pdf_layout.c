@@ -172,6 +172,42 @@ static void spaced_paragraphs_keep_short_lines(void **state)
 	free(o);
 }
 
+/* Convention layout.space_habit: a document that sets its paragraphs
+ * apart with space shows the habit after paragraphs whose last line ends
+ * a sentence too near the margin for the next word as well as after short
+ * ones; counted, they tell a short line at the usual leading (a line
+ * broken inside the paragraph) from a paragraph's end. */
+static void space_habit_full_last_lines(void **state)
+{
+	static const double ends[] = {522, 510, 505, 300, 310, 505, 522, 512, 508, 290, 320, 506};
+	const hl L[] = {
+		B(1, 100, "The harbour trust of Kelmsby will dredge the old basin this summer so that the fishing"),
+		B(1, 112, "fleet can moor there again at low tide, for the first time since the nineteen-sixties."),
+		B(1, 136, "Contractors will start in June and finish before the autumn storms reach the coast."),
+		B(1, 160, "Everyone is welcome at the quay on Saturday."),
+		B(1, 172, "The trust will serve tea and explain the work."),
+		B(1, 196, "Harbourmasters from the neighbouring ports have been invited to the open day as well."),
+		B(1, 300, "Biblioteket i Norrvik öppnar en ny läsesal i den gamla brandstationen vid torget i"),
+		B(1, 312, "april, efter ett år av ombyggnad som kommunen och en lokal stiftelse har betalat."),
+		B(1, 336, "Salen har plats för sextio besökare och en hörna med tidningar från hela länet."),
+		B(1, 360, "Alla är välkomna på invigningen."),
+		B(1, 372, "Det bjuds på kaffe och musik från kulturskolan."),
+		B(1, 396, "Bibliotekarierna visar också hur man lånar e-böcker med sitt vanliga lånekort."),
+	};
+	char *o;
+	(void)state;
+	/* two documents: the English lines, then the Swedish ones */
+	o = layout_ending(L, 6, 1, ends);
+	assert_non_null(strstr(o, "on Saturday.<W>The trust will serve tea"));
+	assert_non_null(strstr(o, "the nineteen-sixties.[1]Contractors"));
+	assert_non_null(strstr(o, "explain the work.[1]Harbourmasters"));
+	free(o);
+	o = layout_ending(L + 6, 6, 1, ends + 6);
+	assert_non_null(strstr(o, "invigningen.<W>Det bjuds"));
+	assert_non_null(strstr(o, "kommunen och en lokal stiftelse har betalat.[1]Salen"));
+	free(o);
+}
+
 /* pdf.hangul_wrap_anywhere: Hangul lines that wrap anywhere fill their
  * measure to within a syllable, at ragged distances: a wrap there is
  * inside a word and joins with no space; a document that ends a wrapped
@@ -2110,6 +2146,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
+		cmocka_unit_test(space_habit_full_last_lines),
 		cmocka_unit_test(hangul_wraps_anywhere_join),
 		cmocka_unit_test(leader_rows_one_entry),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
