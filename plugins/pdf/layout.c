@@ -2075,7 +2075,12 @@ static void measure_spacing(pdfl_doc *d)
 		    fabs(a->size - d->body_size) > 0.08 * d->body_size || a->bold >= 0.6 || b->bold >= 0.6 ||
 		    w < 20 * a->char_w || lead < 0.5 * a->size || lead > 4 * a->size || centered(a) || centered(b))
 			continue;
-		if (bullet_len(a->text) || bullet_len(b->text) || number_marker_len(a->text, ' ') || number_marker_len(b->text, ' '))
+		/* ... but a paragraph of speech opened by a dash after a
+		 * sentence's end (pdf.dash_speech) is prose, and the space
+		 * before it the paragraph's (convention layout.space_habit) */
+		if (bullet_len(a->text) || (bullet_len(b->text) && !(is_dash(b->text) && b->text[3] == ' ' &&
+		                                                      opens_capital(b->text + 4) && ends_sentence(a))) ||
+		    number_marker_len(a->text, ' ') || number_marker_len(b->text, ' '))
 			continue;
 		/* A paragraph whose last line happens to fill its measure shows
 		 * the indent habit too (convention layout.indent_habit): in a

@@ -208,6 +208,35 @@ static void space_habit_full_last_lines(void **state)
 	free(o);
 }
 
+/* Convention layout.space_habit, with pdf.dash_speech: the space before
+ * a paragraph of speech opened by a dash, after a sentence's end, is the
+ * paragraph's (a list's items say nothing of the habit, speech does);
+ * counted, it tells the line broken inside the speech from its end. */
+static void space_habit_before_dash_speech(void **state)
+{
+	static const double ends[] = {522, 380, 300, 516, 400, 522, 390, 280, 514, 410};
+	const hl L[] = {
+		B(1, 100, "Gmina Dolna Sosnowa otwiera przy rynku nowy punkt wypożyczania rowerów miejskich dla"),
+		B(1, 112, "mieszkańców i turystów, czynny codziennie."),
+		B(1, 136, "\xE2\x80\x93 Rowery to przyszłość naszego miasta."),
+		B(1, 148, "Chcemy, żeby każdy mógł dojechać do pracy bez samochodu \xE2\x80\x93 mówi wójt Jan Lis."),
+		B(1, 172, "Punkt kosztował 40 tys. zł i został sfinansowany z budżetu gminy."),
+		B(1, 300, "Kommunen i Norrbacka bygger en ny gång- och cykelbro över ån vid kvarnen, som ska stå"),
+		B(1, 312, "klar i oktober och ersätta den gamla träbron."),
+		B(1, 336, "\xE2\x80\x93 Bron knyter ihop byn igen."),
+		B(1, 348, "Barnen slipper gå längs landsvägen till skolan varje morgon, s\xC3\xA4ger Eva Holm."),
+		B(1, 372, "Bygget kostar tolv miljoner kronor och betalas av kommunen och Trafikverket."),
+	};
+	char *o;
+	(void)state;
+	o = layout_ending(L, 5, 1, ends);
+	assert_non_null(strstr(o, "[1]\xE2\x80\x93 Rowery to przyszłość naszego miasta.<W>Chcemy"));
+	free(o);
+	o = layout_ending(L + 5, 5, 1, ends + 5);
+	assert_non_null(strstr(o, "[1]\xE2\x80\x93 Bron knyter ihop byn igen.<W>Barnen"));
+	free(o);
+}
+
 /* pdf.hangul_wrap_anywhere: Hangul lines that wrap anywhere fill their
  * measure to within a syllable, at ragged distances: a wrap there is
  * inside a word and joins with no space; a document that ends a wrapped
@@ -2147,6 +2176,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
 		cmocka_unit_test(space_habit_full_last_lines),
+		cmocka_unit_test(space_habit_before_dash_speech),
 		cmocka_unit_test(hangul_wraps_anywhere_join),
 		cmocka_unit_test(leader_rows_one_entry),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
