@@ -1298,6 +1298,29 @@ static bool set_from_right(const pdfl_line *L, size_t n, double l, double r)
 	return rtl > ltr && right > left;
 }
 
+/* Convention layout.word_space_stretch: a justified line reaches its
+ * margin by stretching its word spaces, each line by what it lacks, so
+ * the lines of a justified column that reach the margin have word gaps
+ * of their own, wider than the gap of its paragraphs' last lines; a
+ * ragged column whose lines happen to end near one place (a narrow
+ * measure beside a box, a short release) keeps the type's one gap on
+ * every line. Three lines or more at the margin r, each with two spaces
+ * or more measured, whose mean gaps agree within a fiftieth of an em:
+ * the column is ragged, however its line ends look. */
+static bool ragged_by_spacing(const pdfl_line *L, size_t n, double r)
+{
+	double lo = 1e9, hi = -1e9;
+	size_t k, m = 0;
+	for (k = 0; k < n; k++) {
+		if (L[k].rtl || L[k].spaces < 2 || !(L[k].word_gap > 0) || L[k].x1 < r - flush_tolerance(&L[k]))
+			continue;
+		lo = fmin(lo, L[k].word_gap);
+		hi = fmax(hi, L[k].word_gap);
+		m++;
+	}
+	return m >= 3 && hi - lo < 0.02;
+}
+
 /* The text margins of each column: a low quantile of where lines start and
  * a high one of where they end, so that one stray long line (a URL) does
  * not make every other line look short; pushed out to the page's mirrored
@@ -1310,6 +1333,7 @@ static bool set_from_right(const pdfl_line *L, size_t n, double l, double r)
 static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 {
 	size_t i, j, k, flush;
+	bool just;
 	double *v = malloc((n + 1) * sizeof *v), *w = malloc((n + 1) * sizeof *w);
 	if (!v || !w) {
 		free(v);
@@ -1342,12 +1366,15 @@ static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 			if (L[k].rtl ? L[k].x0 <= l + flush_tolerance(&L[k]) && L[k].x1 >= r - flush_tolerance(&L[k])
 			             : L[k].x1 >= r - flush_tolerance(&L[k]))
 				flush++;
+		just = j - i >= 5 && flush * 5 >= (j - i) * 3;
+		if (just && ragged_by_spacing(L + i, j - i, r))
+			just = false;
 		{
 			bool from_right = set_from_right(L + i, j - i, l, r);
 			for (k = i; k < j; k++) {
 				L[k].colL = l;
 				L[k].colR = r;
-				L[k].justified = j - i >= 5 && flush * 5 >= (j - i) * 3;
+				L[k].justified = just;
 				L[k].from_right = from_right;
 			}
 		}
@@ -1647,6 +1674,17 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 				a->size = b->size;
 			else if (sup && b->size > a->size)
 				a->size = b->size;
+			/* layout.word_space_stretch: the gap between the fragments
+			 * is one of the line's word spaces */
+			{
+				double sum = a->word_gap * a->spaces + b->word_gap * b->spaces;
+				a->spaces += b->spaces;
+				if (space && !mark && a->spaces && gap < 2 * a->size) {
+					sum += gap / a->size;
+					a->spaces++;
+				}
+				a->word_gap = a->spaces ? sum / a->spaces : 0;
+			}
 			a->bold = (a->bold * (double)a->len + b->bold * (double)b->len) / (double)(a->len + b->len);
 			a->char_w = ((rt->x1 - lf->x0) > 0 ? (rt->x1 - lf->x0) : 1) / (double)(a->len + b->len);
 			if (lf == b)
@@ -1829,6 +1867,8 @@ static void join_key_value_rows(pdfl_doc *d, pdfl_page *p)
 			memcpy(t, lb->text, lb->len);
 			t[lb->len] = ' ';
 			memcpy(t + lb->len + 1, vl->text, vl->len + 1);
+			lb->word_gap = 0; /* a label and its value: no line of prose */
+			lb->spaces = 0;
 			lb->bold = (lb->bold * (double)lb->len + vl->bold * (double)vl->len) / (double)(lb->len + vl->len);
 			lb->char_w = (lb->char_w * (double)lb->len + vl->char_w * (double)vl->len) /
 			             (double)(lb->len + vl->len);
@@ -2137,13 +2177,21 @@ static void measure_spacing(pdfl_doc *d)
 		    fabs(a->size - d->body_size) > 0.08 * d->body_size || a->bold >= 0.6 || b->bold >= 0.6 ||
 		    w < 20 * a->char_w || lead < 0.5 * a->size || lead > 4 * a->size || centered(a) || centered(b))
 			continue;
-		if (bullet_len(a->text) || bullet_len(b->text) || number_marker_len(a->text, ' ') || number_marker_len(b->text, ' '))
+		/* ... but a paragraph of speech opened by a dash after a
+		 * sentence's end (pdf.dash_speech) is prose, and the space
+		 * before it the paragraph's (convention layout.space_habit) */
+		if (bullet_len(a->text) || (bullet_len(b->text) && !(is_dash(b->text) && b->text[3] == ' ' &&
+		                                                      opens_capital(b->text + 4) && ends_sentence(a))) ||
+		    number_marker_len(a->text, ' ') || number_marker_len(b->text, ' '))
 			continue;
 		/* A paragraph whose last line happens to fill its measure shows
 		 * the indent habit too (convention layout.indent_habit): in a
-		 * short release, the few short line ends alone may not. */
+		 * short release, the few short line ends alone may not. So does
+		 * it the space habit (convention layout.space_habit): a line
+		 * that ends a sentence too near the margin for the next word,
+		 * then the paragraph's space. */
 		if (!ended_short(a, b)) {
-			if (first_line_indent(a, b, next))
+			if (first_line_indent(a, b, next) || (ends_sentence(a) && lead > (d->lead + 0.4) * a->size))
 				marked++;
 			continue;
 		}
@@ -3576,14 +3624,23 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 /* A line that starts with a dash after a line filled to the margin and
  * ending mid-sentence is the sentence going on ("du Québec" / "– Nature
  * et technologies"), not a list item: items follow a line that stops or
- * punctuates. */
+ * punctuates. The two lines start at one place, or (convention
+ * layout.dash_after_indent) a is a paragraph's first line set in by its
+ * indent and b comes back to the column's margin, as every wrapped line
+ * of an indented paragraph does: a name with a dash inside ("„Prosveta"
+ * / "– 1911“") wrapped at its dash; an item's dash would stand at the
+ * indent or further in, never back out at the margin. */
 static bool dash_runs_on(const pdfl_line *a, const pdfl_line *b)
 {
 	const char *p = b->text;
 	uint32_t c = u8next(&p), e = last_cp(a->text, a->len);
+	bool under = fabs(a->x0 - b->x0) < 0.5 * a->size;
 	if (c != '-' && c != 0x2013 && c != 0x2014)
 		return false;
-	return !ends_sentence(a) && e != ',' && !next_word_fits(a, b) && fabs(a->x0 - b->x0) < 0.5 * a->size;
+	if (!under && !a->rtl && !b->rtl && fabs(b->x0 - b->colL) < 0.5 * b->size && a->x0 - a->colL >= 0.5 * a->size &&
+	    a->x0 - a->colL <= 4 * a->size && a->x0 > b->x0)
+		under = true;
+	return !ends_sentence(a) && e != ',' && !next_word_fits(a, b) && under;
 }
 
 /* Convention layout.title_type_change: a title and the line under it
@@ -4170,7 +4227,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 				}
 			rel = prev ? relation(d, prev, l, next, np == 1) : NEW_INFERRED;
 #ifdef PDFL_TRACE
-			fprintf(stderr, "%d p%d [%.0f,%.0f-%.0f,%.0f] col[%.0f-%.0f] sz%.1f b%.2f fw%.1f cw%.1f %s |%s|\n", rel, l->page,
+			fprintf(stderr, "%d wg%.3f/%u p%d [%.0f,%.0f-%.0f,%.0f] col[%.0f-%.0f] sz%.1f b%.2f fw%.1f cw%.1f %s |%s|\n", rel, l->word_gap, l->spaces, l->page,
 			        l->x0, l->y0, l->x1, l->y1, l->colL, l->colR, l->size, l->bold, l->first_w, l->char_w, l->font ? l->font : "-", l->text);
 #endif
 			if (l->page != last_page)

@@ -32,6 +32,13 @@ typedef struct pdfl_line {
 	double bold;       /* share of characters in a bold face, 0..1 */
 	double first_w;    /* width of the first word */
 	double char_w;     /* mean advance of one character */
+	/* Convention layout.word_space_stretch: the mean gap at the line's
+	 * word spaces, in ems of its size, over `spaces` of them (read_page;
+	 * 0: not measured). A justified line stretches its spaces by what a
+	 * ragged one would leave at its end, so ragged lines of one type keep
+	 * one gap and justified ones each their own. */
+	double word_gap;
+	unsigned spaces;
 	bool rtl;          /* the first strong character is right-to-left */
 	const char *font;  /* dominant font: borrowed when added, then the doc's interned copy */
 	int page;          /* 1-based */

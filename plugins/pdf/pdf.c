@@ -428,6 +428,8 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 	pdfl_line l;
 	size_t i, best = 0;
 	GString *t = b->t;
+	double word_gap = 0;
+	unsigned spaces = 0;
 	while (t->len && t->str[t->len - 1] == ' ')
 		g_string_truncate(t, t->len - 1);
 	if (t->len >= 3 && !memcmp(t->str + t->len - 3, "\xE2\x80\x90", 3))
@@ -442,11 +444,25 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 		lb_reset(b);
 		return true;
 	}
+	/* Convention layout.word_space_stretch: the line's word gaps, for
+	 * layout.c to tell a justified measure from a ragged one; a line
+	 * whose letter gaps were taken for spaces says nothing */
 	{
-		size_t before = t->len;
+		double sum = 0;
+		unsigned ns = 0;
+		size_t len0 = t->len;
+		for (i = 0; !b->gaps_lost && i < b->ngaps; i++)
+			if (b->lspaced[i] && b->lgap[i] > 0 && b->lgap[i] < 2) {
+				sum += b->lgap[i];
+				ns++;
+			}
 		lb_unspace(b);
-		if (t->len != before)
+		if (t->len != len0)
 			b->ncut = 0; /* the cuts' bytes moved */
+		else if (ns) {
+			word_gap = sum / ns;
+			spaces = ns;
+		}
 	}
 	/* Convention pdf.justified_first_word: a justified line stretches
 	 * every word space alike, so a one-letter first word ("a", "o", "y")
@@ -468,6 +484,8 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 	l.bold = (double)b->bold / (double)b->chars;
 	l.first_w = (b->first_done ? b->first_x1 : b->x1) - b->x0;
 	l.char_w = (b->x1 - b->x0) / (double)b->chars;
+	l.word_gap = word_gap;
+	l.spaces = spaces;
 	l.rtl = b->rtl;
 	for (i = 0, best = 0; i < b->nfonts; i++)
 		if (b->fcounts[i] > b->fcounts[best])

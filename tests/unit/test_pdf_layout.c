@@ -36,6 +36,7 @@ static const double *line_ends;  /* where each line ends, when not where its cha
 static bool rtl_lines;           /* the lines are right-to-left */
 static const double *line_heights; /* a line's box height where not 0, when not its type's */
 static bool cell_cuts;           /* a '|' in a line's text is a cut (layout_cells) */
+static const double *line_gaps;  /* each line's mean word gap in ems (layout.word_space_stretch), when given */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -129,6 +130,12 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.y1 = l.y0 + (line_heights && line_heights[i] > 0 ? line_heights[i] : box_height * l.size);
 			l.bold = L[i].bold;
 			l.rtl = rtl_lines;
+			if (line_gaps) {
+				const char *c;
+				l.word_gap = line_gaps[i];
+				for (c = L[i].text; *c; c++)
+					l.spaces += *c == ' ';
+			}
 			sp = strchr(t, ' ');
 			l.first_w = (double)(sp ? (size_t)(sp - t) : len) * l.char_w;
 			assert_true(pdfl_add_line(&d, &l, t, len));
@@ -193,6 +200,71 @@ static void spaced_paragraphs_keep_short_lines(void **state)
 	assert_non_null(strstr(o, "[1]The keys are kept at the post office,<W>where the room's diary is too.[1]"));
 	/* lines that neither punctuate nor run on stay apart (an address) */
 	assert_non_null(strstr(o, "[1]Reading Room[1]4 Mill Lane[1]Volunteers"));
+	free(o);
+}
+
+/* Convention layout.space_habit: a document that sets its paragraphs
+ * apart with space shows the habit after paragraphs whose last line ends
+ * a sentence too near the margin for the next word as well as after short
+ * ones; counted, they tell a short line at the usual leading (a line
+ * broken inside the paragraph) from a paragraph's end. */
+static void space_habit_full_last_lines(void **state)
+{
+	static const double ends[] = {522, 510, 505, 300, 310, 505, 522, 512, 508, 290, 320, 506};
+	const hl L[] = {
+		B(1, 100, "The harbour trust of Kelmsby will dredge the old basin this summer so that the fishing"),
+		B(1, 112, "fleet can moor there again at low tide, for the first time since the nineteen-sixties."),
+		B(1, 136, "Contractors will start in June and finish before the autumn storms reach the coast."),
+		B(1, 160, "Everyone is welcome at the quay on Saturday."),
+		B(1, 172, "The trust will serve tea and explain the work."),
+		B(1, 196, "Harbourmasters from the neighbouring ports have been invited to the open day as well."),
+		B(1, 300, "Biblioteket i Norrvik öppnar en ny läsesal i den gamla brandstationen vid torget i"),
+		B(1, 312, "april, efter ett år av ombyggnad som kommunen och en lokal stiftelse har betalat."),
+		B(1, 336, "Salen har plats för sextio besökare och en hörna med tidningar från hela länet."),
+		B(1, 360, "Alla är välkomna på invigningen."),
+		B(1, 372, "Det bjuds på kaffe och musik från kulturskolan."),
+		B(1, 396, "Bibliotekarierna visar också hur man lånar e-böcker med sitt vanliga lånekort."),
+	};
+	char *o;
+	(void)state;
+	/* two documents: the English lines, then the Swedish ones */
+	o = layout_ending(L, 6, 1, ends);
+	assert_non_null(strstr(o, "on Saturday.<W>The trust will serve tea"));
+	assert_non_null(strstr(o, "the nineteen-sixties.[1]Contractors"));
+	assert_non_null(strstr(o, "explain the work.[1]Harbourmasters"));
+	free(o);
+	o = layout_ending(L + 6, 6, 1, ends + 6);
+	assert_non_null(strstr(o, "invigningen.<W>Det bjuds"));
+	assert_non_null(strstr(o, "kommunen och en lokal stiftelse har betalat.[1]Salen"));
+	free(o);
+}
+
+/* Convention layout.space_habit, with pdf.dash_speech: the space before
+ * a paragraph of speech opened by a dash, after a sentence's end, is the
+ * paragraph's (a list's items say nothing of the habit, speech does);
+ * counted, it tells the line broken inside the speech from its end. */
+static void space_habit_before_dash_speech(void **state)
+{
+	static const double ends[] = {522, 380, 300, 516, 400, 522, 390, 280, 514, 410};
+	const hl L[] = {
+		B(1, 100, "Gmina Dolna Sosnowa otwiera przy rynku nowy punkt wypożyczania rowerów miejskich dla"),
+		B(1, 112, "mieszkańców i turystów, czynny codziennie."),
+		B(1, 136, "\xE2\x80\x93 Rowery to przyszłość naszego miasta."),
+		B(1, 148, "Chcemy, żeby każdy mógł dojechać do pracy bez samochodu \xE2\x80\x93 mówi wójt Jan Lis."),
+		B(1, 172, "Punkt kosztował 40 tys. zł i został sfinansowany z budżetu gminy."),
+		B(1, 300, "Kommunen i Norrbacka bygger en ny gång- och cykelbro över ån vid kvarnen, som ska stå"),
+		B(1, 312, "klar i oktober och ersätta den gamla träbron."),
+		B(1, 336, "\xE2\x80\x93 Bron knyter ihop byn igen."),
+		B(1, 348, "Barnen slipper gå längs landsvägen till skolan varje morgon, s\xC3\xA4ger Eva Holm."),
+		B(1, 372, "Bygget kostar tolv miljoner kronor och betalas av kommunen och Trafikverket."),
+	};
+	char *o;
+	(void)state;
+	o = layout_ending(L, 5, 1, ends);
+	assert_non_null(strstr(o, "[1]\xE2\x80\x93 Rowery to przyszłość naszego miasta.<W>Chcemy"));
+	free(o);
+	o = layout_ending(L + 5, 5, 1, ends + 5);
+	assert_non_null(strstr(o, "[1]\xE2\x80\x93 Bron knyter ihop byn igen.<W>Barnen"));
 	free(o);
 }
 
@@ -1723,6 +1795,77 @@ static void dash_at_line_start(void **state)
 	free(o);
 }
 
+/* Convention layout.word_space_stretch: lines that reach one margin
+ * look justified, and then a line a few points short of it ends its
+ * paragraph; a justified line stretches its word spaces by what it
+ * lacks, so its lines' gaps differ, while ragged lines that happen to
+ * end near one place keep the type's one gap: there the short line is
+ * wrapped (the next word would not have fitted) and the paragraph goes
+ * on. */
+static char *stretch_layout(const hl *L, size_t n, const double *ends, const double *gaps)
+{
+	char *o;
+	line_gaps = gaps;
+	o = layout_ending(L, n, 1, ends);
+	line_gaps = NULL;
+	return o;
+}
+
+static void word_space_stretch(void **state)
+{
+	static const double ends[] = {522, 521, 522, 514, 300, 522, 521, 522, 514, 300};
+	static const double justified[] = {0.36, 0.31, 0.42, 0.38, 0.30, 0.33, 0.40, 0.35, 0.44, 0.30};
+	static const double ragged[] = {0.318, 0.318, 0.318, 0.318, 0.318, 0.30, 0.30, 0.30, 0.30, 0.30};
+	const hl L[] = {
+		B(1, 100, "The Linwater rowing club will open its new boathouse on the east bank of the river in"),
+		B(1, 112, "April, after two years of work by its members and a grant from the county sports fund."),
+		B(1, 124, "The boathouse holds twelve boats, a workshop for repairs and a room for the juniors."),
+		B(1, 136, "Members helped to build the slipway and the racks for the boats with their own hands."),
+		B(1, 148, "Guided tours start at ten on the opening day."),
+		B(1, 172, "De zeilvereniging van Oosterwolde krijgt in mei een nieuw clubhuis aan de haven, met"),
+		B(1, 184, "een werkplaats, kleedruimtes en een terras dat uitkijkt over het water en de steigers."),
+		B(1, 196, "Het oude clubhuis uit 1964 maakt plaats voor een speeltuin voor de jeugdleden en hun"),
+		B(1, 208, "ouders, die er al jaren om vroegen en er zelf geld voor inzamelden op de braderie."),
+		B(1, 220, "Iedereen is welkom op de open dag in juni."),
+	};
+	char *o;
+	(void)state;
+	o = stretch_layout(L, sizeof L / sizeof L[0], ends, justified);
+	assert_non_null(strstr(o, "with their own hands.[1]Guided tours"));
+	assert_non_null(strstr(o, "op de braderie.[1]Iedereen"));
+	free(o);
+	o = stretch_layout(L, sizeof L / sizeof L[0], ends, ragged);
+	assert_non_null(strstr(o, "with their own hands.<W>Guided tours"));
+	assert_non_null(strstr(o, "op de braderie.<W>Iedereen"));
+	free(o);
+}
+
+/* Convention layout.dash_after_indent: in a text whose paragraphs open
+ * with a first-line indent, a name with a dash inside wrapped at its dash
+ * ("\u201EEintracht" / "\u2013 1897\u201C") leaves the dash at the
+ * start of the next line, back at the column's margin: the sentence goes
+ * on. A dash line after an indented line that ends its sentence opens an
+ * item. */
+static void dash_after_indent(void **state)
+{
+	static const double ends[] = {522, 430, 522, 470, 522, 300, 400};
+	const hl L[] = {
+		{1, 90, 100, 10, 0, "Die Genossenschaft Talbach saniert ab Mai das alte Gemeindehaus \xE2\x80\x9E" "Eintracht"},
+		B(1, 112, "\xE2\x80\x93 1897\xE2\x80\x9C im Ortsteil Unterried und baut einen Aufzug ein."),
+		{1, 90, 124, 10, 0, "The Harrowgate Singers will give the first performance of the cantata \"Salt Marsh"},
+		B(1, 136, "\xE2\x80\x93 Dawn\" by Orla Brennock at the abbey on Sunday evening."),
+		{1, 90, 148, 10, 0, "The town band will play three marches after the service on the green by the abbey."},
+		B(1, 160, "\xE2\x80\x93 tickets are free."),
+		B(1, 172, "\xE2\x80\x93 the doors open at six."),
+	};
+	char *o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	(void)state;
+	assert_non_null(strstr(o, "Gemeindehaus \xE2\x80\x9E" "Eintracht<W>\xE2\x80\x93 1897"));
+	assert_non_null(strstr(o, "\"Salt Marsh<W>\xE2\x80\x93 Dawn\""));
+	assert_null(strstr(o, "by the abbey.<W>"));
+	free(o);
+}
+
 /* Convention pdf.dash_speech: a paragraph of direct speech opened by a
  * dash (Swedish, Norwegian, Polish, Russian quoting), two sentences over
  * wrapped lines, keeps its dash and is a paragraph; a dash list of short
@@ -2287,6 +2430,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spaced_paragraphs_keep_short_lines),
+		cmocka_unit_test(space_habit_full_last_lines),
+		cmocka_unit_test(space_habit_before_dash_speech),
 		cmocka_unit_test(hangul_wraps_anywhere_join),
 		cmocka_unit_test(leader_rows_one_entry),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
@@ -2341,6 +2486,8 @@ int main(void)
 		cmocka_unit_test(paragraph_runs_over_page_break),
 		cmocka_unit_test(indented_items_are_not_centred),
 		cmocka_unit_test(dash_at_line_start),
+		cmocka_unit_test(dash_after_indent),
+		cmocka_unit_test(word_space_stretch),
 		cmocka_unit_test(dash_speech_is_a_paragraph),
 		cmocka_unit_test(letter_spaced_line),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
