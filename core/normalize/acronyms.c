@@ -640,7 +640,10 @@ static void long_inside(acr_list *arr, const char *t, size_t popen, const char *
  * particle in hiragana, a Japanese comma or stop, a bracket or a space
  * before it ends; in Korean the syllables glued to the parenthesis, back
  * to the space before them (a Korean name of several spaced words is left:
- * which of them it spans cannot be told). At least four characters. */
+ * which of them it spans cannot be told). At least four characters, and
+ * an acronym of three letters or more: two Latin letters in parentheses
+ * after a common word gloss it as often as they name a body ("홈페이지(PC)",
+ * "テレビ(TV)"), and no letter can be checked against the long form. */
 static bool kanji_kata(int32_t c)
 {
 	return (c >= 0x30A0 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
@@ -658,7 +661,7 @@ static void long_before_cjk(acr_list *arr, const char *t, size_t popen, const ch
 	size_t st = popen, prev;
 	int32_t c = nz_last_cp_n(t, popen);
 	bool hangul = pm_cp_is_hangul(c);
-	if (!hangul && !kanji_kata(c))
+	if (al < 3 || (!hangul && !kanji_kata(c)))
 		return;
 	while (st > 0) {
 		prev = st - 1;
