@@ -11,8 +11,8 @@ Usage (from the repository root, with Debian's python3-docx, LibreOffice, Chromi
 tests/eval4/render.py (three harder layouts per spec, by sorted position;
 no letterhead printed there). Both get the spec features eval8 added
 (tests/eval8/render.py: "table", "caption", "about2") and one more that
-eval9's posters need; render.py itself is left as it is, the features are
-added around its functions:
+eval9's posters need, added around eval8's patch (which is loaded, not
+copied); render.py itself is left as it is:
 
 - "poster": true prints the release as a one-page event poster: a large
   centred title and subheadline, paragraphs centred in a larger type, and
@@ -30,10 +30,8 @@ added around its functions:
 - "about2" {heading, paragraphs}: a second About section printed after the
   first (a joint statement's); its paragraphs join the gold's about.
 """
-import argparse
 import html
 import importlib.util
-import json
 import os
 import re
 import sys
@@ -43,8 +41,6 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
-TOKEN = re.compile(r"@@TABLE(\d+)@@")
-TABLES = []
 POSTER_CSS = ("<style>h1{font-size:34pt;text-align:center;margin:.6em 0 .3em}"
               ".sub{text-align:center;font-size:15pt}p.par{text-align:center;font-size:13pt}"
               "p.block{text-align:center;font-weight:bold;font-size:16pt;margin:.15em 0}</style>")
@@ -57,62 +53,35 @@ def load(path, name):
     return mod
 
 
-def table_token(rows):
-    TABLES.append(rows)
-    return "@@TABLE%d@@" % (len(TABLES) - 1)
+E8 = load(os.path.join(TESTS, "eval8", "render.py"), "eval8_render")
+E8_PATCH = E8.patch
 
 
-def table_html(rows):
-    out = ["<table style='border-collapse:collapse;margin:0 0 .8em'>"]
-    for i, row in enumerate(rows):
-        tag = "th" if i == 0 else "td"
-        out.append("<tr>%s</tr>" % "".join(
-            "<%s style='border:1px solid #999;padding:2px 8px;text-align:%s'>%s</%s>"
-            % (tag, "left" if j == 0 else "right", html.escape(c), tag) for j, c in enumerate(row)))
-    out.append("</table>")
-    return "".join(out)
-
-
-def table_txt(rows):
-    widths = [max(len(r[j]) for r in rows) for j in range(len(rows[0]))]
-    return ["   ".join(c.ljust(widths[j]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(r)).rstrip()
-            for r in rows]
-
-
-def html_tables(text):
-    return re.sub(r"<p[^>]*>@@TABLE(\d+)@@</p>", lambda m: table_html(TABLES[int(m.group(1))]), text)
+def blocks_of(spec, escape=False):
+    return {html.escape(p["text"]) if escape else p["text"]
+            for p in spec.get("paragraphs") or [] if p.get("type") == "block"}
 
 
 def patch(mod):
-    """Add tables, captions and a second About to a loaded render.py."""
-    orig_blocks, orig_gold = mod.body_blocks, mod.gold
-    orig_html, orig_docx, orig_txt = mod.html_doc, mod.render_docx_python, mod.render_txt
+    """eval8's tables, captions and second About, and the poster form."""
+    orig_blocks = mod.body_blocks
 
     def body_blocks(spec):
+        # a poster's date/venue "block" prints as a paragraph
         s = dict(spec)
-        s["paragraphs"] = [dict(p, type="paragraph", text=table_token(p["rows"])) if p.get("type") == "table"
-                           else dict(p, type="paragraph") if p.get("type") in ("caption", "block") else p
+        s["paragraphs"] = [dict(p, type="paragraph") if p.get("type") == "block" else p
                            for p in spec.get("paragraphs") or []]
-        out = orig_blocks(s)
-        ab2 = spec.get("about2")
-        if ab2:
-            heads = [i for i, (k, t) in enumerate(out) if k == "heading" and t == spec["about"]["heading"]]
-            at = heads[0] + 1 + len(spec["about"]["paragraphs"])
-            out[at:at] = [("heading", ab2["heading"])] + [("paragraph", p) for p in ab2["paragraphs"]]
-        return out
+        return orig_blocks(s)
 
-    def gold(spec, docs, producers):
-        g = orig_gold(spec, docs, producers)
-        g["expect"]["body"] = [p["text"] for p in spec.get("paragraphs") or [] if p.get("type") != "caption"]
-        if spec.get("about2"):
-            g["expect"]["about"] = spec["about"]["paragraphs"] + spec["about2"]["paragraphs"]
-        return g
+    mod.body_blocks = body_blocks
+    E8_PATCH(mod)
+    orig_html, orig_docx = mod.html_doc, mod.render_docx_python
 
     def html_doc(spec, for_print):
-        out = html_tables(orig_html(spec, for_print))
+        out = orig_html(spec, for_print)
         if not spec.get("poster"):
             return out
-        blocks = {html.escape(p["text"]) for p in spec.get("paragraphs") or [] if p.get("type") == "block"}
+        blocks = blocks_of(spec, escape=True)
         out = re.sub(r"<p class='par'>(.*?)</p>",
                      lambda m: "<p class='block'>%s</p>" % m.group(1)
                      if m.group(1).replace("&shy;", "") in blocks else m.group(0), out)
@@ -120,71 +89,25 @@ def patch(mod):
 
     def render_docx_python(spec, path):
         orig_docx(spec, path)
+        if not spec.get("poster"):
+            return
         d = docx.Document(path)
-        changed = False
-        for p in list(d.paragraphs):
-            m = TOKEN.fullmatch(p.text.strip())
-            if not m:
-                continue
-            rows = TABLES[int(m.group(1))]
-            t = d.add_table(rows=len(rows), cols=len(rows[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(rows):
-                for j, c in enumerate(row):
-                    t.cell(i, j).text = c
-            p._p.addnext(t._tbl)
-            p._p.getparent().remove(p._p)
-            changed = True
-        if spec.get("poster"):
-            blocks = {p["text"] for p in spec.get("paragraphs") or [] if p.get("type") == "block"}
-            for p in d.paragraphs:
-                if p.text in blocks or p.style.name in ("Title", "Subtitle"):
-                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                if p.text in blocks:
-                    for r in p.runs:
-                        r.bold = True
-            changed = True
-        if changed:
-            d.save(path)
+        blocks = blocks_of(spec)
+        for p in d.paragraphs:
+            if p.text in blocks or p.style.name in ("Title", "Subtitle"):
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if p.text in blocks:
+                for r in p.runs:
+                    r.bold = True
+        d.save(path)
 
-    def render_txt(spec, path):
-        kind = orig_txt(spec, path)
-        enc = {"utf-8": "utf-8", "cp1252-wrapped-crlf": "cp1252", "utf-16le-bom": "utf-16",
-               "utf-8-bom-wrapped-crlf": "utf-8-sig"}[kind]
-        with open(path, "rb") as f:
-            text = f.read().decode(enc)
-        if TOKEN.search(text):
-            nl = "\r\n" if "\r\n" in text else "\n"
-            text = TOKEN.sub(lambda m: nl.join(table_txt(TABLES[int(m.group(1))])), text)
-            data = text.encode("utf-16-le") if enc == "utf-16" else text.encode(enc)
-            with open(path, "wb") as f:
-                f.write((b"\xff\xfe" if enc == "utf-16" else b"\xef\xbb\xbf" if enc == "utf-8-sig" else b"") + data)
-        return kind
-
-    mod.body_blocks, mod.gold, mod.html_doc = body_blocks, gold, html_doc
-    mod.render_docx_python, mod.render_txt = render_docx_python, render_txt
+    mod.html_doc, mod.render_docx_python = html_doc, render_docx_python
     return mod
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["docs", "hard"])
-    ap.add_argument("specs", nargs="+")
-    ap.add_argument("--out", required=True)
-    a = ap.parse_args()
-    if a.what == "docs":
-        e3 = load(os.path.join(TESTS, "eval3", "render.py"), "eval3_render")
-        orig_load = e3.load
-        e3.load = lambda path: patch(orig_load(path))
-        sys.argv = [e3.__file__] + a.specs + ["--out", a.out]
-        return e3.main()
-    e4 = load(os.path.join(TESTS, "eval4", "render.py"), "eval4_render")
-    r = patch(e4.load_render())
-    e4.load_render = lambda: r
-    orig_html = e4.html_doc
-    e4.html_doc = lambda rr, spec, layout: html_tables(orig_html(rr, spec, layout))
-    sys.argv = [e4.__file__] + a.specs + ["--out", a.out]
-    return e4.main()
+    E8.patch = patch
+    return E8.main()
 
 
 if __name__ == "__main__":
