@@ -21,14 +21,8 @@ copied); render.py itself is left as it is:
   paragraph is a body paragraph in the gold; the hard layouts print it as a
   plain paragraph.
 
-- a paragraph of type "table" with "rows" (lists of cells): printed as a
-  table (HTML <table>, a DOCX table, TXT rows with cells padded into
-  columns); its gold body entry is its "text", the cells in reading order;
-- a paragraph of type "caption" (a photo caption or a credit line):
-  printed as a paragraph, left out of the gold body (RECORD.md: figure
-  captions are no body);
-- "about2" {heading, paragraphs}: a second About section printed after the
-  first (a joint statement's); its paragraphs join the gold's about.
+The table, caption and about2 features are described in
+tests/eval8/render.py.
 """
 import html
 import importlib.util
