@@ -101,6 +101,7 @@ def patch(mod):
 
 def main():
     E8.patch = patch
+    E8.__doc__ = __doc__  # eval8's main prints its module's usage
     return E8.main()
 
 
