@@ -972,6 +972,152 @@ o županiji
 # apie: Lithuanian "about" ("Apie VšĮ „Ąžuolynės amatai“")
 apie
 
+[about_adjective_leads]
+# about.heading.slavic_adjective: the Slavic "about" that opens an About
+# heading whose subject is one or two adjectives and a common noun
+# ("Про Вербівську громаду", "O Gradskoj knjižnici", "О Городском музее",
+# "O Městské knihovně", "За Столичната библиотека"): Ukrainian "Про",
+# Russian "О"/"Об", Bulgarian "За", Croatian, Polish, Czech, Slovak "O"
+# (Cyrillic as written: a heading in capitals is left out, as its
+# nouns would be too); the heading must end with one of
+# [about_adjective_nouns], so a sentence that opens with the word stays
+# text
+Про
+О
+Об
+За
+o
+
+[about_adjective_nouns]
+# the nouns such a heading ends with, in the case its "about" governs:
+# Ukrainian (accusative after "Про"): community, council, company,
+# organisation, foundation, association, library, museum, university,
+# centre, city, town, region, park, theatre, school, cooperative
+громаду
+раду
+компанію
+організацію
+фундацію
+асоціацію
+спілку
+бібліотеку
+музей
+університет
+центр
+місто
+область
+парк
+театр
+школу
+кооператив
+адміністрацію
+# Russian (prepositional after "О"): community, company, organisation,
+# foundation, association, library, museum, university, centre, city,
+# region, administration, theatre, union, society
+компании
+организации
+фонде
+ассоциации
+библиотеке
+музее
+университете
+центре
+городе
+области
+администрации
+театре
+союзе
+обществе
+# Bulgarian (after "За"; the article goes on the first word, the
+# adjective, so the noun after one is bare: "За Общинската библиотека";
+# after none it carries it): municipality, library, company, foundation,
+# association, museum, university, centre, community centre (читалище),
+# theatre
+библиотека
+компания
+фондация
+сдружение
+университет
+читалище
+театър
+център
+община
+общината
+библиотеката
+компанията
+фондацията
+сдружението
+музея
+университета
+центъра
+читалището
+театъра
+# Croatian (locative after "O"): town, municipality, county, library,
+# company, association, foundation, museum, university, centre, theatre,
+# institute, agency
+gradu
+općini
+županiji
+knjižnici
+tvrtki
+udruzi
+zakladi
+muzeju
+sveučilištu
+centru
+kazalištu
+zavodu
+agenciji
+# Polish (locative after "O"): foundation, association, library, museum,
+# company, commune, town, centre, university, theatre, agency, institute
+fundacji
+stowarzyszeniu
+bibliotece
+muzeum
+spółce
+firmie
+gminie
+mieście
+ośrodku
+centrum
+uniwersytecie
+teatrze
+agencji
+instytucie
+# Czech and Slovak (locative after "O"): company, municipality, town,
+# region, foundation, library, museum, association, university, theatre,
+# (centre: "centru", as Croatian)
+společnosti
+spoločnosti
+obci
+městě
+meste
+kraji
+nadaci
+nadácii
+knihovně
+knižnici
+muzeu
+múzeu
+spolku
+univerzitě
+univerzite
+divadle
+
+[about_elative_leads]
+# about.heading.fi_elative: the Finnish "more information" whose subject
+# stands in the elative ("Lisätietoa Kuusijärven kirjastosta", "Lisää
+# tietoa yhdistyksestä"); "Tietoa" alone is an [about_headings] lead.
+# Not "Lisätietoja": its line heads the contacts ("Lisätietoja antaa:")
+lisätietoa
+lisää tietoa
+
+[about_elative_endings]
+# the elative endings glued to the subject's last word ("kirjastosta",
+# "yhdistyksestä"), or after a colon behind an abbreviation ("KAO:sta")
+sta
+stä
+
 [about_tails]
 # what closes an About heading after its subject (one section, two
 # rules): about.heading_tail, a word after a space in a cased script,

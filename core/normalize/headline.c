@@ -343,9 +343,12 @@ static bool not_headline(nz *z, const pm_block *b)
 	/* about.heading_ja heads boilerplate after the text; at the top,
 	 * "新製品の発売について" is the release's title (Japanese titles end
 	 * with the particle as often as About headings do); so is a Chinese
-	 * title opening with "关于" (about.heading_zh: "关于开展…的通知") */
+	 * title opening with "关于" (about.heading_zh: "关于开展…的通知"), and
+	 * a Bulgarian title opening with "За" ("for": "За новата
+	 * библиотека", about.heading.slavic_adjective) */
 	if (pm_date_only(t, z->dayfirst) || rule_contact_heading(t) ||
-	    (rule_about_heading(t, NULL) && !rule_about_heading_cjk(t, strlen(t))))
+	    (rule_about_heading(t, NULL) && !rule_about_heading_cjk(t, strlen(t)) &&
+	     !rule_about_heading_inflected(t, strlen(t))))
 		return true;
 	/* dateline.ar.hijri: a Hijri date alone on its line ("الخميس 14
 	 * رمضان 1445 هـ") dates the release; it is no title */

@@ -169,6 +169,7 @@ bool rule_contact_heading(const char *text);
 enum { CLOSING_NONE, CLOSING_REFERENCES, CLOSING_SOCIAL, CLOSING_APPENDIX };
 int rule_closing_heading(const char *text);
 bool rule_about_heading_cjk(const char *text, size_t n);
+bool rule_about_heading_inflected(const char *text, size_t n);
 bool rule_social_line(const char *text);
 /* furniture.link_line: a navigation or share bar, a bracketed link label */
 bool rule_link_line(const char *text);

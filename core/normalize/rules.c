@@ -991,6 +991,102 @@ static bool about_heading_tail(const char *t, size_t n)
 	}
 }
 
+/* Is w[0..n) a word of letters, as an adjective or a noun of a heading
+ * is: hyphens and apostrophes inside allowed ("Кам'янську"), no digit,
+ * no punctuation. */
+static bool letters_word(const char *w, size_t n)
+{
+	size_t i = 0;
+	if (!n || !pm_cp_is_letter(nz_first_cp(w)))
+		return false;
+	while (i < n) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)w + i, n - i, &c);
+		if (!pm_cp_is_letter(c) && c != '-' && c != '\'' && c != 0x2019)
+			return false;
+		i += l ? l : 1;
+	}
+	return true;
+}
+
+/* Conventions about.heading.slavic_adjective and about.heading.fi_elative:
+ * About headings whose lead opens sentences as well, told by how the
+ * subject after it is inflected.
+ * - slavic_adjective: Ukrainian "Про", Russian "О", Bulgarian "За",
+ *   Croatian, Polish, Czech "O" ([about_adjective_leads]), then one or
+ *   two adjectives and a common noun in the case the lead governs, the
+ *   line's last word ([about_adjective_nouns]: "Про Вербівську
+ *   громаду", "O Gradskoj knjižnici", "О Городском музее"); a colon
+ *   after it allowed. [about_headings] holds the lead and noun alone
+ *   ("Про громаду").
+ * - fi_elative: the Finnish "more information" ([about_elative_leads]:
+ *   "Lisätietoa") and a subject of one to four words whose last stands
+ *   in the elative ([about_elative_endings], glued to a lower-case
+ *   letter, "Lisätietoa Kuusijärven kirjastosta", or after the colon of
+ *   an abbreviation, "Lisätietoa KAO:sta"); no colon after it, as
+ *   "Lisätietoja antaa:" heads the contacts.
+ * A short line of its own, a capital first, words of letters only (no
+ * sentence inside, no final stop). Like the CJK headings the line alone
+ * is weak evidence: sections.c wants body text above it and prose
+ * below it (a contact block under "Lisätietoa …" is no About). */
+bool rule_about_heading_inflected(const char *t, size_t n)
+{
+	pm_lex_query lead = {PM_LEX_ABOUT_ADJECTIVE_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query nouns = {PM_LEX_ABOUT_ADJECTIVE_NOUNS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query fi = {PM_LEX_ABOUT_ELATIVE_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query ela = {PM_LEX_ABOUT_ELATIVE_ENDINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match m;
+	const char *w[6];
+	size_t wl[6], nw = 0, i, k;
+	bool colon = false, slavic;
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n > 0 && t[n - 1] == ':')
+		colon = true, n--;
+	if (!n || n > 160 || memchr(t, '\n', n) || !pm_cp_is_upper(nz_first_cp(t)))
+		return false;
+	if (pm_lex_prefix(&lead, t, n, &m) && m.len < n && t[m.len] == ' ')
+		slavic = true;
+	else if (!colon && pm_lex_prefix(&fi, t, n, &m) && m.len < n && t[m.len] == ' ')
+		slavic = false;
+	else
+		return false;
+	for (i = m.len; i < n;) {
+		if (t[i] == ' ') {
+			i++;
+			continue;
+		}
+		if (nw == 6)
+			return false;
+		w[nw] = t + i;
+		while (i < n && t[i] != ' ')
+			i++;
+		wl[nw] = (size_t)(t + i - w[nw]);
+		nw++;
+	}
+	if (slavic) {
+		/* one or two adjectives, then the noun */
+		if (nw < 2 || nw > 3 || !pm_lex_word(&nouns, w[nw - 1], wl[nw - 1], &m))
+			return false;
+		for (i = 0; i < nw; i++)
+			if (!letters_word(w[i], wl[i]))
+				return false;
+		return true;
+	}
+	if (nw < 1 || nw > 4)
+		return false;
+	for (i = 0; i + 1 < nw; i++)
+		if (!letters_word(w[i], wl[i]))
+			return false;
+	k = pm_lex_ends(&ela, w[nw - 1], wl[nw - 1]);
+	if (!k || k >= wl[nw - 1])
+		return false;
+	if (w[nw - 1][wl[nw - 1] - k - 1] == ':') /* "KAO:sta" */
+		return wl[nw - 1] - k > 2 && letters_word(w[nw - 1], wl[nw - 1] - k - 1);
+	return wl[nw - 1] > k + 2 && pm_cp_is_lower(nz_last_cp_n(w[nw - 1], wl[nw - 1] - k)) &&
+	       letters_word(w[nw - 1], wl[nw - 1]);
+}
+
 bool rule_about_heading(const char *t, char **inline_rest)
 {
 	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
@@ -1002,7 +1098,7 @@ bool rule_about_heading(const char *t, char **inline_rest)
 	if (!t)
 		return false;
 	n = strlen(t);
-	if (rule_about_heading_cjk(t, n) || about_heading_tail(t, n))
+	if (rule_about_heading_cjk(t, n) || about_heading_tail(t, n) || rule_about_heading_inflected(t, n))
 		return true;
 	/* "About" and the space after it, or "À propos d'"; about.whole_line:
 	 * or the lead is the whole heading, with or without its colon ("Chi

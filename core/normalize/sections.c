@@ -134,8 +134,11 @@ void stage_sections(nz *z)
 			size_t j;
 			/* about.heading_ja, about.heading_zh: the word alone is weak evidence, a
 			 * title in a list of sessions ends with it too; the section
-			 * describes, so prose must follow: a sentence's end */
-			if (b->text && rule_about_heading_cjk(b->text, strlen(b->text))) {
+			 * describes, so prose must follow: a sentence's end. So
+			 * for about.heading.slavic_adjective and fi_elative, whose
+			 * lead opens sentences and titles too */
+			bool inflected = b->text && rule_about_heading_inflected(b->text, strlen(b->text));
+			if (b->text && (inflected || rule_about_heading_cjk(b->text, strlen(b->text)))) {
 				const pm_block *nx = NULL;
 				bool text_above = false;
 				/* and it follows the release's text: one paragraph
@@ -151,6 +154,14 @@ void stage_sections(nz *z)
 						nx = z->b[j];
 				if (!nx || !nx->text || !(strstr(nx->text, "\xE3\x80\x82") || nz_ends_sentence(nx->text)))
 					continue;
+				/* and the prose is no contact block ("Lisätietoa
+				 * hankkeesta" above a name and a number) */
+				if (inflected) {
+					size_t s0, e0;
+					if (rule_contact_paragraph(nx->text) || rule_find_email(nx->text, 0, &s0, &e0) ||
+					    rule_find_phone(nx->text, 0, false, &s0, &e0))
+						continue;
+				}
 			}
 			memset(&sec, 0, sizeof sec);
 			heading = inline_rest ? pm_strndup(b->text, (size_t)(inline_rest - b->text)) : pm_strdup(b->text);
