@@ -19,9 +19,25 @@
 新聞稿
 新闻通稿
 新聞通稿
-即时发布
-即時發布
-即時發佈
+即时发布 {date_tail}
+即時發布 {date_tail}
+即時發佈 {date_tail}
+# date.cjk.release_phrase_tail: the release phrase that closes a Korean,
+# Japanese or Chinese date line ("2025년 3월 5일 배포 즉시", "2025年3月5日
+# 即日発表"): the Korean "for immediate release" (배포 즉시, 즉시 배포,
+# also unspaced), the Japanese "announced the same day" (即日発表) and
+# "released the same day" (即日解禁, 報道解禁 "embargo lifted"), the
+# Chinese "published the same day" (即日发布); on a line of their own
+# they are release lines (alone)
+배포 즉시 {alone date_tail}
+배포즉시 {alone date_tail}
+즉시 배포 {alone date_tail}
+즉시배포 {alone date_tail}
+即日発表 {alone date_tail}
+即日解禁 {alone date_tail}
+報道解禁 {alone date_tail}
+即日发布 {alone date_tail}
+即日發布 {alone date_tail}
 # headline.release_line.ko: the Korean "press release" (보도자료, also
 # spaced 보도 자료), "press reference material" (보도참고자료) and the
 # government's "press explanation material" (보도설명자료)
@@ -1250,6 +1266,17 @@ d.
 [date_connectors]
 # date.vi.words: "năm" ("year") before the year ("ngày 5 tháng 3 năm 2025")
 năm
+
+[date_labels]
+# date.cjk.release_label: the Korean label of a release's date line,
+# "release date and time" (보도일시, 배포일시, 보도일자, 배포일자, also
+# spaced): a label before the date, never its place
+보도일시
+보도 일시
+배포일시
+배포 일시
+보도일자
+배포일자
 
 [date_leads]
 # date.vi.words: "ngày" ("day") before the day ("Bình Lạc, ngày 5 tháng 3 năm 2025")

@@ -2259,6 +2259,23 @@ static size_t hijri_joint(const char *s)
 	}
 }
 
+/* date.cjk.release_phrase_tail: a Korean, Japanese or Chinese date line
+ * closed by the release phrase ("2025년 3월 5일 배포 즉시", "2025年3月5日
+ * 即日発表"; [release_lines] {date_tail}), nothing after it: the
+ * release's date line, the phrase neither a place nor a title. The bytes
+ * of the phrase and the spaces before it, or 0. */
+static size_t release_phrase_tail(const char *p)
+{
+	pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, PM_LEX_TAG(DATE_TAIL), 0, 0};
+	pm_lex_match m;
+	size_t sp = strspn(p, " ");
+	int32_t cp = nz_first_cp(p + sp);
+	if ((nz_cjk_cp(cp) || pm_cp_is_hangul(cp)) && pm_lex_prefix(&q, p + sp, strnlen(p + sp, 60), &m) &&
+	    nz_only_punct(p + sp + m.len))
+		return sp + m.len;
+	return 0;
+}
+
 static size_t skip_date_tail(const char *s)
 {
 	const char *p = s;
@@ -2298,6 +2315,10 @@ static size_t skip_date_tail(const char *s)
 					continue;
 				}
 			}
+		}
+		if ((c = release_phrase_tail(p)) > 0) {
+			p += c;
+			continue;
 		}
 		return (size_t)(p - s);
 	}
@@ -2911,6 +2932,10 @@ bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
 	if (n > 100 || !pm_date_find(t, n, 0, z ? z->dayfirst : 1, &d) || d.start > 0)
 		return false;
 	e = d.end;
+	/* date.cjk.release_phrase_tail: "2025년 3월 5일 배포 즉시" is the
+	 * date line, the phrase no place: rule_dateline reads it whole */
+	if (release_phrase_tail(t + e))
+		return false;
 	e += separator(t + e);
 	if (!t[e])
 		return false;

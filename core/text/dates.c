@@ -238,7 +238,9 @@ static size_t ko_dotted(const char *s, size_t n, size_t i, long *y, long *m, lon
 			p = skip_spaces(s, n, p);
 		}
 	}
-	if (p < n && s[p] != ' ' && s[p] != '\n' && !(s[p] & 0x80))
+	/* the weekday in parentheses may follow the closing stop, as Korean
+	 * release dates give it ("2025. 3. 12.(수)") */
+	if (p < n && s[p] != ' ' && s[p] != '\n' && s[p] != '(' && !(s[p] & 0x80))
 		return 0;
 	if (!valid_ymd(v[0], v[1], v[2]))
 		return 0;
