@@ -10,6 +10,10 @@ gemeinsame pressemitteilung
 medieninformation
 presseerklärung
 sperrfrist
+# headline.release_line.other: the Austrian word for a release ("Presseaussendung
+# am 5. März 2024", "Medienaussendung")
+presseaussendung {tail}
+medienaussendung {tail}
 
 [end_marks]
 ende

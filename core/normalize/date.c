@@ -1,7 +1,8 @@
 /*
  * date.c - the date stage of the normaliser (normalize.c runs it): the
  * record's `date`, from the best source found by the stages before it:
- * the dateline's, else the release line's, else a closing or byline
+ * the dateline's (or a labelled date line's, which then is no dateline:
+ * dateline.shape.label), else the release line's, else a closing or byline
  * date line's, else the first sentence's "announced today, DATE", else
  * Markdown front matter; `date_ambiguous` when the numerals read both
  * ways.
@@ -17,7 +18,7 @@ void stage_date(nz *z)
 	char iso[11];
 	if (d) {
 		pm_fields_set(&f->date, d);
-		stage_explain(z, "date", "dateline", -1);
+		stage_explain(z, "date", z->dateline_labelled ? "labelled date line" : "dateline", -1);
 	} else {
 		const char *rel = f->release;
 		pm_date rd;
@@ -45,6 +46,14 @@ void stage_date(nz *z)
 				stage_explain(z, "date", "front matter date", -1);
 			}
 		}
+	}
+	/* dateline.shape.label: the labelled line gave the date; the record
+	 * has no dateline (no place was written, and the label is none) */
+	if (d && z->dateline_labelled) {
+		f->dateline.set = false;
+		f->dateline.has_date = false;
+		pm_fields_set(&f->dateline.text, NULL);
+		pm_fields_set(&f->dateline.location, NULL);
 	}
 	if (z->ambiguous && f->date) {
 		f->date_ambiguous = true;

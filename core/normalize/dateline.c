@@ -19,6 +19,12 @@ void set_dateline(nz *z, const dl_match *m, long blk, const char *rule)
 	pm_fields *f = z->f;
 	f->dateline.set = true;
 	z->dateline_blk = blk;
+	/* dateline.shape.label: a labelled line ("Release Date: March 5,
+	 * 2025", "Datum: 05.03.2024", "Presseaussendung am 5. März 2024")
+	 * gives the release's date but is no dateline: stage_date takes its
+	 * date and then leaves the dateline out; a place found with it (a
+	 * place opening the text, dateline.where) makes it a dateline */
+	z->dateline_labelled = m->labelled && !m->location[0];
 	pm_fields_set(&f->dateline.text, m->text);
 	pm_fields_set(&f->dateline.location, m->location[0] ? m->location : NULL);
 	f->dateline.has_date = m->has_date;

@@ -53,6 +53,7 @@ typedef struct nz {
 	bool sub_done;   /* headline: the subheadline was found in the headline's block */
 	bool dateline_done;  /* headline: a dateline was run into the headline's line */
 	long dateline_blk;   /* dateline: the block (doc index) it was read from, or -1 */
+	bool dateline_labelled; /* dateline: read from a labelled date line; date: gives the date, no dateline */
 	long place_opened;   /* dateline: the paragraph whose opening place it took, or -1 */
 	bool ambiguous;  /* a date read both ways (headline, dateline, date) */
 	bool have_date;  /* closing, byline: a date from a closing or "Date:" line */
@@ -65,6 +66,7 @@ typedef struct dl_match {
 	bool has_date;
 	pm_date date;
 	bool whole;           /* the block is only the dateline */
+	bool labelled;        /* dateline.shape.label: a label or a release phrase before the date, no place */
 	size_t body_offset;   /* where the paragraph's own text starts */
 } dl_match;
 

@@ -2523,22 +2523,25 @@ static size_t leading_symbols(const char *t, size_t k)
  * dateline.shape.release_then_date: a release phrase ("For Immediate
  * Release 25 November 2019", "COMUNICADO DE PRENSA 3 de abril de 2025"),
  * as a template's corner block gives it, release line and date read as
- * one line: the release date, the phrase no place. */
-static bool placeless_lead(const char *s, size_t n)
+ * one line: the release date, the phrase no place. PLACELESS_LABEL for a
+ * label or a release phrase (the line gives the date and no dateline,
+ * see set_dateline), PLACELESS_SLOT for a placeholder, 0 for neither. */
+enum { PLACELESS_SLOT = 1, PLACELESS_LABEL = 2 };
+static int placeless_lead(const char *s, size_t n)
 {
 	pm_lex_query q = {PM_LEX_DATE_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
 	char *tr = nz_trim(s, n, ":-,|");
-	bool r = false;
+	int r = 0;
 	if (!tr)
-		return false;
+		return 0;
 	if (tr[0] == '[' && tr[strlen(tr) - 1] == ']' && !strchr(tr + 1, '['))
-		r = true;
+		r = PLACELESS_SLOT;
 	else if (strlen(tr) > 3 && !strcmp(tr + strlen(tr) - 3, "\xEF\xBC\x9A"))
-		r = true; /* a label closed by the full-width colon: "发布日期：" */
+		r = PLACELESS_LABEL; /* a label closed by the full-width colon: "发布日期：" */
 	else if (*tr && pm_lex_word(&q, tr, strlen(tr), NULL))
-		r = true;
+		r = PLACELESS_LABEL;
 	else if (*tr && release_phrase_to_end(tr, strlen(tr)))
-		r = true;
+		r = PLACELESS_LABEL;
 	free(tr);
 	return r;
 }
@@ -2762,9 +2765,11 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 			if (pm_cp_is_letter(c))
 				letters = true;
 		}
-		if (letters && placeless_lead(t + from, to - from))
+		int lead = letters ? placeless_lead(t + from, to - from) : 0;
+		if (lead) {
 			placeless = true;
-		else if (letters && !location_ok(t + from, to - from, m->location, sizeof m->location))
+			m->labelled = lead == PLACELESS_LABEL;
+		} else if (letters && !location_ok(t + from, to - from, m->location, sizeof m->location))
 			return false;
 	}
 	/* dayfirst by the dateline's place: US places read month-first */

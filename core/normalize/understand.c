@@ -226,7 +226,7 @@ void stage_kind(nz *z)
 	}
 	/* kind.structure: no word says it, but the release's frame does: a
 	 * dateline with an About section, a contact block or an end mark */
-	if (f->dateline.set && (f->nabout || f->ncontacts || f->end_mark)) {
+	if ((f->dateline.set || z->dateline_labelled) && (f->nabout || f->ncontacts || f->end_mark)) {
 		f->kind = "press_release";
 		stage_explain(z, "kind", "kind.structure: dateline with About, contacts or end mark", -1);
 	}
