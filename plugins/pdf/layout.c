@@ -28,6 +28,35 @@
 #include <string.h>
 #include <strings.h>
 
+/* Room for need elements of elem bytes in arr, whose capacity is *cap:
+ * the capacity doubles from first. The array as it now is, or NULL when
+ * memory ran out (arr is then still valid and *cap unchanged). Every
+ * growing array of the document (pages, links, fonts, lines, cuts) grows
+ * with it. */
+static void *grow_array(void *arr, size_t *cap, size_t need, size_t elem, size_t first)
+{
+	size_t nc = *cap ? *cap : first;
+	void *na;
+	if (need <= *cap)
+		return arr;
+	while (nc < need)
+		nc *= 2;
+	na = realloc(arr, nc * elem);
+	if (na)
+		*cap = nc;
+	return na;
+}
+
+/* Room for need lines in d->lines. */
+static bool grow_lines(pdfl_doc *d, size_t need)
+{
+	pdfl_line *nl = grow_array(d->lines, &d->cap, need, sizeof *nl, 256);
+	if (!nl)
+		return false;
+	d->lines = nl;
+	return true;
+}
+
 void pdfl_init(pdfl_doc *d)
 {
 	memset(d, 0, sizeof *d);
@@ -54,15 +83,13 @@ void pdfl_free(pdfl_doc *d)
 
 bool pdfl_add_page(pdfl_doc *d, double w, double h)
 {
-	if (d->npages == d->pcap) {
-		size_t nc = d->pcap ? d->pcap * 2 : 16;
-		pdfl_page *np = realloc(d->pages, nc * sizeof *np);
+	{
+		pdfl_page *np = grow_array(d->pages, &d->pcap, d->npages + 1, sizeof *np, 16);
 		if (!np) {
 			d->oom = true;
 			return false;
 		}
 		d->pages = np;
-		d->pcap = nc;
 	}
 	d->pages[d->npages].w = w > 0 && w < 1e6 ? w : 612;
 	d->pages[d->npages].h = h > 0 && h < 1e6 ? h : 792;
@@ -79,16 +106,12 @@ bool pdfl_add_link(pdfl_doc *d, double x0, double y0, double x1, double y1, cons
 	pdfl_link *l;
 	if (!d->npages || !url || !*url)
 		return true;
-	if (d->nlinks == d->lcap) {
-		size_t nc = d->lcap ? d->lcap * 2 : 16;
-		pdfl_link *nl = realloc(d->links, nc * sizeof *nl);
-		if (!nl) {
-			d->oom = true;
-			return false;
-		}
-		d->links = nl;
-		d->lcap = nc;
+	l = grow_array(d->links, &d->lcap, d->nlinks + 1, sizeof *l, 16);
+	if (!l) {
+		d->oom = true;
+		return false;
 	}
+	d->links = l;
 	l = &d->links[d->nlinks];
 	l->page = (int)d->npages;
 	l->x0 = x0;
@@ -141,13 +164,11 @@ static const char *intern_font(pdfl_doc *d, const char *name)
 			return d->fonts[i];
 	if (d->nfonts >= 256)
 		return NULL; /* a document of a thousand fonts gets no names */
-	if (d->nfonts == d->fcap) {
-		size_t nc = d->fcap ? d->fcap * 2 : 8;
-		char **nf = realloc(d->fonts, nc * sizeof *nf);
+	{
+		char **nf = grow_array(d->fonts, &d->fcap, d->nfonts + 1, sizeof *nf, 8);
 		if (!nf)
 			return NULL;
 		d->fonts = nf;
-		d->fcap = nc;
 	}
 	c = strndup(name, 127);
 	if (!c)
@@ -187,15 +208,9 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	pdfl_line *nl;
 	if (!d->npages || d->oom)
 		return false;
-	if (d->n == d->cap) {
-		size_t nc = d->cap ? d->cap * 2 : 256;
-		nl = realloc(d->lines, nc * sizeof *nl);
-		if (!nl) {
-			d->oom = true;
-			return false;
-		}
-		d->lines = nl;
-		d->cap = nc;
+	if (!grow_lines(d, d->n + 1)) {
+		d->oom = true;
+		return false;
 	}
 	nl = &d->lines[d->n];
 	*nl = *l;
@@ -237,15 +252,13 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 /* Append a cut to the pool; the caller makes it its line's last. */
 static bool push_cut(pdfl_doc *d, size_t at, double x1, double x0)
 {
-	if (d->ncuts == d->cutcap) {
-		size_t nc = d->cutcap ? d->cutcap * 2 : 64;
-		pdfl_cut *c = realloc(d->cuts, nc * sizeof *c);
+	{
+		pdfl_cut *c = grow_array(d->cuts, &d->cutcap, d->ncuts + 1, sizeof *c, 64);
 		if (!c) {
 			d->oom = true;
 			return false;
 		}
 		d->cuts = c;
-		d->cutcap = nc;
 	}
 	d->cuts[d->ncuts].at = at;
 	d->cuts[d->ncuts].x1 = x1;
@@ -2945,20 +2958,6 @@ static bool table_in(pdfl_doc *d, pdfl_page *p, pdfl_line **byrow, size_t m, int
 	return found;
 }
 
-/* Room for need lines in d->lines. */
-static bool grow_lines(pdfl_doc *d, size_t need)
-{
-	size_t nc = d->cap ? d->cap : 256;
-	pdfl_line *nl;
-	while (nc < need)
-		nc *= 2;
-	nl = realloc(d->lines, nc * sizeof *nl);
-	if (!nl)
-		return false;
-	d->lines = nl;
-	d->cap = nc;
-	return true;
-}
 
 /* Convention pdf.table_cells: the text layer may run a row's cells into
  * one line (their gaps narrower than its column break); before the search
