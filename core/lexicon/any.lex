@@ -1134,6 +1134,21 @@ lisää tietoa
 sta
 stä
 
+[editor_notes_headings]
+# about.editor_notes: the notes to editors of languages without a file
+# of their own (Danish, Norwegian, Swedish, Polish, Czech, Finnish)
+note til redaktionen
+noter til redaktionen
+note til redaksjonen
+til redaksjonen
+not till redaktionen
+noter till redaktionen
+informacja dla redakcji
+nota dla redakcji
+poznámka pro redakce
+poznámky pro redakce
+tiedoksi toimituksille
+
 [about_tails]
 # what closes an About heading after its subject (one section, two
 # rules): about.heading_tail, a word after a space in a cased script,

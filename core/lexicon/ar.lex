@@ -45,6 +45,13 @@
 # about.whole_line: the whole heading, no name after it ("Who we are")
 من نحن
 
+[editor_notes_headings]
+# about.editor_notes: the notes to editors that close a release
+ملاحظات للمحررين
+ملاحظة للمحررين
+ملاحظات إلى المحررين
+ملاحظة إلى المحررين
+
 [contact_headings]
 للاستفسار
 للاستفسارات

@@ -61,6 +61,20 @@ mehr über
 # about.whole_line: the whole heading, no name after it ("Who we are")
 wer wir sind
 
+[editor_notes_headings]
+# about.editor_notes: the notes to editors that close a release
+hinweis für redaktionen
+hinweise für redaktionen
+hinweis für die redaktion
+hinweise für die redaktion
+hinweis an die redaktion
+hinweise an die redaktion
+hinweis an redaktionen
+redaktioneller hinweis
+redaktionelle hinweise
+anmerkung für die redaktion
+anmerkungen für die redaktion
+
 [contact_headings]
 pressestelle
 presse-kontakt

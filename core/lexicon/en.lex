@@ -113,6 +113,24 @@ learn more about
 about us
 who we are
 
+[editor_notes_headings]
+# about.editor_notes: the heading of the notes to editors that close a
+# release (UK and Commonwealth practice); its section is the release's
+# About when it only describes the bodies the release names, else it
+# stays body (sections.c)
+notes to editors
+note to editors
+notes for editors
+note for editors
+notes to the editor
+note to the editor
+notes for the editor
+editor's notes
+editors' notes
+editor's note
+editors' note
+notes for editors and journalists
+
 [contact_headings]
 media contacts
 media contact

@@ -66,6 +66,20 @@ más sobre
 quiénes somos
 quienes somos
 
+[editor_notes_headings]
+# about.editor_notes: the notes to editors that close a release
+nota para editores
+notas para editores
+nota para los editores
+notas para los editores
+nota a los editores
+notas a los editores
+nota al editor
+notas al editor
+nota para la redacción
+notas para la redacción
+nota a la redacción
+
 [contact_headings]
 gabinete de prensa
 oficina de prensa

@@ -75,6 +75,18 @@ qui sommes-nous
 qui sommes-nous ?
 qui sommes nous
 
+[editor_notes_headings]
+# about.editor_notes: the notes to editors that close a release
+note aux rédactions
+notes aux rédactions
+note à la rédaction
+notes à la rédaction
+note aux rédacteurs
+notes aux rédacteurs
+note aux journalistes
+notes aux journalistes
+note pour les rédactions
+
 [contact_headings]
 contact
 contacts

@@ -65,6 +65,17 @@ informazioni sull'
 informazioni sui
 informazioni sugli
 
+[editor_notes_headings]
+# about.editor_notes: the notes to editors that close a release
+nota per i redattori
+note per i redattori
+nota per la redazione
+note per la redazione
+nota alla redazione
+note alla redazione
+nota per i giornalisti
+note per i giornalisti
+
 [contact_headings]
 # added for issue 13, live: the contact headings releases print (contacts.heading)
 contatti

@@ -58,6 +58,14 @@ meer over
 wie zijn wij
 wie wij zijn
 
+[editor_notes_headings]
+# about.editor_notes: the notes to editors that close a release (the
+# Dutch one over the press contact, "Noot voor de redactie, niet voor
+# publicatie", stays a contact lead: sections.c reads the contacts first)
+noot voor de redactie
+noten voor de redactie
+noot voor redacties
+
 [contact_headings]
 contact
 # the note to editors set as a heading of its own, above the press

@@ -63,6 +63,19 @@ saiba mais sobre
 # about.whole_line: the whole heading, no name after it ("Who we are")
 quem somos
 
+[editor_notes_headings]
+# about.editor_notes: the notes to editors that close a release
+nota aos editores
+notas aos editores
+nota para os editores
+notas para os editores
+nota ao editor
+notas ao editor
+nota à redação
+notas à redação
+nota à redacção
+nota para a redação
+
 [contact_headings]
 assessoria de comunicação
 assessoria de imprensa

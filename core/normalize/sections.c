@@ -6,6 +6,7 @@
  */
 #include "normalize.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -120,6 +121,128 @@ static bool list_item_at(const nz *z, size_t j)
 	       !rule_about_heading(next->text, NULL) && next->type != PM_BLOCK_HEADING;
 }
 
+/* Convention about.editor_notes: the notes to editors that close a
+ * release ("Notes to editors", "Note aux rédactions", "Hinweise für
+ * Redaktionen"; [editor_notes_headings]), a heading alone on its line,
+ * its colon allowed. */
+static bool editor_notes_heading(const char *t)
+{
+	pm_lex_query q = {PM_LEX_EDITOR_NOTES_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	const char *r;
+	size_t n;
+	if (!t || (n = strlen(t)) > 80 || strchr(t, '\n') || pm_cp_is_lower(nz_first_cp(t)) ||
+	    !pm_lex_prefix(&q, t, n, &m))
+		return false;
+	for (r = t + m.len; *r == ' '; r++)
+		;
+	if (*r == ':')
+		r++;
+	else if (!strncmp(r, "\xEF\xBC\x9A", 3))
+		r += 3;
+	while (*r == ' ')
+		r++;
+	return !*r;
+}
+
+/* The name a paragraph opens with as its subject, after an article
+ * ("The Severnside Society for the Study of Wetland Birds is …", "Der
+ * Kranzfelder Tierschutzverein e. V. wurde …"): a run of capitalised
+ * words, the small words of a name inside it ([function_words]: "for",
+ * "the", "für", "de"), two capitalised words or more, or one in capitals
+ * ("SSSWB"). Its start in *at and its length, 0 when there is none. */
+static size_t opening_name(const char *t, size_t *at)
+{
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	const char *p = t, *start = NULL, *end = NULL;
+	size_t caps = 0, letters = 0, upper = 0, words = 0;
+	while (*p && words < 12) {
+		const char *w = p;
+		size_t l, k;
+		bool comma;
+		while (*p && *p != ' ')
+			p++;
+		l = (size_t)(p - w);
+		while (*p == ' ')
+			p++;
+		comma = l > 1 && (w[l - 1] == ',' || w[l - 1] == ';');
+		if (comma)
+			l--;
+		words++;
+		if (!start && !caps && words == 1 && pm_lex_word(&art, w, l, NULL))
+			continue;
+		if (pm_cp_is_upper(nz_first_cp(w))) {
+			if (!start)
+				start = w;
+			end = w + l;
+			if (++caps == 1)
+				for (k = 0; k < l; k++) {
+					unsigned char c = (unsigned char)w[k];
+					letters += isalpha(c) != 0;
+					upper += isupper(c) != 0;
+				}
+		} else if (!(caps && pm_lex_word(&fw, w, l, NULL))) {
+			break;
+		}
+		if (comma)
+			break;
+	}
+	if (!start || !(caps >= 2 || (caps == 1 && letters >= 2 && upper == letters)))
+		return 0;
+	*at = (size_t)(start - t);
+	return (size_t)(end - start);
+}
+
+/* A paragraph that describes a body the release has named: prose that
+ * opens with that body's name as its subject (the name stands in the
+ * text above: the headline or the body), no number before it, no
+ * address, no phone. A note that gives facts ("1. The survey was …",
+ * "Photographs are available on request") is none. */
+static bool describes_named_body(const nz *z, size_t i, const char *t)
+{
+	size_t at = 0, l, k, s0, e0;
+	char *name;
+	bool named = false;
+	if (!t || isdigit((unsigned char)*t) || !nz_ends_sentence(t) || nz_words(t) < 6 ||
+	    rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, false, &s0, &e0) ||
+	    !(l = opening_name(t, &at)))
+		return false;
+	name = pm_strndup(t + at, l);
+	for (k = 0; name && k < i && !named; k++) {
+		const pm_block *c = z->b[k];
+		named = c->text && (!c->part || c->part == PM_PART_HEADLINE || c->part == PM_PART_SUBHEADLINE) &&
+		        strstr(c->text, name);
+	}
+	free(name);
+	return named;
+}
+
+/* about.editor_notes: where the notes under the heading at i end, when
+ * every one of them describes a body the release names (the gold sets:
+ * "two paragraphs describing the two bodies: about"); 0 when one is a
+ * note of another kind, for then the notes stay the release's text (its
+ * body, as RECORD.md leaves out only About sections and contacts). The
+ * section ends at a heading, a short line, the contacts, an About
+ * heading or the end mark. */
+static size_t editor_notes_end(const nz *z, size_t i)
+{
+	size_t j, n = 0;
+	for (j = i + 1; j < z->n; j++) {
+		const pm_block *c = z->b[j];
+		if ((c->part && c->part != PM_PART_AFTER_END) || !c->text)
+			break;
+		if (rule_end_mark_text(c->text) || rule_about_heading(c->text, NULL) ||
+		    rule_contact_heading(c->text) || rule_contact_paragraph(c->text) ||
+		    c->type == PM_BLOCK_HEADING || (!nz_ends_sentence(c->text) && nz_words(c->text) <= 8))
+			break;
+		if (!describes_named_body(z, j, c->text))
+			return 0;
+		n++;
+	}
+	return n ? j : 0;
+}
+
 /* About sections and contact blocks. */
 void stage_sections(nz *z)
 {
@@ -127,9 +250,12 @@ void stage_sections(nz *z)
 	for (i = (z->head >= 0 ? (size_t)z->head + 1 : 0); i < z->n; i++) {
 		pm_block *b = z->b[i];
 		char *heading = NULL, *inline_rest = NULL;
+		size_t notes_end = 0;
 		if (b->part && b->part != PM_PART_AFTER_END)
 			continue;
-		if (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400)) {
+		if (editor_notes_heading(b->text))
+			notes_end = editor_notes_end(z, i);
+		if (notes_end || (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400))) {
 			pm_about sec;
 			size_t j;
 			/* about.heading_ja, about.heading_zh: the word alone is weak evidence, a
@@ -188,7 +314,7 @@ void stage_sections(nz *z)
 			set_part(b, PM_PART_ABOUT);
 			for (j = i + 1; j < z->n; j++) {
 				pm_block *c = z->b[j];
-				if (c->part == PM_PART_END_MARK)
+				if (c->part == PM_PART_END_MARK || (notes_end && j >= notes_end))
 					break;
 				if (c->part && c->part != PM_PART_AFTER_END)
 					break;
@@ -236,7 +362,7 @@ void stage_sections(nz *z)
 				free(sec.heading);
 				pm_strv_free(&sec.paragraphs);
 			}
-			stage_explain(z, "about", "About heading", (long)z->bi[i]);
+			stage_explain(z, "about", notes_end ? "about.editor_notes" : "About heading", (long)z->bi[i]);
 			i = j - 1;
 			continue;
 		}
