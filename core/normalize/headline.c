@@ -866,6 +866,31 @@ static bool text_above_title(const nz *z, size_t i)
 	return !rule_reach_label(word);
 }
 
+/* Convention headline.txt.title_above_deck: plain text has no type to
+ * tell a title from the deck under it, only their order: right under
+ * the release line a short title-like line (a poster's or an event's
+ * name, "Kystkulturdagen i Strandvik", "Harbour Day at Dunmore"), then
+ * another, longer one that scores higher only because a name alone
+ * "rarely says something" (headline_score): the first is the title and
+ * the second its deck, the subheadline. Only under a release line, for
+ * what stands there is the release's own, never the sender's letterhead;
+ * neither line a sentence, neither set apart by a format's markup, and
+ * the title behind by no more than that bonus and its place (6 + 4). */
+static bool title_above_deck(nz *z, size_t best, double bs)
+{
+	const pm_block *up, *b = z->b[best];
+	size_t w;
+	if (!z->fmt_txt || z->release < 0 || best != (size_t)z->release + 2)
+		return false;
+	up = z->b[best - 1];
+	w = up->text ? nz_words(up->text) : 0;
+	if (up->part || up->type != PM_BLOCK_PARAGRAPH || b->type != PM_BLOCK_PARAGRAPH || up->role || b->role ||
+	    w < 3 || w > 15 || strchr(up->text, '\n') || nz_ends_sentence(up->text) || nz_ends_sentence(b->text) ||
+	    nz_words(b->text) > 20 || not_headline(z, up) || nz_has_digit(up->text))
+		return false;
+	return headline_score(z, best - 1, up) + 10.5 >= bs;
+}
+
 void stage_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit;
@@ -903,6 +928,8 @@ void stage_headline(nz *z)
 				best = above, bs = bs2;
 		}
 	}
+	if (best != (size_t)-1 && title_above_deck(z, best, bs))
+		best--;
 	/* A long paragraph is a headline only when nothing else could be. */
 	if (best != (size_t)-1 && bs < -40)
 		best = (size_t)-1;
