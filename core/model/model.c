@@ -437,7 +437,7 @@ static int h_figure(pm_sink *s, const char *caption)
 static int h_property(pm_sink *s, const char *key, const char *value)
 {
 	static const char *const keys[] = {"title", "author", "subject", "keywords", "created",
-	                                   "modified", "producer", "creator", "language", "date", NULL};
+	                                   "modified", "producer", "creator", "language", "date", "subtitle", NULL};
 	/* record 1.1: keys whose value is a list; each call gives one item */
 	static const char *const list_keys[] = {"tags", "categories", NULL};
 	pm_doc *d = D(s);

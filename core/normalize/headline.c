@@ -866,6 +866,30 @@ static bool text_above_title(const nz *z, size_t i)
 	return !rule_reach_label(word);
 }
 
+/* Convention headline.front_matter.subtitle: Markdown front matter's
+ * `subtitle` (`subheadline`, `deck`; the text plugin gives it as the
+ * `subtitle` property) is the subheadline when the headline is the front
+ * matter's title (taken from it, or the text's own title is the same)
+ * and the text sets no subtitle under it; a full sentence of more than
+ * twenty-five words is a standfirst, no subheadline, as under a title
+ * in the text (headline.subheadline.long_sentence). `description` and
+ * `summary` are the page's description, the record's lead
+ * (understand.c), never the subheadline: the gold sets leave it out. */
+static void front_matter_subtitle(nz *z)
+{
+	const char *sub = pm_doc_property(z->doc, "subtitle"), *title = pm_doc_property(z->doc, "title");
+	char *flat;
+	if (!z->fmt_txt || !sub || !title || z->f->subheadline || !z->f->headline ||
+	    !nz_equals(z->f->headline, title) || (nz_last_cp(sub) == '.' && nz_words(sub) > 25) ||
+	    (flat = pm_text_flatten(sub)) == NULL)
+		return;
+	if (*flat)
+		pm_fields_set(&z->f->subheadline, flat);
+	free(flat);
+	z->sub_done = true;
+	stage_explain(z, "subheadline", "headline.front_matter.subtitle", -1);
+}
+
 /* Convention headline.txt.title_above_deck: plain text has no type to
  * tell a title from the deck under it, only their order: right under
  * the release line a short title-like line (a poster's or an event's
@@ -946,6 +970,7 @@ void stage_headline(nz *z)
 		const char *t = pm_doc_property(z->doc, "title");
 		if (t && z->fmt_txt)
 			set_headline_text(z, t, -1), stage_explain(z, "headline", "front matter title", -1);
+		front_matter_subtitle(z);
 		return;
 	}
 	if (best != (size_t)-1 && title_above_by_type(z, best))
@@ -1048,4 +1073,5 @@ void stage_headline(nz *z)
 		}
 		break;
 	}
+	front_matter_subtitle(z);
 }

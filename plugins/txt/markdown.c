@@ -710,6 +710,7 @@ size_t txt_front_matter(emitter *em, const line *L, size_t n)
 	for (i = 1; i < n && i < 500; i++) {
 		if ((L[i].len == 3 && (!strncmp(L[i].s, "---", 3) || !strncmp(L[i].s, "...", 3)))) {
 			fm_list *lists = calloc(2, sizeof *lists), *tags = lists, *cats = lists + 1;
+			char subtitle[FM_ITEM] = "";
 			bool have_keywords = false;
 			size_t k, t;
 			for (k = 1; k < i; k++) {
@@ -783,12 +784,20 @@ size_t txt_front_matter(emitter *em, const line *L, size_t n)
 					em->h->property(em->s, "date", fm_iso_date(val, iso, sizeof iso) ? iso : val);
 				} else if (!strcasecmp(key, "author")) {
 					em->h->property(em->s, "author", val);
+				} else if (!strcasecmp(key, "subtitle") || !strcasecmp(key, "subheadline") ||
+				           !strcasecmp(key, "subheading") || !strcasecmp(key, "deck")) {
+					/* headline.front_matter.subtitle: the title's deck,
+					 * given after the keys record 1.0 had */
+					if (!*subtitle)
+						snprintf(subtitle, sizeof subtitle, "%s", val);
 				} else if (!strcasecmp(key, "description") || !strcasecmp(key, "summary")) {
 					em->h->property(em->s, "subject", val);
 				} else if (!strcasecmp(key, "lang") || !strcasecmp(key, "language")) {
 					em->h->property(em->s, "language", val);
 				}
 			}
+			if (*subtitle)
+				em->h->property(em->s, "subtitle", subtitle);
 			for (t = 0; lists && t < tags->n; t++)
 				em->h->property(em->s, "tags", tags->item[t]);
 			for (t = 0; lists && t < cats->n; t++)
