@@ -1029,7 +1029,24 @@ static bool letters_word(const char *w, size_t n)
  * sentence inside, no final stop). Like the CJK headings the line alone
  * is weak evidence: sections.c wants body text above it and prose
  * below it (a contact block under "Lisätietoa …" is no About). */
+static bool about_heading_inflected(const char *t, size_t n);
+
 bool rule_about_heading_inflected(const char *t, size_t n)
+{
+	char *sc;
+	bool r;
+	if (about_heading_inflected(t, n))
+		return true;
+	/* about.heading.caps: the heading in capitals ("О ЗАРЕЧНОМ
+	 * КРАЕВЕДЧЕСКОМ МУЗЕЕ"), read in sentence case */
+	if (n > 200 || memchr(t, '\n', n) || !(sc = pm_text_caps_to_sentence(t, n)))
+		return false;
+	r = about_heading_inflected(sc, n);
+	free(sc);
+	return r;
+}
+
+static bool about_heading_inflected(const char *t, size_t n)
 {
 	pm_lex_query lead = {PM_LEX_ABOUT_ADJECTIVE_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
 	pm_lex_query nouns = {PM_LEX_ABOUT_ADJECTIVE_NOUNS, PM_LEX_ALL_LANGS, 0, 0, 0};
@@ -1045,8 +1062,27 @@ bool rule_about_heading_inflected(const char *t, size_t n)
 		colon = true, n--;
 	if (!n || n > 160 || memchr(t, '\n', n) || !pm_cp_is_upper(nz_first_cp(t)))
 		return false;
-	if (pm_lex_prefix(&lead, t, n, &m) && m.len < n && t[m.len] == ' ')
+	if (pm_lex_prefix(&lead, t, n, &m) && m.len < n && t[m.len] == ' ') {
+		/* the body's own name after the noun, in quotation marks ("О
+		 * музее «Старая мельница»", "За читалище „Светлина“"): the
+		 * noun ends the heading's words */
+		const char *open = NULL;
+		static const char *const marks[] = {"\xC2\xAB", "\xE2\x80\x9E", "\xE2\x80\x9C", "\"", NULL};
+		int32_t last = nz_last_cp_n(t, n);
+		size_t k2;
+		if (last == 0xBB || last == 0x201C || last == 0x201D || last == '"')
+			for (k2 = 0; marks[k2]; k2++) {
+				const char *q = strstr(t + m.len, marks[k2]);
+				if (q && q < t + n - 1 && (!open || q < open))
+					open = q;
+			}
+		if (open && open > t + m.len + 1 && open[-1] == ' ') {
+			n = (size_t)(open - t);
+			while (n > 0 && t[n - 1] == ' ')
+				n--;
+		}
 		slavic = true;
+	}
 	else if (!colon && pm_lex_prefix(&fi, t, n, &m) && m.len < n && t[m.len] == ' ')
 		slavic = false;
 	else
@@ -1065,8 +1101,8 @@ bool rule_about_heading_inflected(const char *t, size_t n)
 		nw++;
 	}
 	if (slavic) {
-		/* one or two adjectives, then the noun */
-		if (nw < 2 || nw > 3 || !pm_lex_word(&nouns, w[nw - 1], wl[nw - 1], &m))
+		/* none, one or two adjectives, then the noun */
+		if (nw < 1 || nw > 3 || !pm_lex_word(&nouns, w[nw - 1], wl[nw - 1], &m))
 			return false;
 		for (i = 0; i < nw; i++)
 			if (!letters_word(w[i], wl[i]))
@@ -1087,17 +1123,40 @@ bool rule_about_heading_inflected(const char *t, size_t n)
 	       letters_word(w[nw - 1], wl[nw - 1]);
 }
 
+static bool about_heading_lines(const char *t, size_t n, char **inline_rest);
+
 bool rule_about_heading(const char *t, char **inline_rest)
 {
-	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
-	pm_lex_match m;
 	size_t n;
-	bool lead;
 	if (inline_rest)
 		*inline_rest = NULL;
 	if (!t)
 		return false;
 	n = strlen(t);
+	if (about_heading_lines(t, n, inline_rest))
+		return true;
+	/* Convention about.heading.caps: the heading in capitals, in a script
+	 * whose capitals the lists' lookups do not fold ("О КОМПАНИИ", "ПРО
+	 * КОМПАНІЮ", "ЗА СДРУЖЕНИЕТО", "O SPOLEČNOSTI"): read again in
+	 * sentence case, as the lists write it ("О компании"); the copy keeps
+	 * the line's bytes, so the rest after an inline heading is the
+	 * line's own */
+	if (n <= 200 && !memchr(t, '\n', n)) {
+		char *sc = pm_text_caps_to_sentence(t, n), *rest = NULL;
+		bool r = sc && about_heading_lines(sc, n, inline_rest ? &rest : NULL);
+		if (r && inline_rest && rest)
+			*inline_rest = (char *)t + (rest - sc);
+		free(sc);
+		return r;
+	}
+	return false;
+}
+
+static bool about_heading_lines(const char *t, size_t n, char **inline_rest)
+{
+	pm_lex_query about = {PM_LEX_ABOUT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
+	pm_lex_match m;
+	bool lead;
 	if (rule_about_heading_cjk(t, n) || about_heading_tail(t, n) || rule_about_heading_inflected(t, n))
 		return true;
 	/* "About" and the space after it, or "À propos d'"; about.whole_line:

@@ -35,6 +35,14 @@ char *pm_text_nfc(const char *s);
 bool pm_cp_nfc_inert(int32_t cp);
 /* Case-folded copy (for comparisons). */
 char *pm_text_fold(const char *s);
+/* A line written in capitals (s[0..n): no small letter, two capitals or
+ * more, one of them beyond Latin-1: Cyrillic, Greek, Latin Extended) in
+ * sentence case, for lookups in lists whose words are written in small
+ * letters and that fold only ASCII and Latin-1 ("О КОМПАНИИ" gives "О
+ * компании"): its first letter kept, every other letter in small
+ * letters where that keeps its bytes, so that offsets into the copy are
+ * offsets into s. New string of n bytes; NULL when s is no such line. */
+char *pm_text_caps_to_sentence(const char *s, size_t n);
 
 /* Code point classification used by the heuristics. */
 bool pm_cp_is_letter(int32_t cp);

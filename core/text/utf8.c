@@ -409,6 +409,42 @@ char *pm_text_fold(const char *s)
 	return out;
 }
 
+char *pm_text_caps_to_sentence(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, upper = 0, beyond = 0;
+	char *out;
+	bool first = true;
+	while (i < n) {
+		int32_t c;
+		size_t l = pm_utf8_decode(u + i, n - i, &c);
+		if (!l)
+			return NULL;
+		if (pm_cp_is_lower(c))
+			return NULL;
+		if (pm_cp_is_upper(c)) {
+			upper++;
+			beyond += c > 0xFF && utf8proc_tolower(c) != c;
+		}
+		i += l;
+	}
+	if (upper < 2 || !beyond || !(out = pm_strndup(s, n)))
+		return NULL;
+	for (i = 0; i < n;) {
+		int32_t c, lc;
+		size_t l = pm_utf8_decode(u + i, n - i, &c);
+		utf8proc_uint8_t buf[4];
+		if (pm_cp_is_letter(c)) {
+			lc = first ? c : utf8proc_tolower(c);
+			first = false;
+			if (lc != c && utf8proc_encode_char(lc, buf) == (utf8proc_ssize_t)l)
+				memcpy(out + i, buf, l);
+		}
+		i += l;
+	}
+	return out;
+}
+
 #ifdef __SSE2__
 /* The bits set in a 16-bit x, without a call: the build targets the
  * base x86-64, which has no POPCNT, and __builtin_popcount() there is a
