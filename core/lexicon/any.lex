@@ -513,6 +513,24 @@ kontaktai žiniasklaidai
 ติดต่อสื่อมวลชน
 ติดต่อ
 
+[caption_leads]
+# body.caption.credit: a picture's credit in languages without a file of
+# their own (Croatian, Serbian and Slovene "Fotografija" (Czech and
+# Romanian "Fotografie" is nl.lex's word), Polish "Zdjęcie" and "fot.", Finnish "Kuva",
+# Hungarian "Fotó", Russian, Ukrainian, Bulgarian "Фото", Ukrainian
+# "Світлина", Bulgarian "Снимка", Greek, Hebrew); Cyrillic and Greek as
+# printed, a capital first (they do not fold)
+fotografija {colon}
+zdjęcie {colon}
+fot. {name_follows}
+kuva {colon}
+fotó {colon}
+Фото {colon}
+Світлина {colon}
+Снимка {colon}
+Φωτογραφία {colon}
+צילום {colon}
+
 [copyright_leads]
 # furniture.copyright (core/normalize/furniture.c): what opens a
 # copyright line; {year}: only where a year follows (a sentence may open

@@ -588,6 +588,8 @@ ar
 شكل {number}
 الشكل {number}
 جدول {number}
+# body.caption.credit: مصدر الصورة بعد كلمة التصوير
+تصوير {colon}
 
 [page_labels]
 # the word before a page number that a text extraction left among the

@@ -41,6 +41,11 @@ bild {colon}
 bildunterschrift {colon}
 bildnachweis
 fotonachweis
+# body.caption.credit: die Bildunterschrift mit dem Urheber nach der Einleitung
+fotos {colon}
+bildquelle
+foto © {name_follows}
+foto von {name_follows}
 
 [junk_lines]
 teilen

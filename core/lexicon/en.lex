@@ -72,6 +72,22 @@ photo {colon}
 image {colon}
 picture {colon}
 photo credit
+# body.caption.credit: a picture's credit line, whose it is after the lead
+photo by {name_follows}
+photos by {name_follows}
+photo courtesy {name_follows}
+photo courtesy of {name_follows}
+photos courtesy of {name_follows}
+image courtesy of {name_follows}
+courtesy photo {name_follows}
+photograph {colon}
+photographs {colon}
+photography {colon}
+photos {colon}
+credit {colon name_follows}
+image credit
+picture credit
+photo © {name_follows}
 
 [junk_lines]
 share

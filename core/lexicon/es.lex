@@ -44,6 +44,12 @@ tabla {number}
 imagen {colon}
 fotografía {colon}
 pie de foto {colon}
+# body.caption.credit: el crédito de una foto, su autor tras la entrada
+crédito {colon name_follows}
+créditos {colon name_follows}
+fotos {colon}
+foto cortesía de {name_follows}
+foto © {name_follows}
 
 [junk_lines]
 compartir

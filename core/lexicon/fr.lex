@@ -48,6 +48,14 @@ tableau {number}
 photo {colon}
 image {colon}
 crédit photo
+# body.caption.credit: le crédit d'une photo, son auteur après l'amorce
+crédit {colon name_follows}
+crédits {colon name_follows}
+crédits photo
+crédit photographique
+photos {colon}
+photo © {name_follows}
+© photo {name_follows}
 
 [junk_lines]
 partager

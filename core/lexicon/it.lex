@@ -41,6 +41,12 @@ fig. {number}
 tabella {number}
 immagine {colon}
 nella foto {colon}
+# body.caption.credit: il credito di una foto, l'autore dopo l'attacco
+credito fotografico
+crediti fotografici
+credits {colon name_follows}
+foto di {name_follows}
+foto © {name_follows}
 
 [junk_lines]
 # added for issue 13

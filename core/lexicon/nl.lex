@@ -41,6 +41,10 @@ afbeelding {number}
 figuur {number}
 tabel {number}
 beeld {colon}
+# body.caption.credit: de fotoverantwoording, de maker na de aanloop
+foto's {colon}
+fotografie {colon}
+foto © {name_follows}
 
 [junk_lines]
 # added for issue 13

@@ -45,6 +45,12 @@ tabela {number}
 imagem {colon}
 fotografia {colon}
 legenda {colon}
+# body.caption.credit: o crédito de uma foto, o autor depois da entrada
+crédito {colon name_follows}
+créditos {colon name_follows}
+fotos {colon}
+foto por {name_follows}
+foto © {name_follows}
 
 [junk_lines]
 # added for issue 13

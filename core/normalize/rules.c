@@ -810,6 +810,9 @@ bool rule_caption(const char *t)
 	int32_t c0;
 	if (!t || nz_words(t) > 40)
 		return false;
+	/* body.caption.credit: a credit in brackets ("(Foto: Ana Lenz)") */
+	if (*t == '(' && nz_last_cp(t) == ')' && nz_words(t) <= 14 && !strchr(t + 1, '('))
+		t++;
 	/* a caption opens with a capital, or with a letter of a script that
 	 * has none ("صورة: ..."); "Photo:" and "Photo credit" lead one
 	 * alone, "Figure" needs its number: "Figure 2" */
@@ -819,7 +822,32 @@ bool rule_caption(const char *t)
 	i = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
 	while (i-- > 0) {
 		const char *r = t + m[i].len;
-		if (m[i].entry.tags & PM_LEX_TAG(COLON)) {
+		if (m[i].entry.tags & PM_LEX_TAG(NAME_FOLLOWS)) {
+			/* body.caption.credit: a credit's lead, then whose
+			 * the picture is, a name ("Photo by Ana Lenz", "Credit:
+			 * Harbour Trust", "Foto © Ana Lenz"): a credit's line,
+			 * fourteen words at most; with {colon}, after its colon
+			 * only ("Credit:", not "Credit Union") */
+			int32_t c;
+			while (*r == ' ')
+				r++;
+			if (*r == ':')
+				r++;
+			else if (m[i].entry.tags & PM_LEX_TAG(COLON))
+				continue;
+			while (*r == ' ')
+				r++;
+			/* "Photo courtesy of the Harbour Trust" */
+			{
+				size_t wl = strcspn(r, " ");
+				if (r[wl] == ' ' && nz_is_article(r, wl))
+					r += wl + 1;
+			}
+			c = nz_first_cp(r);
+			if (r > t + m[i].len && nz_words(t) <= 14 &&
+			    (pm_cp_is_upper(c) || c == 0xA9 || (pm_cp_is_letter(c) && !pm_cp_is_lower(c) && c >= 0x80)))
+				return true;
+		} else if (m[i].entry.tags & PM_LEX_TAG(COLON)) {
 			if (!strncmp(r, ": ", 2) || !strncmp(r, " : ", 3))
 				return true;
 		} else if (m[i].entry.tags & PM_LEX_TAG(NUMBER)) {
@@ -1067,15 +1095,19 @@ static bool about_heading_inflected(const char *t, size_t n)
 		 * музее «Старая мельница»", "За читалище „Светлина“"): the
 		 * noun ends the heading's words */
 		const char *open = NULL;
-		static const char *const marks[] = {"\xC2\xAB", "\xE2\x80\x9E", "\xE2\x80\x9C", "\"", NULL};
 		int32_t last = nz_last_cp_n(t, n);
-		size_t k2;
-		if (last == 0xBB || last == 0x201C || last == 0x201D || last == '"')
-			for (k2 = 0; marks[k2]; k2++) {
-				const char *q = strstr(t + m.len, marks[k2]);
-				if (q && q < t + n - 1 && (!open || q < open))
-					open = q;
-			}
+		if (last == 0xBB || last == 0x201C || last == 0x201D || last == '"') {
+			/* the first opening mark: « „ “ or a straight quote */
+			const char *q[4];
+			size_t k2;
+			q[0] = strstr(t + m.len, "\xC2\xAB");
+			q[1] = strstr(t + m.len, "\xE2\x80\x9E");
+			q[2] = strstr(t + m.len, "\xE2\x80\x9C");
+			q[3] = strchr(t + m.len, '"');
+			for (k2 = 0; k2 < 4; k2++)
+				if (q[k2] && q[k2] < t + n - 1 && (!open || q[k2] < open))
+					open = q[k2];
+		}
 		if (open && open > t + m.len + 1 && open[-1] == ' ') {
 			n = (size_t)(open - t);
 			while (n > 0 && t[n - 1] == ' ')
