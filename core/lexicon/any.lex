@@ -1410,6 +1410,29 @@ toteaa
 totesi
 korostaa
 korosti
+# quotes.speech_verbs.reply: Russian, Ukrainian and Bulgarian verbs of
+# reply and objection ("«…», – возражает ему директор Name"; the object
+# pronoun after the verb is no name, quotes.c reads the name after it)
+возражает
+возразил
+возразила
+отвечает
+ответил
+ответила
+парирует
+парировал
+парировала
+заперечує
+заперечив
+заперечила
+відповідає
+відповів
+відповіла
+парирує
+възразява
+възрази
+отговаря
+отговори
 
 [sibling_words]
 # language.scandinavian: spellings that tell Norwegian (Bokmål), Danish

@@ -324,6 +324,16 @@ versichert
 versicherte
 führt aus
 führte aus
+# quotes.speech_verbs.reply: erwidern, entgegnen, widersprechen („…“,
+# entgegnet ihm X: the pronoun before the speaker is no name)
+entgegnet
+entgegnete
+erwidert
+erwiderte
+widerspricht
+widersprach
+kontert
+konterte
 
 [pronoun_attributions]
 sagte er

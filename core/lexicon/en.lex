@@ -473,6 +473,8 @@ chancellor*
 board*
 his excellency*
 her excellency*
+# quotes.org_role_before_name: "said Dunmore Council leader Ann Bright"
+leader
 
 [not_name_words]
 He
@@ -557,6 +559,18 @@ reflected
 reflects
 confirmed
 confirms
+# quotes.speech_verbs.reply: verbs of reply and objection, a second
+# speaker answering the first ("…,” countered Chief Economist Jane Roe)
+replied
+replies
+responded
+responds
+countered
+counters
+retorted
+retorts
+objected
+objects
 
 [pronoun_attributions]
 he said
@@ -937,6 +951,27 @@ on social media:
 # what joins two roles before a speaker's name ("Founder and CEO Adam
 # Boitnott"), as written
 and
+
+[role_modifiers]
+# quotes.role_modifier_title: the role words that qualify the noun after
+# them ("Chief Economist", "Senior Curator", "Head Gardener", "Deputy
+# Librarian"): in a title set before a name the capitalised word after
+# one is the title's head noun, none of the name
+chief
+senior
+deputy
+head
+lead
+principal
+vice
+assistant
+associate
+managing
+acting
+interim
+junior
+# not "executive", "general": the head noun themselves after another role
+# ("Chief Executive", "Attorney General")
 
 [spell_dictionaries]
 # the hunspell dictionary (Debian's, /usr/share/hunspell/NAME.dic) that

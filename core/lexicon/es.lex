@@ -303,6 +303,12 @@ La
 el
 la
 
+[verb_clitics]
+# quotes.speech_verbs.reply: the object pronoun before a verb of reply
+# ("…", le replica el economista Juan Ruiz): the verb follows it
+le
+les
+
 [speech_verbs]
 ha declarado
 ha dicho
@@ -362,6 +368,19 @@ ha precisado
 precisa
 expresa
 indica
+# quotes.speech_verbs.reply: replicar, responder, objetar
+replica
+replicó
+ha replicado
+responde
+respondió
+ha respondido
+contesta
+contestó
+rebate
+rebatió
+objeta
+objetó
 
 [pronoun_attributions]
 añadió

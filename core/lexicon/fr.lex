@@ -364,6 +364,12 @@ le
 la
 l'
 
+[verb_clitics]
+# quotes.speech_verbs.reply: the object pronoun before a verb of reply
+# (« … », lui rétorque Jeanne Roux): the verb follows it
+lui
+leur
+
 [speech_verbs]
 a déclaré
 a dit
@@ -434,6 +440,17 @@ a détaillé
 complète
 a complété
 annonce
+# quotes.speech_verbs.reply: répondre, objecter (« …, » rétorque X)
+rétorque
+a rétorqué
+répond
+a répondu
+réplique
+a répliqué
+objecte
+a objecté
+nuance
+a nuancé
 
 [pronoun_attributions]
 a-t-il

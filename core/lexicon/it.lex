@@ -276,6 +276,12 @@ il
 lo
 gli
 
+[verb_clitics]
+# quotes.speech_verbs.reply: the object pronoun before a verb of reply
+# ("…", gli risponde Giovanna Rossi): the verb follows it
+gli
+le
+
 [speech_verbs]
 # live for quote attribution (issue 17)
 ha detto
@@ -315,6 +321,15 @@ ha rimarcato
 rimarca
 ha annunciato
 annuncia
+# quotes.speech_verbs.reply: replicare, rispondere, obiettare
+replica
+ha replicato
+risponde
+ha risposto
+ribatte
+ha ribattuto
+obietta
+ha obiettato
 
 [contact_roles]
 # added for issue 13, live: roles on contact lines (contacts.roles)

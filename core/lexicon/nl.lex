@@ -272,6 +272,11 @@ meldt
 meldde
 antwoordt
 antwoordde
+# quotes.speech_verbs.reply: weerleggen, tegenwerpen, pareren
+pareert
+pareerde
+werpt tegen
+wierp tegen
 
 [pronoun_attributions]
 # "…", zei hij. Dutch names the pronoun after the verb

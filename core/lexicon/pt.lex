@@ -288,6 +288,12 @@ As
 o
 a
 
+[verb_clitics]
+# quotes.speech_verbs.reply: the object pronoun before a verb of reply
+# ("…", lhe responde Joana Rocha): the verb follows it
+lhe
+lhes
+
 [speech_verbs]
 disse
 afirmou
@@ -333,6 +339,15 @@ assegurou
 assegura
 enfatiza
 declara
+# quotes.speech_verbs.reply: responder, rebater, contrapor
+responde
+respondeu
+rebate
+rebateu
+retruca
+retrucou
+contrapõe
+contrapôs
 
 [pronoun_attributions]
 disse ele

@@ -171,6 +171,7 @@ static bool acronym_before_name(const char *w, size_t l, const char *next)
 
 static char *drop_roles(char *nm)
 {
+	pm_lex_query modifier = {PM_LEX_ROLE_MODIFIERS, PM_LEX_ALL_LANGS, 0, 0, 0};
 	char *p = nm, *cut = NULL;
 	if (!nm)
 		return NULL;
@@ -180,9 +181,22 @@ static char *drop_roles(char *nm)
 	while (*p) {
 		char *sp = strchr(p, ' ');
 		size_t l = sp ? (size_t)(sp - p) : strlen(p);
-		if (sp && (role_lead(p, l) || acronym_before_name(p, l, sp + 1)) &&
-		    (pm_cp_is_upper(nz_first_cp(sp + 1)) || arabic_cp(nz_first_cp(sp + 1))))
-			cut = sp + 1;
+		bool mod = sp && pm_lex_word(&modifier, p, l, NULL);
+		if (sp && (role_lead(p, l) || acronym_before_name(p, l, sp + 1) || mod) &&
+		    (pm_cp_is_upper(nz_first_cp(sp + 1)) || arabic_cp(nz_first_cp(sp + 1)))) {
+			/* Convention quotes.role_modifier_title: a role word that
+			 * qualifies the noun after it ([role_modifiers]: "Chief
+			 * Economist Jane Roe", "Senior Curator Ana Lenz", "Lead
+			 * Engineer Tom Reyes"): that noun is the title's too, when
+			 * a name of two capitalised words or more still follows
+			 * it; a modifier that is no role word alone ("Lead",
+			 * "Junior") cuts only so */
+			char *head = strchr(sp + 1, ' ');
+			if (mod && head && pm_cp_is_upper(nz_first_cp(head + 1)) && strchr(head + 1, ' '))
+				cut = head + 1;
+			else if (!mod || role_lead(p, l))
+				cut = sp + 1;
+		}
 		if (!sp)
 			break;
 		p = sp + 1;
@@ -466,6 +480,40 @@ static char *name_at_len(const char *s, size_t *used)
 		} else if (words > 0 && prev_role && pm_lex_word(&joiner, w, wl, NULL)) {
 			/* "Founder and CEO Adam Boitnott": a role phrase before the
 			 * name ([role_joiners], as written) */
+		} else if (words > 0 && !arabic && *p == ' ' && pm_cp_is_lower(c)) {
+			/* Convention quotes.org_role_before_name: the body's name,
+			 * then the role in small letters, then the person ("said
+			 * Harbour Trust chief economist Jane Roe"): the
+			 * capitalised words read so far were the body's; the
+			 * speaker is the name of two words or more after at most
+			 * three words of the role, one of them a role word
+			 * ("branch library manager"); "said Ann Bright at the
+			 * Harbour Trust" has none */
+			const char *q = w;
+			size_t k, u = 0;
+			bool role = false;
+			for (k = 0; k < 4 && (k == 0 || *q == ' '); k++) {
+				const char *rw;
+				if (k)
+					q++;
+				if (k && pm_cp_is_upper(nz_first_cp(q))) {
+					char *nm = role ? name_at_len(q, &u) : NULL;
+					if (nm && nz_words(nm) >= 2) {
+						if (used)
+							*used = (size_t)(q + u - s);
+						return nm;
+					}
+					free(nm);
+					break;
+				}
+				if (k == 3)
+					break;
+				rw = q;
+				while (*q && *q != ' ' && pm_cp_is_letter(nz_first_cp(q)))
+					q += pm_utf8_decode((const unsigned char *)q, strnlen(q, 4), &c);
+				role = role || role_lead(rw, (size_t)(q - rw));
+			}
+			break;
 		} else {
 			break;
 		}
@@ -626,6 +674,15 @@ static char *speaker_after(const char *a, const char *last, int *state)
 	       ((unsigned char)a[0] == 0xE2 && (unsigned char)a[1] == 0x80 &&
 	        ((unsigned char)a[2] == 0x93 || (unsigned char)a[2] == 0x94)))
 		a += ((unsigned char)*a >= 0x80) ? (((unsigned char)*a == 0xE2) ? 3 : 2) : 1;
+	/* quotes.speech_verbs.reply: the object pronoun before the verb
+	 * ("…», lui rétorque X", "”, le replica X"; [verb_clitics]) */
+	{
+		pm_lex_query clitic = {PM_LEX_VERB_CLITICS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		size_t cl = strcspn(a, " ");
+		if (a[cl] == ' ' && pm_lex_word(&clitic, a, cl, NULL) &&
+		    verb_at(PM_LEX_SPEECH_VERBS, a + cl + 1, strlen(a + cl + 1), 0, NULL))
+			a += cl + 1;
+	}
 	n = strlen(a);
 	if ((l = verb_at(PM_LEX_PRONOUN_ATTRIBUTIONS, a, n, 0, NULL)) && last) {
 		/* quotes.pronoun_attribution: "añadió" and "وأضاف" alone are
