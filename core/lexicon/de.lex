@@ -42,7 +42,6 @@ bildunterschrift {colon}
 bildnachweis
 fotonachweis
 # body.caption.credit: die Bildunterschrift mit dem Urheber nach der Einleitung
-fotos {colon}
 bildquelle
 foto © {name_follows}
 foto von {name_follows}
@@ -278,6 +277,8 @@ Wir
 Der
 Die
 Das
+# the first person too ("Ich widersprach: „…“"): a pronoun is no speaker's name
+Ich
 
 [articles]
 der

@@ -81,9 +81,7 @@ photos courtesy of {name_follows}
 image courtesy of {name_follows}
 courtesy photo {name_follows}
 photograph {colon}
-photographs {colon}
 photography {colon}
-photos {colon}
 credit {colon name_follows}
 image credit
 picture credit
@@ -504,6 +502,8 @@ Mr
 Mrs
 Ms
 Dr
+# the first person too ("Ich widersprach: „…“"): a pronoun is no speaker's name
+I
 
 [articles]
 the

@@ -47,7 +47,6 @@ pie de foto {colon}
 # body.caption.credit: el crédito de una foto, su autor tras la entrada
 crédito {colon name_follows}
 créditos {colon name_follows}
-fotos {colon}
 foto cortesía de {name_follows}
 foto © {name_follows}
 

@@ -53,7 +53,6 @@ crédit {colon name_follows}
 crédits {colon name_follows}
 crédits photo
 crédit photographique
-photos {colon}
 photo © {name_follows}
 © photo {name_follows}
 
@@ -358,6 +357,8 @@ Cette
 Pour
 M
 Mme
+# the first person too ("Ich widersprach: „…“"): a pronoun is no speaker's name
+Je
 
 [articles]
 le

@@ -42,7 +42,6 @@ figuur {number}
 tabel {number}
 beeld {colon}
 # body.caption.credit: de fotoverantwoording, de maker na de aanloop
-foto's {colon}
 fotografie {colon}
 foto © {name_follows}
 

@@ -48,7 +48,6 @@ legenda {colon}
 # body.caption.credit: o crédito de uma foto, o autor depois da entrada
 crédito {colon name_follows}
 créditos {colon name_follows}
-fotos {colon}
 foto por {name_follows}
 foto © {name_follows}
 

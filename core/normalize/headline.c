@@ -869,19 +869,21 @@ static bool text_above_title(const nz *z, size_t i)
 /* Convention headline.front_matter.subtitle: Markdown front matter's
  * `subtitle` (`subheadline`, `deck`; the text plugin gives it as the
  * `subtitle` property) is the subheadline when the headline is the front
- * matter's title (taken from it, or the text's own title is the same)
- * and the text sets no subtitle under it; a full sentence of more than
- * twenty-five words is a standfirst, no subheadline, as under a title
- * in the text (headline.subheadline.long_sentence). `description` and
+ * matter's title because the text has none of its own, as RECORD.md
+ * takes the title; under a title the text prints, the front matter's
+ * subtitle is the page's metadata, not a line the release shows (the
+ * gold sets: "metadata, not a subheadline shown in the text"). A full
+ * sentence of more than twenty-five words is a standfirst, no
+ * subheadline (headline.subheadline.long_sentence). `description` and
  * `summary` are the page's description, the record's lead
- * (understand.c), never the subheadline: the gold sets leave it out. */
+ * (understand.c), never the subheadline. Called only where the headline
+ * came from the front matter. */
 static void front_matter_subtitle(nz *z)
 {
 	const char *sub = pm_doc_property(z->doc, "subtitle"), *title = pm_doc_property(z->doc, "title");
 	char *flat;
 	if (!z->fmt_txt || !sub || !title || z->f->subheadline || !z->f->headline ||
-	    !nz_equals(z->f->headline, title) || (nz_last_cp(sub) == '.' && nz_words(sub) > 25) ||
-	    (flat = pm_text_flatten(sub)) == NULL)
+	    (nz_last_cp(sub) == '.' && nz_words(sub) > 25) || (flat = pm_text_flatten(sub)) == NULL)
 		return;
 	if (*flat)
 		pm_fields_set(&z->f->subheadline, flat);
@@ -1073,5 +1075,4 @@ void stage_headline(nz *z)
 		}
 		break;
 	}
-	front_matter_subtitle(z);
 }

@@ -525,6 +525,26 @@ static void rtl_bidi_class(void **state)
 		assert_false(pm_rtl_char(not_rtl[i]));
 }
 
+/* about.heading.caps: a line in capitals of a script the lexicon does not
+ * fold, in sentence case, byte for byte; none for a line with a small
+ * letter or in ASCII and Latin-1 capitals only (the lookups fold those) */
+static void caps_to_sentence(void **state)
+{
+	char *s;
+	(void)state;
+	s = pm_text_caps_to_sentence("\xD0\x9E \xD0\x9A\xD0\x9E\xD0\x9C\xD0\x9F\xD0\x90\xD0\x9D\xD0\x98\xD0\x98", 19);
+	assert_non_null(s);
+	assert_string_equal(s, "\xD0\x9E \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBF\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB8"); /* О компании */
+	free(s);
+	s = pm_text_caps_to_sentence("O SPOLE\xC4\x8CNOSTI", 14);
+	assert_non_null(s);
+	assert_string_equal(s, "O spole\xC4\x8Dnosti");
+	free(s);
+	assert_null(pm_text_caps_to_sentence("ABOUT ACME", 10));
+	assert_null(pm_text_caps_to_sentence("\xD0\x9E \xD0\xBA\xD0\xBE", 6)); /* О ко */
+	assert_null(pm_text_caps_to_sentence("\xD0\x9E", 2));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -542,6 +562,7 @@ int main(void)
 		cmocka_unit_test(clean_of_clean),
 		cmocka_unit_test(classes),
 		cmocka_unit_test(rtl_bidi_class),
+		cmocka_unit_test(caps_to_sentence),
 	};
 	return cmocka_run_group_tests_name("core_utf8", tests, NULL, NULL);
 }

@@ -575,7 +575,15 @@ static void headings_and_leads(void **state)
 	assert_true(rule_caption("Abbildung 2 Der Hafen"));
 	assert_false(rule_caption("Figure skating returns to the town in May."));
 	assert_false(rule_caption("figure 3 shows the harbour"));
-	assert_false(rule_caption("Photographs: the harbour"));
+	assert_false(rule_caption("Photographers: the harbour"));
+	/* body.caption.credit: a credit's lead and a name after it; a
+	 * sentence that opens with the word is none */
+	assert_true(rule_caption("Photo by Lena Hart"));
+	assert_true(rule_caption("Photo courtesy of the Hart Trust"));
+	assert_true(rule_caption("(Foto: Lena Hart)"));
+	assert_true(rule_caption("Credit: Lena Hart"));
+	assert_false(rule_caption("Credit Union members meet on Monday."));
+	assert_false(rule_caption("Photo by photo, the show tells its story."));
 	/* a site's section label above the title */
 	assert_true(rule_letterhead_line("Salle de presse"));
 	assert_true(rule_letterhead_line("NEWSROOM"));
