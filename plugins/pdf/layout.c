@@ -1544,19 +1544,29 @@ static bool evenly_spread_row(const pdfl_line *L, size_t n, size_t row)
 	return false;
 }
 
+static bool baseline_row(const pdfl_line *a, const pdfl_line *b);
+
 /* Whether text of a's row, in another fragment, stands in the gap from lf
  * to rt (a subscript, small capitals): the ordinary joins close it first,
- * or the words would be put out of order. */
-static bool gap_holds_text(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
+ * or the words would be put out of order. by_baseline: the row is read
+ * by its baseline (pdf.baseline_row: its fragments, sorted by their tops,
+ * are not in the order of the row), a fragment on it or with a's box. */
+static bool gap_holds_text(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt,
+                           bool by_baseline)
 {
 	const pdfl_line *a = &L[row];
 	size_t k;
 	for (k = row; k > 0 && L[k - 1].y0 > a->y0 - 4 * a->size; k--)
 		;
-	for (; k < n && L[k].y0 < a->y1 + 4 * a->size; k++)
-		if (L[k].text && &L[k] != lf && &L[k] != rt && L[k].y0 < a->y1 && L[k].y1 > a->y0 &&
-		    L[k].x1 > lf->x1 + 0.5 && L[k].x0 < rt->x0 - 0.5)
+	for (; k < n && L[k].y0 < a->y1 + 4 * a->size; k++) {
+		const pdfl_line *o = &L[k];
+		if (!o->text || o == lf || o == rt || o->x1 <= lf->x1 + 0.5 || o->x0 >= rt->x0 - 0.5)
+			continue;
+		if (by_baseline ? baseline_row(a, o) || (fabs(o->y1 - a->y1) <= 0.3 * a->size &&
+		                                         fabs(o->y0 - a->y0) <= 0.3 * a->size)
+		                : o->y0 < a->y1 && o->y1 > a->y0)
 			return true;
+	}
 	return false;
 }
 
@@ -1741,26 +1751,6 @@ static char *interleaved_text(const pdfl_line *x, const pdfl_line *y)
 	return NULL;
 }
 
-/* pdf.baseline_row: whether a fragment of a's row (on its baseline, or
- * with its box) stands between lf and rt, which it must join first (the
- * row's fragments come sorted by their tops, which the baseline does not
- * order). L is the page sorted by top, a = L[row]. */
-static bool row_between(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
-{
-	const pdfl_line *a = &L[row];
-	size_t k;
-	for (k = row; k > 0 && L[k - 1].y0 > a->y0 - 2 * a->size; k--)
-		;
-	for (; k < n && L[k].y0 < a->y1 + a->size; k++) {
-		const pdfl_line *o = &L[k];
-		if (!o->text || o == lf || o == rt || o->x1 <= lf->x1 + 0.5 || o->x0 >= rt->x0 - 0.5)
-			continue;
-		if (baseline_row(a, o) || (fabs(o->y1 - a->y1) <= 0.3 * a->size && fabs(o->y0 - a->y0) <= 0.3 * a->size))
-			return true;
-	}
-	return false;
-}
-
 /* Fragments of one visual line that the text layer keeps apart (a bullet
  * and its item, a word placed on its own, the words of a justified line)
  * are put back together, so that the cut below never reads the markers of
@@ -1794,7 +1784,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			sup = !base && (superscript_of(lf, rt) || superscript_of(rt, lf));
 			/* a fragment of the row stands between the two: it joins
 			 * them first, or the words would be put out of order */
-			if (base && gap > 0 && row_between(L, p->n, i, lf, rt))
+			if (base && gap > 0 && gap_holds_text(L, p->n, i, lf, rt, true))
 				continue;
 			if (!sup && !base && (fabs(b->y1 - a->y1) > tol || b->y0 - a->y0 > 0.3 * a->size))
 				continue;
@@ -1824,7 +1814,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			if (wide && gap < 3 * a->size) {
 				if (spread < 0)
 					spread = evenly_spread_row(L, p->n, i);
-				wide = !spread || gap_holds_text(L, p->n, i, lf, rt);
+				wide = !spread || gap_holds_text(L, p->n, i, lf, rt, false);
 			}
 			just = !wide && gap >= 1.0 * a->size && !mark; /* a justified line's wide gap */
 			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) || wide)
