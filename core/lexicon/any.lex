@@ -2,6 +2,14 @@
 # international abbreviations. Format: core/lexicon/README.
 
 [release_lines]
+# headline.release_line.th: the Thai "press release" (ข่าวประชาสัมพันธ์,
+# "public-relations news"; ข่าวแจก "handout"; ข่าวเผยแพร่) and "for
+# immediate release" (สำหรับเผยแพร่ทันที, เผยแพร่ทันที)
+ข่าวประชาสัมพันธ์
+ข่าวแจก
+ข่าวเผยแพร่
+สำหรับเผยแพร่ทันที
+เผยแพร่ทันที
 # headline.release_line.cjk: the release lines of Japanese and Chinese
 # releases, which have no language file of their own: "To the press"
 # (報道関係各位, the salutation heading a Japanese release), "press
@@ -512,6 +520,15 @@ kontaktai žiniasklaidai
 अधिक जानकारी के लिए
 ติดต่อสื่อมวลชน
 ติดต่อ
+# contacts.heading.th: "further information" (ข้อมูลเพิ่มเติม), "for
+# further information contact" (สอบถามข้อมูลเพิ่มเติม, ติดต่อสอบถาม), the
+# press-relations contact (ติดต่อฝ่ายประชาสัมพันธ์); Thai glues the words,
+# so each form is an entry
+ข้อมูลเพิ่มเติม
+สอบถามข้อมูลเพิ่มเติม
+ติดต่อสอบถาม
+ติดต่อสอบถามข้อมูลเพิ่มเติม
+ติดต่อฝ่ายประชาสัมพันธ์
 
 [caption_leads]
 # body.caption.credit: a picture's credit in languages without a file of
@@ -910,6 +927,45 @@ gruodžio = 12
 بهمن = 11
 اسفند = 12
 
+[buddhist_era_months]
+# date.th.buddhist_era: the Thai months, full and abbreviated with their
+# points ("5 มีนาคม 2568", "5 มี.ค. 68"); a date in them counts its year in
+# the Buddhist era (BE = CE + 543) when the year is 2400 or more, or
+# written with two figures after an abbreviation ("68" is 2568 BE, 2025);
+# core/text/dates.c gives the Gregorian year. A year below 2400 is CE
+มกราคม = 1
+กุมภาพันธ์ = 2
+มีนาคม = 3
+เมษายน = 4
+พฤษภาคม = 5
+มิถุนายน = 6
+กรกฎาคม = 7
+สิงหาคม = 8
+กันยายน = 9
+ตุลาคม = 10
+พฤศจิกายน = 11
+ธันวาคม = 12
+ม.ค. = 1
+ก.พ. = 2
+มี.ค. = 3
+เม.ย. = 4
+พ.ค. = 5
+มิ.ย. = 6
+ก.ค. = 7
+ส.ค. = 8
+ก.ย. = 9
+ต.ค. = 10
+พ.ย. = 11
+ธ.ค. = 12
+
+[buddhist_era_marks]
+# date.th.buddhist_era: the era written before a Thai date's year, with
+# the years to take off for the Gregorian one: "พ.ศ." (พุทธศักราช,
+# Buddhist era, "5 มีนาคม พ.ศ. 2568" is 2025) and "ค.ศ." (คริสต์ศักราช,
+# Christian era, "5 มีนาคม ค.ศ. 2025")
+พ.ศ. = 543
+ค.ศ. = 0
+
 [about_headings]
 # about.heading.other: the About headings of languages that have no file
 # of their own: "Om" (Swedish, Danish, Norwegian), "Tietoa" (Finnish),
@@ -996,6 +1052,11 @@ o županiji
 # profile" (公司简介, 公司簡介, ja 会社概要, ko 회사 소개)
 关于
 關於
+# about.heading.th: the Thai "about" (เกี่ยวกับ) glued to its subject
+# ("เกี่ยวกับสหกรณ์ดอยคำ", as Chinese writes 关于), and the whole-line
+# "about us" (เกี่ยวกับเรา)
+เกี่ยวกับ
+เกี่ยวกับเรา
 关于我们
 關於我們
 公司简介
@@ -1215,6 +1276,12 @@ ről
 # contacts.name_ko_title: the Korean "person in charge" (담당자, 담당)
 # before a contact's name, with a colon or a space ("담당자: 정수민",
 # "담당자 한지우")
+# headline.label_line: the "department in charge" (담당부서, 담당 부서)
+# and the "team in charge" (담당팀) that label a Korean release's
+# sender above its title ("담당부서: 누리시 문화관광과")
+담당부서
+담당 부서
+담당팀
 담당자
 담당
 

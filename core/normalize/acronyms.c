@@ -375,7 +375,7 @@ static bool long_ok(const char *lo, const char *sh)
 		return true;
 	/* acronyms.cjk_long_form: a script without capitals or spaces
 	 * between its words writes a long name as one word */
-	if (nz_cjk_cp(nz_first_cp(lo)) || pm_cp_is_hangul(nz_first_cp(lo)))
+	if (nz_unspaced_cp(nz_first_cp(lo)) || pm_cp_is_hangul(nz_first_cp(lo)))
 		return nz_cps(lo) >= 4;
 	if (nz_cps(lo) <= nz_cps(sh) + 2)
 		return false;
@@ -682,6 +682,94 @@ static void long_before_cjk(acr_list *arr, const char *t, size_t popen, const ch
 	add_acronym(arr, ac, al, t + st, popen - st);
 }
 
+/* Convention acronyms.th_dotted: Thai abbreviates a name by some of its
+ * consonants, each group closed by a point ("อบต." for
+ * องค์การบริหารส่วนตำบล, "ธ.ก.ส.", "รพ.สต."), and defines it in
+ * parentheses after the long form, mostly with a space before them
+ * ("กรุงเทพมหานคร (กทม.)"); a Latin acronym after a Thai name is
+ * defined alike ("… (NSTDA)", acronyms.cjk_long_form). The long form is
+ * the run of Thai letters before the parenthesis, back to a space: Thai
+ * writes no spaces between words, a space ends a clause. A Thai short form
+ * is checked as Latin ones are: its letters are consonants of the long form,
+ * in order, the first one its first consonant (past a vowel written before
+ * it, U+0E40-U+0E44). */
+static bool thai_letter(int32_t c)
+{
+	return c >= 0x0E01 && c <= 0x0E4E && c != 0x0E2F && c != 0x0E3F;
+}
+
+static bool thai_consonant(int32_t c)
+{
+	return c >= 0x0E01 && c <= 0x0E2E;
+}
+
+/* A Thai abbreviation: groups of one to four Thai letters, each closed by
+ * a point, two letters at least. */
+static bool thai_short_ok(const char *s, size_t n)
+{
+	size_t i = 0, group = 0, letters = 0;
+	while (i < n) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)s + i, n - i, &c);
+		if (thai_letter(c)) {
+			if (++group > 4)
+				return false;
+			letters++;
+		} else if (c == '.' && group > 0) {
+			group = 0;
+		} else {
+			return false;
+		}
+		i += l;
+	}
+	return group == 0 && letters >= 2 && thai_consonant(nz_first_cp(s));
+}
+
+static bool thai_letters_in(const char *sh, size_t sn, const char *lo, size_t ln)
+{
+	size_t i = 0, j = 0;
+	int32_t c, d = 0;
+	bool first = true;
+	while (i < sn) {
+		i += pm_utf8_decode((const unsigned char *)sh + i, sn - i, &c);
+		if (!thai_consonant(c))
+			continue;
+		for (;;) {
+			if (j >= ln)
+				return false;
+			j += pm_utf8_decode((const unsigned char *)lo + j, ln - j, &d);
+			if (first && d >= 0x0E40 && d <= 0x0E44)
+				continue; /* a vowel written before its consonant */
+			if (d == c)
+				break;
+			if (first)
+				return false;
+		}
+		first = false;
+	}
+	return true;
+}
+
+static void long_before_thai(acr_list *arr, const char *t, size_t pe, const char *ac, size_t al, bool thai)
+{
+	size_t st = pe, prev;
+	int32_t c;
+	while (st > 0) {
+		prev = st - 1;
+		while (prev > 0 && ((unsigned char)t[prev] & 0xC0) == 0x80)
+			prev--;
+		pm_utf8_decode((const unsigned char *)t + prev, st - prev, &c);
+		if (!thai_letter(c))
+			break;
+		st = prev;
+	}
+	if (st > 0 && t[st - 1] != ' ' && t[st - 1] != '"' && !nz_ends_sentence_cp(nz_last_cp_n(t, st)))
+		return;
+	if (pe - st < 4 * 3 || (thai ? !thai_letters_in(ac, al, t + st, pe - st) : al < 3))
+		return;
+	add_acronym(arr, ac, al, t + st, pe - st);
+}
+
 /* Convention acronyms.paren_lead: the parenthesis may open with words
  * that define what follows, not part of it: an article ("(the HBG)"), a
  * formula ([acronym_leads]: "(hereinafter “HBG”)", "(kurz: KWG)", "(en
@@ -746,6 +834,7 @@ static void acronyms_in(acr_list *al, const char *t)
 	while ((p = strchr(p, '('))) {
 		const char *e = strchr(p + 1, ')'), *a, *b, *q;
 		bool glossed;
+		size_t pe;
 		if (!e)
 			break;
 		/* nested: the innermost parenthesis before the first ')' */
@@ -763,7 +852,13 @@ static void acronyms_in(acr_list *al, const char *t)
 			if (b2 > a2 && acronym_ok(a2, (size_t)(b2 - a2)))
 				a = a2, b = b2, glossed = g;
 		}
-		if (b > a && acronym_ok(a, (size_t)(b - a)) && p > t &&
+		pe = (size_t)(p - t);
+		while (pe > 0 && t[pe - 1] == ' ')
+			pe--;
+		if (b > a && pe > 0 && thai_letter(nz_last_cp_n(t, pe)) &&
+		    (thai_short_ok(a, (size_t)(b - a)) || acronym_ok(a, (size_t)(b - a))))
+			long_before_thai(al, t, pe, a, (size_t)(b - a), thai_short_ok(a, (size_t)(b - a)));
+		else if (b > a && acronym_ok(a, (size_t)(b - a)) && p > t &&
 		    (nz_cjk_cp(nz_last_cp_n(t, (size_t)(p - t))) || pm_cp_is_hangul(nz_last_cp_n(t, (size_t)(p - t)))))
 			long_before_cjk(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b > a && acronym_ok(a, (size_t)(b - a)))

@@ -18,7 +18,9 @@
  * between words ("青川绿源科技发布新一代节水灌溉系统"), so there a
  * title's length is counted in characters (eight at least, where Latin
  * text needs twelve letters and three words). True when most of the
- * text is Han or kana. */
+ * text is Han or kana; headline.unspaced_title: or Thai, Lao, Khmer or
+ * Myanmar, which write no spaces between words either (a Thai title of
+ * one "word", "สหกรณ์กาแฟเปิดโรงคั่วชุมชน", nz_unspaced_cp). */
 static bool cjk_text(const char *t)
 {
 	size_t cps = 0, cjk = 0, n = strlen(t), k = 0;
@@ -26,10 +28,25 @@ static bool cjk_text(const char *t)
 		int32_t c;
 		k += pm_utf8_decode((const unsigned char *)t + k, n - k, &c);
 		cps++;
-		if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF))
+		if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) || (nz_unspaced_cp(c) && !nz_cjk_cp(c)))
 			cjk++;
 	}
 	return cps && cjk * 2 > cps;
+}
+
+/* Convention headline.hangul_title: a Hangul syllable writes what two or
+ * three Latin letters do (누리시 is "Nurisi"), so a Korean title of three
+ * short words ("누리시 봄맞이 야시장", eleven characters) is as long as a
+ * Latin title of twelve letters: its syllables count twice. */
+static size_t hangul_syllables(const char *t)
+{
+	size_t n = strlen(t), k = 0, h = 0;
+	while (k < n) {
+		int32_t c;
+		k += pm_utf8_decode((const unsigned char *)t + k, n - k, &c);
+		h += pm_cp_is_hangul(c);
+	}
+	return h;
 }
 
 /* Convention headline.pitch_quote: a quotation set above the title,
@@ -98,7 +115,7 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 	}
 	if (b->flags & PM_BF_BOLD)
 		s += 8;
-	if (cjk ? len < 8 : (len < 12 || words < 3))
+	if (cjk ? len < 8 : (len + hangul_syllables(b->text) < 12 || words < 3))
 		s -= 25;
 	/* a CJK title never ends with the ideographic full stop: the lead does */
 	if (cjk && nz_last_cp(b->text) == 0x3002)
@@ -333,6 +350,36 @@ static bool first_paragraph(nz *z, size_t i)
 	return words >= 30 || (words >= 20 && inner_sentence_ends(b->text) >= 1);
 }
 
+/* Convention headline.label_line: a line that opens with a contact's
+ * label ([contact_field_labels]: "담당부서", "담당자", "E-mail") or a
+ * contact heading ([contact_headings]: "문의", "Contact"), then a colon
+ * (ASCII or full-width) and its value, at most eight words, labels the
+ * sender or a contact ("담당부서: 누리시 문화관광과", "문의: 홍보팀
+ * 02-555-0100"): never the title above which it stands. In an uncased
+ * script the label may be followed by a space instead ("담당부서 홍보팀"),
+ * on a line of four words at most. */
+static bool label_line(const char *t)
+{
+	size_t l = pm_lex_opens(PM_LEX_CONTACT_FIELD_LABELS, t), words;
+	const char *p;
+	if (!l)
+		l = pm_lex_opens(PM_LEX_CONTACT_HEADINGS, t);
+	if (!l || strchr(t, '\n') || (words = nz_words(t)) > 8)
+		return false;
+	p = t + l;
+	while (*p == ' ')
+		p++;
+	if (*p == ':')
+		p++;
+	else if (!strncmp(p, "\xEF\xBC\x9A", 3))
+		p += 3;
+	else if (p == t + l || words > 4 || pm_cp_is_upper(nz_first_cp(t)) || pm_cp_is_lower(nz_first_cp(t)))
+		return false;
+	while (*p == ' ')
+		p++;
+	return *p != '\0';
+}
+
 static bool not_headline(nz *z, const pm_block *b)
 {
 	const char *t = b->text;
@@ -362,7 +409,7 @@ static bool not_headline(nz *z, const pm_block *b)
 		if (rule_date_first_dateline(z, t, &m) || (rule_dateline(z, t, &m) && m.whole))
 			return true;
 	}
-	if (lead_paragraph(z, t))
+	if (lead_paragraph(z, t) || label_line(t))
 		return true;
 	if (rule_letterhead_line(t) || rule_byline(t, NULL) || letterhead_block(t))
 		return true;

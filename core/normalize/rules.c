@@ -907,7 +907,9 @@ static bool word_end(const char *entry)
  *   capital first);
  * - Chinese puts "关于" (zh-TW "關於") first, glued to the name
  *   ("关于松川市公园管理处"): an [about_headings] entry that ends in an
- *   ideograph, an ideograph right after it.
+ *   ideograph, an ideograph right after it; about.heading.th: so does
+ *   Thai "เกี่ยวกับ" ("เกี่ยวกับบริษัทชลธาราฟาร์ม"), in a script that
+ *   writes no spaces between words either (nz_unspaced_cp).
  * A line of its own, short (at most 40 characters), no sentence inside
  * ("。", or "，" after which one runs on: "关于此次合作，双方…"),
  * something beside the word, a full-width or ASCII colon after
@@ -940,8 +942,8 @@ bool rule_about_heading_cjk(const char *t, size_t n)
 	if (k > 0 && k < n && !pm_cp_is_upper(nz_first_cp(t + n - k)) && !pm_cp_is_lower(nz_first_cp(t + n - k)))
 		hit = true;
 	for (k = pm_lex_prefixes(&about, t, n, m, PM_LEX_MAX_NESTED); k-- > 0 && !hit;)
-		hit = nz_cjk_cp(nz_last_cp(m[k].entry.text)) &&
-		      (m[k].len == n /* "【会社概要】" */ || nz_cjk_cp(nz_first_cp(t + m[k].len)));
+		hit = nz_unspaced_cp(nz_last_cp(m[k].entry.text)) &&
+		      (m[k].len == n /* "【会社概要】" */ || nz_unspaced_cp(nz_first_cp(t + m[k].len)));
 	if (!hit)
 		return false;
 	/* no sentence inside: "。" or a full stop and a space */

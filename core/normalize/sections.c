@@ -243,6 +243,20 @@ static size_t editor_notes_end(const nz *z, size_t i)
 	return n ? j : 0;
 }
 
+/* about.heading.th: Thai writes no full stop at a sentence's end, only a
+ * space between clauses: its prose is a paragraph in a script without
+ * spaces between words (nz_unspaced_cp, not Han or kana, whose "。" ends
+ * sentences), of ten words or more (text.unspaced_words), that gives no
+ * e-mail or phone. */
+static bool unstopped_prose(const char *t)
+{
+	size_t s0, e0;
+	int32_t last = nz_last_cp(t);
+	if (!nz_unspaced_cp(last) || nz_cjk_cp(last) || nz_words(t) < 10)
+		return false;
+	return !rule_find_email(t, 0, &s0, &e0) && !rule_find_phone(t, 0, false, &s0, &e0);
+}
+
 /* About sections and contact blocks. */
 void stage_sections(nz *z)
 {
@@ -278,7 +292,8 @@ void stage_sections(nz *z)
 				for (j = i + 1; j < z->n && !nx; j++)
 					if (!z->b[j]->part || z->b[j]->part == PM_PART_AFTER_END)
 						nx = z->b[j];
-				if (!nx || !nx->text || !(strstr(nx->text, "\xE3\x80\x82") || nz_ends_sentence(nx->text)))
+				if (!nx || !nx->text ||
+				    !(strstr(nx->text, "\xE3\x80\x82") || nz_ends_sentence(nx->text) || unstopped_prose(nx->text)))
 					continue;
 				/* and the prose is no contact block ("Lisätietoa
 				 * hankkeesta" above a name and a number) */

@@ -150,6 +150,11 @@ static bool cjk_wrap(const char *t, size_t n, const char *next, const char *lang
 	pm_utf8_decode((const unsigned char *)next, strnlen(next, 4), &after);
 	if (cjk_cp(before) && cjk_cp(after))
 		return true;
+	/* wrap.thai: Thai writes no spaces between words either, and its
+	 * lines break between words (a space there parts two clauses, which
+	 * a line that breaks at it loses: rarer than a word's end) */
+	if (before >= 0x0E01 && before <= 0x0E5B && after >= 0x0E01 && after <= 0x0E5B)
+		return true;
 	return cjk_doc && (cjk_cp(before) || cjk_cp(after));
 }
 

@@ -426,6 +426,45 @@ static bool solar_hijri_at(const char *s, size_t n, size_t p, long day, pm_date 
 	return valid_ymd(out->y, out->m, out->d);
 }
 
+/* date.th.buddhist_era: "5 มีนาคม 2568", "5 มี.ค. 68", "5 มีนาคม พ.ศ.
+ * 2568" - a day, a Thai month ([buddhist_era_months]), an era mark
+ * perhaps ([buddhist_era_marks], its value the years between the era and
+ * the Gregorian one) and the year. Thai dates count years in the Buddhist
+ * era, 543 before the Gregorian: with no mark, a year of 2400 or more is
+ * one, a year below it is Gregorian, and two figures after a month are
+ * the Buddhist era's last two (2500 + yy), as Thai abbreviated dates are
+ * written. */
+static bool buddhist_era_at(const char *s, size_t n, size_t p, long day, pm_date *out)
+{
+	int32_t m = 0, off = -1;
+	size_t l = lex_at(PM_LEX_BUDDHIST_ERA_MONTHS, s, n, p, 0, &m), q, ml;
+	long y;
+	int dc;
+	size_t lc;
+	if (!l)
+		return false;
+	q = skip_spaces(s, n, p + l);
+	if ((ml = lex_at(PM_LEX_BUDDHIST_ERA_MARKS, s, n, q, 0, &off)) > 0)
+		q = skip_spaces(s, n, q + ml);
+	else
+		off = -1;
+	if (!number(s, n, q, &y, &dc, &lc) || digit_or_sep_after(s, n, q + lc))
+		return false;
+	if (dc == 2 && off < 0)
+		y = 2500 + y - 543;
+	else if (dc == 4 && off >= 0)
+		y -= off;
+	else if (dc == 4 && y >= 2400)
+		y -= 543;
+	else if (dc != 4)
+		return false;
+	if (!valid_ymd(y, m, day))
+		return false;
+	out->y = (int)y; out->m = (int)m; out->d = (int)day;
+	out->end = q + lc;
+	return true;
+}
+
 /* Try to read a date starting exactly at i. */
 static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *out)
 {
@@ -504,6 +543,8 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 			p += connector(s, n, p);
 			p = skip_spaces(s, n, p);
 			if (solar_hijri_at(s, n, p, a, out))
+				return true;
+			if (buddhist_era_at(s, n, p, a, out))
 				return true;
 			m = month_at(s, n, p, &l);
 			if (m) {

@@ -66,6 +66,15 @@ bool nz_cjk_cp(int32_t c)
 	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
+/* A letter of a script that writes no spaces between words: Han and
+ * kana, and the Thai, Lao, Khmer and Myanmar scripts of South-East Asia
+ * (about.heading.th: "เกี่ยวกับ" glued to the name it introduces). */
+bool nz_unspaced_cp(int32_t c)
+{
+	return nz_cjk_cp(c) || (c >= 0x0E01 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) ||
+	       (c >= 0x1780 && c <= 0x17FF);
+}
+
 /* A colon, ASCII or full-width (Chinese and Japanese text). */
 bool nz_colon_cp(int32_t c)
 {
@@ -78,9 +87,34 @@ bool nz_ends_sentence(const char *s)
 }
 
 /* Words in s, counting runs of non-space. */
+/* Convention text.unspaced_words: Thai, Lao, Khmer and Myanmar write no
+ * spaces between words, only between clauses, so a count of the words
+ * between spaces counts their clauses: the rules' thresholds (a lead of
+ * four words after its dateline, a title of three) would never hold. A
+ * run of those scripts' letters counts as a word per six code points
+ * (a Thai word's letters and marks), one at least. Han and kana are
+ * counted apart by the rules that need them (headline.cjk_title); text
+ * with no byte that opens those scripts (0xE0, 0xE1) is counted as it
+ * stands. */
 size_t nz_words(const char *s)
 {
-	return pm_text_words(s);
+	size_t w = pm_text_words(s), n, i = 0, run = 0;
+	if (!s || (!strchr(s, '\xE0') && !strchr(s, '\xE1')))
+		return w;
+	n = strlen(s);
+	while (i <= n) {
+		int32_t c = 0;
+		size_t l = i < n ? pm_utf8_decode((const unsigned char *)s + i, n - i, &c) : 1;
+		if (i < n && nz_unspaced_cp(c) && !nz_cjk_cp(c)) {
+			run++;
+		} else {
+			if (run >= 12)
+				w += run / 6 - 1;
+			run = 0;
+		}
+		i += l ? l : 1;
+	}
+	return w;
 }
 
 bool nz_has_digit(const char *s)

@@ -75,6 +75,7 @@ bool nz_ends_sentence_cp(int32_t c);
 bool nz_colon_cp(int32_t c);
 /* Han or kana (Chinese, Japanese: no spaces between words). */
 bool nz_cjk_cp(int32_t c);
+bool nz_unspaced_cp(int32_t c);
 size_t nz_words(const char *s);
 bool nz_has_digit(const char *s);
 /* Case-insensitive prefix test with ASCII folding and Latin-1 accents

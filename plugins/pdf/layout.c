@@ -1544,19 +1544,29 @@ static bool evenly_spread_row(const pdfl_line *L, size_t n, size_t row)
 	return false;
 }
 
+static bool baseline_row(const pdfl_line *a, const pdfl_line *b);
+
 /* Whether text of a's row, in another fragment, stands in the gap from lf
  * to rt (a subscript, small capitals): the ordinary joins close it first,
- * or the words would be put out of order. */
-static bool gap_holds_text(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
+ * or the words would be put out of order. by_baseline: the row is read
+ * by its baseline (pdf.baseline_row: its fragments, sorted by their tops,
+ * are not in the order of the row), a fragment on it or with a's box. */
+static bool gap_holds_text(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt,
+                           bool by_baseline)
 {
 	const pdfl_line *a = &L[row];
 	size_t k;
 	for (k = row; k > 0 && L[k - 1].y0 > a->y0 - 4 * a->size; k--)
 		;
-	for (; k < n && L[k].y0 < a->y1 + 4 * a->size; k++)
-		if (L[k].text && &L[k] != lf && &L[k] != rt && L[k].y0 < a->y1 && L[k].y1 > a->y0 &&
-		    L[k].x1 > lf->x1 + 0.5 && L[k].x0 < rt->x0 - 0.5)
+	for (; k < n && L[k].y0 < a->y1 + 4 * a->size; k++) {
+		const pdfl_line *o = &L[k];
+		if (!o->text || o == lf || o == rt || o->x1 <= lf->x1 + 0.5 || o->x0 >= rt->x0 - 0.5)
+			continue;
+		if (by_baseline ? baseline_row(a, o) || (fabs(o->y1 - a->y1) <= 0.3 * a->size &&
+		                                         fabs(o->y0 - a->y0) <= 0.3 * a->size)
+		                : o->y0 < a->y1 && o->y1 > a->y0)
 			return true;
+	}
 	return false;
 }
 
@@ -1607,6 +1617,140 @@ static bool justified_gap(const pdfl_line *L, size_t n, size_t row, const pdfl_l
 	return false;
 }
 
+/* Convention pdf.baseline_row: a run in another font stands on the line's
+ * baseline with a box of another height (Latin digits in a Thai or
+ * Japanese title: "… 8 แห่ง", "2025年3月6日"; a Thai font's box is near
+ * twice its size), so its box's top and bottom are not the line's, and
+ * the font sizes the text layer reports may differ too. The boxes show
+ * the baseline without the fonts' metrics this way: the shorter box lies
+ * within the taller one's height and reaches its lower half, where the
+ * baseline of any font stands, and it is no superscript: half the
+ * other's height at least, its middle not above the other's by a tenth
+ * of that height (a superscript's stands a fifth higher). A drop cap,
+ * whose baseline is lines below the first line beside it, holds that
+ * line in its upper part. The taller box is a script's whose fonts have
+ * tall boxes (Indic, Thai, Hangul, Han, kana, and the mathematical
+ * letters of a formula, Cambria Math's: it opens with a letter from
+ * U+0900 on); Latin, Greek and Cyrillic lines of two sizes are left to
+ * the tests below, which know their superscripts and small capitals. */
+static bool tall_script(const pdfl_line *l)
+{
+	const char *p = l->text;
+	while (*p) {
+		uint32_t c = u8next(&p);
+		if (g_unichar_isalpha(c))
+			return c >= 0x0900;
+	}
+	return false;
+}
+
+static bool baseline_row(const pdfl_line *a, const pdfl_line *b)
+{
+	const pdfl_line *t = a->y1 - a->y0 >= b->y1 - b->y0 ? a : b, *s = t == a ? b : a;
+	double ht = t->y1 - t->y0, hs = s->y1 - s->y0, slack = 0.1 * hs;
+	return ht > 0 && hs >= 0.5 * ht && tall_script(t) && s->y0 >= t->y0 - slack && s->y1 <= t->y1 + slack &&
+	       s->y1 >= t->y0 + 0.5 * ht && (s->y0 + s->y1) / 2 >= (t->y0 + t->y1) / 2 - 0.1 * ht;
+}
+
+/* Convention pdf.interleaved_runs: the text layer may give a row's runs
+ * in two fonts as two lines over one another, which interleave: a
+ * Japanese or Chinese date printed with Latin digits ("2025 3 6" and
+ * "年 月 日" where the page shows "2025年3月6日", "令和 年" and "7"). The
+ * words of the ideographs' line fill the gaps between the figures' words,
+ * one a gap, and may stand before the first and after the last. Each
+ * ideograph takes an em of its size, and a font's figures one width
+ * alike (tabular figures), which the figures' line's width then gives;
+ * the interleaving holds when it puts the ideographs' line where the page
+ * has it, both its ends within a third of an em. The words touch: no
+ * space between them. The joined text, or NULL. */
+static size_t run_words(const char *s, const char **w, size_t *wl, size_t max)
+{
+	size_t m = 0;
+	while (*s) {
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			break;
+		if (m == max)
+			return 0;
+		w[m] = s;
+		while (*s && *s != ' ')
+			s++;
+		wl[m] = (size_t)(s - w[m]);
+		m++;
+	}
+	return m;
+}
+
+static bool fullwidth_cp(uint32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF01 && c <= 0xFF5E);
+}
+
+static char *interleaved_text(const pdfl_line *x, const pdfl_line *y)
+{
+	enum { MAXW = 8 };
+	const char *xw[MAXW], *yw[MAXW], *p;
+	size_t xl[MAXW], yl[MAXW], nx, ny, k, digits = 0, ycps[MAXW], n = 0;
+	int before, after;
+	double em = y->size, tol = em / 3;
+	char *t;
+	nx = run_words(x->text, xw, xl, MAXW);
+	ny = run_words(y->text, yw, yl, MAXW);
+	if (!nx || !ny || em <= 0)
+		return NULL;
+	for (p = x->text; *p; p++)
+		if (isdigit((unsigned char)*p))
+			digits++;
+		else if (*p != ' ')
+			return NULL;
+	for (k = 0; k < ny; k++) {
+		const char *q = yw[k];
+		ycps[k] = 0;
+		while (q < yw[k] + yl[k]) {
+			if (!fullwidth_cp(u8next(&q)))
+				return NULL;
+			ycps[k]++;
+		}
+	}
+	for (before = 0; before <= 1; before++)
+		for (after = 0; after <= 1; after++) {
+			double inner = 0, w, at, y0, y1;
+			if ((size_t)before + (nx - 1) + (size_t)after != ny)
+				continue;
+			for (k = 0; k + 1 < nx; k++)
+				inner += (double)ycps[before + k] * em;
+			w = (x->x1 - x->x0 - inner) / (double)digits;
+			if (w <= 0.2 * em || w > 1.1 * em)
+				continue;
+			/* where the ideographs' line would start and end */
+			at = x->x0 + (double)xl[0] * w;
+			y0 = before ? x->x0 - (double)ycps[0] * em : at;
+			y1 = after ? x->x1 + (double)ycps[ny - 1] * em : x->x1 - (double)xl[nx - 1] * w;
+			if (fabs(y0 - y->x0) > tol || fabs(y1 - y->x1) > tol)
+				continue;
+			t = malloc(x->len + y->len + 1);
+			if (!t)
+				return NULL;
+			if (before) {
+				memcpy(t + n, yw[0], yl[0]);
+				n += yl[0];
+			}
+			for (k = 0; k < nx; k++) {
+				memcpy(t + n, xw[k], xl[k]);
+				n += xl[k];
+				if (k + 1 < nx || after) {
+					memcpy(t + n, yw[before + k], yl[before + k]);
+					n += yl[before + k];
+				}
+			}
+			t[n] = '\0';
+			return t;
+		}
+	return NULL;
+}
+
 /* Fragments of one visual line that the text layer keeps apart (a bullet
  * and its item, a word placed on its own, the words of a justified line)
  * are put back together, so that the cut below never reads the markers of
@@ -1629,16 +1773,40 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			pdfl_line *b = &L[j];
 			const pdfl_line *lf, *rt;
 			double gap, tol = 0.3 * a->size;
-			bool sup, space, mark, note, wide, just;
+			bool sup, base, space, mark, note, wide, just;
 			char *t;
 			if (!b->text || a->rtl || b->rtl)
 				continue;
 			lf = b->x0 < a->x0 ? b : a;
 			rt = lf == a ? b : a;
 			gap = rt->x0 - lf->x1;
-			sup = superscript_of(lf, rt) || superscript_of(rt, lf);
-			if (!sup && (fabs(b->y1 - a->y1) > tol || b->y0 - a->y0 > 0.3 * a->size))
+			base = baseline_row(a, b);
+			sup = !base && (superscript_of(lf, rt) || superscript_of(rt, lf));
+			/* a fragment of the row stands between the two: it joins
+			 * them first, or the words would be put out of order */
+			if (base && gap > 0 && gap_holds_text(L, p->n, i, lf, rt, true))
 				continue;
+			if (!sup && !base && (fabs(b->y1 - a->y1) > tol || b->y0 - a->y0 > 0.3 * a->size))
+				continue;
+			if (gap < -0.5 && ((t = interleaved_text(lf, rt)) != NULL || (t = interleaved_text(rt, lf)) != NULL)) {
+				/* pdf.interleaved_runs: one line of both */
+				if (b->y0 < a->y0)
+					a->y0 = b->y0;
+				if (b->y1 > a->y1)
+					a->y1 = b->y1;
+				a->bold = (a->bold * (double)a->len + b->bold * (double)b->len) / (double)(a->len + b->len);
+				a->x0 = lf->x0;
+				a->x1 = rt->x1 > lf->x1 ? rt->x1 : lf->x1;
+				a->ncut = 0;
+				free(a->text);
+				a->text = t;
+				a->len = strlen(t);
+				a->char_w = (a->x1 - a->x0 > 0 ? a->x1 - a->x0 : 1) / (double)(a->len ? a->len : 1);
+				free(b->text);
+				b->text = NULL;
+				j = i;
+				continue;
+			}
 			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
 			wide = !(gap < 1.0 * a->size || mark);
 			if (wide && gap < 5 * a->size && justified_gap(L, p->n, i, lf, rt))
@@ -1646,12 +1814,12 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			if (wide && gap < 3 * a->size) {
 				if (spread < 0)
 					spread = evenly_spread_row(L, p->n, i);
-				wide = !spread || gap_holds_text(L, p->n, i, lf, rt);
+				wide = !spread || gap_holds_text(L, p->n, i, lf, rt, false);
 			}
 			just = !wide && gap >= 1.0 * a->size && !mark; /* a justified line's wide gap */
 			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) || wide)
 				continue;
-			if (!sup && fabs(a->size - b->size) > 0.25 * a->size && !marker_only(lf))
+			if (!sup && !base && fabs(a->size - b->size) > 0.25 * a->size && !marker_only(lf))
 				continue;
 			/* glyphs that touch are one word: a fragment boundary inside
 			 * a word (a link, a change of font) adds no space, and a
@@ -4157,11 +4325,31 @@ static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *
  * on most of its lines: in such a document a wrap between
  * two syllables that fills its line is inside a word, joined with no
  * space ("온라인" / "몰," is "온라인몰,"). Elsewhere, and at a line that
- * ends short, the wrap keeps the space between the words. */
+ * ends short, the wrap keeps the space between the words.
+ * A justified page fills every line to its margin, and shows how it
+ * wrapped by how far it stretched the line's word spaces (pdfl_line
+ * word_gap, against the narrowest gap of lines of its size, a ragged
+ * line's): a line wrapped anywhere had less than a syllable (an em) to
+ * share out, one wrapped at a space up to a word, often more. Two
+ * justified lines or more, each stretched by less than an em in all, and
+ * none by more, show the wrapping as the ragged distances do. */
+static double natural_gap(const pdfl_doc *d, const pdfl_line *a)
+{
+	double g = 0;
+	size_t i;
+	for (i = 0; i < d->n; i++) {
+		const pdfl_line *o = &d->lines[i];
+		if (!o->furniture && o->spaces && o->word_gap > 0 && fabs(o->size - a->size) < 0.1 * a->size &&
+		    (g == 0 || o->word_gap < g))
+			g = o->word_gap;
+	}
+	return g;
+}
+
 static bool hangul_wraps_anywhere(const pdfl_doc *d)
 {
 	const pdfl_line *prev = NULL;
-	size_t i, j, full = 0, ragged = 0, short_lines = 0;
+	size_t i, j, full = 0, ragged = 0, short_lines = 0, tight = 0;
 	for (i = 0; i < d->n; i++) {
 		const pdfl_line *l = &d->lines[i], *next = NULL;
 		if (l->furniture)
@@ -4177,12 +4365,20 @@ static bool hangul_wraps_anywhere(const pdfl_doc *d)
 				else if (room < prev->size) {
 					full++;
 					ragged += room > 0.1 * prev->size;
+					if (room <= 0.1 * prev->size && prev->spaces && prev->word_gap > 0) {
+						double g = natural_gap(d, prev);
+						double stretch = (prev->word_gap - g) * prev->spaces;
+						if (g > 0 && stretch < 1.0)
+							tight++;
+						else if (g > 0)
+							short_lines++; /* stretched by a word: wrapped at a space */
+					}
 				}
 			}
 		}
 		prev = l;
 	}
-	return full >= 1 && ragged >= 1 && !short_lines;
+	return full >= 1 && (ragged >= 1 || tight >= 2) && !short_lines;
 }
 
 int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)

@@ -368,6 +368,67 @@ static bool letter_gap_space(const char *t, size_t i, size_t len)
 	return !(k == 3 && (i + 4 >= len || !g_unichar_isalnum(g_utf8_get_char(after + 3))));
 }
 
+/* Convention pdf.mark_gap: a vowel or tone mark set above or below its
+ * letter (Thai ป๋, Devanagari कू) is drawn as a glyph of its own, moved
+ * back over the letter, and its box may end short of the next letter: the
+ * text layer reads the sliver as a word space ("กระป๋ อง", "स्कू लों"),
+ * narrower than the line's word spaces but not than every word space of
+ * the script (Devanagari titles set them at a sixth of an em). A space
+ * after a non-spacing mark, before a letter, narrower than 0.8 of the
+ * median of the line's other spaces (two at least) is none. The marks of
+ * the Indic blocks (U+0900-U+0D7F) and Thai only, and not a virama
+ * (Tamil pulli: combining class 9), which ends words as often as it
+ * stands inside them; Sinhala's vowel signs end its words too often
+ * (the Sri Lankan releases of the corpus) to be read so. */
+static bool mark_script(gunichar c)
+{
+	return (c >= 0x0900 && c <= 0x0D7F) || (c >= 0x0E00 && c <= 0x0E7F);
+}
+
+static int cmp_gap(const void *x, const void *y)
+{
+	double a = *(const double *)x, c = *(const double *)y;
+	return a < c ? -1 : a > c;
+}
+
+static void lb_mark_gaps(linebuf *b)
+{
+	double other[LB_GAPS];
+	size_t i, k, n, w;
+	bool drop[LB_GAPS] = {false}, any = false;
+	if (b->gaps_lost || b->rtl)
+		return;
+	for (k = 0; k < b->ngaps; k++) {
+		size_t at = b->lat[k];
+		const char *before;
+		if (!b->lspaced[k] || at == 0 || at + 1 >= b->t->len || b->t->str[at] != ' ' || !(b->lgap[k] > 0))
+			continue;
+		before = g_utf8_find_prev_char(b->t->str, b->t->str + at);
+		if (!before || g_unichar_type(g_utf8_get_char(before)) != G_UNICODE_NON_SPACING_MARK ||
+		    g_unichar_combining_class(g_utf8_get_char(before)) == 9 || !mark_script(g_utf8_get_char(before)) ||
+		    !g_unichar_isalpha(g_utf8_get_char(b->t->str + at + 1)))
+			continue;
+		for (i = n = 0; i < b->ngaps; i++)
+			if (i != k && b->lspaced[i] && b->lgap[i] > 0 && b->lgap[i] < 2)
+				other[n++] = b->lgap[i];
+		if (n < 2)
+			continue;
+		qsort(other, n, sizeof *other, cmp_gap);
+		if (b->lgap[k] < 0.8 * other[n / 2])
+			drop[k] = any = true;
+	}
+	if (!any)
+		return;
+	for (i = w = 0, k = 0; i < b->t->len; i++) {
+		while (k < b->ngaps && b->lat[k] < i)
+			k++;
+		if (k < b->ngaps && b->lat[k] == i && drop[k] && b->t->str[i] == ' ')
+			continue;
+		b->t->str[w++] = b->t->str[i];
+	}
+	g_string_truncate(b->t, w);
+}
+
 /* Convention pdf.letter_spaced_line (layout.c decides): the spaces that a
  * letter-spaced line's letter gaps became are taken out of the text. */
 static void lb_unspace(linebuf *b)
@@ -456,7 +517,9 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 				sum += b->lgap[i];
 				ns++;
 			}
-		lb_unspace(b);
+		lb_mark_gaps(b);
+		if (t->len == len0)
+			lb_unspace(b);
 		if (t->len != len0)
 			b->ncut = 0; /* the cuts' bytes moved */
 		else if (ns) {

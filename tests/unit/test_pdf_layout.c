@@ -295,6 +295,99 @@ static void hangul_wraps_anywhere_join(void **state)
 	line_ends = NULL;
 }
 
+/* pdf.hangul_wrap_anywhere on a justified page: every wrapped line
+ * reaches the margin, and the word spaces of each are stretched by less
+ * than an em in all over the ragged last line's gap (0.30 em): the lines
+ * wrapped anywhere, inside words. A page whose lines are stretched by a
+ * word's width wrapped at spaces, and keeps them. */
+static char *stretch_layout(const hl *L, size_t n, const double *ends, const double *gaps);
+
+static void hangul_justified_wraps_anywhere(void **state)
+{
+	static const double ends[] = {540, 540, 540, 300};
+	static const double tight[] = {0.35, 0.33, 0.36, 0.30};
+	static const double loose[] = {0.35, 0.90, 0.36, 0.30};
+	/* one line every 12 points, in the body type (B) */
+	static const char *const rows[] = {
+		"\xEB\x88\x84\xEB\xA6\xAC\xEC\x8B\x9C\xEB\x8A\x94 \xEA\xB0\x95\xEB\xB3\x80 \xEA\xB3\xB5\xEC\x9B\x90 \xEC\x95\xBC\xEC\x8B\x9C",
+		"\xEC\x9E\xA5\xEC\x9D\x84 \xEC\x97\xB0\xEB\x8B\xA4\xEA\xB3\xA0 \xEB\xB0\x9D\xED\x98\x94\xEB\x8B\xA4 \xEC\x83\x81\xEC\x9D\xB8",
+		"\xEB\x93\xA4\xEC\x9D\xB4 \xEB\xA8\xB9\xEA\xB1\xB0\xEB\xA6\xAC\xEB\xA5\xBC \xED\x8C\x90\xEB\x8B\xA4 \xEC\x8B\x9C\xEC\x9E\xA5",
+		"\xEC\x9D\x80 \xEB\xB0\xA4\xEC\x97\x90 \xEC\x97\xB4\xEB\xA6\xB0\xEB\x8B\xA4.",
+	};
+	hl L[4];
+	size_t i;
+	char *o;
+	(void)state;
+	for (i = 0; i < 4; i++)
+		L[i] = (hl)B(1, 100 + 12 * (double)i, rows[i]);
+	o = stretch_layout(L, 4, ends, tight);
+	/* "야시" / "장을": one word */
+	assert_non_null(strstr(o, "\xEC\x95\xBC\xEC\x8B\x9C\xEC\x9E\xA5\xEC\x9D\x84"));
+	free(o);
+	o = stretch_layout(L, 4, ends, loose);
+	assert_null(strstr(o, "\xEC\x95\xBC\xEC\x8B\x9C\xEC\x9E\xA5\xEC\x9D\x84"));
+	free(o);
+}
+
+/* pdf.baseline_row: Latin digits in a Thai title, in a font whose boxes
+ * are shorter than the Thai font's (a Thai box is near twice its size
+ * tall) and whose size the text layer gives apart: the figure stands on
+ * the title's baseline, within the title's height, and is read in its
+ * place between the words, not after them nor as a line of its own. A
+ * superscript (its middle above the line's) is not. */
+static void baseline_row_figure_in_a_thai_title(void **state)
+{
+	static const double ends[] = {300, 314, 360, 540, 400};
+	static const double heights[] = {40, 23.5, 40, 0, 0};
+	const hl L[] = {
+		{1, 72, 100, 30, 1, "\xE0\xB8\x95\xE0\xB8\xA5\xE0\xB8\xB2\xE0\xB8\x94 \xE0\xB9\x80\xE0\xB8\x9B\xE0\xB8\xB4\xE0\xB8\x94"},
+		{1, 307, 110.3, 20, 1, "8"},
+		{1, 321, 100, 30, 1, "\xE0\xB9\x81\xE0\xB8\xAB\xE0\xB9\x88\xE0\xB8\x87"},
+		B(1, 160, "The market opens every Saturday morning by the river, and the stalls sell fruit,"),
+		B(1, 172, "rice and cloth from the villages around it."),
+	};
+	char *o;
+	(void)state;
+	line_heights = heights;
+	o = layout_ending(L, 5, 1, ends);
+	line_heights = NULL;
+	/* "ตลาด เปิด 8 แห่ง" */
+	assert_non_null(strstr(o, "[1]\xE0\xB8\x95\xE0\xB8\xA5\xE0\xB8\xB2\xE0\xB8\x94 \xE0\xB9\x80\xE0\xB8\x9B\xE0\xB8\xB4\xE0\xB8\x94 8 "
+	                          "\xE0\xB9\x81\xE0\xB8\xAB\xE0\xB9\x88\xE0\xB8\x87[1]The market"));
+	free(o);
+}
+
+/* pdf.interleaved_runs: "2025年3月6日" whose figures the text layer
+ * gives as one line ("2025 3 6", Latin figures of 0.64 em) and the
+ * ideographs as another over it ("年 月 日", an em each): the ideographs
+ * fill the gaps between the figures and follow the last, one date. Lines
+ * over one another whose words would not land where the page has them
+ * (the ideographs' line starts elsewhere) stay apart. */
+static void interleaved_runs_cjk_date(void **state)
+{
+	static const double ends[] = {97.7, 108.7, 540, 400};
+	static const double heights[] = {12.8, 14.3, 0, 0};
+	const hl L[] = {
+		{1, 33.7, 45.3, 11, 0, "2025 3 6"},
+		{1, 61.7, 45.0, 11, 0, "\xE5\xB9\xB4 \xE6\x9C\x88 \xE6\x97\xA5"},
+		B(1, 90, "The ferry company will run a night crossing from the first of May, every Friday"),
+		B(1, 102, "and Saturday until the end of the summer."),
+	};
+	hl U[4];
+	char *o;
+	(void)state;
+	line_heights = heights;
+	o = layout_ending(L, 4, 1, ends);
+	assert_non_null(strstr(o, "2025\xE5\xB9\xB4" "3\xE6\x9C\x88" "6\xE6\x97\xA5"));
+	free(o);
+	memcpy(U, L, sizeof L);
+	U[1].x0 = 50;
+	o = layout_ending(U, 4, 1, ends);
+	assert_null(strstr(o, "2025\xE5\xB9\xB4"));
+	free(o);
+	line_heights = NULL;
+}
+
 /* pdf.leader_rows: rows set with dot leaders under their label, in a
  * document spaced between paragraphs, are one entry with the label; the
  * line after the last row is a paragraph of its own, and a prose ellipsis
@@ -2433,6 +2526,9 @@ int main(void)
 		cmocka_unit_test(space_habit_full_last_lines),
 		cmocka_unit_test(space_habit_before_dash_speech),
 		cmocka_unit_test(hangul_wraps_anywhere_join),
+		cmocka_unit_test(hangul_justified_wraps_anywhere),
+		cmocka_unit_test(baseline_row_figure_in_a_thai_title),
+		cmocka_unit_test(interleaved_runs_cjk_date),
 		cmocka_unit_test(leader_rows_one_entry),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
 		cmocka_unit_test(table_of_figures),
