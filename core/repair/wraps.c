@@ -61,6 +61,8 @@ static void collect_hangul(pm_wraps *h, const char *s, const char *e)
 {
 	const char *q;
 	size_t *c;
+	if ((unsigned char)*s < 0x80)
+		return; /* a Latin word, a figure or a hyphen first: most words, at no cost */
 	while (s < e && !hangul_at(s, e)) {
 		int32_t k = cp_at(s, e);
 		if (pm_cp_is_letter(k) || pm_cp_is_digit(k))
