@@ -2044,3 +2044,30 @@ puan {ms}
 제갈
 선우
 독고
+
+[hangul_endings]
+# wrap.hangul_in_word: Korean endings and particles that close a word
+# and are never a word of their own; one alone at a line's start, right
+# before a stop, a comma or a closing mark ("계획이" / "다.", "기관" /
+# "으로,"), proves that the typesetter broke the line inside a word
+다
+이다
+였다
+었다
+했다
+한다
+된다
+니다
+습니다
+이며
+이고
+며
+고
+면
+으로
+에서
+에게
+까지
+부터
+라고
+이라고

@@ -790,6 +790,36 @@ static bool title_above_by_type(nz *z, size_t i)
 	return cjk_text(a->text) ? nz_cps(a->text) >= 8 : (words >= 3 && nz_cps(a->text) >= 12 && words <= 30);
 }
 
+/* Convention headline.release_line.title_first: right under the release
+ * line stands the title, and a second short line under it is its
+ * subtitle ("PRESSEMELDING" / "Kystkulturdagen i Strandvik" / "Båter,
+ * sjømat og verksteder for hele familien"). The score may prefer the
+ * second, which says more in more words; when the two are set alike (no
+ * style, heading level, size or weight tells them apart: plain text, a
+ * document without styles) the first is the title, as the formats that
+ * mark it say. The block above the candidate at i is taken when it is
+ * the first block under the release line and has a title's shape: three
+ * words and twelve characters or more, on one line, with no sentence's
+ * stop, no colon and no figure. */
+static bool title_under_release_line(nz *z, size_t i)
+{
+	const pm_block *a, *b = z->b[i];
+	const char *t;
+	size_t words;
+	if (i < 2 || z->release < 0 || (size_t)z->release != i - 2)
+		return false;
+	a = z->b[i - 1];
+	t = a->text;
+	if (a->part || not_headline(z, a) || !t || strchr(t, '\n') || strchr(t, ':') || nz_has_digit(t) ||
+	    nz_ends_sentence(t))
+		return false;
+	if (a->role != b->role || a->type != b->type || a->level != b->level || fabs(a->font_size - b->font_size) > 0.05 ||
+	    (a->flags & PM_BF_BOLD) != (b->flags & PM_BF_BOLD))
+		return false;
+	words = nz_words(t);
+	return cjk_text(t) ? nz_cps(t) >= 8 : words >= 3 && nz_cps(t) >= 12;
+}
+
 /* headline.release_line.cjk: a second release line of its own under the
  * first (the salutation "報道関係各位", then "ニュースリリース" over the
  * title) is a release line too, never the title: the block is a whole
@@ -1022,7 +1052,7 @@ void stage_headline(nz *z)
 		front_matter_subtitle(z);
 		return;
 	}
-	if (best != (size_t)-1 && title_above_by_type(z, best))
+	if (best != (size_t)-1 && (title_above_by_type(z, best) || title_under_release_line(z, best)))
 		best--;
 	/* A page-title remnant: the same title cut off, just above the
 	 * full one ("… SIGNED BY THE P" / "… SIGNED BY THE PRESIDENT"). */

@@ -39,6 +39,10 @@ typedef struct pm_wraps {
 	unsigned proofs;     /* splits that prove typesetter hyphenation */
 	const char *lang;    /* pm_lang_identify() of a sample, once lang_done */
 	bool lang_done;
+	/* wrap.hangul_in_word: the Hangul runs of the document's words
+	 * outside line wraps, whole and their prefixes of two syllables
+	 * or more */
+	pm_strmap hangul_words, hangul_prefixes;
 } pm_wraps;
 
 /* Count the document's words, choose the dictionary's language when

@@ -39,9 +39,50 @@ static bool word_byte(const char *p)
 	       c == '-';
 }
 
+static int32_t cp_at(const char *s, const char *end)
+{
+	int32_t c = -1;
+	if (s < end)
+		pm_utf8_decode((const unsigned char *)s, (size_t)(end - s), &c);
+	return c;
+}
+
+/* The bytes of the Hangul syllable at s (3 in UTF-8), 0 if none. */
+static size_t hangul_at(const char *s, const char *end)
+{
+	return end - s >= 3 && pm_cp_is_hangul(cp_at(s, end)) ? 3 : 0;
+}
+
+/* wrap.hangul_in_word: the Hangul run of a word (the syllables after
+ * what opens it, a quotation mark or a bracket, up to the first other
+ * character: "「바다쓰레기」" gives "바다쓰레기"), counted whole and by its
+ * prefixes of two syllables or more. */
+static void collect_hangul(pm_wraps *h, const char *s, const char *e)
+{
+	const char *q;
+	size_t *c;
+	if ((unsigned char)*s < 0x80)
+		return; /* a Latin word, a figure or a hyphen first: most words, at no cost */
+	while (s < e && !hangul_at(s, e)) {
+		int32_t k = cp_at(s, e);
+		if (pm_cp_is_letter(k) || pm_cp_is_digit(k))
+			return; /* a word of another script, or a figure, first */
+		s++;
+		while (s < e && ((unsigned char)*s & 0xC0) == 0x80)
+			s++;
+	}
+	for (q = s; q < e && hangul_at(q, e); q += 3)
+		if (q > s && (c = pm_strmap_add(&h->hangul_prefixes, s, (size_t)(q + 3 - s))))
+			(*c)++;
+	if (q > s && (c = pm_strmap_add(&h->hangul_words, s, (size_t)(q - s))))
+		(*c)++;
+}
+
 /* Count every word (lower-cased ASCII-insensitively is not needed: the
- * split forms are compared as written) outside line wraps. */
-static void collect_words(wordset *w, const char *t)
+ * split forms are compared as written) outside line wraps; h, when
+ * given, collects their Hangul runs, from words on neither side of a
+ * wrap. */
+static void collect_words(wordset *w, pm_wraps *h, const char *t)
 {
 	const char *p = t, *start;
 	while (*p) {
@@ -54,8 +95,11 @@ static void collect_words(wordset *w, const char *t)
 			const char *e = p;
 			while (e > start && e[-1] == '-')
 				e--;
-			if (*p != PM_MARK_WRAP)
+			if (*p != PM_MARK_WRAP) {
 				ws_add(w, start, (size_t)(e - start));
+				if (h && (start == t || start[-1] != PM_MARK_WRAP))
+					collect_hangul(h, start, e);
+			}
 		}
 	}
 }
@@ -68,7 +112,7 @@ static wordset *counted_words(pm_wraps *w)
 		return &w->words;
 	w->counted = true;
 	for (p = w->pending.data, end = p + w->pending.len; p && p < end; p += strlen(p) + 1)
-		collect_words(&w->words, p);
+		collect_words(&w->words, w, p);
 	pm_buf_free(&w->pending);
 	return &w->words;
 }
@@ -98,6 +142,8 @@ typedef struct hyph_doc {
 	bool counting;
 	unsigned proofs;   /* splits that prove typesetter hyphenation */
 	unsigned long joins; /* words joined (not while counting) */
+	unsigned hangul_joins; /* wrap.hangul_in_word: wraps the words prove inside a word */
+	bool hangul_anywhere;  /* the lines break between any two syllables */
 } hyph_doc;
 
 static bool prefix_keeps_hyphen(const char *left)
@@ -221,11 +267,67 @@ static bool cjk_space_wrap(const char *s, const char *e, const char *after)
 	return b.bytes > a.bytes + 6 && b.cps > a.cps + 2 && b.cols > a.cols + 4;
 }
 
-static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, const char *lang,
+/* Convention wrap.hangul_in_word: Korean puts spaces between its words,
+ * but browsers and word processors break its lines between any two
+ * syllables, inside a word as well as at a space ("'바다쓰레" / "기
+ * 수거함'", "계획" / "이다."), and a text layer keeps no trace of the
+ * space a break took. The PDF layout joins such wraps where its ragged
+ * lines show the typesetter (pdf.hangul_wrap_anywhere); justified lines
+ * show nothing, and the document's own words (outside line wraps) decide,
+ * as they do for a hyphen: the last syllables of the line and the first
+ * of the next written together as the start of a word elsewhere
+ * ("바다쓰레기", "도서" of "도서관") are one word, unless both pieces are
+ * words of their own elsewhere; so are those whose next line opens with
+ * an ending that never stands alone ([hangul_endings]) right before a
+ * stop, a comma or a closing mark ("계획이" / "다."). Where two wraps are
+ * so proved, the typesetter breaks anywhere, and every wrap between two
+ * syllables is inside a word unless a piece is a word of its own
+ * elsewhere ("개발하고" / "있다", with "수 있다." in the text). t[0..n)
+ * the text before the wrap, next what follows it; true: no space.
+ * Counts the proved wraps while counting. */
+static bool hangul_wrap(const pm_wraps *h, const char *t, size_t n, const char *next, hyph_doc *hd)
+{
+	const char *e = t + n, *l = e, *ne = next + strnlen(next, 256), *r = next;
+	pm_buf lr;
+	bool whole_l, whole_r, proved;
+	if (!h->hangul_prefixes.n || !hangul_at(next, ne))
+		return false;
+	while (l - t >= 3 && hangul_at(l - 3, e))
+		l -= 3;
+	if (l == e)
+		return false;
+	while (hangul_at(r, ne))
+		r += 3;
+	pm_buf_init(&lr);
+	pm_buf_add(&lr, l, (size_t)(e - l));
+	pm_buf_add(&lr, next, 3);
+	proved = lr.data && pm_strmap_get(&h->hangul_prefixes, lr.data, lr.len);
+	pm_buf_free(&lr);
+	if (!proved) {
+		/* an ending that never stands alone, before a stop, a comma
+		 * or a closing mark ([hangul_endings]: "다.", "으로,") */
+		pm_lex_query q = {PM_LEX_HANGUL_ENDINGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+		int32_t after = cp_at(r, ne);
+		proved = (after < 0 || (after != ' ' && after != PM_MARK_WRAP && after != PM_MARK_BREAK &&
+		                        !pm_cp_is_letter(after) && !pm_cp_is_digit(after))) &&
+		         pm_lex_word(&q, next, (size_t)(r - next), NULL);
+	}
+	whole_l = pm_strmap_get(&h->hangul_words, l, (size_t)(e - l)) != NULL;
+	whole_r = pm_strmap_get(&h->hangul_words, next, (size_t)(r - next)) != NULL;
+	if (proved && !(whole_l && whole_r)) {
+		if (hd->counting)
+			hd->hangul_joins++;
+		return true;
+	}
+	return hd->hangul_anywhere && !whole_l && !whole_r;
+}
+
+static char *resolve_wraps(pm_lingua *lingua, const char *t, const pm_wraps *h, const char *lang,
                            hyph_doc *hd, bool plain)
 {
 	pm_buf b;
 	const char *p, *line = t;
+	const wordset *w = &h->words;
 	pm_buf_init(&b);
 	for (p = t; *p; p++) {
 		if (*p != PM_MARK_WRAP) {
@@ -340,13 +442,14 @@ static char *resolve_wraps(pm_lingua *lingua, const char *t, const wordset *w, c
 			p = r - 1;
 			continue;
 		}
-		if (b.len && p[1] && p[1] != ' ' && p[1] != PM_MARK_BREAK && !cjk_wrap(b.data, b.len, p + 1, lang))
+		if (b.len && p[1] && p[1] != ' ' && p[1] != PM_MARK_BREAK && !cjk_wrap(b.data, b.len, p + 1, lang) &&
+		    !hangul_wrap(h, b.data, b.len, p + 1, hd))
 			pm_buf_addc(&b, ' ');
 	}
 	return pm_buf_steal(&b);
 }
 
-static char *finish_text(pm_lingua *lingua, char *t, const wordset *w, const char *lang,
+static char *finish_text(pm_lingua *lingua, char *t, const pm_wraps *w, const char *lang,
                          hyph_doc *hd, bool plain)
 {
 	char *r, *c;
@@ -458,10 +561,10 @@ void pm_wraps_begin(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
 		for (i = 0; i < d->nblocks; i++) {
 			pm_block *b = &d->blocks[i];
 			if (b->text)
-				collect_words(&w->words, b->text);
+				collect_words(&w->words, w, b->text);
 			for (j = 0; j < b->ncells; j++)
 				if (b->cells[j].text)
-					collect_words(&w->words, b->cells[j].text);
+					collect_words(&w->words, w, b->cells[j].text);
 		}
 	} else if (wraps || cell_wraps) {
 		counted_words(w);
@@ -473,7 +576,7 @@ void pm_wraps_begin(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
 
 void pm_wraps_resolve(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
 {
-	hyph_doc hd = {false, 0, 0};
+	hyph_doc hd = {false, 0, 0, 0, false};
 	size_t i, j;
 	/* the language was chosen only when lines wrap, and only text with
 	 * wraps asks for it */
@@ -483,20 +586,24 @@ void pm_wraps_resolve(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
 	bool plain = d->format && !strcmp(d->format, "txt");
 	if (w->lang_done) {
 		/* first count what the document shows of its hyphenation */
-		hyph_doc count = {true, 0, 0};
+		hyph_doc count = {true, 0, 0, 0, false};
 		for (i = 0; i < d->nblocks; i++) {
 			pm_block *b = &d->blocks[i];
 			if (b->text && strchr(b->text, PM_MARK_WRAP))
-				free(resolve_wraps(lingua, b->text, &w->words, lang, &count, plain));
+				free(resolve_wraps(lingua, b->text, w, lang, &count, plain));
 		}
 		hd.proofs = count.proofs;
+		/* wrap.hangul_in_word: two wraps the document's words prove
+		 * inside a word show a typesetter that breaks Korean lines
+		 * between any two syllables */
+		hd.hangul_anywhere = count.hangul_joins >= 2;
 	}
 	w->proofs = hd.proofs;
 	for (i = 0; i < d->nblocks; i++) {
 		pm_block *b = &d->blocks[i];
-		b->text = finish_text(lingua, b->text, &w->words, lang, &hd, plain);
+		b->text = finish_text(lingua, b->text, w, lang, &hd, plain);
 		for (j = 0; j < b->ncells; j++)
-			b->cells[j].text = finish_text(lingua, b->cells[j].text, &w->words, lang, &hd, plain);
+			b->cells[j].text = finish_text(lingua, b->cells[j].text, w, lang, &hd, plain);
 	}
 	pm_doc_repaired(d, "hyphen", hd.joins);
 }
@@ -504,6 +611,8 @@ void pm_wraps_resolve(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
 void pm_wraps_free(pm_wraps *w)
 {
 	pm_strmap_free(&w->words);
+	pm_strmap_free(&w->hangul_words);
+	pm_strmap_free(&w->hangul_prefixes);
 	pm_buf_free(&w->pending);
 	memset(w, 0, sizeof *w);
 }
