@@ -4325,31 +4325,14 @@ static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *
  * on most of its lines: in such a document a wrap between
  * two syllables that fills its line is inside a word, joined with no
  * space ("온라인" / "몰," is "온라인몰,"). Elsewhere, and at a line that
- * ends short, the wrap keeps the space between the words.
- * A justified page fills every line to its margin, and shows how it
- * wrapped by how far it stretched the line's word spaces (pdfl_line
- * word_gap, against the narrowest gap of lines of its size, a ragged
- * line's): a line wrapped anywhere had less than a syllable (an em) to
- * share out, one wrapped at a space up to a word, often more. Two
- * justified lines or more, each stretched by less than an em in all, and
- * none by more, show the wrapping as the ragged distances do. */
-static double natural_gap(const pdfl_doc *d, const pdfl_line *a)
-{
-	double g = 0;
-	size_t i;
-	for (i = 0; i < d->n; i++) {
-		const pdfl_line *o = &d->lines[i];
-		if (!o->furniture && o->spaces && o->word_gap > 0 && fabs(o->size - a->size) < 0.1 * a->size &&
-		    (g == 0 || o->word_gap < g))
-			g = o->word_gap;
-	}
-	return g;
-}
-
+ * ends short, the wrap keeps the space between the words. A justified
+ * page fills every line alike, so its geometry cannot tell the two wraps
+ * apart (measured: right about two times in three); there the
+ * wrap.hangul_in_word repair decides from the document's own words. */
 static bool hangul_wraps_anywhere(const pdfl_doc *d)
 {
 	const pdfl_line *prev = NULL;
-	size_t i, j, full = 0, ragged = 0, short_lines = 0, tight = 0;
+	size_t i, j, full = 0, ragged = 0, short_lines = 0;
 	for (i = 0; i < d->n; i++) {
 		const pdfl_line *l = &d->lines[i], *next = NULL;
 		if (l->furniture)
@@ -4365,20 +4348,12 @@ static bool hangul_wraps_anywhere(const pdfl_doc *d)
 				else if (room < prev->size) {
 					full++;
 					ragged += room > 0.1 * prev->size;
-					if (room <= 0.1 * prev->size && prev->spaces && prev->word_gap > 0) {
-						double g = natural_gap(d, prev);
-						double stretch = (prev->word_gap - g) * prev->spaces;
-						if (g > 0 && stretch < 1.0)
-							tight++;
-						else if (g > 0)
-							short_lines++; /* stretched by a word: wrapped at a space */
-					}
 				}
 			}
 		}
 		prev = l;
 	}
-	return full >= 1 && (ragged >= 1 || tight >= 2) && !short_lines;
+	return full >= 1 && ragged >= 1 && !short_lines;
 }
 
 int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)

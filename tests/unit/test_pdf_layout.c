@@ -295,40 +295,6 @@ static void hangul_wraps_anywhere_join(void **state)
 	line_ends = NULL;
 }
 
-/* pdf.hangul_wrap_anywhere on a justified page: every wrapped line
- * reaches the margin, and the word spaces of each are stretched by less
- * than an em in all over the ragged last line's gap (0.30 em): the lines
- * wrapped anywhere, inside words. A page whose lines are stretched by a
- * word's width wrapped at spaces, and keeps them. */
-static char *stretch_layout(const hl *L, size_t n, const double *ends, const double *gaps);
-
-static void hangul_justified_wraps_anywhere(void **state)
-{
-	static const double ends[] = {540, 540, 540, 300};
-	static const double tight[] = {0.35, 0.33, 0.36, 0.30};
-	static const double loose[] = {0.35, 0.90, 0.36, 0.30};
-	/* one line every 12 points, in the body type (B) */
-	static const char *const rows[] = {
-		"\xEB\x88\x84\xEB\xA6\xAC\xEC\x8B\x9C\xEB\x8A\x94 \xEA\xB0\x95\xEB\xB3\x80 \xEA\xB3\xB5\xEC\x9B\x90 \xEC\x95\xBC\xEC\x8B\x9C",
-		"\xEC\x9E\xA5\xEC\x9D\x84 \xEC\x97\xB0\xEB\x8B\xA4\xEA\xB3\xA0 \xEB\xB0\x9D\xED\x98\x94\xEB\x8B\xA4 \xEC\x83\x81\xEC\x9D\xB8",
-		"\xEB\x93\xA4\xEC\x9D\xB4 \xEB\xA8\xB9\xEA\xB1\xB0\xEB\xA6\xAC\xEB\xA5\xBC \xED\x8C\x90\xEB\x8B\xA4 \xEC\x8B\x9C\xEC\x9E\xA5",
-		"\xEC\x9D\x80 \xEB\xB0\xA4\xEC\x97\x90 \xEC\x97\xB4\xEB\xA6\xB0\xEB\x8B\xA4.",
-	};
-	hl L[4];
-	size_t i;
-	char *o;
-	(void)state;
-	for (i = 0; i < 4; i++)
-		L[i] = (hl)B(1, 100 + 12 * (double)i, rows[i]);
-	o = stretch_layout(L, 4, ends, tight);
-	/* "야시" / "장을": one word */
-	assert_non_null(strstr(o, "\xEC\x95\xBC\xEC\x8B\x9C\xEC\x9E\xA5\xEC\x9D\x84"));
-	free(o);
-	o = stretch_layout(L, 4, ends, loose);
-	assert_null(strstr(o, "\xEC\x95\xBC\xEC\x8B\x9C\xEC\x9E\xA5\xEC\x9D\x84"));
-	free(o);
-}
-
 /* pdf.baseline_row: Latin digits in a Thai title, in a font whose boxes
  * are shorter than the Thai font's (a Thai box is near twice its size
  * tall) and whose size the text layer gives apart: the figure stands on
@@ -2526,7 +2492,6 @@ int main(void)
 		cmocka_unit_test(space_habit_full_last_lines),
 		cmocka_unit_test(space_habit_before_dash_speech),
 		cmocka_unit_test(hangul_wraps_anywhere_join),
-		cmocka_unit_test(hangul_justified_wraps_anywhere),
 		cmocka_unit_test(baseline_row_figure_in_a_thai_title),
 		cmocka_unit_test(interleaved_runs_cjk_date),
 		cmocka_unit_test(leader_rows_one_entry),
