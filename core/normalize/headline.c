@@ -743,6 +743,35 @@ static bool title_above_by_type(nz *z, size_t i)
 	return cjk_text(a->text) ? nz_cps(a->text) >= 8 : (words >= 3 && nz_cps(a->text) >= 12 && words <= 30);
 }
 
+/* Convention headline.split_paragraphs: in a format that states its
+ * paragraphs (DOCX: no boxes on a page), a title that the writer broke
+ * with Enter is two paragraphs of the same type (the same style role,
+ * block type and level, size and face) where the second goes on with the
+ * first's sentence: it opens in lower case ("… starts lending tools," /
+ * "tents and telescopes to its members") or the first ends on a comma, a
+ * dash or an ampersand. One headline, never a headline and its
+ * subheadline (a subtitle is set in another type: Word's Subtitle style,
+ * a smaller size, italics). */
+static bool title_continues(nz *z, const pm_block *a, const pm_block *b)
+{
+	const unsigned face = PM_BF_BOLD | PM_BF_ITALIC | PM_BF_UPPERCASE | PM_BF_CENTERED;
+	uint32_t last;
+	if (!a->text || !b->text || b->part || a->x1 > a->x0 || b->x1 > b->x0 || a->font_size <= 0 ||
+	    fabs(a->font_size - b->font_size) > 0.01 || a->role != b->role || a->type != b->type ||
+	    a->level != b->level || (a->flags & face) != (b->flags & face) || strchr(a->text, '\n') ||
+	    strchr(b->text, '\n'))
+		return false;
+	/* set as a title: the Title style, a heading, or display type */
+	if (a->role != PM_ROLE_TITLE && a->type != PM_BLOCK_HEADING &&
+	    !(z->body_font > 0 && a->font_size >= 1.15 * z->body_font))
+		return false;
+	if (not_headline(z, b) || nz_words(a->text) + nz_words(b->text) > 30 || nz_ends_sentence(a->text))
+		return false;
+	last = nz_last_cp(a->text);
+	return pm_cp_is_lower(nz_first_cp(b->text)) || last == ',' || last == '-' || last == 0x2013 ||
+	       last == 0x2014 || last == '&';
+}
+
 /* headline.release_line.cjk: a second release line of its own under the
  * first (the salutation "報道関係各位", then "ニュースリリース" over the
  * title) is a release line too, never the title: the block is a whole
@@ -868,7 +897,7 @@ static bool text_above_title(const nz *z, size_t i)
 
 void stage_headline(nz *z)
 {
-	size_t i, best = (size_t)-1, limit;
+	size_t i, best = (size_t)-1, limit, last;
 	double bs = -1e9;
 	/* Candidates: the blocks before the first long body paragraph. */
 	for (limit = 0; limit < z->end && limit < 12; limit++) {
@@ -923,6 +952,9 @@ void stage_headline(nz *z)
 	}
 	if (best != (size_t)-1 && title_above_by_type(z, best))
 		best--;
+	/* headline.split_paragraphs: the candidate may be the second half */
+	if (best > 0 && !z->b[best - 1]->part && title_continues(z, z->b[best - 1], z->b[best]))
+		best--;
 	/* A page-title remnant: the same title cut off, just above the
 	 * full one ("… SIGNED BY THE P" / "… SIGNED BY THE PRESIDENT"). */
 	if (best + 1 < z->end && !z->b[best + 1]->part && z->b[best + 1]->text &&
@@ -948,7 +980,27 @@ void stage_headline(nz *z)
 	set_part(z->b[best], PM_PART_HEADLINE);
 	headline_head_date(z, z->b[best]);
 	headline_tail_dateline(z, z->b[best]);
-	set_headline_text(z, z->b[best]->text, (long)z->bi[best]);
+	last = best;
+	/* headline.split_paragraphs: the title's second paragraph joins it */
+	if (best + 1 < z->end && title_continues(z, z->b[best], z->b[best + 1])) {
+		pm_block *b2 = z->b[best + 1];
+		size_t la = strlen(z->b[best]->text), lb = strlen(b2->text);
+		char *both = malloc(la + lb + 2);
+		if (both) {
+			memcpy(both, z->b[best]->text, la);
+			both[la] = ' ';
+			memcpy(both + la + 1, b2->text, lb + 1);
+			set_part(b2, PM_PART_HEADLINE);
+			set_headline_text(z, both, (long)z->bi[best]);
+			stage_explain(z, "headline", "title in two paragraphs of one type", (long)z->bi[best + 1]);
+			free(both);
+			last = best + 1;
+		} else {
+			set_headline_text(z, z->b[best]->text, (long)z->bi[best]);
+		}
+	} else {
+		set_headline_text(z, z->b[best]->text, (long)z->bi[best]);
+	}
 	/* Nothing marked it as the title (style, heading, size, markup) and
 	 * it was not the first thing in the document: a guess. */
 	{
@@ -970,7 +1022,7 @@ void stage_headline(nz *z)
 		    !text_above_title(z, i))
 			set_part(z->b[i], PM_PART_LETTERHEAD);
 	/* A subheadline: a short secondary title right under it. */
-	for (i = best + 1; !z->sub_done && i < z->end && i < best + 2; i++) {
+	for (i = last + 1; !z->sub_done && i < z->end && i < last + 2; i++) {
 		pm_block *b = z->b[i];
 		size_t len;
 		if (b->part)

@@ -120,6 +120,87 @@ static bool list_item_at(const nz *z, size_t j)
 	       !rule_about_heading(next->text, NULL) && next->type != PM_BLOCK_HEADING;
 }
 
+/* The heading of an About section as written, without its trailing colon
+ * or dash (ASCII or the full-width colon, "当社について："). Takes t. */
+static char *clean_heading(char *heading)
+{
+	char *h2;
+	size_t hl;
+	if (!heading)
+		return NULL;
+	h2 = nz_trim(heading, strlen(heading), ":-");
+	hl = h2 ? strlen(h2) : 0;
+	if (hl >= 3 && !memcmp(h2 + hl - 3, "\xEF\xBC\x9A", 3)) {
+		h2[hl - 3] = '\0';
+		while (hl > 3 && h2[hl - 4] == ' ')
+			h2[--hl - 3] = '\0';
+	}
+	free(heading);
+	return h2;
+}
+
+static void add_about(nz *z, char *heading, char *para)
+{
+	pm_about sec;
+	memset(&sec, 0, sizeof sec);
+	sec.heading = heading;
+	if (para && *para)
+		pm_strv_add(&sec.paragraphs, para);
+	else
+		free(para);
+	if (pm_grow((void **)&z->f->about, &z->f->capabout, z->f->nabout, sizeof *z->f->about)) {
+		z->f->about[z->f->nabout++] = sec;
+	} else {
+		free(sec.heading);
+		pm_strv_free(&sec.paragraphs);
+	}
+}
+
+/* Convention about.table_cells: a joint release sets its About sections
+ * side by side, or one under the other, in the cells of a table (a
+ * layout table: "About Greyfriars College …" | "About Tolland Hospital
+ * …"), or gives each heading a cell of its own with its text in the
+ * cell beside it. Every cell with text is such a section, a heading
+ * opening the cell with its text after it, or a heading cell and the
+ * prose cell after it; then each is an About section and the table is
+ * no body. Any other cell (a figure, a fact) and the table is a table. */
+static bool about_table(nz *z, pm_block *b)
+{
+	size_t k, found = 0;
+	int pass;
+	if (b->type != PM_BLOCK_TABLE || b->ncells < 2)
+		return false;
+	for (pass = 0; pass < 2; pass++) {
+		for (k = 0; k < b->ncells; k++) {
+			const char *t = b->cells[k].text;
+			char *rest = NULL;
+			if (!t || !*t)
+				continue;
+			if (!rule_about_heading(t, &rest) || rule_contact_heading(t))
+				return false;
+			if (rest && *rest) {
+				if (pass)
+					add_about(z, clean_heading(pm_strndup(t, (size_t)(rest - t))),
+					          nz_trim(rest, strlen(rest), ":-"));
+				found++;
+				continue;
+			}
+			/* the heading alone: its text is the next cell, prose */
+			if (nz_words(t) > 10 || k + 1 >= b->ncells || !b->cells[k + 1].text ||
+			    !nz_ends_sentence(b->cells[k + 1].text) || rule_about_heading(b->cells[k + 1].text, NULL))
+				return false;
+			if (pass)
+				add_about(z, clean_heading(pm_strdup(t)), pm_text_flatten(b->cells[k + 1].text));
+			found++;
+			k++;
+		}
+		if (found < 1)
+			return false;
+	}
+	set_part(b, PM_PART_ABOUT);
+	return true;
+}
+
 /* About sections and contact blocks. */
 void stage_sections(nz *z)
 {
@@ -129,6 +210,10 @@ void stage_sections(nz *z)
 		char *heading = NULL, *inline_rest = NULL;
 		if (b->part && b->part != PM_PART_AFTER_END)
 			continue;
+		if (about_table(z, b)) {
+			stage_explain(z, "about", "About sections in a table's cells", (long)z->bi[i]);
+			continue;
+		}
 		if (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400)) {
 			pm_about sec;
 			size_t j;
@@ -164,19 +249,8 @@ void stage_sections(nz *z)
 				}
 			}
 			memset(&sec, 0, sizeof sec);
-			heading = inline_rest ? pm_strndup(b->text, (size_t)(inline_rest - b->text)) : pm_strdup(b->text);
-			if (heading) {
-				char *h2 = nz_trim(heading, strlen(heading), ":-");
-				size_t hl = h2 ? strlen(h2) : 0;
-				/* the full-width colon too ("当社について：") */
-				if (hl >= 3 && !memcmp(h2 + hl - 3, "\xEF\xBC\x9A", 3)) {
-					h2[hl - 3] = '\0';
-					while (hl > 3 && h2[hl - 4] == ' ')
-						h2[--hl - 3] = '\0';
-				}
-				free(heading);
-				heading = h2;
-			}
+			heading = clean_heading(inline_rest ? pm_strndup(b->text, (size_t)(inline_rest - b->text))
+			                                    : pm_strdup(b->text));
 			sec.heading = heading;
 			if (inline_rest && *inline_rest) {
 				char *p = nz_trim(inline_rest, strlen(inline_rest), ":-");
