@@ -120,6 +120,28 @@ static bool list_item_at(const nz *z, size_t j)
 	       !rule_about_heading(next->text, NULL) && next->type != PM_BLOCK_HEADING;
 }
 
+/* Convention about.line_breaks: an About paragraph's lines as the body's
+ * are (body.c): a line break that shows a new line (Word's Shift+Enter,
+ * a blank line of two breaks) starts a paragraph of its own, a wrap
+ * written as a break does not. Adds each to the section. */
+static void add_lines(pm_about *sec, const char *t)
+{
+	char *copy = pm_strdup(t), *save = NULL, *line;
+	if (!copy)
+		return;
+	nz_unwrap_breaks(copy, true);
+	for (line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char *flat = nz_trim(line, strlen(line), ":-");
+		char *f2 = flat ? pm_text_flatten(flat) : NULL;
+		free(flat);
+		if (f2 && *f2)
+			pm_strv_add(&sec->paragraphs, f2);
+		else
+			free(f2);
+	}
+	free(copy);
+}
+
 /* The heading of an About section as written, without its trailing colon
  * or dash (ASCII or the full-width colon, "当社について："). Takes t. */
 static char *clean_heading(char *heading)
@@ -128,7 +150,7 @@ static char *clean_heading(char *heading)
 	size_t hl;
 	if (!heading)
 		return NULL;
-	h2 = nz_trim(heading, strlen(heading), ":-");
+	h2 = nz_trim(heading, strlen(heading), ":-\n");
 	hl = h2 ? strlen(h2) : 0;
 	if (hl >= 3 && !memcmp(h2 + hl - 3, "\xEF\xBC\x9A", 3)) {
 		h2[hl - 3] = '\0';
@@ -252,13 +274,8 @@ void stage_sections(nz *z)
 			heading = clean_heading(inline_rest ? pm_strndup(b->text, (size_t)(inline_rest - b->text))
 			                                    : pm_strdup(b->text));
 			sec.heading = heading;
-			if (inline_rest && *inline_rest) {
-				char *p = nz_trim(inline_rest, strlen(inline_rest), ":-");
-				if (p && *p)
-					pm_strv_add(&sec.paragraphs, p);
-				else
-					free(p);
-			}
+			if (inline_rest && *inline_rest)
+				add_lines(&sec, inline_rest);
 			set_part(b, PM_PART_ABOUT);
 			for (j = i + 1; j < z->n; j++) {
 				pm_block *c = z->b[j];
@@ -295,13 +312,7 @@ void stage_sections(nz *z)
 				    !strchr(c->text, '@') && !strstr(c->text, "www.") &&
 				    !list_item_at(z, j))
 					break;
-				{
-					char *flat = pm_text_flatten(c->text);
-					if (flat && *flat)
-						pm_strv_add(&sec.paragraphs, flat);
-					else
-						free(flat);
-				}
+				add_lines(&sec, c->text);
 				set_part(c, PM_PART_ABOUT);
 			}
 			if (pm_grow((void **)&z->f->about, &z->f->capabout, z->f->nabout, sizeof *z->f->about)) {

@@ -83,6 +83,13 @@ def block_xml(b):
         return ('<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblBorders>'
                 '<w:top w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
                 '<w:tblGrid/>%s</w:tbl><w:p/>' % "".join(rows))
+    if b["kind"] == "p_box":
+        # a paragraph of text that anchors a text box (the box's XML inside it)
+        inner = "".join(p_xml(p) for p in b["box"])
+        return ('<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r><w:r><w:pict><v:shape id="tb2" '
+                'type="#_x0000_t202" style="position:absolute;width:450pt;height:120pt"><v:textbox>'
+                '<w:txbxContent>%s</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'
+                % (escape(b["text"]), inner))
     if b["kind"] == "box":
         inner = "".join(p_xml(p) for p in b["paras"])
         return ('<w:p><w:r><w:pict><v:shape id="tb1" type="#_x0000_t202" '

@@ -593,5 +593,196 @@ RELEASES = [
                         "Les travaux ont dur\u00e9 huit mois et cr\u00e9\u00e9 quatre emplois."],
                        ["La Fromagerie Coustal affine des fromages de brebis \u00e0 Lauzac depuis 1934."],
                        ["contact@coustal.example"]),
+    },    {
+        "id": "e10-en-13",
+        "note": "A release line and a date line above the Title; a bold line in the body's size under it "
+                "(subheadline); 'ABOUT HOLLIS & GRANT:' in bold capitals with its colon, the section a "
+                "paragraph and two bulleted facts; the contact, then '###' last.",
+        "blocks": [
+            P(R("FOR IMMEDIATE RELEASE", b=True)),
+            P("February 11, 2025"),
+            P("Hollis & Grant opens a water testing lab in Brackenridge", style="Title"),
+            P(R("Free tests for 300 private wells in the county", b=True)),
+            P("Hollis & Grant, an engineering firm based in Brackenridge, has opened a water testing laboratory "
+              "and will test 300 private wells in the county free of charge this spring."),
+            P("Well owners can collect a sampling kit at any county library from March 1."),
+            P(R("ABOUT HOLLIS & GRANT:", b=True)),
+            P("Hollis & Grant is an engineering firm that designs water and drainage systems for towns in the "
+              "Appalachian region."),
+            P("Founded in 1988 in Brackenridge", num=1),
+            P("Offices in three states", num=1),
+            P("Contact: Delphine Osei, dosei@hollisgrant.example, (304) 555-0143"),
+            P("###", jc="center"),
+        ],
+        "expect": gold("en", "Hollis & Grant opens a water testing lab in Brackenridge",
+                       "Free tests for 300 private wells in the county", None, "2025-02-11",
+                       ["Hollis & Grant, an engineering firm based in Brackenridge, has opened a water testing "
+                        "laboratory and will test 300 private wells in the county free of charge this spring.",
+                        "Well owners can collect a sampling kit at any county library from March 1."],
+                       ["Hollis & Grant is an engineering firm that designs water and drainage systems for towns "
+                        "in the Appalachian region.",
+                        "Founded in 1988 in Brackenridge",
+                        "Offices in three states"],
+                       ["dosei@hollisgrant.example"]),
+    },
+    {
+        "id": "e10-en-14",
+        "note": "The About section in a text box anchored in the last body paragraph (Word puts the box's XML "
+                "inside its anchor paragraph); the subheadline in Heading 3 under the Title.",
+        "blocks": [
+            P("Corvid Theatre Company announces a season of new plays", style="Title"),
+            P("Six premieres by writers from the Wrexley valley", style="Heading3"),
+            P("WREXLEY, 3 September 2025 \u2013 Corvid Theatre Company will stage six new plays by writers from "
+              "the Wrexley valley in its autumn and winter season."),
+            {"kind": "p_box", "text": "Tickets go on sale on Monday at the box office and online.",
+             "box": [P(R("About Corvid Theatre Company", b=True)),
+                     P("Corvid Theatre Company was founded in 1999 and tours village halls across the valley.")]},
+            P("Press: Ambrose Kettleby, ambrose@corvid-theatre.example"),
+        ],
+        "expect": gold("en", "Corvid Theatre Company announces a season of new plays",
+                       "Six premieres by writers from the Wrexley valley", "WREXLEY", "2025-09-03",
+                       ["Corvid Theatre Company will stage six new plays by writers from the Wrexley valley in "
+                        "its autumn and winter season.",
+                        "Tickets go on sale on Monday at the box office and online."],
+                       ["Corvid Theatre Company was founded in 1999 and tours village halls across the valley."],
+                       ["ambrose@corvid-theatre.example"]),
+    },
+    {
+        "id": "e10-sv-01",
+        "note": "Swedish: Title and Subtitle styles; 'Om …' a bold run alone after '###'.",
+        "blocks": [
+            P("Fj\u00e4llbacka Energi bygger ett solcellspark vid Kvarnsj\u00f6n", style="Title"),
+            P("Parken ska ge el till 1 200 hush\u00e5ll", style="Subtitle"),
+            P("Fj\u00e4llbacka, 12 mars 2025 \u2013 Fj\u00e4llbacka Energi b\u00f6rjar i april bygga en "
+              "solcellspark p\u00e5 tolv hektar vid Kvarnsj\u00f6n."),
+            P("Parken ska vara klar h\u00f6sten 2026."),
+            P("###"),
+            P(R("Om Fj\u00e4llbacka Energi", b=True)),
+            P("Fj\u00e4llbacka Energi \u00e4r ett kommunalt energibolag med 14 000 kunder."),
+            P("Presskontakt: Linnea Backstr\u00f6m, press@fjallbacka-energi.example"),
+        ],
+        "expect": gold("sv", "Fj\u00e4llbacka Energi bygger ett solcellspark vid Kvarnsj\u00f6n",
+                       "Parken ska ge el till 1 200 hush\u00e5ll", "Fj\u00e4llbacka", "2025-03-12",
+                       ["Fj\u00e4llbacka Energi b\u00f6rjar i april bygga en solcellspark p\u00e5 tolv hektar vid "
+                        "Kvarnsj\u00f6n.",
+                        "Parken ska vara klar h\u00f6sten 2026."],
+                       ["Fj\u00e4llbacka Energi \u00e4r ett kommunalt energibolag med 14 000 kunder."],
+                       ["press@fjallbacka-energi.example"]),
+    },
+    {
+        "id": "e10-it-02",
+        "note": "Italian: title bold 16 pt, an italic subheadline; '- FINE -'; 'Chi siamo' alone in bold as "
+                "the About heading.",
+        "blocks": [
+            P(R("Il Consorzio Valle Ossola apre un mercato contadino coperto", b=True, sz=16)),
+            P(R("Trenta produttori ogni sabato nell\u2019ex macello", i=True)),
+            P("Domodossola, 7 aprile 2025 \u2013 Il Consorzio Valle Ossola ha aperto sabato un mercato contadino "
+              "coperto nell\u2019ex macello comunale."),
+            P("Il mercato sar\u00e0 aperto ogni sabato mattina tutto l\u2019anno."),
+            P("- FINE -"),
+            P(R("Chi siamo", b=True)),
+            P("Il Consorzio Valle Ossola riunisce dal 2004 sessanta aziende agricole della valle."),
+            P("Ufficio stampa: Ludovica Ferraris, stampa@valleossola.example"),
+        ],
+        "expect": gold("it", "Il Consorzio Valle Ossola apre un mercato contadino coperto",
+                       "Trenta produttori ogni sabato nell\u2019ex macello", "Domodossola", "2025-04-07",
+                       ["Il Consorzio Valle Ossola ha aperto sabato un mercato contadino coperto nell\u2019ex "
+                        "macello comunale.",
+                        "Il mercato sar\u00e0 aperto ogni sabato mattina tutto l\u2019anno."],
+                       ["Il Consorzio Valle Ossola riunisce dal 2004 sessanta aziende agricole della valle."],
+                       ["stampa@valleossola.example"]),
+    },
+    {
+        "id": "e10-pt-02",
+        "note": "European Portuguese: 'Acerca da …' in Heading 2; a subheadline in a smaller bold size.",
+        "blocks": [
+            P(R("C\u00e2mara Municipal de Vilar Seco renova o mercado municipal", b=True, sz=18)),
+            P(R("Obra de oito meses devolve o mercado aos produtores locais", b=True, sz=13)),
+            P("Vilar Seco, 20 de maio de 2025 \u2013 A C\u00e2mara Municipal de Vilar Seco reabriu ontem o "
+              "mercado municipal, depois de oito meses de obras."),
+            P("O mercado tem agora 42 bancas e um espa\u00e7o para restaura\u00e7\u00e3o."),
+            P("Acerca da C\u00e2mara Municipal de Vilar Seco", style="Heading2"),
+            P("Vilar Seco \u00e9 um concelho de 9 800 habitantes no distrito de Viseu."),
+            P("Contacto: Mafalda Sequeira, imprensa@cm-vilarseco.example"),
+        ],
+        "expect": gold("pt", "C\u00e2mara Municipal de Vilar Seco renova o mercado municipal",
+                       "Obra de oito meses devolve o mercado aos produtores locais", "Vilar Seco", "2025-05-20",
+                       ["A C\u00e2mara Municipal de Vilar Seco reabriu ontem o mercado municipal, depois de oito "
+                        "meses de obras.",
+                        "O mercado tem agora 42 bancas e um espa\u00e7o para restaura\u00e7\u00e3o."],
+                       ["Vilar Seco \u00e9 um concelho de 9 800 habitantes no distrito de Viseu."],
+                       ["imprensa@cm-vilarseco.example"]),
+    },
+    {
+        "id": "e10-de-03",
+        "note": "German: Title style, a subheadline in Heading 2; '\u00dcBER UNS' in bold capitals alone.",
+        "blocks": [
+            P("Imkerverein Waldhufen stellt zwanzig neue Bienenst\u00f6cke auf", style="Title"),
+            P("Schulen \u00fcbernehmen Patenschaften", style="Heading2"),
+            P("Waldhufen, 14. April 2025 \u2013 Der Imkerverein Waldhufen hat am Wochenende zwanzig neue "
+              "Bienenst\u00f6cke am Rand der Streuobstwiesen aufgestellt."),
+            P("Vier Grundschulen betreuen je f\u00fcnf St\u00f6cke gemeinsam mit den Imkern."),
+            P(R("\u00dcBER UNS", b=True)),
+            P("Der Imkerverein Waldhufen wurde 1908 gegr\u00fcndet und z\u00e4hlt heute 85 Mitglieder."),
+            P("Pressekontakt: Gesine Th\u00f6ring, presse@imker-waldhufen.example"),
+        ],
+        "expect": gold("de", "Imkerverein Waldhufen stellt zwanzig neue Bienenst\u00f6cke auf",
+                       "Schulen \u00fcbernehmen Patenschaften", "Waldhufen", "2025-04-14",
+                       ["Der Imkerverein Waldhufen hat am Wochenende zwanzig neue Bienenst\u00f6cke am Rand der "
+                        "Streuobstwiesen aufgestellt.",
+                        "Vier Grundschulen betreuen je f\u00fcnf St\u00f6cke gemeinsam mit den Imkern."],
+                       ["Der Imkerverein Waldhufen wurde 1908 gegr\u00fcndet und z\u00e4hlt heute 85 Mitglieder."],
+                       ["presse@imker-waldhufen.example"]),
+    },    {
+        "id": "e10-en-15",
+        "note": "Line breaks (Shift+Enter) instead of paragraphs: a blank line (two w:br) between the body's "
+                "last two paragraphs, and the whole About section in one paragraph: the heading, a break, "
+                "the first paragraph, a blank line, the second.",
+        "blocks": [
+            P("Saltmarsh Cycling Club opens a bike workshop for refugees", style="Title"),
+            P("PORT EDRIC, 26 March 2025 \u2013 Saltmarsh Cycling Club has opened a workshop in its clubhouse "
+              "where newly arrived refugees can build a bicycle of their own from donated parts."),
+            P(R("Twenty bicycles were built in the first month."),
+              R("", br=True),
+              R("The club is asking for donations of old bicycles and spare parts.", br=True)),
+            P("###"),
+            P(R("About Saltmarsh Cycling Club", b=True),
+              R("Saltmarsh Cycling Club was founded in 1932 and has 260 members.", br=True),
+              R("", br=True),
+              R("The club runs rides for all ages every weekend.", br=True)),
+            P("Contact: Tobias Quennell, tobias@saltmarsh-cc.example"),
+        ],
+        "expect": gold("en", "Saltmarsh Cycling Club opens a bike workshop for refugees", None, "PORT EDRIC",
+                       "2025-03-26",
+                       ["Saltmarsh Cycling Club has opened a workshop in its clubhouse where newly arrived "
+                        "refugees can build a bicycle of their own from donated parts.",
+                        "Twenty bicycles were built in the first month.",
+                        "The club is asking for donations of old bicycles and spare parts."],
+                       ["Saltmarsh Cycling Club was founded in 1932 and has 260 members.",
+                        "The club runs rides for all ages every weekend."],
+                       ["tobias@saltmarsh-cc.example"]),
+    },
+    {
+        "id": "e10-en-16",
+        "note": "The title and the subheadline in one paragraph, split by a line break, the second line in "
+                "a smaller italic type (one w:p, two type runs).",
+        "blocks": [
+            P(R("Brantwood Museum returns a carved canoe to the Heron River people", b=True, sz=18),
+              R("The canoe left the valley in 1893", i=True, sz=13, br=True)),
+            P("BRANTWOOD, 30 April 2025 \u2013 Brantwood Museum has returned a carved cedar canoe to the "
+              "Heron River people, 132 years after it was taken from the valley."),
+            P("The canoe will be kept at the community\u2019s new cultural centre."),
+            P("###"),
+            P(R("About Brantwood Museum", b=True)),
+            P("Brantwood Museum holds the county\u2019s collections of history and natural science."),
+            P("Media: Philippa Strand, media@brantwood-museum.example"),
+        ],
+        "expect": gold("en", "Brantwood Museum returns a carved canoe to the Heron River people",
+                       "The canoe left the valley in 1893", "BRANTWOOD", "2025-04-30",
+                       ["Brantwood Museum has returned a carved cedar canoe to the Heron River people, 132 years "
+                        "after it was taken from the valley.",
+                        "The canoe will be kept at the community\u2019s new cultural centre."],
+                       ["Brantwood Museum holds the county\u2019s collections of history and natural science."],
+                       ["media@brantwood-museum.example"]),
     },
 ]
