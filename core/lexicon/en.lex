@@ -112,14 +112,6 @@ learn more about
 # about.whole_line: the whole heading, no name after it ("Who we are")
 about us
 who we are
-# about.notes_to_editors: the British heading over the boilerplate
-# after the end mark, its notes (often numbered) describing the bodies
-# behind the release; the note to editors that only lists contacts is
-# ended by the contact rules as any About section is
-notes to editors
-note to editors
-notes for editors
-note for editors
 
 [contact_headings]
 media contacts

@@ -122,22 +122,23 @@ static bool list_item_at(const nz *z, size_t j)
 
 /* Convention about.line_breaks: an About paragraph's lines as the body's
  * are (body.c): a line break that shows a new line (Word's Shift+Enter,
- * a blank line of two breaks) starts a paragraph of its own, a wrap
- * written as a break does not. Adds each to the section. */
-static void add_lines(pm_about *sec, const char *t)
+ * a line of a plain-text paragraph) starts a paragraph of its own, a
+ * wrap written as a break does not. Adds each to the section; inline,
+ * the text ran on after the heading on its line, and the first line
+ * loses the colon or dash that set it off. */
+static void add_lines(pm_about *sec, const char *t, bool inline_text)
 {
 	char *copy = pm_strdup(t), *save = NULL, *line;
 	if (!copy)
 		return;
 	nz_unwrap_breaks(copy, true);
 	for (line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-		char *flat = nz_trim(line, strlen(line), ":-");
-		char *f2 = flat ? pm_text_flatten(flat) : NULL;
-		free(flat);
-		if (f2 && *f2)
-			pm_strv_add(&sec->paragraphs, f2);
+		char *flat = inline_text ? nz_trim(line, strlen(line), ":-") : pm_text_flatten(line);
+		inline_text = false;
+		if (flat && *flat)
+			pm_strv_add(&sec->paragraphs, flat);
 		else
-			free(f2);
+			free(flat);
 	}
 	free(copy);
 }
@@ -178,45 +179,64 @@ static void add_about(nz *z, char *heading, char *para)
 	}
 }
 
+/* A cell that can be an About section's text: prose, no heading. */
+static bool prose_cell(const char *t)
+{
+	return t && nz_ends_sentence(t) && !rule_about_heading(t, NULL) && !rule_contact_heading(t);
+}
+
 /* Convention about.table_cells: a joint release sets its About sections
- * side by side, or one under the other, in the cells of a table (a
- * layout table: "About Greyfriars College …" | "About Tolland Hospital
- * …"), or gives each heading a cell of its own with its text in the
- * cell beside it. Every cell with text is such a section, a heading
- * opening the cell with its text after it, or a heading cell and the
- * prose cell after it; then each is an About section and the table is
- * no body. Any other cell (a figure, a fact) and the table is a table. */
+ * in the cells of a layout table: side by side, each cell a heading with
+ * its text ("About Greyfriars College: …" | "About Tolland Hospital: …"),
+ * or the headings in one row and their texts in the row under them, or
+ * each heading in a cell of its own with its text in the cell beside it.
+ * When every cell with text is such a heading or its text, each heading
+ * is an About section and the table is no body. Any other cell (a
+ * figure, a fact, a contact) and the table is a table. */
 static bool about_table(nz *z, pm_block *b)
 {
-	size_t k, found = 0;
+	unsigned char used[32];
+	size_t k, j;
 	int pass;
-	if (b->type != PM_BLOCK_TABLE || b->ncells < 2)
+	if (b->type != PM_BLOCK_TABLE || b->ncells < 2 || b->ncells > sizeof used)
 		return false;
 	for (pass = 0; pass < 2; pass++) {
+		size_t found = 0;
+		memset(used, 0, sizeof used);
 		for (k = 0; k < b->ncells; k++) {
-			const char *t = b->cells[k].text;
+			const pm_cell *c = &b->cells[k];
+			const char *t = c->text;
 			char *rest = NULL;
-			if (!t || !*t)
+			size_t tx = (size_t)-1;
+			if (used[k] || !t || !*t)
 				continue;
 			if (!rule_about_heading(t, &rest) || rule_contact_heading(t))
 				return false;
+			found++;
 			if (rest && *rest) {
 				if (pass)
 					add_about(z, clean_heading(pm_strndup(t, (size_t)(rest - t))),
 					          nz_trim(rest, strlen(rest), ":-"));
-				found++;
 				continue;
 			}
-			/* the heading alone: its text is the next cell, prose */
-			if (nz_words(t) > 10 || k + 1 >= b->ncells || !b->cells[k + 1].text ||
-			    !nz_ends_sentence(b->cells[k + 1].text) || rule_about_heading(b->cells[k + 1].text, NULL))
+			if (nz_words(t) > 10)
 				return false;
+			/* its text: the next cell of its row, or the cell under it */
+			if (k + 1 < b->ncells && b->cells[k + 1].row == c->row && prose_cell(b->cells[k + 1].text))
+				tx = k + 1;
+			for (j = k + 1; tx == (size_t)-1 && j < b->ncells; j++)
+				if (b->cells[j].row == c->row + 1 && b->cells[j].col == c->col) {
+					if (prose_cell(b->cells[j].text))
+						tx = j;
+					break;
+				}
+			if (tx == (size_t)-1 || used[tx])
+				return false;
+			used[tx] = 1;
 			if (pass)
-				add_about(z, clean_heading(pm_strdup(t)), pm_text_flatten(b->cells[k + 1].text));
-			found++;
-			k++;
+				add_about(z, clean_heading(pm_strdup(t)), pm_text_flatten(b->cells[tx].text));
 		}
-		if (found < 1)
+		if (!found)
 			return false;
 	}
 	set_part(b, PM_PART_ABOUT);
@@ -275,13 +295,19 @@ void stage_sections(nz *z)
 			                                    : pm_strdup(b->text));
 			sec.heading = heading;
 			if (inline_rest && *inline_rest)
-				add_lines(&sec, inline_rest);
+				add_lines(&sec, inline_rest, true);
 			set_part(b, PM_PART_ABOUT);
 			for (j = i + 1; j < z->n; j++) {
 				pm_block *c = z->b[j];
 				if (c->part == PM_PART_END_MARK)
 					break;
 				if (c->part && c->part != PM_PART_AFTER_END)
+					break;
+				/* about.list_item_note: a heading that opens an item of
+				 * a list with its text ("1. About the Trust: …" among
+				 * numbered notes to editors) is that item's: the next
+				 * item is the next note */
+				if (b->type == PM_BLOCK_LIST_ITEM && inline_rest && c->type == PM_BLOCK_LIST_ITEM)
 					break;
 				if (sec.paragraphs.n > 0 && nz_words(c->text) < 40) {
 					size_t s0, e0;
@@ -312,7 +338,7 @@ void stage_sections(nz *z)
 				    !strchr(c->text, '@') && !strstr(c->text, "www.") &&
 				    !list_item_at(z, j))
 					break;
-				add_lines(&sec, c->text);
+				add_lines(&sec, c->text, false);
 				set_part(c, PM_PART_ABOUT);
 			}
 			if (pm_grow((void **)&z->f->about, &z->f->capabout, z->f->nabout, sizeof *z->f->about)) {

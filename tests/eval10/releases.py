@@ -237,7 +237,9 @@ RELEASES = [
     {
         "id": "e10-en-08",
         "note": "'Notes to editors' (bold, alone) after '###', its notes a numbered list (Word's numbering, "
-                "the numbers are not text): the notes are the About section's paragraphs.",
+                "the numbers are not text); the first note is the About section, its heading 'About …:' in "
+                "bold at its start. 'Notes to editors' itself is no About heading (the project's reading, "
+                "tests/eval3/README.md: its content varies), and what follows the end mark is no body.",
         "blocks": [
             P("Kestrel Valley bat survey counts a record 3,100 roosting bats", style="Title"),
             P("KESTREL BRIDGE, 2 October 2025 \u2013 Volunteers of the Kestrel Valley Trust counted 3,100 bats "
@@ -246,10 +248,10 @@ RELEASES = [
               "new roosts in old oak woodland."),
             P("###"),
             P(R("Notes to editors", b=True)),
-            P("The Kestrel Valley Trust is a charity that manages 600 hectares of woodland and meadow in the "
-              "Kestrel valley.", num=2),
+            P(R("About the Kestrel Valley Trust:", b=True),
+              R(" The Kestrel Valley Trust is a charity that manages 600 hectares of woodland and meadow in the "
+                "Kestrel valley."), num=2),
             P("The survey was carried out by 48 trained volunteers between May and August 2025.", num=2),
-            P("Photographs of the roosts are available on request.", num=2),
             P("Media contact: Rhodri Paske, rhodri@kestrel-valley.example, 01632 960 844"),
         ],
         "expect": gold("en", "Kestrel Valley bat survey counts a record 3,100 roosting bats", None,
@@ -259,9 +261,7 @@ RELEASES = [
                         "Soprano pipistrelles made up two thirds of the count. The rare barbastelle was recorded "
                         "at three new roosts in old oak woodland."],
                        ["The Kestrel Valley Trust is a charity that manages 600 hectares of woodland and meadow in "
-                        "the Kestrel valley.",
-                        "The survey was carried out by 48 trained volunteers between May and August 2025.",
-                        "Photographs of the roosts are available on request."],
+                        "the Kestrel valley."],
                        ["rhodri@kestrel-valley.example"]),
     },
     {
