@@ -309,6 +309,12 @@ void stage_sections(nz *z)
 				 * item is the next note */
 				if (b->type == PM_BLOCK_LIST_ITEM && inline_rest && c->type == PM_BLOCK_LIST_ITEM)
 					break;
+				/* about.text_box: a section set in a text box is the
+				 * box's; the box's paragraphs come where the writer
+				 * anchored it, often inside the text, which goes on
+				 * after it */
+				if (b->type == PM_BLOCK_TEXT_BOX && c->type != PM_BLOCK_TEXT_BOX)
+					break;
 				if (sec.paragraphs.n > 0 && nz_words(c->text) < 40) {
 					size_t s0, e0;
 					/* a short line giving an address or number ends

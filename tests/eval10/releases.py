@@ -784,5 +784,30 @@ RELEASES = [
                         "The canoe will be kept at the community\u2019s new cultural centre."],
                        ["Brantwood Museum holds the county\u2019s collections of history and natural science."],
                        ["media@brantwood-museum.example"]),
+    },    {
+        "id": "e10-en-17",
+        "note": "The About section in a text box anchored in the second of four body paragraphs (where the "
+                "writer dropped it; Word draws it at the page's foot): the body goes on after it.",
+        "blocks": [
+            P("Pennock Valley Railway reopens its northern section", style="Title"),
+            P("PENNOCK, 11 August 2025 \u2013 Pennock Valley Railway ran its first steam train in thirty years "
+              "on the six miles between Pennock and Hawley Bridge on Saturday."),
+            {"kind": "p_box", "text": "Volunteers relaid the track over four winters, using rails bought from a "
+             "closed quarry line.",
+             "box": [P(R("About Pennock Valley Railway", b=True)),
+                     P("Pennock Valley Railway is a heritage railway run by 300 volunteers since 1968.")]},
+            P("Trains will run every weekend until the end of October."),
+            P("Tickets cost twelve pounds for adults and are free for children under five."),
+            P("Press: Morwenna Ashdown, press@pennock-railway.example"),
+        ],
+        "expect": gold("en", "Pennock Valley Railway reopens its northern section", None, "PENNOCK", "2025-08-11",
+                       ["Pennock Valley Railway ran its first steam train in thirty years on the six miles between "
+                        "Pennock and Hawley Bridge on Saturday.",
+                        "Volunteers relaid the track over four winters, using rails bought from a closed quarry "
+                        "line.",
+                        "Trains will run every weekend until the end of October.",
+                        "Tickets cost twelve pounds for adults and are free for children under five."],
+                       ["Pennock Valley Railway is a heritage railway run by 300 volunteers since 1968."],
+                       ["press@pennock-railway.example"]),
     },
 ]

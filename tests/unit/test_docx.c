@@ -449,6 +449,34 @@ static void split_title_paragraphs(void **state)
 #undef STYLED
 }
 
+/* about.text_box: an About section set in a text box is the box's: the
+ * box is read where the writer anchored it, here inside the text, and
+ * the body goes on after it. */
+static void about_in_text_box(void **state)
+{
+	json_t *rec, *about, *body;
+	(void)state;
+	rec = record(mkdocx(DOC(P("Pennock Valley Railway reopens its northern section")
+	                        P("PENNOCK, 11 August 2025 \xE2\x80\x93 Pennock Valley Railway ran its first steam train in "
+	                          "thirty years on the six miles between Pennock and Hawley Bridge on Saturday.")
+	                        "<w:p><w:r><w:t xml:space=\"preserve\">Volunteers relaid the track over four winters.</w:t></w:r>"
+	                        "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>" P("About Pennock Valley Railway")
+	                        P("Pennock Valley Railway is a heritage railway run by 300 volunteers since 1968.")
+	                        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+	                        P("Trains will run every weekend until the end of October.")
+	                        P("Tickets cost twelve pounds for adults.")),
+	                    NULL, NULL),
+	             "a.docx");
+	about = json_object_get(rec, "about");
+	assert_int_equal(json_array_size(about), 1);
+	assert_int_equal(json_array_size(json_object_get(json_array_get(about, 0), "paragraphs")), 1);
+	body = json_object_get(rec, "body");
+	assert_int_equal(json_array_size(body), 4);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 3), "text")),
+	                    "Tickets cost twelve pounds for adults.");
+	json_decref(rec);
+}
+
 static void lists_from_numbering(void **state)
 {
 	const char *numbering =
@@ -1320,6 +1348,7 @@ int main(void)
 		cmocka_unit_test(headline_from_styles_in_record),
 		cmocka_unit_test(break_type_change),
 		cmocka_unit_test(split_title_paragraphs),
+		cmocka_unit_test(about_in_text_box),
 		cmocka_unit_test(lists_from_numbering),
 		cmocka_unit_test(styles_hostile),
 		cmocka_unit_test(styles_skipped_unparsed),
