@@ -1,4 +1,4 @@
-# Tenth evaluation set (tests/eval10/): 30 invented DOCX releases written by
+# Tenth evaluation set (tests/eval10/): 31 invented DOCX releases written by
 # hand in WordprocessingML (tests/eval10/make_docx.py), each probing a form
 # Word users give "About" sections and subheadlines (heading styles, bold
 # runs alone or opening the paragraph, capitals, line breaks, text boxes,

@@ -772,6 +772,29 @@ static bool title_continues(nz *z, const pm_block *a, const pm_block *b)
 	       last == 0x2014 || last == '&';
 }
 
+/* Convention headline.subheadline.display_type: in a format that states
+ * its paragraphs and their type (DOCX: sizes and faces, no boxes), a
+ * short line right under the title set apart from the text under it (a
+ * larger size, or bold, italics or centring that the text under it does
+ * not have) is the deck, the subheadline, even closed by a full stop, as
+ * headline.pdf.size_change reads a PDF's: a sentence of twelve words at
+ * most ("Sixth annual event brings 1,000 developers to the waterfront.").
+ * A longer sentence is a standfirst, body (the gold sets). */
+static bool set_apart_by_type(const nz *z, size_t i)
+{
+	const unsigned face = PM_BF_BOLD | PM_BF_ITALIC | PM_BF_CENTERED;
+	const pm_block *b = z->b[i], *c = NULL;
+	size_t j;
+	if (b->font_size <= 0 || b->x1 > b->x0 || nz_words(b->text) > 12)
+		return false;
+	for (j = i + 1; j < z->end && !c; j++)
+		if (!z->b[j]->part && z->b[j]->text && nz_words(z->b[j]->text) > 12 && z->b[j]->type == PM_BLOCK_PARAGRAPH)
+			c = z->b[j];
+	if (!c || c->font_size <= 0)
+		return false;
+	return b->font_size >= c->font_size + 0.5 || ((b->flags & face) & ~(c->flags & face)) != 0;
+}
+
 /* headline.release_line.cjk: a second release line of its own under the
  * first (the salutation "報道関係各位", then "ニュースリリース" over the
  * title) is a release line too, never the title: the block is a whole
@@ -1040,7 +1063,7 @@ void stage_headline(nz *z)
 		/* set under the title by its type alone (headline.pdf.size_change):
 		 * a sentence of a subtitle's length (twenty words at most) is its
 		 * subtitle, full stop or not */
-		bool by_type = set_under_by_type(z, z->b[best], b);
+		bool by_type = set_under_by_type(z, z->b[best], b) || set_apart_by_type(z, i);
 		{
 			dl_match dm;
 			if (rule_date_first_dateline(z, b->text, &dm))

@@ -809,5 +809,28 @@ RELEASES = [
                         "Tickets cost twelve pounds for adults and are free for children under five."],
                        ["Pennock Valley Railway is a heritage railway run by 300 volunteers since 1968."],
                        ["press@pennock-railway.example"]),
+    },    {
+        "id": "e10-en-18",
+        "note": "A short sentence closed by a full stop, bold and centred under a bold centred title, the text "
+                "under it plain: the subheadline (headline.subheadline.display_type), as the PDF of the same "
+                "page reads it by its type.",
+        "blocks": [
+            P(R("WebFlux Conference returns to Harbour City", b=True, sz=16), jc="center"),
+            P(R("Sixth annual event brings 1,000 developers to the waterfront.", b=True), jc="center"),
+            P("HARBOUR CITY, May 12, 2025 \u2013 The WebFlux Conference will return to the Harbour City Convention "
+              "Centre on September 3 and 4, its organisers said on Monday."),
+            P("Registration opens on June 1, with reduced tickets for students."),
+            P("###"),
+            P(R("About WebFlux", b=True)),
+            P("WebFlux is a non-profit association of web developers founded in 2019."),
+            P("Contact: Ines Carvalho-Strand, press@webflux.example"),
+        ],
+        "expect": gold("en", "WebFlux Conference returns to Harbour City",
+                       "Sixth annual event brings 1,000 developers to the waterfront.", "HARBOUR CITY", "2025-05-12",
+                       ["The WebFlux Conference will return to the Harbour City Convention Centre on September 3 "
+                        "and 4, its organisers said on Monday.",
+                        "Registration opens on June 1, with reduced tickets for students."],
+                       ["WebFlux is a non-profit association of web developers founded in 2019."],
+                       ["press@webflux.example"]),
     },
 ]

@@ -477,6 +477,37 @@ static void about_in_text_box(void **state)
 	json_decref(rec);
 }
 
+/* headline.subheadline.display_type: a short sentence right under the
+ * title, bold and centred where the text under it is neither, is the
+ * subheadline though it ends with a full stop; a longer bold standfirst,
+ * and a short sentence in the text's own type, stay body. */
+static void subheadline_display_type(void **state)
+{
+	const char *lead = "<w:p><w:r><w:t>HARBOUR CITY, 12 May 2025 \xE2\x80\x93 The WebFlux Conference will return to the "
+	                   "Harbour City Convention Centre on 3 and 4 September, its organisers said on Monday.</w:t></w:r></w:p>";
+	const char *title = "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>" RUN("<w:b/><w:sz w:val=\"32\"/>", "WebFlux Conference returns to Harbour City") "</w:p>";
+	char doc[4096];
+	json_t *rec;
+	(void)state;
+	snprintf(doc, sizeof doc, DOC("%s%s%s"), title,
+	         "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>" RUN("<w:b/>", "Sixth annual event brings 1,000 developers to the waterfront.") "</w:p>",
+	         lead);
+	rec = record(mkdocx(doc, NULL, NULL), "a.docx");
+	assert_string_equal(pm_test_str(rec, "subheadline"), "Sixth annual event brings 1,000 developers to the waterfront.");
+	json_decref(rec);
+	snprintf(doc, sizeof doc, DOC("%s%s%s"), title,
+	         "<w:p>" RUN("<w:b/>", "Six hundred talks, forty workshops and a hackathon fill two days, and the organisers "
+	                               "expect more visitors than ever before.") "</w:p>",
+	         lead);
+	rec = record(mkdocx(doc, NULL, NULL), "b.docx");
+	assert_true(json_is_null(json_object_get(rec, "subheadline")));
+	json_decref(rec);
+	snprintf(doc, sizeof doc, DOC("%s%s%s"), title, P("Sixth annual event brings 1,000 developers to the waterfront."), lead);
+	rec = record(mkdocx(doc, NULL, NULL), "c.docx");
+	assert_true(json_is_null(json_object_get(rec, "subheadline")));
+	json_decref(rec);
+}
+
 static void lists_from_numbering(void **state)
 {
 	const char *numbering =
@@ -1349,6 +1380,7 @@ int main(void)
 		cmocka_unit_test(break_type_change),
 		cmocka_unit_test(split_title_paragraphs),
 		cmocka_unit_test(about_in_text_box),
+		cmocka_unit_test(subheadline_display_type),
 		cmocka_unit_test(lists_from_numbering),
 		cmocka_unit_test(styles_hostile),
 		cmocka_unit_test(styles_skipped_unparsed),
