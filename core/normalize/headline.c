@@ -778,14 +778,16 @@ static bool title_continues(nz *z, const pm_block *a, const pm_block *b)
  * larger size, or bold, italics or centring that the text under it does
  * not have) is the deck, the subheadline, even closed by a full stop, as
  * headline.pdf.size_change reads a PDF's: a sentence of twelve words at
- * most ("Sixth annual event brings 1,000 developers to the waterfront.").
- * A longer sentence is a standfirst, body (the gold sets). */
+ * most ("Sixth annual event brings 1,000 developers to the waterfront."),
+ * never a label that ends with its colon. A longer sentence is a
+ * standfirst, body (the gold sets). */
 static bool set_apart_by_type(const nz *z, size_t i)
 {
 	const unsigned face = PM_BF_BOLD | PM_BF_ITALIC | PM_BF_CENTERED;
 	const pm_block *b = z->b[i], *c = NULL;
 	size_t j;
-	if (b->font_size <= 0 || b->x1 > b->x0 || nz_words(b->text) > 12)
+	/* a label ending with its colon ("Wydarzenie:") opens what follows */
+	if (b->font_size <= 0 || b->x1 > b->x0 || nz_words(b->text) > 12 || nz_colon_cp(nz_last_cp(b->text)))
 		return false;
 	for (j = i + 1; j < z->end && !c; j++)
 		if (!z->b[j]->part && z->b[j]->text && nz_words(z->b[j]->text) > 12 && z->b[j]->type == PM_BLOCK_PARAGRAPH)
