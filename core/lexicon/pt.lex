@@ -62,6 +62,13 @@ voltar ao topo
 [about_headings]
 sobre
 acerca de
+# about.heading.pt_contraction: "Acerca da Câmara Municipal …", "Acerca do
+# Instituto …": the preposition joined to the article, as Portuguese
+# writes it before a name (Spanish keeps "acerca de la")
+acerca da
+acerca do
+acerca das
+acerca dos
 # added for issue 13 (live: rule_about_heading() read them already; now every rule does)
 mais sobre
 saiba mais sobre

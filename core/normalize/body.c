@@ -102,6 +102,35 @@ static bool dash_speech_item(const char *t)
 	return false;
 }
 
+/* The line breaks of a block's text that show a new line keep their
+ * '\n'; those that are wraps written as breaks become spaces: inside an
+ * open parenthesis, or where the next line goes on in lower case (after
+ * a list item's ";" or a sentence's end, lower case is the next line).
+ * With split false, every break is a wrap (a table's cell). Used by the
+ * body and by the About sections (sections.c), which split alike. */
+void nz_unwrap_breaks(char *copy, bool split)
+{
+	/* the parenthesis depth of the line so far, counted up to
+	 * `counted`: a line that many breaks turned into wraps is
+	 * counted once, not again at each break */
+	const char *counted = copy;
+	int depth = 0;
+	char *q;
+	for (q = copy; q && (q = strchr(q, '\n')); q++) {
+		/* inside an open parenthesis the break is a wrap */
+		for (; counted < q; counted++)
+			depth += *counted == '(' ? 1 : *counted == ')' ? -1 : 0;
+		/* lower case after a list item's ";" is the next item */
+		if (!split || depth > 0 ||
+		    (pm_cp_is_lower(nz_first_cp(q + 1)) && !(q > copy && strchr(";.!?", q[-1])))) {
+			*q = ' ';
+		} else {
+			depth = 0; /* a new line begins */
+		}
+		counted = q + 1;
+	}
+}
+
 void stage_body(nz *z)
 {
 	size_t i;
@@ -137,27 +166,10 @@ void stage_body(nz *z)
 		 * where the next line goes on in lower case (a wrap written as
 		 * a break). */
 		{
-			char *copy = pm_strdup(b->text + skip), *save = NULL, *line, *q;
+			char *copy = pm_strdup(b->text + skip), *save = NULL, *line;
 			bool split = b->type != PM_BLOCK_TABLE;
-			/* the parenthesis depth of the line so far, counted up to
-			 * `counted`: a line that many breaks turned into wraps is
-			 * counted once, not again at each break */
-			const char *counted = copy;
-			int depth = 0;
 			bool whole = !skip && copy && *copy && !strchr(copy, '\n');
-			for (q = copy; q && (q = strchr(q, '\n')); q++) {
-				/* inside an open parenthesis the break is a wrap */
-				for (; counted < q; counted++)
-					depth += *counted == '(' ? 1 : *counted == ')' ? -1 : 0;
-				/* lower case after a list item's ";" is the next item */
-				if (!split || depth > 0 ||
-				    (pm_cp_is_lower(nz_first_cp(q + 1)) && !(q > copy && strchr(";.!?", q[-1])))) {
-					*q = ' ';
-				} else {
-					depth = 0; /* a new line begins */
-				}
-				counted = q + 1;
-			}
+			nz_unwrap_breaks(copy, split);
 			for (line = copy ? (split ? strtok_r(copy, "\n", &save) : copy) : NULL; line;
 			     line = split ? strtok_r(NULL, "\n", &save) : NULL) {
 				/* a block of one line is its whole text, which

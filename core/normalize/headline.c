@@ -820,6 +820,60 @@ static bool title_under_release_line(nz *z, size_t i)
 	return cjk_text(t) ? nz_cps(t) >= 8 : words >= 3 && nz_cps(t) >= 12;
 }
 
+/* Convention headline.split_paragraphs: in a format that states its
+ * paragraphs (DOCX: no boxes on a page), a title that the writer broke
+ * with Enter is two paragraphs of the same type (the same style role,
+ * block type and level, size and face) where the second goes on with the
+ * first's sentence: it opens in lower case ("… starts lending tools," /
+ * "tents and telescopes to its members") or the first ends on a comma, a
+ * dash or an ampersand. One headline, never a headline and its
+ * subheadline (a subtitle is set in another type: Word's Subtitle style,
+ * a smaller size, italics). */
+static bool title_continues(nz *z, const pm_block *a, const pm_block *b)
+{
+	const unsigned face = PM_BF_BOLD | PM_BF_ITALIC | PM_BF_UPPERCASE | PM_BF_CENTERED;
+	uint32_t last;
+	if (!a->text || !b->text || b->part || a->x1 > a->x0 || b->x1 > b->x0 || a->font_size <= 0 ||
+	    fabs(a->font_size - b->font_size) > 0.01 || a->role != b->role || a->type != b->type ||
+	    a->level != b->level || (a->flags & face) != (b->flags & face) || strchr(a->text, '\n') ||
+	    strchr(b->text, '\n'))
+		return false;
+	/* set as a title: the Title style, a heading, or display type */
+	if (a->role != PM_ROLE_TITLE && a->type != PM_BLOCK_HEADING &&
+	    !(z->body_font > 0 && a->font_size >= 1.15 * z->body_font))
+		return false;
+	if (not_headline(z, b) || nz_words(a->text) + nz_words(b->text) > 30 || nz_ends_sentence(a->text))
+		return false;
+	last = nz_last_cp(a->text);
+	return pm_cp_is_lower(nz_first_cp(b->text)) || last == ',' || last == '-' || last == 0x2013 ||
+	       last == 0x2014 || last == '&';
+}
+
+/* Convention headline.subheadline.display_type: in a format that states
+ * its paragraphs and their type (DOCX: sizes and faces, no boxes), a
+ * short line right under the title set apart from the text under it (a
+ * larger size, or bold, italics or centring that the text under it does
+ * not have) is the deck, the subheadline, even closed by a full stop, as
+ * headline.pdf.size_change reads a PDF's: a sentence of twelve words at
+ * most ("Sixth annual event brings 1,000 developers to the waterfront."),
+ * never a label that ends with its colon. A longer sentence is a
+ * standfirst, body (the gold sets). */
+static bool set_apart_by_type(const nz *z, size_t i)
+{
+	const unsigned face = PM_BF_BOLD | PM_BF_ITALIC | PM_BF_CENTERED;
+	const pm_block *b = z->b[i], *c = NULL;
+	size_t j;
+	/* a label ending with its colon ("Wydarzenie:") opens what follows */
+	if (b->font_size <= 0 || b->x1 > b->x0 || nz_words(b->text) > 12 || nz_colon_cp(nz_last_cp(b->text)))
+		return false;
+	for (j = i + 1; j < z->end && !c; j++)
+		if (!z->b[j]->part && z->b[j]->text && nz_words(z->b[j]->text) > 12 && z->b[j]->type == PM_BLOCK_PARAGRAPH)
+			c = z->b[j];
+	if (!c || c->font_size <= 0)
+		return false;
+	return b->font_size >= c->font_size + 0.5 || ((b->flags & face) & ~(c->flags & face)) != 0;
+}
+
 /* headline.release_line.cjk: a second release line of its own under the
  * first (the salutation "報道関係各位", then "ニュースリリース" over the
  * title) is a release line too, never the title: the block is a whole
@@ -996,7 +1050,7 @@ static bool title_above_deck(nz *z, size_t best, double bs)
 
 void stage_headline(nz *z)
 {
-	size_t i, best = (size_t)-1, limit;
+	size_t i, best = (size_t)-1, limit, last;
 	double bs = -1e9;
 	/* Candidates: the blocks before the first long body paragraph. */
 	for (limit = 0; limit < z->end && limit < 12; limit++) {
@@ -1054,6 +1108,9 @@ void stage_headline(nz *z)
 	}
 	if (best != (size_t)-1 && (title_above_by_type(z, best) || title_under_release_line(z, best)))
 		best--;
+	/* headline.split_paragraphs: the candidate may be the second half */
+	if (best > 0 && !z->b[best - 1]->part && title_continues(z, z->b[best - 1], z->b[best]))
+		best--;
 	/* A page-title remnant: the same title cut off, just above the
 	 * full one ("… SIGNED BY THE P" / "… SIGNED BY THE PRESIDENT"). */
 	if (best + 1 < z->end && !z->b[best + 1]->part && z->b[best + 1]->text &&
@@ -1079,7 +1136,27 @@ void stage_headline(nz *z)
 	set_part(z->b[best], PM_PART_HEADLINE);
 	headline_head_date(z, z->b[best]);
 	headline_tail_dateline(z, z->b[best]);
-	set_headline_text(z, z->b[best]->text, (long)z->bi[best]);
+	last = best;
+	/* headline.split_paragraphs: the title's second paragraph joins it */
+	if (best + 1 < z->end && title_continues(z, z->b[best], z->b[best + 1])) {
+		pm_block *b2 = z->b[best + 1];
+		size_t la = strlen(z->b[best]->text), lb = strlen(b2->text);
+		char *both = malloc(la + lb + 2);
+		if (both) {
+			memcpy(both, z->b[best]->text, la);
+			both[la] = ' ';
+			memcpy(both + la + 1, b2->text, lb + 1);
+			set_part(b2, PM_PART_HEADLINE);
+			set_headline_text(z, both, (long)z->bi[best]);
+			stage_explain(z, "headline", "title in two paragraphs of one type", (long)z->bi[best + 1]);
+			free(both);
+			last = best + 1;
+		} else {
+			set_headline_text(z, z->b[best]->text, (long)z->bi[best]);
+		}
+	} else {
+		set_headline_text(z, z->b[best]->text, (long)z->bi[best]);
+	}
 	/* Nothing marked it as the title (style, heading, size, markup) and
 	 * it was not the first thing in the document: a guess. */
 	{
@@ -1101,7 +1178,7 @@ void stage_headline(nz *z)
 		    !text_above_title(z, i))
 			set_part(z->b[i], PM_PART_LETTERHEAD);
 	/* A subheadline: a short secondary title right under it. */
-	for (i = best + 1; !z->sub_done && i < z->end && i < best + 2; i++) {
+	for (i = last + 1; !z->sub_done && i < z->end && i < last + 2; i++) {
 		pm_block *b = z->b[i];
 		size_t len;
 		if (b->part)
@@ -1119,7 +1196,7 @@ void stage_headline(nz *z)
 		/* set under the title by its type alone (headline.pdf.size_change):
 		 * a sentence of a subtitle's length (twenty words at most) is its
 		 * subtitle, full stop or not */
-		bool by_type = set_under_by_type(z, z->b[best], b);
+		bool by_type = set_under_by_type(z, z->b[best], b) || set_apart_by_type(z, i);
 		{
 			dl_match dm;
 			if (rule_date_first_dateline(z, b->text, &dm))

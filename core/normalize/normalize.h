@@ -94,6 +94,7 @@ void pm_normalize_close(nz *z);
  * same blocks flattened, so a block is flattened once while its text
  * stays as it was. */
 const char *nz_flat(nz *z, size_t i);
+void nz_unwrap_breaks(char *text, bool split); /* body.c: wraps written as breaks become spaces */
 /* rule_junk of block z->b[i], judged once while its text stays as it
  * was (furniture, then body for the blocks left; it reads the block's
  * links and flags too, which no stage changes). In rules.c, with the

@@ -257,6 +257,129 @@ static bool unstopped_prose(const char *t)
 	return !rule_find_email(t, 0, &s0, &e0) && !rule_find_phone(t, 0, false, &s0, &e0);
 }
 
+/* Convention about.line_breaks: an About paragraph's lines as the body's
+ * are (body.c): a line break that shows a new line (Word's Shift+Enter,
+ * a line of a plain-text paragraph) starts a paragraph of its own, a
+ * wrap written as a break does not. Adds each to the section; inline,
+ * the text ran on after the heading on its line, and the first line
+ * loses the colon or dash that set it off. */
+static void add_lines(pm_about *sec, const char *t, bool inline_text)
+{
+	char *copy = pm_strdup(t), *save = NULL, *line;
+	if (!copy)
+		return;
+	nz_unwrap_breaks(copy, true);
+	for (line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char *flat = inline_text ? nz_trim(line, strlen(line), ":-") : pm_text_flatten(line);
+		inline_text = false;
+		if (flat && *flat)
+			pm_strv_add(&sec->paragraphs, flat);
+		else
+			free(flat);
+	}
+	free(copy);
+}
+
+/* The heading of an About section as written, without its trailing colon
+ * or dash (ASCII or the full-width colon, "当社について："). Takes t. */
+static char *clean_heading(char *heading)
+{
+	char *h2;
+	size_t hl;
+	if (!heading)
+		return NULL;
+	h2 = nz_trim(heading, strlen(heading), ":-\n");
+	hl = h2 ? strlen(h2) : 0;
+	if (hl >= 3 && !memcmp(h2 + hl - 3, "\xEF\xBC\x9A", 3)) {
+		h2[hl - 3] = '\0';
+		while (hl > 3 && h2[hl - 4] == ' ')
+			h2[--hl - 3] = '\0';
+	}
+	free(heading);
+	return h2;
+}
+
+static void add_about(nz *z, char *heading, char *para)
+{
+	pm_about sec;
+	memset(&sec, 0, sizeof sec);
+	sec.heading = heading;
+	if (para && *para)
+		pm_strv_add(&sec.paragraphs, para);
+	else
+		free(para);
+	if (pm_grow((void **)&z->f->about, &z->f->capabout, z->f->nabout, sizeof *z->f->about)) {
+		z->f->about[z->f->nabout++] = sec;
+	} else {
+		free(sec.heading);
+		pm_strv_free(&sec.paragraphs);
+	}
+}
+
+/* A cell that can be an About section's text: prose, no heading. */
+static bool prose_cell(const char *t)
+{
+	return t && nz_ends_sentence(t) && !rule_about_heading(t, NULL) && !rule_contact_heading(t);
+}
+
+/* Convention about.table_cells: a joint release sets its About sections
+ * in the cells of a layout table: side by side, each cell a heading with
+ * its text ("About Greyfriars College: …" | "About Tolland Hospital: …"),
+ * or the headings in one row and their texts in the row under them, or
+ * each heading in a cell of its own with its text in the cell beside it.
+ * When every cell with text is such a heading or its text, each heading
+ * is an About section and the table is no body. Any other cell (a
+ * figure, a fact, a contact) and the table is a table. */
+static bool about_table(nz *z, pm_block *b)
+{
+	unsigned char used[32];
+	size_t k, j;
+	int pass;
+	if (b->type != PM_BLOCK_TABLE || b->ncells < 2 || b->ncells > sizeof used)
+		return false;
+	for (pass = 0; pass < 2; pass++) {
+		size_t found = 0;
+		memset(used, 0, sizeof used);
+		for (k = 0; k < b->ncells; k++) {
+			const pm_cell *c = &b->cells[k];
+			const char *t = c->text;
+			char *rest = NULL;
+			size_t tx = (size_t)-1;
+			if (used[k] || !t || !*t)
+				continue;
+			if (!rule_about_heading(t, &rest) || rule_contact_heading(t))
+				return false;
+			found++;
+			if (rest && *rest) {
+				if (pass)
+					add_about(z, clean_heading(pm_strndup(t, (size_t)(rest - t))),
+					          nz_trim(rest, strlen(rest), ":-"));
+				continue;
+			}
+			if (nz_words(t) > 10)
+				return false;
+			/* its text: the next cell of its row, or the cell under it */
+			if (k + 1 < b->ncells && b->cells[k + 1].row == c->row && prose_cell(b->cells[k + 1].text))
+				tx = k + 1;
+			for (j = k + 1; tx == (size_t)-1 && j < b->ncells; j++)
+				if (b->cells[j].row == c->row + 1 && b->cells[j].col == c->col) {
+					if (prose_cell(b->cells[j].text))
+						tx = j;
+					break;
+				}
+			if (tx == (size_t)-1 || used[tx])
+				return false;
+			used[tx] = 1;
+			if (pass)
+				add_about(z, clean_heading(pm_strdup(t)), pm_text_flatten(b->cells[tx].text));
+		}
+		if (!found)
+			return false;
+	}
+	set_part(b, PM_PART_ABOUT);
+	return true;
+}
+
 /* About sections and contact blocks. */
 void stage_sections(nz *z)
 {
@@ -267,6 +390,10 @@ void stage_sections(nz *z)
 		size_t notes_end = 0;
 		if (b->part && b->part != PM_PART_AFTER_END)
 			continue;
+		if (about_table(z, b)) {
+			stage_explain(z, "about", "About sections in a table's cells", (long)z->bi[i]);
+			continue;
+		}
 		if (editor_notes_heading(b->text))
 			notes_end = editor_notes_end(z, i);
 		if (notes_end || (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400))) {
@@ -305,33 +432,29 @@ void stage_sections(nz *z)
 				}
 			}
 			memset(&sec, 0, sizeof sec);
-			heading = inline_rest ? pm_strndup(b->text, (size_t)(inline_rest - b->text)) : pm_strdup(b->text);
-			if (heading) {
-				char *h2 = nz_trim(heading, strlen(heading), ":-");
-				size_t hl = h2 ? strlen(h2) : 0;
-				/* the full-width colon too ("当社について：") */
-				if (hl >= 3 && !memcmp(h2 + hl - 3, "\xEF\xBC\x9A", 3)) {
-					h2[hl - 3] = '\0';
-					while (hl > 3 && h2[hl - 4] == ' ')
-						h2[--hl - 3] = '\0';
-				}
-				free(heading);
-				heading = h2;
-			}
+			heading = clean_heading(inline_rest ? pm_strndup(b->text, (size_t)(inline_rest - b->text))
+			                                    : pm_strdup(b->text));
 			sec.heading = heading;
-			if (inline_rest && *inline_rest) {
-				char *p = nz_trim(inline_rest, strlen(inline_rest), ":-");
-				if (p && *p)
-					pm_strv_add(&sec.paragraphs, p);
-				else
-					free(p);
-			}
+			if (inline_rest && *inline_rest)
+				add_lines(&sec, inline_rest, true);
 			set_part(b, PM_PART_ABOUT);
 			for (j = i + 1; j < z->n; j++) {
 				pm_block *c = z->b[j];
 				if (c->part == PM_PART_END_MARK || (notes_end && j >= notes_end))
 					break;
 				if (c->part && c->part != PM_PART_AFTER_END)
+					break;
+				/* about.list_item_note: a heading that opens an item of
+				 * a list with its text ("1. About the Trust: …" among
+				 * numbered notes to editors) is that item's: the next
+				 * item is the next note */
+				if (b->type == PM_BLOCK_LIST_ITEM && inline_rest && c->type == PM_BLOCK_LIST_ITEM)
+					break;
+				/* about.text_box: a section set in a text box is the
+				 * box's; the box's paragraphs come where the writer
+				 * anchored it, often inside the text, which goes on
+				 * after it */
+				if (b->type == PM_BLOCK_TEXT_BOX && c->type != PM_BLOCK_TEXT_BOX)
 					break;
 				if (sec.paragraphs.n > 0 && nz_words(c->text) < 40) {
 					size_t s0, e0;
@@ -362,13 +485,7 @@ void stage_sections(nz *z)
 				    !strchr(c->text, '@') && !strstr(c->text, "www.") &&
 				    !list_item_at(z, j))
 					break;
-				{
-					char *flat = pm_text_flatten(c->text);
-					if (flat && *flat)
-						pm_strv_add(&sec.paragraphs, flat);
-					else
-						free(flat);
-				}
+				add_lines(&sec, c->text, false);
 				set_part(c, PM_PART_ABOUT);
 			}
 			if (pm_grow((void **)&z->f->about, &z->f->capabout, z->f->nabout, sizeof *z->f->about)) {

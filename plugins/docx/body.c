@@ -102,6 +102,7 @@ static int w_token(const char *n)
 /* ---- paragraphs -------------------------------------------------------- */
 
 #define NSZ 8
+#define NLINES 8
 
 /* A hyperlink of a paragraph: its target and the span of the paragraph's
  * text that shows it (to stays open, SIZE_MAX, until its element or
@@ -125,6 +126,12 @@ typedef struct para {
 	int sz[NSZ];
 	unsigned long szn[NSZ];
 	int nsz;
+	/* docx.break_type_change: where each line (after a w:br) starts and
+	 * the one type its characters share (size, bold, italic; -1 none
+	 * yet, -2 mixed); nlines past NLINES: too many to tell */
+	size_t line_off[NLINES];
+	long line_sig[NLINES];
+	int nlines;
 } para;
 
 typedef struct run {
@@ -207,6 +214,9 @@ static void para_reset(para *p)
 	p->figures = 0;
 	p->chars = p->bold = p->italic = p->caps = 0;
 	p->nsz = 0;
+	p->nlines = 1;
+	p->line_off[0] = 0;
+	p->line_sig[0] = -1;
 }
 
 static frame *top(story *s)
@@ -433,6 +443,68 @@ static void enqueue(story *s, para *p)
 	p->nlinks = 0;
 }
 
+/* Convention docx.break_type_change: one paragraph whose lines, split by
+ * a line break (Shift+Enter), are set in two types, each line in one
+ * type and the type changing once, in size or in italics: a title and
+ * its subtitle typed as one paragraph ("Brantwood Museum returns a
+ * canoe" in 18 pt bold, a break, "The canoe left the valley in 1893" in
+ * 13 pt italics). The reader sees two blocks, so the host gets two, each
+ * with its own type; the second never takes the paragraph's Title role.
+ * A change of weight alone is a bold lead-in, not a new block. */
+static bool split_by_type(story *s, para *p)
+{
+	int k, cut = -1;
+	long first = -1, second = -1;
+	if (p->nlines < 2 || p->nlines > NLINES)
+		return false;
+	for (k = 0; k < p->nlines; k++) {
+		long sig = p->line_sig[k];
+		if (sig == -2)
+			return false;
+		if (sig == -1)
+			continue; /* a blank line */
+		if (first == -1) {
+			first = sig;
+		} else if (sig != first) {
+			if (cut != -1 && sig != second)
+				return false;
+			if (cut == -1) {
+				cut = k;
+				second = sig;
+			}
+		} else if (cut != -1) {
+			return false; /* back to the first type */
+		}
+	}
+	if (cut == -1 || ((first & 1) == (second & 1) && labs(first / 4 - second / 4) < 2))
+		return false;
+	{
+		pm_block_info in, part;
+		const char *sn;
+		pm_buf a = {0}, b = {0};
+		size_t end = p->line_off[cut];
+		long sigs[2] = {first, second};
+		int n;
+		while (end > 0 && (p->text.data[end - 1] == '\n' || p->text.data[end - 1] == ' '))
+			end--;
+		pm_buf_add(&a, p->text.data, end);
+		pm_buf_add(&b, p->text.data + p->line_off[cut], p->text.len - p->line_off[cut]);
+		para_info(s, p, false, &in, &sn);
+		for (n = 0; n < 2 && !s->x->stop; n++) {
+			part = in;
+			part.flags &= ~(unsigned)(PM_BF_BOLD | PM_BF_ITALIC);
+			part.flags |= (sigs[n] & 2 ? PM_BF_BOLD : 0) | (sigs[n] & 1 ? PM_BF_ITALIC : 0);
+			part.font_size = (double)(sigs[n] / 4) / 2.0;
+			if (n == 1 && part.role == PM_ROLE_TITLE)
+				part.role = PM_ROLE_NONE;
+			emit_block(s, &part, sn, n ? &b : &a, NULL, 0);
+		}
+		pm_buf_free(&a);
+		pm_buf_free(&b);
+	}
+	return true;
+}
+
 /* A finished paragraph goes to a cell, a queue (text boxes) or a block. */
 static void deliver(story *s, frame *f)
 {
@@ -464,6 +536,10 @@ static void deliver(story *s, frame *f)
 			push_figures(s, p->figures);
 			f->cell_text = true;
 		}
+	} else if (s->type == PM_BLOCK_PARAGRAPH && !p->nlinks && split_by_type(s, p)) {
+		push_figures(s, p->figures);
+		if (s->nfr == 1)
+			flush_queue(s);
 	} else {
 		pm_block_info in;
 		const char *sn;
@@ -538,6 +614,10 @@ static void count_chars(story *s, frame *f, const char *t, size_t n)
 	sz = EFF(sz, rsz, st->def_sz);
 #undef EFF
 	f->p.chars += c;
+	if (f->p.nlines >= 1 && f->p.nlines <= NLINES) {
+		long sig = (long)(sz > 0 ? sz : 0) * 4 + (b ? 2 : 0) + (it ? 1 : 0), *ls = &f->p.line_sig[f->p.nlines - 1];
+		*ls = *ls == -1 ? sig : *ls == sig ? sig : -2;
+	}
 	if (b)
 		f->p.bold += c;
 	if (it)
@@ -852,8 +932,16 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		break;
 	case T_BR:
 	case T_CR:
-		if (parent == T_R)
+		if (parent == T_R && text_on(s)) {
+			para *p = &f->p;
 			add_special(s, "\n");
+			if (p->nlines >= 1 && p->nlines < NLINES) {
+				p->line_off[p->nlines] = p->text.len;
+				p->line_sig[p->nlines++] = -1;
+			} else {
+				p->nlines = NLINES + 1;
+			}
+		}
 		break;
 	case T_NBHYPHEN:
 		if (parent == T_R)

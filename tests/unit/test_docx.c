@@ -364,6 +364,150 @@ static void headline_from_styles_in_record(void **state)
 	json_decref(rec);
 }
 
+/* docx.break_type_change: a title and its subtitle typed as one paragraph,
+ * a line break between them and the type changing at it (18 pt bold, then
+ * 13 pt italics), are two blocks: headline and subheadline. A bold lead-in
+ * line in the body's size before a break is not split. */
+#define RUN(props, text) "<w:r><w:rPr>" props "</w:rPr><w:t xml:space=\"preserve\">" text "</w:t></w:r>"
+#define BR_RUN(props, text) "<w:r><w:rPr>" props "</w:rPr><w:br/><w:t xml:space=\"preserve\">" text "</w:t></w:r>"
+static void break_type_change(void **state)
+{
+	json_t *rec;
+	run_result *r;
+	(void)state;
+	rec = record(mkdocx(DOC("<w:p>" RUN("<w:b/><w:sz w:val=\"36\"/>", "Orchard Lane Museum returns a carved canoe")
+	                        BR_RUN("<w:i/><w:sz w:val=\"26\"/>", "The canoe left the valley in 1893") "</w:p>"
+	                        P("ORCHARD LANE, 30 April 2025 \xE2\x80\x93 Orchard Lane Museum has returned a carved cedar "
+	                          "canoe to the Heron River people, 132 years after it was taken from the valley.")),
+	                    NULL, NULL),
+	             "a.docx");
+	assert_string_equal(pm_test_str(rec, "headline"), "Orchard Lane Museum returns a carved canoe");
+	assert_string_equal(pm_test_str(rec, "subheadline"), "The canoe left the valley in 1893");
+	json_decref(rec);
+	/* the model: two blocks, each with its own size and face */
+	r = model(mkdocx(DOC("<w:p>" RUN("<w:b/><w:sz w:val=\"40\"/>", "Kettering Vale opens a lido")
+	                     BR_RUN("<w:sz w:val=\"24\"/>", "") BR_RUN("<w:sz w:val=\"24\"/>", "Swimming returns after forty years") "</w:p>"
+	                     "<w:p>" RUN("<w:b/>", "What happens next") BR_RUN("", "The lido opens in May.") "</w:p>"),
+	                 NULL, NULL));
+	assert_int_equal(r->status, PM_OK);
+	assert_int_equal(r->doc.nblocks, 3);
+	assert_string_equal(r->doc.blocks[0].text, "Kettering Vale opens a lido");
+	assert_true(r->doc.blocks[0].flags & PM_BF_BOLD);
+	assert_true(r->doc.blocks[0].font_size > 19.5 && r->doc.blocks[0].font_size < 20.5);
+	assert_string_equal(r->doc.blocks[1].text, "Swimming returns after forty years");
+	assert_false(r->doc.blocks[1].flags & PM_BF_BOLD);
+	assert_true(r->doc.blocks[1].font_size > 11.5 && r->doc.blocks[1].font_size < 12.5);
+	/* weight alone: one block, its break kept */
+	assert_non_null(strchr(r->doc.blocks[2].text, '\n'));
+	run_free(r);
+}
+
+/* headline.split_paragraphs: a title broken with Enter, two paragraphs of
+ * one type (the Title style; or one size and face), the second going on
+ * in lower case, is one headline; a Subtitle under them stays the
+ * subheadline. Two bold lines where the second opens with a capital are
+ * title and subtitle as before. */
+static void split_title_paragraphs(void **state)
+{
+	const char *styles = "<?xml version=\"1.0\"?><w:styles " NS ">"
+	                     "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/>"
+	                     "<w:rPr><w:sz w:val=\"52\"/></w:rPr></w:style>"
+	                     "<w:style w:type=\"paragraph\" w:styleId=\"Subtitle\"><w:name w:val=\"Subtitle\"/>"
+	                     "<w:rPr><w:i/><w:sz w:val=\"30\"/></w:rPr></w:style>"
+	                     "</w:styles>";
+#define STYLED(id, text) "<w:p><w:pPr><w:pStyle w:val=\"" id "\"/></w:pPr><w:r><w:t>" text "</w:t></w:r></w:p>"
+	const char *lead = "<w:p><w:r><w:t>KELLOW, 14 October 2025 \xE2\x80\x93 Kellow Public Library has started "
+	                   "lending more than 300 household items, from drills and sewing machines to tents, to anyone "
+	                   "with a library card.</w:t></w:r></w:p>";
+	char doc[4096];
+	json_t *rec;
+	(void)state;
+	snprintf(doc, sizeof doc, DOC("%s%s%s%s"), STYLED("Title", "Kellow Library starts lending tools,"),
+	         STYLED("Title", "tents and telescopes to its members"),
+	         STYLED("Subtitle", "A library of things opens in the reading room"), lead);
+	rec = record(mkdocx(doc, DOC_RELS(REL("rId1", "styles", "styles.xml")), "word/styles.xml", styles, NULL),
+	             "a.docx");
+	assert_string_equal(pm_test_str(rec, "headline"),
+	                    "Kellow Library starts lending tools, tents and telescopes to its members");
+	assert_string_equal(pm_test_str(rec, "subheadline"), "A library of things opens in the reading room");
+	json_decref(rec);
+	snprintf(doc, sizeof doc, DOC("%s%s%s"),
+	         "<w:p>" RUN("<w:b/><w:sz w:val=\"36\"/>", "Ollerby villagers buy the wind turbine") "</w:p>",
+	         "<w:p>" RUN("<w:b/><w:sz w:val=\"36\"/>", "that has powered their school for ten years") "</w:p>", lead);
+	rec = record(mkdocx(doc, NULL, NULL), "b.docx");
+	assert_string_equal(pm_test_str(rec, "headline"),
+	                    "Ollerby villagers buy the wind turbine that has powered their school for ten years");
+	assert_true(json_is_null(json_object_get(rec, "subheadline")));
+	json_decref(rec);
+	snprintf(doc, sizeof doc, DOC("%s%s%s"),
+	         "<w:p>" RUN("<w:b/><w:sz w:val=\"36\"/>", "Ollerby villagers buy their wind turbine") "</w:p>",
+	         "<w:p>" RUN("<w:b/><w:sz w:val=\"36\"/>", "Insulation for the oldest homes") "</w:p>", lead);
+	rec = record(mkdocx(doc, NULL, NULL), "c.docx");
+	assert_string_equal(pm_test_str(rec, "headline"), "Ollerby villagers buy their wind turbine");
+	assert_string_equal(pm_test_str(rec, "subheadline"), "Insulation for the oldest homes");
+	json_decref(rec);
+#undef STYLED
+}
+
+/* about.text_box: an About section set in a text box is the box's: the
+ * box is read where the writer anchored it, here inside the text, and
+ * the body goes on after it. */
+static void about_in_text_box(void **state)
+{
+	json_t *rec, *about, *body;
+	(void)state;
+	rec = record(mkdocx(DOC(P("Pennock Valley Railway reopens its northern section")
+	                        P("PENNOCK, 11 August 2025 \xE2\x80\x93 Pennock Valley Railway ran its first steam train in "
+	                          "thirty years on the six miles between Pennock and Hawley Bridge on Saturday.")
+	                        "<w:p><w:r><w:t xml:space=\"preserve\">Volunteers relaid the track over four winters.</w:t></w:r>"
+	                        "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>" P("About Pennock Valley Railway")
+	                        P("Pennock Valley Railway is a heritage railway run by 300 volunteers since 1968.")
+	                        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+	                        P("Trains will run every weekend until the end of October.")
+	                        P("Tickets cost twelve pounds for adults.")),
+	                    NULL, NULL),
+	             "a.docx");
+	about = json_object_get(rec, "about");
+	assert_int_equal(json_array_size(about), 1);
+	assert_int_equal(json_array_size(json_object_get(json_array_get(about, 0), "paragraphs")), 1);
+	body = json_object_get(rec, "body");
+	assert_int_equal(json_array_size(body), 4);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 3), "text")),
+	                    "Tickets cost twelve pounds for adults.");
+	json_decref(rec);
+}
+
+/* headline.subheadline.display_type: a short sentence right under the
+ * title, bold and centred where the text under it is neither, is the
+ * subheadline though it ends with a full stop; a longer bold standfirst,
+ * and a short sentence in the text's own type, stay body. */
+static void subheadline_display_type(void **state)
+{
+	const char *lead = "<w:p><w:r><w:t>HARBOUR CITY, 12 May 2025 \xE2\x80\x93 The WebFlux Conference will return to the "
+	                   "Harbour City Convention Centre on 3 and 4 September, its organisers said on Monday.</w:t></w:r></w:p>";
+	const char *title = "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>" RUN("<w:b/><w:sz w:val=\"32\"/>", "WebFlux Conference returns to Harbour City") "</w:p>";
+	char doc[4096];
+	json_t *rec;
+	(void)state;
+	snprintf(doc, sizeof doc, DOC("%s%s%s"), title,
+	         "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>" RUN("<w:b/>", "Sixth annual event brings 1,000 developers to the waterfront.") "</w:p>",
+	         lead);
+	rec = record(mkdocx(doc, NULL, NULL), "a.docx");
+	assert_string_equal(pm_test_str(rec, "subheadline"), "Sixth annual event brings 1,000 developers to the waterfront.");
+	json_decref(rec);
+	snprintf(doc, sizeof doc, DOC("%s%s%s"), title,
+	         "<w:p>" RUN("<w:b/>", "Six hundred talks, forty workshops and a hackathon fill two days, and the organisers "
+	                               "expect more visitors than ever before.") "</w:p>",
+	         lead);
+	rec = record(mkdocx(doc, NULL, NULL), "b.docx");
+	assert_true(json_is_null(json_object_get(rec, "subheadline")));
+	json_decref(rec);
+	snprintf(doc, sizeof doc, DOC("%s%s%s"), title, P("Sixth annual event brings 1,000 developers to the waterfront."), lead);
+	rec = record(mkdocx(doc, NULL, NULL), "c.docx");
+	assert_true(json_is_null(json_object_get(rec, "subheadline")));
+	json_decref(rec);
+}
+
 static void lists_from_numbering(void **state)
 {
 	const char *numbering =
@@ -1233,6 +1377,10 @@ int main(void)
 		cmocka_unit_test(runs_and_characters),
 		cmocka_unit_test(styles_by_localised_name),
 		cmocka_unit_test(headline_from_styles_in_record),
+		cmocka_unit_test(break_type_change),
+		cmocka_unit_test(split_title_paragraphs),
+		cmocka_unit_test(about_in_text_box),
+		cmocka_unit_test(subheadline_display_type),
 		cmocka_unit_test(lists_from_numbering),
 		cmocka_unit_test(styles_hostile),
 		cmocka_unit_test(styles_skipped_unparsed),
