@@ -1421,7 +1421,7 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		 * far below the baseline; a digit on the line has its foot in
 		 * the ideograph's lower half, where a raised note's never is.
 		 * Its baseline is the line's: text, not a note. */
-		if (c >= '0' && c <= '9' && r && size > 0 && b->base_size > 0 && size < 0.8 * b->base_size &&
+		if (c >= '0' && c <= '9' && r && size > 0 && b->base_size > 0 && size < 0.87 * b->base_size &&
 		    (r->y1 > r->y2 ? r->y1 : r->y2) < b->base_bottom - 0.2 * b->base_size && b->t->len &&
 		    b->t->str[b->t->len - 1] != ' ' && !b->rtl &&
 		    !(b->base_cjk && (r->y1 > r->y2 ? r->y1 : r->y2) > (b->base_top + b->base_bottom) / 2)) {
