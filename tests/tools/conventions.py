@@ -145,9 +145,11 @@ def lookup(rec, field):
         key = {"names": "name", "roles": "role", "organizations": "organization",
                "emails": "email", "phones": "phone", "urls": "url"}[parts[1]]
         return [c.get(key) for c in rec.get("contacts") or [] if c.get(key)]
-    if head == "acronyms" and len(parts) == 2:
+    if head == "acronyms" and len(parts) >= 2 and not parts[1].isdigit():
+        # the short form whole, dots and all ("acronyms.U.S.")
+        short = field[len("acronyms."):]
         for a in rec.get("acronyms") or []:
-            if a.get("short") == parts[1]:
+            if a.get("short") == short:
                 return a.get("long")
         return None
     if head == "body" and parts[1:] == ["texts"]:
