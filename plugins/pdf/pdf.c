@@ -1414,7 +1414,11 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		/* A digit set smaller and raised against the glyph before it,
 		 * with no space between (a note's number, "2022" then "1"):
 		 * marked, for layout.c to keep it out where the page holds the
-		 * note.
+		 * note. Convention pdf.note_mark_css_size: "smaller" is up to
+		 * 0.87 of the text's size, since a browser prints <sup> at 5/6
+		 * of it (CSS 'font-size: smaller'), word processors at 2/3 or
+		 * less; the raise above the baseline tells it from a digit of
+		 * the line set small.
 		 * Convention pdf.cjk_digit_on_line: a Latin digit after an
 		 * ideograph ("自4月1日起") is set in a Latin font whose box is
 		 * smaller and sits higher than the CJK font's, whose boxes hang
