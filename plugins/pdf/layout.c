@@ -1592,7 +1592,11 @@ static bool justified_gap(const pdfl_line *L, size_t n, size_t row, const pdfl_l
 			const pdfl_line *f = &L[m];
 			if (!f->text || fabs(f->y0 - a->y0) >= 0.6 * size || fabs(f->size - size) > 0.1 * size)
 				continue;
-			if (fabs(f->x0 - o->x0) < tol)
+			/* Convention pdf.justified_first_line_indent: a
+			 * paragraph's first line starts up to three ems in
+			 * from the margin that the full lines around it share,
+			 * and still ends flush right */
+			if (f->x0 > o->x0 - tol && f->x0 < o->x0 + 3 * size)
 				left = true;
 			if (fabs(f->x1 - o->x1) < tol)
 				right = true;
@@ -3943,8 +3947,15 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	/* a bold line opening its paragraph is a heading over it, unless the
 	 * next line goes on with its phrase in lower case (a list item whose
 	 * first words are bold) */
+	/* ... but a justified line that opens in bold and ends in regular
+	 * type, flush with the right margin, is a paragraph's first line
+	 * with a bold lead-in (a dateline, a run-in title), stretched over
+	 * few words when a long one went to the next line (convention
+	 * pdf.bold_lead_in_justified) */
 	if (weight_changes(a, b) &&
-	    (ended_short(a, b) || spaced || (a_opens && a->bold >= 0.9 && !starts_lower(b))))
+	    (ended_short(a, b) || spaced ||
+	     (a_opens && a->bold >= 0.9 && !starts_lower(b) &&
+	      !(a->bold < 0.97 && a->justified && slack_after(a, b) <= flush_tolerance(a)))))
 		return NEW_STATED;
 	if (b->drawn)
 		return NEW_INFERRED; /* a drawn list's item, or the first line after one */

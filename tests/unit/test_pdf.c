@@ -888,6 +888,32 @@ static void note_numbers_out_of_words(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.justified_first_line_indent: the words of a justified
+ * first line, indented two ems and stretched four ems apart (a long word
+ * on the next line would not fit), that the text layer gives one by one,
+ * are one line: its start is the paragraph's indent, its end flush with
+ * the full line under it. */
+static void justified_first_line_indented(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "Harbour board extends the ferry quay"},
+		{1, COURIER, 10, 92.0, 150, "Harbour"},
+		{1, COURIER, 10, 175.7, 150, "board"},
+		{1, COURIER, 10, 247.3, 150, "extends"},
+		{1, COURIER, 10, 331.0, 150, "its"},
+		{1, COURIER, 10, 390.7, 150, "ferry"},
+		{1, COURIER, 10, 462.3, 150, "quay"},
+		{1, COURIER, 10, 528.0, 150, "by"},
+		{1, COURIER, 10, 72, 162, "forty metres, so that the two island boats can berth side by side at all tides"},
+		{1, COURIER, 10, 72, 174, "and the works end before the summer timetable."},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	(void)state;
+	assert_int_equal(body_count(r), 1);
+	assert_non_null(strstr(body_text(r, 0), "Harbour board extends its ferry quay by forty metres"));
+	json_decref(r);
+}
+
 /* A browser prints <sup> at 5/6 of the text's size (CSS 'smaller'),
  * raised a third of an em: a note's number too, where the page holds the
  * note; a figure so set with no note stays. */
@@ -1829,6 +1855,7 @@ int main(void)
 		cmocka_unit_test(note_numbers_out_of_words),
 		cmocka_unit_test(notes_the_text_points_at),
 		cmocka_unit_test(note_numbers_browser_size),
+		cmocka_unit_test(justified_first_line_indented),
 		cmocka_unit_test(list_numbers_on_hanging_indent),
 		cmocka_unit_test(table_cells_drawn_apart),
 		cmocka_unit_test(furniture_across_pages),
