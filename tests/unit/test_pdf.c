@@ -888,91 +888,6 @@ static void note_numbers_out_of_words(void **state)
 	json_decref(r);
 }
 
-/* Convention pdf.justified_first_line_indent: the words of a justified
- * first line, indented two ems and stretched four ems apart (a long word
- * on the next line would not fit), that the text layer gives one by one,
- * are one line: its start is the paragraph's indent, its end flush with
- * the full line under it. */
-static void justified_first_line_indented(void **state)
-{
-	const tline L[] = {
-		{1, HELV_BOLD, 20, 72, 90, "Harbour board extends the ferry quay"},
-		{1, COURIER, 10, 92.0, 150, "Harbour"},
-		{1, COURIER, 10, 175.7, 150, "board"},
-		{1, COURIER, 10, 247.3, 150, "extends"},
-		{1, COURIER, 10, 331.0, 150, "its"},
-		{1, COURIER, 10, 390.7, 150, "ferry"},
-		{1, COURIER, 10, 462.3, 150, "quay"},
-		{1, COURIER, 10, 528.0, 150, "by"},
-		{1, COURIER, 10, 72, 162, "forty metres, so that the two island boats can berth side by side at all tides"},
-		{1, COURIER, 10, 72, 174, "and the works end before the summer timetable."},
-	};
-	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
-	(void)state;
-	assert_int_equal(body_count(r), 1);
-	assert_non_null(strstr(body_text(r, 0), "Harbour board extends its ferry quay by forty metres"));
-	json_decref(r);
-}
-
-/* A browser prints <sup> at 5/6 of the text's size (CSS 'smaller'),
- * raised a third of an em: a note's number too, where the page holds the
- * note; a figure so set with no note stays. */
-static void note_numbers_browser_size(void **state)
-{
-	const tline L[] = {
-		{1, HELV_BOLD, 20, 72, 90, "Reservoir keeps its summer level"},
-		BODY(1, 130, "The reservoir held 92 per cent in August"),
-		{1, COURIER, 9.2, 336, 126.3, "1"},
-		{1, COURIER, 11, 341.5, 130, " as"},
-		BODY(1, 144, "over a floor of 40 m"),
-		{1, COURIER, 9.2, 204, 140.3, "2"},
-		BODY(1, 158, "for the third year."),
-		{1, COURIER, 9.2, 72, 740, "1 Measured at the dam on the last day of the month."},
-	};
-	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
-	const char *t;
-	(void)state;
-	t = pm_test_str(r, "text");
-	assert_non_null(t);
-	assert_non_null(strstr(t, "in August as over a floor"));
-	assert_non_null(strstr(t, "40 m2"));
-	assert_null(strstr(t, "Measured at the dam"));
-	json_decref(r);
-}
-
-/* Convention pdf.list_number_hanging: numbers set out in the margin, the
- * item's wrapped line at the text after the number, the gap after it a
- * word space: generated numbers, markers of list items, and so are the
- * list's one-line items numbered on from it; a typed number whose
- * paragraph wraps back under it stays text. */
-static void list_numbers_on_hanging_indent(void **state)
-{
-	const tline L[] = {
-		{1, HELV_BOLD, 20, 72, 90, "The valley council lists three works for the year"},
-		{1, HELV, 11, 72, 130, "The council voted its programme on Monday. It has three parts:"},
-		{1, HELV, 11, 90, 150, "1. New mains under the market square of the old town, laid"},
-		{1, HELV, 11, 102.2, 164, "before the frost and paid for by the water board."},
-		{1, HELV, 11, 90, 178, "2. A cycle lane along the river to the station."},
-		{1, HELV, 11, 90, 192, "3. Street lamps that use a third of the power."},
-		{1, HELV, 11, 72, 216, "4. Typed numbers stay text where the next line of the paragraph"},
-		{1, HELV, 11, 72, 230, "wraps back under the number, as typed paragraphs do."},
-	};
-	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
-	const char *t;
-	(void)state;
-	t = pm_test_str(r, "text");
-	assert_non_null(t);
-	assert_non_null(strstr(t, "New mains under the market square of the old town, laid before the frost"));
-	assert_null(strstr(t, "1. New"));
-	assert_null(strstr(t, "2. A cycle"));
-	assert_null(strstr(t, "3. Street"));
-	assert_non_null(strstr(t, "4. Typed numbers"));
-	assert_string_equal(body_type_of(r, 1), "list_item");
-	assert_string_equal(body_text(r, 2), "A cycle lane along the river to the station.");
-	assert_string_equal(body_type_of(r, 3), "list_item");
-	json_decref(r);
-}
-
 /* The note a mark points at is the record's note, without its number:
  * its lines under it in its type are the same note, the next number opens
  * the next one; neither is body. */
@@ -1854,9 +1769,6 @@ int main(void)
 		cmocka_unit_test(generated_list_numbers),
 		cmocka_unit_test(note_numbers_out_of_words),
 		cmocka_unit_test(notes_the_text_points_at),
-		cmocka_unit_test(note_numbers_browser_size),
-		cmocka_unit_test(justified_first_line_indented),
-		cmocka_unit_test(list_numbers_on_hanging_indent),
 		cmocka_unit_test(table_cells_drawn_apart),
 		cmocka_unit_test(furniture_across_pages),
 		cmocka_unit_test(page_number_forms),
