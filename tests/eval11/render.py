@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Render tests/eval10: ten invented releases, each printed by Chromium in
+"""Render tests/eval11: ten invented releases, each printed by Chromium in
 one page layout that the other sets lack (footnotes, a pull quote, a
 numbered list, a paragraph running over a page break after a figure,
 'Página N de M' page furniture, a key-figures box floated beside the text,
@@ -7,7 +7,7 @@ a letter's signature block, A5 justified and hyphenated pages in three
 languages), with their gold.
 
 Usage (from the repository root, with Debian's chromium):
-  /usr/bin/python3 tests/eval10/render.py tests/eval10/hard
+  /usr/bin/python3 tests/eval11/render.py tests/eval11/hard
 
 Writes <id>.html (removed after printing), <id>.pdf and <id>.gold.json. The
 gold follows ../shared/eval/README.md: footnote marks and notes, pull
