@@ -21,7 +21,8 @@
  * not looked for ("G7", "2019-nCoV") except a leading count ("3FPT" is
  * F, F, F, P, T). Parentheses that hold a ticker ("NASDAQ: LMFD"), a
  * number, a source ("Reuters") or a remark ("see below") define nothing:
- * the acronym must be mostly capitals and its letters must be found.
+ * the acronym must be mostly capitals and its letters must be found
+ * (convention acronyms.undefined: no long form is ever invented).
  */
 #include "normalize.h"
 
@@ -324,7 +325,10 @@ static size_t extend_name(const ucp *v, size_t n, size_t st)
 }
 
 /* Mostly capitals, two at least, no spaces but a short legal or country
- * suffix ("SONACOS SA", "SOGEPA SN"). */
+ * suffix ("SONACOS SA", "SOGEPA SN"). Conventions acronyms.plural (a
+ * small "s" after the capitals: "NGOs", its letter matched as the plural
+ * name's last) and acronyms.dotted ("M.I.B.T.", the full stops kept and
+ * not looked for). */
 static bool acronym_ok(const char *s, size_t n)
 {
 	size_t i = 0, up = 0, low = 0, letters = 0, spaces = 0;
@@ -388,7 +392,7 @@ static bool long_ok(const char *lo, const char *sh)
 }
 
 /* The acronyms found so far, and their short forms hashed: the first
- * definition of each is kept. */
+ * definition of each is kept (convention acronyms.first_definition). */
 typedef struct acr_list {
 	pm_fields *f;
 	pm_strmap seen;
@@ -478,7 +482,9 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 	ucp *v;
 	long st;
 	/* spaces, a comma and closing quotes before the parenthesis:
-	 * « Chief Information Officers » (CIO) */
+	 * « Chief Information Officers » (CIO); the opening quote stops the
+	 * match (sentence_stop), so the marks are none of the long form
+	 * (convention acronyms.quoted_long_form) */
 	for (;;) {
 		if (end > 0 && (t[end - 1] == ' ' || t[end - 1] == ',' || t[end - 1] == '"'))
 			end--;
@@ -770,6 +776,59 @@ static void long_before_thai(acr_list *arr, const char *t, size_t pe, const char
 	add_acronym(arr, ac, al, t + st, pe - st);
 }
 
+/* Convention acronyms.arabic_long_form: Arabic text names a body in
+ * Arabic and gives its Latin acronym in parentheses ("الهيئة العامة
+ * لموانئ الشمال (GNPA)"). The letters cannot be matched; the long form is
+ * as many Arabic words, back from the parenthesis, as the acronym has
+ * capitals: an Arabic name renders the name it abbreviates word for
+ * word, its articles and prepositions joined to the words ("للتنمية" is
+ * "for Development", "والزراعة" "and Agriculture"). Every word must be
+ * Arabic and the run unbroken by punctuation; an acronym with small
+ * letters (a plural "s", "IoT") gives no count to trust, nor do more than
+ * eight capitals. */
+static bool arabic_letter(int32_t c)
+{
+	return (c >= 0x620 && c <= 0x652) || (c >= 0x66E && c <= 0x6D3);
+}
+
+static void long_before_arabic(acr_list *arr, const char *t, size_t popen, const char *ac, size_t al)
+{
+	size_t end = popen, st, caps = 0, words = 0, i;
+	for (i = 0; i < al; i++) {
+		if (islower((unsigned char)ac[i]) || (unsigned char)ac[i] >= 0x80)
+			return;
+		caps += isupper((unsigned char)ac[i]) ? 1 : 0;
+	}
+	if (caps < 2 || caps > 8)
+		return;
+	while (end > 0 && t[end - 1] == ' ')
+		end--;
+	st = end;
+	for (;;) {
+		size_t w = st;
+		while (w > 0) {
+			size_t prev = w - 1;
+			int32_t c;
+			while (prev > 0 && ((unsigned char)t[prev] & 0xC0) == 0x80)
+				prev--;
+			pm_utf8_decode((const unsigned char *)t + prev, w - prev, &c);
+			if (!arabic_letter(c))
+				break;
+			w = prev;
+		}
+		if (w == st)
+			return; /* no Arabic word there */
+		st = w;
+		if (++words == caps)
+			break;
+		if (st == 0 || t[st - 1] != ' ')
+			return;
+		while (st > 0 && t[st - 1] == ' ')
+			st--;
+	}
+	add_acronym(arr, ac, al, t + st, end - st);
+}
+
 /* Convention acronyms.paren_lead: the parenthesis may open with words
  * that define what follows, not part of it: an article ("(the HBG)"), a
  * formula ([acronym_leads]: "(hereinafter “HBG”)", "(kurz: KWG)", "(en
@@ -861,6 +920,9 @@ static void acronyms_in(acr_list *al, const char *t)
 		else if (b > a && acronym_ok(a, (size_t)(b - a)) && p > t &&
 		    (nz_cjk_cp(nz_last_cp_n(t, (size_t)(p - t))) || pm_cp_is_hangul(nz_last_cp_n(t, (size_t)(p - t)))))
 			long_before_cjk(al, t, (size_t)(p - t), a, (size_t)(b - a));
+		else if (b > a && acronym_ok(a, (size_t)(b - a)) && p > t &&
+		         arabic_letter(nz_last_cp_n(t, (size_t)(p - t - (p[-1] == ' ' ? 1 : 0)))))
+			long_before_arabic(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b > a && acronym_ok(a, (size_t)(b - a)))
 			long_before(al, t, (size_t)(p - t), a, (size_t)(b - a), glossed);
 		else if (b - a > 5 && b - a < 300)
@@ -870,7 +932,8 @@ static void acronyms_in(acr_list *al, const char *t)
 }
 
 /* Every block of the document's own text, whatever part it became: a
- * definition in a contact line or a caption is still a definition. */
+ * definition in a contact line, a caption or the About section is still a
+ * definition (convention acronyms.about_section). */
 void stage_acronyms(nz *z)
 {
 	acr_list al = {z->f, {0}};

@@ -283,8 +283,62 @@ static void valediction(nz *z)
 	}
 }
 
+/* Convention byline.valediction_inline: the complimentary close and the
+ * signatory's name on one line ("Met vriendelijke groet, Ir. Joost van
+ * Oostveen", "Atentamente, Lucía Ferrández"), as a typist runs them
+ * together or a PDF reader joins a short line ending in a comma to the
+ * next: read as the close above the name, so the signature rules see the
+ * name alone. Only a whole entry of [valedictions] then a comma, and a
+ * signatory's name after it, in one of the last blocks; the block gets
+ * its text back when no rule took it for the signature. */
+typedef struct {
+	pm_block *b;
+	char *whole; /* the block's text as it was */
+} val_inline;
+
+static size_t valediction_inline(nz *z, val_inline *out, size_t max)
+{
+	pm_lex_query q = {PM_LEX_VALEDICTIONS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t i, found = 0, seen = 0;
+	for (i = z->end; i-- > (size_t)(z->head + 2) && seen < 6 && found < max; seen++) {
+		pm_block *b = z->b[i];
+		pm_lex_match m;
+		const char *r;
+		char *rest;
+		if (b->part || b->type != PM_BLOCK_PARAGRAPH || !b->text || nz_words(b->text) > 10 ||
+		    !pm_lex_prefix(&q, b->text, strlen(b->text), &m))
+			continue;
+		r = b->text + m.len;
+		while (*r == ' ')
+			r++;
+		if (*r != ',')
+			continue;
+		r++;
+		while (*r == ' ' || *r == '\n')
+			r++;
+		if (!*r || !rule_signatory(r) || !(rest = pm_strdup(r)))
+			continue;
+		out[found].b = b;
+		out[found].whole = b->text;
+		b->text = rest;
+		found++;
+	}
+	return found;
+}
+
 void stage_byline(nz *z)
 {
+	val_inline vi[2];
+	size_t k, nvi = valediction_inline(z, vi, 2);
 	find_byline(z);
 	valediction(z);
+	for (k = 0; k < nvi; k++) {
+		if (vi[k].b->part == PM_PART_BYLINE) {
+			free(vi[k].whole);
+			stage_explain(z, "byline", "complimentary close on the signatory's line", -1);
+		} else {
+			free(vi[k].b->text);
+			vi[k].b->text = vi[k].whole;
+		}
+	}
 }

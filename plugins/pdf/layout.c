@@ -1602,7 +1602,11 @@ static bool justified_gap(const pdfl_line *L, size_t n, size_t row, const pdfl_l
 			const pdfl_line *f = &L[m];
 			if (!f->text || fabs(f->y0 - a->y0) >= 0.6 * size || fabs(f->size - size) > 0.1 * size)
 				continue;
-			if (fabs(f->x0 - o->x0) < tol)
+			/* Convention pdf.justified_first_line_indent: a
+			 * paragraph's first line starts up to three ems in
+			 * from the margin that the full lines around it share,
+			 * and still ends flush right */
+			if (f->x0 > o->x0 - tol && f->x0 < o->x0 + 3 * size)
 				left = true;
 			if (fabs(f->x1 - o->x1) < tol)
 				right = true;
@@ -3287,6 +3291,95 @@ static void find_tables(pdfl_doc *d)
 	}
 }
 
+/* ---- list numbers set on a hanging indent ------------------------------ */
+
+/*
+ * Convention pdf.list_number_hanging: a list whose numbers the producer
+ * generates (an HTML ordered list printed by a browser, a word
+ * processor's numbering with a short indent) sets each number out in the
+ * margin and the item's text at the hanging indent, where its wrapped
+ * lines start too; the gap after the number may be no wider than a word
+ * space, so read_page could not see a tab stop. A typed "1. " wraps its
+ * next line back under the number. So a numbered line whose next line in
+ * its column, at the same pitch and in the same type, starts where the
+ * text after the number does is an item whose number is a marker; its
+ * neighbours numbered in sequence at the same place (one-line items of
+ * the same list) are too. Their number is then read as one set on a tab
+ * stop (bullet_len), as the gold reads generated numbers: markers, not
+ * text (../shared/eval/README.md).
+ */
+static long list_number(const pdfl_line *l)
+{
+	size_t m = number_marker_len(l->text, ' ');
+	return m && l->text[m] && !l->furniture && !l->table && !l->rtl ? strtol(l->text, NULL, 10) : -1;
+}
+
+/* Line b stands at the hanging indent of item line a: in its column, not
+ * numbered, starting where the text after a's number does. */
+static bool at_hanging_indent(const pdfl_line *a, const pdfl_line *b)
+{
+	double in = b->x0 - a->x0;
+	size_t m = number_marker_len(a->text, ' ');
+	return b->page == a->page && !b->furniture && !b->table && !b->rtl && same_column(a, b) &&
+	       list_number(b) < 0 && !bullet_len(b->text) && fabs(b->size - a->size) < 0.1 * a->size &&
+	       in > 0.8 * a->size && in < 4 * a->size && fabs(b->x0 - (a->x0 + (double)m * a->char_w)) < a->size;
+}
+
+/* ... and right under it: the item's wrapped line. */
+static bool hangs_under(const pdfl_line *a, const pdfl_line *b)
+{
+	double pitch = b->y0 - a->y0;
+	return at_hanging_indent(a, b) && pitch > 0.8 * a->size && pitch < 1.8 * a->size;
+}
+
+/* Line b is the item after (dir 1) or before (dir -1) item line a of the
+ * same list: numbered next in sequence, its number where a's is. */
+static bool next_item(const pdfl_line *a, const pdfl_line *b, int dir)
+{
+	long na = list_number(a), nb = list_number(b);
+	return nb >= 0 && nb == na + dir && b->page == a->page && same_column(a, b) &&
+	       fabs(b->x0 - a->x0) < 0.3 * a->size && fabs(b->size - a->size) < 0.1 * a->size;
+}
+
+static void hanging_list_numbers(pdfl_doc *d)
+{
+	size_t i, j, a;
+	bool *gen = calloc(d->n + 1, sizeof *gen);
+	if (!gen) {
+		d->oom = true;
+		return;
+	}
+	for (i = 0; i + 1 < d->n; i++)
+		if (list_number(&d->lines[i]) >= 0 && hangs_under(&d->lines[i], &d->lines[i + 1]))
+			gen[i] = true;
+	/* the list's other items, each way from an item shown generated,
+	 * past the wrapped lines of each item to the next number */
+	for (i = 0; i < d->n; i++) {
+		if (!gen[i])
+			continue;
+		for (a = i, j = i + 1; j < d->n; j++) {
+			if (at_hanging_indent(&d->lines[a], &d->lines[j]))
+				continue;
+			if (!next_item(&d->lines[a], &d->lines[j], 1))
+				break;
+			gen[j] = true;
+			a = j;
+		}
+		for (a = i, j = i; j-- > 0;) {
+			if (at_hanging_indent(&d->lines[a], &d->lines[j]))
+				continue;
+			if (!next_item(&d->lines[a], &d->lines[j], -1))
+				break;
+			gen[j] = true;
+			a = j;
+		}
+	}
+	for (i = 0; i < d->n; i++)
+		if (gen[i])
+			d->lines[i].text[number_marker_len(d->lines[i].text, ' ') - 1] = '\t';
+	free(gen);
+}
+
 void pdfl_analyse(pdfl_doc *d)
 {
 	size_t i;
@@ -3308,6 +3401,7 @@ void pdfl_analyse(pdfl_doc *d)
 	text_extent(d);
 	resolve_note_marks(d);
 	find_tables(d);
+	hanging_list_numbers(d);
 }
 
 /* ---- Arabic words split inside ------------------------------------------ */
@@ -4021,8 +4115,15 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	/* a bold line opening its paragraph is a heading over it, unless the
 	 * next line goes on with its phrase in lower case (a list item whose
 	 * first words are bold) */
+	/* ... but a justified line that opens in bold and ends in regular
+	 * type, flush with the right margin, is a paragraph's first line
+	 * with a bold lead-in (a dateline, a run-in title), stretched over
+	 * few words when a long one went to the next line (convention
+	 * pdf.bold_lead_in_justified) */
 	if (weight_changes(a, b) &&
-	    (ended_short(a, b) || spaced || (a_opens && a->bold >= 0.9 && !starts_lower(b))))
+	    (ended_short(a, b) || spaced ||
+	     (a_opens && a->bold >= 0.9 && !starts_lower(b) &&
+	      !(a->bold < 0.97 && a->justified && slack_after(a, b) <= flush_tolerance(a)))))
 		return NEW_STATED;
 	if (b->drawn)
 		return NEW_INFERRED; /* a drawn list's item, or the first line after one */

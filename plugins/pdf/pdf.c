@@ -1477,14 +1477,18 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		/* A digit set smaller and raised against the glyph before it,
 		 * with no space between (a note's number, "2022" then "1"):
 		 * marked, for layout.c to keep it out where the page holds the
-		 * note.
+		 * note. Convention pdf.note_mark_css_size: "smaller" is up to
+		 * 0.87 of the text's size, since a browser prints <sup> at 5/6
+		 * of it (CSS 'font-size: smaller'), word processors at 2/3 or
+		 * less; the raise above the baseline tells it from a digit of
+		 * the line set small.
 		 * Convention pdf.cjk_digit_on_line: a Latin digit after an
 		 * ideograph ("自4月1日起") is set in a Latin font whose box is
 		 * smaller and sits higher than the CJK font's, whose boxes hang
 		 * far below the baseline; a digit on the line has its foot in
 		 * the ideograph's lower half, where a raised note's never is.
 		 * Its baseline is the line's: text, not a note. */
-		if (c >= '0' && c <= '9' && r && size > 0 && b->base_size > 0 && size < 0.8 * b->base_size &&
+		if (c >= '0' && c <= '9' && r && size > 0 && b->base_size > 0 && size < 0.87 * b->base_size &&
 		    (r->y1 > r->y2 ? r->y1 : r->y2) < b->base_bottom - 0.2 * b->base_size && b->t->len &&
 		    b->t->str[b->t->len - 1] != ' ' && !b->rtl &&
 		    !(b->base_cjk && (r->y1 > r->y2 ? r->y1 : r->y2) > (b->base_top + b->base_bottom) / 2)) {

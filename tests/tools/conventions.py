@@ -145,8 +145,9 @@ def lookup(rec, field):
         key = {"names": "name", "roles": "role", "organizations": "organization",
                "emails": "email", "phones": "phone", "urls": "url"}[parts[1]]
         return [c.get(key) for c in rec.get("contacts") or [] if c.get(key)]
-    if head == "acronyms" and len(parts) >= 2:
-        short = field[len("acronyms."):]  # a short form may hold points ("อบต.")
+    if head == "acronyms" and len(parts) >= 2 and not parts[1].isdigit():
+        # the short form whole, points and all ("acronyms.U.S.", "acronyms.อบต.")
+        short = field[len("acronyms."):]
         for a in rec.get("acronyms") or []:
             if a.get("short") == short:
                 return a.get("long")

@@ -48,6 +48,26 @@ static size_t count(const char *t)
 	return n;
 }
 
+/* Convention acronyms.arabic_long_form: as many Arabic words as the
+ * acronym has capitals; none when they run out, when punctuation breaks
+ * the run, or when the acronym has small letters. */
+static void arabic_long_form(void **state)
+{
+	(void)state;
+	expect("\xD8\xA3\xD8\xB9\xD9\x84\xD9\x86\xD8\xAA \xD9\x87\xD9\x8A\xD8\xA6\xD8\xA9 "
+	       "\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD8\xA7\xD9\x87 (WA) \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85",
+	       "WA", "\xD9\x87\xD9\x8A\xD8\xA6\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD8\xA7\xD9\x87");
+	/* a comma (Arabic or Latin) inside the run */
+	expect("\xD9\x87\xD9\x8A\xD8\xA6\xD8\xA9\xD8\x8C \xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD8\xA7\xD9\x87 (WAB)",
+	       "WAB", NULL);
+	/* fewer words than capitals, a Latin word in the run */
+	expect("\xD9\x87\xD9\x8A\xD8\xA6\xD8\xA9 (WAB)", "WAB", NULL);
+	expect("Nord \xD9\x87\xD9\x8A\xD8\xA6\xD8\xA9 (NW)", "NW", NULL);
+	/* small letters: no count to trust */
+	expect("\xD9\x87\xD9\x8A\xD8\xA6\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD8\xA7\xD9\x87 (WAs)",
+	       "WAs", NULL);
+}
+
 static void long_before(void **state)
 {
 	(void)state;
@@ -168,6 +188,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(long_before),
 		cmocka_unit_test(long_inside),
+		cmocka_unit_test(arabic_long_form),
 		cmocka_unit_test(not_acronyms),
 		cmocka_unit_test(in_records),
 	};
