@@ -1748,6 +1748,42 @@ static void form_field_values(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.form_value_kept: a field's value set in smaller type
+ * than the page's text and made of figures only (a fee, a season typed
+ * into the form) is the form's text, after its label; the same figures
+ * printed small on the page are a chart's labels, which stay out. */
+static void form_values_never_captions(void **state)
+{
+	static const tline L[] = {
+		BODY(1, 100, "Mooring fees at the Tallowmere marina are set each spring by its board."),
+		BODY(1, 140, "Mooring fee:"),
+		BODY(1, 170, "Discount for members:"),
+		{1, COURIER, 7, 72, 300, "2 150.75"},
+		BODY(1, 330, "The board meets again in the autumn to review the fees for the winter."),
+	};
+	/* 7-point values in boxes right of the labels (baselines 652 and
+	 * 622 from the bottom) */
+	static const char *const fields[] = {
+		"/FT /Tx /T (fee) /Rect [300 648 420 660] /V (4,500.00) /DA (/Helv 7 Tf 0 g)",
+		"/FT /Tx /T (season) /Rect [300 618 420 630] /V (12.5%) /DA (/Helv 7 Tf 0 g)",
+		NULL,
+	};
+	json_t *r;
+	const char *text;
+	(void)state;
+	first_page_fields = fields;
+	r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	first_page_fields = NULL;
+	text = json_string_value(json_object_get(r, "text"));
+	assert_non_null(text);
+	assert_non_null(strstr(text, "4,500.00"));
+	assert_non_null(strstr(text, "12.5%"));
+	assert_true(strstr(text, "4,500.00") > strstr(text, "Mooring fee:"));
+	/* printed small with figures only, on the page: a label, left out */
+	assert_null(strstr(text, "2 150.75"));
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1782,6 +1818,7 @@ int main(void)
 		cmocka_unit_test(line_end_hyphens),
 		cmocka_unit_test(link_annotations),
 		cmocka_unit_test(form_field_values),
+		cmocka_unit_test(form_values_never_captions),
 		cmocka_unit_test(hyphen_emitted_intact),
 		cmocka_unit_test(properties),
 		cmocka_unit_test(no_text_layer),
