@@ -10,7 +10,8 @@ the ends of words, soft hyphens dropped, NFKC so ligatures compare equal):
           is below 1 wherever a document has them;
   all   - `text` plus every other part of the record that holds document
           text and `text` does not (release, a dateline on a line of its
-          own, byline, about, contacts, end mark, tags, notes) and the furniture the record leaves out, which
+          own, byline, about, contacts, end mark, tags, notes, the captions of images and
+          tables) and the furniture the record leaves out, which
           is what pdftotext prints: the fair comparison.
 Bidi marks are dropped and control characters (unmapped glyph codes that
 pdftotext prints raw) separate words, on both sides.
@@ -91,6 +92,12 @@ def record_all(rec):
     for c in rec.get("contacts") or []:
         if isinstance(c, dict):
             parts += [str(v) for v in c.values() if isinstance(v, str)]
+    # record 1.1 keeps figures' and tables' captions apart from the body
+    # (docs/record.md, images[] and tables[]): the page's text all the same
+    for key in ("images", "tables"):
+        for f in rec.get(key) or []:
+            if isinstance(f, dict) and isinstance(f.get("caption"), str):
+                parts.append(f["caption"])
     # record 1.1 keeps footnotes and endnotes apart from the body
     for key in ("notes", "furniture"):
         for f in rec.get(key) or []:

@@ -88,9 +88,42 @@ static bool two_copies_are_most(const nz *z, const pm_block *a)
 	return a->page <= 0 || !(a->x1 > a->x0) || z->doc->pages <= 0 || 2 * 2 >= z->doc->pages;
 }
 
+/* Convention furniture.repeated.bands: a running header or footer stands
+ * above or below the page's text. Where a layout plugin placed the
+ * blocks and told, on a page, which of them stand in its top or bottom
+ * band (PM_BL_TOP_BAND, PM_BL_BOTTOM_BAND), a line it set inside the
+ * text of that page is the page's, however often it comes back (a
+ * specimen sheet's sample sentence under each table, a form's label
+ * under each section); the plugin's own running lines (PM_BL_REPEATED)
+ * stay furniture. Per page (1-based, up to *max): whether it has a band. */
+static bool *banded_pages(const nz *z, size_t *max)
+{
+	size_t i;
+	bool *out;
+	*max = 0;
+	for (i = 0; i < z->n; i++)
+		if (z->b[i]->page > 0 && (size_t)z->b[i]->page > *max &&
+		    (z->b[i]->layout & (PM_BL_TOP_BAND | PM_BL_BOTTOM_BAND)))
+			*max = (size_t)z->b[i]->page;
+	if (!*max || !(out = pm_calloc(*max + 1, sizeof *out)))
+		return NULL;
+	for (i = 0; i < z->n; i++)
+		if (z->b[i]->page > 0 && (z->b[i]->layout & (PM_BL_TOP_BAND | PM_BL_BOTTOM_BAND)))
+			out[z->b[i]->page] = true;
+	return out;
+}
+
+static bool inside_banded_page(const pm_block *a, const bool *banded, size_t max)
+{
+	return banded && a->page > 0 && (size_t)a->page <= max && banded[a->page] && a->x1 > a->x0 &&
+	       !(a->layout & (PM_BL_TOP_BAND | PM_BL_BOTTOM_BAND | PM_BL_REPEATED));
+}
+
 static void repeated_furniture(nz *z)
 {
 	double largest = first_page_largest(z);
+	size_t max_banded;
+	bool *banded = banded_pages(z, &max_banded);
 	/* per text: how many copies are still ahead; the page of the last
 	 * copy counted, in the first pass and in the second; then, per text
 	 * found to be furniture, the position it was found at, plus one */
@@ -115,7 +148,8 @@ static void repeated_furniture(nz *z)
 		/* this copy and those after it, on its page and the next ones */
 		count = new_copy(a, pm_strmap_get(&passed, a->text, len)) ? (*c)-- : *c + 1;
 		if ((f = pm_strmap_get(&from, a->text, len)) && *f) {
-			a->part = PM_PART_FURNITURE;
+			if (!inside_banded_page(a, banded, max_banded))
+				a->part = PM_PART_FURNITURE;
 			continue;
 		}
 		if (a->part || !furniture_candidate(a))
@@ -131,10 +165,11 @@ static void repeated_furniture(nz *z)
 			goto out;
 		*f = i + 1;
 		/* its copies on the later pages are still the header's */
-		if (!first_page_title(z, a, largest))
+		if (!first_page_title(z, a, largest) && !inside_banded_page(a, banded, max_banded))
 			a->part = PM_PART_FURNITURE;
 	}
 out:
+	free(banded);
 	pm_strmap_free(&ahead);
 	pm_strmap_free(&seen);
 	pm_strmap_free(&passed);

@@ -4317,7 +4317,11 @@ static bool figures_only(const char *t)
 
 /* A caption or a chart's labels, by their type and words: set smaller
  * than the body, and either opening with what credits and sources open
- * with, or made of figures only. The core leaves captions out. */
+ * with, or made of figures only. The core leaves captions out.
+ * Convention pdf.form_value_kept: a form field's value (a date, an
+ * amount, a reference typed into its box) is what the form says, never
+ * a chart's label, however small the field's type and however bare its
+ * figures ("2026-03-14", "4 500,00"). */
 static bool caption_like(const pdfl_doc *d, const pdfl_line *const *L, size_t n)
 {
 	static const char *const lead[] = {"Source:", "Sources:", "Quelle:", "Fuente:", "Fonte:", "Credit:",
@@ -4326,7 +4330,7 @@ static bool caption_like(const pdfl_doc *d, const pdfl_line *const *L, size_t n)
 	if (d->body_size <= 0 || n > 4)
 		return false;
 	for (i = 0; i < n; i++)
-		if (L[i]->size >= d->body_size * 0.9)
+		if (L[i]->size >= d->body_size * 0.9 || L[i]->widget)
 			return false;
 	for (k = 0; lead[k]; k++)
 		if (!strncasecmp(L[0]->text, lead[k], strlen(lead[k])))

@@ -43,6 +43,7 @@ typedef struct pdfl_line {
 	const char *font;  /* dominant font: borrowed when added, then the doc's interned copy */
 	int page;          /* 1-based */
 	bool repeated;     /* set by the layout pass: seen at the same place on another page */
+	bool widget;       /* a filled-in form field's value (pdf.c, read_form_fields), not printed text */
 	/* set by the layout pass */
 	int furniture;     /* 0, PM_BLOCK_PAGE_HEADER, PM_BLOCK_PAGE_FOOTER or PM_BLOCK_FOOTNOTE */
 	bool note_goes_on; /* a PM_BLOCK_FOOTNOTE line that goes on with the note above it */

@@ -958,6 +958,7 @@ static bool read_form_fields(PopplerPage *page, pdfl_doc *d, double hgt, const c
 		sp = strchr(v->str, ' ');
 		l.first_w = (double)g_utf8_strlen(v->str, sp ? sp - v->str : -1) * l.char_w;
 		l.rtl = holds_rtl(v->str);
+		l.widget = true; /* pdf.form_value_kept */
 		ok = pdfl_add_line(d, &l, v->str, v->len);
 	}
 	g_string_free(v, TRUE);

@@ -1699,6 +1699,17 @@ static void link_annotations(void **state)
 	json_decref(r);
 }
 
+/* The record of the one-page PDF of lines L with the form fields given
+ * (PDF dictionaries' bodies) on its page. */
+static json_t *conv_form(const tline *L, size_t n, const char *const *fields)
+{
+	json_t *r;
+	first_page_fields = fields;
+	r = conv_lines(L, n, 1, NULL);
+	first_page_fields = NULL;
+	return r;
+}
+
 /* A filled-in form's values are the page's text, at their widgets'
  * places: a text field's value and a list's chosen item; a password's
  * value, a tick box and a value the page already prints under its box
@@ -1725,13 +1736,9 @@ static void form_field_values(void **state)
 		"/FT /Tx /T (port) /Rect [140 558 220 572] /V (Westbank) /DA (/Helv 10 Tf 0 g)",
 		NULL,
 	};
-	json_t *r;
-	const char *text;
+	json_t *r = conv_form(L, sizeof L / sizeof L[0], fields);
+	const char *text = json_string_value(json_object_get(r, "text"));
 	(void)state;
-	first_page_fields = fields;
-	r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
-	first_page_fields = NULL;
-	text = json_string_value(json_object_get(r, "text"));
 	assert_non_null(text);
 	assert_non_null(strstr(text, "Ingrid Solberg"));
 	assert_non_null(strstr(text, "12.5 metres"));
@@ -1745,6 +1752,40 @@ static void form_field_values(void **state)
 	/* each value after its label, in reading order */
 	assert_true(strstr(text, "Ingrid Solberg") > strstr(text, "skipper"));
 	assert_true(strstr(text, "Summer only") > strstr(text, "Mooring season"));
+	json_decref(r);
+}
+
+/* Convention pdf.form_value_kept: a field's value set in smaller type
+ * than the page's text and made of figures only (a fee, a season typed
+ * into the form) is the form's text, after its label; the same figures
+ * printed small on the page are a chart's labels, which stay out. */
+static void form_values_never_captions(void **state)
+{
+	static const tline L[] = {
+		BODY(1, 100, "Mooring fees at the Tallowmere marina are set each spring by its board."),
+		BODY(1, 140, "Mooring fee:"),
+		BODY(1, 170, "Discount for members:"),
+		{1, COURIER, 7, 72, 300, "2 150.75"},
+		BODY(1, 330, "The board meets again in the autumn to review the fees for the winter."),
+	};
+	/* 7-point values in boxes right of the labels (baselines 652 and
+	 * 622 from the bottom) */
+	static const char *const fields[] = {
+		"/FT /Tx /T (fee) /Rect [300 648 420 660] /V (4,500.00) /DA (/Helv 7 Tf 0 g)",
+		"/FT /Tx /T (season) /Rect [300 618 420 630] /V (12.5%) /DA (/Helv 7 Tf 0 g)",
+		NULL,
+	};
+	static const char *const values[] = {"4,500.00", "12.5%"};
+	json_t *r = conv_form(L, sizeof L / sizeof L[0], fields);
+	const char *text = json_string_value(json_object_get(r, "text"));
+	size_t k;
+	(void)state;
+	assert_non_null(text);
+	/* each in the text, after the first label */
+	for (k = 0; k < sizeof values / sizeof *values; k++)
+		assert_true(strstr(text, values[k]) > strstr(text, "Mooring fee:"));
+	/* printed small with figures only, on the page: a label, left out */
+	assert_null(strstr(text, "2 150.75"));
 	json_decref(r);
 }
 
@@ -1782,6 +1823,7 @@ int main(void)
 		cmocka_unit_test(line_end_hyphens),
 		cmocka_unit_test(link_annotations),
 		cmocka_unit_test(form_field_values),
+		cmocka_unit_test(form_values_never_captions),
 		cmocka_unit_test(hyphen_emitted_intact),
 		cmocka_unit_test(properties),
 		cmocka_unit_test(no_text_layer),

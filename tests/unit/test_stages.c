@@ -402,6 +402,61 @@ static void furniture_two_copies_on_most_pages(void **state)
 	doc_free(d);
 }
 
+/* Convention furniture.repeated.bands: where the layout plugin told a
+ * page's top and bottom bands, a line repeated inside the text of three
+ * pages (a specimen sheet's sample sentence, a form's label under each
+ * section) is the pages' text; a copy in a band, or one the plugin
+ * found repeated itself, is still a running line; and without bands on
+ * the page (a plugin that places but does not measure) copies count as
+ * before. */
+static void furniture_repeated_bands(void **state)
+{
+	static const char *const sample[] = {"Sphinx of black quartz, judge my vow",
+	                                     "Portez ce vieux whisky au juge blond qui fume"};
+	static const char *const head[] = {"Tallowmere Type Foundry | Specimen | Winter 2026",
+	                                   "Fonderie de Valcourbe | Spécimen | Hiver 2026"};
+	int lang, banded;
+	(void)state;
+	for (lang = 0; lang < 2; lang++)
+		for (banded = 0; banded < 2; banded++) {
+			doc *d = doc_new(lang ? "fr" : "en");
+			int pg;
+			d->doc.format = "pdf";
+			d->doc.pages = 3;
+			for (pg = 1; pg <= 3; pg++) {
+				pm_block *h = sized(para(d, head[lang]), pg, 9); /* 0, 3, 6: header */
+				h->y0 = 30, h->y1 = 40;
+				if (banded)
+					h->layout = PM_BL_TOP_BAND;
+				sized(para(d, lang ? LONG_FR : LONG_EN), pg, 11)->layout = PM_BL_ALONE; /* 1, 4, 7 */
+				sized(para(d, sample[lang]), pg, 11)->layout = PM_BL_ALONE;          /* 2, 5, 8 */
+			}
+			run(d, "furniture");
+			for (pg = 0; pg < 3; pg++) {
+				assert_int_equal(part(d, 3 * pg), PM_PART_FURNITURE);
+				assert_int_equal(part(d, 3 * pg + 2), banded ? PM_PART_NONE : PM_PART_FURNITURE);
+			}
+			doc_free(d);
+		}
+	/* a copy the plugin found at the same place on other pages stays a
+	 * running line, though inside the text */
+	{
+		doc *d = doc_new("en");
+		int pg;
+		d->doc.format = "pdf";
+		d->doc.pages = 3;
+		for (pg = 1; pg <= 3; pg++) {
+			sized(para(d, "Tallowmere Type Foundry"), pg, 9)->layout = PM_BL_TOP_BAND;      /* 0, 3, 6 */
+			sized(para(d, sample[0]), pg, 9)->layout = PM_BL_REPEATED | PM_BL_ALONE; /* 1, 4, 7 */
+			sized(para(d, LONG_EN), pg, 11);                                             /* 2, 5, 8 */
+		}
+		run(d, "furniture");
+		for (pg = 0; pg < 3; pg++)
+			assert_int_equal(part(d, 3 * pg + 1), PM_PART_FURNITURE);
+		doc_free(d);
+	}
+}
+
 /* ---- end mark ------------------------------------------------------------ */
 
 static void end_mark(void **state)
@@ -1505,6 +1560,7 @@ int main(void)
 		cmocka_unit_test(furniture_title_kept),
 		cmocka_unit_test(furniture_two_copies_on_most_pages),
 		cmocka_unit_test(furniture_figures_page),
+		cmocka_unit_test(furniture_repeated_bands),
 		cmocka_unit_test(end_mark),
 		cmocka_unit_test(release),
 		cmocka_unit_test(layout),
