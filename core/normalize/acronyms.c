@@ -756,19 +756,27 @@ static bool thai_letters_in(const char *sh, size_t sn, const char *lo, size_t ln
 	return true;
 }
 
-static void long_before_thai(acr_list *arr, const char *t, size_t pe, const char *ac, size_t al, bool thai)
+/* The start of the run of letters of one script that ends at end in t:
+ * the text's characters read backwards while is_letter holds. */
+static size_t script_run_start(const char *t, size_t end, bool (*is_letter)(int32_t))
 {
-	size_t st = pe, prev;
-	int32_t c;
+	size_t st = end;
 	while (st > 0) {
-		prev = st - 1;
+		size_t prev = st - 1;
+		int32_t c;
 		while (prev > 0 && ((unsigned char)t[prev] & 0xC0) == 0x80)
 			prev--;
 		pm_utf8_decode((const unsigned char *)t + prev, st - prev, &c);
-		if (!thai_letter(c))
+		if (!is_letter(c))
 			break;
 		st = prev;
 	}
+	return st;
+}
+
+static void long_before_thai(acr_list *arr, const char *t, size_t pe, const char *ac, size_t al, bool thai)
+{
+	size_t st = script_run_start(t, pe, thai_letter);
 	if (st > 0 && t[st - 1] != ' ' && t[st - 1] != '"' && !nz_ends_sentence_cp(nz_last_cp_n(t, st)))
 		return;
 	if (pe - st < 4 * 3 || (thai ? !thai_letters_in(ac, al, t + st, pe - st) : al < 3))
@@ -805,17 +813,7 @@ static void long_before_arabic(acr_list *arr, const char *t, size_t popen, const
 		end--;
 	st = end;
 	for (;;) {
-		size_t w = st;
-		while (w > 0) {
-			size_t prev = w - 1;
-			int32_t c;
-			while (prev > 0 && ((unsigned char)t[prev] & 0xC0) == 0x80)
-				prev--;
-			pm_utf8_decode((const unsigned char *)t + prev, w - prev, &c);
-			if (!arabic_letter(c))
-				break;
-			w = prev;
-		}
+		size_t w = script_run_start(t, st, arabic_letter);
 		if (w == st)
 			return; /* no Arabic word there */
 		st = w;
