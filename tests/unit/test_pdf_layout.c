@@ -821,6 +821,83 @@ static void justified_columns(void **state)
 	free(o);
 }
 
+/* Convention pdf.list_number_hanging: numbers set out in the margin with
+ * only a word space after them, each item's wrapped line at the hanging
+ * indent where the text after its number starts (an HTML ordered list
+ * printed by a browser): the numbers are generated markers, the items'
+ * one-line neighbours numbered on too. A typed "1. " whose paragraph
+ * wraps back under its number stays text. */
+static void list_number_hanging(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The Brackwater ferry trust asks passengers for three things this season:"),
+		B(1, 124, "1. Buy tickets at the kiosk on the quay or online before boarding the morning boats,"),
+		{1, 87, 136, 10, 0, "since the crews no longer take cash on board."},
+		B(1, 148, "2. Keep bicycles on the lower deck."),
+		B(1, 160, "3. Leave the bow free for the crew."),
+		B(1, 184, "The trust will publish its winter timetable in September, with a list of the changes."),
+		B(1, 208, "7. Tickets bought before May stay valid for the whole of the summer timetable and can"),
+		B(1, 220, "be changed at the kiosk."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[3]Buy tickets at the kiosk"));
+	assert_non_null(strstr(o, "[3]Keep bicycles on the lower deck.[3]Leave the bow free for the crew."));
+	assert_non_null(strstr(o, "[1]7. Tickets bought before May"));
+	free(o);
+}
+
+/* Convention pdf.justified_first_line_indent: a justified paragraph's
+ * first line, indented two ems and stretched over few words (a long word
+ * went to the next line), comes from the text layer in fragments far
+ * apart; it still ends flush right with the full lines around it, so its
+ * fragments are one line with word gaps, not columns. */
+static void justified_first_line_indent(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The Orlen valley water board has finished"),
+		B(1, 112, "the new filter beds at its works above the"),
+		B(1, 124, "town, a month before the summer demand."),
+		{1, 92, 136, 10, 0, "Its"},
+		{1, 135, 136, 10, 0, "new"},
+		{1, 178, 136, 10, 0, "chairwoman"},
+		{1, 257, 136, 10, 0, "thanked"},
+		B(1, 148, "Kristiansborgvaerket for lending engineers"),
+		B(1, 160, "over the winter, when the frost held up the"),
+		B(1, 172, "pipe laying for most of February and March."),
+	};
+	static const double ends[] = {292, 292, 267, 107, 150, 228, 292, 292, 292, 290};
+	char *o;
+	(void)state;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_non_null(strstr(o, "[1]Its new chairwoman thanked<W>Kristiansborgvaerket"));
+	free(o);
+}
+
+/* Convention pdf.bold_lead_in_justified: a justified paragraph's first
+ * line opens with a bold dateline and ends in regular type flush right
+ * (stretched over few words when a long one went to the next line): a
+ * paragraph's first line, not a heading over it. */
+static void bold_lead_in_justified(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The Orlen valley water board has finished"),
+		B(1, 112, "the new filter beds at its works above the"),
+		B(1, 124, "town, a month before the summer demand."),
+		/* 38 of its 41 characters bold */
+		{1, 72, 136, 10, 0.93, "TARNVIK HARBOUR, Friday 4 June 2026 \xE2\x80\x93 The"},
+		B(1, 148, "Kristiansborgvaerket yard will lend divers"),
+		B(1, 160, "to the board over the winter, as the frost"),
+		B(1, 172, "held up the pipe laying for most of spring."),
+	};
+	static const double ends[] = {292, 292, 267, 292, 292, 292, 290};
+	char *o;
+	(void)state;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_non_null(strstr(o, "[1]TARNVIK HARBOUR, Friday 4 June 2026 \xE2\x80\x93 The<W>Kristiansborgvaerket"));
+	free(o);
+}
+
 /* Convention pdf.justified_first_word, on a line the text layer gives in
  * fragments: a justified line's word gaps so wide that its words come
  * apart, the first of them one letter ("O", the Greek or Portuguese
@@ -2539,6 +2616,9 @@ int main(void)
 		cmocka_unit_test(centred_end_mark_over_heading),
 		cmocka_unit_test(column_extent_decides_the_measure),
 		cmocka_unit_test(justified_first_word_of_fragments),
+		cmocka_unit_test(list_number_hanging),
+		cmocka_unit_test(justified_first_line_indent),
+		cmocka_unit_test(bold_lead_in_justified),
 		cmocka_unit_test(strip_beside_a_spanning_line_cut_first),
 		cmocka_unit_test(short_column_does_not_run_into_the_next),
 		cmocka_unit_test(multi_line_titles),
