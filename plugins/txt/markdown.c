@@ -567,7 +567,7 @@ static void unquote(char *v)
  * "- item" lines, indented or not) or flow form ("tags: [a, b]"), of
  * the keys that name a release's topics (Jekyll's and Hugo's `tags`,
  * `categories`, `keywords`; a single `category` is a list of one). */
-enum { FM_ITEMS = 64, FM_ITEM = 512 };
+enum { FM_ITEMS = 64, FM_ITEM = 512, FM_VALUE = 4096 };
 typedef struct fm_list {
 	char item[FM_ITEMS][FM_ITEM];
 	size_t n;
@@ -710,11 +710,11 @@ size_t txt_front_matter(emitter *em, const line *L, size_t n)
 	for (i = 1; i < n && i < 500; i++) {
 		if ((L[i].len == 3 && (!strncmp(L[i].s, "---", 3) || !strncmp(L[i].s, "...", 3)))) {
 			fm_list *lists = calloc(2, sizeof *lists), *tags = lists, *cats = lists + 1;
-			char subtitle[FM_ITEM] = "";
+			char subtitle[FM_VALUE] = ""; /* a whole value: a deck is never cut */
 			bool have_keywords = false;
 			size_t k, t;
 			for (k = 1; k < i; k++) {
-				char key[64], val[4096];
+				char key[64], val[FM_VALUE];
 				const char *c = memchr(L[k].s, ':', L[k].len);
 				size_t kl, vl;
 				if (!c || L[k].indent || L[k].s[0] == '#' || L[k].s[0] == '-')
