@@ -299,6 +299,17 @@ static char *clean_heading(char *heading)
 	return h2;
 }
 
+/* Hands an About section to the record, or frees it when memory fails. */
+static void push_about(nz *z, pm_about sec)
+{
+	if (pm_grow((void **)&z->f->about, &z->f->capabout, z->f->nabout, sizeof *z->f->about)) {
+		z->f->about[z->f->nabout++] = sec;
+	} else {
+		free(sec.heading);
+		pm_strv_free(&sec.paragraphs);
+	}
+}
+
 static void add_about(nz *z, char *heading, char *para)
 {
 	pm_about sec;
@@ -308,12 +319,7 @@ static void add_about(nz *z, char *heading, char *para)
 		pm_strv_add(&sec.paragraphs, para);
 	else
 		free(para);
-	if (pm_grow((void **)&z->f->about, &z->f->capabout, z->f->nabout, sizeof *z->f->about)) {
-		z->f->about[z->f->nabout++] = sec;
-	} else {
-		free(sec.heading);
-		pm_strv_free(&sec.paragraphs);
-	}
+	push_about(z, sec);
 }
 
 /* A cell that can be an About section's text: prose, no heading. */
@@ -488,12 +494,7 @@ void stage_sections(nz *z)
 				add_lines(&sec, c->text, false);
 				set_part(c, PM_PART_ABOUT);
 			}
-			if (pm_grow((void **)&z->f->about, &z->f->capabout, z->f->nabout, sizeof *z->f->about)) {
-				z->f->about[z->f->nabout++] = sec;
-			} else {
-				free(sec.heading);
-				pm_strv_free(&sec.paragraphs);
-			}
+			push_about(z, sec);
 			stage_explain(z, "about", notes_end ? "about.editor_notes" : "About heading", (long)z->bi[i]);
 			i = j - 1;
 			continue;
