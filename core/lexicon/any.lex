@@ -1501,6 +1501,110 @@ korosti
 отговаря
 отговори
 
+# quotes.speech_verbs.other_langs (issue 13): the verbs of saying after a
+# quotation in the languages with no file of their own, present and past
+# tense as releases write them ("„…“, říká starostka Name.", "«…», δήλωσε
+# ο δήμαρχος Name.", "„…”, a declarat primarul Name.", "«…», ha explicat
+# la regidora, Name.", "„…” – mondta Name polgármester.", "„…“, rekao je
+# Name.", "\"…,\" kata Name."): the capitalised name after the verb is
+# the speaker. Scripts without capitals (Hebrew) and the languages that
+# set the verb after the name (Turkish "dedi", Hindi "ने कहा") need more
+# than a verb and are not here
+# Czech and Slovak
+říká
+řekl
+řekla
+uvedl
+uvedla
+dodal
+dodala
+dodává
+vysvětluje
+zdůraznil
+zdůraznila
+povedal
+povedala
+hovorí
+uviedol
+uviedla
+vysvetľuje
+# Greek
+δήλωσε
+δηλώνει
+είπε
+πρόσθεσε
+τόνισε
+σημείωσε
+εξήγησε
+# Romanian
+a declarat
+a spus
+a adăugat
+a explicat
+a precizat
+a subliniat
+declară
+spune
+# Catalan
+ha explicat
+ha dit
+ha afegit
+ha assegurat
+ha destacat
+afegeix
+# Hungarian
+mondta
+nyilatkozta
+hangsúlyozta
+fogalmazott
+közölte
+tette hozzá
+# Ukrainian and Bulgarian
+розповіла
+розповів
+зазначила
+зазначив
+сказав
+додав
+додала
+наголосила
+наголосив
+пояснив
+каже
+каза
+заяви
+добави
+подчерта
+обясни
+казва
+# Croatian, Serbian and Slovene (Latin script)
+rekao je
+rekla je
+izjavio je
+izjavila je
+dodao je
+dodala je
+istaknuo je
+istaknula je
+kaže
+je povedal
+je povedala
+# Lithuanian
+sakė
+teigė
+pridūrė
+pabrėžė
+# Indonesian and Malay
+kata
+ujar
+ujarnya
+katanya
+tambahnya
+# Swahili
+alisema
+aliongeza
+alieleza
+
 [sibling_words]
 # language.scandinavian: spellings that tell Norwegian (Bokmål), Danish
 # and Swedish apart, which the n-gram models confuse (a Bokmål release
