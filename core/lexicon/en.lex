@@ -414,6 +414,16 @@ Prof.
 Sir
 Dame
 Eng.
+# quotes.speaker_honorific: British and Australian style writes the
+# courtesy titles without a full stop ("Mr Chester said", "Ms Okafor
+# said"), and Australian councils title a councillor "Cr" ("Cr Ruth
+# Bell"), the UK "Cllr"
+Mr
+Mrs
+Ms
+Mx
+Cr
+Cllr
 
 [role_words]
 # word beginnings: "minist*" is minister, ministers, ministry ...
