@@ -527,7 +527,13 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 		bool by_initials;
 		st = initials_match(v, n, n, letters, nl);
 		by_initials = st >= 0;
-		if (st < 0)
+		/* acronyms.two_letters: two letters found inside words are
+		 * chance, not a definition: a country or language code after
+		 * a name ("National Cancer Institute (US)", "Macmillan (UK)")
+		 * finds a U and an S somewhere; two words' initials ("Reality
+		 * Labs (RL)", "odds ratio (OR)") are one; a figure makes it
+		 * a name of its own ("K3V") */
+		if (st < 0 && (nl > 2 || use > 2))
 			st = sh_match(v, n, n, letters, nl);
 		if (st >= 0 && content_words(v, n, (size_t)st, n) <= (nl + 5 < 2 * nl ? nl + 5 : 2 * nl) + 1) {
 			size_t s2 = extend_head(v, n, (size_t)st);
