@@ -741,6 +741,44 @@ static char *speaker_after(const char *a, const char *last, int *state)
 	return NULL;
 }
 
+/* Convention quotes.subject_apposition: the speaker opens the sentence,
+ * then an apposition gives the role with no comma closing it before the
+ * verb ("Mara Quist, the volunteer coordinator of the Pellow Rowing League
+ * said, “…”", "Dale Orrin, owner and chef said: “…”"): the capitalised
+ * words right before the verb end the role (an organisation's name), the
+ * speaker is the name before the comma. seg[a..b) is the text between
+ * the last comma and the verb; it must open as a role does (a word in
+ * small letters, an article, a role word) and the text before the comma,
+ * from the sentence's start or the comma before, must be a name of two
+ * words or more and nothing else. NULL otherwise. */
+static char *subject_before_apposition(const char *seg, size_t a, size_t b)
+{
+	size_t s0, wl;
+	const char *r;
+	char *chunk, *nm;
+	size_t used = 0;
+	if (a == 0 || seg[a - 1] != ',')
+		return NULL;
+	r = seg + a;
+	while (*r == ' ')
+		r++;
+	wl = word_len(r);
+	if (!wl || r >= seg + b ||
+	    !(pm_cp_is_lower(nz_first_cp(r)) || nz_is_article(r, wl) || role_lead(r, wl)))
+		return NULL;
+	s0 = a - 1;
+	while (s0 > 0 && seg[s0 - 1] != ',' && seg[s0 - 1] != '.' && seg[s0 - 1] != ';' && seg[s0 - 1] != ':')
+		s0--;
+	chunk = nz_trim(seg + s0, a - 1 - s0, " ");
+	nm = chunk && *chunk ? name_at_len(chunk, &used) : NULL;
+	if (!nm || nz_words(chunk) < 2 || used + 1 < strlen(chunk) || strcmp(nm, chunk) != 0) {
+		free(nm);
+		nm = NULL;
+	}
+	free(chunk);
+	return nm;
+}
+
 /* Before the opening mark, in the same sentence: "X said:", "X a déclaré :",
  * "Selon X,", "وقال X:". seg is the text from the sentence start. */
 static char *speaker_before(const char *seg, size_t n)
@@ -767,6 +805,7 @@ static char *speaker_before(const char *seg, size_t n)
 					size_t a = b;
 					while (a > 0 && seg[a - 1] != ',' && seg[a - 1] != '.' && seg[a - 1] != ';')
 						a--;
+					nm = subject_before_apposition(seg, a, b);
 					/* quotes.role_complement_before_name: "Minister of
 					 * Culture Ada Fenn said:" */
 					{
@@ -948,7 +987,7 @@ static size_t find_spans(const char *t, qspan *v, size_t max)
 			continue;
 		}
 		for (q = 0; q < NQ && !found; q++) {
-			size_t ol = strlen(qmarks[q][0]);
+			size_t ol = strlen(qmarks[q][0]), cl;
 			const char *e;
 			if (unclosed[q] || strncmp(t + i, qmarks[q][0], ol))
 				continue;
@@ -960,10 +999,23 @@ static size_t find_spans(const char *t, qspan *v, size_t max)
 				unclosed[q] = true;
 				continue;
 			}
+			cl = strlen(qmarks[q][1]);
+			/* quotes.mixed_marks: “ closed by a straight mark, typed
+			 * or pasted ("“…faster," said X. “Already…”"): when
+			 * another “ opens before the first ”, a straight " before
+			 * that opener closes this quotation */
+			if (q == 0) {
+				const char *again = strstr(t + i + ol, qmarks[0][0]);
+				const char *straight = memchr(t + i + ol, '"', (size_t)(e - (t + i + ol)));
+				if (again && again < e && straight && straight < again) {
+					e = straight;
+					cl = 1;
+				}
+			}
 			v[n].open = i;
 			v[n].s = i + ol;
 			v[n].e = (size_t)(e - t);
-			v[n].close = v[n].e + strlen(qmarks[q][1]);
+			v[n].close = v[n].e + cl;
 			i = v[n].close;
 			n++;
 			found = true;
