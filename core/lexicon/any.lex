@@ -1605,6 +1605,20 @@ alisema
 aliongeza
 alieleza
 
+[person_titles]
+# quotes.role_comma_honorific: Indonesian and Malay honorifics (Bapak,
+# Ibu, Puan, Encik, Tuan, Datuk) and the Swahili Bi. and Bw. before a
+# name: part of the written name, and the sign that the name follows a
+# role and a comma ("kata Kepala Desa Suka Maju, Bapak Made Arsana")
+Bapak
+Ibu
+Puan
+Encik
+Tuan
+Datuk
+Bi.
+Bw.
+
 [sibling_words]
 # language.scandinavian: spellings that tell Norwegian (Bokmål), Danish
 # and Swedish apart, which the n-gram models confuse (a Bokmål release

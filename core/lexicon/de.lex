@@ -262,6 +262,15 @@ profes*
 staatssekretär*
 kanzler*
 vorstand*
+# quotes.role_before_name: district, council and university offices
+# before a name ("sagte Landrätin Dr. Ulrike Brandl", "Kulturdezernentin",
+# "Intendant", "Rektorin", "Dekan")
+landrat*
+landrät*
+dezernent*
+intendant*
+rektor*
+dekan*
 
 [name_particles]
 von {signatory}

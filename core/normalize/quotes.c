@@ -67,7 +67,10 @@ static bool role_lead(const char *w, size_t l)
 	for (i = 0; i < l; i++) {
 		k = pm_lex_prefixes(&q, w + i, l - i, m, PM_LEX_MAX_NESTED);
 		while (k-- > 0) {
-			if (m[k].entry.stem ? i == 0 || l > m[k].len + 4
+			/* quotes.role_before_name: a role compound joined by a
+			 * hyphen to an acronym or a name ("VBZ-Direktor",
+			 * "SPD-Fraktionschefin") */
+			if (m[k].entry.stem ? i == 0 || l > m[k].len + 4 || (w[i - 1] == '-' && i >= 2)
 			                    : i == 0 && m[k].len == l && !strncmp(w, m[k].entry.text, l))
 				return true;
 		}
@@ -665,6 +668,53 @@ static char *name_after_role(const char *p)
 	return NULL;
 }
 
+/* Convention quotes.role_comma_honorific: after the verb, a role in
+ * capitals, a comma, then an honorific and the person ("kata Kepala Desa
+ * Suka Maju, Bapak Made Arsana", "alisema Mwenyekiti wa Bodi, Bi. Neema
+ * Mushi", "وقال مدير المكتبة، الدكتور سامر العلي:"): the capitalised run
+ * first read (s[0..used)) was the role; the speaker is the honorific's
+ * name after the comma (Latin or Arabic), two words or more with it. The
+ * first name is given back when nothing such follows; it is freed when
+ * the second replaces it; first may be NULL (the role phrase named
+ * nobody). */
+static char *titled_after_comma(const char *s, size_t used, char *first)
+{
+	const char *p = s + used;
+	size_t wl, words = 0;
+	char *nm;
+	if (first && title_word(first, word_len(first)))
+		return first;
+	/* the rest of the role phrase ("Mwenyekiti wa Bodi ya Chama"), or
+	 * all of it when no name was read in it ("مدير عام الخدمات
+	 * البلدية"): a few words up to the comma, no stop between */
+	while (*p && *p != ',' && !((unsigned char)p[0] == 0xD8 && (unsigned char)p[1] == 0x8C)) {
+		if (*p == '.' || *p == ';' || *p == ':' || *p == '!' || *p == '?' || *p == '"' ||
+		    (unsigned char)*p == 0xE2 || (unsigned char)*p == 0xC2)
+			return first;
+		if (*p == ' ' && ++words > 6)
+			return first;
+		p++;
+	}
+	if (*p == ',')
+		p++;
+	else if (*p)
+		p += 2;
+	else
+		return first;
+	while (*p == ' ')
+		p++;
+	wl = word_len(p);
+	if (!wl || !title_word(p, wl))
+		return first;
+	nm = name_at(p);
+	if (!nm || nz_words(nm) < 2) {
+		free(nm);
+		return first;
+	}
+	free(first);
+	return nm;
+}
+
 static char *speaker_after(const char *a, const char *last, int *state)
 {
 	size_t n, l;
@@ -699,7 +749,9 @@ static char *speaker_after(const char *a, const char *last, int *state)
 		return NULL;
 	}
 	if ((l = verb_at(PM_LEX_SPEECH_VERBS, a, n, 0, NULL))) {
-		char *nm = name_at(a + l);
+		size_t used = 0;
+		char *nm = name_at_len(a + l, &used);
+		nm = titled_after_comma(a + l, used, nm);
 		if (acceptable(nm))
 			return nm;
 		free(nm);
@@ -794,7 +846,9 @@ static char *speaker_before(const char *seg, size_t n)
 				continue;
 			if (name_follows(&e) || arabic_cp(nz_first_cp(e.text))) {
 				/* "Selon X, «", "وقال X: «" */
-				nm = name_at(seg + i + l);
+				size_t used = 0;
+				nm = name_at_len(seg + i + l, &used);
+				nm = titled_after_comma(seg + i + l, used, nm);
 			} else {
 				/* the name right before the verb, or the sentence's
 				 * subject before an apposition: "Jane Doe, CEO, said:" */
