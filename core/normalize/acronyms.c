@@ -391,6 +391,29 @@ static bool long_ok(const char *lo, const char *sh)
 	return caps >= 1;
 }
 
+/* Convention acronyms.model_number: a designation in parentheses, the
+ * capitals of a name the long form already writes then figures ("the
+ * Torvane PX pumps (PX400)", "Other PCB congeners (PCB153)"): a model
+ * or a member of a series, not a definition: its letters are found in
+ * that word itself. True when sh (capitals, then digits only) has its
+ * capitals as a whole word of lo. */
+static bool model_number(const char *sh, const char *lo)
+{
+	size_t caps = 0, i;
+	const char *p;
+	while (isupper((unsigned char)sh[caps]))
+		caps++;
+	if (caps < 2 || !sh[caps])
+		return false;
+	for (i = caps; sh[i]; i++)
+		if (!isdigit((unsigned char)sh[i]))
+			return false;
+	for (p = lo; *p; p++)
+		if (!strncmp(p, sh, caps) && (p == lo || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[caps]))
+			return true;
+	return false;
+}
+
 /* The acronyms found so far, and their short forms hashed: the first
  * definition of each is kept (convention acronyms.first_definition). */
 typedef struct acr_list {
@@ -401,7 +424,8 @@ typedef struct acr_list {
 static void add_acronym(acr_list *al, const char *s, size_t sl, const char *l, size_t ll)
 {
 	char *sh = pm_strndup(s, sl), *lo = nz_trim(l, ll, ",:;\"");
-	if (sh && lo && *lo && long_ok(lo, sh) && strcmp(sh, lo) && !pm_strmap_get(&al->seen, sh, strlen(sh)) &&
+	if (sh && lo && *lo && long_ok(lo, sh) && strcmp(sh, lo) && !model_number(sh, lo) &&
+	    !pm_strmap_get(&al->seen, sh, strlen(sh)) &&
 	    pm_strmap_add(&al->seen, sh, strlen(sh))) {
 		pm_fields *f = al->f;
 		if (pm_grow((void **)&f->acronyms, &f->capacronyms, f->nacronyms, sizeof *f->acronyms)) {
