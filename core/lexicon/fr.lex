@@ -453,6 +453,18 @@ a objecté
 nuance
 a nuancé
 
+# quotes.speech_verbs.gaps: the verbs of sharing and enthusing French
+# releases attribute with (« … » partage Name, « … » se réjouit Name,
+# « … » s'enthousiasme Name; « … », explique-t-il continues a speaker)
+partage
+a partagé
+se réjouit
+s'est réjoui
+s'est réjouie
+s'enthousiasme
+explique-t-il
+explique-t-elle
+
 [pronoun_attributions]
 a-t-il
 a-t-elle
