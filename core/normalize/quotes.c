@@ -1593,6 +1593,54 @@ static int cjk_speaker(const char *t, const qspan *sp, size_t nsp, size_t i, siz
 	return 0;
 }
 
+/* Convention quotes.signed_quote: a paragraph that is a quotation, then
+ * the speaker's name and role as a signature, no verb (partner and
+ * endorsement quotes: "« … » Dr Ada Fenn, secrétaire d'État, CIO du …",
+ * "“…” — Mara Quist, Director of Pellow Trust"): the name, two words or
+ * more, then nothing, or a comma and a role that runs to the paragraph's
+ * end in one sentence (no stop with text after it, no quotation mark, at
+ * most twenty words). a is the text after the closing mark. */
+static char *signature_after(const char *a)
+{
+	size_t used = 0, words = 0;
+	const char *p;
+	char *nm;
+	while (*a == ' ' || *a == '-' || *a == ',' ||
+	       ((unsigned char)a[0] == 0xE2 && (unsigned char)a[1] == 0x80 &&
+	        ((unsigned char)a[2] == 0x93 || (unsigned char)a[2] == 0x94)))
+		a += (unsigned char)*a == 0xE2 ? 3 : 1;
+	nm = name_at_len(a, &used);
+	if (!nm || nz_words(nm) < 2) {
+		free(nm);
+		return NULL;
+	}
+	p = a + used;
+	while (*p == ' ')
+		p++;
+	if (*p == ',') {
+		for (p++; *p; p++) {
+			if ((*p == '.' || *p == '!' || *p == '?' || *p == ';') && p[1])
+				break;
+			/* another quotation: " « » “ ” „ (an apostrophe ’ is
+			 * a letter of the role: "secrétaire d’État") */
+			if (*p == '"' ||
+			    ((unsigned char)p[0] == 0xC2 && ((unsigned char)p[1] == 0xAB || (unsigned char)p[1] == 0xBB)) ||
+			    ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] >= 0x9C &&
+			     (unsigned char)p[2] <= 0x9E))
+				break;
+			if (*p == ' ' && ++words > 20)
+				break;
+		}
+	}
+	if (*p == '.' && !p[1])
+		p++;
+	if (*p) {
+		free(nm);
+		return NULL;
+	}
+	return nm;
+}
+
 static void quotes_in(pm_fields *f, const char *t, char **last)
 {
 	qspan sp[64];
@@ -1625,6 +1673,8 @@ static void quotes_in(pm_fields *f, const char *t, char **last)
 			pron[i] = 0;
 			continue;
 		}
+		if (!who[i] && !pron[i] && i + 1 == n && sp[0].open == 0)
+			who[i] = signature_after(t + sp[i].close);
 		st = sentence_start(t, sp[i].open, prev_close);
 		seg = pm_strndup(t + st, sp[i].open - st);
 		if (!who[i] && !pron[i] && seg)
