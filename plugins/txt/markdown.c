@@ -199,6 +199,23 @@ static int cmp_label(const void *a, const void *b)
 	return c ? c : (x->n > y->n) - (x->n < y->n);
 }
 
+/* Room for one more of n items of size bytes in *v (capacity *cap),
+ * doubling it; false when memory ran out (*v kept). */
+static bool md_grow(void **v, size_t *cap, size_t n, size_t size)
+{
+	void *nv;
+	size_t nc;
+	if (n < *cap)
+		return true;
+	nc = *cap ? *cap * 2 : 8;
+	nv = realloc(*v, nc * size);
+	if (!nv)
+		return false;
+	*v = nv;
+	*cap = nc;
+	return true;
+}
+
 void txt_md_note_labels(emitter *em, const line *L, size_t n, size_t start)
 {
 	size_t i, cap = 0, sk;
@@ -207,14 +224,8 @@ void txt_md_note_labels(emitter *em, const line *L, size_t n, size_t start)
 		size_t l;
 		if (L[i].blank || L[i].indent > 3 || !(l = txt_md_note_definition(s, L[i].len - L[i].indent, &sk)))
 			continue;
-		if (em->nnotes == cap) {
-			size_t nc = cap ? cap * 2 : 8;
-			note_label *v = realloc(em->notes, nc * sizeof *v);
-			if (!v)
-				break;
-			em->notes = v;
-			cap = nc;
-		}
+		if (!md_grow((void **)&em->notes, &cap, em->nnotes, sizeof *em->notes))
+			break;
 		em->notes[em->nnotes].s = s + 2;
 		em->notes[em->nnotes].n = l;
 		em->nnotes++;
@@ -276,14 +287,8 @@ void txt_md_link_defs(emitter *em, const line *L, size_t n, size_t start)
 	for (i = start; i < n; i++) {
 		if (L[i].blank || L[i].indent > 3 || !txt_md_link_definition(L[i].s + L[i].indent, L[i].len - L[i].indent, &d))
 			continue;
-		if (em->ndefs == cap) {
-			size_t nc = cap ? cap * 2 : 8;
-			link_def *v = realloc(em->defs, nc * sizeof *v);
-			if (!v)
-				break;
-			em->defs = v;
-			cap = nc;
-		}
+		if (!md_grow((void **)&em->defs, &cap, em->ndefs, sizeof *em->defs))
+			break;
 		em->defs[em->ndefs++] = d;
 	}
 }
