@@ -1080,7 +1080,9 @@ void stage_headline(nz *z)
 	 * only in its front matter ("title: Harbour Trust restores …") and
 	 * whose first lines are sentences, no heading: the front matter's
 	 * title is the headline, the sentence stays body. */
-	if (best != (size_t)-1 && z->fmt_txt && pm_doc_property(z->doc, "title") &&
+	/* So for an e-mail's Subject header (release.mail_headers): the
+	 * mail's subject is the title only when the text has none */
+	if (best != (size_t)-1 && ((z->fmt_txt && pm_doc_property(z->doc, "title")) || z->mail_subject[0]) &&
 	    z->b[best]->type != PM_BLOCK_HEADING && z->b[best]->role != PM_ROLE_TITLE &&
 	    nz_last_cp(z->b[best]->text) == '.')
 		best = (size_t)-1;
@@ -1089,6 +1091,9 @@ void stage_headline(nz *z)
 		const char *t = pm_doc_property(z->doc, "title");
 		if (t && z->fmt_txt)
 			set_headline_text(z, t, -1), stage_explain(z, "headline", "front matter title", -1);
+		else if (z->mail_subject[0])
+			set_headline_text(z, z->mail_subject, -1),
+			    stage_explain(z, "headline", "release.mail_headers: the e-mail's Subject", -1);
 		front_matter_subtitle(z);
 		return;
 	}

@@ -392,13 +392,15 @@ static int mail_header(const char *s, size_t n, size_t *val)
  * when the text gives none: date.c), and the address lines are the
  * mail's furniture, never contacts. Taken only as a block of two header
  * lines or more with a subject among them, at the text's top. The
- * subject's block keeps the subject alone, for the headline stage to
- * weigh as any title. */
+ * subject is the title only where the text gives none of its own
+ * (headline.c, as a front matter's title): a forwarded mail's subject
+ * ("FW: Press release - print studio") is the mail's, and the title
+ * under the headers the release's. */
 static void mail_headers(nz *z)
 {
 	size_t i, lines = 0, subject_blk = (size_t)-1, last = 0;
 	bool subject = false;
-	char date[sizeof z->mail_date] = "";
+	char date[sizeof z->mail_date] = "", subj[sizeof z->mail_subject] = "";
 	for (i = 0; i < z->n && i < 12; i++) {
 		const char *t = z->b[i]->text, *line;
 		bool all = t && *t;
@@ -413,9 +415,11 @@ static void mail_headers(nz *z)
 				break;
 			}
 			lines++;
-			if (kind == 1 && !subject) {
+			if (kind == 1 && !subject && len - val < sizeof subj) {
 				subject = true;
 				subject_blk = i;
+				memcpy(subj, line + val, len - val);
+				subj[len - val] = '\0';
 			}
 			if (kind == 2 && !*date && len - val < sizeof date) {
 				memcpy(date, line + val, len - val);
@@ -429,34 +433,10 @@ static void mail_headers(nz *z)
 	}
 	if (!subject || lines < 2)
 		return;
-	for (i = 0; i < last; i++) {
-		pm_block *b = z->b[i];
-		if (b->part)
-			continue;
-		if (i != subject_blk) {
-			set_part(b, PM_PART_FURNITURE);
-			continue;
-		}
-		/* the subject's line alone, its value */
-		{
-			const char *line = b->text;
-			for (;;) {
-				const char *nl = strchr(line, '\n');
-				size_t len = nl ? (size_t)(nl - line) : strlen(line), val = 0;
-				if (mail_header(line, len, &val) == 1) {
-					char *v = pm_strndup(line + val, len - val);
-					if (v) {
-						free(b->text);
-						b->text = v;
-					}
-					break;
-				}
-				if (!nl)
-					break;
-				line = nl + 1;
-			}
-		}
-	}
+	for (i = 0; i < last; i++)
+		if (!z->b[i]->part)
+			set_part(z->b[i], PM_PART_FURNITURE);
+	memcpy(z->mail_subject, subj, sizeof subj);
 	memcpy(z->mail_date, date, sizeof date);
 	stage_explain(z, "release", "release.mail_headers", (long)z->bi[subject_blk]);
 }

@@ -59,6 +59,7 @@ typedef struct nz {
 	bool have_date;  /* closing, byline: a date from a closing or "Date:" line */
 	pm_date date;
 	char mail_date[128]; /* release: an e-mail header's sent date (release.mail_headers), "" when none */
+	char mail_subject[512]; /* release: its Subject header, the title when the text has none */
 } nz;
 
 typedef struct dl_match {
