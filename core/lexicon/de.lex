@@ -846,3 +846,13 @@ anschrift
 sitz
 ust-idnr
 handelsregister
+
+# release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
+[mail_headers]
+betreff = 1
+datum = 2
+gesendet = 2
+von = 3
+an = 3
+cc = 3
+kopie = 3

@@ -1575,3 +1575,14 @@ vat
 registration
 # the last word of "Web site:", "Site internet :"
 site
+
+# release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
+[mail_headers]
+subject = 1
+date = 2
+sent = 2
+from = 3
+to = 3
+cc = 3
+bcc = 3
+reply-to = 3

@@ -892,3 +892,12 @@ domicilio
 sede
 cif
 nif
+
+# release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
+[mail_headers]
+asunto = 1
+fecha = 2
+enviado = 2
+de = 3
+para = 3
+cc = 3

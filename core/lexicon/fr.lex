@@ -1032,3 +1032,14 @@ siège
 siret
 tva
 site
+
+# release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
+[mail_headers]
+objet = 1
+sujet = 1
+date = 2
+envoyé = 2
+de = 3
+à = 3
+cc = 3
+répondre à = 3

@@ -859,3 +859,12 @@ indirizzo
 sede
 p.iva
 partita iva
+
+# release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
+[mail_headers]
+oggetto = 1
+data = 2
+inviato = 2
+da = 3
+a = 3
+cc = 3

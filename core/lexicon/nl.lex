@@ -769,3 +769,12 @@ postadres
 vestiging
 kvk
 btw
+
+# release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
+[mail_headers]
+onderwerp = 1
+datum = 2
+verzonden = 2
+van = 3
+aan = 3
+cc = 3

@@ -918,3 +918,13 @@ morada
 sede
 nif
 cnpj
+
+# release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
+[mail_headers]
+assunto = 1
+data = 2
+enviada = 2
+enviado = 2
+de = 3
+para = 3
+cc = 3

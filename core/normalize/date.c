@@ -44,6 +44,11 @@ void stage_date(nz *z)
 				pm_date_iso(&rd, iso);
 				pm_fields_set(&f->date, iso);
 				stage_explain(z, "date", "front matter date", -1);
+			} else if (z->mail_date[0] && pm_date_find(z->mail_date, strlen(z->mail_date), 0, z->dayfirst, &rd)) {
+				/* release.mail_headers: the day the mail was sent */
+				pm_date_iso(&rd, iso);
+				pm_fields_set(&f->date, iso);
+				stage_explain(z, "date", "release.mail_headers: the e-mail's Date header", -1);
 			}
 		}
 	}

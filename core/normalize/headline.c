@@ -791,28 +791,41 @@ static bool title_above_by_type(nz *z, size_t i)
 }
 
 /* Convention headline.release_line.title_first: right under the release
- * line stands the title, and a second short line under it is its
- * subtitle ("PRESSEMELDING" / "Kystkulturdagen i Strandvik" / "Båter,
- * sjømat og verksteder for hele familien"). The score may prefer the
- * second, which says more in more words; when the two are set alike (no
- * style, heading level, size or weight tells them apart: plain text, a
- * document without styles) the first is the title, as the formats that
- * mark it say. The block above the candidate at i is taken when it is
- * the first block under the release line and has a title's shape: three
- * words and twelve characters or more, on one line, with no sentence's
- * stop, no colon and no figure. */
+ * line stands the title, and a second line under it is its subtitle or
+ * deck ("PRESSEMELDING" / "Kystkulturdagen i Strandvik" / "Båter, sjømat
+ * og verksteder for hele familien"; "MEDIA RELEASE" / "Lantern Night at
+ * Cobb Quay" / "Paper lanterns, folk music and a torchlit walk …"). The
+ * score may prefer the second, which says more in more words, or asks
+ * it, where a name alone "rarely says something"; when the two are set
+ * alike (no style, heading level, size or weight tells them apart: plain
+ * text, which has only their order, two Markdown headings of one level,
+ * a document without styles) the first is the title, as the formats that
+ * mark it say. Only under a release line, for what stands there is the
+ * release's own, never the sender's letterhead. The block above the
+ * candidate at i is taken when it is the first block under the release
+ * line and has a title's shape: three words and twelve characters or
+ * more, on one line, with no sentence's stop and no figure (a date or a
+ * time line), and no label before a colon (one word and its colon:
+ * "Venue: Harbour Hall", "Ort:"); a title's colon after a name of two
+ * words or more stays ("Open Studios: Kelmarsh Weekend"). */
 static bool title_under_release_line(nz *z, size_t i)
 {
 	const pm_block *a, *b = z->b[i];
-	const char *t;
+	const char *t, *colon;
 	size_t words;
 	if (i < 2 || z->release < 0 || (size_t)z->release != i - 2)
 		return false;
 	a = z->b[i - 1];
 	t = a->text;
-	if (a->part || not_headline(z, a) || !t || strchr(t, '\n') || strchr(t, ':') || nz_has_digit(t) ||
-	    nz_ends_sentence(t))
+	if (a->part || not_headline(z, a) || !t || strchr(t, '\n') || nz_has_digit(t) || nz_ends_sentence(t) ||
+	    nz_colon_cp(nz_last_cp(t)))
 		return false;
+	colon = strchr(t, ':');
+	if (colon) {
+		const char *sp = memchr(t, ' ', (size_t)(colon - t));
+		if (!sp || sp + 1 >= colon)
+			return false; /* one word before the colon: a label */
+	}
 	if (a->role != b->role || a->type != b->type || a->level != b->level || fabs(a->font_size - b->font_size) > 0.05 ||
 	    (a->flags & PM_BF_BOLD) != (b->flags & PM_BF_BOLD))
 		return false;
@@ -1023,31 +1036,6 @@ static void front_matter_subtitle(nz *z)
 	stage_explain(z, "subheadline", "headline.front_matter.subtitle", -1);
 }
 
-/* Convention headline.txt.title_above_deck: plain text has no type to
- * tell a title from the deck under it, only their order: right under
- * the release line a short title-like line (a poster's or an event's
- * name, "Kystkulturdagen i Strandvik", "Harbour Day at Dunmore"), then
- * another, longer one that scores higher only because a name alone
- * "rarely says something" (headline_score): the first is the title and
- * the second its deck, the subheadline. Only under a release line, for
- * what stands there is the release's own, never the sender's letterhead;
- * neither line a sentence, neither set apart by a format's markup, and
- * the title behind by no more than that bonus and its place (6 + 4). */
-static bool title_above_deck(nz *z, size_t best, double bs)
-{
-	const pm_block *up, *b = z->b[best];
-	size_t w;
-	if (!z->fmt_txt || z->release < 0 || best != (size_t)z->release + 2)
-		return false;
-	up = z->b[best - 1];
-	w = up->text ? nz_words(up->text) : 0;
-	if (up->part || up->type != PM_BLOCK_PARAGRAPH || b->type != PM_BLOCK_PARAGRAPH || up->role || b->role ||
-	    w < 3 || w > 15 || strchr(up->text, '\n') || nz_ends_sentence(up->text) || nz_ends_sentence(b->text) ||
-	    nz_words(b->text) > 20 || not_headline(z, up) || nz_has_digit(up->text))
-		return false;
-	return headline_score(z, best - 1, up) + 10.5 >= bs;
-}
-
 void stage_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit, last;
@@ -1085,8 +1073,6 @@ void stage_headline(nz *z)
 				best = above, bs = bs2;
 		}
 	}
-	if (best != (size_t)-1 && title_above_deck(z, best, bs))
-		best--;
 	/* A long paragraph is a headline only when nothing else could be. */
 	if (best != (size_t)-1 && bs < -40)
 		best = (size_t)-1;
@@ -1094,7 +1080,9 @@ void stage_headline(nz *z)
 	 * only in its front matter ("title: Harbour Trust restores …") and
 	 * whose first lines are sentences, no heading: the front matter's
 	 * title is the headline, the sentence stays body. */
-	if (best != (size_t)-1 && z->fmt_txt && pm_doc_property(z->doc, "title") &&
+	/* So for an e-mail's Subject header (release.mail_headers): the
+	 * mail's subject is the title only when the text has none */
+	if (best != (size_t)-1 && ((z->fmt_txt && pm_doc_property(z->doc, "title")) || z->mail_subject[0]) &&
 	    z->b[best]->type != PM_BLOCK_HEADING && z->b[best]->role != PM_ROLE_TITLE &&
 	    nz_last_cp(z->b[best]->text) == '.')
 		best = (size_t)-1;
@@ -1103,6 +1091,9 @@ void stage_headline(nz *z)
 		const char *t = pm_doc_property(z->doc, "title");
 		if (t && z->fmt_txt)
 			set_headline_text(z, t, -1), stage_explain(z, "headline", "front matter title", -1);
+		else if (z->mail_subject[0])
+			set_headline_text(z, z->mail_subject, -1),
+			    stage_explain(z, "headline", "release.mail_headers: the e-mail's Subject", -1);
 		front_matter_subtitle(z);
 		return;
 	}

@@ -58,6 +58,8 @@ typedef struct nz {
 	bool ambiguous;  /* a date read both ways (headline, dateline, date) */
 	bool have_date;  /* closing, byline: a date from a closing or "Date:" line */
 	pm_date date;
+	char mail_date[128]; /* release: an e-mail header's sent date (release.mail_headers), "" when none */
+	char mail_subject[512]; /* release: its Subject header, the title when the text has none */
 } nz;
 
 typedef struct dl_match {
@@ -181,6 +183,9 @@ bool rule_advisory_line(const char *text);
 bool rule_cjk_issuer(const char *text);
 bool rule_contact_paragraph(const char *text);
 bool rule_about_heading(const char *text, char **inline_rest);
+/* The length of a typed section number opening text ("1. ", "2) "), 0
+ * when none (about.numbered_heading). */
+size_t rule_section_number(const char *text);
 bool rule_letterhead_line(const char *text);
 bool rule_reach_label(const char *w);
 bool rule_title_by_size(const nz *z, size_t i);

@@ -1159,6 +1159,51 @@ static bool about_heading_inflected(const char *t, size_t n)
 
 static bool about_heading_lines(const char *t, size_t n, char **inline_rest);
 
+size_t rule_section_number(const char *t)
+{
+	size_t k = 0;
+	while (k < 2 && isdigit((unsigned char)t[k]))
+		k++;
+	if (!k || (t[k] != '.' && t[k] != ')') || t[k + 1] != ' ')
+		return 0;
+	for (k += 1; t[k] == ' '; k++)
+		;
+	return k;
+}
+
+/* Convention about.numbered_heading: plain text numbers its notes to
+ * editors by hand ("1. About Corwen Valley Water:", "2) Über die
+ * Stadtwerke Kornheim"), and the number stays the line's text (a typed
+ * number is text in plain text, as in a word processor): the heading is
+ * what follows it, a line of its own or closed by its colon, its text
+ * after it (about.list_item_note). A numbered sentence that opens with
+ * the word ("2. About 300 volunteers joined …") is no heading: the
+ * heading ends the line or its colon ends the heading, in ten words. */
+static bool numbered_about_heading(const char *t, char **inline_rest)
+{
+	size_t num = rule_section_number(t), hl;
+	const char *h = t + num, *nl, *colon, *stop;
+	char *head;
+	bool r;
+	if (!num)
+		return false;
+	nl = strchr(h, '\n');
+	colon = strchr(h, ':');
+	stop = colon && (!nl || colon < nl) ? colon + 1 : nl ? nl : h + strlen(h);
+	hl = (size_t)(stop - h);
+	if (hl > 120 || (stop == colon + 1 && colon && stop[0] && stop[0] != ' ' && stop[0] != '\n'))
+		return false;
+	head = pm_strndup(h, hl);
+	r = head && nz_words(head) <= 10 && about_heading_lines(head, hl, NULL);
+	free(head);
+	if (r && inline_rest) {
+		while (*stop == ' ' || *stop == '\n')
+			stop++;
+		*inline_rest = *stop ? (char *)stop : NULL;
+	}
+	return r;
+}
+
 bool rule_about_heading(const char *t, char **inline_rest)
 {
 	size_t n;
@@ -1166,6 +1211,8 @@ bool rule_about_heading(const char *t, char **inline_rest)
 		*inline_rest = NULL;
 	if (!t)
 		return false;
+	if (rule_section_number(t))
+		return numbered_about_heading(t, inline_rest);
 	n = strlen(t);
 	if (about_heading_lines(t, n, inline_rest))
 		return true;

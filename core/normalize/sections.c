@@ -288,7 +288,8 @@ static char *clean_heading(char *heading)
 	size_t hl;
 	if (!heading)
 		return NULL;
-	h2 = nz_trim(heading, strlen(heading), ":-\n");
+	/* about.numbered_heading: the typed number is no part of it */
+	h2 = nz_trim(heading + rule_section_number(heading), strlen(heading + rule_section_number(heading)), ":-\n");
 	hl = h2 ? strlen(h2) : 0;
 	if (hl >= 3 && !memcmp(h2 + hl - 3, "\xEF\xBC\x9A", 3)) {
 		h2[hl - 3] = '\0';

@@ -138,6 +138,48 @@ static void pm_sn_tags(const char *s, size_t n, size_t *tags, size_t *html, size
 	}
 }
 
+/* A line of one character repeated, '=' or '-' (three or more, spaces
+ * allowed around): a Setext heading's underline or a plain text's rule. */
+static bool pm_sn_rule_line(const char *s, size_t l)
+{
+	size_t k;
+	if (l < 3 || (s[0] != '=' && s[0] != '-'))
+		return false;
+	for (k = 1; k < l; k++)
+		if (s[k] != s[0])
+			return false;
+	return true;
+}
+
+/* Convention md.html_blocks: Markdown lets HTML blocks stand between its
+ * own lines (a centred logo, "<p align=\"center\">", a comment, as
+ * READMEs and release drafts do), so a text with a Markdown heading, an
+ * ATX one ("# Title", "## About us") or a Setext one (a line of text
+ * underlined with '=' or '-'), is Markdown however many tags it holds;
+ * HTML writes its headings as <h1>. */
+static bool pm_sn_markdown_heading(const char *t, size_t n)
+{
+	size_t i = 0, prev_len = 0;
+	while (i < n) {
+		const char *nl = memchr(t + i, '\n', n - i);
+		size_t e = nl ? (size_t)(nl - t) : n, a = i, b, h = 0;
+		while (a < e && a - i < 3 && t[a] == ' ')
+			a++;
+		b = e;
+		while (b > a && pm_sn_space(t[b - 1]))
+			b--;
+		while (a + h < b && h < 7 && t[a + h] == '#')
+			h++;
+		if (h >= 1 && h <= 6 && a + h + 1 < b && t[a + h] == ' ' && pm_sn_alpha(t[a + h + 1]))
+			return true;
+		if (prev_len && pm_sn_rule_line(t + a, b - a))
+			return true;
+		prev_len = b > a && t[a] != '<' ? b - a : 0;
+		i = e + 1;
+	}
+	return false;
+}
+
 /*
  * Markup by its opening (the XML declaration, a document type, the html
  * element), or by its share of the text: a text whose first non-blank
@@ -171,7 +213,7 @@ static int pm_sn_markup(const char *t, size_t n, size_t nonspace)
 	if (pm_sn_prefix(p, m, "<!doctype"))
 		return pm_sn_find(p, m, "<html") ? PM_SNIFF_HTML : PM_SNIFF_XML;
 	pm_sn_tags(t, n, &tags, &html, &bytes);
-	if (!nonspace)
+	if (!nonspace || pm_sn_markdown_heading(t, n))
 		return PM_SNIFF_PROSE;
 	if (m && *p == '<' && tags >= 3 && bytes * 4 >= nonspace)
 		return html * 2 >= tags ? PM_SNIFF_HTML : PM_SNIFF_XML;
@@ -448,12 +490,34 @@ static bool pm_sn_template_field(const char *s, size_t l)
  * font (Preeti writes a Nepali vowel sign as ']') stays prose, and a
  * Markdown link's four are not counted.
  */
+/* The length of the HTML tag or comment at s (l bytes to the line's
+ * end): "<p align=\"center\">", "</strong>", "<!-- … -->"; 0 when none. */
+static size_t pm_sn_html_tag_at(const char *s, size_t l)
+{
+	size_t j = 1, name;
+	const char *gt;
+	if (l >= 4 && !strncmp(s, "<!--", 4)) {
+		const char *e = pm_sn_find(s, l, "-->");
+		return e ? (size_t)(e + 3 - s) : 0;
+	}
+	if (j < l && s[j] == '/')
+		j++;
+	name = j;
+	while (j < l && (pm_sn_alpha(s[j]) || (s[j] >= '0' && s[j] <= '9')))
+		j++;
+	if (j == name || !pm_sn_html_name(s + name, j - name) || (gt = memchr(s + j, '>', l - j)) == NULL)
+		return 0;
+	return (size_t)(gt + 1 - s);
+}
+
 static bool pm_sn_code(const char *t, size_t n, size_t nonspace)
 {
 	size_t i = 0, lines = 0, code = 0, links = 0, fields = 0, quotes = 0, eq = 0, syms;
 	size_t open[4] = {0}, close[4] = {0};
 	bool fence = false;
 	pm_sn_firsts firsts;
+	/* md.html_blocks: in Markdown, HTML's tags are layout, no syntax */
+	bool md = pm_sn_markdown_heading(t, n);
 	if (pm_sn_prefix(t, n, "#!/"))
 		return true;
 	pm_sn_firsts_init(&firsts);
@@ -468,14 +532,20 @@ static bool pm_sn_code(const char *t, size_t n, size_t nonspace)
 			b--;
 		if (b - a >= 3 && (!strncmp(t + a, "```", 3) || !strncmp(t + a, "~~~", 3))) {
 			fence = !fence;
-		} else if (b > a && !fence) {
+		} else if (b > a && !fence && !pm_sn_rule_line(t + a, b - a)) {
+			/* a Setext underline or a rule of '=' is no code's '=' */
 			size_t k;
 			lines++;
 			if (pm_sn_code_line(t + a, b - a, &firsts))
 				code++;
 			for (k = a; k < b; k++) {
+				size_t tag;
 				if (!(pm_sn_class[(unsigned char)t[k]] & SN_SYNTAX))
 					continue; /* none of the cases below */
+				if (md && t[k] == '<' && (tag = pm_sn_html_tag_at(t + k, b - k)) > 0) {
+					k += tag - 1;
+					continue;
+				}
 				switch (t[k]) {
 				case '[': open[0]++; break;
 				case '(': open[1]++; break;

@@ -199,6 +199,23 @@ static int cmp_label(const void *a, const void *b)
 	return c ? c : (x->n > y->n) - (x->n < y->n);
 }
 
+/* Room for one more of n items of size bytes in *v (capacity *cap),
+ * doubling it; false when memory ran out (*v kept). */
+static bool md_grow(void **v, size_t *cap, size_t n, size_t size)
+{
+	void *nv;
+	size_t nc;
+	if (n < *cap)
+		return true;
+	nc = *cap ? *cap * 2 : 8;
+	nv = realloc(*v, nc * size);
+	if (!nv)
+		return false;
+	*v = nv;
+	*cap = nc;
+	return true;
+}
+
 void txt_md_note_labels(emitter *em, const line *L, size_t n, size_t start)
 {
 	size_t i, cap = 0, sk;
@@ -207,20 +224,84 @@ void txt_md_note_labels(emitter *em, const line *L, size_t n, size_t start)
 		size_t l;
 		if (L[i].blank || L[i].indent > 3 || !(l = txt_md_note_definition(s, L[i].len - L[i].indent, &sk)))
 			continue;
-		if (em->nnotes == cap) {
-			size_t nc = cap ? cap * 2 : 8;
-			note_label *v = realloc(em->notes, nc * sizeof *v);
-			if (!v)
-				break;
-			em->notes = v;
-			cap = nc;
-		}
+		if (!md_grow((void **)&em->notes, &cap, em->nnotes, sizeof *em->notes))
+			break;
 		em->notes[em->nnotes].s = s + 2;
 		em->notes[em->nnotes].n = l;
 		em->nnotes++;
 	}
 	if (em->nnotes > 1)
 		qsort(em->notes, em->nnotes, sizeof *em->notes, cmp_label);
+}
+
+/* ---- reference links ---------------------------------------------------- */
+
+/* Convention md.reference_links: CommonMark's link reference definition,
+ * a line "[label]: url" (the url may stand in angle brackets, a title in
+ * quotes or parentheses may follow) indented at most three spaces, is
+ * never shown; the links that name its label ("[text][label]",
+ * "[label][]", "[label]") link to its url. A note's definition ("[^1]:")
+ * is no link's. */
+bool txt_md_link_definition(const char *s, size_t n, link_def *d)
+{
+	size_t k = 1, u;
+	if (n < 5 || s[0] != '[' || s[1] == '^' || s[1] == ']')
+		return false;
+	while (k < n && k < 1000 && s[k] != ']' && s[k] != '[')
+		k++;
+	if (k >= n || s[k] != ']' || k + 1 >= n || s[k + 1] != ':')
+		return false;
+	d->label = s + 1;
+	d->ln = k - 1;
+	for (k += 2; k < n && s[k] == ' '; k++)
+		;
+	if (k < n && s[k] == '<') {
+		const char *gt = memchr(s + k, '>', n - k);
+		if (!gt)
+			return false;
+		d->url = s + k + 1;
+		d->ul = (size_t)(gt - s - k - 1);
+		k = (size_t)(gt - s) + 1;
+	} else {
+		for (u = k; u < n && s[u] != ' '; u++)
+			;
+		d->url = s + k;
+		d->ul = u - k;
+		k = u;
+	}
+	if (!d->ul)
+		return false;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k == n)
+		return true;
+	/* only a title may follow: "title", 'title' or (title) */
+	return (s[k] == '"' && s[n - 1] == '"' && n - k >= 2) || (s[k] == '\'' && s[n - 1] == '\'' && n - k >= 2) ||
+	       (s[k] == '(' && s[n - 1] == ')');
+}
+
+void txt_md_link_defs(emitter *em, const line *L, size_t n, size_t start)
+{
+	size_t i, cap = 0;
+	link_def d;
+	for (i = start; i < n; i++) {
+		if (L[i].blank || L[i].indent > 3 || !txt_md_link_definition(L[i].s + L[i].indent, L[i].len - L[i].indent, &d))
+			continue;
+		if (!md_grow((void **)&em->defs, &cap, em->ndefs, sizeof *em->defs))
+			break;
+		em->defs[em->ndefs++] = d;
+	}
+}
+
+/* The definition whose label is s (n bytes; labels match without regard
+ * to case, as CommonMark folds them), NULL when none. */
+static const link_def *link_def_of(const emitter *em, const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < em->ndefs; i++)
+		if (em->defs[i].ln == n && !strncasecmp(em->defs[i].label, s, n))
+			return &em->defs[i];
+	return NULL;
 }
 
 /* Whether the document defines the note whose reference opens p: only
@@ -261,6 +342,7 @@ void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 	const char *no_paren = end, *no_bracket = end;
 	while (p < end) {
 		char c = *p;
+		/* md.escapes: "\*" is the character, no syntax */
 		if (c == '\\' && p + 1 < end && ispunct((unsigned char)p[1])) {
 			pm_buf_addc(out, p[1]);
 			p += 2;
@@ -327,8 +409,32 @@ void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out)
 				if (!r && q + 2 < no_bracket)
 					no_bracket = q + 2;
 				if (r) {
+					/* md.reference_links: "[text][label]", "[label][]" */
+					const link_def *d = r > q + 2 ? link_def_of(em, q + 2, (size_t)(r - q - 2))
+					                              : link_def_of(em, p + 1, (size_t)(q - p - 1));
+					size_t from = out->len;
+					em->in_link += d != NULL;
 					txt_md_inline(em, p + 1, (size_t)(q - p - 1), out);
+					if (d) {
+						em->in_link--;
+						txt_link(em, d->url, d->ul, out->data ? out->data + from : NULL,
+						         out->len > from ? out->len - from : 0);
+					}
 					p = r + 1;
+					continue;
+				}
+			}
+			if (em->ndefs && !em->in_link && (q + 1 >= end || (q[1] != '(' && q[1] != ':'))) {
+				/* md.reference_links: a shortcut "[label]" */
+				const link_def *d = link_def_of(em, p + 1, (size_t)(q - p - 1));
+				if (d) {
+					size_t from = out->len;
+					em->in_link++;
+					txt_md_inline(em, p + 1, (size_t)(q - p - 1), out);
+					em->in_link--;
+					txt_link(em, d->url, d->ul, out->data ? out->data + from : NULL,
+					         out->len > from ? out->len - from : 0);
+					p = q + 1;
 					continue;
 				}
 			}
@@ -549,18 +655,55 @@ bool txt_looks_markdown(const line *L, size_t n, const char *name)
 		if (len > 4 && !strncmp(s, "**", 2) && !strncmp(s + len - 2, "**", 2))
 			signals++;
 	}
-	if (n > 0 && L[0].len == 3 && !strncmp(L[0].s, "---", 3))
+	if (n > 0 && L[0].len == 3 && (!strncmp(L[0].s, "---", 3) || !strncmp(L[0].s, "+++", 3)))
 		signals += 2;
 	return signals >= 3;
 }
 
+/* Convention md.front_matter.scalars: a quoted scalar as YAML and TOML
+ * write it, its quotes off. Double quotes take backslash escapes (\",
+ * \\, \/, \t, \n and \uXXXX / \UXXXXXXXX; a line's break reads as a
+ * space); in single quotes (YAML) a doubled quote is one ("'Orsett
+ * Museum''s clocks'"); TOML's literal strings hold no quote to double.
+ * In place: the text only shrinks. */
 static void unquote(char *v)
 {
-	size_t l = strlen(v);
-	if (l >= 2 && ((v[0] == '"' && v[l - 1] == '"') || (v[0] == '\'' && v[l - 1] == '\''))) {
-		memmove(v, v + 1, l - 2);
-		v[l - 2] = '\0';
+	size_t l = strlen(v), r, w = 0;
+	char q = l >= 2 ? v[0] : 0;
+	if ((q != '"' && q != '\'') || v[l - 1] != q)
+		return;
+	for (r = 1; r + 1 < l; r++) {
+		char c = v[r];
+		if (q == '\'' && c == '\'' && r + 2 < l && v[r + 1] == '\'') {
+			v[w++] = '\'';
+			r++;
+		} else if (q == '"' && c == '\\' && r + 2 < l) {
+			char e = v[++r];
+			if (e == 'u' || e == 'U') {
+				size_t digits = e == 'u' ? 4 : 8, k;
+				int32_t cp = 0;
+				for (k = 0; k < digits && r + 1 + k + 1 < l && isxdigit((unsigned char)v[r + 1 + k]); k++)
+					cp = cp * 16 + (isdigit((unsigned char)v[r + 1 + k]) ? v[r + 1 + k] - '0'
+					                                                     : (tolower((unsigned char)v[r + 1 + k]) - 'a' + 10));
+				if (k == digits && cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) &&
+				    digits + 2 >= (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4)) {
+					char enc[4];
+					size_t m = pm_utf8_encode(cp, enc);
+					memcpy(v + w, enc, m); /* never longer than the escape it replaces */
+					w += m;
+					r += digits;
+				} else {
+					v[w++] = '\\';
+					v[w++] = e;
+				}
+			} else {
+				v[w++] = e == 't' || e == 'n' || e == 'r' ? ' ' : e;
+			}
+		} else {
+			v[w++] = c;
+		}
 	}
+	v[w] = '\0';
 }
 
 /* Front matter lists: a YAML sequence, in block form ("tags:" then
@@ -698,31 +841,42 @@ static void fm_read_list(fm_list *l, const char *val, const line *L, size_t k, s
 	*next = j;
 }
 
-/* YAML front matter: top-level "key: scalar" lines, and the lists of the
+/* YAML front matter (TOML's too): top-level "key: scalar" lines, and the lists of the
  * keys that name topics (fm_list). The lists are given after every
  * other key, so that the keys record 1.0 had come first (docs/record.md,
  * `source.properties`). */
 size_t txt_front_matter(emitter *em, const line *L, size_t n)
 {
 	size_t i;
-	if (n < 2 || L[0].len != 3 || strncmp(L[0].s, "---", 3))
+	/* md.front_matter.toml: Hugo's and Zola's TOML front matter between
+	 * "+++" lines, "key = value" (a string quoted, a date bare, a list
+	 * in brackets), read with the same keys as YAML's */
+	bool toml = n >= 2 && L[0].len == 3 && !strncmp(L[0].s, "+++", 3);
+	char sep = toml ? '=' : ':';
+	if (n < 2 || L[0].len != 3 || (strncmp(L[0].s, "---", 3) && !toml))
 		return 0;
 	for (i = 1; i < n && i < 500; i++) {
-		if ((L[i].len == 3 && (!strncmp(L[i].s, "---", 3) || !strncmp(L[i].s, "...", 3)))) {
+		if (L[i].len == 3 && (toml ? !strncmp(L[i].s, "+++", 3)
+		                          : (!strncmp(L[i].s, "---", 3) || !strncmp(L[i].s, "...", 3)))) {
 			fm_list *lists = calloc(2, sizeof *lists), *tags = lists, *cats = lists + 1;
 			char subtitle[FM_VALUE] = ""; /* a whole value: a deck is never cut */
 			bool have_keywords = false;
 			size_t k, t;
 			for (k = 1; k < i; k++) {
 				char key[64], val[FM_VALUE];
-				const char *c = memchr(L[k].s, ':', L[k].len);
+				const char *c = memchr(L[k].s, sep, L[k].len), *ks;
 				size_t kl, vl;
 				if (!c || L[k].indent || L[k].s[0] == '#' || L[k].s[0] == '-')
 					continue;
 				kl = (size_t)(c - L[k].s);
+				ks = L[k].s;
+				while (toml && kl && ks[kl - 1] == ' ')
+					kl--; /* "title = …" */
+				if (toml && kl >= 2 && (ks[0] == '"' || ks[0] == '\'') && ks[kl - 1] == ks[0])
+					ks++, kl -= 2; /* a quoted key */
 				if (kl == 0 || kl >= sizeof key)
 					continue;
-				memcpy(key, L[k].s, kl);
+				memcpy(key, ks, kl);
 				key[kl] = '\0';
 				c++;
 				while (*c == ' ')
@@ -732,6 +886,22 @@ size_t txt_front_matter(emitter *em, const line *L, size_t n)
 					continue;
 				memcpy(val, c, vl);
 				val[vl] = '\0';
+				if (vl && val[0] == '[' && val[vl - 1] != ']') {
+					/* a flow sequence or a TOML array over lines:
+					 * its lines up to the one closing the bracket */
+					size_t j = k + 1;
+					while (j < i && vl + L[j].len + 2 < sizeof val && val[vl - 1] != ']') {
+						if (!L[j].blank) {
+							val[vl++] = ' ';
+							memcpy(val + vl, L[j].s + L[j].indent, L[j].len - L[j].indent);
+							vl += L[j].len - L[j].indent;
+							val[vl] = '\0';
+						}
+						j++;
+					}
+					if (val[vl - 1] == ']')
+						k = j - 1;
+				}
 				if (lists && (!strcasecmp(key, "tags") || !strcasecmp(key, "keywords") ||
 				              !strcasecmp(key, "categories") || !strcasecmp(key, "category"))) {
 					bool is_tags = !strcasecmp(key, "tags") || !strcasecmp(key, "keywords");

@@ -86,6 +86,7 @@ line *txt_split_lines(char *t, size_t n, size_t *count)
 					t[j] = ' ';
 				}
 		}
+		L->trail2 = e >= st + 2 && t[e - 1] == ' ' && t[e - 2] == ' ';
 		while (e > st && (t[e - 1] == ' '))
 			e--;
 		L->s = t + st;
@@ -131,12 +132,26 @@ static void end(emitter *em)
 		em->stop = true;
 }
 
+/* Convention txt.bold_markers: plain text pasted from a mail or a chat
+ * that writes bold as Markdown does, a line wholly between "**" (a
+ * standfirst, a heading: "**Die Stadtwerke investieren …**"), with no
+ * other "**" inside and text touching both markers. */
+static bool txt_bold_line(const char *s, size_t n)
+{
+	return n > 4 && !strncmp(s, "**", 2) && !strncmp(s + n - 2, "**", 2) && s[2] != ' ' && s[2] != '*' &&
+	       s[n - 3] != ' ' && s[n - 3] != '*' && !memmem(s + 2, n - 4, "**", 2);
+}
+
 /* Emit one line's content (inline syntax rewritten in Markdown). */
 static void emit_line(emitter *em, const char *s, size_t n)
 {
 	if (em->md) {
 		pm_buf b = {0};
 		char *nl;
+		/* md.hard_break: a backslash closing the line is a hard
+		 * break (the caller breaks the line), not the text's */
+		if (n >= 2 && s[n - 1] == '\\' && s[n - 2] != '\\')
+			n--;
 		txt_md_inline(em, s, n, &b);
 		if (b.data) {
 			/* <br> inside the line became '\n': a line break */
@@ -151,6 +166,10 @@ static void emit_line(emitter *em, const char *s, size_t n)
 		}
 		pm_buf_free(&b);
 	} else {
+		/* txt.bold_markers: a plain-text line wholly between "**" is
+		 * bold written as Markdown writes it; the markers are no text */
+		if (txt_bold_line(s, n))
+			s += 2, n -= 4;
 		emit_text(em, s, n);
 		txt_bare_urls(em, s, n);
 	}
@@ -579,6 +598,14 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				after_blank = true;
 				continue;
 			}
+			if (em->ndefs && l->indent <= 3) {
+				/* md.reference_links: a definition is never shown */
+				link_def d;
+				if (txt_md_link_definition(s, len, &d)) {
+					i++;
+					continue;
+				}
+			}
 			if (em->nnotes && l->indent <= 3 && txt_md_note_definition(s, len, &sk)) {
 				note_definition(em, L, n, &i, fl, sk);
 				continue;
@@ -613,7 +640,7 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				continue;
 			}
 			if (s[0] == '|' || gfm_table_at(L, n, i)) {
-				/* a pipe table: rows of cells, the |---| rule skipped.
+				/* md.pipe_table: rows of cells, the |---| rule skipped.
 				 * Under a GFM delimiter row a row needs no leading
 				 * pipe ("a | b" / "--- | ---" / "1 | 2"), only one
 				 * pipe somewhere; other pipe tables open each row
@@ -713,9 +740,11 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 		}
 		/* a paragraph: lines up to a blank line, joined where wrapped */
 		{
+			/* md.bold_title, md.bold_line: a line wholly in strong
+			 * emphasis is set in bold (a title, a heading) */
 			bool bold_md = em->md && len > 4 && !strncmp(s, "**", 2) && !strncmp(s + len - 2, "**", 2);
 			size_t j = i + 1;
-			/* setext heading: one line underlined by === or --- */
+			/* md.setext_heading: one line underlined by === or --- */
 			if (em->md && j < n && !L[j].blank && L[j].len - L[j].indent >= 2 &&
 			    (strspn(L[j].s + L[j].indent, "=") == L[j].len - L[j].indent ||
 			     strspn(L[j].s + L[j].indent, "-") == L[j].len - L[j].indent)) {
@@ -725,7 +754,8 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				i = j + 1;
 				continue;
 			}
-			begin(em, PM_BLOCK_PARAGRAPH, 0, fl | (bold_md ? PM_BF_BOLD : 0) | (em->md ? PM_BF_MARKUP : 0), 0);
+			begin(em, PM_BLOCK_PARAGRAPH, 0,
+			      fl | (bold_md || (!em->md && txt_bold_line(s, len)) ? PM_BF_BOLD : 0) | (em->md ? PM_BF_MARKUP : 0), 0);
 			emit_line(em, s, len);
 			i++;
 			while (i < n && !L[i].blank && !em->stop && !L[i].page_break) {
@@ -744,16 +774,23 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 					 * under it is a block of its own. A longer bold
 					 * line stays with the text under it, as before:
 					 * the rules read "About …: text" run together */
-					if (bold_md && i == j && words_at_most(s, len, 10))
-						break;
-					/* CommonMark: a soft line break; two spaces or a
-					 * backslash make a hard one. */
-					wrap = !(prev->s[prev->len - 1] == '\\');
-					if (!width && !wrap)
-						break;
-					if (!width) {
-						/* unwrapped Markdown still joins lines */
+					if (bold_md && i == j && words_at_most(s, len, 10) &&
+					    !(prev->trail2 && cl > 4 && !strncmp(cs, "**", 2) && !strncmp(cs + cl - 2, "**", 2)))
+						break; /* (a bold title broken in two bold lines stays one) */
+					/* md.hard_break: CommonMark's soft line break
+					 * joins the lines; two spaces or a backslash at
+					 * the line's end make a hard one, a line break
+					 * inside the paragraph (a title broken where the
+					 * writer chose, an address block's lines) */
+					if (prev->trail2 || (prev->len >= 2 && prev->s[prev->len - 1] == '\\' &&
+					                     prev->s[prev->len - 2] != '\\')) {
+						if (!em->stop && em->h->line_end(em->s, PM_LINE_BREAK))
+							em->stop = true;
+						emit_line(em, cs, cl);
+						i++;
+						continue;
 					}
+					wrap = true;
 				} else if (width) {
 					size_t fw = first_word_cols(cur);
 					if (!ends_sentence(prev) && dash_word_cols(cur))

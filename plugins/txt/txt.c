@@ -158,10 +158,13 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	em.page = 1;
 	em.md = txt_looks_markdown(L, n, in->name);
 	start = em.md ? txt_front_matter(&em, L, n) : 0;
-	if (em.md)
+	if (em.md) {
 		txt_md_note_labels(&em, L, n, start);
+		txt_md_link_defs(&em, L, n, start);
+	}
 	txt_paragraphs(&em, L, n, start);
 	free(em.notes);
+	free(em.defs);
 	if (!em.stop)
 		h->block_end(s);
 	free(L);

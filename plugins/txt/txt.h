@@ -20,6 +20,7 @@ typedef struct line {
 	size_t indent;  /* leading spaces (tab = 4) */
 	bool blank;
 	bool page_break;
+	bool trail2;    /* two spaces or more trimmed off its end (Markdown's hard break) */
 } line;
 
 /* A Markdown note's label as written between "[^" and "]". */
@@ -38,7 +39,15 @@ typedef struct emitter {
 	bool in_table;  /* in a pipe table's cell */
 	note_label *notes; /* the labels the document's note definitions give, sorted */
 	size_t nnotes;
+	struct link_def *defs; /* the document's link reference definitions */
+	size_t ndefs;
 } emitter;
+
+/* A link reference definition: "[label]: url", its parts in the text. */
+typedef struct link_def {
+	const char *label, *url;
+	size_t ln, ul;
+} link_def;
 
 /* A rewrite pass ends here: its output replaces the text only when it
  * changed something and was built whole; either way it is consumed. */
@@ -89,6 +98,11 @@ void txt_md_inline(emitter *em, const char *p, size_t n, pm_buf *out);
 size_t txt_md_note_definition(const char *s, size_t n, size_t *skip);
 /* The labels of every note definition from line start on, into em. */
 void txt_md_note_labels(emitter *em, const line *L, size_t n, size_t start);
+/* Whether the line s (n bytes, its indentation off) is a link reference
+ * definition ("[label]: url 'title'"); its label and url into d. */
+bool txt_md_link_definition(const char *s, size_t n, link_def *d);
+/* Every link reference definition from line start on, into em. */
+void txt_md_link_defs(emitter *em, const line *L, size_t n, size_t start);
 
 /* ---- paragraphs.c ------------------------------------------------------ */
 
