@@ -14,6 +14,7 @@
 #include "layout.h"
 #include "kit/kit.h"
 #include "ocr.h"
+#include "rtltext.h"
 
 #include <glib.h>
 #include <poppler.h>
@@ -745,8 +746,14 @@ static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRect
 		           : poppler_page_get_text_layout(page, rects, nr)))
 			*nr = 0;
 		*attrs = area ? poppler_page_get_text_attributes_for_area(page, area) : poppler_page_get_text_attributes(page);
-		if (*nr && g_utf8_validate(text, -1, NULL))
+		if (*nr && g_utf8_validate(text, -1, NULL)) {
 			order_ltr_runs(text, *rects, *nr);
+			pdf_rtl_ligatures(text, *rects, *nr, *attrs);
+		}
+		if (g_utf8_validate(text, -1, NULL)) {
+			pdf_rtl_line_start_marks(text);
+			pdf_rtl_ltr_paragraph_runs(text);
+		}
 	}
 	return text;
 }
