@@ -731,6 +731,8 @@ static void order_ltr_runs(char *text, PopplerRectangle *rects, guint nr)
 	}
 }
 
+static bool holds_rtl(const char *t);
+
 /* One reading of a page: the text of a selection, one box per
  * character and the font runs; area NULL selects the whole page from its
  * top-left corner to its bottom-right one, as poppler_page_get_text(). */
@@ -746,11 +748,13 @@ static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRect
 		           : poppler_page_get_text_layout(page, rects, nr)))
 			*nr = 0;
 		*attrs = area ? poppler_page_get_text_attributes_for_area(page, area) : poppler_page_get_text_attributes(page);
-		if (*nr && g_utf8_validate(text, -1, NULL)) {
+		if (*nr && g_utf8_validate(text, -1, NULL))
 			order_ltr_runs(text, *rects, *nr);
-			pdf_rtl_ligatures(text, *rects, *nr, *attrs);
-		}
-		if (g_utf8_validate(text, -1, NULL)) {
+		/* rtltext.c: the page's right-to-left text put back in order
+		 * (nearly every page has none, and is left as it is) */
+		if (g_utf8_validate(text, -1, NULL) && holds_rtl(text)) {
+			if (*nr)
+				pdf_rtl_ligatures(text, *rects, *nr, *attrs);
 			pdf_rtl_line_start_marks(text);
 			pdf_rtl_ltr_paragraph_runs(text);
 		}
