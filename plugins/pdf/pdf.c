@@ -14,6 +14,7 @@
 #include "layout.h"
 #include "kit/kit.h"
 #include "ocr.h"
+#include "rtltext.h"
 
 #include <glib.h>
 #include <poppler.h>
@@ -569,166 +570,7 @@ typedef struct textstats {
 	size_t bytes;
 } textstats;
 
-/* Convention pdf.rtl_number_runs: a run written left to right inside a
- * right-to-left line (a phone number, a date, a Latin name), which
- * poppler wraps in U+202A ... U+202C, keeps its own order: read left to
- * right, as it is drawn. Poppler orders its parts as the words of the
- * line around it, right to left, so the groups of "021-5554-3210" come
- * out as "3210-5554-021"; the boxes of its glyphs say the order they
- * stand in. A run on one line (no line end, every glyph boxed, no
- * nested run) whose glyphs do not go rightwards is put in the order of
- * its boxes, left edge first (a stable sort: glyphs of one ligature
- * share a box). The bytes stay in place, only their order changes; a
- * run's glyphs are in one font, so the font runs still index them; the
- * boxes move with their glyphs. */
-#define LTR_RUN_MAX 128
-
-/* The letter before at, on its line, is of the Arabic script (bidi class
- * AL): the digits after it are Arabic numbers to the Unicode bidi
- * algorithm (rule W2), which a hyphen or a plus sign does not join. */
-static bool after_arabic_letter(const char *text, const char *at)
-{
-	while (at > text) {
-		gunichar c;
-		at = g_utf8_prev_char(at);
-		c = g_utf8_get_char(at);
-		if (c == '\n')
-			return false;
-		if (g_unichar_isalpha(c))
-			return pm_rtl_char(c) && !(c >= 0x0590 && c <= 0x05FF) && !(c >= 0xFB1D && c <= 0xFB4F);
-	}
-	return false;
-}
-
-static bool number_digit(gunichar c)
-{
-	return (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
-}
-
-/* One word of a left-to-right run in a right-to-left line, w[0..n): made
- * of digit groups parted by single hyphens, maybe with a plus sign
- * after. Put in the order it was written: a plus sign drawn at the
- * number's right end stood before it (a sign between a right-to-left
- * letter and a number takes the letter's direction, so it is drawn on
- * the number's far side); after an Arabic letter, the groups, which
- * the bidi algorithm ordered right to left as parts of the line, are
- * read the other way round ("3210-5554-021" is 021-5554-3210). */
-static void number_word_order(char *w, size_t n, bool arabic)
-{
-	char tmp[LTR_RUN_MAX * 4];
-	size_t i, at = 0, groups = 1, e = n;
-	bool plus = n > 1 && w[n - 1] == '+';
-	if (plus)
-		e--;
-	for (i = 0; i < e;) {
-		gunichar c = g_utf8_get_char(w + i);
-		if (c == '-') {
-			if (!i || i + 1 >= e || w[i - 1] == '-')
-				return;
-			groups++;
-			i++;
-			continue;
-		}
-		if (!number_digit(c))
-			return;
-		i = (size_t)(g_utf8_next_char(w + i) - w);
-	}
-	if (!e || (!plus && (!arabic || groups < 2)))
-		return;
-	if (plus)
-		tmp[at++] = '+';
-	if (arabic && groups > 1) {
-		size_t end = e;
-		while (end > 0) {
-			size_t start = end;
-			while (start > 0 && w[start - 1] != '-')
-				start--;
-			memcpy(tmp + at, w + start, end - start);
-			at += end - start;
-			if (start > 0)
-				tmp[at++] = '-';
-			end = start ? start - 1 : 0;
-		}
-	} else {
-		memcpy(tmp + at, w, e);
-		at += e;
-	}
-	memcpy(w, tmp, at);
-}
-
-static void order_ltr_runs(char *text, PopplerRectangle *rects, guint nr)
-{
-	char *p = text;
-	guint ci = 0;
-	while (*p) {
-		gunichar c = g_utf8_get_char(p);
-		char *run, *q, *starts[LTR_RUN_MAX], tmp[LTR_RUN_MAX * 4];
-		double x[LTR_RUN_MAX];
-		size_t n = 0, i, len[LTR_RUN_MAX], at = 0;
-		bool ok = true, backwards = false;
-		if (c != 0x202A) {
-			if (!((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)))
-				ci++; /* the embedding controls have no box */
-			p = g_utf8_next_char(p);
-			continue;
-		}
-		run = q = g_utf8_next_char(p);
-		while (*q && ok) {
-			gunichar k = g_utf8_get_char(q);
-			if (k == 0x202C)
-				break;
-			if (k == '\n' || (k >= 0x202A && k <= 0x202E) || (k >= 0x2066 && k <= 0x2069) || n == LTR_RUN_MAX ||
-			    ci + n >= nr) {
-				ok = false;
-				break;
-			}
-			starts[n] = q;
-			x[n] = rects[ci + n].x1 < rects[ci + n].x2 ? rects[ci + n].x1 : rects[ci + n].x2;
-			if (n && x[n] < x[n - 1] - 0.5)
-				backwards = true;
-			q = g_utf8_next_char(q);
-			len[n] = (size_t)(q - starts[n]);
-			n++;
-		}
-		if (!ok || !*q) {
-			p = run;
-			continue;
-		}
-		if (backwards) {
-			size_t order[LTR_RUN_MAX];
-			PopplerRectangle box[LTR_RUN_MAX];
-			for (i = 0; i < n; i++) {
-				size_t j = i;
-				while (j > 0 && x[order[j - 1]] > x[i] + 0.5) {
-					order[j] = order[j - 1];
-					j--;
-				}
-				order[j] = i;
-			}
-			for (i = 0; i < n; i++) {
-				memcpy(tmp + at, starts[order[i]], len[order[i]]);
-				at += len[order[i]];
-				box[i] = rects[ci + order[i]];
-			}
-			memcpy(run, tmp, at);
-			memcpy(rects + ci, box, n * sizeof *box);
-		}
-		{
-			/* pdf.rtl_number_runs: its numbers, word by word */
-			bool arabic = after_arabic_letter(text, p);
-			char *w = run;
-			while (w < q) {
-				char *we = w;
-				while (we < q && *we != ' ')
-					we++;
-				number_word_order(w, (size_t)(we - w), arabic);
-				w = we < q ? we + 1 : q;
-			}
-		}
-		ci += n;
-		p = q;
-	}
-}
+static bool holds_rtl(const char *t);
 
 /* One reading of a page: the text of a selection, one box per
  * character and the font runs; area NULL selects the whole page from its
@@ -746,7 +588,15 @@ static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRect
 			*nr = 0;
 		*attrs = area ? poppler_page_get_text_attributes_for_area(page, area) : poppler_page_get_text_attributes(page);
 		if (*nr && g_utf8_validate(text, -1, NULL))
-			order_ltr_runs(text, *rects, *nr);
+			pdf_rtl_number_runs(text, *rects, *nr);
+		/* rtltext.c: the page's right-to-left text put back in order
+		 * (nearly every page has none, and is left as it is) */
+		if (g_utf8_validate(text, -1, NULL) && holds_rtl(text)) {
+			if (*nr)
+				pdf_rtl_ligatures(text, *rects, *nr, *attrs);
+			pdf_rtl_line_start_marks(text);
+			pdf_rtl_ltr_paragraph_runs(text);
+		}
 	}
 	return text;
 }

@@ -1,0 +1,716 @@
+/*
+ * rtltext.c - right-to-left text as poppler reads it, put back in the
+ * order it was written before pdf.c reads its lines: pdf.c's
+ * page_reading() passes every page's text through these after
+ * poppler_page_get_text() (the runs of numbers on every page, the rest
+ * on a page that holds right-to-left text), while the direction
+ * controls poppler writes (U+202A, U+202B, U+202C) still say which
+ * pieces it turned round. Each changes only the order of characters
+ * within a line, never how many there are, so the boxes of
+ * poppler_page_get_text_layout() still count with the text.
+ * tests/unit/test_pdf_rtltext.c gives them hand-made readings.
+ */
+#include "rtltext.h"
+
+#include "kit/kit.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <string.h>
+
+/* Convention pdf.rtl_number_runs: a run written left to right inside a
+ * right-to-left line (a phone number, a date, a Latin name), which
+ * poppler wraps in U+202A ... U+202C, keeps its own order: read left to
+ * right, as it is drawn. Poppler orders its parts as the words of the
+ * line around it, right to left, so the groups of "021-5554-3210" come
+ * out as "3210-5554-021"; the boxes of its glyphs say the order they
+ * stand in. A run on one line (no line end, every glyph boxed, no
+ * nested run) whose glyphs do not go rightwards is put in the order of
+ * its boxes, left edge first (a stable sort: glyphs of one ligature
+ * share a box). The bytes stay in place, only their order changes; a
+ * run's glyphs are in one font, so the font runs still index them; the
+ * boxes move with their glyphs. */
+#define LTR_RUN_MAX 128
+
+/* The letter before at, on its line, is of the Arabic script (bidi class
+ * AL): the digits after it are Arabic numbers to the Unicode bidi
+ * algorithm (rule W2), which a hyphen or a plus sign does not join. */
+static bool after_arabic_letter(const char *text, const char *at)
+{
+	while (at > text) {
+		gunichar c;
+		at = g_utf8_prev_char(at);
+		c = g_utf8_get_char(at);
+		if (c == '\n')
+			return false;
+		if (g_unichar_isalpha(c))
+			return pm_rtl_char(c) && !(c >= 0x0590 && c <= 0x05FF) && !(c >= 0xFB1D && c <= 0xFB4F);
+	}
+	return false;
+}
+
+static bool number_digit(gunichar c)
+{
+	return (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+}
+
+/* One word of a left-to-right run in a right-to-left line, w[0..n): made
+ * of digit groups parted by single hyphens, maybe with a plus sign
+ * after. Put in the order it was written: a plus sign drawn at the
+ * number's right end stood before it (a sign between a right-to-left
+ * letter and a number takes the letter's direction, so it is drawn on
+ * the number's far side); after an Arabic letter, the groups, which
+ * the bidi algorithm ordered right to left as parts of the line, are
+ * read the other way round ("3210-5554-021" is 021-5554-3210). */
+static void number_word_order(char *w, size_t n, bool arabic)
+{
+	char tmp[LTR_RUN_MAX * 4];
+	size_t i, at = 0, groups = 1, e = n;
+	bool plus = n > 1 && w[n - 1] == '+';
+	if (plus)
+		e--;
+	for (i = 0; i < e;) {
+		gunichar c = g_utf8_get_char(w + i);
+		if (c == '-') {
+			if (!i || i + 1 >= e || w[i - 1] == '-')
+				return;
+			groups++;
+			i++;
+			continue;
+		}
+		if (!number_digit(c))
+			return;
+		i = (size_t)(g_utf8_next_char(w + i) - w);
+	}
+	if (!e || (!plus && (!arabic || groups < 2)))
+		return;
+	if (plus)
+		tmp[at++] = '+';
+	if (arabic && groups > 1) {
+		size_t end = e;
+		while (end > 0) {
+			size_t start = end;
+			while (start > 0 && w[start - 1] != '-')
+				start--;
+			memcpy(tmp + at, w + start, end - start);
+			at += end - start;
+			if (start > 0)
+				tmp[at++] = '-';
+			end = start ? start - 1 : 0;
+		}
+	} else {
+		memcpy(tmp + at, w, e);
+		at += e;
+	}
+	memcpy(w, tmp, at);
+}
+
+/* Convention pdf.rtl_number_runs.edges: the marks at the ends of a
+ * number inside right-to-left text ("ו-27,", "ל-04:30", "2025،",
+ * "(46%)") take the direction of the letters around them (Unicode's
+ * bidi algorithm, N1: a neutral between right-to-left letters and a
+ * number, which counts as right to left there), so each is drawn on the
+ * number's far side; poppler keeps them in the number's left-to-right
+ * piece in the order drawn (",27-", "04:30-", ")46%"). In a piece of a
+ * run that holds no letter, the marks before the first digit and those
+ * after the last one trade places, each run of them turned round
+ * (",27-" is "-27,", ")46%" "46%)"); a percent sign after the digits
+ * goes with the number (W5: a European terminator beside a number is
+ * the number's), except after an Arabic-script letter, whose digits are
+ * Arabic numbers to the algorithm (W2), which W5 does not join: there it
+ * is a mark like the others (")%42" is "42%)"); a plus sign is
+ * number_word_order's. */
+static bool number_edge_mark(gunichar c, bool arabic)
+{
+	if (c == '%' || c == 0x066A || c == 0x2030)
+		return arabic;
+	return c == ',' || c == '.' || c == ':' || c == ';' || c == '-' || c == '(' || c == ')' || c == '!' ||
+	       c == '?' || c == 0x060C || c == 0x061B || c == '"' || c == 0x201C || c == 0x201D || c == 0xAB ||
+	       c == 0xBB;
+}
+
+static void number_edge_marks(char *w, size_t n, bool arabic)
+{
+	char tmp[LTR_RUN_MAX * 4];
+	const char *p = w, *e = w + n, *first = NULL, *last_end = NULL;
+	size_t at = 0;
+	if (n > sizeof tmp)
+		return;
+	for (; p < e; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (number_digit(c) || (first && !arabic && (c == '%' || c == 0x2030))) {
+			if (!first)
+				first = p;
+			last_end = g_utf8_next_char(p);
+		} else if (g_unichar_isalpha(c)) {
+			return;
+		}
+	}
+	if (!first || (first == w && last_end == e))
+		return;
+	for (p = w; p < first; p = g_utf8_next_char(p))
+		if (!number_edge_mark(g_utf8_get_char(p), arabic))
+			return;
+	for (p = last_end; p < e; p = g_utf8_next_char(p))
+		if (!number_edge_mark(g_utf8_get_char(p), arabic))
+			return;
+	/* the marks after the number, from the last, then the number,
+	 * then the marks before it, from the last */
+	for (p = e; p > last_end;) {
+		const char *b = g_utf8_prev_char(p);
+		memcpy(tmp + at, b, (size_t)(p - b));
+		at += (size_t)(p - b);
+		p = b;
+	}
+	memcpy(tmp + at, first, (size_t)(last_end - first));
+	at += (size_t)(last_end - first);
+	for (p = first; p > w;) {
+		const char *b = g_utf8_prev_char(p);
+		memcpy(tmp + at, b, (size_t)(p - b));
+		at += (size_t)(p - b);
+		p = b;
+	}
+	memcpy(w, tmp, at);
+}
+
+void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr)
+{
+	char *p = text;
+	guint ci = 0;
+	while (*p) {
+		gunichar c = g_utf8_get_char(p);
+		char *run, *q, *starts[LTR_RUN_MAX], tmp[LTR_RUN_MAX * 4];
+		double x[LTR_RUN_MAX];
+		size_t n = 0, i, len[LTR_RUN_MAX], at = 0;
+		bool ok = true, backwards = false;
+		if (c != 0x202A) {
+			if (!((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)))
+				ci++; /* the embedding controls have no box */
+			p = g_utf8_next_char(p);
+			continue;
+		}
+		run = q = g_utf8_next_char(p);
+		while (*q && ok) {
+			gunichar k = g_utf8_get_char(q);
+			if (k == 0x202C)
+				break;
+			if (k == '\n' || (k >= 0x202A && k <= 0x202E) || (k >= 0x2066 && k <= 0x2069) || n == LTR_RUN_MAX ||
+			    ci + n >= nr) {
+				ok = false;
+				break;
+			}
+			starts[n] = q;
+			x[n] = rects[ci + n].x1 < rects[ci + n].x2 ? rects[ci + n].x1 : rects[ci + n].x2;
+			if (n && x[n] < x[n - 1] - 0.5)
+				backwards = true;
+			q = g_utf8_next_char(q);
+			len[n] = (size_t)(q - starts[n]);
+			n++;
+		}
+		if (!ok || !*q) {
+			p = run;
+			continue;
+		}
+		if (backwards) {
+			size_t order[LTR_RUN_MAX];
+			PopplerRectangle box[LTR_RUN_MAX];
+			for (i = 0; i < n; i++) {
+				size_t j = i;
+				while (j > 0 && x[order[j - 1]] > x[i] + 0.5) {
+					order[j] = order[j - 1];
+					j--;
+				}
+				order[j] = i;
+			}
+			for (i = 0; i < n; i++) {
+				memcpy(tmp + at, starts[order[i]], len[order[i]]);
+				at += len[order[i]];
+				box[i] = rects[ci + order[i]];
+			}
+			memcpy(run, tmp, at);
+			memcpy(rects + ci, box, n * sizeof *box);
+		}
+		{
+			/* pdf.rtl_number_runs: its numbers, word by word; in a run
+			 * of no letter, the marks at their ends (.edges) */
+			bool arabic = after_arabic_letter(text, p), letters = false;
+			char *w = run, *r;
+			for (r = run; r < q && !letters; r = g_utf8_next_char(r))
+				letters = g_unichar_isalpha(g_utf8_get_char(r));
+			while (w < q) {
+				char *we = w;
+				while (we < q && *we != ' ')
+					we++;
+				if (!letters)
+					number_edge_marks(w, (size_t)(we - w), arabic);
+				number_word_order(w, (size_t)(we - w), arabic);
+				w = we < q ? we + 1 : q;
+			}
+		}
+		ci += n;
+		p = q;
+	}
+}
+
+/* Convention pdf.rtl_ligature_split: a glyph that stands for several
+ * letters, the Arabic lam-alef ligatures above all (U+FEF5..U+FEFC: "لا",
+ * "لأ", "لإ", "لآ", which every Arabic font draws as one glyph), reaches
+ * poppler as two letters, from a /ActualText span (Chromium's Skia writes
+ * one around every Arabic glyph) or a ToUnicode entry with two code
+ * points (LibreOffice); poppler spreads them over equal slices of the
+ * glyph's box, left to right in the order given, and reading the word
+ * right to left then turns them round: "ثلاث" comes out "ثالث", "حالا"
+ * "حاال", "الأعمال" "األعمال". The boxes are the evidence: an alef read
+ * before a lam, their two boxes equal slices that touch, the lam's on
+ * the left, and the slice's width one that the same alef of the same
+ * font and size never has where it stands alone in the page: half of
+ * another glyph. Two glyphs of their own ("ال", "سالم") may well be as
+ * wide as each other (a final alef and an initial lam are both one
+ * stroke), but the alef's box is then as wide as that alef is
+ * everywhere else; so nothing changes where the page does not show the
+ * alef alone at least twice, or shows it at that width.
+ *
+ * Poppler writes a right-to-left run as U+202B, the run's characters
+ * from its right end, U+202C; in a page it reads right to left, one such
+ * group per word, with its left-to-right pieces inside (U+202A ...
+ * U+202C) kept in their order. The boxes (poppler_page_get_text_layout)
+ * follow the word's glyphs left to right: the right-to-left letter at
+ * text position t of a group whose boxes are [gs, ge) is box
+ * gs + ge - 1 - t. Only the text changes, two letters of two bytes each
+ * trading places. */
+typedef struct lig_alef_box {
+	size_t at;        /* byte offset of the alef in the text */
+	gunichar c;       /* which alef */
+	const char *font; /* its font (an attribute's name), or NULL */
+	double size;      /* its font size */
+	double w;         /* its box's width */
+	bool split;       /* before a lam, in equal touching slices, the lam's on the left */
+} lig_alef_box;
+
+static bool lig_alef(gunichar c)
+{
+	return c == 0x0627 || c == 0x0623 || c == 0x0625 || c == 0x0622;
+}
+
+/* The attributes of box ci in attrs (poppler_page_get_text_attributes),
+ * from a cursor that only moves forward. */
+static const PopplerTextAttributes *lig_attrs(GList **cursor, guint ci)
+{
+	while (*cursor && ((PopplerTextAttributes *)(*cursor)->data)->end_index < (gint)ci)
+		*cursor = (*cursor)->next;
+	if (*cursor && ((PopplerTextAttributes *)(*cursor)->data)->start_index <= (gint)ci)
+		return (*cursor)->data;
+	return NULL;
+}
+
+/* The alefs of one top-level right-to-left group, text [from, to) whose
+ * boxes are [gs, ge). */
+static void lig_group_alefs(const char *text, const char *from, const char *to, guint gs, guint ge,
+                            const PopplerRectangle *rects, GList **cursor, GArray *alefs)
+{
+	const char *p = from;
+	guint ci = gs;
+	while (p < to && ci < ge) {
+		gunichar c = g_utf8_get_char(p);
+		const char *next = g_utf8_next_char(p);
+		if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+			p = next;
+			continue;
+		}
+		if (lig_alef(c)) {
+			const PopplerRectangle *ra = &rects[gs + ge - 1 - ci];
+			const PopplerTextAttributes *at = lig_attrs(cursor, ci);
+			double a0 = fmin(ra->x1, ra->x2), a1 = fmax(ra->x1, ra->x2);
+			lig_alef_box ab = {(size_t)(p - text), c, at ? at->font_name : NULL, at ? at->font_size : 0, a1 - a0,
+			                   false};
+			if (next < to && g_utf8_get_char(next) == 0x0644 && ci + 1 < ge) {
+				const PopplerRectangle *rl = &rects[gs + ge - 2 - ci];
+				double l0 = fmin(rl->x1, rl->x2), l1 = fmax(rl->x1, rl->x2);
+				ab.split = ab.w > 0 && fabs((l1 - l0) - ab.w) < 0.002 && fabs(l1 - a0) < 0.002 &&
+				           fabs(rl->y1 - ra->y1) < 0.01;
+			}
+			g_array_append_val(alefs, ab);
+		}
+		ci++;
+		p = next;
+	}
+}
+
+static bool lig_same_font(const lig_alef_box *a, const lig_alef_box *b)
+{
+	return a->c == b->c && fabs(a->size - b->size) < 0.01 &&
+	       (a->font == b->font || (a->font && b->font && !strcmp(a->font, b->font)));
+}
+
+void pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs)
+{
+	GArray *alefs = g_array_new(FALSE, FALSE, sizeof(lig_alef_box));
+	GList *cursor = attrs;
+	const char *p = text, *gstart = NULL;
+	guint ci = 0, gs = 0;
+	int depth = 0;
+	size_t i, j;
+	while (*p) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == 0x202A || c == 0x202B || c == 0x202D || c == 0x202E) {
+			if (!depth && c == 0x202B) {
+				gstart = g_utf8_next_char(p);
+				gs = ci;
+			}
+			depth++;
+		} else if (c == 0x202C) {
+			if (depth > 0 && !--depth && gstart) {
+				if (ci <= nr)
+					lig_group_alefs(text, gstart, p, gs, ci, rects, &cursor, alefs);
+				gstart = NULL;
+			}
+		} else if (c == '\n') {
+			depth = 0; /* a group never crosses a line */
+			gstart = NULL;
+			ci++;
+		} else if (!(c >= 0x2066 && c <= 0x2069)) {
+			ci++;
+		}
+		p = g_utf8_next_char(p);
+	}
+	for (i = 0; i < alefs->len; i++) {
+		const lig_alef_box *a = &g_array_index(alefs, lig_alef_box, i);
+		size_t alone = 0;
+		bool seen = false;
+		if (!a->split)
+			continue;
+		for (j = 0; j < alefs->len && !seen; j++) {
+			const lig_alef_box *b = &g_array_index(alefs, lig_alef_box, j);
+			if (b->split || !lig_same_font(a, b))
+				continue;
+			alone++;
+			seen = fabs(b->w - a->w) < 0.005;
+		}
+		if (alone >= 2 && !seen) {
+			char t[4];
+			memcpy(t, text + a->at, 4);
+			memcpy(text + a->at, t + 2, 2);
+			memcpy(text + a->at + 2, t, 2);
+		}
+	}
+	g_array_free(alefs, TRUE);
+}
+
+/* Convention pdf.rtl_neutrals.order: the marks that end a right-to-left
+ * line set in a left-to-right paragraph (a browser's or a word
+ * processor's default direction) stand after the line's letters at its
+ * right end, in their own order left to right (".»" of "… می‌رود.»"), and
+ * poppler, reading the line from the right, gives them first: the run of
+ * them that it takes for left-to-right (from a full stop, a digit's kin,
+ * back to the letters) it keeps in order inside U+202A … U+202C, the
+ * marks right of it it turns round ("» ‪.‬", read ".»"). Where the marks
+ * that open a line's first word come in both kinds of piece, they are
+ * put back in the order they stand in, that of the line's end, which
+ * pdf.rtl_neutrals (core/repair/arabic.c) then moves them to; a run read
+ * whole in one piece is in that order already. Only marks: the first
+ * letter after them must be a right-to-left one. */
+static bool line_end_mark(gunichar c)
+{
+	return c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == 0x060C || c == 0x061B ||
+	       c == 0x061F || c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == '"' || c == ')' ||
+	       c == '(' || c == 0x2026;
+}
+
+#define LINE_MARKS_MAX 8
+
+void pdf_rtl_line_start_marks(char *text)
+{
+	char *p = text;
+	while (*p) {
+		char *line = p, *q, *span_end;
+		gunichar mark[LINE_MARKS_MAX];
+		bool nested[LINE_MARKS_MAX], any_in = false, any_out = false;
+		int n = 0, depth = 0;
+		while (*p && *p != '\n')
+			p++;
+		if (*p)
+			p++;
+		if (g_utf8_get_char(line) != 0x202B)
+			continue;
+		q = g_utf8_next_char(line);
+		span_end = NULL;
+		while (q < p) {
+			gunichar c = g_utf8_get_char(q);
+			if (c == 0x202A || c == 0x202B) {
+				depth++;
+			} else if (c == 0x202C) {
+				if (!depth)
+					break; /* the word ended */
+				depth--;
+			} else if (line_end_mark(c) && n < LINE_MARKS_MAX) {
+				mark[n] = c;
+				nested[n] = depth > 0;
+				any_in = any_in || depth > 0;
+				any_out = any_out || !depth;
+				n++;
+			} else {
+				if (pm_rtl_char((int32_t)c))
+					span_end = q;
+				break;
+			}
+			q = g_utf8_next_char(q);
+		}
+		if (!span_end || n < 2 || !any_in || !any_out)
+			continue;
+		{
+			/* the pieces from the last read to the first: the
+			 * left-to-right ones as read, the others turned round */
+			gunichar order[LINE_MARKS_MAX];
+			char buf[LINE_MARKS_MAX * 4 + 64], *w = buf;
+			const char *r;
+			int k = 0, end = n;
+			size_t span = (size_t)(span_end - g_utf8_next_char(line));
+			while (end > 0) {
+				int start = end, i;
+				while (start > 0 && nested[start - 1] == nested[end - 1])
+					start--;
+				if (nested[end - 1])
+					for (i = start; i < end; i++)
+						order[k++] = mark[i];
+				else
+					for (i = end - 1; i >= start; i--)
+						order[k++] = mark[i];
+				end = start;
+			}
+			if (span > sizeof buf)
+				continue;
+			/* the marks in their order, then the controls as read: the
+			 * same bytes, the same boxes (controls have none) */
+			for (k = 0; k < n; k++)
+				w += g_unichar_to_utf8(order[k], w);
+			for (r = g_utf8_next_char(line); r < span_end; r = g_utf8_next_char(r)) {
+				gunichar c = g_utf8_get_char(r);
+				if (!line_end_mark(c))
+					w += g_unichar_to_utf8(c, w);
+			}
+			if ((size_t)(w - buf) == span)
+				memcpy(g_utf8_next_char(line), buf, span);
+		}
+	}
+}
+
+/* Convention pdf.rtl_ltr_paragraph_runs: right-to-left text in a
+ * paragraph whose direction is left to right (an HTML page without
+ * dir="rtl", a word processor's default paragraph) with a Latin word in
+ * a line (a brand, an acronym, an e-mail): the line is laid out as its
+ * runs in their order from the left, the Arabic or Hebrew runs each
+ * written right to left in its place, the Latin ones left to right, and
+ * the marks between a run of each kind with the Latin one (Unicode's
+ * bidi algorithm, N1/N2 with a left-to-right embedding). Poppler reads
+ * every line right to left, as a right-to-left paragraph's: the runs come
+ * in the wrong order ("إضافة إلى موقف (NFSA)، ويضم … الغذاء" for "ويضم …
+ * الغذاء (NFSA)، إضافة إلى موقف") and the words of a Latin run backwards
+ * ("Pi Raspberry"). The page says which direction its paragraphs have:
+ * a line whose reading opens with its own closing mark (".الأعمال",
+ * pdf.rtl_neutrals) was set left to right, one that ends with it after a
+ * letter (".‬" after "الغذاء") right to left; where the first kind is in
+ * the majority, a line holding a Latin letter gets its runs back in
+ * order: the pieces the reading gave (words, and the parts poppler
+ * wrapped in direction controls) are right-to-left (Arabic or Hebrew
+ * letters), left-to-right (Latin letters) or neither (digits, which go
+ * with the right-to-left letters unless Latin stands on both sides,
+ * marks, which go with them only between two such runs); the runs of one
+ * kind are put in the opposite order, the words inside a Latin run too.
+ * The line keeps its characters, spaces included (each gap goes where
+ * its two runs meet again), so the boxes read with it still count. */
+#define RUNS_MAX 96
+
+typedef struct run_piece {
+	const char *s, *e; /* the piece's bytes (no control, no space) */
+	int kind;          /* 1 right to left, 0 left to right, -1 neither */
+	bool digit;
+} run_piece;
+
+static int piece_kind(const char *s, const char *e, bool *digit)
+{
+	int kind = -1;
+	*digit = false;
+	for (; s < e; s = g_utf8_next_char(s)) {
+		gunichar c = g_utf8_get_char(s);
+		if (pm_rtl_char((int32_t)c))
+			return 1;
+		if (g_unichar_isdigit(c))
+			*digit = true;
+		else if (g_unichar_isalpha(c))
+			kind = 0;
+	}
+	return kind;
+}
+
+static bool run_gap_char(gunichar c)
+{
+	return c == ' ' || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/* The page's lines were set left to right: more lines open their
+ * reading with a closing mark before a right-to-left letter than end it
+ * with one after such a letter. */
+static bool page_set_left_to_right(const char *text)
+{
+	const char *p = text;
+	int ltr = 0, rtl = 0;
+	while (*p) {
+		const char *line = p, *end, *q;
+		gunichar c = 0, last_letter = 0;
+		bool mark_first = false, mark_last = false;
+		while (*p && *p != '\n')
+			p++;
+		end = p;
+		if (*p)
+			p++;
+		for (q = line; q < end; q = g_utf8_next_char(q)) {
+			c = g_utf8_get_char(q);
+			if (run_gap_char(c))
+				continue;
+			if (line_end_mark(c) && c != 0xAB && c != 0x201C && c != '(') {
+				mark_first = true;
+				continue;
+			}
+			mark_first = mark_first && pm_rtl_char((int32_t)c);
+			break;
+		}
+		ltr += mark_first;
+		for (q = line; q < end; q = g_utf8_next_char(q)) {
+			c = g_utf8_get_char(q);
+			if (run_gap_char(c))
+				continue;
+			if (c == '.' || c == ':' || c == '!' || c == 0x061F) {
+				mark_last = last_letter != 0;
+				continue;
+			}
+			mark_last = false;
+			last_letter = pm_rtl_char((int32_t)c) ? c : 0;
+		}
+		rtl += mark_last;
+	}
+	return ltr > 0 && ltr > rtl;
+}
+
+static void order_line_runs(char *line, char *end)
+{
+	run_piece pc[RUNS_MAX];
+	const char *gap_s[RUNS_MAX + 1], *gap_e[RUNS_MAX + 1];
+	int n = 0, i, seg_start[RUNS_MAX], nseg = 0, order[RUNS_MAX], resolved[RUNS_MAX], k = 0;
+	bool latin = false;
+	const char *q = line;
+	char *buf, *w;
+	/* pieces and the gaps between them */
+	gap_s[0] = q;
+	while (q < end) {
+		const char *st;
+		while (q < end && run_gap_char(g_utf8_get_char(q)))
+			q = g_utf8_next_char(q);
+		gap_e[n] = q;
+		if (q >= end)
+			break;
+		if (n == RUNS_MAX)
+			return;
+		st = q;
+		while (q < end && !run_gap_char(g_utf8_get_char(q)))
+			q = g_utf8_next_char(q);
+		pc[n].s = st;
+		pc[n].e = q;
+		pc[n].kind = piece_kind(st, q, &pc[n].digit);
+		latin = latin || pc[n].kind == 0;
+		n++;
+		gap_s[n] = q;
+	}
+	if (!latin || n < 2)
+		return;
+	gap_e[n] = end;
+	/* the pieces of neither kind: digits with the right-to-left letters
+	 * unless Latin stands on both sides, marks with them only between two
+	 * (a line's ends count as left to right) */
+	for (i = 0; i < n; i++) {
+		int l = i - 1, r = i + 1, kl, kr;
+		resolved[i] = pc[i].kind;
+		if (pc[i].kind >= 0)
+			continue;
+		while (l >= 0 && pc[l].kind < 0)
+			l--;
+		while (r < n && pc[r].kind < 0)
+			r++;
+		kl = l >= 0 ? pc[l].kind : 0;
+		kr = r < n ? pc[r].kind : 0;
+		resolved[i] = pc[i].digit ? (kl == 0 && kr == 0 ? 0 : 1) : (kl == 1 && kr == 1 ? 1 : 0);
+	}
+	for (i = 0; i < n; i++) {
+		pc[i].kind = resolved[i];
+		if (!i || resolved[i] != resolved[i - 1])
+			seg_start[nseg++] = i;
+	}
+	if (nseg < 2)
+		return;
+	/* the runs from the last read to the first; a Latin run's pieces
+	 * from its last to its first */
+	for (i = nseg - 1; i >= 0; i--) {
+		int a = seg_start[i], z = i + 1 < nseg ? seg_start[i + 1] : n, m;
+		if (pc[a].kind == 0)
+			for (m = z - 1; m >= a; m--)
+				order[k++] = m;
+		else
+			for (m = a; m < z; m++)
+				order[k++] = m;
+	}
+	buf = g_malloc((size_t)(end - line) + 1);
+	w = buf;
+	memcpy(w, gap_s[0], (size_t)(gap_e[0] - gap_s[0]));
+	w += gap_e[0] - gap_s[0];
+	for (i = 0; i < n; i++) {
+		int cur = order[i], g;
+		memcpy(w, pc[cur].s, (size_t)(pc[cur].e - pc[cur].s));
+		w += pc[cur].e - pc[cur].s;
+		if (i + 1 == n)
+			break;
+		/* the gap where these two pieces met in the reading (either
+		 * way round), or, between two runs, the gap of the two runs'
+		 * old meeting */
+		{
+			int nx = order[i + 1];
+			if (nx == cur + 1)
+				g = cur + 1;
+			else if (nx == cur - 1)
+				g = cur;
+			else {
+				/* a run boundary: which runs meet here */
+				int sa = 0, sb = 0, t;
+				for (t = 0; t < nseg; t++) {
+					if (seg_start[t] <= cur)
+						sa = t;
+					if (seg_start[t] <= nx)
+						sb = t;
+				}
+				/* runs sa then sb, read as sb then sa = sa - 1 */
+				g = seg_start[sa > sb ? sa : sb];
+			}
+		}
+		memcpy(w, gap_s[g], (size_t)(gap_e[g] - gap_s[g]));
+		w += gap_e[g] - gap_s[g];
+	}
+	memcpy(w, gap_s[n], (size_t)(gap_e[n] - gap_s[n]));
+	w += gap_e[n] - gap_s[n];
+	if (w - buf == end - line)
+		memcpy(line, buf, (size_t)(end - line));
+	g_free(buf);
+}
+
+void pdf_rtl_ltr_paragraph_runs(char *text)
+{
+	char *p = text;
+	if (!page_set_left_to_right(text))
+		return;
+	while (*p) {
+		char *line = p;
+		while (*p && *p != '\n')
+			p++;
+		order_line_runs(line, p);
+		if (*p)
+			p++;
+	}
+}
+

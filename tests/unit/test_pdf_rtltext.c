@@ -1,0 +1,238 @@
+/*
+ * test_pdf_rtltext.c - right-to-left readings as poppler gives them, made
+ * by hand, put back in order by plugins/pdf/rtltext.c: a lam-alef glyph
+ * split into two slices and turned round (pdf.rtl_ligature_split), the
+ * marks that end a line set left to right read in two pieces
+ * (pdf.rtl_neutrals.order), the marks at a number's ends drawn on its
+ * far side (pdf.rtl_number_runs.edges), the runs of a line with Latin
+ * words in a paragraph set left to right (pdf.rtl_ltr_paragraph_runs). Each test
+ * also gives text that is right as read and must stay byte-identical:
+ * the article's alef and lam as wide as a split glyph, Persian with the
+ * marks in one piece, a page whose lines were set right to left. Invented
+ * words and names.
+ */
+#include "pm_test.h"
+
+#include "../../plugins/pdf/rtltext.h"
+
+#define RLE "\xE2\x80\xAB"
+#define LRE "\xE2\x80\xAA"
+#define PDF "\xE2\x80\xAC"
+
+/* Boxes for a reading: the widths of each top-level right-to-left group's
+ * glyphs from the left (as poppler_page_get_text_layout gives them), one
+ * list per group in the order the groups are read, -1 ending a list;
+ * characters outside a group get a box 3 wide. */
+static PopplerRectangle *boxes(const char *text, const double *const *groups, guint *nr)
+{
+	PopplerRectangle *r = g_new0(PopplerRectangle, strlen(text) + 1);
+	const char *p;
+	double x = 10;
+	int depth = 0, g = 0, rle = 0;
+	guint n = 0;
+	for (p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == 0x202A || c == 0x202B) {
+			if (!depth++ && c == 0x202B) {
+				rle = 1;
+				/* the group's glyphs, left to right */
+				const double *w = groups[g++];
+				for (; *w >= 0; w++) {
+					r[n].x1 = x;
+					r[n].x2 = x + *w;
+					r[n].y1 = 100;
+					r[n].y2 = 110;
+					x += *w;
+					n++;
+				}
+			}
+			continue;
+		}
+		if (c == 0x202C) {
+			if (!--depth)
+				rle = 0;
+			continue;
+		}
+		if (rle)
+			continue; /* boxed with its group */
+		r[n].x1 = x;
+		r[n].x2 = x + 3;
+		r[n].y1 = 100;
+		r[n].y2 = 110;
+		x += 3;
+		n++;
+	}
+	*nr = n;
+	return r;
+}
+
+/* Convention pdf.rtl_ligature_split: "ثلاث" read as "ثالث", its lam-alef
+ * glyph in two equal slices 3.28 wide, goes back; "سالم", whose own alef
+ * and lam are both 3.35 wide, the width this font gives its alef alone
+ * ("باب", "كان"), stays as written. */
+static void lam_alef_split_glyph(void **state)
+{
+	static const double thalath[] = {10.35, 3.28, 3.28, 3.06, -1};
+	static const double salim[] = {9.21, 3.35, 3.35, 7.31, -1};
+	static const double bab[] = {5.89, 3.35, 3.06, -1};
+	static const double kan[] = {3.9, 3.35, 5.0, -1};
+	static const double *const groups[] = {thalath, salim, bab, kan};
+	char text[] = RLE "ثالث" PDF " " RLE "سالم" PDF " " RLE "باب" PDF " " RLE "كان" PDF;
+	guint nr;
+	PopplerRectangle *r = boxes(text, groups, &nr);
+	(void)state;
+	pdf_rtl_ligatures(text, r, nr, NULL);
+	assert_string_equal(text, RLE "ثلاث" PDF " " RLE "سالم" PDF " " RLE "باب" PDF " " RLE "كان" PDF);
+	g_free(r);
+}
+
+/* The same split with the hamza alef ("الأعمال" read "األعمال": the
+ * glyph "لأ" turned round), the page showing "أ" alone in "أن" and
+ * "أكثر"; a page that shows it alone once only proves nothing by the
+ * width, and the text stays as read. */
+static void lam_alef_needs_the_page(void **state)
+{
+	static const double amal[] = {3.49, 3.06, 3.13, 3.14, 3.28, 3.28, 3.35, -1};
+	static const double an[] = {4.0, 3.5, -1};
+	static const double akthar[] = {4.0, 4.1, 4.2, 3.5, -1};
+	static const double *const groups[] = {amal, an, akthar};
+	static const double *const alone_once[] = {amal, an};
+	char text[] = RLE "األعمال" PDF " " RLE "أن" PDF " " RLE "أكثر" PDF;
+	char once[] = RLE "األعمال" PDF " " RLE "أن" PDF;
+	guint nr;
+	PopplerRectangle *r = boxes(text, groups, &nr);
+	(void)state;
+	pdf_rtl_ligatures(text, r, nr, NULL);
+	assert_string_equal(text, RLE "الأعمال" PDF " " RLE "أن" PDF " " RLE "أكثر" PDF);
+	g_free(r);
+	r = boxes(once, alone_once, &nr);
+	pdf_rtl_ligatures(once, r, nr, NULL);
+	assert_string_equal(once, RLE "األعمال" PDF " " RLE "أن" PDF);
+	g_free(r);
+}
+
+/* Convention pdf.rtl_neutrals.order: ".»" at the right end of a line
+ * set left to right, read as "»" then "‪.‬", goes back to ".»"; "»." read
+ * in one piece, and Persian that opens with no mark, stay as read. */
+static void line_end_marks_in_two_pieces(void **state)
+{
+	char two[] = RLE "»" LRE "." PDF "کتابخانه" PDF " " RLE "به" PDF "\n" RLE "نه" PDF;
+	char one[] = RLE LRE "»." PDF "إلى" PDF " " RLE "الحقول" PDF;
+	char none[] = RLE "کتابخانه" PDF " " RLE "به" PDF "\n" RLE "«" LRE ":" PDF PDF;
+	char none_copy[sizeof none];
+	(void)state;
+	memcpy(none_copy, none, sizeof none);
+	pdf_rtl_line_start_marks(two);
+	assert_string_equal(two, RLE ".»" LRE PDF "کتابخانه" PDF " " RLE "به" PDF "\n" RLE "نه" PDF);
+	pdf_rtl_line_start_marks(one);
+	assert_string_equal(one, RLE LRE "»." PDF "إلى" PDF " " RLE "الحقول" PDF);
+	pdf_rtl_line_start_marks(none);
+	assert_memory_equal(none, none_copy, sizeof none);
+}
+
+/* Boxes 5 wide for every character but the controls, left to right in
+ * the order read. */
+static PopplerRectangle *even_boxes(const char *text, guint *nr)
+{
+	PopplerRectangle *r = g_new0(PopplerRectangle, strlen(text) + 1);
+	const char *p;
+	guint n = 0;
+	for (p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c >= 0x202A && c <= 0x202E)
+			continue;
+		r[n].x1 = 10 + 5.0 * n;
+		r[n].x2 = 15 + 5.0 * n;
+		r[n].y1 = 100;
+		r[n].y2 = 110;
+		n++;
+	}
+	*nr = n;
+	return r;
+}
+
+/* Convention pdf.rtl_number_runs.edges: the marks at a number's ends in
+ * Hebrew or Arabic text, drawn on its far side, go back ("ו-27,",
+ * "ל-04:30", "(46%)", "2025,"; after an Arabic-script letter the percent
+ * sign too, "(42%)"); a plus sign before a phone number as
+ * before (pdf.rtl_number_runs); a Latin run's number ("Pi 4,") and a
+ * number with no mark stay as read. */
+static void number_edge_marks(void **state)
+{
+	char text[] = RLE "ו" LRE ",27-" PDF PDF " " RLE "ל" LRE "04:30-" PDF PDF " " RLE "(" LRE ")46%" PDF PDF
+	              " " RLE "בינואר" PDF " " RLE LRE ",2025" PDF PDF " " RLE LRE "14" PDF PDF "\n"
+	              RLE "هاتف:" PDF " " RLE LRE "962+" PDF PDF " " RLE "برد" PDF " " RLE LRE "Pi 4," PDF PDF "\n"
+	              RLE "حدود" PDF " " RLE "(" LRE ")%42" PDF PDF;
+	guint nr;
+	PopplerRectangle *r = even_boxes(text, &nr);
+	(void)state;
+	pdf_rtl_number_runs(text, r, nr);
+	assert_string_equal(text, RLE "ו" LRE "-27," PDF PDF " " RLE "ל" LRE "-04:30" PDF PDF " " RLE "(" LRE "46%)" PDF
+	                          PDF " " RLE "בינואר" PDF " " RLE LRE "2025," PDF PDF " " RLE LRE "14" PDF PDF "\n"
+	                          RLE "هاتف:" PDF " " RLE LRE "+962" PDF PDF " " RLE "برد" PDF " " RLE LRE "Pi 4," PDF PDF
+	                          "\n" RLE "حدود" PDF " " RLE "(" LRE "42%)" PDF PDF);
+	g_free(r);
+}
+
+/* Strip the direction controls, as pdf.c's reading does. */
+static char *plain(const char *t)
+{
+	GString *s = g_string_new(NULL);
+	const char *p;
+	for (p = t; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (!(c >= 0x202A && c <= 0x202E))
+			g_string_append_unichar(s, c);
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* Convention pdf.rtl_ltr_paragraph_runs: on a page whose lines were set
+ * left to right (a line's reading opens with its full stop), a line with
+ * a Latin acronym, brand names and a Latin name glued to "و" gets its
+ * runs back in order; a line with digits only keeps its order. */
+static void latin_runs_in_a_left_to_right_paragraph(void **state)
+{
+	char text[] = RLE "إضافة" PDF " " RLE "إلى" PDF " " RLE "موقف" PDF " " LRE "(NFSA)،" PDF " " RLE "ويضم" PDF
+	              " " RLE "السوق" PDF " " RLE "الغذائي" PDF "\n"
+	              RLE "ويتيح" PDF " " LRE "Play،" PDF " " RLE LRE "Google" PDF "و" PDF " " LRE "Store" PDF " " LRE
+	              "App" PDF " " RLE "على" PDF " " RLE "متجري" PDF "\n"
+	              RLE "بلغت" PDF " " RLE LRE "120" PDF "بوابة" PDF "\n"
+	              RLE LRE "." PDF "الأعمال" PDF " " RLE "تنتهي" PDF;
+	char *t;
+	(void)state;
+	pdf_rtl_ltr_paragraph_runs(text);
+	t = plain(text);
+	assert_string_equal(t, "ويضم السوق الغذائي (NFSA)، إضافة إلى موقف\n"
+	                       "على متجري App Store وGoogle Play، ويتيح\n"
+	                       "بلغت 120بوابة\n"
+	                       ".الأعمال تنتهي");
+	g_free(t);
+}
+
+/* The same lines on a page set right to left (a line's reading ends with
+ * its full stop after a letter, none opens with one): byte-identical. */
+static void latin_runs_in_a_right_to_left_paragraph(void **state)
+{
+	char text[] = RLE "إضافة" PDF " " RLE "إلى" PDF " " RLE "موقف" PDF " " LRE "(NFSA)،" PDF " " RLE "ويضم" PDF
+	              " " RLE "السوق" PDF "\n"
+	              RLE "وتنتهي" PDF " " RLE "الأعمال." PDF;
+	char copy[sizeof text];
+	(void)state;
+	memcpy(copy, text, sizeof text);
+	pdf_rtl_ltr_paragraph_runs(text);
+	assert_memory_equal(text, copy, sizeof text);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(lam_alef_split_glyph),
+	    cmocka_unit_test(lam_alef_needs_the_page),
+	    cmocka_unit_test(line_end_marks_in_two_pieces),
+	    cmocka_unit_test(number_edge_marks),
+	    cmocka_unit_test(latin_runs_in_a_left_to_right_paragraph),
+	    cmocka_unit_test(latin_runs_in_a_right_to_left_paragraph),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
