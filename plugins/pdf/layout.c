@@ -1234,13 +1234,37 @@ static double left_margin(double *v, size_t n)
  * than that is the text's own (a block quote set in from both margins
  * over most of a page keeps its narrower measure). Returns the right
  * margin, r or further out. */
+/* Convention layout.unspaced_mirror_measure: a word processor's default
+ * page (LibreOffice's, a template without space between paragraphs) sets
+ * every line from the left margin, its paragraphs told apart only by a
+ * short last line that the next word would have fitted on. In a short
+ * release of such paragraphs the quantile of line ends falls near the
+ * mirrored margin but short of it (480 of 523), so a paragraph's last
+ * line, 40 points short, looks full and runs into the next paragraph.
+ * The quantile is the text's own measure only where lines set in from
+ * the left margin (a block quote, an indented list), neither centred on
+ * the page's axis (a title) nor reaching the mirror (a first line's
+ * indent), could have made it: two such lines keep it. */
+static bool set_in_measure(const pdfl_line *L, size_t n, double l, double mirror)
+{
+	size_t k, set_in = 0;
+	for (k = 0; k < n && set_in < 2; k++) {
+		const pdfl_line *x = &L[k];
+		if (x->rtl || x->x0 - l <= x->size || fabs((x->x0 + x->x1) / 2 - (l + mirror) / 2) < 2 ||
+		    x->x1 >= mirror - 4 * x->char_w)
+			continue;
+		set_in++;
+	}
+	return set_in >= 2;
+}
+
 static double mirrored_margin(const pdfl_line *L, size_t n, double l, double r, double page_w)
 {
 	double mirror = page_w - l;
 	size_t k;
 	if (page_w <= 0 || mirror - l < 0.5 * page_w)
 		return r; /* no single column across the page */
-	if (r > mirror - 0.25 * (mirror - l))
+	if (r > mirror - 0.25 * (mirror - l) && set_in_measure(L, n, l, mirror))
 		return r;
 	for (k = 0; k < n; k++) {
 		const pdfl_line *x = &L[k];
@@ -4068,6 +4092,22 @@ static bool lone_figure(const char *t)
 	return digit;
 }
 
+/* Convention layout.bold_line_heading: a heading set in the body's size
+ * and bold, with no space around it (a word processor's bold Normal
+ * paragraph: "ABOUT US", "Über uns"), is one bold line between regular
+ * ones: the line before ends a sentence, the heading stops short of the
+ * margin, and the line after it opens in regular type. Where the margin
+ * is known only from a few lines, the line before may look full to the
+ * word of the heading; the whole bold line standing alone says where the
+ * paragraph ended. A bold phrase inside a sentence shares its line with
+ * regular words, or follows no sentence's end. */
+static bool bold_line_between(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
+{
+	return next && a->bold < 0.1 && b->bold >= 0.97 && next->bold < 0.6 && !a->rtl && !b->rtl &&
+	       ends_sentence(a) && same_column(a, b) && same_column(b, next) && a->page == b->page &&
+	       b->page == next->page && next->y0 > b->y0 && ended_short(b, next);
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	bool la, lb;
@@ -4121,7 +4161,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	 * few words when a long one went to the next line (convention
 	 * pdf.bold_lead_in_justified) */
 	if (weight_changes(a, b) &&
-	    (ended_short(a, b) || spaced ||
+	    (ended_short(a, b) || spaced || bold_line_between(a, b, next) ||
 	     (a_opens && a->bold >= 0.9 && !starts_lower(b) &&
 	      !(a->bold < 0.97 && a->justified && slack_after(a, b) <= flush_tolerance(a)))))
 		return NEW_STATED;

@@ -493,6 +493,70 @@ static void block_quote_keeps_its_measure(void **state)
 	free(o);
 }
 
+/* Convention layout.unspaced_mirror_measure: a word processor's page
+ * without space between paragraphs, every line from the left margin:
+ * the lines end between 467 and 522 and their quantile (502) stands
+ * within a quarter of the measure of the mirror (540), but the first
+ * line, at 522, shows the measure goes on to there. "Mondays." stops 50
+ * points short of it, room for "Readers": the paragraph ended there
+ * (without the rule it ran on into the next one, 30 points short of the
+ * quantile). */
+static void unspaced_paragraphs_measured_by_a_full_line(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "ALDERBY, 2 June 2026 - The county library opened a reading room in the old fire station on"),
+		B(1, 112, "Market Street, with four hundred books and a table for the chess club on Monday."),
+		B(1, 124, "Readers may borrow the books for three weeks, as in the other branches in town."),
+		B(1, 136, "The reading room opens from nine to five on weekdays and from ten to one on Saturdays."),
+		B(1, 148, "Contact: Ruth Amberly, press@alderby-library.example"),
+	};
+	const hl fr[] = {
+		B(1, 100, "LORMONT-SUR-AUBE, le 2 juin 2026 - La commune a ouvert une salle de lecture dans l'ancienne"),
+		B(1, 112, "caserne des pompiers, avec quatre cents livres et une table pour les joueurs."),
+		B(1, 124, "Empruntés pour trois semaines, les livres se rendent dans toutes les salles."),
+		B(1, 136, "La salle est ouverte du lundi au vendredi de neuf heures a dix-sept heures et le samedi."),
+		B(1, 148, "Contact : Odile Sarrazin, presse@lormont.example"),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "old fire station on<W>Market Street, with four hundred books and a table for the chess "
+	                          "club on Monday.[1]Readers may"));
+	free(o);
+	o = layout(fr, sizeof fr / sizeof fr[0], 1);
+	assert_non_null(strstr(o, "pour les joueurs.[1]Empruntés"));
+	free(o);
+}
+
+/* Convention layout.bold_line_heading: a heading in the body's size and
+ * bold, without space around it, between a paragraph whose last line
+ * nearly fills the measure (512 of 517: "ÜBER" would not have fitted)
+ * and a regular paragraph: a block of its own (it ran into the paragraph
+ * above). */
+static void bold_line_between_regular_lines_is_a_heading(void **state)
+{
+	const hl de[] = {
+		B(1, 100, "KALTWASSER, 4. Juni 2026 - Der Heimatverein Kaltwasser hat die alte Dorfschmiede am Anger"),
+		B(1, 112, "gekauft und will darin ab dem Frühjahr eine Werkstatt für Kinder und Jugendliche führen."),
+		{1, 72, 124, 10, 1, "ÜBER UNS"},
+		B(1, 136, "Der Heimatverein Kaltwasser wurde 1921 gegründet und zählt heute 140 Mitglieder im Ort."),
+		B(1, 148, "Pressekontakt: Almut Berger, presse@heimat-kaltwasser.example"),
+	};
+	const hl en[] = {
+		B(1, 100, "THORNBURY, 4 June 2026 - The Thornbury Allotment Society bought the old smithy by the green"),
+		B(1, 112, "and will run a workshop for children there from the spring, on Saturday mornings at ten."),
+		{1, 72, 124, 10, 1, "About the Society"},
+		B(1, 136, "The Thornbury Allotment Society was founded in 1921 and has 140 members in the town."),
+		B(1, 148, "Press: Hugh Fenner, press@thornbury-allotments.example"),
+	};
+	char *o = layout(de, sizeof de / sizeof de[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "Jugendliche führen.[1]ÜBER UNS[1]Der Heimatverein"));
+	free(o);
+	o = layout(en, sizeof en / sizeof en[0], 1);
+	assert_non_null(strstr(o, "Saturday mornings at ten.[1]About the Society[1]The Thornbury"));
+	free(o);
+}
+
 /* Convention layout.wrap_pitch: the pitch of running text is that of its
  * wrapped lines (a line filled to the measure that stops mid-sentence,
  * and the line after it). In a short release of one- and two-line
@@ -2593,6 +2657,8 @@ int main(void)
 		cmocka_unit_test(measure_shown_by_the_mirrored_margin),
 		cmocka_unit_test(overflowing_line_is_no_margin),
 		cmocka_unit_test(block_quote_keeps_its_measure),
+		cmocka_unit_test(unspaced_paragraphs_measured_by_a_full_line),
+		cmocka_unit_test(bold_line_between_regular_lines_is_a_heading),
 		cmocka_unit_test(short_release_spaced_by_its_wraps),
 		cmocka_unit_test(long_release_keeps_its_pitch),
 		cmocka_unit_test(list_at_the_pitch_stays_one_item_a_line),
