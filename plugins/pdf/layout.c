@@ -385,9 +385,13 @@ static bool ends_sentence(const pdfl_line *l)
 	       c == 0xBB || c == 0x201D || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F;
 }
 
+/* Convention layout.spaced_hyphen_is_dash: a hyphen after a space ends
+ * no broken word: it is a dash typed as a hyphen, or the close of an end
+ * mark ("- END -", "-30-" has none), and the line break after it is no
+ * hyphenation (the end mark ran into the About paragraph under it). */
 static bool ends_hyphen(const pdfl_line *l)
 {
-	return l->len && l->text[l->len - 1] == '-';
+	return l->len >= 2 && l->text[l->len - 1] == '-' && l->text[l->len - 2] != ' ';
 }
 
 /* Whether c is drawn as a list marker: bullets, squares, circles,
@@ -3857,6 +3861,13 @@ static bool rtl_column_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl
 	return true;
 }
 
+/* The line stops mid-phrase: its last character a letter or a comma. */
+static bool mid_phrase_end(const pdfl_line *a)
+{
+	uint32_t c = last_cp(a->text, a->len);
+	return c == ',' || (c < 0x80 ? isalpha((int)c) : g_unichar_isalpha(c));
+}
+
 static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 {
 	double wa = a->colR - a->colL, wb = b->colR - b->colL, slack;
@@ -3902,6 +3913,15 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	 * at the text's pitch, not after a paragraph's space */
 	if (widens_under(a, b) && !a->rtl && !centered(a) && !ended_short(a, b) &&
 	    leading(a, b) <= (d->lead + 0.4) * (a->size > b->size ? a->size : b->size))
+		return true;
+	/* Convention layout.page_wrap_next_word: over a page or column
+	 * break, a line that stops mid-phrase (a letter or a comma last)
+	 * and leaves less room than the next line's first word needs was
+	 * wrapped there, however wide the room looks against a short
+	 * word's (a long name, "Professor Paul" / "Krugman,", left 40
+	 * points of a measure whose margin is known) */
+	if (a->page != b->page && !a->rtl && !centered(a) && !ends_sentence(a) && mid_phrase_end(a) &&
+	    slack < first_word_w(b) + 2 * b->char_w)
 		return true;
 	return slack < 2.5 * b->char_w + first_word_w(b) * 0.5;
 }
@@ -4092,6 +4112,27 @@ static bool lone_figure(const char *t)
 	return digit;
 }
 
+/* Convention layout.label_after_sentence: a line that opens with a
+ * label, one word and a colon ("Presskontakt:", "Media:", "Contact :"),
+ * after a line that ends a sentence short of its margin, is a line of
+ * its own (a contact line under the About paragraph), though the label
+ * is too long to have fitted at the end of that line: prose that goes on
+ * after a full stop rarely opens with a word and a colon. Lines of body
+ * text, left to right, in one column. */
+static bool labelled_line_after_sentence(const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = b->text, *sp;
+	size_t n;
+	if (a->rtl || b->rtl || !ends_sentence(a) || slack_after(a, b) <= 3 * b->char_w || !same_column(a, b))
+		return false;
+	sp = strchr(p, ' ');
+	n = sp ? (size_t)(sp - p) : strlen(p);
+	if (n >= 2 && p[n - 1] == ':' && n <= 24)
+		return true;
+	/* French spacing: "Contact :" */
+	return sp && sp[1] == ':' && (sp[2] == ' ' || !sp[2]) && n <= 24;
+}
+
 /* Convention layout.bold_line_heading: a heading set in the body's size
  * and bold, with no space around it (a word processor's bold Normal
  * paragraph: "ABOUT US", "Über uns"), is one bold line between regular
@@ -4230,6 +4271,8 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return JOIN_BREAK;
 	}
 	if (number_marker_len(b->text, ' ') && ends_sentence(a) && slack_after(a, b) > 3 * b->char_w)
+		return NEW_INFERRED;
+	if (labelled_line_after_sentence(a, b))
 		return NEW_INFERRED;
 	return JOIN_WRAP;
 }

@@ -557,6 +557,81 @@ static void bold_line_between_regular_lines_is_a_heading(void **state)
 	free(o);
 }
 
+/* Convention layout.spaced_hyphen_is_dash: "- END -" ends in a hyphen
+ * after a space, which breaks no word: the About paragraph under the end
+ * mark is a paragraph of its own (it was taken for the end mark's
+ * hyphenated continuation, "- END -About"). */
+static void end_mark_hyphen_breaks_no_word(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The Pellham trust will pay the farmers along the river to plant grass and trees by the water."),
+		B(1, 112, "The first forty applications will be decided in September."),
+		{1, 280, 124, 10, 0, "- END -"},
+		B(1, 136, "About Pellham Water Trust: the trust is a charity that looks after the river and its banks."),
+		B(1, 148, "Contact: Dorcas Whitlam, press@pellham.example"),
+	};
+	const hl fr[] = {
+		B(1, 100, "La commune de Vasselot a ouvert une salle de lecture dans l'ancienne gare du village, hier."),
+		B(1, 112, "Elle sera ouverte du mardi au samedi."),
+		{1, 290, 124, 10, 0, "- FIN -"},
+		B(1, 136, "A propos de Vasselot : la commune compte mille habitants et quatre hameaux dans la vallee."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[1]- END -[1]About Pellham"));
+	free(o);
+	o = layout(fr, sizeof fr / sizeof fr[0], 1);
+	assert_non_null(strstr(o, "[1]- FIN -[1]A propos"));
+	free(o);
+}
+
+/* Convention layout.label_after_sentence: a contact line opening with a
+ * label ("Presskontakt:", 65 points) under a sentence that stops 45
+ * points short of the margin: the label would not have fitted, yet the
+ * line is one of its own (it ran into the About paragraph). */
+static void label_line_after_a_sentence(void **state)
+{
+	const hl sv[] = {
+		B(1, 100, "KVARNSJÖN, 12 mars 2026 - Fjällbacka Energi bygger en solcellspark vid sjön och den ska ge"),
+		B(1, 112, "el till tolvhundra hushåll i kommunen och i grannbyarna när den är klar om två år."),
+		B(1, 124, "Presskontakt: Linnea Backström, press@fjallbacka-energi.example"),
+	};
+	const hl en[] = {
+		B(1, 100, "HOLLIN BAY, 12 March 2026 - Hollin Bay Energy is building a solar park by the lake, which"),
+		B(1, 112, "will supply twelve hundred homes of the bay and the villages when it is finished."),
+		B(1, 124, "Spokesperson: Morwenna Ashdown, press@hollin-energy.example"),
+	};
+	char *o = layout(sv, sizeof sv / sizeof sv[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "om två år.[1]Presskontakt:"));
+	free(o);
+	o = layout(en, sizeof en / sizeof en[0], 1);
+	assert_non_null(strstr(o, "is finished.[1]Spokesperson:"));
+	free(o);
+}
+
+/* Convention layout.page_wrap_next_word: the last line of page 1 stops
+ * mid-phrase ("Professor Paul") 40 points short of a margin shown by
+ * full lines, and "Krugman," (40 points and a space) would not have
+ * fitted there: the paragraph goes on over the page break. */
+static void page_break_after_a_line_too_full_for_the_next_word(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Markets froze in the autumn and the banks hoarded their cash for fear of lending to the others"),
+		B(1, 112, "in trouble, and spreads on the bonds of the lower-rated companies rose to the highest level in"),
+		B(1, 124, "twenty years, while the last large investment banks were shunned by their clients. Professor"),
+		B(1, 136, "Claudine Arbogast, a historian of money at the university, said that the economist Paul"),
+		B(2, 100, "Krugman, who won the prize in economics, had said the failure brought the world market down."),
+		B(2, 112, "Regulators met in Basel the next month to agree on the capital that banks must hold."),
+		B(2, 124, "The rules took effect two years later in most countries of the group."),
+		B(2, 136, "Their critics said the rules came too late and asked too little of the banks."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 2);
+	(void)state;
+	assert_non_null(strstr(o, "economist Paul<W>Krugman,"));
+	free(o);
+}
+
 /* Convention layout.wrap_pitch: the pitch of running text is that of its
  * wrapped lines (a line filled to the measure that stops mid-sentence,
  * and the line after it). In a short release of one- and two-line
@@ -2659,6 +2734,9 @@ int main(void)
 		cmocka_unit_test(block_quote_keeps_its_measure),
 		cmocka_unit_test(unspaced_paragraphs_measured_by_a_full_line),
 		cmocka_unit_test(bold_line_between_regular_lines_is_a_heading),
+		cmocka_unit_test(end_mark_hyphen_breaks_no_word),
+		cmocka_unit_test(label_line_after_a_sentence),
+		cmocka_unit_test(page_break_after_a_line_too_full_for_the_next_word),
 		cmocka_unit_test(short_release_spaced_by_its_wraps),
 		cmocka_unit_test(long_release_keeps_its_pitch),
 		cmocka_unit_test(list_at_the_pitch_stays_one_item_a_line),
