@@ -4114,17 +4114,21 @@ static bool lone_figure(const char *t)
 
 /* Convention layout.label_after_sentence: a line that opens with a
  * label, one word and a colon ("Presskontakt:", "Media:", "Contact :"),
- * after a line that ends a sentence short of its margin, is a line of
- * its own (a contact line under the About paragraph), though the label
- * is too long to have fitted at the end of that line: prose that goes on
- * after a full stop rarely opens with a word and a colon. Lines of body
- * text, left to right, in one column. */
+ * after a line that ends a sentence, is a line of its own (a contact
+ * line under the About paragraph), though the label is too long to have
+ * fitted at the end of that line, or that line's sentence happened to
+ * end at the margin: prose that goes on after a full stop rarely opens
+ * with a word and a colon. Lines left to right, in one column. */
 static bool labelled_line_after_sentence(const pdfl_line *a, const pdfl_line *b)
 {
 	const char *p = b->text, *sp;
 	size_t n;
-	if (a->rtl || b->rtl || !ends_sentence(a) || slack_after(a, b) <= 3 * b->char_w || !same_column(a, b))
+	uint32_t c = u8next(&p);
+	/* a label is a capitalised word ("(NASDAQ:" after "Inc." opens no
+	 * line of its own: a parenthesis goes on with the name) */
+	if (a->rtl || b->rtl || !ends_sentence(a) || !same_column(a, b) || !g_unichar_isalpha(c) || lower_cp(c))
 		return false;
+	p = b->text;
 	sp = strchr(p, ' ');
 	n = sp ? (size_t)(sp - p) : strlen(p);
 	if (n >= 2 && p[n - 1] == ':' && n <= 24)
