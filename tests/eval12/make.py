@@ -24,6 +24,10 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True
+import make_docx  # noqa: E402  (save_gold)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(HERE, "wordpdf")
@@ -42,15 +46,9 @@ def copy_sources():
                 continue
             rid = gold["id"]
             shutil.copyfile(os.path.join(os.path.dirname(gpath), docx[0]), os.path.join(OUT, rid + ".docx"))
-            out = {"id": rid, "documents": [rid + ".docx", rid + ".pdf"],
-                   "producers": {"docx": "%s (%s)" % (src, gold.get("producers", {}).get("docx", "?")),
-                                 "pdf": "libreoffice-writer-export"},
-                   "expect": gold["expect"],
-                   "source_note": "gold copied from %s/%s; %s" % (src, os.path.basename(gpath),
-                                                                  gold.get("source_note", ""))}
-            with open(os.path.join(OUT, rid + ".gold.json"), "w", encoding="utf-8") as fh:
-                json.dump(out, fh, ensure_ascii=False, indent=1)
-                fh.write("\n")
+            make_docx.save_gold(OUT, rid, "%s (%s)" % (src, gold.get("producers", {}).get("docx", "?")),
+                                gold["expect"], "gold copied from %s/%s; %s"
+                                % (src, os.path.basename(gpath), gold.get("source_note", "")))
             n += 1
     return n
 

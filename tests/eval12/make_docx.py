@@ -341,18 +341,23 @@ RELEASES.append({
             "without space between paragraphs"})
 
 
+def save_gold(out, rid, docx_producer, expect, note):
+    """<rid>.gold.json in out: the DOCX and its PDF export, one release."""
+    g = {"id": rid, "documents": [rid + ".docx", rid + ".pdf"],
+         "producers": {"docx": docx_producer, "pdf": "libreoffice-writer-export"},
+         "expect": expect, "source_note": note}
+    with open(os.path.join(out, rid + ".gold.json"), "w", encoding="utf-8") as fh:
+        json.dump(g, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "wordpdf")
     os.makedirs(out, exist_ok=True)
     for rel in RELEASES:
         rid = rel["id"]
         write_docx(os.path.join(out, rid + ".docx"), rel)
-        g = {"id": rid, "documents": [rid + ".docx", rid + ".pdf"],
-             "producers": {"docx": "tests/eval12/make_docx.py", "pdf": "libreoffice-writer-export"},
-             "expect": rel["expect"], "source_note": rel["note"]}
-        with open(os.path.join(out, rid + ".gold.json"), "w", encoding="utf-8") as fh:
-            json.dump(g, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
+        save_gold(out, rid, "tests/eval12/make_docx.py", rel["expect"], rel["note"])
     print("wrote %d releases to %s" % (len(RELEASES), out), file=sys.stderr)
 
 

@@ -493,6 +493,15 @@ static void block_quote_keeps_its_measure(void **state)
 	free(o);
 }
 
+/* Lay out L and check that its output holds want (the tests of the
+ * word-processor forms below, each in two languages). */
+static void layout_holds(const hl *L, size_t n, int pages, const char *want)
+{
+	char *o = layout(L, n, pages);
+	assert_non_null(strstr(o, want));
+	free(o);
+}
+
 /* Convention layout.unspaced_mirror_measure: a word processor's page
  * without space between paragraphs, every line from the left margin:
  * the lines end between 467 and 522 and their quantile (502) stands
@@ -517,14 +526,10 @@ static void unspaced_paragraphs_measured_by_a_full_line(void **state)
 		B(1, 136, "La salle est ouverte du lundi au vendredi de neuf heures a dix-sept heures et le samedi."),
 		B(1, 148, "Contact : Odile Sarrazin, presse@lormont.example"),
 	};
-	char *o = layout(L, sizeof L / sizeof L[0], 1);
 	(void)state;
-	assert_non_null(strstr(o, "old fire station on<W>Market Street, with four hundred books and a table for the chess "
-	                          "club on Monday.[1]Readers may"));
-	free(o);
-	o = layout(fr, sizeof fr / sizeof fr[0], 1);
-	assert_non_null(strstr(o, "pour les joueurs.[1]Empruntés"));
-	free(o);
+	layout_holds(L, sizeof L / sizeof L[0], 1, "old fire station on<W>Market Street, with four hundred books and a table for the chess "
+	                          "club on Monday.[1]Readers may");
+	layout_holds(fr, sizeof fr / sizeof fr[0], 1, "pour les joueurs.[1]Empruntés");
 }
 
 /* Convention layout.bold_line_heading: a heading in the body's size and
@@ -548,13 +553,9 @@ static void bold_line_between_regular_lines_is_a_heading(void **state)
 		B(1, 136, "The Thornbury Allotment Society was founded in 1921 and has 140 members in the town."),
 		B(1, 148, "Press: Hugh Fenner, press@thornbury-allotments.example"),
 	};
-	char *o = layout(de, sizeof de / sizeof de[0], 1);
 	(void)state;
-	assert_non_null(strstr(o, "Jugendliche führen.[1]ÜBER UNS[1]Der Heimatverein"));
-	free(o);
-	o = layout(en, sizeof en / sizeof en[0], 1);
-	assert_non_null(strstr(o, "Saturday mornings at ten.[1]About the Society[1]The Thornbury"));
-	free(o);
+	layout_holds(de, sizeof de / sizeof de[0], 1, "Jugendliche führen.[1]ÜBER UNS[1]Der Heimatverein");
+	layout_holds(en, sizeof en / sizeof en[0], 1, "Saturday mornings at ten.[1]About the Society[1]The Thornbury");
 }
 
 /* Convention layout.spaced_hyphen_is_dash: "- END -" ends in a hyphen
@@ -576,13 +577,9 @@ static void end_mark_hyphen_breaks_no_word(void **state)
 		{1, 290, 124, 10, 0, "- FIN -"},
 		B(1, 136, "A propos de Vasselot : la commune compte mille habitants et quatre hameaux dans la vallee."),
 	};
-	char *o = layout(L, sizeof L / sizeof L[0], 1);
 	(void)state;
-	assert_non_null(strstr(o, "[1]- END -[1]About Pellham"));
-	free(o);
-	o = layout(fr, sizeof fr / sizeof fr[0], 1);
-	assert_non_null(strstr(o, "[1]- FIN -[1]A propos"));
-	free(o);
+	layout_holds(L, sizeof L / sizeof L[0], 1, "[1]- END -[1]About Pellham");
+	layout_holds(fr, sizeof fr / sizeof fr[0], 1, "[1]- FIN -[1]A propos");
 }
 
 /* Convention layout.label_after_sentence: a contact line opening with a
@@ -601,13 +598,9 @@ static void label_line_after_a_sentence(void **state)
 		B(1, 112, "will supply twelve hundred homes of the bay and the villages when it is finished."),
 		B(1, 124, "Spokesperson: Morwenna Ashdown, press@hollin-energy.example"),
 	};
-	char *o = layout(sv, sizeof sv / sizeof sv[0], 1);
 	(void)state;
-	assert_non_null(strstr(o, "om två år.[1]Presskontakt:"));
-	free(o);
-	o = layout(en, sizeof en / sizeof en[0], 1);
-	assert_non_null(strstr(o, "is finished.[1]Spokesperson:"));
-	free(o);
+	layout_holds(sv, sizeof sv / sizeof sv[0], 1, "om två år.[1]Presskontakt:");
+	layout_holds(en, sizeof en / sizeof en[0], 1, "is finished.[1]Spokesperson:");
 }
 
 /* Convention layout.page_wrap_next_word: the last line of page 1 stops
@@ -626,10 +619,8 @@ static void page_break_after_a_line_too_full_for_the_next_word(void **state)
 		B(2, 124, "The rules took effect two years later in most countries of the group."),
 		B(2, 136, "Their critics said the rules came too late and asked too little of the banks."),
 	};
-	char *o = layout(L, sizeof L / sizeof L[0], 2);
 	(void)state;
-	assert_non_null(strstr(o, "economist Paul<W>Krugman,"));
-	free(o);
+	layout_holds(L, sizeof L / sizeof L[0], 2, "economist Paul<W>Krugman,");
 }
 
 /* Convention layout.wrap_pitch: the pitch of running text is that of its
