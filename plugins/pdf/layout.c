@@ -385,9 +385,13 @@ static bool ends_sentence(const pdfl_line *l)
 	       c == 0xBB || c == 0x201D || c == '"' || c == 0x3002 || c == 0x06D4 || c == 0x061F;
 }
 
+/* Convention layout.spaced_hyphen_is_dash: a hyphen after a space ends
+ * no broken word: it is a dash typed as a hyphen, or the close of an end
+ * mark ("- END -", "-30-" has none), and the line break after it is no
+ * hyphenation (the end mark ran into the About paragraph under it). */
 static bool ends_hyphen(const pdfl_line *l)
 {
-	return l->len && l->text[l->len - 1] == '-';
+	return l->len >= 2 && l->text[l->len - 1] == '-' && l->text[l->len - 2] != ' ';
 }
 
 /* Whether c is drawn as a list marker: bullets, squares, circles,
@@ -1234,13 +1238,37 @@ static double left_margin(double *v, size_t n)
  * than that is the text's own (a block quote set in from both margins
  * over most of a page keeps its narrower measure). Returns the right
  * margin, r or further out. */
+/* Convention layout.unspaced_mirror_measure: a word processor's default
+ * page (LibreOffice's, a template without space between paragraphs) sets
+ * every line from the left margin, its paragraphs told apart only by a
+ * short last line that the next word would have fitted on. In a short
+ * release of such paragraphs the quantile of line ends falls near the
+ * mirrored margin but short of it (480 of 523), so a paragraph's last
+ * line, 40 points short, looks full and runs into the next paragraph.
+ * The quantile is the text's own measure only where lines set in from
+ * the left margin (a block quote, an indented list), neither centred on
+ * the page's axis (a title) nor reaching the mirror (a first line's
+ * indent), could have made it: two such lines keep it. */
+static bool set_in_measure(const pdfl_line *L, size_t n, double l, double mirror)
+{
+	size_t k, set_in = 0;
+	for (k = 0; k < n && set_in < 2; k++) {
+		const pdfl_line *x = &L[k];
+		if (x->rtl || x->x0 - l <= x->size || fabs((x->x0 + x->x1) / 2 - (l + mirror) / 2) < 2 ||
+		    x->x1 >= mirror - 4 * x->char_w)
+			continue;
+		set_in++;
+	}
+	return set_in >= 2;
+}
+
 static double mirrored_margin(const pdfl_line *L, size_t n, double l, double r, double page_w)
 {
 	double mirror = page_w - l;
 	size_t k;
 	if (page_w <= 0 || mirror - l < 0.5 * page_w)
 		return r; /* no single column across the page */
-	if (r > mirror - 0.25 * (mirror - l))
+	if (r > mirror - 0.25 * (mirror - l) && set_in_measure(L, n, l, mirror))
 		return r;
 	for (k = 0; k < n; k++) {
 		const pdfl_line *x = &L[k];
@@ -3833,6 +3861,13 @@ static bool rtl_column_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl
 	return true;
 }
 
+/* The line stops mid-phrase: its last character a letter or a comma. */
+static bool mid_phrase_end(const pdfl_line *a)
+{
+	uint32_t c = last_cp(a->text, a->len);
+	return c == ',' || (c < 0x80 ? isalpha((int)c) : g_unichar_isalpha(c));
+}
+
 static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 {
 	double wa = a->colR - a->colL, wb = b->colR - b->colL, slack;
@@ -3878,6 +3913,15 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 	 * at the text's pitch, not after a paragraph's space */
 	if (widens_under(a, b) && !a->rtl && !centered(a) && !ended_short(a, b) &&
 	    leading(a, b) <= (d->lead + 0.4) * (a->size > b->size ? a->size : b->size))
+		return true;
+	/* Convention layout.page_wrap_next_word: over a page or column
+	 * break, a line that stops mid-phrase (a letter or a comma last)
+	 * and leaves less room than the next line's first word needs was
+	 * wrapped there, however wide the room looks against a short
+	 * word's (a long name, "Professor Paul" / "Krugman,", left 40
+	 * points of a measure whose margin is known) */
+	if (a->page != b->page && !a->rtl && !centered(a) && !ends_sentence(a) && mid_phrase_end(a) &&
+	    slack < first_word_w(b) + 2 * b->char_w)
 		return true;
 	return slack < 2.5 * b->char_w + first_word_w(b) * 0.5;
 }
@@ -4068,6 +4112,47 @@ static bool lone_figure(const char *t)
 	return digit;
 }
 
+/* Convention layout.label_after_sentence: a line that opens with a
+ * label, one word and a colon ("Presskontakt:", "Media:", "Contact :"),
+ * after a line that ends a sentence, is a line of its own (a contact
+ * line under the About paragraph), though the label is too long to have
+ * fitted at the end of that line, or that line's sentence happened to
+ * end at the margin: prose that goes on after a full stop rarely opens
+ * with a word and a colon. Lines left to right, in one column. */
+static bool labelled_line_after_sentence(const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = b->text, *sp;
+	size_t n;
+	uint32_t c = u8next(&p);
+	/* a label is a capitalised word ("(NASDAQ:" after "Inc." opens no
+	 * line of its own: a parenthesis goes on with the name) */
+	if (a->rtl || b->rtl || !ends_sentence(a) || !same_column(a, b) || !g_unichar_isalpha(c) || lower_cp(c))
+		return false;
+	p = b->text;
+	sp = strchr(p, ' ');
+	n = sp ? (size_t)(sp - p) : strlen(p);
+	if (n >= 2 && p[n - 1] == ':' && n <= 24)
+		return true;
+	/* French spacing: "Contact :" */
+	return sp && sp[1] == ':' && (sp[2] == ' ' || !sp[2]) && n <= 24;
+}
+
+/* Convention layout.bold_line_heading: a heading set in the body's size
+ * and bold, with no space around it (a word processor's bold Normal
+ * paragraph: "ABOUT US", "Über uns"), is one bold line between regular
+ * ones: the line before ends a sentence, the heading stops short of the
+ * margin, and the line after it opens in regular type. Where the margin
+ * is known only from a few lines, the line before may look full to the
+ * word of the heading; the whole bold line standing alone says where the
+ * paragraph ended. A bold phrase inside a sentence shares its line with
+ * regular words, or follows no sentence's end. */
+static bool bold_line_between(const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
+{
+	return next && a->bold < 0.1 && b->bold >= 0.97 && next->bold < 0.6 && !a->rtl && !b->rtl &&
+	       ends_sentence(a) && same_column(a, b) && same_column(b, next) && a->page == b->page &&
+	       b->page == next->page && next->y0 > b->y0 && ended_short(b, next);
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	bool la, lb;
@@ -4121,7 +4206,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	 * few words when a long one went to the next line (convention
 	 * pdf.bold_lead_in_justified) */
 	if (weight_changes(a, b) &&
-	    (ended_short(a, b) || spaced ||
+	    (ended_short(a, b) || spaced || bold_line_between(a, b, next) ||
 	     (a_opens && a->bold >= 0.9 && !starts_lower(b) &&
 	      !(a->bold < 0.97 && a->justified && slack_after(a, b) <= flush_tolerance(a)))))
 		return NEW_STATED;
@@ -4190,6 +4275,8 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return JOIN_BREAK;
 	}
 	if (number_marker_len(b->text, ' ') && ends_sentence(a) && slack_after(a, b) > 3 * b->char_w)
+		return NEW_INFERRED;
+	if (labelled_line_after_sentence(a, b))
 		return NEW_INFERRED;
 	return JOIN_WRAP;
 }

@@ -493,6 +493,136 @@ static void block_quote_keeps_its_measure(void **state)
 	free(o);
 }
 
+/* Lay out L and check that its output holds want (the tests of the
+ * word-processor forms below, each in two languages). */
+static void layout_holds(const hl *L, size_t n, int pages, const char *want)
+{
+	char *o = layout(L, n, pages);
+	assert_non_null(strstr(o, want));
+	free(o);
+}
+
+/* Convention layout.unspaced_mirror_measure: a word processor's page
+ * without space between paragraphs, every line from the left margin:
+ * the lines end between 467 and 522 and their quantile (502) stands
+ * within a quarter of the measure of the mirror (540), but the first
+ * line, at 522, shows the measure goes on to there. "Mondays." stops 50
+ * points short of it, room for "Readers": the paragraph ended there
+ * (without the rule it ran on into the next one, 30 points short of the
+ * quantile). */
+static void unspaced_paragraphs_measured_by_a_full_line(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "ALDERBY, 2 June 2026 - The county library opened a reading room in the old fire station on"),
+		B(1, 112, "Market Street, with four hundred books and a table for the chess club on Monday."),
+		B(1, 124, "Readers may borrow the books for three weeks, as in the other branches in town."),
+		B(1, 136, "The reading room opens from nine to five on weekdays and from ten to one on Saturdays."),
+		B(1, 148, "Contact: Ruth Amberly, press@alderby-library.example"),
+	};
+	const hl fr[] = {
+		B(1, 100, "LORMONT-SUR-AUBE, le 2 juin 2026 - La commune a ouvert une salle de lecture dans l'ancienne"),
+		B(1, 112, "caserne des pompiers, avec quatre cents livres et une table pour les joueurs."),
+		B(1, 124, "Empruntés pour trois semaines, les livres se rendent dans toutes les salles."),
+		B(1, 136, "La salle est ouverte du lundi au vendredi de neuf heures a dix-sept heures et le samedi."),
+		B(1, 148, "Contact : Odile Sarrazin, presse@lormont.example"),
+	};
+	(void)state;
+	layout_holds(L, sizeof L / sizeof L[0], 1, "old fire station on<W>Market Street, with four hundred books and a table for the chess "
+	                          "club on Monday.[1]Readers may");
+	layout_holds(fr, sizeof fr / sizeof fr[0], 1, "pour les joueurs.[1]Empruntés");
+}
+
+/* Convention layout.bold_line_heading: a heading in the body's size and
+ * bold, without space around it, between a paragraph whose last line
+ * nearly fills the measure (512 of 517: "ÜBER" would not have fitted)
+ * and a regular paragraph: a block of its own (it ran into the paragraph
+ * above). */
+static void bold_line_between_regular_lines_is_a_heading(void **state)
+{
+	const hl de[] = {
+		B(1, 100, "KALTWASSER, 4. Juni 2026 - Der Heimatverein Kaltwasser hat die alte Dorfschmiede am Anger"),
+		B(1, 112, "gekauft und will darin ab dem Frühjahr eine Werkstatt für Kinder und Jugendliche führen."),
+		{1, 72, 124, 10, 1, "ÜBER UNS"},
+		B(1, 136, "Der Heimatverein Kaltwasser wurde 1921 gegründet und zählt heute 140 Mitglieder im Ort."),
+		B(1, 148, "Pressekontakt: Almut Berger, presse@heimat-kaltwasser.example"),
+	};
+	const hl en[] = {
+		B(1, 100, "THORNBURY, 4 June 2026 - The Thornbury Allotment Society bought the old smithy by the green"),
+		B(1, 112, "and will run a workshop for children there from the spring, on Saturday mornings at ten."),
+		{1, 72, 124, 10, 1, "About the Society"},
+		B(1, 136, "The Thornbury Allotment Society was founded in 1921 and has 140 members in the town."),
+		B(1, 148, "Press: Hugh Fenner, press@thornbury-allotments.example"),
+	};
+	(void)state;
+	layout_holds(de, sizeof de / sizeof de[0], 1, "Jugendliche führen.[1]ÜBER UNS[1]Der Heimatverein");
+	layout_holds(en, sizeof en / sizeof en[0], 1, "Saturday mornings at ten.[1]About the Society[1]The Thornbury");
+}
+
+/* Convention layout.spaced_hyphen_is_dash: "- END -" ends in a hyphen
+ * after a space, which breaks no word: the About paragraph under the end
+ * mark is a paragraph of its own (it was taken for the end mark's
+ * hyphenated continuation, "- END -About"). */
+static void end_mark_hyphen_breaks_no_word(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The Pellham trust will pay the farmers along the river to plant grass and trees by the water."),
+		B(1, 112, "The first forty applications will be decided in September."),
+		{1, 280, 124, 10, 0, "- END -"},
+		B(1, 136, "About Pellham Water Trust: the trust is a charity that looks after the river and its banks."),
+		B(1, 148, "Contact: Dorcas Whitlam, press@pellham.example"),
+	};
+	const hl fr[] = {
+		B(1, 100, "La commune de Vasselot a ouvert une salle de lecture dans l'ancienne gare du village, hier."),
+		B(1, 112, "Elle sera ouverte du mardi au samedi."),
+		{1, 290, 124, 10, 0, "- FIN -"},
+		B(1, 136, "A propos de Vasselot : la commune compte mille habitants et quatre hameaux dans la vallee."),
+	};
+	(void)state;
+	layout_holds(L, sizeof L / sizeof L[0], 1, "[1]- END -[1]About Pellham");
+	layout_holds(fr, sizeof fr / sizeof fr[0], 1, "[1]- FIN -[1]A propos");
+}
+
+/* Convention layout.label_after_sentence: a contact line opening with a
+ * label ("Presskontakt:", 65 points) under a sentence that stops 45
+ * points short of the margin: the label would not have fitted, yet the
+ * line is one of its own (it ran into the About paragraph). */
+static void label_line_after_a_sentence(void **state)
+{
+	const hl sv[] = {
+		B(1, 100, "KVARNSJÖN, 12 mars 2026 - Fjällbacka Energi bygger en solcellspark vid sjön och den ska ge"),
+		B(1, 112, "el till tolvhundra hushåll i kommunen och i grannbyarna när den är klar om två år."),
+		B(1, 124, "Presskontakt: Linnea Backström, press@fjallbacka-energi.example"),
+	};
+	const hl en[] = {
+		B(1, 100, "HOLLIN BAY, 12 March 2026 - Hollin Bay Energy is building a solar park by the lake, which"),
+		B(1, 112, "will supply twelve hundred homes of the bay and the villages when it is finished."),
+		B(1, 124, "Spokesperson: Morwenna Ashdown, press@hollin-energy.example"),
+	};
+	(void)state;
+	layout_holds(sv, sizeof sv / sizeof sv[0], 1, "om två år.[1]Presskontakt:");
+	layout_holds(en, sizeof en / sizeof en[0], 1, "is finished.[1]Spokesperson:");
+}
+
+/* Convention layout.page_wrap_next_word: the last line of page 1 stops
+ * mid-phrase ("Professor Paul") 40 points short of a margin shown by
+ * full lines, and "Krugman," (40 points and a space) would not have
+ * fitted there: the paragraph goes on over the page break. */
+static void page_break_after_a_line_too_full_for_the_next_word(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Markets froze in the autumn and the banks hoarded their cash for fear of lending to the others"),
+		B(1, 112, "in trouble, and spreads on the bonds of the lower-rated companies rose to the highest level in"),
+		B(1, 124, "twenty years, while the last large investment banks were shunned by their clients. Professor"),
+		B(1, 136, "Claudine Arbogast, a historian of money at the university, said that the economist Paul"),
+		B(2, 100, "Krugman, who won the prize in economics, had said the failure brought the world market down."),
+		B(2, 112, "Regulators met in Basel the next month to agree on the capital that banks must hold."),
+		B(2, 124, "The rules took effect two years later in most countries of the group."),
+		B(2, 136, "Their critics said the rules came too late and asked too little of the banks."),
+	};
+	(void)state;
+	layout_holds(L, sizeof L / sizeof L[0], 2, "economist Paul<W>Krugman,");
+}
+
 /* Convention layout.wrap_pitch: the pitch of running text is that of its
  * wrapped lines (a line filled to the measure that stops mid-sentence,
  * and the line after it). In a short release of one- and two-line
@@ -2593,6 +2723,11 @@ int main(void)
 		cmocka_unit_test(measure_shown_by_the_mirrored_margin),
 		cmocka_unit_test(overflowing_line_is_no_margin),
 		cmocka_unit_test(block_quote_keeps_its_measure),
+		cmocka_unit_test(unspaced_paragraphs_measured_by_a_full_line),
+		cmocka_unit_test(bold_line_between_regular_lines_is_a_heading),
+		cmocka_unit_test(end_mark_hyphen_breaks_no_word),
+		cmocka_unit_test(label_line_after_a_sentence),
+		cmocka_unit_test(page_break_after_a_line_too_full_for_the_next_word),
 		cmocka_unit_test(short_release_spaced_by_its_wraps),
 		cmocka_unit_test(long_release_keeps_its_pitch),
 		cmocka_unit_test(list_at_the_pitch_stays_one_item_a_line),
