@@ -1787,6 +1787,35 @@ static char *interleaved_text(const pdfl_line *x, const pdfl_line *y)
  * and its item, a word placed on its own, the words of a justified line)
  * are put back together, so that the cut below never reads the markers of
  * a list before its items, nor a line's words as columns. */
+/* Convention pdf.row_opens_with_mark: a fragment of a row whose text
+ * opens with a combining mark that stands after or over its letter (a
+ * Sinhala or Tamil vowel sign, a virama) cannot open a word: it goes on
+ * from the fragment on its left, whatever the gap (fonts that map some
+ * glyphs to nothing leave one a word wide). Signs drawn before their
+ * consonant (Tamil "ே", Sinhala "ෙ", Devanagari "ि": a left part, in the
+ * Unicode Indic positional categories) open a syllable in visual order,
+ * so they prove nothing and are left out. */
+static bool prebase_sign(uint32_t c)
+{
+	static const uint32_t left[] = {0x093F, 0x094E, 0x09BF, 0x09C7, 0x09C8, 0x09CB, 0x09CC, 0x0A3F, 0x0ABF,
+	                                0x0B47, 0x0B48, 0x0B4B, 0x0B4C, 0x0BC6, 0x0BC7, 0x0BC8, 0x0BCA, 0x0BCB,
+	                                0x0BCC, 0x0D46, 0x0D47, 0x0D48, 0x0D4A, 0x0D4B, 0x0D4C, 0x0DD9, 0x0DDA,
+	                                0x0DDB, 0x0DDC, 0x0DDD, 0x0DDE, 0x1031, 0x1084, 0x17BE, 0x17BF, 0x17C0,
+	                                0x17C1, 0x17C2, 0x17C3, 0x17C4, 0x17C5};
+	size_t k;
+	for (k = 0; k < sizeof left / sizeof *left; k++)
+		if (left[k] == c)
+			return true;
+	return false;
+}
+
+static bool opens_with_trailing_mark(const pdfl_line *l)
+{
+	const char *q = l->text;
+	uint32_t c = q ? u8next(&q) : 0;
+	return c && g_unichar_ismark(c) && !prebase_sign(c);
+}
+
 static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 {
 	pdfl_line *L;
@@ -1805,7 +1834,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			pdfl_line *b = &L[j];
 			const pdfl_line *lf, *rt;
 			double gap, tol = 0.3 * a->size;
-			bool sup, base, space, mark, note, wide, just;
+			bool sup, base, space, mark, note, wide, just, sign;
 			char *t;
 			if (!b->text || a->rtl || b->rtl)
 				continue;
@@ -1840,7 +1869,8 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 				continue;
 			}
 			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
-			wide = !(gap < 1.0 * a->size || mark);
+			sign = base && gap > 0 && gap < 2.5 * a->size && opens_with_trailing_mark(rt);
+			wide = !(gap < 1.0 * a->size || mark || sign);
 			if (wide && gap < 5 * a->size && justified_gap(L, p->n, i, lf, rt))
 				wide = false;
 			if (wide && gap < 3 * a->size) {
@@ -1918,7 +1948,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 				for (k = 0; k < lf->ncut && ok; k++)
 					ok = push_cut(d, d->cuts[lf->cut0 + k].at, d->cuts[lf->cut0 + k].x1,
 					              d->cuts[lf->cut0 + k].x0);
-				if (ok && space && !mark && gap >= (lf->size > rt->size ? lf->size : rt->size))
+				if (ok && space && !mark && !sign && gap >= (lf->size > rt->size ? lf->size : rt->size))
 					ok = push_cut(d, lf->len, lf->x1, rt->x0);
 				for (k = 0; k < rt->ncut && ok; k++)
 					ok = push_cut(d, d->cuts[rt->cut0 + k].at + off, d->cuts[rt->cut0 + k].x1,

@@ -358,6 +358,37 @@ static void interleaved_runs_cjk_date(void **state)
  * document spaced between paragraphs, are one entry with the label; the
  * line after the last row is a paragraph of its own, and a prose ellipsis
  * ("..." and words going on) is no leader. */
+/* pdf.row_opens_with_mark: a Sinhala heading that the text layer gives
+ * in two fragments of one row, a word apart (a glyph mapped to nothing),
+ * the second opening with a vowel sign written after its consonant
+ * (U+0DD2): one line, not two paragraphs. A sign drawn before its
+ * consonant (U+0DD9) opens a syllable in visual order: the fragments
+ * stay apart, as any two a word wider apart would. */
+static void row_fragment_opening_with_a_mark(void **state)
+{
+	/* "ගමට" / "ිය නගරය" (invented words) at 12 pt, 2.2 em apart; the
+	 * second fragment opens with U+0DD2 (joined) or U+0DD9 (apart) */
+	static const char left[] = "\xE0\xB6\x9C\xE0\xB6\xB8\xE0\xB6\xA7";
+	static const char *const right[] = {"\xE0\xB7\x92\xE0\xB6\xBA \xE0\xB6\xB1\xE0\xB6\x9C\xE0\xB6\xBB\xE0\xB6\xBA",
+	                                    "\xE0\xB7\x99\xE0\xB6\xBA \xE0\xB6\xB1\xE0\xB6\x9C\xE0\xB6\xBB\xE0\xB6\xBA"};
+	hl L[] = {
+		{1, 72, 100, 12, 1, left},
+		{1, 72 + (double)(sizeof left - 2) * 6 + 2.2 * 12, 100, 12, 1, NULL},
+		B(1, 130, "The river ferry will run every hour from the first of May until the end of"),
+		B(1, 142, "September, the council said on Monday."),
+	};
+	size_t k;
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		char want[64], *o;
+		L[1].text = right[k];
+		snprintf(want, sizeof want, "%s %.6s", left, right[k]);
+		o = layout(L, sizeof L / sizeof L[0], 1);
+		assert_int_equal(strstr(o, want) != NULL, k == 0);
+		free(o);
+	}
+}
+
 static bool leader(const char *t)
 {
 	return pm_leader_row(t, strlen(t));
@@ -2702,6 +2733,7 @@ int main(void)
 		cmocka_unit_test(baseline_row_figure_in_a_thai_title),
 		cmocka_unit_test(interleaved_runs_cjk_date),
 		cmocka_unit_test(leader_rows_one_entry),
+		cmocka_unit_test(row_fragment_opening_with_a_mark),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
 		cmocka_unit_test(table_of_figures),
 		cmocka_unit_test(side_by_side_lines_do_not_run_on),
