@@ -65,6 +65,12 @@ enum tok {
 	T_MC_AC,
 	T_MC_CHOICE,
 	T_MC_FALLBACK,
+	T_VANISH,
+	T_SDT,
+	T_SDTPR,
+	T_SDTCONTENT,
+	T_PLCHDR,
+	T_ALTCHUNK,
 };
 
 static int w_token(const char *n)
@@ -86,9 +92,11 @@ static int w_token(const char *n)
 		{"pPrChange", T_PRCHANGE}, {"rPrChange", T_PRCHANGE}, {"sectPrChange", T_PRCHANGE},
 		{"tblPrChange", T_PRCHANGE}, {"trPrChange", T_PRCHANGE}, {"tcPrChange", T_PRCHANGE},
 		{"tblGridChange", T_PRCHANGE}, {"numberingChange", T_PRCHANGE},
+		{"vanish", T_VANISH}, {"sdt", T_SDT}, {"sdtPr", T_SDTPR}, {"sdtContent", T_SDTCONTENT},
+		{"showingPlcHdr", T_PLCHDR}, {"altChunk", T_ALTCHUNK},
 		/* no text of the document's own in these */
 		{"sectPr", T_SKIP}, {"tblPr", T_SKIP}, {"tcPr", T_SKIP}, {"tblGrid", T_SKIP},
-		{"sdtPr", T_SKIP}, {"sdtEndPr", T_SKIP}, {"delText", T_SKIP}, {"delInstrText", T_SKIP},
+		{"sdtEndPr", T_SKIP}, {"delText", T_SKIP}, {"delInstrText", T_SKIP},
 		{"footnotePr", T_SKIP}, {"endnotePr", T_SKIP}, {"tabs", T_SKIP}, {"rt", T_SKIP},
 		{"rubyPr", T_SKIP}, {"commentReference", T_SKIP}, {"annotationRef", T_SKIP},
 	};
@@ -138,6 +146,7 @@ typedef struct run {
 	int b, i, caps, sz;
 	const docx_style *rstyle;
 	char sym_font[16];     /* "Symbol" or "Wingdings*" when the run's font is one */
+	bool hidden;           /* docx.hidden_text: w:vanish, not shown nor printed */
 } run;
 
 typedef struct frame {
@@ -184,6 +193,7 @@ typedef struct story {
 	size_t nq, qcap;
 	uint64_t text_cap;
 	bool note_has_text;    /* the open footnote or endnote gave a paragraph */
+	int plc_sdt;           /* depth of the w:sdt whose w:sdtPr says showingPlcHdr, -1 none */
 } story;
 
 static void para_clear_props(para *p)
@@ -570,7 +580,7 @@ static void para_begin(story *s, frame *f)
 	else
 		para_reset(&f->p);
 	f->in_p = true;
-	f->r = (run){-1, -1, -1, -1, NULL, ""};
+	f->r = (run){-1, -1, -1, -1, NULL, "", false};
 }
 
 static void para_end(story *s, frame *f)
@@ -592,7 +602,7 @@ static void para_end(story *s, frame *f)
 static bool text_on(story *s)
 {
 	frame *f = top(s);
-	return f->in_p && s->code_depth == 0;
+	return f->in_p && s->code_depth == 0 && !f->r.hidden;
 }
 
 static void count_chars(story *s, frame *f, const char *t, size_t n)
@@ -846,7 +856,7 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		break;
 	case T_R:
 		if (f->in_p)
-			f->r = (run){-1, -1, -1, -1, NULL, ""};
+			f->r = (run){-1, -1, -1, -1, NULL, "", false};
 		break;
 	case T_PSTYLE:
 		if (parent == T_PPR && f->in_p && (v = attr_w(s, "val"))) {
@@ -924,6 +934,42 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 	case T_PRCHANGE:
 		s->env->changes++;
 		return T_SKIP; /* holds the properties as they were before */
+	case T_VANISH:
+		/* docx.hidden_text: hidden text is neither shown nor printed
+		 * (an editor's note, a draft mark); a hidden paragraph mark
+		 * joins the paragraph to the next, as Word shows it. Not
+		 * w:webHidden: that is hidden in Web view only, printed. */
+		if (parent == T_RPR && gp == T_R && f->in_p)
+			f->r.hidden = docx_onoff(attr_w(s, "val")) == 1;
+		else if (parent == T_RPR && gp == T_PPR && f->in_p && docx_onoff(attr_w(s, "val")) == 1)
+			f->p.merge_next = true;
+		break;
+	case T_SDT:
+		s->plc_sdt = -1;
+		break;
+	case T_PLCHDR:
+		/* docx.placeholder_text: a content control never filled in
+		 * shows its prompt ("Click or tap here to enter text."), a
+		 * template's words, not the document's */
+		if (parent == T_SDTPR && gp == T_SDT && docx_onoff(attr_w(s, "val")) == 1)
+			s->plc_sdt = depth - 2;
+		break;
+	case T_SDTCONTENT:
+		/* a cell or row control keeps its cell: the table's columns */
+		if (parent == T_SDT && s->plc_sdt == depth - 1) {
+			int outer = parent_tok(s, depth, 2);
+			s->plc_sdt = -1;
+			if (outer != T_TBL && outer != T_TR)
+				return T_SKIP;
+		}
+		break;
+	case T_ALTCHUNK:
+		/* docx.alt_chunk: an imported part (HTML, RTF, text, another
+		 * document) that Word converts when it opens the file; its
+		 * text is not read here, and the record says so */
+		if (s->type == PM_BLOCK_PARAGRAPH)
+			s->env->alt_chunks++;
+		return T_SKIP;
 	case T_T:
 		break;
 	case T_TAB:
@@ -1182,6 +1228,7 @@ void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int sto
 		return;
 	}
 	s.nfr = 1;
+	s.plc_sdt = -1;
 	s.fr[0].p.num_id = s.fr[0].p.ilvl = s.fr[0].p.jc = s.fr[0].p.outline = -1;
 	rc = docx_sax_parse(x, part, &ev, &s);
 	if (rc == DOCX_SAX_UNOPENED) {
