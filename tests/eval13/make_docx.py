@@ -241,16 +241,20 @@ def write_docx(path, rel):
 exec(open(os.path.join(HERE, "releases.py"), encoding="utf-8").read())  # RELEASES: the specs and their gold
 
 
+def gold_text(rel):
+    """The gold file of a release (../RECORD.md's expected fields), as JSON text."""
+    name = rel["id"] + ".docx"
+    return json.dumps({"id": rel["id"], "documents": [name], "producers": {"docx": "tests/eval13/make_docx.py"},
+                       "expect": rel["expect"], "source_note": rel["note"]}, ensure_ascii=False, indent=1) + "\n"
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for rel in RELEASES:
-        rid = rel["id"]
-        write_docx(os.path.join(OUT, rid + ".docx"), rel)
-        gold = {"id": rid, "documents": [rid + ".docx"], "producers": {"docx": "tests/eval13/make_docx.py"},
-                "expect": rel["expect"], "source_note": rel["note"]}
-        with open(os.path.join(OUT, rid + ".gold.json"), "w", encoding="utf-8") as fh:
-            json.dump(gold, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
+        base = os.path.join(OUT, rel["id"])
+        write_docx(base + ".docx", rel)
+        with open(base + ".gold.json", "w", encoding="utf-8") as fh:
+            fh.write(gold_text(rel))
     print("wrote %d releases to %s" % (len(RELEASES), OUT), file=sys.stderr)
 
 
