@@ -11,8 +11,12 @@ The references read the files with the Python standard library only:
 - DOCX (zipfile + ElementTree): the tables of the body (w:tbl outside
   another table and outside text boxes), their rows (deleted rows left
   out) and cells (the text of their w:t, paragraphs one space apart,
-  nested tables' text in their cell), the header flag from the first
-  row's w:tblHeader; links from w:hyperlink whose relationship is a
+  nested tables' text in their cell; hidden runs, w:vanish, and the
+  prompt of a content control showing its placeholder, w:showingPlcHdr,
+  left out), the header flag from the first row's w:tblHeader; a table
+  whose first row with text holds a paragraph in the Title or Subtitle
+  style (by id, or by name in styles.xml, through w:basedOn) lays out
+  the page and is no table (pressmill's docx.layout_table); links from w:hyperlink whose relationship is a
   hyperlink to an external target (or a target with a scheme), and
   HYPERLINK fields without \\l, in document.xml, headers, footers,
   footnotes and endnotes. What mc:Fallback holds is not read (pressmill
@@ -69,13 +73,27 @@ def onoff(el):
     return v is None or v not in ("0", "false", "off", "none")
 
 
+def hidden_run(r):
+    rpr = r.find(W + "rPr")
+    v = rpr.find(W + "vanish") if rpr is not None else None
+    return v is not None and onoff(v)
+
+
+def placeholder(sdt):
+    pr = sdt.find(W + "sdtPr")
+    v = pr.find(W + "showingPlcHdr") if pr is not None else None
+    return v is not None and onoff(v)
+
+
 def para_text(p):
     out = []
     def walk(e):
         for c in e:
             t = c.tag
             if t in (W + "del", W + "moveFrom", W + "txbxContent", MC + "Fallback", W + "instrText",
-                     W + "delText", W + "pPr", W + "rPr"):
+                     W + "delText", W + "pPr", W + "rPr", W + "sdtPr"):
+                continue
+            if (t == W + "r" and hidden_run(c)) or (t == W + "sdt" and placeholder(c)):
                 continue
             if t == W + "t":
                 out.append(c.text or "")
@@ -94,6 +112,8 @@ def cell_text(tc):
         for c in e:
             if c.tag in (W + "txbxContent", MC + "Fallback", W + "tcPr"):
                 continue
+            if c.tag == W + "sdt" and placeholder(c):
+                continue
             if c.tag == W + "p":
                 parts.append(para_text(c))
             else:
@@ -111,11 +131,48 @@ def children(e, tag):
             yield from children(c, tag)
 
 
-def docx_tables(root):
+def title_styles(z):
+    """The ids of the paragraph styles named, or based on, Title or Subtitle."""
+    names, based = {}, {}
+    try:
+        st = ET.fromstring(z.read("word/styles.xml"))
+    except (KeyError, ET.ParseError):
+        st = None
+    for s in (st.iter(W + "style") if st is not None else []):
+        sid, n, b = s.get(W + "styleId"), s.find(W + "name"), s.find(W + "basedOn")
+        names[sid] = n.get(W + "val") if n is not None else sid
+        based[sid] = b.get(W + "val") if b is not None else None
+    out = set()
+    for sid in names:
+        cur, seen = sid, set()
+        while cur and cur not in seen:
+            seen.add(cur)
+            if (names.get(cur) or cur).lower() in ("title", "subtitle"):
+                out.add(sid)
+                break
+            cur = based.get(cur)
+    return out
+
+
+def layout_row(tr, titles):
+    """A row holding a paragraph in a Title or Subtitle style."""
+    for p in tr.iter(W + "p"):
+        ps = p.find(W + "pPr/" + W + "pStyle")
+        sid = ps.get(W + "val") if ps is not None else None
+        if sid and (sid in titles or sid.lower() in ("title", "subtitle")) and norm(para_text(p)):
+            return True
+    return False
+
+
+def docx_tables(root, titles=frozenset()):
     tables = []
     def walk(e):
         for c in e:
             if c.tag == W + "tbl":
+                first = next((tr for tr in children(c, W + "tr")
+                              if any(cell_text(tc) for tc in children(tr, W + "tc"))), None)
+                if first is not None and layout_row(first, titles):
+                    continue
                 rows, header = [], False
                 for i, tr in enumerate(children(c, W + "tr")):
                     trpr = tr.find(W + "trPr")
@@ -198,7 +255,7 @@ def ref_docx(path):
     with zipfile.ZipFile(path) as z:
         names = z.namelist()
         root = ET.fromstring(z.read("word/document.xml"))
-        tables = docx_tables(root)
+        tables = docx_tables(root, title_styles(z))
         links = []
         parts = ["word/document.xml"] + sorted(n for n in names if re.match(
             r"word/(header\d*|footer\d*|footnotes|endnotes)\.xml$", n))

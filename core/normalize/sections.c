@@ -540,6 +540,12 @@ void stage_sections(nz *z)
 					break;
 				if ((long)j == z->place_opened)
 					break;
+				/* contacts.text_box: a contact block set in a text box
+				 * is the box's (as about.text_box): the box comes where
+				 * the writer anchored it, often beside the title, and
+				 * the release goes on after it */
+				if (b->type == PM_BLOCK_TEXT_BOX && c->type != PM_BLOCK_TEXT_BOX)
+					break;
 				set_part(c, PM_PART_CONTACT);
 			}
 			stage_explain(z, "contacts", "contact heading", (long)z->bi[i]);

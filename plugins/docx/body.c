@@ -65,6 +65,12 @@ enum tok {
 	T_MC_AC,
 	T_MC_CHOICE,
 	T_MC_FALLBACK,
+	T_VANISH,
+	T_SDT,
+	T_SDTPR,
+	T_SDTCONTENT,
+	T_PLCHDR,
+	T_ALTCHUNK,
 };
 
 static int w_token(const char *n)
@@ -86,9 +92,11 @@ static int w_token(const char *n)
 		{"pPrChange", T_PRCHANGE}, {"rPrChange", T_PRCHANGE}, {"sectPrChange", T_PRCHANGE},
 		{"tblPrChange", T_PRCHANGE}, {"trPrChange", T_PRCHANGE}, {"tcPrChange", T_PRCHANGE},
 		{"tblGridChange", T_PRCHANGE}, {"numberingChange", T_PRCHANGE},
+		{"vanish", T_VANISH}, {"sdt", T_SDT}, {"sdtPr", T_SDTPR}, {"sdtContent", T_SDTCONTENT},
+		{"showingPlcHdr", T_PLCHDR}, {"altChunk", T_ALTCHUNK},
 		/* no text of the document's own in these */
 		{"sectPr", T_SKIP}, {"tblPr", T_SKIP}, {"tcPr", T_SKIP}, {"tblGrid", T_SKIP},
-		{"sdtPr", T_SKIP}, {"sdtEndPr", T_SKIP}, {"delText", T_SKIP}, {"delInstrText", T_SKIP},
+		{"sdtEndPr", T_SKIP}, {"delText", T_SKIP}, {"delInstrText", T_SKIP},
 		{"footnotePr", T_SKIP}, {"endnotePr", T_SKIP}, {"tabs", T_SKIP}, {"rt", T_SKIP},
 		{"rubyPr", T_SKIP}, {"commentReference", T_SKIP}, {"annotationRef", T_SKIP},
 	};
@@ -138,6 +146,7 @@ typedef struct run {
 	int b, i, caps, sz;
 	const docx_style *rstyle;
 	char sym_font[16];     /* "Symbol" or "Wingdings*" when the run's font is one */
+	bool hidden;           /* docx.hidden_text: w:vanish, not shown nor printed */
 } run;
 
 typedef struct frame {
@@ -147,6 +156,10 @@ typedef struct frame {
 	run r;
 	int tbl;               /* table nesting within this frame */
 	bool row_first, row_header, cell_text, table_block;
+	/* docx.layout_table: a body table is held back until its first row
+	 * with text says whether it lays out the page (pending), and then
+	 * either becomes a table block or gives its paragraphs as blocks */
+	bool tbl_pending, tbl_layout;
 	int del_row;           /* depth of the table whose row is deleted, 0 none */
 } frame;
 
@@ -157,6 +170,10 @@ typedef struct queued {
 	pm_buf text;
 	dlink *links;
 	size_t nlinks;
+	/* in a held-back table row (story.row): a paragraph (cell -1) with
+	 * its figures, or the start of a cell (cell: its PM_CELL_* kind) */
+	int cell;
+	unsigned figures;
 } queued;
 
 #define MAX_FRAMES 16
@@ -182,8 +199,11 @@ typedef struct story {
 	int nmc;
 	queued *q;
 	size_t nq, qcap;
+	queued *row;           /* docx.layout_table: the held-back table's paragraphs */
+	size_t nrow, rowcap, row_bytes;
 	uint64_t text_cap;
 	bool note_has_text;    /* the open footnote or endnote gave a paragraph */
+	int plc_sdt;           /* depth of the w:sdt whose w:sdtPr says showingPlcHdr, -1 none */
 } story;
 
 static void para_clear_props(para *p)
@@ -397,6 +417,34 @@ static void emit_block(story *s, const pm_block_info *in, const char *style, con
 	s->env->emitted++;
 }
 
+/* A new entry at the end of a list of queued paragraphs (s->q, s->row);
+ * NULL when out of memory (then failed). */
+static queued *queue_add(story *s, queued **v, size_t *n, size_t *cap)
+{
+	queued *q;
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 8;
+		queued *nq = realloc(*v, nc * sizeof *nq);
+		if (!nq) {
+			docx_fail(s->x, PM_ERR_RESOURCE_LIMIT, "out of memory");
+			return NULL;
+		}
+		*v = nq;
+		*cap = nc;
+	}
+	q = &(*v)[(*n)++];
+	memset(q, 0, sizeof *q);
+	q->cell = -1;
+	return q;
+}
+
+static void queued_free(queued *q)
+{
+	pm_buf_free(&q->text);
+	para_free_links(q->links, q->nlinks);
+	free(q->own_style);
+}
+
 static void flush_queue(story *s)
 {
 	size_t i;
@@ -405,30 +453,16 @@ static void flush_queue(story *s)
 		if (!s->x->stop)
 			emit_block(s, &q->info, q->own_style ? q->own_style : q->style, &q->text, q->links,
 			           q->nlinks);
-		pm_buf_free(&q->text);
-		para_free_links(q->links, q->nlinks);
-		free(q->own_style);
+		queued_free(q);
 	}
 	s->nq = 0;
 }
 
-static void enqueue(story *s, para *p)
+/* The paragraph moves into q (its text, links and style as written). */
+static void queue_para(story *s, para *p, bool box, queued *q)
 {
-	queued *q;
 	const char *sn;
-	if (s->nq == s->qcap) {
-		size_t nc = s->qcap ? s->qcap * 2 : 8;
-		queued *nq = realloc(s->q, nc * sizeof *nq);
-		if (!nq) {
-			docx_fail(s->x, PM_ERR_RESOURCE_LIMIT, "out of memory");
-			return;
-		}
-		s->q = nq;
-		s->qcap = nc;
-	}
-	q = &s->q[s->nq++];
-	memset(q, 0, sizeof *q);
-	para_info(s, p, true, &q->info, &sn);
+	para_info(s, p, box, &q->info, &sn);
 	if (sn == p->style_id) {
 		q->own_style = p->style_id;
 		p->style_id = NULL;
@@ -441,6 +475,14 @@ static void enqueue(story *s, para *p)
 	q->nlinks = p->nlinks;
 	p->links = NULL;
 	p->nlinks = 0;
+	q->figures = p->figures;
+}
+
+static void enqueue(story *s, para *p)
+{
+	queued *q = queue_add(s, &s->q, &s->nq, &s->qcap);
+	if (q)
+		queue_para(s, p, true, q);
 }
 
 /* Convention docx.break_type_change: one paragraph whose lines, split by
@@ -505,6 +547,101 @@ static bool split_by_type(story *s, para *p)
 	return true;
 }
 
+/* A paragraph of a table block: its text joins the open cell's. */
+static void cell_para(story *s, frame *f, const pm_buf *text, const dlink *links, size_t nlinks, unsigned figures)
+{
+	docx_ctx *x = s->x;
+	if (f->cell_text)
+		docx_cb(x, x->host->text(x->sink, " ", 1));
+	push_text(s, text->data, text->len, false);
+	push_links(s, text, links, nlinks);
+	push_figures(s, figures);
+	f->cell_text = true;
+}
+
+static void table_decide(story *s, frame *f, bool force);
+
+/* Convention docx.layout_table: Word users lay out a release's top with
+ * a table without borders, the logo in one cell and "PRESS RELEASE" and
+ * the title in the next; a data table never holds the document's Title
+ * or Subtitle style. So a body table is held back (its paragraphs and
+ * cell starts queued in s->row) until its first row with text ends:
+ * when a paragraph of it has the Title or Subtitle style the table lays
+ * out the page and each of its paragraphs is a block of its own, with
+ * its style; else it is a table block, as it would have been. */
+static void row_para(story *s, frame *f, para *p)
+{
+	queued *q = queue_add(s, &s->row, &s->nrow, &s->rowcap);
+	if (!q)
+		return;
+	queue_para(s, p, false, q);
+	s->row_bytes += q->text.len;
+	/* a table whose first row is a whole document: decide now */
+	if (s->nrow > 4096 || s->row_bytes > (1u << 20))
+		table_decide(s, f, true);
+}
+
+static void row_cell(story *s, int kind)
+{
+	queued *q = queue_add(s, &s->row, &s->nrow, &s->rowcap);
+	if (q)
+		q->cell = kind;
+}
+
+static void table_decide(story *s, frame *f, bool force)
+{
+	docx_ctx *x = s->x;
+	bool layout = false, text = false;
+	size_t i;
+	for (i = 0; i < s->nrow; i++) {
+		const queued *q = &s->row[i];
+		if (q->cell >= 0 || blank(&q->text))
+			continue;
+		text = true;
+		if (q->info.role == PM_ROLE_TITLE || q->info.role == PM_ROLE_SUBTITLE)
+			layout = true;
+	}
+	if (!text && !force)
+		return;
+	f->tbl_pending = false;
+	if (layout) {
+		f->tbl_layout = true;
+	} else if (!x->stop) {
+		pm_block_info in;
+		memset(&in, 0, sizeof in);
+		in.size = sizeof in;
+		in.type = PM_BLOCK_TABLE;
+		if (docx_cb(x, x->host->block_begin(x->sink, &in)))
+			f->table_block = true;
+		f->cell_text = false;
+	}
+	for (i = 0; i < s->nrow; i++) {
+		queued *q = &s->row[i];
+		if (!x->stop && (layout || f->table_block)) {
+			if (q->cell >= 0) {
+				if (!layout) {
+					docx_cb(x, x->host->cell(x->sink, q->cell));
+					f->cell_text = false;
+				}
+			} else if (blank(&q->text)) {
+				push_links(s, &q->text, q->links, q->nlinks);
+				push_figures(s, q->figures);
+			} else if (layout) {
+				emit_block(s, &q->info, q->own_style ? q->own_style : q->style, &q->text, q->links,
+				           q->nlinks);
+				push_figures(s, q->figures);
+			} else {
+				cell_para(s, f, &q->text, q->links, q->nlinks, q->figures);
+			}
+		}
+		queued_free(q);
+	}
+	s->nrow = 0;
+	s->row_bytes = 0;
+	if (layout && s->nfr == 1)
+		flush_queue(s);
+}
+
 /* A finished paragraph goes to a cell, a queue (text boxes) or a block. */
 static void deliver(story *s, frame *f)
 {
@@ -512,6 +649,12 @@ static void deliver(story *s, frame *f)
 	para *p = &f->p;
 	if (p->text.failed) {
 		docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
+		return;
+	}
+	if (f->tbl_pending) {
+		if (!f->del_row)
+			row_para(s, f, p);
+		para_reset(p);
 		return;
 	}
 	if (blank(&p->text)) {
@@ -528,14 +671,8 @@ static void deliver(story *s, frame *f)
 		enqueue(s, p);
 		push_figures(s, p->figures);
 	} else if (f->table_block) {
-		if (!f->del_row) {
-			if (f->cell_text)
-				docx_cb(x, x->host->text(x->sink, " ", 1));
-			push_text(s, p->text.data, p->text.len, false);
-			push_links(s, &p->text, p->links, p->nlinks);
-			push_figures(s, p->figures);
-			f->cell_text = true;
-		}
+		if (!f->del_row)
+			cell_para(s, f, &p->text, p->links, p->nlinks, p->figures);
 	} else if (s->type == PM_BLOCK_PARAGRAPH && !p->nlinks && split_by_type(s, p)) {
 		push_figures(s, p->figures);
 		if (s->nfr == 1)
@@ -570,7 +707,7 @@ static void para_begin(story *s, frame *f)
 	else
 		para_reset(&f->p);
 	f->in_p = true;
-	f->r = (run){-1, -1, -1, -1, NULL, ""};
+	f->r = (run){-1, -1, -1, -1, NULL, "", false};
 }
 
 static void para_end(story *s, frame *f)
@@ -578,7 +715,7 @@ static void para_end(story *s, frame *f)
 	if (!f->in_p)
 		return;
 	f->in_p = false;
-	if (f->p.merge_next && !f->table_block) {
+	if (f->p.merge_next && !f->table_block && !f->tbl_pending) {
 		f->p.carry = true;
 		f->p.merge_next = false;
 		return;
@@ -592,7 +729,7 @@ static void para_end(story *s, frame *f)
 static bool text_on(story *s)
 {
 	frame *f = top(s);
-	return f->in_p && s->code_depth == 0;
+	return f->in_p && s->code_depth == 0 && !f->r.hidden;
 }
 
 static void count_chars(story *s, frame *f, const char *t, size_t n)
@@ -640,7 +777,7 @@ static void add_bytes(story *s, const char *t, size_t n)
 {
 	frame *f = top(s);
 	pm_buf_add(&f->p.text, t, n);
-	if (f->p.text.len > s->text_cap && !f->box && !f->table_block) {
+	if (f->p.text.len > s->text_cap && !f->box && !f->table_block && !f->tbl_pending) {
 		/* Hand it over now: the host refuses what is over its limit and
 		 * says stop, rather than this buffer growing without end. */
 		deliver(s, f);
@@ -846,7 +983,7 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		break;
 	case T_R:
 		if (f->in_p)
-			f->r = (run){-1, -1, -1, -1, NULL, ""};
+			f->r = (run){-1, -1, -1, -1, NULL, "", false};
 		break;
 	case T_PSTYLE:
 		if (parent == T_PPR && f->in_p && (v = attr_w(s, "val"))) {
@@ -924,6 +1061,42 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 	case T_PRCHANGE:
 		s->env->changes++;
 		return T_SKIP; /* holds the properties as they were before */
+	case T_VANISH:
+		/* docx.hidden_text: hidden text is neither shown nor printed
+		 * (an editor's note, a draft mark); a hidden paragraph mark
+		 * joins the paragraph to the next, as Word shows it. Not
+		 * w:webHidden: that is hidden in Web view only, printed. */
+		if (parent == T_RPR && gp == T_R && f->in_p)
+			f->r.hidden = docx_onoff(attr_w(s, "val")) == 1;
+		else if (parent == T_RPR && gp == T_PPR && f->in_p && docx_onoff(attr_w(s, "val")) == 1)
+			f->p.merge_next = true;
+		break;
+	case T_SDT:
+		s->plc_sdt = -1;
+		break;
+	case T_PLCHDR:
+		/* docx.placeholder_text: a content control never filled in
+		 * shows its prompt ("Click or tap here to enter text."), a
+		 * template's words, not the document's */
+		if (parent == T_SDTPR && gp == T_SDT && docx_onoff(attr_w(s, "val")) == 1)
+			s->plc_sdt = depth - 2;
+		break;
+	case T_SDTCONTENT:
+		/* a cell or row control keeps its cell: the table's columns */
+		if (parent == T_SDT && s->plc_sdt == depth - 1) {
+			int outer = parent_tok(s, depth, 2);
+			s->plc_sdt = -1;
+			if (outer != T_TBL && outer != T_TR)
+				return T_SKIP;
+		}
+		break;
+	case T_ALTCHUNK:
+		/* docx.alt_chunk: an imported part (HTML, RTF, text, another
+		 * document) that Word converts when it opens the file; its
+		 * text is not read here, and the record says so */
+		if (s->type == PM_BLOCK_PARAGRAPH)
+			s->env->alt_chunks++;
+		return T_SKIP;
 	case T_T:
 		break;
 	case T_TAB:
@@ -981,16 +1154,11 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 	case T_TBL:
 		f->tbl++;
 		if (f->tbl == 1 && !f->box && s->type == PM_BLOCK_PARAGRAPH && s->nfr == 1) {
-			pm_block_info in;
 			if (f->p.carry) {
 				f->p.carry = false;
 				deliver(s, f);
 			}
-			memset(&in, 0, sizeof in);
-			in.size = sizeof in;
-			in.type = PM_BLOCK_TABLE;
-			if (docx_cb(s->x, s->x->host->block_begin(s->x->sink, &in)))
-				f->table_block = true;
+			f->tbl_pending = true; /* docx.layout_table: table_decide begins the block */
 			f->cell_text = false;
 		}
 		break;
@@ -1006,10 +1174,12 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 			f->row_header = docx_onoff(attr_w(s, "val")) != 0;
 		break;
 	case T_TC:
-		if (f->tbl == 1 && f->table_block && !f->del_row) {
-			docx_cb(s->x, s->x->host->cell(s->x->sink, !f->row_first ? 0
-			                                          : f->row_header ? PM_CELL_HEADER_ROW
-			                                                          : PM_CELL_NEW_ROW));
+		if (f->tbl == 1 && (f->table_block || f->tbl_pending) && !f->del_row) {
+			int kind = !f->row_first ? 0 : f->row_header ? PM_CELL_HEADER_ROW : PM_CELL_NEW_ROW;
+			if (f->tbl_pending)
+				row_cell(s, kind);
+			else
+				docx_cb(s->x, s->x->host->cell(s->x->sink, kind));
 			f->row_first = false;
 			f->cell_text = false;
 		}
@@ -1047,6 +1217,9 @@ static void close_frame(story *s)
 		f->p.carry = false;
 		deliver(s, f);
 	}
+	if (f->tbl_pending)
+		table_decide(s, f, true);
+	f->tbl_layout = false;
 	if (f->table_block) {
 		docx_cb(s->x, s->x->host->block_end(s->x->sink));
 		f->table_block = false;
@@ -1066,10 +1239,16 @@ static void on_end(story *s, int tk)
 	case T_TR:
 		if (f->del_row && f->del_row == f->tbl)
 			f->del_row = 0;
+		if (f->tbl == 1 && f->tbl_pending)
+			table_decide(s, f, false);
 		break;
 	case T_TBL:
 		if (f->tbl > 0)
 			f->tbl--;
+		if (f->tbl == 0 && f->tbl_pending)
+			table_decide(s, f, true);
+		if (f->tbl == 0)
+			f->tbl_layout = false;
 		if (f->tbl == 0 && f->table_block) {
 			docx_cb(s->x, s->x->host->block_end(s->x->sink));
 			f->table_block = false;
@@ -1182,6 +1361,7 @@ void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int sto
 		return;
 	}
 	s.nfr = 1;
+	s.plc_sdt = -1;
 	s.fr[0].p.num_id = s.fr[0].p.ilvl = s.fr[0].p.jc = s.fr[0].p.outline = -1;
 	rc = docx_sax_parse(x, part, &ev, &s);
 	if (rc == DOCX_SAX_UNOPENED) {
@@ -1215,6 +1395,9 @@ void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int sto
 		s.nfr--;
 	}
 	free(s.q);
+	while (s.nrow > 0)
+		queued_free(&s.row[--s.nrow]);
+	free(s.row);
 	pm_buf_free(&s.instr);
 	free(s.tok);
 }

@@ -558,6 +558,14 @@ static int docx_extract(const pm_input *in, const pm_host *host, pm_sink *sink)
 		read_furniture(&x, &env, &doc, "footer", PM_BLOCK_PAGE_FOOTER);
 		forgive(&x, "a page footer");
 	}
+	if (env.alt_chunks && x.status == PM_OK) {
+		/* docx.alt_chunk: Word converts these imported parts when it
+		 * opens the file; their text is missing from the record */
+		char m[160];
+		snprintf(m, sizeof m, "%u imported parts (w:altChunk: HTML, RTF or another document) are not read",
+		         env.alt_chunks);
+		pm_host_warn(host, sink, "docx.alt_chunk", PM_EFFECT_PARTIAL, m);
+	}
 	if (env.changes && x.status == PM_OK) {
 		char m[160];
 		snprintf(m, sizeof m, "%u tracked changes: insertions kept, deletions and moved-from text dropped",

@@ -251,6 +251,7 @@ typedef struct docx_story_env {
 	const docx_numbering *numbering;
 	const docx_rels *rels;
 	unsigned changes;      /* tracked changes seen, all stories */
+	unsigned alt_chunks;   /* w:altChunk parts met in the body (not read) */
 	uint64_t emitted;      /* blocks emitted, all stories */
 } docx_story_env;
 

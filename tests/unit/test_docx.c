@@ -477,6 +477,134 @@ static void about_in_text_box(void **state)
 	json_decref(rec);
 }
 
+/* The block that holds needle has exactly the text want. */
+static void assert_block_text(const pm_doc *d, const char *needle, const char *want)
+{
+	const pm_block *b = find_text(d, needle);
+	assert_non_null(b);
+	assert_string_equal(b->text, want);
+}
+
+/* docx.hidden_text: w:vanish text is neither shown nor printed: a hidden
+ * run leaves its paragraph, a paragraph of hidden runs gives no block;
+ * w:vanish w:val="0" and w:webHidden (hidden in Web view only) are
+ * shown; a hidden paragraph mark joins the paragraph to the next. */
+static void hidden_text(void **state)
+{
+	run_result *r;
+	(void)state;
+	r = model(mkdocx(DOC("<w:p><w:r><w:t xml:space=\"preserve\">Marlow Quay reopens </w:t></w:r>"
+	                     "<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">[DRAFT 2] </w:t></w:r>"
+	                     "<w:r><w:t>after repairs</w:t></w:r></w:p>"
+	                     "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>NOTE: check the figures with Edda</w:t></w:r></w:p>"
+	                     "<w:p><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>Shown despite the element.</w:t></w:r>"
+	                     "<w:r><w:rPr><w:webHidden/></w:rPr><w:t xml:space=\"preserve\"> Page 4</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t xml:space=\"preserve\">Runs "
+	                     "on </w:t></w:r></w:p>" P("into this line.")),
+	                 NULL, NULL));
+	assert_block_text(&r->doc, "Marlow Quay", "Marlow Quay reopens after repairs");
+	assert_block_text(&r->doc, "Shown despite", "Shown despite the element. Page 4");
+	assert_block_text(&r->doc, "Runs on", "Runs on into this line.");
+	assert_int_equal(occurrences(&r->doc, "DRAFT") + occurrences(&r->doc, "Edda"), 0);
+	assert_int_equal(r->doc.nblocks, 3);
+	run_free(r);
+}
+
+/* docx.placeholder_text: a content control never filled in
+ * (w:showingPlcHdr) shows its prompt, not the document's text: dropped
+ * at block and run level; a filled control's text is kept, and so is
+ * the text of w:sdtPr's neighbours. */
+static void placeholder_text(void **state)
+{
+	run_result *r;
+	(void)state;
+	r = model(mkdocx(DOC("<w:sdt><w:sdtPr><w:alias w:val=\"Subtitle\"/><w:showingPlcHdr/><w:text/></w:sdtPr>"
+	                     "<w:sdtContent>" P("Click or tap here to enter text.") "</w:sdtContent></w:sdt>"
+	                     "<w:sdt><w:sdtPr><w:alias w:val=\"Title\"/><w:rPr><w:b/></w:rPr></w:sdtPr>"
+	                     "<w:sdtContent>" P("Ferncombe Lido opens in May") "</w:sdtContent></w:sdt>"
+	                     "<w:p><w:r><w:t xml:space=\"preserve\">Contact: </w:t></w:r><w:sdt><w:sdtPr>"
+	                     "<w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>Enter a name</w:t></w:r>"
+	                     "</w:sdtContent></w:sdt><w:sdt><w:sdtPr><w:showingPlcHdr w:val=\"0\"/></w:sdtPr>"
+	                     "<w:sdtContent><w:r><w:t>press@ferncombe-lido.example</w:t></w:r></w:sdtContent>"
+	                     "</w:sdt></w:p>"),
+	                 NULL, NULL));
+	assert_int_equal(occurrences(&r->doc, "Click or tap") + occurrences(&r->doc, "Enter a name"), 0);
+	assert_block_text(&r->doc, "Ferncombe", "Ferncombe Lido opens in May");
+	assert_block_text(&r->doc, "Contact:", "Contact: press@ferncombe-lido.example");
+	run_free(r);
+}
+
+/* docx.layout_table: a table that lays out the page top (a logo cell,
+ * a cell with the release line and the Title-styled title) gives its
+ * paragraphs as blocks and the title is the headline; a table without
+ * the Title or Subtitle style stays one table block, its cells whole. */
+static void layout_table(void **state)
+{
+	run_result *r;
+	json_t *rec;
+	const pm_block *b;
+	const char *doc =
+		DOC("<w:tbl><w:tblPr><w:tblBorders><w:top w:val=\"none\"/></w:tblBorders></w:tblPr><w:tr>"
+		    "<w:tc><w:p><w:r><w:drawing><pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"/>"
+		    "</w:drawing></w:r></w:p></w:tc><w:tc>" P("PRESS RELEASE")
+		    "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Haddow Mill Trust buys the weir</w:t></w:r></w:p>"
+		    "</w:tc></w:tr></w:tbl>"
+		    P("HADDOW, 3 March 2026 \xE2\x80\x93 The Haddow Mill Trust has bought the weir above the mill "
+		      "from the county council for one pound.")
+		    "<w:tbl><w:tr><w:tc>" P("Year") "</w:tc><w:tc>" P("Visitors") "</w:tc></w:tr>"
+		    "<w:tr><w:tc>" P("2025") "</w:tc><w:tc>" P("8,400") "</w:tc></w:tr></w:tbl>");
+	(void)state;
+	r = model(mkdocx(doc, NULL, NULL));
+	assert_int_equal(count_type(&r->doc, PM_BLOCK_TABLE), 1);
+	assert_non_null(b = find_text(&r->doc, "Haddow Mill Trust buys"));
+	assert_int_equal(b->type, PM_BLOCK_PARAGRAPH);
+	assert_int_equal(b->role, PM_ROLE_TITLE);
+	assert_non_null(find_text(&r->doc, "PRESS RELEASE"));
+	assert_true(occurrences(&r->doc, "8,400") >= 1);
+	run_free(r);
+	rec = record(mkdocx(doc, NULL, NULL), "a.docx");
+	assert_string_equal(pm_test_str(rec, "headline"), "Haddow Mill Trust buys the weir");
+	json_decref(rec);
+}
+
+/* docx.alt_chunk: an imported part (w:altChunk) is not read; the record
+ * says its text is missing. */
+static void alt_chunk(void **state)
+{
+	run_result *r;
+	(void)state;
+	r = model(mkdocx(DOC(P("Tarrow Books opens a shop") "<w:altChunk r:id=\"rId9\"/>" P("Contact: Ilsa Venn")),
+	                 DOC_RELS(REL("rId9", "aFChunk", "about.htm")), "word/about.htm",
+	                 "<html><body><p>About Tarrow Books</p></body></html>", NULL));
+	assert_true(has_warning(&r->doc, "docx.alt_chunk"));
+	assert_int_equal(r->doc.nblocks, 2);
+	run_free(r);
+}
+
+/* contacts.text_box: a contact block in a text box anchored beside the
+ * title ends with the box; the release goes on after it as body. */
+static void contacts_in_text_box(void **state)
+{
+	json_t *rec, *body;
+	(void)state;
+	rec = record(mkdocx(DOC("<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Selham Vets open a night "
+	                        "clinic</w:t></w:r><w:r><w:pict><v:shape><v:textbox><w:txbxContent>" P("Media contact")
+	                        P("Orla Penhale") P("orla@selham-vets.example")
+	                        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+	                        P("SELHAM, 9 June 2026 \xE2\x80\x93 Selham Vets will open a night clinic for pets.")
+	                        P("Two vets and a nurse will work from eight in the evening until six in the morning.")),
+	                    NULL, NULL),
+	             "a.docx");
+	body = json_object_get(rec, "body");
+	assert_int_equal(json_array_size(body), 2);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 1), "text")),
+	                    "Two vets and a nurse will work from eight in the evening until six in the morning.");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(json_object_get(rec, "contacts"), 0),
+	                                                      "email")),
+	                    "orla@selham-vets.example");
+	json_decref(rec);
+}
+
 /* headline.subheadline.display_type: a short sentence right under the
  * title, bold and centred where the text under it is neither, is the
  * subheadline though it ends with a full stop; a longer bold standfirst,
@@ -1398,6 +1526,11 @@ int main(void)
 		cmocka_unit_test(encrypted_and_legacy),
 		cmocka_unit_test(zip_bombs),
 		cmocka_unit_test(shared_zip_bomb),
+		cmocka_unit_test(hidden_text),
+		cmocka_unit_test(placeholder_text),
+		cmocka_unit_test(layout_table),
+		cmocka_unit_test(alt_chunk),
+		cmocka_unit_test(contacts_in_text_box),
 		cmocka_unit_test(billion_laughs),
 		cmocka_unit_test(dtd_marker_anywhere),
 		cmocka_unit_test(depth_and_text_limits),
