@@ -105,74 +105,6 @@ static void number_word_order(char *w, size_t n, bool arabic)
 	memcpy(w, tmp, at);
 }
 
-/* Convention pdf.rtl_number_runs.edges: the marks at the ends of a
- * number inside right-to-left text ("ו-27,", "ל-04:30", "2025،",
- * "(46%)") take the direction of the letters around them (Unicode's
- * bidi algorithm, N1: a neutral between right-to-left letters and a
- * number, which counts as right to left there), so each is drawn on the
- * number's far side; poppler keeps them in the number's left-to-right
- * piece in the order drawn (",27-", "04:30-", ")46%"). In a piece of a
- * run that holds no letter, the marks before the first digit and those
- * after the last one trade places, each run of them turned round
- * (",27-" is "-27,", ")46%" "46%)"); a percent sign after the digits
- * goes with the number (W5: a European terminator beside a number is
- * the number's), except after an Arabic-script letter, whose digits are
- * Arabic numbers to the algorithm (W2), which W5 does not join: there it
- * is a mark like the others (")%42" is "42%)"); a plus sign is
- * number_word_order's. */
-static bool number_edge_mark(gunichar c, bool arabic)
-{
-	if (c == '%' || c == 0x066A || c == 0x2030)
-		return arabic;
-	return c == ',' || c == '.' || c == ':' || c == ';' || c == '-' || c == '(' || c == ')' || c == '!' ||
-	       c == '?' || c == 0x060C || c == 0x061B || c == '"' || c == 0x201C || c == 0x201D || c == 0xAB ||
-	       c == 0xBB;
-}
-
-static void number_edge_marks(char *w, size_t n, bool arabic)
-{
-	char tmp[LTR_RUN_MAX * 4];
-	const char *p = w, *e = w + n, *first = NULL, *last_end = NULL;
-	size_t at = 0;
-	if (n > sizeof tmp)
-		return;
-	for (; p < e; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		if (number_digit(c) || (first && !arabic && (c == '%' || c == 0x2030))) {
-			if (!first)
-				first = p;
-			last_end = g_utf8_next_char(p);
-		} else if (g_unichar_isalpha(c)) {
-			return;
-		}
-	}
-	if (!first || (first == w && last_end == e))
-		return;
-	for (p = w; p < first; p = g_utf8_next_char(p))
-		if (!number_edge_mark(g_utf8_get_char(p), arabic))
-			return;
-	for (p = last_end; p < e; p = g_utf8_next_char(p))
-		if (!number_edge_mark(g_utf8_get_char(p), arabic))
-			return;
-	/* the marks after the number, from the last, then the number,
-	 * then the marks before it, from the last */
-	for (p = e; p > last_end;) {
-		const char *b = g_utf8_prev_char(p);
-		memcpy(tmp + at, b, (size_t)(p - b));
-		at += (size_t)(p - b);
-		p = b;
-	}
-	memcpy(tmp + at, first, (size_t)(last_end - first));
-	at += (size_t)(last_end - first);
-	for (p = first; p > w;) {
-		const char *b = g_utf8_prev_char(p);
-		memcpy(tmp + at, b, (size_t)(p - b));
-		at += (size_t)(p - b);
-		p = b;
-	}
-	memcpy(w, tmp, at);
-}
-
 void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr)
 {
 	char *p = text;
@@ -231,18 +163,13 @@ void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr)
 			memcpy(rects + ci, box, n * sizeof *box);
 		}
 		{
-			/* pdf.rtl_number_runs: its numbers, word by word; in a run
-			 * of no letter, the marks at their ends (.edges) */
-			bool arabic = after_arabic_letter(text, p), letters = false;
-			char *w = run, *r;
-			for (r = run; r < q && !letters; r = g_utf8_next_char(r))
-				letters = g_unichar_isalpha(g_utf8_get_char(r));
+			/* pdf.rtl_number_runs: its numbers, word by word */
+			bool arabic = after_arabic_letter(text, p);
+			char *w = run;
 			while (w < q) {
 				char *we = w;
 				while (we < q && *we != ' ')
 					we++;
-				if (!letters)
-					number_edge_marks(w, (size_t)(we - w), arabic);
 				number_word_order(w, (size_t)(we - w), arabic);
 				w = we < q ? we + 1 : q;
 			}

@@ -3,9 +3,8 @@
  * by hand, put back in order by plugins/pdf/rtltext.c: a lam-alef glyph
  * split into two slices and turned round (pdf.rtl_ligature_split), the
  * marks that end a line set left to right read in two pieces
- * (pdf.rtl_neutrals.order), the marks at a number's ends drawn on its
- * far side (pdf.rtl_number_runs.edges), the runs of a line with Latin
- * words in a paragraph set left to right (pdf.rtl_ltr_paragraph_runs). Each test
+ * (pdf.rtl_neutrals.order), the runs of a line with Latin words in a
+ * paragraph set left to right (pdf.rtl_ltr_paragraph_runs). Each test
  * also gives text that is right as read and must stay byte-identical:
  * the article's alef and lam as wide as a split glyph, Persian with the
  * marks in one piece, a page whose lines were set right to left. Invented
@@ -130,50 +129,6 @@ static void line_end_marks_in_two_pieces(void **state)
 	assert_memory_equal(none, none_copy, sizeof none);
 }
 
-/* Boxes 5 wide for every character but the controls, left to right in
- * the order read. */
-static PopplerRectangle *even_boxes(const char *text, guint *nr)
-{
-	PopplerRectangle *r = g_new0(PopplerRectangle, strlen(text) + 1);
-	const char *p;
-	guint n = 0;
-	for (p = text; *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		if (c >= 0x202A && c <= 0x202E)
-			continue;
-		r[n].x1 = 10 + 5.0 * n;
-		r[n].x2 = 15 + 5.0 * n;
-		r[n].y1 = 100;
-		r[n].y2 = 110;
-		n++;
-	}
-	*nr = n;
-	return r;
-}
-
-/* Convention pdf.rtl_number_runs.edges: the marks at a number's ends in
- * Hebrew or Arabic text, drawn on its far side, go back ("ו-27,",
- * "ל-04:30", "(46%)", "2025,"; after an Arabic-script letter the percent
- * sign too, "(42%)"); a plus sign before a phone number as
- * before (pdf.rtl_number_runs); a Latin run's number ("Pi 4,") and a
- * number with no mark stay as read. */
-static void number_edge_marks(void **state)
-{
-	char text[] = RLE "ו" LRE ",27-" PDF PDF " " RLE "ל" LRE "04:30-" PDF PDF " " RLE "(" LRE ")46%" PDF PDF
-	              " " RLE "בינואר" PDF " " RLE LRE ",2025" PDF PDF " " RLE LRE "14" PDF PDF "\n"
-	              RLE "هاتف:" PDF " " RLE LRE "962+" PDF PDF " " RLE "برد" PDF " " RLE LRE "Pi 4," PDF PDF "\n"
-	              RLE "حدود" PDF " " RLE "(" LRE ")%42" PDF PDF;
-	guint nr;
-	PopplerRectangle *r = even_boxes(text, &nr);
-	(void)state;
-	pdf_rtl_number_runs(text, r, nr);
-	assert_string_equal(text, RLE "ו" LRE "-27," PDF PDF " " RLE "ל" LRE "-04:30" PDF PDF " " RLE "(" LRE "46%)" PDF
-	                          PDF " " RLE "בינואר" PDF " " RLE LRE "2025," PDF PDF " " RLE LRE "14" PDF PDF "\n"
-	                          RLE "هاتف:" PDF " " RLE LRE "+962" PDF PDF " " RLE "برد" PDF " " RLE LRE "Pi 4," PDF PDF
-	                          "\n" RLE "حدود" PDF " " RLE "(" LRE "42%)" PDF PDF);
-	g_free(r);
-}
-
 /* Strip the direction controls, as pdf.c's reading does. */
 static char *plain(const char *t)
 {
@@ -230,7 +185,6 @@ int main(void)
 	    cmocka_unit_test(lam_alef_split_glyph),
 	    cmocka_unit_test(lam_alef_needs_the_page),
 	    cmocka_unit_test(line_end_marks_in_two_pieces),
-	    cmocka_unit_test(number_edge_marks),
 	    cmocka_unit_test(latin_runs_in_a_left_to_right_paragraph),
 	    cmocka_unit_test(latin_runs_in_a_right_to_left_paragraph),
 	};
