@@ -1598,6 +1598,44 @@ static bool gap_holds_text(const pdfl_line *L, size_t n, size_t row, const pdfl_
 	return false;
 }
 
+/* Convention pdf.footnote_reference: a note's number raised after a word
+ * inside a row (Word and LibreOffice draw it as a run of its own, so the
+ * text layer gives it apart from the words on either side): it stands in
+ * the gap from lf to rt and joins its word first, or it would be left
+ * over as a line of its own that splits the paragraph there. */
+static bool gap_holds_note_mark(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
+{
+	const pdfl_line *a = &L[row];
+	size_t k;
+	for (k = row; k > 0 && L[k - 1].y0 > a->y0 - a->size; k--)
+		;
+	for (; k < n && L[k].y0 < a->y1; k++) {
+		const pdfl_line *o = &L[k];
+		if (o->text && o != lf && o != rt && o->x0 >= lf->x1 - 0.5 && o->x1 <= rt->x0 + 0.5 &&
+		    superscript_of(o, a) && digits_only(o->text))
+			return true;
+	}
+	return false;
+}
+
+/* Convention pdf.footnote_reference: the text layer also ends its line
+ * at a note's raised number (read_page marked it), and a justified line
+ * goes on after it past one of its own stretched word spaces: a gap as
+ * wide as the spaces measured between the words on its right (within a
+ * fifth) is a word space, not a gutter. */
+static bool ends_with_note_mark(const pdfl_line *l)
+{
+	size_t k = l->len;
+	while (k > 0 && isdigit((unsigned char)l->text[k - 1]))
+		k--;
+	return k > 0 && k < l->len && l->text[k - 1] == PDFL_NOTE_MARK;
+}
+
+static bool stretched_word_space(const pdfl_line *rt, double gap)
+{
+	return rt->spaces >= 2 && rt->size > 0 && rt->word_gap > 0 && fabs(gap / rt->size - rt->word_gap) <= 0.2 * rt->word_gap;
+}
+
 static bool justified_gap(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
 {
 	const pdfl_line *a = &L[row];
@@ -1847,6 +1885,8 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			 * them first, or the words would be put out of order */
 			if (base && gap > 0 && gap_holds_text(L, p->n, i, lf, rt, true))
 				continue;
+			if (!sup && gap > 0 && gap_holds_note_mark(L, p->n, i, lf, rt))
+				continue;
 			if (!sup && !base && (fabs(b->y1 - a->y1) > tol || b->y0 - a->y0 > 0.3 * a->size))
 				continue;
 			if (gap < -0.5 && ((t = interleaved_text(lf, rt)) != NULL || (t = interleaved_text(rt, lf)) != NULL)) {
@@ -1872,6 +1912,8 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			sign = base && gap > 0 && gap < 2.5 * a->size && opens_with_trailing_mark(rt);
 			wide = !(gap < 1.0 * a->size || mark || sign);
 			if (wide && gap < 5 * a->size && justified_gap(L, p->n, i, lf, rt))
+				wide = false;
+			if (wide && gap < 2 * a->size && ends_with_note_mark(lf) && stretched_word_space(rt, gap))
 				wide = false;
 			if (wide && gap < 3 * a->size) {
 				if (spread < 0)

@@ -2108,6 +2108,26 @@ static char *stretch_layout(const hl *L, size_t n, const double *ends, const dou
 	return o;
 }
 
+/* Convention pdf.footnote_reference: the text layer ends a justified
+ * line's fragment at a note's raised number (read_page marked it), and
+ * the line goes on past a gap as wide as its own stretched word spaces:
+ * one line, not a fragment standing apart as a column's. */
+static void justified_line_goes_on_after_a_note_mark(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Die Orgel kostete 98.000 Euro.\x01" "1"),
+		{1, 72 + 32 * 5 + 11, 100, 10, 0, "Den Rest trug der Freundeskreis"},
+		B(1, 114, "der Kirchengemeinde mit Konzerten und Basaren."),
+		{1, 72, 700, 8, 0, "1 Rechnung der Orgelbauwerkstatt."},
+	};
+	const double gaps[] = {0.3, 1.1, 0.3, 0.3};
+	char *o = stretch_layout(L, sizeof L / sizeof L[0], NULL, gaps);
+	(void)state;
+	assert_string_equal(o, "[1]Die Orgel kostete 98.000 Euro. Den Rest trug der Freundeskreis<W>der Kirchengemeinde "
+	                       "mit Konzerten und Basaren.[8]Rechnung der Orgelbauwerkstatt.");
+	free(o);
+}
+
 static void word_space_stretch(void **state)
 {
 	static const double ends[] = {522, 521, 522, 514, 300, 522, 521, 522, 514, 300};
@@ -2239,6 +2259,39 @@ static void superscript_ordinal_rejoins_its_word(void **state)
 	(void)state;
 	assert_string_equal(o, "[1]The games open on June 14th in the new stadium by the river, the organisers said.");
 	free(o);
+}
+
+/* Convention pdf.footnote_reference: a note's number raised after a word
+ * inside a line, which the text layer gives apart from the words on both
+ * sides (as Word and LibreOffice draw it), joins its word before the two
+ * sides join each other: one line, its note at the page foot a note, not
+ * a line of its own that splits the paragraph. */
+static void note_reference_inside_a_line_joins_its_word(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The grant came from the regional water fund"),
+		{1, 72 + 43 * 5 + 8, 100, 10, 0, "and the rest from the rates of the last years,"},
+		{1, 72 + 43 * 5 + 0.5, 100.2, 6, 0, "1"},
+		B(1, 114, "without a rise in the price of water."),
+		{1, 72, 700, 8, 0, "1 Regional Water Fund, report of the year 2024."},
+	};
+	/* after a sentence's full stop, in a German line whose right part
+	 * the text layer gives a shade lower */
+	const hl G[] = {
+		{1, 72, 700, 8, 0, "1 Gemeindebrief vom Mai."},
+		B(1, 114, "zwei Jahre lang Spenden."),
+		{1, 72 + 48 * 5 + 8, 100.1, 10, 0, "Der Verein sammelte dafür"},
+		{1, 72 + 48 * 5 + 0.5, 100.3, 6.5, 0, "1"},
+		B(1, 100, "Die Orgel der Kirche Sankt Wendel klingt wieder."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1), *g = layout(G, sizeof G / sizeof G[0], 1);
+	(void)state;
+	assert_string_equal(o, "[1]The grant came from the regional water fund and the rest from the rates of the last "
+	                       "years,<W>without a rise in the price of water.[8]Regional Water Fund, report of the year 2024.");
+	assert_string_equal(g, "[1]Die Orgel der Kirche Sankt Wendel klingt wieder. Der Verein sammelte dafür<W>zwei "
+	                       "Jahre lang Spenden.[8]Gemeindebrief vom Mai.");
+	free(o);
+	free(g);
 }
 
 /* Two fragments of one line that touch are one word cut by a change of
@@ -2799,6 +2852,8 @@ int main(void)
 		cmocka_unit_test(dash_speech_is_a_paragraph),
 		cmocka_unit_test(letter_spaced_line),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
+		cmocka_unit_test(note_reference_inside_a_line_joins_its_word),
+		cmocka_unit_test(justified_line_goes_on_after_a_note_mark),
 		cmocka_unit_test(touching_fragments_are_one_word),
 		cmocka_unit_test(tex_dotless_letter_under_an_accent),
 		cmocka_unit_test(dotless_letters_without_a_mark_stay),
