@@ -1072,8 +1072,9 @@ static bool stacked_out_of_order(const pdfl_line *L, const size_t *idx, const si
  * under the cut idx[k..n) (lines all within the left 60% of the region,
  * one line above reaching past them by more than a gutter, and at least
  * three lines and half of them ending within an em of one right edge: a
- * column's margin, not a list of short lines or a caption's) takes that
- * edge as its column's; otherwise cx1 stays. */
+ * column's margin, not a list of short lines or a caption's) of
+ * left-to-right text takes that edge as its column's; otherwise cx1
+ * stays. */
 static double under_head_measure(const pdfl_line *L, const size_t *idx, size_t n, size_t k, double cx0, double cx1,
                                  double msize)
 {
@@ -1081,8 +1082,11 @@ static double under_head_measure(const pdfl_line *L, const size_t *idx, size_t n
 	size_t i, full = 0;
 	if (n - k < 4)
 		return cx1;
-	for (i = k; i < n; i++)
+	for (i = k; i < n; i++) {
+		if (L[idx[i]].rtl)
+			return cx1; /* right-to-left text is measured from the right (layout.rtl_columns) */
 		lx1 = fmax(lx1, L[idx[i]].x1);
+	}
 	for (i = 0; i < k; i++)
 		ux1 = fmax(ux1, L[idx[i]].x1);
 	if (lx1 - cx0 > 0.6 * (cx1 - cx0) || ux1 < lx1 + msize)
