@@ -1063,6 +1063,39 @@ static bool stacked_out_of_order(const pdfl_line *L, const size_t *idx, const si
 	return inverted;
 }
 
+/* Convention pdf.columns_under_full_width_head: a head set across the
+ * page (a title over a section of two columns) over a column of text
+ * that ends before the page's middle (the second column left empty: a
+ * short text in a continuous section that is not balanced) does not
+ * give that column its measure: its lines, justified to the column,
+ * would all look ended short, each a paragraph of its own. The part
+ * under the cut idx[k..n) (lines all within the left 60% of the region,
+ * one line above reaching past them by more than a gutter, and at least
+ * three lines and half of them ending within an em of one right edge: a
+ * column's margin, not a list of short lines or a caption's) of
+ * left-to-right text takes that edge as its column's; otherwise cx1
+ * stays. */
+static double under_head_measure(const pdfl_line *L, const size_t *idx, size_t n, size_t k, double cx0, double cx1,
+                                 double msize)
+{
+	double lx1 = -1e9, ux1 = -1e9;
+	size_t i, full = 0;
+	if (n - k < 4)
+		return cx1;
+	for (i = k; i < n; i++) {
+		if (L[idx[i]].rtl)
+			return cx1; /* right-to-left text is measured from the right (layout.rtl_columns) */
+		lx1 = fmax(lx1, L[idx[i]].x1);
+	}
+	for (i = 0; i < k; i++)
+		ux1 = fmax(ux1, L[idx[i]].x1);
+	if (lx1 - cx0 > 0.6 * (cx1 - cx0) || ux1 < lx1 + msize)
+		return cx1;
+	for (i = k; i < n; i++)
+		full += L[idx[i]].x1 > lx1 - msize;
+	return full >= 3 && 2 * full >= n - k ? lx1 : cx1;
+}
+
 static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int depth)
 {
 	pdfl_line *L = c->L;
@@ -1184,8 +1217,9 @@ static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int 
 		if (bestk) {
 			/* All lines above the gap end before it: the sort by y0 put
 			 * them first, and maxy proved none reaches below. */
+			double lx1 = under_head_measure(L, idx, n, bestk, cx0, cx1, msize);
 			xycut(c, idx, bestk, cx0, cx1, depth + 1);
-			xycut(c, idx + bestk, n - bestk, cx0, cx1, depth + 1);
+			xycut(c, idx + bestk, n - bestk, cx0, lx1, depth + 1);
 			return;
 		}
 	}

@@ -1279,6 +1279,34 @@ static void column_extent_decides_the_measure(void **state)
 	free(o);
 }
 
+/* Convention pdf.columns_under_full_width_head: a title set across the
+ * page (72-540) over a section of two columns whose second stayed empty
+ * (a short text in an unbalanced continuous section): the text column
+ * (72-300, justified) is measured on its own lines, not on the title's
+ * width, so its full lines wrap and its paragraphs stay whole. */
+static void column_under_full_width_head(void **state)
+{
+	const hl L[] = {
+		{1, 72, 60, 20, 1, "Marnefond opens a cooperative bakery in its old"},
+		{1, 72, 86, 20, 1, "customs house"},
+		{1, 72, 120, 10, 0, "MARNEFOND, 3 March 2026 - The village of"},
+		{1, 72, 132, 10, 0, "Marnefond opens on 1 April a cooperative"},
+		{1, 72, 144, 10, 0, "bakery in the old customs house, closed since"},
+		{1, 72, 156, 10, 0, "1968. Its 180 members own it together."},
+		{1, 72, 176, 10, 0, "The bakery will sell bread baked each morning"},
+		{1, 72, 188, 10, 0, "from flour milled at Oustrac and pastries"},
+		{1, 72, 200, 10, 0, "made by two apprentices from the trade school"},
+		{1, 72, 212, 10, 0, "of the valley."},
+	};
+	static const double ends[] = {540, 330, 300, 300, 300, 262, 300, 300, 300, 142};
+	char *o;
+	(void)state;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_non_null(strstr(o, "The village of<W>Marnefond opens on 1 April a cooperative<W>bakery"));
+	assert_non_null(strstr(o, "each morning<W>from flour milled at Oustrac and pastries<W>made"));
+	free(o);
+}
+
 /* Convention layout.cjk_punctuation: where two punctuation marks of
  * Japanese or Chinese meet ("。「", "」（"), each gives up the empty half of
  * its em, and the glyph after the first starts inside its box; the text
@@ -2796,6 +2824,7 @@ int main(void)
 		cmocka_unit_test(rtl_paragraph_goes_on_in_the_next_column),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
+		cmocka_unit_test(column_under_full_width_head),
 		cmocka_unit_test(table_cells_run_together),
 		cmocka_unit_test(wide_gaps_in_prose_are_no_cells),
 		cmocka_unit_test(table_section_row),
