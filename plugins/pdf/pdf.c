@@ -574,24 +574,31 @@ static bool holds_rtl(const char *t);
 
 /* One reading of a page: the text of a selection, one box per
  * character and the font runs; area NULL selects the whole page from its
- * top-left corner to its bottom-right one, as poppler_page_get_text(). */
+ * top-left corner to its bottom-right one, as poppler_page_get_text().
+ * *rtl tells whether it holds right-to-left text (valid UTF-8 only):
+ * each page's text is scanned for it once, here. */
 static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRectangle **rects, guint *nr,
-                          GList **attrs)
+                          GList **attrs, bool *rtl)
 {
 	char *text = area ? poppler_page_get_text_for_area(page, area) : poppler_page_get_text(page);
 	*rects = NULL;
 	*nr = 0;
 	*attrs = NULL;
+	*rtl = false;
 	if (text && *text) {
+		bool valid = g_utf8_validate(text, -1, NULL);
 		if (!(area ? poppler_page_get_text_layout_for_area(page, area, rects, nr)
 		           : poppler_page_get_text_layout(page, rects, nr)))
 			*nr = 0;
 		*attrs = area ? poppler_page_get_text_attributes_for_area(page, area) : poppler_page_get_text_attributes(page);
-		if (*nr && g_utf8_validate(text, -1, NULL))
+		if (*nr && valid)
 			pdf_rtl_number_runs(text, *rects, *nr);
 		/* rtltext.c: the page's right-to-left text put back in order
-		 * (nearly every page has none, and is left as it is) */
-		if (g_utf8_validate(text, -1, NULL) && holds_rtl(text)) {
+		 * (nearly every page has none, and is left as it is); the
+		 * passes move whole characters, so the text stays valid and
+		 * keeps its right-to-left letters */
+		*rtl = valid && holds_rtl(text);
+		if (*rtl) {
 			if (*nr)
 				pdf_rtl_ligatures(text, *rects, *nr, *attrs);
 			pdf_rtl_line_start_marks(text);
@@ -1436,11 +1443,10 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 	if (!pdfl_add_page(d, w, hgt))
 		return false;
 	from_right = (PopplerRectangle){w, 0, 0, hgt};
-	text = page_reading(tpage, NULL, &rects, &nr, &attrs);
-	rtl = text && g_utf8_validate(text, -1, NULL) && holds_rtl(text);
+	text = page_reading(tpage, NULL, &rects, &nr, &attrs, &rtl);
 	if (!text || !*text) {
 		free_reading(text, rects, attrs);
-		text = page_reading(tpage, &from_right, &rects, &nr, &attrs);
+		text = page_reading(tpage, &from_right, &rects, &nr, &attrs, &rtl);
 		rtl = false; /* the other reading is this one */
 	}
 	if (!read_links(page, d, hgt, text && g_utf8_validate(text, -1, NULL) ? text : NULL, rects, nr)) {
@@ -1459,7 +1465,8 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 		PopplerRectangle *rects2 = NULL;
 		guint nr2 = 0;
 		GList *attrs2 = NULL;
-		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2);
+		bool rtl2;
+		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2, &rtl2);
 		if (text2 && *text2 && g_utf8_validate(text2, -1, NULL)) {
 			ok = read_selection(text2, rects2, nr2, attrs2, d, &again, b, NULL);
 			if (ok)
