@@ -399,7 +399,6 @@ static int mail_header(const char *s, size_t n, size_t *val)
 static void mail_headers(nz *z)
 {
 	size_t i, lines = 0, subject_blk = (size_t)-1, last = 0;
-	bool subject = false;
 	char date[sizeof z->mail_date] = "", subj[sizeof z->mail_subject] = "";
 	for (i = 0; i < z->n && i < 12; i++) {
 		const char *t = z->b[i]->text, *line;
@@ -415,8 +414,7 @@ static void mail_headers(nz *z)
 				break;
 			}
 			lines++;
-			if (kind == 1 && !subject && len - val < sizeof subj) {
-				subject = true;
+			if (kind == 1 && subject_blk == (size_t)-1 && len - val < sizeof subj) {
 				subject_blk = i;
 				memcpy(subj, line + val, len - val);
 				subj[len - val] = '\0';
@@ -431,7 +429,7 @@ static void mail_headers(nz *z)
 			break;
 		last = i + 1;
 	}
-	if (!subject || lines < 2)
+	if (subject_blk == (size_t)-1 || lines < 2)
 		return;
 	for (i = 0; i < last; i++)
 		if (!z->b[i]->part)

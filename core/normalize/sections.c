@@ -285,11 +285,13 @@ static void add_lines(pm_about *sec, const char *t, bool inline_text)
 static char *clean_heading(char *heading)
 {
 	char *h2;
+	const char *from;
 	size_t hl;
 	if (!heading)
 		return NULL;
 	/* about.numbered_heading: the typed number is no part of it */
-	h2 = nz_trim(heading + rule_section_number(heading), strlen(heading + rule_section_number(heading)), ":-\n");
+	from = heading + rule_section_number(heading);
+	h2 = nz_trim(from, strlen(from), ":-\n");
 	hl = h2 ? strlen(h2) : 0;
 	if (hl >= 3 && !memcmp(h2 + hl - 3, "\xEF\xBC\x9A", 3)) {
 		h2[hl - 3] = '\0';
