@@ -715,15 +715,27 @@ static char *titled_after_comma(const char *s, size_t used, char *first)
 	return nm;
 }
 
+/* What may stand between a closing quotation mark and its attribution
+ * or signature: spaces (no-break too), commas (the Arabic one too) and
+ * dashes ("…», a déclaré", "…” – Mara Quist", "…»، قال"). Shared by the
+ * verb-led attribution and the signed quote so both read the same lead. */
+static const char *past_attribution_lead(const char *a)
+{
+	for (;;) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)a, strnlen(a, 4), &c);
+		if (!*a || !(c == ' ' || c == ',' || c == '-' || c == 0x00A0 || c == 0x060C || c == 0x2013 ||
+		             c == 0x2014))
+			return a;
+		a += l;
+	}
+}
+
 static char *speaker_after(const char *a, const char *last, int *state)
 {
 	size_t n, l;
 	pm_lex_entry e;
-	while (*a == ' ' || *a == ',' || ((unsigned char)a[0] == 0xD8 && (unsigned char)a[1] == 0x8C) ||
-	       ((unsigned char)a[0] == 0xC2 && (unsigned char)a[1] == 0xA0) || *a == '-' ||
-	       ((unsigned char)a[0] == 0xE2 && (unsigned char)a[1] == 0x80 &&
-	        ((unsigned char)a[2] == 0x93 || (unsigned char)a[2] == 0x94)))
-		a += ((unsigned char)*a >= 0x80) ? (((unsigned char)*a == 0xE2) ? 3 : 2) : 1;
+	a = past_attribution_lead(a);
 	/* quotes.speech_verbs.reply: the object pronoun before the verb
 	 * ("…», lui rétorque X", "”, le replica X"; [verb_clitics]) */
 	{
@@ -1605,10 +1617,7 @@ static char *signature_after(const char *a)
 	size_t used = 0, words = 0;
 	const char *p;
 	char *nm;
-	while (*a == ' ' || *a == '-' || *a == ',' ||
-	       ((unsigned char)a[0] == 0xE2 && (unsigned char)a[1] == 0x80 &&
-	        ((unsigned char)a[2] == 0x93 || (unsigned char)a[2] == 0x94)))
-		a += (unsigned char)*a == 0xE2 ? 3 : 1;
+	a = past_attribution_lead(a);
 	nm = name_at_len(a, &used);
 	if (!nm || nz_words(nm) < 2) {
 		free(nm);

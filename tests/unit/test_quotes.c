@@ -129,6 +129,26 @@ static void no_speaker(void **state)
 	assert_int_equal(nquotes("“The plant opens in May and will hire 400 people,” said Tuesday’s statement."), 0);
 }
 
+/* What may stand between the closing mark and the attribution or the
+ * signature, byte by byte: a no-break space (U+00A0, C2 A0), the Arabic
+ * comma (U+060C, D8 8C), en and em dashes (E2 80 93 / 94). */
+static void attribution_lead(void **state)
+{
+	(void)state;
+	expect_q("\xe2\x80\x9cThe tide comes in twice a day.\xe2\x80\x9d\xc2\xa0\xe2\x80\x93 Mara Quist, Director of "
+	         "Pellow Trust",
+	         0, NULL, "Mara Quist");
+	expect_q("\xc2\xab Le quai rouvre en juin \xc2\xbb\xc2\xa0\xe2\x80\x94 Odile Ferrand, adjointe au port", 0, NULL,
+	         "Odile Ferrand");
+	expect_q("\xe2\x80\x9cThe ferry runs all winter,\xe2\x80\x9d\xc2\xa0said Ottilie Brandt.", 0, NULL,
+	         "Ottilie Brandt");
+	/* a lead that is only dashes and spaces, then the end of the text:
+	 * the quotation stands, with no one named */
+	assert_int_equal(nquotes("Mara Quist said: \xe2\x80\x9cThe tide comes in twice a day, and the ferry "
+	                         "waits for it.\xe2\x80\x9d \xe2\x80\x94\xc2\xa0"),
+	                 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -137,6 +157,7 @@ int main(void)
 		cmocka_unit_test(speaker_before),
 		cmocka_unit_test(split_and_continued),
 		cmocka_unit_test(no_speaker),
+		cmocka_unit_test(attribution_lead),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
