@@ -11,8 +11,14 @@ the ends of words, soft hyphens dropped, NFKC so ligatures compare equal):
   all   - `text` plus every other part of the record that holds document
           text and `text` does not (release, a dateline on a line of its
           own, byline, about, contacts, end mark, tags, notes, the captions of images and
-          tables) and the furniture the record leaves out, which
-          is what pdftotext prints: the fair comparison.
+          tables): the fair comparison with what pdftotext prints, as
+          far as the record goes. The page furniture the record leaves
+          out (running headers and footers, page numbers, works cited
+          closing the text, chart labels, letterhead lines, a closing
+          date line read as the date) is held by no field of record 1.1
+          nor named in a warning, so it lowers `all` too; a `furniture`
+          member is counted should a later record version list it.
+          A contact member `text` already holds is not counted twice.
 Bidi marks are dropped and control characters (unmapped glyph codes that
 pdftotext prints raw) separate words, on both sides.
 Line-end hyphens are undone on both sides the same way (pdftotext keeps
@@ -90,8 +96,12 @@ def record_all(rec):
         else:
             parts.append(str(a))
     for c in rec.get("contacts") or []:
+        # A contact's members are read from lines the body may keep (a
+        # form's "Telephone: ..." lines stay paragraphs): a value `text`
+        # already holds is not counted twice. `e164` is the phone
+        # rewritten (docs/record.md), no words the page prints.
         if isinstance(c, dict):
-            parts += [str(v) for v in c.values() if isinstance(v, str)]
+            parts += [v for k, v in c.items() if k != "e164" and isinstance(v, str) and v not in text]
     # record 1.1 keeps figures' and tables' captions apart from the body
     # (docs/record.md, images[] and tables[]): the page's text all the same
     for key in ("images", "tables"):
