@@ -2609,6 +2609,15 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 	/* labels are no places ([place_labels]: "Tel", "Updated") */
 	if (pm_lex_has(PM_LEX_PLACE_LABELS, loc))
 		return false;
+	/* dateline.place_not_particle: a particle of place names alone, in
+	 * any case, is no place: the preposition that dates a release line
+	 * ("COMMUNIQUÉ DU 5 MARS 2025", "Comunicado del 5 de marzo") left
+	 * before the date once the release's label is read off */
+	{
+		pm_lex_query any = {PM_LEX_PLACE_PARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+		if (!strchr(loc, ' ') && pm_lex_word(&any, loc, strlen(loc), NULL))
+			return false;
+	}
 	/* byline.by_colon: a byline lead and a name of two words or more
 	 * ("By Jane Marlowe | March 5, 2024") is the writer, not a place
 	 * ("Door County" keeps its one word) */
