@@ -236,7 +236,22 @@ static void find_byline(nz *z)
 				char *comma = flat ? strchr(flat, ',') : NULL;
 				if (comma) {
 					char *who = pm_strndup(flat, (size_t)(comma - flat));
-					if (who && rule_signatory(who))
+					const char *rest = comma + 1;
+					while (*rest == ' ')
+						rest++;
+					/* byline.signature_role_first: the
+					 * signatory's title, a comma, the name
+					 * ("Le maire, Hélène Roussel", "Der
+					 * Bürgermeister, Jonas Reuter"): the
+					 * name after the title. Tried first, as a
+					 * German title in capitals reads as a
+					 * name too; a title after the comma
+					 * ("Dr. Anna Weber, Leiterin …") is the
+					 * name-first order below */
+					if (who && rule_title_line(who) && !strchr(rest, ',') && !rule_title_line(rest) &&
+					    rule_signatory(rest))
+						memmove(flat, rest, strlen(rest) + 1);
+					else if (who && rule_signatory(who))
 						*comma = '\0';
 					free(who);
 				}
