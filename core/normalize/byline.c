@@ -304,12 +304,32 @@ static void valediction(nz *z)
  * together or a PDF reader joins a short line ending in a comma to the
  * next: read as the close above the name, so the signature rules see the
  * name alone. Only a whole entry of [valedictions] then a comma, and a
- * signatory's name after it, in one of the last blocks; the block gets
+ * signatory's name after it (alone, or before a comma and a title), in
+ * one of the last blocks; the block gets
  * its text back when no rule took it for the signature. */
 typedef struct {
 	pm_block *b;
 	char *whole; /* the block's text as it was */
 } val_inline;
+
+/* byline.valediction_inline.signature_block: after the close, the
+ * signature block run onto the line, the name, a comma and the title
+ * ("Atentamente, Lic. Mariana Ortiz, Directora de Comunicación"): a
+ * signatory's name of two to four words before the first comma */
+static bool signatory_then_role(const char *r)
+{
+	const char *comma = strchr(r, ',');
+	char *name;
+	size_t nw;
+	bool ok;
+	if (!comma || comma == r)
+		return false;
+	name = pm_strndup(r, (size_t)(comma - r));
+	nw = name ? nz_words(name) : 0;
+	ok = name && nw >= 2 && nw <= 4 && rule_signatory(name);
+	free(name);
+	return ok;
+}
 
 static size_t valediction_inline(nz *z, val_inline *out, size_t max)
 {
@@ -331,7 +351,7 @@ static size_t valediction_inline(nz *z, val_inline *out, size_t max)
 		r++;
 		while (*r == ' ' || *r == '\n')
 			r++;
-		if (!*r || !rule_signatory(r) || !(rest = pm_strdup(r)))
+		if (!*r || !(rule_signatory(r) || signatory_then_role(r)) || !(rest = pm_strdup(r)))
 			continue;
 		out[found].b = b;
 		out[found].whole = b->text;
