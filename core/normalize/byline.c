@@ -236,7 +236,22 @@ static void find_byline(nz *z)
 				char *comma = flat ? strchr(flat, ',') : NULL;
 				if (comma) {
 					char *who = pm_strndup(flat, (size_t)(comma - flat));
-					if (who && rule_signatory(who))
+					const char *rest = comma + 1;
+					while (*rest == ' ')
+						rest++;
+					/* byline.signature_role_first: the
+					 * signatory's title, a comma, the name
+					 * ("Le maire, Hélène Roussel", "Der
+					 * Bürgermeister, Jonas Reuter"): the
+					 * name after the title. Tried first, as a
+					 * German title in capitals reads as a
+					 * name too; a title after the comma
+					 * ("Dr. Anna Weber, Leiterin …") is the
+					 * name-first order below */
+					if (who && rule_title_line(who) && !strchr(rest, ',') && !rule_title_line(rest) &&
+					    rule_signatory(rest))
+						memmove(flat, rest, strlen(rest) + 1);
+					else if (who && rule_signatory(who))
 						*comma = '\0';
 					free(who);
 				}
@@ -289,12 +304,32 @@ static void valediction(nz *z)
  * together or a PDF reader joins a short line ending in a comma to the
  * next: read as the close above the name, so the signature rules see the
  * name alone. Only a whole entry of [valedictions] then a comma, and a
- * signatory's name after it, in one of the last blocks; the block gets
+ * signatory's name after it (alone, or before a comma and a title), in
+ * one of the last blocks; the block gets
  * its text back when no rule took it for the signature. */
 typedef struct {
 	pm_block *b;
 	char *whole; /* the block's text as it was */
 } val_inline;
+
+/* byline.valediction_inline.signature_block: after the close, the
+ * signature block run onto the line, the name, a comma and the title
+ * ("Atentamente, Lic. Mariana Ortiz, Directora de Comunicación"): a
+ * signatory's name of two to four words before the first comma */
+static bool signatory_then_role(const char *r)
+{
+	const char *comma = strchr(r, ',');
+	char *name;
+	size_t nw;
+	bool ok;
+	if (!comma || comma == r)
+		return false;
+	name = pm_strndup(r, (size_t)(comma - r));
+	nw = name ? nz_words(name) : 0;
+	ok = name && nw >= 2 && nw <= 4 && rule_signatory(name);
+	free(name);
+	return ok;
+}
 
 static size_t valediction_inline(nz *z, val_inline *out, size_t max)
 {
@@ -316,7 +351,7 @@ static size_t valediction_inline(nz *z, val_inline *out, size_t max)
 		r++;
 		while (*r == ' ' || *r == '\n')
 			r++;
-		if (!*r || !rule_signatory(r) || !(rest = pm_strdup(r)))
+		if (!*r || !(rule_signatory(r) || signatory_then_role(r)) || !(rest = pm_strdup(r)))
 			continue;
 		out[found].b = b;
 		out[found].whole = b->text;

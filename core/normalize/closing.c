@@ -290,8 +290,12 @@ static bool closing_date_line(const char *t, int dayfirst, pm_date *d)
 		k = w;
 		while (k > 0 && t[k - 1] == ' ')
 			k--;
-		/* the loop below reads the place up to k - 1, a comma's place */
-		k++;
+		/* the loop below reads the place up to k - 1, a comma's place;
+		 * date.closing_line.comma_lead: the comma may stand before the
+		 * lead too, as the Portuguese closing formula writes it
+		 * ("Vila Alta, a 5 de março de 2025", "Lisboa, em 2 de maio") */
+		if (k < 2 || t[k - 1] != ',')
+			k++;
 	}
 	for (size_t j = 0; j + 1 < k; j++) {
 		if (t[j] == ' ')

@@ -2,7 +2,8 @@
  * date.c - the date stage of the normaliser (normalize.c runs it): the
  * record's `date`, from the best source found by the stages before it:
  * the dateline's (or a labelled date line's, which then is no dateline:
- * dateline.shape.label), else the release line's, else a closing or byline
+ * dateline.shape.label), else the release line's (which then dates a
+ * dateline that gave only the place: dateline.date_from_release), else a closing or byline
  * date line's, else the first sentence's "announced today, DATE", else
  * Markdown front matter; `date_ambiguous` when the numerals read both
  * ways.
@@ -28,6 +29,19 @@ void stage_date(nz *z)
 			if (rd.ambiguous)
 				z->ambiguous = true;
 			stage_explain(z, "date", "release line", -1);
+			/* dateline.date_from_release: a dateline that gives the
+			 * place and no date of its own (a wire lead "Bad Kessel
+			 * (ots) -", an agency's day and month without a year
+			 * "(ANSA) - ROCCALTA, 5 MAR -") under a release line that
+			 * dates the release ("Pressemitteilung vom 5. März 2025",
+			 * "Comunicato stampa del 5 marzo 2025"): the two are one
+			 * dateline, as a date line above the title and a place
+			 * opening the text are (issue 13) */
+			if (f->dateline.set && !f->dateline.has_date && f->dateline.location) {
+				f->dateline.has_date = true;
+				memcpy(f->dateline.date, iso, sizeof iso);
+				stage_explain(z, "date", "dateline.date_from_release: the dateline's date from the release line", -1);
+			}
 		} else if (z->have_date) {
 			pm_date_iso(&z->date, iso);
 			pm_fields_set(&f->date, iso);

@@ -1204,6 +1204,29 @@ static bool numbered_about_heading(const char *t, char **inline_rest)
 	return r;
 }
 
+/* Convention about.colon.name_words: an About heading closed by a colon
+ * is told from a sentence that opens with the same word ("Über die
+ * Brücke fahren ab Montag wieder Busse:") by the length of the name
+ * after the lead, seven words at most. The name is counted, not the
+ * line: a French or Portuguese lead spends three or four words ("À
+ * propos de la", "Sobre a") where English spends one ("About"), so
+ * "À propos de la Coopérative fruitière du Haut-Vernay :" is as short
+ * as "About the Haut-Vernay Fruit Cooperative:". French typography sets
+ * a space (or a narrow no-break space) before the colon: that lone
+ * colon is no word. */
+static size_t about_name_words(const char *name)
+{
+	size_t w = nz_words(name), n = strlen(name);
+	if (w && n >= 2 && name[n - 1] == ':') {
+		const char *p = name + n - 1;
+		if (p[-1] == ' ' || (p - name >= 2 && (unsigned char)p[-2] == 0xC2 && (unsigned char)p[-1] == 0xA0) ||
+		    (p - name >= 3 && (unsigned char)p[-3] == 0xE2 && (unsigned char)p[-2] == 0x80 &&
+		     (unsigned char)p[-1] == 0xAF))
+			w--;
+	}
+	return w;
+}
+
 bool rule_about_heading(const char *t, char **inline_rest)
 {
 	size_t n;
@@ -1283,7 +1306,7 @@ static bool about_heading_lines(const char *t, size_t n, char **inline_rest)
 		     /* "About Acme Corp." but not a short sentence ("Over
 		      * twee jaar is de brug klaar.") */
 		     (nz_last_cp(t) == '.' && nz_words(t) <= 8 && !pm_cp_is_lower(nz_first_cp(t + l))) ||
-		     (nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8) ||
+		     (nz_colon_cp(nz_last_cp(t)) && about_name_words(t + l) <= 7) ||
 		     (about_quoted_name(t + l) && nz_words(t) <= 10)))
 			return true;
 		if (nl && line <= 90) {
@@ -2586,6 +2609,15 @@ static bool location_ok(const char *s, size_t n, char *loc, size_t locsz)
 	/* labels are no places ([place_labels]: "Tel", "Updated") */
 	if (pm_lex_has(PM_LEX_PLACE_LABELS, loc))
 		return false;
+	/* dateline.place_not_particle: a particle of place names alone, in
+	 * any case, is no place: the preposition that dates a release line
+	 * ("COMMUNIQUÉ DU 5 MARS 2025", "Comunicado del 5 de marzo") left
+	 * before the date once the release's label is read off */
+	{
+		pm_lex_query any = {PM_LEX_PLACE_PARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+		if (!strchr(loc, ' ') && pm_lex_word(&any, loc, strlen(loc), NULL))
+			return false;
+	}
 	/* byline.by_colon: a byline lead and a name of two words or more
 	 * ("By Jane Marlowe | March 5, 2024") is the writer, not a place
 	 * ("Door County" keeps its one word) */
