@@ -17,8 +17,4 @@ check-eval15: all
 	$(call score_eval_set,eval15,tests/eval15/docx)
 
 eval15-render:
-	@if command -v soffice >/dev/null 2>&1; then \
-		/usr/bin/python3 tests/eval15/make.py; \
-	else \
-		/usr/bin/python3 tests/eval15/make.py --no-pdf; \
-	fi
+	/usr/bin/python3 tests/eval15/make.py
