@@ -16,7 +16,9 @@ The references read the files with the Python standard library only:
   left out), the header flag from the first row's w:tblHeader; a table
   whose first row with text holds a paragraph in the Title or Subtitle
   style (by id, or by name in styles.xml, through w:basedOn) lays out
-  the page and is no table (pressmill's docx.layout_table); links from w:hyperlink whose relationship is a
+  the page and is no table (pressmill's docx.layout_table), and so does
+  a table opening the body whose first row holds a paragraph of at most
+  25 words set at 1.4 times the default size (docx.layout_table.title_size); links from w:hyperlink whose relationship is a
   hyperlink to an external target (or a target with a scheme), and
   HYPERLINK fields without \\l, in document.xml, headers, footers,
   footnotes and endnotes. What mc:Fallback holds is not read (pressmill
@@ -164,14 +166,58 @@ def layout_row(tr, titles):
     return False
 
 
-def docx_tables(root, titles=frozenset()):
+def title_sized_row(tr, sizes):
+    """A row holding a paragraph of at most 25 words whose most-written
+    size is 1.4 times the default or more (pressmill's
+    docx.layout_table.title_size, for a table that opens the body);
+    sizes: (default, {style id: size}) in half-points."""
+    default, by_style = sizes
+    for p in tr.iter(W + "p"):
+        text = norm(para_text(p))
+        if not text or len(text.split()) > 25:
+            continue
+        ps = p.find(W + "pPr/" + W + "pStyle")
+        base = by_style.get(ps.get(W + "val")) if ps is not None else None
+        count = {}
+        for r in p.iter(W + "r"):
+            n = sum(len(t.text or "") for t in r.iter(W + "t"))
+            sz = r.find(W + "rPr/" + W + "sz")
+            v = int(sz.get(W + "val")) if sz is not None and (sz.get(W + "val") or "").isdigit() else base or default
+            count[v] = count.get(v, 0) + n
+        if count and max(count, key=count.get) >= 1.4 * default:
+            return True
+    return False
+
+
+def style_sizes(z):
+    """The default run size and each paragraph style's own size, in half-points."""
+    try:
+        st = ET.fromstring(z.read("word/styles.xml"))
+    except (KeyError, ET.ParseError):
+        return 20, {}
+    d = st.find(W + "docDefaults/" + W + "rPrDefault/" + W + "rPr/" + W + "sz")
+    default = int(d.get(W + "val")) if d is not None and (d.get(W + "val") or "").isdigit() else 20
+    by_style = {}
+    for s in st.iter(W + "style"):
+        sz = s.find(W + "rPr/" + W + "sz")
+        if sz is not None and (sz.get(W + "val") or "").isdigit():
+            by_style[s.get(W + "styleId")] = int(sz.get(W + "val"))
+    return default, by_style
+
+
+def docx_tables(root, titles=frozenset(), sizes=(20, {})):
     tables = []
+    seen_text = [False]
     def walk(e):
         for c in e:
+            if c.tag == W + "p" and not seen_text[0] and norm(para_text(c)):
+                seen_text[0] = True
             if c.tag == W + "tbl":
                 first = next((tr for tr in children(c, W + "tr")
                               if any(cell_text(tc) for tc in children(tr, W + "tc"))), None)
-                if first is not None and layout_row(first, titles):
+                opens = not seen_text[0]
+                seen_text[0] = True
+                if first is not None and (layout_row(first, titles) or (opens and title_sized_row(first, sizes))):
                     continue
                 rows, header = [], False
                 for i, tr in enumerate(children(c, W + "tr")):
@@ -255,7 +301,7 @@ def ref_docx(path):
     with zipfile.ZipFile(path) as z:
         names = z.namelist()
         root = ET.fromstring(z.read("word/document.xml"))
-        tables = docx_tables(root, title_styles(z))
+        tables = docx_tables(root, title_styles(z), style_sizes(z))
         links = []
         parts = ["word/document.xml"] + sorted(n for n in names if re.match(
             r"word/(header\d*|footer\d*|footnotes|endnotes)\.xml$", n))

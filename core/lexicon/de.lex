@@ -103,6 +103,9 @@ medienkontakte
 
 [contact_leads]
 pressekontakt
+# contacts.press_label: the press desk named by one word and its colon
+# over the contact's name and address ("Presse: Ida Venn, ida@…")
+presse {colon}
 
 [contact_words]
 kontakt

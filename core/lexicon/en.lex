@@ -185,6 +185,9 @@ press contact
 media inquiries
 contact {colon}
 contacts {colon}
+# contacts.press_label: the press desk named by one word and its colon
+# over the contact's name and address ("Press: Ida Venn, ida@…")
+press {colon}
 
 [contact_words]
 contact

@@ -115,6 +115,9 @@ prensa
 [contact_leads]
 para más información
 contacto
+# contacts.press_label: the press desk named by one word and its colon
+# over the contact's name and address ("Prensa: Ida Venn, ida@…")
+prensa {colon}
 
 [contact_words]
 contacto

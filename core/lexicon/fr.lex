@@ -128,6 +128,9 @@ contact presse
 contacts presse
 contact {colon}
 contacts {colon}
+# contacts.press_label: the press desk named by one word and its colon
+# over the contact's name and address ("Presse: Ida Venn, ida@…")
+presse {colon}
 
 [contact_words]
 contact

@@ -671,6 +671,9 @@ contatti stampa
 contatto stampa
 contatti {colon}
 contatto {colon}
+# contacts.press_label: the press desk named by one word and its colon
+# over the contact's name and address ("Stampa: Ida Venn, ida@…")
+stampa {colon}
 
 [contact_words]
 # a word that, with an e-mail and a phone, makes a paragraph a contact block

@@ -581,6 +581,9 @@ noot voor de redactie
 noot voor redactie
 meer informatie {colon}
 contact {colon}
+# contacts.press_label: the press desk named by one word and its colon
+# over the contact's name and address ("Pers: Ida Venn, ida@…")
+pers {colon}
 
 [contact_words]
 # a word that, with an e-mail and a phone, makes a paragraph a contact block

@@ -113,6 +113,9 @@ atendimento à imprensa
 [contact_leads]
 para mais informações
 contacto
+# contacts.press_label: the press desk named by one word and its colon
+# over the contact's name and address ("Imprensa: Ida Venn, ida@…")
+imprensa {colon}
 
 [contact_words]
 contato

@@ -800,10 +800,15 @@ static void scan_block(clist *l, contact **cur, const pm_block *b, bool in_block
 	}
 	for (k = 0; k < b->ncells; k++) {
 		contact *alone = NULL;
+		char *flat;
 		/* in a contact block the cells run on as its lines do;
-		 * elsewhere each cell stands alone */
-		if (b->cells[k].text)
-			scan_text(l, in_block ? cur : &alone, b->cells[k].text, in_block);
+		 * elsewhere each cell stands alone, one text: the lines of a
+		 * cell (its paragraphs, docx.cell_paragraphs) are read
+		 * joined, as a cell's figures are no contact's lines */
+		if (!b->cells[k].text || (flat = pm_text_flatten(b->cells[k].text)) == NULL)
+			continue;
+		scan_text(l, in_block ? cur : &alone, flat, in_block);
+		free(flat);
 	}
 }
 

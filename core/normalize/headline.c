@@ -1036,6 +1036,44 @@ static void front_matter_subtitle(nz *z)
 	stage_explain(z, "subheadline", "headline.front_matter.subtitle", -1);
 }
 
+/* Convention headline.page_header_title: a Word template can give the
+ * title its place in the page header, over a text that opens with the
+ * dateline or a summary list and holds no title of its own: the header's
+ * paragraph set as a title (the Title style, bold or a larger size), a
+ * line of four to twenty-five words that is no sentence, no letterhead
+ * (names with an address, phone, e-mail or site; a logo's lettering)
+ * and no release line, is the headline, as the page shows it (the PDF
+ * export prints it above the text). Only when the text gave no title:
+ * a header over a titled text is letterhead. */
+static bool page_header_title(nz *z)
+{
+	size_t i, s0, e0, words, used;
+	if (z->fmt_txt)
+		return false;
+	for (i = 0; i < z->doc->nblocks; i++) {
+		const pm_block *b = &z->doc->blocks[i];
+		bool typo, release;
+		char *rl;
+		if (b->type != PM_BLOCK_PAGE_HEADER || !b->text || !*b->text || b->page > 1)
+			continue;
+		words = nz_words(b->text);
+		rl = rule_release_line(b->text, &used);
+		release = rl != NULL;
+		free(rl);
+		typo = b->role == PM_ROLE_TITLE || (b->flags & PM_BF_BOLD) ||
+		       (b->font_size > 0 && z->body_font > 0 && b->font_size >= 1.15 * z->body_font);
+		if (!typo || words < 4 || words > 25 || strchr(b->text, '\n') ||
+		    (nz_ends_sentence(b->text) && nz_last_cp(b->text) != '?' && nz_last_cp(b->text) != '!') ||
+		    letterhead_block(b->text) || rule_letterhead_line(b->text) || release ||
+		    rule_find_email(b->text, 0, &s0, &e0) || rule_find_phone(b->text, 0, false, &s0, &e0))
+			continue;
+		set_headline_text(z, b->text, (long)i);
+		stage_explain(z, "headline", "headline.page_header_title", (long)i);
+		return true;
+	}
+	return false;
+}
+
 void stage_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit, last;
@@ -1086,6 +1124,8 @@ void stage_headline(nz *z)
 	    z->b[best]->type != PM_BLOCK_HEADING && z->b[best]->role != PM_ROLE_TITLE &&
 	    nz_last_cp(z->b[best]->text) == '.')
 		best = (size_t)-1;
+	if (best == (size_t)-1 && page_header_title(z))
+		return;
 	if (best == (size_t)-1) {
 		/* Markdown front matter's title, only when the text has none. */
 		const char *t = pm_doc_property(z->doc, "title");

@@ -870,10 +870,11 @@ bool rule_contact_paragraph(const char *t)
 	bool lead = false;
 	if (!t || nz_cps(t) > 600)
 		return false;
-	/* a lead opens it ("Contacto" opens "Contactos"); "Contact:" with its colon */
+	/* a lead opens it ("Contacto" opens "Contactos"); "Contact:" with its
+	 * colon, in French spacing too ("Presse : …", contacts.press_label) */
 	i = pm_lex_prefixes(&q, t, strlen(t), m, PM_LEX_MAX_NESTED);
 	while (i-- > 0 && !lead)
-		lead = !(m[i].entry.tags & PM_LEX_TAG(COLON)) || t[m[i].len] == ':';
+		lead = !(m[i].entry.tags & PM_LEX_TAG(COLON)) || t[m[i].len] == ':' || !strncmp(t + m[i].len, " :", 2);
 	if (!lead) {
 		/* "For booking media interviews ... Contact: Email: ...": a
 		 * contact word anywhere, as written or capitalised */
@@ -1330,15 +1331,22 @@ static bool about_heading_lines(const char *t, size_t n, char **inline_rest)
 					q++;
 			}
 			/* the repeated subject is a name, never a small word
-			 * ("Sobre o calendário das obras, o presidente ...") */
-			if (nw > 0 && pm_cp_is_lower(nz_first_cp(w[0])))
+			 * ("Sobre o calendário das obras, o presidente ...");
+			 * about.heading_repeat_article: but the name may open
+			 * with its article, which the sentence capitalises
+			 * ("About the Hartwell Trust The Hartwell Trust is …",
+			 * "Sobre a Lusomar A Lusomar é …": a table cell or a
+			 * text that joined the heading to its paragraph) */
+			bool article = nw > 1 && strcspn(w[0], " ") <= 3 && pm_cp_is_lower(nz_first_cp(w[0])) &&
+			               !pm_cp_is_lower(nz_first_cp(w[1]));
+			if (nw > 0 && pm_cp_is_lower(nz_first_cp(w[0])) && !article)
 				nw = 0;
 			for (k2 = 1; k2 + k2 <= nw && k2 <= 6; k2++) {
 				bool same = true;
 				for (j2 = 0; j2 < k2 && same; j2++) {
 					const char *a = w[j2], *b = w[k2 + j2];
 					size_t la = strcspn(a, " ,"), lb = strcspn(b, " ,");
-					same = la == lb && !strncmp(a, b, la);
+					same = la == lb && (j2 == 0 && article ? !strncasecmp(a, b, la) : !strncmp(a, b, la));
 				}
 				/* "About LATINAFest®, LLC LATINAFest® founded": the
 				 * repeat starts after the legal suffix */

@@ -459,6 +459,16 @@ void stage_sections(nz *z)
 				 * item is the next note */
 				if (b->type == PM_BLOCK_LIST_ITEM && inline_rest && c->type == PM_BLOCK_LIST_ITEM)
 					break;
+				/* about.numbered_note_ends: a heading that is itself
+				 * a note numbered by hand ("2. About Oxley Cider", its
+				 * text in the paragraphs under it) ends at the next
+				 * note so numbered ("3. The planting was paid for …"),
+				 * as a heading that is an item of Word's numbered
+				 * list ends at the list's next item */
+				if (sec.paragraphs.n > 0 &&
+				    ((rule_section_number(b->text) && rule_section_number(c->text)) ||
+				     (b->type == PM_BLOCK_LIST_ITEM && c->type == PM_BLOCK_LIST_ITEM && c->level <= b->level)))
+					break;
 				/* about.text_box: a section set in a text box is the
 				 * box's; the box's paragraphs come where the writer
 				 * anchored it, often inside the text, which goes on

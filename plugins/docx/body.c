@@ -551,8 +551,11 @@ static bool split_by_type(story *s, para *p)
 static void cell_para(story *s, frame *f, const pm_buf *text, const dlink *links, size_t nlinks, unsigned figures)
 {
 	docx_ctx *x = s->x;
+	/* docx.cell_paragraphs: a cell's paragraphs are lines of its text,
+	 * as the cell shows them (a heading over its text in a one-cell
+	 * box); the record's table cells and body entry read them joined */
 	if (f->cell_text)
-		docx_cb(x, x->host->text(x->sink, " ", 1));
+		docx_cb(x, x->host->text(x->sink, "\n", 1));
 	push_text(s, text->data, text->len, false);
 	push_links(s, text, links, nlinks);
 	push_figures(s, figures);
@@ -588,6 +591,25 @@ static void row_cell(story *s, int kind)
 		q->cell = kind;
 }
 
+/* Convention docx.layout_table.title_size: the title in the layout
+ * table's cell may be set by hand instead of in the Title style, bold
+ * and large beside "NEWS RELEASE" or the logo. A table that opens the
+ * body (nothing of the text above it) whose first row holds a
+ * paragraph of a title's length (at most 25 words) set at 1.4 times the
+ * document's default size or more lays out the page too: a data table's
+ * header row is set in the text's size or near it. */
+static bool title_sized(const story *s, const queued *q)
+{
+	size_t words = 1, i;
+	if (s->env->emitted || s->type != PM_BLOCK_PARAGRAPH || q->info.font_size <= 0 ||
+	    q->info.font_size * 2 < 1.4 * s->env->styles->def_sz)
+		return false;
+	for (i = 0; i < q->text.len; i++)
+		if (q->text.data[i] == ' ' && i + 1 < q->text.len && q->text.data[i + 1] != ' ')
+			words++;
+	return words <= 25;
+}
+
 static void table_decide(story *s, frame *f, bool force)
 {
 	docx_ctx *x = s->x;
@@ -598,7 +620,7 @@ static void table_decide(story *s, frame *f, bool force)
 		if (q->cell >= 0 || blank(&q->text))
 			continue;
 		text = true;
-		if (q->info.role == PM_ROLE_TITLE || q->info.role == PM_ROLE_SUBTITLE)
+		if (q->info.role == PM_ROLE_TITLE || q->info.role == PM_ROLE_SUBTITLE || title_sized(s, q))
 			layout = true;
 	}
 	if (!text && !force)

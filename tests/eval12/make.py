@@ -53,14 +53,15 @@ def copy_sources():
     return n
 
 
-def export_pdfs():
-    docs = sorted(glob.glob(os.path.join(OUT, "*.docx")))
+def export_pdfs(out=OUT, profile=PROFILE):
+    """One soffice run exports every DOCX of out to a PDF beside it (also tests/eval15/make.py's)."""
+    docs = sorted(glob.glob(os.path.join(out, "*.docx")))
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["soffice", "-env:UserInstallation=" + PROFILE, "--headless", "--convert-to", "pdf",
+        subprocess.run(["soffice", "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf",
                         "--outdir", tmp] + docs, check=True, stdout=subprocess.DEVNULL)
         for d in docs:
             base = os.path.splitext(os.path.basename(d))[0] + ".pdf"
-            shutil.move(os.path.join(tmp, base), os.path.join(OUT, base))
+            shutil.move(os.path.join(tmp, base), os.path.join(out, base))
     return len(docs)
 
 

@@ -567,6 +567,123 @@ static void layout_table(void **state)
 	json_decref(rec);
 }
 
+/* A page header part and the document that shows it, for the tests of
+ * headline.page_header_title. */
+#define HDR(paras) "<?xml version=\"1.0\"?><w:hdr " NS ">" paras "</w:hdr>"
+#define WITH_HEADER(body) \
+	DOC(body "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId7\"/></w:sectPr>")
+#define HEADER_RELS DOC_RELS(REL("rId7", "header", "header1.xml"))
+#define FRUN(rpr, text) "<w:r><w:rPr>" rpr "</w:rPr><w:t xml:space=\"preserve\">" text "</w:t></w:r>"
+
+/* headline.page_header_title: a template that gives the title its place
+ * in the page header, over a text opening with the dateline (a bold
+ * header line) or with a summary list (a large one): the header's title
+ * is the headline; a letterhead in the header (names and an e-mail) is
+ * none, and over a text with a title of its own the header is
+ * letterhead. */
+static void title_in_page_header(void **state)
+{
+	json_t *rec;
+#define LEAD                                                                                               \
+	P("CORRAN BAY, 3 May 2026 \xE2\x80\x93 The Corran Bay Lifeboat Station has a new boat, paid for by a " \
+	  "legacy from a local fisherman.")                                                                \
+	P("The boat is faster and can work in heavier seas than the one it replaces.")
+	(void)state;
+	rec = record(mkdocx(WITH_HEADER(LEAD), HEADER_RELS, "word/header1.xml",
+	                    HDR("<w:p>" FRUN("<w:b/>", "Corran Bay lifeboat crew takes delivery of a new boat") "</w:p>"),
+	                    NULL),
+	             "a.docx");
+	assert_string_equal(pm_test_str(rec, "headline"), "Corran Bay lifeboat crew takes delivery of a new boat");
+	json_decref(rec);
+	rec = record(mkdocx(WITH_HEADER("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+	                                "<w:r><w:t>A faster boat for heavier seas</w:t></w:r></w:p>" LEAD),
+	                    HEADER_RELS, "word/header1.xml",
+	                    HDR("<w:p>" FRUN("<w:sz w:val=\"36\"/>", "Lifeboat station in Corran Bay gets a new boat") "</w:p>"),
+	                    NULL),
+	             "a.docx");
+	assert_string_equal(pm_test_str(rec, "headline"), "Lifeboat station in Corran Bay gets a new boat");
+	json_decref(rec);
+	rec = record(mkdocx(WITH_HEADER(LEAD), HEADER_RELS, "word/header1.xml",
+	                    HDR("<w:p>" FRUN("<w:b/>", "Corran Bay Lifeboat Station, Harbour Road, press@corranbay-rnli.example")
+	                        "</w:p>"),
+	                    NULL),
+	             "a.docx");
+	assert_null(json_string_value(json_object_get(rec, "headline")));
+	json_decref(rec);
+	rec = record(mkdocx(WITH_HEADER("<w:p>" FRUN("<w:b/><w:sz w:val=\"40\"/>", "A new lifeboat for Corran Bay") "</w:p>" LEAD),
+	                    HEADER_RELS, "word/header1.xml",
+	                    HDR("<w:p>" FRUN("<w:b/>", "Corran Bay Lifeboat Station news from the harbour") "</w:p>"), NULL),
+	             "a.docx");
+	assert_string_equal(pm_test_str(rec, "headline"), "A new lifeboat for Corran Bay");
+	json_decref(rec);
+#undef LEAD
+}
+
+/* docx.layout_table.title_size: a table that opens the body, the release
+ * line in one cell and the title set large by hand in the next, lays
+ * out the page (its paragraphs are blocks, the title the headline); a
+ * table further down with a large first row stays a table. */
+static void layout_table_title_size(void **state)
+{
+	run_result *r;
+	json_t *rec;
+#define DATELINE_P                                                                                         \
+	P("ASHBY, 2 March 2026 \xE2\x80\x93 The county council has approved the six turbines of the Ashby Moor " \
+	  "wind farm.")
+#define TOP                                                                                                \
+	"<w:tbl><w:tr><w:tc>" P("NEWS RELEASE") "</w:tc><w:tc><w:p>"                                        \
+	FRUN("<w:b/><w:sz w:val=\"36\"/>", "Ashby Moor wind farm gets its planning permission")            \
+	"</w:p></w:tc></w:tr></w:tbl>" DATELINE_P
+#define LOWER                                                                                              \
+	DATELINE_P "<w:tbl><w:tr><w:tc><w:p>" FRUN("<w:b/><w:sz w:val=\"36\"/>", "Turbine")                 \
+	"</w:p></w:tc><w:tc><w:p>" FRUN("<w:b/><w:sz w:val=\"36\"/>", "Height") "</w:p></w:tc></w:tr>"       \
+	"<w:tr><w:tc>" P("T1") "</w:tc><w:tc>" P("125 m") "</w:tc></w:tr></w:tbl>"
+	(void)state;
+	r = model(mkdocx(DOC(TOP), NULL, NULL));
+	assert_int_equal(count_type(&r->doc, PM_BLOCK_TABLE), 0);
+	assert_int_equal(find_text(&r->doc, "Ashby Moor wind farm gets")->type, PM_BLOCK_PARAGRAPH);
+	run_free(r);
+	rec = record(mkdocx(DOC(TOP), NULL, NULL), "a.docx");
+	assert_string_equal(pm_test_str(rec, "headline"), "Ashby Moor wind farm gets its planning permission");
+	json_decref(rec);
+	r = model(mkdocx(DOC(LOWER), NULL, NULL));
+	assert_int_equal(count_type(&r->doc, PM_BLOCK_TABLE), 1);
+	run_free(r);
+#undef TOP
+#undef LOWER
+#undef DATELINE_P
+}
+
+/* docx.cell_paragraphs: the paragraphs of a cell are lines of the
+ * table block's text (a one-cell box holding an About heading and two
+ * paragraphs gives the section both), while the record's table reads
+ * the cell as one text. */
+static void cell_paragraphs(void **state)
+{
+	json_t *rec, *about, *paras, *rows;
+	(void)state;
+	rec = record(mkdocx(DOC("<w:p><w:r><w:rPr><w:b/><w:sz w:val=\"36\"/></w:rPr><w:t>Tollgate Ferries adds a night "
+	                        "sailing</w:t></w:r></w:p>"
+	                        P("TOLLGATE, 9 May 2026 \xE2\x80\x93 Tollgate Ferries will add a night sailing to Gannet Isle "
+	                          "from June.")
+	                        P("The crossing leaves the mainland at eleven and returns at one.")
+	                        "<w:tbl><w:tr><w:tc>" P("About Tollgate Ferries")
+	                        P("Tollgate Ferries has sailed to Gannet Isle since 1958.")
+	                        P("It carries 400,000 passengers a year.") "</w:tc></w:tr></w:tbl>"),
+	                    NULL, NULL),
+	             "a.docx");
+	about = json_array_get(json_object_get(rec, "about"), 0);
+	assert_non_null(about);
+	paras = json_object_get(about, "paragraphs");
+	assert_int_equal(json_array_size(paras), 2);
+	assert_string_equal(json_string_value(json_array_get(paras, 1)), "It carries 400,000 passengers a year.");
+	rows = json_object_get(json_array_get(json_object_get(rec, "tables"), 0), "rows");
+	assert_string_equal(json_string_value(json_array_get(json_array_get(rows, 0), 0)),
+	                    "About Tollgate Ferries Tollgate Ferries has sailed to Gannet Isle since 1958. It carries "
+	                    "400,000 passengers a year.");
+	json_decref(rec);
+}
+
 /* docx.alt_chunk: an imported part (w:altChunk) is not read; the record
  * says its text is missing. */
 static void alt_chunk(void **state)
@@ -834,8 +951,9 @@ static void tables_one_block(void **state)
 	assert_string_equal(t->cells[1].text, "Value");
 	assert_int_equal(t->cells[2].row, 1);
 	assert_int_equal(t->cells[2].col, 0);
-	assert_string_equal(t->cells[2].text, "Two paragraphs");
-	assert_string_equal(t->cells[3].text, "nested cells");
+	/* docx.cell_paragraphs: a cell's paragraphs are its lines */
+	assert_string_equal(t->cells[2].text, "Two\nparagraphs");
+	assert_string_equal(t->cells[3].text, "nested\ncells");
 	assert_int_equal(occurrences(&r->doc, "deleted row"), 0);
 	assert_string_equal(r->doc.blocks[0].text, "Before the table.");
 	assert_string_equal(r->doc.blocks[2].text, "After the table.");
@@ -1529,6 +1647,9 @@ int main(void)
 		cmocka_unit_test(hidden_text),
 		cmocka_unit_test(placeholder_text),
 		cmocka_unit_test(layout_table),
+		cmocka_unit_test(title_in_page_header),
+		cmocka_unit_test(layout_table_title_size),
+		cmocka_unit_test(cell_paragraphs),
 		cmocka_unit_test(alt_chunk),
 		cmocka_unit_test(contacts_in_text_box),
 		cmocka_unit_test(billion_laughs),
