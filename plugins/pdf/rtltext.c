@@ -32,21 +32,28 @@
  * boxes move with their glyphs. */
 #define LTR_RUN_MAX 128
 
-/* The letter before at, on its line, is of the Arabic script (bidi class
- * AL): the digits after it are Arabic numbers to the Unicode bidi
- * algorithm (rule W2), which a hyphen or a plus sign does not join. */
-static bool after_arabic_letter(const char *text, const char *at)
+/* The nearest letter before at on its line, or 0. */
+static gunichar letter_before(const char *text, const char *at)
 {
 	while (at > text) {
 		gunichar c;
 		at = g_utf8_prev_char(at);
 		c = g_utf8_get_char(at);
 		if (c == '\n')
-			return false;
+			return 0;
 		if (g_unichar_isalpha(c))
-			return pm_rtl_char(c) && !(c >= 0x0590 && c <= 0x05FF) && !(c >= 0xFB1D && c <= 0xFB4F);
+			return c;
 	}
-	return false;
+	return 0;
+}
+
+/* The letter before at, on its line, is of the Arabic script (bidi class
+ * AL): the digits after it are Arabic numbers to the Unicode bidi
+ * algorithm (rule W2), which a hyphen or a plus sign does not join. */
+static bool after_arabic_letter(const char *text, const char *at)
+{
+	gunichar c = letter_before(text, at);
+	return c && pm_rtl_char(c) && !(c >= 0x0590 && c <= 0x05FF) && !(c >= 0xFB1D && c <= 0xFB4F);
 }
 
 static bool number_digit(gunichar c)
@@ -127,16 +134,8 @@ static void number_word_order(char *w, size_t n, bool arabic)
  * percent sign, so one byte is one glyph and one box. */
 static bool after_hebrew_letter(const char *text, const char *at)
 {
-	while (at > text) {
-		gunichar c;
-		at = g_utf8_prev_char(at);
-		c = g_utf8_get_char(at);
-		if (c == '\n')
-			return false;
-		if (g_unichar_isalpha(c))
-			return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0xFB1D && c <= 0xFB4F);
-	}
-	return false;
+	gunichar c = letter_before(text, at);
+	return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0xFB1D && c <= 0xFB4F);
 }
 
 /* w[0..n) holds digits, maybe parted by single separators, maybe with a
