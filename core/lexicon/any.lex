@@ -875,6 +875,22 @@ desemba = 12
 نوامبر = 11
 دسامبر = 12
 
+# Urdu's Gregorian months, as its dates write them after the day ("10
+# مارچ 2025"; مئی also written مئ) (dateline.lang.other_month)
+جنوری = 1
+فروری = 2
+مارچ = 3
+اپریل = 4
+مئی = 5
+مئ = 5
+جون = 6
+جولائی = 7
+اگست = 8
+ستمبر = 9
+اکتوبر = 10
+نومبر = 11
+دسمبر = 12
+
 # Lithuanian, the genitive of a year-first date ("2025 m. kovo 5 d.",
 # date.lt.year_first)
 sausio = 1

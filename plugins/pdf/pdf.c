@@ -1070,6 +1070,40 @@ static bool ends_zwnj(const GString *t)
 	return t->len >= 3 && !memcmp(t->str + t->len - 3, "\xE2\x80\x8C", 3);
 }
 
+/* Convention pdf.rtl_prefix_hyphen: in Hebrew a prefix letter is joined
+ * to a number by a hyphen ("מ-1", "ב-2025", "ל-340"), and LibreOffice
+ * draws the hyphen and the number as two pieces that touch; poppler reads
+ * them as two words ("מ- 1"). The space poppler wrote after a Hebrew
+ * letter and its hyphen goes when the number's right end (the box of its
+ * last digit: the number is read left to right) touches the line's text
+ * already read, less than a tenth of the size apart where a word space is
+ * a quarter em or more: no space was drawn there. p is the space, ci its
+ * box, x0 the left end of the line read so far. */
+static bool rtl_prefix_hyphen_joins(const GString *t, const char *p, const PopplerRectangle *rects, guint nr, guint ci,
+                                    double x0, double size)
+{
+	const char *q = p + 1;
+	gunichar c;
+	double nx1 = -1e9;
+	guint k = ci + 1;
+	if (t->len < 3 || t->str[t->len - 1] != '-')
+		return false;
+	c = g_utf8_get_char(g_utf8_prev_char(t->str + t->len - 1));
+	if (c < 0x05D0 || c > 0x05EA)
+		return false;
+	while ((c = g_utf8_get_char(q)) >= 0x202A && c <= 0x202E)
+		q = g_utf8_next_char(q);
+	if (c < '0' || c > '9')
+		return false;
+	for (; k < nr && (c = g_utf8_get_char(q)) && c < 0x80 && (g_ascii_isdigit((int)c) || strchr(".,:/%", (int)c));
+	     q++, k++) {
+		double x1 = rects[k].x1 > rects[k].x2 ? rects[k].x1 : rects[k].x2;
+		if (x1 > nx1)
+			nx1 = x1;
+	}
+	return fabs(x0 - nx1) < 0.1 * size;
+}
+
 static bool read_selection(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs, pdfl_doc *d,
                            textstats *st, linebuf *b, pdfh_page *hp)
 {
@@ -1141,6 +1175,10 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		}
 		/* pdf.rtl_zwnj_kept: no space after a kept non-joiner */
 		if (c == ' ' && ends_zwnj(b->t))
+			continue;
+		/* pdf.rtl_prefix_hyphen: no space between "מ-" and its number */
+		if (c == ' ' && b->rtl && ci + 1 < nr && size > 0 && b->chars &&
+		    rtl_prefix_hyphen_joins(b->t, p, rects, nr, ci, b->x0, size))
 			continue;
 		if (c == ' ' || c == '\t' || c == 0xA0 || c == '\r') {
 			/* The stray space some producers leave after a ligature: the

@@ -32,21 +32,28 @@
  * boxes move with their glyphs. */
 #define LTR_RUN_MAX 128
 
-/* The letter before at, on its line, is of the Arabic script (bidi class
- * AL): the digits after it are Arabic numbers to the Unicode bidi
- * algorithm (rule W2), which a hyphen or a plus sign does not join. */
-static bool after_arabic_letter(const char *text, const char *at)
+/* The nearest letter before at on its line, or 0. */
+static gunichar letter_before(const char *text, const char *at)
 {
 	while (at > text) {
 		gunichar c;
 		at = g_utf8_prev_char(at);
 		c = g_utf8_get_char(at);
 		if (c == '\n')
-			return false;
+			return 0;
 		if (g_unichar_isalpha(c))
-			return pm_rtl_char(c) && !(c >= 0x0590 && c <= 0x05FF) && !(c >= 0xFB1D && c <= 0xFB4F);
+			return c;
 	}
-	return false;
+	return 0;
+}
+
+/* The letter before at, on its line, is of the Arabic script (bidi class
+ * AL): the digits after it are Arabic numbers to the Unicode bidi
+ * algorithm (rule W2), which a hyphen or a plus sign does not join. */
+static bool after_arabic_letter(const char *text, const char *at)
+{
+	gunichar c = letter_before(text, at);
+	return c && pm_rtl_char(c) && !(c >= 0x0590 && c <= 0x05FF) && !(c >= 0xFB1D && c <= 0xFB4F);
 }
 
 static bool number_digit(gunichar c)
@@ -103,6 +110,92 @@ static void number_word_order(char *w, size_t n, bool arabic)
 		at += e;
 	}
 	memcpy(w, tmp, at);
+}
+
+/* Convention pdf.rtl_number_runs.hebrew_marks: in a Hebrew line a
+ * number's digits are European numbers to the bidi algorithm, and the
+ * marks at its ends are neutrals between them and the Hebrew letters:
+ * they take the line's direction (UAX #9 N1, the number counting as
+ * right-to-left) and are drawn on the number's far side, the hyphen of a
+ * prefix ("ו-27", "ל-04:30") at its right end, next to the prefix, the
+ * comma or stop after it ("2025,") at its left end. Poppler keeps them
+ * in the number's left-to-right piece, read left to right: ",27-",
+ * "04:30-", ",2025". Put back: a hyphen at the piece's right end after a
+ * Hebrew prefix letter goes first, a comma or stop at its left end goes
+ * last. And a bracket pair round a number: the opening bracket read
+ * before the piece (right of it, as the line reads), the closing one
+ * drawn mirrored at the piece's left end and read first inside it
+ * ("(" then ")46%"): the closing bracket goes to the piece's end,
+ * "(46%)". Only where the nearest letter before the piece on its line is
+ * Hebrew: after an Arabic-script letter digits are Arabic numbers (W2)
+ * and this trade, tried there, cost a release of the dev set its byline
+ * (a8c0579), so Arabic-script lines keep poppler's reading. Only pieces
+ * of ASCII digits with their inner separators (":" "." "," "/") and a
+ * percent sign, so one byte is one glyph and one box. */
+static bool after_hebrew_letter(const char *text, const char *at)
+{
+	gunichar c = letter_before(text, at);
+	return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0xFB1D && c <= 0xFB4F);
+}
+
+/* w[0..n) holds digits, maybe parted by single separators, maybe with a
+ * percent sign after them */
+static bool plain_number(const char *w, size_t n)
+{
+	size_t i;
+	if (!n || w[0] < '0' || w[0] > '9')
+		return false;
+	if (w[n - 1] == '%')
+		n--;
+	if (!n || w[n - 1] < '0' || w[n - 1] > '9')
+		return false;
+	for (i = 1; i + 1 < n; i++)
+		if ((w[i] < '0' || w[i] > '9') &&
+		    !(strchr(":.,/", w[i]) && w[i - 1] >= '0' && w[i - 1] <= '9' && w[i + 1] >= '0' && w[i + 1] <= '9'))
+			return false;
+	return true;
+}
+
+/* the run's n bytes (and boxes) from [k, k + m) moved to the run's end */
+static void run_rotate(char *run, PopplerRectangle *box, size_t n, size_t k, size_t m)
+{
+	char t[LTR_RUN_MAX];
+	PopplerRectangle tb[LTR_RUN_MAX];
+	memcpy(t, run, n);
+	memcpy(tb, box, n * sizeof *box);
+	memcpy(run + k, t + k + m, n - k - m);
+	memcpy(run + n - m, t + k, m);
+	memcpy(box + k, tb + k + m, (n - k - m) * sizeof *box);
+	memcpy(box + n - m, tb + k, m * sizeof *box);
+}
+
+static void hebrew_number_marks(const char *text, const char *open, char *run, size_t n, PopplerRectangle *box)
+{
+	size_t i;
+	gunichar before;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)run[i] >= 0x80)
+			return;
+	if (n < 2 || open == text || !after_hebrew_letter(text, open))
+		return;
+	before = g_utf8_get_char(g_utf8_prev_char(open));
+	if ((before == '(' && run[0] == ')') || (before == '[' && run[0] == ']')) {
+		if (plain_number(run + 1, n - 1))
+			run_rotate(run, box, n, 0, 1);
+		return;
+	}
+	if (run[n - 1] == '-' && before >= 0x05D0 && before <= 0x05EA) {
+		size_t lead = run[0] == ',' || run[0] == '.';
+		if (n - 1 > lead && plain_number(run + lead, n - 1 - lead)) {
+			/* "-" first: the number and its lead move one place right */
+			run_rotate(run, box, n, 0, n - 1);
+			if (lead)
+				run_rotate(run, box, n, 1, 1);
+		}
+		return;
+	}
+	if ((run[0] == ',' || run[0] == '.') && plain_number(run + 1, n - 1) && before == 0x202B)
+		run_rotate(run, box, n, 0, 1);
 }
 
 void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr)
@@ -173,6 +266,8 @@ void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr)
 				number_word_order(w, (size_t)(we - w), arabic);
 				w = we < q ? we + 1 : q;
 			}
+			if (!arabic)
+				hebrew_number_marks(text, p, run, n, rects + ci);
 		}
 		ci += n;
 		p = q;

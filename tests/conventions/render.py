@@ -123,6 +123,17 @@ def render_pdf(case, path, tmp):
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
 
 
+def render_pdf_libreoffice(case, path, tmp):
+    """The case's DOCX exported by LibreOffice (a 'producer: libreoffice'
+    line), whose text layer places each glyph on its own."""
+    src = os.path.join(tmp, "case.docx")
+    render_docx(case, src)
+    subprocess.run(["soffice", "-env:UserInstallation=file://" + os.path.join(tmp, "profile"), "--headless",
+                    "--convert-to", "pdf", "--outdir", tmp, src],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+    os.replace(os.path.join(tmp, "case.pdf"), path)
+
+
 def main():
     cases = conventions.load_cases(HERE)
     only = set(sys.argv[1:])
@@ -135,6 +146,9 @@ def main():
             os.makedirs(os.path.dirname(out), exist_ok=True)
             if fmt == "docx":
                 render_docx(case, out)
+            elif fmt == "pdf" and case.get("producer") == "libreoffice":
+                with tempfile.TemporaryDirectory() as tmp:
+                    render_pdf_libreoffice(case, out, tmp)
             elif fmt == "pdf":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf(case, out, tmp)

@@ -12,6 +12,8 @@
  */
 #include "pm_test.h"
 
+#include <math.h>
+
 #include "../../plugins/pdf/rtltext.h"
 
 #define RLE "\xE2\x80\xAB"
@@ -179,6 +181,69 @@ static void latin_runs_in_a_right_to_left_paragraph(void **state)
 	assert_memory_equal(text, copy, sizeof text);
 }
 
+/* Boxes for pdf_rtl_number_runs: one per character that is no direction
+ * control, each 3 wide, rightwards (the number pieces read as drawn). */
+static PopplerRectangle *flat_boxes(const char *text, guint *nr)
+{
+	PopplerRectangle *r = g_new0(PopplerRectangle, strlen(text) + 1);
+	const char *p;
+	guint n = 0;
+	for (p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c >= 0x202A && c <= 0x202E)
+			continue;
+		r[n].x1 = 10 + 3.0 * n;
+		r[n].x2 = r[n].x1 + 3;
+		r[n].y1 = 100;
+		r[n].y2 = 110;
+		n++;
+	}
+	*nr = n;
+	return r;
+}
+
+/* Convention pdf.rtl_number_runs.hebrew_marks: a prefix's hyphen read at
+ * the number's far end ("ו,27-", "ל04:30-"), a comma after a year read
+ * before it (",2025") and a bracket pair round a percentage read ")46%"
+ * after its opening bracket go back where they were written; the box of
+ * each glyph moves with it. */
+static void hebrew_number_marks(void **state)
+{
+	char text[] = RLE "קווים" PDF " " RLE LRE "14" PDF PDF " " RLE "ו" LRE ",27-" PDF PDF " " RLE "ל" LRE
+	              "04:30-" PDF PDF "\n" RLE "בינואר" PDF " " RLE LRE ",2025" PDF PDF " " RLE "(" LRE ")46%" PDF PDF
+	              " " RLE "הם" PDF;
+	guint nr;
+	PopplerRectangle *r = flat_boxes(text, &nr);
+	char *t;
+	(void)state;
+	pdf_rtl_number_runs(text, r, nr);
+	t = plain(text);
+	assert_string_equal(t, "קווים 14 ו-27, ל-04:30\nבינואר 2025, (46%) הם");
+	/* the hyphen of "ו-27," (the line's eleventh glyph, the fourteenth
+	 * as read) took its box with it */
+	assert_true(fabs(r[10].x1 - 49) < 0.01);
+	g_free(t);
+	g_free(r);
+}
+
+/* The same pieces after Arabic letters, and pieces that are no number
+ * with marks (a range, a Latin name with a number, a hyphen after no
+ * prefix letter): byte-identical. */
+static void number_marks_left_alone(void **state)
+{
+	char text[] = RLE "و" LRE ",27-" PDF PDF " " RLE "بين" PDF " " RLE LRE ",2025" PDF PDF " " RLE "(" LRE ")46%" PDF
+	              PDF "\n" RLE "גרסה" PDF " " LRE "Pi 4" PDF " " RLE "ב" LRE "27-30" PDF PDF " " RLE "דגם" PDF
+	              " " RLE LRE "-7" PDF PDF;
+	char copy[sizeof text];
+	guint nr;
+	PopplerRectangle *r = flat_boxes(text, &nr);
+	(void)state;
+	memcpy(copy, text, sizeof text);
+	pdf_rtl_number_runs(text, r, nr);
+	assert_memory_equal(text, copy, sizeof text);
+	g_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -187,6 +252,8 @@ int main(void)
 	    cmocka_unit_test(line_end_marks_in_two_pieces),
 	    cmocka_unit_test(latin_runs_in_a_left_to_right_paragraph),
 	    cmocka_unit_test(latin_runs_in_a_right_to_left_paragraph),
+	    cmocka_unit_test(hebrew_number_marks),
+	    cmocka_unit_test(number_marks_left_alone),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
