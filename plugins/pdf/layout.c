@@ -4287,10 +4287,15 @@ static bool bold_run_in_after_sentence(const pdfl_line *a, const pdfl_line *b)
  * paragraph's lines keep one alignment, and a line that wraps a
  * flush-left one starts at the same margin. The line above ends a
  * sentence or is a line of its own anyway; the centred line stands well
- * in from that line's start. Lines left to right, in one column. */
+ * in from that line's start. The line above shows it is set flush left:
+ * it starts at the margin and stops visibly short of the other (a
+ * centred paragraph's first line may fill the measure, and then only
+ * its lines under it show they are centred). Lines left to right, in
+ * one column. */
 static bool centred_under_flush(const pdfl_line *a, const pdfl_line *b)
 {
 	return !a->rtl && !b->rtl && centered(b) && !centered(a) && same_column(a, b) && a->page == b->page &&
+	       fabs(a->x0 - a->colL) < 0.5 * a->size && a->colR - a->x1 > a->x0 - a->colL + a->size &&
 	       b->x0 - a->x0 > 3 * b->size && ends_sentence(a);
 }
 
