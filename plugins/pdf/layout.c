@@ -4244,6 +4244,25 @@ static bool lone_figure(const char *t)
 	return digit;
 }
 
+/* Convention layout.contact_label_after_sentence: the contact line's
+ * label may be a phrase of two or three words ("Ufficio stampa:",
+ * "Contacto de prensa:", "Contact presse :"); prose may open a line with
+ * such a phrase and a colon too ("He added: ..."), a contact line holds
+ * an e-mail address after it. The phrase's first word capitalised is
+ * checked by the caller. */
+static bool contact_label_line(const char *t)
+{
+	const char *colon = strchr(t, ':'), *p;
+	size_t words = 1;
+	if (!colon || colon - t > 24 || colon[1] != ' ' || !strchr(colon, '@'))
+		return false;
+	for (p = t; p < colon; p++)
+		if (*p == ' ' && p + 1 < colon)
+			words++;
+	/* (a space before the colon, French spacing, opens no word) */
+	return words >= 2 && words <= 3;
+}
+
 /* Convention layout.label_after_sentence: a line that opens with a
  * label, one word and a colon ("Presskontakt:", "Media:", "Contact :"),
  * after a line that ends a sentence, is a line of its own (a contact
@@ -4266,7 +4285,9 @@ static bool labelled_line_after_sentence(const pdfl_line *a, const pdfl_line *b)
 	if (n >= 2 && p[n - 1] == ':' && n <= 24)
 		return true;
 	/* French spacing: "Contact :" */
-	return sp && sp[1] == ':' && (sp[2] == ' ' || !sp[2]) && n <= 24;
+	if (sp && sp[1] == ':' && (sp[2] == ' ' || !sp[2]) && n <= 24)
+		return true;
+	return contact_label_line(p);
 }
 
 /* Convention layout.bold_run_in_heading: a paragraph that opens with a

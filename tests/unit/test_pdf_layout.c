@@ -759,6 +759,37 @@ static void justified_column_judged_by_its_body_lines(void **state)
 	free(o);
 }
 
+/* Convention layout.contact_label_after_sentence: a contact line whose
+ * label is a phrase ("Ufficio stampa:", "Contacto de prensa:") under a
+ * sentence that ends at the margin: a line of its own, since it holds an
+ * e-mail address (it ran into the About paragraph). A line of prose
+ * opening with a phrase and a colon, without an address, still wraps. */
+static void contact_label_phrase_after_a_sentence(void **state)
+{
+	const hl it[] = {
+		B(1, 100, "DOMOBIANCA, 7 aprile 2026 - Il Consorzio Val Grana ha aperto sabato un mercato coperto nel"),
+		B(1, 112, "vecchio macello comunale, con trenta banchi di produttori della valle, aperto ogni sabato."),
+		B(1, 124, "Ufficio stampa: Loredana Vercelli, stampa@valgrana.example"),
+	};
+	const hl es[] = {
+		B(1, 100, "VALDEOCRE, 22 de abril de 2026 - El consorcio instalará el próximo año sensores de presión"),
+		B(1, 112, "en la red general, para localizar las fugas de las tuberías antes de que salgan a la luz."),
+		B(1, 124, "Contacto de prensa: Remedios Aldana, prensa@valleocre.example"),
+	};
+	const hl prose[] = {
+		B(1, 100, "DOMOBIANCA, 7 aprile 2026 - Il Consorzio Val Grana ha aperto sabato un mercato coperto nel"),
+		B(1, 112, "vecchio macello comunale, con trenta banchi di produttori della valle, aperto ogni sabato."),
+		B(1, 124, "Il sindaco aggiunge: il mercato resterà aperto anche d'estate."),
+	};
+	char *o;
+	(void)state;
+	layout_holds(it, sizeof it / sizeof it[0], 1, "ogni sabato.[1]Ufficio stampa:");
+	layout_holds(es, sizeof es / sizeof es[0], 1, "salgan a la luz.[1]Contacto de prensa:");
+	o = layout(prose, sizeof prose / sizeof prose[0], 1);
+	assert_non_null(strstr(o, "ogni sabato.<W>Il sindaco aggiunge:"));
+	free(o);
+}
+
 /* Convention layout.page_wrap_next_word: the last line of page 1 stops
  * mid-phrase ("Professor Paul") 40 points short of a margin shown by
  * full lines, and "Krugman," (40 points and a space) would not have
@@ -2969,6 +3000,7 @@ int main(void)
 		cmocka_unit_test(bold_run_in_heading_after_a_sentence),
 		cmocka_unit_test(centred_end_mark_under_a_full_line),
 		cmocka_unit_test(justified_column_judged_by_its_body_lines),
+		cmocka_unit_test(contact_label_phrase_after_a_sentence),
 		cmocka_unit_test(page_break_after_a_line_too_full_for_the_next_word),
 		cmocka_unit_test(short_release_spaced_by_its_wraps),
 		cmocka_unit_test(long_release_keeps_its_pitch),
