@@ -3865,16 +3865,15 @@ static bool next_word_fits(const pdfl_line *a, const pdfl_line *b)
 /* Line a was ended before the margin on purpose: the next word would
  * have fitted, or the column is justified and a does not reach its margin
  * (justified text stretches every line to it but a paragraph's last). */
-/* ... or stops short of a justified column's margin; but a line set in
- * from that column's left margin that stops mid-sentence is the wrapped
- * line of a list item or a quotation set ragged in a justified text (a
- * paragraph's indented first line that stops short ends a sentence):
- * its end says nothing of the margin (convention
+/* ... or stops short of a justified column's margin, where the line is
+ * set from that column's left margin: lines indented from it (a list's
+ * items, a quotation set in) may be set ragged in a justified text, and
+ * their ends say nothing of its margin (convention
  * layout.justified_body_lines). */
 static bool ended_short(const pdfl_line *a, const pdfl_line *b)
 {
-	return next_word_fits(a, b) || (a->justified && !centered(a) && !(indented(a) && !ends_sentence(a)) &&
-	                                slack_after(a, b) > flush_tolerance(a));
+	return next_word_fits(a, b) ||
+	       (a->justified && !centered(a) && !indented(a) && slack_after(a, b) > flush_tolerance(a));
 }
 
 /* Mostly bold against mostly regular: a change of weight that sets a
