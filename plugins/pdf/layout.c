@@ -1407,9 +1407,8 @@ static bool ragged_by_spacing(const pdfl_line *L, size_t n, double r)
  * table's cell or a URL may run past it alone). */
 static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 {
-	size_t i, j, k, flush, nbody;
+	size_t i, j, k, flush;
 	bool just;
-	double body;
 	double *v = malloc((n + 1) * sizeof *v), *w = malloc((n + 1) * sizeof *w);
 	if (!v || !w) {
 		free(v);
@@ -1438,26 +1437,11 @@ static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 		 * left lines may be set flush left on a page laid out left to
 		 * right, ragged on the right: they count only when they reach
 		 * both margins. */
-		/* Convention layout.justified_body_lines: it is the running
-		 * text that is justified, and the lines counted are those in
-		 * the column's own size (the median of its lines'): a headline
-		 * of two balanced lines, a running header and footnotes in
-		 * smaller type, set in the same column, are no lines of its
-		 * paragraphs, and in a short page they were enough to outvote
-		 * its full lines; nor are lines set in from its left margin
-		 * (a list's items, often ragged in a justified text) */
-		for (k = i; k < j; k++)
-			v[k - i] = L[k].size;
-		body = quantile(v, j - i, 0.5);
-		for (k = i, flush = 0, nbody = 0; k < j; k++) {
-			if (fabs(L[k].size - body) > 0.08 * body || (!L[k].rtl && L[k].x0 - l > 1.2 * L[k].size))
-				continue;
-			nbody++;
+		for (k = i, flush = 0; k < j; k++)
 			if (L[k].rtl ? L[k].x0 <= l + flush_tolerance(&L[k]) && L[k].x1 >= r - flush_tolerance(&L[k])
 			             : L[k].x1 >= r - flush_tolerance(&L[k]))
 				flush++;
-		}
-		just = nbody >= 5 && flush * 5 >= nbody * 3;
+		just = j - i >= 5 && flush * 5 >= (j - i) * 3;
 		if (just && ragged_by_spacing(L + i, j - i, r))
 			just = false;
 		{
@@ -2491,7 +2475,6 @@ static bool first_line_indent(const pdfl_line *a, const pdfl_line *b, const pdfl
 static bool centered(const pdfl_line *l);
 static bool next_word_fits(const pdfl_line *a, const pdfl_line *b);
 static bool ended_short(const pdfl_line *a, const pdfl_line *b);
-static bool indented(const pdfl_line *l);
 
 /* Whether the document marks its paragraph breaks, with vertical space or
  * a first-line indent. A writer who does so does it at every paragraph,
@@ -3865,15 +3848,9 @@ static bool next_word_fits(const pdfl_line *a, const pdfl_line *b)
 /* Line a was ended before the margin on purpose: the next word would
  * have fitted, or the column is justified and a does not reach its margin
  * (justified text stretches every line to it but a paragraph's last). */
-/* ... or stops short of a justified column's margin, where the line is
- * set from that column's left margin: lines indented from it (a list's
- * items, a quotation set in) may be set ragged in a justified text, and
- * their ends say nothing of its margin (convention
- * layout.justified_body_lines). */
 static bool ended_short(const pdfl_line *a, const pdfl_line *b)
 {
-	return next_word_fits(a, b) ||
-	       (a->justified && !centered(a) && !indented(a) && slack_after(a, b) > flush_tolerance(a));
+	return next_word_fits(a, b) || (a->justified && !centered(a) && slack_after(a, b) > flush_tolerance(a));
 }
 
 /* Mostly bold against mostly regular: a change of weight that sets a

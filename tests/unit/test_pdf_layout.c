@@ -705,60 +705,6 @@ static void centred_end_mark_under_a_full_line(void **state)
 	layout_holds(de, sizeof de / sizeof de[0], 1, "aus dem Ort.[1]-ENDE-[1]Über");
 }
 
-/* Convention layout.justified_body_lines: a justified column of a short
- * page holds, besides its six body lines (four of them at the margin,
- * 522), a running header, a two-line headline and two footnotes, none at
- * the margin: counted over all eleven lines, the full ones were too few
- * (4 of 11) and the column was taken for ragged, so a paragraph's last
- * line, 22 points short of the margin and too full for the next word
- * ("According", 45 points), ran into the next paragraph. Counted over
- * the lines in the column's own size set from its margin, 4 of 6 reach
- * it. The lines of an item set in from the margin (ragged, as lists
- * often are in a justified text) neither count nor end short of it:
- * they still wrap. */
-static void justified_column_judged_by_its_body_lines(void **state)
-{
-	const hl en[] = {
-		{1, 72, 40, 8, 0, "Vasselot Water Board - Press release"},
-		{1, 72, 70, 20, 1, "Remote meters find 312 leaks"},
-		{1, 72, 96, 20, 1, "in three months"},
-		B(1, 130, "VASSELOT, 22 April 2026 - The Vasselot Water Board has replaced the meters of the 9,400"),
-		B(1, 142, "homes of its five towns with meters read remotely, which warn the owner of a leak."),
-		B(1, 154, "According to the board, the new meters found 312 leaks inside homes in three months, most"),
-		B(1, 166, "of them in cisterns and boilers that lost forty cubic metres of water a day between them,"),
-		B(1, 178, "and the owners had them mended."),
-		{1, 102, 190, 10, 0, "The new meters show the use of every hour to the owner and the board alike, or"},
-		{1, 102, 202, 10, 0, "weekly."},
-		B(1, 214, "The board will fit pressure sensors to the mains next year to find the leaks of the pipes"),
-		{1, 72, 700, 8, 0, "1 Readings from January to March 2026."},
-		{1, 72, 710, 8, 0, "2 Regional water plan 2024-2028."},
-	};
-	const double en_ends[] = {220, 350, 230, 522, 500, 522, 522, 230, 480, 140, 522, 220, 200};
-	const hl es[] = {
-		{1, 72, 40, 8, 0, "Consorcio de Aguas del Valle Ocre - Nota de prensa"},
-		{1, 72, 70, 20, 1, "Los contadores remotos detectan"},
-		{1, 72, 96, 20, 1, "312 fugas en tres meses"},
-		B(1, 130, "VALDEOCRE, 22 de abril de 2026 - El Consorcio de Aguas del Valle Ocre ha terminado de"),
-		B(1, 142, "sustituir los contadores de sus cinco municipios por otros de lectura remota en el año."),
-		B(1, 154, "Seguramente los nuevos aparatos detectaron 312 fugas en el interior de las viviendas en"),
-		B(1, 166, "los primeros tres meses, la mayoría en cisternas y calentadores que perdían unos cuarenta"),
-		B(1, 178, "metros cúbicos al día."),
-		B(1, 190, "El consorcio instalará el próximo año sensores de presión en la red general de tuberías."),
-		{1, 72, 700, 8, 0, "1 Datos de lectura de enero a marzo de 2026."},
-		{1, 72, 710, 8, 0, "2 Plan regional de eficiencia 2024-2028."},
-	};
-	const double es_ends[] = {260, 380, 300, 522, 503, 522, 522, 180, 522, 240, 210};
-	char *o;
-	(void)state;
-	o = layout_ending(en, sizeof en / sizeof en[0], 1, en_ends);
-	assert_non_null(strstr(o, "of a leak.[1]According"));
-	assert_non_null(strstr(o, "alike, or<W>weekly."));
-	free(o);
-	o = layout_ending(es, sizeof es / sizeof es[0], 1, es_ends);
-	assert_non_null(strstr(o, "remota en el año.[1]Seguramente"));
-	free(o);
-}
-
 /* Convention layout.contact_label_after_sentence: a contact line whose
  * label is a phrase ("Ufficio stampa:", "Contacto de prensa:") under a
  * sentence that ends at the margin: a line of its own, since it holds an
@@ -2999,7 +2945,6 @@ int main(void)
 		cmocka_unit_test(label_line_after_a_sentence),
 		cmocka_unit_test(bold_run_in_heading_after_a_sentence),
 		cmocka_unit_test(centred_end_mark_under_a_full_line),
-		cmocka_unit_test(justified_column_judged_by_its_body_lines),
 		cmocka_unit_test(contact_label_phrase_after_a_sentence),
 		cmocka_unit_test(page_break_after_a_line_too_full_for_the_next_word),
 		cmocka_unit_test(short_release_spaced_by_its_wraps),
