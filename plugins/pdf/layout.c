@@ -1930,6 +1930,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 				if (b->y1 > a->y1)
 					a->y1 = b->y1;
 				a->bold = (a->bold * (double)a->len + b->bold * (double)b->len) / (double)(a->len + b->len);
+				a->bold_open = 0; /* runs interleaved: where bold ends is not known */
 				a->x0 = lf->x0;
 				a->x1 = rt->x1 > lf->x1 ? rt->x1 : lf->x1;
 				a->ncut = 0;
@@ -2006,8 +2007,10 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			}
 			a->bold = (a->bold * (double)a->len + b->bold * (double)b->len) / (double)(a->len + b->len);
 			a->char_w = ((rt->x1 - lf->x0) > 0 ? (rt->x1 - lf->x0) : 1) / (double)(a->len + b->len);
-			if (lf == b)
+			if (lf == b) {
 				a->first_w = b->first_w;
+				a->bold_open = b->bold_open;
+			}
 			if (b->y0 < a->y0 && !(sup && b->size < a->size))
 				a->y0 = b->y0;
 			if (b->y1 > a->y1 && !(sup && b->size < a->size))
@@ -4218,6 +4221,25 @@ static bool lone_figure(const char *t)
 	return digit;
 }
 
+/* Convention layout.contact_label_after_sentence: the contact line's
+ * label may be a phrase of two or three words ("Ufficio stampa:",
+ * "Contacto de prensa:", "Contact presse :"); prose may open a line with
+ * such a phrase and a colon too ("He added: ..."), a contact line holds
+ * an e-mail address after it. The phrase's first word capitalised is
+ * checked by the caller. */
+static bool contact_label_line(const char *t)
+{
+	const char *colon = strchr(t, ':'), *p;
+	size_t words = 1;
+	if (!colon || colon - t > 24 || colon[1] != ' ' || !strchr(colon, '@'))
+		return false;
+	for (p = t; p < colon; p++)
+		if (*p == ' ' && p + 1 < colon)
+			words++;
+	/* (a space before the colon, French spacing, opens no word) */
+	return words >= 2 && words <= 3;
+}
+
 /* Convention layout.label_after_sentence: a line that opens with a
  * label, one word and a colon ("Presskontakt:", "Media:", "Contact :"),
  * after a line that ends a sentence, is a line of its own (a contact
@@ -4240,7 +4262,62 @@ static bool labelled_line_after_sentence(const pdfl_line *a, const pdfl_line *b)
 	if (n >= 2 && p[n - 1] == ':' && n <= 24)
 		return true;
 	/* French spacing: "Contact :" */
-	return sp && sp[1] == ':' && (sp[2] == ' ' || !sp[2]) && n <= 24;
+	if (sp && sp[1] == ':' && (sp[2] == ' ' || !sp[2]) && n <= 24)
+		return true;
+	return contact_label_line(p);
+}
+
+/* Convention layout.bold_run_in_heading: a paragraph that opens with a
+ * run-in heading, a phrase in bold ending in a colon and the text going
+ * on in regular type on the same line ("Über den Ruderverein Elbtal:
+ * Der Verein ...", "About Corran Bank: Corran Bank is ..."), is a
+ * paragraph of its own after a line that ends a sentence, though that
+ * line happened to end near the margin, too near for the heading's
+ * first word (a word processor's paragraphs without space between
+ * them): prose does not put a bold phrase and a colon at the start of a
+ * line that wraps a sentence begun above. The bold phrase is the
+ * line's opening, a few words up to the colon (the colon itself may be
+ * regular), and regular text follows. Lines left to right, in one
+ * column of one page. */
+static bool bold_run_in_after_sentence(const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = b->text;
+	size_t chars = 0, words = 1, spaces = 0;
+	if (!b->bold_open || a->rtl || b->rtl || a->bold >= 0.6 || !ends_sentence(a) || !same_column(a, b) ||
+	    a->page != b->page)
+		return false;
+	while (*p && *p != ':') {
+		uint32_t c = u8next(&p);
+		chars++;
+		if (c == ' ') {
+			spaces++;
+			if (++words > 8)
+				return false;
+		}
+	}
+	/* the colon within the bold opening, or right after it (the text
+	 * layer may or may not count the word spaces as characters of the
+	 * bold run), and a regular word after it on the line */
+	return *p == ':' && chars >= 2 && b->bold_open + 1 >= chars - spaces && b->bold_open <= chars + 1 &&
+	       p[1] == ' ' && p[2];
+}
+
+/* Convention layout.centred_line_apart: a line centred in its column (an
+ * end mark "###", "- END -", a centred note) under a line set flush left
+ * is a paragraph of its own, not the wrapped end of the line above: a
+ * paragraph's lines keep one alignment, and a line that wraps a
+ * flush-left one starts at the same margin. The line above ends a
+ * sentence or is a line of its own anyway; the centred line stands well
+ * in from that line's start. The line above shows it is set flush left:
+ * it starts at the margin and stops visibly short of the other (a
+ * centred paragraph's first line may fill the measure, and then only
+ * its lines under it show they are centred). Lines left to right, in
+ * one column. */
+static bool centred_under_flush(const pdfl_line *a, const pdfl_line *b)
+{
+	return !a->rtl && !b->rtl && centered(b) && !centered(a) && same_column(a, b) && a->page == b->page &&
+	       fabs(a->x0 - a->colL) < 0.5 * a->size && a->colR - a->x1 > a->x0 - a->colL + a->size &&
+	       b->x0 - a->x0 > 3 * b->size && ends_sentence(a);
 }
 
 /* Convention layout.bold_line_heading: a heading set in the body's size
@@ -4382,7 +4459,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	}
 	if (number_marker_len(b->text, ' ') && ends_sentence(a) && slack_after(a, b) > 3 * b->char_w)
 		return NEW_INFERRED;
-	if (labelled_line_after_sentence(a, b))
+	if (labelled_line_after_sentence(a, b) || bold_run_in_after_sentence(a, b) || centred_under_flush(a, b))
 		return NEW_INFERRED;
 	return JOIN_WRAP;
 }
@@ -4695,8 +4772,8 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 				}
 			rel = prev ? relation(d, prev, l, next, np == 1) : NEW_INFERRED;
 #ifdef PDFL_TRACE
-			fprintf(stderr, "%d wg%.3f/%u p%d [%.0f,%.0f-%.0f,%.0f] col[%.0f-%.0f] sz%.1f b%.2f fw%.1f cw%.1f %s |%s|\n", rel, l->word_gap, l->spaces, l->page,
-			        l->x0, l->y0, l->x1, l->y1, l->colL, l->colR, l->size, l->bold, l->first_w, l->char_w, l->font ? l->font : "-", l->text);
+			fprintf(stderr, "%d wg%.3f/%u p%d [%.0f,%.0f-%.0f,%.0f] col[%.0f-%.0f] sz%.1f b%.2f/%zu fw%.1f cw%.1f %s |%s|\n", rel, l->word_gap, l->spaces, l->page,
+			        l->x0, l->y0, l->x1, l->y1, l->colL, l->colR, l->size, l->bold, l->bold_open, l->first_w, l->char_w, l->font ? l->font : "-", l->text);
 #endif
 			if (l->page != last_page)
 				flags |= PM_BF_NEW_PAGE | PM_BF_INFERRED_BREAK;

@@ -30,6 +30,10 @@ typedef struct pdfl_line {
 	double x0, y0, x1, y1; /* points from the top-left of the page */
 	double size;       /* dominant font size */
 	double bold;       /* share of characters in a bold face, 0..1 */
+	/* layout.bold_run_in_heading: the characters at the line's start set
+	 * in a bold face, up to its first regular letter (0: it opens in
+	 * regular type); where fragments of a row are joined, the left one's */
+	size_t bold_open;
 	double first_w;    /* width of the first word */
 	double char_w;     /* mean advance of one character */
 	/* Convention layout.word_space_stretch: the mean gap at the line's

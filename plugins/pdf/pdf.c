@@ -288,6 +288,8 @@ typedef struct linebuf {
 	size_t fcounts[4];
 	size_t nfonts;
 	size_t nsizes, chars, bold;
+	size_t bold_open;  /* the characters opening the line in bold (layout.bold_run_in_heading) */
+	bool open_done;    /* a regular character has been written */
 	double first_x1, last_x1, last_size;
 	double base_size, base_bottom, base_top; /* the last glyph in the line's own type: size, bottom, top */
 	bool base_cjk;     /* ... and it was an ideograph or kana */
@@ -318,6 +320,8 @@ static void lb_reset(linebuf *b)
 	b->x0 = b->y0 = 1e9;
 	b->x1 = b->y1 = -1e9;
 	b->nsizes = b->chars = b->bold = b->nfonts = 0;
+	b->bold_open = 0;
+	b->open_done = false;
 	b->first_x1 = b->last_x1 = b->last_size = 0;
 	b->base_size = b->base_bottom = b->base_top = 0;
 	b->base_cjk = false;
@@ -546,6 +550,7 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 			best = i;
 	l.size = b->nsizes ? b->sizes[best] : 0;
 	l.bold = (double)b->bold / (double)b->chars;
+	l.bold_open = b->bold_open;
 	l.first_w = (b->first_done ? b->first_x1 : b->x1) - b->x0;
 	l.char_w = (b->x1 - b->x0) / (double)b->chars;
 	l.word_gap = word_gap;
@@ -1415,6 +1420,12 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		}
 		if (cur_bold)
 			b->bold++;
+		if (!b->open_done) {
+			if (cur_bold)
+				b->bold_open++;
+			else if (!g_unichar_isspace(c))
+				b->open_done = true;
+		}
 		if (cur && cur->font_name)
 			lb_font(b, cur->font_name);
 		if (size > 0) {

@@ -37,6 +37,7 @@ static bool rtl_lines;           /* the lines are right-to-left */
 static const double *line_heights; /* a line's box height where not 0, when not its type's */
 static bool cell_cuts;           /* a '|' in a line's text is a cut (layout_cells) */
 static const double *line_gaps;  /* each line's mean word gap in ems (layout.word_space_stretch), when given */
+static const size_t *line_bold_open; /* the characters opening each line in bold (layout.bold_run_in_heading) */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -129,6 +130,7 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.y0 = L[i].y0;
 			l.y1 = l.y0 + (line_heights && line_heights[i] > 0 ? line_heights[i] : box_height * l.size);
 			l.bold = L[i].bold;
+			l.bold_open = line_bold_open ? line_bold_open[i] : 0;
 			l.rtl = rtl_lines;
 			if (line_gaps) {
 				const char *c;
@@ -632,6 +634,106 @@ static void label_line_after_a_sentence(void **state)
 	(void)state;
 	layout_holds(sv, sizeof sv / sizeof sv[0], 1, "om två år.[1]Presskontakt:");
 	layout_holds(en, sizeof en / sizeof en[0], 1, "is finished.[1]Spokesperson:");
+}
+
+/* Convention layout.bold_run_in_heading: the About paragraph opens with
+ * a bold run-in heading ("Über den Segelclub Seebruck:", 28 characters in
+ * bold) under a sentence that ends 15 points short of the margin, too
+ * near for "Über" and a space: without the rule it ran on as the wrapped
+ * end of the paragraph above. A bold phrase with a colon that does not
+ * open the line, or a regular line, stays a wrap. */
+static void bold_run_in_heading_after_a_sentence(void **state)
+{
+	const hl de[] = {
+		B(1, 100, "SEEBRUCK, 4. Juni 2026 - Der Segelclub Seebruck hat am Samstag das neue Hafenbecken am Ufer"),
+		B(1, 112, "eingeweiht und will dort ab dem Sommer Kurse für Kinder anbieten, jede Woche im Jahr."),
+		{1, 72, 124, 10, 0.3, "Über den Segelclub Seebruck: Der Segelclub Seebruck wurde 1931 gegründet und zählt heute"},
+		B(1, 136, "280 Mitglieder im Ort."),
+		B(1, 148, "Pressekontakt: Almut Berger, presse@segelclub-seebruck.example"),
+	};
+	const hl en[] = {
+		B(1, 100, "HOLLIN BAY, 12 March 2026 - The Hollin Bay Rowing Club opened its new boathouse by the quay"),
+		B(1, 112, "on Saturday and will run courses for children there from the summer, on every Sunday."),
+		{1, 72, 124, 10, 0.3, "About Hollin Bay Rowing Club: The club was founded in 1931 and has 280 members in the"},
+		B(1, 136, "town and the villages."),
+		B(1, 148, "Press: Morwenna Ashdown, press@hollin-rowing.example"),
+	};
+	/* the same line in regular type: a wrap, as before */
+	const hl plain[] = {
+		B(1, 100, "HOLLIN BAY, 12 March 2026 - The Hollin Bay Rowing Club opened its new boathouse by the quay"),
+		B(1, 112, "on Saturday and will run courses for children there from the summer, on every Sunday."),
+		B(1, 124, "About Hollin Bay Rowing Club: The club was founded in 1931 and has 280 members in the"),
+		B(1, 136, "town and the villages."),
+	};
+	/* the third line opens with 28 and 29 characters in bold, up to the
+	 * colon (a text layer that counts the spaces); 25 without them */
+	const size_t de_bold[] = {0, 0, 28, 0, 0}, en_bold[] = {0, 0, 25, 0, 0};
+	char *o;
+	(void)state;
+	line_bold_open = de_bold;
+	layout_holds(de, sizeof de / sizeof de[0], 1, "jede Woche im Jahr.[1]Über den Segelclub Seebruck:");
+	line_bold_open = en_bold;
+	layout_holds(en, sizeof en / sizeof en[0], 1, "on every Sunday.[1]About Hollin Bay Rowing Club:");
+	line_bold_open = NULL;
+	o = layout(plain, sizeof plain / sizeof plain[0], 1);
+	assert_non_null(strstr(o, "on every Sunday.<W>About Hollin Bay"));
+	free(o);
+}
+
+/* Convention layout.centred_line_apart: an end mark centred in the column
+ * ("###", "-ENDE-") under a flush-left sentence that ends too near the
+ * margin for it: a paragraph of its own (it ran on as the wrapped end of
+ * the last paragraph, "... the parish. ###"). */
+static void centred_end_mark_under_a_full_line(void **state)
+{
+	const hl en[] = {
+		B(1, 100, "MARLOW GREEN, 3 May 2026 - The Marlow Green Orchard Society planted two hundred apple trees"),
+		B(1, 112, "on the common on Saturday, with the help of the school and the scouts of the parish."),
+		{1, 290, 124, 10, 0, "###"},
+		{1, 72, 136, 10, 1, "About the Orchard Society"},
+		B(1, 148, "The Marlow Green Orchard Society was founded in 1987 and looks after six orchards."),
+	};
+	const hl de[] = {
+		B(1, 100, "KALTENBACH, 3. Mai 2026 - Der Obstbauverein Kaltenbach hat am Samstag zweihundert Apfelbäume"),
+		B(1, 112, "auf der Gemeindewiese gepflanzt, mit der Grundschule und den Pfadfindern aus dem Ort."),
+		{1, 282, 124, 10, 0, "-ENDE-"},
+		{1, 72, 136, 10, 1, "Über den Obstbauverein"},
+		B(1, 148, "Der Obstbauverein Kaltenbach wurde 1987 gegründet und pflegt sechs Obstwiesen im Tal."),
+	};
+	(void)state;
+	layout_holds(en, sizeof en / sizeof en[0], 1, "scouts of the parish.[1]###[1]About");
+	layout_holds(de, sizeof de / sizeof de[0], 1, "aus dem Ort.[1]-ENDE-[1]Über");
+}
+
+/* Convention layout.contact_label_after_sentence: a contact line whose
+ * label is a phrase ("Ufficio stampa:", "Contacto de prensa:") under a
+ * sentence that ends at the margin: a line of its own, since it holds an
+ * e-mail address (it ran into the About paragraph). A line of prose
+ * opening with a phrase and a colon, without an address, still wraps. */
+static void contact_label_phrase_after_a_sentence(void **state)
+{
+	const hl it[] = {
+		B(1, 100, "DOMOBIANCA, 7 aprile 2026 - Il Consorzio Val Grana ha aperto sabato un mercato coperto nel"),
+		B(1, 112, "vecchio macello comunale, con trenta banchi di produttori della valle, aperto ogni sabato."),
+		B(1, 124, "Ufficio stampa: Loredana Vercelli, stampa@valgrana.example"),
+	};
+	const hl es[] = {
+		B(1, 100, "VALDEOCRE, 22 de abril de 2026 - El consorcio instalará el próximo año sensores de presión"),
+		B(1, 112, "en la red general, para localizar las fugas de las tuberías antes de que salgan a la luz."),
+		B(1, 124, "Contacto de prensa: Remedios Aldana, prensa@valleocre.example"),
+	};
+	const hl prose[] = {
+		B(1, 100, "DOMOBIANCA, 7 aprile 2026 - Il Consorzio Val Grana ha aperto sabato un mercato coperto nel"),
+		B(1, 112, "vecchio macello comunale, con trenta banchi di produttori della valle, aperto ogni sabato."),
+		B(1, 124, "Il sindaco aggiunge: il mercato resterà aperto anche d'estate."),
+	};
+	char *o;
+	(void)state;
+	layout_holds(it, sizeof it / sizeof it[0], 1, "ogni sabato.[1]Ufficio stampa:");
+	layout_holds(es, sizeof es / sizeof es[0], 1, "salgan a la luz.[1]Contacto de prensa:");
+	o = layout(prose, sizeof prose / sizeof prose[0], 1);
+	assert_non_null(strstr(o, "ogni sabato.<W>Il sindaco aggiunge:"));
+	free(o);
 }
 
 /* Convention layout.page_wrap_next_word: the last line of page 1 stops
@@ -2841,6 +2943,9 @@ int main(void)
 		cmocka_unit_test(bold_line_between_regular_lines_is_a_heading),
 		cmocka_unit_test(end_mark_hyphen_breaks_no_word),
 		cmocka_unit_test(label_line_after_a_sentence),
+		cmocka_unit_test(bold_run_in_heading_after_a_sentence),
+		cmocka_unit_test(centred_end_mark_under_a_full_line),
+		cmocka_unit_test(contact_label_phrase_after_a_sentence),
 		cmocka_unit_test(page_break_after_a_line_too_full_for_the_next_word),
 		cmocka_unit_test(short_release_spaced_by_its_wraps),
 		cmocka_unit_test(long_release_keeps_its_pitch),
