@@ -2934,6 +2934,23 @@ static int grid_columns(pdfl_line **row_lines, const size_t *start, const size_t
 	return k;
 }
 
+/* Convention pdf.table_heading_not_label: the line over a table is its
+ * heading, not the first line of a wrapped row label, unless it is set
+ * as that row's label is (the same size, both bold or neither) and the
+ * row it would go on in holds figures beside its label: a head row of
+ * words under a heading (Word's bold caption line, a larger heading at
+ * the leading above the grid) leaves the heading out of the table. */
+static bool wrapped_label(const pdfl_line *l, pdfl_line *const *row, size_t n)
+{
+	size_t a;
+	bool figs = false;
+	if (fabs(l->size - row[0]->size) > 0.1 * l->size || (l->bold >= 0.5) != (row[0]->bold >= 0.5))
+		return false;
+	for (a = 1; a < n && !figs; a++)
+		figs = figures_only(row[a]->text);
+	return figs;
+}
+
 /* Row j is one line of a row label that wraps (the line above the row
  * that holds the label's last line and the figures): it stands in the
  * left column, ending before the next row's second cell starts, and
@@ -2945,7 +2962,8 @@ static bool label_row(pdfl_line *const *byrow, const size_t *start, const size_t
 		return false;
 	l = byrow[start[j]];
 	c1 = byrow[start[j + 1] + 1];
-	return l->x1 + l->size <= c1->x0 && byrow[start[j + 1]]->y0 - l->y1 < 0.6 * l->size;
+	return l->x1 + l->size <= c1->x0 && byrow[start[j + 1]]->y0 - l->y1 < 0.6 * l->size &&
+	       wrapped_label(l, byrow + start[j + 1], count[j + 1]);
 }
 
 /* Convention pdf.table_section_row: a row label alone on its row between
@@ -3017,6 +3035,19 @@ static bool has_letters(const char *s)
 		s = p > s ? p : s + 1;
 	}
 	return false;
+}
+
+/* Convention pdf.table_touching_boxes: a line's box runs from its font's
+ * ascent to its descent, taller than the leading where lines are set
+ * tight (LibreOffice's single spacing, in a table's cells and in the
+ * paragraph under it), so the box of the line right above or below a
+ * grid overlaps its first or last row by a point or two; that line
+ * stands outside the grid unless it reaches a quarter of its own height
+ * into the rows from top to bottom. */
+static bool inside_rows(const pdfl_line *o, double top, double bottom)
+{
+	double cut = 0.25 * (o->y1 - o->y0);
+	return o->y1 > top + cut && o->y0 < bottom - cut;
 }
 
 /*
@@ -3128,9 +3159,11 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 			for (a = 0; a < count[r]; a++) {
 				const pdfl_line *l = byrow[start[r] + a];
 				const char *q = l->text;
+				uint32_t c0 = u8next(&q);
 				cells++;
-				u8next(&q);
-				glyphs += !*q;
+				/* pdf.table_digit_cells: a lone digit is a figure (a
+				 * count of medals, of seats), not a specimen's glyph */
+				glyphs += !*q && !g_unichar_isdigit(c0);
 			}
 		if (2 * glyphs >= cells)
 			ok = false;
@@ -3140,7 +3173,7 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 		const pdfl_line *o = byrow[a];
 		if (a >= start[i] && a < start[e - 1] + count[e - 1])
 			continue;
-		if (o->x1 > cx0[0] && o->x0 < cx1[k - 1] && o->y1 > byrow[start[i]]->y0 && o->y0 < byrow[start[e - 1]]->y1)
+		if (o->x1 > cx0[0] && o->x0 < cx1[k - 1] && inside_rows(o, byrow[start[i]]->y0, byrow[start[e - 1]]->y1))
 			ok = false;
 	}
 	return ok;
@@ -3203,6 +3236,9 @@ static bool table_in(pdfl_doc *d, pdfl_page *p, pdfl_line **byrow, size_t m, int
 		                byrow[start[j]]->y0 - byrow[start[j - 1]]->y1 < 2.5 * byrow[start[j]]->size;
 		     j++)
 			;
+#ifdef PDFL_TRACE
+		fprintf(stderr, "run rows %zu..%zu |%s|\n", i, j, byrow[start[i]]->text);
+#endif
 		if (j - i < 3)
 			continue;
 		/* the whole run, then without a row or two at either end */
