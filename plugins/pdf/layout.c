@@ -2857,7 +2857,9 @@ static int cmp_cell(const void *a, const void *b)
 	const pdfl_line *x = a, *y = b;
 	if (x->row != y->row)
 		return x->row - y->row;
-	return x->col - y->col;
+	if (x->col != y->col)
+		return x->col - y->col;
+	return x->y0 < y->y0 ? -1 : x->y0 > y->y0; /* a cell's wrapped lines */
 }
 
 /* Words in s (runs of non-spaces). */
@@ -2980,6 +2982,32 @@ static bool section_row(pdfl_line *const *byrow, const size_t *start, const size
 	       byrow[start[j + 1]]->y0 - l->y1 < 2.5 * l->size;
 }
 
+/* Convention pdf.table_cell_wraps: a cell too long for its column wraps
+ * inside it (a word processor sets the next line under the first, at the
+ * leading, the row's other cells standing beside the first line): row j
+ * is one line that goes on in lower case, in the type of the row above,
+ * right under it and inside the width of one of its cells. It is that
+ * cell's next line, not a row of its own nor a paragraph after the table. */
+static bool cell_wrap_row(pdfl_line *const *byrow, const size_t *start, const size_t *count, size_t j)
+{
+	const pdfl_line *l, *above = NULL;
+	const char *q;
+	size_t a;
+	if (count[j] != 1 || !j || count[j - 1] < 2)
+		return false;
+	l = byrow[start[j]];
+	q = l->text;
+	if (!g_unichar_islower(u8next(&q)))
+		return false;
+	for (a = 0; a < count[j - 1]; a++) {
+		const pdfl_line *c = byrow[start[j - 1] + a];
+		if (l->x0 >= c->x0 - 0.5 * l->size && l->x1 <= c->x1 + 0.5 * l->size)
+			above = c;
+	}
+	return above && fabs(above->size - l->size) < 0.1 * l->size && l->y0 - above->y1 < 0.6 * l->size &&
+	       last_cp(above->text, above->len) != '.';
+}
+
 /* Take rows i..j of byrow as table number ++*ntables of page p: mark the
  * cells and put them, row by row, where the table's first line was read;
  * the page's other lines keep their order. */
@@ -2996,7 +3024,8 @@ static void take_table(pdfl_doc *d, pdfl_page *p, pdfl_line *const *byrow, const
 			for (c = 0; c < k && !(l->x0 < cx1[c] && l->x1 > cx0[c]); c++)
 				;
 			l->table = *ntables;
-			l->row = (int)(r - i);
+			/* pdf.table_cell_wraps: a cell's next line is in its row */
+			l->row = (int)(r - i) - (r > i && cell_wrap_row(byrow, start, count, r));
 			l->col = c;
 			if ((size_t)(l - L) < firstpos)
 				firstpos = (size_t)(l - L);
@@ -3037,6 +3066,14 @@ static bool has_letters(const char *s)
 	return false;
 }
 
+/* A list's number ("3.", "12)", "iv." is no figure): the marker of a
+ * numbered item set on a hanging indent, not a figure of a table. */
+static bool list_number_cell(const char *t)
+{
+	size_t n = strspn(t, "0123456789");
+	return n >= 1 && n <= 3 && (t[n] == '.' || t[n] == ')') && !t[n + 1];
+}
+
 /* Convention pdf.table_touching_boxes: a line's box runs from its font's
  * ascent to its descent, taller than the leading where lines are set
  * tight (LibreOffice's single spacing, in a table's cells and in the
@@ -3059,7 +3096,7 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 {
 	size_t r, a;
 	int c, k;
-	bool ok = true;
+	bool ok = true, two_figs[2] = {false, false};
 	k = *kp = grid_columns((pdfl_line **)byrow, start + i, count + i, e - i, cx0, cx1, 16);
 	if (!k)
 		return false;
@@ -3074,8 +3111,10 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 			used |= 1 << c;
 		}
 	}
-	/* no column of sentences; a grid of three columns, or of two whose
-	 * right one holds figures below its head */
+	/* no column of sentences; a grid of three columns, or of two one of
+	 * whose columns holds figures below its head: the right one (key
+	 * figures), or the left one (pdf.table_figures_left: a schedule's
+	 * times, a timeline's years, beside what happens then) */
 	for (c = 0; c < k; c++) {
 		size_t cells = 0, prose = 0, figs = 0, words = 0;
 		for (r = i; r < e; r++)
@@ -3085,20 +3124,22 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 					continue;
 				cells++;
 				prose += word_count(l->text) >= 5;
-				figs += r > i && figures_only(l->text);
+				figs += r > i && figures_only(l->text) && !(c == 0 && list_number_cell(l->text));
 				words += has_letters(l->text);
 			}
 		if (prose_col)
 			prose_col[c] = prose * 2 >= cells;
 		if (prose * 2 >= cells)
 			ok = false;
-		if (k == 2 && c == 1 && figs + 1 < cells)
-			ok = false;
+		if (k == 2 && c < 2)
+			two_figs[c] = figs + 1 >= cells;
 		/* a part of a page's grid is a table of its own when it holds
 		 * its rows' labels, not only figures cut off them */
 		if (depth && c == 0 && words * 2 < cells)
 			ok = false;
 	}
+	if (k == 2 && !two_figs[0] && !two_figs[1])
+		ok = false;
 	/* pdf.table_not_wrapped_text: no column whose cells go on from the
 	 * cell above in lower case (text set in boxes side by side, wrapped
 	 * within each box: read box by box), and no grid of lone glyphs (a
@@ -3232,7 +3273,7 @@ static bool table_in(pdfl_doc *d, pdfl_page *p, pdfl_line **byrow, size_t m, int
 		}
 		for (j = i + 1; j < nr &&
 		                (count[j] >= 2 || label_row(byrow, start, count, nr, j) ||
-		                 section_row(byrow, start, count, nr, j)) &&
+		                 section_row(byrow, start, count, nr, j) || cell_wrap_row(byrow, start, count, j)) &&
 		                byrow[start[j]]->y0 - byrow[start[j - 1]]->y1 < 2.5 * byrow[start[j]]->size;
 		     j++)
 			;
@@ -4603,6 +4644,9 @@ static size_t emit_table(emitter *e, const pdfl_doc *d, size_t i, unsigned flags
 			e->stop = e->h->cell(e->s, 0);
 			col++;
 		}
+		/* pdf.table_cell_wraps: a cell's lines, one after the other */
+		if (j && L[j - 1]->row == row && L[j - 1]->col == L[j]->col)
+			em_text(e, " ", 1);
 		em_text(e, L[j]->text, L[j]->len);
 	}
 	if (!e->stop)

@@ -1613,6 +1613,53 @@ static void table_of_lone_digits(void **state)
 	free(o);
 }
 
+/* Convention pdf.table_figures_left: a two-column schedule, its times on
+ * the left and what happens then on the right, is a table as key figures
+ * with their labels are; a numbered list set on a hanging indent, its
+ * numbers apart from short items by an em or more, stays a list. */
+static void schedule_with_times_on_the_left(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The fair opens on Saturday morning with a full programme for families."),
+		B(1, 124, "Time"), {1, 200, 124, 10, 0, "Event"},
+		B(1, 136, "10:00"), {1, 200, 136, 10, 0, "Doors open"},
+		B(1, 148, "11:30"), {1, 200, 148, 10, 0, "Puppet show"},
+		B(1, 160, "14:00"), {1, 200, 160, 10, 0, "Choir on the green"},
+		B(1, 184, "Entry to every event is free."),
+		B(1, 208, "1."), {1, 100, 208, 10, 0, "Bring a cup"},
+		B(1, 220, "2."), {1, 100, 220, 10, 0, "Park by the mill"},
+		B(1, 232, "3."), {1, 100, 232, 10, 0, "Keep dogs on leads"},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[5]<R>Time<C>Event<R>10:00<C>Doors open<R>11:30<C>Puppet show<R>14:00<C>Choir on the green"
+	                          "[1]Entry to every event is free."));
+	assert_null(strstr(o, "<R>1.<C>"));
+	free(o);
+}
+
+/* Convention pdf.table_cell_wraps: a cell too long for its column wraps
+ * inside it, its next line under the first and in lower case, the row's
+ * other cells beside the first line: that line is the cell's, whether in
+ * the label column or in the last cell of the last row. */
+static void table_cell_wrapped_in_its_column(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The water company set out how it will spend its budget."),
+		B(1, 124, "Programme"), {1, 240, 124, 10, 0, "Budget"}, {1, 320, 124, 10, 0, "Share"},
+		B(1, 136, "Mains renewal"), {1, 240, 136, 10, 0, "74"}, {1, 320, 136, 10, 0, "40%"},
+		B(1, 148, "New works at the"), {1, 240, 148, 10, 0, "58"}, {1, 320, 148, 10, 0, "31%"},
+		B(1, 160, "old bridge"),
+		B(1, 172, "Leak detection"), {1, 240, 172, 10, 0, "29"}, {1, 320, 172, 10, 0, "16%"},
+		B(1, 196, "Bills will rise by no more than inflation in each year of the plan."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "<R>Mains renewal<C>74<C>40%<R>New works at the old bridge<C>58<C>31%<R>Leak detection"
+	                          "<C>29<C>16%[1]Bills"));
+	free(o);
+}
+
 /* Convention pdf.table_cells: a results table whose header row and
  * figures the text layer ran into single lines (each cell two ems from
  * the next) is cut at those gaps and read as one table block, row by
@@ -2887,6 +2934,8 @@ int main(void)
 		cmocka_unit_test(table_with_touching_line_boxes),
 		cmocka_unit_test(heading_over_a_table_is_no_row_label),
 		cmocka_unit_test(table_of_lone_digits),
+		cmocka_unit_test(schedule_with_times_on_the_left),
+		cmocka_unit_test(table_cell_wrapped_in_its_column),
 		cmocka_unit_test(side_by_side_lines_do_not_run_on),
 		cmocka_unit_test(right_to_left_lines_set_flush_left),
 		cmocka_unit_test(rtl_first_line_indent_from_the_right),
