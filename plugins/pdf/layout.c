@@ -3074,13 +3074,29 @@ static bool list_number_cell(const char *t)
 	return n >= 1 && n <= 3 && (t[n] == '.' || t[n] == ')') && !t[n + 1];
 }
 
+/* Whether each of the n lines of a row stands inside one of the k strips. */
+static bool row_in_strips(pdfl_line *const *row, size_t n, const double *cx0, const double *cx1, int k)
+{
+	size_t a;
+	for (a = 0; a < n; a++) {
+		int c = 0;
+		while (c < k && !(row[a]->x0 >= cx0[c] - 0.5 * row[a]->size && row[a]->x1 <= cx1[c] + 0.5 * row[a]->size))
+			c++;
+		if (c == k)
+			return false;
+	}
+	return true;
+}
+
 /* Convention pdf.table_touching_boxes: a line's box runs from its font's
  * ascent to its descent, taller than the leading where lines are set
  * tight (LibreOffice's single spacing, in a table's cells and in the
  * paragraph under it), so the box of the line right above or below a
  * grid overlaps its first or last row by a point or two; that line
  * stands outside the grid unless it reaches a quarter of its own height
- * into the rows from top to bottom. */
+ * into the rows from top to bottom. (A row of cells that touches the
+ * grid is one of its own rows left out, which grid_ok does not allow:
+ * a grid of boxes, names over their addresses, set tight.) */
 static bool inside_rows(const pdfl_line *o, double top, double bottom)
 {
 	double cut = 0.25 * (o->y1 - o->y0);
@@ -3096,7 +3112,7 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 {
 	size_t r, a;
 	int c, k;
-	bool ok = true, two_figs[2] = {false, false};
+	bool ok = true, two_figs[2] = {false, false}, own_above, own_below;
 	k = *kp = grid_columns((pdfl_line **)byrow, start + i, count + i, e - i, cx0, cx1, 16);
 	if (!k)
 		return false;
@@ -3209,12 +3225,23 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 		if (2 * glyphs >= cells)
 			ok = false;
 	}
-	/* nothing else of the page inside the grid */
+	/* nothing else of the page inside the grid. A row of two cells or
+	 * more right above it (its head row, which a grid never leaves out),
+	 * or one right below each of whose cells stands in one of the
+	 * grid's columns, is the grid's own and may not touch it; a line of
+	 * text there may (pdf.table_touching_boxes; a justified line under
+	 * the grid cut at its wide gaps has pieces across the columns) */
+	own_above = ok && i > 0 && count[i - 1] >= 2;
+	own_below = ok && start[e - 1] + count[e - 1] < m && count[e] >= 2 &&
+	            row_in_strips(byrow + start[e], count[e], cx0, cx1, k);
 	for (a = 0; a < m && ok; a++) {
 		const pdfl_line *o = byrow[a];
+		double top = byrow[start[i]]->y0, bottom = byrow[start[e - 1]]->y1;
+		bool own = (own_above && a >= start[i - 1] && a < start[i]) ||
+		           (own_below && a >= start[e] && a < start[e] + count[e]);
 		if (a >= start[i] && a < start[e - 1] + count[e - 1])
 			continue;
-		if (o->x1 > cx0[0] && o->x0 < cx1[k - 1] && inside_rows(o, byrow[start[i]]->y0, byrow[start[e - 1]]->y1))
+		if (o->x1 > cx0[0] && o->x0 < cx1[k - 1] && (own ? o->y1 > top && o->y0 < bottom : inside_rows(o, top, bottom)))
 			ok = false;
 	}
 	return ok;
