@@ -30,39 +30,25 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
 
 
-def load(path, name):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def markdown(spec):
-    out = ["---", "title: \"%s\"" % spec["headline"].replace('"', '\\"'), "---", ""]
-    dl = spec.get("dateline")
-    for i, p in enumerate(spec.get("paragraphs") or []):
+def markdown(spec, finish):
+    """tests/eval6/finish.py's Markdown form (front matter with the title,
+    '## ' headings), each table a pipe table with a header row."""
+    tables = {}
+    paras = []
+    for p in spec.get("paragraphs") or []:
         if p.get("type") == "table":
             rows = p["rows"]
-            out.append("| " + " | ".join(rows[0]) + " |")
-            out.append("|" + "|".join([" --- "] + [" ---: "] * (len(rows[0]) - 1)) + "|")
-            out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
-            out.append("")
-            continue
-        text = p["text"]
-        if i == 0 and dl:
-            text = dl["text"] + dl.get("sep", " \u2013 ") + text
-        if p.get("type") == "heading":
-            text = "## " + text
-        out += [text, ""]
-    ab = spec.get("about")
-    if ab:
-        out += ["## " + ab["heading"].rstrip(" :"), ""]
-        out += [q for p in ab["paragraphs"] for q in (p, "")]
-    ct = spec.get("contacts")
-    if ct:
-        out += ["## " + ct["heading"].rstrip(" :"), ""]
-        out += [ln + "  " for ln in ct["lines"][:-1]] + ct["lines"][-1:] + [""]
-    return "\n".join(out)
+            tok = "@@TABLE%d@@" % len(tables)
+            tables[tok] = "\n".join(["| " + " | ".join(rows[0]) + " |",
+                                     "|" + "|".join([" --- "] + [" ---: "] * (len(rows[0]) - 1)) + "|"] +
+                                    ["| " + " | ".join(r) + " |" for r in rows[1:]])
+            p = {"type": "paragraph", "text": tok}
+        paras.append(p)
+    title = "title: \"%s\"" % spec["headline"].replace('"', '\\"')
+    text = finish.markdown(dict(spec, paragraphs=paras, markdown={"front_matter": [title]}))
+    for tok, table in tables.items():
+        text = text.replace(tok, table)
+    return text
 
 
 def word_docx(render, spec, path):
@@ -89,8 +75,11 @@ def main():
     os.makedirs(docs, exist_ok=True)
     subprocess.check_call([sys.executable, os.path.join(TESTS, "eval8", "render.py"), "docs"] + specs + ["--out", docs])
     subprocess.check_call([sys.executable, os.path.join(TESTS, "eval6", "finish.py")] + specs + ["--out", docs])
-    e8 = load(os.path.join(TESTS, "eval8", "render.py"), "eval8_render")
-    render = e8.patch(load(os.path.join(os.path.dirname(TESTS), "..", "shared", "eval", "render.py"), "render"))
+    loader = importlib.util.spec_from_file_location("eval8_render", os.path.join(TESTS, "eval8", "render.py"))
+    e8 = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(e8)
+    finish = e8.load(os.path.join(TESTS, "eval6", "finish.py"), "finish")
+    render = e8.patch(e8.load(os.path.join(os.path.dirname(TESTS), "..", "shared", "eval", "render.py"), "render"))
     for sp in specs:
         with open(sp, encoding="utf-8") as f:
             spec = json.load(f)
@@ -110,19 +99,13 @@ def main():
             shutil.move(os.path.join(tmp, spec["id"] + ".pdf"), os.path.join(docs, lo))
         name = spec["id"] + ".md"
         with open(os.path.join(docs, name), "w", encoding="utf-8") as f:
-            f.write(markdown(spec))
+            f.write(markdown(spec, finish))
         gp = os.path.join(docs, spec["id"] + ".gold.json")
-        with open(gp, encoding="utf-8") as f:
-            g = json.load(f)
-        g["documents"] = [d for d in g["documents"] if d != txt]
+        g = json.load(open(gp, encoding="utf-8"))
+        g["documents"] = [d for d in g["documents"] if d != txt] + [name, lo]
+        g["producers"] = dict(g["producers"], md="tests/eval17/make.py", **{"lo.pdf": "soffice from a Word-like DOCX"})
         g["producers"].pop("txt", None)
-        for d in (name, lo):
-            if d not in g["documents"]:
-                g["documents"].append(d)
-        g["producers"]["md"] = "tests/eval17/make.py"
-        g["producers"]["lo.pdf"] = "soffice --convert-to pdf from the DOCX"
-        with open(gp, "w", encoding="utf-8") as f:
-            json.dump(g, f, ensure_ascii=False, indent=1)
+        json.dump(g, open(gp, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
     return 0
 
 
