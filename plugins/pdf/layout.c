@@ -2860,7 +2860,9 @@ static int cmp_cell(const void *a, const void *b)
 	const pdfl_line *x = a, *y = b;
 	if (x->row != y->row)
 		return x->row - y->row;
-	return x->col - y->col;
+	if (x->col != y->col)
+		return x->col - y->col;
+	return x->y0 < y->y0 ? -1 : x->y0 > y->y0; /* a cell's wrapped lines */
 }
 
 /* Words in s (runs of non-spaces). */
@@ -2937,6 +2939,23 @@ static int grid_columns(pdfl_line **row_lines, const size_t *start, const size_t
 	return k;
 }
 
+/* Convention pdf.table_heading_not_label: the line over a table is its
+ * heading, not the first line of a wrapped row label, unless it is set
+ * as that row's label is (the same size, both bold or neither) and the
+ * row it would go on in holds figures beside its label: a head row of
+ * words under a heading (Word's bold caption line, a larger heading at
+ * the leading above the grid) leaves the heading out of the table. */
+static bool wrapped_label(const pdfl_line *l, pdfl_line *const *row, size_t n)
+{
+	size_t a;
+	bool figs = false;
+	if (fabs(l->size - row[0]->size) > 0.1 * l->size || (l->bold >= 0.5) != (row[0]->bold >= 0.5))
+		return false;
+	for (a = 1; a < n && !figs; a++)
+		figs = figures_only(row[a]->text);
+	return figs;
+}
+
 /* Row j is one line of a row label that wraps (the line above the row
  * that holds the label's last line and the figures): it stands in the
  * left column, ending before the next row's second cell starts, and
@@ -2948,7 +2967,8 @@ static bool label_row(pdfl_line *const *byrow, const size_t *start, const size_t
 		return false;
 	l = byrow[start[j]];
 	c1 = byrow[start[j + 1] + 1];
-	return l->x1 + l->size <= c1->x0 && byrow[start[j + 1]]->y0 - l->y1 < 0.6 * l->size;
+	return l->x1 + l->size <= c1->x0 && byrow[start[j + 1]]->y0 - l->y1 < 0.6 * l->size &&
+	       wrapped_label(l, byrow + start[j + 1], count[j + 1]);
 }
 
 /* Convention pdf.table_section_row: a row label alone on its row between
@@ -2963,6 +2983,32 @@ static bool section_row(pdfl_line *const *byrow, const size_t *start, const size
 	l = byrow[start[j]];
 	return l->x1 + l->size <= byrow[start[j - 1] + 1]->x0 && l->x1 + l->size <= byrow[start[j + 1] + 1]->x0 &&
 	       byrow[start[j + 1]]->y0 - l->y1 < 2.5 * l->size;
+}
+
+/* Convention pdf.table_cell_wraps: a cell too long for its column wraps
+ * inside it (a word processor sets the next line under the first, at the
+ * leading, the row's other cells standing beside the first line): row j
+ * is one line that goes on in lower case, in the type of the row above,
+ * right under it and inside the width of one of its cells. It is that
+ * cell's next line, not a row of its own nor a paragraph after the table. */
+static bool cell_wrap_row(pdfl_line *const *byrow, const size_t *start, const size_t *count, size_t j)
+{
+	const pdfl_line *l, *above = NULL;
+	const char *q;
+	size_t a;
+	if (count[j] != 1 || !j || count[j - 1] < 2)
+		return false;
+	l = byrow[start[j]];
+	q = l->text;
+	if (!g_unichar_islower(u8next(&q)))
+		return false;
+	for (a = 0; a < count[j - 1]; a++) {
+		const pdfl_line *c = byrow[start[j - 1] + a];
+		if (l->x0 >= c->x0 - 0.5 * l->size && l->x1 <= c->x1 + 0.5 * l->size)
+			above = c;
+	}
+	return above && fabs(above->size - l->size) < 0.1 * l->size && l->y0 - above->y1 < 0.6 * l->size &&
+	       last_cp(above->text, above->len) != '.';
 }
 
 /* Take rows i..j of byrow as table number ++*ntables of page p: mark the
@@ -2981,7 +3027,8 @@ static void take_table(pdfl_doc *d, pdfl_page *p, pdfl_line *const *byrow, const
 			for (c = 0; c < k && !(l->x0 < cx1[c] && l->x1 > cx0[c]); c++)
 				;
 			l->table = *ntables;
-			l->row = (int)(r - i);
+			/* pdf.table_cell_wraps: a cell's next line is in its row */
+			l->row = (int)(r - i) - (r > i && cell_wrap_row(byrow, start, count, r));
 			l->col = c;
 			if ((size_t)(l - L) < firstpos)
 				firstpos = (size_t)(l - L);
@@ -3022,6 +3069,43 @@ static bool has_letters(const char *s)
 	return false;
 }
 
+/* A list's number ("3.", "12)", "iv." is no figure): the marker of a
+ * numbered item set on a hanging indent, not a figure of a table. */
+static bool list_number_cell(const char *t)
+{
+	size_t n = strspn(t, "0123456789");
+	return n >= 1 && n <= 3 && (t[n] == '.' || t[n] == ')') && !t[n + 1];
+}
+
+/* Whether each of the n lines of a row stands inside one of the k strips. */
+static bool row_in_strips(pdfl_line *const *row, size_t n, const double *cx0, const double *cx1, int k)
+{
+	size_t a;
+	for (a = 0; a < n; a++) {
+		int c = 0;
+		while (c < k && !(row[a]->x0 >= cx0[c] - 0.5 * row[a]->size && row[a]->x1 <= cx1[c] + 0.5 * row[a]->size))
+			c++;
+		if (c == k)
+			return false;
+	}
+	return true;
+}
+
+/* Convention pdf.table_touching_boxes: a line's box runs from its font's
+ * ascent to its descent, taller than the leading where lines are set
+ * tight (LibreOffice's single spacing, in a table's cells and in the
+ * paragraph under it), so the box of the line right above or below a
+ * grid overlaps its first or last row by a point or two; that line
+ * stands outside the grid unless it reaches a quarter of its own height
+ * into the rows from top to bottom. (A row of cells that touches the
+ * grid is one of its own rows left out, which grid_ok does not allow:
+ * a grid of boxes, names over their addresses, set tight.) */
+static bool inside_rows(const pdfl_line *o, double top, double bottom)
+{
+	double cut = 0.25 * (o->y1 - o->y0);
+	return o->y1 > top + cut && o->y0 < bottom - cut;
+}
+
 /*
  * Whether rows i..e of byrow are a table; k and its strips in cx0/cx1,
  * and which strips read as running text (prose, may be NULL).
@@ -3031,7 +3115,7 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 {
 	size_t r, a;
 	int c, k;
-	bool ok = true;
+	bool ok = true, two_figs[2] = {false, false}, own_above, own_below;
 	k = *kp = grid_columns((pdfl_line **)byrow, start + i, count + i, e - i, cx0, cx1, 16);
 	if (!k)
 		return false;
@@ -3046,8 +3130,10 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 			used |= 1 << c;
 		}
 	}
-	/* no column of sentences; a grid of three columns, or of two whose
-	 * right one holds figures below its head */
+	/* no column of sentences; a grid of three columns, or of two one of
+	 * whose columns holds figures below its head: the right one (key
+	 * figures), or the left one (pdf.table_figures_left: a schedule's
+	 * times, a timeline's years, beside what happens then) */
 	for (c = 0; c < k; c++) {
 		size_t cells = 0, prose = 0, figs = 0, words = 0;
 		for (r = i; r < e; r++)
@@ -3057,20 +3143,22 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 					continue;
 				cells++;
 				prose += word_count(l->text) >= 5;
-				figs += r > i && figures_only(l->text);
+				figs += r > i && figures_only(l->text) && !(c == 0 && list_number_cell(l->text));
 				words += has_letters(l->text);
 			}
 		if (prose_col)
 			prose_col[c] = prose * 2 >= cells;
 		if (prose * 2 >= cells)
 			ok = false;
-		if (k == 2 && c == 1 && figs + 1 < cells)
-			ok = false;
+		if (k == 2 && c < 2)
+			two_figs[c] = figs + 1 >= cells;
 		/* a part of a page's grid is a table of its own when it holds
 		 * its rows' labels, not only figures cut off them */
 		if (depth && c == 0 && words * 2 < cells)
 			ok = false;
 	}
+	if (k == 2 && !two_figs[0] && !two_figs[1])
+		ok = false;
 	/* pdf.table_not_wrapped_text: no column whose cells go on from the
 	 * cell above in lower case (text set in boxes side by side, wrapped
 	 * within each box: read box by box), and no grid of lone glyphs (a
@@ -3131,19 +3219,32 @@ static bool grid_ok(pdfl_line *const *byrow, const size_t *start, const size_t *
 			for (a = 0; a < count[r]; a++) {
 				const pdfl_line *l = byrow[start[r] + a];
 				const char *q = l->text;
+				uint32_t c0 = u8next(&q);
 				cells++;
-				u8next(&q);
-				glyphs += !*q;
+				/* pdf.table_digit_cells: a lone digit is a figure (a
+				 * count of medals, of seats), not a specimen's glyph */
+				glyphs += !*q && !g_unichar_isdigit(c0);
 			}
 		if (2 * glyphs >= cells)
 			ok = false;
 	}
-	/* nothing else of the page inside the grid */
+	/* nothing else of the page inside the grid. A row of two cells or
+	 * more right above it (its head row, which a grid never leaves out),
+	 * or one right below each of whose cells stands in one of the
+	 * grid's columns, is the grid's own and may not touch it; a line of
+	 * text there may (pdf.table_touching_boxes; a justified line under
+	 * the grid cut at its wide gaps has pieces across the columns) */
+	own_above = ok && i > 0 && count[i - 1] >= 2;
+	own_below = ok && start[e - 1] + count[e - 1] < m && count[e] >= 2 &&
+	            row_in_strips(byrow + start[e], count[e], cx0, cx1, k);
 	for (a = 0; a < m && ok; a++) {
 		const pdfl_line *o = byrow[a];
+		double top = byrow[start[i]]->y0, bottom = byrow[start[e - 1]]->y1;
+		bool own = (own_above && a >= start[i - 1] && a < start[i]) ||
+		           (own_below && a >= start[e] && a < start[e] + count[e]);
 		if (a >= start[i] && a < start[e - 1] + count[e - 1])
 			continue;
-		if (o->x1 > cx0[0] && o->x0 < cx1[k - 1] && o->y1 > byrow[start[i]]->y0 && o->y0 < byrow[start[e - 1]]->y1)
+		if (o->x1 > cx0[0] && o->x0 < cx1[k - 1] && (own ? o->y1 > top && o->y0 < bottom : inside_rows(o, top, bottom)))
 			ok = false;
 	}
 	return ok;
@@ -3202,10 +3303,13 @@ static bool table_in(pdfl_doc *d, pdfl_page *p, pdfl_line **byrow, size_t m, int
 		}
 		for (j = i + 1; j < nr &&
 		                (count[j] >= 2 || label_row(byrow, start, count, nr, j) ||
-		                 section_row(byrow, start, count, nr, j)) &&
+		                 section_row(byrow, start, count, nr, j) || cell_wrap_row(byrow, start, count, j)) &&
 		                byrow[start[j]]->y0 - byrow[start[j - 1]]->y1 < 2.5 * byrow[start[j]]->size;
 		     j++)
 			;
+#ifdef PDFL_TRACE
+		fprintf(stderr, "run rows %zu..%zu |%s|\n", i, j, byrow[start[i]]->text);
+#endif
 		if (j - i < 3)
 			continue;
 		/* the whole run, then without a row or two at either end */
@@ -4644,6 +4748,9 @@ static size_t emit_table(emitter *e, const pdfl_doc *d, size_t i, unsigned flags
 			e->stop = e->h->cell(e->s, 0);
 			col++;
 		}
+		/* pdf.table_cell_wraps: a cell's lines, one after the other */
+		if (j && L[j - 1]->row == row && L[j - 1]->col == L[j]->col)
+			em_text(e, " ", 1);
 		em_text(e, L[j]->text, L[j]->len);
 	}
 	if (!e->stop)

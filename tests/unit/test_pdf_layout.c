@@ -1648,6 +1648,120 @@ static void table_of_figures(void **state)
 	free(o);
 }
 
+/* Convention pdf.table_touching_boxes: LibreOffice sets a table's cells
+ * and the paragraph under it at single spacing, each line's box (ascent
+ * to descent, 1.3 em here) taller than the 1.2 em leading, so the line
+ * right under the grid touches its last row by a point: the grid is
+ * still a table, the line a paragraph after it. */
+static void table_with_touching_line_boxes(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The mill's intake rose in every quarter of the year, as the table shows."),
+		B(1, 124, "Quarter"), {1, 300, 124, 10, 0, "2024"}, {1, 380, 124, 10, 0, "2025"},
+		B(1, 136, "First"), {1, 300, 136, 10, 0, "1,842"}, {1, 380, 136, 10, 0, "1,988"},
+		B(1, 148, "Second"), {1, 300, 148, 10, 0, "2,131"}, {1, 380, 148, 10, 0, "2,304"},
+		B(1, 160, "Total"), {1, 300, 160, 10, 0, "3,973"}, {1, 380, 160, 10, 0, "4,292"},
+		B(1, 172, "Figures are in tonnes and include grain bought from outside the valley."),
+	};
+	char *o;
+	(void)state;
+	box_height = 1.3;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	box_height = 1.0;
+	assert_non_null(strstr(o, "[5]<R>Quarter<C>2024<C>2025<R>First<C>1,842<C>1,988<R>Second<C>2,131<C>2,304"
+	                          "<R>Total<C>3,973<C>4,292[1]Figures are in tonnes"));
+	free(o);
+}
+
+/* Convention pdf.table_heading_not_label: a bold heading at the leading
+ * above a table whose head row holds words is the table's heading, not
+ * the first line of a wrapped row label: it stays a block of its own. */
+static void heading_over_a_table_is_no_row_label(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The pool reopens in May with new prices for families and students."),
+		{1, 72, 124, 12, 1, "Prices from 4 May"},
+		B(1, 138, "Ticket"), {1, 240, 138, 10, 0, "Visits"}, {1, 400, 138, 10, 0, "Price"},
+		B(1, 150, "Adult"), {1, 240, 150, 10, 0, "1 visit"}, {1, 400, 150, 10, 0, "4.50"},
+		B(1, 162, "Child"), {1, 240, 162, 10, 0, "1 visit"}, {1, 400, 162, 10, 0, "2.80"},
+		B(1, 174, "Family card"), {1, 240, 174, 10, 0, "10 visits"}, {1, 400, 174, 10, 0, "32.00"},
+		B(1, 198, "Residents of the town pay a fifth less on showing proof of address."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[5]<R>Ticket<C>Visits<C>Price<R>Adult<C>1 visit<C>4.50"));
+	assert_null(strstr(o, "<R>Prices from 4 May"));
+	free(o);
+}
+
+/* Convention pdf.table_digit_cells: a medal table's cells are mostly
+ * lone digits; they are figures, not a font specimen's glyphs set apart,
+ * so the grid is one table. */
+static void table_of_lone_digits(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The rowing club ends its best season with eleven medals in all."),
+		B(1, 124, "Category"), {1, 240, 124, 10, 0, "Gold"}, {1, 320, 124, 10, 0, "Silver"},
+		{1, 400, 124, 10, 0, "Bronze"},
+		B(1, 136, "Juniors"), {1, 240, 136, 10, 0, "3"}, {1, 320, 136, 10, 0, "1"}, {1, 400, 136, 10, 0, "2"},
+		B(1, 148, "Seniors"), {1, 240, 148, 10, 0, "1"}, {1, 320, 148, 10, 0, "2"}, {1, 400, 148, 10, 0, "0"},
+		B(1, 160, "Masters"), {1, 240, 160, 10, 0, "0"}, {1, 320, 160, 10, 0, "1"}, {1, 400, 160, 10, 0, "1"},
+		B(1, 184, "The club sends two eights to the autumn regatta."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[5]<R>Category<C>Gold<C>Silver<C>Bronze<R>Juniors<C>3<C>1<C>2<R>Seniors<C>1<C>2<C>0"
+	                          "<R>Masters<C>0<C>1<C>1[1]The club"));
+	free(o);
+}
+
+/* Convention pdf.table_figures_left: a two-column schedule, its times on
+ * the left and what happens then on the right, is a table as key figures
+ * with their labels are; a numbered list set on a hanging indent, its
+ * numbers apart from short items by an em or more, stays a list. */
+static void schedule_with_times_on_the_left(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The fair opens on Saturday morning with a full programme for families."),
+		B(1, 124, "Time"), {1, 200, 124, 10, 0, "Event"},
+		B(1, 136, "10:00"), {1, 200, 136, 10, 0, "Doors open"},
+		B(1, 148, "11:30"), {1, 200, 148, 10, 0, "Puppet show"},
+		B(1, 160, "14:00"), {1, 200, 160, 10, 0, "Choir on the green"},
+		B(1, 184, "Entry to every event is free."),
+		B(1, 208, "1."), {1, 100, 208, 10, 0, "Bring a cup"},
+		B(1, 220, "2."), {1, 100, 220, 10, 0, "Park by the mill"},
+		B(1, 232, "3."), {1, 100, 232, 10, 0, "Keep dogs on leads"},
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[5]<R>Time<C>Event<R>10:00<C>Doors open<R>11:30<C>Puppet show<R>14:00<C>Choir on the green"
+	                          "[1]Entry to every event is free."));
+	assert_null(strstr(o, "<R>1.<C>"));
+	free(o);
+}
+
+/* Convention pdf.table_cell_wraps: a cell too long for its column wraps
+ * inside it, its next line under the first and in lower case, the row's
+ * other cells beside the first line: that line is the cell's, whether in
+ * the label column or in the last cell of the last row. */
+static void table_cell_wrapped_in_its_column(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The water company set out how it will spend its budget."),
+		B(1, 124, "Programme"), {1, 240, 124, 10, 0, "Budget"}, {1, 320, 124, 10, 0, "Share"},
+		B(1, 136, "Mains renewal"), {1, 240, 136, 10, 0, "74"}, {1, 320, 136, 10, 0, "40%"},
+		B(1, 148, "New works at the"), {1, 240, 148, 10, 0, "58"}, {1, 320, 148, 10, 0, "31%"},
+		B(1, 160, "old bridge"),
+		B(1, 172, "Leak detection"), {1, 240, 172, 10, 0, "29"}, {1, 320, 172, 10, 0, "16%"},
+		B(1, 196, "Bills will rise by no more than inflation in each year of the plan."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "<R>Mains renewal<C>74<C>40%<R>New works at the old bridge<C>58<C>31%<R>Leak detection"
+	                          "<C>29<C>16%[1]Bills"));
+	free(o);
+}
+
 /* Convention pdf.table_cells: a results table whose header row and
  * figures the text layer ran into single lines (each cell two ems from
  * the next) is cut at those gaps and read as one table block, row by
@@ -2919,6 +3033,11 @@ int main(void)
 		cmocka_unit_test(row_fragment_opening_with_a_mark),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
 		cmocka_unit_test(table_of_figures),
+		cmocka_unit_test(table_with_touching_line_boxes),
+		cmocka_unit_test(heading_over_a_table_is_no_row_label),
+		cmocka_unit_test(table_of_lone_digits),
+		cmocka_unit_test(schedule_with_times_on_the_left),
+		cmocka_unit_test(table_cell_wrapped_in_its_column),
 		cmocka_unit_test(side_by_side_lines_do_not_run_on),
 		cmocka_unit_test(right_to_left_lines_set_flush_left),
 		cmocka_unit_test(rtl_first_line_indent_from_the_right),
