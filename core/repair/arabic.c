@@ -500,6 +500,18 @@ char *pm_arabic_fix_order(const char *text)
 	return out;
 }
 
+/* Convention pdf.rtl_cut_month: a month name cut in two by a justified
+ * line's widened letter gaps ("أيل ول", "نيس ان") whose pieces the
+ * dictionary happens to know each: two pieces written together that are
+ * a month name of the lexicon's [months] are one word, as no two Arabic
+ * words run together into a month's name; the date readers then find
+ * the date of a dateline or a release line. */
+static bool month_name(const char *w, size_t n)
+{
+	pm_lex_query q = {PM_LEX_MONTHS, pm_lex_langs_of("ar"), 0, 0, 0};
+	return pm_lex_word(&q, w, n, NULL);
+}
+
 /* "احتيا جاتها": two pieces neither of which is a word, whose whole is. */
 static char *join_cut_words(pm_lingua *lingua, const char *text, bool *changed)
 {
@@ -528,8 +540,9 @@ static char *join_cut_words(pm_lingua *lingua, const char *text, bool *changed)
 				memcpy(j, a, l1);
 				memcpy(j + l1, c, l2 + 1);
 				/* one piece at least unknown, the whole known */
-				if ((pm_spell(lingua, "ar", a) == 0 || pm_spell(lingua, "ar", c) == 0) &&
-				    (pm_spell(lingua, "ar", j) == 1 || repair_word(lingua, j, l1 + l2))) {
+				if (month_name(j, l1 + l2) ||
+				    ((pm_spell(lingua, "ar", a) == 0 || pm_spell(lingua, "ar", c) == 0) &&
+				     (pm_spell(lingua, "ar", j) == 1 || repair_word(lingua, j, l1 + l2)))) {
 					pm_buf_adds(&b, j);
 					*changed = true;
 					p = w2 + l2;

@@ -24,6 +24,8 @@ import sys
 import tempfile
 
 import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.shared import Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -77,6 +79,18 @@ def render_docx(case, path):
     props.last_modified_by = ""
     props.comments = ""
     d.styles["Normal"].font.size = Pt(11)
+    if case.get("align") == "justify":
+        # a serif body font without Arabic glyphs, as templates made for
+        # Latin text set it: LibreOffice justifies the fallback font's
+        # Arabic by widening the gaps between letters, not by kashida
+        d.styles["Normal"].font.name = "DejaVu Serif"
+        # and no Arabic-script language for the complex-script text (a
+        # document LibreOffice saves from an HTML page says "hi-IN"):
+        # LibreOffice then widens the gaps between letters, no kashida
+        for lang in d.styles.element.iter(docx.oxml.ns.qn("w:lang")):
+            lang.set(docx.oxml.ns.qn("w:bidi"), "hi-IN")
+        for fonts in d.styles.element.iter(docx.oxml.ns.qn("w:rFonts")):
+            fonts.set(docx.oxml.ns.qn("w:cs"), "Lohit Devanagari")
     for kind, text in blocks(case):
         if kind == "lines":
             run = d.add_paragraph().add_run(text[0])
@@ -88,7 +102,18 @@ def render_docx(case, path):
         elif kind == "item":
             d.add_paragraph(text, style="List Bullet")
         else:
-            d.add_paragraph(text)
+            if case.get("align") == "justify":
+                # 'align: justify': paragraphs set flush on both sides, in
+                # runs of one direction each (right-to-left runs marked
+                # w:rtl, numbers apart), as LibreOffice saves an HTML page
+                p = d.add_paragraph()
+                p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+                for piece in re.findall(r"[0-9]+|[^0-9]+", text):
+                    r = p.add_run(piece)
+                    if not piece[0].isdigit():
+                        r._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+            else:
+                d.add_paragraph(text)
     d.save(path)
 
 

@@ -128,6 +128,40 @@ static void visual_order_damage_repaired(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.rtl_cut_month: a justified line's widened letter gaps
+ * cut a month name in two pieces the dictionary knows each ("نيس ان",
+ * "أيل ول"); joined back, the dateline gives its date. Invented towns. */
+static const char *const cut_month_1[] = {
+	"األمين العام يفتتح معرض الخزف في تل الصفصاف",
+	"تل الصفصاف، سوريا، 7 نيس ان 2024 - افتتح األمين العام صباح اليوم معرض الخزف السنوي\r"
+	"في مدينة تل الصفصاف بحضور عدد كبير من المشاركين خالل أيام المعرض\r"
+	".ويعرض الحرفيون أعمالهم في األسواق القديمة\r"
+	"ُيذكر أن المعرض يقام خالل الربيع من كل عام",
+	NULL};
+static const char *const cut_month_2[] = {
+	"األمين العام يفتتح سوق العسل في عين الزرزور",
+	"عين الزرزور، لبنان، 12 أيل ول 2023 - افتتح األمين العام سوق العسل السنوي\r"
+	"في ساحة البلدة بحضور عدد كبير من النحالين خالل أيام السوق\r"
+	".ويبيع المزارعون العسل في األسواق المجاورة\r"
+	"ُيذكر أن السوق يقام خالل الخريف من كل عام",
+	NULL};
+
+static void cut_month_name_joined(void **state)
+{
+	json_t *r;
+	(void)state;
+	if (no_arabic_dictionary())
+		skip();
+	r = model(cut_month_1, PM_BF_VISUAL_ORDER);
+	assert_non_null(pm_test_str(r, "date"));
+	assert_string_equal(pm_test_str(r, "date"), "2024-04-07");
+	json_decref(r);
+	r = model(cut_month_2, PM_BF_VISUAL_ORDER);
+	assert_non_null(pm_test_str(r, "date"));
+	assert_string_equal(pm_test_str(r, "date"), "2023-09-12");
+	json_decref(r);
+}
+
 /* A line that opens with a vowelled letter and closes on punctuation: the
  * reordering put the letter's mark ahead of the punctuation it moved to
  * the line's start ("ُ.تقام"). The mark goes back on its letter, the
@@ -515,6 +549,7 @@ int main(void)
 		cmocka_unit_test(logical_order_never_repaired),
 		cmocka_unit_test(weak_evidence_not_repaired),
 		cmocka_unit_test(persian_never_gets_the_arabic_dictionary),
+		cmocka_unit_test(cut_month_name_joined),
 		cmocka_unit_test(hebrew_line_end_marks),
 		cmocka_unit_test(rtl_line_end_mark_with_space),
 		cmocka_unit_test(hebrew_edge_quotes),
