@@ -153,6 +153,18 @@ void place_opening(nz *z, size_t from, dl_match *m)
 			window++;
 			continue;
 		}
+		/* dateline.where.after_byline: a byline under the title, which
+		 * the byline stage takes later ("Prepared by Dana Ruiz
+		 * (dana@example.org)", "Por: Inés Vidal"), stands above the
+		 * text, so the place opening the text is read under it */
+		{
+			char *by = NULL;
+			if (rule_byline(b->text, &by)) {
+				free(by);
+				window++;
+				continue;
+			}
+		}
 		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
 		/* where.date_above_title: a date above the title, on its own
 		 * line or in the release line ("Pressemitteilung vom 5. März
