@@ -269,6 +269,19 @@ void stage_dateline(nz *z)
 			continue;
 		}
 		seen++;
+		/* where.label_then_place: a labelled date line under the
+		 * title ("Fecha: 5 de marzo de 2025", "Release Date: June 2,
+		 * 2025", "Date de publication : 5 mars 2025"), which a closing
+		 * line's reading would pass over, is the date line, so that a
+		 * place opening the text under it (a wire lead "Robledal, 5 mar
+		 * (EFE).-" whose date has no year) combines with it: the
+		 * label's date, the opener's place; the label is never a place */
+		if (date_line < 0 && !standfirst && rule_dateline(z, b->text, &m) && m.whole && m.labelled &&
+		    m.has_date && !m.location[0]) {
+			date_line = (long)i;
+			dm = m;
+			continue;
+		}
 		{
 			pm_date cd;
 			if (rule_closing_date(b->text, z->dayfirst, &cd))
