@@ -363,6 +363,31 @@ static bool embargo_time_rest(const char *t, size_t l, size_t line, int dayfirst
 	return words <= 10;
 }
 
+/* release.numbered_line: the release's number alone after the phrase
+ * ("Pressemitteilung Nr. 7/2025", "Comunicado n.º 12/2025", "Communiqué
+ * n° 4-2025", "Persbericht nr. 3"): a short abbreviation closed by a full
+ * stop or an ordinal sign, then a number, and the line ends; the line is
+ * the release line, above the title or under it (never the subheadline).
+ * r is the text after the phrase, n its bytes to the line's end. */
+static bool release_number_to_end(const char *r, size_t n)
+{
+	size_t a = 0, e, k;
+	while (a < n && r[a] == ' ')
+		a++;
+	for (e = a; e < n && r[e] != ' '; e++)
+		;
+	if (e == a || e - a > 4 || e >= n || !isalpha((unsigned char)r[a]) ||
+	    !(r[e - 1] == '.' || (e - a >= 3 && (!strncmp(r + e - 2, "\xC2\xB0", 2) || !strncmp(r + e - 2, "\xC2\xBA", 2)))))
+		return false;
+	k = e + 1;
+	if (k >= n || !isdigit((unsigned char)r[k]))
+		return false;
+	for (; k < n; k++)
+		if (!isdigit((unsigned char)r[k]) && r[k] != '/' && r[k] != '-' && r[k] != '.')
+			return false;
+	return r[n - 1] != '.' || isdigit((unsigned char)r[n - 2]);
+}
+
 /* Convention headline.release_line.two_phrases: a line made of two
  * release phrases with no separator ("Media release FOR IMMEDIATE
  * DISTRIBUTION", "Nota de prensa PARA PUBLICACIÓN INMEDIATA") is a release
@@ -524,6 +549,7 @@ char *rule_release_line(const char *t, size_t *used)
 				    strncmp(r, "|", 1))
 					caps_or_alone = release_dated_or_team(t, l, line, 1) ||
 					                release_phrase_to_end(r, line - (size_t)(r - t)) ||
+					                release_number_to_end(r, line - (size_t)(r - t)) ||
 					                embargo_time_rest(t, l, line, 1) ||
 					                (merged = release_merged_own_case(t, l, line));
 			}
