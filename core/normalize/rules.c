@@ -3282,8 +3282,25 @@ static size_t paren_place(const char *t, char *loc, size_t locsz)
 {
 	const char *e;
 	size_t sep, off;
-	if (t[0] != '(' || !(e = strchr(t, ')')) || e - t > 80 || !memchr(t, ',', (size_t)(e - t)))
+	if (t[0] != '(' || !(e = strchr(t, ')')) || e - t > 80)
 		return 0;
+	/* dateline.shape.paren_place_alone: the place alone, no region
+	 * ("(Lyon) – ", "(Bad Kessel) - "): no agency's name ([wire_tags]),
+	 * capitalised, and written again in the paragraph ("(Lyon) – La
+	 * Ville de Lyon ..."), which an agency or a parenthesis of the text
+	 * is not */
+	if (!memchr(t, ',', (size_t)(e - t))) {
+		size_t inner = (size_t)(e - t - 1);
+		char *name;
+		bool again;
+		if (inner < 3 || inner > 40 || !isupper((unsigned char)t[1]) || wire_name(t + 1, inner))
+			return 0;
+		name = pm_strndup(t + 1, inner);
+		again = name && strstr(e + 1, name) != NULL;
+		free(name);
+		if (!again)
+			return 0;
+	}
 	off = (size_t)(e + 1 - t);
 	while (t[off] == ' ')
 		off++;
