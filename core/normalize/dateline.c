@@ -153,6 +153,18 @@ void place_opening(nz *z, size_t from, dl_match *m)
 			window++;
 			continue;
 		}
+		/* dateline.where.after_byline: a byline under the title, which
+		 * the byline stage takes later ("Prepared by Dana Ruiz
+		 * (dana@example.org)", "Por: Inés Vidal"), stands above the
+		 * text, so the place opening the text is read under it */
+		{
+			char *by = NULL;
+			if (rule_byline(b->text, &by)) {
+				free(by);
+				window++;
+				continue;
+			}
+		}
 		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
 		/* where.date_above_title: a date above the title, on its own
 		 * line or in the release line ("Pressemitteilung vom 5. März
@@ -257,6 +269,19 @@ void stage_dateline(nz *z)
 			continue;
 		}
 		seen++;
+		/* where.label_then_place: a labelled date line under the
+		 * title ("Fecha: 5 de marzo de 2025", "Release Date: June 2,
+		 * 2025", "Date de publication : 5 mars 2025"), which a closing
+		 * line's reading would pass over, is the date line, so that a
+		 * place opening the text under it (a wire lead "Robledal, 5 mar
+		 * (EFE).-" whose date has no year) combines with it: the
+		 * label's date, the opener's place; the label is never a place */
+		if (date_line < 0 && !standfirst && rule_dateline(z, b->text, &m) && m.whole && m.labelled &&
+		    m.has_date && !m.location[0]) {
+			date_line = (long)i;
+			dm = m;
+			continue;
+		}
 		{
 			pm_date cd;
 			if (rule_closing_date(b->text, z->dayfirst, &cd))

@@ -363,6 +363,31 @@ static bool embargo_time_rest(const char *t, size_t l, size_t line, int dayfirst
 	return words <= 10;
 }
 
+/* release.numbered_line: the release's number alone after the phrase
+ * ("Pressemitteilung Nr. 7/2025", "Comunicado n.º 12/2025", "Communiqué
+ * n° 4-2025", "Persbericht nr. 3"): a short abbreviation closed by a full
+ * stop or an ordinal sign, then a number, and the line ends; the line is
+ * the release line, above the title or under it (never the subheadline).
+ * r is the text after the phrase, n its bytes to the line's end. */
+static bool release_number_to_end(const char *r, size_t n)
+{
+	size_t a = 0, e, k;
+	while (a < n && r[a] == ' ')
+		a++;
+	for (e = a; e < n && r[e] != ' '; e++)
+		;
+	if (e == a || e - a > 4 || e >= n || !isalpha((unsigned char)r[a]) ||
+	    !(r[e - 1] == '.' || (e - a >= 3 && (!strncmp(r + e - 2, "\xC2\xB0", 2) || !strncmp(r + e - 2, "\xC2\xBA", 2)))))
+		return false;
+	k = e + 1;
+	if (k >= n || !isdigit((unsigned char)r[k]))
+		return false;
+	for (; k < n; k++)
+		if (!isdigit((unsigned char)r[k]) && r[k] != '/' && r[k] != '-' && r[k] != '.')
+			return false;
+	return r[n - 1] != '.' || isdigit((unsigned char)r[n - 2]);
+}
+
 /* Convention headline.release_line.two_phrases: a line made of two
  * release phrases with no separator ("Media release FOR IMMEDIATE
  * DISTRIBUTION", "Nota de prensa PARA PUBLICACIÓN INMEDIATA") is a release
@@ -524,6 +549,7 @@ char *rule_release_line(const char *t, size_t *used)
 				    strncmp(r, "|", 1))
 					caps_or_alone = release_dated_or_team(t, l, line, 1) ||
 					                release_phrase_to_end(r, line - (size_t)(r - t)) ||
+					                release_number_to_end(r, line - (size_t)(r - t)) ||
 					                embargo_time_rest(t, l, line, 1) ||
 					                (merged = release_merged_own_case(t, l, line));
 			}
@@ -3256,8 +3282,25 @@ static size_t paren_place(const char *t, char *loc, size_t locsz)
 {
 	const char *e;
 	size_t sep, off;
-	if (t[0] != '(' || !(e = strchr(t, ')')) || e - t > 80 || !memchr(t, ',', (size_t)(e - t)))
+	if (t[0] != '(' || !(e = strchr(t, ')')) || e - t > 80)
 		return 0;
+	/* dateline.shape.paren_place_alone: the place alone, no region
+	 * ("(Lyon) – ", "(Bad Kessel) - "): no agency's name ([wire_tags]),
+	 * capitalised, and written again in the paragraph ("(Lyon) – La
+	 * Ville de Lyon ..."), which an agency or a parenthesis of the text
+	 * is not */
+	if (!memchr(t, ',', (size_t)(e - t))) {
+		size_t inner = (size_t)(e - t - 1);
+		char *name;
+		bool again;
+		if (inner < 3 || inner > 40 || !isupper((unsigned char)t[1]) || wire_name(t + 1, inner))
+			return 0;
+		name = pm_strndup(t + 1, inner);
+		again = name && strstr(e + 1, name) != NULL;
+		free(name);
+		if (!again)
+			return 0;
+	}
 	off = (size_t)(e + 1 - t);
 	while (t[off] == ' ')
 		off++;
