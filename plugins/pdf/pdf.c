@@ -580,29 +580,31 @@ static bool holds_rtl(const char *t);
 /* One reading of a page: the text of a selection, one box per
  * character and the font runs; area NULL selects the whole page from its
  * top-left corner to its bottom-right one, as poppler_page_get_text().
- * *rtl tells whether it holds right-to-left text (valid UTF-8 only):
- * each page's text is scanned for it once, here. */
+ * *valid tells whether the text is UTF-8 (poppler's may not be) and *rtl
+ * whether it holds right-to-left text (valid UTF-8 only): each page's
+ * text is validated and scanned once, here. */
 static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRectangle **rects, guint *nr,
-                          GList **attrs, bool *rtl)
+                          GList **attrs, bool *valid, bool *rtl)
 {
 	char *text = area ? poppler_page_get_text_for_area(page, area) : poppler_page_get_text(page);
 	*rects = NULL;
 	*nr = 0;
 	*attrs = NULL;
+	*valid = text != NULL;
 	*rtl = false;
 	if (text && *text) {
-		bool valid = g_utf8_validate(text, -1, NULL);
+		*valid = g_utf8_validate(text, -1, NULL);
 		if (!(area ? poppler_page_get_text_layout_for_area(page, area, rects, nr)
 		           : poppler_page_get_text_layout(page, rects, nr)))
 			*nr = 0;
 		*attrs = area ? poppler_page_get_text_attributes_for_area(page, area) : poppler_page_get_text_attributes(page);
-		if (*nr && valid)
+		if (*nr && *valid)
 			pdf_rtl_number_runs(text, *rects, *nr);
 		/* rtltext.c: the page's right-to-left text put back in order
 		 * (nearly every page has none, and is left as it is); the
 		 * passes move whole characters, so the text stays valid and
 		 * keeps its right-to-left letters */
-		*rtl = valid && holds_rtl(text);
+		*rtl = *valid && holds_rtl(text);
 		if (*rtl) {
 			if (*nr)
 				pdf_rtl_ligatures(text, *rects, *nr, *attrs);
@@ -1486,23 +1488,23 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 	double w = 0, hgt = 0;
 	PopplerRectangle from_right;
 	char *text;
-	bool ok, rtl;
+	bool ok, valid, rtl;
 	size_t first;
 	poppler_page_get_size(page, &w, &hgt);
 	if (!pdfl_add_page(d, w, hgt))
 		return false;
 	from_right = (PopplerRectangle){w, 0, 0, hgt};
-	text = page_reading(tpage, NULL, &rects, &nr, &attrs, &rtl);
+	text = page_reading(tpage, NULL, &rects, &nr, &attrs, &valid, &rtl);
 	if (!text || !*text) {
 		free_reading(text, rects, attrs);
-		text = page_reading(tpage, &from_right, &rects, &nr, &attrs, &rtl);
+		text = page_reading(tpage, &from_right, &rects, &nr, &attrs, &valid, &rtl);
 		rtl = false; /* the other reading is this one */
 	}
-	if (!read_links(page, d, hgt, text && g_utf8_validate(text, -1, NULL) ? text : NULL, rects, nr)) {
+	if (!read_links(page, d, hgt, valid ? text : NULL, rects, nr)) {
 		free_reading(text, rects, attrs);
 		return false;
 	}
-	if (!text || !*text || !g_utf8_validate(text, -1, NULL)) {
+	if (!text || !*text || !valid) {
 		free_reading(text, rects, attrs);
 		return true;
 	}
@@ -1514,9 +1516,9 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 		PopplerRectangle *rects2 = NULL;
 		guint nr2 = 0;
 		GList *attrs2 = NULL;
-		bool rtl2;
-		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2, &rtl2);
-		if (text2 && *text2 && g_utf8_validate(text2, -1, NULL)) {
+		bool valid2, rtl2;
+		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2, &valid2, &rtl2);
+		if (text2 && *text2 && valid2) {
 			ok = read_selection(text2, rects2, nr2, attrs2, d, &again, b, NULL);
 			if (ok)
 				merge_readings(d, first, mark);
