@@ -643,12 +643,18 @@ bool rule_author_list(const char *t)
  * name ("RESERVE BANK OF INDIA" under the name in another script) and
  * past the blocks an earlier stage already took (a masthead box with the
  * site and e-mail that the layout set aside, a release line): the name
- * above them is the letterhead's, not the title. */
+ * above them is the letterhead's, not the title.
+ * Convention byline.prepared_by_email: a by-line that gives its writer's
+ * e-mail ("Prepared by Lena Marsh (lena.marsh@example.org)", "Rédigé
+ * par …", "Erstellt von …") is the title's by-line, no letterhead's
+ * contact line: what stands right above it is the title. */
 static bool letterhead_below(nz *z, size_t i)
 {
 	size_t j, names = 0;
 	for (j = i + 1; j < z->n && j <= i + 6; j++) {
 		const pm_block *n = z->b[j];
+		if (j == i + 1 && !n->part && rule_byline(n->text, NULL))
+			return false;
 		if (rule_letterhead_line(n->text))
 			return true;
 		if (n->part)
