@@ -4,13 +4,58 @@
  * the dateline's (or a labelled date line's, which then is no dateline:
  * dateline.shape.label), else the release line's (which then dates a
  * dateline that gave only the place: dateline.date_from_release), else a closing or byline
- * date line's, else the first sentence's "announced today, DATE", else
+ * date line's (which then gives its year to a dateline's day and month:
+ * dateline.date_year_from_document), else the first sentence's "announced today, DATE", else
  * Markdown front matter; `date_ambiguous` when the numerals read both
  * ways.
  */
 #include "normalize.h"
 
 #include <string.h>
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+ * days_from_civil), to count the days between two dates. */
+static long civil_days(long y, long m, long d)
+{
+	long era, yoe, doy, doe;
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/* dateline.date_year_from_document: a wire dateline's day and month
+ * without a year ("Ourém do Vale, 5 mar (Lusa) -") take the year of the
+ * date the release gives for itself in a closing or date line (rel:
+ * "Ourém do Vale, a 5 de março de 2025"), when that date is the same day
+ * or at most three days after it (a release signed the day it was sent,
+ * or filed a day or two later; a year-end story closed in January takes
+ * the year before). An event date of the body is no such date, and
+ * without one the dateline keeps no date: no year is guessed. */
+static bool year_from_release_date(nz *z, const pm_date *rel, char iso[11])
+{
+	pm_fields *f = z->f;
+	int mon, day;
+	long y, gap;
+	pm_date d;
+	if (!f->dateline.set || f->dateline.has_date || !f->dateline.location || !f->dateline.text ||
+	    !rule_dateline_day_month(f->dateline.text, &mon, &day) || rel->y < 1000)
+		return false;
+	y = rel->y;
+	if (mon > rel->m || (mon == rel->m && day > rel->d))
+		y--; /* "30 dez" closed "2 de janeiro de 2026" */
+	gap = civil_days(rel->y, rel->m, rel->d) - civil_days(y, mon, day);
+	if (gap < 0 || gap > 3)
+		return false;
+	memset(&d, 0, sizeof d);
+	d.y = (int)y;
+	d.m = mon;
+	d.d = day;
+	pm_date_iso(&d, iso);
+	return true;
+}
 
 void stage_date(nz *z)
 {
@@ -47,6 +92,11 @@ void stage_date(nz *z)
 			pm_fields_set(&f->date, iso);
 			if (z->date.ambiguous)
 				z->ambiguous = true;
+			if (year_from_release_date(z, &z->date, iso)) {
+				f->dateline.has_date = true;
+				memcpy(f->dateline.date, iso, sizeof iso);
+				stage_explain(z, "date", "dateline.date_year_from_document: the dateline's year from the release's closing date", -1);
+			}
 		} else if (rule_first_sentence_date(z, &rd)) {
 			pm_date_iso(&rd, iso);
 			pm_fields_set(&f->date, iso);

@@ -214,6 +214,7 @@ size_t rule_hijri_date(const char *text);
 bool rule_author_list(const char *text);
 bool rule_closing_date(const char *text, int dayfirst, pm_date *d);
 bool rule_first_sentence_date(nz *z, pm_date *d);
+bool rule_dateline_day_month(const char *text, int *mon, int *day);
 bool rule_junk(const pm_block *b);
 bool rule_page_number(const char *text);
 bool rule_caption(const char *text);

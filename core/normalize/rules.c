@@ -2168,8 +2168,9 @@ static size_t equals_wire_tag(const char *s, size_t *place, size_t *place_len)
 /* A date without its year, as wire leads print it (dateline.wire.*:
  * "5 mar", "March 5", "12 sept", "5 MAR", "في 18 يونيو", "5 آذار", "12 de
  * março"): the day and a month's name ([months], pending abbreviations included), in
- * either order. Its bytes at s, or 0. */
-static size_t yearless_date(const char *s, size_t n)
+ * either order. Its bytes at s, or 0; *mon and *day (when not NULL) get
+ * the month and the day. */
+static size_t yearless_date(const char *s, size_t n, int *mon, int *day_out)
 {
 	pm_lex_query q = {PM_LEX_MONTHS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_PENDING};
 	pm_lex_query lead = {PM_LEX_DATE_LEADS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_CAPITALISED};
@@ -2193,6 +2194,10 @@ static size_t yearless_date(const char *s, size_t n)
 			j += 1 + m.len;
 			if (j < n && s[j] == '.')
 				j++;
+			if (mon)
+				*mon = (int)m.entry.num;
+			if (day_out)
+				*day_out = atoi(s + i);
 			return j;
 		}
 		return 0;
@@ -2206,10 +2211,31 @@ static size_t yearless_date(const char *s, size_t n)
 		j++;
 		while (j + d < n && isdigit((unsigned char)s[j + d]))
 			d++;
-		if (d >= 1 && d <= 2 && (j + d >= n || !isalnum((unsigned char)s[j + d])))
+		if (d >= 1 && d <= 2 && (j + d >= n || !isalnum((unsigned char)s[j + d]))) {
+			if (mon)
+				*mon = (int)m.entry.num;
+			if (day_out)
+				*day_out = atoi(s + j);
 			return j + d;
+		}
 	}
 	return 0;
+}
+
+/* dateline.date_year_from_document: the day and month a year-less wire
+ * dateline gives ("Ourém do Vale, 5 mar (Lusa)", "(ANSA) - ROCCALTA, 5
+ * MAR"), the first a word opens; false when it gives none. */
+bool rule_dateline_day_month(const char *text, int *mon, int *day)
+{
+	size_t n = strlen(text), p;
+	for (p = 0; p < n; p++) {
+		if (p > 0 && text[p - 1] != ' ' && text[p - 1] != ',')
+			continue;
+		*mon = *day = 0;
+		if (yearless_date(text + p, n - p, mon, day) && *mon >= 1 && *mon <= 12 && *day >= 1 && *day <= 31)
+			return true;
+	}
+	return false;
 }
 
 /* The separator between a dateline and the paragraph: " -- ", " – ", " — ",
@@ -3227,7 +3253,7 @@ static size_t wire_lead(const char *t, char *loc, size_t locsz)
 			continue;
 		if (p > from)
 			words++;
-		if (p > from && (yl = yearless_date(t + p, n - p)) > 0) {
+		if (p > from && (yl = yearless_date(t + p, n - p, NULL, NULL)) > 0) {
 			size_t q = p + yl;
 			size_t tag = named_wire_tag(t + q);
 			if (tag) {
