@@ -13,6 +13,21 @@
 
 #include <string.h>
 
+/* A dateline that gave its place and no date of its own, which a date
+ * the release gives elsewhere may complete (dateline.date_from_release,
+ * dateline.date_year_from_document). */
+static bool dateline_place_alone(const pm_fields *f)
+{
+	return f->dateline.set && !f->dateline.has_date && f->dateline.location;
+}
+
+static void date_the_dateline(nz *z, const char iso[11], const char *why)
+{
+	z->f->dateline.has_date = true;
+	memcpy(z->f->dateline.date, iso, sizeof z->f->dateline.date);
+	stage_explain(z, "date", why, -1);
+}
+
 /* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
  * days_from_civil), to count the days between two dates. */
 static long civil_days(long y, long m, long d)
@@ -40,8 +55,8 @@ static bool year_from_release_date(nz *z, const pm_date *rel, char iso[11])
 	int mon, day;
 	long y, gap;
 	pm_date d;
-	if (!f->dateline.set || f->dateline.has_date || !f->dateline.location || !f->dateline.text ||
-	    !rule_dateline_day_month(f->dateline.text, &mon, &day) || rel->y < 1000)
+	if (!dateline_place_alone(f) || !f->dateline.text || !rule_dateline_day_month(f->dateline.text, &mon, &day) ||
+	    rel->y < 1000)
 		return false;
 	y = rel->y;
 	if (mon > rel->m || (mon == rel->m && day > rel->d))
@@ -82,21 +97,16 @@ void stage_date(nz *z)
 			 * "Comunicato stampa del 5 marzo 2025"): the two are one
 			 * dateline, as a date line above the title and a place
 			 * opening the text are (issue 13) */
-			if (f->dateline.set && !f->dateline.has_date && f->dateline.location) {
-				f->dateline.has_date = true;
-				memcpy(f->dateline.date, iso, sizeof iso);
-				stage_explain(z, "date", "dateline.date_from_release: the dateline's date from the release line", -1);
-			}
+			if (dateline_place_alone(f))
+				date_the_dateline(z, iso, "dateline.date_from_release: the dateline's date from the release line");
 		} else if (z->have_date) {
 			pm_date_iso(&z->date, iso);
 			pm_fields_set(&f->date, iso);
 			if (z->date.ambiguous)
 				z->ambiguous = true;
-			if (year_from_release_date(z, &z->date, iso)) {
-				f->dateline.has_date = true;
-				memcpy(f->dateline.date, iso, sizeof iso);
-				stage_explain(z, "date", "dateline.date_year_from_document: the dateline's year from the release's closing date", -1);
-			}
+			if (year_from_release_date(z, &z->date, iso))
+				date_the_dateline(z, iso,
+				                  "dateline.date_year_from_document: the dateline's year from the release's closing date");
 		} else if (rule_first_sentence_date(z, &rd)) {
 			pm_date_iso(&rd, iso);
 			pm_fields_set(&f->date, iso);

@@ -157,13 +157,9 @@ void place_opening(nz *z, size_t from, dl_match *m)
 		 * the byline stage takes later ("Prepared by Dana Ruiz
 		 * (dana@example.org)", "Por: Inés Vidal"), stands above the
 		 * text, so the place opening the text is read under it */
-		{
-			char *by = NULL;
-			if (rule_byline(b->text, &by)) {
-				free(by);
-				window++;
-				continue;
-			}
+		if (rule_byline(b->text, NULL)) {
+			window++;
+			continue;
 		}
 		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
 		/* where.date_above_title: a date above the title, on its own
