@@ -1096,7 +1096,7 @@ static bool rtl_prefix_hyphen_joins(const GString *t, const char *p, const Poppl
 	if (t->len < 3 || t->str[t->len - 1] != '-')
 		return false;
 	c = g_utf8_get_char(g_utf8_prev_char(t->str + t->len - 1));
-	if (c < 0x05D0 || c > 0x05EA)
+	if (!pdf_hebrew_letter(c))
 		return false;
 	while ((c = g_utf8_get_char(q)) >= 0x202A && c <= 0x202E)
 		q = g_utf8_next_char(q);

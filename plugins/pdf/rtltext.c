@@ -134,8 +134,7 @@ static void number_word_order(char *w, size_t n, bool arabic)
  * percent sign, so one byte is one glyph and one box. */
 static bool after_hebrew_letter(const char *text, const char *at)
 {
-	gunichar c = letter_before(text, at);
-	return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0xFB1D && c <= 0xFB4F);
+	return pdf_hebrew_letter(letter_before(text, at));
 }
 
 /* w[0..n) holds digits, maybe parted by single separators, maybe with a
@@ -184,7 +183,7 @@ static void hebrew_number_marks(const char *text, const char *open, char *run, s
 			run_rotate(run, box, n, 0, 1);
 		return;
 	}
-	if (run[n - 1] == '-' && before >= 0x05D0 && before <= 0x05EA) {
+	if (run[n - 1] == '-' && pdf_hebrew_letter(before)) {
 		size_t lead = run[0] == ',' || run[0] == '.';
 		if (n - 1 > lead && plain_number(run + lead, n - 1 - lead)) {
 			/* "-" first: the number and its lead move one place right */

@@ -12,6 +12,7 @@
 #define PM_PDF_RTLTEXT_H
 
 #include <poppler.h>
+#include <stdbool.h>
 
 /* text: poppler_page_get_text(); rects, nr and attrs: the page's
  * poppler_page_get_text_layout() and poppler_page_get_text_attributes()
@@ -20,5 +21,15 @@ void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr);
 void pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs);
 void pdf_rtl_line_start_marks(char *text);
 void pdf_rtl_ltr_paragraph_runs(char *text);
+
+/* c is a Hebrew letter: the alphabet U+05D0-05EA or its presentation
+ * forms U+FB1D-FB4F (a letter with its points in one code point, which
+ * some fonts map their glyphs to); the prefix letters (ו ה ב כ ל מ ש)
+ * have such forms, so the rules about a prefix before a number take them
+ * too */
+static inline bool pdf_hebrew_letter(gunichar c)
+{
+	return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0xFB1D && c <= 0xFB4F);
+}
 
 #endif

@@ -226,6 +226,23 @@ static void hebrew_number_marks(void **state)
 	g_free(r);
 }
 
+/* The prefix letter written in its presentation form with its point
+ * (U+FB35, vav with dagesh, as some fonts map the glyph) is a prefix
+ * letter all the same: "וּ-27," goes back as "ו-27," does. */
+static void hebrew_marks_after_presentation_form(void **state)
+{
+	char text[] = RLE "קווים" PDF " " RLE "\xEF\xAC\xB5" LRE ",27-" PDF PDF " " RLE "הם" PDF;
+	guint nr;
+	PopplerRectangle *r = flat_boxes(text, &nr);
+	char *t;
+	(void)state;
+	pdf_rtl_number_runs(text, r, nr);
+	t = plain(text);
+	assert_string_equal(t, "קווים \xEF\xAC\xB5-27, הם");
+	g_free(t);
+	g_free(r);
+}
+
 /* The same pieces after Arabic letters, and pieces that are no number
  * with marks (a range, a Latin name with a number, a hyphen after no
  * prefix letter): byte-identical. */
@@ -253,6 +270,7 @@ int main(void)
 	    cmocka_unit_test(latin_runs_in_a_left_to_right_paragraph),
 	    cmocka_unit_test(latin_runs_in_a_right_to_left_paragraph),
 	    cmocka_unit_test(hebrew_number_marks),
+	    cmocka_unit_test(hebrew_marks_after_presentation_form),
 	    cmocka_unit_test(number_marks_left_alone),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
