@@ -551,6 +551,27 @@ static char *after_contact_lead(char *t)
 }
 
 /* Put one piece of text (a name, a role, an organisation) where it goes. */
+/* Convention contacts.name_paren_address: "Mara Quist (mq@…)": the
+ * e-mail address in parentheses after a name is the name's, and the
+ * parentheses around it belong to neither; the text
+ * before the address keeps an opening parenthesis left unclosed, the
+ * text after it a closing one left unopened. v is trimmed again. */
+static void drop_stray_paren(char *v)
+{
+	size_t n = strlen(v);
+	if (n && v[n - 1] == '(' && !strchr(v, ')')) {
+		v[--n] = '\0';
+		while (n && (v[n - 1] == ' ' || v[n - 1] == ','))
+			v[--n] = '\0';
+	}
+	if (v[0] == ')' && !strchr(v, '(')) {
+		size_t k = 1;
+		while (v[k] == ' ' || v[k] == ',')
+			k++;
+		memmove(v, v + k, strlen(v + k) + 1);
+	}
+}
+
 static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 {
 	char *seg[12];
@@ -568,6 +589,7 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 		bool seg_label = label_only(seg[k]);
 		if (!v)
 			continue;
+		drop_stray_paren(v);
 		lab = strip_label(v);
 		free(v);
 		v = lab;

@@ -389,10 +389,43 @@ static bool about_table(nz *z, pm_block *b)
 	return true;
 }
 
+/* Convention contacts.head_block: a contact block set above the title
+ * ("Contact: Rachel Quill" / "212-555-0142" / "rquill@…", "CONTACT:" /
+ * "Tomas Vey" / "Orrin Trust" / phone / e-mail), as US releases put it
+ * in the page's top corner, is the release's contact, read as the same
+ * block at the foot of the release is: the heading opens it, and the
+ * blocks under it that hold an e-mail or a phone go with it, up to the
+ * release line or the title. The headline stage took everything above
+ * the title for the letterhead; the heading says what this part is. */
+static void head_contact_blocks(nz *z)
+{
+	size_t i, j, last, end = z->head > 0 ? (size_t)z->head : 0;
+	for (i = 0; i < end; i++) {
+		pm_block *b = z->b[i];
+		if (b->part != PM_PART_LETTERHEAD || !rule_contact_heading(b->text))
+			continue;
+		set_part(b, PM_PART_CONTACT);
+		stage_explain(z, "contacts", "contacts.head_block: a contact heading above the title", (long)z->bi[i]);
+		/* the short lines under it (a name, an organisation, each a
+		 * block of its own where the lines stand apart) run to the
+		 * last that gives an e-mail or a phone */
+		for (j = i + 1, last = i; j < end; j++) {
+			const pm_block *c = z->b[j];
+			if (c->part != PM_PART_LETTERHEAD || rule_contact_heading(c->text) || nz_words(c->text) > 12)
+				break;
+			if (contact_block(c->text))
+				last = j;
+		}
+		while (i < last)
+			set_part(z->b[++i], PM_PART_CONTACT);
+	}
+}
+
 /* About sections and contact blocks. */
 void stage_sections(nz *z)
 {
 	size_t i;
+	head_contact_blocks(z);
 	for (i = (z->head >= 0 ? (size_t)z->head + 1 : 0); i < z->n; i++) {
 		pm_block *b = z->b[i];
 		char *heading = NULL, *inline_rest = NULL;
