@@ -348,6 +348,33 @@ nº
 n.º
 №
 
+[cjk_countries]
+# dateline.cjk.date_place: the names of countries a Chinese or Japanese
+# dateline puts before the city with no dot between ("2025年3月5日，中国
+# 苏州——", "日本東京"): the place is the city. Simplified and traditional
+# Chinese, and Japanese where it writes them otherwise
+中国
+中國
+日本
+韩国
+韓國
+韓国
+美国
+美國
+米国
+英国
+英國
+德国
+德國
+ドイツ
+法国
+法國
+フランス
+新加坡
+澳大利亚
+澳大利亞
+加拿大
+
 [cjk_org_forms]
 # date.cjk.issuer: the legal forms and body words of Japanese and Chinese
 # organisations, as written anywhere in a line (no spaces between words):

@@ -2816,6 +2816,97 @@ static bool paren_date_place(nz *z, const char *t, size_t n, const pm_date *d, d
 	return true;
 }
 
+static bool cjk_date(const char *t, const pm_date *d);
+
+/* The bytes of mark at s, or 0. */
+static size_t mark_at(const char *s, const char *mark)
+{
+	size_t l = strlen(mark);
+	return strncmp(s, mark, l) ? 0 : l;
+}
+
+/* dateline.cjk.date_place: a country's name before the city in a Chinese
+ * or Japanese dateline with no dot between ("中国苏州", [cjk_countries]):
+ * the place is the city, as a trailing country is left out elsewhere
+ * (dateline.cjk.country_dot); two ideographs at least must stay, so that
+ * a place whose name opens with a country's ("日本橋") keeps it. */
+static void cjk_country_off(char *loc)
+{
+	pm_lex_query q = {PM_LEX_CJK_COUNTRIES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match cm;
+	size_t L = strlen(loc);
+	if (pm_lex_prefix(&q, loc, L, &cm) && L - cm.len >= 6 && nz_first_cp(loc + cm.len) >= 0x4E00 &&
+	    nz_first_cp(loc + cm.len) <= 0x9FFF)
+		memmove(loc, loc + cm.len, L - cm.len + 1);
+}
+
+/* Two CJK datelines that open the text with the date inside or before
+ * the place, in full-width punctuation (GB/T 15834):
+ * dateline.cjk.paren_place_date, Hong Kong's and Taiwan's place and date
+ * in parentheses, the text right after them ("（香港，2025年3月5日）晴川…");
+ * dateline.cjk.date_place, the mainland corporate opener, the date, a
+ * comma, the place, the Chinese dash ("2025年3月5日，中国苏州——织云…").
+ * The date d is a 年月日 one; fills m and returns true when a shape holds. */
+static bool cjk_lead_dateline(const char *t, size_t n, const pm_date *d, dl_match *m)
+{
+	size_t o = strspn(t, " "), ps, pe, e, l, sep;
+	if (!cjk_date(t, d))
+		return false;
+	if ((l = mark_at(t + o, "\xEF\xBC\x88")) > 0 || (l = t[o] == '(')) {
+		ps = o + l;
+		pe = d->start;
+		while (pe > ps && t[pe - 1] == ' ')
+			pe--;
+		if (pe >= ps + 3 && !memcmp(t + pe - 3, "\xEF\xBC\x8C", 3))
+			pe -= 3; /* the full-width comma */
+		else if (pe > ps && t[pe - 1] == ',')
+			pe--;
+		else
+			return false;
+		e = d->end;
+		while (t[e] == ' ')
+			e++;
+		if ((l = mark_at(t + e, "\xEF\xBC\x89")) == 0 && t[e] != ')')
+			return false;
+		e += l ? l : 1;
+	} else if (d->start == o) {
+		e = d->end;
+		while (t[e] == ' ')
+			e++;
+		if ((l = mark_at(t + e, "\xEF\xBC\x8C")) == 0 && t[e] != ',')
+			return false;
+		ps = e + (l ? l : 1);
+		while (t[ps] == ' ')
+			ps++;
+		/* the place: up to a dash or a full-width colon, a few words */
+		for (pe = ps; pe < n && pe < ps + 48; pe++)
+			if (mark_at(t + pe, "\xE2\x80\x94") || mark_at(t + pe, "\xE2\x80\x93") ||
+			    mark_at(t + pe, "\xEF\xBC\x9A") || !strncmp(t + pe, " -", 2) || !strncmp(t + pe, "--", 2))
+				break;
+		if (pe >= n || pe >= ps + 48)
+			return false;
+		e = pe;
+	} else {
+		return false;
+	}
+	if (pe <= ps || pe - ps > 36 || !location_ok(t + ps, pe - ps, m->location, sizeof m->location))
+		return false;
+	cjk_country_off(m->location);
+	sep = separator(t + e);
+	if (!t[e + sep])
+		return false;
+	m->has_date = true;
+	m->date = *d;
+	snprintf(m->text, sizeof m->text, "%.*s", (int)(e - o), t + o);
+	/* the dash is no part of the dateline as written */
+	while (e > o && (m->text[e - o - 1] == ' '))
+		e--;
+	m->body_offset = e + sep;
+	while (t[m->body_offset] == ' ')
+		m->body_offset++;
+	return true;
+}
+
 /* Convention dateline.shape.issuer_place_date: the issuer, the place and
  * the date on one line, parted by dashes, bars or middle dots ("Acme
  * Corp. – Lyon – 5 mars 2024", "Ministry of Coastal Affairs | Nairobi |
@@ -2871,6 +2962,9 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 	if (!pm_date_find(t, n < 200 ? n : 200, 0, dayfirst, &d) || d.start > 120)
 		return false;
 	if (paren_date_place(z, t, n, &d, m))
+		return true;
+	memset(m, 0, sizeof *m);
+	if (cjk_lead_dateline(t, n, &d, m))
 		return true;
 	memset(m, 0, sizeof *m);
 	k = d.start;
