@@ -375,6 +375,24 @@ n.º
 澳大利亞
 加拿大
 
+[heading_marks]
+# about.heading.cjk_marks, contacts.heading.cjk_marks: the symbols that
+# Japanese and Chinese releases set before a section's heading, as a
+# bullet of the heading ("■会社概要", "◆本件に関するお問い合わせ先",
+# "●关于…"); the heading is read without it
+■
+□
+◆
+◇
+●
+◎
+◼
+▪
+▶
+▼
+★
+☆
+
 [cjk_org_forms]
 # date.cjk.issuer: the legal forms and body words of Japanese and Chinese
 # organisations, as written anywhere in a line (no spaces between words):

@@ -647,6 +647,22 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 #define LENTICULAR_CLOSE "\xE3\x80\x91" /* 】 */
 #define FULLWIDTH_COLON "\xEF\xBC\x9A"  /* ： */
 
+/* about.heading.cjk_marks, contacts.heading.cjk_marks: the bytes of a
+ * symbol set before a Japanese or Chinese section heading as its bullet
+ * ("■会社概要", "◆お問い合わせ先"; [heading_marks]) and the spaces
+ * after it, or 0. */
+static size_t heading_mark(const char *t, size_t n)
+{
+	pm_lex_query q = {PM_LEX_HEADING_MARKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match m;
+	size_t l;
+	if (!n || !((unsigned char)t[0] & 0x80) || !pm_lex_prefix(&q, t, n, &m))
+		return 0;
+	for (l = m.len; l < n && t[l] == ' '; l++)
+		;
+	return l < n ? l : 0;
+}
+
 /* contacts.web_pointer: "For more information: http://…/events/" - a
  * lead that names no contact ([contact_words], also inside a word:
  * "contact", "inquiries", "Pressekontakt"),
@@ -683,6 +699,10 @@ bool rule_contact_heading(const char *t)
 	 * below) */
 	if (!strncmp(t, LENTICULAR_OPEN, 3))
 		t += 3, n -= 3;
+	else {
+		size_t h = heading_mark(t, n);
+		t += h, n -= h;
+	}
 	{
 		/* contacts.heading.glued: a scraper that dropped the line
 		 * break between the heading and the name under it
@@ -953,6 +973,10 @@ bool rule_about_heading_cjk(const char *t, size_t n)
 	bool hit = false;
 	if (n >= 3 && !memcmp(t, LENTICULAR_OPEN, 3))
 		t += 3, n -= 3;
+	else {
+		size_t h = heading_mark(t, n);
+		t += h, n -= h;
+	}
 	while (n > 0 && t[n - 1] == ' ')
 		n--;
 	if (n >= 3 && !memcmp(t + n - 3, LENTICULAR_CLOSE, 3))
