@@ -465,6 +465,13 @@ NPO法人
 新闻联系人
 媒體聯絡人
 新聞聯絡人
+# contacts.heading.media_enquiries.zh: Hong Kong's and Taiwan's "media
+# enquiries" (傳媒查詢, 媒體查詢; simplified 传媒查询, 媒体查询), the
+# heading of a release's contact block
+傳媒查詢
+传媒查询
+媒體查詢
+媒体查询
 联系方式
 聯絡方式
 홍보 담당
@@ -592,6 +599,12 @@ fotó {colon}
 Снимка {colon}
 Φωτογραφία {colon}
 צילום {colon}
+# body.caption.bracketed_lead: the Korean "photo material" (사진자료),
+# "photo" (사진) and "photo caption" (사진설명) as a caption's lead in
+# square brackets ("[사진자료] …"), the closing bracket held here
+사진자료]
+사진]
+사진설명]
 
 [copyright_leads]
 # furniture.copyright (core/normalize/furniture.c): what opens a

@@ -859,6 +859,11 @@ bool rule_caption(const char *t)
 	/* body.caption.credit: a credit in brackets ("(Foto: Ana Lenz)") */
 	if (*t == '(' && nz_last_cp(t) == ')' && nz_words(t) <= 14 && !strchr(t + 1, '('))
 		t++;
+	/* body.caption.bracketed_lead: Korean releases set the caption's
+	 * lead in square brackets ("[사진자료] 옛 송림초등학교 전경"); the
+	 * lead's entry holds the closing bracket ("사진자료]") */
+	else if (*t == '[')
+		t++;
 	/* a caption opens with a capital, or with a letter of a script that
 	 * has none ("صورة: ..."); "Photo:" and "Photo credit" lead one
 	 * alone, "Figure" needs its number: "Figure 2" */
