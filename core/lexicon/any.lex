@@ -325,6 +325,13 @@ ips
 # closing a date ("成都2024年3月5日电 /美通社/ --")
 美通社
 美通社亚洲
+# dateline.cjk.agency: the Chinese agencies whose name opens a lead
+# glued to the place ("新华社云川3月5日电"): Xinhua (新华社, 新華社),
+# China News Service (中新社), Taiwan's Central News Agency (中央社)
+新华社
+新華社
+中新社
+中央社
 电
 電
 

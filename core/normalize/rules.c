@@ -2254,9 +2254,16 @@ static size_t yearless_date(const char *s, size_t n, int *mon, int *day_out)
 /* dateline.date_year_from_document: the day and month a year-less wire
  * dateline gives ("Ourém do Vale, 5 mar (Lusa)", "(ANSA) - ROCCALTA, 5
  * MAR"), the first a word opens; false when it gives none. */
+static size_t cjk_month_day(const char *s, size_t n, int *mon, int *day);
+
 bool rule_dateline_day_month(const char *text, int *mon, int *day)
 {
 	size_t n = strlen(text), p;
+	/* dateline.cjk.agency: "新华社云川3月5日电" */
+	for (p = 0; p < n; p++)
+		if (isdigit((unsigned char)text[p]) && (p == 0 || !isdigit((unsigned char)text[p - 1])) &&
+		    cjk_month_day(text + p, n - p, mon, day))
+			return true;
 	for (p = 0; p < n; p++) {
 		if (p > 0 && text[p - 1] != ' ' && text[p - 1] != ',')
 			continue;
@@ -3330,6 +3337,87 @@ bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
 	return true;
 }
 
+/* The day and month of a CJK date without a year at s ("3月5日",
+ * "３月５日"): its bytes, 0 if none. */
+static size_t cjk_month_day(const char *s, size_t n, int *mon, int *day)
+{
+	size_t p = 0;
+	int v[2], k;
+	for (k = 0; k < 2; k++) {
+		int d = 0, digits = 0;
+		for (;;) {
+			if (p < n && isdigit((unsigned char)s[p])) {
+				d = d * 10 + (s[p] - '0');
+				p++;
+			} else if (p + 2 < n && (unsigned char)s[p] == 0xEF && (unsigned char)s[p + 1] == 0xBC &&
+			           (unsigned char)s[p + 2] >= 0x90 && (unsigned char)s[p + 2] <= 0x99) {
+				d = d * 10 + ((unsigned char)s[p + 2] - 0x90); /* date.cjk.fullwidth_digits */
+				p += 3;
+			} else {
+				break;
+			}
+			digits++;
+		}
+		if (digits < 1 || digits > 2)
+			return 0;
+		v[k] = d;
+		/* 月 then 日 */
+		if (p + 3 > n || memcmp(s + p, k == 0 ? "\xE6\x9C\x88" : "\xE6\x97\xA5", 3))
+			return 0;
+		p += 3;
+	}
+	if (v[0] < 1 || v[0] > 12 || v[1] < 1 || v[1] > 31)
+		return 0;
+	if (mon)
+		*mon = v[0];
+	if (day)
+		*day = v[1];
+	return p;
+}
+
+/* dateline.cjk.agency: a Chinese news agency's lead, its name, the
+ * place, the day and month without a year and "dispatch" (电, 電), glued
+ * to the text, maybe with the reporters' credit in parentheses after it
+ * ("新华社云川3月5日电（记者 林晓燕）云川市…", "中新社北京3月5日電"); the
+ * agency must be in [wire_tags]. Returns the offset of the paragraph's
+ * own text, 0 if none. */
+static size_t cjk_agency_lead(const char *t, char *loc, size_t locsz)
+{
+	pm_lex_query q = {PM_LEX_WIRE_TAGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match m;
+	size_t n = strnlen(t, 240), p, ps, pe, l, cps = 0;
+	int32_t c = nz_first_cp(t);
+	if (c < 0x4E00 || c > 0x9FFF || !pm_lex_prefix(&q, t, n, &m))
+		return 0;
+	for (p = ps = m.len; p < n && cps <= 8; p += l, cps++) {
+		l = pm_utf8_decode((const unsigned char *)t + p, n - p, &c);
+		if (!l || c < 0x4E00 || c > 0x9FFF)
+			break;
+	}
+	pe = p;
+	if (pe == ps || cps > 8 || !(l = cjk_month_day(t + p, n - p, NULL, NULL)))
+		return 0;
+	p += l;
+	if (!mark_at(t + p, "\xE7\x94\xB5") && !mark_at(t + p, "\xE9\x9B\xBB")) /* 电 電 */
+		return 0;
+	p += 3;
+	/* the reporters' credit: （记者 …）, (記者 …) */
+	if ((l = mark_at(t + p, "\xEF\xBC\x88")) > 0 || (l = t[p] == '(')) {
+		size_t e;
+		for (e = p + l; e < n && e < p + 90; e++)
+			if (mark_at(t + e, "\xEF\xBC\x89") || t[e] == ')')
+				break;
+		if (e < n && e < p + 90)
+			p = e + (t[e] == ')' ? 1 : 3);
+	}
+	while (t[p] == ' ')
+		p++;
+	if (!t[p] || (size_t)(pe - ps) + 1 > locsz)
+		return 0;
+	snprintf(loc, locsz, "%.*s", (int)(pe - ps), t + ps);
+	return p;
+}
+
 /* dateline.wire.*: a news agency's lead without the year, its place
  * opening the first paragraph: the place, maybe a day and month, the
  * agency's tag, a dash ("Kranzfeld (dpa) - ", "Wiesenau (dpa/lby) - ",
@@ -3631,7 +3719,8 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 			return r ? sym + r : 0;
 		}
 	}
-	if ((lead = wire_lead(t, loc, locsz)) > 0 || (lead = paren_place(t, loc, locsz)) > 0 ||
+	if ((lead = cjk_agency_lead(t, loc, locsz)) > 0 || (lead = wire_lead(t, loc, locsz)) > 0 ||
+	    (lead = paren_place(t, loc, locsz)) > 0 ||
 	    (lead = region_lead(t, loc, locsz)) > 0)
 		return lead;
 	if (stripped && (lead = stripped_place_state(t, loc, locsz)) > 0)
