@@ -23,8 +23,8 @@
 報道発表資料
 報道発表
 記者発表資料
-新闻稿
-新聞稿
+新闻稿 {tail}
+新聞稿 {tail}
 新闻通稿
 新聞通稿
 即时发布 {date_tail}
@@ -1402,6 +1402,10 @@ ről
 令和 = 2018
 平成 = 1988
 昭和 = 1925
+# date.cjk.minguo: the Republic of China's calendar (民國, simplified 民国),
+# year 1 = 1912, as Taiwan's public bodies date ("民國114年3月5日")
+民國 = 1911
+民国 = 1911
 
 [year_marks]
 # dateline.lang.year_mark: the word "year" after the year of a date, in

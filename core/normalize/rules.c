@@ -520,7 +520,11 @@ char *rule_release_line(const char *t, size_t *used)
 		pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, PM_LEX_TAG(TAIL), 0, 0};
 		size_t k;
 		for (k = 1; k < line; k++)
-			if (t[k - 1] == ' ' && pm_lex_word(&q, t + k, line - k, NULL)) {
+			/* release.issuer_tail.cjk: Chinese glues the phrase to
+			 * the issuer's name ("海港市政府新聞稿"), or spaces it */
+			if ((t[k - 1] == ' ' || (((unsigned char)t[k] & 0xC0) != 0x80 && nz_last_cp_n(t, k) >= 0x4E00 &&
+			                         nz_last_cp_n(t, k) <= 0x9FFF)) &&
+			    pm_lex_word(&q, t + k, line - k, NULL)) {
 				*used = n;
 				return nz_trim(t, line, "");
 			}
@@ -3341,6 +3345,7 @@ bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
  * "３月５日"): its bytes, 0 if none. */
 static size_t cjk_month_day(const char *s, size_t n, int *mon, int *day)
 {
+	static const char *const marks[2] = {"\xE6\x9C\x88", "\xE6\x97\xA5"}; /* 月 日, as date.cjk.ymd */
 	size_t p = 0;
 	int v[2], k;
 	for (k = 0; k < 2; k++) {
@@ -3362,7 +3367,7 @@ static size_t cjk_month_day(const char *s, size_t n, int *mon, int *day)
 			return 0;
 		v[k] = d;
 		/* 月 then 日 */
-		if (p + 3 > n || memcmp(s + p, k == 0 ? "\xE6\x9C\x88" : "\xE6\x97\xA5", 3))
+		if (p + 3 > n || memcmp(s + p, marks[k], 3))
 			return 0;
 		p += 3;
 	}

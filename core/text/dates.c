@@ -164,13 +164,20 @@ static size_t cjk_ymd(const char *s, size_t n, size_t i, long *y, long *m, long 
 		for (k = 0; k < 3; k++) {
 			if (k)
 				p = skip_spaces(s, n, p);
-			if (!number(s, n, p, &v[k], &dg, &l) || (k == 0 ? dg != 4 : dg > 2))
+			if (!number(s, n, p, &v[k], &dg, &l) ||
+			    (k == 0 ? dg != 4 && !(script == 0 && dg == 3 && v[0] >= 100 && v[0] < 200) : dg > 2))
 				break;
 			p = skip_spaces(s, n, p + l);
 			if (p + 3 > n || memcmp(s + p, marks[script][k], 3))
 				break;
 			p += 3;
 		}
+		/* date.cjk.minguo: Taiwan dates official documents by the
+		 * Republic's calendar, its year 1 being 1912 ("114年3月5日" is
+		 * 2025-03-05, 中華民國紀元); a year of three figures before 年,
+		 * with month and day, is no Gregorian year a release prints */
+		if (k == 3 && v[0] >= 100 && v[0] < 200)
+			v[0] += 1911;
 		if (k == 3 && valid_ymd(v[0], v[1], v[2])) {
 			*y = v[0];
 			*m = v[1];
@@ -200,8 +207,8 @@ static size_t era_ymd(const char *s, size_t n, size_t i, long *y, long *m, long 
 	p = i + em.len;
 	for (k = 0; k < 3; k++) {
 		p = skip_spaces(s, n, p);
-		if (!number(s, n, p, &v[k], &dg, &l) || dg > 2 || v[k] < 1)
-			return 0;
+		if (!number(s, n, p, &v[k], &dg, &l) || dg > (k == 0 ? 3 : 2) || v[k] < 1)
+			return 0; /* (民國114年: date.cjk.minguo) */
 		p = skip_spaces(s, n, p + l);
 		if (p + 3 > n || memcmp(s + p, marks[k], 3))
 			return 0;
@@ -488,7 +495,7 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 		if (digit_or_sep_before(s, i))
 			return false;
 		p = i + la;
-		if (da == 4 && (l = cjk_ymd(s, n, i, &a, &b, &c)) > 0) {
+		if ((da == 4 || da == 3) && (l = cjk_ymd(s, n, i, &a, &b, &c)) > 0) {
 			out->y = (int)a; out->m = (int)b; out->d = (int)c;
 			out->end = i + l;
 			return true;
