@@ -2937,10 +2937,14 @@ static bool cjk_lead_dateline(const char *t, size_t n, const pm_date *d, dl_matc
 		return false;
 	m->has_date = true;
 	m->date = *d;
-	snprintf(m->text, sizeof m->text, "%.*s", (int)(e - o), t + o);
-	/* the dash is no part of the dateline as written */
-	while (e > o && (m->text[e - o - 1] == ' '))
-		e--;
+	{
+		/* the dash and the spaces before it are no part of the
+		 * dateline as written */
+		size_t te = e;
+		while (te > o && t[te - 1] == ' ')
+			te--;
+		snprintf(m->text, sizeof m->text, "%.*s", (int)(te - o), t + o);
+	}
 	m->body_offset = e + sep;
 	while (t[m->body_offset] == ' ')
 		m->body_offset++;
