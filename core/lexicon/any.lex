@@ -23,8 +23,8 @@
 報道発表資料
 報道発表
 記者発表資料
-新闻稿
-新聞稿
+新闻稿 {tail}
+新聞稿 {tail}
 新闻通稿
 新聞通稿
 即时发布 {date_tail}
@@ -325,6 +325,13 @@ ips
 # closing a date ("成都2024年3月5日电 /美通社/ --")
 美通社
 美通社亚洲
+# dateline.cjk.agency: the Chinese agencies whose name opens a lead
+# glued to the place ("新华社云川3月5日电"): Xinhua (新华社, 新華社),
+# China News Service (中新社), Taiwan's Central News Agency (中央社)
+新华社
+新華社
+中新社
+中央社
 电
 電
 
@@ -347,6 +354,51 @@ n°
 nº
 n.º
 №
+
+[cjk_countries]
+# dateline.cjk.date_place: the names of countries a Chinese or Japanese
+# dateline puts before the city with no dot between ("2025年3月5日，中国
+# 苏州——", "日本東京"): the place is the city. Simplified and traditional
+# Chinese, and Japanese where it writes them otherwise
+中国
+中國
+日本
+韩国
+韓國
+韓国
+美国
+美國
+米国
+英国
+英國
+德国
+德國
+ドイツ
+法国
+法國
+フランス
+新加坡
+澳大利亚
+澳大利亞
+加拿大
+
+[heading_marks]
+# about.heading.cjk_marks, contacts.heading.cjk_marks: the symbols that
+# Japanese and Chinese releases set before a section's heading, as a
+# bullet of the heading ("■会社概要", "◆本件に関するお問い合わせ先",
+# "●关于…"); the heading is read without it
+■
+□
+◆
+◇
+●
+◎
+◼
+▪
+▶
+▼
+★
+☆
 
 [cjk_org_forms]
 # date.cjk.issuer: the legal forms and body words of Japanese and Chinese
@@ -420,6 +472,13 @@ NPO法人
 新闻联系人
 媒體聯絡人
 新聞聯絡人
+# contacts.heading.media_enquiries.zh: Hong Kong's and Taiwan's "media
+# enquiries" (傳媒查詢, 媒體查詢; simplified 传媒查询, 媒体查询), the
+# heading of a release's contact block
+傳媒查詢
+传媒查询
+媒體查詢
+媒体查询
 联系方式
 聯絡方式
 홍보 담당
@@ -547,6 +606,12 @@ fotó {colon}
 Снимка {colon}
 Φωτογραφία {colon}
 צילום {colon}
+# body.caption.bracketed_lead: the Korean "photo material" (사진자료),
+# "photo" (사진) and "photo caption" (사진설명) as a caption's lead in
+# square brackets ("[사진자료] …"), the closing bracket held here
+사진자료]
+사진]
+사진설명]
 
 [copyright_leads]
 # furniture.copyright (core/normalize/furniture.c): what opens a
@@ -1337,6 +1402,10 @@ ről
 令和 = 2018
 平成 = 1988
 昭和 = 1925
+# date.cjk.minguo: the Republic of China's calendar (民國, simplified 民国),
+# year 1 = 1912, as Taiwan's public bodies date ("民國114年3月5日")
+民國 = 1911
+民国 = 1911
 
 [year_marks]
 # dateline.lang.year_mark: the word "year" after the year of a date, in

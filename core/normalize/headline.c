@@ -914,8 +914,15 @@ static bool cjk_issuer_by_date(nz *z, size_t i)
 	const pm_block *b = z->b[i];
 	if (!cjk_text(b->text) || !rule_cjk_issuer(b->text))
 		return false;
-	return (i > 0 && z->b[i - 1]->text && pm_date_only(z->b[i - 1]->text, z->dayfirst)) ||
-	       (i + 1 < z->end && z->b[i + 1]->text && pm_date_only(z->b[i + 1]->text, z->dayfirst));
+	if ((i > 0 && z->b[i - 1]->text && pm_date_only(z->b[i - 1]->text, z->dayfirst)) ||
+	    (i + 1 < z->end && z->b[i + 1]->text && pm_date_only(z->b[i + 1]->text, z->dayfirst)))
+		return true;
+	/* date.cjk.issuer.salutation_between: the date first, then the
+	 * salutation or release line, then the issuer ("2025年3月5日" /
+	 * "報道関係者各位" / "株式会社…"), as the upper-right date and the
+	 * left-hand salutation of a Japanese letter read in lines */
+	return i > 1 && release_line_alone(z->b[i - 1]) && z->b[i - 2]->text &&
+	       pm_date_only(z->b[i - 2]->text, z->dayfirst);
 }
 
 /* The best-scored candidate among the first limit blocks, its score in
@@ -1143,10 +1150,13 @@ void stage_headline(nz *z)
 		front_matter_subtitle(z);
 		return;
 	}
-	if (best != (size_t)-1 && (title_above_by_type(z, best) || title_under_release_line(z, best)))
+	/* (never onto the issuer beside a CJK date line: date.cjk.issuer) */
+	if (best != (size_t)-1 && (title_above_by_type(z, best) || title_under_release_line(z, best)) &&
+	    !cjk_issuer_by_date(z, best - 1))
 		best--;
 	/* headline.split_paragraphs: the candidate may be the second half */
-	if (best > 0 && !z->b[best - 1]->part && title_continues(z, z->b[best - 1], z->b[best]))
+	if (best > 0 && !z->b[best - 1]->part && title_continues(z, z->b[best - 1], z->b[best]) &&
+	    !cjk_issuer_by_date(z, best - 1))
 		best--;
 	/* A page-title remnant: the same title cut off, just above the
 	 * full one ("… SIGNED BY THE P" / "… SIGNED BY THE PRESIDENT"). */

@@ -520,7 +520,11 @@ char *rule_release_line(const char *t, size_t *used)
 		pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, PM_LEX_TAG(TAIL), 0, 0};
 		size_t k;
 		for (k = 1; k < line; k++)
-			if (t[k - 1] == ' ' && pm_lex_word(&q, t + k, line - k, NULL)) {
+			/* release.issuer_tail.cjk: Chinese glues the phrase to
+			 * the issuer's name ("海港市政府新聞稿"), or spaces it */
+			if ((t[k - 1] == ' ' || (((unsigned char)t[k] & 0xC0) != 0x80 && nz_last_cp_n(t, k) >= 0x4E00 &&
+			                         nz_last_cp_n(t, k) <= 0x9FFF)) &&
+			    pm_lex_word(&q, t + k, line - k, NULL)) {
 				*used = n;
 				return nz_trim(t, line, "");
 			}
@@ -647,6 +651,22 @@ bool rule_embargo(const char *rel, char out[40], int dayfirst)
 #define LENTICULAR_CLOSE "\xE3\x80\x91" /* 】 */
 #define FULLWIDTH_COLON "\xEF\xBC\x9A"  /* ： */
 
+/* about.heading.cjk_marks, contacts.heading.cjk_marks: the bytes of a
+ * symbol set before a Japanese or Chinese section heading as its bullet
+ * ("■会社概要", "◆お問い合わせ先"; [heading_marks]) and the spaces
+ * after it, or 0. */
+static size_t heading_mark(const char *t, size_t n)
+{
+	pm_lex_query q = {PM_LEX_HEADING_MARKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match m;
+	size_t l;
+	if (!n || !((unsigned char)t[0] & 0x80) || !pm_lex_prefix(&q, t, n, &m))
+		return 0;
+	for (l = m.len; l < n && t[l] == ' '; l++)
+		;
+	return l < n ? l : 0;
+}
+
 /* contacts.web_pointer: "For more information: http://…/events/" - a
  * lead that names no contact ([contact_words], also inside a word:
  * "contact", "inquiries", "Pressekontakt"),
@@ -683,6 +703,10 @@ bool rule_contact_heading(const char *t)
 	 * below) */
 	if (!strncmp(t, LENTICULAR_OPEN, 3))
 		t += 3, n -= 3;
+	else {
+		size_t h = heading_mark(t, n);
+		t += h, n -= h;
+	}
 	{
 		/* contacts.heading.glued: a scraper that dropped the line
 		 * break between the heading and the name under it
@@ -839,6 +863,11 @@ bool rule_caption(const char *t)
 	/* body.caption.credit: a credit in brackets ("(Foto: Ana Lenz)") */
 	if (*t == '(' && nz_last_cp(t) == ')' && nz_words(t) <= 14 && !strchr(t + 1, '('))
 		t++;
+	/* body.caption.bracketed_lead: Korean releases set the caption's
+	 * lead in square brackets ("[사진자료] 옛 송림초등학교 전경"); the
+	 * lead's entry holds the closing bracket ("사진자료]") */
+	else if (*t == '[')
+		t++;
 	/* a caption opens with a capital, or with a letter of a script that
 	 * has none ("صورة: ..."); "Photo:" and "Photo credit" lead one
 	 * alone, "Figure" needs its number: "Figure 2" */
@@ -953,6 +982,10 @@ bool rule_about_heading_cjk(const char *t, size_t n)
 	bool hit = false;
 	if (n >= 3 && !memcmp(t, LENTICULAR_OPEN, 3))
 		t += 3, n -= 3;
+	else {
+		size_t h = heading_mark(t, n);
+		t += h, n -= h;
+	}
 	while (n > 0 && t[n - 1] == ' ')
 		n--;
 	if (n >= 3 && !memcmp(t + n - 3, LENTICULAR_CLOSE, 3))
@@ -2225,9 +2258,16 @@ static size_t yearless_date(const char *s, size_t n, int *mon, int *day_out)
 /* dateline.date_year_from_document: the day and month a year-less wire
  * dateline gives ("Ourém do Vale, 5 mar (Lusa)", "(ANSA) - ROCCALTA, 5
  * MAR"), the first a word opens; false when it gives none. */
+static size_t cjk_month_day(const char *s, size_t n, int *mon, int *day);
+
 bool rule_dateline_day_month(const char *text, int *mon, int *day)
 {
 	size_t n = strlen(text), p;
+	/* dateline.cjk.agency: "新华社云川3月5日电" */
+	for (p = 0; p < n; p++)
+		if (isdigit((unsigned char)text[p]) && (p == 0 || !isdigit((unsigned char)text[p - 1])) &&
+		    cjk_month_day(text + p, n - p, mon, day))
+			return true;
 	for (p = 0; p < n; p++) {
 		if (p > 0 && text[p - 1] != ' ' && text[p - 1] != ',')
 			continue;
@@ -2816,6 +2856,101 @@ static bool paren_date_place(nz *z, const char *t, size_t n, const pm_date *d, d
 	return true;
 }
 
+static bool cjk_date(const char *t, const pm_date *d);
+
+/* The bytes of mark at s, or 0. */
+static size_t mark_at(const char *s, const char *mark)
+{
+	size_t l = strlen(mark);
+	return strncmp(s, mark, l) ? 0 : l;
+}
+
+/* dateline.cjk.date_place: a country's name before the city in a Chinese
+ * or Japanese dateline with no dot between ("中国苏州", [cjk_countries]):
+ * the place is the city, as a trailing country is left out elsewhere
+ * (dateline.cjk.country_dot); two ideographs at least must stay, so that
+ * a place whose name opens with a country's ("日本橋") keeps it. */
+static void cjk_country_off(char *loc)
+{
+	pm_lex_query q = {PM_LEX_CJK_COUNTRIES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match cm;
+	size_t L = strlen(loc);
+	if (pm_lex_prefix(&q, loc, L, &cm) && L - cm.len >= 6 && nz_first_cp(loc + cm.len) >= 0x4E00 &&
+	    nz_first_cp(loc + cm.len) <= 0x9FFF)
+		memmove(loc, loc + cm.len, L - cm.len + 1);
+}
+
+/* Two CJK datelines that open the text with the date inside or before
+ * the place, in full-width punctuation (GB/T 15834):
+ * dateline.cjk.paren_place_date, Hong Kong's and Taiwan's place and date
+ * in parentheses, the text right after them ("（香港，2025年3月5日）晴川…");
+ * dateline.cjk.date_place, the mainland corporate opener, the date, a
+ * comma, the place, the Chinese dash ("2025年3月5日，中国苏州——织云…").
+ * The date d is a 年月日 one; fills m and returns true when a shape holds. */
+static bool cjk_lead_dateline(const char *t, size_t n, const pm_date *d, dl_match *m)
+{
+	size_t o = strspn(t, " "), ps, pe, e, l, sep;
+	if (!cjk_date(t, d))
+		return false;
+	if ((l = mark_at(t + o, "\xEF\xBC\x88")) > 0 || (l = t[o] == '(')) {
+		ps = o + l;
+		pe = d->start;
+		while (pe > ps && t[pe - 1] == ' ')
+			pe--;
+		if (pe >= ps + 3 && !memcmp(t + pe - 3, "\xEF\xBC\x8C", 3))
+			pe -= 3; /* the full-width comma */
+		else if (pe > ps && t[pe - 1] == ',')
+			pe--;
+		else
+			return false;
+		e = d->end;
+		while (t[e] == ' ')
+			e++;
+		if ((l = mark_at(t + e, "\xEF\xBC\x89")) == 0 && t[e] != ')')
+			return false;
+		e += l ? l : 1;
+	} else if (d->start == o) {
+		e = d->end;
+		while (t[e] == ' ')
+			e++;
+		if ((l = mark_at(t + e, "\xEF\xBC\x8C")) == 0 && t[e] != ',')
+			return false;
+		ps = e + (l ? l : 1);
+		while (t[ps] == ' ')
+			ps++;
+		/* the place: up to a dash or a full-width colon, a few words */
+		for (pe = ps; pe < n && pe < ps + 48; pe++)
+			if (mark_at(t + pe, "\xE2\x80\x94") || mark_at(t + pe, "\xE2\x80\x93") ||
+			    mark_at(t + pe, "\xEF\xBC\x9A") || !strncmp(t + pe, " -", 2) || !strncmp(t + pe, "--", 2))
+				break;
+		if (pe >= n || pe >= ps + 48)
+			return false;
+		e = pe;
+	} else {
+		return false;
+	}
+	if (pe <= ps || pe - ps > 36 || !location_ok(t + ps, pe - ps, m->location, sizeof m->location))
+		return false;
+	cjk_country_off(m->location);
+	sep = separator(t + e);
+	if (!t[e + sep])
+		return false;
+	m->has_date = true;
+	m->date = *d;
+	{
+		/* the dash and the spaces before it are no part of the
+		 * dateline as written */
+		size_t te = e;
+		while (te > o && t[te - 1] == ' ')
+			te--;
+		snprintf(m->text, sizeof m->text, "%.*s", (int)(te - o), t + o);
+	}
+	m->body_offset = e + sep;
+	while (t[m->body_offset] == ' ')
+		m->body_offset++;
+	return true;
+}
+
 /* Convention dateline.shape.issuer_place_date: the issuer, the place and
  * the date on one line, parted by dashes, bars or middle dots ("Acme
  * Corp. – Lyon – 5 mars 2024", "Ministry of Coastal Affairs | Nairobi |
@@ -2871,6 +3006,9 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 	if (!pm_date_find(t, n < 200 ? n : 200, 0, dayfirst, &d) || d.start > 120)
 		return false;
 	if (paren_date_place(z, t, n, &d, m))
+		return true;
+	memset(m, 0, sizeof *m);
+	if (cjk_lead_dateline(t, n, &d, m))
 		return true;
 	memset(m, 0, sizeof *m);
 	k = d.start;
@@ -3207,6 +3345,88 @@ bool rule_date_first_dateline(nz *z, const char *t, dl_match *m)
 	return true;
 }
 
+/* The day and month of a CJK date without a year at s ("3月5日",
+ * "３月５日"): its bytes, 0 if none. */
+static size_t cjk_month_day(const char *s, size_t n, int *mon, int *day)
+{
+	static const char *const marks[2] = {"\xE6\x9C\x88", "\xE6\x97\xA5"}; /* 月 日, as date.cjk.ymd */
+	size_t p = 0;
+	int v[2], k;
+	for (k = 0; k < 2; k++) {
+		int d = 0, digits = 0;
+		for (;;) {
+			if (p < n && isdigit((unsigned char)s[p])) {
+				d = d * 10 + (s[p] - '0');
+				p++;
+			} else if (p + 2 < n && (unsigned char)s[p] == 0xEF && (unsigned char)s[p + 1] == 0xBC &&
+			           (unsigned char)s[p + 2] >= 0x90 && (unsigned char)s[p + 2] <= 0x99) {
+				d = d * 10 + ((unsigned char)s[p + 2] - 0x90); /* date.cjk.fullwidth_digits */
+				p += 3;
+			} else {
+				break;
+			}
+			digits++;
+		}
+		if (digits < 1 || digits > 2)
+			return 0;
+		v[k] = d;
+		/* 月 then 日 */
+		if (p + 3 > n || memcmp(s + p, marks[k], 3))
+			return 0;
+		p += 3;
+	}
+	if (v[0] < 1 || v[0] > 12 || v[1] < 1 || v[1] > 31)
+		return 0;
+	if (mon)
+		*mon = v[0];
+	if (day)
+		*day = v[1];
+	return p;
+}
+
+/* dateline.cjk.agency: a Chinese news agency's lead, its name, the
+ * place, the day and month without a year and "dispatch" (电, 電), glued
+ * to the text, maybe with the reporters' credit in parentheses after it
+ * ("新华社云川3月5日电（记者 林晓燕）云川市…", "中新社北京3月5日電"); the
+ * agency must be in [wire_tags]. Returns the offset of the paragraph's
+ * own text, 0 if none. */
+static size_t cjk_agency_lead(const char *t, char *loc, size_t locsz)
+{
+	pm_lex_query q = {PM_LEX_WIRE_TAGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match m;
+	size_t n = strnlen(t, 240), p, ps, pe, l, cps = 0;
+	int32_t c = nz_first_cp(t);
+	if (c < 0x4E00 || c > 0x9FFF || !pm_lex_prefix(&q, t, n, &m))
+		return 0;
+	for (p = ps = m.len; p < n && cps <= 8; p += l, cps++) {
+		l = pm_utf8_decode((const unsigned char *)t + p, n - p, &c);
+		if (!l || c < 0x4E00 || c > 0x9FFF)
+			break;
+	}
+	pe = p;
+	if (pe == ps || cps > 8 || !(l = cjk_month_day(t + p, n - p, NULL, NULL)))
+		return 0;
+	p += l;
+	if (!mark_at(t + p, "\xE7\x94\xB5") && !mark_at(t + p, "\xE9\x9B\xBB")) /* 电 電 */
+		return 0;
+	p += 3;
+	/* the reporters' credit: （记者 …）, (記者 …) */
+	if ((l = mark_at(t + p, "\xEF\xBC\x88")) > 0 || (l = t[p] == '(')) {
+		size_t e;
+		for (e = p + l; e < n && e < p + 90; e++)
+			if (mark_at(t + e, "\xEF\xBC\x89") || t[e] == ')')
+				break;
+		if (e < n && e < p + 90)
+			p = e + (t[e] == ')' ? 1 : 3);
+	}
+	while (t[p] == ' ')
+		p++;
+	if (!t[p] || (size_t)(pe - ps) + 1 > locsz)
+		return 0;
+	snprintf(loc, locsz, "%.*s", (int)(pe - ps), t + ps);
+	return p;
+}
+
 /* dateline.wire.*: a news agency's lead without the year, its place
  * opening the first paragraph: the place, maybe a day and month, the
  * agency's tag, a dash ("Kranzfeld (dpa) - ", "Wiesenau (dpa/lby) - ",
@@ -3508,7 +3728,8 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 			return r ? sym + r : 0;
 		}
 	}
-	if ((lead = wire_lead(t, loc, locsz)) > 0 || (lead = paren_place(t, loc, locsz)) > 0 ||
+	if ((lead = cjk_agency_lead(t, loc, locsz)) > 0 || (lead = wire_lead(t, loc, locsz)) > 0 ||
+	    (lead = paren_place(t, loc, locsz)) > 0 ||
 	    (lead = region_lead(t, loc, locsz)) > 0)
 		return lead;
 	if (stripped && (lead = stripped_place_state(t, loc, locsz)) > 0)

@@ -199,6 +199,28 @@ static size_t opening_name(const char *t, size_t *at)
  * text above: the headline or the body), no number before it, no
  * address, no phone. A note that gives facts ("1. The survey was …",
  * "Photographs are available on request") is none. */
+/* about.cjk.profile_lines: a Japanese or Chinese company profile under
+ * its heading (会社概要, 公司简介) is a list of "label：value" lines
+ * ("会社名：…", "所在地：〒…", "设立时间：…"), no prose: a short label
+ * of no spaces and the full-width colon open the line. */
+static bool profile_line(const char *t)
+{
+	size_t i = 0, cps = 0;
+	if (!t)
+		return false;
+	while (t[i] && cps <= 8) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)t + i, strlen(t + i), &c);
+		if (c == 0xFF1A)
+			return cps > 0 && t[i + l];
+		if (c == ' ' || c == 0x3002 || c == 0xFF0C || !l)
+			return false;
+		i += l;
+		cps++;
+	}
+	return false;
+}
+
 static bool describes_named_body(const nz *z, size_t i, const char *t)
 {
 	size_t at = 0, l, k, s0, e0;
@@ -462,7 +484,8 @@ void stage_sections(nz *z)
 					if (!z->b[j]->part || z->b[j]->part == PM_PART_AFTER_END)
 						nx = z->b[j];
 				if (!nx || !nx->text ||
-				    !(strstr(nx->text, "\xE3\x80\x82") || nz_ends_sentence(nx->text) || unstopped_prose(nx->text)))
+				    !(strstr(nx->text, "\xE3\x80\x82") || nz_ends_sentence(nx->text) || unstopped_prose(nx->text) ||
+				      (!inflected && profile_line(nx->text))))
 					continue;
 				/* and the prose is no contact block ("Lisätietoa
 				 * hankkeesta" above a name and a number) */
@@ -535,7 +558,7 @@ void stage_sections(nz *z)
 				if (!nz_ends_sentence(c->text) && nz_words(c->text) <= 6 &&
 				    sec.paragraphs.n > 0 && !nz_has_digit(c->text) &&
 				    !strchr(c->text, '@') && !strstr(c->text, "www.") &&
-				    !list_item_at(z, j))
+				    !list_item_at(z, j) && !profile_line(c->text))
 					break;
 				add_lines(&sec, c->text, false);
 				set_part(c, PM_PART_ABOUT);

@@ -2,7 +2,7 @@
  * dates.c - finding and reading the dates press releases print: numeric
  * ("31-5-2023", "03/04/2024", "2024-03-05"), with month names in English,
  * French, Spanish, German, Portuguese, Italian, Dutch and Arabic, with
- * Eastern Arabic digits, ordinals ("1er", "5th", "12."), weekdays and the
+ * Eastern Arabic and full-width digits, ordinals ("1er", "5th", "12."), weekdays and the
  * little words between ("12 de marzo de 2024"). A numeric date whose two
  * readings are both valid is reported as ambiguous with the reading the
  * caller's preference chose. Digits that belong to longer numbers (phone
@@ -66,6 +66,8 @@ static bool is_digit_at(const char *s, size_t n, size_t i, int *val, size_t *len
 		*val = c - 0x660;
 	else if (c >= 0x6F0 && c <= 0x6F9)
 		*val = c - 0x6F0;
+	else if (c >= 0xFF10 && c <= 0xFF19)
+		*val = c - 0xFF10; /* date.cjk.fullwidth_digits: "２０２５年３月５日" */
 	else
 		return false;
 	*len = l;
@@ -162,13 +164,20 @@ static size_t cjk_ymd(const char *s, size_t n, size_t i, long *y, long *m, long 
 		for (k = 0; k < 3; k++) {
 			if (k)
 				p = skip_spaces(s, n, p);
-			if (!number(s, n, p, &v[k], &dg, &l) || (k == 0 ? dg != 4 : dg > 2))
+			if (!number(s, n, p, &v[k], &dg, &l) ||
+			    (k == 0 ? dg != 4 && !(script == 0 && dg == 3 && v[0] >= 100 && v[0] < 200) : dg > 2))
 				break;
 			p = skip_spaces(s, n, p + l);
 			if (p + 3 > n || memcmp(s + p, marks[script][k], 3))
 				break;
 			p += 3;
 		}
+		/* date.cjk.minguo: Taiwan dates official documents by the
+		 * Republic's calendar, its year 1 being 1912 ("114年3月5日" is
+		 * 2025-03-05, 中華民國紀元); a year of three figures before 年,
+		 * with month and day, is no Gregorian year a release prints */
+		if (k == 3 && v[0] >= 100 && v[0] < 200)
+			v[0] += 1911;
 		if (k == 3 && valid_ymd(v[0], v[1], v[2])) {
 			*y = v[0];
 			*m = v[1];
@@ -198,8 +207,8 @@ static size_t era_ymd(const char *s, size_t n, size_t i, long *y, long *m, long 
 	p = i + em.len;
 	for (k = 0; k < 3; k++) {
 		p = skip_spaces(s, n, p);
-		if (!number(s, n, p, &v[k], &dg, &l) || dg > 2 || v[k] < 1)
-			return 0;
+		if (!number(s, n, p, &v[k], &dg, &l) || dg > (k == 0 ? 3 : 2) || v[k] < 1)
+			return 0; /* (民國114年: date.cjk.minguo) */
 		p = skip_spaces(s, n, p + l);
 		if (p + 3 > n || memcmp(s + p, marks[k], 3))
 			return 0;
@@ -348,6 +357,9 @@ static bool digit_or_sep_before(const char *s, size_t i)
 	/* Eastern Arabic digit before (2-byte UTF-8 ending in 0xA0-0xA9/0xB0-0xB9) */
 	if (i >= 2 && (unsigned char)s[i - 2] == 0xD9 && c >= 0xA0 && c <= 0xA9)
 		return true;
+	/* a full-width digit before (EF BC 90-99; date.cjk.fullwidth_digits) */
+	if (i >= 3 && (unsigned char)s[i - 3] == 0xEF && (unsigned char)s[i - 2] == 0xBC && c >= 0x90 && c <= 0x99)
+		return true;
 	return false;
 }
 
@@ -483,7 +495,7 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 		if (digit_or_sep_before(s, i))
 			return false;
 		p = i + la;
-		if (da == 4 && (l = cjk_ymd(s, n, i, &a, &b, &c)) > 0) {
+		if ((da == 4 || da == 3) && (l = cjk_ymd(s, n, i, &a, &b, &c)) > 0) {
 			out->y = (int)a; out->m = (int)b; out->d = (int)c;
 			out->end = i + l;
 			return true;
@@ -614,10 +626,11 @@ bool pm_date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *out)
 	return false;
 }
 
-static bool word_start(const char *s, size_t i)
+static bool word_start(const char *s, size_t n, size_t i)
 {
 	int32_t c = -1;
-	size_t k = i;
+	size_t k = i, dl;
+	int dv;
 	if (i == 0)
 		return true;
 	/* step back one code point */
@@ -629,7 +642,7 @@ static bool word_start(const char *s, size_t i)
 	 * it, with no space ("成都2024年3月5日电"): after a Han or kana
 	 * letter a figure starts a word */
 	if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF))
-		return isdigit((unsigned char)s[i]);
+		return is_digit_at(s, n, i, &dv, &dl); /* also a full-width one: "令和７年" */
 	return !pm_cp_is_letter(c) && !pm_cp_is_digit(c);
 }
 
@@ -640,7 +653,7 @@ bool pm_date_find(const char *s, size_t n, size_t from, int dayfirst, pm_date *o
 		unsigned char c = (unsigned char)s[i];
 		if ((c & 0xC0) == 0x80)
 			continue;
-		if (!word_start(s, i))
+		if (!word_start(s, n, i))
 			continue;
 		/* A date opens with a digit, a month's name or a weekday's
 		 * (pm_date_at): a word that opens with an ASCII character that

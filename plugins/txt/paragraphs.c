@@ -533,6 +533,22 @@ static bool lone_wrap(const line *prev, const line *cur)
 		return false;
 	last = (unsigned char)prev->s[prev->len - 1];
 	pm_utf8_decode((const unsigned char *)cs, cl, &c);
+	/* body.wrapped_text.lone_paragraph.ko: Hangul has no small letters;
+	 * a Korean sentence ends with its full stop ("…밝혔다."), so a long
+	 * line of Hangul with none at its end, and Hangul going on under it,
+	 * is a wrap at a space between words (joined with that space) */
+	if (c >= 0xAC00 && c <= 0xD7A3) {
+		int32_t lc = 0;
+		size_t k = prev->len;
+		while (k > 0 && ((unsigned char)prev->s[k - 1] & 0xC0) == 0x80)
+			k--;
+		if (k > 0)
+			k--;
+		pm_utf8_decode((const unsigned char *)prev->s + k, prev->len - k, &lc);
+		if ((lc >= 0xAC00 && lc <= 0xD7A3) || (lc >= '0' && lc <= '9') || lc == ',' || lc == '\'' ||
+		    lc == '"' || lc == ')')
+			return true;
+	}
 	/* a small letter: ASCII, Latin-1's (ß to ÿ), Greek's, Cyrillic's */
 	return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x3AC && c <= 0x3CE) ||
 	       (c >= 0x430 && c <= 0x45F) || last == ',';
