@@ -1124,6 +1124,16 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	PopplerRectangle scaled;
 	bool space_code[RAW_CODES];
 	cjk_sizes cjk;
+	/* pdf.rtl_touching_pieces: the spaces poppler put inside a
+	 * right-to-left word, by byte of text (NULL: none looked for) */
+	unsigned char *joined = NULL;
+	if (strstr(text, "\xE2\x80\xAB")) {
+		joined = g_malloc0(strlen(text) + 1);
+		if (!pdf_rtl_touching_pieces(text, rects, nr, attrs, joined)) {
+			g_free(joined);
+			joined = NULL;
+		}
+	}
 	find_space_codes(text, rects, nr, attrs, space_code);
 	find_cjk_sizes(text, rects, nr, attrs, &cjk);
 	a = attrs;
@@ -1139,7 +1149,8 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		 * touch are two words. */
 		if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
 			if (c != 0x202C && prev_pdf && b->t->len && b->t->str[b->t->len - 1] != ' ' &&
-			    !ends_zwnj(b->t) && g_utf8_get_char(g_utf8_next_char(p)) != 0x200C) {
+			    !ends_zwnj(b->t) && g_utf8_get_char(g_utf8_next_char(p)) != 0x200C &&
+			    !(joined && joined[p - text])) {
 				g_string_append_c(b->t, ' ');
 				b->space = true;
 			}
@@ -1180,8 +1191,9 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			scaled.y2 = base + (y1 - base) * cur_scale;
 			r = &scaled;
 		}
-		/* pdf.rtl_zwnj_kept: no space after a kept non-joiner */
-		if (c == ' ' && ends_zwnj(b->t))
+		/* pdf.rtl_zwnj_kept: no space after a kept non-joiner;
+		 * pdf.rtl_touching_pieces: none inside a word */
+		if (c == ' ' && (ends_zwnj(b->t) || (joined && joined[p - text])))
 			continue;
 		/* pdf.rtl_prefix_hyphen: no space between "מ-" and its number */
 		if (c == ' ' && b->rtl && ci + 1 < nr && size > 0 && b->chars &&
@@ -1461,6 +1473,7 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	if (ok)
 		ok = lb_flush(b, d);
 	st->bytes += strlen(text);
+	g_free(joined);
 	return ok;
 }
 

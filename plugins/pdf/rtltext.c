@@ -7,7 +7,9 @@
  * controls poppler writes (U+202A, U+202B, U+202C) still say which
  * pieces it turned round. Each changes only the order of characters
  * within a line, never how many there are, so the boxes of
- * poppler_page_get_text_layout() still count with the text.
+ * poppler_page_get_text_layout() still count with the text; and
+ * read_selection() asks pdf_rtl_touching_pieces() which spaces of a
+ * page's text stand inside a right-to-left word.
  * tests/unit/test_pdf_rtltext.c gives them hand-made readings.
  */
 #include "rtltext.h"
@@ -736,3 +738,115 @@ void pdf_rtl_ltr_paragraph_runs(char *text)
 	}
 }
 
+
+/* Convention pdf.rtl_touching_pieces: a right-to-left word that a
+ * browser draws in two fonts (a bold title's letters in one, its
+ * zero-width non-joiner or its guillemets in a fallback font: "«",
+ * "گره‌های", "فراموش‌شده»") reaches poppler in pieces: it parts words at a
+ * change of font, or where the fallback glyph's box, as wide as that
+ * font says though the browser gave it no advance, overlaps the letter
+ * drawn before it, and a reading then has a space or a run boundary
+ * inside the word ("« گر ه‌های فرامو ش‌شده »"). A word space is drawn:
+ * the space glyph's advance, a quarter em or so, parts the two words'
+ * glyphs. Two pieces of a right-to-left line whose facing glyphs touch
+ * (the right one's left edge within 3% of the size of the left one's
+ * right edge) and that meet at right-to-left letters, a non-joiner or
+ * guillemets are one word: the space or run boundary between them is
+ * marked in joined (one byte per byte of text), for read_selection to
+ * leave out. A justified line's widened gaps are no touch and stay.
+ * Lines holding a Latin letter are left alone: pdf.rtl_ltr_paragraph_runs
+ * may have moved their pieces away from their boxes. */
+typedef struct touch_piece {
+	double x0, x1, size;
+	gunichar first, last;
+	size_t sep_from, sep_to; /* the separator bytes before the piece */
+} touch_piece;
+
+static bool touch_joinable(gunichar c)
+{
+	return pm_rtl_char((int32_t)c) || c == 0x200C || c == 0xAB || c == 0xBB;
+}
+
+static void touch_line(const char *text, const touch_piece *pc, guint n, unsigned char *joined)
+{
+	guint i;
+	for (i = 1; i < n; i++) {
+		const touch_piece *a = &pc[i - 1], *b = &pc[i];
+		double size = a->size > b->size ? a->size : b->size;
+		size_t k;
+		if (size <= 0 || !touch_joinable(a->last) || !touch_joinable(b->first) ||
+		    !(pm_rtl_char((int32_t)a->last) || pm_rtl_char((int32_t)b->first)))
+			continue;
+		if (fabs(a->x0 - b->x1) > 0.03 * size || b->x0 >= a->x0)
+			continue;
+		for (k = b->sep_from; k < b->sep_to; k++)
+			if (text[k] == ' ' || (unsigned char)text[k] == 0xE2)
+				joined[k] = 1;
+	}
+}
+
+bool pdf_rtl_touching_pieces(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs,
+                             unsigned char *joined)
+{
+	GArray *pcs;
+	GList *cursor = attrs;
+	const char *p = text;
+	guint ci = 0;
+	bool any = false, latin = false, in_piece = false;
+	size_t sep_from = 0;
+	if (!strstr(text, "\xE2\x80\xAB"))
+		return false;
+	pcs = g_array_new(FALSE, FALSE, sizeof(touch_piece));
+	for (;;) {
+		gunichar c = g_utf8_get_char(p);
+		const char *next = *p ? g_utf8_next_char(p) : p;
+		bool control = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+		if (!*p || c == '\n') {
+			if (!latin && pcs->len > 1) {
+				touch_line(text, (touch_piece *)(void *)pcs->data, pcs->len, joined);
+				any = true;
+			}
+			g_array_set_size(pcs, 0);
+			latin = in_piece = false;
+			if (!*p)
+				break;
+			sep_from = (size_t)(next - text);
+			ci++;
+			p = next;
+			continue;
+		}
+		if (control || c == ' ') {
+			if (in_piece)
+				sep_from = (size_t)(p - text);
+			in_piece = false;
+			if (!control)
+				ci++;
+			p = next;
+			continue;
+		}
+		if (ci >= nr)
+			break;
+		{
+			const PopplerRectangle *r = &rects[ci];
+			const PopplerTextAttributes *at = lig_attrs(&cursor, ci);
+			double x0 = fmin(r->x1, r->x2), x1 = fmax(r->x1, r->x2);
+			touch_piece *t;
+			if (!in_piece) {
+				touch_piece np = {x0, x1, at ? at->font_size : 0, c, c, sep_from, (size_t)(p - text)};
+				g_array_append_val(pcs, np);
+				in_piece = true;
+			}
+			t = &g_array_index(pcs, touch_piece, pcs->len - 1);
+			t->x0 = fmin(t->x0, x0);
+			t->x1 = fmax(t->x1, x1);
+			t->last = c;
+			if (at && at->font_size > t->size)
+				t->size = at->font_size;
+			latin = latin || (g_unichar_isalpha(c) && !pm_rtl_char((int32_t)c));
+		}
+		ci++;
+		p = next;
+	}
+	g_array_free(pcs, TRUE);
+	return any;
+}

@@ -6,12 +6,15 @@
  * the marks that end a line set left to right (pdf.rtl_neutrals.order)
  * and the runs of a line holding Latin words in a paragraph set left to
  * right (pdf.rtl_ltr_paragraph_runs). pdf.c calls them on each page's
- * text; they change characters' order only, in place.
+ * text; they change characters' order only, in place. One more finds
+ * the spaces poppler put inside a right-to-left word whose pieces touch
+ * (pdf.rtl_touching_pieces), for pdf.c's read_selection to leave out.
  */
 #ifndef PM_PDF_RTLTEXT_H
 #define PM_PDF_RTLTEXT_H
 
 #include <poppler.h>
+#include <stdbool.h>
 
 /* text: poppler_page_get_text(); rects, nr and attrs: the page's
  * poppler_page_get_text_layout() and poppler_page_get_text_attributes()
@@ -20,5 +23,10 @@ void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr);
 void pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs);
 void pdf_rtl_line_start_marks(char *text);
 void pdf_rtl_ltr_paragraph_runs(char *text);
+/* pdf.rtl_touching_pieces: marks in joined (strlen(text) bytes, zeroed)
+ * the spaces and run boundaries inside right-to-left words; false when
+ * none was looked for */
+bool pdf_rtl_touching_pieces(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs,
+                             unsigned char *joined);
 
 #endif

@@ -244,6 +244,124 @@ static void number_marks_left_alone(void **state)
 	g_free(r);
 }
 
+/* Boxes for pdf.rtl_touching_pieces: each piece of the reading (the
+ * characters between spaces and direction controls) spans [x0, x1) of
+ * edges, the pieces in the order read, its glyphs in equal slices; a
+ * space gets the gap before the next piece. */
+static PopplerRectangle *piece_boxes(const char *text, const double *edges, guint *nr)
+{
+	PopplerRectangle *r = g_new0(PopplerRectangle, strlen(text) + 1);
+	const char *p = text;
+	guint n = 0;
+	int k = 0;
+	while (*p) {
+		gunichar c = g_utf8_get_char(p);
+		const char *e;
+		guint len = 0, i;
+		if ((c >= 0x202A && c <= 0x202E) || c == ' ') {
+			if (c == ' ') {
+				r[n].x1 = edges[2 * k - 2];
+				r[n].x2 = edges[2 * k + 1];
+				r[n].y1 = 100;
+				r[n].y2 = 120;
+				n++;
+			}
+			p = g_utf8_next_char(p);
+			continue;
+		}
+		for (e = p; *e && g_utf8_get_char(e) != ' ' && !(g_utf8_get_char(e) >= 0x202A && g_utf8_get_char(e) <= 0x202E);
+		     e = g_utf8_next_char(e))
+			len++;
+		for (i = 0; i < len; i++, n++) {
+			double w = (edges[2 * k + 1] - edges[2 * k]) / len;
+			r[n].x1 = edges[2 * k] + i * w;
+			r[n].x2 = r[n].x1 + w;
+			r[n].y1 = 100;
+			r[n].y2 = 120;
+		}
+		k++;
+		p = e;
+	}
+	*nr = n;
+	return r;
+}
+
+/* the separators between the pieces of a reading (spaces and controls),
+ * as a string of '|' (a byte marked joined) and '.' (none) */
+static void touching(const char *text, const double *edges, double size, char *out)
+{
+	guint nr;
+	PopplerRectangle *r = piece_boxes(text, edges, &nr);
+	PopplerTextAttributes *at = poppler_text_attributes_new();
+	GList *attrs;
+	unsigned char *joined = g_malloc0(strlen(text) + 1);
+	const char *p;
+	bool piece = false, mark = false, sep = false;
+	at->font_size = size;
+	at->start_index = 0;
+	at->end_index = (gint)nr;
+	attrs = g_list_append(NULL, at);
+	pdf_rtl_touching_pieces(text, r, nr, attrs, joined);
+	for (p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == ' ' || (c >= 0x202A && c <= 0x202E)) {
+			sep = piece;
+			mark = mark || joined[p - text];
+			continue;
+		}
+		if (sep)
+			*out++ = mark ? '|' : '.';
+		piece = true;
+		sep = mark = false;
+	}
+	*out = '\0';
+	g_list_free_full(attrs, (GDestroyNotify)poppler_text_attributes_free);
+	g_free(joined);
+	g_free(r);
+}
+
+/* Convention pdf.rtl_touching_pieces: a Persian title printed by a
+ * browser, its non-joiner and guillemets in a fallback font, read in
+ * pieces ("« گر ه‌های … » را"): the pieces whose glyphs touch are one
+ * word (the non-joiner's box, as wide as its font says, overlaps the
+ * letter before it), the real space before "را" (0.4 em) stays; an Arabic title the
+ * same ("«دار الكتب»": its guillemets touch, its word space stays). */
+static void touching_pieces_one_word(void **state)
+{
+	static const char persian[] = RLE "\xC2\xAB" PDF " " RLE "گر" PDF RLE "ه" PDF RLE "\xE2\x80\x8C" PDF RLE
+	                              "های" PDF RLE "\xC2\xBB" PDF " " RLE "را" PDF;
+	static const double pe[] = {300, 312, 280, 300, 270, 280, 270, 277, 240, 270, 228, 240, 200, 220};
+	static const char arabic[] = RLE "\xC2\xAB" PDF RLE "دار" PDF " " RLE "الكتب" PDF RLE "\xC2\xBB" PDF;
+	static const double ae[] = {300, 312, 260, 300.4, 200, 254, 188, 200.2};
+	char got[16];
+	(void)state;
+	touching(persian, pe, 20, got);
+	/* the non-joiner's own space is pdf.rtl_zwnj_kept's */
+	assert_string_equal(got, "||.||.");
+	touching(arabic, ae, 20, got);
+	assert_string_equal(got, "|.|");
+}
+
+/* A justified line's widened gap (a twentieth of an em), a Latin word
+ * and digits touching Arabic letters keep their spaces. */
+static void touching_pieces_left_alone(void **state)
+{
+	static const char gap[] = RLE "مدر" PDF " " RLE "سة" PDF;
+	static const double ge[] = {240, 260, 220, 239};
+	static const char latin[] = RLE "و" PDF RLE LRE "Nova" PDF PDF " " RLE "دار" PDF RLE "سة" PDF;
+	static const double le[] = {290, 300, 250, 290, 220, 245, 200, 220};
+	static const char digits[] = RLE "عام" PDF RLE LRE "2024" PDF PDF;
+	static const double de[] = {280, 300, 250, 280};
+	char got[16];
+	(void)state;
+	touching(gap, ge, 20, got);
+	assert_string_equal(got, ".");
+	touching(latin, le, 20, got);
+	assert_string_equal(got, "...");
+	touching(digits, de, 20, got);
+	assert_string_equal(got, ".");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -254,6 +372,8 @@ int main(void)
 	    cmocka_unit_test(latin_runs_in_a_right_to_left_paragraph),
 	    cmocka_unit_test(hebrew_number_marks),
 	    cmocka_unit_test(number_marks_left_alone),
+	    cmocka_unit_test(touching_pieces_one_word),
+	    cmocka_unit_test(touching_pieces_left_alone),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
