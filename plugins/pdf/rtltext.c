@@ -751,7 +751,9 @@ void pdf_rtl_ltr_paragraph_runs(char *text)
  * glyphs. Two pieces of a right-to-left line whose facing glyphs touch
  * (the right one's left edge within 3% of the size of the left one's
  * right edge) and that meet at right-to-left letters, a non-joiner or
- * guillemets are one word: the space or run boundary between them is
+ * guillemets are one word; so are a letter and a number read after it
+ * ("و25", where LibreOffice's text layer parts the runs) and a number
+ * or word and the Arabic comma after it ("1994،"): the space or run boundary between them is
  * marked in joined (one byte per byte of text), for read_selection to
  * leave out. A justified line's widened gaps are no touch and stay.
  * Lines holding a Latin letter are left alone: pdf.rtl_ltr_paragraph_runs
@@ -767,6 +769,20 @@ static bool touch_joinable(gunichar c)
 	return pm_rtl_char((int32_t)c) || c == 0x200C || c == 0xAB || c == 0xBB;
 }
 
+/* a piece ending with a and the next one opening with b may be one
+ * word: right-to-left letters, non-joiners and guillemets, one letter
+ * at least; a conjunction or preposition glued to a number ("و25"); an
+ * Arabic comma or semicolon after a number or a word ("1994،") */
+static bool touch_pair(gunichar a, gunichar b)
+{
+	bool ra = pm_rtl_char((int32_t)a), rb = pm_rtl_char((int32_t)b);
+	if (touch_joinable(a) && touch_joinable(b) && (ra || rb))
+		return true;
+	if (ra && g_unichar_isdigit(b))
+		return true;
+	return (b == 0x060C || b == 0x061B) && (ra || g_unichar_isdigit(a));
+}
+
 static void touch_line(const char *text, const touch_piece *pc, guint n, unsigned char *joined)
 {
 	guint i;
@@ -774,8 +790,7 @@ static void touch_line(const char *text, const touch_piece *pc, guint n, unsigne
 		const touch_piece *a = &pc[i - 1], *b = &pc[i];
 		double size = a->size > b->size ? a->size : b->size;
 		size_t k;
-		if (size <= 0 || !touch_joinable(a->last) || !touch_joinable(b->first) ||
-		    !(pm_rtl_char((int32_t)a->last) || pm_rtl_char((int32_t)b->first)))
+		if (size <= 0 || !touch_pair(a->last, b->first))
 			continue;
 		if (fabs(a->x0 - b->x1) > 0.03 * size || b->x0 >= a->x0)
 			continue;

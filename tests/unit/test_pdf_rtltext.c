@@ -325,7 +325,8 @@ static void touching(const char *text, const double *edges, double size, char *o
  * pieces ("« گر ه‌های … » را"): the pieces whose glyphs touch are one
  * word (the non-joiner's box, as wide as its font says, overlaps the
  * letter before it), the real space before "را" (0.4 em) stays; an Arabic title the
- * same ("«دار الكتب»": its guillemets touch, its word space stays). */
+ * same ("«دار الكتب»": its guillemets touch, its word space stays); a
+ * conjunction touching its number and a comma touching a year. */
 static void touching_pieces_one_word(void **state)
 {
 	static const char persian[] = RLE "\xC2\xAB" PDF " " RLE "گر" PDF RLE "ه" PDF RLE "\xE2\x80\x8C" PDF RLE
@@ -333,6 +334,9 @@ static void touching_pieces_one_word(void **state)
 	static const double pe[] = {300, 312, 280, 300, 270, 280, 270, 277, 240, 270, 228, 240, 200, 220};
 	static const char arabic[] = RLE "\xC2\xAB" PDF RLE "دار" PDF " " RLE "الكتب" PDF RLE "\xC2\xBB" PDF;
 	static const double ae[] = {300, 312, 260, 300.4, 200, 254, 188, 200.2};
+	static const char numbers[] = RLE "يومي" PDF " " RLE LRE "24" PDF PDF " " RLE "و" PDF " " RLE LRE "25" PDF PDF
+	                              " " RLE "عام" PDF " " RLE LRE "1994" PDF PDF " " RLE LRE "\xD8\x8C" PDF PDF;
+	static const double ne[] = {290, 312, 270.6, 284.6, 261.9, 267.2, 247.7, 261.7, 200, 240, 172.3, 196.3, 168.8, 172.33};
 	char got[16];
 	(void)state;
 	touching(persian, pe, 20, got);
@@ -340,18 +344,23 @@ static void touching_pieces_one_word(void **state)
 	assert_string_equal(got, "||.||.");
 	touching(arabic, ae, 20, got);
 	assert_string_equal(got, "|.|");
+	/* LibreOffice's "يومي 24 و25" and "عام 1994، وتضم": the conjunction
+	 * touches its number, the comma the year; the drawn spaces stay */
+	touching(numbers, ne, 11, got);
+	assert_string_equal(got, "..|..|");
 }
 
 /* A justified line's widened gap (a twentieth of an em), a Latin word
- * and digits touching Arabic letters keep their spaces. */
+ * touching Arabic letters, a number after a drawn space and two numbers
+ * that touch keep their spaces. */
 static void touching_pieces_left_alone(void **state)
 {
 	static const char gap[] = RLE "مدر" PDF " " RLE "سة" PDF;
 	static const double ge[] = {240, 260, 220, 239};
 	static const char latin[] = RLE "و" PDF RLE LRE "Nova" PDF PDF " " RLE "دار" PDF RLE "سة" PDF;
 	static const double le[] = {290, 300, 250, 290, 220, 245, 200, 220};
-	static const char digits[] = RLE "عام" PDF RLE LRE "2024" PDF PDF;
-	static const double de[] = {280, 300, 250, 280};
+	static const char digits[] = RLE "عام" PDF " " RLE LRE "2024" PDF PDF " " RLE LRE "1" PDF PDF;
+	static const double de[] = {280, 300, 250, 274, 240, 245};
 	char got[16];
 	(void)state;
 	touching(gap, ge, 20, got);
@@ -359,7 +368,7 @@ static void touching_pieces_left_alone(void **state)
 	touching(latin, le, 20, got);
 	assert_string_equal(got, "...");
 	touching(digits, de, 20, got);
-	assert_string_equal(got, ".");
+	assert_string_equal(got, "..");
 }
 
 int main(void)
