@@ -1111,8 +1111,8 @@ static bool rtl_prefix_hyphen_joins(const GString *t, const char *p, const Poppl
 	return fabs(x0 - nx1) < 0.1 * size;
 }
 
-static bool read_selection(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs, pdfl_doc *d,
-                           textstats *st, linebuf *b, pdfh_page *hp)
+static bool read_selection(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs,
+                           const unsigned char *joined, pdfl_doc *d, textstats *st, linebuf *b, pdfh_page *hp)
 {
 	int japanese = -1; /* the page's text is Japanese: unknown until asked */
 	guint ci = 0;
@@ -1124,16 +1124,6 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	PopplerRectangle scaled;
 	bool space_code[RAW_CODES];
 	cjk_sizes cjk;
-	/* pdf.rtl_touching_pieces: the spaces poppler put inside a
-	 * right-to-left word, by byte of text (NULL: none looked for) */
-	unsigned char *joined = NULL;
-	if (strstr(text, "\xE2\x80\xAB")) {
-		joined = g_malloc0(strlen(text) + 1);
-		if (!pdf_rtl_touching_pieces(text, rects, nr, attrs, joined)) {
-			g_free(joined);
-			joined = NULL;
-		}
-	}
 	find_space_codes(text, rects, nr, attrs, space_code);
 	find_cjk_sizes(text, rects, nr, attrs, &cjk);
 	a = attrs;
@@ -1473,8 +1463,109 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	if (ok)
 		ok = lb_flush(b, d);
 	st->bytes += strlen(text);
-	g_free(joined);
 	return ok;
+}
+
+/* The ink of each gap a kashida may fill (pdf.rtl_kashida_gap): the
+ * strips rendered in one pass, clipped to them, at up to 4 pixels a
+ * point; a gap whose strip has ink in nearly every pixel column (a
+ * stroke across it) is inside a word. */
+#define KASHIDA_MAX_PIXELS (1 << 22)
+
+static void kashida_gaps(PopplerPage *page, const char *text, const GArray *gaps, unsigned char *joined)
+{
+	double bx0 = 1e9, by0 = 1e9, bx1 = -1e9, by1 = -1e9, scale = 4;
+	cairo_surface_t *cs;
+	cairo_t *cr;
+	const unsigned char *px;
+	int W, H, stride;
+	guint i;
+	for (i = 0; i < gaps->len; i++) {
+		const pdf_rtl_gap *g = &g_array_index(gaps, pdf_rtl_gap, i);
+		bx0 = fmin(bx0, g->x0);
+		by0 = fmin(by0, g->y0);
+		bx1 = fmax(bx1, g->x1);
+		by1 = fmax(by1, g->y1);
+	}
+	if (!(bx1 > bx0) || !(by1 > by0) || bx1 - bx0 > 1e5 || by1 - by0 > 1e5)
+		return;
+	while (scale > 1 && (bx1 - bx0) * (by1 - by0) * scale * scale > KASHIDA_MAX_PIXELS)
+		scale /= 2;
+	W = (int)ceil((bx1 - bx0) * scale);
+	H = (int)ceil((by1 - by0) * scale);
+	if ((double)W * H > KASHIDA_MAX_PIXELS || W < 1 || H < 1)
+		return;
+	cs = cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
+	if (cairo_surface_status(cs) != CAIRO_STATUS_SUCCESS) {
+		cairo_surface_destroy(cs);
+		return;
+	}
+	cr = cairo_create(cs);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_scale(cr, scale, scale);
+	cairo_translate(cr, -bx0, -by0);
+	for (i = 0; i < gaps->len; i++) {
+		const pdf_rtl_gap *g = &g_array_index(gaps, pdf_rtl_gap, i);
+		cairo_rectangle(cr, g->x0, g->y0, g->x1 - g->x0, g->y1 - g->y0);
+	}
+	cairo_clip(cr);
+	poppler_page_render(page, cr);
+	cairo_destroy(cr);
+	cairo_surface_flush(cs);
+	px = cairo_image_surface_get_data(cs);
+	stride = cairo_image_surface_get_stride(cs);
+	for (i = 0; i < gaps->len && px; i++) {
+		const pdf_rtl_gap *g = &g_array_index(gaps, pdf_rtl_gap, i);
+		int x0 = (int)ceil((g->x0 - bx0) * scale), x1 = (int)floor((g->x1 - bx0) * scale);
+		int y0 = (int)ceil((g->y0 - by0) * scale), y1 = (int)floor((g->y1 - by0) * scale);
+		int x, y, cols = 0, inked = 0;
+		size_t k;
+		x0 = x0 < 0 ? 0 : x0;
+		y0 = y0 < 0 ? 0 : y0;
+		x1 = x1 > W ? W : x1;
+		y1 = y1 > H ? H : y1;
+		if (x1 - x0 < 2 || y1 - y0 < 2)
+			continue;
+		for (x = x0; x < x1; x++) {
+			cols++;
+			for (y = y0; y < y1; y++) {
+				uint32_t v = *(const uint32_t *)(px + (size_t)y * (size_t)stride + (size_t)x * 4);
+				if (((v >> 16) & 255) + ((v >> 8) & 255) + (v & 255) < 3 * 160) {
+					inked++;
+					break;
+				}
+			}
+		}
+		if (inked * 20 < cols * 19)
+			continue;
+		for (k = g->sep_from; k < g->sep_to; k++)
+			if (text[k] == ' ' || (unsigned char)text[k] == 0xE2)
+				joined[k] = 1;
+	}
+	cairo_surface_destroy(cs);
+}
+
+/* pdf.rtl_touching_pieces and pdf.rtl_kashida_gap: the spaces and run
+ * boundaries of a right-to-left page's text that stand inside a word,
+ * by byte of text, or NULL (none looked for) */
+static unsigned char *rtl_joined(PopplerPage *page, const char *text, const PopplerRectangle *rects, guint nr,
+                                 GList *attrs)
+{
+	unsigned char *joined;
+	GArray *gaps;
+	if (!strstr(text, "\xE2\x80\xAB"))
+		return NULL;
+	joined = g_malloc0(strlen(text) + 1);
+	gaps = g_array_new(FALSE, FALSE, sizeof(pdf_rtl_gap));
+	if (!pdf_rtl_touching_pieces(text, rects, nr, attrs, joined, gaps)) {
+		g_free(joined);
+		joined = NULL;
+	} else if (gaps->len) {
+		kashida_gaps(page, text, gaps, joined);
+	}
+	g_array_free(gaps, TRUE);
+	return joined;
 }
 
 /* One page: text, one box per character, font runs. Poppler reads "the
@@ -1501,6 +1592,7 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 	double w = 0, hgt = 0;
 	PopplerRectangle from_right;
 	char *text;
+	unsigned char *joined;
 	bool ok, valid, rtl;
 	size_t first;
 	poppler_page_get_size(page, &w, &hgt);
@@ -1522,7 +1614,9 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 		return true;
 	}
 	first = d->n;
-	ok = read_selection(text, rects, nr, attrs, d, st, b, hp);
+	joined = rtl_joined(tpage, text, rects, nr, attrs);
+	ok = read_selection(text, rects, nr, attrs, joined, d, st, b, hp);
+	g_free(joined);
 	if (ok && rtl) {
 		size_t mark = d->n;
 		textstats again = {0, 0};
@@ -1532,7 +1626,9 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 		bool valid2, rtl2;
 		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2, &valid2, &rtl2);
 		if (text2 && *text2 && valid2) {
-			ok = read_selection(text2, rects2, nr2, attrs2, d, &again, b, NULL);
+			unsigned char *joined2 = rtl_joined(tpage, text2, rects2, nr2, attrs2);
+			ok = read_selection(text2, rects2, nr2, attrs2, joined2, d, &again, b, NULL);
+			g_free(joined2);
 			if (ok)
 				merge_readings(d, first, mark);
 		}

@@ -23,10 +23,19 @@ void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr);
 void pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs);
 void pdf_rtl_line_start_marks(char *text);
 void pdf_rtl_ltr_paragraph_runs(char *text);
+/* pdf.rtl_kashida_gap: a gap between two pieces of an Arabic-script line
+ * that a kashida may fill: the strip to look at for ink, and the
+ * separator bytes to mark joined when there is */
+typedef struct pdf_rtl_gap {
+	double x0, x1, y0, y1;
+	size_t sep_from, sep_to;
+} pdf_rtl_gap;
+
 /* pdf.rtl_touching_pieces: marks in joined (strlen(text) bytes, zeroed)
- * the spaces and run boundaries inside right-to-left words; false when
- * none was looked for */
+ * the spaces and run boundaries inside right-to-left words, and appends
+ * to gaps (pdf_rtl_gap; may be NULL) the gaps a kashida may fill; false
+ * when none was looked for */
 bool pdf_rtl_touching_pieces(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs,
-                             unsigned char *joined);
+                             unsigned char *joined, GArray *gaps);
 
 #endif

@@ -301,7 +301,7 @@ static void touching(const char *text, const double *edges, double size, char *o
 	at->start_index = 0;
 	at->end_index = (gint)nr;
 	attrs = g_list_append(NULL, at);
-	pdf_rtl_touching_pieces(text, r, nr, attrs, joined);
+	pdf_rtl_touching_pieces(text, r, nr, attrs, joined, NULL);
 	for (p = text; *p; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
 		if (c == ' ' || (c >= 0x202A && c <= 0x202E)) {
@@ -371,6 +371,46 @@ static void touching_pieces_left_alone(void **state)
 	assert_string_equal(got, "..");
 }
 
+/* Convention pdf.rtl_kashida_gap: the gaps a kashida may fill, listed for
+ * pdf.c to look at their ink: after a letter that joins the next ("لتس
+ * جيل": seen, 0.35 em; "جيل الوص": lam, a word space, listed too, the
+ * ink tells), never after one that does not ("ادة وي": teh marbuta),
+ * nor a gap of an em, nor in a line with a Latin word. */
+static void kashida_gap_candidates(void **state)
+{
+	static const char line[] = RLE "لتس" PDF " " RLE "جيل" PDF " " RLE "ادة" PDF " " RLE "وي" PDF " " RLE "دعم" PDF;
+	static const double le[] = {300, 320, 276.1, 296.1, 256, 272.1, 240, 252, 210, 230};
+	static const char latin[] = RLE "لتس" PDF " " RLE "جيل" PDF " " RLE LRE "NFC" PDF PDF;
+	static const double la[] = {300, 320, 270, 296, 240, 266};
+	guint nr, i;
+	PopplerRectangle *r = piece_boxes(line, le, &nr);
+	PopplerTextAttributes *at = poppler_text_attributes_new();
+	GList *attrs;
+	unsigned char joined[sizeof line];
+	GArray *gaps = g_array_new(FALSE, FALSE, sizeof(pdf_rtl_gap));
+	(void)state;
+	at->font_size = 11;
+	at->start_index = 0;
+	at->end_index = 100;
+	attrs = g_list_append(NULL, at);
+	memset(joined, 0, sizeof joined);
+	pdf_rtl_touching_pieces(line, r, nr, attrs, joined, gaps);
+	/* لتس|جيل (3.9 pt), جيل|ادة (4 pt); not ادة|وي (teh marbuta) nor
+	 * وي|دعم (10 pt, 0.9 em) */
+	assert_int_equal(gaps->len, 2);
+	assert_true(fabs(g_array_index(gaps, pdf_rtl_gap, 0).x0 - (296.1 + 0.2 * 3.9)) < 1e-9);
+	for (i = 0; i < sizeof joined; i++)
+		assert_int_equal(joined[i], 0);
+	g_free(r);
+	g_array_set_size(gaps, 0);
+	r = piece_boxes(latin, la, &nr);
+	pdf_rtl_touching_pieces(latin, r, nr, attrs, joined, gaps);
+	assert_int_equal(gaps->len, 0);
+	g_free(r);
+	g_array_free(gaps, TRUE);
+	g_list_free_full(attrs, (GDestroyNotify)poppler_text_attributes_free);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -383,6 +423,7 @@ int main(void)
 	    cmocka_unit_test(number_marks_left_alone),
 	    cmocka_unit_test(touching_pieces_one_word),
 	    cmocka_unit_test(touching_pieces_left_alone),
+	    cmocka_unit_test(kashida_gap_candidates),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
