@@ -1466,6 +1466,16 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	return ok;
 }
 
+static void clip_gaps(cairo_t *cr, const void *user)
+{
+	const GArray *gaps = user;
+	guint i;
+	for (i = 0; i < gaps->len; i++) {
+		const pdf_rtl_gap *g = &g_array_index(gaps, pdf_rtl_gap, i);
+		cairo_rectangle(cr, g->x0, g->y0, g->x1 - g->x0, g->y1 - g->y0);
+	}
+}
+
 /* The ink of each gap a kashida may fill (pdf.rtl_kashida_gap): the
  * strips rendered in one pass, clipped to them, at up to 4 pixels a
  * point; a gap whose strip has ink in nearly every pixel column (a
@@ -1476,7 +1486,6 @@ static void kashida_gaps(PopplerPage *page, const char *text, const GArray *gaps
 {
 	double bx0 = 1e9, by0 = 1e9, bx1 = -1e9, by1 = -1e9, scale = 4;
 	cairo_surface_t *cs;
-	cairo_t *cr;
 	const unsigned char *px;
 	int W, H, stride;
 	guint i;
@@ -1495,24 +1504,9 @@ static void kashida_gaps(PopplerPage *page, const char *text, const GArray *gaps
 	H = (int)ceil((by1 - by0) * scale);
 	if ((double)W * H > KASHIDA_MAX_PIXELS || W < 1 || H < 1)
 		return;
-	cs = cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
-	if (cairo_surface_status(cs) != CAIRO_STATUS_SUCCESS) {
-		cairo_surface_destroy(cs);
+	cs = pdfo_render(page, bx0, by0, scale, W, H, clip_gaps, gaps);
+	if (!cs)
 		return;
-	}
-	cr = cairo_create(cs);
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_paint(cr);
-	cairo_scale(cr, scale, scale);
-	cairo_translate(cr, -bx0, -by0);
-	for (i = 0; i < gaps->len; i++) {
-		const pdf_rtl_gap *g = &g_array_index(gaps, pdf_rtl_gap, i);
-		cairo_rectangle(cr, g->x0, g->y0, g->x1 - g->x0, g->y1 - g->y0);
-	}
-	cairo_clip(cr);
-	poppler_page_render(page, cr);
-	cairo_destroy(cr);
-	cairo_surface_flush(cs);
 	px = cairo_image_surface_get_data(cs);
 	stride = cairo_image_surface_get_stride(cs);
 	for (i = 0; i < gaps->len && px; i++) {
@@ -1739,12 +1733,27 @@ static size_t strips_off_pictures(PopplerPage *page, const pdfl_strip *s, size_t
  * each, the box of the ink in it, how much of that box it fills, and
  * whether it reaches the strip's edge. One rendering per page, none when
  * fewer than two strips are left to look at (a list has two marks). */
+/* the strips looked at, for pdfo_render */
+typedef struct probe_clip {
+	const pdfl_strip *s;
+	const bool *look;
+	size_t n;
+} probe_clip;
+
+static void clip_strips(cairo_t *cr, const void *user)
+{
+	const probe_clip *pc = user;
+	size_t i;
+	for (i = 0; i < pc->n; i++)
+		if (pc->look[i])
+			cairo_rectangle(cr, pc->s[i].x0, pc->s[i].y0, pc->s[i].x1 - pc->s[i].x0, pc->s[i].y1 - pc->s[i].y0);
+}
+
 static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 {
 	const probe_doc *pd = user;
 	PopplerPage *page;
 	cairo_surface_t *cs;
-	cairo_t *cr;
 	const unsigned char *px;
 	double bx0 = 1e9, by0 = 1e9, bx1 = -1e9, by1 = -1e9, scale = PROBE_SCALE;
 	int W, H, stride;
@@ -1777,23 +1786,12 @@ static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 	H = (int)ceil((by1 - by0) * scale);
 	if ((double)W * H > PROBE_MAX_PIXELS || W < 1 || H < 1)
 		goto done;
-	cs = cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
-	if (cairo_surface_status(cs) != CAIRO_STATUS_SUCCESS) {
-		cairo_surface_destroy(cs);
-		goto done;
+	{
+		const probe_clip pc = {s, look, n};
+		cs = pdfo_render(page, bx0, by0, scale, W, H, clip_strips, &pc);
 	}
-	cr = cairo_create(cs);
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_paint(cr);
-	cairo_scale(cr, scale, scale);
-	cairo_translate(cr, -bx0, -by0);
-	for (i = 0; i < n; i++)
-		if (look[i])
-			cairo_rectangle(cr, s[i].x0, s[i].y0, s[i].x1 - s[i].x0, s[i].y1 - s[i].y0);
-	cairo_clip(cr);
-	poppler_page_render(page, cr);
-	cairo_destroy(cr);
-	cairo_surface_flush(cs);
+	if (!cs)
+		goto done;
 	px = cairo_image_surface_get_data(cs);
 	stride = cairo_image_surface_get_stride(cs);
 	for (i = 0; i < n && px; i++) {

@@ -320,55 +320,69 @@ static void touching(const char *text, const double *edges, double size, char *o
 	g_free(r);
 }
 
+/* A reading, its pieces' edges, the font size and the separators
+ * touching() should report. */
+typedef struct touch_case {
+	const char *text;
+	const double *edges;
+	double size;
+	const char *want;
+} touch_case;
+
+static void touch_cases(const touch_case *c, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		char got[16];
+		touching(c[i].text, c[i].edges, c[i].size, got);
+		assert_string_equal(got, c[i].want);
+	}
+}
+
 /* Convention pdf.rtl_touching_pieces: a Persian title printed by a
  * browser, its non-joiner and guillemets in a fallback font, read in
  * pieces ("« گر ه‌های … » را"): the pieces whose glyphs touch are one
  * word (the non-joiner's box, as wide as its font says, overlaps the
- * letter before it), the real space before "را" (0.4 em) stays; an Arabic title the
- * same ("«دار الكتب»": its guillemets touch, its word space stays); a
- * conjunction touching its number and a comma touching a year. */
+ * letter before it; its own space is pdf.rtl_zwnj_kept's), the real
+ * space before "را" (0.4 em) stays; an Arabic title the same ("«دار
+ * الكتب»": its guillemets touch, its word space stays); LibreOffice's
+ * "يومي 24 و25" and "عام 1994، وتضم": the conjunction touches its
+ * number, the comma the year, the drawn spaces stay. */
+static const double pe[] = {300, 312, 280, 300, 270, 280, 270, 277, 240, 270, 228, 240, 200, 220};
+static const double ae[] = {300, 312, 260, 300.4, 200, 254, 188, 200.2};
+static const double ne[] = {290, 312, 270.6, 284.6, 261.9, 267.2, 247.7, 261.7, 200, 240, 172.3, 196.3, 168.8, 172.33};
+static const touch_case one_word[] = {
+    {RLE "\xC2\xAB" PDF " " RLE "گر" PDF RLE "ه" PDF RLE "\xE2\x80\x8C" PDF RLE "های" PDF RLE "\xC2\xBB" PDF
+     " " RLE "را" PDF,
+     pe, 20, "||.||."},
+    {RLE "\xC2\xAB" PDF RLE "دار" PDF " " RLE "الكتب" PDF RLE "\xC2\xBB" PDF, ae, 20, "|.|"},
+    {RLE "يومي" PDF " " RLE LRE "24" PDF PDF " " RLE "و" PDF " " RLE LRE "25" PDF PDF " " RLE "عام" PDF " " RLE LRE
+     "1994" PDF PDF " " RLE LRE "\xD8\x8C" PDF PDF,
+     ne, 11, "..|..|"},
+};
+
 static void touching_pieces_one_word(void **state)
 {
-	static const char persian[] = RLE "\xC2\xAB" PDF " " RLE "گر" PDF RLE "ه" PDF RLE "\xE2\x80\x8C" PDF RLE
-	                              "های" PDF RLE "\xC2\xBB" PDF " " RLE "را" PDF;
-	static const double pe[] = {300, 312, 280, 300, 270, 280, 270, 277, 240, 270, 228, 240, 200, 220};
-	static const char arabic[] = RLE "\xC2\xAB" PDF RLE "دار" PDF " " RLE "الكتب" PDF RLE "\xC2\xBB" PDF;
-	static const double ae[] = {300, 312, 260, 300.4, 200, 254, 188, 200.2};
-	static const char numbers[] = RLE "يومي" PDF " " RLE LRE "24" PDF PDF " " RLE "و" PDF " " RLE LRE "25" PDF PDF
-	                              " " RLE "عام" PDF " " RLE LRE "1994" PDF PDF " " RLE LRE "\xD8\x8C" PDF PDF;
-	static const double ne[] = {290, 312, 270.6, 284.6, 261.9, 267.2, 247.7, 261.7, 200, 240, 172.3, 196.3, 168.8, 172.33};
-	char got[16];
 	(void)state;
-	touching(persian, pe, 20, got);
-	/* the non-joiner's own space is pdf.rtl_zwnj_kept's */
-	assert_string_equal(got, "||.||.");
-	touching(arabic, ae, 20, got);
-	assert_string_equal(got, "|.|");
-	/* LibreOffice's "يومي 24 و25" and "عام 1994، وتضم": the conjunction
-	 * touches its number, the comma the year; the drawn spaces stay */
-	touching(numbers, ne, 11, got);
-	assert_string_equal(got, "..|..|");
+	touch_cases(one_word, sizeof one_word / sizeof *one_word);
 }
 
 /* A justified line's widened gap (a twentieth of an em), a Latin word
  * touching Arabic letters, a number after a drawn space and two numbers
  * that touch keep their spaces. */
+static const double ge[] = {240, 260, 220, 239};
+static const double le[] = {290, 300, 250, 290, 220, 245, 200, 220};
+static const double de[] = {280, 300, 250, 274, 240, 245};
+static const touch_case left_alone[] = {
+    {RLE "مدر" PDF " " RLE "سة" PDF, ge, 20, "."},
+    {RLE "و" PDF RLE LRE "Nova" PDF PDF " " RLE "دار" PDF RLE "سة" PDF, le, 20, "..."},
+    {RLE "عام" PDF " " RLE LRE "2024" PDF PDF " " RLE LRE "1" PDF PDF, de, 20, ".."},
+};
+
 static void touching_pieces_left_alone(void **state)
 {
-	static const char gap[] = RLE "مدر" PDF " " RLE "سة" PDF;
-	static const double ge[] = {240, 260, 220, 239};
-	static const char latin[] = RLE "و" PDF RLE LRE "Nova" PDF PDF " " RLE "دار" PDF RLE "سة" PDF;
-	static const double le[] = {290, 300, 250, 290, 220, 245, 200, 220};
-	static const char digits[] = RLE "عام" PDF " " RLE LRE "2024" PDF PDF " " RLE LRE "1" PDF PDF;
-	static const double de[] = {280, 300, 250, 274, 240, 245};
-	char got[16];
 	(void)state;
-	touching(gap, ge, 20, got);
-	assert_string_equal(got, ".");
-	touching(latin, le, 20, got);
-	assert_string_equal(got, "...");
-	touching(digits, de, 20, got);
-	assert_string_equal(got, "..");
+	touch_cases(left_alone, sizeof left_alone / sizeof *left_alone);
 }
 
 /* Convention pdf.rtl_kashida_gap: the gaps a kashida may fill, listed for
@@ -379,11 +393,11 @@ static void touching_pieces_left_alone(void **state)
 static void kashida_gap_candidates(void **state)
 {
 	static const char line[] = RLE "لتس" PDF " " RLE "جيل" PDF " " RLE "ادة" PDF " " RLE "وي" PDF " " RLE "دعم" PDF;
-	static const double le[] = {300, 320, 276.1, 296.1, 256, 272.1, 240, 252, 210, 230};
+	static const double ke[] = {300, 320, 276.1, 296.1, 256, 272.1, 240, 252, 210, 230};
 	static const char latin[] = RLE "لتس" PDF " " RLE "جيل" PDF " " RLE LRE "NFC" PDF PDF;
 	static const double la[] = {300, 320, 270, 296, 240, 266};
 	guint nr, i;
-	PopplerRectangle *r = piece_boxes(line, le, &nr);
+	PopplerRectangle *r = piece_boxes(line, ke, &nr);
 	PopplerTextAttributes *at = poppler_text_attributes_new();
 	GList *attrs;
 	unsigned char joined[sizeof line];
