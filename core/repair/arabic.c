@@ -345,6 +345,37 @@ static void rtl_edge_quotes(int32_t *v, size_t n)
 	}
 }
 
+/* Convention pdf.rtl_neutrals.opening_guillemet: Arabic and Persian
+ * quote with guillemets that open with « and close with » (as French
+ * does), and a « between two right-to-left words is a right-to-left
+ * neutral (UAX #9 N1): drawn at the right of the word it opens, it is
+ * read first, in its place, when a wrapped line starts with it
+ * ("«مسار» لحجز …"). It is no closing mark of the line put at its start
+ * when the block's guillemets before it are paired (no quotation open)
+ * and a » closes it later in the block, before another «; the same
+ * mark closing a »…« quotation has an open » before it. v[i] is the
+ * mark, at a line's start. */
+static bool opening_guillemet(const int32_t *v, size_t n, size_t i)
+{
+	size_t k, s = i;
+	long open = 0;
+	if (v[i] != 0xAB)
+		return false;
+	while (s > 0 && v[s - 1] != PM_MARK_BREAK)
+		s--;
+	for (k = s; k < i; k++)
+		open += v[k] == 0xAB ? 1 : v[k] == 0xBB ? -1 : 0;
+	if (open)
+		return false;
+	for (k = i + 1; k < n && v[k] != PM_MARK_BREAK; k++) {
+		if (v[k] == 0xAB)
+			return false;
+		if (v[k] == 0xBB)
+			return true;
+	}
+	return false;
+}
+
 char *pm_arabic_fix_order(const char *text)
 {
 	int32_t *v;
@@ -401,6 +432,8 @@ char *pm_arabic_fix_order(const char *text)
 					j++;
 			}
 			if (j == i || j >= n || !pm_rtl_char(v[j]))
+				continue;
+			if (j == i + 1 && opening_guillemet(v, n, i))
 				continue;
 			np = j - i;
 			memcpy(punct, v + i, np * sizeof *v);

@@ -38,6 +38,30 @@ double pdfo_clock(void)
 	return t - (double)waited / 1e9;
 }
 
+cairo_surface_t *pdfo_render(PopplerPage *page, double x0, double y0, double scale, int W, int H,
+                             void (*clip)(cairo_t *cr, const void *user), const void *user)
+{
+	cairo_surface_t *cs = cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
+	cairo_t *cr;
+	if (cairo_surface_status(cs) != CAIRO_STATUS_SUCCESS) {
+		cairo_surface_destroy(cs);
+		return NULL;
+	}
+	cr = cairo_create(cs);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_scale(cr, scale, scale);
+	cairo_translate(cr, -x0, -y0);
+	if (clip) {
+		clip(cr, user);
+		cairo_clip(cr);
+	}
+	poppler_page_render(page, cr);
+	cairo_destroy(cr);
+	cairo_surface_flush(cs);
+	return cs;
+}
+
 #if PDF_OCR
 
 #include <cairo.h>
@@ -680,7 +704,6 @@ static PIX *render(PopplerPage *page, double dpi, double pw, double ph, size_t *
 {
 	int W = (int)ceil(pw * dpi / 72), H = (int)ceil(ph * dpi / 72), x, y, stride;
 	cairo_surface_t *cs;
-	cairo_t *cr;
 	PIX *pix;
 	l_uint32 *pd;
 	int wpl;
@@ -688,18 +711,9 @@ static PIX *render(PopplerPage *page, double dpi, double pw, double ph, size_t *
 	*ink = 0;
 	if (W < 1 || H < 1 || W > 32767 || H > 32767)
 		return NULL;
-	cs = cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
-	if (cairo_surface_status(cs) != CAIRO_STATUS_SUCCESS) {
-		cairo_surface_destroy(cs);
+	cs = pdfo_render(page, 0, 0, dpi / 72, W, H, NULL, NULL);
+	if (!cs)
 		return NULL;
-	}
-	cr = cairo_create(cs);
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_paint(cr);
-	cairo_scale(cr, dpi / 72, dpi / 72);
-	poppler_page_render(page, cr);
-	cairo_destroy(cr);
-	cairo_surface_flush(cs);
 	pix = ocrlib.pixCreate(W, H, 8);
 	if (!pix) {
 		cairo_surface_destroy(cs);

@@ -12,6 +12,7 @@
 
 #include "layout.h"
 
+#include <cairo.h>
 #include <poppler.h>
 
 #include <stdbool.h>
@@ -19,6 +20,14 @@
 #include <stdint.h>
 
 typedef struct pdfo_doc pdfo_doc;
+
+/* The page rendered by poppler into a new W x H cairo image at scale
+ * pixels a point from (x0, y0), on white, clipped to the rectangles clip
+ * adds (called with user; NULL: the whole page); NULL when no surface
+ * could be made. The OCR's page image, and pdf.c's looks at a few
+ * strips of a page (list markers drawn as shapes, pdf.rtl_kashida_gap). */
+cairo_surface_t *pdfo_render(PopplerPage *page, double x0, double y0, double scale, int W, int H,
+                             void (*clip)(cairo_t *cr, const void *user), const void *user);
 
 /* The language of a text, as the host identifies it (ISO 639-1), or NULL. */
 typedef const char *(*pdfo_language_fn)(void *user, const char *utf8, size_t len);

@@ -1111,8 +1111,8 @@ static bool rtl_prefix_hyphen_joins(const GString *t, const char *p, const Poppl
 	return fabs(x0 - nx1) < 0.1 * size;
 }
 
-static bool read_selection(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs, pdfl_doc *d,
-                           textstats *st, linebuf *b, pdfh_page *hp)
+static bool read_selection(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs,
+                           const unsigned char *joined, pdfl_doc *d, textstats *st, linebuf *b, pdfh_page *hp)
 {
 	int japanese = -1; /* the page's text is Japanese: unknown until asked */
 	guint ci = 0;
@@ -1139,7 +1139,8 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		 * touch are two words. */
 		if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
 			if (c != 0x202C && prev_pdf && b->t->len && b->t->str[b->t->len - 1] != ' ' &&
-			    !ends_zwnj(b->t) && g_utf8_get_char(g_utf8_next_char(p)) != 0x200C) {
+			    !ends_zwnj(b->t) && g_utf8_get_char(g_utf8_next_char(p)) != 0x200C &&
+			    !(joined && joined[p - text])) {
 				g_string_append_c(b->t, ' ');
 				b->space = true;
 			}
@@ -1180,8 +1181,9 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			scaled.y2 = base + (y1 - base) * cur_scale;
 			r = &scaled;
 		}
-		/* pdf.rtl_zwnj_kept: no space after a kept non-joiner */
-		if (c == ' ' && ends_zwnj(b->t))
+		/* pdf.rtl_zwnj_kept: no space after a kept non-joiner;
+		 * pdf.rtl_touching_pieces: none inside a word */
+		if (c == ' ' && (ends_zwnj(b->t) || (joined && joined[p - text])))
 			continue;
 		/* pdf.rtl_prefix_hyphen: no space between "מ-" and its number */
 		if (c == ' ' && b->rtl && ci + 1 < nr && size > 0 && b->chars &&
@@ -1464,6 +1466,102 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	return ok;
 }
 
+static void clip_gaps(cairo_t *cr, const void *user)
+{
+	const GArray *gaps = user;
+	guint i;
+	for (i = 0; i < gaps->len; i++) {
+		const pdf_rtl_gap *g = &g_array_index(gaps, pdf_rtl_gap, i);
+		cairo_rectangle(cr, g->x0, g->y0, g->x1 - g->x0, g->y1 - g->y0);
+	}
+}
+
+/* The ink of each gap a kashida may fill (pdf.rtl_kashida_gap): the
+ * strips rendered in one pass, clipped to them, at up to 4 pixels a
+ * point; a gap whose strip has ink in nearly every pixel column (a
+ * stroke across it) is inside a word. */
+#define KASHIDA_MAX_PIXELS (1 << 22)
+
+static void kashida_gaps(PopplerPage *page, const char *text, const GArray *gaps, unsigned char *joined)
+{
+	double bx0 = 1e9, by0 = 1e9, bx1 = -1e9, by1 = -1e9, scale = 4;
+	cairo_surface_t *cs;
+	const unsigned char *px;
+	int W, H, stride;
+	guint i;
+	for (i = 0; i < gaps->len; i++) {
+		const pdf_rtl_gap *g = &g_array_index(gaps, pdf_rtl_gap, i);
+		bx0 = fmin(bx0, g->x0);
+		by0 = fmin(by0, g->y0);
+		bx1 = fmax(bx1, g->x1);
+		by1 = fmax(by1, g->y1);
+	}
+	if (!(bx1 > bx0) || !(by1 > by0) || bx1 - bx0 > 1e5 || by1 - by0 > 1e5)
+		return;
+	while (scale > 1 && (bx1 - bx0) * (by1 - by0) * scale * scale > KASHIDA_MAX_PIXELS)
+		scale /= 2;
+	W = (int)ceil((bx1 - bx0) * scale);
+	H = (int)ceil((by1 - by0) * scale);
+	if ((double)W * H > KASHIDA_MAX_PIXELS || W < 1 || H < 1)
+		return;
+	cs = pdfo_render(page, bx0, by0, scale, W, H, clip_gaps, gaps);
+	if (!cs)
+		return;
+	px = cairo_image_surface_get_data(cs);
+	stride = cairo_image_surface_get_stride(cs);
+	for (i = 0; i < gaps->len && px; i++) {
+		const pdf_rtl_gap *g = &g_array_index(gaps, pdf_rtl_gap, i);
+		int x0 = (int)ceil((g->x0 - bx0) * scale), x1 = (int)floor((g->x1 - bx0) * scale);
+		int y0 = (int)ceil((g->y0 - by0) * scale), y1 = (int)floor((g->y1 - by0) * scale);
+		int x, y, cols = 0, inked = 0;
+		size_t k;
+		x0 = x0 < 0 ? 0 : x0;
+		y0 = y0 < 0 ? 0 : y0;
+		x1 = x1 > W ? W : x1;
+		y1 = y1 > H ? H : y1;
+		if (x1 - x0 < 2 || y1 - y0 < 2)
+			continue;
+		for (x = x0; x < x1; x++) {
+			cols++;
+			for (y = y0; y < y1; y++) {
+				uint32_t v = *(const uint32_t *)(px + (size_t)y * (size_t)stride + (size_t)x * 4);
+				if (((v >> 16) & 255) + ((v >> 8) & 255) + (v & 255) < 3 * 160) {
+					inked++;
+					break;
+				}
+			}
+		}
+		if (inked * 20 < cols * 19)
+			continue;
+		for (k = g->sep_from; k < g->sep_to; k++)
+			if (text[k] == ' ' || (unsigned char)text[k] == 0xE2)
+				joined[k] = 1;
+	}
+	cairo_surface_destroy(cs);
+}
+
+/* pdf.rtl_touching_pieces and pdf.rtl_kashida_gap: the spaces and run
+ * boundaries of a right-to-left page's text that stand inside a word,
+ * by byte of text, or NULL (none looked for) */
+static unsigned char *rtl_joined(PopplerPage *page, const char *text, const PopplerRectangle *rects, guint nr,
+                                 GList *attrs)
+{
+	unsigned char *joined;
+	GArray *gaps;
+	if (!strstr(text, "\xE2\x80\xAB"))
+		return NULL;
+	joined = g_malloc0(strlen(text) + 1);
+	gaps = g_array_new(FALSE, FALSE, sizeof(pdf_rtl_gap));
+	if (!pdf_rtl_touching_pieces(text, rects, nr, attrs, joined, gaps)) {
+		g_free(joined);
+		joined = NULL;
+	} else if (gaps->len) {
+		kashida_gaps(page, text, gaps, joined);
+	}
+	g_array_free(gaps, TRUE);
+	return joined;
+}
+
 /* One page: text, one box per character, font runs. Poppler reads "the
  * whole page" as a selection from its top-left corner to its
  * bottom-right one. On a page whose lines run right to left (an Arabic or
@@ -1488,6 +1586,7 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 	double w = 0, hgt = 0;
 	PopplerRectangle from_right;
 	char *text;
+	unsigned char *joined;
 	bool ok, valid, rtl;
 	size_t first;
 	poppler_page_get_size(page, &w, &hgt);
@@ -1509,7 +1608,9 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 		return true;
 	}
 	first = d->n;
-	ok = read_selection(text, rects, nr, attrs, d, st, b, hp);
+	joined = rtl_joined(tpage, text, rects, nr, attrs);
+	ok = read_selection(text, rects, nr, attrs, joined, d, st, b, hp);
+	g_free(joined);
 	if (ok && rtl) {
 		size_t mark = d->n;
 		textstats again = {0, 0};
@@ -1519,7 +1620,9 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 		bool valid2, rtl2;
 		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2, &valid2, &rtl2);
 		if (text2 && *text2 && valid2) {
-			ok = read_selection(text2, rects2, nr2, attrs2, d, &again, b, NULL);
+			unsigned char *joined2 = rtl_joined(tpage, text2, rects2, nr2, attrs2);
+			ok = read_selection(text2, rects2, nr2, attrs2, joined2, d, &again, b, NULL);
+			g_free(joined2);
 			if (ok)
 				merge_readings(d, first, mark);
 		}
@@ -1630,12 +1733,27 @@ static size_t strips_off_pictures(PopplerPage *page, const pdfl_strip *s, size_t
  * each, the box of the ink in it, how much of that box it fills, and
  * whether it reaches the strip's edge. One rendering per page, none when
  * fewer than two strips are left to look at (a list has two marks). */
+/* the strips looked at, for pdfo_render */
+typedef struct probe_clip {
+	const pdfl_strip *s;
+	const bool *look;
+	size_t n;
+} probe_clip;
+
+static void clip_strips(cairo_t *cr, const void *user)
+{
+	const probe_clip *pc = user;
+	size_t i;
+	for (i = 0; i < pc->n; i++)
+		if (pc->look[i])
+			cairo_rectangle(cr, pc->s[i].x0, pc->s[i].y0, pc->s[i].x1 - pc->s[i].x0, pc->s[i].y1 - pc->s[i].y0);
+}
+
 static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 {
 	const probe_doc *pd = user;
 	PopplerPage *page;
 	cairo_surface_t *cs;
-	cairo_t *cr;
 	const unsigned char *px;
 	double bx0 = 1e9, by0 = 1e9, bx1 = -1e9, by1 = -1e9, scale = PROBE_SCALE;
 	int W, H, stride;
@@ -1668,23 +1786,12 @@ static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 	H = (int)ceil((by1 - by0) * scale);
 	if ((double)W * H > PROBE_MAX_PIXELS || W < 1 || H < 1)
 		goto done;
-	cs = cairo_image_surface_create(CAIRO_FORMAT_RGB24, W, H);
-	if (cairo_surface_status(cs) != CAIRO_STATUS_SUCCESS) {
-		cairo_surface_destroy(cs);
-		goto done;
+	{
+		const probe_clip pc = {s, look, n};
+		cs = pdfo_render(page, bx0, by0, scale, W, H, clip_strips, &pc);
 	}
-	cr = cairo_create(cs);
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_paint(cr);
-	cairo_scale(cr, scale, scale);
-	cairo_translate(cr, -bx0, -by0);
-	for (i = 0; i < n; i++)
-		if (look[i])
-			cairo_rectangle(cr, s[i].x0, s[i].y0, s[i].x1 - s[i].x0, s[i].y1 - s[i].y0);
-	cairo_clip(cr);
-	poppler_page_render(page, cr);
-	cairo_destroy(cr);
-	cairo_surface_flush(cs);
+	if (!cs)
+		goto done;
 	px = cairo_image_surface_get_data(cs);
 	stride = cairo_image_surface_get_stride(cs);
 	for (i = 0; i < n && px; i++) {

@@ -7,7 +7,9 @@
  * controls poppler writes (U+202A, U+202B, U+202C) still say which
  * pieces it turned round. Each changes only the order of characters
  * within a line, never how many there are, so the boxes of
- * poppler_page_get_text_layout() still count with the text.
+ * poppler_page_get_text_layout() still count with the text; and
+ * read_selection() asks pdf_rtl_touching_pieces() which spaces of a
+ * page's text stand inside a right-to-left word.
  * tests/unit/test_pdf_rtltext.c gives them hand-made readings.
  */
 #include "rtltext.h"
@@ -735,3 +737,175 @@ void pdf_rtl_ltr_paragraph_runs(char *text)
 	}
 }
 
+
+/* Convention pdf.rtl_touching_pieces: a right-to-left word that a
+ * browser draws in two fonts (a bold title's letters in one, its
+ * zero-width non-joiner or its guillemets in a fallback font: "«",
+ * "گره‌های", "فراموش‌شده»") reaches poppler in pieces: it parts words at a
+ * change of font, or where the fallback glyph's box, as wide as that
+ * font says though the browser gave it no advance, overlaps the letter
+ * drawn before it, and a reading then has a space or a run boundary
+ * inside the word ("« گر ه‌های فرامو ش‌شده »"). A word space is drawn:
+ * the space glyph's advance, a quarter em or so, parts the two words'
+ * glyphs. Two pieces of a right-to-left line whose facing glyphs touch
+ * (the right one's left edge within 3% of the size of the left one's
+ * right edge) and that meet at right-to-left letters, a non-joiner or
+ * guillemets are one word; so are a letter and a number read after it
+ * ("و25", where LibreOffice's text layer parts the runs) and a number
+ * or word and the Arabic comma after it ("1994،"): the space or run boundary between them is
+ * marked in joined (one byte per byte of text), for read_selection to
+ * leave out. A justified line's widened gaps are no touch and stay.
+ * Lines holding a Latin letter are left alone: pdf.rtl_ltr_paragraph_runs
+ * may have moved their pieces away from their boxes. */
+typedef struct touch_piece {
+	double x0, x1, y0, y1, size;
+	gunichar first, last;
+	size_t sep_from, sep_to; /* the separator bytes before the piece */
+} touch_piece;
+
+static bool touch_joinable(gunichar c)
+{
+	return pm_rtl_char((int32_t)c) || c == 0x200C || c == 0xAB || c == 0xBB;
+}
+
+/* a piece ending with a and the next one opening with b may be one
+ * word: right-to-left letters, non-joiners and guillemets, one letter
+ * at least; a conjunction or preposition glued to a number ("و25"); an
+ * Arabic comma or semicolon after a number or a word ("1994،") */
+static bool touch_pair(gunichar a, gunichar b)
+{
+	bool ra = pm_rtl_char((int32_t)a), rb = pm_rtl_char((int32_t)b);
+	if (touch_joinable(a) && touch_joinable(b) && (ra || rb))
+		return true;
+	if (ra && g_unichar_isdigit(b))
+		return true;
+	return (b == 0x060C || b == 0x061B) && (ra || g_unichar_isdigit(a));
+}
+
+/* Convention pdf.rtl_kashida_gap: a justified Arabic-script line set by
+ * LibreOffice is stretched with kashida, elongation glyphs drawn inside
+ * words between two joined letters, which its text layer maps to no
+ * character: poppler drops them and parts the word there ("لتس جيل",
+ * "موبائ ل"), and the gap (0.29-0.39 em on eval14's lines) is as wide
+ * as the line's word spaces (0.30-0.34 em), which poppler drops too (a
+ * space glyph ends its word, leaving no box). What tells them apart is
+ * ink: a kashida is a stroke along the baseline joining the two
+ * letters, across the whole gap; a word space is blank there. The gaps
+ * that can hold one are listed for pdf.c to look at: between two
+ * Arabic-script letters of a line with no Latin letter, the first a
+ * letter that joins the next (Unicode's ArabicShaping.txt: dual-joining,
+ * not alef, dal, reh, waw, teh marbuta and their kin), wider than a
+ * touch, under 0.8 em; the strip looked at is the gap's middle three
+ * fifths, at the height of the letters' joining stroke (0.45 to 0.8 of
+ * the box down). */
+static bool joins_next(gunichar c)
+{
+	if (!((c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 || c == 0x06EE ||
+	      c == 0x06EF || (c >= 0x06FA && c <= 0x06FC)))
+		return false;
+	/* right-joining and non-joining letters */
+	return !((c >= 0x0621 && c <= 0x0625) || c == 0x0627 || c == 0x0629 || (c >= 0x062F && c <= 0x0632) ||
+	         c == 0x0648 || (c >= 0x0671 && c <= 0x0677) || (c >= 0x0688 && c <= 0x0699) || c == 0x06C0 ||
+	         (c >= 0x06C3 && c <= 0x06CB) || c == 0x06CD || c == 0x06CF || c == 0x06D2 || c == 0x06D3 ||
+	         c == 0x06D5 || c == 0x06EE || c == 0x06EF);
+}
+
+static bool arabic_script_letter(gunichar c)
+{
+	return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 ||
+	       (c >= 0x06EE && c <= 0x06EF) || (c >= 0x06FA && c <= 0x06FC);
+}
+
+static void touch_line(const char *text, const touch_piece *pc, guint n, unsigned char *joined, GArray *gaps)
+{
+	guint i;
+	for (i = 1; i < n; i++) {
+		const touch_piece *a = &pc[i - 1], *b = &pc[i];
+		double size = a->size > b->size ? a->size : b->size;
+		double gap = a->x0 - b->x1, h = a->y1 - a->y0;
+		size_t k;
+		if (size <= 0 || b->x0 >= a->x0)
+			continue;
+		if (gaps && gap > 0.03 * size && gap < 0.8 * size && h > 0 && joins_next(a->last) &&
+		    arabic_script_letter(b->first)) {
+			pdf_rtl_gap g = {b->x1 + 0.2 * gap, a->x0 - 0.2 * gap, a->y0 + 0.45 * h, a->y0 + 0.8 * h,
+			                 b->sep_from, b->sep_to};
+			g_array_append_val(gaps, g);
+			continue;
+		}
+		if (!touch_pair(a->last, b->first))
+			continue;
+		if (fabs(gap) > 0.03 * size)
+			continue;
+		for (k = b->sep_from; k < b->sep_to; k++)
+			if (text[k] == ' ' || (unsigned char)text[k] == 0xE2)
+				joined[k] = 1;
+	}
+}
+
+bool pdf_rtl_touching_pieces(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs,
+                             unsigned char *joined, GArray *gaps)
+{
+	GArray *pcs;
+	GList *cursor = attrs;
+	const char *p = text;
+	guint ci = 0;
+	bool any = false, latin = false, in_piece = false;
+	size_t sep_from = 0;
+	if (!strstr(text, "\xE2\x80\xAB"))
+		return false;
+	pcs = g_array_new(FALSE, FALSE, sizeof(touch_piece));
+	for (;;) {
+		gunichar c = g_utf8_get_char(p);
+		const char *next = *p ? g_utf8_next_char(p) : p;
+		bool control = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+		if (!*p || c == '\n') {
+			if (!latin && pcs->len > 1) {
+				touch_line(text, (touch_piece *)(void *)pcs->data, pcs->len, joined, gaps);
+				any = true;
+			}
+			g_array_set_size(pcs, 0);
+			latin = in_piece = false;
+			if (!*p)
+				break;
+			sep_from = (size_t)(next - text);
+			ci++;
+			p = next;
+			continue;
+		}
+		if (control || c == ' ') {
+			if (in_piece)
+				sep_from = (size_t)(p - text);
+			in_piece = false;
+			if (!control)
+				ci++;
+			p = next;
+			continue;
+		}
+		if (ci >= nr)
+			break;
+		{
+			const PopplerRectangle *r = &rects[ci];
+			const PopplerTextAttributes *at = lig_attrs(&cursor, ci);
+			double x0 = fmin(r->x1, r->x2), x1 = fmax(r->x1, r->x2);
+			touch_piece *t;
+			if (!in_piece) {
+				touch_piece np = {x0, x1, fmin(r->y1, r->y2), fmax(r->y1, r->y2), at ? at->font_size : 0, c, c,
+				                  sep_from, (size_t)(p - text)};
+				g_array_append_val(pcs, np);
+				in_piece = true;
+			}
+			t = &g_array_index(pcs, touch_piece, pcs->len - 1);
+			t->x0 = fmin(t->x0, x0);
+			t->x1 = fmax(t->x1, x1);
+			t->last = c;
+			if (at && at->font_size > t->size)
+				t->size = at->font_size;
+			latin = latin || (g_unichar_isalpha(c) && !pm_rtl_char((int32_t)c));
+		}
+		ci++;
+		p = next;
+	}
+	g_array_free(pcs, TRUE);
+	return any;
+}

@@ -6,7 +6,9 @@
  * the marks that end a line set left to right (pdf.rtl_neutrals.order)
  * and the runs of a line holding Latin words in a paragraph set left to
  * right (pdf.rtl_ltr_paragraph_runs). pdf.c calls them on each page's
- * text; they change characters' order only, in place.
+ * text; they change characters' order only, in place. One more finds
+ * the spaces poppler put inside a right-to-left word whose pieces touch
+ * (pdf.rtl_touching_pieces), for pdf.c's read_selection to leave out.
  */
 #ifndef PM_PDF_RTLTEXT_H
 #define PM_PDF_RTLTEXT_H
@@ -21,6 +23,20 @@ void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr);
 void pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs);
 void pdf_rtl_line_start_marks(char *text);
 void pdf_rtl_ltr_paragraph_runs(char *text);
+/* pdf.rtl_kashida_gap: a gap between two pieces of an Arabic-script line
+ * that a kashida may fill: the strip to look at for ink, and the
+ * separator bytes to mark joined when there is */
+typedef struct pdf_rtl_gap {
+	double x0, x1, y0, y1;
+	size_t sep_from, sep_to;
+} pdf_rtl_gap;
+
+/* pdf.rtl_touching_pieces: marks in joined (strlen(text) bytes, zeroed)
+ * the spaces and run boundaries inside right-to-left words, and appends
+ * to gaps (pdf_rtl_gap; may be NULL) the gaps a kashida may fill; false
+ * when none was looked for */
+bool pdf_rtl_touching_pieces(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs,
+                             unsigned char *joined, GArray *gaps);
 
 /* c is a Hebrew letter: the alphabet U+05D0-05EA or its presentation
  * forms U+FB1D-FB4F (a letter with its points in one code point, which

@@ -79,6 +79,9 @@ def render_docx(case, path):
     props.last_modified_by = ""
     props.comments = ""
     d.styles["Normal"].font.size = Pt(11)
+    # 'align: kashida': the same justified paragraphs in python-docx's own
+    # styles (an Arabic-capable font, no complex-script language set):
+    # LibreOffice stretches their Arabic lines with kashida
     if case.get("align") == "justify":
         # a serif body font without Arabic glyphs, as templates made for
         # Latin text set it: LibreOffice justifies the fallback font's
@@ -102,7 +105,7 @@ def render_docx(case, path):
         elif kind == "item":
             d.add_paragraph(text, style="List Bullet")
         else:
-            if case.get("align") == "justify":
+            if case.get("align") in ("justify", "kashida"):
                 # 'align: justify': paragraphs set flush on both sides, in
                 # runs of one direction each (right-to-left runs marked
                 # w:rtl, numbers apart), as LibreOffice saves an HTML page

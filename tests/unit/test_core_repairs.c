@@ -439,6 +439,50 @@ static void rtl_line_end_mark_with_space(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.rtl_neutrals.opening_guillemet: a wrapped line that
+ * opens with « and a right-to-left letter was read in order ("«وردة»
+ * لتوصيل …", an Arabic headline's second line; a Persian body line); the
+ * mark stays where it is while the line's real closing marks (".سريعا")
+ * still go to the end; a « that closes a »…« quotation (an open » before
+ * it) is a line end's mark and moves as before. Invented texts. */
+static void rtl_opening_guillemet_kept(void **state)
+{
+	static const char *const arabic[] = {
+		"مؤسسة الغدير تطلق منصة\r«وردة» لتوصيل الزهور في المدينة", /* headline */
+		"أعلنت مؤسسة الغدير اليوم إطلاق منصة جديدة باسم\r«وردة» لتوصيل الزهور إلى المنازل\r.في الأحياء القديمة سريعا",
+		".ويعمل في المؤسسة ثلاثون موظفا",
+		".وتستقبل المنصة الطلبات كل يوم",
+		NULL};
+	static const char *const persian[] = {
+		"کتابخانه نارون ساعت کار خود را افزایش داد", /* headline */
+		"مدیر کتابخانه نارون در نشستی خبری از طرح تازه\r«کتاب برای همه» خبر داد و گفت این طرح از ماه\r.آینده در همه شعبه‌ها اجرا می‌شود",
+		".کتابخانه نارون در سال ۱۳۷۰ تأسیس شد",
+		".عضویت در کتابخانه رایگان است",
+		NULL};
+	static const char *const reversed[] = {
+		"البلدية تفتتح حديقة جديدة", /* headline */
+		"قال رئيس البلدية إن الحديقة الجديدة: »مفتوحة للجميع\r«في كل الأيام",
+		".وتضم الحديقة ملاعب للأطفال",
+		".وتفتح الحديقة أبوابها كل صباح",
+		".والدخول إليها مجاني",
+		NULL};
+	json_t *r;
+	(void)state;
+	r = model(arabic, PM_BF_VISUAL_ORDER);
+	assert_string_equal(pm_json_str(json_object_get(r, "headline")),
+	                    "مؤسسة الغدير تطلق منصة «وردة» لتوصيل الزهور في المدينة");
+	assert_non_null(strstr(pm_test_str(r, "text"), "باسم «وردة» لتوصيل الزهور إلى المنازل في الأحياء القديمة سريعا."));
+	json_decref(r);
+	r = model(persian, PM_BF_VISUAL_ORDER);
+	assert_non_null(strstr(pm_test_str(r, "text"), "تازه «کتاب برای همه» خبر داد"));
+	assert_non_null(strstr(pm_test_str(r, "text"), "اجرا می‌شود."));
+	json_decref(r);
+	/* a »…« quotation: the « at the line's start closes it */
+	r = model(reversed, PM_BF_VISUAL_ORDER);
+	assert_non_null(strstr(pm_test_str(r, "text"), "»مفتوحة للجميع في كل الأيام«"));
+	json_decref(r);
+}
+
 /* Convention pdf.rtl_edge_quotes: Hebrew set in a left-to-right
  * paragraph loses the quotation mark that opens a line among the marks
  * of its other end (a paragraph's first line ending '".', its last line
@@ -552,6 +596,7 @@ int main(void)
 		cmocka_unit_test(cut_month_name_joined),
 		cmocka_unit_test(hebrew_line_end_marks),
 		cmocka_unit_test(rtl_line_end_mark_with_space),
+		cmocka_unit_test(rtl_opening_guillemet_kept),
 		cmocka_unit_test(hebrew_edge_quotes),
 		cmocka_unit_test(runon_hyphen_needs_evidence),
 		cmocka_unit_test(runon_after_a_title),

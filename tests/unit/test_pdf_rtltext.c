@@ -261,6 +261,187 @@ static void number_marks_left_alone(void **state)
 	g_free(r);
 }
 
+/* Boxes for pdf.rtl_touching_pieces: each piece of the reading (the
+ * characters between spaces and direction controls) spans [x0, x1) of
+ * edges, the pieces in the order read, its glyphs in equal slices; a
+ * space gets the gap before the next piece. */
+static PopplerRectangle *piece_boxes(const char *text, const double *edges, guint *nr)
+{
+	PopplerRectangle *r = g_new0(PopplerRectangle, strlen(text) + 1);
+	const char *p = text;
+	guint n = 0;
+	int k = 0;
+	while (*p) {
+		gunichar c = g_utf8_get_char(p);
+		const char *e;
+		guint len = 0, i;
+		if ((c >= 0x202A && c <= 0x202E) || c == ' ') {
+			if (c == ' ') {
+				r[n].x1 = edges[2 * k - 2];
+				r[n].x2 = edges[2 * k + 1];
+				r[n].y1 = 100;
+				r[n].y2 = 120;
+				n++;
+			}
+			p = g_utf8_next_char(p);
+			continue;
+		}
+		for (e = p; *e && g_utf8_get_char(e) != ' ' && !(g_utf8_get_char(e) >= 0x202A && g_utf8_get_char(e) <= 0x202E);
+		     e = g_utf8_next_char(e))
+			len++;
+		for (i = 0; i < len; i++, n++) {
+			double w = (edges[2 * k + 1] - edges[2 * k]) / len;
+			r[n].x1 = edges[2 * k] + i * w;
+			r[n].x2 = r[n].x1 + w;
+			r[n].y1 = 100;
+			r[n].y2 = 120;
+		}
+		k++;
+		p = e;
+	}
+	*nr = n;
+	return r;
+}
+
+/* the separators between the pieces of a reading (spaces and controls),
+ * as a string of '|' (a byte marked joined) and '.' (none) */
+static void touching(const char *text, const double *edges, double size, char *out)
+{
+	guint nr;
+	PopplerRectangle *r = piece_boxes(text, edges, &nr);
+	PopplerTextAttributes *at = poppler_text_attributes_new();
+	GList *attrs;
+	unsigned char *joined = g_malloc0(strlen(text) + 1);
+	const char *p;
+	bool piece = false, mark = false, sep = false;
+	at->font_size = size;
+	at->start_index = 0;
+	at->end_index = (gint)nr;
+	attrs = g_list_append(NULL, at);
+	pdf_rtl_touching_pieces(text, r, nr, attrs, joined, NULL);
+	for (p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == ' ' || (c >= 0x202A && c <= 0x202E)) {
+			sep = piece;
+			mark = mark || joined[p - text];
+			continue;
+		}
+		if (sep)
+			*out++ = mark ? '|' : '.';
+		piece = true;
+		sep = mark = false;
+	}
+	*out = '\0';
+	g_list_free_full(attrs, (GDestroyNotify)poppler_text_attributes_free);
+	g_free(joined);
+	g_free(r);
+}
+
+/* A reading, its pieces' edges, the font size and the separators
+ * touching() should report. */
+typedef struct touch_case {
+	const char *text;
+	const double *edges;
+	double size;
+	const char *want;
+} touch_case;
+
+static void touch_cases(const touch_case *c, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		char got[16];
+		touching(c[i].text, c[i].edges, c[i].size, got);
+		assert_string_equal(got, c[i].want);
+	}
+}
+
+/* Convention pdf.rtl_touching_pieces: a Persian title printed by a
+ * browser, its non-joiner and guillemets in a fallback font, read in
+ * pieces ("« گر ه‌های … » را"): the pieces whose glyphs touch are one
+ * word (the non-joiner's box, as wide as its font says, overlaps the
+ * letter before it; its own space is pdf.rtl_zwnj_kept's), the real
+ * space before "را" (0.4 em) stays; an Arabic title the same ("«دار
+ * الكتب»": its guillemets touch, its word space stays); LibreOffice's
+ * "يومي 24 و25" and "عام 1994، وتضم": the conjunction touches its
+ * number, the comma the year, the drawn spaces stay. */
+static const double pe[] = {300, 312, 280, 300, 270, 280, 270, 277, 240, 270, 228, 240, 200, 220};
+static const double ae[] = {300, 312, 260, 300.4, 200, 254, 188, 200.2};
+static const double ne[] = {290, 312, 270.6, 284.6, 261.9, 267.2, 247.7, 261.7, 200, 240, 172.3, 196.3, 168.8, 172.33};
+static const touch_case one_word[] = {
+    {RLE "\xC2\xAB" PDF " " RLE "گر" PDF RLE "ه" PDF RLE "\xE2\x80\x8C" PDF RLE "های" PDF RLE "\xC2\xBB" PDF
+     " " RLE "را" PDF,
+     pe, 20, "||.||."},
+    {RLE "\xC2\xAB" PDF RLE "دار" PDF " " RLE "الكتب" PDF RLE "\xC2\xBB" PDF, ae, 20, "|.|"},
+    {RLE "يومي" PDF " " RLE LRE "24" PDF PDF " " RLE "و" PDF " " RLE LRE "25" PDF PDF " " RLE "عام" PDF " " RLE LRE
+     "1994" PDF PDF " " RLE LRE "\xD8\x8C" PDF PDF,
+     ne, 11, "..|..|"},
+};
+
+static void touching_pieces_one_word(void **state)
+{
+	(void)state;
+	touch_cases(one_word, sizeof one_word / sizeof *one_word);
+}
+
+/* A justified line's widened gap (a twentieth of an em), a Latin word
+ * touching Arabic letters, a number after a drawn space and two numbers
+ * that touch keep their spaces. */
+static const double ge[] = {240, 260, 220, 239};
+static const double le[] = {290, 300, 250, 290, 220, 245, 200, 220};
+static const double de[] = {280, 300, 250, 274, 240, 245};
+static const touch_case left_alone[] = {
+    {RLE "مدر" PDF " " RLE "سة" PDF, ge, 20, "."},
+    {RLE "و" PDF RLE LRE "Nova" PDF PDF " " RLE "دار" PDF RLE "سة" PDF, le, 20, "..."},
+    {RLE "عام" PDF " " RLE LRE "2024" PDF PDF " " RLE LRE "1" PDF PDF, de, 20, ".."},
+};
+
+static void touching_pieces_left_alone(void **state)
+{
+	(void)state;
+	touch_cases(left_alone, sizeof left_alone / sizeof *left_alone);
+}
+
+/* Convention pdf.rtl_kashida_gap: the gaps a kashida may fill, listed for
+ * pdf.c to look at their ink: after a letter that joins the next ("لتس
+ * جيل": seen, 0.35 em; "جيل الوص": lam, a word space, listed too, the
+ * ink tells), never after one that does not ("ادة وي": teh marbuta),
+ * nor a gap of an em, nor in a line with a Latin word. */
+static void kashida_gap_candidates(void **state)
+{
+	static const char line[] = RLE "لتس" PDF " " RLE "جيل" PDF " " RLE "ادة" PDF " " RLE "وي" PDF " " RLE "دعم" PDF;
+	static const double ke[] = {300, 320, 276.1, 296.1, 256, 272.1, 240, 252, 210, 230};
+	static const char latin[] = RLE "لتس" PDF " " RLE "جيل" PDF " " RLE LRE "NFC" PDF PDF;
+	static const double la[] = {300, 320, 270, 296, 240, 266};
+	guint nr, i;
+	PopplerRectangle *r = piece_boxes(line, ke, &nr);
+	PopplerTextAttributes *at = poppler_text_attributes_new();
+	GList *attrs;
+	unsigned char joined[sizeof line];
+	GArray *gaps = g_array_new(FALSE, FALSE, sizeof(pdf_rtl_gap));
+	(void)state;
+	at->font_size = 11;
+	at->start_index = 0;
+	at->end_index = 100;
+	attrs = g_list_append(NULL, at);
+	memset(joined, 0, sizeof joined);
+	pdf_rtl_touching_pieces(line, r, nr, attrs, joined, gaps);
+	/* لتس|جيل (3.9 pt), جيل|ادة (4 pt); not ادة|وي (teh marbuta) nor
+	 * وي|دعم (10 pt, 0.9 em) */
+	assert_int_equal(gaps->len, 2);
+	assert_true(fabs(g_array_index(gaps, pdf_rtl_gap, 0).x0 - (296.1 + 0.2 * 3.9)) < 1e-9);
+	for (i = 0; i < sizeof joined; i++)
+		assert_int_equal(joined[i], 0);
+	g_free(r);
+	g_array_set_size(gaps, 0);
+	r = piece_boxes(latin, la, &nr);
+	pdf_rtl_touching_pieces(latin, r, nr, attrs, joined, gaps);
+	assert_int_equal(gaps->len, 0);
+	g_free(r);
+	g_array_free(gaps, TRUE);
+	g_list_free_full(attrs, (GDestroyNotify)poppler_text_attributes_free);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -272,6 +453,9 @@ int main(void)
 	    cmocka_unit_test(hebrew_number_marks),
 	    cmocka_unit_test(hebrew_marks_after_presentation_form),
 	    cmocka_unit_test(number_marks_left_alone),
+	    cmocka_unit_test(touching_pieces_one_word),
+	    cmocka_unit_test(touching_pieces_left_alone),
+	    cmocka_unit_test(kashida_gap_candidates),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
