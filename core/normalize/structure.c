@@ -285,7 +285,8 @@ void stage_aside(nz *z)
 		kind = b->aside ? b->aside : b->part == PM_PART_LETTERHEAD ? "letterhead" : plugin_furniture_kind(b);
 		if (!(text = flat(b->text)))
 			continue;
-		if (!strcmp(kind, "reference") && f->reference && same_but_stops(text, f->reference)) {
+		/* a closing reference line the record's reference holds */
+		if (f->reference && same_but_stops(text, f->reference)) {
 			free(text);
 			continue;
 		}
