@@ -286,9 +286,15 @@ static pm_block *sized(pm_block *b, int page, double size)
 	return b;
 }
 
-/* Convention furniture.repeated.title_kept: the first page's title, in
- * its largest type, is never a running header, though its words come
- * back over the next pages; the copies on those pages still are. */
+/* Item i of furniture[] is kind, text, on page (0: unknown). */
+static void furniture_is(const doc *d, size_t i, const char *kind, const char *text, int page)
+{
+	assert_true(i < d->f.nfurniture);
+	assert_string_equal(d->f.furniture[i].kind, kind);
+	assert_string_equal(d->f.furniture[i].text, text);
+	assert_int_equal(d->f.furniture[i].page, page);
+}
+
 /* Convention furniture.listed (record 1.2): what the stages set aside
  * as the page's is listed in furniture[], in document order, with its
  * kind and page; what another field holds (a note, a caption an image
@@ -316,19 +322,13 @@ static void aside(void **state)
 	add(d, PM_BLOCK_FOOTNOTE, "A note of its own.");                        /* 11: notes' */
 	pm_normalize(&d->doc, &d->f, false);
 	assert_int_equal(d->f.nfurniture, 8);
-	assert_string_equal(d->f.furniture[0].text, "Tallowmere Ferry Board");
-	assert_string_equal(d->f.furniture[0].kind, "header");
-	assert_int_equal(d->f.furniture[0].page, 1);
-	assert_string_equal(d->f.furniture[1].text, "Page 2 of 3");
-	assert_string_equal(d->f.furniture[1].kind, "page_number");
-	assert_int_equal(d->f.furniture[1].page, 2);
-	assert_string_equal(d->f.furniture[2].kind, "running");
-	assert_string_equal(d->f.furniture[4].text, "Osric Vale Quarterly | Tallowmere | Winter 2025");
-	assert_string_equal(d->f.furniture[4].kind, "running");
-	assert_string_equal(d->f.furniture[5].kind, "copyright");
-	assert_string_equal(d->f.furniture[6].kind, "page_number");
-	assert_int_equal(d->f.furniture[6].page, 3);
-	assert_string_equal(d->f.furniture[7].kind, "margin");
+	furniture_is(d, 0, "header", "Tallowmere Ferry Board", 1);
+	furniture_is(d, 1, "page_number", "Page 2 of 3", 2);
+	furniture_is(d, 2, "running", "Osric Vale Quarterly | Tallowmere | Winter 2025", 0);
+	furniture_is(d, 4, "running", "Osric Vale Quarterly | Tallowmere | Winter 2025", 0);
+	furniture_is(d, 5, "copyright", "\xC2\xA9 2025 Tallowmere Ferry Board. All rights reserved.", 0);
+	furniture_is(d, 6, "page_number", "- 3 -", 3);
+	furniture_is(d, 7, "margin", "06/12/2026, 10:30 tallowmere.example/news", 3);
 	assert_int_equal(d->f.nimages, 1);
 	assert_int_equal(d->f.nnotes, 1);
 	/* the body is the release's alone */
@@ -350,6 +350,9 @@ static void aside(void **state)
 	doc_free(d);
 }
 
+/* Convention furniture.repeated.title_kept: the first page's title, in
+ * its largest type, is never a running header, though its words come
+ * back over the next pages; the copies on those pages still are. */
 static void furniture_title_kept(void **state)
 {
 	static const char *const title = "Kelowna yard launches its first electric hull, the Okanagan";
