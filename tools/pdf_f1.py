@@ -11,14 +11,15 @@ the ends of words, soft hyphens dropped, NFKC so ligatures compare equal):
   all   - `text` plus every other part of the record that holds document
           text and `text` does not (release, a dateline on a line of its
           own, byline, about, contacts, end mark, tags, notes, the captions of images and
-          tables): the fair comparison with what pdftotext prints, as
-          far as the record goes. The page furniture the record leaves
-          out (running headers and footers, page numbers, works cited
-          closing the text, chart labels, letterhead lines, a closing
-          date line read as the date) is held by no field of record 1.1
-          nor named in a warning, so it lowers `all` too; a `furniture`
-          member is counted should a later record version list it.
-          A contact member `text` already holds is not counted twice.
+          tables, and record 1.2's `furniture`: running headers and
+          footers, page numbers, a browser's print lines, letterhead,
+          captions and chart labels, works cited closing the text): the
+          fair comparison with what pdftotext prints, as far as the
+          record goes. What no field holds still lowers it (a closing
+          date line read as the date, scraper junk, what follows an end
+          mark that no section took, rules of `~~~~` the layout drops).
+          A contact member `text` or the furniture already holds is not
+          counted twice.
 Bidi marks are dropped and control characters (unmapped glyph codes that
 pdftotext prints raw) separate words, on both sides.
 Line-end hyphens are undone on both sides the same way (pdftotext keeps
@@ -95,20 +96,25 @@ def record_all(rec):
             parts += [p for p in a.get("paragraphs") or [] if isinstance(p, str)]
         else:
             parts.append(str(a))
+    # the page furniture (record 1.2) holds the footer or letterhead
+    # lines a contact's address or phone may be read from
+    furniture = " ".join(f.get("text", "") for f in rec.get("furniture") or [] if isinstance(f, dict))
     for c in rec.get("contacts") or []:
         # A contact's members are read from lines the body may keep (a
         # form's "Telephone: ..." lines stay paragraphs): a value `text`
         # already holds is not counted twice. `e164` is the phone
         # rewritten (docs/record.md), no words the page prints.
         if isinstance(c, dict):
-            parts += [v for k, v in c.items() if k != "e164" and isinstance(v, str) and v not in text]
+            parts += [v for k, v in c.items()
+                      if k != "e164" and isinstance(v, str) and v not in text and v not in furniture]
     # record 1.1 keeps figures' and tables' captions apart from the body
     # (docs/record.md, images[] and tables[]): the page's text all the same
     for key in ("images", "tables"):
         for f in rec.get(key) or []:
             if isinstance(f, dict) and isinstance(f.get("caption"), str):
                 parts.append(f["caption"])
-    # record 1.1 keeps footnotes and endnotes apart from the body
+    # record 1.1 keeps footnotes and endnotes apart from the body, and
+    # record 1.2 the page furniture
     for key in ("notes", "furniture"):
         for f in rec.get(key) or []:
             parts.append(f.get("text", "") if isinstance(f, dict) else str(f))

@@ -111,6 +111,9 @@ void pm_fields_free(pm_fields *f)
 	for (i = 0; i < f->nnotes; i++)
 		free(f->notes[i].text);
 	free(f->notes);
+	for (i = 0; i < f->nfurniture; i++)
+		free(f->furniture[i].text);
+	free(f->furniture);
 	free(f->lead);
 	free(f->reference);
 	free(f->issuer.name);

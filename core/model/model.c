@@ -253,7 +253,7 @@ static int h_block_begin(pm_sink *s, const pm_block_info *in)
 		}
 		if (PM_SIZE_HAS(in->size, pm_block_info, layout))
 			b->layout = in->layout & (PM_BL_TOP_BAND | PM_BL_BOTTOM_BAND | PM_BL_REPEATED | PM_BL_ALONE |
-			                          PM_BL_SIDE);
+			                          PM_BL_SIDE | PM_BL_MARGIN);
 		if (PM_SIZE_HAS(in->size, pm_block_info, font) && in->font) {
 			pm_buf t;
 			pm_buf_init(&t);

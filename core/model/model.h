@@ -91,6 +91,13 @@ typedef struct pm_block {
 	size_t nlinks;
 	/* Set by the normaliser: what the block became (pm_part). */
 	int part;
+	/* Set by the normaliser with part PM_PART_FURNITURE or
+	 * PM_PART_LETTERHEAD: the kind of furniture the rule that set it
+	 * aside took it for (static: one of docs/record.md's furniture[]
+	 * kinds), or "" when another field of the record holds its text
+	 * (a rubric gone to tags); NULL: the block's type and place tell
+	 * (normalize/structure.c). */
+	const char *aside;
 } pm_block;
 
 typedef struct pm_warning {
@@ -215,6 +222,16 @@ typedef struct pm_note {
 	int page;            /* 0: unknown */
 } pm_note;
 
+/* Text the document prints that the normaliser or the plugin set aside
+ * as page furniture (the record's furniture[], record 1.2): running
+ * headers and footers, page numbers, letterheads, captions no figure
+ * took... kind is static, one of docs/record.md's names. */
+typedef struct pm_furniture {
+	char *text;
+	const char *kind;
+	int page;            /* 0: unknown */
+} pm_furniture;
+
 typedef struct pm_quote {
 	char *text, *speaker;
 	char *role, *organization;  /* record 1.1: the speaker's, when the text gives them */
@@ -279,6 +296,9 @@ typedef struct pm_fields {
 	size_t nimages, capimages;
 	pm_note *notes;
 	size_t nnotes, capnotes;
+	/* record 1.2: the page furniture set aside (normalize/structure.c) */
+	pm_furniture *furniture;
+	size_t nfurniture, capfurniture;
 	/* record 1.1 (appended after producer): the standfirst, the kind of
 	 * release (static: one of docs/record.md's names), the release's own
 	 * reference, the issuing organisation and what showed it (static) */

@@ -151,8 +151,11 @@ json_t *pm_record_skeleton(void)
 	json_object_set_new(r, "links", json_array());
 	json_object_set_new(r, "images", json_array());
 	json_object_set_new(r, "notes", json_array());
+	/* Record 1.2 appends after them the page furniture the body leaves
+	 * out: running headers and footers, page numbers, letterheads ... */
+	json_object_set_new(r, "furniture", json_array());
 	/* One check at the end: the _new setters steal even on failure. */
-	if (json_object_size(r) != 32 || json_object_size(src) != 8 || json_object_size(prod) != 4) {
+	if (json_object_size(r) != 33 || json_object_size(src) != 8 || json_object_size(prod) != 4) {
 		json_decref(r);
 		return NULL;
 	}
@@ -189,7 +192,7 @@ void pm_record_fail(json_t *rec, int status, const char *message)
 	                                    "embargo", "dateline", "date", "byline", "end_mark",
 	                                    "lead", "kind", "reference", "issuer", NULL};
 	static const char *const empty[] = {"tags", "body", "quotes", "about", "contacts",
-	                                    "acronyms", "tables", "links", "images", "notes", NULL};
+	                                    "acronyms", "tables", "links", "images", "notes", "furniture", NULL};
 	json_object_set_new(rec, "status", rec_string("failed"));
 	for (i = 0; clear[i]; i++)
 		json_object_set_new(rec, clear[i], json_null());
@@ -423,17 +426,21 @@ PM_API int pm_record_error(const json_t *record)
 
 /* ---- the record, built once ------------------------------------------- */
 
-/* An item of images[] or notes[]: its text under key, then the page it
- * is on (null when the format gives none). */
-static void append_paged(json_t *a, const char *key, const char *text, int page)
+/* An item of images[], notes[] or furniture[]: its text under key, its
+ * kind (furniture's; NULL: none), then the page it is on (null when the
+ * format gives none). */
+static void append_paged(json_t *a, const char *key, const char *text, const char *kind, int page)
 {
 	json_t *o = json_object();
 	pm_json_set_str(o, key, text);
+	if (kind)
+		pm_json_set_str(o, "kind", kind);
 	json_object_set_new(o, "page", page > 0 ? json_integer(page) : json_null());
 	json_array_append_new(a, o);
 }
 
-/* tables, links, images, notes (record 1.1): the document's structure. */
+/* tables, links, images, notes (record 1.1) and furniture (1.2): the
+ * document's structure and what its pages print around the text. */
 static void set_structure(json_t *r, const pm_fields *f)
 {
 	json_t *a = json_object_get(r, "tables");
@@ -461,10 +468,13 @@ static void set_structure(json_t *r, const pm_fields *f)
 	}
 	a = json_object_get(r, "images");
 	for (i = 0; i < f->nimages; i++)
-		append_paged(a, "caption", f->images[i].caption, f->images[i].page);
+		append_paged(a, "caption", f->images[i].caption, NULL, f->images[i].page);
 	a = json_object_get(r, "notes");
 	for (i = 0; i < f->nnotes; i++)
-		append_paged(a, "text", f->notes[i].text, f->notes[i].page);
+		append_paged(a, "text", f->notes[i].text, NULL, f->notes[i].page);
+	a = json_object_get(r, "furniture");
+	for (i = 0; i < f->nfurniture; i++)
+		append_paged(a, "text", f->furniture[i].text, f->furniture[i].kind, f->furniture[i].page);
 }
 
 /* The keys record 1.1 added for the release (docs/record.md), all in one

@@ -91,7 +91,7 @@ static void closing_furniture(nz *z)
 		if (kind == CLOSING_APPENDIX) {
 			for (k = i; k < z->end; k++)
 				if (!z->b[k]->part || z->b[k]->part == PM_PART_JUNK) {
-					set_part(z->b[k], PM_PART_FURNITURE);
+					set_aside(z->b[k], "appendix");
 					stage_explain(z, "body", "appendix after the text", (long)z->bi[k]);
 				}
 			return;
@@ -116,7 +116,7 @@ static void closing_furniture(nz *z)
 			continue;
 		for (k = i; k < j; k++)
 			if (!z->b[k]->part || z->b[k]->part == PM_PART_JUNK) {
-				set_part(z->b[k], PM_PART_FURNITURE);
+				set_aside(z->b[k], kind == CLOSING_REFERENCES ? "works_cited" : "social");
 				stage_explain(z, "body", kind == CLOSING_REFERENCES ? "works cited closing the text"
 				                                                     : "social accounts closing the text",
 				              (long)z->bi[k]);
@@ -387,7 +387,7 @@ static void closing_reference(nz *z)
 			continue;
 		}
 		if (r && strlen(r) == n) {
-			set_part(b, PM_PART_FURNITURE);
+			set_aside(b, "reference");
 			stage_explain(z, "body", "closing.reference", (long)z->bi[i]);
 			/* the reference stage reads the opening lines only: the
 			 * release's number given at its end is kept here, unless

@@ -119,6 +119,14 @@ static bool inside_banded_page(const pm_block *a, const bool *banded, size_t max
 	       !(a->layout & (PM_BL_TOP_BAND | PM_BL_BOTTOM_BAND | PM_BL_REPEATED));
 }
 
+/* The kind of furniture a running line is (record 1.2's furniture[]):
+ * a header or a footer where a layout plugin put it in the band above
+ * or below the page's text, else a running line of unknown place. */
+static const char *running_kind(const pm_block *a)
+{
+	return (a->layout & PM_BL_TOP_BAND) ? "header" : (a->layout & PM_BL_BOTTOM_BAND) ? "footer" : "running";
+}
+
 static void repeated_furniture(nz *z)
 {
 	double largest = first_page_largest(z);
@@ -149,7 +157,7 @@ static void repeated_furniture(nz *z)
 		count = new_copy(a, pm_strmap_get(&passed, a->text, len)) ? (*c)-- : *c + 1;
 		if ((f = pm_strmap_get(&from, a->text, len)) && *f) {
 			if (!inside_banded_page(a, banded, max_banded))
-				a->part = PM_PART_FURNITURE;
+				set_aside(a, running_kind(a));
 			continue;
 		}
 		if (a->part || !furniture_candidate(a))
@@ -166,7 +174,7 @@ static void repeated_furniture(nz *z)
 		*f = i + 1;
 		/* its copies on the later pages are still the header's */
 		if (!first_page_title(z, a, largest) && !inside_banded_page(a, banded, max_banded))
-			a->part = PM_PART_FURNITURE;
+			set_aside(a, running_kind(a));
 	}
 out:
 	free(banded);
@@ -341,7 +349,7 @@ static void marked_notes(nz *z)
 		memmove(b->text, b->text + skip, strlen(b->text + skip) + 1);
 		strip_run_on_marks(z, i);
 		b->type = PM_BLOCK_FOOTNOTE;
-		b->part = PM_PART_FURNITURE;
+		set_aside(b, "note");
 		stage_explain(z, "furniture", "a note whose mark the text carries", (long)z->bi[i]);
 	}
 	free(foot);
@@ -390,7 +398,7 @@ static void credit_pairs(nz *z)
 		    nz_words(p->text) < 3 || nz_words(p->text) > 16 || nz_ends_sentence(p->text) ||
 		    !pm_cp_is_upper(nz_first_cp(p->text)))
 			continue;
-		z->b[i - 1]->part = PM_PART_FURNITURE;
+		set_aside(z->b[i - 1], "caption");
 		stage_explain(z, "furniture", "a caption above its credit line", (long)z->bi[i - 1]);
 	}
 }
@@ -486,13 +494,16 @@ void stage_furniture(nz *z)
 			 * issuer's name under it, a scraped page's stack */
 			z->b[i]->part = PM_PART_JUNK;
 			if (nz_words(z->b[i + 1]->text) <= 8 && !nz_ends_sentence(z->b[i + 1]->text))
-				z->b[++i]->part = PM_PART_FURNITURE;
+				set_aside(z->b[++i], "other");
 		} else if (nz_junk(z, i))
 			z->b[i]->part = PM_PART_JUNK;
-		else if ((rule_page_number(z->b[i]->text) &&
-		          !(figs && placed_inside_page(z->b[i]) && (size_t)z->b[i]->page <= maxp && figs[z->b[i]->page])) ||
-		         rule_caption(z->b[i]->text) || plugin_caption(z->b[i]) || copyright_line(z->b[i]->text))
-			z->b[i]->part = PM_PART_FURNITURE;
+		else if (rule_page_number(z->b[i]->text) &&
+		         !(figs && placed_inside_page(z->b[i]) && (size_t)z->b[i]->page <= maxp && figs[z->b[i]->page]))
+			set_aside(z->b[i], "page_number");
+		else if (rule_caption(z->b[i]->text) || plugin_caption(z->b[i]))
+			set_aside(z->b[i], "caption");
+		else if (copyright_line(z->b[i]->text))
+			set_aside(z->b[i], "copyright");
 	free(figs);
 	credit_pairs(z);
 	marked_notes(z);
@@ -711,7 +722,7 @@ static void layout_side_labels(nz *z)
 		if (!((contact && !grid) || top || masthead))
 			continue;
 		for (k = i; k < j; k++) {
-			set_part(z->b[k], PM_PART_FURNITURE);
+			set_aside(z->b[k], "box");
 			stage_explain(z, "furniture", "a box beside the text with a masthead or contact lines", (long)z->bi[k]);
 		}
 	}
@@ -763,7 +774,7 @@ static void layout_page_footer(nz *z)
 		    b->font_size > 0.9 * z->body_font || nz_words(b->text) > 30 || holds_sentence(b->text))
 			continue;
 		if (copyright_line(b->text) || names_and_figures(b->text)) {
-			set_part(b, PM_PART_FURNITURE);
+			set_aside(b, "footer");
 			stage_explain(z, "furniture", "a footer below the page's text, set small, with an address or a site",
 			        (long)z->bi[i]);
 		}
@@ -875,7 +886,7 @@ static void layout_site_footer(nz *z)
 	}
 	for (i = start; i < z->n; i++)
 		if (!z->b[i]->part || z->b[i]->part == PM_PART_AFTER_END) {
-			set_part(z->b[i], PM_PART_FURNITURE);
+			set_aside(z->b[i], "footer");
 			stage_explain(z, "furniture", "a site's footer closing the last page: legal links, address, copyright",
 			        (long)z->bi[i]);
 		}

@@ -1064,7 +1064,7 @@ static bool page_header_title(nz *z)
 	if (z->fmt_txt)
 		return false;
 	for (i = 0; i < z->doc->nblocks; i++) {
-		const pm_block *b = &z->doc->blocks[i];
+		pm_block *b = &z->doc->blocks[i];
 		bool typo, release;
 		char *rl;
 		if (b->type != PM_BLOCK_PAGE_HEADER || !b->text || !*b->text || b->page > 1)
@@ -1081,6 +1081,7 @@ static bool page_header_title(nz *z)
 		    rule_find_email(b->text, 0, &s0, &e0) || rule_find_phone(b->text, 0, false, &s0, &e0))
 			continue;
 		set_headline_text(z, b->text, (long)i);
+		b->aside = ""; /* the headline holds it: no furniture */
 		stage_explain(z, "headline", "headline.page_header_title", (long)i);
 		return true;
 	}
@@ -1164,7 +1165,7 @@ void stage_headline(nz *z)
 	    strlen(z->b[best + 1]->text) > strlen(z->b[best]->text) &&
 	    !strncmp(z->b[best + 1]->text, z->b[best]->text, strlen(z->b[best]->text)) &&
 	    nz_words(z->b[best]->text) >= 4) {
-		set_part(z->b[best], PM_PART_FURNITURE);
+		set_aside(z->b[best], "other");
 		best++;
 	}
 	/* headline.rubric.own_line: the rubric on its line right above the
@@ -1176,6 +1177,7 @@ void stage_headline(nz *z)
 		if (rubric) {
 			pm_strv_add(&z->f->tags, rubric); /* the list owns it */
 			set_part(z->b[best - 1], PM_PART_LETTERHEAD);
+			z->b[best - 1]->aside = ""; /* tags holds it */
 			stage_explain(z, "tags", "rubric on its line above the title", (long)z->bi[best - 1]);
 		}
 	}

@@ -433,7 +433,7 @@ static void mail_headers(nz *z)
 		return;
 	for (i = 0; i < last; i++)
 		if (!z->b[i]->part)
-			set_part(z->b[i], PM_PART_FURNITURE);
+			set_aside(z->b[i], "mail_header");
 	memcpy(z->mail_subject, subj, sizeof subj);
 	memcpy(z->mail_date, date, sizeof date);
 	stage_explain(z, "release", "release.mail_headers", (long)z->bi[subject_blk]);

@@ -85,6 +85,8 @@ static const pm_stage stages[] = {
 	{"lead", stage_lead},            /* understand.c: the standfirst of front matter */
 	{"speakers", stage_speakers},    /* understand.c: the role and organisation of quotes' speakers */
 	{"phones", stage_phones},        /* understand.c: contacts' phones in E.164, when certain */
+	/* record 1.2: last, once every part is final */
+	{"aside", stage_aside},          /* structure.c: the page furniture the body leaves out */
 };
 
 const pm_stage *pm_normalize_stages(size_t *n)
@@ -130,7 +132,7 @@ bool pm_normalize_open(nz *z, pm_doc *doc, pm_fields *f, bool explain)
 	for (i = 0; i < doc->nblocks; i++) {
 		pm_block *b = &doc->blocks[i];
 		if (!pm_block_is_content(b->type)) {
-			b->part = PM_PART_FURNITURE;
+			set_part(b, PM_PART_FURNITURE);
 			continue;
 		}
 		if (!b->text || !*b->text)

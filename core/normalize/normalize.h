@@ -129,6 +129,16 @@ void stage_explain(nz *z, const char *field, const char *rule, long block);
 static inline void set_part(pm_block *b, int part)
 {
 	b->part = part;
+	b->aside = NULL;
+}
+
+/* Set block b aside as page furniture of the given kind (static: one of
+ * docs/record.md's furniture[] kinds): the record's furniture[] lists
+ * it (structure.c). */
+static inline void set_aside(pm_block *b, const char *kind)
+{
+	b->part = PM_PART_FURNITURE;
+	b->aside = kind;
 }
 
 /* ---- the stages, one file per family of fields ------------------------- */
@@ -154,6 +164,7 @@ void stage_issuer(nz *z);     /* understand.c */
 void stage_lead(nz *z);       /* understand.c */
 void stage_speakers(nz *z);   /* understand.c: quotes' role and organisation */
 void stage_phones(nz *z);     /* understand.c: contacts' phones in E.164 */
+void stage_aside(nz *z);      /* structure.c: the page furniture set aside (record 1.2) */
 
 /* dateline.c, for the headline stage too: set the dateline from a match
  * (blk: its block, -1 none in particular); take into m the place that

@@ -7,7 +7,8 @@
  * blocks, which are paired here with the figure or table they belong to;
  * and its footnotes and endnotes (`notes`), which are never body.
  * The body keeps a table's text as one entry, which now also points at
- * its table.
+ * its table. Its aside stage, the normaliser's last, lists the page
+ * furniture the stages set aside (`furniture`, record 1.2).
  */
 #include "normalize.h"
 
@@ -229,4 +230,73 @@ void stage_structure(nz *z)
 	}
 	free(cap_of);
 	free(owner);
+}
+
+/* ---- furniture (record 1.2) ------------------------------------------- */
+
+/* Convention furniture.listed: the text the document prints that the
+ * body leaves out as the page's rather than the release's - running
+ * headers and footers, page numbers, a browser's print header, a
+ * one-page footer, the letterhead, captions and chart labels no figure
+ * took, a box of contact lines beside the text, works cited closing it -
+ * is listed in the record's furniture[], in document order, with its
+ * kind and page, so that no text of the document is lost: what the rule
+ * that set it aside took it for (pm_block.aside), else what the plugin
+ * said (a page header or footer part, a caption set small, the PDF's
+ * margin). Text another field holds is not listed again: notes,
+ * captions of images and tables, tables, a rubric gone to tags, a
+ * closing reference line that is the record's reference. */
+static const char *plugin_furniture_kind(const pm_block *b)
+{
+	if (b->type == PM_BLOCK_PAGE_HEADER || b->type == PM_BLOCK_PAGE_FOOTER) {
+		if (rule_page_number(b->text))
+			return "page_number";
+		if (b->layout & PM_BL_MARGIN)
+			return "margin";
+		return b->type == PM_BLOCK_PAGE_HEADER ? "header" : "footer";
+	}
+	return b->type == PM_BLOCK_CAPTION ? "caption" : "other";
+}
+
+/* Whether text t is s, but for stops and blanks after it. */
+static bool same_but_stops(const char *t, const char *s)
+{
+	size_t n = strlen(s);
+	if (strncmp(t, s, n))
+		return false;
+	for (t += n; *t == ' ' || *t == '.'; t++)
+		;
+	return !*t;
+}
+
+void stage_aside(nz *z)
+{
+	pm_fields *f = z->f;
+	const pm_doc *d = z->doc;
+	size_t i;
+	for (i = 0; i < d->nblocks; i++) {
+		const pm_block *b = &d->blocks[i];
+		const char *kind;
+		char *text;
+		if ((b->part != PM_PART_FURNITURE && b->part != PM_PART_LETTERHEAD) || !b->text ||
+		    b->type == PM_BLOCK_FOOTNOTE || b->type == PM_BLOCK_FIGURE || (b->aside && !*b->aside) ||
+		    (b->type == PM_BLOCK_TABLE && has_cells(b)) || is_caption(b))
+			continue;
+		kind = b->aside ? b->aside : b->part == PM_PART_LETTERHEAD ? "letterhead" : plugin_furniture_kind(b);
+		if (!(text = flat(b->text)))
+			continue;
+		/* a closing reference line the record's reference holds */
+		if (f->reference && same_but_stops(text, f->reference)) {
+			free(text);
+			continue;
+		}
+		if (!pm_grow((void **)&f->furniture, &f->capfurniture, f->nfurniture, sizeof *f->furniture)) {
+			free(text);
+			return;
+		}
+		f->furniture[f->nfurniture].text = text;
+		f->furniture[f->nfurniture].kind = kind;
+		f->furniture[f->nfurniture].page = b->page;
+		f->nfurniture++;
+	}
 }

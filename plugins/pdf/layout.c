@@ -234,6 +234,7 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	nl->note_goes_on = false;
 	nl->note_skip = 0;
 	nl->repeated = false;
+	nl->margin = false;
 	nl->table = nl->row = nl->col = 0;
 	nl->kv_row = false;
 	nl->cut0 = d->ncuts;
@@ -887,8 +888,10 @@ static void mark_furniture(pdfl_doc *d)
 		else if (l->y0 >= p->h * 0.94)
 			b6 = 2;
 		if (b6 && d->body_size > 0 && l->size < d->body_size * 0.92 && !beside_larger_text(d, l) &&
-		    !(b6 == 1 && top_margin_label(d, l)))
+		    !(b6 == 1 && top_margin_label(d, l))) {
 			mark(d, l);
+			l->margin = true;
+		}
 		else if ((size_t)l->page < d->npages && continuation_mark(l->text) && lowest_on_page(d, l))
 			mark(d, l);
 	}
@@ -2440,6 +2443,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	for (i = 0; vert && i < p->n; i++)
 		if (running_up(&d->lines[p->first + i])) {
 			d->lines[p->first + i].furniture = PM_BLOCK_PAGE_HEADER;
+			d->lines[p->first + i].margin = true;
 			out[c.nout++] = i;
 		}
 	for (i = 0; i < c.nout; i++)
@@ -4602,9 +4606,12 @@ static unsigned layout_of(const pdfl_doc *d, const pdfl_line *const *L, size_t n
 		f |= PM_BL_TOP_BAND;
 	if (bi->y0 >= p->text_bottom - 0.5)
 		f |= PM_BL_BOTTOM_BAND;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		if (L[i]->repeated)
 			f |= PM_BL_REPEATED;
+		if (L[i]->margin)
+			f |= PM_BL_MARGIN;
+	}
 	/* anything else on the page at the same height? (bounded: a page of
 	 * thousands of lines is no letterhead) */
 	for (i = p->first; i < p->first + p->n && i < p->first + 4000 && !beside; i++) {

@@ -47,6 +47,7 @@ typedef struct pdfl_line {
 	const char *font;  /* dominant font: borrowed when added, then the doc's interned copy */
 	int page;          /* 1-based */
 	bool repeated;     /* set by the layout pass: seen at the same place on another page */
+	bool margin;       /* set by the layout pass: furniture of the page's outer margin (PM_BL_MARGIN) */
 	bool widget;       /* a filled-in form field's value (pdf.c, read_form_fields), not printed text */
 	/* set by the layout pass */
 	int furniture;     /* 0, PM_BLOCK_PAGE_HEADER, PM_BLOCK_PAGE_FOOTER or PM_BLOCK_FOOTNOTE */

@@ -85,6 +85,16 @@ def test_a_name_that_is_not_utf8_keeps_its_bytes():
     assert same["source"] == rec["source"]
 
 
+def test_furniture_lists_the_page_furniture():
+    # record 1.2: the running header and the page numbers the body
+    # leaves out, each with its kind and page; [] when there is none
+    rec = pressmill.convert("samples/pdf-lighthouse-en.pdf")
+    assert rec["schema"] == "pressmill.record/1.2"
+    assert {"text": "Page 2", "kind": "page_number", "page": 2} in rec["furniture"]
+    assert {"text": "Carrow Point Lighthouse Trust", "kind": "header", "page": 1} in rec["furniture"]
+    assert pressmill.convert("samples/harbor-en.txt")["furniture"] == []
+
+
 def test_explain_adds_evidence():
     rec = pressmill.convert("samples/harbor-en.txt", explain=True)
     assert rec["evidence"]["headline"]["rule"]

@@ -89,7 +89,7 @@ os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
 PY
 "$CLI" convert -q -r "$IN" -o "$IN/out" --resume --report "$T/r5.json"
 check "resume: a record of another revision (1.0) is converted again" \
-	[ "$(field "$T/r5.json" converted)-$(grep -c '"pressmill.record/1.1"' "$IN/out/a.txt.json")" = 1-1 ]
+	[ "$(field "$T/r5.json" converted)-$(grep -c '"pressmill.record/1.2"' "$IN/out/a.txt.json")" = 1-1 ]
 check "atomic: no temporary file left" [ -z "$(find "$IN/out" -name '*.tmp*')" ]
 
 # records stay inside OUT: "..", absolute paths, symlinks inside OUT

@@ -213,7 +213,8 @@ p = r.get("producer")
 k = list(r)
 # record 1.1: producer is the last key of 1.0, the keys 1.1 added follow it
 assert k[k.index("error") + 1] == "producer", k
-assert k[k.index("producer") + 1:] == ["lead", "kind", "reference", "issuer", "tables", "links", "images", "notes"], k
+assert k[k.index("producer") + 1:] == ["lead", "kind", "reference", "issuer", "tables", "links", "images", "notes",
+                                     "furniture"], k
 assert p and p["name"] == "pressmill" and p["plugin"] == "txt" and p["version"] and p["plugin_version"], p
 ' "$f"
 check "producer: the record says which pressmill and plugin made it" [ $? -eq 0 ]

@@ -33,7 +33,9 @@ static const char *const fuzz_record_keys[] = {
 	"quotes", "about", "contacts", "acronyms", "end_mark", "text", "stats",
 	"warnings", "error", "producer",
 	/* record 1.1 */
-	"lead", "kind", "reference", "issuer", "tables", "links", "images", "notes", NULL};
+	"lead", "kind", "reference", "issuer", "tables", "links", "images", "notes",
+	/* record 1.2 */
+	"furniture", NULL};
 
 static const char *const fuzz_error_codes[] = {
 	"unsupported_format", "corrupt", "encrypted", "too_large", "timeout", "crashed",

@@ -69,6 +69,8 @@ def test_a_chunked_body(serve):
     # http.client sends an iterable chunked
     status, _, body = s.request("POST", "/convert?name=samples/" + sample.name, body=chunks)
     assert status == 200 and record(body) == golden(sample)
+    # record 1.2: the running header and page numbers, in furniture
+    assert {"text": "Page 2", "kind": "page_number", "page": 2} in record(body)["furniture"]
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
@@ -161,7 +163,7 @@ def test_get_endpoints(serve):
     assert json.loads(body) == json.loads((SRC / "schema/record.schema.json").read_text())
     status, _, body = s.request("GET", "/version")
     v = json.loads(body)
-    assert status == 200 and v["record_schema"] == "pressmill.record/1.1"
+    assert status == 200 and v["record_schema"] == "pressmill.record/1.2"
     assert sorted(p["name"] for p in v["plugins"]) == ["docx", "pdf", "txt"]
     assert "file" not in json.dumps(v), "where plugins live is not the client's business"
     with open("/proc/%d/maps" % s.proc.pid) as fh:

@@ -17,7 +17,9 @@ import sys
 
 # the keys record 1.1 appends after producer, in order; another branch's
 # (tables, links, images) join this list when they land
-APPENDED_11 = ["lead", "kind", "reference", "issuer", "tables", "links", "images", "notes"]
+APPENDED_11 = ["lead", "kind", "reference", "issuer", "tables", "links", "images", "notes",
+               # record 1.2 appends furniture after them
+               "furniture"]
 # and inside objects of 1.0, after their keys: quotes[] gain the speaker's
 # role and organisation
 APPENDED_INSIDE = {"quotes[]": ["role", "organization"], "contacts[]": ["e164"],
@@ -66,7 +68,7 @@ def main():
                     continue
                 seen.add(new["source"]["path"])
                 problems = []
-                if new.get("schema") != "pressmill.record/1.1":
+                if new.get("schema") != "pressmill.record/1.2":
                     problems.append("schema is %r" % new.get("schema"))
                 keys10 = [k for k in was if k != "evidence"]
                 keys = list(new)

@@ -12,11 +12,11 @@ static const char *const top_keys[] = {
 	"release", "embargo", "dateline", "date", "date_ambiguous", "byline", "body",
 	"quotes", "about", "contacts", "acronyms", "end_mark", "text", "stats",
 	"warnings", "error", "producer", "lead", "kind", "reference", "issuer", "tables", "links",
-	"images", "notes", NULL};
+	"images", "notes", "furniture", NULL};
 /* The keys appended to RECORD.md's, in order (an additive revision: a
  * consumer of RECORD.md's keys sees them where and as they were). */
 static const char *const appended_keys[] = {"producer", "lead", "kind", "reference", "issuer", "tables",
-                                            "links", "images", "notes", NULL};
+                                            "links", "images", "notes", "furniture", NULL};
 static const char *const source_keys[] = {"path", "format", "media_type", "bytes", "sha256",
                                           "encoding", "pages", "properties", NULL};
 
@@ -39,7 +39,7 @@ static void skeleton_order_and_values(void **state)
 	assert_keys(r, top_keys);
 	src = json_object_get(r, "source");
 	assert_keys(src, source_keys);
-	assert_string_equal(pm_test_str(r, "schema"), "pressmill.record/1.1");
+	assert_string_equal(pm_test_str(r, "schema"), "pressmill.record/1.2");
 	assert_string_equal(pm_test_str(r, "status"), "ok");
 	assert_true(json_is_null(json_object_get(r, "headline")));
 	assert_true(json_is_false(json_object_get(r, "date_ambiguous")));
@@ -196,6 +196,41 @@ static void fail_record(void **state)
 	json_decref(r);
 }
 
+/* Record 1.2: furniture[] items are {text, kind, page}, page null when
+ * unknown, after notes; a failed record's list is empty. */
+static void furniture_items(void **state)
+{
+	pm_fields f;
+	pm_outcome o;
+	json_t *r, *a;
+	(void)state;
+	memset(&f, 0, sizeof f);
+	memset(&o, 0, sizeof o);
+	f.furniture = calloc(2, sizeof *f.furniture);
+	assert_non_null(f.furniture);
+	f.furniture[0].text = strdup("Wrenfield Canal Trust");
+	f.furniture[0].kind = "header";
+	f.furniture[0].page = 2;
+	f.furniture[1].text = strdup("Page 2 of 2");
+	f.furniture[1].kind = "page_number";
+	f.nfurniture = f.capfurniture = 2;
+	o.source.path = "t.pdf";
+	o.fields = &f;
+	r = pm_record_build(&o);
+	a = json_object_get(r, "furniture");
+	assert_int_equal(json_array_size(a), 2);
+	assert_string_equal(pm_test_str(json_array_get(a, 0), "text"), "Wrenfield Canal Trust");
+	assert_string_equal(pm_test_str(json_array_get(a, 0), "kind"), "header");
+	assert_int_equal(json_integer_value(json_object_get(json_array_get(a, 0), "page")), 2);
+	assert_true(json_is_null(json_object_get(json_array_get(a, 1), "page")));
+	json_decref(r);
+	o.error = PM_ERR_CORRUPT;
+	r = pm_record_build(&o);
+	assert_int_equal(json_array_size(json_object_get(r, "furniture")), 0);
+	json_decref(r);
+	pm_fields_free(&f);
+}
+
 static void status_codes(void **state)
 {
 	static const char *const want[PM_STATUS_COUNT] = {
@@ -261,7 +296,7 @@ static void set_str_and_dumps(void **state)
 	assert_non_null(s);
 	assert_null(strchr(s, '\n'));
 	/* compact, in order, UTF-8 as is (not \u-escaped) */
-	assert_true(!strncmp(s, "{\"schema\":\"pressmill.record/1.1\",\"status\":\"ok\",\"source\":{\"path\":", 64));
+	assert_true(!strncmp(s, "{\"schema\":\"pressmill.record/1.2\",\"status\":\"ok\",\"source\":{\"path\":", 64));
 	assert_non_null(strstr(s, "caf\xC3\xA9"));
 	back = json_loads(s, 0, NULL);
 	assert_non_null(back);
@@ -270,7 +305,7 @@ static void set_str_and_dumps(void **state)
 	json_decref(back);
 	free(s);
 	s = pm_record_dumps(r, 1);
-	assert_true(!strncmp(s, "{\n  \"schema\": \"pressmill.record/1.1\",\n  \"status\"", 47));
+	assert_true(!strncmp(s, "{\n  \"schema\": \"pressmill.record/1.2\",\n  \"status\"", 47));
 	free(s);
 	assert_int_equal(pm_record_status(r), 0);
 	json_object_set_new(r, "status", json_string("partial"));
@@ -329,6 +364,7 @@ int main(void)
 		cmocka_unit_test(path_bytes),
 		cmocka_unit_test(skeleton_matches_record_md),
 		cmocka_unit_test(fail_record),
+		cmocka_unit_test(furniture_items),
 		cmocka_unit_test(status_codes),
 		cmocka_unit_test(text_and_stats),
 		cmocka_unit_test(set_str_and_dumps),

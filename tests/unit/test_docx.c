@@ -594,6 +594,8 @@ static void title_in_page_header(void **state)
 	                    NULL),
 	             "a.docx");
 	assert_string_equal(pm_test_str(rec, "headline"), "Corran Bay lifeboat crew takes delivery of a new boat");
+	/* furniture.listed: the header the headline took is not furniture */
+	assert_int_equal(json_array_size(json_object_get(rec, "furniture")), 0);
 	json_decref(rec);
 	rec = record(mkdocx(WITH_HEADER("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
 	                                "<w:r><w:t>A faster boat for heavier seas</w:t></w:r></w:p>" LEAD),
@@ -609,6 +611,11 @@ static void title_in_page_header(void **state)
 	                    NULL),
 	             "a.docx");
 	assert_null(json_string_value(json_object_get(rec, "headline")));
+	/* furniture.listed: a letterhead in the page header is the
+	 * record's furniture, as a header part */
+	assert_int_equal(json_array_size(json_object_get(rec, "furniture")), 1);
+	assert_string_equal(pm_test_str(json_array_get(json_object_get(rec, "furniture"), 0), "kind"), "header");
+	assert_true(json_is_null(json_object_get(json_array_get(json_object_get(rec, "furniture"), 0), "page")));
 	json_decref(rec);
 	rec = record(mkdocx(WITH_HEADER("<w:p>" FRUN("<w:b/><w:sz w:val=\"40\"/>", "A new lifeboat for Corran Bay") "</w:p>" LEAD),
 	                    HEADER_RELS, "word/header1.xml",

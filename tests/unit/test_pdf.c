@@ -964,6 +964,22 @@ static void table_cells_drawn_apart(void **state)
 	json_decref(r);
 }
 
+/* Convention furniture.listed: how many items of the record's
+ * furniture[] (record 1.2) have this kind, hold text and stand on page
+ * (0: any). */
+static size_t furniture_count(const json_t *r, const char *kind, const char *text, int page)
+{
+	const json_t *a = json_object_get(r, "furniture");
+	size_t i, n = 0;
+	for (i = 0; i < json_array_size(a); i++) {
+		const json_t *f = json_array_get(a, i);
+		if (!strcmp(pm_test_str(f, "kind"), kind) && strstr(pm_test_str(f, "text"), text) &&
+		    (!page || json_integer_value(json_object_get(f, "page")) == page))
+			n++;
+	}
+	return n;
+}
+
 static void furniture_across_pages(void **state)
 {
 	const tline L[] = {
@@ -993,6 +1009,15 @@ static void furniture_across_pages(void **state)
 	/* the paragraph cut by the page break is whole again */
 	assert_int_equal(body_count(r), 3);
 	assert_non_null(strstr(body_text(r, 0), "wait for the next day to travel with their cars"));
+	/* furniture.listed: the running header and the page numbers are
+	 * the record's furniture, one item per page; a header set small
+	 * this close to the page's edge is, for the layout, in the margin
+	 * where a browser prints */
+	assert_int_equal(furniture_count(r, "margin", "Northwind Ferries - Press Office", 0), 3);
+	assert_int_equal(furniture_count(r, "margin", "Northwind Ferries - Press Office", 2), 1);
+	assert_int_equal(furniture_count(r, "page_number", "Page 1 of 3", 1), 1);
+	assert_int_equal(furniture_count(r, "page_number", "Page 3 of 3", 3), 1);
+	assert_int_equal(json_array_size(json_object_get(r, "furniture")), 6);
 	json_decref(r);
 }
 
@@ -1198,6 +1223,10 @@ static void browser_print_margins(void **state)
 	assert_null(strstr(t, "example.org"));
 	assert_null(strstr(t, "1/1"));
 	assert_string_equal(pm_test_str(r, "headline"), "Quarry trail reopens after repairs");
+	/* furniture.listed: what the browser printed, each piece kept */
+	assert_int_equal(furniture_count(r, "margin", "5/6/24, 10:30 AM", 1), 1);
+	assert_int_equal(furniture_count(r, "margin", "https://example.org/news/quarry-trail", 1), 1);
+	assert_int_equal(furniture_count(r, "page_number", "1/1", 1), 1);
 	json_decref(r);
 }
 
@@ -1507,6 +1536,8 @@ static void footer_out_sentence_kept(const tline *L, size_t n, const char *foote
 	assert_true(kept);
 	assert_true(nb >= 2);
 	assert_non_null(strstr(body_text(r, nb - 2), last_body));
+	/* furniture.listed: the footer is the record's furniture */
+	assert_int_equal(furniture_count(r, "footer", footer, 1), 1);
 	json_decref(r);
 }
 

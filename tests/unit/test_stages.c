@@ -112,7 +112,7 @@ static void table_in_order(void **state)
 	static const char *const names[] = {"furniture", "end_mark", "release", "layout", "headline",
 	                                    "dateline", "sections", "closing", "byline", "body",
 	                                    "date", "acronyms", "quotes", "contacts", "structure", "kind",
-	                                    "reference", "issuer", "lead", "speakers", "phones"};
+	                                    "reference", "issuer", "lead", "speakers", "phones", "aside"};
 	size_t n, i;
 	const pm_stage *s = pm_normalize_stages(&n);
 	nz z;
@@ -284,6 +284,70 @@ static pm_block *sized(pm_block *b, int page, double size)
 	placed(b, page);
 	b->font_size = size;
 	return b;
+}
+
+/* Item i of furniture[] is kind, text, on page (0: unknown). */
+static void furniture_is(const doc *d, size_t i, const char *kind, const char *text, int page)
+{
+	assert_true(i < d->f.nfurniture);
+	assert_string_equal(d->f.furniture[i].kind, kind);
+	assert_string_equal(d->f.furniture[i].text, text);
+	assert_int_equal(d->f.furniture[i].page, page);
+}
+
+/* Convention furniture.listed (record 1.2): what the stages set aside
+ * as the page's is listed in furniture[], in document order, with its
+ * kind and page; what another field holds (a note, a caption an image
+ * took) is not listed again, and the body is what it was. */
+static void aside(void **state)
+{
+	doc *d = doc_new("en");
+	pm_block *b;
+	(void)state;
+	b = add(d, PM_BLOCK_PAGE_HEADER, "Tallowmere Ferry Board");             /* 0: a header part */
+	b->page = 1;
+	para(d, "Tallowmere Ferry Board adds a night crossing");                /* 1 */
+	para(d, LONG_EN);                                                       /* 2 */
+	para(d, "Page 2 of 3")->page = 2;                                       /* 3 */
+	para(d, "Osric Vale Quarterly | Tallowmere | Winter 2025");             /* 4 */
+	para(d, "Osric Vale Quarterly | Tallowmere | Winter 2025");             /* 5 */
+	para(d, "Osric Vale Quarterly | Tallowmere | Winter 2025");             /* 6 */
+	para(d, "© 2025 Tallowmere Ferry Board. All rights reserved.");   /* 7 */
+	add(d, PM_BLOCK_CAPTION, "The night ferry at the north quay");          /* 8: an image's */
+	b = add(d, PM_BLOCK_PAGE_FOOTER, "- 3 -");                              /* 9 */
+	b->page = 3;
+	b = add(d, PM_BLOCK_PAGE_FOOTER, "06/12/2026, 10:30 tallowmere.example/news"); /* 10 */
+	b->page = 3;
+	b->layout = PM_BL_MARGIN | PM_BL_BOTTOM_BAND;
+	add(d, PM_BLOCK_FOOTNOTE, "A note of its own.");                        /* 11: notes' */
+	pm_normalize(&d->doc, &d->f, false);
+	assert_int_equal(d->f.nfurniture, 8);
+	furniture_is(d, 0, "header", "Tallowmere Ferry Board", 1);
+	furniture_is(d, 1, "page_number", "Page 2 of 3", 2);
+	furniture_is(d, 2, "running", "Osric Vale Quarterly | Tallowmere | Winter 2025", 0);
+	furniture_is(d, 4, "running", "Osric Vale Quarterly | Tallowmere | Winter 2025", 0);
+	furniture_is(d, 5, "copyright", "\xC2\xA9 2025 Tallowmere Ferry Board. All rights reserved.", 0);
+	furniture_is(d, 6, "page_number", "- 3 -", 3);
+	furniture_is(d, 7, "margin", "06/12/2026, 10:30 tallowmere.example/news", 3);
+	assert_int_equal(d->f.nimages, 1);
+	assert_int_equal(d->f.nnotes, 1);
+	/* the body is the release's alone */
+	assert_int_equal(d->f.nbody, 1);
+	doc_free(d);
+	/* a browser's print line in the page's margin; a rubric gone to
+	 * tags is not listed again */
+	d = doc_new("en");
+	b = add(d, PM_BLOCK_PAGE_HEADER, "06/12/2026, 10:30 Night crossing | Tallowmere Ferry Board");
+	b->page = 1;
+	b->layout = PM_BL_MARGIN | PM_BL_TOP_BAND;
+	para(d, "Ferries:");
+	add(d, PM_BLOCK_HEADING, "Tallowmere Ferry Board adds a night crossing")->level = 1;
+	para(d, LONG_EN);
+	pm_normalize(&d->doc, &d->f, false);
+	assert_int_equal(d->f.tags.n, 1);
+	assert_int_equal(d->f.nfurniture, 1);
+	assert_string_equal(d->f.furniture[0].kind, "margin");
+	doc_free(d);
 }
 
 /* Convention furniture.repeated.title_kept: the first page's title, in
@@ -1558,6 +1622,7 @@ int main(void)
 		cmocka_unit_test(block_cache_follows_text),
 		cmocka_unit_test(furniture),
 		cmocka_unit_test(furniture_title_kept),
+		cmocka_unit_test(aside),
 		cmocka_unit_test(furniture_two_copies_on_most_pages),
 		cmocka_unit_test(furniture_figures_page),
 		cmocka_unit_test(furniture_repeated_bands),

@@ -139,6 +139,11 @@ typedef enum pm_role {
 #define PM_BL_REPEATED 0x04    /* the same text, digits aside, at the same place on another page */
 #define PM_BL_ALONE 0x08       /* no other text on the page beside it, at the same height */
 #define PM_BL_SIDE 0x10        /* in a column beside the text, narrower than half of it (sidebar, box) */
+/* Added after PM_BL_SIDE (record 1.2's furniture[] kind "margin"): a
+ * furniture block set in the page's outer margin, outside its text: what
+ * a browser prints there (the date, the page's title and address, a page
+ * counter) or a label running up the margin. */
+#define PM_BL_MARGIN 0x20
 
 typedef struct pm_block_info {
 	size_t size;           /* sizeof(pm_block_info) as the plugin was built */

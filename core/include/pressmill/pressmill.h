@@ -40,7 +40,7 @@ extern "C" {
 
 #define PRESSMILL_VERSION "0.1.0"
 #define PRESSMILL_VERSION_NUMBER 0x000100
-#define PRESSMILL_RECORD_SCHEMA "pressmill.record/1.1"
+#define PRESSMILL_RECORD_SCHEMA "pressmill.record/1.2"
 
 /* The version of the library actually loaded (may differ from the header). */
 const char *pm_version(void);
