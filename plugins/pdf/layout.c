@@ -4119,6 +4119,18 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 		return false;
 	if (a->justified && !centered(a) && slack > flush_tolerance(a))
 		return false; /* a justified line short of its margin ends its paragraph */
+	/* Convention layout.float_margin_paragraph_space: where the text
+	 * widens under a box (a sidebar, a table) it is one flow read in two
+	 * measures, and a paragraph's space still parts paragraphs there: a
+	 * line ending its sentence, then a paragraph's space down to the
+	 * line under it, ends its paragraph, however full it looks against
+	 * the narrow measure (that measure, taken from the lines beside the
+	 * box, may stop short of the line's own end). The lines of one
+	 * paragraph stand at the text's pitch on both sides of the box's
+	 * edge. */
+	if (widens_under(a, b) && !a->rtl && ends_sentence(a) &&
+	    leading(a, b) > (d->lead + 0.4) * (a->size > b->size ? a->size : b->size))
+		return false;
 	/* the text under a floated box goes on from the line beside it
 	 * (convention layout.float_margin) when the line's next word would
 	 * not have fitted in the narrow measure (a long word leaves a wide

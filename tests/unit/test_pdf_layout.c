@@ -1250,6 +1250,63 @@ static void float_margin_long_next_word(void **state)
 	free(o);
 }
 
+/* Convention layout.float_margin_paragraph_space: beside a box (9-point
+ * lines at x = 380) the text keeps a narrow measure (72-350); its
+ * paragraph ends there with a sentence on a line that runs a little past
+ * the narrow lines' margin (358), and the next paragraph, under the box
+ * at the full measure, starts after a paragraph's space (22 points where
+ * lines stand 14 apart): two paragraphs, the narrow line no wrap. */
+static void float_margin_paragraph_space_past_margin(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The Wendle Valley choir will sing in the"),
+		B(1, 114, "old mill at Harrowgate on the first three"),
+		B(1, 128, "Sundays of May, with tickets at the door and"),
+		B(1, 142, "a collection for the valley's flood fund."),
+		{1, 380, 100, 9, 1, "Wendle Choir"},
+		{1, 380, 111, 9, 0, "Orla Denning"},
+		{1, 380, 122, 9, 0, "01632 960 552"},
+		B(1, 164, "Rehearsals are open to anyone who would like to listen, on Thursday evenings in the"),
+		B(1, 178, "chapel hall."),
+	};
+	static const double ends[] = {340, 346, 350, 358, 440, 442, 445, 512, 132};
+	char *o;
+	(void)state;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_null(strstr(o, "flood fund.<W>Rehearsals"));
+	assert_non_null(strstr(o, "flood fund.[1]"));
+	assert_non_null(strstr(o, "listen, on Thursday evenings in the<W>chapel hall."));
+	free(o);
+}
+
+/* Convention layout.float_margin_paragraph_space: the same flow where
+ * the narrow paragraph's last sentence fills its line to the box's
+ * margin (350) and the paragraph under the box opens with a long word:
+ * the space between them, not the room left, parts them; a line at the
+ * text's pitch under a full one still goes on (the rule's negative). */
+static void float_margin_paragraph_space_full_line(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Quillan Borough will plant two hundred oak"),
+		B(1, 114, "and lime trees along Fennick Road before"),
+		B(1, 128, "the end of March, paid by the county's"),
+		B(1, 142, "fund for the streets that flood each year."),
+		{1, 380, 100, 9, 1, "Quillan Borough"},
+		{1, 380, 111, 9, 0, "Tobias Wren"},
+		{1, 380, 122, 9, 0, "01632 960 774"},
+		B(1, 166, "Neighbourhood groups may adopt a tree and water it through its first two summers;"),
+		B(1, 180, "the borough will lend the cans and post a rota on its notice boards in the library."),
+		B(1, 194, "Saplings come from the nursery at Brackley Farm."),
+	};
+	static const double ends[] = {344, 338, 332, 350, 460, 440, 445, 508, 512, 312};
+	char *o;
+	(void)state;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_null(strstr(o, "each year.<W>Neighbourhood"));
+	assert_non_null(strstr(o, "first two summers;<W>the borough will lend"));
+	free(o);
+}
+
 /* Conventions layout.head_line_column and layout.side_box_deferred: a
  * box beside the text (9-point lines at x = 380) whose masthead line,
  * wider than its contact lines, starts beside the byline: the cut reads
@@ -3083,6 +3140,8 @@ int main(void)
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(float_margin_keeps_the_narrow_measure),
 		cmocka_unit_test(float_margin_long_next_word),
+		cmocka_unit_test(float_margin_paragraph_space_past_margin),
+		cmocka_unit_test(float_margin_paragraph_space_full_line),
 		cmocka_unit_test(side_box_beside_byline),
 		cmocka_unit_test(indented_closing_date_line),
 		cmocka_unit_test(lone_figures_stay_cells),
