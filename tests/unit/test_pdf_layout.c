@@ -1612,6 +1612,39 @@ static void evenly_spread_row_is_one_line(void **state)
 	free(o);
 }
 
+/* Convention layout.evenly_spread_row.inner_gaps: a justified line of
+ * long words under a heading that the text layer gave in three fragments
+ * (the widest of its gaps only): the word spaces read inside the first
+ * fragment (1.05 em) are as wide as the gaps between the fragments (1.05
+ * and 1.1 em), so the row is one line; the same fragments whose inner
+ * spaces are a plain word space (0.3 em: a label, then figures set apart
+ * in cells) stay apart. */
+static char *stretch_layout(const hl *L, size_t n, const double *ends, const double *gaps);
+
+static void evenly_spread_row_inner_gaps(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The rowing club of Ashwater thanks the volunteers who rebuilt its landing stage over the"),
+		B(1, 112, "winter."),
+		{1, 72, 136, 14, 1, "About Ashwater Rowing Club"},
+		{1, 72, 160, 10, 0, "Ashwater Rowing Club, established nineteen-twelve, trains"},
+		{1, 410.5, 160, 10, 0, "juniors"},
+		{1, 456.5, 160, 10, 0, "throughout"},
+		B(1, 172, "the year on the Ashwater reservoir."),
+	};
+	static const double ends[] = {522, 107, 270, 400, 445.5, 522, 247};
+	static const double inner[] = {0.3, 0, 0, 1.05, 0, 0, 0.3};
+	static const double plain[] = {0.3, 0, 0, 0.3, 0, 0, 0.3};
+	char *o;
+	(void)state;
+	o = stretch_layout(L, sizeof L / sizeof L[0], ends, inner);
+	assert_non_null(strstr(o, "nineteen-twelve, trains juniors throughout<W>the year"));
+	free(o);
+	o = stretch_layout(L, sizeof L / sizeof L[0], ends, plain);
+	assert_null(strstr(o, "trains juniors throughout"));
+	free(o);
+}
+
 /* Two columns over a line as wide as both (a caption, a closing line in
  * the body's type): it bridges the gutter of the columns' last row, but
  * the right column's lines start where that row's right half does, so
@@ -3136,6 +3169,7 @@ int main(void)
 		cmocka_unit_test(cells_short_of_the_margin_stay_apart),
 		cmocka_unit_test(gutter_over_a_wide_line),
 		cmocka_unit_test(evenly_spread_row_is_one_line),
+		cmocka_unit_test(evenly_spread_row_inner_gaps),
 		cmocka_unit_test(small_capitals_in_a_justified_line),
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(float_margin_keeps_the_narrow_measure),
