@@ -55,6 +55,18 @@ size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, 
 		     next->type == b->type && (next->flags & PM_BF_INFERRED_BREAK) &&
 		     !pm_date_only(next->text, 1)))
 			goto keep;
+		/* Convention runon.short_run_last_item: ... and its last item
+		 * is one of it too, where the line after the list is long (a
+		 * paragraph going on): the item above it is short, opens in
+		 * lower case after an inferred break and a short block that
+		 * ends no sentence, so that the rule above kept it apart as an
+		 * item of the run (a sentence that a break cut opens in capitals
+		 * or follows a long block) */
+		if (!joining && w >= 2 && acps < 80 && bcps < 120 && a->type == b->type &&
+		    bl[w - 2]->type == b->type && (a->flags & PM_BF_INFERRED_BREAK) &&
+		    pm_cp_is_lower(nz_first_cp(a->text)) && bl[w - 2]->text && nz_cps(bl[w - 2]->text) < 120 &&
+		    !nz_ends_sentence_cp(nz_last_cp_n(bl[w - 2]->text, strlen(bl[w - 2]->text))))
+			goto keep;
 		if (!joining) {
 			pm_buf_reset(&t);
 			pm_buf_add(&t, a->text, alen);

@@ -1569,8 +1569,8 @@ static bool evenly_spread_row(const pdfl_line *L, size_t n, size_t row)
 	enum { MAXF = 48 };
 	const pdfl_line *a = &L[row];
 	double x0[MAXF], x1[MAXF], size = a->size, tol = 0.5 * size, gmin = 1e9, gmax = -1e9;
-	double top = a->y0 - 4 * size, bottom = a->y1 + 4 * size;
-	size_t c = 0, k, m, lo, hi;
+	double top = a->y0 - 4 * size, bottom = a->y1 + 4 * size, inner = 0;
+	size_t c = 0, k, m, lo, hi, spaces = 0;
 	for (lo = row; lo > 0 && L[lo - 1].y0 > top; lo--)
 		;
 	for (hi = row; hi < n && L[hi].y0 < bottom; hi++)
@@ -1586,9 +1586,23 @@ static bool evenly_spread_row(const pdfl_line *L, size_t n, size_t row)
 		x0[m] = f->x0;
 		x1[m] = f->x1;
 		c++;
+		if (f->word_gap > 0 && f->spaces) {
+			inner += f->word_gap * f->size * f->spaces;
+			spaces += f->spaces;
+		}
 	}
-	if (c < 4)
+	/* Convention layout.evenly_spread_row.inner_gaps: fewer fragments
+	 * (long words, few gaps: the text layer kept apart only the widest)
+	 * show the same when the word spaces inside them, which read_page
+	 * measured, are as wide as the gaps between them: three gaps or more
+	 * in all, all alike */
+	if (c < 2 || (c < 4 && (c - 1 + spaces < 3 || !spaces)))
 		return false;
+	if (spaces) {
+		gmin = gmax = inner / (double)spaces;
+		if (c >= 4)
+			gmin = 1e9, gmax = -1e9; /* the fragments' own gaps suffice, as before */
+	}
 	for (k = 0; k + 1 < c; k++) {
 		double g = x0[k + 1] - x1[k];
 		gmin = g < gmin ? g : gmin;
@@ -4123,6 +4137,18 @@ static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 		return false;
 	if (a->justified && !centered(a) && slack > flush_tolerance(a))
 		return false; /* a justified line short of its margin ends its paragraph */
+	/* Convention layout.float_margin_paragraph_space: where the text
+	 * widens under a box (a sidebar, a table) it is one flow read in two
+	 * measures, and a paragraph's space still parts paragraphs there: a
+	 * line ending its sentence, then a paragraph's space down to the
+	 * line under it, ends its paragraph, however full it looks against
+	 * the narrow measure (that measure, taken from the lines beside the
+	 * box, may stop short of the line's own end). The lines of one
+	 * paragraph stand at the text's pitch on both sides of the box's
+	 * edge. */
+	if (widens_under(a, b) && !a->rtl && ends_sentence(a) &&
+	    leading(a, b) > (d->lead + 0.4) * (a->size > b->size ? a->size : b->size))
+		return false;
 	/* the text under a floated box goes on from the line beside it
 	 * (convention layout.float_margin) when the line's next word would
 	 * not have fitted in the narrow measure (a long word leaves a wide

@@ -893,10 +893,27 @@ static bool western_char(gunichar c)
 	return latin_alnum(c) || (c >= 0x2018 && c <= 0x201D);
 }
 
+/* Convention pdf.jlreq_spacing.brackets: the full-width brackets
+ * ("（", "「", "『", "【", "〈", "《", "〔" and their closing forms) are
+ * Japanese and Chinese characters to the typesetter too: the spacing it
+ * sets between one and a Latin word or number inside it ("（RMRO）",
+ * "「Web」") is no space of the text, which writes none there. */
+static bool cjk_open_bracket(gunichar c)
+{
+	return c == 0xFF08 || c == 0x300C || c == 0x300E || c == 0x3010 || c == 0x3008 || c == 0x300A ||
+	       c == 0x3014;
+}
+
+static bool cjk_close_bracket(gunichar c)
+{
+	return c == 0xFF09 || c == 0x300D || c == 0x300F || c == 0x3011 || c == 0x3009 || c == 0x300B ||
+	       c == 0x3015;
+}
+
 static int interscript_spacing(gunichar before, gunichar after, double gap, double size)
 {
-	if (!(((japanese_char(before) || cjk_stop(before)) && western_char(after)) ||
-	      (western_char(before) && japanese_char(after))))
+	if (!(((japanese_char(before) || cjk_stop(before) || cjk_open_bracket(before)) && western_char(after)) ||
+	      (western_char(before) && (japanese_char(after) || cjk_close_bracket(after)))))
 		return JSPACE_NONE;
 	if (size <= 0 || gap <= -0.1 * size)
 		return JSPACE_NONE;

@@ -308,6 +308,45 @@ static void japanese_spacing_after_comma(void **state)
 	free(pdf);
 }
 
+/* Convention pdf.jlreq_spacing.brackets: the quarter em set between a
+ * full-width bracket and the Latin word or number inside it is spacing
+ * ("（NPO）", "「Web」", "【2025】"); a wider gap (0.6 em) after a
+ * closing bracket is a space still. Japanese and Chinese pages. */
+static void spacing_inside_fullwidth_brackets(void **state)
+{
+	const char *const ja[] = {
+		"川辺町の新しい図書館について",
+		"川辺町図書協会（\x01NPO\x01）は、「\x01Web\x01」で本の予約を始めます。",
+		"開館は【\x01" "2025\x01】年の春です。",
+	};
+	const char *const zh[] = {
+		"新闻稿",
+		"青岚市图书协会（\x01NPO\x01）今天发布新的借书规则和开放时间",
+		"读者可以通过《\x01Web\x01》\x02" "App\x02预约图书并在分馆取书",
+		"图书馆的开放时间从每周二到周日上午九点到晚上八点",
+	};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniJIS-UCS2-H", "Japan1", ja, 3, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	if (!strstr(text, "（NPO）は、「Web」で") || !strstr(text, "【2025】年"))
+		fail_msg("the spacing inside brackets read as a space: '%s'", text);
+	json_decref(rec);
+	free(pdf);
+	pdf = make_cjk_pdf("UniGB-UCS2-H", "GB1", zh, 4, &len);
+	rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	text = pm_test_str(rec, "text");
+	assert_non_null(text);
+	if (!strstr(text, "协会（NPO）今天") || !strstr(text, "《Web》 App 预约"))
+		fail_msg("Chinese brackets: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
 /* Convention pdf.cjk_digit_on_line: a Latin digit between ideographs
  * ("自4月1日起", "至9月3日止") is set in a smaller Latin type whose box sits
  * high in the CJK font's, which hangs far below the baseline: on the
@@ -348,6 +387,7 @@ int main(void)
 		cmocka_unit_test(chinese_not_embedded),
 		cmocka_unit_test(korean_not_embedded),
 		cmocka_unit_test(japanese_interscript_spacing),
+		cmocka_unit_test(spacing_inside_fullwidth_brackets),
 		cmocka_unit_test(chinese_interscript_spacing),
 		cmocka_unit_test(japanese_stretched_spacing),
 		cmocka_unit_test(cjk_short_line_ends_paragraph),

@@ -1250,6 +1250,63 @@ static void float_margin_long_next_word(void **state)
 	free(o);
 }
 
+/* Convention layout.float_margin_paragraph_space: beside a box (9-point
+ * lines at x = 380) the text keeps a narrow measure (72-350); its
+ * paragraph ends there with a sentence on a line that runs a little past
+ * the narrow lines' margin (358), and the next paragraph, under the box
+ * at the full measure, starts after a paragraph's space (22 points where
+ * lines stand 14 apart): two paragraphs, the narrow line no wrap. */
+static void float_margin_paragraph_space_past_margin(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The Wendle Valley choir will sing in the"),
+		B(1, 114, "old mill at Harrowgate on the first three"),
+		B(1, 128, "Sundays of May, with tickets at the door and"),
+		B(1, 142, "a collection for the valley's flood fund."),
+		{1, 380, 100, 9, 1, "Wendle Choir"},
+		{1, 380, 111, 9, 0, "Orla Denning"},
+		{1, 380, 122, 9, 0, "01632 960 552"},
+		B(1, 164, "Rehearsals are open to anyone who would like to listen, on Thursday evenings in the"),
+		B(1, 178, "chapel hall."),
+	};
+	static const double ends[] = {340, 346, 350, 358, 440, 442, 445, 512, 132};
+	char *o;
+	(void)state;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_null(strstr(o, "flood fund.<W>Rehearsals"));
+	assert_non_null(strstr(o, "flood fund.[1]"));
+	assert_non_null(strstr(o, "listen, on Thursday evenings in the<W>chapel hall."));
+	free(o);
+}
+
+/* Convention layout.float_margin_paragraph_space: the same flow where
+ * the narrow paragraph's last sentence fills its line to the box's
+ * margin (350) and the paragraph under the box opens with a long word:
+ * the space between them, not the room left, parts them; a line at the
+ * text's pitch under a full one still goes on (the rule's negative). */
+static void float_margin_paragraph_space_full_line(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Quillan Borough will plant two hundred oak"),
+		B(1, 114, "and lime trees along Fennick Road before"),
+		B(1, 128, "the end of March, paid by the county's"),
+		B(1, 142, "fund for the streets that flood each year."),
+		{1, 380, 100, 9, 1, "Quillan Borough"},
+		{1, 380, 111, 9, 0, "Tobias Wren"},
+		{1, 380, 122, 9, 0, "01632 960 774"},
+		B(1, 166, "Neighbourhood groups may adopt a tree and water it through its first two summers;"),
+		B(1, 180, "the borough will lend the cans and post a rota on its notice boards in the library."),
+		B(1, 194, "Saplings come from the nursery at Brackley Farm."),
+	};
+	static const double ends[] = {344, 338, 332, 350, 460, 440, 445, 508, 512, 312};
+	char *o;
+	(void)state;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_null(strstr(o, "each year.<W>Neighbourhood"));
+	assert_non_null(strstr(o, "first two summers;<W>the borough will lend"));
+	free(o);
+}
+
 /* Conventions layout.head_line_column and layout.side_box_deferred: a
  * box beside the text (9-point lines at x = 380) whose masthead line,
  * wider than its contact lines, starts beside the byline: the cut reads
@@ -1552,6 +1609,39 @@ static void evenly_spread_row_is_one_line(void **state)
 	U[9].x0 += 20;
 	o = layout(U, sizeof U / sizeof U[0], 1);
 	assert_null(strstr(o, "Tallowmere parish welcomes"));
+	free(o);
+}
+
+/* Convention layout.evenly_spread_row.inner_gaps: a justified line of
+ * long words under a heading that the text layer gave in three fragments
+ * (the widest of its gaps only): the word spaces read inside the first
+ * fragment (1.05 em) are as wide as the gaps between the fragments (1.05
+ * and 1.1 em), so the row is one line; the same fragments whose inner
+ * spaces are a plain word space (0.3 em: a label, then figures set apart
+ * in cells) stay apart. */
+static char *stretch_layout(const hl *L, size_t n, const double *ends, const double *gaps);
+
+static void evenly_spread_row_inner_gaps(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The rowing club of Ashwater thanks the volunteers who rebuilt its landing stage over the"),
+		B(1, 112, "winter."),
+		{1, 72, 136, 14, 1, "About Ashwater Rowing Club"},
+		{1, 72, 160, 10, 0, "Ashwater Rowing Club, established nineteen-twelve, trains"},
+		{1, 410.5, 160, 10, 0, "juniors"},
+		{1, 456.5, 160, 10, 0, "throughout"},
+		B(1, 172, "the year on the Ashwater reservoir."),
+	};
+	static const double ends[] = {522, 107, 270, 400, 445.5, 522, 247};
+	static const double inner[] = {0.3, 0, 0, 1.05, 0, 0, 0.3};
+	static const double plain[] = {0.3, 0, 0, 0.3, 0, 0, 0.3};
+	char *o;
+	(void)state;
+	o = stretch_layout(L, sizeof L / sizeof L[0], ends, inner);
+	assert_non_null(strstr(o, "nineteen-twelve, trains juniors throughout<W>the year"));
+	free(o);
+	o = stretch_layout(L, sizeof L / sizeof L[0], ends, plain);
+	assert_null(strstr(o, "trains juniors throughout"));
 	free(o);
 }
 
@@ -3079,10 +3169,13 @@ int main(void)
 		cmocka_unit_test(cells_short_of_the_margin_stay_apart),
 		cmocka_unit_test(gutter_over_a_wide_line),
 		cmocka_unit_test(evenly_spread_row_is_one_line),
+		cmocka_unit_test(evenly_spread_row_inner_gaps),
 		cmocka_unit_test(small_capitals_in_a_justified_line),
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(float_margin_keeps_the_narrow_measure),
 		cmocka_unit_test(float_margin_long_next_word),
+		cmocka_unit_test(float_margin_paragraph_space_past_margin),
+		cmocka_unit_test(float_margin_paragraph_space_full_line),
 		cmocka_unit_test(side_box_beside_byline),
 		cmocka_unit_test(indented_closing_date_line),
 		cmocka_unit_test(lone_figures_stay_cells),
