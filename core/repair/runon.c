@@ -49,11 +49,20 @@ size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, 
 			goto keep;
 		bcps = nz_cps(b->text);
 		/* a run of three short lines or more is a list whose bullets
-		 * were drawn, not a sentence that a break cut */
+		 * were drawn, not a sentence that a break cut; convention
+		 * runon.short_line_run: b may close the run (a heading or a
+		 * decided break after it), the run then the short line before
+		 * a, a list's first item or its lead ("The course covers:");
+		 * b ending a sentence is a paragraph's tail after a break,
+		 * unless the lead's colon announced the list */
 		if (acps < 30 ||
 		    (acps < 80 && bcps < 120 && next && next->text && nz_cps(next->text) < 120 &&
 		     next->type == b->type && (next->flags & PM_BF_INFERRED_BREAK) &&
-		     !pm_date_only(next->text, 1)))
+		     !pm_date_only(next->text, 1)) ||
+		    (!joining && acps < 80 && bcps < 120 && w >= 2 && bl[w - 2]->text &&
+		     nz_cps(bl[w - 2]->text) < 120 && (a->flags & PM_BF_INFERRED_BREAK) &&
+		     (bl[w - 2]->type == a->type || bl[w - 2]->type == PM_BLOCK_PARAGRAPH) &&
+		     (!nz_ends_sentence(b->text) || nz_last_cp_n(bl[w - 2]->text, strlen(bl[w - 2]->text)) == ':')))
 			goto keep;
 		if (!joining) {
 			pm_buf_reset(&t);
