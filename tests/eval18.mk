@@ -1,4 +1,4 @@
-# Eighteenth evaluation set (tests/eval18/): 16 invented releases in the
+# Eighteenth evaluation set (tests/eval18/): 23 invented releases in the
 # DOCX shapes of producers our other sets lack (Google Docs' export with
 # its direct formatting, empty spacing paragraphs and glyph bullets; Apple
 # Pages' own style names; Word for the web; pandoc's Markdown-to-DOCX

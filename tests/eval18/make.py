@@ -77,6 +77,11 @@ def segments(text):
     return out
 
 
+def wt(t):
+    """A run's text: a newline is a soft line break (Shift+Enter, w:br)."""
+    return "<w:br/>".join('<w:t xml:space="preserve">%s</w:t>' % escape(x) for x in t.split("\n"))
+
+
 def plain(text):
     return "".join(s[0] for s in segments(text))
 
@@ -193,8 +198,8 @@ class GDocs:
     def runs(self, text, bold=False, italic=False, size=22, color="000000"):
         out = ""
         for t, b, i, url in segments(text):
-            r = '<w:r><w:rPr>%s</w:rPr><w:t xml:space="preserve">%s</w:t></w:r>' % (
-                self.rpr(bold or b, italic or i, size, color, url is not None), escape(t))
+            r = "<w:r><w:rPr>%s</w:rPr>%s</w:r>" % (
+                self.rpr(bold or b, italic or i, size, color, url is not None), wt(t))
             if url:
                 rid = "rIdl%d" % (len(self.links) + 1)
                 self.links.append((rid, url))
@@ -216,7 +221,10 @@ class GDocs:
         kind, text = b[0], (b[1] if len(b) > 1 else "")
         if kind == "title":
             if opts.get("title") == "direct":
-                return self.para(self.runs(text, bold=True, size=opts.get("title_size", 32)))
+                return self.para(self.runs(text, bold=True, size=opts.get("title_size", 32)),
+                                 jc=opts.get("title_jc"))
+            if opts.get("title") == "h1":
+                return self.para(self.runs(text, bold=opts.get("title_bold", False), size=40), "Heading1")
             return self.para(self.runs(text, size=52), "Title")
         if kind == "sub":
             how = opts.get("sub", "style")
@@ -225,6 +233,8 @@ class GDocs:
                                            color=opts.get("sub_color", "666666")))
             if how == "heading":
                 return self.para(self.runs(text, size=28, color="434343"), "Heading3")
+            if how == "h2":
+                return self.para(self.runs(text, size=32), "Heading2")
             return self.para(self.runs(text, size=30, color="666666"), "Subtitle")
         if kind == "kicker":
             return self.para(self.runs(text, bold=True, size=20, color=opts.get("kicker_color", "cc0000")))
@@ -247,6 +257,17 @@ class GDocs:
             return self.para(self.runs(text), jc="center")
         if kind == "empty":
             return '<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="276" w:lineRule="auto"/><w:rPr/></w:pPr></w:p>'
+        if kind == "box":  # a one-cell table with a border, its first line bold
+            inner = "".join(self.para(self.runs(line, bold=(i == 0))) for i, line in enumerate(b[1]))
+            bd = "".join('<w:%s w:color="000000" w:space="0" w:sz="8" w:val="single"/>' % e
+                         for e in ("top", "left", "bottom", "right"))
+            return ('<w:tbl><w:tblPr><w:tblStyle w:val="Table2"/><w:tblW w:w="9360.0" w:type="dxa"/>'
+                    '<w:jc w:val="left"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="0600"/></w:tblPr>'
+                    '<w:tblGrid><w:gridCol w:w="9360"/></w:tblGrid><w:tr><w:trPr><w:cantSplit w:val="0"/>'
+                    '<w:tblHeader w:val="0"/></w:trPr><w:tc><w:tcPr><w:tcBorders>%s</w:tcBorders>'
+                    '<w:shd w:fill="auto" w:val="clear"/><w:tcMar><w:top w:w="100.0" w:type="dxa"/>'
+                    '<w:left w:w="100.0" w:type="dxa"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>%s</w:tc></w:tr>'
+                    '</w:tbl>' % (bd, inner))
         if kind == "table":
             cells = b[1]
             grid = "".join('<w:gridCol w:w="%d"/>' % (9360 // len(cells)) for _ in cells)
@@ -350,9 +371,9 @@ class Styled:
                 pieces = [t[:k], t[k:]] if k > 0 else [t]
             x = ""
             for pc in pieces:
-                x += '<w:r%s>%s<w:t xml:space="preserve">%s</w:t></w:r>' % (
+                x += "<w:r%s>%s%s</w:r>" % (
                     ' w:rsidRPr="00D41C2B"' if self.p == "wordonline" else "",
-                    "<w:rPr>%s</w:rPr>" % r if r else "", escape(pc))
+                    "<w:rPr>%s</w:rPr>" % r if r else "", wt(pc))
                 if self.p == "wordonline" and pc is not pieces[-1]:
                     x += '<w:proofErr w:type="spellStart"/>'
             if url:
@@ -437,7 +458,9 @@ def markdown(rel):
         if kind in ("title", "sub"):
             meta["title" if kind == "title" else "subtitle"] = plain(text)
         elif kind == "p":
-            lines += [text, ""]
+            lines += [text.replace("\n", "\\\n"), ""]
+        elif kind == "box":
+            lines += ["**%s**" % b[1][0], ""] + sum(([x, ""] for x in b[1][1:]), [])
         elif kind == "bullet":
             lines += ["- " + text]
         elif kind == "head":
@@ -466,8 +489,17 @@ def write_pandoc(path, rel, tmp):
     src = os.path.join(tmp, rel["id"] + ".md")
     with open(src, "w", encoding="utf-8") as fh:
         fh.write(markdown(rel))
-    subprocess.run(["pandoc", "-f", "markdown", "-t", "docx", "-o", path, src], check=True)
-    # pandoc stamps nothing variable into document.xml; docProps/core.xml holds no date without one in the YAML
+    raw = os.path.join(tmp, rel["id"] + ".docx")
+    subprocess.run(["pandoc", "-f", "markdown", "-t", "docx", "-o", raw, src], check=True)
+    # byte-stable: pandoc stamps the time of the run in docProps/core.xml and the zip entries
+    with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2026-12-06T12:00:00Z", data)
+            info = zipfile.ZipInfo(item.filename, date_time=(2026, 12, 6, 12, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(info, data)
 
 
 # ---- Chromium PDF of a page styled as a Google Doc --------------------------------
@@ -476,7 +508,7 @@ def write_pandoc(path, rel, tmp):
 def html_inline(text):
     out = ""
     for t, b, i, url in segments(text):
-        t = escape(t)
+        t = escape(t).replace("\n", "<br>")
         if b:
             t = "<b>%s</b>" % t
         if i:
@@ -494,6 +526,7 @@ p { margin: 0; }
 .titled { font-size: 16pt; font-weight: bold; }
 .sub { font-size: 15pt; color: #666; margin-bottom: 16pt; }
 .subd { font-size: 13pt; color: #666; }
+h1 { font-size: 20pt; margin: 20pt 0 6pt; }
 h2 { font-size: 16pt; font-weight: normal; margin: 18pt 0 6pt; }
 h3 { font-size: 14pt; font-weight: normal; color: #434343; margin: 16pt 0 4pt; }
 .kicker { font-size: 10pt; font-weight: bold; color: #c00; }
@@ -522,14 +555,21 @@ def html(rel):
             out.append("</ul>")
             in_list = False
         if kind == "title":
-            cls = "titled" if opts.get("title") == "direct" else "title"
-            out.append('<p class="%s">%s</p>' % (cls, html_inline(text)))
+            if opts.get("title") == "h1" and rel["producer"] == "gdocs":
+                out.append('<h1%s>%s</h1>' % ("" if opts.get("title_bold") else ' style="font-weight:normal"',
+                                             html_inline(text)))
+            else:
+                cls = "titled" if opts.get("title") == "direct" else "title"
+                style = ' style="text-align:center"' if opts.get("title_jc") == "center" else ""
+                out.append('<p class="%s"%s>%s</p>' % (cls, style, html_inline(text)))
         elif kind == "sub":
             if opts.get("sub") == "direct":
                 it = opts.get("sub_italic") or rel["producer"] != "gdocs"
                 out.append('<p class="subd">%s%s%s</p>' % ("<i>" if it else "", html_inline(text), "</i>" if it else ""))
             elif opts.get("sub") == "heading":
                 out.append("<h3>%s</h3>" % html_inline(text))
+            elif opts.get("sub") == "h2":
+                out.append("<h2>%s</h2>" % html_inline(text))
             else:
                 out.append('<p class="sub">%s</p>' % html_inline(text))
         elif kind == "kicker":
@@ -554,6 +594,10 @@ def html(rel):
             out.append('<p class="center">%s</p>' % html_inline(text))
         elif kind == "empty":
             out.append("<p>&nbsp;</p>")
+        elif kind == "box":
+            out.append('<table><tr><td style="border:1px solid #000;padding:5pt;text-align:left">%s</td></tr></table>'
+                       % "".join("<p>%s</p>" % (("<b>%s</b>" if i == 0 else "%s") % html_inline(line))
+                                 for i, line in enumerate(b[1])))
         elif kind == "table":
             out.append("<table><tr>%s</tr></table>" % "".join(
                 "<td>%s</td>" % "<br>".join(("<b>%s</b>" if i == 0 else "%s") % html_inline(line)

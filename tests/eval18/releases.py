@@ -408,4 +408,201 @@ RELEASES = [
                   "Each ferry will carry 40 cars and 300 passengers and recharge in ten minutes at either pier."],
                  ["Pellham Ferries has run the Skerrin crossing since 1958 and carries 900,000 passengers a year."],
                  ["media@pellhamferries.example"])},
+    # ---- second batch, written before pressmill was run on it: titles in
+    # Heading 1, decks in Heading 2, no deck at all, a contact block at the
+    # top, About headings with a soft line break, About in a bordered cell,
+    # a release over two pages with a repeated header and footer.
+    {"id": "e18-en-05", "producer": "gdocs", "opts": {"title": "h1", "title_bold": True, "head": "Heading2"},
+     "note": "Google Docs press-release template: 'FOR IMMEDIATE RELEASE' and a contact block (name, phone, "
+     "e-mail) above the title; the title in Heading 1 made bold, no deck; '###' then 'About Ketterby "
+     "Outfitters' in Heading 2. No subheadline.",
+     "blocks": [("boldline", "FOR IMMEDIATE RELEASE"),
+                ("p", "Contact: Wren Addison\nKetterby Outfitters\n+44 1632 960 733\nwren@ketterby.example"),
+                ("empty",),
+                ("title", "Ketterby Outfitters will repair any jacket it has ever sold"),
+                ("p", "MARLOWE BAY, 4 May 2026 \u2013 Ketterby Outfitters will repair, free of charge, any jacket "
+                 "it has sold since the company was founded in 1971."),
+                ("p", "Customers can send a jacket to the workshop in Marlowe Bay or leave it at one of the nine "
+                 "Ketterby shops."),
+                ("p", "\u201cA jacket should outlive the person who bought it,\u201d said Abel Ketterby, the "
+                 "founder\u2019s grandson."),
+                ("center", "###"),
+                ("head", "About Ketterby Outfitters"),
+                ("p", "Ketterby Outfitters makes waterproof clothing in Marlowe Bay and employs 260 people.")],
+     "expect": E("en", "Ketterby Outfitters will repair any jacket it has ever sold", None, "MARLOWE BAY",
+                 "2026-05-04",
+                 ["Ketterby Outfitters will repair, free of charge, any jacket it has sold since the company was "
+                  "founded in 1971.",
+                  "Customers can send a jacket to the workshop in Marlowe Bay or leave it at one of the nine "
+                  "Ketterby shops.",
+                  "\u201cA jacket should outlive the person who bought it,\u201d said Abel Ketterby, the founder"
+                  "\u2019s grandson."],
+                 ["Ketterby Outfitters makes waterproof clothing in Marlowe Bay and employs 260 people."],
+                 ["wren@ketterby.example"])},
+
+    {"id": "e18-fr-03", "producer": "gdocs", "opts": {"title": "h1", "sub": "h2", "head": "bold"},
+     "note": "Google Docs: the title in Heading 1 and the deck in Heading 2 (as Google Docs users set them), "
+     "the About heading a bold run 'À propos de l\u2019Orchestre de Bréval' then a soft line break and the "
+     "text in the same paragraph; contact after it.",
+     "blocks": [("title", "L\u2019Orchestre de Bréval joue dans les villages sans salle de concert"),
+                ("sub", "Vingt concerts gratuits dans des granges et des églises cet été"),
+                ("p", "BRÉVAL, le 2 juin 2026 \u2013 L\u2019Orchestre de Bréval part en tournée dans vingt "
+                 "villages du département qui n\u2019ont pas de salle de spectacle."),
+                ("p", "Les musiciens joueront dans des granges, des églises et des cours d\u2019école, avec un "
+                 "programme de Haydn et de chansons populaires."),
+                ("p", "**À propos de l\u2019Orchestre de Bréval**\nFondé en 1987, l\u2019Orchestre de Bréval "
+                 "compte 42 musiciens et donne 60 concerts par an."),
+                ("p", "Contact presse : Hélène Vautrin, presse@orchestre-breval.example")],
+     "expect": E("fr", "L\u2019Orchestre de Bréval joue dans les villages sans salle de concert",
+                 "Vingt concerts gratuits dans des granges et des églises cet été", "BRÉVAL", "2026-06-02",
+                 ["L\u2019Orchestre de Bréval part en tournée dans vingt villages du département qui n\u2019ont "
+                  "pas de salle de spectacle.",
+                  "Les musiciens joueront dans des granges, des églises et des cours d\u2019école, avec un "
+                  "programme de Haydn et de chansons populaires."],
+                 ["Fondé en 1987, l\u2019Orchestre de Bréval compte 42 musiciens et donne 60 concerts par an."],
+                 ["presse@orchestre-breval.example"])},
+
+    {"id": "e18-de-03", "producer": "gdocs", "opts": {"title": "direct", "title_size": 28, "head": "bold"},
+     "note": "Google Docs over two pages: a header (the organisation) and a footer (address) on each page; "
+     "the title bold 14 pt, no deck; six body paragraphs; 'Über das Klinikum Auental' bold line; "
+     "'Pressekontakt:' with the contact. No subheadline.",
+     "header": ["Klinikum Auental gGmbH \u2013 Unternehmenskommunikation"],
+     "footer": ["Klinikum Auental gGmbH \u00b7 Am Kurpark 1 \u00b7 71299 Auental"],
+     "blocks": [("title", "Klinikum Auental eröffnet eine Station für Altersmedizin"),
+                ("p", "Auental, 20. April 2026 \u2013 Das Klinikum Auental eröffnet am 1. Juni eine Station für "
+                 "Altersmedizin mit 32 Betten. Sie ist die erste ihrer Art im Landkreis und soll ältere "
+                 "Menschen nach einem Sturz, einem Schlaganfall oder einer Operation wieder auf die Beine "
+                 "bringen, bevor sie nach Hause zurückkehren."),
+                ("p", "Auf der Station arbeiten Ärztinnen und Ärzte, Pflegekräfte, Physio- und Ergotherapeuten "
+                 "sowie Logopäden in einem gemeinsamen Team. Jeden Morgen besprechen sie, welche Ziele jeder "
+                 "Patient in der Woche erreichen soll, und passen die Behandlung daran an."),
+                ("p", "\u201eViele unserer Patienten sind über achtzig und haben mehrere Krankheiten zugleich\u201c, "
+                 "sagt Chefarzt Dr. Matthias Oberholzner. \u201eSie brauchen mehr Zeit und mehr Übung als jüngere "
+                 "Menschen, und genau dafür haben wir die Station gebaut.\u201c"),
+                ("p", "Die Zimmer sind hell, haben breite Türen und Bäder ohne Schwellen. Ein Übungsflur mit "
+                 "Treppe, Rampe und Bordstein erlaubt es, den Alltag außerhalb der Klinik zu trainieren, "
+                 "bevor die Patienten entlassen werden."),
+                ("p", "Angehörige können an den Therapien teilnehmen und werden in der Pflege angeleitet. Eine "
+                 "Sozialarbeiterin hilft bei Anträgen für Pflegegrad, Hilfsmittel und Umbauten der Wohnung."),
+                ("p", "Der Bau der Station hat 6,4 Millionen Euro gekostet. Das Land hat 4,1 Millionen Euro "
+                 "übernommen, den Rest trägt das Klinikum aus eigenen Mitteln und Spenden des Fördervereins."),
+                ("p", "Am Tag der offenen Tür am 30. Mai können Interessierte die Station von 10 bis 16 Uhr "
+                 "besichtigen und mit dem Team sprechen. Eine Anmeldung ist nicht nötig."),
+                ("boldline", "Über das Klinikum Auental"),
+                ("p", "Das Klinikum Auental ist ein gemeinnütziges Krankenhaus mit 420 Betten und 1.300 "
+                 "Beschäftigten. Es versorgt jedes Jahr rund 24.000 stationäre Patienten."),
+                ("p", "Pressekontakt:\nSabine Kreuzwirth\nTelefon 07144 555 210\npresse@klinikum-auental.example")],
+     "expect": E("de", "Klinikum Auental eröffnet eine Station für Altersmedizin", None, "Auental", "2026-04-20",
+                 ["Das Klinikum Auental eröffnet am 1. Juni eine Station für Altersmedizin mit 32 Betten. Sie ist "
+                  "die erste ihrer Art im Landkreis und soll ältere Menschen nach einem Sturz, einem Schlaganfall "
+                  "oder einer Operation wieder auf die Beine bringen, bevor sie nach Hause zurückkehren.",
+                  "Auf der Station arbeiten Ärztinnen und Ärzte, Pflegekräfte, Physio- und Ergotherapeuten sowie "
+                  "Logopäden in einem gemeinsamen Team. Jeden Morgen besprechen sie, welche Ziele jeder Patient in "
+                  "der Woche erreichen soll, und passen die Behandlung daran an.",
+                  "\u201eViele unserer Patienten sind über achtzig und haben mehrere Krankheiten zugleich\u201c, "
+                  "sagt Chefarzt Dr. Matthias Oberholzner. \u201eSie brauchen mehr Zeit und mehr Übung als jüngere "
+                  "Menschen, und genau dafür haben wir die Station gebaut.\u201c",
+                  "Die Zimmer sind hell, haben breite Türen und Bäder ohne Schwellen. Ein Übungsflur mit Treppe, "
+                  "Rampe und Bordstein erlaubt es, den Alltag außerhalb der Klinik zu trainieren, bevor die "
+                  "Patienten entlassen werden.",
+                  "Angehörige können an den Therapien teilnehmen und werden in der Pflege angeleitet. Eine "
+                  "Sozialarbeiterin hilft bei Anträgen für Pflegegrad, Hilfsmittel und Umbauten der Wohnung.",
+                  "Der Bau der Station hat 6,4 Millionen Euro gekostet. Das Land hat 4,1 Millionen Euro übernommen, "
+                  "den Rest trägt das Klinikum aus eigenen Mitteln und Spenden des Fördervereins.",
+                  "Am Tag der offenen Tür am 30. Mai können Interessierte die Station von 10 bis 16 Uhr besichtigen "
+                  "und mit dem Team sprechen. Eine Anmeldung ist nicht nötig."],
+                 ["Das Klinikum Auental ist ein gemeinnütziges Krankenhaus mit 420 Betten und 1.300 Beschäftigten. "
+                  "Es versorgt jedes Jahr rund 24.000 stationäre Patienten."],
+                 ["presse@klinikum-auental.example"])},
+
+    {"id": "e18-es-03", "producer": "gdocs", "opts": {"title": "direct", "title_size": 30, "title_jc": "center",
+                                                      "head": "bold", "spacing": True},
+     "note": "Google Docs: the title centred, bold, in capitals typed as such, no deck; a short first "
+     "paragraph holding the dateline; 'SOBRE CERÁMICAS TOLVA' in bold capitals; empty spacing paragraphs. "
+     "No subheadline.",
+     "blocks": [("title", "CERÁMICAS TOLVA ABRE UNA ESCUELA DE ALFARERÍA EN MONTEJÁBAR"),
+                ("p", "MONTEJÁBAR, 11 de marzo de 2026 \u2013 Cerámicas Tolva abrirá en abril una escuela de "
+                 "alfarería."),
+                ("p", "La escuela ofrecerá cursos de un año para veinte alumnos, con prácticas en el taller de la "
+                 "empresa y en los hornos de leña del pueblo."),
+                ("p", "\u201cQueremos que el oficio no desaparezca con nosotros\u201d, explicó Rocío Tolva, "
+                 "tercera generación de la familia."),
+                ("boldline", "SOBRE CERÁMICAS TOLVA"),
+                ("p", "Cerámicas Tolva fabrica vajilla y azulejos a mano en Montejábar desde 1948."),
+                ("p", "Prensa: Álvaro Quintanar, prensa@ceramicastolva.example")],
+     "expect": E("es", "CERÁMICAS TOLVA ABRE UNA ESCUELA DE ALFARERÍA EN MONTEJÁBAR", None, "MONTEJÁBAR",
+                 "2026-03-11",
+                 ["Cerámicas Tolva abrirá en abril una escuela de alfarería.",
+                  "La escuela ofrecerá cursos de un año para veinte alumnos, con prácticas en el taller de la "
+                  "empresa y en los hornos de leña del pueblo.",
+                  "\u201cQueremos que el oficio no desaparezca con nosotros\u201d, explicó Rocío Tolva, tercera "
+                  "generación de la familia."],
+                 ["Cerámicas Tolva fabrica vajilla y azulejos a mano en Montejábar desde 1948."],
+                 ["prensa@ceramicastolva.example"])},
+
+    {"id": "e18-nl-03", "producer": "gdocs", "opts": {"title": "style", "sub": "style"},
+     "note": "Google Docs: Title and Subtitle; the About section in a bordered one-cell table, its first line "
+     "'Over Watersportcentrum De Plas' bold and the text under it; contact after the table.",
+     "blocks": [("title", "Watersportcentrum De Plas leert duizend kinderen zwemmen in open water"),
+                ("sub", "Gratis lessen voor groep 7 en 8 van alle scholen in Lemmerveen"),
+                ("p", "LEMMERVEEN, 8 juni 2026 \u2013 Watersportcentrum De Plas geeft deze zomer gratis "
+                 "zwemlessen in open water aan duizend kinderen uit Lemmerveen."),
+                ("p", "De kinderen leren hoe ze veilig zwemmen in een meer, met stroming en koud water."),
+                ("box", ["Over Watersportcentrum De Plas",
+                         "Watersportcentrum De Plas is een stichting die sinds 1978 zeil- en zwemles geeft aan "
+                         "de Lemmerplas."]),
+                ("p", "Contact: Joris Hoogerwerf, pers@deplas.example")],
+     "expect": E("nl", "Watersportcentrum De Plas leert duizend kinderen zwemmen in open water",
+                 "Gratis lessen voor groep 7 en 8 van alle scholen in Lemmerveen", "LEMMERVEEN", "2026-06-08",
+                 ["Watersportcentrum De Plas geeft deze zomer gratis zwemlessen in open water aan duizend kinderen "
+                  "uit Lemmerveen.",
+                  "De kinderen leren hoe ze veilig zwemmen in een meer, met stroming en koud water."],
+                 ["Watersportcentrum De Plas is een stichting die sinds 1978 zeil- en zwemles geeft aan de "
+                  "Lemmerplas."],
+                 ["pers@deplas.example"])},
+
+    {"id": "e18-pt-03", "producer": "pandoc", "author": "Museu do Linho de Vale Formoso",
+     "note": "pandoc from Markdown without a subtitle: YAML title and author only; '## Sobre o Museu do Linho' "
+     "and '## Contactos' as Heading 2. No subheadline.",
+     "blocks": [("title", "Museu do Linho de Vale Formoso reabre com tear do século XVIII"),
+                ("p", "VALE FORMOSO, 14 de setembro de 2026 \u2013 O Museu do Linho de Vale Formoso reabriu hoje "
+                 "depois de um ano de obras, com um tear restaurado do século XVIII."),
+                ("p", "As tecedeiras da vila vão trabalhar no tear aos sábados, diante dos visitantes."),
+                ("head", "Sobre o Museu do Linho"),
+                ("p", "O Museu do Linho de Vale Formoso foi criado em 1996 pela junta de freguesia e recebe "
+                 "12.000 visitantes por ano."),
+                ("head", "Contactos"),
+                ("p", "Marta Seixas, museu@linho-valeformoso.example")],
+     "expect": E("pt", "Museu do Linho de Vale Formoso reabre com tear do século XVIII", None, "VALE FORMOSO",
+                 "2026-09-14",
+                 ["O Museu do Linho de Vale Formoso reabriu hoje depois de um ano de obras, com um tear restaurado "
+                  "do século XVIII.",
+                  "As tecedeiras da vila vão trabalhar no tear aos sábados, diante dos visitantes."],
+                 ["O Museu do Linho de Vale Formoso foi criado em 1996 pela junta de freguesia e recebe 12.000 "
+                  "visitantes por ano."],
+                 ["museu@linho-valeformoso.example"])},
+
+    {"id": "e18-it-03", "producer": "gdocs", "opts": {"title": "h1", "sub": "direct", "sub_italic": True,
+                                                      "sub_size": 24, "head": "Heading3"},
+     "note": "Google Docs: the title in Heading 1 (not bold, Google's default), the deck italic 12 pt in a "
+     "Normal paragraph; a layout table at the top (logo text | 'COMUNICATO STAMPA'); 'Informazioni su "
+     "Pastificio Arnaldi' in Heading 3; footer with the VAT number.",
+     "footer": ["Pastificio Arnaldi S.p.A. \u2013 P.IVA 01234560789"],
+     "blocks": [("table", [["Pastificio Arnaldi"], ["COMUNICATO STAMPA"]]),
+                ("title", "Pastificio Arnaldi produce la pasta solo con grano della provincia"),
+                ("sub", "Accordo di filiera con 180 aziende agricole per dieci anni"),
+                ("p", "SAN VITO AL MONTE, 26 gennaio 2026 \u2013 Pastificio Arnaldi ha firmato un accordo con 180 "
+                 "aziende agricole della provincia che gli forniranno tutto il grano duro per i prossimi dieci "
+                 "anni."),
+                ("p", "Il prezzo del grano sarà fissato ogni anno sopra la media del mercato nazionale."),
+                ("head", "Informazioni su Pastificio Arnaldi"),
+                ("p", "Pastificio Arnaldi produce pasta secca a San Vito al Monte dal 1912 e ha 95 dipendenti."),
+                ("p", "Ufficio stampa: Giulia Manfredini, stampa@arnaldi.example")],
+     "expect": E("it", "Pastificio Arnaldi produce la pasta solo con grano della provincia",
+                 "Accordo di filiera con 180 aziende agricole per dieci anni", "SAN VITO AL MONTE", "2026-01-26",
+                 ["Pastificio Arnaldi ha firmato un accordo con 180 aziende agricole della provincia che gli "
+                  "forniranno tutto il grano duro per i prossimi dieci anni.",
+                  "Il prezzo del grano sarà fissato ogni anno sopra la media del mercato nazionale."],
+                 ["Pastificio Arnaldi produce pasta secca a San Vito al Monte dal 1912 e ha 95 dipendenti."],
+                 ["stampa@arnaldi.example"])},
 ]
