@@ -21,12 +21,14 @@ them in each producer's shape:
 - pandoc: the DOCX pandoc itself writes from Markdown with a YAML title
   block (Title, Subtitle, Author, Date, First Paragraph, Body Text,
   Compact) - run at make time, the output checked in.
-python3's zipfile only for our own packages (byte-stable: fixed dates).
+python3's zipfile only for our own packages (tests/eval13/make_docx.py's
+writer: byte-stable, fixed dates).
 
 Usage (from the repository root):
   /usr/bin/python3 tests/eval18/make.py            # DOCX, gold and PDF (PDF: with chromium)
   /usr/bin/python3 tests/eval18/make.py --no-pdf   # DOCX and gold only
 """
+import importlib.util
 import json
 import os
 import re
@@ -35,7 +37,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -55,6 +57,16 @@ GD_NS = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
          'xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml" '
          'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
          'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"' % (R_NS, W))
+
+def load(name, path):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, "..", path))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+# the package helpers (content types, relationships, the byte-stable zip) are eval13's
+E13 = load("eval13_make_docx", "eval13/make_docx.py")
 
 INLINE = re.compile(r"\*\*(.+?)\*\*|\[(.+?)\]\((.+?)\)|\*(.+?)\*")
 
@@ -89,22 +101,6 @@ def plain(text):
 # ---- packages -----------------------------------------------------------------
 
 
-def content_types(overrides):
-    o = "".join('<Override PartName="/%s" ContentType="%s"/>' % (p, ct) for p, ct in overrides)
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>%s</Types>' % o)
-
-
-def rels(items):
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">%s</Relationships>'
-            % "".join('<Relationship Id="%s" Type="%s" Target=%s%s/>'
-                      % (i, t, quoteattr(tg), ' TargetMode="External"' if ext else "")
-                      for i, t, tg, ext in items))
-
-
 def write_package(path, document, styles, numbering, header=None, footer=None, links=()):
     parts = {"word/document.xml": document, "word/styles.xml": styles, "word/numbering.xml": numbering}
     overrides = [("word/document.xml", CT_MAIN + "document.main+xml"), ("word/styles.xml", CT_MAIN + "styles+xml"),
@@ -120,16 +116,10 @@ def write_package(path, document, styles, numbering, header=None, footer=None, l
         drels.append(("rId%s" % kind, RT + kind, "%s1.xml" % kind, False))
     for rid, url in links:
         drels.append((rid, RT + "hyperlink", url, True))
-    parts["[Content_Types].xml"] = content_types(overrides)
-    parts["_rels/.rels"] = rels([("rId1", RT + "officeDocument", "word/document.xml", False)])
-    parts["word/_rels/document.xml.rels"] = rels(drels)
-    order = ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels"]
-    order += sorted(p for p in parts if p not in order)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name in order:
-            info = zipfile.ZipInfo(name, date_time=(2026, 12, 6, 12, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, parts[name].encode("utf-8"))
+    parts["[Content_Types].xml"] = E13.content_types(overrides)
+    parts["_rels/.rels"] = E13.rels([("rId1", RT + "officeDocument", "word/document.xml", False)])
+    parts["word/_rels/document.xml.rels"] = E13.rels(drels)
+    E13.write_parts(path, parts)
 
 
 def sect(header, footer):
