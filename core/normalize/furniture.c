@@ -482,12 +482,15 @@ static bool *figure_pages(const nz *z, size_t *max)
  * paragraph, from the Markdown's `author:`), LaTeX's \maketitle - so
  * a short line at the top that repeats the file's author property word
  * for word is that metadata, not the release's text (the issuer rule
- * reads the property itself). Only above the first sentence of more
- * than eight words: an author's name in the text is the text's. */
+ * reads the property itself). Only under the first text (the title) and
+ * above the first sentence of more than eight words: an author's name
+ * in the text is the text's, and a document whose first line is the
+ * author's name keeps it as its title. */
 static void title_block_author(nz *z)
 {
 	const char *author = pm_doc_property(z->doc, "author");
 	size_t i, an;
+	bool title = false;
 	if (!author)
 		return;
 	while (*author == ' ')
@@ -503,6 +506,12 @@ static void title_block_author(nz *z)
 			continue;
 		if (nz_ends_sentence(b->text) && nz_words(b->text) > 8)
 			return;
+		/* the title block prints the author under a title: the first
+		 * text is the title itself ("ANTONI" and a date, no more) */
+		if (!title) {
+			title = true;
+			continue;
+		}
 		if (!b->part && b->type == PM_BLOCK_PARAGRAPH && strlen(b->text) == an &&
 		    !strncasecmp(b->text, author, an)) {
 			set_part(b, PM_PART_FURNITURE);
