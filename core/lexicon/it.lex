@@ -70,6 +70,17 @@ informazioni sulla
 informazioni sull'
 informazioni sui
 informazioni sugli
+informazioni sullo
+informazioni sulle
+# "A proposito del Consorzio …", "A proposito della Fondazione …": "di"
+# joined to the article, as with "informazioni sul"
+a proposito del
+a proposito della
+a proposito dello
+a proposito dell'
+a proposito dei
+a proposito degli
+a proposito delle
 
 [editor_notes_headings]
 # about.editor_notes: the notes to editors that close a release

@@ -15,6 +15,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A caption the plugin recognised by layout (a credit or a chart's
  * labels set small beside a picture): furniture, as rule_caption's. */
@@ -484,6 +485,51 @@ static bool *figure_pages(const nz *z, size_t *max)
 	return out;
 }
 
+/* Convention furniture.title_block_author: a title block prints the
+ * document's metadata under its title - pandoc's DOCX (its Author
+ * paragraph, from the Markdown's `author:`), LaTeX's \maketitle - so
+ * a short line at the top that repeats the file's author property word
+ * for word is that metadata, not the release's text (the issuer rule
+ * reads the property itself). Only under the first text (the title) and
+ * above the first sentence of more than eight words: an author's name
+ * in the text is the text's, and a document whose first line is the
+ * author's name keeps it as its title. */
+static void title_block_author(nz *z)
+{
+	const char *author = pm_doc_property(z->doc, "author");
+	size_t i, an;
+	bool title = false;
+	if (!author)
+		return;
+	while (*author == ' ')
+		author++;
+	an = strlen(author);
+	while (an && author[an - 1] == ' ')
+		an--;
+	if (!an || nz_words(author) > 10)
+		return;
+	for (i = 0; i < z->n && i < 8; i++) {
+		pm_block *b = z->b[i];
+		if (!b->text)
+			continue;
+		if (nz_ends_sentence(b->text) && nz_words(b->text) > 8)
+			return;
+		/* the title block prints the author under a title: the first
+		 * text is the title itself ("ANTONI" and a date, no more) */
+		if (!title) {
+			title = true;
+			continue;
+		}
+		if (!b->part && b->type == PM_BLOCK_PARAGRAPH && strlen(b->text) == an &&
+		    !strncasecmp(b->text, author, an)) {
+			set_part(b, PM_PART_FURNITURE);
+			stage_explain(z, "furniture", "furniture.title_block_author: the file's author printed under the title",
+			              (long)z->bi[i]);
+			return;
+		}
+	}
+}
+
 void stage_furniture(nz *z)
 {
 	size_t i, maxp;
@@ -505,6 +551,7 @@ void stage_furniture(nz *z)
 		else if (copyright_line(z->b[i]->text))
 			set_aside(z->b[i], "copyright");
 	free(figs);
+	title_block_author(z);
 	credit_pairs(z);
 	marked_notes(z);
 	repeated_furniture(z);

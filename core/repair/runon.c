@@ -7,6 +7,7 @@
 #include "repair.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,48 @@ static bool ends_with_title(const char *t, size_t n)
 	return n - s >= 2 && pm_lex_word(&q, t + s, n - s, NULL);
 }
 
+/* The size most of the placed text is set in (by characters), 0 when
+ * no block was placed by a layout plugin or none gives its size. */
+static double placed_body_size(pm_block **bl, size_t n)
+{
+	double sizes[32], best = 0;
+	size_t cps[32], k = 0, i, j, most = 0;
+	for (i = 0; i < n; i++) {
+		double fs = bl[i]->font_size;
+		if (!bl[i]->text || !(bl[i]->x1 > bl[i]->x0) || fs <= 0)
+			continue;
+		for (j = 0; j < k && fabs(sizes[j] - fs) > 0.25; j++)
+			;
+		if (j == k) {
+			if (k == 32)
+				continue;
+			sizes[k] = fs;
+			cps[k++] = 0;
+		}
+		cps[j] += nz_cps(bl[i]->text);
+	}
+	for (j = 0; j < k; j++)
+		if (cps[j] > most)
+			most = cps[j], best = sizes[j];
+	return best;
+}
+
+/* Convention runon.short_line_run: blocks a and b are consecutive lines
+ * of a list whose markers a layout drew (placed, in the body's size,
+ * starting at the same x), the block before a a short line of the list
+ * too (an item, or its lead ending with a colon). Text without layout,
+ * and display type (a title split by a blank line), keep the join. */
+static bool drawn_list_pair(const pm_block *prev, const pm_block *a, const pm_block *b, double body)
+{
+	if (body <= 0 || !prev->text || !(a->x1 > a->x0) || !(b->x1 > b->x0) || !(prev->x1 > prev->x0))
+		return false;
+	if (fabs(a->font_size - body) > 0.25 || fabs(b->font_size - body) > 0.25 || fabs(a->x0 - b->x0) > 1)
+		return false;
+	if (nz_cps(prev->text) >= 120 || !(a->flags & PM_BF_INFERRED_BREAK))
+		return false;
+	return !nz_ends_sentence(b->text) || nz_last_cp_n(prev->text, strlen(prev->text)) == ':';
+}
+
 /* Join a paragraph that a stray blank line, a page or a column break cut
  * in mid-sentence: the break was inferred, the first part does not end a
  * sentence and the second starts in lower case. A paragraph cut many
@@ -33,6 +76,7 @@ static bool ends_with_title(const char *t, size_t n)
 size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, size_t n)
 {
 	size_t r, w = 0, acps = 0;
+	double body = -1; /* placed_body_size, once asked */
 	pm_buf t; /* the text of bl[w - 1] while it takes in the blocks after it */
 	bool joining = false;
 	pm_buf_init(&t);
@@ -49,11 +93,16 @@ size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, 
 			goto keep;
 		bcps = nz_cps(b->text);
 		/* a run of three short lines or more is a list whose bullets
-		 * were drawn, not a sentence that a break cut */
+		 * were drawn, not a sentence that a break cut; b may also close
+		 * the run (a heading or a decided break after it), the run then
+		 * the short line before a (runon.short_line_run) */
 		if (acps < 30 ||
 		    (acps < 80 && bcps < 120 && next && next->text && nz_cps(next->text) < 120 &&
 		     next->type == b->type && (next->flags & PM_BF_INFERRED_BREAK) &&
-		     !pm_date_only(next->text, 1)))
+		     !pm_date_only(next->text, 1)) ||
+		    (!joining && acps < 80 && bcps < 120 && w >= 2 &&
+		     (bl[w - 2]->type == a->type || bl[w - 2]->type == PM_BLOCK_PARAGRAPH) &&
+		     drawn_list_pair(bl[w - 2], a, b, body < 0 ? (body = placed_body_size(bl, n)) : body)))
 			goto keep;
 		/* Convention runon.short_run_last_item: ... and its last item
 		 * is one of it too, where the line after the list is long (a

@@ -4447,10 +4447,33 @@ static bool bold_run_in_after_sentence(const pdfl_line *a, const pdfl_line *b)
  * centred paragraph's first line may fill the measure, and then only
  * its lines under it show they are centred). Lines left to right, in
  * one column. */
+/* A short line of symbols and no letter: "###", "-30-", "* * *". */
+static bool symbols_only(const pdfl_line *l)
+{
+	const char *p = l->text, *end = l->text + l->len;
+	size_t marks = 0;
+	if (l->len > 12)
+		return false;
+	while (p < end) {
+		gunichar c = g_utf8_get_char_validated(p, end - p);
+		if (c == (gunichar)-1 || c == (gunichar)-2 || g_unichar_isalpha(c))
+			return false;
+		if (!g_unichar_isspace(c))
+			marks++;
+		p = g_utf8_next_char(p);
+	}
+	return marks > 0;
+}
+
+/* ... and convention layout.centred_mark_apart: a centred line of
+ * symbols alone (an end mark "###", "-30-") stands apart under a
+ * sentence's end even when the line above fills the measure: a centred
+ * paragraph's text does not wrap to a line of symbols. */
 static bool centred_under_flush(const pdfl_line *a, const pdfl_line *b)
 {
-	return !a->rtl && !b->rtl && centered(b) && !centered(a) && same_column(a, b) && a->page == b->page &&
-	       fabs(a->x0 - a->colL) < 0.5 * a->size && a->colR - a->x1 > a->x0 - a->colL + a->size &&
+	return !a->rtl && !b->rtl && centered(b) && same_column(a, b) && a->page == b->page &&
+	       fabs(a->x0 - a->colL) < 0.5 * a->size &&
+	       ((!centered(a) && a->colR - a->x1 > a->x0 - a->colL + a->size) || symbols_only(b)) &&
 	       b->x0 - a->x0 > 3 * b->size && ends_sentence(a);
 }
 

@@ -120,11 +120,25 @@ def render_docx(case, path):
     d.save(path)
 
 
+# 'producer: gdocs': a page styled as Google Docs sets a document (Arial
+# 11 pt, no space between paragraphs, a line of symbols alone centred, as
+# an end mark is), printed by Chromium: Google Docs' own PDF download is
+# Skia-made, as Chromium's print is
+GDOCS_CSS = """
+body { font-family: Arial, 'Liberation Sans', sans-serif; font-size: 11pt; line-height: 1.15; margin: 0; }
+h1 { font-size: 20pt; font-weight: normal; margin: 0 0 6pt; }
+p { margin: 0; }
+p.mark { text-align: center; }
+"""
+SYMBOLS = re.compile(r"^[^\w]{1,12}$")
+
+
 def render_pdf(case, path, tmp):
     lang = case["lang"]
     rtl = " dir='rtl'" if lang == "ar" else ""
+    gdocs = case.get("producer") == "gdocs"
     parts = ["<!doctype html><html lang='%s'%s><head><meta charset='utf-8'><title></title><style>%s</style>"
-             "</head><body>" % (lang, rtl, CSS)]
+             "</head><body>" % (lang, rtl, GDOCS_CSS if gdocs else CSS)]
     in_list = False
     for kind, text in blocks(case):
         if kind == "item" and not in_list:
@@ -137,6 +151,9 @@ def render_pdf(case, path, tmp):
             parts.append("<p>%s</p>" % "<br>".join(html.escape(ln) for ln in text))
             continue
         tag = {"title": "h1", "item": "li", "para": "p"}[kind]
+        if gdocs and kind == "para" and SYMBOLS.match(text.strip()):
+            parts.append("<p class='mark'>%s</p>" % html.escape(text))
+            continue
         parts.append("<%s>%s</%s>" % (tag, html.escape(text), tag))
     if in_list:
         parts.append("</ul>")

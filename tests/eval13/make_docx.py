@@ -229,6 +229,12 @@ def write_docx(path, rel):
     parts["[Content_Types].xml"] = content_types(overrides)
     parts["_rels/.rels"] = rels([("rId1", rt + "officeDocument", "word/document.xml", False)])
     parts["word/_rels/document.xml.rels"] = rels(drels)
+    write_parts(path, parts)
+
+
+def write_parts(path, parts):
+    """The package's parts (name -> text) zipped in Word's order, byte-stable
+    (a fixed date on every entry); tests/eval18/make.py writes with it too."""
     order = ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels"]
     order += sorted(p for p in parts if p not in order)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:

@@ -705,6 +705,32 @@ static void centred_end_mark_under_a_full_line(void **state)
 	layout_holds(de, sizeof de / sizeof de[0], 1, "aus dem Ort.[1]-ENDE-[1]Über");
 }
 
+/* Convention layout.centred_mark_apart: the sentence above the centred
+ * "###" or "-30-" is the widest line of the page, so it fills the
+ * measure and may be a centred paragraph's first line; a line of symbols
+ * alone is no paragraph's text, and stands apart all the same (Google
+ * Docs' and Chromium's PDFs with no space between paragraphs). */
+static void centred_mark_under_the_widest_line(void **state)
+{
+	const hl en[] = {
+		B(1, 100, "KETTLEWICK, 5 May 2026 - The Kettlewick Ferry Company will run a late boat on Fridays."),
+		B(1, 112, "\"The town has asked for it for years and we can now crew it,\" said its director, Ivo Marsh."),
+		{1, 300, 124, 10, 0, "###"},
+		B(1, 136, "About the Kettlewick Ferry Company"),
+		B(1, 148, "The company has run the crossing since 1921."),
+	};
+	const hl nl[] = {
+		B(1, 100, "ZWANENBURG, 5 mei 2026 - De veerdienst van Zwanenburg vaart vanaf juni ook 's avonds."),
+		B(1, 112, "De gemeente betaalt de extra afvaarten de eerste twee jaar volledig, zei wethouder Jelle Bos."),
+		{1, 298, 124, 10, 0, "-30-"},
+		B(1, 136, "Over de Veerdienst Zwanenburg"),
+		B(1, 148, "De veerdienst vaart sinds 1921 tussen de twee oevers."),
+	};
+	(void)state;
+	layout_holds(en, sizeof en / sizeof en[0], 1, "Ivo Marsh.[1]###[1]About");
+	layout_holds(nl, sizeof nl / sizeof nl[0], 1, "Jelle Bos.[1]-30-[1]Over");
+}
+
 /* Convention layout.contact_label_after_sentence: a contact line whose
  * label is a phrase ("Ufficio stampa:", "Contacto de prensa:") under a
  * sentence that ends at the margin: a line of its own, since it holds an
@@ -3154,6 +3180,7 @@ int main(void)
 		cmocka_unit_test(label_line_after_a_sentence),
 		cmocka_unit_test(bold_run_in_heading_after_a_sentence),
 		cmocka_unit_test(centred_end_mark_under_a_full_line),
+		cmocka_unit_test(centred_mark_under_the_widest_line),
 		cmocka_unit_test(contact_label_phrase_after_a_sentence),
 		cmocka_unit_test(page_break_after_a_line_too_full_for_the_next_word),
 		cmocka_unit_test(short_release_spaced_by_its_wraps),
