@@ -741,6 +741,11 @@ et
 # written, anywhere in a short line
 nos réseaux sociaux
 
+[acronym_or]
+# acronyms.or_apposition: "the X, or ABC," — the long form, a comma or a
+# dash, this word and the acronym, closed by a comma or a dash
+ou
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,

@@ -481,6 +481,12 @@ pag.
 pagina
 pag
 
+[acronym_or]
+# acronyms.or_apposition: "the X, or ABC," — the long form, a comma or a
+# dash, this word and the acronym, closed by a comma or a dash
+o
+ovvero
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
