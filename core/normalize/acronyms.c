@@ -342,7 +342,8 @@ static size_t extend_name(const ucp *v, size_t n, size_t st)
 }
 
 /* Mostly capitals, two at least, no spaces but a short legal or country
- * suffix ("SONACOS SA", "SOGEPA SN"). Conventions acronyms.plural (a
+ * suffix ("SONACOS SA", "SOGEPA SN"); "&" and "+" stand for the
+ * conjunction (acronyms.ampersand: "R&D", "F&E", Spanish "I+D"). Conventions acronyms.plural (a
  * small "s" after the capitals: "NGOs", its letter matched as the plural
  * name's last) and acronyms.dotted ("M.I.B.T.", the full stops kept and
  * not looked for). */
@@ -375,7 +376,7 @@ static bool acronym_ok(const char *s, size_t n)
 				k++, cl++;
 			if (k != n || cl < 1 || cl > 3 || ++spaces > 1)
 				return false;
-		} else if (!(pm_cp_is_digit(c) || c == '&' || c == '-' || c == '/' || c == '.'))
+		} else if (!(pm_cp_is_digit(c) || c == '&' || c == '+' || c == '-' || c == '/' || c == '.'))
 			return false;
 		i += l;
 	}
