@@ -857,6 +857,15 @@ p.m. = 12
 # dash, this word and the acronym, closed by a comma or a dash
 or
 
+[acronym_stands_for]
+# acronyms.stands_for: what comes between an acronym and the long form
+# it spells out ("TRAIL, which stands for Teens Restoring ...")
+which stands for
+stands for
+which is short for
+is short for
+short for
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,

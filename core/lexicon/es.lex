@@ -569,6 +569,14 @@ de
 # dash, this word and the acronym, closed by a comma or a dash
 o
 
+[acronym_stands_for]
+# acronyms.stands_for: what comes between an acronym and the long form
+# it spells out ("TRAIL, which stands for Teens Restoring ...")
+son las siglas de
+es la sigla de
+siglas de
+sigla de
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,

@@ -985,6 +985,63 @@ static void or_apposition(acr_list *al, const char *t)
 	}
 }
 
+/* Convention acronyms.stands_for: the acronym, then words saying what it
+ * stands for ([acronym_stands_for]: "TRAIL, which stands for Teens
+ * Restoring ...", "PACE is short for", "la RAVH, siglas de", "le PAVE,
+ * acronyme de", "KLAR steht für"), then the long form: its words'
+ * initials spell the acronym, function words aside, and it ends with the
+ * word of the last letter; a full stop, a semicolon, a colon or a
+ * parenthesis before that defines nothing. */
+static void stands_for(acr_list *al, const char *t)
+{
+	const char *p;
+	for (p = t; *p; p++) {
+		size_t k, n, i, nl, li = 0, pl, first = 0;
+		const char *e, *a, *ph;
+		int32_t letters[40];
+		ucp *v;
+		if (p > t && p[-1] != ' ')
+			continue;
+		k = pm_lex_opens(PM_LEX_ACRONYM_STANDS_FOR, p);
+		if (!k || p[k] != ' ')
+			continue;
+		/* the acronym before it, a comma between allowed */
+		for (e = p; e > t && e[-1] == ' '; e--)
+			;
+		if (e > t && e[-1] == ',')
+			e--;
+		for (a = e; a > t && a[-1] != ' ' && a[-1] != '(' && a[-1] != '"'; a--)
+			;
+		if (e <= a || !isupper((unsigned char)*a) || !acronym_ok(a, (size_t)(e - a)))
+			continue;
+		nl = acronym_letters(a, (size_t)(e - a), letters, 40, false, NULL);
+		if (nl < 2)
+			continue;
+		for (ph = p + k; *ph == ' ' || *ph == ':'; ph++)
+			;
+		pl = strcspn(ph, ".;:()\n");
+		v = decode(ph, pl, &n);
+		if (!v)
+			continue;
+		/* the long form opens with its first content word (past an
+		 * article: "stands for the ...") */
+		for (i = 0; i < n && li < nl; i++) {
+			if (!word_start(v, i) || function_word_at(v, n, i))
+				continue;
+			if (v[i].f != letters[li])
+				break;
+			if (li++ == 0)
+				first = i;
+		}
+		if (li == nl) {
+			while (i < n && letter(v[i].c))
+				i++;
+			add_acronym(al, a, (size_t)(e - a), ph + v[first].off, (i < n ? v[i].off : pl) - v[first].off);
+		}
+		free(v);
+	}
+}
+
 /* Convention acronyms.syllabic: a short form made of the first syllables
  * of the name's words ("Mercado Común del Sur (Mercosur)", "Gerda Wolters
  * Backwaren (Gewoba)"), written as a word: a capital then small letters.
@@ -1120,6 +1177,7 @@ static void acronyms_in(acr_list *al, const char *t)
 		p = e + 1;
 	}
 	or_apposition(al, t);
+	stands_for(al, t);
 }
 
 /* Every block of the document's own text, whatever part it became: a

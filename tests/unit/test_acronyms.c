@@ -185,6 +185,11 @@ static void apposition_syllables_figures(void **state)
 	expect("the World Wide Web Consortium (W3C) said", "W3C", "World Wide Web Consortium");
 	expect("the Second Chance Housing Network (2CHN) said", "2CHN", "Second Chance Housing Network");
 	expect("the Group of Seven (G7) met", "G7", NULL);
+	/* acronyms.stands_for: past an article, up to the last letter's
+	 * word; words that do not spell it, or a full stop first, none */
+	expect("ABC stands for the Alpha Beta Club of Pellow.", "ABC", "Alpha Beta Club");
+	expect("HVB stands for quality and value.", "HVB", NULL);
+	expect("ABC stands for Alpha. Beta Club", "ABC", NULL);
 }
 
 static void in_records(void **state)
