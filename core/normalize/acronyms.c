@@ -66,6 +66,16 @@ static ucp *decode(const char *s, size_t n, size_t *count)
 	return v;
 }
 
+/* The text before t[end], at most span bytes back from a character's
+ * start (*from), decoded: the words a long form is looked for in. */
+static ucp *decode_before(const char *t, size_t end, size_t span, size_t *from, size_t *count)
+{
+	*from = end > span ? end - span : 0;
+	while (*from > 0 && ((unsigned char)t[*from] & 0xC0) == 0x80)
+		(*from)++;
+	return decode(t + *from, end - *from, count);
+}
+
 static bool is_apos(int32_t c)
 {
 	return c == '\'' || c == 0x2019 || c == 0x2018;
@@ -376,7 +386,12 @@ static bool acronym_ok(const char *s, size_t n)
 				k++, cl++;
 			if (k != n || cl < 1 || cl > 3 || ++spaces > 1)
 				return false;
-		} else if (!(pm_cp_is_digit(c) || c == '&' || c == '+' || c == '-' || c == '/' || c == '.'))
+		} else if (c == '+') {
+			/* between letters only ("I+D+i"): "HER2+", "CM+1" are
+			 * a reading and a name */
+			if (i == 0 || i + 1 >= n || !isalpha((unsigned char)s[i - 1]) || !isalpha((unsigned char)s[i + 1]))
+				return false;
+		} else if (!(pm_cp_is_digit(c) || c == '&' || c == '-' || c == '/' || c == '.'))
 			return false;
 		i += l;
 	}
@@ -567,10 +582,7 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 	else if (end >= 5 && t[end - 1] == 's' && (unsigned char)t[end - 4] == 0xE2 && (unsigned char)t[end - 3] == 0x80 &&
 	         (unsigned char)t[end - 2] == 0x99 && isalpha((unsigned char)t[end - 5]))
 		end -= 4;
-	from = end > 600 ? end - 600 : 0;
-	while (from > 0 && ((unsigned char)t[from] & 0xC0) == 0x80)
-		from++;
-	v = decode(t + from, end - from, &n);
+	v = decode_before(t, end, 600, &from, &n);
 	if (!v)
 		return;
 	/* the whole acronym, then without a suffix ("SOGEPA SN"); each with
@@ -1080,10 +1092,7 @@ static void long_syllabic(acr_list *al, const char *t, size_t popen, const char 
 	ucp *v;
 	while (end > 0 && t[end - 1] == ' ')
 		end--;
-	from = end > 300 ? end - 300 : 0;
-	while (from > 0 && ((unsigned char)t[from] & 0xC0) == 0x80)
-		from++;
-	v = decode(t + from, end - from, &n);
+	v = decode_before(t, end, 300, &from, &n);
 	if (!v)
 		return;
 	for (k = 0; k < acl; k++)

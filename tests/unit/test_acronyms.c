@@ -190,6 +190,10 @@ static void apposition_syllables_figures(void **state)
 	expect("ABC stands for the Alpha Beta Club of Pellow.", "ABC", "Alpha Beta Club");
 	expect("HVB stands for quality and value.", "HVB", NULL);
 	expect("ABC stands for Alpha. Beta Club", "ABC", NULL);
+	/* acronyms.ampersand: "+" only between letters */
+	expect("la investigación y desarrollo (I+D) crece", "I+D", "investigación y desarrollo");
+	expect("Tumours with high levels are called HER2 positive (HER2+).", "HER2+", NULL);
+	expect("the ranges of ClusterM+1 (CM+1) stay", "CM+1", NULL);
 }
 
 static void in_records(void **state)
