@@ -516,6 +516,12 @@ von
 # the unit written after an hour ("14 h", "10 Uhr"), as written
 Uhr
 
+[acronym_stands_for]
+# acronyms.stands_for: what comes between an acronym and the long form
+# it spells out ("TRAIL, which stands for Teens Restoring ...")
+steht für
+kurz für
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,

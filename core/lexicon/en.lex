@@ -852,6 +852,20 @@ a.m. = 0
 pm = 12
 p.m. = 12
 
+[acronym_or]
+# acronyms.or_apposition: "the X, or ABC," — the long form, a comma or a
+# dash, this word and the acronym, closed by a comma or a dash
+or
+
+[acronym_stands_for]
+# acronyms.stands_for: what comes between an acronym and the long form
+# it spells out ("TRAIL, which stands for Teens Restoring ...")
+which stands for
+stands for
+which is short for
+is short for
+short for
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,

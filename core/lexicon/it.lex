@@ -492,6 +492,19 @@ pag.
 pagina
 pag
 
+[acronym_or]
+# acronyms.or_apposition: "the X, or ABC," — the long form, a comma or a
+# dash, this word and the acronym, closed by a comma or a dash
+o
+ovvero
+
+[acronym_stands_for]
+# acronyms.stands_for: what comes between an acronym and the long form
+# it spells out ("TRAIL, which stands for Teens Restoring ...")
+sta per
+acronimo di
+sigla di
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,

@@ -546,6 +546,18 @@ página
 # "2 sur 4"); a space follows
 de
 
+[acronym_or]
+# acronyms.or_apposition: "the X, or ABC," — the long form, a comma or a
+# dash, this word and the acronym, closed by a comma or a dash
+ou
+
+[acronym_stands_for]
+# acronyms.stands_for: what comes between an acronym and the long form
+# it spells out ("TRAIL, which stands for Teens Restoring ...")
+é a sigla de
+sigla de
+sigla para
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,

@@ -66,6 +66,16 @@ static ucp *decode(const char *s, size_t n, size_t *count)
 	return v;
 }
 
+/* The text before t[end], at most span bytes back from a character's
+ * start (*from), decoded: the words a long form is looked for in. */
+static ucp *decode_before(const char *t, size_t end, size_t span, size_t *from, size_t *count)
+{
+	*from = end > span ? end - span : 0;
+	while (*from > 0 && ((unsigned char)t[*from] & 0xC0) == 0x80)
+		(*from)++;
+	return decode(t + *from, end - *from, count);
+}
+
 static bool is_apos(int32_t c)
 {
 	return c == '\'' || c == 0x2019 || c == 0x2018;
@@ -133,25 +143,42 @@ static bool sentence_stop(const ucp *v, size_t n, size_t k)
 	return letters >= 3 && caps < letters;
 }
 
-/* The acronym's letters to look for, folded: digits skipped, except a
- * leading count. */
-static size_t acronym_letters(const char *a, size_t al, int32_t *out, size_t max)
+/* The acronym's letters to look for, folded: digits skipped. counts: a
+ * leading figure counts the letter after it ("3FPT" is F, F, F, P, T) and
+ * a figure after a letter counts that one (convention acronyms.digit_count: "W3C" is W, W, W, C,
+ * "C4" four words in C); *counted says whether one did, so that the
+ * caller tries the letters without it too ("H2ORA": the figure is a word,
+ * "Two", acronyms.digits; "3GPP": "Third", acronyms.digit_word). */
+static size_t acronym_letters(const char *a, size_t al, int32_t *out, size_t max, bool counts, bool *counted)
 {
 	size_t n = 0, i = 0, rep = 1;
 	bool first = true;
+	int32_t prev = 0;
+	if (counted)
+		*counted = false;
 	while (i < al && n < max) {
 		int32_t c;
 		size_t l = pm_utf8_decode((const unsigned char *)a + i, al - i, &c);
 		if (!l)
 			l = 1;
-		if (first && c >= '2' && c <= '9' && i + 1 < al && isupper((unsigned char)a[i + 1])) {
+		if (counts && first && c >= '2' && c <= '9' && i + 1 < al && isupper((unsigned char)a[i + 1])) {
 			rep = (size_t)(c - '0');
+			if (counted)
+				*counted = true;
+		} else if (counts && !first && c >= '2' && c <= '9' && pm_cp_is_upper(prev) &&
+		           (i + 1 >= al || !isdigit((unsigned char)a[i + 1]))) {
+			size_t r;
+			for (r = 1; r < (size_t)(c - '0') && n < max; r++)
+				out[n++] = fold(prev);
+			if (counted)
+				*counted = true;
 		} else if (pm_cp_is_letter(c)) {
 			size_t r;
 			for (r = 0; r < rep && n < max; r++)
 				out[n++] = fold(c);
 			rep = 1;
 		}
+		prev = c;
 		first = false;
 		i += l;
 	}
@@ -325,7 +352,8 @@ static size_t extend_name(const ucp *v, size_t n, size_t st)
 }
 
 /* Mostly capitals, two at least, no spaces but a short legal or country
- * suffix ("SONACOS SA", "SOGEPA SN"). Conventions acronyms.plural (a
+ * suffix ("SONACOS SA", "SOGEPA SN"); "&" and "+" stand for the
+ * conjunction (acronyms.ampersand: "R&D", "F&E", Spanish "I+D"). Conventions acronyms.plural (a
  * small "s" after the capitals: "NGOs", its letter matched as the plural
  * name's last) and acronyms.dotted ("M.I.B.T.", the full stops kept and
  * not looked for). */
@@ -358,10 +386,18 @@ static bool acronym_ok(const char *s, size_t n)
 				k++, cl++;
 			if (k != n || cl < 1 || cl > 3 || ++spaces > 1)
 				return false;
+		} else if (c == '+') {
+			/* between letters only ("I+D+i"): "HER2+", "CM+1" are
+			 * a reading and a name */
+			if (i == 0 || i + 1 >= n || !isalpha((unsigned char)s[i - 1]) || !isalpha((unsigned char)s[i + 1]))
+				return false;
 		} else if (!(pm_cp_is_digit(c) || c == '&' || c == '-' || c == '/' || c == '.'))
 			return false;
 		i += l;
 	}
+	/* acronyms.digit_count: one capital and its count ("C4") */
+	if (n == 2 && up == 1 && !low && isupper((unsigned char)s[0]) && s[1] >= '2' && s[1] <= '9')
+		return true;
 	if (!letters || up < 2 || up < low)
 		return false;
 	/* a lower-case start only before capitals: "nCoV", "eID" */
@@ -495,6 +531,22 @@ static size_t name_start(const ucp *v, size_t n)
 	return start;
 }
 
+/* The capitalised word right before v[st] (spaces between), not a
+ * function word; st when there is none. */
+static size_t word_before(const ucp *v, size_t n, size_t st)
+{
+	size_t k = st, w;
+	while (k > 0 && v[k - 1].c == ' ')
+		k--;
+	if (k == st || k == 0 || !letter(v[k - 1].c))
+		return st;
+	for (w = k; w > 0 && letter(v[w - 1].c); w--)
+		;
+	if (!pm_cp_is_upper(v[w].c) || function_word_at(v, n, w) || (w > 0 && !(v[w - 1].c == ' ' || v[w - 1].c == '(')))
+		return st;
+	return w;
+}
+
 /* "Long Form (ACR)": the long form ends where the parenthesis opens.
  * glossed: the parenthesis says the acronym is of another language ("FDA,
  * por sus siglas en inglés"), so its letters need not be the name's. */
@@ -530,23 +582,22 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 	else if (end >= 5 && t[end - 1] == 's' && (unsigned char)t[end - 4] == 0xE2 && (unsigned char)t[end - 3] == 0x80 &&
 	         (unsigned char)t[end - 2] == 0x99 && isalpha((unsigned char)t[end - 5]))
 		end -= 4;
-	from = end > 600 ? end - 600 : 0;
-	while (from > 0 && ((unsigned char)t[from] & 0xC0) == 0x80)
-		from++;
-	v = decode(t + from, end - from, &n);
+	v = decode_before(t, end, 600, &from, &n);
 	if (!v)
 		return;
-	/* the whole acronym, then without a suffix ("SOGEPA SN") */
-	for (k = 0; k < 2; k++) {
+	/* the whole acronym, then without a suffix ("SOGEPA SN"); each with
+	 * its figures counting the letter before them, then without */
+	for (k = 0; k < 4; k++) {
 		size_t use = al;
-		if (k == 1) {
+		bool counted = false;
+		if (k & 1) {
 			const char *sp = memchr(ac, ' ', al);
 			if (!sp)
-				break;
+				continue;
 			use = (size_t)(sp - ac);
 		}
-		nl = acronym_letters(ac, use, letters, 40);
-		if (nl < 2)
+		nl = acronym_letters(ac, use, letters, 40, k < 2, &counted);
+		if (nl < 2 || (k < 2 && !counted))
 			continue;
 		bool by_initials;
 		st = initials_match(v, n, n, letters, nl);
@@ -563,6 +614,11 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			size_t s2 = extend_head(v, n, (size_t)st);
 			if (!by_initials && s2 == (size_t)st)
 				s2 = extend_name(v, n, s2);
+			/* acronyms.digit_word: a leading figure that counts
+			 * nothing is the name's first word ("Third Generation
+			 * Partnership Project (3GPP)", "Drei Länder ... (3LRV)") */
+			if (k >= 2 && isdigit((unsigned char)ac[0]) && s2 == (size_t)st)
+				s2 = word_before(v, n, s2);
 			add_acronym(arr, ac, al, t + from + v[s2].off, end - from - v[s2].off);
 			free(v);
 			return;
@@ -595,7 +651,7 @@ static void long_inside(acr_list *arr, const char *t, size_t popen, const char *
 	/* trailing punctuation of the acronym word */
 	if (end <= st || !acronym_ok(t + st, end - st))
 		return;
-	nl = acronym_letters(t + st, end - st, letters, 40);
+	nl = acronym_letters(t + st, end - st, letters, 40, false, NULL);
 	{
 		char *inner = pm_strndup(in, inl);
 		size_t w = inner ? nz_words(inner) : 0;
@@ -901,6 +957,187 @@ static bool cut_remark(const char *a, const char **b)
 	return pm_lex_opens(PM_LEX_ACRONYM_LEADS, r) > 0;
 }
 
+/* An entry of section s opening p, its length in bytes, or 0: read
+ * within the longest entry's reach (60 characters), never to the end of
+ * the text, so that a scan of a long block calling it at every word stays
+ * linear (pm_lex_opens measures the whole rest). */
+static size_t lex_opens_near(pm_lex_section s, const char *p)
+{
+	pm_lex_query q = {s, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	return pm_lex_prefix(&q, p, strnlen(p, 241), &m) ? m.len : 0;
+}
+
+/* Convention acronyms.or_apposition: "the Harwick Valley Transit
+ * Authority, or HVTA, will ...", "le Syndicat ..., ou SIVB, engage":
+ * the long form, a comma or a dash, the language's "or" ([acronym_or]),
+ * the acronym in capitals, then a comma, a dash or the sentence's end.
+ * The long form is found as before a parenthesis; a word in capitals
+ * that goes on into the sentence ("or FRIDAY at the latest") is none. */
+static void or_apposition(acr_list *al, const char *t)
+{
+	const char *p;
+	for (p = t; *p; p++) {
+		size_t sep = 0, k;
+		const char *q, *a, *r;
+		if (*p == ',')
+			sep = 1;
+		else if (!strncmp(p, " \xE2\x80\x93", 4) || !strncmp(p, " \xE2\x80\x94", 4))
+			sep = 4;
+		else if (!strncmp(p, " - ", 3))
+			sep = 2;
+		if (!sep || p[sep] != ' ')
+			continue;
+		for (q = p + sep; *q == ' '; q++)
+			;
+		k = lex_opens_near(PM_LEX_ACRONYM_OR, q);
+		if (!k || q[k] != ' ')
+			continue;
+		for (q += k; *q == ' '; q++)
+			;
+		a = q;
+		while (*q && *q != ' ' && *q != ',' && *q != ';' && *q != ')' && !(*q == '.' && (q[1] == ' ' || !q[1])))
+			q++;
+		for (r = q; *r == ' '; r++)
+			;
+		if (!(*r == ',' || *r == ';' || *r == ')' || *r == '.' || !*r || !strncmp(r, "\xE2\x80\x93", 3) ||
+		      !strncmp(r, "\xE2\x80\x94", 3) || (*r == '-' && r[1] == ' ')))
+			continue;
+		if (q > a && isupper((unsigned char)*a) && acronym_ok(a, (size_t)(q - a)))
+			long_before(al, t, (size_t)(p - t), a, (size_t)(q - a), false);
+	}
+}
+
+/* Convention acronyms.stands_for: the acronym, then words saying what it
+ * stands for ([acronym_stands_for]: "TRAIL, which stands for Teens
+ * Restoring ...", "PACE is short for", "la RAVH, siglas de", "le PAVE,
+ * acronyme de", "KLAR steht für"), then the long form: its words'
+ * initials spell the acronym, function words aside, and it ends with the
+ * word of the last letter; a full stop, a semicolon, a colon or a
+ * parenthesis before that defines nothing. */
+static void stands_for(acr_list *al, const char *t)
+{
+	const char *p;
+	for (p = t; *p; p++) {
+		size_t k, n, i, nl, li = 0, pl, first = 0;
+		const char *e, *a, *ph;
+		int32_t letters[40];
+		ucp *v;
+		if (p > t && p[-1] != ' ')
+			continue;
+		k = lex_opens_near(PM_LEX_ACRONYM_STANDS_FOR, p);
+		if (!k || p[k] != ' ')
+			continue;
+		/* the acronym before it, a comma between allowed */
+		for (e = p; e > t && e[-1] == ' '; e--)
+			;
+		if (e > t && e[-1] == ',')
+			e--;
+		for (a = e; a > t && a[-1] != ' ' && a[-1] != '(' && a[-1] != '"'; a--)
+			;
+		if (e <= a || !isupper((unsigned char)*a) || !acronym_ok(a, (size_t)(e - a)))
+			continue;
+		nl = acronym_letters(a, (size_t)(e - a), letters, 40, false, NULL);
+		if (nl < 2)
+			continue;
+		for (ph = p + k; *ph == ' ' || *ph == ':'; ph++)
+			;
+		pl = strcspn(ph, ".;:()\n");
+		v = decode(ph, pl, &n);
+		if (!v)
+			continue;
+		/* the long form opens with its first content word (past an
+		 * article: "stands for the ...") */
+		for (i = 0; i < n && li < nl; i++) {
+			if (!word_start(v, i) || function_word_at(v, n, i))
+				continue;
+			if (v[i].f != letters[li])
+				break;
+			if (li++ == 0)
+				first = i;
+		}
+		if (li == nl) {
+			while (i < n && letter(v[i].c))
+				i++;
+			add_acronym(al, a, (size_t)(e - a), ph + v[first].off, (i < n ? v[i].off : pl) - v[first].off);
+		}
+		free(v);
+	}
+}
+
+/* Convention acronyms.syllabic: a short form made of the first syllables
+ * of the name's words ("Mercado Común del Sur (Mercosur)", "Gerda Wolters
+ * Backwaren (Gewoba)"), written as a word: a capital then small letters.
+ * Each of three to six capitalised words before the parenthesis gives a
+ * non-empty start of itself, in order, the first two letters at least,
+ * and together they spell the short form; the small function words
+ * between them give none. A nickname after a person's name ("(Zeca)") spells
+ * nothing of it. */
+static bool syllabic_ok(const char *s, size_t n)
+{
+	size_t i;
+	if (n < 4 || n > 12 || !isupper((unsigned char)s[0]))
+		return false;
+	for (i = 1; i < n; i++)
+		if (!islower((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+static bool syllables_split(const ucp *v, size_t n, const size_t *ws, size_t nw, const int32_t *sh, size_t sn,
+                            size_t si)
+{
+	size_t k;
+	if (!nw)
+		return si == sn;
+	for (k = 0; ws[0] + k < n && letter(v[ws[0] + k].c) && si + k < sn && v[ws[0] + k].f == sh[si + k]; k++)
+		if ((si > 0 || k >= 1) && syllables_split(v, n, ws + 1, nw - 1, sh, sn, si + k + 1))
+			return true;
+	return false;
+}
+
+static void long_syllabic(acr_list *al, const char *t, size_t popen, const char *ac, size_t acl)
+{
+	size_t end = popen, from, n, k, ws[6], nw = 0, nsh = 0, kw;
+	int32_t sh[12];
+	ucp *v;
+	while (end > 0 && t[end - 1] == ' ')
+		end--;
+	v = decode_before(t, end, 300, &from, &n);
+	if (!v)
+		return;
+	for (k = 0; k < acl; k++)
+		sh[nsh++] = fold((unsigned char)ac[k]);
+	/* the content words before the parenthesis, nearest first */
+	k = n;
+	while (nw < 6) {
+		size_t w;
+		while (k > 0 && v[k - 1].c == ' ')
+			k--;
+		if (k == 0 || !letter(v[k - 1].c))
+			break;
+		for (w = k; w > 0 && letter(v[w - 1].c); w--)
+			;
+		/* a capitalised word is the name's, even one that is a small
+		 * word in some language ("Sur", "Vale") */
+		if (pm_cp_is_upper(v[w].c))
+			ws[nw++] = w;
+		else if (!function_word_at(v, n, w))
+			break;
+		k = w;
+	}
+	for (kw = 3; kw <= nw; kw++) {
+		size_t order[6], i;
+		for (i = 0; i < kw; i++)
+			order[i] = ws[kw - 1 - i];
+		if (syllables_split(v, n, order, kw, sh, nsh, 0)) {
+			add_acronym(al, ac, acl, t + from + v[order[0]].off, end - from - v[order[0]].off);
+			break;
+		}
+	}
+	free(v);
+}
+
 static void acronyms_in(acr_list *al, const char *t)
 {
 	const char *p = t;
@@ -953,10 +1190,14 @@ static void acronyms_in(acr_list *al, const char *t)
 			long_before_arabic(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b > a && acronym_ok(a, (size_t)(b - a)))
 			long_before(al, t, (size_t)(p - t), a, (size_t)(b - a), glossed);
+		else if (b > a && syllabic_ok(a, (size_t)(b - a)))
+			long_syllabic(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b - a > 5 && b - a < 300)
 			long_inside(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		p = e + 1;
 	}
+	or_apposition(al, t);
+	stands_for(al, t);
 }
 
 /* Every block of the document's own text, whatever part it became: a

@@ -163,6 +163,39 @@ static void not_acronyms(void **state)
 	assert_int_equal(count("التحالف الإسلامي العسكري لمحاربة الإرهاب (٤٢)"), 0);
 }
 
+/* Conventions acronyms.or_apposition, acronyms.syllabic,
+ * acronyms.digit_count and acronyms.digit_word: their edges. */
+static void apposition_syllables_figures(void **state)
+{
+	(void)state;
+	expect("The Harwick Valley Transit Authority, or HVTA, will run.", "HVTA", "Harwick Valley Transit Authority");
+	expect("It is run by the Harwick Valley Transit Authority, or HVTA.", "HVTA",
+	       "Harwick Valley Transit Authority");
+	/* a capitalised word going on into the sentence, and letters that
+	 * do not spell it */
+	expect("Book online, by phone, or HVTA staff will help.", "HVTA", NULL);
+	expect("Apples, pears, or HVTA, whichever comes first.", "HVTA", NULL);
+	/* syllables: every word gives its start, the first two letters */
+	expect("the Mercado Común del Sur (Mercosur) met", "Mercosur", "Mercado Común del Sur");
+	expect("the Mercado Común del Sur (Mcosur) met", "Mcosur", NULL);
+	expect("Ana Maria Souza (Anma) spoke", "Anma", NULL);
+	expect("Two Words (Twwo) only", "Twwo", NULL);
+	/* a figure after a letter counts it; a figure that counts nothing is
+	 * a word ("Second") or is left out ("Group of Seven") */
+	expect("the World Wide Web Consortium (W3C) said", "W3C", "World Wide Web Consortium");
+	expect("the Second Chance Housing Network (2CHN) said", "2CHN", "Second Chance Housing Network");
+	expect("the Group of Seven (G7) met", "G7", NULL);
+	/* acronyms.stands_for: past an article, up to the last letter's
+	 * word; words that do not spell it, or a full stop first, none */
+	expect("ABC stands for the Alpha Beta Club of Pellow.", "ABC", "Alpha Beta Club");
+	expect("HVB stands for quality and value.", "HVB", NULL);
+	expect("ABC stands for Alpha. Beta Club", "ABC", NULL);
+	/* acronyms.ampersand: "+" only between letters */
+	expect("la investigación y desarrollo (I+D) crece", "I+D", "investigación y desarrollo");
+	expect("Tumours with high levels are called HER2 positive (HER2+).", "HER2+", NULL);
+	expect("the ranges of ClusterM+1 (CM+1) stay", "CM+1", NULL);
+}
+
 static void in_records(void **state)
 {
 	pm_context *ctx = pm_test_context();
@@ -190,6 +223,7 @@ int main(void)
 		cmocka_unit_test(long_inside),
 		cmocka_unit_test(arabic_long_form),
 		cmocka_unit_test(not_acronyms),
+		cmocka_unit_test(apposition_syllables_figures),
 		cmocka_unit_test(in_records),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
