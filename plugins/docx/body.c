@@ -146,7 +146,7 @@ typedef struct run {
 	int b, i, caps, sz;
 	const docx_style *rstyle;
 	char sym_font[16];     /* "Symbol" or "Wingdings*" when the run's font is one */
-	bool hidden;           /* docx.hidden_text: w:vanish, not shown nor printed */
+	int vanish;            /* docx.hidden_text: the run's own w:vanish, -1 when unset */
 } run;
 
 typedef struct frame {
@@ -729,7 +729,7 @@ static void para_begin(story *s, frame *f)
 	else
 		para_reset(&f->p);
 	f->in_p = true;
-	f->r = (run){-1, -1, -1, -1, NULL, "", false};
+	f->r = (run){-1, -1, -1, -1, NULL, "", -1};
 }
 
 static void para_end(story *s, frame *f)
@@ -748,10 +748,33 @@ static void para_end(story *s, frame *f)
 
 /* ---- text -------------------------------------------------------------- */
 
+/* docx.hidden_text_style: whether the open run is hidden, by the ECMA-376
+ * style hierarchy (part 1, 17.7.2): docDefaults' rPrDefault, then the
+ * paragraph style, then the character style, then the run's own w:rPr.
+ * w:vanish is a toggle property (17.7.3): in a style, on flips the state
+ * reached so far and off leaves it, so a character style that hides
+ * within a hiding paragraph style shows; on the run it is absolute, and
+ * w:vanish w:val="0" there shows whatever the styles hid. Each style's
+ * value is its basedOn chain's, resolved and bounded in styles.c. */
+static bool run_hidden(story *s, const frame *f)
+{
+	const docx_style *ps, *rs = f->r.rstyle;
+	bool h;
+	if (f->r.vanish >= 0)
+		return f->r.vanish == 1;
+	ps = para_style(s, &f->p);
+	h = s->env->styles->def_vanish == 1;
+	if (ps && ps->rvanish == 1)
+		h = !h;
+	if (rs && rs->rvanish == 1)
+		h = !h;
+	return h;
+}
+
 static bool text_on(story *s)
 {
 	frame *f = top(s);
-	return f->in_p && s->code_depth == 0 && !f->r.hidden;
+	return f->in_p && s->code_depth == 0 && !run_hidden(s, f);
 }
 
 static void count_chars(story *s, frame *f, const char *t, size_t n)
@@ -1005,7 +1028,7 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		break;
 	case T_R:
 		if (f->in_p)
-			f->r = (run){-1, -1, -1, -1, NULL, "", false};
+			f->r = (run){-1, -1, -1, -1, NULL, "", -1};
 		break;
 	case T_PSTYLE:
 		if (parent == T_PPR && f->in_p && (v = attr_w(s, "val"))) {
@@ -1089,7 +1112,7 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		 * joins the paragraph to the next, as Word shows it. Not
 		 * w:webHidden: that is hidden in Web view only, printed. */
 		if (parent == T_RPR && gp == T_R && f->in_p)
-			f->r.hidden = docx_onoff(attr_w(s, "val")) == 1;
+			f->r.vanish = docx_onoff(attr_w(s, "val"));
 		else if (parent == T_RPR && gp == T_PPR && f->in_p && docx_onoff(attr_w(s, "val")) == 1)
 			f->p.merge_next = true;
 		break;
