@@ -129,6 +129,7 @@ typedef struct para {
 	char *style_id;        /* as written, when styles.xml does not know it */
 	int num_id, ilvl, jc, outline; /* direct formatting, -1 when unset */
 	bool merge_next;       /* the mark is deleted, or a drop cap: runs on */
+	int mark_vanish;       /* w:vanish in w:pPr's w:rPr (the mark's own), -1 when unset */
 	bool carry;            /* holds the text of a merged paragraph */
 	unsigned long chars, bold, italic, caps;
 	int sz[NSZ];
@@ -211,7 +212,7 @@ static void para_clear_props(para *p)
 	p->style = NULL;
 	free(p->style_id);
 	p->style_id = NULL;
-	p->num_id = p->ilvl = p->jc = p->outline = -1;
+	p->num_id = p->ilvl = p->jc = p->outline = p->mark_vanish = -1;
 	p->merge_next = false;
 }
 
@@ -717,6 +718,22 @@ static void deliver(story *s, frame *f)
 	para_reset(p);
 }
 
+/* docx.hidden_text_style: the paragraph mark follows the same hierarchy
+ * without a character style (w:pPr's w:rPr is the mark's direct
+ * formatting); a hidden mark joins the paragraph to the next. */
+static bool mark_hidden(story *s, const para *p)
+{
+	const docx_style *ps;
+	bool h;
+	if (p->mark_vanish >= 0)
+		return p->mark_vanish == 1;
+	ps = para_style(s, p);
+	h = s->env->styles->def_vanish == 1;
+	if (ps && ps->rvanish == 1)
+		h = !h;
+	return h;
+}
+
 static void para_begin(story *s, frame *f)
 {
 	if (f->in_p) {
@@ -737,6 +754,8 @@ static void para_end(story *s, frame *f)
 	if (!f->in_p)
 		return;
 	f->in_p = false;
+	if (mark_hidden(s, &f->p))
+		f->p.merge_next = true;
 	if (f->p.merge_next && !f->table_block && !f->tbl_pending) {
 		f->p.carry = true;
 		f->p.merge_next = false;
@@ -1113,8 +1132,8 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		 * w:webHidden: that is hidden in Web view only, printed. */
 		if (parent == T_RPR && gp == T_R && f->in_p)
 			f->r.vanish = docx_onoff(attr_w(s, "val"));
-		else if (parent == T_RPR && gp == T_PPR && f->in_p && docx_onoff(attr_w(s, "val")) == 1)
-			f->p.merge_next = true;
+		else if (parent == T_RPR && gp == T_PPR && f->in_p)
+			f->p.mark_vanish = docx_onoff(attr_w(s, "val"));
 		break;
 	case T_SDT:
 		s->plc_sdt = -1;

@@ -517,7 +517,9 @@ static void hidden_text(void **state)
  * "false" shows it again, a derived style's w:val="0" too; a character
  * style that hides inside a hiding paragraph style toggles it back
  * (w:vanish is a toggle property); w:webHidden in a style is kept
- * (hidden in Web view only, printed); a basedOn loop ends. */
+ * (hidden in Web view only, printed); a basedOn loop ends; a paragraph
+ * whose style hides its mark shows its own runs as its own paragraph
+ * only when w:pPr's w:rPr shows the mark. */
 static void hidden_text_style(void **state)
 {
 	const char *styles =
@@ -547,7 +549,8 @@ static void hidden_text_style(void **state)
 	                     "<w:r><w:t>on Monday</w:t></w:r></w:p>"
 	                     "<w:p><w:pPr><w:pStyle w:val=\"Draft\"/></w:pPr><w:r><w:t>Internal: numbers unconfirmed</w:t></w:r></w:p>"
 	                     "<w:p><w:pPr><w:pStyle w:val=\"DraftChild\"/></w:pPr><w:r><w:t>Internal too: legal review</w:t></w:r></w:p>"
-	                     "<w:p><w:pPr><w:pStyle w:val=\"Draft\"/></w:pPr><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"Draft\"/><w:rPr><w:vanish w:val=\"0\"/></w:rPr></w:pPr>"
+	                     "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr>"
 	                     "<w:t xml:space=\"preserve\">Shown on purpose</w:t></w:r>"
 	                     "<w:r><w:rPr><w:rStyle w:val=\"EditorNote\"/><w:vanish w:val=\"false\"/></w:rPr>"
 	                     "<w:t xml:space=\"preserve\"> and this too</w:t></w:r>"
@@ -570,7 +573,9 @@ static void hidden_text_style(void **state)
 
 /* docx.hidden_text_style: docDefaults' rPrDefault w:vanish hides every
  * run that does not show itself (w:vanish w:val="0" on the run), and a
- * paragraph style that hides then toggles the default back to shown. */
+ * paragraph style that hides then toggles the default back to shown; the
+ * shown run's paragraph mark stays hidden, so it runs on into the next
+ * paragraph, as Word shows it. */
 static void hidden_text_defaults(void **state)
 {
 	const char *styles =
@@ -583,14 +588,13 @@ static void hidden_text_defaults(void **state)
 	run_result *r;
 	(void)state;
 	r = model(mkdocx(DOC(P("Template boilerplate nobody sees")
-	                     "<w:p><w:r><w:rPr><w:vanish w:val=\"off\"/></w:rPr><w:t>Quillfield library extends hours</w:t></w:r></w:p>"
+	                     "<w:p><w:r><w:rPr><w:vanish w:val=\"off\"/></w:rPr><w:t xml:space=\"preserve\">Quillfield library extends hours. </w:t></w:r></w:p>"
 	                     "<w:p><w:pPr><w:pStyle w:val=\"Visible\"/></w:pPr><w:r><w:t>Readers welcome from May</w:t></w:r></w:p>"),
 	                 DOC_RELS(REL("rId1", "styles", "styles.xml")), "word/styles.xml", styles, NULL));
 	assert_int_equal(r->status, PM_OK);
-	assert_block_text(&r->doc, "Quillfield", "Quillfield library extends hours");
-	assert_block_text(&r->doc, "Readers welcome", "Readers welcome from May");
+	assert_block_text(&r->doc, "Quillfield", "Quillfield library extends hours. Readers welcome from May");
 	assert_int_equal(occurrences(&r->doc, "boilerplate"), 0);
-	assert_int_equal(r->doc.nblocks, 2);
+	assert_int_equal(r->doc.nblocks, 1);
 	run_free(r);
 }
 
