@@ -718,20 +718,23 @@ static void deliver(story *s, frame *f)
 	para_reset(p);
 }
 
-/* docx.hidden_text_style: the paragraph mark follows the same hierarchy
- * without a character style (w:pPr's w:rPr is the mark's direct
- * formatting); a hidden mark joins the paragraph to the next. */
+/* docx.hidden_text_style: whether docDefaults and the paragraph style,
+ * read as the ECMA-376 style hierarchy reads them (part 1, 17.7.2), hide
+ * what stands in the paragraph. w:vanish is a toggle property (17.7.3):
+ * in a style, on flips the state reached so far and off leaves it; each
+ * style's value is its basedOn chain's, resolved and bounded in styles.c. */
+static bool para_styles_hide(story *s, const para *p)
+{
+	const docx_style *ps = para_style(s, p);
+	bool h = s->env->styles->def_vanish == 1;
+	return ps && ps->rvanish == 1 ? !h : h;
+}
+
+/* The paragraph mark has no character style: w:pPr's w:rPr is its direct
+ * formatting, absolute; a hidden mark joins the paragraph to the next. */
 static bool mark_hidden(story *s, const para *p)
 {
-	const docx_style *ps;
-	bool h;
-	if (p->mark_vanish >= 0)
-		return p->mark_vanish == 1;
-	ps = para_style(s, p);
-	h = s->env->styles->def_vanish == 1;
-	if (ps && ps->rvanish == 1)
-		h = !h;
-	return h;
+	return p->mark_vanish >= 0 ? p->mark_vanish == 1 : para_styles_hide(s, p);
 }
 
 static void para_begin(story *s, frame *f)
@@ -767,27 +770,18 @@ static void para_end(story *s, frame *f)
 
 /* ---- text -------------------------------------------------------------- */
 
-/* docx.hidden_text_style: whether the open run is hidden, by the ECMA-376
- * style hierarchy (part 1, 17.7.2): docDefaults' rPrDefault, then the
- * paragraph style, then the character style, then the run's own w:rPr.
- * w:vanish is a toggle property (17.7.3): in a style, on flips the state
- * reached so far and off leaves it, so a character style that hides
- * within a hiding paragraph style shows; on the run it is absolute, and
- * w:vanish w:val="0" there shows whatever the styles hid. Each style's
- * value is its basedOn chain's, resolved and bounded in styles.c. */
+/* docx.hidden_text_style: whether the open run is hidden: the character
+ * style toggles what docDefaults and the paragraph style left (so one
+ * that hides within a hiding paragraph style shows), and the run's own
+ * w:vanish is absolute (w:val="0" shows whatever the styles hid). */
 static bool run_hidden(story *s, const frame *f)
 {
-	const docx_style *ps, *rs = f->r.rstyle;
+	const docx_style *rs = f->r.rstyle;
 	bool h;
 	if (f->r.vanish >= 0)
 		return f->r.vanish == 1;
-	ps = para_style(s, &f->p);
-	h = s->env->styles->def_vanish == 1;
-	if (ps && ps->rvanish == 1)
-		h = !h;
-	if (rs && rs->rvanish == 1)
-		h = !h;
-	return h;
+	h = para_styles_hide(s, &f->p);
+	return rs && rs->rvanish == 1 ? !h : h;
 }
 
 static bool text_on(story *s)
