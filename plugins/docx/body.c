@@ -129,6 +129,7 @@ typedef struct para {
 	char *style_id;        /* as written, when styles.xml does not know it */
 	int num_id, ilvl, jc, outline; /* direct formatting, -1 when unset */
 	bool merge_next;       /* the mark is deleted, or a drop cap: runs on */
+	int mark_vanish;       /* w:vanish in w:pPr's w:rPr (the mark's own), -1 when unset */
 	bool carry;            /* holds the text of a merged paragraph */
 	unsigned long chars, bold, italic, caps;
 	int sz[NSZ];
@@ -146,7 +147,7 @@ typedef struct run {
 	int b, i, caps, sz;
 	const docx_style *rstyle;
 	char sym_font[16];     /* "Symbol" or "Wingdings*" when the run's font is one */
-	bool hidden;           /* docx.hidden_text: w:vanish, not shown nor printed */
+	int vanish;            /* docx.hidden_text: the run's own w:vanish, -1 when unset */
 } run;
 
 typedef struct frame {
@@ -211,7 +212,7 @@ static void para_clear_props(para *p)
 	p->style = NULL;
 	free(p->style_id);
 	p->style_id = NULL;
-	p->num_id = p->ilvl = p->jc = p->outline = -1;
+	p->num_id = p->ilvl = p->jc = p->outline = p->mark_vanish = -1;
 	p->merge_next = false;
 }
 
@@ -717,6 +718,25 @@ static void deliver(story *s, frame *f)
 	para_reset(p);
 }
 
+/* docx.hidden_text_style: whether docDefaults and the paragraph style,
+ * read as the ECMA-376 style hierarchy reads them (part 1, 17.7.2), hide
+ * what stands in the paragraph. w:vanish is a toggle property (17.7.3):
+ * in a style, on flips the state reached so far and off leaves it; each
+ * style's value is its basedOn chain's, resolved and bounded in styles.c. */
+static bool para_styles_hide(story *s, const para *p)
+{
+	const docx_style *ps = para_style(s, p);
+	bool h = s->env->styles->def_vanish == 1;
+	return ps && ps->rvanish == 1 ? !h : h;
+}
+
+/* The paragraph mark has no character style: w:pPr's w:rPr is its direct
+ * formatting, absolute; a hidden mark joins the paragraph to the next. */
+static bool mark_hidden(story *s, const para *p)
+{
+	return p->mark_vanish >= 0 ? p->mark_vanish == 1 : para_styles_hide(s, p);
+}
+
 static void para_begin(story *s, frame *f)
 {
 	if (f->in_p) {
@@ -729,7 +749,7 @@ static void para_begin(story *s, frame *f)
 	else
 		para_reset(&f->p);
 	f->in_p = true;
-	f->r = (run){-1, -1, -1, -1, NULL, "", false};
+	f->r = (run){-1, -1, -1, -1, NULL, "", -1};
 }
 
 static void para_end(story *s, frame *f)
@@ -737,6 +757,8 @@ static void para_end(story *s, frame *f)
 	if (!f->in_p)
 		return;
 	f->in_p = false;
+	if (mark_hidden(s, &f->p))
+		f->p.merge_next = true;
 	if (f->p.merge_next && !f->table_block && !f->tbl_pending) {
 		f->p.carry = true;
 		f->p.merge_next = false;
@@ -748,10 +770,24 @@ static void para_end(story *s, frame *f)
 
 /* ---- text -------------------------------------------------------------- */
 
+/* docx.hidden_text_style: whether the open run is hidden: the character
+ * style toggles what docDefaults and the paragraph style left (so one
+ * that hides within a hiding paragraph style shows), and the run's own
+ * w:vanish is absolute (w:val="0" shows whatever the styles hid). */
+static bool run_hidden(story *s, const frame *f)
+{
+	const docx_style *rs = f->r.rstyle;
+	bool h;
+	if (f->r.vanish >= 0)
+		return f->r.vanish == 1;
+	h = para_styles_hide(s, &f->p);
+	return rs && rs->rvanish == 1 ? !h : h;
+}
+
 static bool text_on(story *s)
 {
 	frame *f = top(s);
-	return f->in_p && s->code_depth == 0 && !f->r.hidden;
+	return f->in_p && s->code_depth == 0 && !run_hidden(s, f);
 }
 
 static void count_chars(story *s, frame *f, const char *t, size_t n)
@@ -1005,7 +1041,7 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		break;
 	case T_R:
 		if (f->in_p)
-			f->r = (run){-1, -1, -1, -1, NULL, "", false};
+			f->r = (run){-1, -1, -1, -1, NULL, "", -1};
 		break;
 	case T_PSTYLE:
 		if (parent == T_PPR && f->in_p && (v = attr_w(s, "val"))) {
@@ -1089,9 +1125,9 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		 * joins the paragraph to the next, as Word shows it. Not
 		 * w:webHidden: that is hidden in Web view only, printed. */
 		if (parent == T_RPR && gp == T_R && f->in_p)
-			f->r.hidden = docx_onoff(attr_w(s, "val")) == 1;
-		else if (parent == T_RPR && gp == T_PPR && f->in_p && docx_onoff(attr_w(s, "val")) == 1)
-			f->p.merge_next = true;
+			f->r.vanish = docx_onoff(attr_w(s, "val"));
+		else if (parent == T_RPR && gp == T_PPR && f->in_p)
+			f->p.mark_vanish = docx_onoff(attr_w(s, "val"));
 		break;
 	case T_SDT:
 		s->plc_sdt = -1;

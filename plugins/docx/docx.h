@@ -181,9 +181,10 @@ typedef struct docx_style {
 	bool is_default;
 	/* as written in this style (-1: not set) */
 	int b, i, caps, sz, jc, outline, num_id, ilvl;
+	int vanish;            /* docx.hidden_text_style: w:vanish in the style's w:rPr */
 	int cls, cls_level;    /* by name or id */
 	/* resolved through basedOn (after docx_styles_resolve) */
-	int rb, ri, rcaps, rsz, rjc, routline, rnum_id, rilvl;
+	int rb, ri, rcaps, rsz, rjc, routline, rnum_id, rilvl, rvanish;
 	int rcls, rcls_level;
 } docx_style;
 
@@ -193,6 +194,7 @@ typedef struct docx_styles {
 	docx_style **by_id;    /* sorted by id, for bsearch */
 	const docx_style *default_para;
 	int def_b, def_i, def_sz, def_jc;
+	int def_vanish;        /* docDefaults' rPrDefault says w:vanish */
 } docx_styles;
 
 typedef struct docx_id_index {

@@ -139,7 +139,7 @@ static docx_style *new_style(docx_styles *s)
 	}
 	st = &s->v[s->n++];
 	memset(st, 0, sizeof *st);
-	st->b = st->i = st->caps = st->sz = st->jc = st->outline = st->num_id = st->ilvl = -1;
+	st->b = st->i = st->caps = st->sz = st->jc = st->outline = st->num_id = st->ilvl = st->vanish = -1;
 	return st;
 }
 
@@ -183,7 +183,7 @@ static void resolve(docx_styles *s)
 		docx_style *st = &s->v[i];
 		const docx_style *c = st;
 		int hops = 0;
-		st->rb = st->ri = st->rcaps = st->rsz = st->rjc = st->routline = st->rnum_id = st->rilvl = -1;
+		st->rb = st->ri = st->rcaps = st->rsz = st->rjc = st->routline = st->rnum_id = st->rilvl = st->rvanish = -1;
 		st->rcls = DCLS_NONE;
 		st->rcls_level = 0;
 		while (c && hops++ < 32) {
@@ -196,6 +196,10 @@ static void resolve(docx_styles *s)
 			INH(outline, routline);
 			INH(num_id, rnum_id);
 			INH(ilvl, rilvl);
+			/* docx.hidden_text_style: the nearest style of the chain
+			 * that writes w:vanish decides (a derived style's
+			 * w:val="0" shows what its base hid, as Word does) */
+			INH(vanish, rvanish);
 #undef INH
 			if (st->rcls == DCLS_NONE && c->cls != DCLS_NONE) {
 				st->rcls = c->cls;
@@ -320,6 +324,8 @@ static void styles_start(docx_sax *sx, const docx_elem *el)
 			s->def_b = docx_onoff(v);
 		else if (!strcmp(ln, "i"))
 			s->def_i = docx_onoff(v);
+		else if (!strcmp(ln, "vanish"))
+			s->def_vanish = docx_onoff(v);
 	} else if (rd->ctx == SC_DEFAULTS_P) {
 		if (!strcmp(ln, "jc"))
 			s->def_jc = jc_value(v);
@@ -330,6 +336,8 @@ static void styles_start(docx_sax *sx, const docx_elem *el)
 			cur->i = docx_onoff(v);
 		else if (!strcmp(ln, "caps"))
 			cur->caps = docx_onoff(v);
+		else if (!strcmp(ln, "vanish"))
+			cur->vanish = docx_onoff(v);
 		else if (!strcmp(ln, "sz") && to_int(v, 0) > 0)
 			cur->sz = to_int(v, 0);
 	} else if (cur && rd->ctx == SC_STYLE_P) {
@@ -354,7 +362,7 @@ void docx_styles_load(docx_ctx *x, docx_styles *s, const char *part)
 	static const char *const skipped[] = {"latentStyles", "tblStylePr", NULL};
 	static const docx_sax_events ev = {.start = styles_start, .end = styles_end, .skipped = skipped};
 	styles_read rd = {s, SC_NONE, -1, NULL, -1};
-	s->def_b = s->def_i = 0;
+	s->def_b = s->def_i = s->def_vanish = 0;
 	s->def_sz = 20; /* Word's default when docDefaults says nothing: 10 pt */
 	s->def_jc = 'l';
 	if (docx_sax_parse(x, part, &ev, &rd) == DOCX_SAX_UNOPENED)

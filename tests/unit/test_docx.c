@@ -510,6 +510,93 @@ static void hidden_text(void **state)
 	run_free(r);
 }
 
+/* docx.hidden_text_style: text hidden through styles is hidden too, by
+ * the ECMA-376 style hierarchy (docDefaults, paragraph style, character
+ * style, the run's own w:rPr): a character or paragraph style whose w:rPr
+ * has w:vanish, and one based on it; a run's w:vanish w:val="0" or
+ * "false" shows it again, a derived style's w:val="0" too; a character
+ * style that hides inside a hiding paragraph style toggles it back
+ * (w:vanish is a toggle property); w:webHidden in a style is kept
+ * (hidden in Web view only, printed); a basedOn loop ends; a paragraph
+ * whose style hides its mark shows its own runs as its own paragraph
+ * only when w:pPr's w:rPr shows the mark. */
+static void hidden_text_style(void **state)
+{
+	const char *styles =
+		"<?xml version=\"1.0\"?><w:styles " NS ">"
+		"<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+		"<w:style w:type=\"character\" w:styleId=\"EditorNote\"><w:name w:val=\"Editor note\"/>"
+		"<w:rPr><w:vanish/><w:color w:val=\"FF0000\"/></w:rPr></w:style>"
+		"<w:style w:type=\"character\" w:styleId=\"DeskNote\"><w:name w:val=\"Desk note\"/>"
+		"<w:basedOn w:val=\"EditorNote\"/></w:style>"
+		"<w:style w:type=\"character\" w:styleId=\"ShownNote\"><w:name w:val=\"Shown note\"/>"
+		"<w:basedOn w:val=\"EditorNote\"/><w:rPr><w:vanish w:val=\"0\"/></w:rPr></w:style>"
+		"<w:style w:type=\"character\" w:styleId=\"WebOnly\"><w:name w:val=\"Web only\"/>"
+		"<w:rPr><w:webHidden/></w:rPr></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"Draft\"><w:name w:val=\"Draft memo\"/>"
+		"<w:basedOn w:val=\"Normal\"/><w:rPr><w:vanish w:val=\"true\"/></w:rPr></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"DraftChild\"><w:name w:val=\"Draft child\"/>"
+		"<w:basedOn w:val=\"Draft\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"LoopA\"><w:name w:val=\"Loop A\"/><w:basedOn w:val=\"LoopB\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"LoopB\"><w:name w:val=\"Loop B\"/><w:basedOn w:val=\"LoopA\"/>"
+		"<w:rPr><w:vanish/></w:rPr></w:style>"
+		"</w:styles>";
+	run_result *r;
+	(void)state;
+	r = model(mkdocx(DOC("<w:p><w:r><w:t xml:space=\"preserve\">Tollbridge ferry resumes </w:t></w:r>"
+	                     "<w:r><w:rPr><w:rStyle w:val=\"EditorNote\"/></w:rPr><w:t xml:space=\"preserve\">[ask Orrin] </w:t></w:r>"
+	                     "<w:r><w:rPr><w:rStyle w:val=\"DeskNote\"/></w:rPr><w:t xml:space=\"preserve\">[desk: embargo?] </w:t></w:r>"
+	                     "<w:r><w:t>on Monday</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"Draft\"/></w:pPr><w:r><w:t>Internal: numbers unconfirmed</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"DraftChild\"/></w:pPr><w:r><w:t>Internal too: legal review</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"Draft\"/><w:rPr><w:vanish w:val=\"0\"/></w:rPr></w:pPr>"
+	                     "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr>"
+	                     "<w:t xml:space=\"preserve\">Shown on purpose</w:t></w:r>"
+	                     "<w:r><w:rPr><w:rStyle w:val=\"EditorNote\"/><w:vanish w:val=\"false\"/></w:rPr>"
+	                     "<w:t xml:space=\"preserve\"> and this too</w:t></w:r>"
+	                     "<w:r><w:rPr><w:rStyle w:val=\"EditorNote\"/></w:rPr><w:t xml:space=\"preserve\"> toggled back</w:t></w:r>"
+	                     "<w:r><w:t xml:space=\"preserve\"> [hidden tail]</w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"LoopA\"/></w:pPr><w:r><w:t>Looping draft note</w:t></w:r></w:p>"
+	                     /* kept in a style, w:webHidden is printed */
+	                     "<w:p><w:r><w:rPr><w:rStyle w:val=\"ShownNote\"/></w:rPr><w:t>Derived style shows it</w:t></w:r>"
+	                     "<w:r><w:rPr><w:rStyle w:val=\"WebOnly\"/></w:rPr><w:t xml:space=\"preserve\"> page 2</w:t></w:r></w:p>"),
+	                 DOC_RELS(REL("rId1", "styles", "styles.xml")), "word/styles.xml", styles, NULL));
+	assert_block_text(&r->doc, "Tollbridge", "Tollbridge ferry resumes on Monday");
+	assert_block_text(&r->doc, "Shown on purpose", "Shown on purpose and this too toggled back");
+	assert_block_text(&r->doc, "Derived style", "Derived style shows it page 2");
+	assert_int_equal(occurrences(&r->doc, "Orrin") + occurrences(&r->doc, "embargo") +
+	                 occurrences(&r->doc, "Internal") + occurrences(&r->doc, "hidden tail") +
+	                 occurrences(&r->doc, "Looping"), 0);
+	assert_int_equal(r->doc.nblocks, 3);
+	assert_int_equal(r->status, PM_OK);
+	run_free(r);
+}
+
+/* docx.hidden_text_style: docDefaults' rPrDefault w:vanish hides every
+ * run that does not show itself (w:vanish w:val="0" on the run), and a
+ * paragraph style that hides then toggles the default back to shown; the
+ * shown run's paragraph mark stays hidden, so it runs on into the next
+ * paragraph, as Word shows it. */
+static void hidden_text_defaults(void **state)
+{
+	run_result *r;
+	(void)state;
+	r = model(mkdocx(DOC(P("Template boilerplate nobody sees")
+	                     "<w:p><w:r><w:rPr><w:vanish w:val=\"off\"/></w:rPr>"
+	                     "<w:t xml:space=\"preserve\">Quillfield library extends hours. </w:t></w:r></w:p>"
+	                     "<w:p><w:pPr><w:pStyle w:val=\"Visible\"/></w:pPr><w:r><w:t>Readers welcome from May</w:t></w:r></w:p>"),
+	                 DOC_RELS(REL("rId1", "styles", "styles.xml")), "word/styles.xml",
+	                 "<?xml version=\"1.0\"?><w:styles " NS "><w:docDefaults><w:rPrDefault><w:rPr><w:vanish/>"
+	                 "</w:rPr></w:rPrDefault></w:docDefaults><w:style w:type=\"paragraph\" w:styleId=\"Visible\">"
+	                 "<w:rPr><w:vanish/></w:rPr></w:style></w:styles>",
+	                 NULL));
+	assert_int_equal(r->status, PM_OK);
+	assert_block_text(&r->doc, "Quillfield", "Quillfield library extends hours. Readers welcome from May");
+	assert_int_equal(occurrences(&r->doc, "boilerplate"), 0);
+	assert_int_equal(r->doc.nblocks, 1);
+	run_free(r);
+}
+
 /* docx.placeholder_text: a content control never filled in
  * (w:showingPlcHdr) shows its prompt, not the document's text: dropped
  * at block and run level; a filled control's text is kept, and so is
@@ -1652,6 +1739,8 @@ int main(void)
 		cmocka_unit_test(zip_bombs),
 		cmocka_unit_test(shared_zip_bomb),
 		cmocka_unit_test(hidden_text),
+		cmocka_unit_test(hidden_text_style),
+		cmocka_unit_test(hidden_text_defaults),
 		cmocka_unit_test(placeholder_text),
 		cmocka_unit_test(layout_table),
 		cmocka_unit_test(title_in_page_header),
