@@ -980,11 +980,14 @@ static void or_apposition(acr_list *al, const char *t)
 	for (p = t; *p; p++) {
 		size_t sep = 0, k;
 		const char *q, *a, *r;
+		/* a byte test first: this loop visits every byte of the text */
 		if (*p == ',')
 			sep = 1;
-		else if (!strncmp(p, " \xE2\x80\x93", 4) || !strncmp(p, " \xE2\x80\x94", 4))
+		else if (*p != ' ')
+			continue;
+		else if ((unsigned char)p[1] == 0xE2 && (!strncmp(p, " \xE2\x80\x93", 4) || !strncmp(p, " \xE2\x80\x94", 4)))
 			sep = 4;
-		else if (!strncmp(p, " - ", 3))
+		else if (p[1] == '-' && p[2] == ' ')
 			sep = 2;
 		if (!sep || p[sep] != ' ')
 			continue;
