@@ -11,7 +11,8 @@ The references read the files with the Python standard library only:
 - DOCX (zipfile + ElementTree): the tables of the body (w:tbl outside
   another table and outside text boxes), their rows (deleted rows left
   out) and cells (the text of their w:t, paragraphs one space apart,
-  nested tables' text in their cell; hidden runs, w:vanish, and the
+  nested tables' text in their cell; hidden runs, w:vanish set on the
+  run or through its styles and docDefaults, and the
   prompt of a content control showing its placeholder, w:showingPlcHdr,
   left out), the header flag from the first row's w:tblHeader; a table
   whose first row with text holds a paragraph in the Title or Subtitle
@@ -75,10 +76,59 @@ def onoff(el):
     return v is None or v not in ("0", "false", "off", "none")
 
 
-def hidden_run(r):
+# Hidden text through styles (ECMA-376 17.7.2 and 17.7.3): docDefaults
+# give the start; the paragraph's style (or the default paragraph style)
+# and then the run's character style each toggle it when, in their own
+# w:basedOn chain, the nearest style that says anything about w:vanish
+# turns it on; a run's own w:vanish is absolute. Set per document by
+# ref_docx.
+VANISH = {"start": False, "para": {}, "char": {}, "default_para": None, "default_char": None}
+
+
+def vanish_styles(z):
+    out = {"start": False, "para": {}, "char": {}, "default_para": None, "default_char": None}
+    try:
+        st = ET.fromstring(z.read("word/styles.xml"))
+    except (KeyError, ET.ParseError):
+        return out
+    d = st.find(W + "docDefaults/" + W + "rPrDefault/" + W + "rPr/" + W + "vanish")
+    out["start"] = d is not None and onoff(d)
+    own, based, kinds = {}, {}, {}
+    for e in st.iter(W + "style"):
+        sid = e.get(W + "styleId")
+        v = e.find(W + "rPr/" + W + "vanish")
+        own[sid] = None if v is None else onoff(v)
+        b = e.find(W + "basedOn")
+        based[sid] = b.get(W + "val") if b is not None else None
+        kinds[sid] = e.get(W + "type")
+        if onoff_attr(e.get(W + "default")) and e.get(W + "type") in ("paragraph", "character"):
+            out["default_" + ("para" if e.get(W + "type") == "paragraph" else "char")] = sid
+    for sid in own:
+        cur, seen, eff = sid, set(), None
+        while cur and cur not in seen and len(seen) < 32:
+            seen.add(cur)
+            if own.get(cur) is not None:
+                eff = own[cur]
+                break
+            cur = based.get(cur)
+        out["para" if kinds[sid] == "paragraph" else "char"][sid] = bool(eff)
+    return out
+
+
+def onoff_attr(v):
+    return v is not None and v not in ("0", "false", "off")
+
+
+def hidden_run(r, pstyle=None):
+    state = VANISH["start"]
+    if VANISH["para"].get(pstyle or VANISH["default_para"]):
+        state = not state
     rpr = r.find(W + "rPr")
+    rs = rpr.find(W + "rStyle") if rpr is not None else None
+    if VANISH["char"].get(rs.get(W + "val") if rs is not None else VANISH["default_char"]):
+        state = not state
     v = rpr.find(W + "vanish") if rpr is not None else None
-    return v is not None and onoff(v)
+    return onoff(v) if v is not None else state
 
 
 def placeholder(sdt):
@@ -89,13 +139,15 @@ def placeholder(sdt):
 
 def para_text(p):
     out = []
+    ps = p.find(W + "pPr/" + W + "pStyle")
+    pstyle = ps.get(W + "val") if ps is not None else None
     def walk(e):
         for c in e:
             t = c.tag
             if t in (W + "del", W + "moveFrom", W + "txbxContent", MC + "Fallback", W + "instrText",
                      W + "delText", W + "pPr", W + "rPr", W + "sdtPr"):
                 continue
-            if (t == W + "r" and hidden_run(c)) or (t == W + "sdt" and placeholder(c)):
+            if (t == W + "r" and hidden_run(c, pstyle)) or (t == W + "sdt" and placeholder(c)):
                 continue
             if t == W + "t":
                 out.append(c.text or "")
@@ -301,6 +353,7 @@ def ref_docx(path):
     with zipfile.ZipFile(path) as z:
         names = z.namelist()
         root = ET.fromstring(z.read("word/document.xml"))
+        VANISH.update(vanish_styles(z))
         tables = docx_tables(root, title_styles(z), style_sizes(z))
         links = []
         parts = ["word/document.xml"] + sorted(n for n in names if re.match(
