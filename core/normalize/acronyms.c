@@ -957,17 +957,6 @@ static bool cut_remark(const char *a, const char **b)
 	return pm_lex_opens(PM_LEX_ACRONYM_LEADS, r) > 0;
 }
 
-/* An entry of section s opening p, its length in bytes, or 0: read
- * within the longest entry's reach (60 characters), never to the end of
- * the text, so that a scan of a long block calling it at every word stays
- * linear (pm_lex_opens measures the whole rest). */
-static size_t lex_opens_near(pm_lex_section s, const char *p)
-{
-	pm_lex_query q = {s, PM_LEX_ALL_LANGS, 0, 0, 0};
-	pm_lex_match m;
-	return pm_lex_prefix(&q, p, strnlen(p, 241), &m) ? m.len : 0;
-}
-
 /* Convention acronyms.or_apposition: "the Harwick Valley Transit
  * Authority, or HVTA, will ...", "le Syndicat ..., ou SIVB, engage":
  * the long form, a comma or a dash, the language's "or" ([acronym_or]),
@@ -993,7 +982,7 @@ static void or_apposition(acr_list *al, const char *t)
 			continue;
 		for (q = p + sep; *q == ' '; q++)
 			;
-		k = lex_opens_near(PM_LEX_ACRONYM_OR, q);
+		k = pm_lex_opens(PM_LEX_ACRONYM_OR, q);
 		if (!k || q[k] != ' ')
 			continue;
 		for (q += k; *q == ' '; q++)
@@ -1028,7 +1017,7 @@ static void stands_for(acr_list *al, const char *t)
 		ucp *v;
 		if (p > t && p[-1] != ' ')
 			continue;
-		k = lex_opens_near(PM_LEX_ACRONYM_STANDS_FOR, p);
+		k = pm_lex_opens(PM_LEX_ACRONYM_STANDS_FOR, p);
 		if (!k || p[k] != ' ')
 			continue;
 		/* the acronym before it, a comma between allowed */

@@ -393,7 +393,10 @@ size_t pm_lex_opens(pm_lex_section s, const char *text)
 {
 	pm_lex_query q = {s, PM_LEX_ALL_LANGS, 0, 0, 0};
 	pm_lex_match m;
-	if (!text || !pm_lex_prefix(&q, text, strlen(text), &m))
+	/* an entry is at most 60 characters: 240 bytes and the one after;
+	 * never the whole rest, so a scan calling it at every word of a
+	 * long block stays linear */
+	if (!text || !pm_lex_prefix(&q, text, strnlen(text, 241), &m))
 		return 0;
 	return m.len;
 }
