@@ -36,6 +36,10 @@
 مشاركة
 طباعة
 اقرأ المزيد
+# furniture.junk_line: a newsroom page's share button
+# and its link back to the list, alone on a line
+البريد الإلكتروني
+العودة إلى الأخبار
 
 [about_headings]
 نبذة عن
@@ -140,6 +144,12 @@
 # added for issue 13
 التاريخ
 تاريخ النشر
+# furniture.web.published_line: the date line a newsroom page prints
+# under the title ("Published 9 February 2026")
+نُشر في
+نشر في
+نُشر
+نشر
 
 [closing_date_leads]
 # added for issue 13
@@ -679,3 +689,35 @@ ar
 وتفضلوا بقبول فائق الاحترام
 مع التحية
 وتقبلوا فائق الاحترام
+
+[web_nav_items]
+# furniture.web.nav_menu: a site's menu items
+الرئيسية
+من نحن
+المركز الإعلامي
+الأخبار
+الخدمات
+اتصل بنا
+
+[cookie_leads]
+# furniture.web.cookie_notice
+يستخدم هذا الموقع ملفات تعريف الارتباط
+نستخدم ملفات تعريف الارتباط
+
+[cookie_buttons]
+موافق
+رفض
+قبول
+قبول الكل
+
+[tag_labels]
+# furniture.web.tags
+الوسوم
+الكلمات المفتاحية
+
+[related_headings]
+# furniture.web.related
+أخبار ذات صلة
+أخبار متعلقة
+اقرأ أيضا
+اقرأ أيضاً

@@ -52,6 +52,12 @@ drucken
 # added for issue 13
 weiterlesen
 nach oben
+# furniture.junk_line: a newsroom page's share button
+# and its link back to the list, alone on a line
+e-mail
+zurück zur übersicht
+zurück zu den pressemitteilungen
+zurück zur liste
 
 [junk_prefixes]
 folgen sie uns
@@ -175,6 +181,9 @@ veröffentlicht
 # added for issue 13
 datum
 veröffentlicht am
+# furniture.web.published_line: the date line a newsroom page prints
+# under the title ("Published 9 February 2026")
+erstellt am
 
 [closing_date_leads]
 datum {colon}
@@ -865,3 +874,47 @@ von = 3
 an = 3
 cc = 3
 kopie = 3
+
+[web_nav_items]
+# furniture.web.nav_menu: a site's menu items
+startseite
+über uns
+presse
+aktuelles
+karriere
+kontakt
+service
+unternehmen
+news
+
+[cookie_leads]
+# furniture.web.cookie_notice
+wir verwenden cookies
+diese website verwendet cookies
+diese webseite verwendet cookies
+wir nutzen cookies
+
+[cookie_buttons]
+alle akzeptieren
+akzeptieren
+ablehnen
+nur notwendige
+einstellungen
+alle ablehnen
+nur notwendige cookies
+
+[tag_labels]
+# furniture.web.tags
+schlagwörter
+schlagworte
+themen
+tags
+
+[related_headings]
+# furniture.web.related
+weitere meldungen
+weitere pressemitteilungen
+das könnte sie auch interessieren
+ähnliche meldungen
+weitere nachrichten
+aktuelle meldungen

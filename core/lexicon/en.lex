@@ -102,6 +102,12 @@ click here
 subscribe
 skip to main content
 skip to content
+# furniture.junk_line: a newsroom page's share button
+# and its link back to the list, alone on a line
+back to newsroom
+back to news
+back to press releases
+back to all news
 
 [junk_prefixes]
 view original content
@@ -270,6 +276,11 @@ date
 # added for issue 13
 release date
 date of release
+# furniture.web.published_line: the date line a newsroom page prints
+# under the title ("Published 9 February 2026")
+posted on
+posted
+published on
 
 [closing_date_leads]
 date {colon}
@@ -1603,3 +1614,57 @@ to = 3
 cc = 3
 bcc = 3
 reply-to = 3
+
+[web_nav_items]
+# furniture.web.nav_menu: a site's menu items
+home
+about us
+newsroom
+news
+media
+media centre
+media center
+press
+press releases
+careers
+contact
+contact us
+services
+investors
+events
+
+[cookie_leads]
+# furniture.web.cookie_notice
+we use cookies
+this website uses cookies
+this site uses cookies
+our website uses cookies
+by continuing to browse, you agree to our use of cookies
+
+[cookie_buttons]
+accept all
+accept all cookies
+accept cookies
+reject all
+manage settings
+cookie settings
+manage cookies
+decline
+
+[tag_labels]
+# furniture.web.tags
+tags
+topics
+filed under
+
+[related_headings]
+# furniture.web.related
+related news
+related releases
+related press releases
+more news
+more releases
+latest news
+more press releases
+you may also be interested in
+read also

@@ -56,6 +56,12 @@ compartir
 imprimir
 leer más
 volver arriba
+# furniture.junk_line: a newsroom page's share button
+# and its link back to the list, alone on a line
+correo
+volver a noticias
+volver a la sala de prensa
+volver al listado
 
 [junk_prefixes]
 leer más
@@ -205,6 +211,10 @@ el
 fecha de publicación
 # added for issue 13
 fecha
+# furniture.web.published_line: the date line a newsroom page prints
+# under the title ("Published 9 February 2026")
+publicado el
+publicado
 
 [closing_date_leads]
 fecha {colon}
@@ -917,3 +927,44 @@ enviado = 2
 de = 3
 para = 3
 cc = 3
+
+[web_nav_items]
+# furniture.web.nav_menu: a site's menu items
+inicio
+quiénes somos
+sala de prensa
+prensa
+noticias
+empleo
+contacto
+servicios
+actualidad
+
+[cookie_leads]
+# furniture.web.cookie_notice
+utilizamos cookies
+este sitio web utiliza cookies
+este sitio utiliza cookies
+usamos cookies
+esta web utiliza cookies
+
+[cookie_buttons]
+aceptar
+aceptar todas
+rechazar
+rechazar todas
+configurar
+configurar cookies
+
+[tag_labels]
+# furniture.web.tags
+etiquetas
+temas
+
+[related_headings]
+# furniture.web.related
+noticias relacionadas
+también te puede interesar
+otras noticias
+más noticias
+últimas noticias

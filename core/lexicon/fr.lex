@@ -61,6 +61,12 @@ partager
 imprimer
 retour en haut
 lire la suite
+# furniture.junk_line: a newsroom page's share button
+# and its link back to the list, alone on a line
+e-mail
+retour aux communiqués
+retour aux actualités
+retour à la liste
 
 [junk_prefixes]
 lire la suite
@@ -208,6 +214,9 @@ ce
 date de publication
 publié le
 date
+# furniture.web.published_line: the date line a newsroom page prints
+# under the title ("Published 9 February 2026")
+mis à jour le
 
 [closing_date_leads]
 fait à
@@ -1059,3 +1068,50 @@ de = 3
 à = 3
 cc = 3
 répondre à = 3
+
+[web_nav_items]
+# furniture.web.nav_menu: a site's menu items
+accueil
+qui sommes-nous
+espace presse
+presse
+actualités
+recrutement
+contact
+nous contacter
+services
+agenda
+
+[cookie_leads]
+# furniture.web.cookie_notice
+ce site utilise des cookies
+nous utilisons des cookies
+ce site web utilise des cookies
+en poursuivant votre navigation, vous acceptez
+
+[cookie_buttons]
+tout accepter
+tout refuser
+accepter
+refuser
+personnaliser
+paramétrer les cookies
+j'accepte
+
+[tag_labels]
+# furniture.web.tags
+mots-clés
+tags
+thématiques
+étiquettes
+
+[related_headings]
+# furniture.web.related
+à lire aussi
+a lire aussi
+sur le même sujet
+dans la même rubrique
+autres communiqués
+voir aussi
+dernières actualités
+actualités liées

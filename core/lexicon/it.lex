@@ -54,6 +54,12 @@ condividi
 stampa
 leggi tutto
 torna su
+# furniture.junk_line: a newsroom page's share button
+# and its link back to the list, alone on a line
+e-mail
+torna alle notizie
+torna all'elenco
+torna ai comunicati
 
 [about_headings]
 informazioni su
@@ -188,6 +194,10 @@ il
 # added for issue 13
 data
 data di pubblicazione
+# furniture.web.published_line: the date line a newsroom page prints
+# under the title ("Published 9 February 2026")
+pubblicato il
+pubblicato
 
 [closing_date_leads]
 data {colon}
@@ -895,3 +905,45 @@ inviato = 2
 da = 3
 a = 3
 cc = 3
+
+[web_nav_items]
+# furniture.web.nav_menu: a site's menu items
+home
+chi siamo
+area stampa
+stampa
+notizie
+news
+lavora con noi
+contatti
+servizi
+
+[cookie_leads]
+# furniture.web.cookie_notice
+questo sito utilizza cookie
+questo sito usa cookie
+utilizziamo i cookie
+utilizziamo cookie
+questo sito web utilizza cookie
+
+[cookie_buttons]
+accetta
+accetta tutti
+rifiuta
+rifiuta tutti
+personalizza
+impostazioni cookie
+
+[tag_labels]
+# furniture.web.tags
+argomenti
+tag
+
+[related_headings]
+# furniture.web.related
+notizie correlate
+potrebbe interessarti anche
+leggi anche
+altre notizie
+ultime notizie
+comunicati correlati

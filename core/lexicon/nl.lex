@@ -51,6 +51,12 @@ delen
 afdrukken
 lees meer
 naar boven
+# furniture.junk_line: a newsroom page's share button
+# and its link back to the list, alone on a line
+e-mail
+printen
+terug naar overzicht
+terug naar nieuws
 
 [about_headings]
 # added for issue 13 (live: rule_about_heading() read them already; now every rule does)
@@ -154,6 +160,11 @@ op
 datum
 publicatiedatum
 releasedatum
+# furniture.web.published_line: the date line a newsroom page prints
+# under the title ("Published 9 February 2026")
+gepubliceerd op
+gepubliceerd
+geplaatst op
 
 [closing_date_leads]
 datum {colon}
@@ -792,3 +803,44 @@ verzonden = 2
 van = 3
 aan = 3
 cc = 3
+
+[web_nav_items]
+# furniture.web.nav_menu: a site's menu items
+home
+over ons
+nieuws
+pers
+werken bij
+contact
+actueel
+diensten
+
+[cookie_leads]
+# furniture.web.cookie_notice
+wij gebruiken cookies
+we gebruiken cookies
+deze website gebruikt cookies
+deze site gebruikt cookies
+
+[cookie_buttons]
+accepteren
+alle cookies accepteren
+weigeren
+instellingen
+cookie-instellingen
+akkoord
+
+[tag_labels]
+# furniture.web.tags
+onderwerpen
+tags
+trefwoorden
+
+[related_headings]
+# furniture.web.related
+meer nieuws
+gerelateerd nieuws
+ander nieuws
+lees ook
+laatste nieuws
+meer persberichten

@@ -58,6 +58,12 @@ partilhar
 imprimir
 leia mais
 voltar ao topo
+# furniture.junk_line: a newsroom page's share button
+# and its link back to the list, alone on a line
+e-mail
+voltar às notícias
+voltar à lista
+voltar a notícias
 
 [about_headings]
 sobre
@@ -207,6 +213,10 @@ data de publicação
 data
 publicado
 data de divulgação
+# furniture.web.published_line: the date line a newsroom page prints
+# under the title ("Published 9 February 2026")
+publicado em
+publicado a
 
 [closing_date_leads]
 data {colon}
@@ -943,3 +953,48 @@ enviado = 2
 de = 3
 para = 3
 cc = 3
+
+[web_nav_items]
+# furniture.web.nav_menu: a site's menu items
+início
+inicio
+quem somos
+imprensa
+notícias
+carreiras
+contactos
+contato
+contatos
+serviços
+sala de imprensa
+
+[cookie_leads]
+# furniture.web.cookie_notice
+este sítio utiliza cookies
+este site utiliza cookies
+este site usa cookies
+utilizamos cookies
+usamos cookies
+
+[cookie_buttons]
+aceitar
+aceitar todos
+rejeitar
+recusar
+configurar
+definições de cookies
+
+[tag_labels]
+# furniture.web.tags
+etiquetas
+tags
+temas
+
+[related_headings]
+# furniture.web.related
+notícias relacionadas
+leia também
+veja também
+outras notícias
+mais notícias
+últimas notícias

@@ -551,6 +551,8 @@ void stage_furniture(nz *z)
 		else if (copyright_line(z->b[i]->text))
 			set_aside(z->b[i], "copyright");
 	free(figs);
+	/* the newsroom page's chrome around the release (webpage.c) */
+	web_chrome(z);
 	title_block_author(z);
 	credit_pairs(z);
 	marked_notes(z);
@@ -831,10 +833,12 @@ static void layout_page_footer(nz *z)
 /* A line of a site's legal links ([legal_links]: "Privacy policy",
  * "Mentions légales", "Impressum | Datenschutz"): it opens with one, is
  * short and says nothing ("Terms and conditions apply to every booking."
- * is a sentence, and stays). */
+ * is a sentence, and stays). Sixteen words: a print sets two or three
+ * links and the site's "Follow us: Facebook · X · LinkedIn" on one line
+ * (furniture.web.*). */
 static bool legal_links_line(const char *t)
 {
-	return t && pm_lex_opens(PM_LEX_LEGAL_LINKS, t) && nz_words(t) <= 12 && !holds_sentence(t);
+	return t && pm_lex_opens(PM_LEX_LEGAL_LINKS, t) && nz_words(t) <= 16 && !holds_sentence(t);
 }
 
 /* What a site's footer is made of: its legal links, its copyright, an

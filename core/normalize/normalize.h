@@ -145,6 +145,7 @@ static inline void set_aside(pm_block *b, const char *kind)
 
 void stage_furniture(nz *z);  /* furniture.c */
 void stage_layout(nz *z);     /* furniture.c */
+void web_chrome(nz *z);       /* webpage.c: for stage_furniture */
 void stage_end_mark(nz *z);   /* marks.c */
 void stage_release(nz *z);    /* marks.c */
 void stage_headline(nz *z);   /* headline.c */

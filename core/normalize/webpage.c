@@ -1,0 +1,320 @@
+/*
+ * webpage.c - the chrome of a newsroom web page around the release, for
+ * the furniture stage (furniture.c calls web_chrome()): a release often
+ * reaches us as the page that published it, printed to PDF by a browser
+ * or scraped/copied as text, and the page brings the site's navigation
+ * menu, breadcrumb trail, cookie notice, tag list and list of related
+ * releases. None of it is the release's: each goes to the record's
+ * furniture, never to the body, headline or About section. The words are
+ * the lexicon's ([web_nav_items], [cookie_leads], [cookie_buttons],
+ * [tag_labels], [related_headings]); the share buttons, the link back to
+ * the list and the page's date line are [junk_lines] and [date_labels]
+ * entries that rules.c and dateline.c read.
+ */
+#include "normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const pm_lex_query nav_q = {PM_LEX_WEB_NAV_ITEMS, PM_LEX_ALL_LANGS, 0, 0, 0};
+
+/* How many menu items ([web_nav_items]) t is made of, one after the
+ * other with spaces (or a bar, a middle dot) between them; 0 when
+ * anything else is in it. */
+static size_t nav_items(const char *t)
+{
+	size_t n = strlen(t), i = 0, items = 0;
+	pm_lex_match m;
+	while (i < n) {
+		while (i < n && (t[i] == ' ' || t[i] == '|'))
+			i++;
+		if (i + 2 <= n && !strncmp(t + i, "\xc2\xb7", 2)) {
+			i += 2;
+			continue;
+		}
+		if (i >= n)
+			break;
+		if (!pm_lex_prefix(&nav_q, t + i, n - i, &m) || (i + m.len < n && t[i + m.len] != ' '))
+			return 0;
+		i += m.len;
+		items++;
+	}
+	return items;
+}
+
+static bool free_text(const pm_block *b)
+{
+	return !b->part && b->text && *b->text && !strchr(b->text, '\n');
+}
+
+/* Where the release's text starts: the first sentence of more than eight
+ * words that is not set aside already (a cookie notice above the page's
+ * head is a sentence too). What stands above it is the page's head. */
+static size_t text_start(const nz *z)
+{
+	size_t i;
+	for (i = 0; i < z->n; i++)
+		if (!z->b[i]->part && z->b[i]->text && nz_words(z->b[i]->text) > 8 && nz_ends_sentence(z->b[i]->text))
+			return i;
+	return z->n;
+}
+
+static void aside(nz *z, size_t i, const char *kind, const char *rule)
+{
+	set_aside(z->b[i], kind);
+	stage_explain(z, "furniture", rule, (long)z->bi[i]);
+}
+
+/* A print sets the site's name and its menu side by side in one band
+ * across the top of the page, where a narrow column wraps an item or the
+ * name onto a second line ("Quem" over "somos"): the short blocks of the
+ * page's head that lie in the band of the menu's line m (a line's height
+ * above and below it, on its page) are the header's too. Only where a
+ * layout plugin placed the blocks. */
+static void nav_band(nz *z, size_t m, size_t start)
+{
+	const pm_block *a = z->b[m];
+	double h = a->y1 - a->y0;
+	size_t i;
+	if (!(a->x1 > a->x0) || h <= 0)
+		return;
+	for (i = 0; i < start; i++) {
+		const pm_block *b = z->b[i];
+		if (free_text(b) && b->page == a->page && b->x1 > b->x0 && b->y0 < a->y1 + h && b->y1 > a->y0 - h &&
+		    nz_words(b->text) <= 4 && !nz_ends_sentence(b->text) && !nz_has_digit(b->text))
+			aside(z, i, "header", "furniture.web.nav_menu: the site's name or an item beside its menu");
+	}
+}
+
+/* A short line with no sentence, no figure: a menu item the lexicon
+ * does not know ("Visit", "Support us"). */
+static bool plain_item(const pm_block *b)
+{
+	return free_text(b) && nz_words(b->text) <= 3 && !nz_ends_sentence(b->text) && !nz_has_digit(b->text);
+}
+
+/* Convention furniture.web.nav_menu: a site's navigation menu, printed or
+ * scraped with the page: three menu items or more ([web_nav_items]:
+ * "Home", "About us", "Newsroom", "Contact"), one per block (a scrape, a
+ * copy) or side by side on one line (a print), with the site's own
+ * items among them ("Visit", "Support us": short lines, no more of them
+ * than of the known ones). A single item is no menu: a "Contact"
+ * heading, an "About us" section. Above the release's text, the site's
+ * name just before the menu, first on the page and short, is the site's
+ * header too. */
+static void nav_menu(nz *z, size_t start)
+{
+	size_t i = 0, k;
+	while (i < z->n) {
+		size_t items = 0, known = 0, others = 0, j = i, last = i;
+		while (j < z->n && free_text(z->b[j])) {
+			size_t n = nav_items(z->b[j]->text);
+			if (n) {
+				items += n;
+				known++;
+				last = j;
+			} else if (!plain_item(z->b[j]) || known == 0 || ++others > known) {
+				break;
+			}
+			j++;
+		}
+		if (items < 3 || others > known) {
+			/* count the unknown items between the known ones only */
+			size_t o = 0;
+			for (k = i; k <= last && k < z->n; k++)
+				if (!nav_items(z->b[k]->text))
+					o++;
+			if (items < 3 || o > known) {
+				i = last > i ? last : i + 1;
+				continue;
+			}
+		}
+		for (k = i; k <= last; k++) {
+			aside(z, k, k < start ? "header" : "footer", "furniture.web.nav_menu: a site's navigation menu");
+			if (k < start)
+				nav_band(z, k, start);
+		}
+		if (i > 0 && i <= start) {
+			size_t first = 0;
+			while (first < i && (!z->b[first]->text || z->b[first]->part))
+				first++;
+			if (first == i - 1 && free_text(z->b[first]) && nz_words(z->b[first]->text) <= 8 &&
+			    !nz_ends_sentence(z->b[first]->text))
+				aside(z, first, "header", "furniture.web.nav_menu: the site's name over its menu");
+		}
+		i = last + 1;
+	}
+}
+
+/* Convention furniture.web.breadcrumbs: the trail a page prints over its
+ * title ("Home › Newsroom › 2026", "Accueil > Espace presse > 2026",
+ * "Home / Nieuws / 2026"): a line of three parts or more, each short,
+ * between one separator, the first a menu item; above the release's
+ * text. */
+static bool breadcrumbs(const char *t)
+{
+	static const char *const seps[] = {" \xe2\x80\xba ", " > ", " / ", " \xc2\xbb ", " \xe2\x86\x92 "};
+	size_t s;
+	if (nz_words(t) > 16)
+		return false;
+	for (s = 0; s < sizeof seps / sizeof *seps; s++) {
+		const char *p = t, *q;
+		size_t parts = 0, len = strlen(seps[s]);
+		pm_lex_match m;
+		while ((q = strstr(p, seps[s])) != NULL) {
+			if (q == p || (parts == 0 && !(pm_lex_prefix(&nav_q, p, (size_t)(q - p), &m) && m.len == (size_t)(q - p))))
+				break;
+			parts++;
+			p = q + len;
+		}
+		if (parts >= 2 && *p && !strstr(p, seps[s]))
+			return true;
+	}
+	return false;
+}
+
+/* The whole of t, less a colon and spaces at its end, is an entry of
+ * section s. */
+static bool whole_entry(pm_lex_section s, const char *t)
+{
+	char *tr = nz_trim(t, strlen(t), ":");
+	bool r = tr && pm_lex_has(s, tr);
+	free(tr);
+	return r;
+}
+
+/* Convention furniture.web.cookie_notice: a site's cookie notice ("We use
+ * cookies to …", "Ce site utilise des cookies …"; [cookie_leads] opens
+ * it) and its buttons after it ("Accept all", "Manage settings";
+ * [cookie_buttons], alone on a line), at the top of the page or at its
+ * end; a notice that a print broke in two goes on where its block ends
+ * no sentence. */
+static void cookie_notice(nz *z)
+{
+	size_t i, j;
+	for (i = 0; i < z->n; i++) {
+		if (!free_text(z->b[i]) || !pm_lex_opens(PM_LEX_COOKIE_LEADS, z->b[i]->text) ||
+		    nz_words(z->b[i]->text) > 80)
+			continue;
+		aside(z, i, "other", "furniture.web.cookie_notice: a site's cookie notice");
+		for (j = i + 1; j < z->n && j < i + 6; j++) {
+			const pm_block *b = z->b[j];
+			if (!free_text(b))
+				break;
+			if (whole_entry(PM_LEX_COOKIE_BUTTONS, b->text) ||
+			    (!nz_ends_sentence(z->b[j - 1]->text) && nz_words(b->text) <= 40 && j == i + 1))
+				aside(z, j, "other", "furniture.web.cookie_notice: its buttons");
+			else
+				break;
+		}
+		i = j - 1;
+	}
+}
+
+/* A short line that says nothing: a tag, a related release's title or
+ * date. */
+static bool short_item(const char *t, size_t words)
+{
+	return nz_words(t) <= words && !nz_ends_sentence(t) && !rule_about_heading(t, NULL) &&
+	       !rule_contact_heading(t) && !pm_lex_opens(PM_LEX_LEGAL_LINKS, t) &&
+	       !whole_entry(PM_LEX_RELATED_HEADINGS, t);
+}
+
+/* Convention furniture.web.tags: the tag list of a page ("Tags: Energy
+ * Housing", "Mots-clés : Mobilité"): a label of [tag_labels] and its
+ * colon opening a short line, and the tags under it, short lines with no
+ * sentence, where the label stands alone or the print broke the list. */
+static void tag_list(nz *z)
+{
+	pm_lex_query q = {PM_LEX_TAG_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t i, j;
+	for (i = 0; i < z->n; i++) {
+		const char *t = z->b[i]->text, *r;
+		size_t k;
+		if (!free_text(z->b[i]) || nz_words(t) > 16)
+			continue;
+		k = pm_lex_opens_before(&q, t, ':');
+		if (!k)
+			k = pm_lex_opens_before(&q, t, ' ');
+		if (!k)
+			continue;
+		r = t + k;
+		while (*r == ' ')
+			r++;
+		if (*r != ':')
+			continue;
+		aside(z, i, "other", "furniture.web.tags: a page's tag list");
+		for (j = i + 1; j < z->n && j < i + 12 && free_text(z->b[j]) && short_item(z->b[j]->text, 4) &&
+		                !pm_date_only(z->b[j]->text, z->dayfirst);
+		     j++)
+			aside(z, j, "other", "furniture.web.tags: a tag");
+	}
+}
+
+/* Convention furniture.web.related: the page's list of its other
+ * releases under a heading of [related_headings] ("Related news", "À
+ * lire aussi", "Weitere Meldungen"), alone on its line: dates and titles,
+ * short lines with no sentence, up to the next text that is not one (the
+ * site's footer: its legal links, its copyright). */
+static void related(nz *z)
+{
+	size_t i, j;
+	for (i = 0; i < z->n; i++) {
+		if (!free_text(z->b[i]) || !whole_entry(PM_LEX_RELATED_HEADINGS, z->b[i]->text))
+			continue;
+		aside(z, i, "other", "furniture.web.related: a page's list of related releases");
+		for (j = i + 1; j < z->n && j < i + 40; j++) {
+			const pm_block *b = z->b[j];
+			if (b->part == PM_PART_JUNK)
+				continue;
+			if (!free_text(b) || !(pm_date_only(b->text, z->dayfirst) || short_item(b->text, 20)))
+				break;
+			aside(z, j, "other", "furniture.web.related: a related release");
+		}
+		i = j - 1;
+	}
+}
+
+/* Convention furniture.web.share_bar: a page's share buttons printed side
+ * by side on one line ("Share Facebook X LinkedIn", "Partager Facebook";
+ * the print may break the bar, each piece its own line): share words
+ * ([junk_lines], each of which alone is junk already) and network names
+ * ([social_networks], as written), two or more, one a share word. */
+static bool share_bar(const char *t)
+{
+	pm_lex_query junk = {PM_LEX_JUNK_LINES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query net = {PM_LEX_SOCIAL_NETWORKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	size_t n = strlen(t), i = 0, items = 0, verbs = 0;
+	pm_lex_match m;
+	if (nz_words(t) > 12)
+		return false;
+	while (i < n) {
+		while (i < n && t[i] == ' ')
+			i++;
+		if (i >= n)
+			break;
+		if (pm_lex_prefix(&junk, t + i, n - i, &m) && (i + m.len == n || t[i + m.len] == ' '))
+			verbs++;
+		else if (!(pm_lex_prefix(&net, t + i, n - i, &m) && (i + m.len == n || t[i + m.len] == ' ')))
+			return false;
+		i += m.len;
+		items++;
+	}
+	return items >= 2 && verbs >= 1;
+}
+
+void web_chrome(nz *z)
+{
+	size_t i, start;
+	cookie_notice(z);
+	start = text_start(z);
+	for (i = 0; i < start; i++)
+		if (free_text(z->b[i]) && breadcrumbs(z->b[i]->text))
+			aside(z, i, "header", "furniture.web.breadcrumbs: the page's breadcrumb trail");
+	for (i = 0; i < z->n; i++)
+		if (free_text(z->b[i]) && share_bar(z->b[i]->text))
+			aside(z, i, "social", "furniture.web.share_bar: a page's share buttons");
+	nav_menu(z, start);
+	tag_list(z);
+	related(z);
+}
