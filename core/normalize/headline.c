@@ -95,6 +95,19 @@ static bool attributed_quote(const char *t)
 }
 
 /* Typographic weight of a block as a headline candidate. */
+/* Convention headline.candidates_after_furniture: how far down the text
+ * block i stands - the blocks above it that the furniture stage did not
+ * set aside (a web page's cookie notice, menu and share buttons above
+ * the title: furniture.web.*). */
+static size_t text_blocks_before(const nz *z, size_t i)
+{
+	size_t k, n = 0;
+	for (k = 0; k < i; k++)
+		if (z->b[k]->part != PM_PART_FURNITURE && z->b[k]->part != PM_PART_JUNK)
+			n++;
+	return n;
+}
+
 static double headline_score(nz *z, size_t i, const pm_block *b)
 {
 	double s = 0;
@@ -134,7 +147,7 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 		s -= 20;
 	if (strchr(b->text, '\n') && len > 200)
 		s -= 30;
-	s -= 4.0 * (double)i;
+	s -= 4.0 * (double)text_blocks_before(z, i);
 	return s;
 }
 
@@ -1090,11 +1103,16 @@ static bool page_header_title(nz *z)
 
 void stage_headline(nz *z)
 {
-	size_t i, best = (size_t)-1, limit, last;
+	size_t i, best = (size_t)-1, limit, last, free_blocks = 0;
 	double bs = -1e9;
-	/* Candidates: the blocks before the first long body paragraph. */
-	for (limit = 0; limit < z->end && limit < 12; limit++) {
+	/* Candidates: the blocks before the first long body paragraph, twelve
+	 * of the text's at most; what the furniture stage set aside above
+	 * them (a web page's menu and cookie notice: furniture.web.*) counts
+	 * for none (headline.candidates_after_furniture) */
+	for (limit = 0; limit < z->end && free_blocks < 12; limit++) {
 		pm_block *b = z->b[limit];
+		if (b->part != PM_PART_FURNITURE && b->part != PM_PART_JUNK)
+			free_blocks++;
 		if (!b->part && b->type == PM_BLOCK_PARAGRAPH && nz_cps(b->text) > 300 &&
 		    b->role != PM_ROLE_TITLE && limit > 0)
 			break;
