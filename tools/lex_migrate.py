@@ -194,6 +194,7 @@ NOT_WORDS = {
     "headline.c:letterhead_block:seps": "separators",
     "rules.c:issuer_before_place:seps": "separators",
     "rules.c:link_bar_line:bars": "separators",
+    "webpage.c:breadcrumbs:seps": "separators",
     "headline.c:attributed_quote:closing": "closing quotation marks",
     "body.c:typed_bullet:bullets": "bullet characters",
     "model.c:plugin_effect:info": "warning codes",
