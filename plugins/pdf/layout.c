@@ -4840,14 +4840,43 @@ static double ragged_margin(const pdfl_doc *d, const pdfl_line *a)
 	return mirror > r && mirror < r + 1.5 * a->size ? mirror : r;
 }
 
+/* The word gap (in ems) of a's page's lines of a's size that are set
+ * at their natural width: the median over those of two spaces and more
+ * that end an em short of the margin and more (a paragraph's last line,
+ * which justification leaves alone); 0 with none. */
+static double natural_word_gap(const pdfl_doc *d, const pdfl_line *a, double margin)
+{
+	double g[64];
+	size_t i, n = 0;
+	for (i = 0; i < d->n && n < 64; i++) {
+		const pdfl_line *o = &d->lines[i];
+		if (o->page == a->page && !o->furniture && !o->rtl && o->spaces >= 2 && o->word_gap > 0 &&
+		    fabs(o->size - a->size) < 0.05 * a->size && fabs(o->x0 - a->x0) < a->size &&
+		    o->x1 < margin - a->size)
+			g[n++] = o->word_gap;
+	}
+	if (!n)
+		return 0;
+	qsort(g, n, sizeof g[0], cmp_double);
+	return g[n / 2];
+}
+
 /* A wrap between two Hangul syllables; room is what the line above it
- * leaves before the margin. */
+ * leaves before the margin. On a line justified to the margin, what it
+ * would have left set at its natural width: what its word spaces were
+ * stretched by, over the gap of the page's lines that justification left
+ * alone (pdf.hangul_wrap_anywhere). */
 static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, double *room)
 {
+	double margin, natural;
 	if (!a->len || !b->len || !hangul_cp(last_cp(a->text, a->len)) ||
 	    !hangul_cp(g_utf8_get_char_validated(b->text, (gssize)b->len)))
 		return false;
-	*room = ragged_margin(d, a) - a->x1;
+	margin = ragged_margin(d, a);
+	*room = margin - a->x1;
+	if (*room < 0.1 * a->size && a->spaces && a->word_gap > 0 &&
+	    (natural = natural_word_gap(d, a, margin)) > 0 && a->word_gap > natural)
+		*room = a->spaces * (a->word_gap - natural) * a->size;
 	return true;
 }
 
@@ -4864,9 +4893,13 @@ static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *
  * two syllables that fills its line is inside a word, joined with no
  * space ("온라인" / "몰," is "온라인몰,"). Elsewhere, and at a line that
  * ends short, the wrap keeps the space between the words. A justified
- * page fills every line alike, so its geometry cannot tell the two wraps
- * apart (measured: right about two times in three); there the
- * wrap.hangul_in_word repair decides from the document's own words. */
+ * page fills every line to the margin, but what a line would have left
+ * there is what its word spaces were stretched by, over the gap of the
+ * page's lines set at their natural width (a paragraph's last line):
+ * the same measure, read from the spacing (hangul_wrap). A page with
+ * neither (no line short of the margin to measure the natural gap on)
+ * is left to the wrap.hangul_in_word repair, which decides from the
+ * document's own words. */
 static bool hangul_wraps_anywhere(const pdfl_doc *d)
 {
 	const pdfl_line *prev = NULL;
