@@ -4861,23 +4861,77 @@ static double natural_word_gap(const pdfl_doc *d, const pdfl_line *a, double mar
 	return g[n / 2];
 }
 
+/* Whether the Hangul run w[0..n) stands as a word of its own inside one
+ * of the document's lines (neither a line's first word nor its last,
+ * which may be pieces of a wrap): with no Hangul syllable on either
+ * side. */
+static bool hangul_word_inside_line(const pdfl_doc *d, const char *w, size_t n)
+{
+	size_t i;
+	for (i = 0; i < d->n; i++) {
+		const pdfl_line *o = &d->lines[i];
+		const char *p = o->text, *end = o->text + o->len;
+		if (o->furniture)
+			continue;
+		while ((p = memmem(p, (size_t)(end - p), w, n)) != NULL) {
+			const char *after = p + n;
+			if (p > o->text && after < end && !hangul_cp(g_utf8_get_char(g_utf8_prev_char(p))) &&
+			    !hangul_cp(g_utf8_get_char_validated(after, end - after)))
+				return true;
+			p += n;
+		}
+	}
+	return false;
+}
+
 /* A wrap between two Hangul syllables; room is what the line above it
  * leaves before the margin. On a line justified to the margin, what it
  * would have left set at its natural width: what its word spaces were
  * stretched by, over the gap of the page's lines that justification left
- * alone (pdf.hangul_wrap_anywhere). */
-static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, double *room)
+ * alone (pdf.hangul_wrap_anywhere); *justified then tells so (may be
+ * NULL). */
+static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, double *room, bool *justified)
 {
 	double margin, natural;
+	if (justified)
+		*justified = false;
 	if (!a->len || !b->len || !hangul_cp(last_cp(a->text, a->len)) ||
 	    !hangul_cp(g_utf8_get_char_validated(b->text, (gssize)b->len)))
 		return false;
 	margin = ragged_margin(d, a);
 	*room = margin - a->x1;
 	if (*room < 0.1 * a->size && a->spaces && a->word_gap > 0 &&
-	    (natural = natural_word_gap(d, a, margin)) > 0 && a->word_gap > natural)
+	    (natural = natural_word_gap(d, a, margin)) > 0 && a->word_gap > natural) {
 		*room = a->spaces * (a->word_gap - natural) * a->size;
+		if (justified)
+			*justified = true;
+	}
 	return true;
+}
+
+/* pdf.hangul_wrap_anywhere: whether the wrap from a to b, between two
+ * Hangul syllables, is inside a word. On a ragged line, when the line
+ * filled its measure to within a syllable. On a justified one the
+ * measure is read from the spacing and is less sure (a line broken at a
+ * space leaves as little room as often as not: a space and a syllable
+ * did not fit), so the document's own words decide with it: a next line
+ * that opens with a word the document writes alone inside a line ("있다"
+ * of "수 있다.", "마을" of "마을 가게") starts a word there. */
+static bool hangul_in_word(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	double room;
+	bool justified;
+	size_t n = 0;
+	if (!hangul_wrap(d, a, b, &room, &justified) || room >= a->size)
+		return false;
+	if (!justified)
+		return true;
+	while (n + 3 <= b->len && hangul_cp(g_utf8_get_char_validated(b->text + n, (gssize)(b->len - n))))
+		n += 3;
+#ifdef PDFL_TRACE
+	fprintf(stderr, "HANGUL room %.2f justified %d word '%.*s' alone %d\n", room / a->size, justified, (int)n, b->text, hangul_word_inside_line(d, b->text, n));
+#endif
+	return !hangul_word_inside_line(d, b->text, n);
 }
 
 /* Convention pdf.hangul_wrap_anywhere: Korean separates its words with
@@ -4909,7 +4963,7 @@ static bool hangul_wraps_anywhere(const pdfl_doc *d)
 		if (l->furniture)
 			continue;
 		double room;
-		if (prev && hangul_wrap(d, prev, l, &room)) {
+		if (prev && hangul_wrap(d, prev, l, &room, NULL)) {
 			for (j = i + 1; j < d->n && !next; j++)
 				if (!d->lines[j].furniture)
 					next = &d->lines[j];
@@ -5014,8 +5068,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			if (!e.stop)
 				e.stop = h->block_begin(s, &bi);
 			for (k = 0; k < np && !e.stop; k++) {
-				double room;
-				if (k && anywhere && hangul_wrap(d, para[k - 1], para[k], &room) && room < para[k - 1]->size) {
+				if (k && anywhere && hangul_in_word(d, para[k - 1], para[k])) {
 					/* pdf.hangul_wrap_anywhere: inside a word, no space */
 				} else if (k) {
 					int kind = PM_LINE_WRAP;
