@@ -1905,6 +1905,20 @@ static bool opens_with_trailing_mark(const pdfl_line *l)
 	return c && g_unichar_ismark(c) && !prebase_sign(c);
 }
 
+/* Convention pdf.cjk_ideographic_space: Chinese and Japanese titles and
+ * lines part their phrases with the ideographic space (U+3000,
+ * "優惠　每趟"), one em wide, which poppler drops, and the text layer
+ * then gives the words after it apart, past a gap of an em between two
+ * ideographs or kana: one line with a space in it, not two things side
+ * by side, whose gutter is wider. */
+static bool ideographic_space(const pdfl_line *lf, const pdfl_line *rt, double gap)
+{
+	double size = lf->size > rt->size ? lf->size : rt->size;
+	return lf->len && rt->len && size > 0 && gap > 0 && gap < 1.15 * size && fabs(lf->size - rt->size) < 0.1 * size &&
+	       fullwidth_cp(last_cp(lf->text, lf->len)) &&
+	       fullwidth_cp(g_utf8_get_char_validated(rt->text, (gssize)rt->len));
+}
+
 static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 {
 	pdfl_line *L;
@@ -1962,7 +1976,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			}
 			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
 			sign = base && gap > 0 && gap < 2.5 * a->size && opens_with_trailing_mark(rt);
-			wide = !(gap < 1.0 * a->size || mark || sign);
+			wide = !(gap < 1.0 * a->size || mark || sign || ideographic_space(lf, rt, gap));
 			if (wide && gap < 5 * a->size && justified_gap(L, p->n, i, lf, rt))
 				wide = false;
 			if (wide && gap < 2 * a->size && ends_with_note_mark(lf) && stretched_word_space(rt, gap))

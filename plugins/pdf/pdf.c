@@ -933,17 +933,19 @@ static int interscript_spacing(gunichar before, gunichar after, double gap, doub
  * comma or a stop ("싸고,"); poppler, which parts words at a tenth of
  * an em, reads both as spaces ("5 일", "싸고 ,"). The page's own word
  * spaces are measured between two Hangul syllables, where no such
- * spacing stands: a gap there or at a script change that is well under
- * them (under 0.7 of their median) is spacing, not a space of the text.
- * The page's median Hangul word space, 0 with fewer than three seen. */
+ * spacing stands: a gap at a script change that is well under them
+ * (under 0.7 of their median, in ems of the type's size) is spacing, not
+ * a space of the text. The page's median Hangul word space in ems, 0
+ * with fewer than three seen. */
 #define HANGUL_GAPS 64
-static double hangul_word_space(const char *text, const PopplerRectangle *rects, guint nr)
+static double hangul_word_space(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs)
 {
 	double gaps[HANGUL_GAPS];
 	size_t n = 0, i, j;
 	gunichar prev = 0;
 	const char *p;
 	guint ci = 0;
+	GList *a = attrs;
 	for (p = text; *p && n < HANGUL_GAPS; p = g_utf8_next_char(p), ci++) {
 		gunichar c = g_utf8_get_char(p);
 		if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
@@ -953,9 +955,13 @@ static double hangul_word_space(const char *text, const PopplerRectangle *rects,
 		if (c == ' ' && hangul_syllable(prev) && ci > 0 && ci + 1 < nr &&
 		    hangul_syllable(g_utf8_get_char(g_utf8_next_char(p)))) {
 			double x1 = fmax(rects[ci - 1].x1, rects[ci - 1].x2);
-			double x0 = fmin(rects[ci + 1].x1, rects[ci + 1].x2);
-			if (x0 > x1 && x0 - x1 < 100)
-				gaps[n++] = x0 - x1;
+			double x0 = fmin(rects[ci + 1].x1, rects[ci + 1].x2), size = 0;
+			while (a && ((PopplerTextAttributes *)a->data)->end_index < (gint)ci - 1)
+				a = a->next;
+			if (a && ((PopplerTextAttributes *)a->data)->start_index <= (gint)ci - 1)
+				size = ((PopplerTextAttributes *)a->data)->font_size;
+			if (size > 0 && x0 > x1 && x0 - x1 < 2 * size)
+				gaps[n++] = (x0 - x1) / size;
 		}
 		prev = c;
 	}
@@ -970,10 +976,10 @@ static double hangul_word_space(const char *text, const PopplerRectangle *rects,
 	return gaps[n / 2];
 }
 
-/* pdf.hangul_latin_spacing: a gap between Hangul and a Latin letter or
- * figure (either way round), or before a comma, stop or closing mark
- * after Hangul or a figure, that is narrower than 0.7 of the page's word
- * space (space, the median; 0: not measured). */
+/* pdf.hangul_latin_spacing: a gap (in ems) between Hangul and a Latin
+ * letter or figure (either way round), or before a comma, stop or
+ * closing mark after Hangul or a figure, that is narrower than 0.7 of the
+ * page's word space (space, the median in ems; 0: not measured). */
 static bool hangul_spacing(gunichar before, gunichar after, double gap, double space)
 {
 	bool closing = after == ',' || after == '.' || after == ')' || after == '!' || after == '?' ||
@@ -1225,7 +1231,7 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	PopplerRectangle scaled;
 	bool space_code[RAW_CODES];
 	cjk_sizes cjk;
-	double hangul_space = hangul_word_space(text, rects, nr);
+	double hangul_space = hangul_word_space(text, rects, nr, attrs);
 	find_space_codes(text, rects, nr, attrs, space_code);
 	find_cjk_sizes(text, rects, nr, attrs, &cjk);
 	a = attrs;
@@ -1305,7 +1311,7 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 				gunichar nc = g_utf8_get_char(p + 1);
 				double nx0 = rects[ci + 1].x1 < rects[ci + 1].x2 ? rects[ci + 1].x1 : rects[ci + 1].x2;
 				int js = interscript_spacing(pc, nc, nx0 - b->last_x1, b->last_size);
-				if (hangul_spacing(pc, nc, nx0 - b->last_x1, hangul_space))
+				if (hangul_spacing(pc, nc, (nx0 - b->last_x1) / b->last_size, hangul_space))
 					continue;
 				if (js != JSPACE_NONE) {
 					if (japanese < 0)

@@ -461,6 +461,30 @@ static void japanese_postcode_space(void **state)
 	free(pdf);
 }
 
+/* Convention pdf.cjk_ideographic_space: the ideographic space (U+3000,
+ * an em wide) parting the phrases of a Chinese title, which the text
+ * layer drops and splits the line at: one line, a space in it. */
+static void chinese_ideographic_space(void **state)
+{
+	const char *const lines[] = {
+		"松湾市推出公交换乘地铁优惠　每趟减两元",
+		"松湾市交通局今天宣布，自下月起乘客从公交换乘地铁时每趟可减两元。",
+		"优惠适用于全市所有公交线路和地铁线路，乘客无需另行申请即可享受。",
+	};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniGB-UCS2-H", "GB1", lines, 3, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	if (!strstr(text, "优惠 每趟减两元"))
+		fail_msg("an ideographic space split the line: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -477,6 +501,7 @@ int main(void)
 		cmocka_unit_test(korean_figure_spacing),
 		cmocka_unit_test(korean_justified_wrap_in_word),
 		cmocka_unit_test(japanese_postcode_space),
+		cmocka_unit_test(chinese_ideographic_space),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
