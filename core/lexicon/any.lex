@@ -129,6 +129,12 @@ embargo do
 # "-30-", the newsroom's end of copy: a mark only with its dashes
 30 {framed}
 
+[reporter_credits]
+# byline.cjk_agency_credit: "reporter", opening the credit in parentheses
+# after a Chinese agency's dateline ("新华社云川3月5日电（记者 林晓燕）")
+记者
+記者
+
 [time_zones]
 # the abbreviations releases print after a time, with their UTC offset;
 # none when the abbreviation does not say it (ET is EST or EDT)

@@ -174,8 +174,15 @@ void place_opening(nz *z, size_t from, dl_match *m)
 		if (!off && (off = place_full_stop(z, i, loc, sizeof loc)) != 0)
 			stop = true;
 		if (off && b->text[off]) {
-			char *rest = pm_strdup(b->text + off);
+			char *rest = pm_strdup(b->text + off), *credit = NULL;
 			snprintf(m->location, sizeof m->location, "%s", loc);
+			/* byline.cjk_agency_credit: the reporters credited in the
+			 * dateline ("电（记者 林晓燕）") */
+			if (!z->f->byline && (credit = rule_agency_credit(b->text, off)) != NULL) {
+				pm_fields_set(&z->f->byline, credit);
+				stage_explain(z, "byline", "reporters credited in the dateline", (long)z->bi[i]);
+				free(credit);
+			}
 			/* with no date line, the dateline as written is the
 			 * opening, its separator left out (dateline.shape.place_state:
 			 * "GAINESVILLE, Fla." keeps its state, where the location

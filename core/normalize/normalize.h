@@ -209,6 +209,10 @@ bool rule_dateline(nz *z, const char *text, dl_match *m);
 int rule_place_dayfirst(const char *place, size_t n, const char *lang);
 int rule_spelling_dayfirst(pm_block *const *b, size_t n);
 bool rule_byline(const char *text, char **name);
+/* byline.cjk_agency_credit: the reporters named in the credit of a
+ * Chinese agency's dateline, in t[0..n) ("（记者 林晓燕）"); NULL if none.
+ * Freed by the caller. */
+char *rule_agency_credit(const char *t, size_t n);
 bool rule_signature(nz *z, size_t i);
 size_t rule_signature_dash(const char *t);
 bool rule_date_label(const char *text);

@@ -3427,6 +3427,36 @@ static size_t cjk_agency_lead(const char *t, char *loc, size_t locsz)
 	return p;
 }
 
+/* Convention byline.cjk_agency_credit: a Chinese agency's dateline may
+ * credit its reporters in parentheses after "dispatch" ("新华社云川3月5日
+ * 电（记者 林晓燕）", "（記者 王明 李華）"): the names after the word that
+ * opens the credit ([reporter_credits]) are the release's byline. t[0..n)
+ * is the dateline as the lead ran (cjk_agency_lead's span). */
+char *rule_agency_credit(const char *t, size_t n)
+{
+	pm_lex_query q = {PM_LEX_REPORTER_CREDITS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_match m;
+	size_t i, l, s, e;
+	for (i = 0; i < n; i++) {
+		if ((l = mark_at(t + i, "\xEF\xBC\x88")) == 0 && t[i] != '(') /* （ ( */
+			continue;
+		s = i + (l ? l : 1);
+		if (!pm_lex_prefix(&q, t + s, n - s, &m))
+			return NULL;
+		s += m.len;
+		while (s < n && t[s] == ' ')
+			s++;
+		for (e = s; e < n && !mark_at(t + e, "\xEF\xBC\x89") && t[e] != ')'; e++)
+			;
+		if (e >= n)
+			return NULL;
+		while (e > s && t[e - 1] == ' ')
+			e--;
+		return e > s ? pm_strndup(t + s, e - s) : NULL;
+	}
+	return NULL;
+}
+
 /* dateline.wire.*: a news agency's lead without the year, its place
  * opening the first paragraph: the place, maybe a day and month, the
  * agency's tag, a dash ("Kranzfeld (dpa) - ", "Wiesenau (dpa/lby) - ",

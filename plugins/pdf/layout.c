@@ -1905,6 +1905,20 @@ static bool opens_with_trailing_mark(const pdfl_line *l)
 	return c && g_unichar_ismark(c) && !prebase_sign(c);
 }
 
+/* Convention pdf.cjk_ideographic_space: Chinese and Japanese titles and
+ * lines part their phrases with the ideographic space (U+3000,
+ * "優惠　每趟"), one em wide, which poppler drops, and the text layer
+ * then gives the words after it apart, past a gap of an em between two
+ * ideographs or kana: one line with a space in it, not two things side
+ * by side, whose gutter is wider. */
+static bool ideographic_space(const pdfl_line *lf, const pdfl_line *rt, double gap)
+{
+	double size = lf->size > rt->size ? lf->size : rt->size;
+	return lf->len && rt->len && size > 0 && gap > 0 && gap < 1.15 * size && fabs(lf->size - rt->size) < 0.1 * size &&
+	       fullwidth_cp(last_cp(lf->text, lf->len)) &&
+	       fullwidth_cp(g_utf8_get_char_validated(rt->text, (gssize)rt->len));
+}
+
 static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 {
 	pdfl_line *L;
@@ -1962,7 +1976,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			}
 			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
 			sign = base && gap > 0 && gap < 2.5 * a->size && opens_with_trailing_mark(rt);
-			wide = !(gap < 1.0 * a->size || mark || sign);
+			wide = !(gap < 1.0 * a->size || mark || sign || ideographic_space(lf, rt, gap));
 			if (wide && gap < 5 * a->size && justified_gap(L, p->n, i, lf, rt))
 				wide = false;
 			if (wide && gap < 2 * a->size && ends_with_note_mark(lf) && stretched_word_space(rt, gap))
@@ -4840,15 +4854,98 @@ static double ragged_margin(const pdfl_doc *d, const pdfl_line *a)
 	return mirror > r && mirror < r + 1.5 * a->size ? mirror : r;
 }
 
-/* A wrap between two Hangul syllables; room is what the line above it
- * leaves before the margin. */
-static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, double *room)
+/* The word gap (in ems) of a's page's lines of a's size that are set
+ * at their natural width: the median over those of two spaces and more
+ * that end an em short of the margin and more (a paragraph's last line,
+ * which justification leaves alone); 0 with none. */
+static double natural_word_gap(const pdfl_doc *d, const pdfl_line *a, double margin)
 {
+	double g[64];
+	size_t i, n = 0;
+	for (i = 0; i < d->n && n < 64; i++) {
+		const pdfl_line *o = &d->lines[i];
+		if (o->page == a->page && !o->furniture && !o->rtl && o->spaces >= 2 && o->word_gap > 0 &&
+		    fabs(o->size - a->size) < 0.05 * a->size && fabs(o->x0 - a->x0) < a->size &&
+		    o->x1 < margin - a->size)
+			g[n++] = o->word_gap;
+	}
+	if (!n)
+		return 0;
+	qsort(g, n, sizeof g[0], cmp_double);
+	return g[n / 2];
+}
+
+/* Whether the Hangul run w[0..n) stands as a word of its own inside one
+ * of the document's lines (neither a line's first word nor its last,
+ * which may be pieces of a wrap): with no Hangul syllable on either
+ * side. */
+static bool hangul_word_inside_line(const pdfl_doc *d, const char *w, size_t n)
+{
+	size_t i;
+	for (i = 0; i < d->n; i++) {
+		const pdfl_line *o = &d->lines[i];
+		const char *p = o->text, *end = o->text + o->len;
+		if (o->furniture)
+			continue;
+		while ((p = memmem(p, (size_t)(end - p), w, n)) != NULL) {
+			const char *after = p + n;
+			if (p > o->text && after < end && !hangul_cp(g_utf8_get_char(g_utf8_prev_char(p))) &&
+			    !hangul_cp(g_utf8_get_char_validated(after, end - after)))
+				return true;
+			p += n;
+		}
+	}
+	return false;
+}
+
+/* A wrap between two Hangul syllables; room is what the line above it
+ * leaves before the margin. On a line justified to the margin, what it
+ * would have left set at its natural width: what its word spaces were
+ * stretched by, over the gap of the page's lines that justification left
+ * alone (pdf.hangul_wrap_anywhere); *justified then tells so (may be
+ * NULL). */
+static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, double *room, bool *justified)
+{
+	double margin, natural;
+	if (justified)
+		*justified = false;
 	if (!a->len || !b->len || !hangul_cp(last_cp(a->text, a->len)) ||
 	    !hangul_cp(g_utf8_get_char_validated(b->text, (gssize)b->len)))
 		return false;
-	*room = ragged_margin(d, a) - a->x1;
+	margin = ragged_margin(d, a);
+	*room = margin - a->x1;
+	if (*room < 0.1 * a->size && a->spaces && a->word_gap > 0 &&
+	    (natural = natural_word_gap(d, a, margin)) > 0 && a->word_gap > natural) {
+		*room = a->spaces * (a->word_gap - natural) * a->size;
+		if (justified)
+			*justified = true;
+	}
 	return true;
+}
+
+/* pdf.hangul_wrap_anywhere: whether the wrap from a to b, between two
+ * Hangul syllables, is inside a word. On a ragged line, when the line
+ * filled its measure to within a syllable. On a justified one the
+ * measure is read from the spacing and is less sure (a line broken at a
+ * space leaves as little room as often as not: a space and a syllable
+ * did not fit), so the document's own words decide with it: a next line
+ * that opens with a word the document writes alone inside a line ("있다"
+ * of "수 있다.", "마을" of "마을 가게") starts a word there. */
+static bool hangul_in_word(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	double room;
+	bool justified;
+	size_t n = 0;
+	if (!hangul_wrap(d, a, b, &room, &justified) || room >= a->size)
+		return false;
+	if (!justified)
+		return true;
+	while (n + 3 <= b->len && hangul_cp(g_utf8_get_char_validated(b->text + n, (gssize)(b->len - n))))
+		n += 3;
+#ifdef PDFL_TRACE
+	fprintf(stderr, "HANGUL room %.2f justified %d word '%.*s' alone %d\n", room / a->size, justified, (int)n, b->text, hangul_word_inside_line(d, b->text, n));
+#endif
+	return !hangul_word_inside_line(d, b->text, n);
 }
 
 /* Convention pdf.hangul_wrap_anywhere: Korean separates its words with
@@ -4864,9 +4961,13 @@ static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *
  * two syllables that fills its line is inside a word, joined with no
  * space ("온라인" / "몰," is "온라인몰,"). Elsewhere, and at a line that
  * ends short, the wrap keeps the space between the words. A justified
- * page fills every line alike, so its geometry cannot tell the two wraps
- * apart (measured: right about two times in three); there the
- * wrap.hangul_in_word repair decides from the document's own words. */
+ * page fills every line to the margin, but what a line would have left
+ * there is what its word spaces were stretched by, over the gap of the
+ * page's lines set at their natural width (a paragraph's last line):
+ * the same measure, read from the spacing (hangul_wrap). A page with
+ * neither (no line short of the margin to measure the natural gap on)
+ * is left to the wrap.hangul_in_word repair, which decides from the
+ * document's own words. */
 static bool hangul_wraps_anywhere(const pdfl_doc *d)
 {
 	const pdfl_line *prev = NULL;
@@ -4876,7 +4977,7 @@ static bool hangul_wraps_anywhere(const pdfl_doc *d)
 		if (l->furniture)
 			continue;
 		double room;
-		if (prev && hangul_wrap(d, prev, l, &room)) {
+		if (prev && hangul_wrap(d, prev, l, &room, NULL)) {
 			for (j = i + 1; j < d->n && !next; j++)
 				if (!d->lines[j].furniture)
 					next = &d->lines[j];
@@ -4981,8 +5082,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			if (!e.stop)
 				e.stop = h->block_begin(s, &bi);
 			for (k = 0; k < np && !e.stop; k++) {
-				double room;
-				if (k && anywhere && hangul_wrap(d, para[k - 1], para[k], &room) && room < para[k - 1]->size) {
+				if (k && anywhere && hangul_in_word(d, para[k - 1], para[k])) {
 					/* pdf.hangul_wrap_anywhere: inside a word, no space */
 				} else if (k) {
 					int kind = PM_LINE_WRAP;

@@ -842,6 +842,11 @@ static bool latin_alnum(gunichar c)
 	return c < 0x80 && g_ascii_isalnum((gchar)c);
 }
 
+static bool hangul_syllable(gunichar c)
+{
+	return c >= 0xAC00 && c <= 0xD7A3;
+}
+
 /* Whether a page's text is Japanese: it holds kana (10 or more; U+3040-
  * U+30FF is E3 81 80 - E3 83 BF in UTF-8), which Chinese never writes;
  * pdf.clreq_spacing: or Chinese, 40 ideographs or more (U+4E00-U+9FFF,
@@ -918,6 +923,91 @@ static int interscript_spacing(gunichar before, gunichar after, double gap, doub
 	if (size <= 0 || gap <= -0.1 * size)
 		return JSPACE_NONE;
 	return gap < 0.33 * size ? JSPACE_SPACING : gap < 0.58 * size ? JSPACE_STRETCHED : JSPACE_NONE;
+}
+
+/* Convention pdf.hangul_latin_spacing: Korean parts its words with
+ * spaces, and a word processor's Asian/Latin spacing (LibreOffice's
+ * autospace, Word's "adjust space between Asian and Latin text") sets a
+ * narrower gap between Hangul and a Latin letter or figure ("5일",
+ * "3월호", "제3"), and its runs of another font leave a sliver before a
+ * comma or a stop ("싸고,"); poppler, which parts words at a tenth of
+ * an em, reads both as spaces ("5 일", "싸고 ,"). The page's own word
+ * spaces are measured between two Hangul syllables, where no such
+ * spacing stands: a gap at a script change that is well under them
+ * (under 0.7 of their median, in ems of the type's size) is spacing, not
+ * a space of the text. The page's median Hangul word space in ems, 0
+ * with fewer than three seen. */
+#define HANGUL_GAPS 64
+static double hangul_word_space(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs)
+{
+	double gaps[HANGUL_GAPS];
+	size_t n = 0, i, j;
+	gunichar prev = 0;
+	const char *p;
+	guint ci = 0;
+	GList *a = attrs;
+	for (p = text; *p && n < HANGUL_GAPS; p = g_utf8_next_char(p), ci++) {
+		gunichar c = g_utf8_get_char(p);
+		if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+			ci--; /* no box, as in read_selection */
+			continue;
+		}
+		if (c == ' ' && hangul_syllable(prev) && ci > 0 && ci + 1 < nr &&
+		    hangul_syllable(g_utf8_get_char(g_utf8_next_char(p)))) {
+			double x1 = fmax(rects[ci - 1].x1, rects[ci - 1].x2);
+			double x0 = fmin(rects[ci + 1].x1, rects[ci + 1].x2), size = 0;
+			while (a && ((PopplerTextAttributes *)a->data)->end_index < (gint)ci - 1)
+				a = a->next;
+			if (a && ((PopplerTextAttributes *)a->data)->start_index <= (gint)ci - 1)
+				size = ((PopplerTextAttributes *)a->data)->font_size;
+			if (size > 0 && x0 > x1 && x0 - x1 < 2 * size)
+				gaps[n++] = (x0 - x1) / size;
+		}
+		prev = c;
+	}
+	if (n < 3)
+		return 0;
+	for (i = 1; i < n; i++) /* a few dozen: insertion sort */
+		for (j = i; j > 0 && gaps[j - 1] > gaps[j]; j--) {
+			double t = gaps[j];
+			gaps[j] = gaps[j - 1];
+			gaps[j - 1] = t;
+		}
+	return gaps[n / 2];
+}
+
+/* pdf.hangul_latin_spacing: a gap (in ems) between Hangul and a Latin
+ * letter or figure (either way round), or before a comma, stop or
+ * closing mark after Hangul or a figure, that is narrower than 0.7 of the
+ * page's word space (space, the median in ems; 0: not measured). */
+static bool hangul_spacing(gunichar before, gunichar after, double gap, double space)
+{
+	bool closing = after == ',' || after == '.' || after == ')' || after == '!' || after == '?' ||
+	               after == ':' || after == ';';
+	if (space <= 0 || gap >= 0.7 * space)
+		return false;
+	return (hangul_syllable(before) && (latin_alnum(after) || closing)) ||
+	       (latin_alnum(before) && (hangul_syllable(after) || closing));
+}
+
+/* Convention pdf.jlreq_spacing.postcode: a Japanese address writes a
+ * space between the postcode and the place ("〒101-0052 東京都"): the
+ * gap after "〒" and its seven figures (three, a hyphen, four) is a space
+ * of the text, however narrow, not the spacing set between figures and
+ * Japanese. Whether the text t[0..len) ends with such a postcode. */
+static bool ends_postcode(const char *t, size_t len)
+{
+	static const char mark[] = "\xE3\x80\x92"; /* 〒 */
+	size_t i;
+	if (len < 8 + 3 || t[len - 5] != '-')
+		return false;
+	for (i = 1; i <= 8; i++)
+		if (i != 5 && !g_ascii_isdigit(t[len - i]))
+			return false;
+	len -= 8;
+	if (t[len - 1] == ' ')
+		len--;
+	return len >= 3 && !memcmp(t + len - 3, mark, 3);
 }
 
 /* A glyph code a font gave no Unicode for comes through as a control
@@ -1141,6 +1231,7 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	PopplerRectangle scaled;
 	bool space_code[RAW_CODES];
 	cjk_sizes cjk;
+	double hangul_space = hangul_word_space(text, rects, nr, attrs);
 	find_space_codes(text, rects, nr, attrs, space_code);
 	find_cjk_sizes(text, rects, nr, attrs, &cjk);
 	a = attrs;
@@ -1220,12 +1311,16 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 				gunichar nc = g_utf8_get_char(p + 1);
 				double nx0 = rects[ci + 1].x1 < rects[ci + 1].x2 ? rects[ci + 1].x1 : rects[ci + 1].x2;
 				int js = interscript_spacing(pc, nc, nx0 - b->last_x1, b->last_size);
+				if (hangul_spacing(pc, nc, (nx0 - b->last_x1) / b->last_size, hangul_space))
+					continue;
 				if (js != JSPACE_NONE) {
 					if (japanese < 0)
 						japanese = japanese_text(text);
-					if (japanese && js == JSPACE_SPACING)
+					if (japanese && ends_postcode(b->t->str, b->t->len))
+						js = JSPACE_NONE;
+					else if (japanese && js == JSPACE_SPACING)
 						continue;
-					if (japanese) {
+					if (japanese && js != JSPACE_NONE) {
 						b->first_done = b->first_done || b->chars;
 						g_string_append_c(b->t, PDFL_STRETCH_MARK);
 						d->stretch_marks = true;

@@ -13,8 +13,8 @@
 /* One page, one line per entry, in a Type0 font with the given predefined
  * CMap and character collection; text is written as UCS-2 codes, which is
  * what the Uni*-UCS2-H CMaps read. In a line, '\x01' is a gap of a
- * quarter em, '\x03' one of half an em and '\x02' one of 0.6 em
- * (kerning in a TJ array, no space character). Every character but the
+ * quarter em, '\x03' one of half an em, '\x02' one of 0.6 em and
+ * '\x06' one of 0.15 em (kerning in a TJ array, no space character). Every character but the
  * space is an em wide. '\x04' sets the ASCII after it, up to a '\x05', in
  * Helvetica 10 on the baseline; a line opening with '\x07' is a note at the page's
  * foot, in Helvetica 8. The CJK font's box hangs cjk_descent thousandths
@@ -48,8 +48,11 @@ static char *make_cjk_pdf(const char *cmap, const char *ordering, const char *co
 			}
 			int32_t cp;
 			size_t l;
-			if (*s == '\x01' || *s == '\x02' || *s == '\x03') {
-				pm_buf_adds(&content, *s == '\x01' ? "> -250 <" : *s == '\x02' ? "> -600 <" : "> -500 <");
+			if (*s == '\x01' || *s == '\x02' || *s == '\x03' || *s == '\x06') {
+				pm_buf_adds(&content, *s == '\x01'   ? "> -250 <"
+				                      : *s == '\x02' ? "> -600 <"
+				                      : *s == '\x03' ? "> -500 <"
+				                                      : "> -150 <");
 				s++;
 				continue;
 			}
@@ -380,6 +383,108 @@ static void cjk_digits_on_the_baseline(void **state)
 	free(pdf);
 }
 
+/* Convention pdf.hangul_latin_spacing: a word processor's Asian/Latin
+ * spacing between Hangul and a figure (0.15 em here, narrower than the
+ * page's word spaces between syllables) and the sliver before a comma
+ * are no spaces of the text ("7월 15일", "넓고,"); a typed space before a
+ * figure ("공방은 7월") stays one. */
+static void korean_figure_spacing(void **state)
+{
+	const char *const lines[] = {
+		"구름다리 공방 새 작업장 연다",
+		"구름다리 공방은 7\x06월 15\x06일 새 작업장을 연다고 밝혔다.",
+		"작업장은 넓고\x06, 밝으며 누구나 쓸 수 있다.",
+	};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniKS-UCS2-H", "Korea1", lines, 3, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	if (!strstr(text, "공방은 7월 15일 새") || !strstr(text, "넓고, 밝으며"))
+		fail_msg("Asian/Latin spacing read as a space: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
+/* Convention pdf.hangul_wrap_anywhere, on a justified page: two lines
+ * justified to one margin, their word spaces stretched by 0.15 em each
+ * (four of them: 0.6 em, less than a syllable, left over at their
+ * natural width), break inside a word ("갖추" / "었고", "휴게" / "실은");
+ * the paragraph's last line shows the natural gap. */
+static void korean_justified_wrap_in_word(void **state)
+{
+	const char *const lines[] = {
+		"햇살마을 도서관 소식",
+		/* eighteen syllables and four stretched spaces each */
+		"햇살마을 \x06도서관은 \x06어린이용 \x06동화책을 \x06갖추",
+		"었고 \x06새로운 \x06열람실들을 \x06마련하였는데 \x06휴게",
+		"실은 오는 봄부터 문을 연다.",
+	};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniKS-UCS2-H", "Korea1", lines, 4, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	if (!strstr(text, "동화책을 갖추었고 새로운") || !strstr(text, "마련하였는데 휴게실은 오는"))
+		fail_msg("a justified wrap inside a word kept a space: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
+/* Convention pdf.jlreq_spacing.postcode: the space after a Japanese
+ * postcode ("〒150-0042 山吹市") is typed, though as narrow as the
+ * spacing between figures and Japanese, which "2025年" still loses. */
+static void japanese_postcode_space(void **state)
+{
+	const char *const lines[] = {
+		"山吹書房の新しい本について",
+		"本日、山吹書房は\x01" "2025\x01年の新しい本を発表しました。",
+		"所在地：〒150-0042 山吹市若草町1-2",
+	};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniJIS-UCS2-H", "Japan1", lines, 3, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	if (!strstr(text, "〒150-0042 山吹市") || !strstr(text, "は2025年の"))
+		fail_msg("the space after a postcode: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
+/* Convention pdf.cjk_ideographic_space: the ideographic space (U+3000,
+ * an em wide) parting the phrases of a Chinese title, which the text
+ * layer drops and splits the line at: one line, a space in it. */
+static void chinese_ideographic_space(void **state)
+{
+	const char *const lines[] = {
+		"松湾市推出公交换乘地铁优惠　每趟减两元",
+		"松湾市交通局今天宣布，自下月起乘客从公交换乘地铁时每趟可减两元。",
+		"优惠适用于全市所有公交线路和地铁线路，乘客无需另行申请即可享受。",
+	};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniGB-UCS2-H", "GB1", lines, 3, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	if (!strstr(text, "优惠 每趟减两元"))
+		fail_msg("an ideographic space split the line: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -393,6 +498,10 @@ int main(void)
 		cmocka_unit_test(cjk_short_line_ends_paragraph),
 		cmocka_unit_test(cjk_digits_on_the_baseline),
 		cmocka_unit_test(japanese_spacing_after_comma),
+		cmocka_unit_test(korean_figure_spacing),
+		cmocka_unit_test(korean_justified_wrap_in_word),
+		cmocka_unit_test(japanese_postcode_space),
+		cmocka_unit_test(chinese_ideographic_space),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
