@@ -577,16 +577,43 @@ typedef struct textstats {
 
 static bool holds_rtl(const char *t);
 
+/* Convention pdf.selection_from_outside: poppler-glib reads a page's
+ * text as a selection dragged from the page's top-left corner to its
+ * bottom-right one (poppler_page_get_text), and poppler's selection
+ * starts at the first block in reading order only when its starting
+ * point lies above and left of every block (TextPage::visitSelection);
+ * else it starts at the block nearest that point, and the blocks read
+ * before it are lost. A block reaches past the page's left or top edge
+ * when its text was set bleeding off the page, when a slanted title's
+ * glyph boxes stick out, or when the crop box cuts into the text (its
+ * glyphs are kept: poppler drops only those wholly off the page): on
+ * such a page a whole title or column vanished. The selection starts
+ * far outside the page instead (PAGE_OUTSIDE points above and left of
+ * it, where no glyph box of any sane size reaches); it ends at the
+ * bottom-right corner, where poppler always ends it at the last block.
+ * On every other page the reading is the same. */
+#define PAGE_OUTSIDE 1e6
+
+static PopplerRectangle whole_page(PopplerPage *page)
+{
+	PopplerRectangle r = {-PAGE_OUTSIDE, -PAGE_OUTSIDE, 0, 0};
+	poppler_page_get_size(page, &r.x2, &r.y2);
+	return r;
+}
+
 /* One reading of a page: the text of a selection, one box per
- * character and the font runs; area NULL selects the whole page from its
- * top-left corner to its bottom-right one, as poppler_page_get_text().
- * *valid tells whether the text is UTF-8 (poppler's may not be) and *rtl
- * whether it holds right-to-left text (valid UTF-8 only): each page's
- * text is validated and scanned once, here. */
+ * character and the font runs; area NULL selects the whole page
+ * (whole_page). *valid tells whether the text is UTF-8 (poppler's may
+ * not be) and *rtl whether it holds right-to-left text (valid UTF-8
+ * only): each page's text is validated and scanned once, here. */
 static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRectangle **rects, guint *nr,
                           GList **attrs, bool *valid, bool *rtl)
 {
-	char *text = area ? poppler_page_get_text_for_area(page, area) : poppler_page_get_text(page);
+	PopplerRectangle whole = whole_page(page);
+	char *text;
+	if (!area)
+		area = &whole;
+	text = poppler_page_get_text_for_area(page, area);
 	*rects = NULL;
 	*nr = 0;
 	*attrs = NULL;
@@ -594,10 +621,9 @@ static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRect
 	*rtl = false;
 	if (text && *text) {
 		*valid = g_utf8_validate(text, -1, NULL);
-		if (!(area ? poppler_page_get_text_layout_for_area(page, area, rects, nr)
-		           : poppler_page_get_text_layout(page, rects, nr)))
+		if (!poppler_page_get_text_layout_for_area(page, area, rects, nr))
 			*nr = 0;
-		*attrs = area ? poppler_page_get_text_attributes_for_area(page, area) : poppler_page_get_text_attributes(page);
+		*attrs = poppler_page_get_text_attributes_for_area(page, area);
 		if (*nr && *valid)
 			pdf_rtl_number_runs(text, *rects, *nr);
 		/* rtltext.c: the page's right-to-left text put back in order
@@ -2228,8 +2254,10 @@ static bool ocr_page(ocr_run *o, PopplerPage *page, int pageno, int reason, size
 	pdfl_init(&scratch);
 	/* the characters a page without a text layer does have (a page
 	 * number, a stamp): ink they account for is no reason to read it */
-	if (reason == OCR_NO_LAYER && layer_chars)
-		poppler_page_get_text_layout(page, &covered, &ncovered);
+	if (reason == OCR_NO_LAYER && layer_chars) {
+		PopplerRectangle whole = whole_page(page);
+		poppler_page_get_text_layout_for_area(page, &whole, &covered, &ncovered);
+	}
 	st = pdfo_read_page(o->eng, page, covered, ncovered, &scratch, &res);
 	g_free(covered);
 	/* the unread pages' list stays a sentence */

@@ -768,14 +768,25 @@ static bool touch_joinable(gunichar c)
 	return pm_rtl_char((int32_t)c) || c == 0x200C || c == 0xAB || c == 0xBB;
 }
 
+static bool touch_bracket(gunichar c)
+{
+	return c == '(' || c == ')' || c == '[' || c == ']';
+}
+
 /* a piece ending with a and the next one opening with b may be one
  * word: right-to-left letters, non-joiners and guillemets, one letter
  * at least; a conjunction or preposition glued to a number ("و25"); an
- * Arabic comma or semicolon after a number or a word ("1994،") */
+ * Arabic comma or semicolon after a number or a word ("1994،"); a
+ * bracket and a number, a right-to-left letter or another bracket (a
+ * Hebrew or Arabic legal citation's "סעיף 15(ב)(4)", "المادة 3(أ)",
+ * which poppler reads in pieces, a space after the number) */
 static bool touch_pair(gunichar a, gunichar b)
 {
 	bool ra = pm_rtl_char((int32_t)a), rb = pm_rtl_char((int32_t)b);
 	if (touch_joinable(a) && touch_joinable(b) && (ra || rb))
+		return true;
+	if ((touch_bracket(a) || touch_bracket(b)) && (touch_bracket(a) || ra || g_unichar_isdigit(a)) &&
+	    (touch_bracket(b) || rb || g_unichar_isdigit(b)))
 		return true;
 	if (ra && g_unichar_isdigit(b))
 		return true;

@@ -424,6 +424,31 @@ static void paragraphs_joined_across_lines(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.selection_from_outside: a paragraph whose text bleeds
+ * off the page's left edge (its first glyphs start left of the page, a
+ * box set partly outside it) is the block nearest the page's top-left
+ * corner; a selection dragged from that corner started there, and the
+ * title read before it, over the text and further from the corner, was
+ * lost. Read from outside the page, both are there, in order. */
+static void text_bleeding_off_the_page(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 180, 90, "Lantern makers reopen the old quay works"},
+		{1, COURIER, 11, -3, 130, "Wharfside glassworks in Pellingford reopened on"},
+		{1, COURIER, 11, -3, 144, "Friday after nine years, with eleven makers back"},
+		{1, COURIER, 11, -3, 158, "at the furnaces and a shop open to visitors."},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	const char *text = pm_test_str(r, "text"), *title, *para;
+	(void)state;
+	title = text ? strstr(text, "Lantern makers reopen the old quay works") : NULL;
+	para = text ? strstr(text, "Wharfside glassworks in Pellingford") : NULL;
+	assert_non_null(title);
+	assert_non_null(para);
+	assert_true(title < para);
+	json_decref(r);
+}
+
 /* A PDF/A's output intent (an ICC profile for colour) is hidden from the
  * text reading, which needs no colour, by renaming the catalog's key in a
  * copy of the file: the text read is the same, the copy's offsets intact,
@@ -1829,6 +1854,7 @@ int main(void)
 		cmocka_unit_test(rtl_two_column_pages),
 		cmocka_unit_test(rtl_text_runs),
 		cmocka_unit_test(paragraphs_joined_across_lines),
+		cmocka_unit_test(text_bleeding_off_the_page),
 		cmocka_unit_test(output_intent_hidden_from_text),
 		cmocka_unit_test(drawn_bullet_items),
 		cmocka_unit_test(drawn_shape_bullets),

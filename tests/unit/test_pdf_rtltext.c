@@ -364,10 +364,14 @@ static void touch_cases(const touch_case *c, size_t n)
  * space before "را" (0.4 em) stays; an Arabic title the same ("«دار
  * الكتب»": its guillemets touch, its word space stays); LibreOffice's
  * "يومي 24 و25" and "عام 1994، وتضم": the conjunction touches its
- * number, the comma the year, the drawn spaces stay. */
+ * number, the comma the year, the drawn spaces stay; a Hebrew legal
+ * citation "סעיף 15(ב)(4) לחוק", read "15" "(ב)(" "4" ")" with a space
+ * after the number: the number, the brackets and the letter between
+ * them touch and are one word, the drawn spaces on either side stay. */
 static const double pe[] = {300, 312, 280, 300, 270, 280, 270, 277, 240, 270, 228, 240, 200, 220};
 static const double ae[] = {300, 312, 260, 300.4, 200, 254, 188, 200.2};
 static const double ne[] = {290, 312, 270.6, 284.6, 261.9, 267.2, 247.7, 261.7, 200, 240, 172.3, 196.3, 168.8, 172.33};
+static const double he[] = {381.6, 407.2, 366.19, 378.2, 346.51, 366.2, 340.49, 346.52, 336.28, 340.5, 308.08, 332.8};
 static const touch_case one_word[] = {
     {RLE "\xC2\xAB" PDF " " RLE "گر" PDF RLE "ه" PDF RLE "\xE2\x80\x8C" PDF RLE "های" PDF RLE "\xC2\xBB" PDF
      " " RLE "را" PDF,
@@ -376,6 +380,8 @@ static const touch_case one_word[] = {
     {RLE "يومي" PDF " " RLE LRE "24" PDF PDF " " RLE "و" PDF " " RLE LRE "25" PDF PDF " " RLE "عام" PDF " " RLE LRE
      "1994" PDF PDF " " RLE LRE "\xD8\x8C" PDF PDF,
      ne, 11, "..|..|"},
+    {RLE "סעיף" PDF " " RLE LRE "15" PDF PDF " " RLE "(ב)(" PDF RLE LRE "4" PDF PDF RLE ")" PDF RLE "לחוק" PDF, he, 13,
+     ".|||."},
 };
 
 static void touching_pieces_one_word(void **state)
@@ -385,15 +391,17 @@ static void touching_pieces_one_word(void **state)
 }
 
 /* A justified line's widened gap (a twentieth of an em), a Latin word
- * touching Arabic letters, a number after a drawn space and two numbers
- * that touch keep their spaces. */
+ * touching Arabic letters, a number after a drawn space, two numbers
+ * that touch and a bracket after a drawn space keep their spaces. */
 static const double ge[] = {240, 260, 220, 239};
 static const double le[] = {290, 300, 250, 290, 220, 245, 200, 220};
 static const double de[] = {280, 300, 250, 274, 240, 245};
+static const double be[] = {280, 300, 270, 275};
 static const touch_case left_alone[] = {
     {RLE "مدر" PDF " " RLE "سة" PDF, ge, 20, "."},
     {RLE "و" PDF RLE LRE "Nova" PDF PDF " " RLE "دار" PDF RLE "سة" PDF, le, 20, "..."},
     {RLE "عام" PDF " " RLE LRE "2024" PDF PDF " " RLE LRE "1" PDF PDF, de, 20, ".."},
+    {RLE "ראו" PDF " " RLE "(" PDF, be, 20, "."},
 };
 
 static void touching_pieces_left_alone(void **state)
