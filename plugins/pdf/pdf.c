@@ -584,10 +584,11 @@ static bool holds_rtl(const char *t);
  * whether it holds right-to-left text (valid UTF-8 only): each page's
  * text is validated and scanned once, here. */
 static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRectangle **rects, guint *nr,
-                          GList **attrs, bool *valid, bool *rtl)
+                          GList **attrs, bool *valid, bool *rtl, PopplerRectangle **moved)
 {
 	char *text = area ? poppler_page_get_text_for_area(page, area) : poppler_page_get_text(page);
 	*rects = NULL;
+	*moved = NULL;
 	*nr = 0;
 	*attrs = NULL;
 	*valid = text != NULL;
@@ -609,14 +610,22 @@ static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRect
 			if (*nr)
 				pdf_rtl_ligatures(text, *rects, *nr, *attrs);
 			pdf_rtl_line_start_marks(text);
-			pdf_rtl_ltr_paragraph_runs(text);
+			/* the lines keep poppler's boxes, which the layout reads in
+			 * its order; the boxes moved with the runs are for
+			 * rtl_joined */
+			*moved = *nr ? g_memdup2(*rects, *nr * sizeof **rects) : NULL;
+			if (!pdf_rtl_ltr_paragraph_runs(text, *moved, *nr)) {
+				g_free(*moved);
+				*moved = NULL;
+			}
 		}
 	}
 	return text;
 }
 
-static void free_reading(char *text, PopplerRectangle *rects, GList *attrs)
+static void free_reading(char *text, PopplerRectangle *rects, GList *attrs, PopplerRectangle *moved)
 {
+	g_free(moved);
 	g_free(text);
 	g_free(rects);
 	poppler_page_free_text_attributes(attrs);
@@ -1597,7 +1606,7 @@ static unsigned char *rtl_joined(PopplerPage *page, const char *text, const Popp
  * form fields are read. */
 static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textstats *st, linebuf *b, pdfh_page *hp)
 {
-	PopplerRectangle *rects = NULL;
+	PopplerRectangle *rects = NULL, *moved = NULL;
 	guint nr = 0;
 	GList *attrs = NULL;
 	double w = 0, hgt = 0;
@@ -1610,43 +1619,43 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 	if (!pdfl_add_page(d, w, hgt))
 		return false;
 	from_right = (PopplerRectangle){w, 0, 0, hgt};
-	text = page_reading(tpage, NULL, &rects, &nr, &attrs, &valid, &rtl);
+	text = page_reading(tpage, NULL, &rects, &nr, &attrs, &valid, &rtl, &moved);
 	if (!text || !*text) {
-		free_reading(text, rects, attrs);
-		text = page_reading(tpage, &from_right, &rects, &nr, &attrs, &valid, &rtl);
+		free_reading(text, rects, attrs, moved);
+		text = page_reading(tpage, &from_right, &rects, &nr, &attrs, &valid, &rtl, &moved);
 		rtl = false; /* the other reading is this one */
 	}
 	if (!read_links(page, d, hgt, valid ? text : NULL, rects, nr)) {
-		free_reading(text, rects, attrs);
+		free_reading(text, rects, attrs, moved);
 		return false;
 	}
 	if (!text || !*text || !valid) {
-		free_reading(text, rects, attrs);
+		free_reading(text, rects, attrs, moved);
 		return true;
 	}
 	first = d->n;
-	joined = rtl_joined(tpage, text, rects, nr, attrs);
+	joined = rtl_joined(tpage, text, moved ? moved : rects, nr, attrs);
 	ok = read_selection(text, rects, nr, attrs, joined, d, st, b, hp);
 	g_free(joined);
 	if (ok && rtl) {
 		size_t mark = d->n;
 		textstats again = {0, 0};
-		PopplerRectangle *rects2 = NULL;
+		PopplerRectangle *rects2 = NULL, *moved2 = NULL;
 		guint nr2 = 0;
 		GList *attrs2 = NULL;
 		bool valid2, rtl2;
-		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2, &valid2, &rtl2);
+		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2, &valid2, &rtl2, &moved2);
 		if (text2 && *text2 && valid2) {
-			unsigned char *joined2 = rtl_joined(tpage, text2, rects2, nr2, attrs2);
+			unsigned char *joined2 = rtl_joined(tpage, text2, moved2 ? moved2 : rects2, nr2, attrs2);
 			ok = read_selection(text2, rects2, nr2, attrs2, joined2, d, &again, b, NULL);
 			g_free(joined2);
 			if (ok)
 				merge_readings(d, first, mark);
 		}
-		free_reading(text2, rects2, attrs2);
+		free_reading(text2, rects2, attrs2, moved2);
 	}
 	ok = ok && read_form_fields(page, d, hgt, text, rects, nr);
-	free_reading(text, rects, attrs);
+	free_reading(text, rects, attrs, moved);
 	return ok;
 }
 

@@ -614,14 +614,55 @@ static bool page_set_left_to_right(const char *text)
 	return ltr > 0 && ltr > rtl;
 }
 
-static void order_line_runs(char *line, char *end)
+/* buf[w..) gets src[0..n) of the line, from: the byte of the line each
+ * byte of the new line came from */
+static size_t put_bytes(char *buf, size_t *from, size_t w, const char *line, const char *src, size_t n)
+{
+	size_t i;
+	memcpy(buf + w, src, n);
+	for (i = 0; i < n; i++)
+		from[w + i] = (size_t)(src - line) + i;
+	return w + n;
+}
+
+/* The boxes of the line's characters, moved as its bytes were: from
+ * says where each byte of the new line was; the line's first character
+ * that has a box has box ci. */
+static void move_line_boxes(const char *old, const char *line, size_t len, const size_t *from, PopplerRectangle *rects,
+                            guint nr, guint ci)
+{
+	guint *box_of = g_new(guint, len + 1), n = 0, k = 0;
+	PopplerRectangle *moved;
+	const char *q;
+	for (q = old; q < old + len; q = g_utf8_next_char(q)) {
+		gunichar c = g_utf8_get_char(q);
+		box_of[q - old] = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ? G_MAXUINT : n++;
+	}
+	if (ci + n > nr) {
+		g_free(box_of);
+		return;
+	}
+	moved = g_new(PopplerRectangle, n + 1);
+	for (q = line; q < line + len; q = g_utf8_next_char(q)) {
+		guint b = box_of[from[q - line]];
+		if (b != G_MAXUINT && k < n)
+			moved[k++] = rects[ci + b];
+	}
+	if (k == n)
+		memcpy(rects + ci, moved, n * sizeof *moved);
+	g_free(moved);
+	g_free(box_of);
+}
+
+static bool order_line_runs(char *line, char *end, PopplerRectangle *rects, guint nr, guint ci)
 {
 	run_piece pc[RUNS_MAX];
 	const char *gap_s[RUNS_MAX + 1], *gap_e[RUNS_MAX + 1];
 	int n = 0, i, seg_start[RUNS_MAX], nseg = 0, order[RUNS_MAX], resolved[RUNS_MAX], k = 0;
-	bool latin = false;
+	bool latin = false, moved;
 	const char *q = line;
-	char *buf, *w;
+	char *buf;
+	size_t w, *from;
 	/* pieces and the gaps between them */
 	gap_s[0] = q;
 	while (q < end) {
@@ -632,7 +673,7 @@ static void order_line_runs(char *line, char *end)
 		if (q >= end)
 			break;
 		if (n == RUNS_MAX)
-			return;
+			return false;
 		st = q;
 		while (q < end && !run_gap_char(g_utf8_get_char(q)))
 			q = g_utf8_next_char(q);
@@ -644,7 +685,7 @@ static void order_line_runs(char *line, char *end)
 		gap_s[n] = q;
 	}
 	if (!latin || n < 2)
-		return;
+		return false;
 	gap_e[n] = end;
 	/* the pieces of neither kind: digits with the right-to-left letters
 	 * unless Latin stands on both sides, marks with them only between two
@@ -668,7 +709,7 @@ static void order_line_runs(char *line, char *end)
 			seg_start[nseg++] = i;
 	}
 	if (nseg < 2)
-		return;
+		return false;
 	/* the runs from the last read to the first; a Latin run's pieces
 	 * from its last to its first */
 	for (i = nseg - 1; i >= 0; i--) {
@@ -681,13 +722,11 @@ static void order_line_runs(char *line, char *end)
 				order[k++] = m;
 	}
 	buf = g_malloc((size_t)(end - line) + 1);
-	w = buf;
-	memcpy(w, gap_s[0], (size_t)(gap_e[0] - gap_s[0]));
-	w += gap_e[0] - gap_s[0];
+	from = g_new(size_t, (size_t)(end - line) + 1);
+	w = put_bytes(buf, from, 0, line, gap_s[0], (size_t)(gap_e[0] - gap_s[0]));
 	for (i = 0; i < n; i++) {
 		int cur = order[i], g;
-		memcpy(w, pc[cur].s, (size_t)(pc[cur].e - pc[cur].s));
-		w += pc[cur].e - pc[cur].s;
+		w = put_bytes(buf, from, w, line, pc[cur].s, (size_t)(pc[cur].e - pc[cur].s));
 		if (i + 1 == n)
 			break;
 		/* the gap where these two pieces met in the reading (either
@@ -712,29 +751,45 @@ static void order_line_runs(char *line, char *end)
 				g = seg_start[sa > sb ? sa : sb];
 			}
 		}
-		memcpy(w, gap_s[g], (size_t)(gap_e[g] - gap_s[g]));
-		w += gap_e[g] - gap_s[g];
+		w = put_bytes(buf, from, w, line, gap_s[g], (size_t)(gap_e[g] - gap_s[g]));
 	}
-	memcpy(w, gap_s[n], (size_t)(gap_e[n] - gap_s[n]));
-	w += gap_e[n] - gap_s[n];
-	if (w - buf == end - line)
-		memcpy(line, buf, (size_t)(end - line));
+	w = put_bytes(buf, from, w, line, gap_s[n], (size_t)(gap_e[n] - gap_s[n]));
+	moved = w == (size_t)(end - line);
+	if (moved) {
+		char *old = rects ? g_memdup2(line, w) : NULL;
+		memcpy(line, buf, w);
+		if (old)
+			move_line_boxes(old, line, w, from, rects, nr, ci);
+		g_free(old);
+	}
+	g_free(from);
 	g_free(buf);
+	return moved;
 }
 
-void pdf_rtl_ltr_paragraph_runs(char *text)
+bool pdf_rtl_ltr_paragraph_runs(char *text, PopplerRectangle *rects, guint nr)
 {
 	char *p = text;
+	guint ci = 0;
+	bool any = false;
 	if (!page_set_left_to_right(text))
-		return;
+		return false;
 	while (*p) {
 		char *line = p;
-		while (*p && *p != '\n')
+		guint boxes = 0;
+		while (*p && *p != '\n') {
+			gunichar c = g_utf8_get_char(p);
+			boxes += !((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+			p = g_utf8_next_char(p);
+		}
+		any = order_line_runs(line, p, rects, nr, ci) || any;
+		ci += boxes;
+		if (*p) {
 			p++;
-		order_line_runs(line, p);
-		if (*p)
-			p++;
+			ci++;
+		}
 	}
+	return any;
 }
 
 
@@ -755,8 +810,8 @@ void pdf_rtl_ltr_paragraph_runs(char *text)
  * or word and the Arabic comma after it ("1994،"): the space or run boundary between them is
  * marked in joined (one byte per byte of text), for read_selection to
  * leave out. A justified line's widened gaps are no touch and stay.
- * Lines holding a Latin letter are left alone: pdf.rtl_ltr_paragraph_runs
- * may have moved their pieces away from their boxes. */
+ * Lines holding a Latin letter are left alone (their gaps are only
+ * looked at for kashida). */
 typedef struct touch_piece {
 	double x0, x1, y0, y1, size;
 	gunichar first, last;
@@ -792,12 +847,14 @@ static bool touch_pair(gunichar a, gunichar b)
  * ink: a kashida is a stroke along the baseline joining the two
  * letters, across the whole gap; a word space is blank there. The gaps
  * that can hold one are listed for pdf.c to look at: between two
- * Arabic-script letters of a line with no Latin letter, the first a
+ * Arabic-script letters, the first a
  * letter that joins the next (Unicode's ArabicShaping.txt: dual-joining,
  * not alef, dal, reh, waw, teh marbuta and their kin), wider than a
  * touch, under 0.8 em; the strip looked at is the gap's middle three
  * fifths, at the height of the letters' joining stroke (0.45 to 0.8 of
- * the box down). */
+ * the box down). Convention pdf.rtl_kashida_gap.latin_line: a line
+ * holding a Latin word too, measured on boxes that moved with its runs
+ * (pdf_rtl_ltr_paragraph_runs); touching pieces are not joined there. */
 static bool joins_next(gunichar c)
 {
 	if (!((c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 || c == 0x06EE ||
@@ -816,7 +873,8 @@ static bool arabic_script_letter(gunichar c)
 	       (c >= 0x06EE && c <= 0x06EF) || (c >= 0x06FA && c <= 0x06FC);
 }
 
-static void touch_line(const char *text, const touch_piece *pc, guint n, unsigned char *joined, GArray *gaps)
+static void touch_line(const char *text, const touch_piece *pc, guint n, bool latin, unsigned char *joined,
+                       GArray *gaps)
 {
 	guint i;
 	for (i = 1; i < n; i++) {
@@ -833,7 +891,7 @@ static void touch_line(const char *text, const touch_piece *pc, guint n, unsigne
 			g_array_append_val(gaps, g);
 			continue;
 		}
-		if (!touch_pair(a->last, b->first))
+		if (latin || !touch_pair(a->last, b->first))
 			continue;
 		if (fabs(gap) > 0.03 * size)
 			continue;
@@ -860,8 +918,8 @@ bool pdf_rtl_touching_pieces(const char *text, const PopplerRectangle *rects, gu
 		const char *next = *p ? g_utf8_next_char(p) : p;
 		bool control = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 		if (!*p || c == '\n') {
-			if (!latin && pcs->len > 1) {
-				touch_line(text, (touch_piece *)(void *)pcs->data, pcs->len, joined, gaps);
+			if (pcs->len > 1) {
+				touch_line(text, (touch_piece *)(void *)pcs->data, pcs->len, latin, joined, gaps);
 				any = true;
 			}
 			g_array_set_size(pcs, 0);

@@ -22,7 +22,10 @@
 void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr);
 void pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs);
 void pdf_rtl_line_start_marks(char *text);
-void pdf_rtl_ltr_paragraph_runs(char *text);
+/* rects (may be NULL) and nr: boxes moved with their characters (a copy
+ * of the page's: its lines keep poppler's boxes); true when a line's runs
+ * were put in order */
+bool pdf_rtl_ltr_paragraph_runs(char *text, PopplerRectangle *rects, guint nr);
 /* pdf.rtl_kashida_gap: a gap between two pieces of an Arabic-script line
  * that a kashida may fill: the strip to look at for ink, and the
  * separator bytes to mark joined when there is */

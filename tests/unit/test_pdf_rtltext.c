@@ -158,13 +158,56 @@ static void latin_runs_in_a_left_to_right_paragraph(void **state)
 	              RLE LRE "." PDF "الأعمال" PDF " " RLE "تنتهي" PDF;
 	char *t;
 	(void)state;
-	pdf_rtl_ltr_paragraph_runs(text);
+	pdf_rtl_ltr_paragraph_runs(text, NULL, 0);
 	t = plain(text);
 	assert_string_equal(t, "ويضم السوق الغذائي (NFSA)، إضافة إلى موقف\n"
 	                       "على متجري App Store وGoogle Play، ويتيح\n"
 	                       "بلغت 120بوابة\n"
 	                       ".الأعمال تنتهي");
 	g_free(t);
+}
+
+static PopplerRectangle *flat_boxes(const char *text, guint *nr);
+
+/* pdf.rtl_ltr_paragraph_runs moves each character's box with it (a copy
+ * of the boxes, for pdf.rtl_kashida_gap to measure the line's gaps):
+ * every character of the new line has the box the same character had in
+ * the reading, each box used once; a line left as read keeps its boxes. */
+static void latin_runs_move_their_boxes(void **state)
+{
+	char text[] = RLE "تس" PDF " " RLE "لجيل" PDF " " LRE "NFC" PDF " " RLE "بتقنية" PDF "\n" RLE LRE "." PDF
+	              "التطبيق" PDF " " RLE "ويعمل" PDF;
+	char copy[sizeof text];
+	gunichar was[64];
+	guint nr, i, n = 0;
+	PopplerRectangle *r = flat_boxes(text, &nr);
+	unsigned char used[64] = {0};
+	const char *p;
+	(void)state;
+	memcpy(copy, text, sizeof text);
+	for (p = copy; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (!(c >= 0x202A && c <= 0x202E))
+			was[n++] = c;
+	}
+	assert_true(pdf_rtl_ltr_paragraph_runs(text, r, nr));
+	assert_memory_not_equal(text, copy, sizeof text);
+	for (p = text, n = 0; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		guint k;
+		if (c >= 0x202A && c <= 0x202E)
+			continue;
+		k = (guint)((r[n].x1 - 10) / 3 + 0.5);
+		assert_true(k < nr);
+		assert_int_equal(was[k], c);
+		assert_false(used[k]);
+		used[k] = 1;
+		n++;
+	}
+	/* the second line ("\n" and 14 characters) was left as read */
+	for (i = n - 15; i < n; i++)
+		assert_int_equal((guint)((r[i].x1 - 10) / 3 + 0.5), i);
+	g_free(r);
 }
 
 /* The same lines on a page set right to left (a line's reading ends with
@@ -177,7 +220,7 @@ static void latin_runs_in_a_right_to_left_paragraph(void **state)
 	char copy[sizeof text];
 	(void)state;
 	memcpy(copy, text, sizeof text);
-	pdf_rtl_ltr_paragraph_runs(text);
+	pdf_rtl_ltr_paragraph_runs(text, NULL, 0);
 	assert_memory_equal(text, copy, sizeof text);
 }
 
@@ -434,9 +477,13 @@ static void kashida_gap_candidates(void **state)
 		assert_int_equal(joined[i], 0);
 	g_free(r);
 	g_array_set_size(gaps, 0);
+	/* a line holding a Latin word: its gaps are looked at too (its
+	 * boxes moved with its runs), no touch is joined */
 	r = piece_boxes(latin, la, &nr);
 	pdf_rtl_touching_pieces(latin, r, nr, attrs, joined, gaps);
-	assert_int_equal(gaps->len, 0);
+	assert_int_equal(gaps->len, 1);
+	for (i = 0; i < sizeof joined; i++)
+		assert_int_equal(joined[i], 0);
 	g_free(r);
 	g_array_free(gaps, TRUE);
 	g_list_free_full(attrs, (GDestroyNotify)poppler_text_attributes_free);
@@ -450,6 +497,7 @@ int main(void)
 	    cmocka_unit_test(line_end_marks_in_two_pieces),
 	    cmocka_unit_test(latin_runs_in_a_left_to_right_paragraph),
 	    cmocka_unit_test(latin_runs_in_a_right_to_left_paragraph),
+	    cmocka_unit_test(latin_runs_move_their_boxes),
 	    cmocka_unit_test(hebrew_number_marks),
 	    cmocka_unit_test(hebrew_marks_after_presentation_form),
 	    cmocka_unit_test(number_marks_left_alone),
