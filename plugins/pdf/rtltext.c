@@ -308,6 +308,8 @@ typedef struct lig_alef_box {
 	double size;      /* its font size */
 	double w;         /* its box's width */
 	bool split;       /* before a lam, in equal touching slices, the lam's on the left */
+	bool near;        /* or touching slices that differ by the spacing after the glyph */
+	double sx0, sx1, sy0, sy1; /* then: from the lam's slice's middle to the alef's, low in the box */
 } lig_alef_box;
 
 static bool lig_alef(gunichar c)
@@ -345,12 +347,30 @@ static void lig_group_alefs(const char *text, const char *from, const char *to, 
 			const PopplerTextAttributes *at = lig_attrs(cursor, ci);
 			double a0 = fmin(ra->x1, ra->x2), a1 = fmax(ra->x1, ra->x2);
 			lig_alef_box ab = {(size_t)(p - text), c, at ? at->font_name : NULL, at ? at->font_size : 0, a1 - a0,
-			                   false};
+			                   false, false, 0, 0, 0, 0};
 			if (next < to && g_utf8_get_char(next) == 0x0644 && ci + 1 < ge) {
 				const PopplerRectangle *rl = &rects[gs + ge - 2 - ci];
 				double l0 = fmin(rl->x1, rl->x2), l1 = fmax(rl->x1, rl->x2);
-				ab.split = ab.w > 0 && fabs((l1 - l0) - ab.w) < 0.002 && fabs(l1 - a0) < 0.002 &&
-				           fabs(rl->y1 - ra->y1) < 0.01;
+				bool touch = ab.w > 0 && fabs(l1 - a0) < 0.002 && fabs(rl->y1 - ra->y1) < 0.01;
+				ab.split = touch && fabs((l1 - l0) - ab.w) < 0.002;
+				/* pdf.rtl_ligature_split.ink: or the alef's slice, the
+				 * glyph's last, reaches to the next glyph, past the
+				 * lam's (exactly half the glyph) or short of it by a
+				 * kerning adjustment or a title's spacing, under 3% of
+				 * the size. Slices exactly equal are left to the
+				 * widths: a title whose glyphs each get the same
+				 * spacing gives a real alef and lam of one advance
+				 * equal boxes, and some faces' lam foot touches the
+				 * alef before it */
+				ab.near = touch && ab.size > 0 && fabs(ab.w - (l1 - l0)) > 0.002 &&
+				          fabs(ab.w - (l1 - l0)) < 0.03 * ab.size;
+				ab.sx0 = (l0 + l1) / 2;
+				ab.sx1 = (a0 + a1) / 2;
+				/* from the joining stroke's height to the descent: a
+				 * lam-alef's two strokes meet at the baseline, and a
+				 * tight line above reaches into the box's top */
+				ab.sy0 = fmin(ra->y1, ra->y2) + 0.45 * fabs(ra->y2 - ra->y1);
+				ab.sy1 = fmin(ra->y1, ra->y2) + 0.9 * fabs(ra->y2 - ra->y1);
 			}
 			g_array_append_val(alefs, ab);
 		}
@@ -365,8 +385,17 @@ static bool lig_same_font(const lig_alef_box *a, const lig_alef_box *b)
 	       (a->font == b->font || (a->font && b->font && !strcmp(a->font, b->font)));
 }
 
-void pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs)
+void pdf_rtl_ligature_swap(char *text, size_t at)
 {
+	char t[4];
+	memcpy(t, text + at, 4);
+	memcpy(text + at, t + 2, 2);
+	memcpy(text + at + 2, t, 2);
+}
+
+unsigned long pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs, GArray *unproven)
+{
+	unsigned long swapped = 0;
 	GArray *alefs = g_array_new(FALSE, FALSE, sizeof(lig_alef_box));
 	GList *cursor = attrs;
 	const char *p = text, *gstart = NULL;
@@ -400,23 +429,29 @@ void pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GLis
 		const lig_alef_box *a = &g_array_index(alefs, lig_alef_box, i);
 		size_t alone = 0;
 		bool seen = false;
+		if (a->near) {
+			if (unproven) {
+				pdf_rtl_gap g = {a->sx0, a->sx1, a->sy0, a->sy1, a->at, a->at + 4};
+				g_array_append_val(unproven, g);
+			}
+			continue;
+		}
 		if (!a->split)
 			continue;
 		for (j = 0; j < alefs->len && !seen; j++) {
 			const lig_alef_box *b = &g_array_index(alefs, lig_alef_box, j);
-			if (b->split || !lig_same_font(a, b))
+			if (b->split || b->near || !lig_same_font(a, b))
 				continue;
 			alone++;
 			seen = fabs(b->w - a->w) < 0.005;
 		}
 		if (alone >= 2 && !seen) {
-			char t[4];
-			memcpy(t, text + a->at, 4);
-			memcpy(text + a->at, t + 2, 2);
-			memcpy(text + a->at + 2, t, 2);
+			pdf_rtl_ligature_swap(text, a->at);
+			swapped++;
 		}
 	}
 	g_array_free(alefs, TRUE);
+	return swapped;
 }
 
 /* Convention pdf.rtl_neutrals.order: the marks that end a right-to-left
