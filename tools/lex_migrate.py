@@ -226,6 +226,7 @@ INLINE_NOT_WORDS = {
     ("body.c", "heading"): "body item types",
     ("structure.c", "table"): "body item types",
     ("report.c", "runon"): "repair names",
+    ("arabic.c", "rtl_ligature"): "repair names",
     ("lang.c", "zh-Hans"): "textcat model names",
     ("lang.c", "en fr es de pt it"): "language codes",
     ("spell.c", "UTF-8"): "a charset name",

@@ -700,6 +700,12 @@ void pm_arabic_order_signs(pm_doc *d)
 	for (i = 0; i < d->nblocks; i++)
 		if ((d->blocks[i].flags & PM_BF_VISUAL_ORDER) && d->blocks[i].text)
 			pm_arabic_scan(d->blocks[i].text, &st);
+	/* the lam-alef pairs the plugin turned back from the glyphs' boxes
+	 * and ink (pdf.rtl_ligature_split) were signs of the same reversal
+	 * before it did: they count as the alef pairs they left */
+	for (i = 0; i < d->nrepairs; i++)
+		if (!strcmp(d->repairs[i].name, "rtl_ligature"))
+			st.alef_pairs += d->repairs[i].count;
 	d->arabic = st;
 	d->arabic_damaged = pm_arabic_damaged(&st);
 	for (i = 0; d->arabic_damaged && i < d->nblocks; i++)

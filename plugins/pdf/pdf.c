@@ -573,9 +573,34 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 typedef struct textstats {
 	size_t chars;      /* non-space characters read */
 	size_t bytes;
+	unsigned long ligatures; /* lam-alef pairs turned back (pdf.rtl_ligature_split) */
 } textstats;
 
 static bool holds_rtl(const char *t);
+static bool *strips_inked(PopplerPage *page, const GArray *gaps, bool crossed);
+
+/* pdf.rtl_ligature_split, and pdf.rtl_ligature_split.ink: an alef and a
+ * lam read from two touching slices of nearly one width are one glyph's
+ * when one stroke of ink joins their middles (a lam-alef ligature is one
+ * shape; an alef never joins the letter after it, so a real alef and the
+ * lam after it are two, however close a slanted face sets them) */
+static unsigned long ligatures(PopplerPage *page, char *text, const PopplerRectangle *rects, guint nr, GList *attrs)
+{
+	GArray *unproven = g_array_new(FALSE, FALSE, sizeof(pdf_rtl_gap));
+	unsigned long n = pdf_rtl_ligatures(text, rects, nr, attrs, unproven);
+	if (unproven->len) {
+		bool *inked = strips_inked(page, unproven, true);
+		guint i;
+		for (i = 0; inked && i < unproven->len; i++)
+			if (inked[i]) {
+				pdf_rtl_ligature_swap(text, g_array_index(unproven, pdf_rtl_gap, i).sep_from);
+				n++;
+			}
+		g_free(inked);
+	}
+	g_array_free(unproven, TRUE);
+	return n;
+}
 
 /* Convention pdf.selection_from_outside: poppler-glib reads a page's
  * text as a selection dragged from the page's top-left corner to its
@@ -607,7 +632,7 @@ static PopplerRectangle whole_page(PopplerPage *page)
  * not be) and *rtl whether it holds right-to-left text (valid UTF-8
  * only): each page's text is validated and scanned once, here. */
 static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRectangle **rects, guint *nr,
-                          GList **attrs, bool *valid, bool *rtl)
+                          GList **attrs, bool *valid, bool *rtl, PopplerRectangle **moved, unsigned long *ligs)
 {
 	PopplerRectangle whole = whole_page(page);
 	char *text;
@@ -615,6 +640,7 @@ static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRect
 		area = &whole;
 	text = poppler_page_get_text_for_area(page, area);
 	*rects = NULL;
+	*moved = NULL;
 	*nr = 0;
 	*attrs = NULL;
 	*valid = text != NULL;
@@ -632,17 +658,28 @@ static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRect
 		 * keeps its right-to-left letters */
 		*rtl = *valid && holds_rtl(text);
 		if (*rtl) {
-			if (*nr)
-				pdf_rtl_ligatures(text, *rects, *nr, *attrs);
+			if (*nr) {
+				unsigned long n = ligatures(page, text, *rects, *nr, *attrs);
+				if (ligs)
+					*ligs += n;
+			}
 			pdf_rtl_line_start_marks(text);
-			pdf_rtl_ltr_paragraph_runs(text);
+			/* the lines keep poppler's boxes, which the layout reads in
+			 * its order; the boxes moved with the runs are for
+			 * rtl_joined */
+			*moved = *nr ? g_memdup2(*rects, *nr * sizeof **rects) : NULL;
+			if (!pdf_rtl_ltr_paragraph_runs(text, *moved, *nr)) {
+				g_free(*moved);
+				*moved = NULL;
+			}
 		}
 	}
 	return text;
 }
 
-static void free_reading(char *text, PopplerRectangle *rects, GList *attrs)
+static void free_reading(char *text, PopplerRectangle *rects, GList *attrs, PopplerRectangle *moved)
 {
+	g_free(moved);
 	g_free(text);
 	g_free(rects);
 	poppler_page_free_text_attributes(attrs);
@@ -1614,19 +1651,62 @@ static void clip_gaps(cairo_t *cr, const void *user)
 	}
 }
 
-/* The ink of each gap a kashida may fill (pdf.rtl_kashida_gap): the
- * strips rendered in one pass, clipped to them, at up to 4 pixels a
- * point; a gap whose strip has ink in nearly every pixel column (a
- * stroke across it) is inside a word. */
+/* Which strips of a page (pdf_rtl_gap) hold ink across: rendered in
+ * one pass, clipped to them, at up to 4 pixels a point; a strip with ink
+ * in 95% of its pixel columns or more has a stroke across it, or, when
+ * crossed, one whose ink joins its left column to its right one. Used by
+ * pdf.rtl_kashida_gap (a kashida fills a gap inside a word) and
+ * pdf.rtl_ligature_split.ink (one glyph joins a lam and an alef). NULL
+ * when the page could not be looked at. */
 #define KASHIDA_MAX_PIXELS (1 << 22)
 
-static void kashida_gaps(PopplerPage *page, const char *text, const GArray *gaps, unsigned char *joined)
+/* pdf.rtl_ligature_split.ink: one stroke crosses the strip: the ink
+ * touching its left column reaches its right one through inked pixels
+ * (8-connected). A slanted face's separate letters overlap in every
+ * column, never in one stroke. */
+static bool strip_crossed(const unsigned char *px, int stride, int x0, int x1, int y0, int y1)
+{
+	int w = x1 - x0, h = y1 - y0, n = 0, i;
+	int *queue = g_new(int, (size_t)w * (size_t)h + 1);
+	unsigned char *seen = g_malloc0((size_t)w * (size_t)h + 1);
+	bool crossed = false;
+#define INKED(x, y)                                                                                                    \
+	(((*(const uint32_t *)(px + (size_t)(y) * (size_t)stride + (size_t)(x) * 4) >> 16) & 255) +                 \
+	     ((*(const uint32_t *)(px + (size_t)(y) * (size_t)stride + (size_t)(x) * 4) >> 8) & 255) +              \
+	     (*(const uint32_t *)(px + (size_t)(y) * (size_t)stride + (size_t)(x) * 4) & 255) <                      \
+	 3 * 160)
+	for (i = 0; i < h; i++)
+		if (INKED(x0, y0 + i)) {
+			seen[i * w] = 1;
+			queue[n++] = i * w;
+		}
+	for (i = 0; i < n && !crossed; i++) {
+		int cx = queue[i] % w, cy = queue[i] / w, dx, dy;
+		if (cx == w - 1)
+			crossed = true;
+		for (dy = -1; dy <= 1; dy++)
+			for (dx = -1; dx <= 1; dx++) {
+				int nx = cx + dx, ny = cy + dy;
+				if (nx < 0 || ny < 0 || nx >= w || ny >= h || seen[ny * w + nx] || !INKED(x0 + nx, y0 + ny))
+					continue;
+				seen[ny * w + nx] = 1;
+				queue[n++] = ny * w + nx;
+			}
+	}
+#undef INKED
+	g_free(queue);
+	g_free(seen);
+	return crossed;
+}
+
+static bool *strips_inked(PopplerPage *page, const GArray *gaps, bool crossed)
 {
 	double bx0 = 1e9, by0 = 1e9, bx1 = -1e9, by1 = -1e9, scale = 4;
 	cairo_surface_t *cs;
 	const unsigned char *px;
 	int W, H, stride;
 	guint i;
+	bool *inked;
 	for (i = 0; i < gaps->len; i++) {
 		const pdf_rtl_gap *g = &g_array_index(gaps, pdf_rtl_gap, i);
 		bx0 = fmin(bx0, g->x0);
@@ -1635,47 +1715,66 @@ static void kashida_gaps(PopplerPage *page, const char *text, const GArray *gaps
 		by1 = fmax(by1, g->y1);
 	}
 	if (!(bx1 > bx0) || !(by1 > by0) || bx1 - bx0 > 1e5 || by1 - by0 > 1e5)
-		return;
+		return NULL;
 	while (scale > 1 && (bx1 - bx0) * (by1 - by0) * scale * scale > KASHIDA_MAX_PIXELS)
 		scale /= 2;
 	W = (int)ceil((bx1 - bx0) * scale);
 	H = (int)ceil((by1 - by0) * scale);
 	if ((double)W * H > KASHIDA_MAX_PIXELS || W < 1 || H < 1)
-		return;
+		return NULL;
 	cs = pdfo_render(page, bx0, by0, scale, W, H, clip_gaps, gaps);
 	if (!cs)
-		return;
+		return NULL;
 	px = cairo_image_surface_get_data(cs);
 	stride = cairo_image_surface_get_stride(cs);
+	inked = g_new0(bool, gaps->len + 1);
 	for (i = 0; i < gaps->len && px; i++) {
 		const pdf_rtl_gap *g = &g_array_index(gaps, pdf_rtl_gap, i);
 		int x0 = (int)ceil((g->x0 - bx0) * scale), x1 = (int)floor((g->x1 - bx0) * scale);
 		int y0 = (int)ceil((g->y0 - by0) * scale), y1 = (int)floor((g->y1 - by0) * scale);
-		int x, y, cols = 0, inked = 0;
-		size_t k;
+		int x, y, cols = 0, ink = 0;
 		x0 = x0 < 0 ? 0 : x0;
 		y0 = y0 < 0 ? 0 : y0;
 		x1 = x1 > W ? W : x1;
 		y1 = y1 > H ? H : y1;
 		if (x1 - x0 < 2 || y1 - y0 < 2)
 			continue;
+		if (crossed) {
+			inked[i] = strip_crossed(px, stride, x0, x1, y0, y1);
+			continue;
+		}
 		for (x = x0; x < x1; x++) {
 			cols++;
 			for (y = y0; y < y1; y++) {
 				uint32_t v = *(const uint32_t *)(px + (size_t)y * (size_t)stride + (size_t)x * 4);
 				if (((v >> 16) & 255) + ((v >> 8) & 255) + (v & 255) < 3 * 160) {
-					inked++;
+					ink++;
 					break;
 				}
 			}
 		}
-		if (inked * 20 < cols * 19)
+		inked[i] = ink * 20 >= cols * 19;
+	}
+	cairo_surface_destroy(cs);
+	return inked;
+}
+
+/* pdf.rtl_kashida_gap: a gap inked across is inside a word, its
+ * separators are joined */
+static void kashida_gaps(PopplerPage *page, const char *text, const GArray *gaps, unsigned char *joined)
+{
+	bool *inked = strips_inked(page, gaps, false);
+	guint i;
+	size_t k;
+	for (i = 0; inked && i < gaps->len; i++) {
+		const pdf_rtl_gap *g = &g_array_index(gaps, pdf_rtl_gap, i);
+		if (!inked[i])
 			continue;
 		for (k = g->sep_from; k < g->sep_to; k++)
 			if (text[k] == ' ' || (unsigned char)text[k] == 0xE2)
 				joined[k] = 1;
 	}
-	cairo_surface_destroy(cs);
+	g_free(inked);
 }
 
 /* pdf.rtl_touching_pieces and pdf.rtl_kashida_gap: the spaces and run
@@ -1718,7 +1817,7 @@ static unsigned char *rtl_joined(PopplerPage *page, const char *text, const Popp
  * form fields are read. */
 static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textstats *st, linebuf *b, pdfh_page *hp)
 {
-	PopplerRectangle *rects = NULL;
+	PopplerRectangle *rects = NULL, *moved = NULL;
 	guint nr = 0;
 	GList *attrs = NULL;
 	double w = 0, hgt = 0;
@@ -1731,43 +1830,43 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 	if (!pdfl_add_page(d, w, hgt))
 		return false;
 	from_right = (PopplerRectangle){w, 0, 0, hgt};
-	text = page_reading(tpage, NULL, &rects, &nr, &attrs, &valid, &rtl);
+	text = page_reading(tpage, NULL, &rects, &nr, &attrs, &valid, &rtl, &moved, &st->ligatures);
 	if (!text || !*text) {
-		free_reading(text, rects, attrs);
-		text = page_reading(tpage, &from_right, &rects, &nr, &attrs, &valid, &rtl);
+		free_reading(text, rects, attrs, moved);
+		text = page_reading(tpage, &from_right, &rects, &nr, &attrs, &valid, &rtl, &moved, &st->ligatures);
 		rtl = false; /* the other reading is this one */
 	}
 	if (!read_links(page, d, hgt, valid ? text : NULL, rects, nr)) {
-		free_reading(text, rects, attrs);
+		free_reading(text, rects, attrs, moved);
 		return false;
 	}
 	if (!text || !*text || !valid) {
-		free_reading(text, rects, attrs);
+		free_reading(text, rects, attrs, moved);
 		return true;
 	}
 	first = d->n;
-	joined = rtl_joined(tpage, text, rects, nr, attrs);
+	joined = rtl_joined(tpage, text, moved ? moved : rects, nr, attrs);
 	ok = read_selection(text, rects, nr, attrs, joined, d, st, b, hp);
 	g_free(joined);
 	if (ok && rtl) {
 		size_t mark = d->n;
-		textstats again = {0, 0};
-		PopplerRectangle *rects2 = NULL;
+		textstats again = {0, 0, 0};
+		PopplerRectangle *rects2 = NULL, *moved2 = NULL;
 		guint nr2 = 0;
 		GList *attrs2 = NULL;
 		bool valid2, rtl2;
-		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2, &valid2, &rtl2);
+		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2, &valid2, &rtl2, &moved2, NULL);
 		if (text2 && *text2 && valid2) {
-			unsigned char *joined2 = rtl_joined(tpage, text2, rects2, nr2, attrs2);
+			unsigned char *joined2 = rtl_joined(tpage, text2, moved2 ? moved2 : rects2, nr2, attrs2);
 			ok = read_selection(text2, rects2, nr2, attrs2, joined2, d, &again, b, NULL);
 			g_free(joined2);
 			if (ok)
 				merge_readings(d, first, mark);
 		}
-		free_reading(text2, rects2, attrs2);
+		free_reading(text2, rects2, attrs2, moved2);
 	}
 	ok = ok && read_form_fields(page, d, hgt, text, rects, nr);
-	free_reading(text, rects, attrs);
+	free_reading(text, rects, attrs, moved);
 	return ok;
 }
 
@@ -2601,7 +2700,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	host_sink hs = {h, s};
 	GString *sick, *kept;
 	linebuf lb;
-	textstats st = {0, 0};
+	textstats st = {0, 0, 0};
 	ocr_run ocr;
 	double t0 = pdfo_clock(); /* OCR's share of the timeout counts from here */
 	int npages, limit, i, read = 0, status = PM_OK;
@@ -2734,6 +2833,11 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		unsigned long joined = pdfl_join_split_words(&d, host_spells(h) ? host_spell : NULL, &hs);
 		if (joined && PM_SIZE_HAS(h->size, pm_host, repaired) && h->repaired &&
 		    h->repaired(s, "split_words", joined))
+			goto stop;
+		/* core/repair/arabic.c counts them among the signs of a
+		 * reordering that turned the text round */
+		if (st.ligatures && PM_SIZE_HAS(h->size, pm_host, repaired) && h->repaired &&
+		    h->repaired(s, "rtl_ligature", st.ligatures))
 			goto stop;
 	}
 	pdfl_emit(&d, h, s);

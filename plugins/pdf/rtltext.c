@@ -308,6 +308,8 @@ typedef struct lig_alef_box {
 	double size;      /* its font size */
 	double w;         /* its box's width */
 	bool split;       /* before a lam, in equal touching slices, the lam's on the left */
+	bool near;        /* or touching slices that differ by the spacing after the glyph */
+	double sx0, sx1, sy0, sy1; /* then: from the lam's slice's middle to the alef's, low in the box */
 } lig_alef_box;
 
 static bool lig_alef(gunichar c)
@@ -345,12 +347,30 @@ static void lig_group_alefs(const char *text, const char *from, const char *to, 
 			const PopplerTextAttributes *at = lig_attrs(cursor, ci);
 			double a0 = fmin(ra->x1, ra->x2), a1 = fmax(ra->x1, ra->x2);
 			lig_alef_box ab = {(size_t)(p - text), c, at ? at->font_name : NULL, at ? at->font_size : 0, a1 - a0,
-			                   false};
+			                   false, false, 0, 0, 0, 0};
 			if (next < to && g_utf8_get_char(next) == 0x0644 && ci + 1 < ge) {
 				const PopplerRectangle *rl = &rects[gs + ge - 2 - ci];
 				double l0 = fmin(rl->x1, rl->x2), l1 = fmax(rl->x1, rl->x2);
-				ab.split = ab.w > 0 && fabs((l1 - l0) - ab.w) < 0.002 && fabs(l1 - a0) < 0.002 &&
-				           fabs(rl->y1 - ra->y1) < 0.01;
+				bool touch = ab.w > 0 && fabs(l1 - a0) < 0.002 && fabs(rl->y1 - ra->y1) < 0.01;
+				ab.split = touch && fabs((l1 - l0) - ab.w) < 0.002;
+				/* pdf.rtl_ligature_split.ink: or the alef's slice, the
+				 * glyph's last, reaches to the next glyph, past the
+				 * lam's (exactly half the glyph) or short of it by a
+				 * kerning adjustment or a title's spacing, under 3% of
+				 * the size. Slices exactly equal are left to the
+				 * widths: a title whose glyphs each get the same
+				 * spacing gives a real alef and lam of one advance
+				 * equal boxes, and some faces' lam foot touches the
+				 * alef before it */
+				ab.near = touch && ab.size > 0 && fabs(ab.w - (l1 - l0)) > 0.002 &&
+				          fabs(ab.w - (l1 - l0)) < 0.03 * ab.size;
+				ab.sx0 = (l0 + l1) / 2;
+				ab.sx1 = (a0 + a1) / 2;
+				/* from the joining stroke's height to the descent: a
+				 * lam-alef's two strokes meet at the baseline, and a
+				 * tight line above reaches into the box's top */
+				ab.sy0 = fmin(ra->y1, ra->y2) + 0.45 * fabs(ra->y2 - ra->y1);
+				ab.sy1 = fmin(ra->y1, ra->y2) + 0.9 * fabs(ra->y2 - ra->y1);
 			}
 			g_array_append_val(alefs, ab);
 		}
@@ -365,8 +385,17 @@ static bool lig_same_font(const lig_alef_box *a, const lig_alef_box *b)
 	       (a->font == b->font || (a->font && b->font && !strcmp(a->font, b->font)));
 }
 
-void pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs)
+void pdf_rtl_ligature_swap(char *text, size_t at)
 {
+	char t[4];
+	memcpy(t, text + at, 4);
+	memcpy(text + at, t + 2, 2);
+	memcpy(text + at + 2, t, 2);
+}
+
+unsigned long pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs, GArray *unproven)
+{
+	unsigned long swapped = 0;
 	GArray *alefs = g_array_new(FALSE, FALSE, sizeof(lig_alef_box));
 	GList *cursor = attrs;
 	const char *p = text, *gstart = NULL;
@@ -400,23 +429,29 @@ void pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GLis
 		const lig_alef_box *a = &g_array_index(alefs, lig_alef_box, i);
 		size_t alone = 0;
 		bool seen = false;
+		if (a->near) {
+			if (unproven) {
+				pdf_rtl_gap g = {a->sx0, a->sx1, a->sy0, a->sy1, a->at, a->at + 4};
+				g_array_append_val(unproven, g);
+			}
+			continue;
+		}
 		if (!a->split)
 			continue;
 		for (j = 0; j < alefs->len && !seen; j++) {
 			const lig_alef_box *b = &g_array_index(alefs, lig_alef_box, j);
-			if (b->split || !lig_same_font(a, b))
+			if (b->split || b->near || !lig_same_font(a, b))
 				continue;
 			alone++;
 			seen = fabs(b->w - a->w) < 0.005;
 		}
 		if (alone >= 2 && !seen) {
-			char t[4];
-			memcpy(t, text + a->at, 4);
-			memcpy(text + a->at, t + 2, 2);
-			memcpy(text + a->at + 2, t, 2);
+			pdf_rtl_ligature_swap(text, a->at);
+			swapped++;
 		}
 	}
 	g_array_free(alefs, TRUE);
+	return swapped;
 }
 
 /* Convention pdf.rtl_neutrals.order: the marks that end a right-to-left
@@ -614,14 +649,55 @@ static bool page_set_left_to_right(const char *text)
 	return ltr > 0 && ltr > rtl;
 }
 
-static void order_line_runs(char *line, char *end)
+/* buf[w..) gets src[0..n) of the line, from: the byte of the line each
+ * byte of the new line came from */
+static size_t put_bytes(char *buf, size_t *from, size_t w, const char *line, const char *src, size_t n)
+{
+	size_t i;
+	memcpy(buf + w, src, n);
+	for (i = 0; i < n; i++)
+		from[w + i] = (size_t)(src - line) + i;
+	return w + n;
+}
+
+/* The boxes of the line's characters, moved as its bytes were: from
+ * says where each byte of the new line was; the line's first character
+ * that has a box has box ci. */
+static void move_line_boxes(const char *old, const char *line, size_t len, const size_t *from, PopplerRectangle *rects,
+                            guint nr, guint ci)
+{
+	guint *box_of = g_new(guint, len + 1), n = 0, k = 0;
+	PopplerRectangle *moved;
+	const char *q;
+	for (q = old; q < old + len; q = g_utf8_next_char(q)) {
+		gunichar c = g_utf8_get_char(q);
+		box_of[q - old] = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ? G_MAXUINT : n++;
+	}
+	if (ci + n > nr) {
+		g_free(box_of);
+		return;
+	}
+	moved = g_new(PopplerRectangle, n + 1);
+	for (q = line; q < line + len; q = g_utf8_next_char(q)) {
+		guint b = box_of[from[q - line]];
+		if (b != G_MAXUINT && k < n)
+			moved[k++] = rects[ci + b];
+	}
+	if (k == n)
+		memcpy(rects + ci, moved, n * sizeof *moved);
+	g_free(moved);
+	g_free(box_of);
+}
+
+static bool order_line_runs(char *line, char *end, PopplerRectangle *rects, guint nr, guint ci)
 {
 	run_piece pc[RUNS_MAX];
 	const char *gap_s[RUNS_MAX + 1], *gap_e[RUNS_MAX + 1];
 	int n = 0, i, seg_start[RUNS_MAX], nseg = 0, order[RUNS_MAX], resolved[RUNS_MAX], k = 0;
-	bool latin = false;
+	bool latin = false, moved;
 	const char *q = line;
-	char *buf, *w;
+	char *buf;
+	size_t w, *from;
 	/* pieces and the gaps between them */
 	gap_s[0] = q;
 	while (q < end) {
@@ -632,7 +708,7 @@ static void order_line_runs(char *line, char *end)
 		if (q >= end)
 			break;
 		if (n == RUNS_MAX)
-			return;
+			return false;
 		st = q;
 		while (q < end && !run_gap_char(g_utf8_get_char(q)))
 			q = g_utf8_next_char(q);
@@ -644,7 +720,7 @@ static void order_line_runs(char *line, char *end)
 		gap_s[n] = q;
 	}
 	if (!latin || n < 2)
-		return;
+		return false;
 	gap_e[n] = end;
 	/* the pieces of neither kind: digits with the right-to-left letters
 	 * unless Latin stands on both sides, marks with them only between two
@@ -668,7 +744,7 @@ static void order_line_runs(char *line, char *end)
 			seg_start[nseg++] = i;
 	}
 	if (nseg < 2)
-		return;
+		return false;
 	/* the runs from the last read to the first; a Latin run's pieces
 	 * from its last to its first */
 	for (i = nseg - 1; i >= 0; i--) {
@@ -681,13 +757,11 @@ static void order_line_runs(char *line, char *end)
 				order[k++] = m;
 	}
 	buf = g_malloc((size_t)(end - line) + 1);
-	w = buf;
-	memcpy(w, gap_s[0], (size_t)(gap_e[0] - gap_s[0]));
-	w += gap_e[0] - gap_s[0];
+	from = g_new(size_t, (size_t)(end - line) + 1);
+	w = put_bytes(buf, from, 0, line, gap_s[0], (size_t)(gap_e[0] - gap_s[0]));
 	for (i = 0; i < n; i++) {
 		int cur = order[i], g;
-		memcpy(w, pc[cur].s, (size_t)(pc[cur].e - pc[cur].s));
-		w += pc[cur].e - pc[cur].s;
+		w = put_bytes(buf, from, w, line, pc[cur].s, (size_t)(pc[cur].e - pc[cur].s));
 		if (i + 1 == n)
 			break;
 		/* the gap where these two pieces met in the reading (either
@@ -712,29 +786,45 @@ static void order_line_runs(char *line, char *end)
 				g = seg_start[sa > sb ? sa : sb];
 			}
 		}
-		memcpy(w, gap_s[g], (size_t)(gap_e[g] - gap_s[g]));
-		w += gap_e[g] - gap_s[g];
+		w = put_bytes(buf, from, w, line, gap_s[g], (size_t)(gap_e[g] - gap_s[g]));
 	}
-	memcpy(w, gap_s[n], (size_t)(gap_e[n] - gap_s[n]));
-	w += gap_e[n] - gap_s[n];
-	if (w - buf == end - line)
-		memcpy(line, buf, (size_t)(end - line));
+	w = put_bytes(buf, from, w, line, gap_s[n], (size_t)(gap_e[n] - gap_s[n]));
+	moved = w == (size_t)(end - line);
+	if (moved) {
+		char *old = rects ? g_memdup2(line, w) : NULL;
+		memcpy(line, buf, w);
+		if (old)
+			move_line_boxes(old, line, w, from, rects, nr, ci);
+		g_free(old);
+	}
+	g_free(from);
 	g_free(buf);
+	return moved;
 }
 
-void pdf_rtl_ltr_paragraph_runs(char *text)
+bool pdf_rtl_ltr_paragraph_runs(char *text, PopplerRectangle *rects, guint nr)
 {
 	char *p = text;
+	guint ci = 0;
+	bool any = false;
 	if (!page_set_left_to_right(text))
-		return;
+		return false;
 	while (*p) {
 		char *line = p;
-		while (*p && *p != '\n')
+		guint boxes = 0;
+		while (*p && *p != '\n') {
+			gunichar c = g_utf8_get_char(p);
+			boxes += !((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+			p = g_utf8_next_char(p);
+		}
+		any = order_line_runs(line, p, rects, nr, ci) || any;
+		ci += boxes;
+		if (*p) {
 			p++;
-		order_line_runs(line, p);
-		if (*p)
-			p++;
+			ci++;
+		}
 	}
+	return any;
 }
 
 
@@ -755,8 +845,8 @@ void pdf_rtl_ltr_paragraph_runs(char *text)
  * or word and the Arabic comma after it ("1994،"): the space or run boundary between them is
  * marked in joined (one byte per byte of text), for read_selection to
  * leave out. A justified line's widened gaps are no touch and stay.
- * Lines holding a Latin letter are left alone: pdf.rtl_ltr_paragraph_runs
- * may have moved their pieces away from their boxes. */
+ * Lines holding a Latin letter are left alone (their gaps are only
+ * looked at for kashida). */
 typedef struct touch_piece {
 	double x0, x1, y0, y1, size;
 	gunichar first, last;
@@ -803,12 +893,14 @@ static bool touch_pair(gunichar a, gunichar b)
  * ink: a kashida is a stroke along the baseline joining the two
  * letters, across the whole gap; a word space is blank there. The gaps
  * that can hold one are listed for pdf.c to look at: between two
- * Arabic-script letters of a line with no Latin letter, the first a
+ * Arabic-script letters, the first a
  * letter that joins the next (Unicode's ArabicShaping.txt: dual-joining,
  * not alef, dal, reh, waw, teh marbuta and their kin), wider than a
  * touch, under 0.8 em; the strip looked at is the gap's middle three
  * fifths, at the height of the letters' joining stroke (0.45 to 0.8 of
- * the box down). */
+ * the box down). Convention pdf.rtl_kashida_gap.latin_line: a line
+ * holding a Latin word too, measured on boxes that moved with its runs
+ * (pdf_rtl_ltr_paragraph_runs); touching pieces are not joined there. */
 static bool joins_next(gunichar c)
 {
 	if (!((c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 || c == 0x06EE ||
@@ -827,7 +919,8 @@ static bool arabic_script_letter(gunichar c)
 	       (c >= 0x06EE && c <= 0x06EF) || (c >= 0x06FA && c <= 0x06FC);
 }
 
-static void touch_line(const char *text, const touch_piece *pc, guint n, unsigned char *joined, GArray *gaps)
+static void touch_line(const char *text, const touch_piece *pc, guint n, bool latin, unsigned char *joined,
+                       GArray *gaps)
 {
 	guint i;
 	for (i = 1; i < n; i++) {
@@ -844,7 +937,7 @@ static void touch_line(const char *text, const touch_piece *pc, guint n, unsigne
 			g_array_append_val(gaps, g);
 			continue;
 		}
-		if (!touch_pair(a->last, b->first))
+		if (latin || !touch_pair(a->last, b->first))
 			continue;
 		if (fabs(gap) > 0.03 * size)
 			continue;
@@ -871,8 +964,8 @@ bool pdf_rtl_touching_pieces(const char *text, const PopplerRectangle *rects, gu
 		const char *next = *p ? g_utf8_next_char(p) : p;
 		bool control = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 		if (!*p || c == '\n') {
-			if (!latin && pcs->len > 1) {
-				touch_line(text, (touch_piece *)(void *)pcs->data, pcs->len, joined, gaps);
+			if (pcs->len > 1) {
+				touch_line(text, (touch_piece *)(void *)pcs->data, pcs->len, latin, joined, gaps);
 				any = true;
 			}
 			g_array_set_size(pcs, 0);

@@ -20,9 +20,11 @@
  * poppler_page_get_text_layout() and poppler_page_get_text_attributes()
  * (attrs may be NULL) */
 void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr);
-void pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs);
 void pdf_rtl_line_start_marks(char *text);
-void pdf_rtl_ltr_paragraph_runs(char *text);
+/* rects (may be NULL) and nr: boxes moved with their characters (a copy
+ * of the page's: its lines keep poppler's boxes); true when a line's runs
+ * were put in order */
+bool pdf_rtl_ltr_paragraph_runs(char *text, PopplerRectangle *rects, guint nr);
 /* pdf.rtl_kashida_gap: a gap between two pieces of an Arabic-script line
  * that a kashida may fill: the strip to look at for ink, and the
  * separator bytes to mark joined when there is */
@@ -30,6 +32,17 @@ typedef struct pdf_rtl_gap {
 	double x0, x1, y0, y1;
 	size_t sep_from, sep_to;
 } pdf_rtl_gap;
+
+/* pdf.rtl_ligature_split: turns back the alef and lam pairs the boxes
+ * prove to be one glyph's slices; appends to unproven (pdf_rtl_gap; may
+ * be NULL) the strip across each pair whose slices touch and nearly
+ * match, from the lam's slice's middle to the alef's, sep_from being the
+ * pair's byte offset: pdf.rtl_ligature_split.ink looks at its ink and
+ * pdf_rtl_ligature_swap() turns back a pair the ink joins; returns how
+ * many pairs it turned back */
+unsigned long pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs,
+                                GArray *unproven);
+void pdf_rtl_ligature_swap(char *text, size_t at);
 
 /* pdf.rtl_touching_pieces: marks in joined (strlen(text) bytes, zeroed)
  * the spaces and run boundaries inside right-to-left words, and appends

@@ -82,7 +82,7 @@ static void lam_alef_split_glyph(void **state)
 	guint nr;
 	PopplerRectangle *r = boxes(text, groups, &nr);
 	(void)state;
-	pdf_rtl_ligatures(text, r, nr, NULL);
+	pdf_rtl_ligatures(text, r, nr, NULL, NULL);
 	assert_string_equal(text, RLE "ثلاث" PDF " " RLE "سالم" PDF " " RLE "باب" PDF " " RLE "كان" PDF);
 	g_free(r);
 }
@@ -103,13 +103,57 @@ static void lam_alef_needs_the_page(void **state)
 	guint nr;
 	PopplerRectangle *r = boxes(text, groups, &nr);
 	(void)state;
-	pdf_rtl_ligatures(text, r, nr, NULL);
+	pdf_rtl_ligatures(text, r, nr, NULL, NULL);
 	assert_string_equal(text, RLE "الأعمال" PDF " " RLE "أن" PDF " " RLE "أكثر" PDF);
 	g_free(r);
 	r = boxes(once, alone_once, &nr);
-	pdf_rtl_ligatures(once, r, nr, NULL);
+	pdf_rtl_ligatures(once, r, nr, NULL, NULL);
 	assert_string_equal(once, RLE "األعمال" PDF " " RLE "أن" PDF);
 	g_free(r);
+}
+
+/* Convention pdf.rtl_ligature_split.ink: LibreOffice's lam-alef glyph,
+ * its slices 3.278 (the lam's, half the glyph) and 3.311 (the alef's,
+ * reaching to the next glyph past a kerning adjustment) wide, is listed
+ * for pdf.c to look at its ink, the strip running from the lam's slice's
+ * middle to the alef's, low in the box; pdf_rtl_ligature_swap() turns
+ * the pair back. Slices exactly equal (a title's real alef and lam of
+ * one advance, the page showing no alef alone) and an alef and lam 0.34
+ * apart in width (3% of the size) are not listed, and nothing changes
+ * without the ink. */
+static void lam_alef_ink_candidates(void **state)
+{
+	static const double thalath[] = {10.35, 3.278, 3.311, 3.06, -1};
+	static const double salim[] = {9.21, 3.35, 3.35, 7.31, -1};
+	static const double bilmaw[] = {6.2, 3.388, 3.047, 4.1, -1};
+	static const double *const groups[] = {thalath, salim, bilmaw};
+	char text[] = RLE "ثالث" PDF " " RLE "سالم" PDF " " RLE "والم" PDF;
+	char copy[sizeof text];
+	guint nr;
+	PopplerRectangle *r = boxes(text, groups, &nr);
+	PopplerTextAttributes *at = poppler_text_attributes_new();
+	GArray *unproven = g_array_new(FALSE, FALSE, sizeof(pdf_rtl_gap));
+	GList *attrs;
+	const pdf_rtl_gap *g;
+	(void)state;
+	at->font_size = 11;
+	at->start_index = 0;
+	at->end_index = 100;
+	attrs = g_list_append(NULL, at);
+	memcpy(copy, text, sizeof text);
+	assert_int_equal(pdf_rtl_ligatures(text, r, nr, attrs, unproven), 0);
+	assert_memory_equal(text, copy, sizeof text);
+	assert_int_equal(unproven->len, 1);
+	g = &g_array_index(unproven, pdf_rtl_gap, 0);
+	/* the lam's slice from 20.35, the alef's from 23.628 */
+	assert_true(fabs(g->x0 - (20.35 + 3.278 / 2)) < 1e-6);
+	assert_true(fabs(g->x1 - (23.628 + 3.311 / 2)) < 1e-6);
+	assert_true(g->y0 > 100 && g->y1 <= 110 && g->y0 < g->y1);
+	pdf_rtl_ligature_swap(text, g->sep_from);
+	assert_string_equal(text, RLE "ثلاث" PDF " " RLE "سالم" PDF " " RLE "والم" PDF);
+	g_free(r);
+	g_array_free(unproven, TRUE);
+	g_list_free_full(attrs, (GDestroyNotify)poppler_text_attributes_free);
 }
 
 /* Convention pdf.rtl_neutrals.order: ".»" at the right end of a line
@@ -158,13 +202,56 @@ static void latin_runs_in_a_left_to_right_paragraph(void **state)
 	              RLE LRE "." PDF "الأعمال" PDF " " RLE "تنتهي" PDF;
 	char *t;
 	(void)state;
-	pdf_rtl_ltr_paragraph_runs(text);
+	pdf_rtl_ltr_paragraph_runs(text, NULL, 0);
 	t = plain(text);
 	assert_string_equal(t, "ويضم السوق الغذائي (NFSA)، إضافة إلى موقف\n"
 	                       "على متجري App Store وGoogle Play، ويتيح\n"
 	                       "بلغت 120بوابة\n"
 	                       ".الأعمال تنتهي");
 	g_free(t);
+}
+
+static PopplerRectangle *flat_boxes(const char *text, guint *nr);
+
+/* pdf.rtl_ltr_paragraph_runs moves each character's box with it (a copy
+ * of the boxes, for pdf.rtl_kashida_gap to measure the line's gaps):
+ * every character of the new line has the box the same character had in
+ * the reading, each box used once; a line left as read keeps its boxes. */
+static void latin_runs_move_their_boxes(void **state)
+{
+	char text[] = RLE "تس" PDF " " RLE "لجيل" PDF " " LRE "NFC" PDF " " RLE "بتقنية" PDF "\n" RLE LRE "." PDF
+	              "التطبيق" PDF " " RLE "ويعمل" PDF;
+	char copy[sizeof text];
+	gunichar was[64];
+	guint nr, i, n = 0;
+	PopplerRectangle *r = flat_boxes(text, &nr);
+	unsigned char used[64] = {0};
+	const char *p;
+	(void)state;
+	memcpy(copy, text, sizeof text);
+	for (p = copy; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (!(c >= 0x202A && c <= 0x202E))
+			was[n++] = c;
+	}
+	assert_true(pdf_rtl_ltr_paragraph_runs(text, r, nr));
+	assert_memory_not_equal(text, copy, sizeof text);
+	for (p = text, n = 0; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		guint k;
+		if (c >= 0x202A && c <= 0x202E)
+			continue;
+		k = (guint)((r[n].x1 - 10) / 3 + 0.5);
+		assert_true(k < nr);
+		assert_int_equal(was[k], c);
+		assert_false(used[k]);
+		used[k] = 1;
+		n++;
+	}
+	/* the second line ("\n" and 14 characters) was left as read */
+	for (i = n - 15; i < n; i++)
+		assert_int_equal((guint)((r[i].x1 - 10) / 3 + 0.5), i);
+	g_free(r);
 }
 
 /* The same lines on a page set right to left (a line's reading ends with
@@ -177,7 +264,7 @@ static void latin_runs_in_a_right_to_left_paragraph(void **state)
 	char copy[sizeof text];
 	(void)state;
 	memcpy(copy, text, sizeof text);
-	pdf_rtl_ltr_paragraph_runs(text);
+	pdf_rtl_ltr_paragraph_runs(text, NULL, 0);
 	assert_memory_equal(text, copy, sizeof text);
 }
 
@@ -442,9 +529,13 @@ static void kashida_gap_candidates(void **state)
 		assert_int_equal(joined[i], 0);
 	g_free(r);
 	g_array_set_size(gaps, 0);
+	/* a line holding a Latin word: its gaps are looked at too (its
+	 * boxes moved with its runs), no touch is joined */
 	r = piece_boxes(latin, la, &nr);
 	pdf_rtl_touching_pieces(latin, r, nr, attrs, joined, gaps);
-	assert_int_equal(gaps->len, 0);
+	assert_int_equal(gaps->len, 1);
+	for (i = 0; i < sizeof joined; i++)
+		assert_int_equal(joined[i], 0);
 	g_free(r);
 	g_array_free(gaps, TRUE);
 	g_list_free_full(attrs, (GDestroyNotify)poppler_text_attributes_free);
@@ -455,9 +546,11 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(lam_alef_split_glyph),
 	    cmocka_unit_test(lam_alef_needs_the_page),
+	    cmocka_unit_test(lam_alef_ink_candidates),
 	    cmocka_unit_test(line_end_marks_in_two_pieces),
 	    cmocka_unit_test(latin_runs_in_a_left_to_right_paragraph),
 	    cmocka_unit_test(latin_runs_in_a_right_to_left_paragraph),
+	    cmocka_unit_test(latin_runs_move_their_boxes),
 	    cmocka_unit_test(hebrew_number_marks),
 	    cmocka_unit_test(hebrew_marks_after_presentation_form),
 	    cmocka_unit_test(number_marks_left_alone),
