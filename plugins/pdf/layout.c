@@ -4477,6 +4477,19 @@ static bool centred_under_flush(const pdfl_line *a, const pdfl_line *b)
 	       b->x0 - a->x0 > 3 * b->size && ends_sentence(a);
 }
 
+/* Convention layout.marked_text_line_apart: in a document that marks its
+ * paragraphs (measure_spacing), a line ended short without the mark goes
+ * on in its paragraph (a line broken by hand, a verse, an address kept
+ * together), but not a line of symbols alone (an end mark, "###",
+ * "-30-": no paragraph's text wraps to one) nor a labelled contact line
+ * under a sentence's end (layout.label_after_sentence): a writer who
+ * spaces paragraphs may leave the space out before them (a blank line
+ * typed at a few section breaks made the document look spaced). */
+static bool marked_line_apart(const pdfl_line *a, const pdfl_line *b)
+{
+	return symbols_only(b) || labelled_line_after_sentence(a, b);
+}
+
 /* Convention layout.bold_line_heading: a heading set in the body's size
  * and bold, with no space around it (a word processor's bold Normal
  * paragraph: "ABOUT US", "Über uns"), is one bold line between regular
@@ -4605,7 +4618,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		 * markers do. Lines that neither punctuate nor run on (an
 		 * address, a contact, a title over its date) stay apart. */
 		if (d->marked && !(indented(a) && indented(b)) && body_size(d, a) && body_size(d, b) &&
-		    !centered(a) && !centered(b) && prose_runs_on(a, b))
+		    !centered(a) && !centered(b) && prose_runs_on(a, b) && !marked_line_apart(a, b))
 			return JOIN_WRAP;
 		/* In body type that is the end of a paragraph or of a list item
 		 * whose marker is a drawing; in display type (a headline set

@@ -565,6 +565,53 @@ static void unspaced_paragraphs_measured_by_a_full_line(void **state)
 	layout_holds(fr, sizeof fr / sizeof fr[0], 1, "pour les joueurs.[1]Empruntés");
 }
 
+/* Convention layout.marked_text_line_apart: a document that sets its
+ * paragraphs apart with space, where a few paragraphs were set apart by
+ * hand without it: a short line that ends a sentence, the next opening
+ * another at the text's pitch, goes on in its paragraph (the document's
+ * habit says so), but a line of symbols alone ("###", "-30-") and a
+ * labelled contact line under a sentence are paragraphs of their own
+ * (they ran on as the paragraph's last words). */
+static void marked_text_line_apart(void **state)
+{
+	const hl en[] = {
+		B(1, 100, "The cycling club opened a workshop in its clubhouse where newcomers can build a bicycle"),
+		B(1, 112, "from donated parts."),
+		B(1, 124, "Twenty bicycles were built in the first month, and the club wants to build twice as many"),
+		B(1, 136, "by the summer."),
+		B(1, 160, "The club asks for donations of old bicycles and spare parts at its clubhouse on Dock Road"),
+		B(1, 172, "on Saturdays."),
+		B(1, 184, "###"),
+		B(1, 208, "The club was founded in 1932 and has 260 members. It runs rides for all ages every weekend"),
+		B(1, 220, "from April to October."),
+		B(1, 232, "Contact: Tobias Quill, tobias@harlow-cc.example"),
+	};
+	const hl nl[] = {
+		B(1, 100, "De fietsclub heeft in haar clubhuis een werkplaats geopend waar nieuwkomers een fiets"),
+		B(1, 112, "bouwen uit geschonken onderdelen."),
+		B(1, 124, "In de eerste maand werden twintig fietsen gebouwd, en de club wil er voor de zomer nog"),
+		B(1, 136, "veertig bouwen."),
+		B(1, 160, "De club vraagt om oude fietsen en onderdelen, die men op zaterdag kan brengen naar het"),
+		B(1, 172, "clubhuis aan de Dijkweg."),
+		B(1, 184, "-30-"),
+		B(1, 208, "De club werd in 1932 opgericht en telt 260 leden. Ze rijdt elk weekend tochten voor alle"),
+		B(1, 220, "leeftijden, van april tot oktober."),
+		B(1, 232, "Persinformatie: Femke Dorrestein, pers@fietsclub-ommel.example"),
+	};
+	char *o;
+	(void)state;
+	o = layout(en, sizeof en / sizeof en[0], 1);
+	assert_non_null(strstr(o, "from donated parts.<W>Twenty bicycles"));
+	assert_non_null(strstr(o, "on Saturdays.[1]###[1]"));
+	assert_non_null(strstr(o, "to October.[1]Contact:"));
+	free(o);
+	o = layout(nl, sizeof nl / sizeof nl[0], 1);
+	assert_non_null(strstr(o, "onderdelen.<W>In de eerste maand"));
+	assert_non_null(strstr(o, "aan de Dijkweg.[1]-30-[1]"));
+	assert_non_null(strstr(o, "tot oktober.[1]Persinformatie:"));
+	free(o);
+}
+
 /* Convention layout.bold_line_heading: a heading in the body's size and
  * bold, without space around it, between a paragraph whose last line
  * nearly fills the measure (512 of 517: "ÜBER" would not have fitted)
@@ -3175,6 +3222,7 @@ int main(void)
 		cmocka_unit_test(overflowing_line_is_no_margin),
 		cmocka_unit_test(block_quote_keeps_its_measure),
 		cmocka_unit_test(unspaced_paragraphs_measured_by_a_full_line),
+		cmocka_unit_test(marked_text_line_apart),
 		cmocka_unit_test(bold_line_between_regular_lines_is_a_heading),
 		cmocka_unit_test(end_mark_hyphen_breaks_no_word),
 		cmocka_unit_test(label_line_after_a_sentence),
