@@ -240,6 +240,7 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	nl->cut0 = d->ncuts;
 	nl->ncut = 0;
 	nl->split = 0;
+	nl->natural_gap = 0;
 	nl->font = intern_font(d, l->font);
 	if (!(nl->size > 0 && nl->size < 2000))
 		nl->size = nl->y1 - nl->y0 > 0 ? nl->y1 - nl->y0 : 10;
@@ -1399,6 +1400,40 @@ static bool ragged_by_spacing(const pdfl_line *L, size_t n, double r)
 	return m >= 3 && hi - lo < 0.02;
 }
 
+/* Convention layout.unstretched_last_line: a justified column stretches
+ * the word spaces of every line that reaches its margin, each by what it
+ * lacks, all but a paragraph's last line, which keeps the type's own
+ * space (layout.word_space_stretch): so the word gaps of a column show it
+ * justified where its lines' ends do not (a headline, a running header
+ * and notes in the column outnumber a short page's full lines). The
+ * type's own gap is a low quantile of the column's measured gaps; the
+ * lines at the margin r stretch theirs when three or more, two thirds of
+ * those measured, are wider by 0.04 em or more (a ragged column keeps one
+ * gap within 0.02 em). Returns that own gap, or 0. Left-to-right lines
+ * with two spaces or more measured. */
+static double unstretched_gap(const pdfl_line *L, size_t n, double r)
+{
+	double *g, own;
+	size_t k, m = 0, at = 0, wide = 0;
+	g = malloc((n + 1) * sizeof *g);
+	if (!g)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!L[k].rtl && L[k].spaces >= 2 && L[k].word_gap > 0)
+			g[m++] = L[k].word_gap;
+	own = m >= 5 ? quantile(g, m, 0.1) : 0;
+	free(g);
+	if (!(own > 0))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (L[k].rtl || L[k].spaces < 2 || !(L[k].word_gap > 0) || L[k].x1 < r - flush_tolerance(&L[k]))
+			continue;
+		at++;
+		wide += L[k].word_gap >= own + 0.04;
+	}
+	return wide >= 3 && wide * 3 >= at * 2 ? own : 0;
+}
+
 /* The text margins of each column: a low quantile of where lines start and
  * a high one of where they end, so that one stray long line (a URL) does
  * not make every other line look short; pushed out to the page's mirrored
@@ -1449,11 +1484,13 @@ static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 			just = false;
 		{
 			bool from_right = set_from_right(L + i, j - i, l, r);
+			double own = !just && j - i >= 5 ? unstretched_gap(L + i, j - i, r) : 0;
 			for (k = i; k < j; k++) {
 				L[k].colL = l;
 				L[k].colR = r;
 				L[k].justified = just;
 				L[k].from_right = from_right;
+				L[k].natural_gap = own;
 			}
 		}
 		for (k = i; marks && k < j; k++) {
@@ -4506,6 +4543,21 @@ static bool bold_line_between(const pdfl_line *a, const pdfl_line *b, const pdfl
 	       b->page == next->page && next->y0 > b->y0 && ended_short(b, next);
 }
 
+/* Convention layout.unstretched_last_line: in a column whose lines at
+ * the margin stretch their word spaces (unstretched_gap), a line that
+ * keeps the type's own space (within 0.02 em) and stops short of the
+ * margin, ending a sentence, is a paragraph's last line, however near
+ * the margin the next word would have left it: a justified line that
+ * wraps reaches the margin. The next line starts at the same left
+ * margin and opens no continuation in lower case. */
+static bool unstretched_break(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	return a->natural_gap > 0 && same_column(a, b) && a->page == b->page && !a->rtl && !b->rtl &&
+	       body_type(d, a) && body_type(d, b) && a->spaces >= 2 && fabs(a->word_gap - a->natural_gap) <= 0.02 &&
+	       a->x1 < a->colR - flush_tolerance(a) && fabs(a->x0 - a->colL) <= 0.5 * a->size &&
+	       fabs(b->x0 - a->x0) <= 0.5 * b->size && ends_sentence(a) && !starts_lower(b);
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	bool la, lb;
@@ -4629,7 +4681,8 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	}
 	if (number_marker_len(b->text, ' ') && ends_sentence(a) && slack_after(a, b) > 3 * b->char_w)
 		return NEW_INFERRED;
-	if (labelled_line_after_sentence(a, b) || bold_run_in_after_sentence(a, b) || centred_under_flush(a, b))
+	if (labelled_line_after_sentence(a, b) || bold_run_in_after_sentence(a, b) || centred_under_flush(a, b) ||
+	    unstretched_break(d, a, b))
 		return NEW_INFERRED;
 	return JOIN_WRAP;
 }

@@ -2564,6 +2564,56 @@ static void word_space_stretch(void **state)
 	free(o);
 }
 
+/* Convention layout.unstretched_last_line: a justified column under a
+ * running header and a two-line headline, whose full lines are too few
+ * among its lines for the column to be judged justified by where they
+ * end: the lines at the margin stretch their word spaces (0.42 to 0.50
+ * em against the type's 0.30), and "fuga." at 515 keeps the type's own
+ * space: a paragraph's last line, though "Según" would not have fitted
+ * after it. Ragged lines with one gap throughout say nothing, and the
+ * paragraph goes on. */
+static void unstretched_last_line(void **state)
+{
+	static const double ends[] = {270, 400, 330, 540, 515, 540, 480, 540, 380, 330};
+	static const double justified[] = {0.30, 0.30, 0.30, 0.45, 0.30, 0.42, 0.30, 0.50, 0.30, 0.30};
+	static const double ragged[] = {0.30, 0.30, 0.30, 0.30, 0.30, 0.30, 0.30, 0.30, 0.30, 0.30};
+	const hl es[] = {
+		{1, 72, 60, 8, 0, "Consorcio de Aguas del Valle Seco - Nota de prensa"},
+		{1, 72, 80, 16, 1, "Los contadores remotos del Valle Seco"},
+		{1, 72, 100, 16, 1, "detectan doscientas fugas"},
+		B(1, 124, "VALSECO, 3 de marzo de 2026 - El consorcio ha terminado de cambiar los contadores de"),
+		B(1, 136, "las cuatro mil viviendas de sus tres pueblos por aparatos que avisan de una fuga."),
+		B(1, 148, "Según el consorcio, los aparatos encontraron en tres meses doscientas fugas dentro de"),
+		B(1, 160, "las casas, casi todas en cisternas, que perdían unos treinta metros cúbicos al día."),
+		B(1, 172, "Los vecinos pueden ver su consumo en la oficina virtual del consorcio o pedir un aviso"),
+		B(1, 184, "por mensaje cuando el consumo de la noche pase del habitual."),
+		B(1, 196, "Contacto: Rosa Quintero, prensa@valleseco.example"),
+	};
+	const hl de[] = {
+		{1, 72, 60, 8, 0, "Wasserverband Hollgrund - Pressemitteilung"},
+		{1, 72, 80, 16, 1, "Neue Wasserzähler im Hollgrund"},
+		{1, 72, 100, 16, 1, "finden zweihundert Lecks"},
+		B(1, 124, "HOLLGRUND, 3. März 2026 - Der Wasserverband hat in den viertausend Wohnungen seiner drei"),
+		B(1, 136, "Gemeinden neue Zähler eingebaut, die bei einem Leck eine Warnung an die Mieter schicken."),
+		B(1, 148, "Nach Angaben des Verbands fanden die Geräte in drei Monaten zweihundert Lecks in den"),
+		B(1, 160, "Wohnungen, fast alle an Spülkästen, die zusammen dreißig Kubikmeter am Tag verloren."),
+		B(1, 172, "Die Mieter können ihren Verbrauch im Kundenportal des Verbands sehen oder sich per"),
+		B(1, 184, "Nachricht warnen lassen, wenn der Verbrauch in der Nacht steigt."),
+		B(1, 196, "Pressekontakt: Jutta Brenner, presse@wv-hollgrund.example"),
+	};
+	char *o;
+	(void)state;
+	o = stretch_layout(es, sizeof es / sizeof es[0], ends, justified);
+	assert_non_null(strstr(o, "avisan de una fuga.[1]Según el consorcio"));
+	free(o);
+	o = stretch_layout(de, sizeof de / sizeof de[0], ends, justified);
+	assert_non_null(strstr(o, "an die Mieter schicken.[1]Nach Angaben"));
+	free(o);
+	o = stretch_layout(es, sizeof es / sizeof es[0], ends, ragged);
+	assert_non_null(strstr(o, "avisan de una fuga.<W>Según el consorcio"));
+	free(o);
+}
+
 /* Convention layout.dash_after_indent: in a text whose paragraphs open
  * with a first-line indent, a name with a dash inside wrapped at its dash
  * ("\u201EEintracht" / "\u2013 1897\u201C") leaves the dash at the
@@ -3270,6 +3320,7 @@ int main(void)
 		cmocka_unit_test(dash_at_line_start),
 		cmocka_unit_test(dash_after_indent),
 		cmocka_unit_test(word_space_stretch),
+		cmocka_unit_test(unstretched_last_line),
 		cmocka_unit_test(dash_speech_is_a_paragraph),
 		cmocka_unit_test(letter_spaced_line),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
