@@ -240,6 +240,7 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	nl->cut0 = d->ncuts;
 	nl->ncut = 0;
 	nl->split = 0;
+	nl->mirror = 0;
 	nl->natural_gap = 0;
 	nl->font = intern_font(d, l->font);
 	if (!(nl->size > 0 && nl->size < 2000))
@@ -1400,6 +1401,68 @@ static bool ragged_by_spacing(const pdfl_line *L, size_t n, double r)
 	return m >= 3 && hi - lo < 0.02;
 }
 
+/* Convention layout.mirror_margin_fit: a word processor's page has one
+ * margin on both sides unless the writer changed it
+ * (layout.symmetric_margins), so a ragged column across the page ends
+ * its lines at page_w - l, however short of it the widest of a few lines
+ * stops (ragged text reaches its margin only within a word). What the
+ * lines show decides whether that mirror is the column's margin: a line
+ * the layout wrapped (it stops mid-phrase, on a letter, a figure or a
+ * comma, and the line under it goes on from the same left edge) was
+ * wrapped because the next word did not fit, so no such line may leave
+ * room under the mirror for the next line's first word (the text's
+ * margin stands further in: the writer set the margins apart); one such
+ * line at least must show the next word did not fit (evidence that the
+ * lines reach that far), and no line set from the left margin may run
+ * past the mirror. Only long lines speak (three quarters of the measure
+ * or more): a contact block, a table's cell or the lines beside a
+ * floated box stop short for reasons of their own. Left-to-right lines
+ * of a ragged column across the page; a justified column has its margin
+ * where its lines end. Returns the mirror, or 0. */
+static double word_space(const pdfl_line *a)
+{
+	return (a->spaces && a->word_gap > 0 ? a->word_gap : 0.28) * a->size;
+}
+
+/* b's first word would have fitted at the end of a, before margin r,
+ * by more than a glyph's rounding */
+static bool fits_before(const pdfl_line *a, const pdfl_line *b, double r)
+{
+	return a->x1 + word_space(a) + b->first_w < r - (0.5 + 0.1 * b->char_w);
+}
+
+static bool phrase_goes_on(const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = b->text;
+	uint32_t e = last_cp(a->text, a->len), f = u8next(&p);
+	return !ends_sentence(a) && (e == ',' || (e < 0x80 ? isalnum((int)e) : g_unichar_isalnum(e))) &&
+	       (f < 0x80 ? isalnum((int)f) : g_unichar_isalnum(f));
+}
+
+static double mirror_fit_margin(const pdfl_line *L, size_t n, double l, double page_w)
+{
+	double mirror = page_w - l, lo = l + 0.75 * (mirror - l);
+	size_t k, wraps = 0;
+	if (page_w <= 0 || mirror - l < 0.5 * page_w)
+		return 0;
+	for (k = 0; k < n; k++) {
+		const pdfl_line *a = &L[k], *b = k + 1 < n ? &L[k + 1] : NULL;
+		if (a->rtl)
+			return 0;
+		if (fabs(a->x0 - l) > 0.5 * a->size)
+			continue;
+		if (a->x1 > mirror + flush_tolerance(a))
+			return 0;
+		if (!b || b->rtl || fabs(b->x0 - l) > 0.5 * b->size || fabs(a->size - b->size) > 0.5 ||
+		    b->y0 < a->y0 + 0.3 * a->size || b->y0 - a->y0 > 2.5 * a->size || a->x1 < lo || !phrase_goes_on(a, b))
+			continue;
+		if (fits_before(a, b, mirror))
+			return 0;
+		wraps++;
+	}
+	return wraps ? mirror : 0;
+}
+
 /* Convention layout.unstretched_last_line: a justified column stretches
  * the word spaces of every line that reaches its margin, each by what it
  * lacks, all but a paragraph's last line, which keeps the type's own
@@ -1484,12 +1547,14 @@ static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 			just = false;
 		{
 			bool from_right = set_from_right(L + i, j - i, l, r);
+			double mirror = !just && j - i >= 4 ? mirror_fit_margin(L + i, j - i, l, page_w) : 0;
 			double own = !just && j - i >= 5 ? unstretched_gap(L + i, j - i, r) : 0;
 			for (k = i; k < j; k++) {
 				L[k].colL = l;
 				L[k].colR = r;
 				L[k].justified = just;
 				L[k].from_right = from_right;
+				L[k].mirror = mirror;
 				L[k].natural_gap = own;
 			}
 		}
@@ -4558,6 +4623,23 @@ static bool unstretched_break(const pdfl_doc *d, const pdfl_line *a, const pdfl_
 	       fabs(b->x0 - a->x0) <= 0.5 * b->size && ends_sentence(a) && !starts_lower(b);
 }
 
+/* Convention layout.mirror_margin_fit: in a column whose margin is the
+ * page's mirrored one (mirror_fit_margin), a line that ends a sentence
+ * where the next line's first word would have fitted before that margin
+ * ends its paragraph, though it looks full against the margin estimated
+ * from the column's few lines (a word processor's paragraphs without
+ * space between them, in a short release). Body lines from the left
+ * margin, in a document that does not mark its paragraphs otherwise; the
+ * line reaches three quarters of the measure (a shorter one ended short
+ * already), the next opens no continuation in lower case. */
+static bool mirror_fit_break(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	return a->mirror > 0 && !d->marked && same_column(a, b) && a->page == b->page && !a->rtl && !b->rtl &&
+	       body_type(d, a) && body_type(d, b) && fabs(a->x0 - a->colL) <= 0.5 * a->size &&
+	       fabs(b->x0 - a->x0) <= 0.5 * b->size && a->x1 >= a->colL + 0.75 * (a->mirror - a->colL) &&
+	       ends_sentence(a) && !starts_lower(b) && fits_before(a, b, a->mirror);
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	bool la, lb;
@@ -4682,7 +4764,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	if (number_marker_len(b->text, ' ') && ends_sentence(a) && slack_after(a, b) > 3 * b->char_w)
 		return NEW_INFERRED;
 	if (labelled_line_after_sentence(a, b) || bold_run_in_after_sentence(a, b) || centred_under_flush(a, b) ||
-	    unstretched_break(d, a, b))
+	    mirror_fit_break(d, a, b) || unstretched_break(d, a, b))
 		return NEW_INFERRED;
 	return JOIN_WRAP;
 }

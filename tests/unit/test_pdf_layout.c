@@ -565,6 +565,88 @@ static void unspaced_paragraphs_measured_by_a_full_line(void **state)
 	layout_holds(fr, sizeof fr / sizeof fr[0], 1, "pour les joueurs.[1]Empruntés");
 }
 
+/* Convention layout.mirror_margin_fit: a word processor's page without
+ * space between paragraphs, margins equal on both sides (612 - 72 = 540).
+ * The lines end between 470 and 522 and the margin estimated from them
+ * stands at 522; "Saturday." ends at 517, where "It" would not have
+ * fitted before 522 but fits before the mirror: the lines wrapped
+ * mid-phrase ("by" / "Oldfield", "as" / "well") left no room there for
+ * their next word, so the mirror is the margin, and the paragraph ended
+ * (without the rule it ran on into the next one). */
+static void mirror_margin_fit(void **state)
+{
+	static const double ends[] = {512, 517, 522, 470, 300};
+	const hl en[] = {
+		B(1, 100, "WESTBRIDGE, 3 March 2026 - The parish of Westbridge opened a covered market hall by"),
+		B(1, 112, "Oldfield Street on Saturday, with stalls for forty farmers and bakers of the valley."),
+		B(1, 124, "It opens on Saturdays from eight to one, and on market days in the summer holidays as"),
+		B(1, 136, "well as on the two fair days of the parish in May and in September."),
+		B(1, 148, "Contact: Mara Quill, press@westbridge.example"),
+	};
+	const hl fr[] = {
+		B(1, 100, "SAINT-AVOLD-LES-PINS, 3 mars 2026 - La commune a ouvert une halle couverte rue de la"),
+		B(1, 112, "Fontaine samedi, avec des étals pour quarante maraîchers et boulangers de la vallée."),
+		B(1, 124, "Il ouvre le samedi de huit heures à treize heures et les jours de foire, en mai et aussi"),
+		B(1, 136, "pendant les deux semaines de la fête de la commune, en septembre."),
+		B(1, 148, "Contact : Lise Morvan, presse@saint-avold-les-pins.example"),
+	};
+	char *o;
+	(void)state;
+	o = layout_ending(en, sizeof en / sizeof en[0], 1, ends);
+	assert_non_null(strstr(o, "by<W>Oldfield Street"));
+	assert_non_null(strstr(o, "bakers of the valley.[1]It opens on Saturdays"));
+	assert_non_null(strstr(o, "holidays as<W>well as"));
+	free(o);
+	o = layout_ending(fr, sizeof fr / sizeof fr[0], 1, ends);
+	assert_non_null(strstr(o, "de la vallée.[1]Il ouvre"));
+	free(o);
+}
+
+/* ... but where a line wrapped mid-phrase left room before the mirror
+ * for its next word ("by" at 492 / "Oldfield", 40 points, fits before
+ * 540), the writer set the right margin apart from the left one, further
+ * in: the mirror says nothing, and "valley." at 497, too full for "It"
+ * before the lines' own margin, goes on. */
+static void mirror_margin_unlike_the_lines(void **state)
+{
+	static const double ends[] = {492, 497, 500, 450, 300};
+	const hl en[] = {
+		B(1, 100, "WESTBRIDGE, 3 March 2026 - The parish of Westbridge opened a covered market hall by"),
+		B(1, 112, "Oldfield Street on Saturday, with stalls for forty farmers and bakers of the valley."),
+		B(1, 124, "It opens on Saturdays from eight to one, and on market days in the summer holidays as"),
+		B(1, 136, "well as on the two fair days of the parish in May and in September."),
+		B(1, 148, "Contact: Mara Quill, press@westbridge.example"),
+	};
+	char *o = layout_ending(en, sizeof en / sizeof en[0], 1, ends);
+	(void)state;
+	assert_non_null(strstr(o, "bakers of the valley.<W>It opens on Saturdays"));
+	free(o);
+}
+
+/* ... nor on a page of two columns: the left column's lines (to 290)
+ * stop far short of the page's mirrored margin, no line of it reaches
+ * three quarters of that measure, and "valley." at 285 goes on though
+ * "It" would fit before 540. */
+static void mirror_margin_not_for_a_column(void **state)
+{
+	static const double ends[] = {288, 285, 290, 250, 286, 540, 538, 540, 420};
+	const hl L[] = {
+		B(1, 100, "The parish of Westbridge opened a covered"),
+		B(1, 112, "market hall by Oldfield Street on Saturday,"),
+		B(1, 124, "with stalls for forty farmers of the valley."),
+		B(1, 136, "It opens on Saturdays from eight to one and"),
+		B(1, 148, "on the fair days in May and in September."),
+		{1, 322, 100, 10, 0, "The hall was built by the parish in 1898"},
+		{1, 322, 112, 10, 0, "and served as a grain store until the war,"},
+		{1, 322, 124, 10, 0, "when it was given to the fire brigade for"},
+		{1, 322, 136, 10, 0, "its engines and its men."},
+	};
+	char *o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	(void)state;
+	assert_non_null(strstr(o, "farmers of the valley.<W>It opens"));
+	free(o);
+}
+
 /* Convention layout.marked_text_line_apart: a document that sets its
  * paragraphs apart with space, where a few paragraphs were set apart by
  * hand without it: a short line that ends a sentence, the next opening
@@ -3272,6 +3354,9 @@ int main(void)
 		cmocka_unit_test(overflowing_line_is_no_margin),
 		cmocka_unit_test(block_quote_keeps_its_measure),
 		cmocka_unit_test(unspaced_paragraphs_measured_by_a_full_line),
+		cmocka_unit_test(mirror_margin_fit),
+		cmocka_unit_test(mirror_margin_unlike_the_lines),
+		cmocka_unit_test(mirror_margin_not_for_a_column),
 		cmocka_unit_test(marked_text_line_apart),
 		cmocka_unit_test(bold_line_between_regular_lines_is_a_heading),
 		cmocka_unit_test(end_mark_hyphen_breaks_no_word),
