@@ -4614,10 +4614,12 @@ static bool bold_line_between(const pdfl_line *a, const pdfl_line *b, const pdfl
  * margin, ending a sentence, is a paragraph's last line, however near
  * the margin the next word would have left it: a justified line that
  * wraps reaches the margin. The next line starts at the same left
- * margin and opens no continuation in lower case. */
+ * margin and opens no continuation in lower case; in a document that
+ * marks its paragraphs (space, an indent) a break without the mark is a
+ * line broken inside one, as at a short line (measure_spacing). */
 static bool unstretched_break(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 {
-	return a->natural_gap > 0 && same_column(a, b) && a->page == b->page && !a->rtl && !b->rtl &&
+	return a->natural_gap > 0 && !d->marked && same_column(a, b) && a->page == b->page && !a->rtl && !b->rtl &&
 	       body_type(d, a) && body_type(d, b) && a->spaces >= 2 && fabs(a->word_gap - a->natural_gap) <= 0.02 &&
 	       a->x1 < a->colR - flush_tolerance(a) && fabs(a->x0 - a->colL) <= 0.5 * a->size &&
 	       fabs(b->x0 - a->x0) <= 0.5 * b->size && ends_sentence(a) && !starts_lower(b);
