@@ -240,6 +240,8 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 	nl->cut0 = d->ncuts;
 	nl->ncut = 0;
 	nl->split = 0;
+	nl->mirror = 0;
+	nl->natural_gap = 0;
 	nl->font = intern_font(d, l->font);
 	if (!(nl->size > 0 && nl->size < 2000))
 		nl->size = nl->y1 - nl->y0 > 0 ? nl->y1 - nl->y0 : 10;
@@ -1399,6 +1401,102 @@ static bool ragged_by_spacing(const pdfl_line *L, size_t n, double r)
 	return m >= 3 && hi - lo < 0.02;
 }
 
+/* Convention layout.mirror_margin_fit: a word processor's page has one
+ * margin on both sides unless the writer changed it
+ * (layout.symmetric_margins), so a ragged column across the page ends
+ * its lines at page_w - l, however short of it the widest of a few lines
+ * stops (ragged text reaches its margin only within a word). What the
+ * lines show decides whether that mirror is the column's margin: a line
+ * the layout wrapped (it stops mid-phrase, on a letter, a figure or a
+ * comma, and the line under it goes on from the same left edge) was
+ * wrapped because the next word did not fit, so no such line may leave
+ * room under the mirror for the next line's first word (the text's
+ * margin stands further in: the writer set the margins apart); one such
+ * line at least must show the next word did not fit (evidence that the
+ * lines reach that far), and no line set from the left margin may run
+ * past the mirror. Only long lines speak (three quarters of the measure
+ * or more): a contact block, a table's cell or the lines beside a
+ * floated box stop short for reasons of their own. Left-to-right lines
+ * of a ragged column across the page; a justified column has its margin
+ * where its lines end. Returns the mirror, or 0. */
+static double word_space(const pdfl_line *a)
+{
+	return (a->spaces && a->word_gap > 0 ? a->word_gap : 0.28) * a->size;
+}
+
+/* b's first word would have fitted at the end of a, before margin r,
+ * by more than a glyph's rounding */
+static bool fits_before(const pdfl_line *a, const pdfl_line *b, double r)
+{
+	return a->x1 + word_space(a) + b->first_w < r - (0.5 + 0.1 * b->char_w);
+}
+
+static bool phrase_goes_on(const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = b->text;
+	uint32_t e = last_cp(a->text, a->len), f = u8next(&p);
+	return !ends_sentence(a) && (e == ',' || (e < 0x80 ? isalnum((int)e) : g_unichar_isalnum(e))) &&
+	       (f < 0x80 ? isalnum((int)f) : g_unichar_isalnum(f));
+}
+
+static double mirror_fit_margin(const pdfl_line *L, size_t n, double l, double page_w)
+{
+	double mirror = page_w - l, lo = l + 0.75 * (mirror - l);
+	size_t k, wraps = 0;
+	if (page_w <= 0 || mirror - l < 0.5 * page_w)
+		return 0;
+	for (k = 0; k < n; k++) {
+		const pdfl_line *a = &L[k], *b = k + 1 < n ? &L[k + 1] : NULL;
+		if (a->rtl)
+			return 0;
+		if (fabs(a->x0 - l) > 0.5 * a->size)
+			continue;
+		if (a->x1 > mirror + flush_tolerance(a))
+			return 0;
+		if (!b || b->rtl || fabs(b->x0 - l) > 0.5 * b->size || fabs(a->size - b->size) > 0.5 ||
+		    b->y0 < a->y0 + 0.3 * a->size || b->y0 - a->y0 > 2.5 * a->size || a->x1 < lo || !phrase_goes_on(a, b))
+			continue;
+		if (fits_before(a, b, mirror))
+			return 0;
+		wraps++;
+	}
+	return wraps ? mirror : 0;
+}
+
+/* Convention layout.unstretched_last_line: a justified column stretches
+ * the word spaces of every line that reaches its margin, each by what it
+ * lacks, all but a paragraph's last line, which keeps the type's own
+ * space (layout.word_space_stretch): so the word gaps of a column show it
+ * justified where its lines' ends do not (a headline, a running header
+ * and notes in the column outnumber a short page's full lines). The
+ * type's own gap is a low quantile of the column's measured gaps; the
+ * lines at the margin r stretch theirs when three or more, two thirds of
+ * those measured, are wider by 0.04 em or more (a ragged column keeps one
+ * gap within 0.02 em). Returns that own gap, or 0. Left-to-right lines
+ * with two spaces or more measured. */
+static double unstretched_gap(const pdfl_line *L, size_t n, double r)
+{
+	double *g, own;
+	size_t k, m = 0, at = 0, wide = 0;
+	g = malloc((n + 1) * sizeof *g);
+	if (!g)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!L[k].rtl && L[k].spaces >= 2 && L[k].word_gap > 0)
+			g[m++] = L[k].word_gap;
+	own = m >= 5 ? quantile(g, m, 0.1) : 0;
+	free(g);
+	if (!(own > 0))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (L[k].rtl || L[k].spaces < 2 || !(L[k].word_gap > 0) || L[k].x1 < r - flush_tolerance(&L[k]))
+			continue;
+		at++;
+		wide += L[k].word_gap >= own + 0.04;
+	}
+	return wide >= 3 && wide * 3 >= at * 2 ? own : 0;
+}
+
 /* The text margins of each column: a low quantile of where lines start and
  * a high one of where they end, so that one stray long line (a URL) does
  * not make every other line look short; pushed out to the page's mirrored
@@ -1449,11 +1547,15 @@ static void column_margins(pdfl_line *L, size_t n, double page_w, bool marks)
 			just = false;
 		{
 			bool from_right = set_from_right(L + i, j - i, l, r);
+			double mirror = !just && j - i >= 4 ? mirror_fit_margin(L + i, j - i, l, page_w) : 0;
+			double own = !just && j - i >= 5 ? unstretched_gap(L + i, j - i, r) : 0;
 			for (k = i; k < j; k++) {
 				L[k].colL = l;
 				L[k].colR = r;
 				L[k].justified = just;
 				L[k].from_right = from_right;
+				L[k].mirror = mirror;
+				L[k].natural_gap = own;
 			}
 		}
 		for (k = i; marks && k < j; k++) {
@@ -4491,6 +4593,19 @@ static bool centred_under_flush(const pdfl_line *a, const pdfl_line *b)
 	       b->x0 - a->x0 > 3 * b->size && ends_sentence(a);
 }
 
+/* Convention layout.marked_text_line_apart: in a document that marks its
+ * paragraphs (measure_spacing), a line ended short without the mark goes
+ * on in its paragraph (a line broken by hand, a verse, an address kept
+ * together), but not a line of symbols alone (an end mark, "###",
+ * "-30-": no paragraph's text wraps to one) nor a labelled contact line
+ * under a sentence's end (layout.label_after_sentence): a writer who
+ * spaces paragraphs may leave the space out before them (a blank line
+ * typed at a few section breaks made the document look spaced). */
+static bool marked_line_apart(const pdfl_line *a, const pdfl_line *b)
+{
+	return symbols_only(b) || labelled_line_after_sentence(a, b);
+}
+
 /* Convention layout.bold_line_heading: a heading set in the body's size
  * and bold, with no space around it (a word processor's bold Normal
  * paragraph: "ABOUT US", "Über uns"), is one bold line between regular
@@ -4505,6 +4620,40 @@ static bool bold_line_between(const pdfl_line *a, const pdfl_line *b, const pdfl
 	return next && a->bold < 0.1 && b->bold >= 0.97 && next->bold < 0.6 && !a->rtl && !b->rtl &&
 	       ends_sentence(a) && same_column(a, b) && same_column(b, next) && a->page == b->page &&
 	       b->page == next->page && next->y0 > b->y0 && ended_short(b, next);
+}
+
+/* Convention layout.unstretched_last_line: in a column whose lines at
+ * the margin stretch their word spaces (unstretched_gap), a line that
+ * keeps the type's own space (within 0.02 em) and stops short of the
+ * margin, ending a sentence, is a paragraph's last line, however near
+ * the margin the next word would have left it: a justified line that
+ * wraps reaches the margin. The next line starts at the same left
+ * margin and opens no continuation in lower case; in a document that
+ * marks its paragraphs (space, an indent) a break without the mark is a
+ * line broken inside one, as at a short line (measure_spacing). */
+static bool unstretched_break(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	return a->natural_gap > 0 && !d->marked && same_column(a, b) && a->page == b->page && !a->rtl && !b->rtl &&
+	       body_type(d, a) && body_type(d, b) && a->spaces >= 2 && fabs(a->word_gap - a->natural_gap) <= 0.02 &&
+	       a->x1 < a->colR - flush_tolerance(a) && fabs(a->x0 - a->colL) <= 0.5 * a->size &&
+	       fabs(b->x0 - a->x0) <= 0.5 * b->size && ends_sentence(a) && !starts_lower(b);
+}
+
+/* Convention layout.mirror_margin_fit: in a column whose margin is the
+ * page's mirrored one (mirror_fit_margin), a line that ends a sentence
+ * where the next line's first word would have fitted before that margin
+ * ends its paragraph, though it looks full against the margin estimated
+ * from the column's few lines (a word processor's paragraphs without
+ * space between them, in a short release). Body lines from the left
+ * margin, in a document that does not mark its paragraphs otherwise; the
+ * line reaches three quarters of the measure (a shorter one ended short
+ * already), the next opens no continuation in lower case. */
+static bool mirror_fit_break(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	return a->mirror > 0 && !d->marked && same_column(a, b) && a->page == b->page && !a->rtl && !b->rtl &&
+	       body_type(d, a) && body_type(d, b) && fabs(a->x0 - a->colL) <= 0.5 * a->size &&
+	       fabs(b->x0 - a->x0) <= 0.5 * b->size && a->x1 >= a->colL + 0.75 * (a->mirror - a->colL) &&
+	       ends_sentence(a) && !starts_lower(b) && fits_before(a, b, a->mirror);
 }
 
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
@@ -4619,7 +4768,7 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		 * markers do. Lines that neither punctuate nor run on (an
 		 * address, a contact, a title over its date) stay apart. */
 		if (d->marked && !(indented(a) && indented(b)) && body_size(d, a) && body_size(d, b) &&
-		    !centered(a) && !centered(b) && prose_runs_on(a, b))
+		    !centered(a) && !centered(b) && prose_runs_on(a, b) && !marked_line_apart(a, b))
 			return JOIN_WRAP;
 		/* In body type that is the end of a paragraph or of a list item
 		 * whose marker is a drawing; in display type (a headline set
@@ -4630,7 +4779,8 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	}
 	if (number_marker_len(b->text, ' ') && ends_sentence(a) && slack_after(a, b) > 3 * b->char_w)
 		return NEW_INFERRED;
-	if (labelled_line_after_sentence(a, b) || bold_run_in_after_sentence(a, b) || centred_under_flush(a, b))
+	if (labelled_line_after_sentence(a, b) || bold_run_in_after_sentence(a, b) || centred_under_flush(a, b) ||
+	    mirror_fit_break(d, a, b) || unstretched_break(d, a, b))
 		return NEW_INFERRED;
 	return JOIN_WRAP;
 }

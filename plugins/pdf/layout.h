@@ -55,6 +55,14 @@ typedef struct pdfl_line {
 	size_t note_skip;  /* a note's first line: the bytes of its number, not its text */
 	double cx0, cx1;   /* bounds of the column the line belongs to */
 	double colL, colR; /* that column's text margins (robust estimates) */
+	/* layout.mirror_margin_fit: the page's mirrored margin (page width
+	 * less the column's left margin) where the column's lines agree with
+	 * it as their right margin, else 0 */
+	double mirror;
+	/* layout.unstretched_last_line: the word gap (ems) of the lines of
+	 * that column left unstretched where its lines that reach the margin
+	 * stretch theirs (justified), else 0 */
+	double natural_gap;
 	bool justified;    /* that column's lines are set flush with both margins */
 	bool from_right;   /* that column is right-to-left text set from its right margin */
 	int table;         /* set by the layout pass: the 1-based table whose cell the line is, or 0 */

@@ -565,6 +565,135 @@ static void unspaced_paragraphs_measured_by_a_full_line(void **state)
 	layout_holds(fr, sizeof fr / sizeof fr[0], 1, "pour les joueurs.[1]Empruntés");
 }
 
+/* Convention layout.mirror_margin_fit: a word processor's page without
+ * space between paragraphs, margins equal on both sides (612 - 72 = 540).
+ * The lines end between 470 and 522 and the margin estimated from them
+ * stands at 522; "Saturday." ends at 517, where "It" would not have
+ * fitted before 522 but fits before the mirror: the lines wrapped
+ * mid-phrase ("by" / "Oldfield", "as" / "well") left no room there for
+ * their next word, so the mirror is the margin, and the paragraph ended
+ * (without the rule it ran on into the next one). */
+static void mirror_margin_fit(void **state)
+{
+	static const double ends[] = {512, 517, 522, 470, 300};
+	const hl en[] = {
+		B(1, 100, "WESTBRIDGE, 3 March 2026 - The parish of Westbridge opened a covered market hall by"),
+		B(1, 112, "Oldfield Street on Saturday, with stalls for forty farmers and bakers of the valley."),
+		B(1, 124, "It opens on Saturdays from eight to one, and on market days in the summer holidays as"),
+		B(1, 136, "well as on the two fair days of the parish in May and in September."),
+		B(1, 148, "Contact: Mara Quill, press@westbridge.example"),
+	};
+	const hl fr[] = {
+		B(1, 100, "SAINT-AVOLD-LES-PINS, 3 mars 2026 - La commune a ouvert une halle couverte rue de la"),
+		B(1, 112, "Fontaine samedi, avec des étals pour quarante maraîchers et boulangers de la vallée."),
+		B(1, 124, "Il ouvre le samedi de huit heures à treize heures et les jours de foire, en mai et aussi"),
+		B(1, 136, "pendant les deux semaines de la fête de la commune, en septembre."),
+		B(1, 148, "Contact : Lise Morvan, presse@saint-avold-les-pins.example"),
+	};
+	char *o;
+	(void)state;
+	o = layout_ending(en, sizeof en / sizeof en[0], 1, ends);
+	assert_non_null(strstr(o, "by<W>Oldfield Street"));
+	assert_non_null(strstr(o, "bakers of the valley.[1]It opens on Saturdays"));
+	assert_non_null(strstr(o, "holidays as<W>well as"));
+	free(o);
+	o = layout_ending(fr, sizeof fr / sizeof fr[0], 1, ends);
+	assert_non_null(strstr(o, "de la vallée.[1]Il ouvre"));
+	free(o);
+}
+
+/* ... but where a line wrapped mid-phrase left room before the mirror
+ * for its next word ("by" at 492 / "Oldfield", 40 points, fits before
+ * 540), the writer set the right margin apart from the left one, further
+ * in: the mirror says nothing, and "valley." at 497, too full for "It"
+ * before the lines' own margin, goes on. */
+static void mirror_margin_unlike_the_lines(void **state)
+{
+	static const double ends[] = {492, 497, 500, 450, 300};
+	const hl en[] = {
+		B(1, 100, "WESTBRIDGE, 3 March 2026 - The parish of Westbridge opened a covered market hall by"),
+		B(1, 112, "Oldfield Street on Saturday, with stalls for forty farmers and bakers of the valley."),
+		B(1, 124, "It opens on Saturdays from eight to one, and on market days in the summer holidays as"),
+		B(1, 136, "well as on the two fair days of the parish in May and in September."),
+		B(1, 148, "Contact: Mara Quill, press@westbridge.example"),
+	};
+	char *o = layout_ending(en, sizeof en / sizeof en[0], 1, ends);
+	(void)state;
+	assert_non_null(strstr(o, "bakers of the valley.<W>It opens on Saturdays"));
+	free(o);
+}
+
+/* ... nor on a page of two columns: the left column's lines (to 290)
+ * stop far short of the page's mirrored margin, no line of it reaches
+ * three quarters of that measure, and "valley." at 285 goes on though
+ * "It" would fit before 540. */
+static void mirror_margin_not_for_a_column(void **state)
+{
+	static const double ends[] = {288, 285, 290, 250, 286, 540, 538, 540, 420};
+	const hl L[] = {
+		B(1, 100, "The parish of Westbridge opened a covered"),
+		B(1, 112, "market hall by Oldfield Street on Saturday,"),
+		B(1, 124, "with stalls for forty farmers of the valley."),
+		B(1, 136, "It opens on Saturdays from eight to one and"),
+		B(1, 148, "on the fair days in May and in September."),
+		{1, 322, 100, 10, 0, "The hall was built by the parish in 1898"},
+		{1, 322, 112, 10, 0, "and served as a grain store until the war,"},
+		{1, 322, 124, 10, 0, "when it was given to the fire brigade for"},
+		{1, 322, 136, 10, 0, "its engines and its men."},
+	};
+	char *o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	(void)state;
+	assert_non_null(strstr(o, "farmers of the valley.<W>It opens"));
+	free(o);
+}
+
+/* Convention layout.marked_text_line_apart: a document that sets its
+ * paragraphs apart with space, where a few paragraphs were set apart by
+ * hand without it: a short line that ends a sentence, the next opening
+ * another at the text's pitch, goes on in its paragraph (the document's
+ * habit says so), but a line of symbols alone ("###", "-30-") and a
+ * labelled contact line under a sentence are paragraphs of their own
+ * (they ran on as the paragraph's last words). */
+static void marked_text_line_apart(void **state)
+{
+	const hl en[] = {
+		B(1, 100, "The cycling club opened a workshop in its clubhouse where newcomers can build a bicycle"),
+		B(1, 112, "from donated parts."),
+		B(1, 124, "Twenty bicycles were built in the first month, and the club wants to build twice as many"),
+		B(1, 136, "by the summer."),
+		B(1, 160, "The club asks for donations of old bicycles and spare parts at its clubhouse on Dock Road"),
+		B(1, 172, "on Saturdays."),
+		B(1, 184, "###"),
+		B(1, 208, "The club was founded in 1932 and has 260 members. It runs rides for all ages every weekend"),
+		B(1, 220, "from April to October."),
+		B(1, 232, "Contact: Tobias Quill, tobias@harlow-cc.example"),
+	};
+	const hl nl[] = {
+		B(1, 100, "De fietsclub heeft in haar clubhuis een werkplaats geopend waar nieuwkomers een fiets"),
+		B(1, 112, "bouwen uit geschonken onderdelen."),
+		B(1, 124, "In de eerste maand werden twintig fietsen gebouwd, en de club wil er voor de zomer nog"),
+		B(1, 136, "veertig bouwen."),
+		B(1, 160, "De club vraagt om oude fietsen en onderdelen, die men op zaterdag kan brengen naar het"),
+		B(1, 172, "clubhuis aan de Dijkweg."),
+		B(1, 184, "-30-"),
+		B(1, 208, "De club werd in 1932 opgericht en telt 260 leden. Ze rijdt elk weekend tochten voor alle"),
+		B(1, 220, "leeftijden, van april tot oktober."),
+		B(1, 232, "Persinformatie: Femke Dorrestein, pers@fietsclub-ommel.example"),
+	};
+	char *o;
+	(void)state;
+	o = layout(en, sizeof en / sizeof en[0], 1);
+	assert_non_null(strstr(o, "from donated parts.<W>Twenty bicycles"));
+	assert_non_null(strstr(o, "on Saturdays.[1]###[1]"));
+	assert_non_null(strstr(o, "to October.[1]Contact:"));
+	free(o);
+	o = layout(nl, sizeof nl / sizeof nl[0], 1);
+	assert_non_null(strstr(o, "onderdelen.<W>In de eerste maand"));
+	assert_non_null(strstr(o, "aan de Dijkweg.[1]-30-[1]"));
+	assert_non_null(strstr(o, "tot oktober.[1]Persinformatie:"));
+	free(o);
+}
+
 /* Convention layout.bold_line_heading: a heading in the body's size and
  * bold, without space around it, between a paragraph whose last line
  * nearly fills the measure (512 of 517: "ÜBER" would not have fitted)
@@ -2517,6 +2646,56 @@ static void word_space_stretch(void **state)
 	free(o);
 }
 
+/* Convention layout.unstretched_last_line: a justified column under a
+ * running header and a two-line headline, whose full lines are too few
+ * among its lines for the column to be judged justified by where they
+ * end: the lines at the margin stretch their word spaces (0.42 to 0.50
+ * em against the type's 0.30), and "fuga." at 515 keeps the type's own
+ * space: a paragraph's last line, though "Según" would not have fitted
+ * after it. Ragged lines with one gap throughout say nothing, and the
+ * paragraph goes on. */
+static void unstretched_last_line(void **state)
+{
+	static const double ends[] = {270, 400, 330, 540, 515, 540, 480, 540, 380, 330};
+	static const double justified[] = {0.30, 0.30, 0.30, 0.45, 0.30, 0.42, 0.30, 0.50, 0.30, 0.30};
+	static const double ragged[] = {0.30, 0.30, 0.30, 0.30, 0.30, 0.30, 0.30, 0.30, 0.30, 0.30};
+	const hl es[] = {
+		{1, 72, 60, 8, 0, "Consorcio de Aguas del Valle Seco - Nota de prensa"},
+		{1, 72, 80, 16, 1, "Los contadores remotos del Valle Seco"},
+		{1, 72, 100, 16, 1, "detectan doscientas fugas"},
+		B(1, 124, "VALSECO, 3 de marzo de 2026 - El consorcio ha terminado de cambiar los contadores de"),
+		B(1, 136, "las cuatro mil viviendas de sus tres pueblos por aparatos que avisan de una fuga."),
+		B(1, 148, "Según el consorcio, los aparatos encontraron en tres meses doscientas fugas dentro de"),
+		B(1, 160, "las casas, casi todas en cisternas, que perdían unos treinta metros cúbicos al día."),
+		B(1, 172, "Los vecinos pueden ver su consumo en la oficina virtual del consorcio o pedir un aviso"),
+		B(1, 184, "por mensaje cuando el consumo de la noche pase del habitual."),
+		B(1, 196, "Contacto: Rosa Quintero, prensa@valleseco.example"),
+	};
+	const hl de[] = {
+		{1, 72, 60, 8, 0, "Wasserverband Hollgrund - Pressemitteilung"},
+		{1, 72, 80, 16, 1, "Neue Wasserzähler im Hollgrund"},
+		{1, 72, 100, 16, 1, "finden zweihundert Lecks"},
+		B(1, 124, "HOLLGRUND, 3. März 2026 - Der Wasserverband hat in den viertausend Wohnungen seiner drei"),
+		B(1, 136, "Gemeinden neue Zähler eingebaut, die bei einem Leck eine Warnung an die Mieter schicken."),
+		B(1, 148, "Nach Angaben des Verbands fanden die Geräte in drei Monaten zweihundert Lecks in den"),
+		B(1, 160, "Wohnungen, fast alle an Spülkästen, die zusammen dreißig Kubikmeter am Tag verloren."),
+		B(1, 172, "Die Mieter können ihren Verbrauch im Kundenportal des Verbands sehen oder sich per"),
+		B(1, 184, "Nachricht warnen lassen, wenn der Verbrauch in der Nacht steigt."),
+		B(1, 196, "Pressekontakt: Jutta Brenner, presse@wv-hollgrund.example"),
+	};
+	char *o;
+	(void)state;
+	o = stretch_layout(es, sizeof es / sizeof es[0], ends, justified);
+	assert_non_null(strstr(o, "avisan de una fuga.[1]Según el consorcio"));
+	free(o);
+	o = stretch_layout(de, sizeof de / sizeof de[0], ends, justified);
+	assert_non_null(strstr(o, "an die Mieter schicken.[1]Nach Angaben"));
+	free(o);
+	o = stretch_layout(es, sizeof es / sizeof es[0], ends, ragged);
+	assert_non_null(strstr(o, "avisan de una fuga.<W>Según el consorcio"));
+	free(o);
+}
+
 /* Convention layout.dash_after_indent: in a text whose paragraphs open
  * with a first-line indent, a name with a dash inside wrapped at its dash
  * ("\u201EEintracht" / "\u2013 1897\u201C") leaves the dash at the
@@ -3175,6 +3354,10 @@ int main(void)
 		cmocka_unit_test(overflowing_line_is_no_margin),
 		cmocka_unit_test(block_quote_keeps_its_measure),
 		cmocka_unit_test(unspaced_paragraphs_measured_by_a_full_line),
+		cmocka_unit_test(mirror_margin_fit),
+		cmocka_unit_test(mirror_margin_unlike_the_lines),
+		cmocka_unit_test(mirror_margin_not_for_a_column),
+		cmocka_unit_test(marked_text_line_apart),
 		cmocka_unit_test(bold_line_between_regular_lines_is_a_heading),
 		cmocka_unit_test(end_mark_hyphen_breaks_no_word),
 		cmocka_unit_test(label_line_after_a_sentence),
@@ -3222,6 +3405,7 @@ int main(void)
 		cmocka_unit_test(dash_at_line_start),
 		cmocka_unit_test(dash_after_indent),
 		cmocka_unit_test(word_space_stretch),
+		cmocka_unit_test(unstretched_last_line),
 		cmocka_unit_test(dash_speech_is_a_paragraph),
 		cmocka_unit_test(letter_spaced_line),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
