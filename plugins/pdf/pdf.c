@@ -1658,6 +1658,16 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 #define PROBE_SCALE 4.0
 #define PROBE_MAX_PIXELS (1 << 20)
 
+/* The pages whose text was read from the file itself (no text_copy) are
+ * kept until the probe has looked at them: poppler renders a page that
+ * has its text already without collecting the text a second time (a new
+ * page object collects it while drawing, a fifth to a third of the
+ * drawing's cost, and throws it away). Each kept page holds its text
+ * with every glyph's box; past this many characters over the document,
+ * pages are no longer kept (some 280 bytes a character: 17 MB at most) and
+ * the probe opens them again, as it did before. */
+#define KEPT_PAGE_CHARS 60000
+
 /* The colour that most of the strip's pixels have, its background (white
  * paper, or a tinted panel), to 4 bits a channel. */
 static uint32_t strip_background(const unsigned char *px, int stride, int x0, int y0, int x1, int y1)
@@ -1699,6 +1709,8 @@ static bool ink_pixel(uint32_t v, uint32_t bg)
 typedef struct probe_doc {
 	PopplerDocument *doc;
 	const GArray *ocr_pages; /* int, 1-based; NULL: none */
+	PopplerPage **kept;      /* [page - 1]: the page as read (kept_pages); NULL: none kept */
+	int nkept;
 } probe_doc;
 
 static bool read_from_image(const probe_doc *pd, int pageno)
@@ -1766,6 +1778,17 @@ static void clip_strips(cairo_t *cr, const void *user)
 			cairo_rectangle(cr, pc->s[i].x0, pc->s[i].y0, pc->s[i].x1 - pc->s[i].x0, pc->s[i].y1 - pc->s[i].y0);
 }
 
+static void unkeep(probe_doc *pd)
+{
+	int i;
+	for (i = 0; i < pd->nkept; i++)
+		if (pd->kept[i])
+			g_object_unref(pd->kept[i]);
+	free(pd->kept);
+	pd->kept = NULL;
+	pd->nkept = 0;
+}
+
 static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 {
 	const probe_doc *pd = user;
@@ -1778,7 +1801,8 @@ static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 	bool *look;
 	if (!n)
 		return;
-	page = poppler_document_get_page(pd->doc, pageno - 1);
+	page = pageno <= pd->nkept && pd->kept[pageno - 1] ? g_object_ref(pd->kept[pageno - 1])
+	                                                   : poppler_document_get_page(pd->doc, pageno - 1);
 	look = malloc(n * sizeof *look);
 	if (!page || !look)
 		goto done;
@@ -2621,6 +2645,8 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	pdfh_page hp;
 	host_sink hs = {h, s};
 	GString *sick, *kept;
+	probe_doc pd;
+	size_t kept_chars = 0;
 	linebuf lb;
 	textstats st = {0, 0};
 	ocr_run ocr;
@@ -2654,6 +2680,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		tdoc = poppler_document_new_from_bytes(tbytes, NULL, NULL);
 	pdfl_init(&d);
 	memset(&ocr, 0, sizeof ocr);
+	memset(&pd, 0, sizeof pd);
 	lb.t = g_string_sized_new(256);
 	sick = g_string_new(NULL);
 	kept = g_string_new(NULL);
@@ -2675,6 +2702,9 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 			goto stop;
 	}
 	ocr_start(&ocr, h, s, in, t0, &hs);
+	if (!tdoc)
+		pd.kept = calloc((size_t)limit, sizeof *pd.kept);
+	pd.nkept = pd.kept ? limit : 0;
 	for (i = 0; i < limit; i++) {
 		PopplerPage *page = poppler_document_get_page(doc, i);
 		PopplerPage *tpage = page && tdoc ? poppler_document_get_page(tdoc, i) : NULL;
@@ -2707,7 +2737,11 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 				note_health(&hp, i + 1, sick, kept);
 			ok = !d.oom;
 		}
-		g_object_unref(page);
+		kept_chars += st.chars - chars_before;
+		if (pd.kept && kept_chars <= KEPT_PAGE_CHARS)
+			pd.kept[i] = page;
+		else
+			g_object_unref(page);
 		if (tpage)
 			g_object_unref(tpage);
 		pdfh_free(&hp);
@@ -2729,10 +2763,10 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		status = PM_ERR_RESOURCE_LIMIT;
 		goto stop;
 	}
-	{
-		probe_doc pd = {doc, ocr.pages};
-		pdfl_find_drawn_markers(&d, probe_strips, &pd);
-	}
+	pd.doc = doc;
+	pd.ocr_pages = ocr.pages;
+	pdfl_find_drawn_markers(&d, probe_strips, &pd);
+	unkeep(&pd);
 	if (sick->len && !ocr.eng)
 		g_string_append_printf(sick, " (%s)", ocr_state(&ocr));
 	if (sick->len && pm_host_warn(h, s, "pdf.text_layer", PM_EFFECT_PARTIAL, sick->str))
@@ -2759,6 +2793,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	}
 	pdfl_emit(&d, h, s);
 stop:
+	unkeep(&pd);
 	ocr_end(&ocr);
 	pdfl_free(&d);
 	g_string_free(lb.t, TRUE);
