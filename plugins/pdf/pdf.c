@@ -1878,6 +1878,16 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 #define PROBE_SCALE 4.0
 #define PROBE_MAX_PIXELS (1 << 20)
 
+/* The pages whose text was read from the file itself (no text_copy) are
+ * kept until the probe has looked at them: poppler renders a page that
+ * has its text already without collecting the text a second time (a new
+ * page object collects it while drawing, a fifth to a third of the
+ * drawing's cost, and throws it away). Each kept page holds its text
+ * with every glyph's box; past this many characters over the document,
+ * pages are no longer kept (some 280 bytes a character: 17 MB at most) and
+ * the probe opens them again, as it did before. */
+#define KEPT_PAGE_CHARS 60000
+
 /* The colour that most of the strip's pixels have, its background (white
  * paper, or a tinted panel), to 4 bits a channel. */
 static uint32_t strip_background(const unsigned char *px, int stride, int x0, int y0, int x1, int y1)
@@ -1919,6 +1929,8 @@ static bool ink_pixel(uint32_t v, uint32_t bg)
 typedef struct probe_doc {
 	PopplerDocument *doc;
 	const GArray *ocr_pages; /* int, 1-based; NULL: none */
+	PopplerPage **kept;      /* [page - 1]: the page as read (kept_pages); NULL: none kept */
+	int nkept;
 } probe_doc;
 
 static bool read_from_image(const probe_doc *pd, int pageno)
@@ -1986,6 +1998,17 @@ static void clip_strips(cairo_t *cr, const void *user)
 			cairo_rectangle(cr, pc->s[i].x0, pc->s[i].y0, pc->s[i].x1 - pc->s[i].x0, pc->s[i].y1 - pc->s[i].y0);
 }
 
+static void unkeep(probe_doc *pd)
+{
+	int i;
+	for (i = 0; i < pd->nkept; i++)
+		if (pd->kept[i])
+			g_object_unref(pd->kept[i]);
+	free(pd->kept);
+	pd->kept = NULL;
+	pd->nkept = 0;
+}
+
 static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 {
 	const probe_doc *pd = user;
@@ -1998,7 +2021,8 @@ static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 	bool *look;
 	if (!n)
 		return;
-	page = poppler_document_get_page(pd->doc, pageno - 1);
+	page = pageno <= pd->nkept && pd->kept[pageno - 1] ? g_object_ref(pd->kept[pageno - 1])
+	                                                   : poppler_document_get_page(pd->doc, pageno - 1);
 	look = malloc(n * sizeof *look);
 	if (!page || !look)
 		goto done;
@@ -2661,6 +2685,149 @@ static bool catalog_key(const char *data, size_t size, const char *key)
 	return end && !memmem(obj, (size_t)(key - obj), "stream", 6) && memmem(obj, (size_t)(end - obj), "/Catalog", 8);
 }
 
+/* The copy, made on the first byte that needs a change. */
+static char *copy_of(char **copy, const char *data, size_t size)
+{
+	if (!*copy && (*copy = g_try_malloc(size)))
+		memcpy(*copy, data, size);
+	return *copy;
+}
+
+/* Poppler sets up colour management for each ICC-based colour space a
+ * page's drawing selects ([/ICCBased n 0 R] in a cs or CS operator): two
+ * to four lcms2 transforms from the profile to sRGB, some 5 M
+ * instructions, in every pass over the page that draws it (each text
+ * reading is a new output device, whose cache of colour spaces goes with
+ * it; pdftotext keeps one device for the whole file and pays once). On
+ * the press corpus it was 7% of the PDF batch's CPU. The copy read for
+ * text keeps every such colour space, with its number of components and
+ * its alternate space, but its profile unreadable: the profile stream's
+ * /Filter key is renamed (same length), so lcms2 is handed the stream's
+ * compressed bytes, rejects them at the header (no "acsp" signature), and
+ * poppler falls back to the alternate space without a transform; the
+ * colour only changes the font runs' colour, which nothing reads, and an
+ * inline image drawn in such a space still spans the same bytes. Found
+ * as text_copy finds the output intent: a reference "/ICCBased n g R"
+ * written as plain bytes (one inside a compressed object stream keeps its
+ * cost), and an object "n g obj" whose dictionary, before its stream,
+ * has /N and /Filter and none of the keys of another kind of stream (an
+ * object stream, a font file, an XObject): a reference that names
+ * something else is left alone. */
+#define ICC_KEY "/ICCBased"
+#define ICC_MAX_REFS 16  /* distinct profiles renamed; the rest keep their cost */
+#define ICC_DICT_REACH 4096 /* how far after "obj" its stream must start */
+
+/* Whether a name at p (its slash) is the key k and ends there. */
+static bool key_at(const char *p, const char *end, const char *k)
+{
+	size_t n = strlen(k);
+	return (size_t)(end - p) >= n && !memcmp(p, k, n) && name_ends(p + n, end);
+}
+
+/* The first key k in [p, end) (a name that ends), or NULL. */
+static const char *find_key(const char *p, const char *end, const char *k)
+{
+	size_t n = strlen(k);
+	while (p < end && (p = memmem(p, (size_t)(end - p), k, n))) {
+		if (name_ends(p + n, end))
+			return p;
+		p += n;
+	}
+	return NULL;
+}
+
+static bool pdf_white(const char *p, const char *end)
+{
+	return p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n' || *p == '\f');
+}
+
+/* A number of at most max_digits digits at *p, and white space after it. */
+static bool ref_number(const char **p, const char *end, int max_digits, unsigned long *v)
+{
+	int n = 0;
+	*v = 0;
+	while (*p < end && **p >= '0' && **p <= '9' && n < max_digits) {
+		*v = *v * 10 + (unsigned long)(**p - '0');
+		(*p)++;
+		n++;
+	}
+	if (!n || !pdf_white(*p, end))
+		return false;
+	while (pdf_white(*p, end))
+		(*p)++;
+	return true;
+}
+
+/* Reads "n g R" after the key; false when it is not a reference. */
+static bool icc_ref(const char *p, const char *end, unsigned long *num, unsigned long *gen)
+{
+	while (pdf_white(p, end))
+		p++;
+	return ref_number(&p, end, 9, num) && ref_number(&p, end, 5, gen) && p < end && *p == 'R' &&
+	       name_ends(p + 1, end);
+}
+
+/* Renames the /Filter of every definition of object num gen that is an
+ * ICC profile's stream. */
+static bool icc_stream(const char *data, size_t size, unsigned long num, unsigned long gen, char **copy)
+{
+	const char *end = data + size, *p = data, *obj;
+	char head[40];
+	int n = snprintf(head, sizeof head, "%lu %lu obj", num, gen);
+	static const char *const other[] = {"/Type", "/Subtype", "/First", "/Length1", "/Length2", "/Length3", NULL};
+	while (p < end && (obj = memmem(p, (size_t)(end - p), head, (size_t)n))) {
+		const char *dict = obj + n, *lim = (size_t)(end - dict) > ICC_DICT_REACH ? dict + ICC_DICT_REACH : end;
+		const char *st = memmem(dict, (size_t)(lim - dict), "stream", 6), *f;
+		size_t i;
+		bool ok;
+		p = obj + n;
+		if (obj > data && !pdf_white(obj - 1, end))
+			continue; /* "12 0 obj" inside "112 0 obj" */
+		/* the object's own stream: none of another object's */
+		if (!st || memmem(dict, (size_t)(st - dict), "endobj", 6) || !find_key(dict, st, "/N"))
+			continue;
+		for (ok = true, i = 0; other[i] && ok; i++)
+			ok = !find_key(dict, st, other[i]);
+		f = ok ? find_key(dict, st, "/Filter") : NULL;
+		if (!f || find_key(f + 7, st, "/Filter"))
+			continue;
+		if (!copy_of(copy, data, size))
+			return false;
+		memcpy(*copy + (f - data), "/Filtex", 7);
+	}
+	return true;
+}
+
+static bool icc_profiles(const char *data, size_t size, char **copy)
+{
+	const char *k = data, *end = data + size;
+	size_t klen = sizeof ICC_KEY - 1, nrefs = 0, i;
+	unsigned long refs[ICC_MAX_REFS][2];
+	/* memchr for the key's capital I, as text_copy does for its O */
+	while (k < end && (k = memchr(k, 'I', (size_t)(end - k)))) {
+		unsigned long num, gen;
+		if (k == data || k[-1] != '/' || !key_at(k - 1, end, ICC_KEY)) {
+			k++;
+			continue;
+		}
+		k += klen - 1;
+		if (!icc_ref(k, end, &num, &gen))
+			continue;
+		for (i = 0; i < nrefs && !(refs[i][0] == num && refs[i][1] == gen); i++)
+			;
+		if (i < nrefs)
+			continue;
+		if (nrefs == ICC_MAX_REFS)
+			break;
+		refs[nrefs][0] = num;
+		refs[nrefs][1] = gen;
+		nrefs++;
+		if (!icc_stream(data, size, num, gen, copy))
+			return false;
+	}
+	return true;
+}
+
 static GBytes *text_copy(const char *data, size_t size)
 {
 	const char *k = data, *end = data + size;
@@ -2678,14 +2845,15 @@ static GBytes *text_copy(const char *data, size_t size)
 		if (++weighed > OI_MAX_KEYS)
 			break;
 		if (catalog_key(data, size, k)) {
-			if (!copy) {
-				if (!(copy = g_try_malloc(size)))
-					return NULL;
-				memcpy(copy, data, size);
-			}
+			if (!copy_of(&copy, data, size))
+				return NULL;
 			memcpy(copy + (k - data), "/OutputIntent_", klen);
 		}
 		k += klen;
+	}
+	if (!icc_profiles(data, size, &copy)) {
+		g_free(copy);
+		return NULL;
 	}
 	return copy ? g_bytes_new_take(copy, size) : NULL;
 }
@@ -2699,6 +2867,8 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	pdfh_page hp;
 	host_sink hs = {h, s};
 	GString *sick, *kept;
+	probe_doc pd;
+	size_t kept_chars = 0;
 	linebuf lb;
 	textstats st = {0, 0, 0};
 	ocr_run ocr;
@@ -2732,6 +2902,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		tdoc = poppler_document_new_from_bytes(tbytes, NULL, NULL);
 	pdfl_init(&d);
 	memset(&ocr, 0, sizeof ocr);
+	memset(&pd, 0, sizeof pd);
 	lb.t = g_string_sized_new(256);
 	sick = g_string_new(NULL);
 	kept = g_string_new(NULL);
@@ -2753,6 +2924,9 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 			goto stop;
 	}
 	ocr_start(&ocr, h, s, in, t0, &hs);
+	if (!tdoc)
+		pd.kept = calloc((size_t)limit, sizeof *pd.kept);
+	pd.nkept = pd.kept ? limit : 0;
 	for (i = 0; i < limit; i++) {
 		PopplerPage *page = poppler_document_get_page(doc, i);
 		PopplerPage *tpage = page && tdoc ? poppler_document_get_page(tdoc, i) : NULL;
@@ -2785,7 +2959,11 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 				note_health(&hp, i + 1, sick, kept);
 			ok = !d.oom;
 		}
-		g_object_unref(page);
+		kept_chars += st.chars - chars_before;
+		if (pd.kept && kept_chars <= KEPT_PAGE_CHARS)
+			pd.kept[i] = page;
+		else
+			g_object_unref(page);
 		if (tpage)
 			g_object_unref(tpage);
 		pdfh_free(&hp);
@@ -2807,10 +2985,10 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		status = PM_ERR_RESOURCE_LIMIT;
 		goto stop;
 	}
-	{
-		probe_doc pd = {doc, ocr.pages};
-		pdfl_find_drawn_markers(&d, probe_strips, &pd);
-	}
+	pd.doc = doc;
+	pd.ocr_pages = ocr.pages;
+	pdfl_find_drawn_markers(&d, probe_strips, &pd);
+	unkeep(&pd);
 	if (sick->len && !ocr.eng)
 		g_string_append_printf(sick, " (%s)", ocr_state(&ocr));
 	if (sick->len && pm_host_warn(h, s, "pdf.text_layer", PM_EFFECT_PARTIAL, sick->str))
@@ -2842,6 +3020,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	}
 	pdfl_emit(&d, h, s);
 stop:
+	unkeep(&pd);
 	ocr_end(&ocr);
 	pdfl_free(&d);
 	g_string_free(lb.t, TRUE);

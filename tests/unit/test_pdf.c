@@ -81,6 +81,12 @@ static const char *first_page_drawing;
 /* Entries added to the catalog's dictionary, or NULL. */
 static const char *catalog_extra;
 
+/* Entries added to every page's resources, and one object written after
+ * the others (its number: the Hebrew font's two plus the fields', 12 for
+ * one page without fields), or NULL. */
+static const char *page_resources_extra;
+static const char *extra_object;
+
 /* Pages of 612x792 points; info is the body of an Info dictionary or NULL. */
 static char *make_pdf(const tline *L, size_t n, int pages, const char *info, size_t *len)
 {
@@ -145,9 +151,9 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 		obj_begin(&p, first_page + 2 * i);
 		pm_buf_printf(&p.b,
 		              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-		              "/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R /F5 %d 0 R >> >> /Annots [%s%s] "
+		              "/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R /F5 %d 0 R >> %s>> /Annots [%s%s] "
 		              ">>\nendobj\n",
-		              first_page + 2 * i + 1, hebrew, i == 0 && first_page_annots ? first_page_annots : "",
+		              first_page + 2 * i + 1, hebrew, page_resources_extra ? page_resources_extra : "", i == 0 && first_page_annots ? first_page_annots : "",
 		              i == 0 && nfields ? refs.data : "");
 		obj_begin(&p, first_page + 2 * i + 1);
 		pm_buf_printf(&p.b, "<< /Length %zu >>\nstream\n", c.len);
@@ -172,6 +178,10 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 		              first_page_fields[k]);
 	}
 	pm_buf_free(&refs);
+	if (extra_object) {
+		obj_begin(&p, hebrew + 2 + (int)nfields);
+		pm_buf_printf(&p.b, "%s\nendobj\n", extra_object);
+	}
 	obj = p.nobj + 1;
 	if (info) {
 		obj_begin(&p, obj);
@@ -481,6 +491,48 @@ static void output_intent_hidden_from_text(void **state)
 	assert_non_null(strstr(body_text(intent, body_count(intent) - 1), "/OutputIntents ["));
 	json_decref(plain);
 	json_decref(intent);
+}
+
+/* Text drawn in an ICC-based colour space (and an inline image in it) is
+ * read as the same text drawn in black: the copy read for text makes the
+ * profile unreadable (its stream's /Filter key renamed, same length), and
+ * poppler then falls back to the space's alternate, same components, so
+ * the image spans the same bytes. A reference that names no ICC stream
+ * (the ToUnicode CMap, object 7: no /N) is left alone. */
+static void icc_profile_hidden_from_text(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 18, 72, 90, "Orchard valley co-op opens a cider press"},
+		BODY(1, 130, "The growers of the valley share a press from September;"),
+		BODY(1, 144, "members bring their apples and take home the juice."),
+	};
+	const size_t n = sizeof L / sizeof L[0];
+	json_t *plain, *icc, *wrong;
+	size_t i;
+	(void)state;
+	plain = conv_lines(L, n, 1, NULL);
+	page_resources_extra = "/ColorSpace << /CS0 [/ICCBased 12 0 R] /CS1 [/ICCBased 7 0 R] >> ";
+	extra_object = "<< /N 3 /Alternate /DeviceRGB /Filter /ASCIIHexDecode /Length 24 >>\nstream\n"
+	               "0011223344556677 8899AA>\nendstream";
+	first_page_drawing = "/CS0 cs 0.2 0.4 0.6 scn /CS0 CS 0 0 1 SCN\n"
+	                     "q 20 0 0 10 40 40 cm BI /W 2 /H 1 /BPC 8 /CS /CS0 ID \x45\x49()'Z EI Q\n";
+	icc = conv_lines(L, n, 1, NULL);
+	first_page_drawing = "/CS1 cs 0.5 scn\n";
+	wrong = conv_lines(L, n, 1, NULL);
+	page_resources_extra = NULL;
+	extra_object = NULL;
+	first_page_drawing = NULL;
+	assert_string_equal(pm_test_str(icc, "headline"), "Orchard valley co-op opens a cider press");
+	assert_true(body_count(plain) >= 1);
+	assert_int_equal(body_count(icc), body_count(plain));
+	assert_int_equal(body_count(wrong), body_count(plain));
+	for (i = 0; i < body_count(plain); i++) {
+		assert_string_equal(body_text(icc, i), body_text(plain, i));
+		assert_string_equal(body_text(wrong, i), body_text(plain, i));
+	}
+	json_decref(plain);
+	json_decref(icc);
+	json_decref(wrong);
 }
 
 /* List items whose markers are drawings: indented lines, each item closed
@@ -1856,6 +1908,7 @@ int main(void)
 		cmocka_unit_test(paragraphs_joined_across_lines),
 		cmocka_unit_test(text_bleeding_off_the_page),
 		cmocka_unit_test(output_intent_hidden_from_text),
+		cmocka_unit_test(icc_profile_hidden_from_text),
 		cmocka_unit_test(drawn_bullet_items),
 		cmocka_unit_test(drawn_shape_bullets),
 		cmocka_unit_test(drawn_shapes_that_are_no_markers),
