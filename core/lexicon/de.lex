@@ -64,6 +64,9 @@ ueber
 mehr über
 # about.whole_line: the whole heading, no name after it ("Who we are")
 wer wir sind
+# about.whole_line.profile
+firmenprofil
+unternehmensprofil
 
 [editor_notes_headings]
 # about.editor_notes: the notes to editors that close a release
@@ -865,3 +868,10 @@ von = 3
 an = 3
 cc = 3
 kopie = 3
+
+[about_copulas]
+# about.headless: the verb (and article) after a body's name that opens
+# its description, its boilerplate written without a heading
+ist ein
+ist eine
+wurde gegründet

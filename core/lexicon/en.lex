@@ -126,6 +126,13 @@ learn more about
 # about.whole_line: the whole heading, no name after it ("Who we are")
 about us
 who we are
+# about.whole_line.profile: the company profile or boilerplate named as
+# such, alone on its line ("Company profile", "Boilerplate"); not
+# "Background", which heads the issue's own context as often as the body
+company profile
+corporate profile
+company overview
+boilerplate
 
 [editor_notes_headings]
 # about.editor_notes: the heading of the notes to editors that close a
@@ -1603,3 +1610,10 @@ to = 3
 cc = 3
 bcc = 3
 reply-to = 3
+
+[about_copulas]
+# about.headless: the verb (and article) after a body's name that opens
+# its description, its boilerplate written without a heading
+is a
+is an
+was founded

@@ -62,6 +62,8 @@ a proposito di
 chi siamo
 chi è
 chi sono
+# about.whole_line.profile (whole lines, as "chi siamo")
+profilo aziendale
 {}
 # "Informazioni sul Museo ...", "Informazioni sulla Fondazione ...": the
 # preposition joined to the article, as Italian writes it
@@ -895,3 +897,13 @@ inviato = 2
 da = 3
 a = 3
 cc = 3
+
+[about_copulas]
+# about.headless: the verb (and article) after a body's name that opens
+# its description, its boilerplate written without a heading
+è un
+è una
+è un'
+è uno
+è stato fondato
+è stata fondata

@@ -74,6 +74,9 @@ mais sobre
 saiba mais sobre
 # about.whole_line: the whole heading, no name after it ("Who we are")
 quem somos
+# about.whole_line.profile
+perfil da empresa
+perfil corporativo
 
 [editor_notes_headings]
 # about.editor_notes: the notes to editors that close a release
@@ -943,3 +946,11 @@ enviado = 2
 de = 3
 para = 3
 cc = 3
+
+[about_copulas]
+# about.headless: the verb (and article) after a body's name that opens
+# its description, its boilerplate written without a heading
+é um
+é uma
+foi fundado
+foi fundada
