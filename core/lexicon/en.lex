@@ -1617,3 +1617,12 @@ reply-to = 3
 is a
 is an
 was founded
+
+[about_notices]
+# about.headless.notice: the statements US public bodies and employers
+# set after the end mark ("X is an equal opportunity employer and …",
+# the words after the verb and its article):
+# a notice the law asks for, not the body's description
+equal opportunity
+equal-opportunity
+affirmative action

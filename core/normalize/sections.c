@@ -276,6 +276,7 @@ static const char *note_text(const char *t)
 static bool headless_about(const nz *z, size_t i, const char *t)
 {
 	pm_lex_query cop = {PM_LEX_ABOUT_COPULAS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query notice = {PM_LEX_ABOUT_NOTICES, PM_LEX_ALL_LANGS, 0, 0, 0};
 	pm_lex_match m;
 	size_t at = 0, l = described_name(z, i, t, &at);
 	const char *r;
@@ -283,7 +284,13 @@ static bool headless_about(const nz *z, size_t i, const char *t)
 		return false;
 	for (r = t + at + l; *r == ' ' || *r == ','; r++)
 		;
-	return pm_lex_prefix(&cop, r, strlen(r), &m);
+	if (!pm_lex_prefix(&cop, r, strlen(r), &m))
+		return false;
+	/* about.headless.notice: "… is an equal opportunity employer": a
+	 * notice the law asks for ([about_notices]), not a description */
+	for (r += m.len; *r == ' '; r++)
+		;
+	return !pm_lex_prefix(&notice, r, strlen(r), &m);
 }
 
 /* about.headless: where the headless section at i stands. After the end
