@@ -232,26 +232,38 @@ static bool holds_nocase(const char *hay, const char *needle)
 	return false;
 }
 
-static size_t described_name(const nz *z, size_t i, const char *t, size_t *at)
+/* Does a block above i (the text, the headline) hold the name t[0..l),
+ * its case aside ("the Tarnwick public library" in the text, "The
+ * Tarnwick Public Library is …" in the note)? */
+static bool named_above(const nz *z, size_t i, const char *t, size_t l)
 {
-	size_t l, k, s0, e0;
-	char *name;
+	char *name = pm_strndup(t, l);
 	bool named = false;
-	if (!t || isdigit((unsigned char)*t) || !nz_ends_sentence(t) || nz_words(t) < 6 ||
-	    rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, false, &s0, &e0) ||
-	    !(l = opening_name(t, at)))
-		return 0;
-	/* the name as the text above writes it, its case aside ("the
-	 * Tarnwick public library" in the text, "The Tarnwick Public
-	 * Library is …" in the note) */
-	name = pm_strndup(t + *at, l);
+	size_t k;
 	for (k = 0; name && k < i && !named; k++) {
 		const pm_block *c = z->b[k];
 		named = c->text && (!c->part || c->part == PM_PART_HEADLINE || c->part == PM_PART_SUBHEADLINE) &&
 		        holds_nocase(c->text, name);
 	}
 	free(name);
-	return named ? l : 0;
+	return named;
+}
+
+/* Prose that may describe a body: a sentence of six words or more, no
+ * number before it, no address, no phone. */
+static bool describing_prose(const char *t)
+{
+	size_t s0, e0;
+	return t && !isdigit((unsigned char)*t) && nz_ends_sentence(t) && nz_words(t) >= 6 &&
+	       !rule_find_email(t, 0, &s0, &e0) && !rule_find_phone(t, 0, false, &s0, &e0);
+}
+
+static size_t described_name(const nz *z, size_t i, const char *t, size_t *at)
+{
+	size_t l;
+	if (!describing_prose(t) || !(l = opening_name(t, at)))
+		return 0;
+	return named_above(z, i, t + *at, l) ? l : 0;
 }
 
 static bool describes_named_body(const nz *z, size_t i, const char *t)
@@ -268,6 +280,48 @@ static const char *note_text(const char *t)
 	return t ? t + rule_section_number(t) : t;
 }
 
+/* about.headless.lower_case_name: a name whose later words keep the
+ * small letter, as Swedish, Polish and Italian write a body's common
+ * noun ("Grönviks stadsbibliotek är ett …", "Miejska Biblioteka w
+ * Lesnowie jest …", "La Biblioteca civica di Corvara è un …"): the
+ * words before the verb ([about_copulas]), two to eight after the
+ * article, the first capitalised, none closing a clause, the same words
+ * in the text above; the notice's words after it are none
+ * ([about_notices]). */
+static bool copula_after_name(const nz *z, size_t i, const char *t)
+{
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query cop = {PM_LEX_ABOUT_COPULAS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query notice = {PM_LEX_ABOUT_NOTICES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	const char *start = t, *p;
+	size_t words = 0, wl;
+	if (!describing_prose(t))
+		return false;
+	wl = strcspn(t, " ");
+	if (pm_lex_word(&art, t, wl, NULL) && t[wl] == ' ')
+		start = t + wl + 1;
+	if (!pm_cp_is_upper(nz_first_cp(start)))
+		return false;
+	for (p = start; *p && words <= 8;) {
+		wl = strcspn(p, " ");
+		if (!wl || strchr(",;:.()\"", p[wl - 1]))
+			return false;
+		words++;
+		p += wl;
+		while (*p == ' ')
+			p++;
+		if (words >= 2 && pm_lex_prefix(&cop, p, strlen(p), &m)) {
+			const char *r = p + m.len;
+			while (*r == ' ')
+				r++;
+			return !pm_lex_prefix(&notice, r, strlen(r), &m) &&
+			       named_above(z, i, start, (size_t)(p - start) - 1);
+		}
+	}
+	return false;
+}
+
 /* Convention about.headless: a body's boilerplate written with no
  * heading, a paragraph that opens with the name of a body the release
  * has named, then its verb and article ([about_copulas]: "is a", "est
@@ -281,11 +335,11 @@ static bool headless_about(const nz *z, size_t i, const char *t)
 	size_t at = 0, l = described_name(z, i, t, &at);
 	const char *r;
 	if (!l)
-		return false;
+		return copula_after_name(z, i, t);
 	for (r = t + at + l; *r == ' ' || *r == ','; r++)
 		;
 	if (!pm_lex_prefix(&cop, r, strlen(r), &m))
-		return false;
+		return copula_after_name(z, i, t);
 	/* about.headless.notice: "… is an equal opportunity employer": a
 	 * notice the law asks for ([about_notices]), not a description */
 	for (r += m.len; *r == ' '; r++)
