@@ -354,33 +354,36 @@ static bool headless_about(const nz *z, size_t i, const char *t)
  * release that heads its boilerplate keeps this paragraph as text). */
 static bool headless_about_at(const nz *z, size_t i)
 {
-	const pm_block *b = z->b[i];
+	const pm_block *b = z->b[i], *nx;
 	size_t j, above = 0;
 	if (!b->text || (b->part && b->part != PM_PART_AFTER_END) || b->type == PM_BLOCK_HEADING ||
-	    b->type == PM_BLOCK_TABLE || !headless_about(z, i, b->text))
+	    b->type == PM_BLOCK_TABLE)
 		return false;
 	if (b->part == PM_PART_AFTER_END)
-		return true;
+		return headless_about(z, i, b->text);
 	/* headless: prose right above it, no heading over it ("Alsace
 	 * Numérique" on its line above "Alsace Numérique est un …" makes a
-	 * section of the text, under a heading that is no About heading) */
+	 * section of the text, under a heading that is no About heading).
+	 * The cheap tests first: the name is looked for in the text above */
 	if (!i || !z->b[i - 1]->text || z->b[i - 1]->part || z->b[i - 1]->type == PM_BLOCK_HEADING ||
 	    !nz_ends_sentence(z->b[i - 1]->text))
 		return false;
-	for (j = (z->head >= 0 ? (size_t)z->head + 1 : 0); j < i; j++)
+	for (j = i + 1; j < z->n && (!z->b[j]->text || !*z->b[j]->text); j++)
+		;
+	if (j == z->n)
+		return false;
+	nx = z->b[j];
+	if (!(nx->part == PM_PART_END_MARK || nx->part == PM_PART_CONTACT || rule_end_mark_text(nx->text) ||
+	      rule_contact_heading(nx->text) || rule_contact_paragraph(nx->text) || contact_lead_alone(nx->text)))
+		return false;
+	for (j = (z->head >= 0 ? (size_t)z->head + 1 : 0); j < i && above < 2; j++)
 		above += !z->b[j]->part && z->b[j]->text && nz_ends_sentence(z->b[j]->text);
 	if (above < 2)
 		return false;
 	for (j = i + 1; j < z->n; j++)
 		if (z->b[j]->text && rule_about_heading(z->b[j]->text, NULL))
 			return false;
-	for (j = i + 1; j < z->n && (!z->b[j]->text || !*z->b[j]->text); j++)
-		;
-	if (j == z->n)
-		return false;
-	b = z->b[j];
-	return b->part == PM_PART_END_MARK || b->part == PM_PART_CONTACT || rule_end_mark_text(b->text) ||
-	       rule_contact_heading(b->text) || rule_contact_paragraph(b->text) || contact_lead_alone(b->text);
+	return headless_about(z, i, b->text);
 }
 
 /* about.editor_notes: where the notes under the heading at i end, when
