@@ -1061,6 +1061,12 @@ gruodžio = 12
 # and Spanish lines too ("O Governo …"); Cyrillic and Greek as written
 om
 tietoa
+# Finnish "Tietoja X:stä", "Tietoja meistä" (the partitive plural, as
+# often as "Tietoa"); Turkish "Hakkımızda" ("about us", whole line;
+# its "X Hakkında" is about.heading_tail's)
+tietoja
+hakkımızda
+hakkimizda
 despre
 Σχετικά με
 o firmie
@@ -2280,3 +2286,12 @@ puan {ms}
 부터
 라고
 이라고
+
+[about_copulas]
+# about.headless: the same in languages without a file of their own
+# (Swedish, Danish, Norwegian, Polish)
+är ett
+är en
+er et
+er en
+jest

@@ -70,6 +70,9 @@ ueber
 mehr über
 # about.whole_line: the whole heading, no name after it ("Who we are")
 wer wir sind
+# about.whole_line.profile
+firmenprofil
+unternehmensprofil
 
 [editor_notes_headings]
 # about.editor_notes: the notes to editors that close a release
@@ -918,3 +921,10 @@ das könnte sie auch interessieren
 ähnliche meldungen
 weitere nachrichten
 aktuelle meldungen
+
+[about_copulas]
+# about.headless: the verb (and article) after a body's name that opens
+# its description, its boilerplate written without a heading
+ist ein
+ist eine
+wurde gegründet

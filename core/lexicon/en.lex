@@ -132,6 +132,13 @@ learn more about
 # about.whole_line: the whole heading, no name after it ("Who we are")
 about us
 who we are
+# about.whole_line.profile: the company profile or boilerplate named as
+# such, alone on its line ("Company profile", "Boilerplate"); not
+# "Background", which heads the issue's own context as often as the body
+company profile
+corporate profile
+company overview
+boilerplate
 
 [editor_notes_headings]
 # about.editor_notes: the heading of the notes to editors that close a
@@ -1668,3 +1675,19 @@ latest news
 more press releases
 you may also be interested in
 read also
+
+[about_copulas]
+# about.headless: the verb (and article) after a body's name that opens
+# its description, its boilerplate written without a heading
+is a
+is an
+was founded
+
+[about_notices]
+# about.headless.notice: the statements US public bodies and employers
+# set after the end mark ("X is an equal opportunity employer and …",
+# the words after the verb and its article):
+# a notice the law asks for, not the body's description
+equal opportunity
+equal-opportunity
+affirmative action

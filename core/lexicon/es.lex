@@ -76,6 +76,9 @@ más sobre
 # about.whole_line: the whole heading, no name after it ("Who we are")
 quiénes somos
 quienes somos
+# about.whole_line.profile
+perfil de la empresa
+perfil corporativo
 
 [editor_notes_headings]
 # about.editor_notes: the notes to editors that close a release
@@ -87,6 +90,8 @@ nota a los editores
 notas a los editores
 nota al editor
 notas al editor
+nota para el editor
+notas para el editor
 nota para la redacción
 notas para la redacción
 nota a la redacción
@@ -968,3 +973,11 @@ también te puede interesar
 otras noticias
 más noticias
 últimas noticias
+
+[about_copulas]
+# about.headless: the verb (and article) after a body's name that opens
+# its description, its boilerplate written without a heading
+es un
+es una
+fue fundado
+fue fundada

@@ -87,6 +87,12 @@ en savoir plus sur
 qui sommes-nous
 qui sommes-nous ?
 qui sommes nous
+# about.whole_line: "À propos" alone on its line, no name after it
+à propos
+a propos
+# about.whole_line.profile
+profil de l'entreprise
+présentation de l'entreprise
 
 [editor_notes_headings]
 # about.editor_notes: the notes to editors that close a release
@@ -1115,3 +1121,11 @@ autres communiqués
 voir aussi
 dernières actualités
 actualités liées
+
+[about_copulas]
+# about.headless: the verb (and article) after a body's name that opens
+# its description, its boilerplate written without a heading
+est un
+est une
+a été fondé
+a été fondée

@@ -68,6 +68,8 @@ a proposito di
 chi siamo
 chi è
 chi sono
+# about.whole_line.profile (whole lines, as "chi siamo")
+profilo aziendale
 {}
 # "Informazioni sul Museo ...", "Informazioni sulla Fondazione ...": the
 # preposition joined to the article, as Italian writes it
@@ -947,3 +949,13 @@ leggi anche
 altre notizie
 ultime notizie
 comunicati correlati
+
+[about_copulas]
+# about.headless: the verb (and article) after a body's name that opens
+# its description, its boilerplate written without a heading
+è un
+è una
+è un'
+è uno
+è stato fondato
+è stata fondata

@@ -66,6 +66,8 @@ meer over
 # about.whole_line: the whole heading, no name after it ("Who we are")
 wie zijn wij
 wie wij zijn
+# about.whole_line.profile
+bedrijfsprofiel
 
 [editor_notes_headings]
 # about.editor_notes: the notes to editors that close a release (the
@@ -844,3 +846,10 @@ ander nieuws
 lees ook
 laatste nieuws
 meer persberichten
+
+[about_copulas]
+# about.headless: the verb (and article) after a body's name that opens
+# its description, its boilerplate written without a heading
+is een
+werd opgericht
+is opgericht

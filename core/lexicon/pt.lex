@@ -80,6 +80,9 @@ mais sobre
 saiba mais sobre
 # about.whole_line: the whole heading, no name after it ("Who we are")
 quem somos
+# about.whole_line.profile
+perfil da empresa
+perfil corporativo
 
 [editor_notes_headings]
 # about.editor_notes: the notes to editors that close a release
@@ -998,3 +1001,11 @@ veja também
 outras notícias
 mais notícias
 últimas notícias
+
+[about_copulas]
+# about.headless: the verb (and article) after a body's name that opens
+# its description, its boilerplate written without a heading
+é um
+é uma
+foi fundado
+foi fundada

@@ -1335,7 +1335,7 @@ static bool about_heading_lines(const char *t, size_t n, char **inline_rest)
 			m.len++;
 	if (lead &&
 	    (t[m.len] == ' ' || !word_end(m.entry.text) || t[m.len] == '\0' ||
-	     (t[m.len] == ':' && t[m.len + 1] == '\0'))) {
+	     (t[m.len] == ':' && (t[m.len + 1] == '\0' || t[m.len + 1] == '\n')) || t[m.len] == '\n')) {
 		size_t l = m.len + (t[m.len] == ' ' ? 1 : 0);
 		const char *nl, *colon;
 		size_t line;
@@ -1345,6 +1345,14 @@ static bool about_heading_lines(const char *t, size_t n, char **inline_rest)
 		 * line of text that a layout broke ("over your head as you") */
 		if (pm_cp_is_lower(nz_first_cp(t)))
 			return false;
+		/* about.whole_line: the lead alone on the cell's or the
+		 * paragraph's first line ("Über uns" over its text in a
+		 * one-cell box), its text the lines under it */
+		if (t[m.len] == '\n' || (t[m.len] == ':' && t[m.len + 1] == '\n')) {
+			if (inline_rest)
+				*inline_rest = strchr(t, '\n') + 1;
+			return true;
+		}
 		if (t[m.len] == '\0' || t[m.len] == ':')
 			return true; /* about.whole_line */
 		/* about.not_heading: the lead before a quantity is the word

@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The whole line is a [contact_leads] entry, with or without a colon,
  * or the lead, its colon and a name with its role ("Pour plus
@@ -221,23 +222,168 @@ static bool profile_line(const char *t)
 	return false;
 }
 
-static bool describes_named_body(const nz *z, size_t i, const char *t)
+/* Does hay hold needle, ASCII case aside? */
+static bool holds_nocase(const char *hay, const char *needle)
 {
-	size_t at = 0, l, k, s0, e0;
-	char *name;
+	size_t n = strlen(needle);
+	for (; *hay; hay++)
+		if (!strncasecmp(hay, needle, n))
+			return true;
+	return false;
+}
+
+/* Does a block above i (the text, the headline) hold the name t[0..l),
+ * its case aside ("the Tarnwick public library" in the text, "The
+ * Tarnwick Public Library is …" in the note)? */
+static bool named_above(const nz *z, size_t i, const char *t, size_t l)
+{
+	char *name = pm_strndup(t, l);
 	bool named = false;
-	if (!t || isdigit((unsigned char)*t) || !nz_ends_sentence(t) || nz_words(t) < 6 ||
-	    rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, false, &s0, &e0) ||
-	    !(l = opening_name(t, &at)))
-		return false;
-	name = pm_strndup(t + at, l);
+	size_t k;
 	for (k = 0; name && k < i && !named; k++) {
 		const pm_block *c = z->b[k];
 		named = c->text && (!c->part || c->part == PM_PART_HEADLINE || c->part == PM_PART_SUBHEADLINE) &&
-		        strstr(c->text, name);
+		        holds_nocase(c->text, name);
 	}
 	free(name);
 	return named;
+}
+
+/* Prose that may describe a body: a sentence of six words or more, no
+ * number before it, no address, no phone. */
+static bool describing_prose(const char *t)
+{
+	size_t s0, e0;
+	return t && !isdigit((unsigned char)*t) && nz_ends_sentence(t) && nz_words(t) >= 6 &&
+	       !rule_find_email(t, 0, &s0, &e0) && !rule_find_phone(t, 0, false, &s0, &e0);
+}
+
+static size_t described_name(const nz *z, size_t i, const char *t, size_t *at)
+{
+	size_t l;
+	if (!describing_prose(t) || !(l = opening_name(t, at)))
+		return 0;
+	return named_above(z, i, t + *at, l) ? l : 0;
+}
+
+static bool describes_named_body(const nz *z, size_t i, const char *t)
+{
+	size_t at = 0;
+	return described_name(z, i, t, &at) > 0;
+}
+
+/* Convention about.editor_notes.numbered: a note to editors numbered by
+ * hand ("1. The Corrow Valley Rivers Trust is a charity …"): the number
+ * is the list's, not the note's; the note is read after it. */
+static const char *note_text(const char *t)
+{
+	return t ? t + rule_section_number(t) : t;
+}
+
+/* about.headless.lower_case_name: a name whose later words keep the
+ * small letter, as Swedish, Polish and Italian write a body's common
+ * noun ("Grönviks stadsbibliotek är ett …", "Miejska Biblioteka w
+ * Lesnowie jest …", "La Biblioteca civica di Corvara è un …"): the
+ * words before the verb ([about_copulas]), two to eight after the
+ * article, the first capitalised, none closing a clause, the same words
+ * in the text above; the notice's words after it are none
+ * ([about_notices]). */
+static bool copula_after_name(const nz *z, size_t i, const char *t)
+{
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query cop = {PM_LEX_ABOUT_COPULAS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query notice = {PM_LEX_ABOUT_NOTICES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	const char *start = t, *p;
+	size_t words = 0, wl;
+	if (!describing_prose(t))
+		return false;
+	wl = strcspn(t, " ");
+	if (pm_lex_word(&art, t, wl, NULL) && t[wl] == ' ')
+		start = t + wl + 1;
+	if (!pm_cp_is_upper(nz_first_cp(start)))
+		return false;
+	for (p = start; *p && words <= 8;) {
+		wl = strcspn(p, " ");
+		if (!wl || strchr(",;:.()\"", p[wl - 1]))
+			return false;
+		words++;
+		p += wl;
+		while (*p == ' ')
+			p++;
+		if (words >= 2 && pm_lex_prefix(&cop, p, strlen(p), &m)) {
+			const char *r = p + m.len;
+			while (*r == ' ')
+				r++;
+			return !pm_lex_prefix(&notice, r, strlen(r), &m) &&
+			       named_above(z, i, start, (size_t)(p - start) - 1);
+		}
+	}
+	return false;
+}
+
+/* Convention about.headless: a body's boilerplate written with no
+ * heading, a paragraph that opens with the name of a body the release
+ * has named, then its verb and article ([about_copulas]: "is a", "est
+ * une", "ist ein", "es una", "é uma", "è un", "is een") and describes
+ * it (describes_named_body). */
+static bool headless_about(const nz *z, size_t i, const char *t)
+{
+	pm_lex_query cop = {PM_LEX_ABOUT_COPULAS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query notice = {PM_LEX_ABOUT_NOTICES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t at = 0, l = described_name(z, i, t, &at);
+	const char *r;
+	if (!l)
+		return copula_after_name(z, i, t);
+	for (r = t + at + l; *r == ' ' || *r == ','; r++)
+		;
+	if (!pm_lex_prefix(&cop, r, strlen(r), &m))
+		return copula_after_name(z, i, t);
+	/* about.headless.notice: "… is an equal opportunity employer": a
+	 * notice the law asks for ([about_notices]), not a description */
+	for (r += m.len; *r == ' '; r++)
+		;
+	return !pm_lex_prefix(&notice, r, strlen(r), &m);
+}
+
+/* about.headless: where the headless section at i stands. After the end
+ * mark, where nothing is body; or as the text's last paragraph, the
+ * contacts or the end mark right under it, the body above it (two
+ * paragraphs at least), and no About heading anywhere under it (the
+ * release that heads its boilerplate keeps this paragraph as text). */
+static bool headless_about_at(const nz *z, size_t i)
+{
+	const pm_block *b = z->b[i], *nx;
+	size_t j, above = 0;
+	if (!b->text || (b->part && b->part != PM_PART_AFTER_END) || b->type == PM_BLOCK_HEADING ||
+	    b->type == PM_BLOCK_TABLE)
+		return false;
+	if (b->part == PM_PART_AFTER_END)
+		return headless_about(z, i, b->text);
+	/* headless: prose right above it, no heading over it ("Alsace
+	 * Numérique" on its line above "Alsace Numérique est un …" makes a
+	 * section of the text, under a heading that is no About heading).
+	 * The cheap tests first: the name is looked for in the text above */
+	if (!i || !z->b[i - 1]->text || z->b[i - 1]->part || z->b[i - 1]->type == PM_BLOCK_HEADING ||
+	    !nz_ends_sentence(z->b[i - 1]->text))
+		return false;
+	for (j = i + 1; j < z->n && (!z->b[j]->text || !*z->b[j]->text); j++)
+		;
+	if (j == z->n)
+		return false;
+	nx = z->b[j];
+	if (!(nx->part == PM_PART_END_MARK || nx->part == PM_PART_CONTACT || rule_end_mark_text(nx->text) ||
+	      rule_contact_heading(nx->text) || rule_contact_paragraph(nx->text) || contact_lead_alone(nx->text)))
+		return false;
+	for (j = (z->head >= 0 ? (size_t)z->head + 1 : 0); j < i && above < 2; j++)
+		above += !z->b[j]->part && z->b[j]->text && nz_ends_sentence(z->b[j]->text);
+	if (above < 2)
+		return false;
+	for (j = i + 1; j < z->n; j++)
+		if (z->b[j]->text && rule_about_heading(z->b[j]->text, NULL))
+			return false;
+	return headless_about(z, i, b->text);
 }
 
 /* about.editor_notes: where the notes under the heading at i end, when
@@ -258,7 +404,7 @@ static size_t editor_notes_end(const nz *z, size_t i)
 		    rule_contact_heading(c->text) || rule_contact_paragraph(c->text) ||
 		    c->type == PM_BLOCK_HEADING || (!nz_ends_sentence(c->text) && nz_words(c->text) <= 8))
 			break;
-		if (!describes_named_body(z, j, c->text))
+		if (!describes_named_body(z, j, note_text(c->text)))
 			return 0;
 		n++;
 	}
@@ -560,11 +706,38 @@ void stage_sections(nz *z)
 				    !strchr(c->text, '@') && !strstr(c->text, "www.") &&
 				    !list_item_at(z, j) && !profile_line(c->text))
 					break;
-				add_lines(&sec, c->text, false);
+				add_lines(&sec, notes_end ? note_text(c->text) : c->text, false);
 				set_part(c, PM_PART_ABOUT);
 			}
 			push_about(z, sec);
 			stage_explain(z, "about", notes_end ? "about.editor_notes" : "About heading", (long)z->bi[i]);
+			i = j - 1;
+			continue;
+		}
+		if (headless_about_at(z, i)) {
+			pm_about sec;
+			size_t j;
+			bool after_end = b->part == PM_PART_AFTER_END;
+			memset(&sec, 0, sizeof sec);
+			add_lines(&sec, b->text, false);
+			set_part(b, PM_PART_ABOUT);
+			/* after the end mark, the prose under it is the section's
+			 * too ("It runs four branches …"), up to a short line, a
+			 * heading, an address or a number, the contacts */
+			for (j = i + 1; after_end && j < z->n; j++) {
+				pm_block *c = z->b[j];
+				size_t s0, e0;
+				if (c->part != PM_PART_AFTER_END || !c->text ||
+				    c->type == PM_BLOCK_HEADING || !nz_ends_sentence(c->text) || nz_words(c->text) < 8 ||
+				    rule_find_email(c->text, 0, &s0, &e0) || rule_find_phone(c->text, 0, false, &s0, &e0) ||
+				    rule_about_heading(c->text, NULL) || rule_contact_heading(c->text) ||
+				    rule_contact_paragraph(c->text) || headless_about(z, j, c->text))
+					break;
+				add_lines(&sec, c->text, false);
+				set_part(c, PM_PART_ABOUT);
+			}
+			push_about(z, sec);
+			stage_explain(z, "about", "about.headless", (long)z->bi[i]);
 			i = j - 1;
 			continue;
 		}
@@ -607,6 +780,15 @@ void stage_sections(nz *z)
 				    !rule_find_phone(c->text, 0, true, &ps, &pe))
 					break;
 				if ((long)j == z->place_opened)
+					break;
+				/* about.editor_notes: the notes to editors under the
+				 * contacts end them, when they are the About section */
+				if (editor_notes_heading(c->text) && editor_notes_end(z, j))
+					break;
+				/* about.headless: so does a body's boilerplate under
+				 * them, after the end mark ("Die Stadtbücherei Kornau
+				 * ist eine …") */
+				if (c->part == PM_PART_AFTER_END && headless_about(z, j, c->text))
 					break;
 				/* contacts.text_box: a contact block set in a text box
 				 * is the box's (as about.text_box): the box comes where

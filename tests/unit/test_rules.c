@@ -465,6 +465,20 @@ static void about_sections(void **state)
 	assert_true(rule_about_heading("About Hylaine Hylaine is a values-first technology consulting firm that helps clients.", &rest));
 	assert_non_null(rest);
 	assert_true(!strncmp(rest, "Hylaine is", 10));
+	/* about.whole_line: the lead alone on the first line of a one-cell
+	 * box's text or of a paragraph, its text on the lines under it */
+	assert_true(rule_about_heading("Über uns\nDie Tafel Rennbach sammelt Lebensmittel.", &rest));
+	assert_non_null(rest);
+	assert_true(!strncmp(rest, "Die Tafel", 9));
+	assert_true(rule_about_heading("Who we are:\nThe Orrin Trust restores canals.", &rest));
+	assert_non_null(rest);
+	assert_true(!strncmp(rest, "The Orrin", 9));
+	/* about.whole_line.profile, about.heading.other */
+	assert_true(rule_about_heading("Company profile", NULL));
+	assert_true(rule_about_heading("Unternehmensprofil:", NULL));
+	assert_true(rule_about_heading("HAKKIMIZDA", NULL));
+	assert_true(rule_about_heading("Tietoja meistä", NULL));
+	assert_false(rule_about_heading("Background", NULL));
 	r = conv("A headline for the about test\n\n" EBODY "\n\nAbout Acme\n\nAcme makes parcels fly. It was founded in 2001.\n\nMedia contact\n\nJane Doe\njane@acme.example\n");
 	a = json_object_get(r, "about");
 	assert_int_equal(json_array_size(a), 1);
