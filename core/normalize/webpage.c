@@ -54,7 +54,7 @@ static size_t text_start(const nz *z)
 {
 	size_t i;
 	for (i = 0; i < z->n; i++)
-		if (!z->b[i]->part && z->b[i]->text && nz_words(z->b[i]->text) > 8 && nz_ends_sentence(z->b[i]->text))
+		if (!z->b[i]->part && z->b[i]->text && nz_ends_sentence(z->b[i]->text) && nz_words(z->b[i]->text) > 8)
 			return i;
 	return z->n;
 }
@@ -113,18 +113,22 @@ static void nav_menu(nz *z, size_t start)
 				items += n;
 				known++;
 				last = j;
-			} else if (!plain_item(z->b[j]) || known == 0 || ++others > known) {
+			} else if (known == 0 || !plain_item(z->b[j]) || ++others > known) {
 				break;
 			}
 			j++;
 		}
-		if (items < 3 || others > known) {
+		if (items < 3) {
+			i = last > i ? last : i + 1;
+			continue;
+		}
+		if (others > known) {
 			/* count the unknown items between the known ones only */
 			size_t o = 0;
 			for (k = i; k <= last && k < z->n; k++)
 				if (!nav_items(z->b[k]->text))
 					o++;
-			if (items < 3 || o > known) {
+			if (o > known) {
 				i = last > i ? last : i + 1;
 				continue;
 			}
@@ -173,12 +177,30 @@ static bool breadcrumbs(const char *t)
 	return false;
 }
 
+/* Can an entry of section s open t? false when t's first character is
+ * ASCII and opens none ([pm_lex_ascii_opens]): the rules below test
+ * every block of the text, nearly all of which fail here before a
+ * lexicon walk (or a copy of the block). */
+static bool may_open(pm_lex_section s, const char *t)
+{
+	unsigned char c = (unsigned char)*t;
+	return !c || c >= 0x80 || pm_lex_ascii_opens(s, c);
+}
+
 /* The whole of t, less a colon and spaces at its end, is an entry of
  * section s. */
 static bool whole_entry(pm_lex_section s, const char *t)
 {
-	char *tr = nz_trim(t, strlen(t), ":");
-	bool r = tr && pm_lex_has(s, tr);
+	const char *p = t;
+	char *tr;
+	bool r;
+	/* nz_trim drops the spaces and colons that open t too */
+	while (*p == ' ' || *p == ':')
+		p++;
+	if (!may_open(s, p))
+		return false;
+	tr = nz_trim(t, strlen(t), ":");
+	r = tr && pm_lex_has(s, tr);
 	free(tr);
 	return r;
 }
@@ -193,7 +215,8 @@ static void cookie_notice(nz *z)
 {
 	size_t i, j;
 	for (i = 0; i < z->n; i++) {
-		if (!free_text(z->b[i]) || !pm_lex_opens(PM_LEX_COOKIE_LEADS, z->b[i]->text) ||
+		if (!free_text(z->b[i]) || !may_open(PM_LEX_COOKIE_LEADS, z->b[i]->text) ||
+		    !pm_lex_opens(PM_LEX_COOKIE_LEADS, z->b[i]->text) ||
 		    nz_words(z->b[i]->text) > 80)
 			continue;
 		aside(z, i, "other", "furniture.web.cookie_notice: a site's cookie notice");
@@ -231,12 +254,14 @@ static void tag_list(nz *z)
 	for (i = 0; i < z->n; i++) {
 		const char *t = z->b[i]->text, *r;
 		size_t k;
-		if (!free_text(z->b[i]) || nz_words(t) > 16)
+		/* the lexicon's look-up fails at the first word of nearly every
+		 * block: before counting the words of a whole paragraph */
+		if (!free_text(z->b[i]) || !may_open(PM_LEX_TAG_LABELS, t))
 			continue;
 		k = pm_lex_opens_before(&q, t, ':');
 		if (!k)
 			k = pm_lex_opens_before(&q, t, ' ');
-		if (!k)
+		if (!k || nz_words(t) > 16)
 			continue;
 		r = t + k;
 		while (*r == ' ')
@@ -286,8 +311,7 @@ static bool share_bar(const char *t)
 	pm_lex_query net = {PM_LEX_SOCIAL_NETWORKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	size_t n = strlen(t), i = 0, items = 0, verbs = 0;
 	pm_lex_match m;
-	if (nz_words(t) > 12)
-		return false;
+	/* the words are counted last: a paragraph fails at its first word */
 	while (i < n) {
 		while (i < n && t[i] == ' ')
 			i++;
@@ -300,7 +324,7 @@ static bool share_bar(const char *t)
 		i += m.len;
 		items++;
 	}
-	return items >= 2 && verbs >= 1;
+	return items >= 2 && verbs >= 1 && nz_words(t) <= 12;
 }
 
 void web_chrome(nz *z)
