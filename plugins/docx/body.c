@@ -1149,11 +1149,23 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		}
 		break;
 	case T_ALTCHUNK:
-		/* docx.alt_chunk: an imported part (HTML, RTF, text, another
-		 * document) that Word converts when it opens the file; its
-		 * text is not read here, and the record says so */
-		if (s->type == PM_BLOCK_PARAGRAPH)
+		/* docx.alt_chunk: an imported part (HTML, text, RTF, another
+		 * document) that Word converts and merges where the element
+		 * stands. In the body, outside tables and text boxes, it is
+		 * read (altchunk.c) once what comes before has gone out;
+		 * elsewhere the record says it is not read */
+		if (s->type == PM_BLOCK_PARAGRAPH && s->nfr == 1 && !f->tbl && !f->in_p &&
+		    (v = docx_elem_attr(s->el, DNS_R, "id"))) {
+			if (f->p.carry) {
+				f->p.carry = false;
+				deliver(s, f);
+			}
+			flush_queue(s);
+			if (!s->x->stop)
+				docx_alt_chunk(s->x, s->env, s->part, v);
+		} else if (s->type == PM_BLOCK_PARAGRAPH) {
 			s->env->alt_chunks++;
+		}
 		return T_SKIP;
 	case T_T:
 		break;
