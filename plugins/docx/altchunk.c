@@ -88,15 +88,6 @@ static void push_lines(docx_ctx *x, const pm_buf *b)
 	}
 }
 
-static bool blank(const pm_buf *b)
-{
-	size_t i;
-	for (i = 0; i < b->len; i++)
-		if (b->data[i] != ' ' && b->data[i] != '\n')
-			return false;
-	return true;
-}
-
 /* Trim leading and trailing line breaks, so that a <br> at a block's edge
  * makes no empty line. */
 static void trim_breaks(pm_buf *b)
@@ -133,7 +124,7 @@ static void flush(walker *w)
 {
 	docx_ctx *x = w->x;
 	trim_breaks(&w->text);
-	if (!x->stop && !w->text.failed && !blank(&w->text)) {
+	if (!x->stop && !w->text.failed && !docx_blank(&w->text)) {
 		pm_block_info info;
 		memset(&info, 0, sizeof info);
 		info.size = sizeof info;
@@ -157,10 +148,8 @@ static bool named(const xmlNode *n, const char *name)
 	return n->type == XML_ELEMENT_NODE && n->name && !strcasecmp((const char *)n->name, name);
 }
 
-static bool skipped(const xmlNode *n)
+static bool named_any(const xmlNode *n, const char *const *names)
 {
-	static const char *const names[] = {"script", "style", "head", "title", "noscript", "template",
-	                                    "object", "iframe", "svg", "math", NULL};
 	int i;
 	for (i = 0; names[i]; i++)
 		if (named(n, names[i]))
@@ -168,16 +157,19 @@ static bool skipped(const xmlNode *n)
 	return false;
 }
 
+static bool skipped(const xmlNode *n)
+{
+	static const char *const names[] = {"script", "style", "head", "title", "noscript", "template",
+	                                    "object", "iframe", "svg", "math", NULL};
+	return named_any(n, names);
+}
+
 static bool block_element(const xmlNode *n)
 {
 	static const char *const names[] = {"p", "div", "blockquote", "pre", "section", "article", "header",
 	                                    "footer", "address", "dt", "dd", "figcaption", "center", "main",
 	                                    "aside", "nav", "hr", "dl", "body", "caption", NULL};
-	int i;
-	for (i = 0; names[i]; i++)
-		if (named(n, names[i]))
-			return true;
-	return false;
+	return named_any(n, names);
 }
 
 static int heading_level(const xmlNode *n)

@@ -374,7 +374,8 @@ static void para_info(story *s, const para *p, bool box, pm_block_info *in, cons
 	*style_name = ps ? (ps->name ? ps->name : ps->id) : p->style_id;
 }
 
-static bool blank(const pm_buf *b)
+/* Only spaces and line breaks (also altchunk.c's test for an empty block). */
+bool docx_blank(const pm_buf *b)
 {
 	size_t i;
 	for (i = 0; i < b->len; i++)
@@ -618,7 +619,7 @@ static void table_decide(story *s, frame *f, bool force)
 	size_t i;
 	for (i = 0; i < s->nrow; i++) {
 		const queued *q = &s->row[i];
-		if (q->cell >= 0 || blank(&q->text))
+		if (q->cell >= 0 || docx_blank(&q->text))
 			continue;
 		text = true;
 		if (q->info.role == PM_ROLE_TITLE || q->info.role == PM_ROLE_SUBTITLE || title_sized(s, q))
@@ -646,7 +647,7 @@ static void table_decide(story *s, frame *f, bool force)
 					docx_cb(x, x->host->cell(x->sink, q->cell));
 					f->cell_text = false;
 				}
-			} else if (blank(&q->text)) {
+			} else if (docx_blank(&q->text)) {
 				push_links(s, &q->text, q->links, q->nlinks);
 				push_figures(s, q->figures);
 			} else if (layout) {
@@ -680,7 +681,7 @@ static void deliver(story *s, frame *f)
 		para_reset(p);
 		return;
 	}
-	if (blank(&p->text)) {
+	if (docx_blank(&p->text)) {
 		/* a paragraph that holds only a picture, or a linked one: its
 		 * links are kept (with no text), in a block of their own */
 		if (!f->del_row && !f->box) {

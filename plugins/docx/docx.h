@@ -270,6 +270,9 @@ typedef struct docx_story_env {
  * block type every paragraph of the story gets. */
 void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int story_type);
 
+/* Whether the buffer holds only spaces and line breaks. */
+bool docx_blank(const pm_buf *b);
+
 /* docx.alt_chunk (altchunk.c): merge the part that the relationship rid
  * of the story part names, where the w:altChunk stands. */
 void docx_alt_chunk(docx_ctx *x, docx_story_env *env, const char *part, const char *rid);
