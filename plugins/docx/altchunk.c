@@ -15,7 +15,7 @@
  * above the package root or that is external is refused, the part must exist, be under CHUNK_CAP bytes, and not be
  * the story being read or a part already merged (cycles, repeats).
  */
-#include "docx/docx.h"
+#include "docx.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -181,14 +181,20 @@ static int heading_level(const xmlNode *n)
 	return 0;
 }
 
+/* http, https (with their slashes) and mailto addresses. */
+static bool web_link(const char *h)
+{
+	size_t k = !strncasecmp(h, "https:", 6) ? 6 : !strncasecmp(h, "http:", 5) ? 5 : 0;
+	return (k && h[k] == '/' && h[k + 1] == '/') || !strncasecmp(h, "mailto:", 7);
+}
+
 /* An <a href> whose text runs from `from` to the end of the gathered
  * text: kept (web and mail links only) with that text. */
 static void keep_link(walker *w, const xmlNode *n, size_t from)
 {
 	xmlChar *href = xmlGetProp((xmlNode *)n, (const xmlChar *)"href");
 	const char *h = (const char *)href;
-	if (h && w->nlinks < MAX_LINKS &&
-	    (!strncasecmp(h, "http://", 7) || !strncasecmp(h, "https://", 8) || !strncasecmp(h, "mailto:", 7))) {
+	if (h && w->nlinks < MAX_LINKS && web_link(h)) {
 		char *url = strdup(h), *t = NULL;
 		if (from < w->text.len && w->text.data) {
 			size_t a = from, e = w->text.len, k;

@@ -1423,7 +1423,7 @@ int docx_read_part(docx_ctx *x, const char *name, uint64_t cap, pm_buf *out)
 {
 	docx_entry *e;
 	char buf[4096];
-	zip_int64_t n;
+	zip_int64_t n = 0;
 	int rc = 1;
 	int64_t idx = docx_locate(x, name);
 	zip_stat_t st;
