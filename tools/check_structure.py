@@ -23,7 +23,13 @@ The references read the files with the Python standard library only:
   hyperlink to an external target (or a target with a scheme), and
   HYPERLINK fields without \\l, in document.xml, headers, footers,
   footnotes and endnotes. What mc:Fallback holds is not read (pressmill
-  reads the Choice it understands).
+  reads the Choice it understands). A w:altChunk of the body (outside
+  tables and text boxes) whose aFChunk relationship names an HTML part
+  of the package (never above its root, at most 4 MiB, each part once,
+  not the document itself) adds that part's tables (html.parser: no
+  table, ul or ol inside; header when the first row is all th; caption
+  left out) and its http, https and mailto links (pressmill's
+  docx.alt_chunk); script, style and head are skipped.
 - Markdown (.md): pipe tables (lines opening with '|', the |---| row is
   the header rule) with cells split at unescaped bars and inline markup
   taken off; links [text](url) (images not), autolinks <url>, and bare
@@ -41,6 +47,9 @@ document that differs.
 """
 import argparse
 import collections
+import html.parser
+import posixpath
+import urllib.parse
 import json
 import os
 import re
@@ -257,11 +266,148 @@ def style_sizes(z):
     return default, by_style
 
 
-def docx_tables(root, titles=frozenset(), sizes=(20, {})):
+class ChunkHTML(html.parser.HTMLParser):
+    """The tables and links of an HTML part merged by w:altChunk."""
+    SKIP = {"script", "style", "head", "title", "noscript", "template", "object", "iframe", "svg", "math"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.skip = []
+        self.open = []       # tables being read, innermost last
+        self.tables = []
+        self.links = []
+        self.has_text = False
+
+    def close_cell(self, t):
+        if t["cell"] is not None:
+            # invisible marks HTML editors leave in empty cells (zero-width
+            # space, word joiner, BOM, soft hyphen): the record's text has none
+            t["rows"][-1].append(norm(re.sub("[\u200b\u2060\ufeff\u00ad]", "", " ".join(t["cell"]))))
+            t["cell"] = None
+
+    def handle_starttag(self, tag, attrs):
+        if self.skip:
+            if tag == self.skip[-1]:
+                self.skip.append(tag)
+            return
+        if tag in self.SKIP:
+            self.skip.append(tag)
+            return
+        if tag == "a":
+            href = dict(attrs).get("href") or ""
+            if re.match(r"(?i)(https?://|mailto:)", href):
+                self.links.append(href)
+        t = self.open[-1] if self.open else None
+        if tag == "table":
+            for o in self.open:
+                o["simple"] = False
+            self.open.append({"rows": [], "cell": None, "simple": True, "header": False,
+                              "th_row": None, "caption": 0})
+        elif tag in ("ul", "ol"):
+            for o in self.open:
+                o["simple"] = False
+        elif t is not None and tag == "caption":
+            t["caption"] += 1
+        elif t is not None and tag == "tr":
+            self.close_cell(t)
+            self.end_row(t)
+            t["rows"].append([])
+            t["th_row"] = True
+        elif t is not None and tag in ("td", "th"):
+            self.close_cell(t)
+            if not t["rows"]:
+                t["rows"].append([])
+                t["th_row"] = True
+            if tag == "td":
+                t["th_row"] = False
+            t["cell"] = []
+
+    def end_row(self, t):
+        if t["th_row"] and len(t["rows"]) == 1 and t["rows"][0]:
+            t["header"] = True
+        t["th_row"] = None
+
+    def handle_endtag(self, tag):
+        if self.skip:
+            if tag == self.skip[-1]:
+                self.skip.pop()
+            return
+        t = self.open[-1] if self.open else None
+        if t is None:
+            return
+        if tag == "caption" and t["caption"]:
+            t["caption"] -= 1
+        elif tag in ("td", "th"):
+            self.close_cell(t)
+        elif tag == "tr":
+            self.close_cell(t)
+            self.end_row(t)
+        elif tag == "table":
+            self.close_cell(t)
+            self.end_row(t)
+            self.open.pop()
+            rows = [r for r in t["rows"] if r]
+            if t["simple"] and any(any(x for x in r) for r in rows):
+                self.tables.append({"rows": rows, "header": t["header"]})
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if data.strip():
+            self.has_text = True
+        for t in self.open:
+            if t["cell"] is not None and not t["caption"]:
+                t["cell"].append(data)
+
+
+def chunk_part(z, rels, rid, seen):
+    """What a body w:altChunk merges: (tables, links, has text), or None."""
+    if rid not in rels or len(seen) >= 64:
+        return None
+    typ, target, ext = rels[rid]
+    if ext or not target:
+        return None
+    t = urllib.parse.unquote(target)
+    t = t[1:] if t.startswith("/") else "word/" + t
+    t = posixpath.normpath(t)
+    if t.startswith("..") or t.lower() == "word/document.xml" or t.lower() in seen:
+        return None
+    seen.add(t.lower())
+    names = {n.lower(): n for n in z.namelist()}
+    name = t if t in z.namelist() else names.get(t.lower())
+    if not name or z.getinfo(name).file_size > (4 << 20):
+        return None
+    data = z.read(name)
+    if data.startswith((b"{\\rtf", b"PK\x03\x04")) or name.lower().endswith((".mht", ".mhtml")) or \
+            data[:12].lower() == b"mime-version":
+        return None
+    lead = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    if not name.lower().endswith((".htm", ".html", ".xhtml", ".xht")) and \
+            (name.lower().endswith(".txt") or not lead.lstrip().startswith(b"<")):
+        return [], [], bool(data.strip())
+    m = re.search(rb'charset=["\']?([A-Za-z0-9_-]+)', data[:2048])
+    enc = m.group(1).decode() if m else "utf-8"
+    try:
+        text = data.decode(enc, "replace")
+    except LookupError:
+        text = data.decode("utf-8", "replace")
+    h = ChunkHTML()
+    h.feed(text)
+    h.close()
+    return h.tables, h.links, h.has_text
+
+
+def docx_tables(root, titles=frozenset(), sizes=(20, {}), chunk=None):
     tables = []
     seen_text = [False]
     def walk(e):
         for c in e:
+            if c.tag == W + "altChunk" and chunk:
+                got = chunk(c.get(R + "id"))
+                if got:
+                    tables.extend(got[0])
+                    seen_text[0] = seen_text[0] or got[2]
+                continue
             if c.tag == W + "p" and not seen_text[0] and norm(para_text(c)):
                 seen_text[0] = True
             if c.tag == W + "tbl":
@@ -354,8 +500,22 @@ def ref_docx(path):
         names = z.namelist()
         root = ET.fromstring(z.read("word/document.xml"))
         VANISH.update(vanish_styles(z))
-        tables = docx_tables(root, title_styles(z), style_sizes(z))
-        links = []
+        doc_rels = {}
+        try:
+            rr = ET.fromstring(z.read("word/_rels/document.xml.rels"))
+            for r in rr.iter(PR + "Relationship"):
+                doc_rels[r.get("Id")] = (r.get("Type") or "", r.get("Target") or "",
+                                         r.get("TargetMode") == "External")
+        except (KeyError, ET.ParseError):
+            pass
+        seen, chunk_links = set(), []
+        def chunk(rid):
+            got = chunk_part(z, doc_rels, rid, seen)
+            if got:
+                chunk_links.extend(got[1])
+            return got
+        tables = docx_tables(root, title_styles(z), style_sizes(z), chunk)
+        links = list(chunk_links)
         parts = ["word/document.xml"] + sorted(n for n in names if re.match(
             r"word/(header\d*|footer\d*|footnotes|endnotes)\.xml$", n))
         for p in parts:

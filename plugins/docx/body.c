@@ -374,7 +374,8 @@ static void para_info(story *s, const para *p, bool box, pm_block_info *in, cons
 	*style_name = ps ? (ps->name ? ps->name : ps->id) : p->style_id;
 }
 
-static bool blank(const pm_buf *b)
+/* Only spaces and line breaks (also altchunk.c's test for an empty block). */
+bool docx_blank(const pm_buf *b)
 {
 	size_t i;
 	for (i = 0; i < b->len; i++)
@@ -618,7 +619,7 @@ static void table_decide(story *s, frame *f, bool force)
 	size_t i;
 	for (i = 0; i < s->nrow; i++) {
 		const queued *q = &s->row[i];
-		if (q->cell >= 0 || blank(&q->text))
+		if (q->cell >= 0 || docx_blank(&q->text))
 			continue;
 		text = true;
 		if (q->info.role == PM_ROLE_TITLE || q->info.role == PM_ROLE_SUBTITLE || title_sized(s, q))
@@ -646,7 +647,7 @@ static void table_decide(story *s, frame *f, bool force)
 					docx_cb(x, x->host->cell(x->sink, q->cell));
 					f->cell_text = false;
 				}
-			} else if (blank(&q->text)) {
+			} else if (docx_blank(&q->text)) {
 				push_links(s, &q->text, q->links, q->nlinks);
 				push_figures(s, q->figures);
 			} else if (layout) {
@@ -680,7 +681,7 @@ static void deliver(story *s, frame *f)
 		para_reset(p);
 		return;
 	}
-	if (blank(&p->text)) {
+	if (docx_blank(&p->text)) {
 		/* a paragraph that holds only a picture, or a linked one: its
 		 * links are kept (with no text), in a block of their own */
 		if (!f->del_row && !f->box) {
@@ -1149,11 +1150,23 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		}
 		break;
 	case T_ALTCHUNK:
-		/* docx.alt_chunk: an imported part (HTML, RTF, text, another
-		 * document) that Word converts when it opens the file; its
-		 * text is not read here, and the record says so */
-		if (s->type == PM_BLOCK_PARAGRAPH)
+		/* docx.alt_chunk: an imported part (HTML, text, RTF, another
+		 * document) that Word converts and merges where the element
+		 * stands. In the body, outside tables and text boxes, it is
+		 * read (altchunk.c) once what comes before has gone out;
+		 * elsewhere the record says it is not read */
+		if (s->type == PM_BLOCK_PARAGRAPH && s->nfr == 1 && !f->tbl && !f->in_p &&
+		    (v = docx_elem_attr(s->el, DNS_R, "id"))) {
+			if (f->p.carry) {
+				f->p.carry = false;
+				deliver(s, f);
+			}
+			flush_queue(s);
+			if (!s->x->stop)
+				docx_alt_chunk(s->x, s->env, s->part, v);
+		} else if (s->type == PM_BLOCK_PARAGRAPH) {
 			s->env->alt_chunks++;
+		}
 		return T_SKIP;
 	case T_T:
 		break;

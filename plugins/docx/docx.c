@@ -84,8 +84,9 @@ static int hexval(char c)
 }
 
 /* A relationship target as a zip entry name: relative to the source part's
- * folder, '..' resolved (never above the root), %XX decoded. */
-static char *resolve_target(const char *base_dir, const char *target)
+ * folder, '..' resolved (never above the root: *climbs says the target
+ * tried), %XX decoded. */
+static char *resolve_target(const char *base_dir, const char *target, bool *climbs)
 {
 	char buf[1024];
 	char *segs[64];
@@ -114,6 +115,8 @@ static char *resolve_target(const char *base_dir, const char *target)
 		if (!strcmp(p, "..")) {
 			if (nseg)
 				nseg--;
+			else
+				*climbs = true;
 			continue;
 		}
 		if (nseg < 64)
@@ -244,7 +247,7 @@ static void rels_load(docx_ctx *x, const char *part, docx_rels *out)
 		nv->external = mode && !strcasecmp(mode, "External");
 		target = docx_attr(r, DNS_OTHER, "Target");
 		if (target)
-			nv->target = nv->external ? strdup(target) : resolve_target(dir, target);
+			nv->target = nv->external ? strdup(target) : resolve_target(dir, target, &nv->climbs);
 		out->n++;
 	}
 	docx_close_xml(r, e);
@@ -465,6 +468,7 @@ static int docx_extract(const pm_input *in, const pm_host *host, pm_sink *sink)
 	docx_story_env env;
 	const char *main_part, *p;
 	char *main_copy = NULL;
+	unsigned ci;
 	int st;
 	memset(&x, 0, sizeof x);
 	memset(&styles, 0, sizeof styles);
@@ -562,7 +566,7 @@ static int docx_extract(const pm_input *in, const pm_host *host, pm_sink *sink)
 		/* docx.alt_chunk: Word converts these imported parts when it
 		 * opens the file; their text is missing from the record */
 		char m[160];
-		snprintf(m, sizeof m, "%u imported parts (w:altChunk: HTML, RTF or another document) are not read",
+		snprintf(m, sizeof m, "%u imported parts (w:altChunk) in tables or text boxes are not read",
 		         env.alt_chunks);
 		pm_host_warn(host, sink, "docx.alt_chunk", PM_EFFECT_PARTIAL, m);
 	}
@@ -572,6 +576,8 @@ static int docx_extract(const pm_input *in, const pm_host *host, pm_sink *sink)
 		         env.changes);
 		pm_host_warn(host, sink, "docx.tracked_changes", PM_EFFECT_INFO, m);
 	}
+	for (ci = 0; ci < env.nchunks; ci++)
+		free(env.chunks[ci]);
 	st = finish(&x);
 out:
 	free(main_copy);

@@ -93,6 +93,11 @@ const char *docx_attr(xmlTextReaderPtr r, int nscls, const char *local);
 /* After a loop ended with ret < 0: the reason as a fatal error. */
 void docx_xml_error(docx_ctx *x, const char *part);
 
+/* The whole named part into out, at most cap bytes, without the XML
+ * reader's DTD refusal (for parts that are no XML: altchunk.c). 1 read,
+ * 0 absent, -1 over cap, -2 fatal (x->status set), -3 damaged data. */
+int docx_read_part(docx_ctx *x, const char *name, uint64_t cap, pm_buf *out);
+
 /* ---- SAX reading (zipio.c) --------------------------------------------- */
 
 /* A part read through libxml2's SAX2 callbacks instead of the tree-building
@@ -233,6 +238,7 @@ int docx_onoff(const char *v);
 typedef struct docx_rel {
 	char *id, *type, *target; /* target resolved to a part name unless external */
 	bool external;
+	bool climbs;           /* the target's ".." went above the package root */
 } docx_rel;
 
 typedef struct docx_rels {
@@ -253,7 +259,9 @@ typedef struct docx_story_env {
 	const docx_numbering *numbering;
 	const docx_rels *rels;
 	unsigned changes;      /* tracked changes seen, all stories */
-	unsigned alt_chunks;   /* w:altChunk parts met in the body (not read) */
+	unsigned alt_chunks;   /* w:altChunk parts met where they are not read (tables, boxes) */
+	char *chunks[64];      /* docx.alt_chunk: the parts merged so far (repeats, cycles) */
+	unsigned nchunks;
 	uint64_t emitted;      /* blocks emitted, all stories */
 } docx_story_env;
 
@@ -261,6 +269,13 @@ typedef struct docx_story_env {
  * its blocks; story_type is PM_BLOCK_PARAGRAPH for the body, else the
  * block type every paragraph of the story gets. */
 void docx_read_story(docx_ctx *x, docx_story_env *env, const char *part, int story_type);
+
+/* Whether the buffer holds only spaces and line breaks. */
+bool docx_blank(const pm_buf *b);
+
+/* docx.alt_chunk (altchunk.c): merge the part that the relationship rid
+ * of the story part names, where the w:altChunk stands. */
+void docx_alt_chunk(docx_ctx *x, docx_story_env *env, const char *part, const char *rid);
 
 /* Symbol and Wingdings code points (w:sym, private-use F0xx) to Unicode;
  * 0 when the glyph has no text meaning worth keeping. */

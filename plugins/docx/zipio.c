@@ -1416,3 +1416,50 @@ int docx_sax_parse(docx_ctx *x, const char *part, const docx_sax_events *ev, voi
 	free(e);
 	return done ? DOCX_SAX_READ : damaged && ev->caller_judges_damage ? DOCX_SAX_DAMAGED : DOCX_SAX_STOPPED;
 }
+
+/* ---- whole parts (altchunk.c) ------------------------------------------ */
+
+int docx_read_part(docx_ctx *x, const char *name, uint64_t cap, pm_buf *out)
+{
+	docx_entry *e;
+	char buf[4096];
+	zip_int64_t n = 0;
+	int rc = 1;
+	int64_t idx = docx_locate(x, name);
+	zip_stat_t st;
+	if (idx < 0)
+		return 0;
+	/* a part that admits to being over cap is not opened: it costs the
+	 * caller's warning, not the document */
+	zip_stat_init(&st);
+	if (zip_stat_index(x->zip, (zip_uint64_t)idx, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
+	    st.size > cap)
+		return -1;
+	e = entry_open(x, name);
+	if (!e)
+		return x->status == PM_OK ? 0 : -2;
+	/* no DTD scan here: an HTML chunk opens with <!DOCTYPE html>, and it
+	 * goes to libxml2's HTML parser, which loads nothing */
+	while (!x->stop && (n = zip_fread(e->zf, buf, sizeof buf)) > 0) {
+		e->got += (uint64_t)n;
+		x->total_read += (uint64_t)n;
+		if (e->got > cap) {
+			rc = -1;
+			break;
+		}
+		if (entry_over(e)) {
+			rc = -2;
+			break;
+		}
+		if (!pm_buf_add(out, buf, (size_t)n)) {
+			docx_fail(x, PM_ERR_RESOURCE_LIMIT, "out of memory");
+			rc = -2;
+			break;
+		}
+	}
+	if (rc == 1 && (n < 0 || x->stop))
+		rc = x->status == PM_OK ? -3 : -2;
+	zip_fclose(e->zf);
+	free(e);
+	return rc;
+}

@@ -780,15 +780,120 @@ static void cell_paragraphs(void **state)
 
 /* docx.alt_chunk: an imported part (w:altChunk) is not read; the record
  * says its text is missing. */
+/* docx.alt_chunk: an HTML part merged through w:altChunk is read where
+ * the element stands: headings, paragraphs, line breaks, list items and
+ * a simple table, with script, style and head left out. */
 static void alt_chunk(void **state)
 {
 	run_result *r;
+	const pm_block *h, *a, *b, *c;
+	size_t i;
 	(void)state;
-	r = model(mkdocx(DOC(P("Tarrow Books opens a shop") "<w:altChunk r:id=\"rId9\"/>" P("Contact: Ilsa Venn")),
-	                 DOC_RELS(REL("rId9", "aFChunk", "about.htm")), "word/about.htm",
-	                 "<html><body><p>About Tarrow Books</p></body></html>", NULL));
+	r = model(mkdocx(
+	    DOC(P("Harrowgate Kilns fires its first salt glaze") "<w:altChunk r:id=\"rId9\"/>"
+	        P("Contact: Ottoline Marsh, press@harrowgate-kilns.example")),
+	    DOC_RELS(REL("rId9", "aFChunk", "chunks/about.htm")), "word/chunks/about.htm",
+	    "<!DOCTYPE html><html><head><title>Chunk title</title><style>p{color:red}</style>"
+	    "<script>var leaked = 1;</script></head><body>"
+	    "<h2>About Harrowgate Kilns</h2>\n<p>Harrowgate Kilns is a   pottery\n in the Wenlow valley.<br>"
+	    "Founded 1921.</p><ul><li>Stoneware</li><li>Salt <b>glaze</b></li></ul>"
+	    "<table><tr><th>Kiln</th><th>Built</th></tr><tr><td>North</td><td>1921</td></tr></table>"
+	    "<p><a href=\"https://harrowgate-kilns.example/about\">Read more</a></p></body></html>",
+	    NULL));
+	assert_false(has_warning(&r->doc, "docx.alt_chunk"));
+	assert_null(find_text(&r->doc, "leaked"));
+	assert_null(find_text(&r->doc, "Chunk title"));
+	h = find_text(&r->doc, "About Harrowgate Kilns");
+	assert_non_null(h);
+	assert_int_equal(h->type, PM_BLOCK_HEADING);
+	assert_int_equal(h->level, 2);
+	a = find_text(&r->doc, "Harrowgate Kilns is a pottery");
+	assert_non_null(a);
+	assert_string_equal(a->text, "Harrowgate Kilns is a pottery in the Wenlow valley.\nFounded 1921.");
+	b = find_text(&r->doc, "Salt glaze");
+	assert_non_null(b);
+	assert_int_equal(b->type, PM_BLOCK_LIST_ITEM);
+	assert_int_equal(count_type(&r->doc, PM_BLOCK_TABLE), 1);
+	for (i = 0; i < r->doc.nblocks; i++)
+		if (r->doc.blocks[i].type == PM_BLOCK_TABLE)
+			assert_int_equal(r->doc.blocks[i].ncells, 4);
+	/* the chunk stands between the paragraphs around the element */
+	c = find_text(&r->doc, "Contact: Ottoline Marsh");
+	assert_non_null(c);
+	assert_true(find_text(&r->doc, "first salt glaze") < h && h < a && a < c);
+	run_free(r);
+}
+
+/* docx.alt_chunk: a plain text part, one paragraph per line. */
+static void alt_chunk_text(void **state)
+{
+	run_result *r;
+	(void)state;
+	r = model(mkdocx(DOC(P("Quillon Ferries adds a winter crossing") "<w:altChunk r:id=\"rIdT\"/>"),
+	                 DOC_RELS(REL("rIdT", "aFChunk", "/word/afchunk.txt")), "word/afchunk.txt",
+	                 "\xEF\xBB\xBFQuillon Ferries sails   between two islands.\r\n\r\nIt was founded in 1974.\n",
+	                 NULL));
+	assert_false(has_warning(&r->doc, "docx.alt_chunk"));
+	assert_non_null(find_text(&r->doc, "Quillon Ferries sails between two islands."));
+	assert_non_null(find_text(&r->doc, "It was founded in 1974."));
+	assert_int_equal(r->doc.nblocks, 3);
+	run_free(r);
+}
+
+/* docx.alt_chunk, hostile: targets outside the package, missing, too
+ * large, the document itself, merged twice, RTF: none is read, each is
+ * a warning, and the rest of the document is kept. */
+static void alt_chunk_hostile(void **state)
+{
+	run_result *r;
+	char *huge;
+	size_t i, n = (5u << 20);
+	unsigned v = 12345;
+	(void)state;
+	huge = malloc(n + 1);
+	assert_non_null(huge);
+	memcpy(huge, "<p>", 3);
+	for (i = 3; i < n; i++) {
+		v = v * 1103515245u + 12345u;
+		huge[i] = (char)('a' + (v >> 16) % 26);
+	}
+	huge[n] = '\0';
+	r = model(mkdocx(
+	    DOC(P("Brackwater Mills reopens") "<w:altChunk r:id=\"rA\"/><w:altChunk r:id=\"rB\"/>"
+	        "<w:altChunk r:id=\"rC\"/><w:altChunk r:id=\"rD\"/><w:altChunk r:id=\"rE\"/>"
+	        "<w:altChunk r:id=\"rF\"/><w:altChunk r:id=\"rF\"/><w:altChunk r:id=\"rG\"/>"
+	        "<w:altChunk/>" P("Contact: Fenwick Rowe")),
+	    DOC_RELS(REL("rA", "aFChunk", "../../etc/passwd") REL("rB", "aFChunk", "missing.htm")
+	             REL("rC", "aFChunk", "huge.htm") REL("rD", "aFChunk", "document.xml")
+	             REL("rE", "aFChunk", "note.rtf") REL("rF", "aFChunk", "twice.htm")
+	             "<Relationship Id=\"rG\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+	             "relationships/aFChunk\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/>"),
+	    "word/huge.htm", huge, "word/note.rtf", "{\\rtf1\\ansi Brackwater RTF text}", "word/twice.htm",
+	    "<p>Brackwater Mills grinds rye.</p>", "etc/passwd", "root:x:0:0:in the package, not the disk", NULL));
+	free(huge);
+	assert_int_equal(r->status, PM_OK);
 	assert_true(has_warning(&r->doc, "docx.alt_chunk"));
-	assert_int_equal(r->doc.nblocks, 2);
+	assert_null(find_text(&r->doc, "root:x"));
+	assert_null(find_text(&r->doc, "RTF text"));
+	assert_null(find_text(&r->doc, "Brackwater Mills reopens Brackwater"));
+	assert_int_equal(occurrences(&r->doc, "Brackwater Mills grinds rye."), 1);
+	assert_non_null(find_text(&r->doc, "Contact: Fenwick Rowe"));
+	assert_int_equal(r->doc.nblocks, 3);
+	run_free(r);
+}
+
+/* docx.alt_chunk: in a table cell the chunk is not read, and the record
+ * says so. */
+static void alt_chunk_in_table(void **state)
+{
+	run_result *r;
+	(void)state;
+	r = model(mkdocx(DOC(P("Pellmoor Choir sings") "<w:tbl><w:tr><w:tc><w:altChunk r:id=\"rId9\"/>"
+	                     P("Cell") "</w:tc></w:tr></w:tbl>"),
+	                 DOC_RELS(REL("rId9", "aFChunk", "cell.htm")), "word/cell.htm",
+	                 "<p>Pellmoor chunk text</p>", NULL));
+	assert_true(has_warning(&r->doc, "docx.alt_chunk"));
+	assert_null(find_text(&r->doc, "Pellmoor chunk text"));
 	run_free(r);
 }
 
@@ -1747,6 +1852,9 @@ int main(void)
 		cmocka_unit_test(layout_table_title_size),
 		cmocka_unit_test(cell_paragraphs),
 		cmocka_unit_test(alt_chunk),
+		cmocka_unit_test(alt_chunk_text),
+		cmocka_unit_test(alt_chunk_hostile),
+		cmocka_unit_test(alt_chunk_in_table),
 		cmocka_unit_test(contacts_in_text_box),
 		cmocka_unit_test(billion_laughs),
 		cmocka_unit_test(dtd_marker_anywhere),
