@@ -11,9 +11,10 @@
  *   - plain text, one paragraph per line;
  *   - RTF, MHT and nested documents are not read: a warning says so.
  * The target is never trusted: it is resolved to a part name inside the
- * package (nothing ever reaches the file system), one whose ".." climbs
- * above the package root or that is external is refused, the part must exist, be under CHUNK_CAP bytes, and not be
- * the story being read or a part already merged (cycles, repeats).
+ * package (nothing ever reaches the file system); one whose ".." climbs
+ * above the package root, or that is external, is refused; the part must
+ * exist, be under CHUNK_CAP bytes, and be neither the story being read
+ * nor a part already merged (cycles, repeats).
  */
 #include "docx.h"
 
