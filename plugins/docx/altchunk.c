@@ -25,7 +25,6 @@
 #include <strings.h>
 
 #define CHUNK_CAP (4u << 20)   /* bytes of one chunk */
-#define MAX_CHUNKS 64          /* chunks merged per document */
 #define MAX_HTML_DEPTH 200     /* elements nested in a chunk, walked */
 #define MAX_LINKS 16           /* links kept per block */
 
@@ -497,7 +496,7 @@ void docx_alt_chunk(docx_ctx *x, docx_story_env *env, const char *part, const ch
 		warn(x, "an imported part (w:altChunk) names no part of the package: not read");
 		return;
 	}
-	if (!strcasecmp(rel->target, part) || env->nchunks >= MAX_CHUNKS) {
+	if (!strcasecmp(rel->target, part) || env->nchunks >= DOCX_MAX_CHUNKS) {
 		warn(x, "an imported part (w:altChunk) is the document itself or one too many: not read");
 		return;
 	}

@@ -254,13 +254,16 @@ const docx_rel *docx_rel_find(const docx_rels *r, const char *id);
 
 /* ---- stories (body.c) -------------------------------------------------- */
 
+/* docx.alt_chunk: imported parts merged per document, at most. */
+#define DOCX_MAX_CHUNKS 64
+
 typedef struct docx_story_env {
 	const docx_styles *styles;
 	const docx_numbering *numbering;
 	const docx_rels *rels;
 	unsigned changes;      /* tracked changes seen, all stories */
 	unsigned alt_chunks;   /* w:altChunk parts met where they are not read (tables, boxes) */
-	char *chunks[64];      /* docx.alt_chunk: the parts merged so far (repeats, cycles) */
+	char *chunks[DOCX_MAX_CHUNKS]; /* docx.alt_chunk: the parts merged so far (repeats, cycles) */
 	unsigned nchunks;
 	uint64_t emitted;      /* blocks emitted, all stories */
 } docx_story_env;
