@@ -2547,6 +2547,37 @@ static size_t release_phrase_tail(const char *p)
 	return 0;
 }
 
+/* furniture.web.published_line with its author: a newsroom page's date
+ * line names who posted the page after the date ("Posted on 4 May 2026
+ * by Press Office", "Publié le 5 mars 2026 par Service presse"): the
+ * author is the page's, not the release's byline, and the line stays a
+ * date line whole, so that the release's own dateline below is read.
+ * A [byline_leads] word, then at most six words with no sentence end;
+ * the bytes of that tail, or 0. */
+static size_t posted_by_tail(const char *s)
+{
+	pm_lex_query q = {PM_LEX_BYLINE_LEADS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t sp = strspn(s, " "), e, words = 0;
+	if (!sp || !pm_lex_prefix(&q, s + sp, strnlen(s + sp, 40), &m) || s[sp + m.len] != ' ')
+		return 0;
+	e = sp + m.len;
+	while (s[e]) {
+		while (s[e] == ' ')
+			e++;
+		if (!s[e])
+			break;
+		if (++words > 6)
+			return 0;
+		while (s[e] && s[e] != ' ') {
+			if (strchr(".!?;:", s[e]) && s[e + 1])
+				return 0; /* a sentence goes on */
+			e++;
+		}
+	}
+	return words ? e : 0;
+}
+
 static size_t skip_date_tail(const char *s)
 {
 	const char *p = s;
@@ -3167,6 +3198,8 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 		if (!m->location[0] && !placeless && bare && named_wire_tag(t + e))
 			placeless = true;
 		e += skip_date_tail(t + e);
+		if (placeless && m->labelled)
+			e += posted_by_tail(t + e);
 		if (nz_only_punct(t + e)) {
 			m->whole = true;
 			m->body_offset = n;
