@@ -5120,12 +5120,13 @@ static ragged_entry *ragged_measure(ragged_cache *c, const pdfl_line *a)
  * column's measure, may stop short of it on a ragged page), which falls
  * short of the margin by up to a syllable; when the page's margins are
  * even (as a browser's and a word processor's defaults are) and the
- * mirror of the left one lies that little further, the mirror. */
+ * mirror of the left one lies that little further, the mirror
+ * (page_mirror: of a column across the page only). */
 static double ragged_margin(ragged_cache *c, const pdfl_line *a)
 {
 	const pdfl_doc *d = c->d;
 	double end = ragged_measure(c, a)->end, r = end > a->x1 ? end : a->x1, mirror;
-	mirror = a->page >= 1 && (size_t)a->page <= d->npages ? d->pages[a->page - 1].w - a->x0 : 0;
+	mirror = a->page >= 1 && (size_t)a->page <= d->npages ? page_mirror(d->pages[a->page - 1].w, a->x0) : 0;
 	return mirror > r && mirror < r + 1.5 * a->size ? mirror : r;
 }
 
