@@ -9,7 +9,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* The whole line is a [contact_leads] entry, with or without a colon,
  * or the lead, its colon and a name with its role ("Pour plus
@@ -222,28 +221,27 @@ static bool profile_line(const char *t)
 	return false;
 }
 
-/* Does hay hold needle, ASCII case aside? */
-static bool holds_nocase(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-	for (; *hay; hay++)
-		if (!strncasecmp(hay, needle, n))
-			return true;
-	return false;
-}
-
 /* Does a block above i (the text, the headline) hold the name t[0..l),
  * its case aside ("the Tarnwick public library" in the text, "The
- * Tarnwick Public Library is …" in the note)? */
+ * Tarnwick Public Library is …" in the note)? Convention
+ * about.headless.case_fold: the case aside in every script, as the core
+ * folds it (pm_text_fold: Unicode's full case fold): a headline set in
+ * capitals names the body as "STADTBÜCHEREI ÖSTERFELD" or "GMINNY
+ * OŚRODEK KULTURY", the note "Stadtbücherei Österfeld ist eine …". */
 static bool named_above(const nz *z, size_t i, const char *t, size_t l)
 {
-	char *name = pm_strndup(t, l);
+	char *raw = pm_strndup(t, l), *name = raw ? pm_text_fold(raw) : NULL;
 	bool named = false;
 	size_t k;
+	free(raw);
 	for (k = 0; name && k < i && !named; k++) {
 		const pm_block *c = z->b[k];
-		named = c->text && (!c->part || c->part == PM_PART_HEADLINE || c->part == PM_PART_SUBHEADLINE) &&
-		        holds_nocase(c->text, name);
+		char *folded;
+		if (!c->text || (c->part && c->part != PM_PART_HEADLINE && c->part != PM_PART_SUBHEADLINE))
+			continue;
+		folded = pm_text_fold(c->text);
+		named = folded && strstr(folded, name);
+		free(folded);
 	}
 	free(name);
 	return named;

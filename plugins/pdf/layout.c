@@ -1259,6 +1259,26 @@ static double left_margin(double *v, size_t n)
 	return q;
 }
 
+/* The mirror of a column's left text margin l: where its right margin
+ * stands on a page whose margins are the same on both sides, page_w - l;
+ * 0 where the column does not hold half the page's width or more (no
+ * single column across the page: its mirror says nothing). The one
+ * reading of a mirrored margin, for the conventions that measure a
+ * column's lines against it: layout.symmetric_margins and
+ * layout.unspaced_mirror_measure (mirrored_margin: how far out the
+ * column's right margin stands), layout.mirror_margin_fit
+ * (mirror_fit_margin: whether the lines the layout wrapped show that
+ * they reach it) and pdf.hangul_wrap_anywhere (ragged_margin: what room
+ * a wrapped Hangul line left before it). Each column's measure, read
+ * once: colL and colR (column_margins), mirror (mirror_fit_margin) and
+ * natural_gap (unstretched_gap) of its lines; on a page of Hangul lines
+ * that wrap, ragged_measure (one pass per page and left edge). */
+static double page_mirror(double page_w, double l)
+{
+	double mirror = page_w - l;
+	return page_w <= 0 || mirror - l < 0.5 * page_w ? 0 : mirror;
+}
+
 /* Convention layout.symmetric_margins: a page's margins are the same on
  * both sides unless the writer changed them (the default of Word,
  * LibreOffice, a browser's print and LaTeX's one-sided classes), so a
@@ -1303,10 +1323,10 @@ static bool set_in_measure(const pdfl_line *L, size_t n, double l, double mirror
 
 static double mirrored_margin(const pdfl_line *L, size_t n, double l, double r, double page_w)
 {
-	double mirror = page_w - l;
+	double mirror = page_mirror(page_w, l);
 	size_t k;
-	if (page_w <= 0 || mirror - l < 0.5 * page_w)
-		return r; /* no single column across the page */
+	if (!mirror)
+		return r;
 	if (r > mirror - 0.25 * (mirror - l) && set_in_measure(L, n, l, mirror))
 		return r;
 	for (k = 0; k < n; k++) {
@@ -1441,9 +1461,9 @@ static bool phrase_goes_on(const pdfl_line *a, const pdfl_line *b)
 
 static double mirror_fit_margin(const pdfl_line *L, size_t n, double l, double page_w)
 {
-	double mirror = page_w - l, lo = l + 0.75 * (mirror - l);
+	double mirror = page_mirror(page_w, l), lo = l + 0.75 * (mirror - l);
 	size_t k, wraps = 0;
-	if (page_w <= 0 || mirror - l < 0.5 * page_w)
+	if (!mirror)
 		return 0;
 	for (k = 0; k < n; k++) {
 		const pdfl_line *a = &L[k], *b = k + 1 < n ? &L[k + 1] : NULL;
@@ -4985,22 +5005,128 @@ static bool hangul_cp(uint32_t c)
 	return c >= 0xAC00 && c <= 0xD7A3;
 }
 
+/* pdf.hangul_wrap_anywhere: the measure of the lines of a page that
+ * start where a wrapped line does (within an em of its left edge), read
+ * in one pass over the page's lines for each left edge and type size
+ * and kept: where they end at the furthest, and the word gap of those
+ * set at their natural width. A long page of Hangul lines that wrap
+ * asks it at every wrap, from a few left edges. */
+typedef struct ragged_entry {
+	int page;
+	double x0, size;
+	double end;     /* the furthest end of those lines (-HUGE_VAL: none) */
+	double margin;  /* the margin natural was read for */
+	double natural; /* natural_word_gap for it; < 0: not read */
+} ragged_entry;
+
+#define RAGGED_MEMO 32
+
+typedef struct ragged_cache {
+	const pdfl_doc *d;
+	/* the lines of page p (1-based): idx[at[p] .. at[p + 1]), in
+	 * document order; idx NULL: every line of the document */
+	size_t *idx, *at;
+	int maxpage;
+	ragged_entry memo[RAGGED_MEMO];
+	size_t nmemo, next;
+} ragged_cache;
+
+static void ragged_cache_init(ragged_cache *c, const pdfl_doc *d)
+{
+	size_t i;
+	int p;
+	memset(c, 0, sizeof *c);
+	c->d = d;
+	for (i = 0; i < d->n; i++) {
+		if (d->lines[i].page < 0)
+			return;
+		if (d->lines[i].page > c->maxpage)
+			c->maxpage = d->lines[i].page;
+	}
+	c->at = calloc((size_t)c->maxpage + 2, sizeof *c->at);
+	c->idx = malloc((d->n + 1) * sizeof *c->idx);
+	if (!c->at || !c->idx) {
+		free(c->at);
+		free(c->idx);
+		c->at = c->idx = NULL;
+		return;
+	}
+	for (i = 0; i < d->n; i++)
+		c->at[d->lines[i].page + 1]++;
+	for (p = 1; p <= c->maxpage + 1; p++)
+		c->at[p] += c->at[p - 1];
+	for (i = 0; i < d->n; i++)
+		c->idx[c->at[d->lines[i].page]++] = i;
+	/* each at[p] now stands at its page's end: move them back one page */
+	for (p = c->maxpage + 1; p > 0; p--)
+		c->at[p] = c->at[p - 1];
+	c->at[0] = 0;
+}
+
+static void ragged_cache_free(ragged_cache *c)
+{
+	free(c->at);
+	free(c->idx);
+}
+
+/* The lines of page p to look at: *n of them, idx[k] or k (NULL). */
+static const size_t *page_lines(const ragged_cache *c, int p, size_t *n)
+{
+	if (!c->idx) {
+		*n = c->d->n;
+		return NULL;
+	}
+	if (p < 0 || p > c->maxpage) {
+		*n = 0;
+		return c->idx;
+	}
+	*n = c->at[p + 1] - c->at[p];
+	return c->idx + c->at[p];
+}
+
+static ragged_entry *ragged_measure(ragged_cache *c, const pdfl_line *a)
+{
+	const pdfl_doc *d = c->d;
+	const size_t *ix;
+	ragged_entry *e;
+	size_t k, n;
+	for (k = 0; k < c->nmemo; k++) {
+		e = &c->memo[k];
+		if (e->page == a->page && e->x0 == a->x0 && e->size == a->size)
+			return e;
+	}
+	if (c->nmemo < RAGGED_MEMO) {
+		e = &c->memo[c->nmemo++];
+	} else {
+		e = &c->memo[c->next];
+		c->next = (c->next + 1) % RAGGED_MEMO;
+	}
+	e->page = a->page;
+	e->x0 = a->x0;
+	e->size = a->size;
+	e->end = -HUGE_VAL;
+	e->natural = -1;
+	ix = page_lines(c, a->page, &n);
+	for (k = 0; k < n; k++) {
+		const pdfl_line *o = &d->lines[ix ? ix[k] : k];
+		if (o->page == a->page && !o->furniture && fabs(o->x0 - a->x0) < a->size && o->x1 > e->end)
+			e->end = o->x1;
+	}
+	return e;
+}
+
 /* The right margin a ragged column's lines fill up to: where the lines
  * of a's page that start where a does end at the furthest (colR, the
  * column's measure, may stop short of it on a ragged page), which falls
  * short of the margin by up to a syllable; when the page's margins are
  * even (as a browser's and a word processor's defaults are) and the
- * mirror of the left one lies that little further, the mirror. */
-static double ragged_margin(const pdfl_doc *d, const pdfl_line *a)
+ * mirror of the left one lies that little further, the mirror
+ * (page_mirror: of a column across the page only). */
+static double ragged_margin(ragged_cache *c, const pdfl_line *a)
 {
-	double r = a->x1, mirror;
-	size_t i;
-	for (i = 0; i < d->n; i++) {
-		const pdfl_line *o = &d->lines[i];
-		if (o->page == a->page && !o->furniture && fabs(o->x0 - a->x0) < a->size && o->x1 > r)
-			r = o->x1;
-	}
-	mirror = a->page >= 1 && (size_t)a->page <= d->npages ? d->pages[a->page - 1].w - a->x0 : 0;
+	const pdfl_doc *d = c->d;
+	double end = ragged_measure(c, a)->end, r = end > a->x1 ? end : a->x1, mirror;
+	mirror = a->page >= 1 && (size_t)a->page <= d->npages ? page_mirror(d->pages[a->page - 1].w, a->x0) : 0;
 	return mirror > r && mirror < r + 1.5 * a->size ? mirror : r;
 }
 
@@ -5008,21 +5134,30 @@ static double ragged_margin(const pdfl_doc *d, const pdfl_line *a)
  * at their natural width: the median over those of two spaces and more
  * that end an em short of the margin and more (a paragraph's last line,
  * which justification leaves alone); 0 with none. */
-static double natural_word_gap(const pdfl_doc *d, const pdfl_line *a, double margin)
+static double natural_word_gap(ragged_cache *c, const pdfl_line *a, double margin)
 {
+	const pdfl_doc *d = c->d;
+	ragged_entry *e = ragged_measure(c, a);
+	const size_t *ix;
 	double g[64];
-	size_t i, n = 0;
-	for (i = 0; i < d->n && n < 64; i++) {
-		const pdfl_line *o = &d->lines[i];
+	size_t k, nl, n = 0;
+	if (e->natural >= 0 && e->margin == margin)
+		return e->natural;
+	ix = page_lines(c, a->page, &nl);
+	for (k = 0; k < nl && n < 64; k++) {
+		const pdfl_line *o = &d->lines[ix ? ix[k] : k];
 		if (o->page == a->page && !o->furniture && !o->rtl && o->spaces >= 2 && o->word_gap > 0 &&
 		    fabs(o->size - a->size) < 0.05 * a->size && fabs(o->x0 - a->x0) < a->size &&
 		    o->x1 < margin - a->size)
 			g[n++] = o->word_gap;
 	}
-	if (!n)
-		return 0;
-	qsort(g, n, sizeof g[0], cmp_double);
-	return g[n / 2];
+	e->margin = margin;
+	e->natural = 0;
+	if (n) {
+		qsort(g, n, sizeof g[0], cmp_double);
+		e->natural = g[n / 2];
+	}
+	return e->natural;
 }
 
 /* Whether the Hangul run w[0..n) stands as a word of its own inside one
@@ -5054,7 +5189,7 @@ static bool hangul_word_inside_line(const pdfl_doc *d, const char *w, size_t n)
  * stretched by, over the gap of the page's lines that justification left
  * alone (pdf.hangul_wrap_anywhere); *justified then tells so (may be
  * NULL). */
-static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, double *room, bool *justified)
+static bool hangul_wrap(ragged_cache *c, const pdfl_line *a, const pdfl_line *b, double *room, bool *justified)
 {
 	double margin, natural;
 	if (justified)
@@ -5062,10 +5197,10 @@ static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *
 	if (!a->len || !b->len || !hangul_cp(last_cp(a->text, a->len)) ||
 	    !hangul_cp(g_utf8_get_char_validated(b->text, (gssize)b->len)))
 		return false;
-	margin = ragged_margin(d, a);
+	margin = ragged_margin(c, a);
 	*room = margin - a->x1;
 	if (*room < 0.1 * a->size && a->spaces && a->word_gap > 0 &&
-	    (natural = natural_word_gap(d, a, margin)) > 0 && a->word_gap > natural) {
+	    (natural = natural_word_gap(c, a, margin)) > 0 && a->word_gap > natural) {
 		*room = a->spaces * (a->word_gap - natural) * a->size;
 		if (justified)
 			*justified = true;
@@ -5081,12 +5216,13 @@ static bool hangul_wrap(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *
  * did not fit), so the document's own words decide with it: a next line
  * that opens with a word the document writes alone inside a line ("있다"
  * of "수 있다.", "마을" of "마을 가게") starts a word there. */
-static bool hangul_in_word(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+static bool hangul_in_word(ragged_cache *c, const pdfl_line *a, const pdfl_line *b)
 {
+	const pdfl_doc *d = c->d;
 	double room;
 	bool justified;
 	size_t n = 0;
-	if (!hangul_wrap(d, a, b, &room, &justified) || room >= a->size)
+	if (!hangul_wrap(c, a, b, &room, &justified) || room >= a->size)
 		return false;
 	if (!justified)
 		return true;
@@ -5118,8 +5254,9 @@ static bool hangul_in_word(const pdfl_doc *d, const pdfl_line *a, const pdfl_lin
  * neither (no line short of the margin to measure the natural gap on)
  * is left to the wrap.hangul_in_word repair, which decides from the
  * document's own words. */
-static bool hangul_wraps_anywhere(const pdfl_doc *d)
+static bool hangul_wraps_anywhere(ragged_cache *c)
 {
+	const pdfl_doc *d = c->d;
 	const pdfl_line *prev = NULL;
 	size_t i, j, full = 0, ragged = 0, short_lines = 0;
 	for (i = 0; i < d->n; i++) {
@@ -5127,7 +5264,7 @@ static bool hangul_wraps_anywhere(const pdfl_doc *d)
 		if (l->furniture)
 			continue;
 		double room;
-		if (prev && hangul_wrap(d, prev, l, &room, NULL)) {
+		if (prev && hangul_wrap(c, prev, l, &room, NULL)) {
 			for (j = i + 1; j < d->n && !next; j++)
 				if (!d->lines[j].furniture)
 					next = &d->lines[j];
@@ -5158,7 +5295,8 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	const pdfl_line **held;
 	size_t nheld = 0;
 	bool *sent = d->nlinks ? calloc(d->nlinks, sizeof *sent) : NULL;
-	bool anywhere = hangul_wraps_anywhere(d);
+	ragged_cache rc;
+	bool anywhere;
 	para = malloc((d->n + 1) * sizeof *para);
 	held = malloc((d->n + 1) * sizeof *held);
 	if (!para || !held) {
@@ -5167,6 +5305,8 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 		free(sent);
 		return -1;
 	}
+	ragged_cache_init(&rc, d);
+	anywhere = hangul_wraps_anywhere(&rc);
 	for (i = 0; i <= d->n && !e.stop; i++) {
 		const pdfl_line *l = i < d->n ? &d->lines[i] : NULL, *next = NULL;
 		int rel = NEW_INFERRED;
@@ -5232,7 +5372,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			if (!e.stop)
 				e.stop = h->block_begin(s, &bi);
 			for (k = 0; k < np && !e.stop; k++) {
-				if (k && anywhere && hangul_in_word(d, para[k - 1], para[k])) {
+				if (k && anywhere && hangul_in_word(&rc, para[k - 1], para[k])) {
 					/* pdf.hangul_wrap_anywhere: inside a word, no space */
 				} else if (k) {
 					int kind = PM_LINE_WRAP;
@@ -5299,6 +5439,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	/* links of pages without text */
 	if (sent && !e.stop)
 		emit_links(d, h, s, NULL, 0, INT_MAX, sent, &e.stop);
+	ragged_cache_free(&rc);
 	free(sent);
 	free(para);
 	free(held);

@@ -297,6 +297,47 @@ static void hangul_wraps_anywhere_join(void **state)
 	line_ends = NULL;
 }
 
+/* pdf.hangul_wrap_anywhere on a long document: forty pages of Hangul
+ * paragraphs that wrap anywhere, 600 wrap candidates. Each is measured
+ * against its page's ragged margin and natural word gap, read once per
+ * page and left edge (ragged_cache), not from every line of the
+ * document at each candidate (quadratic); every page's wraps still join
+ * inside the word. */
+static void hangul_wraps_anywhere_long_document(void **state)
+{
+	enum { PAGES = 40, GROUPS = 15, N = PAGES * GROUPS * 3 };
+	static const char *text[] = {
+		"\xED\x95\x9C\xEC\x9A\xB8\xEB\xAC\xBC\xEC\x82\xB0\xEC\x9D\x80 \xEC\x98\xA8\xEB\x9D\xBC\xEC\x9D\xB8",
+		"\xEB\xAA\xB0\xEC\x97\x90\xEC\x84\x9C \xED\x8C\x90\xEB\xA7\xA4\xED\x95\x9C\xEB\x8B\xA4",
+		"\xEC\x9E\x91\xEC\x97\x85\xEB\xB3\xB5\xEC\x9D\x84 \xED\x8C\x90\xEB\x8B\xA4.",
+	};
+	static const double end[] = {522, 517, 400};
+	hl *L = malloc(N * sizeof *L);
+	double *ends = malloc(N * sizeof *ends);
+	const char *p;
+	char *o;
+	size_t i, joined = 0;
+	(void)state;
+	assert_non_null(L);
+	assert_non_null(ends);
+	for (i = 0; i < N; i++) {
+		size_t g = i / 3 % GROUPS, k = i % 3;
+		hl x = B((int)(i / (3 * GROUPS)) + 1, 40 + 48 * (double)g + 12 * (double)k, text[k]);
+		L[i] = x;
+		ends[i] = end[k];
+	}
+	line_ends = ends;
+	o = layout(L, N, PAGES);
+	line_ends = NULL;
+	/* "온라인" / "몰에서": one word, on every page */
+	for (p = o; (p = strstr(p, "\xEC\x98\xA8\xEB\x9D\xBC\xEC\x9D\xB8\xEB\xAA\xB0")) != NULL; p++)
+		joined++;
+	assert_int_equal(joined, PAGES * GROUPS);
+	free(o);
+	free(L);
+	free(ends);
+}
+
 /* pdf.baseline_row: Latin digits in a Thai title, in a font whose boxes
  * are shorter than the Thai font's (a Thai box is near twice its size
  * tall) and whose size the text layer gives apart: the figure stands on
@@ -3322,6 +3363,7 @@ int main(void)
 		cmocka_unit_test(space_habit_full_last_lines),
 		cmocka_unit_test(space_habit_before_dash_speech),
 		cmocka_unit_test(hangul_wraps_anywhere_join),
+		cmocka_unit_test(hangul_wraps_anywhere_long_document),
 		cmocka_unit_test(baseline_row_figure_in_a_thai_title),
 		cmocka_unit_test(interleaved_runs_cjk_date),
 		cmocka_unit_test(leader_rows_one_entry),
