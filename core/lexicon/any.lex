@@ -2295,3 +2295,12 @@ puan {ms}
 er et
 er en
 jest
+
+[agency_suffixes]
+# dateline.cjk.agency_paren: the last character of a Chinese news
+# organisation's name ("…社" of an agency, 通讯社 / 新闻社; "…网" of a
+# news site, 中国网), which ends the agency in a lead set in brackets
+# before the place ("（河东社北京3月5日电）", "（南岭网广州6月2日电）")
+社
+网
+網

@@ -2785,8 +2785,8 @@ static size_t leading_symbols(const char *t, size_t k)
 			continue;
 		}
 		if (!l || pm_cp_is_letter(c) || pm_cp_is_digit(c) || c == '(' || c == '[' || c == '"' ||
-		    c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB)
-			break;
+		    c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB || c == 0xFF08)
+			break; /* (a full-width parenthesis opens a bracketed lead: dateline.cjk.agency_paren) */
 		if (c != ' ' && c != 0xFE0F && c != 0x200D && c < 0x2000 && c != '*' && c != '#' && c != '>')
 			break; /* ASCII or Latin punctuation is no bullet of this kind */
 		j += l;
@@ -3402,11 +3402,35 @@ static size_t cjk_agency_lead(const char *t, char *loc, size_t locsz)
 {
 	pm_lex_query q = {PM_LEX_WIRE_TAGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	pm_lex_match m;
-	size_t n = strnlen(t, 240), p, ps, pe, l, cps = 0;
-	int32_t c = nz_first_cp(t);
-	if (c < 0x4E00 || c > 0x9FFF || !pm_lex_prefix(&q, t, n, &m))
+	size_t n = strnlen(t, 240), p, ps, pe, l, cps = 0, open = mark_at(t, "\xEF\xBC\x88"); /* （ */
+	int32_t c;
+	if (!open && t[0] == '(')
+		open = 1;
+	c = nz_first_cp(t + open);
+	if (c < 0x4E00 || c > 0x9FFF)
 		return 0;
-	for (p = ps = m.len; p < n && cps <= 8; p += l, cps++) {
+	if (pm_lex_prefix(&q, t + open, n - open, &m)) {
+		ps = open + m.len;
+	} else {
+		/* dateline.cjk.agency_paren: the whole lead in brackets
+		 * ("（河东社北京3月5日电）"), the agency any name that ends in
+		 * a news organisation's last character ([agency_suffixes]:
+		 * 社, 网), the place after it */
+		pm_lex_query qs = {PM_LEX_AGENCY_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+		if (!open)
+			return 0;
+		for (p = open, ps = 0; p < n && cps < 8 && !ps; p += l, cps++) {
+			l = pm_utf8_decode((const unsigned char *)t + p, n - p, &c);
+			if (!l || c < 0x4E00 || c > 0x9FFF)
+				break;
+			if (cps >= 1 && pm_lex_prefix(&qs, t + p, l, &m) && m.len == l)
+				ps = p + l;
+		}
+		if (!ps)
+			return 0;
+		cps = 0;
+	}
+	for (p = ps; p < n && cps <= 8; p += l, cps++) {
 		l = pm_utf8_decode((const unsigned char *)t + p, n - p, &c);
 		if (!l || c < 0x4E00 || c > 0x9FFF)
 			break;
@@ -3418,6 +3442,17 @@ static size_t cjk_agency_lead(const char *t, char *loc, size_t locsz)
 	if (!mark_at(t + p, "\xE7\x94\xB5") && !mark_at(t + p, "\xE9\x9B\xBB")) /* 电 電 */
 		return 0;
 	p += 3;
+	if (open) {
+		/* the bracket closes the lead, maybe after the reporters'
+		 * credit ("（河东社北京3月5日电 记者 王明）") */
+		size_t e;
+		for (e = p; e < n && e < p + 60; e++)
+			if (mark_at(t + e, "\xEF\xBC\x89") || t[e] == ')')
+				break;
+		if (e >= n || e >= p + 60)
+			return 0;
+		p = e + (t[e] == ')' ? 1 : 3);
+	}
 	/* the reporters' credit: （记者 …）, (記者 …) */
 	if ((l = mark_at(t + p, "\xEF\xBC\x88")) > 0 || (l = t[p] == '(')) {
 		size_t e;
