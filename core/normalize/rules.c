@@ -515,6 +515,34 @@ char *rule_release_line(const char *t, size_t *used)
 		if (cps > 120)
 			return NULL;
 	}
+	/* Convention headline.release_line.bracketed: the phrase alone
+	 * between brackets on its line, as Chinese, Japanese and Korean
+	 * releases print their label ("【新闻稿】", "【プレスリリース】",
+	 * "[보도자료]", "〔新聞稿〕") */
+	{
+		static const char *const pairs[][2] = {
+			{"\xE3\x80\x90", "\xE3\x80\x91"}, /* 【 】 */
+			{"\xE3\x80\x94", "\xE3\x80\x95"}, /* 〔 〕 */
+			{"\xE3\x80\x96", "\xE3\x80\x97"}, /* 〖 〗 */
+			{"\xEF\xBC\xBB", "\xEF\xBC\xBD"}, /* ［ ］ */
+			{"[", "]"},
+		};
+		size_t k;
+		for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+			size_t lo = strlen(pairs[k][0]), lc = strlen(pairs[k][1]), a, e;
+			pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, 0, 0, 0};
+			if (line < lo + lc + 2 || strncmp(t, pairs[k][0], lo) || strncmp(t + line - lc, pairs[k][1], lc))
+				continue;
+			for (a = lo; a < line && t[a] == ' '; a++)
+				;
+			for (e = line - lc; e > a && t[e - 1] == ' '; e--)
+				;
+			if (e > a && pm_lex_word(&q, t + a, e - a, NULL)) {
+				*used = nl && line < n ? line + 1 : line;
+				return nz_trim(t, line, "");
+			}
+		}
+	}
 	/* "ACOSS Media Release": an issuer's name before the phrase */
 	if (line <= 60 && !nl && nz_words(t) <= 6) {
 		pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, PM_LEX_TAG(TAIL), 0, 0};
