@@ -41,6 +41,14 @@
 배포즉시 {alone date_tail}
 즉시 배포 {alone date_tail}
 즉시배포 {alone date_tail}
+# date.cjk.release_phrase_tail.edition: the Korean release line's
+# edition the date is for, "morning papers" (조간) or "evening papers"
+# (석간): "보도일시: 2025. 4. 10.(목) 조간" releases for that day's
+# morning editions
+조간 {alone date_tail}
+석간 {alone date_tail}
+조간용 {alone date_tail}
+석간용 {alone date_tail}
 即日発表 {alone date_tail}
 即日解禁 {alone date_tail}
 報道解禁 {alone date_tail}
