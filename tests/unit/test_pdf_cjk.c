@@ -437,6 +437,37 @@ static void korean_justified_wrap_in_word(void **state)
 	free(pdf);
 }
 
+/* Convention pdf.hangul_wrap_anywhere.words: on a justified page that
+ * wraps anywhere, the document's own words tell a wrap at a space from
+ * one inside a word: "마을의" / "주민" keeps its space, for "마을" stands
+ * alone in a line (the word and its particle); "운영계획을" / "정하기로",
+ * two pieces of three syllables and more, keeps it; "앞마당" / "에서"
+ * joins, for "에서" only ever ends a word in the lines ("광장에서"). */
+static void korean_justified_wrap_by_words(void **state)
+{
+	const char *const lines[] = {
+		"솔숲마을 소식 안내",
+		/* nineteen syllables and five stretched spaces each */
+		"솔숲마을 \x06주민들은 \x06마을 \x06광장에서 \x06매달 \x06마을의",
+		"주민 \x06회의를 \x06열고 \x06새로운 \x06도서관의 \x06운영계획을",
+		"정하기로 \x06했다 \x06다가오는 \x06회의는 \x06도서관 \x06앞마당",
+		"에서 오후 두 시에 열린다.",
+	};
+	size_t len;
+	char *pdf = make_cjk_pdf("UniKS-UCS2-H", "Korea1", lines, 5, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	(void)state;
+	assert_non_null(text);
+	if (!strstr(text, "매달 마을의 주민 회의를") || !strstr(text, "운영계획을 정하기로") ||
+	    !strstr(text, "도서관 앞마당에서 오후"))
+		fail_msg("justified wraps decided against the document's words: '%s'", text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
 /* Convention pdf.jlreq_spacing.postcode: the space after a Japanese
  * postcode ("〒150-0042 山吹市") is typed, though as narrow as the
  * spacing between figures and Japanese, which "2025年" still loses. */
@@ -500,6 +531,7 @@ int main(void)
 		cmocka_unit_test(japanese_spacing_after_comma),
 		cmocka_unit_test(korean_figure_spacing),
 		cmocka_unit_test(korean_justified_wrap_in_word),
+		cmocka_unit_test(korean_justified_wrap_by_words),
 		cmocka_unit_test(japanese_postcode_space),
 		cmocka_unit_test(chinese_ideographic_space),
 	};
