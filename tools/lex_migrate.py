@@ -190,6 +190,7 @@ MAP = {
 # Tables that hold no words of a language: they stay in C.
 NOT_WORDS = {
     "acronyms.c:strip_quotes:q": "quotation marks",
+    "rules.c:rule_release_line:pairs": "bracket pairs",
     "contacts.c:split_segments:seps": "separators",
     "headline.c:letterhead_block:seps": "separators",
     "rules.c:issuer_before_place:seps": "separators",

@@ -41,6 +41,14 @@
 배포즉시 {alone date_tail}
 즉시 배포 {alone date_tail}
 즉시배포 {alone date_tail}
+# date.cjk.release_phrase_tail.edition: the Korean release line's
+# edition the date is for, "morning papers" (조간) or "evening papers"
+# (석간): "보도일시: 2025. 4. 10.(목) 조간" releases for that day's
+# morning editions
+조간 {alone date_tail}
+석간 {alone date_tail}
+조간용 {alone date_tail}
+석간용 {alone date_tail}
 即日発表 {alone date_tail}
 即日解禁 {alone date_tail}
 報道解禁 {alone date_tail}
@@ -2295,3 +2303,12 @@ puan {ms}
 er et
 er en
 jest
+
+[agency_suffixes]
+# dateline.cjk.agency_paren: the last character of a Chinese news
+# organisation's name ("…社" of an agency, 通讯社 / 新闻社; "…网" of a
+# news site, 中国网), which ends the agency in a lead set in brackets
+# before the place ("（河东社北京3月5日电）", "（南岭网广州6月2日电）")
+社
+网
+網

@@ -934,8 +934,14 @@ static bool cjk_issuer_by_date(nz *z, size_t i)
 	 * salutation or release line, then the issuer ("2025年3月5日" /
 	 * "報道関係者各位" / "株式会社…"), as the upper-right date and the
 	 * left-hand salutation of a Japanese letter read in lines */
-	return i > 1 && release_line_alone(z->b[i - 1]) && z->b[i - 2]->text &&
-	       pm_date_only(z->b[i - 2]->text, z->dayfirst);
+	if (i > 1 && release_line_alone(z->b[i - 1]) && z->b[i - 2]->text &&
+	    pm_date_only(z->b[i - 2]->text, z->dayfirst))
+		return true;
+	/* release.issuer_under_release_line.cjk: with no date beside it,
+	 * the issuer's name right under the release line or the salutation
+	 * ("【プレスリリース】" / "株式会社…", "新闻稿" / "…有限公司") with
+	 * a block under it for the title */
+	return i > 0 && i + 1 < z->end && (release_line_alone(z->b[i - 1]) || z->release == (long)i - 1);
 }
 
 /* The best-scored candidate among the first limit blocks, its score in

@@ -515,6 +515,34 @@ char *rule_release_line(const char *t, size_t *used)
 		if (cps > 120)
 			return NULL;
 	}
+	/* Convention headline.release_line.bracketed: the phrase alone
+	 * between brackets on its line, as Chinese, Japanese and Korean
+	 * releases print their label ("【新闻稿】", "【プレスリリース】",
+	 * "[보도자료]", "〔新聞稿〕") */
+	{
+		static const char *const pairs[][2] = {
+			{"\xE3\x80\x90", "\xE3\x80\x91"}, /* 【 】 */
+			{"\xE3\x80\x94", "\xE3\x80\x95"}, /* 〔 〕 */
+			{"\xE3\x80\x96", "\xE3\x80\x97"}, /* 〖 〗 */
+			{"\xEF\xBC\xBB", "\xEF\xBC\xBD"}, /* ［ ］ */
+			{"[", "]"},
+		};
+		size_t k;
+		for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+			size_t lo = strlen(pairs[k][0]), lc = strlen(pairs[k][1]), a, e;
+			pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, 0, 0, 0};
+			if (line < lo + lc + 2 || strncmp(t, pairs[k][0], lo) || strncmp(t + line - lc, pairs[k][1], lc))
+				continue;
+			for (a = lo; a < line && t[a] == ' '; a++)
+				;
+			for (e = line - lc; e > a && t[e - 1] == ' '; e--)
+				;
+			if (e > a && pm_lex_word(&q, t + a, e - a, NULL)) {
+				*used = nl && line < n ? line + 1 : line;
+				return nz_trim(t, line, "");
+			}
+		}
+	}
 	/* "ACOSS Media Release": an issuer's name before the phrase */
 	if (line <= 60 && !nl && nz_words(t) <= 6) {
 		pm_lex_query q = {PM_LEX_RELEASE_LINES, PM_LEX_ALL_LANGS, PM_LEX_TAG(TAIL), 0, 0};
@@ -2816,8 +2844,8 @@ static size_t leading_symbols(const char *t, size_t k)
 			continue;
 		}
 		if (!l || pm_cp_is_letter(c) || pm_cp_is_digit(c) || c == '(' || c == '[' || c == '"' ||
-		    c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB)
-			break;
+		    c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB || c == 0xFF08)
+			break; /* (a full-width parenthesis opens a bracketed lead: dateline.cjk.agency_paren) */
 		if (c != ' ' && c != 0xFE0F && c != 0x200D && c < 0x2000 && c != '*' && c != '#' && c != '>')
 			break; /* ASCII or Latin punctuation is no bullet of this kind */
 		j += l;
@@ -3435,11 +3463,35 @@ static size_t cjk_agency_lead(const char *t, char *loc, size_t locsz)
 {
 	pm_lex_query q = {PM_LEX_WIRE_TAGS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	pm_lex_match m;
-	size_t n = strnlen(t, 240), p, ps, pe, l, cps = 0;
-	int32_t c = nz_first_cp(t);
-	if (c < 0x4E00 || c > 0x9FFF || !pm_lex_prefix(&q, t, n, &m))
+	size_t n = strnlen(t, 240), p, ps, pe, l, cps = 0, open = mark_at(t, "\xEF\xBC\x88"); /* （ */
+	int32_t c;
+	if (!open && t[0] == '(')
+		open = 1;
+	c = nz_first_cp(t + open);
+	if (c < 0x4E00 || c > 0x9FFF)
 		return 0;
-	for (p = ps = m.len; p < n && cps <= 8; p += l, cps++) {
+	if (pm_lex_prefix(&q, t + open, n - open, &m)) {
+		ps = open + m.len;
+	} else {
+		/* dateline.cjk.agency_paren: the whole lead in brackets
+		 * ("（河东社北京3月5日电）"), the agency any name that ends in
+		 * a news organisation's last character ([agency_suffixes]:
+		 * 社, 网), the place after it */
+		pm_lex_query qs = {PM_LEX_AGENCY_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+		if (!open)
+			return 0;
+		for (p = open, ps = 0; p < n && cps < 8 && !ps; p += l, cps++) {
+			l = pm_utf8_decode((const unsigned char *)t + p, n - p, &c);
+			if (!l || c < 0x4E00 || c > 0x9FFF)
+				break;
+			if (cps >= 1 && pm_lex_prefix(&qs, t + p, l, &m) && m.len == l)
+				ps = p + l;
+		}
+		if (!ps)
+			return 0;
+		cps = 0;
+	}
+	for (p = ps; p < n && cps <= 8; p += l, cps++) {
 		l = pm_utf8_decode((const unsigned char *)t + p, n - p, &c);
 		if (!l || c < 0x4E00 || c > 0x9FFF)
 			break;
@@ -3451,6 +3503,17 @@ static size_t cjk_agency_lead(const char *t, char *loc, size_t locsz)
 	if (!mark_at(t + p, "\xE7\x94\xB5") && !mark_at(t + p, "\xE9\x9B\xBB")) /* 电 電 */
 		return 0;
 	p += 3;
+	if (open) {
+		/* the bracket closes the lead, maybe after the reporters'
+		 * credit ("（河东社北京3月5日电 记者 王明）") */
+		size_t e;
+		for (e = p; e < n && e < p + 60; e++)
+			if (mark_at(t + e, "\xEF\xBC\x89") || t[e] == ')')
+				break;
+		if (e >= n || e >= p + 60)
+			return 0;
+		p = e + (t[e] == ')' ? 1 : 3);
+	}
 	/* the reporters' credit: （记者 …）, (記者 …) */
 	if ((l = mark_at(t + p, "\xEF\xBC\x88")) > 0 || (l = t[p] == '(')) {
 		size_t e;

@@ -5160,27 +5160,38 @@ static double natural_word_gap(ragged_cache *c, const pdfl_line *a, double margi
 	return e->natural;
 }
 
-/* Whether the Hangul run w[0..n) stands as a word of its own inside one
- * of the document's lines (neither a line's first word nor its last,
- * which may be pieces of a wrap): with no Hangul syllable on either
- * side. */
-static bool hangul_word_inside_line(const pdfl_doc *d, const char *w, size_t n)
+/* How the document's lines use the Hangul run w[0..n), away from their
+ * ends (a line's first and last words may be pieces of a wrap): as a
+ * word of its own (no Hangul syllable on either side), as a word's start
+ * (a syllable after it, none before), as a word's end (a syllable
+ * before it, none after). */
+typedef struct hangul_uses {
+	unsigned alone, starts, ends;
+} hangul_uses;
+
+static hangul_uses hangul_uses_of(const pdfl_doc *d, const char *w, size_t n)
 {
+	hangul_uses u = {0, 0, 0};
 	size_t i;
-	for (i = 0; i < d->n; i++) {
+	for (i = 0; i < d->n && n; i++) {
 		const pdfl_line *o = &d->lines[i];
 		const char *p = o->text, *end = o->text + o->len;
 		if (o->furniture)
 			continue;
 		while ((p = memmem(p, (size_t)(end - p), w, n)) != NULL) {
 			const char *after = p + n;
-			if (p > o->text && after < end && !hangul_cp(g_utf8_get_char(g_utf8_prev_char(p))) &&
-			    !hangul_cp(g_utf8_get_char_validated(after, end - after)))
-				return true;
+			bool hb = p > o->text && hangul_cp(g_utf8_get_char(g_utf8_prev_char(p)));
+			bool ha = after < end && hangul_cp(g_utf8_get_char_validated(after, end - after));
+			if (p > o->text && after < end) {
+				u.alone += !hb && !ha;
+				u.starts += !hb && ha;
+			}
+			if (after < end)
+				u.ends += hb && !ha;
 			p += n;
 		}
 	}
-	return false;
+	return u;
 }
 
 /* A wrap between two Hangul syllables; room is what the line above it
@@ -5213,25 +5224,55 @@ static bool hangul_wrap(ragged_cache *c, const pdfl_line *a, const pdfl_line *b,
  * filled its measure to within a syllable. On a justified one the
  * measure is read from the spacing and is less sure (a line broken at a
  * space leaves as little room as often as not: a space and a syllable
- * did not fit), so the document's own words decide with it: a next line
- * that opens with a word the document writes alone inside a line ("있다"
- * of "수 있다.", "마을" of "마을 가게") starts a word there. */
+ * did not fit), so the document's own words decide with it
+ * (pdf.hangul_wrap_anywhere.words), L the line's last run of syllables,
+ * R the next line's first, in this order:
+ * - L and R's first syllable written together as a word or a word's
+ *   start in a line ("바다쓰레기" for "바다쓰레" / "기…"): one word;
+ * - R used only as the end of words, never alone or opening one (an
+ *   ending or particle the document glues: "에서" of "앞마당에서", "다"
+ *   of "있다"): one word;
+ * - R a word of its own in a line ("있다" of "수 있다.", "마을" of "마을
+ *   가게"): two words;
+ * - L less its last syllable a word of its own in a line (the word and
+ *   its particle: "마을의" with "마을 도서관"): two words;
+ * - both pieces of three syllables or more: two words, for a word broken
+ *   in two would be six syllables or more, which a noun with its
+ *   particle or a verb with its ending seldom is ("도서관" / "앞마당에서");
+ * - else one word, as the typesetter breaks anywhere. */
 static bool hangul_in_word(ragged_cache *c, const pdfl_line *a, const pdfl_line *b)
 {
 	const pdfl_doc *d = c->d;
 	double room;
 	bool justified;
-	size_t n = 0;
+	size_t rn = 0, ls = a->len, ln, first;
+	char lr[96];
+	hangul_uses u;
 	if (!hangul_wrap(c, a, b, &room, &justified) || room >= a->size)
 		return false;
 	if (!justified)
 		return true;
-	while (n + 3 <= b->len && hangul_cp(g_utf8_get_char_validated(b->text + n, (gssize)(b->len - n))))
-		n += 3;
-#ifdef PDFL_TRACE
-	fprintf(stderr, "HANGUL room %.2f justified %d word '%.*s' alone %d\n", room / a->size, justified, (int)n, b->text, hangul_word_inside_line(d, b->text, n));
-#endif
-	return !hangul_word_inside_line(d, b->text, n);
+	while (rn + 3 <= b->len && hangul_cp(g_utf8_get_char_validated(b->text + rn, (gssize)(b->len - rn))))
+		rn += 3;
+	while (ls >= 3 && hangul_cp(g_utf8_get_char_validated(a->text + ls - 3, 3)))
+		ls -= 3;
+	ln = a->len - ls;
+	first = rn >= 3 ? 3 : rn;
+	if (ln + first <= sizeof lr) {
+		memcpy(lr, a->text + ls, ln);
+		memcpy(lr + ln, b->text, first);
+		u = hangul_uses_of(d, lr, ln + first);
+		if (u.alone || u.starts)
+			return true;
+	}
+	u = hangul_uses_of(d, b->text, rn);
+	if (u.ends && !u.alone && !u.starts)
+		return true;
+	if (u.alone)
+		return false;
+	if (ln >= 6 && hangul_uses_of(d, a->text + ls, ln - 3).alone)
+		return false;
+	return !(ln >= 9 && rn >= 9);
 }
 
 /* Convention pdf.hangul_wrap_anywhere: Korean separates its words with

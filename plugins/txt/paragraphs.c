@@ -317,9 +317,47 @@ static size_t wrap_width_of(const line *L, size_t n, bool skip_long, size_t *nea
 	return w;
 }
 
+/* Whether the line is mostly Han or kana (Chinese, Japanese: no spaces
+ * between words, so a tool that wraps at spaces leaves it whole, and one
+ * that wraps Chinese or Japanese breaks it anywhere at the margin). */
+static bool han_kana_line(const line *l)
+{
+	size_t i = l->indent, cjk = 0, all = 0;
+	while (i < l->len) {
+		int32_t c = -1;
+		size_t k = pm_utf8_decode((const unsigned char *)l->s + i, l->len - i, &c);
+		i += k ? k : 1;
+		if (c == ' ')
+			continue;
+		all++;
+		cjk += (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+		       (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E);
+	}
+	return all && cjk * 2 >= all;
+}
+
+/* Convention body.wrapped_text.cjk_unwrapped: a Chinese or Japanese text
+ * shows no margin when two paragraphs of Han and kana run on one line
+ * each far past it (ten columns more): a tool that wraps these scripts
+ * breaks them anywhere at the margin, and one that wraps at spaces wraps
+ * none of their lines. The lines that end near such a "margin" are then
+ * short lines of their own (a letterhead, a contact block's "電話：…" /
+ * "メール：…" lines), never wraps. */
+static bool cjk_lines_past(const line *L, size_t n, size_t w)
+{
+	size_t i, past = 0;
+	for (i = 0; i < n && past < 2; i++)
+		if (!L[i].blank && L[i].cols > w + 10 && (i == 0 || L[i - 1].blank) && (i + 1 >= n || L[i + 1].blank) &&
+		    han_kana_line(&L[i]))
+			past++;
+	return past >= 2;
+}
+
 static size_t wrap_width(const line *L, size_t n)
 {
 	size_t near = 0, w = wrap_width_of(L, n, false, &near);
+	if (w && cjk_lines_past(L, n, w))
+		return 0;
 	/* body.wrapped_text.long_lines: a title over 110 characters, a
 	 * contact sentence or notes after the end mark left unwrapped in a
 	 * wrapped text raise the figures past any margin; read them again

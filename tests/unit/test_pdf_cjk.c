@@ -409,6 +409,24 @@ static void korean_figure_spacing(void **state)
 	free(pdf);
 }
 
+/* A Korean page of the given lines whose record's text holds every
+ * string of want (NULL-terminated): how its justified wraps were read. */
+static void check_korean_wraps(const char *const *lines, size_t n, const char *const *want)
+{
+	size_t len, k;
+	char *pdf = make_cjk_pdf("UniKS-UCS2-H", "Korea1", lines, n, &len);
+	pm_context *ctx = pm_test_context();
+	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
+	const char *text = pm_test_str(rec, "text");
+	assert_non_null(text);
+	for (k = 0; want[k]; k++)
+		if (!strstr(text, want[k]))
+			fail_msg("a justified wrap misread ('%s' missing): '%s'", want[k], text);
+	json_decref(rec);
+	pm_context_free(ctx);
+	free(pdf);
+}
+
 /* Convention pdf.hangul_wrap_anywhere, on a justified page: two lines
  * justified to one margin, their word spaces stretched by 0.15 em each
  * (four of them: 0.6 em, less than a syllable, left over at their
@@ -423,18 +441,30 @@ static void korean_justified_wrap_in_word(void **state)
 		"었고 \x06새로운 \x06열람실들을 \x06마련하였는데 \x06휴게",
 		"실은 오는 봄부터 문을 연다.",
 	};
-	size_t len;
-	char *pdf = make_cjk_pdf("UniKS-UCS2-H", "Korea1", lines, 4, &len);
-	pm_context *ctx = pm_test_context();
-	json_t *rec = pm_convert_buffer(ctx, pdf, len, "release.pdf");
-	const char *text = pm_test_str(rec, "text");
+	static const char *const want[] = {"동화책을 갖추었고 새로운", "마련하였는데 휴게실은 오는", NULL};
 	(void)state;
-	assert_non_null(text);
-	if (!strstr(text, "동화책을 갖추었고 새로운") || !strstr(text, "마련하였는데 휴게실은 오는"))
-		fail_msg("a justified wrap inside a word kept a space: '%s'", text);
-	json_decref(rec);
-	pm_context_free(ctx);
-	free(pdf);
+	check_korean_wraps(lines, 4, want);
+}
+
+/* Convention pdf.hangul_wrap_anywhere.words: on a justified page that
+ * wraps anywhere, the document's own words tell a wrap at a space from
+ * one inside a word: "마을의" / "주민" keeps its space, for "마을" stands
+ * alone in a line (the word and its particle); "운영계획을" / "정하기로",
+ * two pieces of three syllables and more, keeps it; "앞마당" / "에서"
+ * joins, for "에서" only ever ends a word in the lines ("광장에서"). */
+static void korean_justified_wrap_by_words(void **state)
+{
+	const char *const lines[] = {
+		"솔숲마을 소식 안내",
+		/* nineteen syllables and five stretched spaces each */
+		"솔숲마을 \x06주민들은 \x06마을 \x06광장에서 \x06매달 \x06마을의",
+		"주민 \x06회의를 \x06열고 \x06새로운 \x06도서관의 \x06운영계획을",
+		"정하기로 \x06했다 \x06다가오는 \x06회의는 \x06도서관 \x06앞마당",
+		"에서 오후 두 시에 열린다.",
+	};
+	static const char *const want[] = {"매달 마을의 주민 회의를", "운영계획을 정하기로", "도서관 앞마당에서 오후", NULL};
+	(void)state;
+	check_korean_wraps(lines, 5, want);
 }
 
 /* Convention pdf.jlreq_spacing.postcode: the space after a Japanese
@@ -500,6 +530,7 @@ int main(void)
 		cmocka_unit_test(japanese_spacing_after_comma),
 		cmocka_unit_test(korean_figure_spacing),
 		cmocka_unit_test(korean_justified_wrap_in_word),
+		cmocka_unit_test(korean_justified_wrap_by_words),
 		cmocka_unit_test(japanese_postcode_space),
 		cmocka_unit_test(chinese_ideographic_space),
 	};
