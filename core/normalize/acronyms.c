@@ -222,18 +222,16 @@ static long sh_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size
  * a word ("Rail Restoration Association" for "Northern Rail Restoration
  * Association (NRRA)" is right, but for RRRA it would leave the first
  * word out). -1 when the words before do not spell it. */
-static long initials_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size_t al)
+static long initials_pass(const ucp *v, size_t n, size_t end, const int32_t *ac, size_t al, bool take)
 {
 	long li = (long)end - 1, si = (long)al - 1;
-	if (al < 2)
-		return -1;
 	for (; li >= 0; li--) {
 		if (sentence_stop(v, n, (size_t)li))
 			return -1;
 		/* the parts of a hyphenated word count: "Tri-County" is T, C */
 		if (!word_start(v, (size_t)li))
 			continue;
-		if (function_word_at(v, n, (size_t)li))
+		if (function_word_at(v, n, (size_t)li) && !(take && si > 0 && v[li].f == ac[si]))
 			continue;
 		if (v[li].f != ac[si])
 			return -1;
@@ -241,6 +239,20 @@ static long initials_match(const ucp *v, size_t n, size_t end, const int32_t *ac
 			return li;
 	}
 	return -1;
+}
+
+/* Function words first give no letter ("Office of Domestic Preparedness
+ * (ODP)" is not cut to "of Domestic ..."); where that spells nothing, one
+ * may give the letter it opens, never the first ("Council of Elders
+ * (CoE)", "Bank of Pellow (BOP)"), so that the match is the words'
+ * initials and not widened by acronyms.whole_name. */
+static long initials_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size_t al)
+{
+	long st;
+	if (al < 2)
+		return -1;
+	st = initials_pass(v, n, end, ac, al, false);
+	return st >= 0 ? st : initials_pass(v, n, end, ac, al, true);
 }
 
 /* Content words (not function words) in v[a..b). */
@@ -583,18 +595,22 @@ static size_t word_before(const ucp *v, size_t n, size_t st)
  * letters to look for are one per pair; the character match of sh_match()
  * would find the second of a pair inside a word and stretch the long form
  * over the sentence, so only the words' initials define it. */
-static size_t doubled_letters(const char *a, size_t al, int32_t *out, size_t max)
+static size_t doubled_letters(const char *a, size_t al, int32_t *out, size_t max, bool *dotted)
 {
 	size_t i = 0, n = 0;
+	bool differ = false;
+	*dotted = false;
 	while (i < al) {
 		if (i + 1 >= al || !isupper((unsigned char)a[i]) || a[i + 1] != a[i] || n >= max)
 			return 0;
 		out[n++] = fold((unsigned char)a[i]);
+		differ = differ || out[n - 1] != out[0];
 		i += 2;
 		if (i < al && a[i] == '.')
-			i++;
+			i++, *dotted = true;
 	}
-	return n >= 2 ? n : 0;
+	/* "SSSS" is four words in S, not two */
+	return n >= 2 && differ ? n : 0;
 }
 
 /* "Long Form (ACR)": the long form ends where the parenthesis opens.
@@ -607,6 +623,7 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 	size_t nl;
 	ucp *v;
 	long st;
+	bool dotted;
 	/* spaces, a comma and closing quotes before the parenthesis:
 	 * « Chief Information Officers » (CIO); the opening quote stops the
 	 * match (sentence_stop), so the marks are none of the long form
@@ -635,13 +652,17 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 	v = decode_before(t, end, 600, &from, &n);
 	if (!v)
 		return;
-	nl = doubled_letters(ac, al, letters, 40);
+	nl = doubled_letters(ac, al, letters, 40, &dotted);
 	if (nl) {
 		st = initials_match(v, n, n, letters, nl);
 		if (st >= 0)
 			add_acronym(arr, ac, al, t + from + v[st].off, end - from - v[st].off);
-		free(v);
-		return;
+		/* with its stops it is a doubled plural or nothing; without,
+		 * it may be a name's letters each doubled ("AABB") */
+		if (st >= 0 || dotted) {
+			free(v);
+			return;
+		}
 	}
 	/* the whole acronym, then without a suffix ("SOGEPA SN"); each with
 	 * its figures counting the letter before them, then without */
@@ -711,10 +732,13 @@ static void long_inside(acr_list *arr, const char *t, size_t popen, const char *
 		return;
 	nl = acronym_letters(t + st, end - st, letters, 40, false, NULL);
 	{
-		char *inner = pm_strndup(in, inl);
+		char *inner = pm_strndup(in, inl), *acr = pm_strndup(t + st, end - st);
 		size_t w = inner ? nz_words(inner) : 0;
+		/* one word only when a compound (acronyms.compound_word) */
+		bool one = w == 1 && acr && compound_word(inner, acr);
 		free(inner);
-		if (nl < 2 || w < 2 || w > 3 * nl + 4)
+		free(acr);
+		if (nl < 2 || (w < 2 && !one) || w > 3 * nl + 4)
 			return;
 	}
 	v = decode(in, inl, &n);
@@ -1133,6 +1157,7 @@ static void apposition_after(acr_list *al, const char *t)
 		const char *e = p, *a, *ph;
 		size_t n, first = 0, end = 0, pl, k;
 		bool comma = false, caps = true;
+		int32_t letters[40];
 		ucp *v;
 		/* a byte test first: this loop visits every byte of the text */
 		if ((*p == ',' || *p == ':') && p[1] == ' ')
@@ -1165,12 +1190,28 @@ static void apposition_after(acr_list *al, const char *t)
 		v = decode(ph, pl, &n);
 		if (!v)
 			continue;
+		/* a line of a list of abbreviations, "HWV: Hollstätter
+		 * Wasserverband": the rest of the block is the long form, read
+		 * as in a parenthesis after the acronym (acronyms.long_after),
+		 * letters inside compounds included */
+		if (a == t && !comma && !ph[pl]) {
+			/* a name, not a sentence: its content words capitalised,
+			 * no more of them than the acronym has letters */
+			size_t words = 0;
+			bool named = true;
+			for (k = 0; k < n; k++)
+				if (word_start(v, k) && !function_word_at(v, n, k) && (k == 0 || v[k - 1].c != '-'))
+					words++, named = named && pm_cp_is_upper(v[k].c);
+			if (named && words <= acronym_letters(a, (size_t)(e - a), letters, 40, false, NULL))
+				long_inside(al, t, (size_t)(e - t), ph, pl);
+		}
+		/* then the apposition (after a list line read so, its definition
+		 * stays the first) */
 		if (initials_forward(v, n, a, (size_t)(e - a), &first, &end) &&
 		    apposition_end(ph + (end < n ? v[end].off : pl))) {
 			for (k = first; k < end; k++)
 				if (word_start(v, k) && !function_word_at(v, n, k) && !pm_cp_is_upper(v[k].c))
 					caps = false;
-			int32_t letters[40];
 			if (!comma || (acronym_letters(a, (size_t)(e - a), letters, 40, false, NULL) >= 3 && (first > 0 || caps)))
 				add_acronym(al, a, (size_t)(e - a), ph + v[first].off,
 				            (end < n ? v[end].off : pl) - v[first].off);

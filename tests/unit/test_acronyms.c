@@ -196,6 +196,38 @@ static void apposition_syllables_figures(void **state)
 	expect("the ranges of ClusterM+1 (CM+1) stay", "CM+1", NULL);
 }
 
+/* Conventions acronyms.apposition_after, acronyms.compound_word,
+ * acronyms.doubled_plural and acronyms.camel_clipping: their edges. */
+static void after_compounds_doubles(void **state)
+{
+	(void)state;
+	/* the long form must end where the apposition does */
+	expect("The HRCT – Harwick River Conservation Trust – will plant.", "HRCT", "Harwick River Conservation Trust");
+	expect("HRCT – Harwick River Conservation Trust plants willows", "HRCT", NULL);
+	expect("NASA – the agency – said", "NASA", NULL);
+	/* after a comma: three letters, and an article or capitals */
+	expect("to HRCT, the Harwick River Conservation Trust, which", "HRCT", "Harwick River Conservation Trust");
+	expect("Sponsors: KP, Kell Paper, and others.", "KP", NULL);
+	expect("we met HRC, his rare colleagues, on Monday", "HRC", NULL);
+	/* a function word gives the letter it opens only where it must */
+	expect("DOR – Department of Rivers – said", "DOR", "Department of Rivers");
+	expect("the Harwick Council of Elders (CoE) met", "CoE", "Council of Elders");
+	expect("the Office of Domestic Preparedness (ODP) said", "ODP", "Office of Domestic Preparedness");
+	/* a list line of abbreviations */
+	expect("HWV: Hollstätter Wasserverband", "HWV", "Hollstätter Wasserverband");
+	/* compounds: long enough for a part per capital */
+	expect("die Landeswasserversorgung (LWV) baut", "LWV", "Landeswasserversorgung");
+	expect("shares of Microsoft (MSFT) rose", "MSFT", NULL);
+	expect("the Landesamt (LA) said", "LA", NULL);
+	/* doubled initials: the words' initials only */
+	expect("a las Fuerzas Armadas (FF.AA.) y", "FF.AA.", "Fuerzas Armadas");
+	expect("firmaron con las Fuerzas (FF.AA.) y", "FF.AA.", NULL);
+	/* clipped words, one clipped at least, two letters each */
+	expect("educational technology (EdTech) firms", "EdTech", "educational technology");
+	expect("the new Data Hub (DataHub) opens", "DataHub", NULL);
+	expect("Jane Doe (JaneD) said", "JaneD", NULL);
+}
+
 static void in_records(void **state)
 {
 	pm_context *ctx = pm_test_context();
@@ -224,6 +256,7 @@ int main(void)
 		cmocka_unit_test(arabic_long_form),
 		cmocka_unit_test(not_acronyms),
 		cmocka_unit_test(apposition_syllables_figures),
+		cmocka_unit_test(after_compounds_doubles),
 		cmocka_unit_test(in_records),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
