@@ -1266,6 +1266,22 @@ static void stands_for(acr_list *al, const char *t)
 	}
 }
 
+/* The word that ends at v[*k] (spaces before *k passed over), walking
+ * back: its start, *k moved there; n when there is none (the text's
+ * start, or punctuation). */
+static size_t word_back(const ucp *v, size_t n, size_t *k)
+{
+	size_t w;
+	while (*k > 0 && v[*k - 1].c == ' ')
+		(*k)--;
+	if (*k == 0 || !letter(v[*k - 1].c))
+		return n;
+	for (w = *k; w > 0 && letter(v[w - 1].c); w--)
+		;
+	*k = w;
+	return w;
+}
+
 /* Convention acronyms.syllabic: a short form made of the first syllables
  * of the name's words ("Mercado Común del Sur (Mercosur)", "Gerda Wolters
  * Backwaren (Gewoba)"), written as a word: a capital then small letters.
@@ -1312,20 +1328,15 @@ static void long_syllabic(acr_list *al, const char *t, size_t popen, const char 
 	/* the content words before the parenthesis, nearest first */
 	k = n;
 	while (nw < 6) {
-		size_t w;
-		while (k > 0 && v[k - 1].c == ' ')
-			k--;
-		if (k == 0 || !letter(v[k - 1].c))
+		size_t w = word_back(v, n, &k);
+		if (w == n)
 			break;
-		for (w = k; w > 0 && letter(v[w - 1].c); w--)
-			;
 		/* a capitalised word is the name's, even one that is a small
 		 * word in some language ("Sur", "Vale") */
 		if (pm_cp_is_upper(v[w].c))
 			ws[nw++] = w;
 		else if (!function_word_at(v, n, w))
 			break;
-		k = w;
 	}
 	for (kw = 3; kw <= nw; kw++) {
 		size_t order[6], i;
@@ -1392,16 +1403,11 @@ static void long_camel(acr_list *al, const char *t, size_t popen, const char *ac
 	/* the words before the parenthesis, nearest first, as many as parts */
 	k = n;
 	while (nw < np) {
-		size_t w;
-		while (k > 0 && v[k - 1].c == ' ')
-			k--;
-		if (k == 0 || !letter(v[k - 1].c))
+		size_t w = word_back(v, n, &k);
+		if (w == n)
 			break;
-		for (w = k; w > 0 && letter(v[w - 1].c); w--)
-			;
 		if (nw == 0 || !function_word_at(v, n, w))
 			ws[nw++] = w;
-		k = w;
 	}
 	for (i = 0; nw == np && i < np; i++) {
 		size_t p0 = at[i], p1 = i + 1 < np ? at[i + 1] : acl, j, w = ws[np - 1 - i];

@@ -200,32 +200,39 @@ static void apposition_syllables_figures(void **state)
  * acronyms.doubled_plural and acronyms.camel_clipping: their edges. */
 static void after_compounds_doubles(void **state)
 {
+	/* text, acronym, long form (NULL: none) */
+	static const char *const cases[][3] = {
+		/* the long form must end where the apposition does */
+		{"The HRCT – Harwick River Conservation Trust – will plant.", "HRCT", "Harwick River Conservation Trust"},
+		{"HRCT – Harwick River Conservation Trust plants willows", "HRCT", NULL},
+		{"NASA – the agency – said", "NASA", NULL},
+		/* after a comma: three letters, and an article or capitals */
+		{"to HRCT, the Harwick River Conservation Trust, which", "HRCT", "Harwick River Conservation Trust"},
+		{"Sponsors: KP, Kell Paper, and others.", "KP", NULL},
+		{"we met HRC, his rare colleagues, on Monday", "HRC", NULL},
+		/* a function word gives the letter it opens only where it must */
+		{"DOR – Department of Rivers – said", "DOR", "Department of Rivers"},
+		{"the Harwick Council of Elders (CoE) met", "CoE", "Council of Elders"},
+		{"the Office of Domestic Preparedness (ODP) said", "ODP", "Office of Domestic Preparedness"},
+		/* a list line of abbreviations */
+		{"HWV: Hollstätter Wasserverband", "HWV", "Hollstätter Wasserverband"},
+		/* compounds: long enough for a part per capital */
+		{"die Landeswasserversorgung (LWV) baut", "LWV", "Landeswasserversorgung"},
+		{"shares of Microsoft (MSFT) rose", "MSFT", NULL},
+		{"the Landesamt (LA) said", "LA", NULL},
+		/* doubled initials: the words' initials only; "SSSS" is no pair */
+		{"a las Fuerzas Armadas (FF.AA.) y", "FF.AA.", "Fuerzas Armadas"},
+		{"firmaron con las Fuerzas (FF.AA.) y", "FF.AA.", NULL},
+		{"la Société des Sources de Saint-Sylve (SSSS)", "SSSS", "Société des Sources de Saint-Sylve"},
+		/* clipped words, one clipped at least, two letters each */
+		{"educational technology (EdTech) firms", "EdTech", "educational technology"},
+		{"the new Data Hub (DataHub) opens", "DataHub", NULL},
+		{"Jane Doe (JaneD) said", "JaneD", NULL},
+	};
+	size_t i;
 	(void)state;
-	/* the long form must end where the apposition does */
-	expect("The HRCT – Harwick River Conservation Trust – will plant.", "HRCT", "Harwick River Conservation Trust");
-	expect("HRCT – Harwick River Conservation Trust plants willows", "HRCT", NULL);
-	expect("NASA – the agency – said", "NASA", NULL);
-	/* after a comma: three letters, and an article or capitals */
-	expect("to HRCT, the Harwick River Conservation Trust, which", "HRCT", "Harwick River Conservation Trust");
-	expect("Sponsors: KP, Kell Paper, and others.", "KP", NULL);
-	expect("we met HRC, his rare colleagues, on Monday", "HRC", NULL);
-	/* a function word gives the letter it opens only where it must */
-	expect("DOR – Department of Rivers – said", "DOR", "Department of Rivers");
-	expect("the Harwick Council of Elders (CoE) met", "CoE", "Council of Elders");
-	expect("the Office of Domestic Preparedness (ODP) said", "ODP", "Office of Domestic Preparedness");
-	/* a list line of abbreviations */
-	expect("HWV: Hollstätter Wasserverband", "HWV", "Hollstätter Wasserverband");
-	/* compounds: long enough for a part per capital */
-	expect("die Landeswasserversorgung (LWV) baut", "LWV", "Landeswasserversorgung");
-	expect("shares of Microsoft (MSFT) rose", "MSFT", NULL);
-	expect("the Landesamt (LA) said", "LA", NULL);
-	/* doubled initials: the words' initials only */
-	expect("a las Fuerzas Armadas (FF.AA.) y", "FF.AA.", "Fuerzas Armadas");
-	expect("firmaron con las Fuerzas (FF.AA.) y", "FF.AA.", NULL);
-	/* clipped words, one clipped at least, two letters each */
-	expect("educational technology (EdTech) firms", "EdTech", "educational technology");
-	expect("the new Data Hub (DataHub) opens", "DataHub", NULL);
-	expect("Jane Doe (JaneD) said", "JaneD", NULL);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		expect(cases[i][0], cases[i][1], cases[i][2]);
 }
 
 static void in_records(void **state)
