@@ -1196,13 +1196,17 @@ static void apposition_after(acr_list *al, const char *t)
 		 * letters inside compounds included */
 		if (a == t && !comma && !ph[pl]) {
 			/* a name, not a sentence: its content words capitalised,
-			 * no more of them than the acronym has letters */
-			size_t words = 0;
+			 * no more of them than the acronym has letters; and not
+			 * a heading in capitals ("ASSIGNMENT: EARN MEDIA ...",
+			 * acronyms.shouted) */
+			size_t words = 0, small = 0;
 			bool named = true;
-			for (k = 0; k < n; k++)
+			for (k = 0; k < n; k++) {
 				if (word_start(v, k) && !function_word_at(v, n, k) && (k == 0 || v[k - 1].c != '-'))
 					words++, named = named && pm_cp_is_upper(v[k].c);
-			if (named && words <= acronym_letters(a, (size_t)(e - a), letters, 40, false, NULL))
+				small += pm_cp_is_lower(v[k].c) ? 1 : 0;
+			}
+			if (named && small && words <= acronym_letters(a, (size_t)(e - a), letters, 40, false, NULL))
 				long_inside(al, t, (size_t)(e - t), ph, pl);
 		}
 		/* then the apposition (after a list line read so, its definition

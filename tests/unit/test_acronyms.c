@@ -216,6 +216,7 @@ static void after_compounds_doubles(void **state)
 		{"the Office of Domestic Preparedness (ODP) said", "ODP", "Office of Domestic Preparedness"},
 		/* a list line of abbreviations */
 		{"HWV: Hollstätter Wasserverband", "HWV", "Hollstätter Wasserverband"},
+		{"BRIEFING: BIG RIVER EVENT FOR INDIAN GROWERS", "BRIEFING", NULL},
 		/* compounds: long enough for a part per capital */
 		{"die Landeswasserversorgung (LWV) baut", "LWV", "Landeswasserversorgung"},
 		{"shares of Microsoft (MSFT) rose", "MSFT", NULL},
