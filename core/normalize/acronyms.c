@@ -222,18 +222,16 @@ static long sh_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size
  * a word ("Rail Restoration Association" for "Northern Rail Restoration
  * Association (NRRA)" is right, but for RRRA it would leave the first
  * word out). -1 when the words before do not spell it. */
-static long initials_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size_t al)
+static long initials_pass(const ucp *v, size_t n, size_t end, const int32_t *ac, size_t al, bool take)
 {
 	long li = (long)end - 1, si = (long)al - 1;
-	if (al < 2)
-		return -1;
 	for (; li >= 0; li--) {
 		if (sentence_stop(v, n, (size_t)li))
 			return -1;
 		/* the parts of a hyphenated word count: "Tri-County" is T, C */
 		if (!word_start(v, (size_t)li))
 			continue;
-		if (function_word_at(v, n, (size_t)li))
+		if (function_word_at(v, n, (size_t)li) && !(take && si > 0 && v[li].f == ac[si]))
 			continue;
 		if (v[li].f != ac[si])
 			return -1;
@@ -241,6 +239,20 @@ static long initials_match(const ucp *v, size_t n, size_t end, const int32_t *ac
 			return li;
 	}
 	return -1;
+}
+
+/* Function words first give no letter ("Office of Domestic Preparedness
+ * (ODP)" is not cut to "of Domestic ..."); where that spells nothing, one
+ * may give the letter it opens, never the first ("Council of Elders
+ * (CoE)", "Bank of Pellow (BOP)"), so that the match is the words'
+ * initials and not widened by acronyms.whole_name. */
+static long initials_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size_t al)
+{
+	long st;
+	if (al < 2)
+		return -1;
+	st = initials_pass(v, n, end, ac, al, false);
+	return st >= 0 ? st : initials_pass(v, n, end, ac, al, true);
 }
 
 /* Content words (not function words) in v[a..b). */
@@ -406,6 +418,33 @@ static bool acronym_ok(const char *s, size_t n)
 	return true;
 }
 
+/* Convention acronyms.compound_word: German, Dutch and the Nordic
+ * languages write a body's name as one compound and take the acronym's
+ * letters from its parts ("Landeswasserversorgung (LWV)",
+ * "Bundesnetzagentur (BNetzA)", "Provinciewaterstaat (PWS)"). The parts
+ * cannot be told apart without a dictionary, so the word must be long
+ * enough to hold one part per capital of the acronym (four letters each
+ * at least), three capitals at least and a capital opening the word: a
+ * short word whose letters merely hold two or three capitals ("Microsoft
+ * (MSFT)") is no compound. */
+static bool compound_word(const char *lo, const char *sh)
+{
+	size_t caps = 0, cps = 0, i = 0, n = strlen(lo);
+	for (; *sh; sh++)
+		caps += isupper((unsigned char)*sh) ? 1 : 0;
+	if (caps < 3 || !pm_cp_is_upper(nz_first_cp(lo)))
+		return false;
+	while (i < n) {
+		int32_t c;
+		size_t l = pm_utf8_decode((const unsigned char *)lo + i, n - i, &c);
+		if (!l || !pm_cp_is_letter(c))
+			return false;
+		cps++;
+		i += l;
+	}
+	return cps >= 4 * caps;
+}
+
 /* A one-word long form only when it is a compound whose parts the
  * acronym spells: "Straßenverkehrs-Ordnung (StVO)", "MiningNewsWire". */
 static bool long_ok(const char *lo, const char *sh)
@@ -419,6 +458,8 @@ static bool long_ok(const char *lo, const char *sh)
 		return nz_cps(lo) >= 4;
 	if (nz_cps(lo) <= nz_cps(sh) + 2)
 		return false;
+	if (compound_word(lo, sh))
+		return true;
 	if (strchr(lo, '-'))
 		return true;
 	for (i = 1; lo[i]; i++)
@@ -547,6 +588,31 @@ static size_t word_before(const ucp *v, size_t n, size_t st)
 	return w;
 }
 
+/* Convention acronyms.doubled_plural: Spanish abbreviates a plural name
+ * by doubling each word's initial, with a full stop after each pair
+ * ("EE.UU." for Estados Unidos, "CC.OO." for Comisiones Obreras, "RR.HH."
+ * for recursos humanos), the stops sometimes left out ("EEUU"). The
+ * letters to look for are one per pair; the character match of sh_match()
+ * would find the second of a pair inside a word and stretch the long form
+ * over the sentence, so only the words' initials define it. */
+static size_t doubled_letters(const char *a, size_t al, int32_t *out, size_t max, bool *dotted)
+{
+	size_t i = 0, n = 0;
+	bool differ = false;
+	*dotted = false;
+	while (i < al) {
+		if (i + 1 >= al || !isupper((unsigned char)a[i]) || a[i + 1] != a[i] || n >= max)
+			return 0;
+		out[n++] = fold((unsigned char)a[i]);
+		differ = differ || out[n - 1] != out[0];
+		i += 2;
+		if (i < al && a[i] == '.')
+			i++, *dotted = true;
+	}
+	/* "SSSS" is four words in S, not two */
+	return n >= 2 && differ ? n : 0;
+}
+
 /* "Long Form (ACR)": the long form ends where the parenthesis opens.
  * glossed: the parenthesis says the acronym is of another language ("FDA,
  * por sus siglas en inglés"), so its letters need not be the name's. */
@@ -557,6 +623,7 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 	size_t nl;
 	ucp *v;
 	long st;
+	bool dotted;
 	/* spaces, a comma and closing quotes before the parenthesis:
 	 * « Chief Information Officers » (CIO); the opening quote stops the
 	 * match (sentence_stop), so the marks are none of the long form
@@ -585,6 +652,18 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 	v = decode_before(t, end, 600, &from, &n);
 	if (!v)
 		return;
+	nl = doubled_letters(ac, al, letters, 40, &dotted);
+	if (nl) {
+		st = initials_match(v, n, n, letters, nl);
+		if (st >= 0)
+			add_acronym(arr, ac, al, t + from + v[st].off, end - from - v[st].off);
+		/* with its stops it is a doubled plural or nothing; without,
+		 * it may be a name's letters each doubled ("AABB") */
+		if (st >= 0 || dotted) {
+			free(v);
+			return;
+		}
+	}
 	/* the whole acronym, then without a suffix ("SOGEPA SN"); each with
 	 * its figures counting the letter before them, then without */
 	for (k = 0; k < 4; k++) {
@@ -653,16 +732,23 @@ static void long_inside(acr_list *arr, const char *t, size_t popen, const char *
 		return;
 	nl = acronym_letters(t + st, end - st, letters, 40, false, NULL);
 	{
-		char *inner = pm_strndup(in, inl);
+		char *inner = pm_strndup(in, inl), *acr = pm_strndup(t + st, end - st);
 		size_t w = inner ? nz_words(inner) : 0;
+		/* one word only when a compound (acronyms.compound_word) */
+		bool one = w == 1 && acr && compound_word(inner, acr);
 		free(inner);
-		if (nl < 2 || w < 2 || w > 3 * nl + 4)
+		free(acr);
+		if (nl < 2 || (w < 2 && !one) || w > 3 * nl + 4)
 			return;
 	}
 	v = decode(in, inl, &n);
 	if (!v)
 		return;
-	m = sh_match(v, n, n, letters, nl);
+	/* acronyms.repeated_letter here too: the words' initials first
+	 * ("AARP (American Association of Retired Persons)") */
+	m = initials_match(v, n, n, letters, nl);
+	if (m < 0)
+		m = sh_match(v, n, n, letters, nl);
 	if (m >= 0) {
 		/* only function words may stand before the long form */
 		size_t k;
@@ -1000,6 +1086,144 @@ static void or_apposition(acr_list *al, const char *t)
 	}
 }
 
+/* The long form that opens v[0..n) when its words' initials spell the
+ * acronym a[0..al) word for word, as in a sentence that says what it
+ * stands for: the function words before it and between its words give no
+ * letter, and it ends with the word of the last letter (*first, *end in
+ * code points). Tried with every letter, then with the function words
+ * that give the next letter taking it ("DOR": "Department of Rivers"),
+ * then with the capitals only (a plural's "s", "UdAV"). */
+static bool initials_forward(const ucp *v, size_t n, const char *a, size_t al, size_t *first, size_t *end)
+{
+	int32_t letters[40];
+	size_t pass, all = acronym_letters(a, al, letters, 40, false, NULL);
+	for (pass = 0; pass < 3; pass++) {
+		size_t nl = all, li = 0, i, j;
+		if (pass == 2) {
+			for (nl = 0, j = 0; j < al && nl < 40; j++)
+				if (isupper((unsigned char)a[j]))
+					letters[nl++] = fold((unsigned char)a[j]);
+			if (nl == all)
+				return false;
+		}
+		if (nl < 2)
+			return false;
+		for (i = 0; i < n && li < nl; i++) {
+			if (!word_start(v, i))
+				continue;
+			if (function_word_at(v, n, i) && !(pass == 1 && li > 0 && v[i].f == letters[li]))
+				continue;
+			if (v[i].f != letters[li])
+				break;
+			if (li++ == 0)
+				*first = i;
+		}
+		if (li == nl) {
+			while (i < n && letter(v[i].c))
+				i++;
+			*end = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Convention acronyms.apposition_after: the acronym first, then its long
+ * form set off by a dash, a colon or a comma, not in parentheses ("the
+ * HRCT – Harwick River Conservation Trust – plants", "HRCT, the Harwick
+ * River Conservation Trust, said", "la APAV, la Asociación de ...",
+ * "L'ARVP – Association des Riverains ... –"; a list of abbreviations,
+ * "HRCT: Harwick River Conservation Trust"). Nothing marks it but the
+ * words: their initials must spell the acronym word for word
+ * (initials_forward), an article or other function words only before
+ * them, and the long form must end where the apposition does (a comma,
+ * a dash, a stop, a parenthesis or the block's end), so that words that
+ * go on into the sentence define nothing. After a comma, which also
+ * separates the items of a list ("HP, Harwick Press, and ..."), it takes
+ * three letters at least and an article or capitalised words. */
+static bool apposition_end(const char *r)
+{
+	while (*r == ' ')
+		r++;
+	return !*r || *r == ',' || *r == ';' || *r == '.' || *r == ')' || *r == ':' || *r == '!' || *r == '?' ||
+	       *r == '\n' || !strncmp(r, "\xE2\x80\x93", 3) || !strncmp(r, "\xE2\x80\x94", 3) ||
+	       (*r == '-' && r[1] == ' ');
+}
+
+static void apposition_after(acr_list *al, const char *t)
+{
+	const char *p;
+	for (p = t; *p; p++) {
+		const char *e = p, *a, *ph;
+		size_t n, first = 0, end = 0, pl, k;
+		bool comma = false, caps = true;
+		int32_t letters[40];
+		ucp *v;
+		/* a byte test first: this loop visits every byte of the text */
+		if ((*p == ',' || *p == ':') && p[1] == ' ')
+			ph = p + 2, comma = *p == ',';
+		else if (*p == ' ' && p[1] == '-' && p[2] == ' ')
+			ph = p + 3;
+		else if ((unsigned char)*p == 0xE2 && (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3)))
+			ph = p + 3;
+		else if (*p == ' ' && (!strncmp(p + 1, "\xE2\x80\x93", 3) || !strncmp(p + 1, "\xE2\x80\x94", 3)))
+			ph = p + 4;
+		else
+			continue;
+		/* the acronym right before, back to a space, a bracket, a
+		 * quotation mark or an elision's apostrophe */
+		for (a = e; a > t; ) {
+			const char *b = a - 1;
+			int32_t c;
+			while (b > t && ((unsigned char)*b & 0xC0) == 0x80)
+				b--;
+			pm_utf8_decode((const unsigned char *)b, (size_t)(a - b), &c);
+			if (!(letter(c) || c == '&' || c == '-' || c == '/' || c == '.' || c == '+'))
+				break;
+			a = b;
+		}
+		if (e <= a || !pm_cp_is_upper(nz_first_cp(a)) || !acronym_ok(a, (size_t)(e - a)))
+			continue;
+		while (*ph == ' ')
+			ph++;
+		pl = strcspn(ph, ".;:()\n");
+		v = decode(ph, pl, &n);
+		if (!v)
+			continue;
+		/* a line of a list of abbreviations, "HWV: Hollstätter
+		 * Wasserverband": the rest of the block is the long form, read
+		 * as in a parenthesis after the acronym (acronyms.long_after),
+		 * letters inside compounds included */
+		if (a == t && !comma && !ph[pl]) {
+			/* a name, not a sentence: its content words capitalised,
+			 * no more of them than the acronym has letters; and not
+			 * a heading in capitals ("ASSIGNMENT: EARN MEDIA ...",
+			 * acronyms.shouted) */
+			size_t words = 0, small = 0;
+			bool named = true;
+			for (k = 0; k < n; k++) {
+				if (word_start(v, k) && !function_word_at(v, n, k) && (k == 0 || v[k - 1].c != '-'))
+					words++, named = named && pm_cp_is_upper(v[k].c);
+				small += pm_cp_is_lower(v[k].c) ? 1 : 0;
+			}
+			if (named && small && words <= acronym_letters(a, (size_t)(e - a), letters, 40, false, NULL))
+				long_inside(al, t, (size_t)(e - t), ph, pl);
+		}
+		/* then the apposition (after a list line read so, its definition
+		 * stays the first) */
+		if (initials_forward(v, n, a, (size_t)(e - a), &first, &end) &&
+		    apposition_end(ph + (end < n ? v[end].off : pl))) {
+			for (k = first; k < end; k++)
+				if (word_start(v, k) && !function_word_at(v, n, k) && !pm_cp_is_upper(v[k].c))
+					caps = false;
+			if (!comma || (acronym_letters(a, (size_t)(e - a), letters, 40, false, NULL) >= 3 && (first > 0 || caps)))
+				add_acronym(al, a, (size_t)(e - a), ph + v[first].off,
+				            (end < n ? v[end].off : pl) - v[first].off);
+		}
+		free(v);
+	}
+}
+
 /* Convention acronyms.stands_for: the acronym, then words saying what it
  * stands for ([acronym_stands_for]: "TRAIL, which stands for Teens
  * Restoring ...", "PACE is short for", "la RAVH, siglas de", "le PAVE,
@@ -1011,7 +1235,7 @@ static void stands_for(acr_list *al, const char *t)
 {
 	const char *p;
 	for (p = t; *p; p++) {
-		size_t k, n, i, nl, li = 0, pl, first = 0;
+		size_t k, n, i, nl, pl, first = 0;
 		const char *e, *a, *ph;
 		int32_t letters[40];
 		ucp *v;
@@ -1040,21 +1264,26 @@ static void stands_for(acr_list *al, const char *t)
 			continue;
 		/* the long form opens with its first content word (past an
 		 * article: "stands for the ...") */
-		for (i = 0; i < n && li < nl; i++) {
-			if (!word_start(v, i) || function_word_at(v, n, i))
-				continue;
-			if (v[i].f != letters[li])
-				break;
-			if (li++ == 0)
-				first = i;
-		}
-		if (li == nl) {
-			while (i < n && letter(v[i].c))
-				i++;
+		if (initials_forward(v, n, a, (size_t)(e - a), &first, &i))
 			add_acronym(al, a, (size_t)(e - a), ph + v[first].off, (i < n ? v[i].off : pl) - v[first].off);
-		}
 		free(v);
 	}
+}
+
+/* The word that ends at v[*k] (spaces before *k passed over), walking
+ * back: its start, *k moved there; n when there is none (the text's
+ * start, or punctuation). */
+static size_t word_back(const ucp *v, size_t n, size_t *k)
+{
+	size_t w;
+	while (*k > 0 && v[*k - 1].c == ' ')
+		(*k)--;
+	if (*k == 0 || !letter(v[*k - 1].c))
+		return n;
+	for (w = *k; w > 0 && letter(v[w - 1].c); w--)
+		;
+	*k = w;
+	return w;
 }
 
 /* Convention acronyms.syllabic: a short form made of the first syllables
@@ -1103,20 +1332,15 @@ static void long_syllabic(acr_list *al, const char *t, size_t popen, const char 
 	/* the content words before the parenthesis, nearest first */
 	k = n;
 	while (nw < 6) {
-		size_t w;
-		while (k > 0 && v[k - 1].c == ' ')
-			k--;
-		if (k == 0 || !letter(v[k - 1].c))
+		size_t w = word_back(v, n, &k);
+		if (w == n)
 			break;
-		for (w = k; w > 0 && letter(v[w - 1].c); w--)
-			;
 		/* a capitalised word is the name's, even one that is a small
 		 * word in some language ("Sur", "Vale") */
 		if (pm_cp_is_upper(v[w].c))
 			ws[nw++] = w;
 		else if (!function_word_at(v, n, w))
 			break;
-		k = w;
 	}
 	for (kw = 3; kw <= nw; kw++) {
 		size_t order[6], i;
@@ -1127,6 +1351,80 @@ static void long_syllabic(acr_list *al, const char *t, size_t popen, const char 
 			break;
 		}
 	}
+	free(v);
+}
+
+/* Convention acronyms.camel_clipping: a short form made of the clipped
+ * words of the name, each part opened by a capital ("educational
+ * technology (EdTech)", "financial technology (FinTech)", "Harwick
+ * Medical Technology (MedTech)"): as many words before
+ * the parenthesis as the short form has capitals (small function words
+ * between them give none), each beginning with its part, one part at
+ * least clipped (a short form that repeats the words whole, "Data Hub
+ * (DataHub)", is the name's spelling, not an abbreviation), each two
+ * letters at least. */
+static size_t camel_parts(const char *s, size_t n, size_t *at, size_t max)
+{
+	size_t i, parts = 0, low = 0;
+	if (n < 4 || n > 16 || !isupper((unsigned char)s[0]))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (isupper((unsigned char)s[i])) {
+			if (i > 0 && isupper((unsigned char)s[i - 1]))
+				return 0;
+			if (parts == max)
+				return 0;
+			if (at)
+				at[parts] = i;
+			parts++;
+		} else if (islower((unsigned char)s[i])) {
+			low++;
+		} else {
+			return 0;
+		}
+	}
+	/* every part two letters at least: "JaneD" is a name and an initial */
+	for (i = 1; i < n; i++)
+		if (isupper((unsigned char)s[i]) && (!islower((unsigned char)s[i - 1]) || i + 1 >= n ||
+		                                     !islower((unsigned char)s[i + 1])))
+			return 0;
+	return parts >= 2 && low ? parts : 0;
+}
+
+static void long_camel(acr_list *al, const char *t, size_t popen, const char *ac, size_t acl)
+{
+	size_t end = popen, from, n, k, at[6], np, ws[6], nw = 0, i;
+	bool clipped = false;
+	ucp *v;
+	np = camel_parts(ac, acl, at, 6);
+	if (!np)
+		return;
+	while (end > 0 && t[end - 1] == ' ')
+		end--;
+	v = decode_before(t, end, 300, &from, &n);
+	if (!v)
+		return;
+	/* the words before the parenthesis, nearest first, as many as parts */
+	k = n;
+	while (nw < np) {
+		size_t w = word_back(v, n, &k);
+		if (w == n)
+			break;
+		if (nw == 0 || !function_word_at(v, n, w))
+			ws[nw++] = w;
+	}
+	for (i = 0; nw == np && i < np; i++) {
+		size_t p0 = at[i], p1 = i + 1 < np ? at[i + 1] : acl, j, w = ws[np - 1 - i];
+		for (j = 0; p0 + j < p1; j++)
+			if (w + j >= n || !letter(v[w + j].c) || v[w + j].f != fold((unsigned char)ac[p0 + j]))
+				break;
+		if (p0 + j < p1)
+			break;
+		if (w + j < n && letter(v[w + j].c))
+			clipped = true;
+	}
+	if (nw == np && i == np && clipped)
+		add_acronym(al, ac, acl, t + from + v[ws[np - 1]].off, end - from - v[ws[np - 1]].off);
 	free(v);
 }
 
@@ -1184,12 +1482,15 @@ static void acronyms_in(acr_list *al, const char *t)
 			long_before(al, t, (size_t)(p - t), a, (size_t)(b - a), glossed);
 		else if (b > a && syllabic_ok(a, (size_t)(b - a)))
 			long_syllabic(al, t, (size_t)(p - t), a, (size_t)(b - a));
+		else if (b > a && camel_parts(a, (size_t)(b - a), NULL, 6))
+			long_camel(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b - a > 5 && b - a < 300)
 			long_inside(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		p = e + 1;
 	}
 	or_apposition(al, t);
 	stands_for(al, t);
+	apposition_after(al, t);
 }
 
 /* Every block of the document's own text, whatever part it became: a

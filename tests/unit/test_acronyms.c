@@ -196,6 +196,46 @@ static void apposition_syllables_figures(void **state)
 	expect("the ranges of ClusterM+1 (CM+1) stay", "CM+1", NULL);
 }
 
+/* Conventions acronyms.apposition_after, acronyms.compound_word,
+ * acronyms.doubled_plural and acronyms.camel_clipping: their edges. */
+static void after_compounds_doubles(void **state)
+{
+	/* text, acronym, long form (NULL: none) */
+	static const char *const cases[][3] = {
+		/* the long form must end where the apposition does */
+		{"The HRCT – Harwick River Conservation Trust – will plant.", "HRCT", "Harwick River Conservation Trust"},
+		{"HRCT – Harwick River Conservation Trust plants willows", "HRCT", NULL},
+		{"NASA – the agency – said", "NASA", NULL},
+		/* after a comma: three letters, and an article or capitals */
+		{"to HRCT, the Harwick River Conservation Trust, which", "HRCT", "Harwick River Conservation Trust"},
+		{"Sponsors: KP, Kell Paper, and others.", "KP", NULL},
+		{"we met HRC, his rare colleagues, on Monday", "HRC", NULL},
+		/* a function word gives the letter it opens only where it must */
+		{"DOR – Department of Rivers – said", "DOR", "Department of Rivers"},
+		{"the Harwick Council of Elders (CoE) met", "CoE", "Council of Elders"},
+		{"the Office of Domestic Preparedness (ODP) said", "ODP", "Office of Domestic Preparedness"},
+		/* a list line of abbreviations */
+		{"HWV: Hollstätter Wasserverband", "HWV", "Hollstätter Wasserverband"},
+		{"BRIEFING: BIG RIVER EVENT FOR INDIAN GROWERS", "BRIEFING", NULL},
+		/* compounds: long enough for a part per capital */
+		{"die Landeswasserversorgung (LWV) baut", "LWV", "Landeswasserversorgung"},
+		{"shares of Microsoft (MSFT) rose", "MSFT", NULL},
+		{"the Landesamt (LA) said", "LA", NULL},
+		/* doubled initials: the words' initials only; "SSSS" is no pair */
+		{"a las Fuerzas Armadas (FF.AA.) y", "FF.AA.", "Fuerzas Armadas"},
+		{"firmaron con las Fuerzas (FF.AA.) y", "FF.AA.", NULL},
+		{"la Société des Sources de Saint-Sylve (SSSS)", "SSSS", "Société des Sources de Saint-Sylve"},
+		/* clipped words, one clipped at least, two letters each */
+		{"educational technology (EdTech) firms", "EdTech", "educational technology"},
+		{"the new Data Hub (DataHub) opens", "DataHub", NULL},
+		{"Jane Doe (JaneD) said", "JaneD", NULL},
+	};
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		expect(cases[i][0], cases[i][1], cases[i][2]);
+}
+
 static void in_records(void **state)
 {
 	pm_context *ctx = pm_test_context();
@@ -224,6 +264,7 @@ int main(void)
 		cmocka_unit_test(arabic_long_form),
 		cmocka_unit_test(not_acronyms),
 		cmocka_unit_test(apposition_syllables_figures),
+		cmocka_unit_test(after_compounds_doubles),
 		cmocka_unit_test(in_records),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
