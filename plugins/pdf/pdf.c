@@ -1351,8 +1351,11 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		while (a && ((PopplerTextAttributes *)a->data)->end_index < (gint)ci)
 			a = a->next;
 		if (a && a->data != cur) {
+			/* runs change at every colour or size change, mostly in one
+			 * face: its name is matched against the weights once */
+			if (!cur || !same_font(cur->font_name, ((PopplerTextAttributes *)a->data)->font_name))
+				cur_bold = bold_font(((PopplerTextAttributes *)a->data)->font_name);
 			cur = a->data;
-			cur_bold = bold_font(cur->font_name);
 			cur_scale = cjk_run_scale(&cjk, p, ci, cur, rects, nr);
 		}
 		size = cur && cur->start_index <= (gint)ci ? cur->font_size * cur_scale : 0;
