@@ -85,17 +85,18 @@ int pm_hyphen_decide(pm_lingua *lingua, const char *left, const char *right, uns
 	j = pm_spell(lingua, lang, joined);
 	if (j >= 0) {
 		int k = pm_spell(lingua, lang, hyph);
-		int l = pm_spell(lingua, lang, left), r = pm_spell(lingua, lang, right);
+		/* the halves are looked up only where they decide (each
+		 * look-up is a dictionary search) */
 		if (j != k) {
 			/* "extré" + "misme": the halves are not both words, so
 			 * the break fell inside one: proof that the document
 			 * is hyphenated by its typesetter */
-			*strong = j && !(l && r);
+			*strong = j && !(pm_spell(lingua, lang, left) && pm_spell(lingua, lang, right));
 			return j;
 		}
 		/* Neither form is known: two known halves make a compound
 		 * ("data-driven"). */
-		if (!j && !k && l && r && strlen(left) > 2)
+		if (!j && !k && strlen(left) > 2 && pm_spell(lingua, lang, left) && pm_spell(lingua, lang, right))
 			return 0;
 	}
 	return -1;

@@ -14,10 +14,26 @@
  * dots or more (full stops, middle dots, ellipses, or full stops spaced
  * ". . . ."), then a short value. A prose ellipsis is three dots, rarely
  * four, and words go on after it at length. */
+/* The dots of the whole row, however they stand: a row with fewer
+ * than five has no run of five (most lines; the layout asks of every
+ * pair of lines it weighs). */
+static size_t dots_in(const char *s, const char *e)
+{
+	size_t dots = 0;
+	for (; s < e; s++)
+		if (*s == '.')
+			dots++;
+		else if ((unsigned char)*s == 0xA6 || (unsigned char)*s == 0xB7)
+			dots += 3; /* the last byte of U+2026 or of U+00B7, counted at its most */
+	return dots;
+}
+
 bool pm_leader_row(const char *s, size_t n)
 {
 	const char *e = s + n;
 	bool before = false;
+	if (dots_in(s, e) < 5)
+		return false;
 	while (s < e) {
 		const char *p = s, *run_end = s;
 		size_t dots = 0;

@@ -97,7 +97,12 @@ static bool open_lookup(lookup *k, size_t i)
 
 void pdfh_begin(pdfh_page *h)
 {
+	size_t i, k, n;
 	memset(h, 0, sizeof *h);
+	for (i = 0; i < NLANGS; i++)
+		for (k = 0; langs[i].stop[k]; k++)
+			if ((n = strlen(langs[i].stop[k])) > h->stop_max)
+				h->stop_max = n;
 }
 
 void pdfh_free(pdfh_page *h)
@@ -142,10 +147,12 @@ static void close_word(pdfh_page *h)
 	w = h->buf + h->cur;
 	if (h->letters) {
 		/* stop words are lower case and start with an ASCII letter:
-		 * one byte tells most of them apart before strcasecmp does */
+		 * one byte tells most of them apart before strcasecmp does,
+		 * and strcasecmp folds ASCII only, so a word of more bytes
+		 * than the longest stop word is none (most words of a page) */
 		char first = *w >= 'A' && *w <= 'Z' ? (char)(*w - 'A' + 'a') : *w;
 		h->words++;
-		for (i = 0; i < NLANGS; i++)
+		for (i = 0; i < NLANGS && h->blen - 1 - h->cur <= h->stop_max; i++)
 			for (k = 0; langs[i].stop[k]; k++)
 				if (langs[i].stop[k][0] == first && !strcasecmp(w, langs[i].stop[k])) {
 					h->stop[i]++;

@@ -56,6 +56,7 @@ typedef struct pdfh_page {
 	double last_x1, last_y0, last_h; /* the previous glyph's right edge, top, height */
 	double space_x0;       /* where the blank before the open word starts */
 	unsigned stop[8];      /* one per language of health.c */      /* stop-word hits per language */
+	size_t stop_max;       /* bytes of the longest stop word: a longer word is none */
 	uint64_t *seen;        /* glyph positions, open addressing */
 	size_t seen_cap, seen_n;
 	bool oom;

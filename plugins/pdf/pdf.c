@@ -1172,6 +1172,7 @@ typedef struct cjk_sizes {
 	const char *font[CJK_SIZES]; /* the runs' font name, as poppler gives it */
 	int verdict[CJK_SIZES]; /* 1 doubled, 0 true size seen */
 	size_t n;
+	bool none; /* the page holds no ideograph nor Hangul syllable: every run is read at its size */
 } cjk_sizes;
 
 /* The run's first ideograph or Hangul syllable from character ci at p:
@@ -1196,14 +1197,29 @@ static bool same_font(const char *a, const char *b)
 	return a == b || (a && b && !strcmp(a, b));
 }
 
-/* The page's verdicts, size by size, from its runs with an ideograph. */
+/* Whether the text may hold an ideograph or a Hangul syllable
+ * (fullwidth_letter): each is three bytes of UTF-8 led by 0xE3-0xED or
+ * 0xEF; a page without such a byte (nearly every page outside Asia) has
+ * no run to measure, and its runs need no scan of their own. */
+static bool may_hold_fullwidth(const char *text)
+{
+	const unsigned char *p;
+	for (p = (const unsigned char *)text; *p; p++)
+		if (*p >= 0xE3 && *p <= 0xEF && *p != 0xEE)
+			return true;
+	return false;
+}
+
+/* The page's verdicts, size by size, from its runs with an ideograph;
+ * cs->none when the page has no ideograph nor Hangul syllable at all. */
 static void find_cjk_sizes(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs, cjk_sizes *cs)
 {
 	const char *p = text;
 	guint ci = 0;
 	GList *a;
 	cs->n = 0;
-	for (a = attrs; a; a = a->next) {
+	cs->none = !may_hold_fullwidth(text);
+	for (a = cs->none ? NULL : attrs; a; a = a->next) {
 		const PopplerTextAttributes *run = a->data;
 		int v;
 		size_t k;
@@ -1231,7 +1247,7 @@ static void find_cjk_sizes(const char *text, const PopplerRectangle *rects, guin
 static double cjk_run_scale(const cjk_sizes *cs, const char *p, guint ci, const PopplerTextAttributes *run,
                             const PopplerRectangle *rects, guint nr)
 {
-	int v = run_ideograph_doubled(p, ci, run, rects, nr);
+	int v = cs->none ? -1 : run_ideograph_doubled(p, ci, run, rects, nr);
 	size_t k;
 	if (v >= 0)
 		return v ? 0.5 : 1;
@@ -1335,8 +1351,11 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		while (a && ((PopplerTextAttributes *)a->data)->end_index < (gint)ci)
 			a = a->next;
 		if (a && a->data != cur) {
+			/* runs change at every colour or size change, mostly in one
+			 * face: its name is matched against the weights once */
+			if (!cur || !same_font(cur->font_name, ((PopplerTextAttributes *)a->data)->font_name))
+				cur_bold = bold_font(((PopplerTextAttributes *)a->data)->font_name);
 			cur = a->data;
-			cur_bold = bold_font(cur->font_name);
 			cur_scale = cjk_run_scale(&cjk, p, ci, cur, rects, nr);
 		}
 		size = cur && cur->start_index <= (gint)ci ? cur->font_size * cur_scale : 0;
