@@ -657,10 +657,11 @@ bool rule_author_list(const char *t)
  * groff -ms's .AU and .AI, a university's or an agency's release): the
  * name is the byline and the affiliation no body, neither a subtitle.
  * Block i is a name (two to five capitalised words, no digit, no body's
- * word: [org_words], [org_suffixes]) and block i + 1 an affiliation (two
- * to ten words, capitalised, no digit, no sentence) that the release names
- * again in another block (its opening sentence, its About heading): the
- * document's own evidence that the line is a body, whatever its words. */
+ * word: [org_words], [org_suffixes]) under a whole title (its last word
+ * no function word), and block i + 1 an affiliation (three to ten words,
+ * or two with a body's word; capitalised, no digit, no sentence) that the
+ * release names again in another block (its opening sentence, its About
+ * heading): the document's own evidence that the line is a body. */
 bool rule_title_block_author(const nz *z, size_t i)
 {
 	pm_lex_query org = {PM_LEX_ORG_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
@@ -677,6 +678,20 @@ bool rule_title_block_author(const nz *z, size_t i)
 	if (nz_has_digit(n) || strchr(n, '\n') || nz_words(n) < 2 || nz_words(n) > 10 || nz_ends_sentence(n) ||
 	    !pm_cp_is_upper(nz_first_cp(n)) || !strcmp(a, n))
 		return false;
+	/* a body's name: a body's word, or three words or more (two
+	 * capitalised words alone are a second author's name) */
+	if (nz_words(n) < 3 && !pm_lex_find(&org, n, strlen(n), NULL))
+		return false;
+	/* the line above is a whole title: one that ends with a function
+	 * word ("… de Engenharia de Computação e") goes on in the next line,
+	 * which is then no name */
+	if (i > 0 && z->b[i - 1]->text) {
+		pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		const char *t = z->b[i - 1]->text, *w = strrchr(t, ' ');
+		w = w ? w + 1 : t;
+		if (pm_lex_word(&fw, w, strlen(w), NULL))
+			return false;
+	}
 	for (k = 0; k < z->n; k++)
 		if (k != i && k != i + 1 && z->b[k]->text && strstr(z->b[k]->text, n))
 			return true;
