@@ -627,6 +627,22 @@ fotó {colon}
 사진]
 사진설명]
 
+[hyphenating_producers]
+# wrap.typesetter_hyphenates: typesetters that hyphenate every paragraph
+# unless told not to, as their PDFs name themselves in the Producer or
+# Creator property ("pdfTeX-1.40.24", "XeTeX output 2026.03.03",
+# "LuaHBTeX, Version 1.15.0", "groff version 1.22.4"; dvipdfmx and
+# xdvipdfmx are the TeX engines' PDF drivers). Word processors and
+# browsers do not hyphenate by default, and are not listed.
+pdfTeX
+XeTeX
+LuaTeX
+LuaHBTeX
+dvipdfmx
+xdvipdfmx
+groff
+gropdf
+
 [copyright_leads]
 # furniture.copyright (core/normalize/furniture.c): what opens a
 # copyright line; {year}: only where a year follows (a sentence may open

@@ -118,6 +118,15 @@ static void find_byline(nz *z)
 			stage_explain(z, "byline", "authors' names under the title", (long)z->bi[i]);
 			return;
 		}
+		/* byline.title_block_author: a name, then its affiliation */
+		if (!b->part && rule_title_block_author(z, i)) {
+			pm_fields_set(&z->f->byline, b->text);
+			set_part(b, PM_PART_BYLINE);
+			set_part(z->b[i + 1], PM_PART_BYLINE);
+			stage_explain(z, "byline", "byline.title_block_author: a name and its affiliation under the title",
+			              (long)z->bi[i]);
+			return;
+		}
 		break;
 	}
 	/* A signature: the last short line of the release proper, maybe

@@ -651,6 +651,53 @@ bool rule_author_list(const char *t)
 	return parts >= 2;
 }
 
+/* Convention byline.title_block_author: a title block sets its author
+ * under the title, one person's name on a line and the body they work for
+ * on the next (LaTeX's \maketitle with \author{Name \\ Affiliation},
+ * groff -ms's .AU and .AI, a university's or an agency's release): the
+ * name is the byline and the affiliation no body, neither a subtitle.
+ * Block i is a name (two to five capitalised words, no digit, no body's
+ * word: [org_words], [org_suffixes]) under a whole title (its last word
+ * no function word), and block i + 1 an affiliation (three to ten words,
+ * or two with a body's word; capitalised, no digit, no sentence) that the
+ * release names again in another block (its opening sentence, its About
+ * heading): the document's own evidence that the line is a body. */
+bool rule_title_block_author(const nz *z, size_t i)
+{
+	pm_lex_query org = {PM_LEX_ORG_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query suffix = {PM_LEX_ORG_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_CAPITALS};
+	const char *a, *n;
+	size_t k;
+	if (i + 1 >= z->end || z->b[i + 1]->part)
+		return false;
+	a = z->b[i]->text;
+	n = z->b[i + 1]->text;
+	if (!a || !n || !rule_signatory(a) || nz_words(a) > 5 || pm_lex_find(&org, a, strlen(a), NULL) ||
+	    pm_lex_find(&suffix, a, strlen(a), NULL))
+		return false;
+	if (nz_has_digit(n) || strchr(n, '\n') || nz_words(n) < 2 || nz_words(n) > 10 || nz_ends_sentence(n) ||
+	    !pm_cp_is_upper(nz_first_cp(n)) || !strcmp(a, n))
+		return false;
+	/* a body's name: a body's word, or three words or more (two
+	 * capitalised words alone are a second author's name) */
+	if (nz_words(n) < 3 && !pm_lex_find(&org, n, strlen(n), NULL))
+		return false;
+	/* the line above is a whole title: one that ends with a function
+	 * word ("… de Engenharia de Computação e") goes on in the next line,
+	 * which is then no name */
+	if (i > 0 && z->b[i - 1]->text) {
+		pm_lex_query fw = {PM_LEX_FUNCTION_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		const char *t = z->b[i - 1]->text, *w = strrchr(t, ' ');
+		w = w ? w + 1 : t;
+		if (pm_lex_word(&fw, w, strlen(w), NULL))
+			return false;
+	}
+	for (k = 0; k < z->n; k++)
+		if (k != i && k != i + 1 && z->b[k]->text && strstr(z->b[k]->text, n))
+			return true;
+	return false;
+}
+
 /* Convention headline.letterhead: whether a site, address or phone
  * line of the letterhead comes right under block i, past one more short
  * name ("RESERVE BANK OF INDIA" under the name in another script) and
@@ -1276,7 +1323,8 @@ void stage_headline(nz *z)
 				break;
 		}
 		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) || opens_with_date(z, b->text) ||
-		    rule_byline(b->text, NULL) || rule_author_list(b->text) || rule_contact_heading(b->text) ||
+		    rule_byline(b->text, NULL) || rule_author_list(b->text) || rule_title_block_author(z, i) ||
+		    rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL) || rule_advisory_line(b->text))
 			break;
 		/* where.after_standfirst: one sentence between the title and a

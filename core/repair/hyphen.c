@@ -26,10 +26,14 @@
 #include <unistd.h>
 
 /* Prefixes that keep their hyphen in compounds when nothing else decides
- * (the lexicon's [hyphen_prefixes], as written: "co", "sous"). */
-static bool hyphen_prefix(const char *left)
+ * (the lexicon's [hyphen_prefixes], as written: "co", "sous").
+ * Convention wrap.hyphen_prefix.lang: the text's own language's, when it
+ * has a lexicon (every language's otherwise): Italian and Spanish write
+ * their prefixes joined ("presidente", "vicepresidente"), so English's
+ * "pre-" says nothing of an Italian "pre-" / "sidente". */
+static bool hyphen_prefix(const char *left, const char *lang)
 {
-	pm_lex_query q = {PM_LEX_HYPHEN_PREFIXES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	pm_lex_query q = {PM_LEX_HYPHEN_PREFIXES, lang ? pm_lex_langs_of(lang) : PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	return pm_lex_word(&q, left, strlen(left), NULL);
 }
 
@@ -107,5 +111,5 @@ int pm_hyphen_join(pm_lingua *lingua, const char *left, const char *right, unsig
 {
 	bool strong;
 	int d = pm_hyphen_decide(lingua, left, right, joined_seen, hyphen_seen, lang, &strong);
-	return d >= 0 ? d : !hyphen_prefix(left);
+	return d >= 0 ? d : !hyphen_prefix(left, lang);
 }

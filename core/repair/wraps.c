@@ -146,9 +146,9 @@ typedef struct hyph_doc {
 	bool hangul_anywhere;  /* the lines break between any two syllables */
 } hyph_doc;
 
-static bool prefix_keeps_hyphen(const char *left)
+static bool prefix_keeps_hyphen(const char *left, const char *lang)
 {
-	return pm_hyphen_join(NULL, left, "x", 0, 0, NULL) == 0;
+	return pm_hyphen_join(NULL, left, "x", 0, 0, lang) == 0;
 }
 
 /* The join rule with the document as evidence (README, "Repairs"): the
@@ -158,12 +158,12 @@ static bool prefix_keeps_hyphen(const char *left)
  * document that shows such hyphenation elsewhere, and so does an
  * undecided split (unless its left part is a prefix that keeps its
  * hyphen). 1 join, 0 keep. */
-static int hyphen_verdict(int d, bool strong, unsigned proofs, const char *left)
+static int hyphen_verdict(int d, bool strong, unsigned proofs, const char *left, const char *lang)
 {
 	if (d == 1 && !strong && !proofs)
 		return 0; /* a dictionary word, but this document does not hyphenate */
 	if (d < 0)
-		return proofs && !prefix_keeps_hyphen(left);
+		return proofs && !prefix_keeps_hyphen(left, lang);
 	return d;
 }
 
@@ -427,7 +427,7 @@ static char *resolve_wraps(pm_lingua *lingua, const char *t, const pm_wraps *h, 
 					bool suffix = js == hs && pm_hyphen_suffix(right, lang);
 					if (hd->counting) {
 						hd->proofs += d == 1 && strong;
-					} else if (suffix || hyphen_verdict(d, strong, hd->proofs, left) == 1) {
+					} else if (suffix || hyphen_verdict(d, strong, hd->proofs, left, lang) == 1) {
 						b.len--; /* drop the hyphen: one word */
 						hd->joins++;
 					}
@@ -524,7 +524,7 @@ int pm_wraps_join(pm_wraps *w, pm_doc *d, pm_lingua *lingua, const char *left, c
 	pm_buf_free(&jb);
 	pm_buf_free(&hb);
 	v = pm_hyphen_decide(lingua, left, right, js, hs, doc_lang(w, d, lingua), &strong);
-	v = js == hs && pm_hyphen_suffix(right, doc_lang(w, d, lingua)) ? 1 : hyphen_verdict(v, strong, w->proofs, left);
+	v = js == hs && pm_hyphen_suffix(right, doc_lang(w, d, lingua)) ? 1 : hyphen_verdict(v, strong, w->proofs, left, doc_lang(w, d, lingua));
 	if (v == 1)
 		pm_doc_repaired(d, "hyphen", 1);
 	return v;
@@ -574,6 +574,32 @@ void pm_wraps_begin(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
 		doc_lang(w, d, lingua);
 }
 
+/* Convention wrap.typesetter_hyphenates: TeX (pdfTeX, XeTeX, LuaTeX)
+ * and groff hyphenate every paragraph by default, as word processors and
+ * browsers do not; a PDF whose Producer or Creator property names one
+ * ([hyphenating_producers]) shows the typesetter's hyphenation as surely
+ * as a split the dictionary proves (hyphen.c, rule 3), which a short
+ * release, or one in a language without a dictionary, may not hold: its
+ * undecided splits join ("pre-" / "sidente", "fö-" / "remål"), while the
+ * document's own words, the dictionary's compounds, a capital after the
+ * hyphen and the prefixes that keep theirs still keep the real hyphens
+ * ("cold-" / "water" where both halves are words). */
+static bool typesetter_hyphenates(const pm_doc *d)
+{
+	static const char *const keys[] = {"producer", "creator"};
+	pm_lex_query q = {PM_LEX_HYPHENATING_PRODUCERS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+	size_t i;
+	if (!d->format || strcmp(d->format, "pdf"))
+		return false;
+	for (i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		const char *v = pm_doc_property(d, keys[i]);
+		pm_lex_match m;
+		if (v && pm_lex_find(&q, v, strlen(v), &m))
+			return true;
+	}
+	return false;
+}
+
 void pm_wraps_resolve(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
 {
 	hyph_doc hd = {false, 0, 0, 0, false};
@@ -592,7 +618,7 @@ void pm_wraps_resolve(pm_wraps *w, pm_doc *d, pm_lingua *lingua)
 			if (b->text && strchr(b->text, PM_MARK_WRAP))
 				free(resolve_wraps(lingua, b->text, w, lang, &count, plain));
 		}
-		hd.proofs = count.proofs;
+		hd.proofs = count.proofs + typesetter_hyphenates(d);
 		/* wrap.hangul_in_word: two wraps the document's words prove
 		 * inside a word show a typesetter that breaks Korean lines
 		 * between any two syllables */

@@ -1809,6 +1809,42 @@ static bool stretched_word_space(const pdfl_line *rt, double gap)
 	return rt->spaces >= 2 && rt->size > 0 && rt->word_gap > 0 && fabs(gap / rt->size - rt->word_gap) <= 0.2 * rt->word_gap;
 }
 
+/* Convention pdf.narrow_gutter: LaTeX's multicols and \twocolumn set
+ * their columns a bare 10 points apart (\columnsep), under an em of
+ * 11-point text, which the joins of a row's fragments take for a word
+ * space (or, on a short line, for a justified line's stretched one). A
+ * column's edges are straight: other rows around have a fragment that
+ * ends where lf ends (the left column's justified margin) and one that
+ * starts where rt starts (the right column's left margin), two rows each
+ * at least, and no line of the rows next to it crosses the gap; the word
+ * spaces of justified lines never line up so at both edges of one gap.
+ * lf is a column's line, eight ems or more (not a list marker or a
+ * label). L[0..n) is the page, sorted by top; row is the index of a
+ * fragment on the row. */
+static bool narrow_gutter(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
+{
+	const pdfl_line *a = &L[row];
+	double size = a->size, tol = 0.05 * size, top = a->y0 - 8 * size, bottom = a->y1 + 8 * size;
+	size_t k, lo, hi, ends = 0, starts = 0;
+	if (lf->x1 - lf->x0 < 8 * size)
+		return false;
+	for (lo = row; lo > 0 && L[lo - 1].y0 > top; lo--)
+		;
+	for (hi = row; hi < n && L[hi].y0 < bottom; hi++)
+		;
+	for (k = lo; k < hi; k++) {
+		const pdfl_line *o = &L[k];
+		if (!o->text || o == lf || o == rt || fabs(o->y0 - a->y0) < 0.6 * size || fabs(o->size - size) > 0.1 * size)
+			continue;
+		/* a line of the rows next to it that crosses the gap: no gutter */
+		if (o->x0 < lf->x1 - tol && o->x1 > rt->x0 + tol && fabs(o->y0 - a->y0) < 2 * size)
+			return false;
+		ends += fabs(o->x1 - lf->x1) < tol;
+		starts += fabs(o->x0 - rt->x0) < tol;
+	}
+	return ends >= 2 && starts >= 2;
+}
+
 static bool justified_gap(const pdfl_line *L, size_t n, size_t row, const pdfl_line *lf, const pdfl_line *rt)
 {
 	const pdfl_line *a = &L[row];
@@ -2108,6 +2144,8 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 					spread = evenly_spread_row(L, p->n, i);
 				wide = !spread || gap_holds_text(L, p->n, i, lf, rt, false);
 			}
+			if (!wide && !mark && gap > 0.6 * a->size && gap < 5 * a->size && narrow_gutter(L, p->n, i, lf, rt))
+				wide = true;
 			just = !wide && gap >= 1.0 * a->size && !mark; /* a justified line's wide gap */
 			if ((gap < -0.5 && !punctuation_kerned(lf, rt, gap)) || wide)
 				continue;

@@ -2,7 +2,8 @@
 """Render the convention cases that ask for it (a 'render: docx pdf' line)
 as DOCX and PDF, so that the same expectations are checked on every format.
 
-Usage (from the repository root; needs Debian's python3-docx and chromium):
+Usage (from the repository root; needs Debian's python3-docx and chromium;
+'producer: pdflatex' and 'producer: groff' cases TeX Live and groff):
   /usr/bin/python3 tests/conventions/render.py [CASE-ID ...]
 
 The outputs go to tests/conventions/rendered/<case id>.docx and .pdf and
@@ -179,6 +180,60 @@ def render_pdf_libreoffice(case, path, tmp):
     os.replace(os.path.join(tmp, "case.pdf"), path)
 
 
+# 'producer: pdflatex' / 'producer: groff': the case typeset as
+# universities and public bodies typeset releases, on a narrow page so that
+# the typesetter hyphenates words at line ends: pdflatex's article class with
+# babel in the case's language (T1 fonts), or groff -ms (gropdf);
+# 'producer: pdflatex-multicol': the text under the title in the multicol
+# package's two columns (10 points apart), on a wider page. Their PDFs
+# name the typesetter in the Producer property (wrap.typesetter_hyphenates).
+BABEL = {"en": "english", "fr": "french", "de": "ngerman", "es": "spanish", "it": "italian",
+         "pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish"}
+TEX_ESC = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+           "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+
+
+def tex(s):
+    return "".join(TEX_ESC.get(c, c) for c in s)
+
+
+def render_pdf_typeset(case, path, tmp):
+    if case.get("producer") == "groff":
+        src = [".nr PS 11", ".nr VS 13", ".nr LL 3.2i", ".nr PI 3n"]
+        for kind, text in blocks(case):
+            lines = text if kind == "lines" else [text]
+            src += [".TL" if kind == "title" else ".PP"] + [("\\&" + ln) if ln[:1] in ".'" else ln
+                                                            for ln in lines]
+        with open(os.path.join(tmp, "case.ms"), "w", encoding="utf-8") as fh:
+            fh.write("\n".join(src) + "\n")
+        with open(path, "wb") as out:
+            subprocess.run(["groff", "-k", "-ms", "-Tpdf", os.path.join(tmp, "case.ms")], check=True, stdout=out)
+        return
+    multicol = case.get("producer") == "pdflatex-multicol"
+    doc = [r"\documentclass[11pt]{article}", r"\usepackage[utf8]{inputenc}", r"\usepackage[T1]{fontenc}",
+           r"\usepackage{lmodern}", r"\usepackage[%s]{babel}" % BABEL.get(case["lang"], "english"),
+           r"\usepackage[paperwidth=%s,paperheight=24cm,margin=1.8cm]{geometry}" % ("18cm" if multicol else "12cm"),
+           r"\usepackage{multicol}", r"\pagestyle{empty}", r"\begin{document}"]
+    for kind, text in blocks(case):
+        if kind == "title":
+            doc.append(r"\noindent{\Large\bfseries %s\par}\bigskip" % tex(text))
+            if multicol:
+                doc.append(r"\begin{multicols}{2}")
+        elif kind == "lines":
+            doc.append(r" \\ ".join(tex(ln) for ln in text) + "\n")
+        else:
+            doc.append(tex(text) + "\n")
+    if multicol:
+        doc.append(r"\end{multicols}")
+    doc.append(r"\end{document}")
+    with open(os.path.join(tmp, "case.tex"), "w", encoding="utf-8") as fh:
+        fh.write("\n".join(doc) + "\n")
+    subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-output-directory", tmp,
+                    os.path.join(tmp, "case.tex")], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=dict(os.environ, SOURCE_DATE_EPOCH="1772496000", FORCE_SOURCE_DATE="1"))
+    os.replace(os.path.join(tmp, "case.pdf"), path)
+
+
 def main():
     cases = conventions.load_cases(HERE)
     only = set(sys.argv[1:])
@@ -191,6 +246,9 @@ def main():
             os.makedirs(os.path.dirname(out), exist_ok=True)
             if fmt == "docx":
                 render_docx(case, out)
+            elif fmt == "pdf" and case.get("producer") in ("pdflatex", "pdflatex-multicol", "groff"):
+                with tempfile.TemporaryDirectory() as tmp:
+                    render_pdf_typeset(case, out, tmp)
             elif fmt == "pdf" and case.get("producer") == "libreoffice":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_libreoffice(case, out, tmp)

@@ -66,6 +66,22 @@ static void default_last(void **state)
 	assert_int_equal(pm_hyphen_join(NULL, "non", "profit", 0, 0, "en"), 0);
 }
 
+/* Convention wrap.hyphen_prefix.lang: the prefixes that keep their
+ * hyphen are looked up in the text's own language when it has a lexicon:
+ * Italian writes its prefixes joined ("presidente", "coordinatrice",
+ * "vicedirettrice"), so English's "pre-", "co-" and "vice-" do not keep
+ * an Italian split; in a language without a lexicon every language's
+ * prefixes still count. */
+static void prefixes_of_the_texts_language(void **state)
+{
+	(void)state;
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "pre", "sidente", 0, 0, "it"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "co", "ordinatrice", 0, 0, "it"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "vice", "direttrice", 0, 0, "it"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "pre", "sidente", 0, 0, "xx"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "co", "ordinatrice", 0, 0, "xx"), 0);
+}
+
 /* The prefixes each language writes with a hyphen ([hyphen_prefixes]):
  * German (Duden: a single letter before a noun), Portuguese (the Acordo
  * Ortográfico's Base XVI: "ex-", "vice-", "pós-", "pró-", "recém-",
@@ -122,6 +138,7 @@ int main(void)
 		cmocka_unit_test(dictionary_second),
 		cmocka_unit_test(default_last),
 		cmocka_unit_test(prefixes_per_language),
+		cmocka_unit_test(prefixes_of_the_texts_language),
 		cmocka_unit_test(suffixes_per_language),
 		cmocka_unit_test(long_words),
 	};

@@ -29,6 +29,10 @@ static int teardown(void **state)
 /* A model filled as a plugin fills it: blocks separated by '\0', lines
  * of a block by '\r' (a layout wrap); flags on every block. Finished and
  * normalised as convert.c does; returns the record (evidence included). */
+/* The format and the PDF Producer property the next model() sets (NULL:
+ * none, as before). */
+static const char *model_format, *model_producer;
+
 static json_t *model(const char *const *blocks, unsigned flags)
 {
 	pm_doc doc;
@@ -43,6 +47,9 @@ static json_t *model(const char *const *blocks, unsigned flags)
 	doc.lingua = pm_test_lingua(ctx);
 	s = (pm_sink *)&doc;
 	host = *pm_doc_host();
+	doc.format = model_format;
+	if (model_producer)
+		host.property(s, "producer", model_producer);
 	for (i = 0; blocks[i]; i++) {
 		pm_block_info in;
 		const char *p = blocks[i], *e;
@@ -537,6 +544,55 @@ static void runon_hyphen_needs_evidence(void **state)
 	json_decref(r);
 }
 
+/* Convention wrap.typesetter_hyphenates: a PDF typeset by TeX or groff
+ * (its Producer property names the typesetter: [hyphenating_producers])
+ * has its line-end hyphens joined where neither the document's words nor
+ * a dictionary decide (Italian and Swedish, without a dictionary:
+ * "pro-" / "gramma", "fö-" / "remål"); the same lines from an unknown
+ * producer keep them, and a capital after the hyphen ("Ferraris-" /
+ * "Bonomi") stays a compound in both. */
+static json_t *model_as(const char *const *blocks, const char *producer)
+{
+	json_t *r;
+	model_format = "pdf";
+	model_producer = producer;
+	r = model(blocks, 0);
+	model_format = model_producer = NULL;
+	return r;
+}
+
+static void typesetter_hyphenates(void **state)
+{
+	static const char *const it[] = {
+		"La cooperativa di Valdorno presenta le visite nei boschi",
+		"La cooperativa di Valdorno ha presentato ieri il nuovo pro-\rgramma di visite guidate nei boschi della "
+		"valle, che partir\xC3\xA0 in primavera con dodici percorsi segnati e una guida per ogni gruppo di "
+		"quindici persone, come ha spiegato la responsabile Carla Ferraris-\rBonomi ai giornalisti.",
+		"Le iscrizioni si aprono il primo marzo presso la sede della cooperativa e nei municipi della valle.",
+		NULL};
+	static const char *const sv[] = {
+		"Kommunen \xC3\xB6ppnar en l\xC3\xA5nebod f\xC3\xB6r sportutrustning",
+		"Kommunen \xC3\xB6ppnar en l\xC3\xA5nebod d\xC3\xA4r barn och unga kan l\xC3\xA5na skridskor och "
+		"skidor. Hittills har boden tagit emot drygt tusen f\xC3\xB6-\rrem\xC3\xA5l som eleverna har lagat "
+		"under vintern och som nu kan l\xC3\xA5nas ut i tv\xC3\xA5 veckor.",
+		NULL};
+	json_t *r;
+	(void)state;
+	r = model_as(it, "pdfTeX-1.40.24");
+	assert_non_null(strstr(pm_test_str(r, "text"), "il nuovo programma di visite"));
+	assert_non_null(strstr(pm_test_str(r, "text"), "Carla Ferraris-Bonomi"));
+	json_decref(r);
+	r = model_as(it, "Acme Report Writer 3.1");
+	assert_non_null(strstr(pm_test_str(r, "text"), "il nuovo pro-gramma di visite"));
+	json_decref(r);
+	r = model_as(sv, "groff version 1.22.4");
+	assert_non_null(strstr(pm_test_str(r, "text"), "tusen f\xC3\xB6rem\xC3\xA5l som"));
+	json_decref(r);
+	r = model_as(sv, NULL);
+	assert_non_null(strstr(pm_test_str(r, "text"), "tusen f\xC3\xB6-rem\xC3\xA5l som"));
+	json_decref(r);
+}
+
 /* Convention runon.title_before_name: a break after an honorific with
  * its stop ("Landrätin Dr." / "Ulrike Brandl", "Prof." / "Ada Fenn": a
  * column or page break in a PDF, a stray blank line here) cuts no
@@ -599,6 +655,7 @@ int main(void)
 		cmocka_unit_test(rtl_opening_guillemet_kept),
 		cmocka_unit_test(hebrew_edge_quotes),
 		cmocka_unit_test(runon_hyphen_needs_evidence),
+		cmocka_unit_test(typesetter_hyphenates),
 		cmocka_unit_test(runon_after_a_title),
 		cmocka_unit_test(cjk_wraps_join_without_space),
 		cmocka_unit_test(hangul_wraps_inside_words),

@@ -1770,6 +1770,48 @@ static void justified_words_are_no_columns(void **state)
 	free(o);
 }
 
+/* Convention pdf.narrow_gutter: LaTeX's multicols sets two columns of
+ * 11-point text 10 points apart, under an em: the rows of the two columns
+ * are not one line, because row after row the left column's lines end at
+ * one x and the right column's start at another. A title over them and a
+ * paragraph under them span the page. Without those straight edges (the
+ * right fragments start at different x, as words of one line would), a
+ * gap under an em stays a word space. */
+static void narrow_gutter_columns(void **state)
+{
+	const hl L[] = {
+		{1, 72, 80, 17, 1, "Harrowgate Ferry Trust opens its new slipway"},
+		{1, 72, 120, 11, 0, "The Harrowgate Ferry Trust has finished"},
+		{1, 302, 120, 11, 0, "the tide tables are printed on a board"},
+		{1, 72, 133.5, 11, 0, "the new slipway at Quenby Point, where"},
+		{1, 302, 133.5, 11, 0, "beside the ticket office, and the crew"},
+		{1, 72, 147, 11, 0, "the old one had crumbled in the storms"},
+		{1, 302, 147, 11, 0, "will help passengers with bicycles on"},
+		{1, 72, 160.5, 11, 0, "of last winter. The crossing runs each"},
+		{1, 302, 160.5, 11, 0, "board."},
+		{1, 72, 174, 11, 0, "hour from seven in the morning, and"},
+		{1, 72, 200, 11, 0, "The Harrowgate Ferry Trust is a charity that has run the crossing since 1957."},
+	};
+	static const double ends[] = {420, 292, 522, 292, 522, 292, 522, 292, 335, 292, 500};
+	hl U[sizeof L / sizeof L[0]];
+	char *o;
+	(void)state;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_non_null(strstr(o, "has finished<W>the new slipway"));
+	/* the left column read whole before the right one */
+	assert_non_null(strstr(o, "crumbled in the storms<W>of last winter"));
+	assert_true(strstr(o, "morning, and") < strstr(o, "the tide tables are printed"));
+	assert_null(strstr(o, "finished the tide"));
+	free(o);
+	/* the right fragments at 302, 305, 308: no straight edge, no gutter */
+	memcpy(U, L, sizeof L);
+	U[4].x0 = 305;
+	U[6].x0 = 308;
+	o = layout_ending(U, sizeof U / sizeof U[0], 1, ends);
+	assert_null(strstr(o, "has finished<W>the new slipway"));
+	free(o);
+}
+
 /* Convention layout.evenly_spread_row: a justified line under a heading,
  * over its paragraph's short last line, has no line near it to bridge
  * its gaps of more than an em; its gaps all alike and the row filling the
@@ -3420,6 +3462,7 @@ int main(void)
 		cmocka_unit_test(justified_words_are_no_columns),
 		cmocka_unit_test(cells_short_of_the_margin_stay_apart),
 		cmocka_unit_test(gutter_over_a_wide_line),
+		cmocka_unit_test(narrow_gutter_columns),
 		cmocka_unit_test(evenly_spread_row_is_one_line),
 		cmocka_unit_test(evenly_spread_row_inner_gaps),
 		cmocka_unit_test(small_capitals_in_a_justified_line),
