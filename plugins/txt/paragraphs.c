@@ -260,16 +260,18 @@ static int cmp_size(const void *a, const void *b)
  * (body.wrapped_text.long_lines). */
 static size_t first_word_cols(const line *l);
 
-/* Convention body.wrapped_text.margin_evidence: a line under another in
- * its paragraph that is longer than that line and the first word under
- * it together was not wrapped at its own length (the line above had room
- * for the word at that margin): a title and its subtitle, a label and a
- * long contact line set one under the other. It says nothing of the
- * margin. (A line past 110 columns still says the text is not wrapped
- * at all: body.wrapped_text.long_lines reads those.) */
-static bool no_margin_evidence(const line *L, size_t i)
+/* Convention body.wrapped_text.margin_evidence: a block of two lines
+ * whose second is longer than the first and its own first word together
+ * was not wrapped at the second's length (the first line had room for
+ * the word at that margin): a title and its subtitle, a label and a long
+ * contact line set one under the other. The second line says nothing of
+ * the margin. In a longer block such lines are many (a poem, a word
+ * list) and say the text is not wrapped: they stay in the figures, as
+ * does a line past 110 columns (body.wrapped_text.long_lines). */
+static bool no_margin_evidence(const line *L, size_t n, size_t i)
 {
-	return i > 0 && !L[i - 1].blank && L[i].cols <= 110 && L[i - 1].cols + 1 + first_word_cols(&L[i]) <= L[i].cols;
+	return i > 0 && !L[i - 1].blank && (i < 2 || L[i - 2].blank) && (i + 1 >= n || L[i + 1].blank) &&
+	       L[i].cols <= 110 && L[i - 1].cols + 1 + first_word_cols(&L[i]) <= L[i].cols;
 }
 
 /* body.wrapped_text.margin_evidence: a line of several words that runs
@@ -299,7 +301,7 @@ static size_t wrap_width_of(const line *L, size_t n, bool skip_long, size_t *nea
 	if (!v)
 		return 0;
 	for (i = 0; i < n; i++)
-		if (!L[i].blank && !L[i].own_line && !no_margin_evidence(L, i) && !(skip_long && unwrapped_line(L, n, i)))
+		if (!L[i].blank && !L[i].own_line && !no_margin_evidence(L, n, i) && !(skip_long && unwrapped_line(L, n, i)))
 			v[k++] = L[i].cols;
 	if (k < 4) {
 		free(v);
@@ -320,7 +322,7 @@ static size_t wrap_width_of(const line *L, size_t n, bool skip_long, size_t *nea
 	{
 		size_t kin = 0, win;
 		for (i = 0; i < n; i++)
-			if (!L[i].blank && !L[i].own_line && !no_margin_evidence(L, i) &&
+			if (!L[i].blank && !L[i].own_line && !no_margin_evidence(L, n, i) &&
 			    ((i + 1 < n && !L[i + 1].blank && !L[i + 1].own_line) || (i > 0 && !L[i - 1].blank && !L[i].own_line)) &&
 			    !(skip_long && unwrapped_line(L, n, i)))
 				v[kin++] = L[i].cols;
