@@ -75,12 +75,18 @@ static size_t header_run(const nz *z, size_t i, struct headers *h)
 		size_t lines = 0;
 		if (z->b[k]->part || !t || !*t)
 			break;
+		/* every line of the block a header line, before any is kept */
+		for (line = t; line && *line;) {
+			const char *nl = strchr(line, '\n');
+			size_t len = nl ? (size_t)(nl - line) : strlen(line), val = 0;
+			if (!mail_header(line, len, &val))
+				return h->lines >= 2 ? k : i;
+			line = nl ? nl + 1 : NULL;
+		}
 		for (line = t; line && *line;) {
 			const char *nl = strchr(line, '\n');
 			size_t len = nl ? (size_t)(nl - line) : strlen(line), val = 0;
 			int kind = mail_header(line, len, &val);
-			if (!kind)
-				return h->lines >= 2 ? k : i;
 			lines++;
 			if (kind == 1) {
 				h->subject = true;
@@ -141,7 +147,7 @@ static bool forward_marker(const char *t)
 	size_t n = strlen(t), a = 0;
 	char *core;
 	bool r;
-	if (n > 300 || strchr(t, '\n'))
+	if (!n || n > 300 || strchr(t, '\n'))
 		return false;
 	while (a < n && (t[a] == '-' || t[a] == '_' || t[a] == ' '))
 		a++;
@@ -153,7 +159,7 @@ static bool forward_marker(const char *t)
 	free(core);
 	if (r)
 		return true;
-	if (t[strlen(t) - 1] == ':' && (strchr(t, '@') || nz_has_digit(t))) {
+	if (t[strlen(t) - 1] == ':' && (strchr(t, '@') || nz_has_digit(t))) { /* strlen(t) > 0: above */
 		pm_lex_query q = {PM_LEX_MAIL_WROTE, PM_LEX_ALL_LANGS, 0, 0, 0};
 		pm_lex_match m;
 		return pm_lex_find(&q, t, strlen(t), &m) && nz_words(t) <= 30;
