@@ -144,7 +144,8 @@ def mail_text(rel):
 
 
 def md_escape_pandoc(s):
-    return s.replace("<", "\\<").replace(">", "\\>").replace("*", "\\*")
+    # an address in the header table is a mailto link: pandoc writes it as an autolink
+    return s.replace("*", "\\*")
 
 
 def mail_md(rel):
