@@ -2328,3 +2328,41 @@ jest
 社
 网
 網
+
+# release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
+[mail_headers]
+# Swedish (Outlook, Thunderbird): no language file of its own
+från = 3
+skickat = 2
+till = 3
+ämne = 1
+kopia = 3
+
+# furniture.mail.forward_marker: the line a mail client writes over a forwarded or quoted message
+[mail_forward_markers]
+vidarebefordrat meddelande
+ursprungligt meddelande
+
+# furniture.mail.forward_marker: the verb of a reply's attribution line ("On … X wrote:")
+[mail_wrote]
+skrev
+
+# furniture.mail.greeting: the sender's salutation over the release
+[mail_greetings]
+till redaktionen
+hej
+
+# furniture.mail.disclaimer: the mail server's legal notice under the message
+[mail_disclaimers]
+detta e-postmeddelande
+detta meddelande är konfidentiellt
+
+# furniture.mail.newsletter: a newsletter's view-in-browser, why-you-got-it and unsubscribe lines
+[newsletter_lines]
+visa i webbläsaren
+avregistrera
+
+# headline.mail_subject: a Subject's reply and forward prefixes ("Fwd:", "TR:", "AW:")
+[mail_subject_prefixes]
+vb
+sv

@@ -721,3 +721,44 @@ ar
 أخبار متعلقة
 اقرأ أيضا
 اقرأ أيضاً
+
+# release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
+[mail_headers]
+من = 3
+أرسل = 2
+أرسلت = 2
+إلى = 3
+الموضوع = 1
+التاريخ = 2
+نسخة = 3
+
+# furniture.mail.forward_marker: the line a mail client writes over a forwarded or quoted message
+[mail_forward_markers]
+الرسالة الأصلية
+رسالة معاد توجيهها
+الرسالة المعاد توجيهها
+
+# furniture.mail.forward_marker: the verb of a reply's attribution line ("On … X wrote:")
+[mail_wrote]
+كتب
+
+# furniture.mail.greeting: the sender's salutation over the release
+[mail_greetings]
+السادة الصحفيين
+السادة الإعلاميين
+تحية طيبة
+
+# furniture.mail.disclaimer: the mail server's legal notice under the message
+[mail_disclaimers]
+هذه الرسالة سرية
+هذه الرسالة ومرفقاتها
+
+# furniture.mail.newsletter: a newsletter's view-in-browser, why-you-got-it and unsubscribe lines
+[newsletter_lines]
+عرض هذه الرسالة في المتصفح
+إلغاء الاشتراك
+
+# headline.mail_subject: a Subject's reply and forward prefixes ("Fwd:", "TR:", "AW:")
+[mail_subject_prefixes]
+رد
+إعادة توجيه

@@ -928,3 +928,48 @@ aktuelle meldungen
 ist ein
 ist eine
 wurde gegründet
+
+# furniture.mail.forward_marker: the line a mail client writes over a forwarded or quoted message
+[mail_forward_markers]
+weitergeleitete nachricht
+ursprüngliche nachricht
+originalnachricht
+
+# furniture.mail.forward_marker: the verb of a reply's attribution line ("On … X wrote:")
+[mail_wrote]
+schrieb
+
+# furniture.mail.greeting: the sender's salutation over the release
+[mail_greetings]
+sehr geehrte damen und herren
+liebe kolleginnen und kollegen
+sehr geehrte redaktion
+liebe redaktion
+guten tag
+hallo
+
+# furniture.mail.disclaimer: the mail server's legal notice under the message
+[mail_disclaimers]
+diese e-mail enthält vertrauliche
+diese e-mail kann vertrauliche
+diese nachricht enthält vertrauliche
+diese e-mail ist vertraulich
+vertraulichkeitshinweis
+
+# furniture.mail.newsletter: a newsletter's view-in-browser, why-you-got-it and unsubscribe lines
+[newsletter_lines]
+diese e-mail im browser ansehen
+im browser ansehen
+online ansehen
+sie erhalten diese e-mail, weil
+sie erhalten diesen newsletter, weil
+newsletter abbestellen
+abmelden
+abbestellen
+unsere postanschrift
+
+# headline.mail_subject: a Subject's reply and forward prefixes ("Fwd:", "TR:", "AW:")
+[mail_subject_prefixes]
+aw
+wg
+wtr

@@ -1691,3 +1691,61 @@ was founded
 equal opportunity
 equal-opportunity
 affirmative action
+
+# furniture.mail.forward_marker: the line a mail client writes over a forwarded or quoted message
+[mail_forward_markers]
+forwarded message
+original message
+begin forwarded message
+
+# furniture.mail.forward_marker: the verb of a reply's attribution line ("On … X wrote:")
+[mail_wrote]
+wrote
+
+# furniture.mail.greeting: the sender's salutation over the release
+[mail_greetings]
+dear editor
+dear editors
+dear sir or madam
+dear colleagues
+dear all
+dear journalists
+hello
+hi all
+good morning
+
+# furniture.mail.disclaimer: the mail server's legal notice under the message
+[mail_disclaimers]
+this e-mail and any attachments
+this email and any attachments
+this message and any attachments
+this e-mail is confidential
+this email is confidential
+this message is confidential
+confidentiality notice
+disclaimer:
+the information contained in this e-mail
+the information contained in this email
+
+# furniture.mail.newsletter: a newsletter's view-in-browser, why-you-got-it and unsubscribe lines
+[newsletter_lines]
+view this email in your browser
+view this email in a browser
+view this e-mail in your browser
+view in browser
+view online
+you are receiving this email because
+you are receiving this e-mail because
+you received this email because
+you received this e-mail because
+our mailing address is
+want to change how you receive these emails
+you can update your preferences
+unsubscribe from this list
+unsubscribe
+
+# headline.mail_subject: a Subject's reply and forward prefixes ("Fwd:", "TR:", "AW:")
+[mail_subject_prefixes]
+re
+fw
+fwd

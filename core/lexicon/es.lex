@@ -926,6 +926,7 @@ nif
 
 # release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
 [mail_headers]
+enviado el = 2
 asunto = 1
 fecha = 2
 enviado = 2
@@ -981,3 +982,49 @@ es un
 es una
 fue fundado
 fue fundada
+
+# furniture.mail.forward_marker: the line a mail client writes over a forwarded or quoted message
+[mail_forward_markers]
+mensaje reenviado
+mensaje original
+
+# furniture.mail.forward_marker: the verb of a reply's attribution line ("On … X wrote:")
+[mail_wrote]
+escribió
+
+# furniture.mail.greeting: the sender's salutation over the release
+[mail_greetings]
+estimados señores
+estimada redacción
+estimados compañeros
+estimados
+buenos días
+hola
+
+# furniture.mail.disclaimer: the mail server's legal notice under the message
+[mail_disclaimers]
+aviso legal:
+aviso de confidencialidad
+este mensaje y sus archivos adjuntos
+este mensaje y sus anexos
+este correo electrónico y sus anexos
+este mensaje es confidencial
+
+# furniture.mail.newsletter: a newsletter's view-in-browser, why-you-got-it and unsubscribe lines
+[newsletter_lines]
+ver este correo en el navegador
+ver en el navegador
+ver este correo en tu navegador
+has recibido este correo porque
+recibes este correo porque
+nuestra dirección postal es
+darse de baja
+darte de baja
+puedes actualizar tus preferencias
+¿quieres cambiar cómo recibes estos correos?
+
+# headline.mail_subject: a Subject's reply and forward prefixes ("Fwd:", "TR:", "AW:")
+[mail_subject_prefixes]
+rv
+re
+reenviar

@@ -1129,3 +1129,52 @@ est un
 est une
 a été fondé
 a été fondée
+
+# furniture.mail.forward_marker: the line a mail client writes over a forwarded or quoted message
+[mail_forward_markers]
+début du message réexpédié
+message transféré
+message d'origine
+message original
+
+# furniture.mail.forward_marker: the verb of a reply's attribution line ("On … X wrote:")
+[mail_wrote]
+a écrit
+
+# furniture.mail.greeting: the sender's salutation over the release
+[mail_greetings]
+madame, monsieur
+mesdames, messieurs
+madame, messieurs
+bonjour
+chers journalistes
+chère madame, cher monsieur
+
+# furniture.mail.disclaimer: the mail server's legal notice under the message
+[mail_disclaimers]
+ce message et toutes les pièces jointes
+ce message et les pièces jointes
+ce message et ses pièces jointes
+ce courriel et ses pièces jointes
+ce message est confidentiel
+ce courriel est confidentiel
+avertissement :
+
+# furniture.mail.newsletter: a newsletter's view-in-browser, why-you-got-it and unsubscribe lines
+[newsletter_lines]
+voir la version en ligne
+afficher dans le navigateur
+voir cet e-mail dans votre navigateur
+vous recevez cet e-mail car
+vous recevez ce message car
+vous recevez cet email car
+se désinscrire
+se désabonner
+désinscription
+notre adresse postale est
+
+# headline.mail_subject: a Subject's reply and forward prefixes ("Fwd:", "TR:", "AW:")
+[mail_subject_prefixes]
+tr
+réf
+ré

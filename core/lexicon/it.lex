@@ -959,3 +959,44 @@ comunicati correlati
 è uno
 è stato fondato
 è stata fondata
+
+# furniture.mail.forward_marker: the line a mail client writes over a forwarded or quoted message
+[mail_forward_markers]
+messaggio inoltrato
+messaggio originale
+
+# furniture.mail.forward_marker: the verb of a reply's attribution line ("On … X wrote:")
+[mail_wrote]
+ha scritto
+
+# furniture.mail.greeting: the sender's salutation over the release
+[mail_greetings]
+gentili redazioni
+gentile redazione
+gentili colleghi
+buongiorno
+egregi signori
+
+# furniture.mail.disclaimer: the mail server's legal notice under the message
+[mail_disclaimers]
+le informazioni contenute in questo messaggio
+questo messaggio e i suoi allegati
+questo messaggio e gli eventuali allegati
+il presente messaggio e gli eventuali allegati
+ai sensi del regolamento ue 2016/679
+
+# furniture.mail.newsletter: a newsletter's view-in-browser, why-you-got-it and unsubscribe lines
+[newsletter_lines]
+visualizza nel browser
+visualizza questa email nel browser
+ricevi questa email perché
+hai ricevuto questa email perché
+cancella iscrizione
+annulla iscrizione
+
+# headline.mail_subject: a Subject's reply and forward prefixes ("Fwd:", "TR:", "AW:")
+[mail_subject_prefixes]
+i
+r
+inoltra
+rif

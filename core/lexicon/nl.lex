@@ -853,3 +853,48 @@ meer persberichten
 is een
 werd opgericht
 is opgericht
+
+# furniture.mail.forward_marker: the line a mail client writes over a forwarded or quoted message
+[mail_forward_markers]
+doorgestuurd bericht
+oorspronkelijk bericht
+origineel bericht
+
+# furniture.mail.forward_marker: the verb of a reply's attribution line ("On … X wrote:")
+[mail_wrote]
+schreef
+
+# furniture.mail.greeting: the sender's salutation over the release
+[mail_greetings]
+geachte redactie
+beste redactie
+geachte heer, mevrouw
+geachte dames en heren
+beste collega's
+goedemiddag
+goedemorgen
+
+# furniture.mail.disclaimer: the mail server's legal notice under the message
+[mail_disclaimers]
+dit e-mailbericht is uitsluitend bestemd
+dit bericht is uitsluitend bestemd
+de informatie in dit e-mailbericht
+dit e-mailbericht is vertrouwelijk
+
+# furniture.mail.newsletter: a newsletter's view-in-browser, why-you-got-it and unsubscribe lines
+[newsletter_lines]
+bekijk deze e-mail in je browser
+bekijk deze e-mail in uw browser
+bekijk in browser
+je ontvangt deze e-mail omdat
+u ontvangt deze e-mail omdat
+ons postadres is
+wil je wijzigen hoe je deze e-mails ontvangt?
+je kunt je voorkeuren aanpassen
+afmelden
+
+# headline.mail_subject: a Subject's reply and forward prefixes ("Fwd:", "TR:", "AW:")
+[mail_subject_prefixes]
+antw
+doorst
+fw

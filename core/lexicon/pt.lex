@@ -115,6 +115,8 @@ para mais informações
 # added for issue 13 (live: sections under these headings were left in the body)
 contactos para a imprensa
 contatos para a imprensa
+# furniture.mail (tests/eval22): the singular, as Portugal writes it
+contacto para a imprensa
 informações para a imprensa
 contato com a imprensa
 atendimento à imprensa
@@ -1009,3 +1011,43 @@ mais notícias
 é uma
 foi fundado
 foi fundada
+
+# furniture.mail.forward_marker: the line a mail client writes over a forwarded or quoted message
+[mail_forward_markers]
+mensagem encaminhada
+mensagem original
+
+# furniture.mail.forward_marker: the verb of a reply's attribution line ("On … X wrote:")
+[mail_wrote]
+escreveu
+
+# furniture.mail.greeting: the sender's salutation over the release
+[mail_greetings]
+caros jornalistas
+exmos. senhores
+exmos senhores
+caros colegas
+bom dia
+olá
+
+# furniture.mail.disclaimer: the mail server's legal notice under the message
+[mail_disclaimers]
+aviso de confidencialidade
+esta mensagem e os seus anexos
+esta mensagem e quaisquer anexos
+esta mensagem é confidencial
+
+# furniture.mail.newsletter: a newsletter's view-in-browser, why-you-got-it and unsubscribe lines
+[newsletter_lines]
+ver no navegador
+ver este e-mail no navegador
+está a receber este e-mail porque
+recebeu este e-mail porque
+cancelar subscrição
+cancelar inscrição
+
+# headline.mail_subject: a Subject's reply and forward prefixes ("Fwd:", "TR:", "AW:")
+[mail_subject_prefixes]
+enc
+res
+fwd

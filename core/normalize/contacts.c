@@ -888,6 +888,10 @@ void stage_contacts(nz *z)
 	 * number written beside it */
 	for (i = 0; i < z->doc->nblocks; i++) {
 		pm_block *b = &z->doc->blocks[i];
+		/* release.mail_headers: the mail's envelope (its sender, its
+		 * recipients) gives no contact of the release */
+		if (b->aside && !strcmp(b->aside, "mail_header"))
+			continue;
 		if (b->part != PM_PART_CONTACT) {
 			contact *cur = NULL;
 			scan_block(&l, &cur, b, false);

@@ -551,7 +551,9 @@ void stage_furniture(nz *z)
 		else if (copyright_line(z->b[i]->text))
 			set_aside(z->b[i], "copyright");
 	free(figs);
-	/* the newsroom page's chrome around the release (webpage.c) */
+	/* the mail's envelope around the release (mail.c), the newsroom
+	 * page's chrome (webpage.c) */
+	mail_envelope(z);
 	web_chrome(z);
 	title_block_author(z);
 	credit_pairs(z);

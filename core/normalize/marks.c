@@ -359,90 +359,9 @@ static bool release_at_foot(const nz *z, size_t i)
 	return true;
 }
 
-/* The kind of e-mail header that the line s (n bytes) is, 0 when none
- * (release.mail_headers: 1 the subject, 2 the sent date, 3 an address
- * line), and in *val where its value starts: a name of [mail_headers]
- * at the line's start, its colon (French puts a space before it), a
- * value. */
-static int mail_header(const char *s, size_t n, size_t *val)
-{
-	pm_lex_query q = {PM_LEX_MAIL_HEADERS, PM_LEX_ALL_LANGS, 0, 0, 0};
-	pm_lex_match m;
-	size_t k;
-	if (!pm_lex_prefix(&q, s, n, &m))
-		return 0;
-	k = m.len;
-	if (k < n && s[k] == ' ')
-		k++;
-	if (k >= n || s[k] != ':')
-		return 0;
-	for (k++; k < n && s[k] == ' '; k++)
-		;
-	if (k >= n)
-		return 0;
-	*val = k;
-	return m.entry.num;
-}
-
-/* Convention release.mail_headers: a release sent as an e-mail and
- * saved as text opens with the mail's headers, "From:", "To:", "Date:",
- * "Subject:" (Outlook's "Sent:", "Betreff:", "Objet :"; the names are
- * [mail_headers]), one to a line, before its text. The subject is the
- * release's title, the date the day it was sent (the release's date
- * when the text gives none: date.c), and the address lines are the
- * mail's furniture, never contacts. Taken only as a block of two header
- * lines or more with a subject among them, at the text's top. The
- * subject is the title only where the text gives none of its own
- * (headline.c, as a front matter's title): a forwarded mail's subject
- * ("FW: Press release - print studio") is the mail's, and the title
- * under the headers the release's. */
-static void mail_headers(nz *z)
-{
-	size_t i, lines = 0, subject_blk = (size_t)-1, last = 0;
-	char date[sizeof z->mail_date] = "", subj[sizeof z->mail_subject] = "";
-	for (i = 0; i < z->n && i < 12; i++) {
-		const char *t = z->b[i]->text, *line;
-		bool all = t && *t;
-		if (z->b[i]->part)
-			continue;
-		for (line = t; all && line && *line;) {
-			const char *nl = strchr(line, '\n');
-			size_t len = nl ? (size_t)(nl - line) : strlen(line), val = 0;
-			int kind = mail_header(line, len, &val);
-			if (!kind) {
-				all = false;
-				break;
-			}
-			lines++;
-			if (kind == 1 && subject_blk == (size_t)-1 && len - val < sizeof subj) {
-				subject_blk = i;
-				memcpy(subj, line + val, len - val);
-				subj[len - val] = '\0';
-			}
-			if (kind == 2 && !*date && len - val < sizeof date) {
-				memcpy(date, line + val, len - val);
-				date[len - val] = '\0';
-			}
-			line = nl ? nl + 1 : NULL;
-		}
-		if (!all)
-			break;
-		last = i + 1;
-	}
-	if (subject_blk == (size_t)-1 || lines < 2)
-		return;
-	for (i = 0; i < last; i++)
-		if (!z->b[i]->part)
-			set_aside(z->b[i], "mail_header");
-	memcpy(z->mail_subject, subj, sizeof subj);
-	memcpy(z->mail_date, date, sizeof date);
-	stage_explain(z, "release", "release.mail_headers", (long)z->bi[subject_blk]);
-}
-
 void stage_release(nz *z)
 {
 	size_t i;
-	mail_headers(z);
 	for (i = 0; i < z->n && i < 30; i++) {
 		pm_block *b = z->b[i];
 		char *rel;

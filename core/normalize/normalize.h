@@ -146,6 +146,15 @@ static inline void set_aside(pm_block *b, const char *kind)
 void stage_furniture(nz *z);  /* furniture.c */
 void stage_layout(nz *z);     /* furniture.c */
 void web_chrome(nz *z);       /* webpage.c: for stage_furniture */
+void mail_envelope(nz *z);    /* mail.c: for stage_furniture */
+/* webpage.c, for mail.c too: block b is one line of text no stage took;
+ * set block z->b[i] aside as furniture of that kind, by that rule; can an
+ * entry of section s open t (false: its first ASCII character opens none);
+ * the whole of t, less a colon and spaces at its end, is an entry of s. */
+bool nz_free_text(const pm_block *b);
+void nz_aside(nz *z, size_t i, const char *kind, const char *rule);
+bool nz_may_open(pm_lex_section s, const char *t);
+bool nz_whole_entry(pm_lex_section s, const char *t);
 void stage_end_mark(nz *z);   /* marks.c */
 void stage_release(nz *z);    /* marks.c */
 void stage_headline(nz *z);   /* headline.c */

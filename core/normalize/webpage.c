@@ -9,7 +9,9 @@
  * the lexicon's ([web_nav_items], [cookie_leads], [cookie_buttons],
  * [tag_labels], [related_headings]); the share buttons, the link back to
  * the list and the page's date line are [junk_lines] and [date_labels]
- * entries that rules.c and dateline.c read.
+ * entries that rules.c and dateline.c read. Its helpers (a free line of
+ * text, setting a block aside with the rule's name, a lexicon look-up
+ * over a whole line) serve mail.c's envelope too.
  */
 #include "normalize.h"
 
@@ -42,7 +44,7 @@ static size_t nav_items(const char *t)
 	return items;
 }
 
-static bool free_text(const pm_block *b)
+bool nz_free_text(const pm_block *b)
 {
 	return !b->part && b->text && *b->text && !strchr(b->text, '\n');
 }
@@ -59,7 +61,7 @@ static size_t text_start(const nz *z)
 	return z->n;
 }
 
-static void aside(nz *z, size_t i, const char *kind, const char *rule)
+void nz_aside(nz *z, size_t i, const char *kind, const char *rule)
 {
 	set_aside(z->b[i], kind);
 	stage_explain(z, "furniture", rule, (long)z->bi[i]);
@@ -80,9 +82,9 @@ static void nav_band(nz *z, size_t m, size_t start)
 		return;
 	for (i = 0; i < start; i++) {
 		const pm_block *b = z->b[i];
-		if (free_text(b) && b->page == a->page && b->x1 > b->x0 && b->y0 < a->y1 + h && b->y1 > a->y0 - h &&
+		if (nz_free_text(b) && b->page == a->page && b->x1 > b->x0 && b->y0 < a->y1 + h && b->y1 > a->y0 - h &&
 		    nz_words(b->text) <= 4 && !nz_ends_sentence(b->text) && !nz_has_digit(b->text))
-			aside(z, i, "header", "furniture.web.nav_menu: the site's name or an item beside its menu");
+			nz_aside(z, i, "header", "furniture.web.nav_menu: the site's name or an item beside its menu");
 	}
 }
 
@@ -90,7 +92,7 @@ static void nav_band(nz *z, size_t m, size_t start)
  * does not know ("Visit", "Support us"). */
 static bool plain_item(const pm_block *b)
 {
-	return free_text(b) && nz_words(b->text) <= 3 && !nz_ends_sentence(b->text) && !nz_has_digit(b->text);
+	return nz_free_text(b) && nz_words(b->text) <= 3 && !nz_ends_sentence(b->text) && !nz_has_digit(b->text);
 }
 
 /* Convention furniture.web.nav_menu: a site's navigation menu, printed or
@@ -107,7 +109,7 @@ static void nav_menu(nz *z, size_t start)
 	size_t i = 0, k;
 	while (i < z->n) {
 		size_t items = 0, known = 0, others = 0, j = i, last = i;
-		while (j < z->n && free_text(z->b[j])) {
+		while (j < z->n && nz_free_text(z->b[j])) {
 			size_t n = nav_items(z->b[j]->text);
 			if (n) {
 				items += n;
@@ -134,7 +136,7 @@ static void nav_menu(nz *z, size_t start)
 			}
 		}
 		for (k = i; k <= last; k++) {
-			aside(z, k, k < start ? "header" : "footer", "furniture.web.nav_menu: a site's navigation menu");
+			nz_aside(z, k, k < start ? "header" : "footer", "furniture.web.nav_menu: a site's navigation menu");
 			if (k < start)
 				nav_band(z, k, start);
 		}
@@ -142,9 +144,9 @@ static void nav_menu(nz *z, size_t start)
 			size_t first = 0;
 			while (first < i && (!z->b[first]->text || z->b[first]->part))
 				first++;
-			if (first == i - 1 && free_text(z->b[first]) && nz_words(z->b[first]->text) <= 8 &&
+			if (first == i - 1 && nz_free_text(z->b[first]) && nz_words(z->b[first]->text) <= 8 &&
 			    !nz_ends_sentence(z->b[first]->text))
-				aside(z, first, "header", "furniture.web.nav_menu: the site's name over its menu");
+				nz_aside(z, first, "header", "furniture.web.nav_menu: the site's name over its menu");
 		}
 		i = last + 1;
 	}
@@ -181,7 +183,7 @@ static bool breadcrumbs(const char *t)
  * ASCII and opens none ([pm_lex_ascii_opens]): the rules below test
  * every block of the text, nearly all of which fail here before a
  * lexicon walk (or a copy of the block). */
-static bool may_open(pm_lex_section s, const char *t)
+bool nz_may_open(pm_lex_section s, const char *t)
 {
 	unsigned char c = (unsigned char)*t;
 	return !c || c >= 0x80 || pm_lex_ascii_opens(s, c);
@@ -189,7 +191,7 @@ static bool may_open(pm_lex_section s, const char *t)
 
 /* The whole of t, less a colon and spaces at its end, is an entry of
  * section s. */
-static bool whole_entry(pm_lex_section s, const char *t)
+bool nz_whole_entry(pm_lex_section s, const char *t)
 {
 	const char *p = t;
 	char *tr;
@@ -197,7 +199,7 @@ static bool whole_entry(pm_lex_section s, const char *t)
 	/* nz_trim drops the spaces and colons that open t too */
 	while (*p == ' ' || *p == ':')
 		p++;
-	if (!may_open(s, p))
+	if (!nz_may_open(s, p))
 		return false;
 	tr = nz_trim(t, strlen(t), ":");
 	r = tr && pm_lex_has(s, tr);
@@ -215,18 +217,18 @@ static void cookie_notice(nz *z)
 {
 	size_t i, j;
 	for (i = 0; i < z->n; i++) {
-		if (!free_text(z->b[i]) || !may_open(PM_LEX_COOKIE_LEADS, z->b[i]->text) ||
+		if (!nz_free_text(z->b[i]) || !nz_may_open(PM_LEX_COOKIE_LEADS, z->b[i]->text) ||
 		    !pm_lex_opens(PM_LEX_COOKIE_LEADS, z->b[i]->text) ||
 		    nz_words(z->b[i]->text) > 80)
 			continue;
-		aside(z, i, "other", "furniture.web.cookie_notice: a site's cookie notice");
+		nz_aside(z, i, "other", "furniture.web.cookie_notice: a site's cookie notice");
 		for (j = i + 1; j < z->n && j < i + 6; j++) {
 			const pm_block *b = z->b[j];
-			if (!free_text(b))
+			if (!nz_free_text(b))
 				break;
-			if (whole_entry(PM_LEX_COOKIE_BUTTONS, b->text) ||
+			if (nz_whole_entry(PM_LEX_COOKIE_BUTTONS, b->text) ||
 			    (!nz_ends_sentence(z->b[j - 1]->text) && nz_words(b->text) <= 40 && j == i + 1))
-				aside(z, j, "other", "furniture.web.cookie_notice: its buttons");
+				nz_aside(z, j, "other", "furniture.web.cookie_notice: its buttons");
 			else
 				break;
 		}
@@ -240,7 +242,7 @@ static bool short_item(const char *t, size_t words)
 {
 	return nz_words(t) <= words && !nz_ends_sentence(t) && !rule_about_heading(t, NULL) &&
 	       !rule_contact_heading(t) && !pm_lex_opens(PM_LEX_LEGAL_LINKS, t) &&
-	       !whole_entry(PM_LEX_RELATED_HEADINGS, t);
+	       !nz_whole_entry(PM_LEX_RELATED_HEADINGS, t);
 }
 
 /* Convention furniture.web.tags: the tag list of a page ("Tags: Energy
@@ -256,7 +258,7 @@ static void tag_list(nz *z)
 		size_t k;
 		/* the lexicon's look-up fails at the first word of nearly every
 		 * block: before counting the words of a whole paragraph */
-		if (!free_text(z->b[i]) || !may_open(PM_LEX_TAG_LABELS, t))
+		if (!nz_free_text(z->b[i]) || !nz_may_open(PM_LEX_TAG_LABELS, t))
 			continue;
 		k = pm_lex_opens_before(&q, t, ':');
 		if (!k)
@@ -268,11 +270,11 @@ static void tag_list(nz *z)
 			r++;
 		if (*r != ':')
 			continue;
-		aside(z, i, "other", "furniture.web.tags: a page's tag list");
-		for (j = i + 1; j < z->n && j < i + 12 && free_text(z->b[j]) && short_item(z->b[j]->text, 4) &&
+		nz_aside(z, i, "other", "furniture.web.tags: a page's tag list");
+		for (j = i + 1; j < z->n && j < i + 12 && nz_free_text(z->b[j]) && short_item(z->b[j]->text, 4) &&
 		                !pm_date_only(z->b[j]->text, z->dayfirst);
 		     j++)
-			aside(z, j, "other", "furniture.web.tags: a tag");
+			nz_aside(z, j, "other", "furniture.web.tags: a tag");
 	}
 }
 
@@ -285,16 +287,16 @@ static void related(nz *z)
 {
 	size_t i, j;
 	for (i = 0; i < z->n; i++) {
-		if (!free_text(z->b[i]) || !whole_entry(PM_LEX_RELATED_HEADINGS, z->b[i]->text))
+		if (!nz_free_text(z->b[i]) || !nz_whole_entry(PM_LEX_RELATED_HEADINGS, z->b[i]->text))
 			continue;
-		aside(z, i, "other", "furniture.web.related: a page's list of related releases");
+		nz_aside(z, i, "other", "furniture.web.related: a page's list of related releases");
 		for (j = i + 1; j < z->n && j < i + 40; j++) {
 			const pm_block *b = z->b[j];
 			if (b->part == PM_PART_JUNK)
 				continue;
-			if (!free_text(b) || !(pm_date_only(b->text, z->dayfirst) || short_item(b->text, 20)))
+			if (!nz_free_text(b) || !(pm_date_only(b->text, z->dayfirst) || short_item(b->text, 20)))
 				break;
-			aside(z, j, "other", "furniture.web.related: a related release");
+			nz_aside(z, j, "other", "furniture.web.related: a related release");
 		}
 		i = j - 1;
 	}
@@ -333,11 +335,11 @@ void web_chrome(nz *z)
 	cookie_notice(z);
 	start = text_start(z);
 	for (i = 0; i < start; i++)
-		if (free_text(z->b[i]) && breadcrumbs(z->b[i]->text))
-			aside(z, i, "header", "furniture.web.breadcrumbs: the page's breadcrumb trail");
+		if (nz_free_text(z->b[i]) && breadcrumbs(z->b[i]->text))
+			nz_aside(z, i, "header", "furniture.web.breadcrumbs: the page's breadcrumb trail");
 	for (i = 0; i < z->n; i++)
-		if (free_text(z->b[i]) && share_bar(z->b[i]->text))
-			aside(z, i, "social", "furniture.web.share_bar: a page's share buttons");
+		if (nz_free_text(z->b[i]) && share_bar(z->b[i]->text))
+			nz_aside(z, i, "social", "furniture.web.share_bar: a page's share buttons");
 	nav_menu(z, start);
 	tag_list(z);
 	related(z);

@@ -97,6 +97,7 @@ line *txt_split_lines(char *t, size_t n, size_t *count)
 		L->blank = L->indent == L->len;
 		L->cols = pm_utf8_count(L->s, L->len);
 		L->page_break = ff;
+		L->own_line = false;
 		if (i > n)
 			break;
 	}
@@ -135,11 +136,20 @@ static void end(emitter *em)
 /* Convention txt.bold_markers: plain text pasted from a mail or a chat
  * that writes bold as Markdown does, a line wholly between "**" (a
  * standfirst, a heading: "**Die Stadtwerke investieren …**"), with no
- * other "**" inside and text touching both markers. */
-static bool txt_bold_line(const char *s, size_t n)
+ * other "**" inside and text touching both markers. Convention
+ * txt.bold_markers.single: a mail client's plain-text part writes the
+ * HTML mail's bold as "*bold*" (a title, a kicker, "*PRESS RELEASE*"),
+ * a line wholly between single asterisks with no other inside. The
+ * width of the markers on either side, 0 when the line is none. */
+static size_t txt_bold_marks(const char *s, size_t n)
 {
-	return n > 4 && !strncmp(s, "**", 2) && !strncmp(s + n - 2, "**", 2) && s[2] != ' ' && s[2] != '*' &&
-	       s[n - 3] != ' ' && s[n - 3] != '*' && !memmem(s + 2, n - 4, "**", 2);
+	if (n > 4 && !strncmp(s, "**", 2) && !strncmp(s + n - 2, "**", 2) && s[2] != ' ' && s[2] != '*' &&
+	    s[n - 3] != ' ' && s[n - 3] != '*' && !memmem(s + 2, n - 4, "**", 2))
+		return 2;
+	if (n > 3 && s[0] == '*' && s[n - 1] == '*' && s[1] != ' ' && s[1] != '*' && s[n - 2] != ' ' &&
+	    !memchr(s + 1, '*', n - 2))
+		return 1;
+	return 0;
 }
 
 /* Emit one line's content (inline syntax rewritten in Markdown). */
@@ -168,8 +178,8 @@ static void emit_line(emitter *em, const char *s, size_t n)
 	} else {
 		/* txt.bold_markers: a plain-text line wholly between "**" is
 		 * bold written as Markdown writes it; the markers are no text */
-		if (txt_bold_line(s, n))
-			s += 2, n -= 4;
+		size_t bm = txt_bold_marks(s, n);
+		s += bm, n -= 2 * bm;
 		emit_text(em, s, n);
 		txt_bare_urls(em, s, n);
 	}
@@ -248,6 +258,31 @@ static int cmp_size(const void *a, const void *b)
 /* A line past any hard-wrap margin (no text is wrapped wider than 110
  * columns) that ends its block: a line left unwrapped in a wrapped text
  * (body.wrapped_text.long_lines). */
+static size_t first_word_cols(const line *l);
+
+/* Convention body.wrapped_text.margin_evidence: a block of two lines
+ * whose second is longer than the first and its own first word together
+ * was not wrapped at the second's length (the first line had room for
+ * the word at that margin): a title and its subtitle, a label and a long
+ * contact line set one under the other. The second line says nothing of
+ * the margin. In a longer block such lines are many (a poem, a word
+ * list) and say the text is not wrapped: they stay in the figures, as
+ * does a line past 110 columns (body.wrapped_text.long_lines). */
+static bool no_margin_evidence(const line *L, size_t n, size_t i)
+{
+	return i > 0 && !L[i - 1].blank && (i < 2 || L[i - 2].blank) && (i + 1 >= n || L[i + 1].blank) &&
+	       L[i].cols <= 110 && L[i - 1].cols + 1 + first_word_cols(&L[i]) <= L[i].cols;
+}
+
+/* body.wrapped_text.margin_evidence: a line of several words that runs
+ * past the margin was not wrapped at it, and so the break above it was
+ * no wrap either (a subtitle under its title); one long word (a web
+ * address) may run past it where it did not fit on the line above. */
+static bool past_margin(const line *l, size_t width)
+{
+	return l->cols > width + 5 && memchr(l->s + l->indent, ' ', l->len - l->indent);
+}
+
 static bool unwrapped_line(const line *L, size_t n, size_t i)
 {
 	return !L[i].blank && L[i].cols > 110 && (i + 1 >= n || L[i + 1].blank);
@@ -266,7 +301,7 @@ static size_t wrap_width_of(const line *L, size_t n, bool skip_long, size_t *nea
 	if (!v)
 		return 0;
 	for (i = 0; i < n; i++)
-		if (!L[i].blank && !(skip_long && unwrapped_line(L, n, i)))
+		if (!L[i].blank && !L[i].own_line && !no_margin_evidence(L, n, i) && !(skip_long && unwrapped_line(L, n, i)))
 			v[k++] = L[i].cols;
 	if (k < 4) {
 		free(v);
@@ -287,7 +322,8 @@ static size_t wrap_width_of(const line *L, size_t n, bool skip_long, size_t *nea
 	{
 		size_t kin = 0, win;
 		for (i = 0; i < n; i++)
-			if (!L[i].blank && ((i + 1 < n && !L[i + 1].blank) || (i > 0 && !L[i - 1].blank)) &&
+			if (!L[i].blank && !L[i].own_line && !no_margin_evidence(L, n, i) &&
+			    ((i + 1 < n && !L[i + 1].blank && !L[i + 1].own_line) || (i > 0 && !L[i - 1].blank && !L[i].own_line)) &&
 			    !(skip_long && unwrapped_line(L, n, i)))
 				v[kin++] = L[i].cols;
 		if (kin >= 4) {
@@ -301,10 +337,21 @@ static size_t wrap_width_of(const line *L, size_t n, bool skip_long, size_t *nea
 	/* A wrapped paragraph's lines but its last end near the margin: look
 	 * only at lines with another line under them (a letterhead, list
 	 * items and paragraph ends are short for other reasons). */
+	/* body.wrapped_text.short_blocks: a block whose lines are all
+	 * shorter than half the margin (a contact block, an address, a mail
+	 * signature) was set line by line, not wrapped: it says nothing
+	 * either way */
 	{
-		size_t inner = 0;
+		size_t inner = 0, widest = 0;
 		for (i = 0; i + 1 < n; i++) {
-			if (L[i].blank || L[i + 1].blank)
+			if (i == 0 || L[i - 1].blank) {
+				size_t e;
+				widest = 0;
+				for (e = i; e < n && !L[e].blank; e++)
+					if (L[e].cols > widest)
+						widest = L[e].cols;
+			}
+			if (L[i].blank || L[i + 1].blank || L[i].own_line || widest * 2 < w)
 				continue;
 			inner++;
 			if (L[i].cols + 15 >= w && L[i].cols <= w + 5)
@@ -809,7 +856,7 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				continue;
 			}
 			begin(em, PM_BLOCK_PARAGRAPH, 0,
-			      fl | (bold_md || (!em->md && txt_bold_line(s, len)) ? PM_BF_BOLD : 0) | (em->md ? PM_BF_MARKUP : 0), 0);
+			      fl | (bold_md || (!em->md && txt_bold_marks(s, len)) ? PM_BF_BOLD : 0) | (em->md ? PM_BF_MARKUP : 0), 0);
 			emit_line(em, s, len);
 			i++;
 			while (i < n && !L[i].blank && !em->stop && !L[i].page_break) {
@@ -855,6 +902,8 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 					        (unsigned char)prev->s[prev->len - 1] == 0xAD);
 					if (cur->indent > prev->indent + 1 && cur->indent >= 2)
 						wrap = false; /* an indented first line starts a paragraph */
+					if (past_margin(cur, width))
+						wrap = false;
 					/* body.wrap_day_number: a typed number after a
 					 * line whose sentence runs on is the text's, not a
 					 * list's: the wrap put a date's day at the line's
@@ -880,6 +929,9 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 					else if (lp && !lc)
 						wrap = false;
 				}
+				/* txt.mail_header_lines, txt.mail_separator_line */
+				if (!em->md && (cur->own_line || txt_separator_line(prev) || txt_separator_line(cur)))
+					wrap = false;
 				if (!wrap)
 					break;
 				em->h->line_end(em->s, PM_LINE_WRAP);

@@ -162,6 +162,11 @@ static int txt_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		txt_md_note_labels(&em, L, n, start);
 		txt_md_link_defs(&em, L, n, start);
 	}
+	if (!em.md) {
+		/* a release saved from an e-mail (mail.c) */
+		txt_unquote_mail(L, n);
+		txt_mail_fields(L, n);
+	}
 	txt_paragraphs(&em, L, n, start);
 	free(em.notes);
 	free(em.defs);

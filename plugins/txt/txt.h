@@ -21,6 +21,7 @@ typedef struct line {
 	bool blank;
 	bool page_break;
 	bool trail2;    /* two spaces or more trimmed off its end (Markdown's hard break) */
+	bool own_line;  /* never continues the line above: a mail header field, a quote's first line (mail.c) */
 } line;
 
 /* A Markdown note's label as written between "[^" and "]". */
@@ -113,5 +114,14 @@ void txt_split_collapsed(pm_buf *dec);
 void txt_split_inline_bullets(pm_buf *dec);
 /* Every paragraph from line start on, emitted as blocks. */
 void txt_paragraphs(emitter *em, line *L, size_t n, size_t start);
+
+/* ---- mail.c ------------------------------------------------------------ */
+
+/* A reply's "> " quote markers taken off its lines (txt.mail_quote). */
+void txt_unquote_mail(line *L, size_t n);
+/* The lines of a mail's header blocks marked (txt.mail_header_lines). */
+void txt_mail_fields(line *L, size_t n);
+/* A signature delimiter or a forward marker line (txt.mail_separator_line). */
+bool txt_separator_line(const line *l);
 
 #endif
