@@ -513,6 +513,7 @@ další informace
 # (the lexicon folds the case of Latin letters only: Cyrillic and
 # Turkish dotted capitals as they are written in a heading)
 Контакты для СМИ
+Контакты для прессы
 Пресс-служба
 Контактная информация
 Дополнительная информация
@@ -2295,3 +2296,24 @@ puan {ms}
 er et
 er en
 jest
+
+[about_founding]
+# about.headless.founded: the same in languages without a file of their
+# own. Hebrew: the name, then "was founded in the year" ("עמותת הגן
+# הירוק נוסדה בשנת 1998"); the other verb, "was established"
+נוסדה בשנת
+נוסד בשנת
+הוקמה בשנת
+הוקם בשנת
+# Russian: the name, then "(was) founded in" ("Компания «Северный
+# ветер» основана в 1998 году")
+основана в
+основан в
+основано в
+была основана в
+был основан в
+было основано в
+# Turkish: "founded in the year", then the name ("1998 yılında kurulan
+# Yeşil Vadi Derneği, …")
+yılında kurulan {name_follows}
+yılında kurulmuş {name_follows}
