@@ -366,6 +366,30 @@ static size_t two_words(const char *t, size_t at, size_t n, bool after, size_t *
 	return b - a;
 }
 
+/* Convention about.contact_label: a short line closed by a colon, with
+ * no figure, right above a line that gives an e-mail address or a phone
+ * number, is the heading of the contacts under it, whatever its words
+ * ("דוברות העירייה:", "اطلاعات بیشتر:", "Presseanfragen an:"), and ends
+ * the About section above it: the section describes, the label
+ * introduces the contact lines (a heading the lexicon lacks would else
+ * be taken for one of the section's paragraphs). */
+static bool contact_label_at(const nz *z, size_t j)
+{
+	const char *t = z->b[j]->text;
+	size_t n, k, s0, e0;
+	if (!t || nz_has_digit(t) || nz_words(t) > 4)
+		return false;
+	n = strlen(t);
+	while (n && t[n - 1] == ' ')
+		n--;
+	if (!(n && t[n - 1] == ':') && !(n >= 3 && !memcmp(t + n - 3, "\xEF\xBC\x9A", 3)))
+		return false;
+	for (k = j + 1; k < z->n && (!z->b[k]->text || !*z->b[k]->text); k++)
+		;
+	return k < z->n && (rule_find_email(z->b[k]->text, 0, &s0, &e0) ||
+	                    rule_find_phone(z->b[k]->text, 0, false, &s0, &e0));
+}
+
 /* Convention about.headless.founded: a boilerplate that opens by saying
  * when the body was founded, in the languages that put the verb before
  * or after the name and write no capital letters to find it by
@@ -759,7 +783,7 @@ void stage_sections(nz *z)
 					    (!nz_ends_sentence(c->text) && rule_find_phone(c->text, 0, false, &s0, &e0)))
 						break;
 				}
-				if (rule_contact_paragraph(c->text))
+				if (rule_contact_paragraph(c->text) || (sec.paragraphs.n > 0 && contact_label_at(z, j)))
 					break;
 				if (rule_about_heading(c->text, NULL) || rule_contact_heading(c->text) ||
 				    (c->type == PM_BLOCK_HEADING) || rule_end_mark_text(c->text))
