@@ -2422,6 +2422,32 @@ static void rtl_first_line_indent_on_a_left_to_right_page(void **state)
 	free(o);
 }
 
+/* Convention layout.rtl_unwrapped_spacing: a release of one-line
+ * right-to-left paragraphs, each ending a sentence, printed with space
+ * between them (about a line's height) and no line wrapped anywhere:
+ * the lines reach near the margin, so only the space tells the breaks;
+ * the two lines of a paragraph below, set close, stay one paragraph. */
+static void rtl_one_line_paragraphs_spaced(void **state)
+{
+	static const hl L[] = {
+		{1, 72, 100, 10, 0, ".מועצת גבעת האלה פתחה השבוע את מרכז המחזור החדש ליד אזור התעשייה"},
+		{1, 72, 124, 10, 0, ".המרכז יקבל פסולת אלקטרונית, סוללות ונורות בכל ימות השבוע"},
+		{1, 72, 148, 10, 0, ".לדברי ראש המועצה, הפסולת תמוין במקום ותישלח למפעלים בצפון"},
+		{1, 72, 172, 10, 0, "הכניסה למרכז חופשית לתושבי המועצה ולעסקים הקטנים שבה, וזמן"},
+		{1, 72, 183, 10, 0, ".ההמתנה"},
+	};
+	static const double ends[] = {520, 488, 505, 515, 110};
+	char *o;
+	(void)state;
+	rtl_lines = true;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	rtl_lines = false;
+	assert_non_null(strstr(o, "התעשייה[1].המרכז"));
+	assert_non_null(strstr(o, "השבוע[1].לדברי"));
+	assert_non_null(strstr(o, "בצפון[1]הכניסה"));
+	free(o);
+}
+
 /* Convention layout.rtl_columns: right-to-left text in two columns goes
  * on at the top of the next column from a line filled to its margin that
  * ends no sentence, though that column, which holds the contact lines
@@ -3338,6 +3364,7 @@ int main(void)
 		cmocka_unit_test(rtl_first_line_indent_from_the_right),
 		cmocka_unit_test(rtl_first_line_indent_on_a_left_to_right_page),
 		cmocka_unit_test(rtl_paragraph_goes_on_in_the_next_column),
+		cmocka_unit_test(rtl_one_line_paragraphs_spaced),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
 		cmocka_unit_test(column_under_full_width_head),
