@@ -521,6 +521,7 @@ další informace
 # (the lexicon folds the case of Latin letters only: Cyrillic and
 # Turkish dotted capitals as they are written in a heading)
 Контакты для СМИ
+Контакты для прессы
 Пресс-служба
 Контактная информация
 Дополнительная информация
@@ -2366,3 +2367,24 @@ avregistrera
 [mail_subject_prefixes]
 vb
 sv
+
+[about_founding]
+# about.headless.founded: the same in languages without a file of their
+# own. Hebrew: the name, then "was founded in the year" ("עמותת הגן
+# הירוק נוסדה בשנת 1998"); the other verb, "was established"
+נוסדה בשנת
+נוסד בשנת
+הוקמה בשנת
+הוקם בשנת
+# Russian: the name, then "(was) founded in" ("Компания «Северный
+# ветер» основана в 1998 году")
+основана в
+основан в
+основано в
+была основана в
+был основан в
+было основано в
+# Turkish: "founded in the year", then the name ("1998 yılında kurulan
+# Yeşil Vadi Derneği, …")
+yılında kurulan {name_follows}
+yılında kurulmuş {name_follows}

@@ -762,3 +762,15 @@ ar
 [mail_subject_prefixes]
 رد
 إعادة توجيه
+
+[about_founding]
+# about.headless.founded: the words that open a boilerplate with the
+# year its body was founded; the verb before the name ("تأسست جمعية
+# الواحة عام 1998", name_follows), or a relative clause after it
+# ("جمعية الواحة، التي تأسست عام 1998، …")
+تأسست {name_follows}
+تأسس {name_follows}
+تأسّست {name_follows}
+تأسّس {name_follows}
+التي تأسست
+الذي تأسس

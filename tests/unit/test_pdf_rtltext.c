@@ -143,12 +143,17 @@ static void lam_alef_ink_candidates(void **state)
 	memcpy(copy, text, sizeof text);
 	assert_int_equal(pdf_rtl_ligatures(text, r, nr, attrs, unproven), 0);
 	assert_memory_equal(text, copy, sizeof text);
-	assert_int_equal(unproven->len, 1);
+	assert_int_equal(unproven->len, 2);
 	g = &g_array_index(unproven, pdf_rtl_gap, 0);
 	/* the lam's slice from 20.35, the alef's from 23.628 */
 	assert_true(fabs(g->x0 - (20.35 + 3.278 / 2)) < 1e-6);
 	assert_true(fabs(g->x1 - (23.628 + 3.311 / 2)) < 1e-6);
 	assert_true(g->y0 > 100 && g->y1 <= 110 && g->y0 < g->y1);
+	/* pdf.rtl_ligature_split.ink.left_edge: then the strip across the
+	 * pair's left edge (20.35), at the same height, the same pair */
+	assert_true(fabs(g[1].x0 - (20.35 - 0.15 * 11)) < 1e-6);
+	assert_true(fabs(g[1].x1 - (20.35 + 0.05 * 11)) < 1e-6);
+	assert_true(g[1].y0 == g->y0 && g[1].y1 == g->y1 && g[1].sep_from == g->sep_from);
 	pdf_rtl_ligature_swap(text, g->sep_from);
 	assert_string_equal(text, RLE "ثلاث" PDF " " RLE "سالم" PDF " " RLE "والم" PDF);
 	g_free(r);
