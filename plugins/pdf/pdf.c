@@ -1820,6 +1820,83 @@ static unsigned char *rtl_joined(PopplerPage *page, const char *text, const Popp
 	return joined;
 }
 
+/* Convention pdf.rtl_lost_lines: on a page whose lines run right to
+ * left, both glyph readings of read_page can lose whole lines. Poppler
+ * selects the blocks between the one nearest the selection's start and
+ * the one nearest its end, and clamps the end point into that last block
+ * (TextPage::visitSelection): dragged to the bottom-right corner, the
+ * point stands where a right-to-left line starts, so the last block's
+ * last line is selected from its start to its start, nothing; dragged to
+ * the bottom-left, the nearest block (by the sum of the distances across
+ * and down) is often a wide paragraph above a short last one, and every
+ * block after it is never reached. A one-line closing paragraph, an end
+ * mark or a contact line set right at the foot of an Arabic or Hebrew
+ * page printed by Chromium vanished from both readings (pdftotext, which
+ * does not select, prints it). A selection by whole lines
+ * (POPPLER_SELECTION_LINE) does reach those lines: its region says where
+ * they stand, and each region rectangle no line read so far covers is
+ * read again as a glyph selection of its own, from its top-right corner
+ * to its bottom-left one, where both ends fall in its block. At most
+ * RTL_LOST_MAX rectangles a page. */
+#define RTL_LOST_MAX 64
+
+static bool covered_by_lines(const pdfl_doc *d, size_t first, const cairo_rectangle_int_t *c)
+{
+	size_t i;
+	double cy0 = c->y, cy1 = (double)c->y + c->height;
+	for (i = first; i < d->n; i++) {
+		const pdfl_line *l = &d->lines[i];
+		double v = (l->y1 < cy1 ? l->y1 : cy1) - (l->y0 > cy0 ? l->y0 : cy0);
+		double hmin = l->y1 - l->y0 < cy1 - cy0 ? l->y1 - l->y0 : cy1 - cy0;
+		if (v > 0.5 * hmin && (l->x1 < c->x + c->width ? l->x1 : c->x + c->width) > (l->x0 > c->x ? l->x0 : c->x))
+			return true;
+	}
+	return false;
+}
+
+static bool read_lost_lines(PopplerPage *tpage, pdfl_doc *d, size_t first, double w, double hgt, linebuf *b)
+{
+	PopplerRectangle drags[2] = {whole_page(tpage), {w, 0, 0, hgt}};
+	cairo_rectangle_int_t lost[RTL_LOST_MAX];
+	int nlost = 0, k, i;
+	bool ok = true;
+	for (k = 0; k < 2; k++) {
+		cairo_region_t *r = poppler_page_get_selected_region(tpage, 1.0, POPPLER_SELECTION_LINE, &drags[k]);
+		int n = r ? cairo_region_num_rectangles(r) : 0;
+		for (i = 0; i < n && nlost < RTL_LOST_MAX; i++) {
+			cairo_rectangle_int_t c;
+			cairo_region_get_rectangle(r, i, &c);
+			if (c.width > 0 && c.height > 0 && !covered_by_lines(d, first, &c))
+				lost[nlost++] = c;
+		}
+		if (r)
+			cairo_region_destroy(r);
+	}
+	for (i = 0; i < nlost && ok; i++) {
+		PopplerRectangle area = {lost[i].x + lost[i].width, lost[i].y, lost[i].x, lost[i].y + lost[i].height};
+		PopplerRectangle *rects = NULL, *moved = NULL;
+		guint nr = 0;
+		GList *attrs = NULL;
+		bool valid, rtl;
+		textstats again = {0, 0, 0};
+		size_t mark = d->n;
+		char *text;
+		/* an earlier rectangle's reading may have brought this line */
+		if (covered_by_lines(d, first, &lost[i]))
+			continue;
+		text = page_reading(tpage, &area, &rects, &nr, &attrs, &valid, &rtl, &moved, NULL);
+		if (text && *text && valid) {
+			unsigned char *joined = rtl_joined(tpage, text, moved ? moved : rects, nr, attrs);
+			ok = read_selection(text, rects, nr, attrs, joined, d, &again, b, NULL);
+			g_free(joined);
+			if (ok)
+				merge_readings(d, first, mark);
+		}
+		free_reading(text, rects, attrs, moved);
+	}
+	return ok;
+}
+
 /* One page: text, one box per character, font runs. Poppler reads "the
  * whole page" as a selection from its top-left corner to its
  * bottom-right one. On a page whose lines run right to left (an Arabic or
@@ -1885,6 +1962,7 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 				merge_readings(d, first, mark);
 		}
 		free_reading(text2, rects2, attrs2, moved2);
+		ok = ok && read_lost_lines(tpage, d, first, w, hgt, b);
 	}
 	ok = ok && read_form_fields(page, d, hgt, text, rects, nr);
 	free_reading(text, rects, attrs, moved);

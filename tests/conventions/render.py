@@ -136,7 +136,7 @@ SYMBOLS = re.compile(r"^[^\w]{1,12}$")
 
 def render_pdf(case, path, tmp):
     lang = case["lang"]
-    rtl = " dir='rtl'" if lang == "ar" else ""
+    rtl = " dir='rtl'" if lang in ("ar", "he", "fa", "ur") else ""
     gdocs = case.get("producer") == "gdocs"
     parts = ["<!doctype html><html lang='%s'%s><head><meta charset='utf-8'><title></title><style>%s</style>"
              "</head><body>" % (lang, rtl, GDOCS_CSS if gdocs else CSS)]
