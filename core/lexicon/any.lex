@@ -2388,3 +2388,10 @@ sv
 # Yeşil Vadi Derneği, …")
 yılında kurulan {name_follows}
 yılında kurulmuş {name_follows}
+
+# contacts.address_line: the label of a postal address line in a contact block
+[address_labels]
+地址
+住所
+所在地
+주소

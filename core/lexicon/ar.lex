@@ -774,3 +774,7 @@ ar
 تأسّس {name_follows}
 التي تأسست
 الذي تأسس
+
+# contacts.address_line: the label of a postal address line in a contact block
+[address_labels]
+العنوان

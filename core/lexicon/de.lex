@@ -973,3 +973,10 @@ unsere postanschrift
 aw
 wg
 wtr
+
+# contacts.address_line: the label of a postal address line in a contact block
+[address_labels]
+adresse
+anschrift
+postanschrift
+besucheradresse

@@ -1749,3 +1749,11 @@ unsubscribe
 re
 fw
 fwd
+
+# contacts.address_line: the label of a postal address line in a contact block
+[address_labels]
+address
+postal address
+office address
+visiting address
+mailing address

@@ -1028,3 +1028,9 @@ puedes actualizar tus preferencias
 rv
 re
 reenviar
+
+# contacts.address_line: the label of a postal address line in a contact block
+[address_labels]
+dirección
+domicilio
+dirección postal

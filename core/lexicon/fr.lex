@@ -1178,3 +1178,9 @@ notre adresse postale est
 tr
 réf
 ré
+
+# contacts.address_line: the label of a postal address line in a contact block
+[address_labels]
+adresse
+adresse postale
+siège

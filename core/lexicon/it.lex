@@ -1000,3 +1000,8 @@ i
 r
 inoltra
 rif
+
+# contacts.address_line: the label of a postal address line in a contact block
+[address_labels]
+indirizzo
+sede

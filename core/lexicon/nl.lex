@@ -898,3 +898,9 @@ afmelden
 antw
 doorst
 fw
+
+# contacts.address_line: the label of a postal address line in a contact block
+[address_labels]
+adres
+bezoekadres
+postadres

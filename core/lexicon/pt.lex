@@ -1051,3 +1051,8 @@ cancelar inscrição
 enc
 res
 fwd
+
+# contacts.address_line: the label of a postal address line in a contact block
+[address_labels]
+endereço
+morada

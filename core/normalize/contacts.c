@@ -572,6 +572,28 @@ static void drop_stray_paren(char *v)
 	}
 }
 
+/* contacts.address_line: a contact block's postal address under its
+ * label ("Address: 12 High Street, Harwick HW1 2AB", "Adresse : …",
+ * "Anschrift: …", "地址：…"; [address_labels]) is the contact's address,
+ * which the record does not hold: neither its organisation, nor a name
+ * (its town and postcode after a comma look like one), nor a new
+ * contact. The label and its colon tell it; an address without a label
+ * is left to the other rules. */
+static bool address_line(const char *t)
+{
+	pm_lex_query q = {PM_LEX_ADDRESS_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t j = pm_lex_prefixes(&q, t, strnlen(t, 128), m, PM_LEX_MAX_NESTED);
+	while (j-- > 0) {
+		const char *r = t + m[j].len;
+		while (*r == ' ')
+			r++;
+		if (*r == ':' || !strncmp(r, "\xEF\xBC\x9A", 3))
+			return true;
+	}
+	return false;
+}
+
 static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 {
 	char *seg[12];
@@ -579,6 +601,8 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 	if (!t || !*t)
 		return;
 	t = after_contact_lead(t);
+	if (address_line(t))
+		return;
 	ns = split_segments(t, seg, 12);
 	for (k = 0; k < ns; k++) {
 		char *v = nz_trim(seg[k], strlen(seg[k]), " ,;:|-");
