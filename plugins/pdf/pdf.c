@@ -1842,16 +1842,40 @@ static unsigned char *rtl_joined(PopplerPage *page, const char *text, const Popp
 
 static bool covered_by_lines(const pdfl_doc *d, size_t first, const cairo_rectangle_int_t *c)
 {
+	pdfl_line r = {0};
 	size_t i;
-	double cy0 = c->y, cy1 = (double)c->y + c->height;
-	for (i = first; i < d->n; i++) {
-		const pdfl_line *l = &d->lines[i];
-		double v = (l->y1 < cy1 ? l->y1 : cy1) - (l->y0 > cy0 ? l->y0 : cy0);
-		double hmin = l->y1 - l->y0 < cy1 - cy0 ? l->y1 - l->y0 : cy1 - cy0;
-		if (v > 0.5 * hmin && (l->x1 < c->x + c->width ? l->x1 : c->x + c->width) > (l->x0 > c->x ? l->x0 : c->x))
+	r.x0 = c->x;
+	r.x1 = (double)c->x + c->width;
+	r.y0 = c->y;
+	r.y1 = (double)c->y + c->height;
+	for (i = first; i < d->n; i++)
+		if (lines_overlap(&d->lines[i], &r))
 			return true;
-	}
 	return false;
+}
+
+/* One more reading of the page's text, the selection area (a drag, from
+ * its first corner to its second), merged into the lines the page's
+ * earlier readings gave from first on (merge_readings): read_page's
+ * reading from the top-right corner and read_lost_lines' rectangles. */
+static bool read_more(PopplerPage *tpage, PopplerRectangle *area, pdfl_doc *d, size_t first, linebuf *b)
+{
+	PopplerRectangle *rects = NULL, *moved = NULL;
+	guint nr = 0;
+	GList *attrs = NULL;
+	bool valid, rtl, ok = true;
+	textstats again = {0, 0, 0};
+	size_t mark = d->n;
+	char *text = page_reading(tpage, area, &rects, &nr, &attrs, &valid, &rtl, &moved, NULL);
+	if (text && *text && valid) {
+		unsigned char *joined = rtl_joined(tpage, text, moved ? moved : rects, nr, attrs);
+		ok = read_selection(text, rects, nr, attrs, joined, d, &again, b, NULL);
+		g_free(joined);
+		if (ok)
+			merge_readings(d, first, mark);
+	}
+	free_reading(text, rects, attrs, moved);
+	return ok;
 }
 
 static bool read_lost_lines(PopplerPage *tpage, pdfl_doc *d, size_t first, double w, double hgt, linebuf *b)
@@ -1874,25 +1898,9 @@ static bool read_lost_lines(PopplerPage *tpage, pdfl_doc *d, size_t first, doubl
 	}
 	for (i = 0; i < nlost && ok; i++) {
 		PopplerRectangle area = {lost[i].x + lost[i].width, lost[i].y, lost[i].x, lost[i].y + lost[i].height};
-		PopplerRectangle *rects = NULL, *moved = NULL;
-		guint nr = 0;
-		GList *attrs = NULL;
-		bool valid, rtl;
-		textstats again = {0, 0, 0};
-		size_t mark = d->n;
-		char *text;
 		/* an earlier rectangle's reading may have brought this line */
-		if (covered_by_lines(d, first, &lost[i]))
-			continue;
-		text = page_reading(tpage, &area, &rects, &nr, &attrs, &valid, &rtl, &moved, NULL);
-		if (text && *text && valid) {
-			unsigned char *joined = rtl_joined(tpage, text, moved ? moved : rects, nr, attrs);
-			ok = read_selection(text, rects, nr, attrs, joined, d, &again, b, NULL);
-			g_free(joined);
-			if (ok)
-				merge_readings(d, first, mark);
-		}
-		free_reading(text, rects, attrs, moved);
+		if (!covered_by_lines(d, first, &lost[i]))
+			ok = read_more(tpage, &area, d, first, b);
 	}
 	return ok;
 }
@@ -1947,21 +1955,7 @@ static bool read_page(PopplerPage *page, PopplerPage *tpage, pdfl_doc *d, textst
 	ok = read_selection(text, rects, nr, attrs, joined, d, st, b, hp);
 	g_free(joined);
 	if (ok && rtl) {
-		size_t mark = d->n;
-		textstats again = {0, 0, 0};
-		PopplerRectangle *rects2 = NULL, *moved2 = NULL;
-		guint nr2 = 0;
-		GList *attrs2 = NULL;
-		bool valid2, rtl2;
-		char *text2 = page_reading(tpage, &from_right, &rects2, &nr2, &attrs2, &valid2, &rtl2, &moved2, NULL);
-		if (text2 && *text2 && valid2) {
-			unsigned char *joined2 = rtl_joined(tpage, text2, moved2 ? moved2 : rects2, nr2, attrs2);
-			ok = read_selection(text2, rects2, nr2, attrs2, joined2, d, &again, b, NULL);
-			g_free(joined2);
-			if (ok)
-				merge_readings(d, first, mark);
-		}
-		free_reading(text2, rects2, attrs2, moved2);
+		ok = read_more(tpage, &from_right, d, first, b);
 		ok = ok && read_lost_lines(tpage, d, first, w, hgt, b);
 	}
 	ok = ok && read_form_fields(page, d, hgt, text, rects, nr);
