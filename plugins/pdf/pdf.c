@@ -2021,6 +2021,9 @@ static bool ink_pixel(uint32_t v, uint32_t bg)
  * their image (OCR) rather than from their text layer. */
 typedef struct probe_doc {
 	PopplerDocument *doc;
+	const char *data;        /* the file's bytes, size of them */
+	size_t size;
+	int images;              /* the file may hold an image XObject (file_has_images); -1: not asked yet */
 	const GArray *ocr_pages; /* int, 1-based; NULL: none */
 	PopplerPage **kept;      /* [page - 1]: the page as read (kept_pages); NULL: none kept */
 	int nkept;
@@ -2102,28 +2105,15 @@ static void unkeep(probe_doc *pd)
 	pd->nkept = 0;
 }
 
-static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
+/* Renders the strips look[] selects and measures the ink in each
+ * (pdfl_strip's ink, touches, fill and ink box). */
+static void look_at_strips(PopplerPage *page, pdfl_strip *s, size_t n, const bool *look)
 {
-	const probe_doc *pd = user;
-	PopplerPage *page;
 	cairo_surface_t *cs;
 	const unsigned char *px;
 	double bx0 = 1e9, by0 = 1e9, bx1 = -1e9, by1 = -1e9, scale = PROBE_SCALE;
 	int W, H, stride;
 	size_t i;
-	bool *look;
-	if (!n)
-		return;
-	page = pageno <= pd->nkept && pd->kept[pageno - 1] ? g_object_ref(pd->kept[pageno - 1])
-	                                                   : poppler_document_get_page(pd->doc, pageno - 1);
-	look = malloc(n * sizeof *look);
-	if (!page || !look)
-		goto done;
-	if (read_from_image(pd, pageno)) {
-		for (i = 0; i < n; i++)
-			look[i] = true;
-	} else if (strips_off_pictures(page, s, n, look) < 2)
-		goto done;
 	for (i = 0; i < n; i++) {
 		if (!look[i])
 			continue;
@@ -2133,19 +2123,19 @@ static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 		by1 = s[i].y1 > by1 ? s[i].y1 : by1;
 	}
 	if (!(bx1 > bx0) || !(by1 > by0) || bx1 - bx0 > 1e5 || by1 - by0 > 1e5)
-		goto done;
+		return;
 	while (scale > 1 && (bx1 - bx0) * (by1 - by0) * scale * scale > PROBE_MAX_PIXELS)
 		scale /= 2;
 	W = (int)ceil((bx1 - bx0) * scale);
 	H = (int)ceil((by1 - by0) * scale);
 	if ((double)W * H > PROBE_MAX_PIXELS || W < 1 || H < 1)
-		goto done;
+		return;
 	{
 		const probe_clip pc = {s, look, n};
 		cs = pdfo_render(page, bx0, by0, scale, W, H, clip_strips, &pc);
 	}
 	if (!cs)
-		goto done;
+		return;
 	px = cairo_image_surface_get_data(cs);
 	stride = cairo_image_surface_get_stride(cs);
 	for (i = 0; i < n && px; i++) {
@@ -2183,6 +2173,56 @@ static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
 		s[i].iy1 = by0 + (iy1 + 1) / scale;
 	}
 	cairo_surface_destroy(cs);
+}
+
+static bool file_has_images(const char *data, size_t size);
+
+/* The strips of a page, looked at. Poppler finds a page's images by
+ * drawing the whole page once more (CairoImageOutputDev: a pass over its
+ * content as costly as the text's, a third of the probe's cost). In a
+ * file that holds no image XObject (file_has_images) the page's images
+ * are asked for only when a strip shows ink: a picture there can only be
+ * an inline image (4 KB at most by the specification's advice, cheap to
+ * draw), and a strip
+ * on it that shows no ink reads as one not looked at. When the images
+ * keep strips out, the strips left are looked at again on their own, as
+ * they would have been at first. */
+static void probe_strips(void *user, int pageno, pdfl_strip *s, size_t n)
+{
+	probe_doc *pd = user;
+	PopplerPage *page;
+	size_t i, left;
+	bool *look, ink = false, ocr = read_from_image(pd, pageno);
+	if (!n)
+		return;
+	page = pageno <= pd->nkept && pd->kept[pageno - 1] ? g_object_ref(pd->kept[pageno - 1])
+	                                                   : poppler_document_get_page(pd->doc, pageno - 1);
+	look = malloc(n * sizeof *look);
+	if (!page || !look)
+		goto done;
+	if (!ocr && pd->images < 0)
+		pd->images = file_has_images(pd->data, pd->size);
+	if (!ocr && pd->images) {
+		if (strips_off_pictures(page, s, n, look) >= 2)
+			look_at_strips(page, s, n, look);
+		goto done;
+	}
+	for (i = 0; i < n; i++)
+		look[i] = true;
+	look_at_strips(page, s, n, look);
+	for (i = 0; i < n; i++)
+		ink = ink || s[i].ink;
+	if (!ink || ocr)
+		goto done;
+	left = strips_off_pictures(page, s, n, look);
+	if (left == n)
+		goto done;
+	for (i = 0; i < n; i++) {
+		s[i].ink = s[i].touches = false;
+		s[i].fill = 0;
+	}
+	if (left >= 2)
+		look_at_strips(page, s, n, look);
 done:
 	if (page)
 		g_object_unref(page);
@@ -2921,6 +2961,39 @@ static bool icc_profiles(const char *data, size_t size, char **copy)
 	return true;
 }
 
+/* Whether the file may hold an image XObject (probe_strips): a name
+ * /Image written anywhere in its bytes, #-escapes decoded. An image
+ * XObject is a stream, which PDF never stores in a compressed object
+ * stream, so its dictionary, /Subtype /Image, stands in the file as plain
+ * bytes (encryption leaves names alone). An inline image (BI ... EI,
+ * inside a content stream, mostly compressed) is not seen here. A name
+ * found inside compressed data by chance only costs the pass over the
+ * page's images the probe made before. */
+#define IMAGE_NAME_MAX 16 /* bytes of a name read: "Image" with every letter #-escaped is 15 */
+
+static bool file_has_images(const char *data, size_t size)
+{
+	const char *p = data, *end = data + size;
+	while (p < end && (p = memchr(p, '/', (size_t)(end - p)))) {
+		char name[IMAGE_NAME_MAX];
+		size_t n = 0;
+		const char *q = ++p;
+		/* the name's bytes up to its end, decoded */
+		while (q < end && !name_ends(q, end) && n < sizeof name) {
+			int hi, lo;
+			if (*q == '#' && end - q >= 3 && (hi = g_ascii_xdigit_value(q[1])) >= 0 &&
+			    (lo = g_ascii_xdigit_value(q[2])) >= 0) {
+				name[n++] = (char)(hi * 16 + lo);
+				q += 3;
+			} else
+				name[n++] = *q++;
+		}
+		if (n == 5 && name_ends(q, end) && !memcmp(name, "Image", 5))
+			return true;
+	}
+	return false;
+}
+
 static GBytes *text_copy(const char *data, size_t size)
 {
 	const char *k = data, *end = data + size;
@@ -3079,6 +3152,9 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		goto stop;
 	}
 	pd.doc = doc;
+	pd.data = (const char *)in->data;
+	pd.size = in->size;
+	pd.images = -1;
 	pd.ocr_pages = ocr.pages;
 	pdfl_find_drawn_markers(&d, probe_strips, &pd);
 	unkeep(&pd);
