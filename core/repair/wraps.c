@@ -366,6 +366,19 @@ static char *resolve_wraps(pm_lingua *lingua, const char *t, const pm_wraps *h, 
 			p = r - 1;
 			continue;
 		}
+		/* Convention pdf.rtl_prefix_hyphen.maqaf: the Hebrew maqaf
+		 * (U+05BE) joins what follows it with no space, a number after a
+		 * prefix letter ("ב־" / "12 באוגוסט") or a compound's second
+		 * part; a line may break after it, and the maqaf stays */
+		if (b.len >= 2 && (unsigned char)b.data[b.len - 2] == 0xD6 && (unsigned char)b.data[b.len - 1] == 0xBE) {
+			const char *r = p + 1;
+			while (*r == ' ')
+				r++;
+			if (*r && *r != PM_MARK_BREAK && *r != PM_MARK_WRAP) {
+				p = r - 1;
+				continue;
+			}
+		}
 		if (b.len >= 2 && b.data[b.len - 1] == '-') {
 			const char *lw = word_start(b.data, b.data + b.len - 1);
 			const char *r = p + 1, *re;

@@ -666,6 +666,8 @@ static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRect
 					*ligs += n;
 			}
 			pdf_rtl_line_start_marks(text);
+			if (*nr)
+				pdf_rtl_line_start_number_marks(text, *rects, *nr);
 			/* the lines keep poppler's boxes, which the layout reads in
 			 * its order; the boxes moved with the runs are for
 			 * rtl_joined */
@@ -1273,7 +1275,12 @@ static bool ends_zwnj(const GString *t)
  * last digit: the number is read left to right) touches the line's text
  * already read, less than a tenth of the size apart where a word space is
  * a quarter em or more: no space was drawn there. p is the space, ci its
- * box, x0 the left end of the line read so far. */
+ * box, x0 the left end of the line read so far. Convention
+ * pdf.rtl_prefix_hyphen.maqaf: the maqaf (U+05BE), Hebrew's own hyphen,
+ * after a prefix letter before a number ("כ־80"), whose glyph LibreOffice
+ * sets a little apart from the digits (0.04 em: no touch for
+ * pdf.rtl_touching_pieces), is such a hyphen: no space was written
+ * after it. */
 static bool rtl_prefix_hyphen_joins(const GString *t, const char *p, const PopplerRectangle *rects, guint nr, guint ci,
                                     double x0, double size)
 {
@@ -1281,9 +1288,16 @@ static bool rtl_prefix_hyphen_joins(const GString *t, const char *p, const Poppl
 	gunichar c;
 	double nx1 = -1e9;
 	guint k = ci + 1;
-	if (t->len < 3 || t->str[t->len - 1] != '-')
+	size_t hy;
+	/* pdf.rtl_prefix_hyphen.maqaf: the Hebrew hyphen, U+05BE, joins
+	 * the same way ("כ־80", "ב־1"); no space follows it in writing */
+	if (t->len >= 4 && !memcmp(t->str + t->len - 2, "\xD6\xBE", 2))
+		hy = 2;
+	else if (t->len >= 3 && t->str[t->len - 1] == '-')
+		hy = 1;
+	else
 		return false;
-	c = g_utf8_get_char(g_utf8_prev_char(t->str + t->len - 1));
+	c = g_utf8_get_char(g_utf8_prev_char(t->str + t->len - hy));
 	if (!pdf_hebrew_letter(c))
 		return false;
 	while ((c = g_utf8_get_char(q)) >= 0x202A && c <= 0x202E)

@@ -564,6 +564,102 @@ void pdf_rtl_line_start_marks(char *text)
 	}
 }
 
+/* Convention pdf.rtl_neutrals.before_number: in a paragraph set left to
+ * right, a wrapped line that ends with a full stop (or another closing
+ * mark) and opens with a number ("120 מגה־וואט … ש״ח.") stands as the
+ * number at the right of its right-to-left run and the stop further
+ * right still, at the paragraph's level (UAX #9, N1/N2: a neutral between
+ * a right-to-left run and the paragraph's end takes the paragraph's
+ * direction); poppler reads the stop first, in a piece of its own before
+ * the number's (".120 מגה־וואט"), which pdf.rtl_neutrals, looking for a
+ * letter after the mark, leaves there and the layout then loses. The
+ * marks go to the line's end, after its last letter, their boxes with
+ * them. The shape is its own evidence of the paragraph's direction: in a
+ * paragraph set right to left a stop read right of a number would stand
+ * before it in the text, which only a decimal or a number's own marks do,
+ * and those poppler reads in the number's piece (".5", ",2025", left to
+ * pdf.rtl_number_runs), not in a piece of their own. */
+static bool closing_mark(gunichar c)
+{
+	return c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == 0x060C || c == 0x061B ||
+	       c == 0x061F || c == 0x06D4;
+}
+
+static bool dir_control(gunichar c)
+{
+	return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+unsigned pdf_rtl_line_start_number_marks(char *text, PopplerRectangle *rects, guint nr)
+{
+	char *p = text;
+	guint ci = 0;
+	unsigned moved = 0;
+	while (*p) {
+		char *line = p, *end, *q, *cut = NULL, *after_last = NULL;
+		char marks[LINE_MARKS_MAX * 4];
+		size_t mlen = 0;
+		guint lci = ci, nmarks = 0, before_last = 0, chars = 0;
+		int depth = 0;
+		gunichar last = 0;
+		bool shape = true, digit = false;
+		while (*p && *p != '\n')
+			p = g_utf8_next_char(p);
+		end = p;
+		/* the marks, each in its own pieces, then the number's piece */
+		for (q = line; q < end && shape; q = g_utf8_next_char(q)) {
+			gunichar c = g_utf8_get_char(q);
+			if (c == 0x202A || c == 0x202B) {
+				depth++;
+			} else if (c == 0x202C) {
+				if (--depth == 0 && nmarks)
+					cut = g_utf8_next_char(q);
+			} else if (dir_control(c)) {
+				shape = false;
+			} else if (closing_mark(c) && nmarks < LINE_MARKS_MAX && !cut) {
+				mlen += (size_t)g_unichar_to_utf8(c, marks + mlen);
+				nmarks++;
+			} else {
+				digit = c >= '0' && c <= '9' && cut;
+				break;
+			}
+		}
+		/* the line's last character, a right-to-left letter */
+		for (q = line; q < end; q = g_utf8_next_char(q)) {
+			gunichar c = g_utf8_get_char(q);
+			if (dir_control(c))
+				continue;
+			chars++;
+			if (c != ' ') {
+				last = c;
+				before_last = chars;
+				after_last = g_utf8_next_char(q);
+			}
+		}
+		if (shape && digit && nmarks && after_last && after_last > cut && pm_rtl_char((int32_t)last) &&
+		    !closing_mark(last) && lci + before_last <= nr) {
+			size_t mid = (size_t)(after_last - cut), tail = (size_t)(end - after_last);
+			char *buf = g_malloc(mid + mlen + tail);
+			PopplerRectangle mb[LINE_MARKS_MAX];
+			memcpy(buf, cut, mid);
+			memcpy(buf + mid, marks, mlen);
+			memcpy(buf + mid + mlen, after_last, tail);
+			memcpy(line, buf, mid + mlen + tail);
+			g_free(buf);
+			/* the text shrinks by the marks' controls */
+			memmove(line + mid + mlen + tail, end, strlen(end) + 1);
+			end = line + mid + mlen + tail;
+			memcpy(mb, rects + lci, nmarks * sizeof *rects);
+			memmove(rects + lci, rects + lci + nmarks, (before_last - nmarks) * sizeof *rects);
+			memcpy(rects + lci + before_last - nmarks, mb, nmarks * sizeof *rects);
+			moved++;
+		}
+		ci = lci + chars + (*end == '\n');
+		p = *end ? end + 1 : end;
+	}
+	return moved;
+}
+
 /* Convention pdf.rtl_ltr_paragraph_runs: right-to-left text in a
  * paragraph whose direction is left to right (an HTML page without
  * dir="rtl", a word processor's default paragraph) with a Latin word in

@@ -21,6 +21,11 @@
  * (attrs may be NULL) */
 void pdf_rtl_number_runs(char *text, PopplerRectangle *rects, guint nr);
 void pdf_rtl_line_start_marks(char *text);
+/* pdf.rtl_neutrals.before_number: a line's closing marks read before the
+ * number that opens it, on a page set left to right, moved to the line's
+ * end with their boxes; the text may shrink (controls left out). Returns
+ * the lines changed. */
+unsigned pdf_rtl_line_start_number_marks(char *text, PopplerRectangle *rects, guint nr);
 /* rects (may be NULL) and nr: boxes moved with their characters (a copy
  * of the page's: its lines keep poppler's boxes); true when a line's runs
  * were put in order */

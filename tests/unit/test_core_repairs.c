@@ -517,6 +517,30 @@ static void hebrew_edge_quotes(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.rtl_prefix_hyphen.maqaf: a line broken after a maqaf
+ * (U+05BE: a prefix letter before a number, "ב־" / "12 באוגוסט", or a
+ * compound's first part, "רב־" / "תכליתי") joins the next with no space,
+ * the maqaf kept; a line ending with a word and a space is joined as
+ * before. */
+static void maqaf_wrap_joined(void **state)
+{
+	static const char *const hebrew[] = {
+		"\xD7\x9E\xD7\x91\xD7\xA6\xD7\xA2 \xD7\xA0\xD7\x99\xD7\xA7\xD7\x99\xD7\x95\xD7\x9F \xD7\x91\xD7\x97\xD7\x95\xD7\xA3",
+		/* "המבצע ייערך ב־" / "12 באוגוסט באולם רב־" / "תכליתי חדש." */
+		"\xD7\x94\xD7\x9E\xD7\x91\xD7\xA6\xD7\xA2 \xD7\x99\xD7\x99\xD7\xA2\xD7\xA8\xD7\x9A \xD7\x91\xD6\xBE\r"
+		"12 \xD7\x91\xD7\x90\xD7\x95\xD7\x92\xD7\x95\xD7\xA1\xD7\x98 \xD7\x91\xD7\x90\xD7\x95\xD7\x9C\xD7\x9D \xD7\xA8\xD7\x91\xD6\xBE\r"
+		"\xD7\xAA\xD7\x9B\xD7\x9C\xD7\x99\xD7\xAA\xD7\x99 \xD7\x97\xD7\x93\xD7\xA9.",
+		NULL};
+	json_t *r;
+	const char *text;
+	(void)state;
+	r = model(hebrew, 0);
+	text = pm_json_str(json_object_get(r, "text"));
+	assert_non_null(strstr(text, "\xD7\x91\xD6\xBE" "12 \xD7\x91\xD7\x90\xD7\x95\xD7\x92\xD7\x95\xD7\xA1\xD7\x98"));
+	assert_non_null(strstr(text, "\xD7\xA8\xD7\x91\xD6\xBE\xD7\xAA\xD7\x9B\xD7\x9C\xD7\x99\xD7\xAA\xD7\x99"));
+	json_decref(r);
+}
+
 /* A paragraph cut at a line-end hyphen by a stray blank line: the hyphen
  * goes only with the document's evidence (its spelling elsewhere, the
  * dictionary's verdict in a document that hyphenates), as at a line
@@ -654,6 +678,7 @@ int main(void)
 		cmocka_unit_test(rtl_line_end_mark_with_space),
 		cmocka_unit_test(rtl_opening_guillemet_kept),
 		cmocka_unit_test(hebrew_edge_quotes),
+		cmocka_unit_test(maqaf_wrap_joined),
 		cmocka_unit_test(runon_hyphen_needs_evidence),
 		cmocka_unit_test(typesetter_hyphenates),
 		cmocka_unit_test(runon_after_a_title),

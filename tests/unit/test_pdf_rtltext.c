@@ -180,6 +180,45 @@ static void line_end_marks_in_two_pieces(void **state)
 	assert_memory_equal(none, none_copy, sizeof none);
 }
 
+/* Convention pdf.rtl_neutrals.before_number: a wrapped line set left to
+ * right, read ". 120 מגה … ש״ח" (the stop in a piece of its own before
+ * the number's), gets its stop back at its end, the stop's box with it;
+ * a stop inside the number's piece (".5"), one before a letter (left to
+ * pdf.rtl_neutrals) and a line already ending with a mark stay as read. */
+static void number_line_end_marks(void **state)
+{
+	char text[] = RLE LRE "." PDF PDF RLE LRE "120" PDF PDF RLE "מגה" PDF " " RLE "ש״ח" PDF "\n" RLE "לדברי" PDF;
+	char decimal[] = RLE LRE ".5" PDF PDF RLE "מגה" PDF;
+	char letter[] = RLE LRE "." PDF "אותו" PDF " " RLE "הערב" PDF;
+	char ended[] = RLE LRE "." PDF PDF RLE LRE "120" PDF PDF RLE "מגה." PDF;
+	char copy[sizeof ended];
+	PopplerRectangle r[32];
+	guint i, nr = 20;
+	(void)state;
+	for (i = 0; i < 32; i++) {
+		r[i].x1 = i;
+		r[i].x2 = i + 1;
+		r[i].y1 = 0;
+		r[i].y2 = 1;
+	}
+	assert_int_equal(pdf_rtl_line_start_number_marks(text, r, nr), 1);
+	assert_string_equal(text,
+	                    RLE LRE "120" PDF PDF RLE "מגה" PDF " " RLE "ש״ח." PDF "\n" RLE "לדברי" PDF);
+	/* "120", "מגה", " ", "ש״ח" (10 boxes) moved up one, the stop's after them */
+	for (i = 0; i < 11; i++)
+		assert_true(r[i].x1 == (i < 10 ? i + 1 : 0));
+	assert_true(r[11].x1 == 11);
+	memcpy(copy, decimal, sizeof decimal);
+	assert_int_equal(pdf_rtl_line_start_number_marks(decimal, r, nr), 0);
+	assert_string_equal(decimal, copy);
+	memcpy(copy, letter, sizeof letter);
+	assert_int_equal(pdf_rtl_line_start_number_marks(letter, r, nr), 0);
+	assert_string_equal(letter, copy);
+	memcpy(copy, ended, sizeof ended);
+	assert_int_equal(pdf_rtl_line_start_number_marks(ended, r, nr), 0);
+	assert_string_equal(ended, copy);
+}
+
 /* Strip the direction controls, as pdf.c's reading does. */
 static char *plain(const char *t)
 {
@@ -553,6 +592,7 @@ int main(void)
 	    cmocka_unit_test(lam_alef_needs_the_page),
 	    cmocka_unit_test(lam_alef_ink_candidates),
 	    cmocka_unit_test(line_end_marks_in_two_pieces),
+	    cmocka_unit_test(number_line_end_marks),
 	    cmocka_unit_test(latin_runs_in_a_left_to_right_paragraph),
 	    cmocka_unit_test(latin_runs_in_a_right_to_left_paragraph),
 	    cmocka_unit_test(latin_runs_move_their_boxes),
