@@ -892,9 +892,16 @@ void stage_contacts(nz *z)
 				/* "Contact: Jane Doe, jane@x.org" and a heading line
 				 * with the block's lines under it */
 				const char *nl = strchr(t, '\n'), *c = strchr(t, ':');
+				size_t rest = rule_contact_heading_rest(t);
 				cur = NULL;
 				if (c && (!nl || c < nl) && c[1] && c[1] != '\n')
 					scan_text(&l, &cur, c + 1, true);
+				else if (rest)
+					/* contacts.heading_line_rest: "媒体联系：0571-…",
+					 * "CONTACT Ada Brun 1632 …": the heading's line
+					 * goes on with the contact, which skipping to the
+					 * next line lost (its first phone, its name) */
+					scan_text(&l, &cur, t + rest, true);
 				else if (nl)
 					scan_text(&l, &cur, nl + 1, true);
 				continue;

@@ -712,8 +712,12 @@ static bool web_pointer(const char *t, size_t l, const char *r)
 	return !memchr(r, '@', n) && !pm_lex_find(&w, t, l, NULL);
 }
 
-bool rule_contact_heading(const char *t)
+/* rule_contact_heading, and in *rest where the contact's own text starts
+ * on the heading's line when the heading carries it there, 0 when it
+ * does not (contacts.heading_line_rest). */
+static bool contact_heading(const char *t, size_t *rest)
 {
+	const char *t0 = t;
 	pm_lex_query q = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
 	pm_lex_query tail = {PM_LEX_CONTACT_HEADING_TAILS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	pm_lex_query label = {PM_LEX_CONTACT_LINE_LEADS, PM_LEX_ALL_LANGS, 0, 0,
@@ -772,15 +776,19 @@ bool rule_contact_heading(const char *t)
 		/* contacts.heading.cjk_marks: the full-width colon of Chinese
 		 * and Japanese ("媒体联系人："), on a short line with no address
 		 * (a contact line "联系人：…@…" is no heading) */
-		if (nz_colon_cp(nz_first_cp(t + l)) && nz_words(t) <= 4 && !strchr(t, '@'))
+		if (nz_colon_cp(nz_first_cp(t + l)) && nz_words(t) <= 4 && !strchr(t, '@')) {
+			*rest = *r && *r != '\n' ? (size_t)(r - t0) : 0;
 			return true;
+		}
 		/* [contact_heading_tails]: "Contact us" */
 		if (t[l] == ' ' && pm_lex_prefix(&tail, r, strlen(r), NULL) && nz_words(t) <= 4)
 			return true;
 		/* "CONTACT Melissa Wagoner 202 224 2633": the label in
 		 * capitals opening a short contact line ([contact_line_leads]) */
-		if (t[l] == ' ' && pm_lex_prefix(&label, t, l, NULL) && nz_words(t) <= 12)
+		if (t[l] == ' ' && pm_lex_prefix(&label, t, l, NULL) && nz_words(t) <= 12) {
+			*rest = *r && *r != '\n' ? (size_t)(r - t0) : 0;
 			return true;
+		}
 		/* "Contact for further information:" - a heading line */
 		if (t[l] == ' ' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@'))
 			return true;
@@ -792,6 +800,24 @@ bool rule_contact_heading(const char *t)
 			return true;
 	}
 	return false;
+}
+
+bool rule_contact_heading(const char *t)
+{
+	size_t rest = 0;
+	return contact_heading(t, &rest);
+}
+
+/* contacts.heading_line_rest: a heading that carries the contact on its
+ * own line after a full-width colon ("媒体联系：0571-…", "문의처：…") or
+ * as the capitals label of a short contact line ("CONTACT Ada Brun 1632
+ * …"): the offset of that text in t, 0 when the line has none or t is
+ * no heading. The ASCII colon's "Contact: Jane Doe" the caller finds
+ * itself. */
+size_t rule_contact_heading_rest(const char *t)
+{
+	size_t rest = 0;
+	return contact_heading(t, &rest) ? rest : 0;
 }
 
 /* advisory.five_w: a media advisory gives its event in labelled lines,
