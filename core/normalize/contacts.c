@@ -181,6 +181,36 @@ static bool label_only(const char *s)
 	}
 }
 
+/* The marks that may close a label of a contact line (label_then_mark):
+ * the colon, the full-width colon of Chinese, Japanese and Korean
+ * (contacts.phone_label.cjk), and an account's at sign after a space
+ * ("Twitter @acme"). */
+enum { MARK_COLON = 1, MARK_WIDE_COLON = 2, MARK_AT = 4 };
+
+/* Whether s opens with a label of one of the sections secs ([social_labels],
+ * [address_labels] …), spaces, then one of the marks: the one walk that
+ * contacts.label_not_org's labelled_account and contacts.address_line
+ * both make, each with the marks its labels take. */
+static bool label_then_mark(const pm_lex_section *secs, size_t nsecs, const char *s, unsigned marks)
+{
+	size_t k;
+	for (k = 0; k < nsecs; k++) {
+		pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_match m[PM_LEX_MAX_NESTED];
+		size_t j = pm_lex_prefixes(&q, s, strnlen(s, 128), m, PM_LEX_MAX_NESTED);
+		while (j-- > 0) {
+			const char *r = s + m[j].len;
+			while (*r == ' ')
+				r++;
+			if (((marks & MARK_COLON) && *r == ':') ||
+			    ((marks & MARK_WIDE_COLON) && !strncmp(r, FULLWIDTH_COLON, 3)) ||
+			    ((marks & MARK_AT) && *r == '@' && r > s + m[j].len))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* contacts.label_not_org: "Twitter: @acme_org", "Homepage: acme",
  * "Follow us on X: @acme", the account or the site under its label
  * ([social_labels], [link_labels], or any label and its colon before an
@@ -190,25 +220,12 @@ static bool label_only(const char *s)
 static bool labelled_account(const char *s)
 {
 	static const pm_lex_section secs[] = {PM_LEX_SOCIAL_LABELS, PM_LEX_LINK_LABELS};
-	size_t n = strlen(s), k;
 	const char *last = strrchr(s, ' '), *colon = strchr(s, ':');
 	/* any label, then the account: "Follow us on X: @acme" */
 	last = last ? last + 1 : s;
 	if (colon && colon < last && last[0] == '@' && last[1] && !strchr(last, '.'))
 		return true;
-	for (k = 0; k < sizeof secs / sizeof secs[0]; k++) {
-		pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, 0};
-		pm_lex_match m[PM_LEX_MAX_NESTED];
-		size_t j = pm_lex_prefixes(&q, s, strnlen(s, 128), m, PM_LEX_MAX_NESTED);
-		while (j-- > 0) {
-			const char *r = s + m[j].len;
-			while (*r == ' ')
-				r++;
-			if (*r == ':' || (*r == '@' && r > s + m[j].len))
-				return r < s + n;
-		}
-	}
-	return false;
+	return label_then_mark(secs, sizeof secs / sizeof secs[0], s, MARK_COLON | MARK_AT);
 }
 
 /* Han ideographs, kana or Hangul syllables: the scripts whose names have
@@ -581,17 +598,8 @@ static void drop_stray_paren(char *v)
  * is left to the other rules. */
 static bool address_line(const char *t)
 {
-	pm_lex_query q = {PM_LEX_ADDRESS_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
-	pm_lex_match m[PM_LEX_MAX_NESTED];
-	size_t j = pm_lex_prefixes(&q, t, strnlen(t, 128), m, PM_LEX_MAX_NESTED);
-	while (j-- > 0) {
-		const char *r = t + m[j].len;
-		while (*r == ' ')
-			r++;
-		if (*r == ':' || !strncmp(r, "\xEF\xBC\x9A", 3))
-			return true;
-	}
-	return false;
+	static const pm_lex_section secs[] = {PM_LEX_ADDRESS_LABELS};
+	return label_then_mark(secs, 1, t, MARK_COLON | MARK_WIDE_COLON);
 }
 
 static void take_text(clist *l, contact **cur, char *t, bool *named_here)
