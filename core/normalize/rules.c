@@ -363,6 +363,47 @@ static bool embargo_time_rest(const char *t, size_t l, size_t line, int dayfirst
 	return words <= 10;
 }
 
+/* Convention headline.release_line.embargo_label: the embargo as a label,
+ * its colon and the time it ends ("Embargo: 5 March 2026, 10:00",
+ * "EMBARGO: 10:00 GMT, 5 March 2026", "엠바고: 2026년 3월 10일(화) 오전
+ * 6시", "報道解禁：2026年3月10日（火）午前5時", "解禁时间：2026年3月10日上午9时",
+ * "보도시점: 2026. 3. 10.(화) 12:00"; a phrase of [release_lines] holding a
+ * word of [embargo_words], "embargo" too, which alone must otherwise be the
+ * whole line): the release line, never the title, a dateline (its label
+ * was read as the place) or body. After the colon comes the date; the
+ * rest is the time, as embargo_time_rest reads it, or, in the scripts
+ * that write the date and time without spaces, at most thirty characters
+ * opening with the date's figures. The date it states is the release's
+ * only when no dateline dates the release (stage_date: the dateline's
+ * date first, the release line's after): it says when the release may be
+ * published, the dateline when it was written. */
+static bool embargo_label_time(const char *t, size_t l, size_t line)
+{
+	pm_lex_query word = {PM_LEX_EMBARGO_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_date d;
+	size_t r = l, k, cps = 0;
+	if (!pm_lex_find(&word, t, l, NULL))
+		return false;
+	while (r < line && t[r] == ' ')
+		r++;
+	if (r < line && t[r] == ':')
+		r++;
+	else if (r + 3 <= line && !strncmp(t + r, "\xEF\xBC\x9A", 3)) /* ： */
+		r += 3;
+	else
+		return false;
+	while (r < line && t[r] == ' ')
+		r++;
+	if (r >= line || !pm_date_find(t, line, r, 1, &d) || d.end > line)
+		return false;
+	if (embargo_time_rest(t, r, line, 1))
+		return true;
+	for (k = r; k < line; k++)
+		if (((unsigned char)t[k] & 0xC0) != 0x80)
+			cps++;
+	return isdigit((unsigned char)t[r]) && d.start == r && cps <= 30;
+}
+
 /* release.numbered_line: the release's number alone after the phrase
  * ("Pressemitteilung Nr. 7/2025", "Comunicado n.º 12/2025", "Communiqué
  * n° 4-2025", "Persbericht nr. 3"): a short abbreviation closed by a full
@@ -565,6 +606,10 @@ char *rule_release_line(const char *t, size_t *used)
 		while (i-- > 0) {
 			size_t l = m[i].len, k;
 			bool caps_or_alone, caps = true, merged = false;
+			if (embargo_label_time(t, l, line)) {
+				*used = nl && line < n ? line + 1 : line;
+				return nz_trim(t, line, "");
+			}
 			/* The phrase must stand as a line of its own, or be written in
 			 * capitals, or be followed by a colon or dash: "Press release"
 			 * inside a sentence is not a release line. */
