@@ -286,6 +286,8 @@ static bool cjk_person_name(const char *s)
 
 /* "Jane Doe", "Dr. Jane van der Berg", "Mohammed bin Saeed Al-Moghedi":
  * two to five words, each capitalised or a particle, nothing else. */
+static bool ends_legal_form(const char *s);
+
 static bool person_name(const char *s)
 {
 	size_t w = nz_words(s), i, caps = 0;
@@ -293,7 +295,7 @@ static bool person_name(const char *s)
 		return cjk_person_name(s);
 	if (w < 2 || w > 5 || nz_has_digit(s) || strchr(s, '@') || strchr(s, ':') || nz_cps(s) > 48)
 		return false;
-	if (role_word(s) || org_word(s))
+	if (role_word(s) || org_word(s) || ends_legal_form(s))
 		return false;
 	for (i = 0; s[i];) {
 		const char *wst = s + i;
@@ -483,6 +485,37 @@ static bool legal_suffix_at(const char *s)
 	return k && legal_suffix(w);
 }
 
+/* contacts.org_comma_person: the text closes with a company's legal form
+ * ("Belvaux Foods SA", "Brauerei Lindenhof KG"): an organisation's name. */
+static bool ends_legal_form(const char *s)
+{
+	const char *last = strrchr(s, ' ');
+	return last && legal_suffix_at(last + 1) && !last[1 + strcspn(last + 1, " ,|")];
+}
+
+/* Convention contacts.org_comma_person: a contact written on one line
+ * with the organisation first ("Belvaux Foods SA, Claire Dumesnil, 14
+ * rue des Tanneurs, 69002 Lyon, Tél. …", "Orvane Robotics GmbH, Hanna
+ * Leitgeb, Mühlenweg 7, …"), as a block holding one contact and its
+ * postal address is often set: the company's legal form closes its name
+ * ([org_suffixes]), so the comma after it parts it from the person named
+ * next. Only with the legal form and a person's name after the comma: a
+ * body's own name may hold a comma ("Ministerio de Agricultura, Pesca y
+ * Alimentación"). head: the text before the comma; next: after it. */
+static bool org_then_person(const char *head, const char *next)
+{
+	const char *last = strrchr(head, ' ');
+	size_t n = strcspn(next, ",|");
+	char *who;
+	bool ok;
+	if (!last || !legal_suffix_at(last + 1) || !n)
+		return false;
+	who = pm_strndup(next, n);
+	ok = who && person_name(who);
+	free(who);
+	return ok;
+}
+
 /* Split the text left on a line once its addresses and numbers are out:
  * " | ", ", ", " / ", " – ", " - ", tabs. */
 static size_t split_segments(char *t, char **seg, size_t max)
@@ -502,7 +535,7 @@ static size_t split_segments(char *t, char **seg, size_t max)
 					/* a comma separates "Name, Role, Company" but belongs
 					 * to "Ministerio de Agricultura, Pesca y Alimentación" */
 					char *head = pm_strndup(p, (size_t)(q - p));
-					bool nm = head && person_name(head);
+					bool nm = head && (person_name(head) || org_then_person(head, q + 2));
 					free(head);
 					if (!nm)
 						continue;
@@ -672,7 +705,11 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 			v = NULL;
 		} else if (nz_words(v) <= 8 && (pm_cp_is_upper(nz_first_cp(v)) || nz_first_cp(v) >= 0x600) &&
 		           (!nz_ends_sentence(v) || org_word(v) || nz_words(v) <= 4)) {
-			if (!*cur)
+			/* contacts.org_comma_person: a company by its legal form
+			 * under a contact that has its name and organisation opens
+			 * the next contact, as blocks of one contact each write it
+			 * ("Agence Pivoine SARL, Marc Oberlé, 8 avenue Foch, …") */
+			if (!*cur || ((*cur)->name && (*cur)->org && ends_legal_form(v)))
 				*cur = cnew(l);
 			if (*cur && !(*cur)->org) {
 				(*cur)->org = v;
