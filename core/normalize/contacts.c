@@ -181,34 +181,46 @@ static bool label_only(const char *s)
 	}
 }
 
-/* The marks that may close a label of a contact line (label_then_mark):
- * the colon, the full-width colon of Chinese, Japanese and Korean
- * (contacts.phone_label.cjk), and an account's at sign after a space
- * ("Twitter @acme"). */
-enum { MARK_COLON = 1, MARK_WIDE_COLON = 2, MARK_AT = 4 };
+/* The marks that may close a label of a contact line (label_mark): the
+ * colon, the full-width colon of Chinese, Japanese and Korean
+ * (contacts.phone_label.cjk), an account's at sign after a space
+ * ("Twitter @acme"), the full stop of an abbreviated label ("Tel. …"),
+ * and the space after a Hangul label, which needs no colon
+ * (contacts.name_ko_title: "담당자 한지우"). */
+enum { MARK_COLON = 1, MARK_WIDE_COLON = 2, MARK_AT = 4, MARK_DOT = 8, MARK_HANGUL_SPACE = 16 };
 
-/* Whether s opens with a label of one of the sections secs ([social_labels],
- * [address_labels] …), spaces, then one of the marks: the one walk that
- * contacts.label_not_org's labelled_account and contacts.address_line
- * both make, each with the marks its labels take. */
-static bool label_then_mark(const pm_lex_section *secs, size_t nsecs, const char *s, unsigned marks)
+static int cjk_name_script(int32_t c);
+
+/* Where a label of one of the sections secs ([social_labels],
+ * [address_labels], [contact_field_labels] …) that opens s, and the
+ * spaces after it, reach one of the marks (the mark itself, or the
+ * value after a Hangul label's space), the longest label first; NULL
+ * when none does. The one walk that contacts.label_not_org's
+ * labelled_account, contacts.address_line and strip_label make, each
+ * with the marks its labels take; labels are short, so a long line is
+ * never measured whole. */
+static const char *label_mark(const pm_lex_section *secs, size_t nsecs, uint32_t qflags, const char *s,
+                              unsigned marks)
 {
 	size_t k;
 	for (k = 0; k < nsecs; k++) {
-		pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, qflags};
 		pm_lex_match m[PM_LEX_MAX_NESTED];
 		size_t j = pm_lex_prefixes(&q, s, strnlen(s, 128), m, PM_LEX_MAX_NESTED);
 		while (j-- > 0) {
 			const char *r = s + m[j].len;
 			while (*r == ' ')
 				r++;
-			if (((marks & MARK_COLON) && *r == ':') ||
+			if (((marks & MARK_COLON) && *r == ':') || ((marks & MARK_DOT) && *r == '.') ||
 			    ((marks & MARK_WIDE_COLON) && !strncmp(r, FULLWIDTH_COLON, 3)) ||
 			    ((marks & MARK_AT) && *r == '@' && r > s + m[j].len))
-				return true;
+				return r;
+			if ((marks & MARK_HANGUL_SPACE) && r > s + m[j].len && cjk_name_script(nz_last_cp_n(s, m[j].len)) == 2 &&
+			    *r)
+				return r;
 		}
 	}
-	return false;
+	return NULL;
 }
 
 /* contacts.label_not_org: "Twitter: @acme_org", "Homepage: acme",
@@ -225,7 +237,7 @@ static bool labelled_account(const char *s)
 	last = last ? last + 1 : s;
 	if (colon && colon < last && last[0] == '@' && last[1] && !strchr(last, '.'))
 		return true;
-	return label_then_mark(secs, sizeof secs / sizeof secs[0], s, MARK_COLON | MARK_AT);
+	return label_mark(secs, sizeof secs / sizeof secs[0], 0, s, MARK_COLON | MARK_AT) != NULL;
 }
 
 /* Han ideographs, kana or Hangul syllables: the scripts whose names have
@@ -330,24 +342,13 @@ static bool person_name(const char *s)
  * 01 ...", "Name: Jane Doe"), or the whole text trimmed. */
 static char *strip_label(const char *s)
 {
-	pm_lex_query q = {PM_LEX_CONTACT_FIELD_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
-	pm_lex_match m[PM_LEX_MAX_NESTED];
-	/* labels are short: never strlen() a long line for them */
-	size_t i = pm_lex_prefixes(&q, s, strnlen(s, 128), m, PM_LEX_MAX_NESTED);
+	static const pm_lex_section secs[] = {PM_LEX_CONTACT_FIELD_LABELS};
 	/* the longest label first: "Tel." before "Tel", "Website" before "Web" */
-	while (i-- > 0) {
-		const char *r = s + m[i].len;
-		while (*r == ' ')
-			r++;
-		if (*r == ':' || *r == '.') {
-			r++;
-			return nz_trim(r, strlen(r), " :");
-		}
-		/* contacts.name_ko_title: a Hangul label needs no colon, a
-		 * space parts it from its value ("담당자 한지우") */
-		if (r > s + m[i].len && cjk_name_script(nz_last_cp_n(s, m[i].len)) == 2 && *r)
-			return nz_trim(r, strlen(r), " ");
-	}
+	const char *r = label_mark(secs, 1, PM_LEX_NO_BOUNDARY, s, MARK_COLON | MARK_DOT | MARK_HANGUL_SPACE);
+	if (r && (*r == ':' || *r == '.'))
+		return nz_trim(r + 1, strlen(r + 1), " :");
+	if (r)
+		return nz_trim(r, strlen(r), " ");
 	return nz_trim(s, strlen(s), "");
 }
 
@@ -632,7 +633,7 @@ static void drop_stray_paren(char *v)
 static bool address_line(const char *t)
 {
 	static const pm_lex_section secs[] = {PM_LEX_ADDRESS_LABELS};
-	return label_then_mark(secs, 1, t, MARK_COLON | MARK_WIDE_COLON);
+	return label_mark(secs, 1, 0, t, MARK_COLON | MARK_WIDE_COLON) != NULL;
 }
 
 static void take_text(clist *l, contact **cur, char *t, bool *named_here)
