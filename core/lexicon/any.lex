@@ -120,6 +120,34 @@ taarifa kwa umma
 بیانیه مطبوعاتی
 اطلاعیه مطبوعاتی
 kamuoyu duyurusu
+# headline.release_line.embargo_label: the embargo labels of Korean
+# ("embargo", 엠바고; "the point in time of reporting", 보도시점, the hour
+# from which the news may be reported), Japanese ("reporting lifted",
+# 報道解禁; 解禁日時 "lifting date and time") and Chinese ("lifting time",
+# 解禁时间, 解禁時間), each closed by its colon and the time it ends
+# ("엠바고: 2026년 3월 10일(화) 오전 6시", "報道解禁：2026年3月10日午前5時"):
+# alone on their line, or as that label
+엠바고 {alone}
+보도시점 {alone}
+解禁日時 {alone}
+報道解禁日時 {alone}
+解禁时间 {alone}
+解禁時間 {alone}
+# headline.release_line.embargo_other: the embargo words of languages
+# without a file of their own: Norwegian "Sperrefrist" (NTB), Danish
+# "Spærrefrist", Finnish "Julkaisuvapaa" ("free to publish", STT),
+# Hungarian "Embargó", Russian "Эмбарго" (Cyrillic as written), the time
+# it ends after it
+sperrefrist
+spærrefrist
+julkaisuvapaa
+embargó
+эмбарго
+Эмбарго
+ЭМБАРГО
+эмбарго до
+Эмбарго до
+ЭМБАРГО ДО
 # headline.release_line.embargo_do: the embargo line of the Slavic
 # languages, 'EMBARGO do 12. marca 2025, 10.00 h' ("do", until: Polish,
 # Czech, Slovak, Croatian)
@@ -2395,3 +2423,26 @@ yılında kurulmuş {name_follows}
 住所
 所在地
 주소
+
+[embargo_words]
+# a word that puts the release line under embargo, anywhere in it, inside
+# a word too, for the languages without a file of their own
+# (headline.release_line.embargo_label, headline.release_line.embargo_other):
+# Korean 엠바고 and 보도시점, Japanese 報道解禁 and 解禁日時, Chinese 解禁时间
+# and 解禁時間 (not the bare 解禁: "即日解禁", lifted the same day, puts
+# nothing under embargo), Norwegian and Danish "sperrefrist",
+# "spærrefrist", Finnish "julkaisuvapaa", Hungarian "embargó", Russian
+# "эмбарго" as written
+엠바고
+보도시점
+報道解禁
+解禁日時
+解禁时间
+解禁時間
+sperrefrist
+spærrefrist
+julkaisuvapaa
+embargó
+эмбарго
+Эмбарго
+ЭМБАРГО

@@ -181,6 +181,48 @@ static bool label_only(const char *s)
 	}
 }
 
+/* The marks that may close a label of a contact line (label_mark): the
+ * colon, the full-width colon of Chinese, Japanese and Korean
+ * (contacts.phone_label.cjk), an account's at sign after a space
+ * ("Twitter @acme"), the full stop of an abbreviated label ("Tel. …"),
+ * and the space after a Hangul label, which needs no colon
+ * (contacts.name_ko_title: "담당자 한지우"). */
+enum { MARK_COLON = 1, MARK_WIDE_COLON = 2, MARK_AT = 4, MARK_DOT = 8, MARK_HANGUL_SPACE = 16 };
+
+static int cjk_name_script(int32_t c);
+
+/* Where a label of one of the sections secs ([social_labels],
+ * [address_labels], [contact_field_labels] …) that opens s, and the
+ * spaces after it, reach one of the marks (the mark itself, or the
+ * value after a Hangul label's space), the longest label first; NULL
+ * when none does. The one walk that contacts.label_not_org's
+ * labelled_account, contacts.address_line and strip_label make, each
+ * with the marks its labels take; labels are short, so a long line is
+ * never measured whole. */
+static const char *label_mark(const pm_lex_section *secs, size_t nsecs, uint32_t qflags, const char *s,
+                              unsigned marks)
+{
+	size_t k;
+	for (k = 0; k < nsecs; k++) {
+		pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, qflags};
+		pm_lex_match m[PM_LEX_MAX_NESTED];
+		size_t j = pm_lex_prefixes(&q, s, strnlen(s, 128), m, PM_LEX_MAX_NESTED);
+		while (j-- > 0) {
+			const char *r = s + m[j].len;
+			while (*r == ' ')
+				r++;
+			if (((marks & MARK_COLON) && *r == ':') || ((marks & MARK_DOT) && *r == '.') ||
+			    ((marks & MARK_WIDE_COLON) && !strncmp(r, FULLWIDTH_COLON, 3)) ||
+			    ((marks & MARK_AT) && *r == '@' && r > s + m[j].len))
+				return r;
+			if ((marks & MARK_HANGUL_SPACE) && r > s + m[j].len && cjk_name_script(nz_last_cp_n(s, m[j].len)) == 2 &&
+			    *r)
+				return r;
+		}
+	}
+	return NULL;
+}
+
 /* contacts.label_not_org: "Twitter: @acme_org", "Homepage: acme",
  * "Follow us on X: @acme", the account or the site under its label
  * ([social_labels], [link_labels], or any label and its colon before an
@@ -190,25 +232,12 @@ static bool label_only(const char *s)
 static bool labelled_account(const char *s)
 {
 	static const pm_lex_section secs[] = {PM_LEX_SOCIAL_LABELS, PM_LEX_LINK_LABELS};
-	size_t n = strlen(s), k;
 	const char *last = strrchr(s, ' '), *colon = strchr(s, ':');
 	/* any label, then the account: "Follow us on X: @acme" */
 	last = last ? last + 1 : s;
 	if (colon && colon < last && last[0] == '@' && last[1] && !strchr(last, '.'))
 		return true;
-	for (k = 0; k < sizeof secs / sizeof secs[0]; k++) {
-		pm_lex_query q = {secs[k], PM_LEX_ALL_LANGS, 0, 0, 0};
-		pm_lex_match m[PM_LEX_MAX_NESTED];
-		size_t j = pm_lex_prefixes(&q, s, strnlen(s, 128), m, PM_LEX_MAX_NESTED);
-		while (j-- > 0) {
-			const char *r = s + m[j].len;
-			while (*r == ' ')
-				r++;
-			if (*r == ':' || (*r == '@' && r > s + m[j].len))
-				return r < s + n;
-		}
-	}
-	return false;
+	return label_mark(secs, sizeof secs / sizeof secs[0], 0, s, MARK_COLON | MARK_AT) != NULL;
 }
 
 /* Han ideographs, kana or Hangul syllables: the scripts whose names have
@@ -269,6 +298,8 @@ static bool cjk_person_name(const char *s)
 
 /* "Jane Doe", "Dr. Jane van der Berg", "Mohammed bin Saeed Al-Moghedi":
  * two to five words, each capitalised or a particle, nothing else. */
+static bool ends_legal_form(const char *s);
+
 static bool person_name(const char *s)
 {
 	size_t w = nz_words(s), i, caps = 0;
@@ -276,7 +307,7 @@ static bool person_name(const char *s)
 		return cjk_person_name(s);
 	if (w < 2 || w > 5 || nz_has_digit(s) || strchr(s, '@') || strchr(s, ':') || nz_cps(s) > 48)
 		return false;
-	if (role_word(s) || org_word(s))
+	if (role_word(s) || org_word(s) || ends_legal_form(s))
 		return false;
 	for (i = 0; s[i];) {
 		const char *wst = s + i;
@@ -311,24 +342,13 @@ static bool person_name(const char *s)
  * 01 ...", "Name: Jane Doe"), or the whole text trimmed. */
 static char *strip_label(const char *s)
 {
-	pm_lex_query q = {PM_LEX_CONTACT_FIELD_LABELS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
-	pm_lex_match m[PM_LEX_MAX_NESTED];
-	/* labels are short: never strlen() a long line for them */
-	size_t i = pm_lex_prefixes(&q, s, strnlen(s, 128), m, PM_LEX_MAX_NESTED);
+	static const pm_lex_section secs[] = {PM_LEX_CONTACT_FIELD_LABELS};
 	/* the longest label first: "Tel." before "Tel", "Website" before "Web" */
-	while (i-- > 0) {
-		const char *r = s + m[i].len;
-		while (*r == ' ')
-			r++;
-		if (*r == ':' || *r == '.') {
-			r++;
-			return nz_trim(r, strlen(r), " :");
-		}
-		/* contacts.name_ko_title: a Hangul label needs no colon, a
-		 * space parts it from its value ("담당자 한지우") */
-		if (r > s + m[i].len && cjk_name_script(nz_last_cp_n(s, m[i].len)) == 2 && *r)
-			return nz_trim(r, strlen(r), " ");
-	}
+	const char *r = label_mark(secs, 1, PM_LEX_NO_BOUNDARY, s, MARK_COLON | MARK_DOT | MARK_HANGUL_SPACE);
+	if (r && (*r == ':' || *r == '.'))
+		return nz_trim(r + 1, strlen(r + 1), " :");
+	if (r)
+		return nz_trim(r, strlen(r), " ");
 	return nz_trim(s, strlen(s), "");
 }
 
@@ -466,6 +486,37 @@ static bool legal_suffix_at(const char *s)
 	return k && legal_suffix(w);
 }
 
+/* contacts.org_comma_person: the text closes with a company's legal form
+ * ("Belvaux Foods SA", "Brauerei Lindenhof KG"): an organisation's name. */
+static bool ends_legal_form(const char *s)
+{
+	const char *last = strrchr(s, ' ');
+	return last && legal_suffix_at(last + 1) && !last[1 + strcspn(last + 1, " ,|")];
+}
+
+/* Convention contacts.org_comma_person: a contact written on one line
+ * with the organisation first ("Belvaux Foods SA, Claire Dumesnil, 14
+ * rue des Tanneurs, 69002 Lyon, Tél. …", "Orvane Robotics GmbH, Hanna
+ * Leitgeb, Mühlenweg 7, …"), as a block holding one contact and its
+ * postal address is often set: the company's legal form closes its name
+ * ([org_suffixes]), so the comma after it parts it from the person named
+ * next. Only with the legal form and a person's name after the comma: a
+ * body's own name may hold a comma ("Ministerio de Agricultura, Pesca y
+ * Alimentación"). head: the text before the comma; next: after it. */
+static bool org_then_person(const char *head, const char *next)
+{
+	const char *last = strrchr(head, ' ');
+	size_t n = strcspn(next, ",|");
+	char *who;
+	bool ok;
+	if (!last || !legal_suffix_at(last + 1) || !n)
+		return false;
+	who = pm_strndup(next, n);
+	ok = who && person_name(who);
+	free(who);
+	return ok;
+}
+
 /* Split the text left on a line once its addresses and numbers are out:
  * " | ", ", ", " / ", " – ", " - ", tabs. */
 static size_t split_segments(char *t, char **seg, size_t max)
@@ -485,7 +536,7 @@ static size_t split_segments(char *t, char **seg, size_t max)
 					/* a comma separates "Name, Role, Company" but belongs
 					 * to "Ministerio de Agricultura, Pesca y Alimentación" */
 					char *head = pm_strndup(p, (size_t)(q - p));
-					bool nm = head && person_name(head);
+					bool nm = head && (person_name(head) || org_then_person(head, q + 2));
 					free(head);
 					if (!nm)
 						continue;
@@ -581,17 +632,8 @@ static void drop_stray_paren(char *v)
  * is left to the other rules. */
 static bool address_line(const char *t)
 {
-	pm_lex_query q = {PM_LEX_ADDRESS_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
-	pm_lex_match m[PM_LEX_MAX_NESTED];
-	size_t j = pm_lex_prefixes(&q, t, strnlen(t, 128), m, PM_LEX_MAX_NESTED);
-	while (j-- > 0) {
-		const char *r = t + m[j].len;
-		while (*r == ' ')
-			r++;
-		if (*r == ':' || !strncmp(r, "\xEF\xBC\x9A", 3))
-			return true;
-	}
-	return false;
+	static const pm_lex_section secs[] = {PM_LEX_ADDRESS_LABELS};
+	return label_mark(secs, 1, 0, t, MARK_COLON | MARK_WIDE_COLON) != NULL;
 }
 
 static void take_text(clist *l, contact **cur, char *t, bool *named_here)
@@ -664,7 +706,11 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 			v = NULL;
 		} else if (nz_words(v) <= 8 && (pm_cp_is_upper(nz_first_cp(v)) || nz_first_cp(v) >= 0x600) &&
 		           (!nz_ends_sentence(v) || org_word(v) || nz_words(v) <= 4)) {
-			if (!*cur)
+			/* contacts.org_comma_person: a company by its legal form
+			 * under a contact that has its name and organisation opens
+			 * the next contact, as blocks of one contact each write it
+			 * ("Agence Pivoine SARL, Marc Oberlé, 8 avenue Foch, …") */
+			if (!*cur || ((*cur)->name && (*cur)->org && ends_legal_form(v)))
 				*cur = cnew(l);
 			if (*cur && !(*cur)->org) {
 				(*cur)->org = v;
@@ -892,9 +938,16 @@ void stage_contacts(nz *z)
 				/* "Contact: Jane Doe, jane@x.org" and a heading line
 				 * with the block's lines under it */
 				const char *nl = strchr(t, '\n'), *c = strchr(t, ':');
+				size_t rest = rule_contact_heading_rest(t);
 				cur = NULL;
 				if (c && (!nl || c < nl) && c[1] && c[1] != '\n')
 					scan_text(&l, &cur, c + 1, true);
+				else if (rest)
+					/* contacts.heading_line_rest: "媒体联系：0571-…",
+					 * "CONTACT Ada Brun 1632 …": the heading's line
+					 * goes on with the contact, which skipping to the
+					 * next line lost (its first phone, its name) */
+					scan_text(&l, &cur, t + rest, true);
 				else if (nl)
 					scan_text(&l, &cur, nl + 1, true);
 				continue;

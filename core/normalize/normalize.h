@@ -191,6 +191,7 @@ bool rule_end_mark_text(const char *text);
 char *rule_release_line(const char *text, size_t *used);
 bool rule_embargo(const char *release, char out[40], int dayfirst);
 bool rule_contact_heading(const char *text);
+size_t rule_contact_heading_rest(const char *text);
 /* The heading of a closing block of furniture, and of which kind. */
 enum { CLOSING_NONE, CLOSING_REFERENCES, CLOSING_SOCIAL, CLOSING_APPENDIX };
 int rule_closing_heading(const char *text);

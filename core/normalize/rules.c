@@ -363,6 +363,47 @@ static bool embargo_time_rest(const char *t, size_t l, size_t line, int dayfirst
 	return words <= 10;
 }
 
+/* Convention headline.release_line.embargo_label: the embargo as a label,
+ * its colon and the time it ends ("Embargo: 5 March 2026, 10:00",
+ * "EMBARGO: 10:00 GMT, 5 March 2026", "엠바고: 2026년 3월 10일(화) 오전
+ * 6시", "報道解禁：2026年3月10日（火）午前5時", "解禁时间：2026年3月10日上午9时",
+ * "보도시점: 2026. 3. 10.(화) 12:00"; a phrase of [release_lines] holding a
+ * word of [embargo_words], "embargo" too, which alone must otherwise be the
+ * whole line): the release line, never the title, a dateline (its label
+ * was read as the place) or body. After the colon comes the date; the
+ * rest is the time, as embargo_time_rest reads it, or, in the scripts
+ * that write the date and time without spaces, at most thirty characters
+ * opening with the date's figures. The date it states is the release's
+ * only when no dateline dates the release (stage_date: the dateline's
+ * date first, the release line's after): it says when the release may be
+ * published, the dateline when it was written. */
+static bool embargo_label_time(const char *t, size_t l, size_t line)
+{
+	pm_lex_query word = {PM_LEX_EMBARGO_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_date d;
+	size_t r = l, k, cps = 0;
+	if (!pm_lex_find(&word, t, l, NULL))
+		return false;
+	while (r < line && t[r] == ' ')
+		r++;
+	if (r < line && t[r] == ':')
+		r++;
+	else if (r + 3 <= line && !strncmp(t + r, "\xEF\xBC\x9A", 3)) /* ： */
+		r += 3;
+	else
+		return false;
+	while (r < line && t[r] == ' ')
+		r++;
+	if (r >= line || !pm_date_find(t, line, r, 1, &d) || d.end > line)
+		return false;
+	if (embargo_time_rest(t, r, line, 1))
+		return true;
+	for (k = r; k < line; k++)
+		if (((unsigned char)t[k] & 0xC0) != 0x80)
+			cps++;
+	return isdigit((unsigned char)t[r]) && d.start == r && cps <= 30;
+}
+
 /* release.numbered_line: the release's number alone after the phrase
  * ("Pressemitteilung Nr. 7/2025", "Comunicado n.º 12/2025", "Communiqué
  * n° 4-2025", "Persbericht nr. 3"): a short abbreviation closed by a full
@@ -565,6 +606,10 @@ char *rule_release_line(const char *t, size_t *used)
 		while (i-- > 0) {
 			size_t l = m[i].len, k;
 			bool caps_or_alone, caps = true, merged = false;
+			if (embargo_label_time(t, l, line)) {
+				*used = nl && line < n ? line + 1 : line;
+				return nz_trim(t, line, "");
+			}
 			/* The phrase must stand as a line of its own, or be written in
 			 * capitals, or be followed by a colon or dash: "Press release"
 			 * inside a sentence is not a release line. */
@@ -712,8 +757,12 @@ static bool web_pointer(const char *t, size_t l, const char *r)
 	return !memchr(r, '@', n) && !pm_lex_find(&w, t, l, NULL);
 }
 
-bool rule_contact_heading(const char *t)
+/* rule_contact_heading, and in *rest where the contact's own text starts
+ * on the heading's line when the heading carries it there, 0 when it
+ * does not (contacts.heading_line_rest). */
+static bool contact_heading(const char *t, size_t *rest)
 {
+	const char *t0 = t;
 	pm_lex_query q = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
 	pm_lex_query tail = {PM_LEX_CONTACT_HEADING_TAILS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 	pm_lex_query label = {PM_LEX_CONTACT_LINE_LEADS, PM_LEX_ALL_LANGS, 0, 0,
@@ -772,15 +821,19 @@ bool rule_contact_heading(const char *t)
 		/* contacts.heading.cjk_marks: the full-width colon of Chinese
 		 * and Japanese ("媒体联系人："), on a short line with no address
 		 * (a contact line "联系人：…@…" is no heading) */
-		if (nz_colon_cp(nz_first_cp(t + l)) && nz_words(t) <= 4 && !strchr(t, '@'))
+		if (nz_colon_cp(nz_first_cp(t + l)) && nz_words(t) <= 4 && !strchr(t, '@')) {
+			*rest = *r && *r != '\n' ? (size_t)(r - t0) : 0;
 			return true;
+		}
 		/* [contact_heading_tails]: "Contact us" */
 		if (t[l] == ' ' && pm_lex_prefix(&tail, r, strlen(r), NULL) && nz_words(t) <= 4)
 			return true;
 		/* "CONTACT Melissa Wagoner 202 224 2633": the label in
 		 * capitals opening a short contact line ([contact_line_leads]) */
-		if (t[l] == ' ' && pm_lex_prefix(&label, t, l, NULL) && nz_words(t) <= 12)
+		if (t[l] == ' ' && pm_lex_prefix(&label, t, l, NULL) && nz_words(t) <= 12) {
+			*rest = *r && *r != '\n' ? (size_t)(r - t0) : 0;
 			return true;
+		}
 		/* "Contact for further information:" - a heading line */
 		if (t[l] == ' ' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@'))
 			return true;
@@ -792,6 +845,24 @@ bool rule_contact_heading(const char *t)
 			return true;
 	}
 	return false;
+}
+
+bool rule_contact_heading(const char *t)
+{
+	size_t rest = 0;
+	return contact_heading(t, &rest);
+}
+
+/* contacts.heading_line_rest: a heading that carries the contact on its
+ * own line after a full-width colon ("媒体联系：0571-…", "문의처：…") or
+ * as the capitals label of a short contact line ("CONTACT Ada Brun 1632
+ * …"): the offset of that text in t, 0 when the line has none or t is
+ * no heading. The ASCII colon's "Contact: Jane Doe" the caller finds
+ * itself. */
+size_t rule_contact_heading_rest(const char *t)
+{
+	size_t rest = 0;
+	return contact_heading(t, &rest) ? rest : 0;
 }
 
 /* advisory.five_w: a media advisory gives its event in labelled lines,
