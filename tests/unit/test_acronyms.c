@@ -236,6 +236,37 @@ static void after_compounds_doubles(void **state)
 		expect(cases[i][0], cases[i][1], cases[i][2]);
 }
 
+/* Conventions acronyms.legal_form, acronyms.or_defined_term,
+ * acronyms.fullwidth_latin, acronyms.article_letter and acronyms.own_word:
+ * their edges. */
+static void legal_forms_and_terms(void **state)
+{
+	/* text, acronym, long form (NULL: none) */
+	static const char *const cases[][3] = {
+		/* a legal form's stop is no sentence's end; another word's is */
+		{"Harwick Systems Inc. (HSI) said", "HSI", "Harwick Systems Inc."},
+		{"Harwick Sheep Inn. Today (HSI) said", "HSI", NULL},
+		/* "or" and another name; "or" inside the name is none */
+		{"the Pellow Health Alliance (PHA or the Alliance) met", "PHA", "Pellow Health Alliance"},
+		{"the Pellow Health Alliance (“PHA” or “Alliance”) met", "PHA", "Pellow Health Alliance"},
+		{"Harwick Inc. (“Harwick” or the “Company”) said", "Harwick", NULL},
+		/* a Latin long form glued to kana, in full-width parentheses;
+		 * after kanji the run of kanji (acronyms.cjk_long_form) */
+		{"当社はHarbor Data Platform（HDP）を", "HDP", "Harbor Data Platform"},
+		{"当社はデータ基盤（HDP）を", "HDP", "データ基盤"},
+		/* the article only where nothing else spells the letters */
+		{"The Pellow Conservancy (TPC) bought", "TPC", "The Pellow Conservancy"},
+		{"the Pellow Conservancy (PC) bought", "PC", "Pellow Conservancy"},
+		/* the short form as a word of the long form */
+		{"KESTREL Systems Ltd. (KESTREL) said", "KESTREL", NULL},
+		{"Estados Unidos (EE. UU.) y", "EE. UU.", "Estados Unidos"},
+	};
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		expect(cases[i][0], cases[i][1], cases[i][2]);
+}
+
 static void in_records(void **state)
 {
 	pm_context *ctx = pm_test_context();
@@ -265,6 +296,7 @@ int main(void)
 		cmocka_unit_test(not_acronyms),
 		cmocka_unit_test(apposition_syllables_figures),
 		cmocka_unit_test(after_compounds_doubles),
+		cmocka_unit_test(legal_forms_and_terms),
 		cmocka_unit_test(in_records),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
