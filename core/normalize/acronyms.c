@@ -237,6 +237,33 @@ static long sh_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size
 	return li;
 }
 
+/* Convention acronyms.idle_words: a long form in small letters found by
+ * letters inside its words is a definition only when each of its words
+ * in small letters holds one of the acronym's letters ("deoxyribonucleic
+ * acid (DNA)", "megawatt hours (MWh)"); a stretch of a sentence whose
+ * words merely hold the letters here and there ("the event starting at
+ * 7 pm (EST)", "our program is available as a downloadable file (PDF)")
+ * defines nothing. Function words, figures and capitalised names need
+ * none ("generally accepted accounting principles in the United States
+ * (GAAP)"). */
+static bool idle_small_word(const ucp *v, size_t n, size_t st, const int32_t *ac, size_t al)
+{
+	size_t k, j, e;
+	if (!pm_cp_is_lower(v[st].c))
+		return false;
+	for (k = st; k < n; k++) {
+		bool holds = false;
+		if (!word_start(v, k) || !pm_cp_is_lower(v[k].c) || function_word_at(v, n, k))
+			continue;
+		for (e = k; e < n && letter(v[e].c) && !holds; e++)
+			for (j = 0; j < al && !holds; j++)
+				holds = v[e].f == ac[j];
+		if (!holds)
+			return true;
+	}
+	return false;
+}
+
 /* acronyms.repeated_letter: the long form whose content words' initials
  * spell the acronym, word for word ("Tri-County Transit Trust (TCTT)",
  * "Société des Sources de Saint-Sylve (SSSS)" past its function words);
@@ -737,8 +764,11 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 		 * finds a U and an S somewhere; two words' initials ("Reality
 		 * Labs (RL)", "odds ratio (OR)") are one; a figure makes it
 		 * a name of its own ("K3V") */
-		if (st < 0 && (nl > 2 || use > 2))
+		if (st < 0 && (nl > 2 || use > 2)) {
 			st = sh_match(v, n, n, letters, nl);
+			if (st >= 0 && idle_small_word(v, n, (size_t)st, letters, nl))
+				st = -1;
+		}
 		if (st >= 0 && content_words(v, n, (size_t)st, n) <= (nl + 5 < 2 * nl ? nl + 5 : 2 * nl) + 1) {
 			size_t s2 = extend_head(v, n, (size_t)st);
 			if (!by_initials && s2 == (size_t)st)

@@ -237,8 +237,8 @@ static void after_compounds_doubles(void **state)
 }
 
 /* Conventions acronyms.legal_form, acronyms.or_defined_term,
- * acronyms.fullwidth_latin, acronyms.article_letter and acronyms.own_word:
- * their edges. */
+ * acronyms.fullwidth_latin, acronyms.article_letter, acronyms.own_word and
+ * acronyms.idle_words: their edges. */
 static void legal_forms_and_terms(void **state)
 {
 	/* text, acronym, long form (NULL: none) */
@@ -260,6 +260,11 @@ static void legal_forms_and_terms(void **state)
 		/* the short form as a word of the long form */
 		{"KESTREL Systems Ltd. (KESTREL) said", "KESTREL", NULL},
 		{"Estados Unidos (EE. UU.) y", "EE. UU.", "Estados Unidos"},
+		/* small words of a long form matched inside words hold a letter */
+		{"we sell megawatt hours (MWh) to", "MWh", "megawatt hours"},
+		{"the event starting at 7 pm (EST) in", "EST", NULL},
+		{"generally accepted accounting principles in the United States (GAAP)", "GAAP",
+		 "generally accepted accounting principles in the United States"},
 	};
 	size_t i;
 	(void)state;
