@@ -251,11 +251,16 @@ static bool idle_small_word(const ucp *v, size_t n, size_t st, const int32_t *ac
 	size_t k, j, e;
 	if (!pm_cp_is_lower(v[st].c))
 		return false;
+	/* a word here is what spaces separate: an elision's or a hyphen's
+	 * parts are one ("об'єднана", "non-fungible"); a word of one letter
+	 * is a conjunction or a preposition in the languages the lexicon
+	 * has no function words for ("и", "в") */
 	for (k = st; k < n; k++) {
 		bool holds = false;
-		if (!word_start(v, k) || !pm_cp_is_lower(v[k].c) || function_word_at(v, n, k))
+		if ((k > st && v[k - 1].c != ' ') || !pm_cp_is_lower(v[k].c) || function_word_at(v, n, k) ||
+		    k + 1 >= n || !letter(v[k + 1].c))
 			continue;
-		for (e = k; e < n && letter(v[e].c) && !holds; e++)
+		for (e = k; e < n && v[e].c != ' ' && !holds; e++)
 			for (j = 0; j < al && !holds; j++)
 				holds = v[e].f == ac[j];
 		if (!holds)

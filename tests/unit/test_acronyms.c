@@ -263,6 +263,9 @@ static void legal_forms_and_terms(void **state)
 		/* small words of a long form matched inside words hold a letter */
 		{"we sell megawatt hours (MWh) to", "MWh", "megawatt hours"},
 		{"the event starting at 7 pm (EST) in", "EST", NULL},
+		/* a word is what spaces separate; one letter is a conjunction */
+		{"кожна об'єднана територіальна громада (ОТГ) отримає", "ОТГ", "об'єднана територіальна громада"},
+		{"системой контроля и управления доступом (СКУД)", "СКУД", "системой контроля и управления доступом"},
 		{"generally accepted accounting principles in the United States (GAAP)", "GAAP",
 		 "generally accepted accounting principles in the United States"},
 	};
