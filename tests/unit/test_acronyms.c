@@ -37,6 +37,14 @@ static void expect(const char *t, const char *sh, const char *lo)
 	free(got);
 }
 
+/* Each row of a table: text, acronym, long form (NULL: none). */
+static void expect_rows(const char *const rows[][3], size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		expect(rows[i][0], rows[i][1], rows[i][2]);
+}
+
 static size_t count(const char *t)
 {
 	pm_fields f;
@@ -230,10 +238,8 @@ static void after_compounds_doubles(void **state)
 		{"the new Data Hub (DataHub) opens", "DataHub", NULL},
 		{"Jane Doe (JaneD) said", "JaneD", NULL},
 	};
-	size_t i;
 	(void)state;
-	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
-		expect(cases[i][0], cases[i][1], cases[i][2]);
+	expect_rows(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* Conventions acronyms.legal_form, acronyms.or_defined_term,
@@ -269,10 +275,8 @@ static void legal_forms_and_terms(void **state)
 		{"generally accepted accounting principles in the United States (GAAP)", "GAAP",
 		 "generally accepted accounting principles in the United States"},
 	};
-	size_t i;
 	(void)state;
-	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
-		expect(cases[i][0], cases[i][1], cases[i][2]);
+	expect_rows(cases, sizeof cases / sizeof cases[0]);
 }
 
 static void in_records(void **state)
