@@ -389,6 +389,18 @@ LinkedIn
 # Boitnott"), as written
 &
 
+[acronym_leads]
+# acronyms.paren_lead in Japanese, Chinese and Korean: "hereinafter" and
+# "abbreviated" before the acronym in its parenthesis ("（以下、NTRI）",
+# "（以下「NTRI」）", "（简称：NTRI）", "(이하 NTRI)"), none of it
+以下简称
+以下簡稱
+以下
+简称
+簡稱
+略称
+이하
+
 [reference_leads]
 # reference.lead (core/normalize/understand.c): a number sign opening a
 # line of its own ("N° 12/2024")

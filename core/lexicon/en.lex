@@ -893,6 +893,8 @@ hereinafter
 hereafter
 in short
 short
+collectively
+together
 
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry

@@ -91,7 +91,9 @@ static bool word_start(const ucp *v, size_t k)
 {
 	if (!letter(v[k].c))
 		return false;
-	return k == 0 || !letter(v[k - 1].c);
+	/* a Latin word glued to Japanese or Chinese before it
+	 * ("当社はInternet of Things（IoT）"): those scripts write no space */
+	return k == 0 || !letter(v[k - 1].c) || (nz_unspaced_cp(v[k - 1].c) && !nz_unspaced_cp(v[k].c));
 }
 
 /* The word (letters only, folded) starting at k, into out. */
@@ -122,6 +124,26 @@ static bool function_word_at(const ucp *v, size_t n, size_t k)
 	return pm_lex_has(PM_LEX_FUNCTION_WORDS, w);
 }
 
+/* Convention acronyms.legal_form: a company's legal form and its full
+ * stop ("Harwick Systems, Inc. (HSI)", "Pellow Co., Ltd. (PCL)", "Ebro
+ * Ríos S.A."; [org_suffixes], written in the case the lexicon writes it)
+ * is part of the name, not a sentence's end: the word before v[k], back
+ * to a space, dots inside it included. */
+static bool legal_form_dot(const ucp *v, size_t k)
+{
+	pm_lex_query q = {PM_LEX_ORG_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	pm_lex_match m;
+	char w[48];
+	size_t j = k + 1, len = 0;
+	while (j > 0 && (letter(v[j - 1].c) || v[j - 1].c == '.') && k + 1 - j < 10)
+		j--;
+	if (j > 0 && v[j - 1].c != ' ' && v[j - 1].c != ',')
+		return false;
+	for (; j <= k; j++)
+		len += pm_utf8_encode(v[j].c, w + len);
+	return len > 1 && pm_lex_word(&q, w, len, &m);
+}
+
 /* Is the text between a and b (code points) a sentence boundary? */
 static bool sentence_stop(const ucp *v, size_t n, size_t k)
 {
@@ -140,7 +162,7 @@ static bool sentence_stop(const ucp *v, size_t n, size_t k)
 		if (pm_cp_is_upper(v[j - 1].c))
 			caps++;
 	}
-	return letters >= 3 && caps < letters;
+	return letters >= 3 && caps < letters && !legal_form_dot(v, k);
 }
 
 /* The acronym's letters to look for, folded: digits skipped. counts: a
@@ -215,6 +237,38 @@ static long sh_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size
 	return li;
 }
 
+/* Convention acronyms.idle_words: a long form in small letters found by
+ * letters inside its words is a definition only when each of its words
+ * in small letters holds one of the acronym's letters ("deoxyribonucleic
+ * acid (DNA)", "megawatt hours (MWh)"); a stretch of a sentence whose
+ * words merely hold the letters here and there ("the event starting at
+ * 7 pm (EST)", "our program is available as a downloadable file (PDF)")
+ * defines nothing. Function words, figures and capitalised names need
+ * none ("generally accepted accounting principles in the United States
+ * (GAAP)"). */
+static bool idle_small_word(const ucp *v, size_t n, size_t st, const int32_t *ac, size_t al)
+{
+	size_t k, j, e;
+	if (!pm_cp_is_lower(v[st].c))
+		return false;
+	/* a word here is what spaces separate: an elision's or a hyphen's
+	 * parts are one ("об'єднана", "non-fungible"); a word of one letter
+	 * is a conjunction or a preposition in the languages the lexicon
+	 * has no function words for ("и", "в") */
+	for (k = st; k < n; k++) {
+		bool holds = false;
+		if ((k > st && v[k - 1].c != ' ') || !pm_cp_is_lower(v[k].c) || function_word_at(v, n, k) ||
+		    k + 1 >= n || !letter(v[k + 1].c))
+			continue;
+		for (e = k; e < n && v[e].c != ' ' && !holds; e++)
+			for (j = 0; j < al && !holds; j++)
+				holds = v[e].f == ac[j];
+		if (!holds)
+			return true;
+	}
+	return false;
+}
+
 /* acronyms.repeated_letter: the long form whose content words' initials
  * spell the acronym, word for word ("Tri-County Transit Trust (TCTT)",
  * "Société des Sources de Saint-Sylve (SSSS)" past its function words);
@@ -222,7 +276,7 @@ static long sh_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size
  * a word ("Rail Restoration Association" for "Northern Rail Restoration
  * Association (NRRA)" is right, but for RRRA it would leave the first
  * word out). -1 when the words before do not spell it. */
-static long initials_pass(const ucp *v, size_t n, size_t end, const int32_t *ac, size_t al, bool take)
+static long initials_pass(const ucp *v, size_t n, size_t end, const int32_t *ac, size_t al, int take)
 {
 	long li = (long)end - 1, si = (long)al - 1;
 	for (; li >= 0; li--) {
@@ -231,7 +285,7 @@ static long initials_pass(const ucp *v, size_t n, size_t end, const int32_t *ac,
 		/* the parts of a hyphenated word count: "Tri-County" is T, C */
 		if (!word_start(v, (size_t)li))
 			continue;
-		if (function_word_at(v, n, (size_t)li) && !(take && si > 0 && v[li].f == ac[si]))
+		if (function_word_at(v, n, (size_t)li) && !(take > (si == 0) && v[li].f == ac[si]))
 			continue;
 		if (v[li].f != ac[si])
 			return -1;
@@ -243,16 +297,22 @@ static long initials_pass(const ucp *v, size_t n, size_t end, const int32_t *ac,
 
 /* Function words first give no letter ("Office of Domestic Preparedness
  * (ODP)" is not cut to "of Domestic ..."); where that spells nothing, one
- * may give the letter it opens, never the first ("Council of Elders
+ * may give the letter it opens, not the first ("Council of Elders
  * (CoE)", "Bank of Pellow (BOP)"), so that the match is the words'
- * initials and not widened by acronyms.whole_name. */
+ * initials and not widened by acronyms.whole_name. Convention
+ * acronyms.article_letter: where that too spells nothing, the article
+ * that opens the name gives the first letter ("The Pellow Conservancy
+ * (TPC)", "Die Hollstätter Tafel (DHT)"): the name is written with it. */
 static long initials_match(const ucp *v, size_t n, size_t end, const int32_t *ac, size_t al)
 {
 	long st;
+	int take;
 	if (al < 2)
 		return -1;
-	st = initials_pass(v, n, end, ac, al, false);
-	return st >= 0 ? st : initials_pass(v, n, end, ac, al, true);
+	for (take = 0; take <= 2; take++)
+		if ((st = initials_pass(v, n, end, ac, al, take)) >= 0)
+			return st;
+	return -1;
 }
 
 /* Content words (not function words) in v[a..b). */
@@ -391,7 +451,11 @@ static bool acronym_ok(const char *s, size_t n)
 			up++, letters++;
 		else if (pm_cp_is_lower(c))
 			low++, letters++;
-		else if (c == ' ') {
+		else if (c == ' ' && i >= 3 && s[i - 1] == '.' && isupper((unsigned char)s[i - 2]) && s[i - 3] == s[i - 2] &&
+		         i + 1 < n && isupper((unsigned char)s[i + 1])) {
+			/* acronyms.doubled_plural as the Real Academia writes
+			 * it, a space after each pair's stop ("EE. UU.") */
+		} else if (c == ' ') {
 			/* only a short all-caps suffix after a space */
 			size_t k = i + 1, cl = 0;
 			while (k < n && isupper((unsigned char)s[k]))
@@ -491,6 +555,20 @@ static bool model_number(const char *sh, const char *lo)
 	return false;
 }
 
+/* Convention acronyms.own_word: a short form that the long form writes
+ * as one of its words ("JOLO, Inc. d/b/a Harwick Outfitters (“JOLO” or
+ * the “Company”)", "KESTREL Systems Ltd. (KESTREL)") is a name repeated,
+ * not a definition: its letters are that word's own. */
+static bool own_word(const char *sh, const char *lo)
+{
+	size_t l = strlen(sh);
+	const char *p;
+	for (p = strstr(lo, sh); p; p = strstr(p + 1, sh))
+		if ((p == lo || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[l]))
+			return true;
+	return false;
+}
+
 /* The acronyms found so far, and their short forms hashed: the first
  * definition of each is kept (convention acronyms.first_definition). */
 typedef struct acr_list {
@@ -501,7 +579,7 @@ typedef struct acr_list {
 static void add_acronym(acr_list *al, const char *s, size_t sl, const char *l, size_t ll)
 {
 	char *sh = pm_strndup(s, sl), *lo = nz_trim(l, ll, ",:;\"");
-	if (sh && lo && *lo && long_ok(lo, sh) && strcmp(sh, lo) && !model_number(sh, lo) &&
+	if (sh && lo && *lo && long_ok(lo, sh) && !own_word(sh, lo) && !model_number(sh, lo) &&
 	    !pm_strmap_get(&al->seen, sh, strlen(sh)) &&
 	    pm_strmap_add(&al->seen, sh, strlen(sh))) {
 		pm_fields *f = al->f;
@@ -519,8 +597,10 @@ static void add_acronym(acr_list *al, const char *s, size_t sl, const char *l, s
 /* Quotation marks around the parenthesis' content: (“MNW”), ("MNW"). */
 static void strip_quotes(const char **a, const char **b)
 {
+	/* and the corner brackets of Japanese and Chinese (「」『』) */
 	static const char *const q[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB",
-	                                "\xE2\x80\x98", "\xE2\x80\x99", "'", NULL};
+	                                "\xE2\x80\x98", "\xE2\x80\x99", "'", "\xE3\x80\x8C", "\xE3\x80\x8D",
+	                                "\xE3\x80\x8E", "\xE3\x80\x8F", NULL};
 	bool again = true;
 	while (again) {
 		size_t k;
@@ -608,6 +688,8 @@ static size_t doubled_letters(const char *a, size_t al, int32_t *out, size_t max
 		i += 2;
 		if (i < al && a[i] == '.')
 			i++, *dotted = true;
+		if (*dotted && i < al && a[i] == ' ')
+			i++;
 	}
 	/* "SSSS" is four words in S, not two */
 	return n >= 2 && differ ? n : 0;
@@ -687,8 +769,11 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 		 * finds a U and an S somewhere; two words' initials ("Reality
 		 * Labs (RL)", "odds ratio (OR)") are one; a figure makes it
 		 * a name of its own ("K3V") */
-		if (st < 0 && (nl > 2 || use > 2))
+		if (st < 0 && (nl > 2 || use > 2)) {
 			st = sh_match(v, n, n, letters, nl);
+			if (st >= 0 && idle_small_word(v, n, (size_t)st, letters, nl))
+				st = -1;
+		}
 		if (st >= 0 && content_words(v, n, (size_t)st, n) <= (nl + 5 < 2 * nl ? nl + 5 : 2 * nl) + 1) {
 			size_t s2 = extend_head(v, n, (size_t)st);
 			if (!by_initials && s2 == (size_t)st)
@@ -1015,8 +1100,17 @@ static bool skip_lead(const char **a, const char **b)
 		k = m.len;
 	if (!k || k >= l)
 		return false;
-	while (k < l && ((*a)[k] == ' ' || (*a)[k] == ':' || (*a)[k] == ','))
-		k++;
+	for (;;) {
+		if (k < l && ((*a)[k] == ' ' || (*a)[k] == ':' || (*a)[k] == ','))
+			k++;
+		/* the ideographic comma and the full-width colon and comma
+		 * ("（以下、NTRI）", "（简称：NTRI）") */
+		else if (k + 3 <= l && (!memcmp(*a + k, "\xE3\x80\x81", 3) || !memcmp(*a + k, "\xEF\xBC\x9A", 3) ||
+		                        !memcmp(*a + k, "\xEF\xBC\x8C", 3)))
+			k += 3;
+		else
+			break;
+	}
 	if (k >= l)
 		return false;
 	*a += k;
@@ -1029,12 +1123,22 @@ static bool skip_lead(const char **a, const char **b)
  * en inglés)"): the acronym is what stands before it. */
 static bool cut_remark(const char *a, const char **b)
 {
-	const char *c = a, *r, *e;
-	while (c < *b && *c != ',' && *c != ';')
+	const char *c = a, *r, *e, *q = a;
+	size_t k;
+	/* acronyms.or_defined_term: the acronym, then "or" and another name
+	 * for the same body ("(“HHL” or the “Company”)", "(PHA or the
+	 * Alliance)", "(« SIVB » ou le « Syndicat »)"; [acronym_or]): the
+	 * acronym is what stands before the "or" */
+	while (c < *b && *c != ',' && *c != ';' &&
+	       !(*c == ' ' && (k = pm_lex_opens(PM_LEX_ACRONYM_OR, c + 1)) && c + 1 + k < *b && c[1 + k] == ' '))
 		c++;
 	/* French sets a space before the semicolon */
 	for (e = c; e > a && e[-1] == ' '; e--)
 		;
+	/* the acronym's own quotation marks */
+	strip_quotes(&q, &e);
+	if (q != a)
+		return false;
 	if (c >= *b || e == a || !acronym_ok(a, (size_t)(e - a)))
 		return false;
 	for (r = c + 1; r < *b && *r == ' '; r++)
@@ -1428,6 +1532,24 @@ static void long_camel(acr_list *al, const char *t, size_t popen, const char *ac
 	free(v);
 }
 
+/* The acronym a parenthesis holds, a[0..b) moved onto it: past quotation
+ * marks, a lead (acronyms.paren_lead) and a remark after it
+ * (acronyms.paren_remark); true when the parenthesis says the acronym
+ * is of another language (acronyms.translated). */
+static bool paren_content(const char **a, const char **b)
+{
+	bool glossed = false;
+	strip_quotes(a, b);
+	if (*b > *a && !acronym_ok(*a, (size_t)(*b - *a))) {
+		const char *a2 = *a, *b2 = *b;
+		bool g = skip_lead(&a2, &b2);
+		g = cut_remark(a2, &b2) || g;
+		if (b2 > a2 && acronym_ok(a2, (size_t)(b2 - a2)))
+			*a = a2, *b = b2, glossed = g;
+	}
+	return glossed;
+}
+
 static void acronyms_in(acr_list *al, const char *t)
 {
 	const char *p = t;
@@ -1439,9 +1561,17 @@ static void acronyms_in(acr_list *al, const char *t)
 		if (!e)
 			break;
 		b = e;
-		strip_quotes(&a, &b);
-		if (b > a && !memchr(a, '(', (size_t)(b - a)) && acronym_ok(a, (size_t)(b - a)))
-			long_before_cjk(al, t, (size_t)(p - t), a, (size_t)(b - a));
+		paren_content(&a, &b);
+		if (b > a && !memchr(a, '(', (size_t)(b - a)) && acronym_ok(a, (size_t)(b - a))) {
+			int32_t c = nz_last_cp_n(t, (size_t)(p - t));
+			/* acronyms.fullwidth_latin: a Latin long form before
+			 * full-width parentheses ("Internet of Things（IoT）" in a
+			 * Japanese release) is matched as before ASCII ones */
+			if (c < 0x250 && (pm_cp_is_letter(c) || c == ' '))
+				long_before(al, t, (size_t)(p - t), a, (size_t)(b - a), false);
+			else
+				long_before_cjk(al, t, (size_t)(p - t), a, (size_t)(b - a));
+		}
 		p = e + 3;
 	}
 	p = t;
@@ -1457,15 +1587,7 @@ static void acronyms_in(acr_list *al, const char *t)
 				p = q;
 		a = p + 1;
 		b = e;
-		strip_quotes(&a, &b);
-		glossed = false;
-		if (b > a && !acronym_ok(a, (size_t)(b - a))) {
-			const char *a2 = a, *b2 = b;
-			bool g = skip_lead(&a2, &b2);
-			g = cut_remark(a2, &b2) || g;
-			if (b2 > a2 && acronym_ok(a2, (size_t)(b2 - a2)))
-				a = a2, b = b2, glossed = g;
-		}
+		glossed = paren_content(&a, &b);
 		pe = (size_t)(p - t);
 		while (pe > 0 && t[pe - 1] == ' ')
 			pe--;

@@ -82,7 +82,9 @@ def parse_case(path, cid):
             val = line.split(":", 1)[1].strip()
             case[key] = val.split() if key == "render" else val
             continue
-        m = re.match(r"^(\S+)\s+(\^=|!\*=|\*=|!=|=)\s?(.*)$", line)
+        # a field is one word, but for an acronym's short form, which may
+        # hold spaces ("acronyms.EE. UU.")
+        m = re.match(r"^(acronyms\..+?|\S+)\s+(\^=|!\*=|\*=|!=|=)\s?(.*)$", line)
         if not m:
             raise CaseError("%s:%d: neither 'key: value' nor 'field OP value': %r" % (path, n, line))
         case["expect"].append((m.group(1), m.group(2), parse_value(m.group(3))))

@@ -37,6 +37,14 @@ static void expect(const char *t, const char *sh, const char *lo)
 	free(got);
 }
 
+/* Each row of a table: text, acronym, long form (NULL: none). */
+static void expect_rows(const char *const rows[][3], size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		expect(rows[i][0], rows[i][1], rows[i][2]);
+}
+
 static size_t count(const char *t)
 {
 	pm_fields f;
@@ -230,10 +238,45 @@ static void after_compounds_doubles(void **state)
 		{"the new Data Hub (DataHub) opens", "DataHub", NULL},
 		{"Jane Doe (JaneD) said", "JaneD", NULL},
 	};
-	size_t i;
 	(void)state;
-	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
-		expect(cases[i][0], cases[i][1], cases[i][2]);
+	expect_rows(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Conventions acronyms.legal_form, acronyms.or_defined_term,
+ * acronyms.fullwidth_latin, acronyms.article_letter, acronyms.own_word and
+ * acronyms.idle_words: their edges. */
+static void legal_forms_and_terms(void **state)
+{
+	/* text, acronym, long form (NULL: none) */
+	static const char *const cases[][3] = {
+		/* a legal form's stop is no sentence's end; another word's is */
+		{"Harwick Systems Inc. (HSI) said", "HSI", "Harwick Systems Inc."},
+		{"Harwick Sheep Inn. Today (HSI) said", "HSI", NULL},
+		/* "or" and another name; "or" inside the name is none */
+		{"the Pellow Health Alliance (PHA or the Alliance) met", "PHA", "Pellow Health Alliance"},
+		{"the Pellow Health Alliance (“PHA” or “Alliance”) met", "PHA", "Pellow Health Alliance"},
+		{"Harwick Inc. (“Harwick” or the “Company”) said", "Harwick", NULL},
+		/* a Latin long form glued to kana, in full-width parentheses;
+		 * after kanji the run of kanji (acronyms.cjk_long_form) */
+		{"当社はHarbor Data Platform（HDP）を", "HDP", "Harbor Data Platform"},
+		{"当社はデータ基盤（HDP）を", "HDP", "データ基盤"},
+		/* the article only where nothing else spells the letters */
+		{"The Pellow Conservancy (TPC) bought", "TPC", "The Pellow Conservancy"},
+		{"the Pellow Conservancy (PC) bought", "PC", "Pellow Conservancy"},
+		/* the short form as a word of the long form */
+		{"KESTREL Systems Ltd. (KESTREL) said", "KESTREL", NULL},
+		{"Estados Unidos (EE. UU.) y", "EE. UU.", "Estados Unidos"},
+		/* small words of a long form matched inside words hold a letter */
+		{"we sell megawatt hours (MWh) to", "MWh", "megawatt hours"},
+		{"the event starting at 7 pm (EST) in", "EST", NULL},
+		/* a word is what spaces separate; one letter is a conjunction */
+		{"кожна об'єднана територіальна громада (ОТГ) отримає", "ОТГ", "об'єднана територіальна громада"},
+		{"системой контроля и управления доступом (СКУД)", "СКУД", "системой контроля и управления доступом"},
+		{"generally accepted accounting principles in the United States (GAAP)", "GAAP",
+		 "generally accepted accounting principles in the United States"},
+	};
+	(void)state;
+	expect_rows(cases, sizeof cases / sizeof cases[0]);
 }
 
 static void in_records(void **state)
@@ -265,6 +308,7 @@ int main(void)
 		cmocka_unit_test(not_acronyms),
 		cmocka_unit_test(apposition_syllables_figures),
 		cmocka_unit_test(after_compounds_doubles),
+		cmocka_unit_test(legal_forms_and_terms),
 		cmocka_unit_test(in_records),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
