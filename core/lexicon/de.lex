@@ -406,6 +406,9 @@ senatsverwaltung
 landesamt
 bundesamt
 verein
+# contacts.org_above_name: the PR agency named above its consultant
+# ("Agentur Feldlicht"), as fr "agence", es "agencia", it "agenzia"
+agentur
 
 [org_suffixes]
 GmbH
@@ -980,3 +983,11 @@ adresse
 anschrift
 postanschrift
 besucheradresse
+
+[reader_possessives]
+# contacts.heading.reader_possessive: a contact heading addressing the
+# reader ("Your contact", "Ihre Ansprechpartner", "Vos contacts")
+ihr
+ihre
+eure
+euer

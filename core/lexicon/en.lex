@@ -1759,3 +1759,8 @@ postal address
 office address
 visiting address
 mailing address
+
+[reader_possessives]
+# contacts.heading.reader_possessive: a contact heading addressing the
+# reader ("Your contact", "Ihre Ansprechpartner", "Vos contacts")
+your

@@ -1034,3 +1034,13 @@ reenviar
 dirección
 domicilio
 dirección postal
+
+[reader_possessives]
+# contacts.heading.reader_possessive: a contact heading addressing the
+# reader ("Your contact", "Ihre Ansprechpartner", "Vos contacts")
+su
+sus
+tu
+tus
+vuestro
+vuestros

@@ -1184,3 +1184,11 @@ ré
 adresse
 adresse postale
 siège
+
+[reader_possessives]
+# contacts.heading.reader_possessive: a contact heading addressing the
+# reader ("Your contact", "Ihre Ansprechpartner", "Vos contacts")
+votre
+vos
+ton
+tes

@@ -1005,3 +1005,17 @@ rif
 [address_labels]
 indirizzo
 sede
+
+[reader_possessives]
+# contacts.heading.reader_possessive: a contact heading addressing the
+# reader ("Your contact", "Ihre Ansprechpartner", "Vos contacts")
+il vostro
+la vostra
+i vostri
+le vostre
+il suo
+i suoi
+vostro
+vostri
+tuo
+tuoi

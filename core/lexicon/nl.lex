@@ -904,3 +904,10 @@ fw
 adres
 bezoekadres
 postadres
+
+[reader_possessives]
+# contacts.heading.reader_possessive: a contact heading addressing the
+# reader ("Your contact", "Ihre Ansprechpartner", "Vos contacts")
+uw
+jouw
+je

@@ -1056,3 +1056,17 @@ fwd
 [address_labels]
 endereço
 morada
+
+[reader_possessives]
+# contacts.heading.reader_possessive: a contact heading addressing the
+# reader ("Your contact", "Ihre Ansprechpartner", "Vos contacts")
+o seu
+a sua
+os seus
+as suas
+seu
+sua
+seus
+suas
+o teu
+os teus

@@ -785,6 +785,16 @@ static bool contact_heading(const char *t, size_t *rest)
 		t += h, n -= h;
 	}
 	{
+		/* contacts.heading.reader_possessive: the heading may address
+		 * the reader ("Your contact", "Ihre Ansprechpartner:", "Sus
+		 * contactos:"; [reader_possessives]): what follows the
+		 * possessive is the heading */
+		pm_lex_query own = {PM_LEX_READER_POSSESSIVES, PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_match p;
+		if (pm_lex_prefix(&own, t, n, &p) && p.len < n && t[p.len] == ' ')
+			t += p.len + 1, n -= p.len + 1;
+	}
+	{
 		/* contacts.heading.glued: a scraper that dropped the line
 		 * break between the heading and the name under it
 		 * ("ContactJane Doe Acme Inc. Email Us Here"): the heading,
