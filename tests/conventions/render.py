@@ -220,6 +220,13 @@ def render_pdf_typeset(case, path, tmp):
            r"\usepackage{lmodern}", r"\usepackage[%s]{babel}" % BABEL.get(case["lang"], "english"),
            r"\usepackage[paperwidth=%s,paperheight=24cm,margin=1.8cm]{geometry}" % ("18cm" if multicol else "12cm"),
            r"\usepackage{multicol}", r"\pagestyle{empty}", r"\begin{document}"]
+    # 'pdfinfo: Creator=…; Producer=…': the PDF's Info names another
+    # program (a page-layout program that hyphenates as TeX does), and the
+    # pdfTeX banner is left out, so that only the names given are read
+    if case.get("pdfinfo"):
+        keys = [kv.split("=", 1) for kv in case["pdfinfo"].split(";") if "=" in kv]
+        doc.insert(doc.index(r"\begin{document}"), r"\pdfsuppressptexinfo=-1\pdfinfo{%s}" %
+                   " ".join("/%s (%s)" % (k.strip(), v.strip()) for k, v in keys))
     for kind, text in blocks(case):
         if kind == "title":
             doc.append(r"\noindent{\Large\bfseries %s\par}\bigskip" % tex(text))
