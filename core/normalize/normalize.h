@@ -208,6 +208,7 @@ bool rule_about_heading(const char *text, char **inline_rest);
  * when none (about.numbered_heading). */
 size_t rule_section_number(const char *text);
 bool rule_letterhead_line(const char *text);
+bool rule_postal_line(const char *text);
 bool rule_reach_label(const char *w);
 bool rule_title_by_size(const nz *z, size_t i);
 void rule_split_tags(const char *headline, pm_strv *tags, char **rest, const char *lang);
