@@ -239,6 +239,7 @@ bool rule_title_case(const char *text, const char *lang);
 size_t rule_hijri_date(const char *text);
 bool rule_author_list(const char *text);
 bool rule_title_block_author(const nz *z, size_t i);
+bool rule_title_block_signature(nz *z, size_t i);
 bool rule_closing_date(const char *text, int dayfirst, pm_date *d);
 bool rule_first_sentence_date(nz *z, pm_date *d);
 bool rule_dateline_day_month(const char *text, int *mon, int *day);
