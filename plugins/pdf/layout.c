@@ -2500,8 +2500,10 @@ static void float_margin_lines(pdfl_line *L, size_t *out, size_t n)
 		 * columns, not text and a box floated beside it, which is
 		 * narrower: the full-width part under them (an About heading
 		 * that ends within the first column's measure, then its text)
-		 * is read after both columns, not drawn into the first */
-		if (fabs((L[S[0]].cx1 - L[S[0]].cx0) - (nx1 - nx0)) < 2 * L[N[0]].size)
+		 * is read after both columns, not drawn into the first. Lines
+		 * under the second column, read after both anyway, still take
+		 * its measure (a column that runs on below the other's end) */
+		if (N == out + g1 && fabs((L[S[0]].cx1 - L[S[0]].cx0) - (nx1 - nx0)) < 2 * L[N[0]].size)
 			continue;
 		if (!(fabs(wx0 - nx0) < ssize && wx1 > nx1 + ssize && wx1 > L[S[0]].cx0) &&
 		    !(fabs(wx1 - nx1) < ssize && wx0 < nx0 - ssize && wx0 < L[S[0]].cx1))
