@@ -683,6 +683,20 @@ dvipdfmx
 xdvipdfmx
 groff
 gropdf
+# wrap.layout_program_hyphenates: page-layout programs whose default
+# paragraph settings hyphenate: Adobe InDesign's [Basic Paragraph] style
+# has Hyphenate on (its PDFs name "Adobe InDesign 18.5 (Macintosh)" as
+# Creator, the Producer being "Adobe PDF Library"); QuarkXPress's
+# Standard H&J has Auto Hyphenation on ("QuarkXPress(R) 17.0.2").
+# Not listed: Scribus hyphenates only on Extras > Hyphenate Text or with
+# "Hyphenate Text Automatically During Typing", off by default (Scribus
+# wiki, Hyphenation); Affinity Publisher's "Use auto-hyphenation" is a
+# paragraph option not shown to be on in its default style; Word and
+# LibreOffice leave automatic hyphenation off (Word's Layout >
+# Hyphenation: None; Writer's paragraph Text Flow > Hyphenation
+# "Automatically" unchecked).
+InDesign
+QuarkXPress
 
 [copyright_leads]
 # furniture.copyright (core/normalize/furniture.c): what opens a

@@ -118,6 +118,15 @@ static void find_byline(nz *z)
 			stage_explain(z, "byline", "authors' names under the title", (long)z->bi[i]);
 			return;
 		}
+		/* byline.title_block_signature: a press office or a name alone
+		 * between the title and its date */
+		if ((!b->part || b->part == PM_PART_LETTERHEAD) && z->head >= 0 && i == (size_t)z->head + 1 && rule_title_block_signature(z, i)) {
+			pm_fields_set(&z->f->byline, b->text);
+			set_part(b, PM_PART_BYLINE);
+			stage_explain(z, "byline", "byline.title_block_signature: a press office or a name between the title and its date",
+			              (long)z->bi[i]);
+			return;
+		}
 		/* byline.title_block_author: a name, then its affiliation */
 		if (!b->part && rule_title_block_author(z, i)) {
 			pm_fields_set(&z->f->byline, b->text);

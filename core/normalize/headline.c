@@ -698,6 +698,55 @@ bool rule_title_block_author(const nz *z, size_t i)
 	return false;
 }
 
+/* Convention byline.title_block_signature: a title block with one line
+ * between the title and its date (LaTeX's \maketitle with
+ * \author{Gabinete de Prensa} or \author{Name} and no affiliation,
+ * then \date{Vallehondo, 2 de abril de 2026}; a Word template's title,
+ * author and date lines) signs the release: block i, right under the
+ * headline (the caller says so), is one short line, the next block is the release's dateline
+ * as a whole block or a date alone, and the line is
+ * - a press or communication office ([department_words] as the whole
+ *   line: "Gabinete de Prensa", "Press Office", "Pressestelle"), or
+ * - a person's name (rule_signatory's shape, no body's word) whose last
+ *   word the release names again after the date ("Ines Marquart" above,
+ *   "said Marquart" below): the document's own evidence that the line
+ *   is a person's, where a subtitle in headline capitals is not named
+ *   again. */
+bool rule_title_block_signature(nz *z, size_t i)
+{
+	pm_lex_query dept = {PM_LEX_DEPARTMENT_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query org = {PM_LEX_ORG_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	const pm_block *b = z->b[i], *n;
+	const char *t = b->text, *last;
+	size_t k;
+	if (i + 1 >= z->end || !t || strchr(t, '\n') || nz_words(t) > 6 || nz_has_digit(t) || nz_ends_sentence(t))
+		return false;
+	n = z->b[i + 1];
+	if (!n->text)
+		return false;
+	{
+		dl_match m;
+		if (!pm_date_only(n->text, z->dayfirst) && !(rule_dateline(z, n->text, &m) && m.whole && m.has_date))
+			return false;
+	}
+	if (pm_lex_word(&dept, t, strlen(t), NULL))
+		return true;
+	if (!rule_signatory(t) || nz_words(t) > 4 || pm_lex_find(&org, t, strlen(t), NULL))
+		return false;
+	last = strrchr(t, ' ');
+	last = last ? last + 1 : t;
+	if (strlen(last) < 3)
+		return false;
+	for (k = i + 2; k < z->end; k++) {
+		const char *o = z->b[k]->text, *at;
+		size_t ln = strlen(last);
+		for (at = o ? strstr(o, last) : NULL; at; at = strstr(at + 1, last))
+			if ((at == o || !isalnum((unsigned char)at[-1])) && !isalnum((unsigned char)at[ln]))
+				return true;
+	}
+	return false;
+}
+
 /* Convention headline.letterhead: whether a site, address or phone
  * line of the letterhead comes right under block i, past one more short
  * name ("RESERVE BANK OF INDIA" under the name in another script) and
@@ -1324,7 +1373,7 @@ void stage_headline(nz *z)
 		}
 		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) || opens_with_date(z, b->text) ||
 		    rule_byline(b->text, NULL) || rule_author_list(b->text) || rule_title_block_author(z, i) ||
-		    rule_contact_heading(b->text) ||
+		    (i == last + 1 && rule_title_block_signature(z, i)) || rule_contact_heading(b->text) ||
 		    rule_about_heading(b->text, NULL) || rule_advisory_line(b->text))
 			break;
 		/* where.after_standfirst: one sentence between the title and a

@@ -209,6 +209,7 @@ bool rule_about_heading(const char *text, char **inline_rest);
  * when none (about.numbered_heading). */
 size_t rule_section_number(const char *text);
 bool rule_letterhead_line(const char *text);
+bool rule_postal_line(const char *text);
 bool rule_reach_label(const char *w);
 bool rule_title_by_size(const nz *z, size_t i);
 void rule_split_tags(const char *headline, pm_strv *tags, char **rest, const char *lang);
@@ -239,6 +240,7 @@ bool rule_title_case(const char *text, const char *lang);
 size_t rule_hijri_date(const char *text);
 bool rule_author_list(const char *text);
 bool rule_title_block_author(const nz *z, size_t i);
+bool rule_title_block_signature(nz *z, size_t i);
 bool rule_closing_date(const char *text, int dayfirst, pm_date *d);
 bool rule_first_sentence_date(nz *z, pm_date *d);
 bool rule_dateline_day_month(const char *text, int *mon, int *day);

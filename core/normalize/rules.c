@@ -1683,6 +1683,132 @@ static bool address_words(const char *t)
 	return words <= 40 && small * 4 <= words;
 }
 
+/* Convention letterhead.postal_line: a postal address line ("14 Canal
+ * Wharf, Thornbury TB4 2QL", "Hafenstraße 12, 20457 Hamburg", "Keizerslaan
+ * 9, 3512 AB Utrecht", "Rua do Cais 14, 4999-001 Vila Franca", "40 Elm
+ * Street, Harlow, MA 01742") is a letterhead's or a footer's, never a
+ * title nor a sentence: names and figures with a postal code beside its
+ * town. The code's shapes (UPU's addressing conventions):
+ * - British: outward code and inward code ("TB4 2QL", "EC1A 1BB");
+ * - American: a state's two capitals then a ZIP code ("MA 01742",
+ *   "MA 01742-0042");
+ * - Dutch: four digits and two capitals ("3512 AB");
+ * - Portuguese and Polish: "4999-001", "00-950"; a country's letters
+ *   before the digits ("D-20457", "CH-8001");
+ * - Swedish: three digits and two ("111 22") before the town;
+ * - four or five digits before the town (most of Europe), which a year
+ *   or a count also shows ("2026 Budget …"): a street's number must
+ *   stand before it ("Via Roma 4, 00184 Roma"), or, five digits, the
+ *   code and town make the whole line ("20457 Hamburg").
+ * Tokens are the runs between spaces, commas and line breaks. */
+static size_t postal_token(const char *p, char *tok, size_t cap)
+{
+	size_t k = strcspn(p, " ,\n"), n = k < cap - 1 ? k : cap - 1;
+	memcpy(tok, p, n);
+	tok[n] = '\0';
+	return k;
+}
+
+static bool shape(const char *t, const char *pat)
+{
+	/* pat: 'A' a capital, '9' a digit, 'X' either, '-' itself */
+	for (; *pat; pat++, t++) {
+		unsigned char c = (unsigned char)*t;
+		if (!c || (*pat == 'A' && !isupper(c)) || (*pat == '9' && !isdigit(c)) ||
+		    (*pat == 'X' && !isupper(c) && !isdigit(c)) || (*pat == '-' && c != '-'))
+			return false;
+	}
+	return !*t;
+}
+
+/* Whether a token is a town's word: it opens with a capital (any script
+ * with case: "Écully", "Ørestad") and ends with a letter or a stop ("St.
+ * Albans"); a label's colon ("2025 Opening:") is no town's. */
+static bool town_word(const char *tok)
+{
+	int32_t c = 0;
+	size_t n = strlen(tok);
+	if (!n || tok[n - 1] == ':')
+		return false;
+	pm_utf8_decode((const unsigned char *)tok, n, &c);
+	return pm_cp_is_upper(c);
+}
+
+/* Whether the tokens from `from` to the next part's break name a town:
+ * four at most, the first a town's word, none with a digit ("Frankfurt am
+ * Main", "Vila Seca"). */
+static bool town_part(char tok[][24], const bool *brk, size_t n, size_t from)
+{
+	size_t j;
+	if (from >= n || !town_word(tok[from]))
+		return false;
+	for (j = from; j < n && (j == from || !brk[j]); j++)
+		if (j - from >= 4 || strpbrk(tok[j], "0123456789"))
+			return false;
+	return true;
+}
+
+bool rule_postal_line(const char *t)
+{
+	enum { MAXT = 48 };
+	char tok[MAXT][24];
+	bool brk[MAXT + 1];
+	size_t n = 0, i, words, small;
+	const char *p = t;
+	pm_date d;
+	if (strlen(t) > 160 || nz_ends_sentence(t))
+		return false;
+	small = rule_small_initials(t, &words);
+	if (words < 2 || words > 14 || small * 4 > words)
+		return false;
+	while (*p && n < MAXT) {
+		size_t gap = strspn(p, " ,\n");
+		/* a part opens the line, or follows a comma, a line break or a
+		 * separator's sign ("·", "|", "–") */
+		brk[n] = n == 0 || memchr(p, ',', gap) || memchr(p, '\n', gap) ||
+		         (n > 0 && !isalnum((unsigned char)tok[n - 1][0]) && strlen(tok[n - 1]) <= 3);
+		p += gap;
+		if (!*p)
+			break;
+		p += postal_token(p, tok[n], sizeof tok[n]);
+		n++;
+	}
+	for (i = 0; i + 1 < n; i++) {
+		const char *a = tok[i], *b = tok[i + 1], *c = i + 2 < n ? tok[i + 2] : "";
+		size_t j;
+		bool number_before = false;
+		/* British */
+		if ((shape(a, "A9") || shape(a, "A99") || shape(a, "AA9") || shape(a, "AA99") || shape(a, "A9A") ||
+		     shape(a, "AA9A")) &&
+		    shape(b, "9AA"))
+			return true;
+		/* American */
+		if (shape(a, "AA") && (shape(b, "99999") || shape(b, "99999-9999")))
+			return true;
+		/* Dutch */
+		if (shape(a, "9999") && shape(b, "AA") && town_word(c))
+			return true;
+		/* Portuguese, Polish, a country's prefix */
+		if ((shape(a, "9999-999") || shape(a, "99-999") || shape(a, "A-9999") || shape(a, "A-99999") ||
+		     shape(a, "AA-9999") || shape(a, "AA-99999")) &&
+		    town_word(b))
+			return true;
+		for (j = 0; j < i; j++)
+			if (isdigit((unsigned char)tok[j][0]) || (tok[j][0] && isdigit((unsigned char)tok[j][strlen(tok[j]) - 1])))
+				number_before = true;
+		/* Swedish */
+		if (shape(a, "999") && shape(b, "99") && town_word(c) && number_before && brk[i] && town_part(tok, brk, n, i + 2))
+			return true;
+		/* four or five digits opening a part that the town ends, in a
+		 * line that gives no date (a year: "March 3-29, 2025 Opening
+		 * …"; a table's row of years: "2023 2024 Container ships 412") */
+		if ((shape(a, "9999") || shape(a, "99999")) && brk[i] && town_part(tok, brk, n, i + 1) &&
+		    (number_before || (shape(a, "99999") && i == 0 && n <= 3)) && !pm_date_find(t, strlen(t), 0, 1, &d))
+			return true;
+	}
+	return false;
+}
+
 bool rule_letterhead_line(const char *t)
 {
 	/* [letterhead_leads]: "Authorised by" */
@@ -1696,6 +1822,8 @@ bool rule_letterhead_line(const char *t)
 		                            !nz_ends_sentence(t)) ||
 		       address_words(t);
 	if ((strstr(t, "www.") || strstr(t, "http")) && nz_words(t) < 6)
+		return true;
+	if (rule_postal_line(t))
 		return true;
 	if (pm_lex_prefix(&authorised, t, strlen(t), NULL))
 		return true;

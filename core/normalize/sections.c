@@ -847,6 +847,13 @@ void stage_sections(nz *z)
 			stage_explain(z, "contacts", "contact paragraph", (long)z->bi[i]);
 			continue;
 		}
+		/* byline.title_block_signature: a press office named alone
+		 * between the title and the dateline ("Gabinete de Prensa",
+		 * LaTeX's \author) heads no contacts: it signs the release,
+		 * which the byline stage reads */
+		if (z->head >= 0 && i == (size_t)z->head + 1 && i + 1 < z->n && z->b[i + 1]->part == PM_PART_DATELINE &&
+		    !strchr(b->text, '\n'))
+			continue;
 		if (rule_contact_heading(b->text)) {
 			size_t j, ps, pe;
 			set_part(b, PM_PART_CONTACT);

@@ -522,6 +522,27 @@ static bool dash_speech_line(const pdfl_line *const *para, size_t np)
 	return false;
 }
 
+/* Convention pdf.dash_speech_indent: a paragraph opened by an en or em
+ * dash whose first line is indented past the lines that wrap from it
+ * (TeX's \parindent, a word processor's first-line indent: "    – Alla
+ * barn ska kunna …" over "oavsett vad …" at the column's margin) has a
+ * paragraph's shape, not a list item's: an item's wrapped lines hang
+ * under its text, right of the dash, or start where the dash does. So
+ * speech of one sentence over several lines keeps its dash and stays a
+ * paragraph without a speech verb to tell it (languages the lexicon
+ * lacks). */
+static bool dash_indented_paragraph(const pdfl_line *const *para, size_t np)
+{
+	const char *s = para[0]->text;
+	size_t k;
+	if (np < 2 || !is_dash(s) || s[3] != ' ' || !opens_capital(s + 4))
+		return false;
+	for (k = 1; k < np; k++)
+		if (para[0]->x0 - para[k]->x0 < 0.8 * para[0]->size)
+			return false;
+	return true;
+}
+
 /* A line made only of a character repeated as a rule ("~~~~~~", "+++++",
  * "*****", "_______", "=====", "-----", ". . . ."): decoration, not text.
  * '#' is left alone, "###" being the newsroom's end mark. */
@@ -2472,6 +2493,17 @@ static void float_margin_lines(pdfl_line *L, size_t *out, size_t n)
 		/* N is running text (15 ems wide at least), not a table's
 		 * column of figures over its total */
 		if (nx1 - nx0 < 15 * L[N[0]].size)
+			continue;
+		/* Convention layout.equal_columns_not_float: two groups of one
+		 * measure side by side (within two ems: LaTeX's multicols and
+		 * \twocolumn, a word processor's even columns) are the page's
+		 * columns, not text and a box floated beside it, which is
+		 * narrower: the full-width part under them (an About heading
+		 * that ends within the first column's measure, then its text)
+		 * is read after both columns, not drawn into the first. Lines
+		 * under the second column, read after both anyway, still take
+		 * its measure (a column that runs on below the other's end) */
+		if (N == out + g1 && fabs((L[S[0]].cx1 - L[S[0]].cx0) - (nx1 - nx0)) < 2 * L[N[0]].size)
 			continue;
 		if (!(fabs(wx0 - nx0) < ssize && wx1 > nx1 + ssize && wx1 > L[S[0]].cx0) &&
 		    !(fabs(wx1 - nx1) < ssize && wx0 < nx0 - ssize && wx0 < L[S[0]].cx1))
@@ -5453,7 +5485,9 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			fprintf(stderr, "BLOCK layout=%x |%.40s|\n", bi.layout, para[0]->text);
 #endif
 			dash_line = dash_speech_line(para, np);
-			skip = dash_line || dash_speech(para, np) ? 0 : bullet_len(para[0]->text);
+			skip = dash_line || dash_speech(para, np) || dash_indented_paragraph(para, np)
+			               ? 0
+			               : bullet_len(para[0]->text);
 			drawn = para[0]->drawn == PDFL_DRAWN_ITEM;
 			if (!skip && !dash_line && !item_next && !drawn && caption_like(d, para, np))
 				bi.type = PM_BLOCK_CAPTION;

@@ -215,11 +215,24 @@ def render_pdf_typeset(case, path, tmp):
         with open(path, "wb") as out:
             subprocess.run(["groff", "-k", "-ms", "-Tpdf", os.path.join(tmp, "case.ms")], check=True, stdout=out)
         return
-    multicol = case.get("producer") == "pdflatex-multicol"
+    multicol = case.get("producer") in ("pdflatex-multicol", "pdflatex-multicol-about")
+    # 'pdflatex-multicol-about': the columns end at the first short line
+    # without a stop after the text (an About heading), set as \section*
+    # across the page with what follows it (a full-width block under the
+    # columns: layout.equal_columns_not_float)
+    about_ends = case.get("producer") == "pdflatex-multicol-about"
+    paras = 0
     doc = [r"\documentclass[11pt]{article}", r"\usepackage[utf8]{inputenc}", r"\usepackage[T1]{fontenc}",
            r"\usepackage{lmodern}", r"\usepackage[%s]{babel}" % BABEL.get(case["lang"], "english"),
            r"\usepackage[paperwidth=%s,paperheight=24cm,margin=1.8cm]{geometry}" % ("18cm" if multicol else "12cm"),
            r"\usepackage{multicol}", r"\pagestyle{empty}", r"\begin{document}"]
+    # 'pdfinfo: Creator=…; Producer=…': the PDF's Info names another
+    # program (a page-layout program that hyphenates as TeX does), and the
+    # pdfTeX banner is left out, so that only the names given are read
+    if case.get("pdfinfo"):
+        keys = [kv.split("=", 1) for kv in case["pdfinfo"].split(";") if "=" in kv]
+        doc.insert(doc.index(r"\begin{document}"), r"\pdfsuppressptexinfo=-1\pdfinfo{%s}" %
+                   " ".join("/%s (%s)" % (k.strip(), v.strip()) for k, v in keys))
     for kind, text in blocks(case):
         if kind == "title":
             doc.append(r"\noindent{\Large\bfseries %s\par}\bigskip" % tex(text))
@@ -227,7 +240,12 @@ def render_pdf_typeset(case, path, tmp):
                 doc.append(r"\begin{multicols}{2}")
         elif kind == "lines":
             doc.append(r" \\ ".join(tex(ln) for ln in text) + "\n")
+        elif about_ends and multicol and paras >= 2 and len(text.split()) <= 6 and not text.endswith("."):
+            doc.append(r"\end{multicols}")
+            doc.append(r"\section*{%s}" % tex(text))
+            multicol = False
         else:
+            paras += 1
             doc.append(tex(text) + "\n")
     if multicol:
         doc.append(r"\end{multicols}")
@@ -252,7 +270,8 @@ def main():
             os.makedirs(os.path.dirname(out), exist_ok=True)
             if fmt == "docx":
                 render_docx(case, out)
-            elif fmt == "pdf" and case.get("producer") in ("pdflatex", "pdflatex-multicol", "groff"):
+            elif fmt == "pdf" and case.get("producer") in ("pdflatex", "pdflatex-multicol", "pdflatex-multicol-about",
+                                                           "groff"):
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_typeset(case, out, tmp)
             elif fmt == "pdf" and case.get("producer") == "libreoffice":

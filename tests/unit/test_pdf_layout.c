@@ -270,6 +270,65 @@ static void space_habit_before_dash_speech(void **state)
 	free(o);
 }
 
+/* Convention pdf.dash_speech_indent: speech of one sentence opened by
+ * a dash over three lines, its first line indented by the paragraph's
+ * indent (15 points) past the lines that wrap from it, as TeX sets it:
+ * a paragraph that keeps its dash, no list item (an item's lines hang
+ * right of its dash or start where it does). Swedish: no speech verb of
+ * the lexicon tells it. */
+static void dash_speech_indented_paragraph(void **state)
+{
+	static const double ends[] = {300, 300, 300, 300, 300, 190};
+	const hl L[] = {
+		B(1, 100, "Kommunen i Ekby \xC3\xB6ppnar en ny simhall vid skolan i h\xC3\xB6st, med"),
+		B(1, 112, "en bass\xC3\xA4ng f\xC3\xB6r simundervisning och en f\xC3\xB6r motionssim."),
+		{1, 87, 124, 10, 0, "\xE2\x80\x93 Alla barn ska l\xC3\xA4ra sig simma innan de"},
+		B(1, 136, "slutar sexan, oavsett var de bor, s\xC3\xA4ger Hanna Ek,"),
+		B(1, 148, "ordf\xC3\xB6rande i barn- och utbildningsn\xC3\xA4mnden i Ekby"),
+		B(1, 160, "kommun sedan valet."),
+	};
+	char *o;
+	(void)state;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_non_null(strstr(o, "[1]\xE2\x80\x93 Alla barn ska"));
+	assert_null(strstr(o, "[2]"));
+	free(o);
+}
+
+/* Convention layout.equal_columns_not_float: two columns of one measure
+ * (72-277 and 292-492, LaTeX's multicols), then an About heading set
+ * across the page under them that ends within the first column's
+ * measure, and its text at the full measure: the heading is read after
+ * both columns, not drawn into the first as the line under a text that
+ * flows around a box (layout.float_margin, whose box is narrower). */
+static void equal_columns_then_full_width_heading(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "Tarnfield library opens a tool shed for"),
+		B(1, 114, "its members in the old coach house, with"),
+		B(1, 128, "drills, ladders and a pressure washer to"),
+		B(1, 142, "borrow for up to a week at no charge, for"),
+		B(1, 156, "anyone who holds a card of the library."),
+		B(1, 170, "The shed opens on Saturday mornings."),
+		{1, 292, 100, 10, 0, "The tools were given by residents who no"},
+		{1, 292, 114, 10, 0, "longer needed them, and volunteers from"},
+		{1, 292, 128, 10, 0, "the repair club check each one before it"},
+		{1, 292, 142, 10, 0, "goes out, and keep a list of what needs"},
+		{1, 292, 156, 10, 0, "mending and what has been returned late"},
+		{1, 292, 170, 10, 0, "in the shed's book by the counter."},
+		{1, 72, 195, 12, 1, "About Tarnfield Library"},
+		B(1, 216, "Tarnfield Library lends books, music and tools to the 9,000 people of the parish and its farms."),
+	};
+	char *o;
+	(void)state;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	assert_non_null(strstr(o, "in the shed's book by the counter."));
+	assert_non_null(strstr(o, "About Tarnfield Library"));
+	assert_true(strstr(o, "in the shed's book by the counter.") < strstr(o, "About Tarnfield Library"));
+	assert_true(strstr(o, "The shed opens on Saturday mornings.") < strstr(o, "The tools were given"));
+	free(o);
+}
+
 /* pdf.hangul_wrap_anywhere: Hangul lines that wrap anywhere fill their
  * measure to within a syllable, at ragged distances: a wrap there is
  * inside a word and joins with no space; a document that ends a wrapped
@@ -3503,6 +3562,8 @@ int main(void)
 		cmocka_unit_test(small_capitals_in_a_justified_line),
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(float_margin_keeps_the_narrow_measure),
+		cmocka_unit_test(equal_columns_then_full_width_heading),
+		cmocka_unit_test(dash_speech_indented_paragraph),
 		cmocka_unit_test(float_margin_long_next_word),
 		cmocka_unit_test(float_margin_paragraph_space_past_margin),
 		cmocka_unit_test(float_margin_paragraph_space_full_line),

@@ -604,6 +604,31 @@ static void headings_and_leads(void **state)
 	assert_false(rule_letterhead_line("Newsroom staff"));
 }
 
+/* letterhead.postal_line: a postal code by its shape beside a town makes
+ * an address line; a year or a count before a capital does not */
+static void postal_lines(void **state)
+{
+	(void)state;
+	assert_true(rule_postal_line("14 Canal Wharf, Thornbury TB4 2QL"));
+	assert_true(rule_postal_line("The Old School, Bramley GU5 0AA"));
+	assert_true(rule_postal_line("40 Elm Street, Harlow, MA 01742"));
+	assert_true(rule_postal_line("Dijkstraat 41, 2871 KP Oudewater"));
+	assert_true(rule_postal_line("Rua das Azenhas 17, 4815-302 Vila Seca"));
+	assert_true(rule_postal_line("Hafenstraße 12, 20457 Hamburg"));
+	assert_true(rule_postal_line("Postfach 12 04, D-34517 Wendelmünde"));
+	assert_true(rule_postal_line("Storgatan 5, 111 22 Stockholm"));
+	assert_true(rule_postal_line("Via Roma 4 · 00184 Roma"));
+	assert_true(rule_postal_line("34517 Wendelmünde"));
+	assert_true(rule_letterhead_line("7 Lark Rise, Ferncombe FC2 8JN"));
+	/* titles, dates, counts */
+	assert_false(rule_postal_line("2026 Budget Adds 300 Jobs"));
+	assert_false(rule_postal_line("March 3-29, 2025 Opening: Friday, February 28, 6-9 pm"));
+	assert_false(rule_postal_line("Hamburg, 12. März 2026"));
+	assert_false(rule_postal_line("The town of Harlow will open 12 new homes in 2026 on Elm Street."));
+	assert_false(rule_postal_line("1500 Runners Expected"));
+	assert_false(rule_postal_line("Harbour Lights: twelve painters of the coast"));
+}
+
 static void letterhead_and_release(void **state)
 {
 	json_t *r;
@@ -804,6 +829,7 @@ int main(void)
 		cmocka_unit_test(bylines),
 		cmocka_unit_test(about_sections),
 		cmocka_unit_test(headings_and_leads),
+		cmocka_unit_test(postal_lines),
 		cmocka_unit_test(letterhead_and_release),
 		cmocka_unit_test(subheadline),
 		cmocka_unit_test(junk_words),
