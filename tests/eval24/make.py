@@ -73,7 +73,7 @@ def spec(r, k):
     s["fonts"] = FONTS[k % len(FONTS)]
     s["colour"], s["tint"] = COLOURS[k % len(COLOURS)]
     s["indent"] = 4.0 if r["layout"] in ("threaded2", "three") else 0.0
-    s["body_size"] = {"threaded2": 9.5, "three": 9.0, "onecol": 10.5, "sidebar": 10.0}[r["layout"]]
+    s["body_size"] = {"threaded2": 10.0, "three": 9.0, "onecol": 11.0, "sidebar": 10.0}[r["layout"]]
     s["hl_size"] = 24 if len(r["headline"]) < 70 else 21
     return s
 

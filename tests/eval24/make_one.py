@@ -19,7 +19,7 @@ F = S["fonts"]
 PW, PH = 210.0, 297.0
 M = 18.0
 
-scribus.newDocument(scribus.PAPER_A4, (M, M, M, M), scribus.PORTRAIT, 1, scribus.UNIT_MILLIMETERS,
+scribus.newDocument((PW, PH), (M, M, M, M), scribus.PORTRAIT, 1, scribus.UNIT_MILLIMETERS,
                     scribus.NOFACINGPAGES, scribus.FIRSTPAGERIGHT, 1)
 scribus.defineColorRGB("Brand", *S["colour"])
 scribus.defineColorRGB("Tint", *S["tint"])
@@ -133,13 +133,19 @@ scribus.gotoPage(1)
 y = M
 textframe(M, y, PW - 2 * M, 6, "kicker", [("p-kick", S["kicker"])])
 y += 8
-hl_lines = 2 if len(S["headline"]) * S["hl_size"] < 1900 else 3
-hl_h = hl_lines * S["hl_size"] * 1.12 * 0.3528 + 3
-textframe(M, y, PW - 2 * M, hl_h, "headline", [("p-hl", S["headline"])])
+hl_h = S["hl_size"] * 1.12 * 0.3528 + 3
+hl = textframe(M, y, PW - 2 * M, hl_h, "headline", [("p-hl", S["headline"])])
+while scribus.textOverflows(hl):
+    hl_h += S["hl_size"] * 1.12 * 0.3528
+    scribus.sizeObject(PW - 2 * M, hl_h, hl)
 y += hl_h + 2
 if S.get("sub"):
-    textframe(M, y, PW - 2 * M, 13, "standfirst", [("p-sub", S["sub"])])
-    y += 15
+    sf_h = 8.0
+    sf = textframe(M, y, PW - 2 * M, sf_h, "standfirst", [("p-sub", S["sub"])])
+    while scribus.textOverflows(sf):
+        sf_h += 5.6
+        scribus.sizeObject(PW - 2 * M, sf_h, sf)
+    y += sf_h + 2
 rule = scribus.createLine(M, y, PW - M, y, "toprule")
 scribus.setLineColor("Brand", rule)
 scribus.setLineWidth(0.8, rule)
@@ -149,7 +155,7 @@ lay = S["layout"]
 bottom = PH - 17 - 8
 frames = []
 if lay in ("threaded2", "onecol") and S.get("caption"):
-    pic_h = 58 if lay == "threaded2" else 70
+    pic_h = 105 if lay == "threaded2" else 95
     picture(M, y, PW - 2 * M, pic_h, "picture")
     textframe(M, y + pic_h + 1.5, PW - 2 * M, 6, "caption", [("p-cap", S["caption"])])
     y += pic_h + 10
@@ -167,7 +173,7 @@ elif lay == "three":
     cw = (PW - 2 * M - 2 * gut) / 3
     frames = [scribus.createText(M + k * (cw + gut), y, cw, bottom - y, "col%d" % (k + 1)) for k in range(3)]
     if S.get("pull"):
-        pull_quote(M + cw + gut, y + 55, cw, 42)
+        pull_quote(M + cw + gut, y + 28, cw, 36)
 elif lay == "sidebar":
     bw = 52.0
     mw = PW - 2 * M - bw - 7
@@ -185,6 +191,15 @@ for a, b in zip(frames, frames[1:]):
     scribus.linkTextFrames(a, b)
 fill(frames[0], story, bold_prefix=len(S["dl"]))
 scribus.hyphenateText(frames[0])
+if lay == "three":
+    # balanced columns: as short as the story allows
+    h = 60.0
+    for f in frames:
+        scribus.sizeObject(cw, h, f)
+    while scribus.textOverflows(frames[-1]) and y + h < bottom:
+        h += 4
+        for f in frames:
+            scribus.sizeObject(cw, h, f)
 
 # ---- page 2 when the story overflows: the same columns, threaded on
 if scribus.textOverflows(frames[-1]):
