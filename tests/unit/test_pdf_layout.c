@@ -3350,6 +3350,76 @@ static void captions_and_chart_labels(void **state)
 	free(o);
 }
 
+/* Convention layout.pull_quote: words of the text set again in display
+ * type in the middle of a column, the text flowing around them, are
+ * furniture (a caption-like block), and the paragraph they interrupt goes
+ * on under them ("engi-" / "neer"); display type that the text does not
+ * repeat stays text. */
+static void pull_quote_in_column(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The harbour board met on Monday to discuss the plan for the new ferry"),
+		B(1, 114, "terminal, and said that for the first time it will run without burning"),
+		B(1, 128, "a single litre of fuel on a normal day, the chair told the press. The"),
+		B(1, 142, "board also agreed to build two shore stations for charging the ships"),
+		B(1, 156, "and to pay for them with a grant from the regional fund. The work will"),
+		B(1, 170, "begin in the autumn and take eighteen months to finish, said the engi-"),
+		{1, 100, 196, 15, 0, "\xE2\x80\x9CIt will run without burning a single"},
+		{1, 110, 216, 15, 0, "litre of fuel on a normal day.\xE2\x80\x9D"},
+		B(1, 246, "neer in charge of the works, Dora Pell, at the meeting in the town hall."),
+		B(1, 260, "Tickets will cost the same as on the old ferries."),
+	};
+	const double ends[] = {400, 400, 400, 400, 400, 400, 380, 340, 400, 320};
+	const hl M[] = {
+		B(1, 100, "The harbour board met on Monday to discuss the plan for the new ferry"),
+		B(1, 114, "terminal, and said that for the first time it will run without burning"),
+		B(1, 128, "a single litre of fuel on a normal day, the chair told the press. The"),
+		B(1, 142, "board also agreed to build two shore stations for charging the ships"),
+		B(1, 156, "and to pay for them with a grant from the regional fund."),
+		{1, 72, 190, 15, 0, "Shore power for the whole harbour by 2029"},
+		B(1, 220, "The work will begin in the autumn and take eighteen months to finish."),
+		B(1, 234, "Tickets will cost the same as on the old ferries next year."),
+	};
+	const double mends[] = {400, 400, 400, 400, 350, 380, 400, 360};
+	char *o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	(void)state;
+	assert_non_null(strstr(o, "engi-<W>neer in charge"));
+	assert_non_null(strstr(o, "[10]\xE2\x80\x9CIt will run"));
+	assert_null(strstr(o, "[1]\xE2\x80\x9CIt will run"));
+	free(o);
+	o = layout_ending(M, sizeof M / sizeof M[0], 1, mends);
+	assert_null(strstr(o, "[10]Shore power"));
+	assert_non_null(strstr(o, "Shore power for the whole harbour"));
+	free(o);
+}
+
+/* Convention layout.picture_caption: a short line in small type under a
+ * tall empty space (where a picture is drawn), with text above the space
+ * and body text under the line, is a caption; the same line close under
+ * the title is text. */
+static void caption_under_picture(void **state)
+{
+	const hl L[] = {
+		{1, 72, 72, 22, 0, "Harbour board backs the ferry plan"},
+		{1, 72, 300, 7, 0, "The new terminal as the architects drew it, seen from the quay."},
+		B(1, 330, "The harbour board met on Monday to discuss the plan for the new ferry"),
+		B(1, 344, "terminal, and said that work will begin in the autumn of next year."),
+	};
+	const hl M[] = {
+		{1, 72, 72, 22, 0, "Harbour board backs the ferry plan"},
+		{1, 72, 104, 7, 0, "The new terminal as the architects drew it, seen from the quay."},
+		B(1, 134, "The harbour board met on Monday to discuss the plan for the new ferry"),
+		B(1, 148, "terminal, and said that work will begin in the autumn of next year."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[10]The new terminal"));
+	free(o);
+	o = layout(M, sizeof M / sizeof M[0], 1);
+	assert_null(strstr(o, "[10]The new terminal"));
+	free(o);
+}
+
 /* ---- where blocks stand ---------------------------------------------------- */
 
 /* A letterhead above the text is in the top band and alone at its height;
@@ -3545,6 +3615,8 @@ int main(void)
 		cmocka_unit_test(rotated_margin_line_apart),
 		cmocka_unit_test(continuation_marks),
 		cmocka_unit_test(captions_and_chart_labels),
+		cmocka_unit_test(pull_quote_in_column),
+		cmocka_unit_test(caption_under_picture),
 		cmocka_unit_test(block_layout_flags),
 		cmocka_unit_test(reading_that_loses_a_script),
 	};
