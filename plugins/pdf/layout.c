@@ -203,6 +203,25 @@ static size_t fold_dotless_accent(char *t, size_t len)
 	return o;
 }
 
+/* Convention pdf.break_hyphen_mark: the hyphens inside a line (not at
+ * its end), between two letters, counted by the character the text layer
+ * gives them: a producer that writes a typed hyphen as U+002D and the
+ * hyphen of its own line breaks as U+2010 (Scribus; the Unicode HYPHEN
+ * for a discretionary break) tells the two apart in every line. */
+static void count_inner_hyphens(pdfl_doc *d, const char *t, size_t len)
+{
+	size_t i;
+	while (len && t[len - 1] == ' ')
+		len--;
+	for (i = 1; i + 1 < len; i++) {
+		unsigned char a = (unsigned char)t[i - 1];
+		if (t[i] == '-' && (isalpha(a) || a >= 0x80) && (isalpha((unsigned char)t[i + 1]) || (unsigned char)t[i + 1] >= 0xC0))
+			d->inner_ascii++;
+		else if (i + 3 < len && !memcmp(t + i, "\xE2\x80\x90", 3) && (isalpha(a) || a >= 0x80))
+			d->inner_u2010++;
+	}
+}
+
 bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len)
 {
 	pdfl_line *nl;
@@ -229,6 +248,7 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 		return true;
 	}
 	nl->len = len;
+	count_inner_hyphens(d, nl->text, len);
 	nl->page = (int)d->npages;
 	nl->furniture = 0;
 	nl->note_goes_on = false;
@@ -3875,7 +3895,9 @@ static void letter_key(pm_buf *k, const char *s, size_t len)
  * in such type, of twenty letters or more, below three lines or more of
  * body type on its page (not the title block at the page's head), whose
  * letters the body's text holds word for word (quotation marks,
- * punctuation, line breaks and an ellipsis that cuts the quote aside), is
+ * punctuation, line breaks and an ellipsis that cuts the quote aside), of
+ * six words or more and not bold (a heading that the text names again is
+ * no quote), is
  * marked as a caption-like furniture line: read past, so that the
  * paragraph it interrupts goes on (pdfl_emit). A large line that the text
  * does not repeat (a heading, a quote not said elsewhere) stays. */
@@ -3893,7 +3915,8 @@ static void mark_pull_quotes(pdfl_doc *d)
 			letter_key(&body, l->text, l->len);
 	}
 	for (i = 0; i < d->n && body.len; i = j) {
-		size_t above = 0, letters, parts = 0, found = 0;
+		size_t above = 0, letters, parts = 0, found = 0, words;
+		double bold;
 		const char *t;
 		j = i + 1;
 		if (d->lines[i].furniture || d->lines[i].size < 1.25 * d->body_size)
@@ -3934,7 +3957,14 @@ static void mark_pull_quotes(pdfl_doc *d)
 			}
 			t += n + (t[n] == '|');
 		}
-		if (letters < 20 || !parts || found != parts)
+		/* a sentence's words, not a heading the text names again
+		 * ("Forward-Looking Statements" over "... contains
+		 * forward-looking statements"): six words or more, not bold */
+		for (k = i, words = 0, bold = 0; k < j; k++) {
+			words += word_count(d->lines[k].text);
+			bold += d->lines[k].bold;
+		}
+		if (letters < 20 || !parts || found != parts || words < 6 || bold > 0.5 * (double)(j - i))
 			continue;
 		for (k = i; k < j; k++)
 			d->lines[k].furniture = PM_BLOCK_CAPTION;
@@ -5523,6 +5553,18 @@ static bool hangul_wraps_anywhere(ragged_cache *c)
 	return full >= 1 && ragged >= 1 && !short_lines;
 }
 
+/* Convention pdf.break_hyphen_mark: whether the document writes its
+ * typed hyphens as U+002D (some inside its lines) and never as U+2010:
+ * then a line-end U+2010 is the hyphen of a break the layout program made
+ * (Scribus hyphenating a justified column), not a compound's, and the
+ * word is joined whatever a dictionary knows (a language without one,
+ * "trat-" / "tiene"). A document that writes U+2010 inside its lines too
+ * (a font that maps every hyphen there) says nothing. */
+static bool own_break_marks(const pdfl_doc *d)
+{
+	return d->inner_u2010 == 0 && d->inner_ascii >= 1;
+}
+
 /* Convention layout.pull_quote: the line after a pull quote that the
  * text flows around, as it would stand without it - one line's lead
  * under the line before the quote in its column - so that the paragraph
@@ -5653,7 +5695,15 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 						kind = PM_LINE_BREAK;
 					e.stop = h->line_end(s, kind);
 				}
-				em_text(&e, para[k]->text + (k ? 0 : skip), para[k]->len - (k ? 0 : skip));
+				if (k + 1 < np && para[k]->break_mark && own_break_marks(d) && ends_hyphen(para[k]) &&
+				    para[k]->len > (k ? 0 : skip) + 1) {
+					/* pdf.break_hyphen_mark: the producer's own break,
+					 * a soft hyphen for the core to join at */
+					em_text(&e, para[k]->text + (k ? 0 : skip), para[k]->len - (k ? 0 : skip) - 1);
+					em_text(&e, "\xC2\xAD", 2);
+				} else {
+					em_text(&e, para[k]->text + (k ? 0 : skip), para[k]->len - (k ? 0 : skip));
+				}
 			}
 			if (sent)
 				emit_links(d, h, s, para, np, 0, sent, &e.stop);
