@@ -98,7 +98,7 @@ RELEASES = [
       footer=["Bellmont Children's Museum", "410 Larkspur Avenue, Bellmont, OR 97999",
               "bellmontkids.example"],
       emails=["cwhitlatch@bellmontkids.example"], phones=["(503) 555-0172"],
-      gold={"dateline": {"location": "BELLMONT, Ore.", "date": "2026-05-19"}, "date": "2026-05-19", "byline": None},
+      gold={"dateline": {"location": "BELLMONT", "date": "2026-05-19"}, "date": "2026-05-19", "byline": None},
       note="Scribus, US Letter, letter-spaced kicker, display headline and a standfirst (the subheadline), the "
            "body in a wide frame beside a tinted 'At a glance' fact box in a narrow column (facts beside the "
            "text: not body), justified with hyphenation, a coloured footer band with the address (not body)."),
