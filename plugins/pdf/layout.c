@@ -3896,8 +3896,8 @@ static void letter_key(pm_buf *k, const char *s, size_t len)
  * body type on its page (not the title block at the page's head), whose
  * letters the body's text holds word for word (quotation marks,
  * punctuation, line breaks and an ellipsis that cuts the quote aside), of
- * six words or more and not bold (a heading that the text names again is
- * no quote), is
+ * eight words or more and not bold (a heading that the text names again,
+ * or that a table of contents lists, is no quote), is
  * marked as a caption-like furniture line: read past, so that the
  * paragraph it interrupts goes on (pdfl_emit). A large line that the text
  * does not repeat (a heading, a quote not said elsewhere) stays. */
@@ -3959,12 +3959,13 @@ static void mark_pull_quotes(pdfl_doc *d)
 		}
 		/* a sentence's words, not a heading the text names again
 		 * ("Forward-Looking Statements" over "... contains
-		 * forward-looking statements"): six words or more, not bold */
+		 * forward-looking statements") or its contents line lists:
+		 * eight words or more, not bold */
 		for (k = i, words = 0, bold = 0; k < j; k++) {
 			words += word_count(d->lines[k].text);
 			bold += d->lines[k].bold;
 		}
-		if (letters < 20 || !parts || found != parts || words < 6 || bold > 0.5 * (double)(j - i))
+		if (letters < 20 || !parts || found != parts || words < 8 || bold > 0.5 * (double)(j - i))
 			continue;
 		for (k = i; k < j; k++)
 			d->lines[k].furniture = PM_BLOCK_CAPTION;
@@ -5125,8 +5126,10 @@ static bool figures_only(const char *t)
  * figures ("2026-03-14", "4 500,00"). */
 /* Convention layout.picture_caption: the caption under a picture. The
  * text layer holds no picture, but it leaves its place empty: a short
- * paragraph (three lines at most, words, no e-mail) in type smaller than
- * the body's, with text above it on its page and, between that text and
+ * paragraph (three lines at most, words - twelve letters or more, not a
+ * formula's symbols -, no e-mail, no dot leaders of a contents line, not
+ * bold like a heading) in type a fifth or more smaller than the body's,
+ * with text above it on its page and, between that text and
  * it, empty space as tall as six lines of the body or more over its whole
  * width, and with body text below it, is a picture's caption - furniture,
  * as a designer's layout sets one under each photograph. Small type under
@@ -5137,16 +5140,21 @@ static bool under_picture(const pdfl_doc *d, const pdfl_line *const *L, size_t n
 	const pdfl_page *p;
 	double x0 = L[0]->x0, x1 = L[0]->x1, above = -1;
 	bool below = false;
-	size_t i, k;
+	size_t i, k, letters = 0;
 	if (L[0]->page < 1 || (size_t)L[0]->page > d->npages || n > 3)
 		return false;
 	for (i = 0; i < n; i++) {
-		if (L[i]->size > 0.85 * d->body_size || strchr(L[i]->text, '@'))
+		const char *q = L[i]->text;
+		if (L[i]->size > 0.8 * d->body_size || strchr(q, '@') || strstr(q, "....") || L[i]->bold > 0.5)
 			return false;
 		x0 = fmin(x0, L[i]->x0);
 		x1 = fmax(x1, L[i]->x1);
+		while (*q) {
+			uint32_t c = u8next(&q);
+			letters += (c < 0x80 && isalpha((int)c)) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+		}
 	}
-	if (word_count(L[0]->text) < 3)
+	if (word_count(L[0]->text) < 3 || letters < 12)
 		return false;
 	p = &d->pages[L[0]->page - 1];
 	for (k = p->first; k < p->first + p->n && k < d->n; k++) {
