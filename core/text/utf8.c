@@ -86,6 +86,12 @@ static const char *ligature(int32_t cp)
 	case 0xFB04: return "ffl";
 	case 0xFB05: return "st"; /* long s + t */
 	case 0xFB06: return "st";
+	/* Convention text.ij_digraph: Dutch "ij" set as one glyph (a font's
+	 * locl/liga for Dutch, as DTP programs apply it) comes out of the
+	 * text layer as U+0133/U+0132, compatibility forms of the two letters
+	 * that NFC keeps; nobody types them ("vrij", "IJssel") */
+	case 0x0132: return "IJ";
+	case 0x0133: return "ij";
 	default: return NULL;
 	}
 }
@@ -371,7 +377,7 @@ char *pm_text_clean(const char *s, bool keep_newlines)
 		lig = ligature(cp);
 		if (lig) {
 			pm_buf_adds(&b, lig);
-			after_lig = cp != 0xFB00 && cp != 0xFB05 && cp != 0xFB06;
+			after_lig = cp >= 0xFB01 && cp <= 0xFB04;
 			continue;
 		}
 		after_lig = false;

@@ -203,6 +203,25 @@ static size_t fold_dotless_accent(char *t, size_t len)
 	return o;
 }
 
+/* Convention pdf.break_hyphen_mark: the hyphens inside a line (not at
+ * its end), between two letters, counted by the character the text layer
+ * gives them: a producer that writes a typed hyphen as U+002D and the
+ * hyphen of its own line breaks as U+2010 (Scribus; the Unicode HYPHEN
+ * for a discretionary break) tells the two apart in every line. */
+static void count_inner_hyphens(pdfl_doc *d, const char *t, size_t len)
+{
+	size_t i;
+	while (len && t[len - 1] == ' ')
+		len--;
+	for (i = 1; i + 1 < len; i++) {
+		unsigned char a = (unsigned char)t[i - 1];
+		if (t[i] == '-' && (isalpha(a) || a >= 0x80) && (isalpha((unsigned char)t[i + 1]) || (unsigned char)t[i + 1] >= 0xC0))
+			d->inner_ascii++;
+		else if (i + 3 < len && !memcmp(t + i, "\xE2\x80\x90", 3) && (isalpha(a) || a >= 0x80))
+			d->inner_u2010++;
+	}
+}
+
 bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len)
 {
 	pdfl_line *nl;
@@ -229,6 +248,7 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 		return true;
 	}
 	nl->len = len;
+	count_inner_hyphens(d, nl->text, len);
 	nl->page = (int)d->npages;
 	nl->furniture = 0;
 	nl->note_goes_on = false;
@@ -3846,6 +3866,8 @@ static void hanging_list_numbers(pdfl_doc *d)
 	free(gen);
 }
 
+static void mark_pull_quotes(pdfl_doc *d);
+
 void pdfl_analyse(pdfl_doc *d)
 {
 	size_t i;
@@ -3863,11 +3885,125 @@ void pdfl_analyse(pdfl_doc *d)
 	d->n = w;
 	measure(d);
 	mark_furniture(d);
+	mark_pull_quotes(d);
 	defer_side_boxes(d);
 	text_extent(d);
 	resolve_note_marks(d);
 	find_tables(d);
 	hanging_list_numbers(d);
+}
+
+/* ---- pull quotes --------------------------------------------------------- */
+
+/* The letters and digits of s appended to k, lower-cased in ASCII, with
+ * ligatures spelt out and everything else (spaces, punctuation, quotation
+ * marks, hyphens at line ends) left out: two settings of the same words,
+ * whatever their line breaks and quotation marks, give the same key. */
+static void letter_key(pm_buf *k, const char *s, size_t len)
+{
+	const char *p = s, *e = s + len;
+	while (p < e) {
+		const char *at = p;
+		uint32_t c = u8next(&p);
+		if (c < 0x80) {
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+				pm_buf_addc(k, (char)c);
+			else if (c >= 'A' && c <= 'Z')
+				pm_buf_addc(k, (char)(c - 'A' + 'a'));
+		} else if (c >= 0xFB00 && c <= 0xFB04) {
+			static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl"};
+			pm_buf_adds(k, lig[c - 0xFB00]);
+		} else if (!(c >= 0xA0 && c <= 0xBF) && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x206F) &&
+		           !(c >= 0x3000 && c <= 0x303F)) {
+			pm_buf_add(k, at, (size_t)(p - at));
+		}
+	}
+}
+
+/* Convention layout.pull_quote: a designer's pull quote - a few words of
+ * the text set again in display type (a size a quarter or more above the
+ * body's) in the middle of a column, the text flowing around it - is
+ * furniture: its words are in the body already. A run of up to six lines
+ * in such type, of twenty letters or more, below three lines or more of
+ * body type on its page (not the title block at the page's head), whose
+ * letters the body's text holds word for word (quotation marks,
+ * punctuation, line breaks and an ellipsis that cuts the quote aside), of
+ * eight words or more and not bold (a heading that the text names again,
+ * or that a table of contents lists, is no quote), is
+ * marked as a caption-like furniture line: read past, so that the
+ * paragraph it interrupts goes on (pdfl_emit). A large line that the text
+ * does not repeat (a heading, a quote not said elsewhere) stays. */
+static void mark_pull_quotes(pdfl_doc *d)
+{
+	pm_buf body, q;
+	size_t i, j, k;
+	if (d->body_size <= 0 || d->n < 8)
+		return;
+	pm_buf_init(&body);
+	pm_buf_init(&q);
+	for (i = 0; i < d->n; i++) {
+		const pdfl_line *l = &d->lines[i];
+		if (!l->furniture && l->size < 1.2 * d->body_size && l->size > 0.8 * d->body_size)
+			letter_key(&body, l->text, l->len);
+	}
+	for (i = 0; i < d->n && body.len; i = j) {
+		size_t above = 0, letters, parts = 0, found = 0, words;
+		double bold;
+		const char *t;
+		j = i + 1;
+		if (d->lines[i].furniture || d->lines[i].size < 1.25 * d->body_size)
+			continue;
+		for (; j < d->n && j - i <= 6 && !d->lines[j].furniture && d->lines[j].page == d->lines[i].page &&
+		       fabs(d->lines[j].size - d->lines[i].size) < 0.1 * d->lines[i].size;
+		     j++)
+			;
+		if (j - i > 6)
+			continue;
+		for (k = d->pages[d->lines[i].page - 1].first; k < d->n && d->lines[k].page == d->lines[i].page; k++)
+			if (!d->lines[k].furniture && d->lines[k].y1 <= d->lines[i].y0 &&
+			    fabs(d->lines[k].size - d->body_size) < 0.15 * d->body_size)
+				above++;
+		if (above < 3)
+			continue;
+		/* each part between ellipses is said in the body */
+		pm_buf_reset(&q);
+		for (k = i; k < j; k++) {
+			const char *p = d->lines[k].text, *e = p + d->lines[k].len, *m;
+			while ((m = strstr(p, "\xE2\x80\xA6")) && m < e) {
+				letter_key(&q, p, (size_t)(m - p));
+				pm_buf_addc(&q, '|');
+				p = m + 3;
+			}
+			letter_key(&q, p, (size_t)(e - p));
+		}
+		letters = 0;
+		for (t = q.data; t && *t;) {
+			size_t n = strcspn(t, "|");
+			if (n) {
+				char save = t[n];
+				parts++;
+				letters += n;
+				((char *)t)[n] = '\0';
+				found += n >= 12 && strstr(body.data, t) != NULL;
+				((char *)t)[n] = save;
+			}
+			t += n + (t[n] == '|');
+		}
+		/* a sentence's words, not a heading the text names again
+		 * ("Forward-Looking Statements" over "... contains
+		 * forward-looking statements") or its contents line lists:
+		 * eight words or more, not bold */
+		for (k = i, words = 0, bold = 0; k < j; k++) {
+			words += word_count(d->lines[k].text);
+			bold += d->lines[k].bold;
+		}
+		if (letters < 20 || !parts || found != parts || words < 8 || bold > 0.5 * (double)(j - i))
+			continue;
+		for (k = i; k < j; k++)
+			d->lines[k].furniture = PM_BLOCK_CAPTION;
+	}
+	pm_buf_free(&body);
+	pm_buf_free(&q);
 }
 
 /* ---- Arabic words split inside ------------------------------------------ */
@@ -5020,6 +5156,54 @@ static bool figures_only(const char *t)
  * amount, a reference typed into its box) is what the form says, never
  * a chart's label, however small the field's type and however bare its
  * figures ("2026-03-14", "4 500,00"). */
+/* Convention layout.picture_caption: the caption under a picture. The
+ * text layer holds no picture, but it leaves its place empty: a short
+ * paragraph (three lines at most, words - twelve letters or more, not a
+ * formula's symbols -, no e-mail, no dot leaders of a contents line, not
+ * bold like a heading) in type a fifth or more smaller than the body's,
+ * with text above it on its page and, between that text and
+ * it, empty space as tall as six lines of the body or more over its whole
+ * width, and with body text below it, is a picture's caption - furniture,
+ * as a designer's layout sets one under each photograph. Small type under
+ * a blank at the page's head (a letterhead's line under a logo) has no
+ * text above; a note at the page's foot has no body text below. */
+static bool under_picture(const pdfl_doc *d, const pdfl_line *const *L, size_t n)
+{
+	const pdfl_page *p;
+	double x0 = L[0]->x0, x1 = L[0]->x1, above = -1;
+	bool below = false;
+	size_t i, k, letters = 0;
+	if (L[0]->page < 1 || (size_t)L[0]->page > d->npages || n > 3)
+		return false;
+	for (i = 0; i < n; i++) {
+		const char *q = L[i]->text;
+		if (L[i]->size > 0.8 * d->body_size || strchr(q, '@') || strstr(q, "....") || L[i]->bold > 0.5)
+			return false;
+		x0 = fmin(x0, L[i]->x0);
+		x1 = fmax(x1, L[i]->x1);
+		while (*q) {
+			uint32_t c = u8next(&q);
+			letters += (c < 0x80 && isalpha((int)c)) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+		}
+	}
+	if (word_count(L[0]->text) < 3 || letters < 12)
+		return false;
+	p = &d->pages[L[0]->page - 1];
+	for (k = p->first; k < p->first + p->n && k < d->n; k++) {
+		const pdfl_line *o = &d->lines[k];
+		bool mine = false;
+		for (i = 0; i < n; i++)
+			mine = mine || o == L[i];
+		if (mine || o->x1 <= x0 || o->x0 >= x1)
+			continue;
+		if (o->y1 <= L[0]->y0 + 0.5)
+			above = fmax(above, o->y1);
+		else if (o->y0 >= L[n - 1]->y1 - 0.5 && !o->furniture && fabs(o->size - d->body_size) < 0.15 * d->body_size)
+			below = true;
+	}
+	return above >= 0 && L[0]->y0 - above >= 6 * d->body_size && below;
+}
+
 static bool caption_like(const pdfl_doc *d, const pdfl_line *const *L, size_t n)
 {
 	static const char *const lead[] = {"Source:", "Sources:", "Quelle:", "Fuente:", "Fonte:", "Credit:",
@@ -5033,6 +5217,8 @@ static bool caption_like(const pdfl_doc *d, const pdfl_line *const *L, size_t n)
 	for (k = 0; lead[k]; k++)
 		if (!strncasecmp(L[0]->text, lead[k], strlen(lead[k])))
 			return true;
+	if (under_picture(d, L, n))
+		return true;
 	for (i = 0; i < n; i++)
 		if (!figures_only(L[i]->text))
 			return false;
@@ -5407,6 +5593,47 @@ static bool hangul_wraps_anywhere(ragged_cache *c)
 	return full >= 1 && ragged >= 1 && !short_lines;
 }
 
+/* Convention pdf.break_hyphen_mark: whether the document writes its
+ * typed hyphens as U+002D (some inside its lines) and never as U+2010:
+ * then a line-end U+2010 is the hyphen of a break the layout program made
+ * (Scribus hyphenating a justified column), not a compound's, and the
+ * word is joined whatever a dictionary knows (a language without one,
+ * "trat-" / "tiene"). A document that writes U+2010 inside its lines too
+ * (a font that maps every hyphen there) says nothing. */
+static bool own_break_marks(const pdfl_doc *d)
+{
+	return d->inner_u2010 == 0 && d->inner_ascii >= 1;
+}
+
+/* Convention layout.pull_quote: the line after a pull quote that the
+ * text flows around, as it would stand without it - one line's lead
+ * under the line before the quote in its column - so that the paragraph
+ * the quote interrupts goes on where its lines say so (a first-line
+ * indent still starts a new one). Only the line that comes right after
+ * the quote in reading order (prev and l are lines of d, the quote's
+ * lines between them), and only under a line that reaches its column's
+ * margin: a line ended short before the quote ended its paragraph (as
+ * at a page break), and the quote's space stands for the paragraphs'.
+ * Other lines are given back as they are. */
+static const pdfl_line *closed_up(const pdfl_doc *d, const pdfl_line *prev, const pdfl_line *l, pdfl_line *moved)
+{
+	const pdfl_line *q;
+	bool pull = false;
+	double h = l->y1 - l->y0;
+	if (!prev || prev < d->lines || prev >= l || l >= d->lines + d->n)
+		return l;
+	for (q = prev + 1; q < l; q++)
+		if (q->furniture == PM_BLOCK_CAPTION && q->page == l->page)
+			pull = true;
+	if (!pull || !same_column(prev, l) || l->y0 <= prev->y1 || d->lead <= 0 ||
+	    prev->x1 < prev->colR - 2 * prev->size)
+		return l;
+	*moved = *l;
+	moved->y0 = prev->y0 + d->lead * prev->size;
+	moved->y1 = moved->y0 + h;
+	return moved;
+}
+
 int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 {
 	emitter e = {h, s, 0};
@@ -5434,6 +5661,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	anywhere = hangul_wraps_anywhere(&rc);
 	for (i = 0; i <= d->n && !e.stop; i++) {
 		const pdfl_line *l = i < d->n ? &d->lines[i] : NULL, *next = NULL;
+		pdfl_line moved;
 		int rel = NEW_INFERRED;
 		unsigned flags = 0;
 		size_t j;
@@ -5449,7 +5677,8 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 					next = &d->lines[j];
 					break;
 				}
-			rel = prev ? relation(d, prev, l, next, np == 1) : NEW_INFERRED;
+			rel = prev ? relation(d, prev, closed_up(d, prev, l, &moved), next, np == 1)
+			           : NEW_INFERRED;
 #ifdef PDFL_TRACE
 			fprintf(stderr, "%d wg%.3f/%u p%d [%.0f,%.0f-%.0f,%.0f] col[%.0f-%.0f] sz%.1f b%.2f/%zu fw%.1f cw%.1f %s |%s|\n", rel, l->word_gap, l->spaces, l->page,
 			        l->x0, l->y0, l->x1, l->y1, l->colL, l->colR, l->size, l->bold, l->bold_open, l->first_w, l->char_w, l->font ? l->font : "-", l->text);
@@ -5508,7 +5737,15 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 						kind = PM_LINE_BREAK;
 					e.stop = h->line_end(s, kind);
 				}
-				em_text(&e, para[k]->text + (k ? 0 : skip), para[k]->len - (k ? 0 : skip));
+				if (k + 1 < np && para[k]->break_mark && own_break_marks(d) && ends_hyphen(para[k]) &&
+				    para[k]->len > (k ? 0 : skip) + 1) {
+					/* pdf.break_hyphen_mark: the producer's own break,
+					 * a soft hyphen for the core to join at */
+					em_text(&e, para[k]->text + (k ? 0 : skip), para[k]->len - (k ? 0 : skip) - 1);
+					em_text(&e, "\xC2\xAD", 2);
+				} else {
+					em_text(&e, para[k]->text + (k ? 0 : skip), para[k]->len - (k ? 0 : skip));
+				}
 			}
 			if (sent)
 				emit_links(d, h, s, para, np, 0, sent, &e.stop);

@@ -49,6 +49,9 @@ typedef struct pdfl_line {
 	bool repeated;     /* set by the layout pass: seen at the same place on another page */
 	bool margin;       /* set by the layout pass: furniture of the page's outer margin (PM_BL_MARGIN) */
 	bool widget;       /* a filled-in form field's value (pdf.c, read_form_fields), not printed text */
+	/* pdf.break_hyphen_mark: the hyphen ending the line was U+2010 in the
+	 * text layer (read_page writes it as '-') */
+	bool break_mark;
 	/* set by the layout pass */
 	int furniture;     /* 0, PM_BLOCK_PAGE_HEADER, PM_BLOCK_PAGE_FOOTER or PM_BLOCK_FOOTNOTE */
 	bool note_goes_on; /* a PM_BLOCK_FOOTNOTE line that goes on with the note above it */
@@ -118,6 +121,9 @@ typedef struct pdfl_doc {
 	double lead;       /* usual leading (distance from one line of a paragraph to the next), in ems */
 	bool stretch_marks; /* some line holds a PDFL_STRETCH_MARK */
 	bool marked;       /* paragraph breaks are marked by vertical space or a first-line indent */
+	/* pdf.break_hyphen_mark: hyphens inside lines, between letters, as
+	 * U+2010 and as U+002D (pdfl_add_line counts them) */
+	size_t inner_u2010, inner_ascii;
 	size_t wraps;      /* lines the layout wrapped for certain (certain_wrap), which gave lead */
 	pdfl_cut *cuts;    /* the lines' wide gaps (pdfl_line.cut0) */
 	size_t ncuts, cutcap;

@@ -495,11 +495,14 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 	size_t i, best = 0;
 	GString *t = b->t;
 	double word_gap = 0;
+	bool break_mark = false;
 	unsigned spaces = 0;
 	while (t->len && t->str[t->len - 1] == ' ')
 		g_string_truncate(t, t->len - 1);
-	if (t->len >= 3 && !memcmp(t->str + t->len - 3, "\xE2\x80\x90", 3))
+	if (t->len >= 3 && !memcmp(t->str + t->len - 3, "\xE2\x80\x90", 3)) {
 		g_string_truncate(t, t->len - 3), g_string_append_c(t, '-');
+		break_mark = true; /* pdf.break_hyphen_mark */
+	}
 	/* Chromium writes the soft hyphen it broke at, then the visible one:
 	 * keep the soft hyphen alone, which tells the core the word was split
 	 * by the typesetter (joined for certain, core/model.c) */
@@ -556,6 +559,7 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 	l.word_gap = word_gap;
 	l.spaces = spaces;
 	l.rtl = b->rtl;
+	l.break_mark = break_mark;
 	for (i = 0, best = 0; i < b->nfonts; i++)
 		if (b->fcounts[i] > b->fcounts[best])
 			best = i;

@@ -3,7 +3,8 @@
 as DOCX and PDF, so that the same expectations are checked on every format.
 
 Usage (from the repository root; needs Debian's python3-docx and chromium;
-'producer: pdflatex' and 'producer: groff' cases TeX Live and groff):
+'producer: pdflatex' and 'producer: groff' cases TeX Live and groff,
+'producer: scribus' ones scribus and the hyphen-* patterns):
   /usr/bin/python3 tests/conventions/render.py [CASE-ID ...]
 
 The outputs go to tests/conventions/rendered/<case id>.docx and .pdf and
@@ -258,6 +259,31 @@ def render_pdf_typeset(case, path, tmp):
     os.replace(os.path.join(tmp, "case.pdf"), path)
 
 
+# 'producer: scribus': the case laid out in a desktop-publishing program
+# (render_scribus.py, run headless inside Scribus): the title across the
+# page, two linked justified columns hyphenated in the case's language, a
+# picture and its caption ('caption:'), a pull quote in the first column
+# ('pull:'). Needs scribus and the language's hyphen-* package.
+HYPH = {"en": "en_GB", "fr": "fr", "de": "de", "es": "es", "it": "it", "pt": "pt", "nl": "nl"}
+
+
+def render_pdf_scribus(case, path, tmp):
+    import json
+    title, paras = None, []
+    for kind, text in blocks(case):
+        if kind == "title":
+            title = text
+        else:
+            paras += text if kind == "lines" else [text]
+    spec = os.path.join(tmp, "spec.json")
+    with open(spec, "w", encoding="utf-8") as fh:
+        json.dump({"title": title, "paras": paras, "pull": case.get("pull"), "caption": case.get("caption"),
+                   "hyph": HYPH.get(case["lang"], "en_GB")}, fh, ensure_ascii=False)
+    subprocess.run(["scribus", "-g", "-ns", "-py", os.path.join(HERE, "render_scribus.py")], check=True,
+                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen", CASE_SPEC=spec, CASE_OUT=path),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+
+
 def main():
     cases = conventions.load_cases(HERE)
     only = set(sys.argv[1:])
@@ -274,6 +300,9 @@ def main():
                                                            "groff"):
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_typeset(case, out, tmp)
+            elif fmt == "pdf" and case.get("producer") == "scribus":
+                with tempfile.TemporaryDirectory() as tmp:
+                    render_pdf_scribus(case, out, tmp)
             elif fmt == "pdf" and case.get("producer") == "libreoffice":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_libreoffice(case, out, tmp)

@@ -147,6 +147,11 @@ static void clean_ligatures(void **state)
 	clean_is("fir\xEF\xAC\x86 step", false, "first step");
 	/* only one space: two spaces are a real gap */
 	clean_is("\xEF\xAC\x81  rst", false, "fi rst");
+	/* text.ij_digraph: the Dutch ij glyph is the two letters; a space
+	 * after it is a word space ("vrij tussen") */
+	clean_is("Oosterz\xC4\xB3l", false, "Oosterzijl");
+	clean_is("vr\xC4\xB3 tussen", false, "vrij tussen");
+	clean_is("\xC4\xB2ssel", false, "IJssel");
 }
 
 static void clean_invisible(void **state)

@@ -38,6 +38,7 @@ static const double *line_heights; /* a line's box height where not 0, when not 
 static bool cell_cuts;           /* a '|' in a line's text is a cut (layout_cells) */
 static const double *line_gaps;  /* each line's mean word gap in ems (layout.word_space_stretch), when given */
 static const size_t *line_bold_open; /* the characters opening each line in bold (layout.bold_run_in_heading) */
+static const bool *line_break_marks; /* the line's end hyphen was U+2010 (pdf.break_hyphen_mark) */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -131,6 +132,7 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.y1 = l.y0 + (line_heights && line_heights[i] > 0 ? line_heights[i] : box_height * l.size);
 			l.bold = L[i].bold;
 			l.bold_open = line_bold_open ? line_bold_open[i] : 0;
+			l.break_mark = line_break_marks && line_break_marks[i];
 			l.rtl = rtl_lines;
 			if (line_gaps) {
 				const char *c;
@@ -3409,6 +3411,123 @@ static void captions_and_chart_labels(void **state)
 	free(o);
 }
 
+/* Convention layout.pull_quote: words of the text set again in display
+ * type in the middle of a column, the text flowing around them, are
+ * furniture (a caption-like block), and the paragraph they interrupt goes
+ * on under them ("engi-" / "neer"); display type that the text does not
+ * repeat stays text. */
+static void pull_quote_in_column(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The harbour board met on Monday to discuss the plan for the new ferry"),
+		B(1, 114, "terminal, and said that for the first time it will run without burning"),
+		B(1, 128, "a single litre of fuel on a normal day, the chair told the press. The"),
+		B(1, 142, "board also agreed to build two shore stations for charging the ships"),
+		B(1, 156, "and to pay for them with a grant from the regional fund. The work will"),
+		B(1, 170, "begin in the autumn and take eighteen months to finish, said the engi-"),
+		{1, 100, 196, 15, 0, "\xE2\x80\x9CIt will run without burning a single"},
+		{1, 110, 216, 15, 0, "litre of fuel on a normal day.\xE2\x80\x9D"},
+		B(1, 246, "neer in charge of the works, Dora Pell, at the meeting in the town hall."),
+		B(1, 260, "Tickets will cost the same as on the old ferries."),
+	};
+	const double ends[] = {400, 400, 400, 400, 400, 400, 380, 340, 400, 320};
+	const hl M[] = {
+		B(1, 100, "The harbour board met on Monday to discuss the plan for the new ferry"),
+		B(1, 114, "terminal, and said that for the first time it will run without burning"),
+		B(1, 128, "a single litre of fuel on a normal day, the chair told the press. The"),
+		B(1, 142, "board also agreed to build two shore stations for charging the ships"),
+		B(1, 156, "and to pay for them with a grant from the regional fund."),
+		{1, 72, 190, 15, 0, "Shore power for the whole harbour by 2029"},
+		B(1, 220, "The work will begin in the autumn and take eighteen months to finish."),
+		B(1, 234, "Tickets will cost the same as on the old ferries next year."),
+	};
+	const hl N[] = {
+		B(1, 100, "The harbour board met on Monday to discuss the plan for the new ferry"),
+		B(1, 114, "terminal, and said that the work would begin in the autumn next year."),
+		B(1, 128, "The board expects the terminal to open in the spring of the year after."),
+		B(1, 142, "board also agreed to build two shore stations for charging the ships"),
+		B(1, 156, "and to pay for them with a grant from the regional fund."),
+		{1, 72, 190, 15, 1, "Forward-Looking Statements"},
+		B(1, 220, "This release holds forward-looking statements on the terminal's cost."),
+		B(1, 234, "They may prove wrong, and the board takes no duty to update them."),
+	};
+	const double mends[] = {400, 400, 400, 400, 350, 380, 400, 360};
+	char *o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	(void)state;
+	assert_non_null(strstr(o, "engi-<W>neer in charge"));
+	assert_non_null(strstr(o, "[10]\xE2\x80\x9CIt will run"));
+	assert_null(strstr(o, "[1]\xE2\x80\x9CIt will run"));
+	free(o);
+	o = layout_ending(M, sizeof M / sizeof M[0], 1, mends);
+	assert_null(strstr(o, "[10]Shore power"));
+	assert_non_null(strstr(o, "Shore power for the whole harbour"));
+	free(o);
+	/* a heading that the text names again is no quote */
+	o = layout_ending(N, sizeof N / sizeof N[0], 1, mends);
+	assert_null(strstr(o, "[10]Forward-Looking"));
+	assert_non_null(strstr(o, "Forward-Looking Statements"));
+	free(o);
+}
+
+/* Convention layout.picture_caption: a short line in small type under a
+ * tall empty space (where a picture is drawn), with text above the space
+ * and body text under the line, is a caption; the same line close under
+ * the title is text. */
+static void caption_under_picture(void **state)
+{
+	const hl L[] = {
+		{1, 72, 72, 22, 0, "Harbour board backs the ferry plan"},
+		{1, 72, 300, 7, 0, "The new terminal as the architects drew it, seen from the quay."},
+		B(1, 330, "The harbour board met on Monday to discuss the plan for the new ferry"),
+		B(1, 344, "terminal, and said that work will begin in the autumn of next year."),
+	};
+	const hl M[] = {
+		{1, 72, 72, 22, 0, "Harbour board backs the ferry plan"},
+		{1, 72, 104, 7, 0, "The new terminal as the architects drew it, seen from the quay."},
+		B(1, 134, "The harbour board met on Monday to discuss the plan for the new ferry"),
+		B(1, 148, "terminal, and said that work will begin in the autumn of next year."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "[10]The new terminal"));
+	free(o);
+	o = layout(M, sizeof M / sizeof M[0], 1);
+	assert_null(strstr(o, "[10]The new terminal"));
+	free(o);
+}
+
+/* Convention pdf.break_hyphen_mark: a producer that writes typed
+ * hyphens as U+002D inside its lines and the hyphens of its own breaks
+ * as U+2010 (read_page gives those as '-' with break_mark) has its
+ * breaks joined: the line-end hyphen goes to the core as a soft hyphen.
+ * Where U+2010 stands inside a line too, the hyphen stays for the core
+ * to decide. */
+static void break_hyphen_marks(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "L'opera, costata diciotto milioni, voluta da Ada Rinaldi-Sperone, trat-"),
+		B(1, 114, "tiene fino a quattro milioni di metri cubi d'acqua per i frutteti."),
+	};
+	const hl M[] = {
+		B(1, 100, "L'opera, costata diciotto milioni, voluta da Ada Rinaldi\xE2\x80\x90Sperone, trat-"),
+		B(1, 114, "tiene fino a quattro milioni di metri cubi d'acqua per i frutteti."),
+	};
+	const bool marks[] = {true, false};
+	char *o;
+	(void)state;
+	line_break_marks = marks;
+	o = layout(L, 2, 1);
+	assert_non_null(strstr(o, "trat\xC2\xAD<W>tiene"));
+	free(o);
+	o = layout(M, 2, 1);
+	assert_non_null(strstr(o, "trat-<W>tiene"));
+	free(o);
+	line_break_marks = NULL;
+	o = layout(L, 2, 1);
+	assert_non_null(strstr(o, "trat-<W>tiene"));
+	free(o);
+}
+
 /* ---- where blocks stand ---------------------------------------------------- */
 
 /* A letterhead above the text is in the top band and alone at its height;
@@ -3606,6 +3725,9 @@ int main(void)
 		cmocka_unit_test(rotated_margin_line_apart),
 		cmocka_unit_test(continuation_marks),
 		cmocka_unit_test(captions_and_chart_labels),
+		cmocka_unit_test(pull_quote_in_column),
+		cmocka_unit_test(caption_under_picture),
+		cmocka_unit_test(break_hyphen_marks),
 		cmocka_unit_test(block_layout_flags),
 		cmocka_unit_test(reading_that_loses_a_script),
 	};

@@ -1,0 +1,84 @@
+# Run inside Scribus (Scripter), not by python3: the layout of a
+# 'producer: scribus' convention case (render.py calls it,
+#   QT_QPA_PLATFORM=offscreen CASE_SPEC=spec.json CASE_OUT=out.pdf \
+#     scribus -g -ns -py render_scribus.py).
+# A designer's page, as desktop-publishing programs make them: the title
+# across the page, a picture (a tinted box) with its caption when the case
+# gives 'caption:', then the text in two linked columns, justified and
+# hyphenated in the case's language, a pull quote ('pull:') set large in
+# the middle of the first column with the text flowing around it.
+import json
+import os
+
+import scribus
+
+S = json.load(open(os.environ["CASE_SPEC"], encoding="utf-8"))
+PW, PH, M = 210.0, 297.0, 18.0
+scribus.newDocument((PW, PH), (M, M, M, M), scribus.PORTRAIT, 1, scribus.UNIT_MILLIMETERS,
+                    scribus.NOFACINGPAGES, scribus.FIRSTPAGERIGHT, 1)
+scribus.defineColorRGB("Tint", 214, 230, 238)
+LANG = S["hyph"]
+for name, font, size in (("c-body", "Latin Modern Roman 10 Regular", 10), ("c-title", "DejaVu Sans Bold", 22),
+                         ("c-pull", "Latin Modern Roman 10 Italic", 15), ("c-cap", "Latin Modern Roman 10 Italic", 7.5)):
+    scribus.createCharStyle(name=name, font=font, fontsize=size, language=LANG)
+scribus.createParagraphStyle(name="p-body", linespacingmode=0, linespacing=13.2, alignment=3, firstindent=0,
+                             gapafter=6, charstyle="c-body")
+scribus.createParagraphStyle(name="p-title", linespacingmode=0, linespacing=25, alignment=0, charstyle="c-title")
+scribus.createParagraphStyle(name="p-pull", linespacingmode=0, linespacing=19, alignment=1, charstyle="c-pull")
+scribus.createParagraphStyle(name="p-cap", linespacingmode=0, linespacing=9.5, alignment=0, charstyle="c-cap")
+
+
+def frame(x, y, w, h, paras, style):
+    f = scribus.createText(x, y, w, h)
+    scribus.setText("\n".join(paras), f)
+    scribus.selectObject(f)
+    scribus.selectText(0, scribus.getTextLength(f), f)
+    scribus.setParagraphStyle(style)
+    scribus.deselectAll()
+    return f
+
+
+y = M
+if S.get("title"):
+    t = frame(M, y, PW - 2 * M, 12, [S["title"]], "p-title")
+    h = 12.0
+    while scribus.textOverflows(t):
+        h += 9
+        scribus.sizeObject(PW - 2 * M, h, t)
+    y += h + 6
+if S.get("caption"):
+    r = scribus.createRect(M, y, PW - 2 * M, 70)
+    scribus.setFillColor("Tint", r)
+    scribus.setLineColor("None", r)
+    frame(M, y + 71.5, PW - 2 * M, 6, [S["caption"]], "p-cap")
+    y += 82
+gut = 6.0
+cw = (PW - 2 * M - gut) / 2
+bottom = PH - M
+cols = [scribus.createText(M, y, cw, bottom - y), scribus.createText(M + cw + gut, y, cw, bottom - y)]
+scribus.linkTextFrames(cols[0], cols[1])
+p = None
+if S.get("pull"):
+    p = frame(M, y + 30, cw, 30, [S["pull"]], "p-pull")
+    scribus.setTextDistances(2.5, 2.5, 2.5, 2.5, p)
+    scribus.setTextFlowMode(p, 1)
+scribus.setText("\n".join(S["paras"]), cols[0])
+scribus.selectObject(cols[0])
+scribus.selectText(0, scribus.getTextLength(cols[0]), cols[0])
+scribus.setParagraphStyle("p-body")
+scribus.deselectAll()
+scribus.hyphenateText(cols[0])
+# balanced columns: as short as the text allows, so that it reaches the second
+h = 40.0
+while True:
+    for c in cols:
+        scribus.sizeObject(cw, h, c)
+    if p:
+        scribus.moveObjectAbs(M, y + 0.3 * h, p)  # the quote in the first column's middle
+    if not scribus.textOverflows(cols[1]) or y + h >= bottom:
+        break
+    h += 4
+pdf = scribus.PDFfile()
+pdf.file = os.environ["CASE_OUT"]
+pdf.version = 15
+pdf.save()

@@ -1,0 +1,140 @@
+#!/usr/bin/python3
+"""Write tests/eval24/docs: invented press releases laid out as designers
+lay out corporate and agency releases in a desktop-publishing program
+(InDesign, QuarkXPress, Affinity Publisher; here Scribus, scripted by
+make_one.py) - a letter-spaced kicker, a display headline, a standfirst,
+text frames threaded from column to column and from page 1 to page 2, a
+pull quote set large in a column with the text flowing around it, a tinted
+fact box beside the body, a picture with its caption, a coloured footer
+band with the address, justified text hyphenated by Scribus in the
+release's language, ligatures - as PDF, and as the TXT a user would copy
+(one line per paragraph; no kicker, pull quote, box, caption or footer).
+
+The gold is written from tests/eval24/releases.py, before pressmill was run
+on the set.
+
+Needs, for the PDFs only (the project does not): scribus, and the hyphen-*
+packages of the languages (hyphen-en-us, hyphen-en-gb, hyphen-fr,
+hyphen-de, hyphen-es, hyphen-it, hyphen-nl, hyphen-pt-pt).
+
+Usage (from the repository root):
+  /usr/bin/python3 tests/eval24/make.py            # TXT, PDF and gold
+  /usr/bin/python3 tests/eval24/make.py --no-pdf   # TXT and gold only
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "docs")
+sys.path.insert(0, HERE)
+from releases import RELEASES  # noqa: E402
+
+# type families a designer might pick (all OpenType or TrueType, embedded)
+FONTS = [
+    {"body": "Latin Modern Roman 10 Regular", "bold": "Latin Modern Roman 10 Bold",
+     "italic": "Latin Modern Roman 10 Italic", "head": "DejaVu Sans Bold", "sans": "DejaVu Sans Book"},
+    {"body": "Nimbus Sans Regular", "bold": "Liberation Sans Bold", "italic": "Nimbus Sans Italic",
+     "head": "Liberation Sans Bold", "sans": "Nimbus Sans Regular"},
+    {"body": "Liberation Serif Regular", "bold": "Liberation Serif Bold", "italic": "Liberation Serif Italic",
+     "head": "Liberation Sans Bold", "sans": "Liberation Sans Regular"},
+]
+COLOURS = [((0, 84, 119), (214, 230, 238)), ((150, 30, 45), (242, 226, 222)), ((32, 96, 58), (222, 238, 226)),
+           ((70, 50, 120), (230, 226, 242))]
+
+
+def is_head(p):
+    return isinstance(p, tuple)
+
+
+def txt(r):
+    blocks = [r["headline"]]
+    if r.get("sub"):
+        blocks.append(r["sub"])
+    for i, p in enumerate(r["body"]):
+        if is_head(p):
+            blocks.append(p[1])
+        else:
+            blocks.append((r["dl"] + r["sep"] + p) if i == 0 else p)
+    blocks.append(r["about_head"])
+    blocks += r["about"]
+    blocks.append(r["contact_head"])
+    blocks.append("\n".join(r["contact"]))
+    return "\n\n".join(blocks) + "\n"
+
+
+def spec(r, k):
+    s = dict(r)
+    s["body"] = [list(p) if is_head(p) else p for p in r["body"]]
+    s["fonts"] = FONTS[k % len(FONTS)]
+    s["colour"], s["tint"] = COLOURS[k % len(COLOURS)]
+    s["indent"] = 4.0 if r["layout"] in ("threaded2", "three") else 0.0
+    s["body_size"] = {"threaded2": 10.0, "three": 9.0, "onecol": 11.0, "sidebar": 10.0}[r["layout"]]
+    s["hl_size"] = 24 if len(r["headline"]) < 70 else 21
+    return s
+
+
+def pdf(r, k):
+    tmp = tempfile.mkdtemp(prefix="e24-")
+    try:
+        sp = os.path.join(tmp, "spec.json")
+        with open(sp, "w", encoding="utf-8") as f:
+            json.dump(spec(r, k), f, ensure_ascii=False)
+        out = os.path.join(tmp, r["id"] + ".pdf")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DTP_SPEC=sp, DTP_OUT=out,
+                   SOURCE_DATE_EPOCH="1772496000")
+        subprocess.run(["scribus", "-g", "-ns", "-py", os.path.join(HERE, "make_one.py")], check=True, env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+        shutil.copy(out, os.path.join(OUT, r["id"] + ".pdf"))
+        return "scribus-1.5-" + r["layout"]
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def gold(r, docs, producers):
+    g = r["gold"]
+    exp = {
+        "language": r["lang"],
+        "headline": r["headline"],
+        "subheadline": r.get("sub"),
+        "tags": [],
+        "dateline": g["dateline"],
+        "date": g["date"],
+        "byline": g["byline"],
+        "body": [p[1] if is_head(p) else p for p in r["body"]],
+        "about": list(r["about"]),
+        "emails": list(r["emails"]),
+        "phones": list(r["phones"]),
+    }
+    return {"id": r["id"], "documents": docs, "producers": producers, "expect": exp, "source_note": r["note"]}
+
+
+def main():
+    with_pdf = "--no-pdf" not in sys.argv[1:]
+    only = [a for a in sys.argv[1:] if not a.startswith("--")]
+    os.makedirs(OUT, exist_ok=True)
+    for k, r in enumerate(RELEASES):
+        if only and r["id"] not in only:
+            continue
+        docs, producers = [r["id"] + ".txt"], {"txt": "utf-8-plain"}
+        with open(os.path.join(OUT, r["id"] + ".txt"), "w", encoding="utf-8") as f:
+            f.write(txt(r))
+        if with_pdf:
+            producers["pdf"] = pdf(r, k)
+        gp = os.path.join(OUT, r["id"] + ".gold.json")
+        if not with_pdf and os.path.exists(os.path.join(OUT, r["id"] + ".pdf")):
+            producers["pdf"] = "scribus-1.5-" + r["layout"]
+        if "pdf" in producers:
+            docs.append(r["id"] + ".pdf")
+        with open(gp, "w", encoding="utf-8") as f:
+            json.dump(gold(r, docs, producers), f, ensure_ascii=False, indent=1)
+        print(r["id"], producers, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
