@@ -4,6 +4,10 @@
 # for the rules that use it.
 
 [release_lines]
+# headline.release_line.regulatory: the label a listed company's notice opens with, saying under which disclosure rule it is published (inside information, regulated information): a release line
+gereglementeerde informatie
+voorwetenschap {alone}
+koersgevoelige informatie
 embargo {alone}
 # added for issue 13: the release lines of every language (headline.release_line.*)
 persbericht
@@ -78,6 +82,10 @@ noten voor de redactie
 noot voor redacties
 
 [contact_headings]
+# contacts.heading.investors: a listed company's investor desk heads its own contact block beside the media's
+investor relations
+investeerdersrelaties
+beleggersrelaties
 contact
 # the note to editors set as a heading of its own, above the press
 # contact ("Noot voor de redactie, niet voor publicatie:", contacts.heading.comma_tail)
@@ -904,3 +912,10 @@ fw
 adres
 bezoekadres
 postadres
+
+[dial_in_words]
+# contacts.dial_in: a conference call's dial-in line and passcode in the body's text: the number reaches a call at one hour, no person or desk
+inbellen
+inbelnummer
+toegangscode
+deelnemerscode

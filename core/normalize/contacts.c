@@ -729,6 +729,14 @@ static void attach(clist *l, contact **cur, tok *t, bool in_block)
 	t->val = NULL;
 }
 
+/* contacts.dial_in: a word of [dial_in_words] stands in the text before
+ * byte at, as a word (any case). */
+static bool dial_in_before(const char *s, size_t at)
+{
+	pm_lex_query q = {PM_LEX_DIAL_IN_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	return at > 0 && pm_lex_find(&q, s, at, NULL);
+}
+
 /* Read one line of a contact block (in_block) or of any other text into
  * the list: its addresses and numbers always, its names, roles and
  * organisations only in a contact block, in the order the line gives
@@ -791,6 +799,14 @@ static void contact_line(clist *l, contact **cur, const char *line, bool in_bloc
 	}
 	from = 0;
 	while (rule_find_phone(work, from, in_block && !prose, &s, &e)) {
+		/* contacts.dial_in: in the body's text (no contact block) a
+		 * number after a word of [dial_in_words] ("dial", "Einwahl:",
+		 * "codice di accesso") is a conference call's line: it reaches
+		 * a call at one hour, no person or desk, and stays text */
+		if (!in_block && dial_in_before(work, s)) {
+			from = e > from ? e : from + 1;
+			continue;
+		}
 		if (nt < 48) {
 			t[nt].st = s;
 			t[nt].end = e;

@@ -62,14 +62,34 @@ char *rule_end_mark(const char *t)
 	}
 	if (a == b)
 		return NULL;
+	/* closing.end_mark.numbered: a disclosure service numbers the notice
+	 * after its mark ("Fine Comunicato n.2417-38", "Fin du communiqué
+	 * n° 12"): a reference of [number_references], then figures */
+	{
+		const char *sp = t + b;
+		pm_lex_query ref = {PM_LEX_NUMBER_REFERENCES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+		pm_lex_match rm;
+		while (sp > t + a && *sp != ' ')
+			sp--;
+		if (sp > t + a && pm_lex_prefix(&ref, sp + 1, (size_t)(t + b - sp - 1), &rm)) {
+			const char *d = sp + 1 + rm.len;
+			while (d < t + b && *d == ' ')
+				d++;
+			if (d < t + b && isdigit((unsigned char)*d) && strspn(d, "0123456789-/.") >= (size_t)(t + b - d))
+				b = (size_t)(sp - t);
+		}
+	}
 	/* the mark: the whole of what the frame holds, in [end_marks] */
 	if (!pm_lex_word(&q, t + a, b - a, &m) || (m.entry.tags & PM_LEX_TAG(NAME_FOLLOWS)))
 		return NULL;
 	/* "30" only framed by dashes: "-30-" */
 	if ((m.entry.tags & PM_LEX_TAG(FRAMED)) && a == 0)
 		return NULL;
-	/* a word mark must be written in capitals or framed */
-	if (isalpha((unsigned char)m.entry.text[0])) {
+	/* a word mark must be written in capitals or framed; a phrase of
+	 * several words alone on its line is a mark in any case
+	 * (closing.end_mark.phrase: "Ende der Insiderinformation", "Fine
+	 * del comunicato"): no sentence of a release is that phrase alone */
+	if (isalpha((unsigned char)m.entry.text[0]) && !strchr(m.entry.text, ' ')) {
 		bool framed = a > 0 || b < n, caps = true;
 		for (i = a; i < b; i++)
 			if (islower((unsigned char)t[i]))
