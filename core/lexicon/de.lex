@@ -108,11 +108,6 @@ anmerkung für die redaktion
 anmerkungen für die redaktion
 
 [contact_headings]
-# contacts.heading.investors: a listed company's investor desk heads its own contact block beside the media's
-investor relations
-investorenkontakt
-kontakt investor relations
-investoren und analysten
 pressestelle
 presse-kontakt
 pressekontakt

@@ -101,12 +101,6 @@ notas para la redacción
 nota a la redacción
 
 [contact_headings]
-# contacts.heading.investors: a listed company's investor desk heads its own contact block beside the media's
-relación con inversores
-relaciones con inversores
-contacto para inversores
-inversores
-relación con accionistas
 gabinete de prensa
 oficina de prensa
 servicio de prensa

@@ -111,13 +111,6 @@ notes aux journalistes
 note pour les rédactions
 
 [contact_headings]
-# contacts.heading.investors: a listed company's investor desk heads its own contact block beside the media's
-contacts investisseurs
-contact investisseurs
-relations investisseurs
-investisseurs
-contact actionnaires
-relations actionnaires
 contact
 contacts
 renseignements

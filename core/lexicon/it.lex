@@ -105,10 +105,6 @@ nota per i giornalisti
 note per i giornalisti
 
 [contact_headings]
-# contacts.heading.investors: a listed company's investor desk heads its own contact block beside the media's
-investor relations
-relazioni con gli investitori
-rapporti con gli investitori
 # added for issue 13, live: the contact headings releases print (contacts.heading)
 contatti
 contatto

@@ -82,10 +82,6 @@ noten voor de redactie
 noot voor redacties
 
 [contact_headings]
-# contacts.heading.investors: a listed company's investor desk heads its own contact block beside the media's
-investor relations
-investeerdersrelaties
-beleggersrelaties
 contact
 # the note to editors set as a heading of its own, above the press
 # contact ("Noot voor de redactie, niet voor publicatie:", contacts.heading.comma_tail)

@@ -64,19 +64,26 @@ char *rule_end_mark(const char *t)
 		return NULL;
 	/* closing.end_mark.numbered: a disclosure service numbers the notice
 	 * after its mark ("Fine Comunicato n.2417-38", "Fin du communiqué
-	 * n° 12"): a reference of [number_references], then figures */
+	 * n° 12"): a reference of [number_references], then figures, ends
+	 * the line; the mark is what stands before the reference */
 	{
-		const char *sp = t + b;
+		const char *e = t + b, *sp = e, *ws;
 		pm_lex_query ref = {PM_LEX_NUMBER_REFERENCES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
 		pm_lex_match rm;
 		while (sp > t + a && *sp != ' ')
 			sp--;
-		if (sp > t + a && pm_lex_prefix(&ref, sp + 1, (size_t)(t + b - sp - 1), &rm)) {
-			const char *d = sp + 1 + rm.len;
-			while (d < t + b && *d == ' ')
+		ws = sp;
+		/* "n° 12": the figures are a word of their own; the reference
+		 * is the word before them */
+		if (sp > t + a && strspn(sp + 1, "0123456789-/.") >= (size_t)(e - sp - 1) && isdigit((unsigned char)sp[1]))
+			for (ws = sp - 1; ws > t + a && *ws != ' '; ws--)
+				;
+		if (ws > t + a && pm_lex_prefix(&ref, ws + 1, (size_t)(e - ws - 1), &rm)) {
+			const char *d = ws + 1 + rm.len;
+			while (d < e && *d == ' ')
 				d++;
-			if (d < t + b && isdigit((unsigned char)*d) && strspn(d, "0123456789-/.") >= (size_t)(t + b - d))
-				b = (size_t)(sp - t);
+			if (d < e && isdigit((unsigned char)*d) && strspn(d, "0123456789-/.") >= (size_t)(e - d))
+				b = (size_t)(ws - t);
 		}
 	}
 	/* the mark: the whole of what the frame holds, in [end_marks] */

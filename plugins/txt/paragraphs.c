@@ -678,7 +678,8 @@ static size_t padded_table_rows(const line *L, size_t n, size_t i)
 	for (j = i; j < n && !L[j].blank; j++) {
 		size_t c = padded_cells(&L[j], cs, cl, 2), k;
 		const char *rest;
-		if (c < 2 || L[j].indent > 3 || (c != cols && !(j == i && c + 1 == cols)))
+		bool head = j == i && c + 1 == cols; /* the head row, no top-left cell */
+		if (c < 2 || (L[j].indent > 3 && !head) || (c != cols && !head))
 			break;
 		rows++;
 		rest = cs[1];
