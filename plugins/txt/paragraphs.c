@@ -670,24 +670,35 @@ static size_t padded_cells(const line *l, const char **cs, size_t *cl, size_t ma
  * line i opens none. */
 static size_t padded_table_rows(const line *L, size_t n, size_t i)
 {
-	const char *cs[2];
-	size_t cl[2], cols, rows = 0, figures = 0, j;
+	const char *cs[16];
+	size_t cl[16], cols, rows = 0, figures = 0, j;
 	if (i + 1 >= n || L[i + 1].blank)
 		return 0;
-	cols = padded_cells(&L[i + 1], cs, cl, 2);
+	cols = padded_cells(&L[i + 1], cs, cl, 16);
+	if (cols > 16)
+		return 0;
 	for (j = i; j < n && !L[j].blank; j++) {
-		size_t c = padded_cells(&L[j], cs, cl, 2), k;
-		const char *rest;
-		bool head = j == i && c + 1 == cols; /* the head row, no top-left cell */
+		size_t c = padded_cells(&L[j], cs, cl, 16), k;
+		bool head = j == i && c + 1 == cols, fig = false; /* the head row, no top-left cell */
 		if (c < 2 || (L[j].indent > 3 && !head) || (c != cols && !head))
 			break;
-		rows++;
-		rest = cs[1];
-		for (k = 0; rest + k < L[j].s + L[j].len; k++)
-			if (isdigit((unsigned char)rest[k])) {
-				figures++;
+		/* a table's cells are labels and figures: a row label of eight
+		 * words at most, the other cells of three (prose whose
+		 * sentences two spaces part has longer ones) */
+		for (k = 0; k < c; k++) {
+			if (!words_at_most(cs[k], cl[k], (k || head) ? 3 : 8))
 				break;
+			if (k || head) {
+				size_t q;
+				for (q = 0; q < cl[k] && !isdigit((unsigned char)cs[k][q]); q++)
+					;
+				fig = fig || q < cl[k];
 			}
+		}
+		if (k < c)
+			break;
+		rows++;
+		figures += fig;
 	}
 	if (rows < 2 || (j < n && !L[j].blank) || figures * 2 < rows)
 		return 0;
