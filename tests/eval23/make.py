@@ -56,9 +56,14 @@ def gold(rel, docs):
         elif k == "about":
             about.extend(p[2])
     hl = [p[1] for p in rel["parts"] if p[0] == "hl"][0]
+    # the issuer's name before a title's colon is a rubric prefix: tags (RECORD.md's
+    # "Togo | CIMCT : Lomé accueillera …", whose CIMCT is the issuer); see README.md
+    tags = [p for p in rel["parts"] if p[0] == "tags"]
+    if tags:
+        hl = tags[0][2]
     sub = ([p[1] for p in rel["parts"] if p[0] == "sub"] or [None])[0]
     dl_date = rel.get("dl_date", rel["date"])
-    exp = {"language": rel["lang"], "headline": hl, "subheadline": sub,
+    exp = {"language": rel["lang"], "headline": hl, "subheadline": sub, "tags": tags[0][1] if tags else [],
            "dateline": {"location": rel["loc"], "date": dl_date}, "date": rel["date"],
            "body": body, "about": about, "emails": rel["emails"], "phones": rel["phones"]}
     producers = {"txt": "the %s wire text, %s" % (rel["wire"], "wrapped at %d columns" % rel["wrap"] if rel["wrap"]

@@ -11,6 +11,7 @@
 #                           (ad-hoc headers, 'Inside information', ISIN/WKN,
 #                           LEI, 'Regulatory News:'): not body
 #   ("hl", text)            headline
+#   ("tags", [names], rest) the issuer's name before the title's colon: tags, the rest the headline
 #   ("sub", text)           a one-line deck under the headline: subheadline
 #   ("li", text)            a list item (the bullet deck of highlights too)
 #   ("dl", dateline, text)  the paragraph the dateline opens
@@ -197,6 +198,7 @@ RELEASES = [
   ("note", "22 octobre 2026 07:00 CEST"),
   ("note", "Information r\u00e9glement\u00e9e"),
   ("hl", "Groupe Mar\u00e9val : chiffre d\u2019affaires du troisi\u00e8me trimestre 2026 en hausse de 5,4 %"),
+  ("tags", ["Groupe Mar\u00e9val"], "chiffre d\u2019affaires du troisi\u00e8me trimestre 2026 en hausse de 5,4 %"),
   ("li", "Chiffre d\u2019affaires de 287,5 M\u20ac au troisi\u00e8me trimestre"),
   ("li", "Croissance organique de 4,1 %"),
   ("li", "Objectifs annuels confirm\u00e9s"),
@@ -366,6 +368,7 @@ RELEASES = [
       parts=[
   ("note", "INFORMAZIONE REGOLAMENTATA"),
   ("hl", "Gruppo Lanterni: approvato il progetto di bilancio 2025, proposto un dividendo di 0,38 euro per azione"),
+  ("tags", ["Gruppo Lanterni"], "approvato il progetto di bilancio 2025, proposto un dividendo di 0,38 euro per azione"),
   ("sub", "Convocata l\u2019Assemblea degli Azionisti per il 28 aprile 2026"),
   ("dl", "Castelvetro Ligure, 19 marzo 2026 \u2013",
    "Il Consiglio di Amministrazione di Gruppo Lanterni S.p.A. ha approvato il progetto di bilancio d\u2019esercizio e il bilancio consolidato al 31 dicembre 2025, che chiude con ricavi per 391,2 milioni di euro e un utile netto di 27,6 milioni di euro."),
