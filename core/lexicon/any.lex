@@ -2395,3 +2395,7 @@ yılında kurulmuş {name_follows}
 住所
 所在地
 주소
+
+[wire_labels]
+# dateline.wire.label: Business Wire's label of a regulated disclosure after its lead ("PARIS--(BUSINESS WIRE)--Regulatory News:"), in the releases of every language
+regulatory news

@@ -3874,7 +3874,27 @@ static bool stop_dash(const char *s)
  * When the scrape lost the punctuation, capitals followed by a
  * capitalised word ("WASHINGTON D C Senator Tom ...") will do. Returns
  * the offset of the paragraph's own text, 0 if none. */
+static size_t place_opening_lead(const char *t, bool stripped, char *loc, size_t locsz);
+
+/* The place opening a paragraph (place_opening_lead), and after it
+ * (convention dateline.wire.label) a wire's label and its colon
+ * ([wire_labels]: Business Wire's "PARIS--(BUSINESS WIRE)--Regulatory
+ * News:"), which is the wire's, no text of the release. */
 size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
+{
+	pm_lex_query q = {PM_LEX_WIRE_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t r = place_opening_lead(t, stripped, loc, locsz), e;
+	if (r && pm_lex_prefix(&q, t + r, strlen(t + r), &m) && t[r + m.len] == ':') {
+		for (e = r + m.len + 1; t[e] == ' '; e++)
+			;
+		if (t[e])
+			return e;
+	}
+	return r;
+}
+
+static size_t place_opening_lead(const char *t, bool stripped, char *loc, size_t locsz)
 {
 	const char *p = t;
 	size_t words = 0, caps_end = 0, lead;
@@ -3885,7 +3905,7 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 	{
 		size_t sym = leading_symbols(t, strnlen(t, 32));
 		if (sym && t[sym]) {
-			size_t r = rule_place_opening(t + sym, stripped, loc, locsz);
+			size_t r = place_opening_lead(t + sym, stripped, loc, locsz);
 			return r ? sym + r : 0;
 		}
 	}
