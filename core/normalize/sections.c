@@ -478,55 +478,6 @@ static bool headless_about_at(const nz *z, size_t i)
 	return headless_about(z, i, b->text);
 }
 
-/* Convention about.name_heading: the boilerplate headed by the issuer's
- * name alone, no "About" (Italian releases' "Ferrandi Meccanica" over
- * "Ferrandi Meccanica progetta e produce …"; "Harlow Mills" over "Harlow
- * Mills makes …"): a short line, no sentence, no figure, whose words
- * open the paragraph right under it, which describes (a sentence of
- * eight words or more, no e-mail or phone) and is the text's last: the
- * contacts or the end mark under it, two paragraphs of the body above,
- * no About heading further down (about.headless's place). */
-static bool name_heading_about(const nz *z, size_t i)
-{
-	const pm_block *b = z->b[i], *p, *nx;
-	size_t j, k, l, above = 0, s0, e0;
-	if (!b->text || b->part || b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM ||
-	    nz_words(b->text) > 6 || nz_has_digit(b->text) || nz_ends_sentence(b->text) || strchr(b->text, ':') ||
-	    strchr(b->text, '\n'))
-		return false;
-	for (j = i + 1; j < z->n && (!z->b[j]->text || !*z->b[j]->text); j++)
-		;
-	if (j == z->n)
-		return false;
-	p = z->b[j];
-	l = strlen(b->text);
-	if (p->part || p->type != PM_BLOCK_PARAGRAPH || strncmp(p->text, b->text, l) || (p->text[l] != ' ' && p->text[l] != ',') ||
-	    !nz_ends_sentence(p->text) || nz_words(p->text) < 8 || rule_find_email(p->text, 0, &s0, &e0) ||
-	    rule_find_phone(p->text, 0, false, &s0, &e0))
-		return false;
-	for (k = j + 1; k < z->n && (!z->b[k]->text || !*z->b[k]->text); k++)
-		;
-	if (k == z->n)
-		return false;
-	nx = z->b[k];
-	if (!(nx->part == PM_PART_END_MARK || nx->part == PM_PART_CONTACT || rule_end_mark_text(nx->text) ||
-	      rule_contact_heading(nx->text) || rule_contact_paragraph(nx->text) || contact_lead_alone(nx->text) ||
-	      contact_label_at(z, k) ||
-	      /* a contact block set as one paragraph of lines (Word's
-	       * line breaks): lines, a few words, an address or number */
-	      (strchr(nx->text, '\n') && nz_words(nx->text) <= 40 &&
-	       (rule_find_email(nx->text, 0, &s0, &e0) || rule_find_phone(nx->text, 0, true, &s0, &e0)))))
-		return false;
-	for (k = (z->head >= 0 ? (size_t)z->head + 1 : 0); k < i && above < 2; k++)
-		above += !z->b[k]->part && z->b[k]->text && nz_ends_sentence(z->b[k]->text);
-	if (above < 2)
-		return false;
-	for (k = j + 1; k < z->n; k++)
-		if (z->b[k]->text && rule_about_heading(z->b[k]->text, NULL))
-			return false;
-	return true;
-}
-
 /* about.editor_notes: where the notes under the heading at i end, when
  * every one of them describes a body the release names (the gold sets:
  * "two paragraphs describing the two bodies: about"); 0 when one is a
@@ -747,8 +698,7 @@ void stage_sections(nz *z)
 		}
 		if (editor_notes_heading(b->text))
 			notes_end = editor_notes_end(z, i);
-		if (notes_end || (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400)) ||
-		    name_heading_about(z, i)) {
+		if (notes_end || (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400))) {
 			pm_about sec;
 			size_t j;
 			/* about.heading_ja, about.heading_zh: the word alone is weak evidence, a
