@@ -729,12 +729,20 @@ static void attach(clist *l, contact **cur, tok *t, bool in_block)
 	t->val = NULL;
 }
 
-/* contacts.dial_in: a word of [dial_in_words] stands in the text before
- * byte at, as a word (any case). */
+/* contacts.dial_in: a word of [dial_in_words] stands in the 160 bytes
+ * before byte at (the number's sentence, its lead and the numbers before
+ * it), as a word (any case); a window, so that a long block's many
+ * numbers cost no more than its length. */
 static bool dial_in_before(const char *s, size_t at)
 {
 	pm_lex_query q = {PM_LEX_DIAL_IN_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
-	return at > 0 && pm_lex_find(&q, s, at, NULL);
+	size_t from = at > 160 ? at - 160 : 0;
+	/* start at a word's start: after a space, never inside a character */
+	if (from) {
+		while (from < at && s[from - 1] != ' ')
+			from++;
+	}
+	return at > from && pm_lex_find(&q, s + from, at - from, NULL);
 }
 
 /* Read one line of a contact block (in_block) or of any other text into
