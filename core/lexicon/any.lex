@@ -2472,3 +2472,7 @@ embargó
 эмбарго
 Эмбарго
 ЭМБАРГО
+
+[wire_labels]
+# dateline.wire.label: Business Wire's label of a regulated disclosure after its lead ("PARIS--(BUSINESS WIRE)--Regulatory News:"), in the releases of every language
+regulatory news

@@ -1,6 +1,9 @@
 # de.lex - German. Format and sections: core/lexicon/README.
 
 [release_lines]
+# headline.release_line.regulatory: the label a listed company's notice opens with, saying under which disclosure rule it is published (inside information, regulated information): a release line
+ad-hoc-mitteilung
+insiderinformation {alone}
 pressemitteilung {tail}
 presseinformation
 medienmitteilung
@@ -16,6 +19,10 @@ presseaussendung {tail}
 medienaussendung {tail}
 
 [end_marks]
+# closing.end_mark.disclosure: the end mark of a disclosure service's notice
+ende der insiderinformation
+ende der ad-hoc-mitteilung
+ende der mitteilung
 ende
 # added for issue 13 (live: text after these end marks was left in the body)
 ende der pressemitteilung
@@ -60,6 +67,18 @@ zurück zu den pressemitteilungen
 zurück zur liste
 
 [junk_prefixes]
+# furniture.wire.disclosure_service: the lines a disclosure service (EQS, formerly DGAP; the RNS) sets around an issuer's notice: its header, the issuer's responsibility, its footer and news id
+für den inhalt der mitteilung ist der emittent
+veröffentlichung einer insiderinformation
+eqs news id
+die eqs distributionsservices
+ende der mitteilung eqs
+eqs-news:
+eqs-ad-hoc:
+eqs-adhoc:
+dgap-news:
+dgap-ad-hoc:
+dgap-adhoc:
 folgen sie uns
 
 [about_headings]
@@ -991,3 +1010,12 @@ ihr
 ihre
 eure
 euer
+
+[dial_in_words]
+# contacts.dial_in: a conference call's dial-in line and passcode in the body's text: the number reaches a call at one hour, no person or desk
+einwahl
+einwahlnummer
+einwahldaten
+zugangscode
+konferenz-id
+teilnehmercode

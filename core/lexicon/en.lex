@@ -5,6 +5,10 @@
 # words that no rule sees yet.
 
 [release_lines]
+# headline.release_line.regulatory: the label a listed company's notice opens with, saying under which disclosure rule it is published (inside information, regulated information): a release line
+inside information {alone}
+regulated information {alone}
+regulatory announcement {alone}
 for immediate release
 immediate release
 for release
@@ -110,6 +114,15 @@ back to press releases
 back to all news
 
 [junk_prefixes]
+# furniture.wire.disclosure_service: the lines a disclosure service (EQS, formerly DGAP; the RNS) sets around an issuer's notice: its header, the issuer's responsibility, its footer and news id
+the issuer is solely responsible for the content
+end of news eqs
+end of inside information eqs
+eqs news id
+rns number
+eqs-news:
+eqs-ad-hoc:
+eqs-adhoc:
 view original content
 view source version
 view the original
@@ -159,6 +172,13 @@ editors' note
 notes for editors and journalists
 
 [contact_headings]
+# contacts.heading.investors: a listed company's investor desk heads its own contact block beside the media's
+investors
+investor contacts
+investor inquiries
+investor enquiries
+analysts and investors
+investor and analyst contacts
 media contacts
 media contact
 press contacts
@@ -1764,3 +1784,16 @@ mailing address
 # contacts.heading.reader_possessive: a contact heading addressing the
 # reader ("Your contact", "Ihre Ansprechpartner", "Vos contacts")
 your
+
+[dial_in_words]
+# contacts.dial_in: a conference call's dial-in line and passcode in the body's text: the number reaches a call at one hour, no person or desk
+dial
+dial-in
+dial in
+dialing
+dial-in number
+conference id
+passcode
+participant code
+access code
+participant pin

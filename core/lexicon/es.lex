@@ -1,6 +1,10 @@
 # es.lex - Spanish. Format and sections: core/lexicon/README.
 
 [release_lines]
+# headline.release_line.regulatory: the label a listed company's notice opens with, saying under which disclosure rule it is published (inside information, regulated information): a release line
+otra información relevante
+información privilegiada
+información relevante {alone}
 nota de prensa {tail}
 comunicado de prensa
 comunicado conjunto
@@ -1044,3 +1048,11 @@ tu
 tus
 vuestro
 vuestros
+
+[dial_in_words]
+# contacts.dial_in: a conference call's dial-in line and passcode in the body's text: the number reaches a call at one hour, no person or desk
+número de acceso
+código de acceso
+código de conferencia
+marcar el
+marque el

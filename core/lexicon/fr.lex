@@ -1,6 +1,10 @@
 # fr.lex - French. Format and sections: core/lexicon/README.
 
 [release_lines]
+# headline.release_line.regulatory: the label a listed company's notice opens with, saying under which disclosure rule it is published (inside information, regulated information): a release line
+information réglementée
+information privilégiée
+information réglementée privilégiée
 communiqué de presse conjoint
 communiqué de presse {tail}
 communique de presse
@@ -1192,3 +1196,12 @@ votre
 vos
 ton
 tes
+
+[dial_in_words]
+# contacts.dial_in: a conference call's dial-in line and passcode in the body's text: the number reaches a call at one hour, no person or desk
+numéro d'accès
+code d'accès
+composer le
+composez le
+code de conférence
+code participant

@@ -3,6 +3,9 @@
 # else, so the rest waits, tagged pending, for the rules that use it.
 
 [release_lines]
+# headline.release_line.regulatory: the label a listed company's notice opens with, saying under which disclosure rule it is published (inside information, regulated information): a release line
+informazione regolamentata
+informazione privilegiata
 embargo {alone}
 # added for issue 13: the release lines of every language (headline.release_line.*)
 comunicato stampa
@@ -1019,3 +1022,11 @@ vostro
 vostri
 tuo
 tuoi
+
+[dial_in_words]
+# contacts.dial_in: a conference call's dial-in line and passcode in the body's text: the number reaches a call at one hour, no person or desk
+per partecipare
+codice di accesso
+numero di accesso
+numeri di accesso
+codice partecipante

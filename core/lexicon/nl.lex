@@ -4,6 +4,10 @@
 # for the rules that use it.
 
 [release_lines]
+# headline.release_line.regulatory: the label a listed company's notice opens with, saying under which disclosure rule it is published (inside information, regulated information): a release line
+gereglementeerde informatie
+voorwetenschap {alone}
+koersgevoelige informatie
 embargo {alone}
 # added for issue 13: the release lines of every language (headline.release_line.*)
 persbericht
@@ -911,3 +915,10 @@ postadres
 uw
 jouw
 je
+
+[dial_in_words]
+# contacts.dial_in: a conference call's dial-in line and passcode in the body's text: the number reaches a call at one hour, no person or desk
+inbellen
+inbelnummer
+toegangscode
+deelnemerscode

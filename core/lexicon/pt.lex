@@ -1070,3 +1070,9 @@ seus
 suas
 o teu
 os teus
+
+[dial_in_words]
+# contacts.dial_in: a conference call's dial-in line and passcode in the body's text: the number reaches a call at one hour, no person or desk
+número de acesso
+código de acesso
+código de participante

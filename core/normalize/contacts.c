@@ -775,6 +775,22 @@ static void attach(clist *l, contact **cur, tok *t, bool in_block)
 	t->val = NULL;
 }
 
+/* contacts.dial_in: a word of [dial_in_words] stands in the 160 bytes
+ * before byte at (the number's sentence, its lead and the numbers before
+ * it), as a word (any case); a window, so that a long block's many
+ * numbers cost no more than its length. */
+static bool dial_in_before(const char *s, size_t at)
+{
+	pm_lex_query q = {PM_LEX_DIAL_IN_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t from = at > 160 ? at - 160 : 0;
+	/* start at a word's start: after a space, never inside a character */
+	if (from) {
+		while (from < at && s[from - 1] != ' ')
+			from++;
+	}
+	return at > from && pm_lex_find(&q, s + from, at - from, NULL);
+}
+
 /* Read one line of a contact block (in_block) or of any other text into
  * the list: its addresses and numbers always, its names, roles and
  * organisations only in a contact block, in the order the line gives
@@ -837,6 +853,14 @@ static void contact_line(clist *l, contact **cur, const char *line, bool in_bloc
 	}
 	from = 0;
 	while (rule_find_phone(work, from, in_block && !prose, &s, &e)) {
+		/* contacts.dial_in: in the body's text (no contact block) a
+		 * number after a word of [dial_in_words] ("dial", "Einwahl:",
+		 * "codice di accesso") is a conference call's line: it reaches
+		 * a call at one hour, no person or desk, and stays text */
+		if (!in_block && dial_in_before(work, s)) {
+			from = e > from ? e : from + 1;
+			continue;
+		}
 		if (nt < 48) {
 			t[nt].st = s;
 			t[nt].end = e;

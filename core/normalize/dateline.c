@@ -161,6 +161,14 @@ void place_opening(nz *z, size_t from, dl_match *m)
 			window++;
 			continue;
 		}
+		/* where.after_highlights, the date on its line above: a deck of bullet highlights
+		 * under the title (a results release's "Revenue up 9%" list)
+		 * stands above the text, so the place opening the text is
+		 * read under it */
+		if (b->type == PM_BLOCK_LIST_ITEM) {
+			window++;
+			continue;
+		}
 		off = rule_place_opening(b->text, z->stripped, loc, sizeof loc);
 		/* where.date_above_title: a date above the title, on its own
 		 * line or in the release line ("Pressemitteilung vom 5. März

@@ -62,14 +62,41 @@ char *rule_end_mark(const char *t)
 	}
 	if (a == b)
 		return NULL;
+	/* closing.end_mark.numbered: a disclosure service numbers the notice
+	 * after its mark ("Fine Comunicato n.2417-38", "Fin du communiqué
+	 * n° 12"): a reference of [number_references], then figures, ends
+	 * the line; the mark is what stands before the reference */
+	{
+		const char *e = t + b, *sp = e, *ws;
+		pm_lex_query ref = {PM_LEX_NUMBER_REFERENCES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+		pm_lex_match rm;
+		while (sp > t + a && *sp != ' ')
+			sp--;
+		ws = sp;
+		/* "n° 12": the figures are a word of their own; the reference
+		 * is the word before them */
+		if (sp > t + a && strspn(sp + 1, "0123456789-/.") >= (size_t)(e - sp - 1) && isdigit((unsigned char)sp[1]))
+			for (ws = sp - 1; ws > t + a && *ws != ' '; ws--)
+				;
+		if (ws > t + a && pm_lex_prefix(&ref, ws + 1, (size_t)(e - ws - 1), &rm)) {
+			const char *d = ws + 1 + rm.len;
+			while (d < e && *d == ' ')
+				d++;
+			if (d < e && isdigit((unsigned char)*d) && strspn(d, "0123456789-/.") >= (size_t)(e - d))
+				b = (size_t)(ws - t);
+		}
+	}
 	/* the mark: the whole of what the frame holds, in [end_marks] */
 	if (!pm_lex_word(&q, t + a, b - a, &m) || (m.entry.tags & PM_LEX_TAG(NAME_FOLLOWS)))
 		return NULL;
 	/* "30" only framed by dashes: "-30-" */
 	if ((m.entry.tags & PM_LEX_TAG(FRAMED)) && a == 0)
 		return NULL;
-	/* a word mark must be written in capitals or framed */
-	if (isalpha((unsigned char)m.entry.text[0])) {
+	/* a word mark must be written in capitals or framed; a phrase of
+	 * several words alone on its line is a mark in any case
+	 * (closing.end_mark.phrase: "Ende der Insiderinformation", "Fine
+	 * del comunicato"): no sentence of a release is that phrase alone */
+	if (isalpha((unsigned char)m.entry.text[0]) && !strchr(m.entry.text, ' ')) {
 		bool framed = a > 0 || b < n, caps = true;
 		for (i = a; i < b; i++)
 			if (islower((unsigned char)t[i]))
@@ -4056,7 +4083,27 @@ static bool stop_dash(const char *s)
  * When the scrape lost the punctuation, capitals followed by a
  * capitalised word ("WASHINGTON D C Senator Tom ...") will do. Returns
  * the offset of the paragraph's own text, 0 if none. */
+static size_t place_opening_lead(const char *t, bool stripped, char *loc, size_t locsz);
+
+/* The place opening a paragraph (place_opening_lead), and after it
+ * (convention dateline.wire.label) a wire's label and its colon
+ * ([wire_labels]: Business Wire's "PARIS--(BUSINESS WIRE)--Regulatory
+ * News:"), which is the wire's, no text of the release. */
 size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
+{
+	pm_lex_query q = {PM_LEX_WIRE_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t r = place_opening_lead(t, stripped, loc, locsz), e;
+	if (r && pm_lex_prefix(&q, t + r, strlen(t + r), &m) && t[r + m.len] == ':') {
+		for (e = r + m.len + 1; t[e] == ' '; e++)
+			;
+		if (t[e])
+			return e;
+	}
+	return r;
+}
+
+static size_t place_opening_lead(const char *t, bool stripped, char *loc, size_t locsz)
 {
 	const char *p = t;
 	size_t words = 0, caps_end = 0, lead;
@@ -4067,7 +4114,7 @@ size_t rule_place_opening(const char *t, bool stripped, char *loc, size_t locsz)
 	{
 		size_t sym = leading_symbols(t, strnlen(t, 32));
 		if (sym && t[sym]) {
-			size_t r = rule_place_opening(t + sym, stripped, loc, locsz);
+			size_t r = place_opening_lead(t + sym, stripped, loc, locsz);
 			return r ? sym + r : 0;
 		}
 	}

@@ -639,6 +639,72 @@ static bool lone_wrap(const line *prev, const line *cur)
 	       (c >= 0x430 && c <= 0x45F) || last == ',';
 }
 
+/* Convention txt.padded_table: a table typed in plain text, its columns
+ * padded with spaces (a wire's key figures, "Revenue      212.4   194.9"):
+ * the cells of a line are its parts between runs of two spaces or more.
+ * Returns the number of cells of line l, and fills at most max spans. */
+static size_t padded_cells(const line *l, const char **cs, size_t *cl, size_t max)
+{
+	const char *s = l->s + l->indent, *e = l->s + l->len, *p = s;
+	size_t k = 0;
+	while (p < e) {
+		const char *c = p;
+		while (p < e && !(p[0] == ' ' && p + 1 < e && p[1] == ' '))
+			p++;
+		if (k < max) {
+			cs[k] = c;
+			cl[k] = (size_t)(p - c);
+		}
+		k++;
+		while (p < e && *p == ' ')
+			p++;
+	}
+	return k;
+}
+
+/* txt.padded_table: two lines or more, one under the other with no blank
+ * line, each of two cells or more parted by runs of spaces, the same
+ * number in every row (the head row may lack the top-left one), and a
+ * figure in a cell past the first of most rows: a table of figures, not
+ * a contact block set in two columns. Returns the number of rows, 0 when
+ * line i opens none. */
+static size_t padded_table_rows(const line *L, size_t n, size_t i)
+{
+	const char *cs[16];
+	size_t cl[16], cols, rows = 0, figures = 0, j;
+	if (i + 1 >= n || L[i + 1].blank)
+		return 0;
+	cols = padded_cells(&L[i + 1], cs, cl, 16);
+	if (cols > 16)
+		return 0;
+	for (j = i; j < n && !L[j].blank; j++) {
+		size_t c = padded_cells(&L[j], cs, cl, 16), k;
+		bool head = j == i && c + 1 == cols, fig = false; /* the head row, no top-left cell */
+		if (c < 2 || (L[j].indent > 3 && !head) || (c != cols && !head))
+			break;
+		/* a table's cells are labels and figures: a row label of eight
+		 * words at most, the other cells of three (prose whose
+		 * sentences two spaces part has longer ones) */
+		for (k = 0; k < c; k++) {
+			if (!words_at_most(cs[k], cl[k], (k || head) ? 3 : 8))
+				break;
+			if (k || head) {
+				size_t q;
+				for (q = 0; q < cl[k] && !isdigit((unsigned char)cs[k][q]); q++)
+					;
+				fig = fig || q < cl[k];
+			}
+		}
+		if (k < c)
+			break;
+		rows++;
+		figures += fig;
+	}
+	if (rows < 2 || (j < n && !L[j].blank) || figures * 2 < rows)
+		return 0;
+	return rows;
+}
+
 void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 {
 	size_t i = start, width = wrap_width(L + start, n - start);
@@ -805,6 +871,25 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 						emit_line(em, q, ql);
 					em->h->line_end(em->s, PM_LINE_WRAP);
 					i++;
+				}
+				end(em);
+				continue;
+			}
+		}
+		if (!em->md && (i == start || L[i - 1].blank)) {
+			/* txt.padded_table: the rows are one table entry, their
+			 * cells in reading order */
+			size_t rows = padded_table_rows(L, n, i), r;
+			if (rows) {
+				begin(em, PM_BLOCK_TABLE, 0, fl, 0);
+				for (r = 0; r < rows && !em->stop; r++, i++) {
+					const char *cs[32];
+					size_t cl[32], c = padded_cells(&L[i], cs, cl, 32), k;
+					for (k = 0; k < c && k < 32 && !em->stop; k++) {
+						if (em->h->cell(em->s, k ? 0 : PM_CELL_NEW_ROW))
+							em->stop = true;
+						emit_line(em, cs[k], cl[k]);
+					}
 				}
 				end(em);
 				continue;
