@@ -709,8 +709,14 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 			/* contacts.org_comma_person: a company by its legal form
 			 * under a contact that has its name and organisation opens
 			 * the next contact, as blocks of one contact each write it
-			 * ("Agence Pivoine SARL, Marc Oberlé, 8 avenue Foch, …") */
-			if (!*cur || ((*cur)->name && (*cur)->org && ends_legal_form(v)))
+			 * ("Agence Pivoine SARL, Marc Oberlé, 8 avenue Foch, …").
+			 * contacts.org_above_name: so does an organisation named
+			 * by its kind ([org_words]: "Agentur Nordlicht", "Agence
+			 * Sillage") under a contact that is complete, with a way
+			 * to reach it: the next block's organisation above its
+			 * person */
+			if (!*cur || ((*cur)->name && (*cur)->org && ends_legal_form(v)) ||
+			    ((*cur)->name && (*cur)->org && ((*cur)->phone || (*cur)->email) && org_word(v)))
 				*cur = cnew(l);
 			if (*cur && !(*cur)->org) {
 				(*cur)->org = v;
