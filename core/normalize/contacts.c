@@ -715,8 +715,8 @@ static void take_text(clist *l, contact **cur, char *t, bool *named_here)
 			 * Sillage") under a contact that is complete, with a way
 			 * to reach it: the next block's organisation above its
 			 * person */
-			if (!*cur || ((*cur)->name && (*cur)->org && ends_legal_form(v)) ||
-			    ((*cur)->name && (*cur)->org && ((*cur)->phone || (*cur)->email) && org_word(v)))
+			if (!*cur || ((*cur)->name && (*cur)->org &&
+			              (ends_legal_form(v) || (((*cur)->phone || (*cur)->email) && org_word(v)))))
 				*cur = cnew(l);
 			if (*cur && !(*cur)->org) {
 				(*cur)->org = v;

@@ -1775,6 +1775,12 @@ static bool town_part(char tok[][24], const bool *brk, size_t n, size_t from)
 	return true;
 }
 
+/* Whether a token opens or ends with a figure: "12", "12a", "No.12". */
+static bool number_edge(const char *tok)
+{
+	return isdigit((unsigned char)tok[0]) || (tok[0] && isdigit((unsigned char)tok[strlen(tok) - 1]));
+}
+
 bool rule_postal_line(const char *t)
 {
 	enum { MAXT = 48 };
@@ -1782,6 +1788,7 @@ bool rule_postal_line(const char *t)
 	bool brk[MAXT + 1];
 	size_t n = 0, i, words, small;
 	const char *p = t;
+	bool number_before = false; /* a token before tok[i] opens or ends with a figure (a street's number) */
 	pm_date d;
 	if (strlen(t) > 160 || nz_ends_sentence(t))
 		return false;
@@ -1802,8 +1809,6 @@ bool rule_postal_line(const char *t)
 	}
 	for (i = 0; i + 1 < n; i++) {
 		const char *a = tok[i], *b = tok[i + 1], *c = i + 2 < n ? tok[i + 2] : "";
-		size_t j;
-		bool number_before = false;
 		/* British */
 		if ((shape(a, "A9") || shape(a, "A99") || shape(a, "AA9") || shape(a, "AA99") || shape(a, "A9A") ||
 		     shape(a, "AA9A")) &&
@@ -1820,9 +1825,6 @@ bool rule_postal_line(const char *t)
 		     shape(a, "AA-9999") || shape(a, "AA-99999")) &&
 		    town_word(b))
 			return true;
-		for (j = 0; j < i; j++)
-			if (isdigit((unsigned char)tok[j][0]) || (tok[j][0] && isdigit((unsigned char)tok[j][strlen(tok[j]) - 1])))
-				number_before = true;
 		/* Swedish */
 		if (shape(a, "999") && shape(b, "99") && town_word(c) && number_before && brk[i] && town_part(tok, brk, n, i + 2))
 			return true;
@@ -1832,6 +1834,7 @@ bool rule_postal_line(const char *t)
 		if ((shape(a, "9999") || shape(a, "99999")) && brk[i] && town_part(tok, brk, n, i + 1) &&
 		    (number_before || (shape(a, "99999") && i == 0 && n <= 3)) && !pm_date_find(t, strlen(t), 0, 1, &d))
 			return true;
+		number_before = number_before || number_edge(a);
 	}
 	return false;
 }

@@ -3980,12 +3980,9 @@ static void mark_pull_quotes(pdfl_doc *d)
 		for (t = q.data; t && *t;) {
 			size_t n = strcspn(t, "|");
 			if (n) {
-				char save = t[n];
 				parts++;
 				letters += n;
-				((char *)t)[n] = '\0';
-				found += n >= 12 && strstr(body.data, t) != NULL;
-				((char *)t)[n] = save;
+				found += n >= 12 && memmem(body.data, body.len, t, n) != NULL;
 			}
 			t += n + (t[n] == '|');
 		}
