@@ -14,7 +14,7 @@ them, each as two PDFs with one gold:
   (ReportLab platypus): each line one string, justified by word spacing,
   bullets drawn as separate strings, a header and a footer drawn by page
   callbacks; layouts "onecol", "twocol" (title block across the page, the
-  story in two frames), "letter" (a letterhead, indented paragraphs, the
+  story in two balanced columns), "letter" (a letterhead, indented paragraphs, the
   contacts in a table).
 
 The gold is written from tests/eval26/releases.py, before pressmill was run
@@ -39,6 +39,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "docs")
 sys.path.insert(0, HERE)
 from releases import RELEASES  # noqa: E402
+
+RL_VERSION = "3.6"
 
 # the CMS template's words, per language
 L = {
@@ -185,7 +187,7 @@ def wk_pdf(r, out):
                         "--footer-font-size", "7", "--footer-font-name", "DejaVu Sans",
                         "--footer-left", "https://" + slug(r),
                         "--footer-right", "%s [page] %s [topage]" % (w["page"], w["of"]),
-                        "--header-font-size", "7", "--header-left", "[date]" if False else date_words(r),
+                        "--header-font-size", "7", "--header-left", date_words(r),
                         "--header-right", r["org"], p, out],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
     return "wkhtmltopdf-0.12-" + r["wk"]
@@ -201,8 +203,8 @@ def rl_pdf(r, out):
     from reportlab.lib import colors
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, ListFlowable, ListItem, PageTemplate,
-                                    Paragraph, Spacer, Table, TableStyle, NextPageTemplate)
+    from reportlab.platypus import (BaseDocTemplate, Frame, ListFlowable, ListItem, PageTemplate, Paragraph, Spacer,
+                                    Table, TableStyle)
     fd = "/usr/share/fonts/truetype/"
     for n, f in (("Serif", "liberation2/LiberationSerif-Regular.ttf"), ("Serif-B", "liberation2/LiberationSerif-Bold.ttf"),
                  ("Serif-I", "liberation2/LiberationSerif-Italic.ttf"), ("Sans", "dejavu/DejaVuSans.ttf"),
@@ -242,8 +244,8 @@ def rl_pdf(r, out):
         title.append(Paragraph(e(r["sub"]), st["deck"]))
     story += title
     if lay == "twocol":
-        story.append(FrameBreak())
-        story.append(NextPageTemplate("cols"))
+        story.append(Spacer(1, 8))
+        story.append("COLS")
     if r["dl_mode"] == "line":
         story.append(Paragraph("<b>%s</b>" % e(r["dl"]), st["dl"]))
     first = True
@@ -275,6 +277,11 @@ def rl_pdf(r, out):
         story.append(t)
     else:
         story += [Paragraph(e(c), st["small"]) for c in r["contact"]]
+    if lay == "twocol":
+        # the story balanced in two columns under the title block
+        from reportlab.platypus.flowables import BalancedColumns
+        n = story.index("COLS")
+        story = story[:n] + [BalancedColumns(story[n + 1:], nCols=2, spaceBefore=0, innerPadding=10)]
 
     W, H = A4
     lm, rm, tm, bm = 20 * mm, 20 * mm, 28 * mm, 22 * mm
@@ -310,20 +317,9 @@ def rl_pdf(r, out):
                           title=r["headline"], author=r["org"], creator="pressroom-db export",
                           invariant=1)
     fw, fh = W - lm - rm, H - tm - bm
-    if lay == "twocol":
-        th = 62 * mm if r.get("sub") else 48 * mm
-        gap = 7 * mm
-        cw = (fw - gap) / 2
-        first_pt = PageTemplate("first", [Frame(lm, bm + fh - th, fw, th, id="title"),
-                                          Frame(lm, bm, cw, fh - th, id="c1"),
-                                          Frame(lm + cw + gap, bm, cw, fh - th, id="c2")], onPage=furniture)
-        cols = PageTemplate("cols", [Frame(lm, bm, cw, fh, id="d1"), Frame(lm + cw + gap, bm, cw, fh, id="d2")],
-                            onPage=furniture)
-        doc.addPageTemplates([first_pt, cols])
-    else:
-        doc.addPageTemplates([PageTemplate("one", [Frame(lm, bm, fw, fh, id="f")], onPage=furniture)])
+    doc.addPageTemplates([PageTemplate("one", [Frame(lm, bm, fw, fh, id="f")], onPage=furniture)])
     doc.build(story)
-    return "reportlab-%s-%s" % (__import__("reportlab").Version, lay)
+    return "reportlab-%s-%s" % (RL_VERSION, lay)
 
 
 def gold(r, docs, producers):
@@ -359,7 +355,7 @@ def main():
         if only and r["id"] not in only:
             continue
         wk, rl = r["id"] + "-wk.pdf", r["id"] + "-rl.pdf"
-        producers = {wk: "wkhtmltopdf-0.12-" + r["wk"], rl: "reportlab-" + r["rl"]}
+        producers = {wk: "wkhtmltopdf-0.12-" + r["wk"], rl: "reportlab-%s-%s" % (RL_VERSION, r["rl"])}
         if with_pdf:
             producers[wk] = wk_pdf(r, os.path.join(OUT, wk))
             producers[rl] = rl_pdf(r, os.path.join(OUT, rl))
