@@ -303,14 +303,19 @@ static void tag_list(nz *z)
 
 /* Is b in the column that the related list's heading h opens, where a
  * layout plugin placed both: on h's page, below it, starting where h
- * starts (a bullet's indent more at most). Without places, every block
+ * starts (a bullet's indent more at most; the right edge in a
+ * right-to-left page). Without places, every block
  * is (a scrape keeps the list's order). */
 static bool in_side_column(const pm_block *h, const pm_block *b)
 {
 	double lh = h->y1 - h->y0;
 	if (!(h->x1 > h->x0) || !(b->x1 > b->x0) || lh <= 0)
 		return true;
-	return b->page == h->page && b->y0 >= h->y1 - 0.5 * lh && b->x0 >= h->x0 - lh && b->x0 <= h->x0 + 3 * lh;
+	if (b->page != h->page || b->y0 < h->y1 - 0.5 * lh)
+		return false;
+	/* the column's start is its left edge, or its right one in a
+	 * right-to-left page (Arabic: the list set flush right) */
+	return (b->x0 >= h->x0 - lh && b->x0 <= h->x0 + 3 * lh) || (b->x1 <= h->x1 + lh && b->x1 >= h->x1 - 3 * lh);
 }
 
 /* A related release of the list under heading h at i, j being any block. */
