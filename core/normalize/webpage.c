@@ -360,13 +360,18 @@ static void related(nz *z)
 				more = false;
 				for (j = 0; j < z->n; j++) {
 					const pm_block *b = z->b[j];
-					if (b->part || b->y0 < bottom - 0.5 * lh || b->y0 > bottom + 2.5 * lh || !related_item(z, h, j))
+					/* an item set aside already (by the run above, as
+					 * junk) carries the column down too */
+					if (j == i || !b->text || b->y0 < bottom - 0.5 * lh || b->y0 > bottom + 2.5 * lh ||
+					    b->y1 <= bottom || !in_side_column(h, b) || (!b->part && !related_item(z, h, j)))
 						continue;
 					if (best == z->n || b->y0 < z->b[best]->y0)
 						best = j;
 				}
 				if (best < z->n) {
-					nz_aside(z, best, "other", "furniture.web.related.sidebar: a related release in the sidebar");
+					if (!z->b[best]->part)
+						nz_aside(z, best, "other",
+						         "furniture.web.related.sidebar: a related release in the sidebar");
 					bottom = z->b[best]->y1;
 					more = true;
 				}
@@ -381,7 +386,7 @@ static void related(nz *z)
  * Category: Energy", "Catégorie : Mobilités", "Rubrik: Studium"): above
  * the release's text, a line opening with a label of [meta_labels] and
  * its colon, a short value after it (four words at most, no sentence, no
- * second colon) is the page's; the date's line is [date_labels]'. */
+ * second colon) is the page's; the date's line is [date_labels]'s. */
 static bool meta_line(const char *t)
 {
 	pm_lex_query q = {PM_LEX_META_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};

@@ -1666,6 +1666,28 @@ static void furniture_related_sidebar(void **state)
 	assert_int_not_equal(part(d, 4), PM_PART_FURNITURE);
 	assert_int_equal(part(d, 5), PM_PART_NONE);
 	doc_free(d);
+	/* the first item read right after the heading, the next ones after
+	 * the article: the column goes on below the first */
+	d = doc_new("en");
+	b = para(d, "Related news");
+	b->page = 1, b->x0 = 430, b->x1 = 500, b->y0 = 80, b->y1 = 92;
+	b = para(d, "Ferry timetable for the winter");
+	b->page = 1, b->x0 = 440, b->x1 = 520, b->y0 = 96, b->y1 = 120;
+	b = add(d, PM_BLOCK_HEADING, "Brindle Marine opens its yard");
+	b->page = 1, b->x0 = 72, b->x1 = 400, b->y0 = 80, b->y1 = 100;
+	b = para(d, LONG_EN);
+	b->page = 1, b->x0 = 72, b->x1 = 400, b->y0 = 120, b->y1 = 200;
+	b = para(d, "New quay opens in Lowmoor");
+	b->page = 1, b->x0 = 440, b->x1 = 520, b->y0 = 124, b->y1 = 136;
+	b = para(d, "Harbour dues frozen for 2027");
+	b->page = 1, b->x0 = 440, b->x1 = 520, b->y0 = 140, b->y1 = 152;
+	run(d, "furniture");
+	assert_int_equal(part(d, 1), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 4), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 5), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 2), PM_PART_NONE);
+	assert_int_equal(part(d, 3), PM_PART_NONE);
+	doc_free(d);
 }
 
 int main(void)
