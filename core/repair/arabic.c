@@ -378,8 +378,9 @@ static void rtl_closing_quote_first(int32_t *v, size_t n)
 		size_t e = i, j = i;
 		while (e < n && v[e] != PM_MARK_WRAP && v[e] != PM_MARK_BREAK)
 			e++;
+		/* (an ellipsis, "...", may open a paragraph's quotation) */
 		if ((i > 0 && v[i - 1] == PM_MARK_WRAP && closing_quote_at(v, i, open, gopen)) ||
-		    closing_neutral(v[i])) {
+		    (closing_neutral(v[i]) && !(v[i] == '.' && i + 1 < e && v[i + 1] == '.'))) {
 			while (j < e && neutral(v[j]) && j - i < 4)
 				j++;
 			/* the space poppler wrote between the mark's run and the
