@@ -263,6 +263,18 @@ static char *encode_all(const int32_t *v, size_t n)
 	return pm_buf_steal(&b);
 }
 
+/* v[0..n) encoded, freed; NULL when it says what text said. */
+static char *changed_text(int32_t *v, size_t n, const char *text)
+{
+	char *out = encode_all(v, n);
+	free(v);
+	if (out && !strcmp(out, text)) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
 /* The straight and typographic double quotation marks, which a line of
  * right-to-left text opens and closes with the same glyph. */
 static bool quote_mark(int32_t c)
@@ -412,7 +424,6 @@ char *pm_rtl_closing_marks(const char *text)
 {
 	int32_t *v;
 	size_t n;
-	char *out;
 	if (!text)
 		return NULL;
 	/* only text holding a right-to-left letter (Hebrew to N'Ko: lead
@@ -426,13 +437,7 @@ char *pm_rtl_closing_marks(const char *text)
 	if (!v)
 		return NULL;
 	rtl_closing_quote_first(v, n);
-	out = encode_all(v, n);
-	free(v);
-	if (out && !strcmp(out, text)) {
-		free(out);
-		return NULL;
-	}
-	return out;
+	return changed_text(v, n, text);
 }
 
 /* Convention pdf.rtl_neutrals.opening_guillemet: Arabic and Persian
@@ -470,7 +475,6 @@ char *pm_arabic_fix_order(const char *text)
 {
 	int32_t *v;
 	size_t n, i;
-	char *out;
 	if (!text)
 		return NULL;
 	v = decode_all(text, &n);
@@ -614,13 +618,7 @@ char *pm_arabic_fix_order(const char *text)
 			i = j;
 		}
 	}
-	out = encode_all(v, n);
-	free(v);
-	if (out && !strcmp(out, text)) {
-		free(out);
-		return NULL;
-	}
-	return out;
+	return changed_text(v, n, text);
 }
 
 /* Convention pdf.rtl_cut_month: a month name cut in two by a justified
