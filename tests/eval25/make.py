@@ -10,7 +10,7 @@ a person reads, written from tests/eval25/releases.py before pressmill was
 run on the set; also written: the TXT a person would type from the page.
 
 Needs, for the PDFs only (the project does not): chromium, poppler-utils
-(pdftoppm), ImageMagick (convert), tesseract-ocr with the models of the
+(pdftoppm), Pillow (python3-pil), tesseract-ocr with the models of the
 languages, ocrmypdf, img2pdf and pikepdf (Debian's python3-img2pdf,
 python3-pikepdf).
 
@@ -148,11 +148,7 @@ def pdf(r, k):
         jpgs = []
         for n, p in enumerate(pages):
             j = os.path.join(tmp, "scan-%d.jpg" % n)
-            angle = s["angle"] + 0.15 * n
-            run(["convert", p, "-seed", str(100 + k * 7 + n), "-background", "white", "-rotate", str(angle),
-                 "-gravity", "center", "-extent", "%s" % identify(p), "-attenuate", str(s["noise"] / 20.0),
-                 "+noise", "Gaussian", "-colorspace", "Gray", "-density", str(s["dpi"]), "-units",
-                 "PixelsPerInch", "-quality", str(s["q"]), j])
+            scan(p, j, s["angle"] + 0.15 * n, s["noise"], s["q"], s["dpi"], 100 + k * 7 + n)
             jpgs.append(j)
         out = os.path.join(OUT, r["id"] + ".pdf")
         env = dict(os.environ, SOURCE_DATE_EPOCH="1772496000", OMP_THREAD_LIMIT="1")
@@ -181,22 +177,39 @@ def pdf(r, k):
         doc = pikepdf.open(image_pdf)
         for n, j in enumerate(jpgs):
             small = os.path.join(tmp, "small-%d.png" % n)
-            run(["convert", j, "-resize", "%.3f%%" % (100.0 * lo / s["dpi"]), "-blur", "0x0.8",
-                 "-density", str(lo), "-units", "PixelsPerInch", small])
+            lowres(j, small, s["dpi"], lo)
             base = os.path.join(tmp, "layer-%d" % n)
             run(["tesseract", small, base, "-l", r["tess"], "--dpi", str(lo), "-c", "textonly_pdf=1", "pdf"],
                 env=env)
             layer = pikepdf.open(base + ".pdf")
             doc.pages[n].add_underlay(layer.pages[0])
-        doc.save(out, deterministic_id=True)
+        doc.save(out, static_id=True)
         return "scan-with-poor-ocr-layer"
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def identify(p):
-    return subprocess.run(["identify", "-format", "%wx%h", p], check=True, capture_output=True,
-                          text=True).stdout.strip()
+def scan(src, dst, angle, noise, quality, dpi, seed):
+    """A scanner's page: turned by angle degrees (white corners), grain of
+    noise grey levels, a JPEG of the quality given."""
+    from PIL import Image
+    import random
+    im = Image.open(src).convert("L")
+    im = im.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+    rnd = random.Random(seed)
+    px = im.load()
+    w, h = im.size
+    for _ in range(w * h // 40):
+        x, y = rnd.randrange(w), rnd.randrange(h)
+        px[x, y] = max(0, min(255, px[x, y] + rnd.randint(-noise * 4, noise * 4)))
+    im.save(dst, "JPEG", quality=quality, dpi=(dpi, dpi))
+
+
+def lowres(src, dst, dpi, lo):
+    from PIL import Image, ImageFilter
+    im = Image.open(src)
+    im = im.resize((im.size[0] * lo // dpi, im.size[1] * lo // dpi), Image.BILINEAR)
+    im.filter(ImageFilter.GaussianBlur(0.6)).save(dst, dpi=(lo, lo))
 
 
 def gold(r, docs, producers):
