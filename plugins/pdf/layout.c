@@ -2689,12 +2689,57 @@ double pdfl_page_skew(const pdfl_line *L, size_t n)
 	return fabs(s) >= SKEW_MIN && fabs(s) <= SKEW_MAX && 3 * agree >= 2 * m ? s : 0;
 }
 
+/* Convention layout.ocr_layer_size: an OCR text layer gives each line
+ * (Tesseract's renderer, which ocrmypdf and scanner programs use) the
+ * font size that fits its words' boxes, and those boxes' heights go with
+ * the letters (ascenders, descenders, a capital) and the grain: lines of
+ * one paragraph come in sizes a tenth apart, which a born-digital page
+ * would only show at a change of type. On such a page (turned back
+ * straight by deskew_page, or written in Tesseract's invisible
+ * GlyphLessFont) a line within an eighth of the size most of the page's
+ * long lines have takes that size. */
+static bool glyphless_page(const pdfl_line *L, size_t n)
+{
+	size_t i, g = 0, all = 0;
+	for (i = 0; i < n; i++) {
+		if (!L[i].text)
+			continue;
+		all += L[i].len;
+		if (L[i].font && strstr(L[i].font, "GlyphLessFont"))
+			g += L[i].len;
+	}
+	return all && 2 * g > all;
+}
+
+static void even_ocr_sizes(pdfl_line *L, size_t n)
+{
+	double *v, med;
+	size_t i, m = 0;
+	if (n < 3 || !(v = malloc(n * sizeof *v)))
+		return;
+	for (i = 0; i < n; i++)
+		if (L[i].text && L[i].len >= 15 && L[i].size > 0)
+			v[m++] = L[i].size;
+	if (m < 3) {
+		free(v);
+		return;
+	}
+	qsort(v, m, sizeof *v, cmp_double);
+	med = v[m / 2];
+	free(v);
+	for (i = 0; i < n; i++)
+		if (L[i].text && fabs(L[i].size - med) <= 0.125 * med)
+			L[i].size = med;
+}
+
 static void deskew_page(pdfl_doc *d, pdfl_page *p)
 {
 	pdfl_line *L = d->lines + p->first;
 	double s = pdfl_page_skew(L, p->n), xc = p->w / 2, yc = p->h / 2;
 	size_t i, k;
 	p->skew = s;
+	if (s != 0 || glyphless_page(L, p->n))
+		even_ocr_sizes(L, p->n);
 	if (s == 0)
 		return;
 	for (i = 0; i < p->n; i++) {
