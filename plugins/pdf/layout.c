@@ -95,6 +95,7 @@ bool pdfl_add_page(pdfl_doc *d, double w, double h)
 	d->pages[d->npages].h = h > 0 && h < 1e6 ? h : 792;
 	d->pages[d->npages].first = d->n;
 	d->pages[d->npages].n = 0;
+	d->pages[d->npages].skew = 0;
 	d->npages++;
 	return true;
 }
@@ -2118,6 +2119,23 @@ static bool ideographic_space(const pdfl_line *lf, const pdfl_line *rt, double g
 	       fullwidth_cp(g_utf8_get_char_validated(rt->text, (gssize)rt->len));
 }
 
+/* Convention layout.skewed_baseline: on a page turned back straight
+ * (deskew_page), the text layer broke each line where its glyphs had
+ * climbed too far from the line's start, at any of its word gaps, and a
+ * justified line's gaps stretch past an em: the gap between two
+ * fragments of one row is a word space when it is no wider than twice
+ * the wider of their word gaps (read_page's measure; 0.6 em at least,
+ * a fragment of one word has none) and two and a half ems. A gutter between columns is wider than the words' spaces. */
+static bool skewed_word_gap(const pdfl_page *p, const pdfl_line *lf, const pdfl_line *rt, double gap)
+{
+	double size = lf->size < rt->size ? lf->size : rt->size;
+	double wg = lf->word_gap > rt->word_gap ? lf->word_gap : rt->word_gap;
+	if (wg < 0.6)
+		wg = 0.6; /* a fragment of one word measured none */
+	return p->skew != 0 && size > 0 && gap > 0 && gap < 2.5 * size && gap <= 2 * wg * size + 0.1 * size &&
+	       fabs(lf->size - rt->size) < 0.15 * size;
+}
+
 static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 {
 	pdfl_line *L;
@@ -2175,7 +2193,8 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			}
 			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
 			sign = base && gap > 0 && gap < 2.5 * a->size && opens_with_trailing_mark(rt);
-			wide = !(gap < 1.0 * a->size || mark || sign || ideographic_space(lf, rt, gap));
+			wide = !(gap < 1.0 * a->size || mark || sign || ideographic_space(lf, rt, gap) ||
+			         skewed_word_gap(p, lf, rt, gap));
 			if (wide && gap < 5 * a->size && justified_gap(L, p->n, i, lf, rt))
 				wide = false;
 			if (wide && gap < 2 * a->size && ends_with_note_mark(lf) && stretched_word_space(rt, gap))
@@ -2629,6 +2648,123 @@ static bool running_up(const pdfl_line *l)
 	return w <= 1.5 * l->size && h > 3 * w && h > 3 * l->size;
 }
 
+/* Convention layout.skewed_baseline: a page scanned askew and given an
+ * OCR text layer (ocrmypdf, Acrobat's "Recognize text", FineReader, a
+ * scanner's software) has its invisible words placed where the image
+ * shows them, so every line of the page climbs or falls by one slope (a
+ * degree turns a line of 16 cm by 3 mm, a fifth of a line's leading):
+ * the text layer breaks each line into fragments at different heights,
+ * the right one nearer the line above, and a paragraph's left edge
+ * leans. When the page's long lines (15 bytes and 8 ems or more, three
+ * or more) share one slope between 0.2 and 5 degrees (two thirds of
+ * them within a tenth of a degree, or a third of it, of their median), the
+ * page's lines are turned back about its centre by that slope, as the
+ * OCR path straightens an image before reading it: the fragments of a
+ * line come level again and join (merge_row_fragments), and its
+ * paragraphs' edges stand straight for the indent and spacing rules. A
+ * born-digital page's lines are level (slope 0) and stay as they are. */
+#define SKEW_MIN 0.0035 /* tan 0.2 degrees */
+#define SKEW_MAX 0.0875 /* tan 5 degrees */
+
+/* The page's common slope, or 0. */
+double pdfl_page_skew(const pdfl_line *L, size_t n)
+{
+	double *v, s, tol;
+	size_t i, m = 0, agree = 0;
+	if (n < 3 || !(v = malloc(n * sizeof *v)))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (L[i].text && L[i].len >= 15 && L[i].size > 0 && L[i].x1 - L[i].x0 >= 8 * L[i].size)
+			v[m++] = L[i].slope;
+	if (m < 3) {
+		free(v);
+		return 0;
+	}
+	qsort(v, m, sizeof *v, cmp_double);
+	s = v[m / 2];
+	tol = fabs(s) / 3 > 0.00175 ? fabs(s) / 3 : 0.00175;
+	for (i = 0; i < m; i++)
+		agree += fabs(v[i] - s) <= tol;
+	free(v);
+	return fabs(s) >= SKEW_MIN && fabs(s) <= SKEW_MAX && 3 * agree >= 2 * m ? s : 0;
+}
+
+/* Convention layout.ocr_layer_size: an OCR text layer gives each line
+ * (Tesseract's renderer, which ocrmypdf and scanner programs use) the
+ * font size that fits its words' boxes, and those boxes' heights go with
+ * the letters (ascenders, descenders, a capital) and the grain: lines of
+ * one paragraph come in sizes a tenth apart, which a born-digital page
+ * would only show at a change of type. On such a page (turned back
+ * straight by deskew_page, or written in Tesseract's invisible
+ * GlyphLessFont) a line within an eighth of the size most of the page's
+ * long lines have takes that size. */
+static bool glyphless_page(const pdfl_line *L, size_t n)
+{
+	size_t i, g = 0, all = 0;
+	for (i = 0; i < n; i++) {
+		if (!L[i].text)
+			continue;
+		all += L[i].len;
+		if (L[i].font && strstr(L[i].font, "GlyphLessFont"))
+			g += L[i].len;
+	}
+	return all && 2 * g > all;
+}
+
+static void even_ocr_sizes(pdfl_line *L, size_t n)
+{
+	double *v, med;
+	size_t i, m = 0;
+	if (n < 3 || !(v = malloc(n * sizeof *v)))
+		return;
+	for (i = 0; i < n; i++)
+		if (L[i].text && L[i].len >= 15 && L[i].size > 0)
+			v[m++] = L[i].size;
+	if (m < 3) {
+		free(v);
+		return;
+	}
+	qsort(v, m, sizeof *v, cmp_double);
+	med = v[m / 2];
+	free(v);
+	for (i = 0; i < n; i++)
+		if (L[i].text && fabs(L[i].size - med) <= 0.125 * med)
+			L[i].size = med;
+}
+
+static void deskew_page(pdfl_doc *d, pdfl_page *p)
+{
+	pdfl_line *L = d->lines + p->first;
+	double s = pdfl_page_skew(L, p->n), xc = p->w / 2, yc = p->h / 2;
+	size_t i, k;
+	p->skew = s;
+	if (s != 0 || glyphless_page(L, p->n))
+		even_ocr_sizes(L, p->n);
+	if (s == 0)
+		return;
+	for (i = 0; i < p->n; i++) {
+		pdfl_line *l = &L[i];
+		double cx = (l->x0 + l->x1) / 2, cy = (l->y0 + l->y1) / 2, hw = (l->x1 - l->x0) / 2;
+		/* the box held the glyphs' rise along the line: what is left is
+		 * the height of the type */
+		double hh = ((l->y1 - l->y0) - fabs(l->slope) * (l->x1 - l->x0)) / 2;
+		double dx = s * (cy - yc), ny = yc + (cy - yc) - s * (cx - xc);
+		if (!(hh > 0.35 * l->size))
+			hh = 0.35 * l->size;
+		if (hh > (l->y1 - l->y0) / 2)
+			hh = (l->y1 - l->y0) / 2;
+		l->x0 = cx + dx - hw;
+		l->x1 = cx + dx + hw;
+		l->y0 = ny - hh;
+		l->y1 = ny + hh;
+		l->slope -= s;
+		for (k = 0; k < l->ncut && l->cut0 + k < d->ncuts; k++) {
+			d->cuts[l->cut0 + k].x0 += dx;
+			d->cuts[l->cut0 + k].x1 += dx;
+		}
+	}
+}
+
 static void order_page(pdfl_doc *d, pdfl_page *p)
 {
 	size_t *idx, *out, i, m, nvert = 0;
@@ -2636,6 +2772,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	cutctx c;
 	double cx0 = 1e9, cx1 = -1e9;
 	bool vert;
+	deskew_page(d, p);
 	merge_row_fragments(d, p);
 	join_key_value_rows(d, p);
 	if (p->n < 2) {

@@ -44,6 +44,12 @@ typedef struct pdfl_line {
 	double word_gap;
 	unsigned spaces;
 	bool rtl;          /* the first strong character is right-to-left */
+	/* Convention layout.skewed_baseline: how the line's glyphs climb or
+	 * fall along it, dy/dx of their boxes' centres (points down a point
+	 * across; read_page, by least squares; 0: level or not measured). An
+	 * OCR text layer places each word where the scan shows it, so the
+	 * lines of a page scanned askew all share one slope. */
+	double slope;
 	const char *font;  /* dominant font: borrowed when added, then the doc's interned copy */
 	int page;          /* 1-based */
 	bool repeated;     /* set by the layout pass: seen at the same place on another page */
@@ -97,6 +103,7 @@ typedef struct pdfl_page {
 	double text_top, text_bottom; /* the page's main text (set by the layout pass) */
 	double measure;    /* the width of its widest column */
 	size_t first, n;   /* its lines, in reading order once ordered */
+	double skew;       /* layout.skewed_baseline: the slope its lines were turned back by, or 0 */
 } pdfl_page;
 
 /* A link annotation with a URI action, on a page: its box (points from
@@ -131,6 +138,10 @@ typedef struct pdfl_doc {
 	size_t nfonts, fcap;
 	bool oom;
 } pdfl_doc;
+
+/* Convention layout.skewed_baseline: the slope that a page's long lines
+ * share (a page scanned askew under an OCR text layer), or 0. */
+double pdfl_page_skew(const pdfl_line *L, size_t n);
 
 void pdfl_init(pdfl_doc *d);
 void pdfl_free(pdfl_doc *d);

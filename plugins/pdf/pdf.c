@@ -312,6 +312,10 @@ typedef struct linebuf {
 	size_t ncut;
 	size_t cut_at[LB_CUTS];
 	double cut_x1[LB_CUTS], cut_x0[LB_CUTS];
+	/* layout.skewed_baseline: sums over the glyph boxes' centres, for
+	 * the least-squares slope of the line */
+	double sx, sy, sxx, sxy;
+	size_t sn;
 } linebuf;
 
 static void lb_reset(linebuf *b)
@@ -333,6 +337,20 @@ static void lb_reset(linebuf *b)
 	b->ngaps = 0;
 	b->gaps_lost = false;
 	b->ncut = 0;
+	b->sx = b->sy = b->sxx = b->sxy = 0;
+	b->sn = 0;
+}
+
+/* Convention layout.skewed_baseline: the slope of the line's glyph
+ * centres (dy/dx), from six glyphs or more spread over a width; 0
+ * otherwise. */
+static double lb_slope(const linebuf *b)
+{
+	double n = (double)b->sn, den = n * b->sxx - b->sx * b->sx;
+	if (b->sn < 6 || !(den > 0) || !(b->x1 - b->x0 > 20))
+		return 0;
+	den = (n * b->sxy - b->sx * b->sy) / den;
+	return isfinite(den) ? den : 0;
 }
 
 /* Record the gap before a glyph drawn at x0 in type of size size (after
@@ -558,6 +576,7 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 	l.char_w = (b->x1 - b->x0) / (double)b->chars;
 	l.word_gap = word_gap;
 	l.spaces = spaces;
+	l.slope = lb_slope(b);
 	l.rtl = b->rtl;
 	l.break_mark = break_mark;
 	for (i = 0, best = 0; i < b->nfonts; i++)
@@ -1717,6 +1736,14 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 					b->x1 = x1;
 				if (y1 > b->y1)
 					b->y1 = y1;
+				if (!g_unichar_isspace(c)) {
+					double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+					b->sx += cx;
+					b->sy += cy;
+					b->sxx += cx * cx;
+					b->sxy += cx * cy;
+					b->sn++;
+				}
 				/* Convention pdf.cjk_first_word: a line of ideographs or
 				 * kana may break after any of them, so the first word
 				 * that would have fitted on the line above (layout.c's

@@ -5,7 +5,8 @@ as DOCX and PDF, so that the same expectations are checked on every format.
 Usage (from the repository root; needs Debian's python3-docx and chromium;
 'producer: pdflatex' and 'producer: groff' cases TeX Live and groff,
 'producer: scribus' ones scribus and the hyphen-* patterns,
-'producer: wkhtmltopdf' ones wkhtmltopdf):
+'producer: wkhtmltopdf' ones wkhtmltopdf, 'producer: ocrscan' ones
+pdftoppm, Pillow, img2pdf, ocrmypdf and tesseract):
   /usr/bin/python3 tests/conventions/render.py [CASE-ID ...]
 
 The outputs go to tests/conventions/rendered/<case id>.docx and .pdf and
@@ -333,6 +334,46 @@ def render_pdf_scribus(case, path, tmp):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
 
 
+# 'producer: ocrscan': the case printed (Chromium), scanned and given an
+# OCR text layer, as ocrmypdf, Acrobat's "Recognize text" or a scanner's
+# software give it: the page rasterised in grey at 300 dpi, turned by an
+# angle of 0.5 to 1.4 degrees that the case id decides (a sheet fed
+# askew), grain and JPEG, then recognised by ocrmypdf in the case's
+# language (GlyphLessFont, render mode 3, words on each line's slope).
+# Needs pdftoppm, Pillow, img2pdf, ocrmypdf and tesseract's model.
+TESS = {"en": "eng", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "pt": "por", "nl": "nld"}
+
+
+def render_pdf_ocrscan(case, path, tmp):
+    import glob
+    import random
+    import zlib
+    import img2pdf
+    from PIL import Image
+    printed = os.path.join(tmp, "printed.pdf")
+    render_pdf(case, printed, tmp)
+    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", printed, os.path.join(tmp, "pg")], check=True)
+    seed = zlib.crc32(case["id"].encode())
+    angle = (0.5 + (seed % 10) / 10.0) * (1 if seed & 1024 else -1)
+    rnd = random.Random(seed)
+    jpgs = []
+    for n, pg in enumerate(sorted(glob.glob(os.path.join(tmp, "pg*.png")))):
+        im = Image.open(pg).convert("L").rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+        px = im.load()
+        w, h = im.size
+        for _ in range(w * h // 40):
+            x, y = rnd.randrange(w), rnd.randrange(h)
+            px[x, y] = max(0, min(255, px[x, y] + rnd.randint(-30, 30)))
+        jpgs.append(os.path.join(tmp, "scan-%d.jpg" % n))
+        im.save(jpgs[-1], "JPEG", quality=75, dpi=(300, 300))
+    image_pdf = os.path.join(tmp, "image.pdf")
+    with open(image_pdf, "wb") as fh:
+        fh.write(img2pdf.convert(jpgs, layout_fun=img2pdf.get_fixed_dpi_layout_fun((300, 300))))
+    subprocess.run(["ocrmypdf", "-q", "-l", TESS.get(case["lang"], "eng"), "--output-type", "pdf", "--optimize", "0",
+                    image_pdf, path], check=True, env=dict(os.environ, OMP_THREAD_LIMIT="1"),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+
+
 def main():
     cases = conventions.load_cases(HERE)
     only = set(sys.argv[1:])
@@ -355,6 +396,9 @@ def main():
             elif fmt == "pdf" and case.get("producer") == "wkhtmltopdf":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_wkhtmltopdf(case, out, tmp)
+            elif fmt == "pdf" and case.get("producer") == "ocrscan":
+                with tempfile.TemporaryDirectory() as tmp:
+                    render_pdf_ocrscan(case, out, tmp)
             elif fmt == "pdf" and case.get("producer") == "libreoffice":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_libreoffice(case, out, tmp)

@@ -181,6 +181,28 @@ def stamped_scan(env):
        "%r" % r.get("headline"))
 
 
+def existing_ocr_layers(env):
+    """A scan that carries an OCR layer (tests/eval25: ocrmypdf, tesseract's
+    PDF renderer) keeps a sound layer and is not read again; a page of it
+    without a layer is read from its image; the layer's lines, a degree
+    askew, make the paragraphs of the born-digital release
+    (layout.skewed_baseline, layout.ocr_layer_size)."""
+    d = os.path.join(env.src, "tests", "eval25", "docs")
+    kept, part = os.path.join(d, "e25-de-01.pdf"), os.path.join(d, "e25-es-01.pdf")
+    recs, _, _ = env.convert([kept, part])
+    r = recs.get(kept, {})
+    ok("a sound OCR layer is kept, not read again", r.get("status") == "ok" and not (r.get("source") or {}).get("ocr")
+       and "pdf.ocr" not in codes(r), json.dumps(r.get("warnings")))
+    with open(os.path.join(d, "e25-de-01.gold.json"), encoding="utf-8") as fh:
+        g = json.load(fh)["expect"]
+    ok("an OCR layer 1.3 degrees askew: one paragraph per paragraph",
+       len(r.get("body") or []) == len(g["body"]) and word_f1(r, g) > 0.95,
+       "%d paragraphs, word F1 %.3f" % (len(r.get("body") or []), word_f1(r, g)))
+    r = recs.get(part, {})
+    ok("a page without the layer the others have is read from its image",
+       ((r.get("source") or {}).get("ocr") or {}).get("pages") == [2], json.dumps((r.get("source") or {}).get("ocr")))
+
+
 def options(env, en):
     recs, _, _ = env.convert([en], "--ocr", "never")
     r = recs.get(en, {})
@@ -374,6 +396,7 @@ def main():
     en = scans_read_as_born_digital(env)
     garbled_layers(env)
     stamped_scan(env)
+    existing_ocr_layers(env)
     two = options(env, en)
     worker_threads(env, two)
     limits(env, two)

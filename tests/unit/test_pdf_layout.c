@@ -39,6 +39,7 @@ static bool cell_cuts;           /* a '|' in a line's text is a cut (layout_cell
 static const double *line_gaps;  /* each line's mean word gap in ems (layout.word_space_stretch), when given */
 static const size_t *line_bold_open; /* the characters opening each line in bold (layout.bold_run_in_heading) */
 static const bool *line_break_marks; /* the line's end hyphen was U+2010 (pdf.break_hyphen_mark) */
+static const double *line_slopes; /* each line's slope, dy/dx (layout.skewed_baseline), when given */
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -134,6 +135,7 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.bold_open = line_bold_open ? line_bold_open[i] : 0;
 			l.break_mark = line_break_marks && line_break_marks[i];
 			l.rtl = rtl_lines;
+			l.slope = line_slopes ? line_slopes[i] : 0;
 			if (line_gaps) {
 				const char *c;
 				l.word_gap = line_gaps[i];
@@ -3030,6 +3032,55 @@ static void note_reference_inside_a_line_joins_its_word(void **state)
 
 /* Two fragments of one line that touch are one word cut by a change of
  * font or a link: no space between them. */
+/* Convention layout.skewed_baseline (and layout.ocr_layer_size): an OCR
+ * text layer over a page scanned a degree askew (slope -0.0175: each line
+ * climbs 3.5 points over 200). The text layer broke each line in two, at
+ * a word gap of a justified line (1.2 ems: the line's gaps are 0.7), the
+ * right fragment nearer the line above; the left edge leans with the
+ * page, and the OCR gave the lines sizes a tenth apart. One paragraph, its
+ * lines in order. Without the rules the fragments stay apart (and out of
+ * order) and the paragraph breaks at each change of size. */
+static void skewed_ocr_layer_lines(void **state)
+{
+	static const char *const left[] = {"The harbour board of Wenlow voted on",
+	                                   "new pontoons for the fishing fleet and",
+	                                   "will ask the county for half the cost of"};
+	static const char *const right[] = {"Tuesday to build two", "a slipway for the",
+	                                    "the works this spring."};
+	const double s = -0.0175, sizes[] = {10, 10.9, 10};
+	hl L[6];
+	double slopes[6], heights[6], gaps[6], ends[6];
+	size_t k;
+	char *o;
+	(void)state;
+	for (k = 0; k < 3; k++) {
+		double y = 200 + 16 * (double)k, x = 72 - s * 16 * (double)k;
+		double wl = 0.5 * sizes[k] * (double)strlen(left[k]), xr = x + wl + 1.2 * sizes[k];
+		double wr = 0.5 * sizes[k] * (double)strlen(right[k]);
+		L[2 * k] = (hl){1, x, y + s * wl, sizes[k], 0, left[k]};
+		heights[2 * k] = sizes[k] - s * wl;
+		/* justified: the full lines end at one margin */
+		if (k < 2)
+			wr = x + 330 - xr;
+		ends[2 * k] = x + wl;
+		ends[2 * k + 1] = xr + wr;
+		L[2 * k + 1] = (hl){1, xr, y + s * (xr - x + wr), sizes[k], 0, right[k]};
+		heights[2 * k + 1] = sizes[k] - s * wr;
+		slopes[2 * k] = slopes[2 * k + 1] = s;
+		gaps[2 * k] = gaps[2 * k + 1] = 0.7;
+	}
+	line_slopes = slopes;
+	line_heights = heights;
+	line_gaps = gaps;
+	o = layout_ending(L, 6, 1, ends);
+	line_slopes = line_heights = line_gaps = NULL;
+	assert_string_equal(o, "[1]The harbour board of Wenlow voted on Tuesday to build two<W>new pontoons for the "
+	                       "fishing fleet and a slipway for the<W>will ask the county for half the cost of the "
+	                       "works this spring.");
+	free(o);
+	assert_true(pdfl_page_skew(NULL, 0) == 0);
+}
+
 static void touching_fragments_are_one_word(void **state)
 {
 	const hl L[] = {
@@ -3730,6 +3781,7 @@ int main(void)
 		cmocka_unit_test(note_reference_inside_a_line_joins_its_word),
 		cmocka_unit_test(justified_line_goes_on_after_a_note_mark),
 		cmocka_unit_test(touching_fragments_are_one_word),
+		cmocka_unit_test(skewed_ocr_layer_lines),
 		cmocka_unit_test(tex_dotless_letter_under_an_accent),
 		cmocka_unit_test(dotless_letters_without_a_mark_stay),
 		cmocka_unit_test(bullet_glyphs_are_markers),
