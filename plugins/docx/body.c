@@ -688,6 +688,13 @@ static void deliver(story *s, frame *f)
 			push_links(s, &p->text, p->links, p->nlinks);
 			push_figures(s, p->figures);
 		}
+		/* Convention docx.text_box_blank_anchor: a text box anchored
+		 * in a paragraph with no text of its own (converters and
+		 * templates anchor the letterhead, the title, a sidebar in an
+		 * empty paragraph) is read where its anchor stands, before the
+		 * next paragraph, not after it */
+		if (!f->box && !f->table_block && s->nfr == 1)
+			flush_queue(s);
 		para_reset(p);
 		return;
 	}
