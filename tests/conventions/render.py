@@ -141,6 +141,18 @@ def render_docx(case, path):
         # the final section properties stay last
         body = d.element.body
         body.append(body.find(docx.oxml.ns.qn("w:sectPr")))
+    if case.get("producer") == "layout-table" and any(k == "title" for k, _ in todo):
+        # 'producer: layout-table': the lines above the title in a
+        # borderless table of one row, as a template's letterhead: the
+        # first in the left cell, the others one a paragraph in the right
+        top = []
+        while todo[0][0] != "title":
+            top.append(todo.pop(0)[1])
+        t = d.add_table(rows=1, cols=2)
+        t.cell(0, 0).paragraphs[0].add_run(top[0] if top else "")
+        right = t.cell(0, 1)
+        for k, text in enumerate(top[1:]):
+            (right.paragraphs[0] if k == 0 else right.add_paragraph()).add_run(text)
     for kind, text in todo:
         if kind == "lines":
             run = d.add_paragraph().add_run(text[0])
