@@ -77,11 +77,14 @@ static bool drawn_list_pair(const pm_block *prev, const pm_block *a, const pm_bl
  * ends no sentence and the next goes on in lower case, or where the
  * next line's first word would not have fitted on it (the rules that
  * join a PDF's and a plain text's lines). The document shows it is such
- * a text by three such wraps or more on lines of three quarters of the
- * measure or more. Only a word processor's paragraphs of one type
- * (size, weight, slant): a PDF's lines are joined by its layout, plain
- * text's by its margin (txt plugin). */
+ * a text by three such wraps or more on lines of prose (letters, not
+ * code or figures) of three quarters of the measure or more, two of them
+ * going on in lower case (lines of a list or of a test page, which do
+ * not fit one another either, open in capitals). Only a word processor's
+ * paragraphs of one type (size, weight, slant): a PDF's lines are joined
+ * by its layout, plain text's by its margin (txt plugin). */
 #define CONVERTED_EVIDENCE 3
+#define CONVERTED_LOWER 2
 
 /* The code points of s up to e. */
 static size_t span_cps(const char *s, const char *e)
@@ -120,6 +123,35 @@ static bool wraps_at(const char *s, const char *e, size_t cps, const char *next,
 	return (double)(cps + 1 + span_cps(next, w)) >= 0.9 * measure;
 }
 
+/* The line [s, e) is prose: nine in ten of its characters other than
+ * spaces are letters (a line of code or of figures is not). */
+static bool prose_line(const char *s, const char *e)
+{
+	size_t letters = 0, other = 0;
+	while (s < e) {
+		int32_t c = -1;
+		size_t n = pm_utf8_decode((const unsigned char *)s, (size_t)(e - s), &c);
+		if (n == 0)
+			n = 1;
+		if (pm_cp_is_letter(c))
+			letters++;
+		else if (!pm_cp_is_space(c))
+			other++;
+		s += n;
+	}
+	return letters >= 9 * other;
+}
+
+/* A wrap the document shows at [s, e) before next, counted as evidence:
+ * 1 a wrap, 2 one going on in lower case, 0 none. */
+static int shown_wrap(const char *s, const char *e, const char *next, double measure)
+{
+	size_t c = span_cps(s, e);
+	if (c * 4 < measure * 3 || !prose_line(s, e) || !wraps_at(s, e, c, next, measure))
+		return 0;
+	return pm_cp_is_lower(nz_first_cp(next)) ? 2 : 1;
+}
+
 /* The longest line of the text's size among paragraphs no layout placed
  * that run on into a line of their type (a deck or a heading in the
  * text's size, bold or italic, above the text is not one of its lines). */
@@ -146,27 +178,26 @@ static size_t longest_line(pm_block **bl, size_t n, double size)
 /* The measure a converted DOCX's lines fill, 0 when it shows none. */
 static double converted_measure(const pm_doc *d, pm_block **bl, size_t n)
 {
-	size_t i, k = 0;
+	size_t i, k = 0, lower = 0;
 	double measure;
 	if (!d->format || strcmp(d->format, "docx"))
 		return 0;
 	measure = (double)longest_line(bl, n, body_size(bl, n, false));
 	if (measure < 40)
 		return 0;
-	for (i = 0; i < n && k < CONVERTED_EVIDENCE; i++) {
+	for (i = 0; i < n && (k < CONVERTED_EVIDENCE || lower < CONVERTED_LOWER); i++) {
 		const char *p, *e;
-		size_t c;
+		int w;
 		if (bl[i]->type != PM_BLOCK_PARAGRAPH || bl[i]->x1 > bl[i]->x0 || !bl[i]->text)
 			continue;
-		for (p = bl[i]->text; (e = strchr(p, '\n')); p = e + 1) {
-			c = span_cps(p, e);
-			k += c * 4 >= measure * 3 && wraps_at(p, e, c, e + 1, measure);
-		}
-		c = span_cps(p, p + strlen(p));
-		k += i + 1 < n && line_pair(bl[i], bl[i + 1]) && c * 4 >= measure * 3 &&
-		     wraps_at(p, p + strlen(p), c, bl[i + 1]->text, measure);
+		for (p = bl[i]->text; (e = strchr(p, '\n')); p = e + 1)
+			if ((w = shown_wrap(p, e, e + 1, measure)) != 0)
+				k++, lower += w == 2;
+		if (i + 1 < n && line_pair(bl[i], bl[i + 1]) &&
+		    (w = shown_wrap(p, p + strlen(p), bl[i + 1]->text, measure)) != 0)
+			k++, lower += w == 2;
 	}
-	return k >= CONVERTED_EVIDENCE ? measure : 0;
+	return k >= CONVERTED_EVIDENCE && lower >= CONVERTED_LOWER ? measure : 0;
 }
 
 /* runon.converted_lines, the breaks inside a paragraph: a wrap's break

@@ -153,7 +153,17 @@ def render_docx(case, path):
         right = t.cell(0, 1)
         for k, text in enumerate(top[1:]):
             (right.paragraphs[0] if k == 0 else right.add_paragraph()).add_run(text)
+    boxed, seen_title = case.get("producer") == "boxed-deck", False
     for kind, text in todo:
+        seen_title = seen_title or kind == "title"
+        if boxed and seen_title and kind == "para":
+            # 'producer: boxed-deck': the paragraph under the title in a
+            # bordered table of one cell, as templates box the deck
+            boxed = False
+            t = d.add_table(rows=1, cols=1)
+            t.style = d.styles["Table Grid"]
+            t.cell(0, 0).paragraphs[0].add_run(text).italic = True
+            continue
         if kind == "lines":
             run = d.add_paragraph().add_run(text[0])
             for ln in text[1:]:

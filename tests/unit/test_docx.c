@@ -778,6 +778,36 @@ static void cell_paragraphs(void **state)
 	json_decref(rec);
 }
 
+/* docx.one_cell_box: a table of one cell holding one paragraph, right
+ * under the title, is a boxed deck: its paragraph is a block (the
+ * subheadline), and the record lists no table; a second row makes a
+ * data table of it. Without the rule the deck was a table in the body. */
+static void one_cell_box(void **state)
+{
+	json_t *rec, *rows;
+	(void)state;
+	rec = record(mkdocx(DOC("<w:p>" RUN("<w:b/><w:sz w:val=\"36\"/>", "Tollgate Ferries adds a night sailing") "</w:p>"
+	                        "<w:tbl><w:tr><w:tc>" P("The late boat to Gannet Isle runs from June to September")
+	                        "</w:tc></w:tr></w:tbl>"
+	                        P("TOLLGATE, 9 May 2026 \xE2\x80\x93 Tollgate Ferries will add a night sailing to Gannet Isle "
+	                          "from June.")
+	                        P("The crossing leaves the mainland at eleven and returns at one.")),
+	                    NULL, NULL),
+	             "a.docx");
+	assert_string_equal(pm_test_str(rec, "subheadline"), "The late boat to Gannet Isle runs from June to September");
+	assert_int_equal(json_array_size(json_object_get(rec, "tables")), 0);
+	json_decref(rec);
+	rec = record(mkdocx(DOC(P("Tollgate Ferries adds a night sailing")
+	                        "<w:tbl><w:tr><w:tc>" P("Sailing (night)") "</w:tc></w:tr>"
+	                        "<w:tr><w:tc>" P("23:00") "</w:tc></w:tr></w:tbl>"),
+	                    NULL, NULL),
+	             "b.docx");
+	rows = json_object_get(json_array_get(json_object_get(rec, "tables"), 0), "rows");
+	assert_non_null(rows);
+	assert_int_equal(json_array_size(rows), 2);
+	json_decref(rec);
+}
+
 /* docx.alt_chunk: an imported part (w:altChunk) is not read; the record
  * says its text is missing. */
 /* docx.alt_chunk: an HTML part merged through w:altChunk is read where
@@ -1914,6 +1944,7 @@ int main(void)
 		cmocka_unit_test(title_in_page_header),
 		cmocka_unit_test(layout_table_title_size),
 		cmocka_unit_test(cell_paragraphs),
+		cmocka_unit_test(one_cell_box),
 		cmocka_unit_test(alt_chunk),
 		cmocka_unit_test(alt_chunk_text),
 		cmocka_unit_test(alt_chunk_hostile),
