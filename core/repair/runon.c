@@ -123,8 +123,9 @@ static bool wraps_at(const char *s, const char *e, size_t cps, const char *next,
 	return (double)(cps + 1 + span_cps(next, w)) >= 0.9 * measure;
 }
 
-/* The line [s, e) is prose: nine in ten of its characters other than
- * spaces are letters (a line of code or of figures is not). */
+/* The line [s, e) is prose: four in five of its characters other than
+ * spaces are letters (a dateline's figures pass; a line of code, of
+ * addresses or of figures does not). */
 static bool prose_line(const char *s, const char *e)
 {
 	size_t letters = 0, other = 0;
@@ -139,7 +140,7 @@ static bool prose_line(const char *s, const char *e)
 			other++;
 		s += n;
 	}
-	return letters >= 9 * other;
+	return letters >= 4 * other;
 }
 
 /* A wrap the document shows at [s, e) before next, counted as evidence:
