@@ -626,6 +626,8 @@ static bool one_cell_row(const story *s)
 {
 	size_t i, cells = 0, paras = 0;
 	for (i = 0; i < s->nrow; i++) {
+		if (s->row[i].cell == PM_CELL_HEADER_ROW)
+			return false; /* a row repeated atop each page heads data */
 		if (s->row[i].cell >= 0)
 			cells++;
 		else if (!docx_blank(&s->row[i].text))
