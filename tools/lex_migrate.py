@@ -237,6 +237,7 @@ INLINE_NOT_WORDS = {
     ("normalize.c", "txt"): "format names",
     ("wraps.c", "txt"): "format names",
     ("wraps.c", "pdf"): "format names",
+    ("runon.c", "docx"): "format names",
     ("normalize.c", "en"): "language codes",
     ("rules.c", "en"): "language codes",
     ("wraps.c", "ja"): "language codes",

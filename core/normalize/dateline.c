@@ -241,6 +241,43 @@ static bool one_sentence(const char *t)
 	return true;
 }
 
+/* A line of text (up to e, or its end) that is a date line on its own. */
+static bool date_line_alone(nz *z, const char *p, const char *e, dl_match *m)
+{
+	char *line = e ? pm_strndup(p, (size_t)(e - p)) : pm_strdup(p);
+	bool hit = line && (rule_date_first_dateline(z, line, m) || (rule_dateline(z, line, m) && m->whole));
+	free(line);
+	return hit;
+}
+
+/* A date line in a letterhead block above the headline: 1 the block, -1
+ * a line of it, 0 none. Convention
+ * dateline.letterhead_line: a letterhead of several lines or cells (a
+ * layout table, `Waterschap Lingerveld` | `PERSBERICHT` / `Lingerveld,
+ * 5 mei 2026`; a box) holds the place and date on a line of their own:
+ * that line is the dateline, never the cells and lines before it (a
+ * place is written within one line of one cell). */
+static int letterhead_date_line(nz *z, const pm_block *b, dl_match *m)
+{
+	const char *p, *e;
+	size_t c;
+	for (c = 0; b->type == PM_BLOCK_TABLE && c < b->ncells; c++)
+		for (p = b->cells[c].text; p; p = e ? e + 1 : NULL) {
+			e = strchr(p, '\n');
+			if (date_line_alone(z, p, e, m))
+				return b->ncells == 1 && !strchr(b->text, '\n') ? 1 : -1;
+		}
+	if (rule_date_first_dateline(z, b->text, m) ||
+	    (rule_dateline(z, b->text, m) && m->whole && !strchr(m->location, '\n')))
+		return 1;
+	for (p = strchr(b->text, '\n') ? b->text : NULL; p; p = e ? e + 1 : NULL) {
+		e = strchr(p, '\n');
+		if (date_line_alone(z, p, e, m))
+			return -1;
+	}
+	return 0;
+}
+
 /* date.cjk.issuer: the issuer's name on the line under a Japanese or
  * Chinese date line (2024年3月5日 / 株式会社…) is the sender's, as a
  * letterhead is, not the text's first paragraph. */
@@ -371,12 +408,15 @@ void stage_dateline(nz *z)
 	 * the text takes it along as furniture. */
 	for (i = 0; z->head >= 0 && i < (size_t)z->head; i++) {
 		dl_match m;
+		int whole;
 		if ((z->b[i]->part == PM_PART_LETTERHEAD ||
 		     ((!z->b[i]->part || z->b[i]->part == PM_PART_FURNITURE) && z->b[i]->page == 1 &&
 		      (z->b[i]->layout & PM_BL_TOP_BAND))) &&
-		    (rule_date_first_dateline(z, z->b[i]->text, &m) ||
-		     (rule_dateline(z, z->b[i]->text, &m) && m.whole))) {
-			set_part(z->b[i], PM_PART_DATELINE);
+		    (whole = letterhead_date_line(z, z->b[i], &m)) != 0) {
+			/* a line of a letterhead leaves the rest of it
+			 * the letterhead it is (the issuer's name) */
+			if (whole > 0)
+				set_part(z->b[i], PM_PART_DATELINE);
 			if (!m.location[0])
 				place_opening(z, start, &m);
 			set_dateline(z, &m, (long)z->bi[i], "date line above the headline");

@@ -161,6 +161,7 @@ typedef struct frame {
 	 * with text says whether it lays out the page (pending), and then
 	 * either becomes a table block or gives its paragraphs as blocks */
 	bool tbl_pending, tbl_layout;
+	bool box_wait;         /* docx.one_cell_box: a first row of one cell, the table's end awaited */
 	int del_row;           /* depth of the table whose row is deleted, 0 none */
 } frame;
 
@@ -564,7 +565,7 @@ static void cell_para(story *s, frame *f, const pm_buf *text, const dlink *links
 	f->cell_text = true;
 }
 
-static void table_decide(story *s, frame *f, bool force);
+static void table_decide(story *s, frame *f, bool force, bool box);
 
 /* Convention docx.layout_table: Word users lay out a release's top with
  * a table without borders, the logo in one cell and "PRESS RELEASE" and
@@ -583,7 +584,7 @@ static void row_para(story *s, frame *f, para *p)
 	s->row_bytes += q->text.len;
 	/* a table whose first row is a whole document: decide now */
 	if (s->nrow > 4096 || s->row_bytes > (1u << 20))
-		table_decide(s, f, true);
+		table_decide(s, f, true, false);
 }
 
 static void row_cell(story *s, int kind)
@@ -612,10 +613,33 @@ static bool title_sized(const story *s, const queued *q)
 	return words <= 25;
 }
 
-static void table_decide(story *s, frame *f, bool force)
+/* Convention docx.one_cell_box: a table of one row and one cell holding
+ * one paragraph is a frame drawn around a line of text, not a table of
+ * data: templates box the deck under the title, a note to editors. The
+ * first row holds one cell with one paragraph; whether the table ends
+ * there is known at its end (another row makes it a data table's first
+ * row). The boxed paragraph is the document's, a block with its style,
+ * as a layout table's are. A box of several paragraphs (an About
+ * section, a form) stays a table block whose cell's paragraphs are
+ * lines (docx.cell_paragraphs). */
+static bool one_cell_row(const story *s)
+{
+	size_t i, cells = 0, paras = 0;
+	for (i = 0; i < s->nrow; i++) {
+		if (s->row[i].cell == PM_CELL_HEADER_ROW)
+			return false; /* a row repeated atop each page heads data */
+		if (s->row[i].cell >= 0)
+			cells++;
+		else if (!docx_blank(&s->row[i].text))
+			paras++;
+	}
+	return cells == 1 && paras == 1;
+}
+
+static void table_decide(story *s, frame *f, bool force, bool box)
 {
 	docx_ctx *x = s->x;
-	bool layout = false, text = false;
+	bool layout = box, text = false;
 	size_t i;
 	for (i = 0; i < s->nrow; i++) {
 		const queued *q = &s->row[i];
@@ -628,6 +652,7 @@ static void table_decide(story *s, frame *f, bool force)
 	if (!text && !force)
 		return;
 	f->tbl_pending = false;
+	f->box_wait = false;
 	if (layout) {
 		f->tbl_layout = true;
 	} else if (!x->stop) {
@@ -688,6 +713,13 @@ static void deliver(story *s, frame *f)
 			push_links(s, &p->text, p->links, p->nlinks);
 			push_figures(s, p->figures);
 		}
+		/* Convention docx.text_box_blank_anchor: a text box anchored
+		 * in a paragraph with no text of its own (converters and
+		 * templates anchor the letterhead, the title, a sidebar in an
+		 * empty paragraph) is read where its anchor stands, before the
+		 * next paragraph, not after it */
+		if (!f->box && !f->table_block && s->nfr == 1)
+			flush_queue(s);
 		para_reset(p);
 		return;
 	}
@@ -1237,6 +1269,9 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		if (f->tbl == 1) {
 			f->row_first = true;
 			f->row_header = false;
+			/* docx.one_cell_box: a second row, a data table */
+			if (f->box_wait)
+				table_decide(s, f, true, false);
 		}
 		break;
 	case T_TBLHEADER:
@@ -1289,7 +1324,7 @@ static void close_frame(story *s)
 		deliver(s, f);
 	}
 	if (f->tbl_pending)
-		table_decide(s, f, true);
+		table_decide(s, f, true, f->box_wait);
 	f->tbl_layout = false;
 	if (f->table_block) {
 		docx_cb(s->x, s->x->host->block_end(s->x->sink));
@@ -1310,14 +1345,18 @@ static void on_end(story *s, int tk)
 	case T_TR:
 		if (f->del_row && f->del_row == f->tbl)
 			f->del_row = 0;
-		if (f->tbl == 1 && f->tbl_pending)
-			table_decide(s, f, false);
+		if (f->tbl == 1 && f->tbl_pending && !f->box_wait) {
+			if (one_cell_row(s))
+				f->box_wait = true;
+			else
+				table_decide(s, f, false, false);
+		}
 		break;
 	case T_TBL:
 		if (f->tbl > 0)
 			f->tbl--;
 		if (f->tbl == 0 && f->tbl_pending)
-			table_decide(s, f, true);
+			table_decide(s, f, true, f->box_wait);
 		if (f->tbl == 0)
 			f->tbl_layout = false;
 		if (f->tbl == 0 && f->table_block) {

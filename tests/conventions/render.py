@@ -75,6 +75,39 @@ def blocks(case):
     return out
 
 
+# 'producer: textboxes': the blocks down to the title each in a text box
+# anchored in an empty paragraph, as PDF-to-Word converters and templates
+# set a letterhead and a title: DrawingML (wps) in mc:Choice and the same
+# text again in the VML mc:Fallback, as Word writes a text box
+TEXTBOX = (
+    '<w:p %s><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" '
+    'distL="0" distR="0" simplePos="0" relativeHeight="%d" behindDoc="0" locked="0" layoutInCell="1" '
+    'allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0'
+    '</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset>'
+    '</wp:positionV><wp:extent cx="5400000" cy="%d"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+    '<wp:wrapTopAndBottom/><wp:docPr id="%d" name="Text Box %d"/><wp:cNvGraphicFramePr/><a:graphic>'
+    '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+    '<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="5400000" cy="%d"/></a:xfrm>'
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></wps:spPr><wps:txbx><w:txbxContent>%s'
+    '</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+    '</mc:Choice><mc:Fallback><w:pict><v:shape id="Text Box %d" type="#_x0000_t202" style="position:absolute;'
+    'margin-left:0;margin-top:0;width:425pt;height:%dpt" filled="f" stroked="f"><v:textbox><w:txbxContent>%s'
+    '</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+TEXTBOX_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+              'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+              'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+              'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+              'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+              'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def add_textbox(d, text, size, n):
+    inner = ('<w:p><w:r><w:rPr>%s<w:sz w:val="%d"/></w:rPr><w:t xml:space="preserve">%s</w:t></w:r></w:p>'
+             % ("<w:b/>" if size > 24 else "", size, html.escape(text, quote=False)))
+    h = 500000 if size > 24 else 300000
+    d.element.body.append(docx.oxml.parse_xml(TEXTBOX % (TEXTBOX_NS, n, h, n, n, h, inner, n, h // 12700, inner)))
+
+
 def render_docx(case, path):
     d = docx.Document()
     props = d.core_properties
@@ -98,7 +131,41 @@ def render_docx(case, path):
             lang.set(docx.oxml.ns.qn("w:bidi"), "hi-IN")
         for fonts in d.styles.element.iter(docx.oxml.ns.qn("w:rFonts")):
             fonts.set(docx.oxml.ns.qn("w:cs"), "Lohit Devanagari")
-    for kind, text in blocks(case):
+    todo = blocks(case)
+    if case.get("producer") == "textboxes" and any(k == "title" for k, _ in todo):
+        n = 0
+        while todo:
+            kind, text = todo.pop(0)
+            n += 1
+            add_textbox(d, text, 36 if kind == "title" else 20, n)
+            if kind == "title":
+                break
+        # the final section properties stay last
+        body = d.element.body
+        body.append(body.find(docx.oxml.ns.qn("w:sectPr")))
+    if case.get("producer") == "layout-table" and any(k == "title" for k, _ in todo):
+        # 'producer: layout-table': the lines above the title in a
+        # borderless table of one row, as a template's letterhead: the
+        # first in the left cell, the others one a paragraph in the right
+        top = []
+        while todo[0][0] != "title":
+            top.append(todo.pop(0)[1])
+        t = d.add_table(rows=1, cols=2)
+        t.cell(0, 0).paragraphs[0].add_run(top[0] if top else "")
+        right = t.cell(0, 1)
+        for k, text in enumerate(top[1:]):
+            (right.paragraphs[0] if k == 0 else right.add_paragraph()).add_run(text)
+    boxed, seen_title = case.get("producer") == "boxed-deck", False
+    for kind, text in todo:
+        seen_title = seen_title or kind == "title"
+        if boxed and seen_title and kind == "para":
+            # 'producer: boxed-deck': the paragraph under the title in a
+            # bordered table of one cell, as templates box the deck
+            boxed = False
+            t = d.add_table(rows=1, cols=1)
+            t.style = d.styles["Table Grid"]
+            t.cell(0, 0).paragraphs[0].add_run(text).italic = True
+            continue
         if kind == "lines":
             run = d.add_paragraph().add_run(text[0])
             for ln in text[1:]:

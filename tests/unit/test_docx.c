@@ -778,6 +778,36 @@ static void cell_paragraphs(void **state)
 	json_decref(rec);
 }
 
+/* docx.one_cell_box: a table of one cell holding one paragraph, right
+ * under the title, is a boxed deck: its paragraph is a block (the
+ * subheadline), and the record lists no table; a second row makes a
+ * data table of it. Without the rule the deck was a table in the body. */
+static void one_cell_box(void **state)
+{
+	json_t *rec, *rows;
+	(void)state;
+	rec = record(mkdocx(DOC("<w:p>" RUN("<w:b/><w:sz w:val=\"36\"/>", "Tollgate Ferries adds a night sailing") "</w:p>"
+	                        "<w:tbl><w:tr><w:tc>" P("The late boat to Gannet Isle runs from June to September")
+	                        "</w:tc></w:tr></w:tbl>"
+	                        P("TOLLGATE, 9 May 2026 \xE2\x80\x93 Tollgate Ferries will add a night sailing to Gannet Isle "
+	                          "from June.")
+	                        P("The crossing leaves the mainland at eleven and returns at one.")),
+	                    NULL, NULL),
+	             "a.docx");
+	assert_string_equal(pm_test_str(rec, "subheadline"), "The late boat to Gannet Isle runs from June to September");
+	assert_int_equal(json_array_size(json_object_get(rec, "tables")), 0);
+	json_decref(rec);
+	rec = record(mkdocx(DOC(P("Tollgate Ferries adds a night sailing")
+	                        "<w:tbl><w:tr><w:tc>" P("Sailing (night)") "</w:tc></w:tr>"
+	                        "<w:tr><w:tc>" P("23:00") "</w:tc></w:tr></w:tbl>"),
+	                    NULL, NULL),
+	             "b.docx");
+	rows = json_object_get(json_array_get(json_object_get(rec, "tables"), 0), "rows");
+	assert_non_null(rows);
+	assert_int_equal(json_array_size(rows), 2);
+	json_decref(rec);
+}
+
 /* docx.alt_chunk: an imported part (w:altChunk) is not read; the record
  * says its text is missing. */
 /* docx.alt_chunk: an HTML part merged through w:altChunk is read where
@@ -1392,6 +1422,67 @@ static void text_boxes_exactly_once(void **state)
 	run_free(r);
 }
 
+/* docx.text_box_blank_anchor: converters and templates anchor the
+ * letterhead and the title in text boxes of their own, each in an empty
+ * paragraph at the top: the boxes are read where they stand, before
+ * the first paragraph of text, which then is no letterhead. */
+static void text_boxes_in_blank_anchors(void **state)
+{
+	run_result *r;
+	size_t i, title = 0, lead = 0;
+	(void)state;
+	r = model(mkdocx(DOC("<w:p><w:r>" BOX("wps", P("Harbeck Lifeboat Station") P("News release")) "</w:r></w:p>"
+	                     "<w:p><w:r>" BOX("wps", P("Harbeck lifeboat crew gets a new boathouse")) "</w:r></w:p>"
+	                     P("HARBECK, 2 May 2026 \xE2\x80\x93 The Harbeck lifeboat crew moved into its new boathouse.")
+	                     P("The old one had stood since 1911.")),
+	                 NULL, NULL));
+	for (i = 0; i < r->doc.nblocks; i++) {
+		if (r->doc.blocks[i].text && !strcmp(r->doc.blocks[i].text, "Harbeck lifeboat crew gets a new boathouse"))
+			title = i;
+		if (r->doc.blocks[i].text && strstr(r->doc.blocks[i].text, "HARBECK, 2 May"))
+			lead = i;
+	}
+	assert_true(title < lead);
+	assert_int_equal(occurrences(&r->doc, "Harbeck Lifeboat Station"), 1);
+	run_free(r);
+}
+
+/* runon.converted_lines: a DOCX converted from a PDF writes each visual
+ * line as a paragraph (or puts a line break at its end): the lines that
+ * fill the measure or go on in lower case join, whatever the next line
+ * opens with (a name, a figure); a line ending its sentence ends its
+ * paragraph. Without the rule each line was a body paragraph. */
+static void converted_lines_joined(void **state)
+{
+	json_t *rec, *body;
+	(void)state;
+	rec = record(mkdocx(DOC("<w:p>" RUN("<w:b/><w:sz w:val=\"36\"/>", "Kettering Weir gets a fish pass") "</w:p>"
+	                        P("KETTERING, 4 May 2026 \xE2\x80\x93 The Kettering Anglers' Trust has finished a fish pass")
+	                        P("beside the old weir on the Nenholme, the first of four planned along the river by")
+	                        P("2029.")
+	                        P("The pass is a staircase of thirty pools, each a hand's breadth above the one below")
+	                        P("it, built in local stone by the trust's volunteers over two summers.")
+	                        P("\xE2\x80\x9cSalmon were last seen above the weir in 1952, when the mill burned,\xE2\x80\x9d said Wendell")
+	                        P("Okafor, the trust's chair.")
+	                        "<w:p><w:r><w:t xml:space=\"preserve\">Volunteers counted 140 sea trout passing in the first week of the trial, more than</w:t>"
+	                        "<w:br/><w:t xml:space=\"preserve\">the whole of the previous year, and the trust's counter will run until</w:t>"
+	                        "<w:br/><w:t xml:space=\"preserve\">November.</w:t></w:r></w:p>"),
+	                    NULL, NULL),
+	             "c.docx");
+	body = json_object_get(rec, "body");
+	assert_int_equal(json_array_size(body), 4);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 0), "text")),
+	                    "The Kettering Anglers' Trust has finished a fish pass beside the old weir on the Nenholme, the "
+	                    "first of four planned along the river by 2029.");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 2), "text")),
+	                    "\xE2\x80\x9cSalmon were last seen above the weir in 1952, when the mill burned,\xE2\x80\x9d said "
+	                    "Wendell Okafor, the trust's chair.");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 3), "text")),
+	                    "Volunteers counted 140 sea trout passing in the first week of the trial, more than the whole "
+	                    "of the previous year, and the trust's counter will run until November.");
+	json_decref(rec);
+}
+
 /* The story is read by SAX (body.c, zipio.c): the text of a w:t must come
  * whole, as the tree reader's text node held it, wherever the parser's
  * pieces cut it (a soft hyphen cut in two would leave its bytes), with
@@ -1835,6 +1926,8 @@ int main(void)
 		cmocka_unit_test(structure_bounds),
 		cmocka_unit_test(footnotes_out_of_body),
 		cmocka_unit_test(text_boxes_exactly_once),
+		cmocka_unit_test(text_boxes_in_blank_anchors),
+		cmocka_unit_test(converted_lines_joined),
 		cmocka_unit_test(story_text_whole),
 		cmocka_unit_test(tracked_changes),
 		cmocka_unit_test(headers_and_footers),
@@ -1851,6 +1944,7 @@ int main(void)
 		cmocka_unit_test(title_in_page_header),
 		cmocka_unit_test(layout_table_title_size),
 		cmocka_unit_test(cell_paragraphs),
+		cmocka_unit_test(one_cell_box),
 		cmocka_unit_test(alt_chunk),
 		cmocka_unit_test(alt_chunk_text),
 		cmocka_unit_test(alt_chunk_hostile),
