@@ -721,6 +721,8 @@ ar
 أخبار متعلقة
 اقرأ أيضا
 اقرأ أيضاً
+إقرأ أيضا
+إقرأ أيضاً
 
 # release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
 [mail_headers]
@@ -818,13 +820,15 @@ ar
 معرف الاجتماع
 
 [junk_prefixes]
-# a web page's "follow us" and "read more" links (with and without the
-# hamza of the imperative, which pages drop)
-تابعونا على
+# a web page's "read more" links, with and without the hamza of the
+# imperative, which pages drop ("follow us" is [follow_leads], which
+# wants a network or "social" after it)
 اقرأ المزيد
 إقرأ المزيد
 اقرأ أيضا
 اقرأ أيضاً
+إقرأ أيضا
+إقرأ أيضاً
 
 [meridiems]
 # the half of the day after an hour, as Arabic releases write times on a

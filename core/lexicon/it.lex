@@ -1034,11 +1034,11 @@ codice partecipante
 # ---- issue 13: the optional sections Italian has, completed ---------
 
 [junk_prefixes]
-# a web page's "read more" and "follow us" links
+# a web page's "read more" links ("follow us" is [follow_leads], which
+# wants a network or "social" after it)
 leggi tutto
 leggi di più
 continua a leggere
-seguici
 
 [clock_leads]
 # "ore" before the hours of an event ("sabato 5 aprile, ore 10-18"):

@@ -926,10 +926,10 @@ deelnemerscode
 # ---- issue 13: the optional sections Dutch has, completed -----------
 
 [junk_prefixes]
-# a web page's "read more" and "follow us" links
+# a web page's "read more" links ("follow us" is [follow_leads], which
+# wants a network or "social" after it)
 lees meer
 lees verder
-volg ons
 
 [long_form_links]
 # the prepositions between a head noun and the rest of a long form

@@ -1085,10 +1085,10 @@ código de participante
 # ---- issue 13: the optional sections Portuguese has, completed ------
 
 [junk_prefixes]
-# a web page's "read more" and "follow us" links
+# a web page's "read more" links ("follow us" is [follow_leads], which
+# wants a network or "social" after it)
 leia mais
 leia também
-siga-nos
 
 [time_range_words]
 # between two hours: "das 10h às 18h" (any.lex's "a" is the other form)
