@@ -122,8 +122,8 @@ static void long_before(void **state)
 	       "Agencia Española de Protección de Datos");
 	/* [long_form_links] of pt.lex and nl.lex: the head noun the acronym
 	 * leaves out is taken in over its preposition */
-	expect("a Agência de Proteção Costeira do Algarve (PCA) publicou", "PCA",
-	       "Agência de Proteção Costeira do Algarve");
+	expect("o Fundo das Pescas Costeiras do Minho (PCM) publicou", "PCM",
+	       "Fundo das Pescas Costeiras do Minho");
 	expect("het Fonds voor Duurzame Kustvisserij Walcheren (DKW) betaalt", "DKW",
 	       "Fonds voor Duurzame Kustvisserij Walcheren");
 	expect("la Entidad Estatal de Seguros Agrarios (ENESA) un estudio", "ENESA", "Entidad Estatal de Seguros Agrarios");

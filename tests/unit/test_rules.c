@@ -705,7 +705,7 @@ static void completed_sections(void **state)
 	(void)state;
 	/* [junk_prefixes]: a page's "read more" links */
 	assert_true(junk("Leia mais sobre o programa"));
-	assert_true(junk("Leggi tutto"));
+	assert_true(junk("Leggi di più sul progetto"));
 	assert_true(junk("Continua a leggere l'articolo"));
 	assert_true(junk("Lees meer over het plan"));
 	assert_true(junk("اقرأ المزيد عن المشروع"));
