@@ -1039,8 +1039,8 @@ about_elative_leads  # the Finnish About heading with an elative (about.heading.
 about_elative_endings  # the Finnish elative endings, in any.lex
 contact_heading_tails  # English only (README): German writes the heading as one word or with its own noun ([contact_headings])
 ordinal_suffixes  # German writes the day with a full stop ("5. März"), which dates.c reads as the day's own punctuation, no suffix
-date_connectors  # German writes no word between a day and its month ("5 mars", "5. März", "5 maart")
-meridiems  # German releases write times on the 24-hour clock ("14:30", "14 Uhr", "14h30")
+date_connectors  # German writes no word between a day and its month ("5. März 2026")
+meridiems  # German releases write times on the 24-hour clock ("14:30 Uhr")
 clock_leads  # German writes no word for "o'clock" before an hour (Scandinavian "kl.", Finnish "klo": any.lex)
 time_range_words  # any.lex holds the word between two hours for the Latin-script languages, German's with them ("to", "bis", "à", "tot", "a", "al")
 era_marks  # Arabic only: an era glued to the year ("2024م"); German writes none

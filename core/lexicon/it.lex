@@ -1068,7 +1068,7 @@ about_adjective_nouns  # the nouns of that Slavic heading, in any.lex
 about_elative_leads  # the Finnish About heading with an elative (about.heading.fi_elative), in any.lex
 about_elative_endings  # the Finnish elative endings, in any.lex
 contact_heading_tails  # English only (README): Italian writes the heading as one word or with its own noun ([contact_headings])
-meridiems  # Italian releases write times on the 24-hour clock ("14:30", "14 Uhr", "14h30")
+meridiems  # Italian releases write times on the 24-hour clock ("ore 14.30")
 clock_units  # Italian writes the hour after "ore" or "alle", or with its minutes ("18.30"), no unit after it
 era_marks  # Arabic only: an era glued to the year ("2024م"); Italian writes none
 year_marks  # Italian writes no "year" mark after a year (Slavic "r.", "г.", Lithuanian "m.": any.lex)

@@ -954,8 +954,8 @@ about_adjective_nouns  # the nouns of that Slavic heading, in any.lex
 about_elative_leads  # the Finnish About heading with an elative (about.heading.fi_elative), in any.lex
 about_elative_endings  # the Finnish elative endings, in any.lex
 contact_heading_tails  # English only (README): Dutch writes the heading as one word or with its own noun ([contact_headings])
-date_connectors  # Dutch writes no word between a day and its month ("5 mars", "5. März", "5 maart")
-meridiems  # Dutch releases write times on the 24-hour clock ("14:30", "14 Uhr", "14h30")
+date_connectors  # Dutch writes no word between a day and its month ("5 maart 2026")
+meridiems  # Dutch releases write times on the 24-hour clock ("14.30 uur")
 clock_leads  # Dutch writes no word for "o'clock" before an hour (Scandinavian "kl.", Finnish "klo": any.lex)
 time_range_words  # any.lex holds the word between two hours for the Latin-script languages, Dutch's with them ("to", "bis", "à", "tot", "a", "al")
 era_marks  # Arabic only: an era glued to the year ("2024م"); Dutch writes none

@@ -1111,7 +1111,7 @@ about_adjective_nouns  # the nouns of that Slavic heading, in any.lex
 about_elative_leads  # the Finnish About heading with an elative (about.heading.fi_elative), in any.lex
 about_elative_endings  # the Finnish elative endings, in any.lex
 contact_heading_tails  # English only (README): Portuguese writes the heading as one word or with its own noun ([contact_headings])
-meridiems  # Portuguese releases write times on the 24-hour clock ("14:30", "14 Uhr", "14h30")
+meridiems  # Portuguese releases write times on the 24-hour clock ("14h30")
 clock_leads  # Portuguese writes no word for "o'clock" before an hour (Scandinavian "kl.", Finnish "klo": any.lex)
 era_marks  # Arabic only: an era glued to the year ("2024م"); Portuguese writes none
 year_marks  # Portuguese writes no "year" mark after a year (Slavic "r.", "г.", Lithuanian "m.": any.lex)
