@@ -935,6 +935,13 @@ schlagworte
 themen
 tags
 
+[meta_labels]
+# furniture.web.meta_box
+kategorie
+kategorien
+rubrik
+bereich
+
 [related_headings]
 # furniture.web.related
 weitere meldungen

@@ -1686,8 +1686,18 @@ tags
 topics
 filed under
 
+[meta_labels]
+# furniture.web.meta_box
+category
+categories
+section
+filed in
+
 [related_headings]
 # furniture.web.related
+related
+related articles
+related content
 related news
 related releases
 related press releases

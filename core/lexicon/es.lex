@@ -971,6 +971,12 @@ configurar cookies
 etiquetas
 temas
 
+[meta_labels]
+# furniture.web.meta_box
+categoría
+categorías
+sección
+
 [related_headings]
 # furniture.web.related
 noticias relacionadas

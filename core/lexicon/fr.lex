@@ -64,6 +64,7 @@ photo © {name_follows}
 partager
 imprimer
 retour en haut
+haut de page
 lire la suite
 # furniture.junk_line: a newsroom page's share button
 # and its link back to the list, alone on a line
@@ -1114,6 +1115,13 @@ mots-clés
 tags
 thématiques
 étiquettes
+
+[meta_labels]
+# furniture.web.meta_box
+catégorie
+catégories
+rubrique
+thématique
 
 [related_headings]
 # furniture.web.related

@@ -944,8 +944,16 @@ impostazioni cookie
 argomenti
 tag
 
+[meta_labels]
+# furniture.web.meta_box
+categoria
+categorie
+sezione
+rubrica
+
 [related_headings]
 # furniture.web.related
+articoli correlati
 notizie correlate
 potrebbe interessarti anche
 leggi anche

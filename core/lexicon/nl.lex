@@ -842,8 +842,15 @@ onderwerpen
 tags
 trefwoorden
 
+[meta_labels]
+# furniture.web.meta_box
+categorie
+categorieën
+rubriek
+
 [related_headings]
 # furniture.web.related
+gerelateerd
 meer nieuws
 gerelateerd nieuws
 ander nieuws

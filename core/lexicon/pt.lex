@@ -1000,6 +1000,14 @@ etiquetas
 tags
 temas
 
+[meta_labels]
+# furniture.web.meta_box
+categoria
+categorias
+secção
+seção
+rubrica
+
 [related_headings]
 # furniture.web.related
 notícias relacionadas

@@ -4990,6 +4990,48 @@ bool rule_link_line(const char *t)
 	return n <= 200 && (link_label_line(t, n) || link_bar_line(t, n));
 }
 
+/* Convention furniture.junk_line.arrow: a web page's "back to top" link
+ * prints with an arrow glyph beside its words ("Back to top ↑", "Volver
+ * arriba ↑", "↑ Naar boven"): a line of [junk_lines] with arrows (U+2190
+ * to U+21FF, ▲ U+25B2, ⬆ U+2B06) and spaces at its ends is the same
+ * junk line. */
+static bool arrow_at(const char *t)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	/* each is three bytes in UTF-8 */
+	return u[0] == 0xE2 && ((u[1] == 0x86 && u[2] >= 0x90) || u[1] == 0x87 || (u[1] == 0x96 && u[2] == 0xB2) ||
+	                        (u[1] == 0xAC && u[2] == 0x86));
+}
+
+static bool junk_with_arrows(const char *t)
+{
+	size_t n = strlen(t), a = 0, e = n, arrows = 0;
+	char *w;
+	bool r;
+	for (;;) {
+		while (a < e && t[a] == ' ')
+			a++;
+		if (e - a < 3 || !arrow_at(t + a))
+			break;
+		a += 3;
+		arrows++;
+	}
+	for (;;) {
+		while (e > a && t[e - 1] == ' ')
+			e--;
+		if (e - a < 3 || !arrow_at(t + e - 3))
+			break;
+		e -= 3;
+		arrows++;
+	}
+	if (!arrows || e <= a || e - a > 60)
+		return false;
+	w = strndup(t + a, e - a);
+	r = w && pm_lex_has(PM_LEX_JUNK_LINES, w);
+	free(w);
+	return r;
+}
+
 bool rule_junk(const pm_block *b)
 {
 	/* as written but for the leads: [feed_footer_leads] "The post" ...
@@ -5013,7 +5055,7 @@ bool rule_junk(const pm_block *b)
 	 * navigation or share bar, a browser's "[Link to tweet]"; a table's
 	 * text runs its cells together, bullets inside them included, and
 	 * is no bar of links (body.table_row_bullets) */
-	if (pm_lex_has(PM_LEX_JUNK_LINES, t) || (b->type != PM_BLOCK_TABLE && rule_link_line(t)))
+	if (pm_lex_has(PM_LEX_JUNK_LINES, t) || (b->type != PM_BLOCK_TABLE && rule_link_line(t)) || junk_with_arrows(t))
 		return true;
 	nwords = nz_words(t);
 	/* furniture.download_link: a short block that is a link opening

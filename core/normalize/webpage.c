@@ -152,16 +152,37 @@ static void nav_menu(nz *z, size_t start)
 	}
 }
 
+/* The trail's last part, from p, is the page's own title, which a CMS
+ * prints whole or cut with an ellipsis ("… › Harbour Trust replaces 40
+ * kilometres of…"): it ends with one, or a block among the next ones
+ * opens with its words (the title itself, printed under the trail). */
+static bool trail_title(const nz *z, size_t i, const char *p)
+{
+	size_t n = strlen(p), k;
+	if (n >= 3 && !strcmp(p + n - 3, "\xe2\x80\xa6"))
+		return true;
+	if (n >= 3 && !strcmp(p + n - 3, "..."))
+		return true;
+	for (k = i + 1; k < z->n && k <= i + 8; k++)
+		if (z->b[k]->text && !strncmp(z->b[k]->text, p, n))
+			return true;
+	return false;
+}
+
 /* Convention furniture.web.breadcrumbs: the trail a page prints over its
  * title ("Home › Newsroom › 2026", "Accueil > Espace presse > 2026",
  * "Home / Nieuws / 2026"): a line of three parts or more, each short,
  * between one separator, the first a menu item; above the release's
- * text. */
-static bool breadcrumbs(const char *t)
+ * text. furniture.web.breadcrumbs.title: a CMS ends the trail with the
+ * page's own title, whole or cut with an ellipsis ("Home › News › Press
+ * releases › Harbour Trust replaces 40 kilometres of…"): the parts before
+ * it short, the last part may be long where it is that title. */
+static bool breadcrumbs(const nz *z, size_t i)
 {
 	static const char *const seps[] = {" \xe2\x80\xba ", " > ", " / ", " \xc2\xbb ", " \xe2\x86\x92 "};
-	size_t s;
-	if (nz_words(t) > 16)
+	const char *t = z->b[i]->text;
+	size_t s, words = nz_words(t);
+	if (words > 40)
 		return false;
 	for (s = 0; s < sizeof seps / sizeof *seps; s++) {
 		const char *p = t, *q;
@@ -173,7 +194,9 @@ static bool breadcrumbs(const char *t)
 			parts++;
 			p = q + len;
 		}
-		if (parts >= 2 && *p && !strstr(p, seps[s]))
+		if (parts < 2 || !*p || strstr(p, seps[s]))
+			continue;
+		if (words <= 16 || (words - nz_words(p) <= 12 && trail_title(z, i, p)))
 			return true;
 	}
 	return false;
@@ -278,35 +301,122 @@ static void tag_list(nz *z)
 	}
 }
 
+/* Is b in the column that the related list's heading h opens, where a
+ * layout plugin placed both: on h's page, below it, starting where h
+ * starts (a bullet's indent more at most; the right edge in a
+ * right-to-left page). Without places, every block
+ * is (a scrape keeps the list's order). */
+static bool in_side_column(const pm_block *h, const pm_block *b)
+{
+	double lh = h->y1 - h->y0;
+	if (!(h->x1 > h->x0) || !(b->x1 > b->x0) || lh <= 0)
+		return true;
+	if (b->page != h->page || b->y0 < h->y1 - 0.5 * lh)
+		return false;
+	/* the column's start is its left edge, or its right one in a
+	 * right-to-left page (Arabic: the list set flush right) */
+	return (b->x0 >= h->x0 - lh && b->x0 <= h->x0 + 3 * lh) || (b->x1 <= h->x1 + lh && b->x1 >= h->x1 - 3 * lh);
+}
+
+/* A related release of the list under heading h at i, j being any block. */
+static bool related_item(const nz *z, const pm_block *h, size_t j)
+{
+	const pm_block *b = z->b[j];
+	return nz_free_text(b) && in_side_column(h, b) && (pm_date_only(b->text, z->dayfirst) || short_item(b->text, 20));
+}
+
 /* Convention furniture.web.related: the page's list of its other
  * releases under a heading of [related_headings] ("Related news", "À
  * lire aussi", "Weitere Meldungen"), alone on its line: dates and titles,
  * short lines with no sentence, up to the next text that is not one (the
- * site's footer: its legal links, its copyright). */
+ * site's footer: its legal links, its copyright).
+ * furniture.web.related.sidebar: a CMS template sets the list in a
+ * sidebar beside the article, which a print reads before the article's
+ * kicker and title or after its end: where the blocks are placed, the
+ * list is the short lines in the heading's column, one under the other
+ * (no more than two lines' space between them), wherever they fall in the
+ * reading order; the article beside it is not. */
 static void related(nz *z)
 {
 	size_t i, j;
 	for (i = 0; i < z->n; i++) {
-		if (!nz_free_text(z->b[i]) || !nz_whole_entry(PM_LEX_RELATED_HEADINGS, z->b[i]->text))
+		const pm_block *h = z->b[i];
+		if (!nz_free_text(h) || !nz_whole_entry(PM_LEX_RELATED_HEADINGS, h->text))
 			continue;
 		nz_aside(z, i, "other", "furniture.web.related: a page's list of related releases");
 		for (j = i + 1; j < z->n && j < i + 40; j++) {
-			const pm_block *b = z->b[j];
-			if (b->part == PM_PART_JUNK)
+			if (z->b[j]->part == PM_PART_JUNK)
 				continue;
-			if (!nz_free_text(b) || !(pm_date_only(b->text, z->dayfirst) || short_item(b->text, 20)))
+			if (!related_item(z, h, j))
 				break;
 			nz_aside(z, j, "other", "furniture.web.related: a related release");
 		}
+		if (h->x1 > h->x0 && h->y1 > h->y0) {
+			/* the column below the heading, top to bottom */
+			double lh = h->y1 - h->y0, bottom = h->y1;
+			bool more = true;
+			while (more) {
+				size_t best = z->n;
+				more = false;
+				for (j = 0; j < z->n; j++) {
+					const pm_block *b = z->b[j];
+					/* an item set aside already (by the run above, as
+					 * junk) carries the column down too */
+					if (j == i || !b->text || b->y0 < bottom - 0.5 * lh || b->y0 > bottom + 2.5 * lh ||
+					    b->y1 <= bottom || !in_side_column(h, b) || (!b->part && !related_item(z, h, j)))
+						continue;
+					if (best == z->n || b->y0 < z->b[best]->y0)
+						best = j;
+				}
+				if (best < z->n) {
+					if (!z->b[best]->part)
+						nz_aside(z, best, "other",
+						         "furniture.web.related.sidebar: a related release in the sidebar");
+					bottom = z->b[best]->y1;
+					more = true;
+				}
+			}
+		}
 		i = j - 1;
 	}
+}
+
+/* Convention furniture.web.meta_box: a CMS article template prints a box
+ * of the article's metadata over the text ("Published: 3 June 2026
+ * Category: Energy", "Catégorie : Mobilités", "Rubrik: Studium"): above
+ * the release's text, a line opening with a label of [meta_labels] and
+ * its colon, a short value after it (four words at most, no sentence, no
+ * second colon) is the page's; the date's line is [date_labels]'s. */
+static bool meta_line(const char *t)
+{
+	pm_lex_query q = {PM_LEX_META_LABELS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	const char *r;
+	size_t k;
+	if (!nz_may_open(PM_LEX_META_LABELS, t))
+		return false;
+	/* "Rubrique : Culture": French sets a space before the colon */
+	k = pm_lex_opens_before(&q, t, ':');
+	if (!k)
+		k = pm_lex_opens_before(&q, t, ' ');
+	if (!k)
+		return false;
+	r = t + k;
+	while (*r == ' ')
+		r++;
+	if (*r != ':')
+		return false;
+	r++;
+	return *r && !strchr(r, ':') && nz_words(r) >= 1 && nz_words(r) <= 4 && !nz_ends_sentence(r);
 }
 
 /* Convention furniture.web.share_bar: a page's share buttons printed side
  * by side on one line ("Share Facebook X LinkedIn", "Partager Facebook";
  * the print may break the bar, each piece its own line): share words
  * ([junk_lines], each of which alone is junk already) and network names
- * ([social_networks], as written), two or more, one a share word. */
+ * ([social_networks], as written), two or more, one a share word;
+ * furniture.web.share_bar.label: the share word as a label with its
+ * colon ("Share: Facebook X LinkedIn", "Teilen: Facebook"), as CMS
+ * templates print it. */
 static bool share_bar(const char *t)
 {
 	pm_lex_query junk = {PM_LEX_JUNK_LINES, PM_LEX_ALL_LANGS, 0, 0, 0};
@@ -319,7 +429,11 @@ static bool share_bar(const char *t)
 			i++;
 		if (i >= n)
 			break;
-		if (pm_lex_prefix(&junk, t + i, n - i, &m) && (i + m.len == n || t[i + m.len] == ' '))
+		/* furniture.web.share_bar.label: "Share: Facebook X" */
+		if (pm_lex_prefix(&junk, t + i, n - i, &m) && i + m.len < n && t[i + m.len] == ':') {
+			m.len++;
+			verbs++;
+		} else if (pm_lex_prefix(&junk, t + i, n - i, &m) && (i + m.len == n || t[i + m.len] == ' '))
 			verbs++;
 		else if (!(pm_lex_prefix(&net, t + i, n - i, &m) && (i + m.len == n || t[i + m.len] == ' ')))
 			return false;
@@ -334,9 +448,15 @@ void web_chrome(nz *z)
 	size_t i, start;
 	cookie_notice(z);
 	start = text_start(z);
-	for (i = 0; i < start; i++)
-		if (nz_free_text(z->b[i]) && breadcrumbs(z->b[i]->text))
+	/* a trail cut with an ellipsis reads as the first long sentence: it
+	 * may be where the text seemed to start */
+	for (i = 0; i < start || (i == start && i < z->n); i++)
+		if (nz_free_text(z->b[i]) && breadcrumbs(z, i))
 			nz_aside(z, i, "header", "furniture.web.breadcrumbs: the page's breadcrumb trail");
+	start = text_start(z);
+	for (i = 0; i < start; i++)
+		if (nz_free_text(z->b[i]) && meta_line(z->b[i]->text))
+			nz_aside(z, i, "header", "furniture.web.meta_box: a line of the article's metadata box");
 	for (i = 0; i < z->n; i++)
 		if (nz_free_text(z->b[i]) && share_bar(z->b[i]->text))
 			nz_aside(z, i, "social", "furniture.web.share_bar: a page's share buttons");

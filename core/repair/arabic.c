@@ -263,6 +263,18 @@ static char *encode_all(const int32_t *v, size_t n)
 	return pm_buf_steal(&b);
 }
 
+/* v[0..n) encoded, freed; NULL when it says what text said. */
+static char *changed_text(int32_t *v, size_t n, const char *text)
+{
+	char *out = encode_all(v, n);
+	free(v);
+	if (out && !strcmp(out, text)) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
 /* The straight and typographic double quotation marks, which a line of
  * right-to-left text opens and closes with the same glyph. */
 static bool quote_mark(int32_t c)
@@ -345,6 +357,89 @@ static void rtl_edge_quotes(int32_t *v, size_t n)
 	}
 }
 
+/* Convention pdf.rtl_neutrals.without_damage: a line never opens with a
+ * mark that closes (no line is broken before one: UAX #14, classes CL,
+ * IS and the closing QU), so a line read with one first, before a
+ * right-to-left letter, had it at its end: a right-to-left line set in a
+ * left-to-right paragraph stands with its closing marks right of its
+ * letters (UAX #9 N1/N2: between the last right-to-left letter and the
+ * paragraph's end a neutral takes the paragraph's direction), and
+ * poppler, reading from the right, gives them first (":رابطہ", "” کے
+ * لیے …"). pdf.rtl_neutrals moves them in a document that shows the
+ * reversal (pm_arabic_damaged); this is what it does without that
+ * evidence, on the line's own: the marks that only close (full stop,
+ * comma, colon, semicolon, exclamation mark, the Arabic comma,
+ * semicolon and question mark), and a quotation mark or guillemet
+ * where the block opened a quotation on an earlier line that is still
+ * open (its parity: a « or “ opening a line, a right-to-left
+ * paragraph's, or Hebrew's ”…” with none open, is no closing mark and
+ * stays). An Urdu page ends its sentences with U+06D4, a right-to-left
+ * letter to the bidi algorithm that poppler keeps in its word, so it
+ * shows too few signs for the order repairs (eval14 ur-01). */
+static bool closing_quote_at(const int32_t *v, size_t i, bool quote_open, long guillemets_open)
+{
+	return (quote_open && (v[i] == 0x201D || v[i] == '"')) || (guillemets_open > 0 && v[i] == 0xBB);
+}
+
+static void rtl_closing_quote_first(int32_t *v, size_t n)
+{
+	size_t i = 0, k;
+	bool open = false;
+	long gopen = 0;
+	while (i < n) {
+		size_t e = i, j = i;
+		while (e < n && v[e] != PM_MARK_WRAP && v[e] != PM_MARK_BREAK)
+			e++;
+		/* (an ellipsis, "...", may open a paragraph's quotation) */
+		if ((i > 0 && v[i - 1] == PM_MARK_WRAP && closing_quote_at(v, i, open, gopen)) ||
+		    (closing_neutral(v[i]) && !(v[i] == '.' && i + 1 < e && v[i + 1] == '.'))) {
+			while (j < e && neutral(v[j]) && j - i < 4)
+				j++;
+			/* the space poppler wrote between the mark's run and the
+			 * word's goes to the end with the marks (collapsed there) */
+			if (j + 1 < e && v[j] == ' ' && pm_rtl_char(v[j + 1]))
+				j++;
+			if (j < e && pm_rtl_char(v[j]) && !mark(v[j])) {
+				int32_t marks[5];
+				size_t m = j - i;
+				memcpy(marks, v + i, m * sizeof *v);
+				memmove(v + i, v + j, (e - j) * sizeof *v);
+				memcpy(v + e - m, marks, m * sizeof *v);
+			}
+		}
+		for (k = i; k < e; k++) {
+			if (quote_mark(v[k]) && !inner_quote(v, k, i, e))
+				open = !open;
+			gopen += v[k] == 0xAB ? 1 : v[k] == 0xBB ? -1 : 0;
+		}
+		if (e >= n || v[e] == PM_MARK_BREAK) {
+			open = false;
+			gopen = 0;
+		}
+		i = e + 1;
+	}
+}
+
+char *pm_rtl_closing_marks(const char *text)
+{
+	int32_t *v;
+	size_t n;
+	if (!text)
+		return NULL;
+	/* only text holding a right-to-left letter (Hebrew to N'Ko: lead
+	 * bytes 0xD6 to 0xDF) */
+	for (v = NULL, n = 0; text[n]; n++)
+		if ((unsigned char)text[n] >= 0xD6 && (unsigned char)text[n] <= 0xDF)
+			break;
+	if (!text[n])
+		return NULL;
+	v = decode_all(text, &n);
+	if (!v)
+		return NULL;
+	rtl_closing_quote_first(v, n);
+	return changed_text(v, n, text);
+}
+
 /* Convention pdf.rtl_neutrals.opening_guillemet: Arabic and Persian
  * quote with guillemets that open with « and close with » (as French
  * does), and a « between two right-to-left words is a right-to-left
@@ -380,7 +475,6 @@ char *pm_arabic_fix_order(const char *text)
 {
 	int32_t *v;
 	size_t n, i;
-	char *out;
 	if (!text)
 		return NULL;
 	v = decode_all(text, &n);
@@ -524,13 +618,7 @@ char *pm_arabic_fix_order(const char *text)
 			i = j;
 		}
 	}
-	out = encode_all(v, n);
-	free(v);
-	if (out && !strcmp(out, text)) {
-		free(out);
-		return NULL;
-	}
-	return out;
+	return changed_text(v, n, text);
 }
 
 /* Convention pdf.rtl_cut_month: a month name cut in two by a justified
@@ -708,10 +796,16 @@ void pm_arabic_order_signs(pm_doc *d)
 			st.alef_pairs += d->repairs[i].count;
 	d->arabic = st;
 	d->arabic_damaged = pm_arabic_damaged(&st);
-	for (i = 0; d->arabic_damaged && i < d->nblocks; i++)
-		if (d->blocks[i].flags & PM_BF_VISUAL_ORDER)
-			take_repair(d, &d->blocks[i].text, pm_arabic_fix_order(d->blocks[i].text),
-			            "arabic_order");
+	for (i = 0; i < d->nblocks; i++) {
+		if (!(d->blocks[i].flags & PM_BF_VISUAL_ORDER))
+			continue;
+		/* pdf.rtl_neutrals.without_damage: where the damage is shown,
+		 * the order repairs move every mark that opens a line already */
+		if (d->arabic_damaged)
+			take_repair(d, &d->blocks[i].text, pm_arabic_fix_order(d->blocks[i].text), "arabic_order");
+		else
+			take_repair(d, &d->blocks[i].text, pm_rtl_closing_marks(d->blocks[i].text), "rtl_marks");
+	}
 }
 
 /* Step two, on finished text: lam-alef pairs turned round and words cut

@@ -100,6 +100,11 @@ bool pm_arabic_dictionary_fits(pm_lingua *lingua, const pm_block *b, size_t n, p
 /* The reordering fixes that need no dictionary, on text that still holds
  * the model's line markers; NULL when nothing changed. */
 char *pm_arabic_fix_order(const char *text);
+/* pdf.rtl_neutrals.without_damage: a line read with marks that close
+ * (a full stop, a colon; the block's open quotation's closing mark)
+ * first, before a right-to-left letter, gets them at its end (NULL:
+ * nothing changed); no sign of damage needed */
+char *pm_rtl_closing_marks(const char *text);
 /* The document's visual-order text, step one (raw, with its line
  * markers): the signs of the damage, then the fixes that need no
  * dictionary; step two (finished text): the dictionary repairs. */

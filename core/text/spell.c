@@ -3,6 +3,16 @@
  * dictionaries) a context loads lazily, once per language, and keeps:
  * the line-end hyphen rule, the Arabic order repairs and the plugins
  * (pm_host.spell) ask whether a word is a word of a language.
+ *
+ * Each language's answers are kept too (a bounded memo): the hyphen rule
+ * asks about the same splits twice (wraps.c counts the document's proofs
+ * of hyphenation, then decides each split), the Arabic repairs and a
+ * page's health check ask about words a document repeats, and a batch
+ * asks about the same words again and again. A look-up in a German
+ * dictionary, which tries compounds, costs some 50,000 instructions; the
+ * memo's, a hash of the word. Hunspell's answer for a word never changes
+ * (nothing adds words to a dictionary), so the memo gives the same
+ * answers, only sooner.
  */
 #include "text.h"
 
@@ -16,9 +26,16 @@
 #define PM_HUNSPELL_DIR "/usr/share/hunspell"
 #endif
 
+/* Answers kept per language before the memo starts afresh: about 1 MB
+ * at most, and more distinct words than a long document asks about
+ * (a page's health check asks about 300 at most, its line-end hyphens
+ * a few). */
+#define SPELL_MEMO_MAX 16384
+
 struct pm_spell_cache {
 	char lang[8];
 	Hunhandle *h;   /* NULL: no dictionary for lang */
+	pm_strmap memo; /* word -> 1 + hunspell's answer (0 or 1) */
 	struct pm_spell_cache *next;
 };
 
@@ -35,7 +52,7 @@ static const char *dict_name(const char *lang)
 	return NULL;
 }
 
-static Hunhandle *dictionary(pm_lingua *lg, const char *lang)
+static struct pm_spell_cache *dictionary(pm_lingua *lg, const char *lang)
 {
 	struct pm_spell_cache *c;
 	const char *name;
@@ -44,7 +61,7 @@ static Hunhandle *dictionary(pm_lingua *lg, const char *lang)
 		return NULL;
 	for (c = lg->dicts; c; c = c->next)
 		if (!strcmp(c->lang, lang))
-			return c->h;
+			return c;
 	c = pm_calloc(1, sizeof *c);
 	if (!c)
 		return NULL;
@@ -70,15 +87,27 @@ static Hunhandle *dictionary(pm_lingua *lg, const char *lang)
 	}
 	c->next = lg->dicts;
 	lg->dicts = c;
-	return c->h;
+	return c;
 }
 
 int pm_spell(pm_lingua *lg, const char *lang, const char *word)
 {
-	Hunhandle *h = dictionary(lg, lang);
-	if (!h)
+	struct pm_spell_cache *c = dictionary(lg, lang);
+	size_t n, *v;
+	int known;
+	if (!c || !c->h)
 		return -1;
-	return Hunspell_spell(h, word) != 0;
+	n = strlen(word);
+	v = pm_strmap_get(&c->memo, word, n);
+	if (v && *v)
+		return (int)*v - 1;
+	known = Hunspell_spell(c->h, word) != 0;
+	if (c->memo.n >= SPELL_MEMO_MAX)
+		pm_strmap_free(&c->memo);
+	/* out of memory: the answer goes unkept, and is still right */
+	if ((v = pm_strmap_add(&c->memo, word, n)))
+		*v = (size_t)known + 1;
+	return known;
 }
 
 static void spell_close(struct pm_spell_cache *c)
@@ -87,6 +116,7 @@ static void spell_close(struct pm_spell_cache *c)
 		struct pm_spell_cache *n = c->next;
 		if (c->h)
 			Hunspell_destroy(c->h);
+		pm_strmap_free(&c->memo);
 		free(c);
 		c = n;
 	}

@@ -4880,6 +4880,28 @@ static bool mirror_fit_break(const pdfl_doc *d, const pdfl_line *a, const pdfl_l
 	       ends_sentence(a) && !starts_lower(b) && fits_before(a, b, a->mirror);
 }
 
+/* Convention layout.copyright_apart: a line that opens with the
+ * copyright sign and a year ("© 2026 Harbour Lines AB. All rights
+ * reserved.", "© 2026 بلدية …") is a notice of its own, the page's
+ * footer or a picture's credit (furniture.copyright): no sentence wraps
+ * onto it. A site's footer sets it under a short line (a "Follow us"
+ * line of network names, an address) that may be nearly as wide, where
+ * the room left on that line cannot tell a break from a wrap (eval20
+ * ar-01, whose two footer lines differ by less than the sign and a
+ * space). */
+static bool opens_copyright(const pdfl_line *b)
+{
+	const char *p = b->text;
+	size_t n = b->len, i;
+	if (n < 6 || memcmp(p, "\xC2\xA9", 2))
+		return false;
+	for (i = 2; i < n && p[i] == ' '; i++)
+		;
+	return i + 4 <= n && isdigit((unsigned char)p[i]) && isdigit((unsigned char)p[i + 1]) &&
+	       isdigit((unsigned char)p[i + 2]) && isdigit((unsigned char)p[i + 3]) &&
+	       (i + 4 == n || !isdigit((unsigned char)p[i + 4]));
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	bool la, lb;
@@ -4939,6 +4961,8 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		return NEW_STATED;
 	if (b->drawn)
 		return NEW_INFERRED; /* a drawn list's item, or the first line after one */
+	if (opens_copyright(b))
+		return NEW_INFERRED;
 	if (title_goes_on(d, a, b) && gap < 3 * size)
 		return JOIN_WRAP;
 	/* Convention layout.rtl_unwrapped_spacing: right-to-left lines give

@@ -1317,6 +1317,54 @@ static bool rtl_prefix_hyphen_joins(const GString *t, const char *p, const Poppl
 	return fabs(x0 - nx1) < 0.1 * size;
 }
 
+/* Convention pdf.rtl_neutral_lead: a right-to-left line that opens with
+ * a sign of no direction standing as a word of its own ("© 2026 بلدية
+ * …", "– 12 مشروعاً …", "• 3 أيام …") is read from its right end: the
+ * sign, then, further left, a number or a Latin word, whose first glyph
+ * (its left end) lies left of the sign by more than the line's size.
+ * With no letter read yet the line's direction is unknown, and that
+ * jump left starts a new line in a left-to-right one: the sign was left
+ * alone on a line of its own and the rest of the line lost its start.
+ * The line is right to left when all read of it so far are such signs
+ * (no letter, no digit: a page number or a print header's date and
+ * time, "1", "12/7/26, 2:48 AM", stays as it was), the next letter of
+ * the text line is a right-to-left one, and the word read now ends
+ * where the sign starts, a word space or so from it (under an em):
+ * one line, set right to left. p is the word's first character, ci its
+ * box, x0 the left end of the text read so far. */
+static bool rtl_neutral_lead(const GString *t, const char *p, const PopplerRectangle *rects, guint nr, guint ci,
+                             double x0, double size)
+{
+	const char *q;
+	double wx1 = -1e9;
+	guint k = ci;
+	for (q = t->str; q < t->str + t->len; q = g_utf8_next_char(q)) {
+		gunichar c = g_utf8_get_char(q);
+		if (g_unichar_isalnum(c))
+			return false;
+	}
+	/* the word's right end: its glyphs up to the next space */
+	for (q = p; *q && *q != '\n'; q = g_utf8_next_char(q)) {
+		gunichar c = g_utf8_get_char(q);
+		if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+			continue;
+		if (c == ' ' || k >= nr)
+			break;
+		if (fmax(rects[k].x1, rects[k].x2) > wx1)
+			wx1 = fmax(rects[k].x1, rects[k].x2);
+		k++;
+	}
+	if (wx1 > x0 + 0.1 * size || wx1 < x0 - size)
+		return false;
+	/* the next letter of the text line */
+	for (q = p; *q && *q != '\n'; q = g_utf8_next_char(q)) {
+		gunichar c = g_utf8_get_char(q);
+		if (g_unichar_isalpha(c))
+			return pm_rtl_char(c);
+	}
+	return false;
+}
+
 static bool read_selection(const char *text, const PopplerRectangle *rects, guint nr, GList *attrs,
                            const unsigned char *joined, pdfl_doc *d, textstats *st, linebuf *b, pdfh_page *hp)
 {
@@ -1472,6 +1520,13 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 			b->first_done = true;
 			g_string_append_c(b->t, ' ');
 			b->space = true;
+		}
+		/* pdf.rtl_neutral_lead: "©" read, then "2026" left of it, then
+		 * the right-to-left words */
+		if (b->space && r && !b->dir_known && b->chars && size > 0 && !pm_rtl_char(c) &&
+		    rtl_neutral_lead(b->t, p, rects, nr, ci, b->x0, size)) {
+			b->dir_known = true;
+			b->rtl = true;
 		}
 		/* One text-layer line may hold words of two things side by side
 		 * (a running header in small type beside a body line, two table

@@ -708,6 +708,15 @@ static int piece_kind(const char *s, const char *e, bool *digit)
 	return kind;
 }
 
+/* the quotation marks and guillemets that open or close a quotation in
+ * right-to-left text (Hebrew's gershayim, typed '"', stands inside a
+ * word, before its last letter, never at its end) */
+static bool edge_quote(gunichar c)
+{
+	return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x2039 ||
+	       c == 0x203A;
+}
+
 static bool run_gap_char(gunichar c)
 {
 	return c == ' ' || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
@@ -830,6 +839,36 @@ static bool order_line_runs(char *line, char *end, PopplerRectangle *rects, guin
 	if (!latin || n < 2)
 		return false;
 	gap_e[n] = end;
+	/* Convention pdf.rtl_edge_quotes.latin_line: the quotation mark that
+	 * opens the line ("“רוב … מחלקת IT”, אמר …") takes the paragraph's
+	 * direction at its start (UAX #9 N1: between the paragraph's start
+	 * and a right-to-left letter a neutral is left to right) and stands
+	 * at the line's left end, against the last letter of the first
+	 * right-to-left run, which poppler reads it with ("מחלקת“"). In a
+	 * line holding a Latin word nothing else is drawn there: a mark
+	 * ending that run before the Latin word stands right of the run, one
+	 * ending the line left of it is drawn only where the line is one
+	 * right-to-left run (and no Latin word). Split off, it is a piece of
+	 * marks at the line's end and goes first, as the line's ends are
+	 * left to right. */
+	if (n < RUNS_MAX && pc[n - 1].kind == 1) {
+		const char *m = pc[n - 1].e, *before;
+		while (m > pc[n - 1].s && edge_quote(g_utf8_get_char(g_utf8_prev_char(m))))
+			m = g_utf8_prev_char(m);
+		before = m > pc[n - 1].s ? g_utf8_prev_char(m) : NULL;
+		if (m < pc[n - 1].e && before && pm_rtl_char((int32_t)g_utf8_get_char(before)) &&
+		    g_unichar_isalpha(g_utf8_get_char(before))) {
+			pc[n].s = m;
+			pc[n].e = pc[n - 1].e;
+			pc[n].kind = -1;
+			pc[n].digit = false;
+			pc[n - 1].e = m;
+			gap_s[n] = gap_e[n] = m;
+			n++;
+			gap_s[n] = pc[n - 1].e;
+			gap_e[n] = end;
+		}
+	}
 	/* the pieces of neither kind: digits with the right-to-left letters
 	 * unless Latin stands on both sides, marks with them only between two
 	 * (a line's ends count as left to right) */
@@ -987,6 +1026,11 @@ static bool touch_pair(gunichar a, gunichar b)
 	    (touch_bracket(b) || rb || g_unichar_isdigit(b)))
 		return true;
 	if (ra && g_unichar_isdigit(b))
+		return true;
+	/* pdf.rtl_touching_pieces.number_groups: a number's groups and the
+	 * hyphens between them ("031-5552-7781"), which poppler reads as
+	 * pieces of their own after an Arabic-script letter */
+	if ((g_unichar_isdigit(a) && b == '-') || (a == '-' && g_unichar_isdigit(b)))
 		return true;
 	return (b == 0x060C || b == 0x061B) && (ra || g_unichar_isdigit(a));
 }

@@ -4,7 +4,8 @@ as DOCX and PDF, so that the same expectations are checked on every format.
 
 Usage (from the repository root; needs Debian's python3-docx and chromium;
 'producer: pdflatex' and 'producer: groff' cases TeX Live and groff,
-'producer: scribus' ones scribus and the hyphen-* patterns):
+'producer: scribus' ones scribus and the hyphen-* patterns,
+'producer: wkhtmltopdf' ones wkhtmltopdf):
   /usr/bin/python3 tests/conventions/render.py [CASE-ID ...]
 
 The outputs go to tests/conventions/rendered/<case id>.docx and .pdf and
@@ -176,6 +177,54 @@ def render_pdf(case, path, tmp):
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
 
 
+# 'producer: wkhtmltopdf': the case as a CMS article page printed by its
+# print module through wkhtmltopdf (Qt WebKit), sans type; 'side: right N'
+# / 'side: left N' sets the document's last N blocks in a sidebar beside
+# the article (right: floated, its text read after the article's; left: a
+# table's first cell, read before it), as CMS templates set a "Related"
+# list
+WK_CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; margin: 0; }
+h1 { font-size: 20pt; margin: 4px 0 8px 0; }
+p { margin: 0 0 9px 0; line-height: 1.4; }
+.side { font-size: 9pt; }
+.side p { margin: 0 0 5px 0; }
+"""
+
+
+def render_pdf_wkhtmltopdf(case, path, tmp):
+    e = html.escape
+    bl = blocks(case)
+    where, n = (case.get("side") or "right 0").split()
+    n = int(n)
+    main, side = (bl[:-n], bl[-n:]) if n else (bl, [])
+
+    def part(items):
+        out = []
+        for kind, text in items:
+            if kind == "lines":
+                out.append("<p>%s</p>" % "<br>".join(e(ln) for ln in text))
+            else:
+                tag = {"title": "h1", "item": "p", "para": "p"}[kind]
+                out.append("<%s>%s</%s>" % (tag, e(text), tag))
+        return "".join(out)
+    art, sd = part(main), '<div class="side">%s</div>' % part(side)
+    if not side:
+        page = art
+    elif where == "left":
+        page = ('<table style="width:100%%;border-collapse:collapse"><tr><td style="width:26%%;vertical-align:top;'
+                'padding-right:18px">%s</td><td style="vertical-align:top">%s</td></tr></table>' % (sd, art))
+    else:
+        page = ('<div style="float:right;width:28%%;margin-left:4%%">%s</div><div style="width:68%%">%s</div>' %
+                (sd, art))
+    src = os.path.join(tmp, "case.html")
+    with open(src, "w", encoding="utf-8") as fh:
+        fh.write("<!DOCTYPE html><html lang='%s'><head><meta charset='utf-8'><title></title><style>%s</style>"
+                 "</head><body>%s</body></html>" % (case["lang"], WK_CSS, page))
+    subprocess.run(["wkhtmltopdf", "-q", "--page-size", "A4", "--encoding", "utf-8", src, path], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+
+
 def render_pdf_libreoffice(case, path, tmp):
     """The case's DOCX exported by LibreOffice (a 'producer: libreoffice'
     line), whose text layer places each glyph on its own."""
@@ -303,6 +352,9 @@ def main():
             elif fmt == "pdf" and case.get("producer") == "scribus":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_scribus(case, out, tmp)
+            elif fmt == "pdf" and case.get("producer") == "wkhtmltopdf":
+                with tempfile.TemporaryDirectory() as tmp:
+                    render_pdf_wkhtmltopdf(case, out, tmp)
             elif fmt == "pdf" and case.get("producer") == "libreoffice":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_libreoffice(case, out, tmp)

@@ -490,6 +490,44 @@ static void rtl_opening_guillemet_kept(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.rtl_neutrals.without_damage: an Urdu page set left to
+ * right gives the order repairs no sign (its full stop, U+06D4, is a
+ * letter to the bidi algorithm and stays in its word): the closing
+ * quotation mark read first on a wrapped line, the quotation opened on
+ * the line above, and the heading's colon read first still go to their
+ * line's end. Correct text in each right-to-left language, a line opening
+ * with a mark that opens (a guillemet, Hebrew's ”…” opening with U+201D
+ * where no quotation is open), passes through unchanged.
+ * Invented text. */
+static void rtl_closing_marks_without_damage(void **state)
+{
+	static const char *const urdu[] = {
+		"سبز کوٹ لائبریری میں بچوں کا نیا کمرہ", /* headline */
+		"لائبریری کی منتظمہ، فرزانہ قریشی نے کہا: \xE2\x80\x9Cہم چاہتے ہیں کہ گاؤں کا ہر بچہ\r\xE2\x80\x9D یہاں آ کر پڑھ سکے۔",
+		"کمرہ روزانہ صبح دس بجے سے شام پانچ بجے تک کھلا رہے گا۔",
+		":رابطہ",
+		NULL};
+	static const char *const correct[] = {
+		"مكتبة تل الريحان تفتح فرعا متنقلا", /* headline */
+		"قالت المديرة: \xC2\xABنريد أن يجد كل طفل\r\xC2\xABكتابا\xC2\xBB يقرأه في كل حي\xC2\xBB.",
+		"אמרה המנהלת, דלית שמעוני,\r\xE2\x80\x9Dאנחנו רוצים שכל ילד ימצא ספר\xE2\x80\x9D.",
+		"\xC2\xABما می\xE2\x80\x8Cخواهیم هر خانواده\r\xC2\xABکتاب برای همه\xC2\xBB داشته باشد\xC2\xBB، گفت.",
+		"\xE2\x80\x9Cہم چاہتے ہیں\rکہ ہر بچہ پڑھے۔\xE2\x80\x9D",
+		NULL};
+	json_t *r;
+	(void)state;
+	r = model(urdu, PM_BF_VISUAL_ORDER);
+	assert_non_null(strstr(pm_test_str(r, "text"), "ہر بچہ یہاں آ کر پڑھ سکے۔\xE2\x80\x9D"));
+	assert_null(strstr(pm_test_str(r, "text"), ":رابطہ"));
+	json_decref(r);
+	r = model(correct, PM_BF_VISUAL_ORDER);
+	assert_non_null(strstr(pm_test_str(r, "text"), "كل طفل \xC2\xABكتابا\xC2\xBB يقرأه"));
+	assert_non_null(strstr(pm_test_str(r, "text"), "שמעוני, \xE2\x80\x9Dאנחנו רוצים"));
+	assert_non_null(strstr(pm_test_str(r, "text"), "خانواده \xC2\xABکتاب برای همه\xC2\xBB داشته"));
+	assert_non_null(strstr(pm_test_str(r, "text"), "ہیں کہ ہر بچہ پڑھے۔\xE2\x80\x9D"));
+	json_decref(r);
+}
+
 /* Convention pdf.rtl_edge_quotes: Hebrew set in a left-to-right
  * paragraph loses the quotation mark that opens a line among the marks
  * of its other end (a paragraph's first line ending '".', its last line
@@ -677,6 +715,7 @@ int main(void)
 		cmocka_unit_test(hebrew_line_end_marks),
 		cmocka_unit_test(rtl_line_end_mark_with_space),
 		cmocka_unit_test(rtl_opening_guillemet_kept),
+		cmocka_unit_test(rtl_closing_marks_without_damage),
 		cmocka_unit_test(hebrew_edge_quotes),
 		cmocka_unit_test(maqaf_wrap_joined),
 		cmocka_unit_test(runon_hyphen_needs_evidence),

@@ -2600,6 +2600,23 @@ static void rtl_one_line_paragraphs_spaced(void **state)
 	rtl_layout_holds(L, 5, ends, want);
 }
 
+/* Convention layout.copyright_apart: a site's footer on a right-to-left
+ * page, its follow line and the copyright line under it set close and
+ * nearly as wide (the notice wider by less than its sign and a space):
+ * the room left cannot tell a wrap, and the notice, opening with the
+ * sign and a year, is a paragraph of its own. */
+static void copyright_line_apart(void **state)
+{
+	static const hl L[] = {
+		{1, 380, 700, 10, 0, "עקבו אחרינו: Facebook · LinkedIn · YouTube"},
+		{1, 372, 713, 10, 0, "\xC2\xA9 2026 מועצת גבעת האלה. כל הזכויות שמורות."},
+	};
+	static const double ends[] = {520, 520};
+	static const char *const want[] = {"YouTube[1]\xC2\xA9 2026", NULL};
+	(void)state;
+	rtl_layout_holds(L, sizeof L / sizeof L[0], ends, want);
+}
+
 /* Convention layout.rtl_columns: right-to-left text in two columns goes
  * on at the top of the next column from a line filled to its margin that
  * ends no sentence, though that column, which holds the contact lines
@@ -3635,6 +3652,7 @@ int main(void)
 		cmocka_unit_test(rtl_first_line_indent_on_a_left_to_right_page),
 		cmocka_unit_test(rtl_paragraph_goes_on_in_the_next_column),
 		cmocka_unit_test(rtl_one_line_paragraphs_spaced),
+		cmocka_unit_test(copyright_line_apart),
 		cmocka_unit_test(arabic_words_split_by_justification),
 		cmocka_unit_test(columns_of_prose_are_no_table),
 		cmocka_unit_test(column_under_full_width_head),

@@ -255,6 +255,23 @@ static void latin_runs_in_a_left_to_right_paragraph(void **state)
 	g_free(t);
 }
 
+/* Convention pdf.rtl_edge_quotes.latin_line: on a page set left to right,
+ * the quotation mark opening a line that holds a Latin word stands at
+ * the line's left end and is read with the first Hebrew run's last
+ * letter ("מחלקת“"): it goes back to the line's start; a mark that ends
+ * a Latin piece ("IT”,") stays in it. */
+static void edge_quote_latin_line(void **state)
+{
+	char text[] = RLE "אמר" PDF " " RLE "אורי" PDF " " RLE LRE "IT\xE2\x80\x9D," PDF PDF " " RLE "רוב" PDF " " RLE
+	              "מחלקת\xE2\x80\x9C" PDF "\n" RLE LRE "." PDF "הסוף" PDF " " RLE "כאן" PDF;
+	char *t;
+	(void)state;
+	pdf_rtl_ltr_paragraph_runs(text, NULL, 0);
+	t = plain(text);
+	assert_string_equal(t, "\xE2\x80\x9Cרוב מחלקת IT\xE2\x80\x9D, אמר אורי\n.הסוף כאן");
+	g_free(t);
+}
+
 static PopplerRectangle *flat_boxes(const char *text, guint *nr);
 
 /* pdf.rtl_ltr_paragraph_runs moves each character's box with it (a copy
@@ -541,6 +558,25 @@ static void touching_pieces_left_alone(void **state)
 	touch_cases(left_alone, sizeof left_alone / sizeof *left_alone);
 }
 
+/* Convention pdf.rtl_touching_pieces.number_groups: "تلفن: 031-5552-7781"
+ * read in pieces ("031" "-" "5552" "-" "7781", LibreOffice's boxes): the
+ * groups and hyphens touch and are one word; the colon's drawn space
+ * stays, and so do the spaces of "2020 - 2021". */
+static const double ge2[] = {182.7, 202.9, 178.7, 182.7, 154.0, 175.0, 150.1, 154.06, 122.1, 150.084, 118.2, 122.16, 90.1, 118.084};
+static const double se2[] = {280, 300, 250, 274, 242, 246, 215, 239};
+static const touch_case groups[] = {
+    {RLE "تلفن" PDF RLE LRE ":" PDF PDF " " RLE LRE "031" PDF PDF " " RLE LRE "-" PDF PDF RLE LRE "5552" PDF PDF RLE LRE
+     "-" PDF PDF RLE LRE "7781" PDF PDF,
+     ge2, 11, "..||||"},
+    {RLE "عام" PDF " " RLE LRE "2020" PDF PDF " " RLE LRE "-" PDF PDF " " RLE LRE "2021" PDF PDF, se2, 20, "..."},
+};
+
+static void touching_number_groups(void **state)
+{
+	(void)state;
+	touch_cases(groups, sizeof groups / sizeof *groups);
+}
+
 /* Convention pdf.rtl_kashida_gap: the gaps a kashida may fill, listed for
  * pdf.c to look at their ink: after a letter that joins the next ("لتس
  * جيل": seen, 0.35 em; "جيل الوص": lam, a word space, listed too, the
@@ -601,6 +637,8 @@ int main(void)
 	    cmocka_unit_test(number_marks_left_alone),
 	    cmocka_unit_test(touching_pieces_one_word),
 	    cmocka_unit_test(touching_pieces_left_alone),
+	    cmocka_unit_test(touching_number_groups),
+	    cmocka_unit_test(edge_quote_latin_line),
 	    cmocka_unit_test(kashida_gap_candidates),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

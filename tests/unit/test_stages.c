@@ -1614,6 +1614,82 @@ static void structure(void **state)
 	doc_free(d);
 }
 
+/* furniture.web.related.sidebar: a CMS template's "Related" list in a
+ * sidebar, placed by the layout: its items are the short lines in the
+ * heading's column wherever the reading order puts them (after the
+ * article when the sidebar floats right), and the article beside it is
+ * not (the kicker and title after a sidebar read first). */
+static void furniture_related_sidebar(void **state)
+{
+	doc *d;
+	pm_block *b;
+	(void)state;
+	/* the sidebar on the right, its items read after the article */
+	d = doc_new("en");
+	b = add(d, PM_BLOCK_HEADING, "Brindle Marine opens its yard");
+	b->page = 1, b->x0 = 72, b->x1 = 400, b->y0 = 80, b->y1 = 100;
+	b = para(d, "Related news");
+	b->page = 1, b->x0 = 430, b->x1 = 500, b->y0 = 80, b->y1 = 92;
+	b = para(d, LONG_EN);
+	b->page = 1, b->x0 = 72, b->x1 = 400, b->y0 = 120, b->y1 = 200;
+	b = para(d, "Quieter mornings in the harbour");
+	b->page = 1, b->x0 = 72, b->x1 = 260, b->y0 = 210, b->y1 = 222;
+	b = para(d, "Ferry timetable for the winter");
+	b->page = 1, b->x0 = 440, b->x1 = 520, b->y0 = 98, b->y1 = 120;
+	b = para(d, "New quay opens in Lowmoor");
+	b->page = 1, b->x0 = 440, b->x1 = 520, b->y0 = 124, b->y1 = 136;
+	run(d, "furniture");
+	assert_int_equal(part(d, 1), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 4), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 5), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 0), PM_PART_NONE);
+	assert_int_equal(part(d, 3), PM_PART_NONE);
+	doc_free(d);
+	/* the sidebar on the left, read before the article's kicker and title */
+	d = doc_new("en");
+	b = para(d, "Related news");
+	b->page = 1, b->x0 = 72, b->x1 = 140, b->y0 = 100, b->y1 = 112;
+	b = para(d, "Ferry timetable for the winter");
+	b->page = 1, b->x0 = 80, b->x1 = 160, b->y0 = 116, b->y1 = 140;
+	b = para(d, "New quay opens in Lowmoor");
+	b->page = 1, b->x0 = 80, b->x1 = 160, b->y0 = 144, b->y1 = 156;
+	b = para(d, "NEWS RELEASE");
+	b->page = 1, b->x0 = 200, b->x1 = 300, b->y0 = 100, b->y1 = 110;
+	b = add(d, PM_BLOCK_HEADING, "Brindle Marine opens its yard");
+	b->page = 1, b->x0 = 200, b->x1 = 520, b->y0 = 114, b->y1 = 140;
+	b = para(d, LONG_EN);
+	b->page = 1, b->x0 = 200, b->x1 = 520, b->y0 = 150, b->y1 = 260;
+	run(d, "furniture");
+	assert_int_equal(part(d, 0), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 1), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 2), PM_PART_FURNITURE);
+	assert_int_not_equal(part(d, 4), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 5), PM_PART_NONE);
+	doc_free(d);
+	/* the first item read right after the heading, the next ones after
+	 * the article: the column goes on below the first */
+	d = doc_new("en");
+	b = para(d, "Related news");
+	b->page = 1, b->x0 = 430, b->x1 = 500, b->y0 = 80, b->y1 = 92;
+	b = para(d, "Ferry timetable for the winter");
+	b->page = 1, b->x0 = 440, b->x1 = 520, b->y0 = 96, b->y1 = 120;
+	b = add(d, PM_BLOCK_HEADING, "Brindle Marine opens its yard");
+	b->page = 1, b->x0 = 72, b->x1 = 400, b->y0 = 80, b->y1 = 100;
+	b = para(d, LONG_EN);
+	b->page = 1, b->x0 = 72, b->x1 = 400, b->y0 = 120, b->y1 = 200;
+	b = para(d, "New quay opens in Lowmoor");
+	b->page = 1, b->x0 = 440, b->x1 = 520, b->y0 = 124, b->y1 = 136;
+	b = para(d, "Harbour dues frozen for 2027");
+	b->page = 1, b->x0 = 440, b->x1 = 520, b->y0 = 140, b->y1 = 152;
+	run(d, "furniture");
+	assert_int_equal(part(d, 1), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 4), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 5), PM_PART_FURNITURE);
+	assert_int_equal(part(d, 2), PM_PART_NONE);
+	assert_int_equal(part(d, 3), PM_PART_NONE);
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1622,6 +1698,7 @@ int main(void)
 		cmocka_unit_test(block_cache_follows_text),
 		cmocka_unit_test(furniture),
 		cmocka_unit_test(furniture_title_kept),
+		cmocka_unit_test(furniture_related_sidebar),
 		cmocka_unit_test(aside),
 		cmocka_unit_test(furniture_two_copies_on_most_pages),
 		cmocka_unit_test(furniture_figures_page),
