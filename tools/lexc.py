@@ -11,8 +11,9 @@ pool; core/lexicon.c walks them). Without -o it only checks; --list
 prints every entry as section, language, entry, value, tags (tab-separated).
 
 Any error (an unknown section or tag, a malformed line, a value out of
-range, a word listed twice in one list, a missing mandatory section, text
-that is not UTF-8 NFC) is printed as FILE:LINE: message and the exit
+range, a word listed twice in one list, a missing mandatory section, an
+optional section a language file neither fills nor declares in its
+[not_applicable] list, text that is not UTF-8 NFC) is printed as FILE:LINE: message and the exit
 status is 1, so that make stops. The format is described in
 core/lexicon/README.
 """
@@ -190,9 +191,19 @@ def check_text(text):
     return None
 
 
-def read_lex(path, lang, sections, errors):
+# The pseudo-section of a language file that names, one a line, the
+# optional sections that do not apply to the language, each with its
+# reason after " # " ("place_particles  # no letter case: ..."). A
+# language file must fill every optional section or name it here
+# (issue 13: a language is complete when every section is one or the
+# other), so that emptying a list stops the build.
+NOT_APPLICABLE = "not_applicable"
+
+
+def read_lex(path, lang, sections, errors, not_applicable=None):
     by_name = {s.name: s for s in sections}
     entries, seen_sections = [], {}
+    na_open = False
     try:
         raw = open(path, "rb").read().decode("utf-8")
     except UnicodeDecodeError as e:
@@ -206,6 +217,16 @@ def read_lex(path, lang, sections, errors):
         where = f"{path}:{no}"
         if s.startswith("["):
             m = re.fullmatch(r"\[([a-z_]+)\]", s)
+            na_open = bool(m) and m.group(1) == NOT_APPLICABLE
+            if na_open:
+                if not_applicable is None:
+                    errors.append(f"{where}: only a language file declares [{NOT_APPLICABLE}] sections")
+                elif NOT_APPLICABLE in seen_sections:
+                    errors.append(f"{where}: section [{NOT_APPLICABLE}] already opened at line "
+                                  f"{seen_sections[NOT_APPLICABLE][0]}")
+                seen_sections.setdefault(NOT_APPLICABLE, [no, 0])
+                sec = None
+                continue
             if not m or m.group(1) not in by_name:
                 errors.append(f"{where}: unknown section {s} (sections.def declares them)")
                 sec = None
@@ -225,6 +246,19 @@ def read_lex(path, lang, sections, errors):
             if sec:
                 for t in block_tags - sec.tags:
                     errors.append(f"{where}: tag {t} is not allowed in [{sec.name}]")
+            continue
+        if na_open:
+            m = re.fullmatch(r"([a-z_]+) +# *(\S.*)", s)
+            if not m:
+                errors.append(f"{where}: [{NOT_APPLICABLE}] takes a section's name, then ' # ' and why "
+                              f"it does not apply to the language")
+            elif m.group(1) not in by_name or by_name[m.group(1)].need != "OPT":
+                errors.append(f"{where}: [{NOT_APPLICABLE}] names {m.group(1)}, which is no optional "
+                              f"section of sections.def")
+            elif not_applicable is not None:
+                if m.group(1) in not_applicable:
+                    errors.append(f"{where}: {m.group(1)} is already declared not applicable")
+                not_applicable.setdefault(m.group(1), no)
             continue
         if sec is None:
             errors.append(f"{where}: an entry outside a known section")
@@ -277,12 +311,24 @@ def check_all(sections, files, errors):
     if len(order) > 32:
         errors.append("at most 31 languages")
     for code, path in sorted(langs, key=lambda cp: order.index(cp[0])):
-        got, seen = read_lex(path, order.index(code), sections, errors)
+        na = None if code == "any" else {}
+        got, seen = read_lex(path, order.index(code), sections, errors, na)
         entries += got
         for s in sections:
             need = s.need == "BOTH" or s.need == ("ANY" if code == "any" else "LANG")
-            if need and seen.get(s.name, [0, 0])[1] == 0:
+            filled = seen.get(s.name, [0, 0])[1] > 0
+            if need and not filled:
                 errors.append(f"{path}: mandatory section [{s.name}] is missing or empty")
+            # a language is complete: each optional section filled (its
+            # words, pending ones too) or declared not applicable
+            if na is None or s.need != "OPT":
+                continue
+            if filled and s.name in na:
+                errors.append(f"{path}:{na[s.name]}: [{s.name}] has entries and is declared "
+                              f"[{NOT_APPLICABLE}]: keep one")
+            elif not filled and s.name not in na:
+                errors.append(f"{path}: optional section [{s.name}] is empty and not declared "
+                              f"[{NOT_APPLICABLE}] (core/lexicon/README, \"Complete languages\")")
     # a word once per list and language; a word of any.lex in no language file
     first = {}
     for e in entries:

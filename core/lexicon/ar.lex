@@ -721,6 +721,8 @@ ar
 أخبار متعلقة
 اقرأ أيضا
 اقرأ أيضاً
+إقرأ أيضا
+إقرأ أيضاً
 
 # release.mail_headers: an e-mail's header names (1 subject, 2 sent date, 3 an address)
 [mail_headers]
@@ -778,3 +780,155 @@ ar
 # contacts.address_line: the label of a postal address line in a contact block
 [address_labels]
 العنوان
+
+# ---- issue 13: the optional sections Arabic has, completed ----------
+
+[embargo_words]
+# the embargo of an Arabic release line ("يُحظر النشر قبل 5 مارس 2026",
+# "محظور النشر حتى ..."): read anywhere in the line, inside words too,
+# so "حظر النشر" also finds "يحظر النشر" and "يُحظر النشر"
+حظر النشر
+حظر نشر
+محظور النشر
+ممنوع النشر
+
+[feed_footer_leads]
+# Yoast SEO's RSS footer in its Arabic translation: "ظهرت المقالة X أولاً
+# على Y" (closing.feed_footer)
+ظهرت المقالة
+
+[feed_footer_links]
+# its middle, with and without the tanween
+أولاً على
+أولا على
+
+[masthead_labels]
+# a masthead's labels besides its contact fields (body.side_facts)
+العنوان
+المقر الرئيسي
+المقر
+السجل التجاري
+الرقم الضريبي
+
+[dial_in_words]
+# a conference call's access words before its number (contacts.dial_in);
+# not "رقم الاتصال", which labels a contact's phone too
+رمز الدخول
+رمز المشاركة
+رقم المؤتمر
+رمز المؤتمر
+معرف الاجتماع
+
+[junk_prefixes]
+# a web page's "read more" links, with and without the hamza of the
+# imperative, which pages drop ("follow us" is [follow_leads], which
+# wants a network or "social" after it)
+اقرأ المزيد
+إقرأ المزيد
+اقرأ أيضا
+اقرأ أيضاً
+إقرأ أيضا
+إقرأ أيضاً
+
+[meridiems]
+# the half of the day after an hour, as Arabic releases write times on a
+# twelve-hour clock ("الساعة 10:30 صباحاً", "7 مساءً"), with and without
+# the tanween and with it on either letter; not the bare letters ص and
+# م, which open months ("مايو") and mark the era ([calendar_marks])
+صباحا = 0
+صباحاً = 0
+صباحًا = 0
+مساء = 12
+مساءً = 12
+ظهرا = 12
+ظهراً = 12
+ظهرًا = 12
+
+[appendix_headings]
+# material appended after the release (closing.appendix): alone, or with
+# its number ("ملحق 1"); with and without the article
+ملحق
+الملحق
+ملاحق
+الملاحق
+مرفقات
+المرفقات
+
+[not_applicable]
+# the optional sections that Arabic does not have, each with why
+# (core/lexicon/README, "Complete languages"): the compiler
+# refuses a language file that neither fills nor names one here
+role_joiners  # Arabic's "and" (و) is glued to the role after it ("والرئيس التنفيذي"), never a word of its own; "&" is any.lex's
+long_form_links  # an Arabic long form is taken as words back from its Latin acronym's parenthesis, prepositions glued to their words ("للتنمية"; acronyms.arabic_long_form): no head noun is taken in over a link
+copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright"; Arabic releases print "©" too ("جميع الحقوق محفوظة" follows it)
+platform_credits  # the renderings ("مدعوم من", "بدعم من") are common in sentences and the line is only 8 words (README)
+social_media_labels  # English only (README): the other languages' labels open body sentences too; [social_headings], [follow_leads] read them
+letterhead_leads  # English only (README): the electoral imprint of Australian, British and US law
+issuer_labels  # no Arabic wire page prints "News provided by"; "المكتب الإعلامي" is a press office ([department_words]) (README)
+social_networks  # the networks' names are brands, the same in every language: any.lex
+about_tails  # Arabic's "about" opens the heading ("نبذة عن", [about_headings])
+about_copulas  # Arabic's nominal sentence needs no verb "is" ("شركة نسيم شركة رائدة"), and about.headless finds the name before it by its capitals; an Arabic boilerplate opens with its founding ([about_founding])
+about_notices  # the US equal-opportunity notice, English only
+about_adjective_leads  # the Slavic About heading with an adjective (about.heading.slavic_adjective), in any.lex
+about_adjective_nouns  # the nouns of that Slavic heading, in any.lex
+about_elative_leads  # the Finnish About heading with an elative (about.heading.fi_elative), in any.lex
+about_elative_endings  # the Finnish elative endings, in any.lex
+contact_heading_tails  # English only (README): Arabic's contact heading is one phrase ("للتواصل", "جهة الاتصال"), in [contact_headings]
+reader_possessives  # Arabic's "your" is a suffix after the heading's noun ("جهات الاتصال الخاصة بكم"), never a word before it
+contact_line_leads  # read only in capitals; Arabic has no letter case
+heading_joiners  # lower-case words after a capitalised heading; Arabic has no letter case (README)
+ordinal_suffixes  # Arabic writes the day's digits bare ("5 مارس"): no suffix
+date_connectors  # Arabic writes no word between a day and its month ("5 مارس 2026")
+clock_units  # Arabic writes "الساعة" before the hour, no unit after it
+clock_leads  # Arabic's "الساعة" before the hour is a noun ("the hour") that also opens sentences; pm_date_time_range reads a lead then digits, which "الساعة العاشرة" is not
+time_range_words  # an Arabic range reads "من 10 إلى 12"; the words are also the commonest prepositions of Arabic text, so none is listed
+year_marks  # Arabic writes "عام" before the year, not after it; the era after it is [era_marks]
+day_marks  # Arabic writes no "day" mark after a day
+place_particles  # lower-case words between a place's capitalised ones; Arabic has no letter case (README)
+place_suffixes  # English only (README): "Washington D.C."
+month_first_places  # English only (README): Arabic reads numeric dates day first
+regions  # Arabic datelines name the city ("دبي", "الرياض"); the emirates and provinces bear their capital's name, and a region alone is read by its capital letter (rule_region_dateline)
+day_first_places  # English only (README, "Sections one language has")
+day_first_spellings  # English only (README, "Sections one language has")
+month_first_spellings  # English only (README, "Sections one language has")
+solar_hijri_months  # the Persian (Solar Hijri) calendar, in any.lex
+buddhist_era_months  # the Thai calendar, in any.lex
+buddhist_era_marks  # the Thai calendar, in any.lex
+era_names  # the Japanese eras, in any.lex
+not_name_words  # capitalised words that are no name; Arabic has no letter case, a name ends at [name_stop_words] (README)
+articles  # Arabic's article is glued to its noun ("الوزير"), no word before a role; [article_forms] holds it
+possessive_endings  # English only (README): Arabic's possessive is a suffix of the possessed noun, never on a name
+role_modifiers  # English only: Arabic puts the qualifier after its noun ("كبير الاقتصاديين" is a construct, read by quotes.speaker_role_complement)
+verb_clitics  # Arabic glues the object pronoun to the verb or its preposition ("ردّ عليه"), never a word before it
+quote_particles  # Chinese, Japanese and Korean only; their words are in any.lex
+quote_verbs  # Chinese, Japanese and Korean only; their words are in any.lex
+subject_particles  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_titles  # Chinese, Japanese and Korean only; their words are in any.lex
+title_links  # Chinese, Japanese and Korean only; their words are in any.lex
+family_names  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_org_forms  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_countries  # Chinese, Japanese and Korean only; their words are in any.lex
+heading_marks  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_unit_endings  # Chinese, Japanese and Korean only; their words are in any.lex
+email_at_words  # an address is written in Latin letters, and so is its disguise ("[at]", en.lex, read in every language)
+email_dot_words  # an address is written in Latin letters, and so is its disguise ("[dot]", en.lex, read in every language)
+wire_labels  # the wire writes its label in English whatever the release's language ("Regulatory News:"), in any.lex
+elided_links  # French only; Arabic elides no preposition
+acronym_leads  # Arabic gives the Latin acronym alone in its parenthesis (acronyms.arabic_long_form): no lead word before it
+acronym_or  # Arabic gives the Latin acronym in a parenthesis (acronyms.arabic_long_form), never after "or" between commas
+acronym_stands_for  # the Latin acronym spells an English name; Arabic text never says what its letters stand for
+hyphen_prefixes  # Arabic does not break words with a hyphen (README)
+hyphen_suffixes  # German only; Arabic does not break words with a hyphen
+suspended_hyphen_words  # Arabic does not break words with a hyphen
+hangul_endings  # Chinese, Japanese and Korean only; their words are in any.lex
+agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex
+
+[meta_labels]
+# furniture.web.meta_box in Arabic CMS pages ("التصنيف: أخبار الشركة");
+# pending until a test in Arabic proves the rule reads them (issue 13:
+# the section is filled, not declared, because Arabic has it)
+{pending}
+التصنيف
+التصنيفات
+القسم
+الفئة

@@ -1807,3 +1807,46 @@ passcode
 participant code
 access code
 participant pin
+
+[not_applicable]
+# the optional sections that English does not have, each with why
+# (core/lexicon/README, "Complete languages"): the compiler
+# refuses a language file that neither fills nor names one here
+copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which English releases print too
+social_networks  # the networks' names are brands, the same in every language: any.lex
+about_tails  # English's "about" opens the heading ([about_headings]); the postpositions (Turkish, Japanese, Korean) are in any.lex
+about_founding  # English writes the founding after the name ("was founded", [about_copulas])
+about_adjective_leads  # the Slavic About heading with an adjective (about.heading.slavic_adjective), in any.lex
+about_adjective_nouns  # the nouns of that Slavic heading, in any.lex
+about_elative_leads  # the Finnish About heading with an elative (about.heading.fi_elative), in any.lex
+about_elative_endings  # the Finnish elative endings, in any.lex
+clock_units  # English marks an hour with a.m./p.m. ([meridiems]) or its minutes, never a unit after it (AP Stylebook, "times")
+clock_leads  # English writes no word for "o'clock" before an hour (Scandinavian "kl.", Finnish "klo": any.lex)
+time_range_words  # any.lex holds the word between two hours for the Latin-script languages, English's with them ("to", "bis", "à", "tot", "a", "al")
+era_marks  # an era glued to the year ("2024م"); English's "AD" and "AH" are [calendar_marks]
+year_marks  # English writes no "year" mark after a year (Slavic "r.", "г.", Lithuanian "m.": any.lex)
+day_marks  # English writes no "day" mark after a day (Lithuanian "d.": any.lex)
+date_correspondences  # English's "corresponding to" is in [calendar_marks] (read with the Hijri months)
+solar_hijri_months  # the Persian (Solar Hijri) calendar, in any.lex
+buddhist_era_months  # the Thai calendar, in any.lex
+buddhist_era_marks  # the Thai calendar, in any.lex
+era_names  # the Japanese eras, in any.lex
+name_particles  # a name's particles are its own language's ("van", "de", "bin"), read in every language; English writes none of its own (README, [name_particles])
+name_stop_words  # Arabic only: where a name in a script without case ends; English ends a name at a lower-case word
+verb_clitics  # English puts the object after the verb ("told him")
+quote_particles  # Chinese, Japanese and Korean only; their words are in any.lex
+quote_verbs  # Chinese, Japanese and Korean only; their words are in any.lex
+subject_particles  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_titles  # Chinese, Japanese and Korean only; their words are in any.lex
+title_links  # Chinese, Japanese and Korean only; their words are in any.lex
+family_names  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_org_forms  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_countries  # Chinese, Japanese and Korean only; their words are in any.lex
+heading_marks  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_unit_endings  # Chinese, Japanese and Korean only; their words are in any.lex
+wire_labels  # the wire writes its label in English whatever the release's language ("Regulatory News:"), in any.lex
+elided_links  # French only: "d" of "Agence d'Assistance"; English elides no preposition
+hyphen_suffixes  # German only: its gender endings after a hyphen ("Bürger-innen"); English writes no ending after a hyphen
+article_forms  # Arabic only: the article glued to its word ("وال")
+hangul_endings  # Chinese, Japanese and Korean only; their words are in any.lex
+agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex

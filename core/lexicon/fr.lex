@@ -1213,3 +1213,57 @@ composer le
 composez le
 code de conférence
 code participant
+
+[not_applicable]
+# the optional sections that French does not have, each with why
+# (core/lexicon/README, "Complete languages"): the compiler
+# refuses a language file that neither fills nor names one here
+copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which French releases print too
+social_media_labels  # English only (README): the other languages' labels open body sentences too; [social_headings], [follow_leads] read them
+letterhead_leads  # English only (README): the electoral imprint of Australian, British and US law
+social_networks  # the networks' names are brands, the same in every language: any.lex
+about_tails  # French's "about" opens the heading ([about_headings]); the postpositions (Turkish, Japanese, Korean) are in any.lex
+about_notices  # the US equal-opportunity notice after "is an" (about.headless): an American employer's, in English
+about_founding  # French writes the founding with its verb after the name, listed in [about_copulas] (about.headless); the Arabic, Hebrew, Russian and Turkish words are before the name
+about_adjective_leads  # the Slavic About heading with an adjective (about.heading.slavic_adjective), in any.lex
+about_adjective_nouns  # the nouns of that Slavic heading, in any.lex
+about_elative_leads  # the Finnish About heading with an elative (about.heading.fi_elative), in any.lex
+about_elative_endings  # the Finnish elative endings, in any.lex
+contact_heading_tails  # English only (README): French writes the heading as one word or with its own noun ([contact_headings])
+date_connectors  # French writes no word between a day and its month ("5 mars 2026")
+meridiems  # French releases write times on the 24-hour clock ("14 h 30", "14h30")
+clock_leads  # French writes no word for "o'clock" before an hour (Scandinavian "kl.", Finnish "klo": any.lex)
+time_range_words  # any.lex holds the word between two hours for the Latin-script languages, French's with them ("to", "bis", "à", "tot", "a", "al")
+era_marks  # Arabic only: an era glued to the year ("2024م"); French writes none
+year_marks  # French writes no "year" mark after a year (Slavic "r.", "г.", Lithuanian "m.": any.lex)
+day_marks  # French writes no "day" mark after a day (Lithuanian "d.": any.lex)
+date_correspondences  # Arabic only ("الموافق"); French releases give no second calendar's date
+place_suffixes  # English only (README): "Washington D.C."
+month_first_places  # English only (README, "Sections one language has"): French reads numeric dates day first everywhere
+day_first_places  # English only (README, "Sections one language has")
+day_first_spellings  # English only (README, "Sections one language has")
+month_first_spellings  # English only (README, "Sections one language has")
+hijri_months  # French releases do not date by the Hijri calendar
+solar_hijri_months  # the Persian (Solar Hijri) calendar, in any.lex
+buddhist_era_months  # the Thai calendar, in any.lex
+buddhist_era_marks  # the Thai calendar, in any.lex
+calendar_marks  # French releases do not date by the Hijri calendar
+era_names  # the Japanese eras, in any.lex
+name_stop_words  # Arabic only: where a name in a script without case ends; French ends a name at a lower-case word
+possessive_endings  # English only (README): French glues no possessive to a name
+role_modifiers  # English only: French puts the qualifier after its noun or in a compound ("économiste en chef", "Chefvolkswirt"), never before as "Chief"
+quote_particles  # Chinese, Japanese and Korean only; their words are in any.lex
+quote_verbs  # Chinese, Japanese and Korean only; their words are in any.lex
+subject_particles  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_titles  # Chinese, Japanese and Korean only; their words are in any.lex
+title_links  # Chinese, Japanese and Korean only; their words are in any.lex
+family_names  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_org_forms  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_countries  # Chinese, Japanese and Korean only; their words are in any.lex
+heading_marks  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_unit_endings  # Chinese, Japanese and Korean only; their words are in any.lex
+wire_labels  # the wire writes its label in English whatever the release's language ("Regulatory News:"), in any.lex
+hyphen_suffixes  # German only: its gender endings after a hyphen ("Bürger-innen"); French writes no ending after a hyphen
+article_forms  # Arabic only: the article glued to its word ("وال")
+hangul_endings  # Chinese, Japanese and Korean only; their words are in any.lex
+agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex

@@ -1038,3 +1038,78 @@ codice di accesso
 numero di accesso
 numeri di accesso
 codice partecipante
+
+# ---- issue 13: the optional sections Italian has, completed ---------
+
+[junk_prefixes]
+# a web page's "read more" links ("follow us" is [follow_leads], which
+# wants a network or "social" after it)
+leggi tutto
+leggi di più
+continua a leggere
+
+[clock_leads]
+# "ore" before the hours of an event ("sabato 5 aprile, ore 10-18"):
+# a poster's time range (dateline.event_time)
+ore
+
+[time_range_words]
+# between two hours: "dalle 10 alle 18"
+alle
+
+[not_applicable]
+# the optional sections that Italian does not have, each with why
+# (core/lexicon/README, "Complete languages"): the compiler
+# refuses a language file that neither fills nor names one here
+role_complements  # Italian's complements ("di", "del", "della", "dell'") are its [role_org_links], which the same rules read (nz_role_link, role_phrase_end): "il ministro della Cultura Paolo Ferri" is read (quotes.role_complement_before_name it-1); listed twice they change nothing
+copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which Italian releases print too
+platform_credits  # the rendering is common in sentences and the line is only 8 words: none is listed (README, "Some languages leave a section empty")
+social_media_labels  # English only (README): the other languages' labels open body sentences too; [social_headings], [follow_leads] read them
+letterhead_leads  # English only (README): the electoral imprint of Australian, British and US law
+issuer_labels  # no wire page in Italian prints "News provided by" (README, "Some languages leave a section empty")
+social_networks  # the networks' names are brands, the same in every language: any.lex
+about_tails  # Italian's "about" opens the heading ([about_headings]); the postpositions (Turkish, Japanese, Korean) are in any.lex
+about_notices  # the US equal-opportunity notice after "is an" (about.headless): an American employer's, in English
+about_founding  # Italian writes the founding with its verb after the name, listed in [about_copulas] (about.headless); the Arabic, Hebrew, Russian and Turkish words are before the name
+about_adjective_leads  # the Slavic About heading with an adjective (about.heading.slavic_adjective), in any.lex
+about_adjective_nouns  # the nouns of that Slavic heading, in any.lex
+about_elative_leads  # the Finnish About heading with an elative (about.heading.fi_elative), in any.lex
+about_elative_endings  # the Finnish elative endings, in any.lex
+contact_heading_tails  # English only (README): Italian writes the heading as one word or with its own noun ([contact_headings])
+meridiems  # Italian releases write times on the 24-hour clock ("ore 14.30")
+clock_units  # Italian writes the hour after "ore" or "alle", or with its minutes ("18.30"), no unit after it
+era_marks  # Arabic only: an era glued to the year ("2024م"); Italian writes none
+year_marks  # Italian writes no "year" mark after a year (Slavic "r.", "г.", Lithuanian "m.": any.lex)
+day_marks  # Italian writes no "day" mark after a day (Lithuanian "d.": any.lex)
+date_correspondences  # Arabic only ("الموافق"); Italian releases give no second calendar's date
+place_suffixes  # English only (README): "Washington D.C."
+month_first_places  # English only (README, "Sections one language has"): Italian reads numeric dates day first everywhere
+day_first_places  # English only (README, "Sections one language has")
+day_first_spellings  # English only (README, "Sections one language has")
+month_first_spellings  # English only (README, "Sections one language has")
+hijri_months  # Italian releases do not date by the Hijri calendar
+solar_hijri_months  # the Persian (Solar Hijri) calendar, in any.lex
+buddhist_era_months  # the Thai calendar, in any.lex
+buddhist_era_marks  # the Thai calendar, in any.lex
+calendar_marks  # Italian releases do not date by the Hijri calendar
+era_names  # the Japanese eras, in any.lex
+name_stop_words  # Arabic only: where a name in a script without case ends; Italian ends a name at a lower-case word
+possessive_endings  # English only (README): Italian glues no possessive to a name
+role_modifiers  # English only: Italian puts the qualifier after its noun or in a compound ("économiste en chef", "Chefvolkswirt"), never before as "Chief"
+quote_particles  # Chinese, Japanese and Korean only; their words are in any.lex
+quote_verbs  # Chinese, Japanese and Korean only; their words are in any.lex
+subject_particles  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_titles  # Chinese, Japanese and Korean only; their words are in any.lex
+title_links  # Chinese, Japanese and Korean only; their words are in any.lex
+family_names  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_org_forms  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_countries  # Chinese, Japanese and Korean only; their words are in any.lex
+heading_marks  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_unit_endings  # Chinese, Japanese and Korean only; their words are in any.lex
+wire_labels  # the wire writes its label in English whatever the release's language ("Regulatory News:"), in any.lex
+elided_links  # Italian's elided prepositions keep their apostrophe before the long form ("dell'Energia"), which [long_form_links] and the elision rule read
+hyphen_prefixes  # Italian writes its prefixes joined or as words (README, "Some languages leave a section empty")
+hyphen_suffixes  # German only: its gender endings after a hyphen ("Bürger-innen"); Italian writes no ending after a hyphen
+article_forms  # Arabic only: the article glued to its word ("وال")
+hangul_endings  # Chinese, Japanese and Korean only; their words are in any.lex
+agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex

@@ -589,6 +589,11 @@ sigla
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry
 # of Health", "Agence de ..."): an acronym may start after one
+de
+do
+da
+dos
+das
 
 [kind_words]
 # kind.* (core/normalize/understand.c)
@@ -1084,3 +1089,69 @@ os teus
 número de acesso
 código de acesso
 código de participante
+
+# ---- issue 13: the optional sections Portuguese has, completed ------
+
+[junk_prefixes]
+# a web page's "read more" links ("follow us" is [follow_leads], which
+# wants a network or "social" after it)
+leia mais
+leia também
+
+[time_range_words]
+# between two hours: "das 10h às 18h" (any.lex's "a" is the other form)
+às
+
+[not_applicable]
+# the optional sections that Portuguese does not have, each with why
+# (core/lexicon/README, "Complete languages"): the compiler
+# refuses a language file that neither fills nor names one here
+copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which Portuguese releases print too
+platform_credits  # the rendering is common in sentences and the line is only 8 words: none is listed (README, "Some languages leave a section empty")
+social_media_labels  # English only (README): the other languages' labels open body sentences too; [social_headings], [follow_leads] read them
+letterhead_leads  # English only (README): the electoral imprint of Australian, British and US law
+social_networks  # the networks' names are brands, the same in every language: any.lex
+about_tails  # Portuguese's "about" opens the heading ([about_headings]); the postpositions (Turkish, Japanese, Korean) are in any.lex
+about_notices  # the US equal-opportunity notice after "is an" (about.headless): an American employer's, in English
+about_founding  # Portuguese writes the founding with its verb after the name, listed in [about_copulas] (about.headless); the Arabic, Hebrew, Russian and Turkish words are before the name
+about_adjective_leads  # the Slavic About heading with an adjective (about.heading.slavic_adjective), in any.lex
+about_adjective_nouns  # the nouns of that Slavic heading, in any.lex
+about_elative_leads  # the Finnish About heading with an elative (about.heading.fi_elative), in any.lex
+about_elative_endings  # the Finnish elative endings, in any.lex
+contact_heading_tails  # English only (README): Portuguese writes the heading as one word or with its own noun ([contact_headings])
+meridiems  # Portuguese releases write times on the 24-hour clock ("14h30")
+clock_leads  # Portuguese writes no word for "o'clock" before an hour (Scandinavian "kl.", Finnish "klo": any.lex)
+era_marks  # Arabic only: an era glued to the year ("2024م"); Portuguese writes none
+year_marks  # Portuguese writes no "year" mark after a year (Slavic "r.", "г.", Lithuanian "m.": any.lex)
+day_marks  # Portuguese writes no "day" mark after a day (Lithuanian "d.": any.lex)
+date_correspondences  # Arabic only ("الموافق"); Portuguese releases give no second calendar's date
+place_suffixes  # English only (README): "Washington D.C."
+month_first_places  # English only (README, "Sections one language has"): Portuguese reads numeric dates day first everywhere
+day_first_places  # English only (README, "Sections one language has")
+day_first_spellings  # English only (README, "Sections one language has")
+month_first_spellings  # English only (README, "Sections one language has")
+hijri_months  # Portuguese releases do not date by the Hijri calendar
+solar_hijri_months  # the Persian (Solar Hijri) calendar, in any.lex
+buddhist_era_months  # the Thai calendar, in any.lex
+buddhist_era_marks  # the Thai calendar, in any.lex
+calendar_marks  # Portuguese releases do not date by the Hijri calendar
+era_names  # the Japanese eras, in any.lex
+name_stop_words  # Arabic only: where a name in a script without case ends; Portuguese ends a name at a lower-case word
+possessive_endings  # English only (README): Portuguese glues no possessive to a name
+role_modifiers  # English only: Portuguese puts the qualifier after its noun or in a compound ("économiste en chef", "Chefvolkswirt"), never before as "Chief"
+quote_particles  # Chinese, Japanese and Korean only; their words are in any.lex
+quote_verbs  # Chinese, Japanese and Korean only; their words are in any.lex
+subject_particles  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_titles  # Chinese, Japanese and Korean only; their words are in any.lex
+title_links  # Chinese, Japanese and Korean only; their words are in any.lex
+family_names  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_org_forms  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_countries  # Chinese, Japanese and Korean only; their words are in any.lex
+heading_marks  # Chinese, Japanese and Korean only; their words are in any.lex
+cjk_unit_endings  # Chinese, Japanese and Korean only; their words are in any.lex
+wire_labels  # the wire writes its label in English whatever the release's language ("Regulatory News:"), in any.lex
+elided_links  # French only: "d" of "Agence d'Assistance"; Portuguese elides no preposition before a long form
+hyphen_suffixes  # German only: its gender endings after a hyphen ("Bürger-innen"); Portuguese writes no ending after a hyphen
+article_forms  # Arabic only: the article glued to its word ("وال")
+hangul_endings  # Chinese, Japanese and Korean only; their words are in any.lex
+agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex

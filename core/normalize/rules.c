@@ -954,7 +954,9 @@ int rule_closing_heading(const char *t)
 		return CLOSING_REFERENCES;
 	if (pm_lex_word(&social, t, n, NULL))
 		return CLOSING_SOCIAL;
-	if (pm_cp_is_upper(nz_first_cp(t))) {
+	/* a capital, or a letter of a script without case ("ملحق"): a
+	 * lower-case word opens a sentence's continuation, not a heading */
+	if (pm_cp_is_upper(nz_first_cp(t)) || (pm_cp_is_letter(nz_first_cp(t)) && !pm_cp_is_lower(nz_first_cp(t)))) {
 		pm_lex_query app = {PM_LEX_APPENDIX_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
 		pm_lex_match m;
 		if (pm_lex_prefix(&app, t, n, &m)) {

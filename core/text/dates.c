@@ -702,8 +702,9 @@ int pm_date_time_at(const char *s, size_t n, size_t i, int *hh, int *mm, size_t 
 	}
 	p = skip_spaces(s, n, p);
 	/* [meridiems]: "pm", "a.m." (their dots may lie past n: the text
-	 * goes on, and the hour is before n) */
-	if (p + 2 <= n && pm_lex_prefix(&meridiem, s + p, strnlen(s + p, 8), &half)) {
+	 * goes on, and the hour is before n); 16 bytes, for the Arabic ones
+	 * ("صباحاً" is 12) */
+	if (p + 2 <= n && pm_lex_prefix(&meridiem, s + p, strnlen(s + p, 16), &half)) {
 		if (half.entry.num == 12 && h < 12)
 			h += 12;
 		else if (half.entry.num == 0 && h == 12)

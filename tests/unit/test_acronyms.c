@@ -120,6 +120,12 @@ static void long_before(void **state)
 	/* es, de, pt */
 	expect("según la Agencia Española de Protección de Datos (AEPD), las", "AEPD",
 	       "Agencia Española de Protección de Datos");
+	/* [long_form_links] of pt.lex and nl.lex: the head noun the acronym
+	 * leaves out is taken in over its preposition */
+	expect("o Fundo das Pescas Costeiras do Minho (PCM) publicou", "PCM",
+	       "Fundo das Pescas Costeiras do Minho");
+	expect("het Fonds voor Duurzame Kustvisserij Walcheren (DKW) betaalt", "DKW",
+	       "Fonds voor Duurzame Kustvisserij Walcheren");
 	expect("la Entidad Estatal de Seguros Agrarios (ENESA) un estudio", "ENESA", "Entidad Estatal de Seguros Agrarios");
 	expect("warnt das Bundesamt für Sicherheit in der Informationstechnik (BSI) vor", "BSI",
 	       "Bundesamt für Sicherheit in der Informationstechnik");

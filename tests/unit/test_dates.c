@@ -109,6 +109,23 @@ static void times(void **state)
 	assert_true(pm_date_time_at("14h30", 5, 0, &h, &m, &e));
 	assert_int_equal(h, 14);
 	assert_false(pm_date_time_at("2024", 4, 0, &h, &m, &e));
+	/* [meridiems] of ar.lex: Arabic's twelve-hour clock, with and
+	 * without the tanween */
+	assert_true(pm_date_time_at("10:30 مساءً", strlen("10:30 مساءً"), 0, &h, &m, &e));
+	assert_int_equal(h, 22);
+	assert_int_equal(m, 30);
+	assert_true(pm_date_time_at("9 صباحاً", strlen("9 صباحاً"), 0, &h, &m, &e));
+	assert_int_equal(h, 9);
+	assert_true(pm_date_time_at("1 ظهرا", strlen("1 ظهرا"), 0, &h, &m, &e));
+	assert_int_equal(h, 13);
+	/* a month that opens with the letter of "مساء" is no meridiem */
+	assert_true(pm_date_time_at("10 مايو", strlen("10 مايو"), 0, &h, &m, &e));
+	assert_int_equal(h, 10);
+	/* an event's hours: Italian "ore" before them ([clock_leads]),
+	 * "alle" and Portuguese "às" between them ([time_range_words]) */
+	assert_true(pm_date_time_range("sabato 5 aprile, ore 10-18", strlen("sabato 5 aprile, ore 10-18")));
+	assert_true(pm_date_time_range("sabato 5 aprile dalle 10 alle 18.30", strlen("sabato 5 aprile dalle 10 alle 18.30")));
+	assert_true(pm_date_time_range("sábado, 5 de abril, das 10h às 18h", strlen("sábado, 5 de abril, das 10h às 18h")));
 }
 
 int main(void)

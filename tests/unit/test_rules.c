@@ -696,6 +696,38 @@ static void junk_words(void **state)
 	assert_true(junk("KEEP UP WITH THE ORCHARD ON SOCIAL MEDIA: BRAMBLEWICK ORCHARD"));
 }
 
+/* Issue 13: the optional sections completed for Portuguese, Italian,
+ * Dutch and Arabic, each read by its rule in that language (the words
+ * are core/lexicon's; these fail without them). */
+static void completed_sections(void **state)
+{
+	char out[40];
+	(void)state;
+	/* [junk_prefixes]: a page's "read more" links */
+	assert_true(junk("Leia mais sobre o programa"));
+	assert_true(junk("Leggi di più sul progetto"));
+	assert_true(junk("Continua a leggere l'articolo"));
+	assert_true(junk("Lees meer over het plan"));
+	assert_true(junk("اقرأ المزيد عن المشروع"));
+	assert_true(junk("إقرأ أيضاً: الواحة تفتتح فرعها الثاني"));
+	assert_false(junk("Leiam o relatório completo, pediu a diretora."));
+	/* [feed_footer_leads], [feed_footer_links]: Yoast's footer in Arabic */
+	assert_true(junk("ظهرت المقالة مكتبة الواحة تفتح أبوابها أولاً على أخبار الواحة."));
+	assert_false(junk("ظهرت المقالة في عدد مارس من مجلة الواحة."));
+	/* [embargo_words]: an Arabic embargo and the time it ends */
+	assert_true(rule_embargo("يُحظر النشر قبل 5 مارس 2026 الساعة 10:00", out, 1));
+	assert_string_equal(out, "2026-03-05T10:00");
+	assert_true(rule_embargo("محظور النشر حتى 12 مايو 2026", out, 1));
+	assert_false(rule_embargo("للنشر الفوري 12 مايو 2026", out, 1));
+	/* [masthead_labels]: a masthead's address, no fact of the text */
+	assert_true(rule_reach_label("العنوان"));
+	assert_true(rule_reach_label("المقر الرئيسي"));
+	/* [appendix_headings]: an Arabic appendix, in a script without case */
+	assert_int_equal(rule_closing_heading("ملحق 1"), CLOSING_APPENDIX);
+	assert_int_equal(rule_closing_heading("الملاحق:"), CLOSING_APPENDIX);
+	assert_int_equal(rule_closing_heading("ملحق البيان يضم قائمة الشركاء"), CLOSING_NONE);
+}
+
 static void furniture_and_junk(void **state)
 {
 	json_t *r;
@@ -819,6 +851,7 @@ int main(void)
 		cmocka_unit_test(release_lines),
 		cmocka_unit_test(release_same_line),
 		cmocka_unit_test(embargo),
+		cmocka_unit_test(completed_sections),
 		cmocka_unit_test(tags),
 		cmocka_unit_test(datelines),
 		cmocka_unit_test(dateline_words),
