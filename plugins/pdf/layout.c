@@ -95,6 +95,7 @@ bool pdfl_add_page(pdfl_doc *d, double w, double h)
 	d->pages[d->npages].h = h > 0 && h < 1e6 ? h : 792;
 	d->pages[d->npages].first = d->n;
 	d->pages[d->npages].n = 0;
+	d->pages[d->npages].tagged = false;
 	d->npages++;
 	return true;
 }
@@ -746,6 +747,47 @@ static bool footer_words(const char *t)
 	return false;
 }
 
+/* Convention layout.tagged_artifact: a tagged PDF (Word, LibreOffice
+ * with its tagged export, InDesign) writes its running header, footer and
+ * page number outside the structure tree, as Artifacts (PDF 32000-1
+ * 14.8.2.2). On a page whose tree holds the rest of its text, the lines
+ * outside it that stand at the page's foot (in its lower quarter, below
+ * every line of the tree) are its footer, those at its head (in its upper
+ * fifth, above every line of the tree) its header: the footer of a
+ * one-page release, which no repetition can show, even in the body's type.
+ * An untagged line between tagged ones (a producer's lapse) is left to the
+ * other rules. */
+static void furniture_by_artifact(pdfl_doc *d)
+{
+	size_t pg, i;
+	for (pg = 0; pg < d->npages; pg++) {
+		const pdfl_page *p = &d->pages[pg];
+		double top = p->h, bottom = 0;
+		if (!p->tagged)
+			continue;
+		for (i = p->first; i < p->first + p->n; i++) {
+			const pdfl_line *l = &d->lines[i];
+			if (l->untagged)
+				continue;
+			if (l->y0 < top)
+				top = l->y0;
+			if (l->y1 > bottom)
+				bottom = l->y1;
+		}
+		if (bottom <= 0)
+			continue;
+		for (i = p->first; i < p->first + p->n; i++) {
+			pdfl_line *l = &d->lines[i];
+			if (!l->untagged || l->furniture)
+				continue;
+			if (l->y0 >= p->h * 0.75 && l->y0 >= bottom)
+				l->furniture = PM_BLOCK_PAGE_FOOTER;
+			else if (l->y1 <= p->h * 0.2 && l->y1 <= top)
+				l->furniture = PM_BLOCK_PAGE_HEADER;
+		}
+	}
+}
+
 /* A footer on a page that no repetition can show (a one-page release):
  * the lines in the page's bottom band, in smaller type than the body and
  * below all of its text in the body's size, when one of them says what
@@ -753,6 +795,7 @@ static bool footer_words(const char *t)
 static void footer_by_content(pdfl_doc *d)
 {
 	size_t pg, i;
+	furniture_by_artifact(d);
 	for (pg = 0; pg < d->npages; pg++) {
 		const pdfl_page *p = &d->pages[pg];
 		double last_body = 0;

@@ -1,0 +1,177 @@
+/*
+ * tagged.c - the structure tree of a tagged PDF as evidence for the
+ * layout (pdf.c calls pdft_mark_untagged before pdfl_analyse): which lines
+ * of a page lie outside the tree, where a tagging producer (Word,
+ * LibreOffice's tagged export, InDesign) puts its running headers, footers
+ * and page numbers as Artifacts. layout.c's furniture_by_artifact
+ * (convention layout.tagged_artifact) makes furniture of those at a page's
+ * edge.
+ *
+ * poppler-glib gives the text of a marked-content element only by
+ * interpreting its whole page again (one pass per element), so the tree is
+ * read only where that stays cheap: releases of one or two pages with few
+ * elements. A page is trusted only when the tree holds nearly all of the
+ * text its lines hold (a producer that tags nothing, or tags by fragments
+ * in another order, is left alone).
+ */
+#include "tagged.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Pages read at most: the one-page release is where no repetition shows a
+ * footer; longer documents have the repetition rules. */
+#define TAGGED_MAX_PAGES 2
+/* Marked-content elements read at most (each costs a page's interpretation). */
+#define TAGGED_MAX_CONTENT 120
+/* Elements walked at most, and depth: a hostile tree stops the walk. */
+#define TAGGED_MAX_ELEMENTS 4000
+#define TAGGED_MAX_DEPTH 48
+/* The share of the text of the lines inside the tree's span on a page that
+ * the tree must hold, and of all the page's letters and digits. */
+#define TAGGED_MIN_COVER 0.95
+#define TAGGED_MIN_SHARE 0.6
+
+typedef struct walk {
+	PopplerStructureElement **content;
+	size_t n, cap, seen;
+	int npages;
+	bool bad;
+} walk;
+
+static void collect(PopplerStructureElementIter *it, walk *w, int depth)
+{
+	if (depth > TAGGED_MAX_DEPTH) {
+		w->bad = true;
+		return;
+	}
+	do {
+		PopplerStructureElement *e = poppler_structure_element_iter_get_element(it);
+		if (!e)
+			continue;
+		if (++w->seen > TAGGED_MAX_ELEMENTS) {
+			w->bad = true;
+			g_object_unref(e);
+			return;
+		}
+		if (poppler_structure_element_is_content(e)) {
+			int pg = poppler_structure_element_get_page(e);
+			/* an element without its page would be looked for on
+			 * every page of the document */
+			if (pg < 0 || pg >= w->npages || w->n == TAGGED_MAX_CONTENT) {
+				w->bad = true;
+				g_object_unref(e);
+				return;
+			}
+			if (w->n == w->cap) {
+				size_t cap = w->cap ? w->cap * 2 : 32;
+				PopplerStructureElement **nc = realloc(w->content, cap * sizeof *nc);
+				if (!nc) {
+					w->bad = true;
+					g_object_unref(e);
+					return;
+				}
+				w->content = nc;
+				w->cap = cap;
+			}
+			w->content[w->n++] = e;
+			continue;
+		}
+		{
+			PopplerStructureElementIter *c = poppler_structure_element_iter_get_child(it);
+			if (c) {
+				collect(c, w, depth + 1);
+				poppler_structure_element_iter_free(c);
+			}
+		}
+		g_object_unref(e);
+	} while (!w->bad && poppler_structure_element_iter_next(it));
+}
+
+/* Letters and digits only, case-folded: the tree's text and the lines'
+ * differ in spaces, line-end hyphens and the layout's marks. */
+static void append_key(GString *k, const char *t)
+{
+	const char *p;
+	for (p = t; p && *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char_validated(p, -1);
+		if (c == (gunichar)-1 || c == (gunichar)-2)
+			return;
+		if (g_unichar_isalnum(c))
+			g_string_append_unichar(k, g_unichar_tolower(c));
+	}
+}
+
+void pdft_mark_untagged(PopplerDocument *doc, pdfl_doc *d)
+{
+	PopplerStructureElementIter *it;
+	walk w;
+	GString **tree;
+	GString *key;
+	unsigned char *held; /* per line: 0 no letters, 1 in the tree, 2 not */
+	size_t i, pg;
+	if (d->npages == 0 || d->npages > TAGGED_MAX_PAGES || d->oom)
+		return;
+	it = poppler_structure_element_iter_new(doc);
+	if (!it)
+		return;
+	memset(&w, 0, sizeof w);
+	w.npages = (int)d->npages;
+	collect(it, &w, 0);
+	poppler_structure_element_iter_free(it);
+	tree = w.bad || !w.n ? NULL : calloc(d->npages, sizeof *tree);
+	if (tree) {
+		for (pg = 0; pg < d->npages; pg++)
+			tree[pg] = g_string_new(NULL);
+		for (i = 0; i < w.n; i++) {
+			gchar *t = poppler_structure_element_get_text(w.content[i], POPPLER_STRUCTURE_GET_TEXT_NONE);
+			append_key(tree[poppler_structure_element_get_page(w.content[i])], t);
+			g_free(t);
+		}
+	}
+	for (i = 0; i < w.n; i++)
+		g_object_unref(w.content[i]);
+	free(w.content);
+	if (!tree)
+		return;
+	key = g_string_new(NULL);
+	held = calloc(d->n ? d->n : 1, sizeof *held);
+	for (pg = 0; held && pg < d->npages; pg++) {
+		pdfl_page *p = &d->pages[pg];
+		size_t all = 0, in = 0, span_all = 0, span_in = 0;
+		double top = p->h, bottom = 0;
+		for (i = p->first; i < p->first + p->n; i++) {
+			const pdfl_line *l = &d->lines[i];
+			g_string_truncate(key, 0);
+			append_key(key, l->text);
+			held[i] = key->len ? (strstr(tree[pg]->str, key->str) ? 1 : 2) : 0;
+			all += key->len;
+			if (held[i] == 1) {
+				in += key->len;
+				top = l->y0 < top ? l->y0 : top;
+				bottom = l->y1 > bottom ? l->y1 : bottom;
+			}
+		}
+		/* within the part of the page the tree holds, it must hold
+		 * (nearly) everything: the lines it lacks are then the
+		 * producer's Artifacts at the page's edges, not its lapses */
+		for (i = p->first; i < p->first + p->n; i++) {
+			const pdfl_line *l = &d->lines[i];
+			if (held[i] && l->y0 >= top && l->y1 <= bottom) {
+				size_t k = strlen(l->text);
+				span_all += k;
+				span_in += held[i] == 1 ? k : 0;
+			}
+		}
+		if (!all || in < all * TAGGED_MIN_SHARE || span_in < span_all * TAGGED_MIN_COVER)
+			continue;
+		p->tagged = true;
+		for (i = p->first; i < p->first + p->n; i++)
+			d->lines[i].untagged = held[i] == 2;
+	}
+	free(held);
+	g_string_free(key, TRUE);
+	for (pg = 0; pg < d->npages; pg++)
+		g_string_free(tree[pg], TRUE);
+	free(tree);
+}
