@@ -88,6 +88,43 @@ static void collect(PopplerStructureElementIter *it, walk *w, int depth)
 	} while (!w->bad && poppler_structure_element_iter_next(it));
 }
 
+/* poppler-glib 22 hands the text of a marked-content element over as if
+ * its UTF-8 bytes were PDFDocEncoding ("–", E2 80 93, comes back as
+ * "â•ﬁ"): each character is turned back into its byte, and the bytes are
+ * read as UTF-8. Where that does not give UTF-8 (a poppler that converts
+ * correctly), the text is kept as given. */
+static const gunichar pdfdoc_80[33] = {
+	0x2022, 0x2020, 0x2021, 0x2026, 0x2014, 0x2013, 0x0192, 0x2044, 0x2039, 0x203A, 0x2212,
+	0x2030, 0x201E, 0x201C, 0x201D, 0x2018, 0x2019, 0x201A, 0x2122, 0xFB01, 0xFB02, 0x0141,
+	0x0152, 0x0160, 0x0178, 0x017D, 0x0131, 0x0142, 0x0153, 0x0161, 0x017E, 0, 0x20AC,
+};
+
+static char *undo_pdfdoc(const char *t)
+{
+	GString *b;
+	const char *p;
+	if (!t || !g_utf8_validate(t, -1, NULL))
+		return NULL;
+	b = g_string_sized_new(strlen(t));
+	for (p = t; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		int k, byte = -1;
+		if (c < 0x80 || (c > 0xA0 && c <= 0xFF))
+			byte = (int)c;
+		for (k = 0; byte < 0 && k < 33; k++)
+			if (pdfdoc_80[k] && pdfdoc_80[k] == c)
+				byte = 0x80 + k;
+		if (byte < 0)
+			break;
+		g_string_append_c(b, (char)byte);
+	}
+	if (*p || !g_utf8_validate(b->str, (gssize)b->len, NULL)) {
+		g_string_free(b, TRUE);
+		return g_strdup(t);
+	}
+	return g_string_free(b, FALSE);
+}
+
 /* Letters and digits only, case-folded: the tree's text and the lines'
  * differ in spaces, line-end hyphens and the layout's marks. */
 static void append_key(GString *k, const char *t)
@@ -125,7 +162,9 @@ void pdft_mark_untagged(PopplerDocument *doc, pdfl_doc *d)
 			tree[pg] = g_string_new(NULL);
 		for (i = 0; i < w.n; i++) {
 			gchar *t = poppler_structure_element_get_text(w.content[i], POPPLER_STRUCTURE_GET_TEXT_NONE);
-			append_key(tree[poppler_structure_element_get_page(w.content[i])], t);
+			char *u = undo_pdfdoc(t);
+			append_key(tree[poppler_structure_element_get_page(w.content[i])], u);
+			free(u);
 			g_free(t);
 		}
 	}
