@@ -3,9 +3,9 @@
  * layout (pdf.c calls pdft_mark_untagged before pdfl_analyse): which lines
  * of a page lie outside the tree, where a tagging producer (Word,
  * LibreOffice's tagged export, InDesign) puts its running headers, footers
- * and page numbers as Artifacts. layout.c's furniture_by_artifact
+ * and page numbers as Artifacts. layout.c's footer_by_artifact
  * (convention layout.tagged_artifact) makes furniture of those at a page's
- * edge.
+ * foot.
  *
  * poppler-glib gives the text of a marked-content element only by
  * interpreting its whole page again (one pass per element), so the tree is
@@ -125,18 +125,26 @@ static char *undo_pdfdoc(const char *t)
 	return g_string_free(b, FALSE);
 }
 
-/* Letters and digits only, case-folded: the tree's text and the lines'
- * differ in spaces, line-end hyphens and the layout's marks. */
+/* Latin letters and digits only (after compatibility decomposition, so
+ * that a ligature "ﬂ" is "fl"), lower-cased: the tree's text and the
+ * lines' differ in spaces, line-end hyphens and the layout's marks, and
+ * where poppler's text of an element is beyond repair (a character whose
+ * UTF-8 bytes hold one PDFDocEncoding leaves undefined comes back as
+ * U+FFFD: Cyrillic "П") only the letters outside ASCII are lost. A line of
+ * another script has no key and is neither held nor not held. */
 static void append_key(GString *k, const char *t)
 {
+	char *n;
 	const char *p;
-	for (p = t; p && *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char_validated(p, -1);
-		if (c == (gunichar)-1 || c == (gunichar)-2)
-			return;
-		if (g_unichar_isalnum(c))
-			g_string_append_unichar(k, g_unichar_tolower(c));
-	}
+	if (!t || !g_utf8_validate(t, -1, NULL))
+		return;
+	n = g_utf8_normalize(t, -1, G_NORMALIZE_ALL);
+	for (p = n ? n : t; *p; p++)
+		if ((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z'))
+			g_string_append_c(k, *p);
+		else if (*p >= 'A' && *p <= 'Z')
+			g_string_append_c(k, (char)(*p - 'A' + 'a'));
+	g_free(n);
 }
 
 void pdft_mark_untagged(PopplerDocument *doc, pdfl_doc *d)
