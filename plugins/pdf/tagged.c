@@ -147,6 +147,29 @@ static void append_key(GString *k, const char *t)
 	g_free(n);
 }
 
+/* Whether a page's lowest line stands apart in its lower quarter (a blank
+ * of one and a half of its heights or more above it), in type no larger
+ * than the rest: where a footer could be. Reading the tree costs a pass
+ * over the page per element (nine times the whole conversion of a
+ * one-page release), so it is read only for a page that has such a line. */
+static bool foot_apart(const pdfl_doc *d, const pdfl_page *p)
+{
+	const pdfl_line *low = NULL;
+	double above = 0;
+	size_t i;
+	for (i = p->first; i < p->first + p->n; i++)
+		if (!low || d->lines[i].y0 > low->y0)
+			low = &d->lines[i];
+	if (!low || low->y0 < p->h * 0.75)
+		return false;
+	for (i = p->first; i < p->first + p->n; i++) {
+		const pdfl_line *l = &d->lines[i];
+		if (l != low && l->y1 <= low->y0 + 0.5 && l->y1 > above)
+			above = l->y1;
+	}
+	return above > 0 && low->y0 - above >= 1.5 * (low->y1 - low->y0);
+}
+
 void pdft_mark_untagged(PopplerDocument *doc, pdfl_doc *d)
 {
 	PopplerStructureElementIter *it;
@@ -155,7 +178,12 @@ void pdft_mark_untagged(PopplerDocument *doc, pdfl_doc *d)
 	GString *key;
 	unsigned char *held; /* per line: 0 no letters, 1 in the tree, 2 not */
 	size_t i, pg;
+	bool foot = false;
 	if (d->npages == 0 || d->npages > TAGGED_MAX_PAGES || d->oom)
+		return;
+	for (pg = 0; pg < d->npages; pg++)
+		foot = foot || foot_apart(d, &d->pages[pg]);
+	if (!foot)
 		return;
 	it = poppler_structure_element_iter_new(doc);
 	if (!it)
