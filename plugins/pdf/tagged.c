@@ -151,15 +151,27 @@ static void append_key(GString *k, const char *t)
  * of one and a half of its heights or more above it), in type no larger
  * than the rest: where a footer could be. Reading the tree costs a pass
  * over the page per element (nine times the whole conversion of a
- * one-page release), so it is read only for a page that has such a line. */
+ * one-page release), so it is read only for a page that has such a line,
+ * a browser's margin lines aside. */
 static bool foot_apart(const pdfl_doc *d, const pdfl_page *p)
 {
 	const pdfl_line *low = NULL;
 	double above = 0;
 	size_t i;
+	double size = 0;
 	for (i = p->first; i < p->first + p->n; i++)
-		if (!low || d->lines[i].y0 > low->y0)
-			low = &d->lines[i];
+		if (d->lines[i].size > size && d->lines[i].y0 < p->h * 0.94)
+			size = d->lines[i].size;
+	/* below the text area (the bottom 6%), in smaller type than all of
+	 * it: what a browser prints in the margin, which mark_furniture takes
+	 * already */
+	for (i = p->first; i < p->first + p->n; i++) {
+		const pdfl_line *l = &d->lines[i];
+		if (l->y0 >= p->h * 0.94 && l->size < size * 0.92)
+			continue;
+		if (!low || l->y0 > low->y0)
+			low = l;
+	}
 	if (!low || low->y0 < p->h * 0.75)
 		return false;
 	for (i = p->first; i < p->first + p->n; i++) {
