@@ -96,6 +96,7 @@ bool pdfl_add_page(pdfl_doc *d, double w, double h)
 	d->pages[d->npages].first = d->n;
 	d->pages[d->npages].n = 0;
 	d->pages[d->npages].skew = 0;
+	d->pages[d->npages].tagged = false;
 	d->npages++;
 	return true;
 }
@@ -747,6 +748,45 @@ static bool footer_words(const char *t)
 	return false;
 }
 
+/* Convention layout.tagged_artifact: a tagged PDF (Word, LibreOffice
+ * with its tagged export, InDesign, Chromium) writes its running header,
+ * footer and page number outside the structure tree, as Artifacts (PDF
+ * 32000-1 14.8.2.2). On a page whose tree holds the rest of its text, the
+ * lines outside it that stand at the page's foot (in its lower quarter,
+ * below every line of the tree) in type no larger than the body's are its
+ * footer: the footer of a one-page release, which no repetition can show,
+ * even in the body's type and saying nothing footers say. The head of the
+ * page is left to the other rules: a Word template's header holds the
+ * release label and the letterhead, which the record wants, and a title
+ * whose text poppler loses from the tree (Chromium's lines after a
+ * ligature) would go with it. An untagged line between tagged ones (a
+ * producer's lapse) is left alone too. */
+static void footer_by_artifact(pdfl_doc *d)
+{
+	size_t pg, i;
+	if (d->body_size <= 0)
+		return;
+	for (pg = 0; pg < d->npages; pg++) {
+		const pdfl_page *p = &d->pages[pg];
+		double bottom = 0;
+		if (!p->tagged)
+			continue;
+		for (i = p->first; i < p->first + p->n; i++) {
+			const pdfl_line *l = &d->lines[i];
+			if (!l->untagged && l->y1 > bottom)
+				bottom = l->y1;
+		}
+		if (bottom <= 0)
+			continue;
+		for (i = p->first; i < p->first + p->n; i++) {
+			pdfl_line *l = &d->lines[i];
+			if (l->untagged && !l->furniture && l->y0 >= p->h * 0.75 && l->y0 >= bottom &&
+			    l->size <= d->body_size * 1.05)
+				l->furniture = PM_BLOCK_PAGE_FOOTER;
+		}
+	}
+}
+
 /* A footer on a page that no repetition can show (a one-page release):
  * the lines in the page's bottom band, in smaller type than the body and
  * below all of its text in the body's size, when one of them says what
@@ -754,6 +794,7 @@ static bool footer_words(const char *t)
 static void footer_by_content(pdfl_doc *d)
 {
 	size_t pg, i;
+	footer_by_artifact(d);
 	for (pg = 0; pg < d->npages; pg++) {
 		const pdfl_page *p = &d->pages[pg];
 		double last_body = 0;

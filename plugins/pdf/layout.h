@@ -82,6 +82,10 @@ typedef struct pdfl_line {
 	 * cut0 + ncut) of its doc; set by pdfl_add_line and pdfl_add_cut */
 	size_t cut0, ncut;
 	int split;         /* find_tables: 1-based id of the line this one is a piece of, or 0 */
+	/* layout.tagged_artifact: on a page whose structure tree holds the
+	 * rest of its text (pdfl_page.tagged), the line lies outside the tree
+	 * (tagged.c: the producer marked it an Artifact) */
+	bool untagged;
 } pdfl_line;
 
 /* Convention pdf.table_cells: a gap inside a line as wide as an em or
@@ -104,6 +108,7 @@ typedef struct pdfl_page {
 	double measure;    /* the width of its widest column */
 	size_t first, n;   /* its lines, in reading order once ordered */
 	double skew;       /* layout.skewed_baseline: the slope its lines were turned back by, or 0 */
+	bool tagged;       /* its structure tree holds its text (tagged.c); lines outside it are marked untagged */
 } pdfl_page;
 
 /* A link annotation with a URI action, on a page: its box (points from

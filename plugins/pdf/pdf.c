@@ -12,6 +12,7 @@
 
 #include "health.h"
 #include "layout.h"
+#include "tagged.h"
 #include "kit/kit.h"
 #include "ocr.h"
 #include "rtltext.h"
@@ -3140,6 +3141,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	ocr_run ocr;
 	double t0 = pdfo_clock(); /* OCR's share of the timeout counts from here */
 	int npages, limit, i, read = 0, status = PM_OK;
+	bool from_image = false;
 	unsigned max_pages = h->limits && PM_SIZE_HAS(h->limits->size, pm_limits, max_pages) ? h->limits->max_pages : 0;
 	uint64_t max_text = h->limits && PM_SIZE_HAS(h->limits->size, pm_limits, max_text_bytes) ? h->limits->max_text_bytes : 0;
 	char msg[200];
@@ -3223,6 +3225,8 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 				reason = OCR_SICK_LAYER;
 			if (!(reason && ocr_page(&ocr, page, i + 1, reason, chars, pdfh_damage(&hp), &d, h, s)))
 				note_health(&hp, i + 1, sick, kept);
+			else
+				from_image = true;
 			ok = !d.oom;
 		}
 		kept_chars += st.chars - chars_before;
@@ -3245,6 +3249,10 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 			break;
 		}
 	}
+	/* layout.tagged_artifact: lines a page read from its image holds are
+	 * not the text layer's, which the tree marks */
+	if (!from_image)
+		pdft_mark_untagged(doc, &d);
 	pdfl_analyse(&d);
 	if (d.oom) {
 		h->fail(s, PM_ERR_RESOURCE_LIMIT, "out of memory laying out the PDF's text");

@@ -188,6 +188,13 @@ def render_docx(case, path):
                         r._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
             else:
                 d.add_paragraph(text)
+    # 'header: TEXT' / 'footer: TEXT': the section's running header and
+    # footer, which a tagged export writes outside the structure tree
+    # (Artifacts), in the body's type
+    if case.get("header"):
+        d.sections[0].header.paragraphs[0].text = case["header"]
+    if case.get("footer"):
+        d.sections[0].footer.paragraphs[0].text = case["footer"]
     d.save(path)
 
 
@@ -295,11 +302,16 @@ def render_pdf_wkhtmltopdf(case, path, tmp):
 
 def render_pdf_libreoffice(case, path, tmp):
     """The case's DOCX exported by LibreOffice (a 'producer: libreoffice'
-    line), whose text layer places each glyph on its own."""
+    line), whose text layer places each glyph on its own; 'producer:
+    libreoffice-tagged': with its tagged-PDF option (the structure tree,
+    running header and footer as Artifacts)."""
     src = os.path.join(tmp, "case.docx")
     render_docx(case, src)
+    fmt = "pdf"
+    if case.get("producer") == "libreoffice-tagged":
+        fmt = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
     subprocess.run(["soffice", "-env:UserInstallation=file://" + os.path.join(tmp, "profile"), "--headless",
-                    "--convert-to", "pdf", "--outdir", tmp, src],
+                    "--convert-to", fmt, "--outdir", tmp, src],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
     os.replace(os.path.join(tmp, "case.pdf"), path)
 
@@ -466,7 +478,7 @@ def main():
             elif fmt == "pdf" and case.get("producer") == "ocrscan":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_ocrscan(case, out, tmp)
-            elif fmt == "pdf" and case.get("producer") == "libreoffice":
+            elif fmt == "pdf" and case.get("producer") in ("libreoffice", "libreoffice-tagged"):
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_libreoffice(case, out, tmp)
             elif fmt == "pdf":

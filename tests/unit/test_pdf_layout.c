@@ -38,6 +38,7 @@ static const double *line_heights; /* a line's box height where not 0, when not 
 static bool cell_cuts;           /* a '|' in a line's text is a cut (layout_cells) */
 static const double *line_gaps;  /* each line's mean word gap in ems (layout.word_space_stretch), when given */
 static const size_t *line_bold_open; /* the characters opening each line in bold (layout.bold_run_in_heading) */
+static const bool *line_untagged;    /* outside a tagged page's structure tree (layout.tagged_artifact) */
 static const bool *line_break_marks; /* the line's end hyphen was U+2010 (pdf.break_hyphen_mark) */
 static const double *line_slopes; /* each line's slope, dy/dx (layout.skewed_baseline), when given */
 
@@ -103,6 +104,7 @@ static char *layout(const hl *L, size_t n, int pages)
 	pm_buf_init(&out);
 	for (pg = 1; pg <= pages; pg++) {
 		assert_true(pdfl_add_page(&d, 612, 792));
+		d.pages[d.npages - 1].tagged = line_untagged != NULL;
 		for (i = 0; i < n; i++) {
 			pdfl_line l;
 			const char *sp;
@@ -134,6 +136,7 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.bold = L[i].bold;
 			l.bold_open = line_bold_open ? line_bold_open[i] : 0;
 			l.break_mark = line_break_marks && line_break_marks[i];
+			l.untagged = line_untagged && line_untagged[i];
 			l.rtl = rtl_lines;
 			l.slope = line_slopes ? line_slopes[i] : 0;
 			if (line_gaps) {
@@ -3437,6 +3440,38 @@ static void one_page_footer_by_content(void **state)
 	free(o);
 }
 
+/* Convention layout.tagged_artifact: on a tagged page, the lines outside
+ * the structure tree at its foot (below every line the tree holds) in the
+ * body's type or smaller are its footer, even saying nothing a footer
+ * says; an untagged line between tagged ones stays text, as does one in
+ * display type, and an untagged page keeps them all. */
+static void tagged_artifacts_at_page_foot(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The rowing club opened its new boathouse on the river on Saturday with a regatta for"),
+		B(1, 112, "the town's schools, and a third crew of veterans joined in the summer months."),
+		B(1, 140, "Training on the water starts again in the spring for all members of the club."),
+		B(1, 152, "A second pontoon will follow in the autumn."),
+		{1, 72, 700, 18, 0, "Row with us"},
+		{1, 72, 740, 10, 0, "Harrowgate Rowing Club on the Old Towpath by the mill bridge"},
+	};
+	static const bool untagged[] = {false, false, true, false, true, true};
+	char *o;
+	(void)state;
+	line_untagged = untagged;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	line_untagged = NULL;
+	assert_non_null(strstr(o, "[7]Harrowgate Rowing Club on the Old Towpath"));
+	assert_non_null(strstr(o, "Training on the water starts"));
+	assert_null(strstr(o, "[7]Training"));
+	assert_null(strstr(o, "[7]Row with us"));
+	free(o);
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	assert_null(strstr(o, "[7]Harrowgate Rowing Club on the Old Towpath"));
+	assert_non_null(strstr(o, "Harrowgate Rowing Club on the Old Towpath"));
+	free(o);
+}
+
 /* "-more-" at the foot of a page that is not the last says the release
  * goes on: furniture, not a paragraph; on the last page, or above text,
  * it is the text's. */
@@ -3791,6 +3826,7 @@ int main(void)
 		cmocka_unit_test(drawn_markers_looked_for_only_where_needed),
 		cmocka_unit_test(top_margin_box_beside_title),
 		cmocka_unit_test(one_page_footer_by_content),
+		cmocka_unit_test(tagged_artifacts_at_page_foot),
 		cmocka_unit_test(identical_pages_keep_their_lines),
 		cmocka_unit_test(rotated_margin_line_apart),
 		cmocka_unit_test(continuation_marks),
