@@ -133,14 +133,23 @@ p { margin: 0; }
 p.mark { text-align: center; }
 """
 SYMBOLS = re.compile(r"^[^\w]{1,12}$")
+# With 'measure:', an e-mail or web address may break after its '@', a
+# dot, a slash, a hyphen, an underscore or '=' '&' '?', as word
+# processors break a long address at the margin (Chromium breaks none)
+ADDRESS = re.compile(r"[\w.%+-]+@[\w.-]+\w|(?:https?://|www\.)[^\s<>]+[\w/]")
 
 
 def render_pdf(case, path, tmp):
     lang = case["lang"]
     rtl = " dir='rtl'" if lang in ("ar", "he", "fa", "ur") else ""
     gdocs = case.get("producer") == "gdocs"
+    css = GDOCS_CSS if gdocs else CSS
+    if case.get("measure"):
+        # 'measure: 6cm': the text set in a column that narrow, so that
+        # its lines wrap inside the addresses and numbers the case holds
+        css += "body { width: %s; }" % case["measure"]
     parts = ["<!doctype html><html lang='%s'%s><head><meta charset='utf-8'><title></title><style>%s</style>"
-             "</head><body>" % (lang, rtl, GDOCS_CSS if gdocs else CSS)]
+             "</head><body>" % (lang, rtl, css)]
     in_list = False
     for kind, text in blocks(case):
         if kind == "item" and not in_list:
@@ -162,7 +171,10 @@ def render_pdf(case, path, tmp):
             # are printed (in a sans face, as eval20's pages set them)
             parts.append("<p><a href='#' style=\"font: 10pt 'DejaVu Sans'\">%s</a></p>" % html.escape(text))
             continue
-        parts.append("<%s>%s</%s>" % (tag, html.escape(text), tag))
+        body = html.escape(text)
+        if case.get("measure"):
+            body = ADDRESS.sub(lambda m: re.sub(r"([@./_?=-])(?=\w)", r"\1<wbr>", m.group(0)), body)
+        parts.append("<%s>%s</%s>" % (tag, body, tag))
     if in_list:
         parts.append("</ul>")
     parts.append("</body></html>")
