@@ -1550,11 +1550,95 @@ static bool paren_content(const char **a, const char **b)
 	return glossed;
 }
 
+/* A superscript digit (U+00B9, U+00B2, U+00B3, U+2070, U+2074..U+2079):
+ * its length at s, else 0. */
+static size_t superscript_digit(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3))
+		return 2;
+	if (u[0] == 0xE2 && u[1] == 0x81 && (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9)))
+		return 3;
+	return 0;
+}
+
+/* The text as the definitions are read from it, or NULL when it is t
+ * itself:
+ * - acronyms.note_mark: a note's number set in superscript digits glued
+ *   to a word ("(PRDF¹)", "Growers Association² (HGA)") is no letter of the
+ *   acronym nor a part of the long form: left out;
+ * - acronyms.letter_spaced: an acronym set with its letters spaced, a
+ *   space between each two capitals in the parenthesis ("(P R D F)"; a
+ *   PDF's tracked capitals reach the text so, a space before the closing
+ *   parenthesis too), three capitals at least: read closed up ("(PRDF)").
+ * The record's text keeps them as written. */
+static char *definition_text(const char *t)
+{
+	pm_buf b;
+	const char *p = t;
+	bool changed = false;
+	pm_buf_init(&b);
+	while (*p) {
+		size_t k = superscript_digit(p);
+		if (k && p > t && ((unsigned char)p[-1] >= 0x80 || isalpha((unsigned char)p[-1]))) {
+			while (k) {
+				p += k;
+				k = superscript_digit(p);
+			}
+			changed = true;
+			continue;
+		}
+		if (*p == '(') {
+			const char *q = p + 1;
+			size_t caps = 0;
+			int32_t c;
+			size_t l;
+			for (;;) {
+				l = pm_utf8_decode((const unsigned char *)q, strnlen(q, 4), &c);
+				if (!l || !pm_cp_is_upper(c))
+					break;
+				caps++;
+				q += l;
+				if (*q != ' ')
+					break;
+				q++;
+			}
+			if (caps >= 3 && (*q == ')' || (q[-1] == ' ' && q[0] == ')'))) {
+				const char *r;
+				pm_buf_addc(&b, '(');
+				for (r = p + 1; r < q; r++)
+					if (*r != ' ')
+						pm_buf_addc(&b, *r);
+				pm_buf_addc(&b, ')');
+				p = q + 1;
+				changed = true;
+				continue;
+			}
+		}
+		pm_buf_addc(&b, *p++);
+	}
+	if (!changed || b.failed) {
+		pm_buf_free(&b);
+		return NULL;
+	}
+	return pm_buf_steal(&b);
+}
+
+static void acronyms_scan(acr_list *al, const char *t);
+
 static void acronyms_in(acr_list *al, const char *t)
 {
-	const char *p = t;
+	char *d;
 	if (!t)
 		return;
+	d = definition_text(t);
+	acronyms_scan(al, d ? d : t);
+	free(d);
+}
+
+static void acronyms_scan(acr_list *al, const char *t)
+{
+	const char *p = t;
 	/* acronyms.cjk_long_form in full-width parentheses */
 	while ((p = strstr(p, "\xEF\xBC\x88"))) {
 		const char *e = strstr(p + 3, "\xEF\xBC\x89"), *a = p + 3, *b;

@@ -3031,6 +3031,35 @@ static void mark_note(pdfl_doc *d, pdfl_line *n, size_t numlen, long number)
 	}
 }
 
+/* Convention pdf.note_mark_unmatched: a raised number glued to an
+ * acronym (two capitals or more, nothing else: "PRDF¹") or to the end of
+ * an e-mail or web address ("press@harwick.example²") is a note's mark
+ * even where the page holds no note to match it (the notes on another
+ * page, numbered another way, or left out): an acronym takes no exponent
+ * (a formula's figures are set low, "CO₂"), nor does an address, whose
+ * top-level domain is letters only. It leaves the text, as a matched
+ * mark does, so that the acronym and the address are read as written.
+ * [s, w) the line's text before the mark. */
+static bool mark_after_name_or_address(const char *s, const char *w)
+{
+	const char *p = w;
+	size_t caps = 0;
+	bool at = false, web = false;
+	while (p > s && isupper((unsigned char)p[-1])) {
+		p--;
+		caps++;
+	}
+	if (caps >= 2 && (p == s || !isalnum((unsigned char)p[-1])))
+		return true;
+	if (w == s || !isalpha((unsigned char)w[-1]))
+		return false;
+	for (p = w; p > s && p[-1] != ' ' && p[-1] != '\t'; p--)
+		at |= p[-1] == '@';
+	for (; p + 4 <= w && !at && !web; p++)
+		web = !strncmp(p, "://", 3) || !strncasecmp(p, "www.", 4);
+	return at || web;
+}
+
 /* The notes' numbers read_page marked: out of the text where they go on
  * from the note before (1, 2, 3... in reading order, or the same again)
  * and the page (or the last page, for endnotes) holds the note; kept,
@@ -3059,6 +3088,8 @@ static void resolve_note_marks(pdfl_doc *d)
 				if (note != l)
 					mark_note(d, note, k - 1, last);
 				r += k; /* the note's number */
+			} else if (k > 1 && mark_after_name_or_address(l->text, w)) {
+				r += k; /* pdf.note_mark_unmatched */
 			} else {
 				r++;
 			}

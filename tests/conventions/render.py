@@ -136,6 +136,7 @@ SYMBOLS = re.compile(r"^[^\w]{1,12}$")
 # With 'measure:', an e-mail or web address may break after its '@', a
 # dot, a slash, a hyphen, an underscore or '=' '&' '?', as word
 # processors break a long address at the margin (Chromium breaks none)
+SUPERS = str.maketrans("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", "1230456789")
 ADDRESS = re.compile(r"[\w.%+-]+@[\w.-]+\w|(?:https?://|www\.)[^\s<>]+[\w/]")
 
 
@@ -172,6 +173,12 @@ def render_pdf(case, path, tmp):
             parts.append("<p><a href='#' style=\"font: 10pt 'DejaVu Sans'\">%s</a></p>" % html.escape(text))
             continue
         body = html.escape(text)
+        if case.get("superscripts") == "raised":
+            # 'superscripts: raised': superscript digits (¹ ² ³) are set
+            # as raised small figures (<sup>), as word processors set a
+            # note's number, instead of the superscript characters
+            body = re.sub("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+",
+                          lambda m: "<sup>%s</sup>" % m.group(0).translate(SUPERS), body)
         if case.get("measure"):
             body = ADDRESS.sub(lambda m: re.sub(r"([@./_?=-])(?=\w)", r"\1<wbr>", m.group(0)), body)
         parts.append("<%s>%s</%s>" % (tag, body, tag))
