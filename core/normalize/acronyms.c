@@ -1702,6 +1702,39 @@ static void acronyms_scan(acr_list *al, const char *t)
 /* Every block of the document's own text, whatever part it became: a
  * definition in a contact line, a caption or the About section is still a
  * definition (convention acronyms.about_section). */
+/* Convention acronyms.table_glossary: a table row whose first cell is
+ * an acronym alone and whose next cell its long form ("PRDF" | "Pellow
+ * Regional Development Fund"), or the other way round, defines it as
+ * "long (SHORT)" written in a sentence would: a list of abbreviations
+ * set as a table. The long form is matched as before a parenthesis (its
+ * words spell the acronym), so a table of figures or names defines
+ * nothing. */
+static void table_glossary(acr_list *al, const pm_block *b)
+{
+	size_t j, k;
+	for (j = 0; j + 1 < b->ncells; j++) {
+		const pm_cell *c = &b->cells[j], *n = NULL;
+		const char *sh, *lo;
+		pm_buf t;
+		for (k = j + 1; k < b->ncells && !n; k++)
+			if (b->cells[k].row == c->row && b->cells[k].col == c->col + 1)
+				n = &b->cells[k];
+		if (!n || !c->text || !n->text)
+			continue;
+		sh = c->text, lo = n->text;
+		if (!acronym_ok(sh, strlen(sh)))
+			sh = n->text, lo = c->text;
+		if (!acronym_ok(sh, strlen(sh)) || acronym_ok(lo, strlen(lo)) || strchr(lo, '(') || strchr(sh, ' ') ||
+		    strlen(lo) > 200)
+			continue;
+		pm_buf_init(&t);
+		pm_buf_printf(&t, "%s (%s)", lo, sh);
+		if (t.data && !t.failed)
+			acronyms_in(al, t.data);
+		pm_buf_free(&t);
+	}
+}
+
 void stage_acronyms(nz *z)
 {
 	acr_list al = {z->f, {0}};
@@ -1710,6 +1743,8 @@ void stage_acronyms(nz *z)
 		if (!z->b[i]->text || z->b[i]->part == PM_PART_JUNK || z->b[i]->part == PM_PART_FURNITURE)
 			continue;
 		acronyms_in(&al, nz_flat(z, i));
+		if (z->b[i]->ncells)
+			table_glossary(&al, z->b[i]);
 	}
 	pm_strmap_free(&al.seen);
 }
