@@ -389,9 +389,10 @@ static bool url_opening(const char *s, const char *e)
  *     and its domain has no dot yet (its own hyphen kept);
  *   - "tilda." / "marsh@harwick.example", "tilda_" / "marsh@…": the local
  *     part cut after a dot, an underscore or a hyphen, the next line
- *     holding the '@' and a host name after it (a word of the language that ends
- *     a sentence before an address opening the next is none: "us." /
- *     "info@…" keeps its space);
+ *     holding the '@' and a host name after it (a word of the language,
+ *     a capitalised name or a year that ends a sentence before an
+ *     address opening the next is none: "us." / "info@…", "2025." /
+ *     "info@…" keep their space);
  *   - "www.harwick." / "example/news", "https://harwick.example/news/" /
  *     "cider-press": a URL whose host has no dot after "www." yet, or that
  *     ends with a character that never ends one ('/', '-', '_', '=', '&',
@@ -457,9 +458,16 @@ static bool address_wrap(pm_lingua *lingua, const char *lang, const char *t, siz
 	if (rat && (last == '.' || last == '_' || last == '-')) {
 		char *word;
 		int known = 0;
-		for (p = s; p < e; p++)
-			if (!addr_char((unsigned char)*p))
+		bool letters = false;
+		/* a local part's piece: letters in it, none a capital (a name
+		 * or a year that ends a sentence is no part of an address) */
+		for (p = s; p < e; p++) {
+			if (!addr_char((unsigned char)*p) || isupper((unsigned char)*p))
 				return false;
+			letters |= islower((unsigned char)*p) != 0;
+		}
+		if (!letters)
+			return false;
 		for (p = next; p < rat; p++)
 			if (!addr_char((unsigned char)*p))
 				return false;

@@ -686,7 +686,9 @@ static const char *const address_whole[] = {
 	"For interviews write to press@harwickvalley.example\r"
 	"or call the office; the plans are at www.harwickvalley.example/\r"
 	"and in the shop. Questions go to the office.\r"
-	"info@harwickvalley.example answers them within a day.",
+	"info@harwickvalley.example answers them within a day. The press opens in 2025.\r"
+	"press@harwickvalley.example takes the bookings for Tilda Marsh.\r"
+	"tilda@harwickvalley.example is her own.",
 	NULL};
 
 static void address_wraps_joined(void **state)
@@ -704,6 +706,8 @@ static void address_wraps_joined(void **state)
 	assert_non_null(strstr(body(r), "press@harwickvalley.example or call"));
 	assert_non_null(strstr(body(r), "www.harwickvalley.example/ and in"));
 	assert_non_null(strstr(body(r), "the office. info@harwickvalley.example answers"));
+	assert_non_null(strstr(body(r), "in 2025. press@harwickvalley.example takes"));
+	assert_non_null(strstr(body(r), "Tilda Marsh. tilda@harwickvalley.example is"));
 	json_decref(r);
 }
 
