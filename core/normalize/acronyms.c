@@ -1550,11 +1550,95 @@ static bool paren_content(const char **a, const char **b)
 	return glossed;
 }
 
+/* A superscript digit (U+00B9, U+00B2, U+00B3, U+2070, U+2074..U+2079):
+ * its length at s, else 0. */
+static size_t superscript_digit(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3))
+		return 2;
+	if (u[0] == 0xE2 && u[1] == 0x81 && (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9)))
+		return 3;
+	return 0;
+}
+
+/* The text as the definitions are read from it, or NULL when it is t
+ * itself:
+ * - acronyms.note_mark: a note's number set in superscript digits glued
+ *   to a word ("(PRDF¹)", "Growers Association² (HGA)") is no letter of the
+ *   acronym nor a part of the long form: left out;
+ * - acronyms.letter_spaced: an acronym set with its letters spaced, a
+ *   space between each two capitals in the parenthesis ("(P R D F)"; a
+ *   PDF's tracked capitals reach the text so, a space before the closing
+ *   parenthesis too), three capitals at least: read closed up ("(PRDF)").
+ * The record's text keeps them as written. */
+static char *definition_text(const char *t)
+{
+	pm_buf b;
+	const char *p = t;
+	bool changed = false;
+	pm_buf_init(&b);
+	while (*p) {
+		size_t k = superscript_digit(p);
+		if (k && p > t && ((unsigned char)p[-1] >= 0x80 || isalpha((unsigned char)p[-1]))) {
+			while (k) {
+				p += k;
+				k = superscript_digit(p);
+			}
+			changed = true;
+			continue;
+		}
+		if (*p == '(') {
+			const char *q = p + 1;
+			size_t caps = 0;
+			int32_t c;
+			size_t l;
+			for (;;) {
+				l = pm_utf8_decode((const unsigned char *)q, strnlen(q, 4), &c);
+				if (!l || !pm_cp_is_upper(c))
+					break;
+				caps++;
+				q += l;
+				if (*q != ' ')
+					break;
+				q++;
+			}
+			if (caps >= 3 && (*q == ')' || (q[-1] == ' ' && q[0] == ')'))) {
+				const char *r;
+				pm_buf_addc(&b, '(');
+				for (r = p + 1; r < q; r++)
+					if (*r != ' ')
+						pm_buf_addc(&b, *r);
+				pm_buf_addc(&b, ')');
+				p = q + 1;
+				changed = true;
+				continue;
+			}
+		}
+		pm_buf_addc(&b, *p++);
+	}
+	if (!changed || b.failed) {
+		pm_buf_free(&b);
+		return NULL;
+	}
+	return pm_buf_steal(&b);
+}
+
+static void acronyms_scan(acr_list *al, const char *t);
+
 static void acronyms_in(acr_list *al, const char *t)
 {
-	const char *p = t;
+	char *d;
 	if (!t)
 		return;
+	d = definition_text(t);
+	acronyms_scan(al, d ? d : t);
+	free(d);
+}
+
+static void acronyms_scan(acr_list *al, const char *t)
+{
+	const char *p = t;
 	/* acronyms.cjk_long_form in full-width parentheses */
 	while ((p = strstr(p, "\xEF\xBC\x88"))) {
 		const char *e = strstr(p + 3, "\xEF\xBC\x89"), *a = p + 3, *b;
@@ -1618,6 +1702,39 @@ static void acronyms_in(acr_list *al, const char *t)
 /* Every block of the document's own text, whatever part it became: a
  * definition in a contact line, a caption or the About section is still a
  * definition (convention acronyms.about_section). */
+/* Convention acronyms.table_glossary: a table row whose first cell is
+ * an acronym alone and whose next cell its long form ("PRDF" | "Pellow
+ * Regional Development Fund"), or the other way round, defines it as
+ * "long (SHORT)" written in a sentence would: a list of abbreviations
+ * set as a table. The long form is matched as before a parenthesis (its
+ * words spell the acronym), so a table of figures or names defines
+ * nothing. */
+static void table_glossary(acr_list *al, const pm_block *b)
+{
+	size_t j, k;
+	for (j = 0; j + 1 < b->ncells; j++) {
+		const pm_cell *c = &b->cells[j], *n = NULL;
+		const char *sh, *lo;
+		pm_buf t;
+		for (k = j + 1; k < b->ncells && !n; k++)
+			if (b->cells[k].row == c->row && b->cells[k].col == c->col + 1)
+				n = &b->cells[k];
+		if (!n || !c->text || !n->text)
+			continue;
+		sh = c->text, lo = n->text;
+		if (!acronym_ok(sh, strlen(sh)))
+			sh = n->text, lo = c->text;
+		if (!acronym_ok(sh, strlen(sh)) || acronym_ok(lo, strlen(lo)) || strchr(lo, '(') || strchr(sh, ' ') ||
+		    strlen(lo) > 200)
+			continue;
+		pm_buf_init(&t);
+		pm_buf_printf(&t, "%s (%s)", lo, sh);
+		if (t.data && !t.failed)
+			acronyms_in(al, t.data);
+		pm_buf_free(&t);
+	}
+}
+
 void stage_acronyms(nz *z)
 {
 	acr_list al = {z->f, {0}};
@@ -1626,6 +1743,8 @@ void stage_acronyms(nz *z)
 		if (!z->b[i]->text || z->b[i]->part == PM_PART_JUNK || z->b[i]->part == PM_PART_FURNITURE)
 			continue;
 		acronyms_in(&al, nz_flat(z, i));
+		if (z->b[i]->ncells)
+			table_glossary(&al, z->b[i]);
 	}
 	pm_strmap_free(&al.seen);
 }

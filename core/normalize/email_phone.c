@@ -169,6 +169,23 @@ static bool find_email(const char *s, size_t from, size_t *start, size_t *end, c
 			}
 			break;
 		}
+		/* Convention contacts.email_note_mark: a top-level domain is
+		 * letters only (IANA's root zone; its internationalised names
+		 * are "xn--" labels), so figures after its letters are a note's
+		 * number glued to the address ("press@harwick.example2", a
+		 * superscript the text lost): not the address's */
+		if (dots && dom.len - lastdot > 2 && isdigit((unsigned char)dom.data[dom.len - 1]) &&
+		    strncmp(dom.data + lastdot, "xn--", 4)) {
+			size_t k = dom.len, d;
+			while (k > lastdot && isdigit((unsigned char)dom.data[k - 1]))
+				k--;
+			for (d = lastdot; d < k && isalpha((unsigned char)dom.data[d]); d++)
+				;
+			if (d == k && k - lastdot >= 2 && dom.len - k <= 2) {
+				b -= dom.len - k;
+				dom.len = k;
+			}
+		}
 		/* a top-level domain of two letters or more after the last dot */
 		if (dots && dom.len - lastdot >= 2 && isalpha((unsigned char)dom.data[lastdot])) {
 			*start = a;

@@ -8,9 +8,11 @@
  */
 #include "repair.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A counter of words, to learn from the document itself how it writes a
  * word that a line end split. */
@@ -322,6 +324,167 @@ static bool hangul_wrap(const pm_wraps *h, const char *t, size_t n, const char *
 	return hd->hangul_anywhere && !whole_l && !whole_r;
 }
 
+/* ---- wrap.address_split ------------------------------------------------ */
+
+static bool addr_char(unsigned char c)
+{
+	return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+static bool host_char(unsigned char c)
+{
+	return isalnum(c) || c == '.' || c == '-';
+}
+
+/* A host name whole: labels joined by dots, the last (the top-level
+ * domain) two letters or more. [s, e) */
+static bool whole_host(const char *s, const char *e)
+{
+	const char *dot = NULL, *p;
+	for (p = s; p < e; p++) {
+		if (!host_char((unsigned char)*p))
+			return false;
+		if (*p == '.')
+			dot = p;
+	}
+	if (!dot || dot == s || e - dot < 3)
+		return false;
+	for (p = dot + 1; p < e; p++)
+		if (!isalpha((unsigned char)*p))
+			return false;
+	return true;
+}
+
+/* The end of the token at s (up to a space, a mark or the text's end),
+ * then *core the end without the punctuation that closes a sentence or a
+ * parenthesis after an address. */
+static const char *token_end(const char *s, const char **core)
+{
+	const char *e = s, *c;
+	while (*e && *e != ' ' && *e != PM_MARK_WRAP && *e != PM_MARK_BREAK)
+		e++;
+	c = e;
+	while (c > s && strchr(".,;:)]>!?'\"", c[-1]))
+		c--;
+	*core = c;
+	return e;
+}
+
+/* A URL's opening: a scheme and "//", or "www." */
+static bool url_opening(const char *s, const char *e)
+{
+	size_t n = (size_t)(e - s);
+	return (n >= 8 && !strncasecmp(s, "https://", 8)) || (n >= 7 && !strncasecmp(s, "http://", 7)) ||
+	       (n >= 4 && !strncasecmp(s, "www.", 4));
+}
+
+/* Convention wrap.address_split: an e-mail address or a web address is
+ * one token, and a line that ends inside one (a narrow column or a long
+ * address: word processors and browsers break it at its '@', a dot, a
+ * slash or its own hyphen) lost no space there. The text before the wrap
+ * ends with part of an address that is not whole, and what follows the
+ * wrap finishes it:
+ *   - "tilda.marsh@" / "harwick.example", "tilda.marsh@harwick." /
+ *     "example", "presse@nord-" / "licht.example": the part holds the '@'
+ *     and its domain has no dot yet (its own hyphen kept);
+ *   - "tilda." / "marsh@harwick.example", "tilda_" / "marsh@…": the local
+ *     part cut after a dot, an underscore or a hyphen, the next line
+ *     holding the '@' and a host name after it (a word of the language,
+ *     a capitalised name or a year that ends a sentence before an
+ *     address opening the next is none: "us." / "info@…", "2025." /
+ *     "info@…" keep their space);
+ *   - "www.harwick." / "example/news", "https://harwick.example/news/" /
+ *     "cider-press": a URL whose host has no dot after "www." yet, or that
+ *     ends with a character that never ends one ('/', '-', '_', '=', '&',
+ *     '?') and goes on with a path's characters (a slash, a dot, a
+ *     hyphen, an underscore, a digit, '=', '?'): a plain word after a
+ *     URL's final slash ("…/" / "and") is the sentence's, and keeps its
+ *     space.
+ * A whole address at a line end ("press@harwick.example" / "or call")
+ * is never joined. t[0..n) the text before the wrap, its spaces trimmed;
+ * next what follows the wrap. true: no space (any hyphen kept). */
+static bool address_wrap(pm_lingua *lingua, const char *lang, const char *t, size_t n, const char *next)
+{
+	const char *e = t + n, *s = e, *at = NULL, *p, *rc, *rat = NULL;
+	unsigned char last;
+	if (!n || !*next || *next == ' ')
+		return false;
+	while (s > t && s[-1] != ' ' && s[-1] != PM_MARK_BREAK && s[-1] != PM_MARK_WRAP)
+		s--;
+	while (s < e && strchr("([<\"'", *s))
+		s++;
+	if (e - s < 2)
+		return false;
+	last = (unsigned char)e[-1];
+	token_end(next, &rc);
+	if (rc <= next || !isalnum((unsigned char)*next))
+		return false;
+	for (p = next; p < rc; p++)
+		if (*p == '@')
+			rat = p;
+	for (p = s; p < e; p++)
+		if (*p == '@')
+			at = p;
+	if (url_opening(s, e)) {
+		const char *host = !strncasecmp(s, "www.", 4) ? s + 4 : strstr(s, "//") + 2, *slash;
+		bool dotted = false;
+		for (slash = host; slash < e && *slash != '/'; slash++)
+			dotted |= *slash == '.' && slash + 1 < e && slash[1] != '/';
+		if (slash == e && !dotted) /* the host cut before its top-level domain */
+			return islower((unsigned char)*next) || isdigit((unsigned char)*next);
+		if (strchr("/-_=&?", (char)last)) {
+			for (p = next; p < rc; p++)
+				if (strchr("/.-_=?&%#", *p) || isdigit((unsigned char)*p))
+					return true;
+		}
+		return false;
+	}
+	if (at) {
+		/* the part holds the '@': its local part whole, its domain
+		 * without a dot yet */
+		if (at == s || rat)
+			return false;
+		for (p = s; p < at; p++)
+			if (!addr_char((unsigned char)*p))
+				return false;
+		for (p = at + 1; p < e; p++)
+			if (!host_char((unsigned char)*p) || (*p == '.' && p + 1 < e))
+				return false;
+		if (last == '.')
+			return whole_host(next, rc) ||
+			       (rc - next >= 2 && strspn(next, "abcdefghijklmnopqrstuvwxyz") >= (size_t)(rc - next));
+		return whole_host(next, rc);
+	}
+	if (rat && (last == '.' || last == '_' || last == '-')) {
+		char *word;
+		int known = 0;
+		bool letters = false;
+		/* a local part's piece: letters in it, none a capital (a name
+		 * or a year that ends a sentence is no part of an address) */
+		for (p = s; p < e; p++) {
+			if (!addr_char((unsigned char)*p) || isupper((unsigned char)*p))
+				return false;
+			letters |= islower((unsigned char)*p) != 0;
+		}
+		if (!letters)
+			return false;
+		for (p = next; p < rat; p++)
+			if (!addr_char((unsigned char)*p))
+				return false;
+		if (rat == next || rat + 1 == rc)
+			return false;
+		for (p = rat + 1; p < rc; p++)
+			if (!host_char((unsigned char)*p))
+				return false;
+		if (last == '.' && lang && (word = pm_strndup(s, (size_t)(e - 1 - s))) != NULL) {
+			known = pm_spell(lingua, lang, word) == 1;
+			free(word);
+		}
+		return !known;
+	}
+	return false;
+}
+
 static char *resolve_wraps(pm_lingua *lingua, const char *t, const pm_wraps *h, const char *lang,
                            hyph_doc *hd, bool plain)
 {
@@ -365,6 +528,17 @@ static char *resolve_wraps(pm_lingua *lingua, const char *t, const pm_wraps *h, 
 				r++;
 			p = r - 1;
 			continue;
+		}
+		/* wrap.address_split: inside an address, no space, and its own
+		 * hyphen kept */
+		{
+			const char *r = p + 1;
+			while (*r == ' ')
+				r++;
+			if (address_wrap(lingua, lang, b.data, b.len, r)) {
+				p = r - 1;
+				continue;
+			}
 		}
 		/* Convention pdf.rtl_prefix_hyphen.maqaf: the Hebrew maqaf
 		 * (U+05BE) joins what follows it with no space, a number after a

@@ -3209,6 +3209,49 @@ static void mark_note(pdfl_doc *d, pdfl_line *n, size_t numlen, long number)
 	}
 }
 
+/* Convention pdf.note_mark_unmatched: a raised number glued to the end of
+ * an e-mail or web address ("seeds@pellow-county.example³") or to an
+ * acronym closing its definition's parenthesis ("(PCSL²)") is a note's
+ * mark even where no page holds the note to match it (the notes on
+ * another page, numbered another way, or left out): a top-level domain is
+ * letters only, and a definition's acronym takes no power. It leaves the
+ * text, as a matched mark does. An acronym in the text keeps its raised
+ * figure ("CDO²", squared). [s, w) the line's text before the mark, after
+ * the text after its figures. */
+static bool mark_after_name_or_address(const char *s, const char *w, const char *after)
+{
+	const char *p = w, *tok, *at = NULL, *dot = NULL;
+	size_t caps = 0;
+	while (p > s && isupper((unsigned char)p[-1])) {
+		p--;
+		caps++;
+	}
+	if (caps >= 2 && p > s && p[-1] == '(' && *after == ')')
+		return true;
+	if (w == s || !isalpha((unsigned char)w[-1]))
+		return false;
+	for (tok = w; tok > s && tok[-1] != ' ' && tok[-1] != '\t' && tok[-1] != '(' && tok[-1] != '<'; tok--)
+		;
+	for (p = tok; p < w; p++) {
+		if (*p == '@' && !at)
+			at = p;
+		else if (*p == '.')
+			dot = p;
+	}
+	/* the host's last label, letters after a dot: a whole address */
+	if (!dot || dot + 3 > w)
+		return false;
+	for (p = dot + 1; p < w; p++)
+		if (!isalpha((unsigned char)*p))
+			return false;
+	if (at)
+		return at > tok && dot > at + 1;
+	for (p = tok; p + 4 <= w; p++)
+		if (!strncmp(p, "://", 3) || !strncasecmp(p, "www.", 4))
+			return true;
+	return false;
+}
+
 /* The notes' numbers read_page marked: out of the text where they go on
  * from the note before (1, 2, 3... in reading order, or the same again)
  * and the page (or the last page, for endnotes) holds the note; kept,
@@ -3237,6 +3280,8 @@ static void resolve_note_marks(pdfl_doc *d)
 				if (note != l)
 					mark_note(d, note, k - 1, last);
 				r += k; /* the note's number */
+			} else if (k > 1 && mark_after_name_or_address(l->text, w, r + k)) {
+				r += k; /* pdf.note_mark_unmatched */
 			} else {
 				r++;
 			}

@@ -209,14 +209,24 @@ p { margin: 0; }
 p.mark { text-align: center; }
 """
 SYMBOLS = re.compile(r"^[^\w]{1,12}$")
+# With 'measure:', an e-mail or web address may break after its '@', a
+# dot, a slash, a hyphen, an underscore or '=' '&' '?', as word
+# processors break a long address at the margin (Chromium breaks none)
+SUPERS = str.maketrans("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", "1230456789")
+ADDRESS = re.compile(r"[\w.%+-]+@[\w.-]+\w|(?:https?://|www\.)[^\s<>]+[\w/]")
 
 
 def render_pdf(case, path, tmp):
     lang = case["lang"]
     rtl = " dir='rtl'" if lang in ("ar", "he", "fa", "ur") else ""
     gdocs = case.get("producer") == "gdocs"
+    css = GDOCS_CSS if gdocs else CSS
+    if case.get("measure"):
+        # 'measure: 6cm': the text set in a column that narrow, so that
+        # its lines wrap inside the addresses and numbers the case holds
+        css += "body { width: %s; }" % case["measure"]
     parts = ["<!doctype html><html lang='%s'%s><head><meta charset='utf-8'><title></title><style>%s</style>"
-             "</head><body>" % (lang, rtl, GDOCS_CSS if gdocs else CSS)]
+             "</head><body>" % (lang, rtl, css)]
     in_list = False
     for kind, text in blocks(case):
         if kind == "item" and not in_list:
@@ -238,7 +248,16 @@ def render_pdf(case, path, tmp):
             # are printed (in a sans face, as eval20's pages set them)
             parts.append("<p><a href='#' style=\"font: 10pt 'DejaVu Sans'\">%s</a></p>" % html.escape(text))
             continue
-        parts.append("<%s>%s</%s>" % (tag, html.escape(text), tag))
+        body = html.escape(text)
+        if case.get("superscripts") == "raised":
+            # 'superscripts: raised': superscript digits (¹ ² ³) are set
+            # as raised small figures (<sup>), as word processors set a
+            # note's number, instead of the superscript characters
+            body = re.sub("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+",
+                          lambda m: "<sup>%s</sup>" % m.group(0).translate(SUPERS), body)
+        if case.get("measure"):
+            body = ADDRESS.sub(lambda m: re.sub(r"([@./_?=-])(?=\w)", r"\1<wbr>", m.group(0)), body)
+        parts.append("<%s>%s</%s>" % (tag, body, tag))
     if in_list:
         parts.append("</ul>")
     parts.append("</body></html>")

@@ -703,6 +703,52 @@ static void mojibake_needs_a_pattern_nothing_else_makes(void **state)
 	json_decref(r);
 }
 
+/* Convention wrap.address_split: a line that ends inside an e-mail or
+ * web address lost no space there (after the '@', a dot of the local
+ * part, the domain cut before its dot, its own hyphen kept, a URL's slash
+ * before more of its path); a whole address at a line end, a URL's final
+ * slash before a plain word, and a sentence ending with a word of the
+ * language before an address keep their space. */
+static const char *const address_wraps[] = {
+	"The orchard opens a cider press",
+	"For interviews write to Tilda Marsh at tilda.marsh@\r"
+	"harwickvalley.example or to the office at press@harwick-\r"
+	"valley.example, to her colleague at jonas.\r"
+	"weller@harwickvalley.example or at info@harwickvalley.\r"
+	"example, and read www.harwickvalley.example/news/\r"
+	"cider-press-2025 for the plans.",
+	NULL};
+
+static const char *const address_whole[] = {
+	"The orchard opens a cider press",
+	"For interviews write to press@harwickvalley.example\r"
+	"or call the office; the plans are at www.harwickvalley.example/\r"
+	"and in the shop. Questions go to the office.\r"
+	"info@harwickvalley.example answers them within a day. The press opens in 2025.\r"
+	"press@harwickvalley.example takes the bookings for Tilda Marsh.\r"
+	"tilda@harwickvalley.example is her own.",
+	NULL};
+
+static void address_wraps_joined(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = model(address_wraps, 0);
+	assert_non_null(strstr(body(r), "at tilda.marsh@harwickvalley.example or"));
+	assert_non_null(strstr(body(r), "at press@harwick-valley.example, to"));
+	assert_non_null(strstr(body(r), "at jonas.weller@harwickvalley.example or"));
+	assert_non_null(strstr(body(r), "at info@harwickvalley.example, and"));
+	assert_non_null(strstr(body(r), "read www.harwickvalley.example/news/cider-press-2025 for"));
+	json_decref(r);
+	r = model(address_whole, 0);
+	assert_non_null(strstr(body(r), "press@harwickvalley.example or call"));
+	assert_non_null(strstr(body(r), "www.harwickvalley.example/ and in"));
+	assert_non_null(strstr(body(r), "the office. info@harwickvalley.example answers"));
+	assert_non_null(strstr(body(r), "in 2025. press@harwickvalley.example takes"));
+	assert_non_null(strstr(body(r), "Tilda Marsh. tilda@harwickvalley.example is"));
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -724,6 +770,7 @@ int main(void)
 		cmocka_unit_test(cjk_wraps_join_without_space),
 		cmocka_unit_test(hangul_wraps_inside_words),
 		cmocka_unit_test(mojibake_needs_a_pattern_nothing_else_makes),
+		cmocka_unit_test(address_wraps_joined),
 	};
 	return cmocka_run_group_tests_name("core_repairs", tests, setup, teardown);
 }
