@@ -39,7 +39,10 @@ def documents(corpus=False):
     to the project folder (records carry source.path as given)."""
     found = set()
     gold_dirs = [os.path.join(ROOT, "..", "shared", "eval", d) for d in ("dev", "real", "real2")]
-    gold_dirs += sorted(glob.glob(os.path.join(ROOT, "tests", "eval*", "docs")))
+    # every folder of our own sets that holds gold (docs/, and eval10-13's
+    # docx/, hard/, wordpdf/)
+    gold_dirs += sorted(d for d in glob.glob(os.path.join(ROOT, "tests", "eval*", "*"))
+                        if glob.glob(os.path.join(d, "*.gold.json")))
     for d in gold_dirs:
         for g in sorted(glob.glob(os.path.join(d, "*.gold.json"))):
             with open(g, encoding="utf-8") as fh:
