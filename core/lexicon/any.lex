@@ -268,6 +268,17 @@ whatsapp
 携帯電話
 전화
 휴대폰
+# contacts.phone_label.fa_ur: the phone labels of Persian ("تلفن",
+# "تلفن همراه", "موبایل") and Urdu ("فون", "موبائل", "ٹیلی فون") contact
+# lines, languages with no file of their own yet: the number after the
+# label is a phone, and the label is no organisation
+تلفن
+تلفن همراه
+موبایل
+فون
+موبائل
+ٹیلی فون
+ٹیلیفون
 
 [number_references]
 n°
@@ -602,7 +613,8 @@ liên hệ báo chí
 למידע נוסף
 ליצירת קשר
 # contacts.heading.other for Malay, Swahili, Persian ("public
-# relations", "contact details", "for more information"), Bulgarian (as
+# relations", "contact details", "for more information"), Urdu
+# ("contact", "media contact", "for more information"), Bulgarian (as
 # written), Croatian and Slovak
 untuk maklumat lanjut
 maklumat lanjut
@@ -612,6 +624,9 @@ mawasiliano
 روابط عمومی
 اطلاعات تماس
 برای اطلاعات بیشتر
+رابطہ
+میڈیا رابطہ
+مزید معلومات کے لیے
 За контакти
 Контакти
 Контакти за медиите
