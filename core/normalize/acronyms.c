@@ -1575,16 +1575,25 @@ static size_t superscript_digit(const char *s)
 static char *definition_text(const char *t)
 {
 	pm_buf b;
-	const char *p = t;
+	const char *p = t, *kept = t; /* kept: the bytes before it are in b */
 	bool changed = false;
 	pm_buf_init(&b);
-	while (*p) {
-		size_t k = superscript_digit(p);
+	/* most texts have neither form: nothing is copied until one is
+	 * found, then the unchanged run before it in one piece */
+	for (;;) {
+		size_t k;
+		/* only a parenthesis or a superscript's lead byte can start one */
+		p += strcspn(p, "(\xC2\xE2");
+		if (!*p)
+			break;
+		k = superscript_digit(p);
 		if (k && p > t && ((unsigned char)p[-1] >= 0x80 || isalpha((unsigned char)p[-1]))) {
+			pm_buf_add(&b, kept, (size_t)(p - kept));
 			while (k) {
 				p += k;
 				k = superscript_digit(p);
 			}
+			kept = p;
 			changed = true;
 			continue;
 		}
@@ -1605,19 +1614,26 @@ static char *definition_text(const char *t)
 			}
 			if (caps >= 3 && (*q == ')' || (q[-1] == ' ' && q[0] == ')'))) {
 				const char *r;
+				pm_buf_add(&b, kept, (size_t)(p - kept));
 				pm_buf_addc(&b, '(');
 				for (r = p + 1; r < q; r++)
 					if (*r != ' ')
 						pm_buf_addc(&b, *r);
 				pm_buf_addc(&b, ')');
 				p = q + 1;
+				kept = p;
 				changed = true;
 				continue;
 			}
 		}
-		pm_buf_addc(&b, *p++);
+		p++;
 	}
-	if (!changed || b.failed) {
+	if (!changed) {
+		pm_buf_free(&b);
+		return NULL;
+	}
+	pm_buf_adds(&b, kept);
+	if (b.failed) {
 		pm_buf_free(&b);
 		return NULL;
 	}

@@ -219,7 +219,8 @@ static void unwrap_converted_breaks(pm_doc *d, pm_block **bl, size_t n, double m
 }
 
 /* runon.converted_lines: the line above the next block (b's last line),
- * copied before b's text is freed by a join */
+ * copied before b's text is freed by a join; only kept in a document that
+ * shows the converter's wraps (measure > 0), the only one that asks */
 static void note_above(const char *text, pm_buf *above, size_t *cps)
 {
 	const char *nl = text ? strrchr(text, '\n') : NULL, *l = nl ? nl + 1 : text;
@@ -322,7 +323,8 @@ size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, 
 		acps += bcps;
 		pm_doc_repaired(d, "runon", 1);
 		b->part = PM_PART_NONE;
-		note_above(b->text, &above, &above_cps);
+		if (measure > 0)
+			note_above(b->text, &above, &above_cps);
 		free(b->text);
 		b->text = NULL;
 		continue;
@@ -337,7 +339,8 @@ size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, 
 		}
 		bl[w++] = b;
 		acps = nz_cps(b->text);
-		note_above(b->text, &above, &above_cps);
+		if (measure > 0)
+			note_above(b->text, &above, &above_cps);
 	}
 	if (joining) {
 		char *j = pm_buf_steal(&t);
