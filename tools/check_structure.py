@@ -19,7 +19,9 @@ The references read the files with the Python standard library only:
   style (by id, or by name in styles.xml, through w:basedOn) lays out
   the page and is no table (pressmill's docx.layout_table), and so does
   a table opening the body whose first row holds a paragraph of at most
-  25 words set at 1.4 times the default size (docx.layout_table.title_size); links from w:hyperlink whose relationship is a
+  25 words set at 1.4 times the default size (docx.layout_table.title_size),
+  and a table of one row, not a header row, whose one cell holds one
+  paragraph with text is a box around a line (docx.one_cell_box); links from w:hyperlink whose relationship is a
   hyperlink to an external target (or a target with a scheme), and
   HYPERLINK fields without \\l, in document.xml, headers, footers,
   footnotes and endnotes. What mc:Fallback holds is not read (pressmill
@@ -397,6 +399,21 @@ def chunk_part(z, rels, rid, seen):
     return h.tables, h.links, h.has_text
 
 
+def one_cell_box(tbl):
+    """A table of one row, not a header row, whose one cell holds one
+    paragraph with text: a frame drawn around a line (a boxed deck, a
+    note), no table of data (pressmill's docx.one_cell_box)."""
+    trs = [tr for tr in children(tbl, W + "tr")
+           if tr.find(W + "trPr") is None or tr.find(W + "trPr").find(W + "del") is None]
+    if len(trs) != 1:
+        return False
+    trpr = trs[0].find(W + "trPr")
+    if trpr is not None and trpr.find(W + "tblHeader") is not None and onoff(trpr.find(W + "tblHeader")):
+        return False
+    tcs = list(children(trs[0], W + "tc"))
+    return len(tcs) == 1 and sum(1 for p in tcs[0].iter(W + "p") if norm(para_text(p))) == 1
+
+
 def docx_tables(root, titles=frozenset(), sizes=(20, {}), chunk=None):
     tables = []
     seen_text = [False]
@@ -416,6 +433,8 @@ def docx_tables(root, titles=frozenset(), sizes=(20, {}), chunk=None):
                 opens = not seen_text[0]
                 seen_text[0] = True
                 if first is not None and (layout_row(first, titles) or (opens and title_sized_row(first, sizes))):
+                    continue
+                if one_cell_box(c):
                     continue
                 rows, header = [], False
                 for i, tr in enumerate(children(c, W + "tr")):
