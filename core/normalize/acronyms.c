@@ -1550,18 +1550,6 @@ static bool paren_content(const char **a, const char **b)
 	return glossed;
 }
 
-/* A superscript digit (U+00B9, U+00B2, U+00B3, U+2070, U+2074..U+2079):
- * its length at s, else 0. */
-static size_t superscript_digit(const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	if (u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3))
-		return 2;
-	if (u[0] == 0xE2 && u[1] == 0x81 && (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9)))
-		return 3;
-	return 0;
-}
-
 /* The text as the definitions are read from it, or NULL when it is t
  * itself:
  * - acronyms.note_mark: a note's number set in superscript digits glued
@@ -1586,12 +1574,12 @@ static char *definition_text(const char *t)
 		p += strcspn(p, "(\xC2\xE2");
 		if (!*p)
 			break;
-		k = superscript_digit(p);
+		k = nz_superscript_digit(p);
 		if (k && p > t && ((unsigned char)p[-1] >= 0x80 || isalpha((unsigned char)p[-1]))) {
 			pm_buf_add(&b, kept, (size_t)(p - kept));
 			while (k) {
 				p += k;
-				k = superscript_digit(p);
+				k = nz_superscript_digit(p);
 			}
 			kept = p;
 			changed = true;

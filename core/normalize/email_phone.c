@@ -37,11 +37,6 @@ static size_t space_at(const char *s)
 
 /* ---- e-mail ------------------------------------------------------------ */
 
-static bool email_char(unsigned char c)
-{
-	return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
-}
-
 /* The obfuscated "@" and "." that releases print to fool harvesters:
  * "[at]", "(at)", "{at}", " at " only inside brackets (the words of
  * [email_at_words] or [email_dot_words], ASCII letters in either case);
@@ -134,7 +129,7 @@ static bool find_email(const char *s, size_t from, size_t *start, size_t *end, c
 			continue;
 		}
 		a = i;
-		while (a > 0 && email_char((unsigned char)s[a - 1]))
+		while (a > 0 && nz_email_char((unsigned char)s[a - 1]))
 			a--;
 		while (a < i && (s[a] == '.' || s[a] == '-'))
 			a++;

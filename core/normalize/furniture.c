@@ -193,18 +193,6 @@ out:
  * the mark leaves the text it was glued to. A numbered line no text
  * points at ("[2] Second item", "※ Note" without a number) is the
  * author's and stays. */
-static bool superscript_digit(const char *p)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	return (u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3)) ||
-	       (u[0] == 0xE2 && u[1] == 0x81 && (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9)));
-}
-
-static size_t superscript_len(const char *p)
-{
-	return (unsigned char)*p == 0xC2 ? 2 : 3;
-}
-
 /* The number of a mark at p, as plain digits in num (at most 3), and
  * the mark's length; 0 when p opens no mark. A kome mark may stand one
  * space before its number in the text ("CDN※ 5"), never in the note. */
@@ -231,15 +219,15 @@ static size_t note_mark(const char *p, char num[4], bool in_text)
 		num[k] = '\0';
 		return (size_t)(q - p);
 	}
-	while (superscript_digit(q) && k < 3) {
+	while (nz_superscript_digit(q) && k < 3) {
 		const unsigned char *u = (const unsigned char *)q;
 		num[k++] = u[0] == 0xC2 ? (u[1] == 0xB9 ? '1' : u[1] == 0xB2 ? '2' : '3') : (char)('0' + (u[2] - 0xB0));
-		q += superscript_len(q);
+		q += nz_superscript_digit(q);
 	}
 	/* a superscript is a mark only where a word or the note's text does
 	 * not go on right after it: Latin-1 read as the wrong code page
 	 * ("¶Ô¹ú") has superscripts inside words */
-	if (!k || superscript_digit(q) || (*q != ' ' && !(in_text && (!*q || *q == '\n'))))
+	if (!k || nz_superscript_digit(q) || (*q != ' ' && !(in_text && (!*q || *q == '\n'))))
 		return 0;
 	num[k] = '\0';
 	return (size_t)(q - p);
@@ -258,7 +246,7 @@ static char *mark_in_text(char *t, const char *note, const char *num, size_t *le
 		if (*p != *note || p == t || p[-1] == ' ' || p[-1] == '\n' || (*p == '[' && isdigit((unsigned char)p[-1])))
 			continue;
 		if ((unsigned char)*p >= 0x80 && strncmp(p, note, (unsigned char)*p == 0xC2 ? 2 : 3) &&
-		    !(superscript_digit(p) && superscript_digit(note)))
+		    !(nz_superscript_digit(p) && nz_superscript_digit(note)))
 			continue;
 		/* a mark ends where the word does ("40%.[2] The", "IETF※2と"):
 		 * "sp[8], v1" is code, an index, not a mark */

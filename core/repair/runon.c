@@ -89,10 +89,7 @@ static bool drawn_list_pair(const pm_block *prev, const pm_block *a, const pm_bl
 /* The code points of s up to e. */
 static size_t span_cps(const char *s, const char *e)
 {
-	size_t c = 0;
-	for (; s < e; s++)
-		c += ((unsigned char)*s & 0xC0) != 0x80;
-	return c;
+	return pm_utf8_count(s, (size_t)(e - s));
 }
 
 static int32_t span_last_cp(const char *s, const char *e)

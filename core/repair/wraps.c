@@ -326,11 +326,6 @@ static bool hangul_wrap(const pm_wraps *h, const char *t, size_t n, const char *
 
 /* ---- wrap.address_split ------------------------------------------------ */
 
-static bool addr_char(unsigned char c)
-{
-	return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
-}
-
 static bool host_char(unsigned char c)
 {
 	return isalnum(c) || c == '.' || c == '-';
@@ -445,7 +440,7 @@ static bool address_wrap(pm_lingua *lingua, const char *lang, const char *t, siz
 		if (at == s || rat)
 			return false;
 		for (p = s; p < at; p++)
-			if (!addr_char((unsigned char)*p))
+			if (!nz_email_char((unsigned char)*p))
 				return false;
 		for (p = at + 1; p < e; p++)
 			if (!host_char((unsigned char)*p) || (*p == '.' && p + 1 < e))
@@ -462,14 +457,14 @@ static bool address_wrap(pm_lingua *lingua, const char *lang, const char *t, siz
 		/* a local part's piece: letters in it, none a capital (a name
 		 * or a year that ends a sentence is no part of an address) */
 		for (p = s; p < e; p++) {
-			if (!addr_char((unsigned char)*p) || isupper((unsigned char)*p))
+			if (!nz_email_char((unsigned char)*p) || isupper((unsigned char)*p))
 				return false;
 			letters |= islower((unsigned char)*p) != 0;
 		}
 		if (!letters)
 			return false;
 		for (p = next; p < rat; p++)
-			if (!addr_char((unsigned char)*p))
+			if (!nz_email_char((unsigned char)*p))
 				return false;
 		if (rat == next || rat + 1 == rc)
 			return false;

@@ -78,6 +78,11 @@ bool nz_cjk_cp(int32_t c);
 bool nz_unspaced_cp(int32_t c);
 size_t nz_words(const char *s);
 bool nz_has_digit(const char *s);
+/* A superscript digit (U+00B9, U+00B2, U+00B3, U+2070, U+2074..U+2079),
+ * a note's number set raised: its length at s (2 or 3), else 0. */
+size_t nz_superscript_digit(const char *s);
+/* A byte of an e-mail address's local part (letters, digits, . _ % + -). */
+bool nz_email_char(unsigned char c);
 /* Case-insensitive prefix test with ASCII folding and Latin-1 accents
  * folded to their upper-case forms; returns bytes of s matched or 0. */
 size_t nz_prefix(const char *s, const char *p);
