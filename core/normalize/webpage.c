@@ -423,17 +423,19 @@ static bool share_bar(const char *t)
 	pm_lex_query net = {PM_LEX_SOCIAL_NETWORKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
 	size_t n = strlen(t), i = 0, items = 0, verbs = 0;
 	pm_lex_match m;
+	bool share;
 	/* the words are counted last: a paragraph fails at its first word */
 	while (i < n) {
 		while (i < n && t[i] == ' ')
 			i++;
 		if (i >= n)
 			break;
+		share = pm_lex_prefix(&junk, t + i, n - i, &m);
 		/* furniture.web.share_bar.label: "Share: Facebook X" */
-		if (pm_lex_prefix(&junk, t + i, n - i, &m) && i + m.len < n && t[i + m.len] == ':') {
+		if (share && i + m.len < n && t[i + m.len] == ':') {
 			m.len++;
 			verbs++;
-		} else if (pm_lex_prefix(&junk, t + i, n - i, &m) && (i + m.len == n || t[i + m.len] == ' '))
+		} else if (share && (i + m.len == n || t[i + m.len] == ' '))
 			verbs++;
 		else if (!(pm_lex_prefix(&net, t + i, n - i, &m) && (i + m.len == n || t[i + m.len] == ' ')))
 			return false;

@@ -2721,8 +2721,7 @@ double pdfl_page_skew(const pdfl_line *L, size_t n)
 		free(v);
 		return 0;
 	}
-	qsort(v, m, sizeof *v, cmp_double);
-	s = v[m / 2];
+	s = quantile(v, m, 0.5);
 	tol = fabs(s) / 3 > 0.00175 ? fabs(s) / 3 : 0.00175;
 	for (i = 0; i < m; i++)
 		agree += fabs(v[i] - s) <= tol;
@@ -2765,8 +2764,7 @@ static void even_ocr_sizes(pdfl_line *L, size_t n)
 		free(v);
 		return;
 	}
-	qsort(v, m, sizeof *v, cmp_double);
-	med = v[m / 2];
+	med = quantile(v, m, 0.5);
 	free(v);
 	for (i = 0; i < n; i++)
 		if (L[i].text && fabs(L[i].size - med) <= 0.125 * med)
