@@ -92,6 +92,11 @@ wer wir sind
 # about.whole_line.profile
 firmenprofil
 unternehmensprofil
+# about.whole_line.profile (de): the short profile, Kurzprofil / Kurzporträt
+kurzprofil
+kurzporträt
+unternehmensporträt
+firmenporträt
 
 [editor_notes_headings]
 # about.editor_notes: the notes to editors that close a release

@@ -49,15 +49,22 @@ char *rule_end_mark(const char *t)
 	if (n > 40)
 		return NULL;
 	b = n;
-	/* strip the dashes, stars and spaces that frame the mark */
+	/* strip the dashes, stars and spaces that frame the mark;
+	 * closing.end_mark.guillemets: French frames it in guillemets too,
+	 * with the no-break spaces its typography puts inside them
+	 * ("« Fin »", "«FIN»") */
 	for (;;) {
 		if (a < b && (t[a] == ' ' || t[a] == '-' || t[a] == '*' || t[a] == '=' || t[a] == '[' || t[a] == '(')) { a++; continue; }
-		if (b - a >= 3 && (!memcmp(t + a, "\xE2\x80\x93", 3) || !memcmp(t + a, "\xE2\x80\x94", 3))) { a += 3; continue; }
+		if (b - a >= 3 && (!memcmp(t + a, "\xE2\x80\x93", 3) || !memcmp(t + a, "\xE2\x80\x94", 3) ||
+		                   !memcmp(t + a, "\xE2\x80\xAF", 3))) { a += 3; continue; }
+		if (b - a >= 2 && (!memcmp(t + a, "\xC2\xAB", 2) || !memcmp(t + a, "\xC2\xA0", 2))) { a += 2; continue; }
 		break;
 	}
 	for (;;) {
 		if (b > a && (t[b - 1] == ' ' || t[b - 1] == '-' || t[b - 1] == '*' || t[b - 1] == '=' || t[b - 1] == '.' || t[b - 1] == ']' || t[b - 1] == ')')) { b--; continue; }
-		if (b - a >= 3 && (!memcmp(t + b - 3, "\xE2\x80\x93", 3) || !memcmp(t + b - 3, "\xE2\x80\x94", 3))) { b -= 3; continue; }
+		if (b - a >= 3 && (!memcmp(t + b - 3, "\xE2\x80\x93", 3) || !memcmp(t + b - 3, "\xE2\x80\x94", 3) ||
+		                   !memcmp(t + b - 3, "\xE2\x80\xAF", 3))) { b -= 3; continue; }
+		if (b - a >= 2 && (!memcmp(t + b - 2, "\xC2\xBB", 2) || !memcmp(t + b - 2, "\xC2\xA0", 2))) { b -= 2; continue; }
 		break;
 	}
 	if (a == b)

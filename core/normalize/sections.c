@@ -599,14 +599,15 @@ static bool prose_cell(const char *t)
  * When every cell with text is such a heading or its text, each heading
  * is an About section and the table is no body. Any other cell (a
  * figure, a fact, a contact) and the table is a table. */
-static bool about_table(nz *z, pm_block *b)
+static bool about_table(nz *z, pm_block *b, bool commit)
 {
 	unsigned char used[32];
 	size_t k, j;
 	int pass;
 	if (b->type != PM_BLOCK_TABLE || b->ncells < 2 || b->ncells > sizeof used)
 		return false;
-	for (pass = 0; pass < 2; pass++) {
+	/* without commit, only whether it is such a table */
+	for (pass = 0; pass < (commit ? 2 : 1); pass++) {
 		size_t found = 0;
 		memset(used, 0, sizeof used);
 		for (k = 0; k < b->ncells; k++) {
@@ -645,8 +646,83 @@ static bool about_table(nz *z, pm_block *b)
 		if (!found)
 			return false;
 	}
-	set_part(b, PM_PART_ABOUT);
+	if (commit)
+		set_part(b, PM_PART_ABOUT);
 	return true;
+}
+
+/* Convention about.editor_notes.over_about: the notes to editors heading
+ * ("Notes to editors", "Hinweis für Redaktionen") right above About
+ * sections - an About heading, or a table of them (about.table_cells) -
+ * heads them: it is no body, nor a section of its own. */
+static bool notes_over_about(nz *z, size_t i)
+{
+	pm_block *nx;
+	size_t j;
+	for (j = i + 1; j < z->n && (!z->b[j]->text || !*z->b[j]->text) && z->b[j]->type != PM_BLOCK_TABLE; j++)
+		;
+	if (j == z->n)
+		return false;
+	nx = z->b[j];
+	if (nx->part && nx->part != PM_PART_AFTER_END)
+		return false;
+	return about_table(z, nx, false) || (nx->text && rule_about_heading(nx->text, NULL));
+}
+
+/* Convention about.heading.kind: a heading that names the body's kind,
+ * not the body - an article and a word of [org_words] alone on the line,
+ * often in capitals ("THE FOUNDATION", "IL CONSORZIO", "LA FONDAZIONE",
+ * "DIE STIFTUNG", "L'ASSOCIATION") - over prose that describes a body
+ * the release has named, whose name holds that word ("The Harlow Beck
+ * Foundation is …", "La Fondazione Arnaldi sostiene …") or which opens
+ * with the name and its verb and article (about.headless: "THE COMPANY"
+ * over "Orrin Labs is a …"): the About heading. Body text stands above
+ * it. A bare name over its text stays a heading of the body (the shared
+ * gold's rule: only an About wording or the body's kind heads About). */
+static bool kind_heading_at(const nz *z, size_t i)
+{
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query org = {PM_LEX_ORG_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	const pm_block *b = z->b[i], *nx;
+	const char *t = b->text, *noun;
+	char *name, *fname, *fnoun;
+	size_t n, wl, at = 0, l, j;
+	bool text_above = false, holds;
+	if (!t || (b->part && b->part != PM_PART_AFTER_END) || b->type == PM_BLOCK_TABLE || strchr(t, '\n') ||
+	    (n = strlen(t)) > 60 || nz_ends_sentence(t) || nz_has_digit(t) || !pm_cp_is_upper(nz_first_cp(t)) ||
+	    nz_words(t) > 3)
+		return false;
+	while (n && (t[n - 1] == ' ' || t[n - 1] == ':'))
+		n--;
+	noun = t;
+	wl = strcspn(t, " '");
+	if (t[wl] == ' ' && pm_lex_word(&art, t, wl, NULL))
+		noun = t + wl + 1;
+	else if (t[wl] == '\'' && pm_lex_word(&art, t, wl + 1, NULL))
+		noun = t + wl + 1; /* the elided article: "L'ASSOCIATION" */
+	if (noun == t || !pm_lex_word(&org, noun, (size_t)(t + n - noun), NULL))
+		return false;
+	for (j = (z->head >= 0 ? (size_t)z->head + 1 : 0); j < i && !text_above; j++)
+		text_above = !z->b[j]->part && z->b[j]->text && nz_ends_sentence(z->b[j]->text);
+	if (!text_above)
+		return false;
+	for (j = i + 1; j < z->n && (!z->b[j]->text || !*z->b[j]->text); j++)
+		;
+	if (j == z->n)
+		return false;
+	nx = z->b[j];
+	if ((nx->part && nx->part != PM_PART_AFTER_END) || !(l = described_name(z, j, nx->text, &at)))
+		return false;
+	name = pm_strndup(nx->text + at, l);
+	fnoun = pm_strndup(noun, (size_t)(t + n - noun));
+	fname = name ? pm_text_fold(name) : NULL;
+	free(name);
+	name = fnoun ? pm_text_fold(fnoun) : NULL;
+	free(fnoun);
+	holds = fname && name && strstr(fname, name);
+	free(fname);
+	free(name);
+	return holds || headless_about(z, j, nx->text);
 }
 
 /* Convention contacts.head_block: a contact block set above the title
@@ -681,6 +757,119 @@ static void head_contact_blocks(nz *z)
 	}
 }
 
+/* about.page_footer: does the footer line b run on from the one above,
+ * prev? A DOCX footer's paragraphs are whole paragraphs (no geometry);
+ * a PDF's footer comes as lines, and a line continues the paragraph
+ * unless the one above ended a sentence short of the measure. */
+static bool footer_line_runs_on(const pm_block *prev, const pm_block *b, double measure)
+{
+	if (!(prev->x1 > prev->x0) || !(b->x1 > b->x0) || prev->page != b->page)
+		return false;
+	return !nz_ends_sentence(prev->text) || prev->x1 - prev->x0 >= 0.85 * measure;
+}
+
+/* Appends line to *para with a space (none after a line-end hyphen,
+ * which stays: the footer's words are not the body's to mend). */
+static void footer_append(char **para, const char *line)
+{
+	size_t a = strlen(*para), l = strlen(line);
+	bool space = a && (*para)[a - 1] != '-';
+	char *t = malloc(a + l + 2);
+	if (!t)
+		return;
+	memcpy(t, *para, a);
+	if (space)
+		t[a++] = ' ';
+	memcpy(t + a, line, l + 1);
+	free(*para);
+	*para = t;
+}
+
+/* The first paragraph of an About section the record already holds is
+ * p: the same footer on another page, or in another footer part. */
+static bool about_has(const nz *z, const char *p)
+{
+	size_t k;
+	for (k = 0; k < z->f->nabout; k++)
+		if (z->f->about[k].paragraphs.n && !strcmp(z->f->about[k].paragraphs.v[0], p))
+			return true;
+	return false;
+}
+
+/* Convention about.page_footer: a template that sets the boilerplate in
+ * the page footer (the DOCX footer part; in its PDF, lines repeated at
+ * the foot of every page): an About heading there ("About Tessaly
+ * Water", "Company profile", "Qui sommes-nous ?", or "About X:" opening
+ * its text) with prose under it (sentences of six words or more, no
+ * address, no phone) is the About section, once however many pages or
+ * footer parts repeat it; a footer without such a heading (an address,
+ * a registration line, a menu whose "About us" stands over no prose)
+ * stays furniture. */
+static void page_footer_about(nz *z)
+{
+	pm_doc *d = z->doc;
+	size_t i, j, k, last;
+	for (i = 0; i < d->nblocks; i++) {
+		pm_block *b = &d->blocks[i];
+		char *rest = NULL, *para = NULL;
+		pm_strv paras;
+		double measure = 0;
+		if (b->type != PM_BLOCK_PAGE_FOOTER || !b->text || b->part != PM_PART_FURNITURE ||
+		    nz_cps(b->text) > 400 || rule_contact_heading(b->text) || !rule_about_heading(b->text, &rest))
+			continue;
+		for (j = i + 1; j < d->nblocks && d->blocks[j].type == PM_BLOCK_PAGE_FOOTER && d->blocks[j].text &&
+		                d->blocks[j].page == b->page;
+		     j++)
+			if (d->blocks[j].x1 - d->blocks[j].x0 > measure)
+				measure = d->blocks[j].x1 - d->blocks[j].x0;
+		memset(&paras, 0, sizeof paras);
+		if (rest && *rest)
+			para = nz_trim(rest, strlen(rest), ":-");
+		for (k = i + 1, last = i; k <= j; k++) {
+			char *line = k < j ? pm_text_flatten(d->blocks[k].text) : NULL;
+			if (line && para && footer_line_runs_on(&d->blocks[k - 1], &d->blocks[k], measure)) {
+				footer_append(&para, line);
+				free(line);
+				continue;
+			}
+			if (para) {
+				if (!describing_prose(para)) {
+					free(para);
+					free(line);
+					break;
+				}
+				pm_strv_add(&paras, para);
+				last = k - 1;
+				para = NULL;
+			}
+			if (!line)
+				break;
+			if (rule_about_heading(line, NULL) || rule_contact_heading(line)) {
+				free(line);
+				break;
+			}
+			para = line;
+		}
+		if (paras.n) {
+			pm_about sec;
+			for (k = i; k <= last; k++)
+				set_part(&d->blocks[k], PM_PART_ABOUT);
+			if (!about_has(z, paras.v[0])) {
+				memset(&sec, 0, sizeof sec);
+				sec.heading = clean_heading(rest && *rest ? pm_strndup(b->text, (size_t)(rest - b->text))
+				                                          : pm_strdup(b->text));
+				sec.paragraphs = paras;
+				push_about(z, sec);
+				stage_explain(z, "about", "about.page_footer", (long)i);
+				i = last;
+				continue;
+			}
+		}
+		pm_strv_free(&paras);
+		i = last > i ? last : i;
+	}
+}
+
 /* About sections and contact blocks. */
 void stage_sections(nz *z)
 {
@@ -692,13 +881,20 @@ void stage_sections(nz *z)
 		size_t notes_end = 0;
 		if (b->part && b->part != PM_PART_AFTER_END)
 			continue;
-		if (about_table(z, b)) {
+		if (about_table(z, b, true)) {
 			stage_explain(z, "about", "About sections in a table's cells", (long)z->bi[i]);
 			continue;
 		}
-		if (editor_notes_heading(b->text))
+		if (editor_notes_heading(b->text)) {
 			notes_end = editor_notes_end(z, i);
-		if (notes_end || (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400))) {
+			if (!notes_end && notes_over_about(z, i)) {
+				set_part(b, PM_PART_ABOUT);
+				stage_explain(z, "about", "about.editor_notes.over_about", (long)z->bi[i]);
+				continue;
+			}
+		}
+		if (notes_end || (rule_about_heading(b->text, &inline_rest) && (inline_rest || nz_cps(b->text) < 400)) ||
+		    kind_heading_at(z, i)) {
 			pm_about sec;
 			size_t j;
 			/* about.heading_ja, about.heading_zh: the word alone is weak evidence, a
@@ -784,7 +980,7 @@ void stage_sections(nz *z)
 				if (rule_contact_paragraph(c->text) || (sec.paragraphs.n > 0 && contact_label_at(z, j)))
 					break;
 				if (rule_about_heading(c->text, NULL) || rule_contact_heading(c->text) ||
-				    (c->type == PM_BLOCK_HEADING) || rule_end_mark_text(c->text))
+				    (c->type == PM_BLOCK_HEADING) || rule_end_mark_text(c->text) || kind_heading_at(z, j))
 					break;
 				/* a short title-like line after the section ends it:
 				 * the next section's heading. about.runs_to_heading:
@@ -802,7 +998,11 @@ void stage_sections(nz *z)
 				set_part(c, PM_PART_ABOUT);
 			}
 			push_about(z, sec);
-			stage_explain(z, "about", notes_end ? "about.editor_notes" : "About heading", (long)z->bi[i]);
+			stage_explain(z, "about",
+			              notes_end                          ? "about.editor_notes"
+			              : rule_about_heading(b->text, NULL) ? "About heading"
+			                                                  : "about.heading.kind",
+			              (long)z->bi[i]);
 			i = j - 1;
 			continue;
 		}
@@ -901,4 +1101,5 @@ void stage_sections(nz *z)
 			i = j - 1;
 		}
 	}
+	page_footer_about(z);
 }

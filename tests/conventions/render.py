@@ -132,6 +132,14 @@ def render_docx(case, path):
         for fonts in d.styles.element.iter(docx.oxml.ns.qn("w:rFonts")):
             fonts.set(docx.oxml.ns.qn("w:cs"), "Lohit Devanagari")
     todo = blocks(case)
+    # 'footer: last N': the document's last N blocks are the section's
+    # page footer, one paragraph each, not text (templates that print the
+    # boilerplate at the foot of every page); the TXT keeps them last
+    footer_blocks = []
+    m = re.fullmatch(r"last (\d+)", case.get("footer") or "")
+    if m:
+        footer_blocks = [text for _, text in todo[-int(m.group(1)):]]
+        del todo[-int(m.group(1)):]
     if case.get("producer") == "textboxes" and any(k == "title" for k, _ in todo):
         n = 0
         while todo:
@@ -193,7 +201,12 @@ def render_docx(case, path):
     # (Artifacts), in the body's type
     if case.get("header"):
         d.sections[0].header.paragraphs[0].text = case["header"]
-    if case.get("footer"):
+    if footer_blocks:
+        foot = d.sections[0].footer
+        foot.paragraphs[0].text = footer_blocks[0]
+        for text in footer_blocks[1:]:
+            foot.add_paragraph(text)
+    elif case.get("footer"):
         d.sections[0].footer.paragraphs[0].text = case["footer"]
     d.save(path)
 
@@ -497,7 +510,7 @@ def main():
             elif fmt == "pdf" and case.get("producer") == "ocrscan":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_ocrscan(case, out, tmp)
-            elif fmt == "pdf" and case.get("producer") in ("libreoffice", "libreoffice-tagged"):
+            elif fmt == "pdf" and case.get("producer") in ("libreoffice", "libreoffice-tagged", "libreoffice-footer"):
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_libreoffice(case, out, tmp)
             elif fmt == "pdf":

@@ -1106,6 +1106,80 @@ static void dateline(void **state)
 
 /* ---- sections ------------------------------------------------------------ */
 
+/* b, a footer line of a PDF page: on page, from x0 to x1. */
+static pm_block *foot_line(doc *d, const char *text, int page, double x1)
+{
+	pm_block *b = add(d, PM_BLOCK_PAGE_FOOTER, text);
+	b->page = page;
+	b->x0 = 72;
+	b->x1 = x1;
+	b->y0 = 780;
+	b->y1 = 790;
+	return b;
+}
+
+/* Convention about.page_footer: an About heading in the page footer over
+ * prose is the About section, once for every page that prints it; a
+ * PDF's footer lines join into the paragraph unless one ended a sentence
+ * short of the measure; a footer menu's "About us" over an address is
+ * furniture. */
+static void sections_page_footer(void **state)
+{
+	doc *d = doc_new("en");
+	int pg;
+	(void)state;
+	d->doc.format = "pdf";
+	para(d, "Tessaly Water relines the Pennock aqueduct");
+	para(d, LONG_EN);
+	for (pg = 1; pg <= 2; pg++) {
+		foot_line(d, "Company profile", pg, 160);
+		foot_line(d, "Tessaly Water supplies drinking water to 480,000 people in the valley and treats", pg, 520);
+		foot_line(d, "their waste water at nine works.", pg, 250);
+		foot_line(d, "It employs six hundred people in the valley.", pg, 300);
+	}
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "sections");
+	assert_int_equal(d->f.nabout, 1);
+	assert_string_equal(d->f.about[0].heading, "Company profile");
+	assert_int_equal(d->f.about[0].paragraphs.n, 2);
+	assert_string_equal(d->f.about[0].paragraphs.v[0], "Tessaly Water supplies drinking water to 480,000 people "
+	                                                   "in the valley and treats their waste water at nine works.");
+	assert_string_equal(d->f.about[0].paragraphs.v[1], "It employs six hundred people in the valley.");
+	assert_int_equal(part(d, 2), PM_PART_ABOUT);
+	assert_int_equal(part(d, 6), PM_PART_ABOUT);
+	assert_int_equal(part(d, 9), PM_PART_ABOUT);
+	doc_free(d);
+	/* the heading opening its text, in a DOCX footer part (no geometry) */
+	d = doc_new("fr");
+	para(d, "Le Lac Noir change ses compteurs");
+	para(d, LONG_FR);
+	add(d, PM_BLOCK_PAGE_FOOTER, "À propos de la Régie du Lac Noir : La Régie du Lac Noir distribue l'eau de sept "
+	                             "communes du plateau.");
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "sections");
+	assert_int_equal(d->f.nabout, 1);
+	assert_string_equal(d->f.about[0].heading, "À propos de la Régie du Lac Noir");
+	assert_string_equal(d->f.about[0].paragraphs.v[0], "La Régie du Lac Noir distribue l'eau de sept communes du plateau.");
+	doc_free(d);
+	/* a site's footer: the menu's "About us", then an address */
+	d = doc_new("en");
+	para(d, "Harwell Bakeries opens a second shop");
+	para(d, LONG_EN);
+	add(d, PM_BLOCK_PAGE_FOOTER, "About us");
+	add(d, PM_BLOCK_PAGE_FOOTER, "Harwell Bakeries Ltd, 2 Mill Lane, Harwell HW3 4RT, 01632 960 118");
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "sections");
+	assert_int_equal(d->f.nabout, 0);
+	assert_int_equal(part(d, 2), PM_PART_FURNITURE);
+	doc_free(d);
+}
+
 static void sections(void **state)
 {
 	doc *d = doc_new("en");
@@ -1714,6 +1788,7 @@ int main(void)
 		cmocka_unit_test(headline),
 		cmocka_unit_test(dateline),
 		cmocka_unit_test(sections),
+		cmocka_unit_test(sections_page_footer),
 		cmocka_unit_test(closing),
 		cmocka_unit_test(byline),
 		cmocka_unit_test(body),
