@@ -774,7 +774,7 @@ static void footer_append(char **para, const char *line)
 {
 	size_t a = strlen(*para), l = strlen(line);
 	bool space = a && (*para)[a - 1] != '-';
-	char *t = malloc(a + l + 2);
+	char *t = pm_malloc(a + l + 2);
 	if (!t)
 		return;
 	memcpy(t, *para, a);

@@ -1123,6 +1123,15 @@ static pm_block *foot_line(doc *d, const char *text, int page, double x1)
  * PDF's footer lines join into the paragraph unless one ended a sentence
  * short of the measure; a footer menu's "About us" over an address is
  * furniture. */
+/* The sections stage on d, its first block the headline. */
+static void sections_under_title(doc *d)
+{
+	doc_open(d);
+	d->z.head = 0;
+	d->doc.blocks[0].part = PM_PART_HEADLINE;
+	run(d, "sections");
+}
+
 static void sections_page_footer(void **state)
 {
 	doc *d = doc_new("en");
@@ -1137,10 +1146,7 @@ static void sections_page_footer(void **state)
 		foot_line(d, "their waste water at nine works.", pg, 250);
 		foot_line(d, "It employs six hundred people in the valley.", pg, 300);
 	}
-	doc_open(d);
-	d->z.head = 0;
-	d->doc.blocks[0].part = PM_PART_HEADLINE;
-	run(d, "sections");
+	sections_under_title(d);
 	assert_int_equal(d->f.nabout, 1);
 	assert_string_equal(d->f.about[0].heading, "Company profile");
 	assert_int_equal(d->f.about[0].paragraphs.n, 2);
@@ -1157,10 +1163,7 @@ static void sections_page_footer(void **state)
 	para(d, LONG_FR);
 	add(d, PM_BLOCK_PAGE_FOOTER, "À propos de la Régie du Lac Noir : La Régie du Lac Noir distribue l'eau de sept "
 	                             "communes du plateau.");
-	doc_open(d);
-	d->z.head = 0;
-	d->doc.blocks[0].part = PM_PART_HEADLINE;
-	run(d, "sections");
+	sections_under_title(d);
 	assert_int_equal(d->f.nabout, 1);
 	assert_string_equal(d->f.about[0].heading, "À propos de la Régie du Lac Noir");
 	assert_string_equal(d->f.about[0].paragraphs.v[0], "La Régie du Lac Noir distribue l'eau de sept communes du plateau.");
@@ -1171,10 +1174,7 @@ static void sections_page_footer(void **state)
 	para(d, LONG_EN);
 	add(d, PM_BLOCK_PAGE_FOOTER, "About us");
 	add(d, PM_BLOCK_PAGE_FOOTER, "Harwell Bakeries Ltd, 2 Mill Lane, Harwell HW3 4RT, 01632 960 118");
-	doc_open(d);
-	d->z.head = 0;
-	d->doc.blocks[0].part = PM_PART_HEADLINE;
-	run(d, "sections");
+	sections_under_title(d);
 	assert_int_equal(d->f.nabout, 0);
 	assert_int_equal(part(d, 2), PM_PART_FURNITURE);
 	doc_free(d);
