@@ -1153,9 +1153,9 @@ static void sections_page_footer(void **state)
 	assert_string_equal(d->f.about[0].paragraphs.v[0], "Tessaly Water supplies drinking water to 480,000 people "
 	                                                   "in the valley and treats their waste water at nine works.");
 	assert_string_equal(d->f.about[0].paragraphs.v[1], "It employs six hundred people in the valley.");
-	assert_int_equal(part(d, 2), PM_PART_ABOUT);
-	assert_int_equal(part(d, 6), PM_PART_ABOUT);
-	assert_int_equal(part(d, 9), PM_PART_ABOUT);
+	/* every line of both pages' footers is the section's, none furniture */
+	for (pg = 2; pg < 10; pg++)
+		assert_int_equal(part(d, (size_t)pg), PM_PART_ABOUT);
 	doc_free(d);
 	/* the heading opening its text, in a DOCX footer part (no geometry) */
 	d = doc_new("fr");
