@@ -375,6 +375,40 @@ static void short_of(runner *r, const char *what, const char *why)
 	stop(r);
 }
 
+/* The input, opened (*fd) or, from stdin, read (*data, *len): the status
+ * its conversion starts from (PM_ERR_IO, with why, where it did not
+ * open), or -1 where it is not converted at all: a stop or the runner's
+ * shortage of descriptors (counted as not done), a link out of its folder
+ * (left out). With waited (the pool's runs), a shortage of descriptors
+ * first waits for room (wait_for_room); without (--no-isolate), it does
+ * not. */
+static int take_input(runner *r, const input *in, int *fd, struct stat *st, unsigned char **data, size_t *len,
+                      char *why, size_t whysz, int *waited)
+{
+	int status;
+	if (in->from_stdin) {
+		status = stdin_input(r, fd, data, len, why, whysz);
+		if (status < 0)
+			r->not_done++;
+		return status < 0 ? -1 : status;
+	}
+	for (;;) {
+		*fd = open_input(r, in, st, why, whysz);
+		if (*fd != -3 || !waited || !wait_for_room(r, waited))
+			break;
+	}
+	if (*fd == -3) {
+		short_of(r, "open inputs", why);
+		r->not_done++;
+		return -1;
+	}
+	if (*fd == -2) {
+		link_left_out(r, in->display);
+		return -1;
+	}
+	return *fd < 0 ? PM_ERR_IO : PM_OK;
+}
+
 /* Hand one input to a worker, collecting records until one is idle. */
 static void submit_one(runner *r, const input *in)
 {
@@ -400,29 +434,9 @@ static void submit_one(runner *r, const input *in)
 		r->not_done++; /* cannot happen: the pool has an idle worker */
 		return;
 	}
-	if (in->from_stdin) {
-		status = stdin_input(r, &fd, &data, &len, why, sizeof why);
-		if (status < 0) {
-			r->not_done++;
-			return;
-		}
-	} else {
-		for (;;) {
-			fd = open_input(r, in, &st, why, sizeof why);
-			if (fd != -3 || !wait_for_room(r, &waited))
-				break;
-		}
-		if (fd == -3) {
-			short_of(r, "open inputs", why);
-			r->not_done++;
-			return;
-		}
-		if (fd == -2) {
-			link_left_out(r, in->display);
-			return;
-		}
-		status = fd < 0 ? PM_ERR_IO : PM_OK;
-	}
+	status = take_input(r, in, &fd, &st, &data, &len, why, sizeof why, &waited);
+	if (status < 0)
+		return;
 	waited = 0;
 	s->used = true;
 	s->seq = r->seq_next++;
@@ -525,25 +539,9 @@ static void convert_here(runner *r, const input *in)
 	unsigned char *data = NULL;
 	size_t len = 0;
 	int fd, status;
-	if (in->from_stdin) {
-		status = stdin_input(r, &fd, &data, &len, why, sizeof why);
-		if (status < 0) {
-			r->not_done++;
-			return;
-		}
-	} else {
-		fd = open_input(r, in, &st, why, sizeof why);
-		if (fd == -3) {
-			short_of(r, "open inputs", why);
-			r->not_done++;
-			return;
-		}
-		if (fd == -2) {
-			link_left_out(r, in->display);
-			return;
-		}
-		status = fd < 0 ? PM_ERR_IO : PM_OK;
-	}
+	status = take_input(r, in, &fd, &st, &data, &len, why, sizeof why, NULL);
+	if (status < 0)
+		return;
 	memset(&one, 0, sizeof one);
 	one.display = strdup(in->display);
 	one.out = in->out ? strdup(in->out) : NULL;

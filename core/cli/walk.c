@@ -326,6 +326,31 @@ bool pm_fd_inside(int fd, const char *root_real, const char *path)
 	return in;
 }
 
+/* close() that leaves errno as the failure before it set it. */
+static void close_keep_errno(int fd)
+{
+	int e = errno;
+	close(fd);
+	errno = e;
+}
+
+/* The next name of a path, at p, into name; *e: the slash after it, or
+ * NULL at the path's end. false, errno ENAMETOOLONG, where it is longer
+ * than a name can be. */
+static bool next_name(const char *p, char name[NAME_MAX + 1], const char **e)
+{
+	size_t l;
+	*e = strchr(p, '/');
+	l = *e ? (size_t)(*e - p) : strlen(p);
+	if (l > NAME_MAX) {
+		errno = ENAMETOOLONG;
+		return false;
+	}
+	memcpy(name, p, l);
+	name[l] = '\0';
+	return true;
+}
+
 /* Open path one component at a time from the current folder (or "/"):
  * for paths longer than PATH_MAX. Folders are followed as open() would. */
 static int open_stepwise(const char *path, int flags)
@@ -334,18 +359,12 @@ static int open_stepwise(const char *path, int flags)
 	char name[NAME_MAX + 1];
 	int dfd = open(*p == '/' ? "/" : ".", O_PATH | O_DIRECTORY | O_CLOEXEC), fd;
 	while (dfd >= 0) {
-		size_t l;
 		while (*p == '/')
 			p++;
-		e = strchr(p, '/');
-		l = e ? (size_t)(e - p) : strlen(p);
-		if (l > NAME_MAX) {
-			close(dfd);
-			errno = ENAMETOOLONG;
+		if (!next_name(p, name, &e)) {
+			close_keep_errno(dfd);
 			return -1;
 		}
-		memcpy(name, p, l);
-		name[l] = '\0';
 		if (!e || !e[strspn(e, "/")])
 			break;
 		fd = openat(dfd, name, O_PATH | O_DIRECTORY | O_CLOEXEC);
@@ -356,11 +375,7 @@ static int open_stepwise(const char *path, int flags)
 	if (dfd < 0)
 		return -1;
 	fd = openat(dfd, name, flags);
-	{
-		int e2 = errno;
-		close(dfd);
-		errno = e2;
-	}
+	close_keep_errno(dfd);
 	return fd;
 }
 
@@ -376,7 +391,7 @@ int pm_stat_long(const char *path, struct stat *st)
 {
 	const char *slash;
 	char *dir;
-	int dfd, r, e;
+	int dfd, r;
 	if (stat(path, st) == 0)
 		return 0;
 	if (errno != ENAMETOOLONG)
@@ -392,9 +407,7 @@ int pm_stat_long(const char *path, struct stat *st)
 	if (dfd < 0)
 		return -1;
 	r = fstatat(dfd, slash + 1, st, 0);
-	e = errno;
-	close(dfd);
-	errno = e;
+	close_keep_errno(dfd);
 	return r;
 }
 
@@ -403,7 +416,7 @@ int pm_open_below(const char *path, size_t rel_off, int follow_last)
 	const int file_flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK;
 	const char *p, *e;
 	char name[NAME_MAX + 1], *root;
-	int dfd, fd, err;
+	int dfd, fd;
 	if (rel_off == 0)
 		return pm_open_long(path, file_flags | (follow_last ? 0 : O_NOFOLLOW));
 	root = strndup(path, rel_off);
@@ -413,16 +426,10 @@ int pm_open_below(const char *path, size_t rel_off, int follow_last)
 	free(root);
 	p = path + rel_off;
 	while (dfd >= 0) {
-		size_t l;
-		e = strchr(p, '/');
-		l = e ? (size_t)(e - p) : strlen(p);
-		if (l > NAME_MAX) {
-			close(dfd);
-			errno = ENAMETOOLONG;
+		if (!next_name(p, name, &e)) {
+			close_keep_errno(dfd);
 			return -1;
 		}
-		memcpy(name, p, l);
-		name[l] = '\0';
 		if (!e)
 			break;
 		/* the folders the walk went through, not a symlink put there since */
@@ -434,8 +441,6 @@ int pm_open_below(const char *path, size_t rel_off, int follow_last)
 	if (dfd < 0)
 		return -1;
 	fd = openat(dfd, name, file_flags | (follow_last ? 0 : O_NOFOLLOW));
-	err = errno;
-	close(dfd);
-	errno = err;
+	close_keep_errno(dfd);
 	return fd;
 }

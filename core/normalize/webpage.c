@@ -325,6 +325,80 @@ static bool related_item(const nz *z, const pm_block *h, size_t j)
 	return nz_free_text(b) && in_side_column(h, b) && (pm_date_only(b->text, z->dayfirst) || short_item(b->text, 20));
 }
 
+/* A block that may carry the related list's column down, and where it
+ * stands (related_sidebar's index). */
+typedef struct {
+	double y0, y1;
+	size_t j;
+	signed char item; /* it may: 1, it may not: 0, not asked yet: -1 */
+} column_item;
+
+/* Top to bottom; of blocks at one height, the first in reading order. */
+static int column_item_cmp(const void *pa, const void *pb)
+{
+	const column_item *a = pa, *b = pb;
+	if (a->y0 != b->y0)
+		return a->y0 < b->y0 ? -1 : 1;
+	return a->j < b->j ? -1 : a->j > b->j;
+}
+
+/* furniture.web.related.sidebar (see related below) for the heading at
+ * i, placed by a layout plugin: walks the heading's column down, each step
+ * taking the highest block that starts within two lines' space under the
+ * last one. The blocks of the column below the heading are gathered once
+ * and sorted by their top, so a step reads only the few near the
+ * column's bottom, not every block of the document; whether a block may
+ * be an item is asked when a step first meets it, once. That answer does
+ * not change as the walk sets others aside, and a block taken ends above
+ * the new bottom, so it is never met again. Places are finite (the layout
+ * plugins keep only finite boxes), which the sort's order needs. */
+static void related_sidebar(nz *z, size_t i)
+{
+	const pm_block *h = z->b[i];
+	double lh = h->y1 - h->y0, bottom = h->y1;
+	column_item *v = pm_calloc(z->n, sizeof *v);
+	size_t j, n = 0, from = 0;
+	if (!v)
+		return;
+	for (j = 0; j < z->n; j++) {
+		const pm_block *b = z->b[j];
+		/* what ends above the heading's foot is never below the column's
+		 * bottom */
+		if (j == i || !b->text || b->y1 <= bottom || !in_side_column(h, b))
+			continue;
+		v[n].y0 = b->y0;
+		v[n].y1 = b->y1;
+		v[n].item = -1;
+		v[n++].j = j;
+	}
+	qsort(v, n, sizeof *v, column_item_cmp);
+	for (;;) {
+		size_t k, best = n;
+		/* the column's bottom only goes down: what starts too high for
+		 * this step starts too high for every later one */
+		while (from < n && v[from].y0 < bottom - 0.5 * lh)
+			from++;
+		for (k = from; k < n && v[k].y0 <= bottom + 2.5 * lh; k++) {
+			if (v[k].y1 <= bottom)
+				continue;
+			/* an item set aside already (by the run above, as junk)
+			 * carries the column down too */
+			if (v[k].item < 0)
+				v[k].item = z->b[v[k].j]->part || related_item(z, h, v[k].j);
+			if (v[k].item) {
+				best = k;
+				break;
+			}
+		}
+		if (best == n)
+			break;
+		if (!z->b[v[best].j]->part)
+			nz_aside(z, v[best].j, "other", "furniture.web.related.sidebar: a related release in the sidebar");
+		bottom = v[best].y1;
+	}
+	free(v);
+}
+
 /* Convention furniture.web.related: the page's list of its other
  * releases under a heading of [related_headings] ("Related news", "À
  * lire aussi", "Weitere Meldungen"), alone on its line: dates and titles,
@@ -352,30 +426,10 @@ static void related(nz *z)
 			nz_aside(z, j, "other", "furniture.web.related: a related release");
 		}
 		if (h->x1 > h->x0 && h->y1 > h->y0) {
-			/* the column below the heading, top to bottom */
-			double lh = h->y1 - h->y0, bottom = h->y1;
-			bool more = true;
-			while (more) {
-				size_t best = z->n;
-				more = false;
-				for (j = 0; j < z->n; j++) {
-					const pm_block *b = z->b[j];
-					/* an item set aside already (by the run above, as
-					 * junk) carries the column down too */
-					if (j == i || !b->text || b->y0 < bottom - 0.5 * lh || b->y0 > bottom + 2.5 * lh ||
-					    b->y1 <= bottom || !in_side_column(h, b) || (!b->part && !related_item(z, h, j)))
-						continue;
-					if (best == z->n || b->y0 < z->b[best]->y0)
-						best = j;
-				}
-				if (best < z->n) {
-					if (!z->b[best]->part)
-						nz_aside(z, best, "other",
-						         "furniture.web.related.sidebar: a related release in the sidebar");
-					bottom = z->b[best]->y1;
-					more = true;
-				}
-			}
+			related_sidebar(z, i);
+			/* the look ends with a placed heading's walk, as it did
+			 * when the walk's own loop left j at the end */
+			break;
 		}
 		i = j - 1;
 	}

@@ -478,6 +478,26 @@ static bool buddhist_era_at(const char *s, size_t n, size_t p, long day, pm_date
 }
 
 /* Try to read a date starting exactly at i. */
+/* The year that closes a date whose month m and day d are read, at q
+ * after them: a connector ("de", "del"), a comma, spaces, then four
+ * digits with no digit or separator after them, a valid date with m and
+ * d. Where it does, *out is that date, ending after the year. */
+static bool year_closes(const char *s, size_t n, size_t q, int m, long d, pm_date *out)
+{
+	long y;
+	int dy;
+	size_t ly;
+	q += connector(s, n, q);
+	if (q < n && s[q] == ',')
+		q++;
+	q = skip_spaces(s, n, q);
+	if (!number(s, n, q, &y, &dy, &ly) || dy != 4 || digit_or_sep_after(s, n, q + ly) || !valid_ymd(y, m, d))
+		return false;
+	out->y = (int)y; out->m = m; out->d = (int)d;
+	out->end = q + ly;
+	return true;
+}
+
 static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *out)
 {
 	long a, b, c;
@@ -559,27 +579,16 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 			if (buddhist_era_at(s, n, p, a, out))
 				return true;
 			m = month_at(s, n, p, &l);
-			if (m) {
-				size_t q = p + l;
-				q += connector(s, n, q);
-				if (q < n && s[q] == ',')
-					q++;
-				q = skip_spaces(s, n, q);
-				if (number(s, n, q, &c, &dc, &lc) && dc == 4 && !digit_or_sep_after(s, n, q + lc) &&
-				    valid_ymd(c, m, a)) {
-					out->y = (int)c; out->m = m; out->d = (int)a;
-					out->end = q + lc;
-					/* the era after the year ([era_marks], as written:
-					 * Arabic "م", Gregorian) */
-					pm_lex_query era = {PM_LEX_ERA_MARKS, PM_LEX_ALL_LANGS, 0, 0,
-					                    PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
-					pm_lex_match em;
-					if (pm_lex_prefix(&era, s + out->end, n - out->end, &em))
-						out->end += em.len;
-					else
-						out->end += year_mark(s, n, out->end);
-					return true;
-				}
+			if (m && year_closes(s, n, p + l, m, a, out)) {
+				/* the era after the year ([era_marks], as written:
+				 * Arabic "م", Gregorian) */
+				pm_lex_query era = {PM_LEX_ERA_MARKS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+				pm_lex_match em;
+				if (pm_lex_prefix(&era, s + out->end, n - out->end, &em))
+					out->end += em.len;
+				else
+					out->end += year_mark(s, n, out->end);
+				return true;
 			}
 		}
 		return false;
@@ -591,16 +600,9 @@ static bool date_at(const char *s, size_t n, size_t i, int dayfirst, pm_date *ou
 		if (number(s, n, q, &a, &da, &la) && da <= 2) {
 			q += la;
 			q += ordinal(s, n, q) == 1 && s[q] == '.' ? 0 : ordinal(s, n, q);
-			q += connector(s, n, q); /* "Marzo 5 del 2024", "noviembre 7 de 2024" */
-			if (q < n && s[q] == ',')
-				q++;
-			q = skip_spaces(s, n, q);
-			if (number(s, n, q, &c, &dc, &lc) && dc == 4 && !digit_or_sep_after(s, n, q + lc) &&
-			    valid_ymd(c, m, a)) {
-				out->y = (int)c; out->m = m; out->d = (int)a;
-				out->end = q + lc;
+			/* "Marzo 5 del 2024", "noviembre 7 de 2024" */
+			if (year_closes(s, n, q, m, a, out))
 				return true;
-			}
 		}
 	}
 	return false;

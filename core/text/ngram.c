@@ -298,18 +298,13 @@ static size_t prepare(const char *src, size_t bufsize, char *dest)
 {
 	const char *p = src;
 	char *w = dest, *wlimit = dest + bufsize + 1;
-	if (INVALID(*p))
-		goto space;
-	if (!*p)
-		goto end;
-	*w++ = '_';
-	if (w == wlimit)
-		goto stop;
-	goto word;
+	if (!INVALID(*p))
+		goto open;
 space:
 	p++;
 	if (INVALID(*p))
 		goto space;
+open: /* a word starts at p, or the text ends */
 	if (!*p)
 		goto end;
 	*w++ = '_';

@@ -22,11 +22,13 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True
 import make_docx  # noqa: E402  (save_gold)
+
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -53,25 +55,13 @@ def copy_sources():
     return n
 
 
-def export_pdfs(out=OUT, profile=PROFILE):
-    """One soffice run exports every DOCX of out to a PDF beside it (also tests/eval15/make.py's)."""
-    docs = sorted(glob.glob(os.path.join(out, "*.docx")))
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["soffice", "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp] + docs, check=True, stdout=subprocess.DEVNULL)
-        for d in docs:
-            base = os.path.splitext(os.path.basename(d))[0] + ".pdf"
-            shutil.move(os.path.join(tmp, base), os.path.join(out, base))
-    return len(docs)
-
-
 def main():
     if not shutil.which("soffice"):
         sys.exit("make.py: soffice (LibreOffice) is needed to export the PDFs")
     os.makedirs(OUT, exist_ok=True)
     n = copy_sources()
     subprocess.run([sys.executable, os.path.join(HERE, "make_docx.py"), OUT], check=True)
-    m = export_pdfs()
+    m = evaltools.soffice_pdfs(sorted(glob.glob(os.path.join(OUT, "*.docx"))), OUT, PROFILE)
     print("eval12: %d copied releases, %d PDFs exported to %s" % (n, m, OUT), file=sys.stderr)
 
 

@@ -28,6 +28,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
+sys.path.append(TESTS)
+import evaltools  # noqa: E402
 
 
 def markdown(spec, finish):
@@ -94,8 +96,7 @@ def main():
         with tempfile.TemporaryDirectory() as tmp:
             src = os.path.join(tmp, spec["id"] + ".docx")
             word_docx(render, spec, src)
-            subprocess.check_call(["soffice", "-env:UserInstallation=file:///tmp/lo-eval17", "--headless",
-                                   "--convert-to", "pdf", "--outdir", tmp, src], stdout=subprocess.DEVNULL)
+            evaltools.soffice_pdfs([src], tmp, "file:///tmp/lo-eval17")
             shutil.move(os.path.join(tmp, spec["id"] + ".pdf"), os.path.join(docs, lo))
         name = spec["id"] + ".md"
         with open(os.path.join(docs, name), "w", encoding="utf-8") as f:

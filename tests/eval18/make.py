@@ -28,7 +28,6 @@ Usage (from the repository root):
   /usr/bin/python3 tests/eval18/make.py            # DOCX, gold and PDF (PDF: with chromium)
   /usr/bin/python3 tests/eval18/make.py --no-pdf   # DOCX and gold only
 """
-import importlib.util
 import json
 import os
 import re
@@ -40,8 +39,10 @@ import zipfile
 from xml.sax.saxutils import escape
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -58,15 +59,8 @@ GD_NS = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
          'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
          'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"' % (R_NS, W))
 
-def load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, "..", path))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 # the package helpers (content types, relationships, the byte-stable zip) are eval13's
-E13 = load("eval13_make_docx", "eval13/make_docx.py")
+E13 = evaltools.load("eval13_make_docx", "eval13/make_docx.py")
 
 INLINE = re.compile(r"\*\*(.+?)\*\*|\[(.+?)\]\((.+?)\)|\*(.+?)\*")
 
@@ -605,17 +599,6 @@ def html(rel):
             '<body>%s%s</body></html>\n' % (rel["expect"]["language"], escape(rel["id"]), CSS, hf, "\n".join(out)))
 
 
-def chromium_pdf(rel, path, tmp):
-    src = os.path.join(tmp, rel["id"] + ".html")
-    with open(src, "w", encoding="utf-8") as fh:
-        fh.write(html(rel))
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + os.path.join(tmp, "profile"), "--no-pdf-header-footer",
-                    "--print-to-pdf=" + path, "file://" + src],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
-
-
 # ---- gold -------------------------------------------------------------------------
 
 PRODUCER = {"gdocs": "Google Docs' DOCX export, as tests/eval18/make.py writes it",
@@ -629,21 +612,16 @@ def gold_text(rel, with_pdf):
     producers = {"docx": PRODUCER[rel["producer"]]}
     if with_pdf:
         producers["pdf"] = "Chromium print of the release as an HTML page styled like a Google Doc"
-    return json.dumps({"id": rel["id"], "documents": docs, "producers": producers,
-                       "expect": rel["expect"], "source_note": rel["note"]}, ensure_ascii=False, indent=1) + "\n"
+    return evaltools.gold_json(evaltools.gold_record(rel["id"], docs, producers, rel["expect"], rel["note"]))
 
 
 def main():
-    with_pdf = "--no-pdf" not in sys.argv
-    if with_pdf and not shutil.which("chromium"):
-        print("make.py: no chromium: the DOCX and their gold only", file=sys.stderr)
-        with_pdf = False
-    ns = {}
-    exec(open(os.path.join(HERE, "releases.py"), encoding="utf-8").read(), ns)
+    with_pdf = evaltools.pdf_tools(sys.argv, ["chromium"], "make.py: no chromium: the DOCX and their gold only")
+    releases = evaltools.releases(HERE)
     os.makedirs(OUT, exist_ok=True)
     tmp = tempfile.mkdtemp(prefix="eval18-")
     try:
-        for rel in ns["RELEASES"]:
+        for rel in releases:
             base = os.path.join(OUT, rel["id"])
             if rel["producer"] == "gdocs":
                 write_gdocs(base + ".docx", rel)
@@ -652,11 +630,10 @@ def main():
             else:
                 write_styled(base + ".docx", rel, rel["producer"])
             if with_pdf:
-                chromium_pdf(rel, base + ".pdf", tmp)
-            with open(base + ".gold.json", "w", encoding="utf-8") as fh:
-                fh.write(gold_text(rel, with_pdf))
-        print("eval18: wrote %d releases%s to %s" % (len(ns["RELEASES"]), " and their PDFs" if with_pdf else "",
-                                                       OUT), file=sys.stderr)
+                evaltools.chromium_html_pdf(html(rel), rel["id"], base + ".pdf", tmp)
+            evaltools.write_text(base + ".gold.json", gold_text(rel, with_pdf))
+        print("eval18: wrote %d releases%s to %s" % (len(releases), " and their PDFs" if with_pdf else "", OUT),
+              file=sys.stderr)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

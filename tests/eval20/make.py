@@ -22,18 +22,18 @@ Usage (from the repository root):
   /usr/bin/python3 tests/eval20/make.py --no-pdf   # TXT and gold only
 """
 import http.server
-import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
 from xml.sax.saxutils import escape
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
 
 # The chrome's words in each language, as newsroom sites print them.
 L = {
@@ -284,14 +284,8 @@ class Page(http.server.BaseHTTPRequestHandler):
 
 def chromium_pdf(rel, n, path, tmp, port):
     Page.current = html(rel, n).encode("utf-8")
-    args = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--host-resolver-rules=MAP %s 127.0.0.1:%d" % (rel["host"], port),
-            "--user-data-dir=" + os.path.join(tmp, "profile"), "--print-to-pdf=" + path]
-    if not rel["print_hf"]:
-        args.append("--no-pdf-header-footer")
-    subprocess.run(args + ["http://%s%s" % (rel["host"], rel["path"])],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    evaltools.chromium_pdf("http://%s%s" % (rel["host"], rel["path"]), path, tmp, header_footer=rel["print_hf"],
+                           extra=["--host-resolver-rules=MAP %s 127.0.0.1:%d" % (rel["host"], port)])
 
 
 def gold_text(rel, with_pdf):
@@ -307,32 +301,25 @@ def gold_text(rel, with_pdf):
            "date": rel["date"], "body": rel["body"], "about": rel["about"], "emails": rel["emails"]}
     note = "%s newsroom page; chrome: %s; kicker %r; page date line %r." % (
         rel["org"], ", ".join(rel["chrome"]), rel["kicker"], rel["pubdate"])
-    return json.dumps({"id": rel["id"], "documents": docs, "producers": producers, "expect": exp,
-                       "source_note": note}, ensure_ascii=False, indent=1) + "\n"
+    return evaltools.gold_json(evaltools.gold_record(rel["id"], docs, producers, exp, note))
 
 
 def main():
-    with_pdf = "--no-pdf" not in sys.argv
-    if with_pdf and not shutil.which("chromium"):
-        print("make.py: no chromium: the TXT and their gold only", file=sys.stderr)
-        with_pdf = False
-    ns = {}
-    exec(open(os.path.join(HERE, "releases.py"), encoding="utf-8").read(), ns)
+    with_pdf = evaltools.pdf_tools(sys.argv, ["chromium"], "make.py: no chromium: the TXT and their gold only")
+    releases = evaltools.releases(HERE)
     os.makedirs(OUT, exist_ok=True)
     tmp = tempfile.mkdtemp(prefix="eval20-")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        for n, rel in enumerate(ns["RELEASES"]):
+        for n, rel in enumerate(releases):
             base = os.path.join(OUT, rel["id"])
-            with open(base + ".txt", "w", encoding="utf-8") as fh:
-                fh.write(text(rel, n))
+            evaltools.write_text(base + ".txt", text(rel, n))
             if with_pdf:
                 chromium_pdf(rel, n, base + ".pdf", tmp, server.server_address[1])
-            with open(base + ".gold.json", "w", encoding="utf-8") as fh:
-                fh.write(gold_text(rel, with_pdf))
-        print("eval20: wrote %d releases%s to %s" % (len(ns["RELEASES"]), " and their PDFs" if with_pdf else "",
-                                                       OUT), file=sys.stderr)
+            evaltools.write_text(base + ".gold.json", gold_text(rel, with_pdf))
+        print("eval20: wrote %d releases%s to %s" % (len(releases), " and their PDFs" if with_pdf else "", OUT),
+              file=sys.stderr)
     finally:
         server.shutdown()
         shutil.rmtree(tmp, ignore_errors=True)

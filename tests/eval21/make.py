@@ -31,10 +31,11 @@ import tempfile
 import textwrap
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
-sys.path.insert(0, HERE)
-from releases import RELEASES  # noqa: E402
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
+RELEASES = evaltools.releases(HERE)
 
 FN = re.compile(r"\{\{fn:(.*?)\}\}")
 
@@ -288,21 +289,15 @@ def pdf(r, srcdir):
 
 
 def gold(r, docs, producers):
-    g = r["gold"]
-    exp = {
-        "language": r["lang"],
-        "headline": r["headline"],
-        "subheadline": r.get("sub"),
-        "tags": [],
-        "dateline": g["dateline"],
-        "date": g["date"],
-        "byline": g["byline"],
-        "body": [plain(t) for _, t in paragraphs(r)],
-        "about": list(r["about"]),
-        "emails": list(r["emails"]),
-        "phones": list(r["phones"]),
-    }
-    return {"id": r["id"], "documents": docs, "producers": producers, "expect": exp, "source_note": r["note"]}
+    body = [plain(t) for _, t in paragraphs(r)]
+    return evaltools.gold_record(r["id"], docs, producers, evaltools.release_expect(r, body, r["gold"]["byline"]),
+                                 r["note"])
+
+
+def kept_pdf_producer(r):
+    """The producer the gold names for a PDF made before (--no-pdf)."""
+    with open(os.path.join(OUT, r["id"] + ".gold.json"), encoding="utf-8") as f:
+        return json.load(f)["producers"]["pdf"]
 
 
 def main():
@@ -311,19 +306,10 @@ def main():
     srcdir = os.path.join(OUT, "src")
     os.makedirs(srcdir, exist_ok=True)
     for r in RELEASES:
-        docs, producers = [r["id"] + ".txt"], {"txt": "utf-8-" + r["txt"]}
-        with open(os.path.join(OUT, r["id"] + ".txt"), "w", encoding="utf-8") as f:
-            f.write(txt(r))
-        if with_pdf:
-            producers["pdf"] = pdf(r, srcdir)
-        gp = os.path.join(OUT, r["id"] + ".gold.json")
-        if not with_pdf and os.path.exists(os.path.join(OUT, r["id"] + ".pdf")):
-            with open(gp, encoding="utf-8") as f:
-                producers["pdf"] = json.load(f)["producers"]["pdf"]
-        if "pdf" in producers:
-            docs.append(r["id"] + ".pdf")
-        with open(gp, "w", encoding="utf-8") as f:
-            json.dump(gold(r, docs, producers), f, ensure_ascii=False, indent=1)
+        docs, producers = evaltools.txt_pdf_release(r, OUT, txt(r), "utf-8-" + r["txt"],
+                                                    with_pdf and (lambda: pdf(r, srcdir)),
+                                                    lambda: kept_pdf_producer(r))
+        evaltools.write_gold(os.path.join(OUT, r["id"] + ".gold.json"), gold(r, docs, producers), end="")
         print(r["id"], producers, file=sys.stderr)
     return 0
 

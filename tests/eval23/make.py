@@ -21,18 +21,18 @@ Usage (from the repository root):
   /usr/bin/python3 tests/eval23/make.py            # TXT, DOCX, PDF and gold
   /usr/bin/python3 tests/eval23/make.py --no-pdf   # TXT, DOCX and gold only
 """
-import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import textwrap
 from xml.sax.saxutils import escape
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
 
 
 def cells(row):
@@ -76,8 +76,7 @@ def gold(rel, docs):
     notes = [p[1] for p in rel["parts"] if p[0] == "note"]
     note = "%s, %s; parts: %s; notice lines (not body): %s." % (
         rel["org"], rel["wire"], ", ".join(kinds), "; ".join(repr(n) for n in notes) or "none")
-    return json.dumps({"id": rel["id"], "documents": docs, "producers": producers, "expect": exp,
-                       "source_note": note}, ensure_ascii=False, indent=1) + "\n"
+    return evaltools.gold_json(evaltools.gold_record(rel["id"], docs, producers, exp, note))
 
 
 def wrap(s, width, indent=""):
@@ -240,52 +239,27 @@ def docx(rel, path):
     doc.save(path)
 
 
-def chromium_pdf(rel, path, tmp):
-    src = os.path.join(tmp, rel["id"] + ".html")
-    with open(src, "w", encoding="utf-8") as fh:
-        fh.write(html(rel))
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + os.path.join(tmp, "profile"), "--no-pdf-header-footer",
-                    "--print-to-pdf=" + path, "file://" + src],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
-
-
-def lo_pdf(docxs, tmp):
-    out = os.path.join(tmp, "lo")
-    subprocess.run(["soffice", "-env:UserInstallation=file://" + os.path.join(tmp, "loprofile"), "--headless",
-                    "--convert-to", "pdf", "--outdir", out] + docxs, check=True, stdout=subprocess.DEVNULL)
-    for d in docxs:
-        base = os.path.splitext(os.path.basename(d))[0] + ".pdf"
-        shutil.move(os.path.join(out, base), os.path.join(OUT, base))
-
-
 def main():
-    with_pdf = "--no-pdf" not in sys.argv
-    if with_pdf and not (shutil.which("chromium") and shutil.which("soffice")):
-        print("make.py: no chromium or soffice: TXT, DOCX and gold only", file=sys.stderr)
-        with_pdf = False
-    ns = {}
-    exec(open(os.path.join(HERE, "releases.py"), encoding="utf-8").read(), ns)
+    with_pdf = evaltools.pdf_tools(sys.argv, ["chromium", "soffice"],
+                                   "make.py: no chromium or soffice: TXT, DOCX and gold only")
+    releases = evaltools.releases(HERE)
     os.makedirs(OUT, exist_ok=True)
     tmp = tempfile.mkdtemp(prefix="eval23-")
     try:
         lo = []
-        for rel in ns["RELEASES"]:
+        for rel in releases:
             base = os.path.join(OUT, rel["id"])
-            with open(base + ".txt", "w", encoding="utf-8") as fh:
-                fh.write(text(rel))
+            evaltools.write_text(base + ".txt", text(rel))
             docx(rel, base + ".docx")
             if with_pdf and rel["pdf"] == "chromium":
-                chromium_pdf(rel, base + ".pdf", tmp)
+                evaltools.chromium_html_pdf(html(rel), rel["id"], base + ".pdf", tmp)
             elif with_pdf:
                 lo.append(base + ".docx")
             docs = [rel["id"] + ".txt", rel["id"] + ".docx"] + ([rel["id"] + ".pdf"] if with_pdf else [])
-            with open(base + ".gold.json", "w", encoding="utf-8") as fh:
-                fh.write(gold(rel, docs))
+            evaltools.write_text(base + ".gold.json", gold(rel, docs))
         if lo:
-            lo_pdf(lo, tmp)
-        print("eval23: wrote %d releases to %s" % (len(ns["RELEASES"]), OUT), file=sys.stderr)
+            evaltools.soffice_pdfs(lo, OUT)
+        print("eval23: wrote %d releases to %s" % (len(releases), OUT), file=sys.stderr)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -29,10 +29,11 @@ import sys
 import tempfile
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
-sys.path.insert(0, HERE)
-from releases import RELEASES  # noqa: E402
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
+RELEASES = evaltools.releases(HERE)
 
 # type families a designer might pick (all OpenType or TrueType, embedded)
 FONTS = [
@@ -96,21 +97,9 @@ def pdf(r, k):
 
 
 def gold(r, docs, producers):
-    g = r["gold"]
-    exp = {
-        "language": r["lang"],
-        "headline": r["headline"],
-        "subheadline": r.get("sub"),
-        "tags": [],
-        "dateline": g["dateline"],
-        "date": g["date"],
-        "byline": g["byline"],
-        "body": [p[1] if is_head(p) else p for p in r["body"]],
-        "about": list(r["about"]),
-        "emails": list(r["emails"]),
-        "phones": list(r["phones"]),
-    }
-    return {"id": r["id"], "documents": docs, "producers": producers, "expect": exp, "source_note": r["note"]}
+    body = [p[1] if is_head(p) else p for p in r["body"]]
+    return evaltools.gold_record(r["id"], docs, producers, evaltools.release_expect(r, body, r["gold"]["byline"]),
+                                 r["note"])
 
 
 def main():
@@ -120,18 +109,9 @@ def main():
     for k, r in enumerate(RELEASES):
         if only and r["id"] not in only:
             continue
-        docs, producers = [r["id"] + ".txt"], {"txt": "utf-8-plain"}
-        with open(os.path.join(OUT, r["id"] + ".txt"), "w", encoding="utf-8") as f:
-            f.write(txt(r))
-        if with_pdf:
-            producers["pdf"] = pdf(r, k)
-        gp = os.path.join(OUT, r["id"] + ".gold.json")
-        if not with_pdf and os.path.exists(os.path.join(OUT, r["id"] + ".pdf")):
-            producers["pdf"] = "scribus-1.5-" + r["layout"]
-        if "pdf" in producers:
-            docs.append(r["id"] + ".pdf")
-        with open(gp, "w", encoding="utf-8") as f:
-            json.dump(gold(r, docs, producers), f, ensure_ascii=False, indent=1)
+        docs, producers = evaltools.txt_pdf_release(r, OUT, txt(r), "utf-8-plain", with_pdf and (lambda: pdf(r, k)),
+                                                    lambda: "scribus-1.5-" + r["layout"])
+        evaltools.write_gold(os.path.join(OUT, r["id"] + ".gold.json"), gold(r, docs, producers), end="")
         print(r["id"], producers, file=sys.stderr)
     return 0
 

@@ -28,17 +28,17 @@ Usage (from the repository root):
   /usr/bin/python3 tests/eval26/make.py --no-pdf   # gold only
 """
 import html
-import json
 import os
 import subprocess
 import sys
 import tempfile
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
-sys.path.insert(0, HERE)
-from releases import RELEASES  # noqa: E402
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
+RELEASES = evaltools.releases(HERE)
 
 RL_VERSION = "3.6"
 
@@ -323,7 +323,6 @@ def rl_pdf(r, out):
 
 
 def gold(r, docs, producers):
-    g = r["gold"]
     body = []
     for p in r["body"]:
         k = kind(p)
@@ -333,18 +332,14 @@ def gold(r, docs, producers):
             body += p[1]
         else:
             body.append(p)
-    exp = {
-        "language": r["lang"], "headline": r["headline"], "subheadline": r.get("sub"), "tags": [],
-        "dateline": g["dateline"], "date": g["date"], "byline": None, "body": body, "about": list(r["about"]),
-        "emails": list(r["emails"]), "phones": list(r["phones"]),
-    }
+    exp = evaltools.release_expect(r, body)
     note = ("CMS print (wkhtmltopdf, template %s): site header, navigation, breadcrumbs, kicker, metadata box, "
             "share buttons, tag list%s and site footer are not body; ReportLab (%s): page header and footer "
             "drawn on the canvas are not body; the kicker is a label; the deck is the subheadline; the dateline "
             "%s; list items are entries of their own.") % (
         r["wk"], ", Related sidebar" if r["wk"] != "plain" else "", r["rl"],
         "opens the first paragraph and is left out of it" if r["dl_mode"] == "open" else "is a line of its own")
-    return {"id": r["id"], "documents": docs, "producers": producers, "expect": exp, "source_note": note}
+    return evaltools.gold_record(r["id"], docs, producers, exp, note)
 
 
 def main():
@@ -359,8 +354,7 @@ def main():
         if with_pdf:
             producers[wk] = wk_pdf(r, os.path.join(OUT, wk))
             producers[rl] = rl_pdf(r, os.path.join(OUT, rl))
-        with open(os.path.join(OUT, r["id"] + ".gold.json"), "w", encoding="utf-8") as f:
-            json.dump(gold(r, [wk, rl], producers), f, ensure_ascii=False, indent=1)
+        evaltools.write_gold(os.path.join(OUT, r["id"] + ".gold.json"), gold(r, [wk, rl], producers), end="")
         print(r["id"], producers, file=sys.stderr)
     return 0
 

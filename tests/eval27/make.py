@@ -19,13 +19,10 @@ Usage (from the repository root):
   /usr/bin/python3 tests/eval27/make.py --no-pdf   # DOCX and gold only
 """
 import datetime
-import json
 import os
 import re
 import shutil
-import subprocess
 import sys
-import tempfile
 import textwrap
 import zipfile
 from xml.sax.saxutils import escape
@@ -35,8 +32,10 @@ from docx.oxml import parse_xml
 from docx.shared import Pt
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
 NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
@@ -237,30 +236,22 @@ def main(argv):
     no_pdf = "--no-pdf" in argv
     ids = [a for a in argv if not a.startswith("--")]
     os.makedirs(OUT, exist_ok=True)
-    exec(open(os.path.join(HERE, "releases.py"), encoding="utf-8").read(), globals())
     soffice = None if no_pdf else shutil.which("soffice") or shutil.which("libreoffice")
-    for rel in RELEASES:  # noqa: F821 (from releases.py)
+    for rel in evaltools.releases(HERE, globals()):
         if ids and rel["id"] not in ids:
             continue
         path = write(rel)
         docs = [rel["id"] + ".docx"]
         pdf = os.path.join(OUT, rel["id"] + ".pdf")
         if soffice:
-            with tempfile.TemporaryDirectory() as tmp:
-                subprocess.run([soffice, "-env:UserInstallation=file://%s/u" % tmp, "--headless", "--convert-to",
-                                "pdf", "--outdir", tmp, path], check=True, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-                shutil.copyfile(os.path.join(tmp, rel["id"] + ".pdf"), pdf)
+            evaltools.soffice_pdfs([path], OUT, soffice=soffice, quiet=True)
         if os.path.exists(pdf):
             docs.append(rel["id"] + ".pdf")
         producers = {"docx": "%s shape, as tests/eval27/make.py writes it" % rel["producer"]}
         if len(docs) > 1:
             producers["pdf"] = "LibreOffice's PDF export of the DOCX"
-        gold = {"id": rel["id"], "documents": docs, "producers": producers, "expect": rel["expect"],
-                "source_note": rel["note"]}
-        with open(os.path.join(OUT, rel["id"] + ".gold.json"), "w", encoding="utf-8") as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        evaltools.write_gold(os.path.join(OUT, rel["id"] + ".gold.json"),
+                             evaltools.gold_record(rel["id"], docs, producers, rel["expect"], rel["note"]))
         print(rel["id"], " ".join(docs))
 
 
