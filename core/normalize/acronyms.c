@@ -150,7 +150,7 @@ static bool sentence_stop(const ucp *v, size_t n, size_t k)
 	int32_t c = v[k].c;
 	size_t j, letters = 0, caps = 0;
 	if (c == '(' || c == ')' || c == ';' || c == '[' || c == ']' || c == '\n' || c == 0x201C ||
-	    c == 0x201D || c == 0xAB || c == 0xBB || c == '"' || c == '!' || c == '?' || c == ':')
+	    c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == '"' || c == '!' || c == '?' || c == ':')
 		return true;
 	if (c != '.')
 		return false;
@@ -447,6 +447,12 @@ static bool acronym_ok(const char *s, size_t n)
 		 * stray degree sign, closing it ("MAP®", "HCC°") */
 		if (i + l == n && i > 0 && (c == 0xAE || c == 0x2122 || c == 0xB0))
 			break;
+		/* acronyms.plural with an apostrophe ("NGO's", "SME’s"), the
+		 * greengrocer's plural that releases write */
+		if ((c == '\'' || c == 0x2019) && i >= 2 && i + l + 1 == n && s[n - 1] == 's' && up >= 2 && !low) {
+			low++, letters++;
+			break;
+		}
 		if (pm_cp_is_upper(c))
 			up++, letters++;
 		else if (pm_cp_is_lower(c))
@@ -473,6 +479,10 @@ static bool acronym_ok(const char *s, size_t n)
 	}
 	/* acronyms.digit_count: one capital and its count ("C4") */
 	if (n == 2 && up == 1 && !low && isupper((unsigned char)s[0]) && s[1] >= '2' && s[1] <= '9')
+		return true;
+	/* acronyms.number_word: one capital and the name's number ("G20"),
+	 * a definition only where the name ends with that number */
+	if (n >= 3 && n <= 4 && up == 1 && !low && isupper((unsigned char)s[0]) && strspn(s + 1, "0123456789") >= n - 1)
 		return true;
 	if (!letters || up < 2 || up < low)
 		return false;
@@ -597,10 +607,13 @@ static void add_acronym(acr_list *al, const char *s, size_t sl, const char *l, s
 /* Quotation marks around the parenthesis' content: (“MNW”), ("MNW"). */
 static void strip_quotes(const char **a, const char **b)
 {
-	/* and the corner brackets of Japanese and Chinese (「」『』) */
+	/* and the corner brackets of Japanese and Chinese (「」『』);
+	 * acronyms.quoted_short_form: German and Dutch low-9 quotes
+	 * („HWV“, ‚HWV‘) and single guillemets (‹SIVB›) */
 	static const char *const q[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB",
 	                                "\xE2\x80\x98", "\xE2\x80\x99", "'", "\xE3\x80\x8C", "\xE3\x80\x8D",
-	                                "\xE3\x80\x8E", "\xE3\x80\x8F", NULL};
+	                                "\xE3\x80\x8E", "\xE3\x80\x8F", "\xE2\x80\x9E", "\xE2\x80\x9A",
+	                                "\xE2\x80\xB9", "\xE2\x80\xBA", NULL};
 	bool again = true;
 	while (again) {
 		size_t k;
@@ -695,6 +708,8 @@ static size_t doubled_letters(const char *a, size_t al, int32_t *out, size_t max
 	return n >= 2 && differ ? n : 0;
 }
 
+static size_t word_back(const ucp *v, size_t n, size_t *k);
+
 /* "Long Form (ACR)": the long form ends where the parenthesis opens.
  * glossed: the parenthesis says the acronym is of another language ("FDA,
  * por sus siglas en inglés"), so its letters need not be the name's. */
@@ -718,7 +733,7 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			end -= 2;
 		else if (end >= 3 && (unsigned char)t[end - 3] == 0xE2 && (unsigned char)t[end - 2] == 0x80 &&
 		         ((unsigned char)t[end - 1] == 0x9D || (unsigned char)t[end - 1] == 0x99 ||
-		          (unsigned char)t[end - 1] == 0xAF))
+		          (unsigned char)t[end - 1] == 0xAF || (unsigned char)t[end - 1] == 0x9C))
 			end -= 3;
 		else
 			break;
@@ -744,6 +759,41 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 		if (st >= 0 || dotted) {
 			free(v);
 			return;
+		}
+	}
+	/* acronyms.number_word: capitals then a figure that the name ends
+	 * with ("Group of 20 (G20)", "Conference of the Parties 29 (COP29)"):
+	 * the figure is the name's last word, the capitals the initials of
+	 * the words before it (one capital: the content word before it) */
+	{
+		size_t dl = 0, ln = 0, dn;
+		while (dl < al && isdigit((unsigned char)ac[al - 1 - dl]))
+			dl++;
+		while (ln < al - dl && isupper((unsigned char)ac[ln]))
+			ln++;
+		dn = n;
+		if (dl && ln && ln + dl == al && n > dl + 1) {
+			size_t q = n - dl;
+			if (!memcmp(t + from + v[q].off, ac + ln, dl) && v[q - 1].c == ' ')
+				dn = q - 1;
+		}
+		if (dn < n) {
+			size_t kk = dn, w = n;
+			st = -1;
+			nl = acronym_letters(ac, ln, letters, 40, false, NULL);
+			if (nl == 1) {
+				while ((w = word_back(v, dn, &kk)) < dn && function_word_at(v, n, w))
+					;
+				if (w < dn && pm_cp_is_upper(v[w].c) && v[w].f == letters[0])
+					st = (long)w;
+			} else {
+				st = initials_match(v, n, dn, letters, nl);
+			}
+			if (st >= 0) {
+				add_acronym(arr, ac, al, t + from + v[st].off, end - from - v[st].off);
+				free(v);
+				return;
+			}
 		}
 	}
 	/* the whole acronym, then without a suffix ("SOGEPA SN"); each with
@@ -1098,6 +1148,11 @@ static bool skip_lead(const char **a, const char **b)
 	bool lead = k > 0 && k < l;
 	if (!k && pm_lex_prefix(&art, *a, l, &m) && m.len < l && (*a)[m.len] == ' ')
 		k = m.len;
+	/* acronyms.or_paren: the language's "or" ([acronym_or]) opening the
+	 * parenthesis ("(or HVTA)", "(ou SIVB)", "(bzw. HWV)") names the
+	 * same body again: the letters are still the long form's */
+	if (!k && (k = pm_lex_opens(PM_LEX_ACRONYM_OR, *a)) > 0 && (k >= l || (*a)[k] != ' '))
+		k = 0;
 	if (!k || k >= l)
 		return false;
 	for (;;) {
@@ -1111,6 +1166,11 @@ static bool skip_lead(const char **a, const char **b)
 		else
 			break;
 	}
+	/* and an article after the formula ("(hereinafter, the “HVTA”)",
+	 * "(en adelante, la AAVP)", "(ci-après le « SIVB »)") */
+	if (lead && k < l && pm_lex_prefix(&art, *a + k, l - k, &m) && k + m.len < l && (*a)[k + m.len] == ' ')
+		for (k += m.len; k < l && (*a)[k] == ' '; k++)
+			;
 	if (k >= l)
 		return false;
 	*a += k;
@@ -1125,6 +1185,22 @@ static bool cut_remark(const char *a, const char **b)
 {
 	const char *c = a, *r, *e, *q = a;
 	size_t k;
+	/* acronyms.paren_trail: words after the acronym that say it is the
+	 * name used from now on ([acronym_trails]: "(„HWV“ genannt)", "(HVTA
+	 * for short)", "(ARP por sus siglas en inglés)") */
+	for (c = a; c < *b; c++)
+		if (*c == ' ' && (k = pm_lex_opens(PM_LEX_ACRONYM_TRAILS, c + 1)) && c + 1 + k == *b) {
+			for (e = c; e > a && (e[-1] == ' ' || e[-1] == ','); e--)
+				;
+			strip_quotes(&q, &e);
+			if (q == a && e > a && acronym_ok(a, (size_t)(e - a))) {
+				*b = e;
+				return true;
+			}
+			q = a;
+			break;
+		}
+	c = a;
 	/* acronyms.or_defined_term: the acronym, then "or" and another name
 	 * for the same body ("(“HHL” or the “Company”)", "(PHA or the
 	 * Alliance)", "(« SIVB » ou le « Syndicat »)"; [acronym_or]): the
@@ -1532,6 +1608,76 @@ static void long_camel(acr_list *al, const char *t, size_t popen, const char *ac
 	free(v);
 }
 
+/* Convention acronyms.mixed_case: a short form written as a word, a
+ * capital then small letters, whose letters are starts of the name's
+ * words in order ("United Nations Educational, Scientific and Cultural
+ * Organization (Unesco)", "Institut national de la santé et de la
+ * recherche médicale (Inserm)", "Istituto nazionale di statistica
+ * (Istat)"): the name's first and last words give one letter or more
+ * each, a function word may give its first letters or none, and up to
+ * two other words none ("national", "nazionale"). Two words at least
+ * give letters, the name has three words at least and opens with a
+ * capital, so a nickname after a person's name ("Maria Fernanda
+ * (Mafe)") is none. */
+static bool mixed_split(const ucp *v, size_t n, const size_t *ws, size_t nw, size_t i, const int32_t *sh, size_t sn,
+                        size_t si, size_t skipped, size_t used)
+{
+	size_t k;
+	if (i == nw)
+		return si == sn && used >= 2;
+	if (i > 0 && i + 1 < nw) {
+		if (function_word_at(v, n, ws[i]) ? mixed_split(v, n, ws, nw, i + 1, sh, sn, si, skipped, used)
+		                                  : skipped < 2 && mixed_split(v, n, ws, nw, i + 1, sh, sn, si, skipped + 1, used))
+			return true;
+	}
+	for (k = 0; ws[i] + k < n && letter(v[ws[i] + k].c) && si + k < sn && v[ws[i] + k].f == sh[si + k]; k++)
+		if (mixed_split(v, n, ws, nw, i + 1, sh, sn, si + k + 1, skipped, used + 1))
+			return true;
+	return false;
+}
+
+static void long_mixed_case(acr_list *al, const char *t, size_t popen, const char *ac, size_t acl)
+{
+	size_t end = popen, from, n, k, ws[14], nw = 0, nsh = 0, j;
+	int32_t sh[12];
+	ucp *v;
+	while (end > 0 && t[end - 1] == ' ')
+		end--;
+	v = decode_before(t, end, 300, &from, &n);
+	if (!v)
+		return;
+	for (k = 0; k < acl && nsh < 12; k++)
+		sh[nsh++] = fold((unsigned char)ac[k]);
+	/* the words before the parenthesis, nearest first, across commas,
+	 * hyphens and elisions ("de l'Eau") */
+	k = n;
+	while (nw < 14) {
+		size_t w;
+		while (k > 0 && (v[k - 1].c == ' ' || v[k - 1].c == ',' || v[k - 1].c == '-' || is_apos(v[k - 1].c)))
+			k--;
+		if (k == 0 || !letter(v[k - 1].c) || (k < n && v[k].c != ' ' && v[k].c != ',' && v[k].c != '-' &&
+		                                       !is_apos(v[k].c)))
+			break;
+		for (w = k; w > 0 && letter(v[w - 1].c); w--)
+			;
+		ws[nw++] = w;
+		k = w;
+	}
+	/* the shortest name first: its first word nearest the parenthesis */
+	for (j = 3; j <= nw; j++) {
+		size_t order[14], i;
+		if (!pm_cp_is_upper(v[ws[j - 1]].c) || v[ws[j - 1]].f != sh[0] || function_word_at(v, n, ws[j - 1]))
+			continue;
+		for (i = 0; i < j; i++)
+			order[i] = ws[j - 1 - i];
+		if (mixed_split(v, n, order, j, 0, sh, nsh, 0, 0, 0)) {
+			add_acronym(al, ac, acl, t + from + v[order[0]].off, end - from - v[order[0]].off);
+			break;
+		}
+	}
+	free(v);
+}
+
 /* The acronym a parenthesis holds, a[0..b) moved onto it: past quotation
  * marks, a lead (acronyms.paren_lead) and a remark after it
  * (acronyms.paren_remark); true when the parenthesis says the acronym
@@ -1690,8 +1836,12 @@ static void acronyms_scan(acr_list *al, const char *t)
 			long_before_arabic(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b > a && acronym_ok(a, (size_t)(b - a)))
 			long_before(al, t, (size_t)(p - t), a, (size_t)(b - a), glossed);
-		else if (b > a && syllabic_ok(a, (size_t)(b - a)))
+		else if (b > a && syllabic_ok(a, (size_t)(b - a))) {
+			size_t had = al->f->nacronyms;
 			long_syllabic(al, t, (size_t)(p - t), a, (size_t)(b - a));
+			if (al->f->nacronyms == had)
+				long_mixed_case(al, t, (size_t)(p - t), a, (size_t)(b - a));
+		}
 		else if (b > a && camel_parts(a, (size_t)(b - a), NULL, 6))
 			long_camel(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b - a > 5 && b - a < 300)
