@@ -710,6 +710,41 @@ static size_t doubled_letters(const char *a, size_t al, int32_t *out, size_t max
 
 static size_t word_back(const ucp *v, size_t n, size_t *k);
 
+/* Convention acronyms.trailing_word: a word or two in small letters
+ * between a name and its acronym that give no letter ("the Model United
+ * Nations club (MUN)", "the Harwick Summer Music Festival volunteers
+ * (HSMF)") are the sentence's, not the name's: where the capitalised
+ * words before them spell the acronym by their initials, the long form
+ * ends with those. Returns the match's start and sets *cut (the code
+ * point the long form ends at), or -1. Only a name of capitalised words:
+ * in "Agence nationale de santé animale" the small words are the name's. */
+static long trailing_words(const ucp *v, size_t n, const int32_t *letters, size_t nl, size_t *cut)
+{
+	size_t e = n, drop, k;
+	for (drop = 0; drop < 2; drop++) {
+		size_t w = e;
+		long st;
+		bool named = true;
+		while (w > 0 && letter(v[w - 1].c))
+			w--;
+		if (w == e || w == 0 || v[w - 1].c != ' ' || !pm_cp_is_lower(v[w].c) || function_word_at(v, n, w))
+			return -1;
+		for (e = w; e > 0 && v[e - 1].c == ' '; e--)
+			;
+		st = initials_match(v, n, e, letters, nl);
+		if (st < 0)
+			continue;
+		for (k = (size_t)st; k < e; k++)
+			if (word_start(v, k) && !function_word_at(v, n, k) && !pm_cp_is_upper(v[k].c))
+				named = false;
+		if (!named)
+			return -1;
+		*cut = e;
+		return st;
+	}
+	return -1;
+}
+
 /* "Long Form (ACR)": the long form ends where the parenthesis opens.
  * glossed: the parenthesis says the acronym is of another language ("FDA,
  * por sus siglas en inglés"), so its letters need not be the name's. */
@@ -811,7 +846,10 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 		if (nl < 2 || (k < 2 && !counted))
 			continue;
 		bool by_initials;
+		size_t cut = n;
 		st = initials_match(v, n, n, letters, nl);
+		if (st < 0)
+			st = trailing_words(v, n, letters, nl, &cut);
 		by_initials = st >= 0;
 		/* acronyms.two_letters: two letters found inside words are
 		 * chance, not a definition: a country or language code after
@@ -833,7 +871,7 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			 * Partnership Project (3GPP)", "Drei Länder ... (3LRV)") */
 			if (k >= 2 && isdigit((unsigned char)ac[0]) && s2 == (size_t)st)
 				s2 = word_before(v, n, s2);
-			add_acronym(arr, ac, al, t + from + v[s2].off, end - from - v[s2].off);
+			add_acronym(arr, ac, al, t + from + v[s2].off, (cut < n ? v[cut].off : end - from) - v[s2].off);
 			free(v);
 			return;
 		}
