@@ -1368,6 +1368,23 @@ static bool apposition_end(const char *r)
 	       (*r == '-' && r[1] == ' ');
 }
 
+/* The long form of a line of a list of abbreviations: a name, not a
+ * sentence: its content words capitalised, no more of them than the
+ * acronym has letters; and not a heading in capitals ("ASSIGNMENT: EARN
+ * MEDIA ...", acronyms.shouted). */
+static bool list_name(const ucp *v, size_t n, const char *a, size_t al)
+{
+	size_t words = 0, small = 0, k;
+	int32_t letters[40];
+	bool named = true;
+	for (k = 0; k < n; k++) {
+		if (word_start(v, k) && !function_word_at(v, n, k) && (k == 0 || v[k - 1].c != '-'))
+			words++, named = named && pm_cp_is_upper(v[k].c);
+		small += pm_cp_is_lower(v[k].c) ? 1 : 0;
+	}
+	return named && small && words <= acronym_letters(a, al, letters, 40, false, NULL);
+}
+
 static void apposition_after(acr_list *al, const char *t)
 {
 	const char *p;
@@ -1412,21 +1429,8 @@ static void apposition_after(acr_list *al, const char *t)
 		 * Wasserverband": the rest of the block is the long form, read
 		 * as in a parenthesis after the acronym (acronyms.long_after),
 		 * letters inside compounds included */
-		if (a == t && !comma && !ph[pl]) {
-			/* a name, not a sentence: its content words capitalised,
-			 * no more of them than the acronym has letters; and not
-			 * a heading in capitals ("ASSIGNMENT: EARN MEDIA ...",
-			 * acronyms.shouted) */
-			size_t words = 0, small = 0;
-			bool named = true;
-			for (k = 0; k < n; k++) {
-				if (word_start(v, k) && !function_word_at(v, n, k) && (k == 0 || v[k - 1].c != '-'))
-					words++, named = named && pm_cp_is_upper(v[k].c);
-				small += pm_cp_is_lower(v[k].c) ? 1 : 0;
-			}
-			if (named && small && words <= acronym_letters(a, (size_t)(e - a), letters, 40, false, NULL))
-				long_inside(al, t, (size_t)(e - t), ph, pl);
-		}
+		if (a == t && !comma && !ph[pl] && list_name(v, n, a, (size_t)(e - a)))
+			long_inside(al, t, (size_t)(e - t), ph, pl);
 		/* then the apposition (after a list line read so, its definition
 		 * stays the first) */
 		if (initials_forward(v, n, a, (size_t)(e - a), &first, &end) &&
@@ -1813,6 +1817,7 @@ static char *definition_text(const char *t)
 }
 
 static void acronyms_scan(acr_list *al, const char *t);
+static void glossary_line(acr_list *al, const char *t);
 
 static void acronyms_in(acr_list *al, const char *t)
 {
@@ -1889,6 +1894,42 @@ static void acronyms_scan(acr_list *al, const char *t)
 	or_apposition(al, t);
 	stands_for(al, t);
 	apposition_after(al, t);
+	glossary_line(al, t);
+}
+
+/* Convention acronyms.glossary_line: a block that is an acronym, a
+ * space and a name whose words' initials spell it word for word, and
+ * nothing more ("PSL Pellow Seed Library", "HWV Hollstätter
+ * Wasserverband"): a line of a list of abbreviations whose columns the
+ * layout set apart with space only (a PDF's or a plain text's glossary
+ * without a table). Function words give no letter, no punctuation of a
+ * sentence, and the name ends with the block: a headline that opens with
+ * an acronym goes on past its name ("PSL Pellow Seed Library opens").
+ * Letters from inside a compound ("HWV Hollstätter Wasserverband") only
+ * when the name opens with the acronym's first letter and is a list
+ * line's name (list_name): "NASA Space Apps Challenge" is a title. */
+static void glossary_line(acr_list *al, const char *t)
+{
+	const char *sp = strchr(t, ' '), *ph;
+	size_t n, first = 0, end = 0, pl;
+	ucp *v;
+	if (!sp || !isupper((unsigned char)*t) || !acronym_ok(t, (size_t)(sp - t)))
+		return;
+	for (ph = sp; *ph == ' '; ph++)
+		;
+	pl = strlen(ph);
+	if (!pl || pl > 160 || strpbrk(ph, ".;:()!?,\n\"") || !pm_cp_is_letter(nz_first_cp(ph)))
+		return;
+	v = decode(ph, pl, &n);
+	if (!v)
+		return;
+	if (initials_forward(v, n, t, (size_t)(sp - t), &first, &end) && first == 0 && end == n)
+		add_acronym(al, t, (size_t)(sp - t), ph, pl);
+	/* a compound's letters from inside it ("HWV Hollstätter
+	 * Wasserverband"), as a list line with a colon is read */
+	else if (v[0].f == fold((unsigned char)*t) && list_name(v, n, t, (size_t)(sp - t)))
+		long_inside(al, t, (size_t)(sp - t), ph, pl);
+	free(v);
 }
 
 /* Every block of the document's own text, whatever part it became: a
