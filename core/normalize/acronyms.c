@@ -709,6 +709,9 @@ static size_t doubled_letters(const char *a, size_t al, int32_t *out, size_t max
 }
 
 static size_t word_back(const ucp *v, size_t n, size_t *k);
+static bool syllabic_ok(const char *s, size_t n);
+static bool mixed_split(const ucp *v, size_t n, const size_t *ws, size_t nw, size_t i, const int32_t *sh, size_t sn,
+                        size_t si, size_t skipped, size_t used);
 
 /* Convention acronyms.trailing_word: a word or two in small letters
  * between a name and its acronym that give no letter ("the Model United
@@ -887,9 +890,63 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 
 /* "ACR (Long Form)": the parenthesis holds the whole long form, apart from
  * a leading article. */
+/* acronyms.mixed_case the other way round: "Hesco (Harwick Educational,
+ * Scientific and Cultural Organization)": the parenthesis' words, all of
+ * them, give the short form's letters as before a parenthesis. */
+static void inside_mixed_case(acr_list *arr, const char *ac, size_t acl, const char *in, size_t inl)
+{
+	size_t n, k, ws[14], nw = 0, nsh = 0;
+	int32_t sh[12];
+	ucp *v = decode(in, inl, &n);
+	if (!v)
+		return;
+	for (k = 0; k < acl && nsh < 12; k++)
+		sh[nsh++] = fold((unsigned char)ac[k]);
+	for (k = 0; k < n && nw < 14; k++) {
+		if (!(letter(v[k].c) || v[k].c == ' ' || v[k].c == ',' || v[k].c == '-' || is_apos(v[k].c)))
+			break;
+		if (letter(v[k].c) && (k == 0 || !letter(v[k - 1].c)))
+			ws[nw++] = k;
+	}
+	if (k == n && nw >= 3 && pm_cp_is_upper(v[0].c) && v[0].f == sh[0] &&
+	    mixed_split(v, n, ws, nw, 0, sh, nsh, 0, 0, 0))
+		add_acronym(arr, ac, acl, in, inl);
+	free(v);
+}
+
+/* acronyms.long_after: a remark after the long form in its parenthesis,
+ * past a comma or a semicolon ("HRCT (Harwick River Conservation Trust,
+ * founded in 1990)", "SIVB (Syndicat …, créé en 1992)"), is none of it:
+ * the first stretch before one whose words' initials spell the acronym,
+ * only function words before them, is the long form; the length of in
+ * otherwise. */
+static size_t inside_remark_cut(const char *in, size_t inl, const int32_t *letters, size_t nl)
+{
+	size_t c;
+	for (c = 1; c + 1 < inl; c++) {
+		size_t n, k;
+		long m;
+		bool ok;
+		ucp *v;
+		if ((in[c] != ',' && in[c] != ';') || in[c + 1] != ' ')
+			continue;
+		v = decode(in, c, &n);
+		if (!v)
+			return inl;
+		m = initials_match(v, n, n, letters, nl);
+		for (ok = m >= 0, k = 0; ok && k < (size_t)m; k++)
+			if (word_start(v, k) && !function_word_at(v, n, k))
+				ok = false;
+		free(v);
+		if (ok)
+			return c;
+	}
+	return inl;
+}
+
 static void long_inside(acr_list *arr, const char *t, size_t popen, const char *in, size_t inl)
 {
-	size_t end = popen, st, n;
+	size_t end = popen, st, n, k0;
 	int32_t letters[40];
 	size_t nl;
 	ucp *v;
@@ -900,10 +957,24 @@ static void long_inside(acr_list *arr, const char *t, size_t popen, const char *
 	while (st > 0 && t[st - 1] != ' ' && t[st - 1] != '(' && t[st - 1] != '\'' && t[st - 1] != '"' &&
 	       !(st >= 3 && (!memcmp(t + st - 3, "\xE2\x80\x99", 3) || !memcmp(t + st - 3, "\xE2\x80\x9C", 3))))
 		st--;
+	/* acronyms.stands_for in the parenthesis: "HVTA (short for
+	 * Harwick Valley Transit Authority)", "(which stands for …)" */
+	k0 = pm_lex_opens(PM_LEX_ACRONYM_STANDS_FOR, in);
+	if (k0 && k0 < inl && in[k0] == ' ') {
+		while (k0 < inl && in[k0] == ' ')
+			k0++;
+		in += k0;
+		inl -= k0;
+	}
+	if (end > st && !acronym_ok(t + st, end - st) && syllabic_ok(t + st, end - st)) {
+		inside_mixed_case(arr, t + st, end - st, in, inl);
+		return;
+	}
 	/* trailing punctuation of the acronym word */
 	if (end <= st || !acronym_ok(t + st, end - st))
 		return;
 	nl = acronym_letters(t + st, end - st, letters, 40, false, NULL);
+	inl = inside_remark_cut(in, inl, letters, nl);
 	{
 		char *inner = pm_strndup(in, inl), *acr = pm_strndup(t + st, end - st);
 		size_t w = inner ? nz_words(inner) : 0;
