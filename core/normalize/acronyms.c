@@ -1610,18 +1610,29 @@ static bool syllables_split(const ucp *v, size_t n, const size_t *ws, size_t nw,
 	return false;
 }
 
+/* What a short form written as a word (acronyms.syllabic,
+ * acronyms.mixed_case) is matched on: its letters folded into sh (twelve
+ * at most), and the text before the parenthesis at popen decoded, the
+ * spaces before it passed over (*end). */
+static ucp *word_form_before(const char *t, size_t popen, const char *ac, size_t acl, int32_t *sh, size_t *nsh,
+                             size_t *end, size_t *from, size_t *n)
+{
+	size_t k;
+	*end = popen;
+	while (*end > 0 && t[*end - 1] == ' ')
+		(*end)--;
+	for (*nsh = 0, k = 0; k < acl && *nsh < 12; k++)
+		sh[(*nsh)++] = fold((unsigned char)ac[k]);
+	return decode_before(t, *end, 300, from, n);
+}
+
 static void long_syllabic(acr_list *al, const char *t, size_t popen, const char *ac, size_t acl)
 {
-	size_t end = popen, from, n, k, ws[6], nw = 0, nsh = 0, kw;
+	size_t end, from, n, k, ws[6], nw = 0, nsh, kw;
 	int32_t sh[12];
-	ucp *v;
-	while (end > 0 && t[end - 1] == ' ')
-		end--;
-	v = decode_before(t, end, 300, &from, &n);
+	ucp *v = word_form_before(t, popen, ac, acl, sh, &nsh, &end, &from, &n);
 	if (!v)
 		return;
-	for (k = 0; k < acl; k++)
-		sh[nsh++] = fold((unsigned char)ac[k]);
 	/* the content words before the parenthesis, nearest first */
 	k = n;
 	while (nw < 6) {
@@ -1751,16 +1762,11 @@ static bool mixed_split(const ucp *v, size_t n, const size_t *ws, size_t nw, siz
 
 static void long_mixed_case(acr_list *al, const char *t, size_t popen, const char *ac, size_t acl)
 {
-	size_t end = popen, from, n, k, ws[14], nw = 0, nsh = 0, j;
+	size_t end, from, n, k, ws[14], nw = 0, nsh, j;
 	int32_t sh[12];
-	ucp *v;
-	while (end > 0 && t[end - 1] == ' ')
-		end--;
-	v = decode_before(t, end, 300, &from, &n);
+	ucp *v = word_form_before(t, popen, ac, acl, sh, &nsh, &end, &from, &n);
 	if (!v)
 		return;
-	for (k = 0; k < acl && nsh < 12; k++)
-		sh[nsh++] = fold((unsigned char)ac[k]);
 	/* the words before the parenthesis, nearest first, across commas,
 	 * hyphens and elisions ("de l'Eau") */
 	k = n;
