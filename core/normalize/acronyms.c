@@ -711,7 +711,7 @@ static size_t doubled_letters(const char *a, size_t al, int32_t *out, size_t max
 static size_t word_back(const ucp *v, size_t n, size_t *k);
 static bool syllabic_ok(const char *s, size_t n);
 static bool mixed_split(const ucp *v, size_t n, const size_t *ws, size_t nw, size_t i, const int32_t *sh, size_t sn,
-                        size_t si, size_t skipped, size_t used);
+                        size_t si, size_t skipped, size_t used, unsigned shape);
 
 /* Convention acronyms.trailing_word: a word or two in small letters
  * between a name and its acronym that give no letter ("the Model United
@@ -909,7 +909,7 @@ static void inside_mixed_case(acr_list *arr, const char *ac, size_t acl, const c
 			ws[nw++] = k;
 	}
 	if (k == n && nw >= 3 && pm_cp_is_upper(v[0].c) && v[0].f == sh[0] &&
-	    mixed_split(v, n, ws, nw, 0, sh, nsh, 0, 0, 0))
+	    mixed_split(v, n, ws, nw, 0, sh, nsh, 0, 0, 0, 0))
 		add_acronym(arr, ac, acl, in, inl);
 	free(v);
 }
@@ -1744,18 +1744,24 @@ static void long_camel(acr_list *al, const char *t, size_t popen, const char *ac
  * capital, so a nickname after a person's name ("Maria Fernanda
  * (Mafe)") is none. */
 static bool mixed_split(const ucp *v, size_t n, const size_t *ws, size_t nw, size_t i, const int32_t *sh, size_t sn,
-                        size_t si, size_t skipped, size_t used)
+                        size_t si, size_t skipped, size_t used, unsigned shape)
 {
 	size_t k;
+	/* shape: 1, the first word gave one letter; 2, a word gave more.
+	 * Both, and every content word giving some: a syllabic short form
+	 * that breaks acronyms.syllabic's first two letters ("Mercado Común
+	 * del Sur (Mcosur)"), none */
 	if (i == nw)
-		return si == sn && used >= 2;
+		return si == sn && used >= 2 && !(shape == 3 && skipped == 0);
 	if (i > 0 && i + 1 < nw) {
-		if (function_word_at(v, n, ws[i]) ? mixed_split(v, n, ws, nw, i + 1, sh, sn, si, skipped, used)
-		                                  : skipped < 2 && mixed_split(v, n, ws, nw, i + 1, sh, sn, si, skipped + 1, used))
+		if (function_word_at(v, n, ws[i])
+		            ? mixed_split(v, n, ws, nw, i + 1, sh, sn, si, skipped, used, shape)
+		            : skipped < 2 && mixed_split(v, n, ws, nw, i + 1, sh, sn, si, skipped + 1, used, shape))
 			return true;
 	}
 	for (k = 0; ws[i] + k < n && letter(v[ws[i] + k].c) && si + k < sn && v[ws[i] + k].f == sh[si + k]; k++)
-		if (mixed_split(v, n, ws, nw, i + 1, sh, sn, si + k + 1, skipped, used + 1))
+		if (mixed_split(v, n, ws, nw, i + 1, sh, sn, si + k + 1, skipped, used + 1,
+		                shape | (k > 0 ? 2u : 0u) | (i == 0 && k == 0 ? 1u : 0u)))
 			return true;
 	return false;
 }
@@ -1789,7 +1795,7 @@ static void long_mixed_case(acr_list *al, const char *t, size_t popen, const cha
 			continue;
 		for (i = 0; i < j; i++)
 			order[i] = ws[j - 1 - i];
-		if (mixed_split(v, n, order, j, 0, sh, nsh, 0, 0, 0)) {
+		if (mixed_split(v, n, order, j, 0, sh, nsh, 0, 0, 0, 0)) {
 			add_acronym(al, ac, acl, t + from + v[order[0]].off, end - from - v[order[0]].off);
 			break;
 		}
