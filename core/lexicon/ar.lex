@@ -917,6 +917,7 @@ elided_links  # French only; Arabic elides no preposition
 acronym_leads  # Arabic gives the Latin acronym alone in its parenthesis (acronyms.arabic_long_form): no lead word before it
 acronym_or  # Arabic gives the Latin acronym in a parenthesis (acronyms.arabic_long_form), never after "or" between commas
 acronym_stands_for  # the Latin acronym spells an English name; Arabic text never says what its letters stand for
+acronym_trails  # Arabic gives the Latin acronym alone in its parenthesis (acronyms.arabic_long_form): no word after it
 hyphen_prefixes  # Arabic does not break words with a hyphen (README)
 hyphen_suffixes  # German only; Arabic does not break words with a hyphen
 suspended_hyphen_words  # Arabic does not break words with a hyphen

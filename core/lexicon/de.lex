@@ -555,11 +555,24 @@ von
 # the unit written after an hour ("14 h", "10 Uhr"), as written
 Uhr
 
+[acronym_or]
+# acronyms.or_apposition: German names the short form after its long form
+# with "beziehungsweise" ("der Hollstätter Wasserverband, bzw. HWV,",
+# "(bzw. HWV)"); "oder" before an acronym between commas is not German
+# usage
+bzw.
+
 [acronym_stands_for]
 # acronyms.stands_for: what comes between an acronym and the long form
 # it spells out ("TRAIL, which stands for Teens Restoring ...")
 steht für
 kurz für
+
+[acronym_trails]
+# acronyms.paren_trail: the words after the acronym in its parenthesis
+# that make it the name used from then on, none of it ("(nachfolgend „HWV“ genannt)", "(„HWV“ abgekürzt)")
+genannt
+abgekürzt
 
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
@@ -1086,7 +1099,6 @@ heading_marks  # Chinese, Japanese and Korean only; their words are in any.lex
 cjk_unit_endings  # Chinese, Japanese and Korean only; their words are in any.lex
 wire_labels  # the wire writes its label in English whatever the release's language ("Regulatory News:"), in any.lex
 elided_links  # French only: "d" of "Agence d'Assistance"; German elides no preposition before a long form
-acronym_or  # German introduces a short form with "kurz" or a parenthesis ([acronym_leads]); "oder" before an acronym between commas is not German usage
 article_forms  # Arabic only: the article glued to its word ("وال")
 hangul_endings  # Chinese, Japanese and Korean only; their words are in any.lex
 agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex

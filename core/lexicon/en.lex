@@ -894,6 +894,9 @@ p.m. = 12
 # acronyms.or_apposition: "the X, or ABC," — the long form, a comma or a
 # dash, this word and the acronym, closed by a comma or a dash
 or
+# acronyms.or_apposition also: "the X, also known as ABC,"
+also known as
+also called
 
 [acronym_stands_for]
 # acronyms.stands_for: what comes between an acronym and the long form
@@ -903,6 +906,11 @@ stands for
 which is short for
 is short for
 short for
+
+[acronym_trails]
+# acronyms.paren_trail: the words after the acronym in its parenthesis
+# that make it the name used from then on, none of it ("(HVTA for short)")
+for short
 
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
@@ -915,6 +923,13 @@ in short
 short
 collectively
 together
+# acronyms.paren_lead: another name the text will use ("(also known as
+# HVTA)", "(a.k.a. HVTA)")
+also known as
+known as
+also called
+a.k.a.
+aka
 
 [long_form_links]
 # the prepositions that tie a long form to the noun before it ("Ministry

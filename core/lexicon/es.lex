@@ -596,6 +596,13 @@ es la sigla de
 siglas de
 sigla de
 
+[acronym_trails]
+# acronyms.paren_trail: the words after the acronym in its parenthesis
+# that make it the name used from then on, none of it ("(ARP por sus siglas en inglés)", "(AAVP en adelante)")
+por sus siglas en inglés
+por sus siglas
+en adelante
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,

@@ -774,6 +774,11 @@ est le sigle de
 acronyme de
 sigle de
 
+[acronym_trails]
+# acronyms.paren_trail: the words after the acronym in its parenthesis
+# that make it the name used from then on, none of it ("(SIVB en abrégé)", "(« SIVB » en abrégé)")
+en abrégé
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,
@@ -784,6 +789,9 @@ ci-après
 en abrégé
 abrégé en
 sigle
+# (« dit SIVB », « dite APAV »)
+dite
+dit
 
 [elided_links]
 # such a preposition elided before a vowel, without its apostrophe

@@ -520,6 +520,12 @@ sta per
 acronimo di
 sigla di
 
+[acronym_trails]
+# acronyms.paren_trail: the words after the acronym in its parenthesis
+# that make it the name used from then on, none of it ("(AFP in sigla)", "(AFP nella sigla inglese)")
+in sigla
+nella sigla inglese
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,

@@ -391,6 +391,12 @@ oftewel
 staat voor
 afkorting van
 
+[acronym_trails]
+# acronyms.paren_trail: the words after the acronym in its parenthesis
+# that make it the name used from then on, none of it ("(hierna „HWB“ genoemd)", "(HWB afgekort)")
+genoemd
+afgekort
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,

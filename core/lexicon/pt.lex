@@ -573,6 +573,14 @@ ou
 sigla de
 sigla para
 
+[acronym_trails]
+# acronyms.paren_trail: the words after the acronym in its parenthesis
+# that make it the name used from then on, none of it ("(ARP na sigla em inglês)", "(AVL em sigla)")
+na sigla em inglês
+pela sigla em inglês
+sigla em inglês
+em sigla
+
 [acronym_leads]
 # acronyms.paren_lead: the words that open the parenthesis before the
 # acronym it defines ("(hereinafter HBG)", "(kurz: KWG)", "(en adelante,

@@ -150,7 +150,7 @@ static bool sentence_stop(const ucp *v, size_t n, size_t k)
 	int32_t c = v[k].c;
 	size_t j, letters = 0, caps = 0;
 	if (c == '(' || c == ')' || c == ';' || c == '[' || c == ']' || c == '\n' || c == 0x201C ||
-	    c == 0x201D || c == 0xAB || c == 0xBB || c == '"' || c == '!' || c == '?' || c == ':')
+	    c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == '"' || c == '!' || c == '?' || c == ':')
 		return true;
 	if (c != '.')
 		return false;
@@ -447,6 +447,12 @@ static bool acronym_ok(const char *s, size_t n)
 		 * stray degree sign, closing it ("MAP®", "HCC°") */
 		if (i + l == n && i > 0 && (c == 0xAE || c == 0x2122 || c == 0xB0))
 			break;
+		/* acronyms.plural with an apostrophe ("NGO's", "SME’s"), the
+		 * greengrocer's plural that releases write */
+		if ((c == '\'' || c == 0x2019) && i >= 2 && i + l + 1 == n && s[n - 1] == 's' && up >= 2 && !low) {
+			low++, letters++;
+			break;
+		}
 		if (pm_cp_is_upper(c))
 			up++, letters++;
 		else if (pm_cp_is_lower(c))
@@ -473,6 +479,10 @@ static bool acronym_ok(const char *s, size_t n)
 	}
 	/* acronyms.digit_count: one capital and its count ("C4") */
 	if (n == 2 && up == 1 && !low && isupper((unsigned char)s[0]) && s[1] >= '2' && s[1] <= '9')
+		return true;
+	/* acronyms.number_word: one capital and the name's number ("G20"),
+	 * a definition only where the name ends with that number */
+	if (n >= 3 && n <= 4 && up == 1 && !low && isupper((unsigned char)s[0]) && strspn(s + 1, "0123456789") >= n - 1)
 		return true;
 	if (!letters || up < 2 || up < low)
 		return false;
@@ -597,10 +607,13 @@ static void add_acronym(acr_list *al, const char *s, size_t sl, const char *l, s
 /* Quotation marks around the parenthesis' content: (“MNW”), ("MNW"). */
 static void strip_quotes(const char **a, const char **b)
 {
-	/* and the corner brackets of Japanese and Chinese (「」『』) */
+	/* and the corner brackets of Japanese and Chinese (「」『』);
+	 * acronyms.quoted_short_form: German and Dutch low-9 quotes
+	 * („HWV“, ‚HWV‘) and single guillemets (‹SIVB›) */
 	static const char *const q[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB",
 	                                "\xE2\x80\x98", "\xE2\x80\x99", "'", "\xE3\x80\x8C", "\xE3\x80\x8D",
-	                                "\xE3\x80\x8E", "\xE3\x80\x8F", NULL};
+	                                "\xE3\x80\x8E", "\xE3\x80\x8F", "\xE2\x80\x9E", "\xE2\x80\x9A",
+	                                "\xE2\x80\xB9", "\xE2\x80\xBA", NULL};
 	bool again = true;
 	while (again) {
 		size_t k;
@@ -695,6 +708,46 @@ static size_t doubled_letters(const char *a, size_t al, int32_t *out, size_t max
 	return n >= 2 && differ ? n : 0;
 }
 
+static size_t word_back(const ucp *v, size_t n, size_t *k);
+static bool syllabic_ok(const char *s, size_t n);
+static bool mixed_split(const ucp *v, size_t n, const size_t *ws, size_t nw, size_t i, const int32_t *sh, size_t sn,
+                        size_t si, size_t skipped, size_t used, unsigned shape);
+
+/* Convention acronyms.trailing_word: a word or two in small letters
+ * between a name and its acronym that give no letter ("the Model United
+ * Nations club (MUN)", "the Harwick Summer Music Festival volunteers
+ * (HSMF)") are the sentence's, not the name's: where the capitalised
+ * words before them spell the acronym by their initials, the long form
+ * ends with those. Returns the match's start and sets *cut (the code
+ * point the long form ends at), or -1. Only a name of capitalised words:
+ * in "Agence nationale de santé animale" the small words are the name's. */
+static long trailing_words(const ucp *v, size_t n, const int32_t *letters, size_t nl, size_t *cut)
+{
+	size_t e = n, drop, k;
+	for (drop = 0; drop < 2; drop++) {
+		size_t w = e;
+		long st;
+		bool named = true;
+		while (w > 0 && letter(v[w - 1].c))
+			w--;
+		if (w == e || w == 0 || v[w - 1].c != ' ' || !pm_cp_is_lower(v[w].c) || function_word_at(v, n, w))
+			return -1;
+		for (e = w; e > 0 && v[e - 1].c == ' '; e--)
+			;
+		st = initials_match(v, n, e, letters, nl);
+		if (st < 0)
+			continue;
+		for (k = (size_t)st; k < e; k++)
+			if (word_start(v, k) && !function_word_at(v, n, k) && !pm_cp_is_upper(v[k].c))
+				named = false;
+		if (!named)
+			return -1;
+		*cut = e;
+		return st;
+	}
+	return -1;
+}
+
 /* "Long Form (ACR)": the long form ends where the parenthesis opens.
  * glossed: the parenthesis says the acronym is of another language ("FDA,
  * por sus siglas en inglés"), so its letters need not be the name's. */
@@ -718,7 +771,7 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			end -= 2;
 		else if (end >= 3 && (unsigned char)t[end - 3] == 0xE2 && (unsigned char)t[end - 2] == 0x80 &&
 		         ((unsigned char)t[end - 1] == 0x9D || (unsigned char)t[end - 1] == 0x99 ||
-		          (unsigned char)t[end - 1] == 0xAF))
+		          (unsigned char)t[end - 1] == 0xAF || (unsigned char)t[end - 1] == 0x9C))
 			end -= 3;
 		else
 			break;
@@ -746,6 +799,41 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			return;
 		}
 	}
+	/* acronyms.number_word: capitals then a figure that the name ends
+	 * with ("Group of 20 (G20)", "Conference of the Parties 29 (COP29)"):
+	 * the figure is the name's last word, the capitals the initials of
+	 * the words before it (one capital: the content word before it) */
+	{
+		size_t dl = 0, ln = 0, dn;
+		while (dl < al && isdigit((unsigned char)ac[al - 1 - dl]))
+			dl++;
+		while (ln < al - dl && isupper((unsigned char)ac[ln]))
+			ln++;
+		dn = n;
+		if (dl && ln && ln + dl == al && n > dl + 1) {
+			size_t q = n - dl;
+			if (!memcmp(t + from + v[q].off, ac + ln, dl) && v[q - 1].c == ' ')
+				dn = q - 1;
+		}
+		if (dn < n) {
+			size_t kk = dn, w = n;
+			st = -1;
+			nl = acronym_letters(ac, ln, letters, 40, false, NULL);
+			if (nl == 1) {
+				while ((w = word_back(v, dn, &kk)) < dn && function_word_at(v, n, w))
+					;
+				if (w < dn && pm_cp_is_upper(v[w].c) && v[w].f == letters[0])
+					st = (long)w;
+			} else {
+				st = initials_match(v, n, dn, letters, nl);
+			}
+			if (st >= 0) {
+				add_acronym(arr, ac, al, t + from + v[st].off, end - from - v[st].off);
+				free(v);
+				return;
+			}
+		}
+	}
 	/* the whole acronym, then without a suffix ("SOGEPA SN"); each with
 	 * its figures counting the letter before them, then without */
 	for (k = 0; k < 4; k++) {
@@ -761,7 +849,10 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 		if (nl < 2 || (k < 2 && !counted))
 			continue;
 		bool by_initials;
+		size_t cut = n;
 		st = initials_match(v, n, n, letters, nl);
+		if (st < 0)
+			st = trailing_words(v, n, letters, nl, &cut);
 		by_initials = st >= 0;
 		/* acronyms.two_letters: two letters found inside words are
 		 * chance, not a definition: a country or language code after
@@ -783,7 +874,7 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			 * Partnership Project (3GPP)", "Drei Länder ... (3LRV)") */
 			if (k >= 2 && isdigit((unsigned char)ac[0]) && s2 == (size_t)st)
 				s2 = word_before(v, n, s2);
-			add_acronym(arr, ac, al, t + from + v[s2].off, end - from - v[s2].off);
+			add_acronym(arr, ac, al, t + from + v[s2].off, (cut < n ? v[cut].off : end - from) - v[s2].off);
 			free(v);
 			return;
 		}
@@ -799,9 +890,63 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 
 /* "ACR (Long Form)": the parenthesis holds the whole long form, apart from
  * a leading article. */
+/* acronyms.mixed_case the other way round: "Hesco (Harwick Educational,
+ * Scientific and Cultural Organization)": the parenthesis' words, all of
+ * them, give the short form's letters as before a parenthesis. */
+static void inside_mixed_case(acr_list *arr, const char *ac, size_t acl, const char *in, size_t inl)
+{
+	size_t n, k, ws[14], nw = 0, nsh = 0;
+	int32_t sh[12];
+	ucp *v = decode(in, inl, &n);
+	if (!v)
+		return;
+	for (k = 0; k < acl && nsh < 12; k++)
+		sh[nsh++] = fold((unsigned char)ac[k]);
+	for (k = 0; k < n && nw < 14; k++) {
+		if (!(letter(v[k].c) || v[k].c == ' ' || v[k].c == ',' || v[k].c == '-' || is_apos(v[k].c)))
+			break;
+		if (letter(v[k].c) && (k == 0 || !letter(v[k - 1].c)))
+			ws[nw++] = k;
+	}
+	if (k == n && nw >= 3 && pm_cp_is_upper(v[0].c) && v[0].f == sh[0] &&
+	    mixed_split(v, n, ws, nw, 0, sh, nsh, 0, 0, 0, 0))
+		add_acronym(arr, ac, acl, in, inl);
+	free(v);
+}
+
+/* acronyms.long_after: a remark after the long form in its parenthesis,
+ * past a comma or a semicolon ("HRCT (Harwick River Conservation Trust,
+ * founded in 1990)", "SIVB (Syndicat …, créé en 1992)"), is none of it:
+ * the first stretch before one whose words' initials spell the acronym,
+ * only function words before them, is the long form; the length of in
+ * otherwise. */
+static size_t inside_remark_cut(const char *in, size_t inl, const int32_t *letters, size_t nl)
+{
+	size_t c;
+	for (c = 1; c + 1 < inl; c++) {
+		size_t n, k;
+		long m;
+		bool ok;
+		ucp *v;
+		if ((in[c] != ',' && in[c] != ';') || in[c + 1] != ' ')
+			continue;
+		v = decode(in, c, &n);
+		if (!v)
+			return inl;
+		m = initials_match(v, n, n, letters, nl);
+		for (ok = m >= 0, k = 0; ok && k < (size_t)m; k++)
+			if (word_start(v, k) && !function_word_at(v, n, k))
+				ok = false;
+		free(v);
+		if (ok)
+			return c;
+	}
+	return inl;
+}
+
 static void long_inside(acr_list *arr, const char *t, size_t popen, const char *in, size_t inl)
 {
-	size_t end = popen, st, n;
+	size_t end = popen, st, n, k0;
 	int32_t letters[40];
 	size_t nl;
 	ucp *v;
@@ -812,10 +957,24 @@ static void long_inside(acr_list *arr, const char *t, size_t popen, const char *
 	while (st > 0 && t[st - 1] != ' ' && t[st - 1] != '(' && t[st - 1] != '\'' && t[st - 1] != '"' &&
 	       !(st >= 3 && (!memcmp(t + st - 3, "\xE2\x80\x99", 3) || !memcmp(t + st - 3, "\xE2\x80\x9C", 3))))
 		st--;
+	/* acronyms.stands_for in the parenthesis: "HVTA (short for
+	 * Harwick Valley Transit Authority)", "(which stands for …)" */
+	k0 = pm_lex_opens(PM_LEX_ACRONYM_STANDS_FOR, in);
+	if (k0 && k0 < inl && in[k0] == ' ') {
+		while (k0 < inl && in[k0] == ' ')
+			k0++;
+		in += k0;
+		inl -= k0;
+	}
+	if (end > st && !acronym_ok(t + st, end - st) && syllabic_ok(t + st, end - st)) {
+		inside_mixed_case(arr, t + st, end - st, in, inl);
+		return;
+	}
 	/* trailing punctuation of the acronym word */
 	if (end <= st || !acronym_ok(t + st, end - st))
 		return;
 	nl = acronym_letters(t + st, end - st, letters, 40, false, NULL);
+	inl = inside_remark_cut(in, inl, letters, nl);
 	{
 		char *inner = pm_strndup(in, inl), *acr = pm_strndup(t + st, end - st);
 		size_t w = inner ? nz_words(inner) : 0;
@@ -1098,6 +1257,11 @@ static bool skip_lead(const char **a, const char **b)
 	bool lead = k > 0 && k < l;
 	if (!k && pm_lex_prefix(&art, *a, l, &m) && m.len < l && (*a)[m.len] == ' ')
 		k = m.len;
+	/* acronyms.or_paren: the language's "or" ([acronym_or]) opening the
+	 * parenthesis ("(or HVTA)", "(ou SIVB)", "(bzw. HWV)") names the
+	 * same body again: the letters are still the long form's */
+	if (!k && (k = pm_lex_opens(PM_LEX_ACRONYM_OR, *a)) > 0 && (k >= l || (*a)[k] != ' '))
+		k = 0;
 	if (!k || k >= l)
 		return false;
 	for (;;) {
@@ -1111,6 +1275,11 @@ static bool skip_lead(const char **a, const char **b)
 		else
 			break;
 	}
+	/* and an article after the formula ("(hereinafter, the “HVTA”)",
+	 * "(en adelante, la AAVP)", "(ci-après le « SIVB »)") */
+	if (lead && k < l && pm_lex_prefix(&art, *a + k, l - k, &m) && k + m.len < l && (*a)[k + m.len] == ' ')
+		for (k += m.len; k < l && (*a)[k] == ' '; k++)
+			;
 	if (k >= l)
 		return false;
 	*a += k;
@@ -1125,6 +1294,22 @@ static bool cut_remark(const char *a, const char **b)
 {
 	const char *c = a, *r, *e, *q = a;
 	size_t k;
+	/* acronyms.paren_trail: words after the acronym that say it is the
+	 * name used from now on ([acronym_trails]: "(„HWV“ genannt)", "(HVTA
+	 * for short)", "(ARP por sus siglas en inglés)") */
+	for (c = a; c < *b; c++)
+		if (*c == ' ' && (k = pm_lex_opens(PM_LEX_ACRONYM_TRAILS, c + 1)) && c + 1 + k == *b) {
+			for (e = c; e > a && (e[-1] == ' ' || e[-1] == ','); e--)
+				;
+			strip_quotes(&q, &e);
+			if (q == a && e > a && acronym_ok(a, (size_t)(e - a))) {
+				*b = e;
+				return true;
+			}
+			q = a;
+			break;
+		}
+	c = a;
 	/* acronyms.or_defined_term: the acronym, then "or" and another name
 	 * for the same body ("(“HHL” or the “Company”)", "(PHA or the
 	 * Alliance)", "(« SIVB » ou le « Syndicat »)"; [acronym_or]): the
@@ -1254,6 +1439,23 @@ static bool apposition_end(const char *r)
 	       (*r == '-' && r[1] == ' ');
 }
 
+/* The long form of a line of a list of abbreviations: a name, not a
+ * sentence: its content words capitalised, no more of them than the
+ * acronym has letters; and not a heading in capitals ("ASSIGNMENT: EARN
+ * MEDIA ...", acronyms.shouted). */
+static bool list_name(const ucp *v, size_t n, const char *a, size_t al)
+{
+	size_t words = 0, small = 0, k;
+	int32_t letters[40];
+	bool named = true;
+	for (k = 0; k < n; k++) {
+		if (word_start(v, k) && !function_word_at(v, n, k) && (k == 0 || v[k - 1].c != '-'))
+			words++, named = named && pm_cp_is_upper(v[k].c);
+		small += pm_cp_is_lower(v[k].c) ? 1 : 0;
+	}
+	return named && small && words <= acronym_letters(a, al, letters, 40, false, NULL);
+}
+
 static void apposition_after(acr_list *al, const char *t)
 {
 	const char *p;
@@ -1298,21 +1500,8 @@ static void apposition_after(acr_list *al, const char *t)
 		 * Wasserverband": the rest of the block is the long form, read
 		 * as in a parenthesis after the acronym (acronyms.long_after),
 		 * letters inside compounds included */
-		if (a == t && !comma && !ph[pl]) {
-			/* a name, not a sentence: its content words capitalised,
-			 * no more of them than the acronym has letters; and not
-			 * a heading in capitals ("ASSIGNMENT: EARN MEDIA ...",
-			 * acronyms.shouted) */
-			size_t words = 0, small = 0;
-			bool named = true;
-			for (k = 0; k < n; k++) {
-				if (word_start(v, k) && !function_word_at(v, n, k) && (k == 0 || v[k - 1].c != '-'))
-					words++, named = named && pm_cp_is_upper(v[k].c);
-				small += pm_cp_is_lower(v[k].c) ? 1 : 0;
-			}
-			if (named && small && words <= acronym_letters(a, (size_t)(e - a), letters, 40, false, NULL))
-				long_inside(al, t, (size_t)(e - t), ph, pl);
-		}
+		if (a == t && !comma && !ph[pl] && list_name(v, n, a, (size_t)(e - a)))
+			long_inside(al, t, (size_t)(e - t), ph, pl);
 		/* then the apposition (after a list line read so, its definition
 		 * stays the first) */
 		if (initials_forward(v, n, a, (size_t)(e - a), &first, &end) &&
@@ -1421,18 +1610,29 @@ static bool syllables_split(const ucp *v, size_t n, const size_t *ws, size_t nw,
 	return false;
 }
 
+/* What a short form written as a word (acronyms.syllabic,
+ * acronyms.mixed_case) is matched on: its letters folded into sh (twelve
+ * at most), and the text before the parenthesis at popen decoded, the
+ * spaces before it passed over (*end). */
+static ucp *word_form_before(const char *t, size_t popen, const char *ac, size_t acl, int32_t *sh, size_t *nsh,
+                             size_t *end, size_t *from, size_t *n)
+{
+	size_t k;
+	*end = popen;
+	while (*end > 0 && t[*end - 1] == ' ')
+		(*end)--;
+	for (*nsh = 0, k = 0; k < acl && *nsh < 12; k++)
+		sh[(*nsh)++] = fold((unsigned char)ac[k]);
+	return decode_before(t, *end, 300, from, n);
+}
+
 static void long_syllabic(acr_list *al, const char *t, size_t popen, const char *ac, size_t acl)
 {
-	size_t end = popen, from, n, k, ws[6], nw = 0, nsh = 0, kw;
+	size_t end, from, n, k, ws[6], nw = 0, nsh, kw;
 	int32_t sh[12];
-	ucp *v;
-	while (end > 0 && t[end - 1] == ' ')
-		end--;
-	v = decode_before(t, end, 300, &from, &n);
+	ucp *v = word_form_before(t, popen, ac, acl, sh, &nsh, &end, &from, &n);
 	if (!v)
 		return;
-	for (k = 0; k < acl; k++)
-		sh[nsh++] = fold((unsigned char)ac[k]);
 	/* the content words before the parenthesis, nearest first */
 	k = n;
 	while (nw < 6) {
@@ -1529,6 +1729,77 @@ static void long_camel(acr_list *al, const char *t, size_t popen, const char *ac
 	}
 	if (nw == np && i == np && clipped)
 		add_acronym(al, ac, acl, t + from + v[ws[np - 1]].off, end - from - v[ws[np - 1]].off);
+	free(v);
+}
+
+/* Convention acronyms.mixed_case: a short form written as a word, a
+ * capital then small letters, whose letters are starts of the name's
+ * words in order ("United Nations Educational, Scientific and Cultural
+ * Organization (Unesco)", "Institut national de la santé et de la
+ * recherche médicale (Inserm)", "Istituto nazionale di statistica
+ * (Istat)"): the name's first and last words give one letter or more
+ * each, a function word may give its first letters or none, and up to
+ * two other words none ("national", "nazionale"). Two words at least
+ * give letters, the name has three words at least and opens with a
+ * capital, so a nickname after a person's name ("Maria Fernanda
+ * (Mafe)") is none. */
+static bool mixed_split(const ucp *v, size_t n, const size_t *ws, size_t nw, size_t i, const int32_t *sh, size_t sn,
+                        size_t si, size_t skipped, size_t used, unsigned shape)
+{
+	size_t k;
+	/* shape: 1, the first word gave one letter; 2, a word gave more.
+	 * Both, and every content word giving some: a syllabic short form
+	 * that breaks acronyms.syllabic's first two letters ("Mercado Común
+	 * del Sur (Mcosur)"), none */
+	if (i == nw)
+		return si == sn && used >= 2 && !(shape == 3 && skipped == 0);
+	if (i > 0 && i + 1 < nw) {
+		if (function_word_at(v, n, ws[i])
+		            ? mixed_split(v, n, ws, nw, i + 1, sh, sn, si, skipped, used, shape)
+		            : skipped < 2 && mixed_split(v, n, ws, nw, i + 1, sh, sn, si, skipped + 1, used, shape))
+			return true;
+	}
+	for (k = 0; ws[i] + k < n && letter(v[ws[i] + k].c) && si + k < sn && v[ws[i] + k].f == sh[si + k]; k++)
+		if (mixed_split(v, n, ws, nw, i + 1, sh, sn, si + k + 1, skipped, used + 1,
+		                shape | (k > 0 ? 2u : 0u) | (i == 0 && k == 0 ? 1u : 0u)))
+			return true;
+	return false;
+}
+
+static void long_mixed_case(acr_list *al, const char *t, size_t popen, const char *ac, size_t acl)
+{
+	size_t end, from, n, k, ws[14], nw = 0, nsh, j;
+	int32_t sh[12];
+	ucp *v = word_form_before(t, popen, ac, acl, sh, &nsh, &end, &from, &n);
+	if (!v)
+		return;
+	/* the words before the parenthesis, nearest first, across commas,
+	 * hyphens and elisions ("de l'Eau") */
+	k = n;
+	while (nw < 14) {
+		size_t w;
+		while (k > 0 && (v[k - 1].c == ' ' || v[k - 1].c == ',' || v[k - 1].c == '-' || is_apos(v[k - 1].c)))
+			k--;
+		if (k == 0 || !letter(v[k - 1].c) || (k < n && v[k].c != ' ' && v[k].c != ',' && v[k].c != '-' &&
+		                                       !is_apos(v[k].c)))
+			break;
+		for (w = k; w > 0 && letter(v[w - 1].c); w--)
+			;
+		ws[nw++] = w;
+		k = w;
+	}
+	/* the shortest name first: its first word nearest the parenthesis */
+	for (j = 3; j <= nw; j++) {
+		size_t order[14], i;
+		if (!pm_cp_is_upper(v[ws[j - 1]].c) || v[ws[j - 1]].f != sh[0] || function_word_at(v, n, ws[j - 1]))
+			continue;
+		for (i = 0; i < j; i++)
+			order[i] = ws[j - 1 - i];
+		if (mixed_split(v, n, order, j, 0, sh, nsh, 0, 0, 0, 0)) {
+			add_acronym(al, ac, acl, t + from + v[order[0]].off, end - from - v[order[0]].off);
+			break;
+		}
+	}
 	free(v);
 }
 
@@ -1629,6 +1900,7 @@ static char *definition_text(const char *t)
 }
 
 static void acronyms_scan(acr_list *al, const char *t);
+static void glossary_line(acr_list *al, const char *t);
 
 static void acronyms_in(acr_list *al, const char *t)
 {
@@ -1690,8 +1962,12 @@ static void acronyms_scan(acr_list *al, const char *t)
 			long_before_arabic(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b > a && acronym_ok(a, (size_t)(b - a)))
 			long_before(al, t, (size_t)(p - t), a, (size_t)(b - a), glossed);
-		else if (b > a && syllabic_ok(a, (size_t)(b - a)))
+		else if (b > a && syllabic_ok(a, (size_t)(b - a))) {
+			size_t had = al->f->nacronyms;
 			long_syllabic(al, t, (size_t)(p - t), a, (size_t)(b - a));
+			if (al->f->nacronyms == had)
+				long_mixed_case(al, t, (size_t)(p - t), a, (size_t)(b - a));
+		}
 		else if (b > a && camel_parts(a, (size_t)(b - a), NULL, 6))
 			long_camel(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b - a > 5 && b - a < 300)
@@ -1701,6 +1977,42 @@ static void acronyms_scan(acr_list *al, const char *t)
 	or_apposition(al, t);
 	stands_for(al, t);
 	apposition_after(al, t);
+	glossary_line(al, t);
+}
+
+/* Convention acronyms.glossary_line: a block that is an acronym, a
+ * space and a name whose words' initials spell it word for word, and
+ * nothing more ("PSL Pellow Seed Library", "HWV Hollstätter
+ * Wasserverband"): a line of a list of abbreviations whose columns the
+ * layout set apart with space only (a PDF's or a plain text's glossary
+ * without a table). Function words give no letter, no punctuation of a
+ * sentence, and the name ends with the block: a headline that opens with
+ * an acronym goes on past its name ("PSL Pellow Seed Library opens").
+ * Letters from inside a compound ("HWV Hollstätter Wasserverband") only
+ * when the name opens with the acronym's first letter and is a list
+ * line's name (list_name): "NASA Space Apps Challenge" is a title. */
+static void glossary_line(acr_list *al, const char *t)
+{
+	const char *sp = strchr(t, ' '), *ph;
+	size_t n, first = 0, end = 0, pl;
+	ucp *v;
+	if (!sp || !isupper((unsigned char)*t) || !acronym_ok(t, (size_t)(sp - t)))
+		return;
+	for (ph = sp; *ph == ' '; ph++)
+		;
+	pl = strlen(ph);
+	if (!pl || pl > 160 || strpbrk(ph, ".;:()!?,\n\"") || !pm_cp_is_letter(nz_first_cp(ph)))
+		return;
+	v = decode(ph, pl, &n);
+	if (!v)
+		return;
+	if (initials_forward(v, n, t, (size_t)(sp - t), &first, &end) && first == 0 && end == n)
+		add_acronym(al, t, (size_t)(sp - t), ph, pl);
+	/* a compound's letters from inside it ("HWV Hollstätter
+	 * Wasserverband"), as a list line with a colon is read */
+	else if (v[0].f == fold((unsigned char)*t) && list_name(v, n, t, (size_t)(sp - t)))
+		long_inside(al, t, (size_t)(sp - t), ph, pl);
+	free(v);
 }
 
 /* Every block of the document's own text, whatever part it became: a
