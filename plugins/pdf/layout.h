@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Put by read_page before the digits of a note's number set smaller and
  * raised against the glyph before them ("2022\x01" "1"); pdfl_analyse
@@ -51,6 +52,9 @@ typedef struct pdfl_line {
 	 * lines of a page scanned askew all share one slope. */
 	double slope;
 	const char *font;  /* dominant font: borrowed when added, then the doc's interned copy */
+	/* headline.pdf.type_change.colour: the dominant fill colour of the
+	 * line's glyphs, 0x1000000 | 0xRRGGBB (0: not known) */
+	uint32_t ink;
 	int page;          /* 1-based */
 	bool repeated;     /* set by the layout pass: seen at the same place on another page */
 	bool margin;       /* set by the layout pass: furniture of the page's outer margin (PM_BL_MARGIN) */

@@ -44,6 +44,9 @@ p { margin: 0 0 .6em; }
 """
 
 
+DECK_TITLE = "font: bold 17pt 'DejaVu Serif'; margin: 0 0 2pt 0"
+DECKS = {"deck-colour": "color: #2e75b6", "deck-family": "font-family: 'DejaVu Sans'"}
+
 LEADERS = re.compile(r"(?:\. ?){5,}\S")
 
 
@@ -228,7 +231,22 @@ def render_pdf(case, path, tmp):
     parts = ["<!doctype html><html lang='%s'%s><head><meta charset='utf-8'><title></title><style>%s</style>"
              "</head><body>" % (lang, rtl, css)]
     in_list = False
+    # 'producer: deck-colour' / 'deck-family': the paragraph under the
+    # title (the deck) set in the title's size and weight, close under it,
+    # told apart only by its colour (blue) or by its typeface (sans under
+    # the serif title), as a page styled with inline CSS sets it
+    deck = DECKS.get(case.get("producer"))
+    after_title = False
     for kind, text in blocks(case):
+        if deck and kind == "title":
+            parts.append("<div style=\"%s\">%s</div>" % (DECK_TITLE, html.escape(text)))
+            after_title = True
+            continue
+        if deck and after_title and kind == "para":
+            parts.append("<div style=\"%s;%s\">%s</div>" % (DECK_TITLE, deck, html.escape(text)))
+            after_title = False
+            continue
+        after_title = False
         if kind == "item" and not in_list:
             parts.append("<ul>")
             in_list = True
