@@ -948,6 +948,37 @@ static bool title_under_release_line(nz *z, size_t i)
 	return cjk_text(t) ? nz_cps(t) >= 8 : words >= 3 && nz_cps(t) >= 12;
 }
 
+/* Convention headline.subheadline.past_date_line: a line giving only the
+ * release's date set between the title and its deck (a newsroom page's
+ * or a template's date under the title, the deck under it): the deck is
+ * the subheadline all the same: four to twenty words on one line, no
+ * sentence's stop, and, in a format that states sizes, set in display
+ * type (a tenth larger than the body or more, smaller than the title);
+ * in plain text, over the lead (a paragraph of sentences). The date line
+ * stays the dateline without place. */
+static bool deck_past_date_line(const nz *z, size_t best, size_t last)
+{
+	const pm_block *t = z->b[best], *d, *c, *e;
+	size_t w;
+	if (last + 2 >= z->end)
+		return false;
+	d = z->b[last + 1];
+	c = z->b[last + 2];
+	if (!d->text || !pm_date_only(d->text, z->dayfirst) || !c->text || c->part || c->type != PM_BLOCK_PARAGRAPH ||
+	    strchr(c->text, '\n'))
+		return false;
+	w = nz_words(c->text);
+	if (w < 4 || w > 20 || nz_ends_sentence(c->text))
+		return false;
+	if (z->fmt_txt) {
+		/* plain text has only the order: the deck is a title's line
+		 * over the lead, a paragraph of sentences */
+		e = last + 3 < z->end ? z->b[last + 3] : NULL;
+		return e && e->text && !e->part && nz_words(e->text) > 12 && nz_ends_sentence(e->text);
+	}
+	return z->body_font > 0 && t->font_size > 0 && c->font_size >= 1.1 * z->body_font && c->font_size < t->font_size;
+}
+
 /* Convention headline.split_paragraphs: in a format that states its
  * paragraphs (DOCX: no boxes on a page), a title that the writer broke
  * with Enter is two paragraphs of the same type (the same style role,
@@ -1207,6 +1238,7 @@ void stage_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit, last, free_blocks = 0;
 	double bs = -1e9;
+	bool past_date;
 	/* Candidates: the blocks before the first long body paragraph, twelve
 	 * of the text's at most; what the furniture stage set aside above
 	 * them (a web page's menu and cookie notice: furniture.web.*) counts
@@ -1346,8 +1378,10 @@ void stage_headline(nz *z)
 		    !(nz_words(z->b[i]->text) > 20 && (nz_ends_sentence(z->b[i]->text) || attributed_quote(z->b[i]->text))) &&
 		    !text_above_title(z, i))
 			set_part(z->b[i], PM_PART_LETTERHEAD);
-	/* A subheadline: a short secondary title right under it. */
-	for (i = last + 1; !z->sub_done && i < z->end && i < last + 2; i++) {
+	/* A subheadline: a short secondary title right under it, or under
+	 * the date line set between the two (headline.subheadline.past_date_line) */
+	past_date = deck_past_date_line(z, best, last);
+	for (i = last + 1; !z->sub_done && i < z->end && i < last + (past_date ? 3 : 2); i++) {
 		pm_block *b = z->b[i];
 		size_t len;
 		if (b->part)
@@ -1371,6 +1405,8 @@ void stage_headline(nz *z)
 			if (rule_date_first_dateline(z, b->text, &dm))
 				break;
 		}
+		if (past_date && i == last + 1)
+			continue; /* the date line: the dateline's */
 		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) || opens_with_date(z, b->text) ||
 		    rule_byline(b->text, NULL) || rule_author_list(b->text) || rule_title_block_author(z, i) ||
 		    (i == last + 1 && rule_title_block_signature(z, i)) || rule_contact_heading(b->text) ||

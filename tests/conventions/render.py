@@ -45,7 +45,8 @@ p { margin: 0 0 .6em; }
 
 
 DECK_TITLE = "font: bold 17pt 'DejaVu Serif'; margin: 0 0 2pt 0"
-DECKS = {"deck-colour": "color: #2e75b6", "deck-family": "font-family: 'DejaVu Sans'"}
+DECKS = {"deck-colour": "color: #2e75b6", "deck-family": "font-family: 'DejaVu Sans'", "date-then-deck": ""}
+DATED_DECK = "font: bold 13pt 'DejaVu Serif'; color: #555; margin: 0 0 12pt 0"
 
 LEADERS = re.compile(r"(?:\. ?){5,}\S")
 
@@ -235,14 +236,25 @@ def render_pdf(case, path, tmp):
     # title (the deck) set in the title's size and weight, close under it,
     # told apart only by its colour (blue) or by its typeface (sans under
     # the serif title), as a page styled with inline CSS sets it
+    # 'producer: date-then-deck': the title, a date line (10 pt grey) and
+    # the deck under it (13 pt bold grey), as a newsroom page dates a
+    # release between its title and its deck
     deck = DECKS.get(case.get("producer"))
     after_title = False
     for kind, text in blocks(case):
-        if deck and kind == "title":
+        if deck is not None and kind == "title":
             parts.append("<div style=\"%s\">%s</div>" % (DECK_TITLE, html.escape(text)))
             after_title = True
             continue
-        if deck and after_title and kind == "para":
+        if case.get("producer") == "date-then-deck" and after_title == "date" and kind == "para":
+            parts.append("<div style=\"%s\">%s</div>" % (DATED_DECK, html.escape(text)))
+            after_title = False
+            continue
+        if case.get("producer") == "date-then-deck" and after_title is True and kind == "para":
+            parts.append("<div style=\"font-size:10pt;color:#777;margin:0 0 6pt 0\">%s</div>" % html.escape(text))
+            after_title = "date"
+            continue
+        if deck and after_title is True and kind == "para":
             parts.append("<div style=\"%s;%s\">%s</div>" % (DECK_TITLE, deck, html.escape(text)))
             after_title = False
             continue
