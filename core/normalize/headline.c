@@ -948,6 +948,25 @@ static bool title_under_release_line(nz *z, size_t i)
 	return cjk_text(t) ? nz_cps(t) >= 8 : words >= 3 && nz_cps(t) >= 12;
 }
 
+/* Convention headline.subheadline.indented_run: under the title, a run
+ * of two lines or more indented alike from the title's left edge (by an
+ * em of the body or more) and in the body's size: a list whose bullets
+ * the page draws as shapes (a browser's list discs, a designer's
+ * squares), so its text has no marker. The highlights that sum the
+ * release up (where.after_highlights), body entries, never a deck. */
+static bool indented_run(const nz *z, size_t best, size_t i)
+{
+	const pm_block *t = z->b[best], *b = z->b[i], *c;
+	double em = z->body_font > 0 ? z->body_font : 10;
+	if (i + 1 >= z->end || b->x1 <= b->x0 || t->x1 <= t->x0 || b->page != t->page)
+		return false;
+	c = z->b[i + 1];
+	if (c->part || c->x1 <= c->x0 || c->page != b->page || b->x0 < t->x0 + em || fabs(c->x0 - b->x0) > 0.2 * em)
+		return false;
+	return b->font_size > 0 && z->body_font > 0 && b->font_size < 1.1 * z->body_font &&
+	       fabs(c->font_size - b->font_size) < 0.05 * b->font_size;
+}
+
 /* Convention headline.subheadline.past_date_line: a line giving only the
  * release's date set between the title and its deck (a newsroom page's
  * or a template's date under the title, the deck under it): the deck is
@@ -1387,7 +1406,7 @@ void stage_headline(nz *z)
 		if (b->part)
 			continue;
 		len = nz_cps(b->text);
-		if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM || len > 200 || len < 8 ||
+		if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM || indented_run(z, best, i) || len > 200 || len < 8 ||
 		    (nz_words(b->text) > 20 && b->role != PM_ROLE_SUBTITLE))
 			break; /* a standfirst sentence is body */
 		/* headline.subheadline.long_sentence: a full sentence of more
