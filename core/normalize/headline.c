@@ -1214,6 +1214,16 @@ static void front_matter_subtitle(nz *z)
 	stage_explain(z, "subheadline", "headline.front_matter.subtitle", -1);
 }
 
+/* A deck's shape (headline.page_header_title.over_deck): one line of four
+ * to twenty words, no sentence's stop, in display type (a tenth larger
+ * than the body or more), not in the Title style or a heading. */
+static bool deck_shape(const nz *z, const pm_block *b)
+{
+	size_t w = b->text ? nz_words(b->text) : 0;
+	return w >= 4 && w <= 20 && !strchr(b->text, '\n') && !nz_ends_sentence(b->text) && b->role != PM_ROLE_TITLE &&
+	       b->type == PM_BLOCK_PARAGRAPH && z->body_font > 0 && b->font_size >= 1.1 * z->body_font;
+}
+
 /* Convention headline.page_header_title: a Word template can give the
  * title its place in the page header, over a text that opens with the
  * dateline or a summary list and holds no title of its own: the header's
@@ -1223,7 +1233,7 @@ static void front_matter_subtitle(nz *z)
  * and no release line, is the headline, as the page shows it (the PDF
  * export prints it above the text). Only when the text gave no title:
  * a header over a titled text is letterhead. */
-static bool page_header_title(nz *z)
+static bool page_header_title(nz *z, const pm_block *under)
 {
 	size_t i, s0, e0, words, used;
 	if (z->fmt_txt)
@@ -1244,6 +1254,10 @@ static bool page_header_title(nz *z)
 		    (nz_ends_sentence(b->text) && nz_last_cp(b->text) != '?' && nz_last_cp(b->text) != '!') ||
 		    letterhead_block(b->text) || rule_letterhead_line(b->text) || release ||
 		    rule_find_email(b->text, 0, &s0, &e0) || rule_find_phone(b->text, 0, false, &s0, &e0))
+			continue;
+		/* headline.page_header_title.over_deck: over a text whose first
+		 * block is a deck, the header's title in a larger type than it */
+		if (under && !(b->font_size > 0 && under->font_size > 0 && b->font_size >= 1.2 * under->font_size))
 			continue;
 		set_headline_text(z, b->text, (long)i);
 		b->aside = ""; /* the headline holds it: no furniture */
@@ -1309,8 +1323,24 @@ void stage_headline(nz *z)
 	    z->b[best]->type != PM_BLOCK_HEADING && z->b[best]->role != PM_ROLE_TITLE &&
 	    nz_last_cp(z->b[best]->text) == '.')
 		best = (size_t)-1;
-	if (best == (size_t)-1 && page_header_title(z))
+	if (best == (size_t)-1 && page_header_title(z, NULL))
 		return;
+	/* Convention headline.page_header_title.over_deck: the title in the
+	 * first page's header band (a different first-page header) over a
+	 * text whose first block is a short line set larger than the body
+	 * but smaller than the header's title, no sentence: that line is the
+	 * deck, the subheadline, and the header's title the headline, as the
+	 * page shows them one above the other */
+	if (best != (size_t)-1 && text_blocks_before(z, best) == 0 && deck_shape(z, z->b[best]) &&
+	    page_header_title(z, z->b[best])) {
+		char *flat = pm_text_flatten(z->b[best]->text);
+		pm_fields_set(&z->f->subheadline, flat);
+		free(flat);
+		set_part(z->b[best], PM_PART_SUBHEADLINE);
+		z->sub_done = true;
+		stage_explain(z, "subheadline", "headline.page_header_title.over_deck", (long)z->bi[best]);
+		return;
+	}
 	if (best == (size_t)-1) {
 		/* Markdown front matter's title, only when the text has none. */
 		const char *t = pm_doc_property(z->doc, "title");

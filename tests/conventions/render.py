@@ -159,6 +159,18 @@ def render_docx(case, path):
         right = t.cell(0, 1)
         for k, text in enumerate(top[1:]):
             (right.paragraphs[0] if k == 0 else right.add_paragraph()).add_run(text)
+    # 'producer: header-title': the title in the first page's header part
+    # (a different first-page header), 18 pt bold, and the paragraph under
+    # it, the deck, opening the page's text at 14 pt, in direct formatting
+    header_title = case.get("producer") == "header-title"
+    if header_title and todo and todo[0][0] == "title":
+        sec = d.sections[0]
+        sec.different_first_page_header_footer = True
+        r = sec.first_page_header.paragraphs[0].add_run(todo.pop(0)[1])
+        r.bold = True
+        r.font.size = Pt(18)
+        if todo and todo[0][0] == "para":
+            d.add_paragraph().add_run(todo.pop(0)[1]).font.size = Pt(14)
     boxed, seen_title = case.get("producer") == "boxed-deck", False
     for kind, text in todo:
         seen_title = seen_title or kind == "title"
