@@ -1214,6 +1214,89 @@ static void front_matter_subtitle(nz *z)
 	stage_explain(z, "subheadline", "headline.front_matter.subtitle", -1);
 }
 
+/* Convention headline.rubric.kicker: a kicker (overline) set right
+ * above the title in small capitals, with no colon or dash to close it
+ * (`MEDIO AMBIENTE`, `CULTUUR` over the title): a rubric, so a tag, when
+ * the type shows it: one to three words wholly in capitals, smaller than
+ * the body's type and under three quarters of the title's size (where
+ * the format states no sizes, a paragraph above the heading that is the
+ * title: Markdown's `# Title`), the only
+ * text above the title, no body's or company's word ([org_words],
+ * [org_suffixes]: an issuer's name printed small is letterhead), and the
+ * rubric's other tests (no figure, no release phrase or label). */
+/* Whether the text under the title writes the word w (n bytes, ASCII
+ * case aside) with a capital inside a sentence, after a word that is not
+ * a sentence's end: a name ("Museum Zandhoven opent …"), for a language
+ * whose dictionary is not installed (headline.rubric.kicker). */
+static bool written_as_name(const nz *z, size_t best, const char *w, size_t n)
+{
+	size_t j;
+	for (j = best + 1; j < z->end; j++) {
+		const char *t = z->b[j]->text, *p;
+		if (!t)
+			continue;
+		for (p = t + 1; *p; p++) {
+			if (p[-1] != ' ' || strncasecmp(p, w, n) || (p[n] && isalpha((unsigned char)p[n])) ||
+			    !isupper((unsigned char)*p))
+				continue;
+			if (p - t >= 2 && !strchr(".!?:\n", p[-2]))
+				return true;
+		}
+	}
+	return false;
+}
+
+static char *typographic_kicker(nz *z, size_t best)
+{
+	const pm_block *a = z->b[best - 1], *t = z->b[best];
+	const char *q;
+	size_t k, n;
+	char *with_colon, *rubric;
+	bool sized = a->font_size > 0 && t->font_size > 0 && z->body_font > 0;
+	/* where the format states no sizes (Markdown), its structure: a
+	 * paragraph above the heading or Title that is the headline */
+	bool stated = (t->type == PM_BLOCK_HEADING || t->role == PM_ROLE_TITLE) && a->type == PM_BLOCK_PARAGRAPH;
+	if (!a->text || strchr(a->text, '\n') ||
+	    !(sized ? a->font_size <= 0.95 * z->body_font && a->font_size <= 0.75 * t->font_size : stated))
+		return NULL;
+	for (k = 0; k + 1 < best; k++)
+		if (!z->b[k]->part)
+			return NULL;
+	n = strlen(a->text);
+	if (!all_caps(a->text, n))
+		return NULL;
+	for (q = a->text; *q;) {
+		size_t l = strcspn(q, " ");
+		pm_lex_query org = {PM_LEX_ORG_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_query suf = {PM_LEX_ORG_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, 0};
+		char *word;
+		int known;
+		if (l && (pm_lex_word(&org, q, l, NULL) || pm_lex_word(&suf, q, l, NULL)))
+			return NULL;
+		/* a topic is words of the language (`MEDIO AMBIENTE`, `CULTUUR`);
+		 * a name printed small is not (`MUSEUM ZANDHOVEN`, `TOLWORTH
+		 * LIBRARY`, a brand): every word in the release language's
+		 * dictionary, none to ask is no kicker */
+		word = l ? pm_strndup(q, l) : NULL;
+		known = word && z->lang && z->doc->lingua ? pm_spell(z->doc->lingua, z->lang, word) : -1;
+		free(word);
+		if (l && (known == 0 || (known < 0 && written_as_name(z, best, q, l))))
+			return NULL;
+		q += l;
+		while (*q == ' ')
+			q++;
+	}
+	with_colon = malloc(n + 2);
+	if (!with_colon)
+		return NULL;
+	memcpy(with_colon, a->text, n);
+	with_colon[n] = ':';
+	with_colon[n + 1] = '\0';
+	rubric = rule_rubric_line(with_colon);
+	free(with_colon);
+	return rubric;
+}
+
 /* A deck's shape (headline.page_header_title.over_deck): one line of four
  * to twenty words, no sentence's stop, in display type (a tenth larger
  * than the body or more), not in the Title style or a heading. */
@@ -1375,6 +1458,8 @@ void stage_headline(nz *z)
 	if (best > 0 && !z->b[best - 1]->part && z->b[best - 1]->type != PM_BLOCK_LIST_ITEM &&
 	    nz_words(z->b[best]->text) >= 4) {
 		char *rubric = rule_rubric_line(z->b[best - 1]->text);
+		if (!rubric)
+			rubric = typographic_kicker(z, best);
 		if (rubric) {
 			pm_strv_add(&z->f->tags, rubric); /* the list owns it */
 			set_part(z->b[best - 1], PM_PART_LETTERHEAD);

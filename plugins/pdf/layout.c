@@ -4324,12 +4324,57 @@ static int spell_ar(pdfl_spell_fn spell, void *user, const char *s, size_t n)
 #define PDFL_WORD_GAP 0.3
 #define PDFL_MAX_LINE_GAPS 1024
 
+/* Convention pdf.letter_spaced_line.all_spaced: a short line tracked so
+ * widely (a kicker or a label in spaced capitals: "C U L T U U R") that
+ * the text layer put a space at nearly every letter gap, and none only
+ * where a kerning pair drew two letters closer ("C U LT U U R"): four
+ * spaced gaps or more and three in four of all (at most 64), their median
+ * ms a tenth of an em to six tenths, every gap without a space no wider than ms plus the
+ * slack. The spaces within the slack of ms are letter gaps; a space
+ * wider than ms by a fifth of an em and by half again is a word gap
+ * (tracking adds itself to the word space too); one in between is a
+ * doubt, and the line stays as read. */
+static size_t all_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join)
+{
+	double sp[64], ms;
+	size_t i, ns = 0, joins = 0;
+	if (n < 4 || n > 64)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isfinite(gap[i]))
+			return 0;
+		if (spaced[i])
+			sp[ns++] = gap[i];
+	}
+	if (ns < 4 || ns * 4 < n * 3)
+		return 0;
+	ms = quantile(sp, ns, 0.5);
+	if (ms < 0.1 || ms > 0.6)
+		return 0; /* wider: a row of cells or of one-letter labels, no tracking */
+	for (i = 0; i < n; i++) {
+		if (!spaced[i]) {
+			if (gap[i] > ms + PDFL_LETTER_SLACK)
+				return 0;
+			continue;
+		}
+		if (fabs(gap[i] - ms) <= PDFL_LETTER_SLACK)
+			join[i] = true, joins++;
+		else if (!(gap[i] > ms + 0.2 && gap[i] > 1.5 * ms)) {
+			memset(join, 0, n * sizeof *join);
+			return 0;
+		}
+	}
+	return joins;
+}
+
 size_t pdfl_letter_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join)
 {
 	double *letters, m, tol, widest = 0;
 	size_t i, nl = 0, near = 0, joins = 0, words = 0;
 	if (n)
 		memset(join, 0, n * sizeof *join);
+	if ((joins = all_spaced_joins(gap, spaced, n, join)) > 0)
+		return joins;
 	if (n < 7 || n > PDFL_MAX_LINE_GAPS || !(letters = malloc(n * sizeof *letters)))
 		return 0;
 	for (i = 0; i < n; i++)

@@ -45,7 +45,9 @@ p { margin: 0 0 .6em; }
 
 
 DECK_TITLE = "font: bold 17pt 'DejaVu Serif'; margin: 0 0 2pt 0"
-DECKS = {"deck-colour": "color: #2e75b6", "deck-family": "font-family: 'DejaVu Sans'", "date-then-deck": ""}
+DECKS = {"deck-colour": "color: #2e75b6", "deck-family": "font-family: 'DejaVu Sans'", "date-then-deck": "",
+         "kicker": ""}
+KICKER = "margin:0 0 2pt 0;font-family:'Liberation Sans';font-size:9pt;font-weight:700;color:#c00000;letter-spacing:2pt"
 DATED_DECK = "font: bold 13pt 'DejaVu Serif'; color: #555; margin: 0 0 12pt 0"
 
 LEADERS = re.compile(r"(?:\. ?){5,}\S")
@@ -63,8 +65,8 @@ def blocks(case):
         lines = [ln for ln in block.split("\n") if ln.strip()]
         if not lines:
             continue
-        if want and conventions.norm(" ".join(lines)) == want:
-            out.append(("title", " ".join(lines)))
+        if want and conventions.norm(" ".join(lines).lstrip("# ")) == want:
+            out.append(("title", " ".join(lines).lstrip("# ")))
             continue
         if any(LEADERS.search(ln) for ln in lines):
             # a list set with dot leaders: its lines one under the other
@@ -251,9 +253,15 @@ def render_pdf(case, path, tmp):
     # 'producer: date-then-deck': the title, a date line (10 pt grey) and
     # the deck under it (13 pt bold grey), as a newsroom page dates a
     # release between its title and its deck
+    # 'producer: kicker': the first line, above the title, a kicker in
+    # small letter-spaced red capitals (9 pt), the title 17 pt bold
     deck = DECKS.get(case.get("producer"))
-    after_title = False
+    after_title, seen_kicker = False, False
     for kind, text in blocks(case):
+        if case.get("producer") == "kicker" and not seen_kicker and kind == "para":
+            parts.append("<div style=\"%s\">%s</div>" % (KICKER, html.escape(text)))
+            seen_kicker = True
+            continue
         if deck is not None and kind == "title":
             parts.append("<div style=\"%s\">%s</div>" % (DECK_TITLE, html.escape(text)))
             after_title = True
