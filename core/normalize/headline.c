@@ -1263,7 +1263,12 @@ static char *typographic_kicker(nz *z, size_t best)
 		if (!z->b[k]->part)
 			return NULL;
 	n = strlen(a->text);
-	if (!all_caps(a->text, n))
+	/* only in a language whose release phrases the lexicon knows (a
+	 * `PRANEŠIMAS SPAUDAI` over the title is a release line, not a
+	 * topic), and never a site's section label (`NEWS`, `PRESS`: the
+	 * page's, [site_labels], [web_nav_items]) */
+	if (!all_caps(a->text, n) || pm_lex_lang_id(z->lang) <= 0 || pm_lex_has(PM_LEX_SITE_LABELS, a->text) ||
+	    pm_lex_has(PM_LEX_WEB_NAV_ITEMS, a->text))
 		return NULL;
 	for (q = a->text; *q;) {
 		size_t l = strcspn(q, " ");
@@ -1413,9 +1418,11 @@ void stage_headline(nz *z)
 	 * text whose first block is a short line set larger than the body
 	 * but smaller than the header's title, no sentence: that line is the
 	 * deck, the subheadline, and the header's title the headline, as the
-	 * page shows them one above the other */
-	if (best != (size_t)-1 && text_blocks_before(z, best) == 0 && deck_shape(z, z->b[best]) &&
-	    page_header_title(z, z->b[best])) {
+	 * page shows them one above the other. A DOCX's header part only: a
+	 * PDF's blocks in the header band are what its page prints there (a
+	 * preprint's margin stamp), and its title is read in place */
+	if (best != (size_t)-1 && z->doc->format && !strcmp(z->doc->format, "docx") && text_blocks_before(z, best) == 0 &&
+	    deck_shape(z, z->b[best]) && page_header_title(z, z->b[best])) {
 		char *flat = pm_text_flatten(z->b[best]->text);
 		pm_fields_set(&z->f->subheadline, flat);
 		free(flat);

@@ -4334,10 +4334,12 @@ static int spell_ar(pdfl_spell_fn spell, void *user, const char *s, size_t n)
  * wider than ms by a fifth of an em and by half again is a word gap
  * (tracking adds itself to the word space too); one in between is a
  * doubt, and the line stays as read. */
-static size_t all_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join)
+size_t pdfl_all_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join)
 {
 	double sp[64], ms;
 	size_t i, ns = 0, joins = 0;
+	if (n)
+		memset(join, 0, n * sizeof *join);
 	if (n < 4 || n > 64)
 		return 0;
 	for (i = 0; i < n; i++) {
@@ -4373,8 +4375,6 @@ size_t pdfl_letter_spaced_joins(const double *gap, const bool *spaced, size_t n,
 	size_t i, nl = 0, near = 0, joins = 0, words = 0;
 	if (n)
 		memset(join, 0, n * sizeof *join);
-	if ((joins = all_spaced_joins(gap, spaced, n, join)) > 0)
-		return joins;
 	if (n < 7 || n > PDFL_MAX_LINE_GAPS || !(letters = malloc(n * sizeof *letters)))
 		return 0;
 	for (i = 0; i < n; i++)

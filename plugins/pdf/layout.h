@@ -214,6 +214,10 @@ bool pdfl_reading_loses_script(const pdfl_doc *layer, const pdfl_doc *reading);
  * text layer's word-break threshold and become spaces ("3 mar s 20 2 5");
  * join[i] is set for each such space. Returns how many. */
 size_t pdfl_letter_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join);
+/* Convention pdf.letter_spaced_line.all_spaced: the same for a short line
+ * tracked so widely that nearly every letter gap became a space (pdf.c
+ * asks it for lines of letters only). */
+size_t pdfl_all_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join);
 
 /* Whether a line is a page number in one of its usual forms. Exposed for
  * the tests. */

@@ -458,14 +458,35 @@ static void lb_mark_gaps(linebuf *b)
 	g_string_truncate(b->t, w);
 }
 
+/* Letters and spaces only (pdf.letter_spaced_line.all_spaced). */
+static bool letters_only(const char *s)
+{
+	const char *p;
+	bool any = false;
+	for (p = s; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == ' ')
+			continue;
+		if (!g_unichar_isalpha(c))
+			return false;
+		any = true;
+	}
+	return any;
+}
+
 /* Convention pdf.letter_spaced_line (layout.c decides): the spaces that a
  * letter-spaced line's letter gaps became are taken out of the text. */
 static void lb_unspace(linebuf *b)
 {
 	bool join[LB_GAPS];
 	size_t i, w, k = 0;
-	if (b->gaps_lost || b->marker_at || b->rtl ||
-	    !pdfl_letter_spaced_joins(b->lgap, b->lspaced, b->ngaps, join))
+	if (b->gaps_lost || b->marker_at || b->rtl)
+		return;
+	/* pdf.letter_spaced_line.all_spaced only for a line of letters (a
+	 * kicker, a label): a margin stamp of figures and signs drawn glyph
+	 * by glyph (arXiv's rotated identifier) is no tracked word */
+	if (!pdfl_letter_spaced_joins(b->lgap, b->lspaced, b->ngaps, join) &&
+	    !(letters_only(b->t->str) && pdfl_all_spaced_joins(b->lgap, b->lspaced, b->ngaps, join)))
 		return;
 	for (i = w = 0; i < b->t->len; i++) {
 		while (k < b->ngaps && (!join[k] || b->lat[k] < i))

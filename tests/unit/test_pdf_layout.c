@@ -3004,12 +3004,12 @@ static void letter_spaced_line_all_spaced(void **state)
 	const bool s4[] = {1, 1, 1, 1, 1};
 	bool j[16];
 	(void)state;
-	assert_int_equal(pdfl_letter_spaced_joins(g1, s1, sizeof g1 / sizeof g1[0], j), 5);
+	assert_int_equal(pdfl_all_spaced_joins(g1, s1, sizeof g1 / sizeof g1[0], j), 5);
 	assert_true(j[0] && j[1] && !j[2] && j[3] && j[5]);
-	assert_int_equal(pdfl_letter_spaced_joins(g2, s2, sizeof g2 / sizeof g2[0], j), 12);
+	assert_int_equal(pdfl_all_spaced_joins(g2, s2, sizeof g2 / sizeof g2[0], j), 12);
 	assert_true(!j[4] && j[3] && j[5]);
-	assert_int_equal(pdfl_letter_spaced_joins(g3, s3, sizeof g3 / sizeof g3[0], j), 0);
-	assert_int_equal(pdfl_letter_spaced_joins(g4, s4, sizeof g4 / sizeof g4[0], j), 0);
+	assert_int_equal(pdfl_all_spaced_joins(g3, s3, sizeof g3 / sizeof g3[0], j), 0);
+	assert_int_equal(pdfl_all_spaced_joins(g4, s4, sizeof g4 / sizeof g4[0], j), 0);
 	assert_false(j[0] || j[1]);
 }
 
