@@ -24,13 +24,13 @@ Usage (from the repository root):
 """
 import datetime
 import html
+import importlib.util
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 
 import docx
 from docx.enum.text import WD_BREAK
@@ -118,15 +118,15 @@ def docx_write(rel):
     return path
 
 
-def fix_zip(path):
-    """Rewrite the package with a fixed date on every entry (byte-stable output)."""
-    with zipfile.ZipFile(path) as z:
-        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, date_time=(2026, 12, 7, 12, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
+def _eval27_make():
+    """tests/eval27/make.py, for its byte-stable package writer (fix_zip)."""
+    spec = importlib.util.spec_from_file_location("eval27_make", os.path.join(os.path.dirname(HERE), "eval27", "make.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+fix_zip = _eval27_make().fix_zip
 
 
 def css(f):
@@ -178,6 +178,13 @@ def html_write(rel):
     return "".join(out)
 
 
+def write_gold(rel, docs, producers):
+    gold = dict(id=rel["id"], documents=docs, producers=producers, expect=rel["expect"], source_note=rel["note"])
+    path = os.path.join(OUT, rel["id"] + ".gold.json")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
+
+
 def main(argv):
     no_pdf = "--no-pdf" in argv
     ids = [a for a in argv if not a.startswith("--")]
@@ -216,11 +223,7 @@ def main(argv):
                     producers["pdf"] = "Chromium headless --print-to-pdf of an HTML page in inline CSS (no h1/h2)"
         if os.path.exists(pdf):
             docs.append(rel["id"] + ".pdf")
-        gold = {"id": rel["id"], "documents": docs, "producers": producers, "expect": rel["expect"],
-                "source_note": rel["note"]}
-        with open(os.path.join(OUT, rel["id"] + ".gold.json"), "w", encoding="utf-8") as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        write_gold(rel, docs, producers)
         print(rel["id"], " ".join(docs))
 
 
