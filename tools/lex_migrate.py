@@ -238,6 +238,7 @@ INLINE_NOT_WORDS = {
     ("wraps.c", "txt"): "format names",
     ("wraps.c", "pdf"): "format names",
     ("runon.c", "docx"): "format names",
+    ("headline.c", "docx"): "format names",
     ("normalize.c", "en"): "language codes",
     ("rules.c", "en"): "language codes",
     ("wraps.c", "ja"): "language codes",

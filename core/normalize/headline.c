@@ -948,6 +948,56 @@ static bool title_under_release_line(nz *z, size_t i)
 	return cjk_text(t) ? nz_cps(t) >= 8 : words >= 3 && nz_cps(t) >= 12;
 }
 
+/* Convention headline.subheadline.indented_run: under the title, a run
+ * of two lines or more indented alike from the title's left edge (by an
+ * em of the body or more) and in the body's size: a list whose bullets
+ * the page draws as shapes (a browser's list discs, a designer's
+ * squares), so its text has no marker. The highlights that sum the
+ * release up (where.after_highlights), body entries, never a deck. */
+static bool indented_run(const nz *z, size_t best, size_t i)
+{
+	const pm_block *t = z->b[best], *b = z->b[i], *c;
+	double em = z->body_font > 0 ? z->body_font : 10;
+	if (i + 1 >= z->end || b->x1 <= b->x0 || t->x1 <= t->x0 || b->page != t->page)
+		return false;
+	c = z->b[i + 1];
+	if (c->part || c->x1 <= c->x0 || c->page != b->page || b->x0 < t->x0 + em || fabs(c->x0 - b->x0) > 0.2 * em)
+		return false;
+	return b->font_size > 0 && z->body_font > 0 && b->font_size < 1.1 * z->body_font &&
+	       fabs(c->font_size - b->font_size) < 0.05 * b->font_size;
+}
+
+/* Convention headline.subheadline.past_date_line: a line giving only the
+ * release's date set between the title and its deck (a newsroom page's
+ * or a template's date under the title, the deck under it): the deck is
+ * the subheadline all the same: four to twenty words on one line, no
+ * sentence's stop, and, in a format that states sizes, set in display
+ * type (a tenth larger than the body or more, smaller than the title);
+ * in plain text, over the lead (a paragraph of sentences). The date line
+ * stays the dateline without place. */
+static bool deck_past_date_line(const nz *z, size_t best, size_t last)
+{
+	const pm_block *t = z->b[best], *d, *c, *e;
+	size_t w;
+	if (last + 2 >= z->end)
+		return false;
+	d = z->b[last + 1];
+	c = z->b[last + 2];
+	if (!d->text || !pm_date_only(d->text, z->dayfirst) || !c->text || c->part || c->type != PM_BLOCK_PARAGRAPH ||
+	    strchr(c->text, '\n'))
+		return false;
+	w = nz_words(c->text);
+	if (w < 4 || w > 20 || nz_ends_sentence(c->text))
+		return false;
+	if (z->fmt_txt) {
+		/* plain text has only the order: the deck is a title's line
+		 * over the lead, a paragraph of sentences */
+		e = last + 3 < z->end ? z->b[last + 3] : NULL;
+		return e && e->text && !e->part && nz_words(e->text) > 12 && nz_ends_sentence(e->text);
+	}
+	return z->body_font > 0 && t->font_size > 0 && c->font_size >= 1.1 * z->body_font && c->font_size < t->font_size;
+}
+
 /* Convention headline.split_paragraphs: in a format that states its
  * paragraphs (DOCX: no boxes on a page), a title that the writer broke
  * with Enter is two paragraphs of the same type (the same style role,
@@ -1164,6 +1214,104 @@ static void front_matter_subtitle(nz *z)
 	stage_explain(z, "subheadline", "headline.front_matter.subtitle", -1);
 }
 
+/* Convention headline.rubric.kicker: a kicker (overline) set right
+ * above the title in small capitals, with no colon or dash to close it
+ * (`MEDIO AMBIENTE`, `CULTUUR` over the title): a rubric, so a tag, when
+ * the type shows it: one to three words wholly in capitals, smaller than
+ * the body's type and under three quarters of the title's size (where
+ * the format states no sizes, a paragraph above the heading that is the
+ * title: Markdown's `# Title`), the only
+ * text above the title, no body's or company's word ([org_words],
+ * [org_suffixes]: an issuer's name printed small is letterhead), and the
+ * rubric's other tests (no figure, no release phrase or label). */
+/* Whether the text under the title writes the word w (n bytes, ASCII
+ * case aside) with a capital inside a sentence, after a word that is not
+ * a sentence's end: a name ("Museum Zandhoven opent …"), for a language
+ * whose dictionary is not installed (headline.rubric.kicker). */
+static bool written_as_name(const nz *z, size_t best, const char *w, size_t n)
+{
+	size_t j;
+	for (j = best + 1; j < z->end; j++) {
+		const char *t = z->b[j]->text, *p;
+		if (!t)
+			continue;
+		for (p = t + 1; *p; p++) {
+			if (p[-1] != ' ' || strncasecmp(p, w, n) || (p[n] && isalpha((unsigned char)p[n])) ||
+			    !isupper((unsigned char)*p))
+				continue;
+			if (p - t >= 2 && !strchr(".!?:\n", p[-2]))
+				return true;
+		}
+	}
+	return false;
+}
+
+static char *typographic_kicker(nz *z, size_t best)
+{
+	const pm_block *a = z->b[best - 1], *t = z->b[best];
+	const char *q;
+	size_t k, n;
+	char *with_colon, *rubric;
+	bool sized = a->font_size > 0 && t->font_size > 0 && z->body_font > 0;
+	/* where the format states no sizes (Markdown), its structure: a
+	 * paragraph above the heading or Title that is the headline */
+	bool stated = (t->type == PM_BLOCK_HEADING || t->role == PM_ROLE_TITLE) && a->type == PM_BLOCK_PARAGRAPH;
+	if (!a->text || strchr(a->text, '\n') ||
+	    !(sized ? a->font_size <= 0.95 * z->body_font && a->font_size <= 0.75 * t->font_size : stated))
+		return NULL;
+	for (k = 0; k + 1 < best; k++)
+		if (!z->b[k]->part)
+			return NULL;
+	n = strlen(a->text);
+	/* only in a language whose release phrases the lexicon knows (a
+	 * `PRANEŠIMAS SPAUDAI` over the title is a release line, not a
+	 * topic), and never a site's section label (`NEWS`, `PRESS`: the
+	 * page's, [site_labels], [web_nav_items]) */
+	if (!all_caps(a->text, n) || pm_lex_lang_id(z->lang) <= 0 || pm_lex_has(PM_LEX_SITE_LABELS, a->text) ||
+	    pm_lex_has(PM_LEX_WEB_NAV_ITEMS, a->text))
+		return NULL;
+	for (q = a->text; *q;) {
+		size_t l = strcspn(q, " ");
+		pm_lex_query org = {PM_LEX_ORG_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_query suf = {PM_LEX_ORG_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, 0};
+		char *word;
+		int known;
+		if (l && (pm_lex_word(&org, q, l, NULL) || pm_lex_word(&suf, q, l, NULL)))
+			return NULL;
+		/* a topic is words of the language (`MEDIO AMBIENTE`, `CULTUUR`);
+		 * a name printed small is not (`MUSEUM ZANDHOVEN`, `TOLWORTH
+		 * LIBRARY`, a brand): every word in the release language's
+		 * dictionary, none to ask is no kicker */
+		word = l ? pm_strndup(q, l) : NULL;
+		known = word && z->lang && z->doc->lingua ? pm_spell(z->doc->lingua, z->lang, word) : -1;
+		free(word);
+		if (l && (known == 0 || (known < 0 && written_as_name(z, best, q, l))))
+			return NULL;
+		q += l;
+		while (*q == ' ')
+			q++;
+	}
+	with_colon = malloc(n + 2);
+	if (!with_colon)
+		return NULL;
+	memcpy(with_colon, a->text, n);
+	with_colon[n] = ':';
+	with_colon[n + 1] = '\0';
+	rubric = rule_rubric_line(with_colon);
+	free(with_colon);
+	return rubric;
+}
+
+/* A deck's shape (headline.page_header_title.over_deck): one line of four
+ * to twenty words, no sentence's stop, in display type (a tenth larger
+ * than the body or more), not in the Title style or a heading. */
+static bool deck_shape(const nz *z, const pm_block *b)
+{
+	size_t w = b->text ? nz_words(b->text) : 0;
+	return w >= 4 && w <= 20 && !strchr(b->text, '\n') && !nz_ends_sentence(b->text) && b->role != PM_ROLE_TITLE &&
+	       b->type == PM_BLOCK_PARAGRAPH && z->body_font > 0 && b->font_size >= 1.1 * z->body_font;
+}
+
 /* Convention headline.page_header_title: a Word template can give the
  * title its place in the page header, over a text that opens with the
  * dateline or a summary list and holds no title of its own: the header's
@@ -1173,7 +1321,7 @@ static void front_matter_subtitle(nz *z)
  * and no release line, is the headline, as the page shows it (the PDF
  * export prints it above the text). Only when the text gave no title:
  * a header over a titled text is letterhead. */
-static bool page_header_title(nz *z)
+static bool page_header_title(nz *z, const pm_block *under)
 {
 	size_t i, s0, e0, words, used;
 	if (z->fmt_txt)
@@ -1195,6 +1343,10 @@ static bool page_header_title(nz *z)
 		    letterhead_block(b->text) || rule_letterhead_line(b->text) || release ||
 		    rule_find_email(b->text, 0, &s0, &e0) || rule_find_phone(b->text, 0, false, &s0, &e0))
 			continue;
+		/* headline.page_header_title.over_deck: over a text whose first
+		 * block is a deck, the header's title in a larger type than it */
+		if (under && !(b->font_size > 0 && under->font_size > 0 && b->font_size >= 1.2 * under->font_size))
+			continue;
 		set_headline_text(z, b->text, (long)i);
 		b->aside = ""; /* the headline holds it: no furniture */
 		stage_explain(z, "headline", "headline.page_header_title", (long)i);
@@ -1207,6 +1359,7 @@ void stage_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit, last, free_blocks = 0;
 	double bs = -1e9;
+	bool past_date;
 	/* Candidates: the blocks before the first long body paragraph, twelve
 	 * of the text's at most; what the furniture stage set aside above
 	 * them (a web page's menu and cookie notice: furniture.web.*) counts
@@ -1258,8 +1411,26 @@ void stage_headline(nz *z)
 	    z->b[best]->type != PM_BLOCK_HEADING && z->b[best]->role != PM_ROLE_TITLE &&
 	    nz_last_cp(z->b[best]->text) == '.')
 		best = (size_t)-1;
-	if (best == (size_t)-1 && page_header_title(z))
+	if (best == (size_t)-1 && page_header_title(z, NULL))
 		return;
+	/* Convention headline.page_header_title.over_deck: the title in the
+	 * first page's header band (a different first-page header) over a
+	 * text whose first block is a short line set larger than the body
+	 * but smaller than the header's title, no sentence: that line is the
+	 * deck, the subheadline, and the header's title the headline, as the
+	 * page shows them one above the other. A DOCX's header part only: a
+	 * PDF's blocks in the header band are what its page prints there (a
+	 * preprint's margin stamp), and its title is read in place */
+	if (best != (size_t)-1 && z->doc->format && !strcmp(z->doc->format, "docx") && text_blocks_before(z, best) == 0 &&
+	    deck_shape(z, z->b[best]) && page_header_title(z, z->b[best])) {
+		char *flat = pm_text_flatten(z->b[best]->text);
+		pm_fields_set(&z->f->subheadline, flat);
+		free(flat);
+		set_part(z->b[best], PM_PART_SUBHEADLINE);
+		z->sub_done = true;
+		stage_explain(z, "subheadline", "headline.page_header_title.over_deck", (long)z->bi[best]);
+		return;
+	}
 	if (best == (size_t)-1) {
 		/* Markdown front matter's title, only when the text has none. */
 		const char *t = pm_doc_property(z->doc, "title");
@@ -1294,6 +1465,8 @@ void stage_headline(nz *z)
 	if (best > 0 && !z->b[best - 1]->part && z->b[best - 1]->type != PM_BLOCK_LIST_ITEM &&
 	    nz_words(z->b[best]->text) >= 4) {
 		char *rubric = rule_rubric_line(z->b[best - 1]->text);
+		if (!rubric)
+			rubric = typographic_kicker(z, best);
 		if (rubric) {
 			pm_strv_add(&z->f->tags, rubric); /* the list owns it */
 			set_part(z->b[best - 1], PM_PART_LETTERHEAD);
@@ -1346,14 +1519,16 @@ void stage_headline(nz *z)
 		    !(nz_words(z->b[i]->text) > 20 && (nz_ends_sentence(z->b[i]->text) || attributed_quote(z->b[i]->text))) &&
 		    !text_above_title(z, i))
 			set_part(z->b[i], PM_PART_LETTERHEAD);
-	/* A subheadline: a short secondary title right under it. */
-	for (i = last + 1; !z->sub_done && i < z->end && i < last + 2; i++) {
+	/* A subheadline: a short secondary title right under it, or under
+	 * the date line set between the two (headline.subheadline.past_date_line) */
+	past_date = deck_past_date_line(z, best, last);
+	for (i = last + 1; !z->sub_done && i < z->end && i < last + (past_date ? 3 : 2); i++) {
 		pm_block *b = z->b[i];
 		size_t len;
 		if (b->part)
 			continue;
 		len = nz_cps(b->text);
-		if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM || len > 200 || len < 8 ||
+		if (b->type == PM_BLOCK_TABLE || b->type == PM_BLOCK_LIST_ITEM || indented_run(z, best, i) || len > 200 || len < 8 ||
 		    (nz_words(b->text) > 20 && b->role != PM_ROLE_SUBTITLE))
 			break; /* a standfirst sentence is body */
 		/* headline.subheadline.long_sentence: a full sentence of more
@@ -1371,6 +1546,8 @@ void stage_headline(nz *z)
 			if (rule_date_first_dateline(z, b->text, &dm))
 				break;
 		}
+		if (past_date && i == last + 1)
+			continue; /* the date line: the dateline's */
 		if (pm_date_only(b->text, z->dayfirst) || rule_dateline(z, b->text, NULL) || opens_with_date(z, b->text) ||
 		    rule_byline(b->text, NULL) || rule_author_list(b->text) || rule_title_block_author(z, i) ||
 		    (i == last + 1 && rule_title_block_signature(z, i)) || rule_contact_heading(b->text) ||

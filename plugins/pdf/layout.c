@@ -4324,6 +4324,51 @@ static int spell_ar(pdfl_spell_fn spell, void *user, const char *s, size_t n)
 #define PDFL_WORD_GAP 0.3
 #define PDFL_MAX_LINE_GAPS 1024
 
+/* Convention pdf.letter_spaced_line.all_spaced: a short line tracked so
+ * widely (a kicker or a label in spaced capitals: "C U L T U U R") that
+ * the text layer put a space at nearly every letter gap, and none only
+ * where a kerning pair drew two letters closer ("C U LT U U R"): four
+ * spaced gaps or more and three in four of all (at most 64), their median
+ * ms a tenth of an em to six tenths, every gap without a space no wider than ms plus the
+ * slack. The spaces within the slack of ms are letter gaps; a space
+ * wider than ms by a fifth of an em and by half again is a word gap
+ * (tracking adds itself to the word space too); one in between is a
+ * doubt, and the line stays as read. */
+size_t pdfl_all_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join)
+{
+	double sp[64], ms;
+	size_t i, ns = 0, joins = 0;
+	if (n)
+		memset(join, 0, n * sizeof *join);
+	if (n < 4 || n > 64)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isfinite(gap[i]))
+			return 0;
+		if (spaced[i])
+			sp[ns++] = gap[i];
+	}
+	if (ns < 4 || ns * 4 < n * 3)
+		return 0;
+	ms = quantile(sp, ns, 0.5);
+	if (ms < 0.1 || ms > 0.6)
+		return 0; /* wider: a row of cells or of one-letter labels, no tracking */
+	for (i = 0; i < n; i++) {
+		if (!spaced[i]) {
+			if (gap[i] > ms + PDFL_LETTER_SLACK)
+				return 0;
+			continue;
+		}
+		if (fabs(gap[i] - ms) <= PDFL_LETTER_SLACK)
+			join[i] = true, joins++;
+		else if (!(gap[i] > ms + 0.2 && gap[i] > 1.5 * ms)) {
+			memset(join, 0, n * sizeof *join);
+			return 0;
+		}
+	}
+	return joins;
+}
+
 size_t pdfl_letter_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join)
 {
 	double *letters, m, tol, widest = 0;
@@ -4765,6 +4810,34 @@ static bool dash_runs_on(const pdfl_line *a, const pdfl_line *b)
  * and stays whole. Body lines never split here: a bold lead-in inside a
  * paragraph is no title. The core reads the change as evidence
  * (headline.pdf.size_change). */
+/* headline.pdf.type_change.family: two fonts of different families,
+ * their names compared up to the style ("DejaVuSerif-Bold" is of the
+ * DejaVuSerif family; "ArialMT" and "Arial-BoldMT" are both Arial: one
+ * name that begins the other is one family). */
+static bool other_family(const char *a, const char *b)
+{
+	size_t na, nb;
+	if (!a || !b || a == b)
+		return false;
+	na = strcspn(a, "-,");
+	nb = strcspn(b, "-,");
+	return na >= 3 && nb >= 3 && strncmp(a, b, na < nb ? na : nb) != 0;
+}
+
+/* headline.pdf.type_change.colour: two fill colours that a reader tells
+ * apart (one channel apart by more than 48 of 255: not two blacks of a
+ * colour profile, or antialiased greys). */
+static bool ink_differs(uint32_t a, uint32_t b)
+{
+	int s;
+	for (s = 0; s < 24; s += 8) {
+		int x = (int)(a >> s & 0xFF), y = (int)(b >> s & 0xFF);
+		if (abs(x - y) > 48)
+			return true;
+	}
+	return false;
+}
+
 static bool title_type_changes(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 {
 	double size = a->size > b->size ? a->size : b->size, small = a->size < b->size ? a->size : b->size;
@@ -4781,8 +4854,18 @@ static bool title_type_changes(const pdfl_doc *d, const pdfl_line *a, const pdfl
 	/* in one size, only a line ended short of its margin: a title that
 	 * fills its line and goes on in italic sets a name apart ("… Her
 	 * Book, The" / "Violet Hour: Great Writers at the End") */
-	return a->font != b->font && (slanted_font(a->font) != slanted_font(b->font) || weight_changes(a, b)) &&
-	       ended_short(a, b);
+	if (!ended_short(a, b))
+		return false;
+	if (a->font != b->font && (slanted_font(a->font) != slanted_font(b->font) || weight_changes(a, b)))
+		return true;
+	/* headline.pdf.type_change.family: a title in one typeface and its
+	 * deck in another of the same size and weight (a serif title over a
+	 * sans deck); headline.pdf.type_change.colour: the two in one face
+	 * and size, only their colour apart (a black title over a blue deck).
+	 * The lines of one title share one face and one colour. */
+	if (other_family(a->font, b->font))
+		return true;
+	return a->ink && b->ink && ink_differs(a->ink, b->ink);
 }
 
 /* Lines of one title, b in a's type (the caller checked size and

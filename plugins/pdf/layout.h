@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Put by read_page before the digits of a note's number set smaller and
  * raised against the glyph before them ("2022\x01" "1"); pdfl_analyse
@@ -51,6 +52,9 @@ typedef struct pdfl_line {
 	 * lines of a page scanned askew all share one slope. */
 	double slope;
 	const char *font;  /* dominant font: borrowed when added, then the doc's interned copy */
+	/* headline.pdf.type_change.colour: the dominant fill colour of the
+	 * line's glyphs, 0x1000000 | 0xRRGGBB (0: not known) */
+	uint32_t ink;
 	int page;          /* 1-based */
 	bool repeated;     /* set by the layout pass: seen at the same place on another page */
 	bool margin;       /* set by the layout pass: furniture of the page's outer margin (PM_BL_MARGIN) */
@@ -210,6 +214,10 @@ bool pdfl_reading_loses_script(const pdfl_doc *layer, const pdfl_doc *reading);
  * text layer's word-break threshold and become spaces ("3 mar s 20 2 5");
  * join[i] is set for each such space. Returns how many. */
 size_t pdfl_letter_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join);
+/* Convention pdf.letter_spaced_line.all_spaced: the same for a short line
+ * tracked so widely that nearly every letter gap became a space (pdf.c
+ * asks it for lines of letters only). */
+size_t pdfl_all_spaced_joins(const double *gap, const bool *spaced, size_t n, bool *join);
 
 /* Whether a line is a page number in one of its usual forms. Exposed for
  * the tests. */

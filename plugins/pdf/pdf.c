@@ -288,6 +288,11 @@ typedef struct linebuf {
 	const char *fonts[4]; /* names as poppler gives them, valid for the page */
 	size_t fcounts[4];
 	size_t nfonts;
+	/* headline.pdf.type_change.colour: the glyphs' fill colours
+	 * (0x1RRGGBB) and how many characters each */
+	uint32_t inks[4];
+	size_t icounts[4];
+	size_t ninks;
 	size_t nsizes, chars, bold;
 	size_t bold_open;  /* the characters opening the line in bold (layout.bold_run_in_heading) */
 	bool open_done;    /* a regular character has been written */
@@ -324,7 +329,7 @@ static void lb_reset(linebuf *b)
 	g_string_truncate(b->t, 0);
 	b->x0 = b->y0 = 1e9;
 	b->x1 = b->y1 = -1e9;
-	b->nsizes = b->chars = b->bold = b->nfonts = 0;
+	b->nsizes = b->chars = b->bold = b->nfonts = b->ninks = 0;
 	b->bold_open = 0;
 	b->open_done = false;
 	b->first_x1 = b->last_x1 = b->last_size = 0;
@@ -453,14 +458,35 @@ static void lb_mark_gaps(linebuf *b)
 	g_string_truncate(b->t, w);
 }
 
+/* Letters and spaces only (pdf.letter_spaced_line.all_spaced). */
+static bool letters_only(const char *s)
+{
+	const char *p;
+	bool any = false;
+	for (p = s; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == ' ')
+			continue;
+		if (!g_unichar_isalpha(c))
+			return false;
+		any = true;
+	}
+	return any;
+}
+
 /* Convention pdf.letter_spaced_line (layout.c decides): the spaces that a
  * letter-spaced line's letter gaps became are taken out of the text. */
 static void lb_unspace(linebuf *b)
 {
 	bool join[LB_GAPS];
 	size_t i, w, k = 0;
-	if (b->gaps_lost || b->marker_at || b->rtl ||
-	    !pdfl_letter_spaced_joins(b->lgap, b->lspaced, b->ngaps, join))
+	if (b->gaps_lost || b->marker_at || b->rtl)
+		return;
+	/* pdf.letter_spaced_line.all_spaced only for a line of letters (a
+	 * kicker, a label): a margin stamp of figures and signs drawn glyph
+	 * by glyph (arXiv's rotated identifier) is no tracked word */
+	if (!pdfl_letter_spaced_joins(b->lgap, b->lspaced, b->ngaps, join) &&
+	    !(letters_only(b->t->str) && pdfl_all_spaced_joins(b->lgap, b->lspaced, b->ngaps, join)))
 		return;
 	for (i = w = 0; i < b->t->len; i++) {
 		while (k < b->ngaps && (!join[k] || b->lat[k] < i))
@@ -502,6 +528,22 @@ static void lb_font(linebuf *b, const char *name)
 	if (b->nfonts < 4) {
 		b->fonts[b->nfonts] = name;
 		b->fcounts[b->nfonts++] = 1;
+	}
+}
+
+/* Count one character in a fill colour (headline.pdf.type_change.colour). */
+static void lb_ink(linebuf *b, const PopplerColor *c)
+{
+	size_t i;
+	uint32_t ink = 0x1000000u | (uint32_t)(c->red >> 8) << 16 | (uint32_t)(c->green >> 8) << 8 | (uint32_t)(c->blue >> 8);
+	for (i = 0; i < b->ninks; i++)
+		if (b->inks[i] == ink) {
+			b->icounts[i]++;
+			return;
+		}
+	if (b->ninks < 4) {
+		b->inks[b->ninks] = ink;
+		b->icounts[b->ninks++] = 1;
 	}
 }
 
@@ -584,6 +626,10 @@ static bool lb_flush(linebuf *b, pdfl_doc *d)
 		if (b->fcounts[i] > b->fcounts[best])
 			best = i;
 	l.font = b->nfonts ? b->fonts[best] : NULL;
+	for (i = 0, best = 0; i < b->ninks; i++)
+		if (b->icounts[i] > b->icounts[best])
+			best = i;
+	l.ink = b->ninks ? b->inks[best] : 0;
 	{
 		size_t n0 = d->n;
 		bool ok = pdfl_add_line(d, &l, t->str, t->len);
@@ -1721,6 +1767,8 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		}
 		if (cur && cur->font_name)
 			lb_font(b, cur->font_name);
+		if (cur && !g_unichar_isspace(c))
+			lb_ink(b, &cur->color);
 		if (size > 0) {
 			lb_size(b, size);
 			b->last_size = size;

@@ -44,6 +44,12 @@ p { margin: 0 0 .6em; }
 """
 
 
+DECK_TITLE = "font: bold 17pt 'DejaVu Serif'; margin: 0 0 2pt 0"
+DECKS = {"deck-colour": "color: #2e75b6", "deck-family": "font-family: 'DejaVu Sans'", "date-then-deck": "",
+         "kicker": ""}
+KICKER = "margin:0 0 2pt 0;font-family:'Liberation Sans';font-size:9pt;font-weight:700;color:#c00000;letter-spacing:2pt"
+DATED_DECK = "font: bold 13pt 'DejaVu Serif'; color: #555; margin: 0 0 12pt 0"
+
 LEADERS = re.compile(r"(?:\. ?){5,}\S")
 
 
@@ -59,8 +65,8 @@ def blocks(case):
         lines = [ln for ln in block.split("\n") if ln.strip()]
         if not lines:
             continue
-        if want and conventions.norm(" ".join(lines)) == want:
-            out.append(("title", " ".join(lines)))
+        if want and conventions.norm(" ".join(lines).lstrip("# ")) == want:
+            out.append(("title", " ".join(lines).lstrip("# ")))
             continue
         if any(LEADERS.search(ln) for ln in lines):
             # a list set with dot leaders: its lines one under the other
@@ -163,6 +169,18 @@ def render_docx(case, path):
         right = t.cell(0, 1)
         for k, text in enumerate(top[1:]):
             (right.paragraphs[0] if k == 0 else right.add_paragraph()).add_run(text)
+    # 'producer: header-title': the title in the first page's header part
+    # (a different first-page header), 18 pt bold, and the paragraph under
+    # it, the deck, opening the page's text at 14 pt, in direct formatting
+    header_title = case.get("producer") == "header-title"
+    if header_title and todo and todo[0][0] == "title":
+        sec = d.sections[0]
+        sec.different_first_page_header_footer = True
+        r = sec.first_page_header.paragraphs[0].add_run(todo.pop(0)[1])
+        r.bold = True
+        r.font.size = Pt(18)
+        if todo and todo[0][0] == "para":
+            d.add_paragraph().add_run(todo.pop(0)[1]).font.size = Pt(14)
     boxed, seen_title = case.get("producer") == "boxed-deck", False
     for kind, text in todo:
         seen_title = seen_title or kind == "title"
@@ -241,7 +259,39 @@ def render_pdf(case, path, tmp):
     parts = ["<!doctype html><html lang='%s'%s><head><meta charset='utf-8'><title></title><style>%s</style>"
              "</head><body>" % (lang, rtl, css)]
     in_list = False
+    # 'producer: deck-colour' / 'deck-family': the paragraph under the
+    # title (the deck) set in the title's size and weight, close under it,
+    # told apart only by its colour (blue) or by its typeface (sans under
+    # the serif title), as a page styled with inline CSS sets it
+    # 'producer: date-then-deck': the title, a date line (10 pt grey) and
+    # the deck under it (13 pt bold grey), as a newsroom page dates a
+    # release between its title and its deck
+    # 'producer: kicker': the first line, above the title, a kicker in
+    # small letter-spaced red capitals (9 pt), the title 17 pt bold
+    deck = DECKS.get(case.get("producer"))
+    after_title, seen_kicker = False, False
     for kind, text in blocks(case):
+        if case.get("producer") == "kicker" and not seen_kicker and kind == "para":
+            parts.append("<div style=\"%s\">%s</div>" % (KICKER, html.escape(text)))
+            seen_kicker = True
+            continue
+        if deck is not None and kind == "title":
+            parts.append("<div style=\"%s\">%s</div>" % (DECK_TITLE, html.escape(text)))
+            after_title = True
+            continue
+        if case.get("producer") == "date-then-deck" and after_title == "date" and kind == "para":
+            parts.append("<div style=\"%s\">%s</div>" % (DATED_DECK, html.escape(text)))
+            after_title = False
+            continue
+        if case.get("producer") == "date-then-deck" and after_title is True and kind == "para":
+            parts.append("<div style=\"font-size:10pt;color:#777;margin:0 0 6pt 0\">%s</div>" % html.escape(text))
+            after_title = "date"
+            continue
+        if deck and after_title is True and kind == "para":
+            parts.append("<div style=\"%s;%s\">%s</div>" % (DECK_TITLE, deck, html.escape(text)))
+            after_title = False
+            continue
+        after_title = False
         if kind == "item" and not in_list:
             parts.append("<ul>")
             in_list = True

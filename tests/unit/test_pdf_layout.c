@@ -2983,6 +2983,36 @@ static void letter_spaced_line(void **state)
 	assert_int_equal(pdfl_letter_spaced_joins(g5, s5, sizeof g5 / sizeof g5[0], j), 0);
 }
 
+/* Convention pdf.letter_spaced_line.all_spaced: a kicker tracked so
+ * widely that nearly every letter gap became a space, but for a kerning
+ * pair ("C U LT U U R"): the spaces go; two words keep their wider gap;
+ * a row of cells an em apart, or a gap between letter and word gaps,
+ * stays as read. */
+static void letter_spaced_line_all_spaced(void **state)
+{
+	/* "C U LT U U R": 0.35 em tracking, L and T kerned to 0.2 */
+	const double g1[] = {0.35, 0.36, 0.2, 0.34, 0.35, 0.35};
+	const bool s1[] = {1, 1, 0, 1, 1, 1};
+	/* "M E D I O  A M B I E N T E": letters 0.22 em, the word gap 0.55 */
+	const double g2[] = {0.22, 0.22, 0.23, 0.21, 0.55, 0.22, 0.22, 0.22, 0.22, 0.21, 0.22, 0.22, 0.22};
+	const bool s2[] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+	/* "0 1 0 1": cells 1.5 em apart */
+	const double g3[] = {1.5, 1.5, 1.5, 1.5};
+	const bool s3[] = {1, 1, 1, 1};
+	/* letters 0.22 em and a gap of 0.38: a doubt */
+	const double g4[] = {0.22, 0.22, 0.38, 0.22, 0.22};
+	const bool s4[] = {1, 1, 1, 1, 1};
+	bool j[16];
+	(void)state;
+	assert_int_equal(pdfl_all_spaced_joins(g1, s1, sizeof g1 / sizeof g1[0], j), 5);
+	assert_true(j[0] && j[1] && !j[2] && j[3] && j[5]);
+	assert_int_equal(pdfl_all_spaced_joins(g2, s2, sizeof g2 / sizeof g2[0], j), 12);
+	assert_true(!j[4] && j[3] && j[5]);
+	assert_int_equal(pdfl_all_spaced_joins(g3, s3, sizeof g3 / sizeof g3[0], j), 0);
+	assert_int_equal(pdfl_all_spaced_joins(g4, s4, sizeof g4 / sizeof g4[0], j), 0);
+	assert_false(j[0] || j[1]);
+}
+
 /* ---- fragments of one visual line ------------------------------------------ */
 
 /* A superscript ordinal kept apart by the text layer, raised and smaller,
@@ -3812,6 +3842,7 @@ int main(void)
 		cmocka_unit_test(unstretched_last_line),
 		cmocka_unit_test(dash_speech_is_a_paragraph),
 		cmocka_unit_test(letter_spaced_line),
+		cmocka_unit_test(letter_spaced_line_all_spaced),
 		cmocka_unit_test(superscript_ordinal_rejoins_its_word),
 		cmocka_unit_test(note_reference_inside_a_line_joins_its_word),
 		cmocka_unit_test(justified_line_goes_on_after_a_note_mark),

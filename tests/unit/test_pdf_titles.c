@@ -24,7 +24,7 @@
 /* A line drawn: size in points, its face, its baseline from the page's
  * top-left; x < 0 goes on after the text drawn before it. A size of 0
  * ends the page (NEXT_PAGE). */
-enum { SANS = 0, BOLD = 1, ITALIC = 2, SERIF = 4 };
+enum { SANS = 0, BOLD = 1, ITALIC = 2, SERIF = 4, BLUE = 8 /* in blue, else black */ };
 
 typedef struct dline {
 	double size;
@@ -55,6 +55,10 @@ static GByteArray *draw_pdf(const dline *L, size_t n)
 		                       L[i].face & ITALIC ? CAIRO_FONT_SLANT_OBLIQUE : CAIRO_FONT_SLANT_NORMAL,
 		                       L[i].face & BOLD ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
 		cairo_set_font_size(cr, L[i].size);
+		if (L[i].face & BLUE)
+			cairo_set_source_rgb(cr, 0x2E / 255.0, 0x75 / 255.0, 0xB6 / 255.0);
+		else
+			cairo_set_source_rgb(cr, 0, 0, 0);
 		if (L[i].x >= 0)
 			cairo_move_to(cr, L[i].x, L[i].y);
 		cairo_show_text(cr, L[i].text);
@@ -170,6 +174,65 @@ static void subtitle_in_another_family_de(void **state)
 	(void)state;
 	check_split(16, SERIF, 15, SANS, "Hafenbehörde eröffnet neues Fährterminal",
 	            "Zweihundert Überfahrten täglich ab dem Frühjahr erwartet", de);
+}
+
+/* headline.pdf.type_change.family: Spanish, a serif title over a sans
+ * deck in one size and weight (15 pt regular): only the typeface sets
+ * the deck apart. Without the rule the two are one headline. */
+static void subtitle_in_another_family_same_size_es(void **state)
+{
+	dline L[] = {{15, SERIF, 72, 100, "La cooperativa Olivares abre una almazara"},
+	             {15, SERIF, 72, 119, "comunitaria en Tajuña"},
+	             {15, SANS, 72, 138, "Los socios podrán moler su aceituna por turnos en"},
+	             {15, SANS, 72, 157, "la nueva sala desde noviembre"},
+	             BODY(200, "TAJUÑA, 3 de marzo de 2025 - La cooperativa abrió el lunes su nueva almazara",
+	                  "comunitaria, tras dos años de obras junto a la antigua estación. La almazara",
+	                  "podrá moler la aceituna de todos los socios por turnos.",
+	                  "Las obras costaron dos millones de euros y las pagaron la cooperativa y la",
+	                  "diputación a partes iguales, informó la cooperativa en un comunicado.")};
+	json_t *r = convert(L, sizeof L / sizeof *L);
+	(void)state;
+	field_is(r, "headline", "La cooperativa Olivares abre una almazara comunitaria en Tajuña");
+	field_is(r, "subheadline", "Los socios podrán moler su aceituna por turnos en la nueva sala desde noviembre");
+	json_decref(r);
+}
+
+/* headline.pdf.type_change.colour: Italian, title and deck in one face,
+ * size and weight (14 pt bold), the title black and the deck blue
+ * (without the rule the two are one headline). */
+static void subtitle_in_another_colour_it(void **state)
+{
+	static const char *const it[5] = {
+	    "ROCCALBA, 3 marzo 2025 - Il teatro Sociale ha riaperto lunedì dopo sei anni",
+	    "di lavori di consolidamento della struttura e di rifacimento della platea. La",
+	    "sala potrà ospitare fino a quattrocento spettatori.",
+	    "I lavori sono costati quattro milioni di euro, pagati dal Comune e dalla",
+	    "Regione insieme, ha fatto sapere il Comune in un comunicato lunedì."};
+	dline L[] = {{14, BOLD, 72, 100, "Il Comune riapre il teatro Sociale"},
+	             {14, BOLD | BLUE, 72, 118, "Dopo sei anni di lavori la stagione parte"},
+	             {14, BOLD | BLUE, 72, 136, "con dodici spettacoli"},
+	             BODY(185, it[0], it[1], it[2], it[3], it[4])};
+	json_t *r = convert(L, sizeof L / sizeof *L);
+	(void)state;
+	field_is(r, "headline", "Il Comune riapre il teatro Sociale");
+	field_is(r, "subheadline", "Dopo sei anni di lavori la stagione parte con dodici spettacoli");
+	json_decref(r);
+}
+
+/* ... and a title of two lines in one colour stays whole */
+static void title_of_two_lines_in_one_colour_stays_whole(void **state)
+{
+	dline L[] = {{15, BOLD | BLUE, 72, 100, "Il Comune di Roccalba riapre il teatro Sociale"},
+	             {15, BOLD | BLUE, 72, 119, "Dopo sei anni di lavori"},
+	             BODY(160, "ROCCALBA, 3 marzo 2025 - Il teatro Sociale ha riaperto lunedì dopo sei anni",
+	                  "di lavori di consolidamento della struttura e di rifacimento della platea. La",
+	                  "sala potrà ospitare fino a quattrocento spettatori.",
+	                  "I lavori sono costati quattro milioni di euro, pagati dal Comune e dalla",
+	                  "Regione insieme, ha fatto sapere il Comune in un comunicato lunedì.")};
+	json_t *r = convert(L, sizeof L / sizeof *L);
+	(void)state;
+	field_is(r, "headline", "Il Comune di Roccalba riapre il teatro Sociale Dopo sei anni di lavori");
+	json_decref(r);
 }
 
 /* Spanish: bold over bold italic, one size */
@@ -335,6 +398,9 @@ int main(void)
 	    cmocka_unit_test(subtitle_a_point_smaller_fr),
 	    cmocka_unit_test(subtitle_in_another_family_de),
 	    cmocka_unit_test(subtitle_in_italic_same_size_es),
+	    cmocka_unit_test(subtitle_in_another_family_same_size_es),
+	    cmocka_unit_test(subtitle_in_another_colour_it),
+	    cmocka_unit_test(title_of_two_lines_in_one_colour_stays_whole),
 	    cmocka_unit_test(standfirst_under_the_title),
 	    cmocka_unit_test(title_of_three_lines_stays_whole),
 	    cmocka_unit_test(title_running_on_across_a_face_stays_whole),
