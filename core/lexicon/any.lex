@@ -257,6 +257,12 @@ Telegram
 
 [phone_labels]
 whatsapp
+# contacts.phone_label.messenger: the other messenger apps a press office
+# gives a number for ("Signal: +49 160 …", "Telegram +351 …"): the number
+# is a phone, and the app's name no organisation
+signal
+telegram
+threema
 # contacts.phone_label.cjk: the phone labels of Chinese ("电话", "手机"),
 # Japanese ("電話", "携帯"; "TEL" is English's) and Korean ("전화",
 # "휴대폰") contact lines, before a full-width or ASCII colon

@@ -763,6 +763,13 @@ economía
 sociedad
 deportes
 
+[phone_extensions]
+# contacts.phone_extension: the word before an extension after a number
+# ("ext. 12", "extensión 12"): the extension is part of the phone
+ext.
+extensión
+extension
+
 [phone_alternatives]
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)

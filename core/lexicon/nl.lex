@@ -555,6 +555,11 @@ economie
 binnenland
 buitenland
 
+[phone_extensions]
+# contacts.phone_extension: the word before an extension after a number
+# ("toestel 12"): the extension is part of the phone
+toestel
+
 [phone_alternatives]
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)

@@ -349,6 +349,35 @@ static bool veto_after(const char *s, size_t e)
 	return pm_lex_prefix(&q, p, strnlen(p, 64), NULL);
 }
 
+/* Convention contacts.phone_extension: an extension written after the
+ * number ("(320) 555-0142 ext. 12", "01 45 67 89 10 poste 214", "ramal
+ * 31"; [phone_extensions], a comma before the word allowed) is part of
+ * the phone as written: the end moves past its one to five figures. */
+static size_t extension_after(const char *s, size_t e)
+{
+	pm_lex_query q = {PM_LEX_PHONE_EXTENSIONS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+	pm_lex_match m;
+	const char *p = s + e;
+	size_t sp, k = 0;
+	if (*p == ',')
+		p++;
+	if (!(sp = space_at(p)))
+		return e;
+	p += sp;
+	if (!pm_lex_prefix(&q, p, strnlen(p, 32), &m) || isalpha((unsigned char)p[m.len]))
+		return e;
+	p += m.len;
+	if (*p == '.' || *p == ':')
+		p++;
+	while ((sp = space_at(p)))
+		p += sp;
+	while (k < 6 && isdigit((unsigned char)p[k]))
+		k++;
+	if (k == 0 || k > 5 || isalnum((unsigned char)p[k]))
+		return e;
+	return (size_t)(p + k - s);
+}
+
 typedef struct numshape {
 	size_t st, end;      /* bytes */
 	size_t digits;
@@ -753,7 +782,7 @@ static bool find_phone(const char *s, size_t from, bool in_contact, bool alterna
 		}
 		if (evidence && ns.end > i) {
 			*start = i;
-			*end = ns.end;
+			*end = extension_after(s, ns.end);
 			return true;
 		}
 		i = ns.end > i ? ns.end : i + 1;
