@@ -460,6 +460,10 @@ telefon
 handy
 kontakt
 e-mail
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+funktion
+name
 
 [number_references]
 nr.

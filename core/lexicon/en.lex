@@ -767,6 +767,9 @@ internet
 contact
 name
 fax
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+role
 
 [number_references]
 no.

@@ -503,6 +503,10 @@ nombre
 # contacts.label_not_org: the e-mail label as Spanish releases write it
 e-mail
 email
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+cargo
+puesto
 
 [number_references]
 núm.

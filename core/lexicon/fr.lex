@@ -602,6 +602,9 @@ mobile
 # d'enrichissement de la langue française gives for e-mail
 mél
 mel
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+fonction
 
 [number_references]
 réf

@@ -748,6 +748,10 @@ contatto
 # contacts.label_not_org: certified e-mail ("PEC: …") and its long form
 pec
 posta elettronica
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+ruolo
+funzione
 
 [page_count_words]
 # the word between a page number and the count of pages ("pagina 3 di 7")

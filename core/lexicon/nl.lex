@@ -640,6 +640,9 @@ web
 naam
 contactpersoon
 contact
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+functie
 
 [page_labels]
 # the word before a page number that a text extraction left among the

@@ -470,6 +470,10 @@ nome
 e-mail
 email
 telemóvel
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+cargo
+função
 
 [number_references]
 lei
