@@ -1822,6 +1822,7 @@ participant pin
 # the optional sections that English does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which English releases print too
 social_networks  # the networks' names are brands, the same in every language: any.lex
 about_tails  # English's "about" opens the heading ([about_headings]); the postpositions (Turkish, Japanese, Korean) are in any.lex

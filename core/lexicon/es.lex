@@ -1078,6 +1078,7 @@ marque el
 # the optional sections that Spanish does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which Spanish releases print too
 platform_credits  # the rendering is common in sentences and the line is only 8 words: none is listed (README, "Some languages leave a section empty")
 social_media_labels  # English only (README): the other languages' labels open body sentences too; [social_headings], [follow_leads] read them

@@ -1071,6 +1071,7 @@ alle
 # the optional sections that Italian does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 role_complements  # Italian's complements ("di", "del", "della", "dell'") are its [role_org_links], which the same rules read (nz_role_link, role_phrase_end): "il ministro della Cultura Paolo Ferri" is read (quotes.role_complement_before_name it-1); listed twice they change nothing
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which Italian releases print too
 platform_credits  # the rendering is common in sentences and the line is only 8 words: none is listed (README, "Some languages leave a section empty")

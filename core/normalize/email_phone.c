@@ -107,8 +107,9 @@ static size_t glued_label(const char *a, const char *at)
  * in a hyphen, and the piece brings the dot and a top-level domain of two
  * letters or more; or it is a short run of lower-case letters ending its
  * line, no word of the text's languages ([stop_words]), after a domain
- * whose last label is letters: the rest of a top-level domain that did
- * not fit. Returns the piece's length (0: no continuation). */
+ * whose last label is letters and not yet whole (no country's two
+ * letters, no [top_level_domains] entry): the rest of a top-level domain
+ * that did not fit. Returns the piece's length (0: no continuation). */
 static size_t wrapped_piece(const char *s, size_t b, const pm_buf *dom, size_t dots, size_t lastdot)
 {
 	pm_lex_query q = {PM_LEX_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
@@ -146,6 +147,15 @@ static size_t wrapped_piece(const char *s, size_t b, const pm_buf *dom, size_t d
 	for (i = lastdot; i < dom->len; i++)
 		if (!isalpha((unsigned char)dom->data[i]))
 			return 0;
+	/* a domain already whole: a country's two letters, or a generic
+	 * top-level domain ([top_level_domains]: "press@acme.org now") */
+	if (dom->len - lastdot == 2)
+		return 0;
+	{
+		pm_lex_query t = {PM_LEX_TOP_LEVEL_DOMAINS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+		if (pm_lex_prefix(&t, dom->data + lastdot, dom->len - lastdot, &m) && m.len == dom->len - lastdot)
+			return 0;
+	}
 	if (pm_lex_prefix(&q, p, k, &m) && m.len == k)
 		return 0;
 	return k;
