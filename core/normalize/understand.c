@@ -1105,8 +1105,6 @@ char *rule_phone_e164(const char *phone, bool us_place)
 			d[n++] = *p;
 		} else if (intl && p[0] == '(' && p[1] == '0' && p[2] == ')') {
 			p += 2;  /* the trunk prefix */
-		} else if (n && isalpha((unsigned char)*p)) {
-			break;  /* contacts.phone_extension: E.164 has no extension */
 		} else if (!strchr(" -.()/\xC2\xA0", *p)) {
 			return NULL;
 		}
