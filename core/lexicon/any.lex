@@ -255,8 +255,65 @@ Pinterest
 WhatsApp
 Telegram
 
+[top_level_domains]
+# contacts.email_wrapped: the generic top-level domains of three letters or
+# more that addresses end in most (IANA root zone): a domain ending in one
+# is whole, and a lower-case word after it ("press@acme.org now") is no
+# piece of a top-level domain a narrow box broke; two-letter country
+# domains are whole by their shape
+com
+org
+net
+edu
+gov
+int
+mil
+info
+biz
+name
+pro
+mobi
+coop
+museum
+aero
+travel
+jobs
+asia
+tel
+cat
+eus
+gal
+bzh
+swiss
+berlin
+paris
+hamburg
+bayern
+koeln
+wien
+tirol
+amsterdam
+brussels
+vlaanderen
+barcelona
+madrid
+lat
+africa
+arab
+xyz
+online
+site
+app
+dev
+
 [phone_labels]
 whatsapp
+# contacts.phone_label.messenger: the other messenger apps a press office
+# gives a number for ("Signal: +49 160 …", "Telegram +351 …"): the number
+# is a phone, and the app's name no organisation
+signal
+telegram
+threema
 # contacts.phone_label.cjk: the phone labels of Chinese ("电话", "手机"),
 # Japanese ("電話", "携帯"; "TEL" is English's) and Korean ("전화",
 # "휴대폰") contact lines, before a full-width or ASCII colon

@@ -540,6 +540,11 @@ ar
 مـ
 الموافق
 
+[phone_extensions]
+# contacts.phone_extension: the word before an extension after a number
+# ("تحويلة 12"): the extension is part of the phone
+تحويلة
+
 [phone_alternatives]
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
@@ -858,6 +863,7 @@ ar
 # the optional sections that Arabic does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 role_joiners  # Arabic's "and" (و) is glued to the role after it ("والرئيس التنفيذي"), never a word of its own; "&" is any.lex's
 long_form_links  # an Arabic long form is taken as words back from its Latin acronym's parenthesis, prepositions glued to their words ("للتنمية"; acronyms.arabic_long_form): no head noun is taken in over a link
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright"; Arabic releases print "©" too ("جميع الحقوق محفوظة" follows it)

@@ -465,6 +465,10 @@ telefon
 handy
 kontakt
 e-mail
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+funktion
+name
 
 [number_references]
 nr.
@@ -726,6 +730,11 @@ politik
 kultur
 lokales
 regionales
+
+[phone_extensions]
+# contacts.phone_extension: the word before an extension after a number
+# ("App. 12"): the extension is part of the phone
+app.
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead
@@ -1049,6 +1058,7 @@ teilnehmercode
 # the optional sections that German does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 role_complements  # German's complements ("für", "der", "des") are its [role_org_links], which the same rules read (nz_role_link, role_phrase_end); [role_complements]' own reading follows a lower-case role, and German capitalises its roles
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which German releases print too
 platform_credits  # the rendering is common in sentences and the line is only 8 words: none is listed (README, "Some languages leave a section empty")

@@ -767,6 +767,9 @@ internet
 contact
 name
 fax
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+role
 
 [number_references]
 no.
@@ -1530,6 +1533,13 @@ corresponding to
 news provided by
 provided by
 
+[phone_extensions]
+# contacts.phone_extension: the word before an extension after a number
+# ("ext. 12", "ext 12"): the extension is part of the phone
+ext.
+ext
+extension
+
 [phone_alternatives]
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
@@ -1827,6 +1837,7 @@ participant pin
 # the optional sections that English does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which English releases print too
 social_networks  # the networks' names are brands, the same in every language: any.lex
 about_tails  # English's "about" opens the heading ([about_headings]); the postpositions (Turkish, Japanese, Korean) are in any.lex

@@ -503,6 +503,10 @@ nombre
 # contacts.label_not_org: the e-mail label as Spanish releases write it
 e-mail
 email
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+cargo
+puesto
 
 [number_references]
 núm.
@@ -769,6 +773,13 @@ en foco
 economía
 sociedad
 deportes
+
+[phone_extensions]
+# contacts.phone_extension: the word before an extension after a number
+# ("ext. 12", "extensión 12"): the extension is part of the phone
+ext.
+extensión
+extension
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead
@@ -1074,6 +1085,7 @@ marque el
 # the optional sections that Spanish does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which Spanish releases print too
 platform_credits  # the rendering is common in sentences and the line is only 8 words: none is listed (README, "Some languages leave a section empty")
 social_media_labels  # English only (README): the other languages' labels open body sentences too; [social_headings], [follow_leads] read them

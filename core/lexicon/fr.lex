@@ -602,6 +602,9 @@ mobile
 # d'enrichissement de la langue française gives for e-mail
 mél
 mel
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+fonction
 
 [number_references]
 réf
@@ -936,6 +939,11 @@ tribune
 économie
 société
 
+[phone_extensions]
+# contacts.phone_extension: the word before an extension after a number
+# ("poste 12"): the extension is part of the phone
+poste
+
 [phone_alternatives]
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
@@ -1226,6 +1234,7 @@ code participant
 # the optional sections that French does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which French releases print too
 social_media_labels  # English only (README): the other languages' labels open body sentences too; [social_headings], [follow_leads] read them
 letterhead_leads  # English only (README): the electoral imprint of Australian, British and US law

@@ -660,6 +660,12 @@ attualità
 economia
 società
 
+[phone_extensions]
+# contacts.phone_extension: the word before an extension after a number
+# ("int. 12", "interno 12"): the extension is part of the phone
+int.
+interno
+
 [phone_alternatives]
 # the word between a phone number and another one to call instead
 # ("555 0100 or 555 0101"): the second is a phone too (contacts.phone_alternative)
@@ -748,6 +754,10 @@ contatto
 # contacts.label_not_org: certified e-mail ("PEC: …") and its long form
 pec
 posta elettronica
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+ruolo
+funzione
 
 [page_count_words]
 # the word between a page number and the count of pages ("pagina 3 di 7")
@@ -1067,6 +1077,7 @@ alle
 # the optional sections that Italian does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 role_complements  # Italian's complements ("di", "del", "della", "dell'") are its [role_org_links], which the same rules read (nz_role_link, role_phrase_end): "il ministro della Cultura Paolo Ferri" is read (quotes.role_complement_before_name it-1); listed twice they change nothing
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which Italian releases print too
 platform_credits  # the rendering is common in sentences and the line is only 8 words: none is listed (README, "Some languages leave a section empty")

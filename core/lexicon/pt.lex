@@ -470,6 +470,10 @@ nome
 e-mail
 email
 telemóvel
+# contacts.table_header: the column heads of a contact table (Name |
+# Role | Phone | E-mail), never a contact's organisation or role
+cargo
+função
 
 [number_references]
 lei
@@ -786,6 +790,11 @@ atualidade
 economia
 desporto
 esportes
+
+[phone_extensions]
+# contacts.phone_extension: the word before an extension after a number
+# ("ramal 12"): the extension is part of the phone
+ramal
 
 [phone_alternatives]
 # the word between a phone number and another one to call instead
@@ -1114,6 +1123,7 @@ leia também
 # the optional sections that Portuguese does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which Portuguese releases print too
 platform_credits  # the rendering is common in sentences and the line is only 8 words: none is listed (README, "Some languages leave a section empty")
 social_media_labels  # English only (README): the other languages' labels open body sentences too; [social_headings], [follow_leads] read them

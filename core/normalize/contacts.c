@@ -897,9 +897,26 @@ static void contact_line(clist *l, contact **cur, const char *line, bool in_bloc
 
 static void scan_text(clist *l, contact **cur, const char *text, bool in_block)
 {
-	char *copy = pm_strdup(text), *save = NULL, *line;
+	char *copy = pm_strdup(text), *save = NULL, *line, *nl;
 	if (!copy)
 		return;
+	/* contacts.email_wrapped: a line ending inside an address, the next
+	 * one lower-case address characters alone ("d.whitcombe@harrowgate-
+	 * water.exa" / "mple", a PDF's narrow box as a text layer gives it):
+	 * one line, and find_email decides whether the piece is the
+	 * address's */
+	for (nl = strchr(copy, '\n'); nl; nl = strchr(nl + 1, '\n')) {
+		const char *b = nl, *q = nl + 1;
+		bool at = false;
+		while (b > copy && (nz_email_char((unsigned char)b[-1]) || b[-1] == '@'))
+			at |= *--b == '@';
+		if (!at || !(islower((unsigned char)*q) || isdigit((unsigned char)*q)))
+			continue;
+		while (nz_email_char((unsigned char)*q))
+			q++;
+		if (!*q || *q == '\n')
+			*nl = ' ';
+	}
 	for (line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
 		contact_line(l, cur, line, in_block);
 	free(copy);
@@ -950,6 +967,64 @@ static void scan_links(clist *l, const pm_block *b)
 	}
 }
 
+/* Convention contacts.email_wrapped, across blocks: a narrow table cell
+ * or side box whose lines the PDF reader set apart as blocks leaves an
+ * address's domain unfinished at one block's end ("itziar@fruticolaja")
+ * and its rest opening the next ("lon.example +34 …"). The domain so far
+ * has no dot, which no address lacks, and the next block opens with
+ * lower-case address characters bringing the dot and a top-level domain:
+ * the piece moves up, after a space, where find_email joins it; so does
+ * a block that is a short lower-case piece alone under a domain with its
+ * dot ("rszabo@ridge.exa" / "mple"), which find_email weighs. */
+static void join_wrapped_address(pm_block *a, pm_block *b)
+{
+	const char *t = a->text, *nb = b->text, *at;
+	size_t e, st, k = 0, last = 0;
+	char *na, *rest;
+	if (!t || !nb)
+		return;
+	e = strlen(t);
+	for (st = e; st > 0 && (nz_email_char((unsigned char)t[st - 1]) || t[st - 1] == '@'); st--)
+		;
+	at = memchr(t + st, '@', e - st);
+	if (!at || at == t + st || (size_t)(t + e - at) < 2)
+		return;
+	while (k < 64 && (islower((unsigned char)nb[k]) || isdigit((unsigned char)nb[k]) || nb[k] == '-' ||
+	                  (nb[k] == '.' && islower((unsigned char)nb[k + 1])))) {
+		if (nb[k] == '.')
+			last = k + 1;
+		k++;
+	}
+	if (memchr(at, '.', (size_t)(t + e - at))) {
+		/* a domain with its dot: only a block that is one short
+		 * lower-case piece alone, the rest of a top-level domain
+		 * (find_email weighs it) */
+		if (last || k > 8 || nb[k])
+			return;
+	} else {
+		if (!last || k - last < 2 || (nb[k] && nb[k] != ' ' && nb[k] != '\n'))
+			return;
+		for (st = last; st < k; st++)
+			if (!islower((unsigned char)nb[st]))
+				return;
+	}
+	na = malloc(e + k + 2);
+	rest = pm_strdup(nb + k + (nb[k] ? 1 : 0));
+	if (!na || !rest) {
+		free(na);
+		free(rest);
+		return;
+	}
+	memcpy(na, t, e);
+	na[e] = ' ';
+	memcpy(na + e + 1, nb, k);
+	na[e + 1 + k] = '\0';
+	free(a->text);
+	a->text = na;
+	free(b->text);
+	b->text = rest;
+}
+
 void stage_contacts(nz *z)
 {
 	clist l;
@@ -964,6 +1039,11 @@ void stage_contacts(nz *z)
 			bool cells = z->b[i]->type == PM_BLOCK_TABLE && z->b[i]->ncells;
 			if (z->b[i]->part != PM_PART_CONTACT || !t)
 				continue;
+			if (!cells && i + 1 < z->n && z->b[i + 1]->part == PM_PART_CONTACT &&
+			    z->b[i + 1]->type != PM_BLOCK_TABLE) {
+				join_wrapped_address(z->b[i], z->b[i + 1]);
+				t = z->b[i]->text;
+			}
 			if (!cells && rule_contact_heading(t)) {
 				/* "Contact: Jane Doe, jane@x.org" and a heading line
 				 * with the block's lines under it */

@@ -98,6 +98,69 @@ static size_t glued_label(const char *a, const char *at)
 	return 0;
 }
 
+/* Convention contacts.email_wrapped: an address broken at a line end
+ * inside a narrow cell or a side box, its pieces joined by a space or a
+ * line break where the PDF's lines met ("anne@valdorv eille-commune.example",
+ * "rszabo@ridge.exa mple"). The piece after the break, lower-case address
+ * characters only, continues the domain when the domain so far cannot be
+ * whole: it has no dot yet (no address lacks a top-level domain) or ends
+ * in a hyphen, and the piece brings the dot and a top-level domain of two
+ * letters or more; or it is a short run of lower-case letters ending its
+ * line, no word of the text's languages ([stop_words]), after a domain
+ * whose last label is letters and not yet whole (no country's two
+ * letters, no [top_level_domains] entry): the rest of a top-level domain
+ * that did not fit. Returns the piece's length (0: no continuation). */
+static size_t wrapped_piece(const char *s, size_t b, const pm_buf *dom, size_t dots, size_t lastdot)
+{
+	pm_lex_query q = {PM_LEX_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+	pm_lex_match m;
+	size_t k = 0, pdots = 0, plast = 0, i;
+	const char *p;
+	if ((s[b] != ' ' && s[b] != '\n') || !dom->len)
+		return 0;
+	p = s + b + 1;
+	while (k < 64 && (islower((unsigned char)p[k]) || isdigit((unsigned char)p[k]) || p[k] == '-' ||
+	                  (p[k] == '.' && islower((unsigned char)p[k + 1])))) {
+		if (p[k] == '.') {
+			pdots++;
+			plast = k + 1;
+		}
+		k++;
+	}
+	if (!k || k >= 64 || (p[k] && p[k] != ' ' && p[k] != '\n' && p[k] != ',' && p[k] != ';' && p[k] != ')'))
+		return 0;
+	if (!islower((unsigned char)p[0]) && !isdigit((unsigned char)p[0]))
+		return 0;
+	if (dots == 0 || dom->data[dom->len - 1] == '-') {
+		if (!pdots || k - plast < 2)
+			return 0;
+		for (i = plast; i < k; i++)
+			if (!islower((unsigned char)p[i]))
+				return 0;
+		return k;
+	}
+	if (pdots || k > 8 || (p[k] && p[k] != '\n'))
+		return 0;
+	for (i = 0; i < k; i++)
+		if (!islower((unsigned char)p[i]))
+			return 0;
+	for (i = lastdot; i < dom->len; i++)
+		if (!isalpha((unsigned char)dom->data[i]))
+			return 0;
+	/* a domain already whole: a country's two letters, or a generic
+	 * top-level domain ([top_level_domains]: "press@acme.org now") */
+	if (dom->len - lastdot == 2)
+		return 0;
+	{
+		pm_lex_query t = {PM_LEX_TOP_LEVEL_DOMAINS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+		if (pm_lex_prefix(&t, dom->data + lastdot, dom->len - lastdot, &m) && m.len == dom->len - lastdot)
+			return 0;
+	}
+	if (pm_lex_prefix(&q, p, k, &m) && m.len == k)
+		return 0;
+	return k;
+}
+
 /* Find an address from byte `from`, plain or obfuscated; [*start, *end)
  * spans it as written, and *norm (when not NULL) receives it as
  * local@domain. */
@@ -163,6 +226,20 @@ static bool find_email(const char *s, size_t from, size_t *start, size_t *end, c
 				continue;
 			}
 			break;
+		}
+		/* contacts.email_wrapped: the domain goes on after a line
+		 * break, once or twice (plain addresses only) */
+		for (size_t w = 0, dl; w < 3 && atl == 1 && (dl = wrapped_piece(s, b, &dom, dots, lastdot)); w++) {
+			for (size_t pk = 0; pk < dl; pk++) {
+				if (s[b + 1 + pk] == '.') {
+					pm_buf_addc(&dom, '.');
+					lastdot = dom.len;
+					dots++;
+				} else {
+					pm_buf_addc(&dom, s[b + 1 + pk]);
+				}
+			}
+			b += 1 + dl;
 		}
 		/* Convention contacts.email_note_mark: a top-level domain is
 		 * letters only (IANA's root zone; its internationalised names
@@ -347,6 +424,35 @@ static bool veto_after(const char *s, size_t e)
 		p += sp;
 	/* a unit is a short word: never strlen() the paragraph */
 	return pm_lex_prefix(&q, p, strnlen(p, 64), NULL);
+}
+
+/* Convention contacts.phone_extension: an extension written after the
+ * number ("(320) 555-0142 ext. 12", "01 45 67 89 10 poste 214", "ramal
+ * 31"; [phone_extensions], a comma before the word allowed) is part of
+ * the phone as written: the end moves past its one to five figures. */
+static size_t extension_after(const char *s, size_t e)
+{
+	pm_lex_query q = {PM_LEX_PHONE_EXTENSIONS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
+	pm_lex_match m;
+	const char *p = s + e;
+	size_t sp, k = 0;
+	if (*p == ',')
+		p++;
+	if (!(sp = space_at(p)))
+		return e;
+	p += sp;
+	if (!pm_lex_prefix(&q, p, strnlen(p, 32), &m) || isalpha((unsigned char)p[m.len]))
+		return e;
+	p += m.len;
+	if (*p == '.' || *p == ':')
+		p++;
+	while ((sp = space_at(p)))
+		p += sp;
+	while (k < 6 && isdigit((unsigned char)p[k]))
+		k++;
+	if (k == 0 || k > 5 || isalnum((unsigned char)p[k]))
+		return e;
+	return (size_t)(p + k - s);
 }
 
 typedef struct numshape {
@@ -753,7 +859,7 @@ static bool find_phone(const char *s, size_t from, bool in_contact, bool alterna
 		}
 		if (evidence && ns.end > i) {
 			*start = i;
-			*end = ns.end;
+			*end = extension_after(s, ns.end);
 			return true;
 		}
 		i = ns.end > i ? ns.end : i + 1;

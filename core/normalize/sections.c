@@ -1080,6 +1080,11 @@ void stage_sections(nz *z)
 					break;
 				if ((long)j == z->place_opened)
 					break;
+				/* where.after_contact_box: and so does the paragraph
+				 * that the dateline opened, under a contact box set
+				 * between the headline and the text */
+				if (z->dateline_blk >= 0 && (long)z->bi[j] == z->dateline_blk)
+					break;
 				/* about.editor_notes: the notes to editors under the
 				 * contacts end them, when they are the About section */
 				if (editor_notes_heading(c->text) && editor_notes_end(z, j))
