@@ -5123,6 +5123,54 @@ static bool opens_copyright(const pdfl_line *b)
 	       (i + 4 == n || !isdigit((unsigned char)p[i + 4]));
 }
 
+/* Convention layout.typed_line_break: in a document that marks its
+ * paragraphs (measure_spacing), a line its writer ended by hand (Enter
+ * or Shift+Enter at every line, a paragraph typed as lines of a mail)
+ * stops short of the margin in mid-phrase, and the next line may open
+ * with a name, a noun capitalised in German or a figure ("... every
+ * night from" / "1 June, so that ...", "... sagt" / "Henrike
+ * Ostendorp ..."): letter case says nothing there, the missing mark
+ * does. A line of prose - eight words or more over half the column,
+ * its last word opening in lower case - goes on, and so does the last
+ * piece of a typed line that wrapped at the margin ("from", under a
+ * full line of its paragraph: a is no paragraph's first line); an
+ * address, a title over its date or a contact line has fewer words or
+ * ends with a name (prose_runs_on keeps those apart). */
+static bool typed_line_goes_on(const pdfl_line *a, const pdfl_line *b, bool a_opens)
+{
+	const char *p = b->text, *w = NULL;
+	size_t k, words = 0;
+	uint32_t f = u8next(&p);
+	if (a->rtl || b->rtl || a->len < 2 || a->text[a->len - 1] == ' ')
+		return false;
+	for (k = a->len; k > 0; k--)
+		if (a->text[k - 1] == ' ') {
+			words++;
+			if (!w)
+				w = a->text + k;
+		}
+	if (a_opens && (words < 7 || a->x1 - a->x0 < 0.5 * (a->colR - a->colL)))
+		return false;
+	if (!w)
+		w = a->text;
+	return lower_cp(u8next(&w)) && (f < 0x80 ? isalnum((int)f) : g_unichar_isalnum(f));
+}
+
+/* Convention layout.hanging_list_end: the wrapped lines of a list item
+ * set on a hanging indent (a bullet and a tab, an HTML list) start at
+ * the item's text, in from the column's margin; a short line there
+ * followed by a line back at the margin, left of it by more than an em,
+ * ends the item: the text that follows is a paragraph of its own, even
+ * in a document whose paragraphs are otherwise set apart by more space
+ * than its items are (the item's last line, ending a sentence, was taken
+ * for a line broken by hand). Not for the item's first line (a_opens):
+ * a paragraph's first-line indent sits there. */
+static bool hanging_item_ends(const pdfl_line *a, const pdfl_line *b, bool a_opens)
+{
+	return !a_opens && indented(a) && !a->rtl && !b->rtl && b->x0 < a->x0 - b->size &&
+	       fabs(b->x0 - b->colL) <= 0.5 * b->size;
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	bool la, lb;
@@ -5249,8 +5297,11 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		 * hang in from the margin, as the items of a list with drawn
 		 * markers do. Lines that neither punctuate nor run on (an
 		 * address, a contact, a title over its date) stay apart. */
+		if (hanging_item_ends(a, b, a_opens))
+			return NEW_INFERRED;
 		if (d->marked && !(indented(a) && indented(b)) && body_size(d, a) && body_size(d, b) &&
-		    !centered(a) && !centered(b) && prose_runs_on(a, b) && !marked_line_apart(a, b))
+		    !centered(a) && !centered(b) && (prose_runs_on(a, b) || typed_line_goes_on(a, b, a_opens)) &&
+		    !marked_line_apart(a, b))
 			return JOIN_WRAP;
 		/* In body type that is the end of a paragraph or of a list item
 		 * whose marker is a drawing; in display type (a headline set
