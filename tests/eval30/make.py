@@ -344,7 +344,7 @@ def wordwise(rel, path):
     gd = rel["shape"] == "gdocs"
     pw, ph = RA5 if gd else RA4
     margin = 50 if gd else 72
-    font, size = "Helvetica", 10.5 if gd else 11
+    font, size = "Helvetica", rel.get("size", 10.5 if gd else 11)
     lead = size * (1.3 if gd else 1.25)
     c = canvas.Canvas(path, pagesize=(pw, ph), invariant=1, pageCompression=0)
     c.setTitle("")

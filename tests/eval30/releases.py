@@ -182,8 +182,8 @@ RELEASES = [
       "Informazioni sul Comune di Serravalle Lario",
       ["Serravalle Lario conta 23.000 abitanti e dal 2019 ha raddoppiato la rete delle piste ciclabili."],
       "Ufficio stampa: Matteo Brambati, stampa@comune-serravalle.example",
-      note="justified, A5 pages, a first-line indent and no space between paragraphs; the second paragraph "
-      "runs over the page break", size=15),
+      note="justified and hyphenated, A5 pages, a first-line indent and no space between paragraphs; the "
+      "quotation's paragraph runs over the page break with a word hyphenated across it", size=18),
 
     R("e30-fr-02", "fr", "quote-list",
       "COMMUNIQU\u00c9 DE PRESSE", "L'Agglom\u00e9ration du Val d'Orsenne lance un service de "
@@ -306,5 +306,5 @@ RELEASES = [
        "comarca."],
       "Contacto de prensa: Roc\u00edo Almansa, prensa@coopetorrealba.example",
       note="a Google-Docs-like PDF: every word drawn as a string of its own with its trailing space, an empty "
-      "line between paragraphs, A5 pages with the page number at the foot, a paragraph over the page break"),
+      "line between paragraphs, A5 pages with the page number at the foot, a paragraph over the page break", size=13),
 ]
