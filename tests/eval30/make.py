@@ -113,6 +113,9 @@ def pstyle(name, para="", textp=""):
             '<style:paragraph-properties %s/><style:text-properties %s/></style:style>' % (name, para, textp))
 
 
+ITEM_STYLE = {"li": "Item", "q": "Quote", "h": "Head"}
+
+
 def fodt(rel):
     shape = rel["shape"]
     lang, country = rel["lang"], COUNTRY[rel["lang"]]
@@ -174,12 +177,10 @@ def fodt(rel):
 
     prev = None
     for k, t in first(rel):
-        if k == "li":
-            story.append('<text:p text:style-name="Item">\u2022<text:tab/>%s</text:p>' % inline(t))
-        elif k == "q":
-            story.append('<text:p text:style-name="Quote">%s</text:p>' % inline(t))
-        elif k == "h":
-            story.append('<text:p text:style-name="Head">%s</text:p>' % inline(t))
+        if k in ITEM_STYLE:
+            # a list item opens with its bullet and a tab (the hanging indent)
+            story.append('<text:p text:style-name="%s">%s%s</text:p>'
+                         % (ITEM_STYLE[k], "\u2022<text:tab/>" if k == "li" else "", inline(t)))
         elif shape == "one-line":
             if prev is not None:
                 story.append('<text:p text:style-name="Body"/>')
@@ -318,17 +319,15 @@ def html_page(rel):
            '<div class="label">%s</div><h1>%s</h1>' % (html.escape(rel["label"]), html.escape(rel["headline"]))]
     if rel["shape"] == "html-columns":
         out.append('<div class="story">')
-    inlist = False
-    for k, t in first(rel) + [("h", rel["about_head"])] + [("p", a) for a in rel["about"]] + \
-            [("p", rel["contact"])]:
-        if k == "li" and not inlist:
+    items = first(rel) + [("h", rel["about_head"])] + [("p", a) for a in rel["about"]] + [("p", rel["contact"])]
+    for n, (k, t) in enumerate(items):
+        # a run of list items is one <ul>
+        if k == "li" and (n == 0 or items[n - 1][0] != "li"):
             out.append("<ul>")
-            inlist = True
-        if k != "li" and inlist:
-            out.append("</ul>")
-            inlist = False
         tag = {"p": "p", "li": "li", "q": "blockquote", "h": "h2"}[k]
         out.append("<%s>%s</%s>" % (tag, html.escape(plain(t)), tag))
+        if k == "li" and (n + 1 == len(items) or items[n + 1][0] != "li"):
+            out.append("</ul>")
     if rel["shape"] == "html-columns":
         out.append("</div>")
     out.append("</body></html>")
