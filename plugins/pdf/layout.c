@@ -5187,6 +5187,15 @@ static bool typed_line_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl
 	q = w;
 	if (!lower_cp(u8next(&q)))
 		return false;
+	/* b is prose too: eight words or more, or a sentence's end (a list
+	 * set one short entry a line under a sentence with no colon is not) */
+	for (k = 0, words = 0; k < b->len; k++)
+		words += b->text[k] == ' ';
+	if (words < 7 && !ends_sentence(b))
+		return false;
+	words = 0;
+	for (k = a->len; k > 0; k--)
+		words += a->text[k - 1] == ' ';
 	if (words >= 7 && a->x1 - a->x0 >= 0.5 * (a->colR - a->colL))
 		return true;
 	/* the tail of a typed line wrapped at the margin: a line of prose

@@ -632,11 +632,19 @@ static bool typed_prose_line(const line *prev)
 
 /* ... onto a line that opens with a capital or a figure (a small letter
  * runs on by the older rules) */
-static bool typed_goes_on(const char *cs, size_t cl)
+static bool typed_goes_on(const line *cur, const char *cs, size_t cl)
 {
 	int32_t c = 0;
+	size_t k, words = 1;
 	pm_utf8_decode((const unsigned char *)cs, cl, &c);
-	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+	if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)))
+		return false;
+	/* ... and is prose itself: eight words or more, or a sentence's
+	 * end; a list typed one entry a line under a sentence with no colon
+	 * (founding members, partners) has short names */
+	for (k = 0; k < cl; k++)
+		words += cs[k] == ' ' && k + 1 < cl && cs[k + 1] != ' ';
+	return words >= 8 || ends_sentence(cur);
 }
 
 static bool lone_wrap(const line *prev, const line *cur, bool typed)
@@ -670,7 +678,7 @@ static bool lone_wrap(const line *prev, const line *cur, bool typed)
 		    lc == '"' || lc == ')')
 			return true;
 	}
-	if (typed && typed_prose_line(prev) && typed_goes_on(cs, cl))
+	if (typed && typed_prose_line(prev) && typed_goes_on(cur, cs, cl))
 		return true;
 	/* a small letter: ASCII, Latin-1's (ß to ÿ), Greek's, Cyrillic's */
 	return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x3AC && c <= 0x3CE) ||
@@ -1044,7 +1052,7 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 					 * margin in mid-phrase goes on, whatever its next
 					 * word's case */
 					if (!wrap && blocks >= 2 && i > first_end && cur->indent <= prev->indent &&
-					    typed_prose_line(prev) && typed_goes_on(cs, cl))
+					    typed_prose_line(prev) && typed_goes_on(cur, cs, cl))
 						wrap = true;
 					/* body.wrap_day_number: a typed number after a
 					 * line whose sentence runs on is the text's, not a
