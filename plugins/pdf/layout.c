@@ -5206,6 +5206,108 @@ static bool opens_copyright(const pdfl_line *b)
 	       (i + 4 == n || !isdigit((unsigned char)p[i + 4]));
 }
 
+/* Line a goes on from the line read before it: that line is in its
+ * column and type right above it, reaches the margin, and starts at most
+ * `in` points right of a (left of it by any amount: a list item's first
+ * line, its marker at the margin). */
+static bool under_full_line(const pdfl_doc *d, const pdfl_line *a, double in)
+{
+	const pdfl_line *up;
+	if (a <= d->lines || a >= d->lines + d->n)
+		return false;
+	up = a - 1;
+	return same_column(up, a) && !up->furniture && fabs(up->size - a->size) < 0.08 * a->size &&
+	       leading(up, a) > 0 && leading(up, a) < 2 * a->size && up->x0 <= a->x0 + in && !ended_short(up, a);
+}
+
+/* Convention body.typed_line_break: in a document that marks its
+ * paragraphs (measure_spacing), a line its writer ended by hand (Enter
+ * or Shift+Enter at every line, a paragraph typed as lines of a mail)
+ * stops short of the margin in mid-phrase, and the next line may open
+ * with a name, a noun capitalised in German or a figure ("... every
+ * night from" / "1 June, so that ...", "... sagt" / "Henrike
+ * Ostendorp ..."): letter case says nothing there, the missing mark
+ * does. A line of prose - eight words or more over half the column,
+ * its last word a word in small letters with no mark after it - goes
+ * on, and so does the last piece of a typed line that wrapped at the
+ * margin ("from", right under a line of its column that reaches the
+ * margin); an address, a title over its date, a contact's name or
+ * e-mail has fewer words, ends with a name or is no word (prose_runs_on
+ * keeps those apart); so is a column under 0.6 of the page's measure (a
+ * table's column of labels, a box beside the text) and a line with text
+ * beside it on its row (a table's label and its figures). */
+static bool typed_line_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = b->text, *w = NULL, *q;
+	size_t k, words = 0;
+	uint32_t f = u8next(&p), c;
+	const pdfl_page *pg = &d->pages[a->page - 1];
+	if (a->rtl || b->rtl || a->len < 2 || !(f < 0x80 ? isalnum((int)f) : g_unichar_isalnum(f)))
+		return false;
+	/* typed text runs across the page's measure: a narrower column is a
+	 * table's labels or a box beside the text */
+	if (pg->measure > 0 && a->colR - a->colL < 0.6 * pg->measure)
+		return false;
+	/* ... and so is a label with a table's figures beside it */
+	for (k = pg->first; k < pg->first + pg->n && k < pg->first + 4000; k++) {
+		const pdfl_line *o = &d->lines[k];
+		double ov = fmin(o->y1, a->y1) - fmax(o->y0, a->y0);
+		if (o != a && o->x0 > a->x1 && ov > 0.5 * (a->y1 - a->y0))
+			return false;
+	}
+	for (k = a->len; k > 0; k--)
+		if (a->text[k - 1] == ' ') {
+			words++;
+			if (!w)
+				w = a->text + k;
+		}
+	if (!w)
+		w = a->text;
+	/* the last word: letters only, the first a small one */
+	for (q = w, c = u8next(&q); c; c = u8next(&q))
+		if (!(c < 0x80 ? isalpha((int)c) : g_unichar_isalpha(c)))
+			return false;
+	q = w;
+	if (!lower_cp(u8next(&q)))
+		return false;
+	/* b is prose too: eight words or more, or a sentence's end (a list
+	 * set one short entry a line under a sentence with no colon is not) */
+	for (k = 0, words = 0; k < b->len; k++)
+		words += b->text[k] == ' ';
+	if (words < 7 && !ends_sentence(b))
+		return false;
+	words = 0;
+	for (k = a->len; k > 0; k--)
+		words += a->text[k - 1] == ' ';
+	if (words >= 7 && a->x1 - a->x0 >= 0.5 * (a->colR - a->colL))
+		return true;
+	/* the tail of a typed line wrapped at the margin: a line of prose
+	 * over a column of text (a table's column of labels, each label
+	 * reaching its narrow margin, is no typed text) */
+	if (!under_full_line(d, a, 0.5 * a->size) || ends_sentence(a - 1) || a->colR - a->colL < 40 * a->char_w)
+		return false;
+	for (k = 0, words = 0; k < a[-1].len; k++)
+		words += a[-1].text[k] == ' ';
+	return words >= 7;
+}
+
+/* Convention layout.hanging_list_end: the wrapped lines of a list item
+ * set on a hanging indent (a bullet and a tab, an HTML list) start at
+ * the item's text, in from the column's margin; a short line there
+ * followed by a line back at the margin, left of it by more than an em,
+ * ends the item: the text that follows is a paragraph of its own, even
+ * in a document whose paragraphs are otherwise set apart by more space
+ * than its items are (the item's last line, ending a sentence, was taken
+ * for a line broken by hand). The item's line is under a full line of
+ * the item (its first, the marker at the margin or at the indent), not
+ * the item's first line (a_opens): a paragraph's first-line indent sits
+ * there. */
+static bool hanging_item_ends(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, bool a_opens)
+{
+	return !a_opens && indented(a) && !a->rtl && !b->rtl && b->x0 < a->x0 - b->size &&
+	       fabs(b->x0 - b->colL) <= 0.5 * b->size && under_full_line(d, a, 0.5 * a->size);
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	bool la, lb;
@@ -5332,8 +5434,11 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		 * hang in from the margin, as the items of a list with drawn
 		 * markers do. Lines that neither punctuate nor run on (an
 		 * address, a contact, a title over its date) stay apart. */
+		if (hanging_item_ends(d, a, b, a_opens))
+			return NEW_INFERRED;
 		if (d->marked && !(indented(a) && indented(b)) && body_size(d, a) && body_size(d, b) &&
-		    !centered(a) && !centered(b) && prose_runs_on(a, b) && !marked_line_apart(a, b))
+		    !centered(a) && !centered(b) && (prose_runs_on(a, b) || typed_line_goes_on(d, a, b)) &&
+		    !marked_line_apart(a, b))
 			return JOIN_WRAP;
 		/* In body type that is the end of a paragraph or of a list item
 		 * whose marker is a drawing; in display type (a headline set

@@ -603,7 +603,51 @@ static void note_definition(emitter *em, const line *L, size_t n, size_t *at, un
  * line under it goes on in small letters or after a comma. A short line
  * (an address, a label), a list item, or an e-mail address or a site
  * under it is no wrap. */
-static bool lone_wrap(const line *prev, const line *cur)
+/* Convention body.typed_line_break (plain text): in a text whose
+ * paragraphs are set apart by blank lines, a paragraph typed as lines
+ * ended by hand (Enter at every line, short of any margin) has lines
+ * that stop in mid-phrase while the next opens with a name, a German
+ * noun or a figure ("... every night from" / "1 June, so that ...",
+ * "... rund neun Kilometer neue" / "Fernwärmeleitungen ..."): a line of
+ * eight words or more whose last word is a word in small letters, no
+ * punctuation after it, goes on whatever the case of the next. Not in
+ * the text's first block (a title in sentence case over its dateline or
+ * subtitle), whose lines are laid out, not typed on. */
+static bool typed_prose_line(const line *prev)
+{
+	const char *s = prev->s + prev->indent;
+	size_t n = prev->len - prev->indent, k, words = 1;
+	int32_t c = 0;
+	if (!n || (!isalpha((unsigned char)s[n - 1]) && (unsigned char)s[n - 1] < 0x80))
+		return false;
+	for (k = n; k > 0 && s[k - 1] != ' '; k--)
+		;
+	pm_utf8_decode((const unsigned char *)s + k, n - k, &c);
+	if (!((c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7)))
+		return false;
+	for (k = 0; k < n; k++)
+		words += s[k] == ' ' && k + 1 < n && s[k + 1] != ' ';
+	return words >= 8;
+}
+
+/* ... onto a line that opens with a capital or a figure (a small letter
+ * runs on by the older rules) */
+static bool typed_goes_on(const line *cur, const char *cs, size_t cl)
+{
+	int32_t c = 0;
+	size_t k, words = 1;
+	pm_utf8_decode((const unsigned char *)cs, cl, &c);
+	if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)))
+		return false;
+	/* ... and is prose itself: eight words or more, or a sentence's
+	 * end; a list typed one entry a line under a sentence with no colon
+	 * (founding members, partners) has short names */
+	for (k = 0; k < cl; k++)
+		words += cs[k] == ' ' && k + 1 < cl && cs[k + 1] != ' ';
+	return words >= 8 || ends_sentence(cur);
+}
+
+static bool lone_wrap(const line *prev, const line *cur, bool typed)
 {
 	const char *cs = cur->s + cur->indent;
 	size_t cl = cur->len - cur->indent, sk;
@@ -634,6 +678,8 @@ static bool lone_wrap(const line *prev, const line *cur)
 		    lc == '"' || lc == ')')
 			return true;
 	}
+	if (typed && typed_prose_line(prev) && typed_goes_on(cur, cs, cl))
+		return true;
 	/* a small letter: ASCII, Latin-1's (ß to ÿ), Greek's, Cyrillic's */
 	return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x3AC && c <= 0x3CE) ||
 	       (c >= 0x430 && c <= 0x45F) || last == ',';
@@ -709,7 +755,20 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 {
 	size_t i = start, width = wrap_width(L + start, n - start);
 	size_t tail = em->md ? link_tail(L, n, start) : n;
-	bool after_blank = false, in_fence = false;
+	bool after_blank = false, in_fence = false, seen = false;
+	size_t blocks = 0, first_end = n, bi;
+	/* body.typed_line_break: blocks apart by blank lines (two breaks or
+	 * more), and where the first block ends */
+	for (bi = start; bi < n; bi++) {
+		if (!L[bi].blank) {
+			seen = true;
+			continue;
+		}
+		if (seen && first_end == n)
+			first_end = bi;
+		if (seen && bi + 1 < n && !L[bi + 1].blank)
+			blocks++;
+	}
 	while (i < n && !em->stop) {
 		if (i == tail) {
 			/* the closing link block: furniture, a line a block */
@@ -989,6 +1048,12 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 						wrap = false; /* an indented first line starts a paragraph */
 					if (past_margin(cur, width))
 						wrap = false;
+					/* body.typed_line_break: a line typed short of the
+					 * margin in mid-phrase goes on, whatever its next
+					 * word's case */
+					if (!wrap && blocks >= 2 && i > first_end && cur->indent <= prev->indent &&
+					    typed_prose_line(prev) && typed_goes_on(cur, cs, cl))
+						wrap = true;
 					/* body.wrap_day_number: a typed number after a
 					 * line whose sentence runs on is the text's, not a
 					 * list's: the wrap put a date's day at the line's
@@ -998,7 +1063,7 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 						wrap = false;
 				} else {
 					wrap = cjk_bracket_open(prev->s + prev->indent, prev->len - prev->indent, cs, cl) ||
-					       lone_wrap(prev, cur);
+					       lone_wrap(prev, cur, blocks >= 2 && i > first_end);
 				}
 				/* body.leader_rows: rows set with dot leaders ("Lot 12
 				 * ........ 4 500 €") one under the other, and the label

@@ -68,6 +68,11 @@ def blocks(case):
         if want and conventions.norm(" ".join(lines).lstrip("# ")) == want:
             out.append(("title", " ".join(lines).lstrip("# ")))
             continue
+        if case.get("breaks") == "typed" and len(lines) > 1 and not any(ln.startswith("- ") for ln in lines):
+            # 'breaks: typed': the block's lines typed with a line break
+            # at each end (Shift+Enter, <br>), one paragraph
+            out.append(("lines", lines))
+            continue
         if any(LEADERS.search(ln) for ln in lines):
             # a list set with dot leaders: its lines one under the other
             # in one paragraph, at the body's line spacing
@@ -252,6 +257,11 @@ def render_pdf(case, path, tmp):
     rtl = " dir='rtl'" if lang in ("ar", "he", "fa", "ur") else ""
     gdocs = case.get("producer") == "gdocs"
     css = GDOCS_CSS if gdocs else CSS
+    if case.get("list") == "tight":
+        # 'list: tight': a list set with no margin above or below it (a
+        # site's style sheet), so that the paragraph after it follows
+        # its last item with no more space than between the items
+        css += "ul { margin: 0; }"
     if case.get("measure"):
         # 'measure: 6cm': the text set in a column that narrow, so that
         # its lines wrap inside the addresses and numbers the case holds

@@ -34,7 +34,7 @@ import tempfile
 import unicodedata
 
 META_KEYS = ("convention", "lang", "format", "render", "producer", "pdfinfo", "align", "links", "pull", "caption", "side", "header", "footer", "measure",
-             "superscripts", "note")
+             "superscripts", "breaks", "list", "note")
 LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "nl", "ar")
 FOLD = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',

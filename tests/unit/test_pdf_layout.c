@@ -801,6 +801,80 @@ static void marked_text_line_apart(void **state)
 	free(o);
 }
 
+/* Convention layout.typed_line_break: a document that sets its
+ * paragraphs apart with space, each typed as lines ended by hand well
+ * short of the margin: a line of prose stopping in mid-phrase goes on
+ * into the next whether that opens with a figure, a name or a German
+ * noun (the case of the next word says nothing); the last word of a
+ * typed line that wrapped at the margin ("from") goes on too. A line of
+ * a few words, or one ending with a name, stays apart. */
+static void typed_line_break(void **state)
+{
+	static const double en_ends[] = {522, 92, 380, 400, 250, 410, 390, 405, 200, 522, 190, 420};
+	static const double de_ends[] = {400, 522, 300, 395, 522, 280, 360};
+	const hl en[] = {
+		B(1, 100, "The Tarrow Bay ferry will run a crossing at 23:40 every night for the hospital staff"),
+		B(1, 112, "from"),
+		B(1, 124, "1 June, so that nurses finishing the late shift can get home."),
+		B(1, 148, "The new sailing uses the smaller of the two boats, which carries"),
+		B(1, 160, "120 foot passengers and twelve cars."),
+		B(1, 184, "“We heard the same story from dozens of people at the quay,” said"),
+		B(1, 196, "Oona Pritchard, the company's operations manager, at the quay."),
+		B(1, 220, "Tickets can be bought online or at the kiosk of the Harbour Office"),
+		B(1, 232, "Tarrow Bay Ferry Company"),
+		B(1, 256, "The crossing is funded for a trial year by the county health board, which will count"),
+		B(1, 268, "the passengers each month."),
+		B(1, 292, "Timetables are posted at both quays and on the company's web site."),
+	};
+	const hl de[] = {
+		B(1, 100, "Die Stadtwerke verlegen bis zum Herbst rund neun Kilometer neue"),
+		B(1, 112, "Fernwärmeleitungen im Hafenviertel und schließen zwei Schulen und das Hallenbad an,"),
+		B(1, 124, "sobald die Leitungen liegen."),
+		B(1, 148, "Die Wärme stammt zu einem großen Teil aus der Abwärme der"),
+		B(1, 160, "Kläranlage am Deichweg, die bisher ungenutzt in die Luft geht, und aus einer Pumpe"),
+		B(1, 172, "am Hafenbecken."),
+		B(1, 196, "Die Bauarbeiten beginnen im Juni in der Speicherstraße."),
+	};
+	char *o;
+	(void)state;
+	o = layout_ending(en, sizeof en / sizeof en[0], 1, en_ends);
+	assert_non_null(strstr(o, "for the hospital staff<W>from<W>1 June, so that"));
+	assert_non_null(strstr(o, "which carries<W>120 foot passengers"));
+	assert_non_null(strstr(o, "said<W>Oona Pritchard"));
+	/* a line ending with a name, a short line: apart */
+	assert_non_null(strstr(o, "Harbour Office[1]Tarrow Bay Ferry Company[1]The crossing"));
+	free(o);
+	o = layout_ending(de, sizeof de / sizeof de[0], 1, de_ends);
+	assert_non_null(strstr(o, "neue<W>Fernwärmeleitungen"));
+	assert_non_null(strstr(o, "der<W>Kläranlage"));
+	free(o);
+}
+
+/* Convention layout.hanging_list_end: items on a hanging indent, their
+ * wrapped lines at the item's text, in a document whose paragraphs are
+ * set apart by more space than its items: the item's last line, short
+ * and ending a sentence, then a line back at the margin - a paragraph of
+ * its own (it ran into the item as a line broken by hand). */
+static void hanging_list_end(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "L'agglomération met en service le 1er octobre une plateforme de covoiturage pour"),
+		B(1, 112, "les trajets entre le domicile et le travail."),
+		B(1, 136, "Le service repose sur deux engagements :"),
+		B(1, 160, "• chaque conducteur reçoit 2 euros par passager transporté, versés chaque"),
+		{1, 92, 172, 10, 0, "mois par l'agglomération ;"},
+		B(1, 184, "• chaque passager voyage gratuitement sur les trajets de moins de 40 kilomètres,"),
+		{1, 92, 196, 10, 0, "et pour un euro au-delà."},
+		B(1, 208, "Lors de la présentation du service, la présidente a rappelé l'enjeu du projet pour"),
+		B(1, 220, "la vallée."),
+		B(1, 244, "L'inscription se fait sur l'application de l'agglomération."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "au-delà.[1]Lors de la présentation"));
+	free(o);
+}
+
 /* Convention layout.bold_line_heading: a heading in the body's size and
  * bold, without space around it, between a paragraph whose last line
  * nearly fills the measure (512 of 517: "ÜBER" would not have fitted)
@@ -3789,6 +3863,8 @@ int main(void)
 		cmocka_unit_test(mirror_margin_unlike_the_lines),
 		cmocka_unit_test(mirror_margin_not_for_a_column),
 		cmocka_unit_test(marked_text_line_apart),
+		cmocka_unit_test(typed_line_break),
+		cmocka_unit_test(hanging_list_end),
 		cmocka_unit_test(bold_line_between_regular_lines_is_a_heading),
 		cmocka_unit_test(end_mark_hyphen_breaks_no_word),
 		cmocka_unit_test(label_line_after_a_sentence),
