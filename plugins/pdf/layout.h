@@ -86,6 +86,10 @@ typedef struct pdfl_line {
 	 * rest of its text (pdfl_page.tagged), the line lies outside the tree
 	 * (tagged.c: the producer marked it an Artifact) */
 	bool untagged;
+	/* its page's text was recognised from the page image: an OCR text
+	 * layer (health.ocr_layer_unknown_words's page) or OCR (pdf.c); its
+	 * blocks are PM_BF_RECOGNISED */
+	bool recognised;
 } pdfl_line;
 
 /* Convention pdf.table_cells: a gap inside a line as wide as an em or

@@ -3241,10 +3241,18 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 				reason = OCR_NO_LAYER;
 			else if (ocr.mode == PM_OCR_AUTO && failing)
 				reason = OCR_SICK_LAYER;
-			if (!(reason && ocr_page(&ocr, page, i + 1, reason, chars, pdfh_damage(&hp), hp.ocr_layer, &d, h, s)))
+			bool read_again = reason && ocr_page(&ocr, page, i + 1, reason, chars, pdfh_damage(&hp), hp.ocr_layer,
+			                                     &d, h, s);
+			if (!read_again)
 				note_health(&hp, i + 1, sick, kept);
 			else
 				from_image = true;
+			/* repair ocr_at_sign looks at recognised text only */
+			if ((read_again || hp.ocr_layer) && d.npages) {
+				size_t k;
+				for (k = d.pages[d.npages - 1].first; k < d.n; k++)
+					d.lines[k].recognised = true;
+			}
 			ok = !d.oom;
 		}
 		kept_chars += st.chars - chars_before;
