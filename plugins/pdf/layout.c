@@ -2738,7 +2738,7 @@ double pdfl_page_skew(const pdfl_line *L, size_t n)
  * straight by deskew_page, or written in Tesseract's invisible
  * GlyphLessFont) a line within an eighth of the size most of the page's
  * long lines have takes that size. */
-static bool glyphless_page(const pdfl_line *L, size_t n)
+bool pdfl_glyphless_page(const pdfl_line *L, size_t n)
 {
 	size_t i, g = 0, all = 0;
 	for (i = 0; i < n; i++) {
@@ -2777,7 +2777,7 @@ static void deskew_page(pdfl_doc *d, pdfl_page *p)
 	double s = pdfl_page_skew(L, p->n), xc = p->w / 2, yc = p->h / 2;
 	size_t i, k;
 	p->skew = s;
-	if (s != 0 || glyphless_page(L, p->n))
+	if (s != 0 || pdfl_glyphless_page(L, p->n))
 		even_ocr_sizes(L, p->n);
 	if (s == 0)
 		return;

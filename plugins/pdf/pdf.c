@@ -2562,12 +2562,23 @@ static bool one_image_page(PopplerPage *page)
 
 /* health.ocr_layer_unknown_words: whether a page's text is an OCR layer,
  * a scan's one image under chars characters of text (a page number or
- * a stamp's few characters are not a layer). Pages of a file that holds
- * no image XObject (file_has_images, asked once: *images) are not
- * looked at, nor pages of little text. */
-static bool ocr_layer_page(PopplerPage *page, size_t chars, int *images, const pm_input *in)
+ * a stamp's few characters are not a layer). Mapping a page's images
+ * costs a pass over them (a third of a second for a large JPEG 2000), so
+ * it is asked only of a page whose text shows an OCR layer's signs: the
+ * page's lines (d's last page) in Tesseract's GlyphLessFont, or sharing
+ * one slope (layout.skewed_baseline: words placed where a page scanned
+ * askew shows them), in a file that holds an image XObject
+ * (file_has_images, asked once: *images). A layer of another program on a
+ * page scanned straight is not looked at. */
+static bool ocr_layer_page(PopplerPage *page, const pdfl_doc *d, size_t chars, int *images, const pm_input *in)
 {
-	if (chars < 200)
+	const pdfl_line *L;
+	size_t n;
+	if (chars < 200 || !d->npages)
+		return false;
+	L = d->lines + d->pages[d->npages - 1].first;
+	n = d->n - d->pages[d->npages - 1].first;
+	if (!pdfl_glyphless_page(L, n) && pdfl_page_skew(L, n) == 0)
 		return false;
 	if (*images < 0)
 		*images = file_has_images((const char *)in->data, in->size);
@@ -3225,7 +3236,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		pdfh_begin(&hp);
 		ok = read_page(page, tpage ? tpage : page, &d, &st, &lb, &hp);
 		read++;
-		hp.ocr_layer = ok && ocr_layer_page(page, st.chars - chars_before, &images, in);
+		hp.ocr_layer = ok && ocr_layer_page(page, &d, st.chars - chars_before, &images, in);
 		pdfh_end(&hp, host_spells(h) ? host_spell : NULL, &hs);
 		if (ok) {
 			size_t chars = st.chars - chars_before;
