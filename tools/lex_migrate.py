@@ -208,6 +208,7 @@ NOT_WORDS = {
     "record.c:pm_record_fail:empty": "record field names",
     "quotes.c::qmarks": "quotation mark pairs",
     "understand.c::kinds": "record kind names (docs/record.md), keyed by lexicon tags",
+    "ocr_address.c::misreads": "glyph sequences a recognition reads for '@'",
 }
 
 LITERAL = r'"(?:[^"\\]|\\.)*"'

@@ -28,6 +28,7 @@ void pm_repair(pm_doc *d, pm_lingua *lingua)
 	pm_arabic_order_signs(d);
 	pm_wraps_resolve(&w, d, lingua);
 	pm_arabic_order_dictionary(d, lingua);
+	pm_ocr_addresses(d);
 	/* the blocks of the document's own text, as the normaliser reads them */
 	content = pm_calloc(d->nblocks + 1, sizeof *content);
 	if (!content) {

@@ -24,6 +24,13 @@ void pm_repair(pm_doc *d, pm_lingua *lingua);
  * repair (d->arabic_rule, for --explain). */
 void pm_repair_report(pm_doc *d);
 
+/* ---- e-mail addresses an OCR misread (ocr_address.c) ----------------- */
+
+/* Repair ocr_at_sign: the '@' that text recognised from a page image
+ * (PM_BF_RECOGNISED) misread as "(D", "(@", "@)", "©", "®" or "Q" put
+ * back in an address, with evidence from the document. */
+void pm_ocr_addresses(pm_doc *d);
+
 /* ---- line wraps and hyphens (wraps.c) -------------------------------- */
 
 /* What a document shows of how it writes its words, gathered before its

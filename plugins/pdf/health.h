@@ -33,6 +33,13 @@ typedef struct pdfh_page {
 	                          the page's only damage is glyphs without Unicode */
 	size_t read_known;     /* ... that the dictionary knows: the readable share of the page */
 	const char *lang;      /* language of the dictionary used ("en"...), NULL when none was */
+	/* health.ocr_layer_unknown_words: set by the caller before pdfh_end(),
+	 * the page is one image under its text (an OCR layer), whose words are
+	 * then all looked up */
+	bool ocr_layer;
+	size_t ocr_words;      /* on such a page, words of 3 letters or more starting in lower case,
+	                          inside their line, not parts of an address */
+	size_t ocr_unknown;    /* ... that the dictionary does not know */
 
 	/* reading state */
 	char *buf;             /* the page's words, NUL-separated */
@@ -44,11 +51,13 @@ typedef struct pdfh_page {
 		float blank;       /* the blank before it in ems, or a negative value */
 		unsigned line;     /* the text line it is on */
 		bool damaged;      /* holds a raw glyph code or a private-use character */
+		bool glued;        /* touches a '.', '@' or '/' that touches another word: an address's part */
 	} w[PDFH_MAX_WORDS];
 	size_t nw;
 	size_t cur;            /* start of the open word in buf */
 	int hole;
-	bool open, letters, damaged;
+	bool open, letters, damaged, glued;
+	bool closed_by_sign;   /* the last word was closed by a sign with no space yet after it */
 	float blank;
 	unsigned line;         /* text lines seen so far */
 	uint32_t before_space; /* the character before the last space */

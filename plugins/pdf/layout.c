@@ -2738,7 +2738,7 @@ double pdfl_page_skew(const pdfl_line *L, size_t n)
  * straight by deskew_page, or written in Tesseract's invisible
  * GlyphLessFont) a line within an eighth of the size most of the page's
  * long lines have takes that size. */
-static bool glyphless_page(const pdfl_line *L, size_t n)
+bool pdfl_glyphless_page(const pdfl_line *L, size_t n)
 {
 	size_t i, g = 0, all = 0;
 	for (i = 0; i < n; i++) {
@@ -2777,7 +2777,7 @@ static void deskew_page(pdfl_doc *d, pdfl_page *p)
 	double s = pdfl_page_skew(L, p->n), xc = p->w / 2, yc = p->h / 2;
 	size_t i, k;
 	p->skew = s;
-	if (s != 0 || glyphless_page(L, p->n))
+	if (s != 0 || pdfl_glyphless_page(L, p->n))
 		even_ocr_sizes(L, p->n);
 	if (s == 0)
 		return;
@@ -5664,7 +5664,8 @@ static size_t emit_table(emitter *e, const pdfl_doc *d, size_t i, unsigned flags
 	const pdfl_line **L;
 	size_t j, n;
 	int row = -1, col = 0;
-	pm_block_info bi = {sizeof bi, PM_BLOCK_TABLE, 0, 0, first->page, 0, flags | PM_BF_VISUAL_ORDER, NULL,
+	pm_block_info bi = {sizeof bi, PM_BLOCK_TABLE, 0, 0, first->page, 0,
+	                    flags | PM_BF_VISUAL_ORDER | (first->recognised ? PM_BF_RECOGNISED : 0u), NULL,
 	                    0, 0, 0, 0, 0, NULL};
 	for (j = i; j < d->n && d->lines[j].table == first->table; j++)
 		;
@@ -6136,7 +6137,8 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			/* the text was put in reading order from glyph positions:
 			 * the core may repair what that did to right-to-left runs */
 			pm_block_info bi = {sizeof bi, PM_BLOCK_PARAGRAPH, 0, 0, para[0]->page, 0,
-			                    pflags | PM_BF_VISUAL_ORDER, NULL, 0, 0, 0, 0, 0, NULL};
+			                    pflags | PM_BF_VISUAL_ORDER | (para[0]->recognised ? PM_BF_RECOGNISED : 0u),
+			                    NULL, 0, 0, 0, 0, 0, NULL};
 			size_t k, skip;
 			bool drawn, dash_line;
 			block_info(d, para, np, &bi);
@@ -6184,7 +6186,8 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 		}
 		for (j = 0; j < nheld && !e.stop; j++) {
 			const pdfl_line *f = held[j];
-			pm_block_info fb = {sizeof fb, f->furniture, 0, 0, f->page, f->size, PM_BF_VISUAL_ORDER, NULL,
+			pm_block_info fb = {sizeof fb, f->furniture, 0, 0, f->page, f->size,
+			                    PM_BF_VISUAL_ORDER | (f->recognised ? PM_BF_RECOGNISED : 0u), NULL,
 			                    f->x0, f->y0, f->x1, f->y1, 0, f->font};
 			size_t skip = f->furniture == PM_BLOCK_FOOTNOTE && f->note_skip <= f->len ? f->note_skip : 0;
 			size_t k = j, first;

@@ -90,6 +90,10 @@ typedef struct pdfl_line {
 	 * rest of its text (pdfl_page.tagged), the line lies outside the tree
 	 * (tagged.c: the producer marked it an Artifact) */
 	bool untagged;
+	/* its page's text was recognised from the page image: an OCR text
+	 * layer (health.ocr_layer_unknown_words's page) or OCR (pdf.c); its
+	 * blocks are PM_BF_RECOGNISED */
+	bool recognised;
 } pdfl_line;
 
 /* Convention pdf.table_cells: a gap inside a line as wide as an em or
@@ -151,6 +155,10 @@ typedef struct pdfl_doc {
 /* Convention layout.skewed_baseline: the slope that a page's long lines
  * share (a page scanned askew under an OCR text layer), or 0. */
 double pdfl_page_skew(const pdfl_line *L, size_t n);
+/* Convention layout.ocr_layer_size: whether most of a page's text is in
+ * Tesseract's invisible GlyphLessFont (an OCR layer of ocrmypdf, of
+ * Tesseract's PDF renderer or of a program built on it). */
+bool pdfl_glyphless_page(const pdfl_line *L, size_t n);
 
 void pdfl_init(pdfl_doc *d);
 void pdfl_free(pdfl_doc *d);

@@ -2608,15 +2608,43 @@ static bool one_image_page(PopplerPage *page)
 	return one && n == 1;
 }
 
+/* health.ocr_layer_unknown_words: whether a page's text is an OCR layer,
+ * a scan's one image under chars characters of text (a page number or
+ * a stamp's few characters are not a layer). Mapping a page's images
+ * costs a pass over them (a third of a second for a large JPEG 2000), so
+ * it is asked only of a page whose text shows an OCR layer's signs: the
+ * page's lines (d's last page) in Tesseract's GlyphLessFont, or sharing
+ * one slope (layout.skewed_baseline: words placed where a page scanned
+ * askew shows them), in a file that holds an image XObject
+ * (file_has_images, asked once: *images). A layer of another program on a
+ * page scanned straight is not looked at. */
+static bool ocr_layer_page(PopplerPage *page, const pdfl_doc *d, size_t chars, int *images, const pm_input *in)
+{
+	const pdfl_line *L;
+	size_t n;
+	if (chars < 200 || !d->npages)
+		return false;
+	L = d->lines + d->pages[d->npages - 1].first;
+	n = d->n - d->pages[d->npages - 1].first;
+	if (!pdfl_glyphless_page(L, n) && pdfl_page_skew(L, n) == 0)
+		return false;
+	if (*images < 0)
+		*images = file_has_images((const char *)in->data, in->size);
+	return *images && one_image_page(page);
+}
+
 /* The health measures of a page's lines (OCR's, whose glyph boxes are
  * spread evenly over each line). */
-static double lines_damage(const pdfl_doc *d, const pm_host *h, pm_sink *s, bool *failing)
+static double lines_damage(const pdfl_doc *d, const pm_host *h, pm_sink *s, bool ocr_layer, bool *failing)
 {
 	pdfh_page hp;
 	host_sink hs = {h, s};
 	size_t i;
 	double dmg;
 	pdfh_begin(&hp);
+	/* a reading of a page whose layer was an OCR layer is judged as that
+	 * layer was (health.ocr_layer_unknown_words) */
+	hp.ocr_layer = ocr_layer;
 	for (i = d->npages ? d->pages[d->npages - 1].first : 0; i < d->n; i++) {
 		const pdfl_line *l = &d->lines[i];
 		glong n = g_utf8_strlen(l->text, -1), k = 0;
@@ -2638,7 +2666,7 @@ static double lines_damage(const pdfl_doc *d, const pm_host *h, pm_sink *s, bool
  * text layer when it should be (see the reasons above). Returns true
  * when it did. */
 static bool ocr_page(ocr_run *o, PopplerPage *page, int pageno, int reason, size_t layer_chars, double layer_damage,
-                     pdfl_doc *d, const pm_host *h, pm_sink *s)
+                     bool ocr_layer, pdfl_doc *d, const pm_host *h, pm_sink *s)
 {
 	pdfl_doc scratch;
 	pdfo_result res;
@@ -2674,7 +2702,7 @@ static bool ocr_page(ocr_run *o, PopplerPage *page, int pageno, int reason, size
 			/* the reading replaces a damaged layer only when it is
 			 * sounder on the same measures and confident */
 			bool ocr_failing;
-			double dmg = lines_damage(&scratch, h, s, &ocr_failing);
+			double dmg = lines_damage(&scratch, h, s, ocr_layer, &ocr_failing);
 			replace = !ocr_failing && dmg < layer_damage && res.confidence >= OCR_LOW_CONFIDENCE && res.chars > 0 &&
 			          !pdfl_reading_loses_script(d, &scratch);
 			if (!replace)
@@ -3188,7 +3216,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	textstats st = {0, 0, 0};
 	ocr_run ocr;
 	double t0 = pdfo_clock(); /* OCR's share of the timeout counts from here */
-	int npages, limit, i, read = 0, status = PM_OK;
+	int npages, limit, i, read = 0, status = PM_OK, images = -1;
 	bool from_image = false;
 	unsigned max_pages = h->limits && PM_SIZE_HAS(h->limits->size, pm_limits, max_pages) ? h->limits->max_pages : 0;
 	uint64_t max_text = h->limits && PM_SIZE_HAS(h->limits->size, pm_limits, max_text_bytes) ? h->limits->max_text_bytes : 0;
@@ -3256,6 +3284,7 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 		pdfh_begin(&hp);
 		ok = read_page(page, tpage ? tpage : page, &d, &st, &lb, &hp);
 		read++;
+		hp.ocr_layer = ok && ocr_layer_page(page, &d, st.chars - chars_before, &images, in);
 		pdfh_end(&hp, host_spells(h) ? host_spell : NULL, &hs);
 		if (ok) {
 			size_t chars = st.chars - chars_before;
@@ -3271,10 +3300,18 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 				reason = OCR_NO_LAYER;
 			else if (ocr.mode == PM_OCR_AUTO && failing)
 				reason = OCR_SICK_LAYER;
-			if (!(reason && ocr_page(&ocr, page, i + 1, reason, chars, pdfh_damage(&hp), &d, h, s)))
+			bool read_again = reason && ocr_page(&ocr, page, i + 1, reason, chars, pdfh_damage(&hp), hp.ocr_layer,
+			                                     &d, h, s);
+			if (!read_again)
 				note_health(&hp, i + 1, sick, kept);
 			else
 				from_image = true;
+			/* repair ocr_at_sign looks at recognised text only */
+			if ((read_again || hp.ocr_layer) && d.npages) {
+				size_t k;
+				for (k = d.pages[d.npages - 1].first; k < d.n; k++)
+					d.lines[k].recognised = true;
+			}
 			ok = !d.oom;
 		}
 		kept_chars += st.chars - chars_before;

@@ -18,6 +18,7 @@ Usage (from the repository root):
   /usr/bin/python3 tests/eval25/make.py            # TXT, PDF and gold
   /usr/bin/python3 tests/eval25/make.py --no-pdf   # TXT and gold only
   /usr/bin/python3 tests/eval25/make.py e25-fr-01  # only these
+  /usr/bin/python3 tests/eval25/make.py --layers   # the twins of layers/
 """
 import glob
 import html
@@ -130,8 +131,13 @@ def run(args, **kw):
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600, **kw)
 
 
-def pdf(r, k):
+def pdf(r, k, ocr=None, out=None, lo=70):
+    """Print, scan and recognise release r (the k-th); ocr and out override
+    the release's own (the twins of layers/), lo is the resolution the
+    poor layer is recognised at."""
     s = r["scan"]
+    ocr = ocr or s["ocr"]
+    out = out or os.path.join(OUT, r["id"] + ".pdf")
     tmp = tempfile.mkdtemp(prefix="e25-")
     try:
         src = os.path.join(tmp, "r.html")
@@ -150,9 +156,7 @@ def pdf(r, k):
             j = os.path.join(tmp, "scan-%d.jpg" % n)
             scan(p, j, s["angle"] + 0.15 * n, s["noise"], s["q"], s["dpi"], 100 + k * 7 + n)
             jpgs.append(j)
-        out = os.path.join(OUT, r["id"] + ".pdf")
         env = dict(os.environ, SOURCE_DATE_EPOCH="1772496000", OMP_THREAD_LIMIT="1")
-        ocr = s["ocr"]
         if ocr == "tesseract":
             lst = os.path.join(tmp, "list.txt")
             with open(lst, "w") as f:
@@ -171,9 +175,9 @@ def pdf(r, k):
             run(args + [image_pdf, out], env=env)
             return "ocrmypdf-" + ("page1-only" if ocr == "first" else "hocr")
         # "bad": the layer of a poor scanner's OCR, recognised from a blurred
-        # 70-dpi copy of each page, put under a good image
+        # low-resolution copy of each page (70 dpi unless told), put under a
+        # good image
         import pikepdf
-        lo = 70
         doc = pikepdf.open(image_pdf)
         for n, j in enumerate(jpgs):
             small = os.path.join(tmp, "small-%d.png" % n)
@@ -184,7 +188,7 @@ def pdf(r, k):
             layer = pikepdf.open(base + ".pdf")
             doc.pages[n].add_underlay(layer.pages[0])
         doc.save(out, static_id=True)
-        return "scan-with-poor-ocr-layer"
+        return "scan-with-poor-ocr-layer" + ("" if lo == 70 else "-%ddpi" % lo)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -234,12 +238,41 @@ PRODUCER = {"tesseract": "tesseract-5-pdf", "ocrmypdf": "ocrmypdf-hocr", "first"
             "bad": "scan-with-poor-ocr-layer"}
 
 
+LAYERS = os.path.join(HERE, "layers")
+# the poor twins' resolutions, in turn: a scanner's quick OCR reads a copy
+# of 60 to 85 dpi
+TWIN_LO = (60, 75, 65, 85)
+
+
+def twin(r, k):
+    """layers/: the release scanned as its PDF is, under the other kind of
+    layer - a sound one (ocrmypdf) for a release whose layer is poor, a poor
+    one (recognised from a blurred 60-85 dpi copy) for the others - with
+    the release's gold. They measure the health check's verdict on OCR
+    layers (health.ocr_layer_unknown_words) in seven languages."""
+    poor = r["scan"]["ocr"] != "bad"
+    name = r["id"] + ("-poor" if poor else "-sound")
+    lo = TWIN_LO[k % len(TWIN_LO)]
+    os.makedirs(LAYERS, exist_ok=True)
+    prod = pdf(r, k, "bad" if poor else "ocrmypdf", os.path.join(LAYERS, name + ".pdf"), lo)
+    g = gold(r, [name + ".pdf"], {"pdf": prod})
+    g["id"] = name
+    g["source_note"] += (" This twin (layers/): the same page under a layer recognised from a blurred %d-dpi copy."
+                         % lo if poor else " This twin (layers/): the same page under ocrmypdf's layer.")
+    with open(os.path.join(LAYERS, name + ".gold.json"), "w", encoding="utf-8") as f:
+        json.dump(g, f, ensure_ascii=False, indent=1)
+    print(name, prod, file=sys.stderr)
+
+
 def main():
     with_pdf = "--no-pdf" not in sys.argv[1:]
     only = [a for a in sys.argv[1:] if not a.startswith("--")]
     os.makedirs(OUT, exist_ok=True)
     for k, r in enumerate(RELEASES):
         if only and r["id"] not in only:
+            continue
+        if "--layers" in sys.argv[1:]:
+            twin(r, k)
             continue
         docs, producers = [r["id"] + ".txt"], {"txt": "utf-8-plain"}
         with open(os.path.join(OUT, r["id"] + ".txt"), "w", encoding="utf-8") as f:

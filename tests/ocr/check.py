@@ -186,10 +186,14 @@ def existing_ocr_layers(env):
     PDF renderer) keeps a sound layer and is not read again; a page of it
     without a layer is read from its image; the layer's lines, a degree
     askew, make the paragraphs of the born-digital release
-    (layout.skewed_baseline, layout.ocr_layer_size)."""
+    (layout.skewed_baseline, layout.ocr_layer_size); a layer recognised
+    from a blurred copy, whose words the dictionary does not know, is read
+    again from the page image and the new reading kept
+    (health.ocr_layer_unknown_words)."""
     d = os.path.join(env.src, "tests", "eval25", "docs")
     kept, part = os.path.join(d, "e25-de-01.pdf"), os.path.join(d, "e25-es-01.pdf")
-    recs, _, _ = env.convert([kept, part])
+    poor = os.path.join(d, "e25-en-03.pdf")
+    recs, _, _ = env.convert([kept, part, poor], "-j", "2")
     r = recs.get(kept, {})
     ok("a sound OCR layer is kept, not read again", r.get("status") == "ok" and not (r.get("source") or {}).get("ocr")
        and "pdf.ocr" not in codes(r), json.dumps(r.get("warnings")))
@@ -201,6 +205,14 @@ def existing_ocr_layers(env):
     r = recs.get(part, {})
     ok("a page without the layer the others have is read from its image",
        ((r.get("source") or {}).get("ocr") or {}).get("pages") == [2], json.dumps((r.get("source") or {}).get("ocr")))
+    r = recs.get(poor, {})
+    ok("a poor OCR layer fails the health check and is read again from its image",
+       "page 1 (text layer failing)" in warning(r, "pdf.ocr") and
+       ((r.get("source") or {}).get("ocr") or {}).get("pages") == [1], json.dumps(r.get("warnings")))
+    with open(os.path.join(d, "e25-en-03.gold.json"), encoding="utf-8") as fh:
+        g = json.load(fh)["expect"]
+    ok("a poor OCR layer read again: headline as printed", norm(r.get("headline")) == norm(g["headline"]),
+       "%r" % r.get("headline"))
 
 
 def options(env, en):

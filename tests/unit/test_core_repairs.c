@@ -749,10 +749,49 @@ static void address_wraps_joined(void **state)
 	json_decref(r);
 }
 
+/* Repair ocr_at_sign: a scan's recognised contact lines, the '@' misread. */
+static const char *const misread_at[] = {
+	"Harbour board opens the new terminal",
+	"The terminal opens in the spring, the board said on Monday.",
+	"Press: imprensa(Dharwickvalley.example, tilda.marsh\xC2\xA9harwick-valley.example, info@)harwick.example",
+	"Visit www.kestrelbay.example or write to pressQkestrelbay.example",
+	"Our FAQpage.info answers, and mobileQuay.example too",
+	NULL};
+
+static void ocr_misread_at_repaired(void **state)
+{
+	json_t *r;
+	char *t;
+	(void)state;
+	r = model(misread_at, PM_BF_RECOGNISED);
+	t = json_dumps(r, 0);
+	assert_non_null(t);
+	/* a sign no address holds, and a known top-level domain */
+	assert_non_null(strstr(t, "\"imprensa@harwickvalley.example\""));
+	assert_non_null(strstr(t, "\"tilda.marsh@harwick-valley.example\""));
+	assert_non_null(strstr(t, "\"info@harwick.example\""));
+	/* "Q", a letter: only with the domain written elsewhere */
+	assert_non_null(strstr(t, "\"press@kestrelbay.example\""));
+	assert_null(strstr(t, "FA@page"));
+	assert_null(strstr(t, "mobile@uay"));
+	assert_int_equal(repair_count(r, "ocr_at_sign"), 4);
+	free(t);
+	json_decref(r);
+	/* typed text (no PM_BF_RECOGNISED) is never changed */
+	r = model(misread_at, 0);
+	t = json_dumps(r, 0);
+	assert_null(strstr(t, "imprensa@harwickvalley.example"));
+	assert_null(strstr(t, "press@kestrelbay.example"));
+	assert_int_equal(repair_count(r, "ocr_at_sign"), 0);
+	free(t);
+	json_decref(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(visual_order_damage_repaired),
+		cmocka_unit_test(ocr_misread_at_repaired),
 		cmocka_unit_test(mark_before_line_start_punctuation),
 		cmocka_unit_test(logical_order_never_repaired),
 		cmocka_unit_test(weak_evidence_not_repaired),

@@ -4,7 +4,8 @@
  * holes, words run together, glyphs drawn twice and unmapped characters
  * each make it fail, and the reason names the measure; a page whose few
  * glyphs without Unicode leave its words readable keeps its layer
- * (health.proportionate). The dictionary
+ * (health.proportionate); an OCR layer whose words the dictionary does
+ * not know fails (health.ocr_layer_unknown_words). The dictionary
  * checks need Debian's hunspell-en-us (a make deps package).
  */
 #include "pm_test.h"
@@ -256,6 +257,82 @@ static void proportionate_page_kept(void **state)
 	g_free(text);
 }
 
+/* health.ocr_layer_unknown_words: the page as an OCR layer gives it. */
+static bool measure_layer(const char *text, char *why, size_t n, pdfh_page *out)
+{
+	pdfh_page h;
+	bool fail;
+	pdfh_begin(&h);
+	h.ocr_layer = true;
+	feed(&h, text, false);
+	pdfh_end(&h, NULL, NULL);
+	fail = pdfh_failing(&h, why, n);
+	if (out)
+		*out = h;
+	pdfh_free(&h);
+	return fail;
+}
+
+/* The sound page's words as a scanner's quick OCR reads them from a
+ * blurred copy: letters misread ("wbich", "tbe"), words run together
+ * ("withthe"), letters lost ("wil", "winte"): 9 of some 80 lower-case
+ * words. */
+static const char *misread =
+	"The harbour board said on Monday that the new termnal wil open in the spring, after two years\n"
+	"of building work that was delayed by tbe storms of the last winte. The terminal has room for four\n"
+	"ships at once and a warehonse for the goods that wait for the trains, wbich will run every hour.\n"
+	"The board thanked the workers and the people of the town for their patiencc during the works, and\n"
+	"said that the old quay will become a promenade withthe benches, trees and a smal museum of the port.\n";
+
+static void ocr_layer_misreadings_fail(void **state)
+{
+	char why[400];
+	pdfh_page h;
+	(void)state;
+	if (!have_english())
+		skip();
+	/* a sound OCR layer: every word looked up, few unknown */
+	if (measure_layer(sound, why, sizeof why, &h))
+		fail_msg("%s", why);
+	assert_string_equal(h.lang, "en");
+	assert_true(h.ocr_words >= 60);
+	assert_true(h.ocr_unknown * 100 < 7 * h.ocr_words);
+	assert_true(pdfh_damage(&h) < 1);
+	/* the misread layer fails, and says what was measured */
+	assert_true(measure_layer(misread, why, sizeof why, &h));
+	assert_true(h.ocr_unknown >= 5);
+	assert_non_null(strstr(why, "an OCR layer:"));
+	assert_non_null(strstr(why, "lower-case words unknown to the en dictionary"));
+	assert_true(pdfh_damage(&h) >= 1);
+	/* a born-digital page is not judged so: its words are not all
+	 * looked up (the measure is an OCR layer's) */
+	assert_false(measure(misread, false, why, sizeof why, &h));
+	assert_int_equal(h.ocr_words, 0);
+}
+
+/* Not counted: the parts of an address, which no dictionary knows, and
+ * the second half of a word broken with a hyphen at a line's end. */
+static void ocr_layer_addresses_and_breaks(void **state)
+{
+	char *text;
+	char why[400];
+	pdfh_page h, plain;
+	(void)state;
+	if (!have_english())
+		skip();
+	assert_false(measure_layer(sound, why, sizeof why, &plain));
+	text = g_strconcat(sound,
+	                   "Write to press@harbourboard.example or see www.harbourboard.example for the ware-\n"
+	                   "housing plans and the timetable of the trains.\n",
+	                   NULL);
+	assert_false(measure_layer(text, why, sizeof why, &h));
+	/* the new line's lower-case words are all known: "press",
+	 * "harbourboard", "example", "www" and "housing" were not counted */
+	assert_int_equal(h.ocr_unknown, plain.ocr_unknown);
+	assert_true(h.ocr_words > plain.ocr_words);
+	g_free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -266,6 +343,8 @@ int main(void)
 		cmocka_unit_test(unmapped_characters_fail),
 		cmocka_unit_test(proportionate_measures),
 		cmocka_unit_test(proportionate_page_kept),
+		cmocka_unit_test(ocr_layer_misreadings_fail),
+		cmocka_unit_test(ocr_layer_addresses_and_breaks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

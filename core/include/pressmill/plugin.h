@@ -129,6 +129,11 @@ typedef enum pm_role {
  * block before it opened (a note of several paragraphs): without it each
  * footnote block is a note of its own. */
 #define PM_BF_NOTE_CONTINUES 0x200
+/* The text was recognised from a page image (a scan's OCR text layer, or
+ * the plugin's own OCR), not typed: it may show a recognition's misreadings
+ * (an address's '@' read as "(D"), and only such text is repaired for them
+ * (repair ocr_at_sign). Old plugins never set it. */
+#define PM_BF_RECOGNISED 0x400
 
 /* pm_block_info.layout: where a layout format (PDF) put the block on its
  * page, for telling letterheads, page furniture and boxes from the text
