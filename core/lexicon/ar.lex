@@ -66,6 +66,9 @@
 للمزيد من المعلومات
 معلومات الاتصال
 للاستفسارات الإعلامية
+# the same heading written with one lam ("for more information"), as
+# often as with two (contacts.heading)
+لمزيد من المعلومات
 
 [months]
 # Gregorian months, Egyptian and Gulf names

@@ -223,9 +223,11 @@ del
 dei
 delle
 degli
+# dateline.place.it_sul: "su" + "il" in the names of places on a lake or
+# a river ("Passignano sul Trasimeno", "Castelnuovo sul Po")
+sul
 # added for issue 13
 {pending}
-sul
 nel
 
 [byline_leads]

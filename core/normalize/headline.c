@@ -108,6 +108,17 @@ static size_t text_blocks_before(const nz *z, size_t i)
 	return n;
 }
 
+/* Whether a block above block i is claimed by no stage yet (text, not
+ * a release line, letterhead or furniture). */
+static bool unclaimed_before(const nz *z, size_t i)
+{
+	size_t k;
+	for (k = 0; k < i; k++)
+		if (z->b[k]->part == PM_PART_NONE)
+			return true;
+	return false;
+}
+
 static double headline_score(nz *z, size_t i, const pm_block *b)
 {
 	double s = 0;
@@ -137,6 +148,17 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 	         (!nz_ends_sentence(b->text) || nz_last_cp(b->text) == '?' || nz_last_cp(b->text) == '!' ||
 	          nz_last_cp(b->text) == 0x061F || nz_last_cp(b->text) == 0xFF1F || nz_last_cp(b->text) == 0xFF01))
 		s += 6; /* a title says something (or asks it): a name alone rarely does */
+	/* Convention headline.long.over_deck: a long title (17 to 30 words,
+	 * one line, no sentence's stop inside or at its end) says something
+	 * as a shorter one does; without the title's bonus, the short deck
+	 * under it outscored it in plain text, where no type size tells them
+	 * apart, while DOCX and PDF chose the long line by its style. Only
+	 * the first of the text's unclaimed blocks (a release line or
+	 * furniture above it allowed): under a title, a long line is the
+	 * text's first sentence */
+	else if (words > 16 && words <= 30 && !strstr(b->text, ". ") && !strchr(b->text, '\n') &&
+	         !nz_ends_sentence(b->text) && !attributed_quote(b->text) && !unclaimed_before(z, i))
+		s += 6;
 	if ((nz_last_cp(b->text) == '.' && words > 12) || (words > 20 && attributed_quote(b->text)))
 		s -= 12; /* a full sentence is more likely the lead, a long quotation the pitch */
 	if (len > 250)

@@ -4826,11 +4826,21 @@ bool rule_signature(nz *z, size_t i)
 	}
 	if (rule_contact_heading(t) || rule_about_heading(t, NULL) || rule_end_mark_text(t))
 		return false;
-	/* the block before must be a paragraph of the release */
+	/* the block before must be a paragraph of the release, of more than
+	 * 80 characters (a short line above a name may be a list's or an
+	 * address's). Convention byline.signature_above_sections: a name
+	 * alone (two to four words, rule_signatory), right above the About
+	 * section or the contacts, signs under a closing sentence of any
+	 * length ("Entry is free." / "Ana Ruiz" / "About …"): the release's
+	 * text ends there, and its last paragraph is often a short one */
+	size_t min_prev = 80;
+	if (i + 1 < z->end && (z->b[i + 1]->part == PM_PART_ABOUT || z->b[i + 1]->part == PM_PART_CONTACT) &&
+	    w >= 2 && w <= 4 && !strchr(t, ',') && rule_signatory(t))
+		min_prev = 0;
 	for (j = i; j-- > 0;) {
 		if (z->b[j]->part == PM_PART_BODY || z->b[j]->part == PM_PART_NONE)
 			return (z->b[j]->type == PM_BLOCK_PARAGRAPH || z->b[j]->type == PM_BLOCK_QUOTE) &&
-			       nz_cps(z->b[j]->text) > 80 && nz_ends_sentence(z->b[j]->text);
+			       nz_cps(z->b[j]->text) > min_prev && nz_ends_sentence(z->b[j]->text);
 		if (z->b[j]->part != PM_PART_BYLINE)
 			return false;
 	}

@@ -516,12 +516,15 @@ char *pm_arabic_fix_order(const char *text)
 				j++;
 			/* pdf.rtl_neutrals.spaced: a closing mark put there with
 			 * the space that follows it (": للاستفسارات", a heading's
-			 * colon): the space goes to the end with it */
+			 * colon): the space goes to the end with it; so do the
+			 * quotation's closing marks before it ("». طريقه": the
+			 * guillemet and the full stop that close a quotation's
+			 * last line; a mark followed by a space opens no word) */
 			if (j > i && j - i < 7 && j + 1 < n && v[j] == ' ' && pm_rtl_char(v[j + 1])) {
 				size_t k2;
 				bool closing = true;
 				for (k2 = i; k2 < j; k2++)
-					closing = closing && closing_neutral(v[k2]);
+					closing = closing && (closing_neutral(v[k2]) || v[k2] == 0xBB || v[k2] == 0x201D);
 				if (closing)
 					j++;
 			}

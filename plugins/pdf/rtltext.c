@@ -457,6 +457,25 @@ unsigned long pdf_rtl_ligatures(char *text, const PopplerRectangle *rects, guint
 			alone++;
 			seen = fabs(b->w - a->w) < 0.005;
 		}
+		/* Convention pdf.rtl_ligature_split.alef_kin: an alef with a
+		 * hamza or a madda ("لأ", "لإ", "لآ") that the page never shows
+		 * alone in that font, not even once (a title's one "لأبحاث"),
+		 * is measured against the plain alef of the same font and
+		 * size, seen alone twice: the marks
+		 * above or below it add no advance, so its box alone is the
+		 * plain alef's width, and a slice of another width is half of
+		 * the lam-alef glyph all the same */
+		if (alone == 0 && a->c != 0x0627) {
+			lig_alef_box plain = *a;
+			plain.c = 0x0627;
+			for (alone = 0, j = 0; j < alefs->len && !seen; j++) {
+				const lig_alef_box *b = &g_array_index(alefs, lig_alef_box, j);
+				if (b->split || b->near || !lig_same_font(&plain, b))
+					continue;
+				alone++;
+				seen = fabs(b->w - a->w) < 0.005;
+			}
+		}
 		if (alone >= 2 && !seen) {
 			pdf_rtl_ligature_swap(text, a->at);
 			swapped++;

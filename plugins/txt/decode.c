@@ -80,6 +80,64 @@ static bool iconv_decode(const char *from, const unsigned char *in, size_t n, si
 	return !out->failed;
 }
 
+/* The code points of bytes 0x80..0xFF in charset cs (U+FFFD where it
+ * has none); false when iconv does not know it. */
+static bool high_half(const char *cs, int32_t cp[128])
+{
+	unsigned char bytes[128];
+	pm_buf u = {0};
+	unsigned long bad = 0;
+	size_t i, at = 0;
+	bool ok;
+	for (i = 0; i < 128; i++)
+		bytes[i] = (unsigned char)(0x80 + i);
+	ok = iconv_decode(cs, bytes, sizeof bytes, 1, &u, &bad);
+	for (i = 0; ok && i < 128; i++) {
+		size_t k = at < u.len ? pm_utf8_decode((const unsigned char *)u.data + at, u.len - at, &cp[i]) : 0;
+		if (!k)
+			ok = false;
+		at += k;
+	}
+	pm_buf_free(&u);
+	return ok;
+}
+
+/* A letter of the Latin, Greek or Cyrillic alphabets a legacy code page
+ * holds (not × or ÷). */
+static bool code_page_letter(int32_t c)
+{
+	return (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x370 && c <= 0x52F);
+}
+
+/* How many bytes of 0x80..0xFF inside words (a letter or such a byte on
+ * both sides) read as letters in a charset whose high half is cp. */
+static size_t letters_in_words(const unsigned char *d, size_t n, const int32_t cp[128])
+{
+	size_t i, count = 0;
+	for (i = 1; i + 1 < n; i++)
+		if (d[i] >= 0x80 && (isalpha(d[i - 1]) || d[i - 1] >= 0x80) && (isalpha(d[i + 1]) || d[i + 1] >= 0x80) &&
+		    code_page_letter(cp[d[i] - 0x80]))
+			count++;
+	return count;
+}
+
+/* Convention txt.encoding.dos_guess: a DOS code page guessed for
+ * Western text (uchardet answers IBM852 or IBM850 for a Dutch text
+ * whose only accented letter is "ö", 0xF6 in Windows-1252 and "÷" in
+ * those pages): where Windows-1252 reads more of the high bytes inside
+ * words as letters than the guess does, it is Windows-1252, by far the
+ * more common charset of such text; a text in a DOS page shows its
+ * letters there (Czech "ř", "ů" in IBM852). */
+static bool western_reads_better(const unsigned char *d, size_t n, const char *cs)
+{
+	int32_t dos[128], west[128];
+	if (strncmp(cs, "IBM", 3) && strncmp(cs, "CP437", 5) && strncmp(cs, "CP85", 4))
+		return false;
+	if (!high_half(cs, dos) || !high_half("WINDOWS-1252", west))
+		return false;
+	return letters_in_words(d, n, west) > letters_in_words(d, n, dos);
+}
+
 static void upcase(char *s)
 {
 	for (; *s; s++)
@@ -161,6 +219,8 @@ const char *txt_decode(const pm_input *in, const pm_host *h, pm_sink *s, pm_buf 
 			pm_buf_free(&a);
 			pm_buf_free(&b);
 		}
+		if (western_reads_better(d, n, cs))
+			snprintf(cs, 64, "WINDOWS-1252");
 		if (!strcmp(cs, "UTF-8")) {
 			*bad += pm_utf8_sanitize(out, (const char *)d, n);
 			return "UTF-8";

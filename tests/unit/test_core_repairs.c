@@ -446,6 +446,31 @@ static void rtl_line_end_mark_with_space(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.rtl_neutrals.spaced: a quotation's last line read with
+ * its closing guillemet and full stop first, then a space ("». طريقه"):
+ * the marks and the space go to the line's end, as a full stop and a
+ * space do (in a text showing the reversal: three lines opening with
+ * their closing marks). */
+static void rtl_line_end_guillemet_with_space(void **state)
+{
+	static const char *const arabic[] = {
+		"المكتبة تفتح فرعاً جديداً", /* headline */
+		"افتتحت المكتبة اليوم فرعاً جديداً في حي\r.الزيتون قرب المدرسة الابتدائية",
+		".ويضم الفرع قاعة للمطالعة وركناً للأطفال",
+		"وقال المدير: «نريد أن تكون القراءة متاحة\r». لكل طفل في المدينة",
+		": وللاستفسارات يرجى الاتصال بإدارة المكتبة",
+		NULL};
+	json_t *r;
+	const char *text;
+	(void)state;
+	r = model(arabic, PM_BF_VISUAL_ORDER);
+	text = pm_test_str(r, "text");
+	assert_non_null(text);
+	assert_null(strstr(text, "\xC2\xBB. "));
+	assert_non_null(strstr(text, "المدينة\xC2\xBB."));
+	json_decref(r);
+}
+
 /* Convention pdf.rtl_neutrals.opening_guillemet: a wrapped line that
  * opens with « and a right-to-left letter was read in order ("«وردة»
  * لتوصيل …", an Arabic headline's second line; a Persian body line); the
@@ -799,6 +824,7 @@ int main(void)
 		cmocka_unit_test(cut_month_name_joined),
 		cmocka_unit_test(hebrew_line_end_marks),
 		cmocka_unit_test(rtl_line_end_mark_with_space),
+		cmocka_unit_test(rtl_line_end_guillemet_with_space),
 		cmocka_unit_test(rtl_opening_guillemet_kept),
 		cmocka_unit_test(rtl_closing_marks_without_damage),
 		cmocka_unit_test(hebrew_edge_quotes),

@@ -1092,6 +1092,29 @@ static void page_break_after_a_line_too_full_for_the_next_word(void **state)
 	layout_holds(L, sizeof L / sizeof L[0], 2, "economist Paul<W>Krugman,");
 }
 
+/* Convention layout.block_quote_measure: a quotation set in 24 points
+ * from the column's left edge on both sides (the lines of the text reach
+ * 522, the quotation's 498). Its first line ends at 451: 71 points short
+ * of the column, room for "encontrar" (45) measured against the column,
+ * but 47 short of the quotation's own measure, where it does not fit:
+ * the quotation is one paragraph. Its last line, short of its measure by
+ * far, still ends it. */
+static void block_quote_wrapped_against_its_own_measure(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "La fundacion ha inaugurado este lunes el nuevo centro de dia, el primero de la comarca de"),
+		B(1, 112, "Tierras Altas dedicado a la atencion de las personas mayores y de sus familias cuidadoras."),
+		{1, 96, 132, 10, 0, "Hasta ahora, muchas familias tenian que recorrer cien kilometros al dia"},
+		{1, 96, 144, 10, 0, "encontrar un servicio asi. Eso se ha terminado, ha afirmado hoy la presidenta"},
+		{1, 96, 156, 10, 0, "de la fundacion, Remedios Alcocer."},
+		B(1, 176, "El centro ofrecera estimulacion cognitiva, fisioterapia y terapia ocupacional a todos los"),
+		B(1, 188, "usuarios y tambien apoyo psicologico a las personas que los cuidan en sus casas cada dia."),
+	};
+	(void)state;
+	layout_holds(L, sizeof L / sizeof L[0], 1, "kilometros al dia<W>encontrar");
+	layout_holds(L, sizeof L / sizeof L[0], 1, "Alcocer.[1]El centro");
+}
+
 /* Convention layout.wrap_pitch: the pitch of running text is that of its
  * wrapped lines (a line filled to the measure that stops mid-sentence,
  * and the line after it). In a short release of one- and two-line
@@ -3873,6 +3896,7 @@ int main(void)
 		cmocka_unit_test(centred_mark_under_the_widest_line),
 		cmocka_unit_test(contact_label_phrase_after_a_sentence),
 		cmocka_unit_test(page_break_after_a_line_too_full_for_the_next_word),
+		cmocka_unit_test(block_quote_wrapped_against_its_own_measure),
 		cmocka_unit_test(short_release_spaced_by_its_wraps),
 		cmocka_unit_test(long_release_keeps_its_pitch),
 		cmocka_unit_test(list_at_the_pitch_stays_one_item_a_line),

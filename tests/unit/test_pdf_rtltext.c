@@ -112,6 +112,26 @@ static void lam_alef_needs_the_page(void **state)
 	g_free(r);
 }
 
+/* Convention pdf.rtl_ligature_split.alef_kin: a title's "لأبحاث" read
+ * "ألبحاث" (the glyph "لأ" in two equal slices of 3.28), the page showing
+ * no "أ" alone in that font but the plain alef twice, 3.5 wide ("كان",
+ * "باب", and the alef of the word itself): the hamza alef is measured
+ * against it and the pair turned back. */
+static void lam_hamza_alef_measured_by_plain_alef(void **state)
+{
+	static const double abhath[] = {4.0, 3.5, 4.2, 3.3, 3.28, 3.28, -1};
+	static const double kan[] = {3.9, 3.5, 4.4, -1};
+	static const double bab[] = {3.6, 3.5, 3.6, -1};
+	static const double *const groups[] = {abhath, kan, bab};
+	char text[] = RLE "ألبحاث" PDF " " RLE "كان" PDF " " RLE "باب" PDF;
+	guint nr;
+	PopplerRectangle *r = boxes(text, groups, &nr);
+	(void)state;
+	assert_int_equal(pdf_rtl_ligatures(text, r, nr, NULL, NULL), 1);
+	assert_string_equal(text, RLE "لأبحاث" PDF " " RLE "كان" PDF " " RLE "باب" PDF);
+	g_free(r);
+}
+
 /* Convention pdf.rtl_ligature_split.ink: LibreOffice's lam-alef glyph,
  * its slices 3.278 (the lam's, half the glyph) and 3.311 (the alef's,
  * reaching to the next glyph past a kerning adjustment) wide, is listed
@@ -626,6 +646,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(lam_alef_split_glyph),
 	    cmocka_unit_test(lam_alef_needs_the_page),
+	    cmocka_unit_test(lam_hamza_alef_measured_by_plain_alef),
 	    cmocka_unit_test(lam_alef_ink_candidates),
 	    cmocka_unit_test(line_end_marks_in_two_pieces),
 	    cmocka_unit_test(number_line_end_marks),

@@ -72,6 +72,27 @@ static void charsets(void **state)
 	json_decref(r);
 }
 
+/* Convention txt.encoding.dos_guess: a Dutch release in Windows-1252
+ * whose only accented letter is "ö" (0xF6: "coöperatie", "coördinator"),
+ * which uchardet takes for a DOS page where 0xF6 is "÷": Windows-1252
+ * reads it as a letter inside its words, the DOS page does not. */
+static void dos_page_guess_for_western_text(void **state)
+{
+	const char nl[] = "PERSBERICHT\r\n\r\nBewoners van Dreesburg richten een energieco\xf6peratie op\r\n\r\n"
+	                  "Dreesburg, 2 mei 2025\r\n\r\nBewoners van Dreesburg kunnen vanaf juni lid worden van de\r\n"
+	                  "nieuwe energieco\xf6peratie Windkracht. De co\xf6peratie plaatst twee windmolens aan\r\n"
+	                  "de rand van het dorp en verdeelt de opbrengst onder haar leden.\r\n\r\n"
+	                  "De co\xf6rdinator van het project is Femke Wolters. Leden betalen geen inleg en\r\n"
+	                  "krijgen de opbrengst verrekend met hun energierekening.\r\n";
+	json_t *r;
+	(void)state;
+	r = conv(nl, sizeof nl - 1, "a.txt");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(r, "source"), "encoding")),
+	                    "WINDOWS-1252");
+	assert_non_null(strstr(pm_test_str(r, "headline"), "energieco\xC3\xB6peratie"));
+	json_decref(r);
+}
+
 static void invalid_utf8_warns(void **state)
 {
 	const char t[] = "Title of the release\n\nSome text \xC3\xA9 then a bad byte \xC3 and more text \xE2\x82\xAC here.\n";
@@ -475,6 +496,7 @@ int main(void)
 		cmocka_unit_test(probe_bids),
 		cmocka_unit_test(binary_named_txt_is_unsupported),
 		cmocka_unit_test(charsets),
+		cmocka_unit_test(dos_page_guess_for_western_text),
 		cmocka_unit_test(invalid_utf8_warns),
 		cmocka_unit_test(hard_wrapped_paragraphs),
 		cmocka_unit_test(runon_across_blank_line),
