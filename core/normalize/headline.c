@@ -136,7 +136,9 @@ static bool lead_paragraph(nz *z, const char *t);
  * nor what is left of one (an issuing team after the phrase:
  * headline.release_line.team), not repeated in the line under it (a
  * name that line goes on to use: "Pellham Rowing Club" over "Pellham
- * Rowing Club builds …") and no body's or company's name
+ * Rowing Club builds …"); only in a language whose release phrases the
+ * lexicon knows (a "ΚΟΙΝΟ ΔΕΛΤΙΟ ΤΥΠΟΥ" over the title is a release line
+ * it cannot tell) and no body's or company's name
  * (an issuer's name over the title is letterhead: every word with a
  * capital and one of them a body's or a company's word, [org_words],
  * [org_suffixes]: "Stadtwerke Erlbach GmbH"; "Gemeente plant nieuwe
@@ -152,7 +154,7 @@ static bool short_title_over_deck(nz *z, size_t i, const pm_block *b)
 	bool named = false, lower = false;
 	if (words < 3 || words > 5 || strchr(t, '\n') || !pm_cp_is_upper(nz_first_cp(t)) || nz_ends_sentence(t) ||
 	    strstr(t, ". ") || all_caps(t, n) || strchr(t, ':') || unclaimed_before(z, i) || z->release == (long)i ||
-	    pm_lex_opens(PM_LEX_RELEASE_LINES, t))
+	    pm_lex_opens(PM_LEX_RELEASE_LINES, t) || pm_lex_lang_id(z->lang) <= 0)
 		return false;
 	for (j = i + 1; j < z->end; j++)
 		if (!z->b[j]->part && z->b[j]->text) {
