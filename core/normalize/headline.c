@@ -140,9 +140,10 @@ static bool lead_paragraph(nz *z, const char *t);
  * lexicon knows (a "ΚΟΙΝΟ ΔΕΛΤΙΟ ΤΥΠΟΥ" over the title is a release line
  * it cannot tell) and no body's or company's name
  * (an issuer's name over the title is letterhead: every word with a
- * capital and one of them a body's or a company's word, [org_words],
- * [org_suffixes]: "Stadtwerke Erlbach GmbH"; "Gemeente plant nieuwe
- * fietsbrug" says something); the block under it one line or paragraph opening with
+ * capital but for short particles, as headline.release_line.team reads
+ * a name, and one of them a body's or a company's word, [org_words],
+ * [org_suffixes]: "Stadtwerke Erlbach GmbH", "Fundación Sierra de
+ * Almenáraz"; "Gemeente plant nieuwe fietsbrug" says something); the block under it one line or paragraph opening with
  * a capital, more words than the title and at most forty, not the lead
  * under its dateline. */
 static bool short_title_over_deck(nz *z, size_t i, const pm_block *b)
@@ -177,7 +178,7 @@ static bool short_title_over_deck(nz *z, size_t i, const pm_block *b)
 		pm_lex_query suf = {PM_LEX_ORG_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, 0};
 		if (l && (pm_lex_word(&org, q, l, NULL) || pm_lex_word(&suf, q, l, NULL)))
 			named = true;
-		if (l && !pm_cp_is_upper(nz_first_cp(q)) && isalpha((unsigned char)*q))
+		if (l >= 4 && !pm_cp_is_upper(nz_first_cp(q)) && isalpha((unsigned char)*q))
 			lower = true;
 		q += l;
 		while (*q == ' ')
