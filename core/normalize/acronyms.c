@@ -748,6 +748,35 @@ static long trailing_words(const ucp *v, size_t n, const int32_t *letters, size_
 	return -1;
 }
 
+/* acronyms.number_word: capitals then a figure that the name ends with
+ * ("Group of 20 (G20)", "Conference of the Parties 29 (COP29)"): the
+ * figure is the name's last word, the capitals the initials of the words
+ * before it (one capital: the content word before it). v: the n
+ * characters of the text at tf before the parenthesis. The long form's
+ * first character in v, or -1 where acronym ac is not of that shape. */
+static long number_word_start(const ucp *v, size_t n, const char *tf, const char *ac, size_t al)
+{
+	size_t dl = 0, ln = 0, dn, nl, kk, w;
+	int32_t letters[40];
+	while (dl < al && isdigit((unsigned char)ac[al - 1 - dl]))
+		dl++;
+	while (ln < al - dl && isupper((unsigned char)ac[ln]))
+		ln++;
+	if (!dl || !ln || ln + dl != al || n <= dl + 1)
+		return -1;
+	dn = n - dl;
+	if (memcmp(tf + v[dn].off, ac + ln, dl) || v[dn - 1].c != ' ')
+		return -1;
+	dn--;
+	nl = acronym_letters(ac, ln, letters, 40, false, NULL);
+	if (nl != 1)
+		return initials_match(v, n, dn, letters, nl);
+	kk = dn;
+	while ((w = word_back(v, dn, &kk)) < dn && function_word_at(v, n, w))
+		;
+	return w < dn && pm_cp_is_upper(v[w].c) && v[w].f == letters[0] ? (long)w : -1;
+}
+
 /* "Long Form (ACR)": the long form ends where the parenthesis opens.
  * glossed: the parenthesis says the acronym is of another language ("FDA,
  * por sus siglas en inglés"), so its letters need not be the name's. */
@@ -799,40 +828,11 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			return;
 		}
 	}
-	/* acronyms.number_word: capitals then a figure that the name ends
-	 * with ("Group of 20 (G20)", "Conference of the Parties 29 (COP29)"):
-	 * the figure is the name's last word, the capitals the initials of
-	 * the words before it (one capital: the content word before it) */
-	{
-		size_t dl = 0, ln = 0, dn;
-		while (dl < al && isdigit((unsigned char)ac[al - 1 - dl]))
-			dl++;
-		while (ln < al - dl && isupper((unsigned char)ac[ln]))
-			ln++;
-		dn = n;
-		if (dl && ln && ln + dl == al && n > dl + 1) {
-			size_t q = n - dl;
-			if (!memcmp(t + from + v[q].off, ac + ln, dl) && v[q - 1].c == ' ')
-				dn = q - 1;
-		}
-		if (dn < n) {
-			size_t kk = dn, w = n;
-			st = -1;
-			nl = acronym_letters(ac, ln, letters, 40, false, NULL);
-			if (nl == 1) {
-				while ((w = word_back(v, dn, &kk)) < dn && function_word_at(v, n, w))
-					;
-				if (w < dn && pm_cp_is_upper(v[w].c) && v[w].f == letters[0])
-					st = (long)w;
-			} else {
-				st = initials_match(v, n, dn, letters, nl);
-			}
-			if (st >= 0) {
-				add_acronym(arr, ac, al, t + from + v[st].off, end - from - v[st].off);
-				free(v);
-				return;
-			}
-		}
+	st = number_word_start(v, n, t + from, ac, al);
+	if (st >= 0) {
+		add_acronym(arr, ac, al, t + from + v[st].off, end - from - v[st].off);
+		free(v);
+		return;
 	}
 	/* the whole acronym, then without a suffix ("SOGEPA SN"); each with
 	 * its figures counting the letter before them, then without */
@@ -888,8 +888,6 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 	free(v);
 }
 
-/* "ACR (Long Form)": the parenthesis holds the whole long form, apart from
- * a leading article. */
 /* acronyms.mixed_case the other way round: "Hesco (Harwick Educational,
  * Scientific and Cultural Organization)": the parenthesis' words, all of
  * them, give the short form's letters as before a parenthesis. */
@@ -944,6 +942,8 @@ static size_t inside_remark_cut(const char *in, size_t inl, const int32_t *lette
 	return inl;
 }
 
+/* "ACR (Long Form)": the parenthesis holds the whole long form, apart from
+ * a leading article. */
 static void long_inside(acr_list *arr, const char *t, size_t popen, const char *in, size_t inl)
 {
 	size_t end = popen, st, n, k0;

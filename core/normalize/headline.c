@@ -1447,6 +1447,30 @@ static bool page_header_title(nz *z, const pm_block *under)
 	return false;
 }
 
+/* Convention headline.page_header_title.over_deck: the title in the
+ * first page's header band (a different first-page header) over a text
+ * whose first block, best, is a short line set larger than the body but
+ * smaller than the header's title, no sentence: that line is the deck,
+ * the subheadline, and the header's title the headline, as the page
+ * shows them one above the other. A DOCX's header part only: a PDF's
+ * blocks in the header band are what its page prints there (a
+ * preprint's margin stamp), and its title is read in place. Whether it
+ * took both. */
+static bool header_title_over_deck(nz *z, size_t best)
+{
+	char *flat;
+	if (!z->doc->format || strcmp(z->doc->format, "docx") || text_blocks_before(z, best) != 0 ||
+	    !deck_shape(z, z->b[best]) || !page_header_title(z, z->b[best]))
+		return false;
+	flat = pm_text_flatten(z->b[best]->text);
+	pm_fields_set(&z->f->subheadline, flat);
+	free(flat);
+	set_part(z->b[best], PM_PART_SUBHEADLINE);
+	z->sub_done = true;
+	stage_explain(z, "subheadline", "headline.page_header_title.over_deck", (long)z->bi[best]);
+	return true;
+}
+
 void stage_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit, last, free_blocks = 0;
@@ -1505,24 +1529,8 @@ void stage_headline(nz *z)
 		best = (size_t)-1;
 	if (best == (size_t)-1 && page_header_title(z, NULL))
 		return;
-	/* Convention headline.page_header_title.over_deck: the title in the
-	 * first page's header band (a different first-page header) over a
-	 * text whose first block is a short line set larger than the body
-	 * but smaller than the header's title, no sentence: that line is the
-	 * deck, the subheadline, and the header's title the headline, as the
-	 * page shows them one above the other. A DOCX's header part only: a
-	 * PDF's blocks in the header band are what its page prints there (a
-	 * preprint's margin stamp), and its title is read in place */
-	if (best != (size_t)-1 && z->doc->format && !strcmp(z->doc->format, "docx") && text_blocks_before(z, best) == 0 &&
-	    deck_shape(z, z->b[best]) && page_header_title(z, z->b[best])) {
-		char *flat = pm_text_flatten(z->b[best]->text);
-		pm_fields_set(&z->f->subheadline, flat);
-		free(flat);
-		set_part(z->b[best], PM_PART_SUBHEADLINE);
-		z->sub_done = true;
-		stage_explain(z, "subheadline", "headline.page_header_title.over_deck", (long)z->bi[best]);
+	if (best != (size_t)-1 && header_title_over_deck(z, best))
 		return;
-	}
 	if (best == (size_t)-1) {
 		/* Markdown front matter's title, only when the text has none. */
 		const char *t = pm_doc_property(z->doc, "title");
