@@ -751,6 +751,38 @@ static long trailing_words(const ucp *v, size_t n, const int32_t *letters, size_
 /* "Long Form (ACR)": the long form ends where the parenthesis opens.
  * glossed: the parenthesis says the acronym is of another language ("FDA,
  * por sus siglas en inglés"), so its letters need not be the name's. */
+/* acronyms.number_word with the number written out ("Group of Twenty
+ * (G20)", "Groupe des Vingt", "Kell Twenty-Three (K23)"; [number_words]):
+ * the last word, or two joined by a hyphen whose values add up, is worth
+ * the short form's figures. The space before that word, or n when the
+ * name does not end so. */
+static size_t number_word_back(const ucp *v, size_t n, long want)
+{
+	pm_lex_query q = {PM_LEX_NUMBER_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	char w[64];
+	size_t st = n, k, len = 0, part = 0;
+	long sum = 0;
+	while (st > 0 && (letter(v[st - 1].c) || (v[st - 1].c == '-' && st < n && st > 1 && letter(v[st - 2].c))))
+		st--;
+	if (st == n || st == 0 || v[st - 1].c != ' ' || n - st > 30)
+		return n;
+	for (k = st; k <= n; k++) {
+		if (k == n || v[k].c == '-') {
+			if (!len || !pm_lex_word(&q, w, len, &m))
+				return n;
+			/* a compound adds a smaller part to tens ("twenty-three") */
+			if (part++ && (m.entry.num >= 10 || sum % 10))
+				return n;
+			sum += m.entry.num;
+			len = 0;
+			continue;
+		}
+		len += pm_utf8_encode(v[k].c, w + len);
+	}
+	return sum == want && part <= 2 ? st - 1 : n;
+}
+
 static void long_before(acr_list *arr, const char *t, size_t popen, const char *ac, size_t al, bool glossed)
 {
 	size_t end = popen, from, n, k;
@@ -814,6 +846,8 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			size_t q = n - dl;
 			if (!memcmp(t + from + v[q].off, ac + ln, dl) && v[q - 1].c == ' ')
 				dn = q - 1;
+			else
+				dn = number_word_back(v, n, atol(ac + ln));
 		}
 		if (dn < n) {
 			size_t kk = dn, w = n;
