@@ -1841,6 +1841,46 @@ static void long_mixed_case(acr_list *al, const char *t, size_t popen, const cha
  * marks, a lead (acronyms.paren_lead) and a remark after it
  * (acronyms.paren_remark); true when the parenthesis says the acronym
  * is of another language (acronyms.translated). */
+/* acronyms.or_defined_term the other way round: a defined term, the
+ * language's "or" ([acronym_or]) and the acronym last ("(the “Authority”
+ * or “HVTA”)", "(le « Syndicat » ou « SIVB »)", "(the Company or PFC)"):
+ * the acronym is what follows the "or". The term before it is one to
+ * three words opened by a capital, past an article and quotation marks,
+ * and no acronym itself ("(HIV or AIDS)" names two things). */
+static bool or_term_first(const char **a, const char **b)
+{
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	const char *c;
+	size_t k;
+	for (c = *a; c < *b; c++) {
+		const char *s, *e, *ta = *a, *tb = c;
+		size_t spaces = 0;
+		int32_t c0;
+		if (*c != ' ' || !(k = pm_lex_opens(PM_LEX_ACRONYM_OR, c + 1)) || c + 1 + k >= *b || c[1 + k] != ' ')
+			continue;
+		s = c + 1 + k;
+		e = *b;
+		strip_quotes(&s, &e);
+		if (e <= s || memchr(s, ' ', (size_t)(e - s)) || !acronym_ok(s, (size_t)(e - s)))
+			return false;
+		if (pm_lex_prefix(&art, ta, (size_t)(tb - ta), &m) && ta + m.len < tb && ta[m.len] == ' ')
+			ta += m.len;
+		strip_quotes(&ta, &tb);
+		if (tb <= ta || acronym_ok(ta, (size_t)(tb - ta)))
+			return false;
+		pm_utf8_decode((const unsigned char *)ta, (size_t)(tb - ta), &c0);
+		for (const char *r = ta; r < tb; r++)
+			spaces += *r == ' ';
+		if (!pm_cp_is_upper(c0) || spaces > 2)
+			return false;
+		*a = s;
+		*b = e;
+		return true;
+	}
+	return false;
+}
+
 static bool paren_content(const char **a, const char **b)
 {
 	bool glossed = false;
@@ -1851,6 +1891,8 @@ static bool paren_content(const char **a, const char **b)
 		g = cut_remark(a2, &b2) || g;
 		if (b2 > a2 && acronym_ok(a2, (size_t)(b2 - a2)))
 			*a = a2, *b = b2, glossed = g;
+		else if (a2 = *a, b2 = *b, or_term_first(&a2, &b2))
+			*a = a2, *b = b2;
 	}
 	return glossed;
 }
@@ -2006,6 +2048,22 @@ static void acronyms_scan(acr_list *al, const char *t)
 			long_camel(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		else if (b - a > 5 && b - a < 300)
 			long_inside(al, t, (size_t)(p - t), a, (size_t)(b - a));
+		p = e + 1;
+	}
+	/* acronyms.bracketed: "the Harwick Valley Transit Authority [HVTA]",
+	 * square brackets where the document sets its definitions in them:
+	 * the acronym alone in them, matched as before a parenthesis (a
+	 * Markdown link's text, "[HVTA](…)", is none) */
+	p = t;
+	while ((p = strchr(p, '['))) {
+		const char *e = strchr(p + 1, ']'), *a = p + 1, *b;
+		if (!e)
+			break;
+		b = e;
+		strip_quotes(&a, &b);
+		if (b > a && e[1] != '(' && p > t && p[-1] == ' ' && !memchr(a, '[', (size_t)(b - a)) &&
+		    acronym_ok(a, (size_t)(b - a)))
+			long_before(al, t, (size_t)(p - t), a, (size_t)(b - a), false);
 		p = e + 1;
 	}
 	or_apposition(al, t);
