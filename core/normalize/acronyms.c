@@ -2143,17 +2143,77 @@ static void table_glossary(acr_list *al, const pm_block *b)
 	}
 }
 
+/* Whether the word w[0..n) stands whole in t, its first letter in
+ * either case ("Development" or "development"). */
+static bool word_in(const char *t, const char *w, size_t n)
+{
+	const char *p;
+	for (p = t; (p = strstr(p, w + 1)) != NULL; p++) {
+		if (p == t || (p[-1] != w[0] && p[-1] != (char)tolower((unsigned char)w[0]) &&
+		               p[-1] != (char)toupper((unsigned char)w[0])))
+			continue;
+		if ((p - 1 == t || !isalpha((unsigned char)p[-2])) && !isalpha((unsigned char)p[n - 1]))
+			return true;
+	}
+	return false;
+}
+
+/* Convention acronyms.pasted_hyphen: a long form holding a word split by
+ * a hyphen and a space ("Child Health and Devel- opment Studies"), text
+ * pasted from a hyphenated PDF into a word processor, the break's hyphen
+ * kept and the line end turned into a space: joined where the document
+ * writes the joined word elsewhere (the document's own evidence, as the
+ * hyphen rule's first step in core/repair/hyphen.c); a suspended
+ * compound ("Technologie- und Innovations-Management") never is, its
+ * second part a word of its own. */
+static void pasted_hyphens(pm_fields *f, const char *const *texts, size_t nt)
+{
+	size_t i, j;
+	for (i = 0; i < f->nacronyms; i++) {
+		char *lo = f->acronyms[i].lng, *h;
+		while ((h = strstr(lo, "- ")) != NULL) {
+			char w[64];
+			const char *l = h, *r = h + 2;
+			size_t ln, rn;
+			bool seen = false;
+			while (l > f->acronyms[i].lng && isalpha((unsigned char)l[-1]))
+				l--;
+			for (rn = 0; isalpha((unsigned char)r[rn]); rn++)
+				;
+			ln = (size_t)(h - l);
+			if (ln < 2 || rn < 2 || !islower((unsigned char)r[0]) || ln + rn >= sizeof w) {
+				lo = h + 2;
+				continue;
+			}
+			memcpy(w, l, ln);
+			memcpy(w + ln, r, rn);
+			w[ln + rn] = 0;
+			for (j = 0; j < nt && !seen; j++)
+				seen = texts[j] && word_in(texts[j], w, ln + rn);
+			if (seen)
+				memmove(h, h + 2, strlen(h + 2) + 1);
+			lo = h + (seen ? 0 : 2);
+		}
+	}
+}
+
 void stage_acronyms(nz *z)
 {
 	acr_list al = {z->f, {0}};
+	const char **texts = calloc(z->n ? z->n : 1, sizeof *texts);
 	size_t i;
 	for (i = 0; i < z->n; i++) {
 		if (!z->b[i]->text || z->b[i]->part == PM_PART_JUNK || z->b[i]->part == PM_PART_FURNITURE)
 			continue;
+		if (texts)
+			texts[i] = z->b[i]->text; /* nz_flat's may not last */
 		acronyms_in(&al, nz_flat(z, i));
 		if (z->b[i]->ncells)
 			table_glossary(&al, z->b[i]);
 	}
+	if (texts)
+		pasted_hyphens(z->f, texts, z->n);
+	free(texts);
 	pm_strmap_free(&al.seen);
 }
 
@@ -2162,5 +2222,6 @@ void rule_acronyms_text(const char *t, pm_fields *f)
 {
 	acr_list al = {f, {0}};
 	acronyms_in(&al, t);
+	pasted_hyphens(f, &t, 1);
 	pm_strmap_free(&al.seen);
 }
