@@ -660,14 +660,10 @@ static bool typed_goes_on(const line *cur, const char *cs, size_t cl)
 static bool typed_sentence_goes_on(const line *prev, const line *cur, const char *cs, size_t cl, bool continuation)
 {
 	const char *ps = prev->s + prev->indent;
-	size_t pn = prev->len - prev->indent, k, words = 1;
+	size_t pn = prev->len - prev->indent, k;
 	int32_t c = 0;
 	if (!continuation || prev->cols < 45 || cur->indent != prev->indent || !ends_sentence(prev) ||
-	    strchr(":;", ps[pn - 1]))
-		return false;
-	for (k = 0; k < pn; k++)
-		words += ps[k] == ' ' && k + 1 < pn && ps[k + 1] != ' ';
-	if (words < 8)
+	    strchr(":;", ps[pn - 1]) || words_at_most(ps, pn, 7))
 		return false;
 	/* the next opens with an opening quotation mark (« “ „ " ¿ ¡),
 	 * then a capital or a figure */
