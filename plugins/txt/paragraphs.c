@@ -1160,12 +1160,25 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 	}
 }
 
+/* A pipe table's row (Markdown, GFM, pandoc): a line that opens or closes
+ * with a bar. Its cells are the table's units, so bullets in them are the
+ * cells' text, never a list run into the line. */
+static bool pipe_row(const char *p, size_t len)
+{
+	while (len && (*p == ' ' || *p == '\t'))
+		p++, len--;
+	while (len && (p[len - 1] == ' ' || p[len - 1] == '\t' || p[len - 1] == '\r'))
+		len--;
+	return len >= 2 && (p[0] == '|' || p[len - 1] == '|') && memchr(p + 1, '|', len - 1);
+}
+
 /* Scrapers often collapse a whole page into one line, leaving runs of
  * spaces where the line and paragraph breaks were. In a line of more than
  * COLLAPSED_LINE bytes, a run of four or more spaces is a break, and so is
  * a run of two or more after a sentence's end before a capital: the
  * document shows its breaks no other way. Shorter lines are left alone
- * (two spaces after a period is an old typing habit, not a break). */
+ * (two spaces after a period is an old typing habit, not a break), and
+ * so is a pipe table's row. */
 #define COLLAPSED_LINE 600
 
 static bool sentence_end_before(const char *p, const char *start)
@@ -1190,7 +1203,10 @@ void txt_split_collapsed(pm_buf *dec)
 	while (p < end) {
 		const char *e = memchr(p, '\n', (size_t)(end - p));
 		size_t len = e ? (size_t)(e - p) : (size_t)(end - p);
-		if (len > COLLAPSED_LINE) {
+		/* a pipe table's row is one line however long (GFM, "Tables"),
+		 * and the spaces of its code spans are literal (CommonMark, "Code
+		 * spans"): never a collapsed page */
+		if (len > COLLAPSED_LINE && !pipe_row(p, len)) {
 			const char *q = p, *le = p + len;
 			any = true;
 			while (q < le) {
@@ -1219,18 +1235,6 @@ void txt_split_collapsed(pm_buf *dec)
 		p = e ? e + 1 : end;
 	}
 	txt_replace(dec, &out, any);
-}
-
-/* A pipe table's row (Markdown, GFM, pandoc): a line that opens or closes
- * with a bar. Its cells are the table's units, so bullets in them are the
- * cells' text, never a list run into the line. */
-static bool pipe_row(const char *p, size_t len)
-{
-	while (len && (*p == ' ' || *p == '\t'))
-		p++, len--;
-	while (len && (p[len - 1] == ' ' || p[len - 1] == '\t' || p[len - 1] == '\r'))
-		len--;
-	return len >= 2 && (p[0] == '|' || p[len - 1] == '|') && memchr(p + 1, '|', len - 1);
 }
 
 /* The bullets that a list run into one line keeps between its items: the

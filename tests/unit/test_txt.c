@@ -393,6 +393,33 @@ static void markdown_structure(void **state)
 	json_decref(r);
 }
 
+/* A pipe table's row is one line however long (GitHub Flavored Markdown,
+ * "Tables"), and a code span's content is literal (CommonMark, "Code
+ * spans"): a row of more than six hundred bytes whose cell holds a code
+ * span opening with four spaces is a table row, never a collapsed scrape
+ * split at its runs of spaces. */
+static void long_table_row_with_spaced_code(void **state)
+{
+	char t[4096];
+	json_t *r;
+	(void)state;
+	snprintf(t, sizeof t, "%s",
+	         "# Harbour rules\n\nThe rules of the Quillmouth harbour office.\n\n"
+	         "| Rule | What it says |\n|---|---|\n| `moor.left` | a boat typed in the log (`    Heron II moored at");
+	strcat(t, " the north quay` / `    left at dawn`): ");
+	while (strlen(t) < 1400)
+		strcat(t, "a boat that stays longer than a week pays the harbour dues of a resident boat, ");
+	strcat(t, "and so on. |\n| `moor.right` | short |\n\nThe office opens at eight.\n");
+	r = conv(t, strlen(t), "rules.md");
+	assert_int_equal(json_array_size(json_object_get(r, "tables")), 1);
+	assert_int_equal(json_array_size(json_object_get(json_array_get(json_object_get(r, "tables"), 0), "rows")), 3);
+	assert_string_equal(cell(r, 0, 2, 1), "short");
+	assert_non_null(strstr(cell(r, 0, 1, 1), "Heron II moored"));
+	assert_int_equal(json_array_size(json_object_get(r, "body")), 3);
+	assert_string_equal(body_text(r, 2), "The office opens at eight.");
+	json_decref(r);
+}
+
 /* Footnotes as pandoc and GitHub write them: each definition is a note
  * (with its lazy lines and the paragraphs indented under it), never
  * body, and a reference mark whose label a definition gives leaves the
@@ -508,6 +535,7 @@ int main(void)
 		cmocka_unit_test(hyphen_rule_by_document),
 		cmocka_unit_test(markdown_link_tail),
 		cmocka_unit_test(markdown_structure),
+		cmocka_unit_test(long_table_row_with_spaced_code),
 		cmocka_unit_test(markdown_footnotes),
 		cmocka_unit_test(markdown_fence_interrupts),
 		cmocka_unit_test(plain_text_urls),
