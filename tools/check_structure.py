@@ -546,6 +546,7 @@ def ref_docx(path):
 
 MD_LINK = re.compile(r'(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*([^)\s]*)(?:\s+"[^"]*")?\s*\)')
 HTML_A = re.compile(r'<a\s[^>]*href="([^"]*)"', re.I)
+HTML_TAG = re.compile(r'</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"\'=<>`]+|\'[^\']*\'|"[^"]*"))?)*\s*/?>')
 AUTOLINK = re.compile(r'<((?:https?://|mailto:)[^>\s]+|[^@\s<>]+@[^@\s<>]+)>')
 BARE = re.compile(r'(?<![\w/.@:])(?:https?://|www\.)[\w\u0080-\uffff][^\s<"]*', re.I)
 
@@ -562,14 +563,61 @@ def bare_urls(text):
     return [trim_url(m.group(0)) for m in BARE.finditer(text)]
 
 
+def code_spans(s):
+    """The code spans of a line as (start, end, content), CommonMark's way
+    ("Code spans"): a backtick string opens one that the next backtick
+    string of the same length closes; a backslash-escaped backtick opens
+    none; an autolink or an HTML tag binds tighter than a code span; a
+    backtick string that nothing closes is text."""
+    out, i, n = [], 0, len(s)
+    while i < n:
+        c = s[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "<":
+            m = AUTOLINK.match(s, i) or HTML_TAG.match(s, i)
+            if m:
+                i = m.end()
+                continue
+        if c != "`":
+            i += 1
+            continue
+        j = i
+        while j < n and s[j] == "`":
+            j += 1
+        tick = j - i
+        k = j
+        while k < n:
+            if s[k] != "`":
+                k += 1
+                continue
+            e = k
+            while e < n and s[e] == "`":
+                e += 1
+            if e - k == tick:
+                break
+            k = e
+        if k >= n:
+            i = j
+            continue
+        body = s[j:k]
+        if len(body) > 2 and body[0] == " " and body[-1] == " " and body.strip(" "):
+            body = body[1:-1]
+        out.append((i, k + tick, body))
+        i = k + tick
+    return out
+
+
 def md_inline(s, cell=False):
     # code spans first: their content is literal (a bar escaped in a
     # table's cell aside)
-    spans = []
-    def keep(m):
-        spans.append(m.group(2).replace("\\|", "|") if cell else m.group(2))
-        return "\x00%d\x00" % (len(spans) - 1)
-    s = re.sub(r"(`+)(.+?)\1", keep, s)
+    spans, parts, pos = [], [], 0
+    for a, b, body in code_spans(s):
+        spans.append(body.replace("\\|", "|") if cell else body)
+        parts.append(s[pos:a] + "\x00%d\x00" % (len(spans) - 1))
+        pos = b
+    s = "".join(parts) + s[pos:]
     s = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), s)
     s = AUTOLINK.sub(lambda m: m.group(1)[7:] if m.group(1).startswith("mailto:") else m.group(1), s)
     s = re.sub(r"\\(.)", r"\1", s)
@@ -645,6 +693,10 @@ def ref_md(path, markdown):
 def line_links(ln, markdown):
     if not markdown:
         return bare_urls(ln)
+    # a code span's content is literal: no link, autolink or bare address
+    # in it (CommonMark "Code spans"; GFM's autolinks extension)
+    for a, b, _ in reversed(code_spans(ln)):
+        ln = ln[:a] + " " * (b - a) + ln[b:]
     out = []
     rest = []
     pos = 0
