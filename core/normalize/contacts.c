@@ -895,6 +895,16 @@ static void contact_line(clist *l, contact **cur, const char *line, bool in_bloc
 	free(work);
 }
 
+/* Where the run of e-mail address characters (and '@') that ends at
+ * t[end] opens: the address cut by a line or block break, if the run
+ * holds an '@'. Both contacts.email_wrapped joins read it. */
+static size_t address_tail(const char *t, size_t end)
+{
+	while (end > 0 && (nz_email_char((unsigned char)t[end - 1]) || t[end - 1] == '@'))
+		end--;
+	return end;
+}
+
 static void scan_text(clist *l, contact **cur, const char *text, bool in_block)
 {
 	char *copy = pm_strdup(text), *save = NULL, *line, *nl;
@@ -906,11 +916,10 @@ static void scan_text(clist *l, contact **cur, const char *text, bool in_block)
 	 * one line, and find_email decides whether the piece is the
 	 * address's */
 	for (nl = strchr(copy, '\n'); nl; nl = strchr(nl + 1, '\n')) {
-		const char *b = nl, *q = nl + 1;
-		bool at = false;
-		while (b > copy && (nz_email_char((unsigned char)b[-1]) || b[-1] == '@'))
-			at |= *--b == '@';
-		if (!at || !(islower((unsigned char)*q) || isdigit((unsigned char)*q)))
+		const char *q = nl + 1;
+		size_t st = address_tail(copy, (size_t)(nl - copy));
+		if (!memchr(copy + st, '@', (size_t)(nl - copy) - st) ||
+		    !(islower((unsigned char)*q) || isdigit((unsigned char)*q)))
 			continue;
 		while (nz_email_char((unsigned char)*q))
 			q++;
@@ -984,8 +993,7 @@ static void join_wrapped_address(pm_block *a, pm_block *b)
 	if (!t || !nb)
 		return;
 	e = strlen(t);
-	for (st = e; st > 0 && (nz_email_char((unsigned char)t[st - 1]) || t[st - 1] == '@'); st--)
-		;
+	st = address_tail(t, e);
 	at = memchr(t + st, '@', e - st);
 	if (!at || at == t + st || (size_t)(t + e - at) < 2)
 		return;
