@@ -62,31 +62,69 @@ static size_t domain_at(const char *s, size_t *tld)
 	return s[i] == '\0' || s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || strchr(".,;:)>]\"'", s[i]) ? i : 0;
 }
 
+/* The domains the document's text writes, counted once for all the
+ * candidates (a scan of many contact lines has many): every run of
+ * domain characters after an '@', a '.' or a '/' (an address's or a web
+ * address's domain, or its tail after a dot), cut at each label's end.
+ * Built when a candidate first asks, built again after a block's '@'
+ * comes back, since a repaired address is evidence for the next. */
+typedef struct {
+	pm_strmap m;
+	bool built, failed;
+} written_domains;
+
+static bool domain_byte(unsigned char c)
+{
+	return isalnum(c) || c == '-' || c == '.';
+}
+
+static void count_domain(written_domains *w, const char *p, size_t n)
+{
+	size_t *c = pm_strmap_add(&w->m, p, n);
+	if (c)
+		(*c)++;
+	else
+		w->failed = true;
+}
+
+static void index_domains(const pm_doc *d, written_domains *w)
+{
+	size_t i;
+	for (i = 0; i < d->nblocks && !w->failed; i++) {
+		const char *t = d->blocks[i].text, *p;
+		for (p = t ? t + 1 : NULL; p && *p && !w->failed; p++) {
+			size_t q;
+			if (p[-1] != '@' && p[-1] != '.' && p[-1] != '/')
+				continue;
+			/* the run up to each dot in it, and the whole run: where
+			 * a domain can end (no letter, digit or '-' after it) */
+			for (q = 0; domain_byte((unsigned char)p[q]); q++)
+				if (q && p[q] == '.')
+					count_domain(w, p, q);
+			if (q)
+				count_domain(w, p, q);
+		}
+	}
+	w->built = true;
+}
+
 /* Whether the domain (n bytes) is written in the document's text other
  * than at the address being repaired (at): as an address's or a web
  * address's domain. */
-static bool domain_elsewhere(const pm_doc *d, const char *dom, size_t n, const char *at)
+static bool domain_elsewhere(const pm_doc *d, written_domains *w, const char *dom, size_t n, const char *at)
 {
-	size_t i;
-	bool seen = false;
-	/* dom runs on into the rest of its text: the search needs the
-	 * domain alone */
-	char *name = pm_strndup(dom, n);
-	if (!name)
+	const size_t *seen;
+	if (!w->built)
+		index_domains(d, w);
+	if (w->failed || !(seen = pm_strmap_get(&w->m, dom, n)))
 		return false;
-	for (i = 0; i < d->nblocks && !seen; i++) {
-		const char *t = d->blocks[i].text, *p;
-		for (p = t; p && !seen && (p = strstr(p, name)); p++)
-			seen = p != at && p > t && (p[-1] == '@' || p[-1] == '.' || p[-1] == '/') &&
-			       !isalnum((unsigned char)p[n]) && p[n] != '-';
-	}
-	free(name);
-	return seen;
+	/* the address itself counts when its sign ends with '@' ("(@") */
+	return *seen > (at[-1] == '@' || at[-1] == '.' || at[-1] == '/' ? 1u : 0u);
 }
 
 /* The block's text with its misread signs turned back into '@', or NULL
  * when nothing was; *n counts the addresses. */
-static char *repair_text(const pm_doc *d, const char *s, unsigned long *n)
+static char *repair_text(const pm_doc *d, written_domains *w, const char *s, unsigned long *n)
 {
 	pm_buf o;
 	size_t i = 0, done = 0, k;
@@ -111,7 +149,7 @@ static char *repair_text(const pm_doc *d, const char *s, unsigned long *n)
 				/* a capital Q between lower-case letters, and the
 				 * domain written elsewhere */
 				if (!islower((unsigned char)s[i - 1]) || !islower((unsigned char)s[i + g]) ||
-				    !domain_elsewhere(d, s + i + g, dl, s + i + g))
+				    !domain_elsewhere(d, w, s + i + g, dl, s + i + g))
 					continue;
 			} else {
 				char top[32];
@@ -123,7 +161,7 @@ static char *repair_text(const pm_doc *d, const char *s, unsigned long *n)
 				for (j = st; j < tld; j++)
 					top[j - st] = (char)tolower((unsigned char)s[i + g + j]);
 				top[tld - st] = '\0';
-				if (!pm_lex_has(PM_LEX_EMAIL_TLDS, top) && !domain_elsewhere(d, s + i + g, dl, s + i + g))
+				if (!pm_lex_has(PM_LEX_EMAIL_TLDS, top) && !domain_elsewhere(d, w, s + i + g, dl, s + i + g))
 					continue;
 			}
 			pm_buf_add(&o, s + done, i - done);
@@ -149,16 +187,21 @@ void pm_ocr_addresses(pm_doc *d)
 {
 	size_t i;
 	unsigned long n = 0;
+	written_domains w = {0};
 	for (i = 0; i < d->nblocks; i++) {
 		pm_block *b = &d->blocks[i];
 		char *r;
 		if (!(b->flags & PM_BF_RECOGNISED) || !b->text)
 			continue;
-		if ((r = repair_text(d, b->text, &n))) {
+		if ((r = repair_text(d, &w, b->text, &n))) {
 			free(b->text);
 			b->text = r;
+			/* the repaired address is written now */
+			pm_strmap_free(&w.m);
+			memset(&w, 0, sizeof w);
 		}
 	}
+	pm_strmap_free(&w.m);
 	if (n)
 		pm_doc_repaired(d, "ocr_at_sign", n);
 }

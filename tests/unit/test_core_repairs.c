@@ -784,6 +784,17 @@ static const char *const misread_at[] = {
 	"Our FAQpage.info answers, and mobileQuay.example too",
 	NULL};
 
+/* The evidence of a domain written elsewhere, for top-level domains the
+ * lexicon does not know: not the address's own domain after a "(@"
+ * sign, and an address repaired in one block counts for the next. */
+static const char *const misread_at_evidence[] = {
+	"Ferry line adds a night crossing",
+	"Write to desk(@tarnholm.zzq, copy to night(@tarnholm.zzq for the timetable.",
+	"Fleet: fleet(Dvossby.example",
+	"Bookings: agentQvossby.example",
+	"Alone: clerk(@vossberg.zzq",
+	NULL};
+
 static void ocr_misread_at_repaired(void **state)
 {
 	json_t *r;
@@ -811,6 +822,16 @@ static void ocr_misread_at_repaired(void **state)
 	assert_null(strstr(t, "imprensa@harwickvalley.example"));
 	assert_null(strstr(t, "press@kestrelbay.example"));
 	assert_int_equal(repair_count(r, "ocr_at_sign"), 0);
+	free(t);
+	json_decref(r);
+	r = model(misread_at_evidence, PM_BF_RECOGNISED);
+	t = json_dumps(r, 0);
+	/* each of desk and night is the other's evidence; fleet, repaired,
+	 * is agent's; clerk's own "(@" is none */
+	assert_true(strstr(t, "\"desk@tarnholm.zzq\"") && strstr(t, "\"night@tarnholm.zzq\"") &&
+	            strstr(t, "\"fleet@vossby.example\"") && strstr(t, "\"agent@vossby.example\"") &&
+	            !strstr(t, "clerk@vossberg"));
+	assert_int_equal(repair_count(r, "ocr_at_sign"), 4);
 	free(t);
 	json_decref(r);
 }
