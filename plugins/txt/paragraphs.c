@@ -1160,6 +1160,29 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 	}
 }
 
+/* A pass over the text's lines before they are read: fix writes a line
+ * it rewrites to out and says so, the others are copied; the text is
+ * replaced when a line was rewritten. txt_split_collapsed and
+ * txt_split_inline_bullets walk the text so. */
+static void rewrite_lines(pm_buf *dec, bool (*fix)(pm_buf *out, const char *p, size_t len))
+{
+	pm_buf out = {0};
+	const char *p = dec->data, *end = dec->data + dec->len;
+	bool any = false;
+	while (p < end) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		size_t len = e ? (size_t)(e - p) : (size_t)(end - p);
+		if (fix(&out, p, len))
+			any = true;
+		else
+			pm_buf_add(&out, p, len);
+		if (e)
+			pm_buf_addc(&out, '\n');
+		p = e ? e + 1 : end;
+	}
+	txt_replace(dec, &out, any);
+}
+
 /* A pipe table's row (Markdown, GFM, pandoc): a line that opens or closes
  * with a bar. Its cells are the table's units, so bullets in them are the
  * cells' text, never a list run into the line. */
@@ -1195,46 +1218,40 @@ static bool sentence_end_before(const char *p, const char *start)
 	return p - start >= 2 && (unsigned char)p[-2] == 0xC2 && c == 0xBB;
 }
 
+/* One line of txt_split_collapsed: written to out, split, when it is a
+ * collapsed page; false leaves it as it is. */
+static bool split_collapsed_line(pm_buf *out, const char *p, size_t len)
+{
+	const char *q = p, *le = p + len;
+	/* a pipe table's row is one line however long (GFM, "Tables"),
+	 * and the spaces of its code spans are literal (CommonMark, "Code
+	 * spans"): never a collapsed page */
+	if (len <= COLLAPSED_LINE || pipe_row(p, len))
+		return false;
+	while (q < le) {
+		if (*q == ' ') {
+			const char *r = q;
+			while (r < le && *r == ' ')
+				r++;
+			if ((r - q >= 4 && r < le && q > p) ||
+			    (r - q >= 2 && r < le && sentence_end_before(q, p) &&
+			     (isupper((unsigned char)*r) || (unsigned char)*r >= 0x80 || *r == '"'))) {
+				pm_buf_add(out, "\n\n", 2);
+				q = r;
+				continue;
+			}
+			pm_buf_add(out, q, (size_t)(r - q));
+			q = r;
+			continue;
+		}
+		pm_buf_addc(out, *q++);
+	}
+	return true;
+}
+
 void txt_split_collapsed(pm_buf *dec)
 {
-	pm_buf out = {0};
-	const char *p = dec->data, *end = dec->data + dec->len;
-	bool any = false;
-	while (p < end) {
-		const char *e = memchr(p, '\n', (size_t)(end - p));
-		size_t len = e ? (size_t)(e - p) : (size_t)(end - p);
-		/* a pipe table's row is one line however long (GFM, "Tables"),
-		 * and the spaces of its code spans are literal (CommonMark, "Code
-		 * spans"): never a collapsed page */
-		if (len > COLLAPSED_LINE && !pipe_row(p, len)) {
-			const char *q = p, *le = p + len;
-			any = true;
-			while (q < le) {
-				if (*q == ' ') {
-					const char *r = q;
-					while (r < le && *r == ' ')
-						r++;
-					if ((r - q >= 4 && r < le && q > p) ||
-					    (r - q >= 2 && r < le && sentence_end_before(q, p) &&
-					     (isupper((unsigned char)*r) || (unsigned char)*r >= 0x80 || *r == '"'))) {
-						pm_buf_add(&out, "\n\n", 2);
-						q = r;
-						continue;
-					}
-					pm_buf_add(&out, q, (size_t)(r - q));
-					q = r;
-					continue;
-				}
-				pm_buf_addc(&out, *q++);
-			}
-		} else {
-			pm_buf_add(&out, p, len);
-		}
-		if (e)
-			pm_buf_addc(&out, '\n');
-		p = e ? e + 1 : end;
-	}
-	txt_replace(dec, &out, any);
+	rewrite_lines(dec, split_collapsed_line);
 }
 
 /* The bullets that a list run into one line keeps between its items: the
@@ -1268,49 +1285,46 @@ static const char *spaced_bullet(const char *p, size_t n)
  * two or more bullets inside a line, or one opening it and one more
  * inside, start lines of their own; a pipe table's row keeps its
  * bullets (convention body.table_row_bullets). */
+/* One line of txt_split_inline_bullets: written to out, its bullets on
+ * lines of their own, when it runs a list into itself; false leaves it
+ * as it is. */
+static bool split_bullet_line(pm_buf *out, const char *p, size_t len)
+{
+	size_t lead = 0;
+	const char *b1 = pipe_row(p, len) ? NULL : spaced_bullet(p, len);
+	const char *b2 = b1 ? spaced_bullet(b1 + 5, len - (size_t)(b1 + 5 - p)) : NULL;
+	const char *q = p, *le = p + len, *b;
+	while (lead < len && (p[lead] == ' ' || p[lead] == '\t'))
+		lead++;
+	/* one bullet after a list's own punctuation ("…; and • next"),
+	 * after a full stop and the two spaces or more that a joined
+	 * line break leaves ("…Japan.   • Next"), or after a bullet
+	 * that opens the line */
+	if (b1 && !b2 && b1 > p) {
+		q = b1;
+		while (q > p && q[-1] == ' ')
+			q--;
+		if ((q > p && (q[-1] == ';' || q[-1] == ':' || (q[-1] == '.' && b1 - q >= 1))) ||
+		    (q - p >= 4 && !memcmp(q - 4, " and", 4)) || (q - p >= 3 && !memcmp(q - 3, " or", 3)) ||
+		    (q - p >= 3 && !memcmp(q - 3, " et", 3)) ||
+		    (lead + 3 < len && run_bullet(p + lead, len - lead) && p[lead + 3] == ' '))
+			b2 = b1;
+		q = p;
+	}
+	if (!b2)
+		return false;
+	while ((b = spaced_bullet(q, (size_t)(le - q)))) {
+		pm_buf_add(out, q, (size_t)(b - q));
+		pm_buf_addc(out, '\n');
+		pm_buf_add(out, b + 1, 4);
+		q = b + 5;
+	}
+	pm_buf_add(out, q, (size_t)(le - q));
+	return true;
+}
+
 void txt_split_inline_bullets(pm_buf *dec)
 {
-	pm_buf out = {0};
-	const char *p = dec->data, *end = dec->data + dec->len;
-	bool any = false;
-	while (p < end) {
-		const char *e = memchr(p, '\n', (size_t)(end - p));
-		size_t len = e ? (size_t)(e - p) : (size_t)(end - p), lead = 0;
-		const char *b1 = pipe_row(p, len) ? NULL : spaced_bullet(p, len);
-		const char *b2 = b1 ? spaced_bullet(b1 + 5, len - (size_t)(b1 + 5 - p)) : NULL;
-		while (lead < len && (p[lead] == ' ' || p[lead] == '\t'))
-			lead++;
-		/* one bullet after a list's own punctuation ("…; and • next"),
-		 * after a full stop and the two spaces or more that a joined
-		 * line break leaves ("…Japan.   • Next"), or after a bullet
-		 * that opens the line */
-		if (b1 && !b2 && b1 > p) {
-			const char *q = b1;
-			while (q > p && q[-1] == ' ')
-				q--;
-			if ((q > p && (q[-1] == ';' || q[-1] == ':' || (q[-1] == '.' && b1 - q >= 1))) ||
-			    (q - p >= 4 && !memcmp(q - 4, " and", 4)) || (q - p >= 3 && !memcmp(q - 3, " or", 3)) ||
-			    (q - p >= 3 && !memcmp(q - 3, " et", 3)) ||
-			    (lead + 3 < len && run_bullet(p + lead, len - lead) && p[lead + 3] == ' '))
-				b2 = b1;
-		}
-		if (b2) {
-			const char *q = p, *le = p + len, *b;
-			any = true;
-			while ((b = spaced_bullet(q, (size_t)(le - q)))) {
-				pm_buf_add(&out, q, (size_t)(b - q));
-				pm_buf_addc(&out, '\n');
-				pm_buf_add(&out, b + 1, 4);
-				q = b + 5;
-			}
-			pm_buf_add(&out, q, (size_t)(le - q));
-		} else {
-			pm_buf_add(&out, p, len);
-		}
-		if (e)
-			pm_buf_addc(&out, '\n');
-		p = e ? e + 1 : end;
-	}
-	txt_replace(dec, &out, any);
+	rewrite_lines(dec, split_bullet_line);
 }
 
