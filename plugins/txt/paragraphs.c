@@ -1223,9 +1223,9 @@ static bool sentence_end_before(const char *p, const char *start)
 static bool split_collapsed_line(pm_buf *out, const char *p, size_t len)
 {
 	const char *q = p, *le = p + len;
-	/* a pipe table's row is one line however long (GFM, "Tables"),
-	 * and the spaces of its code spans are literal (CommonMark, "Code
-	 * spans"): never a collapsed page */
+	/* md.pipe_table: a pipe table's row is one line however long
+	 * (GFM, "Tables"), and the spaces of its code spans are literal
+	 * (CommonMark, "Code spans"): never a collapsed page */
 	if (len <= COLLAPSED_LINE || pipe_row(p, len))
 		return false;
 	while (q < le) {

@@ -393,7 +393,7 @@ static void markdown_structure(void **state)
 	json_decref(r);
 }
 
-/* A pipe table's row is one line however long (GitHub Flavored Markdown,
+/* md.pipe_table: a pipe table's row is one line however long (GFM,
  * "Tables"), and a code span's content is literal (CommonMark, "Code
  * spans"): a row of more than six hundred bytes whose cell holds a code
  * span opening with four spaces is a table row, never a collapsed scrape
