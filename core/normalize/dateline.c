@@ -134,6 +134,34 @@ static size_t place_full_stop(nz *z, size_t at, char *loc, size_t locsz)
 	return place ? take_place(place, known || (in_caps ? (lower || !caps) : lower), off, loc, locsz) : 0;
 }
 
+/* Convention dateline.wire.tag_under_deck: a wire's dateline ("VAUDRELLE,
+ * France--(BUSINESS WIRE)--", "… /PRNewswire/ --") opens the text under a
+ * deck of highlights; where the layout lost the highlights' list (bullets
+ * a browser drew as shapes, each line its own block), they stand as short
+ * paragraphs before it. The wire's named tag is the evidence no other
+ * paragraph gives: a block of up to 8 after `at`, every one between
+ * short (40 words or fewer, nothing else claimed them), that opens with
+ * a place and a named wire tag is the dateline's; its index, the text's
+ * offset in *off, or 0. */
+static size_t wire_opening_under_deck(nz *z, size_t at, char *loc, size_t locsz, size_t *off)
+{
+	size_t k;
+	for (k = at; k < z->end && k < at + 9; k++) {
+		const pm_block *b = z->b[k];
+		size_t o;
+		if (b->part || b->type == PM_BLOCK_TABLE || !b->text)
+			return 0;
+		if (k > at && (o = rule_place_opening(b->text, z->stripped, loc, locsz)) != 0 && b->text[o] &&
+		    rule_opening_names_wire(b->text, o)) {
+			*off = o;
+			return k;
+		}
+		if (nz_words(b->text) > 40)
+			return 0;
+	}
+	return 0;
+}
+
 /* The first paragraph may open with the place of a dateline whose date
  * stands on its own line above ("March 24, 2006" / "WASHINGTON, DC --"). */
 void place_opening(nz *z, size_t from, dl_match *m)
@@ -181,6 +209,11 @@ void place_opening(nz *z, size_t from, dl_match *m)
 			off = caps_place_with_evidence(z, i, loc, sizeof loc);
 		if (!off && (off = place_full_stop(z, i, loc, sizeof loc)) != 0)
 			stop = true;
+		if (!off) {
+			size_t k = wire_opening_under_deck(z, i, loc, sizeof loc, &off);
+			if (k > i)
+				b = z->b[i = k];
+		}
 		if (off && b->text[off]) {
 			char *rest = pm_strdup(b->text + off), *credit = NULL;
 			snprintf(m->location, sizeof m->location, "%s", loc);

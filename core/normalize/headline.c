@@ -886,7 +886,12 @@ static bool opens_with_date(nz *z, const char *t)
  * above one. */
 static bool prose_paragraph(const pm_block *b)
 {
-	return b->type == PM_BLOCK_PARAGRAPH && b->role != PM_ROLE_TITLE && nz_words(b->text) >= 8 &&
+	/* headline.cjk_prose: Chinese and Japanese write a sentence's words
+	 * unspaced, so thirty letters closed by the ideographic full stop
+	 * are the paragraph of sentences eight spaced words are */
+	bool cjk = cjk_text(b->text);
+	return b->type == PM_BLOCK_PARAGRAPH && b->role != PM_ROLE_TITLE &&
+	       (cjk ? nz_cps(b->text) >= 30 && nz_last_cp(b->text) == 0x3002 : nz_words(b->text) >= 8) &&
 	       nz_ends_sentence(b->text) && !rule_letterhead_line(b->text);
 }
 
@@ -1182,6 +1187,57 @@ static bool cjk_issuer_by_date(nz *z, size_t i)
 	return i > 0 && i + 1 < z->end && (release_line_alone(z->b[i - 1]) || z->release == (long)i - 1);
 }
 
+/* date.cjk.issuer.sender_lines: the representative's and the securities
+ * code's lines under the issuer beside a date line (rule_cjk_sender_line),
+ * up to two, are the sender's. */
+static bool cjk_sender_under_issuer(nz *z, size_t i)
+{
+	size_t k;
+	if (!rule_cjk_sender_line(z->b[i]->text))
+		return false;
+	for (k = i; k-- > 0 && k + 3 > i;) {
+		if (cjk_issuer_by_date(z, k))
+			return true;
+		if (!rule_cjk_sender_line(z->b[k]->text))
+			return false;
+	}
+	return false;
+}
+
+/* Convention headline.wire_header_title: a disclosure wire (EQS, and
+ * the services that copy its page) prints the title twice: in its header,
+ * after the issuer's name and a colon ("Veltrona AG: Veltrona hebt …"),
+ * over the wire's timestamp and notice lines, then alone over the text.
+ * The title over the text is the release's, as the issuer's own DOCX and
+ * PDF, which have no wire header, print it; the header's copy and the
+ * lines between are the wire's. Returns the block holding the title
+ * alone (the header's title, after its name and colon, word for word, on
+ * a block of its own among the 8 under it, none of them long text), else
+ * best. */
+static size_t restated_title(const nz *z, size_t best)
+{
+	const char *t = z->b[best]->text, *colon = t ? strstr(t, ": ") : NULL;
+	size_t j;
+	if (!colon || nz_words(colon + 2) < 4 || nz_words(t) - nz_words(colon + 2) > 4)
+		return best;
+	for (j = best + 1; j < z->end && j < best + 9; j++) {
+		const pm_block *b = z->b[j];
+		if (b->type == PM_BLOCK_TABLE || !b->text || nz_cps(b->text) > 300)
+			break;
+		if (!b->part && !strcmp(b->text, colon + 2))
+			return j;
+	}
+	return best;
+}
+
+/* Set as a title by its type: the title's style, a first-level heading,
+ * or type a seventh larger than the body's (headline_score's marks). */
+static bool titled_by_type(const nz *z, const pm_block *b)
+{
+	return b->role == PM_ROLE_TITLE || (b->type == PM_BLOCK_HEADING && b->level <= 1) ||
+	       (b->font_size > 0 && z->body_font > 0 && b->font_size >= 1.15 * z->body_font);
+}
+
 /* The best-scored candidate among the first limit blocks, its score in
  * *score; (size_t)-1 when none. */
 static size_t pick_headline(nz *z, size_t limit, bool above_release, double *score)
@@ -1202,6 +1258,14 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 		 * closing sentence of a release with no title ("Entry is free.")
 		 * is no title, nor is a heading further down the text. */
 		prose = prose_paragraph(b);
+		/* Convention headline.title_above_lead: a title set as one (the
+		 * title's style, a heading's, or type a seventh larger than the
+		 * body's) above the text's first paragraph of sentences is the
+		 * title; a heading under that paragraph opens a section of the
+		 * text (a results notice's "1. 第2四半期の連結業績" under its
+		 * lead), however its style scores */
+		if (prose && best != (size_t)-1 && titled_by_type(z, z->b[best]))
+			break;
 		if (after_prose && !prev_prose && !prose)
 			break;
 		if (after_prose && (nz_ends_sentence(b->text) || i + 1 >= z->end)) {
@@ -1213,7 +1277,8 @@ static size_t pick_headline(nz *z, size_t limit, bool above_release, double *sco
 		/* the title stands above the dateline: nothing under its lead */
 		if (lead_under_dateline(z, i))
 			break;
-		if (not_headline(z, b) || first_paragraph(z, i) || cjk_issuer_by_date(z, i) || release_line_alone(b))
+		if (not_headline(z, b) || first_paragraph(z, i) || cjk_issuer_by_date(z, i) || cjk_sender_under_issuer(z, i) ||
+		    release_line_alone(b))
 			continue;
 		/* After a release line, what is above it is letterhead, when a
 		 * title follows the release line; with none below it (only the
@@ -1550,6 +1615,15 @@ void stage_headline(nz *z)
 	if (best > 0 && !z->b[best - 1]->part && title_continues(z, z->b[best - 1], z->b[best]) &&
 	    !cjk_issuer_by_date(z, best - 1))
 		best--;
+	/* headline.wire_header_title: the title again over the text */
+	{
+		size_t again = restated_title(z, best);
+		if (again != best) {
+			set_part(z->b[best], PM_PART_LETTERHEAD);
+			stage_explain(z, "headline", "headline.wire_header_title", (long)z->bi[again]);
+			best = again;
+		}
+	}
 	/* A page-title remnant: the same title cut off, just above the
 	 * full one ("… SIGNED BY THE P" / "… SIGNED BY THE PRESIDENT"). */
 	if (best + 1 < z->end && !z->b[best + 1]->part && z->b[best + 1]->text &&

@@ -230,6 +230,8 @@ bool rule_date_label(const char *text);
 bool rule_signatory(const char *text);
 bool rule_title_line(const char *text);
 size_t rule_leading_wire_tag(const char *text);
+bool rule_opening_names_wire(const char *text, size_t off);
+bool rule_cjk_sender_line(const char *text);
 bool rule_date_first_dateline(nz *z, const char *text, dl_match *m);
 size_t rule_place_opening(const char *text, bool stripped, char *loc, size_t locsz);
 size_t rule_title_place_opening(const char *text, char *loc, size_t locsz);

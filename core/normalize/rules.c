@@ -3569,6 +3569,34 @@ bool rule_dateline(nz *z, const char *t, dl_match *m)
 	return found;
 }
 
+/* Convention date.cjk.issuer.sender_lines: a Japanese disclosure (決算,
+ * 適時開示) sets under the issuer's name its representative's line (a
+ * title of [cjk_titles] then the name: 代表取締役社長 滝沢 正和) and the
+ * securities code in full-width parentheses, a label, a colon and the
+ * code's four digits (（コード番号：7742 東証プライム）, （証券コード：…）):
+ * the sender's, as the issuer's line is, never the title. A short line
+ * (40 letters or fewer) with no sentence's stop or comma in it. */
+bool rule_cjk_sender_line(const char *t)
+{
+	pm_lex_query q = {PM_LEX_CJK_TITLES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE | PM_LEX_NO_BOUNDARY};
+	pm_lex_match m;
+	size_t n = t ? strlen(t) : 0, digits = 0, run = 0, i;
+	if (!n || nz_cps(t) > 40 || strchr(t, '\n') || strstr(t, "\xE3\x80\x82") || strstr(t, "\xE3\x80\x81"))
+		return false;
+	if (pm_lex_prefix(&q, t, n, &m) && m.len < n)
+		return true;
+	/* （…：…） holding a run of four digits */
+	if (n < 6 || memcmp(t, "\xEF\xBC\x88", 3) || memcmp(t + n - 3, "\xEF\xBC\x89", 3) ||
+	    (!strstr(t, "\xEF\xBC\x9A") && !strchr(t, ':')))
+		return false;
+	for (i = 0; i < n; i++) {
+		run = isdigit((unsigned char)t[i]) ? run + 1 : 0;
+		if (run > digits)
+			digits = run;
+	}
+	return digits == 4;
+}
+
 /* date.cjk.issuer: a Japanese or Chinese release puts its date line
  * (2024年3月5日) over the issuer's name (株式会社…, …有限公司,
  * …実行委員会), on the next line or glued to the date. A short line
@@ -4474,6 +4502,19 @@ size_t rule_place_line(const char *t, char *loc, size_t locsz)
 	/* the place is the whole line when the text begins at the probe's
 	 * last letter */
 	return len > 0 && off == (size_t)len - 1 ? n : 0;
+}
+
+/* Convention dateline.wire.tag_under_deck: whether the opening [t, t+off)
+ * a place opener matched carries a wire service's named tag
+ * ("VAUDRELLE, France--(BUSINESS WIRE)--", "BRAYFORD, Conn. /PRNewswire/
+ * --"): no paragraph but the dateline opens that way. */
+bool rule_opening_names_wire(const char *t, size_t off)
+{
+	size_t i;
+	for (i = 0; t && i < off && t[i]; i++)
+		if ((t[i] == '(' || t[i] == '/') && named_wire_tag(t + i))
+			return true;
+	return false;
 }
 
 /* A wire-service tag opening the first paragraph with no place or date:

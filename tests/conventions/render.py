@@ -197,6 +197,18 @@ def render_docx(case, path):
             t.style = d.styles["Table Grid"]
             t.cell(0, 0).paragraphs[0].add_run(text).italic = True
             continue
+        if case.get("producer") == "direct-title" and kind == "title":
+            # 'producer: direct-title': the title in the Normal style made
+            # bold and 16 pt by direct formatting, and each paragraph
+            # opening with a section number ("1. ") in Heading 2, as a
+            # company's own notice is typed
+            r = d.add_paragraph().add_run(text)
+            r.bold = True
+            r.font.size = Pt(16)
+            continue
+        if case.get("producer") == "direct-title" and kind == "para" and re.match(r"[0-9]+\. ", text):
+            d.add_paragraph(text, style="Heading 2")
+            continue
         if kind == "lines":
             run = d.add_paragraph().add_run(text[0])
             for ln in text[1:]:

@@ -761,6 +761,14 @@ static void layout(void **state)
 /* Convention headline.none.first_paragraph: a first paragraph in the
  * body's type, ending with a full stop, is no headline; set apart from
  * the text by more space than its paragraphs leave, or in bold, it is. */
+/* The stages the headline tests need, in their order. */
+static doc *layout_and_headline(doc *d)
+{
+	run(d, "layout");
+	run(d, "headline");
+	return d;
+}
+
 static doc *first_paragraph_doc(double gap_below, unsigned flags)
 {
 	doc *d = doc_new("en");
@@ -776,9 +784,7 @@ static doc *first_paragraph_doc(double gap_below, unsigned flags)
 		b->page = 1, b->font_size = 10, b->x0 = 72, b->x1 = 520, b->y0 = y, b->y1 = y + 36;
 		y += 36 + 12;
 	}
-	run(d, "layout");
-	run(d, "headline");
-	return d;
+	return layout_and_headline(d);
 }
 
 static void headline_first_paragraph(void **state)
@@ -799,6 +805,54 @@ static void headline_first_paragraph(void **state)
 	d = first_paragraph_doc(12, PM_BF_BOLD);
 	assert_non_null(d->f.headline);
 	assert_int_equal(part(d, 0), PM_PART_HEADLINE);
+	doc_free(d);
+}
+
+/* Convention headline.title_above_lead (with headline.cjk_prose): a
+ * title in the body's style made bold and larger stands above a short
+ * lead; a numbered heading in a heading style under the lead opens a
+ * section and is never the headline, though its style outscores the
+ * title's direct formatting. */
+static doc *title_above_lead_doc(const char *lang, double title_size, const char *title, const char *lead,
+                                 const char *heading, const char *text)
+{
+	doc *d = doc_new(lang);
+	pm_block *b;
+	size_t k;
+	b = para(d, title);
+	b->font_size = title_size, b->flags = PM_BF_BOLD;
+	b = para(d, lead);
+	b->font_size = 10.5;
+	b = add(d, PM_BLOCK_HEADING, heading);
+	b->level = 2, b->font_size = 13;
+	for (k = 0; k < 3; k++) {
+		b = para(d, text);
+		b->font_size = 10.5;
+	}
+	return layout_and_headline(d);
+}
+
+static void headline_title_above_lead(void **state)
+{
+	doc *d;
+	(void)state;
+	d = title_above_lead_doc("en", 14.5, "Corran Quay Ferries extend their summer timetable",
+	                         "Corran Quay Ferries will run two more crossings a day from June to September, the "
+	                         "board said on Monday.",
+	                         "1. The new timetable for the summer season", LONG_EN);
+	assert_non_null(d->f.headline);
+	assert_string_equal(d->f.headline, "Corran Quay Ferries extend their summer timetable");
+	assert_int_equal(part(d, 2), 0);
+	doc_free(d);
+	d = title_above_lead_doc("ja", 16, "北浦化成、第3四半期決算及び業績予想の修正に関するお知らせ",
+	                         "当社は、本日開催の取締役会において、2026年12月期第3四半期の決算を承認しましたので、お知らせいたします。",
+	                         "1. 第3四半期の連結業績",
+	                         "売上高は前年同期比で増加しました。受注は堅調に推移しており、通期の見通しに変更はありません。"
+	                         "海外向けの出荷が伸び、国内の設備投資の回復も追い風となりました。"
+	                         "新工場の稼働は予定どおり来年春を見込んでいます。");
+	assert_non_null(d->f.headline);
+	assert_string_equal(d->f.headline, "北浦化成、第3四半期決算及び業績予想の修正に関するお知らせ");
+	assert_int_equal(part(d, 2), 0);
 	doc_free(d);
 }
 
@@ -1785,6 +1839,7 @@ int main(void)
 		cmocka_unit_test(letterhead_in_text),
 		cmocka_unit_test(layout_title_by_size),
 		cmocka_unit_test(headline_first_paragraph),
+		cmocka_unit_test(headline_title_above_lead),
 		cmocka_unit_test(headline),
 		cmocka_unit_test(dateline),
 		cmocka_unit_test(sections),
