@@ -103,6 +103,61 @@ static bool warned(const doc *d, const char *code)
 	return false;
 }
 
+/* structure.appended_document: a press kit's fact sheet opens page 2
+ * under a title set like the headline (20 pt against 11 pt text): it and
+ * what follows are after the end, never body. A section heading opening
+ * page 2 at 13 pt stays the release's. */
+static void sized_block(doc *d, int type, const char *text, double size, unsigned flags)
+{
+	pm_block *b = add(d, type, text);
+	b->font_size = size;
+	b->flags |= flags;
+}
+
+static void appended_document_by_size(void **state)
+{
+	doc *d = doc_new("en"), *e = doc_new("en");
+	doc *both[2] = {d, e};
+	size_t k;
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, "Ashcombe Tramway reopens its hill line", 20, PM_BF_BOLD);
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, "ASHCOMBE, 4 May 2026 - " LONG_EN, 11, 0);
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, LONG_EN, 11, 0);
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, k ? "Timetable and fares" : "Fact sheet: the hill line",
+		      k ? 13 : 20, PM_BF_BOLD | PM_BF_NEW_PAGE);
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, "The line climbs 140 metres over two kilometres and opened in 1902.", 11, 0);
+	}
+	pm_normalize(&d->doc, &d->f, true);
+	pm_normalize(&e->doc, &e->f, true);
+	assert_int_equal(part(d, 3), PM_PART_AFTER_END);
+	assert_int_equal(part(d, 4), PM_PART_AFTER_END);
+	assert_int_equal(part(d, 2), PM_PART_BODY);
+	assert_int_equal(part(e, 3), PM_PART_BODY);
+	assert_int_equal(part(e, 4), PM_PART_BODY);
+	doc_free(d);
+	doc_free(e);
+}
+
+/* structure.translation_follows: the line naming the translation and all
+ * after it are after the end; a line that only mentions English stays. */
+static void translation_follows_line(void **state)
+{
+	doc *d = doc_new("en");
+	(void)state;
+	para(d, "Ashcombe Tramway reopens its hill line");
+	para(d, "ASHCOMBE, 4 May 2026 - " LONG_EN);
+	para(d, "\u2014 Version fran\u00e7aise \u2014");
+	para(d, "Le tramway d'Ashcombe rouvre sa ligne de la colline");
+	para(d, LONG_FR);
+	para(d, "The version in English was checked by the board.");
+	pm_normalize(&d->doc, &d->f, true);
+	assert_int_equal(part(d, 1), PM_PART_BODY);
+	assert_int_equal(part(d, 2), PM_PART_AFTER_END);
+	assert_int_equal(part(d, 4), PM_PART_AFTER_END);
+	doc_free(d);
+}
+
 /* ---- the table --------------------------------------------------------- */
 
 /* The order the records are made in (README, "How it is built";
@@ -110,7 +165,7 @@ static bool warned(const doc *d, const char *code)
 static void table_in_order(void **state)
 {
 	static const char *const names[] = {"furniture", "end_mark", "release", "layout", "headline",
-	                                    "dateline", "sections", "closing", "byline", "body",
+	                                    "appended", "dateline", "sections", "closing", "byline", "body",
 	                                    "date", "acronyms", "quotes", "contacts", "structure", "kind",
 	                                    "reference", "issuer", "lead", "speakers", "phones", "aside"};
 	size_t n, i;
@@ -1798,6 +1853,8 @@ int main(void)
 		cmocka_unit_test(contacts),
 		cmocka_unit_test(contacts_table_cells),
 		cmocka_unit_test(structure),
+		cmocka_unit_test(appended_document_by_size),
+		cmocka_unit_test(translation_follows_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
