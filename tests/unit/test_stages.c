@@ -1235,6 +1235,38 @@ static void sections_page_footer(void **state)
 	doc_free(d);
 }
 
+/* Convention about.page_footer (its contact line): a one-line About text that
+ * is the footer's widest line ends its sentence there; the press-office
+ * line under it (an address, a number) does not run on from it. */
+static void sections_page_footer_contact_line(void **state)
+{
+	doc *d = doc_new("it");
+	(void)state;
+	d->doc.format = "pdf";
+	para(d, "La Filarmonica di Borgoleno compie 150 anni");
+	para(d, LONG_FR);
+	foot_line(d, "Chi siamo", 1, 120);
+	foot_line(d, "La Filarmonica di Borgoleno è una banda musicale fondata nel 1874, con 60 musicisti.", 1, 520);
+	foot_line(d, "Ufficio stampa: stampa@borgoleno.example \u00b7 +39 0575 61 24 98", 1, 430);
+	sections_under_title(d);
+	assert_int_equal(d->f.nabout, 1);
+	assert_string_equal(d->f.about[0].paragraphs.v[0],
+	                    "La Filarmonica di Borgoleno è una banda musicale fondata nel 1874, con 60 musicisti.");
+	doc_free(d);
+	d = doc_new("en");
+	d->doc.format = "pdf";
+	para(d, "Hollin Ridge orchard plants forty old varieties");
+	para(d, LONG_EN);
+	foot_line(d, "About us", 1, 130);
+	foot_line(d, "Hollin Ridge Orchard Trust looks after nine acres of orchard on the ridge.", 1, 500);
+	foot_line(d, "Press office: +44 1632 960 871", 1, 260);
+	sections_under_title(d);
+	assert_int_equal(d->f.nabout, 1);
+	assert_string_equal(d->f.about[0].paragraphs.v[0],
+	                    "Hollin Ridge Orchard Trust looks after nine acres of orchard on the ridge.");
+	doc_free(d);
+}
+
 static void sections(void **state)
 {
 	doc *d = doc_new("en");
@@ -1844,6 +1876,7 @@ int main(void)
 		cmocka_unit_test(dateline),
 		cmocka_unit_test(sections),
 		cmocka_unit_test(sections_page_footer),
+		cmocka_unit_test(sections_page_footer_contact_line),
 		cmocka_unit_test(closing),
 		cmocka_unit_test(byline),
 		cmocka_unit_test(body),
