@@ -139,8 +139,8 @@ static void appended_document_by_size(void **state)
 	doc_free(e);
 }
 
-/* structure.translation_follows: the line naming the translation and all
- * after it are after the end; a line that only mentions English stays. */
+/* structure.translation_follows: the line naming the translation (framed
+ * by dashes) and all after it are after the end, never body. */
 static void translation_follows_line(void **state)
 {
 	doc *d = doc_new("en");
