@@ -469,19 +469,18 @@ static bool title_line(const pm_block *b)
 /* Convention structure.appended_document: a press kit puts a second
  * release, a fact sheet or a backgrounder after the release, each from a
  * new page under its own title. A title line opening a page after the
- * release has begun starts another document when it is set like the
- * headline (0.9 of its size or more, well above the body's) or when a
- * dateline opens the paragraph under it (a second release). Block i opens
+ * release has begun starts another document when a dateline opens the
+ * paragraph under it (a second release; a title set like the headline
+ * alone is not enough: a report's annex is set so too, and the corpus
+ * word checks count its words). Block i opens
  * a page: the plugin said so (a hard page break, a form feed, a PDF page)
  * or its page follows the last content block's. */
 static size_t appended_at(nz *z)
 {
-	double head_size;
 	int page = 0;
 	size_t i;
 	if (z->head < 0)
 		return z->end;
-	head_size = z->b[z->head]->font_size;
 	for (i = (size_t)z->head + 1; i < z->end; i++) {
 		const pm_block *b = z->b[i];
 		bool opens = (b->flags & PM_BF_NEW_PAGE) || (page > 0 && b->page > page);
@@ -490,12 +489,6 @@ static size_t appended_at(nz *z)
 		page = b->page;
 		if (!opens || !title_line(b) || !body_before(z, i))
 			continue;
-		if (head_size > 0 && z->body_font > 0 && b->font_size >= 0.9 * head_size &&
-		    b->font_size >= 1.3 * z->body_font) {
-			stage_explain(z, "appended", "structure.appended_document: a title set like the headline opens a page",
-			              (long)z->bi[i]);
-			return i;
-		}
 		if (i + 1 < z->end && !z->b[i + 1]->part && z->b[i + 1]->text &&
 		    rule_dateline(z, z->b[i + 1]->text, NULL)) {
 			stage_explain(z, "appended", "structure.appended_document: a title and a dateline open a page",

@@ -103,10 +103,10 @@ static bool warned(const doc *d, const char *code)
 	return false;
 }
 
-/* structure.appended_document: a press kit's fact sheet opens page 2
- * under a title set like the headline (20 pt against 11 pt text): it and
- * what follows are after the end, never body. A section heading opening
- * page 2 at 13 pt stays the release's. */
+/* structure.appended_document: a second release opens page 2 under its
+ * own title, a dateline opening its paragraph: it and what follows are
+ * after the end, never body. A section heading opening page 2 over a
+ * paragraph with no dateline stays the release's. */
 static void sized_block(doc *d, int type, const char *text, double size, unsigned flags)
 {
 	pm_block *b = add(d, type, text);
@@ -114,7 +114,7 @@ static void sized_block(doc *d, int type, const char *text, double size, unsigne
 	b->flags |= flags;
 }
 
-static void appended_document_by_size(void **state)
+static void appended_document_new_page(void **state)
 {
 	doc *d = doc_new("en"), *e = doc_new("en");
 	doc *both[2] = {d, e};
@@ -124,9 +124,9 @@ static void appended_document_by_size(void **state)
 		sized_block(both[k], PM_BLOCK_PARAGRAPH, "Ashcombe Tramway reopens its hill line", 20, PM_BF_BOLD);
 		sized_block(both[k], PM_BLOCK_PARAGRAPH, "ASHCOMBE, 4 May 2026 - " LONG_EN, 11, 0);
 		sized_block(both[k], PM_BLOCK_PARAGRAPH, LONG_EN, 11, 0);
-		sized_block(both[k], PM_BLOCK_PARAGRAPH, k ? "Timetable and fares" : "Fact sheet: the hill line",
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, k ? "Timetable and fares" : "Second line reopens",
 		      k ? 13 : 20, PM_BF_BOLD | PM_BF_NEW_PAGE);
-		sized_block(both[k], PM_BLOCK_PARAGRAPH, "The line climbs 140 metres over two kilometres and opened in 1902.", 11, 0);
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, k ? "The line climbs 140 metres over two kilometres and opened in 1902." : "ASHCOMBE, 4 May 2026 - The second line reopens too, with six new trams and a new depot.", 11, 0);
 	}
 	pm_normalize(&d->doc, &d->f, true);
 	pm_normalize(&e->doc, &e->f, true);
@@ -1886,7 +1886,7 @@ int main(void)
 		cmocka_unit_test(contacts),
 		cmocka_unit_test(contacts_table_cells),
 		cmocka_unit_test(structure),
-		cmocka_unit_test(appended_document_by_size),
+		cmocka_unit_test(appended_document_new_page),
 		cmocka_unit_test(translation_follows_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
