@@ -943,3 +943,10 @@ agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex
 التصنيفات
 القسم
 الفئة
+
+# structure.translation_follows: a line alone naming the release given
+# again in Arabic after the first (README)
+[translation_marks]
+النسخة العربية
+النص العربي
+الترجمة العربية

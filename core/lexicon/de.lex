@@ -1145,3 +1145,13 @@ siebzig = 70
 achtzig = 80
 neunzig = 90
 hundert = 100
+
+# structure.translation_follows: a line alone naming the release given
+# again in this language after the first (README)
+[translation_marks]
+deutsche fassung
+deutsche version
+deutsche übersetzung
+auf deutsch
+deutscher text
+deutsche fassung siehe unten

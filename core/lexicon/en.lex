@@ -1909,3 +1909,14 @@ seventy = 70
 eighty = 80
 ninety = 90
 hundred = 100
+
+# structure.translation_follows: a line alone naming the release given
+# again in this language after the first (README)
+[translation_marks]
+english version
+english text
+english translation
+in english
+english below
+version in english
+english follows

@@ -1177,3 +1177,12 @@ setenta = 70
 ochenta = 80
 noventa = 90
 cien = 100
+
+# structure.translation_follows: a line alone naming the release given
+# again in this language after the first (README)
+[translation_marks]
+versión en español
+versión española
+texto en español
+traducción al español
+en español

@@ -1318,3 +1318,14 @@ soixante-dix = 70
 quatre-vingt = 80
 quatre-vingts = 80
 quatre-vingt-dix = 90
+
+# structure.translation_follows: a line alone naming the release given
+# again in this language after the first (README)
+[translation_marks]
+version française
+version en français
+texte français
+texte en français
+traduction française
+en français
+version française ci-dessous

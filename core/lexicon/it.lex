@@ -1165,3 +1165,12 @@ settanta = 70
 ottanta = 80
 novanta = 90
 cento = 100
+
+# structure.translation_follows: a line alone naming the release given
+# again in this language after the first (README)
+[translation_marks]
+versione italiana
+versione in italiano
+testo italiano
+traduzione italiana
+in italiano

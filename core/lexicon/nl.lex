@@ -1059,3 +1059,11 @@ zeventig = 70
 tachtig = 80
 negentig = 90
 honderd = 100
+
+# structure.translation_follows: a line alone naming the release given
+# again in this language after the first (README)
+[translation_marks]
+nederlandse versie
+nederlandse tekst
+nederlandse vertaling
+in het nederlands

@@ -1210,3 +1210,12 @@ dezesseis = 16
 dezessete = 17
 dezenove = 19
 quatorze = 14
+
+# structure.translation_follows: a line alone naming the release given
+# again in this language after the first (README)
+[translation_marks]
+versão portuguesa
+versão em português
+texto em português
+tradução portuguesa
+em português

@@ -446,3 +446,92 @@ void stage_release(nz *z)
 		return;
 	}
 }
+
+/* A paragraph of the release's own between the headline and block i: the
+ * record has begun before what stands at i. */
+static bool body_before(const nz *z, size_t i)
+{
+	size_t k;
+	for (k = (size_t)z->head + 1; k < i; k++)
+		if (!z->b[k]->part && z->b[k]->text && nz_words(z->b[k]->text) >= 12)
+			return true;
+	return false;
+}
+
+/* A title: one short line, no sentence, no list item or table. */
+static bool title_line(const pm_block *b)
+{
+	return b->text && !b->part && b->type != PM_BLOCK_LIST_ITEM && b->type != PM_BLOCK_TABLE &&
+	       !strchr(b->text, '\n') && nz_words(b->text) >= 2 && nz_words(b->text) <= 20 &&
+	       !nz_ends_sentence(b->text);
+}
+
+/* Convention structure.appended_document: a press kit puts a second
+ * release, a fact sheet or a backgrounder after the release, each from a
+ * new page under its own title. A title line opening a page after the
+ * release has begun starts another document when a dateline opens the
+ * paragraph under it (a second release; a title set like the headline
+ * alone is not enough: a report's annex is set so too, and the corpus
+ * word checks count its words). Block i opens
+ * a page: the plugin said so (a hard page break, a form feed, a PDF page)
+ * or its page follows the last content block's. */
+static size_t appended_at(nz *z)
+{
+	int page = 0;
+	size_t i;
+	if (z->head < 0)
+		return z->end;
+	for (i = (size_t)z->head + 1; i < z->end; i++) {
+		const pm_block *b = z->b[i];
+		bool opens = (b->flags & PM_BF_NEW_PAGE) || (page > 0 && b->page > page);
+		if (b->part)
+			continue;
+		page = b->page;
+		if (!opens || !title_line(b) || !body_before(z, i))
+			continue;
+		if (i + 1 < z->end && !z->b[i + 1]->part && z->b[i + 1]->text &&
+		    rule_dateline(z, z->b[i + 1]->text, NULL)) {
+			stage_explain(z, "appended", "structure.appended_document: a title and a dateline open a page",
+			              (long)z->bi[i]);
+			return i;
+		}
+	}
+	return z->end;
+}
+
+/* Convention structure.translation_follows: a release given in two
+ * languages one after the other names the second on a line of its own
+ * ("Version française", "English version"; [translation_marks]); what
+ * follows is the same release again. The language is read above the
+ * line (repair/language.c). */
+static size_t translation_at(nz *z)
+{
+	size_t i;
+	if (z->head < 0)
+		return z->end;
+	for (i = (size_t)z->head + 1; i < z->end; i++)
+		if (z->b[i]->text && !strchr(z->b[i]->text, '\n') && body_before(z, i) &&
+		    pm_lex_whole_line(PM_LEX_TRANSLATION_MARKS, z->b[i]->text)) {
+			stage_explain(z, "appended", "structure.translation_follows: a line names the release's translation",
+			              (long)z->bi[i]);
+			return i;
+		}
+	return z->end;
+}
+
+/* What follows another document's start is not the record's: it is after
+ * the end, as what follows an end mark (later stages still read About and
+ * contact sections there, never body). */
+void stage_appended(nz *z)
+{
+	size_t at = translation_at(z), i;
+	size_t doc = appended_at(z);
+	if (doc < at)
+		at = doc;
+	if (at >= z->end)
+		return;
+	z->end = at;
+	for (i = at; i < z->n; i++)
+		if (!z->b[i]->part)
+			z->b[i]->part = PM_PART_AFTER_END;
+}

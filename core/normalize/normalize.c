@@ -68,6 +68,7 @@ static const pm_stage stages[] = {
 	{"release", stage_release},      /* marks.c: release line, embargo */
 	{"layout", stage_layout},        /* furniture.c: letterhead and side boxes a layout shows */
 	{"headline", stage_headline},    /* headline.c: headline, tags, subheadline, letterhead above */
+	{"appended", stage_appended},    /* marks.c: a press kit's next document, a translation: not body */
 	{"dateline", stage_dateline},    /* dateline.c: place and date, wire tags */
 	{"sections", stage_sections},    /* sections.c: About sections, contact headings */
 	{"closing", stage_closing},      /* closing.c: closing contact lines, closing date lines */

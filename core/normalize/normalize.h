@@ -157,6 +157,7 @@ bool nz_may_open(pm_lex_section s, const char *t);
 bool nz_whole_entry(pm_lex_section s, const char *t);
 void stage_end_mark(nz *z);   /* marks.c */
 void stage_release(nz *z);    /* marks.c */
+void stage_appended(nz *z);   /* marks.c: a press kit's next document, a translation */
 void stage_headline(nz *z);   /* headline.c */
 void stage_dateline(nz *z);   /* dateline.c */
 void stage_sections(nz *z);   /* sections.c */

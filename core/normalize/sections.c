@@ -801,6 +801,16 @@ static bool about_has(const nz *z, const char *p)
  * first paragraph's start), from the footer lines after it on its page,
  * up to one that is no prose or another heading. The last block they
  * take (i where none). */
+/* Convention about.page_footer (its contact line): a footer line giving an
+ * address or a phone number never continues the sentence the line above
+ * ended, even where that line is the footer's widest (a one-line About
+ * text over a press-office line): About prose gives neither. */
+static bool gives_reach(const char *t)
+{
+	size_t s0, e0;
+	return rule_find_email(t, 0, &s0, &e0) || rule_find_phone(t, 0, false, &s0, &e0);
+}
+
 static size_t footer_paragraphs(const pm_doc *d, size_t i, const char *rest, pm_strv *paras)
 {
 	char *para = NULL;
@@ -816,7 +826,8 @@ static size_t footer_paragraphs(const pm_doc *d, size_t i, const char *rest, pm_
 		para = nz_trim(rest, strlen(rest), ":-");
 	for (k = i + 1; k <= j; k++) {
 		char *line = k < j ? pm_text_flatten(d->blocks[k].text) : NULL;
-		if (line && para && footer_line_runs_on(&d->blocks[k - 1], &d->blocks[k], measure)) {
+		if (line && para && footer_line_runs_on(&d->blocks[k - 1], &d->blocks[k], measure) &&
+		    !(nz_ends_sentence(para) && gives_reach(line))) {
 			footer_append(&para, line);
 			free(line);
 			continue;

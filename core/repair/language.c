@@ -71,6 +71,12 @@ void pm_language_detect(pm_doc *d, pm_lingua *lingua, pm_block **bl, size_t n)
 	const char *l = NULL;
 	pm_buf_init(&t);
 	for (i = 0; i < n && t.len < 6000; i++) {
+		/* structure.translation_follows: a release given in two
+		 * languages one after the other is in the first; the line
+		 * naming the second ends the sample (after a title and a
+		 * paragraph at least) */
+		if (i >= 2 && t.len >= 200 && bl[i]->text && pm_lex_whole_line(PM_LEX_TRANSLATION_MARKS, bl[i]->text))
+			break;
 		if (bl[i]->text) {
 			pm_buf_adds(&t, bl[i]->text);
 			pm_buf_addc(&t, '\n');

@@ -389,6 +389,41 @@ bool pm_lex_has(pm_lex_section s, const char *word)
 	return word && pm_lex_word(&q, word, strlen(word), NULL);
 }
 
+/* the length of the frame at p: spaces and ASCII marks of frame, an en
+ * or em dash (UTF-8, 3 bytes) */
+static size_t frame_len(const char *p)
+{
+	if (*p && strchr(" \t:-*_[]()", *p))
+		return 1;
+	if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+	    ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94))
+		return 3;
+	return 0;
+}
+
+bool pm_lex_whole_line(pm_lex_section s, const char *t)
+{
+	pm_lex_query q = {s, PM_LEX_ALL_LANGS, 0, 0, 0};
+	size_t a = 0, n, k;
+	if (!t)
+		return false;
+	n = strnlen(t, 242);
+	if (n > 240)
+		return false;
+	while ((k = frame_len(t + a)) != 0)
+		a += k;
+	while (n > a) {
+		if (strchr(" \t:-*_[]()", t[n - 1]))
+			n--;
+		else if (n >= a + 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&
+		         ((unsigned char)t[n - 1] == 0x93 || (unsigned char)t[n - 1] == 0x94))
+			n -= 3;
+		else
+			break;
+	}
+	return n > a && pm_lex_word(&q, t + a, n - a, NULL);
+}
+
 size_t pm_lex_opens(pm_lex_section s, const char *text)
 {
 	pm_lex_query q = {s, PM_LEX_ALL_LANGS, 0, 0, 0};

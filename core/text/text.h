@@ -266,6 +266,10 @@ bool pm_lex_ascii_opens(pm_lex_section s, unsigned char c);
 
 /* Shorthands over every language, pending entries left out. */
 bool pm_lex_has(pm_lex_section s, const char *word);
+/* The line t is an entry of s, the spaces, colons, dashes, asterisks and
+ * brackets that frame it aside ("— English version —", "[Version
+ * française]"). */
+bool pm_lex_whole_line(pm_lex_section s, const char *t);
 size_t pm_lex_opens(pm_lex_section s, const char *text);  /* bytes, 0 if none */
 /* The longest entry that the string s opens with the character `after`
  * right behind it ("page" and its space in "page 3"): its bytes, 0 if

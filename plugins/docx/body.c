@@ -411,6 +411,10 @@ static void emit_block(story *s, const pm_block_info *in, const char *style, con
 	docx_ctx *x = s->x;
 	pm_block_info info = *in;
 	info.style = style;
+	if (s->type == PM_BLOCK_PARAGRAPH && s->env->page_break && text->len) {
+		info.flags |= PM_BF_NEW_PAGE;
+		s->env->page_break = false;
+	}
 	if (!docx_cb(x, x->host->block_begin(x->sink, &info)))
 		return;
 	push_text(s, text->data ? text->data : "", text->len, true);
@@ -1208,6 +1212,8 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 		break;
 	case T_BR:
 	case T_CR:
+		if (parent == T_R && s->type == PM_BLOCK_PARAGRAPH && (v = attr_w(s, "type")) && !strcmp(v, "page"))
+			s->env->page_break = true;
 		if (parent == T_R && text_on(s)) {
 			para *p = &f->p;
 			add_special(s, "\n");

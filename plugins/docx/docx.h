@@ -266,6 +266,10 @@ typedef struct docx_story_env {
 	char *chunks[DOCX_MAX_CHUNKS]; /* docx.alt_chunk: the parts merged so far (repeats, cycles) */
 	unsigned nchunks;
 	uint64_t emitted;      /* blocks emitted, all stories */
+	/* a hard page break (w:br w:type="page") met in the body story: its
+	 * next block is the first of a new page (PM_BF_NEW_PAGE), which tells
+	 * the normaliser where an appended document may start */
+	bool page_break;
 } docx_story_env;
 
 /* Read one story (document, header, footer, footnotes, endnotes) and emit

@@ -62,6 +62,11 @@ def blocks(case):
             want = conventions.norm(val)
     out = []
     for block in case["document"].split("\n\n"):
+        if block.strip(" \n") == "\f":
+            # a form feed alone: a hard page break (a press kit's next
+            # document; structure.appended_document)
+            out.append(("break", ""))
+            continue
         lines = [ln for ln in block.split("\n") if ln.strip()]
         if not lines:
             continue
@@ -209,6 +214,9 @@ def render_docx(case, path):
         if case.get("producer") == "direct-title" and kind == "para" and re.match(r"[0-9]+\. ", text):
             d.add_paragraph(text, style="Heading 2")
             continue
+        if kind == "break":
+            d.add_page_break()
+            continue
         if kind == "lines":
             run = d.add_paragraph().add_run(text[0])
             for ln in text[1:]:
@@ -322,6 +330,9 @@ def render_pdf(case, path, tmp):
             in_list = False
         if kind == "lines":
             parts.append("<p>%s</p>" % "<br>".join(html.escape(ln) for ln in text))
+            continue
+        if kind == "break":
+            parts.append("<div style=\"break-after:page\"></div>")
             continue
         tag = {"title": "h1", "item": "li", "para": "p"}[kind]
         if gdocs and kind == "para" and SYMBOLS.match(text.strip()):

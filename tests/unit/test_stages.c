@@ -103,6 +103,61 @@ static bool warned(const doc *d, const char *code)
 	return false;
 }
 
+/* structure.appended_document: a second release opens page 2 under its
+ * own title, a dateline opening its paragraph: it and what follows are
+ * after the end, never body. A section heading opening page 2 over a
+ * paragraph with no dateline stays the release's. */
+static void sized_block(doc *d, int type, const char *text, double size, unsigned flags)
+{
+	pm_block *b = add(d, type, text);
+	b->font_size = size;
+	b->flags |= flags;
+}
+
+static void appended_document_new_page(void **state)
+{
+	doc *d = doc_new("en"), *e = doc_new("en");
+	doc *both[2] = {d, e};
+	size_t k;
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, "Ashcombe Tramway reopens its hill line", 20, PM_BF_BOLD);
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, "ASHCOMBE, 4 May 2026 - " LONG_EN, 11, 0);
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, LONG_EN, 11, 0);
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, k ? "Timetable and fares" : "Second line reopens",
+		      k ? 13 : 20, PM_BF_BOLD | PM_BF_NEW_PAGE);
+		sized_block(both[k], PM_BLOCK_PARAGRAPH, k ? "The line climbs 140 metres over two kilometres and opened in 1902." : "ASHCOMBE, 4 May 2026 - The second line reopens too, with six new trams and a new depot.", 11, 0);
+	}
+	pm_normalize(&d->doc, &d->f, true);
+	pm_normalize(&e->doc, &e->f, true);
+	assert_int_equal(part(d, 3), PM_PART_AFTER_END);
+	assert_int_equal(part(d, 4), PM_PART_AFTER_END);
+	assert_int_equal(part(d, 2), PM_PART_BODY);
+	assert_int_equal(part(e, 3), PM_PART_BODY);
+	assert_int_equal(part(e, 4), PM_PART_BODY);
+	doc_free(d);
+	doc_free(e);
+}
+
+/* structure.translation_follows: the line naming the translation (framed
+ * by dashes) and all after it are after the end, never body. */
+static void translation_follows_line(void **state)
+{
+	doc *d = doc_new("en");
+	(void)state;
+	para(d, "Ashcombe Tramway reopens its hill line");
+	para(d, "ASHCOMBE, 4 May 2026 - " LONG_EN);
+	para(d, "\u2014 Version fran\u00e7aise \u2014");
+	para(d, "Le tramway d'Ashcombe rouvre sa ligne de la colline");
+	para(d, LONG_FR);
+	para(d, "The version in English was checked by the board.");
+	pm_normalize(&d->doc, &d->f, true);
+	assert_int_equal(part(d, 1), PM_PART_BODY);
+	assert_int_equal(part(d, 2), PM_PART_AFTER_END);
+	assert_int_equal(part(d, 4), PM_PART_AFTER_END);
+	doc_free(d);
+}
+
 /* ---- the table --------------------------------------------------------- */
 
 /* The order the records are made in (README, "How it is built";
@@ -110,7 +165,7 @@ static bool warned(const doc *d, const char *code)
 static void table_in_order(void **state)
 {
 	static const char *const names[] = {"furniture", "end_mark", "release", "layout", "headline",
-	                                    "dateline", "sections", "closing", "byline", "body",
+	                                    "appended", "dateline", "sections", "closing", "byline", "body",
 	                                    "date", "acronyms", "quotes", "contacts", "structure", "kind",
 	                                    "reference", "issuer", "lead", "speakers", "phones", "aside"};
 	size_t n, i;
@@ -1234,6 +1289,38 @@ static void sections_page_footer(void **state)
 	doc_free(d);
 }
 
+/* Convention about.page_footer (its contact line): a one-line About text that
+ * is the footer's widest line ends its sentence there; the press-office
+ * line under it (an address, a number) does not run on from it. */
+static void sections_page_footer_contact_line(void **state)
+{
+	doc *d = doc_new("it");
+	(void)state;
+	d->doc.format = "pdf";
+	para(d, "La Filarmonica di Borgoleno compie 150 anni");
+	para(d, LONG_FR);
+	foot_line(d, "Chi siamo", 1, 120);
+	foot_line(d, "La Filarmonica di Borgoleno è una banda musicale fondata nel 1874, con 60 musicisti.", 1, 520);
+	foot_line(d, "Ufficio stampa: stampa@borgoleno.example \u00b7 +39 0575 61 24 98", 1, 430);
+	sections_under_title(d);
+	assert_int_equal(d->f.nabout, 1);
+	assert_string_equal(d->f.about[0].paragraphs.v[0],
+	                    "La Filarmonica di Borgoleno è una banda musicale fondata nel 1874, con 60 musicisti.");
+	doc_free(d);
+	d = doc_new("en");
+	d->doc.format = "pdf";
+	para(d, "Hollin Ridge orchard plants forty old varieties");
+	para(d, LONG_EN);
+	foot_line(d, "About us", 1, 130);
+	foot_line(d, "Hollin Ridge Orchard Trust looks after nine acres of orchard on the ridge.", 1, 500);
+	foot_line(d, "Press office: +44 1632 960 871", 1, 260);
+	sections_under_title(d);
+	assert_int_equal(d->f.nabout, 1);
+	assert_string_equal(d->f.about[0].paragraphs.v[0],
+	                    "Hollin Ridge Orchard Trust looks after nine acres of orchard on the ridge.");
+	doc_free(d);
+}
+
 static void sections(void **state)
 {
 	doc *d = doc_new("en");
@@ -1844,6 +1931,7 @@ int main(void)
 		cmocka_unit_test(dateline),
 		cmocka_unit_test(sections),
 		cmocka_unit_test(sections_page_footer),
+		cmocka_unit_test(sections_page_footer_contact_line),
 		cmocka_unit_test(closing),
 		cmocka_unit_test(byline),
 		cmocka_unit_test(body),
@@ -1853,6 +1941,8 @@ int main(void)
 		cmocka_unit_test(contacts),
 		cmocka_unit_test(contacts_table_cells),
 		cmocka_unit_test(structure),
+		cmocka_unit_test(appended_document_new_page),
+		cmocka_unit_test(translation_follows_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
