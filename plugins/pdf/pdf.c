@@ -14,6 +14,7 @@
 #include "layout.h"
 #include "tagged.h"
 #include "kit/kit.h"
+#include "marks.h"
 #include "ocr.h"
 #include "rtltext.h"
 
@@ -729,6 +730,9 @@ static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRect
 		 * passes move whole characters, so the text stays valid and
 		 * keeps its right-to-left letters */
 		*rtl = *valid && holds_rtl(text);
+		/* pdf.mark_order: Thai and Indic marks back after their letter */
+		if (*valid && !*rtl && *nr)
+			pdf_mark_order(text, *rects, *nr);
 		if (*rtl) {
 			if (*nr) {
 				unsigned long n = ligatures(page, text, *rects, *nr, *attrs);
