@@ -37,16 +37,13 @@ static double hi(double a, double b)
 	return a < b ? b : a;
 }
 
-unsigned pdf_mark_order(char *text, PopplerRectangle *rects, guint nr)
+/* One pass over the text: the marks read one character late moved back. */
+static unsigned order_pass(char *text, PopplerRectangle *rects, guint nr)
 {
 	char *p, *prev = NULL, *prev2 = NULL;
 	guint ci = 0;
 	unsigned moved = 0;
-	if (!text || !rects)
-		return 0;
-	if (g_utf8_strlen(text, -1) != (glong)nr)
-		return 0; /* boxes and characters do not pair up: leave it */
-	for (p = text; *p; prev2 = prev, prev = p, p = g_utf8_next_char(p), ci++) {
+	for (p = text; *p && ci < nr; prev2 = prev, prev = p, p = g_utf8_next_char(p), ci++) {
 		gunichar c = g_utf8_get_char(p), pc, bc;
 		const PopplerRectangle *m = &rects[ci], *r;
 		double mx1, mid;
@@ -59,7 +56,7 @@ unsigned pdf_mark_order(char *text, PopplerRectangle *rects, guint nr)
 		bc = g_utf8_get_char(prev2);
 		/* the character jumped over is a letter or a space, the one
 		 * before it a letter or mark of the same script */
-		if (!(pc == ' ' || g_unichar_isalpha(pc)) || pc == '\n' || !(bc >= 0x0900 && bc <= 0x0E7F))
+		if (!(pc == ' ' || g_unichar_isalpha(pc)) || !(bc >= 0x0900 && bc <= 0x0E7F))
 			continue;
 		r = &rects[ci - 1];
 		mx1 = hi(m->x1, m->x2);
@@ -89,5 +86,51 @@ unsigned pdf_mark_order(char *text, PopplerRectangle *rects, guint nr)
 		 * it, at index ci, which the loop goes on from */
 		p = prev + ml;
 	}
+	return moved;
+}
+
+/* The spaces poppler read after a mark drawn back over a letter, where
+ * the pen went on from the mark: a space whose box lies inside the
+ * letter before it, after that letter's mark, is no gap (the next
+ * letter starts where the letter ends). Returns how many went. */
+static guint drop_pen_spaces(char *text, PopplerRectangle *rects, guint nr)
+{
+	char *p, *prev = NULL, *prev2 = NULL;
+	guint ci = 0, dropped = 0;
+	for (p = text; *p && ci < nr;) {
+		if (*p == ' ' && prev && prev2 && g_unichar_isalpha(g_utf8_get_char(prev)) &&
+		    mark_of_script(g_utf8_get_char(prev2))) {
+			const PopplerRectangle *l = &rects[ci - 1], *s = &rects[ci];
+			double tol = 0.05 * (hi(l->y1, l->y2) - lo(l->y1, l->y2));
+			if (lo(s->x1, s->x2) >= lo(l->x1, l->x2) - tol && hi(s->x1, s->x2) <= hi(l->x1, l->x2) + tol) {
+				memmove(p, p + 1, strlen(p + 1) + 1);
+				memmove(&rects[ci], &rects[ci + 1], (nr - ci - 1) * sizeof *rects);
+				nr--;
+				dropped++;
+				continue;
+			}
+		}
+		prev2 = prev;
+		prev = p;
+		p = g_utf8_next_char(p);
+		ci++;
+	}
+	return dropped;
+}
+
+unsigned pdf_mark_order(char *text, PopplerRectangle *rects, guint *nr)
+{
+	unsigned moved = 0, m;
+	int pass;
+	if (!text || !rects || !nr)
+		return 0;
+	if (g_utf8_strlen(text, -1) != (glong)*nr)
+		return 0; /* boxes and characters do not pair up: leave it */
+	/* two marks stacked over one letter may both be read after the
+	 * next: each pass moves a mark back one character */
+	for (pass = 0; pass < 4 && (m = order_pass(text, rects, *nr)); pass++)
+		moved += m;
+	if (moved)
+		*nr -= drop_pen_spaces(text, rects, *nr);
 	return moved;
 }

@@ -9,9 +9,10 @@
 
 #include <poppler.h>
 
-/* text: poppler_page_get_text(); rects, nr: its boxes, one a character
+/* text: poppler_page_get_text(); rects, *nr: its boxes, one a character
  * (poppler_page_get_text_layout()); characters and boxes move together,
- * in place. Returns how many marks were moved. */
-unsigned pdf_mark_order(char *text, PopplerRectangle *rects, guint nr);
+ * in place, and the spaces read where a moved mark's pen stood go (the
+ * text and *nr shrink). Returns how many marks were moved. */
+unsigned pdf_mark_order(char *text, PopplerRectangle *rects, guint *nr);
 
 #endif
