@@ -450,6 +450,15 @@ static void lb_mark_gaps(linebuf *b)
 		for (i = n = 0; i < b->ngaps; i++)
 			if (i != k && b->lspaced[i] && b->lgap[i] > 0 && b->lgap[i] < 2)
 				other[n++] = b->lgap[i];
+		/* pdf.mark_gap.sliver: a sliver under an eighth of an em,
+		 * thinner than any script's word space, is none, however few
+		 * the line's other spaces (Thai parts words by none, a
+		 * justified line's are widened past two ems) and however many
+		 * of them are slivers too */
+		if (b->lgap[k] < 0.12) {
+			drop[k] = any = true;
+			continue;
+		}
 		if (n < 2)
 			continue;
 		qsort(other, n, sizeof *other, cmp_gap);
