@@ -25,19 +25,30 @@ static PopplerRectangle *boxes(const double *x0, const double *x1, guint n)
 	return r;
 }
 
+/* The reading read, its boxes x0[i]..x1[i], given to pdf_mark_order():
+ * it moves moved marks and leaves want, in want_n characters. Returns
+ * the boxes, for the caller to look at and free. */
+static PopplerRectangle *expect_order(const char *read, const double *x0, const double *x1, guint n,
+                                      unsigned moved, const char *want, guint want_n)
+{
+	char *text = g_strdup(read);
+	PopplerRectangle *r = boxes(x0, x1, n);
+	guint m = n;
+	assert_int_equal(pdf_mark_order(text, r, &m), moved);
+	assert_string_equal(text, want);
+	assert_int_equal(m, want_n);
+	g_free(text);
+	return r;
+}
+
 /* "กุ้ง" (ก ุ ้ ง) read "กุง้": the tone mark's box stands at the start of
  * ง, left of its middle: it moves back before ง, with its box. */
 static void stacked_mark_after_next_letter(void **state)
 {
 	static const double x0[] = {10, 16, 16.4, 16.4};
 	static const double x1[] = {16, 16, 22, 16.4};
-	char text[] = "กุง้";
-	guint n = 4;
-	PopplerRectangle *r = boxes(x0, x1, n);
+	PopplerRectangle *r = expect_order("กุง้", x0, x1, 4, 1, "กุ้ง", 4);
 	(void)state;
-	assert_int_equal(pdf_mark_order(text, r, &n), 1);
-	assert_string_equal(text, "กุ้ง");
-	assert_int_equal(n, 4);
 	assert_true(r[2].x1 == 16.4 && r[2].x2 == 16.4);
 	assert_true(r[3].x1 == 16.4 && r[3].x2 == 22);
 	g_free(r);
@@ -45,8 +56,9 @@ static void stacked_mark_after_next_letter(void **state)
 
 /* "ทั้งวัน" read "ทัง้ วัน": the pen went on from the mark at ง's start
  * and poppler read the rest of ง as a space, its box inside ง's: the
- * mark goes back and the space goes. "ได้ทั้งหมด" read "ไดท้งั ้หมด"-like,
- * both marks after ง ("ทงั ้หมด"): two passes put them back. */
+ * mark goes back and the space goes. "ทั้งหม" read "ทงั ้ หม", both
+ * marks after ง, a space after each: passes put them back, one
+ * character a move, and both spaces go. */
 static void pen_space_dropped(void **state)
 {
 	/* ท ั ง ้, the space, ว ั น */
@@ -55,21 +67,9 @@ static void pen_space_dropped(void **state)
 	/* ท ง ั, a space, ้, a space, ห ม */
 	static const double y0[] = {10, 17.6, 17.6, 17.6, 18, 18, 23, 29};
 	static const double y1[] = {17.6, 23, 17.6, 18, 18, 23, 29, 35};
-	char text[] = "ทัง้ วัน";
-	char two[] = "ทงั ้ หม";
-	guint n = 8;
-	PopplerRectangle *r = boxes(x0, x1, n);
 	(void)state;
-	assert_int_equal(pdf_mark_order(text, r, &n), 1);
-	assert_string_equal(text, "ทั้งวัน");
-	assert_int_equal(n, 7);
-	g_free(r);
-	n = 8;
-	r = boxes(y0, y1, n);
-	assert_true(pdf_mark_order(two, r, &n) >= 2);
-	assert_string_equal(two, "ทั้งหม");
-	assert_int_equal(n, 6);
-	g_free(r);
+	g_free(expect_order("ทัง้ วัน", x0, x1, 8, 1, "ทั้งวัน", 7));
+	g_free(expect_order("ทงั ้ หม", y0, y1, 8, 3, "ทั้งหม", 6));
 }
 
 /* "ศุกร์ นี้" read "ศุกร ์นี้": a mark after a space opens no word; it goes
@@ -79,13 +79,8 @@ static void mark_after_space(void **state)
 {
 	static const double x0[] = {10, 16, 16, 22, 27.3, 28.6, 31, 37, 37};
 	static const double x1[] = {16, 16, 22, 27.3, 28.6, 28.6, 37, 37, 37};
-	char text[] = "ศุกร ์นี้";
-	guint n = 9;
-	PopplerRectangle *r = boxes(x0, x1, n);
+	PopplerRectangle *r = expect_order("ศุกร ์นี้", x0, x1, 9, 1, "ศุกร์ นี้", 9);
 	(void)state;
-	assert_int_equal(pdf_mark_order(text, r, &n), 1);
-	assert_string_equal(text, "ศุกร์ นี้");
-	assert_int_equal(n, 9);
 	assert_true(r[4].x1 == 27.3 && r[4].x2 == 27.3);
 	assert_true(r[5].x1 == 27.3 && r[5].x2 == 28.6);
 	g_free(r);
@@ -102,30 +97,12 @@ static void marks_in_order_stay(void **state)
 	/* क ु ल, the space, द ि न */
 	static const double dx0[] = {10, 16, 16, 22, 28, 25, 34};
 	static const double dx1[] = {16, 16, 22, 25, 34, 28, 40};
-	char thai[] = "ปิดกุ้ง";
-	char deva[] = "कुल दिन";
-	char start[] = "ก\n้ง";
-	guint n = 7;
-	PopplerRectangle *r = boxes(tx0, tx1, n);
 	(void)state;
-	assert_int_equal(pdf_mark_order(thai, r, &n), 0);
-	assert_string_equal(thai, "ปิดกุ้ง");
-	g_free(r);
-	n = 8;
-	r = boxes(tx0, tx1, n);
-	assert_int_equal(pdf_mark_order(thai, r, &n), 0);
-	assert_int_equal(n, 8);
-	g_free(r);
-	n = 7;
-	r = boxes(dx0, dx1, n);
-	assert_int_equal(pdf_mark_order(deva, r, &n), 0);
-	assert_string_equal(deva, "कुल दिन");
-	g_free(r);
-	n = 4;
-	r = boxes(tx0, tx1, n);
-	assert_int_equal(pdf_mark_order(start, r, &n), 0);
-	assert_string_equal(start, "ก\n้ง");
-	g_free(r);
+	g_free(expect_order("ปิดกุ้ง", tx0, tx1, 7, 0, "ปิดกุ้ง", 7));
+	/* seven characters and eight boxes */
+	g_free(expect_order("ปิดกุ้ง", tx0, tx1, 8, 0, "ปิดกุ้ง", 8));
+	g_free(expect_order("कुल दिन", dx0, dx1, 7, 0, "कुल दिन", 7));
+	g_free(expect_order("ก\n้ง", tx0, tx1, 4, 0, "ก\n้ง", 4));
 }
 
 int main(void)
