@@ -11,9 +11,12 @@
  * letter's middle, on its line, or read after a space (a mark opens no
  * word), belongs before it: it moves back one character, with its box
  * (poppler gives a mark a box of no width where its pen stood: at the
- * end of its own letter when read in order). A mark over its
- * own letter, or a spacing vowel sign (Devanagari ि, set before its
- * consonant), is left where it is.
+ * end of its own letter when read in order). Two marks stacked on one
+ * letter may both be late: passes repeat until none moves. Where the pen
+ * went on from a late mark, poppler read the rest of the jumped letter
+ * as a space ("ทัง้ สิบ"): a space whose box lies inside that letter goes.
+ * A mark over its own letter, or a spacing vowel sign (Devanagari ि, set
+ * before its consonant), is left where it is.
  */
 #include "marks.h"
 
