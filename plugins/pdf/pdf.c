@@ -14,6 +14,7 @@
 #include "layout.h"
 #include "tagged.h"
 #include "kit/kit.h"
+#include "marks.h"
 #include "ocr.h"
 #include "rtltext.h"
 
@@ -414,6 +415,14 @@ static bool mark_script(gunichar c)
 	return (c >= 0x0900 && c <= 0x0D7F) || (c >= 0x0E00 && c <= 0x0E7F);
 }
 
+/* Convention pdf.mark_gap.closing: the sliver after a mark before a
+ * comma, full stop, colon, semicolon or danda ("करेंगे ,") is no space
+ * either: the writer sets none before them. */
+static bool mark_gap_closing(gunichar c)
+{
+	return c == ',' || c == '.' || c == ':' || c == ';' || c == 0x0964 || c == 0x0965;
+}
+
 static int cmp_gap(const void *x, const void *y)
 {
 	double a = *(const double *)x, c = *(const double *)y;
@@ -435,11 +444,21 @@ static void lb_mark_gaps(linebuf *b)
 		before = g_utf8_find_prev_char(b->t->str, b->t->str + at);
 		if (!before || g_unichar_type(g_utf8_get_char(before)) != G_UNICODE_NON_SPACING_MARK ||
 		    g_unichar_combining_class(g_utf8_get_char(before)) == 9 || !mark_script(g_utf8_get_char(before)) ||
-		    !g_unichar_isalpha(g_utf8_get_char(b->t->str + at + 1)))
+		    !(g_unichar_isalpha(g_utf8_get_char(b->t->str + at + 1)) ||
+		      mark_gap_closing(g_utf8_get_char(b->t->str + at + 1))))
 			continue;
 		for (i = n = 0; i < b->ngaps; i++)
 			if (i != k && b->lspaced[i] && b->lgap[i] > 0 && b->lgap[i] < 2)
 				other[n++] = b->lgap[i];
+		/* pdf.mark_gap.sliver: a sliver under an eighth of an em,
+		 * thinner than any script's word space, is none, however few
+		 * the line's other spaces (Thai parts words by none, a
+		 * justified line's are widened past two ems) and however many
+		 * of them are slivers too */
+		if (b->lgap[k] < 0.12) {
+			drop[k] = any = true;
+			continue;
+		}
 		if (n < 2)
 			continue;
 		qsort(other, n, sizeof *other, cmp_gap);
@@ -729,6 +748,9 @@ static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRect
 		 * passes move whole characters, so the text stays valid and
 		 * keeps its right-to-left letters */
 		*rtl = *valid && holds_rtl(text);
+		/* pdf.mark_order: Thai and Indic marks back after their letter */
+		if (*valid && !*rtl && *nr)
+			pdf_mark_order(text, *rects, nr);
 		if (*rtl) {
 			if (*nr) {
 				unsigned long n = ligatures(page, text, *rects, *nr, *attrs);

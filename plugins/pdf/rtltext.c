@@ -1051,6 +1051,12 @@ static bool touch_pair(gunichar a, gunichar b)
 	 * pieces of their own after an Arabic-script letter */
 	if ((g_unichar_isdigit(a) && b == '-') || (a == '-' && g_unichar_isdigit(b)))
 		return true;
+	/* pdf.rtl_touching_pieces.closing_mark: so are a word and the full
+	 * stop, colon, question or exclamation mark touching it, which
+	 * LibreOffice's text layer sets in a run of their own ("کرد .",
+	 * "قال :") */
+	if ((b == '.' || b == ':' || b == '!' || b == '?' || b == 0x061F) && ra)
+		return true;
 	return (b == 0x060C || b == 0x061B) && (ra || g_unichar_isdigit(a));
 }
 

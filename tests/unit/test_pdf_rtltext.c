@@ -580,14 +580,15 @@ static void touching_pieces_left_alone(void **state)
 
 /* Convention pdf.rtl_touching_pieces.number_groups: "تلفن: 031-5552-7781"
  * read in pieces ("031" "-" "5552" "-" "7781", LibreOffice's boxes): the
- * groups and hyphens touch and are one word; the colon's drawn space
- * stays, and so do the spaces of "2020 - 2021". */
+ * groups and hyphens touch and are one word; so are the label and the
+ * colon touching it (pdf.rtl_touching_pieces.closing_mark); the colon's
+ * drawn space stays, and so do the spaces of "2020 - 2021". */
 static const double ge2[] = {182.7, 202.9, 178.7, 182.7, 154.0, 175.0, 150.1, 154.06, 122.1, 150.084, 118.2, 122.16, 90.1, 118.084};
 static const double se2[] = {280, 300, 250, 274, 242, 246, 215, 239};
 static const touch_case groups[] = {
     {RLE "تلفن" PDF RLE LRE ":" PDF PDF " " RLE LRE "031" PDF PDF " " RLE LRE "-" PDF PDF RLE LRE "5552" PDF PDF RLE LRE
      "-" PDF PDF RLE LRE "7781" PDF PDF,
-     ge2, 11, "..||||"},
+     ge2, 11, "|.||||"},
     {RLE "عام" PDF " " RLE LRE "2020" PDF PDF " " RLE LRE "-" PDF PDF " " RLE LRE "2021" PDF PDF, se2, 20, "..."},
 };
 
@@ -595,6 +596,27 @@ static void touching_number_groups(void **state)
 {
 	(void)state;
 	touch_cases(groups, sizeof groups / sizeof *groups);
+}
+
+/* Convention pdf.rtl_touching_pieces.closing_mark: LibreOffice's text
+ * layer sets the full stop or colon after a right-to-left word in a run
+ * of its own ("برگزار کرد" then "." touching it, "گفت" then ":",
+ * "هل حضر" then "؟"): the mark touches its word and is one word with it,
+ * the drawn space after it stays; a full stop a drawn space away (a
+ * quarter em) stays apart. */
+static const double ce[] = {300, 320, 296.5, 300.02, 270, 290};
+static const double ce2[] = {300, 320, 296.1, 299.98, 280, 292, 256, 276, 252.4, 256.01};
+static const double ce3[] = {300, 320, 291, 295};
+static const touch_case closing[] = {
+    {RLE "کرد" PDF " " RLE "." PDF " " RLE "این" PDF, ce, 11, "|."},
+    {RLE "گفت" PDF " " RLE ":" PDF " " RLE "هل" PDF " " RLE "حضر" PDF " " RLE "\xD8\x9F" PDF, ce2, 11, "|..|"},
+    {RLE "کرد" PDF " " RLE "." PDF, ce3, 11, "."},
+};
+
+static void touching_closing_marks(void **state)
+{
+	(void)state;
+	touch_cases(closing, sizeof closing / sizeof *closing);
 }
 
 /* Convention pdf.rtl_kashida_gap: the gaps a kashida may fill, listed for
@@ -659,6 +681,7 @@ int main(void)
 	    cmocka_unit_test(touching_pieces_one_word),
 	    cmocka_unit_test(touching_pieces_left_alone),
 	    cmocka_unit_test(touching_number_groups),
+	    cmocka_unit_test(touching_closing_marks),
 	    cmocka_unit_test(edge_quote_latin_line),
 	    cmocka_unit_test(kashida_gap_candidates),
 	};
