@@ -75,6 +75,7 @@ void pdfl_free(pdfl_doc *d)
 	}
 	free(d->links);
 	free(d->cuts);
+	free(d->rules);
 	free(d->fonts);
 	free(d->lines);
 	free(d->pages);
@@ -302,6 +303,26 @@ bool pdfl_add_cut(pdfl_doc *d, size_t at, double x1, double x0)
 	if (!push_cut(d, at, x1, x0))
 		return false;
 	l->ncut++;
+	return true;
+}
+
+bool pdfl_add_rule(pdfl_doc *d, int page, double x0, double y0, double x1, double y1)
+{
+	if (d->oom)
+		return false;
+	if (d->nrules >= 100000)
+		return true; /* a page of hatching is no table */
+	if (d->nrules == d->rcap) {
+		size_t cap = d->rcap ? 2 * d->rcap : 64;
+		pdfl_rule *r = realloc(d->rules, cap * sizeof *r);
+		if (!r) {
+			d->oom = true;
+			return false;
+		}
+		d->rules = r;
+		d->rcap = cap;
+	}
+	d->rules[d->nrules++] = (pdfl_rule){page, x0, y0, x1, y1};
 	return true;
 }
 
@@ -3477,14 +3498,43 @@ static bool cell_wrap_row(pdfl_line *const *byrow, const size_t *start, const si
 	       last_cp(above->text, above->len) != '.';
 }
 
+/* Put the lines of table t of page p, in row order, where its line
+ * firstpos was read; the page's other lines keep their order. */
+static void place_table(pdfl_doc *d, pdfl_page *p, int t, size_t firstpos)
+{
+	pdfl_line *L = d->lines + p->first, *tmp;
+	size_t n = p->n, w = 0, nt = 0, q;
+	tmp = malloc(n * sizeof *tmp);
+	if (!tmp) {
+		d->oom = true;
+		return;
+	}
+	for (q = 0; q < n; q++)
+		if (L[q].table == t)
+			nt++;
+	for (q = 0; q < n; q++) {
+		if (q == firstpos) {
+			size_t t0 = w, z;
+			for (z = 0; z < n; z++)
+				if (L[z].table == t)
+					tmp[w++] = L[z];
+			qsort(tmp + t0, nt, sizeof *tmp, cmp_cell);
+		}
+		if (L[q].table != t)
+			tmp[w++] = L[q];
+	}
+	memcpy(L, tmp, n * sizeof *tmp);
+	free(tmp);
+}
+
 /* Take rows i..j of byrow as table number ++*ntables of page p: mark the
  * cells and put them, row by row, where the table's first line was read;
  * the page's other lines keep their order. */
 static void take_table(pdfl_doc *d, pdfl_page *p, pdfl_line *const *byrow, const size_t *start, const size_t *count,
                        size_t i, size_t j, const double *cx0, const double *cx1, int k, int *ntables)
 {
-	pdfl_line *L = d->lines + p->first, *tmp;
-	size_t n = p->n, r, a, w = 0, nt = 0, q, firstpos = SIZE_MAX;
+	pdfl_line *L = d->lines + p->first;
+	size_t r, a, firstpos = SIZE_MAX;
 	int c;
 	(*ntables)++;
 	for (r = i; r < j; r++)
@@ -3499,27 +3549,7 @@ static void take_table(pdfl_doc *d, pdfl_page *p, pdfl_line *const *byrow, const
 			if ((size_t)(l - L) < firstpos)
 				firstpos = (size_t)(l - L);
 		}
-	tmp = malloc(n * sizeof *tmp);
-	if (!tmp) {
-		d->oom = true;
-		return;
-	}
-	for (q = 0; q < n; q++)
-		if (L[q].table == *ntables)
-			nt++;
-	for (q = 0; q < n; q++) {
-		if (q == firstpos) {
-			size_t t0 = w, z;
-			for (z = 0; z < n; z++)
-				if (L[z].table == *ntables)
-					tmp[w++] = L[z];
-			qsort(tmp + t0, nt, sizeof *tmp, cmp_cell);
-		}
-		if (L[q].table != *ntables)
-			tmp[w++] = L[q];
-	}
-	memcpy(L, tmp, n * sizeof *tmp);
-	free(tmp);
+	place_table(d, p, *ntables, firstpos);
 }
 
 /* Whether s holds a letter (a row label, not a figure). */
@@ -3960,6 +3990,277 @@ static void join_pieces(pdfl_doc *d, size_t pg, pdfl_line *orig, const size_t *n
 	p->n = w;
 }
 
+/* ---- tables framed by drawn rules -------------------------------------- */
+
+/*
+ * Convention layout.table.ruled_cells: a word processor's table with
+ * borders (Word's and LibreOffice's default) draws a rule round each
+ * cell, and a PDF of it holds those rules as paths, not text. The cells
+ * are the rectangles the rules enclose: where level and upright rules
+ * meet in a grid of two rows and two columns or more and every line
+ * inside stands within one of its rectangles, the table is those cells,
+ * each cell's lines joined in reading order, row by row. A rule missing
+ * between two rectangles (merged cells) makes them one cell. The text
+ * layer alone runs a wrapped cell's lines into the next row's and a
+ * header's cells into the paragraph above.
+ */
+#define RULE_TOL 2.0 /* points: rules meeting, a line touching its cell's border */
+
+static bool rule_level(const pdfl_rule *r)
+{
+	return r->y1 - r->y0 < r->x1 - r->x0;
+}
+
+/* A level rule h and an upright one v cross or meet. */
+static bool rules_meet(const pdfl_rule *h, const pdfl_rule *v)
+{
+	return v->x0 >= h->x0 - RULE_TOL && v->x0 <= h->x1 + RULE_TOL && h->y0 >= v->y0 - RULE_TOL &&
+	       h->y0 <= v->y1 + RULE_TOL;
+}
+
+static size_t uf_find(size_t *up, size_t i)
+{
+	while (up[i] != i)
+		i = up[i] = up[up[i]];
+	return i;
+}
+
+/* Sort v[0..n) and merge values closer than RULE_TOL; returns how many. */
+static size_t merge_stops(double *v, size_t n)
+{
+	size_t i, w = 0;
+	qsort(v, n, sizeof *v, cmp_double);
+	for (i = 0; i < n; i++)
+		if (!w || v[i] - v[w - 1] > RULE_TOL)
+			v[w++] = v[i];
+	return w;
+}
+
+/* Some rule of component comp, level or not, runs along `at` (a y for a
+ * level rule, an x for an upright one) across the point `across`. */
+static bool rule_along(const pdfl_rule *R, const size_t *comp_of, size_t comp, size_t nr, bool level, double at,
+                       double across)
+{
+	size_t i;
+	for (i = 0; i < nr; i++) {
+		const pdfl_rule *r = &R[i];
+		if (comp_of[i] != comp || rule_level(r) != level)
+			continue;
+		if (level ? fabs(r->y0 - at) <= RULE_TOL && across >= r->x0 && across <= r->x1
+		          : fabs(r->x0 - at) <= RULE_TOL && across >= r->y0 && across <= r->y1)
+			return true;
+	}
+	return false;
+}
+
+/* Line i of a ruled cell goes on from the cell's line above it without a
+ * space: that line is one word that ends in a hyphen or a slash or fills
+ * the cell to its border (as far from it as the text from the left one),
+ * so the word processor broke a word too long for the cell. */
+static bool cell_glued(const pdfl_line *L, size_t n, const int *rc, const double *edge, size_t i)
+{
+	const pdfl_line *a = NULL;
+	size_t k;
+	uint32_t last;
+	for (k = 0; k < n; k++)
+		if (k != i && rc[2 * k] == rc[2 * i] && rc[2 * k + 1] == rc[2 * i + 1] && L[k].y0 < L[i].y0 &&
+		    (!a || L[k].y0 > a->y0))
+			a = &L[k];
+	if (!a || !a->len || memchr(a->text, ' ', a->len))
+		return false;
+	last = last_cp(a->text, a->len);
+	return last == '-' || last == '/' ||
+	       edge[2 * (size_t)(a - L) + 1] - a->x1 <= (a->x0 - edge[2 * (size_t)(a - L)]) + 1.5 * a->char_w;
+}
+
+/* The grid of component comp of page p's rules as a table, if its lines
+ * are its cells' (layout.table.ruled_cells). */
+static void ruled_grid(pdfl_doc *d, pdfl_page *p, const pdfl_rule *R, const size_t *comp_of, size_t nr, size_t comp,
+                       int *ntables)
+{
+	pdfl_line *L = d->lines + p->first;
+	double *xs = malloc(nr * sizeof *xs), *ys = malloc(nr * sizeof *ys);
+	size_t nx = 0, ny = 0, i, inside = 0, firstpos = SIZE_MAX;
+	int *rc = NULL, rows_seen = 0, cols_seen = 0, lastr = -1;
+	double *edge = NULL; /* each line's cell's left and right border */
+	bool ok = true;
+	unsigned long colmask = 0;
+	if (!xs || !ys) {
+		d->oom = true;
+		goto done;
+	}
+	for (i = 0; i < nr; i++)
+		if (comp_of[i] == comp) {
+			if (rule_level(&R[i]))
+				ys[ny++] = R[i].y0;
+			else
+				xs[nx++] = R[i].x0;
+		}
+	nx = merge_stops(xs, nx);
+	ny = merge_stops(ys, ny);
+	if (nx < 3 || ny < 3 || nx > 64)
+		goto done;
+	rc = malloc(2 * p->n * sizeof *rc);
+	edge = malloc(2 * p->n * sizeof *edge);
+	if (!rc || !edge) {
+		d->oom = true;
+		goto done;
+	}
+	for (i = 0; i < p->n && ok; i++) {
+		const pdfl_line *l = &L[i];
+		double cx = 0.5 * (l->x0 + l->x1), cy = 0.5 * (l->y0 + l->y1);
+		int r = 0, c = 0;
+		rc[2 * i] = -1;
+		if (l->furniture || l->rtl || l->table || cx < xs[0] || cx > xs[nx - 1] || cy < ys[0] || cy > ys[ny - 1])
+			continue;
+		while ((size_t)c + 2 < nx && cx > xs[c + 1])
+			c++;
+		while ((size_t)r + 2 < ny && cy > ys[r + 1])
+			r++;
+		/* merged cells: no rule between two rectangles makes them one */
+		while (c > 0 && !rule_along(R, comp_of, comp, nr, false, xs[c], 0.5 * (ys[r] + ys[r + 1])))
+			c--;
+		while (r > 0 && !rule_along(R, comp_of, comp, nr, true, ys[r], 0.5 * (xs[c] + xs[c + 1])))
+			r--;
+		{
+			/* the cell runs to the next rule that stands on its row */
+			size_t e = (size_t)c + 1;
+			while (e + 1 < nx && !rule_along(R, comp_of, comp, nr, false, xs[e], 0.5 * (ys[r] + ys[r + 1])))
+				e++;
+			if (l->x0 < xs[c] - RULE_TOL || l->x1 > xs[e] + RULE_TOL)
+				ok = false; /* a line across a border: not cells we can read */
+			edge[2 * i] = xs[c];
+			edge[2 * i + 1] = xs[e];
+		}
+		rc[2 * i] = r;
+		rc[2 * i + 1] = c;
+		inside++;
+		if (r != lastr)
+			rows_seen++;
+		lastr = r;
+		colmask |= 1ul << (c & 63);
+	}
+	for (i = 0; i < 64; i++)
+		cols_seen += (colmask >> i) & 1;
+	if (!ok || inside < 3 || rows_seen < 2 || cols_seen < 2)
+		goto done;
+	(*ntables)++;
+	for (i = 0; i < p->n; i++)
+		if (rc[2 * i] >= 0) {
+			L[i].table = *ntables;
+			L[i].row = rc[2 * i];
+			L[i].col = rc[2 * i + 1];
+			if (i < firstpos)
+				firstpos = i;
+		}
+	for (i = 0; i < p->n; i++)
+		if (rc[2 * i] >= 0)
+			L[i].glued = cell_glued(L, p->n, rc, edge, i);
+	place_table(d, p, *ntables, firstpos);
+done:
+	free(edge);
+	free(rc);
+	free(xs);
+	free(ys);
+}
+
+/* The grids of page pg's rules, as tables (layout.table.ruled_cells). */
+static void ruled_tables(pdfl_doc *d, size_t pg, int *ntables)
+{
+	pdfl_page *p = &d->pages[pg];
+	const pdfl_rule *R;
+	size_t i, j, a = 0, nr, *up, *comp_of;
+	while (a < d->nrules && d->rules[a].page < (int)pg + 1)
+		a++;
+	for (nr = 0; a + nr < d->nrules && d->rules[a + nr].page == (int)pg + 1; nr++)
+		;
+	if (nr < 6 || nr > 2000 || !p->n)
+		return;
+	R = d->rules + a;
+	up = malloc(nr * sizeof *up);
+	comp_of = malloc(nr * sizeof *comp_of);
+	if (!up || !comp_of) {
+		free(up);
+		free(comp_of);
+		d->oom = true;
+		return;
+	}
+	/* a border meets two borders across it at least (a cell's two
+	 * sides); a run of ink that meets fewer is underlining or type */
+	for (i = 0; i < nr; i++)
+		up[i] = 0;
+	for (i = 0; i < nr; i++)
+		for (j = 0; j < nr; j++)
+			if (rule_level(&R[i]) && !rule_level(&R[j]) && rules_meet(&R[i], &R[j])) {
+				up[i]++;
+				up[j]++;
+			}
+	for (i = 0; i < nr; i++)
+		comp_of[i] = up[i] >= 2 ? i : SIZE_MAX;
+	for (i = 0; i < nr; i++)
+		up[i] = i;
+	for (i = 0; i < nr; i++)
+		for (j = 0; j < nr; j++)
+			if (comp_of[i] != SIZE_MAX && comp_of[j] != SIZE_MAX && rule_level(&R[i]) && !rule_level(&R[j]) &&
+			    rules_meet(&R[i], &R[j]))
+				up[uf_find(up, i)] = uf_find(up, j);
+	for (i = 0; i < nr; i++)
+		comp_of[i] = comp_of[i] == SIZE_MAX ? SIZE_MAX : uf_find(up, i);
+	for (i = 0; i < nr && !d->oom; i++)
+		if (comp_of[i] == i)
+			ruled_grid(d, p, R, comp_of, nr, i, ntables);
+	free(up);
+	free(comp_of);
+}
+
+/* A line short enough to be a table's cell, beside another on its row or
+ * holding wide gaps (pdf.table_cells). */
+size_t pdfl_find_rules(pdfl_doc *d, pdfl_rules_fn probe, void *user)
+{
+	size_t pg, looked = 0;
+	for (pg = 0; pg < d->npages && !d->oom; pg++) {
+		const pdfl_page *p = &d->pages[pg];
+		const pdfl_line *L = d->lines + p->first;
+		double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9, em = 0;
+		size_t i, j, cand = 0, rows = 0;
+		double lasty = -1e9;
+		bool grow;
+		for (i = 0; i < p->n; i++) {
+			const pdfl_line *l = &L[i];
+			bool c = l->ncut > 0;
+			if (l->x1 - l->x0 > 0.4 * p->w)
+				continue;
+			for (j = 0; j < p->n && !c; j++)
+				c = j != i && L[j].x1 - L[j].x0 <= 0.4 * p->w && same_row(l, &L[j]) &&
+				    (L[j].x0 >= l->x1 || L[j].x1 <= l->x0);
+			if (!c)
+				continue;
+			cand++;
+			if (fabs(l->y0 - lasty) > 0.5 * l->size)
+				rows++;
+			lasty = l->y0;
+			x0 = l->x0 < x0 ? l->x0 : x0;
+			y0 = l->y0 < y0 ? l->y0 : y0;
+			x1 = l->x1 > x1 ? l->x1 : x1;
+			y1 = l->y1 > y1 ? l->y1 : y1;
+			em = l->size > em ? l->size : em;
+		}
+		if (cand < 3 || rows < 2)
+			continue;
+		/* down the lines under them: a cell's wrapped lines go on
+		 * below the rows of cells side by side */
+		for (grow = true; grow;)
+			for (grow = false, i = 0; i < p->n; i++)
+				if (L[i].y0 > y1 && L[i].y0 < y1 + 2 * em && L[i].x0 < x1 && L[i].x1 > x0) {
+					y1 = L[i].y1;
+					grow = true;
+				}
+		looked++;
+		probe(user, d, (int)pg + 1, x0 - 3 * em, y0 - 3 * em, x1 + 3 * em, y1 + 3 * em);
+	}
+	return looked;
+}
+
 static void find_tables(pdfl_doc *d)
 {
 	size_t pg;
@@ -3967,9 +4268,10 @@ static void find_tables(pdfl_doc *d)
 	for (pg = 0; pg < d->npages && !d->oom; pg++) {
 		pdfl_line *orig;
 		size_t *npieces, ncut, i, guard = 0;
-		if (d->pages[pg].n < 6)
+		if (d->pages[pg].n < 6 && !d->nrules)
 			continue;
 		ncut = cut_page(d, pg, &orig, &npieces);
+		ruled_tables(d, pg, &ntables);
 		while (!d->oom && ntables < 10000 && guard++ < 1000) {
 			pdfl_page *p = &d->pages[pg];
 			pdfl_line *L = d->lines + p->first;
@@ -5708,7 +6010,7 @@ static size_t emit_table(emitter *e, const pdfl_doc *d, size_t i, unsigned flags
 			col++;
 		}
 		/* pdf.table_cell_wraps: a cell's lines, one after the other */
-		if (j && L[j - 1]->row == row && L[j - 1]->col == L[j]->col)
+		if (j && L[j - 1]->row == row && L[j - 1]->col == L[j]->col && !L[j]->glued)
 			em_text(e, " ", 1);
 		em_text(e, L[j]->text, L[j]->len);
 	}
