@@ -4069,8 +4069,17 @@ static bool cell_glued(const pdfl_line *L, size_t n, const int *rc, const double
 	if (!a || !a->len || memchr(a->text, ' ', a->len))
 		return false;
 	last = last_cp(a->text, a->len);
-	return last == '-' || last == '/' ||
-	       edge[2 * (size_t)(a - L) + 1] - a->x1 <= (a->x0 - edge[2 * (size_t)(a - L)]) + 1.5 * a->char_w;
+	if (last == '-' || last == '/')
+		return true;
+	/* an address or a link broken where its next letter would not fit;
+	 * a word of prose only when it fills the cell closer than half a letter
+	 * (else it was wrapped at the space after it) */
+	return edge[2 * (size_t)(a - L) + 1] - a->x1 <=
+	       (a->x0 - edge[2 * (size_t)(a - L)]) +
+	               (memchr(a->text, '@', a->len) || memchr(a->text, '/', a->len) || memchr(a->text, '.', a->len - 1)
+	                        ? 2.5
+	                        : 0.6) *
+	                       a->char_w;
 }
 
 /* The grid of component comp of page p's rules as a table, if its lines
@@ -4108,7 +4117,9 @@ static void ruled_grid(pdfl_doc *d, pdfl_page *p, const pdfl_rule *R, const size
 	}
 	for (i = 0; i < p->n && ok; i++) {
 		const pdfl_line *l = &L[i];
-		double cx = 0.5 * (l->x0 + l->x1), cy = 0.5 * (l->y0 + l->y1);
+		/* a line's box may take in the row under it (a break's empty
+		 * glyph): its top, and its first line's height, place it */
+		double cx = 0.5 * (l->x0 + l->x1), cy = fmin(0.5 * (l->y0 + l->y1), l->y0 + 0.6 * l->size);
 		int r = 0, c = 0;
 		rc[2 * i] = -1;
 		if (l->furniture || l->rtl || l->table || cx < xs[0] || cx > xs[nx - 1] || cy < ys[0] || cy > ys[ny - 1])
