@@ -4224,50 +4224,74 @@ static void ruled_tables(pdfl_doc *d, size_t pg, int *ntables)
 	free(comp_of);
 }
 
-/* A line short enough to be a table's cell, beside another on its row or
- * holding wide gaps (pdf.table_cells). */
+/* Line i of page p is short enough to be a table's cell and stands beside
+ * another such on its row, or holds wide gaps (pdf.table_cells). */
+static bool cell_like(const pdfl_page *p, const pdfl_line *L, size_t i)
+{
+	size_t j;
+	if (L[i].x1 - L[i].x0 > 0.4 * p->w)
+		return false;
+	if (L[i].ncut)
+		return true;
+	for (j = 0; j < p->n; j++)
+		if (j != i && L[j].x1 - L[j].x0 <= 0.4 * p->w && same_row(&L[i], &L[j]) &&
+		    (L[j].x0 >= L[i].x1 || L[j].x1 <= L[i].x0))
+			return true;
+	return false;
+}
+
+/* The rows of cells of a table stand one close under the other: runs of
+ * cell-like lines, each within three ems under the one before, of two
+ * rows or more, are looked at, the page's head and foot (a browser's
+ * date and title over the page, its address and page number under it)
+ * not together. */
 size_t pdfl_find_rules(pdfl_doc *d, pdfl_rules_fn probe, void *user)
 {
 	size_t pg, looked = 0;
 	for (pg = 0; pg < d->npages && !d->oom; pg++) {
 		const pdfl_page *p = &d->pages[pg];
 		const pdfl_line *L = d->lines + p->first;
-		double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9, em = 0;
-		size_t i, j, cand = 0, rows = 0;
-		double lasty = -1e9;
-		bool grow;
-		for (i = 0; i < p->n; i++) {
-			const pdfl_line *l = &L[i];
-			bool c = l->ncut > 0;
-			if (l->x1 - l->x0 > 0.4 * p->w)
-				continue;
-			for (j = 0; j < p->n && !c; j++)
-				c = j != i && L[j].x1 - L[j].x0 <= 0.4 * p->w && same_row(l, &L[j]) &&
-				    (L[j].x0 >= l->x1 || L[j].x1 <= l->x0);
-			if (!c)
-				continue;
-			cand++;
-			if (fabs(l->y0 - lasty) > 0.5 * l->size)
-				rows++;
-			lasty = l->y0;
-			x0 = l->x0 < x0 ? l->x0 : x0;
-			y0 = l->y0 < y0 ? l->y0 : y0;
-			x1 = l->x1 > x1 ? l->x1 : x1;
-			y1 = l->y1 > y1 ? l->y1 : y1;
-			em = l->size > em ? l->size : em;
-		}
-		if (cand < 3 || rows < 2)
+		const pdfl_line **c;
+		size_t i, j, nc = 0;
+		bool any = false;
+		if (p->n < 3)
 			continue;
-		/* down the lines under them: a cell's wrapped lines go on
-		 * below the rows of cells side by side */
-		for (grow = true; grow;)
-			for (grow = false, i = 0; i < p->n; i++)
-				if (L[i].y0 > y1 && L[i].y0 < y1 + 2 * em && L[i].x0 < x1 && L[i].x1 > x0) {
-					y1 = L[i].y1;
-					grow = true;
-				}
-		looked++;
-		probe(user, d, (int)pg + 1, x0 - 3 * em, y0 - 3 * em, x1 + 3 * em, y1 + 3 * em);
+		c = malloc(p->n * sizeof *c);
+		if (!c) {
+			d->oom = true;
+			return looked;
+		}
+		for (i = 0; i < p->n; i++)
+			if (cell_like(p, L, i))
+				c[nc++] = &L[i];
+		qsort(c, nc, sizeof *c, cmp_ptr_top);
+		for (i = 0; i < nc && !any; i = j) {
+			double x0 = c[i]->x0, y0 = c[i]->y0, x1 = c[i]->x1, y1 = c[i]->y1, em = c[i]->size;
+			size_t rows = 1;
+			bool grow;
+			for (j = i + 1; j < nc && c[j]->y0 < y1 + 3 * em; j++) {
+				if (c[j]->y0 > c[j - 1]->y0 + 0.5 * c[j]->size)
+					rows++;
+				x0 = fmin(x0, c[j]->x0);
+				x1 = fmax(x1, c[j]->x1);
+				y1 = fmax(y1, c[j]->y1);
+				em = fmax(em, c[j]->size);
+			}
+			if (j - i < 3 || rows < 2)
+				continue;
+			/* down the lines under them: a cell's wrapped lines go on
+			 * below the rows of cells side by side */
+			for (grow = true; grow;)
+				for (grow = false, i = 0; i < p->n; i++)
+					if (L[i].y0 > y1 && L[i].y0 < y1 + 2 * em && L[i].x0 < x1 && L[i].x1 > x0) {
+						y1 = L[i].y1;
+						grow = true;
+					}
+			any = true;
+			probe(user, d, (int)pg + 1, x0 - 3 * em, y0 - 3 * em, x1 + 3 * em, y1 + 3 * em);
+		}
+		free(c);
+		looked += any;
 	}
 	return looked;
 }
