@@ -2140,7 +2140,7 @@ nie {sk}
 # Croatian alone
 u {hr}
 i {hr}
-su {hr}
+su {hr es}  # Spanish "su" too (its block below)
 koji {hr}
 koja {hr}
 koje {hr}
@@ -2207,6 +2207,93 @@ pentadbiran {ms}
 seramai {ms}
 encik {ms}
 puan {ms}
+# Spanish and Catalan, which the models confuse (a short Spanish release
+# ranks Catalan); read only when the verdict is one of the two. Words
+# both write (el, la, de, del, al, que, en, una, no, ha, octubre, abril)
+# are no evidence and are left out, and so are the Catalan words a
+# Spanish text shows for other reasons: "i" (a Roman numeral), "com" (a
+# web address), "les" (a Spanish pronoun too)
+# Spanish alone ("su" is with Croatian above, tagged {hr es})
+y {es}
+los {es}
+las {es}
+por {es}
+para {es}
+con {es}
+sus {es}
+como {es}
+pero {es}
+muy {es}
+también {es}
+más {es}
+año {es}
+años {es}
+hasta {es}
+desde {es}
+hoy {es}
+según {es}
+sin {es}
+cuando {es}
+donde {es}
+está {es}
+están {es}
+fue {es}
+será {es}
+mediante {es}
+durante {es}
+nuevo {es}
+nueva {es}
+enero {es}
+febrero {es}
+marzo {es}
+mayo {es}
+junio {es}
+septiembre {es}
+noviembre {es}
+diciembre {es}
+# Catalan alone
+amb {ca}
+per {ca}
+els {ca}
+dels {ca}
+pels {ca}
+seu {ca}
+seva {ca}
+seus {ca}
+seves {ca}
+és {ca}
+però {ca}
+més {ca}
+any {ca}
+anys {ca}
+aquest {ca}
+aquesta {ca}
+aquests {ca}
+aquestes {ca}
+també {ca}
+fins {ca}
+molt {ca}
+perquè {ca}
+avui {ca}
+segons {ca}
+sense {ca}
+quan {ca}
+durant {ca}
+mitjançant {ca}
+estat {ca}
+serà {ca}
+hi {ca}
+ho {ca}
+gener {ca}
+febrer {ca}
+març {ca}
+maig {ca}
+juny {ca}
+juliol {ca}
+agost {ca}
+setembre {ca}
+novembre {ca}
+desembre {ca}
 
 
 [quote_particles]

@@ -878,6 +878,7 @@ social_networks  # the networks' names are brands, the same in every language: a
 about_tails  # Arabic's "about" opens the heading ("نبذة عن", [about_headings])
 about_copulas  # Arabic's nominal sentence needs no verb "is" ("شركة نسيم شركة رائدة"), and about.headless finds the name before it by its capitals; an Arabic boilerplate opens with its founding ([about_founding])
 about_notices  # the US equal-opportunity notice, English only
+number_words  # an Arabic long form is taken as words back from its Latin acronym's parenthesis (acronyms.arabic_long_form), never matched letter by letter, so no figure of the acronym is looked for among its words
 about_adjective_leads  # the Slavic About heading with an adjective (about.heading.slavic_adjective), in any.lex
 about_adjective_nouns  # the nouns of that Slavic heading, in any.lex
 about_elative_leads  # the Finnish About heading with an elative (about.heading.fi_elative), in any.lex

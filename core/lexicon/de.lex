@@ -1112,3 +1112,36 @@ elided_links  # French only: "d" of "Agence d'Assistance"; German elides no prep
 article_forms  # Arabic only: the article glued to its word ("وال")
 hangul_endings  # Chinese, Japanese and Korean only; their words are in any.lex
 agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex
+
+[number_words]
+# acronyms.number_word: the cardinal numbers written out, a name's last
+# word that its short form writes in figures ("Group of Twenty (G20)");
+# a number of two parts joined by a hyphen adds them ("Twenty-Three")
+eins = 1
+zwei = 2
+drei = 3
+vier = 4
+fünf = 5
+sechs = 6
+sieben = 7
+acht = 8
+neun = 9
+zehn = 10
+elf = 11
+zwölf = 12
+dreizehn = 13
+vierzehn = 14
+fünfzehn = 15
+sechzehn = 16
+siebzehn = 17
+achtzehn = 18
+neunzehn = 19
+zwanzig = 20
+dreißig = 30
+vierzig = 40
+fünfzig = 50
+sechzig = 60
+siebzig = 70
+achtzig = 80
+neunzig = 90
+hundert = 100

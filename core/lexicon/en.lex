@@ -1876,3 +1876,36 @@ hyphen_suffixes  # German only: its gender endings after a hyphen ("Bürger-inne
 article_forms  # Arabic only: the article glued to its word ("وال")
 hangul_endings  # Chinese, Japanese and Korean only; their words are in any.lex
 agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex
+
+[number_words]
+# acronyms.number_word: the cardinal numbers written out, a name's last
+# word that its short form writes in figures ("Group of Twenty (G20)");
+# a number of two parts joined by a hyphen adds them ("Twenty-Three")
+one = 1
+two = 2
+three = 3
+four = 4
+five = 5
+six = 6
+seven = 7
+eight = 8
+nine = 9
+ten = 10
+eleven = 11
+twelve = 12
+thirteen = 13
+fourteen = 14
+fifteen = 15
+sixteen = 16
+seventeen = 17
+eighteen = 18
+nineteen = 19
+twenty = 20
+thirty = 30
+forty = 40
+fifty = 50
+sixty = 60
+seventy = 70
+eighty = 80
+ninety = 90
+hundred = 100

@@ -1144,3 +1144,36 @@ agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex
 # consejera delegada Marta Roig"); "e" before a word opening with "i"
 y
 e
+
+[number_words]
+# acronyms.number_word: the cardinal numbers written out, a name's last
+# word that its short form writes in figures ("Group of Twenty (G20)");
+# a number of two parts joined by a hyphen adds them ("Twenty-Three")
+uno = 1
+dos = 2
+tres = 3
+cuatro = 4
+cinco = 5
+seis = 6
+siete = 7
+ocho = 8
+nueve = 9
+diez = 10
+once = 11
+doce = 12
+trece = 13
+catorce = 14
+quince = 15
+dieciséis = 16
+diecisiete = 17
+dieciocho = 18
+diecinueve = 19
+veinte = 20
+treinta = 30
+cuarenta = 40
+cincuenta = 50
+sesenta = 60
+setenta = 70
+ochenta = 80
+noventa = 90
+cien = 100

@@ -1284,3 +1284,37 @@ hyphen_suffixes  # German only: its gender endings after a hyphen ("Bürger-inne
 article_forms  # Arabic only: the article glued to its word ("وال")
 hangul_endings  # Chinese, Japanese and Korean only; their words are in any.lex
 agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex
+
+[number_words]
+# acronyms.number_word: the cardinal numbers written out, a name's last
+# word that its short form writes in figures ("Group of Twenty (G20)");
+# a number of two parts joined by a hyphen adds them ("Twenty-Three")
+un = 1
+deux = 2
+trois = 3
+quatre = 4
+cinq = 5
+six = 6
+sept = 7
+huit = 8
+neuf = 9
+dix = 10
+onze = 11
+douze = 12
+treize = 13
+quatorze = 14
+quinze = 15
+seize = 16
+dix-sept = 17
+dix-huit = 18
+dix-neuf = 19
+vingt = 20
+trente = 30
+quarante = 40
+cinquante = 50
+soixante = 60
+cent = 100
+soixante-dix = 70
+quatre-vingt = 80
+quatre-vingts = 80
+quatre-vingt-dix = 90

@@ -1132,3 +1132,36 @@ hyphen_suffixes  # German only: its gender endings after a hyphen ("Bürger-inne
 article_forms  # Arabic only: the article glued to its word ("وال")
 hangul_endings  # Chinese, Japanese and Korean only; their words are in any.lex
 agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex
+
+[number_words]
+# acronyms.number_word: the cardinal numbers written out, a name's last
+# word that its short form writes in figures ("Group of Twenty (G20)");
+# a number of two parts joined by a hyphen adds them ("Twenty-Three")
+uno = 1
+due = 2
+tre = 3
+quattro = 4
+cinque = 5
+sei = 6
+sette = 7
+otto = 8
+nove = 9
+dieci = 10
+undici = 11
+dodici = 12
+tredici = 13
+quattordici = 14
+quindici = 15
+sedici = 16
+diciassette = 17
+diciotto = 18
+diciannove = 19
+venti = 20
+trenta = 30
+quaranta = 40
+cinquanta = 50
+sessanta = 60
+settanta = 70
+ottanta = 80
+novanta = 90
+cento = 100

@@ -1026,3 +1026,36 @@ en
 # Financiën", "gedeputeerde voor Cultuur"): no speaker's name follows
 van
 voor
+
+[number_words]
+# acronyms.number_word: the cardinal numbers written out, a name's last
+# word that its short form writes in figures ("Group of Twenty (G20)");
+# a number of two parts joined by a hyphen adds them ("Twenty-Three")
+een = 1
+twee = 2
+drie = 3
+vier = 4
+vijf = 5
+zes = 6
+zeven = 7
+acht = 8
+negen = 9
+tien = 10
+elf = 11
+twaalf = 12
+dertien = 13
+veertien = 14
+vijftien = 15
+zestien = 16
+zeventien = 17
+achttien = 18
+negentien = 19
+twintig = 20
+dertig = 30
+veertig = 40
+vijftig = 50
+zestig = 60
+zeventig = 70
+tachtig = 80
+negentig = 90
+honderd = 100

@@ -1173,3 +1173,40 @@ hyphen_suffixes  # German only: its gender endings after a hyphen ("Bürger-inne
 article_forms  # Arabic only: the article glued to its word ("وال")
 hangul_endings  # Chinese, Japanese and Korean only; their words are in any.lex
 agency_suffixes  # Chinese, Japanese and Korean only; their words are in any.lex
+
+[number_words]
+# acronyms.number_word: the cardinal numbers written out, a name's last
+# word that its short form writes in figures ("Group of Twenty (G20)");
+# a number of two parts joined by a hyphen adds them ("Twenty-Three")
+um = 1
+dois = 2
+três = 3
+quatro = 4
+cinco = 5
+seis = 6
+sete = 7
+oito = 8
+nove = 9
+dez = 10
+onze = 11
+doze = 12
+treze = 13
+catorze = 14
+quinze = 15
+dezasseis = 16
+dezassete = 17
+dezoito = 18
+dezanove = 19
+vinte = 20
+trinta = 30
+quarenta = 40
+cinquenta = 50
+sessenta = 60
+setenta = 70
+oitenta = 80
+noventa = 90
+cem = 100
+dezesseis = 16
+dezessete = 17
+dezenove = 19
+quatorze = 14

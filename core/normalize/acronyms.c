@@ -748,6 +748,69 @@ static long trailing_words(const ucp *v, size_t n, const int32_t *letters, size_
 	return -1;
 }
 
+/* acronyms.number_word with the number written out ("Group of Twenty
+ * (G20)", "Groupe des Vingt", "Kell Twenty-Three (K23)"; [number_words]):
+ * the last word, or two joined by a hyphen whose values add up, is worth
+ * the short form's figures. The space before that word, or n when the
+ * name does not end so. */
+static size_t number_word_back(const ucp *v, size_t n, long want)
+{
+	pm_lex_query q = {PM_LEX_NUMBER_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	char w[128]; /* up to 30 code points of 4 bytes */
+	size_t st = n, k, len = 0, part = 0;
+	long sum = 0;
+	while (st > 0 && (letter(v[st - 1].c) || (v[st - 1].c == '-' && st < n && st > 1 && letter(v[st - 2].c))))
+		st--;
+	if (st == n || st == 0 || v[st - 1].c != ' ' || n - st > 30)
+		return n;
+	for (k = st; k <= n; k++) {
+		if (k == n || v[k].c == '-') {
+			if (!len || !pm_lex_word(&q, w, len, &m))
+				return n;
+			/* a compound adds a smaller part to tens ("twenty-three") */
+			if (part++ && (m.entry.num >= 10 || sum % 10))
+				return n;
+			sum += m.entry.num;
+			len = 0;
+			continue;
+		}
+		len += pm_utf8_encode(v[k].c, w + len);
+	}
+	return sum == want && part <= 2 ? st - 1 : n;
+}
+
+/* acronyms.number_word: capitals then a figure that the name ends with
+ * ("Group of 20 (G20)", "Conference of the Parties 29 (COP29)"), or
+ * the number written out (number_word_back): the figure is the name's
+ * last word, the capitals the initials of the words
+ * before it (one capital: the content word before it). v: the n
+ * characters of the text at tf before the parenthesis. The long form's
+ * first character in v, or -1 where acronym ac is not of that shape. */
+static long number_word_start(const ucp *v, size_t n, const char *tf, const char *ac, size_t al)
+{
+	size_t dl = 0, ln = 0, dn, nl, kk, w;
+	int32_t letters[40];
+	while (dl < al && isdigit((unsigned char)ac[al - 1 - dl]))
+		dl++;
+	while (ln < al - dl && isupper((unsigned char)ac[ln]))
+		ln++;
+	if (!dl || !ln || ln + dl != al || n <= dl + 1)
+		return -1;
+	dn = n - dl;
+	if (!memcmp(tf + v[dn].off, ac + ln, dl) && v[dn - 1].c == ' ')
+		dn--;
+	else if ((dn = number_word_back(v, n, atol(ac + ln))) >= n)
+		return -1; /* neither the figure nor its words end the name */
+	nl = acronym_letters(ac, ln, letters, 40, false, NULL);
+	if (nl != 1)
+		return initials_match(v, n, dn, letters, nl);
+	kk = dn;
+	while ((w = word_back(v, dn, &kk)) < dn && function_word_at(v, n, w))
+		;
+	return w < dn && pm_cp_is_upper(v[w].c) && v[w].f == letters[0] ? (long)w : -1;
+}
+
 /* "Long Form (ACR)": the long form ends where the parenthesis opens.
  * glossed: the parenthesis says the acronym is of another language ("FDA,
  * por sus siglas en inglés"), so its letters need not be the name's. */
@@ -799,40 +862,11 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			return;
 		}
 	}
-	/* acronyms.number_word: capitals then a figure that the name ends
-	 * with ("Group of 20 (G20)", "Conference of the Parties 29 (COP29)"):
-	 * the figure is the name's last word, the capitals the initials of
-	 * the words before it (one capital: the content word before it) */
-	{
-		size_t dl = 0, ln = 0, dn;
-		while (dl < al && isdigit((unsigned char)ac[al - 1 - dl]))
-			dl++;
-		while (ln < al - dl && isupper((unsigned char)ac[ln]))
-			ln++;
-		dn = n;
-		if (dl && ln && ln + dl == al && n > dl + 1) {
-			size_t q = n - dl;
-			if (!memcmp(t + from + v[q].off, ac + ln, dl) && v[q - 1].c == ' ')
-				dn = q - 1;
-		}
-		if (dn < n) {
-			size_t kk = dn, w = n;
-			st = -1;
-			nl = acronym_letters(ac, ln, letters, 40, false, NULL);
-			if (nl == 1) {
-				while ((w = word_back(v, dn, &kk)) < dn && function_word_at(v, n, w))
-					;
-				if (w < dn && pm_cp_is_upper(v[w].c) && v[w].f == letters[0])
-					st = (long)w;
-			} else {
-				st = initials_match(v, n, dn, letters, nl);
-			}
-			if (st >= 0) {
-				add_acronym(arr, ac, al, t + from + v[st].off, end - from - v[st].off);
-				free(v);
-				return;
-			}
-		}
+	st = number_word_start(v, n, t + from, ac, al);
+	if (st >= 0) {
+		add_acronym(arr, ac, al, t + from + v[st].off, end - from - v[st].off);
+		free(v);
+		return;
 	}
 	/* the whole acronym, then without a suffix ("SOGEPA SN"); each with
 	 * its figures counting the letter before them, then without */
@@ -888,8 +922,6 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 	free(v);
 }
 
-/* "ACR (Long Form)": the parenthesis holds the whole long form, apart from
- * a leading article. */
 /* acronyms.mixed_case the other way round: "Hesco (Harwick Educational,
  * Scientific and Cultural Organization)": the parenthesis' words, all of
  * them, give the short form's letters as before a parenthesis. */
@@ -944,6 +976,8 @@ static size_t inside_remark_cut(const char *in, size_t inl, const int32_t *lette
 	return inl;
 }
 
+/* "ACR (Long Form)": the parenthesis holds the whole long form, apart from
+ * a leading article. */
 static void long_inside(acr_list *arr, const char *t, size_t popen, const char *in, size_t inl)
 {
 	size_t end = popen, st, n, k0;
@@ -1807,6 +1841,46 @@ static void long_mixed_case(acr_list *al, const char *t, size_t popen, const cha
  * marks, a lead (acronyms.paren_lead) and a remark after it
  * (acronyms.paren_remark); true when the parenthesis says the acronym
  * is of another language (acronyms.translated). */
+/* acronyms.or_defined_term the other way round: a defined term, the
+ * language's "or" ([acronym_or]) and the acronym last ("(the “Authority”
+ * or “HVTA”)", "(le « Syndicat » ou « SIVB »)", "(the Company or PFC)"):
+ * the acronym is what follows the "or". The term before it is one to
+ * three words opened by a capital, past an article and quotation marks,
+ * and no acronym itself ("(HIV or AIDS)" names two things). */
+static bool or_term_first(const char **a, const char **b)
+{
+	pm_lex_query art = {PM_LEX_ARTICLES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	const char *c;
+	size_t k;
+	for (c = *a; c < *b; c++) {
+		const char *s, *e, *ta = *a, *tb = c;
+		size_t spaces = 0;
+		int32_t c0;
+		if (*c != ' ' || !(k = pm_lex_opens(PM_LEX_ACRONYM_OR, c + 1)) || c + 1 + k >= *b || c[1 + k] != ' ')
+			continue;
+		s = c + 1 + k;
+		e = *b;
+		strip_quotes(&s, &e);
+		if (e <= s || memchr(s, ' ', (size_t)(e - s)) || !acronym_ok(s, (size_t)(e - s)))
+			return false;
+		if (pm_lex_prefix(&art, ta, (size_t)(tb - ta), &m) && ta + m.len < tb && ta[m.len] == ' ')
+			ta += m.len;
+		strip_quotes(&ta, &tb);
+		if (tb <= ta || acronym_ok(ta, (size_t)(tb - ta)))
+			return false;
+		pm_utf8_decode((const unsigned char *)ta, (size_t)(tb - ta), &c0);
+		for (const char *r = ta; r < tb; r++)
+			spaces += *r == ' ';
+		if (!pm_cp_is_upper(c0) || spaces > 2)
+			return false;
+		*a = s;
+		*b = e;
+		return true;
+	}
+	return false;
+}
+
 static bool paren_content(const char **a, const char **b)
 {
 	bool glossed = false;
@@ -1817,6 +1891,8 @@ static bool paren_content(const char **a, const char **b)
 		g = cut_remark(a2, &b2) || g;
 		if (b2 > a2 && acronym_ok(a2, (size_t)(b2 - a2)))
 			*a = a2, *b = b2, glossed = g;
+		else if (a2 = *a, b2 = *b, or_term_first(&a2, &b2))
+			*a = a2, *b = b2;
 	}
 	return glossed;
 }
@@ -1974,6 +2050,22 @@ static void acronyms_scan(acr_list *al, const char *t)
 			long_inside(al, t, (size_t)(p - t), a, (size_t)(b - a));
 		p = e + 1;
 	}
+	/* acronyms.bracketed: "the Harwick Valley Transit Authority [HVTA]",
+	 * square brackets where the document sets its definitions in them:
+	 * the acronym alone in them, matched as before a parenthesis (a
+	 * Markdown link's text, "[HVTA](…)", is none) */
+	p = t;
+	while ((p = strchr(p, '['))) {
+		const char *e = strchr(p + 1, ']'), *a = p + 1, *b;
+		if (!e)
+			break;
+		b = e;
+		strip_quotes(&a, &b);
+		if (b > a && e[1] != '(' && p > t && p[-1] == ' ' && !memchr(a, '[', (size_t)(b - a)) &&
+		    acronym_ok(a, (size_t)(b - a)))
+			long_before(al, t, (size_t)(p - t), a, (size_t)(b - a), false);
+		p = e + 1;
+	}
 	or_apposition(al, t);
 	stands_for(al, t);
 	apposition_after(al, t);
@@ -2051,17 +2143,77 @@ static void table_glossary(acr_list *al, const pm_block *b)
 	}
 }
 
+/* Whether the word w[0..n) stands whole in t, its first letter in
+ * either case ("Development" or "development"). */
+static bool word_in(const char *t, const char *w, size_t n)
+{
+	const char *p;
+	for (p = t; (p = strstr(p, w + 1)) != NULL; p++) {
+		if (p == t || (p[-1] != w[0] && p[-1] != (char)tolower((unsigned char)w[0]) &&
+		               p[-1] != (char)toupper((unsigned char)w[0])))
+			continue;
+		if ((p - 1 == t || !isalpha((unsigned char)p[-2])) && !isalpha((unsigned char)p[n - 1]))
+			return true;
+	}
+	return false;
+}
+
+/* Convention acronyms.pasted_hyphen: a long form holding a word split by
+ * a hyphen and a space ("Child Health and Devel- opment Studies"), text
+ * pasted from a hyphenated PDF into a word processor, the break's hyphen
+ * kept and the line end turned into a space: joined where the document
+ * writes the joined word elsewhere (the document's own evidence, as the
+ * hyphen rule's first step in core/repair/hyphen.c); a suspended
+ * compound ("Technologie- und Innovations-Management") never is, its
+ * second part a word of its own. */
+static void pasted_hyphens(pm_fields *f, const char *const *texts, size_t nt)
+{
+	size_t i, j;
+	for (i = 0; i < f->nacronyms; i++) {
+		char *lo = f->acronyms[i].lng, *h;
+		while ((h = strstr(lo, "- ")) != NULL) {
+			char w[64];
+			const char *l = h, *r = h + 2;
+			size_t ln, rn;
+			bool seen = false;
+			while (l > f->acronyms[i].lng && isalpha((unsigned char)l[-1]))
+				l--;
+			for (rn = 0; isalpha((unsigned char)r[rn]); rn++)
+				;
+			ln = (size_t)(h - l);
+			if (ln < 2 || rn < 2 || !islower((unsigned char)r[0]) || ln + rn >= sizeof w) {
+				lo = h + 2;
+				continue;
+			}
+			memcpy(w, l, ln);
+			memcpy(w + ln, r, rn);
+			w[ln + rn] = 0;
+			for (j = 0; j < nt && !seen; j++)
+				seen = texts[j] && word_in(texts[j], w, ln + rn);
+			if (seen)
+				memmove(h, h + 2, strlen(h + 2) + 1);
+			lo = h + (seen ? 0 : 2);
+		}
+	}
+}
+
 void stage_acronyms(nz *z)
 {
 	acr_list al = {z->f, {0}};
+	const char **texts = calloc(z->n ? z->n : 1, sizeof *texts);
 	size_t i;
 	for (i = 0; i < z->n; i++) {
 		if (!z->b[i]->text || z->b[i]->part == PM_PART_JUNK || z->b[i]->part == PM_PART_FURNITURE)
 			continue;
+		if (texts)
+			texts[i] = z->b[i]->text; /* nz_flat's may not last */
 		acronyms_in(&al, nz_flat(z, i));
 		if (z->b[i]->ncells)
 			table_glossary(&al, z->b[i]);
 	}
+	if (texts)
+		pasted_hyphens(z->f, texts, z->n);
+	free(texts);
 	pm_strmap_free(&al.seen);
 }
 
@@ -2070,5 +2222,6 @@ void rule_acronyms_text(const char *t, pm_fields *f)
 {
 	acr_list al = {f, {0}};
 	acronyms_in(&al, t);
+	pasted_hyphens(f, &t, 1);
 	pm_strmap_free(&al.seen);
 }

@@ -979,7 +979,7 @@ static void scan_links(clist *l, const pm_block *b)
 static void join_wrapped_address(pm_block *a, pm_block *b)
 {
 	const char *t = a->text, *nb = b->text, *at;
-	size_t e, st, k = 0, last = 0;
+	size_t e, st, k, last, dots;
 	char *na, *rest;
 	if (!t || !nb)
 		return;
@@ -989,12 +989,7 @@ static void join_wrapped_address(pm_block *a, pm_block *b)
 	at = memchr(t + st, '@', e - st);
 	if (!at || at == t + st || (size_t)(t + e - at) < 2)
 		return;
-	while (k < 64 && (islower((unsigned char)nb[k]) || isdigit((unsigned char)nb[k]) || nb[k] == '-' ||
-	                  (nb[k] == '.' && islower((unsigned char)nb[k + 1])))) {
-		if (nb[k] == '.')
-			last = k + 1;
-		k++;
-	}
+	k = nz_domain_piece(nb, &dots, &last);
 	if (memchr(at, '.', (size_t)(t + e - at))) {
 		/* a domain with its dot: only a block that is one short
 		 * lower-case piece alone, the rest of a top-level domain
@@ -1002,11 +997,8 @@ static void join_wrapped_address(pm_block *a, pm_block *b)
 		if (last || k > 8 || nb[k])
 			return;
 	} else {
-		if (!last || k - last < 2 || (nb[k] && nb[k] != ' ' && nb[k] != '\n'))
+		if (!last || k - last < 2 || (nb[k] && nb[k] != ' ' && nb[k] != '\n') || !nz_ascii_lower(nb, last, k))
 			return;
-		for (st = last; st < k; st++)
-			if (!islower((unsigned char)nb[st]))
-				return;
 	}
 	na = malloc(e + k + 2);
 	rest = pm_strdup(nb + k + (nb[k] ? 1 : 0));

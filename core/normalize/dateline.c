@@ -291,10 +291,30 @@ static void cjk_issuer_under(nz *z, size_t i)
 	}
 }
 
+/* Convention where.after_contact_box: a contact box set beside the text
+ * on the first page (a sidebar, a text box) that a text export or the
+ * DOCX's anchor puts between the headline and the dateline: its heading
+ * ([contact_headings]) and the short lines under it (name, labelled
+ * numbers, address) are passed over and not counted, as the highlights'
+ * bullets are; the first line no longer short, or a dateline, ends the
+ * box. Whether block b is one of the box's lines; *in_box: whether the
+ * line before it was (seen: the blocks counted before it). */
+static bool contact_box_line(nz *z, const pm_block *b, size_t seen, bool *in_box)
+{
+	dl_match m;
+	if (!b->text || strchr(b->text, '\n') || rule_dateline(z, b->text, &m) || rule_date_first_dateline(z, b->text, &m))
+		return *in_box = false;
+	if (!*in_box && seen == 0 && rule_contact_heading(b->text))
+		*in_box = true;
+	else if (*in_box && (nz_cps(b->text) > 60 || nz_ends_sentence(b->text)))
+		*in_box = false;
+	return *in_box;
+}
+
 void stage_dateline(nz *z)
 {
 	size_t i, start = z->head >= 0 ? (size_t)z->head + 1 : 0, seen = 0, bullets = 0, box = 0;
-	bool in_box = false; /* where.after_contact_box: inside a contact box's lines */
+	bool in_box = false; /* the line before was a contact box's (where.after_contact_box) */
 	long date_line = -1; /* a date alone on its line, the first one */
 	bool standfirst = false; /* a paragraph of one sentence passed */
 	dl_match dm;
@@ -317,23 +337,9 @@ void stage_dateline(nz *z)
 			bullets++;
 			continue;
 		}
-		/* where.after_contact_box: a contact box set beside the text
-		 * on the first page (a sidebar, a text box) that a text export
-		 * or the DOCX's anchor puts between the headline and the
-		 * dateline: its heading ([contact_headings]) and the short
-		 * lines under it (name, labelled numbers, address) are passed
-		 * over and not counted, as the highlights' bullets are; the
-		 * first line no longer short, or a dateline, ends the box */
-		if (!standfirst && date_line < 0 && box < 10 && b->text && !strchr(b->text, '\n') &&
-		    !rule_dateline(z, b->text, &m) && !rule_date_first_dateline(z, b->text, &m)) {
-			if (!in_box && seen == 0 && rule_contact_heading(b->text))
-				in_box = true;
-			else if (in_box && (nz_cps(b->text) > 60 || nz_ends_sentence(b->text)))
-				in_box = false;
-			if (in_box) {
-				box++;
-				continue;
-			}
+		if (!standfirst && date_line < 0 && box < 10 && contact_box_line(z, b, seen, &in_box)) {
+			box++;
+			continue;
 		}
 		in_box = false;
 		seen++;

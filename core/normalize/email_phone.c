@@ -114,36 +114,21 @@ static size_t wrapped_piece(const char *s, size_t b, const pm_buf *dom, size_t d
 {
 	pm_lex_query q = {PM_LEX_STOP_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
 	pm_lex_match m;
-	size_t k = 0, pdots = 0, plast = 0, i;
+	size_t k, pdots, plast, i;
 	const char *p;
 	if ((s[b] != ' ' && s[b] != '\n') || !dom->len)
 		return 0;
 	p = s + b + 1;
-	while (k < 64 && (islower((unsigned char)p[k]) || isdigit((unsigned char)p[k]) || p[k] == '-' ||
-	                  (p[k] == '.' && islower((unsigned char)p[k + 1])))) {
-		if (p[k] == '.') {
-			pdots++;
-			plast = k + 1;
-		}
-		k++;
-	}
+	k = nz_domain_piece(p, &pdots, &plast);
 	if (!k || k >= 64 || (p[k] && p[k] != ' ' && p[k] != '\n' && p[k] != ',' && p[k] != ';' && p[k] != ')'))
 		return 0;
 	if (!islower((unsigned char)p[0]) && !isdigit((unsigned char)p[0]))
 		return 0;
 	if (dots == 0 || dom->data[dom->len - 1] == '-') {
-		if (!pdots || k - plast < 2)
-			return 0;
-		for (i = plast; i < k; i++)
-			if (!islower((unsigned char)p[i]))
-				return 0;
-		return k;
+		return pdots && k - plast >= 2 && nz_ascii_lower(p, plast, k) ? k : 0;
 	}
-	if (pdots || k > 8 || (p[k] && p[k] != '\n'))
+	if (pdots || k > 8 || (p[k] && p[k] != '\n') || !nz_ascii_lower(p, 0, k))
 		return 0;
-	for (i = 0; i < k; i++)
-		if (!islower((unsigned char)p[i]))
-			return 0;
 	for (i = lastdot; i < dom->len; i++)
 		if (!isalpha((unsigned char)dom->data[i]))
 			return 0;

@@ -119,6 +119,74 @@ static bool unclaimed_before(const nz *z, size_t i)
 	return false;
 }
 
+static bool all_caps(const char *s, size_t n);
+static bool lead_paragraph(nz *z, const char *t);
+
+/* Convention headline.short.over_deck: the first line of the title
+ * block (what release lines, letterhead and date lines leave) is the
+ * headline when the line under it is a longer one that elaborates it,
+ * its deck ("Die Gemeinde baut einen Solarpark" over "Die Anlage auf der
+ * alten Kiesgrube soll ab 2027 … versorgen"): a title of three to five
+ * words says something as a longer one does, and without the title's
+ * bonus the deck under it, which has it, won in plain text and in a PDF
+ * whose deck is set in the title's own type. The first line is one line
+ * opening with a capital, no sentence's stop inside or at its end, not
+ * a kicker, rubric or label (capitals only, a colon: "Venue: Ashcombe
+ * Parish Hall", a rubric's words: headline.rubric.*), no release line
+ * nor what is left of one (an issuing team after the phrase:
+ * headline.release_line.team), not repeated in the line under it (a
+ * name that line goes on to use: "Pellham Rowing Club" over "Pellham
+ * Rowing Club builds …"); only in a language whose release phrases the
+ * lexicon knows (a "ΚΟΙΝΟ ΔΕΛΤΙΟ ΤΥΠΟΥ" over the title is a release line
+ * it cannot tell) and no body's or company's name
+ * (an issuer's name over the title is letterhead: every word with a
+ * capital but for short particles, as headline.release_line.team reads
+ * a name, and one of them a body's or a company's word, [org_words],
+ * [org_suffixes]: "Stadtwerke Erlbach GmbH", "Fundación Sierra de
+ * Almenáraz"; "Gemeente plant nieuwe fietsbrug" says something); the block under it one line or paragraph opening with
+ * a capital, more words than the title and at most forty, not the lead
+ * under its dateline. */
+static bool short_title_over_deck(nz *z, size_t i, const pm_block *b)
+{
+	const char *t = b->text, *q;
+	const pm_block *d = NULL;
+	size_t j, words = nz_words(t), dw, n = strlen(t);
+	char *rubric;
+	bool named = false, lower = false;
+	if (words < 3 || words > 5 || strchr(t, '\n') || !pm_cp_is_upper(nz_first_cp(t)) || nz_ends_sentence(t) ||
+	    strstr(t, ". ") || all_caps(t, n) || strchr(t, ':') || unclaimed_before(z, i) || z->release == (long)i ||
+	    pm_lex_opens(PM_LEX_RELEASE_LINES, t) || pm_lex_lang_id(z->lang) <= 0)
+		return false;
+	for (j = i + 1; j < z->end; j++)
+		if (!z->b[j]->part && z->b[j]->text) {
+			d = z->b[j];
+			break;
+		}
+	if (!d || d->role == PM_ROLE_TITLE || d->type == PM_BLOCK_HEADING || !pm_cp_is_upper(nz_first_cp(d->text)))
+		return false;
+	dw = nz_words(d->text);
+	if (dw <= words || dw > 40 || lead_paragraph(z, d->text) || strstr(d->text, t))
+		return false;
+	rubric = rule_rubric_line(t);
+	if (rubric) {
+		free(rubric);
+		return false;
+	}
+	for (q = t; *q;) {
+		size_t l = strcspn(q, " ");
+		pm_lex_query org = {PM_LEX_ORG_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_query suf = {PM_LEX_ORG_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, 0};
+		if (l && (pm_lex_word(&org, q, l, NULL) || pm_lex_word(&suf, q, l, NULL)))
+			named = true;
+		if (l >= 4 && !pm_cp_is_upper(nz_first_cp(q)) && isalpha((unsigned char)*q))
+			lower = true;
+		q += l;
+		while (*q == ' ')
+			q++;
+	}
+	return lower || !named;
+}
+
 static double headline_score(nz *z, size_t i, const pm_block *b)
 {
 	double s = 0;
@@ -158,6 +226,8 @@ static double headline_score(nz *z, size_t i, const pm_block *b)
 	 * text's first sentence */
 	else if (words > 16 && words <= 30 && !strstr(b->text, ". ") && !strchr(b->text, '\n') &&
 	         !nz_ends_sentence(b->text) && !attributed_quote(b->text) && !unclaimed_before(z, i))
+		s += 6;
+	else if (short_title_over_deck(z, i, b))
 		s += 6;
 	if ((nz_last_cp(b->text) == '.' && words > 12) || (words > 20 && attributed_quote(b->text)))
 		s -= 12; /* a full sentence is more likely the lead, a long quotation the pitch */
@@ -1377,6 +1447,30 @@ static bool page_header_title(nz *z, const pm_block *under)
 	return false;
 }
 
+/* Convention headline.page_header_title.over_deck: the title in the
+ * first page's header band (a different first-page header) over a text
+ * whose first block, best, is a short line set larger than the body but
+ * smaller than the header's title, no sentence: that line is the deck,
+ * the subheadline, and the header's title the headline, as the page
+ * shows them one above the other. A DOCX's header part only: a PDF's
+ * blocks in the header band are what its page prints there (a
+ * preprint's margin stamp), and its title is read in place. Whether it
+ * took both. */
+static bool header_title_over_deck(nz *z, size_t best)
+{
+	char *flat;
+	if (!z->doc->format || strcmp(z->doc->format, "docx") || text_blocks_before(z, best) != 0 ||
+	    !deck_shape(z, z->b[best]) || !page_header_title(z, z->b[best]))
+		return false;
+	flat = pm_text_flatten(z->b[best]->text);
+	pm_fields_set(&z->f->subheadline, flat);
+	free(flat);
+	set_part(z->b[best], PM_PART_SUBHEADLINE);
+	z->sub_done = true;
+	stage_explain(z, "subheadline", "headline.page_header_title.over_deck", (long)z->bi[best]);
+	return true;
+}
+
 void stage_headline(nz *z)
 {
 	size_t i, best = (size_t)-1, limit, last, free_blocks = 0;
@@ -1435,24 +1529,8 @@ void stage_headline(nz *z)
 		best = (size_t)-1;
 	if (best == (size_t)-1 && page_header_title(z, NULL))
 		return;
-	/* Convention headline.page_header_title.over_deck: the title in the
-	 * first page's header band (a different first-page header) over a
-	 * text whose first block is a short line set larger than the body
-	 * but smaller than the header's title, no sentence: that line is the
-	 * deck, the subheadline, and the header's title the headline, as the
-	 * page shows them one above the other. A DOCX's header part only: a
-	 * PDF's blocks in the header band are what its page prints there (a
-	 * preprint's margin stamp), and its title is read in place */
-	if (best != (size_t)-1 && z->doc->format && !strcmp(z->doc->format, "docx") && text_blocks_before(z, best) == 0 &&
-	    deck_shape(z, z->b[best]) && page_header_title(z, z->b[best])) {
-		char *flat = pm_text_flatten(z->b[best]->text);
-		pm_fields_set(&z->f->subheadline, flat);
-		free(flat);
-		set_part(z->b[best], PM_PART_SUBHEADLINE);
-		z->sub_done = true;
-		stage_explain(z, "subheadline", "headline.page_header_title.over_deck", (long)z->bi[best]);
+	if (best != (size_t)-1 && header_title_over_deck(z, best))
 		return;
-	}
 	if (best == (size_t)-1) {
 		/* Markdown front matter's title, only when the text has none. */
 		const char *t = pm_doc_property(z->doc, "title");

@@ -1799,7 +1799,14 @@ bool rule_postal_line(const char *t)
 	const char *p = t;
 	bool number_before = false; /* a token before tok[i] opens or ends with a figure (a street's number) */
 	pm_date d;
-	if (strlen(t) > 160 || nz_ends_sentence(t))
+	size_t len = strlen(t);
+	while (len && t[len - 1] == ' ')
+		len--;
+	/* an Italian address ends with its province's code in parentheses
+	 * ("06049 Valdorsa (PG)"): the parenthesis ends no sentence unless
+	 * a stop stands before it */
+	if (len > 160 ||
+	    (nz_ends_sentence(t) && !(len >= 2 && t[len - 1] == ')' && !strchr(".!?", t[len - 2]))))
 		return false;
 	small = rule_small_initials(t, &words);
 	if (words < 2 || words > 14 || small * 4 > words)
@@ -1843,6 +1850,20 @@ bool rule_postal_line(const char *t)
 		if ((shape(a, "9999") || shape(a, "99999")) && brk[i] && town_part(tok, brk, n, i + 1) &&
 		    (number_before || (shape(a, "99999") && i == 0 && n <= 3)) && !pm_date_find(t, strlen(t), 0, 1, &d))
 			return true;
+		/* letterhead.postal_line.separated_code: a street named
+		 * without a number (a French "route", "chemin", a "lieu-dit")
+		 * then a separator's sign ("-", "–", "·", "|") and a five-digit
+		 * code whose town ends the line ("Chemin des Aulnes - 45210
+		 * Ferrières-sur-Loing"): the sign sets the code apart from a
+		 * count's sentence, and the town must close the line */
+		if (shape(a, "99999") && i >= 3 && brk[i] && !isalnum((unsigned char)tok[i - 1][0]) &&
+		    town_part(tok, brk, n, i + 1) && !pm_date_find(t, strlen(t), 0, 1, &d)) {
+			size_t j = i + 2;
+			while (j < n && !brk[j])
+				j++;
+			if (j == n)
+				return true;
+		}
 		number_before = number_before || number_edge(a);
 	}
 	return false;

@@ -796,6 +796,52 @@ static bool about_has(const nz *z, const char *p)
 	return false;
 }
 
+/* about.page_footer: the paragraphs of prose under the footer heading
+ * at block i, in paras (rest: what follows the heading in its line, the
+ * first paragraph's start), from the footer lines after it on its page,
+ * up to one that is no prose or another heading. The last block they
+ * take (i where none). */
+static size_t footer_paragraphs(const pm_doc *d, size_t i, const char *rest, pm_strv *paras)
+{
+	char *para = NULL;
+	size_t j, k, last = i;
+	double measure = 0;
+	/* the footer's measure: its widest line on the page */
+	for (j = i + 1; j < d->nblocks && d->blocks[j].type == PM_BLOCK_PAGE_FOOTER && d->blocks[j].text &&
+	                d->blocks[j].page == d->blocks[i].page;
+	     j++)
+		if (d->blocks[j].x1 - d->blocks[j].x0 > measure)
+			measure = d->blocks[j].x1 - d->blocks[j].x0;
+	if (rest && *rest)
+		para = nz_trim(rest, strlen(rest), ":-");
+	for (k = i + 1; k <= j; k++) {
+		char *line = k < j ? pm_text_flatten(d->blocks[k].text) : NULL;
+		if (line && para && footer_line_runs_on(&d->blocks[k - 1], &d->blocks[k], measure)) {
+			footer_append(&para, line);
+			free(line);
+			continue;
+		}
+		if (para) {
+			if (!describing_prose(para)) {
+				free(para);
+				free(line);
+				break;
+			}
+			pm_strv_add(paras, para);
+			last = k - 1;
+			para = NULL;
+		}
+		if (!line)
+			break;
+		if (rule_about_heading(line, NULL) || rule_contact_heading(line)) {
+			free(line);
+			break;
+		}
+		para = line;
+	}
+	return last;
+}
+
 /* Convention about.page_footer: a template that sets the boilerplate in
  * the page footer (the DOCX footer part; in its PDF, lines repeated at
  * the foot of every page): an About heading there ("About Tessaly
@@ -808,48 +854,16 @@ static bool about_has(const nz *z, const char *p)
 static void page_footer_about(nz *z)
 {
 	pm_doc *d = z->doc;
-	size_t i, j, k, last;
+	size_t i, k, last;
 	for (i = 0; i < d->nblocks; i++) {
 		pm_block *b = &d->blocks[i];
-		char *rest = NULL, *para = NULL;
+		char *rest = NULL;
 		pm_strv paras;
-		double measure = 0;
 		if (b->type != PM_BLOCK_PAGE_FOOTER || !b->text || b->part != PM_PART_FURNITURE ||
 		    nz_cps(b->text) > 400 || rule_contact_heading(b->text) || !rule_about_heading(b->text, &rest))
 			continue;
-		for (j = i + 1; j < d->nblocks && d->blocks[j].type == PM_BLOCK_PAGE_FOOTER && d->blocks[j].text &&
-		                d->blocks[j].page == b->page;
-		     j++)
-			if (d->blocks[j].x1 - d->blocks[j].x0 > measure)
-				measure = d->blocks[j].x1 - d->blocks[j].x0;
 		memset(&paras, 0, sizeof paras);
-		if (rest && *rest)
-			para = nz_trim(rest, strlen(rest), ":-");
-		for (k = i + 1, last = i; k <= j; k++) {
-			char *line = k < j ? pm_text_flatten(d->blocks[k].text) : NULL;
-			if (line && para && footer_line_runs_on(&d->blocks[k - 1], &d->blocks[k], measure)) {
-				footer_append(&para, line);
-				free(line);
-				continue;
-			}
-			if (para) {
-				if (!describing_prose(para)) {
-					free(para);
-					free(line);
-					break;
-				}
-				pm_strv_add(&paras, para);
-				last = k - 1;
-				para = NULL;
-			}
-			if (!line)
-				break;
-			if (rule_about_heading(line, NULL) || rule_contact_heading(line)) {
-				free(line);
-				break;
-			}
-			para = line;
-		}
+		last = footer_paragraphs(d, i, rest, &paras);
 		if (paras.n) {
 			pm_about sec;
 			for (k = i; k <= last; k++)

@@ -68,17 +68,20 @@ static size_t domain_at(const char *s, size_t *tld)
 static bool domain_elsewhere(const pm_doc *d, const char *dom, size_t n, const char *at)
 {
 	size_t i;
-	for (i = 0; i < d->nblocks; i++) {
+	bool seen = false;
+	/* dom runs on into the rest of its text: the search needs the
+	 * domain alone */
+	char *name = pm_strndup(dom, n);
+	if (!name)
+		return false;
+	for (i = 0; i < d->nblocks && !seen; i++) {
 		const char *t = d->blocks[i].text, *p;
-		for (p = t; p && (p = strstr(p, dom)); p++) {
-			if (p == at)
-				continue;
-			if (p > t && (p[-1] == '@' || p[-1] == '.' || p[-1] == '/') && !isalnum((unsigned char)p[n]) &&
-			    p[n] != '-')
-				return true;
-		}
+		for (p = t; p && !seen && (p = strstr(p, name)); p++)
+			seen = p != at && p > t && (p[-1] == '@' || p[-1] == '.' || p[-1] == '/') &&
+			       !isalnum((unsigned char)p[n]) && p[n] != '-';
 	}
-	return false;
+	free(name);
+	return seen;
 }
 
 /* The block's text with its misread signs turned back into '@', or NULL

@@ -161,20 +161,26 @@ static stopword_tally stopword_vote(const char *text, size_t len)
  * n-grams' verdict is one of the three, the language with the most of
  * its words wins if it has at least three, two more than the next and a
  * third again as many; otherwise the verdict stands.
- * language.siblings: the same vote within two more families the models
+ * language.siblings: the same vote within three more families the models
  * confuse: Czech, Slovak and Croatian (a Slovak or Croatian release
- * ranks Czech: "ktorý"/"který"/"koji", "sa"/"se", "u"/"v"), and
+ * ranks Czech: "ktorý"/"který"/"koji", "sa"/"se", "u"/"v"),
  * Indonesian and Malay (a Malay release ranks Indonesian:
- * "bahawa"/"bahwa", "kerana"/"karena", "komuniti"/"komunitas"). */
+ * "bahawa"/"bahwa", "kerana"/"karena", "komuniti"/"komunitas"), and
+ * Spanish and Catalan (a short Spanish release, its contacts and table
+ * headings included, ranks Catalan: "y"/"i", "para"/"per", "con"/"amb",
+ * "año"/"any", the months "mayo"/"maig"). A Catalan text keeps its
+ * verdict and the lexicon's warning (language.outside_lexicon). */
 static const struct {
 	uint32_t tag;
 	const char *lang;
 	int family;
 } siblings[] = {{PM_LEX_TAG(NB), "nb", 0}, {PM_LEX_TAG(DA), "da", 0}, {PM_LEX_TAG(SV), "sv", 0},
                 {PM_LEX_TAG(CS), "cs", 1}, {PM_LEX_TAG(SK), "sk", 1}, {PM_LEX_TAG(HR), "hr", 1},
-                {PM_LEX_TAG(ID), "id", 2}, {PM_LEX_TAG(MS), "ms", 2}};
+                {PM_LEX_TAG(ID), "id", 2}, {PM_LEX_TAG(MS), "ms", 2},
+                {PM_LEX_TAG(ES), "es", 3}, {PM_LEX_TAG(CA), "ca", 3}};
 
-static const char *sibling_vote(const char *text, size_t len, const char *verdict)
+static const char *sibling_vote(const char *text, size_t len, const char *verdict,
+                                const char *stopword_lang, const char *ranking)
 {
 	pm_lex_query q = {PM_LEX_SIBLING_WORDS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_ASCII_CASE};
 	int score[sizeof siblings / sizeof siblings[0]] = {0};
@@ -194,12 +200,35 @@ static const char *sibling_vote(const char *text, size_t len, const char *verdic
 			for (i = 0; i < n; i++)
 				score[i] += siblings[i].family == family && (m.entry.tags & siblings[i].tag) != 0;
 	}
+	/* The stop-word vote's majority is a word count of its own (the
+	 * lexicon's function words, from the whole text): one vote more for
+	 * the member it names. Of the families, only Spanish has such a list,
+	 * so a short Spanish release with two Spanish words and no Catalan
+	 * one ("septiembre", "con") is Spanish, where a Catalan text, whose
+	 * own words ("amb", "per", "més", "els") come in every sentence,
+	 * outvotes it. */
+	for (i = 0; stopword_lang && i < n; i++)
+		if (siblings[i].family == family && !strcmp(siblings[i].lang, stopword_lang))
+			score[i]++;
 	for (i = 0; i < n; i++)
 		if (siblings[i].family == family && (best == (size_t)-1 || score[i] > score[best]))
 			best = i;
 	for (i = 0; i < n; i++)
 		if (i != best && siblings[i].family == family && score[i] > second)
 			second = score[i];
+	/* The n-grams undecided between two of the family (both among
+	 * their close candidates, "[ca][es]"): the ranking is no evidence
+	 * either way, and two words with none against decide. */
+	{
+		size_t named = 0;
+		char pat[16];
+		for (i = 0; ranking && i < n; i++) {
+			snprintf(pat, sizeof pat, "[%s]", siblings[i].lang);
+			named += siblings[i].family == family && strstr(ranking, pat) != NULL;
+		}
+		if (named >= 2 && score[best] >= 2 && second == 0)
+			return siblings[best].lang;
+	}
 	if (score[best] >= 3 && score[best] >= second + 2 && score[best] * 3 >= second * 4)
 		return siblings[best].lang;
 	return verdict;
@@ -349,7 +378,7 @@ const char *pm_lang_identify(pm_lingua *lg, const char *text, size_t len)
 	 * guess among the Latin-script languages it knows. */
 	if (sw && vote.best >= 12 && strcmp(sw, r) != 0 && vote_trusted(r))
 		return sw;
-	return sibling_vote(text, len, r);
+	return sibling_vote(text, len, r, sw, res);
 }
 
 void pm_lang_close(pm_lingua *lg)

@@ -273,3 +273,26 @@ bool nz_email_char(unsigned char c)
 {
 	return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
+
+size_t nz_domain_piece(const char *p, size_t *dots, size_t *last)
+{
+	size_t k = 0;
+	*dots = *last = 0;
+	while (k < 64 && (islower((unsigned char)p[k]) || isdigit((unsigned char)p[k]) || p[k] == '-' ||
+	                  (p[k] == '.' && islower((unsigned char)p[k + 1])))) {
+		if (p[k] == '.') {
+			(*dots)++;
+			*last = k + 1;
+		}
+		k++;
+	}
+	return k;
+}
+
+bool nz_ascii_lower(const char *p, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (!islower((unsigned char)p[from]))
+			return false;
+	return true;
+}

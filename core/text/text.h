@@ -83,6 +83,14 @@ bool nz_has_digit(const char *s);
 size_t nz_superscript_digit(const char *s);
 /* A byte of an e-mail address's local part (letters, digits, . _ % + -). */
 bool nz_email_char(unsigned char c);
+/* The piece of an e-mail domain at p that a line end cut off from the
+ * rest (contacts.email_wrapped, read by the contacts stage and
+ * find_email): its length (lower-case letters, figures, hyphens, dots
+ * each before a lower-case letter; 64 bytes at the most), its dots in
+ * *dots and the offset after the last one in *last (0: none). */
+size_t nz_domain_piece(const char *p, size_t *dots, size_t *last);
+/* Whether p[from..to) is ASCII lower-case letters only. */
+bool nz_ascii_lower(const char *p, size_t from, size_t to);
 /* Case-insensitive prefix test with ASCII folding and Latin-1 accents
  * folded to their upper-case forms; returns bytes of s matched or 0. */
 size_t nz_prefix(const char *s, const char *p);

@@ -497,9 +497,9 @@ void pdfh_end(pdfh_page *h, pdfh_spell_fn spell, void *user)
 		}
 		/* health.ocr_layer_unknown_words: an OCR layer misreads letters
 		 * rather than losing spaces or glyphs, so its damage is words the
-		 * dictionary does not know, of any length; words of four
-		 * letters and more starting in lower case, names and
-		 * abbreviations aside */
+		 * dictionary does not know, of any length; words of three
+		 * letters and more starting in lower case (names and
+		 * abbreviations aside), as ocr_words_judged counts them */
 		if (h->ocr_layer)
 			for (i = 0; i < h->nw && h->ocr_words < OCR_LAYER_SAMPLE; i++) {
 				const char *w = h->buf + h->w[i].start;

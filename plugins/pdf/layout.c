@@ -5575,6 +5575,50 @@ static bool under_full_line(const pdfl_doc *d, const pdfl_line *a, double in)
 	       leading(up, a) > 0 && leading(up, a) < 2 * a->size && up->x0 <= a->x0 + in && !ended_short(up, a);
 }
 
+/* The spaces in line l's text: its words less one (body.typed_line_break
+ * counts a line's words so). */
+static size_t line_spaces(const pdfl_line *l)
+{
+	size_t k, n = 0;
+	for (k = 0; k < l->len; k++)
+		n += l->text[k] == ' ';
+	return n;
+}
+
+/* Whether a line of page pg stands right of line a on its row (a
+ * table's figures beside its label). */
+static bool text_beside(const pdfl_doc *d, const pdfl_page *pg, const pdfl_line *a)
+{
+	size_t k;
+	for (k = pg->first; k < pg->first + pg->n && k < pg->first + 4000; k++) {
+		const pdfl_line *o = &d->lines[k];
+		double ov = fmin(o->y1, a->y1) - fmax(o->y0, a->y0);
+		if (o != a && o->x0 > a->x1 && ov > 0.5 * (a->y1 - a->y0))
+			return true;
+	}
+	return false;
+}
+
+/* Whether line a ends with a word of letters only whose first is a small
+ * one, no mark after it (body.typed_line_break: a line that stops in
+ * mid-phrase). */
+static bool last_word_small(const pdfl_line *a)
+{
+	const char *w = a->text, *q;
+	size_t k;
+	uint32_t c;
+	for (k = a->len; k > 0; k--)
+		if (a->text[k - 1] == ' ') {
+			w = a->text + k;
+			break;
+		}
+	for (q = w, c = u8next(&q); c; c = u8next(&q))
+		if (!(c < 0x80 ? isalpha((int)c) : g_unichar_isalpha(c)))
+			return false;
+	q = w;
+	return lower_cp(u8next(&q));
+}
+
 /* Convention body.typed_line_break: in a document that marks its
  * paragraphs (measure_spacing), a line its writer ended by hand (Enter
  * or Shift+Enter at every line, a paragraph typed as lines of a mail)
@@ -5593,9 +5637,8 @@ static bool under_full_line(const pdfl_doc *d, const pdfl_line *a, double in)
  * beside it on its row (a table's label and its figures). */
 static bool typed_line_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 {
-	const char *p = b->text, *w = NULL, *q;
-	size_t k, words = 0;
-	uint32_t f = u8next(&p), c;
+	const char *p = b->text;
+	uint32_t f = u8next(&p);
 	const pdfl_page *pg = &d->pages[a->page - 1];
 	if (a->rtl || b->rtl || a->len < 2 || !(f < 0x80 ? isalnum((int)f) : g_unichar_isalnum(f)))
 		return false;
@@ -5604,46 +5647,20 @@ static bool typed_line_goes_on(const pdfl_doc *d, const pdfl_line *a, const pdfl
 	if (pg->measure > 0 && a->colR - a->colL < 0.6 * pg->measure)
 		return false;
 	/* ... and so is a label with a table's figures beside it */
-	for (k = pg->first; k < pg->first + pg->n && k < pg->first + 4000; k++) {
-		const pdfl_line *o = &d->lines[k];
-		double ov = fmin(o->y1, a->y1) - fmax(o->y0, a->y0);
-		if (o != a && o->x0 > a->x1 && ov > 0.5 * (a->y1 - a->y0))
-			return false;
-	}
-	for (k = a->len; k > 0; k--)
-		if (a->text[k - 1] == ' ') {
-			words++;
-			if (!w)
-				w = a->text + k;
-		}
-	if (!w)
-		w = a->text;
-	/* the last word: letters only, the first a small one */
-	for (q = w, c = u8next(&q); c; c = u8next(&q))
-		if (!(c < 0x80 ? isalpha((int)c) : g_unichar_isalpha(c)))
-			return false;
-	q = w;
-	if (!lower_cp(u8next(&q)))
+	if (text_beside(d, pg, a) || !last_word_small(a))
 		return false;
 	/* b is prose too: eight words or more, or a sentence's end (a list
 	 * set one short entry a line under a sentence with no colon is not) */
-	for (k = 0, words = 0; k < b->len; k++)
-		words += b->text[k] == ' ';
-	if (words < 7 && !ends_sentence(b))
+	if (line_spaces(b) < 7 && !ends_sentence(b))
 		return false;
-	words = 0;
-	for (k = a->len; k > 0; k--)
-		words += a->text[k - 1] == ' ';
-	if (words >= 7 && a->x1 - a->x0 >= 0.5 * (a->colR - a->colL))
+	if (line_spaces(a) >= 7 && a->x1 - a->x0 >= 0.5 * (a->colR - a->colL))
 		return true;
 	/* the tail of a typed line wrapped at the margin: a line of prose
 	 * over a column of text (a table's column of labels, each label
 	 * reaching its narrow margin, is no typed text) */
 	if (!under_full_line(d, a, 0.5 * a->size) || ends_sentence(a - 1) || a->colR - a->colL < 40 * a->char_w)
 		return false;
-	for (k = 0, words = 0; k < a[-1].len; k++)
-		words += a[-1].text[k] == ' ';
-	return words >= 7;
+	return line_spaces(a - 1) >= 7;
 }
 
 /* Convention layout.hanging_list_end: the wrapped lines of a list item

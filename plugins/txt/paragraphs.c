@@ -647,6 +647,66 @@ static bool typed_goes_on(const line *cur, const char *cs, size_t cl)
 	return words >= 8 || ends_sentence(cur);
 }
 
+/* Convention body.typed_line_break.sentence (plain text): in the same
+ * text, a typed paragraph's line that ends a sentence and runs to the
+ * measure of the lines above it goes on when the next opens another
+ * sentence ("... adjointe à la culture." / "« Nous voulions ..."): the
+ * line under a continuation line is the paragraph's unless the line is
+ * short (under 45 columns or eight words: an address, a label, a
+ * signature), ends with a colon or a semicolon (a list's lead-in, an
+ * item), or the next is a list item or no prose (eight words or a
+ * sentence's end). Only a line that is itself a continuation: a block
+ * whose first line ends a sentence is not shown to be typed prose. */
+static bool typed_sentence_goes_on(const line *prev, const line *cur, const char *cs, size_t cl, bool continuation)
+{
+	const char *ps = prev->s + prev->indent;
+	size_t pn = prev->len - prev->indent, k;
+	int32_t c = 0;
+	if (!continuation || prev->cols < 45 || cur->indent != prev->indent || !ends_sentence(prev) ||
+	    strchr(":;", ps[pn - 1]) || words_at_most(ps, pn, 7))
+		return false;
+	/* the next opens with an opening quotation mark (« “ „ " ¿ ¡),
+	 * then a capital or a figure */
+	k = pm_utf8_decode((const unsigned char *)cs, cl, &c);
+	if ((c == 0xAB || c == 0x201C || c == 0x201E || c == '"' || c == 0xBF || c == 0xA1) && k && k < cl) {
+		while (k < cl && (cs[k] == ' ' || (unsigned char)cs[k] == 0xC2))
+			k += (unsigned char)cs[k] == 0xC2 && k + 1 < cl && (unsigned char)cs[k + 1] == 0xA0 ? 2 : 1;
+		if (k >= cl)
+			return false;
+		return typed_goes_on(cur, cs + k, cl - k);
+	}
+	return typed_goes_on(cur, cs, cl);
+}
+
+/* Convention body.indented_quote (plain text): a quotation typed in a
+ * mail indented on its own, wrapped at a measure narrower than the
+ * text's ("    « Sept actifs ... seuls dans" / "    leur voiture. ..."):
+ * a run of two lines or more after a blank line, all at one indentation
+ * of two columns or more, none a list item, its last line ending a
+ * sentence, is one paragraph wrapped at its own measure, the widest of
+ * its lines (40 columns or more): a line goes on where the next's first
+ * word would not have fitted in it. An indented address or signature
+ * (short lines, no stop at the end) is no such run. Returns the measure,
+ * or 0 when line i opens no run. */
+static size_t indented_block_measure(const line *L, size_t n, size_t i)
+{
+	size_t j, w = 0, sk;
+	if (L[i].indent < 2 || (i > 0 && !L[i - 1].blank))
+		return 0;
+	for (j = i; j < n && !L[j].blank && (j == i || !L[j].page_break); j++) {
+		if (L[j].indent != L[i].indent || L[j].own_line ||
+		    txt_md_list_marker(L[j].s + L[j].indent, L[j].len - L[j].indent, &sk))
+			return 0;
+		if (L[j].cols > w)
+			w = L[j].cols;
+	}
+	/* (German closes its quotation with “, U+201C) */
+	if (j - i < 2 || w < 40 ||
+	    !(ends_sentence(&L[j - 1]) || (L[j - 1].len >= 4 && !memcmp(L[j - 1].s + L[j - 1].len - 4, ".\xE2\x80\x9C", 4))))
+		return 0;
+	return w;
+}
+
 static bool lone_wrap(const line *prev, const line *cur, bool typed)
 {
 	const char *cs = cur->s + cur->indent;
@@ -999,6 +1059,7 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 				i = j + 1;
 				continue;
 			}
+			size_t para = i, qm = em->md ? 0 : indented_block_measure(L, n, i);
 			begin(em, PM_BLOCK_PARAGRAPH, 0,
 			      fl | (bold_md || (!em->md && txt_bold_marks(s, len)) ? PM_BF_BOLD : 0) | (em->md ? PM_BF_MARKUP : 0), 0);
 			emit_line(em, s, len);
@@ -1065,6 +1126,12 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 					wrap = cjk_bracket_open(prev->s + prev->indent, prev->len - prev->indent, cs, cl) ||
 					       lone_wrap(prev, cur, blocks >= 2 && i > first_end);
 				}
+				if (!em->md && !wrap && blocks >= 2 && i > first_end &&
+				    !txt_md_list_marker(cs, cl, &sk2) && typed_sentence_goes_on(prev, cur, cs, cl, i - 1 > para))
+					wrap = true; /* body.typed_line_break.sentence */
+				/* body.indented_quote: the run's own measure */
+				if (qm && !wrap && prev->cols + 1 + first_word_cols(cur) > qm)
+					wrap = true;
 				/* body.leader_rows: rows set with dot leaders ("Lot 12
 				 * ........ 4 500 €") one under the other, and the label
 				 * line that opens them, are one entry, as a table is one;

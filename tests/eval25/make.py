@@ -22,7 +22,6 @@ Usage (from the repository root):
 """
 import glob
 import html
-import json
 import os
 import re
 import shutil
@@ -31,10 +30,11 @@ import sys
 import tempfile
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
-sys.path.insert(0, HERE)
-from releases import RELEASES  # noqa: E402
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
+RELEASES = evaltools.releases(HERE)
 
 COLOURS = ["#1d4e7a", "#7a1d2e", "#2f6b3a", "#5a3d8a", "#8a5a1d"]
 VOWELS = set("aeiouyàáâäèéêëìíîïòóôöùúûüãõAEIOU")
@@ -141,13 +141,9 @@ def pdf(r, k, ocr=None, out=None, lo=70):
     tmp = tempfile.mkdtemp(prefix="e25-")
     try:
         src = os.path.join(tmp, "r.html")
-        with open(src, "w", encoding="utf-8") as f:
-            f.write(page_html(r, k))
+        evaltools.write_text(src, page_html(r, k))
         printed = os.path.join(tmp, "printed.pdf")
-        run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--user-data-dir=" + os.path.join(tmp, "chr"), "--no-pdf-header-footer",
-             "--print-to-pdf=" + printed, "file://" + src])
+        evaltools.chromium_pdf("file://" + src, printed, tmp)
         # the scanner: grey at its resolution, turned a little, grain, JPEG
         run(["pdftoppm", "-r", str(s["dpi"]), "-gray", "-png", printed, os.path.join(tmp, "pg")])
         pages = sorted(glob.glob(os.path.join(tmp, "pg*.png")))
@@ -217,21 +213,9 @@ def lowres(src, dst, dpi, lo):
 
 
 def gold(r, docs, producers):
-    g = r["gold"]
-    exp = {
-        "language": r["lang"],
-        "headline": r["headline"],
-        "subheadline": r.get("sub"),
-        "tags": [],
-        "dateline": g["dateline"],
-        "date": g["date"],
-        "byline": g["byline"],
-        "body": [p[1] if is_head(p) else p for p in r["body"]],
-        "about": list(r["about"]),
-        "emails": list(r["emails"]),
-        "phones": list(r["phones"]),
-    }
-    return {"id": r["id"], "documents": docs, "producers": producers, "expect": exp, "source_note": r["note"]}
+    body = [p[1] if is_head(p) else p for p in r["body"]]
+    expect = evaltools.release_expect(r, body, r["gold"]["byline"])
+    return evaltools.gold_record(r["id"], docs, producers, expect, r["note"])
 
 
 PRODUCER = {"tesseract": "tesseract-5-pdf", "ocrmypdf": "ocrmypdf-hocr", "first": "ocrmypdf-page1-only",
@@ -259,8 +243,7 @@ def twin(r, k):
     g["id"] = name
     g["source_note"] += (" This twin (layers/): the same page under a layer recognised from a blurred %d-dpi copy."
                          % lo if poor else " This twin (layers/): the same page under ocrmypdf's layer.")
-    with open(os.path.join(LAYERS, name + ".gold.json"), "w", encoding="utf-8") as f:
-        json.dump(g, f, ensure_ascii=False, indent=1)
+    evaltools.write_gold(os.path.join(LAYERS, name + ".gold.json"), g, end="")
     print(name, prod, file=sys.stderr)
 
 
@@ -274,17 +257,11 @@ def main():
         if "--layers" in sys.argv[1:]:
             twin(r, k)
             continue
-        docs, producers = [r["id"] + ".txt"], {"txt": "utf-8-plain"}
-        with open(os.path.join(OUT, r["id"] + ".txt"), "w", encoding="utf-8") as f:
-            f.write(txt(r))
-        if with_pdf:
-            producers["pdf"] = pdf(r, k)
-        elif os.path.exists(os.path.join(OUT, r["id"] + ".pdf")):
-            producers["pdf"] = PRODUCER[r["scan"]["ocr"]]
-        if "pdf" in producers:
-            docs.append(r["id"] + ".pdf")
-        with open(os.path.join(OUT, r["id"] + ".gold.json"), "w", encoding="utf-8") as f:
-            json.dump(gold(r, docs, producers), f, ensure_ascii=False, indent=1)
+        docs, producers = evaltools.txt_pdf_release(
+            r, OUT, txt(r), "utf-8-plain", (lambda: pdf(r, k)) if with_pdf else None,
+            lambda: PRODUCER[r["scan"]["ocr"]])
+        # the set's gold files were written without a final newline
+        evaltools.write_gold(os.path.join(OUT, r["id"] + ".gold.json"), gold(r, docs, producers), end="")
         print(r["id"], producers, file=sys.stderr)
     return 0
 

@@ -18,16 +18,13 @@ Usage (from the repository root):
   /usr/bin/python3 tests/eval27/make.py            # DOCX, gold, and PDF with soffice
   /usr/bin/python3 tests/eval27/make.py --no-pdf   # DOCX and gold only
 """
-import datetime
 import os
 import re
 import shutil
 import sys
 import textwrap
-import zipfile
 from xml.sax.saxutils import escape
 
-import docx
 from docx.oxml import parse_xml
 from docx.shared import Pt
 
@@ -182,17 +179,6 @@ class Writer:
         raise ValueError(k)
 
 
-def fix_zip(path):
-    """Rewrite the package with a fixed date on every entry (byte-stable output)."""
-    with zipfile.ZipFile(path) as z:
-        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, date_time=(2026, 12, 7, 12, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
 def header_footer(part, texts):
     part.is_linked_to_previous = False
     p = part.paragraphs[0]
@@ -206,12 +192,7 @@ def header_footer(part, texts):
 
 
 def write(rel):
-    d = docx.Document()
-    d.core_properties.created = datetime.datetime(2026, 12, 7, 12, 0, 0)
-    d.core_properties.modified = datetime.datetime(2026, 12, 7, 12, 0, 0)
-    d.core_properties.author = "converter" if rel["producer"] in ("acrobat", "reflow", "converter", "abbyy") else "template"
-    d.core_properties.last_modified_by = d.core_properties.author
-    d.core_properties.revision = 1
+    d = evaltools.new_docx("converter" if rel["producer"] in ("acrobat", "reflow", "converter", "abbyy") else "template")
     sec = d.sections[0]
     if rel.get("header"):
         header_footer(sec.header, rel["header"])
@@ -219,16 +200,12 @@ def write(rel):
         header_footer(sec.footer, rel["footer"])
     w = Writer(rel)
     xml = "".join(w.block(b) for b in rel["blocks"])
-    body = d.element.body
-    final = body[-1]  # the final w:sectPr
-    for el in parse_xml("<w:body %s>%s</w:body>" % (NS, xml)):
-        final.addprevious(el)
+    final = evaltools.add_body_xml(d, NS, xml)
     if w.cols > 1:
         final.append(parse_xml('<w:cols %s w:num="%d" w:space="567"/>' % (NS, w.cols)))
         final.insert(0, parse_xml('<w:type %s w:val="continuous"/>' % NS))
     path = os.path.join(OUT, rel["id"] + ".docx")
-    d.save(path)
-    fix_zip(path)
+    evaltools.save_docx(d, path)
     return path
 
 

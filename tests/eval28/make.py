@@ -9,7 +9,9 @@ table cells and text boxes, the heading a bold run opening its paragraph.
 The releases and their gold are in tests/eval28/releases.py (written
 before pressmill was run on them). The DOCX markup (text boxes with their
 VML fallback, tables, header and footer parts, the fixed zip dates) is
-tests/eval27/make.py's, loaded from there; this file adds page breaks,
+tests/eval27/make.py's, loaded from there (the fixed zip dates, the
+reading of releases.py, the gold and the soffice call are tests/evaltools');
+this file adds page breaks,
 right-to-left paragraphs for Arabic, the plain-text rendering and the PDF
 export (LibreOffice's, of the DOCX).
 
@@ -17,25 +19,17 @@ Usage (from the repository root):
   /usr/bin/python3 tests/eval28/make.py            # DOCX, TXT, gold, and PDF with soffice
   /usr/bin/python3 tests/eval28/make.py --no-pdf   # DOCX, TXT and gold only
 """
-import datetime
-import importlib.util
-import json
 import os
 import re
 import shutil
-import subprocess
 import sys
-import tempfile
-
-import docx
-from docx.oxml import parse_xml
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
-_spec = importlib.util.spec_from_file_location("eval27_make", os.path.join(HERE, "..", "eval27", "make.py"))
-E27 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(E27)
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
+E27 = evaltools.load("eval27_make", os.path.join("eval27", "make.py"))
 
 RTL_P = '<w:bidi/><w:jc w:val="right"/><w:spacing w:after="160"/>'
 
@@ -79,59 +73,40 @@ def txt_lines(b):
 def write_txt(rel, path):
     paras = [ln for b in rel["blocks"] for ln in txt_lines(b)]
     paras += [plain(t) for t in rel.get("footer") or []]
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n\n".join(paras) + "\n")
+    evaltools.write_text(path, "\n\n".join(paras) + "\n")
 
 
 def write_docx(rel, path):
-    d = docx.Document()
-    props = d.core_properties
-    props.created = props.modified = datetime.datetime(2026, 12, 7, 12, 0, 0)
-    props.author = props.last_modified_by = "press office"
-    props.revision = 1
+    d = evaltools.new_docx("press office")
     sec = d.sections[0]
     if rel.get("header"):
         E27.header_footer(sec.header, rel["header"])
     if rel.get("footer"):
         E27.header_footer(sec.footer, rel["footer"])
     w = Writer(rel)
-    final = d.element.body[-1]  # the final w:sectPr
-    for el in parse_xml("<w:body %s>%s</w:body>" % (E27.NS, "".join(w.block(b) for b in rel["blocks"]))):
-        final.addprevious(el)
-    d.save(path)
-    E27.fix_zip(path)
-
-
-def export_pdf(soffice, src, dst):
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([soffice, "-env:UserInstallation=file://%s/u" % tmp, "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, src], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        shutil.copyfile(os.path.join(tmp, os.path.basename(src)[:-5] + ".pdf"), dst)
+    evaltools.add_body_xml(d, E27.NS, "".join(w.block(b) for b in rel["blocks"]))
+    evaltools.save_docx(d, path)
 
 
 def main(argv):
     ids = [a for a in argv if not a.startswith("--")]
     os.makedirs(OUT, exist_ok=True)
-    exec(open(os.path.join(HERE, "releases.py"), encoding="utf-8").read(), globals())
     soffice = None if "--no-pdf" in argv else shutil.which("soffice") or shutil.which("libreoffice")
-    for rel in RELEASES:  # noqa: F821 (from releases.py)
+    for rel in evaltools.releases(HERE, globals()):
         if ids and rel["id"] not in ids:
             continue
         base = os.path.join(OUT, rel["id"])
         write_docx(rel, base + ".docx")
         write_txt(rel, base + ".txt")
         if soffice:
-            export_pdf(soffice, base + ".docx", base + ".pdf")
+            evaltools.soffice_pdfs([base + ".docx"], OUT, soffice=soffice, quiet=True)
         docs = [rel["id"] + ext for ext in (".txt", ".docx", ".pdf") if os.path.exists(base + ext)]
         producers = {"txt": "the release as plain text, one paragraph a line, the footer's text at the end",
                      "docx": "as tests/eval28/make.py writes it (python-docx, raw WordprocessingML)"}
         if rel["id"] + ".pdf" in docs:
             producers["pdf"] = "LibreOffice's PDF export of the DOCX"
-        gold = {"id": rel["id"], "documents": docs, "producers": producers, "expect": rel["expect"],
-                "source_note": rel["note"]}
-        with open(base + ".gold.json", "w", encoding="utf-8") as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        evaltools.write_gold(base + ".gold.json",
+                             evaltools.gold_record(rel["id"], docs, producers, rel["expect"], rel["note"]))
         print(rel["id"], " ".join(docs))
 
 

@@ -22,13 +22,9 @@ Usage (from the repository root):
   /usr/bin/python3 tests/eval29/make.py            # DOCX, gold, PDFs
   /usr/bin/python3 tests/eval29/make.py --no-pdf   # DOCX and gold only
 """
-import datetime
 import html
-import importlib.util
-import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -39,8 +35,10 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt, RGBColor
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
 BODY = {"size": 11, "after": 8}
 
 
@@ -79,12 +77,7 @@ def para_fmt(p, f):
 
 
 def docx_write(rel):
-    d = docx.Document()
-    d.core_properties.created = datetime.datetime(2026, 12, 7, 12, 0, 0)
-    d.core_properties.modified = datetime.datetime(2026, 12, 7, 12, 0, 0)
-    d.core_properties.author = "Communications"
-    d.core_properties.last_modified_by = "Communications"
-    d.core_properties.revision = 1
+    d = evaltools.new_docx("Communications")
     sec = d.sections[0]
     if rel.get("first_header"):
         sec.different_first_page_header_footer = True
@@ -113,20 +106,8 @@ def docx_write(rel):
             raise ValueError(k)
         first = False
     path = os.path.join(OUT, rel["id"] + ".docx")
-    d.save(path)
-    fix_zip(path)
+    evaltools.save_docx(d, path)
     return path
-
-
-def _eval27_make():
-    """tests/eval27/make.py, for its byte-stable package writer (fix_zip)."""
-    spec = importlib.util.spec_from_file_location("eval27_make", os.path.join(os.path.dirname(HERE), "eval27", "make.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-fix_zip = _eval27_make().fix_zip
 
 
 def css(f):
@@ -178,21 +159,13 @@ def html_write(rel):
     return "".join(out)
 
 
-def write_gold(rel, docs, producers):
-    gold = dict(id=rel["id"], documents=docs, producers=producers, expect=rel["expect"], source_note=rel["note"])
-    path = os.path.join(OUT, rel["id"] + ".gold.json")
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
-
-
 def main(argv):
     no_pdf = "--no-pdf" in argv
     ids = [a for a in argv if not a.startswith("--")]
     os.makedirs(OUT, exist_ok=True)
-    exec(open(os.path.join(HERE, "releases.py"), encoding="utf-8").read(), globals())
     soffice = None if no_pdf else shutil.which("soffice") or shutil.which("libreoffice")
     chromium = None if no_pdf else shutil.which("chromium")
-    for rel in RELEASES:  # noqa: F821 (from releases.py)
+    for rel in evaltools.releases(HERE, globals()):
         if ids and rel["id"] not in ids:
             continue
         docs, producers = [], {}
@@ -203,27 +176,19 @@ def main(argv):
                 docs.append(rel["id"] + ".docx")
                 producers["docx"] = "python-docx, direct formatting only (tests/eval29/make.py)"
                 if soffice:
-                    subprocess.run([soffice, "-env:UserInstallation=file://%s/u" % tmp, "--headless",
-                                    "--convert-to", "pdf", "--outdir", tmp, path], check=True,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                    shutil.copyfile(os.path.join(tmp, rel["id"] + ".pdf"), pdf)
+                    evaltools.soffice_pdfs([path], OUT, soffice=soffice, quiet=True)
                 if os.path.exists(pdf):
                     producers["pdf"] = "LibreOffice's PDF export of the DOCX"
             else:
-                page = os.path.join(tmp, rel["id"] + ".html")
-                with open(page, "w", encoding="utf-8") as f:
-                    f.write(html_write(rel))
+                page = html_write(rel)
                 if chromium:
-                    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                    "--disable-background-networking", "--disable-component-update",
-                                    "--disable-sync", "--user-data-dir=" + os.path.join(tmp, "profile"),
-                                    "--no-pdf-header-footer", "--print-to-pdf=" + pdf, "file://" + page],
-                                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+                    evaltools.chromium_html_pdf(page, rel["id"], pdf, tmp)
                 if os.path.exists(pdf):
                     producers["pdf"] = "Chromium headless --print-to-pdf of an HTML page in inline CSS (no h1/h2)"
         if os.path.exists(pdf):
             docs.append(rel["id"] + ".pdf")
-        write_gold(rel, docs, producers)
+        evaltools.write_gold(os.path.join(OUT, rel["id"] + ".gold.json"),
+                             evaltools.gold_record(rel["id"], docs, producers, rel["expect"], rel["note"]))
         print(rel["id"], " ".join(docs))
 
 

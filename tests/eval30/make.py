@@ -21,22 +21,20 @@ Usage (from the repository root):
   /usr/bin/python3 tests/eval30/make.py --no-pdf   # TXT and gold only
   /usr/bin/python3 tests/eval30/make.py e30-de-01  # only those ids
 """
-import datetime
 import html
-import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import textwrap
-import zipfile
 from xml.sax.saxutils import escape
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
 FN = re.compile(r"\{fn:(.+?)\}")
 COUNTRY = {"en": "GB", "de": "DE", "nl": "NL", "fr": "FR", "es": "ES", "it": "IT", "pt": "PT"}
 
@@ -222,17 +220,11 @@ def fodt(rel):
 # --- DOCX (python-docx) ----------------------------------------------------
 
 def docx_file(rel, path):
-    import docx
     from docx.enum.text import WD_BREAK
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
-    d = docx.Document()
-    d.core_properties.created = datetime.datetime(2026, 12, 7, 12, 0, 0)
-    d.core_properties.modified = datetime.datetime(2026, 12, 7, 12, 0, 0)
-    d.core_properties.author = "Word user"
-    d.core_properties.last_modified_by = "Word user"
-    d.core_properties.revision = 1
+    d = evaltools.new_docx("Word user")
     normal = d.styles["Normal"]
     normal.font.name = "Liberation Sans"
     normal.font.size = Pt(13 if rel["shape"] == "docx-nospace" else 11)
@@ -288,14 +280,7 @@ def docx_file(rel, path):
     for a in rel["about"]:
         typed(d.add_paragraph(), a)
     d.add_paragraph(rel["contact"])
-    d.save(path)
-    with zipfile.ZipFile(path) as z:
-        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, date_time=(2026, 12, 7, 12, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
+    evaltools.save_docx(d, path)
 
 
 # --- HTML for Chromium ----------------------------------------------------
@@ -406,15 +391,10 @@ def wordwise(rel, path):
 
 # --------------------------------------------------------------------------
 
-def run(cmd):
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def soffice_pdf(src, pdf, tmp):
+def soffice_pdf(src, pdf):
+    """LibreOffice's export of src (named as the release) to pdf."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    run([soffice, "-env:UserInstallation=file://%s/u" % tmp, "--headless", "--convert-to", "pdf",
-         "--outdir", tmp, src])
-    shutil.copyfile(os.path.splitext(src)[0] + ".pdf", pdf)
+    evaltools.soffice_pdfs([src], os.path.dirname(pdf), soffice=soffice, quiet=True)
 
 
 def make_pdf(rel, pdf):
@@ -423,20 +403,17 @@ def make_pdf(rel, pdf):
         if shape in ("shift-enter", "docx-nospace"):
             src = os.path.join(tmp, rel["id"] + ".docx")
             docx_file(rel, src)
-            soffice_pdf(src, pdf, tmp)
+            soffice_pdf(src, pdf)
         elif shape.startswith("html"):
             src = os.path.join(tmp, rel["id"] + ".html")
-            with open(src, "w", encoding="utf-8") as f:
-                f.write(html_page(rel))
-            run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                 "--user-data-dir=%s/c" % tmp, "--print-to-pdf=%s" % pdf, "file://" + src])
+            evaltools.write_text(src, html_page(rel))
+            evaltools.chromium_pdf("file://" + src, pdf, tmp)
         elif shape in ("quartz", "gdocs"):
             wordwise(rel, pdf)
         else:
             src = os.path.join(tmp, rel["id"] + ".fodt")
-            with open(src, "w", encoding="utf-8") as f:
-                f.write(fodt(rel))
-            soffice_pdf(src, pdf, tmp)
+            evaltools.write_text(src, fodt(rel))
+            soffice_pdf(src, pdf)
 
 
 PRODUCER = {"one-line": "LibreOffice's PDF export of a flat ODT written by tests/eval30/make.py",
@@ -452,23 +429,18 @@ def main(argv):
     no_pdf = "--no-pdf" in argv
     ids = [a for a in argv if not a.startswith("--")]
     os.makedirs(OUT, exist_ok=True)
-    exec(open(os.path.join(HERE, "releases.py"), encoding="utf-8").read(), globals())
-    for rel in RELEASES:  # noqa: F821 (from releases.py)
+    for rel in evaltools.releases(HERE, globals()):
         if ids and rel["id"] not in ids:
             continue
         pdf = os.path.join(OUT, rel["id"] + ".pdf")
         if not no_pdf:
             make_pdf(rel, pdf)
-        with open(os.path.join(OUT, rel["id"] + ".txt"), "w", encoding="utf-8") as f:
-            f.write(txt(rel))
+        evaltools.write_text(os.path.join(OUT, rel["id"] + ".txt"), txt(rel))
         docs = [rel["id"] + ".pdf", rel["id"] + ".txt"]
-        g = {"id": rel["id"], "documents": docs,
-             "producers": {"pdf": PRODUCER.get(rel["shape"], PRODUCER["one-line"]) + " (shape %s)" % rel["shape"],
-                           "txt": "plain text as typed in a mail, paragraphs apart by empty lines"},
-             "expect": gold(rel), "source_note": rel["note"]}
-        with open(os.path.join(OUT, rel["id"] + ".gold.json"), "w", encoding="utf-8") as f:
-            json.dump(g, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        producers = {"pdf": PRODUCER.get(rel["shape"], PRODUCER["one-line"]) + " (shape %s)" % rel["shape"],
+                     "txt": "plain text as typed in a mail, paragraphs apart by empty lines"}
+        evaltools.write_gold(os.path.join(OUT, rel["id"] + ".gold.json"),
+                             evaltools.gold_record(rel["id"], docs, producers, gold(rel), rel["note"]))
         print(rel["id"], " ".join(docs))
 
 

@@ -5,7 +5,8 @@ each as TXT and DOCX, and as LibreOffice's PDF export of the DOCX.
 The releases and their gold are in tests/eval31/releases.py (written before
 pressmill was run on them). The DOCX is python-docx's package with the story
 written as WordprocessingML: the paragraph, text box and package helpers are
-tests/eval27/make.py's (loaded from there, not copied); what is new here is
+tests/eval27/make.py's (loaded from there, not copied), the reading of
+releases.py, the gold and the soffice call tests/evaltools'; what is new here is
 a bordered table of several rows (a contact table), a text box anchored at
 the right margin with the text wrapping round it (a sidebar), superscript
 note marks and a plain-text rendering of the same blocks.
@@ -14,26 +15,18 @@ Usage (from the repository root):
   /usr/bin/python3 tests/eval31/make.py            # TXT, DOCX, gold, and PDF with soffice
   /usr/bin/python3 tests/eval31/make.py --no-pdf   # TXT, DOCX and gold only
 """
-import datetime
-import importlib.util
-import json
 import os
 import re
 import shutil
-import subprocess
 import sys
-import tempfile
 from xml.sax.saxutils import escape
 
-import docx
-from docx.oxml import parse_xml
-
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs")
-_spec = importlib.util.spec_from_file_location("eval27_make", os.path.join(HERE, "..", "eval27", "make.py"))
-e27 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(e27)
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import evaltools  # noqa: E402
+
+HERE, OUT = evaltools.set_dirs(__file__)
+e27 = evaltools.load("eval27_make", os.path.join("eval27", "make.py"))
 
 SUP = re.compile(r"\^(\d+)\^")
 SUPCHARS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
@@ -134,19 +127,11 @@ def txt_of(blocks):
 
 
 def write_docx(rel):
-    d = docx.Document()
-    for k in ("created", "modified"):
-        setattr(d.core_properties, k, datetime.datetime(2026, 12, 7, 12, 0, 0))
-    d.core_properties.author = "template"
-    d.core_properties.last_modified_by = "template"
-    d.core_properties.revision = 1
+    d = evaltools.new_docx("template")
     xml = "".join(docx_block(b, i + 1) for i, b in enumerate(rel["blocks"]))
-    final = d.element.body[-1]  # the final w:sectPr
-    for el in parse_xml("<w:body %s>%s</w:body>" % (e27.NS, xml)):
-        final.addprevious(el)
+    evaltools.add_body_xml(d, e27.NS, xml)
     path = os.path.join(OUT, rel["id"] + ".docx")
-    d.save(path)
-    e27.fix_zip(path)
+    evaltools.save_docx(d, path)
     return path
 
 
@@ -154,33 +139,24 @@ def main(argv):
     no_pdf = "--no-pdf" in argv
     ids = [a for a in argv if not a.startswith("--")]
     os.makedirs(OUT, exist_ok=True)
-    exec(open(os.path.join(HERE, "releases.py"), encoding="utf-8").read(), globals())
     soffice = None if no_pdf else shutil.which("soffice") or shutil.which("libreoffice")
-    for rel in RELEASES:  # noqa: F821 (from releases.py)
+    for rel in evaltools.releases(HERE, globals()):
         if ids and rel["id"] not in ids:
             continue
-        with open(os.path.join(OUT, rel["id"] + ".txt"), "w", encoding="utf-8") as f:
-            f.write(txt_of(rel["blocks"]))
+        evaltools.write_text(os.path.join(OUT, rel["id"] + ".txt"), txt_of(rel["blocks"]))
         path = write_docx(rel)
         docs = [rel["id"] + ".txt", rel["id"] + ".docx"]
         pdf = os.path.join(OUT, rel["id"] + ".pdf")
         if soffice:
-            with tempfile.TemporaryDirectory() as tmp:
-                subprocess.run([soffice, "-env:UserInstallation=file://%s/u" % tmp, "--headless", "--convert-to",
-                                "pdf", "--outdir", tmp, path], check=True, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-                shutil.copyfile(os.path.join(tmp, rel["id"] + ".pdf"), pdf)
+            evaltools.soffice_pdfs([path], OUT, soffice=soffice, quiet=True)
         if os.path.exists(pdf):
             docs.append(rel["id"] + ".pdf")
         producers = {"txt": "plain text, as tests/eval31/make.py writes it",
                      "docx": "template shape, as tests/eval31/make.py writes it"}
         if len(docs) > 2:
             producers["pdf"] = "LibreOffice's PDF export of the DOCX"
-        gold = {"id": rel["id"], "documents": docs, "producers": producers, "expect": rel["expect"],
-                "source_note": rel["note"]}
-        with open(os.path.join(OUT, rel["id"] + ".gold.json"), "w", encoding="utf-8") as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        evaltools.write_gold(os.path.join(OUT, rel["id"] + ".gold.json"),
+                             evaltools.gold_record(rel["id"], docs, producers, rel["expect"], rel["note"]))
         print(rel["id"], " ".join(docs))
 
 

@@ -3,7 +3,8 @@ reading a set's releases.py, writing its gold records and texts, and the
 calls to the programs that print the PDFs (LibreOffice, Chromium). Each
 generator used to carry its own copy of these; the copies had drifted only
 in names. Used by tests/eval12, eval15, eval17, eval18, eval20, eval21,
-eval23, eval24, eval26 and eval27 (make.py).
+eval23, eval24, eval25, eval26, eval27, eval28, eval29, eval30 and eval31
+(make.py).
 
 A generator finds it by appending tests/ to sys.path (appending, so that
 no folder of tests/ hides a library such as python-docx's `docx`):
@@ -12,6 +13,7 @@ no folder of tests/ hides a library such as python-docx's `docx`):
     sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
     import evaltools  # noqa: E402
 """
+import datetime
 import importlib.util
 import json
 import os
@@ -19,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 TESTS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -105,6 +108,53 @@ def txt_pdf_release(r, out, text, txt_producer, make_pdf, kept_pdf_producer):
     if "pdf" in producers:
         docs.append(r["id"] + ".pdf")
     return docs, producers
+
+
+# ---- DOCX (python-docx, imported where a set writes one) --------------------
+
+DOCX_DATE = datetime.datetime(2026, 12, 7, 12, 0, 0)
+
+
+def new_docx(author):
+    """python-docx's blank document with fixed core properties (the date,
+    author and last editor, revision 1), so that its package is the same
+    at every run."""
+    import docx
+    d = docx.Document()
+    props = d.core_properties
+    props.created = props.modified = DOCX_DATE
+    props.author = props.last_modified_by = author
+    props.revision = 1
+    return d
+
+
+def add_body_xml(d, ns, xml):
+    """Puts the WordprocessingML xml (paragraphs, tables; ns declares its
+    prefixes) at the end of d's body, before the final w:sectPr, which
+    it returns (a set adds columns to it)."""
+    from docx.oxml import parse_xml
+    final = d.element.body[-1]
+    for el in parse_xml("<w:body %s>%s</w:body>" % (ns, xml)):
+        final.addprevious(el)
+    return final
+
+
+def save_docx(d, path):
+    d.save(path)
+    fix_zip(path)
+
+
+def fix_zip(path, date_time=(2026, 12, 7, 12, 0, 0)):
+    """Rewrites the package (DOCX) at path with one fixed date on every
+    entry: python-docx stamps the time of the run, and a committed DOCX
+    must come out the same byte for byte when its set is made again."""
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
 
 
 # ---- the programs that print the PDFs ---------------------------------------

@@ -195,10 +195,14 @@ static void apposition_syllables_figures(void **state)
 	expect("Ana Maria Souza (Anma) spoke", "Anma", NULL);
 	expect("Two Words (Twwo) only", "Twwo", NULL);
 	/* a figure after a letter counts it; a figure that counts nothing is
-	 * a word ("Second") or is left out ("Group of Seven") */
+	 * a word ("Second"), or the number the name ends with, in figures or
+	 * written out (acronyms.number_word: "Group of Seven", not "Eight") */
 	expect("the World Wide Web Consortium (W3C) said", "W3C", "World Wide Web Consortium");
 	expect("the Second Chance Housing Network (2CHN) said", "2CHN", "Second Chance Housing Network");
-	expect("the Group of Seven (G7) met", "G7", NULL);
+	expect("the Group of Seven (G7) met", "G7", "Group of Seven");
+	expect("the Group of Eight (G7) met", "G7", NULL);
+	expect("the Kell Twenty-Three (K23) met", "K23", "Kell Twenty-Three");
+	expect("the Kell Three-Twenty (K23) met", "K23", NULL);
 	/* acronyms.stands_for: past an article, up to the last letter's
 	 * word; words that do not spell it, or a full stop first, none */
 	expect("ABC stands for the Alpha Beta Club of Pellow.", "ABC", "Alpha Beta Club");

@@ -780,6 +780,7 @@ static const char *const misread_at[] = {
 	"The terminal opens in the spring, the board said on Monday.",
 	"Press: imprensa(Dharwickvalley.example, tilda.marsh\xC2\xA9harwick-valley.example, info@)harwick.example",
 	"Visit www.kestrelbay.example or write to pressQkestrelbay.example",
+	"Photographs: picturesQkestrelbay.example (high resolution) on request.",
 	"Our FAQpage.info answers, and mobileQuay.example too",
 	NULL};
 
@@ -797,9 +798,11 @@ static void ocr_misread_at_repaired(void **state)
 	assert_non_null(strstr(t, "\"info@harwick.example\""));
 	/* "Q", a letter: only with the domain written elsewhere */
 	assert_non_null(strstr(t, "\"press@kestrelbay.example\""));
+	/* the domain found elsewhere though text follows the address */
+	assert_non_null(strstr(t, "\"pictures@kestrelbay.example\""));
 	assert_null(strstr(t, "FA@page"));
 	assert_null(strstr(t, "mobile@uay"));
-	assert_int_equal(repair_count(r, "ocr_at_sign"), 4);
+	assert_int_equal(repair_count(r, "ocr_at_sign"), 5);
 	free(t);
 	json_decref(r);
 	/* typed text (no PM_BF_RECOGNISED) is never changed */

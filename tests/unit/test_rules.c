@@ -624,6 +624,13 @@ static void postal_lines(void **state)
 	assert_true(rule_postal_line("Via Roma 4 · 00184 Roma"));
 	assert_true(rule_postal_line("34517 Wendelmünde"));
 	assert_true(rule_letterhead_line("7 Lark Rise, Ferncombe FC2 8JN"));
+	/* letterhead.postal_line.separated_code: a street without a number
+	 * (a French "route", "chemin", "lieu-dit") then a separator's sign and
+	 * the five-digit code with its town */
+	assert_true(rule_postal_line("Chemin des Aulnes - 45210 Ferrières-sur-Loing"));
+	assert_true(rule_postal_line("Lieu-dit Les Granges \xE2\x80\x93 71250 Saint-Vérand"));
+	assert_true(rule_postal_line("Via dei Tigli 7 - 06031 Montebasso (PG)"));
+	assert_false(rule_postal_line("Saison des concerts - 12000 Spectateurs Attendus"));
 	/* titles, dates, counts */
 	assert_false(rule_postal_line("2026 Budget Adds 300 Jobs"));
 	assert_false(rule_postal_line("March 3-29, 2025 Opening: Friday, February 28, 6-9 pm"));
