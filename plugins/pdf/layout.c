@@ -4068,6 +4068,12 @@ static bool cell_glued(const pdfl_line *L, size_t n, const int *rc, const double
 			a = &L[k];
 	if (!a || !a->len || memchr(a->text, ' ', a->len))
 		return false;
+	/* only in a left-aligned cell, where the line goes on under the
+	 * start of the one above: a centred or right-aligned cell's short
+	 * words (a column head's "Q4" over "2024") stand near its right
+	 * border as well, and were broken at a space */
+	if (fabs(L[i].x0 - a->x0) > RULE_TOL)
+		return false;
 	last = last_cp(a->text, a->len);
 	if (last == '-' || last == '/')
 		return true;
@@ -4080,6 +4086,34 @@ static bool cell_glued(const pdfl_line *L, size_t n, const int *rc, const double
 	                        ? 2.5
 	                        : 0.6) *
 	                       a->char_w;
+}
+
+/* Half the cells of a grid hold text at least: a page of empty boxes
+ * drawn round figures, or a form's fields, with a caption standing in
+ * one box here and there, is no table (layout.table.ruled_cells). A
+ * cell is a rectangle of the grid with a rule on its left and its top
+ * (merged cells are one); rc holds each line's cell, or -1. */
+static bool mostly_filled(size_t n, const int *rc, const pdfl_rule *R, const size_t *comp_of,
+                          size_t nr, size_t comp, const double *xs, size_t nx, const double *ys, size_t ny)
+{
+	size_t cols = nx - 1, rows = ny - 1, cells = 0, filled = 0, i, r, c;
+	unsigned char *seen;
+	if (rows * cols > 4096)
+		return false; /* more boxes than any table of a release */
+	seen = calloc(rows * cols, 1);
+	if (!seen)
+		return false;
+	for (i = 0; i < n; i++)
+		if (rc[2 * i] >= 0 && !seen[(size_t)rc[2 * i] * cols + (size_t)rc[2 * i + 1]]) {
+			seen[(size_t)rc[2 * i] * cols + (size_t)rc[2 * i + 1]] = 1;
+			filled++;
+		}
+	free(seen);
+	for (r = 0; r < rows; r++)
+		for (c = 0; c < cols; c++)
+			cells += (!c || rule_along(R, comp_of, comp, nr, false, xs[c], 0.5 * (ys[r] + ys[r + 1]))) &&
+			         (!r || rule_along(R, comp_of, comp, nr, true, ys[r], 0.5 * (xs[c] + xs[c + 1])));
+	return 2 * filled >= cells;
 }
 
 /* The grid of component comp of page p's rules as a table, if its lines
@@ -4153,7 +4187,7 @@ static void ruled_grid(pdfl_doc *d, pdfl_page *p, const pdfl_rule *R, const size
 	}
 	for (i = 0; i < 64; i++)
 		cols_seen += (colmask >> i) & 1;
-	if (!ok || inside < 3 || rows_seen < 2 || cols_seen < 2)
+	if (!ok || inside < 3 || rows_seen < 2 || cols_seen < 2 || !mostly_filled(p->n, rc, R, comp_of, nr, comp, xs, nx, ys, ny))
 		goto done;
 	(*ntables)++;
 	for (i = 0; i < p->n; i++)
@@ -4288,7 +4322,10 @@ size_t pdfl_find_rules(pdfl_doc *d, pdfl_rules_fn probe, void *user)
 						grow = true;
 					}
 			any = true;
-			probe(user, d, (int)pg + 1, x0 - 3 * em, y0 - 3 * em, x1 + 3 * em, y1 + 3 * em);
+			/* across the page's whole width: a column whose lines are
+			 * not cell-like (long, or alone on their row) lies beyond
+			 * the run's, and a grid cut short there loses its cells */
+			probe(user, d, (int)pg + 1, 0, y0 - 3 * em, p->w, y1 + 3 * em);
 		}
 		free(c);
 		looked += any;

@@ -2200,13 +2200,73 @@ static void ruled_grid_with_a_line_across(void **state)
 	free(o);
 }
 
+/* ... a figure table's column heads, set right-aligned in two lines
+ * ("Q4" over "2024"): a short word near the right border was broken at
+ * a space, not inside a word; only a left-aligned cell's line, going on
+ * under the start of the one above, is joined to it without one. */
+static const double figure_rules[][4] = {
+	{72, 200, 432, 200}, {72, 232, 432, 232}, {72, 252, 432, 252}, {72, 272, 432, 272},
+	{72, 200, 72, 272},  {192, 200, 192, 272}, {312, 200, 312, 272}, {432, 200, 432, 272},
+};
+static const hl figure_table[] = {
+	B(1, 160, "The ferry line carried more passengers in the fourth quarter than in any quarter before."),
+	B(1, 180, "Key figures"),
+	{1, 77, 205, 10, 0, "Item"}, {1, 297, 205, 10, 0, "Q4"}, {1, 417, 205, 10, 0, "FY"},
+	{1, 287, 217, 10, 0, "2024"}, {1, 407, 217, 10, 0, "2024"},
+	{1, 77, 237, 10, 0, "Revenue"}, {1, 287, 237, 10, 0, "86.4"}, {1, 402, 237, 10, 0, "318.9"},
+	{1, 77, 257, 10, 0, "Margin"}, {1, 287, 257, 10, 0, "34.2"}, {1, 407, 257, 10, 0, "33.6"},
+	B(1, 296, "The line will add a third ferry to its timetable in the spring of next year, the board said."),
+};
+
+static void ruled_cells_right_aligned_words_not_joined(void **state)
+{
+	char *o;
+	(void)state;
+	page_rules = figure_rules;
+	npage_rules = sizeof figure_rules / sizeof figure_rules[0];
+	o = layout(figure_table, sizeof figure_table / sizeof figure_table[0], 1);
+	page_rules = NULL;
+	npage_rules = 0;
+	assert_non_null(strstr(o, "<R>Item<C>Q4 2024<C>FY 2024<R>Revenue<C>86.4<C>318.9<R>Margin"));
+	free(o);
+}
+
+/* ... a grid of boxes mostly empty (an exercise sheet's frames round
+ * its drawings, a caption in one here and there) is no table: half its
+ * cells hold text at least. */
+static const double box_rules[][4] = {
+	{72, 200, 552, 200}, {72, 220, 552, 220}, {72, 240, 552, 240}, {72, 260, 552, 260}, {72, 280, 552, 280},
+	{72, 200, 72, 280},  {192, 200, 192, 280}, {312, 200, 312, 280}, {432, 200, 432, 280}, {552, 200, 552, 280},
+};
+static const hl box_page[] = {
+	B(1, 160, "Do each of the exercises below slowly, twice a day, for as long as your physiotherapist says."),
+	{1, 77, 205, 10, 0, "Lift"}, {1, 197, 225, 10, 0, "Bend"}, {1, 317, 245, 10, 0, "Stretch"},
+	B(1, 296, "Stop any exercise that hurts and tell your nurse or physiotherapist at your next visit."),
+};
+
+static void ruled_grid_mostly_empty_is_no_table(void **state)
+{
+	char *o;
+	(void)state;
+	page_rules = box_rules;
+	npage_rules = sizeof box_rules / sizeof box_rules[0];
+	o = layout(box_page, sizeof box_page / sizeof box_page[0], 1);
+	page_rules = NULL;
+	npage_rules = 0;
+	assert_null(strstr(o, "<C>"));
+	assert_null(strstr(o, "<R>"));
+	free(o);
+}
+
 static int probes;
 static void count_probe(void *user, pdfl_doc *d, int page, double x0, double y0, double x1, double y1)
 {
 	(void)user;
 	(void)d;
 	(void)page;
-	assert_true(x0 < 77 && x1 > 432 && y0 < 205 && y1 > 267);
+	/* across the page's whole width (612 points): a last column's right
+	 * border lies beyond its text, which ends far short of it */
+	assert_true(x0 <= 0 && x1 >= 612 && y0 < 205 && y1 > 267);
 	probes++;
 }
 
@@ -3958,6 +4018,8 @@ int main(void)
 		cmocka_unit_test(table_of_figures),
 		cmocka_unit_test(ruled_table_cells),
 		cmocka_unit_test(ruled_grid_with_a_line_across),
+		cmocka_unit_test(ruled_cells_right_aligned_words_not_joined),
+		cmocka_unit_test(ruled_grid_mostly_empty_is_no_table),
 		cmocka_unit_test(ruled_cells_looked_for_beside_cells_only),
 		cmocka_unit_test(table_with_touching_line_boxes),
 		cmocka_unit_test(heading_over_a_table_is_no_row_label),
