@@ -4069,10 +4069,18 @@ static bool cell_glued(const pdfl_line *L, size_t n, const int *rc, const double
 	if (!a || !a->len || memchr(a->text, ' ', a->len))
 		return false;
 	/* only in a left-aligned cell, where the line goes on under the
-	 * start of the one above: a centred or right-aligned cell's short
-	 * words (a column head's "Q4" over "2024") stand near its right
-	 * border as well, and were broken at a space */
+	 * start of the one above and a line of another cell of the column
+	 * starts there too: a centred or right-aligned cell's short words (a
+	 * column head's "Q4" over "2024", a diagram's boxed "Capital" over
+	 * "Notes") stand as near its right border as its left one, and were
+	 * broken at a space */
 	if (fabs(L[i].x0 - a->x0) > RULE_TOL)
+		return false;
+	for (k = 0; k < n; k++)
+		if (rc[2 * k] >= 0 && rc[2 * k] != rc[2 * i] && rc[2 * k + 1] == rc[2 * i + 1] &&
+		    fabs(L[k].x0 - a->x0) <= RULE_TOL)
+			break;
+	if (k == n)
 		return false;
 	last = last_cp(a->text, a->len);
 	if (last == '-' || last == '/')
@@ -4156,8 +4164,17 @@ static void ruled_grid(pdfl_doc *d, pdfl_page *p, const pdfl_rule *R, const size
 		double cx = 0.5 * (l->x0 + l->x1), cy = fmin(0.5 * (l->y0 + l->y1), l->y0 + 0.6 * l->size);
 		int r = 0, c = 0;
 		rc[2 * i] = -1;
-		if (l->furniture || l->rtl || l->table || cx < xs[0] || cx > xs[nx - 1] || cy < ys[0] || cy > ys[ny - 1])
+		if (l->furniture || l->rtl || l->table || cy < ys[0] || cy > ys[ny - 1])
 			continue;
+		if (cx < xs[0] || cx > xs[nx - 1]) {
+			/* text beside the grid, reaching to within an em of its
+			 * outer rule: the rules are the column rules of a table
+			 * open at its sides (a register's, its first and last
+			 * columns unframed), not a frame round all its cells */
+			if (cx < xs[0] ? l->x1 > xs[0] - l->size : l->x0 < xs[nx - 1] + l->size)
+				ok = false;
+			continue;
+		}
 		while ((size_t)c + 2 < nx && cx > xs[c + 1])
 			c++;
 		while ((size_t)r + 2 < ny && cy > ys[r + 1])

@@ -2258,6 +2258,71 @@ static void ruled_grid_mostly_empty_is_no_table(void **state)
 	free(o);
 }
 
+/* ... a diagram's boxes, set centred: a word over one as wide ("ABS/CDOs"
+ * over "tranches") starts where it starts, both as near the box's right
+ * border as its left one; no line of the column's other cells starts
+ * there, so the cell is not left-aligned and the words were broken at a
+ * space. */
+static const double box_diagram_rules[][4] = {
+	{72, 200, 312, 200}, {72, 232, 312, 232}, {72, 252, 312, 252},
+	{72, 200, 72, 252},  {192, 200, 192, 252}, {312, 200, 312, 252},
+};
+static const hl box_diagram[] = {
+	B(1, 160, "Banks funded the loans they made by selling them on in slices, each slice riskier than the one above."),
+	{1, 77, 205, 10, 0, "Senior"}, {1, 232, 205, 10, 0, "ABS/CDOs"}, {1, 232, 217, 10, 0, "tranches"},
+	{1, 77, 237, 10, 0, "Equity"}, {1, 239.5, 237, 10, 0, "Notes"},
+	B(1, 296, "When the slices at the bottom lost their value, the ones above them were doubted as well."),
+};
+
+static void ruled_cells_centred_words_not_joined(void **state)
+{
+	char *o;
+	(void)state;
+	page_rules = box_diagram_rules;
+	npage_rules = sizeof box_diagram_rules / sizeof box_diagram_rules[0];
+	o = layout(box_diagram, sizeof box_diagram / sizeof box_diagram[0], 1);
+	page_rules = NULL;
+	npage_rules = 0;
+	assert_non_null(strstr(o, "<R>Senior<C>ABS/CDOs tranches<R>Equity<C>Notes"));
+	free(o);
+}
+
+/* ... a register's table open at its sides: rules between its columns,
+ * over and under its head and under its last row, its first and last
+ * columns unframed. The rules frame no cells: each ruled column would
+ * hold all the rows' lines, run together; text beside the grid, up to
+ * its outer rule, leaves it alone. */
+static const double open_rules[][4] = {
+	{72, 200, 552, 200}, {72, 215, 552, 215}, {72, 260, 552, 260},
+	{192, 200, 192, 260}, {312, 200, 312, 260}, {432, 200, 432, 260},
+};
+static const hl open_table[] = {
+	B(1, 160, "The following products are excluded from the schedules when sold over the counter."),
+	{1, 77, 203, 10, 0, "Company"}, {1, 197, 203, 10, 0, "Trade name"}, {1, 317, 203, 10, 0, "Code"},
+	{1, 437, 203, 10, 0, "Amount"},
+	{1, 77, 220, 10, 0, "Bioline Laboratories ."}, {1, 197, 220, 10, 0, "Theophed ......"},
+	{1, 317, 220, 10, 0, "00719-1945"}, {1, 517, 220, 10, 0, "8.00"},
+	{1, 77, 232, 10, 0, "Goldline Laboratories"}, {1, 197, 232, 10, 0, "Guiaphed Elixir"},
+	{1, 317, 232, 10, 0, "00182-1377"}, {1, 517, 232, 10, 0, "4.00"},
+	{1, 77, 244, 10, 0, "Parke-Davis and Co .."}, {1, 197, 244, 10, 0, "Tedral ........"},
+	{1, 317, 244, 10, 0, "00071-0230"}, {1, 517, 244, 10, 0, "8.00"},
+	B(1, 296, "The amounts are given in milligrams for each tablet or millilitre of the product."),
+};
+
+static void ruled_grid_open_at_its_sides_is_no_table(void **state)
+{
+	char *o;
+	(void)state;
+	page_rules = open_rules;
+	npage_rules = sizeof open_rules / sizeof open_rules[0];
+	o = layout(open_table, sizeof open_table / sizeof open_table[0], 1);
+	page_rules = NULL;
+	npage_rules = 0;
+	assert_null(strstr(o, "Theophed ...... Guiaphed"));
+	assert_null(strstr(o, "00719-1945 00182-1377"));
+	free(o);
+}
+
 static int probes;
 static void count_probe(void *user, pdfl_doc *d, int page, double x0, double y0, double x1, double y1)
 {
@@ -4020,6 +4085,8 @@ int main(void)
 		cmocka_unit_test(ruled_grid_with_a_line_across),
 		cmocka_unit_test(ruled_cells_right_aligned_words_not_joined),
 		cmocka_unit_test(ruled_grid_mostly_empty_is_no_table),
+		cmocka_unit_test(ruled_cells_centred_words_not_joined),
+		cmocka_unit_test(ruled_grid_open_at_its_sides_is_no_table),
 		cmocka_unit_test(ruled_cells_looked_for_beside_cells_only),
 		cmocka_unit_test(table_with_touching_line_boxes),
 		cmocka_unit_test(heading_over_a_table_is_no_row_label),
