@@ -312,15 +312,13 @@ bool pdfl_add_rule(pdfl_doc *d, int page, double x0, double y0, double x1, doubl
 		return false;
 	if (d->nrules >= 100000)
 		return true; /* a page of hatching is no table */
-	if (d->nrules == d->rcap) {
-		size_t cap = d->rcap ? 2 * d->rcap : 64;
-		pdfl_rule *r = realloc(d->rules, cap * sizeof *r);
+	{
+		pdfl_rule *r = grow_array(d->rules, &d->rcap, d->nrules + 1, sizeof *r, 64);
 		if (!r) {
 			d->oom = true;
 			return false;
 		}
 		d->rules = r;
-		d->rcap = cap;
 	}
 	d->rules[d->nrules++] = (pdfl_rule){page, x0, y0, x1, y1};
 	return true;
