@@ -75,6 +75,7 @@ void pdfl_free(pdfl_doc *d)
 	}
 	free(d->links);
 	free(d->cuts);
+	free(d->rules);
 	free(d->fonts);
 	free(d->lines);
 	free(d->pages);
@@ -302,6 +303,24 @@ bool pdfl_add_cut(pdfl_doc *d, size_t at, double x1, double x0)
 	if (!push_cut(d, at, x1, x0))
 		return false;
 	l->ncut++;
+	return true;
+}
+
+bool pdfl_add_rule(pdfl_doc *d, int page, double x0, double y0, double x1, double y1)
+{
+	if (d->oom)
+		return false;
+	if (d->nrules >= 100000)
+		return true; /* a page of hatching is no table */
+	{
+		pdfl_rule *r = grow_array(d->rules, &d->rcap, d->nrules + 1, sizeof *r, 64);
+		if (!r) {
+			d->oom = true;
+			return false;
+		}
+		d->rules = r;
+	}
+	d->rules[d->nrules++] = (pdfl_rule){page, x0, y0, x1, y1};
 	return true;
 }
 
@@ -3477,14 +3496,43 @@ static bool cell_wrap_row(pdfl_line *const *byrow, const size_t *start, const si
 	       last_cp(above->text, above->len) != '.';
 }
 
+/* Put the lines of table t of page p, in row order, where its line
+ * firstpos was read; the page's other lines keep their order. */
+static void place_table(pdfl_doc *d, pdfl_page *p, int t, size_t firstpos)
+{
+	pdfl_line *L = d->lines + p->first, *tmp;
+	size_t n = p->n, w = 0, nt = 0, q;
+	tmp = malloc(n * sizeof *tmp);
+	if (!tmp) {
+		d->oom = true;
+		return;
+	}
+	for (q = 0; q < n; q++)
+		if (L[q].table == t)
+			nt++;
+	for (q = 0; q < n; q++) {
+		if (q == firstpos) {
+			size_t t0 = w, z;
+			for (z = 0; z < n; z++)
+				if (L[z].table == t)
+					tmp[w++] = L[z];
+			qsort(tmp + t0, nt, sizeof *tmp, cmp_cell);
+		}
+		if (L[q].table != t)
+			tmp[w++] = L[q];
+	}
+	memcpy(L, tmp, n * sizeof *tmp);
+	free(tmp);
+}
+
 /* Take rows i..j of byrow as table number ++*ntables of page p: mark the
  * cells and put them, row by row, where the table's first line was read;
  * the page's other lines keep their order. */
 static void take_table(pdfl_doc *d, pdfl_page *p, pdfl_line *const *byrow, const size_t *start, const size_t *count,
                        size_t i, size_t j, const double *cx0, const double *cx1, int k, int *ntables)
 {
-	pdfl_line *L = d->lines + p->first, *tmp;
-	size_t n = p->n, r, a, w = 0, nt = 0, q, firstpos = SIZE_MAX;
+	pdfl_line *L = d->lines + p->first;
+	size_t r, a, firstpos = SIZE_MAX;
 	int c;
 	(*ntables)++;
 	for (r = i; r < j; r++)
@@ -3499,27 +3547,7 @@ static void take_table(pdfl_doc *d, pdfl_page *p, pdfl_line *const *byrow, const
 			if ((size_t)(l - L) < firstpos)
 				firstpos = (size_t)(l - L);
 		}
-	tmp = malloc(n * sizeof *tmp);
-	if (!tmp) {
-		d->oom = true;
-		return;
-	}
-	for (q = 0; q < n; q++)
-		if (L[q].table == *ntables)
-			nt++;
-	for (q = 0; q < n; q++) {
-		if (q == firstpos) {
-			size_t t0 = w, z;
-			for (z = 0; z < n; z++)
-				if (L[z].table == *ntables)
-					tmp[w++] = L[z];
-			qsort(tmp + t0, nt, sizeof *tmp, cmp_cell);
-		}
-		if (L[q].table != *ntables)
-			tmp[w++] = L[q];
-	}
-	memcpy(L, tmp, n * sizeof *tmp);
-	free(tmp);
+	place_table(d, p, *ntables, firstpos);
 }
 
 /* Whether s holds a letter (a row label, not a figure). */
@@ -3960,6 +3988,366 @@ static void join_pieces(pdfl_doc *d, size_t pg, pdfl_line *orig, const size_t *n
 	p->n = w;
 }
 
+/* ---- tables framed by drawn rules -------------------------------------- */
+
+/*
+ * Convention layout.table.ruled_cells: a word processor's table with
+ * borders (Word's and LibreOffice's default) draws a rule round each
+ * cell, and a PDF of it holds those rules as paths, not text. The cells
+ * are the rectangles the rules enclose: where level and upright rules
+ * meet in a grid of two rows and two columns or more and every line
+ * inside stands within one of its rectangles, the table is those cells,
+ * each cell's lines joined in reading order, row by row. A rule missing
+ * between two rectangles (merged cells) makes them one cell. The text
+ * layer alone runs a wrapped cell's lines into the next row's and a
+ * header's cells into the paragraph above.
+ */
+#define RULE_TOL 2.0 /* points: rules meeting, a line touching its cell's border */
+
+static bool rule_level(const pdfl_rule *r)
+{
+	return r->y1 - r->y0 < r->x1 - r->x0;
+}
+
+/* A level rule h and an upright one v cross or meet. */
+static bool rules_meet(const pdfl_rule *h, const pdfl_rule *v)
+{
+	return v->x0 >= h->x0 - RULE_TOL && v->x0 <= h->x1 + RULE_TOL && h->y0 >= v->y0 - RULE_TOL &&
+	       h->y0 <= v->y1 + RULE_TOL;
+}
+
+static size_t uf_find(size_t *up, size_t i)
+{
+	while (up[i] != i)
+		i = up[i] = up[up[i]];
+	return i;
+}
+
+/* Sort v[0..n) and merge values closer than RULE_TOL; returns how many. */
+static size_t merge_stops(double *v, size_t n)
+{
+	size_t i, w = 0;
+	qsort(v, n, sizeof *v, cmp_double);
+	for (i = 0; i < n; i++)
+		if (!w || v[i] - v[w - 1] > RULE_TOL)
+			v[w++] = v[i];
+	return w;
+}
+
+/* Some rule of component comp, level or not, runs along `at` (a y for a
+ * level rule, an x for an upright one) across the point `across`. */
+static bool rule_along(const pdfl_rule *R, const size_t *comp_of, size_t comp, size_t nr, bool level, double at,
+                       double across)
+{
+	size_t i;
+	for (i = 0; i < nr; i++) {
+		const pdfl_rule *r = &R[i];
+		if (comp_of[i] != comp || rule_level(r) != level)
+			continue;
+		if (level ? fabs(r->y0 - at) <= RULE_TOL && across >= r->x0 && across <= r->x1
+		          : fabs(r->x0 - at) <= RULE_TOL && across >= r->y0 && across <= r->y1)
+			return true;
+	}
+	return false;
+}
+
+/* Line i of a ruled cell goes on from the cell's line above it without a
+ * space: that line is one word that ends in a hyphen or a slash or fills
+ * the cell to its border (as far from it as the text from the left one),
+ * so the word processor broke a word too long for the cell. */
+static bool cell_glued(const pdfl_line *L, size_t n, const int *rc, const double *edge, size_t i)
+{
+	const pdfl_line *a = NULL;
+	size_t k;
+	uint32_t last;
+	for (k = 0; k < n; k++)
+		if (k != i && rc[2 * k] == rc[2 * i] && rc[2 * k + 1] == rc[2 * i + 1] && L[k].y0 < L[i].y0 &&
+		    (!a || L[k].y0 > a->y0))
+			a = &L[k];
+	if (!a || !a->len || memchr(a->text, ' ', a->len))
+		return false;
+	/* only in a left-aligned cell, where the line goes on under the
+	 * start of the one above and a line of another cell of the column
+	 * starts there too: a centred or right-aligned cell's short words (a
+	 * column head's "Q4" over "2024", a diagram's boxed "Capital" over
+	 * "Notes") stand as near its right border as its left one, and were
+	 * broken at a space */
+	if (fabs(L[i].x0 - a->x0) > RULE_TOL)
+		return false;
+	for (k = 0; k < n; k++)
+		if (rc[2 * k] >= 0 && rc[2 * k] != rc[2 * i] && rc[2 * k + 1] == rc[2 * i + 1] &&
+		    fabs(L[k].x0 - a->x0) <= RULE_TOL)
+			break;
+	if (k == n)
+		return false;
+	last = last_cp(a->text, a->len);
+	if (last == '-' || last == '/')
+		return true;
+	/* an address or a link broken where its next letter would not fit;
+	 * a word of prose only when it fills the cell closer than half a letter
+	 * (else it was wrapped at the space after it) */
+	return edge[2 * (size_t)(a - L) + 1] - a->x1 <=
+	       (a->x0 - edge[2 * (size_t)(a - L)]) +
+	               (memchr(a->text, '@', a->len) || memchr(a->text, '/', a->len) || memchr(a->text, '.', a->len - 1)
+	                        ? 2.5
+	                        : 0.6) *
+	                       a->char_w;
+}
+
+/* Half the cells of a grid hold text at least: a page of empty boxes
+ * drawn round figures, or a form's fields, with a caption standing in
+ * one box here and there, is no table (layout.table.ruled_cells). A
+ * cell is a rectangle of the grid with a rule on its left and its top
+ * (merged cells are one); rc holds each line's cell, or -1. */
+static bool mostly_filled(size_t n, const int *rc, const pdfl_rule *R, const size_t *comp_of,
+                          size_t nr, size_t comp, const double *xs, size_t nx, const double *ys, size_t ny)
+{
+	size_t cols = nx - 1, rows = ny - 1, cells = 0, filled = 0, i, r, c;
+	unsigned char *seen;
+	if (rows * cols > 4096)
+		return false; /* more boxes than any table of a release */
+	seen = calloc(rows * cols, 1);
+	if (!seen)
+		return false;
+	for (i = 0; i < n; i++)
+		if (rc[2 * i] >= 0 && !seen[(size_t)rc[2 * i] * cols + (size_t)rc[2 * i + 1]]) {
+			seen[(size_t)rc[2 * i] * cols + (size_t)rc[2 * i + 1]] = 1;
+			filled++;
+		}
+	free(seen);
+	for (r = 0; r < rows; r++)
+		for (c = 0; c < cols; c++)
+			cells += (!c || rule_along(R, comp_of, comp, nr, false, xs[c], 0.5 * (ys[r] + ys[r + 1]))) &&
+			         (!r || rule_along(R, comp_of, comp, nr, true, ys[r], 0.5 * (xs[c] + xs[c + 1])));
+	return 2 * filled >= cells;
+}
+
+/* The grid of component comp of page p's rules as a table, if its lines
+ * are its cells' (layout.table.ruled_cells). */
+static void ruled_grid(pdfl_doc *d, pdfl_page *p, const pdfl_rule *R, const size_t *comp_of, size_t nr, size_t comp,
+                       int *ntables)
+{
+	pdfl_line *L = d->lines + p->first;
+	double *xs = malloc(nr * sizeof *xs), *ys = malloc(nr * sizeof *ys);
+	size_t nx = 0, ny = 0, i, inside = 0, firstpos = SIZE_MAX;
+	int *rc = NULL, rows_seen = 0, cols_seen = 0, lastr = -1;
+	double *edge = NULL; /* each line's cell's left and right border */
+	bool ok = true;
+	unsigned long colmask = 0;
+	if (!xs || !ys) {
+		d->oom = true;
+		goto done;
+	}
+	for (i = 0; i < nr; i++)
+		if (comp_of[i] == comp) {
+			if (rule_level(&R[i]))
+				ys[ny++] = R[i].y0;
+			else
+				xs[nx++] = R[i].x0;
+		}
+	nx = merge_stops(xs, nx);
+	ny = merge_stops(ys, ny);
+	if (nx < 3 || ny < 3 || nx > 64)
+		goto done;
+	rc = malloc(2 * p->n * sizeof *rc);
+	edge = malloc(2 * p->n * sizeof *edge);
+	if (!rc || !edge) {
+		d->oom = true;
+		goto done;
+	}
+	for (i = 0; i < p->n && ok; i++) {
+		const pdfl_line *l = &L[i];
+		/* a line's box may take in the row under it (a break's empty
+		 * glyph): its top, and its first line's height, place it */
+		double cx = 0.5 * (l->x0 + l->x1), cy = fmin(0.5 * (l->y0 + l->y1), l->y0 + 0.6 * l->size);
+		int r = 0, c = 0;
+		rc[2 * i] = -1;
+		if (l->furniture || l->rtl || l->table || cy < ys[0] || cy > ys[ny - 1])
+			continue;
+		if (cx < xs[0] || cx > xs[nx - 1]) {
+			/* text beside the grid, reaching to within an em of its
+			 * outer rule: the rules are the column rules of a table
+			 * open at its sides (a register's, its first and last
+			 * columns unframed), not a frame round all its cells */
+			if (cx < xs[0] ? l->x1 > xs[0] - l->size : l->x0 < xs[nx - 1] + l->size)
+				ok = false;
+			continue;
+		}
+		while ((size_t)c + 2 < nx && cx > xs[c + 1])
+			c++;
+		while ((size_t)r + 2 < ny && cy > ys[r + 1])
+			r++;
+		/* merged cells: no rule between two rectangles makes them one */
+		while (c > 0 && !rule_along(R, comp_of, comp, nr, false, xs[c], 0.5 * (ys[r] + ys[r + 1])))
+			c--;
+		while (r > 0 && !rule_along(R, comp_of, comp, nr, true, ys[r], 0.5 * (xs[c] + xs[c + 1])))
+			r--;
+		{
+			/* the cell runs to the next rule that stands on its row */
+			size_t e = (size_t)c + 1;
+			while (e + 1 < nx && !rule_along(R, comp_of, comp, nr, false, xs[e], 0.5 * (ys[r] + ys[r + 1])))
+				e++;
+			if (l->x0 < xs[c] - RULE_TOL || l->x1 > xs[e] + RULE_TOL)
+				ok = false; /* a line across a border: not cells we can read */
+			edge[2 * i] = xs[c];
+			edge[2 * i + 1] = xs[e];
+		}
+		rc[2 * i] = r;
+		rc[2 * i + 1] = c;
+		inside++;
+		if (r != lastr)
+			rows_seen++;
+		lastr = r;
+		colmask |= 1ul << (c & 63);
+	}
+	for (i = 0; i < 64; i++)
+		cols_seen += (colmask >> i) & 1;
+	if (!ok || inside < 3 || rows_seen < 2 || cols_seen < 2 || !mostly_filled(p->n, rc, R, comp_of, nr, comp, xs, nx, ys, ny))
+		goto done;
+	(*ntables)++;
+	for (i = 0; i < p->n; i++)
+		if (rc[2 * i] >= 0) {
+			L[i].table = *ntables;
+			L[i].row = rc[2 * i];
+			L[i].col = rc[2 * i + 1];
+			if (i < firstpos)
+				firstpos = i;
+		}
+	for (i = 0; i < p->n; i++)
+		if (rc[2 * i] >= 0)
+			L[i].glued = cell_glued(L, p->n, rc, edge, i);
+	place_table(d, p, *ntables, firstpos);
+done:
+	free(edge);
+	free(rc);
+	free(xs);
+	free(ys);
+}
+
+/* The grids of page pg's rules, as tables (layout.table.ruled_cells). */
+static void ruled_tables(pdfl_doc *d, size_t pg, int *ntables)
+{
+	pdfl_page *p = &d->pages[pg];
+	const pdfl_rule *R;
+	size_t i, j, a = 0, nr, *up, *comp_of;
+	while (a < d->nrules && d->rules[a].page < (int)pg + 1)
+		a++;
+	for (nr = 0; a + nr < d->nrules && d->rules[a + nr].page == (int)pg + 1; nr++)
+		;
+	if (nr < 6 || nr > 2000 || !p->n)
+		return;
+	R = d->rules + a;
+	up = malloc(nr * sizeof *up);
+	comp_of = malloc(nr * sizeof *comp_of);
+	if (!up || !comp_of) {
+		free(up);
+		free(comp_of);
+		d->oom = true;
+		return;
+	}
+	/* a border meets two borders across it at least (a cell's two
+	 * sides); a run of ink that meets fewer is underlining or type */
+	for (i = 0; i < nr; i++)
+		up[i] = 0;
+	for (i = 0; i < nr; i++)
+		for (j = 0; j < nr; j++)
+			if (rule_level(&R[i]) && !rule_level(&R[j]) && rules_meet(&R[i], &R[j])) {
+				up[i]++;
+				up[j]++;
+			}
+	for (i = 0; i < nr; i++)
+		comp_of[i] = up[i] >= 2 ? i : SIZE_MAX;
+	for (i = 0; i < nr; i++)
+		up[i] = i;
+	for (i = 0; i < nr; i++)
+		for (j = 0; j < nr; j++)
+			if (comp_of[i] != SIZE_MAX && comp_of[j] != SIZE_MAX && rule_level(&R[i]) && !rule_level(&R[j]) &&
+			    rules_meet(&R[i], &R[j]))
+				up[uf_find(up, i)] = uf_find(up, j);
+	for (i = 0; i < nr; i++)
+		comp_of[i] = comp_of[i] == SIZE_MAX ? SIZE_MAX : uf_find(up, i);
+	for (i = 0; i < nr && !d->oom; i++)
+		if (comp_of[i] == i)
+			ruled_grid(d, p, R, comp_of, nr, i, ntables);
+	free(up);
+	free(comp_of);
+}
+
+/* Line i of page p is short enough to be a table's cell and stands beside
+ * another such on its row, or holds wide gaps (pdf.table_cells). */
+static bool cell_like(const pdfl_page *p, const pdfl_line *L, size_t i)
+{
+	size_t j;
+	if (L[i].x1 - L[i].x0 > 0.4 * p->w)
+		return false;
+	if (L[i].ncut)
+		return true;
+	for (j = 0; j < p->n; j++)
+		if (j != i && L[j].x1 - L[j].x0 <= 0.4 * p->w && same_row(&L[i], &L[j]) &&
+		    (L[j].x0 >= L[i].x1 || L[j].x1 <= L[i].x0))
+			return true;
+	return false;
+}
+
+/* The rows of cells of a table stand one close under the other: runs of
+ * cell-like lines, each within three ems under the one before, of two
+ * rows or more, are looked at, the page's head and foot (a browser's
+ * date and title over the page, its address and page number under it)
+ * not together. */
+size_t pdfl_find_rules(pdfl_doc *d, pdfl_rules_fn probe, void *user)
+{
+	size_t pg, looked = 0;
+	for (pg = 0; pg < d->npages && !d->oom; pg++) {
+		const pdfl_page *p = &d->pages[pg];
+		const pdfl_line *L = d->lines + p->first;
+		const pdfl_line **c;
+		size_t i, j, nc = 0;
+		bool any = false;
+		if (p->n < 3)
+			continue;
+		c = malloc(p->n * sizeof *c);
+		if (!c) {
+			d->oom = true;
+			return looked;
+		}
+		for (i = 0; i < p->n; i++)
+			if (cell_like(p, L, i))
+				c[nc++] = &L[i];
+		qsort(c, nc, sizeof *c, cmp_ptr_top);
+		for (i = 0; i < nc && !any; i = j) {
+			double x0 = c[i]->x0, y0 = c[i]->y0, x1 = c[i]->x1, y1 = c[i]->y1, em = c[i]->size;
+			size_t rows = 1;
+			bool grow;
+			for (j = i + 1; j < nc && c[j]->y0 < y1 + 3 * em; j++) {
+				if (c[j]->y0 > c[j - 1]->y0 + 0.5 * c[j]->size)
+					rows++;
+				x0 = fmin(x0, c[j]->x0);
+				x1 = fmax(x1, c[j]->x1);
+				y1 = fmax(y1, c[j]->y1);
+				em = fmax(em, c[j]->size);
+			}
+			if (j - i < 3 || rows < 2)
+				continue;
+			/* down the lines under them: a cell's wrapped lines go on
+			 * below the rows of cells side by side */
+			for (grow = true; grow;)
+				for (grow = false, i = 0; i < p->n; i++)
+					if (L[i].y0 > y1 && L[i].y0 < y1 + 2 * em && L[i].x0 < x1 && L[i].x1 > x0) {
+						y1 = L[i].y1;
+						grow = true;
+					}
+			any = true;
+			/* across the page's whole width: a column whose lines are
+			 * not cell-like (long, or alone on their row) lies beyond
+			 * the run's, and a grid cut short there loses its cells */
+			probe(user, d, (int)pg + 1, 0, y0 - 3 * em, p->w, y1 + 3 * em);
+		}
+		free(c);
+		looked += any;
+	}
+	return looked;
+}
+
 static void find_tables(pdfl_doc *d)
 {
 	size_t pg;
@@ -3967,9 +4355,10 @@ static void find_tables(pdfl_doc *d)
 	for (pg = 0; pg < d->npages && !d->oom; pg++) {
 		pdfl_line *orig;
 		size_t *npieces, ncut, i, guard = 0;
-		if (d->pages[pg].n < 6)
+		if (d->pages[pg].n < 6 && !d->nrules)
 			continue;
 		ncut = cut_page(d, pg, &orig, &npieces);
+		ruled_tables(d, pg, &ntables);
 		while (!d->oom && ntables < 10000 && guard++ < 1000) {
 			pdfl_page *p = &d->pages[pg];
 			pdfl_line *L = d->lines + p->first;
@@ -5725,7 +6114,7 @@ static size_t emit_table(emitter *e, const pdfl_doc *d, size_t i, unsigned flags
 			col++;
 		}
 		/* pdf.table_cell_wraps: a cell's lines, one after the other */
-		if (j && L[j - 1]->row == row && L[j - 1]->col == L[j]->col)
+		if (j && L[j - 1]->row == row && L[j - 1]->col == L[j]->col && !L[j]->glued)
 			em_text(e, " ", 1);
 		em_text(e, L[j]->text, L[j]->len);
 	}

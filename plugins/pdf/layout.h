@@ -81,6 +81,9 @@ typedef struct pdfl_line {
 	int table;         /* set by the layout pass: the 1-based table whose cell the line is, or 0 */
 	int row, col;      /* that cell's place in its table, from 0 */
 	bool kv_row;       /* set by the layout pass: a label joined to its value, a row of a key/value table */
+	/* layout.table.ruled_cells: the line goes on from its cell's line
+	 * above without a space (one word broken at the cell's border) */
+	bool glued;
 	int drawn;         /* set by pdfl_find_drawn_markers: PDFL_DRAWN_ITEM, PDFL_DRAWN_AFTER or 0 */
 	/* pdf.table_cells: the line's wide gaps (pdfl_cut), cuts[cut0 ..
 	 * cut0 + ncut) of its doc; set by pdfl_add_line and pdfl_add_cut */
@@ -109,6 +112,14 @@ typedef struct pdfl_cut {
 /* pdfl_line.drawn: a list marker drawn as a shape left of the line opens
  * a list item with it; the line is the first one out of such a list. */
 enum { PDFL_DRAWN_ITEM = 1, PDFL_DRAWN_AFTER = 2 };
+
+/* Convention layout.table.ruled_cells: a straight rule drawn on a page,
+ * level (y0 == y1) or upright (x0 == x1), points from the page's
+ * top-left: a table's border, which the text layer does not hold. */
+typedef struct pdfl_rule {
+	int page; /* 1-based */
+	double x0, y0, x1, y1;
+} pdfl_rule;
 
 typedef struct pdfl_page {
 	double w, h;
@@ -145,6 +156,8 @@ typedef struct pdfl_doc {
 	 * U+2010 and as U+002D (pdfl_add_line counts them) */
 	size_t inner_u2010, inner_ascii;
 	size_t wraps;      /* lines the layout wrapped for certain (certain_wrap), which gave lead */
+	pdfl_rule *rules;  /* layout.table.ruled_cells: rules drawn where pdfl_find_rules looked */
+	size_t nrules, rcap;
 	pdfl_cut *cuts;    /* the lines' wide gaps (pdfl_line.cut0) */
 	size_t ncuts, cutcap;
 	char **fonts;      /* font names, interned */
@@ -171,6 +184,16 @@ bool pdfl_add_line(pdfl_doc *d, const pdfl_line *l, const char *text, size_t len
 /* A wide gap of the line added last (pdf.table_cells): the space at
  * byte at of its text, between ink ending at x1 and ink starting at x0. */
 bool pdfl_add_cut(pdfl_doc *d, size_t at, double x1, double x0);
+/* A rule drawn on page `page` (layout.table.ruled_cells). */
+bool pdfl_add_rule(pdfl_doc *d, int page, double x0, double y0, double x1, double y1);
+/* Look for the rules of a region of a page: x0..x1, y0..y1 in points
+ * from its top-left; the probe adds what it sees with pdfl_add_rule. */
+typedef void (*pdfl_rules_fn)(void *user, pdfl_doc *d, int page, double x0, double y0, double x1, double y1);
+/* Before pdfl_analyse: asks the probe for the rules around the lines of
+ * each page that set short pieces of text side by side in two rows or
+ * more (the shape of a table's rows), one probe per such page. Returns
+ * how many pages were looked at. */
+size_t pdfl_find_rules(pdfl_doc *d, pdfl_rules_fn probe, void *user);
 /* Put the lines of src's last page in place of those of d's last page,
  * with src's page size (a page read again from its image, ocr.c). */
 bool pdfl_replace_page(pdfl_doc *d, const pdfl_doc *src);

@@ -2400,6 +2400,112 @@ done:
 	free(look);
 }
 
+/* ---- rules drawn on a page (layout.table.ruled_cells) ------------------ */
+
+/* A pixel dark enough to be a rule: a table's border, black or grey,
+ * not a cell's light shading. */
+static bool rule_pixel(uint32_t px)
+{
+	return ((px >> 16 & 0xff) + (px >> 8 & 0xff) + (px & 0xff)) < 3 * 200;
+}
+
+/* A rule in the making: a run of dark pixels along one pixel row (or
+ * column) from a to b, gone on in the next ones while they repeat it. */
+typedef struct rule_band {
+	int a, b;       /* the run's ends */
+	int first, last; /* the rows (columns) it was seen in */
+} rule_band;
+
+/* Scan the image along rows (level) or columns (upright) for runs of
+ * at least minlen dark pixels that are at most maxw pixels thick; each
+ * becomes a rule of the page, in points. */
+static void scan_rules(pdfl_doc *d, int pageno, const unsigned char *px, int stride, int W, int H, bool level,
+                       double bx0, double by0, double scale)
+{
+	int along = level ? W : H, across = level ? H : W, i, minlen = (int)((level ? 16 : 10) * scale);
+	int maxw = (int)ceil(3 * scale);
+	rule_band open[64], next[64];
+	size_t nopen = 0, nnext, k;
+	for (i = 0; i <= across && !d->oom; i++) {
+		int t = 0;
+		nnext = 0;
+		while (i < across && t < along) {
+			int s;
+			while (t < along && !rule_pixel(level ? *(const uint32_t *)(px + (size_t)i * stride + (size_t)t * 4)
+			                                      : *(const uint32_t *)(px + (size_t)t * stride + (size_t)i * 4)))
+				t++;
+			s = t;
+			while (t < along && rule_pixel(level ? *(const uint32_t *)(px + (size_t)i * stride + (size_t)t * 4)
+			                                     : *(const uint32_t *)(px + (size_t)t * stride + (size_t)i * 4)))
+				t++;
+			if (t - s < minlen || nnext == sizeof next / sizeof next[0])
+				continue;
+			next[nnext] = (rule_band){s, t, i, i};
+			for (k = 0; k < nopen; k++)
+				if (abs(open[k].a - s) <= 2 && abs(open[k].b - t) <= 2) {
+					next[nnext].first = open[k].first;
+					open[k].last = -1; /* gone on */
+					break;
+				}
+			nnext++;
+		}
+		/* the bands that stop here: rules when thin */
+		for (k = 0; k < nopen; k++) {
+			const rule_band *r = &open[k];
+			double mid, a, b;
+			if (r->last < 0 || r->last - r->first + 1 > maxw)
+				continue;
+			mid = 0.5 * (r->first + r->last + 1) / scale;
+			a = r->a / scale;
+			b = r->b / scale;
+			if (level)
+				pdfl_add_rule(d, pageno, bx0 + a, by0 + mid, bx0 + b, by0 + mid);
+			else
+				pdfl_add_rule(d, pageno, bx0 + mid, by0 + a, bx0 + mid, by0 + b);
+		}
+		for (k = 0; k < nnext; k++)
+			next[k].last = i;
+		memcpy(open, next, nnext * sizeof *next);
+		nopen = nnext;
+	}
+}
+
+/* pdfl_rules_fn: renders the region and reads the rules drawn in it. */
+static void probe_rules(void *user, pdfl_doc *d, int pageno, double x0, double y0, double x1, double y1)
+{
+	probe_doc *pd = user;
+	PopplerPage *page;
+	cairo_surface_t *cs;
+	double scale = 2.0, pw, ph;
+	int W, H;
+	if (read_from_image(pd, pageno))
+		return;
+	page = pageno <= pd->nkept && pd->kept[pageno - 1] ? g_object_ref(pd->kept[pageno - 1])
+	                                                   : poppler_document_get_page(pd->doc, pageno - 1);
+	if (!page)
+		return;
+	poppler_page_get_size(page, &pw, &ph);
+	x0 = x0 < 0 ? 0 : x0;
+	y0 = y0 < 0 ? 0 : y0;
+	x1 = x1 > pw ? pw : x1;
+	y1 = y1 > ph ? ph : y1;
+	while (scale > 0.5 && (x1 - x0) * (y1 - y0) * scale * scale > PROBE_MAX_PIXELS)
+		scale /= 2;
+	W = (int)ceil((x1 - x0) * scale);
+	H = (int)ceil((y1 - y0) * scale);
+	if (x1 > x0 && y1 > y0 && W >= 1 && H >= 1 && (double)W * H <= PROBE_MAX_PIXELS &&
+	    (cs = pdfo_render(page, x0, y0, scale, W, H, NULL, NULL))) {
+		const unsigned char *px = cairo_image_surface_get_data(cs);
+		int stride = cairo_image_surface_get_stride(cs);
+		if (px) {
+			scan_rules(d, pageno, px, stride, W, H, true, x0, y0, scale);
+			scan_rules(d, pageno, px, stride, W, H, false, x0, y0, scale);
+		}
+		cairo_surface_destroy(cs);
+	}
+	g_object_unref(page);
+}
+
 /* ---- how far the text can be trusted --------------------------------- */
 
 static bool indic_mark(gunichar c)
@@ -3360,17 +3466,18 @@ static int pdf_extract(const pm_input *in, const pm_host *h, pm_sink *s)
 	 * not the text layer's, which the tree marks */
 	if (!from_image)
 		pdft_mark_untagged(doc, &d);
+	pd.doc = doc;
+	pd.data = (const char *)in->data;
+	pd.size = in->size;
+	pd.images = -1;
+	pd.ocr_pages = ocr.pages;
+	pdfl_find_rules(&d, probe_rules, &pd);
 	pdfl_analyse(&d);
 	if (d.oom) {
 		h->fail(s, PM_ERR_RESOURCE_LIMIT, "out of memory laying out the PDF's text");
 		status = PM_ERR_RESOURCE_LIMIT;
 		goto stop;
 	}
-	pd.doc = doc;
-	pd.data = (const char *)in->data;
-	pd.size = in->size;
-	pd.images = -1;
-	pd.ocr_pages = ocr.pages;
 	pdfl_find_drawn_markers(&d, probe_strips, &pd);
 	unkeep(&pd);
 	if (sick->len && !ocr.eng)

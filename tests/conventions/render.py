@@ -78,6 +78,13 @@ def blocks(case):
             # at each end (Shift+Enter, <br>), one paragraph
             out.append(("lines", lines))
             continue
+        if case.get("tables") == "ruled" and all(ln.startswith("|") for ln in lines):
+            # 'tables: ruled': a pipe table is a DOCX table with a rule
+            # round every cell (Word's "Table Grid", LibreOffice's default)
+            rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in lines
+                    if not re.fullmatch(r"[|\s:-]+", ln)]
+            out.append(("table", rows))
+            continue
         if any(LEADERS.search(ln) for ln in lines):
             # a list set with dot leaders: its lines one under the other
             # in one paragraph, at the body's line spacing
@@ -216,6 +223,13 @@ def render_docx(case, path):
             continue
         if kind == "break":
             d.add_page_break()
+            continue
+        if kind == "table":
+            t = d.add_table(rows=len(text), cols=len(text[0]))
+            t.style = "Table Grid"
+            for r, row in enumerate(text):
+                for c, cell in enumerate(row):
+                    t.cell(r, c).text = cell
             continue
         if kind == "lines":
             run = d.add_paragraph().add_run(text[0])

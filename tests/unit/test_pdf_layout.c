@@ -41,6 +41,8 @@ static const size_t *line_bold_open; /* the characters opening each line in bold
 static const bool *line_untagged;    /* outside a tagged page's structure tree (layout.tagged_artifact) */
 static const bool *line_break_marks; /* the line's end hyphen was U+2010 (pdf.break_hyphen_mark) */
 static const double *line_slopes; /* each line's slope, dy/dx (layout.skewed_baseline), when given */
+static const double (*page_rules)[4]; /* rules drawn on page 1, x0 y0 x1 y1 (layout.table.ruled_cells) */
+static size_t npage_rules;
 
 static int cap_begin(pm_sink *s, const pm_block_info *i)
 {
@@ -151,6 +153,8 @@ static char *layout(const hl *L, size_t n, int pages)
 			for (k = 0; k < nc; k++)
 				assert_true(pdfl_add_cut(&d, at[k], x1[k], x0[k]));
 		}
+		for (i = 0; pg == 1 && i < npage_rules; i++)
+			assert_true(pdfl_add_rule(&d, 1, page_rules[i][0], page_rules[i][1], page_rules[i][2], page_rules[i][3]));
 	}
 	pdfl_analyse(&d);
 	assert_int_equal(pdfl_emit(&d, &h, (pm_sink *)&out), 0);
@@ -2139,6 +2143,229 @@ static void table_of_figures(void **state)
 	free(o);
 }
 
+/* Convention layout.table.ruled_cells: a contact table with borders, as
+ * a word processor draws it: rules round every cell (columns at 72, 192,
+ * 312 and 432, rows at 200, 220, 252 and 272). The text layer gives its
+ * lines in the order of their tops, so a cell's wrapped line comes after
+ * the next cells' first lines and the head row looks like a line of
+ * prose. Read from the rules, it is one table, each cell's lines joined:
+ * "Head of" wraps at a space, the address, one word filling its cell to
+ * the border, is broken inside the word and joined without one. */
+static const double contact_rules[][4] = {
+	{72, 200, 432, 200}, {72, 220, 432, 220}, {72, 252, 432, 252}, {72, 272, 432, 272},
+	{72, 200, 72, 272},  {192, 200, 192, 272}, {312, 200, 312, 272}, {432, 200, 432, 272},
+};
+static const hl contact_table[] = {
+	B(1, 160, "The harbour trust opens its new ferry terminal on the north quay in May, with two berths."),
+	B(1, 180, "Media contacts"),
+	{1, 77, 205, 10, 0, "Name"}, {1, 197, 205, 10, 0, "Role"}, {1, 317, 205, 10, 0, "Email"},
+	{1, 77, 225, 10, 0, "Mira Solberg"}, {1, 197, 225, 10, 0, "Head of"},
+	{1, 317, 225, 10, 0, "m.solberg@northquaytru"},
+	{1, 197, 237, 10, 0, "communications"}, {1, 317, 237, 10, 0, "st.example"},
+	{1, 77, 257, 10, 0, "Tor Haugen"}, {1, 197, 257, 10, 0, "Press officer"},
+	{1, 317, 257, 10, 0, "press@northquay.example"},
+	B(1, 296, "The terminal was built by a consortium of three firms from the region over two years."),
+};
+
+static void ruled_table_cells(void **state)
+{
+	char *o;
+	(void)state;
+	page_rules = contact_rules;
+	npage_rules = sizeof contact_rules / sizeof contact_rules[0];
+	o = layout(contact_table, sizeof contact_table / sizeof contact_table[0], 1);
+	page_rules = NULL;
+	npage_rules = 0;
+	assert_non_null(strstr(o, "Media contacts[5]<R>Name<C>Role<C>Email<R>Mira Solberg<C>Head of communications"
+	                          "<C>m.solberg@northquaytrust.example<R>Tor Haugen<C>Press officer"
+	                          "<C>press@northquay.example[1]The terminal"));
+	free(o);
+}
+
+/* ... a line running across a border (no cells the rules frame) leaves
+ * the grid alone: no table is made of it. */
+static void ruled_grid_with_a_line_across(void **state)
+{
+	hl L[sizeof contact_table / sizeof contact_table[0]];
+	char *o;
+	(void)state;
+	memcpy(L, contact_table, sizeof L);
+	L[3] = (hl){1, 77, 205, 10, 0, "Name and role of the person to call"};
+	page_rules = contact_rules;
+	npage_rules = sizeof contact_rules / sizeof contact_rules[0];
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	page_rules = NULL;
+	npage_rules = 0;
+	assert_null(strstr(o, "[5]<R>Name"));
+	free(o);
+}
+
+/* ... a figure table's column heads, set right-aligned in two lines
+ * ("Q4" over "2024"): a short word near the right border was broken at
+ * a space, not inside a word; only a left-aligned cell's line, going on
+ * under the start of the one above, is joined to it without one. */
+static const double figure_rules[][4] = {
+	{72, 200, 432, 200}, {72, 232, 432, 232}, {72, 252, 432, 252}, {72, 272, 432, 272},
+	{72, 200, 72, 272},  {192, 200, 192, 272}, {312, 200, 312, 272}, {432, 200, 432, 272},
+};
+static const hl figure_table[] = {
+	B(1, 160, "The ferry line carried more passengers in the fourth quarter than in any quarter before."),
+	B(1, 180, "Key figures"),
+	{1, 77, 205, 10, 0, "Item"}, {1, 297, 205, 10, 0, "Q4"}, {1, 417, 205, 10, 0, "FY"},
+	{1, 287, 217, 10, 0, "2024"}, {1, 407, 217, 10, 0, "2024"},
+	{1, 77, 237, 10, 0, "Revenue"}, {1, 287, 237, 10, 0, "86.4"}, {1, 402, 237, 10, 0, "318.9"},
+	{1, 77, 257, 10, 0, "Margin"}, {1, 287, 257, 10, 0, "34.2"}, {1, 407, 257, 10, 0, "33.6"},
+	B(1, 296, "The line will add a third ferry to its timetable in the spring of next year, the board said."),
+};
+
+static void ruled_cells_right_aligned_words_not_joined(void **state)
+{
+	char *o;
+	(void)state;
+	page_rules = figure_rules;
+	npage_rules = sizeof figure_rules / sizeof figure_rules[0];
+	o = layout(figure_table, sizeof figure_table / sizeof figure_table[0], 1);
+	page_rules = NULL;
+	npage_rules = 0;
+	assert_non_null(strstr(o, "<R>Item<C>Q4 2024<C>FY 2024<R>Revenue<C>86.4<C>318.9<R>Margin"));
+	free(o);
+}
+
+/* ... a grid of boxes mostly empty (an exercise sheet's frames round
+ * its drawings, a caption in one here and there) is no table: half its
+ * cells hold text at least. */
+static const double box_rules[][4] = {
+	{72, 200, 552, 200}, {72, 220, 552, 220}, {72, 240, 552, 240}, {72, 260, 552, 260}, {72, 280, 552, 280},
+	{72, 200, 72, 280},  {192, 200, 192, 280}, {312, 200, 312, 280}, {432, 200, 432, 280}, {552, 200, 552, 280},
+};
+static const hl box_page[] = {
+	B(1, 160, "Do each of the exercises below slowly, twice a day, for as long as your physiotherapist says."),
+	{1, 77, 205, 10, 0, "Lift"}, {1, 197, 225, 10, 0, "Bend"}, {1, 317, 245, 10, 0, "Stretch"},
+	B(1, 296, "Stop any exercise that hurts and tell your nurse or physiotherapist at your next visit."),
+};
+
+static void ruled_grid_mostly_empty_is_no_table(void **state)
+{
+	char *o;
+	(void)state;
+	page_rules = box_rules;
+	npage_rules = sizeof box_rules / sizeof box_rules[0];
+	o = layout(box_page, sizeof box_page / sizeof box_page[0], 1);
+	page_rules = NULL;
+	npage_rules = 0;
+	assert_null(strstr(o, "<C>"));
+	assert_null(strstr(o, "<R>"));
+	free(o);
+}
+
+/* ... a diagram's boxes, set centred: a word over one as wide ("ABS/CDOs"
+ * over "tranches") starts where it starts, both as near the box's right
+ * border as its left one; no line of the column's other cells starts
+ * there, so the cell is not left-aligned and the words were broken at a
+ * space. */
+static const double box_diagram_rules[][4] = {
+	{72, 200, 312, 200}, {72, 232, 312, 232}, {72, 252, 312, 252},
+	{72, 200, 72, 252},  {192, 200, 192, 252}, {312, 200, 312, 252},
+};
+static const hl box_diagram[] = {
+	B(1, 160, "Banks funded the loans they made by selling them on in slices, each slice riskier than the one above."),
+	{1, 77, 205, 10, 0, "Senior"}, {1, 232, 205, 10, 0, "ABS/CDOs"}, {1, 232, 217, 10, 0, "tranches"},
+	{1, 77, 237, 10, 0, "Equity"}, {1, 239.5, 237, 10, 0, "Notes"},
+	B(1, 296, "When the slices at the bottom lost their value, the ones above them were doubted as well."),
+};
+
+static void ruled_cells_centred_words_not_joined(void **state)
+{
+	char *o;
+	(void)state;
+	page_rules = box_diagram_rules;
+	npage_rules = sizeof box_diagram_rules / sizeof box_diagram_rules[0];
+	o = layout(box_diagram, sizeof box_diagram / sizeof box_diagram[0], 1);
+	page_rules = NULL;
+	npage_rules = 0;
+	assert_non_null(strstr(o, "<R>Senior<C>ABS/CDOs tranches<R>Equity<C>Notes"));
+	free(o);
+}
+
+/* ... a register's table open at its sides: rules between its columns,
+ * over and under its head and under its last row, its first and last
+ * columns unframed. The rules frame no cells: each ruled column would
+ * hold all the rows' lines, run together; text beside the grid, up to
+ * its outer rule, leaves it alone. */
+static const double open_rules[][4] = {
+	{72, 200, 552, 200}, {72, 215, 552, 215}, {72, 260, 552, 260},
+	{192, 200, 192, 260}, {312, 200, 312, 260}, {432, 200, 432, 260},
+};
+static const hl open_table[] = {
+	B(1, 160, "The following products are excluded from the schedules when sold over the counter."),
+	{1, 77, 203, 10, 0, "Company"}, {1, 197, 203, 10, 0, "Trade name"}, {1, 317, 203, 10, 0, "Code"},
+	{1, 437, 203, 10, 0, "Amount"},
+	{1, 77, 220, 10, 0, "Bioline Laboratories ."}, {1, 197, 220, 10, 0, "Theophed ......"},
+	{1, 317, 220, 10, 0, "00719-1945"}, {1, 517, 220, 10, 0, "8.00"},
+	{1, 77, 232, 10, 0, "Goldline Laboratories"}, {1, 197, 232, 10, 0, "Guiaphed Elixir"},
+	{1, 317, 232, 10, 0, "00182-1377"}, {1, 517, 232, 10, 0, "4.00"},
+	{1, 77, 244, 10, 0, "Parke-Davis and Co .."}, {1, 197, 244, 10, 0, "Tedral ........"},
+	{1, 317, 244, 10, 0, "00071-0230"}, {1, 517, 244, 10, 0, "8.00"},
+	B(1, 296, "The amounts are given in milligrams for each tablet or millilitre of the product."),
+};
+
+static void ruled_grid_open_at_its_sides_is_no_table(void **state)
+{
+	char *o;
+	(void)state;
+	page_rules = open_rules;
+	npage_rules = sizeof open_rules / sizeof open_rules[0];
+	o = layout(open_table, sizeof open_table / sizeof open_table[0], 1);
+	page_rules = NULL;
+	npage_rules = 0;
+	assert_null(strstr(o, "Theophed ...... Guiaphed"));
+	assert_null(strstr(o, "00719-1945 00182-1377"));
+	free(o);
+}
+
+static int probes;
+static void count_probe(void *user, pdfl_doc *d, int page, double x0, double y0, double x1, double y1)
+{
+	(void)user;
+	(void)d;
+	(void)page;
+	/* across the page's whole width (612 points): a last column's right
+	 * border lies beyond its text, which ends far short of it */
+	assert_true(x0 <= 0 && x1 >= 612 && y0 < 205 && y1 > 267);
+	probes++;
+}
+
+/* ... the rules are looked for only on a page whose lines stand side by
+ * side in two rows or more; a page of prose is not drawn. */
+static void ruled_cells_looked_for_beside_cells_only(void **state)
+{
+	pdfl_doc d;
+	size_t i, k;
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		pdfl_init(&d);
+		assert_true(pdfl_add_page(&d, 612, 792));
+		for (i = 0; i < sizeof contact_table / sizeof contact_table[0]; i++) {
+			const hl *h = &contact_table[i];
+			pdfl_line l;
+			if (k && h->x0 != 72)
+				continue;
+			memset(&l, 0, sizeof l);
+			l.size = h->size;
+			l.char_w = 5;
+			l.x0 = h->x0;
+			l.x1 = h->x0 + 5 * (double)strlen(h->text);
+			l.y0 = h->y0;
+			l.y1 = h->y0 + h->size;
+			assert_true(pdfl_add_line(&d, &l, h->text, strlen(h->text)));
+		}
+		probes = 0;
+		assert_int_equal(pdfl_find_rules(&d, count_probe, NULL), k ? 0 : 1);
+		assert_int_equal(probes, k ? 0 : 1);
+		pdfl_free(&d);
+	}
+}
+
 /* Convention pdf.table_touching_boxes: LibreOffice sets a table's cells
  * and the paragraph under it at single spacing, each line's box (ascent
  * to descent, 1.3 em here) taller than the 1.2 em leading, so the line
@@ -3854,6 +4081,13 @@ int main(void)
 		cmocka_unit_test(row_fragment_opening_with_a_mark),
 		cmocka_unit_test(double_spaced_lines_filled_mid_sentence),
 		cmocka_unit_test(table_of_figures),
+		cmocka_unit_test(ruled_table_cells),
+		cmocka_unit_test(ruled_grid_with_a_line_across),
+		cmocka_unit_test(ruled_cells_right_aligned_words_not_joined),
+		cmocka_unit_test(ruled_grid_mostly_empty_is_no_table),
+		cmocka_unit_test(ruled_cells_centred_words_not_joined),
+		cmocka_unit_test(ruled_grid_open_at_its_sides_is_no_table),
+		cmocka_unit_test(ruled_cells_looked_for_beside_cells_only),
 		cmocka_unit_test(table_with_touching_line_boxes),
 		cmocka_unit_test(heading_over_a_table_is_no_row_label),
 		cmocka_unit_test(table_of_lone_digits),
