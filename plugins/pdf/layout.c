@@ -5343,6 +5343,39 @@ static bool hanging_item_ends(const pdfl_doc *d, const pdfl_line *a, const pdfl_
 	       fabs(b->x0 - b->colL) <= 0.5 * b->size && under_full_line(d, a, 0.5 * a->size);
 }
 
+/* Convention layout.rewrapped_tail: a text whose lines were fixed to
+ * another measure (a DOCX converted from a PDF, every visual line a
+ * paragraph or a line break, set again in a wider type by the program
+ * that printed it) wraps each of those lines once more: a full line
+ * stopping mid-phrase, then the few words that no longer fitted on a
+ * short line of their own, then the next fixed line. That short tail
+ * ends in mid-phrase (a letter or a comma), right under a full line of
+ * the same left edge that went on into it, and the line after it goes
+ * on at the text's pitch from the same edge, as prose (it ends a
+ * sentence, or it fills the measure itself): the tail ends no
+ * paragraph, whether the next line opens with a name, a German noun or
+ * a small letter, and whether the document marks its paragraphs or
+ * not. A paragraph's last line ends its sentence; an address, a contact
+ * or a heading stands under no full line that stops mid-phrase; a
+ * list item's first line starts at its marker, left of its tail. */
+static bool rewrapped_tail(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next,
+                           bool a_opens)
+{
+	const pdfl_line *up = a - 1;
+	double size = a->size;
+	if (a_opens || a->rtl || b->rtl || !body_type(d, a) || !body_type(d, b) || a->page != b->page ||
+	    !same_column(a, b) || !under_full_line(d, a, 0.5 * size))
+		return false;
+	if (up->rtl || up->drawn || bullet_len(up->text) || fabs(up->x0 - a->x0) > 0.5 * size ||
+	    fabs(b->x0 - a->x0) > 0.5 * size || ends_sentence(up) || !mid_phrase_end(up) || !mid_phrase_end(a) ||
+	    a->x1 - a->x0 > 0.5 * (a->colR - a->colL))
+		return false;
+	if (bullet_len(b->text) || number_marker_len(b->text, ' ') || b->drawn)
+		return false;
+	return ends_sentence(b) || (next && next->page == b->page && same_column(b, next) &&
+	                            fabs(next->x0 - b->x0) <= 0.5 * size && !ended_short(b, next));
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	bool la, lb;
@@ -5471,6 +5504,8 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		 * address, a contact, a title over its date) stay apart. */
 		if (hanging_item_ends(d, a, b, a_opens))
 			return NEW_INFERRED;
+		if (rewrapped_tail(d, a, b, next, a_opens))
+			return JOIN_WRAP;
 		if (d->marked && !(indented(a) && indented(b)) && body_size(d, a) && body_size(d, b) &&
 		    !centered(a) && !centered(b) && (prose_runs_on(a, b) || typed_line_goes_on(d, a, b)) &&
 		    !marked_line_apart(a, b))

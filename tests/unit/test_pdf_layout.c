@@ -850,6 +850,53 @@ static void typed_line_break(void **state)
 	free(o);
 }
 
+/* Convention layout.rewrapped_tail: lines fixed by a converter and set
+ * again in a wider type, paragraphs with no space between them: the
+ * words that no longer fitted stand on a short line of their own under a
+ * full line that stops mid-phrase, and the next fixed line goes on at
+ * the same pitch - one paragraph, whatever the case of its first word.
+ * A contact's name under a full line, the address after it short, and a
+ * paragraph's last line that ends its sentence stay apart. */
+static void rewrapped_tail(void **state)
+{
+	static const double en_ends[] = {520, 112, 300, 420, 521, 107, 300, 519, 122, 210};
+	static const double de_ends[] = {518, 150, 250, 410, 521, 98, 480, 330};
+	const hl en[] = {
+		B(1, 100, "The Corran Valley bus company will add a late service to the hill villages, said"),
+		B(1, 112, "its manager"),
+		B(1, 124, "Orrin Beck, on Tuesday in Corran."),
+		B(1, 136, "Buses will leave the market square at 22:15 and stop at every village."),
+		B(1, 148, "The service is paid for by the county for a trial year, and the company will count"),
+		B(1, 160, "the riders"),
+		B(1, 172, "each month before it decides on a second year."),
+		B(1, 184, "For interviews and photographs of the new buses please contact the press office of"),
+		B(1, 196, "Nia Farrow"),
+		B(1, 208, "press@corran-buses.example"),
+	};
+	const hl de[] = {
+		B(1, 100, "Die Gemeinde Haslach baut bis zum Herbst einen Radweg entlang der Kreisstraße, sagte"),
+		B(1, 112, "die Bürgermeisterin"),
+		B(1, 124, "Hanne Kolbe am Montag."),
+		B(1, 136, "Der Weg wird drei Kilometer lang und am Abend beleuchtet."),
+		B(1, 148, "Die Kosten von 1,4 Millionen Euro tragen das Land und der Landkreis zu gleichen"),
+		B(1, 160, "Teilen,"),
+		B(1, 172, "Fördermittel für die Beleuchtung hat die Gemeinde im Frühjahr beantragt und nun"),
+		B(1, 184, "bewilligt bekommen."),
+	};
+	char *o;
+	(void)state;
+	o = layout_ending(en, sizeof en / sizeof en[0], 1, en_ends);
+	assert_non_null(strstr(o, "said<W>its manager<W>Orrin Beck"));
+	assert_non_null(strstr(o, "will count<W>the riders<W>each month"));
+	assert_non_null(strstr(o, "in Corran.[1]Buses will leave"));
+	assert_non_null(strstr(o, "Nia Farrow[1]press@corran-buses.example"));
+	free(o);
+	o = layout_ending(de, sizeof de / sizeof de[0], 1, de_ends);
+	assert_non_null(strstr(o, "sagte<W>die Bürgermeisterin<W>Hanne Kolbe"));
+	assert_non_null(strstr(o, "gleichen<W>Teilen,<W>Fördermittel"));
+	free(o);
+}
+
 /* Convention layout.hanging_list_end: items on a hanging indent, their
  * wrapped lines at the item's text, in a document whose paragraphs are
  * set apart by more space than its items: the item's last line, short
@@ -3887,6 +3934,7 @@ int main(void)
 		cmocka_unit_test(mirror_margin_not_for_a_column),
 		cmocka_unit_test(marked_text_line_apart),
 		cmocka_unit_test(typed_line_break),
+		cmocka_unit_test(rewrapped_tail),
 		cmocka_unit_test(hanging_list_end),
 		cmocka_unit_test(bold_line_between_regular_lines_is_a_heading),
 		cmocka_unit_test(end_mark_hyphen_breaks_no_word),
