@@ -3042,6 +3042,7 @@ static void measure(pdfl_doc *d)
 	fprintf(stderr, "pitch: quantile %.2f, %zu wraps at %.2f\n", d->lead, k, k ? quantile(v, k, 0.3) : 0.0);
 #endif
 	d->wraps = k;
+	d->wrap_pitch = k >= 3 ? quantile(v, k, 0.5) : 0;
 	if (k >= 2 && quantile(v, k, 0.3) < d->lead)
 		d->lead = quantile(v, k, 0.3);
 	free(v);
@@ -4923,6 +4924,15 @@ static bool wrapped_mid_phrase(const pdfl_doc *d, const pdfl_line *a, const pdfl
 	if (a->rtl || b->rtl || a->font != b->font || !body_type(d, a) || !body_type(d, b) || weight_changes(a, b))
 		return false;
 	if (leading(a, b) > 2.5 * size || b->x0 - b->colL > 0.5 * size)
+		return false;
+	/* Convention layout.wrap_pitch_bound: ... but where the text's own
+	 * wraps were seen (three or more, certain_wrap, which cannot tell a
+	 * wrap from a break after a full line stopping mid-phrase), most of
+	 * them at one pitch, the text is not double-spaced: a gap wider than
+	 * that pitch by 0.4 em parts two blocks (a deck whose phrase stops
+	 * without a stop over the dateline under it, "… von 11 bis 17 Uhr
+	 * offen" / "Kelmbach, 14. April 2026") */
+	if (d->wrap_pitch > 0 && leading(a, b) > (d->wrap_pitch + 0.4) * size)
 		return false;
 	if (bullet_len(b->text) || number_marker_len(b->text, ' ') || ends_sentence(a) || ended_short(a, b))
 		return false;

@@ -145,6 +145,7 @@ typedef struct pdfl_doc {
 	 * U+2010 and as U+002D (pdfl_add_line counts them) */
 	size_t inner_u2010, inner_ascii;
 	size_t wraps;      /* lines the layout wrapped for certain (certain_wrap), which gave lead */
+	double wrap_pitch; /* the median pitch of those wraps, in sizes (layout.wrap_pitch_bound); 0 with fewer than 3 */
 	pdfl_cut *cuts;    /* the lines' wide gaps (pdfl_line.cut0) */
 	size_t ncuts, cutcap;
 	char **fonts;      /* font names, interned */

@@ -897,6 +897,28 @@ static void rewrapped_tail(void **state)
 	free(o);
 }
 
+/* Convention layout.wrap_pitch_bound: a text whose own wraps keep one
+ * pitch (1.2 em here) is not double-spaced: a full line that stops
+ * mid-phrase (a deck without its stop) and a line 2.4 em under it (the
+ * dateline) are two blocks, not a sentence wrapped over a double space. */
+static void wrap_pitch_bound(void **state)
+{
+	static const double ends[] = {518, 300, 520, 519, 521, 240};
+	const hl L[] = {
+		B(1, 100, "From June the central library will also stay open on Sundays from eleven until five"),
+		B(1, 124, "Wexham, 14 April 2026"),
+		B(1, 146, "The Wexham Town Library will open its central branch on Sundays from 1 June, so that"),
+		B(1, 158, "families and students who work during the week can borrow books and use the study"),
+		B(1, 170, "rooms, and volunteers from the friends of the library will run a reading hour for the"),
+		B(1, 182, "children of the town."),
+	};
+	char *o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	(void)state;
+	assert_non_null(strstr(o, "until five[1]Wexham, 14 April 2026"));
+	assert_non_null(strstr(o, "so that<W>families"));
+	free(o);
+}
+
 /* Convention layout.hanging_list_end: items on a hanging indent, their
  * wrapped lines at the item's text, in a document whose paragraphs are
  * set apart by more space than its items: the item's last line, short
@@ -3935,6 +3957,7 @@ int main(void)
 		cmocka_unit_test(marked_text_line_apart),
 		cmocka_unit_test(typed_line_break),
 		cmocka_unit_test(rewrapped_tail),
+		cmocka_unit_test(wrap_pitch_bound),
 		cmocka_unit_test(hanging_list_end),
 		cmocka_unit_test(bold_line_between_regular_lines_is_a_heading),
 		cmocka_unit_test(end_mark_hyphen_breaks_no_word),
