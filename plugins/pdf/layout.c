@@ -5353,6 +5353,21 @@ static bool hanging_item_ends(const pdfl_doc *d, const pdfl_line *a, const pdfl_
 	       fabs(b->x0 - b->colL) <= 0.5 * b->size && under_full_line(d, a, 0.5 * a->size);
 }
 
+/* Whether a line in the body's size, not furniture, starts at the left
+ * margin of line a's column on its page: the text's own lines start
+ * there, and lines set in from it are set apart (a list, a quotation). */
+static bool body_at_margin(const pdfl_doc *d, const pdfl_line *a)
+{
+	const pdfl_page *p = &d->pages[a->page - 1];
+	size_t i;
+	for (i = p->first; i < p->first + p->n && i < p->first + 4000; i++) {
+		const pdfl_line *l = &d->lines[i];
+		if (!l->furniture && !l->rtl && same_column(l, a) && body_size(d, l) && fabs(l->x0 - l->colL) <= 0.5 * l->size)
+			return true;
+	}
+	return false;
+}
+
 /* Convention layout.rewrapped_tail: a text whose lines were fixed to
  * another measure (a DOCX converted from a PDF, every visual line a
  * paragraph or a line break, set again in a wider type by the program
@@ -5381,6 +5396,12 @@ static bool rewrapped_tail(const pdfl_doc *d, const pdfl_line *a, const pdfl_lin
 	    a->x1 - a->x0 > 0.5 * (a->colR - a->colL))
 		return false;
 	if (bullet_len(b->text) || number_marker_len(b->text, ' ') || b->drawn)
+		return false;
+	/* a table's labels, their figures beside them on the row, are no
+	 * prose; lines set in from a margin where the text's own lines start
+	 * (items of a list without markers) are no text set again either */
+	if (text_beside(d, &d->pages[a->page - 1], a) || text_beside(d, &d->pages[b->page - 1], b) ||
+	    (indented(a) && indented(b) && body_at_margin(d, a)))
 		return false;
 	return ends_sentence(b) || (next && next->page == b->page && same_column(b, next) &&
 	                            fabs(next->x0 - b->x0) <= 0.5 * size && !ended_short(b, next));

@@ -873,6 +873,15 @@ static void rewrapped_tail(void **state)
 		B(1, 196, "Nia Farrow"),
 		B(1, 208, "press@corran-buses.example"),
 	};
+	static const double list_ends[] = {500, 521, 120, 519, 200, 380};
+	const hl list[] = {
+		B(1, 100, "The dairy reports a good first half, and the board thanks its staff for the year."),
+		{1, 100, 112, 10, 0, "The new packing hall at Brackley, built for two million pounds, was completed in"},
+		{1, 100, 124, 10, 0, "May"},
+		{1, 100, 136, 10, 0, "Energy use per tonne of cheese fell by six per cent, helped by the heat pumps at the"},
+		{1, 100, 148, 10, 0, "Ketton creamery"},
+		B(1, 172, "The board expects the second half to be as strong as the first."),
+	};
 	const hl de[] = {
 		B(1, 100, "Die Gemeinde Haslach baut bis zum Herbst einen Radweg entlang der Kreisstraße, sagte"),
 		B(1, 112, "die Bürgermeisterin"),
@@ -894,6 +903,11 @@ static void rewrapped_tail(void **state)
 	o = layout_ending(de, sizeof de / sizeof de[0], 1, de_ends);
 	assert_non_null(strstr(o, "sagte<W>die Bürgermeisterin<W>Hanne Kolbe"));
 	assert_non_null(strstr(o, "gleichen<W>Teilen,<W>Fördermittel"));
+	free(o);
+	/* items of a list without markers, set in from the margin where the
+	 * text's lines start, each without its stop: apart */
+	o = layout_ending(list, sizeof list / sizeof list[0], 1, list_ends);
+	assert_non_null(strstr(o, "May[1]Energy use per tonne"));
 	free(o);
 }
 
