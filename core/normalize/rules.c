@@ -1514,7 +1514,11 @@ static bool about_heading_lines(const char *t, size_t n, char **inline_rest)
 		/* "About Lumenfold" as a line of its own (a heading); about.colon:
 		 * with a colon too ("About Lumenfold:", "À propos de :",
 		 * "Über die Kessler GmbH:") */
-		if (line <= 90 && nz_words(t) <= 10 && !nl &&
+		/* about.line.name_words: the name counted, not the line, as
+		 * about.colon.name_words counts it: nine words after the lead,
+		 * whatever the lead spends ("About" one, "À propos de" three:
+		 * "À propos de la Communauté de communes du Val d'Arve") */
+		if (line <= 90 && about_name_words(t + l) <= 9 && !nl &&
 		    (!nz_ends_sentence(t) ||
 		     /* "About Acme Corp." but not a short sentence ("Over
 		      * twee jaar is de brug klaar.") */

@@ -3061,6 +3061,7 @@ static void measure(pdfl_doc *d)
 	fprintf(stderr, "pitch: quantile %.2f, %zu wraps at %.2f\n", d->lead, k, k ? quantile(v, k, 0.3) : 0.0);
 #endif
 	d->wraps = k;
+	d->wrap_pitch = k >= 3 ? quantile(v, k, 0.5) : 0;
 	if (k >= 2 && quantile(v, k, 0.3) < d->lead)
 		d->lead = quantile(v, k, 0.3);
 	free(v);
@@ -5313,6 +5314,15 @@ static bool wrapped_mid_phrase(const pdfl_doc *d, const pdfl_line *a, const pdfl
 		return false;
 	if (leading(a, b) > 2.5 * size || b->x0 - b->colL > 0.5 * size)
 		return false;
+	/* Convention layout.wrap_pitch_bound: ... but where the text's own
+	 * wraps were seen (three or more, certain_wrap, which cannot tell a
+	 * wrap from a break after a full line stopping mid-phrase), most of
+	 * them at one pitch, the text is not double-spaced: a gap wider than
+	 * that pitch by 0.4 em parts two blocks (a deck whose phrase stops
+	 * without a stop over the dateline under it, "… von 11 bis 17 Uhr
+	 * offen" / "Kelmbach, 14. April 2026") */
+	if (d->wrap_pitch > 0 && leading(a, b) > (d->wrap_pitch + 0.4) * size)
+		return false;
 	if (bullet_len(b->text) || number_marker_len(b->text, ' ') || ends_sentence(a) || ended_short(a, b))
 		return false;
 	/* the phrase goes on: a comma, or a word in lower case on either side */
@@ -5732,6 +5742,60 @@ static bool hanging_item_ends(const pdfl_doc *d, const pdfl_line *a, const pdfl_
 	       fabs(b->x0 - b->colL) <= 0.5 * b->size && under_full_line(d, a, 0.5 * a->size);
 }
 
+/* Whether a line in the body's size, not furniture, starts at the left
+ * margin of line a's column on its page: the text's own lines start
+ * there, and lines set in from it are set apart (a list, a quotation). */
+static bool body_at_margin(const pdfl_doc *d, const pdfl_line *a)
+{
+	const pdfl_page *p = &d->pages[a->page - 1];
+	size_t i;
+	for (i = p->first; i < p->first + p->n && i < p->first + 4000; i++) {
+		const pdfl_line *l = &d->lines[i];
+		if (!l->furniture && !l->rtl && same_column(l, a) && body_size(d, l) && fabs(l->x0 - l->colL) <= 0.5 * l->size)
+			return true;
+	}
+	return false;
+}
+
+/* Convention layout.rewrapped_tail: a text whose lines were fixed to
+ * another measure (a DOCX converted from a PDF, every visual line a
+ * paragraph or a line break, set again in a wider type by the program
+ * that printed it) wraps each of those lines once more: a full line
+ * stopping mid-phrase, then the few words that no longer fitted on a
+ * short line of their own, then the next fixed line. That short tail
+ * ends in mid-phrase (a letter or a comma), right under a full line of
+ * the same left edge that went on into it, and the line after it goes
+ * on at the text's pitch from the same edge, as prose (it ends a
+ * sentence, or it fills the measure itself): the tail ends no
+ * paragraph, whether the next line opens with a name, a German noun or
+ * a small letter, and whether the document marks its paragraphs or
+ * not. A paragraph's last line ends its sentence; an address, a contact
+ * or a heading stands under no full line that stops mid-phrase; a
+ * list item's first line starts at its marker, left of its tail. */
+static bool rewrapped_tail(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next,
+                           bool a_opens)
+{
+	const pdfl_line *up = a - 1;
+	double size = a->size;
+	if (a_opens || a->rtl || b->rtl || !body_type(d, a) || !body_type(d, b) || a->page != b->page ||
+	    !same_column(a, b) || !under_full_line(d, a, 0.5 * size))
+		return false;
+	if (up->rtl || up->drawn || bullet_len(up->text) || fabs(up->x0 - a->x0) > 0.5 * size ||
+	    fabs(b->x0 - a->x0) > 0.5 * size || ends_sentence(up) || !mid_phrase_end(up) || !mid_phrase_end(a) ||
+	    a->x1 - a->x0 > 0.5 * (a->colR - a->colL))
+		return false;
+	if (bullet_len(b->text) || number_marker_len(b->text, ' ') || b->drawn)
+		return false;
+	/* a table's labels, their figures beside them on the row, are no
+	 * prose; lines set in from a margin where the text's own lines start
+	 * (items of a list without markers) are no text set again either */
+	if (text_beside(d, &d->pages[a->page - 1], a) || text_beside(d, &d->pages[b->page - 1], b) ||
+	    (indented(a) && indented(b) && body_at_margin(d, a)))
+		return false;
+	return ends_sentence(b) || (next && next->page == b->page && same_column(b, next) &&
+	                            fabs(next->x0 - b->x0) <= 0.5 * size && !ended_short(b, next));
+}
+
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next, bool a_opens)
 {
 	bool la, lb;
@@ -5860,6 +5924,8 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 		 * address, a contact, a title over its date) stay apart. */
 		if (hanging_item_ends(d, a, b, a_opens))
 			return NEW_INFERRED;
+		if (rewrapped_tail(d, a, b, next, a_opens))
+			return JOIN_WRAP;
 		if (d->marked && !(indented(a) && indented(b)) && body_size(d, a) && body_size(d, b) &&
 		    !centered(a) && !centered(b) && (prose_runs_on(a, b) || typed_line_goes_on(d, a, b)) &&
 		    !marked_line_apart(a, b))

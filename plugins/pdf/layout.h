@@ -158,6 +158,7 @@ typedef struct pdfl_doc {
 	size_t wraps;      /* lines the layout wrapped for certain (certain_wrap), which gave lead */
 	pdfl_rule *rules;  /* layout.table.ruled_cells: rules drawn where pdfl_find_rules looked */
 	size_t nrules, rcap;
+	double wrap_pitch; /* the median pitch of those wraps, in sizes (layout.wrap_pitch_bound); 0 with fewer than 3 */
 	pdfl_cut *cuts;    /* the lines' wide gaps (pdfl_line.cut0) */
 	size_t ncuts, cutcap;
 	char **fonts;      /* font names, interned */

@@ -98,6 +98,12 @@ def pdf(r, k):
 
 def gold(r, docs, producers):
     body = [p[1] if is_head(p) else p for p in r["body"]]
+    if r.get("about_name_only"):
+        # a section headed by the body's name alone, no About wording, is
+        # body (eval5's decision of 2026-12-06, after
+        # ../shared/eval/README.md, which counts "About ..." sections only)
+        body = body + [r["about_head"]] + list(r["about"])
+        r = dict(r, about=[])
     return evaltools.gold_record(r["id"], docs, producers, evaltools.release_expect(r, body, r["gold"]["byline"]),
                                  r["note"])
 

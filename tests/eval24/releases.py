@@ -344,6 +344,7 @@ RELEASES = [
       box=None,
       caption="La diga di Roccafonda vista dalla strada provinciale.",
       about_head="Il Consorzio di Bonifica della Val Serina",
+      about_name_only=True,
       about=["Il Consorzio gestisce 420 chilometri di canali e sei impianti di sollevamento al servizio di "
              "oltre 9.000 consorziati."],
       contact_head="Ufficio stampa",
@@ -354,7 +355,8 @@ RELEASES = [
       gold={"dateline": {"location": "Roccafonda", "date": "2026-04-16"}, "date": "2026-04-16", "byline": None},
       note="Scribus, A4, letter-spaced kicker, display headline and a standfirst (the subheadline), a picture "
            "with a caption (not body), one wide frame threaded into a frame on page 2, Italian hyphenation, a "
-           "coloured footer band on each page (not body)."),
+           "coloured footer band on each page (not body); the closing section headed by the Consorzio's name "
+           "alone, no About wording, is body (eval5's decision)."),
 
     R(id="e24-nl-01", lang="nl", hyph="nl", layout="three",
       kicker="PERSBERICHT",

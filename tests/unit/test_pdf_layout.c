@@ -854,6 +854,89 @@ static void typed_line_break(void **state)
 	free(o);
 }
 
+/* Convention layout.rewrapped_tail: lines fixed by a converter and set
+ * again in a wider type, paragraphs with no space between them: the
+ * words that no longer fitted stand on a short line of their own under a
+ * full line that stops mid-phrase, and the next fixed line goes on at
+ * the same pitch - one paragraph, whatever the case of its first word.
+ * A contact's name under a full line, the address after it short, and a
+ * paragraph's last line that ends its sentence stay apart. */
+static void rewrapped_tail(void **state)
+{
+	static const double en_ends[] = {520, 112, 300, 420, 521, 107, 300, 519, 122, 210};
+	static const double de_ends[] = {518, 150, 250, 410, 521, 98, 480, 330};
+	const hl en[] = {
+		B(1, 100, "The Corran Valley bus company will add a late service to the hill villages, said"),
+		B(1, 112, "its manager"),
+		B(1, 124, "Orrin Beck, on Tuesday in Corran."),
+		B(1, 136, "Buses will leave the market square at 22:15 and stop at every village."),
+		B(1, 148, "The service is paid for by the county for a trial year, and the company will count"),
+		B(1, 160, "the riders"),
+		B(1, 172, "each month before it decides on a second year."),
+		B(1, 184, "For interviews and photographs of the new buses please contact the press office of"),
+		B(1, 196, "Nia Farrow"),
+		B(1, 208, "press@corran-buses.example"),
+	};
+	static const double list_ends[] = {500, 521, 120, 519, 200, 380};
+	const hl list[] = {
+		B(1, 100, "The dairy reports a good first half, and the board thanks its staff for the year."),
+		{1, 100, 112, 10, 0, "The new packing hall at Brackley, built for two million pounds, was completed in"},
+		{1, 100, 124, 10, 0, "May"},
+		{1, 100, 136, 10, 0, "Energy use per tonne of cheese fell by six per cent, helped by the heat pumps at the"},
+		{1, 100, 148, 10, 0, "Ketton creamery"},
+		B(1, 172, "The board expects the second half to be as strong as the first."),
+	};
+	const hl de[] = {
+		B(1, 100, "Die Gemeinde Haslach baut bis zum Herbst einen Radweg entlang der Kreisstraße, sagte"),
+		B(1, 112, "die Bürgermeisterin"),
+		B(1, 124, "Hanne Kolbe am Montag."),
+		B(1, 136, "Der Weg wird drei Kilometer lang und am Abend beleuchtet."),
+		B(1, 148, "Die Kosten von 1,4 Millionen Euro tragen das Land und der Landkreis zu gleichen"),
+		B(1, 160, "Teilen,"),
+		B(1, 172, "Fördermittel für die Beleuchtung hat die Gemeinde im Frühjahr beantragt und nun"),
+		B(1, 184, "bewilligt bekommen."),
+	};
+	char *o;
+	(void)state;
+	o = layout_ending(en, sizeof en / sizeof en[0], 1, en_ends);
+	assert_non_null(strstr(o, "said<W>its manager<W>Orrin Beck"));
+	assert_non_null(strstr(o, "will count<W>the riders<W>each month"));
+	assert_non_null(strstr(o, "in Corran.[1]Buses will leave"));
+	assert_non_null(strstr(o, "Nia Farrow[1]press@corran-buses.example"));
+	free(o);
+	o = layout_ending(de, sizeof de / sizeof de[0], 1, de_ends);
+	assert_non_null(strstr(o, "sagte<W>die Bürgermeisterin<W>Hanne Kolbe"));
+	assert_non_null(strstr(o, "gleichen<W>Teilen,<W>Fördermittel"));
+	free(o);
+	/* items of a list without markers, set in from the margin where the
+	 * text's lines start, each without its stop: apart */
+	o = layout_ending(list, sizeof list / sizeof list[0], 1, list_ends);
+	assert_non_null(strstr(o, "May[1]Energy use per tonne"));
+	free(o);
+}
+
+/* Convention layout.wrap_pitch_bound: a text whose own wraps keep one
+ * pitch (1.2 em here) is not double-spaced: a full line that stops
+ * mid-phrase (a deck without its stop) and a line 2.4 em under it (the
+ * dateline) are two blocks, not a sentence wrapped over a double space. */
+static void wrap_pitch_bound(void **state)
+{
+	static const double ends[] = {518, 300, 520, 519, 521, 240};
+	const hl L[] = {
+		B(1, 100, "From June the central library will also stay open on Sundays from eleven until five"),
+		B(1, 124, "Wexham, 14 April 2026"),
+		B(1, 146, "The Wexham Town Library will open its central branch on Sundays from 1 June, so that"),
+		B(1, 158, "families and students who work during the week can borrow books and use the study"),
+		B(1, 170, "rooms, and volunteers from the friends of the library will run a reading hour for the"),
+		B(1, 182, "children of the town."),
+	};
+	char *o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	(void)state;
+	assert_non_null(strstr(o, "until five[1]Wexham, 14 April 2026"));
+	assert_non_null(strstr(o, "so that<W>families"));
+	free(o);
+}
+
 /* Convention layout.hanging_list_end: items on a hanging indent, their
  * wrapped lines at the item's text, in a document whose paragraphs are
  * set apart by more space than its items: the item's last line, short
@@ -4121,6 +4204,8 @@ int main(void)
 		cmocka_unit_test(mirror_margin_not_for_a_column),
 		cmocka_unit_test(marked_text_line_apart),
 		cmocka_unit_test(typed_line_break),
+		cmocka_unit_test(rewrapped_tail),
+		cmocka_unit_test(wrap_pitch_bound),
 		cmocka_unit_test(hanging_list_end),
 		cmocka_unit_test(bold_line_between_regular_lines_is_a_heading),
 		cmocka_unit_test(end_mark_hyphen_breaks_no_word),
