@@ -6348,9 +6348,39 @@ static bool drawn_candidate(const pdfl_doc *d, const pdfl_line *l)
 	return list_shaped(d, l) && !bullet_len(l->text) && !number_marker_len(l->text, ' ') && !marker_only(l);
 }
 
+/* A quotation set in from the margin (a block quote: "„…“, sagt …",
+ * "« … », a déclaré …,") has a list's shape, and its attribution goes
+ * on in lower case after a comma, as a list's next item may: a line
+ * that opens in lower case under a line ending with a comma, on which
+ * a quotation closed with a comma after its mark (“ ” » " then ','),
+ * is the attribution going on with the quotation's sentence, no item,
+ * and not looked at for a drawn marker. */
+static bool closing_quote_cp(uint32_t c)
+{
+	return c == 0x201C || c == 0x201D || c == 0xBB || c == '"';
+}
+
+static bool attribution_goes_on(const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = a->text, *q = b->text;
+	uint32_t c;
+	if (a->rtl || !a->len || a->text[a->len - 1] != ',' || !lower_cp(u8next(&q)))
+		return false;
+	while ((c = u8next(&p)))
+		if (closing_quote_cp(c)) {
+			const char *r = p;
+			if (*r == ' ')
+				r++;
+			if (*r == ',')
+				return true;
+		}
+	return false;
+}
+
 /* Whether line b, after line a of the same block (or first, a NULL), may
  * open a list item: not a word going on after a hyphen, nor a phrase going
- * on in lower case after a line without punctuation at its end. */
+ * on in lower case after a line without punctuation at its end, nor a
+ * quotation's attribution (attribution_goes_on). */
 static bool item_may_start(const pdfl_line *a, const pdfl_line *b)
 {
 	uint32_t e;
@@ -6358,47 +6388,9 @@ static bool item_may_start(const pdfl_line *a, const pdfl_line *b)
 	if (!a)
 		return true;
 	e = last_cp(a->text, a->len);
-	if (ends_hyphen(a))
+	if (ends_hyphen(a) || attribution_goes_on(a, b))
 		return false;
 	return !lower_cp(u8next(&p)) || ends_sentence(a) || e == ',';
-}
-
-/* A quotation set in from the margin (a block quote: "„…“, sagt …",
- * "« … », a déclaré …,") has a list's shape, and its attribution opens
- * in lower case after a comma as a list's next item may: the lines of
- * a quotation opened on a line of the block, and the line after the one
- * that closes it with a comma (the attribution going on with the
- * quotation's sentence), open no item, and are not looked at for a
- * drawn marker. Opening marks: German „, French «, English “ and the
- * typewriter's "; a quotation closes at a closing mark (“ ” » ") after
- * its opening one. */
-static bool opening_quote_cp(uint32_t c)
-{
-	return c == 0x201E || c == 0xAB || c == 0x201C || c == '"';
-}
-
-static bool closing_quote_cp(uint32_t c)
-{
-	return c == 0x201C || c == 0x201D || c == 0xBB || c == '"';
-}
-
-/* How a quotation stands after line l, given how it stood before
- * (QUOTE_NONE, QUOTE_OPEN, or QUOTE_ATTRIBUTION: l was the line after a
- * quotation's close with a comma). */
-enum { QUOTE_NONE, QUOTE_OPEN, QUOTE_ATTRIBUTION };
-static int quotation_after(const pdfl_line *l, int before)
-{
-	const char *p = l->text;
-	uint32_t c = u8next(&p);
-	bool open = before == QUOTE_OPEN;
-	if (!open && !(opening_quote_cp(c) && !l->rtl))
-		return QUOTE_NONE;
-	if (open)
-		p = l->text;
-	for (c = u8next(&p); c; c = u8next(&p))
-		if (closing_quote_cp(c))
-			return l->len && l->text[l->len - 1] == ',' ? QUOTE_ATTRIBUTION : QUOTE_NONE;
-	return QUOTE_OPEN;
 }
 
 /* The strip left of line l (the i-th of page p) where its marker would
@@ -6469,7 +6461,6 @@ size_t pdfl_find_drawn_markers(pdfl_doc *d, pdfl_probe_fn probe, void *user)
 			size_t starts = 0, merges = 0, k, first = n;
 			const pdfl_line *l = &d->lines[i], *prev = NULL;
 			double glyph_item = -1; /* x of a glyph-bulleted item's marker, while in it */
-			int quote = QUOTE_NONE; /* a quotation's lines and attribution open no item */
 			j = i + 1;
 			if (!list_shaped(d, l) || centred_alone(d, p, i))
 				continue;
@@ -6484,15 +6475,14 @@ size_t pdfl_find_drawn_markers(pdfl_doc *d, pdfl_probe_fn probe, void *user)
 					glyph_item = -1;
 				if (bullet_len(m->text) || number_marker_len(m->text, ' '))
 					glyph_item = m->x0; /* its lines have their marker in the text */
-				else if (glyph_item < 0 && quote == QUOTE_NONE && item_may_start(prev, m) &&
-				         drawn_candidate(d, m) && drawn_strip(d, p, m, &s[n])) {
+				else if (glyph_item < 0 && item_may_start(prev, m) && drawn_candidate(d, m) &&
+				         drawn_strip(d, p, m, &s[n])) {
 					int rel = prev ? relation(d, prev, m, NULL, false) : NEW_INFERRED;
 					if (rel == JOIN_WRAP || rel == JOIN_BREAK)
 						merges++;
 					s[n++].line = k;
 					starts++;
 				}
-				quote = quotation_after(m, quote);
 				prev = m;
 			}
 #ifdef PDFL_TRACE
