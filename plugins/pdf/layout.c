@@ -6803,9 +6803,39 @@ static bool drawn_candidate(const pdfl_doc *d, const pdfl_line *l)
 	return list_shaped(d, l) && !bullet_len(l->text) && !number_marker_len(l->text, ' ') && !marker_only(l);
 }
 
+/* A quotation set in from the margin (a block quote: "„…“, sagt …",
+ * "« … », a déclaré …,") has a list's shape, and its attribution goes
+ * on in lower case after a comma, as a list's next item may: a line
+ * that opens in lower case under a line ending with a comma, on which
+ * a quotation closed with a comma after its mark (“ ” » " then ','),
+ * is the attribution going on with the quotation's sentence, no item,
+ * and not looked at for a drawn marker. */
+static bool closing_quote_cp(uint32_t c)
+{
+	return c == 0x201C || c == 0x201D || c == 0xBB || c == '"';
+}
+
+static bool attribution_goes_on(const pdfl_line *a, const pdfl_line *b)
+{
+	const char *p = a->text, *q = b->text;
+	uint32_t c;
+	if (a->rtl || !a->len || a->text[a->len - 1] != ',' || !lower_cp(u8next(&q)))
+		return false;
+	while ((c = u8next(&p)))
+		if (closing_quote_cp(c)) {
+			const char *r = p;
+			if (*r == ' ')
+				r++;
+			if (*r == ',')
+				return true;
+		}
+	return false;
+}
+
 /* Whether line b, after line a of the same block (or first, a NULL), may
  * open a list item: not a word going on after a hyphen, nor a phrase going
- * on in lower case after a line without punctuation at its end. */
+ * on in lower case after a line without punctuation at its end, nor a
+ * quotation's attribution (attribution_goes_on). */
 static bool item_may_start(const pdfl_line *a, const pdfl_line *b)
 {
 	uint32_t e;
@@ -6813,7 +6843,7 @@ static bool item_may_start(const pdfl_line *a, const pdfl_line *b)
 	if (!a)
 		return true;
 	e = last_cp(a->text, a->len);
-	if (ends_hyphen(a))
+	if (ends_hyphen(a) || attribution_goes_on(a, b))
 		return false;
 	return !lower_cp(u8next(&p)) || ends_sentence(a) || e == ',';
 }

@@ -3812,6 +3812,39 @@ static void drawn_markers_looked_for_only_where_needed(void **state)
 	free(o);
 }
 
+/* A quotation set in from the margin (a block quote) with its attribution
+ * after the closing mark and a comma: the attribution runs on in lower
+ * case as a list's next item may, but a quotation's lines open no item,
+ * and the page is not rendered to look for markers beside them. */
+static void drawn_markers_not_looked_for_in_quotation(void **state)
+{
+	const hl de[] = {
+		B(1, 100, "The town library opens on Sundays from October with a new desk where readers lend"),
+		B(1, 112, "books themselves, the council said on Tuesday after its vote on the coming budget."),
+		{1, 90, 124, 10, 0, "\xE2\x80\x9E" "Eine B\xC3\xBC" "cherei ist ein Ort, an dem man teilt. Warum sollte das nur f\xC3\xBCr"},
+		{1, 90, 136, 10, 0, "die B\xC3\xBC" "cher gelten?\xE2\x80\x9C, sagt die Leiterin der Stadtb\xC3\xBC" "cherei, Katrin Osswald,"},
+		{1, 90, 148, 10, 0, "bei der Sitzung des Rates, der den Sonntag seit zwei Jahren verlangt hatte."},
+		B(1, 160, "The yearly fee for adults stays at fifteen euros; children borrow for nothing as before."),
+	};
+	const hl fr[] = {
+		B(1, 100, "The dairy cooperative opened its new cheese house on Thursday, heated by the panels"),
+		B(1, 112, "on the roofs of its farms, and will take in twice as much milk by the end of 2027."),
+		{1, 90, 124, 10, 0, "\xC2\xAB Nous voulions que le lait de nos fermes soit transform\xC3\xA9 ici, avec"},
+		{1, 90, 136, 10, 0, "l'\xC3\xA9nergie de nos propres toits \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Marion Lestrade,"},
+		{1, 90, 148, 10, 0, "pr\xC3\xA9sidente de la coop\xC3\xA9rative laiti\xC3\xA8re du Val, devant les adh\xC3\xA9rents."},
+		B(1, 160, "The shop of the cheese house opens to the public on the fifteenth of May, the board said."),
+	};
+	char *o;
+	(void)state;
+	probed = 0;
+	o = layout_drawn(de, sizeof de / sizeof de[0], NULL);
+	free(o);
+	assert_int_equal(probed, 0);
+	o = layout_drawn(fr, sizeof fr / sizeof fr[0], NULL);
+	free(o);
+	assert_int_equal(probed, 0);
+}
+
 /* Rules typed as rows of one character are decoration; a bullet drawn on
  * a line of its own marks the item after it. "###" is no rule. */
 static void rules_and_lone_bullets(void **state)
@@ -4274,6 +4307,7 @@ int main(void)
 		cmocka_unit_test(more_bullet_glyphs),
 		cmocka_unit_test(drawn_markers_open_items),
 		cmocka_unit_test(drawn_markers_looked_for_only_where_needed),
+		cmocka_unit_test(drawn_markers_not_looked_for_in_quotation),
 		cmocka_unit_test(top_margin_box_beside_title),
 		cmocka_unit_test(one_page_footer_by_content),
 		cmocka_unit_test(tagged_artifacts_at_page_foot),
