@@ -213,6 +213,9 @@ dixième = 10
 [ordinal_suffixes]
 er
 ère
+# acronyms.ordinal_figure: "la 29e Conférence …", "la 12ème édition"
+e
+ème
 # added for issue 13
 {pending}
 re
