@@ -110,7 +110,7 @@ static bool warned(const doc *d, const char *code)
 static void table_in_order(void **state)
 {
 	static const char *const names[] = {"furniture", "end_mark", "release", "layout", "headline",
-	                                    "dateline", "sections", "closing", "byline", "body",
+	                                    "dateline", "sections", "closing", "byline", "body", "language",
 	                                    "date", "acronyms", "quotes", "contacts", "structure", "kind",
 	                                    "reference", "issuer", "lead", "speakers", "phones", "aside"};
 	size_t n, i;
