@@ -97,7 +97,20 @@ static void body_sample(const pm_fields *f, pm_buf *b, bool strip)
 	}
 }
 
-/* language.no_lexicon (normalize.c) said of the sample's language: said
+/* issue 13: a language the lexicon has no file for gets only the rules
+ * that need no words; the record says so (again from the language stage
+ * below when the body names another language) */
+void nz_warn_no_lexicon(nz *z)
+{
+	if (z->lang && pm_lex_lang_id(z->lang) < 0)
+		pm_doc_warn(z->doc, "language.no_lexicon", PM_EFFECT_INFO,
+		            "the text is in '%s', for which the lexicon has no word lists: the rules that read words "
+		            "(release lines, months, section headings, speech verbs, contact labels) did not apply, "
+		            "only those of layout, punctuation and numbers",
+		            z->lang);
+}
+
+/* language.no_lexicon, said of the sample's language: said
  * again, or no more, of the body's. */
 static void drop_warning(pm_doc *d, const char *code)
 {

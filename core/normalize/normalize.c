@@ -162,19 +162,6 @@ void pm_normalize_close(nz *z)
 	z->bi = NULL;
 }
 
-/* issue 13: a language the lexicon has no file for gets only the rules
- * that need no words; the record says so (again from the language stage
- * when the body names another language) */
-void nz_warn_no_lexicon(nz *z)
-{
-	if (z->lang && pm_lex_lang_id(z->lang) < 0)
-		pm_doc_warn(z->doc, "language.no_lexicon", PM_EFFECT_INFO,
-		            "the text is in '%s', for which the lexicon has no word lists: the rules that read words "
-		            "(release lines, months, section headings, speech verbs, contact labels) did not apply, "
-		            "only those of layout, punctuation and numbers",
-		            z->lang);
-}
-
 void pm_normalize(pm_doc *doc, pm_fields *f, bool explain)
 {
 	nz z;
