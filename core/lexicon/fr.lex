@@ -213,6 +213,9 @@ dixième = 10
 [ordinal_suffixes]
 er
 ère
+# acronyms.ordinal_figure: "la 29e Conférence …", "la 12ème édition"
+e
+ème
 # added for issue 13
 {pending}
 re
@@ -325,6 +328,12 @@ Dr.
 Mlle
 
 [role_words]
+# quotes.spelled_title_role: a title spelled out in small letters after
+# the article ("a expliqué le docteur X", "dijo la doctora X") is the
+# role's, not the written name's (the abbreviation "Dr." stays, as
+# [person_titles]); whole words, so "doctorado" is none
+docteur
+docteure
 minist*
 président*
 directeur*

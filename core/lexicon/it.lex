@@ -270,6 +270,13 @@ Sig.ra
 On.
 
 [role_words]
+# quotes.spelled_title_role: a title spelled out in small letters after
+# the article ("a expliqué le docteur X", "dijo la doctora X") is the
+# role's, not the written name's (the abbreviation "Dr." stays, as
+# [person_titles]); whole words, so "doctorado" is none
+dottor
+dottore
+dottoressa
 minist*
 presiden*
 general*

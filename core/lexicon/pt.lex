@@ -275,6 +275,12 @@ Dra.
 Prof.ª
 
 [role_words]
+# quotes.spelled_title_role: a title spelled out in small letters after
+# the article ("a expliqué le docteur X", "dijo la doctora X") is the
+# role's, not the written name's (the abbreviation "Dr." stays, as
+# [person_titles]); whole words, so "doctorado" is none
+doutor
+doutora
 minist*
 presiden*
 secretar*

@@ -480,10 +480,31 @@ static bool acronym_ok(const char *s, size_t n)
 	/* acronyms.digit_count: one capital and its count ("C4") */
 	if (n == 2 && up == 1 && !low && isupper((unsigned char)s[0]) && s[1] >= '2' && s[1] <= '9')
 		return true;
+	/* acronyms.ordinal_figure: figures then capitals ("5G", "4IR"), a
+	 * definition only where the name opens with that number */
+	if (n >= 2 && n <= 6 && isdigit((unsigned char)s[0]) && !low && up >= 1 &&
+	    strspn(s, "0123456789") + up == n)
+		return true;
 	/* acronyms.number_word: one capital and the name's number ("G20"),
 	 * a definition only where the name ends with that number */
 	if (n >= 3 && n <= 4 && up == 1 && !low && isupper((unsigned char)s[0]) && strspn(s + 1, "0123456789") >= n - 1)
 		return true;
+	/* acronyms.dotted_segments: parts of a capital and up to four small
+	 * letters, each closed by its full stop ("D.Phil.", "Ph.D.") */
+	if (up >= 2 && s[n - 1] == '.') {
+		size_t k = 0, parts = 0;
+		while (k < n && isupper((unsigned char)s[k])) {
+			size_t b = ++k;
+			while (k < n && islower((unsigned char)s[k]) && k - b < 4)
+				k++;
+			if (k >= n || s[k] != '.')
+				break;
+			k++;
+			parts++;
+		}
+		if (k == n && parts >= 2 && parts <= 4)
+			return true;
+	}
 	if (!letters || up < 2 || up < low)
 		return false;
 	/* a lower-case start only before capitals: "nCoV", "eID" */
@@ -811,6 +832,134 @@ static long number_word_start(const ucp *v, size_t n, const char *tf, const char
 	return w < dn && pm_cp_is_upper(v[w].c) && v[w].f == letters[0] ? (long)w : -1;
 }
 
+/* Convention acronyms.ordinal_figure: the short form's figure written
+ * as the number or ordinal that opens the name ("29th Conference of the
+ * Parties (COP29)", "5th Generation Mobile Network (5G)", "29e Conférence
+ * des Parties (COP29)", "29. Konferenz ..."): the figure word is the long
+ * form's first, the capitals the initials of the words after it (one
+ * capital: the first of them, the rest capitalised words of the name).
+ * An edition's number that the short form does not write stays out
+ * (acronyms.numeral). The figure word: the short form's digits, then a
+ * full stop or an ending of [ordinal_suffixes] or nothing. The long
+ * form's first character in v, or -1. */
+static long ordinal_figure_start(const ucp *v, size_t n, const char *ac, size_t al)
+{
+	pm_lex_query sfx = {PM_LEX_ORDINAL_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_CASE};
+	size_t d0 = 0, dl = 0, l0, ln, k = n, w = n, first = n, words;
+	int32_t letters[40];
+	size_t nl;
+	while (dl < al && isdigit((unsigned char)ac[dl]))
+		dl++;
+	if (dl) {
+		l0 = dl;
+		ln = al - dl;
+	} else {
+		while (dl < al && isdigit((unsigned char)ac[al - 1 - dl]))
+			dl++;
+		d0 = al - dl;
+		l0 = 0;
+		ln = al - dl;
+	}
+	if (!dl || dl > 4 || !ln || ln > 8)
+		return -1;
+	for (nl = 0; nl < ln; nl++)
+		if (!isupper((unsigned char)ac[l0 + nl]))
+			return -1;
+	for (words = 0; words < ln + 4; words++) {
+		size_t e, j, sl = 0;
+		char suffix[16];
+		while (k > 0 && v[k - 1].c == ' ')
+			k--;
+		/* "29. Konferenz": the ordinal's full stop */
+		if (k >= 2 && v[k - 1].c == '.' && pm_cp_is_digit(v[k - 2].c) && first < n)
+			k--;
+		if ((w = word_back(v, n, &k)) >= n)
+			return -1;
+		if (!pm_cp_is_digit(v[w].c)) {
+			if (!pm_cp_is_upper(v[w].c) && !function_word_at(v, n, w))
+				return -1;
+			first = w;
+			continue;
+		}
+		if (first >= n)
+			return -1;
+		for (e = w; e < n && letter(v[e].c); e++)
+			;
+		for (j = 0; j < dl; j++)
+			if (w + j >= e || v[w + j].c != (unsigned char)ac[d0 + j])
+				return -1;
+		for (j = w + dl; j < e && sl + 4 < sizeof suffix; j++)
+			sl += pm_utf8_encode(v[j].c, suffix + sl);
+		if (j < e || (sl && !pm_lex_word(&sfx, suffix, sl, NULL)))
+			return -1;
+		break;
+	}
+	if (words >= ln + 4)
+		return -1;
+	nl = acronym_letters(ac + l0, ln, letters, 40, false, NULL);
+	if (nl >= 2)
+		return initials_match(v, n, n, letters, nl) == (long)first ? (long)w : -1;
+	return nl == 1 && v[first].f == letters[0] ? (long)w : -1;
+}
+
+/* Convention acronyms.dotted_segments: a short form of dotted parts,
+ * each a capital and perhaps small letters that open one word of the
+ * name, in another order than the name's ("Doctor of Philosophy
+ * (Ph.D.)": Philosophiae Doctor, the Latin order; "Doctor of Philosophy
+ * (D.Phil.)"): the capitalised content words right before the
+ * parenthesis, as many as the parts, each opened by a different part
+ * (function words between them give none). Part i may take word j when
+ * bit j of used is clear. */
+static bool parts_open_words(const ucp *v, const size_t *ws, size_t nw, const char *const *ps, const size_t *pl,
+                             size_t i, unsigned used)
+{
+	size_t j, c;
+	if (i == nw)
+		return true;
+	for (j = 0; j < nw; j++) {
+		if (used & (1u << j))
+			continue;
+		for (c = 0; c < pl[i] && v[ws[j] + c].f == fold((unsigned char)ps[i][c]); c++)
+			;
+		if (c == pl[i] && parts_open_words(v, ws, nw, ps, pl, i + 1, used | (1u << j)))
+			return true;
+	}
+	return false;
+}
+
+static long dotted_segments_start(const ucp *v, size_t n, const char *ac, size_t al)
+{
+	const char *ps[4];
+	size_t pl[4], ws[4], np = 0, nw = 0, i = 0, k = n, w;
+	while (i < al) {
+		size_t b = i;
+		if (np == 4 || !isupper((unsigned char)ac[i]))
+			return -1;
+		while (i < al && isalpha((unsigned char)ac[i]) && (i == b || islower((unsigned char)ac[i])))
+			i++;
+		if (i >= al || ac[i] != '.')
+			return -1;
+		ps[np] = ac + b;
+		pl[np++] = i - b;
+		i++;
+	}
+	if (np < 2)
+		return -1;
+	while (nw < np) {
+		if ((w = word_back(v, n, &k)) >= n)
+			return -1;
+		if (function_word_at(v, n, w)) {
+			if (!nw)
+				return -1;
+			continue;
+		}
+		if (!pm_cp_is_upper(v[w].c))
+			return -1;
+		ws[nw++] = w;
+	}
+	return parts_open_words(v, ws, nw, ps, pl, 0, 0) ? (long)ws[nw - 1] : -1;
+}
+
 /* "Long Form (ACR)": the long form ends where the parenthesis opens.
  * glossed: the parenthesis says the acronym is of another language ("FDA,
  * por sus siglas en inglés"), so its letters need not be the name's. */
@@ -862,7 +1011,9 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			return;
 		}
 	}
-	st = number_word_start(v, n, t + from, ac, al);
+	st = ordinal_figure_start(v, n, ac, al);
+	if (st < 0)
+		st = number_word_start(v, n, t + from, ac, al);
 	if (st >= 0) {
 		add_acronym(arr, ac, al, t + from + v[st].off, end - from - v[st].off);
 		free(v);
@@ -912,6 +1063,12 @@ static void long_before(acr_list *arr, const char *t, size_t popen, const char *
 			free(v);
 			return;
 		}
+	}
+	st = dotted_segments_start(v, n, ac, al);
+	if (st >= 0) {
+		add_acronym(arr, ac, al, t + from + v[st].off, end - from - v[st].off);
+		free(v);
+		return;
 	}
 	/* acronyms.translated: the whole capitalised name before it */
 	if (glossed) {

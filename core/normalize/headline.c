@@ -121,6 +121,8 @@ static bool unclaimed_before(const nz *z, size_t i)
 
 static bool all_caps(const char *s, size_t n);
 static bool lead_paragraph(nz *z, const char *t);
+static bool sentence_case(const char *t);
+static bool prose_paragraph(const pm_block *b);
 
 /* Convention headline.short.over_deck: the first line of the title
  * block (what release lines, letterhead and date lines leave) is the
@@ -146,45 +148,95 @@ static bool lead_paragraph(nz *z, const char *t);
  * Almenáraz"; "Gemeente plant nieuwe fietsbrug" says something); the block under it one line or paragraph opening with
  * a capital, more words than the title and at most forty, not the lead
  * under its dateline. */
+/* headline.title_over_deck: the text names t (in any case of its ASCII
+ * letters: a letterhead's capitals, "KELLMONT HARBOUR FERRIES", are
+ * "Kellmont Harbour Ferries" in the text) in a block other than block
+ * i, as a phrase of its own words: a sender's name recurs in the lead,
+ * the About section and the contacts; a title's words as written
+ * rarely do. */
+static bool named_elsewhere(const nz *z, size_t i, const char *t)
+{
+	size_t k, n = strlen(t);
+	for (k = 0; k < z->n; k++) {
+		const char *s = z->b[k]->text, *p;
+		if (k == i || !s)
+			continue;
+		for (p = s; *p; p++) {
+			size_t j;
+			if (p > s && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
+				continue;
+			for (j = 0; j < n && p[j] && tolower((unsigned char)p[j]) == tolower((unsigned char)t[j]); j++)
+				;
+			if (j == n && !isalnum((unsigned char)p[n]) && (unsigned char)p[n] < 0x80)
+				return true;
+		}
+	}
+	return false;
+}
+
 static bool short_title_over_deck(nz *z, size_t i, const pm_block *b)
 {
 	const char *t = b->text, *q;
-	const pm_block *d = NULL;
-	size_t j, words = nz_words(t), dw, n = strlen(t);
+	const pm_block *d = NULL, *e = NULL;
+	size_t j, words = nz_words(t), dw, n = strlen(t), w = 0, last_named = 0;
 	char *rubric;
-	bool named = false, lower = false;
+	bool named = false, lower = false, said_after = false, caps = all_caps(t, n), body_after;
 	if (words < 3 || words > 5 || strchr(t, '\n') || !pm_cp_is_upper(nz_first_cp(t)) || nz_ends_sentence(t) ||
-	    strstr(t, ". ") || all_caps(t, n) || strchr(t, ':') || unclaimed_before(z, i) || z->release == (long)i ||
+	    strstr(t, ". ") || strchr(t, ':') || z->release == (long)i ||
 	    pm_lex_opens(PM_LEX_RELEASE_LINES, t) || pm_lex_lang_id(z->lang) <= 0)
 		return false;
 	for (j = i + 1; j < z->end; j++)
 		if (!z->b[j]->part && z->b[j]->text) {
-			d = z->b[j];
-			break;
+			if (!d)
+				d = z->b[j];
+			else {
+				e = z->b[j];
+				break;
+			}
 		}
 	if (!d || d->role == PM_ROLE_TITLE || d->type == PM_BLOCK_HEADING || !pm_cp_is_upper(nz_first_cp(d->text)))
 		return false;
 	dw = nz_words(d->text);
 	if (dw <= words || dw > 40 || lead_paragraph(z, d->text) || strstr(d->text, t))
 		return false;
+	/* headline.title_over_deck: the title, its deck in sentence case,
+	 * then the text (the lead under its dateline, or a paragraph of
+	 * sentences): what follows makes the short line a title */
+	body_after = e && sentence_case(d->text) && !all_caps(d->text, strlen(d->text)) &&
+	             (lead_paragraph(z, e->text) || prose_paragraph(e)) && !named_elsewhere(z, i, t);
+	/* in capitals ("FERRY HUB OPENS") a kicker's or a name's shape, but
+	 * for a deck and the text under it; under a sender's line only so */
+	if ((caps || unclaimed_before(z, i)) && !body_after)
+		return false;
 	rubric = rule_rubric_line(t);
 	if (rubric) {
 		free(rubric);
 		return false;
 	}
-	for (q = t; *q;) {
+	for (q = t; *q; w++) {
 		size_t l = strcspn(q, " ");
 		pm_lex_query org = {PM_LEX_ORG_WORDS, PM_LEX_ALL_LANGS, 0, 0, 0};
 		pm_lex_query suf = {PM_LEX_ORG_SUFFIXES, PM_LEX_ALL_LANGS, 0, 0, 0};
 		if (l && (pm_lex_word(&org, q, l, NULL) || pm_lex_word(&suf, q, l, NULL)))
-			named = true;
+			named = true, last_named = w, said_after = false;
+		else if (named && w == last_named + 1)
+			said_after = last_named > 0 && pm_cp_is_upper(nz_first_cp(q));
+		else if (named && !pm_cp_is_upper(nz_first_cp(q)))
+			said_after = false; /* "Fundación Sierra de Almenáraz": a name's particle */
 		if (l >= 4 && !pm_cp_is_upper(nz_first_cp(q)) && isalpha((unsigned char)*q))
 			lower = true;
 		q += l;
 		while (*q == ' ')
 			q++;
 	}
-	return lower || !named;
+	/* headline.title_over_deck: a name ends with its body's word or its
+	 * legal form ("Kellmont Borough Council", "Harbourview Group Ltd"),
+	 * or opens with it ("Ministry of Culture", "Asociación Vecinal de
+	 * Torremolar"); capitalised words after a body's word that neither
+	 * opens nor ends the line, no particle among them, say what the body
+	 * did ("Kellmont Council Opens Library"), when a deck and the text
+	 * follow */
+	return lower || !named || (said_after && body_after);
 }
 
 static double headline_score(nz *z, size_t i, const pm_block *b)

@@ -74,6 +74,7 @@ static const pm_stage stages[] = {
 	{"closing", stage_closing},      /* closing.c: closing contact lines, closing date lines */
 	{"byline", stage_byline},        /* byline.c: By-line, signature */
 	{"body", stage_body},            /* body.c: what is left */
+	{"language", stage_language},    /* language.c: the record's language, from the body */
 	{"date", stage_date},            /* date.c: the release's date */
 	{"acronyms", stage_acronyms},    /* acronyms.c: definitions anywhere in the text */
 	{"quotes", stage_quotes},        /* quotes.c: quotes of the body, with speakers */
@@ -168,14 +169,7 @@ void pm_normalize(pm_doc *doc, pm_fields *f, bool explain)
 	size_t i;
 	if (!pm_normalize_open(&z, doc, f, explain))
 		return;
-	/* issue 13: a language the lexicon has no file for gets only the
-	 * rules that need no words; the record says so */
-	if (z.lang && pm_lex_lang_id(z.lang) < 0)
-		pm_doc_warn(doc, "language.no_lexicon", PM_EFFECT_INFO,
-		            "the text is in '%s', for which the lexicon has no word lists: the rules that read words "
-		            "(release lines, months, section headings, speech verbs, contact labels) did not apply, "
-		            "only those of layout, punctuation and numbers",
-		            z.lang);
+	nz_warn_no_lexicon(&z);
 	for (i = 0; i < sizeof stages / sizeof *stages; i++) {
 		z.stage = stages[i].name;
 		stages[i].run(&z);

@@ -164,6 +164,8 @@ void stage_sections(nz *z);   /* sections.c */
 void stage_closing(nz *z);    /* closing.c */
 void stage_byline(nz *z);     /* byline.c */
 void stage_body(nz *z);       /* body.c */
+void stage_language(nz *z);   /* language.c: language.body */
+void nz_warn_no_lexicon(nz *z); /* language.c: language.no_lexicon */
 void stage_date(nz *z);       /* date.c */
 void stage_acronyms(nz *z);   /* acronyms.c */
 void stage_quotes(nz *z);     /* quotes.c */

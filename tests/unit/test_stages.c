@@ -166,7 +166,7 @@ static void table_in_order(void **state)
 {
 	static const char *const names[] = {"furniture", "end_mark", "release", "layout", "headline",
 	                                    "appended", "dateline", "sections", "closing", "byline", "body",
-	                                    "date", "acronyms", "quotes", "contacts", "structure", "kind",
+	                                    "language", "date", "acronyms", "quotes", "contacts", "structure", "kind",
 	                                    "reference", "issuer", "lead", "speakers", "phones", "aside"};
 	size_t n, i;
 	const pm_stage *s = pm_normalize_stages(&n);
