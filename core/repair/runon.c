@@ -198,6 +198,88 @@ static double converted_measure(const pm_doc *d, pm_block **bl, size_t n)
 	return k >= CONVERTED_EVIDENCE && lower >= CONVERTED_LOWER ? measure : 0;
 }
 
+/* Convention runon.converted_lines.spacing: a converter that gives each
+ * of a PDF's lines a paragraph of its own may state the paragraph spacing
+ * on each: no space after the lines inside a paragraph, some after its
+ * last line. Where lines open in capitals (German nouns, names) the wraps
+ * do not show as runon.converted_lines needs them; the spacing does. A
+ * line runs on into the next where it states no space after, the next is
+ * of its type, style and alignment and states its spacing too, and the
+ * line is prose of three quarters of the measure or more (the measure:
+ * the longest such line). The document shows the pattern by runs of such
+ * lines, each closed by a line of the same style with space after: two
+ * runs or more, three long lines or more, and more runs of long lines than
+ * of short ones (an address block typed line by line with no space after
+ * is a run of short lines). A person's text set with no space after
+ * everywhere (Word's No Spacing) closes no run, and one set so in its
+ * style states nothing on the paragraphs: neither is joined. */
+#define SPACING_RUNS 2
+#define SPACING_LINES 3
+
+static bool same_style(const pm_block *a, const pm_block *b)
+{
+	return a->style && b->style ? !strcmp(a->style, b->style) : a->style == b->style;
+}
+
+/* a states no space after, b goes on in its type, style and alignment,
+ * and states its spacing (flags only: a's text may be joined already) */
+static bool spacing_pair(const pm_block *a, const pm_block *b)
+{
+	return (a->flags & PM_BF_NO_SPACE_AFTER) && (b->flags & (PM_BF_NO_SPACE_AFTER | PM_BF_SPACE_AFTER)) &&
+	       a->type == PM_BLOCK_PARAGRAPH && b->type == PM_BLOCK_PARAGRAPH && !(a->x1 > a->x0) &&
+	       !(b->x1 > b->x0) && fabs(a->font_size - b->font_size) < 0.25 &&
+	       !((a->flags ^ b->flags) & (PM_BF_BOLD | PM_BF_ITALIC | PM_BF_CENTERED | PM_BF_RIGHT)) &&
+	       same_style(a, b);
+}
+
+/* A line of a run that the converter wrapped: prose, three quarters of
+ * the measure or more */
+static bool spacing_long(const char *t, double measure)
+{
+	const char *e = t + strlen(t);
+	return !strchr(t, '\n') && (double)span_cps(t, e) * 4 >= measure * 3 && prose_line(t, e);
+}
+
+/* The measure a converted DOCX's spaced lines fill, 0 when its spacing
+ * shows no converter's lines. */
+static double spacing_measure(const pm_doc *d, pm_block **bl, size_t n)
+{
+	size_t i, longest = 0, lines = 0, good = 0, bad = 0;
+	bool run_long = true, in_run = false;
+	double measure;
+	if (!d->format || strcmp(d->format, "docx"))
+		return 0;
+	for (i = 0; i + 1 < n; i++)
+		if (bl[i]->text && !strchr(bl[i]->text, '\n') && spacing_pair(bl[i], bl[i + 1])) {
+			size_t c = nz_cps(bl[i]->text);
+			if (c > longest)
+				longest = c;
+		}
+	measure = (double)longest;
+	if (measure < 40)
+		return 0;
+	for (i = 0; i + 1 < n; i++) {
+		if (!bl[i]->text || !bl[i + 1]->text || !spacing_pair(bl[i], bl[i + 1])) {
+			in_run = false;
+			continue;
+		}
+		if (!in_run)
+			run_long = true, in_run = true;
+		if (spacing_long(bl[i]->text, measure))
+			lines++;
+		else
+			run_long = false;
+		if (bl[i + 1]->flags & PM_BF_SPACE_AFTER) {
+			if (run_long)
+				good++;
+			else
+				bad++;
+			in_run = false;
+		}
+	}
+	return good >= SPACING_RUNS && lines >= SPACING_LINES && good > bad ? measure : 0;
+}
+
 /* runon.converted_lines, the breaks inside a paragraph: a wrap's break
  * becomes a space */
 static void unwrap_converted_breaks(pm_doc *d, pm_block **bl, size_t n, double measure)
@@ -239,6 +321,7 @@ size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, 
 	pm_buf t; /* the text of bl[w - 1] while it takes in the blocks after it */
 	bool joining = false;
 	double measure = converted_measure(d, bl, n);
+	double spaced = spacing_measure(d, bl, n); /* runon.converted_lines.spacing */
 	pm_buf above; /* runon.converted_lines: the line above b */
 	size_t above_cps = 0;
 	pm_buf_init(&t);
@@ -249,6 +332,13 @@ size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, 
 		pm_block *a = w ? bl[w - 1] : NULL, *b = bl[r], *next = r + 1 < n ? bl[r + 1] : NULL;
 		const char *at = a ? (joining ? t.data : a->text) : NULL;
 		size_t alen = at ? (joining ? t.len : strlen(at)) : 0, bcps = 0;
+		/* the block read before b: bl[r - 1] is a (w == r) or was
+		 * joined into a and left in place (w < r) */
+		const pm_block *up = r ? bl[r - 1] : NULL;
+		if (spaced > 0 && a && at && b->text && up && spacing_pair(up, b) && spacing_pair(a, b) &&
+		    !strchr(b->text, '\n') && above.len && !above.failed &&
+		    spacing_long(above.data, spaced))
+			goto join;
 		if (measure > 0 && a && above_cps && at && b->text && line_pair(a, b) && !strchr(b->text, '\n') &&
 		    wraps_at(above.data, above.data + above.len, above_cps, b->text, measure))
 			goto join;
@@ -320,7 +410,7 @@ size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, 
 		acps += bcps;
 		pm_doc_repaired(d, "runon", 1);
 		b->part = PM_PART_NONE;
-		if (measure > 0)
+		if (measure > 0 || spaced > 0)
 			note_above(b->text, &above, &above_cps);
 		free(b->text);
 		b->text = NULL;
@@ -336,7 +426,7 @@ size_t pm_runon_join(pm_wraps *ws, pm_doc *d, pm_lingua *lingua, pm_block **bl, 
 		}
 		bl[w++] = b;
 		acps = nz_cps(b->text);
-		if (measure > 0)
+		if (measure > 0 || spaced > 0)
 			note_above(b->text, &above, &above_cps);
 	}
 	if (joining) {

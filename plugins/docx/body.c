@@ -29,6 +29,7 @@ enum tok {
 	T_ILVL,
 	T_NUMID,
 	T_JC,
+	T_SPACING,
 	T_OUTLINE,
 	T_FRAMEPR,
 	T_RPR,
@@ -82,7 +83,7 @@ static int w_token(const char *n)
 		{"p", T_P}, {"r", T_R}, {"t", T_T}, {"rPr", T_RPR}, {"pPr", T_PPR}, {"b", T_B},
 		{"i", T_I}, {"sz", T_SZ}, {"tab", T_TAB}, {"br", T_BR}, {"cr", T_CR},
 		{"pStyle", T_PSTYLE}, {"rStyle", T_RSTYLE}, {"numPr", T_NUMPR}, {"ilvl", T_ILVL},
-		{"numId", T_NUMID}, {"jc", T_JC}, {"outlineLvl", T_OUTLINE}, {"framePr", T_FRAMEPR},
+		{"numId", T_NUMID}, {"jc", T_JC}, {"spacing", T_SPACING}, {"outlineLvl", T_OUTLINE}, {"framePr", T_FRAMEPR},
 		{"sym", T_SYM}, {"noBreakHyphen", T_NBHYPHEN}, {"softHyphen", T_SOFTHYPHEN},
 		{"ptab", T_TAB}, {"caps", T_CAPS}, {"rFonts", T_RFONTS}, {"del", T_DEL}, {"ins", T_INS},
 		{"moveFrom", T_MOVEFROM}, {"moveTo", T_MOVETO}, {"instrText", T_INSTR},
@@ -130,6 +131,7 @@ typedef struct para {
 	int num_id, ilvl, jc, outline; /* direct formatting, -1 when unset */
 	bool merge_next;       /* the mark is deleted, or a drop cap: runs on */
 	int mark_vanish;       /* w:vanish in w:pPr's w:rPr (the mark's own), -1 when unset */
+	int space_after;       /* w:spacing w:after in w:pPr (twips), -1 when unset */
 	bool carry;            /* holds the text of a merged paragraph */
 	unsigned long chars, bold, italic, caps;
 	int sz[NSZ];
@@ -213,7 +215,7 @@ static void para_clear_props(para *p)
 	p->style = NULL;
 	free(p->style_id);
 	p->style_id = NULL;
-	p->num_id = p->ilvl = p->jc = p->outline = p->mark_vanish = -1;
+	p->num_id = p->ilvl = p->jc = p->outline = p->mark_vanish = p->space_after = -1;
 	p->merge_next = false;
 }
 
@@ -363,6 +365,10 @@ static void para_info(story *s, const para *p, bool box, pm_block_info *in, cons
 		if (p->caps * 10 >= p->chars * 9)
 			in->flags |= PM_BF_UPPERCASE;
 	}
+	if (p->space_after == 0)
+		in->flags |= PM_BF_NO_SPACE_AFTER;
+	else if (p->space_after > 0)
+		in->flags |= PM_BF_SPACE_AFTER;
 	if (jc == 'c')
 		in->flags |= PM_BF_CENTERED;
 	else if (jc == 'r')
@@ -1098,6 +1104,15 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 	case T_JC:
 		if (parent == T_PPR && f->in_p && (v = attr_w(s, "val")))
 			f->p.jc = !strcmp(v, "center") ? 'c' : !strcmp(v, "right") || !strcmp(v, "end") ? 'r' : 'l';
+		break;
+	case T_SPACING:
+		/* runon.converted_lines.spacing: only the paragraph's own
+		 * w:after (automatic spacing, the HTML-like kind, says nothing) */
+		if (parent == T_PPR && f->in_p && (v = attr_w(s, "after"))) {
+			int after = to_int(v, -1);
+			const char *au = attr_w(s, "afterAutospacing");
+			f->p.space_after = au && docx_onoff(au) ? -1 : after;
+		}
 		break;
 	case T_OUTLINE:
 		if (parent == T_PPR && f->in_p)

@@ -134,6 +134,14 @@ typedef enum pm_role {
  * (an address's '@' read as "(D"), and only such text is repaired for them
  * (repair ocr_at_sign). Old plugins never set it. */
 #define PM_BF_RECOGNISED 0x400
+/* The paragraph's own formatting (not its style) states the space after
+ * it: none (0x800) or some (0x1000). A DOCX that a PDF converter wrote
+ * gives each visual line a paragraph with no space after, and the last
+ * line of each of the PDF's paragraphs some (runon.converted_lines.spacing).
+ * Neither set: not stated on the paragraph, or the format has no such
+ * thing. Old plugins never set them. */
+#define PM_BF_NO_SPACE_AFTER 0x800
+#define PM_BF_SPACE_AFTER 0x1000
 
 /* pm_block_info.layout: where a layout format (PDF) put the block on its
  * page, for telling letterheads, page furniture and boxes from the text
