@@ -1483,6 +1483,77 @@ static void converted_lines_joined(void **state)
 	json_decref(rec);
 }
 
+/* runon.converted_lines.spacing: a converter that writes each of a PDF's
+ * lines as a paragraph states no space after the lines inside a paragraph
+ * and some after its last: those lines join the next, whatever it opens
+ * with (here capitals and figures throughout, which runon.converted_lines
+ * alone does not take for wraps). Without the rule each line was a body
+ * paragraph. */
+#define PS(after, text) "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"" after "\" w:line=\"264\" w:lineRule=\"exact\"/></w:pPr>" \
+	"<w:r><w:t xml:space=\"preserve\">" text "</w:t></w:r></w:p>"
+#define SPACED_TITLE "<w:p>" RUN("<w:b/><w:sz w:val=\"36\"/>", "Brookhollow Museum reopens its East Wing") "</w:p>"
+static void converted_spacing_joined(void **state)
+{
+	json_t *rec, *body;
+	(void)state;
+	rec = record(mkdocx(DOC(SPACED_TITLE
+	                        PS("0", "BROOKHOLLOW, 12 March 2026 \xE2\x80\x93 The Brookhollow Museum of Rail reopens its East Wing on")
+	                        PS("200", "Saturday after a restoration of two years paid for by the Carrow Valley Heritage Fund.")
+	                        PS("0", "The wing houses the museum's collection of signal boxes, among them one built in")
+	                        PS("200", "1887 for Brookhollow Junction and moved here in pieces by its volunteers.")
+	                        PS("0", "\xE2\x80\x9cWe counted every brick twice,\xE2\x80\x9d said the museum's director, Priya Lindqvist, who chairs the")
+	                        PS("200", "Restoration Committee.")),
+	                    NULL, NULL),
+	             "s.docx");
+	body = json_object_get(rec, "body");
+	assert_int_equal(json_array_size(body), 3);
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 1), "text")),
+	                    "The wing houses the museum's collection of signal boxes, among them one built in 1887 for "
+	                    "Brookhollow Junction and moved here in pieces by its volunteers.");
+	assert_string_equal(json_string_value(json_object_get(json_array_get(body, 2), "text")),
+	                    "\xE2\x80\x9cWe counted every brick twice,\xE2\x80\x9d said the museum's director, Priya Lindqvist, "
+	                    "who chairs the Restoration Committee.");
+	json_decref(rec);
+}
+
+/* runon.converted_lines.spacing, the guard: a text typed with no space
+ * after anywhere (Word's No Spacing, set on each paragraph) closes no run
+ * of lines, and one whose runs are short lines (an address typed line by
+ * line, space after its last) shows no converter: nothing joins. */
+static void converted_spacing_typed_kept(void **state)
+{
+	json_t *rec, *body;
+	char *dump;
+	(void)state;
+	rec = record(mkdocx(DOC(SPACED_TITLE
+	                        PS("0", "BROOKHOLLOW, 12 March 2026 \xE2\x80\x93 The Brookhollow Museum of Rail reopens its East Wing on Saturday.")
+	                        PS("0", "Opening hours and tickets")
+	                        PS("0", "The wing is open from Tuesday to Sunday and tickets cost the same as before the works.")
+	                        PS("0", "Volunteers who helped with the restoration get in free for the whole of the first year.")),
+	                    NULL, NULL),
+	             "n.docx");
+	body = json_object_get(rec, "body");
+	assert_int_equal(json_array_size(body), 4);
+	json_decref(rec);
+	rec = record(mkdocx(DOC(SPACED_TITLE
+	                        PS("200", "BROOKHOLLOW, 12 March 2026 \xE2\x80\x93 The Brookhollow Museum of Rail reopens its East Wing on Saturday.")
+	                        PS("200", "The wing houses the museum's collection of signal boxes, among them one built in 1887.")
+	                        PS("0", "Brookhollow Museum of Rail")
+	                        PS("0", "Station Road 4")
+	                        PS("200", "Brookhollow BH4 7QT")
+	                        PS("0", "Press office")
+	                        PS("0", "Tom Aldous")
+	                        PS("200", "Telephone 01632 960 412")),
+	                    NULL, NULL),
+	             "a.docx");
+	dump = json_dumps(rec, 0);
+	assert_non_null(dump);
+	assert_null(strstr(dump, "Rail Station Road"));
+	assert_null(strstr(dump, "office Tom"));
+	free(dump);
+	json_decref(rec);
+}
+
 /* The story is read by SAX (body.c, zipio.c): the text of a w:t must come
  * whole, as the tree reader's text node held it, wherever the parser's
  * pieces cut it (a soft hyphen cut in two would leave its bytes), with
@@ -1928,6 +1999,8 @@ int main(void)
 		cmocka_unit_test(text_boxes_exactly_once),
 		cmocka_unit_test(text_boxes_in_blank_anchors),
 		cmocka_unit_test(converted_lines_joined),
+		cmocka_unit_test(converted_spacing_joined),
+		cmocka_unit_test(converted_spacing_typed_kept),
 		cmocka_unit_test(story_text_whole),
 		cmocka_unit_test(tracked_changes),
 		cmocka_unit_test(headers_and_footers),
