@@ -78,6 +78,12 @@ def blocks(case):
             # at each end (Shift+Enter, <br>), one paragraph
             out.append(("lines", lines))
             continue
+        if case.get("producer") == "converter-spacing" and not any(ln.startswith("- ") for ln in lines):
+            # 'producer: converter-spacing': a PDF-to-Word converter's
+            # output, each line a paragraph of its own stating its spacing:
+            # none after the lines inside a block, some after its last
+            out.append(("spaced", lines))
+            continue
         if case.get("tables") == "ruled" and all(ln.startswith("|") for ln in lines):
             # 'tables: ruled': a pipe table is a DOCX table with a rule
             # round every cell (Word's "Table Grid", LibreOffice's default)
@@ -230,6 +236,12 @@ def render_docx(case, path):
             for r, row in enumerate(text):
                 for c, cell in enumerate(row):
                     t.cell(r, c).text = cell
+            continue
+        if kind == "spaced":
+            for k, ln in enumerate(text):
+                p = d.add_paragraph(ln)
+                p.paragraph_format.space_before = Pt(0)
+                p.paragraph_format.space_after = Pt(10 if k == len(text) - 1 else 0)
             continue
         if kind == "lines":
             run = d.add_paragraph().add_run(text[0])
