@@ -6086,19 +6086,31 @@ static bool figures_only(const char *t)
  * width, and with body text below it, is a picture's caption - furniture,
  * as a designer's layout sets one under each photograph. Small type under
  * a blank at the page's head (a letterhead's line under a logo) has no
- * text above; a note at the page's foot has no body text below. */
+ * text above; a note at the page's foot has no body text below.
+ * Convention layout.picture_caption.narrow_type: the type's size as the
+ * text layer reports it may be wrong - a Type 3 font (Scribus exports
+ * the Type 1 faces it cannot embed, Nimbus Sans Italic, that way) is
+ * sized by poppler from its glyph 'm', and a 7.5 pt caption reads 10 to
+ * 12 pt - but its advances are right: a paragraph whose reported size is
+ * at most half again the body's is small type too when each
+ * of its lines is set in another face than the body text under it and
+ * takes three quarters or less of the room per character that text
+ * takes (PDFL_CAPTION_NARROW). */
+#define PDFL_CAPTION_NARROW 0.75
 static bool under_picture(const pdfl_doc *d, const pdfl_line *const *L, size_t n)
 {
 	const pdfl_page *p;
-	double x0 = L[0]->x0, x1 = L[0]->x1, above = -1;
-	bool below = false;
+	double x0 = L[0]->x0, x1 = L[0]->x1, above = -1, body_w = 0;
+	bool below = false, small = true;
+	const char *body_font = NULL;
 	size_t i, k, letters = 0;
 	if (L[0]->page < 1 || (size_t)L[0]->page > d->npages || n > 3)
 		return false;
 	for (i = 0; i < n; i++) {
 		const char *q = L[i]->text;
-		if (L[i]->size > 0.8 * d->body_size || strchr(q, '@') || strstr(q, "....") || L[i]->bold > 0.5)
+		if (L[i]->size > 1.5 * d->body_size || strchr(q, '@') || strstr(q, "....") || L[i]->bold > 0.5)
 			return false;
+		small = small && L[i]->size <= 0.8 * d->body_size;
 		x0 = fmin(x0, L[i]->x0);
 		x1 = fmax(x1, L[i]->x1);
 		while (*q) {
@@ -6118,8 +6130,21 @@ static bool under_picture(const pdfl_doc *d, const pdfl_line *const *L, size_t n
 			continue;
 		if (o->y1 <= L[0]->y0 + 0.5)
 			above = fmax(above, o->y1);
-		else if (o->y0 >= L[n - 1]->y1 - 0.5 && !o->furniture && fabs(o->size - d->body_size) < 0.15 * d->body_size)
+		else if (o->y0 >= L[n - 1]->y1 - 0.5 && !o->furniture && fabs(o->size - d->body_size) < 0.15 * d->body_size) {
+			/* the first such line under it, the widest of those that
+			 * run the measure, gives the body's face and advance */
+			if (!below || (o->font == body_font && o->char_w > body_w && o->len > 40))
+				body_font = o->font, body_w = o->char_w;
 			below = true;
+		}
+	}
+	if (!small) {
+		/* layout.picture_caption.narrow_type */
+		if (!below || !(body_w > 0))
+			return false;
+		for (i = 0; i < n; i++)
+			if (L[i]->font == body_font || !(L[i]->char_w <= PDFL_CAPTION_NARROW * body_w))
+				return false;
 	}
 	return above >= 0 && L[0]->y0 - above >= 6 * d->body_size && below;
 }
@@ -6132,8 +6157,14 @@ static bool caption_like(const pdfl_doc *d, const pdfl_line *const *L, size_t n)
 	if (d->body_size <= 0 || n > 4)
 		return false;
 	for (i = 0; i < n; i++)
-		if (L[i]->size >= d->body_size * 0.9 || L[i]->widget)
+		if (L[i]->widget)
 			return false;
+	/* layout.picture_caption.narrow_type: a size read wrong, the
+	 * picture's blank above and the body's face and advance below
+	 * decide */
+	for (i = 0; i < n; i++)
+		if (L[i]->size >= d->body_size * 0.9)
+			return under_picture(d, L, n);
 	for (k = 0; lead[k]; k++)
 		if (!strncasecmp(L[0]->text, lead[k], strlen(lead[k])))
 			return true;

@@ -4,7 +4,8 @@
 #     scribus -g -ns -py render_scribus.py).
 # A designer's page, as desktop-publishing programs make them: the title
 # across the page, a picture (a tinted box) with its caption when the case
-# gives 'caption:', then the text in two linked columns, justified and
+# gives 'caption:' (in the face 'caption_font:' names: "Nimbus Sans Italic",
+# a Type 1 face Scribus exports as a Type 3 font), then the text in two linked columns, justified and
 # hyphenated in the case's language, a pull quote ('pull:') set large in
 # the middle of the first column with the text flowing around it.
 import json
@@ -19,7 +20,8 @@ scribus.newDocument((PW, PH), (M, M, M, M), scribus.PORTRAIT, 1, scribus.UNIT_MI
 scribus.defineColorRGB("Tint", 214, 230, 238)
 LANG = S["hyph"]
 for name, font, size in (("c-body", "Latin Modern Roman 10 Regular", 10), ("c-title", "DejaVu Sans Bold", 22),
-                         ("c-pull", "Latin Modern Roman 10 Italic", 15), ("c-cap", "Latin Modern Roman 10 Italic", 7.5)):
+                         ("c-pull", "Latin Modern Roman 10 Italic", 15),
+                         ("c-cap", S.get("caption_font") or "Latin Modern Roman 10 Italic", 7.5)):
     scribus.createCharStyle(name=name, font=font, fontsize=size, language=LANG)
 scribus.createParagraphStyle(name="p-body", linespacingmode=0, linespacing=13.2, alignment=3, firstindent=0,
                              gapafter=6, charstyle="c-body")

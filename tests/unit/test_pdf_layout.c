@@ -41,6 +41,8 @@ static const size_t *line_bold_open; /* the characters opening each line in bold
 static const bool *line_untagged;    /* outside a tagged page's structure tree (layout.tagged_artifact) */
 static const bool *line_break_marks; /* the line's end hyphen was U+2010 (pdf.break_hyphen_mark) */
 static const double *line_slopes; /* each line's slope, dy/dx (layout.skewed_baseline), when given */
+static const char *const *line_fonts; /* each line's face (layout.picture_caption.narrow_type), when given */
+static const double *line_advances;  /* each line's advance per character where not 0, when not half its size */
 static const double (*page_rules)[4]; /* rules drawn on page 1, x0 y0 x1 y1 (layout.table.ruled_cells) */
 static size_t npage_rules;
 
@@ -130,9 +132,12 @@ static char *layout(const hl *L, size_t n, int pages)
 			}
 			memset(&l, 0, sizeof l);
 			l.size = L[i].size;
-			l.char_w = 0.5 * l.size;
+			l.char_w = line_advances && line_advances[i] > 0 ? line_advances[i] : 0.5 * l.size;
+			l.font = line_fonts ? line_fonts[i] : NULL;
 			l.x0 = L[i].x0;
 			l.x1 = line_ends ? line_ends[i] : x - 0.5 * l.size;
+			if (line_advances && line_advances[i] > 0)
+				l.x1 = l.x0 + l.char_w * (double)len;
 			l.y0 = L[i].y0;
 			l.y1 = l.y0 + (line_heights && line_heights[i] > 0 ? line_heights[i] : box_height * l.size);
 			l.bold = L[i].bold;
@@ -4069,6 +4074,52 @@ static void caption_under_picture(void **state)
 	free(o);
 }
 
+/* Convention layout.picture_caption.narrow_type: a caption in a Type 3
+ * face whose size the text layer reads near the body's (10.7 points over
+ * a body of 10) is known by its advance, two thirds of the body text's
+ * per character, and its face, another than the body's below it. The
+ * same line in the body's face, or as wide per character as the body,
+ * stays text; so does a narrow line with text straight above it. */
+static void caption_narrow_type(void **state)
+{
+	const hl L[] = {
+		{1, 72, 72, 22, 0, "Harbour board backs the ferry plan"},
+		{1, 72, 300, 10.7, 0, "The new terminal as the architects drew it, seen from the quay."},
+		B(1, 330, "The harbour board met on Monday to discuss the plan for the new ferry"),
+		B(1, 344, "terminal, and said that work will begin in the autumn of next year."),
+	};
+	const hl M[] = {
+		{1, 72, 72, 22, 0, "Harbour board backs the ferry plan"},
+		{1, 72, 104, 10.7, 0, "The new terminal as the architects drew it, seen from the quay."},
+		B(1, 134, "The harbour board met on Monday to discuss the plan for the new ferry"),
+		B(1, 148, "terminal, and said that work will begin in the autumn of next year."),
+	};
+	const char *const other[] = {"Sans-Bold", "Default", "Sans", "Sans"};
+	const char *const same[] = {"Sans-Bold", "Sans", "Sans", "Sans"};
+	const double narrow[] = {0, 3.4, 0, 0}, wide[] = {0, 4.6, 0, 0};
+	char *o;
+	(void)state;
+	line_fonts = other;
+	line_advances = narrow;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	assert_non_null(strstr(o, "[10]The new terminal"));
+	free(o);
+	o = layout(M, sizeof M / sizeof M[0], 1);
+	assert_null(strstr(o, "[10]The new terminal"));
+	free(o);
+	line_advances = wide;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	assert_null(strstr(o, "[10]The new terminal"));
+	free(o);
+	line_fonts = same;
+	line_advances = narrow;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	assert_null(strstr(o, "[10]The new terminal"));
+	free(o);
+	line_fonts = NULL;
+	line_advances = NULL;
+}
+
 /* Convention pdf.break_hyphen_mark: a producer that writes typed
  * hyphens as U+002D inside its lines and the hyphens of its own breaks
  * as U+2010 (read_page gives those as '-' with break_mark) has its
@@ -4317,6 +4368,7 @@ int main(void)
 		cmocka_unit_test(captions_and_chart_labels),
 		cmocka_unit_test(pull_quote_in_column),
 		cmocka_unit_test(caption_under_picture),
+		cmocka_unit_test(caption_narrow_type),
 		cmocka_unit_test(break_hyphen_marks),
 		cmocka_unit_test(block_layout_flags),
 		cmocka_unit_test(reading_that_loses_a_script),
