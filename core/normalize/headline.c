@@ -140,14 +140,14 @@ static bool prose_paragraph(const pm_block *b);
  * name that line goes on to use: "Pellham Rowing Club" over "Pellham
  * Rowing Club builds …"); only in a language whose release phrases the
  * lexicon knows (a "ΚΟΙΝΟ ΔΕΛΤΙΟ ΤΥΠΟΥ" over the title is a release line
- * it cannot tell) and no body's or company's name
- * (an issuer's name over the title is letterhead: every word with a
- * capital but for short particles, as headline.release_line.team reads
- * a name, and one of them a body's or a company's word, [org_words],
- * [org_suffixes]: "Stadtwerke Erlbach GmbH", "Fundación Sierra de
- * Almenáraz"; "Gemeente plant nieuwe fietsbrug" says something); the block under it one line or paragraph opening with
- * a capital, more words than the title and at most forty, not the lead
- * under its dateline. */
+ * it cannot tell) and no body's or company's name (an issuer's name over
+ * the title is letterhead: every word with a capital but for short
+ * particles, as headline.release_line.team reads a name, and one of them
+ * a body's or a company's word, [org_words], [org_suffixes]: "Stadtwerke
+ * Erlbach GmbH", "Fundación Sierra de Almenáraz"; "Gemeente plant nieuwe
+ * fietsbrug" says something); the block under it one line or paragraph
+ * opening with a capital, more words than the title and at most forty,
+ * not the lead under its dateline. */
 /* headline.title_over_deck: the text names t (in any case of its ASCII
  * letters: a letterhead's capitals, "KELLMONT HARBOUR FERRIES", are
  * "Kellmont Harbour Ferries" in the text) in a block other than block
