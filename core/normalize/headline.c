@@ -162,12 +162,9 @@ static bool named_elsewhere(const nz *z, size_t i, const char *t)
 		if (k == i || !s)
 			continue;
 		for (p = s; *p; p++) {
-			size_t j;
 			if (p > s && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
 				continue;
-			for (j = 0; j < n && p[j] && tolower((unsigned char)p[j]) == tolower((unsigned char)t[j]); j++)
-				;
-			if (j == n && !isalnum((unsigned char)p[n]) && (unsigned char)p[n] < 0x80)
+			if (!strncasecmp(p, t, n) && !isalnum((unsigned char)p[n]) && (unsigned char)p[n] < 0x80)
 				return true;
 		}
 	}
