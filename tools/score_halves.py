@@ -10,6 +10,7 @@ side.
     tools/score_halves.py [--sets real2,real,dev] [--half A|B|both]
                           [--cmd 'build/bin/pressmill convert --ndjson']
                           [--show] [--json] [--formats pdf]
+    tools/score_halves.py --sets tests/eval12/wordpdf   (a set of our own)
 
 Gold files are copied to build/halves/<set>/<half>/ with their document
 paths made absolute, then ../shared/eval/score.py scores each copy.
@@ -37,8 +38,16 @@ def half_of(release_id):
     return "A" if digest[0] % 2 == 0 else "B"
 
 
+def set_dir(set_name):
+    """A shared set by name (real2), or a folder of golds of our own given
+    as a path (tests/eval34/docs), so that a set we write can be split too."""
+    if "/" in set_name:
+        return os.path.normpath(os.path.join(ROOT, set_name))
+    return os.path.join(EVAL, set_name)
+
+
 def split(set_name, out_root):
-    src = os.path.join(EVAL, set_name)
+    src = set_dir(set_name)
     counts = {"A": 0, "B": 0}
     for half in counts:
         d = os.path.join(out_root, set_name, half)
@@ -68,8 +77,8 @@ def main():
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--formats")
     args = ap.parse_args()
-    if not os.path.isdir(EVAL):
-        print("score_halves: no ../shared/eval, nothing to score", file=sys.stderr)
+    if not os.path.isfile(os.path.join(EVAL, "score.py")):
+        print("score_halves: no ../shared/eval/score.py, nothing to score", file=sys.stderr)
         return 0
     out_root = os.path.join(ROOT, "build", "halves")
     halves = ["A", "B"] if args.half == "both" else [args.half]
