@@ -30,55 +30,29 @@
  * vote alone wants 12 hits, a tenth of the words). */
 #define BODY_WORDS 20
 
-static bool opens_quote(int32_t c)
-{
-	return c == 0x201C || c == 0xAB || c == 0x201E || c == '"';
-}
-
-/* The closing mark of an opening one: “…”, «…», „…“ (German), "…". */
-static bool closes_quote(int32_t open, int32_t c)
-{
-	switch (open) {
-	case 0x201C: return c == 0x201D;
-	case 0xAB: return c == 0xBB;
-	case 0x201E: return c == 0x201C || c == 0x201D;
-	default: return c == '"';
-	}
-}
-
-/* Append t to b, without the spans inside quotation marks when
- * strip; an unclosed mark keeps the rest. */
+/* Append t to b, without the spans between quotation marks when strip
+ * (each a space): the marks quotes.c pairs (nz_quote_spans), so that
+ * what the language stage leaves out is what the quotes stage reads as
+ * quoted; a mark with no closing one keeps the rest. */
 static void add_text(pm_buf *b, const char *t, bool strip)
 {
-	size_t n = strlen(t), i = 0;
-	if (!strip) {
-		pm_buf_adds(b, t);
-		pm_buf_addc(b, '\n');
-		return;
-	}
-	while (i < n) {
-		int32_t c, d;
-		size_t l = pm_utf8_decode((const unsigned char *)t + i, n - i, &c), j;
-		if (!l)
-			l = 1;
-		if (opens_quote(c)) {
-			for (j = i + l; j < n;) {
-				size_t k = pm_utf8_decode((const unsigned char *)t + j, n - j, &d);
-				if (!k)
-					k = 1;
-				if (closes_quote(c, d))
-					break;
-				j += k;
-			}
-			if (j < n) {
+	size_t from = 0;
+	if (strip) {
+		qspan v[64];
+		size_t n, i;
+		/* at most 64 spans a call; the next call resumes after the
+		 * last closing mark, where the scan would have gone on */
+		do {
+			const char *s = t + from;
+			n = nz_quote_spans(s, v, 64);
+			for (i = 0; i < n; i++) {
+				pm_buf_add(b, t + from, (size_t)(s + v[i].open - (t + from)));
 				pm_buf_addc(b, ' ');
-				i = j + pm_utf8_decode((const unsigned char *)t + j, n - j, &d);
-				continue;
+				from = (size_t)(s + v[i].close - t);
 			}
-		}
-		pm_buf_add(b, t + i, l);
-		i += l;
+		} while (n == 64);
 	}
+	pm_buf_adds(b, t + from);
 	pm_buf_addc(b, '\n');
 }
 

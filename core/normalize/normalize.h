@@ -256,6 +256,16 @@ bool rule_caption(const char *text);
 void rule_acronyms_text(const char *t, pm_fields *f);
 /* quotes.c: the quotes of one paragraph, added to f->quotes. */
 void rule_quotes_text(const char *t, pm_fields *f);
+/* quotes.c: a span between paired quotation marks (“…”, «…», „…“, "…",
+ * ‹…›, ‘…’, 「…」, 『…』) as byte offsets: the opening mark's start, the
+ * inner text's start and end, the byte after the closing mark. The
+ * spans of t, at most max, in order; quotes.c reads them for quotations,
+ * language.c (language.body) to judge the body without them, so that
+ * one rule says what stands between quotation marks. */
+typedef struct qspan {
+	size_t open, s, e, close;
+} qspan;
+size_t nz_quote_spans(const char *t, qspan *v, size_t max);
 
 /* understand.c: the kind a line names (its rank, -1 none; release_line:
  * the line is the release line) and the rank's name; the reference a

@@ -1006,10 +1006,6 @@ static const char *const qmarks[][2] = {
 	{"\xE3\x80\x8E", "\xE3\x80\x8F"}, /* 『 』 */
 };
 
-typedef struct qspan {
-	size_t open, s, e, close; /* mark start, inner start, inner end, after the closing mark */
-} qspan;
-
 /* quotes.ko.particle: Korean glues its particle to a closing mark
  * ("‘…’라고"): a Hangul syllable after ’ makes it no apostrophe. */
 static bool hangul_after(const char *s)
@@ -1032,7 +1028,10 @@ static const char *closing(const char *s, const char *cm)
 	return NULL;
 }
 
-static size_t find_spans(const char *t, qspan *v, size_t max)
+/* The spans between paired marks in t, at most max, in order: the one
+ * rule of what a quotation's marks are, read by the quotes below and by
+ * the language stage (language.c), which judges the body without them. */
+size_t nz_quote_spans(const char *t, qspan *v, size_t max)
 {
 	enum { NQ = sizeof qmarks / sizeof qmarks[0] };
 	/* a mark with no closing mark after one place has none after any
@@ -1658,7 +1657,7 @@ static void quotes_in(pm_fields *f, const char *t, char **last)
 	int pron[64];
 	bool named[64];
 	dash_speech_in(f, t, last);
-	n = find_spans(t, sp, 64);
+	n = nz_quote_spans(t, sp, 64);
 	for (i = 0; i < n; i++) {
 		size_t st;
 		char *seg, *txt = inner_text(t, &sp[i]);
