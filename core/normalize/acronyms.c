@@ -2300,19 +2300,19 @@ static void table_glossary(acr_list *al, const pm_block *b)
 	}
 }
 
-/* Whether the word w[0..n) stands whole in t, its first letter in
- * either case ("Development" or "development"). */
-static bool word_in(const char *t, const char *w, size_t n)
+/* Whether the word w stands whole in t (nz_has_word), its first letter
+ * in either case ("Development" or "development"): the joined word is
+ * the evidence wherever the sentence puts it. w is ASCII letters. */
+static bool word_in(const char *t, char *w)
 {
-	const char *p;
-	for (p = t; (p = strstr(p, w + 1)) != NULL; p++) {
-		if (p == t || (p[-1] != w[0] && p[-1] != (char)tolower((unsigned char)w[0]) &&
-		               p[-1] != (char)toupper((unsigned char)w[0])))
-			continue;
-		if ((p - 1 == t || !isalpha((unsigned char)p[-2])) && !isalpha((unsigned char)p[n - 1]))
-			return true;
+	bool seen = nz_has_word(t, w);
+	if (!seen) {
+		char c = w[0];
+		w[0] = (char)(isupper((unsigned char)c) ? tolower((unsigned char)c) : toupper((unsigned char)c));
+		seen = nz_has_word(t, w);
+		w[0] = c;
 	}
-	return false;
+	return seen;
 }
 
 /* Convention acronyms.pasted_hyphen: a long form holding a word split by
@@ -2346,7 +2346,7 @@ static void pasted_hyphens(pm_fields *f, const char *const *texts, size_t nt)
 			memcpy(w + ln, r, rn);
 			w[ln + rn] = 0;
 			for (j = 0; j < nt && !seen; j++)
-				seen = texts[j] && word_in(texts[j], w, ln + rn);
+				seen = texts[j] && word_in(texts[j], w);
 			if (seen)
 				memmove(h, h + 2, strlen(h + 2) + 1);
 			lo = h + (seen ? 0 : 2);
