@@ -1027,14 +1027,10 @@ static const char *attr_w(story *s, const char *n)
 	return docx_elem_attr(s->el, DNS_W, n);
 }
 
-static int to_int(const char *v, int d)
+/* A whole number of a paragraph's or a run's property, bounded at ±100000 (docx_int_value). */
+static int to_int(const char *v, int dflt)
 {
-	char *e;
-	long n;
-	if (!v)
-		return d;
-	n = strtol(v, &e, 10);
-	return e == v || n < -100000 || n > 100000 ? d : (int)n;
+	return docx_int_value(v, dflt, 100000);
 }
 
 static int parent_tok(story *s, int depth, int up)

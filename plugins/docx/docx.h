@@ -175,6 +175,12 @@ void docx_sax_halt(docx_sax *s);
  * class, as docx_attr finds it (namespace declarations aside: they are no
  * attribute here); valid during the start event. */
 const char *docx_elem_attr(const docx_elem *el, int nscls, const char *local);
+/* An attribute's whole number (w:val, w:sz, w:numId): dflt when there is
+ * none, it is no number, or it lies beyond ±bound (a damaged or hostile
+ * value kept out of the sizes and indexes computed from it). The stories
+ * (body.c) and the styles and numbering (styles.c) read numbers this one
+ * way. */
+int docx_int_value(const char *v, int dflt, long bound);
 
 /* ---- styles and numbering (styles.c) ----------------------------------- */
 

@@ -22,16 +22,10 @@ int docx_onoff(const char *v)
 	return 1;
 }
 
+/* A whole number of a style's or a numbering's property, bounded at ±1000000 (docx_int_value). */
 static int to_int(const char *v, int dflt)
 {
-	char *e;
-	long n;
-	if (!v)
-		return dflt;
-	n = strtol(v, &e, 10);
-	if (e == v || n < -1000000 || n > 1000000)
-		return dflt;
-	return (int)n;
+	return docx_int_value(v, dflt, 1000000);
 }
 
 /* Lower-case ASCII and Latin-1 letters, drop spaces, '-' and '_', so that

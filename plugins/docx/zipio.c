@@ -805,6 +805,16 @@ const char *docx_elem_attr(const docx_elem *el, int nscls, const char *local)
 	return NULL;
 }
 
+int docx_int_value(const char *v, int dflt, long bound)
+{
+	char *e;
+	long n;
+	if (!v)
+		return dflt;
+	n = strtol(v, &e, 10);
+	return e == v || n < -bound || n > bound ? dflt : (int)n;
+}
+
 /* Give the piece's events, checked as the reader's loops check the nodes
  * they are given. */
 static void give_events(docx_sax *s)
