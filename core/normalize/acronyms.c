@@ -23,6 +23,10 @@
  * number, a source ("Reuters") or a remark ("see below") define nothing:
  * the acronym must be mostly capitals and its letters must be found
  * (convention acronyms.undefined: no long form is ever invented).
+ *
+ * Run by the normaliser (normalize.c's table: stage_acronyms, after the
+ * body) for the record's `acronyms`; the unit tests call
+ * rule_acronyms_text() on one text.
  */
 #include "normalize.h"
 

@@ -2,7 +2,7 @@
  * quotes.c - quotations in the body whose speaker the text names.
  *
  * A quotation is the span between paired marks (“…”, «…», „…“, "…",
- * ‹…›, ‘…’) of three words or more; shorter ones are titles and scare
+ * ‹…›, ‘…’, 「…」, 『…』) of three words or more; shorter ones are titles and scare
  * quotes, and so is a name or a title of any length set into its
  * sentence (quotes.quoted_name: ООО «…», the law «О …»). Its speaker is the name next to a speech verb, after the quote
  * ("…," said Dana Whitcombe, co-founder; «…», a déclaré X; "…", dijo X;
@@ -15,6 +15,12 @@
  * "a-t-il ajouté") also refers back to the last speaker. The speaker is
  * the name only, without the role after it; titles ("Dr.", "الدكتور") and
  * particles ("bin", "Al-", "de", "van") are part of the name.
+ *
+ * Run by the normaliser (normalize.c's table: stage_quotes) for the
+ * record's `quotes`, whose roles understand.c's speakers stage then
+ * reads; its span finder (nz_quote_spans) is also the language stage's
+ * (language.c), and its readers of names and roles serve byline.c,
+ * rules.c and understand.c (normalize.h).
  */
 #include "normalize.h"
 

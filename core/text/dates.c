@@ -7,6 +7,10 @@
  * readings are both valid is reported as ambiguous with the reading the
  * caller's preference chose. Digits that belong to longer numbers (phone
  * numbers, references such as "n° 2015-1970") are never read as a date.
+ * Its callers are the normaliser's: the dateline, date, closing, byline,
+ * headline and release-line rules (dateline.c, date.c, closing.c,
+ * byline.c, headline.c, marks.c, rules.c), so that every date a record
+ * gives is read by one reading.
  */
 #include "text.h"
 

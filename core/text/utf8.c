@@ -3,7 +3,10 @@
  * the record goes through (RECORD.md: NFC, no soft hyphens, no ligature
  * presentation forms, collapsed white space). Unicode tables come from
  * utf8proc rather than our own copy, so they follow the Unicode version
- * Debian ships.
+ * Debian ships. The model (model.c) and the normaliser's stages flatten
+ * the texts they read with it (pm_text_flatten), the wrap
+ * repair cleans what it joins (wraps.c), and the rules and repairs ask it
+ * what a code point is (pm_cp_is_*).
  */
 #include "text.h"
 
