@@ -395,12 +395,6 @@ static size_t inner_sentence_ends(const char *t)
 	return n;
 }
 
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
 /* Whether block i stands apart from the text under it, as a title does:
  * more vertical space below it than half as much again as the text's
  * paragraphs leave between them (their median gap; gaps under half a
@@ -429,7 +423,7 @@ static bool set_apart_below(nz *z, size_t i)
 	}
 	if (ng < 2)
 		return false;
-	qsort(gaps, ng, sizeof gaps[0], cmp_double);
+	qsort(gaps, ng, sizeof gaps[0], pm_cmp_double);
 	return below >= 1.5 * gaps[ng / 2];
 }
 

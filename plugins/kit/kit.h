@@ -3,7 +3,7 @@
  * that the core uses too, so that there is one of each on both sides of
  * the plugin wall: a growable byte buffer (buf.c), UTF-8 encoding,
  * decoding and validation (utf8.c), the characters written right to
- * left (bidi.c), and what a text or a binary that no
+ * left (bidi.c), the qsort() order of doubles (sort.c), and what a text or a binary that no
  * format reads is (sniff.c). Built as a static archive (libpmkit.a) linked into each
  * plugin and into libpressmill; a plugin still never links the core.
  *
@@ -77,6 +77,10 @@ bool pm_leader_row(const char *s, size_t n);
  * right-to-left mark; not their combining marks nor the Arabic digits,
  * which take the direction around them (bidi.c). */
 bool pm_rtl_char(int32_t c);
+
+/* The ascending order of two doubles for qsort() (sort.c); NaN sorts as
+ * equal to everything, as the copies it replaced did. */
+int pm_cmp_double(const void *a, const void *b);
 
 /* ---- what a document is when it is no release format (sniff.c) ------ */
 

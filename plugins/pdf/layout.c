@@ -345,12 +345,6 @@ bool pdfl_replace_page(pdfl_doc *d, const pdfl_doc *src)
 
 /* ---- small helpers ----------------------------------------------------- */
 
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
 /* The q-quantile of v[0..n) (sorted in place). */
 static double quantile(double *v, size_t n, double q)
 {
@@ -358,7 +352,7 @@ static double quantile(double *v, size_t n, double q)
 	if (!n)
 		return 0;
 	if (n > 1)
-		qsort(v, n, sizeof *v, cmp_double);
+		qsort(v, n, sizeof *v, pm_cmp_double);
 	k = (size_t)(q * (double)(n - 1) + 0.5);
 	return v[k < n ? k : n - 1];
 }
@@ -4028,7 +4022,7 @@ static size_t uf_find(size_t *up, size_t i)
 static size_t merge_stops(double *v, size_t n)
 {
 	size_t i, w = 0;
-	qsort(v, n, sizeof *v, cmp_double);
+	qsort(v, n, sizeof *v, pm_cmp_double);
 	for (i = 0; i < n; i++)
 		if (!w || v[i] - v[w - 1] > RULE_TOL)
 			v[w++] = v[i];
@@ -6376,7 +6370,7 @@ static double natural_word_gap(ragged_cache *c, const pdfl_line *a, double margi
 	e->margin = margin;
 	e->natural = 0;
 	if (n) {
-		qsort(g, n, sizeof g[0], cmp_double);
+		qsort(g, n, sizeof g[0], pm_cmp_double);
 		e->natural = g[n / 2];
 	}
 	return e->natural;

@@ -777,12 +777,6 @@ static void oread_free(oread *r)
 	memset(r, 0, sizeof *r);
 }
 
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
 /* Unicode's bidirectional formatting characters: the marks (LRM U+200E,
  * RLM U+200F, ALM U+061C) and the embeddings, overrides and isolates
  * (U+202A-U+202E, U+2066-U+2069). */
@@ -1144,7 +1138,7 @@ static void line_sizes(oread *r, double dpi)
 				if (r->w[j].asc > 0)
 					v[k++] = r->w[j].asc;
 		if (k) {
-			qsort(v, k, sizeof *v, cmp_double);
+			qsort(v, k, sizeof *v, pm_cmp_double);
 			asc = v[k / 2];
 		} else {
 			asc = l->asc > 0 ? l->asc : (l->y1 - l->y0) * 0.75;
@@ -1159,7 +1153,7 @@ static void line_sizes(oread *r, double dpi)
 				v[k++] = r->l[j].size;
 		if (!k)
 			continue;
-		qsort(v, k, sizeof *v, cmp_double);
+		qsort(v, k, sizeof *v, pm_cmp_double);
 		med = v[k / 2];
 		/* a short line's measure rests on few letters ("June 2024",
 		 * "finds" closing a title): it takes the paragraph's size when
@@ -1196,7 +1190,7 @@ static double usual_space(const oread *r, const oline *l)
 		v[n++] = r->w[j].x0 - r->w[j - 1].x1;
 	if (!n)
 		return 0;
-	qsort(v, n, sizeof *v, cmp_double);
+	qsort(v, n, sizeof *v, pm_cmp_double);
 	return v[n / 2];
 }
 
