@@ -858,7 +858,9 @@ size_t txt_front_matter(emitter *em, const line *L, size_t n)
 	for (i = 1; i < n && i < 500; i++) {
 		if (L[i].len == 3 && (toml ? !strncmp(L[i].s, "+++", 3)
 		                          : (!strncmp(L[i].s, "---", 3) || !strncmp(L[i].s, "...", 3)))) {
-			fm_list *lists = calloc(2, sizeof *lists), *tags = lists, *cats = lists + 1;
+			/* cats only when the lists were allocated: lists + 1 on
+			 * NULL is undefined behaviour (C11 6.5.6), even unused */
+			fm_list *lists = calloc(2, sizeof *lists), *tags = lists, *cats = lists ? lists + 1 : NULL;
 			char subtitle[FM_VALUE] = ""; /* a whole value: a deck is never cut */
 			bool have_keywords = false;
 			size_t k, t;
