@@ -168,6 +168,20 @@ static char *layout(const hl *L, size_t n, int pages)
 	return pm_buf_steal(&out);
 }
 
+/* layout() with rules drawn on page 1 (layout.table.ruled_cells and the
+ * tests of ruled tables): set for the call only, so that no later test
+ * sees them. */
+static char *layout_ruled(const hl *L, size_t n, int pages, const double (*rules)[4], size_t nrules)
+{
+	char *o;
+	page_rules = rules;
+	npage_rules = nrules;
+	o = layout(L, n, pages);
+	page_rules = NULL;
+	npage_rules = 0;
+	return o;
+}
+
 /* layout() with each line ending where ends says (a justified or ragged
  * measure the character count alone would not give). */
 static char *layout_ending(const hl *L, size_t n, int pages, const double *ends)
@@ -2259,11 +2273,7 @@ static void ruled_table_cells(void **state)
 {
 	char *o;
 	(void)state;
-	page_rules = contact_rules;
-	npage_rules = sizeof contact_rules / sizeof contact_rules[0];
-	o = layout(contact_table, sizeof contact_table / sizeof contact_table[0], 1);
-	page_rules = NULL;
-	npage_rules = 0;
+	o = layout_ruled(contact_table, sizeof contact_table / sizeof contact_table[0], 1, contact_rules, sizeof contact_rules / sizeof contact_rules[0]);
 	assert_non_null(strstr(o, "Media contacts[5]<R>Name<C>Role<C>Email<R>Mira Solberg<C>Head of communications"
 	                          "<C>m.solberg@northquaytrust.example<R>Tor Haugen<C>Press officer"
 	                          "<C>press@northquay.example[1]The terminal"));
@@ -2279,11 +2289,7 @@ static void ruled_grid_with_a_line_across(void **state)
 	(void)state;
 	memcpy(L, contact_table, sizeof L);
 	L[3] = (hl){1, 77, 205, 10, 0, "Name and role of the person to call"};
-	page_rules = contact_rules;
-	npage_rules = sizeof contact_rules / sizeof contact_rules[0];
-	o = layout(L, sizeof L / sizeof L[0], 1);
-	page_rules = NULL;
-	npage_rules = 0;
+	o = layout_ruled(L, sizeof L / sizeof L[0], 1, contact_rules, sizeof contact_rules / sizeof contact_rules[0]);
 	assert_null(strstr(o, "[5]<R>Name"));
 	free(o);
 }
@@ -2310,11 +2316,7 @@ static void ruled_cells_right_aligned_words_not_joined(void **state)
 {
 	char *o;
 	(void)state;
-	page_rules = figure_rules;
-	npage_rules = sizeof figure_rules / sizeof figure_rules[0];
-	o = layout(figure_table, sizeof figure_table / sizeof figure_table[0], 1);
-	page_rules = NULL;
-	npage_rules = 0;
+	o = layout_ruled(figure_table, sizeof figure_table / sizeof figure_table[0], 1, figure_rules, sizeof figure_rules / sizeof figure_rules[0]);
 	assert_non_null(strstr(o, "<R>Item<C>Q4 2024<C>FY 2024<R>Revenue<C>86.4<C>318.9<R>Margin"));
 	free(o);
 }
@@ -2336,11 +2338,7 @@ static void ruled_grid_mostly_empty_is_no_table(void **state)
 {
 	char *o;
 	(void)state;
-	page_rules = box_rules;
-	npage_rules = sizeof box_rules / sizeof box_rules[0];
-	o = layout(box_page, sizeof box_page / sizeof box_page[0], 1);
-	page_rules = NULL;
-	npage_rules = 0;
+	o = layout_ruled(box_page, sizeof box_page / sizeof box_page[0], 1, box_rules, sizeof box_rules / sizeof box_rules[0]);
 	assert_null(strstr(o, "<C>"));
 	assert_null(strstr(o, "<R>"));
 	free(o);
@@ -2366,11 +2364,7 @@ static void ruled_cells_centred_words_not_joined(void **state)
 {
 	char *o;
 	(void)state;
-	page_rules = box_diagram_rules;
-	npage_rules = sizeof box_diagram_rules / sizeof box_diagram_rules[0];
-	o = layout(box_diagram, sizeof box_diagram / sizeof box_diagram[0], 1);
-	page_rules = NULL;
-	npage_rules = 0;
+	o = layout_ruled(box_diagram, sizeof box_diagram / sizeof box_diagram[0], 1, box_diagram_rules, sizeof box_diagram_rules / sizeof box_diagram_rules[0]);
 	assert_non_null(strstr(o, "<R>Senior<C>ABS/CDOs tranches<R>Equity<C>Notes"));
 	free(o);
 }
@@ -2401,11 +2395,7 @@ static void ruled_grid_open_at_its_sides_is_no_table(void **state)
 {
 	char *o;
 	(void)state;
-	page_rules = open_rules;
-	npage_rules = sizeof open_rules / sizeof open_rules[0];
-	o = layout(open_table, sizeof open_table / sizeof open_table[0], 1);
-	page_rules = NULL;
-	npage_rules = 0;
+	o = layout_ruled(open_table, sizeof open_table / sizeof open_table[0], 1, open_rules, sizeof open_rules / sizeof open_rules[0]);
 	assert_null(strstr(o, "Theophed ...... Guiaphed"));
 	assert_null(strstr(o, "00719-1945 00182-1377"));
 	free(o);
