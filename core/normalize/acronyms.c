@@ -823,9 +823,13 @@ static long number_word_start(const ucp *v, size_t n, const char *tf, const char
 	if (!dl || !ln || ln + dl != al || n <= dl + 1)
 		return -1;
 	dn = n - dl;
+	/* the figure as written, else in words; read with strtol, not atol:
+	 * it may be as long as the acronym (24 bytes), past a long, where
+	 * atol is undefined and strtol gives LONG_MAX, which no number
+	 * written out sums to */
 	if (!memcmp(tf + v[dn].off, ac + ln, dl) && v[dn - 1].c == ' ')
 		dn--;
-	else if ((dn = number_word_back(v, n, atol(ac + ln))) >= n)
+	else if ((dn = number_word_back(v, n, strtol(ac + ln, NULL, 10))) >= n)
 		return -1; /* neither the figure nor its words end the name */
 	nl = acronym_letters(ac, ln, letters, 40, false, NULL);
 	if (nl != 1)
