@@ -1014,7 +1014,9 @@ static int parse_listen(const char *s, struct sockaddr_storage *ss, socklen_t *s
 		host[colon - s] = '\0';
 		port = (char *)colon + 1;
 	}
-	if (!*port || strspn(port, "0123456789") != strlen(port) || atol(port) > 65535)
+	/* strtol, not atol: a port of twenty digits is past a long, where
+	 * atol is undefined; strtol gives LONG_MAX, refused */
+	if (!*port || strspn(port, "0123456789") != strlen(port) || strtol(port, NULL, 10) > 65535)
 		return -1;
 	memset(&hints, 0, sizeof hints);
 	hints.ai_family = AF_UNSPEC;
