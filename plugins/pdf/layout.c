@@ -6416,6 +6416,20 @@ static hangul_uses hangul_uses_of(const pdfl_doc *d, const char *w, size_t n)
 	return u;
 }
 
+/* Convention pdf.hangul_wrap_anywhere.figures: Korean writes a figure
+ * and the counter or unit after it as one word ("10일", "3월", "30개",
+ * "500원"), so a layout that breaks only at spaces never ends a line on
+ * the figure when the counter opens the next; one that breaks anywhere
+ * does ("…시작한다고 10" / "일 밝혔다."). Such a wrap, from an ASCII
+ * digit to a Hangul syllable, is measured and joined as a wrap between
+ * two syllables is, and a full line ending so proves the typesetter
+ * breaks anywhere (hangul_wraps_anywhere). */
+static bool figure_hangul_wrap(const pdfl_line *a, const pdfl_line *b)
+{
+	uint32_t e = a->len ? last_cp(a->text, a->len) : 0;
+	return e >= '0' && e <= '9' && b->len && hangul_cp(g_utf8_get_char_validated(b->text, (gssize)b->len));
+}
+
 /* A wrap between two Hangul syllables; room is what the line above it
  * leaves before the margin. On a line justified to the margin, what it
  * would have left set at its natural width: what its word spaces were
@@ -6427,7 +6441,7 @@ static bool hangul_wrap(ragged_cache *c, const pdfl_line *a, const pdfl_line *b,
 	double margin, natural;
 	if (justified)
 		*justified = false;
-	if (!a->len || !b->len || !hangul_cp(last_cp(a->text, a->len)) ||
+	if (!a->len || !b->len || !(hangul_cp(last_cp(a->text, a->len)) || figure_hangul_wrap(a, b)) ||
 	    !hangul_cp(g_utf8_get_char_validated(b->text, (gssize)b->len)))
 		return false;
 	margin = ragged_margin(c, a);
@@ -6447,8 +6461,12 @@ static bool hangul_wrap(ragged_cache *c, const pdfl_line *a, const pdfl_line *b,
  * measure is read from the spacing and is less sure (a line broken at a
  * space leaves as little room as often as not: a space and a syllable
  * did not fit), so the document's own words decide with it
- * (pdf.hangul_wrap_anywhere.words), L the line's last run of syllables,
- * R the next line's first, in this order:
+ * (pdf.hangul_wrap_anywhere.words). On a ragged line too a room under
+ * a syllable proves nothing alone (a break at a space leaves less than a
+ * space and a syllable: "움직이는" / "소형"), so the words that prove two
+ * words decide there as well (pdf.hangul_wrap_anywhere.whole_words).
+ * L is the line's last run of syllables, R the next line's first, in
+ * this order:
  * - L and R's first syllable written together as a word or a word's
  *   start in a line ("바다쓰레기" for "바다쓰레" / "기…"): one word;
  * - R used only as the end of words, never alone or opening one (an
@@ -6458,6 +6476,8 @@ static bool hangul_wrap(ragged_cache *c, const pdfl_line *a, const pdfl_line *b,
  *   가게"): two words;
  * - L less its last syllable a word of its own in a line (the word and
  *   its particle: "마을의" with "마을 도서관"): two words;
+ * - L a word of its own in a line: two words;
+ * - on a ragged line, else one word;
  * - both pieces of three syllables or more: two words, for a word broken
  *   in two would be six syllables or more, which a noun with its
  *   particle or a verb with its ending seldom is ("도서관" / "앞마당에서");
@@ -6472,8 +6492,8 @@ static bool hangul_in_word(ragged_cache *c, const pdfl_line *a, const pdfl_line 
 	hangul_uses u;
 	if (!hangul_wrap(c, a, b, &room, &justified) || room >= a->size)
 		return false;
-	if (!justified)
-		return true;
+	if (figure_hangul_wrap(a, b))
+		return true; /* pdf.hangul_wrap_anywhere.figures: "10" / "일" */
 	while (rn + 3 <= b->len && hangul_cp(g_utf8_get_char_validated(b->text + rn, (gssize)(b->len - rn))))
 		rn += 3;
 	while (ls >= 3 && hangul_cp(g_utf8_get_char_validated(a->text + ls - 3, 3)))
@@ -6494,6 +6514,13 @@ static bool hangul_in_word(ragged_cache *c, const pdfl_line *a, const pdfl_line 
 		return false;
 	if (ln >= 6 && hangul_uses_of(d, a->text + ls, ln - 3).alone)
 		return false;
+	/* pdf.hangul_wrap_anywhere.whole_words: L a word of its own in a
+	 * line ("마을" of "해안 마을 12곳에" for "마을" / "가게에서"): two
+	 * words, as the core's wrap.hangul_in_word reads them */
+	if (ln && hangul_uses_of(d, a->text + ls, ln).alone)
+		return false;
+	if (!justified)
+		return true; /* a full ragged line, no word against it */
 	return !(ln >= 9 && rn >= 9);
 }
 
@@ -6521,7 +6548,7 @@ static bool hangul_wraps_anywhere(ragged_cache *c)
 {
 	const pdfl_doc *d = c->d;
 	const pdfl_line *prev = NULL;
-	size_t i, j, full = 0, ragged = 0, short_lines = 0;
+	size_t i, j, full = 0, ragged = 0, short_lines = 0, figures = 0;
 	for (i = 0; i < d->n; i++) {
 		const pdfl_line *l = &d->lines[i], *next = NULL;
 		if (l->furniture)
@@ -6537,12 +6564,13 @@ static bool hangul_wraps_anywhere(ragged_cache *c)
 				else if (room < prev->size) {
 					full++;
 					ragged += room > 0.1 * prev->size;
+					figures += figure_hangul_wrap(prev, l);
 				}
 			}
 		}
 		prev = l;
 	}
-	return full >= 1 && ragged >= 1 && !short_lines;
+	return full >= 1 && (ragged >= 1 || figures >= 1) && !short_lines;
 }
 
 /* Convention pdf.break_hyphen_mark: whether the document writes its
