@@ -500,6 +500,38 @@ static size_t bullet_len(const char *s)
 	return s[l] ? l : 0;
 }
 
+/* Convention pdf.cjk_heading_mark: Japanese and Chinese writers type a
+ * symbol before a heading inside the text ("■今後の日程", "◆開催概要",
+ * "●活动安排"; about.heading.cjk_marks), which a browser draws in a
+ * fallback font set apart from the heading by the glyph's own side
+ * bearings, so that the line reads as a bulleted item. A mark the
+ * writer typed is text: the DOCX and TXT readers keep it. It is one when
+ * it stands before a single line of ideographs or kana that ends no
+ * sentence (no "。"), and neither the paragraph before it nor the line
+ * after it opens with the same mark (a run of marked lines is a list).
+ * Returns the bytes of the mark to keep (the gap after it is dropped),
+ * or 0. */
+static size_t cjk_heading_mark(const pdfl_line *const *para, size_t np, const char *before, const pdfl_line *next)
+{
+	const char *s = para[0]->text, *p = s, *q;
+	uint32_t c = u8next(&p), f;
+	size_t m = (size_t)(p - s), n = para[0]->len;
+	if (np != 1 || (c != 0x25A0 && c != 0x25A1 && c != 0x25C6 && c != 0x25C7 && c != 0x25CF && c != 0x25AA &&
+	                c != 0x25B6))
+		return 0;
+	for (q = p; *q == ' ' || *q == '\t'; q++)
+		;
+	f = u8next(&q);
+	if (!((f >= 0x3400 && f <= 0x4DBF) || (f >= 0x4E00 && f <= 0x9FFF) || (f >= 0x3041 && f <= 0x3096) ||
+	      (f >= 0x30A1 && f <= 0x30FA)))
+		return 0;
+	if (n >= 3 && !memcmp(s + n - 3, "\xE3\x80\x82", 3)) /* 。 */
+		return 0;
+	if ((before && !strncmp(before, s, m)) || (next && !strncmp(next->text, s, m)))
+		return 0;
+	return m;
+}
+
 /* Convention pdf.dash_speech: the Nordic, Polish, Finnish and Russian
  * way of quoting opens a paragraph of direct speech with an en or em dash
  * ("– Vi kan spara …. Det minskar …, säger Name."), where a list's
@@ -6476,7 +6508,8 @@ static bool hangul_wrap(ragged_cache *c, const pdfl_line *a, const pdfl_line *b,
  *   가게"): two words;
  * - L less its last syllable a word of its own in a line (the word and
  *   its particle: "마을의" with "마을 도서관"): two words;
- * - L a word of its own in a line: two words;
+ * - L a word of its own in a line, R of three syllables or more: two
+ *   words;
  * - on a ragged line, else one word;
  * - both pieces of three syllables or more: two words, for a word broken
  *   in two would be six syllables or more, which a noun with its
@@ -6515,9 +6548,11 @@ static bool hangul_in_word(ragged_cache *c, const pdfl_line *a, const pdfl_line 
 	if (ln >= 6 && hangul_uses_of(d, a->text + ls, ln - 3).alone)
 		return false;
 	/* pdf.hangul_wrap_anywhere.whole_words: L a word of its own in a
-	 * line ("마을" of "해안 마을 12곳에" for "마을" / "가게에서"): two
-	 * words, as the core's wrap.hangul_in_word reads them */
-	if (ln && hangul_uses_of(d, a->text + ls, ln).alone)
+	 * line ("마을" of "해안 마을 12곳에" for "마을" / "가게에서") before
+	 * an R of three syllables or more: two words. A shorter R is as
+	 * often the suffix of a compound and its particle ("구독" / "료를",
+	 * with "구독 서비스" in the title): the word goes on */
+	if (ln && rn >= 9 && hangul_uses_of(d, a->text + ls, ln).alone)
 		return false;
 	if (!justified)
 		return true; /* a full ragged line, no word against it */
@@ -6629,6 +6664,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	bool *sent = d->nlinks ? calloc(d->nlinks, sizeof *sent) : NULL;
 	ragged_cache rc;
 	bool anywhere;
+	const char *last_first = NULL; /* the first line of the last paragraph pushed */
 	para = malloc((d->n + 1) * sizeof *para);
 	held = malloc((d->n + 1) * sizeof *held);
 	if (!para || !held) {
@@ -6690,6 +6726,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			                    NULL, 0, 0, 0, 0, 0, NULL};
 			size_t k, skip;
 			bool drawn, dash_line;
+			size_t kept_mark;
 			block_info(d, para, np, &bi);
 #ifdef PDFL_TRACE
 			fprintf(stderr, "BLOCK layout=%x |%.40s|\n", bi.layout, para[0]->text);
@@ -6698,16 +6735,21 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			skip = dash_line || dash_speech(para, np) || dash_indented_paragraph(para, np)
 			               ? 0
 			               : bullet_len(para[0]->text);
+			/* pdf.cjk_heading_mark: the mark stays, its gap goes */
+			kept_mark = skip && !item_next ? cjk_heading_mark(para, np, last_first, l) : 0;
+			last_first = para[0]->text;
 			drawn = para[0]->drawn == PDFL_DRAWN_ITEM;
 			if (!skip && !dash_line && !item_next && !drawn && caption_like(d, para, np))
 				bi.type = PM_BLOCK_CAPTION;
-			else if (skip || dash_line || item_next || drawn) {
+			else if ((skip && !kept_mark) || dash_line || item_next || drawn) {
 				bi.type = PM_BLOCK_LIST_ITEM;
 				bi.level = 1;
 			}
 			item_next = false;
 			if (!e.stop)
 				e.stop = h->block_begin(s, &bi);
+			if (kept_mark && !e.stop)
+				em_text(&e, para[0]->text, kept_mark);
 			for (k = 0; k < np && !e.stop; k++) {
 				if (k && anywhere && hangul_in_word(&rc, para[k - 1], para[k])) {
 					/* pdf.hangul_wrap_anywhere: inside a word, no space */
