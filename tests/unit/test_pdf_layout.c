@@ -376,43 +376,32 @@ static void hangul_wraps_anywhere_join(void **state)
  * with its counter opening the next ("…1" / "일 연다고") was broken
  * inside the word "1일", which a layout that wraps at spaces never
  * does: the document wraps anywhere, and the wrap joins with no space
- * even where no line stops at a ragged distance from the margin. */
-static void hangul_wrap_figure_counter(void **state)
-{
-	static const double ends[] = {522, 400};
-	const hl L[] = {
-		B(1, 100, "\xED\x95\x9C\xEC\x9A\xB8\xEB\xAC\xBC\xEC\x82\xB0\xEC\x9D\x80 \xEC\x83\x88 \xEA\xB3\xB5\xEC\x9E\xA5\xEC\x9D\x84 \xEB\x8B\xA4\xEC\x9D\x8C \xEB\x8B\xAC 1"),
-		B(1, 112, "\xEC\x9D\xBC \xEC\x97\xB0\xEB\x8B\xA4\xEA\xB3\xA0 \xEB\xB0\x9D\xED\x98\x94\xEB\x8B\xA4."),
-	};
-	char *o;
-	(void)state;
-	line_ends = ends;
-	o = layout(L, 2, 1);
-	line_ends = NULL;
-	/* "1" / "일": "1일" */
-	assert_non_null(strstr(o, "1\xEC\x9D\xBC"));
-	assert_null(strstr(o, "<W>"));
-	free(o);
-}
-
-/* pdf.hangul_wrap_anywhere.whole_words: in a document that wraps
+ * even where no line stops at a ragged distance from the margin.
+ * pdf.hangul_wrap_anywhere.whole_words: in a document that wraps
  * anywhere a ragged line that ends within a syllable of its margin may
  * still have broken at a space ("마을" / "가게에서"): the line's last
  * word written alone elsewhere ("해안 마을 열두") keeps the space, while a
  * wrap no word speaks against ("수거" / "함을") joins. */
-static void hangul_wrap_whole_word_keeps_space(void **state)
+static void hangul_wrap_figures_and_whole_words(void **state)
 {
-	static const double ends[] = {512, 518, 400};
+	static const double ends[] = {522, 400}, ends3[] = {512, 518, 400};
 	const hl L[] = {
+		B(1, 100, "\xED\x95\x9C\xEC\x9A\xB8\xEB\xAC\xBC\xEC\x82\xB0\xEC\x9D\x80 \xEC\x83\x88 \xEA\xB3\xB5\xEC\x9E\xA5\xEC\x9D\x84 \xEB\x8B\xA4\xEC\x9D\x8C \xEB\x8B\xAC 1"),
+		B(1, 112, "\xEC\x9D\xBC \xEC\x97\xB0\xEB\x8B\xA4\xEA\xB3\xA0 \xEB\xB0\x9D\xED\x98\x94\xEB\x8B\xA4."),
+	};
+	const hl M[] = {
 		B(1, 100, "\xED\x95\x9C\xEC\x9A\xB8\xEA\xB5\xB0\xEC\x9D\x80 \xED\x95\xB4\xEC\x95\x88 \xEB\xA7\x88\xEC\x9D\x84 \xEC\x97\xB4\xEB\x91\x90 \xEA\xB3\xB3\xEC\x97\x90 \xEC\x83\x88 \xEC\x88\x98\xEA\xB1\xB0"),
 		B(1, 112, "\xED\x95\xA8\xEC\x9D\x84 \xEB\x91\x90\xEA\xB3\xA0 \xEC\xA3\xBC\xEB\xAF\xBC\xEB\x93\xA4\xEC\x9D\xB4 \xEB\xA7\x88\xEC\x9D\x84"),
 		B(1, 124, "\xEA\xB0\x80\xEA\xB2\x8C\xEC\x97\x90\xEC\x84\x9C \xEC\x93\xB0\xEB\x8A\x94 \xEC\x83\x81\xED\x92\x88\xEA\xB6\x8C\xEC\x9D\x84 \xEC\xA4\x80\xEB\x8B\xA4."),
 	};
 	char *o;
 	(void)state;
-	line_ends = ends;
-	o = layout(L, 3, 1);
-	line_ends = NULL;
+	o = layout_ending(L, 2, 1, ends);
+	/* "1" / "일": "1일" */
+	assert_non_null(strstr(o, "1\xEC\x9D\xBC"));
+	assert_null(strstr(o, "<W>"));
+	free(o);
+	o = layout_ending(M, 3, 1, ends3);
 	assert_non_null(strstr(o, "\xEC\x88\x98\xEA\xB1\xB0\xED\x95\xA8\xEC\x9D\x84"));
 	assert_non_null(strstr(o, "\xEB\xA7\x88\xEC\x9D\x84<W>\xEA\xB0\x80\xEA\xB2\x8C\xEC\x97\x90\xEC\x84\x9C"));
 	free(o);
@@ -420,8 +409,9 @@ static void hangul_wrap_whole_word_keeps_space(void **state)
 
 /* pdf.cjk_heading_mark: a heading mark typed before a Japanese heading
  * ("■応募の流れ"), drawn apart from it by the fallback font's bearings,
- * in a larger bold type over unmarked lines set further in: the mark is the writer's text,
- * kept with no gap, and the line is a paragraph, not a bulleted item; a
+ * in a larger bold type over unmarked lines set further in: the mark is
+ * the writer's text, kept with no gap, and the line is a paragraph, not
+ * a bulleted item; a
  * run of lines each opening with the mark ("● 北浜製菓", "● 南町珈琲")
  * is a list and loses its bullets. */
 static void cjk_heading_mark_kept(void **state)
@@ -4319,8 +4309,7 @@ int main(void)
 		cmocka_unit_test(space_habit_before_dash_speech),
 		cmocka_unit_test(hangul_wraps_anywhere_join),
 		cmocka_unit_test(hangul_wraps_anywhere_long_document),
-		cmocka_unit_test(hangul_wrap_figure_counter),
-		cmocka_unit_test(hangul_wrap_whole_word_keeps_space),
+		cmocka_unit_test(hangul_wrap_figures_and_whole_words),
 		cmocka_unit_test(cjk_heading_mark_kept),
 		cmocka_unit_test(baseline_row_figure_in_a_thai_title),
 		cmocka_unit_test(interleaved_runs_cjk_date),
