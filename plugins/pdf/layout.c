@@ -494,6 +494,38 @@ static size_t bullet_len(const char *s)
 	return s[l] ? l : 0;
 }
 
+/* Convention pdf.cjk_heading_mark: Japanese and Chinese writers type a
+ * symbol before a heading inside the text ("■今後の日程", "◆開催概要",
+ * "●活动安排"; about.heading.cjk_marks), which a browser draws in a
+ * fallback font set apart from the heading by the glyph's own side
+ * bearings, so that the line reads as a bulleted item. A mark the
+ * writer typed is text: the DOCX and TXT readers keep it. It is one when
+ * it stands before a single line of ideographs or kana that ends no
+ * sentence (no "。"), and neither the paragraph before it nor the line
+ * after it opens with the same mark (a run of marked lines is a list).
+ * Returns the bytes of the mark to keep (the gap after it is dropped),
+ * or 0. */
+static size_t cjk_heading_mark(const pdfl_line *const *para, size_t np, const char *before, const pdfl_line *next)
+{
+	const char *s = para[0]->text, *p = s, *q;
+	uint32_t c = u8next(&p), f;
+	size_t m = (size_t)(p - s), n = para[0]->len;
+	if (np != 1 || (c != 0x25A0 && c != 0x25A1 && c != 0x25C6 && c != 0x25C7 && c != 0x25CF && c != 0x25AA &&
+	                c != 0x25B6))
+		return 0;
+	for (q = p; *q == ' ' || *q == '\t'; q++)
+		;
+	f = u8next(&q);
+	if (!((f >= 0x3400 && f <= 0x4DBF) || (f >= 0x4E00 && f <= 0x9FFF) || (f >= 0x3041 && f <= 0x3096) ||
+	      (f >= 0x30A1 && f <= 0x30FA)))
+		return 0;
+	if (n >= 3 && !memcmp(s + n - 3, "\xE3\x80\x82", 3)) /* 。 */
+		return 0;
+	if ((before && !strncmp(before, s, m)) || (next && !strncmp(next->text, s, m)))
+		return 0;
+	return m;
+}
+
 /* Convention pdf.dash_speech: the Nordic, Polish, Finnish and Russian
  * way of quoting opens a paragraph of direct speech with an en or em dash
  * ("– Vi kan spara …. Det minskar …, säger Name."), where a list's
@@ -6410,6 +6442,20 @@ static hangul_uses hangul_uses_of(const pdfl_doc *d, const char *w, size_t n)
 	return u;
 }
 
+/* Convention pdf.hangul_wrap_anywhere.figures: Korean writes a figure
+ * and the counter or unit after it as one word ("10일", "3월", "30개",
+ * "500원"), so a layout that breaks only at spaces never ends a line on
+ * the figure when the counter opens the next; one that breaks anywhere
+ * does ("…시작한다고 10" / "일 밝혔다."). Such a wrap, from an ASCII
+ * digit to a Hangul syllable, is measured and joined as a wrap between
+ * two syllables is, and a full line ending so proves the typesetter
+ * breaks anywhere (hangul_wraps_anywhere). */
+static bool figure_hangul_wrap(const pdfl_line *a, const pdfl_line *b)
+{
+	uint32_t e = a->len ? last_cp(a->text, a->len) : 0;
+	return e >= '0' && e <= '9' && b->len && hangul_cp(g_utf8_get_char_validated(b->text, (gssize)b->len));
+}
+
 /* A wrap between two Hangul syllables; room is what the line above it
  * leaves before the margin. On a line justified to the margin, what it
  * would have left set at its natural width: what its word spaces were
@@ -6421,7 +6467,7 @@ static bool hangul_wrap(ragged_cache *c, const pdfl_line *a, const pdfl_line *b,
 	double margin, natural;
 	if (justified)
 		*justified = false;
-	if (!a->len || !b->len || !hangul_cp(last_cp(a->text, a->len)) ||
+	if (!a->len || !b->len || !(hangul_cp(last_cp(a->text, a->len)) || figure_hangul_wrap(a, b)) ||
 	    !hangul_cp(g_utf8_get_char_validated(b->text, (gssize)b->len)))
 		return false;
 	margin = ragged_margin(c, a);
@@ -6441,8 +6487,12 @@ static bool hangul_wrap(ragged_cache *c, const pdfl_line *a, const pdfl_line *b,
  * measure is read from the spacing and is less sure (a line broken at a
  * space leaves as little room as often as not: a space and a syllable
  * did not fit), so the document's own words decide with it
- * (pdf.hangul_wrap_anywhere.words), L the line's last run of syllables,
- * R the next line's first, in this order:
+ * (pdf.hangul_wrap_anywhere.words). On a ragged line too a room under
+ * a syllable proves nothing alone (a break at a space leaves less than a
+ * space and a syllable: "움직이는" / "소형"), so the words that prove two
+ * words decide there as well (pdf.hangul_wrap_anywhere.whole_words).
+ * L is the line's last run of syllables, R the next line's first, in
+ * this order:
  * - L and R's first syllable written together as a word or a word's
  *   start in a line ("바다쓰레기" for "바다쓰레" / "기…"): one word;
  * - R used only as the end of words, never alone or opening one (an
@@ -6452,6 +6502,9 @@ static bool hangul_wrap(ragged_cache *c, const pdfl_line *a, const pdfl_line *b,
  *   가게"): two words;
  * - L less its last syllable a word of its own in a line (the word and
  *   its particle: "마을의" with "마을 도서관"): two words;
+ * - L a word of its own in a line, R of three syllables or more: two
+ *   words;
+ * - on a ragged line, else one word;
  * - both pieces of three syllables or more: two words, for a word broken
  *   in two would be six syllables or more, which a noun with its
  *   particle or a verb with its ending seldom is ("도서관" / "앞마당에서");
@@ -6466,8 +6519,8 @@ static bool hangul_in_word(ragged_cache *c, const pdfl_line *a, const pdfl_line 
 	hangul_uses u;
 	if (!hangul_wrap(c, a, b, &room, &justified) || room >= a->size)
 		return false;
-	if (!justified)
-		return true;
+	if (figure_hangul_wrap(a, b))
+		return true; /* pdf.hangul_wrap_anywhere.figures: "10" / "일" */
 	while (rn + 3 <= b->len && hangul_cp(g_utf8_get_char_validated(b->text + rn, (gssize)(b->len - rn))))
 		rn += 3;
 	while (ls >= 3 && hangul_cp(g_utf8_get_char_validated(a->text + ls - 3, 3)))
@@ -6488,6 +6541,15 @@ static bool hangul_in_word(ragged_cache *c, const pdfl_line *a, const pdfl_line 
 		return false;
 	if (ln >= 6 && hangul_uses_of(d, a->text + ls, ln - 3).alone)
 		return false;
+	/* pdf.hangul_wrap_anywhere.whole_words: L a word of its own in a
+	 * line ("마을" of "해안 마을 12곳에" for "마을" / "가게에서") before
+	 * an R of three syllables or more: two words. A shorter R is as
+	 * often the suffix of a compound and its particle ("구독" / "료를",
+	 * with "구독 서비스" in the title): the word goes on */
+	if (ln && rn >= 9 && hangul_uses_of(d, a->text + ls, ln).alone)
+		return false;
+	if (!justified)
+		return true; /* a full ragged line, no word against it */
 	return !(ln >= 9 && rn >= 9);
 }
 
@@ -6515,7 +6577,7 @@ static bool hangul_wraps_anywhere(ragged_cache *c)
 {
 	const pdfl_doc *d = c->d;
 	const pdfl_line *prev = NULL;
-	size_t i, j, full = 0, ragged = 0, short_lines = 0;
+	size_t i, j, full = 0, ragged = 0, short_lines = 0, figures = 0;
 	for (i = 0; i < d->n; i++) {
 		const pdfl_line *l = &d->lines[i], *next = NULL;
 		if (l->furniture)
@@ -6531,12 +6593,13 @@ static bool hangul_wraps_anywhere(ragged_cache *c)
 				else if (room < prev->size) {
 					full++;
 					ragged += room > 0.1 * prev->size;
+					figures += figure_hangul_wrap(prev, l);
 				}
 			}
 		}
 		prev = l;
 	}
-	return full >= 1 && ragged >= 1 && !short_lines;
+	return full >= 1 && (ragged >= 1 || figures >= 1) && !short_lines;
 }
 
 /* Convention pdf.break_hyphen_mark: whether the document writes its
@@ -6595,6 +6658,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	bool *sent = d->nlinks ? calloc(d->nlinks, sizeof *sent) : NULL;
 	ragged_cache rc;
 	bool anywhere;
+	const char *last_first = NULL; /* the first line of the last paragraph pushed */
 	para = malloc((d->n + 1) * sizeof *para);
 	held = malloc((d->n + 1) * sizeof *held);
 	if (!para || !held) {
@@ -6656,6 +6720,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			                    NULL, 0, 0, 0, 0, 0, NULL};
 			size_t k, skip;
 			bool drawn, dash_line;
+			size_t kept_mark;
 			block_info(d, para, np, &bi);
 #ifdef PDFL_TRACE
 			fprintf(stderr, "BLOCK layout=%x |%.40s|\n", bi.layout, para[0]->text);
@@ -6664,16 +6729,21 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			skip = dash_line || dash_speech(para, np) || dash_indented_paragraph(para, np)
 			               ? 0
 			               : bullet_len(para[0]->text);
+			/* pdf.cjk_heading_mark: the mark stays, its gap goes */
+			kept_mark = skip && !item_next ? cjk_heading_mark(para, np, last_first, l) : 0;
+			last_first = para[0]->text;
 			drawn = para[0]->drawn == PDFL_DRAWN_ITEM;
 			if (!skip && !dash_line && !item_next && !drawn && caption_like(d, para, np))
 				bi.type = PM_BLOCK_CAPTION;
-			else if (skip || dash_line || item_next || drawn) {
+			else if ((skip && !kept_mark) || dash_line || item_next || drawn) {
 				bi.type = PM_BLOCK_LIST_ITEM;
 				bi.level = 1;
 			}
 			item_next = false;
 			if (!e.stop)
 				e.stop = h->block_begin(s, &bi);
+			if (kept_mark && !e.stop)
+				em_text(&e, para[0]->text, kept_mark);
 			for (k = 0; k < np && !e.stop; k++) {
 				if (k && anywhere && hangul_in_word(&rc, para[k - 1], para[k])) {
 					/* pdf.hangul_wrap_anywhere: inside a word, no space */

@@ -386,6 +386,73 @@ static void hangul_wraps_anywhere_join(void **state)
 	line_ends = NULL;
 }
 
+/* pdf.hangul_wrap_anywhere.figures: a full line that ends on a figure
+ * with its counter opening the next ("…1" / "일 연다고") was broken
+ * inside the word "1일", which a layout that wraps at spaces never
+ * does: the document wraps anywhere, and the wrap joins with no space
+ * even where no line stops at a ragged distance from the margin.
+ * pdf.hangul_wrap_anywhere.whole_words: in a document that wraps
+ * anywhere a ragged line that ends within a syllable of its margin may
+ * still have broken at a space ("마을" / "가게에서"): the line's last
+ * word written alone elsewhere ("해안 마을 열두") keeps the space, while a
+ * wrap no word speaks against ("수거" / "함을") joins. */
+static void hangul_wrap_figures_and_whole_words(void **state)
+{
+	static const double ends[] = {522, 400}, ends3[] = {512, 518, 400};
+	const hl L[] = {
+		B(1, 100, "\xED\x95\x9C\xEC\x9A\xB8\xEB\xAC\xBC\xEC\x82\xB0\xEC\x9D\x80 \xEC\x83\x88 \xEA\xB3\xB5\xEC\x9E\xA5\xEC\x9D\x84 \xEB\x8B\xA4\xEC\x9D\x8C \xEB\x8B\xAC 1"),
+		B(1, 112, "\xEC\x9D\xBC \xEC\x97\xB0\xEB\x8B\xA4\xEA\xB3\xA0 \xEB\xB0\x9D\xED\x98\x94\xEB\x8B\xA4."),
+	};
+	const hl M[] = {
+		B(1, 100, "\xED\x95\x9C\xEC\x9A\xB8\xEA\xB5\xB0\xEC\x9D\x80 \xED\x95\xB4\xEC\x95\x88 \xEB\xA7\x88\xEC\x9D\x84 \xEC\x97\xB4\xEB\x91\x90 \xEA\xB3\xB3\xEC\x97\x90 \xEC\x83\x88 \xEC\x88\x98\xEA\xB1\xB0"),
+		B(1, 112, "\xED\x95\xA8\xEC\x9D\x84 \xEB\x91\x90\xEA\xB3\xA0 \xEC\xA3\xBC\xEB\xAF\xBC\xEB\x93\xA4\xEC\x9D\xB4 \xEB\xA7\x88\xEC\x9D\x84"),
+		B(1, 124, "\xEA\xB0\x80\xEA\xB2\x8C\xEC\x97\x90\xEC\x84\x9C \xEC\x93\xB0\xEB\x8A\x94 \xEC\x83\x81\xED\x92\x88\xEA\xB6\x8C\xEC\x9D\x84 \xEC\xA4\x80\xEB\x8B\xA4."),
+	};
+	char *o;
+	(void)state;
+	o = layout_ending(L, 2, 1, ends);
+	/* "1" / "일": "1일" */
+	assert_non_null(strstr(o, "1\xEC\x9D\xBC"));
+	assert_null(strstr(o, "<W>"));
+	free(o);
+	o = layout_ending(M, 3, 1, ends3);
+	assert_non_null(strstr(o, "\xEC\x88\x98\xEA\xB1\xB0\xED\x95\xA8\xEC\x9D\x84"));
+	assert_non_null(strstr(o, "\xEB\xA7\x88\xEC\x9D\x84<W>\xEA\xB0\x80\xEA\xB2\x8C\xEC\x97\x90\xEC\x84\x9C"));
+	free(o);
+}
+
+/* pdf.cjk_heading_mark: a heading mark typed before a Japanese heading
+ * ("■応募の流れ"), drawn apart from it by the fallback font's bearings,
+ * in a larger bold type over unmarked lines set further in: the mark is
+ * the writer's text, kept with no gap, and the line is a paragraph, not
+ * a bulleted item; a
+ * run of lines each opening with the mark ("● 北浜製菓", "● 南町珈琲")
+ * is a list and loses its bullets. */
+static void cjk_heading_mark_kept(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "\xE6\x9C\xAC\xE5\xB9\xB4\xE5\xBA\xA6\xE3\x81\xAF\xE5\x85\xA8\xE5\x9B\xBD\xE3\x81\xAE\xE6\x9B\xB8\xE5\xBA\x97\xE3\x81\x8C\xE5\x8F\x82\xE5\x8A\xA0\xE3\x81\x97\xE3\x80\x81\xE5\x8F\x97\xE8\xB3\x9E\xE4\xBD\x9C\xE3\x81\xAE\xE5\xB8\xAF\xE3\x82\x92\xE7\x84\xA1\xE6\x96\x99\xE3\x81\xA7\xE9\x85\x8D\xE3\x82\x8A\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82"),
+		{1, 72, 126, 14, 1, "\xE2\x96\xA0 \xE5\xBF\x9C\xE5\x8B\x9F\xE3\x81\xAE\xE6\xB5\x81\xE3\x82\x8C"},
+		{1, 112, 150, 10, 0, "\xE7\x99\xBB\xE9\x8C\xB2\xEF\xBC\x9A" "6\xE6\x9C\x88" "10\xE6\x97\xA5\xE3\x81\xBE\xE3\x81\xA7\xE3\x81\xAB\xE5\x8F\x97\xE4\xBB\x98"},
+		{1, 112, 164, 10, 0, "\xE6\x8A\x95\xE7\xA5\xA8\xEF\xBC\x9A" "7\xE6\x9C\x88" "1\xE6\x97\xA5\xEF\xBD\x9E" "7\xE6\x9C\x88" "20\xE6\x97\xA5"},
+	};
+	const hl M[] = {
+		B(1, 100, "\xE5\x87\xBA\xE5\xB1\x95\xE8\x80\x85\xE3\x81\xAE\xE4\xB8\x80\xE8\xA6\xA7\xE3\x81\xAF\xE6\xAC\xA1\xE3\x81\xAE\xE3\x81\xA8\xE3\x81\x8A\xE3\x82\x8A\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82"),
+		{1, 72, 126, 10, 0, "\xE2\x97\x8F \xE5\x8C\x97\xE6\xB5\x9C\xE8\xA3\xBD\xE8\x8F\x93"},
+		{1, 72, 140, 10, 0, "\xE2\x97\x8F \xE5\x8D\x97\xE7\x94\xBA\xE7\x8F\x88\xE7\x90\xB2"},
+		{1, 72, 154, 10, 0, "\xE2\x97\x8F \xE8\xA5\xBF\xE5\xB1\xB1\xE8\x8C\xB6\xE6\x88\xBF"},
+	};
+	char *o;
+	(void)state;
+	o = layout(L, 4, 1);
+	assert_non_null(strstr(o, "[1]\xE2\x96\xA0\xE5\xBF\x9C\xE5\x8B\x9F\xE3\x81\xAE\xE6\xB5\x81\xE3\x82\x8C"));
+	free(o);
+	o = layout(M, 4, 1);
+	assert_non_null(strstr(o, "[3]\xE5\x8C\x97\xE6\xB5\x9C\xE8\xA3\xBD\xE8\x8F\x93"));
+	assert_null(strstr(o, "\xE2\x97\x8F"));
+	free(o);
+}
+
 /* pdf.hangul_wrap_anywhere on a long document: forty pages of Hangul
  * paragraphs that wrap anywhere, 600 wrap candidates. Each is measured
  * against its page's ragged margin and natural word gap, read once per
@@ -1400,7 +1467,7 @@ static void indented_paragraphs_keep_short_lines(void **state)
 		{1, 90, 124, 10, 0, "The collection of lamps is back in the old wash house, with the miners' own"},
 		B(1, 136, "stories read by their grandchildren."),
 		B(1, 148, "Admission is free on the opening weekend."),
-		{1, 90, 160, 10, 0, "The museum will also open on Sunday mornings in summer, the curator said, for"},
+		{1, 112, 160, 10, 0, "The museum will also open on Sunday mornings in summer, the curator said, for"},
 		B(1, 172, "the walkers of the valley."),
 		{1, 90, 184, 10, 0, "A new trail links it to the pit head, two kilometres up the hill, with boards on"},
 		B(1, 196, "the history of the seams."),
@@ -4232,6 +4299,8 @@ int main(void)
 		cmocka_unit_test(space_habit_before_dash_speech),
 		cmocka_unit_test(hangul_wraps_anywhere_join),
 		cmocka_unit_test(hangul_wraps_anywhere_long_document),
+		cmocka_unit_test(hangul_wrap_figures_and_whole_words),
+		cmocka_unit_test(cjk_heading_mark_kept),
 		cmocka_unit_test(baseline_row_figure_in_a_thai_title),
 		cmocka_unit_test(interleaved_runs_cjk_date),
 		cmocka_unit_test(leader_rows_one_entry),
