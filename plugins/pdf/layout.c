@@ -2196,12 +2196,12 @@ static bool skewed_word_gap(const pdfl_page *p, const pdfl_line *lf, const pdfl_
 	       fabs(lf->size - rt->size) < 0.15 * size;
 }
 
-/* Convention layout.skewed_baseline.word_by_word: an OCR layer places
- * each word by itself, and on a page turned back straight the text
- * layer gives a justified line's words as fragments of one word each.
- * A one-letter word among them ("7" of a date, "a", the "t" the reader
- * split off a word's end) is not a list marker when the row goes on to
- * its left within a word space: a marker opens its line. */
+/* Convention layout.skewed_baseline, a row given word by word: an OCR
+ * layer places each word by itself, and on a page turned back straight
+ * the text layer gives a justified line's words as fragments of one
+ * word each. A one-letter word among them ("7" of a date, "a", the "t"
+ * the reader split off a word's end) is not a list marker when the row
+ * goes on to its left within a word space: a marker opens its line. */
 static bool skewed_row_goes_on_left(const pdfl_page *p, const pdfl_line *L, size_t n, size_t row,
                                     const pdfl_line *lf)
 {
@@ -2323,10 +2323,11 @@ static bool merge_row_fragments_once(pdfl_doc *d, pdfl_page *p)
 			 * a marker's tab; the row's other gaps, wide enough to be
 			 * joined here only as a justified line's, show it was a word
 			 * space stretched like them */
-			/* layout.skewed_baseline.word_by_word: the fragment on the
-			 * right opened with a one-letter word read_page took for a
-			 * list marker (its tab); joined to the row's words on its
-			 * left it opens no line, and the tab is a word space */
+			/* layout.skewed_baseline, a row given word by word: the
+			 * fragment on the right opened with a one-letter word that
+			 * read_page took for a list marker (its tab); joined to the
+			 * row's words on its left it opens no line, and the tab is
+			 * a word space */
 			if (p->skew != 0) {
 				size_t off = lf->len + (space || note ? 1 : 0), k;
 				for (k = 0; k < 5 && k < rt->len; k++)
@@ -2350,9 +2351,9 @@ static bool merge_row_fragments_once(pdfl_doc *d, pdfl_page *p)
 			{
 				double sum = a->word_gap * a->spaces + b->word_gap * b->spaces;
 				a->spaces += b->spaces;
-				/* layout.skewed_baseline.word_by_word: on a page turned
-				 * back straight, fragments of one word each measure
-				 * the row's spaces as they join */
+				/* layout.skewed_baseline, a row given word by word: on
+				 * a page turned back straight, fragments of one word
+				 * each measure the row's spaces as they join */
 				if (space && !mark && (a->spaces || p->skew != 0) && gap < 2 * a->size) {
 					sum += gap / a->size;
 					a->spaces++;
@@ -2414,8 +2415,8 @@ static bool merge_row_fragments_once(pdfl_doc *d, pdfl_page *p)
 	return merged;
 }
 
-/* On a page turned back straight (layout.skewed_baseline.word_by_word)
- * a row given word by word joins from its right end as well as its
+/* Convention layout.skewed_baseline: on a page turned back straight a
+ * row given word by word joins from its right end as well as its
  * left: a fragment passed over before its right neighbour had joined
  * the rest of the row, and so measured the row's stretched spaces, is
  * tried again (three passes at most). */

@@ -3561,14 +3561,16 @@ static void skew_votes_by_width(void **state)
 	assert_true(pdfl_page_skew(L, 7) == 0);
 }
 
-/* Convention layout.skewed_baseline.word_by_word: the same turned page,
- * its first row (a dateline opening a justified paragraph) given by the
- * text layer word by word, each word level at its own height on the
- * slope, the spaces stretched to 1.25 ems (1.6 after the comma of the
- * capitals). The row's words join and measure its stretched spaces, then
- * the row joins its first word (a second pass), "7" and "—" are words and
- * not list markers, and the paragraph is one block. Without the rule the
- * row stays in pieces. */
+/* Convention layout.skewed_baseline, a row given word by word: the same
+ * turned page, its first row (a dateline opening a justified paragraph)
+ * given by the text layer word by word, each word level at its own
+ * height on the slope, the spaces stretched to 1.25 ems (1.6 after the
+ * comma of the capitals). The row's words join and measure its stretched
+ * spaces, then the row joins its first word (a second pass), "7" and "—"
+ * are words and not list markers, and the paragraph is one block. (In
+ * this hand-made geometry layout.justified_gap closes the row without
+ * these joins too; the ocrmypdf page of tests/eval25 layers fr-02-sound
+ * needs them.) */
 static void skewed_row_word_by_word(void **state)
 {
 	static const char *const words[] = {"HALVERTON,", "7",   "May",     "2026", "—",   "The", "ferry",
