@@ -2222,12 +2222,39 @@ static bool skewed_word_gap(const pdfl_page *p, const pdfl_line *lf, const pdfl_
 	       fabs(lf->size - rt->size) < 0.15 * size;
 }
 
-static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
+/* Convention layout.skewed_baseline, a row given word by word: an OCR
+ * layer places each word by itself, and on a page turned back straight
+ * the text layer gives a justified line's words as fragments of one
+ * word each. A one-letter word among them ("7" of a date, "a", the "t"
+ * the reader split off a word's end) is not a list marker when the row
+ * goes on to its left within a word space: a marker opens its line. */
+static bool skewed_row_goes_on_left(const pdfl_page *p, const pdfl_line *L, size_t n, size_t row,
+                                    const pdfl_line *lf)
 {
+	const pdfl_line *a = &L[row];
+	size_t k;
+	if (p->skew == 0 || !(lf->size > 0))
+		return false;
+	for (k = row; k > 0 && L[k - 1].y0 > a->y0 - 2 * a->size; k--)
+		;
+	for (; k < n && L[k].y0 < a->y0 + 2 * a->size; k++) {
+		const pdfl_line *o = &L[k];
+		if (!o->text || o == lf || o->x1 > lf->x0 + 0.5 || lf->x0 - o->x1 > 2.5 * lf->size)
+			continue;
+		if (baseline_row(lf, o) || (o->y0 < lf->y1 && o->y1 > lf->y0 &&
+		                            fabs((o->y0 + o->y1) - (lf->y0 + lf->y1)) < 0.6 * lf->size))
+			return true;
+	}
+	return false;
+}
+
+static bool merge_row_fragments_once(pdfl_doc *d, pdfl_page *p)
+{
+	bool merged = false;
 	pdfl_line *L;
 	size_t i, j, w;
 	if (p->n < 2)
-		return;
+		return false;
 	L = d->lines + p->first;
 	if (p->n > 1)
 		qsort(L, p->n, sizeof *L, cmp_top);
@@ -2277,7 +2304,8 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 				j = i;
 				continue;
 			}
-			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size;
+			mark = (marker_only(lf) || lf->len == 1) && gap > 0.8 * lf->size && gap < 4 * a->size &&
+			       !(skewed_word_gap(p, lf, rt, gap) && skewed_row_goes_on_left(p, L, p->n, i, lf));
 			sign = base && gap > 0 && gap < 2.5 * a->size && opens_with_trailing_mark(rt);
 			wide = !(gap < 1.0 * a->size || mark || sign || ideographic_space(lf, rt, gap) ||
 			         skewed_word_gap(p, lf, rt, gap));
@@ -2307,7 +2335,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			t = malloc(a->len + b->len + 3);
 			if (!t) {
 				d->oom = true;
-				return;
+				return false;
 			}
 			memcpy(t, lf->text, lf->len);
 			if (space)
@@ -2321,6 +2349,19 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			 * a marker's tab; the row's other gaps, wide enough to be
 			 * joined here only as a justified line's, show it was a word
 			 * space stretched like them */
+			/* layout.skewed_baseline, a row given word by word: the
+			 * fragment on the right opened with a one-letter word that
+			 * read_page took for a list marker (its tab); joined to the
+			 * row's words on its left it opens no line, and the tab is
+			 * a word space */
+			if (p->skew != 0) {
+				size_t off = lf->len + (space || note ? 1 : 0), k;
+				for (k = 0; k < 5 && k < rt->len; k++)
+					if (t[off + k] == '\t') {
+						t[off + k] = ' ';
+						break;
+					}
+			}
 			if (just) {
 				const char *q = t;
 				uint32_t c0 = u8next(&q);
@@ -2336,7 +2377,10 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			{
 				double sum = a->word_gap * a->spaces + b->word_gap * b->spaces;
 				a->spaces += b->spaces;
-				if (space && !mark && a->spaces && gap < 2 * a->size) {
+				/* layout.skewed_baseline, a row given word by word: on
+				 * a page turned back straight, fragments of one word
+				 * each measure the row's spaces as they join */
+				if (space && !mark && (a->spaces || p->skew != 0) && gap < 2 * a->size) {
 					sum += gap / a->size;
 					a->spaces++;
 				}
@@ -2371,7 +2415,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 					              d->cuts[rt->cut0 + k].x0);
 				if (!ok) {
 					free(t);
-					return;
+					return false;
 				}
 				a->cut0 = c0;
 				a->ncut = d->ncuts - c0;
@@ -2383,6 +2427,7 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 			a->len += b->len + (space || note ? 1 : 0);
 			free(b->text);
 			b->text = NULL;
+			merged = true;
 			j = i; /* the merged line may take the next fragment too */
 		}
 	}
@@ -2393,6 +2438,19 @@ static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
 	for (i = w; i < p->n; i++)
 		L[i].text = NULL;
 	p->n = w;
+	return merged;
+}
+
+/* Convention layout.skewed_baseline: on a page turned back straight a
+ * row given word by word joins from its right end as well as its
+ * left: a fragment passed over before its right neighbour had joined
+ * the rest of the row, and so measured the row's stretched spaces, is
+ * tried again (three passes at most). */
+static void merge_row_fragments(pdfl_doc *d, pdfl_page *p)
+{
+	int pass = 0;
+	while (merge_row_fragments_once(d, p) && p->skew != 0 && !d->oom && ++pass < 3)
+		;
 }
 
 static size_t word_count(const char *s);
@@ -2752,26 +2810,59 @@ static bool running_up(const pdfl_line *l)
 #define SKEW_MIN 0.0035 /* tan 0.2 degrees */
 #define SKEW_MAX 0.0875 /* tan 5 degrees */
 
+/* Convention layout.skewed_baseline.width_vote: the long lines vote
+ * for the page's slope by their width, not one line one vote. An OCR
+ * layer fits each line's baseline to the words it found, and places a
+ * word's glyphs level on it: a short line (a paragraph's last, a
+ * heading, a contact's number, a one-word fragment) comes level or at a
+ * slope of its own as often as at the page's, while the full lines of
+ * the paragraphs, which cross the page, show its turn. A third of the
+ * page's long lines may be short ones that do not agree (a page of short
+ * paragraphs, a dateline the layer gave word by word) while four fifths
+ * of the width of its lines lean together. */
+typedef struct {
+	double slope, w;
+} skew_vote;
+
+static int cmp_skew_vote(const void *a, const void *b)
+{
+	double x = ((const skew_vote *)a)->slope, y = ((const skew_vote *)b)->slope;
+	return (x > y) - (x < y);
+}
+
 /* The page's common slope, or 0. */
 double pdfl_page_skew(const pdfl_line *L, size_t n)
 {
-	double *v, s, tol;
-	size_t i, m = 0, agree = 0;
+	skew_vote *v;
+	double s = 0, tol, total = 0, acc = 0, agree = 0;
+	size_t i, m = 0;
 	if (n < 3 || !(v = malloc(n * sizeof *v)))
 		return 0;
 	for (i = 0; i < n; i++)
-		if (L[i].text && L[i].len >= 15 && L[i].size > 0 && L[i].x1 - L[i].x0 >= 8 * L[i].size)
-			v[m++] = L[i].slope;
+		if (L[i].text && L[i].len >= 15 && L[i].size > 0 && L[i].x1 - L[i].x0 >= 8 * L[i].size) {
+			v[m].slope = L[i].slope;
+			v[m].w = L[i].x1 - L[i].x0;
+			total += v[m++].w;
+		}
 	if (m < 3) {
 		free(v);
 		return 0;
 	}
-	s = quantile(v, m, 0.5);
+	/* the median by width */
+	qsort(v, m, sizeof *v, cmp_skew_vote);
+	for (i = 0; i < m; i++) {
+		acc += v[i].w;
+		if (2 * acc >= total) {
+			s = v[i].slope;
+			break;
+		}
+	}
 	tol = fabs(s) / 3 > 0.00175 ? fabs(s) / 3 : 0.00175;
 	for (i = 0; i < m; i++)
-		agree += fabs(v[i] - s) <= tol;
+		if (fabs(v[i].slope - s) <= tol)
+			agree += v[i].w;
 	free(v);
-	return fabs(s) >= SKEW_MIN && fabs(s) <= SKEW_MAX && 3 * agree >= 2 * m ? s : 0;
+	return fabs(s) >= SKEW_MIN && fabs(s) <= SKEW_MAX && 3 * agree >= 2 * total ? s : 0;
 }
 
 /* Convention layout.ocr_layer_size: an OCR text layer gives each line

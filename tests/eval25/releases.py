@@ -336,4 +336,61 @@ RELEASES = [
       stamp="RECEIVED 23 APR 2026", sign=True,
       note="Letterhead (not body), a stamp and a signature (not body); the page image scanned at 300 dpi, "
            "turned 0.5 degrees, heavy grain; its layer recognised from a blurred 70-dpi copy: a broken layer."),
+
+    # Added on 2026-12-07 (ocr2, issue 11) for layout.skewed_baseline.width_vote
+    # and .word_by_word, written with their gold before pressmill was run on
+    # them: pages turned under 1 degree whose short lines (one-line
+    # paragraphs, contact lines) outnumber the full ones, and a dateline
+    # with a one-digit day opening a justified paragraph.
+    R(id="e25-fr-03", lang="fr", tess="fra", org="Syndicat mixte des eaux de la Brenaise",
+      lh="3 rue du Lavoir \u2013 71460 Saint-Ombrel",
+      headline="Le syndicat de la Brenaise remplace cinq kilom\u00e8tres de conduites en fonte",
+      sub=None,
+      dl="SAINT-OMBREL, 6 mai 2026", sep=" \u2014 ",
+      body=["Le syndicat mixte des eaux de la Brenaise engagera \u00e0 partir du 18 mai le remplacement de cinq "
+            "kilom\u00e8tres de conduites en fonte pos\u00e9es en 1958 entre Saint-Ombrel et le hameau des Vernottes.",
+            "Les travaux dureront quatre mois.",
+            "Les nouvelles conduites en poly\u00e9thyl\u00e8ne r\u00e9duiront les fuites, qui font perdre aujourd'hui "
+            "pr\u00e8s d'un litre sur cinq entre le ch\u00e2teau d'eau et les robinets des abonn\u00e9s.",
+            "La circulation sera altern\u00e9e sur la route d\u00e9partementale.",
+            "\u00ab Nous aurons moins d'eau perdue et moins de coupures pendant l'\u00e9t\u00e9 \u00bb, "
+            "indique le pr\u00e9sident du syndicat, Gaspard Meuniot.",
+            "Le chantier co\u00fbte 2,3 millions d'euros."],
+      about_head="\u00c0 propos du syndicat",
+      about=["Le syndicat distribue l'eau potable de onze communes."],
+      contact_head="Contact presse",
+      contact=["Ma\u00ebl Tissandier", "T\u00e9l. : 03 85 41 27 60", "m.tissandier@eaux-brenaise.example"],
+      emails=["m.tissandier@eaux-brenaise.example"], phones=["03 85 41 27 60"],
+      gold={"dateline": {"location": "Saint-Ombrel", "date": "2026-05-06"}, "date": "2026-05-06", "byline": None},
+      para="space", font="DejaVu Serif",
+      scan={"dpi": 300, "angle": -0.7, "noise": 8, "q": 75, "ocr": "ocrmypdf"},
+      stamp=None, sign=False,
+      note="Letterhead (not body), scanned at 300 dpi, turned -0.7 degrees; layer by ocrmypdf (French model). "
+           "Short paragraphs of one line between full ones."),
+
+    R(id="e25-en-04", lang="en", tess="eng", org="Corrowby Harbour Commissioners",
+      lh="Harbour Office, East Quay, Corrowby CW2 8LN",
+      headline="Corrowby harbour dredges its inner basin for the first time in thirty years",
+      sub=None,
+      dl="CORROWBY, 9 June 2026", sep=" \u2014 ",
+      body=["The Corrowby Harbour Commissioners will begin dredging the inner basin on 22 June, removing about "
+            "40,000 tonnes of silt that has left the berths too shallow for the larger fishing boats.",
+            "The work will take six weeks.",
+            "The silt will be tested and taken by barge to a licensed site offshore. Boats will move to "
+            "the outer harbour while their berths are dredged.",
+            "Night work is not planned.",
+            "\u201cSome of our boats have had to wait for the tide to land their catch,\u201d said the harbour "
+            "master, Isobel Tregarthen.",
+            "The dredging costs 1.1 million pounds."],
+      about_head="About the Commissioners",
+      about=["The Commissioners have run Corrowby harbour since 1847."],
+      contact_head="Press office",
+      contact=["Rowan Penberthy", "Tel: 01632 960 815", "press@corrowbyharbour.example"],
+      emails=["press@corrowbyharbour.example"], phones=["01632 960 815"],
+      gold={"dateline": {"location": "Corrowby", "date": "2026-06-09"}, "date": "2026-06-09", "byline": None},
+      para="space", font="Liberation Serif",
+      scan={"dpi": 300, "angle": 0.8, "noise": 8, "q": 75, "ocr": "ocrmypdf"},
+      stamp=None, sign=False,
+      note="Letterhead (not body), scanned at 300 dpi, turned 0.8 degrees; layer by ocrmypdf. Short "
+           "paragraphs of one line between full ones."),
 ]

@@ -10,6 +10,8 @@
 #include "../../plugins/pdf/layout.h"
 #include "../../plugins/kit/kit.h"
 
+#include <math.h>
+
 /* ---- lines made by hand -------------------------------------------------- */
 
 typedef struct hl {
@@ -3583,6 +3585,97 @@ static void skewed_ocr_layer_lines(void **state)
 	assert_true(pdfl_page_skew(NULL, 0) == 0);
 }
 
+/* Convention layout.skewed_baseline.width_vote: a page turned 0.7
+ * degrees (slope 0.012) under an OCR layer: four full lines lean with it,
+ * while three shorter lines of 8 to 20 ems (a heading, a contact's
+ * number, a paragraph's last line) were given level baselines by the
+ * reader. One line one vote, the four are fewer than two thirds of the
+ * seven and the page reads as level; by width they hold four fifths. */
+static void skew_votes_by_width(void **state)
+{
+	pdfl_line L[7];
+	size_t k;
+	(void)state;
+	memset(L, 0, sizeof L);
+	for (k = 0; k < 7; k++) {
+		bool full = k < 4;
+		L[k].text = (char *)(full ? "the lines of a paragraph that cross the page" : "a short line, level");
+		L[k].len = strlen(L[k].text);
+		L[k].size = 10;
+		L[k].x0 = 72;
+		L[k].x1 = full ? 522 : 72 + (k == 4 ? 90 : k == 5 ? 120 : 150);
+		L[k].y0 = 100 + 14 * (double)k;
+		L[k].y1 = L[k].y0 + 10;
+		L[k].slope = full ? 0.012 : 0;
+	}
+	assert_true(fabs(pdfl_page_skew(L, 7) - 0.012) < 1e-9);
+	/* a born-digital page: every line level */
+	for (k = 0; k < 4; k++)
+		L[k].slope = 0;
+	assert_true(pdfl_page_skew(L, 7) == 0);
+	/* the long lines disagree among themselves: no common slope */
+	L[0].slope = 0.012, L[1].slope = -0.02, L[2].slope = 0.03, L[3].slope = 0.006;
+	assert_true(pdfl_page_skew(L, 7) == 0);
+}
+
+/* Convention layout.skewed_baseline, a row given word by word: the same
+ * turned page, its first row (a dateline opening a justified paragraph)
+ * given by the text layer word by word, each word level at its own
+ * height on the slope, the spaces stretched to 1.25 ems (1.6 after the
+ * comma of the capitals). The row's words join and measure its stretched
+ * spaces, then the row joins its first word (a second pass), "7" and "—"
+ * are words and not list markers, and the paragraph is one block. (In
+ * this hand-made geometry layout.justified_gap closes the row without
+ * these joins too; the ocrmypdf page of tests/eval25 layers fr-02-sound
+ * needs them.) */
+static void skewed_row_word_by_word(void **state)
+{
+	static const char *const words[] = {"HALVERTON,", "7",   "May",     "2026", "—",   "The", "ferry",
+	                                    "line",       "of",  "Ostrand", "will", "add", "one", "boat"};
+	static const char *const rows[] = {"to the islands from June, the harbour master said on Monday, after a",
+	                                   "summer in which the first boat left a hundred people on the quay on",
+	                                   "busy days. The new boat seats two hundred and forty people and",
+	                                   "crosses in fifty minutes."};
+	const double s = 0.012, nw = sizeof words / sizeof words[0];
+	hl L[18];
+	double slopes[18], heights[18], ends[18], wsum = 0, g;
+	size_t k, n = 0;
+	double x = 72;
+	char *o;
+	(void)state;
+	/* justified: the row's last word ends at the margin, 522 */
+	for (k = 0; k < nw; k++)
+		wsum += 5 * (double)strlen(words[k]);
+	g = (450 - wsum - 3.5) / (nw - 1);
+	assert_true(g > 12 && g < 13);
+	for (k = 0; k < nw; k++) {
+		double w = 5 * (double)strlen(words[k]);
+		/* the capitals' box stands a little higher than the others' */
+		L[n] = (hl){1, x, 200 + s * (x - 72) + (k ? 0.7 : 0), 10, 0, words[k]};
+		slopes[n] = 0; /* one word's glyphs stand level */
+		heights[n] = k ? 9.3 : 10;
+		ends[n++] = x + w;
+		/* the gap after the capitals' comma is wider (its box) */
+		x += w + g + (k == 0 ? 3.5 : 0);
+	}
+	for (k = 0; k < 4; k++) {
+		double w = k < 3 ? 450 : 5 * (double)strlen(rows[k]);
+		L[n] = (hl){1, 72, 214 + 14 * (double)k, 10, 0, rows[k]};
+		slopes[n] = s;
+		heights[n] = 10 + s * w;
+		ends[n++] = 72 + w;
+	}
+	line_slopes = slopes;
+	line_heights = heights;
+	o = layout_ending(L, n, 1, ends);
+	line_slopes = line_heights = NULL;
+	assert_string_equal(o, "[1]HALVERTON, 7 May 2026 — The ferry line of Ostrand will add one boat<W>to the islands "
+	                       "from June, the harbour master said on Monday, after a<W>summer in which the first boat "
+	                       "left a hundred people on the quay on<W>busy days. The new boat seats two hundred and "
+	                       "forty people and<W>crosses in fifty minutes.");
+	free(o);
+}
+
 static void touching_fragments_are_one_word(void **state)
 {
 	const hl L[] = {
@@ -4410,6 +4503,8 @@ int main(void)
 		cmocka_unit_test(justified_line_goes_on_after_a_note_mark),
 		cmocka_unit_test(touching_fragments_are_one_word),
 		cmocka_unit_test(skewed_ocr_layer_lines),
+		cmocka_unit_test(skew_votes_by_width),
+		cmocka_unit_test(skewed_row_word_by_word),
 		cmocka_unit_test(tex_dotless_letter_under_an_accent),
 		cmocka_unit_test(dotless_letters_without_a_mark_stay),
 		cmocka_unit_test(bullet_glyphs_are_markers),
