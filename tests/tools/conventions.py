@@ -33,7 +33,7 @@ import sys
 import tempfile
 import unicodedata
 
-META_KEYS = ("tables", "convention", "lang", "format", "render", "producer", "pdfinfo", "align", "links", "pull", "caption", "caption_font", "side", "header", "footer", "measure",
+META_KEYS = ("tables", "convention", "lang", "format", "render", "producer", "pdfinfo", "align", "links", "pull", "caption", "caption_font", "factbox", "side", "header", "footer", "measure",
              "superscripts", "breaks", "list", "note")
 LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "nl", "ar")
 FOLD = str.maketrans({
@@ -157,6 +157,8 @@ def lookup(rec, field):
         return None
     if head == "body" and parts[1:] == ["texts"]:
         return [b.get("text") for b in rec.get("body") or []]
+    if head == "furniture" and parts[1:] == ["texts"]:
+        return [b.get("text") for b in rec.get("furniture") or []]
     if head == "warnings" and parts[1:] == ["codes"]:
         return [w.get("code") for w in rec.get("warnings") or []]
     val = rec
