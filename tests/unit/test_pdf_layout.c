@@ -4098,22 +4098,9 @@ static void fact_box_offset(void **state)
 		B(1, 404, "Tickets will cost the same as on the old landing stage."),
 	};
 	const double ends[] = {534, 485, 481, 490, 498, 380, 380, 380, 330, 380, 380, 380, 350};
-	const hl M[] = {
-		{1, 72, 72, 22, 1, "Harbour board opens its new ferry terminal"},
-		{1, 72, 130, 10, 1, "Key figures"},
-		{1, 72, 146, 8.5, 0, "3 new berths"},
-		{1, 72, 158, 8.5, 0, "1.2 km of quay"},
-		{1, 72, 170, 8.5, 0, "14 million euros"},
-		B(1, 300, "The harbour board opened its new ferry terminal on the north quay on"),
-		B(1, 314, "Monday, after two years of works that closed the old landing stage to"),
-		B(1, 328, "the public and moved the ferries to a temporary berth by the fish market."),
-		B(1, 342, "The board will now sell the old stage to the town for a museum."),
-		B(1, 362, "The terminal has three berths and a waiting hall with room for four"),
-		B(1, 376, "hundred passengers, the chair of the board said at the opening, and"),
-		B(1, 390, "a cafe that the town's bakery will run from the first of May onwards."),
-		B(1, 404, "Tickets will cost the same as on the old landing stage."),
-	};
 	const double mends[] = {534, 127, 123, 132, 140, 380, 380, 380, 330, 380, 380, 380, 350};
+	hl M[sizeof L / sizeof L[0]];
+	size_t i;
 	char *o;
 	(void)state;
 	show_layout = true;
@@ -4122,6 +4109,10 @@ static void fact_box_offset(void **state)
 	assert_non_null(strstr(o, "quay on<W>Monday"));
 	assert_non_null(strstr(o, "stage to<W>the public"));
 	free(o);
+	/* the same box lines set over the text's own column */
+	memcpy(M, L, sizeof M);
+	for (i = 1; i <= 4; i++)
+		M[i].x0 = 72;
 	o = layout_ending(M, sizeof M / sizeof M[0], 1, mends);
 	assert_null(strstr(o, "AS]Key figures"));
 	show_layout = false;
