@@ -6010,13 +6010,26 @@ static bool offset_box(const pdfl_doc *d, const pdfl_page *p, const pm_block_inf
 		if (l->furniture || fabs(l->size - d->body_size) >= 0.08 * d->body_size || l->x1 - l->x0 < 0.4 * wmax ||
 		    (l->y0 >= bi->y0 - 0.5 && l->y1 <= bi->y1 + 0.5 && l->x0 >= bi->x0 - 0.5 && l->x1 <= bi->x1 + 0.5))
 			continue; /* the box's own lines */
-		if (l->x1 > bi->x0 && l->x0 < bi->x1)
+		if ((l->x1 > bi->x0 && l->x0 < bi->x1) || l->rtl)
 			return false;
 		tx0 = fmin(tx0, l->x0);
 		tx1 = fmax(tx1, l->x1);
 		lines++;
 	}
 	return lines >= 3 && bi->x1 - bi->x0 < 0.5 * (tx1 - tx0);
+}
+
+/* offset_box for left-to-right lines: right-to-left text is measured
+ * from the right, and its letterhead set right over a short text is no
+ * box (as under_head_measure leaves it) */
+static bool offset_box_ltr(const pdfl_doc *d, const pdfl_page *p, const pdfl_line *const *L, size_t n,
+                           const pm_block_info *bi)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (L[i]->rtl)
+			return false;
+	return offset_box(d, p, bi);
 }
 
 /* Flags and box of the paragraph made of lines L[a..b]. */
@@ -6052,7 +6065,7 @@ static unsigned layout_of(const pdfl_doc *d, const pdfl_line *const *L, size_t n
 			beside = true;
 	}
 	if (!beside)
-		f |= offset_box(d, p, bi) ? PM_BL_ALONE | PM_BL_SIDE : PM_BL_ALONE;
+		f |= offset_box_ltr(d, p, L, n, bi) ? PM_BL_ALONE | PM_BL_SIDE : PM_BL_ALONE;
 	else if (p->measure > 0 && L[0]->colR - L[0]->colL < 0.5 * p->measure)
 		f |= PM_BL_SIDE;
 	return f;
