@@ -157,8 +157,6 @@ def lookup(rec, field):
         return None
     if head == "body" and parts[1:] == ["texts"]:
         return [b.get("text") for b in rec.get("body") or []]
-    if head == "furniture" and parts[1:] == ["texts"]:
-        return [b.get("text") for b in rec.get("furniture") or []]
     if head == "warnings" and parts[1:] == ["codes"]:
         return [w.get("code") for w in rec.get("warnings") or []]
     val = rec
