@@ -699,8 +699,9 @@ static bool named_elsewhere(nz *z, size_t k, size_t from, size_t to)
  * each) and either one of them gives a site, an e-mail, a phone or a
  * contact heading (a sidebar with the masthead and the press contact) or
  * the run stands above the first page's text (a masthead box beside the
- * title), or it is a name the text repeats (furniture.side_masthead,
- * below). The e-mails and phones in it are still the document's. A box
+ * title; a fact box in a column of its own beside a picture, which the
+ * PDF plugin flags side by layout.fact_box.offset), or it is a name the
+ * text repeats (furniture.side_masthead, below). The e-mails and phones in it are still the document's. A box
  * that says something in sentences (a pull quote, a note) stays, and so
  * do the labels of a drawing or a form, which give no contact.
  * Convention body.key_value_table: a run whose own blocks stand side by

@@ -1207,12 +1207,19 @@ static bool stacked_out_of_order(const pdfl_line *L, const size_t *idx, const si
  * three lines and half of them ending within an em of one right edge: a
  * column's margin, not a list of short lines or a caption's) of
  * left-to-right text takes that edge as its column's; otherwise cx1
- * stays. */
+ * stays. Convention layout.fact_box.offset, its measure: a designer's
+ * sidebar layout sets the text in a column of two thirds or three
+ * quarters of the page and a fact box in the narrow column beside it,
+ * level with the title or a picture, the column under the box left
+ * empty: when a line above the cut stands wholly beyond the part's right
+ * edge by a gutter (the box), the part may reach 85% of the region, and
+ * a third of its lines at that edge, six or more, make its margin. */
 static double under_head_measure(const pdfl_line *L, const size_t *idx, size_t n, size_t k, double cx0, double cx1,
                                  double msize)
 {
 	double lx1 = -1e9, ux1 = -1e9;
 	size_t i, full = 0;
+	bool side = false;
 	if (n - k < 4)
 		return cx1;
 	for (i = k; i < n; i++) {
@@ -1220,13 +1227,21 @@ static double under_head_measure(const pdfl_line *L, const size_t *idx, size_t n
 			return cx1; /* right-to-left text is measured from the right (layout.rtl_columns) */
 		lx1 = fmax(lx1, L[idx[i]].x1);
 	}
-	for (i = 0; i < k; i++)
+	for (i = 0; i < k; i++) {
 		ux1 = fmax(ux1, L[idx[i]].x1);
-	if (lx1 - cx0 > 0.6 * (cx1 - cx0) || ux1 < lx1 + msize)
+		/* a line above standing wholly beyond the part's right edge by
+		 * a gutter: a box in a column of its own (layout.fact_box.offset) */
+		side = side || L[idx[i]].x0 >= lx1 + msize;
+	}
+	if (ux1 < lx1 + msize || lx1 - cx0 > (side ? 0.85 : 0.6) * (cx1 - cx0))
 		return cx1;
 	for (i = k; i < n; i++)
 		full += L[idx[i]].x1 > lx1 - msize;
-	return full >= 3 && 2 * full >= n - k ? lx1 : cx1;
+	/* beside a box, the column's short lines (contact lines, an About's
+	 * last lines under the text) may be more: a third is enough when
+	 * six lines or more show the margin (a figure's labels, a few lines
+	 * that happen to end together, are no column) */
+	return full >= 3 && (2 * full >= n - k || (side && full >= 6 && 3 * full >= n - k)) ? lx1 : cx1;
 }
 
 static void xycut(cutctx *c, size_t *idx, size_t n, double cx0, double cx1, int depth)
@@ -6084,6 +6099,56 @@ static void em_text(emitter *e, const char *t, size_t n)
 	}
 }
 
+/* Convention layout.fact_box.offset: a designer's layout sets a fact box
+ * (key figures under a heading: "At a glance", "Datos clave") in a
+ * narrow column of its own beside the body's column, level with the
+ * headline or a picture rather than with the text, so that no line of
+ * the text stands beside it and the box reads as a block of its own
+ * (PM_BL_ALONE). It is still a box beside the text (PM_BL_SIDE): the
+ * page's text (its lines in the body's size that fill two fifths of the
+ * widest such line, as text_extent counts them; three or more) lies
+ * wholly on one side of it, none of them reaching into its width, and it
+ * is narrower than half of that text's width. A block the text runs
+ * under or over (a title, a deck, a centred date line) shares its width
+ * and stays alone. */
+static bool offset_box(const pdfl_doc *d, const pdfl_page *p, const pm_block_info *bi)
+{
+	double wmax = 0, tx0 = 1e9, tx1 = -1e9;
+	size_t i, lines = 0;
+	if (!(d->body_size > 0) || bi->x1 <= bi->x0)
+		return false;
+	for (i = p->first; i < p->first + p->n; i++) {
+		const pdfl_line *l = &d->lines[i];
+		if (!l->furniture && fabs(l->size - d->body_size) < 0.08 * d->body_size && l->x1 - l->x0 > wmax)
+			wmax = l->x1 - l->x0;
+	}
+	for (i = p->first; i < p->first + p->n; i++) {
+		const pdfl_line *l = &d->lines[i];
+		if (l->furniture || fabs(l->size - d->body_size) >= 0.08 * d->body_size || l->x1 - l->x0 < 0.4 * wmax ||
+		    (l->y0 >= bi->y0 - 0.5 && l->y1 <= bi->y1 + 0.5 && l->x0 >= bi->x0 - 0.5 && l->x1 <= bi->x1 + 0.5))
+			continue; /* the box's own lines */
+		if ((l->x1 > bi->x0 && l->x0 < bi->x1) || l->rtl)
+			return false;
+		tx0 = fmin(tx0, l->x0);
+		tx1 = fmax(tx1, l->x1);
+		lines++;
+	}
+	return lines >= 3 && bi->x1 - bi->x0 < 0.5 * (tx1 - tx0);
+}
+
+/* offset_box for left-to-right lines: right-to-left text is measured
+ * from the right, and its letterhead set right over a short text is no
+ * box (as under_head_measure leaves it) */
+static bool offset_box_ltr(const pdfl_doc *d, const pdfl_page *p, const pdfl_line *const *L, size_t n,
+                           const pm_block_info *bi)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (L[i]->rtl)
+			return false;
+	return offset_box(d, p, bi);
+}
+
 /* Flags and box of the paragraph made of lines L[a..b]. */
 /* PM_BL_* for the block of lines L[0..n) with box bi (see plugin.h). */
 static unsigned layout_of(const pdfl_doc *d, const pdfl_line *const *L, size_t n, const pm_block_info *bi)
@@ -6117,7 +6182,7 @@ static unsigned layout_of(const pdfl_doc *d, const pdfl_line *const *L, size_t n
 			beside = true;
 	}
 	if (!beside)
-		f |= PM_BL_ALONE;
+		f |= offset_box_ltr(d, p, L, n, bi) ? PM_BL_ALONE | PM_BL_SIDE : PM_BL_ALONE;
 	else if (p->measure > 0 && L[0]->colR - L[0]->colL < 0.5 * p->measure)
 		f |= PM_BL_SIDE;
 	return f;

@@ -534,7 +534,9 @@ def render_pdf_typeset(case, path, tmp):
 # page, two linked justified columns hyphenated in the case's language, a
 # picture and its caption ('caption:', in the face 'caption_font:' names
 # when given), a pull quote in the first column
-# ('pull:'). Needs scribus and the language's hyphen-* package.
+# ('pull:'), a tinted fact box ('factbox: Heading | line | line', its
+# heading bold) in a narrow column beside the picture, over the text
+# and beside none of it. Needs scribus and the language's hyphen-* package.
 HYPH = {"en": "en_GB", "fr": "fr", "de": "de", "es": "es", "it": "it", "pt": "pt", "nl": "nl"}
 
 
@@ -549,7 +551,8 @@ def render_pdf_scribus(case, path, tmp):
     spec = os.path.join(tmp, "spec.json")
     with open(spec, "w", encoding="utf-8") as fh:
         json.dump({"title": title, "paras": paras, "pull": case.get("pull"), "caption": case.get("caption"),
-                   "caption_font": case.get("caption_font"), "hyph": HYPH.get(case["lang"], "en_GB")}, fh, ensure_ascii=False)
+                   "caption_font": case.get("caption_font"), "factbox": case.get("factbox"),
+                   "hyph": HYPH.get(case["lang"], "en_GB")}, fh, ensure_ascii=False)
     subprocess.run(["scribus", "-g", "-ns", "-py", os.path.join(HERE, "render_scribus.py")], check=True,
                    env=dict(os.environ, QT_QPA_PLATFORM="offscreen", CASE_SPEC=spec, CASE_OUT=path),
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)

@@ -63,7 +63,7 @@ RELEASES = [
  ]),
 
  dict(id="e23-en-02", lang="en", org="Corvane Therapeutics, Inc.", wire="Business Wire", pdf="lo", wrap=72,
-      date="2026-02-26", loc="ASHLAND HEIGHTS", dl_date=None,
+      date="2026-02-26", loc="ASHLAND HEIGHTS",
       emails=["investors@corvane.example", "media@corvane.example"],
       phones=["+1 617-555-0123", "+1 617-555-0186"],
       parts=[
@@ -191,7 +191,7 @@ RELEASES = [
  ]),
 
  dict(id="e23-fr-01", lang="fr", org="Groupe Mar\u00e9val", wire="Business Wire", pdf="chromium", wrap=0,
-      date="2026-10-22", loc="VILLEFRANCHE-SUR-LORNE", dl_date=None,
+      date="2026-10-22", loc="VILLEFRANCHE-SUR-LORNE",
       emails=["investisseurs@mareval.example", "presse@mareval.example"],
       phones=["+33 4 72 55 01 40", "+33 6 55 01 27 88"],
       parts=[

@@ -4224,6 +4224,51 @@ static void caption_under_picture(void **state)
 	free(o);
 }
 
+/* Convention layout.fact_box.offset: a fact box in a narrow column of its
+ * own, level with a picture over the text, no line of the text beside
+ * it, is still a box beside the text (alone and side), and the text's
+ * column under it, two thirds of the page, keeps its own measure: its
+ * justified lines run on. The same short lines set over the text's own
+ * column are no box. */
+static void fact_box_offset(void **state)
+{
+	const hl L[] = {
+		{1, 72, 72, 22, 1, "Harbour board opens its new ferry terminal"},
+		{1, 430, 130, 10, 1, "Key figures"},
+		{1, 430, 146, 8.5, 0, "3 new berths"},
+		{1, 430, 158, 8.5, 0, "1.2 km of quay"},
+		{1, 430, 170, 8.5, 0, "14 million euros"},
+		B(1, 300, "The harbour board opened its new ferry terminal on the north quay on"),
+		B(1, 314, "Monday, after two years of works that closed the old landing stage to"),
+		B(1, 328, "the public and moved the ferries to a temporary berth by the fish market."),
+		B(1, 342, "The board will now sell the old stage to the town for a museum."),
+		B(1, 362, "The terminal has three berths and a waiting hall with room for four"),
+		B(1, 376, "hundred passengers, the chair of the board said at the opening, and"),
+		B(1, 390, "a cafe that the town's bakery will run from the first of May onwards."),
+		B(1, 404, "Tickets will cost the same as on the old landing stage."),
+	};
+	const double ends[] = {534, 485, 481, 490, 498, 380, 380, 380, 330, 380, 380, 380, 350};
+	const double mends[] = {534, 127, 123, 132, 140, 380, 380, 380, 330, 380, 380, 380, 350};
+	hl M[sizeof L / sizeof L[0]];
+	size_t i;
+	char *o;
+	(void)state;
+	show_layout = true;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_non_null(strstr(o, "AS]Key figures"));
+	assert_non_null(strstr(o, "quay on<W>Monday"));
+	assert_non_null(strstr(o, "stage to<W>the public"));
+	free(o);
+	/* the same box lines set over the text's own column */
+	memcpy(M, L, sizeof M);
+	for (i = 1; i <= 4; i++)
+		M[i].x0 = 72;
+	o = layout_ending(M, sizeof M / sizeof M[0], 1, mends);
+	assert_null(strstr(o, "AS]Key figures"));
+	show_layout = false;
+	free(o);
+}
+
 /* Convention layout.picture_caption.narrow_type: a caption in a Type 3
  * face whose size the text layer reads near the body's (10.7 points over
  * a body of 10) is known by its advance, two thirds of the body text's
@@ -4522,6 +4567,7 @@ int main(void)
 		cmocka_unit_test(captions_and_chart_labels),
 		cmocka_unit_test(pull_quote_in_column),
 		cmocka_unit_test(caption_under_picture),
+		cmocka_unit_test(fact_box_offset),
 		cmocka_unit_test(caption_narrow_type),
 		cmocka_unit_test(break_hyphen_marks),
 		cmocka_unit_test(block_layout_flags),
