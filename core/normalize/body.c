@@ -30,13 +30,17 @@ static const char *body_type(const pm_block *b)
  * paragraph that opens with a bullet character and a space ("• Max
  * Pool of …" / "• Ada Brun of …": Word with no list numbering, a
  * pasted list), is a list; the bullet is its marker, not its text. The
- * bytes of such a bullet and the blanks after it at the start of t, or
- * 0. */
+ * bullets are those of Word's bullet library too, which a user types
+ * or inserts as symbols (w:sym in Wingdings, read as their Unicode
+ * signs): ✓ ✔ ❖ ◆ ♦ ► ➤ besides • ▪ ➢. The bytes of such a bullet and
+ * the blanks after it at the start of t, or 0. */
 static size_t typed_bullet(const char *t)
 {
 	static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x96\xAA",
 	                                      "\xE2\x96\xA0", "\xE2\x97\xA6", "\xE2\x80\xA3", "\xE2\x81\x83",
-	                                      "\xE2\x9E\xA2", "\xEF\x82\xB7", NULL};
+	                                      "\xE2\x9E\xA2", "\xEF\x82\xB7", "\xE2\x9C\x93", "\xE2\x9C\x94",
+	                                      "\xE2\x9D\x96", "\xE2\x97\x86", "\xE2\x99\xA6", "\xE2\x96\xBA",
+	                                      "\xE2\x9E\xA4", NULL};
 	size_t k, n;
 	for (k = 0; t && bullets[k]; k++) {
 		n = strlen(bullets[k]);

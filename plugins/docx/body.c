@@ -908,7 +908,7 @@ static void add_text(story *s, const char *t, size_t n)
 			uint32_t cp = 0xF000 | (((unsigned char)t[i + 1] & 0x03) << 6) |
 			              ((unsigned char)t[i + 2] & 0x3F);
 			add_bytes(s, t + a, i - a);
-			cp = docx_map_symbol(f->r.sym_font, cp);
+			cp = pm_symbol_char(f->r.sym_font, cp);
 			if (cp >= 0x20) {
 				pm_buf u = {0};
 				docx_buf_addcp(&u, cp);
@@ -1250,7 +1250,7 @@ static int on_start(story *s, int ns, const char *ln, int depth)
 			snprintf(font, sizeof font, "%s", v ? v : "");
 			v = attr_w(s, "char");
 			cp = v ? (uint32_t)strtoul(v, NULL, 16) : 0;
-			cp = docx_map_symbol(font, cp);
+			cp = pm_symbol_char(font, cp);
 			if (cp >= 0x20) {
 				docx_buf_addcp(&f->p.text, cp);
 				count_chars(s, f, "x", 1);

@@ -290,8 +290,4 @@ bool docx_blank(const pm_buf *b);
  * of the story part names, where the w:altChunk stands. */
 void docx_alt_chunk(docx_ctx *x, docx_story_env *env, const char *part, const char *rid);
 
-/* Symbol and Wingdings code points (w:sym, private-use F0xx) to Unicode;
- * 0 when the glyph has no text meaning worth keeping. */
-uint32_t docx_map_symbol(const char *font, uint32_t ch);
-
 #endif

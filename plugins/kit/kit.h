@@ -82,6 +82,15 @@ bool pm_rtl_char(int32_t c);
  * equal to everything, as the copies it replaced did. */
 int pm_cmp_double(const void *a, const void *b);
 
+/* ---- symbol fonts (symfont.c) --------------------------------------- */
+
+/* The code point glyph ch of font stands for: for "Symbol" and
+ * "Wingdings*" (ch a character code, or the private-use U+F020-U+F0FF Word
+ * writes for it) the sign it draws, 0 for a glyph with no meaning in
+ * text; another font's private-use code point gives 0, its other code
+ * points themselves. */
+uint32_t pm_symbol_char(const char *font, uint32_t ch);
+
 /* ---- what a document is when it is no release format (sniff.c) ------ */
 
 enum pm_sniff_kind {

@@ -1288,6 +1288,17 @@ static int run_ideograph_doubled(const char *p, guint ci, const PopplerTextAttri
 	return -1;
 }
 
+/* Whether a font's name (its subset tag "ABCDEF+" aside) is Word's Symbol
+ * or LibreOffice's OpenSymbol, which stands in for it: fonts that map
+ * their glyphs to the private-use code points U+F020-U+F0FF. */
+static bool symbol_font(const char *name)
+{
+	const char *plus = name ? strchr(name, '+') : NULL;
+	if (plus && plus - name == 6)
+		name = plus + 1;
+	return name && (!strncasecmp(name, "Symbol", 6) || !strncasecmp(name, "OpenSymbol", 10));
+}
+
 static bool same_font(const char *a, const char *b)
 {
 	return a == b || (a && b && !strcmp(a, b));
@@ -1460,7 +1471,7 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 	guint ci = 0;
 	GList *a;
 	const char *p;
-	bool ok = true, cur_bold = false, prev_pdf = false;
+	bool ok = true, cur_bold = false, cur_symbol = false, prev_pdf = false;
 	PopplerTextAttributes *cur = NULL;
 	double cur_scale = 1; /* pdf.cjk_type3_double_size's factor for the run */
 	PopplerRectangle scaled;
@@ -1509,12 +1520,25 @@ static bool read_selection(const char *text, const PopplerRectangle *rects, guin
 		if (a && a->data != cur) {
 			/* runs change at every colour or size change, mostly in one
 			 * face: its name is matched against the weights once */
-			if (!cur || !same_font(cur->font_name, ((PopplerTextAttributes *)a->data)->font_name))
+			if (!cur || !same_font(cur->font_name, ((PopplerTextAttributes *)a->data)->font_name)) {
 				cur_bold = bold_font(((PopplerTextAttributes *)a->data)->font_name);
+				cur_symbol = symbol_font(((PopplerTextAttributes *)a->data)->font_name);
+			}
 			cur = a->data;
 			cur_scale = cjk_run_scale(&cjk, p, ci, cur, rects, nr);
 		}
 		size = cur && cur->start_index <= (gint)ci ? cur->font_size * cur_scale : 0;
+		/* Convention pdf.symbol_font_pua: a sign set in the Symbol font
+		 * (Word's Insert Symbol: ® ° ± × and Greek letters; OpenSymbol
+		 * in LibreOffice's export) comes out as the private-use code
+		 * point of its glyph; it is the sign the DOCX reader gives for
+		 * the same w:sym. Not its bullet (U+F0B7), which the list
+		 * readers take as a marker as it is. */
+		if (c >= 0xF020 && c <= 0xF0FF && c != 0xF0B7 && cur_symbol && cur && cur->start_index <= (gint)ci) {
+			uint32_t u = pm_symbol_char("Symbol", c);
+			if (u >= 0x20 && (u < 0xE000 || u > 0xF8FF))
+				c = u;
+		}
 		if (r && cur_scale != 1 && size > 0) {
 			/* the box shrinks about its baseline, which Skia's Type 3
 			 * boxes put at 0.73 of their height (0.95 em above it, 0.35

@@ -137,6 +137,25 @@ def add_textbox(d, text, size, n):
     d.element.body.append(docx.oxml.parse_xml(TEXTBOX % (TEXTBOX_NS, n, h, n, n, h, inner, n, h // 12700, inner)))
 
 
+# 'producer: libreoffice-symbol': the signs of SYMBOL_CHARS in the text
+# are inserted as Word's Insert Symbol does, a w:sym of the Symbol font
+# (its character code as the private-use F0xx); exported by LibreOffice,
+# whose OpenSymbol then maps them to those private-use code points
+SYMBOL_CHARS = {"\u00ae": "F0D2", "\u00b0": "F0B0", "\u00b1": "F0B1", "\u00d7": "F0B4"}
+
+
+def add_symbol_runs(p, text):
+    for piece in re.split("([%s])" % "".join(SYMBOL_CHARS), text):
+        if piece in SYMBOL_CHARS:
+            sym = OxmlElement("w:sym")
+            sym.set(docx.oxml.ns.qn("w:font"), "Symbol")
+            sym.set(docx.oxml.ns.qn("w:char"), SYMBOL_CHARS[piece])
+            p.add_run()._r.append(sym)
+        elif piece:
+            p.add_run(piece)
+    return p
+
+
 def render_docx(case, path):
     d = docx.Document()
     props = d.core_properties
@@ -248,6 +267,8 @@ def render_docx(case, path):
             for ln in text[1:]:
                 run.add_break()
                 run.add_text(ln)
+        elif kind == "title" and case.get("producer") == "libreoffice-symbol":
+            add_symbol_runs(d.add_paragraph(style="Title"), text)
         elif kind == "title":
             d.add_paragraph(text, style="Title")
         elif kind == "item":
@@ -263,6 +284,8 @@ def render_docx(case, path):
                     r = p.add_run(piece)
                     if not piece[0].isdigit():
                         r._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+            elif case.get("producer") == "libreoffice-symbol":
+                add_symbol_runs(d.add_paragraph(), text)
             else:
                 d.add_paragraph(text)
     # 'header: TEXT' / 'footer: TEXT': the section's running header and
@@ -623,7 +646,8 @@ def main():
             elif fmt == "pdf" and case.get("producer") == "ocrscan":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_ocrscan(case, out, tmp)
-            elif fmt == "pdf" and case.get("producer") in ("libreoffice", "libreoffice-tagged", "libreoffice-footer"):
+            elif fmt == "pdf" and case.get("producer") in ("libreoffice", "libreoffice-tagged", "libreoffice-footer",
+                                                            "libreoffice-symbol"):
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_libreoffice(case, out, tmp)
             elif fmt == "pdf":

@@ -18,7 +18,10 @@ const pm_plugin *pressmill_plugin_entry_pdf(void);
 
 /* HELV_TU: Helvetica whose ToUnicode maps code 0xAD to U+00AD, as
  * Quartz and Word exports map their hyphen glyph. */
-enum { COURIER, HELV_BOLD, HELV, HELV_TU, HEBREW };
+enum { COURIER, HELV_BOLD, HELV, HELV_TU, HEBREW, SYMBOL_TU };
+/* SYMBOL_TU: the Symbol font whose ToUnicode maps its signs to the
+ * private-use U+F0xx (B0, D2) as Word's and LibreOffice's exports do,
+ * and letters, digits and the space to themselves. */
 /* HEBREW: Helvetica whose ToUnicode map reads the bytes A-Z as the
  * letters U+05D0-U+05E9, a right-to-left text layer written in ASCII. */
 
@@ -151,9 +154,9 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 		obj_begin(&p, first_page + 2 * i);
 		pm_buf_printf(&p.b,
 		              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-		              "/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R /F5 %d 0 R >> %s>> /Annots [%s%s] "
-		              ">>\nendobj\n",
-		              first_page + 2 * i + 1, hebrew, page_resources_extra ? page_resources_extra : "", i == 0 && first_page_annots ? first_page_annots : "",
+		              "/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R /F5 %d 0 R /F6 %d 0 R >> %s>> "
+		              "/Annots [%s%s] >>\nendobj\n",
+		              first_page + 2 * i + 1, hebrew, hebrew + 2 + (int)nfields + (extra_object ? 1 : 0), page_resources_extra ? page_resources_extra : "", i == 0 && first_page_annots ? first_page_annots : "",
 		              i == 0 && nfields ? refs.data : "");
 		obj_begin(&p, first_page + 2 * i + 1);
 		pm_buf_printf(&p.b, "<< /Length %zu >>\nstream\n", c.len);
@@ -181,6 +184,19 @@ static char *make_pdf(const tline *L, size_t n, int pages, const char *info, siz
 	if (extra_object) {
 		obj_begin(&p, hebrew + 2 + (int)nfields);
 		pm_buf_printf(&p.b, "%s\nendobj\n", extra_object);
+	}
+	{
+		static const char cmap[] = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+		                           "/CMapName /S def /CMapType 2 def\n1 begincodespacerange <00> <FF> "
+		                           "endcodespacerange\n3 beginbfrange <20> <20> <0020> <30> <39> <0030> "
+		                           "<41> <7A> <0041> endbfrange\n2 beginbfchar <B0> <F0B0> <D2> <F0D2> endbfchar\n"
+		                           "endcmap CMapName currentdict /CMap defineresource pop end end\n";
+		int sym = hebrew + 2 + (int)nfields + (extra_object ? 1 : 0);
+		obj_begin(&p, sym);
+		pm_buf_printf(&p.b, "<< /Type /Font /Subtype /Type1 /BaseFont /Symbol /ToUnicode %d 0 R >>\nendobj\n",
+		              sym + 1);
+		obj_begin(&p, sym + 1);
+		pm_buf_printf(&p.b, "<< /Length %zu >>\nstream\n%s\nendstream\nendobj\n", sizeof cmap - 1, cmap);
 	}
 	obj = p.nobj + 1;
 	if (info) {
@@ -1128,6 +1144,23 @@ static void visible_soft_hyphen(void **state)
 	}
 }
 
+/* Convention pdf.symbol_font_pua: a sign set in the Symbol font, which
+ * the text layer gives as its glyph's private-use code point (U+F0B0,
+ * U+F0D2), is the sign itself: the degree and registered signs, as the
+ * DOCX reader gives them for the same w:sym. */
+static void symbol_font_pua(void **state)
+{
+	const tline L[] = {
+		{1, HELV_BOLD, 20, 72, 90, "A water filter for rural schools"},
+		{1, SYMBOL_TU, 11, 72, 130, "Filters cool the water to 12\xC2\xB0" "C"},
+		{1, HELV, 11, 72, 158, "Its twenty pupils learn to sail, to swim and to read the currents."},
+	};
+	json_t *r = conv_lines(L, sizeof L / sizeof L[0], 1, NULL);
+	(void)state;
+	assert_non_null(strstr(json_string_value(json_object_get(r, "text")), "Filters cool the water to 12\xC2\xB0" "C"));
+	json_decref(r);
+}
+
 /* A text layer whose words run together passes through with a
  * pdf.text_layer warning saying what was measured, and the record is
  * partial; the same page with its spaces is ok. */
@@ -1924,6 +1957,7 @@ int main(void)
 		cmocka_unit_test(furniture_across_pages),
 		cmocka_unit_test(page_number_forms),
 		cmocka_unit_test(visible_soft_hyphen),
+		cmocka_unit_test(symbol_font_pua),
 		cmocka_unit_test(damaged_text_layer_warns),
 		cmocka_unit_test(letterhead_above_the_text),
 		cmocka_unit_test(sidebar_beside_a_paragraph),
