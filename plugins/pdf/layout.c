@@ -3213,12 +3213,12 @@ static bool flow_edge_holds_most(const pdfl_line *L, size_t n, const pdfl_line *
 /* Convention layout.frame_in_flow: a frame (a word processor's positioned
  * frame or text box: a masthead, a title, a box of facts) placed over the
  * column so that the text wraps above and below it, not beside it: in
- * one column of the cut, the frame's lines stand between two lines of
- * one paragraph of the main flow. The frame is a box of its own: its
- * lines leave the flow's left edge, out past it (the flow is set in from
- * the frame's edge), and it has its own type (another size) or is two
- * lines or more off that edge that do not run on into the flow's next
- * line (a hanging list's marker line does). Its lines are read apart,
+ * one column of the cut, the frame's lines fill the gap between two
+ * lines of one paragraph of the main flow. The frame is a box of its
+ * own: its lines leave the flow's left edge, out past it (the flow is
+ * set in from the frame's edge, and that edge holds most of the
+ * column's lines), in a type of their own (another size), and the
+ * flow's sentence goes on across it. Its lines are read apart,
  * the paragraph whole: before the paragraph when no line of the main
  * flow ends a paragraph above it on the page (a masthead or a title set
  * at the head of the text), else after the paragraph it interrupts. */
@@ -3248,11 +3248,18 @@ static void lift_frames(pdfl_doc *d)
 			if (!nr || j >= n || L[j].furniture || L[j].table || !same_column(a, &L[j]) ||
 			    !at_flow_edge(&L[j], x) || fabs(L[j].size - a->size) > 0.6)
 				continue;
-			/* the frame stands inside the paragraph's band: under its
-			 * line above, over its line below */
-			if (top < a->y0 + 0.3 * a->size || bottom > L[j].y1 + 0.3 * a->size)
+			/* the frame fills the paragraph's gap: under its line above,
+			 * over its line below, not beside them; in a type of its own
+			 * (text of the body's type out past the edge is a list's
+			 * hanging label or another column's line) */
+			if (top < a->y1 - 0.5 * a->size || bottom > L[j].y0 + 0.5 * a->size || !own_type)
 				continue;
-			if (!own_type && (nr < 2 || runs_on(d, &L[j - 1], &L[j])))
+			/* the flow is prose: one of its two lines fills most of
+			 * the measure (a chart's labels are no flow), and its
+			 * sentence goes on across the frame (a heading stands
+			 * between two paragraphs, after a sentence's end) */
+			if (fmax(a->x1 - a->x0, L[j].x1 - L[j].x0) < 0.6 * (a->colR - a->colL) || a->rtl ||
+			    ends_sentence(a))
 				continue;
 			/* the flow's edge holds more of the column's lines than
 			 * the frame's (where a paragraph's first line is indented,
