@@ -3245,6 +3245,7 @@ enum { JOIN_WRAP, JOIN_BREAK, NEW_INFERRED, NEW_STATED };
 static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next,
                     bool a_opens);
 static bool runs_on(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b);
+static bool body_type(const pdfl_doc *d, const pdfl_line *l);
 
 /* A box floated beside the text (a sidebar, a masthead, a contact box)
  * that the XY cut reads between two parts of one paragraph, the part the
@@ -3294,6 +3295,147 @@ static void defer_side_boxes(pdfl_doc *d)
 			memcpy(L + i + (k + 1 - j), tmp, (j - i) * sizeof *tmp);
 			free(tmp);
 			i += k - j; /* go on after the moved paragraph part */
+		}
+	}
+}
+
+/* Convention layout.frame_in_flow: l as it would stand without the frame
+ * that the layout pass lifted out from between prev and l (over_frame):
+ * one lead under prev, so that the paragraph the frame interrupted goes
+ * on where its own lines say so. Other lines are given back as they are. */
+static const pdfl_line *frame_lifted(const pdfl_doc *d, const pdfl_line *prev, const pdfl_line *l, pdfl_line *moved)
+{
+	double h = l->y1 - l->y0;
+	if (!prev || l->over_frame <= 0 || prev->page != l->page || fabs(prev->y0 - l->over_frame) > 0.5 ||
+	    d->lead <= 0)
+		return l;
+	*moved = *l;
+	moved->y0 = prev->y0 + d->lead * prev->size;
+	moved->y1 = moved->y0 + h;
+	return moved;
+}
+
+/* Whether b goes on with a's paragraph (next: the line after b, or
+ * NULL), a frame lifted from between them closed up. */
+static bool flow_joins(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, const pdfl_line *next)
+{
+	pdfl_line moved;
+	return same_column(a, b) && relation(d, a, frame_lifted(d, a, b, &moved), next, false) <= JOIN_BREAK;
+}
+
+/* Whether line f stands at the main flow's left edge x. */
+static bool at_flow_edge(const pdfl_line *f, double x)
+{
+	return fabs(f->x0 - x) < 0.5 * f->size;
+}
+
+/* Whether more lines of a's column on the page (L[0..n)) stand at a's
+ * left edge than at the edge x. */
+static bool flow_edge_holds_most(const pdfl_line *L, size_t n, const pdfl_line *a, double x)
+{
+	size_t i, at_a = 0, at_x = 0;
+	for (i = 0; i < n; i++)
+		if (same_column(a, &L[i]) && !L[i].furniture) {
+			at_a += at_flow_edge(&L[i], a->x0);
+			at_x += at_flow_edge(&L[i], x);
+		}
+	return at_a > at_x;
+}
+
+/* Convention layout.frame_in_flow: a frame (a word processor's positioned
+ * frame or text box: a masthead, a title, a box of facts) placed over the
+ * column so that the text wraps above and below it, not beside it: in
+ * one column of the cut, the frame's lines fill the gap between two
+ * lines of one paragraph of the main flow. The frame is a box of its
+ * own: its lines leave the flow's left edge, out past it (the flow is
+ * set in from the frame's edge, and that edge holds most of the
+ * column's lines), in a type of their own (another size), and the
+ * flow's sentence goes on across it. Its lines are read apart,
+ * the paragraph whole: before the paragraph when no line of the main
+ * flow ends a paragraph above it on the page (a masthead or a title set
+ * at the head of the text), else after the paragraph it interrupts. */
+static void lift_frames(pdfl_doc *d)
+{
+	size_t pg;
+	for (pg = 0; pg < d->npages && !d->oom; pg++) {
+		pdfl_page *p = &d->pages[pg];
+		pdfl_line *L = d->lines + p->first;
+		size_t i, j, k, s, f, n = p->n;
+		for (i = 0; i + 2 < n; i++) {
+			pdfl_line *a = &L[i], *tmp;
+			double x = a->x0, top, bottom;
+			bool own_type = false, head = true;
+			size_t nr, to;
+			if (a->furniture || a->table || !body_type(d, a))
+				continue;
+			for (j = i + 1, top = 1e9, bottom = -1e9; j < n && same_column(a, &L[j]) && !L[j].furniture &&
+			                                        !L[j].table && L[j].x0 < x - a->size;
+			     j++) {
+				top = fmin(top, L[j].y0);
+				bottom = fmax(bottom, L[j].y1);
+				if (fabs(L[j].size - a->size) > fmax(0.08 * a->size, 0.6))
+					own_type = true;
+			}
+			nr = j - i - 1;
+			if (!nr || j >= n || L[j].furniture || L[j].table || !same_column(a, &L[j]) ||
+			    !at_flow_edge(&L[j], x) || fabs(L[j].size - a->size) > 0.6)
+				continue;
+			/* the frame fills the paragraph's gap: under its line above,
+			 * over its line below, not beside them; in a type of its own
+			 * (text of the body's type out past the edge is a list's
+			 * hanging label or another column's line) */
+			if (top < a->y1 - 0.5 * a->size || bottom > L[j].y0 + 0.5 * a->size || !own_type)
+				continue;
+			/* the flow is prose: one of its two lines fills most of
+			 * the measure (a chart's labels are no flow), and its
+			 * sentence goes on across the frame (a heading stands
+			 * between two paragraphs, after a sentence's end) */
+			if (fmax(a->x1 - a->x0, L[j].x1 - L[j].x0) < 0.6 * (a->colR - a->colL) || a->rtl ||
+			    ends_sentence(a))
+				continue;
+			/* the flow's edge holds more of the column's lines than
+			 * the frame's (where a paragraph's first line is indented,
+			 * its other lines at the margin, the margin holds most) */
+			if (!flow_edge_holds_most(L, n, a, L[i + 1].x0))
+				continue;
+			/* the flow's paragraph goes on across the frame */
+			L[j].over_frame = a->y0;
+			if (!flow_joins(d, a, &L[j], j + 1 < n ? &L[j + 1] : NULL)) {
+				L[j].over_frame = 0;
+				continue;
+			}
+			/* the paragraph's start, and whether a paragraph of the
+			 * flow ended above it on the page */
+			for (s = i; s > 0 && at_flow_edge(&L[s - 1], x) &&
+			            flow_joins(d, &L[s - 1], &L[s], s + 1 < n ? &L[s + 1] : NULL);
+			     s--)
+				;
+			for (f = 0; f < s && head; f++)
+				if (at_flow_edge(&L[f], x) && same_column(a, &L[f]) && !L[f].furniture)
+					head = false;
+			tmp = malloc(nr * sizeof *tmp);
+			if (!tmp) {
+				d->oom = true;
+				return;
+			}
+			memcpy(tmp, L + i + 1, nr * sizeof *tmp);
+			if (head) {
+				/* s..i, then the frame: the frame, then s..i */
+				memmove(L + s + nr, L + s, (i + 1 - s) * sizeof *tmp);
+				memcpy(L + s, tmp, nr * sizeof *tmp);
+				to = i + nr; /* a's place now: its paragraph goes on at to + 1 */
+			} else {
+				/* the paragraph's end: where the next line no longer joins */
+				for (k = j; k + 1 < n && at_flow_edge(&L[k + 1], x) &&
+				            flow_joins(d, &L[k], &L[k + 1], k + 2 < n ? &L[k + 2] : NULL);
+				     k++)
+					;
+				memmove(L + i + 1, L + j, (k + 1 - j) * sizeof *tmp);
+				memcpy(L + i + 1 + (k + 1 - j), tmp, nr * sizeof *tmp);
+				to = i;
+			}
+			free(tmp);
+			i = to - 1; /* look again from a (i wraps at 0, as unsigned): another frame may follow */
 		}
 	}
 }
@@ -4630,6 +4772,7 @@ void pdfl_analyse(pdfl_doc *d)
 	mark_furniture(d);
 	mark_pull_quotes(d);
 	defer_side_boxes(d);
+	lift_frames(d);
 	text_extent(d);
 	resolve_note_marks(d);
 	find_tables(d);
@@ -5762,9 +5905,12 @@ static bool opens_copyright(const pdfl_line *b)
 static bool under_full_line(const pdfl_doc *d, const pdfl_line *a, double in)
 {
 	const pdfl_line *up;
+	pdfl_line moved;
 	if (a <= d->lines || a >= d->lines + d->n)
 		return false;
 	up = a - 1;
+	/* layout.frame_in_flow: a frame lifted from between them closed up */
+	a = frame_lifted(d, up, a, &moved);
 	return same_column(up, a) && !up->furniture && fabs(up->size - a->size) < 0.08 * a->size &&
 	       leading(up, a) > 0 && leading(up, a) < 2 * a->size && up->x0 <= a->x0 + in && !ended_short(up, a);
 }
@@ -6787,6 +6933,8 @@ static const pdfl_line *closed_up(const pdfl_doc *d, const pdfl_line *prev, cons
 	double h = l->y1 - l->y0;
 	if (!prev || prev < d->lines || prev >= l || l >= d->lines + d->n)
 		return l;
+	if (l->over_frame > 0)
+		return frame_lifted(d, prev, l, moved);
 	for (q = prev + 1; q < l; q++)
 		if (q->furniture == PM_BLOCK_CAPTION && q->page == l->page)
 			pull = true;

@@ -93,6 +93,12 @@ typedef struct pdfl_line {
 	 * rest of its text (pdfl_page.tagged), the line lies outside the tree
 	 * (tagged.c: the producer marked it an Artifact) */
 	bool untagged;
+	/* layout.frame_in_flow: set by the layout pass on the line of the
+	 * main flow read right after a frame that stood inside its paragraph
+	 * and was read apart: the top (y0) of the flow's line above the
+	 * frame, which this line goes on from as if one lead under it (0:
+	 * none) */
+	double over_frame;
 	/* its page's text was recognised from the page image: an OCR text
 	 * layer (health.ocr_layer_unknown_words's page) or OCR (pdf.c); its
 	 * blocks are PM_BF_RECOGNISED */

@@ -199,6 +199,25 @@ def render_docx(case, path):
         # the final section properties stay last
         body = d.element.body
         body.append(body.find(docx.oxml.ns.qn("w:sectPr")))
+    if case.get("producer") == "frames" and any(k == "title" for k, _ in todo):
+        # 'producer: frames': the blocks down to the title each a
+        # paragraph positioned on the page (w:framePr, text wrapping
+        # around it) left of the body's margin, one under the other, as
+        # PDF-to-Word converters place a masthead and a title; the body,
+        # set from the top margin, wraps above and below each frame
+        n = 0
+        while todo:
+            kind, text = todo.pop(0)
+            p = d.add_paragraph()
+            r = p.add_run(text)
+            r.bold = kind == "title" or n == 0
+            r.font.size = Pt(18 if kind == "title" else 9)
+            p._p.get_or_add_pPr().insert(0, docx.oxml.parse_xml(
+                '<w:framePr %s w:w="9000" w:hSpace="180" w:wrap="around" w:vAnchor="page" w:hAnchor="page" '
+                'w:x="1134" w:y="%d"/>' % (docx.oxml.ns.nsdecls("w"), 1500 + 560 * n)))
+            n += 1
+            if kind == "title":
+                break
     if case.get("producer") == "layout-table" and any(k == "title" for k, _ in todo):
         # 'producer: layout-table': the lines above the title in a
         # borderless table of one row, as a template's letterhead: the
@@ -647,7 +666,7 @@ def main():
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_ocrscan(case, out, tmp)
             elif fmt == "pdf" and case.get("producer") in ("libreoffice", "libreoffice-tagged", "libreoffice-footer",
-                                                            "libreoffice-symbol"):
+                                                            "libreoffice-symbol", "frames"):
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_libreoffice(case, out, tmp)
             elif fmt == "pdf":

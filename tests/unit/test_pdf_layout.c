@@ -1755,6 +1755,63 @@ static void float_margin_keeps_the_narrow_measure(void **state)
 	free(o);
 }
 
+/* Convention layout.frame_in_flow: a masthead and a title set in frames
+ * at x = 60 (9 and 18 points), over a body set in from them at x = 100,
+ * the body's first paragraph wrapping above and below each frame: the
+ * frames are read first, as blocks of their own, and the paragraph whole
+ * (no line of the body ends a paragraph above the frames). */
+static void frames_at_the_head_of_the_text(void **state)
+{
+	const hl L[] = {
+		{1, 60, 60, 9, 1, "ORCHARD LANE WATER TRUST"},
+		{1, 100, 72, 10, 0, "DUNMERE, 4 May 2026 - The Orchard Lane Water Trust has opened a reed bed that"},
+		{1, 60, 86, 9, 0, "MEDIA NOTICE"},
+		{1, 100, 96, 10, 0, "cleans the run-off from the town's storm drains before it reaches the river, and"},
+		{1, 60, 114, 18, 1, "Dunmere trust opens a reed bed"},
+		{1, 60, 136, 18, 1, "beside the river"},
+		{1, 100, 160, 10, 0, "the first tests show that the water leaving it is clean enough for trout again."},
+		{1, 100, 172, 10, 0, "The bed covers two hectares of the old gravel pits north of the bridge, where the"},
+		{1, 100, 184, 10, 0, "trust planted forty thousand reeds over the winter with help from local schools."},
+		{1, 100, 202, 10, 0, "Visitors may walk the boardwalk every day from nine in the morning."},
+	};
+	static const double ends[] = {190, 520, 120, 518, 330, 200, 515, 519, 517, 400};
+	char *o;
+	(void)state;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_non_null(strstr(o, "reed bed that<W>cleans the run-off"));
+	assert_non_null(strstr(o, "the river, and<W>the first tests"));
+	assert_true(strstr(o, "MEDIA NOTICE") < strstr(o, "DUNMERE, 4 May"));
+	assert_true(strstr(o, "beside the river") < strstr(o, "DUNMERE, 4 May"));
+	free(o);
+}
+
+/* Convention layout.frame_in_flow: a box of facts in its own type (9
+ * points at x = 60, out past the body's edge at x = 100) that the second
+ * paragraph wraps above and below: the box is read after that paragraph,
+ * which stays whole, not between its lines. */
+static void frame_inside_a_later_paragraph(void **state)
+{
+	const hl L[] = {
+		{1, 100, 72, 10, 0, "The Kestrel Valley Choir will sing the county's first open-air opera this summer"},
+		{1, 100, 84, 10, 0, "on the meadow below Farrowby Castle, with three hundred singers from ten towns."},
+		{1, 100, 102, 10, 0, "Rehearsals start in June in the old corn exchange, where the choir has met since"},
+		{1, 60, 118, 9, 1, "In short"},
+		{1, 60, 129, 9, 0, "Singers: three hundred"},
+		{1, 60, 140, 9, 0, "Tickets: from twelve pounds"},
+		{1, 100, 156, 10, 0, "its first concert, and every singer will learn the part by ear before the summer."},
+		{1, 100, 168, 10, 0, "The choir still needs tenors."},
+		{1, 100, 186, 10, 0, "Tickets go on sale on Monday at the castle's gate and at the library in Farrowby."},
+		{1, 100, 198, 10, 0, "Children under twelve go free, and the meadow opens two hours before the show."},
+	};
+	static const double ends[] = {517, 515, 519, 140, 210, 240, 516, 250, 518, 514};
+	char *o;
+	(void)state;
+	o = layout_ending(L, sizeof L / sizeof L[0], 1, ends);
+	assert_non_null(strstr(o, "met since<W>its first concert"));
+	assert_non_null(strstr(o, "needs tenors.[1]In short"));
+	free(o);
+}
+
 /* Convention layout.float_margin: the line beside the box stops short of
  * the narrow measure because the next word ("reconstruction," 75 points)
  * would not have fitted in it; the text under the box goes on from it
@@ -4515,6 +4572,8 @@ int main(void)
 		cmocka_unit_test(small_capitals_in_a_justified_line),
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(float_margin_keeps_the_narrow_measure),
+		cmocka_unit_test(frames_at_the_head_of_the_text),
+		cmocka_unit_test(frame_inside_a_later_paragraph),
 		cmocka_unit_test(equal_columns_then_full_width_heading),
 		cmocka_unit_test(dash_speech_indented_paragraph),
 		cmocka_unit_test(float_margin_long_next_word),
