@@ -209,8 +209,9 @@ RELEASES = [
 
     {"id": "e34-en-06", "producer": "word", "opts": {"title": "direct", "title_size": 20},
      "note": "App launch in Word: the title a bold 20 pt Normal paragraph, an italic deck, the About as a bold "
-     "run opening its paragraph ('About Lumenkeep:'), an 'Editor's note:' paragraph, '###', then a hashtag line "
-     "and a line of social handles after the end mark.",
+     "run opening its paragraph ('About Lumenkeep:'), an 'Editor's note:' paragraph before the end mark (body: "
+     "RECORD.md leaves out only what it names), '###', then a hashtag line and a line of social handles after "
+     "the end mark.",
      "blocks": [("release", "FOR IMMEDIATE RELEASE"),
                 ("title", "Lumenkeep Launches a Budgeting App Built by Two College Roommates"),
                 ("sub", "The free app splits rent, groceries and bills between housemates"),
@@ -235,7 +236,9 @@ RELEASES = [
                   "The app keeps a shared ledger for each household and reminds housemates when a bill is due. More "
                   "than 4,000 students tested it during the fall semester.",
                   "\u201cWe built it because our own fridge had a spreadsheet taped to it,\u201d said co-founder "
-                  "Ifeoma Lindqvist."],
+                  "Ifeoma Lindqvist.",
+                  "Editor\u2019s note: The founders are available for interviews on campus through January 30. "
+                  "Contact press@lumenkeep.example."],
                  ["Lumenkeep was founded in 2025 by Ifeoma Lindqvist and Caleb Ountree and is based in "
                   "Brackenridge, Texas."],
                  ["press@lumenkeep.example"], [])},
@@ -369,8 +372,8 @@ RELEASES = [
     {"id": "e34-fr-02", "producer": "gdocs", "pdf": "chromium",
      "opts": {"title": "style", "sub": "style", "head": "Heading2", "spacing": True},
      "note": "Hackathon dans Google Docs : titre et sous-titre dans les styles Title et Subtitle, 'À propos de "
-     "…' en Heading 2, une 'Note aux rédactions' (ni corps ni À propos), deux contacts presse, une ligne de "
-     "mots-dièse et de comptes à la fin.",
+     "…' en Heading 2, une 'Note aux rédactions' sans marque de fin avant elle (corps, comme RECORD.md ne "
+     "retire que ce qu'il nomme), deux contacts presse, une ligne de mots-dièse et de comptes à la fin.",
      "blocks": [("title", "Hack\u2019Loire réunit 150 codeurs pour les associations de Saint-Aubrac"),
                 ("sub", "48 heures pour construire des outils numériques au service du bénévolat"),
                 ("p", "SAINT-AUBRAC, le 9 octobre 2026 \u2013 Le hackathon Hack\u2019Loire se tiendra les 14 et "
@@ -396,7 +399,9 @@ RELEASES = [
                   "Chaque équipe travaillera sur le besoin d\u2019une association locale : planning de bénévoles, "
                   "gestion des dons alimentaires ou covoiturage vers les clubs sportifs.",
                   "\u00ab Les associations manquent rarement d\u2019idées, elles manquent de temps pour les outils "
-                  "\u00bb, explique Clémence Dutertre, coorganisatrice."],
+                  "\u00bb, explique Clémence Dutertre, coorganisatrice.",
+                  "Note aux rédactions",
+                  "Les journalistes peuvent assister à la remise des prix le 15 novembre à 17 h."],
                  ["Hack\u2019Loire est organisé depuis 2022 par l\u2019association Code Solidaire et des étudiants "
                   "de l\u2019IUT de Saint-Aubrac."],
                  ["clemence@hackloire.example", "yanis@hackloire.example"], ["07 81 22 45 19"])},
