@@ -1077,9 +1077,10 @@ void stage_contacts(nz *z)
 		/* contacts.letterhead_lines: the letterhead's lines that follow
 		 * one another (a name, a number, an address set one under the
 		 * other in the top corner, each a block of its own where the
-		 * reader kept the lines apart) are read as one run, so that the
-		 * number and the address of one sender group as they do when
-		 * the lines come as one block */
+		 * reader kept the lines apart; or in a box beside the text that
+		 * furniture.c found to be the sender's) are read as one run, so
+		 * that the number and the address of one sender group as they
+		 * do when the lines come as one block */
 		contact *head = NULL;
 		for (i = 0; i < z->doc->nblocks; i++) {
 			pm_block *b = &z->doc->blocks[i];
@@ -1087,7 +1088,9 @@ void stage_contacts(nz *z)
 			 * recipients) gives no contact of the release */
 			if (b->aside && !strcmp(b->aside, "mail_header"))
 				continue;
-			if (b->part == PM_PART_LETTERHEAD && b->type != PM_BLOCK_TABLE) {
+			if ((b->part == PM_PART_LETTERHEAD ||
+			     (b->part == PM_PART_FURNITURE && b->aside && !strcmp(b->aside, "box"))) &&
+			    b->type != PM_BLOCK_TABLE) {
 				scan_block(&l, &head, b, false);
 			} else {
 				head = NULL;

@@ -5394,20 +5394,27 @@ static bool opens_with_word(const pdfl_line *l)
 }
 
 /* Convention layout.flush_right_stack: short lines set flush right, one
- * under the other (a template's contact block in the top right corner:
- * "Contact: …" / the organisation / the e-mail / "Date: …"), end at one
- * point and start where their lengths put them. Such a block wraps as
+ * under the other in the top third of the first page (a template's
+ * contact block in the top right corner: "Contact: …" / the
+ * organisation / the e-mail / "Date: …"), end at one point and start
+ * where their lengths put them; a signature set flush right under the
+ * text keeps its own conventions. Such a block wraps as
  * any text does, filling its line from the left: where the first word of
  * b would have fitted before a, within the page's widest column, a was
  * ended on purpose and b is a line of its own. Lines that start at one
- * point (flush left, justified) or fill half the measure (a first-line
- * indent, a justified paragraph) are not such a stack. */
+ * point (flush left, justified), a line back at its column's left edge
+ * under one set in (a justified column's first-line indent, however
+ * narrow the column) and lines that fill half the measure are not such
+ * a stack. */
 static bool flush_right_stack(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
 {
-	double measure = d->pages[a->page - 1].measure;
-	if (a->rtl || b->rtl || a->from_right || centered(a) || centered(b) || measure <= 0)
+	const pdfl_page *pg = &d->pages[a->page - 1];
+	double measure = pg->measure;
+	if (a->rtl || b->rtl || a->from_right || centered(a) || centered(b) || measure <= 0 || a->page != 1 ||
+	    b->y1 > pg->h / 3)
 		return false;
-	if (fabs(a->x1 - b->x1) > 0.3 * b->size || fabs(a->x0 - b->x0) < 2 * b->char_w)
+	if (fabs(a->x1 - b->x1) > 0.3 * b->size || fabs(a->x0 - b->x0) < 2 * b->char_w ||
+	    fabs(b->x0 - b->colL) < b->char_w)
 		return false;
 	if (a->x1 - a->x0 > 0.5 * measure || b->x1 - b->x0 > 0.5 * measure)
 		return false;
