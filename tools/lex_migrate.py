@@ -229,6 +229,7 @@ INLINE_NOT_WORDS = {
     ("body.c", "heading"): "body item types",
     ("structure.c", "table"): "body item types",
     ("contacts.c", "mail_header"): "a furniture kind of the record (docs/record.md)",
+    ("contacts.c", "box"): "a furniture kind of the record (docs/record.md)",
     ("report.c", "runon"): "repair names",
     ("arabic.c", "rtl_ligature"): "repair names",
     ("lang.c", "zh-Hans"): "textcat model names",

@@ -1073,17 +1073,34 @@ void stage_contacts(nz *z)
 	/* then every address and number anywhere else, and every mailto
 	 * link, after its block's text: an address the text gives keeps the
 	 * number written beside it */
-	for (i = 0; i < z->doc->nblocks; i++) {
-		pm_block *b = &z->doc->blocks[i];
-		/* release.mail_headers: the mail's envelope (its sender, its
-		 * recipients) gives no contact of the release */
-		if (b->aside && !strcmp(b->aside, "mail_header"))
-			continue;
-		if (b->part != PM_PART_CONTACT) {
-			contact *cur = NULL;
-			scan_block(&l, &cur, b, false);
+	{
+		/* contacts.letterhead_lines: the letterhead's lines that follow
+		 * one another (a name, a number, an address set one under the
+		 * other in the top corner, each a block of its own where the
+		 * reader kept the lines apart; or in a box beside the text that
+		 * furniture.c found to be the sender's) are read as one run, so
+		 * that the number and the address of one sender group as they
+		 * do when the lines come as one block */
+		contact *head = NULL;
+		for (i = 0; i < z->doc->nblocks; i++) {
+			pm_block *b = &z->doc->blocks[i];
+			/* release.mail_headers: the mail's envelope (its sender, its
+			 * recipients) gives no contact of the release */
+			if (b->aside && !strcmp(b->aside, "mail_header"))
+				continue;
+			if ((b->part == PM_PART_LETTERHEAD ||
+			     (b->part == PM_PART_FURNITURE && b->aside && !strcmp(b->aside, "box"))) &&
+			    b->type != PM_BLOCK_TABLE) {
+				scan_block(&l, &head, b, false);
+			} else {
+				head = NULL;
+				if (b->part != PM_PART_CONTACT) {
+					contact *cur = NULL;
+					scan_block(&l, &cur, b, false);
+				}
+			}
+			scan_links(&l, b);
 		}
-		scan_links(&l, b);
 	}
 	for (i = 0; i < l.n; i++) {
 		contact *c = &l.v[i];

@@ -356,6 +356,25 @@ static void whole_document(void **state)
 	json_decref(r);
 }
 
+/* Convention contacts.letterhead_lines: the sender's lines above the
+ * title, each a block of its own, are one run: the number and the
+ * address under the name are one contact; a block of the text after
+ * them starts afresh. */
+static void letterhead_lines(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = conv("Kestrel Valley Choir\n\n+44 1632 960 442\n\nchoir@kestrelvalley.example\n\n"
+	         "Kestrel Valley Choir sings in the cathedral at Easter\n\n"
+	         "KESTREL BRIDGE, 2 March 2026 - The Kestrel Valley Choir will sing the Easter vigil in the cathedral "
+	         "for the first time, with forty singers from the valley's villages.\n\n"
+	         "Rehearsals are held on Tuesday evenings in the village hall.\n");
+	assert_int_equal(ncontacts(r), 1);
+	assert_string_equal(cfield(r, 0, "phone"), "+44 1632 960 442");
+	assert_string_equal(cfield(r, 0, "email"), "choir@kestrelvalley.example");
+	json_decref(r);
+}
+
 /* Found by fuzzing: a "+" opening a run of more than fifteen figures
  * made the phone scanner stand still. It must move on and end. */
 /* contacts.phone_alternative: the number after a phone and "or" ("ou",
@@ -428,6 +447,7 @@ int main(void)
 		cmocka_unit_test(legal_forms),
 		cmocka_unit_test(contact_block_fr_de_es_pt),
 		cmocka_unit_test(whole_document),
+		cmocka_unit_test(letterhead_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1959,6 +1959,90 @@ static void indented_closing_date_line(void **state)
 	free(o);
 }
 
+/* Convention layout.flush_right_stack: a course template's contact block
+ * set flush right in the top right corner, one short line under the
+ * other, each ending at the right margin: the lines are lines of their
+ * own (the date line under the e-mail is the release's date), not a
+ * paragraph wrapped. x0 = 522 less five points a character. */
+static void flush_right_contact_stack(void **state)
+{
+	const hl L[] = {
+		{1, 72, 60, 10, 1, "FOR IMMEDIATE RELEASE"},
+		{1, 412, 84, 10, 0, "Contact: Mara Quennell"},
+		{1, 422, 96, 10, 0, "Pellow Robotics Club"},
+		{1, 387, 108, 10, 0, "mara@pellowrobotics.example"},
+		{1, 427, 120, 10, 0, "Date: April 2, 2026"},
+		B(1, 150, "The Pellow Robotics Club will hold its first open workshop for primary school pupils"),
+		B(1, 162, "in the old corn exchange on the last Saturday of the month."),
+		B(1, 186, "Pupils will build a small rover from a kit and take it home, and parents are welcome"),
+		B(1, 198, "to stay for the afternoon."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "Contact: Mara Quennell[1]Pellow Robotics Club[1]mara@pellowrobotics.example[1]"
+	                          "Date: April 2, 2026[1]"));
+	free(o);
+}
+
+/* ... but two lines of a justified paragraph, the first indented, end at
+ * one point too and start apart: lines that fill the measure are no
+ * such stack, and the indented line wraps into the next. */
+static void justified_indented_line_is_no_stack(void **state)
+{
+	const hl L[] = {
+		{1, 112, 100, 10, 0, "The parish council opened the new reading room on the green this week, with a fund"},
+		B(1, 112, "of books that the villagers raised over three long winters and a grant from the county for"),
+		B(1, 124, "the shelves."),
+		B(1, 148, "The room is open every afternoon and on Saturday mornings from the first of May."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "with a fund<W>of books"));
+	free(o);
+}
+
+/* Convention layout.hanging_list_end.one_line_items: one-line items set
+ * in at a hanging indent, their markers drawn (a browser's print of a
+ * When/Where/Cost list), then a paragraph at the margin with no more
+ * space above it than between the items: the last item ends there, in a
+ * document whose paragraphs are set apart by space. */
+static void one_line_items_end_at_the_margin(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The reading club of the county library meets every month in the annex, and this year"),
+		B(1, 112, "it opens its doors to the whole valley."),
+		B(1, 136, "Details:"),
+		{1, 108, 148, 10, 0, "When: Saturday, 4 April"},
+		{1, 108, 160, 10, 0, "Where: Library annex, Mill Street"},
+		{1, 108, 172, 10, 0, "Cost: Free for members and guests; tea at the interval"},
+		B(1, 184, "Members who would like to bring a friend can sign up at the desk before the first"),
+		B(1, 196, "meeting of the season."),
+		B(1, 220, "The club reads one novel a month and a play in the summer, chosen by a vote."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "tea at the interval[1]Members who would like"));
+	free(o);
+}
+
+/* ... while a first-line indent whose short first line was broken by
+ * hand, under a paragraph at the margin, goes on in its paragraph. */
+static void indented_line_broken_by_hand_goes_on(void **state)
+{
+	const hl L[] = {
+		B(1, 100, "The reading club of the county library meets every month in the annex, and this year"),
+		B(1, 112, "it opens its doors to the whole valley."),
+		{1, 108, 136, 10, 0, "Members and their guests,"},
+		B(1, 148, "who are welcome at every meeting, can sign up at the desk before the first one of"),
+		B(1, 160, "the season."),
+		B(1, 184, "The club reads one novel a month and a play in the summer, chosen by a vote."),
+	};
+	char *o = layout(L, sizeof L / sizeof L[0], 1);
+	(void)state;
+	assert_non_null(strstr(o, "Members and their guests,<W>who are welcome"));
+	free(o);
+}
+
 /* Convention layout.figure_cells: lines that each hold one figure alone
  * (a table's column of amounts, read down the column) are cells, kept
  * apart by line breaks, never wrapped into one run of text: run together
@@ -4581,6 +4665,10 @@ int main(void)
 		cmocka_unit_test(float_margin_paragraph_space_full_line),
 		cmocka_unit_test(side_box_beside_byline),
 		cmocka_unit_test(indented_closing_date_line),
+		cmocka_unit_test(flush_right_contact_stack),
+		cmocka_unit_test(justified_indented_line_is_no_stack),
+		cmocka_unit_test(one_line_items_end_at_the_margin),
+		cmocka_unit_test(indented_line_broken_by_hand_goes_on),
 		cmocka_unit_test(lone_figures_stay_cells),
 		cmocka_unit_test(centred_end_mark_over_heading),
 		cmocka_unit_test(column_extent_decides_the_measure),
