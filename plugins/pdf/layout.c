@@ -5668,34 +5668,6 @@ static bool opens_with_word(const pdfl_line *l)
 	return *t && g_unichar_isalpha(g_utf8_get_char_validated(t, -1));
 }
 
-/* Convention layout.flush_right_stack: short lines set flush right, one
- * under the other in the top third of the first page (a template's
- * contact block in the top right corner: "Contact: …" / the
- * organisation / the e-mail / "Date: …"), end at one point and start
- * where their lengths put them; a signature set flush right under the
- * text keeps its own conventions. Such a block wraps as
- * any text does, filling its line from the left: where the first word of
- * b would have fitted before a, within the page's widest column, a was
- * ended on purpose and b is a line of its own. Lines that start at one
- * point (flush left, justified), a line back at its column's left edge
- * under one set in (a justified column's first-line indent, however
- * narrow the column) and lines that fill half the measure are not such
- * a stack. */
-static bool flush_right_stack(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b)
-{
-	const pdfl_page *pg = &d->pages[a->page - 1];
-	double measure = pg->measure;
-	if (a->rtl || b->rtl || a->from_right || centered(a) || centered(b) || measure <= 0 || a->page != 1 ||
-	    b->y1 > pg->h / 3)
-		return false;
-	if (fabs(a->x1 - b->x1) > 0.3 * b->size || fabs(a->x0 - b->x0) < 2 * b->char_w ||
-	    fabs(b->x0 - b->colL) < b->char_w)
-		return false;
-	if (a->x1 - a->x0 > 0.5 * measure || b->x1 - b->x0 > 0.5 * measure)
-		return false;
-	return (a->x1 - a->x0) + first_word_w(b) + 3 * b->char_w < measure;
-}
-
 /* How b follows a, the previous body line in reading order. */
 /* pdf.leader_rows: the line a leader list hangs from ("First auction:",
  * "Programme"): short, and not a sentence's end unless that is a colon. */
@@ -6224,8 +6196,6 @@ static int relation(const pdfl_doc *d, const pdfl_line *a, const pdfl_line *b, c
 	    a->x0 - a->colL > 0.25 * (a->colR - a->colL) && b->x0 - b->colL > 0.25 * (b->colR - b->colL) &&
 	    fabs(a->x0 - b->x0) < 3 * size && a->x1 - a->x0 < 0.5 * (a->colR - a->colL) && !ends_hyphen(a) &&
 	    !(a->len && a->text[a->len - 1] == ',') && !starts_lower(b))
-		return NEW_INFERRED;
-	if (flush_right_stack(d, a, b))
 		return NEW_INFERRED;
 	if (ends_hyphen(a))
 		return JOIN_WRAP;

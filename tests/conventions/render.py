@@ -243,7 +243,7 @@ def render_docx(case, path):
         if todo and todo[0][0] == "para":
             d.add_paragraph().add_run(todo.pop(0)[1]).font.size = Pt(14)
     boxed, seen_title = case.get("producer") == "boxed-deck", False
-    for n, (kind, text) in enumerate(todo):
+    for kind, text in todo:
         seen_title = seen_title or kind == "title"
         if boxed and seen_title and kind == "para":
             # 'producer: boxed-deck': the paragraph under the title in a
@@ -305,15 +305,6 @@ def render_docx(case, path):
                         r._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
             elif case.get("producer") == "libreoffice-symbol":
                 add_symbol_runs(d.add_paragraph(), text)
-            elif case.get("top") == "right" and not seen_title and len(d.paragraphs) > 0:
-                # 'top: right': under the first line (a release line at
-                # the top left), the lines above the title set flush right
-                # with no space between them, as a course template sets
-                # its contact block in the top right corner
-                p = d.add_paragraph(text)
-                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                p.paragraph_format.space_before = Pt(0)
-                p.paragraph_format.space_after = Pt(10 if n + 1 < len(todo) and todo[n + 1][0] == "title" else 0)
             else:
                 d.add_paragraph(text)
     # 'header: TEXT' / 'footer: TEXT': the section's running header and

@@ -33,7 +33,7 @@ import sys
 import tempfile
 import unicodedata
 
-META_KEYS = ("tables", "convention", "lang", "format", "render", "producer", "pdfinfo", "align", "top", "links", "pull", "caption", "caption_font", "factbox", "side", "header", "footer", "measure",
+META_KEYS = ("tables", "convention", "lang", "format", "render", "producer", "pdfinfo", "align", "links", "pull", "caption", "caption_font", "factbox", "side", "header", "footer", "measure",
              "superscripts", "breaks", "list", "note")
 LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "nl", "ar")
 FOLD = str.maketrans({

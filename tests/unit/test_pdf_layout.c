@@ -1959,48 +1959,6 @@ static void indented_closing_date_line(void **state)
 	free(o);
 }
 
-/* Convention layout.flush_right_stack: a course template's contact block
- * set flush right in the top right corner, one short line under the
- * other, each ending at the right margin: the lines are lines of their
- * own (the date line under the e-mail is the release's date), not a
- * paragraph wrapped. x0 = 522 less five points a character. */
-static void flush_right_contact_stack(void **state)
-{
-	const hl L[] = {
-		{1, 72, 60, 10, 1, "FOR IMMEDIATE RELEASE"},
-		{1, 412, 84, 10, 0, "Contact: Mara Quennell"},
-		{1, 422, 96, 10, 0, "Pellow Robotics Club"},
-		{1, 387, 108, 10, 0, "mara@pellowrobotics.example"},
-		{1, 427, 120, 10, 0, "Date: April 2, 2026"},
-		B(1, 150, "The Pellow Robotics Club will hold its first open workshop for primary school pupils"),
-		B(1, 162, "in the old corn exchange on the last Saturday of the month."),
-		B(1, 186, "Pupils will build a small rover from a kit and take it home, and parents are welcome"),
-		B(1, 198, "to stay for the afternoon."),
-	};
-	char *o = layout(L, sizeof L / sizeof L[0], 1);
-	(void)state;
-	assert_non_null(strstr(o, "Contact: Mara Quennell[1]Pellow Robotics Club[1]mara@pellowrobotics.example[1]"
-	                          "Date: April 2, 2026[1]"));
-	free(o);
-}
-
-/* ... but two lines of a justified paragraph, the first indented, end at
- * one point too and start apart: lines that fill the measure are no
- * such stack, and the indented line wraps into the next. */
-static void justified_indented_line_is_no_stack(void **state)
-{
-	const hl L[] = {
-		{1, 112, 100, 10, 0, "The parish council opened the new reading room on the green this week, with a fund"},
-		B(1, 112, "of books that the villagers raised over three long winters and a grant from the county for"),
-		B(1, 124, "the shelves."),
-		B(1, 148, "The room is open every afternoon and on Saturday mornings from the first of May."),
-	};
-	char *o = layout(L, sizeof L / sizeof L[0], 1);
-	(void)state;
-	assert_non_null(strstr(o, "with a fund<W>of books"));
-	free(o);
-}
-
 /* Convention layout.hanging_list_end.one_line_items: one-line items set
  * in at a hanging indent, their markers drawn (a browser's print of a
  * When/Where/Cost list), then a paragraph at the margin with no more
@@ -4665,8 +4623,6 @@ int main(void)
 		cmocka_unit_test(float_margin_paragraph_space_full_line),
 		cmocka_unit_test(side_box_beside_byline),
 		cmocka_unit_test(indented_closing_date_line),
-		cmocka_unit_test(flush_right_contact_stack),
-		cmocka_unit_test(justified_indented_line_is_no_stack),
 		cmocka_unit_test(one_line_items_end_at_the_margin),
 		cmocka_unit_test(indented_line_broken_by_hand_goes_on),
 		cmocka_unit_test(lone_figures_stay_cells),
