@@ -117,6 +117,13 @@ relazioni con i media
 ufficio comunicazione
 contatti per la stampa
 per la stampa
+# issue 13 (it complete): the other headings Italian press offices print
+# over their contacts (contacts.heading)
+informazioni per la stampa
+per maggiori informazioni
+contatti per i media
+contatti media
+ufficio stampa e comunicazione
 
 [months]
 gennaio = 1

@@ -96,6 +96,15 @@ meer informatie
 persdienst
 persinformatie
 voor de pers
+# issue 13 (nl complete): the other headings Dutch and Flemish press
+# offices print over their contacts (contacts.heading)
+perscontacten
+mediacontact
+mediacontacten
+informatie voor de pers
+voor vragen van de pers
+persvoorlichting
+woordvoering
 
 [months]
 januari = 1
