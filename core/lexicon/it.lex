@@ -13,6 +13,17 @@ comunicato congiunto
 comunicato
 nota stampa
 nota per la stampa
+# issue 13 (it complete): a joint release, the distribution line over the
+# title and the invitations and advisories to the press
+# (headline.release_line.above)
+comunicato stampa congiunto
+per la diffusione immediata
+per diffusione immediata
+diffusione immediata
+per la pubblicazione immediata
+per pubblicazione immediata
+avviso ai media
+invito alla stampa
 # an embargo line in the language's words, the time it ends after it
 # (headline.release_line.embargo_case: read in any case)
 embargo fino al

@@ -16,6 +16,12 @@ persmededeling
 persverklaring
 nieuwsbericht
 persuitnodiging
+# issue 13 (nl complete): the distribution line over the title, as Dutch
+# and Flemish press offices write it (headline.release_line.above)
+voor onmiddellijke publicatie
+voor directe publicatie
+voor onmiddellijke verspreiding
+mediabericht
 # an embargo line in the language's words, the time it ends after it
 # (headline.release_line.embargo_case: read in any case)
 embargo tot
