@@ -162,6 +162,14 @@ ago = 8
 set = 9
 ott = 10
 dic = 12
+# issue 13 (it complete): the older abbreviations dictionaries and
+# letters still write, with their dot ("3 sett. 2025", "14 febbr.";
+# dateline.lang.month_abbrev)
+genn = 1
+febbr = 2
+magg = 5
+lugl = 7
+sett = 9
 
 [weekdays]
 lunedì = 1
@@ -171,6 +179,15 @@ giovedì = 4
 venerdì = 5
 sabato = 6
 domenica = 7
+# issue 13 (it complete): CLDR's abbreviated weekdays, with or without
+# their dot ("lun. 3 marzo 2025"; dateline.lang.it_month)
+lun = 1
+mar = 2
+mer = 3
+gio = 4
+ven = 5
+sab = 6
+dom = 7
 
 [ordinals]
 # added for issue 13

@@ -149,6 +149,16 @@ donderdag = 4
 vrijdag = 5
 zaterdag = 6
 zondag = 7
+# issue 13 (nl complete): the weekday's two letters (Taalunie; CLDR
+# nl), with or without a dot, as invitations and agendas date ("di 4
+# maart 2025"; dateline.lang.nl_month)
+ma = 1
+di = 2
+wo = 3
+do = 4
+vr = 5
+za = 6
+zo = 7
 
 [ordinals]
 # added for issue 13
