@@ -798,6 +798,10 @@ uur
 ex
 oud
 niet
+# wrap.hyphen_prefix.lang: "e-" of e-mail, e-book, e-learning, always
+# written with its hyphen (Woordenlijst); "email" (enamel) is a word too,
+# so the dictionary cannot decide "e-" / "mail"
+e
 
 [legal_links]
 # the legal links of a site's footer, printed with the page
