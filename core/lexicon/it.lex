@@ -35,6 +35,10 @@ sotto embargo fino alle
 fine
 # added for issue 13 (live: text after these end marks was left in the body)
 fine comunicato
+# issue 13 (it complete): the longer closing phrases (closing.end_mark.phrase)
+fine del comunicato
+fine comunicato stampa
+fine del comunicato stampa
 
 [headline_labels]
 # added for issue 13

@@ -31,6 +31,10 @@ onder embargo tot
 # added for issue 13 (live: text after these end marks was left in the body)
 einde
 einde persbericht
+# issue 13 (nl complete): the other closing phrases (closing.end_mark.phrase)
+einde bericht
+einde nieuwsbericht
+einde mededeling
 
 [headline_labels]
 titel
