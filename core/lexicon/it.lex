@@ -458,6 +458,12 @@ fax
 cell
 # added for issue 13
 cellulare
+# issue 13 (it complete): the other labels of an Italian contact line
+# (contacts.phone_label: the label is no organisation)
+centralino
+numero verde
+recapito telefonico
+numero di telefono
 
 [email_labels]
 email

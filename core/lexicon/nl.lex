@@ -392,8 +392,14 @@ tel.
 fax
 # added for issue 13
 telefoon
+mobiel nummer
 mobiel
 gsm
+# issue 13 (nl complete): the other labels of a Dutch contact line
+# (contacts.phone_label: the label is no organisation)
+telefoonnummer
+telefonisch
+mobiele telefoon
 
 [email_labels]
 e-mail
