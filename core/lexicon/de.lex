@@ -133,6 +133,11 @@ kontakt für medien
 medienstelle
 kontakt für medienschaffende
 medienkontakte
+# issue 13: the headings German press offices also print over their
+# contacts (contacts.heading)
+ansprechpartner für die presse
+ansprechpartnerin für die presse
+rückfragen an
 
 [contact_leads]
 pressekontakt
@@ -455,6 +460,11 @@ mobil
 durchwahl
 fax
 hotline
+# issue 13: a contact line's other labels (contacts.phone_label: the
+# label is no organisation)
+telefonnummer
+mobilnummer
+zentrale
 
 [email_labels]
 kontakt

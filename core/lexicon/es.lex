@@ -126,6 +126,9 @@ dirección de comunicación
 área de prensa
 comunicación y prensa
 prensa
+# issue 13: the media relations desk as the heading (contacts.heading)
+relaciones con los medios
+relación con los medios
 
 [contact_leads]
 para más información
@@ -492,6 +495,10 @@ celular
 tel
 tel.
 fax
+# issue 13: a contact line's other labels (contacts.phone_label: the
+# label is no organisation)
+centralita
+número de teléfono
 
 [email_labels]
 correo

@@ -120,6 +120,11 @@ contacto para a imprensa
 informações para a imprensa
 contato com a imprensa
 atendimento à imprensa
+# issue 13: Brazilian "contato" and the press desks named as the heading
+# (contacts.heading)
+contato para imprensa
+gabinete de comunicação
+relações com os media
 
 [contact_leads]
 para mais informações
@@ -459,6 +464,10 @@ celular
 tel
 tel.
 fax
+# issue 13: a contact line's other labels, "tlm" the short telemóvel
+# (contacts.phone_label: the label is no organisation)
+tlm
+número de telefone
 
 [email_labels]
 e-mail
