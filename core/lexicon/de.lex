@@ -17,6 +17,13 @@ sperrfrist
 # am 5. März 2024", "Medienaussendung")
 presseaussendung {tail}
 medienaussendung {tail}
+# issue 13: the distribution line and the invitations to the press over
+# the title (headline.release_line.above)
+zur sofortigen veröffentlichung
+zur veröffentlichung freigegeben
+einladung an die medien
+presseeinladung
+terminhinweis
 
 [end_marks]
 # closing.end_mark.disclosure: the end mark of a disclosure service's notice

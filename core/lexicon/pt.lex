@@ -18,6 +18,11 @@ nota oficial
 # (headline.release_line.embargo_case: read in any case)
 embargo até
 sob embargo até
+# issue 13: the distribution line and the invitations to the press over
+# the title; Brazil's "aviso de pauta" (headline.release_line.above)
+para publicação imediata
+convite à imprensa
+aviso de pauta
 
 [end_marks]
 fim
