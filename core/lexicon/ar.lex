@@ -79,10 +79,10 @@
 # the same heading written with one lam ("for more information"), as
 # often as with two (contacts.heading)
 لمزيد من المعلومات
-# issue 13: the press office and the media contact as the heading
-# (contacts.heading)
+# issue 13: the media contact as the heading (contacts.heading). Not
+# "المكتب الإعلامي": the media office signs releases and is the contact
+# itself (tests/eval x-ar-03)
 للتواصل مع وسائل الإعلام
-المكتب الإعلامي
 جهات الاتصال الإعلامية
 لمزيد من المعلومات يرجى التواصل مع
 للمزيد من المعلومات يرجى التواصل مع

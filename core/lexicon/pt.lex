@@ -125,10 +125,10 @@ contacto para a imprensa
 informações para a imprensa
 contato com a imprensa
 atendimento à imprensa
-# issue 13: Brazilian "contato" and the press desks named as the heading
-# (contacts.heading)
+# issue 13: Brazilian "contato" and the media relations desk as the
+# heading (contacts.heading). Not "Gabinete de Comunicação": under a
+# heading it names the office that is the contact (tests/eval5 pt-04)
 contato para imprensa
-gabinete de comunicação
 relações com os media
 
 [contact_leads]
