@@ -204,7 +204,9 @@ plugins: $(PLUGINS)
 export OMP_THREAD_LIMIT := 1
 include $(wildcard tests/*.mk)
 
-# Debian 12 packages the build and the tests need. They are installed with
+# Debian 12 packages the build and the tests need. The hunspell-LL
+# dictionaries are those the lexicon's [spell_dictionaries] name, one per
+# language of the lexicon (hunspell-it: it_IT, hunspell-nl: nl_NL). They are installed with
 # --no-install-recommends, so whatever a library only recommends but
 # pressmill needs at run time is named here: poppler-data (libpoppler's
 # recommendation) holds the CMaps and CID-to-Unicode tables without which a
@@ -217,7 +219,7 @@ include $(wildcard tests/*.mk)
 # the PDF title tests set subtitles in (tests/unit/test_pdf_titles.c).
 DEB_PKGS := build-essential pkg-config libjansson-dev libutf8proc-dev libuchardet-dev nettle-dev \
 	libexttextcat-dev libexttextcat-data libhunspell-dev hunspell-en-us hunspell-fr \
-	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-ar libxml2-dev libzip-dev \
+	hunspell-es hunspell-de-de hunspell-pt-pt hunspell-pt-br hunspell-it hunspell-nl hunspell-ar libxml2-dev libzip-dev \
 	libpoppler-glib-dev poppler-data libcmocka-dev python3 python3-jsonschema python3-docx poppler-utils \
 	pandoc docx2txt valgrind clang libclang-rt-14-dev parallel zip time \
 	python3-pytest python3-pip python3-setuptools libmicrohttpd-dev curl man-db groff-base \

@@ -387,6 +387,14 @@ ap
 reuters
 efe
 ansa
+# the other Italian agencies (dateline.wire.it_agencies): AGI and askanews
+# lead with their tag as ANSA does, Adnkronos, LaPresse and Italpress
+# close the place and date with it
+agi
+adnkronos
+askanews
+lapresse
+italpress
 lusa
 apa
 sda

@@ -16,9 +16,19 @@
 بيان رسمي
 # "For immediate release" as Arabic releases print it
 للنشر الفوري
+# issue 13: the Maghreb's "بلاغ" (communiqué), the media invitation and
+# the distribution line (headline.release_line.above)
+بلاغ صحفي
+بلاغ صحافي
+خبر صحافي
+دعوة إعلامية
+للنشر فورا
 
 [end_marks]
 انتهى
+# issue 13: the closing phrase (closing.end_mark.phrase)
+نهاية البيان
+نهاية الخبر
 
 [headline_labels]
 # added for issue 13
@@ -69,6 +79,13 @@
 # the same heading written with one lam ("for more information"), as
 # often as with two (contacts.heading)
 لمزيد من المعلومات
+# issue 13: the media contact as the heading (contacts.heading). Not
+# "المكتب الإعلامي": the media office signs releases and is the contact
+# itself (tests/eval x-ar-03)
+للتواصل مع وسائل الإعلام
+جهات الاتصال الإعلامية
+لمزيد من المعلومات يرجى التواصل مع
+للمزيد من المعلومات يرجى التواصل مع
 
 [months]
 # Gregorian months, Egyptian and Gulf names

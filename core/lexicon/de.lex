@@ -17,6 +17,13 @@ sperrfrist
 # am 5. März 2024", "Medienaussendung")
 presseaussendung {tail}
 medienaussendung {tail}
+# issue 13: the distribution line and the invitations to the press over
+# the title (headline.release_line.above)
+zur sofortigen veröffentlichung
+zur veröffentlichung freigegeben
+einladung an die medien
+presseeinladung
+terminhinweis
 
 [end_marks]
 # closing.end_mark.disclosure: the end mark of a disclosure service's notice
@@ -133,6 +140,11 @@ kontakt für medien
 medienstelle
 kontakt für medienschaffende
 medienkontakte
+# issue 13: the headings German press offices also print over their
+# contacts (contacts.heading)
+ansprechpartner für die presse
+ansprechpartnerin für die presse
+rückfragen an
 
 [contact_leads]
 pressekontakt
@@ -455,6 +467,11 @@ mobil
 durchwahl
 fax
 hotline
+# issue 13: a contact line's other labels (contacts.phone_label: the
+# label is no organisation)
+telefonnummer
+mobilnummer
+zentrale
 
 [email_labels]
 kontakt

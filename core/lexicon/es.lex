@@ -19,6 +19,16 @@ comunicado oficial
 # (headline.release_line.embargo_case: read in any case)
 embargo hasta
 bajo embargo hasta
+# issue 13: the distribution line, the joint release, the calls and
+# notices to the media over the title; "boletín de prensa" and "nota para
+# medios" as Mexican offices write them (headline.release_line.above)
+para difusión inmediata
+nota de prensa conjunta
+convocatoria de prensa
+convocatoria a medios
+aviso a los medios
+boletín de prensa
+nota para medios
 
 [end_marks]
 fin
@@ -126,6 +136,9 @@ dirección de comunicación
 área de prensa
 comunicación y prensa
 prensa
+# issue 13: the media relations desk as the heading (contacts.heading)
+relaciones con los medios
+relación con los medios
 
 [contact_leads]
 para más información
@@ -492,6 +505,10 @@ celular
 tel
 tel.
 fax
+# issue 13: a contact line's other labels (contacts.phone_label: the
+# label is no organisation)
+centralita
+número de teléfono
 
 [email_labels]
 correo

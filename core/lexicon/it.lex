@@ -13,6 +13,17 @@ comunicato congiunto
 comunicato
 nota stampa
 nota per la stampa
+# issue 13 (it complete): a joint release, the distribution line over the
+# title and the invitations and advisories to the press
+# (headline.release_line.above)
+comunicato stampa congiunto
+per la diffusione immediata
+per diffusione immediata
+diffusione immediata
+per la pubblicazione immediata
+per pubblicazione immediata
+avviso ai media
+invito alla stampa
 # an embargo line in the language's words, the time it ends after it
 # (headline.release_line.embargo_case: read in any case)
 embargo fino al
@@ -24,6 +35,10 @@ sotto embargo fino alle
 fine
 # added for issue 13 (live: text after these end marks was left in the body)
 fine comunicato
+# issue 13 (it complete): the longer closing phrases (closing.end_mark.phrase)
+fine del comunicato
+fine comunicato stampa
+fine del comunicato stampa
 
 [headline_labels]
 # added for issue 13
@@ -117,6 +132,13 @@ relazioni con i media
 ufficio comunicazione
 contatti per la stampa
 per la stampa
+# issue 13 (it complete): the other headings Italian press offices print
+# over their contacts (contacts.heading)
+informazioni per la stampa
+per maggiori informazioni
+contatti per i media
+contatti media
+ufficio stampa e comunicazione
 
 [months]
 gennaio = 1
@@ -144,6 +166,14 @@ ago = 8
 set = 9
 ott = 10
 dic = 12
+# issue 13 (it complete): the older abbreviations dictionaries and
+# letters still write, with their dot ("3 sett. 2025", "14 febbr.";
+# dateline.lang.month_abbrev)
+genn = 1
+febbr = 2
+magg = 5
+lugl = 7
+sett = 9
 
 [weekdays]
 lunedì = 1
@@ -153,6 +183,15 @@ giovedì = 4
 venerdì = 5
 sabato = 6
 domenica = 7
+# issue 13 (it complete): CLDR's abbreviated weekdays, with or without
+# their dot ("lun. 3 marzo 2025"; dateline.lang.it_month)
+lun = 1
+mar = 2
+mer = 3
+gio = 4
+ven = 5
+sab = 6
+dom = 7
 
 [ordinals]
 # added for issue 13
@@ -419,6 +458,12 @@ fax
 cell
 # added for issue 13
 cellulare
+# issue 13 (it complete): the other labels of an Italian contact line
+# (contacts.phone_label: the label is no organisation)
+centralino
+numero verde
+recapito telefonico
+numero di telefono
 
 [email_labels]
 email

@@ -16,6 +16,12 @@ persmededeling
 persverklaring
 nieuwsbericht
 persuitnodiging
+# issue 13 (nl complete): the distribution line over the title, as Dutch
+# and Flemish press offices write it (headline.release_line.above)
+voor onmiddellijke publicatie
+voor directe publicatie
+voor onmiddellijke verspreiding
+mediabericht
 # an embargo line in the language's words, the time it ends after it
 # (headline.release_line.embargo_case: read in any case)
 embargo tot
@@ -25,6 +31,10 @@ onder embargo tot
 # added for issue 13 (live: text after these end marks was left in the body)
 einde
 einde persbericht
+# issue 13 (nl complete): the other closing phrases (closing.end_mark.phrase)
+einde bericht
+einde nieuwsbericht
+einde mededeling
 
 [headline_labels]
 titel
@@ -96,6 +106,15 @@ meer informatie
 persdienst
 persinformatie
 voor de pers
+# issue 13 (nl complete): the other headings Dutch and Flemish press
+# offices print over their contacts (contacts.heading)
+perscontacten
+mediacontact
+mediacontacten
+informatie voor de pers
+voor vragen van de pers
+persvoorlichting
+woordvoering
 
 [months]
 januari = 1
@@ -134,6 +153,16 @@ donderdag = 4
 vrijdag = 5
 zaterdag = 6
 zondag = 7
+# issue 13 (nl complete): the weekday's two letters (Taalunie; CLDR
+# nl), with or without a dot, as invitations and agendas date ("di 4
+# maart 2025"; dateline.lang.nl_month)
+ma = 1
+di = 2
+wo = 3
+do = 4
+vr = 5
+za = 6
+zo = 7
 
 [ordinals]
 # added for issue 13
@@ -363,8 +392,14 @@ tel.
 fax
 # added for issue 13
 telefoon
+mobiel nummer
 mobiel
 gsm
+# issue 13 (nl complete): the other labels of a Dutch contact line
+# (contacts.phone_label: the label is no organisation)
+telefoonnummer
+telefonisch
+mobiele telefoon
 
 [email_labels]
 e-mail
@@ -773,6 +808,10 @@ uur
 ex
 oud
 niet
+# wrap.hyphen_prefix.lang: "e-" of e-mail, e-book, e-learning, always
+# written with its hyphen (Woordenlijst); "email" (enamel) is a word too,
+# so the dictionary cannot decide "e-" / "mail"
+e
 
 [legal_links]
 # the legal links of a site's footer, printed with the page

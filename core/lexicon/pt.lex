@@ -18,6 +18,11 @@ nota oficial
 # (headline.release_line.embargo_case: read in any case)
 embargo até
 sob embargo até
+# issue 13: the distribution line and the invitations to the press over
+# the title; Brazil's "aviso de pauta" (headline.release_line.above)
+para publicação imediata
+convite à imprensa
+aviso de pauta
 
 [end_marks]
 fim
@@ -120,6 +125,11 @@ contacto para a imprensa
 informações para a imprensa
 contato com a imprensa
 atendimento à imprensa
+# issue 13: Brazilian "contato" and the media relations desk as the
+# heading (contacts.heading). Not "Gabinete de Comunicação": under a
+# heading it names the office that is the contact (tests/eval5 pt-04)
+contato para imprensa
+relações com os media
 
 [contact_leads]
 para mais informações
@@ -459,6 +469,10 @@ celular
 tel
 tel.
 fax
+# issue 13: a contact line's other labels, "tlm" the short telemóvel
+# (contacts.phone_label: the label is no organisation)
+tlm
+número de telefone
 
 [email_labels]
 e-mail

@@ -49,6 +49,18 @@ static void dictionary_second(void **state)
 	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "data", "driven", 0, 0, "en"), 0);
 	/* the dictionary says the hyphenated form ("sous-estimée") */
 	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "sous", "estimée", 0, 0, "fr"), 0);
+	/* Convention wrap.hyphen_dictionary: Italian and Dutch have their
+	 * dictionaries too (hunspell-it, hunspell-nl): "comunicazione" and
+	 * "gemeentelijke" are words, their splits are not; "italo-francese"
+	 * and Dutch compounds whose vowels would run together
+	 * ("radio-uitzending", "zee-egel") are written with their hyphen.
+	 * Without a dictionary each falls to the default (join, as no
+	 * prefix keeps it): the kept ones fail. */
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "comuni", "cazione", 0, 0, "it"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "italo", "francese", 0, 0, "it"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "gemeen", "telijke", 0, 0, "nl"), 1);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "radio", "uitzending", 0, 0, "nl"), 0);
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "zee", "egel", 0, 0, "nl"), 0);
 }
 
 static void default_last(void **state)
@@ -80,6 +92,9 @@ static void prefixes_of_the_texts_language(void **state)
 	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "vice", "direttrice", 0, 0, "it"), 1);
 	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "pre", "sidente", 0, 0, "xx"), 0);
 	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "co", "ordinatrice", 0, 0, "xx"), 0);
+	/* Dutch "e-mail": "email" (enamel) is a word too, so the dictionary
+	 * cannot decide; Dutch's own "e-" keeps the hyphen */
+	assert_int_equal(pm_hyphen_join(pm_test_lingua(ctx), "e", "mail", 0, 0, "nl"), 0);
 }
 
 /* The prefixes each language writes with a hyphen ([hyphen_prefixes]):
