@@ -3380,6 +3380,19 @@ static bool dateline_at(nz *z, const char *t, dl_match *m, int depth)
 	}
 	from = leading_symbols(t, k);
 	to = k;
+	/* dateline.wire.ansa, dateline.wire.it_agencies: the agency's tag
+	 * first, a dash, then the place and a full date ("(ANSA) - Roccalta,
+	 * 8 ottobre 2025 - ", "(AGI) - Valmora, 12 mar. 2025 - "); the
+	 * year-less form is wire_lead's. The tag ([wire_tags]) is the
+	 * dateline's, no part of the place; a place must stand between it
+	 * and the date ("(Coastline Newswire) - March 5, 2024 - " has none) */
+	if (t[from] == '(') {
+		size_t w = named_wire_tag(t + from), q = from + w;
+		while (w && t[q] == ' ')
+			q++;
+		if (w && dash_at(t + q) && from + w + separator(t + from + w) < k)
+			from += w + separator(t + from + w);
+	}
 	/* dateline.shape.paren_date, .paren_place, dateline.wire.newsfile:
 	 * the date closes a parenthesis that opened before the place
 	 * ("(Fenwick Falls, Ore. – November 7, 2024) –"), after it
