@@ -2263,11 +2263,24 @@ static bool skewed_row_goes_on_left(const pdfl_page *p, const pdfl_line *L, size
 	return false;
 }
 
+/* The page's lines left without text (joined into another) taken out;
+ * the slots left at the end of the page are dropped by pdfl_analyse. */
+static void drop_joined_lines(pdfl_page *p, pdfl_line *L)
+{
+	size_t i, w;
+	for (i = 0, w = 0; i < p->n; i++)
+		if (L[i].text)
+			L[w++] = L[i];
+	for (i = w; i < p->n; i++)
+		L[i].text = NULL;
+	p->n = w;
+}
+
 static bool merge_row_fragments_once(pdfl_doc *d, pdfl_page *p)
 {
 	bool merged = false;
 	pdfl_line *L;
-	size_t i, j, w;
+	size_t i, j;
 	if (p->n < 2)
 		return false;
 	L = d->lines + p->first;
@@ -2446,13 +2459,7 @@ static bool merge_row_fragments_once(pdfl_doc *d, pdfl_page *p)
 			j = i; /* the merged line may take the next fragment too */
 		}
 	}
-	for (i = 0, w = 0; i < p->n; i++)
-		if (L[i].text)
-			L[w++] = L[i];
-	/* the slots left at the end of the page are dropped by pdfl_analyse */
-	for (i = w; i < p->n; i++)
-		L[i].text = NULL;
-	p->n = w;
+	drop_joined_lines(p, L);
 	return merged;
 }
 
@@ -2987,7 +2994,7 @@ static bool beside_cap(const pdfl_line *c, const pdfl_line *b)
 
 static void drop_caps(pdfl_page *p, pdfl_line *L)
 {
-	size_t i, j, w;
+	size_t i, j;
 	bool dropped = false;
 	for (i = 0; i < p->n; i++) {
 		pdfl_line *c = &L[i], *first = NULL;
@@ -3024,14 +3031,8 @@ static void drop_caps(pdfl_page *p, pdfl_line *L)
 		c->text = NULL;
 		dropped = true;
 	}
-	if (!dropped)
-		return;
-	for (i = 0, w = 0; i < p->n; i++)
-		if (L[i].text)
-			L[w++] = L[i];
-	for (i = w; i < p->n; i++)
-		L[i].text = NULL;
-	p->n = w;
+	if (dropped)
+		drop_joined_lines(p, L);
 }
 
 static void order_page(pdfl_doc *d, pdfl_page *p)
