@@ -2263,11 +2263,24 @@ static bool skewed_row_goes_on_left(const pdfl_page *p, const pdfl_line *L, size
 	return false;
 }
 
+/* The page's lines left without text (joined into another) taken out;
+ * the slots left at the end of the page are dropped by pdfl_analyse. */
+static void drop_joined_lines(pdfl_page *p, pdfl_line *L)
+{
+	size_t i, w;
+	for (i = 0, w = 0; i < p->n; i++)
+		if (L[i].text)
+			L[w++] = L[i];
+	for (i = w; i < p->n; i++)
+		L[i].text = NULL;
+	p->n = w;
+}
+
 static bool merge_row_fragments_once(pdfl_doc *d, pdfl_page *p)
 {
 	bool merged = false;
 	pdfl_line *L;
-	size_t i, j, w;
+	size_t i, j;
 	if (p->n < 2)
 		return false;
 	L = d->lines + p->first;
@@ -2446,13 +2459,7 @@ static bool merge_row_fragments_once(pdfl_doc *d, pdfl_page *p)
 			j = i; /* the merged line may take the next fragment too */
 		}
 	}
-	for (i = 0, w = 0; i < p->n; i++)
-		if (L[i].text)
-			L[w++] = L[i];
-	/* the slots left at the end of the page are dropped by pdfl_analyse */
-	for (i = w; i < p->n; i++)
-		L[i].text = NULL;
-	p->n = w;
+	drop_joined_lines(p, L);
 	return merged;
 }
 
@@ -2955,6 +2962,79 @@ static void deskew_page(pdfl_doc *d, pdfl_page *p)
 	}
 }
 
+/* Convention layout.drop_cap: a drop cap - a paragraph's first letter
+ * (or two) set at least twice the size of its text, sunk over its first
+ * lines at the left - comes out of the text layer as a line of its own,
+ * and the lines set in beside it look indented. Its box ends left of
+ * where those lines start, and the first of them stands at its top: the
+ * letter opens that line's first word with no space ("S" + "AINT-ÉVRARD"),
+ * and the lines beside it start where the letter does, so that they read
+ * as one paragraph with the lines under it. A big letter with no line
+ * starting right of it at its top (a section's letter, a logo's initial,
+ * a list's letter) is no drop cap; right-to-left text is left alone. */
+static bool cap_letters(const pdfl_line *c)
+{
+	const char *q = c->text, *e = c->text + c->len;
+	int k = 0;
+	if (c->len == 0 || c->len > 8 || c->rtl)
+		return false;
+	while (q < e) {
+		if (!g_unichar_isalpha(u8next(&q)) || ++k > 2)
+			return false;
+	}
+	return true;
+}
+
+static bool beside_cap(const pdfl_line *c, const pdfl_line *b)
+{
+	double gap = b->x0 - c->x1, mid = 0.5 * (b->y0 + b->y1);
+	return b != c && b->text && !b->rtl && gap > -0.1 * b->size && gap < 1.5 * b->size && mid > c->y0 &&
+	       mid < c->y1 && 2 * b->size <= c->size;
+}
+
+static void drop_caps(pdfl_page *p, pdfl_line *L)
+{
+	size_t i, j;
+	bool dropped = false;
+	for (i = 0; i < p->n; i++) {
+		pdfl_line *c = &L[i], *first = NULL;
+		const char *q;
+		double at;
+		if (!c->text || !cap_letters(c))
+			continue;
+		for (j = 0; j < p->n; j++)
+			if (beside_cap(c, &L[j]) && (!first || L[j].y0 < first->y0))
+				first = &L[j];
+		/* the first line beside it at the letter's top, opening with a
+		 * letter that goes on the word */
+		if (!first || first->y0 - c->y0 > (c->y1 - c->y0) / 3)
+			continue;
+		q = first->text;
+		if (!g_unichar_isalpha(u8next(&q)))
+			continue;
+		at = first->x0;
+		{
+			char *t = malloc(c->len + first->len + 1);
+			if (!t)
+				return;
+			memcpy(t, c->text, c->len);
+			memcpy(t + c->len, first->text, first->len + 1);
+			free(first->text);
+			first->text = t;
+			first->len += c->len;
+			first->first_w += at - c->x0;
+		}
+		for (j = 0; j < p->n; j++)
+			if (beside_cap(c, &L[j]) && fabs(L[j].x0 - at) < 0.5 * L[j].size)
+				L[j].x0 = c->x0;
+		free(c->text);
+		c->text = NULL;
+		dropped = true;
+	}
+	if (dropped)
+		drop_joined_lines(p, L);
+}
+
 static void order_page(pdfl_doc *d, pdfl_page *p)
 {
 	size_t *idx, *out, i, m, nvert = 0;
@@ -2965,6 +3045,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	deskew_page(d, p);
 	merge_row_fragments(d, p);
 	join_key_value_rows(d, p);
+	drop_caps(p, d->lines + p->first);
 	if (p->n < 2) {
 		for (i = 0; i < p->n; i++) {
 			pdfl_line *l = &d->lines[p->first + i];

@@ -243,6 +243,7 @@ def render_docx(case, path):
         if todo and todo[0][0] == "para":
             d.add_paragraph().add_run(todo.pop(0)[1]).font.size = Pt(14)
     boxed, seen_title = case.get("producer") == "boxed-deck", False
+    dropped = False
     for kind, text in todo:
         seen_title = seen_title or kind == "title"
         if boxed and seen_title and kind == "para":
@@ -305,6 +306,24 @@ def render_docx(case, path):
                         r._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
             elif case.get("producer") == "libreoffice-symbol":
                 add_symbol_runs(d.add_paragraph(), text)
+            elif case.get("producer") == "dropcap" and seen_title and not dropped and text[:1].isalpha():
+                # 'producer: dropcap': the first paragraph after the title
+                # opens with a drop cap, its first letter a paragraph of
+                # its own in a frame (w:framePr w:dropCap="drop" over 3
+                # lines, 55.5 pt), as Word writes one
+                dropped = True
+                cap = d.add_paragraph()
+                r = cap.add_run(text[0])
+                r.font.size = Pt(55.5)
+                r._r.get_or_add_rPr().append(docx.oxml.parse_xml(
+                    '<w:position %s w:val="-9"/>' % docx.oxml.ns.nsdecls("w")))
+                ppr = cap._p.get_or_add_pPr()
+                for xml in ('<w:keepNext %s/>', '<w:framePr %s w:dropCap="drop" w:lines="3" w:wrap="around" '
+                            'w:vAnchor="text" w:hAnchor="text"/>',
+                            '<w:spacing %s w:after="0" w:line="827" w:lineRule="exact"/>',
+                            '<w:textAlignment %s w:val="baseline"/>'):
+                    ppr.append(docx.oxml.parse_xml(xml % docx.oxml.ns.nsdecls("w")))
+                d.add_paragraph(text[1:])
             else:
                 d.add_paragraph(text)
     # 'header: TEXT' / 'footer: TEXT': the section's running header and
@@ -666,7 +685,7 @@ def main():
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_ocrscan(case, out, tmp)
             elif fmt == "pdf" and case.get("producer") in ("libreoffice", "libreoffice-tagged", "libreoffice-footer",
-                                                            "libreoffice-symbol", "frames"):
+                                                            "libreoffice-symbol", "frames", "dropcap"):
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_libreoffice(case, out, tmp)
             elif fmt == "pdf":

@@ -1755,6 +1755,53 @@ static void float_margin_keeps_the_narrow_measure(void **state)
 	free(o);
 }
 
+/* Convention layout.drop_cap: a drop cap - the paragraph's first letter
+ * set at 40 points over three lines at the left (72-92), its lines set in
+ * beside it from x = 94 - opens the paragraph's first word with no space,
+ * and the three lines beside it are one paragraph with the lines under
+ * it. A letter as big standing alone, no line at its top beside it (a
+ * section's letter over its list), stays a block of its own. */
+static void drop_cap_joins_the_first_word(void **state)
+{
+	const hl L[] = {
+		{1, 72, 80, 40, 0, "T"},
+		{1, 94, 84, 10, 0, "he county council will rebuild the old footbridge"},
+		{1, 94, 98, 10, 0, "over the Lenn this autumn, after an inspection"},
+		{1, 94, 112, 10, 0, "found rust in two of its four main girders and"},
+		B(1, 126, "closed it to all traffic on the first of May."),
+		B(1, 146, "Walkers will use a temporary bridge."),
+		{1, 72, 200, 40, 1, "K"},
+		B(1, 250, "Kestrel Lane, Kirkby Moor and the Kiln Yard."),
+	};
+	char *o;
+	(void)state;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	assert_non_null(strstr(o, "The county council will rebuild the old footbridge<W>over the Lenn"));
+	assert_non_null(strstr(o, "main girders and<W>closed it to all traffic"));
+	assert_null(strstr(o, "T[1]"));
+	assert_non_null(strstr(o, "K[1]Kestrel Lane") ? strstr(o, "K[1]Kestrel Lane") : strstr(o, "K<B>Kestrel Lane"));
+	free(o);
+}
+
+/* Convention layout.drop_cap: a right-to-left page is left alone (its
+ * large letter would stand at the right, and its lines' starts are their
+ * right ends). */
+static void drop_cap_not_on_rtl_page(void **state)
+{
+	const hl L[] = {
+		{1, 72, 80, 40, 0, "T"},
+		{1, 94, 84, 10, 0, "he county council will rebuild the old footbridge"},
+		{1, 94, 98, 10, 0, "over the Lenn this autumn, after an inspection"},
+	};
+	char *o;
+	(void)state;
+	rtl_lines = true;
+	o = layout(L, sizeof L / sizeof L[0], 1);
+	rtl_lines = false;
+	assert_null(strstr(o, "The county"));
+	free(o);
+}
+
 /* Convention layout.frame_in_flow: a masthead and a title set in frames
  * at x = 60 (9 and 18 points), over a body set in from them at x = 100,
  * the body's first paragraph wrapping above and below each frame: the
@@ -4614,6 +4661,8 @@ int main(void)
 		cmocka_unit_test(small_capitals_in_a_justified_line),
 		cmocka_unit_test(justified_columns),
 		cmocka_unit_test(float_margin_keeps_the_narrow_measure),
+		cmocka_unit_test(drop_cap_joins_the_first_word),
+		cmocka_unit_test(drop_cap_not_on_rtl_page),
 		cmocka_unit_test(frames_at_the_head_of_the_text),
 		cmocka_unit_test(frame_inside_a_later_paragraph),
 		cmocka_unit_test(equal_columns_then_full_width_heading),
