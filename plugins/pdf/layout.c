@@ -2992,7 +2992,7 @@ static bool beside_cap(const pdfl_line *c, const pdfl_line *b)
 	       mid < c->y1 && 2 * b->size <= c->size;
 }
 
-static void drop_caps(pdfl_page *p, pdfl_line *L)
+static void drop_caps(pdfl_doc *d, pdfl_page *p, pdfl_line *L)
 {
 	size_t i, j;
 	bool dropped = false;
@@ -3015,8 +3015,12 @@ static void drop_caps(pdfl_page *p, pdfl_line *L)
 		at = first->x0;
 		{
 			char *t = malloc(c->len + first->len + 1);
-			if (!t)
-				return;
+			/* out of memory: the letters joined so far still leave
+			 * their emptied lines, which must be taken out below */
+			if (!t) {
+				d->oom = true;
+				break;
+			}
 			memcpy(t, c->text, c->len);
 			memcpy(t + c->len, first->text, first->len + 1);
 			free(first->text);
@@ -3045,7 +3049,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	deskew_page(d, p);
 	merge_row_fragments(d, p);
 	join_key_value_rows(d, p);
-	drop_caps(p, d->lines + p->first);
+	drop_caps(d, p, d->lines + p->first);
 	if (p->n < 2) {
 		for (i = 0; i < p->n; i++) {
 			pdfl_line *l = &d->lines[p->first + i];
