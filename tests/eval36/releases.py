@@ -1,0 +1,347 @@
+# The releases of tests/eval36 (read by make.py): the ways writers carry
+# boilerplate in Word. Invented organisations, people and towns; written
+# before pressmill was run on them. Inline: **bold**.
+#
+# Blocks: ("release", t); ("title", t) (opts "title": "style" for Word's
+# Title style, else bold 16 pt); ("sub", t) italic deck; ("lead",
+# dateline, text) the first paragraph, its dateline opening it (body:
+# text); ("p", t) body paragraph; ("bh", t) bold body heading (body);
+# ("head", t, mode) About/notes heading, neither (mode bold, caps (w:caps),
+# plain or a style name); ("ap", t) About paragraph; ("runin", head, t)
+# About paragraph opened by a bold run-in heading (about: t); ("end", t)
+# centred end mark; ("contact", [lines]) contact lines; ("contactp", t) a
+# contact paragraph; ("note", t) a numbered note (List Number), neither;
+# ("anote", head, t) a numbered note opened by a bold About run-in (about: t); ("cell",
+# [blocks]) a one-cell bordered table; ("box", [blocks]) a text box
+# (DrawingML with VML fallback) anchored in an empty paragraph.
+
+RELEASES = [
+    {"id": "e36-en-01", "lang": "en", "opts": {"title": "style"},
+     "note": "About heading as a bold run alone in a Normal paragraph after '###'; the contacts after the About text.",
+     "dateline": ("HARROWGATE", "2026-11-03"),
+     "emails": ["press@brackwater.example"], "phones": ["+44 1423 555 017"],
+     "blocks": [("release", "FOR IMMEDIATE RELEASE"),
+                ("title", "Brackwater Analytics Opens Data Lab for Small Water Utilities"),
+                ("lead", "HARROWGATE, England \u2013 3 November 2026 \u2013 ",
+                 "Brackwater Analytics today opened a data laboratory where small water utilities can test leak "
+                 "detection software on their own meter readings before they buy it."),
+                ("p", "The lab holds anonymised readings from eleven rural networks and a bench of forty smart "
+                 "meters that can be set to fail in the ways field meters do."),
+                ("p", "\u201cA utility with four engineers cannot run a pilot for every vendor that calls,\u201d said "
+                 "Imogen Threlkeld, who leads the lab. \u201cHere they can try three in a week.\u201d"),
+                ("p", "The first twelve utilities to apply will use the lab free of charge until March."),
+                ("end", "###"),
+                ("head", "About Brackwater Analytics", "bold"),
+                ("ap", "Brackwater Analytics builds software that finds leaks in water networks from meter data. "
+                 "Founded in 2017, it employs 60 people in Harrowgate and Leeds."),
+                ("contact", ["Media contact: Imogen Threlkeld", "press@brackwater.example", "+44 1423 555 017"])]},
+
+    {"id": "e36-en-02", "lang": "en", "opts": {"title": "bold"},
+     "note": "Contacts before the boilerplate; About heading typed in capitals in Heading 2, after '-ends-'.",
+     "dateline": ("DUNMORE", "2026-10-21"),
+     "emails": ["media@helvinfoods.example"], "phones": ["(570) 555-0163"],
+     "blocks": [("title", "Helvin Foods to Build Cold Storage Hub for Regional Farmers"),
+                ("sub", "The $14 million site will open in the spring of 2028"),
+                ("lead", "DUNMORE, Pa., Oct. 21, 2026 \u2013 ",
+                 "Helvin Foods will build a cold storage hub on the former rail yard in Dunmore, giving growers "
+                 "within 80 miles a place to keep fruit and vegetables fresh until they are sold."),
+                ("p", "The hub will hold 4,000 pallets and will rent space by the week, so that a farm with a "
+                 "single truckload can use it as easily as a packing house."),
+                ("p", "Construction begins in January and is expected to create 35 permanent jobs."),
+                ("end", "-ends-"),
+                ("contact", ["Media Contact:", "Rosalind Achterberg", "media@helvinfoods.example",
+                             "(570) 555-0163"]),
+                ("head", "ABOUT HELVIN FOODS", "Heading 2"),
+                ("ap", "Helvin Foods is a family-owned wholesaler of fresh produce serving grocers in "
+                 "Pennsylvania and New York since 1958."),
+                ("ap", "For more information, visit www.helvinfoods.example.")]},
+
+    {"id": "e36-en-03", "lang": "en", "opts": {"title": "style"},
+     "note": "Run-in About section: 'About Tarrow Mills:' as a bold run opening the paragraph, then a second "
+     "organisation's boilerplate with no heading, opening with its name ('Corvell Trust, Inc. is'); '- 30 -' "
+     "before them, a contact paragraph after.",
+     "dateline": ("ASHFORD", "2026-09-15"),
+     "emails": ["news@tarrowmills.example"], "phones": ["860-555-0148"],
+     "blocks": [("title", "Tarrow Mills and Corvell Trust Restore Ashford Riverside Mill"),
+                ("lead", "ASHFORD, Conn. \u2013 September 15, 2026 \u2013 ",
+                 "Tarrow Mills and the Corvell Trust have finished restoring the 1870 riverside mill in Ashford, "
+                 "which reopens this weekend as a working flour mill and a museum."),
+                ("p", "The restoration replaced the water wheel, rebuilt two pairs of millstones and repaired the "
+                 "brick walls with lime mortar made on site."),
+                ("p", "Visitors can watch grain being ground every Saturday and buy the flour in the mill shop."),
+                ("end", "- 30 -"),
+                ("runin", "About Tarrow Mills:", "Tarrow Mills grinds heritage grains for bakeries in New England "
+                 "and has run three restored water mills since 2009."),
+                ("ap", "Corvell Trust, Inc. is a nonprofit that buys and restores "
+                 "industrial buildings in eastern Connecticut."),
+                ("contactp", "Contact: Wendell Ostrander, 860-555-0148, news@tarrowmills.example")]},
+
+    {"id": "e36-en-04", "lang": "en", "opts": {"title": "style"},
+     "note": "Two About sections for two organisations, 'About the X:' in Heading 3 with a trailing colon, "
+     "after 'ENDS' and before the contacts.",
+     "dateline": ("GALLOWAY", "2026-11-18"),
+     "emails": ["comms@ferrin.example", "press@lowmoor.example"], "phones": [],
+     "blocks": [("title", "Ferrin Institute and Lowmoor Energy Test Tidal Turbine Off Galloway Coast"),
+                ("lead", "GALLOWAY, Scotland, 18 November 2026 \u2013 ",
+                 "The Ferrin Institute and Lowmoor Energy have lowered a 250-kilowatt tidal turbine into the "
+                 "channel off Portmurran, the first test of its kind in the Solway Firth."),
+                ("p", "For eighteen months the turbine will feed power to the harbour while sensors record how "
+                 "seals and fish move around it."),
+                ("p", "\u201cWe will learn as much about the animals as about the machine,\u201d said Dr Aileen "
+                 "Carmody of the Ferrin Institute."),
+                ("end", "ENDS"),
+                ("head", "About the Ferrin Institute:", "Heading 3"),
+                ("ap", "The Ferrin Institute is a marine research centre in Dumfries that studies coastal "
+                 "ecosystems and renewable energy at sea."),
+                ("head", "About Lowmoor Energy:", "Heading 3"),
+                ("ap", "Lowmoor Energy designs and operates small tidal turbines for island and harbour "
+                 "communities in Scotland and Ireland."),
+                ("contact", ["Press enquiries: comms@ferrin.example / press@lowmoor.example"])]},
+
+    {"id": "e36-en-05", "lang": "en", "opts": {"title": "bold"},
+     "note": "'Notes to editors' (bold) after '-ENDS-' with Word-numbered notes: the first an About note "
+     "opening 'About Kestwick Rail:' the others a photo note and an event note (neither body nor About).",
+     "dateline": ("KESTWICK", "2026-10-02"),
+     "emails": ["press@kestwickrail.example"], "phones": ["01768 555 902"],
+     "blocks": [("title", "Kestwick Rail Reopens Lakeside Branch Line After 60 Years"),
+                ("lead", "KESTWICK, 2 October 2026 \u2013 ",
+                 "Passenger trains will run again on the lakeside branch from Saturday, sixty years after the "
+                 "line closed to traffic."),
+                ("p", "Volunteers relaid four miles of track, rebuilt two stations and restored a 1950s diesel "
+                 "railcar over nine years of weekends."),
+                ("p", "Trains will run hourly at weekends and daily in the school holidays."),
+                ("contactp", "Media enquiries: Harriet Ambler, 01768 555 902, press@kestwickrail.example"),
+                ("end", "-ENDS-"),
+                ("head", "Notes to editors", "bold"),
+                ("anote", "About Kestwick Rail:", "Kestwick Rail is a charity run by 300 volunteers that restores "
+                 "and operates heritage railways in Cumbria."),
+                ("note", "Photographs of the reopening are available on request."),
+                ("note", "The opening train leaves Kestwick station at 10.15 on Saturday.")]},
+
+    {"id": "e36-en-06", "lang": "en", "opts": {"title": "style"},
+     "note": "'Boilerplate' as a bold heading inside a one-cell bordered table with the About text; "
+     "contacts before the table.",
+     "dateline": ("BRAMLEY", "2026-08-27"),
+     "emails": ["hello@qarrolabs.example"], "phones": ["(303) 555-0121"],
+     "blocks": [("title", "Qarro Labs Releases Free Soil Moisture Kit for School Gardens"),
+                ("lead", "BRAMLEY, Colo. \u2013 Aug. 27, 2026 \u2013 ",
+                 "Qarro Labs will send a free soil moisture kit to every school garden in Colorado that asks "
+                 "for one before the end of the year."),
+                ("p", "The kit holds three sensors, a small solar panel and a display that shows pupils when "
+                 "each bed needs water."),
+                ("p", "Teachers can download lesson plans that use the readings in science and mathematics classes."),
+                ("contact", ["Contact: Tobias Reinholt", "hello@qarrolabs.example", "(303) 555-0121"]),
+                ("cell", [("head", "Boilerplate", "bold"),
+                          ("ap", "Qarro Labs makes low-cost environmental sensors for farms, schools and "
+                           "community groups. The company was founded in 2020 and is based in Bramley.")])]},
+
+    {"id": "e36-fr-01", "lang": "fr", "opts": {"title": "style"},
+     "note": "'\u00c0 propos de Verdaline :' (bold, French space and colon) after '###', two paragraphs, "
+     "then 'Contact presse'.",
+     "dateline": ("Lyon", "2026-11-10"),
+     "emails": ["presse@verdaline.example"], "phones": ["04 72 55 01 38"],
+     "blocks": [("title", "Verdaline ouvre une conserverie solidaire \u00e0 Lyon"),
+                ("lead", "Lyon, le 10 novembre 2026 \u2013 ",
+                 "Verdaline ouvre dans le 8e arrondissement une conserverie o\u00f9 les mara\u00eechers de la "
+                 "r\u00e9gion transforment leurs invendus en bocaux vendus aux \u00e9piceries solidaires."),
+                ("p", "L\u2019atelier emploie huit personnes en insertion et pourra traiter deux tonnes de "
+                 "l\u00e9gumes par semaine."),
+                ("p", "\u00ab Rien ne devrait finir au compost tant qu\u2019on peut le mettre en bocal \u00bb, "
+                 "explique sa fondatrice, Margaux Delorme-Vasseur."),
+                ("end", "###"),
+                ("head", "\u00c0 propos de Verdaline :", "bold"),
+                ("ap", "Verdaline est une entreprise d\u2019insertion fond\u00e9e en 2021 \u00e0 Lyon. Elle lutte "
+                 "contre le gaspillage alimentaire en transformant les surplus agricoles."),
+                ("ap", "Elle compte aujourd\u2019hui 24 salari\u00e9s et trois ateliers."),
+                ("head", "Contact presse", "bold"),
+                ("contact", ["Margaux Delorme-Vasseur", "presse@verdaline.example", "04 72 55 01 38"])]},
+
+    {"id": "e36-fr-02", "lang": "fr", "opts": {"title": "bold"},
+     "note": "'A propos d\u2019Orbelle' (no accent, elided article) and its text in a text box at the end, "
+     "after the contacts.",
+     "dateline": ("Rennes", "2026-10-14"),
+     "emails": ["contact@orbelle.example"], "phones": ["02 99 55 47 10"],
+     "blocks": [("title", "Orbelle lance un service de v\u00e9los cargos partag\u00e9s pour les artisans"),
+                ("lead", "Rennes, 14 octobre 2026 \u2013 ",
+                 "Orbelle met \u00e0 disposition des artisans rennais quarante v\u00e9los cargos \u00e0 assistance "
+                 "\u00e9lectrique, r\u00e9servables \u00e0 la demi-journ\u00e9e."),
+                ("p", "Plombiers, fleuristes et \u00e9b\u00e9nistes pourront y charger jusqu\u2019\u00e0 150 kilos "
+                 "de mat\u00e9riel et circuler dans le centre pi\u00e9tonnier."),
+                ("p", "Le service ouvrira le 2 novembre dans quatre stations."),
+                ("contact", ["Contact presse : Yannick Le Goff", "contact@orbelle.example \u2013 02 99 55 47 10"]),
+                ("box", [("head", "A propos d\u2019Orbelle", "bold"),
+                         ("ap", "Orbelle est une coop\u00e9rative rennaise cr\u00e9\u00e9e en 2022 qui d\u00e9veloppe "
+                          "la logistique urbaine \u00e0 v\u00e9lo pour les professionnels.")])]},
+
+    {"id": "e36-de-01", "lang": "de", "opts": {"title": "style"},
+     "note": "'\u00dcber die Stadtwerke Haldenbach' in Heading 2 after '\u2013 Ende \u2013', then "
+     "'Pressekontakt:' with the contact lines.",
+     "dateline": ("Haldenbach", "2026-11-04"),
+     "emails": ["presse@sw-haldenbach.example"], "phones": ["+49 6221 555 3040"],
+     "blocks": [("title", "Stadtwerke Haldenbach bauen W\u00e4rmenetz f\u00fcr die Altstadt"),
+                ("lead", "Haldenbach, 4. November 2026 \u2013 ",
+                 "Die Stadtwerke Haldenbach beginnen im Fr\u00fchjahr mit dem Bau eines W\u00e4rmenetzes, das "
+                 "bis 2030 rund 1.200 Geb\u00e4ude der Altstadt mit Abw\u00e4rme aus dem Kl\u00e4rwerk versorgen soll."),
+                ("p", "Die Leitungen werden in den Gassen verlegt, wenn ohnehin Wasserrohre erneuert werden."),
+                ("p", "\u201eSo m\u00fcssen wir jede Stra\u00dfe nur einmal aufrei\u00dfen\u201c, sagt "
+                 "Gesch\u00e4ftsf\u00fchrerin Annelie Brugger."),
+                ("end", "\u2013 Ende \u2013"),
+                ("head", "\u00dcber die Stadtwerke Haldenbach", "Heading 2"),
+                ("ap", "Die Stadtwerke Haldenbach versorgen 48.000 Menschen mit Strom, Wasser und W\u00e4rme. "
+                 "Das Unternehmen geh\u00f6rt der Stadt und besch\u00e4ftigt 310 Mitarbeitende."),
+                ("head", "Pressekontakt:", "bold"),
+                ("contact", ["Jonas Wendeler", "presse@sw-haldenbach.example", "+49 6221 555 3040"])]},
+
+    {"id": "e36-de-02", "lang": "de", "opts": {"title": "bold"},
+     "note": "Run-in '\u00dcber Kesselbrunn Software:' as a bold run opening the About paragraph, after the "
+     "contacts; no end mark.",
+     "dateline": ("Kesselbrunn", "2026-09-29"),
+     "emails": ["presse@kesselbrunn.example"], "phones": ["0731 555 2290"],
+     "blocks": [("title", "Kesselbrunn Software bringt Dienstplan-App f\u00fcr Pflegedienste"),
+                ("lead", "Kesselbrunn, 29. September 2026 \u2013 ",
+                 "Kesselbrunn Software hat eine App vorgestellt, mit der ambulante Pflegedienste ihre "
+                 "Dienstpl\u00e4ne in wenigen Minuten erstellen k\u00f6nnen."),
+                ("p", "Die App ber\u00fccksichtigt Fahrtzeiten, Qualifikationen und W\u00fcnsche der "
+                 "Mitarbeitenden und schl\u00e4gt bei Krankheit Vertretungen vor."),
+                ("p", "Sie kostet 4 Euro pro Mitarbeiterin und Monat."),
+                ("contactp", "Pressekontakt: Lena Obermaier, presse@kesselbrunn.example, Tel. 0731 555 2290"),
+                ("runin", "\u00dcber Kesselbrunn Software:", "Das 2015 gegr\u00fcndete Unternehmen entwickelt "
+                 "Software f\u00fcr soziale Dienste und besch\u00e4ftigt 45 Menschen in Kesselbrunn und Ulm.")]},
+
+    {"id": "e36-es-01", "lang": "es", "opts": {"title": "bold"},
+     "note": "'ACERCA DE GRUPO ALVERDE' bold with Word's All caps (w:caps) on text typed in mixed case, "
+     "after the contacts.",
+     "dateline": ("Valencia", "2026-11-10"),
+     "emails": ["prensa@alverde.example"], "phones": ["+34 963 55 21 07"],
+     "blocks": [("title", "Grupo Alverde abre una planta de compostaje en la huerta de Valencia"),
+                ("lead", "Valencia, 10 de noviembre de 2026.\u2013 ",
+                 "Grupo Alverde ha inaugurado en Alboraia una planta que convertir\u00e1 cada a\u00f1o 20.000 "
+                 "toneladas de restos de poda y de mercado en compost para los agricultores de la huerta."),
+                ("p", "La planta da empleo a 18 personas y evitar\u00e1 que esos restos terminen en el vertedero."),
+                ("p", "Los agricultores podr\u00e1n recoger el compost a precio de coste a partir de enero."),
+                ("contact", ["Contacto de prensa:", "Nuria Castellv\u00ed", "prensa@alverde.example",
+                             "+34 963 55 21 07"]),
+                ("head", "Acerca de Grupo Alverde", "caps"),
+                ("ap", "Grupo Alverde es una empresa valenciana de gesti\u00f3n de residuos org\u00e1nicos "
+                 "fundada en 2004, con plantas en Valencia, Castell\u00f3n y Murcia.")]},
+
+    {"id": "e36-es-02", "lang": "es", "opts": {"title": "style"},
+     "note": "Two About sections 'Sobre Fundaci\u00f3n Miraluz' and 'Sobre la Universidad de Ternal' as bold "
+     "lines after '###'.",
+     "dateline": ("Ternal", "2026-10-06"),
+     "emails": ["comunicacion@miraluz.example"], "phones": [],
+     "blocks": [("title", "Fundaci\u00f3n Miraluz y la Universidad de Ternal crean becas para estudiantes rurales"),
+                ("lead", "Ternal, 6 de octubre de 2026 \u2013 ",
+                 "La Fundaci\u00f3n Miraluz y la Universidad de Ternal han firmado un acuerdo para financiar cada "
+                 "a\u00f1o 50 becas completas para j\u00f3venes de municipios de menos de 5.000 habitantes."),
+                ("p", "Las becas cubren la matr\u00edcula, el alojamiento y un ordenador port\u00e1til."),
+                ("p", "La convocatoria se abrir\u00e1 en febrero."),
+                ("end", "###"),
+                ("head", "Sobre Fundaci\u00f3n Miraluz", "bold"),
+                ("ap", "La Fundaci\u00f3n Miraluz apoya desde 1996 la educaci\u00f3n de j\u00f3venes en el "
+                 "medio rural."),
+                ("head", "Sobre la Universidad de Ternal", "bold"),
+                ("ap", "La Universidad de Ternal es una universidad p\u00fablica con 14.000 estudiantes y "
+                 "cuatro campus."),
+                ("contactp", "Comunicaci\u00f3n: comunicacion@miraluz.example")]},
+
+    {"id": "e36-it-01", "lang": "it", "opts": {"title": "style"},
+     "note": "'Informazioni su Valtessa:' bold with a colon, after the contacts 'Ufficio stampa'.",
+     "dateline": ("Bergamo", "2026-11-09"),
+     "emails": ["stampa@valtessa.example"], "phones": ["035 555 8812"],
+     "blocks": [("title", "Valtessa porta la fibra ottica in venti comuni delle valli bergamasche"),
+                ("lead", "Bergamo, 9 novembre 2026 \u2013 ",
+                 "Valtessa collegher\u00e0 entro il 2028 venti comuni delle valli bergamasche alla rete in fibra "
+                 "ottica, raggiungendo 31.000 abitazioni."),
+                ("p", "I lavori useranno in gran parte le condotte gi\u00e0 esistenti dell\u2019illuminazione "
+                 "pubblica, riducendo gli scavi."),
+                ("p", "I primi allacciamenti sono previsti a Zogno e a Serina in primavera."),
+                ("head", "Ufficio stampa", "bold"),
+                ("contact", ["Chiara Rottoli", "stampa@valtessa.example", "035 555 8812"]),
+                ("head", "Informazioni su Valtessa:", "bold"),
+                ("ap", "Valtessa \u00e8 un operatore di telecomunicazioni nato nel 2012 che costruisce reti in "
+                 "fibra nelle aree montane della Lombardia.")]},
+
+    {"id": "e36-it-02", "lang": "it", "opts": {"title": "bold"},
+     "note": "'Chi \u00e8 Lumetra' in Heading 2 after '- FINE -'.",
+     "dateline": ("Ravenna", "2026-10-20"),
+     "emails": ["press@lumetra.example"], "phones": [],
+     "blocks": [("title", "Lumetra restaura i mosaici della basilica di San Fulgenzio"),
+                ("lead", "Ravenna, 20 ottobre 2026 \u2013 ",
+                 "Lumetra ha completato il restauro dei mosaici dell\u2019abside della basilica di San Fulgenzio, "
+                 "chiusa al pubblico da tre anni."),
+                ("p", "Sei restauratori hanno consolidato oltre 40.000 tessere e ripulito le dorature."),
+                ("p", "La basilica riapre al pubblico domenica con visite guidate gratuite."),
+                ("end", "- FINE -"),
+                ("head", "Chi \u00e8 Lumetra", "Heading 2"),
+                ("ap", "Lumetra \u00e8 un laboratorio di restauro di Ravenna specializzato in mosaici antichi, "
+                 "attivo dal 1988."),
+                ("contactp", "Per informazioni: press@lumetra.example")]},
+
+    {"id": "e36-nl-01", "lang": "nl", "opts": {"title": "style"},
+     "note": "'Over Brinkveld' bold after '###', then 'Noot voor de redactie' with the contact (not body).",
+     "dateline": ("Zwolle", "2026-11-02"),
+     "emails": ["pers@brinkveld.example"], "phones": ["038 555 1964"],
+     "blocks": [("title", "Brinkveld opent eerste energiecooperatie voor sportclubs"),
+                ("lead", "Zwolle, 2 november 2026 \u2013 ",
+                 "Brinkveld heeft vandaag de eerste energiecoöperatie voor sportclubs geopend: 22 "
+                 "verenigingen in Overijssel delen de zonnepanelen op hun kantines en tribunes."),
+                ("p", "De clubs verwachten samen jaarlijks 140.000 euro aan energiekosten te besparen."),
+                ("p", "Andere verenigingen kunnen zich vanaf januari aansluiten."),
+                ("end", "###"),
+                ("head", "Over Brinkveld", "bold"),
+                ("ap", "Brinkveld is een adviesbureau uit Zwolle dat verenigingen helpt met verduurzaming. "
+                 "Het bureau werkt sinds 2016 met meer dan 300 clubs."),
+                ("head", "Noot voor de redactie", "bold"),
+                ("contactp", "Voor meer informatie: Sanne Hofstede, pers@brinkveld.example, 038 555 1964")]},
+
+    {"id": "e36-pt-01", "lang": "pt", "opts": {"title": "bold"},
+     "note": "'Sobre a Carvalhal Energia' in Heading 3 after the contacts.",
+     "dateline": ("Porto", "2026-11-05"),
+     "emails": ["imprensa@carvalhal.example"], "phones": ["+351 22 555 0193"],
+     "blocks": [("title", "Carvalhal Energia instala pain\u00e9is solares em 40 escolas do Porto"),
+                ("lead", "Porto, 5 de novembro de 2026 \u2013 ",
+                 "A Carvalhal Energia vai instalar pain\u00e9is solares nos telhados de 40 escolas do Porto, "
+                 "que passar\u00e3o a produzir um ter\u00e7o da eletricidade que consomem."),
+                ("p", "A obra ser\u00e1 feita durante as f\u00e9rias escolares e n\u00e3o ter\u00e1 custos para "
+                 "o munic\u00edpio."),
+                ("p", "Os alunos poder\u00e3o acompanhar a produ\u00e7\u00e3o num painel instalado em cada escola."),
+                ("contact", ["Contacto para a imprensa:", "Beatriz Sousa Lemos", "imprensa@carvalhal.example",
+                             "+351 22 555 0193"]),
+                ("head", "Sobre a Carvalhal Energia", "Heading 3"),
+                ("ap", "A Carvalhal Energia \u00e9 uma empresa portuguesa de energia solar fundada em 2011, "
+                 "com 120 colaboradores.")]},
+
+    {"id": "e36-sv-01", "lang": "sv", "opts": {"title": "style"},
+     "note": "'Om Norrvik Marin' bold after the contacts 'Presskontakt:'.",
+     "dateline": ("Ume\u00e5", "2026-11-03"),
+     "emails": ["press@norrvikmarin.example"], "phones": ["090-555 47 12"],
+     "blocks": [("title", "Norrvik Marin bygger eldrivna arbetsb\u00e5tar f\u00f6r fiskodlingar"),
+                ("lead", "Ume\u00e5, 3 november 2026 \u2013 ",
+                 "Norrvik Marin har f\u00e5tt en order p\u00e5 tolv eldrivna arbetsb\u00e5tar fr\u00e5n "
+                 "fiskodlingar i Norrbotten."),
+                ("p", "B\u00e5tarna laddas vid bryggan under natten och kan arbeta en hel dag utan att "
+                 "starta en dieselmotor."),
+                ("p", "De f\u00f6rsta b\u00e5tarna levereras i maj."),
+                ("head", "Presskontakt:", "bold"),
+                ("contact", ["Elin Marklund", "press@norrvikmarin.example", "090-555 47 12"]),
+                ("head", "Om Norrvik Marin", "bold"),
+                ("ap", "Norrvik Marin \u00e4r ett varv i Ume\u00e5 som sedan 1994 bygger arbetsb\u00e5tar i "
+                 "aluminium f\u00f6r vattenbruk och kommuner.")]},
+
+    {"id": "e36-da-01", "lang": "da", "opts": {"title": "bold"},
+     "note": "'OM FJORDBYEN CYKLER' typed in capitals in Heading 2 after '###'.",
+     "dateline": ("Aarhus", "2026-10-27"),
+     "emails": ["presse@fjordbyen.example"], "phones": ["+45 86 55 12 34"],
+     "blocks": [("title", "Fjordbyen Cykler \u00e5bner v\u00e6rksted for ladcykler p\u00e5 havnen"),
+                ("lead", "Aarhus, 27. oktober 2026 \u2013 ",
+                 "Fjordbyen Cykler \u00e5bner et v\u00e6rksted p\u00e5 havnen, hvor familier og "
+                 "h\u00e5ndv\u00e6rkere kan f\u00e5 repareret deres ladcykler samme dag."),
+                ("p", "V\u00e6rkstedet har seks mekanikere og et lager af reservedele til de mest solgte "
+                 "m\u00e6rker."),
+                ("p", "Det holder \u00e5bent alle hverdage fra klokken 7."),
+                ("end", "###"),
+                ("head", "OM FJORDBYEN CYKLER", "Heading 2"),
+                ("ap", "Fjordbyen Cykler er en cykelforretning i Aarhus, grundlagt i 2008, med 25 ansatte."),
+                ("contactp", "Kontakt: Mads Kjeldgaard, presse@fjordbyen.example, +45 86 55 12 34")]},
+]
