@@ -83,6 +83,12 @@ def head(container, text, mode):
     if mode in ("bold", "caps", "plain"):
         p = spaced(container.add_paragraph(), 4, 10)
         add_runs(p, text, bold=mode != "plain", caps=mode == "caps")
+    elif mode in ("underline", "big", "bolditalic"):
+        p = spaced(container.add_paragraph(), 4, 10)
+        add_runs(p, text, bold=mode == "bolditalic", italic=mode == "bolditalic", size=14 if mode == "big" else None)
+        if mode == "underline":
+            for r in p.runs:
+                r.underline = True
     else:
         p = spaced(container.add_paragraph(text, style=mode), 4, 10)
     return p
@@ -111,6 +117,23 @@ def block(d, container, b, opts):
         p = spaced(container.add_paragraph())
         add_runs(p, b[1], bold=True)
         add_runs(p, " " + b[2])
+    elif kind == "brhead":
+        p = spaced(container.add_paragraph())
+        add_runs(p, b[1], bold=True)
+        p.runs[-1].add_break()
+        add_runs(p, b[2])
+    elif kind in ("bullet", "abullet"):
+        add_runs(spaced(container.add_paragraph(style="List Bullet"), 2), b[1])
+    elif kind == "pagebreak":
+        container.add_page_break()
+    elif kind == "table2":
+        t = container.add_table(rows=1, cols=2)
+        for cell, blocks in zip(t.rows[0].cells, b[1:]):
+            first = cell.paragraphs[0]
+            for sub in blocks:
+                block(d, cell, sub, opts)
+            first._element.getparent().remove(first._element)
+        spaced(container.add_paragraph(), 0)
     elif kind == "end":
         p = spaced(container.add_paragraph(), 12, 6)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -164,6 +187,8 @@ def flatten(blocks):
     for b in blocks:
         if b[0] in ("cell", "box"):
             yield from flatten(b[1])
+        elif b[0] == "table2":
+            yield from flatten(b[1] + b[2])
         else:
             yield b
 
@@ -181,11 +206,11 @@ def expect(rel):
             sub = plain(b[1])
         elif kind == "lead":
             body.append(plain(b[2]))
-        elif kind in ("p", "bh"):
+        elif kind in ("p", "bh", "bullet"):
             body.append(plain(b[1]))
-        elif kind == "ap":
+        elif kind in ("ap", "abullet"):
             about.append(plain(b[1]))
-        elif kind in ("runin", "anote"):
+        elif kind in ("runin", "anote", "brhead"):
             about.append(plain(b[2]))
     loc, date = rel["dateline"]
     return {"language": rel["lang"], "headline": headline, "subheadline": sub,

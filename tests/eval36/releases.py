@@ -345,3 +345,253 @@ RELEASES = [
                 ("ap", "Fjordbyen Cykler er en cykelforretning i Aarhus, grundlagt i 2008, med 25 ansatte."),
                 ("contactp", "Kontakt: Mads Kjeldgaard, presse@fjordbyen.example, +45 86 55 12 34")]},
 ]
+
+# Second round (written after the first scored 1.000 on every field, and
+# before pressmill was run on these): the forms the first round left out.
+# Blocks added: ("brhead", head, t) a bold About heading, a line break
+# (Shift+Enter) and the About text in one paragraph (about: t); ("bullet",
+# t) a body list item; ("abullet", t) a list item of an About section;
+# ("table2", [left], [right]) a borderless two-cell table; ("pagebreak",);
+# head modes underline, big (14 pt, not bold) and bolditalic.
+RELEASES += [
+    {"id": "e36-en-07", "lang": "en", "opts": {"title": "style"},
+     "note": "About heading, a line break and the About text in one paragraph (bold heading run, Shift+Enter), "
+     "a second About paragraph under it; after '###', contacts after.",
+     "dateline": ("CARRICK", "2026-11-12"),
+     "emails": ["media@pellinorehealth.example"], "phones": ["+353 1 555 0142"],
+     "blocks": [("title", "Pellinore Health Opens Night Clinic for Shift Workers in Carrick"),
+                ("lead", "CARRICK, Ireland \u2013 12 November 2026 \u2013 ",
+                 "Pellinore Health has opened a clinic in Carrick that sees patients from 8 p.m. to 6 a.m., "
+                 "for nurses, drivers and factory staff who work through the day."),
+                ("p", "Two doctors and three nurses will staff the clinic each night; appointments can be made "
+                 "by text message."),
+                ("p", "The clinic is funded for two years by the regional health board."),
+                ("end", "###"),
+                ("brhead", "About Pellinore Health", "Pellinore Health runs eight primary care clinics in the "
+                 "south-east of Ireland and employs 140 clinicians."),
+                ("ap", "It was founded in 2012 by a group of general practitioners."),
+                ("contact", ["Media contact: Orla Vickery", "media@pellinorehealth.example", "+353 1 555 0142"])]},
+
+    {"id": "e36-en-08", "lang": "en", "opts": {"title": "bold"},
+     "note": "'Note for editors' (bold, singular) over two About sections in Heading 3 for two organisations, "
+     "after '-ends-'; contact before the end mark.",
+     "dateline": ("SALTHAVEN", "2026-10-08"),
+     "emails": ["press@marlowfinch.example"], "phones": ["01502 555 781"],
+     "blocks": [("title", "Marlow & Finch Architects Win Quayside Prize for Salthaven Lifeboat Station"),
+                ("lead", "SALTHAVEN, 8 October 2026 \u2013 ",
+                 "Marlow & Finch Architects have won this year\u2019s Quayside Prize for the new lifeboat station "
+                 "at Salthaven, built of larch and recycled brick on the harbour wall."),
+                ("p", "The judges praised the station\u2019s boat hall, which opens on both sides so that crews "
+                 "can launch at any tide."),
+                ("p", "The prize of \u00a320,000 will fund two student placements at the practice."),
+                ("contactp", "For interviews contact Tamsin Okafor on 01502 555 781 or press@marlowfinch.example"),
+                ("end", "-ends-"),
+                ("head", "Note for editors", "bold"),
+                ("head", "About Marlow & Finch Architects", "Heading 3"),
+                ("ap", "Marlow & Finch Architects is a practice of 22 architects in Salthaven and Norwich that "
+                 "designs public buildings on the coast."),
+                ("head", "About the Quayside Prize", "Heading 3"),
+                ("ap", "The Quayside Prize is awarded every year by the Eastern Coast Building Society to a "
+                 "building that serves a harbour community.")]},
+
+    {"id": "e36-en-09", "lang": "en", "opts": {"title": "style"},
+     "note": "About heading underlined, not bold; the About section holds a bulleted list and a web address "
+     "line; after '# # #'.",
+     "dateline": ("GRELLAN BAY", "2026-09-22"),
+     "emails": ["info@grellanbaytrust.example"], "phones": [],
+     "blocks": [("title", "Grellan Bay Trust Buys Last Privately Owned Stretch of Coastline"),
+                ("lead", "GRELLAN BAY, Maine \u2013 Sept. 22, 2026 \u2013 ",
+                 "The Grellan Bay Trust has bought the last privately owned mile of shoreline in the bay and "
+                 "will open it to the public next summer."),
+                ("p", "The purchase was paid for by 2,300 donors and a state conservation grant."),
+                ("p", "A footpath will link the new land to the trust\u2019s two existing beaches."),
+                ("end", "# # #"),
+                ("head", "About Grellan Bay Trust", "underline"),
+                ("ap", "The Grellan Bay Trust is a land trust founded in 1987. It:"),
+                ("abullet", "protects 3,400 acres of coast and forest;"),
+                ("abullet", "maintains 22 miles of public trails;"),
+                ("abullet", "runs a summer school on marine life."),
+                ("ap", "Learn more at www.grellanbaytrust.example."),
+                ("contactp", "Contact: Ezra Lindqvist, info@grellanbaytrust.example")]},
+
+    {"id": "e36-en-10", "lang": "en", "opts": {"title": "style"},
+     "note": "About section before the end mark: its heading in 14 pt, not bold; '###' after it, then the "
+     "contacts.",
+     "dateline": ("MILLBROOK", "2026-11-16"),
+     "emails": ["pr@sundialrobotics.example"], "phones": ["(845) 555-0199"],
+     "blocks": [("title", "Sundial Robotics Delivers First Orchard Pruning Robots"),
+                ("lead", "MILLBROOK, N.Y., Nov. 16, 2026 \u2013 ",
+                 "Sundial Robotics has delivered its first six pruning robots to apple growers in the Hudson "
+                 "Valley, where they will work through the winter dormant season."),
+                ("p", "Each robot prunes about 400 trees a day, guided by cameras that recognise fruiting buds."),
+                ("p", "Growers lease the robots by the season, with a technician on call."),
+                ("head", "About Sundial Robotics", "big"),
+                ("ap", "Sundial Robotics builds field robots for fruit growers. The company was founded in 2019 "
+                 "and is based in Millbrook."),
+                ("end", "###"),
+                ("contact", ["Media Contact", "Renata Szabo", "pr@sundialrobotics.example", "(845) 555-0199"])]},
+
+    {"id": "e36-en-11", "lang": "en", "opts": {"title": "style"},
+     "note": "A borderless two-cell table at the end: the About heading and text on the left, the media "
+     "contacts on the right.",
+     "dateline": ("PORT ELLIS", "2026-10-30"),
+     "emails": ["newsroom@halyardferries.example"], "phones": ["+61 8 5550 2231"],
+     "blocks": [("title", "Halyard Ferries Adds Electric Ferry to Port Ellis Crossing"),
+                ("lead", "PORT ELLIS, South Australia \u2013 30 October 2026 \u2013 ",
+                 "Halyard Ferries has put its first battery-electric ferry into service on the twenty-minute "
+                 "crossing between Port Ellis and Kerrin Island."),
+                ("p", "The ferry carries 40 cars and 200 passengers and charges at the Port Ellis berth while "
+                 "it loads."),
+                ("p", "A second ferry of the same design will join it in 2028."),
+                ("table2", [("head", "About Halyard Ferries", "bold"),
+                            ("ap", "Halyard Ferries has run island crossings in South Australia since 1964 and "
+                             "carries 900,000 passengers a year.")],
+                 [("contact", ["Media contacts", "Callum Reardon", "newsroom@halyardferries.example",
+                               "+61 8 5550 2231"])])]},
+
+    {"id": "e36-en-12", "lang": "en", "opts": {"title": "bold"},
+     "note": "A page break before the boilerplate; 'ABOUT WYNDCREST:' typed in capitals, bold italic, with a "
+     "colon; three About paragraphs, the last a web address line.",
+     "dateline": ("WYNDHAM FALLS", "2026-09-09"),
+     "emails": ["press@wyndcrest.example"], "phones": ["(802) 555-0110"],
+     "blocks": [("title", "Wyndcrest Opens Tool Library in Former Wyndham Falls Post Office"),
+                ("lead", "WYNDHAM FALLS, Vt. \u2013 Sept. 9, 2026 \u2013 ",
+                 "Wyndcrest, the town\u2019s community land trust, has opened a tool library in the former post "
+                 "office, lending ladders, saws and garden tools to residents for free."),
+                ("p", "The library holds 600 tools, most of them donated by retired tradespeople."),
+                ("p", "Members can borrow up to five tools for a week at a time."),
+                ("contactp", "Media contact: Lucinda Barrow, (802) 555-0110, press@wyndcrest.example"),
+                ("pagebreak",),
+                ("head", "ABOUT WYNDCREST:", "bolditalic"),
+                ("ap", "Wyndcrest is a community land trust that owns and manages affordable homes and shared "
+                 "buildings in Wyndham Falls."),
+                ("ap", "Founded in 2003, it is governed by a board elected by its members."),
+                ("ap", "www.wyndcrest.example")]},
+
+    {"id": "e36-fr-03", "lang": "fr", "opts": {"title": "style"},
+     "note": "Run-in '\u00c0 propos d'Arvel :' with a straight apostrophe and a French space before the colon, "
+     "after '- FIN -'; contacts after.",
+     "dateline": ("Annecy", "2026-11-19"),
+     "emails": ["presse@arvel.example"], "phones": ["04 50 55 12 96"],
+     "blocks": [("title", "Arvel ouvre un atelier de r\u00e9paration de skis \u00e0 Annecy"),
+                ("lead", "Annecy, le 19 novembre 2026 \u2013 ",
+                 "Arvel ouvre \u00e0 Annecy un atelier o\u00f9 les skieurs peuvent faire r\u00e9parer semelles "
+                 "et carres plut\u00f4t que de racheter une paire neuve."),
+                ("p", "L\u2019atelier r\u00e9pare aussi les fixations et les chaussures, en 48 heures."),
+                ("p", "Il est ouvert du mardi au samedi pendant toute la saison."),
+                ("end", "- FIN -"),
+                ("runin", "\u00c0 propos d'Arvel :", "Arvel est une entreprise savoyarde cr\u00e9\u00e9e en 2018 "
+                 "qui fabrique et r\u00e9pare du mat\u00e9riel de ski \u00e0 partir de pi\u00e8ces recycl\u00e9es."),
+                ("contactp", "Contact presse : Ma\u00ebl Giroud \u2013 presse@arvel.example \u2013 04 50 55 12 96")]},
+
+    {"id": "e36-de-03", "lang": "de", "opts": {"title": "style"},
+     "note": "Bold heading '\u00dcber uns' (no name) over the boilerplate, after the contacts "
+     "'Pressekontakt'.",
+     "dateline": ("Feldlingen", "2026-10-13"),
+     "emails": ["presse@feldlinger-muehle.example"], "phones": ["07071 555 480"],
+     "blocks": [("title", "Feldlinger M\u00fchle backt Brot aus regionalem Urkorn"),
+                ("lead", "Feldlingen, 13. Oktober 2026 \u2013 ",
+                 "Die Feldlinger M\u00fchle bringt ein Brot aus Einkorn und Emmer auf den Markt, die auf zw\u00f6lf "
+                 "H\u00f6fen im Umkreis von 30 Kilometern angebaut werden."),
+                ("p", "Die B\u00e4uerinnen und Bauern erhalten einen festen Preis \u00fcber f\u00fcnf Jahre."),
+                ("p", "Das Brot ist ab Montag in 40 B\u00e4ckereien erh\u00e4ltlich."),
+                ("head", "Pressekontakt", "bold"),
+                ("contact", ["Theresa Albrecht", "presse@feldlinger-muehle.example", "Telefon 07071 555 480"]),
+                ("head", "\u00dcber uns", "bold"),
+                ("ap", "Die Feldlinger M\u00fchle ist ein Familienunternehmen in f\u00fcnfter Generation und "
+                 "mahlt j\u00e4hrlich 9.000 Tonnen Getreide aus Baden-W\u00fcrttemberg.")]},
+
+    {"id": "e36-es-03", "lang": "es", "opts": {"title": "bold"},
+     "note": "'Sobre nosotros' in Heading 2 after '- FIN -', then the press contact paragraph.",
+     "dateline": ("Zaragoza", "2026-10-26"),
+     "emails": ["prensa@ebrotech.example"], "phones": ["976 55 43 21"],
+     "blocks": [("title", "Ebrotech instala sensores de riego en 300 explotaciones de Arag\u00f3n"),
+                ("lead", "Zaragoza, 26 de octubre de 2026 \u2013 ",
+                 "Ebrotech ha instalado sensores de humedad en 300 explotaciones de regad\u00edo de Arag\u00f3n, "
+                 "que podr\u00e1n ahorrar hasta un 25 % del agua que usan."),
+                ("p", "Los agricultores reciben en el m\u00f3vil un aviso cuando cada parcela necesita riego."),
+                ("p", "El proyecto cuenta con fondos del Gobierno de Arag\u00f3n."),
+                ("end", "- FIN -"),
+                ("head", "Sobre nosotros", "Heading 2"),
+                ("ap", "Ebrotech es una empresa zaragozana de tecnolog\u00eda agr\u00edcola fundada en 2016, con "
+                 "35 empleados."),
+                ("contactp", "Contacto de prensa: Irene Lacasa, prensa@ebrotech.example, 976 55 43 21")]},
+
+    {"id": "e36-it-03", "lang": "it", "opts": {"title": "style"},
+     "note": "'A proposito di Ortensia Bio', a line break and the About text in one paragraph, after "
+     "'***'; contacts after.",
+     "dateline": ("Cesena", "2026-11-11"),
+     "emails": ["ufficiostampa@ortensiabio.example"], "phones": ["0547 555 901"],
+     "blocks": [("title", "Ortensia Bio apre il primo mercato coperto di prodotti biologici a Cesena"),
+                ("lead", "Cesena, 11 novembre 2026 \u2013 ",
+                 "Ortensia Bio ha aperto nell\u2019ex foro boario di Cesena un mercato coperto dove 30 aziende "
+                 "agricole biologiche vendono direttamente i loro prodotti."),
+                ("p", "Il mercato \u00e8 aperto dal mercoled\u00ec alla domenica e ospita un laboratorio di cucina."),
+                ("p", "Nei primi tre giorni lo hanno visitato oltre 6.000 persone."),
+                ("end", "***"),
+                ("brhead", "A proposito di Ortensia Bio", "Ortensia Bio \u00e8 un consorzio di produttori "
+                 "biologici romagnoli nato nel 2010, con 140 aziende associate."),
+                ("contactp", "Ufficio stampa: Davide Montanari, ufficiostampa@ortensiabio.example, 0547 555 901")]},
+
+    {"id": "e36-pt-02", "lang": "pt", "opts": {"title": "bold"},
+     "note": "Run-in 'Sobre a Lusoflor:' bold, opening the About paragraph after '###'; contacts after.",
+     "dateline": ("Braga", "2026-10-15"),
+     "emails": ["comunicacao@lusoflor.example"], "phones": ["+351 253 555 017"],
+     "blocks": [("title", "Lusoflor abre estufa de flores com energia geot\u00e9rmica em Braga"),
+                ("lead", "Braga, 15 de outubro de 2026 \u2013 ",
+                 "A Lusoflor inaugurou em Braga uma estufa de cinco hectares aquecida com energia "
+                 "geot\u00e9rmica, onde vai cultivar rosas e t\u00falipas durante todo o ano."),
+                ("p", "A estufa emprega 60 pessoas e deixa de usar g\u00e1s natural."),
+                ("p", "As primeiras flores chegam aos mercados em dezembro."),
+                ("end", "###"),
+                ("runin", "Sobre a Lusoflor:", "A Lusoflor \u00e9 uma produtora de flores de corte fundada em "
+                 "1991, com estufas no Minho e no Alentejo."),
+                ("contactp", "Contacto: Rita Abreu Novais, comunicacao@lusoflor.example, +351 253 555 017")]},
+
+    {"id": "e36-da-02", "lang": "da", "opts": {"title": "style"},
+     "note": "'Om Kobbervig Bryghus', a line break and the About text in one paragraph, after the contacts "
+     "'Pressekontakt:'.",
+     "dateline": ("Kobbervig", "2026-11-06"),
+     "emails": ["presse@kobbervig.example"], "phones": ["+45 98 55 31 20"],
+     "blocks": [("title", "Kobbervig Bryghus brygger \u00f8l p\u00e5 tang fra fjorden"),
+                ("lead", "Kobbervig, 6. november 2026 \u2013 ",
+                 "Kobbervig Bryghus lancerer en \u00f8l brygget med sukkertang h\u00f8stet i Limfjorden af "
+                 "lokale fiskere."),
+                ("p", "Tangen giver \u00f8llet en let salt smag og h\u00f8stes uden at skade havbunden."),
+                ("p", "\u00d8llet s\u00e6lges fra december i 80 butikker."),
+                ("head", "Pressekontakt:", "bold"),
+                ("contact", ["Line Dam\u00f8ller", "presse@kobbervig.example", "+45 98 55 31 20"]),
+                ("brhead", "Om Kobbervig Bryghus", "Kobbervig Bryghus er et mikrobryggeri grundlagt i 2014 med "
+                 "12 medarbejdere.")]},
+
+    {"id": "e36-sv-02", "lang": "sv", "opts": {"title": "bold"},
+     "note": "'Om oss' in Heading 3 after '###', then the contact paragraph.",
+     "dateline": ("Falun", "2026-10-19"),
+     "emails": ["press@kopparlinjen.example"], "phones": ["023-555 18 40"],
+     "blocks": [("title", "Kopparlinjen b\u00f6rjar k\u00f6ra elbussar mellan Falun och Borl\u00e4nge"),
+                ("lead", "Falun, 19 oktober 2026 \u2013 ",
+                 "Kopparlinjen s\u00e4tter in tolv elbussar p\u00e5 sträckan mellan Falun och Borl\u00e4nge fr\u00e5n "
+                 "och med december."),
+                ("p", "Bussarna laddas vid \u00e4ndh\u00e5llplatserna och g\u00e5r var femtonde minut."),
+                ("p", "Biljettpriset \u00e4r detsamma som i dag."),
+                ("end", "###"),
+                ("head", "Om oss", "Heading 3"),
+                ("ap", "Kopparlinjen \u00e4r ett bussbolag i Dalarna med 260 anst\u00e4llda och 90 bussar."),
+                ("contactp", "Presskontakt: Johan Ekl\u00f6f, press@kopparlinjen.example, 023-555 18 40")]},
+
+    {"id": "e36-nl-02", "lang": "nl", "opts": {"title": "style"},
+     "note": "Run-in 'Over Tuinhof:' bold, after the editors' note 'Noot voor de redactie, niet voor "
+     "publicatie:' with the contact.",
+     "dateline": ("Deventer", "2026-10-22"),
+     "emails": ["info@tuinhof.example"], "phones": ["0570 555 623"],
+     "blocks": [("title", "Tuinhof maakt van braakliggend terrein een pluktuin voor de buurt"),
+                ("lead", "Deventer, 22 oktober 2026 \u2013 ",
+                 "Tuinhof verandert een braakliggend terrein in de wijk Keizerslanden in een pluktuin waar "
+                 "buurtbewoners gratis groente en bloemen kunnen plukken."),
+                ("p", "Vrijwilligers uit de wijk planten deze winter fruitbomen en leggen zeventig bedden aan."),
+                ("p", "De tuin gaat in april open."),
+                ("head", "Noot voor de redactie, niet voor publicatie:", "bold"),
+                ("contactp", "Voor meer informatie: Femke Brouwer, info@tuinhof.example, 0570 555 623"),
+                ("runin", "Over Tuinhof:", "Tuinhof is een stichting uit Deventer die sinds 2019 "
+                 "buurttuinen aanlegt op tijdelijk lege grond.")]},
+]
