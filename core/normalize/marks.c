@@ -13,11 +13,43 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A row of three or more asterisks alone on its line ("***", "* * *"). */
+static bool dinkus_line(const char *t)
+{
+	size_t stars = 0;
+	if (!t)
+		return false;
+	for (; *t; t++) {
+		if (*t == '*')
+			stars++;
+		else if (*t != ' ')
+			return false;
+	}
+	return stars >= 3;
+}
+
+/* Convention closing.end_mark.dinkus: the row of asterisks separates the
+ * parts of a text as often as it ends one, so it ends the release only
+ * where the block after it opens closing matter: an About heading (alone,
+ * run in, or over a line break) or a contact heading. Italian, German and
+ * French writers close the text with it before the boilerplate. */
+static bool dinkus_end_mark(nz *z, size_t i)
+{
+	const pm_block *next;
+	char *rest = NULL;
+	if (!dinkus_line(z->b[i]->text) || i + 1 >= z->n)
+		return false;
+	next = z->b[i + 1];
+	return next->text && (rule_about_heading(next->text, &rest) || rule_contact_heading(next->text));
+}
+
 static void find_end_mark(nz *z)
 {
 	size_t i;
 	for (i = 0; i < z->n; i++) {
 		char *m = rule_end_mark(z->b[i]->text);
+		if (!m && dinkus_end_mark(z, i))
+			m = pm_strdup(z->b[i]->text);
 		if (!m)
 			continue;
 		/* An end mark in the first lines is a separator, not the end. */
