@@ -116,7 +116,17 @@ def block(d, container, b, opts):
     elif kind == "runin":
         p = spaced(container.add_paragraph())
         add_runs(p, b[1], bold=True)
-        add_runs(p, " " + b[2])
+        add_runs(p, (b[3] if len(b) > 3 else " ") + b[2])
+    elif kind == "linkhead":
+        p = spaced(container.add_paragraph(), 4, 10)
+        add_runs(p, b[1], bold=True)
+        rid = d.part.relate_to(b[3], "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+                               is_external=True)
+        p._p.append(parse_xml('<w:hyperlink %s r:id="%s"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:b/>'
+                              '</w:rPr><w:t xml:space="preserve">%s</w:t></w:r></w:hyperlink>'
+                              % (nsdecls("w", "r"), rid, escape(b[2]))))
+    elif kind == "italichead":
+        add_runs(spaced(container.add_paragraph(), 4, 10), b[1], italic=True)
     elif kind == "brhead":
         p = spaced(container.add_paragraph())
         add_runs(p, b[1], bold=True)

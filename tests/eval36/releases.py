@@ -595,3 +595,191 @@ RELEASES += [
                 ("runin", "Over Tuinhof:", "Tuinhof is een stichting uit Deventer die sinds 2019 "
                  "buurttuinen aanlegt op tijdelijk lege grond.")]},
 ]
+
+# Third round (written after the second, before pressmill was run on
+# these): run-in headings closed by a dash, a heading whose name is a
+# hyperlink, an italic heading, no-break spaces and a tab in a heading,
+# About sections for a project and a body, headings with no name.
+# Blocks added: ("runin", head, t, sep) the run-in closed by sep (" \u2014 ");
+# ("linkhead", t, name, url) a bold heading whose name is a hyperlink;
+# ("italichead", t) an italic heading, not bold.
+RELEASES += [
+    {"id": "e36-en-13", "lang": "en", "opts": {"title": "style"},
+     "note": "Run-in About heading in bold closed by an em dash in regular type ('About Calder Ridge Hospice "
+     "\u2014 Calder Ridge Hospice \u2026'), after '###'; contacts after.",
+     "dateline": ("CALDER RIDGE", "2026-11-20"),
+     "emails": ["comms@calderridgehospice.example"], "phones": ["(319) 555-0174"],
+     "blocks": [("title", "Calder Ridge Hospice Opens Respite House for Family Caregivers"),
+                ("lead", "CALDER RIDGE, Iowa \u2013 Nov. 20, 2026 \u2013 ",
+                 "Calder Ridge Hospice has opened a six-bedroom respite house where patients can stay for up to "
+                 "a week while the relatives who care for them rest."),
+                ("p", "Nurses staff the house around the clock, and stays are free for families enrolled in the "
+                 "hospice\u2019s home care."),
+                ("p", "The house was paid for by a three-year community campaign."),
+                ("end", "###"),
+                ("runin", "About Calder Ridge Hospice", "Calder Ridge Hospice is a nonprofit that has cared for "
+                 "patients and families in four eastern Iowa counties since 1982.", " \u2014 "),
+                ("contactp", "Contact: Noreen Baptiste, (319) 555-0174, comms@calderridgehospice.example")]},
+
+    {"id": "e36-en-14", "lang": "en", "opts": {"title": "bold"},
+     "note": "About heading whose organisation name is a hyperlink (bold 'About ' then the linked name), "
+     "after '-30-'; two About paragraphs.",
+     "dateline": ("TOLLERTON", "2026-10-05"),
+     "emails": ["press@fennicklabs.example"], "phones": [],
+     "blocks": [("title", "Fennick Labs Publishes Open Dataset of Urban Tree Canopy"),
+                ("lead", "TOLLERTON, Nottinghamshire, 5 October 2026 \u2013 ",
+                 "Fennick Labs has published an open dataset that maps the tree canopy of 120 British towns "
+                 "street by street, drawn from aerial photographs taken this summer."),
+                ("p", "Councils can use the data to see which streets lack shade and plan new planting."),
+                ("p", "The dataset is free to use under an open licence."),
+                ("end", "-30-"),
+                ("linkhead", "About ", "Fennick Labs", "https://www.fennicklabs.example/"),
+                ("ap", "Fennick Labs is a research company that turns aerial and satellite images into maps for "
+                 "local government."),
+                ("ap", "It was founded in 2021 and employs 18 people."),
+                ("contactp", "Press office: press@fennicklabs.example")]},
+
+    {"id": "e36-en-15", "lang": "en", "opts": {"title": "style"},
+     "note": "About heading in italics, not bold, with no-break spaces inside and a tab after it "
+     "('About\u00a0Norrow\u00a0College\\t'); contacts before it.",
+     "dateline": ("NORROW", "2026-09-30"),
+     "emails": ["news@norrow.example"], "phones": ["(207) 555-0133"],
+     "blocks": [("title", "Norrow College Adds Boatbuilding Degree"),
+                ("lead", "NORROW, Maine, Sept. 30, 2026 \u2013 ",
+                 "Norrow College will offer a two-year degree in wooden boatbuilding from next autumn, taught in "
+                 "a workshop on the town wharf."),
+                ("p", "Students will build a working lobster boat in their second year."),
+                ("p", "Applications open on December 1."),
+                ("contact", ["Media contact: Abigail Trask", "news@norrow.example", "(207) 555-0133"]),
+                ("italichead", "About\u00a0Norrow\u00a0College\t"),
+                ("ap", "Norrow College is a public community college on the Maine coast with 2,100 students.")]},
+
+    {"id": "e36-fr-04", "lang": "fr", "opts": {"title": "style"},
+     "note": "'\u00c0 PROPOS DE LA FONDATION SOLENNE' typed in capitals in Heading 2, two About paragraphs, "
+     "then 'Contacts presse' (bold).",
+     "dateline": ("Toulouse", "2026-11-17"),
+     "emails": ["presse@fondation-solenne.example"], "phones": ["05 61 55 20 84"],
+     "blocks": [("title", "La Fondation Solenne finance dix r\u00e9sidences d\u2019artistes en milieu rural"),
+                ("lead", "Toulouse, le 17 novembre 2026 \u2013 ",
+                 "La Fondation Solenne financera en 2027 dix r\u00e9sidences d\u2019artistes dans des villages "
+                 "d\u2019Occitanie de moins de mille habitants."),
+                ("p", "Chaque artiste s\u00e9journera trois mois dans son village et y pr\u00e9sentera son travail."),
+                ("p", "Les communes int\u00e9ress\u00e9es peuvent candidater jusqu\u2019au 15 janvier."),
+                ("head", "\u00c0 PROPOS DE LA FONDATION SOLENNE", "Heading 2"),
+                ("ap", "La Fondation Solenne, cr\u00e9\u00e9e en 2005, soutient la cr\u00e9ation artistique "
+                 "hors des grandes villes."),
+                ("ap", "Elle a accompagn\u00e9 plus de 400 artistes."),
+                ("head", "Contacts presse", "bold"),
+                ("contact", ["Camille Roumagnac", "presse@fondation-solenne.example", "05 61 55 20 84"])]},
+
+    {"id": "e36-de-04", "lang": "de", "opts": {"title": "style"},
+     "note": "Two About sections in Heading 3: '\u00dcber das Projekt Moorwende' (a project) and '\u00dcber die "
+     "Stiftung Kranichfeld', after '\u2013 ENDE \u2013'; contact paragraph after.",
+     "dateline": ("Kranichfeld", "2026-10-01"),
+     "emails": ["presse@stiftung-kranichfeld.example"], "phones": ["03643 555 710"],
+     "blocks": [("title", "Projekt Moorwende vern\u00e4sst 300 Hektar Moor im Th\u00fcringer Becken"),
+                ("lead", "Kranichfeld, 1. Oktober 2026 \u2013 ",
+                 "Das Projekt Moorwende hat begonnen, 300 Hektar entw\u00e4sserter Moorfl\u00e4chen im "
+                 "Th\u00fcringer Becken wieder zu vern\u00e4ssen."),
+                ("p", "Dazu werden 40 Gr\u00e4ben verschlossen; die Landwirte erhalten f\u00fcr die Fl\u00e4chen "
+                 "eine Pacht f\u00fcr den Anbau von Schilf."),
+                ("p", "Die Arbeiten dauern bis 2029."),
+                ("end", "\u2013 ENDE \u2013"),
+                ("head", "\u00dcber das Projekt Moorwende", "Heading 3"),
+                ("ap", "Moorwende ist ein Verbundprojekt von sechs Gemeinden, zwei Landwirtschaftsbetrieben "
+                 "und der Stiftung Kranichfeld."),
+                ("head", "\u00dcber die Stiftung Kranichfeld", "Heading 3"),
+                ("ap", "Die Stiftung Kranichfeld f\u00f6rdert seit 1998 den Naturschutz in Th\u00fcringen."),
+                ("contactp", "Pressekontakt: Henrike Vogt, presse@stiftung-kranichfeld.example, 03643 555 710")]},
+
+    {"id": "e36-es-04", "lang": "es", "opts": {"title": "bold"},
+     "note": "Run-in 'Acerca de Lumbre Solar' in bold closed by an en dash; after the contacts.",
+     "dateline": ("M\u00e1laga", "2026-10-28"),
+     "emails": ["prensa@lumbresolar.example"], "phones": ["952 55 60 14"],
+     "blocks": [("title", "Lumbre Solar instala bater\u00edas comunitarias en tres barrios de M\u00e1laga"),
+                ("lead", "M\u00e1laga, 28 de octubre de 2026 \u2013 ",
+                 "Lumbre Solar ha instalado bater\u00edas comunitarias en tres barrios de M\u00e1laga que "
+                 "almacenan la energ\u00eda de los tejados solares de 600 viviendas."),
+                ("p", "Los vecinos pagan un 30 % menos en la factura de la luz durante la noche."),
+                ("p", "La empresa prev\u00e9 ampliar el servicio a otros cinco barrios en 2027."),
+                ("contactp", "Contacto de prensa: Marta Ib\u00e1\u00f1ez \u2013 prensa@lumbresolar.example "
+                 "\u2013 952 55 60 14"),
+                ("runin", "Acerca de Lumbre Solar", "Lumbre Solar es una cooperativa andaluza de energ\u00eda "
+                 "renovable fundada en 2017 con 5.000 socios.", " \u2013 ")]},
+
+    {"id": "e36-it-04", "lang": "it", "opts": {"title": "style"},
+     "note": "Run-in 'Informazioni su Feltrami' in bold closed by an en dash, after '- FINE -'.",
+     "dateline": ("Treviso", "2026-11-24"),
+     "emails": ["stampa@feltrami.example"], "phones": ["0422 555 316"],
+     "blocks": [("title", "Feltrami ricicla la lana delle pecore venete in pannelli isolanti"),
+                ("lead", "Treviso, 24 novembre 2026 \u2013 ",
+                 "Feltrami ha avviato a Treviso una linea che trasforma la lana grezza degli allevamenti veneti "
+                 "in pannelli isolanti per l\u2019edilizia."),
+                ("p", "La linea lavorer\u00e0 ogni anno 400 tonnellate di lana che oggi viene smaltita come "
+                 "rifiuto."),
+                ("p", "I primi pannelli saranno in vendita a febbraio."),
+                ("end", "- FINE -"),
+                ("runin", "Informazioni su Feltrami", "Feltrami \u00e8 un\u2019azienda tessile trevigiana "
+                 "fondata nel 1956 che produce feltri tecnici.", " \u2013 "),
+                ("contactp", "Ufficio stampa: Giulia Bortolan, stampa@feltrami.example, 0422 555 316")]},
+
+    {"id": "e36-nl-03", "lang": "nl", "opts": {"title": "style"},
+     "note": "'Over ons' in Heading 2 after '-- einde persbericht --'; contact after.",
+     "dateline": ("Leeuwarden", "2026-11-09"),
+     "emails": ["pers@waddenwol.example"], "phones": ["058 555 4471"],
+     "blocks": [("title", "Waddenwol opent spinnerij voor Friese schapenwol"),
+                ("lead", "Leeuwarden, 9 november 2026 \u2013 ",
+                 "Waddenwol heeft in Leeuwarden een spinnerij geopend die de wol van Friese schapenhouders "
+                 "verwerkt tot garen voor breiers en weverijen."),
+                ("p", "Tot nu toe werd die wol vaak verbrand of tegen een lage prijs naar het buitenland verkocht."),
+                ("p", "De spinnerij verwerkt jaarlijks 80 ton wol."),
+                ("end", "-- einde persbericht --"),
+                ("head", "Over ons", "Heading 2"),
+                ("ap", "Waddenwol is een co\u00f6peratie van 90 schapenhouders uit Friesland en Groningen."),
+                ("contactp", "Meer informatie: Jelle Hoekstra, pers@waddenwol.example, 058 555 4471")]},
+
+    {"id": "e36-pt-03", "lang": "pt", "opts": {"title": "style"},
+     "note": "'Sobre o Instituto Mar\u00e9s' in Heading 2 after '###'; contact after.",
+     "dateline": ("Aveiro", "2026-10-09"),
+     "emails": ["imprensa@institutomares.example"], "phones": ["+351 234 555 208"],
+     "blocks": [("title", "Instituto Mar\u00e9s recupera salinas abandonadas na Ria de Aveiro"),
+                ("lead", "Aveiro, 9 de outubro de 2026 \u2013 ",
+                 "O Instituto Mar\u00e9s vai recuperar doze salinas abandonadas na Ria de Aveiro, que voltar\u00e3o "
+                 "a produzir sal e a servir de abrigo a aves migrat\u00f3rias."),
+                ("p", "O projeto emprega antigos marnotos para ensinar a arte a jovens da regi\u00e3o."),
+                ("p", "As primeiras salinas produzem j\u00e1 no pr\u00f3ximo ver\u00e3o."),
+                ("end", "###"),
+                ("head", "Sobre o Instituto Mar\u00e9s", "Heading 2"),
+                ("ap", "O Instituto Mar\u00e9s \u00e9 uma associa\u00e7\u00e3o sem fins lucrativos dedicada \u00e0 "
+                 "conserva\u00e7\u00e3o das zonas h\u00famidas costeiras, fundada em 2009."),
+                ("contactp", "Contacto: Tiago Ventura, imprensa@institutomares.example, +351 234 555 208")]},
+
+    {"id": "e36-da-03", "lang": "da", "opts": {"title": "bold"},
+     "note": "'Om os' in bold after '###'; contact after.",
+     "dateline": ("Odense", "2026-11-13"),
+     "emails": ["presse@fynsk-frugt.example"], "phones": ["+45 66 55 80 12"],
+     "blocks": [("title", "Fynsk Frugt planter 10.000 gamle \u00e6bletr\u00e6er"),
+                ("lead", "Odense, 13. november 2026 \u2013 ",
+                 "Fynsk Frugt planter i vinter 10.000 tr\u00e6er af gamle danske \u00e6blesorter i frugtplantager "
+                 "p\u00e5 Fyn."),
+                ("p", "Sorterne er udvalgt, fordi de klarer sig uden spr\u00f8jtning."),
+                ("p", "De f\u00f8rste \u00e6bler kan h\u00f8stes om fire \u00e5r."),
+                ("end", "###"),
+                ("head", "Om os", "bold"),
+                ("ap", "Fynsk Frugt er et andelsselskab med 35 frugtavlere p\u00e5 Fyn og Langeland."),
+                ("contactp", "Kontakt: Sofie Lund, presse@fynsk-frugt.example, +45 66 55 80 12")]},
+
+    {"id": "e36-sv-03", "lang": "sv", "opts": {"title": "style"},
+     "note": "'Om f\u00f6retaget' in Heading 2 after the contacts.",
+     "dateline": ("Karlstad", "2026-10-16"),
+     "emails": ["press@varmlandsvirke.example"], "phones": ["054-555 27 90"],
+     "blocks": [("title", "V\u00e4rmlandsvirke bygger skola i massivtr\u00e4 i Karlstad"),
+                ("lead", "Karlstad, 16 oktober 2026 \u2013 ",
+                 "V\u00e4rmlandsvirke ska bygga en grundskola f\u00f6r 600 elever i massivtr\u00e4 i stadsdelen "
+                 "Gruvl\u00f6kken i Karlstad."),
+                ("p", "Stommen tillverkas i f\u00f6retagets fabrik och monteras p\u00e5 tolv veckor."),
+                ("p", "Skolan ska st\u00e5 klar till h\u00f6stterminen 2028."),
+                ("contactp", "Presskontakt: Karin Sj\u00f6berg, press@varmlandsvirke.example, 054-555 27 90"),
+                ("head", "Om f\u00f6retaget", "Heading 2"),
+                ("ap", "V\u00e4rmlandsvirke tillverkar byggelement i massivtr\u00e4 och har 140 anst\u00e4llda.")]},
+]
