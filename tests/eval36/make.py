@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
 sys.dont_write_bytecode = True
@@ -125,6 +125,45 @@ def block(d, container, b, opts):
         p._p.append(parse_xml('<w:hyperlink %s r:id="%s"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:b/>'
                               '</w:rPr><w:t xml:space="preserve">%s</w:t></w:r></w:hyperlink>'
                               % (nsdecls("w", "r"), rid, escape(b[2]))))
+    elif kind == "empty":
+        spaced(container.add_paragraph(), 0)
+    elif kind == "brparas":
+        p = spaced(container.add_paragraph())
+        for k, t in enumerate(b[1]):
+            if k:
+                p.runs[-1].add_break()
+                p.runs[-1].add_break()
+            add_runs(p, t)
+    elif kind == "topbox":
+        # a text box anchored in the first paragraph, placed by Word at
+        # the foot of the page (positionV relative to the page)
+        inner = "".join(box_para(sub) for sub in b[1])
+        xml = E13.alt_box(inner).replace(
+            '<wp:positionV relativeFrom="paragraph"><wp:posOffset>228600</wp:posOffset>',
+            '<wp:positionV relativeFrom="page"><wp:posOffset>8001000</wp:posOffset>').replace(
+            "position:absolute;margin-top:18pt;", "position:absolute;margin-top:630pt;mso-position-vertical-relative:page;")
+        first = d.element.body[0]
+        first.append(parse_xml("<w:r %s>%s</w:r>" % (NS, xml[len("<w:r>"):-len("</w:r>")])))
+    elif kind == "cols2":
+        # a continuous section break, then the blocks in the last section,
+        # set in two columns
+        last = container.paragraphs[-1]._p
+        last.get_or_add_pPr().append(parse_xml(
+            '<w:sectPr %s><w:type w:val="continuous"/><w:pgSz w:w="11906" w:h="16838"/>'
+            '<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" '
+            'w:gutter="0"/><w:cols w:space="708"/></w:sectPr>' % nsdecls("w")))
+        for sub in b[1]:
+            block(d, container, sub, opts)
+        sect = d.sections[-1]._sectPr
+        for el in sect.findall(qn("w:type")) + sect.findall(qn("w:cols")):
+            sect.remove(el)
+        sect.insert(0, parse_xml('<w:type %s w:val="continuous"/>' % nsdecls("w")))
+        cols = parse_xml('<w:cols %s w:num="2" w:space="708"/>' % nsdecls("w"))
+        grid = sect.find(qn("w:docGrid"))
+        if grid is not None:
+            grid.addprevious(cols)
+        else:
+            sect.append(cols)
     elif kind == "italichead":
         add_runs(spaced(container.add_paragraph(), 4, 10), b[1], italic=True)
     elif kind == "brhead":
@@ -195,7 +234,7 @@ def write_docx(path, rel):
 
 def flatten(blocks):
     for b in blocks:
-        if b[0] in ("cell", "box"):
+        if b[0] in ("cell", "box", "topbox", "cols2"):
             yield from flatten(b[1])
         elif b[0] == "table2":
             yield from flatten(b[1] + b[2])
@@ -220,6 +259,8 @@ def expect(rel):
             body.append(plain(b[1]))
         elif kind in ("ap", "abullet"):
             about.append(plain(b[1]))
+        elif kind == "brparas":
+            about.extend(plain(t) for t in b[1])
         elif kind in ("runin", "anote", "brhead"):
             about.append(plain(b[2]))
     loc, date = rel["dateline"]

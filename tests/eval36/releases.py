@@ -783,3 +783,145 @@ RELEASES += [
                 ("head", "Om f\u00f6retaget", "Heading 2"),
                 ("ap", "V\u00e4rmlandsvirke tillverkar byggelement i massivtr\u00e4 och har 140 anst\u00e4llda.")]},
 ]
+
+# Fourth round (written after the third, before pressmill was run on
+# these): what Word documents carry around the words. Blocks added:
+# ("empty",) an empty paragraph used as spacing; ("brparas", [t, ...])
+# About paragraphs in one Word paragraph, each after two line breaks
+# (about: each); ("topbox", [blocks]) a text box anchored in the first
+# paragraph and placed at the foot of the page (last in the list: it
+# needs the first paragraph); ("cols2", [blocks]) the blocks after a
+# continuous section break, in two columns (last in the list).
+RELEASES += [
+    {"id": "e36-en-16", "lang": "en", "opts": {"title": "style"},
+     "note": "About heading with the ticker and a registered sign ('About Orvane Therapeutics\u00ae "
+     "(NASDAQ: ORVN)'), empty paragraphs as spacing around it, after '###'; contacts after.",
+     "dateline": ("CAMBRIDGE", "2026-11-02"),
+     "emails": ["ir@orvane.example"], "phones": ["(617) 555-0187"],
+     "blocks": [("title", "Orvane Therapeutics Reports Positive Phase 2 Results for Kidney Drug"),
+                ("lead", "CAMBRIDGE, Mass., Nov. 2, 2026 \u2013 ",
+                 "Orvane Therapeutics today reported that its lead drug slowed the loss of kidney function in a "
+                 "phase 2 trial of 240 patients with chronic kidney disease."),
+                ("p", "Patients who took the drug for a year lost 40 percent less kidney function than those on "
+                 "placebo."),
+                ("p", "The company plans to begin a phase 3 trial in the second half of 2027."),
+                ("empty",),
+                ("end", "###"),
+                ("empty",),
+                ("head", "About Orvane Therapeutics\u00ae (NASDAQ: ORVN)", "bold"),
+                ("empty",),
+                ("ap", "Orvane Therapeutics is a clinical-stage biotechnology company developing medicines for "
+                 "kidney disease. It is based in Cambridge, Massachusetts."),
+                ("empty",),
+                ("contact", ["Investor and media contact:", "Priyanka Dorsey", "ir@orvane.example",
+                             "(617) 555-0187"])]},
+
+    {"id": "e36-en-17", "lang": "en", "opts": {"title": "bold"},
+     "note": "A long About heading for an association with its acronym in parentheses; its two paragraphs "
+     "in one Word paragraph, split by two line breaks; after '- END -'.",
+     "dateline": ("OTTAWA", "2026-10-19"),
+     "emails": ["media@acmwt.example"], "phones": ["613-555-0156"],
+     "blocks": [("title", "Municipal Water Technicians Launch National Apprenticeship"),
+                ("lead", "OTTAWA, Oct. 19, 2026 \u2013 ",
+                 "The Association of Canadian Municipal Water Technicians has launched a national apprenticeship "
+                 "that lets small towns train their own water plant operators."),
+                ("p", "Apprentices work in their home town\u2019s plant and study online for two years."),
+                ("p", "The first 150 places are funded by the provinces."),
+                ("end", "- END -"),
+                ("head", "About the Association of Canadian Municipal Water Technicians (ACMWT)", "bold"),
+                ("brparas", ["The ACMWT represents 6,000 operators and technicians who run drinking water and "
+                             "wastewater plants across Canada.",
+                             "It was founded in 1974 and has offices in Ottawa and Winnipeg."]),
+                ("contactp", "Media: Louis Bergeron, 613-555-0156, media@acmwt.example")]},
+
+    {"id": "e36-en-18", "lang": "en", "opts": {"title": "style"},
+     "note": "The boilerplate in a text box anchored in the first paragraph (the release line) and placed "
+     "by Word at the foot of the page; contacts after the body.",
+     "dateline": ("BRISTOW", "2026-09-24"),
+     "emails": ["press@quillanfoods.example"], "phones": ["0117 555 0193"],
+     "blocks": [("release", "PRESS RELEASE"),
+                ("title", "Quillan Foods Cuts Packaging Plastic by Half"),
+                ("lead", "BRISTOW, 24 September 2026 \u2013 ",
+                 "Quillan Foods has halved the plastic in its packaging in two years by moving its soups and "
+                 "sauces into paper pouches and glass jars."),
+                ("p", "The change removed 900 tonnes of plastic from its supply chain last year."),
+                ("p", "The company will publish its packaging figures every six months."),
+                ("contactp", "Press contact: Nadia Kerridge, 0117 555 0193, press@quillanfoods.example"),
+                ("topbox", [("head", "About Quillan Foods", "bold"),
+                            ("ap", "Quillan Foods makes chilled soups and sauces in Bristow and sells them in "
+                             "1,200 shops across the UK.")])]},
+
+    {"id": "e36-en-19", "lang": "en", "opts": {"title": "style"},
+     "note": "Two About sections for two organisations set side by side after a continuous section break "
+     "in two columns, after '###' and the contact paragraph.",
+     "dateline": ("HALIFAX", "2026-11-25"),
+     "emails": ["news@tidewright.example"], "phones": ["902-555-0148"],
+     "blocks": [("title", "Tidewright and Basin Ports Electrify Halifax Harbour Tugs"),
+                ("lead", "HALIFAX, Nov. 25, 2026 \u2013 ",
+                 "Tidewright Marine and Basin Ports will convert the four tugs that work Halifax harbour to "
+                 "battery power by 2029."),
+                ("p", "The tugs will charge from a shore station powered by the port\u2019s wind turbines."),
+                ("p", "The conversion will cut the harbour\u2019s diesel use by 1.2 million litres a year."),
+                ("end", "###"),
+                ("contactp", "Contact: Evan MacIsaac, 902-555-0148, news@tidewright.example"),
+                ("cols2", [("head", "About Tidewright Marine", "bold"),
+                           ("ap", "Tidewright Marine designs electric and hybrid work boats and has yards in "
+                            "Halifax and Saint John."),
+                           ("head", "About Basin Ports", "bold"),
+                           ("ap", "Basin Ports operates the public port facilities of Halifax and three smaller "
+                            "harbours in Nova Scotia.")])]},
+
+    {"id": "e36-de-05", "lang": "de", "opts": {"title": "style"},
+     "note": "'\u00dcber die Brenner & Sohn GmbH' bold, empty paragraphs as spacing, the About text in one "
+     "Word paragraph split by two line breaks, after the contacts.",
+     "dateline": ("Lohmar", "2026-10-07"),
+     "emails": ["presse@brenner-sohn.example"], "phones": ["02246 555 120"],
+     "blocks": [("title", "Brenner & Sohn liefert erste Elektro-Kehrmaschinen an Kommunen"),
+                ("lead", "Lohmar, 7. Oktober 2026 \u2013 ",
+                 "Die Brenner & Sohn GmbH hat die ersten 25 elektrischen Kehrmaschinen an St\u00e4dte und "
+                 "Gemeinden im Rheinland ausgeliefert."),
+                ("p", "Die Maschinen fahren eine ganze Schicht mit einer Akkuladung und sind deutlich leiser als "
+                 "Dieselger\u00e4te."),
+                ("p", "Weitere 60 Maschinen sind bestellt."),
+                ("empty",),
+                ("contact", ["Pressekontakt: Miriam Kessler", "presse@brenner-sohn.example", "02246 555 120"]),
+                ("empty",),
+                ("head", "\u00dcber die Brenner & Sohn GmbH", "bold"),
+                ("brparas", ["Die Brenner & Sohn GmbH baut seit 1949 Kommunalfahrzeuge in Lohmar.",
+                             "Das Familienunternehmen besch\u00e4ftigt 230 Mitarbeitende."])]},
+
+    {"id": "e36-es-05", "lang": "es", "opts": {"title": "style"},
+     "note": "'Sobre Hidrocantera, S.A.' in Heading 2 with the company's legal form, after '- FIN -', empty "
+     "paragraph before it; contact after.",
+     "dateline": ("Santander", "2026-11-04"),
+     "emails": ["comunicacion@hidrocantera.example"], "phones": ["942 55 71 30"],
+     "blocks": [("title", "Hidrocantera moderniza la minicentral del r\u00edo Pas"),
+                ("lead", "Santander, 4 de noviembre de 2026 \u2013 ",
+                 "Hidrocantera ha terminado la modernizaci\u00f3n de la minicentral hidroel\u00e9ctrica del "
+                 "r\u00edo Pas, que producir\u00e1 un 35 % m\u00e1s de electricidad con el mismo caudal."),
+                ("p", "La obra incluye una escala para que los salmones remonten el r\u00edo."),
+                ("p", "La central abastece a unas 4.000 viviendas."),
+                ("end", "- FIN -"),
+                ("empty",),
+                ("head", "Sobre Hidrocantera, S.A.", "Heading 2"),
+                ("ap", "Hidrocantera es una empresa c\u00e1ntabra que gestiona doce minicentrales "
+                 "hidroel\u00e9ctricas en el norte de Espa\u00f1a."),
+                ("contactp", "Comunicaci\u00f3n: Pablo Ruiz Sainz, comunicacion@hidrocantera.example, 942 55 71 30")]},
+
+    {"id": "e36-fr-05", "lang": "fr", "opts": {"title": "style"},
+     "note": "'\u00c0 propos du Groupe Lavandi\u00e8re\u00ae' bold in a text box anchored in the first paragraph "
+     "and placed at the foot of the page; '###' after the body; contacts after.",
+     "dateline": ("Valence", "2026-10-12"),
+     "emails": ["presse@lavandiere.example"], "phones": ["04 75 55 39 02"],
+     "blocks": [("title", "Le Groupe Lavandi\u00e8re ouvre une distillerie de lavande bio \u00e0 Valence"),
+                ("lead", "Valence, le 12 octobre 2026 \u2013 ",
+                 "Le Groupe Lavandi\u00e8re ouvre \u00e0 Valence une distillerie qui traitera la lavande de "
+                 "quarante producteurs bio de la Dr\u00f4me."),
+                ("p", "Elle produira chaque \u00e9t\u00e9 six tonnes d\u2019huile essentielle."),
+                ("p", "La distillerie sera ouverte aux visiteurs en juillet et en ao\u00fbt."),
+                ("end", "###"),
+                ("contactp", "Contact presse : Ana\u00efs Brunel \u2013 presse@lavandiere.example \u2013 04 75 55 39 02"),
+                ("topbox", [("head", "\u00c0 propos du Groupe Lavandi\u00e8re\u00ae", "bold"),
+                            ("ap", "Le Groupe Lavandi\u00e8re r\u00e9unit depuis 1992 des producteurs et "
+                             "distillateurs de plantes aromatiques de la Dr\u00f4me provençale.")])]},
+]
