@@ -1189,6 +1189,34 @@ static bool about_quoted_name(const char *name)
 	       (last == '"' && memchr(name, '"', n - 1));
 }
 
+/* about.heading.parenthesis: the name closed by what a writer puts in
+ * parentheses after it, its acronym, its ticker or its listing ("About
+ * the Harbour Pilots Guild (HPG)", "About Acme Corp. (NYSE: ACM)",
+ * "Über die Stadtwerke Lindau (SWL)"): the closing parenthesis ends the
+ * name, not a sentence, when the group is the line's tail, a few words
+ * opening with a capital or a figure (an acronym, an exchange, a code),
+ * with no parenthesis inside and a name before it. */
+static bool about_paren_name(const char *name)
+{
+	size_t n = strlen(name), k, len, words;
+	char *inner;
+	int32_t first;
+	if (n < 4 || name[n - 1] != ')')
+		return false;
+	for (k = n - 1; k > 0 && name[k - 1] != '(' && name[k - 1] != ')'; k--)
+		;
+	/* k: the group's first byte inside the parentheses */
+	if (k < 3 || name[k - 1] != '(' || name[k - 2] != ' ')
+		return false;
+	len = n - 1 - k;
+	if (len == 0 || len > 40 || !(inner = pm_strndup(name + k, len)))
+		return false;
+	words = nz_words(inner);
+	first = nz_first_cp(inner);
+	free(inner);
+	return words >= 1 && words <= 4 && !pm_cp_is_lower(first) && first != ' ';
+}
+
 /* about.heading_tail: languages whose "about" follows its subject, a
  * postposition after a space ([about_tails]: Turkish "Yenikale
  * Belediyesi Hakkında", "Şirket Hakkında"): a short line of its own, a
@@ -1524,7 +1552,7 @@ static bool about_heading_lines(const char *t, size_t n, char **inline_rest)
 		      * twee jaar is de brug klaar.") */
 		     (nz_last_cp(t) == '.' && nz_words(t) <= 8 && !pm_cp_is_lower(nz_first_cp(t + l))) ||
 		     (nz_colon_cp(nz_last_cp(t)) && about_name_words(t + l) <= 7) ||
-		     (about_quoted_name(t + l) && nz_words(t) <= 10)))
+		     (about_quoted_name(t + l) && nz_words(t) <= 10) || about_paren_name(t + l)))
 			return true;
 		if (nl && line <= 90) {
 			if (inline_rest)
