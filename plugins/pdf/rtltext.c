@@ -968,13 +968,137 @@ static bool order_line_runs(char *line, char *end, PopplerRectangle *rects, guin
 	return moved;
 }
 
+/* Convention pdf.rtl_latin_run_words: in a line of a page set right to
+ * left, a run of Latin words ("CityPay Plus", "Orion Labs", "Windows 11
+ * Pro") stands left to right inside the right-to-left text (UAX #9: its
+ * level is even, one above the paragraph's, so L2 reverses it twice), and
+ * poppler's reading of the line from the right gives its words from the
+ * last to the first ("Plus CityPay"; each word's letters stay in order).
+ * The pieces from a Latin word to the last Latin word read before a
+ * right-to-left one, with the digits and signs between them (W7, N1:
+ * they take the Latin run's direction), go back in order, the gaps
+ * between them kept, when the boxes show the reading went leftwards from
+ * the run's first piece to its second (a line poppler read from the left
+ * is left alone, as is every line when there are no boxes). Boxes move
+ * with their characters. */
+static double box_right(const PopplerRectangle *r)
+{
+	return r->x1 < r->x2 ? r->x2 : r->x1;
+}
+
+static guint box_index(const char *line, const char *at, guint ci)
+{
+	const char *q;
+	for (q = line; q < at; q = g_utf8_next_char(q)) {
+		gunichar c = g_utf8_get_char(q);
+		ci += !((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+	}
+	return ci;
+}
+
+static bool order_latin_spans(char *line, char *end, PopplerRectangle *rects, guint nr, guint ci)
+{
+	run_piece pc[RUNS_MAX];
+	int n = 0, a;
+	bool any = false;
+	const char *q = line;
+	while (q < end) {
+		const char *st;
+		while (q < end && run_gap_char(g_utf8_get_char(q)))
+			q = g_utf8_next_char(q);
+		if (q >= end)
+			break;
+		if (n == RUNS_MAX)
+			return false;
+		st = q;
+		while (q < end && !run_gap_char(g_utf8_get_char(q)))
+			q = g_utf8_next_char(q);
+		pc[n].s = st;
+		pc[n].e = q;
+		pc[n].kind = piece_kind(st, q, &pc[n].digit);
+		n++;
+	}
+	for (a = 0; a < n; a++) {
+		int z = -1, k;
+		guint ba, bb;
+		size_t len;
+		char *buf, *o;
+		size_t *from;
+		if (pc[a].kind != 0)
+			continue;
+		for (k = a + 1; k < n && pc[k].kind != 1; k++)
+			if (pc[k].kind == 0)
+				z = k;
+		if (z < 0)
+			continue;
+		ba = box_index(line, pc[a].s, ci);
+		bb = box_index(line, pc[a + 1].s, ci);
+		if (bb >= nr || !(box_right(&rects[ba]) > box_right(&rects[bb]))) {
+			a = z;
+			continue;
+		}
+		len = (size_t)(pc[z].e - pc[a].s);
+		buf = g_malloc(len + 1);
+		from = g_new(size_t, (size_t)(end - line) + 1);
+		for (k = 0; k < (int)(end - line); k++)
+			from[k] = (size_t)k;
+		o = buf;
+		for (k = z; k >= a; k--) {
+			size_t w = (size_t)(pc[k].e - pc[k].s);
+			size_t at = (size_t)(pc[a].s - line) + (size_t)(o - buf), i;
+			memcpy(o, pc[k].s, w);
+			for (i = 0; i < w; i++)
+				from[at + i] = (size_t)(pc[k].s - line) + i;
+			o += w;
+			if (k > a) {
+				/* the gap before piece k (between k - 1 and k) */
+				size_t g = (size_t)(pc[k].s - pc[k - 1].e);
+				at = (size_t)(pc[a].s - line) + (size_t)(o - buf);
+				memcpy(o, pc[k - 1].e, g);
+				for (i = 0; i < g; i++)
+					from[at + i] = (size_t)(pc[k - 1].e - line) + i;
+				o += g;
+			}
+		}
+		{
+			char *old = g_memdup2(line, (size_t)(end - line));
+			memcpy((char *)pc[a].s, buf, len);
+			move_line_boxes(old, line, (size_t)(end - line), from, rects, nr, ci);
+			g_free(old);
+		}
+		g_free(from);
+		g_free(buf);
+		any = true;
+		a = z;
+	}
+	return any;
+}
+
 bool pdf_rtl_ltr_paragraph_runs(char *text, PopplerRectangle *rects, guint nr)
 {
 	char *p = text;
 	guint ci = 0;
 	bool any = false;
-	if (!page_set_left_to_right(text))
-		return false;
+	if (!page_set_left_to_right(text)) {
+		/* pdf.rtl_latin_run_words: a page set right to left */
+		while (rects && *p) {
+			char *line = p;
+			guint boxes = 0;
+			while (*p && *p != '\n') {
+				gunichar c = g_utf8_get_char(p);
+				boxes += !((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+				p = g_utf8_next_char(p);
+			}
+			if (ci + boxes <= nr)
+				any = order_latin_spans(line, p, rects, nr, ci) || any;
+			ci += boxes;
+			if (*p) {
+				p++;
+				ci++;
+			}
+		}
+		return any;
+	}
 	while (*p) {
 		char *line = p;
 		guint boxes = 0;
