@@ -21,6 +21,7 @@
  * languages written in its script. */
 typedef struct pm_arabic_stats {
 	unsigned long marks_first;   /* a combining mark opening a word */
+	unsigned long marks_last;    /* one closing a word, after its letter */
 	unsigned long stop_first;    /* a line opening with its own full stop */
 	unsigned long alef_pairs;    /* two alefs in a row (Persian writes them) */
 	unsigned long tanween_first; /* "اًل": the fathatan before the lam */

@@ -616,6 +616,7 @@ static json_t *evidence(const pm_fields *f, const pm_doc *d)
 		json_object_set_new(ev, "repairs", o);
 		json_object_set_new(a, "rule", rec_string(d->arabic_rule ? d->arabic_rule : ""));
 		json_object_set_new(a, "signs_marks_first", json_integer((json_int_t)d->arabic.marks_first));
+		json_object_set_new(a, "marks_last", json_integer((json_int_t)d->arabic.marks_last));
 		json_object_set_new(a, "signs_stop_first", json_integer((json_int_t)d->arabic.stop_first));
 		json_object_set_new(a, "signs_tanween_first", json_integer((json_int_t)d->arabic.tanween_first));
 		json_object_set_new(a, "signs_alef_pairs", json_integer((json_int_t)d->arabic.alef_pairs));

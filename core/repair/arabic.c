@@ -33,6 +33,7 @@ static bool alef(int32_t c)
 
 static bool arabic_letter(int32_t c);
 static bool closing_neutral(int32_t c);
+static bool mark(int32_t c);
 
 /* Letters that Persian, Urdu, Pashto, Kurdish, Sindhi, Uyghur and the
  * other languages written in the Arabic script add to its alphabet
@@ -63,6 +64,11 @@ void pm_arabic_scan(const char *t, pm_arabic_stats *st)
 			st->alef_pairs++;
 		if ((prev == ' ' || prev == PM_MARK_WRAP) && c >= 0x064B && c <= 0x0652)
 			st->marks_first++;
+		/* pdf.rtl_marks.evidence: a mark after its letter that ends
+		 * the word ("منزلاً", "كتابٌ"), where a mark read one letter
+		 * early never stands (its letter follows it) */
+		if (arabic_letter(prev2) && prev >= 0x064B && prev <= 0x0652 && !arabic_letter(c) && !mark(c))
+			st->marks_last++;
 		/* Convention pdf.rtl_neutrals: a line of any right-to-left
 		 * script (Hebrew, Arabic, Syriac, Thaana, N'Ko) opening with
 		 * its own closing mark (".האוטובוס", ":לפרטים", ".زيارته"); a
@@ -78,6 +84,8 @@ void pm_arabic_scan(const char *t, pm_arabic_stats *st)
 		prev2 = prev;
 		prev = c;
 	}
+	if (arabic_letter(prev2) && prev >= 0x064B && prev <= 0x0652)
+		st->marks_last++;
 }
 
 bool pm_arabic_language(const pm_arabic_stats *st)
@@ -471,7 +479,7 @@ static bool opening_guillemet(const int32_t *v, size_t n, size_t i)
 	return false;
 }
 
-char *pm_arabic_fix_order(const char *text)
+char *pm_arabic_fix_order(const char *text, bool marks_early)
 {
 	int32_t *v;
 	size_t n, i;
@@ -481,8 +489,9 @@ char *pm_arabic_fix_order(const char *text)
 	if (!v)
 		return NULL;
 	/* marks one letter too early: move each after the letter that
-	 * follows it */
-	for (i = 0; i + 1 < n; i++) {
+	 * follows it; only where the document's own marks show it
+	 * (pdf.rtl_marks.evidence) */
+	for (i = 0; marks_early && i + 1 < n; i++) {
 		if (mark(v[i]) && arabic_letter(v[i + 1])) {
 			int32_t m = v[i];
 			v[i] = v[i + 1];
@@ -787,6 +796,7 @@ void pm_arabic_order_signs(pm_doc *d)
 {
 	size_t i;
 	pm_arabic_stats st;
+	bool marks_early;
 	memset(&st, 0, sizeof st);
 	for (i = 0; i < d->nblocks; i++)
 		if ((d->blocks[i].flags & PM_BF_VISUAL_ORDER) && d->blocks[i].text)
@@ -799,13 +809,27 @@ void pm_arabic_order_signs(pm_doc *d)
 			st.alef_pairs += d->repairs[i].count;
 	d->arabic = st;
 	d->arabic_damaged = pm_arabic_damaged(&st);
+	/* Convention pdf.rtl_marks.evidence: whether the combining marks
+	 * (fatha to sukun, U+064B-0652) were read one letter early is the
+	 * producer's doing, not the reordering's: a producer that draws a
+	 * mark's glyph before its letter's has it read first, one that draws
+	 * it after keeps the logical order, and both show the other signs
+	 * (lam-alef pairs turned round, a line's full stop first). A mark
+	 * read early never ends a word (its letter follows it), so marks
+	 * closing words after their letter ("منزلاً", "كتابٌ"), more of them
+	 * than marks opening a word (which never follows a space), prove the
+	 * logical order: the marks stay as read. Without them the marks go
+	 * on moving, as every producer seen so far that leaves no word-final
+	 * mark (Chromium: "مكانًا" for "مكاناً") draws them early. */
+	marks_early = st.marks_first >= st.marks_last;
 	for (i = 0; i < d->nblocks; i++) {
 		if (!(d->blocks[i].flags & PM_BF_VISUAL_ORDER))
 			continue;
 		/* pdf.rtl_neutrals.without_damage: where the damage is shown,
 		 * the order repairs move every mark that opens a line already */
 		if (d->arabic_damaged)
-			take_repair(d, &d->blocks[i].text, pm_arabic_fix_order(d->blocks[i].text), "arabic_order");
+			take_repair(d, &d->blocks[i].text, pm_arabic_fix_order(d->blocks[i].text, marks_early),
+			            "arabic_order");
 		else
 			take_repair(d, &d->blocks[i].text, pm_rtl_closing_marks(d->blocks[i].text), "rtl_marks");
 	}

@@ -105,8 +105,10 @@ bool pm_arabic_damaged(const pm_arabic_stats *st);
  * language, and its verdicts mean something. */
 bool pm_arabic_dictionary_fits(pm_lingua *lingua, const pm_block *b, size_t n, pm_arabic_stats *st);
 /* The reordering fixes that need no dictionary, on text that still holds
- * the model's line markers; NULL when nothing changed. */
-char *pm_arabic_fix_order(const char *text);
+ * the model's line markers; NULL when nothing changed. marks_early: the
+ * document's marks were read one letter early (pdf.rtl_marks.evidence),
+ * each goes after the letter that follows it. */
+char *pm_arabic_fix_order(const char *text, bool marks_early);
 /* pdf.rtl_neutrals.without_damage: a line read with marks that close
  * (a full stop, a colon; the block's open quotation's closing mark)
  * first, before a right-to-left letter, gets them at its end (NULL:

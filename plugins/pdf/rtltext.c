@@ -825,36 +825,53 @@ static void move_line_boxes(const char *old, const char *line, size_t len, const
 	g_free(box_of);
 }
 
-static bool order_line_runs(char *line, char *end, PopplerRectangle *rects, guint nr, guint ci)
+/* The line's pieces (pc, at most RUNS_MAX) and, when gap_s is not NULL,
+ * the gaps before each (gap_s[k] to gap_e[k] before piece k; gap_s[n],
+ * the line's tail, starts after the last piece and gap_e[n] is left to
+ * the caller); -1 when there are too many. */
+static int line_pieces(const char *line, const char *end, run_piece *pc, const char **gap_s, const char **gap_e)
 {
-	run_piece pc[RUNS_MAX];
-	const char *gap_s[RUNS_MAX + 1], *gap_e[RUNS_MAX + 1];
-	int n = 0, i, seg_start[RUNS_MAX], nseg = 0, order[RUNS_MAX], resolved[RUNS_MAX], k = 0;
-	bool latin = false, moved;
 	const char *q = line;
-	char *buf;
-	size_t w, *from;
-	/* pieces and the gaps between them */
-	gap_s[0] = q;
+	int n = 0;
+	if (gap_s)
+		gap_s[0] = q;
 	while (q < end) {
 		const char *st;
 		while (q < end && run_gap_char(g_utf8_get_char(q)))
 			q = g_utf8_next_char(q);
-		gap_e[n] = q;
+		if (gap_s)
+			gap_e[n] = q;
 		if (q >= end)
 			break;
 		if (n == RUNS_MAX)
-			return false;
+			return -1;
 		st = q;
 		while (q < end && !run_gap_char(g_utf8_get_char(q)))
 			q = g_utf8_next_char(q);
 		pc[n].s = st;
 		pc[n].e = q;
 		pc[n].kind = piece_kind(st, q, &pc[n].digit);
-		latin = latin || pc[n].kind == 0;
 		n++;
-		gap_s[n] = q;
+		if (gap_s)
+			gap_s[n] = q;
 	}
+	return n;
+}
+
+static bool order_line_runs(char *line, char *end, PopplerRectangle *rects, guint nr, guint ci)
+{
+	run_piece pc[RUNS_MAX];
+	const char *gap_s[RUNS_MAX + 1], *gap_e[RUNS_MAX + 1];
+	int n = 0, i, seg_start[RUNS_MAX], nseg = 0, order[RUNS_MAX], resolved[RUNS_MAX], k = 0;
+	bool latin = false, moved;
+	char *buf;
+	size_t w, *from;
+	/* pieces and the gaps between them */
+	n = line_pieces(line, end, pc, gap_s, gap_e);
+	if (n < 0)
+		return false;
+	for (i = 0; i < n; i++)
+		latin = latin || pc[i].kind == 0;
 	if (!latin || n < 2)
 		return false;
 	gap_e[n] = end;
@@ -968,22 +985,130 @@ static bool order_line_runs(char *line, char *end, PopplerRectangle *rects, guin
 	return moved;
 }
 
+/* The end of the line starting at p (its '\n' or the text's end), and in
+ * *boxes how many of its characters have a box (all but the direction
+ * controls). */
+static char *line_end(char *p, guint *boxes)
+{
+	*boxes = 0;
+	while (*p && *p != '\n') {
+		gunichar c = g_utf8_get_char(p);
+		*boxes += !((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+		p = g_utf8_next_char(p);
+	}
+	return p;
+}
+
+/* Convention pdf.rtl_latin_run_words: in a line of a page set right to
+ * left, a run of Latin words ("CityPay Plus", "Orion Labs", "Windows 11
+ * Pro") stands left to right inside the right-to-left text (UAX #9: its
+ * level is even, one above the paragraph's, so L2 reverses it twice), and
+ * poppler's reading of the line from the right gives its words from the
+ * last to the first ("Plus CityPay"; each word's letters stay in order).
+ * The pieces from a Latin word to the last Latin word read before a
+ * right-to-left one, with the digits and signs between them (W7, N1:
+ * they take the Latin run's direction), go back in order, the gaps
+ * between them kept, when the boxes show the reading went leftwards from
+ * the run's first piece to its second (a line poppler read from the left
+ * is left alone, as is every line when there are no boxes). Boxes move
+ * with their characters. */
+static double box_right(const PopplerRectangle *r)
+{
+	return r->x1 < r->x2 ? r->x2 : r->x1;
+}
+
+static guint box_index(const char *line, const char *at, guint ci)
+{
+	const char *q;
+	for (q = line; q < at; q = g_utf8_next_char(q)) {
+		gunichar c = g_utf8_get_char(q);
+		ci += !((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+	}
+	return ci;
+}
+
+static bool order_latin_spans(char *line, char *end, PopplerRectangle *rects, guint nr, guint ci)
+{
+	run_piece pc[RUNS_MAX];
+	int n = 0, a;
+	bool any = false;
+	n = line_pieces(line, end, pc, NULL, NULL);
+	if (n < 0)
+		return false;
+	for (a = 0; a < n; a++) {
+		int z = -1, k;
+		guint ba, bb;
+		size_t len;
+		char *buf, *o;
+		size_t *from;
+		if (pc[a].kind != 0)
+			continue;
+		for (k = a + 1; k < n && pc[k].kind != 1; k++)
+			if (pc[k].kind == 0)
+				z = k;
+		if (z < 0)
+			continue;
+		ba = box_index(line, pc[a].s, ci);
+		bb = box_index(line, pc[a + 1].s, ci);
+		if (bb >= nr || !(box_right(&rects[ba]) > box_right(&rects[bb]))) {
+			a = z;
+			continue;
+		}
+		len = (size_t)(pc[z].e - pc[a].s);
+		buf = g_malloc(len + 1);
+		from = g_new(size_t, (size_t)(end - line) + 1);
+		for (k = 0; k < (int)(end - line); k++)
+			from[k] = (size_t)k;
+		o = buf;
+		for (k = z; k >= a; k--) {
+			size_t w = (size_t)(pc[k].e - pc[k].s);
+			size_t at = (size_t)(pc[a].s - line) + (size_t)(o - buf), i;
+			memcpy(o, pc[k].s, w);
+			for (i = 0; i < w; i++)
+				from[at + i] = (size_t)(pc[k].s - line) + i;
+			o += w;
+			if (k > a) {
+				/* the gap before piece k (between k - 1 and k) */
+				size_t g = (size_t)(pc[k].s - pc[k - 1].e);
+				at = (size_t)(pc[a].s - line) + (size_t)(o - buf);
+				memcpy(o, pc[k - 1].e, g);
+				for (i = 0; i < g; i++)
+					from[at + i] = (size_t)(pc[k - 1].e - line) + i;
+				o += g;
+			}
+		}
+		{
+			char *old = g_memdup2(line, (size_t)(end - line));
+			memcpy((char *)pc[a].s, buf, len);
+			move_line_boxes(old, line, (size_t)(end - line), from, rects, nr, ci);
+			g_free(old);
+		}
+		g_free(from);
+		g_free(buf);
+		any = true;
+		a = z;
+	}
+	return any;
+}
+
 bool pdf_rtl_ltr_paragraph_runs(char *text, PopplerRectangle *rects, guint nr)
 {
 	char *p = text;
 	guint ci = 0;
 	bool any = false;
-	if (!page_set_left_to_right(text))
+	/* a page set right to left: its Latin runs' words only
+	 * (pdf.rtl_latin_run_words), which needs the boxes */
+	bool rtl_page = !page_set_left_to_right(text);
+	if (rtl_page && !rects)
 		return false;
 	while (*p) {
 		char *line = p;
-		guint boxes = 0;
-		while (*p && *p != '\n') {
-			gunichar c = g_utf8_get_char(p);
-			boxes += !((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
-			p = g_utf8_next_char(p);
-		}
-		any = order_line_runs(line, p, rects, nr, ci) || any;
+		guint boxes;
+		p = line_end(p, &boxes);
+		if (!rtl_page)
+			any = order_line_runs(line, p, rects, nr, ci) || any;
+		else if (ci + boxes <= nr)
+			any = order_latin_spans(line, p, rects, nr, ci) || any;
 		ci += boxes;
 		if (*p) {
 			p++;

@@ -28,7 +28,9 @@ void pdf_rtl_line_start_marks(char *text);
 unsigned pdf_rtl_line_start_number_marks(char *text, PopplerRectangle *rects, guint nr);
 /* rects (may be NULL) and nr: boxes moved with their characters (a copy
  * of the page's: its lines keep poppler's boxes); true when a line's runs
- * were put in order */
+ * were put in order. On a page set right to left it puts back in order
+ * the words of each Latin run read from its last (pdf.rtl_latin_run_words;
+ * only with boxes, which show the reading went leftwards). */
 bool pdf_rtl_ltr_paragraph_runs(char *text, PopplerRectangle *rects, guint nr);
 /* pdf.rtl_kashida_gap: a gap between two pieces of an Arabic-script line
  * that a kashida may fill: the strip to look at for ink, and the

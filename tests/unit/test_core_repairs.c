@@ -193,6 +193,31 @@ static void mark_before_line_start_punctuation(void **state)
 	json_decref(r);
 }
 
+/* Convention pdf.rtl_marks.evidence: a producer that draws a mark after
+ * its letter keeps the logical order; its text shows the other signs of
+ * a reordering (lam-alef pairs, full stops opening lines) and marks that
+ * close words after their letter ("سنوياً", "مجاناً"), which a mark read
+ * one letter early never does: the damma of "تُعقد" stays on its letter.
+ * Without such marks, the marks move on as before ("ُيذكر" above). */
+static const char *const logical_marks[] = {
+	"األمين العام يفتتح المعرض السنوي للكتاب",
+	"افتتح األمين العام صباح اليوم المعرض الذي يقام سنوياً\r"
+	".في مدينة جدة بحضور عدد كبير من المشاركين\r"
+	".تُعقد الندوات خالل أيام المعرض والدخول مجاناً للطلاب\r"
+	".ويضم المعرض كتباً من الدول العربية",
+	NULL};
+
+static void logical_marks_kept(void **state)
+{
+	json_t *r;
+	(void)state;
+	r = model(logical_marks, PM_BF_VISUAL_ORDER);
+	assert_non_null(strstr(body(r), "تُعقد الندوات"));
+	assert_null(strstr(body(r), "تعُقد"));
+	assert_non_null(strstr(body(r), "سنوياً"));
+	json_decref(r);
+}
+
 /* Convention wrap.cjk: a paragraph of Japanese wrapped by a layout
  * joins its lines without a space (kana, ideographs, their punctuation,
  * and a Latin word beside them); in English text a Japanese word at a
@@ -844,6 +869,7 @@ int main(void)
 		cmocka_unit_test(visual_order_damage_repaired),
 		cmocka_unit_test(ocr_misread_at_repaired),
 		cmocka_unit_test(mark_before_line_start_punctuation),
+		cmocka_unit_test(logical_marks_kept),
 		cmocka_unit_test(logical_order_never_repaired),
 		cmocka_unit_test(weak_evidence_not_repaired),
 		cmocka_unit_test(persian_never_gets_the_arabic_dictionary),

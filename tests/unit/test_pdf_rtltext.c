@@ -349,6 +349,58 @@ static void latin_runs_in_a_right_to_left_paragraph(void **state)
 	assert_memory_equal(text, copy, sizeof text);
 }
 
+/* Convention pdf.rtl_latin_run_words: on a page set right to left, a
+ * line read from the right gives a run of Latin words from its last
+ * ("Plus CityPay"): with boxes going leftwards the run's words go back
+ * in order, the digits between two Latin words with them, each box with
+ * its character; boxes going rightwards (a line read from the left)
+ * leave the line as read. */
+static void latin_run_words_in_a_right_to_left_line(void **state)
+{
+	char text[] = RLE "سامانه" PDF " " LRE "Plus" PDF " " LRE "CityPay" PDF " " RLE "را" PDF " " LRE "Pro" PDF
+	              " " LRE "11" PDF " " LRE "Windows" PDF " " RLE "با" PDF;
+	char rightwards[sizeof text];
+	PopplerRectangle r[64], r2[64];
+	guint nr = 0, i;
+	const char *p;
+	char *t;
+	(void)state;
+	memcpy(rightwards, text, sizeof text);
+	for (p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c >= 0x202A && c <= 0x202E)
+			continue;
+		/* leftwards: character k from x = 300 - 3k */
+		r[nr].x1 = 300 - 3.0 * nr - 3;
+		r[nr].x2 = 300 - 3.0 * nr;
+		r[nr].y1 = 0;
+		r[nr].y2 = 10;
+		r2[nr] = r[nr];
+		r2[nr].x1 = 3.0 * nr;
+		r2[nr].x2 = 3.0 * nr + 3;
+		nr++;
+	}
+	assert_true(pdf_rtl_ltr_paragraph_runs(text, r, nr));
+	t = plain(text);
+	assert_string_equal(t, "سامانه CityPay Plus را Windows 11 Pro با");
+	g_free(t);
+	/* "C" of CityPay now first of the run, with its box (character 12) */
+	for (p = text, i = 0; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c >= 0x202A && c <= 0x202E)
+			continue;
+		if (c == 'C') {
+			assert_true(r[i].x2 == 300 - 3.0 * 12);
+			break;
+		}
+		i++;
+	}
+	assert_false(pdf_rtl_ltr_paragraph_runs(rightwards, r2, nr));
+	t = plain(rightwards);
+	assert_string_equal(t, "سامانه Plus CityPay را Pro 11 Windows با");
+	g_free(t);
+}
+
 /* Boxes for pdf_rtl_number_runs: one per character that is no direction
  * control, each 3 wide, rightwards (the number pieces read as drawn). */
 static PopplerRectangle *flat_boxes(const char *text, guint *nr)
@@ -675,6 +727,7 @@ int main(void)
 	    cmocka_unit_test(latin_runs_in_a_left_to_right_paragraph),
 	    cmocka_unit_test(latin_runs_in_a_right_to_left_paragraph),
 	    cmocka_unit_test(latin_runs_move_their_boxes),
+	    cmocka_unit_test(latin_run_words_in_a_right_to_left_line),
 	    cmocka_unit_test(hebrew_number_marks),
 	    cmocka_unit_test(hebrew_marks_after_presentation_form),
 	    cmocka_unit_test(number_marks_left_alone),
