@@ -274,6 +274,17 @@ static bool one_sentence(const char *t)
 	return true;
 }
 
+/* Convention where.after_bold_standfirst: a standfirst of two or three
+ * sentences set apart from the text in bold or italic type (a summary
+ * under the headline, "The library will stop charging fines on July 1.
+ * Existing fines will be cleared."), then the dateline opening the next
+ * paragraph; its type, not its length, marks it as the lead-in, so it
+ * may hold more than the one sentence where.after_standfirst allows. */
+static bool set_apart_standfirst(const pm_block *b)
+{
+	return b->type == PM_BLOCK_PARAGRAPH && (b->flags & (PM_BF_BOLD | PM_BF_ITALIC)) && nz_cps(b->text) <= 400;
+}
+
 /* A line of text (up to e, or its end) that is a date line on its own. */
 static bool date_line_alone(nz *z, const char *p, const char *e, dl_match *m)
 {
@@ -445,7 +456,7 @@ void stage_dateline(nz *z)
 		 * "Forty apprentices a year will learn to build apps." then
 		 * "HARWICK, 5 March 2024 – ...") */
 		if (!b->part && (nz_cps(b->text) > 200 || (nz_cps(b->text) > 60 && nz_ends_sentence(b->text)))) {
-			if (standfirst || date_line >= 0 || !one_sentence(b->text))
+			if (standfirst || date_line >= 0 || (!one_sentence(b->text) && !set_apart_standfirst(b)))
 				break;
 			standfirst = true;
 		}
