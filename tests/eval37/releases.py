@@ -30,10 +30,17 @@
 def R(rid, producer, lang, note, top, body, about, contact, headline, sub, dateline, date, emails, phones,
       end=None, opts=None):
     gold_body = [b[1] for b in body]
+    gold_about = list(about[1])
+    if (opts or {}).get("bare_name_heading"):
+        # a bare name over the closing paragraph, no About wording: a
+        # heading of the body and its paragraph (../shared/eval/README.md
+        # reads only "About ..." sections as about)
+        gold_body += [about[0]] + gold_about
+        gold_about = []
     return {"id": rid, "producer": producer, "note": note, "top": top, "body": body, "about": about,
             "contact": contact, "end": end, "opts": opts or {},
             "expect": {"language": lang, "headline": headline, "subheadline": sub,
-                       "dateline": dateline, "date": date, "body": gold_body, "about": list(about[1]),
+                       "dateline": dateline, "date": date, "body": gold_body, "about": gold_about,
                        "emails": emails, "phones": phones}}
 
 
@@ -155,7 +162,9 @@ RELEASES = [
     R("e37-it-01", "word", "it",
       "Word (python-docx), PDF di LibreOffice: 'COMUNICATO STAMPA' sopra il titolo; titolo tutto in "
       "maiuscolo, sottotitolo in minuscolo (sentence case) più piccolo e non in corsivo (il sottotitolo); "
-      "luogo e data aprono il primo paragrafo.",
+      "luogo e data aprono il primo paragrafo. In fondo il nome del museo, senza 'Chi siamo' né 'Informazioni "
+      "su', sopra il paragrafo che lo descrive: un titolo del corpo, non una sezione About (gold corretto dopo "
+      "la prima esecuzione, vedi README).",
       [("kicker", "COMUNICATO STAMPA"),
        ("title", "IL MUSEO CIVICO DI VALMORESCA RIAPRE DOPO TRE ANNI DI RESTAURI"),
        ("deck", "Nuove sale per la collezione di ceramiche e ingresso gratuito nel primo fine settimana", "small")],
@@ -171,7 +180,8 @@ RELEASES = [
       ["Ufficio stampa: Filippo Arcangeli", "stampa@museovalmoresca.example", "0575 555 382"],
       "IL MUSEO CIVICO DI VALMORESCA RIAPRE DOPO TRE ANNI DI RESTAURI",
       "Nuove sale per la collezione di ceramiche e ingresso gratuito nel primo fine settimana",
-      DL("Valmoresca", "2026-04-02"), "2026-04-02", ["stampa@museovalmoresca.example"], ["0575 555 382"]),
+      DL("Valmoresca", "2026-04-02"), "2026-04-02", ["stampa@museovalmoresca.example"], ["0575 555 382"],
+      opts={"bare_name_heading": True}),
 
     R("e37-pt-01", "html", "pt",
       "Página de sala de imprensa impressa pelo Chromium: título, subtítulo curto que termina em ponto "
