@@ -33,17 +33,13 @@ sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import evaltools  # noqa: E402
 
 HERE, OUT = evaltools.set_dirs(__file__)
+# eval34's paragraph spacing helper (space after, space before)
+spaced = evaltools.load("eval34_make", "eval34/make.py").spaced
 
 TITLE_PT = 20
 
 
 # ---- word (python-docx) -------------------------------------------------------
-
-
-def spaced(p, after=8, before=0):
-    p.paragraph_format.space_after = Pt(after)
-    p.paragraph_format.space_before = Pt(before)
-    return p
 
 
 def run(p, text, bold=None, italic=None, size=None, grey=False):
