@@ -124,6 +124,10 @@ contatos para a imprensa
 contacto para a imprensa
 informações para a imprensa
 contato com a imprensa
+# contacts.heading (tests/eval37 pt-01): "de" between the two words, as
+# Portugal's and Brazil's press offices also write it
+contacto de imprensa
+contato de imprensa
 atendimento à imprensa
 # issue 13: Brazilian "contato" and the media relations desk as the
 # heading (contacts.heading). Not "Gabinete de Comunicação": under a

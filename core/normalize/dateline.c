@@ -274,6 +274,18 @@ static bool one_sentence(const char *t)
 	return true;
 }
 
+/* Convention where.after_bold_standfirst: a standfirst of two or three
+ * sentences set apart from the text in bold or italic type right under
+ * the headline (a summary, "The library will stop charging fines on
+ * July 1. Existing fines will be cleared."), then the dateline opening
+ * the next paragraph; its type, not its length, marks it as the
+ * lead-in, so it may hold more than the one sentence
+ * where.after_standfirst allows. */
+static bool set_apart_standfirst(const pm_block *b)
+{
+	return b->type == PM_BLOCK_PARAGRAPH && (b->flags & (PM_BF_BOLD | PM_BF_ITALIC)) && nz_cps(b->text) <= 400;
+}
+
 /* A line of text (up to e, or its end) that is a date line on its own. */
 static bool date_line_alone(nz *z, const char *p, const char *e, dl_match *m)
 {
@@ -350,6 +362,7 @@ void stage_dateline(nz *z)
 	bool in_box = false; /* the line before was a contact box's (where.after_contact_box) */
 	long date_line = -1; /* a date alone on its line, the first one */
 	bool standfirst = false; /* a paragraph of one sentence passed */
+	bool apart = false;      /* ... or of several, set apart in bold or italics */
 	dl_match dm;
 	if (z->dateline_done)
 		return;
@@ -411,6 +424,12 @@ void stage_dateline(nz *z)
 			 * own (where.own_line_after_standfirst) */
 			if (standfirst && !m.location[0])
 				break;
+			/* after a standfirst of several sentences
+			 * (where.after_bold_standfirst), only a place that is a
+			 * name: its first letter a capital, not words of a
+			 * sentence in a script without case run up to a date */
+			if (apart && !pm_cp_is_upper(nz_first_cp(m.location)))
+				break;
 			if (m.whole && !m.location[0]) {
 				/* a date line: the whole dateline, place and date, may
 				 * still follow (PR Newswire's stack: "Oct 01, 2024, 08:00
@@ -445,7 +464,8 @@ void stage_dateline(nz *z)
 		 * "Forty apprentices a year will learn to build apps." then
 		 * "HARWICK, 5 March 2024 – ...") */
 		if (!b->part && (nz_cps(b->text) > 200 || (nz_cps(b->text) > 60 && nz_ends_sentence(b->text)))) {
-			if (standfirst || date_line >= 0 || !one_sentence(b->text))
+			if (standfirst || date_line >= 0 ||
+			    (!one_sentence(b->text) && !(seen == 1 && (apart = set_apart_standfirst(b)))))
 				break;
 			standfirst = true;
 		}
