@@ -603,6 +603,12 @@ static void note_definition(emitter *em, const line *L, size_t n, size_t *at, un
  * line under it goes on in small letters or after a comma. A short line
  * (an address, a label), a list item, or an e-mail address or a site
  * under it is no wrap. */
+/* A small letter of ASCII or Latin-1 (ß to ÿ) */
+static bool small_latin(int32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
+}
+
 /* Convention body.typed_line_break (plain text): in a text whose
  * paragraphs are set apart by blank lines, a paragraph typed as lines
  * ended by hand (Enter at every line, short of any margin) has lines
@@ -613,31 +619,42 @@ static void note_definition(emitter *em, const line *L, size_t n, size_t *at, un
  * punctuation after it, goes on whatever the case of the next. Not in
  * the text's first block (a title in sentence case over its dateline or
  * subtitle), whose lines are laid out, not typed on. */
-static bool typed_prose_line(const line *prev)
+static bool typed_prose_line(const line *prev, bool comma)
 {
 	const char *s = prev->s + prev->indent;
 	size_t n = prev->len - prev->indent, k, words = 1;
 	int32_t c = 0;
+	if (comma && n > 1 && s[n - 1] == ',')
+		n--;
 	if (!n || (!isalpha((unsigned char)s[n - 1]) && (unsigned char)s[n - 1] < 0x80))
 		return false;
 	for (k = n; k > 0 && s[k - 1] != ' '; k--)
 		;
 	pm_utf8_decode((const unsigned char *)s + k, n - k, &c);
-	if (!((c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7)))
+	if (!small_latin(c))
 		return false;
 	for (k = 0; k < n; k++)
 		words += s[k] == ' ' && k + 1 < n && s[k + 1] != ' ';
 	return words >= 8;
 }
 
-/* ... onto a line that opens with a capital or a figure (a small letter
- * runs on by the older rules) */
-static bool typed_goes_on(const line *cur, const char *cs, size_t cl)
+/* ... onto a line that opens with a capital or a figure (OPENS_CAPITAL),
+ * or with a small letter (OPENS_SMALL): where the text's measure is
+ * taken from long one-line paragraphs, the next word fits on the typed
+ * line and no width rule joins a small letter either ("... und die
+ * gesamte Technik wurde" / "erneuert, die Arbeiten ..."); after a comma
+ * (typed_prose_line(prev, true)) only a small letter goes on, and after
+ * a sentence's end (typed_sentence_goes_on) only a capital */
+enum { OPENS_CAPITAL = 1, OPENS_SMALL = 2 };
+
+static bool typed_goes_on(const line *cur, const char *cs, size_t cl, int opens)
 {
 	int32_t c = 0;
 	size_t k, words = 1;
 	pm_utf8_decode((const unsigned char *)cs, cl, &c);
-	if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)))
+	if (!((opens & OPENS_SMALL) && small_latin(c)) &&
+	    !((opens & OPENS_CAPITAL) &&
+	      ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))))
 		return false;
 	/* ... and is prose itself: eight words or more, or a sentence's
 	 * end; a list typed one entry a line under a sentence with no colon
@@ -673,9 +690,9 @@ static bool typed_sentence_goes_on(const line *prev, const line *cur, const char
 			k += (unsigned char)cs[k] == 0xC2 && k + 1 < cl && (unsigned char)cs[k + 1] == 0xA0 ? 2 : 1;
 		if (k >= cl)
 			return false;
-		return typed_goes_on(cur, cs + k, cl - k);
+		return typed_goes_on(cur, cs + k, cl - k, OPENS_CAPITAL);
 	}
-	return typed_goes_on(cur, cs, cl);
+	return typed_goes_on(cur, cs, cl, OPENS_CAPITAL);
 }
 
 /* Convention body.indented_quote (plain text): a quotation typed in a
@@ -738,7 +755,7 @@ static bool lone_wrap(const line *prev, const line *cur, bool typed)
 		    lc == '"' || lc == ')')
 			return true;
 	}
-	if (typed && typed_prose_line(prev) && typed_goes_on(cur, cs, cl))
+	if (typed && typed_prose_line(prev, false) && typed_goes_on(cur, cs, cl, OPENS_CAPITAL))
 		return true;
 	/* a small letter: ASCII, Latin-1's (ß to ÿ), Greek's, Cyrillic's */
 	return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x3AC && c <= 0x3CE) ||
@@ -1113,7 +1130,8 @@ void txt_paragraphs(emitter *em, line *L, size_t n, size_t start)
 					 * margin in mid-phrase goes on, whatever its next
 					 * word's case */
 					if (!wrap && blocks >= 2 && i > first_end && cur->indent <= prev->indent &&
-					    typed_prose_line(prev) && typed_goes_on(cur, cs, cl))
+					    ((typed_prose_line(prev, false) && typed_goes_on(cur, cs, cl, OPENS_CAPITAL | OPENS_SMALL)) ||
+					     (typed_prose_line(prev, true) && typed_goes_on(cur, cs, cl, OPENS_SMALL))))
 						wrap = true;
 					/* body.wrap_day_number: a typed number after a
 					 * line whose sentence runs on is the text's, not a
