@@ -27,7 +27,12 @@
  * characters: the line breaks between the row's pieces become the
  * spaces between its words (any left over go at the row's end, which
  * the line reader trims). Rows whose lines do not lie over one another,
- * or with no word in pieces, are left as poppler read them.
+ * or with no word in pieces, are left as poppler read them: a stretched
+ * word poppler left whole, on a line of its own before the words it
+ * lies over ("Über" over "das Museum"), too, since the page's lines then
+ * keep the row apart as the heading it often is (read as one line, an
+ * OCR layer's heading of body size runs into its paragraph: tests/eval25
+ * docs de-02).
  */
 #include "overlaid.h"
 
@@ -47,34 +52,24 @@ typedef struct {
 	bool claimed;    /* another piece goes on with this one */
 } piece;
 
-static double lo(double a, double b)
-{
-	return a < b ? a : b;
-}
-
-static double hi(double a, double b)
-{
-	return a < b ? b : a;
-}
-
 static double bx0(const PopplerRectangle *r)
 {
-	return lo(r->x1, r->x2);
+	return fmin(r->x1, r->x2);
 }
 
 static double bx1(const PopplerRectangle *r)
 {
-	return hi(r->x1, r->x2);
+	return fmax(r->x1, r->x2);
 }
 
 static double by0(const PopplerRectangle *r)
 {
-	return lo(r->y1, r->y2);
+	return fmin(r->y1, r->y2);
 }
 
 static double by1(const PopplerRectangle *r)
 {
-	return hi(r->y1, r->y2);
+	return fmax(r->y1, r->y2);
 }
 
 /* the font run holding characters [s, e) whole, when it is the OCR
@@ -93,7 +88,8 @@ static bool glyphless_run(GList *attrs, guint s, guint e)
 /* pieces that touch end to start and share a glyph width: one word */
 static bool goes_on(const piece *a, const piece *b)
 {
-	if (fabs(b->x0 - a->x1) > 0.5 || a->wlast <= 0 || b->wfirst <= 0)
+	/* b starts right of a's start: a word's pieces never go round */
+	if (b->x0 <= a->x0 || fabs(b->x0 - a->x1) > 0.5 || a->wlast <= 0 || b->wfirst <= 0)
 		return false;
 	return b->wfirst / a->wlast > 0.95 && b->wfirst / a->wlast < 1.05;
 }
@@ -120,14 +116,14 @@ static void rewrite_row(gunichar *cps, PopplerRectangle *rects, guint s, guint e
 	for (c = 0; c < nh; c++) {
 		int p;
 		double x0 = P[heads[c]].x0, x1 = x0, lim;
-		guint first = k;
+		guint first;
 		for (p = heads[c]; p >= 0; p = P[p].next)
 			x1 = P[p].x1;
 		if (c) {
 			/* the space between two words: from the end of one to
 			 * the start of the next */
 			PopplerRectangle sp = rects[P[heads[c]].s];
-			sp.x1 = lo(end, x0);
+			sp.x1 = fmin(end, x0);
 			sp.x2 = x0;
 			oc[k] = ' ';
 			orr[k++] = sp;
@@ -192,7 +188,7 @@ static bool mend_row(gunichar *cps, PopplerRectangle *rects, const guint *ls, co
 				open = true;
 			} else {
 				P[np - 1].e = i + 1;
-				P[np - 1].x1 = hi(P[np - 1].x1, b);
+				P[np - 1].x1 = fmax(P[np - 1].x1, b);
 				P[np - 1].wlast = b - a;
 			}
 		}
@@ -234,21 +230,31 @@ static bool line_over(const PopplerRectangle *r, guint s, guint e, double ux0, d
 	double x0 = bx0(&r[s]), x1 = x0;
 	guint i;
 	for (i = s; i < e; i++) {
-		x0 = lo(x0, bx0(&r[i]));
-		x1 = hi(x1, bx1(&r[i]));
+		x0 = fmin(x0, bx0(&r[i]));
+		x1 = fmax(x1, bx1(&r[i]));
 	}
-	return lo(x1, ux1) - hi(x0, ux0) > 1.0;
+	return fmin(x1, ux1) - fmax(x0, ux0) > 1.0;
 }
 
 unsigned pdf_ocr_overlaid_words(char *text, PopplerRectangle *rects, guint nr, GList *attrs)
 {
-	glong n = text ? g_utf8_strlen(text, -1) : 0;
+	glong n;
 	gunichar *cps;
 	PopplerRectangle *work;
 	guint *ls, *le, i, nl = 0;
 	unsigned mended = 0;
 	int li;
-	if (n <= 0 || (guint)n != nr || !attrs)
+	GList *a;
+	for (a = attrs; a; a = a->next) {
+		const PopplerTextAttributes *t = a->data;
+		if (t->font_name && strstr(t->font_name, "GlyphLessFont"))
+			break;
+	}
+	/* a page with no OCR layer (nearly all) is left at once */
+	if (!a || !text)
+		return 0;
+	n = g_utf8_strlen(text, -1);
+	if (n <= 0 || (guint)n != nr)
 		return 0;
 	cps = g_utf8_to_ucs4_fast(text, -1, NULL);
 	ls = g_new(guint, nr + 1);
@@ -278,8 +284,8 @@ unsigned pdf_ocr_overlaid_words(char *text, PopplerRectangle *rects, guint nr, G
 			guint j;
 			lk++;
 			for (j = ls[lk]; j < le[lk]; j++) {
-				ux0 = lo(ux0, bx0(&work[j]));
-				ux1 = hi(ux1, bx1(&work[j]));
+				ux0 = fmin(ux0, bx0(&work[j]));
+				ux1 = fmax(ux1, bx1(&work[j]));
 			}
 		}
 		if (lk > li && glyphless_run(attrs, ls[li], le[lk]) && mend_row(cps, work, ls, le, li, lk))

@@ -47,8 +47,8 @@ static char *reading(const run *runs, size_t n, PopplerRectangle **rects, guint 
 			g_string_append_c(t, ' ');
 			r[k++] = (PopplerRectangle){end, 100, runs[i].x0, 120};
 		}
-		for (p = runs[i].text, x = runs[i].x0; *p; p++, x += runs[i].w) {
-			g_string_append_c(t, *p);
+		for (p = runs[i].text, x = runs[i].x0; *p; p = g_utf8_next_char(p), x += runs[i].w) {
+			g_string_append_len(t, p, g_utf8_next_char(p) - p);
 			r[k++] = (PopplerRectangle){x, 100, x + runs[i].w, 120};
 		}
 		end = x;
@@ -63,6 +63,18 @@ static char *reading(const run *runs, size_t n, PopplerRectangle **rects, guint 
 	return g_string_free(t, FALSE);
 }
 
+/* the reading of runs in font given to pdf_ocr_overlaid_words(): its
+ * count of rows mended; *text and *r for the caller to look at and free */
+static unsigned mend(const run *runs, size_t n, const char *font, char **text, PopplerRectangle **r, guint *nr)
+{
+	GList *attrs;
+	unsigned m;
+	*text = reading(runs, n, r, nr, &attrs, font);
+	m = pdf_ocr_overlaid_words(*text, *r, *nr, attrs);
+	poppler_page_free_text_attributes(attrs);
+	return m;
+}
+
 /* "Kornhaus Weiden sammelt Saatgut": "Kornhaus" stretched from 10 to 170
  * (20 a glyph) over "Weiden" (70) and "sammelt" (115), read as "Korn",
  * then "Weiden" with "haus" drawn back over its end */
@@ -75,12 +87,11 @@ static void stretched_word_in_pieces(void **state)
 {
 	PopplerRectangle *r;
 	guint nr;
-	GList *attrs;
-	char *text = reading(in_order, G_N_ELEMENTS(in_order), &r, &nr, &attrs, "GlyphLessFont");
+	char *text;
 	(void)state;
 	/* the reading's "Weiden haus" had a space more than the words
 	 * need: it goes at the row's end */
-	assert_int_equal(pdf_ocr_overlaid_words(text, r, nr, attrs), 1);
+	assert_int_equal(mend(in_order, G_N_ELEMENTS(in_order), "GlyphLessFont", &text, &r, &nr), 1);
 	assert_string_equal(text, "Kornhaus Weiden sammelt Saatgut \n");
 	/* the stretched word ends in the space before "Weiden" (70, less
 	 * 0.3 of the row's 20 points) */
@@ -90,7 +101,6 @@ static void stretched_word_in_pieces(void **state)
 	assert_true(fabs(r[9].x1 - 70) < 1e-9);
 	g_free(text);
 	g_free(r);
-	poppler_page_free_text_attributes(attrs);
 }
 
 /* the same row climbing to the right: poppler reads its right end first
@@ -104,25 +114,32 @@ static void stretched_word_read_backwards(void **state)
 {
 	PopplerRectangle *r;
 	guint nr;
-	GList *attrs;
-	char *text = reading(reversed, G_N_ELEMENTS(reversed), &r, &nr, &attrs, "GlyphLessFont");
+	char *text;
 	(void)state;
-	assert_int_equal(pdf_ocr_overlaid_words(text, r, nr, attrs), 1);
+	assert_int_equal(mend(reversed, G_N_ELEMENTS(reversed), "GlyphLessFont", &text, &r, &nr), 1);
 	/* the row's fourth line break is left over: a space at its end */
 	assert_string_equal(text, "Kornhaus Weiden sammelt Saatgut \n");
 	g_free(text);
 	g_free(r);
-	poppler_page_free_text_attributes(attrs);
 }
 
 /* as read: the same row in a born-digital font; a layer's row whose
  * lines lie over one another but whose pieces do not meet in one glyph
- * width (a word drawn twice, a gap); two columns on one row */
+ * width (a word drawn twice, a gap); a stretched word left whole on its
+ * own line ("Fährhaus" over "am Deich": mending it would run a heading
+ * of body size into its paragraph); a line read with a gap that another
+ * line's word fills; two columns on one row */
 static void rows_left_as_read(void **state)
 {
 	static const run overdrawn[] = {
 	    {"Korn", 10, 20}, {NULL, 0, 0}, {"Weiden", 70, 6}, {"haus", 92, 20}, {NULL, 0, 0},
 	    {"sammelt", 115, 6}, {NULL, 0, 0},
+	};
+	static const run whole[] = {
+	    {"F\xC3\xA4hrhaus", 10, 17}, {NULL, 0, 0}, {"am", 60, 6}, {"Deich", 80, 6}, {NULL, 0, 0},
+	};
+	static const run apart[] = {
+	    {"Korn", 10, 6}, {"Saatgut", 180, 6}, {NULL, 0, 0}, {"Weiden", 70, 6}, {NULL, 0, 0},
 	};
 	static const run columns[] = {
 	    {"Kornhaus", 10, 6}, {"Weiden", 64, 6}, {NULL, 0, 0}, {"sammelt", 300, 6}, {"Saatgut", 348, 6},
@@ -135,25 +152,25 @@ static void rows_left_as_read(void **state)
 	} rows[] = {
 	    {in_order, G_N_ELEMENTS(in_order), "Helvetica"},
 	    {overdrawn, G_N_ELEMENTS(overdrawn), "GlyphLessFont"},
+	    {whole, G_N_ELEMENTS(whole), "GlyphLessFont"},
+	    {apart, G_N_ELEMENTS(apart), "GlyphLessFont"},
 	    {columns, G_N_ELEMENTS(columns), "GlyphLessFont"},
 	};
 	size_t i;
 	(void)state;
 	for (i = 0; i < G_N_ELEMENTS(rows); i++) {
-		PopplerRectangle *r;
-		guint nr;
+		PopplerRectangle *r, *r0;
+		guint nr, nr0;
 		GList *attrs;
-		char *text = reading(rows[i].runs, rows[i].n, &r, &nr, &attrs, rows[i].font);
-		char *before = g_strdup(text);
-		PopplerRectangle *boxes = g_memdup2(r, nr * sizeof *r);
-		assert_int_equal(pdf_ocr_overlaid_words(text, r, nr, attrs), 0);
+		char *text, *before = reading(rows[i].runs, rows[i].n, &r0, &nr0, &attrs, rows[i].font);
+		poppler_page_free_text_attributes(attrs);
+		assert_int_equal(mend(rows[i].runs, rows[i].n, rows[i].font, &text, &r, &nr), 0);
 		assert_string_equal(text, before);
-		assert_memory_equal(r, boxes, nr * sizeof *r);
-		g_free(boxes);
+		assert_memory_equal(r, r0, nr * sizeof *r);
+		g_free(r0);
 		g_free(before);
 		g_free(text);
 		g_free(r);
-		poppler_page_free_text_attributes(attrs);
 	}
 }
 
