@@ -16,6 +16,7 @@
 #include "kit/kit.h"
 #include "marks.h"
 #include "ocr.h"
+#include "overlaid.h"
 #include "rtltext.h"
 
 #include <glib.h>
@@ -751,6 +752,10 @@ static char *page_reading(PopplerPage *page, PopplerRectangle *area, PopplerRect
 		/* pdf.mark_order: Thai and Indic marks back after their letter */
 		if (*valid && !*rtl && *nr)
 			pdf_mark_order(text, *rects, nr);
+		/* pdf.ocr_layer.stretched_word: an OCR layer's word stretched
+		 * over the words after it read in one piece, before them */
+		if (*valid && !*rtl && *nr)
+			pdf_ocr_overlaid_words(text, *rects, *nr, *attrs);
 		if (*rtl) {
 			if (*nr) {
 				unsigned long n = ligatures(page, text, *rects, *nr, *attrs);

@@ -659,6 +659,50 @@ def render_pdf_ocrscan(case, path, tmp):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
 
 
+# 'producer: ocrscan-stretched': an 'ocrscan' page whose OCR layer gives
+# the first word of its first line a box reaching to the start of the
+# fourth word, as Tesseract does with a heading read from a blurred or
+# poor copy: its PDF renderer stretches the word's glyphs (Tz) to that
+# width, over the two words it places after it on the line (convention
+# pdf.ocr_layer.stretched_word). The words keep their places; only that
+# word's horizontal scaling changes. Needs pikepdf besides ocrscan's tools.
+def render_pdf_ocrscan_stretched(case, path, tmp):
+    import pikepdf
+    scanned = os.path.join(tmp, "scanned.pdf")
+    render_pdf_ocrscan(case, scanned, tmp)
+    pdf = pikepdf.open(scanned)
+    page = pdf.pages[0]
+    xobjects = page.Resources.get("/XObject")
+    forms = [xobjects[k] for k in (xobjects.keys() if xobjects is not None else []) if xobjects[k].get("/Subtype") == "/Form"]
+    for holder in forms + [page]:
+        ops = pikepdf.parse_content_stream(holder)
+        first = next((i for i, (_, op) in enumerate(ops) if str(op) == "BT"), None)
+        if first is None:
+            continue
+        # the first line's words: each a Tz then its TJ, moved to by Td
+        tz = [i for i in range(first, len(ops)) if str(ops[i][1]) == "Tz"]
+        td = [i for i in range(first, len(ops)) if str(ops[i][1]) == "Td"]
+        end = next(i for i in range(first, len(ops)) if str(ops[i][1]) == "ET")
+        tz = [i for i in tz if i < end]
+        td = [i for i in td if i < end]
+        if len(tz) < 4 or len(td) < 3:
+            continue
+        adv = [float(ops[i][0][0]) for i in td[:3]]
+        if min(adv) <= 0:
+            continue
+        scale = float(ops[tz[0]][0][0]) * sum(adv) / adv[0]
+        ops[tz[0]] = pikepdf.ContentStreamInstruction([scale], pikepdf.Operator("Tz"))
+        data = pikepdf.unparse_content_stream(ops)
+        if holder is page:
+            page.Contents = pdf.make_stream(data)
+        else:
+            holder.write(data)
+        break
+    else:
+        sys.exit("%s: no OCR line of four words to stretch" % case["path"])
+    pdf.save(path)
+
+
 def main():
     cases = conventions.load_cases(HERE)
     only = set(sys.argv[1:])
@@ -681,6 +725,9 @@ def main():
             elif fmt == "pdf" and case.get("producer") == "wkhtmltopdf":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_wkhtmltopdf(case, out, tmp)
+            elif fmt == "pdf" and case.get("producer") == "ocrscan-stretched":
+                with tempfile.TemporaryDirectory() as tmp:
+                    render_pdf_ocrscan_stretched(case, out, tmp)
             elif fmt == "pdf" and case.get("producer") == "ocrscan":
                 with tempfile.TemporaryDirectory() as tmp:
                     render_pdf_ocrscan(case, out, tmp)
