@@ -6329,6 +6329,9 @@ typedef struct emitter {
 	const pm_host *h;
 	pm_sink *s;
 	int stop;
+	/* per page, body_width's measure, found once for all its blocks
+	 * (offset_box asks it of each block; NULL: asked each time) */
+	const double *body_w;
 } emitter;
 
 /* Text out; the tabs that marked a list marker's gap are spaces again. */
@@ -6359,17 +6362,28 @@ static void em_text(emitter *e, const char *t, size_t n)
  * is narrower than half of that text's width. A block the text runs
  * under or over (a title, a deck, a centred date line) shares its width
  * and stays alone. */
-static bool offset_box(const pdfl_doc *d, const pdfl_page *p, const pm_block_info *bi)
+/* offset_box's measure of page p: the width of its widest line in the
+ * body's size, furniture read past. The same for every block of the
+ * page, so pdfl_emit finds it once per page (emitter.body_w). */
+static double body_width(const pdfl_doc *d, const pdfl_page *p)
 {
-	double wmax = 0, tx0 = 1e9, tx1 = -1e9;
-	size_t i, lines = 0;
-	if (!(d->body_size > 0) || bi->x1 <= bi->x0)
-		return false;
+	double wmax = 0;
+	size_t i;
 	for (i = p->first; i < p->first + p->n; i++) {
 		const pdfl_line *l = &d->lines[i];
 		if (!l->furniture && fabs(l->size - d->body_size) < 0.08 * d->body_size && l->x1 - l->x0 > wmax)
 			wmax = l->x1 - l->x0;
 	}
+	return wmax;
+}
+
+static bool offset_box(const pdfl_doc *d, const pdfl_page *p, const double *body_w, const pm_block_info *bi)
+{
+	double wmax, tx0 = 1e9, tx1 = -1e9;
+	size_t i, lines = 0;
+	if (!(d->body_size > 0) || bi->x1 <= bi->x0)
+		return false;
+	wmax = body_w ? body_w[p - d->pages] : body_width(d, p);
 	for (i = p->first; i < p->first + p->n; i++) {
 		const pdfl_line *l = &d->lines[i];
 		if (l->furniture || fabs(l->size - d->body_size) >= 0.08 * d->body_size || l->x1 - l->x0 < 0.4 * wmax ||
@@ -6387,19 +6401,20 @@ static bool offset_box(const pdfl_doc *d, const pdfl_page *p, const pm_block_inf
 /* offset_box for left-to-right lines: right-to-left text is measured
  * from the right, and its letterhead set right over a short text is no
  * box (as under_head_measure leaves it) */
-static bool offset_box_ltr(const pdfl_doc *d, const pdfl_page *p, const pdfl_line *const *L, size_t n,
-                           const pm_block_info *bi)
+static bool offset_box_ltr(const pdfl_doc *d, const pdfl_page *p, const double *body_w, const pdfl_line *const *L,
+                           size_t n, const pm_block_info *bi)
 {
 	size_t i;
 	for (i = 0; i < n; i++)
 		if (L[i]->rtl)
 			return false;
-	return offset_box(d, p, bi);
+	return offset_box(d, p, body_w, bi);
 }
 
 /* Flags and box of the paragraph made of lines L[a..b]. */
 /* PM_BL_* for the block of lines L[0..n) with box bi (see plugin.h). */
-static unsigned layout_of(const pdfl_doc *d, const pdfl_line *const *L, size_t n, const pm_block_info *bi)
+static unsigned layout_of(const pdfl_doc *d, const double *body_w, const pdfl_line *const *L, size_t n,
+                          const pm_block_info *bi)
 {
 	const pdfl_page *p = &d->pages[L[0]->page - 1];
 	unsigned f = 0;
@@ -6416,27 +6431,29 @@ static unsigned layout_of(const pdfl_doc *d, const pdfl_line *const *L, size_t n
 			f |= PM_BL_MARGIN;
 	}
 	/* anything else on the page at the same height? (bounded: a page of
-	 * thousands of lines is no letterhead) */
+	 * thousands of lines is no letterhead). Whether the line is one of
+	 * the block's own is asked only of a line that would stand beside
+	 * it, so that a page's blocks do not cost its lines times its lines. */
 	for (i = p->first; i < p->first + p->n && i < p->first + 4000 && !beside; i++) {
 		const pdfl_line *o = &d->lines[i];
-		double ov;
+		double ov = (o->y1 < bi->y1 ? o->y1 : bi->y1) - (o->y0 > bi->y0 ? o->y0 : bi->y0);
+		if (!(ov > 0.3 * (o->y1 - o->y0) && (o->x1 < bi->x0 || o->x0 > bi->x1)))
+			continue;
 		for (k = 0; k < n; k++)
 			if (L[k] == o)
 				break;
-		if (k < n)
-			continue;
-		ov = (o->y1 < bi->y1 ? o->y1 : bi->y1) - (o->y0 > bi->y0 ? o->y0 : bi->y0);
-		if (ov > 0.3 * (o->y1 - o->y0) && (o->x1 < bi->x0 || o->x0 > bi->x1))
+		if (k == n)
 			beside = true;
 	}
 	if (!beside)
-		f |= offset_box_ltr(d, p, L, n, bi) ? PM_BL_ALONE | PM_BL_SIDE : PM_BL_ALONE;
+		f |= offset_box_ltr(d, p, body_w, L, n, bi) ? PM_BL_ALONE | PM_BL_SIDE : PM_BL_ALONE;
 	else if (p->measure > 0 && L[0]->colR - L[0]->colL < 0.5 * p->measure)
 		f |= PM_BL_SIDE;
 	return f;
 }
 
-static void block_info(const pdfl_doc *d, const pdfl_line *const *L, size_t n, pm_block_info *bi)
+static void block_info(const pdfl_doc *d, const double *body_w, const pdfl_line *const *L, size_t n,
+                       pm_block_info *bi)
 {
 	size_t i, chars = 0, bold = 0, cent = 0;
 	double best = 0;
@@ -6466,7 +6483,7 @@ static void block_info(const pdfl_doc *d, const pdfl_line *const *L, size_t n, p
 	if (n && cent * 2 > n)
 		bi->flags |= PM_BF_CENTERED;
 	if (n)
-		bi->layout = layout_of(d, L, n, bi);
+		bi->layout = layout_of(d, body_w, L, n, bi);
 	for (i = 0; i < n && !bi->font; i++)
 		bi->font = L[i]->font;
 }
@@ -6628,7 +6645,7 @@ static size_t emit_table(emitter *e, const pdfl_doc *d, size_t i, unsigned flags
 	}
 	for (j = 0; j < n; j++)
 		L[j] = &d->lines[i + j];
-	block_info(d, L, n, &bi);
+	block_info(d, e->body_w, L, n, &bi);
 	e->stop = e->h->block_begin(e->s, &bi);
 	for (j = 0; j < n && !e->stop; j++) {
 		if (L[j]->row != row) {
@@ -7051,7 +7068,8 @@ static const pdfl_line *closed_up(const pdfl_doc *d, const pdfl_line *prev, cons
 
 int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 {
-	emitter e = {h, s, 0};
+	emitter e = {h, s, 0, NULL};
+	double *body_w = d->npages ? malloc(d->npages * sizeof *body_w) : NULL;
 	const pdfl_line **para;
 	size_t i, np = 0;
 	unsigned pflags = 0;
@@ -7068,10 +7086,16 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	para = malloc((d->n + 1) * sizeof *para);
 	held = malloc((d->n + 1) * sizeof *held);
 	if (!para || !held) {
+		free(body_w);
 		free(para);
 		free(held);
 		free(sent);
 		return -1;
+	}
+	if (body_w) {
+		for (i = 0; i < d->npages; i++)
+			body_w[i] = body_width(d, &d->pages[i]);
+		e.body_w = body_w;
 	}
 	ragged_cache_init(&rc, d);
 	anywhere = hangul_wraps_anywhere(&rc);
@@ -7127,7 +7151,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			size_t k, skip;
 			bool drawn, dash_line;
 			size_t kept_mark;
-			block_info(d, para, np, &bi);
+			block_info(d, e.body_w, para, np, &bi);
 #ifdef PDFL_TRACE
 			fprintf(stderr, "BLOCK layout=%x |%.40s|\n", bi.layout, para[0]->text);
 #endif
@@ -7188,7 +7212,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 			while (f->furniture == PM_BLOCK_FOOTNOTE && k + 1 < nheld && held[k + 1]->furniture == PM_BLOCK_FOOTNOTE &&
 			       held[k + 1]->note_goes_on)
 				k++;
-			fb.layout = layout_of(d, &held[j], k - j + 1, &fb);
+			fb.layout = layout_of(d, e.body_w, &held[j], k - j + 1, &fb);
 			e.stop = h->block_begin(s, &fb);
 			em_text(&e, f->text + skip, f->len - skip);
 			for (first = j; j < k && !e.stop; j++) {
@@ -7228,6 +7252,7 @@ int pdfl_emit(const pdfl_doc *d, const pm_host *h, pm_sink *s)
 	if (sent && !e.stop)
 		emit_links(d, h, s, NULL, 0, INT_MAX, sent, &e.stop);
 	ragged_cache_free(&rc);
+	free(body_w);
 	free(sent);
 	free(para);
 	free(held);
