@@ -29,9 +29,12 @@ EVAL = os.path.normpath(os.path.join(ROOT, "..", "shared", "eval"))
 
 def half_of(release_id):
     """'A' or 'B' from the release id (the gold file's "id"). Two golds of
-    one release given in two formats (ids ending -docx / -pdf) go together."""
+    one release given in two formats (ids ending -docx / -pdf) go together,
+    and so do renditions of it (a -poor or -sound scan of a release whose
+    born-digital files are scored in another folder of the same set):
+    otherwise one release would be tuned on in half A and checked in half B."""
     base = release_id
-    for tail in ("-docx", "-pdf", "-txt", "-md"):
+    for tail in ("-poor", "-sound", "-docx", "-pdf", "-txt", "-md"):
         if base.endswith(tail):
             base = base[: -len(tail)]
     digest = hashlib.sha256(base.encode("utf-8")).digest()
