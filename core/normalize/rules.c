@@ -1424,7 +1424,7 @@ static bool numbered_about_heading(const char *t, char **inline_rest)
 	colon = strchr(h, ':');
 	stop = colon && (!nl || colon < nl) ? colon + 1 : nl ? nl : h + strlen(h);
 	hl = (size_t)(stop - h);
-	if (hl > 120 || (stop == colon + 1 && colon && stop[0] && stop[0] != ' ' && stop[0] != '\n'))
+	if (hl > 120 || (colon && stop == colon + 1 && stop[0] && stop[0] != ' ' && stop[0] != '\n'))
 		return false;
 	head = pm_strndup(h, hl);
 	r = head && nz_words(head) <= 10 && about_heading_lines(head, hl, NULL);

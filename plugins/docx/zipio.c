@@ -666,7 +666,7 @@ static void sax_start(void *ctx, const xmlChar *local, const xmlChar *prefix, co
 		docx_elem el;
 		memset(&el, 0, sizeof el);
 		el.nattr = nattr;
-		el.attrs = s->attrs + ev->attr0;
+		el.attrs = s->attrs ? s->attrs + ev->attr0 : NULL; /* no attribute read yet: no array, and NULL + 0 is undefined */
 		el.values = s->values.data;
 		ev->requires_known = mc_requires_known(s, nns, nsdefs, &el);
 	}
@@ -859,7 +859,7 @@ static void give_events(docx_sax *s)
 			el.empty = ev->empty;
 			el.requires_known = ev->requires_known;
 			el.nattr = (int)ev->nattr;
-			el.attrs = s->attrs + ev->attr0;
+			el.attrs = s->attrs ? s->attrs + ev->attr0 : NULL; /* no attribute read yet: no array, and NULL + 0 is undefined */
 			el.values = s->values.data;
 			s->ev->start(s, &el);
 		}

@@ -4659,12 +4659,13 @@ size_t pdfl_find_rules(pdfl_doc *d, pdfl_rules_fn probe, void *user)
 	size_t pg, looked = 0;
 	for (pg = 0; pg < d->npages && !d->oom; pg++) {
 		const pdfl_page *p = &d->pages[pg];
-		const pdfl_line *L = d->lines + p->first;
+		const pdfl_line *L;
 		const pdfl_line **c;
 		size_t i, j, nc = 0;
 		bool any = false;
 		if (p->n < 3)
 			continue;
+		L = d->lines + p->first; /* after the test: a document without lines has no array */
 		c = malloc(p->n * sizeof *c);
 		if (!c) {
 			d->oom = true;
