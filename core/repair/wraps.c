@@ -400,10 +400,12 @@ static bool url_opening(const char *s, const char *e)
  * next what follows the wrap. true: no space (any hyphen kept). */
 static bool address_wrap(pm_lingua *lingua, const char *lang, const char *t, size_t n, const char *next)
 {
-	const char *e = t + n, *s = e, *at = NULL, *p, *rc, *rat = NULL;
+	const char *e, *s, *at = NULL, *p, *rc, *rat = NULL;
 	unsigned char last;
 	if (!n || !*next || *next == ' ')
 		return false;
+	e = t + n; /* after the test: an empty text may come without a buffer */
+	s = e;
 	while (s > t && s[-1] != ' ' && s[-1] != PM_MARK_BREAK && s[-1] != PM_MARK_WRAP)
 		s--;
 	while (s < e && strchr("([<\"'", *s))

@@ -2283,7 +2283,7 @@ static bool merge_row_fragments_once(pdfl_doc *d, pdfl_page *p)
 	size_t i, j;
 	if (p->n < 2)
 		return false;
-	L = d->lines + p->first;
+	L = pdfl_page_lines(d, p);
 	if (p->n > 1)
 		qsort(L, p->n, sizeof *L, cmp_top);
 	for (i = 0; i < p->n; i++) {
@@ -2542,7 +2542,7 @@ static size_t kv_value_of(const pdfl_line *L, size_t n, size_t i)
  */
 static void join_key_value_rows(pdfl_doc *d, pdfl_page *p)
 {
-	pdfl_line *L = d->lines + p->first;
+	pdfl_line *L = pdfl_page_lines(d, p);
 	size_t n = p->n, i, w, *row, *val, nr = 0, r, s;
 	if (n < 4)
 		return;
@@ -2931,7 +2931,7 @@ static void even_ocr_sizes(pdfl_line *L, size_t n)
 
 static void deskew_page(pdfl_doc *d, pdfl_page *p)
 {
-	pdfl_line *L = d->lines + p->first;
+	pdfl_line *L = pdfl_page_lines(d, p);
 	double s = pdfl_page_skew(L, p->n), xc = p->w / 2, yc = p->h / 2;
 	size_t i, k;
 	p->skew = s;
@@ -3049,7 +3049,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 	deskew_page(d, p);
 	merge_row_fragments(d, p);
 	join_key_value_rows(d, p);
-	drop_caps(d, p, d->lines + p->first);
+	drop_caps(d, p, pdfl_page_lines(d, p));
 	if (p->n < 2) {
 		for (i = 0; i < p->n; i++) {
 			pdfl_line *l = &d->lines[p->first + i];
@@ -3084,7 +3084,7 @@ static void order_page(pdfl_doc *d, pdfl_page *p)
 		if (l->x1 > cx1)
 			cx1 = l->x1;
 	}
-	c.L = d->lines + p->first;
+	c.L = pdfl_page_lines(d, p);
 	c.out = out;
 	c.nout = 0;
 	xycut(&c, idx, m, cx0, cx1, 0);
@@ -3341,7 +3341,7 @@ static void defer_side_boxes(pdfl_doc *d)
 	size_t pg;
 	for (pg = 0; pg < d->npages && !d->oom; pg++) {
 		pdfl_page *p = &d->pages[pg];
-		pdfl_line *L = d->lines + p->first;
+		pdfl_line *L = pdfl_page_lines(d, p);
 		size_t i, j, k, n = p->n;
 		double bw;
 		for (i = 1; i < n; i++) {
@@ -3444,7 +3444,7 @@ static void lift_frames(pdfl_doc *d)
 	size_t pg;
 	for (pg = 0; pg < d->npages && !d->oom; pg++) {
 		pdfl_page *p = &d->pages[pg];
-		pdfl_line *L = d->lines + p->first;
+		pdfl_line *L = pdfl_page_lines(d, p);
 		size_t i, j, k, s, f, n = p->n;
 		for (i = 0; i + 2 < n; i++) {
 			pdfl_line *a = &L[i], *tmp;
@@ -3860,7 +3860,7 @@ static bool cell_wrap_row(pdfl_line *const *byrow, const size_t *start, const si
  * firstpos was read; the page's other lines keep their order. */
 static void place_table(pdfl_doc *d, pdfl_page *p, int t, size_t firstpos)
 {
-	pdfl_line *L = d->lines + p->first, *tmp;
+	pdfl_line *L = pdfl_page_lines(d, p), *tmp;
 	size_t n = p->n, w = 0, nt = 0, q;
 	tmp = malloc(n * sizeof *tmp);
 	if (!tmp) {
@@ -3891,7 +3891,7 @@ static void place_table(pdfl_doc *d, pdfl_page *p, int t, size_t firstpos)
 static void take_table(pdfl_doc *d, pdfl_page *p, pdfl_line *const *byrow, const size_t *start, const size_t *count,
                        size_t i, size_t j, const double *cx0, const double *cx1, int k, int *ntables)
 {
-	pdfl_line *L = d->lines + p->first;
+	pdfl_line *L = pdfl_page_lines(d, p);
 	size_t r, a, firstpos = SIZE_MAX;
 	int c;
 	(*ntables)++;
@@ -4233,7 +4233,7 @@ static bool table_in(pdfl_doc *d, pdfl_page *p, pdfl_line **byrow, size_t m, int
 static size_t cut_page(pdfl_doc *d, size_t pg, pdfl_line **orig, size_t **npieces)
 {
 	pdfl_page *p = &d->pages[pg];
-	pdfl_line *L = d->lines + p->first, *nw;
+	pdfl_line *L = pdfl_page_lines(d, p), *nw;
 	size_t n = p->n, q, extra = 0, ncut = 0, w = 0, tail;
 	*orig = NULL;
 	*npieces = NULL;
@@ -4256,7 +4256,7 @@ static size_t cut_page(pdfl_doc *d, size_t pg, pdfl_line **orig, size_t **npiece
 		d->oom = true;
 		return 0;
 	}
-	L = d->lines + p->first;
+	L = pdfl_page_lines(d, p);
 	ncut = 0;
 	for (q = 0; q < n; q++) {
 		const pdfl_line *l = &L[q];
@@ -4314,7 +4314,7 @@ static size_t cut_page(pdfl_doc *d, size_t pg, pdfl_line **orig, size_t **npiece
 static void join_pieces(pdfl_doc *d, size_t pg, pdfl_line *orig, const size_t *npieces)
 {
 	pdfl_page *p = &d->pages[pg];
-	pdfl_line *L = d->lines + p->first;
+	pdfl_line *L = pdfl_page_lines(d, p);
 	size_t n = p->n, q, w = 0, z, tail;
 	for (q = 0; q < n; q = z) {
 		int s = L[q].split;
@@ -4487,7 +4487,7 @@ static bool mostly_filled(size_t n, const int *rc, const pdfl_rule *R, const siz
 static void ruled_grid(pdfl_doc *d, pdfl_page *p, const pdfl_rule *R, const size_t *comp_of, size_t nr, size_t comp,
                        int *ntables)
 {
-	pdfl_line *L = d->lines + p->first;
+	pdfl_line *L = pdfl_page_lines(d, p);
 	double *xs = malloc(nr * sizeof *xs), *ys = malloc(nr * sizeof *ys);
 	size_t nx = 0, ny = 0, i, inside = 0, firstpos = SIZE_MAX;
 	int *rc = NULL, rows_seen = 0, cols_seen = 0, lastr = -1;
@@ -4665,7 +4665,7 @@ size_t pdfl_find_rules(pdfl_doc *d, pdfl_rules_fn probe, void *user)
 		bool any = false;
 		if (p->n < 3)
 			continue;
-		L = d->lines + p->first; /* after the test: a document without lines has no array */
+		L = pdfl_page_lines(d, p);
 		c = malloc(p->n * sizeof *c);
 		if (!c) {
 			d->oom = true;
@@ -4722,7 +4722,7 @@ static void find_tables(pdfl_doc *d)
 		ruled_tables(d, pg, &ntables);
 		while (!d->oom && ntables < 10000 && guard++ < 1000) {
 			pdfl_page *p = &d->pages[pg];
-			pdfl_line *L = d->lines + p->first;
+			pdfl_line *L = pdfl_page_lines(d, p);
 			size_t m = 0;
 			pdfl_line **byrow = malloc(p->n * sizeof *byrow);
 			bool found;

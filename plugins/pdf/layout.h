@@ -172,6 +172,14 @@ typedef struct pdfl_doc {
 	bool oom;
 } pdfl_doc;
 
+/* A page's lines. A document without text has no line array at all, and
+ * NULL + 0 is undefined behaviour (UBSan stops the fuzzers on it), so the
+ * page of such a document gets NULL, which its n == 0 never reads. */
+static inline pdfl_line *pdfl_page_lines(pdfl_doc *d, const pdfl_page *p)
+{
+	return d->lines ? d->lines + p->first : NULL;
+}
+
 /* Convention layout.skewed_baseline: the slope that a page's long lines
  * share (a page scanned askew under an OCR text layer), or 0. */
 double pdfl_page_skew(const pdfl_line *L, size_t n);
