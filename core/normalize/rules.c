@@ -969,7 +969,9 @@ static bool contact_heading(const char *t, size_t *rest)
 			return true;
 		t += a.len;
 		t += *t == ' ' && t[1] == ':';
-		return !*t || (*t == ':' && !t[1 + strspn(t + 1, " ")]);
+		if (*t == ':')
+			t += 1 + strspn(t + 1, " ");
+		return !*t || *t == '\n';
 	}
 }
 
