@@ -883,6 +883,8 @@ ar
 # the optional sections that Arabic does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+contact_audiences  # Arabic glues its joiner و to the next word ("الإعلام والمستثمرين"), which the space-joined pair does not read
+audience_joiners  # Arabic glues its joiner و to the next word ("الإعلام والمستثمرين"), which the space-joined pair does not read
 top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 role_joiners  # Arabic's "and" (و) is glued to the role after it ("والرئيس التنفيذي"), never a word of its own; "&" is any.lex's
 long_form_links  # an Arabic long form is taken as words back from its Latin acronym's parenthesis, prepositions glued to their words ("للتنمية"; acronyms.arabic_long_form): no head noun is taken in over a link

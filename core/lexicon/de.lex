@@ -140,6 +140,8 @@ kontakt für medien
 medienstelle
 kontakt für medienschaffende
 medienkontakte
+# contacts.heading.audience_pair: the investor desk heads its contacts as the media's does
+investorenkontakt
 # issue 13: the headings German press offices also print over their
 # contacts (contacts.heading)
 ansprechpartner für die presse
@@ -1070,6 +1072,21 @@ einwahldaten
 zugangscode
 konferenz-id
 teilnehmercode
+
+[contact_audiences]
+# contacts.heading.audience_pair: whom a contact desk serves, joined to
+# another by [audience_joiners] in a heading ("Investor and media contact",
+# "Contacts presse et investisseurs", "Presse- und Investorenkontakt")
+presse
+medien
+investoren
+analysten
+journalisten
+
+[audience_joiners]
+# contacts.heading.audience_pair: the word between two audiences
+und
+&
 
 [not_applicable]
 # the optional sections that German does not have, each with why

@@ -195,6 +195,8 @@ contact press
 media relations
 investor contact
 investor relations
+# contacts.heading.audience_pair: the investor desk heads its contacts as the media's does
+analyst relations
 contacts
 contact
 for more information
@@ -1832,6 +1834,24 @@ passcode
 participant code
 access code
 participant pin
+
+[contact_audiences]
+# contacts.heading.audience_pair: whom a contact desk serves, joined to
+# another by [audience_joiners] in a heading ("Investor and media contact",
+# "Contacts presse et investisseurs", "Presse- und Investorenkontakt")
+media
+press
+news media
+investor
+investors
+analyst
+analysts
+journalists
+
+[audience_joiners]
+# contacts.heading.audience_pair: the word between two audiences
+and
+&
 
 [not_applicable]
 # the optional sections that English does not have, each with why

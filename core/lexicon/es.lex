@@ -1104,6 +1104,23 @@ código de conferencia
 marcar el
 marque el
 
+[contact_audiences]
+# contacts.heading.audience_pair: whom a contact desk serves, joined to
+# another by [audience_joiners] in a heading ("Investor and media contact",
+# "Contacts presse et investisseurs", "Presse- und Investorenkontakt")
+prensa
+medios
+medios de comunicación
+inversores
+analistas
+periodistas
+
+[audience_joiners]
+# contacts.heading.audience_pair: the word between two audiences
+y
+e
+&
+
 [not_applicable]
 # the optional sections that Spanish does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler

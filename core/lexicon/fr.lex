@@ -1239,6 +1239,22 @@ composez le
 code de conférence
 code participant
 
+[contact_audiences]
+# contacts.heading.audience_pair: whom a contact desk serves, joined to
+# another by [audience_joiners] in a heading ("Investor and media contact",
+# "Contacts presse et investisseurs", "Presse- und Investorenkontakt")
+presse
+médias
+media
+investisseurs
+analystes
+journalistes
+
+[audience_joiners]
+# contacts.heading.audience_pair: the word between two audiences
+et
+&
+
 [not_applicable]
 # the optional sections that French does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler

@@ -1127,6 +1127,22 @@ ore
 # between two hours: "dalle 10 alle 18"
 alle
 
+[contact_audiences]
+# contacts.heading.audience_pair: whom a contact desk serves, joined to
+# another by [audience_joiners] in a heading ("Investor and media contact",
+# "Contacts presse et investisseurs", "Presse- und Investorenkontakt")
+stampa
+media
+investitori
+analisti
+giornalisti
+
+[audience_joiners]
+# contacts.heading.audience_pair: the word between two audiences
+e
+ed
+&
+
 [not_applicable]
 # the optional sections that Italian does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler

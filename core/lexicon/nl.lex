@@ -1001,6 +1001,8 @@ van
 # the optional sections that Dutch does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+contact_audiences  # not written yet: contacts.heading.audience_pair has cases in en fr de es it only
+audience_joiners  # not written yet: contacts.heading.audience_pair has cases in en fr de es it only
 top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which Dutch releases print too
 social_media_labels  # English only (README): the other languages' labels open body sentences too; [social_headings], [follow_leads] read them

@@ -1147,6 +1147,8 @@ leia também
 # the optional sections that Portuguese does not have, each with why
 # (core/lexicon/README, "Complete languages"): the compiler
 # refuses a language file that neither fills nor names one here
+contact_audiences  # not written yet: contacts.heading.audience_pair has cases in en fr de es it only
+audience_joiners  # not written yet: contacts.heading.audience_pair has cases in en fr de es it only
 top_level_domains  # language-neutral: the domains are any.lex's (contacts.email_wrapped)
 copyright_leads  # language-neutral: any.lex holds "©", "(c)" and "copyright", which Portuguese releases print too
 platform_credits  # the rendering is common in sentences and the line is only 8 words: none is listed (README, "Some languages leave a section empty")

@@ -791,16 +791,119 @@ static bool web_pointer(const char *t, size_t l, const char *r)
 	return !memchr(r, '@', n) && !pm_lex_find(&w, t, l, NULL);
 }
 
+/* contacts.heading.audience_pair: the length of a separator after an
+ * audience at t - ", ", or one of [audience_joiners] between spaces,
+ * which a German compound cut short precedes with its hyphen ("Presse-
+ * und Investorenkontakt", the Ergänzungsstrich) - or 0. */
+static size_t audience_joiner(const char *t)
+{
+	pm_lex_query j = {PM_LEX_AUDIENCE_JOINERS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t k = *t == '-' ? 1 : 0;
+	if (!k && t[0] == ',' && t[1] == ' ')
+		return 2;
+	if (t[k] != ' ' || !pm_lex_prefix(&j, t + k + 1, strlen(t + k + 1), &m) || t[k + 1 + m.len] != ' ')
+		return 0;
+	return k + m.len + 2;
+}
+
+/* contacts.heading.audience_pair: a heading that joins the audiences its
+ * desk serves ([contact_audiences]). Leading (!closing): the bytes of
+ * "Investor and ", "Press, analyst and " - audiences each followed by a
+ * separator - before the heading they share. Closing: the bytes of
+ * " et investisseurs" - separators each followed by an audience - when
+ * they end the line (a colon may close it), after "Contacts presse". */
+static size_t audience_list(const char *t, bool closing)
+{
+	pm_lex_query aud = {PM_LEX_CONTACT_AUDIENCES, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_match m;
+	size_t p = 0;
+	for (;;) {
+		size_t a, s;
+		if (closing) {
+			if (!(s = audience_joiner(t + p)) || !pm_lex_prefix(&aud, t + p + s, strlen(t + p + s), &m))
+				break;
+			p += s + m.len;
+			continue;
+		}
+		if (!pm_lex_prefix(&aud, t + p, strlen(t + p), &m) || !(s = audience_joiner(t + p + m.len)))
+			break;
+		a = m.len;
+		p += a + s;
+	}
+	if (closing) {
+		const char *e = t + p + (t[p] == ' ' && t[p + 1] == ':');
+		return p && (!*e || *e == ':' || *e == '\n') ? p : 0;
+	}
+	return p;
+}
+
+/* rule_contact_heading from the heading's first word at t (t0 the line,
+ * for *rest): each heading of [contact_headings] the line opens and what
+ * follows it on the line. */
+static bool heading_opens(const char *t0, const char *t, size_t n, size_t *rest)
+{
+	pm_lex_query q = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
+	pm_lex_query tail = {PM_LEX_CONTACT_HEADING_TAILS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
+	pm_lex_query label = {PM_LEX_CONTACT_LINE_LEADS, PM_LEX_ALL_LANGS, 0, 0,
+	                      PM_LEX_CAPITALS | PM_LEX_NO_BOUNDARY};
+	pm_lex_match m[PM_LEX_MAX_NESTED];
+	size_t i;
+	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
+	/* each heading the line opens ("CONTACTS PRESSE", "CONTACTS") */
+	while (i-- > 0) {
+		/* contacts.heading.audience_pair: "Contacts presse" and
+		 * "et investisseurs" closing the line are one heading */
+		size_t l = m[i].len + audience_list(t + m[i].len, true);
+		const char *r = t + l;
+		for (;;) {
+			if (*r == ' ' || *r == ':' || *r == '\n')
+				r++;
+			else if (!strncmp(r, FULLWIDTH_COLON, 3) || !strncmp(r, LENTICULAR_CLOSE, 3))
+				r += 3;
+			else
+				break;
+		}
+		/* the heading alone, or "Contact: Name ..." (a short line) */
+		if (t[l] == ':' && *r && web_pointer(t, l, r))
+			continue;
+		if (!*r || t[l] == ':' || (t[l] == '\n'))
+			return true;
+		/* contacts.heading.cjk_marks: the full-width colon of Chinese
+		 * and Japanese ("媒体联系人："), on a short line with no address
+		 * (a contact line "联系人：…@…" is no heading) */
+		if (nz_colon_cp(nz_first_cp(t + l)) && nz_words(t) <= 4 && !strchr(t, '@')) {
+			*rest = *r && *r != '\n' ? (size_t)(r - t0) : 0;
+			return true;
+		}
+		/* [contact_heading_tails]: "Contact us" */
+		if (t[l] == ' ' && pm_lex_prefix(&tail, r, strlen(r), NULL) && nz_words(t) <= 4)
+			return true;
+		/* "CONTACT Melissa Wagoner 202 224 2633": the label in
+		 * capitals opening a short contact line ([contact_line_leads]) */
+		if (t[l] == ' ' && pm_lex_prefix(&label, t, l, NULL) && nz_words(t) <= 12) {
+			*rest = *r && *r != '\n' ? (size_t)(r - t0) : 0;
+			return true;
+		}
+		/* "Contact for further information:" - a heading line */
+		if (t[l] == ' ' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@'))
+			return true;
+		/* contacts.heading.comma_tail: the heading, a comma, whom to
+		 * call, a colon closing the line ("For more information,
+		 * contact:", "För mer information, kontakta:", "For mer
+		 * informasjon, kontakt:") */
+		if (t[l] == ',' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@') && !strchr(t, '\n'))
+			return true;
+	}
+	return false;
+}
+
 /* rule_contact_heading, and in *rest where the contact's own text starts
  * on the heading's line when the heading carries it there, 0 when it
  * does not (contacts.heading_line_rest). */
 static bool contact_heading(const char *t, size_t *rest)
 {
 	const char *t0 = t;
-	pm_lex_query q = {PM_LEX_CONTACT_HEADINGS, PM_LEX_ALL_LANGS, 0, 0, 0};
-	pm_lex_query tail = {PM_LEX_CONTACT_HEADING_TAILS, PM_LEX_ALL_LANGS, 0, 0, PM_LEX_NO_BOUNDARY};
-	pm_lex_query label = {PM_LEX_CONTACT_LINE_LEADS, PM_LEX_ALL_LANGS, 0, 0,
-	                      PM_LEX_CAPITALS | PM_LEX_NO_BOUNDARY};
 	pm_lex_match m[PM_LEX_MAX_NESTED];
 	size_t i, n;
 	if (!t)
@@ -844,51 +947,32 @@ static bool contact_heading(const char *t, size_t *rest)
 				return true;
 		}
 	}
-	i = pm_lex_prefixes(&q, t, n, m, PM_LEX_MAX_NESTED);
-	/* each heading the line opens ("CONTACTS PRESSE", "CONTACTS") */
-	while (i-- > 0) {
-		size_t l = m[i].len;
-		const char *r = t + l;
-		for (;;) {
-			if (*r == ' ' || *r == ':' || *r == '\n')
-				r++;
-			else if (!strncmp(r, FULLWIDTH_COLON, 3) || !strncmp(r, LENTICULAR_CLOSE, 3))
-				r += 3;
-			else
-				break;
-		}
-		/* the heading alone, or "Contact: Name ..." (a short line) */
-		if (t[l] == ':' && *r && web_pointer(t, l, r))
-			continue;
-		if (!*r || t[l] == ':' || (t[l] == '\n'))
+	if (heading_opens(t0, t, n, rest))
+		return true;
+	{
+		/* contacts.heading.audience_pair: "Investor and media contact",
+		 * "Press, analyst and investor enquiries": the audiences joined
+		 * before the heading they share, the last one perhaps its own
+		 * word before the heading ("analyst contacts"), or the line
+		 * naming only audiences ("Medien und Analysten:") */
+		pm_lex_query aud = {PM_LEX_CONTACT_AUDIENCES, PM_LEX_ALL_LANGS, 0, 0, 0};
+		pm_lex_match a;
+		size_t p = audience_list(t, false);
+		if (!p)
+			return false;
+		t += p, n -= p;
+		if (heading_opens(t0, t, n, rest))
 			return true;
-		/* contacts.heading.cjk_marks: the full-width colon of Chinese
-		 * and Japanese ("媒体联系人："), on a short line with no address
-		 * (a contact line "联系人：…@…" is no heading) */
-		if (nz_colon_cp(nz_first_cp(t + l)) && nz_words(t) <= 4 && !strchr(t, '@')) {
-			*rest = *r && *r != '\n' ? (size_t)(r - t0) : 0;
+		if (!pm_lex_prefix(&aud, t, n, &a))
+			return false;
+		if (t[a.len] == ' ' && heading_opens(t0, t + a.len + 1, n - a.len - 1, rest))
 			return true;
-		}
-		/* [contact_heading_tails]: "Contact us" */
-		if (t[l] == ' ' && pm_lex_prefix(&tail, r, strlen(r), NULL) && nz_words(t) <= 4)
-			return true;
-		/* "CONTACT Melissa Wagoner 202 224 2633": the label in
-		 * capitals opening a short contact line ([contact_line_leads]) */
-		if (t[l] == ' ' && pm_lex_prefix(&label, t, l, NULL) && nz_words(t) <= 12) {
-			*rest = *r && *r != '\n' ? (size_t)(r - t0) : 0;
-			return true;
-		}
-		/* "Contact for further information:" - a heading line */
-		if (t[l] == ' ' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@'))
-			return true;
-		/* contacts.heading.comma_tail: the heading, a comma, whom to
-		 * call, a colon closing the line ("For more information,
-		 * contact:", "För mer information, kontakta:", "For mer
-		 * informasjon, kontakt:") */
-		if (t[l] == ',' && nz_colon_cp(nz_last_cp(t)) && nz_words(t) <= 8 && !strchr(t, '@') && !strchr(t, '\n'))
-			return true;
+		t += a.len;
+		t += *t == ' ' && t[1] == ':';
+		if (*t == ':')
+			t += 1 + strspn(t + 1, " ");
+		return !*t || *t == '\n';
 	}
-	return false;
 }
 
 bool rule_contact_heading(const char *t)

@@ -577,6 +577,18 @@ static void headings_and_leads(void **state)
 	assert_true(rule_contact_heading("Contact for further information:"));
 	assert_false(rule_contact_heading("Contact lenses are sold in every pharmacy of the town."));
 	assert_false(rule_contact_heading("Contactless payments grew"));
+	/* contacts.heading.audience_pair: audiences joined before the
+	 * heading they share, or after it closing the line; a sentence about
+	 * the audiences is none */
+	assert_true(rule_contact_heading("Investor and media contact:"));
+	assert_true(rule_contact_heading("Press, analyst and investor enquiries"));
+	assert_true(rule_contact_heading("Presse- und Investorenkontakt"));
+	assert_true(rule_contact_heading("Medien und Analysten:"));
+	assert_true(rule_contact_heading("Contacts presse et investisseurs"));
+	assert_true(rule_contact_heading("Contatti stampa e investitori"));
+	assert_false(rule_contact_heading("Media and analysts welcomed the results of the second quarter."));
+	assert_false(rule_contact_heading("Contacts presse et investisseurs se multiplient depuis mars."));
+	assert_false(rule_contact_heading("Media and investors"  " praised the plan"));
 	/* a contact paragraph: a lead, then an address or a number */
 	assert_true(rule_contact_paragraph("For more information, please write to lena@hart.example"));
 	assert_true(rule_contact_paragraph("Contactos: Ana Ruiz, +34 912 345 678"));
