@@ -71,6 +71,7 @@ $(BUILD)/fuzz/fuzz_$(1): $(BUILD)/obj/tests/fuzz/fuzz_$(1).o $(FUZZ_CORE_OBJ) $(
 .PHONY: fuzz-run-$(1)
 fuzz-run-$(1): fuzz
 	@mkdir -p build-fuzz/corpus/$(1) build-fuzz/artifacts/$(1)
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	build-fuzz/fuzz/fuzz_$(1) -max_total_time=$$(SECONDS) -rss_limit_mb=$$(FUZZ_RSS_MB) \
 		-timeout=$$(FUZZ_TIMEOUT) -max_len=$$(FUZZ_MAX_LEN) -print_final_stats=1 \
 		-dict=tests/fuzz/fuzz_$(1).dict \
