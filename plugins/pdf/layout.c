@@ -5268,6 +5268,12 @@ static double slack_after(const pdfl_line *a, const pdfl_line *b)
 	 * the room on the side where it stops short */
 	if (a->rtl)
 		return fmax(a->x0 - a->colL, a->colR - a->x1);
+	/* Convention layout.rtl_paragraph_direction.latin_first: a line that
+	 * opens with a Latin name (read left to right by its first letter) in
+	 * a column set from the right still ends on the left, as its
+	 * paragraph's other lines do */
+	if (a->from_right)
+		return a->x0 - a->colL;
 	return a->colR - a->x1;
 }
 

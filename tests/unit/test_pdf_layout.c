@@ -10,6 +10,7 @@
 #include "../../plugins/pdf/layout.h"
 #include "../../plugins/kit/kit.h"
 
+#include <ctype.h>
 #include <math.h>
 
 /* ---- lines made by hand -------------------------------------------------- */
@@ -36,6 +37,7 @@ static bool show_layout; /* cap_begin also writes the PM_BL_* flags */
 static double box_height = 1.0; /* a line's box, in ems (a font's ascent and descent) */
 static const double *line_ends;  /* where each line ends, when not where its characters put it */
 static bool rtl_lines;           /* the lines are right-to-left */
+static bool rtl_first_letter;    /* ... but those opening with a Latin letter */
 static const double *line_heights; /* a line's box height where not 0, when not its type's */
 static bool cell_cuts;           /* a '|' in a line's text is a cut (layout_cells) */
 static const double *line_gaps;  /* each line's mean word gap in ems (layout.word_space_stretch), when given */
@@ -147,6 +149,15 @@ static char *layout(const hl *L, size_t n, int pages)
 			l.break_mark = line_break_marks && line_break_marks[i];
 			l.untagged = line_untagged && line_untagged[i];
 			l.rtl = rtl_lines;
+			/* as pdf.c reads a line's direction: from its first
+			 * letter (a line may open with a Latin name; the other
+			 * letters of these lines are right-to-left ones) */
+			if (rtl_lines && rtl_first_letter) {
+				const char *c = L[i].text;
+				while (*c && !isalpha((unsigned char)*c) && (unsigned char)*c < 0xC0)
+					c++;
+				l.rtl = !isalpha((unsigned char)*c);
+			}
 			l.slope = line_slopes ? line_slopes[i] : 0;
 			if (line_gaps) {
 				const char *c;
@@ -3175,6 +3186,31 @@ static void rtl_layout_holds(const hl *L, size_t n, const double *ends, const ch
 	free(o);
 }
 
+/* Convention layout.rtl_paragraph_direction.latin_first: on a page set
+ * from the right (its short lines stand at the right margin) a line that
+ * opens with a Latin name is read left to right by its first letter, yet
+ * it ends short on the left as the column's other lines do: a one-line
+ * paragraph opening with a company's name ends there, and a full line
+ * opening with one runs on. */
+static void rtl_latin_first_line_ends_on_the_left(void **state)
+{
+	static const hl L[] = {
+		{1, 72, 100, 10, 0, "Orion Labs מחיפה הציגה היום מערכת השקיה חכמה לחקלאים בעמק"},
+		{1, 300, 112, 10, 0, "שפותחה עם מושבי האזור."},
+		{1, 280, 124, 10, 0, "Blue Heron Systems ביקנעם תספק את החיישנים."},
+		{1, 330, 136, 10, 0, "המכירות יחלו בחודש הבא בכל הארץ."},
+		{1, 72, 148, 10, 0, "הסדנאות לחקלאים יתקיימו בכל יום שני בבית העם של המושב"},
+		{1, 360, 160, 10, 0, "ובמרכז המבקרים."},
+	};
+	static const double ends[] = {522, 522, 522, 522, 522, 522};
+	static const char *const want[] = {"בעמק<W>שפותחה", "האזור.[1]Blue", "החיישנים.[1]המכירות", "המושב<W>ובמרכז",
+	                                   NULL};
+	(void)state;
+	rtl_first_letter = true;
+	rtl_layout_holds(L, sizeof L / sizeof L[0], ends, want);
+	rtl_first_letter = false;
+}
+
 /* layout.rtl_paragraph_direction on a page laid out left to right (an
  * HTML page without a direction): right-to-left lines set flush left,
  * first lines indented from the left; a line's closing full stop stands
@@ -4607,6 +4643,7 @@ int main(void)
 		cmocka_unit_test(right_to_left_lines_set_flush_left),
 		cmocka_unit_test(rtl_first_line_indent_from_the_right),
 		cmocka_unit_test(rtl_first_line_indent_on_a_left_to_right_page),
+	    cmocka_unit_test(rtl_latin_first_line_ends_on_the_left),
 		cmocka_unit_test(rtl_paragraph_goes_on_in_the_next_column),
 		cmocka_unit_test(rtl_one_line_paragraphs_spaced),
 		cmocka_unit_test(copyright_line_apart),
