@@ -33,14 +33,7 @@ sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import evaltools  # noqa: E402
 
 HERE, OUT = evaltools.set_dirs(__file__)
-NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-      'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-      'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-      'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
-      'xmlns:w10="urn:schemas-microsoft-com:office:word"')
+NS = evaltools.WORD_NS
 
 INLINE = re.compile(r"\*\*(.+?)\*\*|\*(.+?)\*")
 # converters write exact line spacing (w:lineRule="exact") from the PDF's leading

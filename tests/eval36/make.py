@@ -34,14 +34,7 @@ import evaltools  # noqa: E402
 HERE, OUT = evaltools.set_dirs(__file__, "docx")
 E13 = evaltools.load("eval13_make_docx", "eval13/make_docx.py")
 
-NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-      'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-      'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-      'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
-      'xmlns:w10="urn:schemas-microsoft-com:office:word"')
+NS = evaltools.WORD_NS
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 

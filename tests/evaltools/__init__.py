@@ -112,6 +112,17 @@ def txt_pdf_release(r, out, text, txt_producer, make_pdf, kept_pdf_producer):
 
 # ---- DOCX (python-docx, imported where a set writes one) --------------------
 
+# The namespace declarations a raw-XML paragraph, text box or VML shape
+# inserted into a python-docx body needs (eval27, eval36).
+WORD_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+           'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+           'xmlns:w10="urn:schemas-microsoft-com:office:word"')
+
 DOCX_DATE = datetime.datetime(2026, 12, 7, 12, 0, 0)
 
 
